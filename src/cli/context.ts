@@ -1,0 +1,32 @@
+// What a command may touch of the outside world, passed in so tests can drive the CLI
+// in-process and pin the clock.
+
+export interface Output {
+  write(s: string): unknown;
+  isTTY?: boolean;
+}
+
+export interface CliContext {
+  stdout: Output;
+  stderr: Output;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** The current time; tests pin it (also via WAYMARK_NOW=ISO). */
+  now: () => Date;
+  /** Colour on: a TTY, NO_COLOR unset, or FORCE_COLOR set. */
+  color: boolean;
+}
+
+export function defaultContext(): CliContext {
+  const env = process.env;
+  const pinned = env.WAYMARK_NOW ? new Date(env.WAYMARK_NOW) : null;
+  const color = env.FORCE_COLOR ? env.FORCE_COLOR !== '0' : Boolean(process.stdout.isTTY) && !('NO_COLOR' in env);
+  return {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    cwd: process.cwd(),
+    env,
+    now: () => (pinned ? new Date(pinned) : new Date()),
+    color,
+  };
+}

@@ -1,0 +1,45 @@
+// Errors a user can cause, each with a stable code. The CLI prints their message
+// (never a stack trace) and exits 1; usage errors exit 2.
+
+export class WaymarkError extends Error {
+  override name = 'WaymarkError';
+  constructor(
+    message: string,
+    readonly code: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
+
+/** The command line was wrong: unknown flag, bad value, missing argument. */
+export class UsageError extends WaymarkError {
+  override name = 'UsageError';
+  constructor(message: string, code = 'E_USAGE') {
+    super(message, code, 2);
+  }
+}
+
+/** A write into the notes could not be done safely and was refused. */
+export class UnsafeWriteError extends WaymarkError {
+  override name = 'UnsafeWriteError';
+  constructor(message: string, code = 'E_UNSAFE_WRITE') {
+    super(message, code, 1);
+  }
+}
+
+/** An item reference matched nothing, or more than one item. */
+export class ItemNotFoundError extends WaymarkError {
+  override name = 'ItemNotFoundError';
+  constructor(message: string, code = 'E_NOT_FOUND') {
+    super(message, code, 1);
+  }
+}
+
+/** A config file has a bad field; the message names the file and the field. */
+export class ConfigError extends WaymarkError {
+  override name = 'ConfigError';
+  constructor(message: string, code = 'E_CONFIG') {
+    super(message, code, 1);
+  }
+}

@@ -1,0 +1,306 @@
+// The phrases people write about their work: progress ("Lec 1 done out of 20"),
+// estimates ("~6h", "a week full time") and durations. Each finder returns where
+// the phrase stands in the text so the writer can rewrite it in its own words.
+
+/** Hours in a full-time week and in a month of weeks, as the spec fixes them. */
+export const FULL_TIME_WEEK_HOURS = 40;
+export const FULL_TIME_DAY_HOURS = 8;
+export const WEEKS_PER_MONTH = 52 / 12;
+
+const UNIT_ALIASES: Record<string, string> = {
+  lec: 'lecture', lect: 'lecture', lecture: 'lecture', class: 'lecture',
+  ch: 'chapter', chap: 'chapter', chapter: 'chapter', cap: 'chapter', kapitel: 'chapter',
+  wk: 'week', week: 'week', day: 'day', month: 'month',
+  pg: 'page', p: 'page', pp: 'page', page: 'page',
+  module: 'module', mod: 'module', video: 'video', vid: 'video', problem: 'problem',
+  lesson: 'lesson', unit: 'unit', section: 'section', sec: 'section', episode: 'episode', ep: 'episode',
+  exercise: 'exercise', ex: 'exercise', part: 'part', assignment: 'assignment', quiz: 'quiz',
+  task: 'task', article: 'article', book: 'book', course: 'course', step: 'step', level: 'level',
+  session: 'session', homework: 'homework', hw: 'homework', topic: 'topic', pset: 'problem set',
+  project: 'project', lab: 'lab', talk: 'talk', paper: 'paper', item: 'item', kata: 'kata',
+};
+
+// Longest first so "lecture" wins over "lec".
+const UNIT_WORDS = Object.keys(UNIT_ALIASES)
+  .flatMap((u) => (u === 'quiz' ? ['quizzes', 'quiz'] : [`${u}es`, `${u}s`, u]))
+  .sort((a, b) => b.length - a.length)
+  .map((u) => u.replace(/\./g, '\\.'))
+  .join('|');
+const UNIT = `(${UNIT_WORDS})\\.?`;
+
+/** Singular, lower-case unit name ("Lectures" → "lecture", "ch" → "chapter"). */
+export function normalizeUnit(raw: string): string {
+  let u = raw.toLowerCase().replace(/\.$/, '');
+  if (UNIT_ALIASES[u]) return UNIT_ALIASES[u];
+  if (u === 'quizzes') return 'quiz';
+  for (const suffix of ['es', 's']) {
+    if (u.endsWith(suffix) && UNIT_ALIASES[u.slice(0, -suffix.length)]) {
+      u = u.slice(0, -suffix.length);
+      return UNIT_ALIASES[u] ?? u;
+    }
+  }
+  return u;
+}
+
+export interface ProgressMatch {
+  done: number;
+  total: number | null;
+  unit: string;
+  /** Offset of the phrase in the searched text. */
+  index: number;
+  length: number;
+  /** Offset and length of the `done` number inside the text (for rewriting). */
+  doneIndex: number;
+  doneLength: number;
+}
+
+const NUM = '(\\d+(?:\\.\\d+)?)';
+const WORD_NUMBERS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6,
+  seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+};
+
+interface ProgressPattern {
+  re: RegExp;
+  /** Maps a match to done/total/unit and the capture group holding `done`. */
+  read: (m: RegExpExecArray) => { done: number; total: number | null; unit: string; doneGroup: number } | null;
+}
+
+const num = (s: string | undefined): number => Number(s);
+
+// Ordered from most to least specific; the first that matches wins.
+const PROGRESS_PATTERNS: ProgressPattern[] = [
+  // "Lec 1 done out of 20", "chapter 3 done of 12", "lecture 4 of 20 done"
+  {
+    re: new RegExp(`\\b${UNIT}\\s*#?${NUM}\\s+(?:(?:done|finished|completed|watched|read)\\s+)?(?:out\\s+)?of\\s+${NUM}(?:\\s+(?:done|finished|completed))?`, 'i'),
+    read: (m) => ({ done: num(m[2]), total: num(m[3]), unit: normalizeUnit(m[1]!), doneGroup: 2 }),
+  },
+  // "done upto and including chapter 12", "finished up to lecture 5", "completed through week 3"
+  {
+    re: new RegExp(`\\b(?:done|finished|completed|read|watched|covered)\\s+(?:up\\s*to|upto|till|until|through|thru)(?:\\s+and\\s+including)?\\s+${UNIT}\\s*#?${NUM}(?:\\s+of\\s+${NUM})?`, 'i'),
+    read: (m) => ({ done: num(m[2]), total: m[3] ? num(m[3]) : null, unit: normalizeUnit(m[1]!), doneGroup: 2 }),
+  },
+  // "Upto and including week 2 done", "up to chapter 4 finished"
+  {
+    re: new RegExp(`\\b(?:up\\s*to|upto|till|until|through)(?:\\s+and\\s+including)?\\s+${UNIT}\\s*#?${NUM}(?:\\s+of\\s+${NUM})?\\s+(?:is\\s+|are\\s+)?(?:done|finished|completed|read|watched)`, 'i'),
+    read: (m) => ({ done: num(m[2]), total: m[3] ? num(m[3]) : null, unit: normalizeUnit(m[1]!), doneGroup: 2 }),
+  },
+  // "3/10 videos", "3 / 10 lectures", "12 of 20 lectures", "3 out of 10 modules"
+  {
+    re: new RegExp(`(?<![\\d/:.])${NUM}\\s*(?:/|out\\s+of|of)\\s*${NUM}\\s+${UNIT}(?![\\w])`, 'i'),
+    read: (m) => ({ done: num(m[1]), total: num(m[2]), unit: normalizeUnit(m[3]!), doneGroup: 1 }),
+  },
+  // "page 120 of 600", "chapter 3/12", "week 2 of 6"
+  {
+    re: new RegExp(`\\b${UNIT}\\s*#?${NUM}\\s*(?:/|of)\\s*${NUM}\\b`, 'i'),
+    read: (m) => ({ done: num(m[2]), total: num(m[3]), unit: normalizeUnit(m[1]!), doneGroup: 2 }),
+  },
+  // "finished chapter 8", "Just finished Chapter 1", "done with lecture 3", "completed week 2"
+  {
+    re: new RegExp(`\\b(?:finished|completed|done\\s+with|done|read|watched|covered)\\s+(?:the\\s+)?${UNIT}\\s*#?${NUM}\\b(?!\\s*(?:-|–|to)\\s*\\d)`, 'i'),
+    read: (m) => ({ done: num(m[2]), total: null, unit: normalizeUnit(m[1]!), doneGroup: 2 }),
+  },
+  // "chapter 12 done", "lecture 3 finished"
+  {
+    re: new RegExp(`\\b${UNIT}\\s*#?${NUM}\\s+(?:is\\s+)?(?:done|finished|completed)\\b`, 'i'),
+    read: (m) => ({ done: num(m[2]), total: null, unit: normalizeUnit(m[1]!), doneGroup: 2 }),
+  },
+  // "finished 3 chapters", "completed 12 lectures", "read 120 pages"
+  {
+    re: new RegExp(`\\b(?:finished|completed|done|read|watched|solved)\\s+${NUM}\\s+${UNIT}(?![\\w])`, 'i'),
+    read: (m) => ({ done: num(m[1]), total: null, unit: normalizeUnit(m[2]!), doneGroup: 1 }),
+  },
+  // "currently on chapter 5", "at lecture 7" → the ones before it are done
+  {
+    re: new RegExp(`\\b(?:currently\\s+)?(?:on|at)\\s+${UNIT}\\s*#?${NUM}\\b(?!\\s*(?:-|–|to|of|/)\\s*\\d)`, 'i'),
+    read: (m) => {
+      const n = num(m[2]);
+      return n >= 1 ? { done: n - 1, total: null, unit: normalizeUnit(m[1]!), doneGroup: 2 } : null;
+    },
+  },
+  // "40%", "40 % done", "progress: 40%"
+  {
+    re: /(?<![\w.])(\d{1,3}(?:\.\d+)?)\s?%(?:\s+(?:done|complete|completed|finished))?/i,
+    read: (m) => {
+      const n = num(m[1]);
+      return n <= 100 ? { done: n, total: 100, unit: 'percent', doneGroup: 1 } : null;
+    },
+  },
+];
+
+/** Finds the first progress phrase in `text`, or null. */
+export function findProgress(text: string): ProgressMatch | null {
+  if (!/\d/.test(text)) return null;
+  for (const p of PROGRESS_PATTERNS) {
+    const m = p.re.exec(text);
+    if (!m) continue;
+    const r = p.read(m);
+    if (!r || !Number.isFinite(r.done)) continue;
+    if (r.total !== null && (r.total <= 0 || r.done > r.total)) continue;
+    const doneText = m[r.doneGroup]!;
+    // Position of the done number: search within the match after its unit words.
+    const rel = locateGroup(m, r.doneGroup);
+    return {
+      done: r.done, total: r.total, unit: r.unit, index: m.index, length: m[0].length,
+      doneIndex: m.index + rel, doneLength: doneText.length,
+    };
+  }
+  return null;
+}
+
+/** Offset of capture group `g` inside match `m` (without the `d` flag's cost on every exec). */
+function locateGroup(m: RegExpExecArray, g: number): number {
+  const whole = m[0];
+  const target = m[g]!;
+  // Walk groups in order so an earlier identical number is skipped.
+  let from = 0;
+  for (let i = 1; i < g; i++) {
+    const s = m[i];
+    if (s === undefined) continue;
+    const at = whole.indexOf(s, from);
+    if (at >= 0) from = at + s.length;
+  }
+  const at = whole.indexOf(target, from);
+  return at >= 0 ? at : whole.indexOf(target);
+}
+
+/** Words that say an item is finished or under way, without numbers. */
+const DONE_WORDS = /(?:^|[\s([\-–—:|,])(?:done|finished|completed|complete|✅|✔️?|☑️?)(?:[\s)\].!,;]|$)/i;
+const DOING_WORDS = /\b(?:in[- ]progress|ongoing|on-?going|currently (?:reading|watching|doing|taking|studying)|started|wip|rereading|re-reading|reading now|halfway)\b/i;
+const SKIP_WORDS = /\b(?:skipped|dropped|abandoned|gave up|not doing|cancell?ed)\b/i;
+
+export type StatusWord = 'done' | 'doing' | 'skipped';
+
+/** A status said in words ("finished", "in progress", "dropped"), or null. */
+export function findStatusWord(text: string): StatusWord | null {
+  if (SKIP_WORDS.test(text)) return 'skipped';
+  if (DOING_WORDS.test(text)) return 'doing';
+  if (DONE_WORDS.test(text)) return 'done';
+  return null;
+}
+
+// ---------------------------------------------------------------------------
+// Durations and estimates
+
+export interface EstimateMatch {
+  hours: number;
+  index: number;
+  length: number;
+  /** The phrase is a rate ("6-10 hours/week", "2 hours a day"), not a total. */
+  rate: 'week' | 'day' | null;
+}
+
+const HOUR_UNIT = '(?:hours?|hrs?|h)';
+const MIN_UNIT = '(?:minutes?|mins?|m)';
+const RANGE = `(\\d+(?:\\.\\d+)?)(?:\\s*(?:-|–|—|to)\\s*(\\d+(?:\\.\\d+)?))?`;
+
+function mid(a: string | undefined, b: string | undefined): number {
+  const x = Number(a);
+  return b === undefined ? x : (x + Number(b)) / 2;
+}
+
+interface EstimatePattern {
+  re: RegExp;
+  hours: (m: RegExpExecArray) => number;
+  rate?: (m: RegExpExecArray) => 'week' | 'day' | null;
+}
+
+const RATE = '(?:\\s*(?:/|per|a|an|each|every)\\s*(week|wk|day|d)\\b)?';
+
+const ESTIMATE_PATTERNS: EstimatePattern[] = [
+  // "3 - 6 weeks full time", "a week full time", "4+ weeks full time", "2 days full-time"
+  {
+    re: new RegExp(`(?:(?:at\\s+least|less\\s+than|about|around|~)\\s*)?(?:${RANGE}\\+?|an?|one)\\s*(weeks?|days?|months?)\\s+(?:of\\s+)?full[- ]?time`, 'i'),
+    hours: (m) => {
+      const n = m[1] === undefined ? 1 : mid(m[1], m[2]);
+      const unit = m[3]!.toLowerCase();
+      const per = unit.startsWith('day') ? FULL_TIME_DAY_HOURS
+        : unit.startsWith('month') ? FULL_TIME_WEEK_HOURS * WEEKS_PER_MONTH : FULL_TIME_WEEK_HOURS;
+      return n * per;
+    },
+  },
+  // "2h30m", "1h 30m", "2 hours 20 minutes"
+  {
+    re: new RegExp(`(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*${HOUR_UNIT}\\.?\\s*(?:and\\s+)?(\\d+)\\s*${MIN_UNIT}\\b`, 'i'),
+    hours: (m) => Number(m[1]) + Number(m[2]) / 60,
+  },
+  // "(7 hours)", "~6h", "1.5 hrs", "3-4 hours", "6-10 hours/week", "2 hours a day"
+  {
+    re: new RegExp(`(?:(?:at\\s+least|less\\s+than|about|around|approx\\.?|~|≈)\\s*)?(?<![\\w.:])${RANGE}\\+?\\s*${HOUR_UNIT}(?![a-z])\\.?${RATE}`, 'i'),
+    hours: (m) => mid(m[1], m[2]),
+    rate: (m) => rateOf(m[3]),
+  },
+  // "45 mins", "10-30 minutes"
+  {
+    re: new RegExp(`(?:(?:at\\s+least|less\\s+than|about|around|~)\\s*)?(?<![\\w.:])${RANGE}\\+?\\s*(?:minutes?|mins?)\\b${RATE}`, 'i'),
+    hours: (m) => mid(m[1], m[2]) / 60,
+    rate: (m) => rateOf(m[3]),
+  },
+  // "PT2H30M"
+  {
+    re: /\bPT(?:(\d+(?:\.\d+)?)H)?(?:(\d+)M)?\b/,
+    hours: (m) => Number(m[1] ?? 0) + Number(m[2] ?? 0) / 60,
+  },
+];
+
+function rateOf(s: string | undefined): 'week' | 'day' | null {
+  if (!s) return null;
+  return s.toLowerCase().startsWith('d') ? 'day' : 'week';
+}
+
+/** Finds the first estimate phrase in `text`. */
+export function findEstimate(text: string): EstimateMatch | null {
+  let best: EstimateMatch | null = null;
+  for (const p of ESTIMATE_PATTERNS) {
+    const m = p.re.exec(text);
+    if (!m) continue;
+    const hours = p.hours(m);
+    if (!Number.isFinite(hours) || hours <= 0) continue;
+    const found: EstimateMatch = { hours, index: m.index, length: m[0].length, rate: p.rate ? p.rate(m) : null };
+    if (!best || found.index < best.index) best = found;
+  }
+  return best;
+}
+
+/** `h:mm:ss` or `mm:ss` clock durations ("| 3:10:30"), in hours. */
+export function parseClockDuration(text: string): number | null {
+  const m = /^(?:(\d{1,3}):)?([0-5]?\d):([0-5]\d)$/.exec(text.trim());
+  if (!m) return null;
+  return Number(m[1] ?? 0) + Number(m[2]) / 60 + Number(m[3]) / 3600;
+}
+
+/**
+ * Parses a duration a person types on the command line or in a log line:
+ * "1h30m", "90m", "1.5h", "1 hour 20 minutes", "PT2H30M", "0:52". Returns hours or null.
+ */
+export function parseDurationHours(text: string): number | null {
+  const t = text.trim();
+  const clock = parseClockDuration(t);
+  if (clock !== null) return clock;
+  const iso = /^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?$/i.exec(t);
+  if (iso && (iso[1] || iso[2])) return Number(iso[1] ?? 0) + Number(iso[2] ?? 0) / 60;
+  const re = /(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?|m)\b/gi;
+  let total = 0;
+  let matched = '';
+  for (let m = re.exec(t); m; m = re.exec(t)) {
+    const n = Number(m[1]);
+    total += /^h/i.test(m[2]!) ? n : n / 60;
+    matched += m[0];
+  }
+  if (matched.replace(/\s+/g, '').length !== t.replace(/\s+|and/g, '').length) return null;
+  return total > 0 ? total : null;
+}
+
+/** A span length in words: "14 weeks", "3 months", "10 days" → weeks. */
+export function parseSpanWeeks(text: string): number | null {
+  const m = new RegExp(`${RANGE}\\+?\\s*(weeks?|wks?|months?|days?)\\b`, 'i').exec(text);
+  if (!m) return null;
+  const n = mid(m[1], m[2]);
+  const u = m[3]!.toLowerCase();
+  if (u.startsWith('month')) return n * WEEKS_PER_MONTH;
+  if (u.startsWith('day')) return n / 7;
+  return n;
+}
+
+export { WORD_NUMBERS };
