@@ -1,0 +1,118 @@
+// Reads one line of a note into its parts (indent, list markers, checkbox, org keyword,
+// the words) with offsets, so an edit can change one part and keep the rest byte for byte.
+
+export type Dialect = 'markdown' | 'org';
+
+export interface Box {
+  /** Offset of the character between the brackets. */
+  index: number;
+  char: string;
+}
+
+export interface Keyword {
+  index: number;
+  text: string;
+}
+
+export type LineKind = 'list' | 'plain' | 'heading' | 'org-headline' | 'table';
+
+export interface LineAnatomy {
+  kind: LineKind;
+  /** Where a new checkbox would go: after the list markers, or after the indent of a plain line. */
+  boxAt: number;
+  box: Box | null;
+  /** Org TODO keyword on a headline. */
+  keyword: Keyword | null;
+  /** Where the item's own words begin. */
+  bodyStart: number;
+}
+
+/** TODO-style keywords org files use; a file may declare more with `#+TODO:`. */
+export const ORG_KEYWORDS = [
+  'TODO', 'DONE', 'NEXT', 'STARTED', 'DOING', 'IN-PROGRESS', 'WIP', 'WAITING', 'WAIT', 'HOLD',
+  'SOMEDAY', 'CANCELLED', 'CANCELED', 'CANCEL', 'SKIPPED',
+];
+
+const BOX = /^\[([ xX/\-~><!?*])\](?=[ \t]|$)/;
+const MD_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
+const BULLET = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
+// "a. - [ ] x": a letter counts as a marker only before another marker or a checkbox.
+const LETTER = /^[A-Za-z][.)][ \t]+(?=[-*+][ \t]|\d{1,9}[.)][ \t]|\[[ xX/\-]\])/;
+const HEADING = /^[ \t]{0,3}#{1,6}[ \t]+/;
+const TABLE = /^[ \t]*\|/;
+
+/** The parts of one line (without its ending) in the given dialect. */
+export function readLine(line: string, dialect: Dialect, keywords: readonly string[] = ORG_KEYWORDS): LineAnatomy {
+  if (dialect === 'org' && line.startsWith('*')) {
+    const stars = /^\*+[ \t]+/.exec(line);
+    if (stars) return readOrgHeadline(line, stars[0].length, keywords);
+  }
+  if (dialect === 'markdown') {
+    const h = HEADING.exec(line);
+    if (h) return { kind: 'heading', boxAt: h[0].length, box: readBox(line, h[0].length), keyword: null, bodyStart: h[0].length };
+  }
+  if (TABLE.test(line)) {
+    const first = line.indexOf('|') + 1;
+    const lead = /^[ \t]*/.exec(line.slice(first))![0].length;
+    return { kind: 'table', boxAt: first + lead, box: readBox(line, first + lead), keyword: null, bodyStart: first + lead };
+  }
+  let at = MD_PREFIX.exec(line)![0].length;
+  let markers = 0;
+  for (;;) {
+    const rest = line.slice(at);
+    const m = BULLET.exec(rest) ?? LETTER.exec(rest);
+    if (!m) break;
+    // "* " at column 0 of an org file is a headline, handled above; "-1" is not a bullet.
+    at += m[0].length;
+    markers++;
+  }
+  const box = readBox(line, at);
+  const bodyStart = box ? skipSpace(line, box.index + 2) : at;
+  return { kind: markers > 0 ? 'list' : 'plain', boxAt: at, box, keyword: null, bodyStart };
+}
+
+function readOrgHeadline(line: string, afterStars: number, keywords: readonly string[]): LineAnatomy {
+  let at = afterStars;
+  let keyword: Keyword | null = null;
+  const word = /^([A-Z][A-Z-]*)(?=[ \t]|$)/.exec(line.slice(at));
+  if (word && keywords.includes(word[1]!)) {
+    keyword = { index: at, text: word[1]! };
+    at = skipSpace(line, at + word[1]!.length);
+  }
+  const prio = /^\[#[A-Z0-9]\][ \t]*/.exec(line.slice(at));
+  if (prio) at += prio[0].length;
+  const boxAt = at;
+  const box = readBox(line, at);
+  let bodyStart = box ? skipSpace(line, box.index + 2) : at;
+  const cookie = /^\[\d*(?:\/\d*|%)\][ \t]*/.exec(line.slice(bodyStart));
+  if (cookie) bodyStart += cookie[0].length;
+  return { kind: 'org-headline', boxAt, box, keyword, bodyStart };
+}
+
+function readBox(line: string, at: number): Box | null {
+  const m = BOX.exec(line.slice(at));
+  return m ? { index: at + 1, char: m[1]! } : null;
+}
+
+function skipSpace(line: string, at: number): number {
+  while (at < line.length && (line[at] === ' ' || line[at] === '\t')) at++;
+  return at;
+}
+
+/** Org keywords a file declares (`#+TODO: TODO NEXT | DONE CANCELLED`) plus the usual ones. */
+export function orgKeywords(text: string): string[] {
+  const out = new Set(ORG_KEYWORDS);
+  const re = /^#\+(?:TODO|SEQ_TODO|TYP_TODO):[ \t]*(.*)$/gim;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    for (const w of m[1]!.split(/[ \t|]+/)) {
+      const k = w.replace(/\(.*\)$/, '');
+      if (k) out.add(k);
+    }
+  }
+  return [...out];
+}
+
+/** True when `path` names an org-mode file. */
+export function dialectOf(path: string): Dialect {
+  return /\.org$/i.test(path) ? 'org' : 'markdown';
+}

@@ -1,0 +1,135 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { applyEdit, parseProgressInput, type EditAction, type EditTarget } from './index.js';
+import type { Progress, Status } from '../model/types.js';
+
+const CLOCK = { today: '2026-11-22', time: '10:00' };
+
+function target(line: number, over: Partial<EditTarget> = {}): EditTarget {
+  return { path: 'notes.md', line, endLine: line, progressLine: null, status: 'todo', progress: null, ...over };
+}
+const done: EditAction = { kind: 'status', status: 'done' };
+const to = (status: Status): EditAction => ({ kind: 'status', status });
+const prog = (s: string): EditAction => ({ kind: 'progress', input: parseProgressInput(s)! });
+
+function edit(text: string, line: number, action: EditAction, over: Partial<EditTarget> = {}): string {
+  return applyEdit(text, target(line, over), action, CLOCK).text;
+}
+
+test('checkbox spellings flip in place', () => {
+  assert.equal(edit('- [ ] Read SICP\n', 1, done), '- [x] Read SICP\n');
+  assert.equal(edit('1. [x] Read SICP\n', 1, to('todo'), { status: 'done' }), '1. [ ] Read SICP\n');
+  assert.equal(edit('        a. - [ ] torch.nn\n', 1, done), '        a. - [x] torch.nn\n');
+  assert.equal(edit('[ ]  Read SICP\n', 1, done), '[x]  Read SICP\n');
+  assert.equal(edit('* [ ] star bullet\n', 1, done), '* [x] star bullet\n');
+  assert.equal(edit('> - [ ] in a callout\n', 1, done), '> - [x] in a callout\n');
+});
+
+test('a ticked box follows the case the file uses', () => {
+  const text = '- [X] one\n- [X] two\n- [ ] three\n';
+  assert.equal(edit(text, 3, done), '- [X] one\n- [X] two\n- [X] three\n');
+});
+
+test('an item without a box gets one after its list marker; a plain line at its indent', () => {
+  assert.equal(edit('- Read EfficientNet paper: https://arxiv.org/abs/1905.11946\n', 1, done),
+    '- [x] Read EfficientNet paper: https://arxiv.org/abs/1905.11946\n');
+  assert.equal(edit('3. Git Tutorials\n', 1, done), '3. [x] Git Tutorials\n');
+  assert.equal(edit('linux os\n', 1, done), '[x] linux os\n');
+  assert.equal(edit('  hypervisor kvm\n', 1, to('doing')), '  [/] hypervisor kvm\n');
+  assert.equal(edit('- [ ] x\n', 1, to('skipped')), '- [-] x\n');
+});
+
+test('headings and table rows get a mark after their words', () => {
+  assert.equal(edit('### Lecture 1: micrograd  \n', 1, done), '### Lecture 1: micrograd ✅  \n');
+  assert.equal(edit('| Python | 10 weeks |\n', 1, done), '| Python ✅ | 10 weeks |\n');
+  assert.equal(edit('### Lecture 1 ✅\n', 1, to('todo'), { status: 'done' }), '### Lecture 1\n');
+});
+
+test('Obsidian Tasks: done date appended when the file uses them, removed when undone', () => {
+  const file = '- [x] #task old ✅ 2023-04-17\n- [ ] #task Has a due date 📅 2023-04-16\n';
+  assert.equal(edit(file, 2, done).split('\n')[1], '- [x] #task Has a due date 📅 2023-04-16 ✅ 2026-11-22');
+  assert.equal(edit(file, 1, to('todo'), { status: 'done' }).split('\n')[0], '- [ ] #task old');
+  const cancel = '- [-] #task gone ❌ 2023-04-18\n- [ ] #task next ^abc123\n';
+  assert.equal(edit(cancel, 2, to('skipped')).split('\n')[1], '- [-] #task next ❌ 2026-11-22 ^abc123');
+});
+
+test('dataview completion field', () => {
+  const file = '- [x] a [completion:: 2024-01-01]\n- [ ] b\n';
+  assert.equal(edit(file, 2, done), '- [x] a [completion:: 2024-01-01]\n- [x] b [completion:: 2026-11-22]\n');
+});
+
+test('no done date unless the file or config asks for one', () => {
+  assert.equal(edit('- [ ] b\n', 1, done), '- [x] b\n');
+  assert.equal(applyEdit('- [ ] b\n', target(1), done, { ...CLOCK, doneDate: 'tasks' }).text, '- [x] b ✅ 2026-11-22\n');
+});
+
+test('org: keyword, CLOSED on the planning line or a new line, checkbox headlines', () => {
+  const org = [
+    '** DONE [#B] Learn org', 'CLOSED: [2015-11-08 Sun 13:00]',
+    '** TODO [#B] Read willpower book', '   SCHEDULED: <2016-02-17 Wed 19:30>',
+    '** TODO [#B] Read https://hbr.org/x', '',
+  ].join('\n');
+  const a = edit(org, 3, done, { path: 'l.org' }).split('\n');
+  assert.equal(a[2], '** DONE [#B] Read willpower book');
+  assert.equal(a[3], '   CLOSED: [2026-11-22 Sun 10:00] SCHEDULED: <2016-02-17 Wed 19:30>');
+  const b = edit(org, 5, done, { path: 'l.org' }).split('\n');
+  assert.deepEqual(b.slice(4), ['** DONE [#B] Read https://hbr.org/x', 'CLOSED: [2026-11-22 Sun 10:00]', '']);
+  const c = edit(org, 1, to('todo'), { path: 'l.org', status: 'done' }).split('\n');
+  assert.deepEqual(c.slice(0, 2), ['** TODO [#B] Learn org', '** TODO [#B] Read willpower book']);
+  assert.equal(edit('** [ ] How do JWTs work?\n', 1, done, { path: 's.org' }), '** [X] How do JWTs work?\n');
+  assert.equal(edit('** [ ] How do JWTs work?\n', 1, to('doing'), { path: 's.org' }), '** [-] How do JWTs work?\n');
+  assert.equal(edit('** Graphs\n', 1, done, { path: 's.org' }), '** [X] Graphs\n');
+  assert.equal(edit('* TODO a\n** HOLD The Brain\n', 2, done, { path: 'b.org' }), '* TODO a\n** DONE The Brain\n');
+  assert.equal(edit('* TODO a\n** b\n', 2, to('skipped'), { path: 'b.org' }), '* TODO a\n** CANCELLED b\n');
+});
+
+test('every byte outside the edited span survives: BOM, CRLF, no final newline, emoji, tabs', () => {
+  const text = '\uFEFF- [ ] first 🚀\r\n\t- [ ] second\r\n- [ ] last';
+  assert.equal(edit(text, 1, done), '\uFEFF- [x] first 🚀\r\n\t- [ ] second\r\n- [ ] last');
+  assert.equal(edit(text, 2, done), '\uFEFF- [ ] first 🚀\r\n\t- [x] second\r\n- [ ] last');
+  assert.equal(edit(text, 3, done), '\uFEFF- [ ] first 🚀\r\n\t- [ ] second\r\n- [x] last');
+  const org = '* TODO a\r\n* DONE b\r\nCLOSED: [2015-11-08 Sun 13:00]\r\n';
+  assert.equal(edit(org, 1, done, { path: 'x.org' }), '* DONE a\r\nCLOSED: [2026-11-22 Sun 10:00]\r\n* DONE b\r\nCLOSED: [2015-11-08 Sun 13:00]\r\n');
+});
+
+test('progress phrases are rewritten in their own words', () => {
+  const p = (done: number, total: number | null, unit: string): Progress => ({ done, total, unit });
+  assert.equal(edit('- Karpathy lectures\n  Lec 1 done out of 20\n', 1, prog('2'),
+    { endLine: 2, progressLine: 2, progress: p(1, 20, 'lecture') }), '- Karpathy lectures\n  Lec 2 done out of 20\n');
+  assert.equal(edit('- SICP: done upto and including chapter 12\n', 1, prog('13'), { progress: p(12, null, 'chapter') }),
+    '- SICP: done upto and including chapter 13\n');
+  assert.equal(edit('- CS50 3/10 videos\n', 1, prog('4/12'), { progress: p(3, 10, 'video') }), '- CS50 4/12 videos\n');
+  assert.equal(edit('- DDIA 40%\n', 1, prog('55%'), { progress: p(40, 100, 'percent') }), '- DDIA 55%\n');
+  assert.equal(edit('- Book page 120 of 600\n', 1, prog('50%'), { progress: p(120, 600, 'page') }), '- Book page 300 of 600\n');
+  assert.equal(edit('- Book, currently on chapter 5\n', 1, prog('6'), { progress: p(4, null, 'chapter') }), '- Book, currently on chapter 7\n');
+});
+
+test('a short phrase is appended where the item has none, before Tasks fields', () => {
+  assert.equal(edit('- [ ] Andrew Ng ML course\n', 1, prog('3/20')), '- [ ] Andrew Ng ML course (3/20 parts)\n');
+  assert.equal(edit('- [ ] Course 📅 2024-01-01\n', 1, prog('40%')), '- [ ] Course (40%) 📅 2024-01-01\n');
+  assert.throws(() => edit('- [ ] Course\n', 1, prog('3')), /N\/M/);
+});
+
+test('progress that reaches the total ticks the item too', () => {
+  const r = applyEdit('- [ ] CS50 3/10 videos\n', target(1, { progress: { done: 3, total: 10, unit: 'video' } }), prog('10'), CLOCK);
+  assert.equal(r.text, '- [x] CS50 10/10 videos\n');
+  assert.equal(r.status, 'done');
+});
+
+test('property: only the item line changes, whatever surrounds it', () => {
+  const lineArb = fc.stringMatching(/^[ -~\t🚀é]{0,30}$/).filter((s) => !s.includes('\n') && !s.includes('\r'));
+  fc.assert(fc.property(
+    fc.array(lineArb, { maxLength: 6 }), fc.array(lineArb, { maxLength: 6 }),
+    fc.constantFrom('\n', '\r\n'), fc.boolean(), fc.boolean(), fc.constantFrom<Status>('done', 'doing', 'skipped'),
+    (before, after, eol, bom, finalEol, status) => {
+      const item = '- [ ] the item';
+      const all = [...before, item, ...after];
+      const text = (bom ? '\uFEFF' : '') + all.join(eol) + (finalEol ? eol : '');
+      const out = edit(text, before.length + 1, to(status));
+      const expected = (bom ? '\uFEFF' : '') + [...before, out.split(eol)[before.length]!.replace(/^\uFEFF/, ''), ...after].join(eol) + (finalEol ? eol : '');
+      assert.equal(out, expected);
+      assert.notEqual(out, text);
+    },
+  ));
+});

@@ -1,0 +1,91 @@
+// Write-back into a note: given a file's text, an item's place and an action, return the
+// new text with only the edited span changed, in the note's own dialect.
+import type { Progress, Status } from '../model/types.js';
+import { dialectOf } from './anatomy.js';
+import { type LineChange, lineSpans, replaceLines } from './lines.js';
+import { type ProgressInput, progressChanges, resolveProgress } from './progress.js';
+import { type EditClock, statusChanges } from './status.js';
+import { type DoneDateOption, detectStyle } from './style.js';
+
+export type { Dialect, LineAnatomy } from './anatomy.js';
+export { readLine, dialectOf } from './anatomy.js';
+export type { EditClock } from './status.js';
+export type { FileStyle, DoneDateOption, DoneDateStyle } from './style.js';
+export { detectStyle } from './style.js';
+export type { ProgressInput } from './progress.js';
+export { parseProgressInput, resolveProgress, plural, progressPhrase } from './progress.js';
+export { lineSpans, replaceLines, dominantEol } from './lines.js';
+export type { LineChange, LineSpan } from './lines.js';
+export { rebaseTarget } from './rebase.js';
+export { resolveItem, type ItemMatch } from './resolve-item.js';
+
+/** Where the item stands in its file and what it says now. */
+export interface EditTarget {
+  path: string;
+  line: number;
+  endLine: number;
+  progressLine: number | null;
+  status: Status;
+  progress: Progress | null;
+}
+
+export type EditAction =
+  | { kind: 'status'; status: Status }
+  | { kind: 'progress'; input: ProgressInput };
+
+export interface EditOptions extends EditClock {
+  /** How to write a done date: follow the file ('auto', the default), a fixed style, or 'none'. */
+  doneDate?: DoneDateOption;
+}
+
+export interface EditResult {
+  text: string;
+  /** 1-based lines (of the old text) that changed. */
+  lines: number[];
+  /** The item's status and progress once the edit is read back. */
+  status: Status;
+  progress: Progress | null;
+}
+
+/**
+ * Applies `action` to the item `target` inside `text`.
+ * @example applyEdit('- [ ] Read SICP\n', { path: 'a.md', line: 1, endLine: 1, progressLine: null, status: 'todo', progress: null },
+ *   { kind: 'status', status: 'done' }, { today: '2026-11-22', time: '10:00' }).text === '- [x] Read SICP\n'
+ */
+export function applyEdit(text: string, target: EditTarget, action: EditAction, opts: EditOptions): EditResult {
+  const style = detectStyle(text, dialectOf(target.path), opts.doneDate ?? 'auto');
+  const spans = lineSpans(text);
+  const lines = spans.map((s) => text.slice(s.start, s.end));
+  let changes: LineChange[] = [];
+  let status = target.status;
+  let progress = target.progress;
+  if (action.kind === 'status') {
+    changes = statusChanges(lines, target.line, action.status, style, opts);
+    status = action.status;
+  } else {
+    progress = resolveProgress(action.input, target.progress);
+    changes = progressChanges(lines, target, progress, style);
+    const complete = progress.total !== null && progress.done >= progress.total;
+    if (complete && target.status !== 'done') {
+      // Reaching the total finishes the item: tick it too, on the (possibly rewritten) title line.
+      const merged = lines.slice();
+      for (const c of changes) merged[c.line - 1] = c.content;
+      const more = statusChanges(merged, target.line, 'done', style, opts);
+      changes = mergeChanges(changes, more);
+      status = 'done';
+    } else if (!complete && progress.done > 0 && target.status === 'todo') {
+      status = 'doing';
+    }
+  }
+  return { text: changes.length ? replaceLines(text, changes) : text, lines: changes.map((c) => c.line), status, progress };
+}
+
+/** Later changes to the same line win; inserted lines are kept. */
+function mergeChanges(first: LineChange[], later: LineChange[]): LineChange[] {
+  const byLine = new Map<number, LineChange>();
+  for (const c of [...first, ...later]) {
+    const prev = byLine.get(c.line);
+    byLine.set(c.line, prev ? { ...c, insertAfter: c.insertAfter ?? prev.insertAfter } : c);
+  }
+  return [...byLine.values()];
+}

@@ -1,0 +1,49 @@
+// Finds the item a person means by an id or a few words of its title.
+import type { Item } from '../model/types.js';
+
+export type ItemMatch =
+  | { kind: 'one'; item: Item }
+  | { kind: 'many'; items: Item[] }
+  | { kind: 'none' };
+
+function words(s: string): string[] {
+  return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^\p{L}\p{N}+#]+/u).filter(Boolean);
+}
+
+/**
+ * An exact id (or an id prefix of 4+ characters) wins; otherwise every word of the query
+ * must appear in the title (or the section path). A title equal to the query wins over
+ * titles that merely contain it. Candidates come back best first.
+ */
+export function resolveItem(items: readonly Item[], query: string): ItemMatch {
+  const q = query.trim();
+  if (!q) return { kind: 'none' };
+  const byId = items.find((i) => i.id === q);
+  if (byId) return { kind: 'one', item: byId };
+  if (q.length >= 4 && !/\s/.test(q)) {
+    const prefixed = items.filter((i) => i.id.startsWith(q));
+    if (prefixed.length === 1) return { kind: 'one', item: prefixed[0]! };
+  }
+  const qw = words(q);
+  if (qw.length === 0) return { kind: 'none' };
+  const scored: { item: Item; score: number }[] = [];
+  const ql = q.toLowerCase();
+  for (const item of items) {
+    const tw = words(item.title);
+    const title = item.title.toLowerCase();
+    let score: number;
+    if (title === ql) score = 0;
+    else if (qw.every((w) => tw.includes(w))) score = 1 + (tw.length - qw.length) / 100;
+    else if (qw.every((w) => tw.some((t) => t.startsWith(w)))) score = 2 + (tw.length - qw.length) / 100;
+    else if (qw.every((w) => words([...item.path, item.title].join(' ')).some((t) => t.startsWith(w)))) score = 3;
+    else continue;
+    scored.push({ item, score });
+  }
+  if (scored.length === 0) return { kind: 'none' };
+  scored.sort((a, b) => a.score - b.score || a.item.source.path.localeCompare(b.item.source.path) || a.item.source.line - b.item.source.line);
+  const best = scored[0]!;
+  const tied = scored.filter((s) => Math.floor(s.score) === Math.floor(best.score));
+  if (best.score === 0 && (scored[1]?.score ?? 1) > 0) return { kind: 'one', item: best.item };
+  if (tied.length === 1) return { kind: 'one', item: best.item };
+  return { kind: 'many', items: scored.map((s) => s.item) };
+}

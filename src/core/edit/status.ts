@@ -1,0 +1,201 @@
+// Status write-back on one item's title line: flip a checkbox, add one after the list
+// marker, switch an org keyword, or append a short mark where no box fits (a heading, a
+// table row); add or drop the done date in the file's own style.
+import type { Status } from '../model/types.js';
+import { type LineAnatomy, readLine } from './anatomy.js';
+import type { LineChange } from './lines.js';
+import type { FileStyle } from './style.js';
+
+/** When the edit happens, in the person's own calendar: `YYYY-MM-DD` and `HH:MM`. */
+export interface EditClock {
+  today: string;
+  time: string;
+}
+
+const TASKS_SIGNIFIERS = /[➕⏳🛫📅📆🗓✅❌🔁🏁🆔⛔⏫🔺🔼🔽⏬]/u;
+const DATAVIEW_FIELD = /[[(][\w -]+::/;
+const ORG_TAGS = /[ \t]+:[\w@#%:]+:[ \t]*$/;
+const BLOCK_ID = /[ \t]+\^[\w-]+[ \t]*$/;
+
+const DONE_DATE = /[ \t]*✅[ \t]*\d{4}-\d{2}-\d{2}/u;
+const DONE_MARK = /[ \t]+✅(?![ \t]*\d)/u;
+const CANCELLED_DATE = /[ \t]*❌[ \t]*\d{4}-\d{2}-\d{2}/u;
+const DATAVIEW_DONE = /[ \t]*[[(]completion::[^\])]*[\])]/;
+const DOING_MARK = /[ \t]+\(in progress\)/i;
+const SKIP_MARK = /[ \t]+\(skipped\)/i;
+const ORG_CLOSED = /CLOSED:[ \t]*\[[^\]]*\][ \t]*/;
+
+/** Where the item's words end: before trailing spaces, a block id, Tasks or dataview fields, org tags. */
+export function wordsEnd(line: string, a: LineAnatomy): number {
+  let end = line.length;
+  const cut = (re: RegExp) => {
+    const m = re.exec(line.slice(a.bodyStart, end));
+    if (m) end = a.bodyStart + m.index;
+  };
+  cut(BLOCK_ID);
+  cut(ORG_TAGS);
+  cut(TASKS_SIGNIFIERS);
+  cut(DATAVIEW_FIELD);
+  while (end > a.bodyStart && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  return end;
+}
+
+/** End of the line's fields: before trailing spaces (a markdown hard break) and a block id. */
+function fieldsEnd(line: string, a: LineAnatomy): number {
+  let end = line.length;
+  const id = BLOCK_ID.exec(line.slice(a.bodyStart));
+  if (id) end = a.bodyStart + id.index;
+  while (end > a.bodyStart && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  return end;
+}
+
+function insertAt(s: string, at: number, what: string): string {
+  return s.slice(0, at) + what + s.slice(at);
+}
+
+function setChar(s: string, at: number, c: string): string {
+  return s.slice(0, at) + c + s.slice(at + 1);
+}
+
+function strip(s: string, re: RegExp): string {
+  return s.replace(re, '');
+}
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+
+/** `2024-01-01` → `2024-01-01 Mon 10:00`, the body of an org timestamp. */
+export function orgStamp(clock: EditClock): string {
+  const [y, m, d] = clock.today.split('-').map(Number) as [number, number, number];
+  const wd = WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
+  return `${clock.today} ${wd} ${clock.time}`;
+}
+
+/**
+ * The line changes that give the item at `lineNo` the status `to`. `lines` is the file's
+ * lines without endings. Returns [] when the line already says `to`.
+ */
+export function statusChanges(
+  lines: readonly string[], lineNo: number, to: Status, style: FileStyle, clock: EditClock,
+): LineChange[] {
+  const original = lines[lineNo - 1];
+  if (original === undefined) throw new RangeError(`no line ${lineNo}`);
+  const a = readLine(original, style.dialect, style.orgKeywords);
+  const changes: LineChange[] = [];
+  let line = original;
+
+  // Drop marks of the old status that would contradict the new one.
+  if (to !== 'done') {
+    line = strip(strip(strip(line, DONE_DATE), DATAVIEW_DONE), DONE_MARK);
+    if (style.dialect === 'org') changes.push(...dropOrgClosed(lines, lineNo, (l) => { line = l; }, line));
+  }
+  if (to !== 'doing') line = strip(line, DOING_MARK);
+  if (to !== 'skipped') line = strip(strip(line, SKIP_MARK), CANCELLED_DATE);
+
+  const b = readLine(line, style.dialect, style.orgKeywords);
+  if (b.kind === 'org-headline') line = orgStatus(line, b, to, style);
+  else if (b.box) line = setChar(line, b.box.index, boxChar(to, style, b));
+  else if ((b.kind === 'list' || b.kind === 'plain') && to !== 'todo') line = insertAt(line, b.boxAt, `[${boxChar(to, style, b)}] `);
+  else if (b.kind === 'heading' || b.kind === 'table') line = appendMark(line, b, to);
+
+  // A skipped item in a file without a cancelled box ("- [-]" is Tasks' cancelled) keeps its box and says so.
+  const c = readLine(line, style.dialect, style.orgKeywords);
+  if (to === 'skipped' && c.kind !== 'org-headline' && c.kind !== 'heading' && c.kind !== 'table' && style.dialect === 'org') {
+    line = appendMark(line, c, 'skipped');
+  }
+
+  if (to === 'done') line = addDoneDate(line, c, style, clock, lines, lineNo, changes);
+  if (to === 'skipped' && style.cancelledDate && !CANCELLED_DATE.test(line)) {
+    line = insertAt(line, fieldsEnd(line, c), ` ❌ ${clock.today}`);
+  }
+
+  const same = line === original && changes.length === 0;
+  if (same) return [];
+  const own = changes.find((ch) => ch.line === lineNo);
+  if (own) own.content = line;
+  else changes.push({ line: lineNo, content: line });
+  return changes;
+}
+
+function boxChar(to: Status, style: FileStyle, a: LineAnatomy): string {
+  if (to === 'done') return style.doneChar;
+  if (to === 'todo') return ' ';
+  // Org's "[-]" is a partly done box; in markdown it is Obsidian Tasks' cancelled and "[/]" is in progress.
+  if (style.dialect === 'org') return to === 'doing' ? '-' : (a.box?.char ?? ' ');
+  return to === 'doing' ? '/' : '-';
+}
+
+function orgStatus(line: string, a: LineAnatomy, to: Status, style: FileStyle): string {
+  const word = to === 'done' ? 'DONE' : to === 'doing' ? style.orgDoing : to === 'skipped' ? style.orgCancelled : 'TODO';
+  if (a.keyword) {
+    return line.slice(0, a.keyword.index) + word + line.slice(a.keyword.index + a.keyword.text.length);
+  }
+  if (a.box && to !== 'skipped') return setChar(line, a.box.index, boxChar(to, style, a));
+  if (!style.orgUsesKeywords && to !== 'skipped') {
+    if (to === 'todo') return line;
+    return insertAt(line, a.boxAt, `[${boxChar(to, style, a)}] `);
+  }
+  if (to === 'todo' && !style.orgUsesKeywords) return line;
+  // Insert the keyword right after the stars.
+  const starsEnd = /^\*+[ \t]+/.exec(line)![0].length;
+  return insertAt(line, starsEnd, `${word} `);
+}
+
+function appendMark(line: string, a: LineAnatomy, to: Status): string {
+  const mark = to === 'done' ? ' ✅' : to === 'doing' ? ' (in progress)' : to === 'skipped' ? ' (skipped)' : '';
+  if (!mark) return line;
+  if (to === 'done' && (DONE_MARK.test(line) || DONE_DATE.test(line))) return line;
+  return insertAt(line, a.kind === 'table' ? cellEnd(line, a) : wordsEnd(line, a), mark);
+}
+
+/** End of the first table cell's words. */
+function cellEnd(line: string, a: LineAnatomy): number {
+  let end = line.indexOf('|', a.bodyStart);
+  if (end < 0) end = line.length;
+  while (end > a.bodyStart && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  return end;
+}
+
+function addDoneDate(
+  line: string, a: LineAnatomy, style: FileStyle, clock: EditClock,
+  lines: readonly string[], lineNo: number, changes: LineChange[],
+): string {
+  switch (style.doneDate) {
+    case 'tasks': {
+      if (DONE_DATE.test(line)) return line;
+      // A bare ✅ mark we appended becomes the dated one.
+      const bare = DONE_MARK.exec(line);
+      if (bare) return line.slice(0, bare.index) + `${bare[0]} ${clock.today}` + line.slice(bare.index + bare[0].length);
+      return insertAt(line, fieldsEnd(line, a), ` ✅ ${clock.today}`);
+    }
+    case 'dataview':
+      if (DATAVIEW_DONE.test(line)) return line;
+      return insertAt(line, fieldsEnd(line, a), ` [completion:: ${clock.today}]`);
+    case 'org': {
+      if (a.kind !== 'org-headline' || ORG_CLOSED.test(line)) return line;
+      const next = lines[lineNo];
+      if (next !== undefined && ORG_CLOSED.test(next)) return line;
+      const stamp = `CLOSED: [${orgStamp(clock)}]`;
+      const planning = next === undefined ? null : /^([ \t]*)(?=(?:SCHEDULED|DEADLINE):)/.exec(next);
+      if (planning && next !== undefined) {
+        changes.push({ line: lineNo + 1, content: insertAt(next, planning[1]!.length, `${stamp} `) });
+      } else {
+        changes.push({ line: lineNo, content: line, insertAfter: [style.orgClosedIndent + stamp] });
+      }
+      return line;
+    }
+    case 'none':
+      return line;
+  }
+}
+
+function dropOrgClosed(lines: readonly string[], lineNo: number, _set: (l: string) => void, line: string): LineChange[] {
+  const out: LineChange[] = [];
+  if (ORG_CLOSED.test(line)) _set(line.replace(/[ \t]*CLOSED:[ \t]*\[[^\]]*\]/, ''));
+  const next = lines[lineNo];
+  if (next !== undefined && /^[ \t]*CLOSED:/.test(next)) {
+    const rest = next.replace(ORG_CLOSED, '');
+    if (rest.trim() === '') out.push({ line: lineNo + 1, content: '', remove: true });
+    else out.push({ line: lineNo + 1, content: rest });
+  }
+  return out;
+}
