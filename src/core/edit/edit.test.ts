@@ -17,7 +17,7 @@ function edit(text: string, line: number, action: EditAction, over: Partial<Edit
   return applyEdit(text, target(line, over), action, CLOCK).text;
 }
 
-test('checkbox spellings flip in place', () => {
+void test('checkbox spellings flip in place', () => {
   assert.equal(edit('- [ ] Read SICP\n', 1, done), '- [x] Read SICP\n');
   assert.equal(edit('1. [x] Read SICP\n', 1, to('todo'), { status: 'done' }), '1. [ ] Read SICP\n');
   assert.equal(edit('        a. - [ ] torch.nn\n', 1, done), '        a. - [x] torch.nn\n');
@@ -26,12 +26,12 @@ test('checkbox spellings flip in place', () => {
   assert.equal(edit('> - [ ] in a callout\n', 1, done), '> - [x] in a callout\n');
 });
 
-test('a ticked box follows the case the file uses', () => {
+void test('a ticked box follows the case the file uses', () => {
   const text = '- [X] one\n- [X] two\n- [ ] three\n';
   assert.equal(edit(text, 3, done), '- [X] one\n- [X] two\n- [X] three\n');
 });
 
-test('an item without a box gets one after its list marker; a plain line at its indent', () => {
+void test('an item without a box gets one after its list marker; a plain line at its indent', () => {
   assert.equal(edit('- Read EfficientNet paper: https://arxiv.org/abs/1905.11946\n', 1, done),
     '- [x] Read EfficientNet paper: https://arxiv.org/abs/1905.11946\n');
   assert.equal(edit('3. Git Tutorials\n', 1, done), '3. [x] Git Tutorials\n');
@@ -40,13 +40,13 @@ test('an item without a box gets one after its list marker; a plain line at its 
   assert.equal(edit('- [ ] x\n', 1, to('skipped')), '- [-] x\n');
 });
 
-test('headings and table rows get a mark after their words', () => {
+void test('headings and table rows get a mark after their words', () => {
   assert.equal(edit('### Lecture 1: micrograd  \n', 1, done), '### Lecture 1: micrograd ✅  \n');
   assert.equal(edit('| Python | 10 weeks |\n', 1, done), '| Python ✅ | 10 weeks |\n');
   assert.equal(edit('### Lecture 1 ✅\n', 1, to('todo'), { status: 'done' }), '### Lecture 1\n');
 });
 
-test('Obsidian Tasks: done date appended when the file uses them, removed when undone', () => {
+void test('Obsidian Tasks: done date appended when the file uses them, removed when undone', () => {
   const file = '- [x] #task old ✅ 2023-04-17\n- [ ] #task Has a due date 📅 2023-04-16\n';
   assert.equal(edit(file, 2, done).split('\n')[1], '- [x] #task Has a due date 📅 2023-04-16 ✅ 2026-11-22');
   assert.equal(edit(file, 1, to('todo'), { status: 'done' }).split('\n')[0], '- [ ] #task old');
@@ -54,17 +54,17 @@ test('Obsidian Tasks: done date appended when the file uses them, removed when u
   assert.equal(edit(cancel, 2, to('skipped')).split('\n')[1], '- [-] #task next ❌ 2026-11-22 ^abc123');
 });
 
-test('dataview completion field', () => {
+void test('dataview completion field', () => {
   const file = '- [x] a [completion:: 2024-01-01]\n- [ ] b\n';
   assert.equal(edit(file, 2, done), '- [x] a [completion:: 2024-01-01]\n- [x] b [completion:: 2026-11-22]\n');
 });
 
-test('no done date unless the file or config asks for one', () => {
+void test('no done date unless the file or config asks for one', () => {
   assert.equal(edit('- [ ] b\n', 1, done), '- [x] b\n');
   assert.equal(applyEdit('- [ ] b\n', target(1), done, { ...CLOCK, doneDate: 'tasks' }).text, '- [x] b ✅ 2026-11-22\n');
 });
 
-test('org: keyword, CLOSED on the planning line or a new line, checkbox headlines', () => {
+void test('org: keyword, CLOSED on the planning line or a new line, checkbox headlines', () => {
   const org = [
     '** DONE [#B] Learn org', 'CLOSED: [2015-11-08 Sun 13:00]',
     '** TODO [#B] Read willpower book', '   SCHEDULED: <2016-02-17 Wed 19:30>',
@@ -84,7 +84,7 @@ test('org: keyword, CLOSED on the planning line or a new line, checkbox headline
   assert.equal(edit('* TODO a\n** b\n', 2, to('skipped'), { path: 'b.org' }), '* TODO a\n** CANCELLED b\n');
 });
 
-test('every byte outside the edited span survives: BOM, CRLF, no final newline, emoji, tabs', () => {
+void test('every byte outside the edited span survives: BOM, CRLF, no final newline, emoji, tabs', () => {
   const text = '\uFEFF- [ ] first 🚀\r\n\t- [ ] second\r\n- [ ] last';
   assert.equal(edit(text, 1, done), '\uFEFF- [x] first 🚀\r\n\t- [ ] second\r\n- [ ] last');
   assert.equal(edit(text, 2, done), '\uFEFF- [ ] first 🚀\r\n\t- [x] second\r\n- [ ] last');
@@ -93,7 +93,7 @@ test('every byte outside the edited span survives: BOM, CRLF, no final newline, 
   assert.equal(edit(org, 1, done, { path: 'x.org' }), '* DONE a\r\nCLOSED: [2026-11-22 Sun 10:00]\r\n* DONE b\r\nCLOSED: [2015-11-08 Sun 13:00]\r\n');
 });
 
-test('progress phrases are rewritten in their own words', () => {
+void test('progress phrases are rewritten in their own words', () => {
   const p = (done: number, total: number | null, unit: string): Progress => ({ done, total, unit });
   assert.equal(edit('- Karpathy lectures\n  Lec 1 done out of 20\n', 1, prog('2'),
     { endLine: 2, progressLine: 2, progress: p(1, 20, 'lecture') }), '- Karpathy lectures\n  Lec 2 done out of 20\n');
@@ -105,19 +105,19 @@ test('progress phrases are rewritten in their own words', () => {
   assert.equal(edit('- Book, currently on chapter 5\n', 1, prog('6'), { progress: p(4, null, 'chapter') }), '- Book, currently on chapter 7\n');
 });
 
-test('a short phrase is appended where the item has none, before Tasks fields', () => {
+void test('a short phrase is appended where the item has none, before Tasks fields', () => {
   assert.equal(edit('- [ ] Andrew Ng ML course\n', 1, prog('3/20')), '- [ ] Andrew Ng ML course (3/20 parts)\n');
   assert.equal(edit('- [ ] Course 📅 2024-01-01\n', 1, prog('40%')), '- [ ] Course (40%) 📅 2024-01-01\n');
   assert.throws(() => edit('- [ ] Course\n', 1, prog('3')), /N\/M/);
 });
 
-test('progress that reaches the total ticks the item too', () => {
+void test('progress that reaches the total ticks the item too', () => {
   const r = applyEdit('- [ ] CS50 3/10 videos\n', target(1, { progress: { done: 3, total: 10, unit: 'video' } }), prog('10'), CLOCK);
   assert.equal(r.text, '- [x] CS50 10/10 videos\n');
   assert.equal(r.status, 'done');
 });
 
-test('property: only the item line changes, whatever surrounds it', () => {
+void test('property: only the item line changes, whatever surrounds it', () => {
   const lineArb = fc.stringMatching(/^[ -~\t🚀é]{0,30}$/).filter((s) => !s.includes('\n') && !s.includes('\r'));
   fc.assert(fc.property(
     fc.array(lineArb, { maxLength: 6 }), fc.array(lineArb, { maxLength: 6 }),

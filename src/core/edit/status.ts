@@ -79,7 +79,6 @@ export function statusChanges(
 ): LineChange[] {
   const original = lines[lineNo - 1];
   if (original === undefined) throw new RangeError(`no line ${lineNo}`);
-  const a = readLine(original, style.dialect, style.orgKeywords);
   const changes: LineChange[] = [];
   let line = original;
 
