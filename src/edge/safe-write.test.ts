@@ -1,0 +1,135 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { fork } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { safeWrite } from './safe-write.js';
+import { applyEdit, rebaseTarget, type EditTarget } from '../core/edit/index.js';
+
+function workspace(): string {
+  return mkdtempSync(join(tmpdir(), 'waymark-sw-'));
+}
+
+const CLOCK = { today: '2026-11-22', time: '10:00' };
+const item: EditTarget = { path: 'n.md', line: 2, endLine: 2, progressLine: null, status: 'todo', progress: null };
+
+/** The edit the CLI makes: compute from what was read, re-apply on the current text if it moved. */
+function tick(before: string) {
+  return {
+    next: applyEdit(before, item, { kind: 'status', status: 'done' }, CLOCK).text,
+    reapply: (current: string) => {
+      const t = rebaseTarget(before, current, item);
+      return t ? applyEdit(current, t, { kind: 'status', status: 'done' }, CLOCK).text : null;
+    },
+  };
+}
+
+void test('writes atomically and leaves no temp file', () => {
+  const root = workspace();
+  const f = join(root, 'n.md');
+  writeFileSync(f, '# x\n- [ ] a\n');
+  const before = readFileSync(f);
+  const { next, reapply } = tick(before.toString());
+  const r = safeWrite({ root, path: 'n.md', expected: before, next, reapply });
+  assert.equal(readFileSync(f, 'utf8'), '# x\n- [x] a\n');
+  assert.ok(r.before.equals(before));
+  assert.deepEqual(readdirSync(root), ['n.md']);
+  rmSync(root, { recursive: true });
+});
+
+void test('a file edited between read and write: an unrelated edit is merged, never lost', () => {
+  const root = workspace();
+  const f = join(root, 'n.md');
+  writeFileSync(f, '# x\n- [ ] a\n');
+  const before = readFileSync(f);
+  const { next, reapply } = tick(before.toString());
+  writeFileSync(f, 'A new first line typed in the editor\n# x\n- [ ] a\n- [ ] b added\n');
+  const r = safeWrite({ root, path: 'n.md', expected: before, next, reapply });
+  assert.equal(r.merged, true);
+  assert.equal(readFileSync(f, 'utf8'), 'A new first line typed in the editor\n# x\n- [x] a\n- [ ] b added\n');
+  rmSync(root, { recursive: true });
+});
+
+void test('a file whose item line was edited meanwhile is refused and kept as the person left it', () => {
+  const root = workspace();
+  const f = join(root, 'n.md');
+  writeFileSync(f, '# x\n- [ ] a\n');
+  const before = readFileSync(f);
+  const { next, reapply } = tick(before.toString());
+  writeFileSync(f, '# x\n- [ ] a, renamed by hand\n');
+  assert.throws(() => safeWrite({ root, path: 'n.md', expected: before, next, reapply }), { code: 'E_CHANGED' });
+  assert.equal(readFileSync(f, 'utf8'), '# x\n- [ ] a, renamed by hand\n');
+  // Without a way to re-apply, any change refuses.
+  assert.throws(() => safeWrite({ root, path: 'n.md', expected: before, next }), /changed on disk/);
+  rmSync(root, { recursive: true });
+});
+
+void test('a save that lands while the temp file is written is caught before the rename', () => {
+  const root = workspace();
+  const f = join(root, 'n.md');
+  writeFileSync(f, '# x\n- [ ] a\n');
+  const before = readFileSync(f);
+  const { next, reapply } = tick(before.toString());
+  let saves = 0;
+  const r = safeWrite({
+    root, path: 'n.md', expected: before, next, reapply,
+    beforeRename: () => { if (saves++ === 0) writeFileSync(f, '# x\n- [ ] a\nsaved meanwhile\n'); },
+  });
+  assert.equal(r.merged, true);
+  assert.equal(readFileSync(f, 'utf8'), '# x\n- [x] a\nsaved meanwhile\n');
+  // A second save during the retry is refused, and that save survives.
+  writeFileSync(f, '# x\n- [ ] a\n');
+  const b2 = readFileSync(f);
+  const t2 = tick(b2.toString());
+  let n = 0;
+  assert.throws(() => safeWrite({
+    root, path: 'n.md', expected: b2, next: t2.next, reapply: t2.reapply,
+    beforeRename: () => writeFileSync(f, `# x\n- [ ] a\nsave ${++n}\n`),
+  }), { code: 'E_CHANGED' });
+  assert.equal(readFileSync(f, 'utf8'), `# x\n- [ ] a\nsave ${n}\n`);
+  assert.deepEqual(readdirSync(root), ['n.md']);
+  rmSync(root, { recursive: true });
+});
+
+void test('never writes outside the workspace, through .. or a symlink', () => {
+  const root = workspace();
+  const outside = workspace();
+  writeFileSync(join(outside, 'o.md'), 'x\n');
+  symlinkSync(join(outside, 'o.md'), join(root, 'link.md'));
+  const expected = Buffer.from('x\n');
+  assert.throws(() => safeWrite({ root, path: join('..', 'o.md'), expected, next: 'y\n' }), { code: 'E_OUTSIDE_WORKSPACE' });
+  assert.throws(() => safeWrite({ root, path: 'link.md', expected, next: 'y\n' }), { code: 'E_OUTSIDE_WORKSPACE' });
+  assert.equal(readFileSync(join(outside, 'o.md'), 'utf8'), 'x\n');
+  rmSync(root, { recursive: true });
+  rmSync(outside, { recursive: true });
+});
+
+void test('a writer SIGKILLed mid-write leaves the old or the new file whole', async (t) => {
+  const root = workspace();
+  const a = join(root, '.a');
+  const b = join(root, '.b');
+  // Large enough that a write takes a while, so kills land mid-write.
+  writeFileSync(a, '- [ ] a line of the old version\n'.repeat(60_000));
+  writeFileSync(b, '- [x] a line of the new version, longer\n'.repeat(60_000));
+  const file = join(root, 'notes.md');
+  writeFileSync(file, readFileSync(a));
+  const versions = [readFileSync(a), readFileSync(b)];
+  const child = new URL('../../test/fixtures/kill-writer.ts', import.meta.url).pathname;
+  let midWrite = 0;
+  for (let round = 0; round < 6; round++) {
+    const p = fork(child, [root, file, a, b], { execArgv: ['--import', 'tsx'], stdio: 'ignore' });
+    await new Promise<void>((ok) => p.once('message', () => ok()));
+    await new Promise((ok) => setTimeout(ok, 20 + Math.random() * 120));
+    p.kill('SIGKILL');
+    await new Promise((ok) => p.once('exit', ok));
+    const now = readFileSync(file);
+    assert.ok(now.equals(versions[0]!) || now.equals(versions[1]!), `round ${round}: the file is torn (${now.length} bytes)`);
+    // A temp file left behind means the kill landed mid-write; it is a dot file the reader skips.
+    const temps = readdirSync(root).filter((n) => n.includes('.waymark-'));
+    midWrite += temps.length > 0 ? 1 : 0;
+    for (const n of temps) rmSync(join(root, n));
+  }
+  t.diagnostic(`${midWrite} of 6 kills landed mid-write`);
+  rmSync(root, { recursive: true });
+});
