@@ -1,0 +1,84 @@
+// How much work is left on each item, in whole minutes: explicit estimate > derived > the
+// kind's default, less what progress or logged time says is done. Integer minutes keep
+// "total booked = total planned" exact.
+import type { EstimateBasis, Item } from '../model/types.js';
+import type { PlanSettings } from './settings.js';
+
+export interface Work {
+  /** The item's whole estimate, in minutes. */
+  totalMinutes: number;
+  /** What is left to plan, in minutes (0 for done, skipped and container items). */
+  remainingMinutes: number;
+  basis: EstimateBasis;
+  /** True when logged time or progress already exceeds the estimate but the item is not done. */
+  overrun: boolean;
+  /** True when the item's work is carried by its child items. */
+  container: boolean;
+}
+
+const OPEN = new Set(['todo', 'doing']);
+
+/** Fraction done from a progress object, or null when it cannot be told ("page 120", no total). */
+export function progressFraction(item: Item): number | null {
+  const p = item.progress;
+  if (!p) return null;
+  if (p.unit === 'percent') return clamp01(p.done / (p.total ?? 100));
+  if (p.total && p.total > 0) return clamp01(p.done / p.total);
+  return null;
+}
+
+/**
+ * Resolves every item's remaining work. The estimate is read as the item's whole size
+ * (the spec's `estimate.hours`); progress and logged hours then say how much of it is left.
+ */
+export function resolveWork(items: Item[], settings: PlanSettings): Map<string, Work> {
+  const childMinutes = new Map<string, number>();
+  const totals = new Map<string, { minutes: number; basis: EstimateBasis }>();
+  for (const item of items) {
+    const t = totalOf(item, settings);
+    totals.set(item.id, t);
+  }
+  for (const item of items) {
+    if (item.parent && totals.has(item.parent)) {
+      childMinutes.set(item.parent, (childMinutes.get(item.parent) ?? 0) + totals.get(item.id)!.minutes);
+    }
+  }
+  const out = new Map<string, Work>();
+  for (const item of items) {
+    const { minutes, basis } = totals.get(item.id)!;
+    const children = childMinutes.get(item.id);
+    const container = children !== undefined;
+    // A parent's own work is what its explicit estimate leaves after its children; a
+    // guessed (default or derived) estimate on a parent would count the children twice.
+    const own = !container ? minutes : basis === 'explicit' ? Math.max(0, minutes - children) : 0;
+    let remaining = own;
+    let overrun = false;
+    if (!OPEN.has(item.status) || item.kind === 'skill') remaining = 0;
+    else if (own > 0) {
+      const fraction = progressFraction(item);
+      const spent = Math.round(item.spentHours * 60);
+      if (fraction !== null) remaining = Math.round(own * (1 - fraction));
+      else if (spent > 0) remaining = own - spent;
+      if (remaining <= 0 && (fraction === null || fraction < 1)) {
+        // Not done, yet past its estimate: keep one block so it stays visible in the plan.
+        overrun = true;
+        remaining = settings.minBlockMinutes;
+      }
+    }
+    out.set(item.id, { totalMinutes: minutes, remainingMinutes: Math.max(0, remaining), basis, overrun, container });
+  }
+  return out;
+}
+
+function totalOf(item: Item, settings: PlanSettings): { minutes: number; basis: EstimateBasis } {
+  const e = item.estimate;
+  if (e && e.basis !== 'default' && Number.isFinite(e.hours) && e.hours >= 0) {
+    return { minutes: Math.round(e.hours * 60), basis: e.basis };
+  }
+  // The config's per-kind default wins over whatever default the reader filled in.
+  return { minutes: Math.round((settings.defaultHours[item.kind] ?? 0) * 60), basis: 'default' };
+}
+
+function clamp01(x: number): number {
+  return Number.isFinite(x) ? Math.min(1, Math.max(0, x)) : 0;
+}

@@ -1,0 +1,160 @@
+// The order work is booked in: a topological order of the open items (nothing before what
+// it depends on) in which, among ready items, the more urgent comes first: required before
+// optional, higher priority, earlier due date, started before new, then the notes' own order.
+// Priority, due dates and pins flow back to what an item waits for, so a dependency is
+// never starved behind its urgent dependant.
+import type { Item } from '../model/types.js';
+import { isIsoDay, toDayNumber } from './dates.js';
+import { Heap } from './heap.js';
+import type { PlanWarning } from './types.js';
+
+export interface WorkGraph {
+  /** Open items (todo, doing) in source order; every index below points here. */
+  items: Item[];
+  deps: number[][];
+  /** Booking order. */
+  order: number[];
+  /** Position of each item in `order`. */
+  rank: Int32Array;
+  /** Day number the item is pinned to (its scheduled or start date), or -1. */
+  pinDay: Int32Array;
+  /** Own due date as a day number, or -1. */
+  dueDay: Int32Array;
+  warnings: PlanWarning[];
+}
+
+const NONE = -1;
+const FAR = 2 ** 31 - 1;
+
+export function buildGraph(all: Item[]): WorkGraph {
+  const items = all.filter((i) => i.status === 'todo' || i.status === 'doing');
+  const n = items.length;
+  const index = new Map(items.map((it, i) => [it.id, i]));
+  const known = new Set(all.map((i) => i.id));
+  const warnings: PlanWarning[] = [];
+  const children: number[][] = items.map(() => []);
+  const parentOf = new Int32Array(n).fill(NONE);
+  items.forEach((it, i) => {
+    const p = it.parent === null ? undefined : index.get(it.parent);
+    if (p !== undefined && p !== i) {
+      parentOf[i] = p;
+      children[p]!.push(i);
+    }
+  });
+
+  const pinDay = new Int32Array(n).fill(NONE);
+  const dueDay = new Int32Array(n).fill(NONE);
+  items.forEach((it, i) => {
+    const pin = it.dates.scheduled ?? it.dates.start;
+    if (pin && isIsoDay(pin)) pinDay[i] = toDayNumber(pin);
+    if (it.dates.due && isIsoDay(it.dates.due)) dueDay[i] = toDayNumber(it.dates.due);
+  });
+
+  const deps = items.map((it, i) => {
+    const set = new Set<number>();
+    // An item waits for what its enclosing items wait for, and waiting for a container
+    // means waiting for everything inside it.
+    for (let a: number = i; a !== NONE; a = parentOf[a]!) {
+      for (const id of items[a]!.dependsOn) {
+        const d = index.get(id);
+        if (d === undefined) {
+          if (!known.has(id) && a === i) warnings.push(warn(it, 'unknown-dependency', `"${it.title}" depends on "${id}", which is not an item`));
+          continue;
+        }
+        for (const x of withDescendants(d, children)) set.add(x);
+      }
+    }
+    if (it.kind === 'milestone') for (const x of sectionBefore(items, i)) set.add(x);
+    for (let a: number = i; a !== NONE; a = parentOf[a]!) set.delete(a);
+    return [...set].sort((a, b) => a - b);
+  });
+
+  const { effOptional, effPriority, effDue } = propagate(items, deps, pinDay, dueDay);
+  const doing = items.map((it) => (it.status === 'doing' ? 0 : 1));
+  const less = (a: number, b: number): boolean =>
+    effOptional[a]! !== effOptional[b]! ? effOptional[a]! < effOptional[b]!
+      : effPriority[a]! !== effPriority[b]! ? effPriority[a]! > effPriority[b]!
+        : effDue[a]! !== effDue[b]! ? effDue[a]! < effDue[b]!
+          : doing[a]! !== doing[b]! ? doing[a]! < doing[b]!
+            : a < b;
+
+  const order = kahn(n, deps, less, (cycle) => {
+    const it = items[cycle]!;
+    warnings.push(warn(it, 'dependency-cycle', `"${it.title}" is part of a dependency cycle; planned as if it waited for nothing still open in the cycle`));
+  });
+  const rank = new Int32Array(n);
+  order.forEach((x, r) => (rank[x] = r));
+  // Dependencies that a cycle broke are dropped, so later stages can trust deps ⊂ earlier ranks.
+  const trusted = deps.map((ds, i) => ds.filter((d) => rank[d]! < rank[i]!));
+  return { items, deps: trusted, order, rank, pinDay, dueDay, warnings };
+}
+
+function withDescendants(d: number, children: number[][]): number[] {
+  const out = [d];
+  for (let k = 0; k < out.length; k++) out.push(...children[out[k]!]!);
+  return out;
+}
+
+/** A milestone is reached when the work before it in its section is done. */
+function sectionBefore(items: Item[], i: number): number[] {
+  const m = items[i]!;
+  if (m.path.length === 0) return [];
+  const prefix = m.path.slice(0, Math.max(1, m.path.length - 1));
+  const out: number[] = [];
+  for (let j = i - 1; j >= 0; j--) {
+    const o = items[j]!;
+    if (o.source.path !== m.source.path) continue;
+    if (o.kind !== 'milestone' && prefix.every((p, k) => o.path[k] === p)) out.push(j);
+  }
+  return out;
+}
+
+function propagate(items: Item[], deps: number[][], pinDay: Int32Array, dueDay: Int32Array) {
+  const n = items.length;
+  const effOptional = Int8Array.from(items, (it) => (it.optional ? 1 : 0));
+  const effPriority = Int8Array.from(items, (it) => it.priority);
+  const effDue = Int32Array.from(dueDay, (d) => (d === NONE ? FAR : d));
+  for (let i = 0; i < n; i++) if (pinDay[i]! !== NONE) effDue[i] = Math.min(effDue[i]!, pinDay[i]!);
+  const topo = kahn(n, deps, (a, b) => a < b, () => {});
+  for (let k = n - 1; k >= 0; k--) {
+    const i = topo[k]!;
+    for (const d of deps[i]!) {
+      if (effOptional[i] === 0) effOptional[d] = 0;
+      if (effPriority[i]! > effPriority[d]!) effPriority[d] = effPriority[i]!;
+      if (effDue[i]! < effDue[d]!) effDue[d] = effDue[i]!;
+    }
+  }
+  return { effOptional, effPriority, effDue };
+}
+
+/** Kahn's algorithm with a priority queue; a cycle is broken at its most urgent item. */
+function kahn(n: number, deps: number[][], less: (a: number, b: number) => boolean, onCycle: (i: number) => void): number[] {
+  const indeg = new Int32Array(n);
+  const dependants: number[][] = Array.from({ length: n }, () => []);
+  deps.forEach((ds, i) => {
+    indeg[i] = ds.length;
+    for (const d of ds) dependants[d]!.push(i);
+  });
+  const ready = new Heap(less);
+  for (let i = 0; i < n; i++) if (indeg[i] === 0) ready.push(i);
+  const order: number[] = [];
+  const placed = new Uint8Array(n);
+  while (order.length < n) {
+    let x = ready.pop();
+    if (x === undefined) {
+      // Only cycles remain: take the most urgent unplaced item as if it waited for nothing.
+      for (let i = 0; i < n; i++) if (!placed[i] && (x === undefined || less(i, x))) x = i;
+      onCycle(x!);
+    }
+    const i = x!;
+    if (placed[i]) continue;
+    placed[i] = 1;
+    order.push(i);
+    for (const j of dependants[i]!) if (--indeg[j]! === 0 && !placed[j]) ready.push(j);
+  }
+  return order;
+}
+
+function warn(it: Item, code: string, message: string): PlanWarning {
+  return { path: it.source.path, line: it.source.line, code, message };
+}

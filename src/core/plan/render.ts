@@ -1,0 +1,145 @@
+// The plan as a person reads it in a terminal: a header with capacity and horizon, week by
+// week the booked blocks with a utilisation bar, each item's planned finish, what is late
+// and why, and what would make it fit. Pure: returns a string; the command prints it.
+import pc from 'picocolors';
+import { hours } from './analyse.js';
+import { WEEKDAYS, diffDays, fromDayNumber, mondayOf, shortDay, toDayNumber } from './dates.js';
+import { weeklyHours, type SettingOrigin } from './settings.js';
+import type { Plan, PlanDay, PlannedItem } from './types.js';
+
+export interface RenderPlanOptions {
+  color?: boolean;
+  /** Only week N (1 = the week the plan starts in). */
+  week?: number;
+  from?: string;
+  to?: string;
+  /** Longest title shown on a block line. */
+  titleWidth?: number;
+}
+
+const ORIGIN: Record<SettingOrigin, string> = { flag: 'from the command line', config: 'waymark.json', notes: 'from your notes', default: 'default', today: 'today' };
+
+export function renderPlan(plan: Plan, options: RenderPlanOptions = {}): string {
+  const c = pc.createColors(options.color ?? false);
+  const width = options.titleWidth ?? 60;
+  const byId = new Map(plan.items.map((p) => [p.id, p]));
+  const s = plan.settings;
+  const out: string[] = [];
+  const startNum = toDayNumber(s.start);
+  const firstMonday = mondayOf(startNum);
+  const weekOf = (day: string): number => Math.floor((toDayNumber(day) - firstMonday) / 7) + 1;
+  const inFocus = (day: string): boolean =>
+    (options.week === undefined || weekOf(day) === options.week) && (!options.from || day >= options.from) && (!options.to || day <= options.to);
+
+  // Header.
+  const perDay = s.weekMinutes.map((m, d) => (m > 0 ? `${WEEKDAYS[d]} ${hours(m)}` : '')).filter(Boolean).join(', ');
+  out.push(c.bold(`Plan from ${longDay(s.start)}`) + c.dim(` (today ${s.today})`));
+  out.push(`  capacity  ${weeklyHours(s)} h/week${perDay ? ` (${perDay})` : ''} ${c.dim(`· ${ORIGIN[s.origins.capacity]}`)}`);
+  out.push(`  deadline  ${s.deadline ? `${longDay(s.deadline)} ${c.dim(`· ${ORIGIN[s.origins.deadline]}`)}` : c.dim('none set')}`);
+  const t = plan.totals;
+  const open = plan.items.filter((p) => p.remainingMinutes > 0);
+  out.push(`  work      ${hours(t.plannedMinutes)} h left in ${open.length} item${open.length === 1 ? '' : 's'}` +
+    (t.finish ? `, done by ${longDay(t.finish)}` : '') +
+    (s.deadline ? `; ${hours(t.capacityMinutes)} h of capacity until the deadline` : ''));
+  const verdict = plan.fit.fits ? c.green('✓ fits') : c.red(`✗ ${t.lateItems} late${t.unscheduledMinutes ? `, ${hours(t.unscheduledMinutes)} h not placed` : ''}`);
+  out.push(`  verdict   ${verdict}`);
+
+  // Weeks and days.
+  const weeks = new Map<number, PlanDay[]>();
+  for (const d of plan.days) {
+    if (!inFocus(d.date)) continue;
+    const w = weekOf(d.date);
+    weeks.set(w, [...(weeks.get(w) ?? []), d]);
+  }
+  const lastBlock = new Map<string, number>();
+  for (const d of plan.days) for (const b of d.blocks) lastBlock.set(b.itemId, b.seq);
+  for (const [w, days] of weeks) {
+    const monday = firstMonday + (w - 1) * 7;
+    const cap = days.reduce((a, d) => a + d.capacityMinutes, 0);
+    const booked = days.reduce((a, d) => a + d.blocks.reduce((x, b) => x + b.minutes, 0), 0);
+    const pastDeadline = s.deadline && fromDayNumber(monday) > s.deadline ? c.red('  past the deadline') : '';
+    out.push('');
+    out.push(c.bold(`Week ${w} · ${shortDay(monday).slice(4)} – ${shortDay(monday + 6).slice(4)} ${fromDayNumber(monday + 6).slice(0, 4)}`) +
+      `   ${bar(booked, cap)} ${hours(booked)}/${hours(cap)} h${pastDeadline}`);
+    for (const d of days) {
+      const label = shortDay(toDayNumber(d.date));
+      if (d.blocks.length === 0) {
+        out.push(`  ${c.dim(`${label}  free (${hours(d.capacityMinutes)} h)`)}`);
+        continue;
+      }
+      d.blocks.forEach((b, k) => {
+        const p = byId.get(b.itemId)!;
+        const last = lastBlock.get(b.itemId) === b.seq && p.unscheduledMinutes === 0;
+        const mark = last ? (p.late ? c.red(' ✗ finishes late') : c.green(' ✓ finishes')) : '';
+        const title = truncate(p.title, width);
+        out.push(`  ${k === 0 ? label : ' '.repeat(label.length)}  ${c.dim(b.start)} ${pad(`${hours(b.minutes)}h`, 5)} ${p.optional ? c.dim(title) : title}${mark}`);
+      });
+    }
+  }
+  if (weeks.size === 0) out.push('', c.dim('  nothing booked in the chosen days'));
+
+  // Finishes, in order.
+  const finishes = plan.items
+    .filter((p) => p.remainingMinutes > 0 && p.finish && inFocus(p.finish))
+    .sort((a, b) => (a.finish! < b.finish! ? -1 : a.finish! > b.finish! ? 1 : 0));
+  if (finishes.length) {
+    out.push('', c.bold('Planned finish'));
+    for (const p of finishes) {
+      const notes = [`${hours(p.remainingMinutes)} h`, p.basis === 'default' ? 'guessed' : p.basis === 'derived' ? 'derived' : '', p.optional ? 'optional' : '', p.due ? `due ${p.due}` : '', p.pinned ? `pinned ${p.pinned}` : '', p.overrun ? 'over its estimate' : '']
+        .filter(Boolean).join(', ');
+      const flag = p.late ? c.red('late') : p.atRisk ? c.yellow('at risk') : '';
+      out.push(`  ${shortDay(toDayNumber(p.finish!))}  ${truncate(p.title, width)} ${c.dim(`(${notes})`)}${flag ? ` ${flag}` : ''}`);
+    }
+  }
+
+  const late = plan.items.filter((p) => p.late);
+  if (late.length) {
+    out.push('', c.bold(c.red(`Late (${late.length})`)));
+    for (const p of late) {
+      const limit = p.late!.against === 'due' ? `due ${p.due}` : `deadline ${s.deadline}`;
+      const by = p.finish && p.unscheduledMinutes === 0 ? `${p.late!.days} day${p.late!.days === 1 ? '' : 's'} late (${limit}, finishes ${p.finish})` : `not placed (${limit})`;
+      out.push(`  ✗ ${truncate(p.title, width)} — ${by}`, `      ${c.dim(`why: ${p.late!.why}`)}`);
+    }
+  }
+  const risky = plan.items.filter((p) => p.atRisk);
+  if (risky.length) {
+    out.push('', c.bold(c.yellow(`At risk (${risky.length})`)));
+    for (const p of risky) {
+      const limit = p.due && (!s.deadline || p.due <= s.deadline) ? p.due : s.deadline!;
+      out.push(`  ! ${truncate(p.title, width)} — finishes ${p.finish}, ${diffDays(p.finish!, limit)} day(s) before ${limit}`);
+    }
+  }
+  if (!plan.fit.fits) {
+    out.push('', c.bold('What would make it fit'));
+    if (plan.fit.suggestions.length === 0) out.push(c.dim('  nothing simple: see why each item is late'));
+    for (const f of plan.fit.suggestions) out.push(`  • ${f.text}`);
+    if (t.overMinutes > 0 && s.deadline) out.push(c.dim(`  (${hours(t.overMinutes)} h fall after the deadline)`));
+  }
+  if (plan.warnings.length) {
+    out.push('', c.bold('Notes on the plan'));
+    for (const w of plan.warnings) out.push(`  ${c.dim(`${w.path}${w.line ? `:${w.line}` : ''}`)}  ${w.message}`);
+  }
+  return out.join('\n') + '\n';
+}
+
+function longDay(day: string): string {
+  const n = toDayNumber(day);
+  return `${shortDay(n).replace(/\s+/g, ' ')} ${day.slice(0, 4)}`;
+}
+
+/** Ten cells of utilisation: full cells for booked time, light cells for free capacity. */
+export function bar(booked: number, capacity: number): string {
+  if (capacity <= 0) return '░'.repeat(10);
+  const full = Math.min(10, Math.round((booked / capacity) * 10));
+  return '█'.repeat(full) + '░'.repeat(10 - full);
+}
+
+function truncate(s: string, n: number): string {
+  return s.length <= n ? s : `${s.slice(0, n - 1)}…`;
+}
+
+function pad(s: string, n: number): string {
+  return s.length >= n ? s : s + ' '.repeat(n - s.length);
+}
+
+
