@@ -31,7 +31,7 @@ const UNIT = `(${UNIT_WORDS})\\.?`;
 /** Singular, lower-case unit name ("Lectures" → "lecture", "ch" → "chapter"). */
 export function normalizeUnit(raw: string): string {
   let u = raw.toLowerCase().replace(/\.$/, '');
-  if (UNIT_ALIASES[u]) return UNIT_ALIASES[u];
+  { const a = UNIT_ALIASES[u]; if (a) return a; }
   if (u === 'quizzes') return 'quiz';
   for (const suffix of ['es', 's']) {
     if (u.endsWith(suffix) && UNIT_ALIASES[u.slice(0, -suffix.length)]) {
@@ -167,7 +167,7 @@ function locateGroup(m: RegExpExecArray, g: number): number {
 
 /** Words that say an item is finished or under way, without numbers. */
 const DONE_WORDS = /(?:^|[\s([\-–—:|,])(?:done|finished|completed|complete|✅|✔️?|☑️?)(?:[\s)\].!,;]|$)/i;
-const DOING_WORDS = /\b(?:in[- ]progress|ongoing|on-?going|currently (?:reading|watching|doing|taking|studying)|started|wip|rereading|re-reading|reading now|halfway)\b/i;
+const DOING_WORDS = /\b(?:in[- ]progress|ongoing|on-?going|currently (?:reading|watching|doing|taking|studying)|(?:just |have |has |already )started|started (?:on|reading|watching)|wip|rereading|re-reading|reading now|halfway)\b/i;
 const SKIP_WORDS = /\b(?:skipped|dropped|abandoned|gave up|not doing|cancell?ed)\b/i;
 
 export type StatusWord = 'done' | 'doing' | 'skipped';
@@ -263,11 +263,14 @@ export function findEstimate(text: string): EstimateMatch | null {
   return best;
 }
 
-/** `h:mm:ss` or `mm:ss` clock durations ("| 3:10:30"), in hours. */
+/** Clock durations: `h:mm:ss` ("| 3:10:30") or `h:mm` (org's "=>  0:52"), in hours. */
 export function parseClockDuration(text: string): number | null {
-  const m = /^(?:(\d{1,3}):)?([0-5]?\d):([0-5]\d)$/.exec(text.trim());
-  if (!m) return null;
-  return Number(m[1] ?? 0) + Number(m[2]) / 60 + Number(m[3]) / 3600;
+  const t = text.trim();
+  const three = /^(\d{1,3}):([0-5]\d):([0-5]\d)$/.exec(t);
+  if (three) return Number(three[1]) + Number(three[2]) / 60 + Number(three[3]) / 3600;
+  const two = /^(\d{1,3}):([0-5]\d)$/.exec(t);
+  if (two) return Number(two[1]) + Number(two[2]) / 60;
+  return null;
 }
 
 /**

@@ -1,0 +1,38 @@
+// `waymark export --format json|ics|tjp [PATH…]`: the roadmap for machines.
+import { writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import type { Command } from 'commander';
+import { UsageError } from '../../core/errors.js';
+import type { CliContext } from '../context.js';
+import { loadForCli } from '../load.js';
+
+export const EXPORT_FORMATS = ['json'] as const;
+
+/** Other formats (calendar, TaskJuggler) register a renderer here. */
+export const EXPORTERS = new Map<string, (paths: string[], ctx: CliContext, opts: Record<string, unknown>) => Promise<string>>();
+
+export function registerExport(program: Command, ctx: CliContext): void {
+  program
+    .command('export')
+    .description('export the roadmap: json (the waymark.roadmap/1 schema), ics (calendar of planned blocks), tjp (TaskJuggler)')
+    .option('-f, --format <format>', 'json, ics or tjp', 'json')
+    .option('-o, --out <file>', 'write to a file instead of stdout')
+    .argument('[paths...]', 'note files or folders (default: the current folder)')
+    .action(async (paths: string[], opts: { format: string; out?: string }) => {
+      let text: string;
+      if (opts.format === 'json') {
+        const { roadmap } = await loadForCli(paths, ctx);
+        text = JSON.stringify(roadmap, null, 2) + '\n';
+      } else {
+        const exporter = EXPORTERS.get(opts.format);
+        if (!exporter) throw new UsageError(`unknown export format "${opts.format}" (use one of: ${['json', ...EXPORTERS.keys()].join(', ')})`);
+        text = await exporter(paths, ctx, opts);
+      }
+      if (opts.out) {
+        await writeFile(resolve(ctx.cwd, opts.out), text);
+        ctx.stderr.write(`wrote ${opts.out}\n`);
+      } else {
+        ctx.stdout.write(text);
+      }
+    });
+}

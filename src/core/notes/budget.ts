@@ -1,0 +1,143 @@
+// The budget a person states: hours per week, how many weeks, total hours, and the
+// horizon past which the plan has failed ("4 to 6 months, after that it is waste").
+import { emptyBudget, type Budget } from '../model/types.js';
+import { WEEKS_PER_MONTH } from './phrases.js';
+
+const N = '(\\d+(?:[.,]\\d+)?)';
+const RANGE = `${N}(?:\\s*(?:-|–|—|to|~|或)\\s*${N})?`;
+const HOURS = '(?:hours?|hrs?|h|小時|小时|個小時|个小时|時間|時|Stunden|horas|heures)';
+const RATE_RE = new RegExp(`${RANGE}\\+?\\s*${HOURS}\\s*(?:/|per|a|an|each|every|in\\s+a)\\s*(?:week|wk)\\b`, 'i');
+const RATE_CJK_RE = new RegExp(`(?:每週|每周|一週|一周|週|周)[^\\d\\n]{0,12}${RANGE}\\s*${HOURS}`);
+const DAILY_RE = new RegExp(`${RANGE}\\+?\\s*(?:focused\\s+|full\\s+)?${HOURS}\\s*(?:/|per|a|each|every)\\s*day\\b`, 'i');
+const WEEKS_RE = /(?:[x×*]|for|over|times)\s*(\d+(?:\.\d+)?)\s*(?:weeks?|wks?)\b/i;
+const TOTAL_RE = new RegExp(`(?:=\\s*${N}\\s*(?:total\\s+)?${HOURS})|(?:${N}\\s*(?:total\\s+${HOURS}|${HOURS}\\s+(?:in\\s+)?total))|(?:total(?:\\s+of)?\\s*[:：]?\\s*${N}\\s*${HOURS})|(?:(?:總|总)[^\\d\\n]{0,10}${N}\\s*${HOURS})`, 'i');
+const SPAN_RE = new RegExp(`\\b${RANGE}\\s*[- ]?(weeks?|months?|wks?)\\b`, 'i');
+const HORIZON_WORDS = /\b(?:timeline|horizon|time ?frame|within|deadline|budget|plan(?:ned)? (?:for|over)|ideally|waste|duration|target|goal|over the next|in the next)\b|期限|時程|时程/i;
+const DATE_RE = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/;
+const START_WORDS = /\b(?:start(?:s|ing)?(?:\s+date)?|begin(?:s|ning)?|from|kick-?off)\b|開始|开始|起始/i;
+const END_WORDS = /\b(?:end(?:s)?(?:\s+date)?|deadline|due|until|target date|finish by|by)\b|結束|结束|截止|目標日期|目标日期/i;
+
+function num(s: string | undefined): number {
+  return Number((s ?? '').replace(',', '.'));
+}
+
+function upper(a: string | undefined, b: string | undefined): number {
+  return b === undefined ? num(a) : Math.max(num(a), num(b));
+}
+
+function mid(a: string | undefined, b: string | undefined): number {
+  return b === undefined ? num(a) : (num(a) + num(b)) / 2;
+}
+
+function isoDate(m: RegExpExecArray): string | null {
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+interface Candidate {
+  score: number;
+  line: number;
+  path: string;
+  hoursPerWeek?: number;
+  weeks?: number;
+  totalHours?: number;
+}
+
+/** Finds the budget in a set of notes' lines. Returns an empty budget when nothing says one. */
+export class BudgetFinder {
+  private best: Candidate | null = null;
+  private horizon: Candidate | null = null;
+  private total: Candidate | null = null;
+  private start: { date: string; path: string; line: number } | null = null;
+  private deadline: { date: string; path: string; line: number } | null = null;
+
+  /** Looks at one line. Cheap: bails out unless the line has a digit and a time word. */
+  line(path: string, no: number, text: string): void {
+    if (!/\d/.test(text)) return;
+    const date = DATE_RE.exec(text);
+    if (date && text.length < 160) {
+      const iso = isoDate(date);
+      if (iso && START_WORDS.test(text) && !this.start) this.start = { date: iso, path, line: no };
+      else if (iso && END_WORDS.test(text) && !this.deadline) this.deadline = { date: iso, path, line: no };
+    }
+    if (!/hour|hrs|\bh\b|\dh\b|week|wk|month|小時|小时|時|週|周|月/i.test(text)) return;
+    const rate = RATE_RE.exec(text) ?? RATE_CJK_RE.exec(text);
+    const daily = rate ? null : DAILY_RE.exec(text);
+    const total = TOTAL_RE.exec(text);
+    if (total) {
+      const hours = num(total[1] ?? total[2] ?? total[3] ?? total[4] ?? total[5]);
+      if (hours > 0 && (!this.total || (rate && !this.total.hoursPerWeek))) {
+        this.total = { score: 1, line: no, path, totalHours: hours, ...(rate ? { hoursPerWeek: mid(rate[1], rate[2]) } : {}) };
+      }
+    }
+    if (rate || daily) {
+      const c: Candidate = { score: 1, line: no, path };
+      if (rate) c.hoursPerWeek = mid(rate[1], rate[2]);
+      else if (daily) c.hoursPerWeek = mid(daily[1], daily[2]) * 7;
+      const weeks = WEEKS_RE.exec(text) ?? SPAN_RE.exec(text.slice(0, rate?.index ?? daily?.index ?? 0));
+      if (weeks) {
+        const w = weeks[3] ? spanWeeks(weeks) : num(weeks[1]);
+        if (w > 0) { c.weeks = w; c.score += 2; }
+      }
+      if (total) c.score += 1;
+      if (rate) c.score += 1;
+      if (!this.best || c.score > this.best.score) this.best = c;
+      return;
+    }
+    if (HORIZON_WORDS.test(text)) {
+      const span = SPAN_RE.exec(text);
+      if (span) {
+        const w = spanWeeks(span, true);
+        if (w > 0 && (!this.horizon || this.horizon.score < 2)) {
+          this.horizon = { score: /timeline|horizon|waste|deadline|ideally/i.test(text) ? 2 : 1, line: no, path, weeks: Math.round(w * 100) / 100 };
+        }
+      }
+    }
+  }
+
+  result(): Budget {
+    const b = emptyBudget();
+    const best = this.best;
+    if (best) {
+      b.hoursPerWeek = round(best.hoursPerWeek ?? null);
+      b.weeks = round(best.weeks ?? null);
+      b.source = { path: best.path, line: best.line };
+    }
+    if (this.total) {
+      b.totalHours = this.total.totalHours ?? null;
+      if (b.hoursPerWeek === null && this.total.hoursPerWeek) b.hoursPerWeek = this.total.hoursPerWeek;
+      b.source ??= { path: this.total.path, line: this.total.line };
+    }
+    if (b.weeks === null && this.horizon) {
+      b.weeks = this.horizon.weeks ?? null;
+      b.source ??= { path: this.horizon.path, line: this.horizon.line };
+    }
+    if (b.totalHours === null && best?.weeks && best.hoursPerWeek) b.totalHours = round(best.weeks * best.hoursPerWeek);
+    if (b.weeks === null && b.totalHours && b.hoursPerWeek) b.weeks = round(b.totalHours / b.hoursPerWeek);
+    if (this.start) b.start = this.start.date;
+    if (this.deadline) b.deadline = this.deadline.date;
+    if (b.weeks === null && b.start && b.deadline) {
+      const days = (Date.parse(b.deadline) - Date.parse(b.start)) / 86_400_000;
+      if (days > 0) b.weeks = Math.ceil(days / 7);
+    }
+    if (!b.source && (this.start || this.deadline)) {
+      const s = this.start ?? this.deadline!;
+      b.source = { path: s.path, line: s.line };
+    }
+    return b;
+  }
+}
+
+function round(n: number | null): number | null {
+  return n === null ? null : Math.round(n * 100) / 100;
+}
+
+/** "4 to 6 months" → weeks; a horizon takes the upper bound, a span its midpoint. */
+function spanWeeks(m: RegExpExecArray, horizon = false): number {
+  const n = horizon ? upper(m[1], m[2]) : mid(m[1], m[2]);
+  const unit = (m[3] ?? '').toLowerCase();
+  return unit.startsWith('month') ? Math.round(n * WEEKS_PER_MONTH) : n;
+}

@@ -1,0 +1,127 @@
+// Judgements a careful reader makes about one entry: what kind of thing it names
+// (book, course, video …), whether a section or intro line announces a kind, and whether
+// a plain line reads like prose or like a thing to learn or do.
+import type { Kind } from '../model/types.js';
+
+const VIDEO_HOSTS = /(?:youtube\.com|youtu\.be|vimeo\.com|twitch\.tv|bilibili\.com|loom\.com|ted\.com|videolectures\.net|archive\.org\/details)/i;
+const PAPER_HOSTS = /(?:arxiv\.org|openreview\.net|aclanthology\.org|dl\.acm\.org|ieeexplore|semanticscholar|papers\.nips|proceedings\.|\.pdf(?:$|[?#]))/i;
+const CODE_HOSTS = /(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sr\.ht)/i;
+const COURSE_HOSTS = /(?:coursera\.org|edx\.org|udemy\.com|udacity\.com|ocw\.mit\.edu|khanacademy|freecodecamp\.org\/learn|openlearninglibrary|cs50|pluralsight|datacamp|fast\.ai|deeplearning\.ai|course|\/learn\/|classroom|mooc)/i;
+const BOOK_HOSTS = /(?:amazon\.|goodreads|oreilly\.com|manning\.com|pragprog|nostarch|leanpub|books\.google|\/book\/)/i;
+const ARTICLE_HOSTS = /(?:medium\.com|substack|dev\.to|blog|wikipedia\.org|hbr\.org|news\.ycombinator|towardsdatascience|\/post\/|\/posts\/|\/articles?\/)/i;
+
+/** Kind said by a leading activity word: "Read:", "Watch:", "Hands-on:" … */
+const VERB_KINDS: [RegExp, Kind][] = [
+  [/^(?:watch|view)\b/i, 'video'],
+  [/^(?:read|skim|re-?read)\b/i, 'article'],
+  [/^(?:hands[- ]on|code|coding|implement|build|create|develop|make|write code|program|prototype|port|ship|deploy)\b/i, 'project'],
+  [/^(?:experiment|practice|practise|exercise|drill|solve|do|try|complete|finish|submit|prepare|set up|setup|install|configure|join|attend|contribute|apply|publish|post|write|review|revise|draft|schedule|look into|clean|fix|refactor|benchmark|measure|test|design)\b/i, 'task'],
+  [/^(?:tutorial|course|take|enroll|enrol|audit)\b/i, 'course'],
+  [/^(?:study|learn|understand|research|explore|investigate|master|get familiar|familiarize|dig into|deep dive|revisit|brush up)\b/i, 'topic'],
+];
+
+/** Kind announced by a heading or label: "Essential Books", "Deliverables:", "Week 1 Success Criteria". */
+export function sectionKind(title: string): Kind | null {
+  const t = title.toLowerCase();
+  if (/success criteria|milestones?\b|acceptance criteria|definition of done|checkpoints?\b|outcomes?\b/.test(t)) return 'milestone';
+  if (/deliverables?|outputs?\b|artifacts?\b|artefacts?\b/.test(t)) return 'deliverable';
+  if (/\b(?:books?|reading list|textbooks?|to read|bookshelf|library)\b/.test(t)) return 'book';
+  if (/\b(?:papers?|publications|research reading)\b/.test(t)) return 'paper';
+  if (/\b(?:courses?|moocs?|classes|lectures|curriculum|specializations?|certifications?)\b/.test(t)) return 'course';
+  if (/\b(?:videos?|talks|playlists?|youtube|watch list|to watch)\b/.test(t)) return 'video';
+  if (/\b(?:articles?|blogs?|posts?|essays?)\b/.test(t)) return 'article';
+  if (/\b(?:projects?|project ideas|side projects|build list)\b/.test(t)) return 'project';
+  if (/\b(?:questions?|open problems|things i want to know|faq)\b/.test(t)) return 'question';
+  if (/\b(?:skills?)\b/.test(t)) return 'skill';
+  if (/\b(?:tasks?|to-?dos?|chores|action items|checklist)\b/.test(t)) return 'task';
+  if (/\b(?:topics?|areas?|subjects?|concepts?)\b/.test(t)) return 'topic';
+  return null;
+}
+
+/** Kind from the entry's own words and links. `hint` is the enclosing section's kind. */
+export function classifyKind(title: string, links: string[], hint: Kind | null): Kind {
+  if (hint === 'deliverable' || hint === 'milestone') return hint;
+  const t = title.toLowerCase();
+  const lead = t.replace(/^[^a-z0-9]+/, '');
+  // The resource named decides over the verb: "Read EfficientNet paper" is a paper.
+  if (/\.pdf\b/.test(t)) return 'book';
+  if (/\b(?:paper|arxiv)\b/.test(t)) return 'paper';
+  if (/\(video\)|\[video\]|\bvideos?\b|📽|🎥|📺|\bplaylist\b|\bwebinar\b|\btalk\b/.test(t) && !/^(?:code|implement|build)\b/.test(lead)) return 'video';
+  for (const [re, kind] of VERB_KINDS) {
+    if (re.test(lead)) {
+      if (kind === 'article' && /\b(?:book|chapters?|ch\.?\s*\d|pages?|textbook|edition)\b/.test(t)) return 'book';
+      if (kind === 'article' && /"[^"]+"\s*\((?:ch|chapter)/i.test(title)) return 'book';
+      if (kind === 'topic' && /\b(?:book|chapters?|ch\.?\s*\d)\b/.test(t)) return 'book';
+      if (kind === 'task' && /^(?:design|write)\b/.test(lead) && hint === 'project') return 'project';
+      return kind;
+    }
+  }
+  if (/\b(?:book|textbook|chapters?|ch\.?\s*\d+|pages?|edition|ed\.|handbook|cookbook)\b|📖|📚/.test(t)) return 'book';
+  if (/\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|class|curriculum|cs\s?\d{2,4}|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorial)\b/.test(t)) return 'course';
+  if (/\b(?:article|blog|post|essay|newsletter)\b|📝/.test(t)) return 'article';
+  if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/.test(t)) return 'project';
+  for (const url of links) {
+    if (VIDEO_HOSTS.test(url)) return 'video';
+    if (PAPER_HOSTS.test(url)) return 'paper';
+    if (COURSE_HOSTS.test(url)) return 'course';
+    if (BOOK_HOSTS.test(url)) return 'book';
+    if (CODE_HOSTS.test(url)) return 'project';
+    if (ARTICLE_HOSTS.test(url)) return 'article';
+  }
+  if (hint) return hint;
+  if (/\?\s*$/.test(t)) return 'question';
+  if (/^(?:how|why|what|when|where|which|is|are|can|does|do|should)\b/.test(lead) && t.split(/\s+/).length > 3) return 'question';
+  if (links.length > 0) return 'article';
+  return 'topic';
+}
+
+const PRONOUN_START = /^(?:i|i'm|i've|i'd|we|we're|you|you'll|you're|your|he|she|they|it|it's|its|this|that|these|those|there|here|my|our|his|her|their|if|when|while|because|since|so|but|and|or|also|then|as|although|though|however|note|p\.s\.|ps)\b/i;
+const FIRST_PERSON = /\b(?:i|i'm|i've|we|we're|you'll|you're)\b/i;
+
+export function wordCount(s: string): number {
+  const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.+#/-]*/gu);
+  return m ? m.length : 0;
+}
+
+/** Leading words that make a line an instruction to oneself ("look into …", "read …"). */
+export function startsWithActionVerb(s: string): boolean {
+  const lead = s.toLowerCase().replace(/^[^a-z]+/, '');
+  return VERB_KINDS.some(([re]) => re.test(lead)) || /^(?:go through|work through|finish|start|continue|revise|learn)\b/.test(lead);
+}
+
+/**
+ * How much a plain line (no list marker) reads like an entry rather than prose.
+ * Short noun phrases and instructions score high; sentences score low.
+ */
+export function isPhraseLike(s: string): boolean {
+  const t = s.trim();
+  if (!t || t.length > 120) return false;
+  const words = wordCount(t);
+  if (words === 0 || words > 12) return false;
+  if (PRONOUN_START.test(t)) return false;
+  if (/[.!]\s*$/.test(t) && !startsWithActionVerb(t)) return false;
+  if (/[.!?]\s+\S/.test(t.replace(/\b(?:e\.g|i\.e|etc|vs|Dr|Mr|Ms|St|No)\./g, ''))) return false; // two sentences
+  if (words > 8 && !startsWithActionVerb(t)) return false;
+  return true;
+}
+
+/** A sentence written in the first person, advice or a statement: not an entry. */
+export function isProse(s: string): boolean {
+  const t = s.trim();
+  const words = wordCount(t);
+  if (words > 28) return true;
+  if (PRONOUN_START.test(t) && words > 3) return true;
+  if (FIRST_PERSON.test(t) && words > 6) return true;
+  if (/[.!]\s*$/.test(t) && words > 14) return true;
+  return false;
+}
+
+/** Intro lines ("I am looking for opportunities where I can:") that announce wishes, not work. */
+export function isNonWorkIntro(s: string): boolean {
+  return /\b(?:opportunit|hiring|hire me|job|position|salary|reach out|contact me|looking for (?:a|an|opportunit|work|roles?)|benefits?|pros|cons|why (?:this|i)|requirements?|must\b|should\b|rules?|criteria for|tips?|advice|notes? on|disclaimer|license|credits?|thanks|acknowledg|how i work|about me|contributing|faq|table of contents|contents|index|community|support|sponsors?|translations?)/i.test(s);
+}
+
+/** Intro lines that announce a list of things to learn or do. */
+export function isWorkIntro(s: string): boolean {
+  return /\b(?:roadmap|learn|learning|study|studying|read|reading|watch|exploring|explore|focus|plan|planned|todo|to-?do|to do|backlog|next|goals?|curriculum|courses?|books?|papers?|resources?|topics?|areas?|projects?|tasks?|deliverables?|practice|prepare|cover|centered on|build|building|implement|master|schedule|week|day|morning|afternoon|evening|session|level|layer|track|phase|module|unit|objectives?|syllabus)\b/i.test(s);
+}

@@ -1,0 +1,82 @@
+// Duplicates: the same resource (book, course, paper, article, video, project) named
+// in several places becomes one item with `mentions`. Scheduled work, tasks,
+// deliverables and milestones are never merged.
+import { distance } from 'fastest-levenshtein';
+import type { Kind } from '../model/types.js';
+import type { Draft } from './entry.js';
+
+const MERGEABLE: ReadonlySet<Kind> = new Set<Kind>(['book', 'course', 'paper', 'article', 'video', 'project', 'topic']);
+
+/** The resource's name, comparable across spellings ("Designing_Data_lntensive_Applications.pdf"). */
+export function resourceKey(title: string): string {
+  let t = title
+    .normalize('NFKC')
+    .replace(/\.(?:pdf|epub|mobi|djvu|html?|md)\b/gi, ' ')
+    .replace(/[_]+/g, ' ')
+    .replace(/^(?:read|watch|study|finish|complete|take|do)\s*[:-]?\s+/i, '')
+    .replace(/\((?:video|book|course|paper|pdf|article|optional|\d{4}|[^)]*edition)\)/gi, ' ');
+  // "Title - Author" / "Title by Author": the title names the resource.
+  t = t.replace(/\s+(?:-|–|—|by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$/, '');
+  return t.toLowerCase().replace(/[“”"'’`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+function similar(a: string, b: string): boolean {
+  if (a === b) return true;
+  const len = Math.max(a.length, b.length);
+  if (len < 12 || Math.abs(a.length - b.length) > len * 0.1 + 1) return false;
+  return distance(a, b) <= Math.max(1, Math.floor(len * 0.06));
+}
+
+/**
+ * Merges duplicates in place: the first occurrence keeps its place and gains the
+ * others as mentions (with their links). Returns the indices that were merged away.
+ */
+export function mergeDuplicates(drafts: Draft[]): Set<number> {
+  const removed = new Set<number>();
+  const byKey = new Map<string, number>();
+  const keys: (string | null)[] = drafts.map((d) => {
+    if (!MERGEABLE.has(d.kind) || d.scheduled || d.children > 0) return null;
+    // A topic merges only when it names the same thing exactly (a short word like
+    // "linux" under two lists); resources merge across spellings.
+    const k = resourceKey(d.title);
+    return k.length >= 3 ? k : null;
+  });
+  const buckets = new Map<string, number[]>();
+  for (let i = 0; i < drafts.length; i++) {
+    const k = keys[i];
+    if (!k) continue;
+    const exact = byKey.get(k);
+    let target = exact;
+    if (target === undefined && k.length >= 12) {
+      const bucket = buckets.get(k.slice(0, 4)) ?? [];
+      target = bucket.find((j) => similar(keys[j]!, k) && compatible(drafts[j]!, drafts[i]!));
+    }
+    if (target !== undefined && compatible(drafts[target]!, drafts[i]!)) {
+      absorb(drafts[target]!, drafts[i]!);
+      removed.add(i);
+      continue;
+    }
+    byKey.set(k, i);
+    const b = buckets.get(k.slice(0, 4));
+    if (b) b.push(i); else buckets.set(k.slice(0, 4), [i]);
+  }
+  return removed;
+}
+
+function compatible(a: Draft, b: Draft): boolean {
+  // A topic only merges with a topic of the same name; resources across kinds merge
+  // when one of them is a generic topic mention.
+  if (a.kind === 'topic' || b.kind === 'topic') return a.kind === b.kind && a.source.path === b.source.path;
+  return a.kind === b.kind || a.kind === 'article' || b.kind === 'article';
+}
+
+function absorb(keep: Draft, dup: Draft): void {
+  keep.mentions.push({ path: dup.source.path, line: dup.source.line }, ...dup.mentions);
+  for (const l of dup.links) if (!keep.links.includes(l)) keep.links.push(l);
+  for (const t of dup.tags) if (!keep.tags.includes(t)) keep.tags.push(t);
+  const rank = { todo: 0, doing: 1, done: 2, skipped: -1 } as const;
+  if (rank[dup.status] > rank[keep.status]) keep.status = dup.status;
+  if (!keep.progress && dup.progress) { keep.progress = dup.progress; keep.progressLine = dup.progressLine; }
+  if (!keep.estimate && dup.estimate) keep.estimate = dup.estimate;
+  keep.optional = keep.optional && dup.optional;
+}

@@ -1,0 +1,132 @@
+// Turns one entry's text (a list line, a table row, an org headline) into a draft item:
+// title, fields, status, progress and explicit estimate. Structure (path, parent,
+// block hours) is the reader's business.
+import type { Item, Kind, Status } from '../model/types.js';
+import { classifyKind } from './classify.js';
+import { readInline, cleanTitle } from './inline.js';
+import { findEstimate, findProgress, findStatusWord, parseClockDuration } from './phrases.js';
+
+/** An item while the reader is still working on it. */
+export interface Draft extends Item {
+  /** Obsidian 🆔 / dataview id written in the note. */
+  taskId: string | null;
+  /** ⛔ ids and prerequisite names, resolved to item ids at the end. */
+  blockedBy: string[];
+  prereqNames: string[];
+  /** The item's status was written explicitly (checkbox, keyword, struck). */
+  explicitStatus: boolean;
+  /** The hours-block (schedule slot) the item sits in, if any. */
+  block: number | null;
+  /** Part of a schedule (derived or explicit hours in a plan) — never merged as a duplicate. */
+  scheduled: boolean;
+  children: number;
+  doneChildren: number;
+}
+
+/** Checkbox characters → status. Org's `[-]` means "partly done"; Obsidian's means cancelled. */
+export function statusOfCheck(ch: string, org: boolean): Status {
+  switch (ch) {
+    case 'x': case 'X': case '✓': case '✔': return 'done';
+    case '-': return org ? 'doing' : 'skipped';
+    case '~': return 'skipped';
+    case '/': case '*': return 'doing';
+    default: return 'todo';
+  }
+}
+
+export interface EntryInput {
+  raw: string;
+  path: string;
+  line: number;
+  check: string | null;
+  org: boolean;
+  /** Kind the enclosing section announces. */
+  hint: Kind | null;
+  sectionPath: string[];
+  status?: Status | null;
+}
+
+const TRAILING_CLOCK_RE = /\s*[|｜]\s*((?:\d{1,3}:)?[0-5]?\d:[0-5]\d)\s*$/;
+const DECORATION_RE = /\((?:optional|bonus|opt\.?|IMP|important|must)\)|\(\s*\*\s*\)|!!+$/gi;
+
+export function buildEntry(input: EntryInput): Draft {
+  let raw = input.raw;
+  let explicitHours: number | null = null;
+  // "| 3:10:30" after a video title is its running time.
+  const clock = TRAILING_CLOCK_RE.exec(raw);
+  if (clock) {
+    explicitHours = parseClockDuration(clock[1]!);
+    raw = raw.slice(0, clock.index);
+  }
+  const f = readInline(raw);
+  let title = f.title;
+  const progress = findProgress(title);
+  if (progress) {
+    // A trailing or parenthesised phrase is not part of the title.
+    const before = title.slice(0, progress.index);
+    const after = title.slice(progress.index + progress.length);
+    if (/^[\s)\].,;:!-]*$/.test(after) && before.trim().length > 0) title = before;
+    else if (/\(\s*$/.test(before)) title = before.replace(/\(\s*$/, '') + after.replace(/^\s*\)/, '');
+  }
+  if (explicitHours === null) {
+    const est = findEstimate(title);
+    if (est && est.rate === null) {
+      explicitHours = est.hours;
+      const before = title.slice(0, est.index);
+      const after = title.slice(est.index + est.length);
+      // "(1.5 hours)", "[1 hour]", "- ~6h" at the end or start: strip; inside a sentence: keep.
+      if (/^[\s)\]*.,;:-]*$/.test(after) || /^[\s([*]*$/.test(before)) {
+        title = (before.replace(/[([]\s*$/, '') + ' ' + after.replace(/^\s*[)\]]/, '')).trim();
+      }
+    }
+  }
+  title = cleanTitle(title.replace(DECORATION_RE, ' '));
+  if (!title) title = cleanTitle(f.title) || cleanTitle(raw) || '(untitled)';
+
+  let status: Status = 'todo';
+  let explicitStatus = false;
+  if (input.status) { status = input.status; explicitStatus = true; }
+  else if (input.check !== null) { status = statusOfCheck(input.check, input.org); explicitStatus = true; }
+  if (f.struck && status === 'todo') { status = 'done'; explicitStatus = true; }
+  if (f.dates.done && status === 'todo') status = 'done';
+  if (f.dates.cancelled && status === 'todo') status = 'skipped';
+  if (!explicitStatus) {
+    const word = findStatusWord(raw.replace(/\(.*?\)$/, ''));
+    if (word === 'doing' || word === 'skipped') status = word;
+    else if (word === 'done' && /(?:^|[\s(\-–—:|,])(?:done|finished|completed)\W*$/i.test(raw.trim())) status = 'done';
+  }
+  if (progress && (status === 'todo' || (status === 'doing' && !explicitStatus))) {
+    status = progress.total !== null && progress.done >= progress.total ? 'done' : progress.done > 0 ? 'doing' : 'todo';
+  }
+
+  const kind = classifyKind(title, f.links, input.hint);
+  let priority = f.priority ?? 2;
+  if (f.important && f.priority === null) priority = 4;
+  return {
+    id: '', title, kind, status,
+    progress: progress ? { done: progress.done, total: progress.total, unit: progress.unit } : null,
+    estimate: explicitHours !== null && explicitHours > 0 ? { hours: round2(explicitHours), basis: 'explicit' } : null,
+    spentHours: 0, links: f.links, path: input.sectionPath, parent: null, dependsOn: [],
+    dates: f.dates, tags: f.tags, optional: f.optional,
+    source: { path: input.path, line: input.line, endLine: input.line }, mentions: [],
+    priority, recurrence: f.recurrence, progressLine: null, logged: [],
+    taskId: f.taskId, blockedBy: f.blockedBy, prereqNames: [], explicitStatus, block: null,
+    scheduled: false, children: 0, doneChildren: 0,
+  };
+}
+
+export function round2(n: number): number {
+  return Math.round(n * 100) / 100;
+}
+
+/** Strips a Draft down to the exported Item. */
+export function toItem(d: Draft): Item {
+  return {
+    id: d.id, title: d.title, kind: d.kind, status: d.status, progress: d.progress, estimate: d.estimate,
+    spentHours: d.spentHours, links: d.links, path: d.path, parent: d.parent, dependsOn: d.dependsOn,
+    dates: d.dates, tags: d.tags, optional: d.optional, source: d.source, mentions: d.mentions,
+    priority: d.priority, recurrence: d.recurrence, progressLine: d.progressLine, logged: d.logged,
+  };
+}
+
+export { cleanTitle };

@@ -1,0 +1,86 @@
+// Org-mode: headlines (TODO/DONE, [#A], [ ], cookies, :tags:) and the planning and
+// logbook lines under them (SCHEDULED, DEADLINE, CLOSED, CLOCK, :Effort:).
+import type { Status } from '../model/types.js';
+import type { Draft } from './entry.js';
+import { round2 } from './entry.js';
+import { parseClockDuration, parseDurationHours } from './phrases.js';
+
+const KEYWORDS: Record<string, Status> = {
+  TODO: 'todo', NEXT: 'todo', HOLD: 'todo', WAITING: 'todo', WAIT: 'todo', SOMEDAY: 'todo', MAYBE: 'todo', PLAN: 'todo',
+  STARTED: 'doing', DOING: 'doing', INPROGRESS: 'doing', 'IN-PROGRESS': 'doing', WIP: 'doing', ACTIVE: 'doing', READING: 'doing',
+  DONE: 'done', FINISHED: 'done', COMPLETE: 'done', COMPLETED: 'done', READ: 'done',
+  CANCELLED: 'skipped', CANCELED: 'skipped', KILL: 'skipped', KILLED: 'skipped', DROPPED: 'skipped', ABANDONED: 'skipped',
+};
+
+export interface OrgHeadline {
+  keyword: string | null;
+  status: Status | null;
+  priority: number | null;
+  check: string | null;
+  cookie: { done: number; total: number } | null;
+  title: string;
+  tags: string[];
+}
+
+const PRIORITY: Record<string, number> = { A: 4, B: 3, C: 1 };
+
+export function parseOrgHeadline(text: string): OrgHeadline {
+  let s = text.trim();
+  const out: OrgHeadline = { keyword: null, status: null, priority: null, check: null, cookie: null, title: '', tags: [] };
+  const kw = /^([A-Z][A-Z-]{1,12})\s+/.exec(s);
+  if (kw && KEYWORDS[kw[1]!] !== undefined) {
+    out.keyword = kw[1]!;
+    out.status = KEYWORDS[kw[1]!]!;
+    s = s.slice(kw[0].length);
+  }
+  const pr = /^\[#([A-Z0-9])\]\s*/.exec(s);
+  if (pr) {
+    out.priority = PRIORITY[pr[1]!] ?? 2;
+    s = s.slice(pr[0].length);
+  }
+  const tags = /\s+(:[\w@#%:]+:)\s*$/.exec(s);
+  if (tags) {
+    out.tags = tags[1]!.split(':').filter(Boolean);
+    s = s.slice(0, tags.index);
+  }
+  // Cookies and checkboxes may come in either order: "[0/2] Title", "[-] Title".
+  for (let k = 0; k < 2; k++) {
+    const ck = /^\[([ xX-])\]\s*/.exec(s);
+    if (ck) { out.check = ck[1]!; s = s.slice(ck[0].length); }
+    const cookie = /^\[(\d+)\/(\d+)\]\s*|^\[(\d+)%\]\s*/.exec(s);
+    if (cookie) {
+      out.cookie = cookie[3] !== undefined ? { done: Number(cookie[3]), total: 100 } : { done: Number(cookie[1]), total: Number(cookie[2]) };
+      s = s.slice(cookie[0].length);
+    }
+  }
+  s = s.replace(/\s*\[(?:\d+\/\d+|\d+%)\]\s*$/, '');
+  // Inline CLOSED/SCHEDULED after the title ("DONE test CLOSED: […]") are planning, not title.
+  s = s.replace(/\s+(?:CLOSED|SCHEDULED|DEADLINE):\s*[[<][^\]>]*[\]>]/g, '');
+  out.title = s.trim();
+  return out;
+}
+
+const ORG_DATE = /[[<](\d{4}-\d{2}-\d{2})[^\]>]*[\]>]/;
+
+/** Folds an org planning, property or logbook line into the item above it. */
+export function readOrgMeta(d: Draft, text: string, no: number): void {
+  const t = text.trim();
+  for (const [key, field] of [['SCHEDULED', 'scheduled'], ['DEADLINE', 'due'], ['CLOSED', 'done']] as const) {
+    const m = new RegExp(`${key}:\\s*${ORG_DATE.source}`).exec(t);
+    if (m) d.dates[field] = m[1]!;
+  }
+  const clock = /^CLOCK:\s*\[(\d{4}-\d{2}-\d{2})[^\]]*\](?:--\[[^\]]*\])?\s*(?:=>\s*(\d+:\d{2}))?/.exec(t);
+  if (clock) {
+    const hours = clock[2] ? parseClockDuration(clock[2]) : null;
+    if (hours) {
+      d.logged.push({ date: clock[1]!, hours: round2(hours), line: no });
+      d.spentHours = round2(d.spentHours + hours);
+    }
+  }
+  const effort = /^:Effort:\s*(.+)$/i.exec(t);
+  if (effort) {
+    const hours = parseDurationHours(effort[1]!.trim());
+    if (hours) d.estimate = { hours: round2(hours), basis: 'explicit' };
+  }
+  d.source.endLine = Math.max(d.source.endLine, no);
+}

@@ -1,0 +1,575 @@
+// The notes reader: walks one note's scanned lines with the context a person keeps in
+// their head (the heading and label above, the list entry an indented line belongs to,
+// the schedule block and its hours) and decides which lines are items.
+import type { Kind, Warning } from '../model/types.js';
+import {
+  isNonWorkIntro, isPhraseLike, isProse, isWorkIntro, sectionKind, startsWithActionVerb, wordCount,
+} from './classify.js';
+import { buildEntry, round2, statusOfCheck, type Draft } from './entry.js';
+import { cleanTitle, plainText, readInline } from './inline.js';
+import { findEstimate, findProgress, findStatusWord } from './phrases.js';
+import { scan, type NoteFormat, type ScannedLine } from './scan.js';
+import { readTable, type TableHeader } from './tables.js';
+import { parseOrgHeadline, readOrgMeta } from './org.js';
+
+/** A schedule block ("Monday (7 hours)", "Morning (3 hours):") whose hours its activities share. */
+export interface Block {
+  hours: number;
+  parent: number | null;
+  hasSubBlocks: boolean;
+  items: number[];
+}
+
+export interface FileResult {
+  drafts: Draft[];
+  blocks: Block[];
+  warnings: Warning[];
+  lines: ScannedLine[];
+}
+
+interface Section {
+  level: number;
+  title: string;
+  kind: Kind | null;
+  block: number | null;
+  work: boolean;
+  nonWork: boolean;
+  /** An org headline that is itself an item. */
+  item: number | null;
+}
+
+interface Label {
+  title: string;
+  indent: number;
+  kind: Kind | null;
+  block: number | null;
+  work: boolean;
+  nonWork: boolean;
+  itemsSeen: number;
+  /** A bullet acting as a label ends with its list; a text label with a blank run or a heading. */
+  fromList: boolean;
+  inFence: boolean;
+}
+
+interface ListEntry {
+  indent: number;
+  item: number | null;
+  label: boolean;
+  ordered: boolean;
+  introduces: boolean;
+}
+
+// "Week 1: …", "Day 3", "Monday (7 hours): …", "Morning (3 hours):" — and how deep each sits.
+const RANKED_HEADING_RE = /^(?:(month|phase|stage|semester|term|quarter|sprint|milestone)|(week|wk)|(day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|weekend|weekday)s?|(morning|afternoon|evening|night|session|block|slot))\b[\s\d.:()\-–—/,&+]*/i;
+const GENERIC_LINK_TEXT = /^(?:(?:youtube|jupyter|github|video|lecture|notes?|slides?|repo(?:sitory)?|notebook|code|homepage|home page|website|site|link|here|pdf|playlist|files?|solutions?|transcript|source|docs?|documentation|recording|audio|exercises?|homework|assignments?|reading|problem set|lecture notes|course page|syllabus)\b[\w\s.()-]{0,30}|\S+\.(?:pdf|ipynb|py))$/i;
+const LOG_LINE_RE = /^(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d{2}-\d{2})\s*[,:-]?\s*(?:(\d+(?:\.\d+)?)\s*(?:mins?|minutes?|h|hrs?|hours?)\b)?/i;
+const KEY_VALUE_RE = /^(?:\*\*|__)?([\p{L}\p{N}][\p{L}\p{N} '’&/-]{0,30}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/u;
+
+export function readNote(path: string, text: string): FileResult {
+  const format: NoteFormat = /\.org$/i.test(path) ? 'org' : 'markdown';
+  const lines = scan(text, format);
+  return new NoteWalker(path, format, lines).run();
+}
+
+class NoteWalker {
+  private drafts: Draft[] = [];
+  private blocks: Block[] = [];
+  private warnings: Warning[] = [];
+  private sections: Section[] = [];
+  private labels: Label[] = [];
+  private list: ListEntry[] = [];
+  private blankRun = 0;
+  private fence: { layout: boolean; marker: string; line: number } | null = null;
+  private table: TableHeader | null = null;
+  /** The item a following indented or plain line may belong to. */
+  private anchor: { item: number; indent: number; head: boolean } | null = null;
+  private paragraphPhrase: boolean[] = [];
+  private orgHasChildren: boolean[] = [];
+  private readonly org: boolean;
+
+  constructor(
+    private readonly path: string,
+    format: NoteFormat,
+    private readonly lines: ScannedLine[],
+  ) {
+    this.org = format === 'org';
+  }
+
+  run(): FileResult {
+    this.precompute();
+    const lines = this.lines;
+    let skipUntil = -1;
+    for (let i = 0; i < lines.length; i++) {
+      const ln = lines[i]!;
+      if (i < skipUntil) continue;
+      // Front matter, HTML comments and Obsidian %% comments hold no items.
+      if (i === 0 && ln.text === '---') {
+        const end = lines.findIndex((l, j) => j > 0 && j < 200 && (l.text === '---' || l.text === '...'));
+        if (end > 0) { skipUntil = end + 1; continue; }
+      }
+      if (ln.text.includes('<!--') && !ln.text.includes('-->')) {
+        const end = lines.findIndex((l, j) => j > i && l.text.includes('-->'));
+        skipUntil = end > 0 ? end + 1 : lines.length;
+        continue;
+      }
+      if (/^\s*%%/.test(ln.text) && !/%%.*%%/.test(ln.text)) {
+        const end = lines.findIndex((l, j) => j > i && l.text.includes('%%'));
+        skipUntil = end > 0 ? end + 1 : lines.length;
+        continue;
+      }
+      this.line(ln, i);
+    }
+    if (this.fence) {
+      this.warn(this.fence.line, 'unclosed-fence', 'a code fence opened here is never closed; the rest of the file was read as its content');
+    }
+    return { drafts: this.drafts, blocks: this.blocks, warnings: this.warnings, lines: this.lines };
+  }
+
+  private precompute(): void {
+    const lines = this.lines;
+    // Paragraphs whose every line is a short phrase read as a list without markers.
+    let i = 0;
+    this.paragraphPhrase = new Array<boolean>(lines.length).fill(false);
+    while (i < lines.length) {
+      if (lines[i]!.shape.t !== 'text') { i++; continue; }
+      let j = i;
+      let all = true;
+      while (j < lines.length && lines[j]!.shape.t === 'text') {
+        const s = lines[j]!.shape;
+        if (s.t === 'text' && (!isPhraseLike(plainText(s.text)) || /[:：]\s*$/.test(s.text) || KEY_VALUE_RE.test(s.text) && !/ - /.test(s.text))) all = false;
+        j++;
+      }
+      if (all && j - i >= 2) for (let k = i; k < j; k++) this.paragraphPhrase[k] = true;
+      i = j;
+    }
+    if (this.org) {
+      this.orgHasChildren = new Array<boolean>(lines.length).fill(false);
+      for (let k = 0; k < lines.length; k++) {
+        const s = lines[k]!.shape;
+        if (s.t !== 'orgHeadline') continue;
+        for (let m = k + 1; m < lines.length; m++) {
+          const n = lines[m]!.shape;
+          if (n.t === 'orgHeadline') { this.orgHasChildren[k] = n.level > s.level; break; }
+        }
+      }
+    }
+  }
+
+  private warn(line: number, code: string, message: string): void {
+    this.warnings.push({ path: this.path, line, code, message });
+  }
+
+  // ---------------------------------------------------------------------------
+
+  private line(ln: ScannedLine, i: number): void {
+    const s = ln.shape;
+    if (s.t === 'fence') return this.onFence(ln, s.lang, s.marker);
+    if (this.fence && !this.fence.layout) return;
+    if (s.t === 'blank') {
+      this.blankRun++;
+      this.table = null;
+      if (this.blankRun >= 2) { this.endLabels(); if (!this.anchor?.head) this.anchor = null; }
+      return;
+    }
+    const blankBefore = this.blankRun;
+    this.blankRun = 0;
+    switch (s.t) {
+      case 'heading':
+        if (this.fence) return;
+        return this.onHeading(s.level, s.text, ln.no);
+      case 'orgHeadline':
+        return this.onOrgHeadline(s.level, s.text, ln.no, i);
+      case 'orgMeta':
+        return this.onOrgMeta(s.text, ln.no);
+      case 'hr':
+        this.endLabels();
+        this.list = [];
+        this.anchor = null;
+        return;
+      case 'html':
+        return;
+      case 'tableDelim':
+        return;
+      case 'table':
+        if (this.fence) return;
+        return this.onTable(s.cells, ln, i);
+      case 'list':
+        return this.onList(ln, s.marker, s.ordered, s.check, s.text, blankBefore);
+      case 'text':
+        return this.onText(ln, s.text, i, blankBefore);
+    }
+  }
+
+  private onFence(ln: ScannedLine, lang: string, marker: string): void {
+    if (this.fence) {
+      if (marker.startsWith('#+END') || (marker[0] === this.fence.marker[0] && marker.length >= this.fence.marker.length && !lang)) {
+        this.fence = null;
+        this.labels = this.labels.filter((l) => !l.inFence);
+        this.list = [];
+      }
+      return;
+    }
+    // A fence without a language (or a text one) is layout: schedules live in them.
+    const layout = !lang || /^(?:text|txt|plain|plaintext|md|markdown|none)$/.test(lang);
+    this.fence = { layout, marker, line: ln.no };
+    this.list = [];
+  }
+
+  // --- structure ---------------------------------------------------------------
+
+  private currentBlock(): number | null {
+    for (let i = this.labels.length - 1; i >= 0; i--) if (this.labels[i]!.block !== null) return this.labels[i]!.block;
+    for (let i = this.sections.length - 1; i >= 0; i--) if (this.sections[i]!.block !== null) return this.sections[i]!.block;
+    return null;
+  }
+
+  private openBlock(hours: number | null): number | null {
+    if (hours === null || hours <= 0) return null;
+    const parent = this.currentBlock();
+    if (parent !== null) this.blocks[parent]!.hasSubBlocks = true;
+    this.blocks.push({ hours, parent, hasSubBlocks: false, items: [] });
+    return this.blocks.length - 1;
+  }
+
+  private sectionPath(): string[] {
+    const p: string[] = [];
+    for (const s of this.sections) if (s.title) p.push(s.title);
+    for (const l of this.labels) if (l.title) p.push(l.title);
+    return p;
+  }
+
+  private kindHint(): Kind | null {
+    for (let i = this.labels.length - 1; i >= 0; i--) if (this.labels[i]!.kind) return this.labels[i]!.kind;
+    for (let i = this.sections.length - 1; i >= 0; i--) if (this.sections[i]!.kind) return this.sections[i]!.kind;
+    return null;
+  }
+
+  /** +1 when the context announces work, -3 when it announces something else, 0 otherwise. */
+  private contextScore(): number {
+    const l = this.labels[this.labels.length - 1];
+    if (l) return l.nonWork ? -3 : l.work || l.kind || l.block !== null ? 1 : 0;
+    const s = this.sections[this.sections.length - 1];
+    if (s) return s.nonWork ? -3 : s.work || s.kind || s.block !== null ? 1 : 0;
+    return 0;
+  }
+
+  /** Ends labels (and lists) after two blank lines or a rule; labels inside an open fence stay. */
+  private endLabels(): void {
+    this.labels = this.labels.filter((l) => l.inFence && this.fence !== null);
+    this.list = [];
+  }
+
+  private pushSection(level: number, rawTitle: string, item: number | null = null): void {
+    while (this.sections.length && this.sections[this.sections.length - 1]!.level >= level) this.sections.pop();
+    const title = headingTitle(rawTitle);
+    const est = findEstimate(rawTitle);
+    const block = est && est.rate === null ? this.openBlock(est.hours) : null;
+    this.sections.push({
+      level, title, kind: sectionKind(title), block, item,
+      work: isWorkIntro(title), nonWork: isNonWorkIntro(title),
+    });
+    this.labels = [];
+    this.list = [];
+    this.anchor = null;
+    this.table = null;
+  }
+
+  private onHeading(level: number, text: string, _no: number): void {
+    this.pushSection(level, text);
+  }
+
+  private pushLabel(title: string, indent: number, fromList: boolean, rawText: string): void {
+    // A label right after another label that has no entries yet nests under it.
+    while (this.labels.length) {
+      const top = this.labels[this.labels.length - 1]!;
+      if (top.inFence !== (this.fence !== null)) break;
+      if (top.itemsSeen === 0 && !top.fromList && !fromList && top.indent <= indent && this.labels.length < 3) break;
+      if (top.indent < indent && (top.fromList || fromList)) break;
+      this.labels.pop();
+    }
+    const est = findEstimate(rawText);
+    const block = est && est.rate === null ? this.openBlock(est.hours) : null;
+    this.labels.push({
+      title, indent, kind: sectionKind(title), block, work: isWorkIntro(title), nonWork: isNonWorkIntro(title),
+      itemsSeen: 0, fromList, inFence: this.fence !== null,
+    });
+    this.anchor = null;
+  }
+
+  // --- items -------------------------------------------------------------------
+
+  private addItem(d: Draft, parent: number | null): number {
+    const idx = this.drafts.length;
+    d.block = this.currentBlock();
+    if (d.block !== null) {
+      this.blocks[d.block]!.items.push(idx);
+      d.scheduled = true;
+    }
+    if (parent !== null) {
+      const p = this.drafts[parent]!;
+      d.parent = String(parent);
+      p.children++;
+      if (d.status === 'done') p.doneChildren++;
+      if (d.path.length === p.path.length) d.path = [...p.path, p.title];
+    }
+    this.drafts.push(d);
+    for (const l of this.labels) l.itemsSeen++;
+    return idx;
+  }
+
+  private entry(raw: string, line: number, check: string | null, status: Draft['status'] | null = null): Draft {
+    return buildEntry({
+      raw, path: this.path, line, check, org: this.org, hint: this.kindHint(), sectionPath: this.sectionPath(), status,
+    });
+  }
+
+  /** A continuation line ("Lec 1 done out of 20", a link, "11/4, 10 mins") folded into an item. */
+  private attach(itemIdx: number, text: string, no: number): boolean {
+    const d = this.drafts[itemIdx]!;
+    const f = readInline(text);
+    const words = plainText(text);
+    const linkOnly = f.links.length > 0 && (f.title.length === 0 || GENERIC_LINK_TEXT.test(f.title) || f.title === words && words.length < 3);
+    if (linkOnly) {
+      for (const l of f.links) if (!d.links.includes(l)) d.links.push(l);
+      d.source.endLine = Math.max(d.source.endLine, no);
+      return true;
+    }
+    const log = LOG_LINE_RE.exec(words);
+    if (log && log[0].length > 2 && (log[1] || /\d+\s*(?:mins?|minutes?|h|hrs?|hours?)\b/i.test(words))) {
+      const est = findEstimate(words);
+      if (est && est.rate === null) d.logged.push({ date: null, hours: round2(est.hours), line: no });
+      d.source.endLine = Math.max(d.source.endLine, no);
+      return true;
+    }
+    const prog = findProgress(words);
+    if (prog && !d.progress && (wordCount(words) <= 12 || prog.index === 0)) {
+      d.progress = { done: prog.done, total: prog.total, unit: prog.unit };
+      d.progressLine = no;
+      if (d.status === 'todo' || (d.status === 'doing' && !d.explicitStatus)) {
+        d.status = prog.total !== null && prog.done >= prog.total ? 'done' : prog.done > 0 ? 'doing' : 'todo';
+      }
+      d.source.endLine = Math.max(d.source.endLine, no);
+      return true;
+    }
+    if (!d.explicitStatus && wordCount(words) <= 4) {
+      const st = findStatusWord(words);
+      if (st) { d.status = st; d.source.endLine = Math.max(d.source.endLine, no); return true; }
+    }
+    return false;
+  }
+
+  private onList(ln: ScannedLine, marker: string, ordered: boolean, check: string | null, text: string, blankBefore: number): void {
+    const indent = ln.indent;
+    // Pop list entries this one is a sibling of or outdented from.
+    while (this.list.length) {
+      const top = this.list[this.list.length - 1]!;
+      if (top.indent < indent) break;
+      // "2. level up on these:" followed by "- linux" at the same indent: children.
+      if (top.indent === indent && top.introduces && top.ordered !== ordered && top.item !== null && !check === !this.drafts[top.item]!.explicitStatus) break;
+      if (top.indent === indent && top.introduces && top.ordered && !ordered && top.item !== null) break;
+      this.list.pop();
+    }
+    // Bullet labels end with their list.
+    while (this.labels.length) {
+      const top = this.labels[this.labels.length - 1]!;
+      if (!top.fromList || top.indent < indent) break;
+      this.labels.pop();
+    }
+    const parentEntry = this.list.length ? this.list[this.list.length - 1]! : null;
+    let parent = parentEntry?.item ?? null;
+    // Under a heading-like item ("**Lecture 1**", an org headline) list lines belong to it;
+    // under a plain-line item only lines that follow it directly.
+    if (parent === null && this.anchor && this.anchor.indent <= indent && (this.anchor.head ? blankBefore < 2 : blankBefore === 0)) parent = this.anchor.item;
+    const introduces = /[:：]\s*(?:\*\*|__)?\s*$/.test(text);
+
+    if (check !== null) {
+      const d = this.entry(text, ln.no, check);
+      if (!text.trim()) return;
+      const idx = this.addItem(d, parent);
+      this.list.push({ indent, item: idx, label: false, ordered, introduces });
+      return;
+    }
+    // A plain line under an item may just carry its links, progress or time log.
+    if (parent !== null && this.attach(parent, text, ln.no)) return;
+
+    const plain = plainText(text);
+    // Bullet labels: "- Infra:" with entries under it, "- Week 1:" sections.
+    if (introduces && !ordered && wordCount(plain) <= 10 && !/https?:/.test(text)) {
+      this.pushLabel(cleanTitle(plain.replace(/[:：]\s*$/, '')), indent, true, text);
+      this.list.push({ indent, item: null, label: true, ordered, introduces });
+      return;
+    }
+    if (this.isItemBullet(text, plain, ordered, parent, parentEntry?.introduces === true || (parent !== null && this.anchor?.item === parent && this.anchor.head))) {
+      const d = this.entry(text, ln.no, null);
+      const idx = this.addItem(d, parent);
+      this.list.push({ indent, item: idx, label: false, ordered, introduces });
+      return;
+    }
+    this.list.push({ indent, item: null, label: false, ordered, introduces });
+  }
+
+  private isItemBullet(text: string, plain: string, ordered: boolean, parent: number | null, parentIntroduces: boolean): boolean {
+    if (!plain) return false;
+    const f = readInline(text);
+    let score = this.contextScore();
+    if (this.fence?.layout || this.currentBlock() !== null) score += 3;
+    const hint = this.kindHint();
+    if (hint && hint !== 'task' && hint !== 'topic') score += 2;
+    if (f.links.length) score += 2;
+    if (startsWithActionVerb(plain)) score += 1;
+    if (ordered) score += 1;
+    if (/^(?:\*\*|__)?[\p{L}\p{N}][^:]{0,40}:(?:\*\*|__)?\s+\S/u.test(text.trim())) score += 1;
+    const words = wordCount(plain);
+    if (words <= 8) score += 1;
+    if (words > 16) score -= 1;
+    if (/[.!]\s*$/.test(plain) && words > 8) score -= 1;
+    if (isProse(plain)) score -= 4;
+    if (findProgress(plain) || findEstimate(plain)) score += 1;
+    if (parent !== null) score += parentIntroduces ? 1 : -1;
+    if (/^(?:e\.g\.|for example|note:|tip:|see also|source:|credit)/i.test(plain)) score -= 3;
+    return score >= 1;
+  }
+
+  private onText(ln: ScannedLine, text: string, i: number, blankBefore: number): void {
+    const plain = plainText(text);
+    // Lines under an item (indented, or straight after it) are its continuation.
+    if (this.anchor && (ln.indent > this.anchor.indent || blankBefore === 0) && this.attach(this.anchor.item, text, ln.no)) return;
+    const top = this.list[this.list.length - 1];
+    if (top?.item != null && ln.indent > top.indent && blankBefore === 0) {
+      if (this.attach(top.item, text, ln.no)) return;
+      if (/\?\s*$/.test(plain) && isPhraseLike(plain.replace(/\?\s*$/, '')) === true) {
+        const d = this.entry(text, ln.no, null);
+        d.kind = 'question';
+        this.addItem(d, top.item);
+      }
+      return; // a wrapped continuation of the entry
+    }
+    if (ln.indent < (top?.indent ?? 0) + 1 || blankBefore > 0) this.list = [];
+
+    if (this.fence) {
+      // In a layout fence only labels ("Morning (3 hours):") matter.
+      if (/[:：]\s*(?:\*\*|__)?\s*$/.test(text) && wordCount(plain) <= 8) this.pushLabel(cleanTitle(plain), ln.indent, false, text);
+      return;
+    }
+
+    const bold = /^(?:\*\*|__)(.+?)(?:\*\*|__)[:：]?\s*$/.exec(text.trim());
+    const ranked = RANKED_HEADING_RE.exec(plain);
+    const endsColon = /[:：]\s*(?:\*\*|__)?\s*$/.test(text);
+
+    // Heading-like lines: "Week 1: …", "Monday (7 hours): …" become sections.
+    if (ranked && wordCount(plain) <= 12 && !isProse(plain) && (endsColon || bold || /\d/.test(ranked[0]) || /\(\s*\d/.test(plain))) {
+      const rank = ranked[1] ? 1 : ranked[2] ? 2 : ranked[3] ? 3 : 4;
+      if (rank === 4 || (endsColon && !/[:：]\s*\S/.test(plain.replace(/[:：]\s*$/, '')) && rank >= 3)) {
+        this.pushLabel(cleanTitle(plain.replace(/[:：]\s*$/, '')), ln.indent, false, text);
+      } else {
+        this.pushSection(7 + rank, plain.replace(/[:：]\s*$/, ''));
+      }
+      return;
+    }
+    if (endsColon && wordCount(plain) <= 40 && !KEY_VALUE_RE.test(plain.replace(/[:：]\s*$/, '')) || endsColon && wordCount(plain) <= 6) {
+      this.pushLabel(cleanTitle(plain.replace(/[:：]\s*$/, '')), ln.indent, false, text);
+      return;
+    }
+    if (bold) {
+      const inner = bold[1]!;
+      if (/\b(?:lecture|lesson|chapter|module|part|episode|unit|session|talk)\s*#?\d+/i.test(inner) && wordCount(inner) <= 20) {
+        const d = this.entry(inner, ln.no, null);
+        const idx = this.addItem(d, null);
+        this.anchor = { item: idx, indent: ln.indent, head: true };
+        return;
+      }
+      if (wordCount(inner) <= 10 && !isProse(inner)) {
+        this.pushSection(7, inner);
+        return;
+      }
+      return;
+    }
+    // "Key: value" lines ("**Time Investment**: 35 hours/week") are metadata.
+    if (KEY_VALUE_RE.test(text.trim()) && /^(?:\*\*|__)/.test(text.trim())) return;
+
+    const label = this.labels[this.labels.length - 1];
+    const phrase = isPhraseLike(plain);
+    // A category line ("Essential Books", "Courses I want to do") before a line list.
+    if (!label && this.paragraphPhrase[i] && this.lines[i - 1]?.shape.t !== 'text' && sectionKind(plain) && wordCount(plain) <= 5) {
+      this.pushLabel(cleanTitle(plain), ln.indent, false, text);
+      return;
+    }
+    let isItem = false;
+    if (label && !label.nonWork && phrase && (blankBefore === 0 || label.itemsSeen === 0)) isItem = true;
+    else if (this.paragraphPhrase[i] && !(label?.nonWork)) isItem = true;
+    else if (blankBefore > 0 || this.lines[i - 1]?.shape.t !== 'text') {
+      const alone = this.lines[i + 1]?.shape.t !== 'text';
+      if (alone && phrase && startsWithActionVerb(plain) && wordCount(plain) <= 14 && this.contextScore() >= 0) isItem = true;
+    }
+    if (!isItem) return;
+    const d = this.entry(text, ln.no, null);
+    const idx = this.addItem(d, null);
+    this.anchor = { item: idx, indent: ln.indent, head: false };
+  }
+
+  // --- tables ------------------------------------------------------------------
+
+  private onTable(cells: string[], ln: ScannedLine, i: number): void {
+    const next = this.lines[i + 1];
+    if (next?.shape.t === 'tableDelim') {
+      this.table = readTable(cells, this.contextScore() < 0);
+      return;
+    }
+    const t = this.table;
+    if (!t || !t.work) return;
+    const row = t.row(cells);
+    if (!row) return;
+    const d = this.entry(row.title, ln.no, null, row.status);
+    if (row.kind && (d.kind === 'topic' || d.kind === 'article')) d.kind = row.kind;
+    if (row.hours !== null && !d.estimate) d.estimate = { hours: round2(row.hours), basis: 'explicit' };
+    if (row.due) d.dates.due = row.due;
+    for (const l of row.links) if (!d.links.includes(l)) d.links.push(l);
+    d.prereqNames = row.prereqs;
+    if (row.title.trim()) this.addItem(d, null);
+  }
+
+  // --- org ---------------------------------------------------------------------
+
+  private onOrgHeadline(level: number, text: string, no: number, i: number): void {
+    const h = parseOrgHeadline(text);
+    while (this.sections.length && this.sections[this.sections.length - 1]!.level >= level) this.sections.pop();
+    const hasChildren = this.orgHasChildren[i] ?? false;
+    const isItem = h.keyword !== null || h.check !== null || (!hasChildren && level >= 2) || (h.priority !== null);
+    let item: number | null = null;
+    if (isItem && h.title) {
+      let parent: number | null = null;
+      for (let k = this.sections.length - 1; k >= 0; k--) {
+        const it = this.sections[k]!.item;
+        if (it !== null) { parent = it; break; }
+      }
+      const d = this.entry(h.title, no, h.check, h.status);
+      if (h.check !== null) d.status = statusOfCheck(h.check, true);
+      if (h.priority !== null) d.priority = h.priority;
+      if (h.cookie && !d.progress && hasChildren) d.progress = { done: h.cookie.done, total: h.cookie.total, unit: 'item' };
+      for (const t of h.tags) if (!d.tags.includes(t)) d.tags.push(t);
+      d.path = this.sectionPath().filter((_, k) => this.sections[k]?.item === null || this.sections[k]?.item === undefined);
+      item = this.addItem(d, parent);
+    }
+    this.labels = [];
+    this.list = [];
+    this.sections.push({
+      level, title: item === null ? headingTitle(h.title) : '', kind: sectionKind(h.title), block: null, item,
+      work: isWorkIntro(h.title), nonWork: isNonWorkIntro(h.title),
+    });
+    this.anchor = item !== null ? { item, indent: -1, head: true } : null;
+  }
+
+  private onOrgMeta(text: string, no: number): void {
+    const title = /^#\+title:\s*(.+)$/i.exec(text);
+    if (title) return this.pushSection(0, title[1]!);
+    const target = this.anchor?.item ?? null;
+    if (target === null) return;
+    readOrgMeta(this.drafts[target]!, text, no);
+  }
+}
+
+/** A heading's text as a path element: no emphasis, numbering kept, hours dropped. */
+function headingTitle(raw: string): string {
+  const f = readInline(raw);
+  return cleanTitle(f.title.replace(/\(\s*\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\s*\)/i, ''));
+}

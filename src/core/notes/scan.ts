@@ -1,0 +1,169 @@
+// The line scanner: splits a note into lines with offsets and classifies each line's
+// block shape (heading, list entry, fence, table row, …). It never looks at meaning;
+// reader.ts does that. Built for speed: one pass, one regex test per shape at most.
+
+export interface ScannedLine {
+  /** 1-based line number. */
+  no: number;
+  /** Offset of the line's first character in the text (UTF-16 units). */
+  start: number;
+  /** The line without its end-of-line characters. */
+  text: string;
+  /** Indentation in columns (a tab counts as 4). */
+  indent: number;
+  shape: Shape;
+}
+
+export type Shape =
+  | { t: 'blank' }
+  | { t: 'heading'; level: number; text: string }
+  | { t: 'fence'; lang: string; marker: string }
+  | { t: 'list'; marker: string; ordered: boolean; check: string | null; text: string; contentCol: number }
+  | { t: 'hr' }
+  | { t: 'table'; cells: string[] }
+  | { t: 'tableDelim' }
+  | { t: 'html' }
+  | { t: 'orgHeadline'; level: number; text: string }
+  | { t: 'orgMeta'; text: string }
+  | { t: 'text'; text: string };
+
+/** Splits text into lines. Joining `text` + EOLs reproduces the input exactly. */
+export function splitLines(text: string): { start: number; end: number; eol: number }[] {
+  const out: { start: number; end: number; eol: number }[] = [];
+  let pos = 0;
+  const n = text.length;
+  while (pos < n) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = n;
+    const end = nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    out.push({ start: pos, end, eol: nl < n ? nl + 1 - end : 0 });
+    pos = nl + 1;
+  }
+  return out;
+}
+
+function indentOf(s: string): number {
+  let col = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) col++;
+    else if (c === 9) col += 4 - (col % 4);
+    else if (c === 0x3000) col += 2; // ideographic space
+    else break;
+  }
+  return col;
+}
+
+// "- ", "* ", "+ ", "1. ", "1) ", "a. ", "iv. " (short roman numerals), then an optional second
+// marker ("a. - [ ] x"), then an optional checkbox in any common spelling.
+const LIST_RE = /^[ \t\u3000]*((?:[-*+•●▪◦‣→]|\d{1,3}[.)]|[a-zA-Z][.)]|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])(?:[ \t]+|(?=\[[ xX\-/>~!?<*]\]))(?:(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\[))?)(?:\[([ xX\-/>~!?<*✓✔])\](?:[ \t]+|$))?(.*)$/;
+// A numbered line glued to bold text: "1.**Complete RxVision25**".
+const GLUED_ORDERED_RE = /^[ \t]*(\d{1,3}\.)(?=\*\*|__)(.*)$/;
+// "[ ]  x" at the start of a plain line.
+const BARE_CHECK_RE = /^[ \t]*\[([ xX\-/>~!?<*✓✔])\][ \t]+(.*)$/;
+const HEADING_RE = /^[ \t]{0,3}(#{1,6})(?:[ \t]+|(?=[*_[(`"'\p{Lu}\p{Lo}\d]))(.*?)(?:[ \t]+#+)?[ \t]*$/u;
+const FENCE_RE = /^[ \t]*(`{3,}|~{3,})[ \t]*([^`\s]*)/;
+const HR_RE = /^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
+const SETEXT_RE = /^[ \t]{0,3}(?:=+|-+)[ \t]*$/;
+const TABLE_DELIM_RE = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{1,}:?[ \t]*)+\|?[ \t]*$|^[ \t]*\|[ \t]*:?-{2,}:?[ \t]*\|[ \t]*$/;
+const HTML_RE = /^[ \t]*<(?:\/?[a-zA-Z][\w-]*(?:[\s>/]|$)|!--)/;
+const ORG_HEADLINE_RE = /^(\*+)[ \t]+(.*)$/;
+const ORG_META_RE = /^[ \t]*(?:#\+|:[A-Za-z_]+:|CLOCK:|SCHEDULED:|DEADLINE:|CLOSED:)/;
+
+export type NoteFormat = 'markdown' | 'org';
+
+export function formatOf(path: string): NoteFormat {
+  return /\.org$/i.test(path) ? 'org' : 'markdown';
+}
+
+function tableCells(s: string): string[] {
+  let t = s.trim();
+  if (t.startsWith('|')) t = t.slice(1);
+  if (t.endsWith('|') && !t.endsWith('\\|')) t = t.slice(0, -1);
+  const cells: string[] = [];
+  let cur = '';
+  let inCode = false;
+  let inWiki = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i]!;
+    if (c === '\\' && t[i + 1] === '|') { cur += '|'; i++; continue; }
+    if (c === '`') inCode = !inCode;
+    if (c === '[' && t[i + 1] === '[') inWiki++;
+    if (c === ']' && t[i + 1] === ']' && inWiki > 0) inWiki--;
+    if (c === '|' && !inCode && inWiki === 0) { cells.push(cur.trim()); cur = ''; continue; }
+    cur += c;
+  }
+  cells.push(cur.trim());
+  return cells;
+}
+
+/** Classifies one line's shape. `inFence` lines are classified too: the reader decides. */
+function shapeOf(text: string, format: NoteFormat): Shape {
+  const first = text.charCodeAt(0);
+  if (text.length === 0 || /^[ \t\u3000]*$/.test(text)) return { t: 'blank' };
+  if (format === 'org') {
+    if (first === 42 /* * */) {
+      const m = ORG_HEADLINE_RE.exec(text);
+      if (m) return { t: 'orgHeadline', level: m[1]!.length, text: m[2]! };
+    }
+    if (ORG_META_RE.test(text)) return { t: 'orgMeta', text: text.trim() };
+    if (/^[ \t]*#\+BEGIN_(?:SRC|EXAMPLE)/i.test(text)) return { t: 'fence', lang: 'src', marker: '#+BEGIN' };
+    if (/^[ \t]*#\+END_(?:SRC|EXAMPLE)/i.test(text)) return { t: 'fence', lang: '', marker: '#+END' };
+  }
+  const fence = FENCE_RE.exec(text);
+  if (fence) return { t: 'fence', marker: fence[1]!, lang: fence[2]!.toLowerCase() };
+  if (first === 35 /* # */ && format === 'markdown') {
+    const h = HEADING_RE.exec(text);
+    // "#tag words" is a tag, not a heading: a heading needs a space or starts with ##.
+    if (h && (h[1]!.length > 1 || /^#[ \t]/.test(text) || /^#[*_]/.test(text))) {
+      return { t: 'heading', level: h[1]!.length, text: h[2]! };
+    }
+  }
+  if (HR_RE.test(text)) return { t: 'hr' };
+  const glued = GLUED_ORDERED_RE.exec(text);
+  if (glued) {
+    return { t: 'list', marker: glued[1]!, ordered: true, check: null, text: glued[2]!.trim(), contentCol: indentOf(text) + glued[1]!.length };
+  }
+  const list = LIST_RE.exec(text);
+  if (list && !/^[ \t]*[*_]{2}/.test(text) && !(list[1]!.trim() === '*' && format === 'org' && first === 42)) {
+    const marker = list[1]!.trim();
+    const rest = list[3]!;
+    // "A. Smith wrote …": a letter marker without a checkbox before long prose is a sentence.
+    const letterMarker = /^[a-zA-Z]{1,4}[.)]$/.test(marker);
+    if (!(letterMarker && list[2] === undefined && rest.length > 100)) {
+      return {
+        t: 'list', marker, ordered: !/^[-*+•●▪◦‣→]$/.test(marker),
+        check: list[2] ?? null, text: rest.trim(), contentCol: text.length - rest.length,
+      };
+    }
+  }
+  const bare = BARE_CHECK_RE.exec(text);
+  if (bare) return { t: 'list', marker: '', ordered: false, check: bare[1]!, text: bare[2]!.trim(), contentCol: text.length - bare[2]!.length };
+  if (TABLE_DELIM_RE.test(text)) return { t: 'tableDelim' };
+  if (text.includes('|')) return { t: 'table', cells: tableCells(text) };
+  if (HTML_RE.test(text)) return { t: 'html' };
+  return { t: 'text', text: text.trim() };
+}
+
+/** Scans a whole note. A leading BOM is not part of line 1's text. */
+export function scan(text: string, format: NoteFormat): ScannedLine[] {
+  const spans = splitLines(text);
+  const out: ScannedLine[] = new Array<ScannedLine>(spans.length);
+  for (let i = 0; i < spans.length; i++) {
+    const sp = spans[i]!;
+    let s = text.slice(sp.start, sp.end);
+    if (i === 0 && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+    out[i] = { no: i + 1, start: sp.start, text: s, indent: indentOf(s), shape: shapeOf(s, format) };
+  }
+  // Setext headings: a text line underlined by === or ---.
+  for (let i = 1; i < out.length; i++) {
+    const cur = out[i]!;
+    const prev = out[i - 1]!;
+    if (prev.shape.t === 'text' && (cur.shape.t === 'hr' || cur.shape.t === 'text') && SETEXT_RE.test(cur.text) && prev.indent < 4) {
+      const level = cur.text.trim().startsWith('=') ? 1 : 2;
+      prev.shape = { t: 'heading', level, text: prev.shape.text };
+      cur.shape = { t: 'hr' };
+    }
+  }
+  return out;
+}

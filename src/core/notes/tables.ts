@@ -1,0 +1,75 @@
+// Markdown tables whose rows are things to learn: a course list with Duration and
+// Effort columns, a status table, a deadline table.
+import type { Kind, Status } from '../model/types.js';
+import { sectionKind } from './classify.js';
+import { readInline } from './inline.js';
+import { findEstimate, parseSpanWeeks } from './phrases.js';
+
+export interface TableRow {
+  title: string;
+  status: Status | null;
+  hours: number | null;
+  due: string | null;
+  prereqs: string[];
+  links: string[];
+  kind: Kind | null;
+}
+
+export interface TableHeader {
+  /** The rows are work (courses, books, tasks); otherwise the table is skipped. */
+  work: boolean;
+  row(cells: string[]): TableRow | null;
+}
+
+const TITLE_COLS = /^(?:courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?)\b/i;
+const DURATION_COL = /duration|length|weeks?\b|time\s*span/i;
+const EFFORT_COL = /effort|hours|workload|time\b|estimate/i;
+const STATUS_COL = /status|state|progress|done\??$|completed?/i;
+const DUE_COL = /\bdue\b|deadline|date/i;
+const PREREQ_COL = /prereq|depends|requires|requirements/i;
+
+export function readTable(header: string[], nonWorkContext: boolean): TableHeader {
+  const h = header.map((c) => readInline(c).title);
+  let titleCol = h.findIndex((c) => TITLE_COLS.test(c));
+  const col = (re: RegExp) => h.findIndex((c, i) => i !== titleCol && re.test(c));
+  const duration = col(DURATION_COL);
+  const effort = col(EFFORT_COL);
+  const status = col(STATUS_COL);
+  const due = col(DUE_COL);
+  const prereq = col(PREREQ_COL);
+  const work = !nonWorkContext && (titleCol >= 0 || status >= 0 || due >= 0 || duration >= 0);
+  if (titleCol < 0) titleCol = 0;
+  const kind = sectionKind(h[titleCol] ?? '');
+  return {
+    work,
+    row(cells) {
+      const raw = cells[titleCol] ?? '';
+      const f = readInline(raw);
+      if (!f.title || /^[-–—]+$/.test(f.title)) return null;
+      const links = [...f.links];
+      let hours: number | null = null;
+      const weeks = duration >= 0 ? parseSpanWeeks(cells[duration] ?? '') : null;
+      const eff = effort >= 0 ? findEstimate(cells[effort] ?? '') : null;
+      if (weeks !== null && eff) hours = eff.rate === 'day' ? weeks * 7 * eff.hours : eff.rate === 'week' || /week|wk/i.test(cells[effort] ?? '') ? weeks * eff.hours : eff.hours;
+      else if (eff && eff.rate === null) hours = eff.hours;
+      else if (duration >= 0) {
+        const est = findEstimate(cells[duration] ?? '');
+        if (est && est.rate === null) hours = est.hours;
+      }
+      let st: Status | null = null;
+      if (status >= 0) {
+        const v = (cells[status] ?? '').toLowerCase();
+        if (/done|complete|finished|✅|✔|\[x\]|^yes$|^y$/.test(v)) st = 'done';
+        else if (/progress|ongoing|doing|started|reading|current|🚧|⏳/.test(v)) st = 'doing';
+        else if (/skip|drop|abandon|cancel/.test(v)) st = 'skipped';
+        else if (v.trim()) st = 'todo';
+      }
+      const dueText = due >= 0 ? cells[due] ?? '' : '';
+      const iso = /(\d{4}-\d{2}-\d{2})/.exec(dueText);
+      const prereqs = prereq >= 0
+        ? (readInline(cells[prereq] ?? '').title).split(/\s*(?:,|;|\/| and )\s*/).map((x) => x.trim()).filter((x) => x && !/^(?:none|-|–|n\/a)$/i.test(x))
+        : [];
+      return { title: raw, status: st, hours, due: iso ? iso[1]! : null, prereqs, links, kind };
+    },
+  };
+}

@@ -1,0 +1,116 @@
+// Reads a workspace from disk: finds the notes under the given paths, decodes them
+// (BOM, CRLF, not UTF-8 → warning), and hands them to the pure reader. Never writes.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { parseNotes, type NoteFile } from '../core/notes/index.js';
+import type { Roadmap, Warning } from '../core/model/types.js';
+import { WaymarkError } from '../core/errors.js';
+
+export const NOTE_EXTENSIONS = /\.(?:md|markdown|txt|org)$/i;
+const SKIP_DIRS = new Set(['node_modules', '.git', '.waymark', 'dist', 'web-dist']);
+const MAX_NOTE_BYTES = 64 * 1024 * 1024;
+
+export interface LoadOptions {
+  cwd: string;
+  now: Date;
+  /** Called while reading files (done, total) — the CLI draws a progress bar from it. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+export interface LoadedWorkspace {
+  roadmap: Roadmap;
+  /** Absolute workspace root: the folder given, or the folder of the first file given. */
+  root: string;
+  /** Absolute path of every note read, keyed by its roadmap path. */
+  files: Map<string, string>;
+}
+
+/** Lists note files under the given paths (files and folders, recursive), sorted. */
+export async function findNotes(paths: string[], cwd: string): Promise<{ files: string[]; warnings: Warning[] }> {
+  const out: string[] = [];
+  const warnings: Warning[] = [];
+  async function walk(dir: string): Promise<void> {
+    let entries;
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (e) {
+      warnings.push({ path: dir, line: null, code: 'unreadable-folder', message: `cannot read folder: ${(e as Error).message}` });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries) {
+      if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
+      const p = resolve(dir, e.name);
+      if (e.isDirectory()) await walk(p);
+      else if ((e.isFile() || e.isSymbolicLink()) && NOTE_EXTENSIONS.test(e.name)) out.push(p);
+    }
+  }
+  for (const p of paths) {
+    const abs = resolve(cwd, p);
+    let st;
+    try {
+      st = await stat(abs);
+    } catch {
+      throw new WaymarkError(`no such file or folder: ${p}`, 'E_NO_PATH');
+    }
+    if (st.isDirectory()) await walk(abs);
+    else out.push(abs);
+  }
+  return { files: [...new Set(out)], warnings };
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Decodes a note, or says why it cannot be read as text. */
+export function decodeNote(bytes: Uint8Array): { text: string } | { error: string } {
+  if (bytes.length > MAX_NOTE_BYTES) return { error: `larger than ${MAX_NOTE_BYTES / 1024 / 1024} MB; skipped` };
+  // NUL bytes in the first 8 KB: a binary file, not a note.
+  const head = bytes.subarray(0, 8192);
+  if (head.includes(0)) return { error: 'binary file (contains NUL bytes); skipped' };
+  try {
+    return { text: utf8.decode(bytes) };
+  } catch {
+    return { error: 'not valid UTF-8; skipped (save it as UTF-8 to include it)' };
+  }
+}
+
+export function displayPath(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  return (rel === '' ? abs : rel).split(sep).join('/');
+}
+
+export async function loadRoadmap(paths: string[], opts: LoadOptions): Promise<LoadedWorkspace> {
+  const given = paths.length ? paths : ['.'];
+  const { files: abs, warnings } = await findNotes(given, opts.cwd);
+  const notes: NoteFile[] = [];
+  const files = new Map<string, string>();
+  for (const file of abs) {
+    const path = displayPath(file, opts.cwd);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(file);
+    } catch (e) {
+      warnings.push({ path, line: null, code: 'unreadable-file', message: `cannot read: ${(e as Error).message}` });
+      continue;
+    }
+    const decoded = decodeNote(bytes);
+    if ('error' in decoded) {
+      warnings.push({ path, line: null, code: 'undecodable-file', message: decoded.error });
+    } else {
+      notes.push({ path, text: decoded.text, sha256: createHash('sha256').update(bytes).digest('hex') });
+      files.set(path, file);
+    }
+  }
+  const roadmap = parseNotes(notes, { now: opts.now, warnings, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });
+  return { roadmap, root: await workspaceRoot(given, opts.cwd), files };
+}
+
+async function workspaceRoot(paths: string[], cwd: string): Promise<string> {
+  const first = resolve(cwd, paths[0] ?? '.');
+  try {
+    return (await stat(first)).isDirectory() ? first : dirname(first);
+  } catch {
+    return dirname(first);
+  }
+}
