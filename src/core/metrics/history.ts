@@ -1,0 +1,56 @@
+// The history Waymark keeps beside the notes: what changed, when, and by whom (a command
+// or a hand edit found on the next read). Plain data; the store persists it.
+import type { Status } from '../model/types.js';
+
+export type EventKind = 'status' | 'progress' | 'log';
+/** `cli`: a Waymark command; `hand`: a change found in the notes on the next read. */
+export type EventOrigin = 'cli' | 'hand';
+
+export interface TrackEvent {
+  id?: number;
+  /** ISO instant the event was recorded. */
+  at: string;
+  /** The calendar day it counts for (`YYYY-MM-DD`, the person's own; `log --date` can set it). */
+  day: string;
+  itemId: string;
+  title: string;
+  /** The note file the item lives in. */
+  file: string;
+  /** Titles of the enclosing sections, joined by " › ". */
+  section: string;
+  kind: EventKind;
+  fromStatus: Status | null;
+  toStatus: Status | null;
+  fromDone: number | null;
+  toDone: number | null;
+  total: number | null;
+  unit: string | null;
+  hours: number | null;
+  note: string | null;
+  origin: EventOrigin;
+  /** The command batch it belongs to (undo works per batch), or null for hand edits. */
+  batchId?: number | null;
+}
+
+/** The last status and progress Waymark saw for an item; the next read is compared with it. */
+export interface ItemState {
+  itemId: string;
+  file: string;
+  title: string;
+  section: string;
+  status: Status;
+  done: number | null;
+  total: number | null;
+  unit: string | null;
+  /** Day the item was first seen, and the status it had then. */
+  firstSeen: string;
+  firstStatus: Status;
+  firstDone: number | null;
+}
+
+/** An event with every optional field empty: spread it and set what the event says. */
+export function blankEvent(base: Pick<TrackEvent, 'at' | 'day' | 'itemId' | 'title' | 'file' | 'section' | 'kind' | 'origin'>): TrackEvent {
+  return {
+    ...base, fromStatus: null, toStatus: null, fromDone: null, toDone: null, total: null, unit: null, hours: null, note: null,
+  };
+}

@@ -1,0 +1,12 @@
+// The history store: open the workspace's one, or an in-memory one for tests.
+import { openSqliteStore, storePath } from './sqlite.js';
+import type { TrackStore } from './types.js';
+
+export type { TrackStore, Batch, BatchInput, EventQuery, FileSnapshot } from './types.js';
+export { MIGRATIONS, type Migration } from './migrations.js';
+export { migrate, openSqliteStore, storePath } from './sqlite.js';
+
+/** Opens `<root>/.waymark/waymark.db`, creating and migrating it on first use. */
+export function openStore(root: string): TrackStore {
+  return openSqliteStore(storePath(root));
+}

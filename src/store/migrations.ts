@@ -1,0 +1,70 @@
+// Numbered schema migrations, applied in order inside a transaction and recorded in
+// `schema_migrations`. Never edit a shipped migration: add the next number.
+// The SQL sticks to types and syntax PostgreSQL shares (BLOB → BYTEA is the one rename).
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    name: 'history: batches, events, file snapshots, item states',
+    sql: `
+      CREATE TABLE batches (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        command TEXT NOT NULL,
+        description TEXT NOT NULL,
+        undone_at TEXT
+      );
+      CREATE TABLE events (
+        id INTEGER PRIMARY KEY,
+        batch_id INTEGER REFERENCES batches(id),
+        at TEXT NOT NULL,
+        day TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        file TEXT NOT NULL,
+        section TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('status', 'progress', 'log')),
+        from_status TEXT,
+        to_status TEXT,
+        from_done REAL,
+        to_done REAL,
+        total REAL,
+        unit TEXT,
+        hours REAL,
+        note TEXT,
+        origin TEXT NOT NULL CHECK (origin IN ('cli', 'hand'))
+      );
+      CREATE INDEX events_day ON events (day);
+      CREATE INDEX events_item ON events (item_id);
+      CREATE INDEX events_batch ON events (batch_id);
+      CREATE TABLE file_snapshots (
+        id INTEGER PRIMARY KEY,
+        batch_id INTEGER NOT NULL REFERENCES batches(id),
+        file TEXT NOT NULL,
+        before BLOB NOT NULL,
+        before_sha TEXT NOT NULL,
+        after_sha TEXT NOT NULL
+      );
+      CREATE INDEX file_snapshots_batch ON file_snapshots (batch_id);
+      CREATE TABLE item_states (
+        item_id TEXT PRIMARY KEY,
+        file TEXT NOT NULL,
+        title TEXT NOT NULL,
+        section TEXT NOT NULL,
+        status TEXT NOT NULL,
+        done REAL,
+        total REAL,
+        unit TEXT,
+        first_seen TEXT NOT NULL,
+        first_status TEXT NOT NULL,
+        first_done REAL
+      );
+    `,
+  },
+];

@@ -1,0 +1,35 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MIGRATIONS, migrate, openSqliteStore, openStore, storePath } from './index.js';
+import { storeContract } from './store.contract.js';
+
+storeContract('sqlite in memory', () => openSqliteStore(':memory:'));
+
+const dirs: string[] = [];
+storeContract('sqlite on disk', () => {
+  const d = mkdtempSync(join(tmpdir(), 'waymark-store-'));
+  dirs.push(d);
+  return openStore(d);
+});
+
+void test('the database is created on first use under .waymark/, in WAL mode, migrated once', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'waymark-store-'));
+  const s = openStore(root);
+  await s.close();
+  assert.ok(existsSync(storePath(root)));
+  const db = new Database(storePath(root));
+  assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
+  const versions = db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[];
+  assert.deepEqual(versions.map((v) => v.version), MIGRATIONS.map((m) => m.version));
+  assert.deepEqual(migrate(db), [], 'nothing to apply the second time');
+  const next = migrate(db, [...MIGRATIONS, { version: 99, name: 'test', sql: 'CREATE TABLE t99 (x INTEGER)' }]);
+  assert.deepEqual(next, [99]);
+  db.close();
+  await openStore(root).close();
+  rmSync(root, { recursive: true });
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});

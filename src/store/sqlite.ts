@@ -1,0 +1,142 @@
+// The embedded history store: better-sqlite3 in `<workspace>/.waymark/waymark.db`, WAL,
+// created on first use and migrated forward. Plain SQL rather than kysely: ten short
+// statements do not need a query builder, synchronous calls keep a check-off within its
+// 30 ms budget, and the TrackStore interface plus its contract test is what a PostgreSQL
+// implementation will need to meet.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import type { ItemState, TrackEvent } from '../core/metrics/history.js';
+import type { Status } from '../core/model/types.js';
+import { MIGRATIONS, type Migration } from './migrations.js';
+import type { Batch, BatchInput, EventQuery, FileSnapshot, TrackStore } from './types.js';
+
+/** Where a workspace keeps its history. */
+export function storePath(root: string): string {
+  return join(root, '.waymark', 'waymark.db');
+}
+
+interface EventRow {
+  id: number; batch_id: number | null; at: string; day: string; item_id: string; title: string; file: string;
+  section: string; kind: TrackEvent['kind']; from_status: Status | null; to_status: Status | null;
+  from_done: number | null; to_done: number | null; total: number | null; unit: string | null;
+  hours: number | null; note: string | null; origin: TrackEvent['origin'];
+}
+
+interface StateRow {
+  item_id: string; file: string; title: string; section: string; status: Status; done: number | null;
+  total: number | null; unit: string | null; first_seen: string; first_status: Status; first_done: number | null;
+}
+
+const EVENT_COLUMNS = 'batch_id, at, day, item_id, title, file, section, kind, from_status, to_status, from_done, to_done, total, unit, hours, note, origin';
+
+function toRow(e: TrackEvent, batchId: number | null): unknown[] {
+  return [batchId, e.at, e.day, e.itemId, e.title, e.file, e.section, e.kind, e.fromStatus, e.toStatus,
+    e.fromDone, e.toDone, e.total, e.unit, e.hours, e.note, e.origin];
+}
+
+function fromRow(r: EventRow): TrackEvent {
+  return {
+    id: r.id, batchId: r.batch_id, at: r.at, day: r.day, itemId: r.item_id, title: r.title, file: r.file,
+    section: r.section, kind: r.kind, fromStatus: r.from_status, toStatus: r.to_status, fromDone: r.from_done,
+    toDone: r.to_done, total: r.total, unit: r.unit, hours: r.hours, note: r.note, origin: r.origin,
+  };
+}
+
+/** Applies every migration newer than the database's version; returns the versions applied. */
+export function migrate(db: Database.Database, migrations: Migration[] = MIGRATIONS): number[] {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+  const have = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+  const applied: number[] = [];
+  for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (have.has(m.version)) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
+    })();
+    applied.push(m.version);
+  }
+  return applied;
+}
+
+/** Opens (creating on first use) the history store at `file`; `:memory:` for tests. */
+export function openSqliteStore(file: string): TrackStore {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('busy_timeout = 5000');
+  db.pragma('foreign_keys = ON');
+  migrate(db);
+
+  const insertEvent = db.prepare(`INSERT INTO events (${EVENT_COLUMNS}) VALUES (${EVENT_COLUMNS.split(',').map(() => '?').join(', ')})`);
+  const insertBatch = db.prepare('INSERT INTO batches (at, command, description) VALUES (?, ?, ?)');
+  const insertSnapshot = db.prepare('INSERT INTO file_snapshots (batch_id, file, before, before_sha, after_sha) VALUES (?, ?, ?, ?, ?)');
+  const upsertState = db.prepare(`INSERT INTO item_states (item_id, file, title, section, status, done, total, unit, first_seen, first_status, first_done)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+    ON CONFLICT (item_id) DO UPDATE SET file = excluded.file, title = excluded.title, section = excluded.section,
+      status = excluded.status, done = excluded.done, total = excluded.total, unit = excluded.unit`);
+  const deleteState = db.prepare('DELETE FROM item_states WHERE item_id = ?');
+  const live = 'batch_id IS NULL OR batch_id IN (SELECT id FROM batches WHERE undone_at IS NULL)';
+
+  const recordBatch = db.transaction((b: BatchInput): number => {
+    const id = Number(insertBatch.run(b.at, b.command, b.description).lastInsertRowid);
+    for (const e of b.events) insertEvent.run(...toRow(e, id));
+    for (const f of b.files) insertSnapshot.run(id, f.file, f.before, f.beforeSha, f.afterSha);
+    return id;
+  });
+  const recordEvents = db.transaction((events: TrackEvent[]) => {
+    for (const e of events) insertEvent.run(...toRow(e, null));
+  });
+  const saveStates = db.transaction((upsert: ItemState[], remove: string[]) => {
+    for (const s of upsert) {
+      upsertState.run(s.itemId, s.file, s.title, s.section, s.status, s.done, s.total, s.unit, s.firstSeen, s.firstStatus, s.firstDone);
+    }
+    for (const id of remove) deleteState.run(id);
+  });
+
+  return {
+    recordBatch: (b) => Promise.resolve(recordBatch(b)),
+    recordEvents: (events) => Promise.resolve(recordEvents(events)),
+    events: (q: EventQuery = {}) => {
+      const where = [`(${live})`];
+      const args: unknown[] = [];
+      if (q.sinceDay) { where.push('day >= ?'); args.push(q.sinceDay); }
+      if (q.itemId) { where.push('item_id = ?'); args.push(q.itemId); }
+      const rows = db.prepare(`SELECT * FROM events WHERE ${where.join(' AND ')} ORDER BY day, at, id`).all(...args) as EventRow[];
+      return Promise.resolve(rows.map(fromRow));
+    },
+    lastBatch: () => {
+      const b = db.prepare('SELECT * FROM batches WHERE undone_at IS NULL ORDER BY id DESC LIMIT 1').get() as
+        { id: number; at: string; command: string; description: string } | undefined;
+      if (!b) return Promise.resolve(null);
+      const events = (db.prepare('SELECT * FROM events WHERE batch_id = ? ORDER BY id').all(b.id) as EventRow[]).map(fromRow);
+      const files = (db.prepare('SELECT * FROM file_snapshots WHERE batch_id = ? ORDER BY id').all(b.id) as
+        { file: string; before: Buffer; before_sha: string; after_sha: string }[])
+        .map((f): FileSnapshot => ({ file: f.file, before: f.before, beforeSha: f.before_sha, afterSha: f.after_sha }));
+      const batch: Batch = { id: b.id, at: b.at, command: b.command, description: b.description, events, files };
+      return Promise.resolve(batch);
+    },
+    markUndone: (id, at) => {
+      db.prepare('UPDATE batches SET undone_at = ? WHERE id = ?').run(at, id);
+      return Promise.resolve();
+    },
+    itemStates: () => {
+      const rows = db.prepare('SELECT * FROM item_states').all() as StateRow[];
+      return Promise.resolve(new Map(rows.map((r) => [r.item_id, {
+        itemId: r.item_id, file: r.file, title: r.title, section: r.section, status: r.status, done: r.done,
+        total: r.total, unit: r.unit, firstSeen: r.first_seen, firstStatus: r.first_status, firstDone: r.first_done,
+      }])));
+    },
+    saveItemStates: (upsert, remove = []) => Promise.resolve(saveStates(upsert, remove)),
+    loggedHours: () => {
+      const rows = db.prepare(`SELECT item_id, SUM(hours) AS h FROM events WHERE kind = 'log' AND (${live}) GROUP BY item_id`).all() as
+        { item_id: string; h: number }[];
+      return Promise.resolve(new Map(rows.map((r) => [r.item_id, r.h])));
+    },
+    close: () => {
+      db.close();
+      return Promise.resolve();
+    },
+  };
+}

@@ -1,0 +1,65 @@
+// The behaviour every TrackStore must have. Each implementation's test file runs it
+// (the SQLite one now; a PostgreSQL one later).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { blankEvent, type ItemState, type TrackEvent } from '../core/metrics/history.js';
+import type { TrackStore } from './types.js';
+
+function ev(over: Partial<TrackEvent>): TrackEvent {
+  return {
+    ...blankEvent({ at: '2026-11-20T10:00:00.000Z', day: '2026-11-20', itemId: 'a', title: 'A', file: 'n.md', section: 'S', kind: 'status', origin: 'cli' }),
+    ...over,
+  };
+}
+
+export function storeContract(name: string, open: () => TrackStore): void {
+  void test(`${name}: batches keep events and the exact previous bytes`, async () => {
+    const s = open();
+    const bytes = Buffer.from([0xef, 0xbb, 0xbf, 0x2d, 0x20, 0x0d, 0x0a, 0x00, 0xff]);
+    const id = await s.recordBatch({
+      at: '2026-11-20T10:00:00.000Z', command: 'done a', description: 'done: A',
+      events: [ev({ fromStatus: 'todo', toStatus: 'done' })],
+      files: [{ file: 'n.md', before: bytes, beforeSha: 'x', afterSha: 'y' }],
+    });
+    const last = await s.lastBatch();
+    assert.equal(last?.id, id);
+    assert.ok(last.files[0]!.before.equals(bytes));
+    assert.equal(last.events[0]!.toStatus, 'done');
+    assert.equal((await s.events()).length, 1);
+    await s.markUndone(id, '2026-11-20T11:00:00.000Z');
+    assert.equal(await s.lastBatch(), null);
+    assert.equal((await s.events()).length, 0, 'undone events drop out of the history');
+    await s.close();
+  });
+
+  void test(`${name}: logged hours sum per item, without undone logs`, async () => {
+    const s = open();
+    await s.recordBatch({ at: 'x', command: 'log', description: 'log', files: [], events: [ev({ kind: 'log', hours: 1.5 })] });
+    const undone = await s.recordBatch({ at: 'x', command: 'log', description: 'log', files: [], events: [ev({ kind: 'log', hours: 9 })] });
+    await s.recordBatch({ at: 'x', command: 'log', description: 'log', files: [], events: [ev({ kind: 'log', hours: 0.5, itemId: 'b' })] });
+    await s.markUndone(undone, 'y');
+    assert.deepEqual([...(await s.loggedHours())].sort(), [['a', 1.5], ['b', 0.5]]);
+    await s.recordEvents([ev({ kind: 'status', origin: 'hand', day: '2026-11-21', toStatus: 'done' })]);
+    const since = await s.events({ sinceDay: '2026-11-21' });
+    assert.equal(since.length, 1);
+    assert.equal(since[0]!.origin, 'hand');
+    assert.equal((await s.events({ itemId: 'b' })).length, 1);
+    await s.close();
+  });
+
+  void test(`${name}: item states upsert and keep when they were first seen`, async () => {
+    const s = open();
+    const st: ItemState = {
+      itemId: 'a', file: 'n.md', title: 'A', section: 'S', status: 'todo', done: null, total: null, unit: null,
+      firstSeen: '2026-11-01', firstStatus: 'todo', firstDone: null,
+    };
+    await s.saveItemStates([st, { ...st, itemId: 'b' }]);
+    await s.saveItemStates([{ ...st, status: 'done', firstSeen: '2026-11-20', firstStatus: 'done' }], ['b']);
+    const m = await s.itemStates();
+    assert.equal(m.size, 1);
+    assert.equal(m.get('a')?.status, 'done');
+    assert.equal(m.get('a')?.firstSeen, '2026-11-01');
+    assert.equal(m.get('a')?.firstStatus, 'todo');
+    await s.close();
+  });
+}

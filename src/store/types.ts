@@ -1,0 +1,60 @@
+// The history store's interface: one embedded SQLite implementation now; a PostgreSQL
+// one (a team server) can implement the same and run the same contract test suite.
+import type { ItemState, TrackEvent } from '../core/metrics/history.js';
+
+/** The bytes a file had before a command wrote it, so `undo` can put them back exactly. */
+export interface FileSnapshot {
+  /** Path relative to the workspace root. */
+  file: string;
+  before: Buffer;
+  beforeSha: string;
+  afterSha: string;
+}
+
+export interface BatchInput {
+  at: string;
+  /** The command as typed, e.g. `done "EfficientNet paper"`. */
+  command: string;
+  /** One line for `undo` to say what it undoes. */
+  description: string;
+  events: TrackEvent[];
+  files: FileSnapshot[];
+}
+
+export interface Batch {
+  id: number;
+  at: string;
+  command: string;
+  description: string;
+  events: TrackEvent[];
+  files: FileSnapshot[];
+}
+
+export interface EventQuery {
+  /** Only events on or after this day. */
+  sinceDay?: string;
+  itemId?: string;
+}
+
+/**
+ * Async so that a networked implementation fits the same shape; the SQLite one answers
+ * synchronously underneath.
+ */
+export interface TrackStore {
+  /** Saves a command's events and file snapshots in one transaction; returns the batch id. */
+  recordBatch(batch: BatchInput): Promise<number>;
+  /** Saves events found outside any command (hand edits). */
+  recordEvents(events: TrackEvent[]): Promise<void>;
+  /** Events not undone, oldest first. */
+  events(query?: EventQuery): Promise<TrackEvent[]>;
+  /** The newest batch not undone yet, or null. */
+  lastBatch(): Promise<Batch | null>;
+  markUndone(batchId: number, at: string): Promise<void>;
+  /** The last status seen per item id. */
+  itemStates(): Promise<Map<string, ItemState>>;
+  /** Upserts states and deletes the ids in `remove`, in one transaction. */
+  saveItemStates(upsert: ItemState[], remove?: string[]): Promise<void>;
+  /** Hours logged per item id (undone logs excluded). */
+  loggedHours(): Promise<Map<string, number>>;
+  close(): Promise<void>;
+}
