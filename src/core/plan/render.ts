@@ -5,7 +5,7 @@ import pc from 'picocolors';
 import { hours } from './analyse.js';
 import { WEEKDAYS, diffDays, fromDayNumber, mondayOf, shortDay, toDayNumber } from './dates.js';
 import { weeklyHours, type SettingOrigin } from './settings.js';
-import type { Plan, PlanDay, PlannedItem } from './types.js';
+import type { Plan, PlanDay } from './types.js';
 
 export interface RenderPlanOptions {
   color?: boolean;
