@@ -60,6 +60,7 @@ export function classifyKind(title: string, links: string[], hint: Kind | null):
   if (/\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|class|curriculum|cs\s?\d{2,4}|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorial)\b/.test(t)) return 'course';
   if (/\b(?:article|blog|post|essay|newsletter)\b|📝/.test(t)) return 'article';
   if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/.test(t)) return 'project';
+  if (hint && hint !== 'task' && hint !== 'topic') return hint;
   for (const url of links) {
     if (VIDEO_HOSTS.test(url)) return 'video';
     if (PAPER_HOSTS.test(url)) return 'paper';
@@ -75,7 +76,7 @@ export function classifyKind(title: string, links: string[], hint: Kind | null):
   return 'topic';
 }
 
-const PRONOUN_START = /^(?:i|i'm|i've|i'd|we|we're|you|you'll|you're|your|he|she|they|it|it's|its|this|that|these|those|there|here|my|our|his|her|their|if|when|while|because|since|so|but|and|or|also|then|as|although|though|however|note|p\.s\.|ps)\b/i;
+const PRONOUN_START = /^(?:i|i'm|i've|i'd|we|we're|you|you'll|you're|your|he|she|they|it|it's|its|this|that|these|those|there|here|my|our|his|her|their|if|when|while|because|since|so|but|and|or|also|then|as|although|though|however|note|p\.s\.|ps|please|feel free|don't|do not|make sure|remember|keep in mind)\b/i;
 const FIRST_PERSON = /\b(?:i|i'm|i've|we|we're|you'll|you're)\b/i;
 
 export function wordCount(s: string): number {

@@ -85,6 +85,8 @@ class NoteWalker {
   private anchor: { item: number; indent: number; head: boolean } | null = null;
   private paragraphPhrase: boolean[] = [];
   private orgHasChildren: boolean[] = [];
+  /** The note marks its entries with checkboxes: plain bullets need a stronger case. */
+  private checkboxNote = false;
   private readonly org: boolean;
 
   constructor(
@@ -142,6 +144,14 @@ class NoteWalker {
       if (all && j - i >= 2) for (let k = i; k < j; k++) this.paragraphPhrase[k] = true;
       i = j;
     }
+    let listLines = 0;
+    let checkLines = 0;
+    for (const l of lines) {
+      if (l.shape.t !== 'list') continue;
+      listLines++;
+      if (l.shape.check !== null) checkLines++;
+    }
+    this.checkboxNote = checkLines >= 5 && checkLines >= listLines * 0.3;
     if (this.org) {
       this.orgHasChildren = new Array<boolean>(lines.length).fill(false);
       for (let k = 0; k < lines.length; k++) {
@@ -375,6 +385,9 @@ class NoteWalker {
       if (!top.fromList || top.indent < indent) break;
       this.labels.pop();
     }
+    // "- ### Stack": a heading written as a list entry.
+    const inner = /^(#{1,6})\s+(.*)$/.exec(text);
+    if (inner && check === null) return this.pushSection(inner[1]!.length, inner[2]!);
     const parentEntry = this.list.length ? this.list[this.list.length - 1]! : null;
     let parent = parentEntry?.item ?? null;
     // Under a heading-like item ("**Lecture 1**", an org headline) list lines belong to it;
@@ -391,6 +404,17 @@ class NoteWalker {
     }
     // A plain line under an item may just carry its links, progress or time log.
     if (parent !== null && this.attach(parent, text, ln.no)) return;
+    // Under a checked-off entry, plain bullets are its notes; a question among them is an item.
+    if (parent !== null && this.drafts[parent]!.explicitStatus && !this.org) {
+      if (/\?\s*$/.test(text) && wordCount(text) <= 25) {
+        const q = this.entry(text, ln.no, null);
+        q.kind = 'question';
+        this.list.push({ indent, item: this.addItem(q, parent), label: false, ordered, introduces });
+      } else {
+        this.list.push({ indent, item: null, label: false, ordered, introduces });
+      }
+      return;
+    }
 
     const plain = plainText(text);
     // Bullet labels: "- Infra:" with entries under it, "- Week 1:" sections.
@@ -411,13 +435,16 @@ class NoteWalker {
   private isItemBullet(text: string, plain: string, ordered: boolean, parent: number | null, parentIntroduces: boolean): boolean {
     if (!plain) return false;
     const f = readInline(text);
+    // Navigation: a table of contents or links to other pages of the same site.
+    if (f.links.length > 0 && f.links.every((l) => /^(?:#|\.{0,2}\/?[\w./-]*\.md(?:#.*)?$)/i.test(l))) return false;
     let score = this.contextScore();
+    if (this.checkboxNote && !(this.fence?.layout || this.currentBlock() !== null)) score -= 2;
     if (this.fence?.layout || this.currentBlock() !== null) score += 3;
     const hint = this.kindHint();
-    if (hint && hint !== 'task' && hint !== 'topic') score += 2;
+    if (hint && hint !== 'task' && hint !== 'topic' && parent === null) score += 2;
     if (f.links.length) score += 2;
     if (startsWithActionVerb(plain)) score += 1;
-    if (ordered) score += 1;
+    if (ordered) score += parent === null ? 2 : 1;
     if (/^(?:\*\*|__)?[\p{L}\p{N}][^:]{0,40}:(?:\*\*|__)?\s+\S/u.test(text.trim())) score += 1;
     const words = wordCount(plain);
     if (words <= 8) score += 1;
@@ -425,7 +452,7 @@ class NoteWalker {
     if (/[.!]\s*$/.test(plain) && words > 8) score -= 1;
     if (isProse(plain)) score -= 4;
     if (findProgress(plain) || findEstimate(plain)) score += 1;
-    if (parent !== null) score += parentIntroduces ? 1 : -1;
+    if (parent !== null) score += parentIntroduces ? 3 : -1;
     if (/^(?:e\.g\.|for example|note:|tip:|see also|source:|credit)/i.test(plain)) score -= 3;
     return score >= 1;
   }
