@@ -45,7 +45,7 @@ const arbConfig: fc.Arbitrary<PlanConfig> = fc.record({
   minBlockMinutes: fc.constantFrom(15, 30, 45),
   maxItemsPerDay: fc.integer({ min: 1, max: 4 }),
   maxHoursPerItemPerDay: fc.constantFrom(1, 2, 4, 8),
-  daysOff: fc.constantFrom([], ['2026-11-24'], ['2026-11-30..2026-12-06']),
+  daysOff: fc.constantFrom<string[]>([], ['2026-11-24'], ['2026-11-30..2026-12-06']),
   deadline: fc.constantFrom(undefined, '2026-12-20'),
 }).map((c) => ({ ...c, hoursPerDay: { ...c.hoursPerDay, mon: Math.max(1, c.hoursPerDay.mon) } }));
 
