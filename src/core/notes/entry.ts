@@ -47,6 +47,7 @@ export interface EntryInput {
 }
 
 const TRAILING_CLOCK_RE = /\s*[|｜]\s*((?:\d{1,3}:)?[0-5]?\d:[0-5]\d)\s*$/;
+const TRAILING_STATUS_RE = /\s*(?:[-–—:|,(]\s*)(?:finished|done|completed|in progress|ongoing|started|skipped|dropped)\s*\)?\s*$/i;
 const DECORATION_RE = /\((?:optional|bonus|opt\.?|IMP|important|must)\)|\(\s*\*\s*\)|!!+$/gi;
 
 export function buildEntry(input: EntryInput): Draft {
@@ -80,7 +81,7 @@ export function buildEntry(input: EntryInput): Draft {
       }
     }
   }
-  title = cleanTitle(title.replace(DECORATION_RE, ' '));
+  title = cleanTitle(title.replace(DECORATION_RE, ' ').replace(TRAILING_STATUS_RE, ''));
   if (!title) title = cleanTitle(f.title) || cleanTitle(raw) || '(untitled)';
 
   let status: Status = 'todo';
@@ -90,7 +91,7 @@ export function buildEntry(input: EntryInput): Draft {
   if (f.struck && status === 'todo') { status = 'done'; explicitStatus = true; }
   if (f.dates.done && status === 'todo') status = 'done';
   if (f.dates.cancelled && status === 'todo') status = 'skipped';
-  if (!explicitStatus) {
+  if (!explicitStatus && !progress) {
     const word = findStatusWord(raw.replace(/\(.*?\)$/, ''));
     if (word === 'doing' || word === 'skipped') status = word;
     else if (word === 'done' && /(?:^|[\s(\-–—:|,])(?:done|finished|completed)\W*$/i.test(raw.trim())) status = 'done';

@@ -76,7 +76,7 @@ function distributeBlockHours(drafts: Draft[], blocks: Block[]): void {
     if (b.hasSubBlocks) continue;
     const acts = b.items.filter((i) => {
       const d = drafts[i]!;
-      return d.kind !== 'deliverable' && d.kind !== 'milestone' && d.parent === null;
+      return d.kind !== 'deliverable' && d.kind !== 'milestone' && d.kind !== 'question' && d.parent === null;
     });
     const free = acts.filter((i) => !drafts[i]!.estimate);
     const taken = acts.reduce((s, i) => s + (drafts[i]!.estimate?.hours ?? 0), 0);

@@ -47,9 +47,10 @@ export function parseOrgHeadline(text: string): OrgHeadline {
   for (let k = 0; k < 2; k++) {
     const ck = /^\[([ xX-])\]\s*/.exec(s);
     if (ck) { out.check = ck[1]!; s = s.slice(ck[0].length); }
-    const cookie = /^\[(\d+)\/(\d+)\]\s*|^\[(\d+)%\]\s*/.exec(s);
+    const cookie = /^\[(\d*)\/(\d*)\]\s*|^\[(\d*)%\]\s*/.exec(s);
     if (cookie) {
-      out.cookie = cookie[3] !== undefined ? { done: Number(cookie[3]), total: 100 } : { done: Number(cookie[1]), total: Number(cookie[2]) };
+      const empty = cookie[3] === '' || (cookie[1] === '' && cookie[2] === '');
+      if (!empty) out.cookie = cookie[3] !== undefined ? { done: Number(cookie[3]), total: 100 } : { done: Number(cookie[1]), total: Number(cookie[2]) };
       s = s.slice(cookie[0].length);
     }
   }

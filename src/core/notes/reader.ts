@@ -392,7 +392,7 @@ class NoteWalker {
     let parent = parentEntry?.item ?? null;
     // Under a heading-like item ("**Lecture 1**", an org headline) list lines belong to it;
     // under a plain-line item only lines that follow it directly.
-    if (parent === null && this.anchor && this.anchor.indent <= indent && (this.anchor.head ? blankBefore < 2 : blankBefore === 0)) parent = this.anchor.item;
+    if (parent === null && this.anchor && (this.anchor.head ? this.anchor.indent <= indent && blankBefore < 2 : this.anchor.indent < indent && blankBefore === 0)) parent = this.anchor.item;
     const introduces = /[:：]\s*(?:\*\*|__)?\s*$/.test(text);
 
     if (check !== null) {
@@ -460,7 +460,7 @@ class NoteWalker {
   private onText(ln: ScannedLine, text: string, i: number, blankBefore: number): void {
     const plain = plainText(text);
     // Lines under an item (indented, or straight after it) are its continuation.
-    if (this.anchor && (ln.indent > this.anchor.indent || blankBefore === 0) && this.attach(this.anchor.item, text, ln.no)) return;
+    if (this.anchor && (ln.indent > this.anchor.indent || (this.anchor.head && blankBefore === 0)) && this.attach(this.anchor.item, text, ln.no)) return;
     const top = this.list[this.list.length - 1];
     if (top?.item != null && ln.indent > top.indent && blankBefore === 0) {
       if (this.attach(top.item, text, ln.no)) return;
@@ -515,7 +515,7 @@ class NoteWalker {
     if (KEY_VALUE_RE.test(text.trim()) && /^(?:\*\*|__)/.test(text.trim())) return;
 
     const label = this.labels[this.labels.length - 1];
-    const phrase = isPhraseLike(plain);
+    const phrase = isPhraseLike(withoutProgress(plain));
     // A category line ("Essential Books", "Courses I want to do") before a line list.
     if (!label && this.paragraphPhrase[i] && this.lines[i - 1]?.shape.t !== 'text' && sectionKind(plain) && wordCount(plain) <= 5) {
       this.pushLabel(cleanTitle(plain), ln.indent, false, text);
@@ -593,6 +593,13 @@ class NoteWalker {
     if (target === null) return;
     readOrgMeta(this.drafts[target]!, text, no);
   }
+}
+
+/** The words of an entry without its progress phrase ("… - Upto and including week 2 done"). */
+function withoutProgress(s: string): string {
+  const p = findProgress(s);
+  if (!p) return s.replace(/\s*[-–—:,(]*\s*(?:finished|done|completed|in progress)\W*$/i, '');
+  return (s.slice(0, p.index) + s.slice(p.index + p.length)).replace(/\s*[-–—:,(]+\s*$/, '').trim();
 }
 
 /** A heading's text as a path element: no emphasis, numbering kept, hours dropped. */
