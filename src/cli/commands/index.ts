@@ -2,7 +2,9 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { registerExport } from './export.js';
+import { registerList } from './list.js';
+import { registerStatus } from './status.js';
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerExport];
+export const COMMANDS: RegisterCommand[] = [registerStatus, registerList, registerExport];

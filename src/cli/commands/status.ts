@@ -1,0 +1,61 @@
+// `waymark status [PATH…]`: where the person stands and what is next.
+import type { Command } from 'commander';
+import { summarize } from '../../core/status/summary.js';
+import type { Warning } from '../../core/model/types.js';
+import type { CliContext } from '../context.js';
+import { loadForCli } from '../load.js';
+import { colors } from '../render/bar.js';
+import { renderStatus } from '../render/status.js';
+
+/** Lines other features add to the status screen (time logged, forecast, reviews due). */
+export type StatusExtension = (ws: Awaited<ReturnType<typeof loadForCli>>, ctx: CliContext) => Promise<{ lines: string[]; json: Record<string, unknown> }>;
+export const STATUS_EXTENSIONS: StatusExtension[] = [];
+
+export function today(ctx: CliContext): string {
+  const d = ctx.now();
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+export function renderWarnings(warnings: Warning[], color: boolean): string {
+  const c = colors(color);
+  if (!warnings.length) return 'No warnings.\n';
+  return warnings.map((w) => `${c.yellow('warning')} ${w.path}${w.line ? `:${w.line}` : ''}  ${w.message} ${c.dim(`(${w.code})`)}`).join('\n') + '\n';
+}
+
+export function registerStatus(program: Command, ctx: CliContext): void {
+  program
+    .command('status')
+    .description('where you stand: progress per track, what is in progress, what is next')
+    .argument('[paths...]', 'note files or folders (default: the current folder)')
+    .option('--json', 'print the summary as JSON')
+    .option('--warnings', 'list the warnings found in the notes')
+    .action(async (paths: string[], opts: { json?: boolean; warnings?: boolean }) => {
+      const ws = await loadForCli(paths, ctx);
+      if (opts.warnings) {
+        ctx.stdout.write(opts.json ? JSON.stringify(ws.roadmap.warnings, null, 2) + '\n' : renderWarnings(ws.roadmap.warnings, ctx.color));
+        return;
+      }
+      const summary = summarize(ws.roadmap, { today: today(ctx) });
+      const extra: string[] = [];
+      const extraJson: Record<string, unknown> = {};
+      for (const ext of STATUS_EXTENSIONS) {
+        const r = await ext(ws, ctx);
+        extra.push(...r.lines);
+        Object.assign(extraJson, r.json);
+      }
+      if (opts.json) {
+        const { inProgress, next, ...rest } = summary;
+        const json = {
+          ...rest,
+          inProgress: inProgress.map((p) => ({ id: p.item.id, title: p.item.title, progress: p.item.progress, label: p.label })),
+          next: next.map((it) => ({ id: it.id, title: it.title, kind: it.kind, source: it.source, due: it.dates.due ?? null })),
+          ...extraJson,
+        };
+        ctx.stdout.write(JSON.stringify(json, null, 2) + '\n');
+        return;
+      }
+      const width = (ctx.stdout as { columns?: number }).columns ?? 80;
+      ctx.stdout.write(renderStatus(summary, { color: ctx.color, width, extra }));
+    });
+}

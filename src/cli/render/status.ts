@@ -1,0 +1,73 @@
+// Renders `waymark status`: per-track bars by hours, what is under way, what is next.
+import type { StatusSummary } from '../../core/status/summary.js';
+import { bar, colors, fit, hours } from './bar.js';
+
+export interface RenderStatusOptions {
+  color: boolean;
+  width?: number;
+  /** Extra lines other features add (time logged, forecast, reviews due). */
+  extra?: string[];
+}
+
+export function renderStatus(s: StatusSummary, opts: RenderStatusOptions): string {
+  const c = colors(opts.color);
+  const width = Math.max(60, Math.min(opts.width ?? 80, 120));
+  const out: string[] = [];
+  const doneFrac = s.totalHours > 0 ? (s.totalHours - s.remainingHours) / s.totalHours : 0;
+  out.push(c.bold(`Waymark · ${s.items} items in ${s.files} file${s.files === 1 ? '' : 's'}`) +
+    c.dim(`  ${s.counts.done} done · ${s.counts.doing} in progress · ${s.counts.todo} to do` + (s.counts.skipped ? ` · ${s.counts.skipped} skipped` : '')));
+  out.push('');
+  out.push(`${c.bold('Overall')}  ${c.green(bar(doneFrac, 30))} ${Math.round(doneFrac * 100)}%  ${hours(s.remainingHours)} left of ${hours(s.totalHours)}`);
+  out.push('');
+  if (s.tracks.length) {
+    const nameW = Math.min(34, Math.max(...s.tracks.map((t) => [...t.name].length), 8));
+    const barW = Math.max(10, width - nameW - 30);
+    out.push(c.bold('Tracks'));
+    for (const t of s.tracks) {
+      const f = t.totalHours > 0 ? t.doneHours / t.totalHours : t.items ? t.done / t.items : 0;
+      const paint = f >= 1 ? c.green : f > 0 ? c.cyan : c.dim;
+      out.push(`  ${fit(t.name, nameW)} ${paint(bar(f, barW))} ${String(Math.round(f * 100)).padStart(3)}%  ${c.dim(`${t.done}/${t.items} · ${hours(t.totalHours - t.doneHours)} left`)}`);
+    }
+    out.push('');
+  }
+  if (s.inProgress.length) {
+    out.push(c.bold('In progress'));
+    for (const p of s.inProgress.slice(0, 8)) {
+      const label = p.label ? c.cyan(p.label) : c.dim('under way');
+      const mini = p.fraction !== null ? ' ' + c.cyan(bar(p.fraction, 10)) : '';
+      out.push(`  ${c.yellow('▸')} ${fit(p.item.title, Math.max(20, width - 40))} ${label}${mini}`);
+    }
+    if (s.inProgress.length > 8) out.push(c.dim(`  … and ${s.inProgress.length - 8} more (waymark list --status doing)`));
+    out.push('');
+  }
+  if (s.next.length) {
+    out.push(c.bold('Next up'));
+    for (const it of s.next) {
+      const due = it.dates.due ? c.magenta(` due ${it.dates.due}`) : '';
+      out.push(`  ${c.dim('○')} ${fit(it.title, Math.max(20, width - 36))} ${c.dim(`${it.kind} · ${it.source.path.split('/').pop()}:${it.source.line}`)}${due}`);
+    }
+    out.push('');
+  }
+  const b = s.budget;
+  const budgetBits: string[] = [];
+  if (b.hoursPerWeek !== null) budgetBits.push(`${b.hoursPerWeek} h/week`);
+  if (b.weeks !== null) budgetBits.push(`${b.weeks} weeks`);
+  if (b.totalHours !== null) budgetBits.push(`${b.totalHours} h in all`);
+  if (b.deadline) budgetBits.push(`until ${b.deadline}`);
+  out.push(`${c.bold('Budget')}   ${budgetBits.length ? budgetBits.join(' · ') : c.dim('none in the notes (set hoursPerWeek in waymark.json)')}`);
+  const weeks = s.weeksNeeded;
+  let fitLine = `${hours(s.remainingHours)} left ≈ ${Number.isFinite(weeks) ? weeks : '∞'} weeks at ${s.hoursPerWeek} h/week`;
+  if (s.weeksAvailable !== null) {
+    fitLine += weeks <= s.weeksAvailable
+      ? c.green(`  fits the ${s.weeksAvailable}-week horizon`)
+      : c.red(`  over the ${s.weeksAvailable}-week horizon by ${Math.round((weeks - s.weeksAvailable) * 10) / 10} weeks`);
+  }
+  out.push(`${c.bold('Fit')}      ${fitLine}`);
+  if (s.spentHours > 0) out.push(`${c.bold('Logged')}   ${hours(s.spentHours)}`);
+  for (const line of opts.extra ?? []) out.push(line);
+  if (s.warnings > 0) {
+    out.push('');
+    out.push(c.yellow(`${s.warnings} warning${s.warnings === 1 ? '' : 's'} in the notes — run \`waymark status --warnings\` to see them`));
+  }
+  return out.join('\n') + '\n';
+}
