@@ -283,7 +283,7 @@ export function parseDurationHours(text: string): number | null {
   if (clock !== null) return clock;
   const iso = /^PT(?:(\d+(?:\.\d+)?)H)?(?:(\d+(?:\.\d+)?)M)?$/i.exec(t);
   if (iso && (iso[1] || iso[2])) return Number(iso[1] ?? 0) + Number(iso[2] ?? 0) / 60;
-  const re = /(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?|m)\b/gi;
+  const re = /(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?|m)(?![a-z])/gi;
   let total = 0;
   let matched = '';
   for (let m = re.exec(t); m; m = re.exec(t)) {

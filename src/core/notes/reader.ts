@@ -46,6 +46,7 @@ interface Label {
   work: boolean;
   nonWork: boolean;
   itemsSeen: number;
+  hasSubLabels: boolean;
   /** A bullet acting as a label ends with its list; a text label with a blank run or a heading. */
   fromList: boolean;
   inFence: boolean;
@@ -293,7 +294,9 @@ class NoteWalker {
     while (this.labels.length) {
       const top = this.labels[this.labels.length - 1]!;
       if (top.inFence !== (this.fence !== null)) break;
-      if (top.itemsSeen === 0 && !top.fromList && !fromList && top.indent <= indent && this.labels.length < 3) break;
+      if (top.itemsSeen === 0 && !top.fromList && !fromList && top.indent <= indent && this.labels.length < 3) { top.hasSubLabels = true; break; }
+      // A group label ("Research areas:" over "Infra level:") keeps its later sub-labels too.
+      if (top.hasSubLabels && !top.fromList && !fromList && top.indent <= indent) break;
       if (top.indent < indent && (top.fromList || fromList)) break;
       this.labels.pop();
     }
@@ -301,7 +304,7 @@ class NoteWalker {
     const block = est && est.rate === null ? this.openBlock(est.hours) : null;
     this.labels.push({
       title, indent, kind: sectionKind(title), block, work: isWorkIntro(title), nonWork: isNonWorkIntro(title),
-      itemsSeen: 0, fromList, inFence: this.fence !== null,
+      itemsSeen: 0, hasSubLabels: false, fromList, inFence: this.fence !== null,
     });
     this.anchor = null;
   }

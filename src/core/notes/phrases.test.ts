@@ -1,0 +1,83 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { findEstimate, findProgress, findStatusWord, normalizeUnit, parseClockDuration, parseDurationHours } from './phrases.js';
+
+test('progress phrases in their many wordings', () => {
+  const cases: [string, number, number | null, string][] = [
+    ['Convex Optimization - done upto and including chapter 12', 12, null, 'chapter'],
+    ['MIT 6.824 Lec 1 done out of 20', 1, 20, 'lecture'],
+    ['Upto and including week 2 done', 2, null, 'week'],
+    ['3/10 videos', 3, 10, 'video'],
+    ['40%', 40, 100, 'percent'],
+    ['page 120 of 600', 120, 600, 'page'],
+    ['12 of 20 lectures', 12, 20, 'lecture'],
+    ['Just finished chapter 8', 8, null, 'chapter'],
+    ['Finished Chapter 1', 1, null, 'chapter'],
+    ['chapter 3/12', 3, 12, 'chapter'],
+    ['completed 4 out of 9 modules', 4, 9, 'module'],
+    ['currently on lecture 7', 6, null, 'lecture'],
+    ['finished up to lesson 5', 5, null, 'lesson'],
+    ['ch. 4 of 10', 4, 10, 'chapter'],
+  ];
+  for (const [text, done, total, unit] of cases) {
+    const p = findProgress(text);
+    assert.ok(p, `no progress found in "${text}"`);
+    assert.deepEqual([p.done, p.total, p.unit], [done, total, unit], text);
+    assert.equal(text.slice(p.doneIndex, p.doneIndex + p.doneLength), String(unit === 'lecture' && text.includes('on lecture') ? 7 : done), `done position in "${text}"`);
+  }
+});
+
+test('no progress where there is none', () => {
+  for (const text of ['MIT 6.824 Distributed Systems', 'CS 61A', 'Read chapters 1-4', 'Python 3.11 release notes', '2024-05-01', 'Top 10 papers', 'chapter 5-7 exercises']) {
+    assert.equal(findProgress(text), null, text);
+  }
+});
+
+test('estimates: explicit, ranges, full-time weeks, rates', () => {
+  const cases: [string, number, 'week' | 'day' | null][] = [
+    ['Monday (7 hours)', 7, null],
+    ['~6h', 6, null],
+    ['2h30m', 2.5, null],
+    ['1.5 hrs', 1.5, null],
+    ['a week full time', 40, null],
+    ['4+ weeks full time', 160, null],
+    ['3 - 6 weeks full time', 180, null],
+    ['at least 3 hours', 3, null],
+    ['(10 mins)', 10 / 60, null],
+    ['6-10 hours/week', 8, 'week'],
+    ['2 hours a day', 2, 'day'],
+    ['PT2H30M', 2.5, null],
+  ];
+  for (const [text, hours, rate] of cases) {
+    const e = findEstimate(text);
+    assert.ok(e, text);
+    assert.ok(Math.abs(e.hours - hours) < 1e-9, `${text}: ${e.hours}`);
+    assert.equal(e.rate, rate, text);
+  }
+  assert.equal(findEstimate('Implement EfficientNetB0 from scratch'), null);
+  assert.equal(findEstimate('Lec 1 done out of 20'), null);
+});
+
+test('durations typed on the command line and clock durations', () => {
+  assert.equal(parseDurationHours('1h30m'), 1.5);
+  assert.equal(parseDurationHours('90m'), 1.5);
+  assert.equal(parseDurationHours('1 hour 20 minutes'), 1 + 1 / 3);
+  assert.equal(parseDurationHours('PT2H30M'), 2.5);
+  assert.equal(parseDurationHours('soon'), null);
+  assert.equal(parseClockDuration('3:10:30'), 3 + 10 / 60 + 30 / 3600);
+  assert.equal(parseClockDuration('0:52'), 52 / 60);
+});
+
+test('units are singular and lower case', () => {
+  assert.equal(normalizeUnit('Lectures'), 'lecture');
+  assert.equal(normalizeUnit('ch'), 'chapter');
+  assert.equal(normalizeUnit('Quizzes'), 'quiz');
+  assert.equal(normalizeUnit('videos'), 'video');
+});
+
+test('status words', () => {
+  assert.equal(findStatusWord('The Pragmatic Programmer - finished'), 'done');
+  assert.equal(findStatusWord('in progress'), 'doing');
+  assert.equal(findStatusWord('dropped it'), 'skipped');
+  assert.equal(findStatusWord('Tutorial: MLflow official getting started'), null);
+});

@@ -1,0 +1,199 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseNotes } from './index.js';
+import type { Item, Roadmap } from '../model/types.js';
+
+const NOW = new Date('2026-11-22T10:00:00Z');
+
+function read(text: string, path = 'notes.md'): Roadmap {
+  return parseNotes([{ path, text, sha256: 'x' }], { now: NOW });
+}
+function titles(r: Roadmap): string[] {
+  return r.items.map((i) => i.title);
+}
+function byTitle(r: Roadmap, t: string): Item {
+  const it = r.items.find((i) => i.title === t);
+  assert.ok(it, `no item "${t}" in ${JSON.stringify(titles(r))}`);
+  return it;
+}
+
+test('every checkbox spelling is an item with the right status', () => {
+  const r = read([
+    '- [ ] open', '1. [x] numbered done', '        a. - [ ] lettered', '[ ]  bare box', '- [X] upper done',
+    '* [-] cancelled', '+ [/] half way',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [
+    ['open', 'todo'], ['numbered done', 'done'], ['lettered', 'todo'], ['bare box', 'todo'], ['upper done', 'done'],
+    ['cancelled', 'skipped'], ['half way', 'doing'],
+  ]);
+});
+
+test('an 8-space indented "a. - [ ] x" is a task, not code; nesting gives parents', () => {
+  const r = read('1. - [ ] Pytorch:\n        a. - [ ] torch.nn\n        b. - [ ] RNNs\n\n2. - [ ] LINUX:\n');
+  const py = byTitle(r, 'Pytorch');
+  assert.equal(byTitle(r, 'torch.nn').parent, py.id);
+  assert.equal(byTitle(r, 'RNNs').parent, py.id);
+  assert.equal(byTitle(r, 'LINUX').parent, null);
+});
+
+test('labels introduce plain-line lists and become the path', () => {
+  const r = read('Research areas:\n\nInfra level:\nlinux os\nhypervisor kvm\n\nService Layer:\nconcurrency\n');
+  assert.deepEqual(titles(r), ['linux os', 'hypervisor kvm', 'concurrency']);
+  assert.deepEqual(byTitle(r, 'linux os').path, ['Research areas', 'Infra level']);
+  assert.deepEqual(byTitle(r, 'concurrency').path, ['Research areas', 'Service Layer']);
+});
+
+test('prose is not items; a short instruction on its own line is', () => {
+  const r = read([
+    'The overall objective of this list is to come up with a problem statement that aligns with the company.',
+    'We save their research time and solve business problems',
+    '',
+    'look into open problem statements and clean it as well.',
+  ].join('\n'), 'notes.txt');
+  assert.deepEqual(titles(r), ['look into open problem statements and clean it as well']);
+});
+
+test('a schedule inside a code fence is a schedule: block hours are shared', () => {
+  const r = read([
+    '####**Monday (7 hours): Deep Dive**', '```', 'Morning (3 hours):', '- Read EfficientNet paper: https://arxiv.org/abs/1905.11946',
+    '- Watch: "EfficientNet Explained"', '- Study scaling', '', 'Afternoon (4 hours):', '- Hands-on: Implement B0', '- Code: Transfer learning',
+    '- Experiment: Compare', '```', '', '**Deliverables:**', '- [ ] Implementation notebook',
+  ].join('\n'));
+  const paper = byTitle(r, 'Read EfficientNet paper');
+  assert.equal(paper.kind, 'paper');
+  assert.deepEqual(paper.links, ['https://arxiv.org/abs/1905.11946']);
+  assert.deepEqual(paper.estimate, { hours: 1, basis: 'derived' });
+  assert.equal(byTitle(r, 'Watch: "EfficientNet Explained"').kind, 'video');
+  assert.equal(byTitle(r, 'Hands-on: Implement B0').estimate?.hours, 1.33);
+  const nb = byTitle(r, 'Implementation notebook');
+  assert.equal(nb.kind, 'deliverable');
+  assert.equal(nb.estimate, null);
+});
+
+test('a code fence with a language is code, not items', () => {
+  const r = read('```python\n- [ ] not a task\nx = 1\n```\n- [ ] a task\n');
+  assert.deepEqual(titles(r), ['a task']);
+});
+
+test('continuation lines: links, a progress line, time logs and sub-questions', () => {
+  const r = read([
+    'Courses:', 'MIT 6.824 Distributed Systems', '    https://pdos.csail.mit.edu/6.824/', '    Lec 1 done out of 20',
+    '', '- [x] [Skiena (video)](https://www.youtube.com/watch?v=z)', '  - 11/5, 82 mins, good to review',
+    '- [ ] Reinforcement learning basics', '    Is RL problem differentiable?',
+  ].join('\n'), 'state.txt');
+  const mit = byTitle(r, 'MIT 6.824 Distributed Systems');
+  assert.deepEqual(mit.progress, { done: 1, total: 20, unit: 'lecture' });
+  assert.equal(mit.status, 'doing');
+  assert.equal(mit.progressLine, 4);
+  assert.deepEqual(mit.links, ['https://pdos.csail.mit.edu/6.824/']);
+  assert.equal(mit.kind, 'course');
+  const sk = byTitle(r, 'Skiena (video)');
+  assert.equal(sk.kind, 'video');
+  assert.equal(sk.spentHours, 1.37);
+  const q = byTitle(r, 'Is RL problem differentiable?');
+  assert.equal(q.kind, 'question');
+  assert.equal(q.parent, byTitle(r, 'Reinforcement learning basics').id);
+});
+
+test('Obsidian Tasks emoji fields and dataview fields', () => {
+  const r = read([
+    '- [ ] #task Write the report 📅 2026-12-01 ⏳ 2026-11-25 🛫 2026-11-24 ⏫ 🆔 rep1',
+    '- [ ] Review it ⛔ rep1 🔁 every week',
+    '- [x] Shipped ✅ 2026-11-20',
+    '- [ ] Dataview one [due:: 2026-12-24] [priority:: high]',
+  ].join('\n'));
+  const w = byTitle(r, 'Write the report');
+  assert.deepEqual(w.dates, { due: '2026-12-01', scheduled: '2026-11-25', start: '2026-11-24' });
+  assert.equal(w.priority, 4);
+  assert.deepEqual(w.tags, ['task']);
+  const rev = byTitle(r, 'Review it');
+  assert.deepEqual(rev.dependsOn, [w.id]);
+  assert.equal(rev.recurrence, 'every week');
+  assert.equal(byTitle(r, 'Shipped').dates.done, '2026-11-20');
+  const dv = byTitle(r, 'Dataview one');
+  assert.equal(dv.dates.due, '2026-12-24');
+  assert.equal(dv.priority, 4);
+});
+
+test('org-mode: keywords, priorities, planning lines, effort, clocks, cookies', () => {
+  const r = read([
+    '#+title: Study', '* Algorithms', '** TODO [#A] Read CLRS chapters 1-4', '   SCHEDULED: <2026-11-24 Tue> DEADLINE: <2026-12-01 Tue>',
+    '   :PROPERTIES:', '   :Effort:   6:00', '   :END:', '** DONE Grokking Algorithms', '   CLOSED: [2026-10-30 Fri 21:10]',
+    '** [-] F# In Action', ':LOGBOOK:', 'CLOCK: [2024-09-03 Tue 06:58]--[2024-09-03 Tue 07:37] =>  0:39', ':END:',
+    '** HOLD The Programmer\'s Brain', '- Note taken on [2024-06-13 Thu 07:07] \\\\', '  Just finished chapter 8',
+  ].join('\n'), 'study.org');
+  const clrs = byTitle(r, 'Read CLRS chapters 1-4');
+  assert.equal(clrs.priority, 4);
+  assert.deepEqual(clrs.dates, { scheduled: '2026-11-24', due: '2026-12-01' });
+  assert.deepEqual(clrs.estimate, { hours: 6, basis: 'explicit' });
+  assert.deepEqual(clrs.path, ['Study', 'Algorithms']);
+  assert.equal(byTitle(r, 'Grokking Algorithms').status, 'done');
+  assert.equal(byTitle(r, 'Grokking Algorithms').dates.done, '2026-10-30');
+  const fs = byTitle(r, 'F# In Action');
+  assert.equal(fs.status, 'doing');
+  assert.equal(fs.spentHours, 0.65);
+  const brain = byTitle(r, "The Programmer's Brain");
+  assert.deepEqual(brain.progress, { done: 8, total: null, unit: 'chapter' });
+});
+
+test('course tables with duration and effort columns', () => {
+  const r = read([
+    '## Core programming', 'Courses | Duration | Effort | Prerequisites', ':-- | :--: | :--: | :--:',
+    '[Systematic Program Design](https://www.edx.org/spd) | 13 weeks | 8-10 hours/week | none',
+    '[Class-based Program Design](x/README.md) | 13 weeks | 5-10 hours/week | Systematic Program Design',
+  ].join('\n'));
+  const spd = byTitle(r, 'Systematic Program Design');
+  assert.equal(spd.kind, 'course');
+  assert.equal(spd.estimate?.hours, 117);
+  assert.deepEqual(byTitle(r, 'Class-based Program Design').dependsOn, [spd.id]);
+});
+
+test('duplicates across files and spellings become one item with mentions', () => {
+  const r = parseNotes([
+    { path: 'a.md', text: '## Books\n- Designing_Data_lntensive_Applications.pdf\n', sha256: '' },
+    { path: 'b.md', text: '### Essential Books\n- [ ] "Designing Data-Intensive Applications" - Martin Kleppmann\n', sha256: '' },
+  ], { now: NOW });
+  assert.equal(r.items.length, 1);
+  assert.equal(r.items[0]!.kind, 'book');
+  assert.deepEqual(r.items[0]!.mentions, [{ path: 'b.md', line: 2 }]);
+});
+
+test('scheduled work with the same text in two weeks is never merged', () => {
+  const r = read('## Week 1\n**Deliverables:**\n- [ ] Performance report\n## Week 2\n**Deliverables:**\n- [ ] Performance report\n');
+  assert.equal(r.items.length, 2);
+  assert.notEqual(r.items[0]!.id, r.items[1]!.id);
+});
+
+test('ids stay stable when unrelated lines are added above', () => {
+  const a = read('# Plan\n- [ ] Learn Rust\n- [ ] Read SICP\n');
+  const b = read('# Plan\nSome new prose line here, added later by hand.\n\n- [ ] Something else\n- [ ] Learn Rust\n- [ ] Read SICP\n');
+  assert.equal(byTitle(a, 'Learn Rust').id, byTitle(b, 'Learn Rust').id);
+  assert.equal(byTitle(a, 'Read SICP').id, byTitle(b, 'Read SICP').id);
+});
+
+test('double-encoded titles are repaired; BOM and CRLF are fine', () => {
+  const r = read('\uFEFF- [ ] âœ¦ Ã‰va\'s course\r\n- [ ] second\r\n');
+  assert.deepEqual(titles(r), ["✦ Éva's course", 'second']);
+  assert.equal(r.items[1]!.source.line, 2);
+});
+
+test('budget and horizon in their wordings', () => {
+  assert.deepEqual(pick(read('**Time Investment**: 35 hours/week × 6 weeks = 210 total hours').budget), [35, 6, 210]);
+  assert.deepEqual(pick(read('Ideally the timeline is 4 to 6 months, after that it is waste.').budget), [null, 26, null]);
+  assert.deepEqual(pick(read('3-week track (10-15 hrs/week).').budget), [12.5, 3, 37.5]);
+  assert.deepEqual(pick(read('- **每週學習時間**：35 小時\n- **總學習時數**：560 小時').budget), [35, 16, 560]);
+  assert.deepEqual(pick(read('Nothing about time here.').budget), [null, null, null]);
+});
+
+function pick(b: Roadmap['budget']): (number | null)[] {
+  return [b.hoursPerWeek, b.weeks, b.totalHours];
+}
+
+test('advice and job wishes are not work', () => {
+  const r = read([
+    '## How I work', '- **Plan-driven:** I follow a written, time-bounded roadmap instead of jumping randomly.', '',
+    'I am looking for opportunities where I can:', '- Work on training platforms for ML', '- Use my security background',
+    '', 'I am following a structured roadmap centered on:', '- **PyTorch first:** tensors, autograd, CNNs',
+  ].join('\n'));
+  assert.deepEqual(titles(r), ['PyTorch first: tensors, autograd, CNNs']);
+});
