@@ -67,4 +67,40 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 2,
+    name: 'review: FSRS card states and answers',
+    sql: `
+      CREATE TABLE review_cards (
+        card_key TEXT PRIMARY KEY,
+        item_id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        file TEXT NOT NULL,
+        due TEXT NOT NULL,
+        stability REAL NOT NULL,
+        difficulty REAL NOT NULL,
+        scheduled_days INTEGER NOT NULL,
+        learning_steps INTEGER NOT NULL,
+        reps INTEGER NOT NULL,
+        lapses INTEGER NOT NULL,
+        phase TEXT NOT NULL CHECK (phase IN ('new', 'learning', 'review', 'relearning')),
+        last_review TEXT,
+        first_review TEXT
+      );
+      CREATE INDEX review_cards_due ON review_cards (due);
+      CREATE TABLE review_logs (
+        id INTEGER PRIMARY KEY,
+        card_key TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        at TEXT NOT NULL,
+        rating TEXT NOT NULL CHECK (rating IN ('again', 'hard', 'good', 'easy')),
+        phase TEXT NOT NULL,
+        previous_due TEXT NOT NULL,
+        scheduled_days INTEGER NOT NULL,
+        stability REAL NOT NULL,
+        difficulty REAL NOT NULL
+      );
+      CREATE INDEX review_logs_card ON review_logs (card_key);
+    `,
+  },
 ];

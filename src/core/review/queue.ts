@@ -1,0 +1,66 @@
+// What is due now: cards whose date has come, then new cards up to the day's allowance,
+// most recently finished first (fresh work is what is being forgotten fastest).
+import type { CardSpec, ReviewState } from './types.js';
+
+export interface DueCard {
+  spec: CardSpec;
+  /** null for a card never reviewed. */
+  state: ReviewState | null;
+  /** ISO instant it became due (for a new card: `now`). */
+  due: string;
+  isNew: boolean;
+}
+
+export interface DueOptions {
+  /** New cards allowed per day. */
+  newPerDay: number;
+  /** Start of the person's day: new cards first reviewed since then use up the allowance. */
+  dayStart: Date;
+}
+
+export interface DueQueue {
+  due: DueCard[];
+  /** Cards that are due but wait for the new-card allowance of later days. */
+  newWaiting: number;
+  /** Earliest due instant among cards not due yet, or null. */
+  nextDue: string | null;
+}
+
+/**
+ * Orders the due cards: overdue reviews first (oldest due first), then new cards.
+ * @example dueQueue(cardsFromRoadmap(roadmap), states, now, { newPerDay: 20, dayStart })
+ */
+export function dueQueue(specs: CardSpec[], states: ReadonlyMap<string, ReviewState>, now: Date, opts: DueOptions): DueQueue {
+  const at = now.getTime();
+  const since = opts.dayStart.getTime();
+  const reviews: DueCard[] = [];
+  const fresh: DueCard[] = [];
+  let nextDue: number | null = null;
+  let newToday = 0;
+  for (const s of states.values()) if (s.firstReview && Date.parse(s.firstReview) >= since) newToday++;
+  for (const spec of specs) {
+    const state = states.get(spec.key) ?? null;
+    if (!state) {
+      fresh.push({ spec, state, due: now.toISOString(), isNew: true });
+      continue;
+    }
+    const due = Date.parse(state.due);
+    if (due <= at) reviews.push({ spec, state, due: state.due, isNew: false });
+    else if (nextDue === null || due < nextDue) nextDue = due;
+  }
+  reviews.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+  // Most recently finished first; undated work after dated, in source order.
+  const order = fresh.map((c, i) => ({ c, i }));
+  order.sort((a, b) => {
+    const fa = a.c.spec.finished ?? '';
+    const fb = b.c.spec.finished ?? '';
+    return fa !== fb ? (fa < fb ? 1 : -1) : a.i - b.i;
+  });
+  const allowance = Math.max(0, opts.newPerDay - newToday);
+  const admitted = order.slice(0, allowance).map((x) => x.c);
+  return {
+    due: [...reviews, ...admitted],
+    newWaiting: fresh.length - admitted.length,
+    nextDue: nextDue === null ? null : new Date(nextDue).toISOString(),
+  };
+}
