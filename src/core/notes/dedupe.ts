@@ -29,13 +29,13 @@ function similar(a: string, b: string): boolean {
 
 /**
  * Merges duplicates in place: the first occurrence keeps its place and gains the
- * others as mentions (with their links). Returns the indices that were merged away.
+ * others as mentions (with their links). Returns merged-away index → kept index.
  */
-export function mergeDuplicates(drafts: Draft[]): Set<number> {
-  const removed = new Set<number>();
+export function mergeDuplicates(drafts: Draft[]): Map<number, number> {
+  const removed = new Map<number, number>();
   const byKey = new Map<string, number>();
   const keys: (string | null)[] = drafts.map((d) => {
-    if (!MERGEABLE.has(d.kind) || d.scheduled || d.children > 0) return null;
+    if (!MERGEABLE.has(d.kind) || d.scheduled) return null;
     // A topic merges only when it names the same thing exactly (a short word like
     // "linux" under two lists); resources merge across spellings.
     const k = resourceKey(d.title);
@@ -51,9 +51,9 @@ export function mergeDuplicates(drafts: Draft[]): Set<number> {
       const bucket = buckets.get(k.slice(0, 4)) ?? [];
       target = bucket.find((j) => similar(keys[j]!, k) && compatible(drafts[j]!, drafts[i]!));
     }
-    if (target !== undefined && compatible(drafts[target]!, drafts[i]!)) {
+    if (target !== undefined && compatible(drafts[target]!, drafts[i]!) && !(drafts[target]!.children > 0 && drafts[i]!.children > 0)) {
       absorb(drafts[target]!, drafts[i]!);
-      removed.add(i);
+      removed.set(i, target);
       continue;
     }
     byKey.set(k, i);
@@ -79,4 +79,6 @@ function absorb(keep: Draft, dup: Draft): void {
   if (!keep.progress && dup.progress) { keep.progress = dup.progress; keep.progressLine = dup.progressLine; }
   if (!keep.estimate && dup.estimate) keep.estimate = dup.estimate;
   keep.optional = keep.optional && dup.optional;
+  keep.children += dup.children;
+  keep.doneChildren += dup.doneChildren;
 }

@@ -61,6 +61,12 @@ export function buildEntry(input: EntryInput): Draft {
   }
   const f = readInline(raw);
   let title = f.title;
+  // …or inside the link text: "[📽️ Course | 3:10:30](https://…)".
+  const innerClock = explicitHours === null ? TRAILING_CLOCK_RE.exec(title) : null;
+  if (innerClock) {
+    explicitHours = parseClockDuration(innerClock[1]!);
+    title = title.slice(0, innerClock.index);
+  }
   const progress = findProgress(title);
   if (progress) {
     // A trailing or parenthesised phrase is not part of the title.
@@ -81,7 +87,14 @@ export function buildEntry(input: EntryInput): Draft {
       }
     }
   }
-  title = cleanTitle(title.replace(DECORATION_RE, ' ').replace(TRAILING_STATUS_RE, ''));
+  // "(0:21:00) Introduction": a chapter's start offset in a video, not its name.
+  title = cleanTitle(title.replace(DECORATION_RE, ' ').replace(TRAILING_STATUS_RE, '').replace(/^\s*[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s*/, ''));
+  // A bare link, or a verb and a link ("Read https://hbr.org/…/how-to-build-your-network/"):
+  // name it after the page.
+  if (f.links.length > 0 && (title.length === 0 || /^(?:read|watch|see|check|study|try|look at)$/i.test(title))) {
+    const name = titleFromUrl(f.links[0]!);
+    title = title ? `${title}: ${name}` : name;
+  }
   if (!title) title = cleanTitle(f.title) || cleanTitle(raw) || '(untitled)';
 
   let status: Status = 'todo';
@@ -114,6 +127,19 @@ export function buildEntry(input: EntryInput): Draft {
     taskId: f.taskId, blockedBy: f.blockedBy, prereqNames: [], explicitStatus, block: null,
     scheduled: false, children: 0, doneChildren: 0,
   };
+}
+
+/** "https://site/news/the-linux-commands-handbook/" → "The linux commands handbook". */
+export function titleFromUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    const seg = u.pathname.split('/').filter(Boolean).pop();
+    const words = seg ? decodeURIComponent(seg).replace(/\.(?:html?|php|aspx?|pdf)$/i, '').replace(/[-_+]+/g, ' ').trim() : '';
+    if (!words || /^\d+$/.test(words)) return u.hostname.replace(/^www\./, '');
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  } catch {
+    return url;
+  }
 }
 
 export function round2(n: number): number {

@@ -47,7 +47,11 @@ export function parseNotes(files: NoteFile[], opts: ParseOptions): Roadmap {
   for (const d of all) if (d.parent !== null) d.parent = all[Number(d.parent)]!.id;
   rollUpChildren(all);
   const removed = mergeDuplicates(all);
+  // Children of a merged-away duplicate now belong to the item it merged into.
+  const movedIds = new Map<string, string>();
+  for (const [from, to] of removed) movedIds.set(all[from]!.id, all[to]!.id);
   const kept = all.filter((_, i) => !removed.has(i));
+  for (const d of kept) if (d.parent !== null && movedIds.has(d.parent)) d.parent = movedIds.get(d.parent)!;
   resolveDependencies(kept, warnings);
   for (const d of kept) {
     d.spentHours = round2(d.spentHours + d.logged.reduce((s, e) => s + (e.date === null ? e.hours : 0), 0));

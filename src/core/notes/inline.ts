@@ -162,6 +162,8 @@ export function cleanTitle(s: string): string {
   // Separators left behind by a removed link or field ("Read X paper: <url>").
   t = t.replace(/(?:\s*[:\-–—|,;→>(]\s*)+$/, '').replace(/(?<![.\s]|\betc|\b[A-Z])\.$/, '').replace(/^\s*[:\-–—|,;]\s*/, '').trim();
   t = t.replace(/\(\s*\)/g, '').replace(/\s+/g, ' ').trim();
+  // Numbering inside a link's text ("[1. Mergesort](…)") is numbering too.
+  t = t.replace(/^(?:\d{1,3}|[a-z])[.)]\s+(?=\S)/, '');
   return t;
 }
 

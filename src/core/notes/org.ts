@@ -20,13 +20,15 @@ export interface OrgHeadline {
   cookie: { done: number; total: number } | null;
   title: string;
   tags: string[];
+  /** Planning written on the headline itself ("DONE test CLOSED: […]"). */
+  planning: string[];
 }
 
 const PRIORITY: Record<string, number> = { A: 4, B: 3, C: 1 };
 
 export function parseOrgHeadline(text: string): OrgHeadline {
   let s = text.trim();
-  const out: OrgHeadline = { keyword: null, status: null, priority: null, check: null, cookie: null, title: '', tags: [] };
+  const out: OrgHeadline = { keyword: null, status: null, priority: null, check: null, cookie: null, title: '', tags: [], planning: [] };
   const kw = /^([A-Z][A-Z-]{1,12})\s+/.exec(s);
   if (kw && KEYWORDS[kw[1]!] !== undefined) {
     out.keyword = kw[1]!;
@@ -56,7 +58,7 @@ export function parseOrgHeadline(text: string): OrgHeadline {
   }
   s = s.replace(/\s*\[(?:\d+\/\d+|\d+%)\]\s*$/, '');
   // Inline CLOSED/SCHEDULED after the title ("DONE test CLOSED: […]") are planning, not title.
-  s = s.replace(/\s+(?:CLOSED|SCHEDULED|DEADLINE):\s*[[<][^\]>]*[\]>]/g, '');
+  s = s.replace(/\s+(?:CLOSED|SCHEDULED|DEADLINE):\s*[[<][^\]>]*[\]>]/g, (m) => { out.planning.push(m.trim()); return ''; });
   out.title = s.trim();
   return out;
 }

@@ -577,6 +577,7 @@ class NoteWalker {
       if (h.priority !== null) d.priority = h.priority;
       if (h.cookie && !d.progress && hasChildren) d.progress = { done: h.cookie.done, total: h.cookie.total, unit: 'item' };
       for (const t of h.tags) if (!d.tags.includes(t)) d.tags.push(t);
+      for (const p of h.planning) readOrgMeta(d, p, no);
       d.path = this.sectionPath().filter((_, k) => this.sections[k]?.item === null || this.sections[k]?.item === undefined);
       item = this.addItem(d, parent);
     }
