@@ -3,8 +3,10 @@ import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 import { registerExport } from './export.js';
 import { registerList } from './list.js';
+import { registerPlan } from './plan.js';
 import { registerStatus } from './status.js';
+import { registerServe } from './serve.js';
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerStatus, registerList, registerExport];
+export const COMMANDS: RegisterCommand[] = [registerStatus, registerList, registerPlan, registerExport, registerServe];

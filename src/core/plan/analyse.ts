@@ -70,7 +70,8 @@ export function analyse(graph: WorkGraph, work: Work[], booking: Booking, settin
     if (pinOff !== null && pinOff < 0 && w.remainingMinutes > 0) {
       warnings.push({ path: it.source.path, line: it.source.line, code: 'pin-in-past', message: `"${it.title}" is pinned to ${fromDayNumber(graph.pinDay[i]!)}, before the plan starts; booked from ${settings.start}` });
     } else if (pinOff !== null && first[i]! > pinOff) {
-      warnings.push({ path: it.source.path, line: it.source.line, code: 'pin-day-full', message: `"${it.title}" is pinned to ${fromDayNumber(graph.pinDay[i]!)}, which has no room left; it starts ${date(first[i]!)}` });
+      const room = grid.capacity[pinOff] === 0 ? 'a day with no hours' : 'which has no room left';
+      warnings.push({ path: it.source.path, line: it.source.line, code: 'pin-day-full', message: `"${it.title}" is pinned to ${fromDayNumber(graph.pinDay[i]!)}, ${room}; it starts ${date(first[i]!)}` });
     }
     if (pinOff !== null && first[i]! >= 0 && ready[i]! > first[i]!) {
       warnings.push({ path: it.source.path, line: it.source.line, code: 'pin-before-dependency', message: `"${it.title}" is pinned to ${date(first[i]!)}, before what it waits for is done (${date(ready[i]!)}); the pin is kept` });
@@ -78,7 +79,7 @@ export function analyse(graph: WorkGraph, work: Work[], booking: Booking, settin
     items.push({
       id: it.id, title: it.title, kind: it.kind, optional: it.optional, priority: it.priority, basis: w.basis,
       totalMinutes: w.totalMinutes, remainingMinutes: w.remainingMinutes, bookedMinutes: booked,
-      unscheduledMinutes: unscheduled[i]!, overrun: w.overrun,
+      unscheduledMinutes: unscheduled[i]!, overrun: w.overrun, coveredBy: w.coveredBy ? w.coveredBy.join(' › ') : null,
       start: first[i]! >= 0 ? date(first[i]!) : null,
       finish: f >= 0 ? date(f) : null,
       pinned: graph.pinDay[i]! >= 0 ? fromDayNumber(graph.pinDay[i]!) : null,

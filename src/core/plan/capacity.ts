@@ -9,6 +9,8 @@ export class DayGrid {
   readonly capacity: Int32Array;
   readonly free: Int32Array;
   readonly count: Int32Array;
+  /** Distinct items each day may hold. */
+  readonly maxItems: Int32Array;
   /** Union-find "next open day at or after": a closed day points past itself. */
   private readonly next: Int32Array;
 
@@ -23,6 +25,7 @@ export class DayGrid {
     }
     this.free = Int32Array.from(this.capacity);
     this.count = new Int32Array(this.length);
+    this.maxItems = Int32Array.from(this.capacity, (c) => settings.maxItemsPerDay > 0 ? settings.maxItemsPerDay : Math.max(3, Math.ceil(c / 60)));
     this.next = new Int32Array(this.length + 1);
     for (let o = 0; o <= this.length; o++) this.next[o] = o;
     for (let o = 0; o < this.length; o++) if (!this.isOpen(o)) this.next[o] = o + 1;
@@ -30,7 +33,7 @@ export class DayGrid {
 
   /** A day is open while it has room for a minimum block and for one more item. */
   private isOpen(o: number): boolean {
-    return this.free[o]! >= this.settings.minBlockMinutes && this.count[o]! < this.settings.maxItemsPerDay;
+    return this.free[o]! >= this.settings.minBlockMinutes && this.count[o]! < this.maxItems[o]!;
   }
 
   /** The first open day at or after offset o, or `length` when there is none. */

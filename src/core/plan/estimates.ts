@@ -14,6 +14,11 @@ export interface Work {
   overrun: boolean;
   /** True when the item's work is carried by its child items. */
   container: boolean;
+  /**
+   * The time-boxed section that covers this unestimated item ("Monday (7 hours)" covers its
+   * "Deliverables"), or null. Its work happens within the hours the notes gave the section.
+   */
+  coveredBy: string[] | null;
 }
 
 const OPEN = new Set(['todo', 'doing']);
@@ -43,9 +48,15 @@ export function resolveWork(items: Item[], settings: PlanSettings): Map<string, 
       childMinutes.set(item.parent, (childMinutes.get(item.parent) ?? 0) + totals.get(item.id)!.minutes);
     }
   }
+  const boxes = timeBoxes(items);
   const out = new Map<string, Work>();
   for (const item of items) {
     const { minutes, basis } = totals.get(item.id)!;
+    const coveredBy = basis === 'default' && !childMinutes.has(item.id) ? boxes(item) : null;
+    if (coveredBy) {
+      out.set(item.id, { totalMinutes: 0, remainingMinutes: 0, basis, overrun: false, container: false, coveredBy });
+      continue;
+    }
     const children = childMinutes.get(item.id);
     const container = children !== undefined;
     // A parent's own work is what its explicit estimate leaves after its children; a
@@ -65,9 +76,42 @@ export function resolveWork(items: Item[], settings: PlanSettings): Map<string, 
         remaining = settings.minBlockMinutes;
       }
     }
-    out.set(item.id, { totalMinutes: minutes, remainingMinutes: Math.max(0, remaining), basis, overrun, container });
+    out.set(item.id, { totalMinutes: minutes, remainingMinutes: Math.max(0, remaining), basis, overrun, container, coveredBy: null });
   }
   return out;
+}
+
+/**
+ * Sections whose work the notes time-boxed: those holding an item whose estimate was derived
+ * from a block's hours. The sections every item of a file shares (the document title) never
+ * count, or one box would swallow the whole file. Returns, for an item, its innermost box.
+ */
+function timeBoxes(items: Item[]): (item: Item) => string[] | null {
+  const common = new Map<string, number>();
+  const first = new Map<string, string[]>();
+  for (const it of items) {
+    const f = first.get(it.source.path);
+    if (!f) {
+      first.set(it.source.path, it.path);
+      common.set(it.source.path, it.path.length);
+      continue;
+    }
+    let k = 0;
+    while (k < common.get(it.source.path)! && k < it.path.length && it.path[k] === f[k]) k++;
+    common.set(it.source.path, k);
+  }
+  const key = (file: string, path: string[]): string => `${file}\u0001${path.join('\u0000')}`;
+  const boxed = new Set<string>();
+  for (const it of items) {
+    if (it.estimate?.basis !== 'derived') continue;
+    for (let l = common.get(it.source.path)! + 1; l <= it.path.length; l++) boxed.add(key(it.source.path, it.path.slice(0, l)));
+  }
+  return (it) => {
+    for (let l = it.path.length; l > common.get(it.source.path)!; l--) {
+      if (boxed.has(key(it.source.path, it.path.slice(0, l)))) return it.path.slice(0, l);
+    }
+    return null;
+  };
 }
 
 function totalOf(item: Item, settings: PlanSettings): { minutes: number; basis: EstimateBasis } {

@@ -27,17 +27,16 @@ export function suggestFit(items: Item[], settings: PlanSettings, a: Analysis, r
   }
 
   const base = weeklyHours(settings);
-  const tryExtra = (x: number): boolean => fits(replan(items, withExtraHours(settings, x)));
-  let hi = 1;
-  while (hi <= MAX_EXTRA_HOURS_PER_WEEK && !tryExtra(hi)) hi *= 2;
-  if (hi <= MAX_EXTRA_HOURS_PER_WEEK) {
-    let lo = Math.floor(hi / 2); // lo does not fit (or is 0)
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >> 1;
-      if (tryExtra(mid)) hi = mid;
-      else lo = mid;
+  const extra = leastExtraHours(items, settings, replan, fits);
+  if (extra !== null) out.push({ kind: 'add-hours', value: extra, text: `add ${extra} h/week (${round1(base)} → ${round1(base + extra)} h/week)` });
+  else if (optional.length > 0 && out.length === 0) {
+    // Neither lever alone is enough: try both together.
+    const ids = new Set(optional.map((p) => p.id));
+    const both = leastExtraHours(items.filter((it) => !ids.has(it.id)), settings, replan, fits);
+    if (both !== null) {
+      const h = hours(optional.reduce((s, p) => s + p.remainingMinutes, 0));
+      out.push({ kind: 'add-hours', value: both, text: `drop the ${optional.length} optional item${optional.length === 1 ? '' : 's'} (${h} h) and add ${both} h/week (${round1(base)} → ${round1(base + both)} h/week)` });
     }
-    out.push({ kind: 'add-hours', value: hi, text: `add ${hi} h/week (${round1(base)} → ${round1(base + hi)} h/week)` });
   }
 
   const lateDeadline = a.items.some((p) => p.late?.against === 'deadline');
@@ -50,6 +49,24 @@ export function suggestFit(items: Item[], settings: PlanSettings, a: Analysis, r
   const latePinned = a.items.filter((p) => p.late && p.pinned && p.late.why.startsWith('pinned'));
   for (const p of latePinned) out.push({ kind: 'unpin', value: p.id, text: `unpin "${p.title}" (pinned to ${p.pinned}, due ${p.due ?? settings.deadline})` });
   return out;
+}
+
+/** The fewest whole hours a week to add for the plan to fit, or null when even 80 more do not. */
+function leastExtraHours(items: Item[], settings: PlanSettings, replan: Replan, fits: (t: PlanTotals) => boolean): number | null {
+  const tryExtra = (x: number): boolean => fits(replan(items, withExtraHours(settings, x)));
+  let hi = 1;
+  while (hi <= MAX_EXTRA_HOURS_PER_WEEK && !tryExtra(hi)) hi *= 2;
+  if (hi > MAX_EXTRA_HOURS_PER_WEEK) {
+    if (!tryExtra(MAX_EXTRA_HOURS_PER_WEEK)) return null;
+    hi = MAX_EXTRA_HOURS_PER_WEEK;
+  }
+  let lo = Math.floor(hi / 2); // does not fit (or is 0)
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (tryExtra(mid)) hi = mid;
+    else lo = mid;
+  }
+  return hi;
 }
 
 /** Adds x hours a week, spread over the days that already have hours (Monday to Friday if none). */

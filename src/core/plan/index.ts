@@ -9,5 +9,5 @@ export { renderPlan } from './render.js';
 export type { RenderPlanOptions } from './render.js';
 export { PLAN_SCHEMA } from './types.js';
 export type { Plan, PlanBlock, PlanDay, PlannedItem, PlanTotals, PlanWarning, FitSuggestion, LateAgainst } from './types.js';
-export { WEEKDAYS, isIsoDay, addDays, parseClock } from './dates.js';
+export { WEEKDAYS, isIsoDay, addDays, diffDays, parseClock, toDayNumber, fromDayNumber, mondayOf, weekdayIndex, shortDay } from './dates.js';
 export type { Weekday } from './dates.js';

@@ -26,7 +26,11 @@ export interface WorkGraph {
 const NONE = -1;
 const FAR = 2 ** 31 - 1;
 
-export function buildGraph(all: Item[]): WorkGraph {
+/**
+ * @param coveredBy items whose work a time-boxed section carries, with that section's path:
+ *   such an item is reached when the box's work is done.
+ */
+export function buildGraph(all: Item[], coveredBy: ReadonlyMap<string, string[]> = new Map()): WorkGraph {
   const items = all.filter((i) => i.status === 'todo' || i.status === 'doing');
   const n = items.length;
   const index = new Map(items.map((it, i) => [it.id, i]));
@@ -64,7 +68,9 @@ export function buildGraph(all: Item[]): WorkGraph {
         for (const x of withDescendants(d, children)) set.add(x);
       }
     }
-    if (it.kind === 'milestone') for (const x of sectionBefore(items, i)) set.add(x);
+    const box = coveredBy.get(it.id);
+    if (box) for (const x of inBox(items, box, coveredBy)) set.add(x);
+    else if (it.kind === 'milestone') for (const x of sectionBefore(items, i)) set.add(x);
     for (let a: number = i; a !== NONE; a = parentOf[a]!) set.delete(a);
     return [...set].sort((a, b) => a - b);
   });
@@ -92,6 +98,14 @@ export function buildGraph(all: Item[]): WorkGraph {
 function withDescendants(d: number, children: number[][]): number[] {
   const out = [d];
   for (let k = 0; k < out.length; k++) out.push(...children[out[k]!]!);
+  return out;
+}
+
+function inBox(items: Item[], box: string[], coveredBy: ReadonlyMap<string, string[]>): number[] {
+  const out: number[] = [];
+  items.forEach((o, j) => {
+    if (!coveredBy.has(o.id) && o.kind !== 'milestone' && box.every((p, k) => o.path[k] === p)) out.push(j);
+  });
   return out;
 }
 

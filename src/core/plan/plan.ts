@@ -35,8 +35,10 @@ export function planItems(items: Item[], settings: PlanSettings, options: PlanOp
 }
 
 function run(items: Item[], settings: PlanSettings): Analysis {
-  const graph = buildGraph(items);
   const workById = resolveWork(items, settings);
+  const covered = new Map<string, string[]>();
+  for (const [id, w] of workById) if (w.coveredBy) covered.set(id, w.coveredBy);
+  const graph = buildGraph(items, covered);
   const work = graph.items.map((it) => workById.get(it.id)!);
   const remaining = Int32Array.from(work, (w) => w.remainingMinutes);
   return analyse(graph, work, book(graph, remaining, settings), settings);

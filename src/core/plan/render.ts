@@ -70,9 +70,9 @@ export function renderPlan(plan: Plan, options: RenderPlanOptions = {}): string 
       d.blocks.forEach((b, k) => {
         const p = byId.get(b.itemId)!;
         const last = lastBlock.get(b.itemId) === b.seq && p.unscheduledMinutes === 0;
-        const mark = last ? (p.late ? c.red(' ✗ finishes late') : c.green(' ✓ finishes')) : '';
+        const mark = last && p.late ? c.red(' ✗ finishes late') : last && b.seq > 1 ? c.green(' ✓ finishes') : '';
         const title = truncate(p.title, width);
-        out.push(`  ${k === 0 ? label : ' '.repeat(label.length)}  ${c.dim(b.start)} ${pad(`${hours(b.minutes)}h`, 5)} ${p.optional ? c.dim(title) : title}${mark}`);
+        out.push(`  ${k === 0 ? label : ' '.repeat(label.length)}  ${c.dim(b.start)} ${pad(duration(b.minutes), 5)} ${p.optional ? c.dim(title) : title}${mark}`);
       });
     }
   }
@@ -120,6 +120,14 @@ export function renderPlan(plan: Plan, options: RenderPlanOptions = {}): string 
     for (const w of plan.warnings) out.push(`  ${c.dim(`${w.path}${w.line ? `:${w.line}` : ''}`)}  ${w.message}`);
   }
   return out.join('\n') + '\n';
+}
+
+/** 144 → "2h24", 45 → "45m", 180 → "3h". */
+export function duration(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0) return `${m}m`;
+  return m === 0 ? `${h}h` : `${h}h${String(m).padStart(2, '0')}`;
 }
 
 function longDay(day: string): string {

@@ -21,6 +21,7 @@ export interface PlanConfig {
   /** Pause between two blocks of a day, in the calendar. */
   breakMinutes?: number;
   minBlockMinutes?: number;
+  /** Distinct items a day may hold; default: one per hour of the day's capacity, at least 3. */
   maxItemsPerDay?: number;
   maxHoursPerItemPerDay?: number;
   /** Hours for an item whose notes give no estimate, by kind. */
@@ -49,6 +50,7 @@ export interface PlanSettings {
   dayStart: number[];
   breakMinutes: number;
   minBlockMinutes: number;
+  /** 0 means automatic: one item per started hour of the day's capacity, at least 3. */
   maxItemsPerDay: number;
   /** 0 means no cap. */
   maxItemMinutesPerDay: number;
@@ -119,7 +121,7 @@ export function resolveSettings({ today, config = {}, budget, flags = {} }: Reso
     dayStart,
     breakMinutes: config.breakMinutes ?? 15,
     minBlockMinutes: config.minBlockMinutes ?? 30,
-    maxItemsPerDay: config.maxItemsPerDay ?? 3,
+    maxItemsPerDay: config.maxItemsPerDay ?? 0,
     maxItemMinutesPerDay: Math.round((config.maxHoursPerItemPerDay ?? 4) * 60),
     defaultHours: { ...DEFAULT_HOURS, ...config.defaultHours },
     maxPlanDays: 3653,

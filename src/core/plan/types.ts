@@ -44,6 +44,8 @@ export interface PlannedItem {
   /** Minutes that found no day within the planner's reach. */
   unscheduledMinutes: number;
   overrun: boolean;
+  /** The time-boxed section whose hours cover this unestimated item (e.g. a day's "Deliverables"), or null. */
+  coveredBy: string | null;
   /** First and last day with a block (or, for an item with no work left, the day it is reached). */
   start: string | null;
   finish: string | null;
