@@ -5,7 +5,8 @@ import { registerExport } from './export.js';
 import { registerList } from './list.js';
 import { registerPlan } from './plan.js';
 import { registerStatus } from './status.js';
+import { registerServe } from './serve.js';
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerStatus, registerList, registerPlan, registerExport];
+export const COMMANDS: RegisterCommand[] = [registerStatus, registerList, registerPlan, registerExport, registerServe];

@@ -1,0 +1,57 @@
+// `waymark serve [PATH…] [--port N] [--open]`: the local dashboard in a browser.
+import { spawn } from 'node:child_process';
+import type { Command } from 'commander';
+import { UsageError } from '../../core/errors.js';
+import { DEFAULT_PORT, startServer, type RunningServer } from '../../server/index.js';
+import type { CliContext } from '../context.js';
+
+export interface ServeFlags {
+  port?: string;
+  open?: boolean;
+}
+
+/** Parses `--port`; 0 means any free port. */
+export function parsePort(raw: string | undefined): number {
+  if (raw === undefined) return DEFAULT_PORT;
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw) || n > 65535) throw new UsageError(`--port must be a number from 0 to 65535, not ${JSON.stringify(raw)}`);
+  return n;
+}
+
+/** Opens `url` in the person's browser; a failure only prints a hint. */
+export function openBrowser(url: string, ctx: CliContext): void {
+  const [cmd, args] = process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
+  try {
+    const child = spawn(cmd, args, { stdio: 'ignore', detached: true });
+    child.on('error', () => ctx.stderr.write(`could not open a browser; open ${url} yourself\n`));
+    child.unref();
+  } catch {
+    ctx.stderr.write(`could not open a browser; open ${url} yourself\n`);
+  }
+}
+
+/** Runs until `stop` resolves (SIGINT/SIGTERM by default). */
+export async function runServe(paths: string[], flags: ServeFlags, ctx: CliContext, stop?: Promise<unknown>): Promise<RunningServer> {
+  const server = await startServer({ paths, cwd: ctx.cwd, now: ctx.now, port: parsePort(flags.port) });
+  ctx.stdout.write(`Waymark dashboard: ${server.url}\n(serving ${paths.length ? paths.join(', ') : ctx.cwd}; Ctrl+C stops it)\n`);
+  if (flags.open) openBrowser(server.url, ctx);
+  const ended = stop ?? new Promise<void>((ok) => {
+    process.once('SIGINT', ok);
+    process.once('SIGTERM', ok);
+  });
+  await ended;
+  await server.close();
+  return server;
+}
+
+export function registerServe(program: Command, ctx: CliContext): void {
+  program
+    .command('serve')
+    .description('the dashboard in your browser: overview, timeline, progress, items; check things off there')
+    .argument('[paths...]', 'note files or folders (default: the current folder)')
+    .option('-p, --port <n>', `port to listen on (default ${DEFAULT_PORT}, or the next free one)`)
+    .option('--open', 'open the dashboard in a browser')
+    .action(async (paths: string[], flags: ServeFlags) => {
+      await runServe(paths, flags, ctx);
+    });
+}

@@ -1,0 +1,163 @@
+// The dashboard's HTTP app: a JSON API under /api and the built page, behind the host,
+// origin and token guards. No port here: tests drive it with `app.request()`.
+import { readFile } from 'node:fs/promises';
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { streamSSE } from 'hono/streaming';
+import type { z } from 'zod';
+import { Actions, LogBody, ProgressBody, StatusBody } from './actions.js';
+import { HttpError, errorHandler } from './errors.js';
+import { LiveHub } from './live.js';
+import { hostGuard, securityHeaders, tokenGuard } from './security.js';
+import { DEFAULT_WEB_ROOT, staticHandler } from './static.js';
+import { buildOverview } from './views/overview.js';
+import { buildProgress } from './views/progress.js';
+import { memo, type Snapshot, type WorkspaceState } from './workspace-state.js';
+
+export interface AppOptions {
+  state: WorkspaceState;
+  /** The write token this session's page carries. */
+  token: string;
+  /** Host header values answered, e.g. `loopbackHosts(port)`. */
+  hosts: string[];
+  /** Folder of the built page; default `web-dist/`. */
+  webRoot?: string;
+  hub?: LiveHub;
+  now?: () => Date;
+  /** Where unexpected errors are logged; default stderr. */
+  log?: (line: string) => void;
+  /** Seconds between SSE keep-alive comments. */
+  keepAliveSeconds?: number;
+}
+
+/** JSON text of `make()`, computed once per snapshot, with the snapshot's version. */
+function cachedJson(c: Context, snap: Snapshot, key: string, make: () => unknown): Response {
+  const text = memo(snap, `json:${key}`, () => JSON.stringify(make()));
+  return c.body(text, 200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-waymark-version': String(snap.version) });
+}
+
+async function readBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
+  let data: unknown;
+  try {
+    data = await c.req.json();
+  } catch {
+    throw new HttpError(400, 'E_BAD_JSON', 'the request body must be JSON');
+  }
+  const r = schema.safeParse(data);
+  if (!r.success) {
+    const issue = r.error.issues[0];
+    throw new HttpError(400, 'E_BAD_BODY', `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`);
+  }
+  return r.data;
+}
+
+/** Lines `from`..`to` (1-based, inclusive) of a note, as the person wrote them. */
+async function noteLines(abs: string | undefined, from: number, to: number): Promise<string[]> {
+  if (!abs) return [];
+  try {
+    const text = await readFile(abs, 'utf8');
+    return text.split(/\r?\n/).slice(from - 1, Math.min(to, from + 40));
+  } catch {
+    return [];
+  }
+}
+
+export function createApp(options: AppOptions): Hono {
+  const { state, token } = options;
+  const hub = options.hub ?? new LiveHub();
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? ((s: string) => process.stderr.write(s));
+  const actions = new Actions({ state, now, changed: () => hub.notify({ paths: [], reason: 'action' }) });
+  const app = new Hono();
+
+  app.onError(errorHandler(log));
+  app.notFound((c) => c.json({ error: { code: 'E_NO_ROUTE', message: `no such route: ${c.req.method} ${new URL(c.req.url).pathname}` } }, 404));
+  app.use('*', securityHeaders());
+  app.use('*', hostGuard(options.hosts));
+  app.use('/api/*', tokenGuard(token));
+  app.use('/api/*', bodyLimit({ maxSize: 64 * 1024, onError: () => { throw new HttpError(413, 'E_TOO_LARGE', 'request body over 64 KB'); } }));
+
+  app.get('/api/health', async (c) => {
+    const snap = await state.snapshot();
+    return c.json({ ok: true, version: snap.version, items: snap.roadmap.items.length });
+  });
+
+  // The same document as `waymark export --format json`.
+  app.get('/api/roadmap', async (c) => {
+    const snap = await state.snapshot();
+    return cachedJson(c, snap, 'roadmap', () => snap.roadmap);
+  });
+
+  app.get('/api/plan', async (c) => {
+    const snap = await state.snapshot();
+    return cachedJson(c, snap, 'plan', () => ({ ...snap.plan, configError: snap.configError }));
+  });
+
+  app.get('/api/overview', async (c) => {
+    const snap = await state.snapshot();
+    return cachedJson(c, snap, 'overview', () => ({ ...buildOverview(snap.roadmap, snap.plan, snap.today), configError: snap.configError }));
+  });
+
+  app.get('/api/progress', async (c) => {
+    const snap = await state.snapshot();
+    return cachedJson(c, snap, 'progress', () => buildProgress(snap.roadmap, snap.plan, snap.work, snap.history, snap.today));
+  });
+
+  app.get('/api/items/:id', async (c) => {
+    const snap = await state.snapshot();
+    const id = c.req.param('id');
+    const index = memo(snap, 'byId', () => new Map(snap.roadmap.items.map((i) => [i.id, i])));
+    const item = index.get(id);
+    if (!item) throw new HttpError(404, 'E_NOT_FOUND', `no item with id ${JSON.stringify(id)}`);
+    const planned = snap.plan.items.find((p) => p.id === id) ?? null;
+    const blocks = snap.plan.days.flatMap((d) => d.blocks.filter((b) => b.itemId === id));
+    const history = snap.history.filter((e) => e.itemId === id);
+    const work = snap.work.get(id) ?? null;
+    const lines = await noteLines(snap.files.get(item.source.path), item.source.line, item.source.endLine);
+    const children = snap.roadmap.items.filter((i) => i.parent === id).map((i) => ({ id: i.id, title: i.title, status: i.status }));
+    const dependsOn = item.dependsOn.map((d) => index.get(d)).filter((i) => i !== undefined).map((i) => ({ id: i.id, title: i.title, status: i.status }));
+    return c.json({ version: snap.version, item, planned, blocks, history, work, lines, children, dependsOn }, 200, { 'cache-control': 'no-store' });
+  });
+
+  app.post('/api/items/:id/status', async (c) => c.json(await actions.setStatus(c.req.param('id'), await readBody(c, StatusBody))));
+  app.post('/api/items/:id/progress', async (c) => c.json(await actions.setProgress(c.req.param('id'), await readBody(c, ProgressBody))));
+  app.post('/api/items/:id/log', async (c) => c.json(await actions.log(c.req.param('id'), await readBody(c, LogBody))));
+  app.post('/api/undo', async (c) => c.json(await actions.undo()));
+
+  // Live updates: one `changed` event per burst of note changes; the page then refetches.
+  app.get('/api/events', (c) =>
+    streamSSE(c, async (stream) => {
+      let wake: (() => void) | null = null;
+      const queue: string[] = [];
+      const unsubscribe = hub.subscribe((n) => {
+        queue.push(JSON.stringify(n));
+        wake?.();
+      });
+      stream.onAbort(() => {
+        unsubscribe();
+        wake?.();
+      });
+      await stream.writeSSE({ event: 'hello', data: '{}' });
+      const keepAlive = (options.keepAliveSeconds ?? 20) * 1000;
+      while (!stream.aborted && !stream.closed) {
+        const next = queue.shift();
+        if (next !== undefined) {
+          await stream.writeSSE({ event: 'changed', data: next });
+          continue;
+        }
+        await new Promise<void>((ok) => {
+          const t = setTimeout(ok, keepAlive);
+          wake = () => { clearTimeout(t); ok(); };
+        });
+        wake = null;
+        if (queue.length === 0 && !stream.aborted) await stream.write(': keep-alive\n\n');
+      }
+      unsubscribe();
+    }),
+  );
+
+  app.all('/api/*', (c) => c.json({ error: { code: 'E_NO_ROUTE', message: `no such route: ${c.req.method} ${new URL(c.req.url).pathname}` } }, 404));
+  const serveStatic = staticHandler(options.webRoot ?? DEFAULT_WEB_ROOT, token);
+  app.get('*', (c) => serveStatic(c));
+  return app;
+}

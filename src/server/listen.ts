@@ -1,0 +1,96 @@
+// Starts the dashboard: picks a free port on the loopback address, serves the app, and
+// watches the notes so open pages refresh when a note changes.
+import { randomBytes } from 'node:crypto';
+import { createServer } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp } from './app.js';
+import { LiveHub } from './live.js';
+import { watchNotes } from './live.js';
+import { loopbackHosts } from './security.js';
+import { WorkspaceState } from './workspace-state.js';
+
+export const DEFAULT_PORT = 4173;
+export const DEFAULT_HOST = '127.0.0.1';
+
+export interface ServeOptions {
+  paths: string[];
+  cwd: string;
+  now?: () => Date;
+  /** Wanted port; the next free one is taken when it is busy (0: any free port). */
+  port?: number;
+  /** Only loopback addresses are accepted: the API writes into the person's notes. */
+  host?: '127.0.0.1' | '::1';
+  webRoot?: string;
+  /** Watch the notes for live updates (default true). */
+  watch?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  token: string;
+  state: WorkspaceState;
+  hub: LiveHub;
+  close(): Promise<void>;
+}
+
+function tryListen(port: number, host: string): Promise<number | null> {
+  return new Promise((ok) => {
+    const probe = createServer();
+    probe.once('error', () => ok(null));
+    probe.listen(port, host, () => {
+      const addr = probe.address();
+      const got = typeof addr === 'object' && addr ? addr.port : port;
+      probe.close(() => ok(got));
+    });
+  });
+}
+
+/** The first free port from `start` on (up to 100 tried). */
+export async function findFreePort(start: number, host: string = DEFAULT_HOST): Promise<number> {
+  if (start === 0) return (await tryListen(0, host))!;
+  for (let p = start; p < start + 100 && p < 65536; p++) {
+    const got = await tryListen(p, host);
+    if (got !== null) return got;
+  }
+  throw new Error(`no free port between ${start} and ${start + 99}`);
+}
+
+export async function startServer(opts: ServeOptions): Promise<RunningServer> {
+  const host = opts.host ?? DEFAULT_HOST;
+  const now = opts.now ?? (() => new Date());
+  const state = new WorkspaceState({ paths: opts.paths.length ? opts.paths : ['.'], cwd: opts.cwd, now });
+  // Read once before listening, so a bad path fails here and the first page is quick.
+  await state.snapshot();
+  const hub = new LiveHub();
+  const token = randomBytes(24).toString('base64url');
+  const port = await findFreePort(opts.port ?? DEFAULT_PORT, host);
+  const app = createApp({
+    state, token, hub, now, hosts: loopbackHosts(port),
+    ...(opts.webRoot ? { webRoot: opts.webRoot } : {}), ...(opts.log ? { log: opts.log } : {}),
+  });
+  const server: ServerType = await new Promise((ok, fail) => {
+    const s = serve({ fetch: app.fetch, port, hostname: host }, () => ok(s));
+    s.once('error', fail);
+  });
+  const watcher = opts.watch === false ? null : await watchNotes({
+    paths: opts.paths.length ? opts.paths : ['.'],
+    cwd: opts.cwd,
+    onChange: (paths) => {
+      state.invalidate();
+      hub.notify({ paths, reason: 'disk' });
+    },
+  });
+  const shown = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${shown}:${port}/`, port, token, state, hub,
+    close: async () => {
+      await watcher?.close();
+      // Open event streams would keep the server alive; drop them.
+      if ('closeAllConnections' in server) server.closeAllConnections();
+      await new Promise<void>((ok) => server.close(() => ok()));
+      await state.close();
+    },
+  };
+}

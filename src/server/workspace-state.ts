@@ -1,0 +1,134 @@
+// The served workspace: reads the notes once, plans them, and keeps that snapshot (and
+// its serialised answers) until a note changes. Concurrent requests share one read.
+import type { TrackEvent } from '../core/metrics/history.js';
+import type { Roadmap } from '../core/model/types.js';
+import { planItems, resolveSettings, resolveWork, type Plan, type Work } from '../core/plan/index.js';
+import { loadConfig, type WaymarkConfig } from '../edge/config.js';
+import { addLoggedHours, syncHandEdits } from '../edge/track.js';
+import { loadRoadmap } from '../edge/workspace.js';
+import { openStore, type TrackStore } from '../store/index.js';
+
+export interface WorkspaceStateOptions {
+  /** Note files and folders, as given on the command line. */
+  paths: string[];
+  cwd: string;
+  now: () => Date;
+  /** Opens the workspace's history; default `<root>/.waymark/waymark.db`. */
+  openStore?: (root: string) => TrackStore;
+}
+
+export interface Snapshot {
+  /** Increases by one on every re-read; the page compares it to know it is stale. */
+  version: number;
+  /** The notes as `waymark export --format json` reads them. */
+  roadmap: Roadmap;
+  /** The history: events not undone, oldest first. */
+  history: TrackEvent[];
+  store: TrackStore;
+  root: string;
+  /** Absolute path of each note, by its roadmap path. */
+  files: Map<string, string>;
+  config: WaymarkConfig;
+  /** A bad waymark.json: the plan falls back to defaults and the page shows this. */
+  configError: string | null;
+  today: string;
+  /** Planned with the hours logged through Waymark counted as spent. */
+  plan: Plan;
+  work: Map<string, Work>;
+  /** Serialised answers, computed once per snapshot. */
+  memo: Map<string, unknown>;
+}
+
+/** The person's calendar day and clock time, in the config's zone or the machine's. */
+export function localClock(now: Date, timeZone?: string): { today: string; time: string } {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(now);
+  const get = (t: string): string => parts.find((p) => p.type === t)?.value ?? '00';
+  return { today: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
+}
+
+export class WorkspaceState {
+  private current: Snapshot | null = null;
+  private loading: Promise<Snapshot> | null = null;
+  private stale = true;
+  private version = 0;
+  private store: { root: string; store: TrackStore } | null = null;
+
+  constructor(readonly options: WorkspaceStateOptions) {}
+
+  /** The current snapshot, re-reading the notes first when one changed. */
+  async snapshot(): Promise<Snapshot> {
+    if (!this.stale && this.current) return this.current;
+    if (this.loading) return this.loading;
+    this.stale = false;
+    const load = this.load().finally(() => {
+      if (this.loading === load) this.loading = null;
+    });
+    this.loading = load;
+    try {
+      this.current = await load;
+    } catch (e) {
+      this.stale = true;
+      throw e;
+    }
+    return this.current;
+  }
+
+  /** Marks the snapshot stale; the next `snapshot()` re-reads. */
+  invalidate(): void {
+    // A read in flight may have missed the change; it cleared `stale` before it began,
+    // so setting it here makes the call after that read read again.
+    this.stale = true;
+  }
+
+  private async load(): Promise<Snapshot> {
+    const now = this.options.now();
+    const ws = await loadRoadmap(this.options.paths, { cwd: this.options.cwd, now });
+    let config: WaymarkConfig = {};
+    let configError: string | null = null;
+    try {
+      config = (await loadConfig(ws.root)).config;
+    } catch (e) {
+      configError = (e as Error).message;
+    }
+    const store = this.storeFor(ws.root);
+    // A box ticked in an editor becomes history, as on the CLI's next read.
+    await syncHandEdits(ws.roadmap, store, now);
+    const history = await store.events();
+    const { today } = localClock(now, config.timeZone);
+    const settings = resolveSettings({ today, budget: ws.roadmap.budget, ...(config.plan ? { config: config.plan } : {}) });
+    // The planner counts logged hours as spent; the exported roadmap stays as the notes say.
+    const planned = await addLoggedHours({ ...ws.roadmap, items: ws.roadmap.items.map((i) => ({ ...i })) }, store);
+    const plan = planItems(planned.items, settings);
+    const work = resolveWork(planned.items, settings);
+    this.version += 1;
+    return {
+      version: this.version, roadmap: ws.roadmap, history, store, root: ws.root, files: ws.files,
+      config, configError, today, plan, work, memo: new Map(),
+    };
+  }
+
+  private storeFor(root: string): TrackStore {
+    if (this.store?.root === root) return this.store.store;
+    if (this.store) void this.store.store.close();
+    const store = (this.options.openStore ?? openStore)(root);
+    this.store = { root, store };
+    return store;
+  }
+
+  /** Closes the history store. */
+  async close(): Promise<void> {
+    const s = this.store;
+    this.store = null;
+    if (s) await s.store.close();
+  }
+}
+
+/** Computes `make()` once per snapshot under `key`. */
+export function memo<T>(snap: Snapshot, key: string, make: () => T): T {
+  if (snap.memo.has(key)) return snap.memo.get(key) as T;
+  const v = make();
+  snap.memo.set(key, v);
+  return v;
+}

@@ -1,0 +1,132 @@
+// The dashboard API through `app.request()`: no port is opened.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { main } from '../../src/cli/main.js';
+import type { CliContext } from '../../src/cli/context.js';
+import { applyEdit } from '../../src/core/edit/index.js';
+import type { Item, Roadmap } from '../../src/core/model/types.js';
+import { copyExamples, makeApp, NOW, pageHeaders, writeHeaders } from './helpers.js';
+
+function cliContext(cwd: string): CliContext & { out: string } {
+  const ctx = {
+    out: '',
+    stdout: { write: (s: string) => { ctx.out += s; } },
+    stderr: { write: () => undefined },
+    cwd, env: {}, now: () => new Date(NOW), color: false,
+  };
+  return ctx;
+}
+
+void describe('GET /api/*', () => {
+  let ws: ReturnType<typeof copyExamples>;
+  let t: ReturnType<typeof makeApp>;
+  before(() => { ws = copyExamples(); t = makeApp(ws.dir); });
+  after(async () => { await t.state.close(); ws.cleanup(); });
+
+  void it('/api/roadmap is the same document as `waymark export --format json`', async () => {
+    const ctx = cliContext(ws.dir);
+    assert.equal(await main(['export', '--format', 'json'], ctx), 0);
+    const res = await t.app.request('/api/roadmap', { headers: pageHeaders() });
+    assert.equal(res.status, 200);
+    assert.match(res.headers.get('content-type') ?? '', /application\/json/);
+    const served = (await res.json()) as Roadmap;
+    assert.deepEqual(served, JSON.parse(ctx.out));
+    assert.ok(served.items.length > 10);
+  });
+
+  void it('/api/overview sums tracks, this week and the forecast', async () => {
+    const res = await t.app.request('/api/overview', { headers: pageHeaders() });
+    assert.equal(res.status, 200);
+    const o = (await res.json()) as { today: string; tracks: unknown[]; week: { from: string; to: string; blocks: unknown[] }; forecast: { risk: string } };
+    assert.equal(o.today, '2026-11-23');
+    assert.equal(o.week.from, '2026-11-23');
+    assert.equal(o.week.to, '2026-11-29');
+    assert.ok(o.tracks.length > 0);
+    assert.ok(o.week.blocks.length > 0, 'this week has booked blocks');
+    assert.ok(['on-track', 'at-risk', 'late'].includes(o.forecast.risk));
+  });
+
+  void it('/api/plan, /api/progress and /api/items/:id answer', async () => {
+    const plan = (await (await t.app.request('/api/plan', { headers: pageHeaders() })).json()) as { schema: string; days: unknown[] };
+    assert.equal(plan.schema, 'waymark.plan/1');
+    const prog = (await (await t.app.request('/api/progress', { headers: pageHeaders() })).json()) as { burndown: { date: string; actual: number | null }[]; velocity: unknown[] };
+    assert.ok(prog.burndown.some((p) => p.date === '2026-11-23' && p.actual !== null));
+    assert.equal(prog.velocity.length, 8);
+    const roadmap = (await (await t.app.request('/api/roadmap', { headers: pageHeaders() })).json()) as Roadmap;
+    const item = roadmap.items.find((i) => i.title.includes('Raft: In Search'))!;
+    const res = await t.app.request(`/api/items/${item.id}`, { headers: pageHeaders() });
+    assert.equal(res.status, 200);
+    const page = (await res.json()) as { item: Item; lines: string[]; planned: unknown };
+    assert.equal(page.item.id, item.id);
+    assert.match(page.lines[0] ?? '', /Raft: In Search/);
+    assert.ok(page.planned);
+  });
+
+  void it('an unknown item is a JSON 404 from the central handler', async () => {
+    const res = await t.app.request('/api/items/nope', { headers: pageHeaders() });
+    assert.equal(res.status, 404);
+    assert.deepEqual(await res.json(), { error: { code: 'E_NOT_FOUND', message: 'no item with id "nope"' } });
+    const route = await t.app.request('/api/nothing-here', { headers: pageHeaders() });
+    assert.equal(route.status, 404);
+    assert.equal(((await route.json()) as { error: { code: string } }).error.code, 'E_NO_ROUTE');
+  });
+});
+
+void describe('writes', () => {
+  let ws: ReturnType<typeof copyExamples>;
+  let t: ReturnType<typeof makeApp>;
+  before(() => { ws = copyExamples(); t = makeApp(ws.dir); });
+  after(async () => { await t.state.close(); ws.cleanup(); });
+
+  async function findItem(title: string): Promise<Item> {
+    const roadmap = (await (await t.app.request('/api/roadmap', { headers: pageHeaders() })).json()) as Roadmap;
+    const item = roadmap.items.find((i) => i.title.includes(title));
+    assert.ok(item, `item ${title}`);
+    return item;
+  }
+
+  void it('checking an item off writes what the edit core writes, and undo puts the bytes back', async () => {
+    const file = join(ws.dir, 'roadmap.md');
+    const before = readFileSync(file, 'utf8');
+    const item = await findItem('Database Internals');
+    const expected = applyEdit(before, { path: item.source.path, line: item.source.line, endLine: item.source.endLine, progressLine: item.progressLine, status: item.status, progress: item.progress },
+      { kind: 'status', status: 'done' }, { today: '2026-11-23', time: new Date(NOW).toTimeString().slice(0, 5) }).text;
+    const res = await t.app.request(`/api/items/${item.id}/status`, { method: 'POST', headers: writeHeaders(), body: JSON.stringify({ status: 'done' }) });
+    assert.equal(res.status, 200, await res.clone().text());
+    const after1 = readFileSync(file, 'utf8');
+    assert.equal(after1, expected);
+    assert.notEqual(after1, before);
+    const again = await findItem('Database Internals');
+    assert.equal(again.status, 'done');
+    const history = (await (await t.app.request(`/api/items/${item.id}`, { headers: pageHeaders() })).json()) as { history: { toStatus: string }[] };
+    assert.equal(history.history.at(-1)?.toStatus, 'done');
+    const undo = await t.app.request('/api/undo', { method: 'POST', headers: writeHeaders(), body: '{}' });
+    assert.equal(undo.status, 200);
+    assert.equal(readFileSync(file, 'utf8'), before);
+  });
+
+  void it('progress and log go through the tracking edge', async () => {
+    const item = await findItem('MIT 6.824 Distributed Systems');
+    const file = join(ws.dir, item.source.path);
+    const res = await t.app.request(`/api/items/${item.id}/progress`, { method: 'POST', headers: writeHeaders(), body: JSON.stringify({ progress: '4' }) });
+    assert.equal(res.status, 200, await res.clone().text());
+    assert.match(readFileSync(file, 'utf8'), /Lec 4 done out of 20/);
+    const log = await t.app.request(`/api/items/${item.id}/log`, { method: 'POST', headers: writeHeaders(), body: JSON.stringify({ hours: 1.5, note: 'lab 1' }) });
+    assert.equal(log.status, 200);
+    const page = (await (await t.app.request(`/api/items/${item.id}`, { headers: pageHeaders() })).json()) as { history: { kind: string; hours: number | null }[] };
+    assert.ok(page.history.some((e) => e.kind === 'log' && e.hours === 1.5));
+  });
+
+  void it('a bad body is a 400 naming the field', async () => {
+    const item = await findItem('Database Internals');
+    const res = await t.app.request(`/api/items/${item.id}/status`, { method: 'POST', headers: writeHeaders(), body: JSON.stringify({ status: 'finished' }) });
+    assert.equal(res.status, 400);
+    assert.match(((await res.json()) as { error: { message: string } }).error.message, /^status:/);
+    const notJson = await t.app.request(`/api/items/${item.id}/status`, { method: 'POST', headers: writeHeaders(), body: '{' });
+    assert.equal(notJson.status, 400);
+    const progress = await t.app.request(`/api/items/${item.id}/progress`, { method: 'POST', headers: writeHeaders(), body: JSON.stringify({ progress: 'lots' }) });
+    assert.equal(progress.status, 400);
+  });
+});
