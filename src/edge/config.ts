@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { ConfigError } from '../core/errors.js';
 import { KINDS } from '../core/model/types.js';
 import { WEEKDAYS, isIsoDay, parseClock, type PlanConfig } from '../core/plan/index.js';
+import { ReviewSection, SiteSection } from './keep-share-config.js';
 
 export const CONFIG_FILE = 'waymark.json';
 
@@ -42,6 +43,8 @@ void _planShape;
 /** Every feature's section. Add yours here (one line); unknown top-level keys are errors, so typos show. */
 export const CONFIG_SECTIONS = {
   plan: PlanSection,
+  review: ReviewSection,
+  site: SiteSection,
 };
 
 const timeZone = z.string().refine((tz) => {

@@ -6,7 +6,8 @@ import { registerList } from './list.js';
 import { registerPlan } from './plan.js';
 import { registerStatus } from './status.js';
 import { registerServe } from './serve.js';
+import { registerSite } from './site.js';
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerStatus, registerList, registerPlan, registerExport, registerServe];
+export const COMMANDS: RegisterCommand[] = [registerStatus, registerList, registerPlan, registerExport, registerServe, registerSite];

@@ -1,0 +1,56 @@
+// The static site's inputs and outputs: plain data in, files (path + text) out.
+import type { Roadmap } from '../model/types.js';
+import type { Plan } from '../plan/index.js';
+
+/** `site` in waymark.json. */
+export interface SiteConfig {
+  title?: string;
+  author?: string;
+  /** Where the site will live; makes the feed's links absolute. */
+  url?: string;
+  /** Note files never published: globs relative to the workspace root. */
+  exclude?: string[];
+}
+
+/** A note as the site builder sees it. */
+export interface SiteNote {
+  /** The roadmap's path for it (item.source.path). */
+  path: string;
+  /** Relative to the workspace root, `/`-separated: what exclude globs match. */
+  rel: string;
+  text: string;
+}
+
+export interface SiteInput {
+  roadmap: Roadmap;
+  notes: SiteNote[];
+  config: SiteConfig;
+  now: Date;
+  /** The person's today, YYYY-MM-DD. */
+  today: string;
+  /** The plan from today, for the "this week" list; null when there is none. */
+  plan: Plan | null;
+}
+
+export interface SiteFile {
+  path: string;
+  content: string;
+}
+
+/** Something the build left out, for the person (never for the site). */
+export interface LeftOut {
+  what: 'file' | 'section' | 'item';
+  path: string;
+  line: number | null;
+  title: string;
+  reason: string;
+  /** Items it held. */
+  items: number;
+}
+
+export interface SiteBuild {
+  files: SiteFile[];
+  leftOut: LeftOut[];
+  /** Items published. */
+  published: number;
+}
