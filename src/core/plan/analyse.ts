@@ -20,7 +20,9 @@ export interface Analysis {
 export function analyse(graph: WorkGraph, work: Work[], booking: Booking, settings: PlanSettings): Analysis {
   const { grid, sittings, finish, first, ready, unscheduled } = booking;
   const n = graph.items.length;
-  const date = (o: number): string => fromDayNumber(grid.startDay + o);
+  const dates: string[] = [];
+  const date = (o: number): string => (dates[o] ??= fromDayNumber(grid.startDay + o));
+  const sums = prefixSums(booking);
   const deadlineOff = settings.deadline ? toDayNumber(settings.deadline) - grid.startDay : null;
   const warnings: PlanWarning[] = [...graph.warnings];
 
@@ -61,7 +63,7 @@ export function analyse(graph: WorkGraph, work: Work[], booking: Booking, settin
     if (limit && (unscheduled[i]! > 0 || f > limit.off)) {
       const why = unscheduled[i]! > 0
         ? `${hours(unscheduled[i]!)} h found no free day within ${Math.round(settings.maxPlanDays / 365)} years`
-        : explain(i, limit, graph, booking, work, settings);
+        : explain(i, limit, graph, booking, work, settings, sums);
       late = { against: limit.against, days: unscheduled[i]! > 0 ? 0 : f - limit.off, why };
       lateItems++;
       lateDays += late.days;
@@ -107,7 +109,24 @@ export function analyse(graph: WorkGraph, work: Work[], booking: Booking, settin
   return { days, items, totals, warnings };
 }
 
-function explain(i: number, limit: { off: number; against: LateAgainst }, graph: WorkGraph, b: Booking, work: Work[], s: PlanSettings): string {
+interface Sums {
+  /** capacity[o] summed over offsets < o, and booked minutes likewise. */
+  capacity: Float64Array;
+  booked: Float64Array;
+}
+
+function prefixSums(b: Booking): Sums {
+  const n = b.grid.length;
+  const capacity = new Float64Array(n + 1);
+  const booked = new Float64Array(n + 1);
+  for (let o = 0; o < n; o++) {
+    capacity[o + 1] = capacity[o]! + b.grid.capacity[o]!;
+    booked[o + 1] = booked[o]! + b.grid.capacity[o]! - b.grid.free[o]!;
+  }
+  return { capacity, booked };
+}
+
+function explain(i: number, limit: { off: number; against: LateAgainst }, graph: WorkGraph, b: Booking, work: Work[], s: PlanSettings, sums: Sums): string {
   const what = limit.against === 'due' ? 'its due date' : 'the deadline';
   const date = (o: number): string => fromDayNumber(b.grid.startDay + o);
   const pin = graph.pinDay[i]!;
@@ -119,12 +138,12 @@ function explain(i: number, limit: { off: number; against: LateAgainst }, graph:
   }
   const from = Math.max(0, b.ready[i]!);
   const need = work[i]!.remainingMinutes;
-  const capacity = b.grid.capacityBetween(from, limit.off);
+  const to = Math.min(limit.off, b.grid.length - 1) + 1;
+  const capacity = to > from ? sums.capacity[to]! - sums.capacity[from]! : 0;
   if (need > capacity) return `needs ${hours(need)} h, but only ${hours(capacity)} h of capacity fall between ${date(from)} and ${what}`;
   const perDay = s.maxItemMinutesPerDay;
   if (perDay > 0 && Math.ceil(need / perDay) > limit.off - from + 1) return `needs ${Math.ceil(need / perDay)} days at ${hours(perDay)} h a day on one item`;
-  let ahead = 0;
-  for (let o = from; o <= Math.min(limit.off, b.grid.length - 1); o++) ahead += b.grid.capacity[o]! - b.grid.free[o]!;
+  let ahead = to > from ? sums.booked[to]! - sums.booked[from]! : 0;
   ahead -= b.sittings[i]!.filter((x) => x.day <= limit.off).reduce((a, x) => a + x.minutes, 0);
   return `${hours(ahead)} h of more urgent or earlier-listed work fill the days before ${what}`;
 }

@@ -55,6 +55,20 @@ export function buildGraph(all: Item[], coveredBy: ReadonlyMap<string, string[]>
   });
 
   const deps = items.map((it, i) => {
+    // The common case, a leaf item with a few plain dependencies, needs no set.
+    if (parentOf[i] === NONE && children[i]!.length === 0 && !coveredBy.has(it.id) && it.kind !== 'milestone') {
+      const out: number[] = [];
+      let simple = true;
+      for (const id of it.dependsOn) {
+        const d = index.get(id);
+        if (d === undefined || children[d]!.length > 0) {
+          simple = false;
+          break;
+        }
+        if (d !== i && !out.includes(d)) out.push(d);
+      }
+      if (simple) return out.length < 2 ? out : out.sort((a, b) => a - b);
+    }
     const set = new Set<number>();
     // An item waits for what its enclosing items wait for, and waiting for a container
     // means waiting for everything inside it.
@@ -65,24 +79,30 @@ export function buildGraph(all: Item[], coveredBy: ReadonlyMap<string, string[]>
           if (!known.has(id) && a === i) warnings.push(warn(it, 'unknown-dependency', `"${it.title}" depends on "${id}", which is not an item`));
           continue;
         }
-        for (const x of withDescendants(d, children)) set.add(x);
+        if (children[d]!.length === 0) set.add(d);
+        else for (const x of withDescendants(d, children)) set.add(x);
       }
     }
     const box = coveredBy.get(it.id);
     if (box) for (const x of inBox(items, box, coveredBy)) set.add(x);
     else if (it.kind === 'milestone') for (const x of sectionBefore(items, i)) set.add(x);
     for (let a: number = i; a !== NONE; a = parentOf[a]!) set.delete(a);
-    return [...set].sort((a, b) => a - b);
+    return set.size < 2 ? [...set] : [...set].sort((a, b) => a - b);
   });
 
   const { effOptional, effPriority, effDue } = propagate(items, deps, pinDay, dueDay);
-  const doing = items.map((it) => (it.status === 'doing' ? 0 : 1));
-  const less = (a: number, b: number): boolean =>
-    effOptional[a]! !== effOptional[b]! ? effOptional[a]! < effOptional[b]!
-      : effPriority[a]! !== effPriority[b]! ? effPriority[a]! > effPriority[b]!
-        : effDue[a]! !== effDue[b]! ? effDue[a]! < effDue[b]!
-          : doing[a]! !== doing[b]! ? doing[a]! < doing[b]!
-            : a < b;
+  // One number per item orders the ready queue: required before optional, higher priority,
+  // earlier (effective) due date, started before new, then the notes' order. 1+3+18+1+21 bits
+  // stay within a double's 53-bit exact range.
+  let minDue = FAR;
+  for (let i = 0; i < n; i++) if (effDue[i]! < minDue) minDue = effDue[i]!;
+  const key = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const due = effDue[i] === FAR ? 2 ** 18 - 1 : Math.min(2 ** 18 - 2, effDue[i]! - minDue);
+    const doing = items[i]!.status === 'doing' ? 0 : 1;
+    key[i] = (((effOptional[i]! * 8 + (7 - Math.max(0, Math.min(7, effPriority[i]!)))) * 2 ** 18 + due) * 2 + doing) * 2 ** 21 + i;
+  }
+  const less = (a: number, b: number): boolean => key[a]! < key[b]!;
 
   const order = kahn(n, deps, less, (cycle) => {
     const it = items[cycle]!;
@@ -129,7 +149,7 @@ function propagate(items: Item[], deps: number[][], pinDay: Int32Array, dueDay: 
   const effPriority = Int8Array.from(items, (it) => it.priority);
   const effDue = Int32Array.from(dueDay, (d) => (d === NONE ? FAR : d));
   for (let i = 0; i < n; i++) if (pinDay[i]! !== NONE) effDue[i] = Math.min(effDue[i]!, pinDay[i]!);
-  const topo = kahn(n, deps, (a, b) => a < b, () => {});
+  const topo = kahn(n, deps, null, () => {});
   for (let k = n - 1; k >= 0; k--) {
     const i = topo[k]!;
     for (const d of deps[i]!) {
@@ -141,15 +161,24 @@ function propagate(items: Item[], deps: number[][], pinDay: Int32Array, dueDay: 
   return { effOptional, effPriority, effDue };
 }
 
-/** Kahn's algorithm with a priority queue; a cycle is broken at its most urgent item. */
-function kahn(n: number, deps: number[][], less: (a: number, b: number) => boolean, onCycle: (i: number) => void): number[] {
+/**
+ * Kahn's algorithm; with `less`, a priority queue picks among ready items (without, any
+ * topological order will do and a FIFO is faster). A cycle is broken at its most urgent item.
+ */
+function kahn(n: number, deps: number[][], lessOrNull: ((a: number, b: number) => boolean) | null, onCycle: (i: number) => void): number[] {
+  const less = lessOrNull ?? ((a: number, b: number) => a < b);
+  // Dependants in compressed rows: start[d] … start[d + 1] in `flat`.
   const indeg = new Int32Array(n);
-  const dependants: number[][] = Array.from({ length: n }, () => []);
+  const start = new Int32Array(n + 1);
+  for (const ds of deps) for (const d of ds) start[d + 1]!++;
+  for (let d = 0; d < n; d++) start[d + 1]! += start[d]!;
+  const fill = start.slice(0, n);
+  const flat = new Int32Array(start[n]!);
   deps.forEach((ds, i) => {
     indeg[i] = ds.length;
-    for (const d of ds) dependants[d]!.push(i);
+    for (const d of ds) flat[fill[d]!++] = i;
   });
-  const ready = new Heap(less);
+  const ready = lessOrNull ? new Heap(less) : new Fifo();
   for (let i = 0; i < n; i++) if (indeg[i] === 0) ready.push(i);
   const order: number[] = [];
   const placed = new Uint8Array(n);
@@ -164,9 +193,23 @@ function kahn(n: number, deps: number[][], less: (a: number, b: number) => boole
     if (placed[i]) continue;
     placed[i] = 1;
     order.push(i);
-    for (const j of dependants[i]!) if (--indeg[j]! === 0 && !placed[j]) ready.push(j);
+    for (let k = start[i]!; k < start[i + 1]!; k++) {
+      const j = flat[k]!;
+      if (--indeg[j]! === 0 && !placed[j]) ready.push(j);
+    }
   }
   return order;
+}
+
+class Fifo {
+  private readonly items: number[] = [];
+  private head = 0;
+  push(x: number): void {
+    this.items.push(x);
+  }
+  pop(): number | undefined {
+    return this.head < this.items.length ? this.items[this.head++] : undefined;
+  }
 }
 
 function warn(it: Item, code: string, message: string): PlanWarning {
