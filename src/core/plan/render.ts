@@ -92,7 +92,7 @@ export function renderPlan(plan: Plan, options: RenderPlanOptions = {}): string 
     }
   }
 
-  const late = plan.items.filter((p) => p.late);
+  const late = plan.items.filter((p) => p.late).sort((a, b) => (a.finish ?? '9999') < (b.finish ?? '9999') ? -1 : (a.finish ?? '9999') > (b.finish ?? '9999') ? 1 : 0);
   if (late.length) {
     out.push('', c.bold(c.red(`Late (${late.length})`)));
     for (const p of late) {
