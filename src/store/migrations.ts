@@ -68,7 +68,7 @@ export const MIGRATIONS: Migration[] = [
     `,
   },
   {
-    version: 2,
+    version: 3,
     name: 'review: FSRS card states and answers',
     sql: `
       CREATE TABLE review_cards (
