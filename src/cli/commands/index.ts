@@ -6,8 +6,12 @@ import { registerList } from './list.js';
 import { registerPlan } from './plan.js';
 import { registerStatus } from './status.js';
 import { registerServe } from './serve.js';
+import { registerReview } from './review.js';
 import { registerSite } from './site.js';
+import { registerTrack } from './track.js';
+import { registerLog } from './log.js';
+import { registerUndo } from './undo.js';
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerStatus, registerList, registerPlan, registerExport, registerServe, registerSite];
+export const COMMANDS: RegisterCommand[] = [registerStatus, registerList, registerPlan, registerExport, registerServe, registerReview, registerSite, registerTrack, registerLog, registerUndo];

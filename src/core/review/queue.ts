@@ -16,6 +16,11 @@ export interface DueOptions {
   newPerDay: number;
   /** Start of the person's day: new cards first reviewed since then use up the allowance. */
   dayStart: Date;
+  /**
+   * Cards due before this instant count as due (default `now`). Pass the start of tomorrow so
+   * that a card due "tomorrow" is due all that day, not from the minute of yesterday's answer.
+   */
+  dueBy?: Date;
 }
 
 export interface DueQueue {
@@ -32,6 +37,7 @@ export interface DueQueue {
  */
 export function dueQueue(specs: CardSpec[], states: ReadonlyMap<string, ReviewState>, now: Date, opts: DueOptions): DueQueue {
   const at = now.getTime();
+  const by = opts.dueBy?.getTime() ?? at;
   const since = opts.dayStart.getTime();
   const reviews: DueCard[] = [];
   const fresh: DueCard[] = [];
@@ -45,7 +51,7 @@ export function dueQueue(specs: CardSpec[], states: ReadonlyMap<string, ReviewSt
       continue;
     }
     const due = Date.parse(state.due);
-    if (due <= at) reviews.push({ spec, state, due: state.due, isNew: false });
+    if (due <= at || due < by) reviews.push({ spec, state, due: state.due, isNew: false });
     else if (nextDue === null || due < nextDue) nextDue = due;
   }
   reviews.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));

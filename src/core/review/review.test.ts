@@ -110,6 +110,11 @@ void test('dueQueue: overdue reviews first, then new cards up to the daily allow
   const today = s.rate(cards[0]!.key, null, 'good', new Date('2026-11-22T08:00:00Z')).state;
   const q2 = dueQueue(cards, new Map([...states, [today.key, today]]), NOW, { newPerDay: 3, dayStart });
   assert.equal(q2.due.filter((d) => d.isNew).length, 2);
+  // With dueBy at the start of tomorrow, a card due later today is due now.
+  const soon = { ...later, due: '2026-11-22T23:00:00.000Z' };
+  const q3 = dueQueue(cards, new Map([[soon.key, soon]]), NOW, { newPerDay: 0, dayStart, dueBy: new Date('2026-11-23T00:00:00Z') });
+  assert.deepEqual(q3.due.map((d) => d.spec.key), [soon.key]);
+  assert.equal(dueQueue(cards, new Map([[soon.key, soon]]), NOW, { newPerDay: 0, dayStart }).due.length, 0);
 });
 
 void test('expectedReviewHours: reviews simulated as Good fall into their weeks', () => {
