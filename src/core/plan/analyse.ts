@@ -23,6 +23,7 @@ export function analyse(graph: WorkGraph, work: Work[], booking: Booking, settin
   const dates: string[] = [];
   const date = (o: number): string => (dates[o] ??= fromDayNumber(grid.startDay + o));
   const sums = prefixSums(booking);
+  const weekly = settings.weekMinutes.reduce((a, b) => a + b, 0);
   const deadlineOff = settings.deadline ? toDayNumber(settings.deadline) - grid.startDay : null;
   const warnings: PlanWarning[] = [...graph.warnings];
 
@@ -60,10 +61,13 @@ export function analyse(graph: WorkGraph, work: Work[], booking: Booking, settin
     const f = finish[i]!;
     let late: PlannedItem['late'] = null;
     let atRisk = false;
-    if (limit && (unscheduled[i]! > 0 || f > limit.off)) {
-      const why = unscheduled[i]! > 0
-        ? `${hours(unscheduled[i]!)} h found no free day within ${Math.round(settings.maxPlanDays / 365)} years`
-        : explain(i, limit, graph, booking, work, settings, sums);
+    const notPlaced = unscheduled[i]! > 0
+      ? weekly === 0
+        ? `${hours(unscheduled[i]!)} h and no hours to plan into (0 h/week)`
+        : `${hours(unscheduled[i]!)} h found no free day within ${Math.round(settings.maxPlanDays / 365)} years`
+      : null;
+    if (limit && (notPlaced || f > limit.off)) {
+      const why = notPlaced ?? explain(i, limit, graph, booking, work, settings, sums);
       late = { against: limit.against, days: unscheduled[i]! > 0 ? 0 : f - limit.off, why };
       lateItems++;
       lateDays += late.days;
@@ -81,7 +85,7 @@ export function analyse(graph: WorkGraph, work: Work[], booking: Booking, settin
     items.push({
       id: it.id, title: it.title, kind: it.kind, optional: it.optional, priority: it.priority, basis: w.basis,
       totalMinutes: w.totalMinutes, remainingMinutes: w.remainingMinutes, bookedMinutes: booked,
-      unscheduledMinutes: unscheduled[i]!, overrun: w.overrun, coveredBy: w.coveredBy ? w.coveredBy.join(' › ') : null,
+      unscheduledMinutes: unscheduled[i]!, notPlaced, overrun: w.overrun, coveredBy: w.coveredBy ? w.coveredBy.join(' › ') : null,
       start: first[i]! >= 0 ? date(first[i]!) : null,
       finish: f >= 0 ? date(f) : null,
       pinned: graph.pinDay[i]! >= 0 ? fromDayNumber(graph.pinDay[i]!) : null,

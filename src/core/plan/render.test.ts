@@ -27,6 +27,14 @@ void test('--week and --from/--to show only those days', () => {
   assert.deepEqual(oneDay.match(/^ {2}\w{3} +\d+ \w{3} {2}\d\d:\d\d/gm), ['  Tue 24 Nov  09:00']);
 });
 
+void test('work that finds no day is listed as not placed, with why', () => {
+  const none = planItems([item('a', { title: 'Read SICP', hours: 3 })], resolveSettings({ today: '2026-11-23', config: { hoursPerWeek: 0 } }));
+  const text = renderPlan(none);
+  assert.match(text, /verdict {3}✗ 3 h not placed/);
+  assert.match(text, /Not placed \(1\)\n {2}✗ Read SICP — 3 h and no hours to plan into \(0 h\/week\)/);
+  assert.match(text, /• add 3 h\/week \(0 → 3 h\/week\)/);
+});
+
 void test('colour only when asked', () => {
   assert.match(renderPlan(plan, { color: true }), /\u001b\[/);
 });

@@ -41,7 +41,8 @@ export function renderPlan(plan: Plan, options: RenderPlanOptions = {}): string 
   out.push(`  work      ${hours(t.plannedMinutes)} h left in ${open.length} item${open.length === 1 ? '' : 's'}` +
     (t.finish ? `, done by ${longDay(t.finish)}` : '') +
     (s.deadline ? `; ${hours(t.capacityMinutes)} h of capacity until the deadline` : ''));
-  const verdict = plan.fit.fits ? c.green('✓ fits') : c.red(`✗ ${t.lateItems} late${t.unscheduledMinutes ? `, ${hours(t.unscheduledMinutes)} h not placed` : ''}`);
+  const problems = [t.lateItems ? `${t.lateItems} late` : '', t.unscheduledMinutes ? `${hours(t.unscheduledMinutes)} h not placed` : ''].filter(Boolean).join(', ');
+  const verdict = plan.fit.fits ? c.green('✓ fits') : c.red(`✗ ${problems}`);
   out.push(`  verdict   ${verdict}`);
 
   // Weeks and days.
@@ -100,6 +101,11 @@ export function renderPlan(plan: Plan, options: RenderPlanOptions = {}): string 
       const by = p.finish && p.unscheduledMinutes === 0 ? `${p.late!.days} day${p.late!.days === 1 ? '' : 's'} late (${limit}, finishes ${p.finish})` : `not placed (${limit})`;
       out.push(`  ✗ ${truncate(p.title, width)} — ${by}`, `      ${c.dim(`why: ${p.late!.why}`)}`);
     }
+  }
+  const unplaced = plan.items.filter((p) => p.notPlaced && !p.late);
+  if (unplaced.length) {
+    out.push('', c.bold(c.red(`Not placed (${unplaced.length})`)));
+    for (const p of unplaced) out.push(`  ✗ ${truncate(p.title, width)} — ${p.notPlaced}`);
   }
   const risky = plan.items.filter((p) => p.atRisk);
   if (risky.length) {

@@ -43,6 +43,8 @@ export interface PlannedItem {
   bookedMinutes: number;
   /** Minutes that found no day within the planner's reach. */
   unscheduledMinutes: number;
+  /** Why some of the item's work found no day, or null. */
+  notPlaced: string | null;
   overrun: boolean;
   /** The time-boxed section whose hours cover this unestimated item (e.g. a day's "Deliverables"), or null. */
   coveredBy: string | null;
