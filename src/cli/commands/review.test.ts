@@ -12,7 +12,7 @@ import { createEmptyCard, fsrs, generatorParameters, Rating, type Card, type Gra
 import { openReviewStore } from '../../store/review.js';
 import { loadRoadmap } from '../../edge/workspace.js';
 import { main } from '../main.js';
-import { countDueReviews, type ReviewContext } from './review.js';
+import { countDueReviews, reviewHoursForWorkspace, type ReviewContext } from './review.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const NOTES = `# Deep learning
@@ -65,6 +65,10 @@ void test('--json lists what is due: newest finished work first, then source ord
   assert.deepEqual(j.due[1]!.source, { path: 'plan.md', line: 5, endLine: 5 });
   assert.equal(await countDueReviews(dir, (await loadRoadmap([dir], { cwd: dir, now: new Date() })).roadmap, new Date('2026-11-22T20:00:00Z')), 4);
   assert.equal(spawnSync('ls', [join(dir, '.waymark')]).status !== 0, true, 'listing does not create a database');
+  // The planner's reservation: 4 new cards in week 1 at 2 minutes each, plus their first Good follow-ups.
+  const hours = await reviewHoursForWorkspace(dir, (await loadRoadmap([dir], { cwd: dir, now: new Date() })).roadmap, '2026-11-23', 3);
+  assert.equal(hours.length, 3);
+  assert.ok(hours[0]! >= (4 * 2) / 60, String(hours));
 });
 
 void test('a session through a pipe: reveal, rate, saved; the schedule is ts-fsrs\'s; new cards per day are limited', async () => {

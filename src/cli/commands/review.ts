@@ -10,8 +10,8 @@ import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
 import type { Roadmap } from '../../core/model/types.js';
 import {
-  cardsFromRoadmap, createReviewScheduler, dueQueue, noteExcerpt, reviewSettings,
-  type DueCard, type DueQueue, type ReviewRating, type ReviewScheduler, type ReviewSettings, type ReviewState,
+  cardsFromRoadmap, createReviewScheduler, dueQueue, expectedReviewHours, noteExcerpt, reviewSettings,
+  type DueCard, type ForecastCard, type DueQueue, type ReviewRating, type ReviewScheduler, type ReviewSettings, type ReviewState,
 } from '../../core/review/index.js';
 import { loadConfig } from '../../edge/config.js';
 import { hasReviewStore, openReviewStore, type ReviewStore } from '../../store/review.js';
@@ -60,6 +60,34 @@ export async function reviewQueue(root: string, roadmap: Roadmap, now: Date, sto
  */
 export async function countDueReviews(root: string, roadmap: Roadmap, now: Date): Promise<number> {
   return (await reviewQueue(root, roadmap, now)).queue.due.length;
+}
+
+/**
+ * Hours of review expected in each of `weeks` weeks from `fromDate` (YYYY-MM-DD), for the planner
+ * to reserve: stored cards as scheduled, and cards not yet reviewed arriving at the configured
+ * number of new cards per day.
+ * @example await reviewHoursForWorkspace(ws.root, ws.roadmap, '2026-11-23', 6) // → [1.2, 0.8, …]
+ */
+export async function reviewHoursForWorkspace(root: string, roadmap: Roadmap, fromDate: string, weeks: number): Promise<number[]> {
+  const { config } = await loadConfig(root);
+  const settings = reviewSettings(config.review);
+  let states = new Map<string, ReviewState>();
+  if (hasReviewStore(root)) {
+    const s = openReviewStore(root);
+    try {
+      states = await s.states();
+    } finally {
+      await s.close();
+    }
+  }
+  const from = Date.parse(`${fromDate}T00:00:00Z`);
+  const perDay = Math.max(1, settings.newPerDay);
+  const fresh = cardsFromRoadmap(roadmap).filter((c) => !states.has(c.key));
+  const cards: ForecastCard[] = [
+    ...[...states.values()],
+    ...fresh.map((_, i) => ({ due: new Date(from + Math.floor(i / perDay) * 86_400_000).toISOString() })),
+  ];
+  return expectedReviewHours(cards, fromDate, weeks, settings.minutesPerReview, settings);
 }
 
 function startOfDay(now: Date, timeZone: string): Date {
