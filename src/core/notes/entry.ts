@@ -51,7 +51,15 @@ const TRAILING_STATUS_RE = /\s*(?:[-–—:|,(]\s*)(?:finished|done|completed|in
 const DECORATION_RE = /\((?:optional|bonus|opt\.?|IMP|important|must)\)|\(\s*\*\s*\)|!!+$/gi;
 
 export function buildEntry(input: EntryInput): Draft {
-  let raw = input.raw;
+  let raw = input.raw.replace(/==\d+==/g, ' ');
+  // Kanban cards put several lines in one with <br>: the first line with words is the title.
+  if (/<br\s*\/?>/i.test(raw)) {
+    const parts = raw.split(/<br\s*\/?>/i).map((x) => x.trim()).filter(Boolean);
+    const est = parts.filter((x) => /^[*_(\[\s]*[~\d.]+\s*(?:h|hrs?|hours?|m|mins?|minutes?)[)\]*_\s]*$/i.test(x));
+    const words = parts.filter((x) => !est.includes(x) && /[\p{L}]/u.test(x) && !/^#[\w/-]+(?:\s+#[\w/-]+)*$/.test(x));
+    const tags = parts.filter((x) => /^#[\w/-]+(?:\s+#[\w/-]+)*$/.test(x));
+    if (words.length) raw = [words[0], ...est, ...tags].join(' ');
+  }
   let explicitHours: number | null = null;
   // "| 3:10:30" after a video title is its running time.
   const clock = TRAILING_CLOCK_RE.exec(raw);

@@ -153,6 +153,7 @@ export function cleanTitle(s: string): string {
   let t = s;
   if (/[ÃÂâÅ]/.test(t)) t = repairMojibake(t);
   t = t
+    .replace(/^\s*#{1,6}\s+/, '')
     .replace(/\*\*|__|~~|==/g, '')
     .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=$|[\s).,:;!?])/g, '$1$2')
     .replace(/`([^`]*)`/g, '$1')

@@ -62,6 +62,7 @@ interface ListEntry {
 
 // "Week 1: …", "Day 3", "Monday (7 hours): …", "Morning (3 hours):" — and how deep each sits.
 const RANKED_HEADING_RE = /^(?:(month|phase|stage|semester|term|quarter|sprint|milestone)|(week|wk)|(day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|weekend|weekday)s?|(morning|afternoon|evening|night|session|block|slot))\b[\s\d.:()\-–—/,&+]*/i;
+const GENERIC_LINK_TAIL = /\b(?:repo|repository|notebooks?|files|slides|code|video lecture|lecture notes|colab|playlist|homepage|website|transcript|pdf)$/i;
 const GENERIC_LINK_TEXT = /^(?:(?:youtube|jupyter|github|video|lecture|notes?|slides?|repo(?:sitory)?|notebook|code|homepage|home page|website|site|link|here|pdf|playlist|files?|solutions?|transcript|source|docs?|documentation|recording|audio|exercises?|homework|assignments?|reading|problem set|lecture notes|course page|syllabus)\b[\w\s.()-]{0,30}|\S+\.(?:pdf|ipynb|py))$/i;
 const LOG_LINE_RE = /^(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d{2}-\d{2})\s*[,:-]?\s*(?:(\d+(?:\.\d+)?)\s*(?:mins?|minutes?|h|hrs?|hours?)\b)?/i;
 const KEY_VALUE_RE = /^(?:\*\*|__)?([\p{L}\p{N}][\p{L}\p{N} '’&/-]{0,30}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/u;
@@ -88,6 +89,8 @@ class NoteWalker {
   private orgHasChildren: boolean[] = [];
   /** The note marks its entries with checkboxes: plain bullets need a stronger case. */
   private checkboxNote = false;
+  /** The year dates without one belong to (from front matter), if known. */
+  private year: number | null = null;
   private readonly org: boolean;
 
   constructor(
@@ -108,7 +111,14 @@ class NoteWalker {
       // Front matter, HTML comments and Obsidian %% comments hold no items.
       if (i === 0 && ln.text === '---') {
         const end = lines.findIndex((l, j) => j > 0 && j < 200 && (l.text === '---' || l.text === '...'));
-        if (end > 0) { skipUntil = end + 1; continue; }
+        if (end > 0) {
+          for (let j = 1; j < end; j++) {
+            const y = /^(?:lastmod|date|created|updated|modified)\s*:\s*['"]?(\d{4})-/i.exec(lines[j]!.text);
+            if (y) { this.year = Number(y[1]); break; }
+          }
+          skipUntil = end + 1;
+          continue;
+        }
       }
       if (ln.text.includes('<!--') && !ln.text.includes('-->')) {
         const end = lines.findIndex((l, j) => j > i && l.text.includes('-->'));
@@ -341,7 +351,7 @@ class NoteWalker {
     const d = this.drafts[itemIdx]!;
     const f = readInline(text);
     const words = plainText(text);
-    const linkOnly = f.links.length > 0 && (f.title.length === 0 || GENERIC_LINK_TEXT.test(f.title) || f.title === words && words.length < 3);
+    const linkOnly = f.links.length > 0 && (f.title.length === 0 || GENERIC_LINK_TEXT.test(f.title) || (GENERIC_LINK_TAIL.test(f.title) && wordCount(f.title) <= 4) || f.title === words && words.length < 3);
     if (linkOnly) {
       for (const l of f.links) if (!d.links.includes(l)) d.links.push(l);
       d.source.endLine = Math.max(d.source.endLine, no);
@@ -542,7 +552,7 @@ class NoteWalker {
   private onTable(cells: string[], ln: ScannedLine, i: number): void {
     const next = this.lines[i + 1];
     if (next?.shape.t === 'tableDelim') {
-      this.table = readTable(cells, this.contextScore() < 0);
+      this.table = readTable(cells, this.contextScore() < 0, this.year);
       return;
     }
     const t = this.table;

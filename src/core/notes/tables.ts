@@ -22,15 +22,21 @@ export interface TableHeader {
 }
 
 const TITLE_COLS = /^(?:courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?)\b/i;
+const DESCRIPTION_COLS = /^(?:descriptions?|details|assignments?|homework|what)\b/i;
+const CLASS_COLS = /^(?:class|classes|subject)\b/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_DAY_RE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?/i;
 const DURATION_COL = /duration|length|weeks?\b|time\s*span/i;
 const EFFORT_COL = /effort|hours|workload|time\b|estimate/i;
 const STATUS_COL = /status|state|progress|done\??$|completed?/i;
 const DUE_COL = /\bdue\b|deadline|date/i;
 const PREREQ_COL = /prereq|depends|requires|requirements/i;
 
-export function readTable(header: string[], nonWorkContext: boolean): TableHeader {
+export function readTable(header: string[], nonWorkContext: boolean, year: number | null = null): TableHeader {
   const h = header.map((c) => readInline(c).title);
   let titleCol = h.findIndex((c) => TITLE_COLS.test(c));
+  if (titleCol < 0) titleCol = h.findIndex((c) => DESCRIPTION_COLS.test(c));
+  if (titleCol < 0) titleCol = h.findIndex((c) => CLASS_COLS.test(c));
   const col = (re: RegExp) => h.findIndex((c, i) => i !== titleCol && re.test(c));
   const duration = col(DURATION_COL);
   const effort = col(EFFORT_COL);
@@ -65,11 +71,16 @@ export function readTable(header: string[], nonWorkContext: boolean): TableHeade
         else if (v.trim()) st = 'todo';
       }
       const dueText = due >= 0 ? cells[due] ?? '' : '';
-      const iso = /(\d{4}-\d{2}-\d{2})/.exec(dueText);
+      let iso = /(\d{4}-\d{2}-\d{2})/.exec(dueText)?.[1] ?? null;
+      const md = iso ? null : MONTH_DAY_RE.exec(dueText);
+      if (md && (md[3] || year)) {
+        const mo = MONTHS.indexOf(md[1]!.toLowerCase().slice(0, 3)) + 1;
+        iso = `${md[3] ?? year}-${String(mo).padStart(2, '0')}-${md[2]!.padStart(2, '0')}`;
+      }
       const prereqs = prereq >= 0
         ? (readInline(cells[prereq] ?? '').title).split(/\s*(?:,|;|\/| and )\s*/).map((x) => x.trim()).filter((x) => x && !/^(?:none|-|–|n\/a)$/i.test(x))
         : [];
-      return { title: raw, status: st, hours, due: iso ? iso[1]! : null, prereqs, links, kind };
+      return { title: raw, status: st, hours, due: iso, prereqs, links, kind };
     },
   };
 }
