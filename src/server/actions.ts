@@ -2,6 +2,7 @@
 // undo. A thin adapter over the tracking edge (`src/edge/track.ts`), the same functions the
 // CLI's done/start/skip/progress/log/undo commands call, so a click writes exactly what the
 // command would. Writes run one at a time.
+import { resolve } from 'node:path';
 import { z } from 'zod';
 import { parseProgressInput, type EditAction } from '../core/edit/index.js';
 import type { Item } from '../core/model/types.js';
@@ -58,6 +59,8 @@ export class Actions {
       const item = await this.item(snap, id);
       const session = { roadmap: snap.roadmap, root: snap.root, files: snap.files, store: snap.store, handEdits: [] };
       const r = await changeItem(session, item, action, { now: this.opts.now(), command: `${command} (web)` });
+      const abs = snap.files.get(item.source.path);
+      if (abs) this.opts.state.markOwnWrite([abs]);
       this.opts.state.invalidate();
       this.opts.changed();
       const message = r.batchId === null ? `${item.title}: nothing to change` : `${item.title}: ${r.edit.status}${r.edit.progress ? ` (${r.edit.progress.done}${r.edit.progress.total !== null ? `/${r.edit.progress.total}` : ''} ${r.edit.progress.unit})` : ''}`;
@@ -95,6 +98,7 @@ export class Actions {
     return this.serial(async () => {
       const snap = await this.opts.state.snapshot();
       const r = await undoLast(snap.root, snap.store, this.opts.now());
+      if (r) this.opts.state.markOwnWrite(r.files.map((f) => resolve(snap.root, f)));
       this.opts.state.invalidate();
       this.opts.changed();
       return { ok: true, message: r ? `undid: ${r.batch.description}` : 'nothing to undo' };

@@ -5,6 +5,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
 import type { z } from 'zod';
+import type { Item } from '../core/model/types.js';
 import { Actions, LogBody, ProgressBody, StatusBody } from './actions.js';
 import { HttpError, errorHandler } from './errors.js';
 import { LiveHub } from './live.js';
@@ -62,6 +63,40 @@ async function noteLines(abs: string | undefined, from: number, to: number): Pro
   }
 }
 
+export interface ItemRow {
+  id: string;
+  title: string;
+  kind: Item['kind'];
+  status: Item['status'];
+  path: string[];
+  file: string;
+  line: number;
+  progress: Snapshot['roadmap']['items'][number]['progress'];
+  tags: string[];
+  optional: boolean;
+  remainingHours: number | null;
+  start: string | null;
+  finish: string | null;
+  late: boolean;
+}
+
+function itemRows(snap: Snapshot): { today: string; items: ItemRow[] } {
+  const planned = new Map(snap.plan.items.map((p) => [p.id, p]));
+  return {
+    today: snap.today,
+    items: snap.roadmap.items.map((i) => {
+      const p = planned.get(i.id);
+      const w = snap.work.get(i.id);
+      return {
+        id: i.id, title: i.title, kind: i.kind, status: i.status, path: i.path, file: i.source.path, line: i.source.line,
+        progress: i.progress, tags: i.tags, optional: i.optional,
+        remainingHours: w && !w.container ? Math.round(w.remainingMinutes / 6) / 10 : null,
+        start: p?.start ?? null, finish: p?.finish ?? null, late: p?.late !== null && p?.late !== undefined,
+      };
+    }),
+  };
+}
+
 export function createApp(options: AppOptions): Hono {
   const { state, token } = options;
   const hub = options.hub ?? new LiveHub();
@@ -101,6 +136,12 @@ export function createApp(options: AppOptions): Hono {
   app.get('/api/progress', async (c) => {
     const snap = await state.snapshot();
     return cachedJson(c, snap, 'progress', () => buildProgress(snap.roadmap, snap.plan, snap.work, snap.history, snap.today));
+  });
+
+  // Compact rows for the items page: what it searches, filters, sorts and shows.
+  app.get('/api/items', async (c) => {
+    const snap = await state.snapshot();
+    return cachedJson(c, snap, 'items', () => itemRows(snap));
   });
 
   app.get('/api/items/:id', async (c) => {

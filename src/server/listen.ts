@@ -79,7 +79,9 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     cwd: opts.cwd,
     onChange: (paths) => {
       state.invalidate();
-      hub.notify({ paths, reason: 'disk' });
+      // The echo of the page's own write was announced already, as an action.
+      const foreign = state.foreignChanges(paths);
+      if (foreign.length) hub.notify({ paths: foreign, reason: 'disk' });
     },
   });
   const shown = host.includes(':') ? `[${host}]` : host;

@@ -1,5 +1,8 @@
 // The served workspace: reads the notes once, plans them, and keeps that snapshot (and
 // its serialised answers) until a note changes. Concurrent requests share one read.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { TrackEvent } from '../core/metrics/history.js';
 import type { Roadmap } from '../core/model/types.js';
 import { planItems, resolveSettings, resolveWork, type Plan, type Work } from '../core/plan/index.js';
@@ -75,6 +78,41 @@ export class WorkspaceState {
     return this.current;
   }
 
+  private ownWrites = new Map<string, string>();
+
+  /**
+   * Remembers what the page itself just wrote into notes (absolute paths, read back now),
+   * so the watcher's echo of that write is not reported as an edit made elsewhere.
+   */
+  markOwnWrite(absPaths: string[]): void {
+    for (const p of absPaths) {
+      const abs = resolve(this.options.cwd, p);
+      try {
+        this.ownWrites.set(abs, sha256(readFileSync(abs)));
+      } catch {
+        this.ownWrites.delete(abs);
+      }
+    }
+  }
+
+  /** The changed paths (relative to cwd, as the watcher reports them) whose bytes are not our own write. */
+  foreignChanges(paths: string[]): string[] {
+    return paths.filter((p) => {
+      const abs = resolve(this.options.cwd, p);
+      const mine = this.ownWrites.get(abs);
+      if (mine === undefined) return true;
+      let now: string | null = null;
+      try {
+        now = sha256(readFileSync(abs));
+      } catch {
+        now = null;
+      }
+      if (now === mine) return false;
+      this.ownWrites.delete(abs);
+      return true;
+    });
+  }
+
   /** Marks the snapshot stale; the next `snapshot()` re-reads. */
   invalidate(): void {
     // A read in flight may have missed the change; it cleared `stale` before it began,
@@ -123,6 +161,10 @@ export class WorkspaceState {
     this.store = null;
     if (s) await s.store.close();
   }
+}
+
+function sha256(b: Buffer): string {
+  return createHash('sha256').update(b).digest('hex');
 }
 
 /** Computes `make()` once per snapshot under `key`. */

@@ -7,8 +7,8 @@ import { summarize, type TrackSummary } from '../../core/status/summary.js';
 export interface ItemRef {
   id: string;
   title: string;
-  kind: string;
-  status: string;
+  kind: Item['kind'];
+  status: Item['status'];
   path: string[];
 }
 
