@@ -15,6 +15,11 @@ export default tseslint.config(
     },
   },
   {
+    // node:test's test() and describe() return promises the runner awaits itself.
+    files: ['**/*.test.ts', '**/*.test.tsx', 'test/**/*.ts'],
+    rules: { '@typescript-eslint/no-floating-promises': 'off' },
+  },
+  {
     // The core is pure: no file system, no network, no clock.
     files: ['src/core/**/*.ts'],
     ignores: ['src/core/**/*.test.ts'],
