@@ -47,6 +47,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null):
   if (/\.pdf\b/.test(t)) return 'book';
   if (/\b(?:paper|arxiv)\b/.test(t)) return 'paper';
   if (/\(video\)|\[video\]|\bvideos?\b|📽|🎥|📺|\bplaylist\b|\bwebinar\b|\btalk\b/.test(t) && !/^(?:code|implement|build)\b/.test(lead)) return 'video';
+  // A section that names a resource kind ("Books", "Online Courses") decides over verbs.
+  if (hint === 'book' || hint === 'course' || hint === 'paper' || hint === 'video' || hint === 'article') return hint;
   for (const [re, kind] of VERB_KINDS) {
     if (re.test(lead)) {
       if (kind === 'article' && /\b(?:book|chapters?|ch\.?\s*\d|pages?|textbook|edition)\b/.test(t)) return 'book';

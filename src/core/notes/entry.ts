@@ -113,7 +113,7 @@ export function buildEntry(input: EntryInput): Draft {
   if (f.dates.done && status === 'todo') status = 'done';
   if (f.dates.cancelled && status === 'todo') status = 'skipped';
   if (!explicitStatus && !progress) {
-    const word = findStatusWord(raw.replace(/\(.*?\)$/, ''));
+    const word = findStatusWord(raw);
     if (word === 'doing' || word === 'skipped') status = word;
     else if (word === 'done' && /(?:^|[\s(\-–—:|,])(?:done|finished|completed)\W*$/i.test(raw.trim())) status = 'done';
   }
