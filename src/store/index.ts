@@ -5,6 +5,7 @@ import type { TrackStore } from './types.js';
 export type { TrackStore, Batch, BatchInput, EventQuery, FileSnapshot } from './types.js';
 export { MIGRATIONS, type Migration } from './migrations.js';
 export { migrate, openSqliteStore, storePath } from './sqlite.js';
+export { makeSnapshot, restoreSnapshot, sha256 } from './snapshot.js';
 
 /** Opens `<root>/.waymark/waymark.db`, creating and migrating it on first use. */
 export function openStore(root: string): TrackStore {

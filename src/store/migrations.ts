@@ -103,4 +103,12 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX review_logs_card ON review_logs (card_key);
     `,
   },
+  {
+    version: 2,
+    name: 'undo snapshots keep only the changed span',
+    sql: `
+      ALTER TABLE file_snapshots ADD COLUMN prefix_len INTEGER;
+      ALTER TABLE file_snapshots ADD COLUMN suffix_len INTEGER;
+    `,
+  },
 ];

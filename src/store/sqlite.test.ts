@@ -24,7 +24,7 @@ void test('the database is created on first use under .waymark/, in WAL mode, mi
   const db = new Database(storePath(root));
   assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
   const versions = db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[];
-  assert.deepEqual(versions.map((v) => v.version), MIGRATIONS.map((m) => m.version));
+  assert.deepEqual(versions.map((v) => v.version).sort((a, b) => a - b), MIGRATIONS.map((m) => m.version).sort((a, b) => a - b));
   assert.deepEqual(migrate(db), [], 'nothing to apply the second time');
   const next = migrate(db, [...MIGRATIONS, { version: 99, name: 'test', sql: 'CREATE TABLE t99 (x INTEGER)' }]);
   assert.deepEqual(next, [99]);

@@ -71,18 +71,19 @@ export function openSqliteStore(file: string): TrackStore {
 
   const insertEvent = db.prepare(`INSERT INTO events (${EVENT_COLUMNS}) VALUES (${EVENT_COLUMNS.split(',').map(() => '?').join(', ')})`);
   const insertBatch = db.prepare('INSERT INTO batches (at, command, description) VALUES (?, ?, ?)');
-  const insertSnapshot = db.prepare('INSERT INTO file_snapshots (batch_id, file, before, before_sha, after_sha) VALUES (?, ?, ?, ?, ?)');
+  const insertSnapshot = db.prepare('INSERT INTO file_snapshots (batch_id, file, before, before_sha, after_sha, prefix_len, suffix_len) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const upsertState = db.prepare(`INSERT INTO item_states (item_id, file, title, section, status, done, total, unit, first_seen, first_status, first_done)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (item_id) DO UPDATE SET file = excluded.file, title = excluded.title, section = excluded.section,
       status = excluded.status, done = excluded.done, total = excluded.total, unit = excluded.unit`);
+  const getState = db.prepare('SELECT * FROM item_states WHERE item_id = ?');
   const deleteState = db.prepare('DELETE FROM item_states WHERE item_id = ?');
   const live = 'batch_id IS NULL OR batch_id IN (SELECT id FROM batches WHERE undone_at IS NULL)';
 
   const recordBatch = db.transaction((b: BatchInput): number => {
     const id = Number(insertBatch.run(b.at, b.command, b.description).lastInsertRowid);
     for (const e of b.events) insertEvent.run(...toRow(e, id));
-    for (const f of b.files) insertSnapshot.run(id, f.file, f.before, f.beforeSha, f.afterSha);
+    for (const f of b.files) insertSnapshot.run(id, f.file, f.before, f.beforeSha, f.afterSha, f.prefix, f.suffix);
     return id;
   });
   const recordEvents = db.transaction((events: TrackEvent[]) => {
@@ -112,8 +113,10 @@ export function openSqliteStore(file: string): TrackStore {
       if (!b) return Promise.resolve(null);
       const events = (db.prepare('SELECT * FROM events WHERE batch_id = ? ORDER BY id').all(b.id) as EventRow[]).map(fromRow);
       const files = (db.prepare('SELECT * FROM file_snapshots WHERE batch_id = ? ORDER BY id').all(b.id) as
-        { file: string; before: Buffer; before_sha: string; after_sha: string }[])
-        .map((f): FileSnapshot => ({ file: f.file, before: f.before, beforeSha: f.before_sha, afterSha: f.after_sha }));
+        { file: string; before: Buffer; before_sha: string; after_sha: string; prefix_len: number | null; suffix_len: number | null }[])
+        .map((f): FileSnapshot => ({
+          file: f.file, before: f.before, prefix: f.prefix_len, suffix: f.suffix_len, beforeSha: f.before_sha, afterSha: f.after_sha,
+        }));
       const batch: Batch = { id: b.id, at: b.at, command: b.command, description: b.description, events, files };
       return Promise.resolve(batch);
     },
@@ -121,8 +124,10 @@ export function openSqliteStore(file: string): TrackStore {
       db.prepare('UPDATE batches SET undone_at = ? WHERE id = ?').run(at, id);
       return Promise.resolve();
     },
-    itemStates: () => {
-      const rows = db.prepare('SELECT * FROM item_states').all() as StateRow[];
+    itemStates: (ids?: string[]) => {
+      const rows = (ids
+        ? ids.map((id) => getState.get(id)).filter((r) => r !== undefined)
+        : db.prepare('SELECT * FROM item_states').all()) as StateRow[];
       return Promise.resolve(new Map(rows.map((r) => [r.item_id, {
         itemId: r.item_id, file: r.file, title: r.title, section: r.section, status: r.status, done: r.done,
         total: r.total, unit: r.unit, firstSeen: r.first_seen, firstStatus: r.first_status, firstDone: r.first_done,

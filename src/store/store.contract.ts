@@ -19,11 +19,12 @@ export function storeContract(name: string, open: () => TrackStore): void {
     const id = await s.recordBatch({
       at: '2026-11-20T10:00:00.000Z', command: 'done a', description: 'done: A',
       events: [ev({ fromStatus: 'todo', toStatus: 'done' })],
-      files: [{ file: 'n.md', before: bytes, beforeSha: 'x', afterSha: 'y' }],
+      files: [{ file: 'n.md', before: bytes, prefix: null, suffix: null, beforeSha: 'x', afterSha: 'y' }, { file: 'm.md', before: bytes, prefix: 3, suffix: 9, beforeSha: 'x', afterSha: 'y' }],
     });
     const last = await s.lastBatch();
     assert.equal(last?.id, id);
     assert.ok(last.files[0]!.before.equals(bytes));
+    assert.deepEqual([last.files[1]!.prefix, last.files[1]!.suffix, last.files[0]!.prefix], [3, 9, null]);
     assert.equal(last.events[0]!.toStatus, 'done');
     assert.equal((await s.events()).length, 1);
     await s.markUndone(id, '2026-11-20T11:00:00.000Z');
@@ -60,6 +61,7 @@ export function storeContract(name: string, open: () => TrackStore): void {
     assert.equal(m.get('a')?.status, 'done');
     assert.equal(m.get('a')?.firstSeen, '2026-11-01');
     assert.equal(m.get('a')?.firstStatus, 'todo');
+    assert.deepEqual([...(await s.itemStates(['a', 'zz'])).keys()], ['a']);
     await s.close();
   });
 }

@@ -2,11 +2,17 @@
 // one (a team server) can implement the same and run the same contract test suite.
 import type { ItemState, TrackEvent } from '../core/metrics/history.js';
 
-/** The bytes a file had before a command wrote it, so `undo` can put them back exactly. */
+/**
+ * The bytes a file had before a command wrote it, so `undo` can put them back exactly:
+ * the whole file (`prefix`/`suffix` null) or only the span that changed.
+ */
 export interface FileSnapshot {
   /** Path relative to the workspace root. */
   file: string;
   before: Buffer;
+  /** Bytes shared with the written file at its start and end, or null when `before` is whole. */
+  prefix: number | null;
+  suffix: number | null;
   beforeSha: string;
   afterSha: string;
 }
@@ -50,8 +56,8 @@ export interface TrackStore {
   /** The newest batch not undone yet, or null. */
   lastBatch(): Promise<Batch | null>;
   markUndone(batchId: number, at: string): Promise<void>;
-  /** The last status seen per item id. */
-  itemStates(): Promise<Map<string, ItemState>>;
+  /** The last status seen per item id (all items, or only `ids`). */
+  itemStates(ids?: string[]): Promise<Map<string, ItemState>>;
   /** Upserts states and deletes the ids in `remove`, in one transaction. */
   saveItemStates(upsert: ItemState[], remove?: string[]): Promise<void>;
   /** Hours logged per item id (undone logs excluded). */

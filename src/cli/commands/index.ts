@@ -8,7 +8,10 @@ import { registerStatus } from './status.js';
 import { registerServe } from './serve.js';
 import { registerReview } from './review.js';
 import { registerSite } from './site.js';
+import { registerTrack } from './track.js';
+import { registerLog } from './log.js';
+import { registerUndo } from './undo.js';
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerStatus, registerList, registerPlan, registerExport, registerServe, registerReview, registerSite];
+export const COMMANDS: RegisterCommand[] = [registerStatus, registerList, registerPlan, registerExport, registerServe, registerReview, registerSite, registerTrack, registerLog, registerUndo];

@@ -41,9 +41,14 @@ void test('an item without a box gets one after its list marker; a plain line at
 });
 
 void test('headings and table rows get a mark after their words', () => {
-  assert.equal(edit('### Lecture 1: micrograd  \n', 1, done), '### Lecture 1: micrograd ✅  \n');
-  assert.equal(edit('| Python | 10 weeks |\n', 1, done), '| Python ✅ | 10 weeks |\n');
-  assert.equal(edit('### Lecture 1 ✅\n', 1, to('todo'), { status: 'done' }), '### Lecture 1\n');
+  assert.equal(edit('### Lecture 1: micrograd  \n', 1, done), '### Lecture 1: micrograd — done  \n');
+  assert.equal(edit('| Python | 10 weeks |\n', 1, done), '| Python — done | 10 weeks |\n');
+  assert.equal(edit('### Lecture 1 — done\n', 1, to('todo'), { status: 'done' }), '### Lecture 1\n');
+  assert.equal(edit('| **Databases** | [CS186](https://x.y) | In progress |\n', 1, done), '| **Databases** | [CS186](https://x.y) | Done |\n');
+  assert.equal(edit('| OS | | planned |\n', 1, to('doing')), '| OS | | in progress |\n');
+  assert.equal(edit('- [ ] Vim Tutorial | 1:14:29\n', 1, prog('3/7')), '- [ ] Vim Tutorial (3/7 parts) | 1:14:29\n');
+  assert.equal(edit('- [ ] [Radix](https://c.org/algorithms-part3/7-way)\n', 1, prog('1/2')), '- [ ] [Radix](https://c.org/algorithms-part3/7-way) (1/2 parts)\n');
+  assert.equal(edit('### Lecture 1 — done\n', 1, to('doing'), { status: 'done' }), '### Lecture 1 — in progress\n');
 });
 
 void test('Obsidian Tasks: done date appended when the file uses them, removed when undone', () => {
@@ -109,6 +114,9 @@ void test('a short phrase is appended where the item has none, before Tasks fiel
   assert.equal(edit('- [ ] Andrew Ng ML course\n', 1, prog('3/20')), '- [ ] Andrew Ng ML course (3/20 parts)\n');
   assert.equal(edit('- [ ] Course 📅 2024-01-01\n', 1, prog('40%')), '- [ ] Course (40%) 📅 2024-01-01\n');
   assert.throws(() => edit('- [ ] Course\n', 1, prog('3')), /N\/M/);
+  // Without a box, a bullet with a progress phrase would read as the progress line of the item above.
+  assert.equal(edit('- Course\n', 1, prog('3/20')), '- [/] Course (3/20 parts)\n');
+  assert.equal(edit('| Course | 3 weeks |\n', 1, prog('40%')), '| Course (40%) | 3 weeks |\n');
 });
 
 void test('progress that reaches the total ticks the item too', () => {

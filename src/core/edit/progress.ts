@@ -87,7 +87,7 @@ export function progressChanges(
   for (const n of candidates) {
     const text = lines[n - 1];
     if (text === undefined) continue;
-    const found = findProgress(text);
+    const found = findProgress(maskLinks(text));
     if (!found) continue;
     const rewritten = rewritePhrase(text, found, next);
     if (rewritten === null) continue;
@@ -96,8 +96,33 @@ export function progressChanges(
   const title = lines[item.line - 1];
   if (title === undefined) throw new RangeError(`no line ${item.line}`);
   const a = readLine(title, style.dialect, style.orgKeywords);
-  const at = wordsEnd(title, a);
-  return [{ line: item.line, content: `${title.slice(0, at)} ${progressPhrase(next)}${title.slice(at)}` }];
+  const at = a.kind === 'table' ? cellEnd(title, a.bodyStart) : wordsEnd(title, a);
+  let out = `${title.slice(0, at)} ${progressPhrase(next)}${title.slice(at)}`;
+  // A bullet or plain line with a progress phrase and no box reads as the progress line of
+  // the item above it; a box keeps it an item of its own ("[/]" while under way).
+  if ((a.kind === 'list' || a.kind === 'plain') && !a.box) {
+    const partly = next.done > 0 && (next.total === null || next.done < next.total);
+    const c = style.dialect === 'org' ? (partly ? '-' : ' ') : partly ? '/' : ' ';
+    out = `${out.slice(0, a.boxAt)}[${c}] ${out.slice(a.boxAt)}`;
+  }
+  return [{ line: item.line, content: out }];
+}
+
+/** End of the words of a table row's first cell. */
+function cellEnd(line: string, from: number): number {
+  let end = line.indexOf('|', from);
+  if (end < 0) end = line.length;
+  while (end > from && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  return end;
+}
+
+/** Blanks out link targets (same length, so offsets hold): "part3/7" in a URL is no progress. */
+function maskLinks(s: string): string {
+  const blank = (m: string) => ' '.repeat(m.length);
+  return s
+    .replace(/\]\([^)\s]*\)/g, (m) => `]${blank(m.slice(1))}`)
+    .replace(/<https?:[^>\s]*>/g, blank)
+    .replace(/https?:\/\/\S+/g, blank);
 }
 
 type Found = NonNullable<ReturnType<typeof findProgress>>;

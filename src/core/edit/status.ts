@@ -16,13 +16,16 @@ const TASKS_SIGNIFIERS = /[➕⏳🛫📅📆🗓✅❌🔁🏁🆔⛔⏫🔺�
 const DATAVIEW_FIELD = /[[(][\w -]+::/;
 const ORG_TAGS = /[ \t]+:[\w@#%:]+:[ \t]*$/;
 const BLOCK_ID = /[ \t]+\^[\w-]+[ \t]*$/;
+// "| 3:10:30" after a video title is its running time; the reader wants it last.
+const TRAILING_CLOCK = /[ \t]*[|｜][ \t]*(?:\d{1,3}:)?[0-5]?\d:[0-5]\d[ \t]*$/;
 
 const DONE_DATE = /[ \t]*✅[ \t]*\d{4}-\d{2}-\d{2}/u;
-const DONE_MARK = /[ \t]+✅(?![ \t]*\d)/u;
+// Marks for lines that cannot hold a checkbox (headings, table rows); the reader reads them back.
+const DONE_MARK = /[ \t]+— done\b/i;
 const CANCELLED_DATE = /[ \t]*❌[ \t]*\d{4}-\d{2}-\d{2}/u;
 const DATAVIEW_DONE = /[ \t]*[[(]completion::[^\])]*[\])]/;
-const DOING_MARK = /[ \t]+\(in progress\)/i;
-const SKIP_MARK = /[ \t]+\(skipped\)/i;
+const DOING_MARK = /[ \t]+— in progress\b/i;
+const SKIP_MARK = /[ \t]+— skipped\b/i;
 const ORG_CLOSED = /CLOSED:[ \t]*\[[^\]]*\][ \t]*/;
 
 /** Where the item's words end: before trailing spaces, a block id, Tasks or dataview fields, org tags. */
@@ -33,6 +36,7 @@ export function wordsEnd(line: string, a: LineAnatomy): number {
     if (m) end = a.bodyStart + m.index;
   };
   cut(BLOCK_ID);
+  cut(TRAILING_CLOCK);
   cut(ORG_TAGS);
   cut(TASKS_SIGNIFIERS);
   cut(DATAVIEW_FIELD);
@@ -94,7 +98,8 @@ export function statusChanges(
   if (b.kind === 'org-headline') line = orgStatus(line, b, to, style);
   else if (b.box) line = setChar(line, b.box.index, boxChar(to, style, b));
   else if ((b.kind === 'list' || b.kind === 'plain') && to !== 'todo') line = insertAt(line, b.boxAt, `[${boxChar(to, style, b)}] `);
-  else if (b.kind === 'heading' || b.kind === 'table') line = appendMark(line, b, to);
+  else if (b.kind === 'table') line = setStatusCell(line, to) ?? appendMark(line, b, to);
+  else if (b.kind === 'heading') line = appendMark(line, b, to);
 
   // A skipped item in a file without a cancelled box ("- [-]" is Tasks' cancelled) keeps its box and says so.
   const c = readLine(line, style.dialect, style.orgKeywords);
@@ -139,18 +144,37 @@ function orgStatus(line: string, a: LineAnatomy, to: Status, style: FileStyle): 
   return insertAt(line, starsEnd, `${word} `);
 }
 
-function appendMark(line: string, a: LineAnatomy, to: Status): string {
-  const mark = to === 'done' ? ' ✅' : to === 'doing' ? ' (in progress)' : to === 'skipped' ? ' (skipped)' : '';
-  if (!mark) return line;
-  if (to === 'done' && (DONE_MARK.test(line) || DONE_DATE.test(line))) return line;
-  return insertAt(line, a.kind === 'table' ? cellEnd(line, a) : wordsEnd(line, a), mark);
+const STATUS_CELL = /^(?:in[ -]progress|planned|done|to ?do|not started|complete|completed|finished|skipped|dropped|ongoing|wip|started|pending)$/i;
+const CELL_WORD: Record<Status, string> = { done: 'Done', doing: 'In progress', todo: 'Planned', skipped: 'Skipped' };
+
+/** A table with a Status column ("In progress", "Planned"): rewrite that cell in its own case. */
+function setStatusCell(line: string, to: Status): string | null {
+  const re = /\|([^|]*)/g;
+  for (let m = re.exec(line); m; m = re.exec(line)) {
+    const cell = m[1]!;
+    const words = cell.trim();
+    if (!STATUS_CELL.test(words)) continue;
+    let word = CELL_WORD[to];
+    if (words === words.toLowerCase()) word = word.toLowerCase();
+    else if (words === words.toUpperCase()) word = word.toUpperCase();
+    const start = m.index + 1 + cell.indexOf(words);
+    return line.slice(0, start) + word + line.slice(start + words.length);
+  }
+  return null;
 }
 
-/** End of the first table cell's words. */
-function cellEnd(line: string, a: LineAnatomy): number {
-  let end = line.indexOf('|', a.bodyStart);
+function appendMark(line: string, a: LineAnatomy, to: Status): string {
+  const mark = to === 'done' ? ' — done' : to === 'doing' ? ' — in progress' : to === 'skipped' ? ' — skipped' : '';
+  if (!mark) return line;
+  if (to === 'done' && (DONE_MARK.test(line) || DONE_DATE.test(line))) return line;
+  return insertAt(line, a.kind === 'table' ? cellEnd(line, a.bodyStart) : wordsEnd(line, a), mark);
+}
+
+/** End of the words of a table row's first cell. */
+function cellEnd(line: string, from: number): number {
+  let end = line.indexOf('|', from);
   if (end < 0) end = line.length;
-  while (end > a.bodyStart && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  while (end > from && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
   return end;
 }
 
@@ -161,9 +185,6 @@ function addDoneDate(
   switch (style.doneDate) {
     case 'tasks': {
       if (DONE_DATE.test(line)) return line;
-      // A bare ✅ mark we appended becomes the dated one.
-      const bare = DONE_MARK.exec(line);
-      if (bare) return line.slice(0, bare.index) + `${bare[0]} ${clock.today}` + line.slice(bare.index + bare[0].length);
       return insertAt(line, fieldsEnd(line, a), ` ✅ ${clock.today}`);
     }
     case 'dataview':

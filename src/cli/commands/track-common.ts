@@ -1,0 +1,84 @@
+// What the tracking commands share: the notes option, opening the notes and history,
+// and turning the words a person typed into exactly one item (or a clear list of candidates).
+import type { Command } from 'commander';
+import pc from 'picocolors';
+import { isCancel, select } from '@clack/prompts';
+import { resolveItem } from '../../core/edit/index.js';
+import { ItemNotFoundError } from '../../core/errors.js';
+import type { Item } from '../../core/model/types.js';
+import { openTracking, type TrackSession } from '../../edge/track.js';
+import type { CliContext } from '../context.js';
+import { loadForCli } from '../load.js';
+
+export interface NotesOptions {
+  notes?: string[];
+  json?: boolean;
+}
+
+/** Adds `-n, --notes <path>` (repeatable) and `--json`. */
+export function notesOption(cmd: Command): Command {
+  return cmd
+    .option('-n, --notes <path>', 'a note file or folder (repeatable; default: the current folder)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--json', 'print the result as JSON');
+}
+
+export async function openSession(opts: NotesOptions, ctx: CliContext): Promise<TrackSession> {
+  const paths = opts.notes ?? [];
+  const workspace = await loadForCli(paths, ctx);
+  return openTracking(paths, { cwd: ctx.cwd, now: ctx.now(), workspace });
+}
+
+/** `path:line  title` for a candidate list. */
+export function describeItem(item: Item): string {
+  return `${item.id}  ${item.title}  (${item.source.path}:${item.source.line}, ${item.status})`;
+}
+
+/**
+ * The one item `words` name. Several matches: a picker on a terminal, otherwise an
+ * error listing them. None: an error that says what was searched.
+ */
+export async function pickItem(items: readonly Item[], words: string[], ctx: CliContext, interactive: boolean): Promise<Item> {
+  const query = words.join(' ').trim();
+  const match = resolveItem(items, query);
+  if (match.kind === 'one') return match.item;
+  if (match.kind === 'none') {
+    throw new ItemNotFoundError(`no item matches "${query}" (${items.length} items read; try other words from its title, or its id from \`waymark export\`)`);
+  }
+  if (interactive && ctx.stdout.isTTY && process.stdin.isTTY) {
+    const picked = await select<string>({
+      message: `"${query}" matches ${match.items.length} items — which one?`,
+      options: match.items.slice(0, 30).map((i) => ({ value: i.id, label: i.title, hint: `${i.source.path}:${i.source.line} · ${i.status}` })),
+      maxItems: 12,
+    });
+    if (isCancel(picked)) throw new ItemNotFoundError('cancelled; nothing was changed', 'E_CANCELLED');
+    return match.items.find((i) => i.id === picked)!;
+  }
+  const shown = match.items.slice(0, 15).map((i) => `  ${describeItem(i)}`).join('\n');
+  const more = match.items.length > 15 ? `\n  … and ${match.items.length - 15} more` : '';
+  throw new ItemNotFoundError(`"${query}" matches ${match.items.length} items; name one by more words or by id:\n${shown}${more}`, 'E_AMBIGUOUS');
+}
+
+/** Colour helpers that are no-ops when colour is off. */
+export function paint(ctx: CliContext) {
+  const on = ctx.color;
+  return {
+    green: (s: string) => (on ? pc.green(s) : s),
+    red: (s: string) => (on ? pc.red(s) : s),
+    yellow: (s: string) => (on ? pc.yellow(s) : s),
+    cyan: (s: string) => (on ? pc.cyan(s) : s),
+    dim: (s: string) => (on ? pc.dim(s) : s),
+    bold: (s: string) => (on ? pc.bold(s) : s),
+  };
+}
+
+/** One line per hand edit found since the last read. */
+export function renderHandEdits(session: TrackSession, ctx: CliContext): string {
+  if (session.handEdits.length === 0) return '';
+  const p = paint(ctx);
+  const lines = session.handEdits.slice(0, 5).map((e) =>
+    e.kind === 'status'
+      ? `  ${e.title}: ${e.fromStatus} → ${e.toStatus}`
+      : `  ${e.title}: ${e.fromDone ?? 0} → ${e.toDone}${e.total ? `/${e.total}` : ''} ${e.unit ?? ''}`.trimEnd());
+  const more = session.handEdits.length > 5 ? `\n  … and ${session.handEdits.length - 5} more` : '';
+  return p.dim(`noted ${session.handEdits.length} change${session.handEdits.length === 1 ? '' : 's'} made in the notes by hand:\n${lines.join('\n')}${more}`) + '\n';
+}

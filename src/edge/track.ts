@@ -1,0 +1,272 @@
+// Tracking at the edge: loads the notes and the history, finds hand edits since the last
+// read, writes a status or progress change into a note safely, logs time, and undoes the
+// last command byte for byte.
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, relative, resolve } from 'node:path';
+import { format } from 'date-fns';
+import { applyEdit, rebaseTarget, type DoneDateOption, type EditAction, type EditResult, type EditTarget } from '../core/edit/index.js';
+import { UnsafeWriteError } from '../core/errors.js';
+import { blankEvent, type ItemState, type TrackEvent } from '../core/metrics/history.js';
+import type { Item, Roadmap, Status } from '../core/model/types.js';
+import { makeSnapshot, openStore, restoreSnapshot, type Batch, type TrackStore } from '../store/index.js';
+import { resolveInside, safeWrite } from './safe-write.js';
+import { loadRoadmap, type LoadedWorkspace } from './workspace.js';
+
+export interface TrackSession extends LoadedWorkspace {
+  store: TrackStore;
+  /** Changes made in the notes by hand since the last read, now recorded as events. */
+  handEdits: TrackEvent[];
+}
+
+export interface TrackClock {
+  now: Date;
+}
+
+/** The person's calendar day and clock time for `now` (local time zone). */
+export function localDay(now: Date): string {
+  return format(now, 'yyyy-MM-dd');
+}
+function localTime(now: Date): string {
+  return format(now, 'HH:mm');
+}
+
+function sha256(b: Buffer): string {
+  return createHash('sha256').update(b).digest('hex');
+}
+
+function sectionOf(item: Item): string {
+  return item.path.join(' › ');
+}
+
+function stateOf(item: Item, day: string, prev: ItemState | undefined): ItemState {
+  return {
+    itemId: item.id, file: item.source.path, title: item.title, section: sectionOf(item), status: item.status,
+    done: item.progress?.done ?? null, total: item.progress?.total ?? null, unit: item.progress?.unit ?? null,
+    firstSeen: prev?.firstSeen ?? day, firstStatus: prev?.firstStatus ?? item.status, firstDone: prev?.firstDone ?? item.progress?.done ?? null,
+  };
+}
+
+/** Loads the notes and opens the workspace's history, recording hand edits found since the last read. */
+export async function openTracking(paths: string[], opts: { cwd: string; now: Date; workspace?: LoadedWorkspace }): Promise<TrackSession> {
+  const ws = opts.workspace ?? await loadRoadmap(paths, { cwd: opts.cwd, now: opts.now });
+  const store = openStore(ws.root);
+  const handEdits = await syncHandEdits(ws.roadmap, store, opts.now);
+  return { ...ws, store, handEdits };
+}
+
+/**
+ * Compares the notes as read now with the item states saved at the last read: a box
+ * ticked in an editor becomes a `done` event (origin `hand`), a progress phrase changed by
+ * hand a `progress` event. Only files in this roadmap are compared, so reading a part of
+ * the workspace never forgets the rest.
+ */
+export async function syncHandEdits(roadmap: Roadmap, store: TrackStore, now: Date): Promise<TrackEvent[]> {
+  const day = localDay(now);
+  const at = now.toISOString();
+  const files = new Set(roadmap.sources.map((s) => s.path));
+  const states = await store.itemStates();
+  const unmatched = new Map<string, ItemState>();
+  for (const s of states.values()) if (files.has(s.file)) unmatched.set(s.itemId, s);
+  // A fallback for ids that moved: same file and title.
+  const byTitle = new Map<string, ItemState>();
+  for (const s of unmatched.values()) byTitle.set(`${s.file}\u0000${s.title}`, s);
+  const events: TrackEvent[] = [];
+  const upsert: ItemState[] = [];
+  const moved: string[] = [];
+  for (const item of roadmap.items) {
+    let prev = states.get(item.id);
+    if (!prev) {
+      const t = byTitle.get(`${item.source.path}\u0000${item.title}`);
+      if (t && unmatched.has(t.itemId)) prev = t;
+    }
+    if (prev) unmatched.delete(prev.itemId);
+    if (prev && prev.itemId !== item.id) moved.push(prev.itemId);
+    const base = { at, day, itemId: item.id, title: item.title, file: item.source.path, section: sectionOf(item), origin: 'hand' as const };
+    if (prev && prev.status !== item.status) {
+      events.push({ ...blankEvent({ ...base, kind: 'status' }), fromStatus: prev.status, toStatus: item.status });
+    }
+    const doneNow = item.progress?.done ?? null;
+    if (prev && doneNow !== null && prev.done !== doneNow) {
+      events.push({
+        ...blankEvent({ ...base, kind: 'progress' }), fromDone: prev.done, toDone: doneNow,
+        total: item.progress?.total ?? null, unit: item.progress?.unit ?? null,
+      });
+    }
+    const same = prev && prev.itemId === item.id && prev.status === item.status && prev.done === doneNow &&
+      prev.total === (item.progress?.total ?? null) && prev.title === item.title && prev.section === sectionOf(item);
+    if (!same) upsert.push(stateOf(item, day, prev));
+  }
+  // States of items gone from their file, and old ids of items matched by title, are dropped.
+  const remove = [...unmatched.keys(), ...moved];
+  if (events.length) await store.recordEvents(events);
+  if (upsert.length || remove.length) await store.saveItemStates(upsert, remove);
+  return events;
+}
+
+export interface ChangeOptions {
+  now: Date;
+  /** The command as typed, kept with the undo snapshot. */
+  command: string;
+  doneDate?: DoneDateOption;
+}
+
+export interface ChangeResult {
+  item: Item;
+  edit: EditResult;
+  /** The title line (or progress line) before and after, for showing what changed. */
+  before: string[];
+  after: string[];
+  batchId: number | null;
+  merged: boolean;
+}
+
+function linesOf(text: string, nos: number[]): string[] {
+  const all = text.split(/\r?\n/);
+  return nos.map((n) => all[n - 1] ?? '');
+}
+
+/** Writes a status or progress change for `item` into its note and records it. */
+export async function changeItem(session: TrackSession, item: Item, action: EditAction, opts: ChangeOptions): Promise<ChangeResult> {
+  const abs = session.files.get(item.source.path);
+  if (!abs) throw new UnsafeWriteError(`no file loaded for ${item.source.path}`);
+  const file = resolveInside(session.root, abs);
+  const bytes = readFileSync(file);
+  const text = bytes.toString('utf8');
+  if (!Buffer.from(text, 'utf8').equals(bytes)) {
+    throw new UnsafeWriteError(`${item.source.path} is not valid UTF-8; Waymark will not rewrite it`, 'E_NOT_UTF8');
+  }
+  const loaded = session.roadmap.sources.find((s) => s.path === item.source.path);
+  if (loaded && loaded.sha256 !== sha256(bytes)) {
+    throw new UnsafeWriteError(`${item.source.path} changed on disk while Waymark was reading it; nothing was written. Run the command again.`, 'E_CHANGED');
+  }
+  const target: EditTarget = {
+    path: item.source.path, line: item.source.line, endLine: item.source.endLine,
+    progressLine: item.progressLine, status: item.status, progress: item.progress,
+  };
+  const editOpts = { today: localDay(opts.now), time: localTime(opts.now), ...(opts.doneDate ? { doneDate: opts.doneDate } : {}) };
+  const edit = applyEdit(text, target, action, editOpts);
+  if (edit.text === text) {
+    return { item, edit, before: [], after: [], batchId: null, merged: false };
+  }
+  const written = safeWrite({
+    root: session.root, path: file, expected: bytes, next: edit.text,
+    reapply: (current) => {
+      const moved = rebaseTarget(text, current, target);
+      return moved ? applyEdit(current, moved, action, editOpts).text : null;
+    },
+  });
+  const day = localDay(opts.now);
+  const at = opts.now.toISOString();
+  const base = { at, day, itemId: item.id, title: item.title, file: item.source.path, section: sectionOf(item), origin: 'cli' as const };
+  const events: TrackEvent[] = [];
+  if (edit.status !== item.status) events.push({ ...blankEvent({ ...base, kind: 'status' }), fromStatus: item.status, toStatus: edit.status });
+  if (action.kind === 'progress' && edit.progress) {
+    events.push({
+      ...blankEvent({ ...base, kind: 'progress' }), fromDone: item.progress?.done ?? null, toDone: edit.progress.done,
+      total: edit.progress.total, unit: edit.progress.unit,
+    });
+  }
+  const verb = action.kind === 'status' ? action.status : `progress ${edit.progress?.done}${edit.progress?.total ? `/${edit.progress.total}` : ''}`;
+  const batchId = await session.store.recordBatch({
+    at, command: opts.command, description: `${verb}: ${item.title} (${item.source.path}:${item.source.line})`, events,
+    files: [makeSnapshot(relative(session.root, written.path), written.before, written.after)],
+  });
+  const prev = (await session.store.itemStates([item.id])).get(item.id);
+  const updated: Item = { ...item, status: edit.status, progress: edit.progress };
+  await session.store.saveItemStates([stateOf(updated, day, prev)]);
+  const after = written.after.toString('utf8');
+  return {
+    item: updated, edit, batchId, merged: written.merged,
+    before: linesOf(text, edit.lines), after: linesOf(after, edit.lines.map((n) => n)),
+  };
+}
+
+/** Records time spent on an item (the notes are not touched). */
+export async function logTime(
+  session: TrackSession, item: Item, hours: number, opts: { now: Date; day?: string; note?: string; command: string },
+): Promise<number> {
+  const day = opts.day ?? localDay(opts.now);
+  const ev: TrackEvent = {
+    ...blankEvent({ at: opts.now.toISOString(), day, itemId: item.id, title: item.title, file: item.source.path, section: sectionOf(item), kind: 'log', origin: 'cli' }),
+    hours, note: opts.note ?? null,
+  };
+  return session.store.recordBatch({
+    at: ev.at, command: opts.command, description: `log ${formatHours(hours)} on ${item.title}${day !== localDay(opts.now) ? ` for ${day}` : ''}`,
+    events: [ev], files: [],
+  });
+}
+
+export function formatHours(h: number): string {
+  const m = Math.round(h * 60);
+  return m < 60 ? `${m}m` : m % 60 === 0 ? `${m / 60}h` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
+}
+
+export interface UndoResult {
+  batch: Batch;
+  files: string[];
+}
+
+/**
+ * Undoes the last command not undone yet: puts back each file's previous bytes exactly,
+ * unless the file changed since (then it refuses and names the file), and drops the
+ * command's events from the history.
+ */
+export async function undoLast(root: string, store: TrackStore, now: Date): Promise<UndoResult | null> {
+  const batch = await store.lastBatch();
+  if (!batch) return null;
+  const restored: string[] = [];
+  // Check every file first so an undo is all or nothing.
+  const plans = batch.files.map((f) => {
+    const path = resolveInside(root, f.file);
+    const current = readFileSync(path);
+    const before = restoreSnapshot(f, current);
+    if (!before) {
+      throw new UnsafeWriteError(
+        `cannot undo "${batch.description}": ${f.file} changed since (edited by hand or by another command); undoing would lose that edit. Nothing was changed.`,
+        'E_CHANGED',
+      );
+    }
+    return { f, path, current, before };
+  });
+  for (const p of plans) {
+    safeWrite({ root, path: p.path, expected: p.current, next: p.before });
+    restored.push(p.f.file);
+  }
+  await store.markUndone(batch.id, now.toISOString());
+  // Put the item states back so the next read does not mistake the undo for a hand edit.
+  const states = await store.itemStates([...new Set(batch.events.map((e) => e.itemId))]);
+  const back: ItemState[] = [];
+  for (const e of [...batch.events].reverse()) {
+    const s = states.get(e.itemId);
+    if (!s) continue;
+    if (e.kind === 'status' && e.fromStatus) s.status = e.fromStatus;
+    if (e.kind === 'progress') s.done = e.fromDone;
+    back.push(s);
+  }
+  if (back.length) await store.saveItemStates(back);
+  return { batch, files: restored };
+}
+
+/** Adds the hours logged with `waymark log` to each item's `spentHours` (for the planner). */
+export async function addLoggedHours(roadmap: Roadmap, store: TrackStore): Promise<Roadmap> {
+  const logged = await store.loggedHours();
+  if (logged.size === 0) return roadmap;
+  for (const item of roadmap.items) {
+    const h = logged.get(item.id);
+    if (h) item.spentHours = Math.round((item.spentHours + h) * 100) / 100;
+  }
+  return roadmap;
+}
+
+export type { Status };
+
+/** The workspace root for the given note paths: the folder given, or the folder of the first file. */
+export function workspaceRootOf(paths: string[], cwd: string): string {
+  const first = resolve(cwd, paths[0] ?? '.');
+  try {
+    return statSync(first).isDirectory() ? first : dirname(first);
+  } catch {
+    return dirname(first);
+  }
+}
