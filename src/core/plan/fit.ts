@@ -6,6 +6,7 @@ import type { Analysis } from './analyse.js';
 import { hours } from './analyse.js';
 import type { PlanSettings } from './settings.js';
 import { weeklyHours } from './settings.js';
+import { diffDays } from './dates.js';
 import type { FitSuggestion, PlanTotals } from './types.js';
 
 export type Replan = (items: Item[], settings: PlanSettings) => PlanTotals;
@@ -27,12 +28,15 @@ export function suggestFit(items: Item[], settings: PlanSettings, a: Analysis, r
   }
 
   const base = weeklyHours(settings);
-  const extra = leastExtraHours(items, settings, replan, fits);
+  // Hours past the deadline spread over the weeks before it: no smaller addition can fit.
+  const weeks = settings.deadline ? Math.max(1, Math.ceil((diffDays(settings.start, settings.deadline) + 1) / 7)) : 1;
+  const floor = Math.max(1, Math.ceil(a.totals.overMinutes / 60 / weeks));
+  const extra = leastExtraHours(items, settings, replan, fits, floor);
   if (extra !== null) out.push({ kind: 'add-hours', value: extra, text: `add ${extra} h/week (${round1(base)} → ${round1(base + extra)} h/week)` });
   else if (optional.length > 0 && out.length === 0) {
     // Neither lever alone is enough: try both together.
     const ids = new Set(optional.map((p) => p.id));
-    const both = leastExtraHours(items.filter((it) => !ids.has(it.id)), settings, replan, fits);
+    const both = leastExtraHours(items.filter((it) => !ids.has(it.id)), settings, replan, fits, 1);
     if (both !== null) {
       const h = hours(optional.reduce((s, p) => s + p.remainingMinutes, 0));
       out.push({ kind: 'add-hours', value: both, text: `drop the ${optional.length} optional item${optional.length === 1 ? '' : 's'} (${h} h) and add ${both} h/week (${round1(base)} → ${round1(base + both)} h/week)` });
@@ -52,15 +56,16 @@ export function suggestFit(items: Item[], settings: PlanSettings, a: Analysis, r
 }
 
 /** The fewest whole hours a week to add for the plan to fit, or null when even 80 more do not. */
-function leastExtraHours(items: Item[], settings: PlanSettings, replan: Replan, fits: (t: PlanTotals) => boolean): number | null {
+function leastExtraHours(items: Item[], settings: PlanSettings, replan: Replan, fits: (t: PlanTotals) => boolean, floor: number): number | null {
   const tryExtra = (x: number): boolean => fits(replan(items, withExtraHours(settings, x)));
-  let hi = 1;
+  if (floor > MAX_EXTRA_HOURS_PER_WEEK) return null;
+  let hi = floor;
   while (hi <= MAX_EXTRA_HOURS_PER_WEEK && !tryExtra(hi)) hi *= 2;
   if (hi > MAX_EXTRA_HOURS_PER_WEEK) {
     if (!tryExtra(MAX_EXTRA_HOURS_PER_WEEK)) return null;
     hi = MAX_EXTRA_HOURS_PER_WEEK;
   }
-  let lo = Math.floor(hi / 2); // does not fit (or is 0)
+  let lo = Math.max(floor - 1, Math.floor(hi / 2)); // does not fit (or is 0)
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
     if (tryExtra(mid)) hi = mid;
