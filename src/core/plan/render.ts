@@ -34,7 +34,8 @@ export function renderPlan(plan: Plan, options: RenderPlanOptions = {}): string 
   // Header.
   const perDay = s.weekMinutes.map((m, d) => (m > 0 ? `${WEEKDAYS[d]} ${hours(m)}` : '')).filter(Boolean).join(', ');
   out.push(c.bold(`Plan from ${longDay(s.start)}`) + c.dim(` (today ${s.today})`));
-  out.push(`  capacity  ${weeklyHours(s)} h/week${perDay ? ` (${perDay})` : ''} ${c.dim(`· ${ORIGIN[s.origins.capacity]}`)}`);
+  const capacityOrigin = s.origins.capacity === 'default' ? 'default: set plan.hoursPerWeek in waymark.json or pass --hours-per-week' : ORIGIN[s.origins.capacity];
+  out.push(`  capacity  ${weeklyHours(s)} h/week${perDay ? ` (${perDay})` : ''} ${c.dim(`· ${capacityOrigin}`)}`);
   out.push(`  deadline  ${s.deadline ? `${longDay(s.deadline)} ${c.dim(`· ${ORIGIN[s.origins.deadline]}`)}` : c.dim('none set')}`);
   const t = plan.totals;
   const open = plan.items.filter((p) => p.remainingMinutes > 0);
