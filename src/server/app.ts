@@ -1,6 +1,7 @@
 // The dashboard's HTTP app: a JSON API under /api and the built page, behind the host,
 // origin and token guards. No port here: tests drive it with `app.request()`.
 import { readFile } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
@@ -31,10 +32,53 @@ export interface AppOptions {
   keepAliveSeconds?: number;
 }
 
-/** JSON text of `make()`, computed once per snapshot, with the snapshot's version. */
+interface CachedBody {
+  raw: Uint8Array<ArrayBuffer>;
+  gzip: Uint8Array<ArrayBuffer> | null;
+}
+
+/**
+ * JSON of `make()`, serialised (and gzipped, when large) once per snapshot: a 10,000-item
+ * plan is megabytes, and re-encoding it per request would hold every other request up.
+ */
 function cachedJson(c: Context, snap: Snapshot, key: string, make: () => unknown): Response {
-  const text = memo(snap, `json:${key}`, () => JSON.stringify(make()));
-  return c.body(text, 200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-waymark-version': String(snap.version) });
+  const body = memo<CachedBody>(snap, `json:${key}`, () => {
+    const raw = new Uint8Array(Buffer.from(JSON.stringify(make()), 'utf8'));
+    return { raw, gzip: raw.length > 8192 ? new Uint8Array(gzipSync(raw, { level: 3 })) : null };
+  });
+  const headers: Record<string, string> = {
+    'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store', 'x-waymark-version': String(snap.version), vary: 'accept-encoding',
+  };
+  const gz = body.gzip !== null && /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
+  if (gz) headers['content-encoding'] = 'gzip';
+  return new Response(gz ? body.gzip : body.raw, { status: 200, headers });
+}
+
+/** Lookups the item page needs, built once per snapshot. */
+interface ItemIndex {
+  byId: Map<string, Item>;
+  planned: Map<string, Snapshot['plan']['items'][number]>;
+  blocks: Map<string, Snapshot['plan']['days'][number]['blocks']>;
+  children: Map<string, Item[]>;
+  history: Map<string, Snapshot['history']>;
+}
+
+function itemIndex(snap: Snapshot): ItemIndex {
+  return memo(snap, 'index', () => {
+    const push = <T>(m: Map<string, T[]>, k: string, v: T): void => {
+      const xs = m.get(k);
+      if (xs) xs.push(v); else m.set(k, [v]);
+    };
+    const idx: ItemIndex = {
+      byId: new Map(snap.roadmap.items.map((i) => [i.id, i])),
+      planned: new Map(snap.plan.items.map((p) => [p.id, p])),
+      blocks: new Map(), children: new Map(), history: new Map(),
+    };
+    for (const d of snap.plan.days) for (const b of d.blocks) push(idx.blocks, b.itemId, b);
+    for (const i of snap.roadmap.items) if (i.parent) push(idx.children, i.parent, i);
+    for (const e of snap.history) push(idx.history, e.itemId, e);
+    return idx;
+  });
 }
 
 async function readBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
@@ -52,15 +96,17 @@ async function readBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.o
   return r.data;
 }
 
-/** Lines `from`..`to` (1-based, inclusive) of a note, as the person wrote them. */
-async function noteLines(abs: string | undefined, from: number, to: number): Promise<string[]> {
+/** Lines `from`..`to` (1-based, inclusive) of a note, as the person wrote them (split once per snapshot). */
+async function noteLines(snap: Snapshot, path: string, from: number, to: number): Promise<string[]> {
+  const abs = snap.files.get(path);
   if (!abs) return [];
-  try {
-    const text = await readFile(abs, 'utf8');
-    return text.split(/\r?\n/).slice(from - 1, Math.min(to, from + 40));
-  } catch {
-    return [];
+  const key = `lines:${path}`;
+  let lines = snap.memo.get(key) as Promise<string[]> | undefined;
+  if (!lines) {
+    lines = readFile(abs, 'utf8').then((t) => t.split(/\r?\n/), () => []);
+    snap.memo.set(key, lines);
   }
+  return (await lines).slice(from - 1, Math.min(to, from + 40));
 }
 
 export interface ItemRow {
@@ -147,16 +193,17 @@ export function createApp(options: AppOptions): Hono {
   app.get('/api/items/:id', async (c) => {
     const snap = await state.snapshot();
     const id = c.req.param('id');
-    const index = memo(snap, 'byId', () => new Map(snap.roadmap.items.map((i) => [i.id, i])));
-    const item = index.get(id);
+    const index = itemIndex(snap);
+    const item = index.byId.get(id);
     if (!item) throw new HttpError(404, 'E_NOT_FOUND', `no item with id ${JSON.stringify(id)}`);
-    const planned = snap.plan.items.find((p) => p.id === id) ?? null;
-    const blocks = snap.plan.days.flatMap((d) => d.blocks.filter((b) => b.itemId === id));
-    const history = snap.history.filter((e) => e.itemId === id);
+    const planned = index.planned.get(id) ?? null;
+    const blocks = index.blocks.get(id) ?? [];
+    const history = index.history.get(id) ?? [];
     const work = snap.work.get(id) ?? null;
-    const lines = await noteLines(snap.files.get(item.source.path), item.source.line, item.source.endLine);
-    const children = snap.roadmap.items.filter((i) => i.parent === id).map((i) => ({ id: i.id, title: i.title, status: i.status }));
-    const dependsOn = item.dependsOn.map((d) => index.get(d)).filter((i) => i !== undefined).map((i) => ({ id: i.id, title: i.title, status: i.status }));
+    const lines = await noteLines(snap, item.source.path, item.source.line, item.source.endLine);
+    const brief = (i: Item): { id: string; title: string; status: Item['status'] } => ({ id: i.id, title: i.title, status: i.status });
+    const children = (index.children.get(id) ?? []).map(brief);
+    const dependsOn = item.dependsOn.map((d) => index.byId.get(d)).filter((i) => i !== undefined).map(brief);
     return c.json({ version: snap.version, item, planned, blocks, history, work, lines, children, dependsOn }, 200, { 'cache-control': 'no-store' });
   });
 

@@ -1,0 +1,52 @@
+// `waymark serve`: prints its URL, answers on it, takes the next port when the asked one is
+// busy, and refuses a bad --port.
+import assert from 'node:assert/strict';
+import { createServer } from 'node:net';
+import { describe, it } from 'node:test';
+import type { CliContext } from '../../src/cli/context.js';
+import { parsePort, runServe } from '../../src/cli/commands/serve.js';
+import { UsageError } from '../../src/core/errors.js';
+import { copyExamples, NOW } from './helpers.js';
+
+function ctxFor(cwd: string): CliContext & { out: () => string } {
+  let out = '';
+  return {
+    out: () => out,
+    stdout: { write: (s: string) => { out += s; } },
+    stderr: { write: () => undefined },
+    cwd, env: {}, now: () => new Date(NOW), color: false,
+  };
+}
+
+void describe('waymark serve', () => {
+  void it('prints the URL, serves there, and moves to the next port when the one asked for is busy', async () => {
+    const ws = copyExamples();
+    const busy = createServer();
+    const port = await new Promise<number>((ok) => busy.listen(0, '127.0.0.1', () => ok((busy.address() as { port: number }).port)));
+    let stop!: () => void;
+    const stopped = new Promise<void>((ok) => { stop = ok; });
+    const ctx = ctxFor(ws.dir);
+    try {
+      const running = runServe([], { port: String(port) }, ctx, stopped);
+      while (!ctx.out().includes('http://')) await new Promise((ok) => setTimeout(ok, 20));
+      const url = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(ctx.out());
+      assert.ok(url, ctx.out());
+      assert.ok(Number(url[1]) > port, 'took a later port');
+      const res = await fetch(`${url[0]}api/health`);
+      assert.equal(res.status, 200);
+      assert.equal(((await res.json()) as { ok: boolean }).ok, true);
+      stop();
+      await running;
+    } finally {
+      busy.close();
+      ws.cleanup();
+    }
+  });
+
+  void it('defaults to 4173 and refuses a port that is not a number', () => {
+    assert.equal(parsePort(undefined), 4173);
+    assert.equal(parsePort('0'), 0);
+    assert.throws(() => parsePort('http'), UsageError);
+    assert.throws(() => parsePort('70000'), UsageError);
+  });
+});
