@@ -35,7 +35,9 @@ export async function planWorkspace(paths: string[], ctx: CliContext, flags: Pla
   const { config } = await loadConfig(root);
   const timeZone = config.timeZone ?? ctx.env.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const settings = resolveSettings({ today: localDay(ctx.now(), timeZone), config: config.plan ?? {}, budget: roadmap.budget, flags });
-  if (settings.deadline && settings.deadline < settings.start) {
+  // A deadline the notes or config set may have passed (the plan then says so); flags that
+  // contradict each other are a usage mistake.
+  if (settings.deadline && settings.deadline < settings.start && (flags.deadline || flags.start)) {
     throw new UsageError(`the deadline ${settings.deadline} is before the plan's start ${settings.start}`, 'E_DEADLINE');
   }
   return { plan: planItems(roadmap.items, settings), roadmap, config, root, timeZone };

@@ -133,6 +133,7 @@ function prefixSums(b: Booking): Sums {
 function explain(i: number, limit: { off: number; against: LateAgainst }, graph: WorkGraph, b: Booking, work: Work[], s: PlanSettings, sums: Sums): string {
   const what = limit.against === 'due' ? 'its due date' : 'the deadline';
   const date = (o: number): string => fromDayNumber(b.grid.startDay + o);
+  if (limit.off < 0) return `${what} (${date(limit.off)}) is already past`;
   const pin = graph.pinDay[i]!;
   if (pin >= 0 && pin - b.grid.startDay > limit.off) return `pinned to ${fromDayNumber(pin)}, after ${what}`;
   if (b.ready[i]! >= limit.off) {

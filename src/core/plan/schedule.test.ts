@@ -111,6 +111,12 @@ void test('says what is late, why, and what would make it fit', () => {
   assert.equal(cycle.totals.bookedMinutes, 120);
 });
 
+void test('a deadline that has passed makes everything late, and says so', () => {
+  const p = planItems([item('a', { hours: 1 })], resolveSettings({ today: TODAY, budget: { hoursPerWeek: 10, weeks: 2, totalHours: null, start: '2026-10-01', deadline: null, source: null } }));
+  assert.equal(p.settings.deadline, '2026-10-14');
+  assert.equal(p.items[0]!.late?.why, 'the deadline (2026-10-14) is already past');
+});
+
 void test('fit suggestions are checked by planning again', () => {
   const p = plan([item('a', { hours: 16 }), item('o', { hours: 8, optional: true })], { deadline: '2026-12-04' });
   assert.deepEqual(p.fit.suggestions.map((s) => s.text), [
