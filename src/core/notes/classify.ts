@@ -81,9 +81,21 @@ export function classifyKind(title: string, links: string[], hint: Kind | null):
 const PRONOUN_START = /^(?:i|i'm|i've|i'd|we|we're|you|you'll|you're|your|he|she|they|it|it's|its|this|that|these|those|there|here|my|our|his|her|their|if|when|while|because|since|so|but|and|or|also|then|as|although|though|however|note|p\.s\.|ps|please|feel free|don't|do not|make sure|remember|keep in mind)\b/i;
 const FIRST_PERSON = /\b(?:i|i'm|i've|we|we're|you'll|you're)\b/i;
 
+/** Words in a line: runs of letters or digits (any script), joined by ' . + # / -. */
 export function wordCount(s: string): number {
-  const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}'’.+#/-]*/gu);
-  return m ? m.length : 0;
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xd800 && c <= 0xdfff) && c !== 0xfe0f);
+    if (alnum) {
+      if (!inWord) n++;
+      inWord = true;
+    } else if (!(inWord && (c === 39 || c === 0x2019 || c === 46 || c === 43 || c === 35 || c === 47 || c === 45))) {
+      inWord = false;
+    }
+  }
+  return n;
 }
 
 /** Leading words that make a line an instruction to oneself ("look into …", "read …"). */

@@ -4,6 +4,7 @@
 import { distance } from 'fastest-levenshtein';
 import type { Kind } from '../model/types.js';
 import type { Draft } from './entry.js';
+import { normalizeForId } from './ids.js';
 
 const MERGEABLE: ReadonlySet<Kind> = new Set<Kind>(['book', 'course', 'paper', 'article', 'video', 'project', 'topic']);
 
@@ -17,7 +18,7 @@ export function resourceKey(title: string): string {
     .replace(/\((?:video|book|course|paper|pdf|article|optional|\d{4}|[^)]*edition)\)/gi, ' ');
   // "Title - Author" / "Title by Author": the title names the resource.
   t = t.replace(/\s+(?:-|–|—|by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$/, '');
-  return t.toLowerCase().replace(/[“”"'’`]/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return normalizeForId(t.replace(/[“”"'’`]/g, ''));
 }
 
 function similar(a: string, b: string): boolean {

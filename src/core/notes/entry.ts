@@ -62,7 +62,8 @@ export function buildEntry(input: EntryInput): Draft {
   }
   let explicitHours: number | null = null;
   // "| 3:10:30" after a video title is its running time.
-  const clock = TRAILING_CLOCK_RE.exec(raw);
+  const mayHaveClock = raw.includes(':') && (raw.includes('|') || raw.includes('｜'));
+  const clock = mayHaveClock ? TRAILING_CLOCK_RE.exec(raw) : null;
   if (clock) {
     explicitHours = parseClockDuration(clock[1]!);
     raw = raw.slice(0, clock.index);
@@ -70,7 +71,7 @@ export function buildEntry(input: EntryInput): Draft {
   const f = readInline(raw);
   let title = f.title;
   // …or inside the link text: "[📽️ Course | 3:10:30](https://…)".
-  const innerClock = explicitHours === null ? TRAILING_CLOCK_RE.exec(title) : null;
+  const innerClock = explicitHours === null && mayHaveClock ? TRAILING_CLOCK_RE.exec(title) : null;
   if (innerClock) {
     explicitHours = parseClockDuration(innerClock[1]!);
     title = title.slice(0, innerClock.index);
@@ -83,7 +84,7 @@ export function buildEntry(input: EntryInput): Draft {
     if (/^[\s)\].,;:!-]*$/.test(after) && before.trim().length > 0) title = before;
     else if (/\(\s*$/.test(before)) title = before.replace(/\(\s*$/, '') + after.replace(/^\s*\)/, '');
   }
-  if (explicitHours === null) {
+  if (explicitHours === null && /\d|\ban?\s+\w+\s+full|\bone\s/i.test(title)) {
     const est = findEstimate(title);
     if (est && est.rate === null) {
       explicitHours = est.hours;

@@ -100,8 +100,10 @@ function rollUpChildren(all: Draft[]): void {
 function resolveDependencies(items: Draft[], warnings: Warning[]): void {
   const byTaskId = new Map<string, Draft>();
   const byTitle = new Map<string, Draft>();
+  const needTitles = items.some((d) => d.prereqNames.length > 0);
   for (const d of items) {
     if (d.taskId) byTaskId.set(d.taskId, d);
+    if (!needTitles) continue;
     const k = normalizeForId(d.title);
     if (!byTitle.has(k)) byTitle.set(k, d);
     const r = resourceKey(d.title);

@@ -104,11 +104,13 @@ export function readInline(raw: string): InlineFields {
     });
   }
   // Obsidian block ids (^abc123) and trailing kanban counters (==2==) are not words of the title.
-  s = s.replace(/\s\^[\w-]+\s*$/, ' ').replace(/<br\s*\/?>/gi, ' ');
+  if (s.includes('^')) s = s.replace(/\s\^[\w-]+\s*$/, ' ');
+  if (s.includes('<')) s = s.replace(/<br\s*\/?>/gi, ' ');
   const whole = s.trim();
   if (/^~~.+~~\W*$/.test(whole) || /^\*?~~[^~]+~~\*?/.test(whole)) out.struck = true;
-  if (/\((?:optional|bonus|opt\.?)\)|\boptional\b|\bbonus\b/i.test(whole)) out.optional = true;
-  if (/\((?:IMP|important|must|priority|!+)\)|\(\s*\*\s*\)|!!/i.test(whole)) out.important = true;
+  const lower = whole.toLowerCase();
+  if ((lower.includes('opt') || lower.includes('bonus')) && /\((?:optional|bonus|opt\.?)\)|\boptional\b|\bbonus\b/.test(lower)) out.optional = true;
+  if ((whole.includes('(') || whole.includes('!!')) && /\((?:imp|important|must|priority|!+)\)|\(\s*\*\s*\)|!!/.test(lower)) out.important = true;
   out.title = cleanTitle(s);
   return out;
 }
@@ -152,23 +154,40 @@ function pushLink(links: string[], url: string): void {
 export function cleanTitle(s: string): string {
   let t = s;
   if (/[ÃÂâÅ]/.test(t)) t = repairMojibake(t);
-  t = t
-    .replace(/^\s*#{1,6}\s+/, '')
-    .replace(/\*\*|__|~~|==/g, '')
-    .replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=$|[\s).,:;!?])/g, '$1$2')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!|~])/g, '$1')
-    .replace(/\s+/g, ' ')
-    .trim();
+  if (t.charCodeAt(0) === 35 /* # */ || /^\s+#/.test(t)) t = t.replace(/^\s*#{1,6}\s+/, '');
+  if (/[*_~=]/.test(t)) {
+    t = t.replace(/\*\*|__|~~|==/g, '');
+    if (/[*_]/.test(t)) t = t.replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=$|[\s).,:;!?])/g, '$1$2');
+  }
+  if (t.includes('`')) t = t.replace(/`([^`]*)`/g, '$1');
+  if (t.includes('\\')) t = t.replace(/\\([\\`*_{}[\]()#+\-.!|~])/g, '$1');
+  if (/\s\s|[\t\n\r\u00a0\u3000]/.test(t)) t = t.replace(/\s+/g, ' ');
   // Separators left behind by a removed link or field ("Read X paper: <url>").
-  t = t.replace(/(?:\s*[:\-–—|,;→>(]\s*)+$/, '').replace(/(?<![.\s]|\betc|\b[A-Z])\.$/, '').replace(/^\s*[:\-–—|,;]\s*/, '').trim();
-  t = t.replace(/\(\s*\)/g, '').replace(/\s+/g, ' ').trim();
+  t = trimSeparators(t);
+  if (t.endsWith('.')) t = t.replace(/(?<![.\s]|\betc|\b[A-Z])\.$/, '');
+  if (t.includes('()')) t = t.replace(/\(\s*\)/g, '').replace(/\s+/g, ' ').trim();
   // Numbering inside a link's text ("[1. Mergesort](…)") is numbering too.
-  t = t.replace(/^(?:\d{1,3}|[a-z])[.)]\s+(?=\S)/, '');
+  if (/^(?:\d{1,3}|[a-z])[.)]\s/.test(t)) t = t.replace(/^(?:\d{1,3}|[a-z])[.)]\s+(?=\S)/, '');
   return t;
+}
+
+const SEPARATORS = new Set([':', '-', '–', '—', '|', ',', ';', '→', '>', '(', ' ', '\t']);
+const LEAD_SEPARATORS = new Set([':', '-', '–', '—', '|', ',', ';', ' ', '\t']);
+
+/** Drops separators at the ends in one linear pass (a regex here backtracks badly on long lines). */
+function trimSeparators(t: string): string {
+  let end = t.length;
+  while (end > 0 && SEPARATORS.has(t[end - 1]!)) end--;
+  let start = 0;
+  while (start < end && LEAD_SEPARATORS.has(t[start]!)) start++;
+  // Keep a leading "-" that is part of a word or number ("-1 trick"), and a lone "(" inside.
+  return t.slice(start, end).trim();
 }
 
 /** Plain words of a line, for classification: no markup, links kept as their text. */
 export function plainText(s: string): string {
-  return cleanTitle(s.replace(MD_LINK_RE, '$1').replace(URL_RE, ' '));
+  let t = s;
+  if (t.includes('](')) t = t.replace(MD_LINK_RE, '$1');
+  if (t.includes('://')) t = t.replace(URL_RE, ' ');
+  return cleanTitle(t);
 }

@@ -252,7 +252,10 @@ function rateOf(s: string | undefined): 'week' | 'day' | null {
 /** Finds the first estimate phrase in `text`. */
 export function findEstimate(text: string): EstimateMatch | null {
   let best: EstimateMatch | null = null;
+  const fullTime = /full[- ]?time/i.test(text);
+  if (!fullTime && !/\d/.test(text)) return null;
   for (const p of ESTIMATE_PATTERNS) {
+    if (p === ESTIMATE_PATTERNS[0] && !fullTime) continue;
     const m = p.re.exec(text);
     if (!m) continue;
     const hours = p.hours(m);

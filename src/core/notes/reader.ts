@@ -86,6 +86,8 @@ class NoteWalker {
   /** The item a following indented or plain line may belong to. */
   private anchor: { item: number; indent: number; head: boolean } | null = null;
   private paragraphPhrase: boolean[] = [];
+  /** Plain words of text lines, computed once. */
+  private plainCache: string[] = [];
   private orgHasChildren: boolean[] = [];
   /** The note marks its entries with checkboxes: plain bullets need a stronger case. */
   private checkboxNote = false;
@@ -149,7 +151,11 @@ class NoteWalker {
       let all = true;
       while (j < lines.length && lines[j]!.shape.t === 'text') {
         const s = lines[j]!.shape;
-        if (s.t === 'text' && (!isPhraseLike(plainText(s.text)) || /[:：]\s*$/.test(s.text) || KEY_VALUE_RE.test(s.text) && !/ - /.test(s.text))) all = false;
+        if (s.t === 'text') {
+          const plain = plainText(s.text);
+          this.plainCache[j] = plain;
+          if (!isPhraseLike(plain) || /[:：]\s*$/.test(s.text) || KEY_VALUE_RE.test(s.text) && !/ - /.test(s.text)) all = false;
+        }
         j++;
       }
       if (all && j - i >= 2) for (let k = i; k < j; k++) this.paragraphPhrase[k] = true;
@@ -349,10 +355,11 @@ class NoteWalker {
   /** A continuation line ("Lec 1 done out of 20", a link, "11/4, 10 mins") folded into an item. */
   private attach(itemIdx: number, text: string, no: number): boolean {
     const d = this.drafts[itemIdx]!;
-    const f = readInline(text);
+    const hasLink = text.includes('://') || text.includes('](');
+    const f = hasLink ? readInline(text) : null;
     const words = plainText(text);
-    const linkOnly = f.links.length > 0 && (f.title.length === 0 || GENERIC_LINK_TEXT.test(f.title) || (GENERIC_LINK_TAIL.test(f.title) && wordCount(f.title) <= 4) || f.title === words && words.length < 3);
-    if (linkOnly) {
+    const linkOnly = f !== null && f.links.length > 0 && (f.title.length === 0 || GENERIC_LINK_TEXT.test(f.title) || (GENERIC_LINK_TAIL.test(f.title) && wordCount(f.title) <= 4) || f.title === words && words.length < 3);
+    if (f && linkOnly) {
       for (const l of f.links) if (!d.links.includes(l)) d.links.push(l);
       d.source.endLine = Math.max(d.source.endLine, no);
       return true;
@@ -447,7 +454,7 @@ class NoteWalker {
 
   private isItemBullet(text: string, plain: string, ordered: boolean, parent: number | null, parentIntroduces: boolean): boolean {
     if (!plain) return false;
-    const f = readInline(text);
+    const f = text.includes('](') || text.includes('://') || text.includes('[[') ? readInline(text) : { links: [] as string[] };
     // Navigation: a table of contents or links to other pages of the same site.
     if (f.links.length > 0 && f.links.every((l) => /^(?:#|\.{0,2}\/?[\w./-]*\.md(?:#.*)?$)/i.test(l))) return false;
     let score = this.contextScore();
@@ -471,7 +478,7 @@ class NoteWalker {
   }
 
   private onText(ln: ScannedLine, text: string, i: number, blankBefore: number): void {
-    const plain = plainText(text);
+    const plain = this.plainCache[i] ?? plainText(text);
     // Lines under an item (indented, or straight after it) are its continuation.
     if (this.anchor && (ln.indent > this.anchor.indent || (this.anchor.head && blankBefore === 0)) && this.attach(this.anchor.item, text, ln.no)) return;
     const top = this.list[this.list.length - 1];
