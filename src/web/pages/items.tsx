@@ -48,6 +48,9 @@ export function ItemsPage({ query }: { query: URLSearchParams }) {
     return [...s];
   }, [items, section]);
 
+  // Each row's search text, normalised once per load rather than on every keystroke.
+  const haystacks = useMemo(() => new Map(items.map((i) => [i.id, words([i.title, ...i.path, ...i.tags, i.file].join(' ')).join(' ')])), [items]);
+
   const shown = useMemo(() => {
     const qw = words(q);
     const out = items.filter((i) => {
@@ -55,7 +58,7 @@ export function ItemsPage({ query }: { query: URLSearchParams }) {
       if (status && i.status !== status) return false;
       if (section && !i.path.includes(section) && i.file !== section) return false;
       if (qw.length) {
-        const hay = words([i.title, ...i.path, ...i.tags, i.file].join(' ')).join(' ');
+        const hay = haystacks.get(i.id) ?? '';
         if (!qw.every((w) => hay.includes(w))) return false;
       }
       return true;
@@ -69,7 +72,7 @@ export function ItemsPage({ query }: { query: URLSearchParams }) {
       start: (a, b) => (a.start ?? '9999').localeCompare(b.start ?? '9999'),
     };
     return sort === 'source' ? out : out.slice().sort(by[sort]);
-  }, [items, q, kind, status, section, sort]);
+  }, [items, haystacks, q, kind, status, section, sort]);
 
   if (error && !data) return <ErrorNote error={error} />;
   if (!data) return <Loading what="the items" />;

@@ -175,7 +175,7 @@ export function TimelinePage() {
         <Card title={late.length ? `Late or unplanned (${late.length})` : 'Late items'}>
           {late.length === 0 ? <Empty>Everything finishes on time.</Empty> : (
             <ul class="list">
-              {late.map((p) => (
+              {late.slice(0, 50).map((p) => (
                 <li key={p.id}>
                   <div class="grow">
                     <a href={itemHref(p.id)}>{p.title}</a>
@@ -183,6 +183,7 @@ export function TimelinePage() {
                   </div>
                 </li>
               ))}
+              {late.length > 50 && <li class="muted">and {late.length - 50} more (see Items, sorted by planned start)</li>}
             </ul>
           )}
           {plan.fit.suggestions.length > 0 && (
