@@ -55,12 +55,16 @@ export function dueQueue(specs: CardSpec[], states: ReadonlyMap<string, ReviewSt
     else if (nextDue === null || due < nextDue) nextDue = due;
   }
   reviews.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
-  // Most recently finished first; undated work after dated, in source order.
+  // Most recently finished first, undated work after dated; within that, the first unit of
+  // every item before the second of any, so one book's twelve chapters do not come in a row.
   const order = fresh.map((c, i) => ({ c, i }));
   order.sort((a, b) => {
     const fa = a.c.spec.finished ?? '';
     const fb = b.c.spec.finished ?? '';
-    return fa !== fb ? (fa < fb ? 1 : -1) : a.i - b.i;
+    if (fa !== fb) return fa < fb ? 1 : -1;
+    const ua = a.c.spec.unit?.index ?? 1;
+    const ub = b.c.spec.unit?.index ?? 1;
+    return ua !== ub ? ua - ub : a.i - b.i;
   });
   const allowance = Math.max(0, opts.newPerDay - newToday);
   const admitted = order.slice(0, allowance).map((x) => x.c);
