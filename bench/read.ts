@@ -57,6 +57,10 @@ export interface ReadBenchResult {
   warmCpuMs: number | null;
   /** Hottest functions of a CPU profile of one parse, when one was taken. */
   hotSpots: HotSpot[];
+  /** Which share of the notes the profile parsed (1 = the whole vault). */
+  profileShare: number;
+  /** MB/s (CPU time, best of 3) on every 10th note alone: well above the full vault's means the reader slows as the vault grows. */
+  sampleCpuMBs: number | null;
   summary: string;
 }
 
@@ -64,7 +68,10 @@ export interface HotSpot {
   functionName: string;
   url: string;
   line: number;
+  /** Share of the parse's samples in the function itself (regexes it runs show apart, as "RegExp: …"). */
   selfShare: number;
+  /** Share in the function and everything it calls. */
+  totalShare: number;
 }
 
 // ---------------------------------------------------------------------------------
@@ -475,6 +482,9 @@ interface ParseReport {
   runs: number[];
   /** CPU ms (user + system) of each run: what the reader costs even when other work shares the core. */
   cpu: number[];
+  /** Every 10th note alone (child-parse only). */
+  sampleBytes?: number;
+  sampleCpu?: number[];
   items: number;
   warnings: number;
 }
@@ -567,7 +577,11 @@ async function coldWarm(dir: string): Promise<ChildReport | null> {
 function childParse(dir: string): void {
   const files = readVault(dir);
   const r = parseBestOf(files, 3, Number(process.env.BENCH_BUDGET_MS ?? 240_000));
-  process.stdout.write(JSON.stringify(r) + '\n');
+  // Every 10th note alone: how throughput changes with the vault's size.
+  const sample = files.filter((_, i) => i % 10 === 0);
+  const s = parseBestOf(sample, 3, 60_000);
+  const sampleBytes = sample.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
+  process.stdout.write(JSON.stringify({ ...r, sampleBytes, sampleCpu: s.cpu }) + '\n');
 }
 
 interface ProfileNode {
@@ -580,24 +594,38 @@ interface ProfileNode {
 /** Self-time shares of a .cpuprofile, hottest first. */
 export function hotSpotsOf(profilePath: string, top = 12): HotSpot[] {
   const prof = JSON.parse(readFileSync(profilePath, 'utf8')) as { nodes: ProfileNode[] };
-  const self = new Map<string, { fn: string; url: string; line: number; hits: number }>();
-  let total = 0;
-  for (const n of prof.nodes) {
-    const hits = n.hitCount ?? 0;
-    total += hits;
+  const byId = new Map(prof.nodes.map((n) => [n.id, n]));
+  const stats = new Map<string, { fn: string; url: string; line: number; self: number; total: number }>();
+  const keyOf = (n: ProfileNode) => `${n.callFrame.functionName}@${n.callFrame.url}:${n.callFrame.lineNumber}`;
+  let all = 0;
+  for (const n of prof.nodes) all += n.hitCount ?? 0;
+  // Self time per function, and total time (self + callees), counting a recursive function once.
+  const active = new Map<string, number>();
+  const walk = (n: ProfileNode): number => {
+    const key = keyOf(n);
+    const outer = !active.get(key);
+    active.set(key, (active.get(key) ?? 0) + 1);
+    let sub = n.hitCount ?? 0;
+    for (const c of n.children ?? []) sub += walk(byId.get(c)!);
+    active.set(key, active.get(key)! - 1);
     const { functionName, url, lineNumber } = n.callFrame;
-    if (functionName === '(idle)' || functionName === '(program)' || functionName === '(root)') continue;
-    const key = `${functionName}@${url}:${lineNumber}`;
-    const e = self.get(key) ?? { fn: functionName || '(anonymous)', url, line: lineNumber + 1, hits: 0 };
-    e.hits += hits;
-    self.set(key, e);
-  }
-  return [...self.values()]
-    .sort((a, b) => b.hits - a.hits)
+    if (!['(idle)', '(program)', '(root)'].includes(functionName)) {
+      const e = stats.get(key) ?? { fn: functionName || '(anonymous)', url, line: lineNumber + 1, self: 0, total: 0 };
+      e.self += n.hitCount ?? 0;
+      if (outer) e.total += sub;
+      stats.set(key, e);
+    }
+    return sub;
+  };
+  const root = prof.nodes[0];
+  if (root) walk(root);
+  const share = (h: number) => (all ? h / all : 0);
+  return [...stats.values()]
+    .sort((a, b) => b.self - a.self)
     .slice(0, top)
     .map((e) => {
       const file = e.url.replace(/^file:\/\//, '');
-      return { functionName: e.fn, url: file.replace(ROOT + '/', ''), line: sourceLine(file, e.fn) ?? e.line, selfShare: total ? e.hits / total : 0 };
+      return { functionName: e.fn, url: file.replace(ROOT + '/', ''), line: sourceLine(file, e.fn) ?? e.line, selfShare: share(e.self), totalShare: share(e.total) };
     });
 }
 
@@ -610,6 +638,9 @@ function sourceLine(file: string, fn: string): number | null {
   return i < 0 ? null : i + 1;
 }
 
+/** BENCH_PROFILE_SHARE=0.2 profiles a fifth of the notes instead of the whole vault. */
+const profileShare = () => Math.min(1, Math.max(0.01, Number(process.env.BENCH_PROFILE_SHARE ?? 1)));
+
 /** Profiles one parse of (a sample of) the vault in a child process. */
 async function profile(dir: string): Promise<HotSpot[]> {
   return childJson<HotSpot[]>('profile', await nodeOnOneCore(['--child-profile', dir])) ?? [];
@@ -619,7 +650,7 @@ async function profile(dir: string): Promise<HotSpot[]> {
 async function childProfile(dir: string): Promise<void> {
   const files = readVault(dir);
   // A fraction of the vault keeps the profile quick while hitting every generator.
-  const every = Math.max(1, Math.round(1 / Number(process.env.BENCH_PROFILE_SHARE ?? 0.2)));
+  const every = Math.max(1, Math.round(1 / profileShare()));
   const sample = files.filter((_, i) => i % every === 0);
   const session = new Session();
   session.connect();
@@ -681,6 +712,8 @@ export async function runReadBench(): Promise<ReadBenchResult> {
     coldCpuMs: cw ? Math.round(cw.coldCpuMs) : null,
     warmCpuMs: cw ? Math.round(cw.warmCpuMs) : null,
     hotSpots,
+    profileShare: profileShare(),
+    sampleCpuMBs: parsed.sampleBytes && parsed.sampleCpu?.length ? Math.round((parsed.sampleBytes / 1024 / 1024 / (Math.min(...parsed.sampleCpu) / 1000)) * 100) / 100 : null,
     summary,
   };
 }
@@ -693,14 +726,15 @@ export function formatReadReport(r: ReadBenchResult): string {
     `  vault       ${r.vault}: ${r.files} notes, ${fmtMB(r.bytes)} MB (MB = 2^20 bytes), ${r.items} items, ${r.warnings} warnings`,
     `  parseNotes  all texts in memory, pinned to one core; runs ${secs(r.parseRunsMs)} wall (${secs(r.parseCpuMs)} CPU)`,
     `  throughput  ${r.throughputMBs.toFixed(1)} MB/s (best wall-clock run); ${r.throughputCpuMBs.toFixed(1)} MB/s by CPU time`,
+    ...(r.sampleCpuMBs !== null ? [`  scaling     ${r.sampleCpuMBs.toFixed(1)} MB/s by CPU time on every 10th note alone (vs ${r.throughputCpuMBs.toFixed(1)} on all)${r.sampleCpuMBs > 1.5 * r.throughputCpuMBs ? ': slower per MB as the vault grows (superlinear)' : ''}`] : []),
     `  target      ≥ ${r.targetMBs} MB/s  →  ${r.pass ? 'PASS' : 'FAIL'}`,
     `  cold        ${r.coldMs === null ? 'failed' : `${(r.coldMs / 1000).toFixed(2)} s (${((r.coldCpuMs ?? 0) / 1000).toFixed(2)} s CPU)`}: first loadRoadmap in a fresh process, file reading included`,
     `  warm        ${r.warmMs === null ? 'failed' : `${(r.warmMs / 1000).toFixed(2)} s (${((r.warmCpuMs ?? 0) / 1000).toFixed(2)} s CPU)`}: second loadRoadmap, same process`,
     `  machine     load average ${r.load.avg1} on ${r.load.cores} cores${r.load.avg1 > 1 ? ' (busy: wall-clock figures are pessimistic)' : ''}`,
   ];
   if (r.hotSpots.length) {
-    lines.push('  hot spots (self time, one parse of 20% of the vault):');
-    for (const h of r.hotSpots) lines.push(`    ${(h.selfShare * 100).toFixed(1).padStart(5)}%  ${h.functionName}  ${h.url}:${h.line}`);
+    lines.push(`  hot spots   one profiled parse of ${r.profileShare === 1 ? 'the whole vault' : `${Math.round(r.profileShare * 100)}% of the notes`}; self % / total % (with callees):`);
+    for (const h of r.hotSpots) lines.push(`    ${(h.selfShare * 100).toFixed(1).padStart(5)}% ${(h.totalShare * 100).toFixed(1).padStart(5)}%  ${h.functionName}  ${h.url}${h.line ? `:${h.line}` : ''}`);
   }
   return lines.join('\n') + '\n';
 }
