@@ -11,7 +11,8 @@ import { registerSite } from './site.js';
 import { registerTrack } from './track.js';
 import { registerLog } from './log.js';
 import { registerUndo } from './undo.js';
+import { registerStats } from './stats.js';
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerStatus, registerList, registerPlan, registerExport, registerServe, registerReview, registerSite, registerTrack, registerLog, registerUndo];
+export const COMMANDS: RegisterCommand[] = [registerStatus, registerList, registerPlan, registerExport, registerServe, registerReview, registerSite, registerTrack, registerLog, registerUndo, registerStats];

@@ -59,7 +59,7 @@ export async function pickItem(items: readonly Item[], words: string[], ctx: Cli
 }
 
 /** Colour helpers that are no-ops when colour is off. */
-export function paint(ctx: CliContext) {
+export function paint(ctx: { color: boolean }) {
   const on = ctx.color;
   return {
     green: (s: string) => (on ? pc.green(s) : s),
