@@ -122,6 +122,8 @@ export function buildEntry(input: EntryInput): Draft {
     status = progress.total !== null && progress.done >= progress.total ? 'done' : progress.done > 0 ? 'doing' : 'todo';
   }
 
+  const prereqNames = /\b(?:after|requires?|needs|depends on|prereq)/i.test(raw) ? findPrerequisites(raw) : [];
+  if (prereqNames.length) title = cleanTitle(title.replace(PREREQ_RE, ' '));
   const kind = classifyKind(title, f.links, input.hint);
   let priority = f.priority ?? 2;
   if (f.important && f.priority === null) priority = 4;
@@ -133,7 +135,7 @@ export function buildEntry(input: EntryInput): Draft {
     dates: f.dates, tags: f.tags, optional: f.optional,
     source: { path: input.path, line: input.line, endLine: input.line }, mentions: [],
     priority, recurrence: f.recurrence, progressLine: null, logged: [],
-    taskId: f.taskId, blockedBy: f.blockedBy, prereqNames: [], explicitStatus, block: null,
+    taskId: f.taskId, blockedBy: f.blockedBy, prereqNames, explicitStatus, block: null,
     scheduled: false, children: 0, doneChildren: 0,
   };
 }
@@ -149,6 +151,17 @@ export function titleFromUrl(url: string): string {
   } catch {
     return url;
   }
+}
+
+// "(after Raft)", "- requires: Linear Algebra, Calculus", "prerequisite: CS50", "depends on SICP".
+// Only where it is clear: in brackets, after a separator, or as "prerequisite:"/"depends on".
+const PREREQ_RE = /(?:[([]\s*|[-–—,;]\s+)(?:after(?: finishing| completing)?|requires?|needs|depends on|prerequisites?|prereqs?)\s*:?\s+([^)\]]+?)\s*(?:[)\]]|$)|\b(?:prerequisites?|prereqs?|depends on|requires)\s*:\s*([^)\]]+?)\s*$/i;
+
+/** Names of the things an entry says must come first. */
+export function findPrerequisites(raw: string): string[] {
+  const m = PREREQ_RE.exec(raw);
+  if (!m) return [];
+  return (m[1] ?? m[2]!).split(/\s*(?:,|;|\band\b|&)\s*/).map((x) => cleanTitle(x)).filter((x) => x.length > 1 && !/^(?:none|n\/a|nothing)$/i.test(x));
 }
 
 export function round2(n: number): number {

@@ -117,11 +117,19 @@ function resolveDependencies(items: Draft[], warnings: Warning[]): void {
       else warnings.push({ path: d.source.path, line: d.source.line, code: 'unknown-dependency', message: `"${d.title}" waits for id "${ref}", which no item has` });
     }
     for (const name of d.prereqNames) {
-      const target = byTitle.get(normalizeForId(name)) ?? byTitle.get(resourceKey(name));
+      const target = byTitle.get(normalizeForId(name)) ?? byTitle.get(resourceKey(name)) ?? byPrefix(items, name);
       if (target && target !== d) deps.add(target.id);
     }
     d.dependsOn = [...deps];
   }
+}
+
+/** The one item whose title starts with the name ("Raft" → "Raft: In Search of …"), if unique. */
+function byPrefix(items: Draft[], name: string): Draft | undefined {
+  const key = normalizeForId(name);
+  if (key.length < 3) return undefined;
+  const hits = items.filter((d) => normalizeForId(d.title).startsWith(key));
+  return hits.length === 1 ? hits[0] : undefined;
 }
 
 export type { Draft };

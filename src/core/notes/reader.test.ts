@@ -197,3 +197,15 @@ test('advice and job wishes are not work', () => {
   ].join('\n'));
   assert.deepEqual(titles(r), ['PyTorch first: tensors, autograd, CNNs']);
 });
+
+test('dependencies said in words: after, requires, prerequisite', () => {
+  const r = read('- [ ] Raft: In Search of an Understandable Consensus Algorithm\n- [ ] Build a Raft KV store (after Raft)\n- [ ] Linear Algebra\n- [ ] Machine learning course - prerequisite: Linear Algebra\n');
+  assert.deepEqual(byTitle(r, 'Build a Raft KV store').dependsOn, [r.items[0]!.id]);
+  assert.deepEqual(byTitle(r, 'Machine learning course').dependsOn, [byTitle(r, 'Linear Algebra').id]);
+});
+
+test("notes' mistakes are warnings with file and line", () => {
+  const r = read('# Plan\n- [ ] Ship it 📅 2026-02-30\n- [ ]\n```\n- [ ] inside an unclosed fence\n', 'plan.md');
+  assert.deepEqual(r.warnings.map((w) => [w.path, w.line, w.code]), [['plan.md', 2, 'invalid-date'], ['plan.md', 3, 'empty-checkbox'], ['plan.md', 4, 'unclosed-fence']]);
+  assert.deepEqual(byTitle(r, 'Ship it').dates, {});
+});

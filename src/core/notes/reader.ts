@@ -329,6 +329,12 @@ class NoteWalker {
 
   private addItem(d: Draft, parent: number | null): number {
     const idx = this.drafts.length;
+    for (const [k, v] of Object.entries(d.dates) as [keyof Draft['dates'], string][]) {
+      if (!validDate(v)) {
+        this.warn(d.source.line, 'invalid-date', `"${v}" is not a calendar date (${k} of "${d.title}"); ignored`);
+        delete d.dates[k];
+      }
+    }
     d.block = this.currentBlock();
     if (d.block !== null) {
       this.blocks[d.block]!.items.push(idx);
@@ -416,8 +422,11 @@ class NoteWalker {
     const introduces = /[:：]\s*(?:\*\*|__)?\s*$/.test(text);
 
     if (check !== null) {
+      if (!text.trim()) {
+        this.warn(ln.no, 'empty-checkbox', 'a checkbox with nothing after it; skipped');
+        return;
+      }
       const d = this.entry(text, ln.no, check);
-      if (!text.trim()) return;
       const idx = this.addItem(d, parent);
       this.list.push({ indent, item: idx, label: false, ordered, introduces });
       return;
@@ -614,6 +623,13 @@ class NoteWalker {
     if (target === null) return;
     readOrgMeta(this.drafts[target]!, text, no);
   }
+}
+
+function validDate(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
 }
 
 /** The words of an entry without its progress phrase ("… - Upto and including week 2 done"). */
