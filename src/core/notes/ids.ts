@@ -18,7 +18,6 @@ export function hash52(s: string): string {
 /** Lower case, punctuation and spacing folded; every non-ASCII character counts as a letter. */
 export function normalizeForId(title: string): string {
   let t = title.toLowerCase();
-  // eslint-disable-next-line no-control-regex
   if (/[^\x00-\x7f]/.test(t)) t = t.normalize('NFKC');
   return t.replace(/[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f\u2000-\u206f\u3000-\u303f\uff01-\uff0f]+/g, ' ').trim();
 }
