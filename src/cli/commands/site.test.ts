@@ -122,6 +122,14 @@ void test('screenshots on a phone and a laptop (test-output/site/*.png)', { skip
       }
       await page.close();
     }
+    // The feed is well-formed XML with one entry per dated finished item.
+    const page = await browser.newPage();
+    const feed = readFileSync(join(out, 'feed.xml'), 'utf8');
+    const parsed = await page.evaluate((xml) => {
+      const doc = new DOMParser().parseFromString(xml, 'application/xml');
+      return { error: doc.querySelector('parsererror')?.textContent ?? null, entries: doc.getElementsByTagName('entry').length };
+    }, feed);
+    assert.deepEqual(parsed, { error: null, entries: 1 });
   } finally {
     await browser.close();
   }
