@@ -38,7 +38,7 @@ export function renderIcs(plan: Plan, options: IcsOptions): string {
       const count = blockCount.get(b.itemId)!;
       const lines = [
         count > 1 ? `Block ${b.seq} of ${count}.` : '',
-        `${round1(p.remainingMinutes / 60)} h left on this item (estimate ${p.basis}).`,
+        `${round1(p.remainingMinutes / 60)} h left on this item (${BASIS[p.basis]}).`,
         p.due ? `Due ${p.due}.` : '',
         p.late ? `Late: ${p.late.why}.` : '',
         `${p.source.path}:${p.source.line}`,
@@ -65,6 +65,8 @@ export function localInstant(date: string, time: string, timeZone: string): Date
   const [hh, mm] = time.split(':').map(Number) as [number, number];
   return new Date(TZDate.tz(timeZone, y, m - 1, d, hh, mm).getTime());
 }
+
+const BASIS = { explicit: 'as your notes say', derived: 'derived from your notes', default: 'a guess from its kind' } as const;
 
 function round1(x: number): number {
   return Math.round(x * 10) / 10;
