@@ -31,6 +31,8 @@ export function renderTjp(plan: Plan, options: TjpOptions = {}): string {
       out.push(`  workinghours ${WEEKDAYS[d]} ${clock(from)} - ${clock(from + minutes)}`);
     }
   }
+  const weekly = s.weekMinutes.reduce((a, m) => a + Math.round(m / QUANTUM) * QUANTUM, 0);
+  if (weekly > 0) out.push(`  limits { weeklymax ${weekly}min }`);
   for (const [a, b] of ranges(s.daysOff)) out.push(`  vacation ${a} - ${addDays(b, 1)}`);
   out.push('}', '');
   for (const p of open) {
