@@ -86,6 +86,8 @@ class NoteWalker {
   /** The item a following indented or plain line may belong to. */
   private anchor: { item: number; indent: number; head: boolean } | null = null;
   private paragraphPhrase: boolean[] = [];
+  /** Link sets of items with many links, so adding one stays O(1). */
+  private linkSets = new Map<number, Set<string>>();
   /** Plain words of text lines, computed once. */
   private plainCache: string[] = [];
   private orgHasChildren: boolean[] = [];
@@ -366,7 +368,14 @@ class NoteWalker {
     const words = plainText(text);
     const linkOnly = f !== null && f.links.length > 0 && (f.title.length === 0 || GENERIC_LINK_TEXT.test(f.title) || (GENERIC_LINK_TAIL.test(f.title) && wordCount(f.title) <= 4) || f.title === words && words.length < 3);
     if (f && linkOnly) {
-      for (const l of f.links) if (!d.links.includes(l)) d.links.push(l);
+      // A Set once the list is long: an item with thousands of links must stay linear.
+      if (d.links.length + f.links.length > 32) {
+        let seen = this.linkSets.get(itemIdx);
+        if (!seen) this.linkSets.set(itemIdx, (seen = new Set(d.links)));
+        for (const l of f.links) if (!seen.has(l)) { seen.add(l); d.links.push(l); }
+      } else {
+        for (const l of f.links) if (!d.links.includes(l)) d.links.push(l);
+      }
       d.source.endLine = Math.max(d.source.endLine, no);
       return true;
     }

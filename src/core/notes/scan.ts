@@ -65,7 +65,7 @@ const HEADING_RE = /^[ \t]{0,3}(#{1,6})(?:[ \t]+|(?=[*_[(`"'\p{Lu}\p{Lo}\d]))(.*
 const FENCE_RE = /^[ \t]*(`{3,}|~{3,})[ \t]*([^`\s]*)/;
 const HR_RE = /^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const SETEXT_RE = /^[ \t]{0,3}(?:=+|-+)[ \t]*$/;
-const TABLE_DELIM_RE = /^[ \t]*\|?[ \t]*:?-{2,}:?[ \t]*(?:\|[ \t]*:?-{1,}:?[ \t]*)+\|?[ \t]*$|^[ \t]*\|[ \t]*:?-{2,}:?[ \t]*\|[ \t]*$/;
+const TABLE_DELIM_RE = /^[ \t]*(?:\|[ \t]*)?:?-{2,}:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const HTML_RE = /^[ \t]*<(?:\/?[a-zA-Z][\w-]*(?:[\s>/]|$)|!--)/;
 const ORG_HEADLINE_RE = /^(\*+)[ \t]+(.*)$/;
 const ORG_META_RE = /^[ \t]*(?:#\+|:[A-Za-z_]+:|CLOCK:|SCHEDULED:|DEADLINE:|CLOSED:)/;
@@ -139,7 +139,7 @@ function shapeOf(text: string, format: NoteFormat): Shape {
   }
   const bare = BARE_CHECK_RE.exec(text);
   if (bare) return { t: 'list', marker: '', ordered: false, check: bare[1]!, text: bare[2]!.trim(), contentCol: text.length - bare[2]!.length };
-  if (TABLE_DELIM_RE.test(text)) return { t: 'tableDelim' };
+  if (text.includes('--') && text.includes('|') && TABLE_DELIM_RE.test(text)) return { t: 'tableDelim' };
   if (text.includes('|')) return { t: 'table', cells: tableCells(text) };
   if (HTML_RE.test(text)) return { t: 'html' };
   return { t: 'text', text: text.trim() };
