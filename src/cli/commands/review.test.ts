@@ -2,7 +2,7 @@
 // terminal under tmux; the saved schedule is checked against ts-fsrs for the pinned times.
 import assert from 'node:assert/strict';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -117,6 +117,14 @@ void test('q stops a session; what was answered is kept', async () => {
   const c = context(dir, '2026-11-22T20:00:00Z', ['', '4', 'q']);
   assert.equal(await main(['review'], c), 0, c.err);
   assert.match(c.out, /Reviewed 1 \(1 easy\) · 3 still due/);
+  // Nothing due: a short answer, and still no database when there was never an answer to keep.
+  const empty = mkdtempSync(join(tmpdir(), 'wm-review-empty-'));
+  dirs.push(empty);
+  writeFileSync(join(empty, 'plan.md'), '- [ ] Read SICP\n');
+  const c2 = context(empty, '2026-11-22T20:00:00Z', []);
+  assert.equal(await main(['review'], c2), 0, c2.err);
+  assert.match(c2.out, /^Nothing to review yet/);
+  assert.equal(existsSync(join(empty, '.waymark')), false);
 });
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;

@@ -34,10 +34,11 @@ export interface ReviewQueueResult {
 }
 
 /** The due queue for a loaded workspace; reads the database only when it exists. */
-export async function reviewQueue(root: string, roadmap: Roadmap, now: Date, store?: ReviewStore): Promise<ReviewQueueResult> {
+export async function reviewQueue(root: string, roadmap: Roadmap, now: Date, opts: { store?: ReviewStore; env?: CliContext['env'] } = {}): Promise<ReviewQueueResult> {
+  const { store, env = {} } = opts;
   const { config } = await loadConfig(root);
   const settings = reviewSettings(config.review);
-  const timeZone = config.timeZone ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
+  const timeZone = config.timeZone ?? env.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   let states = new Map<string, ReviewState>();
   if (store) states = await store.states();
   else if (hasReviewStore(root)) {
@@ -232,7 +233,7 @@ export async function runReviewSession(cards: DueCard[], o: SessionOptions): Pro
 
 /** The "Reviews  5 due" line of `waymark status` (and `reviews` in its JSON). */
 export const reviewStatusLines: StatusExtension = async (ws, cx) => {
-  const { queue } = await reviewQueue(ws.root, ws.roadmap, cx.now());
+  const { queue } = await reviewQueue(ws.root, ws.roadmap, cx.now(), { env: cx.env });
   const fresh = queue.due.filter((d) => d.isNew).length;
   const lines = queue.due.length ? [`Reviews  ${queue.due.length} due${fresh ? ` (${fresh} new)` : ''} · run \`waymark review\``] : [];
   return { lines, json: { reviews: { due: queue.due.length, new: fresh, newWaiting: queue.newWaiting, nextDue: queue.nextDue } } };
@@ -260,7 +261,7 @@ export function registerReview(program: Command, ctx: ReviewContext): void {
       const ws = await loadForCli(paths, ctx);
       const now = ctx.now();
       if (opts.json) {
-        const r = await reviewQueue(ws.root, ws.roadmap, now);
+        const r = await reviewQueue(ws.root, ws.roadmap, now, { env: ctx.env });
         ctx.stdout.write(JSON.stringify({
           schema: REVIEW_SCHEMA,
           now: now.toISOString(),
@@ -276,17 +277,18 @@ export function registerReview(program: Command, ctx: ReviewContext): void {
         }, null, 2) + '\n');
         return;
       }
+      const r = await reviewQueue(ws.root, ws.roadmap, now, { env: ctx.env });
+      const c = colors(ctx.color);
+      const cards = r.queue.due.slice(0, limit);
+      if (!cards.length) {
+        ctx.stdout.write(r.cards
+          ? `Nothing to review now.${r.queue.nextDue ? ` Next review ${describeDue(r.queue.nextDue, now, r.timeZone)}.` : ''}\n`
+          : 'Nothing to review yet: cards come from finished items, finished chapters or lectures, and question lines ending in "?".\n');
+        return;
+      }
+      // The database is created only once there is an answer to keep.
       const store = openReviewStore(ws.root);
       try {
-        const r = await reviewQueue(ws.root, ws.roadmap, now, store);
-        const c = colors(ctx.color);
-        const cards = r.queue.due.slice(0, limit);
-        if (!cards.length) {
-          ctx.stdout.write(r.cards
-            ? `Nothing to review now.${r.queue.nextDue ? ` Next review ${describeDue(r.queue.nextDue, now, r.timeZone)}.` : ''}\n`
-            : 'Nothing to review yet: cards come from finished items, finished chapters or lectures, and question lines ending in "?".\n');
-          return;
-        }
         const keys = keysFrom(ctx.stdin ?? process.stdin);
         let result: SessionResult;
         try {
@@ -297,7 +299,7 @@ export function registerReview(program: Command, ctx: ReviewContext): void {
         } finally {
           keys.close();
         }
-        const after = await reviewQueue(ws.root, ws.roadmap, ctx.now(), store);
+        const after = await reviewQueue(ws.root, ws.roadmap, ctx.now(), { store, env: ctx.env });
         const parts = (Object.entries(result.ratings) as [ReviewRating, number][]).filter(([, n]) => n).map(([k, n]) => `${n} ${k}`);
         ctx.stdout.write(`\n${c.bold(`Reviewed ${result.reviewed}`)}${parts.length ? ` (${parts.join(', ')})` : ''}` +
           `${after.queue.due.length ? ` · ${after.queue.due.length} still due` : ''}` +
