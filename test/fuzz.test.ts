@@ -47,6 +47,12 @@ function checkRoadmap(rm: Roadmap, path: string, text: string): void {
     for (const m of it.mentions) inFile(m.line, 'mention line');
     for (const l of it.logged) inFile(l.line, 'logged line');
   }
+  const ids = new Set(rm.items.map((i) => i.id));
+  assert.equal(ids.size, rm.items.length, 'item ids are unique');
+  for (const it of rm.items) {
+    if (it.parent !== null) assert.ok(ids.has(it.parent), `"${it.title.slice(0, 40)}": parent ${it.parent} is not an item`);
+    for (const d of it.dependsOn) assert.ok(ids.has(d), `"${it.title.slice(0, 40)}": dependsOn ${d} is not an item`);
+  }
   for (const w of rm.warnings) if (w.line !== null) inFile(w.line, `warning ${w.code} line`);
   if (rm.budget.source) inFile(rm.budget.source.line, 'budget line');
   JSON.stringify(rm); // no cycles, nothing unserialisable
