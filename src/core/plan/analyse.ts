@@ -37,9 +37,11 @@ export function analyse(graph: WorkGraph, work: Work[], booking: Booking, settin
     const list = perDay[o]!;
     if (list.length === 0 && grid.capacity[o] === 0) continue;
     list.sort((a, b) => graph.rank[a.i]! - graph.rank[b.i]!);
-    let clock = settings.dayStart[weekdayIndex(grid.startDay + o)]!;
+    // A late day start moves earlier rather than spill the day's blocks past midnight.
+    const span = list.reduce((a, x) => a + x.minutes, 0) + settings.breakMinutes * Math.max(0, list.length - 1);
+    let clock = Math.max(0, Math.min(settings.dayStart[weekdayIndex(grid.startDay + o)]!, 1440 - span));
     const blocks: PlanBlock[] = list.map(({ i, minutes, seq }) => {
-      const b = { itemId: graph.items[i]!.id, date: date(o), start: formatClock(clock % 1440), minutes, seq };
+      const b = { itemId: graph.items[i]!.id, date: date(o), start: formatClock(Math.min(clock, 1439)), minutes, seq };
       clock += minutes + settings.breakMinutes;
       return b;
     });

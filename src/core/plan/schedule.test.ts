@@ -19,6 +19,11 @@ void test('books items in list order into each day, no day over its hours', () =
   assert.equal(p.fit.fits, true);
 });
 
+void test('a late day start moves earlier rather than run past midnight', () => {
+  const p = plan([item('a', { hours: 3 }), item('b', { hours: 2 })], { hoursPerDay: { mon: 5 }, dayStart: '21:00', breakMinutes: 30 });
+  assert.deepEqual(p.days[0]!.blocks.map((b) => b.start), ['18:30', '22:00']);
+});
+
 void test('weekends and days off get nothing', () => {
   const p = plan([item('a', { hours: 6 })], { daysOff: ['2026-11-24..2026-11-25'] });
   assert.deepEqual(p.days.filter((d) => d.blocks.length).map((d) => d.date), ['2026-11-23', '2026-11-26', '2026-11-27']);
