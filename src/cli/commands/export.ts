@@ -17,8 +17,11 @@ export function registerExport(program: Command, ctx: CliContext): void {
     .description('export the roadmap: json (the waymark.roadmap/1 schema), ics (calendar of planned blocks), tjp (TaskJuggler)')
     .option('-f, --format <format>', 'json, ics or tjp', 'json')
     .option('-o, --out <file>', 'write to a file instead of stdout')
+    .option('--hours-per-week <h>', 'ics/tjp: weekly hours for the plan (overrides waymark.json and the notes)')
+    .option('--start <date>', 'ics/tjp: first day to plan, YYYY-MM-DD')
+    .option('--deadline <date>', 'ics/tjp: last day of the horizon, YYYY-MM-DD')
     .argument('[paths...]', 'note files or folders (default: the current folder)')
-    .action(async (paths: string[], opts: { format: string; out?: string }) => {
+    .action(async (paths: string[], opts: { format: string; out?: string; hoursPerWeek?: string; start?: string; deadline?: string }) => {
       let text: string;
       if (opts.format === 'json') {
         const { roadmap } = await loadForCli(paths, ctx);

@@ -44,15 +44,15 @@ export async function planWorkspace(paths: string[], ctx: CliContext, flags: Pla
 }
 
 /** The calendar formats of `waymark export`: 'ics' (one event per block) or 'tjp' (TaskJuggler). */
-export async function exportCalendar(format: 'ics' | 'tjp', paths: string[], ctx: CliContext): Promise<string> {
-  const ws = await planWorkspace(paths, ctx);
+export async function exportCalendar(format: 'ics' | 'tjp', paths: string[], ctx: CliContext, opts: PlanCommandOptions = {}): Promise<string> {
+  const ws = await planWorkspace(paths, ctx, parseFlags(opts));
   if (format === 'tjp') return renderTjp(ws.plan);
   return renderIcs(ws.plan, { timeZone: ws.timeZone, now: ctx.now(), items: ws.roadmap.items });
 }
 
 export function registerPlan(program: Command, ctx: CliContext): void {
-  EXPORTERS.set('ics', (paths) => exportCalendar('ics', paths, ctx));
-  EXPORTERS.set('tjp', (paths) => exportCalendar('tjp', paths, ctx));
+  EXPORTERS.set('ics', (paths, _ctx, opts) => exportCalendar('ics', paths, ctx, opts as PlanCommandOptions));
+  EXPORTERS.set('tjp', (paths, _ctx, opts) => exportCalendar('tjp', paths, ctx, opts as PlanCommandOptions));
   program
     .command('plan')
     .description('fit the roadmap into your hours: week by week, what is late and what would make it fit')
