@@ -2,7 +2,7 @@
 // read, writes a status or progress change into a note safely, logs time, and undoes the
 // last command byte for byte.
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { format } from 'date-fns';
 import { applyEdit, rebaseTarget, type DoneDateOption, type EditAction, type EditResult, type EditTarget } from '../core/edit/index.js';
@@ -15,6 +15,8 @@ import { loadRoadmap, type LoadedWorkspace } from './workspace.js';
 
 export interface TrackSession extends LoadedWorkspace {
   store: TrackStore;
+  /** The folder item paths are relative to. */
+  cwd: string;
   /** Changes made in the notes by hand since the last read, now recorded as events. */
   handEdits: TrackEvent[];
 }
@@ -44,15 +46,22 @@ function stateOf(item: Item, day: string, prev: ItemState | undefined): ItemStat
     itemId: item.id, file: item.source.path, title: item.title, section: sectionOf(item), status: item.status,
     done: item.progress?.done ?? null, total: item.progress?.total ?? null, unit: item.progress?.unit ?? null,
     firstSeen: prev?.firstSeen ?? day, firstStatus: prev?.firstStatus ?? item.status, firstDone: prev?.firstDone ?? item.progress?.done ?? null,
+    line: item.source.line, endLine: item.source.endLine, progressLine: item.progressLine, path: item.path,
   };
+}
+
+/** Where a note file lives, for the item index: its absolute path and the folder paths are relative to. */
+export interface IndexPlace {
+  files: ReadonlyMap<string, string>;
+  cwd: string;
 }
 
 /** Loads the notes and opens the workspace's history, recording hand edits found since the last read. */
 export async function openTracking(paths: string[], opts: { cwd: string; now: Date; workspace?: LoadedWorkspace }): Promise<TrackSession> {
   const ws = opts.workspace ?? await loadRoadmap(paths, { cwd: opts.cwd, now: opts.now });
   const store = openStore(ws.root);
-  const handEdits = await syncHandEdits(ws.roadmap, store, opts.now);
-  return { ...ws, store, handEdits };
+  const handEdits = await syncHandEdits(ws.roadmap, store, opts.now, { files: ws.files, cwd: opts.cwd });
+  return { ...ws, store, handEdits, cwd: opts.cwd };
 }
 
 /**
@@ -61,7 +70,7 @@ export async function openTracking(paths: string[], opts: { cwd: string; now: Da
  * hand a `progress` event. Only files in this roadmap are compared, so reading a part of
  * the workspace never forgets the rest.
  */
-export async function syncHandEdits(roadmap: Roadmap, store: TrackStore, now: Date): Promise<TrackEvent[]> {
+export async function syncHandEdits(roadmap: Roadmap, store: TrackStore, now: Date, place?: IndexPlace): Promise<TrackEvent[]> {
   const day = localDay(now);
   const at = now.toISOString();
   const files = new Set(roadmap.sources.map((s) => s.path));
@@ -94,13 +103,21 @@ export async function syncHandEdits(roadmap: Roadmap, store: TrackStore, now: Da
       });
     }
     const same = prev && prev.itemId === item.id && prev.status === item.status && prev.done === doneNow &&
-      prev.total === (item.progress?.total ?? null) && prev.title === item.title && prev.section === sectionOf(item);
+      prev.total === (item.progress?.total ?? null) && prev.title === item.title && prev.section === sectionOf(item) &&
+      prev.line === item.source.line && prev.endLine === item.source.endLine && prev.progressLine === item.progressLine && prev.path !== null && prev.path !== undefined;
     if (!same) upsert.push(stateOf(item, day, prev));
   }
   // States of items gone from their file, and old ids of items matched by title, are dropped.
   const remove = [...unmatched.keys(), ...moved];
   if (events.length) await store.recordEvents(events);
   if (upsert.length || remove.length) await store.saveItemStates(upsert, remove);
+  if (place) {
+    const entries = roadmap.sources.flatMap((src) => {
+      const abs = place.files.get(src.path);
+      return abs ? [{ file: src.path, abs, cwd: place.cwd, sha256: src.sha256 }] : [];
+    });
+    await store.saveFileIndex(entries);
+  }
   return events;
 }
 
@@ -119,6 +136,12 @@ export interface ChangeResult {
   after: string[];
   batchId: number | null;
   merged: boolean;
+}
+
+function countLines(b: Buffer): number {
+  let n = 0;
+  for (let i = b.indexOf(10); i >= 0; i = b.indexOf(10, i + 1)) n++;
+  return n;
 }
 
 function linesOf(text: string, nos: number[]): string[] {
@@ -175,6 +198,9 @@ export async function changeItem(session: TrackSession, item: Item, action: Edit
   const prev = (await session.store.itemStates([item.id])).get(item.id);
   const updated: Item = { ...item, status: edit.status, progress: edit.progress };
   await session.store.saveItemStates([stateOf(updated, day, prev)]);
+  // The item index stays valid when no line moved; otherwise the file is read again next time.
+  const sameLines = countLines(written.before) === countLines(written.after) && !written.merged;
+  await session.store.saveFileIndex([{ file: item.source.path, abs, cwd: session.cwd, sha256: sameLines ? sha256(written.after) : null }]);
   const after = written.after.toString('utf8');
   return {
     item: updated, edit, batchId, merged: written.merged,
@@ -233,6 +259,12 @@ export async function undoLast(root: string, store: TrackStore, now: Date): Prom
     safeWrite({ root, path: p.path, expected: p.current, next: p.before });
     restored.push(p.f.file);
   }
+  // Files undone are read again by the next check-off rather than trusted from the index.
+  const index = await store.fileIndex();
+  const touched = new Set(plans.map((p) => p.path));
+  const real = (p: string) => { try { return realpathSync(p); } catch { return p; } };
+  const stale = index.filter((e) => touched.has(real(e.abs))).map((e) => ({ ...e, sha256: null }));
+  if (stale.length) await store.saveFileIndex(stale);
   await store.markUndone(batch.id, now.toISOString());
   // Put the item states back so the next read does not mistake the undo for a hand edit.
   const states = await store.itemStates([...new Set(batch.events.map((e) => e.itemId))]);

@@ -111,4 +111,21 @@ export const MIGRATIONS: Migration[] = [
       ALTER TABLE file_snapshots ADD COLUMN suffix_len INTEGER;
     `,
   },
+  {
+    version: 4,
+    name: 'item index: where each item stands, and the file hashes it was read from',
+    sql: `
+      ALTER TABLE item_states ADD COLUMN line INTEGER;
+      ALTER TABLE item_states ADD COLUMN end_line INTEGER;
+      ALTER TABLE item_states ADD COLUMN progress_line INTEGER;
+      ALTER TABLE item_states ADD COLUMN path_json TEXT;
+      ALTER TABLE item_states ADD COLUMN search TEXT;
+      CREATE TABLE file_index (
+        file TEXT PRIMARY KEY,
+        abs TEXT NOT NULL,
+        cwd TEXT NOT NULL,
+        sha256 TEXT
+      );
+    `,
+  },
 ];

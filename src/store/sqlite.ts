@@ -8,8 +8,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { ItemState, TrackEvent } from '../core/metrics/history.js';
 import type { Status } from '../core/model/types.js';
+import { searchWords } from '../core/edit/resolve-item.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
-import type { Batch, BatchInput, EventQuery, FileSnapshot, TrackStore } from './types.js';
+import type { Batch, BatchInput, EventQuery, FileIndexEntry, FileSnapshot, TrackStore } from './types.js';
 
 /** Where a workspace keeps its history. */
 export function storePath(root: string): string {
@@ -26,6 +27,15 @@ interface EventRow {
 interface StateRow {
   item_id: string; file: string; title: string; section: string; status: Status; done: number | null;
   total: number | null; unit: string | null; first_seen: string; first_status: Status; first_done: number | null;
+  line: number | null; end_line: number | null; progress_line: number | null; path_json: string | null;
+}
+
+function stateFromRow(r: StateRow): ItemState {
+  return {
+    itemId: r.item_id, file: r.file, title: r.title, section: r.section, status: r.status, done: r.done,
+    total: r.total, unit: r.unit, firstSeen: r.first_seen, firstStatus: r.first_status, firstDone: r.first_done,
+    line: r.line, endLine: r.end_line, progressLine: r.progress_line, path: r.path_json ? JSON.parse(r.path_json) as string[] : null,
+  };
 }
 
 const EVENT_COLUMNS = 'batch_id, at, day, item_id, title, file, section, kind, from_status, to_status, from_done, to_done, total, unit, hours, note, origin';
@@ -72,10 +82,17 @@ export function openSqliteStore(file: string): TrackStore {
   const insertEvent = db.prepare(`INSERT INTO events (${EVENT_COLUMNS}) VALUES (${EVENT_COLUMNS.split(',').map(() => '?').join(', ')})`);
   const insertBatch = db.prepare('INSERT INTO batches (at, command, description) VALUES (?, ?, ?)');
   const insertSnapshot = db.prepare('INSERT INTO file_snapshots (batch_id, file, before, before_sha, after_sha, prefix_len, suffix_len) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const upsertState = db.prepare(`INSERT INTO item_states (item_id, file, title, section, status, done, total, unit, first_seen, first_status, first_done)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+  const upsertState = db.prepare(`INSERT INTO item_states (item_id, file, title, section, status, done, total, unit, first_seen, first_status, first_done,
+      line, end_line, progress_line, path_json, search)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (item_id) DO UPDATE SET file = excluded.file, title = excluded.title, section = excluded.section,
-      status = excluded.status, done = excluded.done, total = excluded.total, unit = excluded.unit`);
+      status = excluded.status, done = excluded.done, total = excluded.total, unit = excluded.unit,
+      line = COALESCE(excluded.line, item_states.line), end_line = COALESCE(excluded.end_line, item_states.end_line),
+      progress_line = CASE WHEN excluded.line IS NULL THEN item_states.progress_line ELSE excluded.progress_line END,
+      path_json = COALESCE(excluded.path_json, item_states.path_json), search = excluded.search`);
+  const upsertFile = db.prepare(`INSERT INTO file_index (file, abs, cwd, sha256) VALUES (?, ?, ?, ?)
+    ON CONFLICT (file) DO UPDATE SET abs = excluded.abs, cwd = excluded.cwd, sha256 = excluded.sha256`);
+  const deleteFile = db.prepare('DELETE FROM file_index WHERE file = ?');
   const getState = db.prepare('SELECT * FROM item_states WHERE item_id = ?');
   const deleteState = db.prepare('DELETE FROM item_states WHERE item_id = ?');
   const live = 'batch_id IS NULL OR batch_id IN (SELECT id FROM batches WHERE undone_at IS NULL)';
@@ -89,9 +106,15 @@ export function openSqliteStore(file: string): TrackStore {
   const recordEvents = db.transaction((events: TrackEvent[]) => {
     for (const e of events) insertEvent.run(...toRow(e, null));
   });
+  const saveFiles = db.transaction((upsert: FileIndexEntry[], remove: string[]) => {
+    for (const f of upsert) upsertFile.run(f.file, f.abs, f.cwd, f.sha256);
+    for (const f of remove) deleteFile.run(f);
+  });
   const saveStates = db.transaction((upsert: ItemState[], remove: string[]) => {
     for (const s of upsert) {
-      upsertState.run(s.itemId, s.file, s.title, s.section, s.status, s.done, s.total, s.unit, s.firstSeen, s.firstStatus, s.firstDone);
+      upsertState.run(s.itemId, s.file, s.title, s.section, s.status, s.done, s.total, s.unit, s.firstSeen, s.firstStatus, s.firstDone,
+        s.line ?? null, s.endLine ?? null, s.progressLine ?? null, s.path ? JSON.stringify(s.path) : null,
+        ` ${searchWords([s.title, s.section].join(' ')).join(' ')} `);
     }
     for (const id of remove) deleteState.run(id);
   });
@@ -128,11 +151,19 @@ export function openSqliteStore(file: string): TrackStore {
       const rows = (ids
         ? ids.map((id) => getState.get(id)).filter((r) => r !== undefined)
         : db.prepare('SELECT * FROM item_states').all()) as StateRow[];
-      return Promise.resolve(new Map(rows.map((r) => [r.item_id, {
-        itemId: r.item_id, file: r.file, title: r.title, section: r.section, status: r.status, done: r.done,
-        total: r.total, unit: r.unit, firstSeen: r.first_seen, firstStatus: r.first_status, firstDone: r.first_done,
-      }])));
+      return Promise.resolve(new Map(rows.map((r) => [r.item_id, stateFromRow(r)])));
     },
+    findItemStates: (query, words) => {
+      const where = words.map(() => 'instr(search, ?) > 0');
+      const sql = `SELECT * FROM item_states WHERE item_id = ? OR (length(?) >= 4 AND substr(item_id, 1, length(?)) = ?)${where.length ? ` OR (search IS NOT NULL AND ${where.join(' AND ')})` : ''}`;
+      const rows = db.prepare(sql).all(query, query, query, query, ...words.map((w) => ` ${w}`)) as StateRow[];
+      return Promise.resolve(rows.map(stateFromRow));
+    },
+    fileIndex: () => {
+      const rows = db.prepare('SELECT file, abs, cwd, sha256 FROM file_index').all() as FileIndexEntry[];
+      return Promise.resolve(rows.map((r) => ({ file: r.file, abs: r.abs, cwd: r.cwd, sha256: r.sha256 })));
+    },
+    saveFileIndex: (upsert, remove = []) => Promise.resolve(saveFiles(upsert, remove)),
     saveItemStates: (upsert, remove = []) => Promise.resolve(saveStates(upsert, remove)),
     loggedHours: () => {
       const rows = db.prepare(`SELECT item_id, SUM(hours) AS h FROM events WHERE kind = 'log' AND (${live}) GROUP BY item_id`).all() as

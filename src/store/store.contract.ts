@@ -62,6 +62,35 @@ export function storeContract(name: string, open: () => TrackStore): void {
     assert.equal(m.get('a')?.firstSeen, '2026-11-01');
     assert.equal(m.get('a')?.firstStatus, 'todo');
     assert.deepEqual([...(await s.itemStates(['a', 'zz'])).keys()], ['a']);
+    // Location fields are kept when an update does not know them.
+    await s.saveItemStates([{ ...st, line: 7, endLine: 9, progressLine: 8, path: ['A', 'B'] }]);
+    await s.saveItemStates([{ ...st, status: 'doing' }]);
+    const again = (await s.itemStates(['a'])).get('a')!;
+    assert.deepEqual([again.status, again.line, again.endLine, again.progressLine, again.path], ['doing', 7, 9, 8, ['A', 'B']]);
+    await s.close();
+  });
+
+  void test(`${name}: finds candidate items by id, id prefix or words, accents folded`, async () => {
+    const s = open();
+    const st: ItemState = {
+      itemId: 'abcdef123', file: 'n.md', title: 'Métodos do Cálculo', section: 'Semestre 1', status: 'todo', done: null, total: null,
+      unit: null, firstSeen: '2026-11-01', firstStatus: 'todo', firstDone: null,
+    };
+    await s.saveItemStates([st, { ...st, itemId: 'zzz999', title: 'Read SICP', section: 'Books' }]);
+    const ids = async (q: string, w: string[]) => (await s.findItemStates(q, w)).map((x) => x.itemId).sort();
+    assert.deepEqual(await ids('abcdef123', ['abcdef123']), ['abcdef123']);
+    assert.deepEqual(await ids('abcd', ['abcd']), ['abcdef123']);
+    assert.deepEqual(await ids('metodos calc', ['metodos', 'calc']), ['abcdef123']);
+    assert.deepEqual(await ids('sicp books', ['sicp', 'books']), ['zzz999']);
+    assert.deepEqual(await ids('nothing', ['nothing']), []);
+    await s.close();
+  });
+
+  void test(`${name}: the file index`, async () => {
+    const s = open();
+    await s.saveFileIndex([{ file: 'a.md', abs: '/w/a.md', cwd: '/w', sha256: 'x' }, { file: 'b.md', abs: '/w/b.md', cwd: '/w', sha256: null }]);
+    await s.saveFileIndex([{ file: 'a.md', abs: '/w/a.md', cwd: '/w', sha256: 'y' }], ['b.md']);
+    assert.deepEqual(await s.fileIndex(), [{ file: 'a.md', abs: '/w/a.md', cwd: '/w', sha256: 'y' }]);
     await s.close();
   });
 }

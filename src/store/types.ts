@@ -17,6 +17,15 @@ export interface FileSnapshot {
   afterSha: string;
 }
 
+/** A note file as last read: its hash, or null when its item lines must be read again. */
+export interface FileIndexEntry {
+  /** The path as items name it (relative to `cwd`). */
+  file: string;
+  abs: string;
+  cwd: string;
+  sha256: string | null;
+}
+
 export interface BatchInput {
   at: string;
   /** The command as typed, e.g. `done "EfficientNet paper"`. */
@@ -58,8 +67,18 @@ export interface TrackStore {
   markUndone(batchId: number, at: string): Promise<void>;
   /** The last status seen per item id (all items, or only `ids`). */
   itemStates(ids?: string[]): Promise<Map<string, ItemState>>;
+  /**
+   * Item states whose id is `query`, starts with it, or whose title and section words
+   * contain every one of `words` (normalised as `searchWords` does): the candidates a
+   * check-off resolves among, without loading every item.
+   */
+  findItemStates(query: string, words: string[]): Promise<ItemState[]>;
   /** Upserts states and deletes the ids in `remove`, in one transaction. */
   saveItemStates(upsert: ItemState[], remove?: string[]): Promise<void>;
+  /** The note files as last read (for check-offs that skip re-reading the whole workspace). */
+  fileIndex(): Promise<FileIndexEntry[]>;
+  /** Upserts entries and deletes the files in `remove`. */
+  saveFileIndex(upsert: FileIndexEntry[], remove?: string[]): Promise<void>;
   /** Hours logged per item id (undone logs excluded). */
   loggedHours(): Promise<Map<string, number>>;
   close(): Promise<void>;

@@ -6,7 +6,7 @@ import { UsageError } from '../../core/errors.js';
 import { parseDurationHours } from '../../core/notes/phrases.js';
 import { formatHours, logTime } from '../../edge/track.js';
 import type { CliContext } from '../context.js';
-import { notesOption, openSession, paint, pickItem, renderHandEdits, type NotesOptions } from './track-common.js';
+import { notesOption, paint, renderHandEdits, sessionForItem, type NotesOptions } from './track-common.js';
 
 interface LogOptions extends NotesOptions {
   date?: string;
@@ -46,10 +46,9 @@ export function registerLog(program: Command, ctx: CliContext): void {
       if (split.hours > 24) throw new UsageError(`${formatHours(split.hours)} is more than a day; log each day separately with --date`);
       const now = ctx.now();
       const day = opts.date ? parseDay(opts.date, now) : undefined;
-      const session = await openSession(opts, ctx);
+      const { session, item } = await sessionForItem(opts, split.words, ctx, !opts.json);
       try {
         if (!opts.json) ctx.stderr.write(renderHandEdits(session, ctx));
-        const item = await pickItem(session.roadmap.items, split.words, ctx, !opts.json);
         const batch = await logTime(session, item, split.hours, {
           now, command: `log ${args.join(' ')}`, ...(day ? { day } : {}), ...(opts.note ? { note: opts.note } : {}),
         });

@@ -7,6 +7,7 @@ import { resolveItem } from '../../core/edit/index.js';
 import { ItemNotFoundError } from '../../core/errors.js';
 import type { Item } from '../../core/model/types.js';
 import { openTracking, type TrackSession } from '../../edge/track.js';
+import { openForItem } from '../../edge/quick-track.js';
 import type { CliContext } from '../context.js';
 import { loadForCli } from '../load.js';
 
@@ -44,18 +45,42 @@ export async function pickItem(items: readonly Item[], words: string[], ctx: Cli
   if (match.kind === 'none') {
     throw new ItemNotFoundError(`no item matches "${query}" (${items.length} items read; try other words from its title, or its id from \`waymark export\`)`);
   }
+  return pickAmong(match.items, query, ctx, interactive);
+}
+
+/** One of several candidates: a picker on a terminal, otherwise an error listing them. */
+export async function pickAmong(items: Item[], query: string, ctx: CliContext, interactive: boolean): Promise<Item> {
   if (interactive && ctx.stdout.isTTY && process.stdin.isTTY) {
     const picked = await select<string>({
-      message: `"${query}" matches ${match.items.length} items — which one?`,
-      options: match.items.slice(0, 30).map((i) => ({ value: i.id, label: i.title, hint: `${i.source.path}:${i.source.line} · ${i.status}` })),
+      message: `"${query}" matches ${items.length} items — which one?`,
+      options: items.slice(0, 30).map((i) => ({ value: i.id, label: i.title, hint: `${i.source.path}:${i.source.line} · ${i.status}` })),
       maxItems: 12,
     });
     if (isCancel(picked)) throw new ItemNotFoundError('cancelled; nothing was changed', 'E_CANCELLED');
-    return match.items.find((i) => i.id === picked)!;
+    return items.find((i) => i.id === picked)!;
   }
-  const shown = match.items.slice(0, 15).map((i) => `  ${describeItem(i)}`).join('\n');
-  const more = match.items.length > 15 ? `\n  … and ${match.items.length - 15} more` : '';
-  throw new ItemNotFoundError(`"${query}" matches ${match.items.length} items; name one by more words or by id:\n${shown}${more}`, 'E_AMBIGUOUS');
+  const shown = items.slice(0, 15).map((i) => `  ${describeItem(i)}`).join('\n');
+  const more = items.length > 15 ? `\n  … and ${items.length - 15} more` : '';
+  throw new ItemNotFoundError(`"${query}" matches ${items.length} items; name one by more words or by id:\n${shown}${more}`, 'E_AMBIGUOUS');
+}
+
+/**
+ * The session and item a tracking command acts on: through the item index when it can
+ * (one file read), else by reading the whole workspace.
+ */
+export async function sessionForItem(opts: NotesOptions, words: string[], ctx: CliContext, interactive: boolean): Promise<{ session: TrackSession; item: Item }> {
+  const query = words.join(' ').trim();
+  const fast = await openForItem(opts.notes ?? [], query, {
+    cwd: ctx.cwd, now: ctx.now(), pick: (items) => pickAmong(items, query, ctx, interactive),
+  });
+  if (fast) return fast;
+  const session = await openSession(opts, ctx);
+  try {
+    return { session, item: await pickItem(session.roadmap.items, words, ctx, interactive) };
+  } catch (err) {
+    await session.store.close();
+    throw err;
+  }
 }
 
 /** Colour helpers that are no-ops when colour is off. */

@@ -6,7 +6,7 @@ import { UsageError } from '../../core/errors.js';
 import type { Status } from '../../core/model/types.js';
 import { changeItem, type ChangeResult } from '../../edge/track.js';
 import type { CliContext } from '../context.js';
-import { notesOption, openSession, paint, pickItem, renderHandEdits, type NotesOptions } from './track-common.js';
+import { notesOption, paint, renderHandEdits, sessionForItem, type NotesOptions } from './track-common.js';
 
 interface ChangeOptions extends NotesOptions {
   doneDate?: string;
@@ -47,10 +47,9 @@ async function run(words: string[], action: EditAction, verb: string, opts: Chan
   if (opts.doneDate && !DONE_DATES.includes(opts.doneDate)) {
     throw new UsageError(`--done-date must be one of ${DONE_DATES.join(', ')} (got "${opts.doneDate}")`);
   }
-  const session = await openSession(opts, ctx);
+  const { session, item } = await sessionForItem(opts, words, ctx, !opts.json);
   try {
     if (!opts.json) ctx.stderr.write(renderHandEdits(session, ctx));
-    const item = await pickItem(session.roadmap.items, words, ctx, !opts.json);
     const r = await changeItem(session, item, action, {
       now: ctx.now(), command, ...(opts.doneDate ? { doneDate: opts.doneDate as DoneDateOption } : {}),
     });

@@ -87,6 +87,8 @@ void test('org: keyword, CLOSED on the planning line or a new line, checkbox hea
   assert.equal(edit('** Graphs\n', 1, done, { path: 's.org' }), '** [X] Graphs\n');
   assert.equal(edit('* TODO a\n** HOLD The Brain\n', 2, done, { path: 'b.org' }), '* TODO a\n** DONE The Brain\n');
   assert.equal(edit('* TODO a\n** b\n', 2, to('skipped'), { path: 'b.org' }), '* TODO a\n** CANCELLED b\n');
+  assert.equal(edit('** DONE test CLOSED: [2015-10-17 Sat 01:04] :tag:\n', 1, prog('40%'), { path: 'b.org' }),
+    '** DONE test (40%) CLOSED: [2015-10-17 Sat 01:04] :tag:\n');
 });
 
 void test('every byte outside the edited span survives: BOM, CRLF, no final newline, emoji, tabs', () => {

@@ -17,7 +17,7 @@ export { parseProgressInput, resolveProgress, plural, progressPhrase } from './p
 export { lineSpans, replaceLines, dominantEol } from './lines.js';
 export type { LineChange, LineSpan } from './lines.js';
 export { rebaseTarget } from './rebase.js';
-export { resolveItem, type ItemMatch } from './resolve-item.js';
+export { resolveItem, searchWords, type ItemMatch } from './resolve-item.js';
 
 /** Where the item stands in its file and what it says now. */
 export interface EditTarget {
@@ -77,7 +77,7 @@ export function applyEdit(text: string, target: EditTarget, action: EditAction, 
       status = 'doing';
     }
   }
-  return { text: changes.length ? replaceLines(text, changes) : text, lines: changes.map((c) => c.line), status, progress };
+  return { text: changes.length ? replaceLines(text, changes) : text, lines: changes.map((c) => c.line).sort((a, b) => a - b), status, progress };
 }
 
 /** Later changes to the same line win; inserted lines are kept. */

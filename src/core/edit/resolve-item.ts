@@ -6,6 +6,11 @@ export type ItemMatch =
   | { kind: 'many'; items: Item[] }
   | { kind: 'none' };
 
+/** Lower-case, accent-free words, the way item references are matched. */
+export function searchWords(s: string): string[] {
+  return words(s);
+}
+
 function words(s: string): string[] {
   return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^\p{L}\p{N}+#]+/u).filter(Boolean);
 }

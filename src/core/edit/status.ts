@@ -15,6 +15,7 @@ export interface EditClock {
 const TASKS_SIGNIFIERS = /[➕⏳🛫📅📆🗓✅❌🔁🏁🆔⛔⏫🔺🔼🔽⏬]/u;
 const DATAVIEW_FIELD = /[[(][\w -]+::/;
 const ORG_TAGS = /[ \t]+:[\w@#%:]+:[ \t]*$/;
+const ORG_PLANNING = /[ \t]+(?:CLOSED|SCHEDULED|DEADLINE):/;
 const BLOCK_ID = /[ \t]+\^[\w-]+[ \t]*$/;
 // "| 3:10:30" after a video title is its running time; the reader wants it last.
 const TRAILING_CLOCK = /[ \t]*[|｜][ \t]*(?:\d{1,3}:)?[0-5]?\d:[0-5]\d[ \t]*$/;
@@ -38,6 +39,7 @@ export function wordsEnd(line: string, a: LineAnatomy): number {
   cut(BLOCK_ID);
   cut(TRAILING_CLOCK);
   cut(ORG_TAGS);
+  if (a.kind === 'org-headline') cut(ORG_PLANNING);
   cut(TASKS_SIGNIFIERS);
   cut(DATAVIEW_FIELD);
   while (end > a.bodyStart && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;

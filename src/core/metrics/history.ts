@@ -46,6 +46,11 @@ export interface ItemState {
   firstSeen: string;
   firstStatus: Status;
   firstDone: number | null;
+  /** Where the item stood at that read (1-based), and its section path: the item index. */
+  line?: number | null;
+  endLine?: number | null;
+  progressLine?: number | null;
+  path?: string[] | null;
 }
 
 /** An event with every optional field empty: spread it and set what the event says. */
