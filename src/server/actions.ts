@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { parseProgressInput, type EditAction } from '../core/edit/index.js';
 import type { Item } from '../core/model/types.js';
 import { STATUSES } from '../core/model/types.js';
-import { changeItem, logTime, undoLast } from '../edge/track.js';
+import { changeItem, logTime, undoLast, type TrackSession } from '../edge/track.js';
 import { HttpError } from './errors.js';
 import type { Snapshot, WorkspaceState } from './workspace-state.js';
 
@@ -47,6 +47,11 @@ export class Actions {
     return run;
   }
 
+  /** The tracking session the CLI commands would open, made of the served snapshot. */
+  private session(snap: Snapshot): TrackSession {
+    return { roadmap: snap.roadmap, root: snap.root, files: snap.files, store: snap.store, handEdits: [], cwd: this.opts.state.options.cwd };
+  }
+
   private async item(snap: Snapshot, id: string): Promise<Item> {
     const item = snap.roadmap.items.find((i) => i.id === id);
     if (!item) throw new HttpError(404, 'E_NOT_FOUND', `no item with id ${JSON.stringify(id)} (the notes may have changed; reload)`);
@@ -55,13 +60,15 @@ export class Actions {
 
   private async edit(id: string, action: EditAction, command: string): Promise<ActionResult> {
     return this.serial(async () => {
-      const snap = await this.opts.state.snapshot();
+      const snap = await this.opts.state.fresh();
       const item = await this.item(snap, id);
-      const session = { roadmap: snap.roadmap, root: snap.root, files: snap.files, store: snap.store, handEdits: [] };
+      const session = this.session(snap);
       const r = await changeItem(session, item, action, { now: this.opts.now(), command: `${command} (web)` });
       const abs = snap.files.get(item.source.path);
       if (abs) this.opts.state.markOwnWrite([abs]);
       this.opts.state.invalidate();
+      // Answer once the notes are read back, so the page's next request sees the change.
+      await this.opts.state.fresh();
       this.opts.changed();
       const message = r.batchId === null ? `${item.title}: nothing to change` : `${item.title}: ${r.edit.status}${r.edit.progress ? ` (${r.edit.progress.done}${r.edit.progress.total !== null ? `/${r.edit.progress.total}` : ''} ${r.edit.progress.unit})` : ''}`;
       return { ok: true, message, item: { id: r.item.id, status: r.edit.status, progress: r.edit.progress }, before: r.before, after: r.after };
@@ -81,14 +88,16 @@ export class Actions {
 
   log(id: string, body: z.output<typeof LogBody>): Promise<ActionResult> {
     return this.serial(async () => {
-      const snap = await this.opts.state.snapshot();
+      const snap = await this.opts.state.fresh();
       const item = await this.item(snap, id);
-      const session = { roadmap: snap.roadmap, root: snap.root, files: snap.files, store: snap.store, handEdits: [] };
+      const session = this.session(snap);
       await logTime(session, item, body.hours, {
         now: this.opts.now(), command: `log ${id} ${body.hours}h (web)`,
         ...(body.note ? { note: body.note } : {}), ...(body.day ? { day: body.day } : {}),
       });
       this.opts.state.invalidate();
+      // Answer once the notes are read back, so the page's next request sees the change.
+      await this.opts.state.fresh();
       this.opts.changed();
       return { ok: true, message: `logged ${body.hours} h on ${item.title}` };
     });
@@ -96,10 +105,12 @@ export class Actions {
 
   undo(): Promise<ActionResult> {
     return this.serial(async () => {
-      const snap = await this.opts.state.snapshot();
+      const snap = await this.opts.state.fresh();
       const r = await undoLast(snap.root, snap.store, this.opts.now());
       if (r) this.opts.state.markOwnWrite(r.files.map((f) => resolve(snap.root, f)));
       this.opts.state.invalidate();
+      // Answer once the notes are read back, so the page's next request sees the change.
+      await this.opts.state.fresh();
       this.opts.changed();
       return { ok: true, message: r ? `undid: ${r.batch.description}` : 'nothing to undo' };
     });

@@ -81,7 +81,11 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       state.invalidate();
       // The echo of the page's own write was announced already, as an action.
       const foreign = state.foreignChanges(paths);
-      if (foreign.length) hub.notify({ paths: foreign, reason: 'disk' });
+      // Pages hear of the change once it is read, and fetch the new snapshot straight away.
+      state.fresh().then(
+        () => { if (foreign.length) hub.notify({ paths: foreign, reason: 'disk' }); },
+        (e: Error) => (opts.log ?? ((s: string) => process.stderr.write(s)))(`waymark serve: cannot read the notes: ${e.message}\n`),
+      );
     },
   });
   const shown = host.includes(':') ? `[${host}]` : host;

@@ -60,22 +60,47 @@ export class WorkspaceState {
 
   constructor(readonly options: WorkspaceStateOptions) {}
 
-  /** The current snapshot, re-reading the notes first when one changed. */
+  /**
+   * The snapshot to answer with now: the last one read, even while a newer read runs in the
+   * background (a 10,000-item workspace takes seconds to read; pages keep working meanwhile
+   * and hear through the live stream when the new one is ready). Waits only for the first.
+   */
   async snapshot(): Promise<Snapshot> {
-    if (!this.stale && this.current) return this.current;
-    if (this.loading) return this.loading;
-    this.stale = false;
-    const load = this.load().finally(() => {
-      if (this.loading === load) this.loading = null;
-    });
-    this.loading = load;
-    try {
-      this.current = await load;
-    } catch (e) {
-      this.stale = true;
-      throw e;
+    if (this.current) {
+      if (this.stale) this.reload().catch(() => undefined);
+      return this.current;
     }
-    return this.current;
+    return this.reload();
+  }
+
+  /** A snapshot read after the last `invalidate()`: for answering right after a write. */
+  async fresh(): Promise<Snapshot> {
+    if (this.current && !this.stale && !this.loading) return this.current;
+    return this.reload();
+  }
+
+  /** Reads until no change arrived during the read; concurrent callers share the reading. */
+  private reload(): Promise<Snapshot> {
+    if (this.loading) return this.loading;
+    const run = async (): Promise<Snapshot> => {
+      let snap: Snapshot;
+      do {
+        this.stale = false;
+        try {
+          snap = await this.load();
+        } catch (e) {
+          this.stale = true;
+          throw e;
+        }
+        this.current = snap;
+      } while (this.stale);
+      return snap;
+    };
+    const loading = run().finally(() => {
+      if (this.loading === loading) this.loading = null;
+    });
+    this.loading = loading;
+    return loading;
   }
 
   private ownWrites = new Map<string, string>();
@@ -113,10 +138,10 @@ export class WorkspaceState {
     });
   }
 
-  /** Marks the snapshot stale; the next `snapshot()` re-reads. */
+  /** Marks the snapshot stale: the next `snapshot()` starts a re-read, `fresh()` waits for one. */
   invalidate(): void {
     // A read in flight may have missed the change; it cleared `stale` before it began,
-    // so setting it here makes the call after that read read again.
+    // so setting it here makes that read go round once more.
     this.stale = true;
   }
 
@@ -132,7 +157,7 @@ export class WorkspaceState {
     }
     const store = this.storeFor(ws.root);
     // A box ticked in an editor becomes history, as on the CLI's next read.
-    await syncHandEdits(ws.roadmap, store, now);
+    await syncHandEdits(ws.roadmap, store, now, { files: ws.files, cwd: this.options.cwd });
     const history = await store.events();
     const { today } = localClock(now, config.timeZone);
     const settings = resolveSettings({ today, budget: ws.roadmap.budget, ...(config.plan ? { config: config.plan } : {}) });
