@@ -51,8 +51,8 @@ export async function exportCalendar(format: 'ics' | 'tjp', paths: string[], ctx
 }
 
 export function registerPlan(program: Command, ctx: CliContext): void {
-  EXPORTERS.set('ics', (paths, _ctx, opts) => exportCalendar('ics', paths, ctx, opts as PlanCommandOptions));
-  EXPORTERS.set('tjp', (paths, _ctx, opts) => exportCalendar('tjp', paths, ctx, opts as PlanCommandOptions));
+  EXPORTERS.set('ics', (paths, _ctx, opts) => exportCalendar('ics', paths, ctx, opts));
+  EXPORTERS.set('tjp', (paths, _ctx, opts) => exportCalendar('tjp', paths, ctx, opts));
   program
     .command('plan')
     .description('fit the roadmap into your hours: week by week, what is late and what would make it fit')
