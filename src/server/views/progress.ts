@@ -6,6 +6,7 @@ import type { TrackEvent } from '../../core/metrics/history.js';
 import type { Roadmap } from '../../core/model/types.js';
 import { addDays, fromDayNumber, mondayOf, toDayNumber, type Plan, type Work } from '../../core/plan/index.js';
 
+/** Hours of work left at the end of `date` (today: now). */
 export interface BurndownPoint {
   date: string;
   planned: number | null;
@@ -69,10 +70,12 @@ export function buildProgress(roadmap: Roadmap, plan: Plan, work: Map<string, Wo
     running += finishedByDay.get(d) ?? 0;
   }
 
-  // Planned: from today's remaining, down by each day's booked blocks.
+  // Planned (end of each day): anchored where the actual line ends yesterday, then down by
+  // each day's booked blocks, today's included.
   const planned = new Map<string, number>();
+  const yesterday = addDays(today, -1);
+  planned.set(yesterday, actual.get(yesterday) ?? remainingNow);
   let left = remainingNow;
-  planned.set(today, left);
   for (const day of plan.days) {
     if (day.date < today) continue;
     left -= day.blocks.reduce((a, b) => a + b.minutes, 0) / 60;
@@ -87,7 +90,7 @@ export function buildProgress(roadmap: Roadmap, plan: Plan, work: Map<string, Wo
     const p = planned.get(d);
     if (p !== undefined) lastPlan = p;
     const a = actual.get(d);
-    burndown.push({ date: d, planned: d >= today ? round1(lastPlan ?? remainingNow) : null, actual: a === undefined ? null : round1(a) });
+    burndown.push({ date: d, planned: d >= yesterday ? round1(lastPlan ?? remainingNow) : null, actual: a === undefined ? null : round1(a) });
   }
 
   const weeks = new Map<string, VelocityWeek>();
