@@ -6,6 +6,7 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
 import type { z } from 'zod';
+import type { Stats } from '../core/metrics/index.js';
 import type { Item } from '../core/model/types.js';
 import { Actions, LogBody, ProgressBody, StatusBody } from './actions.js';
 import { HttpError, errorHandler } from './errors.js';
@@ -13,7 +14,7 @@ import { LiveHub } from './live.js';
 import { hostGuard, securityHeaders, tokenGuard } from './security.js';
 import { DEFAULT_WEB_ROOT, staticHandler } from './static.js';
 import { buildOverview } from './views/overview.js';
-import { buildProgress } from './views/progress.js';
+import { statsFor } from '../edge/history.js';
 import { memo, type Snapshot, type WorkspaceState } from './workspace-state.js';
 
 export interface AppOptions {
@@ -179,9 +180,13 @@ export function createApp(options: AppOptions): Hono {
     return cachedJson(c, snap, 'overview', () => ({ ...buildOverview(snap.roadmap, snap.plan, snap.today), configError: snap.configError }));
   });
 
+  // The numbers `waymark stats` prints: burndown, velocity, forecast at the current pace.
   app.get('/api/progress', async (c) => {
     const snap = await state.snapshot();
-    return cachedJson(c, snap, 'progress', () => buildProgress(snap.roadmap, snap.plan, snap.work, snap.history, snap.today));
+    let stats = snap.memo.get('stats') as Promise<Stats> | undefined;
+    if (!stats) snap.memo.set('stats', (stats = statsFor(snap.roadmap, snap.store, snap.today)));
+    const value = await stats;
+    return cachedJson(c, snap, 'progress', () => value);
   });
 
   // Compact rows for the items page: what it searches, filters, sorts and shows.

@@ -5,7 +5,7 @@ import type { Item, Roadmap } from '../core/model/types.js';
 import type { Plan, PlanBlock, PlannedItem } from '../core/plan/types.js';
 import type { Work } from '../core/plan/estimates.js';
 import type { Overview } from '../server/views/overview.js';
-import type { ProgressView } from '../server/views/progress.js';
+import type { Stats as ProgressView } from '../core/metrics/stats.js';
 
 export type { Item, Roadmap, Plan, PlanBlock, PlannedItem, Overview, ProgressView, TrackEvent };
 

@@ -51,9 +51,9 @@ void describe('GET /api/*', () => {
   void it('/api/plan, /api/progress and /api/items/:id answer', async () => {
     const plan = (await (await t.app.request('/api/plan', { headers: pageHeaders() })).json()) as { schema: string; days: unknown[] };
     assert.equal(plan.schema, 'waymark.plan/1');
-    const prog = (await (await t.app.request('/api/progress', { headers: pageHeaders() })).json()) as { burndown: { date: string; actual: number | null }[]; velocity: unknown[] };
-    assert.ok(prog.burndown.some((p) => p.date === '2026-11-23' && p.actual !== null));
-    assert.equal(prog.velocity.length, 8);
+    const prog = (await (await t.app.request('/api/progress', { headers: pageHeaders() })).json()) as { burndown: { day: string; remaining: number | null }[]; velocity: unknown[] };
+    assert.ok(prog.burndown.some((p) => p.day === '2026-11-23' && p.remaining !== null));
+    assert.equal(prog.velocity.length, 4);
     const roadmap = (await (await t.app.request('/api/roadmap', { headers: pageHeaders() })).json()) as Roadmap;
     const item = roadmap.items.find((i) => i.title.includes('Raft: In Search'))!;
     const res = await t.app.request(`/api/items/${item.id}`, { headers: pageHeaders() });
@@ -117,6 +117,9 @@ void describe('writes', () => {
     assert.equal(log.status, 200);
     const page = (await (await t.app.request(`/api/items/${item.id}`, { headers: pageHeaders() })).json()) as { history: { kind: string; hours: number | null }[] };
     assert.ok(page.history.some((e) => e.kind === 'log' && e.hours === 1.5));
+    const stats = (await (await t.app.request('/api/progress', { headers: pageHeaders() })).json()) as { hoursLogged: number; events: number; velocity: { hoursLogged: number }[] };
+    assert.equal(stats.hoursLogged, 1.5, 'the same numbers as `waymark stats`');
+    assert.equal(stats.velocity.at(-1)?.hoursLogged, 1.5);
   });
 
   void it('a bad body is a 400 naming the field', async () => {

@@ -50,13 +50,23 @@ function markDay(u: uPlot, iso: string | null, label: string, color: string): vo
   ctx.restore();
 }
 
+const VERDICT: Record<ProgressView['forecast']['verdict'], string> = {
+  'on-track': 'on track',
+  late: 'late',
+  'no-pace': 'no pace yet',
+  'no-deadline': 'no horizon set',
+  finished: 'finished',
+};
+
 function Burndown({ view }: { view: ProgressView }) {
   const pts = view.burndown;
   const data: uPlot.AlignedData = [
-    pts.map((p) => toTs(p.date)),
+    pts.map((p) => toTs(p.day)),
+    pts.map((p) => p.remaining),
     pts.map((p) => p.planned),
-    pts.map((p) => p.actual),
+    pts.map((p) => p.forecast),
   ];
+  const fmt = (_u: uPlot, v: number | null): string => (v === null ? '—' : hours(v));
   const host = useChart((width) => ({
     width,
     height: 300,
@@ -66,11 +76,13 @@ function Burndown({ view }: { view: ProgressView }) {
     hooks: { draw: [(u: uPlot) => markDay(u, view.deadline, 'horizon', '#7c3aed'), (u: uPlot) => markDay(u, view.today, 'today', '#374151')] },
     series: [
       { label: 'Day', value: (_u, v) => (v === null ? '—' : day(new Date(v * 1000).toISOString().slice(0, 10))) },
-      { label: 'Planned', stroke: COLORS.planned, width: 2, dash: [6, 4], value: (_u, v) => (v === null ? '—' : hours(v)) },
-      { label: 'Actual', stroke: COLORS.actual, width: 2.5, fill: 'rgba(29,78,216,0.08)', value: (_u, v) => (v === null ? '—' : hours(v)) },
+      { label: 'Actual', stroke: COLORS.actual, width: 2.5, fill: 'rgba(29,78,216,0.08)', value: fmt },
+      { label: 'Plan', stroke: COLORS.planned, width: 2, dash: [6, 4], points: { show: false }, value: fmt },
+      { label: 'At current pace', stroke: COLORS.logged, width: 2, dash: [2, 4], points: { show: false }, value: fmt },
     ],
   }), data, [view]);
-  return <div class="chart" ref={host} role="img" aria-label={`Burndown: ${hours(pts.find((p) => p.date === view.today)?.actual ?? null)} left today`} />;
+  const today = pts.find((p) => p.day === view.today);
+  return <div class="chart" ref={host} role="img" aria-label={`Burndown: ${hours(today?.remaining ?? view.remainingHours)} left today`} />;
 }
 
 function shortWeek(iso: string): string {
@@ -80,7 +92,7 @@ function shortWeek(iso: string): string {
 function Velocity({ view }: { view: ProgressView }) {
   const w = view.velocity;
   const xs = w.map((_, i) => i);
-  const data: uPlot.AlignedData = [xs, w.map((x) => x.finishedHours), w.map((x) => x.loggedHours)];
+  const data: uPlot.AlignedData = [xs, w.map((x) => x.hoursBurned), w.map((x) => x.hoursLogged)];
   const host = useChart((width) => ({
     width,
     height: 240,
@@ -91,7 +103,7 @@ function Velocity({ view }: { view: ProgressView }) {
     ],
     series: [
       { label: 'Week of', value: (_u, v) => (v === null || !w[v] ? '—' : day(w[v].week)) },
-      { label: 'Finished (estimate)', stroke: COLORS.finished, fill: 'rgba(15,118,110,0.55)', width: 1, paths: uPlot.paths.bars!({ size: [0.5, 48] }), points: { show: false }, value: (_u, v) => (v === null ? '—' : hours(v)) },
+      { label: 'Finished (estimate)', stroke: COLORS.finished, fill: 'rgba(15,118,110,0.55)', width: 1, paths: uPlot.paths.bars!({ size: [0.5, 64] }), points: { show: false }, value: (_u, v) => (v === null ? '—' : hours(v)) },
       { label: 'Logged', stroke: COLORS.logged, width: 2, points: { show: true, size: 7, fill: COLORS.logged }, value: (_u, v) => (v === null ? '—' : hours(v)) },
     ],
   }), data, [view]);
@@ -102,22 +114,27 @@ export function ProgressPage() {
   const { data: view, error } = useResource<ProgressView>('/api/progress');
   if (error && !view) return <ErrorNote error={error} />;
   if (!view) return <Loading what="progress" />;
-  const today = view.burndown.find((p) => p.date === view.today);
-  const atDeadline = view.deadline ? view.burndown.find((p) => p.date === view.deadline) : null;
-  const finished = view.velocity.reduce((a, w) => a + w.finishedHours, 0);
-  const weeksWithWork = view.velocity.filter((w) => w.finishedHours > 0 || w.loggedHours > 0).length;
+  const f = view.forecast;
+  const tone = f.verdict === 'late' ? 'bad' : f.verdict === 'on-track' || f.verdict === 'finished' ? 'good' : 'warn';
 
   return (
     <div class="page">
       <h1>Progress</h1>
       <div class="stats">
-        <div class="stat"><div class="stat-label">Left today</div><div class="stat-value">{hours(today?.actual ?? null)}</div></div>
-        <div class="stat"><div class="stat-label">Planned left at the horizon</div><div class="stat-value">{atDeadline ? hours(atDeadline.planned) : '—'}</div><div class="stat-sub">{view.deadline ? day(view.deadline) : 'no horizon set'}</div></div>
-        <div class="stat"><div class="stat-label">Finished, last 8 weeks</div><div class="stat-value">{hours(finished)}</div><div class="stat-sub">{weeksWithWork ? `${hours(finished / 8)} a week on average` : 'nothing recorded yet'}</div></div>
-        <div class="stat"><div class="stat-label">Changes recorded</div><div class="stat-value">{view.events}</div><div class="stat-sub">check-offs, progress and logs</div></div>
+        <div class="stat"><div class="stat-label">Left today</div><div class="stat-value">{hours(view.remainingHours)}</div><div class="stat-sub">of {hours(view.totalHours)} since {day(view.start, view.today)}</div></div>
+        <div class="stat">
+          <div class="stat-label">Finish at the current pace</div>
+          <div class="stat-value">{f.finish ? day(f.finish, view.today) : '—'}</div>
+          <div class="stat-sub">
+            <span class={`pill pill-${tone}`}>{VERDICT[f.verdict]}</span>{' '}
+            {f.slackDays !== null && f.verdict !== 'finished' ? (f.slackDays > 0 ? `${f.slackDays} days after the horizon` : `${-f.slackDays} days to spare`) : ''}
+          </div>
+        </div>
+        <div class="stat"><div class="stat-label">Pace</div><div class="stat-value">{hours(f.hoursPerWeek)}<span class="stat-of"> / week</span></div><div class="stat-sub">estimate finished, last 4 weeks</div></div>
+        <div class="stat"><div class="stat-label">Streak</div><div class="stat-value">{view.streak.current}<span class="stat-of"> day{view.streak.current === 1 ? '' : 's'}</span></div><div class="stat-sub">longest {view.streak.longest} · {hours(view.hoursLogged)} logged · {view.events} changes</div></div>
       </div>
       <Card title="Burndown">
-        <p class="muted small">Hours of work left: the plan from today (dashed) and what the history says happened (solid).</p>
+        <p class="muted small">Hours of work left: what the history says happened (solid), a straight line to the horizon (dashed), and where the current pace leads (dotted).</p>
         <Burndown view={view} />
       </Card>
       <Card title="Velocity">
@@ -125,8 +142,8 @@ export function ProgressPage() {
         <Velocity view={view} />
         {view.events === 0 ? <Empty>No history yet: check items off here or with <code>waymark done</code>.</Empty> : (
           <table class="weeks">
-            <thead><tr><th scope="col">Week of</th><th scope="col" class="num">Finished</th><th scope="col" class="num">Logged</th></tr></thead>
-            <tbody>{view.velocity.map((w) => <tr key={w.week}><td>{day(w.week)}</td><td class="num">{hours(w.finishedHours)}</td><td class="num">{hours(w.loggedHours)}</td></tr>)}</tbody>
+            <thead><tr><th scope="col">Week of</th><th scope="col" class="num">Finished</th><th scope="col" class="num">Items done</th><th scope="col" class="num">Logged</th></tr></thead>
+            <tbody>{view.velocity.map((w) => <tr key={w.week}><td>{day(w.week)}</td><td class="num">{hours(w.hoursBurned)}</td><td class="num">{w.itemsDone}</td><td class="num">{hours(w.hoursLogged)}</td></tr>)}</tbody>
           </table>
         )}
       </Card>
