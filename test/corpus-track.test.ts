@@ -36,7 +36,7 @@ function corpusFiles(): string[] {
 }
 
 function targetOf(item: Item): EditTarget {
-  return { path: item.source.path, line: item.source.line, endLine: item.source.endLine, progressLine: item.progressLine, status: item.status, progress: item.progress };
+  return { path: item.source.path, line: item.source.line, endLine: item.source.endLine, progressLine: item.progressLine, status: item.status, progress: item.progress, title: item.title };
 }
 
 /** The items read back from `text`, found by id or, when a rewritten number changed the title, by line. */

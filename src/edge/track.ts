@@ -165,7 +165,7 @@ export async function changeItem(session: TrackSession, item: Item, action: Edit
   }
   const target: EditTarget = {
     path: item.source.path, line: item.source.line, endLine: item.source.endLine,
-    progressLine: item.progressLine, status: item.status, progress: item.progress,
+    progressLine: item.progressLine, status: item.status, progress: item.progress, title: item.title,
   };
   const editOpts = { today: localDay(opts.now), time: localTime(opts.now), ...(opts.doneDate ? { doneDate: opts.doneDate } : {}) };
   const edit = applyEdit(text, target, action, editOpts);

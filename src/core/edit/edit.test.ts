@@ -46,6 +46,11 @@ void test('headings and table rows get a mark after their words', () => {
   assert.equal(edit('### Lecture 1 — done\n', 1, to('todo'), { status: 'done' }), '### Lecture 1\n');
   assert.equal(edit('| **Databases** | [CS186](https://x.y) | In progress |\n', 1, done), '| **Databases** | [CS186](https://x.y) | Done |\n');
   assert.equal(edit('| OS | | planned |\n', 1, to('doing')), '| OS | | in progress |\n');
+  // The mark goes in the cell that holds the title.
+  assert.equal(edit('| 🔴 Oct 21 | [[A\\|Class]] | Homework 5 | x |\n', 1, done, { title: 'Homework 5' }), '| 🔴 Oct 21 | [[A\\|Class]] | Homework 5 — done | x |\n');
+  // A kanban card: right after the title segment, not after its tags.
+  assert.equal(edit('- [ ] **(45 mins)**<br>Read Clean Code.<br>#reading\n', 1, prog('3/7'), { title: 'Read Clean Code' }),
+    '- [ ] **(45 mins)**<br>Read Clean Code (3/7 parts).<br>#reading\n');
   assert.equal(edit('- [ ] Vim Tutorial | 1:14:29\n', 1, prog('3/7')), '- [ ] Vim Tutorial (3/7 parts) | 1:14:29\n');
   assert.equal(edit('- [ ] [Radix](https://c.org/algorithms-part3/7-way)\n', 1, prog('1/2')), '- [ ] [Radix](https://c.org/algorithms-part3/7-way) (1/2 parts)\n');
   assert.equal(edit('### Lecture 1 — done\n', 1, to('doing'), { status: 'done' }), '### Lecture 1 — in progress\n');

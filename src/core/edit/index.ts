@@ -27,6 +27,8 @@ export interface EditTarget {
   progressLine: number | null;
   status: Status;
   progress: Progress | null;
+  /** The item's title as read: places a mark in the right table cell or kanban card segment. */
+  title?: string;
 }
 
 export type EditAction =
@@ -60,7 +62,7 @@ export function applyEdit(text: string, target: EditTarget, action: EditAction, 
   let status = target.status;
   let progress = target.progress;
   if (action.kind === 'status') {
-    changes = statusChanges(lines, target.line, action.status, style, opts);
+    changes = statusChanges(lines, target.line, action.status, style, opts, target.title);
     status = action.status;
   } else {
     progress = resolveProgress(action.input, target.progress);
@@ -70,7 +72,7 @@ export function applyEdit(text: string, target: EditTarget, action: EditAction, 
       // Reaching the total finishes the item: tick it too, on the (possibly rewritten) title line.
       const merged = lines.slice();
       for (const c of changes) merged[c.line - 1] = c.content;
-      const more = statusChanges(merged, target.line, 'done', style, opts);
+      const more = statusChanges(merged, target.line, 'done', style, opts, target.title);
       changes = mergeChanges(changes, more);
       status = 'done';
     } else if (!complete && progress.done > 0 && target.status === 'todo') {

@@ -7,7 +7,7 @@ import type { Progress } from '../model/types.js';
 import { readLine } from './anatomy.js';
 import type { LineChange } from './lines.js';
 import type { FileStyle } from './style.js';
-import { wordsEnd } from './status.js';
+import { annotationPoint } from './status.js';
 
 /** What the person typed: `13`, `13/20` or `40%`. */
 export interface ProgressInput {
@@ -79,7 +79,7 @@ export function progressPhrase(p: Progress): string {
  * one, a short phrase is appended to the title line.
  */
 export function progressChanges(
-  lines: readonly string[], item: { line: number; endLine: number; progressLine: number | null },
+  lines: readonly string[], item: { line: number; endLine: number; progressLine: number | null; title?: string },
   next: Progress, style: FileStyle,
 ): LineChange[] {
   const candidates = item.progressLine ? [item.progressLine] : [];
@@ -96,7 +96,7 @@ export function progressChanges(
   const title = lines[item.line - 1];
   if (title === undefined) throw new RangeError(`no line ${item.line}`);
   const a = readLine(title, style.dialect, style.orgKeywords);
-  const at = a.kind === 'table' ? cellEnd(title, a.bodyStart) : wordsEnd(title, a);
+  const at = annotationPoint(title, a, item.title);
   let out = `${title.slice(0, at)} ${progressPhrase(next)}${title.slice(at)}`;
   // A bullet or plain line with a progress phrase and no box reads as the progress line of
   // the item above it; a box keeps it an item of its own ("[/]" while under way).
@@ -108,13 +108,7 @@ export function progressChanges(
   return [{ line: item.line, content: out }];
 }
 
-/** End of the words of a table row's first cell. */
-function cellEnd(line: string, from: number): number {
-  let end = line.indexOf('|', from);
-  if (end < 0) end = line.length;
-  while (end > from && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
-  return end;
-}
+
 
 /** Blanks out link targets (same length, so offsets hold): "part3/7" in a URL is no progress. */
 function maskLinks(s: string): string {

@@ -46,6 +46,53 @@ export function wordsEnd(line: string, a: LineAnatomy): number {
   return end;
 }
 
+/**
+ * Where a mark or a progress phrase goes: after the words of the cell that holds the title
+ * in a table row; right after the title in a card split by `<br>` (kanban boards); else
+ * after the item's words.
+ */
+export function annotationPoint(line: string, a: LineAnatomy, title?: string): number {
+  if (a.kind === 'table') {
+    const cells = [...line.matchAll(/\|([^|]*)/g)];
+    const hit = title ? cells.find((m) => plainText(m[1]!).includes(title.toLowerCase())) : undefined;
+    const from = hit ? hit.index + 1 : a.bodyStart;
+    return cellEnd(line, from + (/^[ \t]*/.exec(line.slice(from))![0].length));
+  }
+  if (title && line.includes('<br>')) {
+    const end0 = titleEnd(line, title, a.bodyStart);
+    if (end0 >= 0) {
+      let end = end0;
+      for (let m = CLOSERS.exec(line.slice(end)); m && m[0]; m = CLOSERS.exec(line.slice(end))) end += m[0].length;
+      return end;
+    }
+  }
+  return wordsEnd(line, a);
+}
+
+/** End of the title's words in the line (markup between them allowed), or -1. */
+function titleEnd(line: string, title: string, from: number): number {
+  const exact = line.indexOf(title, from);
+  if (exact >= 0) return exact + title.length;
+  const words = title.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return -1;
+  let at = line.indexOf(words[0]!, from);
+  if (at < 0) return -1;
+  at += words[0]!.length;
+  for (const w of words.slice(1)) {
+    const next = line.indexOf(w, at);
+    // Only markup and spaces may stand between two words of the title.
+    if (next < 0 || /[^\s*_~[\]`]/.test(line.slice(at, next))) return -1;
+    at = next + w.length;
+  }
+  return at;
+}
+
+const CLOSERS = /^(?:\*\*|__|\*|_|~~|\]\([^)\s]*\)|\]\])/;
+
+function plainText(cell: string): string {
+  return cell.replace(/\[\[[^\]|]*\\?\|([^\]]*)\]\]/g, '$1').replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[*_~`]/g, '').toLowerCase();
+}
+
 /** End of the line's fields: before trailing spaces (a markdown hard break) and a block id. */
 function fieldsEnd(line: string, a: LineAnatomy): number {
   let end = line.length;
@@ -81,7 +128,7 @@ export function orgStamp(clock: EditClock): string {
  * lines without endings. Returns [] when the line already says `to`.
  */
 export function statusChanges(
-  lines: readonly string[], lineNo: number, to: Status, style: FileStyle, clock: EditClock,
+  lines: readonly string[], lineNo: number, to: Status, style: FileStyle, clock: EditClock, title?: string,
 ): LineChange[] {
   const original = lines[lineNo - 1];
   if (original === undefined) throw new RangeError(`no line ${lineNo}`);
@@ -100,13 +147,13 @@ export function statusChanges(
   if (b.kind === 'org-headline') line = orgStatus(line, b, to, style);
   else if (b.box) line = setChar(line, b.box.index, boxChar(to, style, b));
   else if ((b.kind === 'list' || b.kind === 'plain') && to !== 'todo') line = insertAt(line, b.boxAt, `[${boxChar(to, style, b)}] `);
-  else if (b.kind === 'table') line = setStatusCell(line, to) ?? appendMark(line, b, to);
-  else if (b.kind === 'heading') line = appendMark(line, b, to);
+  else if (b.kind === 'table') line = setStatusCell(line, to) ?? appendMark(line, b, to, title);
+  else if (b.kind === 'heading') line = appendMark(line, b, to, title);
 
   // A skipped item in a file without a cancelled box ("- [-]" is Tasks' cancelled) keeps its box and says so.
   const c = readLine(line, style.dialect, style.orgKeywords);
   if (to === 'skipped' && c.kind !== 'org-headline' && c.kind !== 'heading' && c.kind !== 'table' && style.dialect === 'org') {
-    line = appendMark(line, c, 'skipped');
+    line = appendMark(line, c, 'skipped', title);
   }
 
   if (to === 'done') line = addDoneDate(line, c, style, clock, lines, lineNo, changes);
@@ -165,11 +212,11 @@ function setStatusCell(line: string, to: Status): string | null {
   return null;
 }
 
-function appendMark(line: string, a: LineAnatomy, to: Status): string {
+function appendMark(line: string, a: LineAnatomy, to: Status, title?: string): string {
   const mark = to === 'done' ? ' — done' : to === 'doing' ? ' — in progress' : to === 'skipped' ? ' — skipped' : '';
   if (!mark) return line;
   if (to === 'done' && (DONE_MARK.test(line) || DONE_DATE.test(line))) return line;
-  return insertAt(line, a.kind === 'table' ? cellEnd(line, a.bodyStart) : wordsEnd(line, a), mark);
+  return insertAt(line, annotationPoint(line, a, title), mark);
 }
 
 /** End of the words of a table row's first cell. */
