@@ -8,6 +8,7 @@ import { ConfigError } from '../core/errors.js';
 import { KINDS } from '../core/model/types.js';
 import { WEEKDAYS, isIsoDay, parseClock, type PlanConfig } from '../core/plan/index.js';
 import { ReviewSection, SiteSection } from './keep-share-config.js';
+import { TrackSection } from './track-config.js';
 
 export const CONFIG_FILE = 'waymark.json';
 
@@ -45,6 +46,7 @@ export const CONFIG_SECTIONS = {
   plan: PlanSection,
   review: ReviewSection,
   site: SiteSection,
+  track: TrackSection,
 };
 
 const timeZone = z.string().refine((tz) => {

@@ -25,12 +25,21 @@ export interface TrackClock {
   now: Date;
 }
 
-/** The person's calendar day and clock time for `now` (local time zone). */
-export function localDay(now: Date): string {
-  return format(now, 'yyyy-MM-dd');
+function clockParts(now: Date, timeZone?: string): { day: string; time: string } {
+  if (!timeZone) return { day: format(now, 'yyyy-MM-dd'), time: format(now, 'HH:mm') };
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  }).formatToParts(now);
+  const get = (t: string): string => parts.find((p) => p.type === t)?.value ?? '00';
+  return { day: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
 }
-function localTime(now: Date): string {
-  return format(now, 'HH:mm');
+
+/** The person's calendar day for `now`, in `timeZone` (waymark.json's) or the machine's. */
+export function localDay(now: Date, timeZone?: string): string {
+  return clockParts(now, timeZone).day;
+}
+function localTime(now: Date, timeZone?: string): string {
+  return clockParts(now, timeZone).time;
 }
 
 function sha256(b: Buffer): string {
@@ -126,6 +135,8 @@ export interface ChangeOptions {
   /** The command as typed, kept with the undo snapshot. */
   command: string;
   doneDate?: DoneDateOption;
+  /** IANA zone for the done date and the event's day; the machine's when absent. */
+  timeZone?: string;
 }
 
 export interface ChangeResult {
@@ -167,7 +178,7 @@ export async function changeItem(session: TrackSession, item: Item, action: Edit
     path: item.source.path, line: item.source.line, endLine: item.source.endLine,
     progressLine: item.progressLine, status: item.status, progress: item.progress, title: item.title,
   };
-  const editOpts = { today: localDay(opts.now), time: localTime(opts.now), ...(opts.doneDate ? { doneDate: opts.doneDate } : {}) };
+  const editOpts = { today: localDay(opts.now, opts.timeZone), time: localTime(opts.now, opts.timeZone), ...(opts.doneDate ? { doneDate: opts.doneDate } : {}) };
   const edit = applyEdit(text, target, action, editOpts);
   if (edit.text === text) {
     return { item, edit, before: [], after: [], batchId: null, merged: false };
@@ -179,7 +190,7 @@ export async function changeItem(session: TrackSession, item: Item, action: Edit
       return moved ? applyEdit(current, moved, action, editOpts).text : null;
     },
   });
-  const day = localDay(opts.now);
+  const day = localDay(opts.now, opts.timeZone);
   const at = opts.now.toISOString();
   const base = { at, day, itemId: item.id, title: item.title, file: item.source.path, section: sectionOf(item), origin: 'cli' as const };
   const events: TrackEvent[] = [];
@@ -210,15 +221,15 @@ export async function changeItem(session: TrackSession, item: Item, action: Edit
 
 /** Records time spent on an item (the notes are not touched). */
 export async function logTime(
-  session: TrackSession, item: Item, hours: number, opts: { now: Date; day?: string; note?: string; command: string },
+  session: TrackSession, item: Item, hours: number, opts: { now: Date; day?: string; note?: string; command: string; timeZone?: string },
 ): Promise<number> {
-  const day = opts.day ?? localDay(opts.now);
+  const day = opts.day ?? localDay(opts.now, opts.timeZone);
   const ev: TrackEvent = {
     ...blankEvent({ at: opts.now.toISOString(), day, itemId: item.id, title: item.title, file: item.source.path, section: sectionOf(item), kind: 'log', origin: 'cli' }),
     hours, note: opts.note ?? null,
   };
   return session.store.recordBatch({
-    at: ev.at, command: opts.command, description: `log ${formatHours(hours)} on ${item.title}${day !== localDay(opts.now) ? ` for ${day}` : ''}`,
+    at: ev.at, command: opts.command, description: `log ${formatHours(hours)} on ${item.title}${day !== localDay(opts.now, opts.timeZone) ? ` for ${day}` : ''}`,
     events: [ev], files: [],
   });
 }

@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { addDays, format } from 'date-fns';
 import { UsageError } from '../../core/errors.js';
 import { parseDurationHours } from '../../core/notes/phrases.js';
+import { loadConfig } from '../../edge/config.js';
 import { formatHours, logTime } from '../../edge/track.js';
 import type { CliContext } from '../context.js';
 import { notesOption, paint, renderHandEdits, sessionForItem, type NotesOptions } from './track-common.js';
@@ -49,8 +50,10 @@ export function registerLog(program: Command, ctx: CliContext): void {
       const { session, item } = await sessionForItem(opts, split.words, ctx, !opts.json);
       try {
         if (!opts.json) ctx.stderr.write(renderHandEdits(session, ctx));
+        const { config } = await loadConfig(session.root);
+        const timeZone = config.timeZone ?? ctx.env.TZ;
         const batch = await logTime(session, item, split.hours, {
-          now, command: `log ${args.join(' ')}`, ...(day ? { day } : {}), ...(opts.note ? { note: opts.note } : {}),
+          now, command: `log ${args.join(' ')}`, ...(day ? { day } : {}), ...(opts.note ? { note: opts.note } : {}), ...(timeZone ? { timeZone } : {}),
         });
         const total = (await session.store.loggedHours()).get(item.id) ?? 0;
         if (opts.json) {

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { renderBurndownChart, type Stats } from '../../core/metrics/index.js';
+import { loadConfig } from '../../edge/config.js';
 import { statsFor, summarizeHistory, type HistorySummary } from '../../edge/history.js';
 import { formatHours, localDay, openTracking } from '../../edge/track.js';
 import { storePath } from '../../store/index.js';
@@ -98,7 +99,8 @@ export function registerStats(program: Command, ctx: CliContext): void {
       const session = await openSession(opts, ctx);
       try {
         if (!opts.json) ctx.stderr.write(renderHandEdits(session, ctx));
-        const stats = await statsFor(session.roadmap, session.store, localDay(ctx.now()));
+        const { config } = await loadConfig(session.root);
+        const stats = await statsFor(session.roadmap, session.store, localDay(ctx.now(), config.timeZone ?? ctx.env.TZ));
         const width = (ctx.stdout as { columns?: number }).columns ?? 80;
         ctx.stdout.write(opts.json ? JSON.stringify(stats, null, 2) + '\n' : renderStats(stats, { color: ctx.color, width }));
       } finally {
@@ -110,7 +112,8 @@ export function registerStats(program: Command, ctx: CliContext): void {
     if (!existsSync(storePath(ws.root))) return { lines: [], json: {} };
     const session = await openTracking([], { cwd: c.cwd, now: c.now(), workspace: ws });
     try {
-      const summary = await summarizeHistory(ws.roadmap, session.store, localDay(c.now()));
+      const { config } = await loadConfig(ws.root);
+      const summary = await summarizeHistory(ws.roadmap, session.store, localDay(c.now(), config.timeZone ?? c.env.TZ));
       return summary ? { lines: renderHistorySummary(summary, c.color), json: { history: summary } } : { lines: [], json: {} };
     } finally {
       await session.store.close();

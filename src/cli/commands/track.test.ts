@@ -121,3 +121,17 @@ void test('stats renders a burndown, velocity, forecast, streak and KPI lines', 
   for (const part of ['Burndown', '│', 'Velocity', 'Forecast', 'Streak', 'By section', 'Plan', 'Books']) assert.ok(r.out.includes(part), part);
   rmSync(w.root, { recursive: true });
 });
+
+void test('waymark.json track.doneDate writes a done date even where the file shows none; --done-date overrides it', async () => {
+  const w = workspace();
+  writeFileSync(join(w.root, 'waymark.json'), JSON.stringify({ track: { doneDate: 'tasks' } }));
+  assert.equal((await w.run('done', 'build', 'demo')).code, 0);
+  assert.match(w.read('plan.md'), /- \[x\] Build a demo ~6h ✅ 2026-11-16\r\n/);
+  assert.equal((await w.run('done', 'read', 'efficientnet', 'paper', '--done-date', 'none')).code, 0);
+  assert.match(w.read('plan.md'), /- \[x\] Read EfficientNet paper ~2h\r\n/);
+  writeFileSync(join(w.root, 'waymark.json'), JSON.stringify({ track: { doneDate: 'sometimes' } }));
+  const r = await w.run('done', 'watch', 'efficientnet');
+  assert.equal(r.code, 1);
+  assert.match(r.err, /track\.doneDate/);
+  rmSync(w.root, { recursive: true });
+});

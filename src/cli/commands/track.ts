@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { parseProgressInput, type DoneDateOption, type EditAction } from '../../core/edit/index.js';
 import { UsageError } from '../../core/errors.js';
 import type { Status } from '../../core/model/types.js';
+import { loadConfig } from '../../edge/config.js';
 import { changeItem, type ChangeResult } from '../../edge/track.js';
 import type { CliContext } from '../context.js';
 import { notesOption, paint, renderHandEdits, sessionForItem, type NotesOptions } from './track-common.js';
@@ -50,8 +51,11 @@ async function run(words: string[], action: EditAction, verb: string, opts: Chan
   const { session, item } = await sessionForItem(opts, words, ctx, !opts.json);
   try {
     if (!opts.json) ctx.stderr.write(renderHandEdits(session, ctx));
+    const { config } = await loadConfig(session.root);
+    const doneDate = (opts.doneDate ?? config.track?.doneDate) as DoneDateOption | undefined;
+    const timeZone = config.timeZone ?? ctx.env.TZ;
     const r = await changeItem(session, item, action, {
-      now: ctx.now(), command, ...(opts.doneDate ? { doneDate: opts.doneDate as DoneDateOption } : {}),
+      now: ctx.now(), command, ...(doneDate ? { doneDate } : {}), ...(timeZone ? { timeZone } : {}),
     });
     ctx.stdout.write(opts.json ? JSON.stringify(changeJson(r, verb), null, 2) + '\n' : renderChange(r, verb, ctx));
   } finally {
@@ -63,7 +67,7 @@ export function registerTrack(program: Command, ctx: CliContext): void {
   for (const v of VERBS) {
     notesOption(program.command(v.name).description(v.help))
       .argument('<item...>', 'the item: its id or words of its title')
-      .option('--done-date <style>', `how to write a done date: ${DONE_DATES.join(', ')}`, undefined)
+      .option('--done-date <style>', `how to write a done date: ${DONE_DATES.join(', ')} (default: waymark.json track.doneDate, else auto = as the file does)`)
       .action((words: string[], opts: ChangeOptions) => run(words, { kind: 'status', status: v.status }, v.name, opts, ctx, `${v.name} ${words.join(' ')}`));
   }
   notesOption(program.command('progress').description('set how far along an item is: 13, 13/20 or 40% (rewrites the note\'s own phrase)'))
