@@ -173,6 +173,21 @@ void describe('dashboard in chromium', { timeout: 120_000 }, () => {
     assert.equal(await page.locator('.history b').count(), 0);
   });
 
+  void it('filters and sorts the items list', async () => {
+    await page.goto(`${server.url}#/items`);
+    await page.getByRole('heading', { level: 1, name: 'Items' }).waitFor();
+    await page.getByRole('combobox', { name: 'Kind' }).selectOption('book');
+    await page.getByRole('combobox', { name: 'Status' }).selectOption('doing');
+    const kinds = await page.locator('table.items tbody tr td:nth-child(3)').allTextContents();
+    assert.ok(kinds.length >= 2 && kinds.every((k) => k === 'book'), kinds.join(','));
+    const statuses = await page.locator('table.items tbody .badge').allTextContents();
+    assert.ok(statuses.every((t) => t === 'in progress'), statuses.join(','));
+    await page.getByRole('combobox', { name: 'Sort' }).selectOption('title');
+    const titles = await page.locator('table.items tbody tr td:nth-child(2) a').allTextContents();
+    assert.deepEqual(titles, [...titles].sort((a, b) => a.localeCompare(b)));
+    assert.match(page.url(), /kind=book/);
+  });
+
   void it('screenshots every page, wide and narrow', async () => {
     const roadmap = (await (await fetch(`${server.url}api/roadmap`)).json()) as Roadmap;
     const course = roadmap.items.find((i) => i.title.startsWith('MIT 6.824 Distributed'))!;
