@@ -8,7 +8,7 @@ import { format } from 'date-fns';
 import { applyEdit, rebaseTarget, type DoneDateOption, type EditAction, type EditResult, type EditTarget } from '../core/edit/index.js';
 import { UnsafeWriteError } from '../core/errors.js';
 import { blankEvent, type ItemState, type TrackEvent } from '../core/metrics/history.js';
-import type { Item, Roadmap, Status } from '../core/model/types.js';
+import type { Item, Roadmap } from '../core/model/types.js';
 import { makeSnapshot, openStore, restoreSnapshot, type Batch, type TrackStore } from '../store/index.js';
 import { resolveInside, safeWrite } from './safe-write.js';
 import { loadRoadmap, type LoadedWorkspace } from './workspace.js';
@@ -19,10 +19,6 @@ export interface TrackSession extends LoadedWorkspace {
   cwd: string;
   /** Changes made in the notes by hand since the last read, now recorded as events. */
   handEdits: TrackEvent[];
-}
-
-export interface TrackClock {
-  now: Date;
 }
 
 function clockParts(now: Date, timeZone?: string): { day: string; time: string } {
@@ -302,7 +298,6 @@ export async function addLoggedHours(roadmap: Roadmap, store: TrackStore): Promi
   return roadmap;
 }
 
-export type { Status };
 
 /** The workspace root for the given note paths: the folder given, or the folder of the first file. */
 export function workspaceRootOf(paths: string[], cwd: string): string {
