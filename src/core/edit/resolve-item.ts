@@ -50,5 +50,6 @@ export function resolveItem(items: readonly Item[], query: string): ItemMatch {
   const tied = scored.filter((s) => Math.floor(s.score) === Math.floor(best.score));
   if (best.score === 0 && (scored[1]?.score ?? 1) > 0) return { kind: 'one', item: best.item };
   if (tied.length === 1) return { kind: 'one', item: best.item };
-  return { kind: 'many', items: scored.map((s) => s.item) };
+  // List the candidates of the best kind of match only: titles before section paths.
+  return { kind: 'many', items: tied.map((s) => s.item) };
 }
