@@ -2,7 +2,7 @@
 // origin and token guards. No port here: tests drive it with `app.request()`.
 import { readFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { Hono, type Context } from 'hono';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
 import type { z } from 'zod';
@@ -52,7 +52,7 @@ function cachedJson(c: Context, snap: Snapshot, key: string, make: () => unknown
   };
   const gz = body.gzip !== null && /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
   if (gz) headers['content-encoding'] = 'gzip';
-  return new Response(gz ? body.gzip : body.raw, { status: 200, headers });
+  return c.body(gz ? body.gzip! : body.raw, 200, headers);
 }
 
 /** Lookups the item page needs, built once per snapshot. */
@@ -157,7 +157,10 @@ export function createApp(options: AppOptions): Hono {
   app.use('*', securityHeaders());
   app.use('*', hostGuard(options.hosts));
   app.use('/api/*', tokenGuard(token));
-  app.use('/api/*', bodyLimit({ maxSize: 64 * 1024, onError: () => { throw new HttpError(413, 'E_TOO_LARGE', 'request body over 64 KB'); } }));
+  // Only writes have bodies; looking for one on a GET would build a full Request object.
+  const limit: MiddlewareHandler = bodyLimit({ maxSize: 64 * 1024, onError: () => { throw new HttpError(413, 'E_TOO_LARGE', 'request body over 64 KB'); } });
+  const writesOnly: MiddlewareHandler = async (c, next) => (c.req.method === 'POST' ? limit(c, next) : next());
+  app.use('/api/*', writesOnly);
 
   app.get('/api/health', async (c) => {
     const snap = await state.snapshot();

@@ -43,16 +43,19 @@ export function tokenGuard(token: string): MiddlewareHandler {
   };
 }
 
-/** No framing, no sniffing, no referrer, and scripts only from this server. */
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+/**
+ * No framing, no sniffing, no referrer, and scripts only from this server. Set before the
+ * handler runs (every handler answers through `c.body`/`c.json`, which carry them): setting
+ * them afterwards would rebuild each response, a third of a request's cost.
+ */
 export function securityHeaders(): MiddlewareHandler {
   return async (c, next) => {
-    await next();
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
     c.header('X-Frame-Options', 'DENY');
-    c.header(
-      'Content-Security-Policy',
-      "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'",
-    );
+    c.header('Content-Security-Policy', CSP);
+    await next();
   };
 }

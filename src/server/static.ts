@@ -78,6 +78,6 @@ export function staticHandler(webRoot: string, token: string) {
     const gz = asset.gzip && /\bgzip\b/.test(c.req.header('accept-encoding') ?? '');
     if (gz) headers['content-encoding'] = 'gzip';
     const body = gz ? asset.gzip! : asset.body;
-    return new Response(c.req.method === 'HEAD' ? null : new Uint8Array(body), { status: 200, headers });
+    return c.req.method === 'HEAD' ? c.body(null, 200, headers) : c.body(new Uint8Array(body), 200, headers);
   };
 }

@@ -78,6 +78,16 @@ void describe('security', () => {
     }
   });
 
+  void it('API answers and refusals carry the security headers too; a write body over 64 KB is refused', async () => {
+    for (const headers of [pageHeaders(), { host: 'evil.example:4173' }]) {
+      const res = await t.app.request('/api/overview', { headers });
+      assert.equal(res.headers.get('x-content-type-options'), 'nosniff');
+      assert.match(res.headers.get('content-security-policy') ?? '', /frame-ancestors 'none'/);
+    }
+    const big = await t.app.request(`/api/items/${firstId}/log`, { method: 'POST', headers: writeHeaders(), body: JSON.stringify({ hours: 1, note: 'x'.repeat(70_000) }) });
+    assert.equal(big.status, 413);
+  });
+
   void it('the central handler answers unexpected errors with a 500 and no stack', async () => {
     const logs: string[] = [];
     const app = new Hono();
