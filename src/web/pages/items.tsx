@@ -136,7 +136,7 @@ export function ItemsPage({ query }: { query: URLSearchParams }) {
                   {i.optional && <span class="pill">optional</span>}
                   <div class="muted small">{sectionName(i.path, i.file)}</div>
                 </td>
-                <td class="hide-narrow">{i.kind}</td>
+                <td class="hide-narrow kind">{i.kind}</td>
                 <td><StatusBadge status={i.status} />{progressText(i.progress) && <div class="muted small">{progressText(i.progress)}</div>}</td>
                 <td class="num hide-narrow">{i.remainingHours === null ? '—' : hours(i.remainingHours)}</td>
                 <td class="hide-narrow">{i.start ? day(i.start, data.today) : '—'}{i.late && <span class="pill pill-bad">late</span>}</td>
