@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { parseProgressInput, type EditAction } from '../core/edit/index.js';
 import type { Item } from '../core/model/types.js';
 import { STATUSES } from '../core/model/types.js';
+import { openForItem } from '../edge/quick-track.js';
 import { changeItem, logTime, undoLast, type TrackSession } from '../edge/track.js';
 import { HttpError } from './errors.js';
 import type { Snapshot, WorkspaceState } from './workspace-state.js';
@@ -36,6 +37,9 @@ export interface ActionsOptions {
   changed: () => void;
 }
 
+/** How long a write's answer waits for the notes to be read back before answering anyway. */
+const READ_BACK_WAIT_MS = 1500;
+
 export class Actions {
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -52,26 +56,53 @@ export class Actions {
     return { roadmap: snap.roadmap, root: snap.root, files: snap.files, store: snap.store, handEdits: [], cwd: this.opts.state.options.cwd };
   }
 
-  private async item(snap: Snapshot, id: string): Promise<Item> {
+  private find(snap: Snapshot, id: string): Item {
     const item = snap.roadmap.items.find((i) => i.id === id);
     if (!item) throw new HttpError(404, 'E_NOT_FOUND', `no item with id ${JSON.stringify(id)} (the notes may have changed; reload)`);
-    return Promise.resolve(item);
+    return item;
+  }
+
+  /**
+   * The session and item to write with. While the notes are being re-read (a large vault
+   * takes seconds), the CLI's quick path re-reads just the item's file, as `waymark done`
+   * does; otherwise the served snapshot is the session.
+   */
+  private async open(id: string): Promise<{ session: TrackSession; item: Item; done: () => Promise<void> }> {
+    const state = this.opts.state;
+    if (!state.settled) {
+      const quick = await openForItem(state.options.paths, id, {
+        cwd: state.options.cwd, now: this.opts.now(),
+        pick: () => Promise.reject(new HttpError(409, 'E_AMBIGUOUS', `more than one item answers to ${JSON.stringify(id)}; reload`)),
+      });
+      if (quick && quick.item.id === id) return { session: quick.session, item: quick.item, done: () => quick.session.store.close() };
+      if (quick) await quick.session.store.close();
+    }
+    const snap = await state.fresh();
+    return { session: this.session(snap), item: this.find(snap, id), done: () => Promise.resolve() };
+  }
+
+  /** After a write: re-read, tell live pages once read; answer when read or after a short wait. */
+  private async afterWrite(absPaths: string[]): Promise<void> {
+    const state = this.opts.state;
+    state.markOwnWrite(absPaths);
+    state.invalidate();
+    const ready = state.fresh().then(() => this.opts.changed(), () => undefined);
+    await Promise.race([ready, new Promise((ok) => setTimeout(ok, READ_BACK_WAIT_MS).unref())]);
   }
 
   private async edit(id: string, action: EditAction, command: string): Promise<ActionResult> {
     return this.serial(async () => {
-      const snap = await this.opts.state.fresh();
-      const item = await this.item(snap, id);
-      const session = this.session(snap);
-      const r = await changeItem(session, item, action, { now: this.opts.now(), command: `${command} (web)` });
-      const abs = snap.files.get(item.source.path);
-      if (abs) this.opts.state.markOwnWrite([abs]);
-      this.opts.state.invalidate();
-      // Answer once the notes are read back, so the page's next request sees the change.
-      await this.opts.state.fresh();
-      this.opts.changed();
-      const message = r.batchId === null ? `${item.title}: nothing to change` : `${item.title}: ${r.edit.status}${r.edit.progress ? ` (${r.edit.progress.done}${r.edit.progress.total !== null ? `/${r.edit.progress.total}` : ''} ${r.edit.progress.unit})` : ''}`;
-      return { ok: true, message, item: { id: r.item.id, status: r.edit.status, progress: r.edit.progress }, before: r.before, after: r.after };
+      const { session, item, done } = await this.open(id);
+      try {
+        const r = await changeItem(session, item, action, { now: this.opts.now(), command: `${command} (web)` });
+        const abs = session.files.get(item.source.path);
+        await this.afterWrite(abs ? [abs] : []);
+        const p = r.edit.progress;
+        const message = r.batchId === null ? `${item.title}: nothing to change` : `${item.title}: ${r.edit.status}${p ? ` (${p.done}${p.total !== null ? `/${p.total}` : ''} ${p.unit})` : ''}`;
+        return { ok: true, message, item: { id: r.item.id, status: r.edit.status, progress: p }, before: r.before, after: r.after };
+      } finally {
+        await done();
+      }
     });
   }
 
@@ -88,30 +119,26 @@ export class Actions {
 
   log(id: string, body: z.output<typeof LogBody>): Promise<ActionResult> {
     return this.serial(async () => {
-      const snap = await this.opts.state.fresh();
-      const item = await this.item(snap, id);
-      const session = this.session(snap);
-      await logTime(session, item, body.hours, {
-        now: this.opts.now(), command: `log ${id} ${body.hours}h (web)`,
-        ...(body.note ? { note: body.note } : {}), ...(body.day ? { day: body.day } : {}),
-      });
-      this.opts.state.invalidate();
-      // Answer once the notes are read back, so the page's next request sees the change.
-      await this.opts.state.fresh();
-      this.opts.changed();
-      return { ok: true, message: `logged ${body.hours} h on ${item.title}` };
+      const { session, item, done } = await this.open(id);
+      try {
+        await logTime(session, item, body.hours, {
+          now: this.opts.now(), command: `log ${id} ${body.hours}h (web)`,
+          ...(body.note ? { note: body.note } : {}), ...(body.day ? { day: body.day } : {}),
+        });
+        await this.afterWrite([]);
+        return { ok: true, message: `logged ${body.hours} h on ${item.title}` };
+      } finally {
+        await done();
+      }
     });
   }
 
   undo(): Promise<ActionResult> {
     return this.serial(async () => {
-      const snap = await this.opts.state.fresh();
+      // The root and the history do not change with a re-read: the last snapshot will do.
+      const snap = await this.opts.state.snapshot();
       const r = await undoLast(snap.root, snap.store, this.opts.now());
-      if (r) this.opts.state.markOwnWrite(r.files.map((f) => resolve(snap.root, f)));
-      this.opts.state.invalidate();
-      // Answer once the notes are read back, so the page's next request sees the change.
-      await this.opts.state.fresh();
-      this.opts.changed();
+      await this.afterWrite(r ? r.files.map((f) => resolve(snap.root, f)) : []);
       return { ok: true, message: r ? `undid: ${r.batch.description}` : 'nothing to undo' };
     });
   }

@@ -73,6 +73,11 @@ export class WorkspaceState {
     return this.reload();
   }
 
+  /** True when the last snapshot is known to match the notes (no change seen, no read running). */
+  get settled(): boolean {
+    return this.current !== null && !this.stale && this.loading === null;
+  }
+
   /** A snapshot read after the last `invalidate()`: for answering right after a write. */
   async fresh(): Promise<Snapshot> {
     if (this.current && !this.stale && !this.loading) return this.current;

@@ -122,6 +122,20 @@ void describe('writes', () => {
     assert.equal(stats.velocity.at(-1)?.hoursLogged, 1.5);
   });
 
+  void it('a check-off while the notes are being re-read re-reads only its file, and still writes what the core writes', async () => {
+    const item = await findItem('CMU 15-445');
+    const file = join(ws.dir, item.source.path);
+    const before = readFileSync(file, 'utf8');
+    t.state.invalidate();
+    assert.equal(t.state.settled, false);
+    const res = await t.app.request(`/api/items/${item.id}/status`, { method: 'POST', headers: writeHeaders(), body: JSON.stringify({ status: 'done' }) });
+    assert.equal(res.status, 200, await res.clone().text());
+    const expected = applyEdit(before, { path: item.source.path, line: item.source.line, endLine: item.source.endLine, progressLine: item.progressLine, status: item.status, progress: item.progress },
+      { kind: 'status', status: 'done' }, { today: '2026-11-23', time: new Date(NOW).toTimeString().slice(0, 5) }).text;
+    assert.equal(readFileSync(file, 'utf8'), expected);
+    assert.equal((await findItem('CMU 15-445')).status, 'done');
+  });
+
   void it('a bad body is a 400 naming the field', async () => {
     const item = await findItem('Database Internals');
     const res = await t.app.request(`/api/items/${item.id}/status`, { method: 'POST', headers: writeHeaders(), body: JSON.stringify({ status: 'finished' }) });

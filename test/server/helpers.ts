@@ -14,7 +14,8 @@ export const HOST = `127.0.0.1:${PORT}`;
 
 export function copyExamples(): { dir: string; cleanup: () => void } {
   const dir = mkdtempSync(join(tmpdir(), 'waymark-serve-'));
-  cpSync(EXAMPLES, dir, { recursive: true });
+  // Only the notes: a history (.waymark/) left by someone's own runs in examples/ stays behind.
+  cpSync(EXAMPLES, dir, { recursive: true, filter: (src) => !/[\\/]\.waymark(?:[\\/]|$)/.test(src) });
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
