@@ -15,13 +15,8 @@ const CORPUS = new URL('../../shared/corpus/', import.meta.url).pathname;
 const NOW = new Date('2026-11-22T10:00:00Z');
 const CLOCK = { today: '2026-11-22', time: '10:00' };
 
-/**
- * Known reader gaps, not write-back faults: the reader keeps "> - " in the title of a
- * list inside a blockquote and so does not see the box Waymark adds after the marker.
- */
-const KNOWN: Record<string, string[]> = {
-  'ossu-computer-science/README.md': ['done: line 84 ', 'done: line 85 '],
-};
+/** Known reader gaps, not write-back faults, by file: none today (blockquote lists are read). */
+const KNOWN: Record<string, string[]> = {};
 
 function corpusFiles(): string[] {
   const out: string[] = [];

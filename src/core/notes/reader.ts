@@ -387,7 +387,9 @@ class NoteWalker {
       return true;
     }
     const prog = findProgress(words);
-    if (prog && !d.progress && (wordCount(words) <= 12 || prog.index === 0)) {
+    // A progress line is mostly its phrase ("Lec 1 done out of 20"); an entry that names
+    // something else ("Read SICP chapter 3 of 10") is an entry of its own.
+    if (prog && !d.progress && wordCount(words.slice(0, prog.index) + ' ' + words.slice(prog.index + prog.length)) <= 3) {
       d.progress = { done: prog.done, total: prog.total, unit: prog.unit };
       d.progressLine = no;
       if (d.status === 'todo' || (d.status === 'doing' && !d.explicitStatus)) {
@@ -608,7 +610,8 @@ class NoteWalker {
         if (it !== null) { parent = it; break; }
       }
       const d = this.entry(h.title, no, h.check, h.status);
-      if (h.check !== null) d.status = statusOfCheck(h.check, true);
+      // A keyword (CANCELLED, DONE) says more than a box next to it.
+      if (h.check !== null && h.status === null) d.status = statusOfCheck(h.check, true);
       if (h.priority !== null) d.priority = h.priority;
       if (h.cookie && !d.progress && hasChildren) d.progress = { done: h.cookie.done, total: h.cookie.total, unit: 'item' };
       for (const t of h.tags) if (!d.tags.includes(t)) d.tags.push(t);

@@ -99,6 +99,14 @@ function tableCells(s: string): string[] {
 
 /** Classifies one line's shape. `inFence` lines are classified too: the reader decides. */
 function shapeOf(text: string, format: NoteFormat): Shape {
+  // A blockquote ("> - [ ] x") holds the same shapes; read what is inside the markers.
+  if (format === 'markdown' && /^[ \t]{0,3}>/.test(text)) {
+    const inner = text.replace(/^(?:[ \t]{0,3}>[ \t]?)+/, '');
+    if (/^[ \t]*$/.test(inner)) return { t: 'blank' };
+    const s = shapeOf(inner, format);
+    if (s.t === 'list') return { ...s, contentCol: s.contentCol + (text.length - inner.length) };
+    return s;
+  }
   const first = text.charCodeAt(0);
   if (text.length === 0 || /^[ \t\u3000]*$/.test(text)) return { t: 'blank' };
   if (format === 'org') {
