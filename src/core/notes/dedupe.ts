@@ -21,6 +21,14 @@ export function resourceKey(title: string): string {
   return normalizeForId(t.replace(/[“”"'’`]/g, ''));
 }
 
+/** The key's own bucket first, then its neighbours by length. */
+function fuzzyBuckets(k: string): string[] {
+  const first = k.slice(0, k.indexOf(' ') > 0 ? Math.min(k.indexOf(' '), 6) : 6);
+  const last = k.slice(k.lastIndexOf(' ') + 1);
+  const len = Math.floor(k.length / 8);
+  return [`${first}|${last}|${len}`, `${first}|${last}|${len - 1}`, `${first}|${last}|${len + 1}`];
+}
+
 function similar(a: string, b: string): boolean {
   if (a === b) return true;
   const len = Math.max(a.length, b.length);
@@ -49,8 +57,12 @@ export function mergeDuplicates(drafts: Draft[]): Map<number, number> {
     const exact = byKey.get(k);
     let target = exact;
     if (target === undefined && k.length >= 12) {
-      const bucket = buckets.get(k.slice(0, 4)) ?? [];
-      target = bucket.find((j) => similar(keys[j]!, k) && compatible(drafts[j]!, drafts[i]!));
+      // Near spellings share their first and last words and a similar length: only those
+      // are compared, so a vault of thousands of "Hands-on: …" lines stays linear.
+      for (const bk of fuzzyBuckets(k)) {
+        target = buckets.get(bk)?.find((j) => similar(keys[j]!, k) && compatible(drafts[j]!, drafts[i]!));
+        if (target !== undefined) break;
+      }
     }
     if (target !== undefined && compatible(drafts[target]!, drafts[i]!) && !(drafts[target]!.children > 0 && drafts[i]!.children > 0)) {
       absorb(drafts[target]!, drafts[i]!);
@@ -58,8 +70,11 @@ export function mergeDuplicates(drafts: Draft[]): Map<number, number> {
       continue;
     }
     byKey.set(k, i);
-    const b = buckets.get(k.slice(0, 4));
-    if (b) b.push(i); else buckets.set(k.slice(0, 4), [i]);
+    if (k.length >= 12) {
+      const own = fuzzyBuckets(k)[0]!;
+      const b = buckets.get(own);
+      if (b) b.push(i); else buckets.set(own, [i]);
+    }
   }
   return removed;
 }

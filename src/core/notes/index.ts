@@ -99,16 +99,8 @@ function rollUpChildren(all: Draft[]): void {
 
 function resolveDependencies(items: Draft[], warnings: Warning[]): void {
   const byTaskId = new Map<string, Draft>();
-  const byTitle = new Map<string, Draft>();
-  const needTitles = items.some((d) => d.prereqNames.length > 0);
-  for (const d of items) {
-    if (d.taskId) byTaskId.set(d.taskId, d);
-    if (!needTitles) continue;
-    const k = normalizeForId(d.title);
-    if (!byTitle.has(k)) byTitle.set(k, d);
-    const r = resourceKey(d.title);
-    if (r && !byTitle.has(r)) byTitle.set(r, d);
-  }
+  for (const d of items) if (d.taskId) byTaskId.set(d.taskId, d);
+  const names = items.some((d) => d.prereqNames.length > 0) ? new TitleIndex(items) : null;
   for (const d of items) {
     const deps = new Set<string>();
     for (const ref of d.blockedBy) {
@@ -117,19 +109,43 @@ function resolveDependencies(items: Draft[], warnings: Warning[]): void {
       else warnings.push({ path: d.source.path, line: d.source.line, code: 'unknown-dependency', message: `"${d.title}" waits for id "${ref}", which no item has` });
     }
     for (const name of d.prereqNames) {
-      const target = byTitle.get(normalizeForId(name)) ?? byTitle.get(resourceKey(name)) ?? byPrefix(items, name);
+      const target = names?.find(name);
       if (target && target !== d) deps.add(target.id);
     }
     d.dependsOn = [...deps];
   }
 }
 
-/** The one item whose title starts with the name ("Raft" → "Raft: In Search of …"), if unique. */
-function byPrefix(items: Draft[], name: string): Draft | undefined {
-  const key = normalizeForId(name);
-  if (key.length < 3) return undefined;
-  const hits = items.filter((d) => normalizeForId(d.title).startsWith(key));
-  return hits.length === 1 ? hits[0] : undefined;
+/** Finds an item by a name written in the notes: exact title, resource name, or a unique prefix. */
+class TitleIndex {
+  private exact = new Map<string, Draft>();
+  private sorted: [string, Draft][];
+
+  constructor(items: Draft[]) {
+    for (const d of items) {
+      const k = normalizeForId(d.title);
+      if (!this.exact.has(k)) this.exact.set(k, d);
+      const r = resourceKey(d.title);
+      if (r && !this.exact.has(r)) this.exact.set(r, d);
+    }
+    this.sorted = [...this.exact.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  }
+
+  find(name: string): Draft | undefined {
+    const key = normalizeForId(name);
+    const hit = this.exact.get(key) ?? this.exact.get(resourceKey(name));
+    if (hit || key.length < 3) return hit;
+    // "Raft" → "Raft: In Search of …", when exactly one item starts so.
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid]![0] < key) lo = mid + 1; else hi = mid;
+    }
+    const found = new Set<Draft>();
+    for (let i = lo; i < this.sorted.length && this.sorted[i]![0].startsWith(key) && found.size < 2; i++) found.add(this.sorted[i]![1]);
+    return found.size === 1 ? [...found][0] : undefined;
+  }
 }
 
 export type { Draft };
