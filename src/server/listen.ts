@@ -60,7 +60,7 @@ export async function findFreePort(start: number, host: string = DEFAULT_HOST): 
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const host = opts.host ?? DEFAULT_HOST;
   const now = opts.now ?? (() => new Date());
-  const state = new WorkspaceState({ paths: opts.paths.length ? opts.paths : ['.'], cwd: opts.cwd, now });
+  const state = new WorkspaceState({ paths: opts.paths.length ? opts.paths : ['.'], cwd: opts.cwd, now, readInWorker: true });
   // Read once before listening, so a bad path fails here and the first page is quick.
   await state.snapshot();
   const hub = new LiveHub();

@@ -8,7 +8,9 @@ import type { Roadmap } from '../core/model/types.js';
 import { planItems, resolveSettings, resolveWork, type Plan, type Work } from '../core/plan/index.js';
 import { loadConfig, type WaymarkConfig } from '../edge/config.js';
 import { addLoggedHours, syncHandEdits } from '../edge/track.js';
-import { loadRoadmap } from '../edge/workspace.js';
+import { loadRoadmap, type LoadedWorkspace } from '../edge/workspace.js';
+import { WaymarkError } from '../core/errors.js';
+import { WorkerReader } from './read-worker.js';
 import { openStore, type TrackStore } from '../store/index.js';
 
 export interface WorkspaceStateOptions {
@@ -18,6 +20,8 @@ export interface WorkspaceStateOptions {
   now: () => Date;
   /** Opens the workspace's history; default `<root>/.waymark/waymark.db`. */
   openStore?: (root: string) => TrackStore;
+  /** Read the notes on a worker thread (the server does; tests may read in-thread). */
+  readInWorker?: boolean;
 }
 
 export interface Snapshot {
@@ -152,7 +156,7 @@ export class WorkspaceState {
 
   private async load(): Promise<Snapshot> {
     const now = this.options.now();
-    const ws = await loadRoadmap(this.options.paths, { cwd: this.options.cwd, now });
+    const ws = await this.read(now);
     let config: WaymarkConfig = {};
     let configError: string | null = null;
     try {
@@ -177,6 +181,21 @@ export class WorkspaceState {
     };
   }
 
+  private reader: WorkerReader | null = null;
+
+  private async read(now: Date): Promise<LoadedWorkspace> {
+    const opts = { cwd: this.options.cwd, now };
+    if (!this.options.readInWorker) return loadRoadmap(this.options.paths, opts);
+    this.reader ??= new WorkerReader();
+    try {
+      return await this.reader.read(this.options.paths, opts);
+    } catch (e) {
+      if (e instanceof WaymarkError) throw e;
+      // The thread could not start or died: read here rather than not at all.
+      return loadRoadmap(this.options.paths, opts);
+    }
+  }
+
   private storeFor(root: string): TrackStore {
     if (this.store?.root === root) return this.store.store;
     if (this.store) void this.store.store.close();
@@ -187,6 +206,8 @@ export class WorkspaceState {
 
   /** Closes the history store. */
   async close(): Promise<void> {
+    await this.reader?.close();
+    this.reader = null;
     const s = this.store;
     this.store = null;
     if (s) await s.store.close();

@@ -4,7 +4,10 @@ import assert from 'node:assert/strict';
 import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { WaymarkError } from '../../src/core/errors.js';
 import { WorkspaceState } from '../../src/server/index.js';
+import { WorkerReader } from '../../src/server/read-worker.js';
+import { loadRoadmap } from '../../src/edge/workspace.js';
 import { copyExamples, NOW } from './helpers.js';
 
 void describe('WorkspaceState', () => {
@@ -41,6 +44,21 @@ void describe('WorkspaceState', () => {
       assert.ok(snap.roadmap.items.some((i) => i.title === 'Read the Dynamo paper'));
     } finally {
       await state.close();
+      ws.cleanup();
+    }
+  });
+
+  void it('reads on a worker thread exactly what the main thread reads, and keeps error codes', async () => {
+    const ws = copyExamples();
+    const reader = new WorkerReader();
+    try {
+      const there = await reader.read(['.'], { cwd: ws.dir, now: NOW });
+      const here = await loadRoadmap(['.'], { cwd: ws.dir, now: NOW });
+      assert.deepEqual(there.roadmap, here.roadmap);
+      assert.deepEqual([...there.files], [...here.files]);
+      await assert.rejects(reader.read(['missing'], { cwd: ws.dir, now: NOW }), (e) => e instanceof WaymarkError && e.code === 'E_NO_PATH');
+    } finally {
+      await reader.close();
       ws.cleanup();
     }
   });
