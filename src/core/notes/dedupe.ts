@@ -29,6 +29,16 @@ function fuzzyBuckets(k: string): string[] {
   return [`${first}|${last}|${len}`, `${first}|${last}|${len - 1}`, `${first}|${last}|${len + 1}`];
 }
 
+/** The draft's resource key, computed once. */
+export function rkeyOf(d: Draft): string {
+  return (d.rkey ??= resourceKey(d.title));
+}
+
+/** The draft's normalised title, computed once. */
+export function normOf(d: Draft): string {
+  return (d.norm ??= normalizeForId(d.title));
+}
+
 function similar(a: string, b: string): boolean {
   if (a === b) return true;
   const len = Math.max(a.length, b.length);
@@ -47,7 +57,7 @@ export function mergeDuplicates(drafts: Draft[]): Map<number, number> {
     if (!MERGEABLE.has(d.kind) || d.scheduled) return null;
     // A topic merges only when it names the same thing exactly (a short word like
     // "linux" under two lists); resources merge across spellings.
-    const k = resourceKey(d.title);
+    const k = rkeyOf(d);
     return k.length >= 3 ? k : null;
   });
   const buckets = new Map<string, number[]>();

@@ -4,31 +4,64 @@
 
 /** FNV-1a, 52 bits (safe in a JS number), as base36. */
 export function hash52(s: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x01000193;
+  return finish(feed(SEED, s));
+}
+
+type HashState = readonly [number, number];
+const SEED: HashState = [0x811c9dc5, 0x01000193];
+
+/** Continues a hash over more text: hashing a file's path once serves all its items. */
+function feed(state: HashState, s: string): HashState {
+  let h1 = state[0];
+  let h2 = state[1];
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
     h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
   }
+  return [h1, h2];
+}
+
+function finish([h1, h2]: HashState): string {
   const n = (h1 & 0xfffff) * 0x100000000 + h2;
   return n.toString(36).padStart(10, '0').slice(-10);
 }
 
 /** Lower case, punctuation and spacing folded; every non-ASCII character counts as a letter. */
 export function normalizeForId(title: string): string {
-  let t = title.toLowerCase();
-  if (/[^\x00-\x7f]/.test(t)) t = t.normalize('NFKC');
-  return t.replace(/[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f\u2000-\u206f\u3000-\u303f\uff01-\uff0f]+/g, ' ').trim();
+  let ascii = true;
+  for (let i = 0; i < title.length; i++) {
+    if (title.charCodeAt(i) > 0x7f) { ascii = false; break; }
+  }
+  if (!ascii) {
+    return title.toLowerCase().normalize('NFKC').replace(/[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f\u2000-\u206f\u3000-\u303f\uff01-\uff0f]+/g, ' ').trim();
+  }
+  // The same result for ASCII in one pass, without a regex: letters and digits kept,
+  // every run of anything else one space, none at the ends.
+  let out = '';
+  let pendingSpace = false;
+  for (let i = 0; i < title.length; i++) {
+    let c = title.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (pendingSpace && out.length > 0) out += ' ';
+      pendingSpace = false;
+      out += String.fromCharCode(c);
+    } else {
+      pendingSpace = true;
+    }
+  }
+  return out;
 }
 
 /** Assigns ids to titles of one file, in source order. */
 export function assignIds(path: string, titles: string[]): string[] {
   const seen = new Map<string, number>();
+  const base = feed(SEED, `${path}\u0000`);
   return titles.map((t) => {
     const key = normalizeForId(t);
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    return hash52(`${path}\u0000${key}\u0000${n}`);
+    return finish(feed(base, `${key}\u0000${n}`));
   });
 }

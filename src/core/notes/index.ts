@@ -2,7 +2,7 @@
 // time arrives as a parameter.
 import { SCHEMA, type Item, type Roadmap, type SourceFile, type Warning } from '../model/types.js';
 import { BudgetFinder } from './budget.js';
-import { mergeDuplicates, resourceKey } from './dedupe.js';
+import { mergeDuplicates, normOf, resourceKey, rkeyOf } from './dedupe.js';
 import { round2, toItem, type Draft } from './entry.js';
 import { assignIds, normalizeForId } from './ids.js';
 import { readNote, type Block } from './reader.js';
@@ -123,9 +123,9 @@ class TitleIndex {
 
   constructor(items: Draft[]) {
     for (const d of items) {
-      const k = normalizeForId(d.title);
+      const k = normOf(d);
       if (!this.exact.has(k)) this.exact.set(k, d);
-      const r = resourceKey(d.title);
+      const r = rkeyOf(d);
       if (r && !this.exact.has(r)) this.exact.set(r, d);
     }
     this.sorted = [...this.exact.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
