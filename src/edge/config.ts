@@ -32,6 +32,8 @@ export const PlanSection = z.strictObject({
   breakMinutes: z.number().int().min(0).max(240).optional(),
   minBlockMinutes: z.number().int().min(5).max(480).optional(),
   maxItemsPerDay: z.number().int().min(1).max(24).optional(),
+  /** Hold back time each week for the spaced reviews expected then (default true). */
+  reserveReviews: z.boolean().optional(),
   maxHoursPerItemPerDay: z.number().min(0.25).max(24).optional(),
   defaultHours: z.partialRecord(z.enum(KINDS), hours(10_000)).optional(),
 });

@@ -28,7 +28,7 @@ async function run(cwd: string, args: string[]) {
 }
 
 void test('waymark.json sets capacity, days off and block times; the ics follows its time zone', async () => {
-  const dir = await workspace({ timeZone: 'America/New_York', plan: { hoursPerDay: { mon: 2, tue: 2 }, daysOff: ['2026-11-24'], dayStart: '07:30', breakMinutes: 0 } });
+  const dir = await workspace({ timeZone: 'America/New_York', plan: { hoursPerDay: { mon: 2, tue: 2 }, daysOff: ['2026-11-24'], dayStart: '07:30', breakMinutes: 0, reserveReviews: false } });
   try {
     const r = await run(dir, ['plan', '.', '--json']);
     assert.equal(r.code, 0, r.err);

@@ -10,6 +10,7 @@ import { loadConfig, type WaymarkConfig } from '../../edge/config.js';
 import type { CliContext } from '../context.js';
 import { loadForCli } from '../load.js';
 import { EXPORTERS } from './export.js';
+import { reviewHoursForWorkspace } from './review.js';
 
 export interface PlanCommandOptions {
   json?: boolean;
@@ -39,6 +40,12 @@ export async function planWorkspace(paths: string[], ctx: CliContext, flags: Pla
   // contradict each other are a usage mistake.
   if (settings.deadline && settings.deadline < settings.start && (flags.deadline || flags.start)) {
     throw new UsageError(`the deadline ${settings.deadline} is before the plan's start ${settings.start}`, 'E_DEADLINE');
+  }
+  // Time for the spaced reviews expected each week is held back before work is booked.
+  const horizonWeeks = settings.deadline ? Math.max(1, Math.ceil((Date.parse(settings.deadline) - Date.parse(settings.start)) / (7 * 86_400_000)) + 1) : 26;
+  if (config.plan?.reserveReviews !== false) {
+    const reviewHours = await reviewHoursForWorkspace(root, roadmap, settings.start, Math.min(horizonWeeks, 104));
+    settings.reservedMinutesByWeek = reviewHours.map((h) => Math.round(h * 60));
   }
   return { plan: planItems(roadmap.items, settings), roadmap, config, root, timeZone };
 }

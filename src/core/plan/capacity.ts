@@ -23,12 +23,34 @@ export class DayGrid {
       const day = this.startDay + o;
       this.capacity[o] = off.has(day) ? 0 : (settings.weekMinutes[weekdayIndex(day)] ?? 0);
     }
+    this.reserve(settings.reservedMinutesByWeek);
     this.free = Int32Array.from(this.capacity);
     this.count = new Int32Array(this.length);
     this.maxItems = Int32Array.from(this.capacity, (c) => settings.maxItemsPerDay > 0 ? settings.maxItemsPerDay : Math.max(3, Math.ceil(c / 60)));
     this.next = new Int32Array(this.length + 1);
     for (let o = 0; o <= this.length; o++) this.next[o] = o;
     for (let o = 0; o < this.length; o++) if (!this.isOpen(o)) this.next[o] = o + 1;
+  }
+
+  /** Holds back each week's reserved minutes, spread over its days in proportion to their hours. */
+  private reserve(byWeek: readonly number[]): void {
+    for (let w = 0; w < byWeek.length && w * 7 < this.length; w++) {
+      const want = Math.max(0, Math.round(byWeek[w] ?? 0));
+      if (want === 0) continue;
+      const from = w * 7;
+      const to = Math.min(this.length, from + 7);
+      let total = 0;
+      for (let o = from; o < to; o++) total += this.capacity[o]!;
+      if (total === 0) continue;
+      let left = Math.min(want, total);
+      for (let o = from; o < to && left > 0; o++) {
+        // Whole 5-minute steps keep the day's blocks readable.
+        const share = Math.ceil((this.capacity[o]! * Math.min(want, total)) / total / 5) * 5;
+        const cut = Math.min(this.capacity[o]!, left, share);
+        this.capacity[o] = this.capacity[o]! - cut;
+        left -= cut;
+      }
+    }
   }
 
   /** A day is open while it has room for a minimum block and for one more item. */

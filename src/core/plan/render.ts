@@ -36,6 +36,11 @@ export function renderPlan(plan: Plan, options: RenderPlanOptions = {}): string 
   out.push(c.bold(`Plan from ${longDay(s.start)}`) + c.dim(` (today ${s.today})`));
   const capacityOrigin = s.origins.capacity === 'default' ? 'default: set plan.hoursPerWeek in waymark.json or pass --hours-per-week' : ORIGIN[s.origins.capacity];
   out.push(`  capacity  ${weeklyHours(s)} h/week${perDay ? ` (${perDay})` : ''} ${c.dim(`· ${capacityOrigin}`)}`);
+  const reserved = s.reservedMinutesByWeek.reduce((a, b) => a + b, 0);
+  if (reserved > 0) {
+    const weeks = s.reservedMinutesByWeek.filter((m) => m > 0).length;
+    out.push(`  reviews   ${Math.round(reserved / 6) / 10} h held back over ${weeks} week${weeks === 1 ? '' : 's'} for spaced review ${c.dim(`· first week ${Math.round((s.reservedMinutesByWeek[0] ?? 0) / 6) / 10} h`)}`);
+  }
   out.push(`  deadline  ${s.deadline ? `${longDay(s.deadline)} ${c.dim(`· ${ORIGIN[s.origins.deadline]}`)}` : c.dim('none set')}`);
   const t = plan.totals;
   const open = plan.items.filter((p) => p.remainingMinutes > 0);

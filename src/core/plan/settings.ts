@@ -23,6 +23,8 @@ export interface PlanConfig {
   minBlockMinutes?: number;
   /** Distinct items a day may hold; default: one per hour of the day's capacity, at least 3. */
   maxItemsPerDay?: number;
+  /** Hold back time each week for the spaced reviews expected then (default true; the CLI edge computes it). */
+  reserveReviews?: boolean;
   maxHoursPerItemPerDay?: number;
   /** Hours for an item whose notes give no estimate, by kind. */
   defaultHours?: Partial<Record<Kind, number>>;
@@ -57,6 +59,11 @@ export interface PlanSettings {
   defaultHours: Record<Kind, number>;
   /** How far past the start the planner looks before calling work unschedulable. */
   maxPlanDays: number;
+  /**
+   * Minutes held back in each week from the start (index 0 = the first 7 days) for other
+   * work the plan must leave room for, such as the spaced reviews expected that week.
+   */
+  reservedMinutesByWeek: number[];
   origins: { capacity: SettingOrigin; start: SettingOrigin; deadline: SettingOrigin };
 }
 
@@ -125,6 +132,7 @@ export function resolveSettings({ today, config = {}, budget, flags = {} }: Reso
     maxItemMinutesPerDay: Math.round((config.maxHoursPerItemPerDay ?? 4) * 60),
     defaultHours: { ...DEFAULT_HOURS, ...config.defaultHours },
     maxPlanDays: 3653,
+    reservedMinutesByWeek: [],
     origins: { capacity, start: startOrigin, deadline: deadlineOrigin },
   };
 }
