@@ -8,13 +8,14 @@ import { streamSSE } from 'hono/streaming';
 import type { z } from 'zod';
 import type { Stats } from '../core/metrics/index.js';
 import type { Item } from '../core/model/types.js';
+import { statsFor } from '../edge/history.js';
 import { Actions, LogBody, ProgressBody, StatusBody } from './actions.js';
 import { HttpError, errorHandler } from './errors.js';
 import { LiveHub } from './live.js';
 import { hostGuard, securityHeaders, tokenGuard } from './security.js';
 import { DEFAULT_WEB_ROOT, staticHandler } from './static.js';
+import { itemIndex, itemRows } from './views/items.js';
 import { buildOverview } from './views/overview.js';
-import { statsFor } from '../edge/history.js';
 import { memo, type Snapshot, type WorkspaceState } from './workspace-state.js';
 
 export interface AppOptions {
@@ -55,33 +56,6 @@ function cachedJson(c: Context, snap: Snapshot, key: string, make: () => unknown
   return c.body(gz ? body.gzip! : body.raw, 200, headers);
 }
 
-/** Lookups the item page needs, built once per snapshot. */
-interface ItemIndex {
-  byId: Map<string, Item>;
-  planned: Map<string, Snapshot['plan']['items'][number]>;
-  blocks: Map<string, Snapshot['plan']['days'][number]['blocks']>;
-  children: Map<string, Item[]>;
-  history: Map<string, Snapshot['history']>;
-}
-
-function itemIndex(snap: Snapshot): ItemIndex {
-  return memo(snap, 'index', () => {
-    const push = <T>(m: Map<string, T[]>, k: string, v: T): void => {
-      const xs = m.get(k);
-      if (xs) xs.push(v); else m.set(k, [v]);
-    };
-    const idx: ItemIndex = {
-      byId: new Map(snap.roadmap.items.map((i) => [i.id, i])),
-      planned: new Map(snap.plan.items.map((p) => [p.id, p])),
-      blocks: new Map(), children: new Map(), history: new Map(),
-    };
-    for (const d of snap.plan.days) for (const b of d.blocks) push(idx.blocks, b.itemId, b);
-    for (const i of snap.roadmap.items) if (i.parent) push(idx.children, i.parent, i);
-    for (const e of snap.history) push(idx.history, e.itemId, e);
-    return idx;
-  });
-}
-
 async function readBody<S extends z.ZodType>(c: Context, schema: S): Promise<z.output<S>> {
   let data: unknown;
   try {
@@ -108,40 +82,6 @@ async function noteLines(snap: Snapshot, path: string, from: number, to: number)
     snap.memo.set(key, lines);
   }
   return (await lines).slice(from - 1, Math.min(to, from + 40));
-}
-
-export interface ItemRow {
-  id: string;
-  title: string;
-  kind: Item['kind'];
-  status: Item['status'];
-  path: string[];
-  file: string;
-  line: number;
-  progress: Snapshot['roadmap']['items'][number]['progress'];
-  tags: string[];
-  optional: boolean;
-  remainingHours: number | null;
-  start: string | null;
-  finish: string | null;
-  late: boolean;
-}
-
-function itemRows(snap: Snapshot): { today: string; items: ItemRow[] } {
-  const planned = new Map(snap.plan.items.map((p) => [p.id, p]));
-  return {
-    today: snap.today,
-    items: snap.roadmap.items.map((i) => {
-      const p = planned.get(i.id);
-      const w = snap.work.get(i.id);
-      return {
-        id: i.id, title: i.title, kind: i.kind, status: i.status, path: i.path, file: i.source.path, line: i.source.line,
-        progress: i.progress, tags: i.tags, optional: i.optional,
-        remainingHours: w && !w.container ? Math.round(w.remainingMinutes / 6) / 10 : null,
-        start: p?.start ?? null, finish: p?.finish ?? null, late: p?.late !== null && p?.late !== undefined,
-      };
-    }),
-  };
 }
 
 export function createApp(options: AppOptions): Hono {

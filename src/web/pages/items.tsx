@@ -2,7 +2,7 @@
 // can be checked off in place. Long lists render in pages of 200 rows.
 import { useMemo, useState } from 'preact/hooks';
 import { useResource } from '../api.js';
-import type { ItemRow } from '../../server/app.js';
+import type { ItemRow } from '../../server/views/items.js';
 import { CheckOff } from '../components/actions.js';
 import { Empty, ErrorNote, Loading, StatusBadge } from '../components/ui.js';
 import { day, hours, progressText, sectionName, STATUS_LABEL } from '../format.js';
