@@ -225,6 +225,23 @@ void describe('dashboard in chromium', { timeout: 120_000 }, () => {
     assert.equal(focused, 'Items');
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { level: 1, name: 'Items' }).waitFor();
+    await page.keyboard.press('/');
+    await page.keyboard.type('raft');
+    assert.equal(await page.getByRole('searchbox').inputValue(), 'raft');
+    await page.getByRole('link', { name: 'Implement Raft from the 6.824 labs' }).waitFor();
+    // Tab from the search box to the first row's check box; Space ticks it.
+    let role: string | null = null;
+    for (let i = 0; i < 12 && role !== 'checkbox'; i++) {
+      await page.keyboard.press('Tab');
+      role = await page.evaluate(() => document.activeElement?.getAttribute('role') ?? null);
+    }
+    assert.equal(role, 'checkbox');
+    const label = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+    assert.match(label, /Raft.*mark done/);
+    await page.keyboard.press('Space');
+    await page.getByRole('status').getByText(/Raft.*: done/).waitFor();
+    await page.getByRole('status').getByRole('button', { name: 'Undo' }).press('Enter');
+    await page.getByRole('status').getByText(/undid/).waitFor();
     assert.deepEqual(errors, []);
   });
 });

@@ -32,7 +32,10 @@ export function openBrowser(url: string, ctx: CliContext): void {
 
 /** Runs until `stop` resolves (SIGINT/SIGTERM by default). */
 export async function runServe(paths: string[], flags: ServeFlags, ctx: CliContext, stop?: Promise<unknown>): Promise<RunningServer> {
-  const server = await startServer({ paths, cwd: ctx.cwd, now: ctx.now, port: parsePort(flags.port) });
+  const port = parsePort(flags.port);
+  // A large vault takes a moment to read before the first page can be served.
+  if (ctx.stderr.isTTY) ctx.stderr.write('reading the notes…\n');
+  const server = await startServer({ paths, cwd: ctx.cwd, now: ctx.now, port });
   ctx.stdout.write(`Waymark dashboard: ${server.url}\n(serving ${paths.length ? paths.join(', ') : ctx.cwd}; Ctrl+C stops it)\n`);
   if (flags.open) openBrowser(server.url, ctx);
   const ended = stop ?? new Promise<void>((ok) => {

@@ -1,6 +1,6 @@
 // Items: search, filter by kind, status and section, sort; each row links to its page and
 // can be checked off in place. Long lists render in pages of 200 rows.
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useResource } from '../api.js';
 import type { ItemRow } from '../../server/views/items.js';
 import { CheckOff } from '../components/actions.js';
@@ -32,6 +32,19 @@ export function ItemsPage({ query }: { query: URLSearchParams }) {
   const [section, setSection] = useState(query.get('section') ?? '');
   const [sort, setSort] = useState<SortKey>((query.get('sort') as SortKey | null) ?? 'source');
   const [limit, setLimit] = useState(PAGE);
+  const search = useRef<HTMLInputElement>(null);
+
+  // "/" jumps to the search box, as on most sites with one.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      const t = e.target as HTMLElement | null;
+      if (e.key !== '/' || e.ctrlKey || e.metaKey || e.altKey || (t && /^(INPUT|SELECT|TEXTAREA)$/.test(t.tagName))) return;
+      e.preventDefault();
+      search.current?.focus();
+    };
+    addEventListener('keydown', onKey);
+    return () => removeEventListener('keydown', onKey);
+  }, []);
 
   const update = (next: Record<string, string>): void => {
     const params = new URLSearchParams({ q, kind, status, section, sort, ...next });
@@ -83,7 +96,7 @@ export function ItemsPage({ query }: { query: URLSearchParams }) {
       <form class="filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <label class="grow">
           Search
-          <input type="search" value={q} placeholder="title, section, #tag or file" onInput={(e) => { const v = (e.target as HTMLInputElement).value; setQ(v); update({ q: v }); }} />
+          <input ref={search} type="search" aria-keyshortcuts="/" value={q} placeholder="title, section, #tag or file  (press /)" onInput={(e) => { const v = (e.target as HTMLInputElement).value; setQ(v); update({ q: v }); }} />
         </label>
         <label>
           Kind
