@@ -32,16 +32,6 @@ const ORG_LINK_RE = /\[\[([^[\]]{1,1000})\](?:\[([^[\]]{1,1000})\])?\]/g;
 const ANGLE_URL_RE = /<(https?:\/\/[^>\s]+)>/g;
 const DATAVIEW_RE = /[[(]([A-Za-z][\w -]{0,30})::\s*([^\])]*)[\])]/g;
 const TAG_RE = /(^|[\s(,])#([\p{L}\p{N}_][\p{L}\p{N}_/-]*)/gu;
-const DATE = '(\\d{4}-\\d{2}-\\d{2})';
-const EMOJI_DATE: [RegExp, keyof ItemDates][] = [
-  [new RegExp(`📅\\uFE0F?\\s*${DATE}`, 'u'), 'due'],
-  [new RegExp(`(?:📆|🗓)\\uFE0F?\\s*${DATE}`, 'u'), 'due'],
-  [new RegExp(`⏳\\uFE0F?\\s*${DATE}`, 'u'), 'scheduled'],
-  [new RegExp(`🛫\\uFE0F?\\s*${DATE}`, 'u'), 'start'],
-  [new RegExp(`➕\\uFE0F?\\s*${DATE}`, 'u'), 'created'],
-  [new RegExp(`✅\\uFE0F?\\s*${DATE}`, 'u'), 'done'],
-  [new RegExp(`❌\\uFE0F?\\s*${DATE}`, 'u'), 'cancelled'],
-];
 const PRIORITY_EMOJI: [string, number][] = [['🔺', 5], ['⏫', 4], ['🔼', 3], ['🔽', 1], ['⏬', 0]];
 // Field emoji that end a free-text field such as 🔁's rule.
 const FIELD_EMOJI = '📅📆🗓⏳🛫➕✅❌🔺⏫🔼🔽⏬🆔⛔🔁🏁';
@@ -97,13 +87,7 @@ export function readInline(raw: string): InlineFields {
     s = s.replace(ANGLE_URL_RE, (_m, url: string) => { pushLink(out.links, url); return ' '; });
     s = s.replace(URL_RE, (url) => { pushLink(out.links, trimUrl(url)); return ' '; });
   }
-  if (s.includes('#')) {
-    s = s.replace(TAG_RE, (m, lead: string, tag: string) => {
-      if (/^\d+$/.test(tag) || /^[0-9a-f]{6}$/i.test(tag) && /\d/.test(tag)) return m;
-      out.tags.push(tag);
-      return lead;
-    });
-  }
+  if (s.includes('#')) s = readTags(s, out.tags);
   // Obsidian block ids (^abc123) and trailing kanban counters (==2==) are not words of the title.
   if (s.includes('^')) s = s.replace(/\s\^[\w-]+\s*$/, ' ');
   if (s.includes('<')) s = s.replace(/<br\s*\/?>/gi, ' ');
@@ -120,22 +104,102 @@ function hasFieldEmoji(s: string): boolean {
   return FIELD_EMOJI_RE.test(s);
 }
 
+const DATE_FIELDS: Record<string, keyof ItemDates> = {
+  '📅': 'due', '📆': 'due', '🗓': 'due', '⏳': 'scheduled', '🛫': 'start', '➕': 'created', '✅': 'done', '❌': 'cancelled',
+};
+const PRIORITY_FIELDS: Record<string, number> = Object.fromEntries(PRIORITY_EMOJI);
+const FIELD_CHARS = new Set([...Object.keys(DATE_FIELDS), ...Object.keys(PRIORITY_FIELDS), '🆔', '⛔', '🔁', '🏁']);
+
+/**
+ * Obsidian Tasks fields in one pass: each field emoji and its value are cut out of the
+ * text (a regex per field re-scanned and re-built the line a dozen times).
+ */
 function readEmojiFields(input: string, out: InlineFields): string {
-  let s = input;
-  for (const [re, key] of EMOJI_DATE) {
-    s = s.replace(re, (_m, d: string) => { out.dates[key] = d; return ' '; });
+  const cuts: [number, number][] = [];
+  const chars = input;
+  let i = 0;
+  while (i < chars.length) {
+    const cp = chars.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = chars.slice(i, i + width);
+    if (!FIELD_CHARS.has(ch)) { i += width; continue; }
+    const start = i;
+    let j = i + width;
+    if (chars.charCodeAt(j) === 0xfe0f) j++;
+    const valueStart = skipSpaces(chars, j);
+    let end = j;
+    const dateKey = DATE_FIELDS[ch];
+    if (dateKey) {
+      const m = /^\d{4}-\d{2}-\d{2}/.exec(chars.slice(valueStart, valueStart + 10));
+      if (m) { out.dates[dateKey] = m[0]; end = valueStart + 10; }
+      else if (ch === '✅' || ch === '❌') { i = j; continue; } // a check mark in words, not a field
+    } else if (PRIORITY_FIELDS[ch] !== undefined) {
+      out.priority = Math.max(out.priority ?? 0, PRIORITY_FIELDS[ch]);
+    } else if (ch === '🆔' || ch === '🏁') {
+      const m = /^[\w-]+/.exec(chars.slice(valueStart, valueStart + 64));
+      if (m) { if (ch === '🆔') out.taskId = m[0]; end = valueStart + m[0].length; }
+    } else {
+      // ⛔ ids and 🔁 rules run to the next field (⛔ also stops at a #tag).
+      let k = valueStart;
+      while (k < chars.length) {
+        const c2 = chars.codePointAt(k)!;
+        const w2 = c2 > 0xffff ? 2 : 1;
+        const s2 = chars.slice(k, k + w2);
+        if (FIELD_CHARS.has(s2) || (ch === '⛔' && (s2 === '#' || !/[\w,\s-]/.test(s2)))) break;
+        k += w2;
+      }
+      const value = chars.slice(valueStart, k).trim();
+      if (ch === '⛔') out.blockedBy.push(...value.split(/[,\s]+/).filter(Boolean));
+      else out.recurrence = value;
+      end = k;
+    }
+    cuts.push([start, end]);
+    i = Math.max(end, j);
   }
-  for (const [emoji, p] of PRIORITY_EMOJI) {
-    if (s.includes(emoji)) { out.priority = Math.max(out.priority ?? 0, p); s = s.split(emoji).join(' '); }
+  if (cuts.length === 0) return input;
+  let res = '';
+  let from = 0;
+  for (const [a, b] of cuts) {
+    res += input.slice(from, a) + ' ';
+    from = b;
   }
-  s = s.replace(/🆔\uFE0F?\s*([\w-]+)/u, (_m, id: string) => { out.taskId = id; return ' '; });
-  s = s.replace(/⛔\uFE0F?\s*([\w,\s-]+?)(?=\s*(?:[📅📆🗓⏳🛫➕✅❌🔺⏫🔼🔽⏬🆔🔁🏁#]|$))/u, (_m, ids: string) => {
-    out.blockedBy.push(...ids.split(/[,\s]+/).filter(Boolean));
-    return ' ';
-  });
-  s = s.replace(/🔁\uFE0F?\s*([^📅📆🗓⏳🛫➕✅❌🔺⏫🔼🔽⏬🆔⛔🏁]+)/u, (_m, rule: string) => { out.recurrence = rule.trim(); return ' '; });
-  s = s.replace(/🏁\uFE0F?\s*\w+/u, ' ');
-  return s;
+  return res + input.slice(from);
+}
+
+/** `#tags` (any script; not `#123` issue numbers or `#a1b2c3` colours), cut out of the text. */
+function readTags(s: string, tags: string[]): string {
+  let res = '';
+  let from = 0;
+  let i = s.indexOf('#');
+  while (i >= 0) {
+    const prev = i === 0 ? 32 : s.charCodeAt(i - 1);
+    if (prev === 32 || prev === 9 || prev === 40 || prev === 44) {
+      let j = i + 1;
+      while (j < s.length && isTagChar(s.charCodeAt(j), j === i + 1)) j++;
+      const tag = s.slice(i + 1, j);
+      if (tag && !/^\d+$/.test(tag) && !(/^[0-9a-f]{6}$/i.test(tag) && /\d/.test(tag))) {
+        tags.push(tag);
+        res += s.slice(from, i);
+        from = j;
+      }
+      i = s.indexOf('#', j);
+    } else {
+      i = s.indexOf('#', i + 1);
+    }
+  }
+  return from === 0 ? s : res + s.slice(from);
+}
+
+function isTagChar(c: number, first: boolean): boolean {
+  if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95) return true;
+  if (!first && (c === 47 || c === 45)) return true;
+  // Letters of other scripts; not spaces, punctuation blocks or emoji.
+  return c >= 0xc0 && c !== 0xd7 && c !== 0xf7 && !(c >= 0x2000 && c <= 0x2bff) && !(c >= 0x3000 && c <= 0x303f) && !(c >= 0xd800 && c <= 0xdfff) && !(c >= 0xfe00 && c <= 0xfe0f) && !(c >= 0xff00 && c <= 0xff0f);
+}
+
+function skipSpaces(s: string, i: number): number {
+  while (i < s.length && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++;
+  return i;
 }
 
 function trimUrl(url: string): string {

@@ -130,8 +130,12 @@ const PROGRESS_PATTERNS: ProgressPattern[] = [
 ];
 
 /** Finds the first progress phrase in `text`, or null. */
+/** Every pattern but "40%" names a unit: a cheap test before the ten patterns. */
+const ANY_UNIT_RE = new RegExp(`\\b${UNIT}`, 'i');
+
 export function findProgress(text: string): ProgressMatch | null {
   if (!/\d/.test(text)) return null;
+  if (!text.includes('%') && !ANY_UNIT_RE.test(text)) return null;
   for (const p of PROGRESS_PATTERNS) {
     const m = p.re.exec(text);
     if (!m) continue;
