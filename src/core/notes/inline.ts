@@ -31,7 +31,6 @@ const WIKI_RE = /!?\[\[([^[\]|#^]{1,300})(?:[#^][^[\]|]{0,300})?(?:\|([^[\]]{1,3
 const ORG_LINK_RE = /\[\[([^[\]]{1,1000})\](?:\[([^[\]]{1,1000})\])?\]/g;
 const ANGLE_URL_RE = /<(https?:\/\/[^>\s]+)>/g;
 const DATAVIEW_RE = /[[(]([A-Za-z][\w -]{0,30})::\s*([^\])]*)[\])]/g;
-const TAG_RE = /(^|[\s(,])#([\p{L}\p{N}_][\p{L}\p{N}_/-]*)/gu;
 const PRIORITY_EMOJI: [string, number][] = [['🔺', 5], ['⏫', 4], ['🔼', 3], ['🔽', 1], ['⏬', 0]];
 // Field emoji that end a free-text field such as 🔁's rule.
 const FIELD_EMOJI = '📅📆🗓⏳🛫➕✅❌🔺⏫🔼🔽⏬🆔⛔🔁🏁';
