@@ -209,6 +209,8 @@ void describe('dashboard in chromium', { timeout: 120_000 }, () => {
       await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: true });
       await page.setViewportSize({ width: 390, height: 844 });
       await page.waitForTimeout(150);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      assert.ok(width <= 390, `${name} is ${width}px wide on a 390px screen`);
       await page.screenshot({ path: join(SHOTS, `${name}-narrow.png`), fullPage: true });
     }
   });

@@ -85,8 +85,9 @@ function Burndown({ view }: { view: ProgressView }) {
   return <div class="chart" ref={host} role="img" aria-label={`Burndown: ${hours(today?.remaining ?? view.remainingHours)} left today`} />;
 }
 
-function shortWeek(iso: string): string {
-  return day(iso).replace(/^\w+ /, '');
+/** `2 Nov`: the axis has room for little more. */
+function shortWeek(iso: string, today: string): string {
+  return day(iso, today).replace(/^\w+ /, '');
 }
 
 function Velocity({ view }: { view: ProgressView }) {
@@ -98,7 +99,7 @@ function Velocity({ view }: { view: ProgressView }) {
     height: 240,
     scales: { x: { time: false, range: () => [-0.6, w.length - 0.4] }, y: { range: (_u, _min, max) => [0, Math.max(1, max * 1.15)] } },
     axes: [
-      { ...axis(''), label: undefined, splits: () => xs, values: (_u, splits) => splits.map((i) => (w[i] ? shortWeek(w[i].week) : '')) },
+      { ...axis(''), label: undefined, splits: () => xs, values: (_u, splits) => splits.map((i) => (w[i] ? shortWeek(w[i].week, view.today) : '')) },
       { ...axis('hours'), size: 50 },
     ],
     series: [
@@ -141,10 +142,12 @@ export function ProgressPage() {
         <p class="muted small">Per week: hours of estimate finished (bars) and hours logged (dots).</p>
         <Velocity view={view} />
         {view.events === 0 ? <Empty>No history yet: check items off here or with <code>waymark done</code>.</Empty> : (
-          <table class="weeks">
-            <thead><tr><th scope="col">Week of</th><th scope="col" class="num">Finished</th><th scope="col" class="num">Items done</th><th scope="col" class="num">Logged</th></tr></thead>
-            <tbody>{view.velocity.map((w) => <tr key={w.week}><td>{day(w.week)}</td><td class="num">{hours(w.hoursBurned)}</td><td class="num">{w.itemsDone}</td><td class="num">{hours(w.hoursLogged)}</td></tr>)}</tbody>
-          </table>
+          <div class="table-wrap">
+            <table class="weeks">
+              <thead><tr><th scope="col">Week of</th><th scope="col" class="num">Finished</th><th scope="col" class="num">Items done</th><th scope="col" class="num">Logged</th></tr></thead>
+              <tbody>{view.velocity.map((w) => <tr key={w.week}><td>{day(w.week, view.today)}</td><td class="num">{hours(w.hoursBurned)}</td><td class="num">{w.itemsDone}</td><td class="num">{hours(w.hoursLogged)}</td></tr>)}</tbody>
+            </table>
+          </div>
         )}
       </Card>
     </div>

@@ -156,6 +156,7 @@ export function TimelinePage() {
 
       <div class="grid">
         <Card title="Week by week">
+          <div class="table-wrap">
           <table class="weeks">
             <thead><tr><th scope="col">Week of</th><th scope="col" class="num">Booked</th><th scope="col">Load</th></tr></thead>
             <tbody>
@@ -168,6 +169,7 @@ export function TimelinePage() {
               ))}
             </tbody>
           </table>
+          </div>
           {loads.length > shownWeeks.length && (
             <button type="button" class="more" onClick={() => setAllWeeks(true)}>Show all {loads.length} weeks</button>
           )}
