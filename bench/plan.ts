@@ -12,6 +12,7 @@ import { performance } from 'node:perf_hooks';
 import { emptyBudget, type Item } from '../src/core/model/types.js';
 import { addDays, diffDays, planItems, resolveSettings, type Plan } from '../src/core/plan/index.js';
 import { renderTjp, tjIds } from '../src/core/calendar/index.js';
+import { prng } from './read.js';
 
 export interface PlanBenchOptions {
   items?: number;
@@ -52,17 +53,8 @@ interface Tj3Result {
 
 const TODAY = '2026-11-23';
 
-/** A small deterministic PRNG (mulberry32), so every run plans the same roadmap. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small deterministic PRNG (mulberry32, shared with the read bench), so every run plans the same roadmap. */
+const rng = prng;
 
 export function randomItems(n: number, seed = 42): Item[] {
   const r = rng(seed);
