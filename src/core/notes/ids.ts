@@ -22,9 +22,18 @@ function feed(state: HashState, s: string): HashState {
   return [h1, h2];
 }
 
+const DIGITS36 = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+/** The low ten base-36 digits of the 52-bit hash (what toString(36).padStart(10,'0').slice(-10) gives, faster). */
 function finish([h1, h2]: HashState): string {
-  const n = (h1 & 0xfffff) * 0x100000000 + h2;
-  return n.toString(36).padStart(10, '0').slice(-10);
+  let n = (h1 & 0xfffff) * 0x100000000 + h2;
+  let out = '';
+  for (let i = 0; i < 10; i++) {
+    const q = Math.floor(n / 36);
+    out = DIGITS36[n - q * 36]! + out;
+    n = q;
+  }
+  return out;
 }
 
 /** Lower case, punctuation and spacing folded; every non-ASCII character counts as a letter. */

@@ -119,7 +119,7 @@ function resolveDependencies(items: Draft[], warnings: Warning[]): void {
 /** Finds an item by a name written in the notes: exact title, resource name, or a unique prefix. */
 class TitleIndex {
   private exact = new Map<string, Draft>();
-  private sorted: [string, Draft][];
+  private sortedKeys: [string, Draft][] | null = null;
 
   constructor(items: Draft[]) {
     for (const d of items) {
@@ -128,7 +128,11 @@ class TitleIndex {
       const r = rkeyOf(d);
       if (r && !this.exact.has(r)) this.exact.set(r, d);
     }
-    this.sorted = [...this.exact.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+  }
+
+  /** Sorted once, on the first name that needs a prefix search. */
+  private get sorted(): [string, Draft][] {
+    return (this.sortedKeys ??= [...this.exact.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
   }
 
   find(name: string): Draft | undefined {

@@ -86,6 +86,7 @@ class NoteWalker {
   /** The item a following indented or plain line may belong to. */
   private anchor: { item: number; indent: number; head: boolean } | null = null;
   private paragraphPhrase: boolean[] = [];
+  private pathCache: { sections: Section[]; labels: Label[]; path: string[] } | null = null;
   /** Link sets of items with many links, so adding one stays O(1). */
   private linkSets = new Map<number, Set<string>>();
   /** Plain words of text lines, computed once. */
@@ -260,10 +261,17 @@ class NoteWalker {
     return this.blocks.length - 1;
   }
 
+  /**
+   * The titles above the current line. Items in the same section share one array (never
+   * mutated afterwards): a vault of 400k items would otherwise allocate 400k paths.
+   */
   private sectionPath(): string[] {
+    const c = this.pathCache;
+    if (c && sameRefs(c.sections, this.sections) && sameRefs(c.labels, this.labels)) return c.path;
     const p: string[] = [];
     for (const s of this.sections) if (s.title) p.push(s.title);
     for (const l of this.labels) if (l.title) p.push(l.title);
+    this.pathCache = { sections: [...this.sections], labels: [...this.labels], path: p };
     return p;
   }
 
@@ -635,6 +643,12 @@ class NoteWalker {
     if (target === null) return;
     readOrgMeta(this.drafts[target]!, text, no);
   }
+}
+
+function sameRefs<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 function validDate(iso: string): boolean {
