@@ -11,6 +11,10 @@ import { findEstimate, findProgress, findStatusWord } from './phrases.js';
 import { scan, type NoteFormat, type ScannedLine } from './scan.js';
 import { readTable, type TableHeader } from './tables.js';
 import { parseOrgHeadline, readOrgMeta } from './org.js';
+import { isItemBullet } from './bullets.js';
+import {
+  GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, RANKED_HEADING_RE, headingTitle, sameRefs, validDate, withoutProgress,
+} from './line-rules.js';
 
 /** A schedule block ("Monday (7 hours)", "Morning (3 hours):") whose hours its activities share. */
 export interface Block {
@@ -59,13 +63,6 @@ interface ListEntry {
   ordered: boolean;
   introduces: boolean;
 }
-
-// "Week 1: …", "Day 3", "Monday (7 hours): …", "Morning (3 hours):" — and how deep each sits.
-const RANKED_HEADING_RE = /^(?:(month|phase|stage|semester|term|quarter|sprint|milestone)|(week|wk)|(day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|weekend|weekday)s?|(morning|afternoon|evening|night|session|block|slot))\b[\s\d.:()\-–—/,&+]*/i;
-const GENERIC_LINK_TAIL = /\b(?:repo|repository|notebooks?|files|slides|code|video lecture|lecture notes|colab|playlist|homepage|website|transcript|pdf)$/i;
-const GENERIC_LINK_TEXT = /^(?:(?:youtube|jupyter|github|video|lecture|notes?|slides?|repo(?:sitory)?|notebook|code|homepage|home page|website|site|link|here|pdf|playlist|files?|solutions?|transcript|source|docs?|documentation|recording|audio|exercises?|homework|assignments?|reading|problem set|lecture notes|course page|syllabus)\b[\w\s.()-]{0,30}|\S+\.(?:pdf|ipynb|py))$/i;
-const LOG_LINE_RE = /^(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d{2}-\d{2})\s*[,:-]?\s*(?:(\d+(?:\.\d+)?)\s*(?:mins?|minutes?|h|hrs?|hours?)\b)?/i;
-const KEY_VALUE_RE = /^(?:\*\*|__)?([\p{L}\p{N}][\p{L}\p{N} '’&/-]{0,30}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/u;
 
 export function readNote(path: string, text: string): FileResult {
   const format: NoteFormat = /\.org$/i.test(path) ? 'org' : 'markdown';
@@ -481,28 +478,11 @@ class NoteWalker {
   }
 
   private isItemBullet(text: string, plain: string, ordered: boolean, parent: number | null, parentIntroduces: boolean): boolean {
-    if (!plain) return false;
-    const f = text.includes('](') || text.includes('://') || text.includes('[[') ? readInline(text) : { links: [] as string[] };
-    // Navigation: a table of contents or links to other pages of the same site.
-    if (f.links.length > 0 && f.links.every((l) => /^(?:#|\.{0,2}\/?[\w./-]*\.md(?:#.*)?$)/i.test(l))) return false;
-    let score = this.contextScore();
-    if (this.checkboxNote && !(this.fence?.layout || this.currentBlock() !== null)) score -= 2;
-    if (this.fence?.layout || this.currentBlock() !== null) score += 3;
-    const hint = this.kindHint();
-    if (hint && hint !== 'task' && hint !== 'topic' && parent === null) score += 2;
-    if (f.links.length) score += 2;
-    if (startsWithActionVerb(plain)) score += 1;
-    if (ordered) score += parent === null ? 2 : 1;
-    if (/^(?:\*\*|__)?[\p{L}\p{N}][^:]{0,40}:(?:\*\*|__)?\s+\S/u.test(text.trim())) score += 1;
-    const words = wordCount(plain);
-    if (words <= 8) score += 1;
-    if (words > 16) score -= 1;
-    if (/[.!]\s*$/.test(plain) && words > 8) score -= 1;
-    if (isProse(plain)) score -= 4;
-    if (findProgress(plain) || findEstimate(plain)) score += 1;
-    if (parent !== null) score += parentIntroduces ? 3 : -1;
-    if (/^(?:e\.g\.|for example|note:|tip:|see also|source:|credit)/i.test(plain)) score -= 3;
-    return score >= 1;
+    return isItemBullet({
+      text, plain, ordered, hasParent: parent !== null, parentIntroduces,
+      context: this.contextScore(), inSchedule: Boolean(this.fence?.layout) || this.currentBlock() !== null,
+      hint: this.kindHint(), checkboxNote: this.checkboxNote,
+    });
   }
 
   private onText(ln: ScannedLine, text: string, i: number, blankBefore: number): void {
@@ -643,30 +623,4 @@ class NoteWalker {
     if (target === null) return;
     readOrgMeta(this.drafts[target]!, text, no);
   }
-}
-
-function sameRefs<T>(a: readonly T[], b: readonly T[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-function validDate(iso: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
-}
-
-/** The words of an entry without its progress phrase ("… - Upto and including week 2 done"). */
-function withoutProgress(s: string): string {
-  const p = findProgress(s);
-  if (!p) return s.replace(/\s*[-–—:,(]*\s*(?:finished|done|completed|in progress)\W*$/i, '');
-  return (s.slice(0, p.index) + s.slice(p.index + p.length)).replace(/\s*[-–—:,(]+\s*$/, '').trim();
-}
-
-/** A heading's text as a path element: no emphasis, numbering kept, hours dropped. */
-function headingTitle(raw: string): string {
-  const f = readInline(raw);
-  return cleanTitle(f.title.replace(/\(\s*\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\s*\)/i, ''));
 }

@@ -1,0 +1,47 @@
+// Whether a plain bullet (no checkbox) is an entry: a score from its own words and links
+// and from what surrounds it. Checkbox lines are always entries and never come here.
+import type { Kind } from '../model/types.js';
+import { isProse, startsWithActionVerb, wordCount } from './classify.js';
+import { readInline } from './inline.js';
+import { findEstimate, findProgress } from './phrases.js';
+
+export interface BulletContext {
+  text: string;
+  plain: string;
+  ordered: boolean;
+  hasParent: boolean;
+  /** The entry above ends with ":" — these bullets are its content. */
+  parentIntroduces: boolean;
+  /** +1 when the heading or label announces work, -3 when it announces something else. */
+  context: number;
+  /** Inside a schedule block (hours) or a layout fence. */
+  inSchedule: boolean;
+  hint: Kind | null;
+  /** The note marks its entries with checkboxes, so plain bullets need a stronger case. */
+  checkboxNote: boolean;
+}
+
+export function isItemBullet(b: BulletContext): boolean {
+  const { text, plain } = b;
+  if (!plain) return false;
+  const f = text.includes('](') || text.includes('://') || text.includes('[[') ? readInline(text) : { links: [] as string[] };
+  // Navigation: a table of contents or links to other pages of the same site.
+  if (f.links.length > 0 && f.links.every((l) => /^(?:#|\.{0,2}\/?[\w./-]*\.md(?:#.*)?$)/i.test(l))) return false;
+  let score = b.context;
+  if (b.checkboxNote && !b.inSchedule) score -= 2;
+  if (b.inSchedule) score += 3;
+  if (b.hint && b.hint !== 'task' && b.hint !== 'topic' && !b.hasParent) score += 2;
+  if (f.links.length) score += 2;
+  if (startsWithActionVerb(plain)) score += 1;
+  if (b.ordered) score += b.hasParent ? 1 : 2;
+  if (/^(?:\*\*|__)?[\p{L}\p{N}][^:]{0,40}:(?:\*\*|__)?\s+\S/u.test(text.trim())) score += 1;
+  const words = wordCount(plain);
+  if (words <= 8) score += 1;
+  if (words > 16) score -= 1;
+  if (/[.!]\s*$/.test(plain) && words > 8) score -= 1;
+  if (isProse(plain)) score -= 4;
+  if (findProgress(plain) || findEstimate(plain)) score += 1;
+  if (b.hasParent) score += b.parentIntroduces ? 3 : -1;
+  if (/^(?:e\.g\.|for example|note:|tip:|see also|source:|credit)/i.test(plain)) score -= 3;
+  return score >= 1;
+}

@@ -1,0 +1,37 @@
+// The line-level rules the reader applies: which lines are heading-like, which link texts
+// are generic ("YouTube video lecture"), time logs, key-value metadata, and small helpers.
+import { cleanTitle, readInline } from './inline.js';
+import { findProgress } from './phrases.js';
+
+// "Week 1: …", "Day 3", "Monday (7 hours): …", "Morning (3 hours):" — and how deep each sits.
+export const RANKED_HEADING_RE = /^(?:(month|phase|stage|semester|term|quarter|sprint|milestone)|(week|wk)|(day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|weekend|weekday)s?|(morning|afternoon|evening|night|session|block|slot))\b[\s\d.:()\-–—/,&+]*/i;
+export const GENERIC_LINK_TAIL = /\b(?:repo|repository|notebooks?|files|slides|code|video lecture|lecture notes|colab|playlist|homepage|website|transcript|pdf)$/i;
+export const GENERIC_LINK_TEXT = /^(?:(?:youtube|jupyter|github|video|lecture|notes?|slides?|repo(?:sitory)?|notebook|code|homepage|home page|website|site|link|here|pdf|playlist|files?|solutions?|transcript|source|docs?|documentation|recording|audio|exercises?|homework|assignments?|reading|problem set|lecture notes|course page|syllabus)\b[\w\s.()-]{0,30}|\S+\.(?:pdf|ipynb|py))$/i;
+export const LOG_LINE_RE = /^(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d{2}-\d{2})\s*[,:-]?\s*(?:(\d+(?:\.\d+)?)\s*(?:mins?|minutes?|h|hrs?|hours?)\b)?/i;
+export const KEY_VALUE_RE = /^(?:\*\*|__)?([\p{L}\p{N}][\p{L}\p{N} '’&/-]{0,30}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/u;
+
+export function sameRefs<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+export function validDate(iso: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+/** The words of an entry without its progress phrase ("… - Upto and including week 2 done"). */
+export function withoutProgress(s: string): string {
+  const p = findProgress(s);
+  if (!p) return s.replace(/\s*[-–—:,(]*\s*(?:finished|done|completed|in progress)\W*$/i, '');
+  return (s.slice(0, p.index) + s.slice(p.index + p.length)).replace(/\s*[-–—:,(]+\s*$/, '').trim();
+}
+
+/** A heading's text as a path element: no emphasis, numbering kept, hours dropped. */
+export function headingTitle(raw: string): string {
+  const f = readInline(raw);
+  return cleanTitle(f.title.replace(/\(\s*\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\s*\)/i, ''));
+}
