@@ -133,10 +133,15 @@ export function isProse(s: string): boolean {
 
 /** Intro lines ("I am looking for opportunities where I can:") that announce wishes, not work. */
 export function isNonWorkIntro(s: string): boolean {
-  return /\b(?:opportunit|hiring|hire me|job|position|salary|reach out|contact me|looking for (?:a|an|opportunit|work|roles?)|benefits?|pros|cons|why (?:this|i)|requirements?|must\b|should\b|rules?|criteria for|tips?|advice|notes? on|disclaimer|license|credits?|thanks|acknowledg|how i work|about me|contributing|faq|table of contents|contents|index|community|support|sponsors?|translations?)/i.test(s);
+  return /\b(?:notes to self|reminders?|note to self|opportunit|hiring|hire me|job|position|salary|reach out|contact me|looking for (?:a|an|opportunit|work|roles?)|benefits?|pros|cons|why (?:this|i)|requirements?|must\b|should\b|rules?|criteria for|tips?|advice|notes? on|disclaimer|license|credits?|thanks|acknowledg|how i work|about me|contributing|faq|table of contents|contents|index|community|support|sponsors?|translations?)/i.test(s);
 }
 
 /** Intro lines that announce a list of things to learn or do. */
 export function isWorkIntro(s: string): boolean {
   return /\b(?:roadmap|learn|learning|study|studying|read|reading|watch|exploring|explore|focus|plan|planned|todo|to-?do|to do|backlog|next|goals?|curriculum|courses?|books?|papers?|resources?|topics?|areas?|projects?|tasks?|deliverables?|practice|prepare|cover|centered on|build|building|implement|master|schedule|week|day|morning|afternoon|evening|session|level|layer|track|phase|module|unit|objectives?|syllabus)\b/i.test(s);
+}
+
+/** A heading or label that files finished work ("Done so far:", "Completed", "Archive"). */
+export function isDoneSection(s: string): boolean {
+  return /^(?:done|completed?|finished|already (?:done|finished)|archived?|what i(?:'|’)?ve (?:done|finished|read|watched))\b/i.test(s.trim());
 }

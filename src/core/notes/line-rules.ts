@@ -35,3 +35,15 @@ export function headingTitle(raw: string): string {
   const f = readInline(raw);
   return cleanTitle(f.title.replace(/\(\s*\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\s*\)/i, ''));
 }
+
+/**
+ * Capitals as a heading: two or more capitalised words ("STUDY PLAN 2026 (10 hrs/week)"),
+ * or one long word standing alone ("TODO"); "SICP" in a list of books is not.
+ */
+export function isCapsHeading(plain: string, standsAlone: boolean): boolean {
+  const head = plain.replace(/\(.*$/, '').replace(/[:：]\s*$/, '').trim();
+  const words = head.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length === 0 || words.length > 8) return false;
+  if (!words.every((w) => w === w.toUpperCase() && /\p{Lu}{2,}/u.test(w))) return false;
+  return words.length >= 2 || (standsAlone && words[0]!.length >= 4);
+}

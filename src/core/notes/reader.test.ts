@@ -209,3 +209,18 @@ test("notes' mistakes are warnings with file and line", () => {
   assert.deepEqual(r.warnings.map((w) => [w.path, w.line, w.code]), [['plan.md', 2, 'invalid-date'], ['plan.md', 3, 'empty-checkbox'], ['plan.md', 4, 'unclosed-fence']]);
   assert.deepEqual(byTitle(r, 'Ship it').dates, {});
 });
+
+test('check marks, capital headings, done sections and status tables', () => {
+  const r = read([
+    'STUDY PLAN 2026 (10 hrs/week)', '', 'Done so far:', 'x Harvard CS50 (finished March)', 'Khan Academy linear algebra', '',
+    '', 'Next:', '✓ Read SICP chapter 1', '☐ Watch lecture 3', '', 'x = 5 is not a task',
+  ].join('\n'), 'plan.txt');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [
+    ['Harvard CS50 (finished March)', 'done'], ['Khan Academy linear algebra', 'done'], ['Read SICP chapter 1', 'done'], ['Watch lecture 3', 'todo'],
+  ]);
+  const t = read('| Course | Status | Hours |\n|---|---|---|\n| ML Specialization | 2/3 courses | 60 |\n| Deep Learning | Not started | 40 |\n');
+  assert.deepEqual(byTitle(t, 'ML Specialization').progress, { done: 2, total: 3, unit: 'course' });
+  assert.equal(byTitle(t, 'ML Specialization').status, 'doing');
+  assert.equal(byTitle(t, 'Deep Learning').status, 'todo');
+  assert.equal(byTitle(t, 'Deep Learning').estimate?.hours, 40);
+});

@@ -3,7 +3,7 @@
 // the schedule block and its hours) and decides which lines are items.
 import type { Kind, Warning } from '../model/types.js';
 import {
-  isNonWorkIntro, isPhraseLike, isProse, isWorkIntro, sectionKind, startsWithActionVerb, wordCount,
+  isDoneSection, isNonWorkIntro, isPhraseLike, isProse, isWorkIntro, sectionKind, startsWithActionVerb, wordCount,
 } from './classify.js';
 import { buildEntry, round2, statusOfCheck, type Draft } from './entry.js';
 import { cleanTitle, plainText, readInline } from './inline.js';
@@ -13,7 +13,7 @@ import { readTable, type TableHeader } from './tables.js';
 import { parseOrgHeadline, readOrgMeta } from './org.js';
 import { isItemBullet } from './bullets.js';
 import {
-  GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, RANKED_HEADING_RE, headingTitle, sameRefs, validDate, withoutProgress,
+  GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, RANKED_HEADING_RE, headingTitle, isCapsHeading, sameRefs, validDate, withoutProgress,
 } from './line-rules.js';
 
 /** A schedule block ("Monday (7 hours)", "Morning (3 hours):") whose hours its activities share. */
@@ -38,6 +38,7 @@ interface Section {
   block: number | null;
   work: boolean;
   nonWork: boolean;
+  done: boolean;
   /** An org headline that is itself an item. */
   item: number | null;
 }
@@ -49,6 +50,7 @@ interface Label {
   block: number | null;
   work: boolean;
   nonWork: boolean;
+  done: boolean;
   itemsSeen: number;
   hasSubLabels: boolean;
   /** A bullet acting as a label ends with its list; a text label with a blank run or a heading. */
@@ -300,7 +302,7 @@ class NoteWalker {
     const block = est && est.rate === null ? this.openBlock(est.hours) : null;
     this.sections.push({
       level, title, kind: sectionKind(title), block, item,
-      work: isWorkIntro(title), nonWork: isNonWorkIntro(title),
+      work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title),
     });
     this.labels = [];
     this.list = [];
@@ -326,7 +328,7 @@ class NoteWalker {
     const est = findEstimate(rawText);
     const block = est && est.rate === null ? this.openBlock(est.hours) : null;
     this.labels.push({
-      title, indent, kind: sectionKind(title), block, work: isWorkIntro(title), nonWork: isNonWorkIntro(title),
+      title, indent, kind: sectionKind(title), block, work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title),
       itemsSeen: 0, hasSubLabels: false, fromList, inFence: this.fence !== null,
     });
     this.anchor = null;
@@ -360,9 +362,12 @@ class NoteWalker {
   }
 
   private entry(raw: string, line: number, check: string | null, status: Draft['status'] | null = null): Draft {
-    return buildEntry({
+    const d = buildEntry({
       raw, path: this.path, line, check, org: this.org, hint: this.kindHint(), sectionPath: this.sectionPath(), status,
     });
+    // Under "Done so far:" an entry with no mark of its own is finished.
+    if (d.status === 'todo' && !d.explicitStatus && (this.labels.some((l) => l.done) || this.sections.some((s) => s.done))) d.status = 'done';
+    return d;
   }
 
   /** A continuation line ("Lec 1 done out of 20", a link, "11/4, 10 mins") folded into an item. */
@@ -511,6 +516,11 @@ class NoteWalker {
     const ranked = RANKED_HEADING_RE.exec(plain);
     const endsColon = /[:：]\s*(?:\*\*|__)?\s*$/.test(text);
 
+    // A line in capitals ("STUDY PLAN 2026", "TODO" on its own) is a heading.
+    if (isCapsHeading(plain, this.lines[i + 1]?.shape.t !== 'text')) {
+      this.pushSection(7, plain.replace(/[:：]\s*$/, ''));
+      return;
+    }
     // Heading-like lines: "Week 1: …", "Monday (7 hours): …" become sections.
     if (ranked && wordCount(plain) <= 12 && !isProse(plain) && (endsColon || bold || /\d/.test(ranked[0]) || /\(\s*\d/.test(plain))) {
       const rank = ranked[1] ? 1 : ranked[2] ? 2 : ranked[3] ? 3 : 4;
@@ -577,6 +587,7 @@ class NoteWalker {
     const d = this.entry(row.title, ln.no, null, row.status);
     if (row.kind && (d.kind === 'topic' || d.kind === 'article')) d.kind = row.kind;
     if (row.hours !== null && !d.estimate) d.estimate = { hours: round2(row.hours), basis: 'explicit' };
+    if (row.progress && !d.progress) d.progress = row.progress;
     if (row.due) d.dates.due = row.due;
     for (const l of row.links) if (!d.links.includes(l)) d.links.push(l);
     d.prereqNames = row.prereqs;
@@ -611,7 +622,7 @@ class NoteWalker {
     this.list = [];
     this.sections.push({
       level, title: item === null ? headingTitle(h.title) : '', kind: sectionKind(h.title), block: null, item,
-      work: isWorkIntro(h.title), nonWork: isNonWorkIntro(h.title),
+      work: isWorkIntro(h.title), nonWork: isNonWorkIntro(h.title), done: isDoneSection(h.title),
     });
     this.anchor = item !== null ? { item, indent: -1, head: true } : null;
   }

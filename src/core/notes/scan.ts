@@ -60,6 +60,7 @@ const LIST_RE = /^[ \t\u3000]*((?:[-*+•●▪◦‣→]|\d{1,3}[.)]|[a-zA-Z][.
 // A numbered line glued to bold text: "1.**Complete RxVision25**".
 const GLUED_ORDERED_RE = /^[ \t]*(\d{1,3}\.)(?=\*\*|__)(.*)$/;
 // "[ ]  x" at the start of a plain line.
+const MARK_RE = /^[ \t]*(x|✓|✔|☑|✅|☐|□|✗|✘)\uFE0F?[ \t]+(?=[\p{L}\p{N}"'“\[(])(?![^=]*=)(.*)$/u;
 const BARE_CHECK_RE = /^[ \t]*\[([ xX\-/>~!?<*✓✔])\][ \t]+(.*)$/;
 const HEADING_RE = /^[ \t]{0,3}(#{1,6})(?:[ \t]+|(?=[*_[(`"'\p{Lu}\p{Lo}\d]))(.*?)(?:[ \t]+#+)?[ \t]*$/u;
 const FENCE_RE = /^[ \t]*(`{3,}|~{3,})[ \t]*([^`\s]*)/;
@@ -144,6 +145,12 @@ function shapeOf(text: string, format: NoteFormat): Shape {
         check: list[2] ?? null, text: rest.trim(), contentCol: text.length - rest.length,
       };
     }
+  }
+  // Check marks as checkboxes: "x Harvard CS50", "✓ read SICP", "☐ watch lecture 3".
+  const mark = MARK_RE.exec(text);
+  if (mark) {
+    const check = mark[1] === '☐' || mark[1] === '□' ? ' ' : mark[1] === '✗' || mark[1] === '✘' ? '-' : 'x';
+    return { t: 'list', marker: '', ordered: false, check, text: mark[2]!.trim(), contentCol: text.length - mark[2]!.length };
   }
   const bare = BARE_CHECK_RE.exec(text);
   if (bare) return { t: 'list', marker: '', ordered: false, check: bare[1]!, text: bare[2]!.trim(), contentCol: text.length - bare[2]!.length };

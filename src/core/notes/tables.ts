@@ -1,13 +1,21 @@
 // Markdown tables whose rows are things to learn: a course list with Duration and
 // Effort columns, a status table, a deadline table.
-import type { Kind, Status } from '../model/types.js';
+import type { Kind, Progress, Status } from '../model/types.js';
 import { sectionKind } from './classify.js';
 import { readInline } from './inline.js';
-import { findEstimate, parseSpanWeeks } from './phrases.js';
+import { findEstimate, findProgress, parseSpanWeeks } from './phrases.js';
+
+/** "3/10" alone in a status cell: parts done of a whole. */
+function bareFraction(cell: string): { done: number; total: number; unit: string } | null {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(cell);
+  if (!m || Number(m[2]) === 0 || Number(m[1]) > Number(m[2])) return null;
+  return { done: Number(m[1]), total: Number(m[2]), unit: 'part' };
+}
 
 export interface TableRow {
   title: string;
   status: Status | null;
+  progress: Progress | null;
   hours: number | null;
   due: string | null;
   prereqs: string[];
@@ -58,14 +66,24 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       const eff = effort >= 0 ? findEstimate(cells[effort] ?? '') : null;
       if (weeks !== null && eff) hours = eff.rate === 'day' ? weeks * 7 * eff.hours : eff.rate === 'week' || /week|wk/i.test(cells[effort] ?? '') ? weeks * eff.hours : eff.hours;
       else if (eff && eff.rate === null) hours = eff.hours;
+      // An "Hours" column holds bare numbers.
+      else if (effort >= 0 && /hour|\bh\b|hrs/i.test(h[effort] ?? '') && /^\s*~?\d+(?:\.\d+)?\s*$/.test(cells[effort] ?? '')) hours = Number((cells[effort] ?? '').replace('~', ''));
       else if (duration >= 0) {
         const est = findEstimate(cells[duration] ?? '');
         if (est && est.rate === null) hours = est.hours;
       }
       let st: Status | null = null;
+      let progress: Progress | null = null;
       if (status >= 0) {
-        const v = (cells[status] ?? '').toLowerCase();
-        if (/done|complete|finished|✅|✔|\[x\]|^yes$|^y$/.test(v)) st = 'done';
+        const cell = cells[status] ?? '';
+        const v = cell.toLowerCase();
+        // "2/3 courses", "Lecture 4/16", "40%": progress says the status.
+        const p = findProgress(cell) ?? bareFraction(cell);
+        if (p) {
+          progress = { done: p.done, total: p.total, unit: p.unit };
+          st = p.total !== null && p.done >= p.total ? 'done' : p.done > 0 ? 'doing' : 'todo';
+        } else if (/\bnot (?:yet )?(?:started|begun)|\bto ?do\b|planned|backlog|later|queued|someday/.test(v)) st = 'todo';
+        else if (/done|complete|finished|✅|✔|\[x\]|^yes$|^y$/.test(v)) st = 'done';
         else if (/progress|ongoing|doing|started|reading|current|🚧|⏳/.test(v)) st = 'doing';
         else if (/skip|drop|abandon|cancel/.test(v)) st = 'skipped';
         else if (v.trim()) st = 'todo';
@@ -80,7 +98,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       const prereqs = prereq >= 0
         ? (readInline(cells[prereq] ?? '').title).split(/\s*(?:,|;|\/| and )\s*/).map((x) => x.trim()).filter((x) => x && !/^(?:none|-|–|n\/a)$/i.test(x))
         : [];
-      return { title: raw, status: st, hours, due: iso, prereqs, links, kind };
+      return { title: raw, status: st, progress, hours, due: iso, prereqs, links, kind };
     },
   };
 }
