@@ -33,7 +33,7 @@ export function withoutProgress(s: string): string {
 /** A heading's text as a path element: no emphasis, numbering kept, hours dropped. */
 export function headingTitle(raw: string): string {
   const f = readInline(raw);
-  return cleanTitle(f.title.replace(/\(\s*\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\s*\)/i, ''));
+  return cleanTitle(f.title.replace(/\(\s*\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\s*\)/i, '').replace(/\s+([:：])/g, '$1'));
 }
 
 /**
