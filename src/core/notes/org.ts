@@ -26,13 +26,29 @@ export interface OrgHeadline {
 
 const PRIORITY: Record<string, number> = { A: 4, B: 3, C: 1 };
 
-export function parseOrgHeadline(text: string): OrgHeadline {
+/**
+ * Keywords a file declares: `#+TODO: TODO READING | READ DROPPED` (also SEQ_TODO/TYP_TODO).
+ * Known words keep their meaning; other words before "|" are open, after it finished.
+ */
+export function readTodoDeclaration(line: string): Record<string, Status> | null {
+  const m = /^#\+(?:SEQ_|TYP_)?TODO:\s*(.*)$/i.exec(line.trim());
+  if (!m) return null;
+  const [open = '', closed = ''] = m[1]!.split('|');
+  const out: Record<string, Status> = {};
+  const words = (s: string) => s.split(/\s+/).map((w) => w.replace(/\(.*\)$/, '')).filter((w) => /^[A-Z][A-Z0-9_-]*$/i.test(w));
+  for (const w of words(open)) out[w] = KEYWORDS[w] ?? 'todo';
+  for (const w of words(closed)) out[w] = KEYWORDS[w] ?? 'done';
+  return out;
+}
+
+export function parseOrgHeadline(text: string, declared: Record<string, Status> = {}): OrgHeadline {
   let s = text.trim();
   const out: OrgHeadline = { keyword: null, status: null, priority: null, check: null, cookie: null, title: '', tags: [], planning: [] };
-  const kw = /^([A-Z][A-Z-]{1,12})\s+/.exec(s);
-  if (kw && KEYWORDS[kw[1]!] !== undefined) {
+  const kw = /^([A-Z][A-Z0-9_-]{1,15})\s+/.exec(s);
+  const status = kw ? declared[kw[1]!] ?? KEYWORDS[kw[1]!] : undefined;
+  if (kw && status !== undefined) {
     out.keyword = kw[1]!;
-    out.status = KEYWORDS[kw[1]!]!;
+    out.status = status;
     s = s.slice(kw[0].length);
   }
   const pr = /^\[#([A-Z0-9])\]\s*/.exec(s);

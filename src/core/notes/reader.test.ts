@@ -224,3 +224,8 @@ test('check marks, capital headings, done sections and status tables', () => {
   assert.equal(byTitle(t, 'Deep Learning').status, 'todo');
   assert.equal(byTitle(t, 'Deep Learning').estimate?.hours, 40);
 });
+
+test('org keywords a file declares with #+TODO:', () => {
+  const r = read('#+TODO: TODO READING(r) | READ(d) DROPPED\n* READING The Rust Book\n* READ SICP\n* DROPPED Some course\n* TODO Plan it\n', 'books.org');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['The Rust Book', 'doing'], ['SICP', 'done'], ['Some course', 'skipped'], ['Plan it', 'todo']]);
+});

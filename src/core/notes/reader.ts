@@ -10,7 +10,7 @@ import { cleanTitle, plainText, readInline } from './inline.js';
 import { findEstimate, findProgress, findStatusWord } from './phrases.js';
 import { scan, type NoteFormat, type ScannedLine } from './scan.js';
 import { readTable, type TableHeader } from './tables.js';
-import { parseOrgHeadline, readOrgMeta } from './org.js';
+import { parseOrgHeadline, readOrgMeta, readTodoDeclaration } from './org.js';
 import { isItemBullet } from './bullets.js';
 import {
   GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, RANKED_HEADING_RE, headingTitle, isCapsHeading, sameRefs, validDate, withoutProgress,
@@ -91,6 +91,8 @@ class NoteWalker {
   /** Plain words of text lines, computed once. */
   private plainCache: string[] = [];
   private orgHasChildren: boolean[] = [];
+  /** Keywords the org file declares with #+TODO:. */
+  private orgKeywords: Record<string, Draft['status']> = {};
   /** The note marks its entries with checkboxes: plain bullets need a stronger case. */
   private checkboxNote = false;
   /** The year dates without one belong to (from front matter), if known. */
@@ -172,6 +174,11 @@ class NoteWalker {
     }
     this.checkboxNote = checkLines >= 5 && checkLines >= listLines * 0.3;
     if (this.org) {
+      for (const l of lines) {
+        if (l.shape.t !== 'orgMeta') continue;
+        const declared = readTodoDeclaration(l.text);
+        if (declared) Object.assign(this.orgKeywords, declared);
+      }
       this.orgHasChildren = new Array<boolean>(lines.length).fill(false);
       for (let k = 0; k < lines.length; k++) {
         const s = lines[k]!.shape;
@@ -597,7 +604,7 @@ class NoteWalker {
   // --- org ---------------------------------------------------------------------
 
   private onOrgHeadline(level: number, text: string, no: number, i: number): void {
-    const h = parseOrgHeadline(text);
+    const h = parseOrgHeadline(text, this.orgKeywords);
     while (this.sections.length && this.sections[this.sections.length - 1]!.level >= level) this.sections.pop();
     const hasChildren = this.orgHasChildren[i] ?? false;
     const isItem = h.keyword !== null || h.check !== null || (!hasChildren && level >= 2) || (h.priority !== null);
