@@ -6,8 +6,6 @@ import { UsageError } from '../../core/errors.js';
 import type { CliContext } from '../context.js';
 import { loadForCli } from '../load.js';
 
-export const EXPORT_FORMATS = ['json'] as const;
-
 /** Other formats (calendar, TaskJuggler) register a renderer here. */
 export const EXPORTERS = new Map<string, (paths: string[], ctx: CliContext, opts: Record<string, unknown>) => Promise<string>>();
 

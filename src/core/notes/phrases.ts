@@ -55,11 +55,6 @@ export interface ProgressMatch {
 }
 
 const NUM = '(\\d+(?:\\.\\d+)?)';
-const WORD_NUMBERS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6,
-  seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-};
 
 interface ProgressPattern {
   re: RegExp;
@@ -313,4 +308,3 @@ export function parseSpanWeeks(text: string): number | null {
   return n;
 }
 
-export { WORD_NUMBERS };
