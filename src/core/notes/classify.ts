@@ -20,6 +20,9 @@ const VERB_KINDS: [RegExp, Kind][] = [
   [/^(?:study|learn|understand|research|explore|investigate|master|get familiar|familiarize|dig into|deep dive|revisit|brush up)\b/i, 'topic'],
 ];
 
+/** Any of VERB_KINDS' leading words: one test before trying them in turn. */
+const ANY_VERB = new RegExp(VERB_KINDS.map(([re]) => re.source.replace(/\\b$/, '')).join('|').replace(/\^/g, '') .replace(/^/, '^(?:') + ')\\b', 'i');
+
 /** Kind announced by a heading or label: "Essential Books", "Deliverables:", "Week 1 Success Criteria". */
 export function sectionKind(title: string): Kind | null {
   const t = title.toLowerCase();
@@ -41,27 +44,32 @@ export function sectionKind(title: string): Kind | null {
 /** Kind from the entry's own words and links. `hint` is the enclosing section's kind. */
 export function classifyKind(title: string, links: string[], hint: Kind | null): Kind {
   if (hint === 'deliverable' || hint === 'milestone') return hint;
-  const t = title.toLowerCase();
-  const lead = t.replace(/^[^a-z0-9]+/, '');
+  // The tests run case-insensitively on the title itself: lower-casing it first costs more.
+  const t = title;
+  const lead = t.replace(/^[^a-zA-Z0-9]+/, '');
   // The resource named decides over the verb: "Read EfficientNet paper" is a paper.
-  if (/\.pdf\b/.test(t)) return 'book';
-  if (/\b(?:paper|arxiv)\b/.test(t)) return 'paper';
-  if (/\(video\)|\[video\]|\bvideos?\b|📽|🎥|📺|\bplaylist\b|\bwebinar\b|\btalk\b/.test(t) && !/^(?:code|implement|build)\b/.test(lead)) return 'video';
+  if (RESOURCE_CUE.test(t)) {
+    if (/\.pdf\b/i.test(t)) return 'book';
+    if (/\b(?:paper|arxiv)\b/i.test(t)) return 'paper';
+    if (/\(video\)|\[video\]|\bvideos?\b|📽|🎥|📺|\bplaylist\b|\bwebinar\b|\btalk\b/i.test(t) && !/^(?:code|implement|build)\b/i.test(lead)) return 'video';
+  }
   // A section that names a resource kind ("Books", "Online Courses") decides over verbs.
   if (hint === 'book' || hint === 'course' || hint === 'paper' || hint === 'video' || hint === 'article') return hint;
-  for (const [re, kind] of VERB_KINDS) {
-    if (re.test(lead)) {
-      if (kind === 'article' && /\b(?:book|chapters?|ch\.?\s*\d|pages?|textbook|edition)\b/.test(t)) return 'book';
-      if (kind === 'article' && /"[^"]+"\s*\((?:ch|chapter)/i.test(title)) return 'book';
-      if (kind === 'topic' && /\b(?:book|chapters?|ch\.?\s*\d)\b/.test(t)) return 'book';
-      if (kind === 'task' && /^(?:design|write)\b/.test(lead) && hint === 'project') return 'project';
-      return kind;
+  if (ANY_VERB.test(lead)) {
+    for (const [re, kind] of VERB_KINDS) {
+      if (re.test(lead)) {
+        if (kind === 'article' && /\b(?:book|chapters?|ch\.?\s*\d|pages?|textbook|edition)\b/i.test(t)) return 'book';
+        if (kind === 'article' && /"[^"]+"\s*\((?:ch|chapter)/i.test(title)) return 'book';
+        if (kind === 'topic' && /\b(?:book|chapters?|ch\.?\s*\d)\b/i.test(t)) return 'book';
+        if (kind === 'task' && /^(?:design|write)\b/i.test(lead) && hint === 'project') return 'project';
+        return kind;
+      }
     }
   }
-  if (/\b(?:book|textbook|chapters?|ch\.?\s*\d+|pages?|edition|ed\.|handbook|cookbook)\b|📖|📚/.test(t)) return 'book';
-  if (/\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|class|curriculum|cs\s?\d{2,4}|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorial)\b/.test(t)) return 'course';
-  if (/\b(?:article|blog|post|essay|newsletter)\b|📝/.test(t)) return 'article';
-  if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/.test(t)) return 'project';
+  if (/\b(?:book|textbook|chapters?|ch\.?\s*\d+|pages?|edition|ed\.|handbook|cookbook)\b|📖|📚/i.test(t)) return 'book';
+  if (/\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|class|curriculum|cs\s?\d{2,4}|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorial)\b/i.test(t)) return 'course';
+  if (/\b(?:article|blog|post|essay|newsletter)\b|📝/i.test(t)) return 'article';
+  if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/i.test(t)) return 'project';
   if (hint && hint !== 'task' && hint !== 'topic') return hint;
   for (const url of links) {
     if (VIDEO_HOSTS.test(url)) return 'video';
@@ -73,10 +81,13 @@ export function classifyKind(title: string, links: string[], hint: Kind | null):
   }
   if (hint) return hint;
   if (/\?\s*$/.test(t)) return 'question';
-  if (/^(?:how|why|what|when|where|which|is|are|can|does|do|should)\b/.test(lead) && t.split(/\s+/).length > 3) return 'question';
+  if (/^(?:how|why|what|when|where|which|is|are|can|does|do|should)\b/i.test(lead) && t.split(/\s+/).length > 3) return 'question';
   if (links.length > 0) return 'article';
   return 'topic';
 }
+
+/** A word every one of the three resource tests in classifyKind needs. */
+const RESOURCE_CUE = /\.pdf|paper|arxiv|video|📽|🎥|📺|playlist|webinar|talk/i;
 
 const PRONOUN_START = /^(?:i|i'm|i've|i'd|we|we're|you|you'll|you're|your|he|she|they|it|it's|its|this|that|these|those|there|here|my|our|his|her|their|if|when|while|because|since|so|but|and|or|also|then|as|although|though|however|note|p\.s\.|ps|please|feel free|don't|do not|make sure|remember|keep in mind)\b/i;
 const FIRST_PERSON = /\b(?:i|i'm|i've|we|we're|you'll|you're)\b/i;
@@ -100,8 +111,8 @@ export function wordCount(s: string): number {
 
 /** Leading words that make a line an instruction to oneself ("look into …", "read …"). */
 export function startsWithActionVerb(s: string): boolean {
-  const lead = s.toLowerCase().replace(/^[^a-z]+/, '');
-  return VERB_KINDS.some(([re]) => re.test(lead)) || /^(?:go through|work through|finish|start|continue|revise|learn)\b/.test(lead);
+  const lead = s.replace(/^[^a-zA-Z]+/, '');
+  return ANY_VERB.test(lead) || /^(?:go through|work through|finish|start|continue|revise|learn)\b/i.test(lead);
 }
 
 /**

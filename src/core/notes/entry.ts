@@ -3,7 +3,7 @@
 // block hours) is the reader's business.
 import type { Item, Kind, Status } from '../model/types.js';
 import { classifyKind } from './classify.js';
-import { readInline, cleanTitle } from './inline.js';
+import { readInline, cleanTitle, isSpaceCode } from './inline.js';
 import { findEstimate, findProgress, findStatusWord, parseClockDuration } from './phrases.js';
 
 /** An item while the reader is still working on it. */
@@ -53,10 +53,23 @@ const TRAILING_CLOCK_RE = /\s*[|｜]\s*((?:\d{1,3}:)?[0-5]?\d:[0-5]\d)\s*$/;
 const TRAILING_STATUS_RE = /\s*(?:[-–—:|,(]\s*)(?:finished|done|completed|in progress|ongoing|started|skipped|dropped)\s*\)?\s*$/i;
 const DECORATION_RE = /\((?:optional|bonus|opt\.?|IMP|important|must)\)|\(\s*\*\s*\)|!!+$/gi;
 
+/** Cheap test before TRAILING_STATUS_RE: the last letter of each of its words is d, e, g or s. */
+function mayEndWithStatusWord(t: string): boolean {
+  let e = t.length - 1;
+  while (e >= 0) {
+    const c = t.charCodeAt(e);
+    if (c === 41 /* ) */ || isSpaceCode(c)) e--;
+    else break;
+  }
+  if (e < 0) return false;
+  const last = t.charCodeAt(e) | 0x20;
+  return last === 100 || last === 101 || last === 103 || last === 115;
+}
+
 export function buildEntry(input: EntryInput): Draft {
-  let raw = input.raw.replace(/==\d+==/g, ' ');
+  let raw = input.raw.includes('==') ? input.raw.replace(/==\d+==/g, ' ') : input.raw;
   // Kanban cards put several lines in one with <br>: the first line with words is the title.
-  if (/<br\s*\/?>/i.test(raw)) {
+  if (raw.includes('<') && /<br\s*\/?>/i.test(raw)) {
     const parts = raw.split(/<br\s*\/?>/i).map((x) => x.trim()).filter(Boolean);
     const est = parts.filter((x) => /^[*_(\[\s]*[~\d.]+\s*(?:h|hrs?|hours?|m|mins?|minutes?)[)\]*_\s]*$/i.test(x));
     const words = parts.filter((x) => !est.includes(x) && /[\p{L}]/u.test(x) && !/^#[\w/-]+(?:\s+#[\w/-]+)*$/.test(x));
@@ -87,7 +100,8 @@ export function buildEntry(input: EntryInput): Draft {
     if (/^[\s)\].,;:!-]*$/.test(after) && before.trim().length > 0) title = before;
     else if (/\(\s*$/.test(before)) title = before.replace(/\(\s*$/, '') + after.replace(/^\s*\)/, '');
   }
-  if (explicitHours === null && /\d|\ban?\s+\w+\s+full|\bone\s/i.test(title)) {
+  // findEstimate finds nothing without a digit or "full time".
+  if (explicitHours === null && /\d|full/i.test(title)) {
     const est = findEstimate(title);
     if (est && est.rate === null) {
       explicitHours = est.hours;
@@ -100,7 +114,9 @@ export function buildEntry(input: EntryInput): Draft {
     }
   }
   // "(0:21:00) Introduction": a chapter's start offset in a video, not its name.
-  title = cleanTitle(title.replace(DECORATION_RE, ' ').replace(TRAILING_STATUS_RE, '').replace(/^\s*[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s*/, ''));
+  if (title.includes('(') || title.includes('!!')) title = title.replace(DECORATION_RE, ' ');
+  if (mayEndWithStatusWord(title)) title = title.replace(TRAILING_STATUS_RE, '');
+  title = cleanTitle(title.replace(/^\s*[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s*/, ''));
   // A bare link, or a verb and a link ("Read https://hbr.org/…/how-to-build-your-network/"):
   // name it after the page.
   if (f.links.length > 0 && (title.length === 0 || /^(?:read|watch|see|check|study|try|look at)$/i.test(title))) {

@@ -36,6 +36,13 @@ const PRIORITY_EMOJI: [string, number][] = [['🔺', 5], ['⏫', 4], ['🔼', 3]
 const FIELD_EMOJI = '📅📆🗓⏳🛫➕✅❌🔺⏫🔼🔽⏬🆔⛔🔁🏁';
 const FIELD_EMOJI_RE = new RegExp(`[${FIELD_EMOJI}]`, 'u');
 
+// Something for one of readInline's steps: a dataview field, a field emoji (BMP ones are in
+// U+2300–U+27BF, the others are surrogate pairs), a link, a tag, a block id or a <br>.
+const INLINE_SYNTAX_RE = /::|\]\(|\[\[|http|[#^<\u2300-\u27bf\ud83c-\ud83e]/;
+// Case-insensitive tests on the line itself: lower-casing a line first costs more than the test.
+const OPTIONAL_RE = /\((?:optional|bonus|opt\.?)\)|\boptional\b|\bbonus\b/i;
+const IMPORTANT_RE = /\((?:imp|important|must|priority|!+)\)|\(\s*\*\s*\)|!!/i;
+
 const DATAVIEW_DATES: Record<string, keyof ItemDates> = {
   due: 'due', deadline: 'due', scheduled: 'scheduled', start: 'start', created: 'created',
   completion: 'done', completed: 'done', done: 'done', cancelled: 'cancelled',
@@ -49,52 +56,56 @@ export function readInline(raw: string): InlineFields {
     blockedBy: [], struck: false, optional: false, important: false, fields: {},
   };
   let s = raw;
-  if (s.includes('::')) {
-    s = s.replace(DATAVIEW_RE, (_m, k: string, v: string) => {
-      const key = k.trim().toLowerCase();
-      const val = v.trim();
-      const dk = DATAVIEW_DATES[key];
-      if (dk && /^\d{4}-\d{2}-\d{2}/.test(val)) out.dates[dk] = val.slice(0, 10);
-      else if (key === 'priority') out.priority = DATAVIEW_PRIORITY[val.toLowerCase()] ?? null;
-      else if (key === 'id') out.taskId = val;
-      else if (key === 'dependson' || key === 'depends on' || key === 'blockedby') out.blockedBy.push(...val.split(/[,\s]+/).filter(Boolean));
-      else if (key === 'repeat') out.recurrence = val;
-      else out.fields[key] = val;
-      return ' ';
-    });
+  // One scan for any inline syntax at all; a plain line skips every step below.
+  if (INLINE_SYNTAX_RE.test(s)) {
+    if (s.includes('::')) {
+      s = s.replace(DATAVIEW_RE, (_m, k: string, v: string) => {
+        const key = k.trim().toLowerCase();
+        const val = v.trim();
+        const dk = DATAVIEW_DATES[key];
+        if (dk && /^\d{4}-\d{2}-\d{2}/.test(val)) out.dates[dk] = val.slice(0, 10);
+        else if (key === 'priority') out.priority = DATAVIEW_PRIORITY[val.toLowerCase()] ?? null;
+        else if (key === 'id') out.taskId = val;
+        else if (key === 'dependson' || key === 'depends on' || key === 'blockedby') out.blockedBy.push(...val.split(/[,\s]+/).filter(Boolean));
+        else if (key === 'repeat') out.recurrence = val;
+        else out.fields[key] = val;
+        return ' ';
+      });
+    }
+    if (hasFieldEmoji(s)) s = readEmojiFields(s, out);
+    // Links: markdown, wiki, org, angle, bare. Keep the text of named links in the title.
+    if (s.includes('](')) {
+      s = s.replace(MD_LINK_RE, (m, text: string, url: string) => {
+        if (m.startsWith('!')) return ' ';
+        pushLink(out.links, url);
+        return text;
+      });
+    }
+    if (s.includes('[[')) {
+      s = s.replace(WIKI_RE, (_m, target: string, alias: string | undefined) => {
+        if (/^(?:https?|id|file):/.test(target)) return _m;
+        return alias ?? target.split('/').pop() ?? target;
+      });
+      s = s.replace(ORG_LINK_RE, (_m, target: string, text: string | undefined) => {
+        if (/^https?:/.test(target)) pushLink(out.links, target);
+        return text ?? (/^(?:id|file):/.test(target) ? ' ' : target);
+      });
+    }
+    if (s.includes('http')) {
+      s = s.replace(ANGLE_URL_RE, (_m, url: string) => { pushLink(out.links, url); return ' '; });
+      s = s.replace(URL_RE, (url) => { pushLink(out.links, trimUrl(url)); return ' '; });
+    }
+    if (s.includes('#')) s = readTags(s, out.tags);
+    // Obsidian block ids (^abc123) and trailing kanban counters (==2==) are not words of the title.
+    if (s.includes('^')) s = s.replace(/\s\^[\w-]+\s*$/, ' ');
+    if (s.includes('<')) s = s.replace(/<br\s*\/?>/gi, ' ');
   }
-  if (hasFieldEmoji(s)) s = readEmojiFields(s, out);
-  // Links: markdown, wiki, org, angle, bare. Keep the text of named links in the title.
-  if (s.includes('](')) {
-    s = s.replace(MD_LINK_RE, (m, text: string, url: string) => {
-      if (m.startsWith('!')) return ' ';
-      pushLink(out.links, url);
-      return text;
-    });
+  if (s.includes('~~')) {
+    const whole = s.trim();
+    if (/^~~.+~~\W*$/.test(whole) || /^\*?~~[^~]+~~\*?/.test(whole)) out.struck = true;
   }
-  if (s.includes('[[')) {
-    s = s.replace(WIKI_RE, (_m, target: string, alias: string | undefined) => {
-      if (/^(?:https?|id|file):/.test(target)) return _m;
-      return alias ?? target.split('/').pop() ?? target;
-    });
-    s = s.replace(ORG_LINK_RE, (_m, target: string, text: string | undefined) => {
-      if (/^https?:/.test(target)) pushLink(out.links, target);
-      return text ?? (/^(?:id|file):/.test(target) ? ' ' : target);
-    });
-  }
-  if (s.includes('http')) {
-    s = s.replace(ANGLE_URL_RE, (_m, url: string) => { pushLink(out.links, url); return ' '; });
-    s = s.replace(URL_RE, (url) => { pushLink(out.links, trimUrl(url)); return ' '; });
-  }
-  if (s.includes('#')) s = readTags(s, out.tags);
-  // Obsidian block ids (^abc123) and trailing kanban counters (==2==) are not words of the title.
-  if (s.includes('^')) s = s.replace(/\s\^[\w-]+\s*$/, ' ');
-  if (s.includes('<')) s = s.replace(/<br\s*\/?>/gi, ' ');
-  const whole = s.trim();
-  if (/^~~.+~~\W*$/.test(whole) || /^\*?~~[^~]+~~\*?/.test(whole)) out.struck = true;
-  const lower = whole.toLowerCase();
-  if ((lower.includes('opt') || lower.includes('bonus')) && /\((?:optional|bonus|opt\.?)\)|\boptional\b|\bbonus\b/.test(lower)) out.optional = true;
-  if ((whole.includes('(') || whole.includes('!!')) && /\((?:imp|important|must|priority|!+)\)|\(\s*\*\s*\)|!!/.test(lower)) out.important = true;
+  if (OPTIONAL_RE.test(s)) out.optional = true;
+  if (IMPORTANT_RE.test(s)) out.important = true;
   out.title = cleanTitle(s);
   return out;
 }
@@ -216,6 +227,9 @@ function pushLink(links: string[], url: string): void {
  * collapsed whitespace, repaired double-encoding.
  */
 export function cleanTitle(s: string): string {
+  // Most titles need none of the steps below: one scan says so (each step's own test
+  // costs as much as this one, and a title runs through here several times).
+  if (!needsCleaning(s)) return s;
   let t = s;
   if (/[ÃÂâÅ]/.test(t)) t = repairMojibake(t);
   if (t.charCodeAt(0) === 35 /* # */ || /^\s+#/.test(t)) t = t.replace(/^\s*#{1,6}\s+/, '');
@@ -233,6 +247,39 @@ export function cleanTitle(s: string): string {
   // Numbering inside a link's text ("[1. Mergesort](…)") is numbering too.
   if (/^(?:\d{1,3}|[a-z])[.)]\s/.test(t)) t = t.replace(/^(?:\d{1,3}|[a-z])[.)]\s+(?=\S)/, '');
   return t;
+}
+
+/**
+ * Whether cleanTitle has anything to do: a character one of its steps acts on, a
+ * separator, space or full stop at either end, or leading numbering. A superset of
+ * every step's own test; the ends are looked at directly (an end-anchored alternative
+ * in the regex would be tried at every position).
+ */
+function needsCleaning(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return false;
+  const first = s.charCodeAt(0);
+  const last = s.charCodeAt(n - 1);
+  if (isSeparatorCode(last, true) || isSeparatorCode(first, false) || isSpaceCode(first) || isSpaceCode(last)) return true;
+  if (((first >= 48 && first <= 57) || (first >= 97 && first <= 122)) && /^(?:\d{1,3}|[a-z])[.)]\s/.test(s)) return true;
+  // Two spaces in a row are "  " or involve one of the other spaces, which the first test finds.
+  return INNER_CLEANING_RE.test(s) || s.includes('  ') || (s.length > 0 && OTHER_SPACE_RE.test(s));
+}
+const INNER_CLEANING_RE = /[ÃÂâÅ#*_~=`\\(\t\n\v\f\r]/;
+const OTHER_SPACE_RE = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
+
+/** trimSeparators' characters (at the end also "→", ">", "(" and cleanTitle's full stop). */
+function isSeparatorCode(c: number, end: boolean): boolean {
+  switch (c) {
+    case 58: case 45: case 0x2013: case 0x2014: case 124: case 44: case 59: return true; // : - – — | , ;
+    case 0x2192: case 62: case 40: case 46: return end; // → > ( .
+    default: return false;
+  }
+}
+
+/** What `\s` matches in a regex, as a character code test. */
+export function isSpaceCode(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
 const SEPARATORS = new Set([':', '-', '–', '—', '|', ',', ';', '→', '>', '(', ' ', '\t']);

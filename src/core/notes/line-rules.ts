@@ -41,6 +41,9 @@ export function headingTitle(raw: string): string {
  * or one long word standing alone ("TODO"); "SICP" in a list of books is not.
  */
 export function isCapsHeading(plain: string, standsAlone: boolean): boolean {
+  // A lower-case letter before any "(" sits in a word that is not in capitals.
+  const paren = plain.indexOf('(');
+  if (/[a-z]/.test(paren >= 0 ? plain.slice(0, paren) : plain)) return false;
   const head = plain.replace(/\(.*$/, '').replace(/[:：]\s*$/, '').trim();
   const words = head.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > 8) return false;

@@ -169,10 +169,16 @@ const DONE_WORDS = /(?:^|[\s([\-–—:|,])(?:done|finished|completed|complete|�
 const DOING_WORDS = /\b(?:in[- ]progress|ongoing|on-?going|currently (?:reading|watching|doing|taking|studying)|(?:just |have |has |already )started|started (?:on|reading|watching)|wip|rereading|re-reading|reading now|halfway)\b/i;
 const SKIP_WORDS = /\b(?:skipped|dropped|abandoned|gave up|not doing|cancell?ed)\b/i;
 
+/** A stem of every word the three tests above look for. */
+// Each word starts at a word boundary in its test, so the leading \b holds (and makes the scan fast).
+const ANY_STATUS_WORD = /\b(?:skipped|dropped|abandoned|gave up|not doing|cancel|in[- ]progress|ongoing|on-?going|currently|started|wip|re-?reading|reading now|halfway|done|finished|complete)|[✅✔☑]/i;
+
 export type StatusWord = 'done' | 'doing' | 'skipped';
 
 /** A status said in words ("finished", "in progress", "dropped"), or null. */
 export function findStatusWord(text: string): StatusWord | null {
+  // One scan for any word the three tests need; most lines have none.
+  if (!ANY_STATUS_WORD.test(text)) return null;
   if (SKIP_WORDS.test(text)) return 'skipped';
   if (DOING_WORDS.test(text)) return 'doing';
   if (DONE_WORDS.test(text)) return 'done';
