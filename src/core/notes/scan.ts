@@ -98,18 +98,30 @@ function tableCells(s: string): string[] {
   return cells;
 }
 
-/** Classifies one line's shape. `inFence` lines are classified too: the reader decides. */
+/**
+ * Classifies one line's shape. `inFence` lines are classified too: the reader decides.
+ * The first character after the indentation picks which patterns can apply, so a line
+ * meets one or two regexes rather than all of them; the order of the tests is the
+ * order of precedence.
+ */
 function shapeOf(text: string, format: NoteFormat): Shape {
+  // p: first character that is not a space or tab; q: not a space, tab or ideographic space.
+  const n = text.length;
+  let p = 0;
+  while (p < n && (text.charCodeAt(p) === 32 || text.charCodeAt(p) === 9)) p++;
+  let q = p;
+  while (q < n && (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 9 || text.charCodeAt(q) === 0x3000)) q++;
+  const c = p < n ? text.charCodeAt(p) : -1;
   // A blockquote ("> - [ ] x") holds the same shapes; read what is inside the markers.
-  if (format === 'markdown' && /^[ \t]{0,3}>/.test(text)) {
+  if (c === 62 /* > */ && p <= 3 && format === 'markdown') {
     const inner = text.replace(/^(?:[ \t]{0,3}>[ \t]?)+/, '');
     if (/^[ \t]*$/.test(inner)) return { t: 'blank' };
     const s = shapeOf(inner, format);
     if (s.t === 'list') return { ...s, contentCol: s.contentCol + (text.length - inner.length) };
     return s;
   }
+  if (q === n) return { t: 'blank' };
   const first = text.charCodeAt(0);
-  if (text.length === 0 || /^[ \t\u3000]*$/.test(text)) return { t: 'blank' };
   if (format === 'org') {
     if (first === 42 /* * */) {
       const m = ORG_HEADLINE_RE.exec(text);
@@ -119,8 +131,10 @@ function shapeOf(text: string, format: NoteFormat): Shape {
     if (/^[ \t]*#\+BEGIN_(?:SRC|EXAMPLE)/i.test(text)) return { t: 'fence', lang: 'src', marker: '#+BEGIN' };
     if (/^[ \t]*#\+END_(?:SRC|EXAMPLE)/i.test(text)) return { t: 'fence', lang: '', marker: '#+END' };
   }
-  const fence = FENCE_RE.exec(text);
-  if (fence) return { t: 'fence', marker: fence[1]!, lang: fence[2]!.toLowerCase() };
+  if (c === 96 /* ` */ || c === 126 /* ~ */) {
+    const fence = FENCE_RE.exec(text);
+    if (fence) return { t: 'fence', marker: fence[1]!, lang: fence[2]!.toLowerCase() };
+  }
   if (first === 35 /* # */ && format === 'markdown') {
     const h = HEADING_RE.exec(text);
     // "#tag words" is a tag, not a heading: a heading needs a space or starts with ##.
@@ -128,12 +142,15 @@ function shapeOf(text: string, format: NoteFormat): Shape {
       return { t: 'heading', level: h[1]!.length, text: h[2]! };
     }
   }
-  if (HR_RE.test(text)) return { t: 'hr' };
-  const glued = GLUED_ORDERED_RE.exec(text);
-  if (glued) {
-    return { t: 'list', marker: glued[1]!, ordered: true, check: null, text: glued[2]!.trim(), contentCol: indentOf(text) + glued[1]!.length };
+  if (p <= 3 && (c === 45 /* - */ || c === 42 /* * */ || c === 95 /* _ */) && HR_RE.test(text)) return { t: 'hr' };
+  const isDigit = c >= 48 && c <= 57;
+  if (isDigit) {
+    const glued = GLUED_ORDERED_RE.exec(text);
+    if (glued) {
+      return { t: 'list', marker: glued[1]!, ordered: true, check: null, text: glued[2]!.trim(), contentCol: indentOf(text) + glued[1]!.length };
+    }
   }
-  const list = LIST_RE.exec(text);
+  const list = mayBeListMarker(text, q) ? LIST_RE.exec(text) : null;
   if (list && !/^[ \t]*[*_]{2}/.test(text) && !(list[1]!.trim() === '*' && format === 'org' && first === 42)) {
     const marker = list[1]!.trim();
     const rest = list[3]!;
@@ -147,28 +164,54 @@ function shapeOf(text: string, format: NoteFormat): Shape {
     }
   }
   // Check marks as checkboxes: "x Harvard CS50", "✓ read SICP", "☐ watch lecture 3".
-  const mark = MARK_RE.exec(text);
-  if (mark) {
-    const check = mark[1] === '☐' || mark[1] === '□' ? ' ' : mark[1] === '✗' || mark[1] === '✘' ? '-' : 'x';
-    return { t: 'list', marker: '', ordered: false, check, text: mark[2]!.trim(), contentCol: text.length - mark[2]!.length };
+  if (c === 120 /* x */ || (c >= 0x25a0 && c <= 0x27bf)) {
+    const mark = MARK_RE.exec(text);
+    if (mark) {
+      const check = mark[1] === '☐' || mark[1] === '□' ? ' ' : mark[1] === '✗' || mark[1] === '✘' ? '-' : 'x';
+      return { t: 'list', marker: '', ordered: false, check, text: mark[2]!.trim(), contentCol: text.length - mark[2]!.length };
+    }
   }
-  const bare = BARE_CHECK_RE.exec(text);
-  if (bare) return { t: 'list', marker: '', ordered: false, check: bare[1]!, text: bare[2]!.trim(), contentCol: text.length - bare[2]!.length };
-  if (text.includes('--') && text.includes('|') && TABLE_DELIM_RE.test(text)) return { t: 'tableDelim' };
-  if (text.includes('|')) return { t: 'table', cells: tableCells(text) };
-  if (HTML_RE.test(text)) return { t: 'html' };
+  if (c === 91 /* [ */) {
+    const bare = BARE_CHECK_RE.exec(text);
+    if (bare) return { t: 'list', marker: '', ordered: false, check: bare[1]!, text: bare[2]!.trim(), contentCol: text.length - bare[2]!.length };
+  }
+  if (text.includes('|')) {
+    if (text.includes('--') && TABLE_DELIM_RE.test(text)) return { t: 'tableDelim' };
+    return { t: 'table', cells: tableCells(text) };
+  }
+  if (c === 60 /* < */ && HTML_RE.test(text)) return { t: 'html' };
   return { t: 'text', text: text.trim() };
+}
+
+/**
+ * Whether LIST_RE can match: its marker starts at `q` with a bullet, a digit, or a
+ * letter (or short roman numeral) followed by "." or ")".
+ */
+function mayBeListMarker(text: string, q: number): boolean {
+  const c = text.charCodeAt(q);
+  if (c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57)) return true; // - * + digits
+  if (c === 0x2022 || c === 0x25cf || c === 0x25aa || c === 0x25e6 || c === 0x2023 || c === 0x2192) return true; // • ● ▪ ◦ ‣ →
+  const isLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (!isLetter) return false;
+  const d = text.charCodeAt(q + 1);
+  if (d === 46 || d === 41) return true;
+  return (c === 105 || c === 118 || c === 120) && /^[ivx]{2,4}[.)]/.test(text.slice(q, q + 5));
 }
 
 /** Scans a whole note. A leading BOM is not part of line 1's text. */
 export function scan(text: string, format: NoteFormat): ScannedLine[] {
-  const spans = splitLines(text);
-  const out: ScannedLine[] = new Array<ScannedLine>(spans.length);
-  for (let i = 0; i < spans.length; i++) {
-    const sp = spans[i]!;
-    let s = text.slice(sp.start, sp.end);
-    if (i === 0 && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
-    out[i] = { no: i + 1, start: sp.start, text: s, indent: indentOf(s), shape: shapeOf(s, format) };
+  const out: ScannedLine[] = [];
+  // The same split as splitLines, without its span objects.
+  let pos = 0;
+  const len = text.length;
+  while (pos < len) {
+    let nl = text.indexOf('\n', pos);
+    if (nl < 0) nl = len;
+    const end = nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    let s = text.slice(pos, end);
+    if (pos === 0 && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+    out.push({ no: out.length + 1, start: pos, text: s, indent: indentOf(s), shape: shapeOf(s, format) });
+    pos = nl + 1;
   }
   // Setext headings: a text line underlined by === or ---.
   for (let i = 1; i < out.length; i++) {
