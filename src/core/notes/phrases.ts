@@ -124,13 +124,59 @@ const PROGRESS_PATTERNS: ProgressPattern[] = [
   },
 ];
 
+/** Every unit word and its plurals, lower case. */
+const UNIT_SET: ReadonlySet<string> = new Set(UNIT_WORDS.split('|'));
+
+/**
+ * Every progress pattern but "40%" has a unit word right before a number ("Lec 1",
+ * "chapter #3", "p. 12") or right after one ("3/10 videos"): a cheap look at the words
+ * beside each number before trying the ten patterns.
+ */
+function unitNextToNumber(text: string): boolean {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) { i++; continue; }
+    const start = i;
+    while (i < n && isDigitCode(text.charCodeAt(i))) i++;
+    // Before: unit, ".", spaces, "#", number.
+    let j = start - 1;
+    if (j >= 0 && text.charCodeAt(j) === 35 /* # */) j--;
+    while (j >= 0 && isSpaceChar(text.charCodeAt(j))) j--;
+    if (j >= 0 && text.charCodeAt(j) === 46 /* . */) j--;
+    const wordEnd = j + 1;
+    while (j >= 0 && isAsciiLetter(text.charCodeAt(j))) j--;
+    if (wordEnd > j + 1 && UNIT_SET.has(text.slice(j + 1, wordEnd).toLowerCase())) return true;
+    // After: number, spaces, unit.
+    let k = i;
+    while (k < n && isSpaceChar(text.charCodeAt(k))) k++;
+    if (k > i) {
+      const wordStart = k;
+      while (k < n && isAsciiLetter(text.charCodeAt(k))) k++;
+      if (k > wordStart && UNIT_SET.has(text.slice(wordStart, k).toLowerCase())) return true;
+    }
+  }
+  return false;
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** What `\s` matches in a regex. */
+function isSpaceChar(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
+}
+
 /** Finds the first progress phrase in `text`, or null. */
-/** Every pattern but "40%" names a unit: a cheap test before the ten patterns. */
-const ANY_UNIT_RE = new RegExp(`\\b${UNIT}`, 'i');
 
 export function findProgress(text: string): ProgressMatch | null {
-  if (!/\d/.test(text)) return null;
-  if (!text.includes('%') && !ANY_UNIT_RE.test(text)) return null;
+  if (!text.includes('%') && !unitNextToNumber(text)) return null;
   for (const p of PROGRESS_PATTERNS) {
     const m = p.re.exec(text);
     if (!m) continue;
@@ -258,7 +304,7 @@ function rateOf(s: string | undefined): 'week' | 'day' | null {
 export function findEstimate(text: string): EstimateMatch | null {
   let best: EstimateMatch | null = null;
   const fullTime = /full[- ]?time/i.test(text);
-  if (!fullTime && !/\d/.test(text)) return null;
+  if (!fullTime && !text.includes('PT') && !timeUnitAfterNumber(text)) return null;
   for (const p of ESTIMATE_PATTERNS) {
     if (p === ESTIMATE_PATTERNS[0] && !fullTime) continue;
     const m = p.re.exec(text);
@@ -269,6 +315,25 @@ export function findEstimate(text: string): EstimateMatch | null {
     if (!best || found.index < best.index) best = found;
   }
   return best;
+}
+
+/**
+ * Every pattern but "full time" and "PT2H" has a number followed (after "+" and spaces)
+ * by an hour or minute unit: "3h", "1.5 hrs", "45 mins", "3-4 hours".
+ */
+function timeUnitAfterNumber(text: string): boolean {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) { i++; continue; }
+    while (i < n && isDigitCode(text.charCodeAt(i))) i++;
+    let k = i;
+    while (k < n && (text.charCodeAt(k) === 43 /* + */ || isSpaceChar(text.charCodeAt(k)))) k++;
+    const u = text.charCodeAt(k) | 0x20;
+    if (u === 104 /* h */ || u === 109 /* m */) return true;
+  }
+  return false;
 }
 
 /** Clock durations: `h:mm:ss` ("| 3:10:30") or `h:mm` (org's "=>  0:52"), in hours. */
