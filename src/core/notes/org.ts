@@ -81,11 +81,16 @@ export function parseOrgHeadline(text: string, declared: Record<string, Status> 
 
 const ORG_DATE = /[[<](\d{4}-\d{2}-\d{2})[^\]>]*[\]>]/;
 
+const PLANNING = (['SCHEDULED', 'DEADLINE', 'CLOSED'] as const).map((key) => [
+  key, ({ SCHEDULED: 'scheduled', DEADLINE: 'due', CLOSED: 'done' } as const)[key], new RegExp(`${key}:\\s*${ORG_DATE.source}`),
+] as const);
+
 /** Folds an org planning, property or logbook line into the item above it. */
 export function readOrgMeta(d: Draft, text: string, no: number): void {
   const t = text.trim();
-  for (const [key, field] of [['SCHEDULED', 'scheduled'], ['DEADLINE', 'due'], ['CLOSED', 'done']] as const) {
-    const m = new RegExp(`${key}:\\s*${ORG_DATE.source}`).exec(t);
+  for (const [key, field, re] of PLANNING) {
+    if (!t.includes(key)) continue;
+    const m = re.exec(t);
     if (m) d.dates[field] = m[1]!;
   }
   const clock = /^CLOCK:\s*\[(\d{4}-\d{2}-\d{2})[^\]]*\](?:--\[[^\]]*\])?\s*(?:=>\s*(\d+:\d{2}))?/.exec(t);

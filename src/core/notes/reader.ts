@@ -557,7 +557,7 @@ class NoteWalker {
       return;
     }
     // "Key: value" lines ("**Time Investment**: 35 hours/week") are metadata.
-    if (KEY_VALUE_RE.test(text.trim()) && /^(?:\*\*|__)/.test(text.trim())) return;
+    if (/^(?:\*\*|__)/.test(text.trim()) && KEY_VALUE_RE.test(text.trim())) return;
 
     const label = this.labels[this.labels.length - 1];
     const phrase = isPhraseLike(withoutProgress(plain));
