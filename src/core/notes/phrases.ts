@@ -58,57 +58,89 @@ const NUM = '(\\d+(?:\\.\\d+)?)';
 
 interface ProgressPattern {
   re: RegExp;
+  /** Words the pattern cannot match without (G_* bits): any of them, or all with `all`. */
+  needs: number;
+  all?: boolean;
   /** Maps a match to done/total/unit and the capture group holding `done`. */
   read: (m: RegExpExecArray) => { done: number; total: number | null; unit: string; doneGroup: number } | null;
 }
 
 const num = (s: string | undefined): number => Number(s);
 
+// Words the progress patterns need, found once per text (see progressGates).
+const G_OF = 1;
+const G_SLASH = 2;
+const G_DONE_WORD = 4;
+const G_UP_TO = 8;
+const G_ON_AT = 16;
+const G_PERCENT = 32;
+
+/** Which of the words the patterns need occur in the text: a few cheap tests instead of ten patterns. */
+function progressGates(text: string): number {
+  let g = 0;
+  if (/of/i.test(text)) g |= G_OF;
+  if (text.includes('/')) g |= G_SLASH;
+  if (/done|finished|completed|read|watched|covered|solved/i.test(text)) g |= G_DONE_WORD;
+  if (/up\s*to|upto|till|until|through|thru/i.test(text)) g |= G_UP_TO;
+  if (/\b(?:on|at)\s/i.test(text)) g |= G_ON_AT;
+  if (text.includes('%')) g |= G_PERCENT;
+  return g;
+}
+
 // Ordered from most to least specific; the first that matches wins.
 const PROGRESS_PATTERNS: ProgressPattern[] = [
   // "Lec 1 done out of 20", "chapter 3 done of 12", "lecture 4 of 20 done"
   {
     re: new RegExp(`\\b${UNIT}\\s*#?${NUM}\\s+(?:(?:done|finished|completed|watched|read)\\s+)?(?:out\\s+)?of\\s+${NUM}(?:\\s+(?:done|finished|completed))?`, 'i'),
+    needs: G_OF,
     read: (m) => ({ done: num(m[2]), total: num(m[3]), unit: normalizeUnit(m[1]!), doneGroup: 2 }),
   },
   // "done upto and including chapter 12", "finished up to lecture 5", "completed through week 3"
   {
     re: new RegExp(`\\b(?:done|finished|completed|read|watched|covered)\\s+(?:up\\s*to|upto|till|until|through|thru)(?:\\s+and\\s+including)?\\s+${UNIT}\\s*#?${NUM}(?:\\s+of\\s+${NUM})?`, 'i'),
+    needs: G_DONE_WORD | G_UP_TO, all: true,
     read: (m) => ({ done: num(m[2]), total: m[3] ? num(m[3]) : null, unit: normalizeUnit(m[1]!), doneGroup: 2 }),
   },
   // "Upto and including week 2 done", "up to chapter 4 finished"
   {
     re: new RegExp(`\\b(?:up\\s*to|upto|till|until|through)(?:\\s+and\\s+including)?\\s+${UNIT}\\s*#?${NUM}(?:\\s+of\\s+${NUM})?\\s+(?:is\\s+|are\\s+)?(?:done|finished|completed|read|watched)`, 'i'),
+    needs: G_UP_TO | G_DONE_WORD, all: true,
     read: (m) => ({ done: num(m[2]), total: m[3] ? num(m[3]) : null, unit: normalizeUnit(m[1]!), doneGroup: 2 }),
   },
   // "3/10 videos", "3 / 10 lectures", "12 of 20 lectures", "3 out of 10 modules"
   {
     re: new RegExp(`(?<![\\d/:.])${NUM}\\s*(?:/|out\\s+of|of)\\s*${NUM}\\s+${UNIT}(?![\\w])`, 'i'),
+    needs: G_SLASH | G_OF,
     read: (m) => ({ done: num(m[1]), total: num(m[2]), unit: normalizeUnit(m[3]!), doneGroup: 1 }),
   },
   // "page 120 of 600", "chapter 3/12", "week 2 of 6"
   {
     re: new RegExp(`\\b${UNIT}\\s*#?${NUM}\\s*(?:/|of)\\s*${NUM}\\b`, 'i'),
+    needs: G_SLASH | G_OF,
     read: (m) => ({ done: num(m[2]), total: num(m[3]), unit: normalizeUnit(m[1]!), doneGroup: 2 }),
   },
   // "finished chapter 8", "Just finished Chapter 1", "done with lecture 3", "completed week 2"
   {
     re: new RegExp(`\\b(?:finished|completed|done\\s+with|done|read|watched|covered)\\s+(?:the\\s+)?${UNIT}\\s*#?${NUM}\\b(?!\\s*(?:-|–|to)\\s*\\d)`, 'i'),
+    needs: G_DONE_WORD,
     read: (m) => ({ done: num(m[2]), total: null, unit: normalizeUnit(m[1]!), doneGroup: 2 }),
   },
   // "chapter 12 done", "lecture 3 finished"
   {
     re: new RegExp(`\\b${UNIT}\\s*#?${NUM}\\s+(?:is\\s+)?(?:done|finished|completed)\\b`, 'i'),
+    needs: G_DONE_WORD,
     read: (m) => ({ done: num(m[2]), total: null, unit: normalizeUnit(m[1]!), doneGroup: 2 }),
   },
   // "finished 3 chapters", "completed 12 lectures", "read 120 pages"
   {
     re: new RegExp(`\\b(?:finished|completed|done|read|watched|solved)\\s+${NUM}\\s+${UNIT}(?![\\w])`, 'i'),
+    needs: G_DONE_WORD,
     read: (m) => ({ done: num(m[1]), total: null, unit: normalizeUnit(m[2]!), doneGroup: 1 }),
   },
   // "currently on chapter 5", "at lecture 7" → the ones before it are done
   {
     re: new RegExp(`\\b(?:currently\\s+)?(?:on|at)\\s+${UNIT}\\s*#?${NUM}\\b(?!\\s*(?:-|–|to|of|/)\\s*\\d)`, 'i'),
+    needs: G_ON_AT,
     read: (m) => {
       const n = num(m[2]);
       return n >= 1 ? { done: n - 1, total: null, unit: normalizeUnit(m[1]!), doneGroup: 2 } : null;
@@ -117,6 +149,7 @@ const PROGRESS_PATTERNS: ProgressPattern[] = [
   // "40%", "40 % done", "progress: 40%"
   {
     re: /(?<![\w.])(\d{1,3}(?:\.\d+)?)\s?%(?:\s+(?:done|complete|completed|finished))?/i,
+    needs: G_PERCENT,
     read: (m) => {
       const n = num(m[1]);
       return n <= 100 ? { done: n, total: 100, unit: 'percent', doneGroup: 1 } : null;
@@ -177,7 +210,9 @@ function isSpaceChar(c: number): boolean {
 
 export function findProgress(text: string): ProgressMatch | null {
   if (!text.includes('%') && !unitNextToNumber(text)) return null;
+  const gates = progressGates(text);
   for (const p of PROGRESS_PATTERNS) {
+    if (p.all ? (gates & p.needs) !== p.needs : (gates & p.needs) === 0) continue;
     const m = p.re.exec(text);
     if (!m) continue;
     const r = p.read(m);

@@ -158,7 +158,7 @@ class NoteWalker {
         if (s.t === 'text') {
           const plain = plainText(s.text);
           this.plainCache[j] = plain;
-          if (!isPhraseLike(plain) || /[:：]\s*$/.test(s.text) || KEY_VALUE_RE.test(s.text) && !/ - /.test(s.text)) all = false;
+          if (all && (!isPhraseLike(plain) || /[:：]\s*$/.test(s.text) || KEY_VALUE_RE.test(s.text) && !/ - /.test(s.text))) all = false;
         }
         j++;
       }
@@ -378,11 +378,10 @@ class NoteWalker {
   }
 
   /** A continuation line ("Lec 1 done out of 20", a link, "11/4, 10 mins") folded into an item. */
-  private attach(itemIdx: number, text: string, no: number): boolean {
+  private attach(itemIdx: number, text: string, no: number, words: string = plainText(text)): boolean {
     const d = this.drafts[itemIdx]!;
     const hasLink = text.includes('://') || text.includes('](');
     const f = hasLink ? readInline(text) : null;
-    const words = plainText(text);
     const linkOnly = f !== null && f.links.length > 0 && (f.title.length === 0 || GENERIC_LINK_TEXT.test(f.title) || (GENERIC_LINK_TAIL.test(f.title) && wordCount(f.title) <= 4) || f.title === words && words.length < 3);
     if (f && linkOnly) {
       // A Set once the list is long: an item with thousands of links must stay linear.
@@ -459,8 +458,9 @@ class NoteWalker {
       this.list.push({ indent, item: idx, label: false, ordered, introduces });
       return;
     }
+    const plain = plainText(text);
     // A plain line under an item may just carry its links, progress or time log.
-    if (parent !== null && this.attach(parent, text, ln.no)) return;
+    if (parent !== null && this.attach(parent, text, ln.no, plain)) return;
     // Under a checked-off entry, plain bullets are its notes; a question among them is an item.
     if (parent !== null && this.drafts[parent]!.explicitStatus && !this.org) {
       if (/\?\s*$/.test(text) && wordCount(text) <= 25) {
@@ -473,7 +473,6 @@ class NoteWalker {
       return;
     }
 
-    const plain = plainText(text);
     // Bullet labels: "- Infra:" with entries under it, "- Week 1:" sections.
     if (introduces && !ordered && wordCount(plain) <= 10 && !/https?:/.test(text)) {
       this.pushLabel(cleanTitle(plain.replace(/[:：]\s*$/, '')), indent, true, text);
@@ -500,10 +499,10 @@ class NoteWalker {
   private onText(ln: ScannedLine, text: string, i: number, blankBefore: number): void {
     const plain = this.plainCache[i] ?? plainText(text);
     // Lines under an item (indented, or straight after it) are its continuation.
-    if (this.anchor && (ln.indent > this.anchor.indent || (this.anchor.head && blankBefore === 0)) && this.attach(this.anchor.item, text, ln.no)) return;
+    if (this.anchor && (ln.indent > this.anchor.indent || (this.anchor.head && blankBefore === 0)) && this.attach(this.anchor.item, text, ln.no, plain)) return;
     const top = this.list[this.list.length - 1];
     if (top?.item != null && ln.indent > top.indent && blankBefore === 0) {
-      if (this.attach(top.item, text, ln.no)) return;
+      if (this.attach(top.item, text, ln.no, plain)) return;
       if (/\?\s*$/.test(plain) && isPhraseLike(plain.replace(/\?\s*$/, '')) === true) {
         const d = this.entry(text, ln.no, null);
         d.kind = 'question';
@@ -560,18 +559,20 @@ class NoteWalker {
     if (/^(?:\*\*|__)/.test(text.trim()) && KEY_VALUE_RE.test(text.trim())) return;
 
     const label = this.labels[this.labels.length - 1];
-    const phrase = isPhraseLike(withoutProgress(plain));
+    // Whether the line reads as an entry: asked only where it matters (it costs a progress search).
+    let phraseMemo: boolean | null = null;
+    const phrase = (): boolean => (phraseMemo ??= isPhraseLike(withoutProgress(plain)));
     // A category line ("Essential Books", "Courses I want to do") before a line list.
     if (!label && this.paragraphPhrase[i] && this.lines[i - 1]?.shape.t !== 'text' && sectionKind(plain) && wordCount(plain) <= 5) {
       this.pushLabel(cleanTitle(plain), ln.indent, false, text);
       return;
     }
     let isItem = false;
-    if (label && !label.nonWork && phrase && (blankBefore === 0 || label.itemsSeen === 0)) isItem = true;
+    if (label && !label.nonWork && (blankBefore === 0 || label.itemsSeen === 0) && phrase()) isItem = true;
     else if (this.paragraphPhrase[i] && !(label?.nonWork)) isItem = true;
     else if (blankBefore > 0 || this.lines[i - 1]?.shape.t !== 'text') {
       const alone = this.lines[i + 1]?.shape.t !== 'text';
-      if (alone && phrase && startsWithActionVerb(plain) && wordCount(plain) <= 14 && this.contextScore() >= 0) isItem = true;
+      if (alone && startsWithActionVerb(plain) && wordCount(plain) <= 14 && this.contextScore() >= 0 && phrase()) isItem = true;
     }
     if (!isItem) return;
     const d = this.entry(text, ln.no, null);
