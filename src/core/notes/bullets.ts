@@ -34,14 +34,15 @@ export function isItemBullet(b: BulletContext): boolean {
   if (f.links.length) score += 2;
   if (startsWithActionVerb(plain)) score += 1;
   if (b.ordered) score += b.hasParent ? 1 : 2;
-  if (/^(?:\*\*|__)?[\p{L}\p{N}][^:]{0,40}:(?:\*\*|__)?\s+\S/u.test(text.trim())) score += 1;
+  if (text.includes(':') && /^(?:\*\*|__)?[\p{L}\p{N}][^:]{0,40}:(?:\*\*|__)?\s+\S/u.test(text.trim())) score += 1;
   const words = wordCount(plain);
   if (words <= 8) score += 1;
   if (words > 16) score -= 1;
   if (/[.!]\s*$/.test(plain) && words > 8) score -= 1;
   if (isProse(plain)) score -= 4;
-  if (findProgress(plain) || findEstimate(plain)) score += 1;
   if (b.hasParent) score += b.parentIntroduces ? 3 : -1;
   if (/^(?:e\.g\.|for example|note:|tip:|see also|source:|credit)/i.test(plain)) score -= 3;
-  return score >= 1;
+  // A progress or time phrase adds one: searched for only when that one decides.
+  if (score >= 1) return true;
+  return score === 0 && (findProgress(plain) !== null || findEstimate(plain) !== null);
 }

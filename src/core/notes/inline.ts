@@ -92,7 +92,7 @@ export function readInline(raw: string): InlineFields {
       });
     }
     if (s.includes('http')) {
-      s = s.replace(ANGLE_URL_RE, (_m, url: string) => { pushLink(out.links, url); return ' '; });
+      if (s.includes('<http')) s = s.replace(ANGLE_URL_RE, (_m, url: string) => { pushLink(out.links, url); return ' '; });
       s = s.replace(URL_RE, (url) => { pushLink(out.links, trimUrl(url)); return ' '; });
     }
     if (s.includes('#')) s = readTags(s, out.tags);
@@ -111,7 +111,8 @@ export function readInline(raw: string): InlineFields {
 }
 
 function hasFieldEmoji(s: string): boolean {
-  return FIELD_EMOJI_RE.test(s);
+  // Field emoji are in U+2300–U+27BF or astral (surrogate pairs): a plain class test first.
+  return /[\u2300-\u27bf\ud83c\ud83d]/.test(s) && FIELD_EMOJI_RE.test(s);
 }
 
 const DATE_FIELDS: Record<string, keyof ItemDates> = {

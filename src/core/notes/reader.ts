@@ -131,7 +131,7 @@ class NoteWalker {
         skipUntil = end > 0 ? end + 1 : lines.length;
         continue;
       }
-      if (/^\s*%%/.test(ln.text) && !/%%.*%%/.test(ln.text)) {
+      if (ln.text.includes('%%') && /^\s*%%/.test(ln.text) && !/%%.*%%/.test(ln.text)) {
         const end = lines.findIndex((l, j) => j > i && l.text.includes('%%'));
         skipUntil = end > 0 ? end + 1 : lines.length;
         continue;
