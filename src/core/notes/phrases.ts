@@ -209,8 +209,20 @@ function isSpaceChar(c: number): boolean {
 /** Finds the first progress phrase in `text`, or null. */
 
 export function findProgress(text: string): ProgressMatch | null {
-  if (!text.includes('%') && !unitNextToNumber(text)) return null;
-  const gates = progressGates(text);
+  return searchProgress(text, true);
+}
+
+/**
+ * The same search trying every pattern, without the cheap tests that skip them. For tests
+ * only: the gates must never change an answer.
+ */
+export function findProgressUngated(text: string): ProgressMatch | null {
+  return searchProgress(text, false);
+}
+
+function searchProgress(text: string, gated: boolean): ProgressMatch | null {
+  if (gated && !text.includes('%') && !unitNextToNumber(text)) return null;
+  const gates = gated ? progressGates(text) : -1;
   for (const p of PROGRESS_PATTERNS) {
     if (p.all ? (gates & p.needs) !== p.needs : (gates & p.needs) === 0) continue;
     const m = p.re.exec(text);
@@ -337,9 +349,18 @@ function rateOf(s: string | undefined): 'week' | 'day' | null {
 
 /** Finds the first estimate phrase in `text`. */
 export function findEstimate(text: string): EstimateMatch | null {
+  return searchEstimate(text, true);
+}
+
+/** findEstimate without its cheap first test. For tests only. */
+export function findEstimateUngated(text: string): EstimateMatch | null {
+  return searchEstimate(text, false);
+}
+
+function searchEstimate(text: string, gated: boolean): EstimateMatch | null {
   let best: EstimateMatch | null = null;
   const fullTime = /full[- ]?time/i.test(text);
-  if (!fullTime && !text.includes('PT') && !timeUnitAfterNumber(text)) return null;
+  if (gated && !fullTime && !text.includes('PT') && !timeUnitAfterNumber(text)) return null;
   for (const p of ESTIMATE_PATTERNS) {
     if (p === ESTIMATE_PATTERNS[0] && !fullTime) continue;
     const m = p.re.exec(text);

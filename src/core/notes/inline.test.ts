@@ -1,0 +1,58 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cleanTitle, cleanTitleUngated, readInline } from './inline.js';
+
+test('cleanTitle tidies emphasis, separators, spacing and numbering', () => {
+  assert.equal(cleanTitle('**Designing Data-Intensive Applications**:'), 'Designing Data-Intensive Applications');
+  assert.equal(cleanTitle('  Read   SICP  - '), 'Read SICP');
+  assert.equal(cleanTitle('1. Mergesort'), 'Mergesort');
+  assert.equal(cleanTitle('`git` basics ()'), 'git basics');
+  assert.equal(cleanTitle('Ã‰va\u00a0notes.'), 'Éva notes');
+  assert.equal(cleanTitle('Plain title'), 'Plain title');
+});
+
+test('readInline pulls links, tags and fields out of a plain-looking line', () => {
+  const f = readInline('Read [SICP](https://mitpress.mit.edu/sicp) #cs 📅 2026-12-01 (optional)');
+  assert.equal(f.title, 'Read SICP (optional)');
+  assert.deepEqual(f.links, ['https://mitpress.mit.edu/sicp']);
+  assert.deepEqual(f.tags, ['cs']);
+  assert.equal(f.dates.due, '2026-12-01');
+  assert.equal(f.optional, true);
+  assert.equal(readInline('Plain words only').title, 'Plain words only');
+});
+
+test("cleanTitle's first test never skips a step that would change the title", () => {
+  // Every corpus line (and its pieces around separators), plus variants with spaces,
+  // separators and marks at the ends: the gated result must equal running every step.
+  const corpus = join(dirname(fileURLToPath(import.meta.url)), '../../../../shared/corpus');
+  const inputs: string[] = [];
+  for (const f of listFiles(corpus)) {
+    for (const line of readFileSync(f, 'utf8').split(/\r?\n/)) {
+      inputs.push(line, line.trim(), ...line.split(/ [-:|] /));
+    }
+  }
+  const ends = ['', ' ', '.', ':', ' -', '\u00a0', '\u2009', '()', '**', '1. '];
+  let checked = 0;
+  for (const s of inputs) {
+    for (const e of ends) {
+      for (const v of [s + e, e + s]) {
+        assert.equal(cleanTitle(v), cleanTitleUngated(v), JSON.stringify(v));
+        checked++;
+      }
+    }
+  }
+  assert.ok(checked > 100_000, `only ${checked} inputs checked`);
+});
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...listFiles(p));
+    else if (/\.(?:md|txt|org)$/.test(e.name)) out.push(p);
+  }
+  return out;
+}
