@@ -359,8 +359,9 @@ export function findEstimateUngated(text: string): EstimateMatch | null {
 
 function searchEstimate(text: string, gated: boolean): EstimateMatch | null {
   let best: EstimateMatch | null = null;
+  // Most texts have no time unit after a number: that test first, "full time" only then.
+  if (gated && !text.includes('PT') && !timeUnitAfterNumber(text) && !/full[- ]?time/i.test(text)) return null;
   const fullTime = /full[- ]?time/i.test(text);
-  if (gated && !fullTime && !text.includes('PT') && !timeUnitAfterNumber(text)) return null;
   for (const p of ESTIMATE_PATTERNS) {
     if (p === ESTIMATE_PATTERNS[0] && !fullTime) continue;
     const m = p.re.exec(text);
