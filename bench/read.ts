@@ -22,7 +22,7 @@ const ROOT = join(HERE, '..');
 const NOW = new Date('2026-11-22T10:00:00Z');
 export const TARGET_MBS = 20;
 /** Bump when the generator's output changes, so an old vault is regenerated. */
-const GENERATOR_VERSION = 3;
+const GENERATOR_VERSION = 4;
 
 export interface VaultParams {
   seed: number;
@@ -155,11 +155,47 @@ const WORDS = (
   'its also after first two way even most because any our new just very through much where before should well still ' +
   'learning notes progress understand idea proof example intuition model system practice again slowly tomorrow week today'
 ).split(' ');
+const TOPICS = (
+  'consensus leader-election log-compaction snapshots eigenvalues eigenvectors SVD PCA backprop attention transformers tokenization ' +
+  'embeddings dropout regularization gradient-descent momentum Adam convexity duality Lagrangians KKT Newton line-search B-trees ' +
+  'LSM-trees WAL MVCC isolation-levels two-phase-commit Paxos vector-clocks CRDTs gossip sharding replication quorum caching ' +
+  'paging TLB scheduling mutexes semaphores condition-variables deadlock virtual-memory file-systems inodes journaling TCP ' +
+  'congestion-control routing DNS TLS HTTP/2 QUIC sockets epoll async-IO futures ownership borrowing lifetimes traits generics ' +
+  'closures monads functors type-inference unification parsing lexing SSA register-allocation garbage-collection JIT ' +
+  'dynamic-programming greedy graphs BFS DFS Dijkstra union-find segment-trees tries heaps hashing bloom-filters sorting ' +
+  'recursion induction proofs limits integrals series Fourier Laplace probability Bayes Markov-chains entropy hypothesis-tests ' +
+  'regression bootstrapping sampling kernels SVMs decision-trees boosting clustering k-means GANs diffusion RLHF Q-learning ' +
+  'policy-gradients CNNs RNNs LSTMs ResNets batching indexing query-planning joins normalization migrations observability ' +
+  'tracing metrics logging containers pods services ingress Helm Terraform CI pipelines testing mocking refactoring profiling'
+).split(' ');
 const TAGS = ['#math', '#cs', '#ml', '#reading', '#project', '#review', '#exam', '#career', '#lang', '#infra'];
 const DAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 const EMOJI_DATES = ['📅', '⏳', '🛫', '➕', '✅'];
 const EMOJI_PRIO = ['🔺', '⏫', '🔼', '🔽', '⏬'];
 const UNICODE_BITS = ['✦', 'Éva', 'naïve', 'Schrödinger', '線形代数', '第 3 章', 'Übung', 'café', '—', '→', '数学', 'ℝⁿ'];
+
+/**
+ * Catalogues of resource names, as many as a large vault's authors would name between
+ * them: the famous ones above and thousands more made from parts. A name recurs across
+ * notes (and merges as a duplicate) about as often as in real notes, not hundreds of times.
+ */
+function catalogue(seed: number, size: number, famous: readonly string[], make: (r: Rng) => string): string[] {
+  const r = new Rng(prng(seed));
+  const names = new Set(famous);
+  while (names.size < size) names.add(make(r));
+  return [...names];
+}
+const UNIS = ['MIT', 'Stanford', 'Berkeley', 'CMU', 'Harvard', 'ETH', 'EPFL', 'Oxford', 'Cambridge', 'Caltech', 'Princeton', 'Cornell', 'UW', 'Georgia Tech', 'Coursera', 'edX', 'Udacity', 'fast.ai'];
+const DEPTS = ['CS', '6.', '18.', 'EE', 'STAT', 'MATH', 'CSE', '15-', '11-', 'COMP'];
+const COURSE_NAMES = catalogue(101, 4000, COURSES, (r) => `${r.pick(UNIS)} ${r.pick(DEPTS)}${r.int(100, 999)}${r.chance(0.5) ? ` ${r.pick(SUBJECTS)}` : ''}`);
+const BOOK_PATTERNS: ((r: Rng) => string)[] = [
+  (r) => `Introduction to ${r.pick(SUBJECTS)}`, (r) => `${r.pick(SUBJECTS)} in Action`, (r) => `Practical ${r.pick(TOPICS)}`,
+  (r) => `The ${r.pick(TOPICS)} Handbook`, (r) => `${r.pick(SUBJECTS)}: A Modern Approach`, (r) => `Understanding ${r.pick(TOPICS)}`,
+  (r) => `${r.pick(SUBJECTS)} for ${r.pick(['Engineers', 'Hackers', 'Scientists', 'Beginners', 'Practitioners'])}`,
+  (r) => `Foundations of ${r.pick(SUBJECTS)} (${r.int(1, 4)}e)`, (r) => `Programming ${r.pick(TOPICS)} with ${r.pick(SUBJECTS)}`,
+];
+const BOOK_NAMES = catalogue(102, 4000, BOOKS, (r) => r.pick(BOOK_PATTERNS)(r));
+const PAPER_NAMES = catalogue(103, 3000, PAPERS, (r) => `${r.pick(['Scalable', 'Efficient', 'Robust', 'Learned', 'Sparse', 'Deep', 'Adaptive', 'Fast', 'Verified'])} ${r.pick(TOPICS)} ${r.pick(['for', 'via', 'with', 'without'])} ${r.pick(TOPICS)}`);
 
 // ---------------------------------------------------------------------------------
 // Note generators: each writes lines into `out` until it has about `size` bytes.
@@ -184,16 +220,28 @@ function sentence(r: Rng, min = 6, max = 22): string {
   return s.charAt(0).toUpperCase() + s.slice(1) + r.pick(['.', '.', '.', '!', '?', '...']);
 }
 
-/** An item title of a plausible kind, sometimes with a trailing estimate or mark. */
+/** What a piece of work is about: one to three topic words ("raft log compaction"). */
+function topic(r: Rng): string {
+  const n = r.int(1, 3);
+  const w: string[] = [];
+  for (let i = 0; i < n; i++) w.push(r.pick(TOPICS));
+  return w.join(' ');
+}
+
+/**
+ * An item title of a plausible kind, sometimes with a trailing estimate or mark. Like real
+ * notes, most titles say what exactly they are about; a resource named bare (a book, a
+ * course, a paper) recurs across notes and merges as a duplicate.
+ */
 function title(r: Rng): string {
   const k = r.int(0, 5);
   let t: string;
-  if (k === 0) t = `${r.pick(['Read', 'Finish', 'Re-read'])} ${r.pick(BOOKS)}`;
-  else if (k === 1) t = `${r.pick(COURSES)}${r.chance(0.4) ? ` — ${r.pick(SUBJECTS)}` : ''}`;
-  else if (k === 2) t = `${r.pick(['Read', 'Skim', 'Summarise'])} ${r.pick(PAPERS)} paper`;
-  else if (k === 3) t = `${r.pick(VERBS)} ${r.pick(SUBJECTS)} ${r.pick(THINGS)}`;
-  else if (k === 4) t = `${r.pick(SUBJECTS)}: ${r.pick(THINGS)} ${r.int(1, 40)}`;
-  else t = `${r.pick(VERBS)} ${r.pick(THINGS)}`;
+  if (k === 0) t = `${r.pick(['Read', 'Finish', 'Re-read'])} ${r.pick(BOOK_NAMES)}${r.chance(0.6) ? ` ${r.pick(['ch.', 'chapter', 'part'])} ${r.int(1, 30)}: ${topic(r)}` : ''}`;
+  else if (k === 1) t = `${r.pick(COURSE_NAMES)}${r.chance(0.6) ? ` — ${r.pick(['lecture', 'week', 'module', 'problem set'])} ${r.int(1, 24)} ${topic(r)}` : r.chance(0.3) ? ` — ${r.pick(SUBJECTS)}` : ''}`;
+  else if (k === 2) t = `${r.pick(['Read', 'Skim', 'Summarise'])} ${r.pick(PAPER_NAMES)} paper${r.chance(0.5) ? ` (${topic(r)})` : ''}`;
+  else if (k === 3) t = `${r.pick(VERBS)} ${r.pick(SUBJECTS)} ${r.pick(THINGS)}: ${topic(r)}`;
+  else if (k === 4) t = `${r.pick(SUBJECTS)}: ${topic(r)} ${r.pick(THINGS)} ${r.int(1, 40)}`;
+  else t = `${r.pick(VERBS)} ${topic(r)} ${r.pick(THINGS)}`;
   if (r.chance(0.12)) t += ` (${r.pick(['~2h', '1.5 hrs', '2h30m', '45 min', '3 hours', 'a week full time', '4+ weeks full time'])})`;
   if (r.chance(0.05)) t += r.pick([' (optional)', ' (IMP)', ' bonus']);
   if (r.chance(0.08)) t += ` ${r.pick(TAGS)}`;
@@ -220,7 +268,7 @@ function genChecklist(r: Rng, out: Out, size: number, used: () => number): void 
   out.push(`# ${r.pick(SUBJECTS)} ${r.pick(['roadmap', 'checklist', 'plan', 'study list', 'TODO'])}`, '');
   if (r.chance(0.5)) out.push(sentence(r), '');
   while (used() < size) {
-    out.push(`## ${r.pick([r.pick(SUBJECTS), `Week ${r.int(1, 20)}: ${r.pick(SUBJECTS)}`, `Phase ${r.int(1, 7)}`, r.pick(BOOKS)])}`, '');
+    out.push(`## ${r.pick([r.pick(SUBJECTS), `Week ${r.int(1, 20)}: ${r.pick(SUBJECTS)}`, `Phase ${r.int(1, 7)}`, r.pick(BOOK_NAMES)])}`, '');
     const n = r.int(3, 25);
     let depth = 0;
     for (let i = 0; i < n && used() < size; i++) {
@@ -247,11 +295,11 @@ function genCurrentState(r: Rng, out: Out, size: number, used: () => number): vo
     for (let i = 0; i < n && used() < size; i++) {
       const k = r.int(0, 3);
       if (k === 0) {
-        out.push(`${i + 1}. ${r.pick(COURSES)}`, `   ${url(r)}`, `   ${progressPhrase(r)}`);
+        out.push(`${i + 1}. ${r.pick(COURSE_NAMES)}`, `   ${url(r)}`, `   ${progressPhrase(r)}`);
       } else if (k === 1) {
-        out.push(`${r.pick(BOOKS)} - ${progressPhrase(r)}`);
+        out.push(`${r.pick(BOOK_NAMES)} - ${progressPhrase(r)}`);
       } else if (k === 2) {
-        out.push(`${r.pick(SUBJECTS).toLowerCase()} ${r.pick(THINGS)}`);
+        out.push(`${r.pick(SUBJECTS).toLowerCase()} ${topic(r)} ${r.pick(THINGS)}`);
       } else {
         out.push(`${r.pick(['[ ] ', '[x] ', '']) }${title(r)} (${progressPhrase(r)})`);
       }
@@ -269,28 +317,28 @@ function genSchedule(r: Rng, out: Out, size: number, used: () => number): void {
   let w = 1;
   while (used() < size) {
     out.push(`## **Week ${w}: ${r.pick(SUBJECTS)} ${r.pick(['Foundations', 'Deep Dive', 'Mastery', 'Review', 'Project'])}**`, '');
-    out.push('### Learning Objectives', `- Understand ${r.pick(SUBJECTS)}`, `- Implement ${r.pick(THINGS)}`, '');
+    out.push('### Learning Objectives', `- Understand ${topic(r)}`, `- Implement ${topic(r)} ${r.pick(THINGS)}`, '');
     for (const day of DAYS.slice(0, r.int(3, 7))) {
       if (used() >= size) break;
       const h = r.int(2, 8);
-      out.push(`#### **${day} (${h} hours): ${r.pick(PAPERS)} ${r.pick(['Deep Dive', 'Foundations', 'Lab'])}**`, '```');
+      out.push(`#### **${day} (${h} hours): ${r.pick(PAPER_NAMES)} ${r.pick(['Deep Dive', 'Foundations', 'Lab'])}**`, '```');
       for (const part of ['Morning', 'Afternoon', 'Evening'].slice(0, r.int(1, 3))) {
         out.push(`${part} (${r.int(1, 4)} hours):`);
         for (let i = r.int(2, 4); i > 0; i--) {
           const k = r.int(0, 3);
-          if (k === 0) out.push(`- Read ${r.pick(PAPERS)} paper: ${url(r)}`);
-          else if (k === 1) out.push(`- Watch: "${r.pick(PAPERS)} Explained" by ${r.pick(['Yannic Kilcher', '3Blue1Brown', 'Karpathy', 'StatQuest'])}`);
-          else if (k === 2) out.push(`- Hands-on: ${r.pick(VERBS)} ${r.pick(THINGS)}`);
-          else out.push(`- ${r.pick(['Code', 'Experiment', 'Study'])}: ${r.pick(SUBJECTS)} ${r.pick(THINGS)}`);
+          if (k === 0) out.push(`- Read ${r.pick(PAPER_NAMES)} paper: ${url(r)}`);
+          else if (k === 1) out.push(`- Watch: "${r.pick(PAPER_NAMES)} Explained" by ${r.pick(['Yannic Kilcher', '3Blue1Brown', 'Karpathy', 'StatQuest'])}`);
+          else if (k === 2) out.push(`- Hands-on: ${r.pick(VERBS)} ${topic(r)} ${r.pick(THINGS)}`);
+          else out.push(`- ${r.pick(['Code', 'Experiment', 'Study'])}: ${r.pick(SUBJECTS)} ${topic(r)} ${r.pick(THINGS)}`);
         }
         out.push('');
       }
       out.pop();
       out.push('```', '', '**Deliverables:**');
-      for (let i = r.int(1, 3); i > 0; i--) out.push(`- [${r.chance(0.3) ? 'x' : ' '}] ${r.pick(PAPERS)} ${r.pick(['notebook', 'report', 'blog post', 'implementation'])}`);
+      for (let i = r.int(1, 3); i > 0; i--) out.push(`- [${r.chance(0.3) ? 'x' : ' '}] ${r.pick(PAPER_NAMES)} ${r.pick(['notebook', 'report', 'blog post', 'implementation'])}`);
       out.push('');
     }
-    out.push('**Success criteria:**', `- [ ] ${r.pick(VERBS)} ${r.pick(THINGS)} without notes`, '', '---', '');
+    out.push('**Success criteria:**', `- [ ] ${r.pick(VERBS)} ${topic(r)} ${r.pick(THINGS)} without notes`, '', '---', '');
     w++;
   }
 }
@@ -350,10 +398,10 @@ function genTable(r: Rng, out: Out, size: number, used: () => number): void {
     out.push(row(['Courses', 'Duration', 'Effort', 'Prerequisites', 'Status']), row([':--', ':--:', ':--:', ':--:', ':--:']));
     for (let i = r.int(3, 14); i > 0; i--) {
       out.push(row([
-        `[${r.pick(COURSES)}](${url(r)})`,
+        `[${r.pick(COURSE_NAMES)}](${url(r)})`,
         `${r.int(4, 14)} weeks`,
         `${r.int(2, 6)}-${r.int(7, 12)} hours/week`,
-        r.chance(0.4) ? 'none' : r.pick(COURSES),
+        r.chance(0.4) ? 'none' : r.pick(COURSE_NAMES),
         r.pick(['Done', 'In progress', 'Planned', '', '40%']),
       ]));
     }

@@ -8,6 +8,8 @@ export const RANKED_HEADING_RE = /^(?:(month|phase|stage|semester|term|quarter|s
 export const GENERIC_LINK_TAIL = /\b(?:repo|repository|notebooks?|files|slides|code|video lecture|lecture notes|colab|playlist|homepage|website|transcript|pdf)$/i;
 export const GENERIC_LINK_TEXT = /^(?:(?:youtube|jupyter|github|video|lecture|notes?|slides?|repo(?:sitory)?|notebook|code|homepage|home page|website|site|link|here|pdf|playlist|files?|solutions?|transcript|source|docs?|documentation|recording|audio|exercises?|homework|assignments?|reading|problem set|lecture notes|course page|syllabus)\b[\w\s.()-]{0,30}|\S+\.(?:pdf|ipynb|py))$/i;
 export const LOG_LINE_RE = /^(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d{2}-\d{2})\s*[,:-]?\s*(?:(\d+(?:\.\d+)?)\s*(?:mins?|minutes?|h|hrs?|hours?)\b)?/i;
+/** An org log entry: a note (C-c C-z) or a state change, with its timestamp. */
+export const ORG_LOG_ENTRY_RE = /^(?:Note taken on|State\s+"[^"]*"(?:\s+from\s+"[^"]*")?|Rescheduled from|Not scheduled, was|New deadline from|Removed deadline, was|Refiled on)\s*\S*\s*\[\d{4}-\d{2}-\d{2}[^\]]*\]/;
 export const KEY_VALUE_RE = /^(?:\*\*|__)?([\p{L}\p{N}][\p{L}\p{N} '’&/-]{0,30}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/u;
 
 export function sameRefs<T>(a: readonly T[], b: readonly T[]): boolean {

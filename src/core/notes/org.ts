@@ -61,10 +61,12 @@ export function parseOrgHeadline(text: string, declared: Record<string, Status> 
     out.tags = tags[1]!.split(':').filter(Boolean);
     s = s.slice(0, tags.index);
   }
-  // Cookies and checkboxes may come in either order: "[0/2] Title", "[-] Title".
-  for (let k = 0; k < 2; k++) {
+  // Cookies, checkboxes and a priority may come in any order: "[0/2] Title", "[-] [#C] Title".
+  for (let k = 0; k < 3; k++) {
     const ck = /^\[([ xX-])\]\s*/.exec(s);
     if (ck) { out.check = ck[1]!; s = s.slice(ck[0].length); }
+    const pr2 = out.priority === null ? /^\[#([A-Z0-9])\]\s*/.exec(s) : null;
+    if (pr2) { out.priority = PRIORITY[pr2[1]!] ?? 2; s = s.slice(pr2[0].length); }
     const cookie = /^\[(\d*)\/(\d*)\]\s*|^\[(\d*)%\]\s*/.exec(s);
     if (cookie) {
       const empty = cookie[3] === '' || (cookie[1] === '' && cookie[2] === '');

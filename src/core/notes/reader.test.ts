@@ -136,6 +136,19 @@ test('org-mode: keywords, priorities, planning lines, effort, clocks, cookies', 
   assert.deepEqual(brain.progress, { done: 8, total: null, unit: 'chapter' });
 });
 
+test('org log entries (notes, state changes) and the text under them belong to the headline above', () => {
+  const r = read([
+    '* Papers', '** [-] [#C] Summarise the Raft paper (log compaction)', ':LOGBOOK:',
+    'CLOCK: [2026-02-23 Mon 16:00]--[2026-02-23 Mon 17:54] =>  1:54', ':END:',
+    '- Note taken on [2026-04-10 Thu 07:07] \\\\', '  Rereading',
+    '- State "DONE"       from "TODO"       [2026-04-11 Sat 09:00]',
+    '- Read the Paxos paper too',
+  ].join('\n'), 'log.org');
+  assert.deepEqual(r.items.map((i) => i.title), ['Summarise the Raft paper (log compaction)', 'Read the Paxos paper too']);
+  assert.equal(byTitle(r, 'Summarise the Raft paper (log compaction)').source.endLine, 8);
+  assert.equal(byTitle(r, 'Summarise the Raft paper (log compaction)').priority, 1);
+});
+
 test('course tables with duration and effort columns', () => {
   const r = read([
     '## Core programming', 'Courses | Duration | Effort | Prerequisites', ':-- | :--: | :--: | :--:',

@@ -13,7 +13,7 @@ import { readTable, type TableHeader } from './tables.js';
 import { parseOrgHeadline, readOrgMeta, readTodoDeclaration } from './org.js';
 import { isItemBullet } from './bullets.js';
 import {
-  GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, RANKED_HEADING_RE, headingTitle, isCapsHeading, sameRefs, validDate, withoutProgress,
+  GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, ORG_LOG_ENTRY_RE, RANKED_HEADING_RE, headingTitle, isCapsHeading, sameRefs, validDate, withoutProgress,
 } from './line-rules.js';
 
 /** A schedule block ("Monday (7 hours)", "Morning (3 hours):") whose hours its activities share. */
@@ -456,6 +456,14 @@ class NoteWalker {
       const d = this.entry(text, ln.no, check);
       const idx = this.addItem(d, parent);
       this.list.push({ indent, item: idx, label: false, ordered, introduces });
+      return;
+    }
+    // Org's log entries ("- Note taken on [date] \\", "- State "DONE" from "TODO" [date]") and the
+    // text under them belong to the item above.
+    if (parent !== null && this.org && ORG_LOG_ENTRY_RE.test(text)) {
+      const d = this.drafts[parent]!;
+      d.source.endLine = Math.max(d.source.endLine, ln.no);
+      this.list.push({ indent, item: parent, label: false, ordered, introduces: false });
       return;
     }
     const plain = plainText(text);
