@@ -61,6 +61,8 @@ export interface ReadBenchResult {
   profileShare: number;
   /** MB/s (CPU time, best of 3) on every 10th note alone: well above the full vault's means the reader slows as the vault grows. */
   sampleCpuMBs: number | null;
+  /** The vault's shape (measured on every 10th note), beside the corpus's. */
+  shape: VaultShape | null;
   summary: string;
 }
 
@@ -533,6 +535,7 @@ interface ParseReport {
   /** Every 10th note alone (child-parse only). */
   sampleBytes?: number;
   sampleCpu?: number[];
+  shape?: VaultShape;
   items: number;
   warnings: number;
 }
@@ -629,7 +632,32 @@ function childParse(dir: string): void {
   const sample = files.filter((_, i) => i % 10 === 0);
   const s = parseBestOf(sample, 3, 60_000);
   const sampleBytes = sample.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
-  process.stdout.write(JSON.stringify({ ...r, sampleBytes, sampleCpu: s.cpu }) + '\n');
+  process.stdout.write(JSON.stringify({ ...r, sampleBytes, sampleCpu: s.cpu, shape: shapeOf(sample) }) + '\n');
+}
+
+/**
+ * How the notes look, to compare with real ones (../shared/corpus: about 41 bytes a line
+ * (median note), 159 bytes an item, 0.99 of item titles unique, 0.04 mentions an item).
+ */
+export interface VaultShape {
+  bytesPerLine: number;
+  bytesPerItem: number;
+  uniqueTitleShare: number;
+  mentionsPerItem: number;
+}
+
+export function shapeOf(files: NoteFile[]): VaultShape {
+  const rm = parseNotes(files, { now: NOW });
+  const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
+  const lines = files.reduce((n, f) => n + f.text.split('\n').length, 0);
+  const items = Math.max(1, rm.items.length);
+  const r2 = (x: number) => Math.round(x * 100) / 100;
+  return {
+    bytesPerLine: Math.round(bytes / Math.max(1, lines)),
+    bytesPerItem: Math.round(bytes / items),
+    uniqueTitleShare: r2(new Set(rm.items.map((i) => i.title)).size / items),
+    mentionsPerItem: r2(rm.items.reduce((n, i) => n + i.mentions.length, 0) / items),
+  };
 }
 
 interface ProfileNode {
@@ -741,7 +769,7 @@ export async function runReadBench(): Promise<ReadBenchResult> {
     log('read bench: below target (or BENCH_PROFILE set): profiling one parse…');
     hotSpots = await profile(dir);
   }
-  const summary = `${(Math.round(throughput * 100) / 100).toFixed(1)} MB/s on one core (target ≥ ${TARGET_MBS}), cold ${cw ? (cw.coldMs / 1000).toFixed(2) : '?'} s, warm ${cw ? (cw.warmMs / 1000).toFixed(2) : '?'} s`;
+  const summary = `${(Math.round(throughput * 100) / 100).toFixed(1)} MB/s on one core (target ≥ ${TARGET_MBS}), cold ${cw ? (cw.coldMs / 1000).toFixed(2) : '?'} s, warm ${cw ? (cw.warmMs / 1000).toFixed(2) : '?'} s${parsed.shape ? `; notes of ${parsed.shape.bytesPerLine} B/line, ${parsed.shape.bytesPerItem} B/item, ${parsed.shape.uniqueTitleShare} of titles unique` : ''}`;
   return {
     name: 'read',
     vault: relative(ROOT, dir).startsWith('..') ? dir : relative(ROOT, dir),
@@ -763,6 +791,7 @@ export async function runReadBench(): Promise<ReadBenchResult> {
     hotSpots,
     profileShare: profileShare(),
     sampleCpuMBs: parsed.sampleBytes && parsed.sampleCpu?.length ? Math.round((parsed.sampleBytes / 1024 / 1024 / (Math.min(...parsed.sampleCpu) / 1000)) * 100) / 100 : null,
+    shape: parsed.shape ?? null,
     summary,
   };
 }
