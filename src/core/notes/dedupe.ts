@@ -73,6 +73,7 @@ function isSpace(c: number): boolean {
  */
 export class DraftKeys {
   private readonly rkeys: (string | null)[];
+  private readonly rewritten = new Map<string, string>();
 
   /** `rkeys`, when given, are the keys already worked out (null: not yet). */
   constructor(private readonly drafts: readonly Draft[], private readonly norms: readonly string[], rkeys?: (string | null)[]) {
@@ -87,7 +88,16 @@ export class DraftKeys {
 
   rkey(i: number): string {
     let k = this.rkeys[i];
-    if (k == null) this.rkeys[i] = k = resourceKey(this.drafts[i]!.title, this.norms[i]);
+    if (k == null) {
+      const title = this.drafts[i]!.title;
+      k = keyFromNorm(title, this.norms[i]!);
+      // Titles that need the rewrites recur (the same book in many notes): once each.
+      if (k === null) {
+        k = this.rewritten.get(title);
+        if (k === undefined) this.rewritten.set(title, (k = resourceKey(title)));
+      }
+      this.rkeys[i] = k;
+    }
     return k;
   }
 
