@@ -37,6 +37,9 @@ function isoDate(m: RegExpExecArray): string | null {
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
+/** What a rate line can score: 1, +2 for weeks, +1 for a total, +1 for a weekly rate. */
+const MAX_SCORE = 5;
+
 interface Candidate {
   score: number;
   line: number;
@@ -54,16 +57,30 @@ export class BudgetFinder {
   private start: { date: string; path: string; line: number } | null = null;
   private deadline: { date: string; path: string; line: number } | null = null;
 
+  /**
+   * The hours part can no longer change: the best candidate has every point a line can
+   * earn, the total knows its rate, the horizon is a strong one. Lines then only matter
+   * for a start or deadline date still missing.
+   */
+  private settled = false;
+
   /** Looks at one line. Cheap: bails out unless the line has a digit and a time word. */
   line(path: string, no: number, text: string): void {
+    const wantDate = (!this.start || !this.deadline) && text.length < 160;
+    if (this.settled && !wantDate) return;
     if (!/\d/.test(text)) return;
-    const date = DATE_RE.exec(text);
-    if (date && text.length < 160) {
+    const date = wantDate ? DATE_RE.exec(text) : null;
+    if (date) {
       const iso = isoDate(date);
-      if (iso && START_WORDS.test(text) && !this.start) this.start = { date: iso, path, line: no };
-      else if (iso && END_WORDS.test(text) && !this.deadline) this.deadline = { date: iso, path, line: no };
+      if (iso && !this.start && START_WORDS.test(text)) this.start = { date: iso, path, line: no };
+      else if (iso && !this.deadline && END_WORDS.test(text)) this.deadline = { date: iso, path, line: no };
     }
-    if (!/hour|hrs|\bh\b|\dh\b|week|wk|month|小時|小时|時|週|周|月/i.test(text)) return;
+    if (this.settled || !/hour|hrs|\bh\b|\dh\b|week|wk|month|小時|小时|時|週|周|月/i.test(text)) return;
+    this.hours(path, no, text);
+    this.settled = this.best !== null && this.best.score >= MAX_SCORE && !!this.total?.hoursPerWeek && (this.horizon?.score ?? 0) >= 2;
+  }
+
+  private hours(path: string, no: number, text: string): void {
     const rate = RATE_RE.exec(text) ?? RATE_CJK_RE.exec(text);
     const daily = rate ? null : DAILY_RE.exec(text);
     const total = TOTAL_RE.exec(text);

@@ -8,35 +8,110 @@ import { normalizeForId } from './ids.js';
 
 const MERGEABLE: ReadonlySet<Kind> = new Set<Kind>(['book', 'course', 'paper', 'article', 'video', 'project', 'topic']);
 
-/** The resource's name, comparable across spellings ("Designing_Data_lntensive_Applications.pdf"). */
-export function resourceKey(title: string): string {
-  let t = title
-    .normalize('NFKC')
-    .replace(/\.(?:pdf|epub|mobi|djvu|html?|md)\b/gi, ' ')
-    .replace(/[_]+/g, ' ')
-    .replace(/^(?:read|watch|study|finish|complete|take|do)\s*[:-]?\s+/i, '')
-    .replace(/\((?:video|book|course|paper|pdf|article|optional|\d{4}|[^)]*edition)\)/gi, ' ');
-  // "Title - Author" / "Title by Author": the title names the resource.
-  t = t.replace(/\s+(?:-|–|—|by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$/, '');
-  return normalizeForId(t.replace(/[“”"'’`]/g, ''));
+const EXT_RE = /\.(?:pdf|epub|mobi|djvu|html?|md)\b/gi;
+const VERB_RE = /^(?:read|watch|study|finish|complete|take|do)\s*[:-]?\s+/i;
+const PAREN_RE = /\((?:video|book|course|paper|pdf|article|optional|\d{4}|[^)]*edition)\)/gi;
+// "Title - Author" / "Title by Author": the title names the resource.
+const AUTHOR_RE = /\s+(?:-|–|—|by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$/;
+const AUTHOR_HINT_RE = /\s(?:-|–|—|by)\s/;
+const QUOTE_RE = /[“”"'’`]/g;
+const QUOTE_HINT_RE = /[“”"'’`]/;
+/** First letters of the verbs VERB_RE strips, in lower case. */
+const VERB_INITIALS = new Set(['r', 'w', 's', 'f', 'c', 't', 'd'].map((c) => c.charCodeAt(0)));
+
+/**
+ * The resource's name, comparable across spellings ("Designing_Data_lntensive_Applications.pdf").
+ * `norm`, when the caller has it, is normalizeForId(title): most titles have nothing
+ * to rewrite, or only a leading verb, and their key follows from that.
+ */
+export function resourceKey(title: string, norm?: string): string {
+  const quick = norm === undefined ? null : keyFromNorm(title, norm);
+  if (quick !== null) return quick;
+  // Each rewrite runs only when the text has what it looks for. ASCII is already NFKC.
+  let t = isAscii(title) ? title : title.normalize('NFKC');
+  if (t.includes('.')) t = t.replace(EXT_RE, ' ');
+  if (t.includes('_')) t = t.replace(/[_]+/g, ' ');
+  if (VERB_INITIALS.has(t.charCodeAt(0) | 0x20)) t = t.replace(VERB_RE, '');
+  if (t.includes('(')) t = t.replace(PAREN_RE, ' ');
+  if (AUTHOR_HINT_RE.test(t)) t = t.replace(AUTHOR_RE, '');
+  if (QUOTE_HINT_RE.test(t)) t = t.replace(QUOTE_RE, '');
+  return normalizeForId(t);
 }
 
-/** The key's own bucket first, then its neighbours by length. */
-function fuzzyBuckets(k: string): string[] {
-  const first = k.slice(0, k.indexOf(' ') > 0 ? Math.min(k.indexOf(' '), 6) : 6);
-  const last = k.slice(k.lastIndexOf(' ') + 1);
-  const len = Math.floor(k.length / 8);
-  return [`${first}|${last}|${len}`, `${first}|${last}|${len - 1}`, `${first}|${last}|${len + 1}`];
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
+  return true;
 }
 
-/** The draft's resource key, computed once. */
-export function rkeyOf(d: Draft): string {
-  return (d.rkey ??= resourceKey(d.title));
+/**
+ * The key of a title whose only rewrite is a leading verb, or none, from its normalised
+ * form; null for any other title. Such a title is ASCII with no dot, underscore, bracket
+ * or quote, and no " - " / " by " before an author. Its key is the normalised title,
+ * less the verb: "Read: Raft paper" → "read raft paper" → "raft paper".
+ */
+function keyFromNorm(t: string, norm: string): string | null {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c > 0x7f || c === 0x2e || c === 0x5f || c === 0x28 || c === 0x22 || c === 0x27 || c === 0x60) return null;
+    if (c === 0x2d && isSpace(t.charCodeAt(i - 1)) && isSpace(t.charCodeAt(i + 1))) return null;
+    if (c === 0x62 && t.charCodeAt(i + 1) === 0x79 && isSpace(t.charCodeAt(i - 1)) && isSpace(t.charCodeAt(i + 2))) return null;
+  }
+  if (!VERB_INITIALS.has(t.charCodeAt(0) | 0x20) || !VERB_RE.test(t)) return norm;
+  // The verb is followed by spaces or punctuation, so it is the first word of `norm`.
+  const space = norm.indexOf(' ');
+  return space < 0 ? '' : norm.slice(space + 1);
 }
 
-/** The draft's normalised title, computed once. */
-export function normOf(d: Draft): string {
-  return (d.norm ??= normalizeForId(d.title));
+/** ASCII whitespace as \s sees it (NaN, off either end, is not). */
+function isSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+/**
+ * The comparison keys of a list of drafts, by index: the normalised title (worked out
+ * with the ids) and the resource key, on first use.
+ */
+export class DraftKeys {
+  private readonly rkeys: (string | null)[];
+  private readonly rewritten = new Map<string, string>();
+
+  /** `rkeys`, when given, are the keys already worked out (null: not yet). */
+  constructor(private readonly drafts: readonly Draft[], private readonly norms: readonly string[], rkeys?: (string | null)[]) {
+    // Filled, not `new Array(n)`: a large holey array would fall back to slow elements.
+    this.rkeys = rkeys ?? [];
+    while (this.rkeys.length < drafts.length) this.rkeys.push(null);
+  }
+
+  norm(i: number): string {
+    return this.norms[i]!;
+  }
+
+  rkey(i: number): string {
+    let k = this.rkeys[i];
+    if (k == null) {
+      const title = this.drafts[i]!.title;
+      k = keyFromNorm(title, this.norms[i]!);
+      // Titles that need the rewrites recur (the same book in many notes): once each.
+      if (k === null) {
+        k = this.rewritten.get(title);
+        if (k === undefined) this.rewritten.set(title, (k = resourceKey(title)));
+      }
+      this.rkeys[i] = k;
+    }
+    return k;
+  }
+
+  /** The keys of `kept`, the drafts left (in order) once those in `removed` are gone. */
+  without(removed: ReadonlyMap<number, number>, kept: readonly Draft[]): DraftKeys {
+    const norms: string[] = [];
+    const rkeys: (string | null)[] = [];
+    for (let i = 0; i < this.drafts.length; i++) {
+      if (removed.has(i)) continue;
+      norms.push(this.norms[i]!);
+      rkeys.push(this.rkeys[i] ?? null);
+    }
+    return new DraftKeys(kept, norms, rkeys);
+  }
 }
 
 function similar(a: string, b: string): boolean {
@@ -47,46 +122,70 @@ function similar(a: string, b: string): boolean {
 }
 
 /**
+ * Near spellings share their first and last words and a similar length: only those
+ * are compared, so a vault of thousands of "Hands-on: …" lines stays linear. Keys are
+ * grouped by first|last word, then by length / 8.
+ */
+function fuzzyGroup(k: string): string {
+  const space = k.indexOf(' ');
+  const first = k.slice(0, space > 0 ? Math.min(space, 6) : 6);
+  const last = k.slice(k.lastIndexOf(' ') + 1);
+  return `${first}|${last}`;
+}
+
+/**
  * Merges duplicates in place: the first occurrence keeps its place and gains the
  * others as mentions (with their links). Returns merged-away index → kept index.
  */
-export function mergeDuplicates(drafts: Draft[]): Map<number, number> {
+export function mergeDuplicates(drafts: Draft[], keys = new DraftKeys(drafts, drafts.map((d) => normalizeForId(d.title)))): Map<number, number> {
   const removed = new Map<number, number>();
   const byKey = new Map<string, number>();
-  const keys: (string | null)[] = drafts.map((d) => {
-    if (!MERGEABLE.has(d.kind) || d.scheduled) return null;
+  const rkeys: (string | null)[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
     // A topic merges only when it names the same thing exactly (a short word like
     // "linux" under two lists); resources merge across spellings.
-    const k = rkeyOf(d);
-    return k.length >= 3 ? k : null;
-  });
-  const buckets = new Map<string, number[]>();
+    const k = MERGEABLE.has(d.kind) && !d.scheduled ? keys.rkey(i) : '';
+    rkeys.push(k.length >= 3 ? k : null);
+  }
+  const buckets = new Map<string, Map<number, number[]>>();
   for (let i = 0; i < drafts.length; i++) {
-    const k = keys[i];
+    const k = rkeys[i];
     if (!k) continue;
-    const exact = byKey.get(k);
-    let target = exact;
-    if (target === undefined && k.length >= 12) {
-      // Near spellings share their first and last words and a similar length: only those
-      // are compared, so a vault of thousands of "Hands-on: …" lines stays linear.
-      for (const bk of fuzzyBuckets(k)) {
-        target = buckets.get(bk)?.find((j) => similar(keys[j]!, k) && compatible(drafts[j]!, drafts[i]!));
-        if (target !== undefined) break;
+    const d = drafts[i]!;
+    let target = byKey.get(k);
+    const group = k.length >= 12 ? fuzzyGroup(k) : null;
+    const len = Math.floor(k.length / 8);
+    if (target === undefined && group !== null) {
+      // The key's own length bucket first, then its neighbours.
+      const byLen = buckets.get(group);
+      if (byLen) {
+        target = findSimilar(byLen.get(len), rkeys, drafts, k, d)
+          ?? findSimilar(byLen.get(len - 1), rkeys, drafts, k, d)
+          ?? findSimilar(byLen.get(len + 1), rkeys, drafts, k, d);
       }
     }
-    if (target !== undefined && compatible(drafts[target]!, drafts[i]!) && !(drafts[target]!.children > 0 && drafts[i]!.children > 0)) {
-      absorb(drafts[target]!, drafts[i]!);
+    if (target !== undefined && compatible(drafts[target]!, d) && !(drafts[target]!.children > 0 && d.children > 0)) {
+      absorb(drafts[target]!, d);
       removed.set(i, target);
       continue;
     }
     byKey.set(k, i);
-    if (k.length >= 12) {
-      const own = fuzzyBuckets(k)[0]!;
-      const b = buckets.get(own);
-      if (b) b.push(i); else buckets.set(own, [i]);
+    if (group !== null) {
+      let byLen = buckets.get(group);
+      if (!byLen) buckets.set(group, (byLen = new Map<number, number[]>()));
+      const b = byLen.get(len);
+      if (b) b.push(i); else byLen.set(len, [i]);
     }
   }
   return removed;
+}
+
+/** The first item in a bucket spelled like `k` that `d` may merge with. */
+function findSimilar(bucket: number[] | undefined, keys: (string | null)[], drafts: Draft[], k: string, d: Draft): number | undefined {
+  if (!bucket) return undefined;
+  for (const j of bucket) if (similar(keys[j]!, k) && compatible(drafts[j]!, d)) return j;
+  return undefined;
 }
 
 function compatible(a: Draft, b: Draft): boolean {
@@ -96,12 +195,13 @@ function compatible(a: Draft, b: Draft): boolean {
   return a.kind === b.kind || a.kind === 'article' || b.kind === 'article';
 }
 
+const RANK = { todo: 0, doing: 1, done: 2, skipped: -1 } as const;
+
 function absorb(keep: Draft, dup: Draft): void {
   keep.mentions.push({ path: dup.source.path, line: dup.source.line }, ...dup.mentions);
   for (const l of dup.links) if (!keep.links.includes(l)) keep.links.push(l);
   for (const t of dup.tags) if (!keep.tags.includes(t)) keep.tags.push(t);
-  const rank = { todo: 0, doing: 1, done: 2, skipped: -1 } as const;
-  if (rank[dup.status] > rank[keep.status]) keep.status = dup.status;
+  if (RANK[dup.status] > RANK[keep.status]) keep.status = dup.status;
   if (!keep.progress && dup.progress) { keep.progress = dup.progress; keep.progressLine = dup.progressLine; }
   if (!keep.estimate && dup.estimate) keep.estimate = dup.estimate;
   keep.optional = keep.optional && dup.optional;

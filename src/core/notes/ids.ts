@@ -4,7 +4,8 @@
 
 /** FNV-1a, 52 bits (safe in a JS number), as base36. */
 export function hash52(s: string): string {
-  return finish(feed(SEED, s));
+  const [h1, h2] = feed(SEED, s);
+  return finish(h1, h2);
 }
 
 type HashState = readonly [number, number];
@@ -22,55 +23,99 @@ function feed(state: HashState, s: string): HashState {
   return [h1, h2];
 }
 
-const DIGITS36 = '0123456789abcdefghijklmnopqrstuvwxyz';
+const DIGIT_CODES = Array.from('0123456789abcdefghijklmnopqrstuvwxyz', (c) => c.charCodeAt(0));
 
-/** The low ten base-36 digits of the 52-bit hash (what toString(36).padStart(10,'0').slice(-10) gives, faster). */
-function finish([h1, h2]: HashState): string {
+/** Scratch for finish(): written in full on every call. */
+const DIGITS = new Uint16Array(10);
+
+/**
+ * The low ten base-36 digits of the 52-bit hash (what toString(36).padStart(10,'0').slice(-10)
+ * gives), made as one string rather than ten growing ones.
+ */
+function finish(h1: number, h2: number): string {
   let n = (h1 & 0xfffff) * 0x100000000 + h2;
-  let out = '';
-  for (let i = 0; i < 10; i++) {
+  for (let i = 9; i >= 0; i--) {
     const q = Math.floor(n / 36);
-    out = DIGITS36[n - q * 36]! + out;
+    DIGITS[i] = DIGIT_CODES[n - q * 36]!;
     n = q;
   }
-  return out;
+  const d = DIGITS;
+  return String.fromCharCode(d[0]!, d[1]!, d[2]!, d[3]!, d[4]!, d[5]!, d[6]!, d[7]!, d[8]!, d[9]!);
 }
 
 /** Lower case, punctuation and spacing folded; every non-ASCII character counts as a letter. */
 export function normalizeForId(title: string): string {
-  let ascii = true;
+  let upper = false;
   for (let i = 0; i < title.length; i++) {
-    if (title.charCodeAt(i) > 0x7f) { ascii = false; break; }
+    const c = title.charCodeAt(i);
+    if (c > 0x7f) {
+      return title.toLowerCase().normalize('NFKC').replace(/[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f\u2000-\u206f\u3000-\u303f\uff01-\uff0f]+/g, ' ').trim();
+    }
+    if (c >= 65 && c <= 90) upper = true;
   }
-  if (!ascii) {
-    return title.toLowerCase().normalize('NFKC').replace(/[\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f\u2000-\u206f\u3000-\u303f\uff01-\uff0f]+/g, ' ').trim();
-  }
-  // The same result for ASCII in one pass, without a regex: letters and digits kept,
-  // every run of anything else one space, none at the ends.
+  // The same result for ASCII without a regex: letters and digits kept, every run of
+  // anything else one space, none at the ends. The text is taken in segments (letters
+  // and digits with single spaces between them) joined by a space; a title that is one
+  // segment, as most are, comes back as it is, lower-cased.
+  const s = upper ? title.toLowerCase() : title;
   let out = '';
-  let pendingSpace = false;
-  for (let i = 0; i < title.length; i++) {
-    let c = title.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
-      if (pendingSpace && out.length > 0) out += ' ';
-      pendingSpace = false;
-      out += String.fromCharCode(c);
-    } else {
-      pendingSpace = true;
+  let start = -1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isAlnum(c)) {
+      if (start < 0) start = i;
+      continue;
+    }
+    if (c === 32 && start >= 0 && i + 1 < s.length && isAlnum(s.charCodeAt(i + 1))) continue;
+    if (start >= 0) {
+      out = out.length > 0 ? `${out} ${s.slice(start, i)}` : s.slice(start, i);
+      start = -1;
     }
   }
+  if (start === 0) return s;
+  if (start > 0) out = out.length > 0 ? `${out} ${s.slice(start)}` : s.slice(start);
   return out;
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
 /** Assigns ids to titles of one file, in source order. */
 export function assignIds(path: string, titles: string[]): string[] {
+  return idsOfKeys(path, titles.map(normalizeForId));
+}
+
+/**
+ * Ids from the normalised titles of one file's items, in source order. The path is
+ * hashed once; each item then hashes its key and occurrence number straight on,
+ * without building the `key \0 n` string the id is defined over.
+ */
+export function idsOfKeys(path: string, keys: readonly string[]): string[] {
+  const [b1, b2] = feed(SEED, `${path}\u0000`);
   const seen = new Map<string, number>();
-  const base = feed(SEED, `${path}\u0000`);
-  return titles.map((t) => {
-    const key = normalizeForId(t);
+  const ids = new Array<string>(keys.length);
+  for (let k = 0; k < keys.length; k++) {
+    const key = keys[k]!;
     const n = seen.get(key) ?? 0;
     seen.set(key, n + 1);
-    return finish(feed(base, `${key}\u0000${n}`));
-  });
+    let h1 = b1;
+    let h2 = b2;
+    for (let i = 0; i < key.length; i++) {
+      const c = key.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+    }
+    // The \0 between key and occurrence number.
+    h1 = Math.imul(h1, 0x01000193) >>> 0;
+    h2 = Math.imul(h2, 0x5bd1e995) >>> 0;
+    const digits = String(n);
+    for (let i = 0; i < digits.length; i++) {
+      const c = digits.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 0x01000193) >>> 0;
+      h2 = Math.imul(h2 ^ c, 0x5bd1e995) >>> 0;
+    }
+    ids[k] = finish(h1, h2);
+  }
+  return ids;
 }

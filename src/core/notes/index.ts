@@ -2,9 +2,9 @@
 // time arrives as a parameter.
 import { SCHEMA, type Item, type Roadmap, type SourceFile, type Warning } from '../model/types.js';
 import { BudgetFinder } from './budget.js';
-import { mergeDuplicates, normOf, resourceKey, rkeyOf } from './dedupe.js';
+import { DraftKeys, mergeDuplicates, resourceKey } from './dedupe.js';
 import { round2, toItem, type Draft } from './entry.js';
-import { assignIds, normalizeForId } from './ids.js';
+import { idsOfKeys, normalizeForId } from './ids.js';
 import { readNote, type Block } from './reader.js';
 
 export interface NoteFile {
@@ -24,41 +24,64 @@ export interface ParseOptions {
 }
 
 export function parseNotes(files: NoteFile[], opts: ParseOptions): Roadmap {
-  const warnings: Warning[] = [...(opts.warnings ?? [])];
+  const warnings: Warning[] = opts.warnings ? opts.warnings.slice() : [];
   const all: Draft[] = [];
   const sources: SourceFile[] = [];
   const budget = new BudgetFinder();
+  // Each item's normalised title, by index into `all`: its id is made from it, and
+  // duplicates and dependencies are found by it.
+  const norms: string[] = [];
   for (const file of files) {
     const res = readNote(file.path, file.text);
-    for (const ln of res.lines) budget.line(file.path, ln.no, ln.text);
-    distributeBlockHours(res.drafts, res.blocks);
-    const ids = assignIds(file.path, res.drafts.map((d) => d.title));
-    const offset = all.length;
-    res.drafts.forEach((d, i) => {
+    const lines = res.lines;
+    for (let i = 0; i < lines.length; i++) budget.line(file.path, lines[i]!.no, lines[i]!.text);
+    const drafts = res.drafts;
+    distributeBlockHours(drafts, res.blocks);
+    const keys = new Array<string>(drafts.length);
+    for (let i = 0; i < drafts.length; i++) keys[i] = normalizeForId(drafts[i]!.title);
+    const ids = idsOfKeys(file.path, keys);
+    for (let i = 0; i < drafts.length; i++) {
+      const d = drafts[i]!;
       d.id = ids[i]!;
-      if (d.parent !== null) d.parent = String(Number(d.parent) + offset);
-    });
-    all.push(...res.drafts);
-    warnings.push(...res.warnings);
-    sources.push({ path: file.path, sha256: file.sha256, items: res.drafts.length });
+      // Parents were indices into the file's drafts while reading; make them ids.
+      if (d.parent !== null) d.parent = ids[Number(d.parent)]!;
+      all.push(d);
+      norms.push(keys[i]!);
+    }
+    for (let i = 0; i < res.warnings.length; i++) warnings.push(res.warnings[i]!);
+    sources.push({ path: file.path, sha256: file.sha256, items: drafts.length });
     opts.onProgress?.(sources.length, files.length);
   }
-  // Parents were indices while reading; make them ids.
-  for (const d of all) if (d.parent !== null) d.parent = all[Number(d.parent)]!.id;
   rollUpChildren(all);
-  const removed = mergeDuplicates(all);
-  // Children of a merged-away duplicate now belong to the item it merged into.
-  const movedIds = new Map<string, string>();
-  for (const [from, to] of removed) movedIds.set(all[from]!.id, all[to]!.id);
-  const kept = all.filter((_, i) => !removed.has(i));
-  for (const d of kept) if (d.parent !== null && movedIds.has(d.parent)) d.parent = movedIds.get(d.parent)!;
-  resolveDependencies(kept, warnings);
-  for (const d of kept) {
-    d.spentHours = round2(d.spentHours + d.logged.reduce((s, e) => s + (e.date === null ? e.hours : 0), 0));
+  const allKeys = new DraftKeys(all, norms);
+  const removed = mergeDuplicates(all, allKeys);
+  let kept = all;
+  let keptKeys = allKeys;
+  if (removed.size > 0) {
+    // Children of a merged-away duplicate now belong to the item it merged into.
+    const movedIds = new Map<string, string>();
+    for (const [from, to] of removed) movedIds.set(all[from]!.id, all[to]!.id);
+    kept = [];
+    for (let i = 0; i < all.length; i++) if (!removed.has(i)) kept.push(all[i]!);
+    for (const d of kept) {
+      if (d.parent === null) continue;
+      const moved = movedIds.get(d.parent);
+      if (moved !== undefined) d.parent = moved;
+    }
+    keptKeys = allKeys.without(removed, kept);
   }
-  const items: Item[] = kept.map(toItem);
+  resolveDependencies(kept, warnings, keptKeys);
+  const items: Item[] = [];
   const counts = new Map<string, number>();
-  for (const it of items) counts.set(it.source.path, (counts.get(it.source.path) ?? 0) + 1);
+  for (let i = 0; i < kept.length; i++) {
+    const d = kept[i]!;
+    let logged = 0;
+    for (const e of d.logged) logged += e.date === null ? e.hours : 0;
+    d.spentHours = round2(d.spentHours + logged);
+    const it = toItem(d);
+    items.push(it);
+    counts.set(it.source.path, (counts.get(it.source.path) ?? 0) + 1);
+  }
   for (const s of sources) s.items = counts.get(s.path) ?? 0;
   return {
     schema: SCHEMA,
@@ -97,58 +120,90 @@ function rollUpChildren(all: Draft[]): void {
   }
 }
 
-function resolveDependencies(items: Draft[], warnings: Warning[]): void {
+function resolveDependencies(items: Draft[], warnings: Warning[], keys: DraftKeys): void {
   const byTaskId = new Map<string, Draft>();
-  for (const d of items) if (d.taskId) byTaskId.set(d.taskId, d);
-  const names = items.some((d) => d.prereqNames.length > 0) ? new TitleIndex(items) : null;
+  const names = new Set<string>();
   for (const d of items) {
-    const deps = new Set<string>();
+    if (d.taskId) byTaskId.set(d.taskId, d);
+    for (const name of d.prereqNames) names.add(name);
+  }
+  const index = names.size > 0 ? new TitleIndex(items, keys, names) : null;
+  for (const d of items) {
+    // Most items wait for nothing: no list to build.
+    if (d.blockedBy.length === 0 && d.prereqNames.length === 0) {
+      if (d.dependsOn.length > 0) d.dependsOn = [];
+      continue;
+    }
+    const deps: string[] = [];
     for (const ref of d.blockedBy) {
       const target = byTaskId.get(ref);
-      if (target && target !== d) deps.add(target.id);
-      else warnings.push({ path: d.source.path, line: d.source.line, code: 'unknown-dependency', message: `"${d.title}" waits for id "${ref}", which no item has` });
+      if (target && target !== d) {
+        if (!deps.includes(target.id)) deps.push(target.id);
+      } else {
+        warnings.push({ path: d.source.path, line: d.source.line, code: 'unknown-dependency', message: `"${d.title}" waits for id "${ref}", which no item has` });
+      }
     }
     for (const name of d.prereqNames) {
-      const target = names?.find(name);
-      if (target && target !== d) deps.add(target.id);
+      const target = index?.find(name);
+      if (target && target !== d && !deps.includes(target.id)) deps.push(target.id);
     }
-    d.dependsOn = [...deps];
+    d.dependsOn = deps;
   }
 }
 
-/** Finds an item by a name written in the notes: exact title, resource name, or a unique prefix. */
+/**
+ * Finds an item by a name written in the notes: exact title, resource name, or a unique
+ * prefix. A name finds the first item whose normalised title or resource key is the
+ * name's; failing that, the one item (if only one) with such a key starting with it.
+ *
+ * Notes name few things (a vault of 85k items names 21), so only the keys those names
+ * can look up are indexed, rather than every item's two keys.
+ */
 class TitleIndex {
-  private exact = new Map<string, Draft>();
-  private sortedKeys: [string, Draft][] | null = null;
+  /** Wanted key → the first item that has it. */
+  private readonly owners = new Map<string, Draft>();
+  private readonly answers = new Map<string, Draft | undefined>();
 
-  constructor(items: Draft[]) {
-    for (const d of items) {
-      const k = normOf(d);
-      if (!this.exact.has(k)) this.exact.set(k, d);
-      const r = rkeyOf(d);
-      if (r && !this.exact.has(r)) this.exact.set(r, d);
+  constructor(private readonly items: Draft[], private readonly keys: DraftKeys, names: Iterable<string>) {
+    const wanted = new Set<string>();
+    for (const name of names) {
+      wanted.add(normalizeForId(name));
+      wanted.add(resourceKey(name));
     }
-  }
-
-  /** Sorted once, on the first name that needs a prefix search. */
-  private get sorted(): [string, Draft][] {
-    return (this.sortedKeys ??= [...this.exact.entries()].sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)));
+    for (let i = 0; i < items.length; i++) {
+      const k = keys.norm(i);
+      if (wanted.has(k) && !this.owners.has(k)) this.owners.set(k, items[i]!);
+      const r = keys.rkey(i);
+      if (r && wanted.has(r) && !this.owners.has(r)) this.owners.set(r, items[i]!);
+    }
   }
 
   find(name: string): Draft | undefined {
+    if (this.answers.has(name)) return this.answers.get(name);
     const key = normalizeForId(name);
-    const hit = this.exact.get(key) ?? this.exact.get(resourceKey(name));
-    if (hit || key.length < 3) return hit;
+    const hit = this.owners.get(key) ?? this.owners.get(resourceKey(name));
     // "Raft" → "Raft: In Search of …", when exactly one item starts so.
-    let lo = 0;
-    let hi = this.sorted.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.sorted[mid]![0] < key) lo = mid + 1; else hi = mid;
+    const found = hit || key.length < 3 ? hit : this.uniquePrefix(key);
+    this.answers.set(name, found);
+    return found;
+  }
+
+  /** The only item owning a key that starts with `prefix`; undefined if none or several. */
+  private uniquePrefix(prefix: string): Draft | undefined {
+    // Items in order, title key before resource key: the first to show a key owns it.
+    const seen = new Set<string>();
+    let found: Draft | undefined;
+    for (let i = 0; i < this.items.length; i++) {
+      const n = this.keys.norm(i);
+      const r = this.keys.rkey(i);
+      for (const k of r ? [n, r] : [n]) {
+        if (!k.startsWith(prefix) || seen.has(k)) continue;
+        seen.add(k);
+        if (found === undefined) found = this.items[i];
+        else if (found !== this.items[i]) return undefined;
+      }
     }
-    const found = new Set<Draft>();
-    for (let i = lo; i < this.sorted.length && this.sorted[i]![0].startsWith(key) && found.size < 2; i++) found.add(this.sorted[i]![1]);
-    return found.size === 1 ? [...found][0] : undefined;
+    return found;
   }
 }
 
