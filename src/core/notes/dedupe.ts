@@ -114,11 +114,33 @@ export class DraftKeys {
   }
 }
 
-function similar(a: string, b: string): boolean {
+function similar(a: string, b: string, ca: Uint8Array, cb: Uint8Array): boolean {
   if (a === b) return true;
   const len = Math.max(a.length, b.length);
   if (len < 12 || Math.abs(a.length - b.length) > len * 0.1 + 1) return false;
-  return distance(a, b) <= Math.max(1, Math.floor(len * 0.06));
+  const most = Math.max(1, Math.floor(len * 0.06));
+  // An edit changes the character counts by at most two: keys whose counts differ by
+  // more than twice the allowed edits cannot be that close (most pairs stop here).
+  let diff = 0;
+  for (let c = 0; c < COUNTED; c++) {
+    diff += Math.abs(ca[c]! - cb[c]!);
+    if (diff > 2 * most) return false;
+  }
+  return distance(a, b) <= most;
+}
+
+/** Character classes counted for the filter above: a–z, 0–9, and everything else. */
+const COUNTED = 37;
+
+/** How often each character class occurs in a key (saturating at 255). */
+function charCounts(k: string): Uint8Array {
+  const out = new Uint8Array(COUNTED);
+  for (let i = 0; i < k.length; i++) {
+    const c = k.charCodeAt(i);
+    const slot = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 + c - 48 : 36;
+    if (out[slot]! < 255) out[slot]!++;
+  }
+  return out;
 }
 
 /**
@@ -149,6 +171,9 @@ export function mergeDuplicates(drafts: Draft[], keys = new DraftKeys(drafts, dr
     rkeys.push(k.length >= 3 ? k : null);
   }
   const buckets = new Map<string, Map<number, number[]>>();
+  // Character counts of the keys that take part in near-spelling comparisons, by index.
+  const counts: (Uint8Array | undefined)[] = [];
+  const countsOf = (j: number): Uint8Array => (counts[j] ??= charCounts(rkeys[j]!));
   for (let i = 0; i < drafts.length; i++) {
     const k = rkeys[i];
     if (!k) continue;
@@ -160,9 +185,10 @@ export function mergeDuplicates(drafts: Draft[], keys = new DraftKeys(drafts, dr
       // The key's own length bucket first, then its neighbours.
       const byLen = buckets.get(group);
       if (byLen) {
-        target = findSimilar(byLen.get(len), rkeys, drafts, k, d)
-          ?? findSimilar(byLen.get(len - 1), rkeys, drafts, k, d)
-          ?? findSimilar(byLen.get(len + 1), rkeys, drafts, k, d);
+        const own = countsOf(i);
+        target = findSimilar(byLen.get(len), rkeys, countsOf, drafts, k, own, d)
+          ?? findSimilar(byLen.get(len - 1), rkeys, countsOf, drafts, k, own, d)
+          ?? findSimilar(byLen.get(len + 1), rkeys, countsOf, drafts, k, own, d);
       }
     }
     if (target !== undefined && compatible(drafts[target]!, d) && !(drafts[target]!.children > 0 && d.children > 0)) {
@@ -182,9 +208,11 @@ export function mergeDuplicates(drafts: Draft[], keys = new DraftKeys(drafts, dr
 }
 
 /** The first item in a bucket spelled like `k` that `d` may merge with. */
-function findSimilar(bucket: number[] | undefined, keys: (string | null)[], drafts: Draft[], k: string, d: Draft): number | undefined {
+function findSimilar(
+  bucket: number[] | undefined, keys: (string | null)[], countsOf: (j: number) => Uint8Array, drafts: Draft[], k: string, own: Uint8Array, d: Draft,
+): number | undefined {
   if (!bucket) return undefined;
-  for (const j of bucket) if (similar(keys[j]!, k) && compatible(drafts[j]!, d)) return j;
+  for (const j of bucket) if (similar(keys[j]!, k, countsOf(j), own) && compatible(drafts[j]!, d)) return j;
   return undefined;
 }
 
