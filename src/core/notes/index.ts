@@ -163,6 +163,7 @@ class TitleIndex {
   /** Wanted key → the first item that has it. */
   private readonly owners = new Map<string, Draft>();
   private readonly answers = new Map<string, Draft | undefined>();
+  private sorted: { keys: string[]; owners: Map<string, Draft> } | null = null;
 
   constructor(private readonly items: Draft[], private readonly keys: DraftKeys, names: Iterable<string>) {
     const wanted = new Set<string>();
@@ -190,20 +191,38 @@ class TitleIndex {
 
   /** The only item owning a key that starts with `prefix`; undefined if none or several. */
   private uniquePrefix(prefix: string): Draft | undefined {
-    // Items in order, title key before resource key: the first to show a key owns it.
-    const seen = new Set<string>();
+    const { keys, owners } = this.prefixIndex();
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (keys[mid]! < prefix) lo = mid + 1; else hi = mid;
+    }
     let found: Draft | undefined;
-    for (let i = 0; i < this.items.length; i++) {
-      const n = this.keys.norm(i);
-      const r = this.keys.rkey(i);
-      for (const k of r ? [n, r] : [n]) {
-        if (!k.startsWith(prefix) || seen.has(k)) continue;
-        seen.add(k);
-        if (found === undefined) found = this.items[i];
-        else if (found !== this.items[i]) return undefined;
-      }
+    for (let i = lo; i < keys.length && keys[i]!.startsWith(prefix); i++) {
+      const d = owners.get(keys[i]!);
+      if (found === undefined) found = d;
+      else if (found !== d) return undefined;
     }
     return found;
+  }
+
+  /**
+   * Every key with its owner (the first item to show it, title key before resource key),
+   * sorted once, on the first name that needs a prefix search: a scan of all items per
+   * name would grow with names × items.
+   */
+  private prefixIndex(): { keys: string[]; owners: Map<string, Draft> } {
+    if (this.sorted) return this.sorted;
+    const owners = new Map<string, Draft>();
+    for (let i = 0; i < this.items.length; i++) {
+      const n = this.keys.norm(i);
+      if (!owners.has(n)) owners.set(n, this.items[i]!);
+      const r = this.keys.rkey(i);
+      if (r && !owners.has(r)) owners.set(r, this.items[i]!);
+    }
+    // The default sort orders strings by UTF-16 code units, as `<` compares them.
+    return (this.sorted = { keys: [...owners.keys()].sort(), owners });
   }
 }
 
