@@ -170,6 +170,7 @@ export function mergeDuplicates(drafts: Draft[], keys = new DraftKeys(drafts, dr
     const k = MERGEABLE.has(d.kind) && !d.scheduled ? keys.rkey(i) : '';
     rkeys.push(k.length >= 3 ? k : null);
   }
+  // Keys by first|last word, then by exact length (the comparisons group lengths by eighths).
   const buckets = new Map<string, Map<number, number[]>>();
   // Character counts of the keys that take part in near-spelling comparisons, by index.
   const counts: (Uint8Array | undefined)[] = [];
@@ -186,9 +187,8 @@ export function mergeDuplicates(drafts: Draft[], keys = new DraftKeys(drafts, dr
       const byLen = buckets.get(group);
       if (byLen) {
         const own = countsOf(i);
-        target = findSimilar(byLen.get(len), rkeys, countsOf, drafts, k, own, d)
-          ?? findSimilar(byLen.get(len - 1), rkeys, countsOf, drafts, k, own, d)
-          ?? findSimilar(byLen.get(len + 1), rkeys, countsOf, drafts, k, own, d);
+        const near = { keys: rkeys, countsOf, drafts, k, own, d, byLen };
+        target = findSimilar(near, len) ?? findSimilar(near, len - 1) ?? findSimilar(near, len + 1);
       }
     }
     if (target !== undefined && compatible(drafts[target]!, d) && !(drafts[target]!.children > 0 && d.children > 0)) {
@@ -200,20 +200,40 @@ export function mergeDuplicates(drafts: Draft[], keys = new DraftKeys(drafts, dr
     if (group !== null) {
       let byLen = buckets.get(group);
       if (!byLen) buckets.set(group, (byLen = new Map<number, number[]>()));
-      const b = byLen.get(len);
-      if (b) b.push(i); else byLen.set(len, [i]);
+      const b = byLen.get(k.length);
+      if (b) b.push(i); else byLen.set(k.length, [i]);
     }
   }
   return removed;
 }
 
-/** The first item in a bucket spelled like `k` that `d` may merge with. */
-function findSimilar(
-  bucket: number[] | undefined, keys: (string | null)[], countsOf: (j: number) => Uint8Array, drafts: Draft[], k: string, own: Uint8Array, d: Draft,
-): number | undefined {
-  if (!bucket) return undefined;
-  for (const j of bucket) if (similar(keys[j]!, k, countsOf(j), own) && compatible(drafts[j]!, d)) return j;
-  return undefined;
+interface Near {
+  keys: (string | null)[];
+  countsOf: (j: number) => Uint8Array;
+  drafts: Draft[];
+  k: string;
+  own: Uint8Array;
+  d: Draft;
+  byLen: Map<number, number[]>;
+}
+
+/**
+ * The first item (in reading order) whose key's length is in the eighth `eighth` and is
+ * spelled like `k`, that `d` may merge with. Only lengths a near spelling can have are
+ * looked at: `similar` allows at most ~6% edits, and each edit changes the length by one.
+ */
+function findSimilar(n: Near, eighth: number): number | undefined {
+  const reach = Math.max(1, Math.floor(n.k.length * 0.07) + 1);
+  let best: number | undefined;
+  for (let len = Math.max(eighth * 8, n.k.length - reach); len <= Math.min(eighth * 8 + 7, n.k.length + reach); len++) {
+    const list = n.byLen.get(len);
+    if (!list) continue;
+    for (const j of list) {
+      if (best !== undefined && j > best) break;
+      if (similar(n.keys[j]!, n.k, n.countsOf(j), n.own) && compatible(n.drafts[j]!, n.d)) { best = j; break; }
+    }
+  }
+  return best;
 }
 
 function compatible(a: Draft, b: Draft): boolean {
