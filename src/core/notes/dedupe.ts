@@ -114,13 +114,17 @@ export class DraftKeys {
   }
 }
 
-function similar(a: string, b: string, ca: Uint8Array, cb: Uint8Array): boolean {
+function similar(a: string, b: string, la: Letters, lb: Letters): boolean {
   if (a === b) return true;
   const len = Math.max(a.length, b.length);
   if (len < 12 || Math.abs(a.length - b.length) > len * 0.1 + 1) return false;
   const most = Math.max(1, Math.floor(len * 0.06));
   // An edit changes the character counts by at most two: keys whose counts differ by
   // more than twice the allowed edits cannot be that close (most pairs stop here).
+  // Which classes occur at all (folded into 32 bits) is a cheaper, weaker test of the same kind.
+  if (popcount(la.mask ^ lb.mask) > 2 * most) return false;
+  const ca = la.counts;
+  const cb = lb.counts;
   let diff = 0;
   for (let c = 0; c < COUNTED; c++) {
     diff += Math.abs(ca[c]! - cb[c]!);
@@ -132,15 +136,28 @@ function similar(a: string, b: string, ca: Uint8Array, cb: Uint8Array): boolean 
 /** Character classes counted for the filter above: a–z, 0–9, and everything else. */
 const COUNTED = 37;
 
-/** How often each character class occurs in a key (saturating at 255). */
-function charCounts(k: string): Uint8Array {
+/** How often each character class occurs in a key (saturating at 255), and which occur. */
+interface Letters {
+  counts: Uint8Array;
+  mask: number;
+}
+
+function popcount(x: number): number {
+  let v = x - ((x >>> 1) & 0x55555555);
+  v = (v & 0x33333333) + ((v >>> 2) & 0x33333333);
+  return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
+}
+
+function lettersOf(k: string): Letters {
   const out = new Uint8Array(COUNTED);
+  let mask = 0;
   for (let i = 0; i < k.length; i++) {
     const c = k.charCodeAt(i);
     const slot = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 + c - 48 : 36;
     if (out[slot]! < 255) out[slot]!++;
+    mask |= 1 << (slot & 31);
   }
-  return out;
+  return { counts: out, mask };
 }
 
 /**
@@ -173,8 +190,8 @@ export function mergeDuplicates(drafts: Draft[], keys = new DraftKeys(drafts, dr
   // Keys by first|last word, then by exact length (the comparisons group lengths by eighths).
   const buckets = new Map<string, Map<number, number[]>>();
   // Character counts of the keys that take part in near-spelling comparisons, by index.
-  const counts: (Uint8Array | undefined)[] = [];
-  const countsOf = (j: number): Uint8Array => (counts[j] ??= charCounts(rkeys[j]!));
+  const letters: (Letters | undefined)[] = [];
+  const lettersAt = (j: number): Letters => (letters[j] ??= lettersOf(rkeys[j]!));
   for (let i = 0; i < drafts.length; i++) {
     const k = rkeys[i];
     if (!k) continue;
@@ -186,8 +203,7 @@ export function mergeDuplicates(drafts: Draft[], keys = new DraftKeys(drafts, dr
       // The key's own length bucket first, then its neighbours.
       const byLen = buckets.get(group);
       if (byLen) {
-        const own = countsOf(i);
-        const near = { keys: rkeys, countsOf, drafts, k, own, d, byLen };
+        const near = { keys: rkeys, lettersAt, drafts, k, own: lettersAt(i), d, byLen };
         target = findSimilar(near, len) ?? findSimilar(near, len - 1) ?? findSimilar(near, len + 1);
       }
     }
@@ -209,10 +225,10 @@ export function mergeDuplicates(drafts: Draft[], keys = new DraftKeys(drafts, dr
 
 interface Near {
   keys: (string | null)[];
-  countsOf: (j: number) => Uint8Array;
+  lettersAt: (j: number) => Letters;
   drafts: Draft[];
   k: string;
-  own: Uint8Array;
+  own: Letters;
   d: Draft;
   byLen: Map<number, number[]>;
 }
@@ -230,7 +246,7 @@ function findSimilar(n: Near, eighth: number): number | undefined {
     if (!list) continue;
     for (const j of list) {
       if (best !== undefined && j > best) break;
-      if (similar(n.keys[j]!, n.k, n.countsOf(j), n.own) && compatible(n.drafts[j]!, n.d)) { best = j; break; }
+      if (similar(n.keys[j]!, n.k, n.lettersAt(j), n.own) && compatible(n.drafts[j]!, n.d)) { best = j; break; }
     }
   }
   return best;
