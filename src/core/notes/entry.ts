@@ -21,9 +21,6 @@ export interface Draft extends Item {
   scheduled: boolean;
   children: number;
   doneChildren: number;
-  /** Cached comparison keys of the title (normalised; resource name). */
-  norm?: string;
-  rkey?: string;
 }
 
 /** Checkbox characters → status. Org's `[-]` means "partly done"; Obsidian's means cancelled. */
