@@ -163,13 +163,17 @@ class TitleIndex {
   /** Wanted key → the first item that has it. */
   private readonly owners = new Map<string, Draft>();
   private readonly answers = new Map<string, Draft | undefined>();
-  private sorted: { keys: string[]; owners: Map<string, Draft> } | null = null;
+  /** Names as keys, for prefix searches ("Raft" → "Raft: In Search of …"). */
+  private readonly prefixes = new Set<string>();
+  private byPrefix: Map<string, Draft | typeof AMBIGUOUS> | null = null;
 
   constructor(private readonly items: Draft[], private readonly keys: DraftKeys, names: Iterable<string>) {
     const wanted = new Set<string>();
     for (const name of names) {
-      wanted.add(normalizeForId(name));
+      const key = normalizeForId(name);
+      wanted.add(key);
       wanted.add(resourceKey(name));
+      if (key.length >= 3) this.prefixes.add(key);
     }
     for (let i = 0; i < items.length; i++) {
       const k = keys.norm(i);
@@ -191,39 +195,47 @@ class TitleIndex {
 
   /** The only item owning a key that starts with `prefix`; undefined if none or several. */
   private uniquePrefix(prefix: string): Draft | undefined {
-    const { keys, owners } = this.prefixIndex();
-    let lo = 0;
-    let hi = keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (keys[mid]! < prefix) lo = mid + 1; else hi = mid;
-    }
-    let found: Draft | undefined;
-    for (let i = lo; i < keys.length && keys[i]!.startsWith(prefix); i++) {
-      const d = owners.get(keys[i]!);
-      if (found === undefined) found = d;
-      else if (found !== d) return undefined;
-    }
-    return found;
+    const owner = this.prefixOwners().get(prefix);
+    return owner === AMBIGUOUS ? undefined : owner;
   }
 
   /**
-   * Every key with its owner (the first item to show it, title key before resource key),
-   * sorted once, on the first name that needs a prefix search: a scan of all items per
-   * name would grow with names × items.
+   * For every name that may need a prefix search, the one item owning keys that start
+   * with it (or AMBIGUOUS), found in one pass over the keys: each key is checked only
+   * against the names sharing its first three characters. Keys are owned by the first
+   * item to show them, title key before resource key.
    */
-  private prefixIndex(): { keys: string[]; owners: Map<string, Draft> } {
-    if (this.sorted) return this.sorted;
-    const owners = new Map<string, Draft>();
-    for (let i = 0; i < this.items.length; i++) {
-      const n = this.keys.norm(i);
-      if (!owners.has(n)) owners.set(n, this.items[i]!);
-      const r = this.keys.rkey(i);
-      if (r && !owners.has(r)) owners.set(r, this.items[i]!);
+  private prefixOwners(): Map<string, Draft | typeof AMBIGUOUS> {
+    if (this.byPrefix) return this.byPrefix;
+    const out = new Map<string, Draft | typeof AMBIGUOUS>();
+    const byHead = new Map<string, string[]>();
+    for (const p of this.prefixes) {
+      const head = p.slice(0, 3);
+      const list = byHead.get(head);
+      if (list) list.push(p); else byHead.set(head, [p]);
     }
-    // The default sort orders strings by UTF-16 code units, as `<` compares them.
-    return (this.sorted = { keys: [...owners.keys()].sort(), owners });
+    const seen = new Set<string>();
+    const visit = (k: string, d: Draft): void => {
+      const candidates = k.length >= 3 ? byHead.get(k.slice(0, 3)) : undefined;
+      if (!candidates || seen.has(k)) return;
+      seen.add(k);
+      for (const p of candidates) {
+        if (!k.startsWith(p)) continue;
+        const had = out.get(p);
+        if (had === undefined) out.set(p, d);
+        else if (had !== d) out.set(p, AMBIGUOUS);
+      }
+    };
+    for (let i = 0; i < this.items.length; i++) {
+      visit(this.keys.norm(i), this.items[i]!);
+      const r = this.keys.rkey(i);
+      if (r) visit(r, this.items[i]!);
+    }
+    return (this.byPrefix = out);
   }
 }
+
+/** Several items own keys with the same prefix. */
+const AMBIGUOUS = Symbol('ambiguous');
 
 export type { Draft };

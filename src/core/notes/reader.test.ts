@@ -215,6 +215,9 @@ test('dependencies said in words: after, requires, prerequisite', () => {
   const r = read('- [ ] Raft: In Search of an Understandable Consensus Algorithm\n- [ ] Build a Raft KV store (after Raft)\n- [ ] Linear Algebra\n- [ ] Machine learning course - prerequisite: Linear Algebra\n');
   assert.deepEqual(byTitle(r, 'Build a Raft KV store').dependsOn, [r.items[0]!.id]);
   assert.deepEqual(byTitle(r, 'Machine learning course').dependsOn, [byTitle(r, 'Linear Algebra').id]);
+  // A name that starts two items' titles names neither.
+  const two = read('- [ ] Raft paper\n- [ ] Raft lab 2A\n- [ ] Build a Raft KV store (after Raft)\n');
+  assert.deepEqual(byTitle(two, 'Build a Raft KV store').dependsOn, []);
 });
 
 test("notes' mistakes are warnings with file and line", () => {
