@@ -21,7 +21,7 @@ const VERB_KINDS: [RegExp, Kind][] = [
 ];
 
 /** Any of VERB_KINDS' leading words: one test before trying them in turn. */
-const ANY_VERB = new RegExp(VERB_KINDS.map(([re]) => re.source.replace(/\\b$/, '')).join('|').replace(/\^/g, '') .replace(/^/, '^(?:') + ')\\b', 'i');
+const ANY_VERB = new RegExp(`^(?:${VERB_KINDS.map(([re]) => re.source.replace(/^\^/, '').replace(/\\b$/, '')).join('|')})\\b`, 'i');
 
 /** A word each of sectionKind's tests needs: most headings have none, and skip the twelve tests. */
 const SECTION_CUE = /criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading list|to read|library|paper|publication|research reading|course|mooc|classes|lecture|curriculum|speciali|certific|video|talk|playlist|youtube|watch list|to watch|article|blog|post|essay|project|build list|question|open problems|want to know|faq|skill|task|to-?do|chore|action items|checklist|topic|area|subject|concept/;

@@ -83,9 +83,12 @@ export function parseOrgHeadline(text: string, declared: Record<string, Status> 
 
 const ORG_DATE = /[[<](\d{4}-\d{2}-\d{2})[^\]>]*[\]>]/;
 
-const PLANNING = (['SCHEDULED', 'DEADLINE', 'CLOSED'] as const).map((key) => [
-  key, ({ SCHEDULED: 'scheduled', DEADLINE: 'due', CLOSED: 'done' } as const)[key], new RegExp(`${key}:\\s*${ORG_DATE.source}`),
-] as const);
+/** Planning keywords, the date each sets, and their patterns (built once). */
+const PLANNING: readonly (readonly [string, 'scheduled' | 'due' | 'done', RegExp])[] = [
+  ['SCHEDULED', 'scheduled', new RegExp(`SCHEDULED:\\s*${ORG_DATE.source}`)],
+  ['DEADLINE', 'due', new RegExp(`DEADLINE:\\s*${ORG_DATE.source}`)],
+  ['CLOSED', 'done', new RegExp(`CLOSED:\\s*${ORG_DATE.source}`)],
+];
 
 /** Folds an org planning, property or logbook line into the item above it. */
 export function readOrgMeta(d: Draft, text: string, no: number): void {
