@@ -632,7 +632,7 @@ function childParse(dir: string): void {
   const sample = files.filter((_, i) => i % 10 === 0);
   const s = parseBestOf(sample, 3, 60_000);
   const sampleBytes = sample.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
-  process.stdout.write(JSON.stringify({ ...r, sampleBytes, sampleCpu: s.cpu, shape: shapeOf(sample) }) + '\n');
+  process.stdout.write(JSON.stringify({ ...r, sampleBytes, sampleCpu: s.cpu, shape: vaultShape(sample) }) + '\n');
 }
 
 /**
@@ -646,7 +646,7 @@ export interface VaultShape {
   mentionsPerItem: number;
 }
 
-export function shapeOf(files: NoteFile[]): VaultShape {
+export function vaultShape(files: NoteFile[]): VaultShape {
   const rm = parseNotes(files, { now: NOW });
   const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
   const lines = files.reduce((n, f) => n + f.text.split('\n').length, 0);

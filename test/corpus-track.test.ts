@@ -3,31 +3,24 @@
 // byte; done → read back gives status done; progress → read back gives the new progress.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { basename, dirname, join, relative } from 'node:path';
 import { applyEdit, type EditAction, type EditTarget, type ProgressInput } from '../src/core/edit/index.js';
 import type { Item, Progress } from '../src/core/model/types.js';
 import { parseNotes } from '../src/core/notes/index.js';
 import { changeItem, openTracking, undoLast } from '../src/edge/track.js';
+import { CORPUS, corpusFiles } from './corpus-files.js';
 
-const CORPUS = new URL('../../shared/corpus/', import.meta.url).pathname;
 const NOW = new Date('2026-11-22T10:00:00Z');
 const CLOCK = { today: '2026-11-22', time: '10:00' };
 
 /** Known reader gaps, not write-back faults, by file: none today (blockquote lists are read). */
 const KNOWN: Record<string, string[]> = {};
 
-function corpusFiles(): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const n of readdirSync(d).sort()) {
-      const p = join(d, n);
-      if (statSync(p).isDirectory()) { if (n !== 'gold') walk(p); } else if (/\.(md|markdown|txt|org)$/i.test(n) && n !== 'SOURCES.md') out.push(relative(CORPUS, p));
-    }
-  };
-  walk(CORPUS);
-  return out;
+/** The corpus notes (not its list of sources), relative to the corpus. */
+function corpusNotes(): string[] {
+  return corpusFiles().filter((p) => basename(p) !== 'SOURCES.md').map((p) => relative(CORPUS, p));
 }
 
 function targetOf(item: Item): EditTarget {
@@ -63,7 +56,7 @@ function nextProgress(p: Progress | null): { input: ProgressInput; expect: Progr
   return { input: { done: d, total: null, percent: false }, expect: { done: d, total: p.total, unit: p.unit } };
 }
 
-for (const rel of corpusFiles()) {
+for (const rel of corpusNotes()) {
   void test(`corpus round trip: ${rel}`, async (t) => {
     // tmpfs when there is one: the round trips fsync thousands of times.
     const root = mkdtempSync(join(existsSync('/dev/shm') ? '/dev/shm' : tmpdir(), 'waymark-corpus-'));

@@ -2,7 +2,7 @@
 // byte-identical, and gives the counts a person can check by hand.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -10,19 +10,10 @@ import { parseNotes } from '../src/core/notes/index.js';
 import { scan, splitLines } from '../src/core/notes/scan.js';
 import { decodeNote } from '../src/edge/workspace.js';
 import type { Item, Roadmap } from '../src/core/model/types.js';
+import { CORPUS, corpusFiles } from './corpus-files.js';
 
-const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
 const NOW = new Date('2026-11-22T10:00:00Z');
 
-function corpusFiles(dir = CORPUS): string[] {
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...corpusFiles(p));
-    else if (/\.(?:md|markdown|txt|org)$/i.test(name)) out.push(p);
-  }
-  return out;
-}
 
 function readCorpus(file: string): Roadmap {
   const bytes = readFileSync(file);

@@ -9,15 +9,15 @@
 // FUZZ_SEED=n and FUZZ_SCALE=k (runs × k) explore further than the default fixed seed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import fc from 'fast-check';
 import { parseNotes } from '../src/core/notes/index.js';
 import type { Roadmap } from '../src/core/model/types.js';
+import { CORPUS, corpusFiles } from './corpus-files.js';
 
-const CORPUS = fileURLToPath(new URL('../../shared/corpus/', import.meta.url));
 const OUT = fileURLToPath(new URL('../test-output/fuzz/', import.meta.url));
 const NOW = new Date('2026-11-22T10:00:00Z');
 const SEED = process.env.FUZZ_SEED !== undefined ? Number(process.env.FUZZ_SEED) : 20261122;
@@ -158,18 +158,9 @@ export function mutate(text: string, muts: Mutation[]): string {
   return lines.join('\n');
 }
 
-function corpusFiles(): { rel: string; text: string }[] {
-  const out: { rel: string; text: string }[] = [];
-  const walk = (d: string) => {
-    for (const n of readdirSync(d).sort()) {
-      const p = join(d, n);
-      if (statSync(p).isDirectory()) {
-        if (n !== 'gold') walk(p);
-      } else if (/\.(md|markdown|txt|org)$/i.test(n) && n !== 'SOURCES.md') out.push({ rel: relative(CORPUS, p), text: readFileSync(p, 'utf8') });
-    }
-  };
-  walk(CORPUS);
-  return out;
+/** The corpus notes (not its list of sources), relative to the corpus, with their text. */
+function corpusNotes(): { rel: string; text: string }[] {
+  return corpusFiles().filter((p) => basename(p) !== 'SOURCES.md').map((p) => ({ rel: relative(CORPUS, p), text: readFileSync(p, 'utf8') }));
 }
 
 // ---------------------------------------------------------------------------------
@@ -277,7 +268,7 @@ function propertyJob(job: Extract<Job, { kind: 'property' }>): void {
       fc.assert(fc.property(soup, ext, (s, e) => guarded(`notes/f${e}`, s)), params);
     } else {
       // Every corpus file, each with fewer runs the bigger it is, to keep the test minutes short.
-      for (const f of corpusFiles()) {
+      for (const f of corpusNotes()) {
         const runs = Math.max(3, Math.min(40, Math.round((job.runs * 4000) / Math.max(4000, f.text.length))));
         fc.assert(
           fc.property(fc.array(mutation, { minLength: 1, maxLength: 8 }), ext, (muts, e) => guarded(f.rel.replace(/\.\w+$/, e), mutate(f.text, muts))),

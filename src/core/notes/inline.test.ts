@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { corpusFiles } from '../../../test/corpus-files.js';
 import { cleanTitle, cleanTitleUngated, readInline } from './inline.js';
 
 test('cleanTitle tidies emphasis, separators, spacing and numbering', () => {
@@ -27,9 +26,8 @@ test('readInline pulls links, tags and fields out of a plain-looking line', () =
 test("cleanTitle's first test never skips a step that would change the title", () => {
   // Every corpus line (and its pieces around separators), plus variants with spaces,
   // separators and marks at the ends: the gated result must equal running every step.
-  const corpus = join(dirname(fileURLToPath(import.meta.url)), '../../../../shared/corpus');
   const inputs: string[] = [];
-  for (const f of listFiles(corpus)) {
+  for (const f of corpusFiles()) {
     for (const line of readFileSync(f, 'utf8').split(/\r?\n/)) {
       inputs.push(line, line.trim(), ...line.split(/ [-:|] /));
     }
@@ -46,13 +44,3 @@ test("cleanTitle's first test never skips a step that would change the title", (
   }
   assert.ok(checked > 100_000, `only ${checked} inputs checked`);
 });
-
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...listFiles(p));
-    else if (/\.(?:md|txt|org)$/.test(e.name)) out.push(p);
-  }
-  return out;
-}

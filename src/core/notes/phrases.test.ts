@@ -1,8 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { corpusFiles } from '../../../test/corpus-files.js';
 import {
   findEstimate, findEstimateUngated, findProgress, findProgressUngated, findStatusWord, normalizeUnit, parseClockDuration, parseDurationHours,
 } from './phrases.js';
@@ -90,13 +89,12 @@ test('status words', () => {
 test('the cheap tests in front of the progress and estimate patterns never change an answer', () => {
   // Every line of every corpus note, plus variants that move spaces, marks and case
   // around the numbers: the gated search must agree with trying every pattern.
-  const corpus = join(dirname(fileURLToPath(import.meta.url)), '../../../../shared/corpus');
   const lines: string[] = [
     'p. 12 of 300', 'Ch.#3 of 10', 'LEC 4 OF 20 DONE', '3 /10 videos', '3 out of 10 Modules', 'pp 40-60',
     'on chapter 2', 'at   lecture 9', 'upto ch 4 done', 'finished 3 chapters', '40 % done', 'x100%', '1.5 hrs',
     '6+ hours/week', '2h30m', '45 mins', 'PT2H30M', 'a week full time', '3 - 6 weeks full-time', '90m', '7.5\u00a0h',
   ];
-  for (const f of listFiles(corpus)) lines.push(...readFileSync(f, 'utf8').split(/\r?\n/));
+  for (const f of corpusFiles()) lines.push(...readFileSync(f, 'utf8').split(/\r?\n/));
   let rand = 7;
   const next = (): number => (rand = (rand * 1103515245 + 12345) % 2147483648) / 2147483648;
   const variants = (s: string): string[] => [s, s.toUpperCase(), s.replace(/(\d+)/g, ' #$1 '), s.replace(/\s+/g, () => (next() < 0.5 ? '' : '  ')), s.replace(/([a-z])(\d)/gi, '$1.$2')];
@@ -111,13 +109,3 @@ test('the cheap tests in front of the progress and estimate patterns never chang
   }
   assert.ok(checked > 5000, `only ${checked} lines checked`);
 });
-
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) out.push(...listFiles(p));
-    else if (/\.(?:md|txt|org)$/.test(e.name)) out.push(p);
-  }
-  return out;
-}

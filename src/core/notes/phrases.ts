@@ -1,6 +1,7 @@
 // The phrases people write about their work: progress ("Lec 1 done out of 20"),
 // estimates ("~6h", "a week full time") and durations. Each finder returns where
 // the phrase stands in the text so the writer can rewrite it in its own words.
+import { isSpaceCode } from './inline.js';
 
 /** Hours in a full-time week and in a month of weeks, as the spec fixes them. */
 export const FULL_TIME_WEEK_HOURS = 40;
@@ -176,14 +177,14 @@ function unitNextToNumber(text: string): boolean {
     // Before: unit, ".", spaces, "#", number.
     let j = start - 1;
     if (j >= 0 && text.charCodeAt(j) === 35 /* # */) j--;
-    while (j >= 0 && isSpaceChar(text.charCodeAt(j))) j--;
+    while (j >= 0 && isSpaceCode(text.charCodeAt(j))) j--;
     if (j >= 0 && text.charCodeAt(j) === 46 /* . */) j--;
     const wordEnd = j + 1;
     while (j >= 0 && isAsciiLetter(text.charCodeAt(j))) j--;
     if (wordEnd > j + 1 && UNIT_SET.has(text.slice(j + 1, wordEnd).toLowerCase())) return true;
     // After: number, spaces, unit.
     let k = i;
-    while (k < n && isSpaceChar(text.charCodeAt(k))) k++;
+    while (k < n && isSpaceCode(text.charCodeAt(k))) k++;
     if (k > i) {
       const wordStart = k;
       while (k < n && isAsciiLetter(text.charCodeAt(k))) k++;
@@ -199,11 +200,6 @@ function isDigitCode(c: number): boolean {
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-/** What `\s` matches in a regex. */
-function isSpaceChar(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || (c > 127 && (c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff));
 }
 
 /** Finds the first progress phrase in `text`, or null. */
@@ -386,7 +382,7 @@ function timeUnitAfterNumber(text: string): boolean {
     if (c < 48 || c > 57) { i++; continue; }
     while (i < n && isDigitCode(text.charCodeAt(i))) i++;
     let k = i;
-    while (k < n && (text.charCodeAt(k) === 43 /* + */ || isSpaceChar(text.charCodeAt(k)))) k++;
+    while (k < n && (text.charCodeAt(k) === 43 /* + */ || isSpaceCode(text.charCodeAt(k)))) k++;
     const u = text.charCodeAt(k) | 0x20;
     if (u === 104 /* h */ || u === 109 /* m */) return true;
   }
