@@ -114,33 +114,33 @@ export class DraftKeys {
   }
 }
 
-function similar(a: string, b: string, la: Letters, lb: Letters): boolean {
-  if (a === b) return true;
-  const len = Math.max(a.length, b.length);
-  if (len < 12 || Math.abs(a.length - b.length) > len * 0.1 + 1) return false;
+/**
+ * Whether keys `at` and `bt` (of lengths `la` and `lb`) are near spellings of each other:
+ * at most ~6% edits. Equal keys are.
+ *
+ * The comparisons reach keys all over a large vault, so the cheap tests read only the
+ * compact tables in `letters`; a key's text (even its length) is touched only when
+ * those tests pass.
+ */
+function similar(keys: readonly (string | null)[], letters: Letters, at: number, la: number, bt: number, lb: number): boolean {
+  const len = Math.max(la, lb);
+  if (len < 12 || Math.abs(la - lb) > len * 0.1 + 1) return false;
   const most = Math.max(1, Math.floor(len * 0.06));
   // An edit changes the character counts by at most two: keys whose counts differ by
   // more than twice the allowed edits cannot be that close (most pairs stop here).
   // Which classes occur at all (folded into 32 bits) is a cheaper, weaker test of the same kind.
-  if (popcount(la.mask ^ lb.mask) > 2 * most) return false;
-  const ca = la.counts;
-  const cb = lb.counts;
+  if (popcount(letters.masks[at]! ^ letters.masks[bt]!) > 2 * most) return false;
+  const counts = letters.counts;
   let diff = 0;
-  for (let c = 0; c < COUNTED; c++) {
-    diff += Math.abs(ca[c]! - cb[c]!);
+  for (let c = 0, ia = at * COUNTED, ib = bt * COUNTED; c < COUNTED; c++) {
+    diff += Math.abs(counts[ia + c]! - counts[ib + c]!);
     if (diff > 2 * most) return false;
   }
-  return distance(a, b) <= most;
+  return distance(keys[at]!, keys[bt]!) <= most;
 }
 
 /** Character classes counted for the filter above: a–z, 0–9, and everything else. */
 const COUNTED = 37;
-
-/** How often each character class occurs in a key (saturating at 255), and which occur. */
-interface Letters {
-  counts: Uint8Array;
-  mask: number;
-}
 
 function popcount(x: number): number {
   let v = x - ((x >>> 1) & 0x55555555);
@@ -148,16 +148,35 @@ function popcount(x: number): number {
   return (((v + (v >>> 4)) & 0x0f0f0f0f) * 0x01010101) >>> 24;
 }
 
-function lettersOf(k: string): Letters {
-  const out = new Uint8Array(COUNTED);
-  let mask = 0;
-  for (let i = 0; i < k.length; i++) {
-    const c = k.charCodeAt(i);
-    const slot = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 + c - 48 : 36;
-    if (out[slot]! < 255) out[slot]!++;
-    mask |= 1 << (slot & 31);
+/**
+ * How often each character class occurs in each key (saturating at 255), and which
+ * occur, by key index, for the keys that take part in near-spelling comparisons. One
+ * flat table rather than an array per key: the comparisons touch keys all over a large
+ * vault, and a row of one table is cheaper to reach than a typed array of its own.
+ */
+class Letters {
+  readonly counts: Uint8Array;
+  readonly masks: Int32Array;
+
+  constructor(private readonly keys: readonly (string | null)[]) {
+    this.counts = new Uint8Array(keys.length * COUNTED);
+    this.masks = new Int32Array(keys.length);
   }
-  return { counts: out, mask };
+
+  /** Counts key `j`; before it is compared with anything. */
+  fill(j: number): void {
+    const k = this.keys[j]!;
+    const out = this.counts;
+    const row = j * COUNTED;
+    let mask = 0;
+    for (let i = 0; i < k.length; i++) {
+      const c = k.charCodeAt(i);
+      const slot = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 + c - 48 : 36;
+      if (out[row + slot]! < 255) out[row + slot]!++;
+      mask |= 1 << (slot & 31);
+    }
+    this.masks[j] = mask;
+  }
 }
 
 /**
@@ -189,9 +208,8 @@ export function mergeDuplicates(drafts: Draft[], keys = new DraftKeys(drafts, dr
   }
   // Keys by first|last word, then by exact length (the comparisons group lengths by eighths).
   const buckets = new Map<string, Map<number, number[]>>();
-  // Character counts of the keys that take part in near-spelling comparisons, by index.
-  const letters: (Letters | undefined)[] = [];
-  const lettersAt = (j: number): Letters => (letters[j] ??= lettersOf(rkeys[j]!));
+  // Character counts of the keys that take part in near-spelling comparisons.
+  const letters = new Letters(rkeys);
   for (let i = 0; i < drafts.length; i++) {
     const k = rkeys[i];
     if (!k) continue;
@@ -199,11 +217,12 @@ export function mergeDuplicates(drafts: Draft[], keys = new DraftKeys(drafts, dr
     let target = byKey.get(k);
     const group = k.length >= 12 ? fuzzyGroup(k) : null;
     const len = Math.floor(k.length / 8);
+    if (group !== null) letters.fill(i);
     if (target === undefined && group !== null) {
       // The key's own length bucket first, then its neighbours.
       const byLen = buckets.get(group);
       if (byLen) {
-        const near = { keys: rkeys, lettersAt, drafts, k, own: lettersAt(i), d, byLen };
+        const near: Near = { keys: rkeys, letters, drafts, k, own: i, d, byLen };
         target = findSimilar(near, len) ?? findSimilar(near, len - 1) ?? findSimilar(near, len + 1);
       }
     }
@@ -225,10 +244,11 @@ export function mergeDuplicates(drafts: Draft[], keys = new DraftKeys(drafts, dr
 
 interface Near {
   keys: (string | null)[];
-  lettersAt: (j: number) => Letters;
+  letters: Letters;
   drafts: Draft[];
   k: string;
-  own: Letters;
+  /** The key's index. */
+  own: number;
   d: Draft;
   byLen: Map<number, number[]>;
 }
@@ -246,7 +266,7 @@ function findSimilar(n: Near, eighth: number): number | undefined {
     if (!list) continue;
     for (const j of list) {
       if (best !== undefined && j > best) break;
-      if (similar(n.keys[j]!, n.k, n.lettersAt(j), n.own) && compatible(n.drafts[j]!, n.d)) { best = j; break; }
+      if (similar(n.keys, n.letters, j, len, n.own, n.k.length) && compatible(n.drafts[j]!, n.d)) { best = j; break; }
     }
   }
   return best;
