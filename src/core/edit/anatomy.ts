@@ -1,6 +1,8 @@
 // Reads one line of a note into its parts (indent, list markers, checkbox, org keyword,
 // the words) with offsets, so an edit can change one part and keep the rest byte for byte.
 
+import { LIST_KEYWORDS } from '../notes/org.js';
+
 export type Dialect = 'markdown' | 'org';
 
 export interface Box {
@@ -21,7 +23,7 @@ export interface LineAnatomy {
   /** Where a new checkbox would go: after the list markers, or after the indent of a plain line. */
   boxAt: number;
   box: Box | null;
-  /** Org TODO keyword on a headline. */
+  /** Org TODO keyword on a headline, or a task keyword opening a list entry. */
   keyword: Keyword | null;
   /** Where the item's own words begin. */
   bodyStart: number;
@@ -38,6 +40,7 @@ const MD_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
 const BULLET = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 // "a. - [ ] x": a letter counts as a marker only before another marker or a checkbox.
 const LETTER = /^[A-Za-z][.)][ \t]+(?=[-*+][ \t]|\d{1,9}[.)][ \t]|\[[ xX/\-]\])/;
+const LIST_KEYWORD = new RegExp(`^(${LIST_KEYWORDS.join('|')})(?=[ \\t]+[^\\s:])`);
 const HEADING = /^[ \t]{0,3}#{1,6}[ \t]+/;
 const TABLE = /^[ \t]*\|/;
 
@@ -67,6 +70,13 @@ export function readLine(line: string, dialect: Dialect, keywords: readonly stri
     markers++;
   }
   const box = readBox(line, at);
+  // "- LATER Read SICP": a list entry whose status is a keyword, as Logseq writes them.
+  const word = !box && markers > 0 ? LIST_KEYWORD.exec(line.slice(at)) : null;
+  if (word) {
+    const prio = /^\[#[A-C]\][ \t]*/.exec(line.slice(skipSpace(line, at + word[1]!.length)));
+    const body = skipSpace(line, at + word[1]!.length);
+    return { kind: 'list', boxAt: at, box: null, keyword: { index: at, text: word[1]! }, bodyStart: body + (prio ? prio[0].length : 0) };
+  }
   const bodyStart = box ? skipSpace(line, box.index + 2) : at;
   return { kind: markers > 0 ? 'list' : 'plain', boxAt: at, box, keyword: null, bodyStart };
 }

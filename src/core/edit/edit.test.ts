@@ -26,6 +26,16 @@ void test('checkbox spellings flip in place', () => {
   assert.equal(edit('> - [ ] in a callout\n', 1, done), '> - [x] in a callout\n');
 });
 
+void test('Logseq task keywords on list entries switch in the workflow the entry uses', () => {
+  assert.equal(edit('- TODO Read SICP\n', 1, done), '- DONE Read SICP\n');
+  assert.equal(edit('\t- LATER [#A] Watch lecture 3\n', 1, to('doing')), '\t- NOW [#A] Watch lecture 3\n');
+  assert.equal(edit('- NOW Watch lecture 3\n', 1, to('todo'), { status: 'doing' }), '- LATER Watch lecture 3\n');
+  assert.equal(edit('- DOING Raft lab\n', 1, to('skipped'), { status: 'doing' }), '- CANCELED Raft lab\n');
+  assert.equal(edit('- DONE Raft lab\n', 1, to('doing'), { status: 'done' }), '- DOING Raft lab\n');
+  // A label ("TODO:") is not a keyword: the entry gets a box.
+  assert.equal(edit('- TODO: buy milk\n', 1, done), '- [x] TODO: buy milk\n');
+});
+
 void test('a ticked box follows the case the file uses', () => {
   const text = '- [X] one\n- [X] two\n- [ ] three\n';
   assert.equal(edit(text, 3, done), '- [X] one\n- [X] two\n- [X] three\n');

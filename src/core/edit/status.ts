@@ -2,7 +2,7 @@
 // marker, switch an org keyword, or append a short mark where no box fits (a heading, a
 // table row); add or drop the done date in the file's own style.
 import type { Status } from '../model/types.js';
-import { type LineAnatomy, readLine } from './anatomy.js';
+import { type Keyword, type LineAnatomy, readLine } from './anatomy.js';
 import type { LineChange } from './lines.js';
 import type { FileStyle } from './style.js';
 
@@ -145,6 +145,7 @@ export function statusChanges(
 
   const b = readLine(line, style.dialect, style.orgKeywords);
   if (b.kind === 'org-headline') line = orgStatus(line, b, to, style);
+  else if (b.keyword) line = listKeywordStatus(line, b.keyword, to);
   else if (b.box) line = setChar(line, b.box.index, boxChar(to, style, b));
   else if ((b.kind === 'list' || b.kind === 'plain') && to !== 'todo') line = insertAt(line, b.boxAt, `[${boxChar(to, style, b)}] `);
   else if (b.kind === 'table') line = setStatusCell(line, to) ?? appendMark(line, b, to, title);
@@ -152,7 +153,7 @@ export function statusChanges(
 
   // A skipped item in a file without a cancelled box ("- [-]" is Tasks' cancelled) keeps its box and says so.
   const c = readLine(line, style.dialect, style.orgKeywords);
-  if (to === 'skipped' && c.kind !== 'org-headline' && c.kind !== 'heading' && c.kind !== 'table' && style.dialect === 'org') {
+  if (to === 'skipped' && c.kind !== 'org-headline' && c.kind !== 'heading' && c.kind !== 'table' && !c.keyword && style.dialect === 'org') {
     line = appendMark(line, c, 'skipped', title);
   }
 
@@ -175,6 +176,19 @@ function boxChar(to: Status, style: FileStyle, a: LineAnatomy): string {
   // Org's "[-]" is a partly done box; in markdown it is Obsidian Tasks' cancelled and "[/]" is in progress.
   if (style.dialect === 'org') return to === 'doing' ? '-' : (a.box?.char ?? ' ');
   return to === 'doing' ? '/' : '-';
+}
+
+/**
+ * "- LATER Read SICP" → "- DONE Read SICP": the keyword of the workflow the entry uses
+ * (Logseq's LATER/NOW or TODO/DOING).
+ */
+function listKeywordStatus(line: string, kw: Keyword, to: Status): string {
+  const laterNow = kw.text === 'LATER' || kw.text === 'NOW';
+  const word = to === 'done' ? 'DONE'
+    : to === 'doing' ? (laterNow ? 'NOW' : kw.text === 'STARTED' || kw.text === 'IN-PROGRESS' ? kw.text : 'DOING')
+    : to === 'skipped' ? (kw.text === 'CANCELLED' ? 'CANCELLED' : 'CANCELED')
+    : laterNow ? 'LATER' : kw.text === 'WAITING' || kw.text === 'WAIT' || kw.text === 'NEXT' ? kw.text : 'TODO';
+  return line.slice(0, kw.index) + word + line.slice(kw.index + kw.text.length);
 }
 
 function orgStatus(line: string, a: LineAnatomy, to: Status, style: FileStyle): string {

@@ -6,11 +6,27 @@ import { round2 } from './entry.js';
 import { parseClockDuration, parseDurationHours } from './phrases.js';
 
 const KEYWORDS: Record<string, Status> = {
-  TODO: 'todo', NEXT: 'todo', HOLD: 'todo', WAITING: 'todo', WAIT: 'todo', SOMEDAY: 'todo', MAYBE: 'todo', PLAN: 'todo',
-  STARTED: 'doing', DOING: 'doing', INPROGRESS: 'doing', 'IN-PROGRESS': 'doing', WIP: 'doing', ACTIVE: 'doing', READING: 'doing',
+  TODO: 'todo', NEXT: 'todo', HOLD: 'todo', WAITING: 'todo', WAIT: 'todo', SOMEDAY: 'todo', MAYBE: 'todo', PLAN: 'todo', LATER: 'todo',
+  STARTED: 'doing', DOING: 'doing', NOW: 'doing', INPROGRESS: 'doing', 'IN-PROGRESS': 'doing', WIP: 'doing', ACTIVE: 'doing', READING: 'doing',
   DONE: 'done', FINISHED: 'done', COMPLETE: 'done', COMPLETED: 'done', READ: 'done',
   CANCELLED: 'skipped', CANCELED: 'skipped', KILL: 'skipped', KILLED: 'skipped', DROPPED: 'skipped', ABANDONED: 'skipped',
 };
+
+/**
+ * A task keyword opening a list entry, as Logseq writes them ("- LATER Read SICP",
+ * "- DONE [#A] Watch lecture 3"), with an optional priority after it: the keyword, its
+ * status, the priority and the rest of the entry. Upper case and followed by words only:
+ * "TODO: buy milk" is a label, "NOW I see" is rare enough to accept.
+ */
+export function readListKeyword(text: string): { keyword: string; status: Status; priority: number | null; rest: string } | null {
+  const m = LIST_KEYWORD_RE.exec(text);
+  if (!m) return null;
+  return { keyword: m[1]!, status: KEYWORDS[m[1]!]!, priority: m[2] ? PRIORITY[m[2]] ?? 2 : null, rest: text.slice(m[0].length) };
+}
+
+/** The keywords a list entry may open with (Logseq's set, and the usual org ones). */
+export const LIST_KEYWORDS = ['TODO', 'DOING', 'DONE', 'LATER', 'NOW', 'NEXT', 'WAITING', 'WAIT', 'STARTED', 'IN-PROGRESS', 'CANCELED', 'CANCELLED'] as const;
+const LIST_KEYWORD_RE = new RegExp(`^(${LIST_KEYWORDS.join('|')})[ \\t]+(?:\\[#([A-C])\\][ \\t]*)?(?=[^\\s:])`);
 
 export interface OrgHeadline {
   keyword: string | null;

@@ -28,6 +28,26 @@ test('every checkbox spelling is an item with the right status', () => {
   ]);
 });
 
+test('Logseq task keywords on list entries: status, priority, planning lines under them', () => {
+  const r = read([
+    '- ## Plan', '\t- TODO Read [[Designing Data-Intensive Applications]] chapters 1-4', '\t  SCHEDULED: <2027-01-10 Sun>',
+    '\t  :LOGBOOK:', '\t  CLOCK: [2027-01-02 Sat 10:00]--[2027-01-02 Sat 11:30] =>  01:30', '\t  :END:',
+    '\t- DOING Watch MIT 6.824 lectures', '\t- DONE Finish CS50x week 0', '\t- LATER [#A] Implement a toy Raft',
+    '\t- NOW Crafting Interpreters part II', '\t- CANCELED Learn Haskell', '\t- TODO: not a keyword, a label',
+  ].join('\n'));
+  assert.deepEqual(r.items.slice(0, 6).map((i) => [i.title, i.status]), [
+    ['Read Designing Data-Intensive Applications chapters 1-4', 'todo'], ['Watch MIT 6.824 lectures', 'doing'],
+    ['Finish CS50x week 0', 'done'], ['Implement a toy Raft', 'todo'], ['Crafting Interpreters part II', 'doing'],
+    ['Learn Haskell', 'skipped'],
+  ]);
+  const first = r.items[0]!;
+  assert.equal(first.dates.scheduled, '2027-01-10');
+  assert.equal(first.spentHours, 1.5);
+  assert.equal(first.source.endLine, 6);
+  assert.equal(byTitle(r, 'Implement a toy Raft').priority, 4);
+  assert.ok(!titles(r).some((t) => t.startsWith('TODO ') || t.startsWith('SCHEDULED')));
+});
+
 test('an 8-space indented "a. - [ ] x" is a task, not code; nesting gives parents', () => {
   const r = read('1. - [ ] Pytorch:\n        a. - [ ] torch.nn\n        b. - [ ] RNNs\n\n2. - [ ] LINUX:\n');
   const py = byTitle(r, 'Pytorch');

@@ -10,7 +10,7 @@ import { cleanTitle, plainText, readInline } from './inline.js';
 import { findEstimate, findProgress, findStatusWord } from './phrases.js';
 import { scan, type NoteFormat, type ScannedLine } from './scan.js';
 import { readTable, type TableHeader } from './tables.js';
-import { parseOrgHeadline, readOrgMeta, readTodoDeclaration } from './org.js';
+import { parseOrgHeadline, readListKeyword, readOrgMeta, readTodoDeclaration } from './org.js';
 import { isItemBullet } from './bullets.js';
 import {
   GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, ORG_LOG_ENTRY_RE, RANKED_HEADING_RE, headingTitle, isCapsHeading, sameRefs, validDate, withoutProgress,
@@ -65,6 +65,9 @@ interface ListEntry {
   ordered: boolean;
   introduces: boolean;
 }
+
+/** "SCHEDULED: <2027-01-10 Sun>", "CLOCK: […]", ":LOGBOOK:", ":END:" under an entry. */
+const PLANNING_LINE_RE = /^(?:(?:SCHEDULED|DEADLINE|CLOSED|CLOCK):|:[A-Za-z_]+:(?:\s|$))/;
 
 export function readNote(path: string, text: string): FileResult {
   const format: NoteFormat = /\.org$/i.test(path) ? 'org' : 'markdown';
@@ -380,6 +383,11 @@ class NoteWalker {
   /** A continuation line ("Lec 1 done out of 20", a link, "11/4, 10 mins") folded into an item. */
   private attach(itemIdx: number, text: string, no: number, words: string = plainText(text)): boolean {
     const d = this.drafts[itemIdx]!;
+    // Planning and logbook lines under an entry, as Logseq writes them in markdown too.
+    if (PLANNING_LINE_RE.test(text)) {
+      readOrgMeta(d, text, no);
+      return true;
+    }
     const hasLink = text.includes('://') || text.includes('](');
     const f = hasLink ? readInline(text) : null;
     const linkOnly = f !== null && f.links.length > 0 && (f.title.length === 0 || GENERIC_LINK_TEXT.test(f.title) || (GENERIC_LINK_TAIL.test(f.title) && wordCount(f.title) <= 4) || f.title === words && words.length < 3);
@@ -448,6 +456,15 @@ class NoteWalker {
     if (parent === null && this.anchor && (this.anchor.head ? this.anchor.indent <= indent && blankBefore < 2 : this.anchor.indent < indent && blankBefore === 0)) parent = this.anchor.item;
     const introduces = /[:：]\s*(?:\*\*|__)?\s*$/.test(text);
 
+    // "- LATER Read SICP", "- DONE [#A] Watch lecture 3": a task keyword says the status.
+    const c0 = text.charCodeAt(0);
+    const kw = check === null && c0 >= 65 && c0 <= 90 ? readListKeyword(text) : null;
+    if (kw) {
+      const d = this.entry(kw.rest, ln.no, null, kw.status);
+      if (kw.priority !== null) d.priority = kw.priority;
+      this.list.push({ indent, item: this.addItem(d, parent), label: false, ordered, introduces });
+      return;
+    }
     if (check !== null) {
       if (!text.trim()) {
         this.warn(ln.no, 'empty-checkbox', 'a checkbox with nothing after it; skipped');
