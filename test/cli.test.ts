@@ -4,6 +4,7 @@
 // a binary or undecodable note is a warning rather than a crash.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -280,6 +281,24 @@ test('a binary or undecodable note in a folder is a warning, not a crash', async
     assert.match(list.stdout, /old-notes\.txt/);
   } finally {
     chmodSync(join(dir, 'secret.org'), 0o644);
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a reader that stops early (`waymark list | head`) ends the command quietly', async () => {
+  // Output well past a pipe's buffer, so the command is still writing when the reader leaves.
+  const dir = mkdtempSync(join(tmpdir(), 'waymark-pipe-'));
+  try {
+    writeFileSync(join(dir, 'long.md'), Array.from({ length: 4000 }, (_, i) => `- [ ] Read chapter ${i} of a long book`).join('\n'));
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'waymark.js'), 'list', dir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(code, 0);
+    assert.doesNotMatch(stderr, /EPIPE/);
+    assert.doesNotMatch(stderr, STACK);
+  } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });

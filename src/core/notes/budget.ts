@@ -30,9 +30,10 @@ function mid(a: string | undefined, b: string | undefined): number {
 }
 
 function isoDate(m: RegExpExecArray): string | null {
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
+  return isoOf(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+function isoOf(y: number, mo: number, d: number): string | null {
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
@@ -47,10 +48,29 @@ interface Candidate {
   hoursPerWeek?: number;
   weeks?: number;
   totalHours?: number;
+  /** "10 hrs/week until June": the last day the rate runs to, when the line says no weeks. */
+  until?: string;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+// "until June", "through the end of March 2027", "till 2027-06-30".
+const UNTIL_RE = /\b(?:until|till|til|through|thru|by)\s+(?:the\s+)?(?:end\s+of\s+)?(?:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s+(\d{4}))?|(\d{4})-(\d{2})-(\d{2}))/i;
+
+/** The last day a month phrase reaches, in its year or else the first such month from `now` on. */
+function untilDate(m: RegExpExecArray, now: Date): string | null {
+  if (m[3]) return isoOf(Number(m[3]), Number(m[4]), Number(m[5]));
+  const month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase());
+  let year = m[2] ? Number(m[2]) : now.getUTCFullYear();
+  if (!m[2] && month < now.getUTCMonth()) year++;
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return `${year}-${String(month + 1).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
 }
 
 /** Finds the budget in a set of notes' lines. Returns an empty budget when nothing says one. */
 export class BudgetFinder {
+  /** `now` dates a month named without a year ("until June") and counts the weeks to it. */
+  constructor(private readonly now: Date | null = null) {}
+
   private best: Candidate | null = null;
   private horizon: Candidate | null = null;
   private total: Candidate | null = null;
@@ -64,8 +84,12 @@ export class BudgetFinder {
    */
   private settled = false;
 
-  /** Looks at one line. Cheap: bails out unless the line has a digit and a time word. */
-  line(path: string, no: number, text: string): void {
+  /**
+   * Looks at one line. Cheap: bails out unless the line has a digit and a time word.
+   * `itemHours`: the line is an item whose own estimate was read from it, so a total on it
+   * ("SQL course, 6 hours total") is that item's, not the budget's.
+   */
+  line(path: string, no: number, text: string, itemHours = false): void {
     const wantDate = (!this.start || !this.deadline) && text.length < 160;
     if (this.settled && !wantDate) return;
     if (!/\d/.test(text)) return;
@@ -76,14 +100,14 @@ export class BudgetFinder {
       else if (iso && !this.deadline && END_WORDS.test(text)) this.deadline = { date: iso, path, line: no };
     }
     if (this.settled || !/hour|hrs|\bh\b|\dh\b|week|wk|month|小時|小时|時|週|周|月/i.test(text)) return;
-    this.hours(path, no, text);
+    this.hours(path, no, text, itemHours);
     this.settled = this.best !== null && this.best.score >= MAX_SCORE && !!this.total?.hoursPerWeek && (this.horizon?.score ?? 0) >= 2;
   }
 
-  private hours(path: string, no: number, text: string): void {
+  private hours(path: string, no: number, text: string, itemHours: boolean): void {
     const rate = RATE_RE.exec(text) ?? RATE_CJK_RE.exec(text);
     const daily = rate ? null : DAILY_RE.exec(text);
-    const total = TOTAL_RE.exec(text);
+    const total = itemHours && !rate && !daily ? null : TOTAL_RE.exec(text);
     if (total) {
       const hours = num(total[1] ?? total[2] ?? total[3] ?? total[4] ?? total[5]);
       if (hours > 0 && (!this.total || (rate && !this.total.hoursPerWeek))) {
@@ -99,6 +123,9 @@ export class BudgetFinder {
         const w = weeks[3] ? spanWeeks(weeks) : num(weeks[1]);
         if (w > 0) { c.weeks = w; c.score += 2; }
       }
+      const until = c.weeks === undefined && this.now ? UNTIL_RE.exec(text) : null;
+      const iso = until ? untilDate(until, this.now!) : null;
+      if (iso) c.until = iso;
       if (total) c.score += 1;
       if (rate) c.score += 1;
       if (!this.best || c.score > this.best.score) this.best = c;
@@ -136,6 +163,13 @@ export class BudgetFinder {
     if (b.weeks === null && b.totalHours && b.hoursPerWeek) b.weeks = round(b.totalHours / b.hoursPerWeek);
     if (this.start) b.start = this.start.date;
     if (this.deadline) b.deadline = this.deadline.date;
+    // "10 hrs/week until June": the rate runs from now to the end of June.
+    if (best?.until && b.weeks === null && this.now) {
+      b.deadline ??= best.until;
+      const days = (Date.parse(best.until) - Date.parse(b.start ?? this.now.toISOString().slice(0, 10))) / 86_400_000;
+      if (days > 0) b.weeks = Math.ceil(days / 7);
+      if (b.weeks !== null && b.hoursPerWeek !== null && b.totalHours === null) b.totalHours = round(b.weeks * b.hoursPerWeek);
+    }
     if (b.weeks === null && b.start && b.deadline) {
       const days = (Date.parse(b.deadline) - Date.parse(b.start)) / 86_400_000;
       if (days > 0) b.weeks = Math.ceil(days / 7);

@@ -66,12 +66,17 @@ export function classifyKind(title: string, links: string[], hint: Kind | null):
         if (kind === 'article' && /"[^"]+"\s*\((?:ch|chapter)/i.test(title)) return 'book';
         if (kind === 'topic' && /\b(?:book|chapters?|ch\.?\s*\d)\b/i.test(t)) return 'book';
         if (kind === 'task' && /^(?:design|write)\b/i.test(lead) && hint === 'project') return 'project';
+        // "Finish CLRS ch. 3", "Complete the fast.ai course": working through a resource.
+        if (kind === 'task' && /^(?:finish|complete)\b/i.test(lead)) {
+          if (BOOK_CUE.test(t)) return 'book';
+          if (COURSE_CUE.test(t)) return 'course';
+        }
         return kind;
       }
     }
   }
-  if (/\b(?:book|textbook|chapters?|ch\.?\s*\d+|pages?|edition|ed\.|handbook|cookbook)\b|📖|📚/i.test(t)) return 'book';
-  if (/\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|class|curriculum|cs\s?\d{2,4}|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorial)\b/i.test(t)) return 'course';
+  if (BOOK_CUE.test(t)) return 'book';
+  if (COURSE_CUE.test(t)) return 'course';
   if (/\b(?:article|blog|post|essay|newsletter)\b|📝/i.test(t)) return 'article';
   if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/i.test(t)) return 'project';
   if (hint && hint !== 'task' && hint !== 'topic') return hint;
@@ -89,6 +94,18 @@ export function classifyKind(title: string, links: string[], hint: Kind | null):
   if (links.length > 0) return 'article';
   return 'topic';
 }
+
+const BOOK_CUE = /\b(?:book|textbook|chapters?|ch\.?\s*\d+|pages?|edition|ed\.|handbook|cookbook)\b|📖|📚/i;
+// Course words and course numbers ("CS 61A", "6.824", "15-445").
+const COURSE_WORD = /\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|class|curriculum|cs\s?\d{2,4}|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorial)\b/i;
+// The platforms people name courses by: "Coursera ML", "fast.ai Part 2". The name alone
+// ("[Khan Academy](…)") says where, not what, and a sentence that mentions one ("show dad
+// the Khan Academy quiz") is about something else: both are left to the other cues.
+const PLATFORM = /\b(?:coursera|udemy|edx|udacity|khan academy|fast\.ai|ocw|datacamp|pluralsight|freecodecamp|deeplearning\.ai|nptel)\b/i;
+const COURSE_CUE = {
+  test: (t: string): boolean => COURSE_WORD.test(t) || (PLATFORM.test(t) && !PLATFORM_ONLY.test(t) && wordCount(t) <= 6),
+};
+const PLATFORM_ONLY = new RegExp(`^\\W*${PLATFORM.source}\\W*$`, 'i');
 
 /** A word every one of the three resource tests in classifyKind needs. */
 const RESOURCE_CUE = /\.pdf|paper|arxiv|video|📽|🎥|📺|playlist|webinar|talk/i;

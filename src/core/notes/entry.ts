@@ -47,20 +47,25 @@ export interface EntryInput {
 }
 
 const TRAILING_CLOCK_RE = /\s*[|｜]\s*((?:\d{1,3}:)?[0-5]?\d:[0-5]\d)\s*$/;
-const TRAILING_STATUS_RE = /\s*(?:[-–—:|,(]\s*)(?:finished|done|completed|in progress|ongoing|started|skipped|dropped)\s*\)?\s*$/i;
+// "Clean Code - finished", "Refactoring (not started)", "SICP — reading": a status after a separator.
+const TRAILING_STATUS_RE = /\s*(?:[-–—:|,(]\s*)(finished|done|completed|in progress|ongoing|started|skipped|dropped|reading|watching|not (?:yet )?started|to ?do|planned|pending|paused|on hold|wip)\s*\)?[\s,.;:]*$/i;
+const TRAILING_STATUS: Record<string, Status> = {
+  finished: 'done', done: 'done', completed: 'done', 'in progress': 'doing', ongoing: 'doing', started: 'doing',
+  skipped: 'skipped', dropped: 'skipped', reading: 'doing', watching: 'doing', wip: 'doing',
+};
 const DECORATION_RE = /\((?:optional|bonus|opt\.?|IMP|important|must)\)|\(\s*\*\s*\)|!!+$/gi;
 
-/** Cheap test before TRAILING_STATUS_RE: the last letter of each of its words is d, e, g or s. */
+/** Cheap test before TRAILING_STATUS_RE: the last letter of each of its words is d, e, g, o, p or s. */
 function mayEndWithStatusWord(t: string): boolean {
   let e = t.length - 1;
   while (e >= 0) {
     const c = t.charCodeAt(e);
-    if (c === 41 /* ) */ || isSpaceCode(c)) e--;
+    if (c === 41 /* ) */ || c === 44 /* , */ || c === 46 /* . */ || c === 58 /* : */ || c === 59 /* ; */ || isSpaceCode(c)) e--;
     else break;
   }
   if (e < 0) return false;
   const last = t.charCodeAt(e) | 0x20;
-  return last === 100 || last === 101 || last === 103 || last === 115;
+  return last === 100 || last === 101 || last === 103 || last === 111 || last === 112 || last === 115;
 }
 
 export function buildEntry(input: EntryInput): Draft {
@@ -112,7 +117,13 @@ export function buildEntry(input: EntryInput): Draft {
   }
   // "(0:21:00) Introduction": a chapter's start offset in a video, not its name.
   if (title.includes('(') || title.includes('!!')) title = title.replace(DECORATION_RE, ' ');
-  if (mayEndWithStatusWord(title)) title = title.replace(TRAILING_STATUS_RE, '');
+  // The word's status counts when nothing else says one; "not started", "planned" say todo.
+  let trailing: Status | null = null;
+  const tail = mayEndWithStatusWord(title) ? TRAILING_STATUS_RE.exec(title) : null;
+  if (tail && tail.index > 0) {
+    trailing = TRAILING_STATUS[tail[1]!.toLowerCase()] ?? 'todo';
+    title = title.slice(0, tail.index);
+  }
   title = cleanTitle(title.replace(/^\s*[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s*/, ''));
   // A bare link, or a verb and a link ("Read https://hbr.org/…/how-to-build-your-network/"):
   // name it after the page.
@@ -129,7 +140,8 @@ export function buildEntry(input: EntryInput): Draft {
   if (f.struck && status === 'todo') { status = 'done'; explicitStatus = true; }
   if (f.dates.done && status === 'todo') status = 'done';
   if (f.dates.cancelled && status === 'todo') status = 'skipped';
-  if (!explicitStatus && !progress) {
+  if (!explicitStatus && !progress && trailing !== null) status = trailing;
+  else if (!explicitStatus && !progress) {
     const word = findStatusWord(raw);
     if (word === 'doing' || word === 'skipped') status = word;
     else if (word === 'done' && /(?:^|[\s(\-–—:|,])(?:done|finished|completed)\W*$/i.test(raw.trim())) status = 'done';

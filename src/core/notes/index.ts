@@ -27,15 +27,20 @@ export function parseNotes(files: NoteFile[], opts: ParseOptions): Roadmap {
   const warnings: Warning[] = opts.warnings ? opts.warnings.slice() : [];
   const all: Draft[] = [];
   const sources: SourceFile[] = [];
-  const budget = new BudgetFinder();
+  const budget = new BudgetFinder(opts.now);
   // Each item's normalised title, by index into `all`: its id is made from it, and
   // duplicates and dependencies are found by it.
   const norms: string[] = [];
   for (const file of files) {
     const res = readNote(file.path, file.text);
     const lines = res.lines;
-    for (let i = 0; i < lines.length; i++) budget.line(file.path, lines[i]!.no, lines[i]!.text);
     const drafts = res.drafts;
+    let estimated: Set<number> | null = null;
+    for (const d of drafts) if (d.estimate?.basis === 'explicit') (estimated ??= new Set()).add(d.source.line);
+    for (let i = 0; i < lines.length; i++) {
+      const no = lines[i]!.no;
+      budget.line(file.path, no, lines[i]!.text, estimated !== null && estimated.has(no));
+    }
     distributeBlockHours(drafts, res.blocks);
     const keys = new Array<string>(drafts.length);
     for (let i = 0; i < drafts.length; i++) keys[i] = normalizeForId(drafts[i]!.title);

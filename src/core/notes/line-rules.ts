@@ -49,6 +49,9 @@ export function isCapsHeading(plain: string, standsAlone: boolean): boolean {
   const head = plain.replace(/\(.*$/, '').replace(/[:：]\s*$/, '').trim();
   const words = head.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > 8) return false;
-  if (!words.every((w) => w === w.toUpperCase() && /\p{Lu}{2,}/u.test(w))) return false;
-  return words.length >= 2 || (standsAlone && words[0]!.length >= 4);
+  if (!words.every((w) => w === w.toUpperCase())) return false;
+  // Words in capitals ("STUDY PLAN"); short codes among them ("Q1", "C++") do not count either way.
+  const strong = words.filter((w) => /\p{Lu}{2,}/u.test(w));
+  if (strong.length < words.length - 1 || strong.length === 0) return false;
+  return strong.length >= 2 || (standsAlone && words.length === 1 && words[0]!.length >= 4);
 }

@@ -265,3 +265,49 @@ test('org keywords a file declares with #+TODO:', () => {
   const r = read('#+TODO: TODO READING(r) | READ(d) DROPPED\n* READING The Rust Book\n* READ SICP\n* DROPPED Some course\n* TODO Plan it\n', 'books.org');
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['The Rust Book', 'doing'], ['SICP', 'done'], ['Some course', 'skipped'], ['Plan it', 'todo']]);
 });
+
+test('check marks as checkboxes, on plain lines and opening list entries', () => {
+  const r = read([
+    '✅ Finish "Introduction to Algorithms" ch. 1-10', '⬜ fast.ai Part 2', '🔄 ML Specialization', '❌ Kaggle competition',
+    '', '- ✅ Read SICP chapter 1', '- ⬜ Watch CS61A lecture 5', '1. ❌ Coursera ML', '- ✔️ Clean Code', '- 🚧 Raft lab',
+    '- ✅ 2024-01-01 is a date, not a title',
+  ].join('\n'));
+  assert.deepEqual(r.items.slice(0, 9).map((i) => [i.title, i.status]), [
+    ['Finish "Introduction to Algorithms" ch. 1-10', 'done'], ['fast.ai Part 2', 'todo'], ['ML Specialization', 'doing'],
+    ['Kaggle competition', 'skipped'], ['Read SICP chapter 1', 'done'], ['Watch CS61A lecture 5', 'todo'], ['Coursera ML', 'skipped'],
+    ['Clean Code', 'done'], ['Raft lab', 'doing'],
+  ]);
+  // A cross mark is dropped work in org files too (org's "[-]" means under way).
+  assert.equal(read('* Plan\n✗ Learn Haskell\n', 'plan.org').items.find((i) => i.title === 'Learn Haskell')?.status, 'skipped');
+});
+
+test('a status word after a separator is the status, not part of the title', () => {
+  const r = read('Books:\n  * Clean Code (finished)\n  * The Pragmatic Programmer - reading, p. 120 of 320\n  * Refactoring - not started\n  * SICP — started\n  * Hacker\'s Delight: on hold\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [
+    ['Clean Code', 'done'], ['The Pragmatic Programmer', 'doing'], ['Refactoring', 'todo'], ['SICP', 'doing'], ["Hacker's Delight", 'todo'],
+  ]);
+});
+
+test('the budget: an item\'s own total is not the budget\'s; a rate "until June" runs to the end of June', () => {
+  const r = read('- [ ] SQL course on Khan Academy, 6 hours total\n\nI can do about 10 hrs/week until June.\n');
+  assert.equal(r.items[0]!.estimate?.hours, 6);
+  assert.equal(r.budget.hoursPerWeek, 10);
+  assert.equal(r.budget.deadline, '2027-06-30');
+  // 2026-11-22 to 2027-06-30 is 220 days: 32 weeks, begun.
+  assert.equal(r.budget.weeks, 32);
+  assert.equal(r.budget.totalHours, 320);
+  assert.equal(read('Budget: 8h/week through March 2027\n').budget.deadline, '2027-03-31');
+  assert.equal(read('35 hours/week x 6 weeks = 210 total hours\n').budget.totalHours, 210);
+});
+
+test('a title line in capitals with a short code ("STUDY PLAN - Q1") is a heading', () => {
+  const r = read('STUDY PLAN - Q1\n\n[x] Python basics\n[ ] Data structures\n', 'plan.txt');
+  assert.deepEqual(titles(r), ['Python basics', 'Data structures']);
+  assert.deepEqual(r.items[0]!.path, ['STUDY PLAN - Q1']);
+});
+
+test('platform names make a short title a course; the name alone or a sentence does not', () => {
+  const r = read('- [ ] Coursera ML\n- [ ] Complete the fast.ai course part 1\n- [ ] [Khan Academy](https://example.org/x)\n- [ ] Meeting with dad to discuss the quiz and show him the Khan Academy quiz\n');
+  assert.deepEqual(r.items.slice(0, 3).map((i) => i.kind), ['course', 'course', 'article']);
+  assert.notEqual(r.items[3]!.kind, 'course');
+});

@@ -59,8 +59,27 @@ function indentOf(s: string): number {
 const LIST_RE = /^[ \t\u3000]*((?:[-*+•●▪◦‣→]|\d{1,3}[.)]|[a-zA-Z][.)]|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])(?:[ \t]+|(?=\[[ xX\-/>~!?<*]\]))(?:(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\[))?)(?:\[([ xX\-/>~!?<*✓✔])\](?:[ \t]+|$))?(.*)$/;
 // A numbered line glued to bold text: "1.**Complete RxVision25**".
 const GLUED_ORDERED_RE = /^[ \t]*(\d{1,3}\.)(?=\*\*|__)(.*)$/;
-// "[ ]  x" at the start of a plain line.
-const MARK_RE = /^[ \t]*(x|✓|✔|☑|✅|☐|□|✗|✘)\uFE0F?[ \t]+(?=[\p{L}\p{N}"'“\[(])(?![^=]*=)(.*)$/u;
+// A check mark for a checkbox at the start of a plain line: "x Harvard CS50", "✓ read SICP",
+// "⬜ watch lecture 3", "🔄 Andrew Ng's course" (not "x = 5").
+const MARK_RE = /^[ \t]*(x|✓|✔|☑|✅|🗹|☐|□|⬜|◻|▢|🔲|✗|✘|❌|🔄|🚧)\uFE0F?[ \t]+(?=[\p{L}\p{N}"'“\[(])(?![^=]*=)(.*)$/u;
+// The same marks (less "x") opening a list entry: "- ✅ Read SICP", "1. ❌ Coursera ML".
+const LIST_MARK_RE = /^(✓|✔|☑|✅|🗹|☐|□|⬜|◻|▢|🔲|✗|✘|❌|🔄|🚧)\uFE0F?[ \t]+(?=[\p{L}\p{N}"'“\[(*_])(?!\d{4}-\d{2}-\d{2})/u;
+
+/** The checkbox character a check mark stands for: open, done, dropped (~) or under way (/). */
+function checkOfMark(mark: string): string {
+  switch (mark) {
+    case '☐': case '□': case '⬜': case '◻': case '▢': case '🔲': return ' ';
+    case '✗': case '✘': case '❌': return '~';
+    case '🔄': case '🚧': return '/';
+    default: return 'x';
+  }
+}
+
+/** Whether a list entry's text may open with a check mark (LIST_MARK_RE's first characters). */
+function mayOpenWithMark(c: number): boolean {
+  return (c >= 0x2610 && c <= 0x2612) || (c >= 0x2713 && c <= 0x2718) || c === 0x2705 || c === 0x274c || c === 0x25a1
+    || c === 0x25a2 || c === 0x25fb || c === 0x2b1c || c === 0xd83d;
+}
 const BARE_CHECK_RE = /^[ \t]*\[([ xX\-/>~!?<*✓✔])\][ \t]+(.*)$/;
 const HEADING_RE = /^[ \t]{0,3}(#{1,6})(?:[ \t]+|(?=[*_[(`"'\p{Lu}\p{Lo}\d]))(.*?)(?:[ \t]+#+)?[ \t]*$/u;
 const FENCE_RE = /^[ \t]*(`{3,}|~{3,})[ \t]*([^`\s]*)/;
@@ -157,19 +176,18 @@ function shapeOf(text: string, format: NoteFormat): Shape {
     // "A. Smith wrote …": a letter marker without a checkbox before long prose is a sentence.
     const letterMarker = /^[a-zA-Z]{1,4}[.)]$/.test(marker);
     if (!(letterMarker && list[2] === undefined && rest.length > 100)) {
+      const mark = list[2] === undefined && mayOpenWithMark(rest.charCodeAt(0)) ? LIST_MARK_RE.exec(rest) : null;
+      const body = mark ? rest.slice(mark[0].length) : rest;
       return {
         t: 'list', marker, ordered: !/^[-*+•●▪◦‣→]$/.test(marker),
-        check: list[2] ?? null, text: rest.trim(), contentCol: text.length - rest.length,
+        check: mark ? checkOfMark(mark[1]!) : list[2] ?? null, text: body.trim(), contentCol: text.length - body.length,
       };
     }
   }
   // Check marks as checkboxes: "x Harvard CS50", "✓ read SICP", "☐ watch lecture 3".
-  if (c === 120 /* x */ || (c >= 0x25a0 && c <= 0x27bf)) {
+  if (c === 120 /* x */ || mayOpenWithMark(c)) {
     const mark = MARK_RE.exec(text);
-    if (mark) {
-      const check = mark[1] === '☐' || mark[1] === '□' ? ' ' : mark[1] === '✗' || mark[1] === '✘' ? '-' : 'x';
-      return { t: 'list', marker: '', ordered: false, check, text: mark[2]!.trim(), contentCol: text.length - mark[2]!.length };
-    }
+    if (mark) return { t: 'list', marker: '', ordered: false, check: checkOfMark(mark[1]!), text: mark[2]!.trim(), contentCol: text.length - mark[2]!.length };
   }
   if (c === 91 /* [ */) {
     const bare = BARE_CHECK_RE.exec(text);
