@@ -12,6 +12,7 @@ const DAILY_RE = new RegExp(`${RANGE}\\+?\\s*(?:focused\\s+|full\\s+)?${HOURS}\\
 const WEEKS_RE = /(?:[x×*]|for|over|times)\s*(\d+(?:\.\d+)?)\s*(?:weeks?|wks?)\b/i;
 const TOTAL_RE = new RegExp(`(?:=\\s*${N}\\s*(?:total\\s+)?${HOURS})|(?:${N}\\s*(?:total\\s+${HOURS}|${HOURS}\\s+(?:in\\s+)?total))|(?:total(?:\\s+of)?\\s*[:：]?\\s*${N}\\s*${HOURS})|(?:(?:總|总)[^\\d\\n]{0,10}${N}\\s*${HOURS})`, 'i');
 const SPAN_RE = new RegExp(`\\b${RANGE}\\s*[- ]?(weeks?|months?|wks?)\\b`, 'i');
+const SPAN_AFTER_RE = /^\s*[,;]?\s*(?:for|over|during|x|×)\s+(?:the\s+next\s+)?\d/i;
 const HORIZON_WORDS = /\b(?:timeline|horizon|time ?frame|within|deadline|budget|plan(?:ned)? (?:for|over)|ideally|waste|duration|target|goal|over the next|in the next)\b|期限|時程|时程/i;
 const DATE_RE = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/;
 const START_WORDS = /\b(?:start(?:s|ing)?(?:\s+date)?|begin(?:s|ning)?|from|kick-?off)\b|開始|开始|起始/i;
@@ -118,7 +119,10 @@ export class BudgetFinder {
       const c: Candidate = { score: 1, line: no, path };
       if (rate) c.hoursPerWeek = mid(rate[1], rate[2]);
       else if (daily) c.hoursPerWeek = mid(daily[1], daily[2]) * 7;
-      const weeks = WEEKS_RE.exec(text) ?? SPAN_RE.exec(text.slice(0, rate?.index ?? daily?.index ?? 0));
+      const hit = (rate ?? daily)!;
+      // "6 weeks at 10 h/week", "10 h/week x 6 weeks", "12 hours per week for 6 months".
+      const after = text.slice(hit.index + hit[0].length);
+      const weeks = WEEKS_RE.exec(text) ?? SPAN_RE.exec(text.slice(0, hit.index)) ?? (SPAN_AFTER_RE.test(after) ? SPAN_RE.exec(after) : null);
       if (weeks) {
         const w = weeks[3] ? spanWeeks(weeks) : num(weeks[1]);
         if (w > 0) { c.weeks = w; c.score += 2; }

@@ -97,7 +97,7 @@ export function classifyKind(title: string, links: string[], hint: Kind | null):
 
 const BOOK_CUE = /\b(?:book|textbook|chapters?|ch\.?\s*\d+|pages?|edition|ed\.|handbook|cookbook)\b|📖|📚/i;
 // Course words and course numbers ("CS 61A", "6.824", "15-445").
-const COURSE_WORD = /\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|class|curriculum|cs\s?\d{2,4}|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorial)\b/i;
+const COURSE_WORD = /\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|class|curriculum|certification|certificate|cert|cs\s?\d{2,4}|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorial)\b/i;
 // The platforms people name courses by: "Coursera ML", "fast.ai Part 2". The name alone
 // ("[Khan Academy](…)") says where, not what, and a sentence that mentions one ("show dad
 // the Khan Academy quiz") is about something else: both are left to the other cues.
@@ -158,7 +158,8 @@ export function isProse(s: string): boolean {
   const words = wordCount(t);
   if (words > 28) return true;
   if (PRONOUN_START.test(t) && words > 3) return true;
-  if (FIRST_PERSON.test(t) && words > 6) return true;
+  // "Write a blog post about what I learned" is an instruction, not a sentence about oneself.
+  if (FIRST_PERSON.test(t) && words > 6 && !(words <= 14 && startsWithActionVerb(t))) return true;
   if (/[.!]\s*$/.test(t) && words > 14) return true;
   return false;
 }
@@ -170,7 +171,7 @@ export function isNonWorkIntro(s: string): boolean {
 
 /** Intro lines that announce a list of things to learn or do. */
 export function isWorkIntro(s: string): boolean {
-  return /\b(?:roadmap|learn|learning|study|studying|read|reading|watch|exploring|explore|focus|plan|planned|todo|to-?do|to do|backlog|next|goals?|curriculum|courses?|books?|papers?|resources?|topics?|areas?|projects?|tasks?|deliverables?|practice|prepare|cover|centered on|build|building|implement|master|schedule|week|day|morning|afternoon|evening|session|level|layer|track|phase|module|unit|objectives?|syllabus)\b/i.test(s);
+  return /\b(?:roadmap|learn|learning|study|studying|read|reading|watch|exploring|explore|focus|plan|planned|todo|to-?do|to do|backlog|next|goals?|curriculum|courses?|books?|papers?|resources?|topics?|areas?|projects?|tasks?|deliverables?|practice|prepare|cover|centered on|build|building|implement|master|schedule|week|day|morning|afternoon|evening|session|level|layer|track|phase|module|unit|objectives?|syllabus|ideas?)\b/i.test(s);
 }
 
 /** A heading or label that files finished work ("Done so far:", "Completed", "Archive"). */

@@ -48,7 +48,7 @@ export interface EntryInput {
 
 const TRAILING_CLOCK_RE = /\s*[|｜]\s*((?:\d{1,3}:)?[0-5]?\d:[0-5]\d)\s*$/;
 // "Clean Code - finished", "Refactoring (not started)", "SICP — reading": a status after a separator.
-const TRAILING_STATUS_RE = /\s*(?:[-–—:|,(]\s*)(finished|done|completed|in progress|ongoing|started|skipped|dropped|reading|watching|not (?:yet )?started|to ?do|planned|pending|paused|on hold|wip)\s*\)?[\s,.;:]*$/i;
+const TRAILING_STATUS_RE = /\s*(?:[-–—:|,(]\s*)(finished|done|completed|in progress|ongoing|started|skipped|dropped|reading|watching|not (?:yet )?started|to ?do|planned|pending|paused|on hold|wip)[\s,.;:()]*$/i;
 const TRAILING_STATUS: Record<string, Status> = {
   finished: 'done', done: 'done', completed: 'done', 'in progress': 'doing', ongoing: 'doing', started: 'doing',
   skipped: 'skipped', dropped: 'skipped', reading: 'doing', watching: 'doing', wip: 'doing',
@@ -60,7 +60,7 @@ function mayEndWithStatusWord(t: string): boolean {
   let e = t.length - 1;
   while (e >= 0) {
     const c = t.charCodeAt(e);
-    if (c === 41 /* ) */ || c === 44 /* , */ || c === 46 /* . */ || c === 58 /* : */ || c === 59 /* ; */ || isSpaceCode(c)) e--;
+    if (c === 40 /* ( */ || c === 41 /* ) */ || c === 44 /* , */ || c === 46 /* . */ || c === 58 /* : */ || c === 59 /* ; */ || isSpaceCode(c)) e--;
     else break;
   }
   if (e < 0) return false;

@@ -311,3 +311,24 @@ test('platform names make a short title a course; the name alone or a sentence d
   assert.deepEqual(r.items.slice(0, 3).map((i) => i.kind), ['course', 'course', 'article']);
   assert.notEqual(r.items[3]!.kind, 'course');
 });
+
+test('a table\'s Type column says each row\'s kind, over the cues in its title', () => {
+  const r = read('| Resource | Type | Status | Hours |\n|---|---|---|---|\n| Hands-On ML (Géron) | Book | Done | 30 |\n| CS229 | Course | Not started | 60 |\n| Kaggle Titanic | Project | In progress | 8 |\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.estimate?.hours]), [
+    ['Hands-On ML (Géron)', 'book', 'done', 30], ['CS229', 'course', 'todo', 60], ['Kaggle Titanic', 'project', 'doing', 8],
+  ]);
+});
+
+test('plain lines with their status in front ("DONE: Git basics") are entries, and the list around them too', () => {
+  const r = read('Things to learn in 2027\n\nDONE: Git basics\nTODO: Kubernetes the hard way\nDocker - in progress (3/10 modules)\nAWS Solutions Architect Associate cert (~80h)\n\nIdeas:\n- build a homelab k8s cluster\n- write a blog post about what I learned\n', 'plan.txt');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [
+    ['Git basics', 'done'], ['Kubernetes the hard way', 'todo'], ['Docker', 'doing'], ['AWS Solutions Architect Associate cert', 'todo'],
+    ['build a homelab k8s cluster', 'todo'], ['write a blog post about what I learned', 'todo'],
+  ]);
+  assert.equal(byTitle(r, 'AWS Solutions Architect Associate cert').kind, 'course');
+});
+
+test('a rate "for 6 months" after it sets the weeks', () => {
+  const b = read('Time budget: 12 hours per week for 6 months.\n').budget;
+  assert.deepEqual([b.hoursPerWeek, b.weeks, b.totalHours], [12, 26, 312]);
+});

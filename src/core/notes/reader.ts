@@ -69,6 +69,13 @@ interface ListEntry {
 /** "SCHEDULED: <2027-01-10 Sun>", "CLOCK: […]", ":LOGBOOK:", ":END:" under an entry. */
 const PLANNING_LINE_RE = /^(?:(?:SCHEDULED|DEADLINE|CLOSED|CLOCK):|:[A-Za-z_]+:(?:\s|$))/;
 
+/** A status said before an entry: "DONE: Git basics", "In progress: Docker". */
+const STATUS_PREFIX_RE = /^(done|finished|todo|to do|doing|wip|in[- ]progress|skipped|dropped)\s*[:：]\s+(\S.*)$/i;
+const STATUS_PREFIXES: Record<string, Draft['status']> = {
+  done: 'done', finished: 'done', todo: 'todo', 'to do': 'todo', doing: 'doing', wip: 'doing', 'in progress': 'doing',
+  skipped: 'skipped', dropped: 'skipped',
+};
+
 export function readNote(path: string, text: string): FileResult {
   const format: NoteFormat = /\.org$/i.test(path) ? 'org' : 'markdown';
   const lines = scan(text, format);
@@ -161,7 +168,9 @@ class NoteWalker {
         if (s.t === 'text') {
           const plain = plainText(s.text);
           this.plainCache[j] = plain;
-          if (all && (!isPhraseLike(plain) || /[:：]\s*$/.test(s.text) || KEY_VALUE_RE.test(s.text) && !/ - /.test(s.text))) all = false;
+          const said = STATUS_PREFIX_RE.exec(plain);
+          if (said) { if (all && !isPhraseLike(said[2]!)) all = false; }
+          else if (all && (!isPhraseLike(plain) || /[:：]\s*$/.test(s.text) || KEY_VALUE_RE.test(s.text) && !/ - /.test(s.text))) all = false;
         }
         j++;
       }
@@ -543,6 +552,14 @@ class NoteWalker {
       return;
     }
 
+    // "DONE: Git basics", "todo: set up a homelab": an entry with its status in front.
+    const said = STATUS_PREFIX_RE.exec(text);
+    if (said && !(this.labels[this.labels.length - 1]?.nonWork) && isPhraseLike(plainText(said[2]!))) {
+      const d = this.entry(said[2]!, ln.no, null, STATUS_PREFIXES[said[1]!.toLowerCase().replace(/[\s-]+/g, ' ')] ?? 'todo');
+      const idx = this.addItem(d, null);
+      this.anchor = { item: idx, indent: ln.indent, head: false };
+      return;
+    }
     const bold = /^(?:\*\*|__)(.+?)(?:\*\*|__)[:：]?\s*$/.exec(text.trim());
     const ranked = RANKED_HEADING_RE.exec(plain);
     const endsColon = /[:：]\s*(?:\*\*|__)?\s*$/.test(text);
@@ -618,7 +635,7 @@ class NoteWalker {
     const row = t.row(cells);
     if (!row) return;
     const d = this.entry(row.title, ln.no, null, row.status);
-    if (row.kind && (d.kind === 'topic' || d.kind === 'article')) d.kind = row.kind;
+    if (row.kind && (row.typed || d.kind === 'topic' || d.kind === 'article')) d.kind = row.kind;
     if (row.hours !== null && !d.estimate) d.estimate = { hours: round2(row.hours), basis: 'explicit' };
     if (row.progress && !d.progress) d.progress = row.progress;
     if (row.due) d.dates.due = row.due;

@@ -21,6 +21,8 @@ export interface TableRow {
   prereqs: string[];
   links: string[];
   kind: Kind | null;
+  /** The row's own "Type" cell says its kind ("Book", "Course"): it decides over every cue. */
+  typed: boolean;
 }
 
 export interface TableHeader {
@@ -39,6 +41,7 @@ const EFFORT_COL = /effort|hours|workload|time\b|estimate/i;
 const STATUS_COL = /status|state|progress|done\??$|completed?/i;
 const DUE_COL = /\bdue\b|deadline|date/i;
 const PREREQ_COL = /prereq|depends|requires|requirements/i;
+const TYPE_COL = /^(?:type|kind|category|format|medium)$/i;
 
 export function readTable(header: string[], nonWorkContext: boolean, year: number | null = null): TableHeader {
   const h = header.map((c) => readInline(c).title);
@@ -51,6 +54,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const status = col(STATUS_COL);
   const due = col(DUE_COL);
   const prereq = col(PREREQ_COL);
+  const type = col(TYPE_COL);
   const work = !nonWorkContext && (titleCol >= 0 || status >= 0 || due >= 0 || duration >= 0);
   if (titleCol < 0) titleCol = 0;
   const kind = sectionKind(h[titleCol] ?? '');
@@ -98,7 +102,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       const prereqs = prereq >= 0
         ? (readInline(cells[prereq] ?? '').title).split(/\s*(?:,|;|\/| and )\s*/).map((x) => x.trim()).filter((x) => x && !/^(?:none|-|–|n\/a)$/i.test(x))
         : [];
-      return { title: raw, status: st, progress, hours, due: iso, prereqs, links, kind };
+      const own = type >= 0 ? sectionKind(readInline(cells[type] ?? '').title) : null;
+      return { title: raw, status: st, progress, hours, due: iso, prereqs, links, kind: own ?? kind, typed: own !== null };
     },
   };
 }
