@@ -14,6 +14,12 @@ export interface Box {
 export interface Keyword {
   index: number;
   text: string;
+  /**
+   * Which kind of status word: an org headline's keyword (the default), a task keyword
+   * opening a list entry ("- LATER …"), a status before a plain line ("DONE: …") or a
+   * check mark standing for a checkbox ("✅ …", "☐ …").
+   */
+  form?: 'list' | 'prefix' | 'mark';
 }
 
 export type LineKind = 'list' | 'plain' | 'heading' | 'org-headline' | 'table';
@@ -41,6 +47,9 @@ const BULLET = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 // "a. - [ ] x": a letter counts as a marker only before another marker or a checkbox.
 const LETTER = /^[A-Za-z][.)][ \t]+(?=[-*+][ \t]|\d{1,9}[.)][ \t]|\[[ xX/\-]\])/;
 const LIST_KEYWORD = new RegExp(`^(${LIST_KEYWORDS.join('|')})(?=[ \\t]+[^\\s:])`);
+// The check marks the reader takes for checkboxes (scan.ts), and the statuses it takes before a plain line (reader.ts).
+const MARK = /^(x|✓|✔|☑|✅|🗹|☐|□|⬜|◻|▢|🔲|✗|✘|❌|🔄|🚧)\uFE0F?(?=[ \t]+\S)/u;
+const STATUS_PREFIX = /^(done|finished|todo|to do|doing|wip|in[- ]progress|skipped|dropped)[ \t]*[:：][ \t]+(?=\S)/i;
 const HEADING = /^[ \t]{0,3}#{1,6}[ \t]+/;
 const TABLE = /^[ \t]*\|/;
 
@@ -70,15 +79,27 @@ export function readLine(line: string, dialect: Dialect, keywords: readonly stri
     markers++;
   }
   const box = readBox(line, at);
-  // "- LATER Read SICP": a list entry whose status is a keyword, as Logseq writes them.
-  const word = !box && markers > 0 ? LIST_KEYWORD.exec(line.slice(at)) : null;
-  if (word) {
-    const prio = /^\[#[A-C]\][ \t]*/.exec(line.slice(skipSpace(line, at + word[1]!.length)));
-    const body = skipSpace(line, at + word[1]!.length);
-    return { kind: 'list', boxAt: at, box: null, keyword: { index: at, text: word[1]! }, bodyStart: body + (prio ? prio[0].length : 0) };
+  const kind = markers > 0 ? 'list' : 'plain';
+  if (!box) {
+    const rest = line.slice(at);
+    // "✅ Read SICP", "- ⬜ Watch lecture 5", "x Harvard CS50": a mark in place of a box.
+    const mark = MARK.exec(rest);
+    if (mark && (markers === 0 || mark[1] !== 'x')) {
+      return { kind, boxAt: at, box: null, keyword: { index: at, text: mark[0], form: 'mark' }, bodyStart: skipSpace(line, at + mark[0].length) };
+    }
+    // "- LATER Read SICP": a list entry whose status is a keyword, as Logseq writes them.
+    const word = markers > 0 ? LIST_KEYWORD.exec(rest) : null;
+    if (word) {
+      const body = skipSpace(line, at + word[1]!.length);
+      const prio = /^\[#[A-C]\][ \t]*/.exec(line.slice(body));
+      return { kind, boxAt: at, box: null, keyword: { index: at, text: word[1]!, form: 'list' }, bodyStart: body + (prio ? prio[0].length : 0) };
+    }
+    // "DONE: Git basics": the status written before a plain line.
+    const said = markers === 0 ? STATUS_PREFIX.exec(rest) : null;
+    if (said) return { kind, boxAt: at, box: null, keyword: { index: at, text: said[1]!, form: 'prefix' }, bodyStart: at + said[0].length };
   }
   const bodyStart = box ? skipSpace(line, box.index + 2) : at;
-  return { kind: markers > 0 ? 'list' : 'plain', boxAt: at, box, keyword: null, bodyStart };
+  return { kind, boxAt: at, box, keyword: null, bodyStart };
 }
 
 function readOrgHeadline(line: string, afterStars: number, keywords: readonly string[]): LineAnatomy {

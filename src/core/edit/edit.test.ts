@@ -36,6 +36,18 @@ void test('Logseq task keywords on list entries switch in the workflow the entry
   assert.equal(edit('- TODO: buy milk\n', 1, done), '- [x] TODO: buy milk\n');
 });
 
+void test('check marks and status prefixes switch in place, in their own family and case', () => {
+  assert.equal(edit('⬜ fast.ai Part 2\n', 1, done), '✅ fast.ai Part 2\n');
+  assert.equal(edit('- ✅ Read SICP\n', 1, to('todo'), { status: 'done' }), '- ⬜ Read SICP\n');
+  assert.equal(edit('1. ✔️ Clean Code\n', 1, to('skipped'), { status: 'done' }), '1. ✘ Clean Code\n');
+  assert.equal(edit('☐ watch lecture 3\n', 1, to('doing')), '🔄 watch lecture 3\n');
+  assert.equal(edit('x Harvard CS50\n', 1, to('todo'), { status: 'done' }), '☐ Harvard CS50\n');
+  assert.equal(edit('DONE: Git basics\n', 1, to('todo'), { status: 'done' }), 'TODO: Git basics\n');
+  assert.equal(edit('Todo: Kubernetes the hard way\n', 1, to('doing')), 'In progress: Kubernetes the hard way\n');
+  // An x that is a word, not a mark.
+  assert.equal(edit('- x86 assembly\n', 1, done), '- [x] x86 assembly\n');
+});
+
 void test('a ticked box follows the case the file uses', () => {
   const text = '- [X] one\n- [X] two\n- [ ] three\n';
   assert.equal(edit(text, 3, done), '- [X] one\n- [X] two\n- [X] three\n');

@@ -145,7 +145,7 @@ export function statusChanges(
 
   const b = readLine(line, style.dialect, style.orgKeywords);
   if (b.kind === 'org-headline') line = orgStatus(line, b, to, style);
-  else if (b.keyword) line = listKeywordStatus(line, b.keyword, to);
+  else if (b.keyword) line = keywordStatus(line, b.keyword, to);
   else if (b.box) line = setChar(line, b.box.index, boxChar(to, style, b));
   else if ((b.kind === 'list' || b.kind === 'plain') && to !== 'todo') line = insertAt(line, b.boxAt, `[${boxChar(to, style, b)}] `);
   else if (b.kind === 'table') line = setStatusCell(line, to) ?? appendMark(line, b, to, title);
@@ -178,17 +178,42 @@ function boxChar(to: Status, style: FileStyle, a: LineAnatomy): string {
   return to === 'doing' ? '/' : '-';
 }
 
+/** Replaces a status word or mark outside org headlines with the one for `to`, in its own style. */
+function keywordStatus(line: string, kw: Keyword, to: Status): string {
+  const word = kw.form === 'mark' ? markFor(kw.text, to) : kw.form === 'prefix' ? prefixFor(kw.text, to) : listKeywordFor(kw.text, to);
+  return line.slice(0, kw.index) + word + line.slice(kw.index + kw.text.length);
+}
+
+/**
+ * "✅ Read SICP" ↔ "⬜ Read SICP": a mark of the same family (emoji, or plain check marks);
+ * under way is 🔄 in both.
+ */
+function markFor(mark: string, to: Status): string {
+  if (to === 'doing') return '🔄';
+  if (/[✅⬜❌🔄🚧🔲🗹]/u.test(mark)) return to === 'done' ? '✅' : to === 'skipped' ? '❌' : '⬜';
+  const heavy = /[✔✘]/.test(mark);
+  if (to === 'done') return mark === 'x' ? 'x' : heavy ? '✔' : '✓';
+  return to === 'skipped' ? (heavy ? '✘' : '✗') : '☐';
+}
+
+/** "DONE: Git basics" ↔ "TODO: Git basics", in the case the line uses. */
+function prefixFor(word: string, to: Status): string {
+  const next = to === 'done' ? 'done' : to === 'doing' ? 'in progress' : to === 'skipped' ? 'skipped' : 'todo';
+  if (word === word.toUpperCase()) return next.toUpperCase();
+  if (word[0] === word[0]!.toUpperCase()) return next[0]!.toUpperCase() + next.slice(1);
+  return next;
+}
+
 /**
  * "- LATER Read SICP" → "- DONE Read SICP": the keyword of the workflow the entry uses
  * (Logseq's LATER/NOW or TODO/DOING).
  */
-function listKeywordStatus(line: string, kw: Keyword, to: Status): string {
-  const laterNow = kw.text === 'LATER' || kw.text === 'NOW';
-  const word = to === 'done' ? 'DONE'
-    : to === 'doing' ? (laterNow ? 'NOW' : kw.text === 'STARTED' || kw.text === 'IN-PROGRESS' ? kw.text : 'DOING')
-    : to === 'skipped' ? (kw.text === 'CANCELLED' ? 'CANCELLED' : 'CANCELED')
-    : laterNow ? 'LATER' : kw.text === 'WAITING' || kw.text === 'WAIT' || kw.text === 'NEXT' ? kw.text : 'TODO';
-  return line.slice(0, kw.index) + word + line.slice(kw.index + kw.text.length);
+function listKeywordFor(kw: string, to: Status): string {
+  const laterNow = kw === 'LATER' || kw === 'NOW';
+  if (to === 'done') return 'DONE';
+  if (to === 'doing') return laterNow ? 'NOW' : kw === 'STARTED' || kw === 'IN-PROGRESS' ? kw : 'DOING';
+  if (to === 'skipped') return kw === 'CANCELLED' ? 'CANCELLED' : 'CANCELED';
+  return laterNow ? 'LATER' : kw === 'WAITING' || kw === 'WAIT' || kw === 'NEXT' ? kw : 'TODO';
 }
 
 function orgStatus(line: string, a: LineAnatomy, to: Status, style: FileStyle): string {
