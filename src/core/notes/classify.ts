@@ -24,7 +24,7 @@ const VERB_KINDS: [RegExp, Kind][] = [
 const ANY_VERB = new RegExp(`^(?:${VERB_KINDS.map(([re]) => re.source.replace(/^\^/, '').replace(/\\b$/, '')).join('|')})\\b`, 'i');
 
 /** A word each of sectionKind's tests needs: most headings have none, and skip the twelve tests. */
-const SECTION_CUE = /criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading list|to read|library|paper|publication|research reading|course|mooc|classes|lecture|curriculum|speciali|certific|video|talk|playlist|youtube|watch list|to watch|article|blog|post|essay|project|build list|question|open problems|want to know|faq|skill|task|to-?do|chore|action items|checklist|topic|area|subject|concept/;
+const SECTION_CUE = /criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading (?:list|queue|backlog|pile)|to read|library|paper|publication|research reading|course|mooc|classes|lecture|curriculum|speciali|certific|video|talk|playlist|youtube|watch list|to watch|article|blog|post|essay|project|build list|question|open problems|want to know|faq|skill|task|to-?do|chore|action items|checklist|topic|area|subject|concept/;
 
 /** Kind announced by a heading or label: "Essential Books", "Deliverables:", "Week 1 Success Criteria". */
 export function sectionKind(title: string): Kind | null {
@@ -32,7 +32,7 @@ export function sectionKind(title: string): Kind | null {
   if (!SECTION_CUE.test(t)) return null;
   if (/success criteria|milestones?\b|acceptance criteria|definition of done|checkpoints?\b|outcomes?\b/.test(t)) return 'milestone';
   if (/deliverables?|outputs?\b|artifacts?\b|artefacts?\b/.test(t)) return 'deliverable';
-  if (/\b(?:books?|reading list|textbooks?|to read|bookshelf|library)\b/.test(t)) return 'book';
+  if (/\b(?:books?|reading (?:list|queue|backlog|pile)|textbooks?|to read|bookshelf|library)\b/.test(t)) return 'book';
   if (/\b(?:papers?|publications|research reading)\b/.test(t)) return 'paper';
   if (/\b(?:courses?|moocs?|classes|lectures|curriculum|specializations?|certifications?)\b/.test(t)) return 'course';
   if (/\b(?:videos?|talks|playlists?|youtube|watch list|to watch)\b/.test(t)) return 'video';
@@ -59,7 +59,7 @@ export function classifyKind(title: string, links: string[], hint: Kind | null):
   }
   // A section that names a resource kind ("Books", "Online Courses") decides over verbs.
   if (hint === 'book' || hint === 'course' || hint === 'paper' || hint === 'video' || hint === 'article') return hint;
-  if (ANY_VERB.test(lead)) {
+  if (ANY_VERB.test(lead) && !NAMED_LIKE_A_VERB.test(lead)) {
     for (const [re, kind] of VERB_KINDS) {
       if (re.test(lead)) {
         if (kind === 'article' && /\b(?:book|chapters?|ch\.?\s*\d|pages?|textbook|edition)\b/i.test(t)) return 'book';
@@ -97,7 +97,7 @@ export function classifyKind(title: string, links: string[], hint: Kind | null):
 
 const BOOK_CUE = /\b(?:book|textbook|chapters?|ch\.?\s*\d+|pages?|edition|ed\.|handbook|cookbook)\b|📖|📚/i;
 // Course words and course numbers ("CS 61A", "6.824", "15-445").
-const COURSE_WORD = /\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|class|curriculum|certification|certificate|cert|cs\s?\d{2,4}|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorial)\b/i;
+const COURSE_WORD = /\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|class|curriculum|certification|certificate|cert|cs\s?\d{2,4}[a-z]?|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorial)\b/i;
 // The platforms people name courses by: "Coursera ML", "fast.ai Part 2". The name alone
 // ("[Khan Academy](…)") says where, not what, and a sentence that mentions one ("show dad
 // the Khan Academy quiz") is about something else: both are left to the other cues.
@@ -106,6 +106,12 @@ const COURSE_CUE = {
   test: (t: string): boolean => COURSE_WORD.test(t) || (PLATFORM.test(t) && !PLATFORM_ONLY.test(t) && wordCount(t) <= 6),
 };
 const PLATFORM_ONLY = new RegExp(`^\\W*${PLATFORM.source}\\W*$`, 'i');
+
+/**
+ * Titles whose first word could be a verb but, capitalised before another capitalised word,
+ * names a thing: "Clean Architecture", "Design Patterns", "Code Complete", "Test Driven Development".
+ */
+const NAMED_LIKE_A_VERB = /^(?:Clean|Design|Test|Code|Program|Practice|Review|Post|Port|Draft|Schedule|Drill)[ \t-]+(?:[A-Z][a-z]|[A-Z]{2})/;
 
 /** A word every one of the three resource tests in classifyKind needs. */
 const RESOURCE_CUE = /\.pdf|paper|arxiv|video|📽|🎥|📺|playlist|webinar|talk/i;

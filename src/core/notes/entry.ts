@@ -48,14 +48,17 @@ export interface EntryInput {
 
 const TRAILING_CLOCK_RE = /\s*[|｜]\s*((?:\d{1,3}:)?[0-5]?\d:[0-5]\d)\s*$/;
 // "Clean Code - finished", "Refactoring (not started)", "SICP — reading": a status after a separator.
-const TRAILING_STATUS_RE = /\s*(?:[-–—:|,(]\s*)(finished|done|completed|in progress|ongoing|started|skipped|dropped|reading|watching|not (?:yet )?started|to ?do|planned|pending|paused|on hold|wip)[\s,.;:()]*$/i;
+const TRAILING_STATUS_RE = /\s*(?:[-–—:|,(]\s*)(finished|done|completed|in progress|ongoing|started|skipped|dropped|reading|watching|not (?:yet )?started|to ?do|planned|pending|paused|on hold|wip)(?:\s+(?:on\s+|in\s+)?(?:\d{4}-\d{2}(?:-\d{2})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?(?:\s+\d{4})?))?[\s,.;:()]*$/i;
 const TRAILING_STATUS: Record<string, Status> = {
   finished: 'done', done: 'done', completed: 'done', 'in progress': 'doing', ongoing: 'doing', started: 'doing',
   skipped: 'skipped', dropped: 'skipped', reading: 'doing', watching: 'doing', wip: 'doing',
 };
-const DECORATION_RE = /\((?:optional|bonus|opt\.?|IMP|important|must)\)|\(\s*\*\s*\)|!!+$/gi;
+const DECORATION_RE = /[([](?:optional|bonus|opt\.?|IMP|important|must)[)\]]|\(\s*\*\s*\)|!!+$/gi;
 
-/** Cheap test before TRAILING_STATUS_RE: the last letter of each of its words is d, e, g, o, p or s. */
+/**
+ * Cheap test before TRAILING_STATUS_RE: the last letter of each of its words is d, e, g, o,
+ * p or s, and a date after one ends in a digit or a month's name.
+ */
 function mayEndWithStatusWord(t: string): boolean {
   let e = t.length - 1;
   while (e >= 0) {
@@ -64,9 +67,13 @@ function mayEndWithStatusWord(t: string): boolean {
     else break;
   }
   if (e < 0) return false;
-  const last = t.charCodeAt(e) | 0x20;
-  return last === 100 || last === 101 || last === 103 || last === 111 || last === 112 || last === 115;
+  const c = t.charCodeAt(e);
+  // A date after the word ("finished Nov 2026", "done 2026-11-02").
+  if (c >= 48 && c <= 57) return true;
+  const last = c | 0x20;
+  return last === 100 || last === 101 || last === 103 || last === 111 || last === 112 || last === 115 || MONTH_END_RE.test(t.slice(0, e + 1));
 }
+const MONTH_END_RE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
 
 export function buildEntry(input: EntryInput): Draft {
   let raw = input.raw.includes('==') ? input.raw.replace(/==\d+==/g, ' ') : input.raw;
@@ -116,7 +123,7 @@ export function buildEntry(input: EntryInput): Draft {
     }
   }
   // "(0:21:00) Introduction": a chapter's start offset in a video, not its name.
-  if (title.includes('(') || title.includes('!!')) title = title.replace(DECORATION_RE, ' ');
+  if (title.includes('(') || title.includes('[') || title.includes('!!')) title = title.replace(DECORATION_RE, ' ');
   // The word's status counts when nothing else says one; "not started", "planned" say todo.
   let trailing: Status | null = null;
   const tail = mayEndWithStatusWord(title) ? TRAILING_STATUS_RE.exec(title) : null;

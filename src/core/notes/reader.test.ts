@@ -252,7 +252,7 @@ test('check marks, capital headings, done sections and status tables', () => {
     '', 'Next:', '✓ Read SICP chapter 1', '☐ Watch lecture 3', '', 'x = 5 is not a task',
   ].join('\n'), 'plan.txt');
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [
-    ['Harvard CS50 (finished March)', 'done'], ['Khan Academy linear algebra', 'done'], ['Read SICP chapter 1', 'done'], ['Watch lecture 3', 'todo'],
+    ['Harvard CS50', 'done'], ['Khan Academy linear algebra', 'done'], ['Read SICP chapter 1', 'done'], ['Watch lecture 3', 'todo'],
   ]);
   const t = read('| Course | Status | Hours |\n|---|---|---|\n| ML Specialization | 2/3 courses | 60 |\n| Deep Learning | Not started | 40 |\n');
   assert.deepEqual(byTitle(t, 'ML Specialization').progress, { done: 2, total: 3, unit: 'course' });
@@ -331,4 +331,13 @@ test('plain lines with their status in front ("DONE: Git basics") are entries, a
 test('a rate "for 6 months" after it sets the weeks', () => {
   const b = read('Time budget: 12 hours per week for 6 months.\n').budget;
   assert.deepEqual([b.hoursPerWeek, b.weeks, b.totalHours], [12, 26, 312]);
+});
+
+test('book titles that open like a verb, decorations in brackets, a status with its date', () => {
+  const r = read('### Reading queue\n- Clean Architecture [optional]\n- The Pragmatic Programmer\n\n## Other\n- [ ] Design Patterns\n- [ ] Design a rate limiter\n- ~~CS50x~~ (finished Nov 2026)\n- [x] Raft lab - done 2026-11-02\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.optional]), [
+    ['Clean Architecture', 'book', 'todo', true], ['The Pragmatic Programmer', 'book', 'todo', false],
+    ['Design Patterns', 'topic', 'todo', false], ['Design a rate limiter', 'task', 'todo', false],
+    ['CS50x', 'course', 'done', false], ['Raft lab', 'topic', 'done', false],
+  ]);
 });
