@@ -45,6 +45,23 @@ export function sectionKind(title: string): Kind | null {
   return null;
 }
 
+const TAG_KINDS: Record<string, Kind> = {
+  book: 'book', books: 'book', course: 'course', courses: 'course', mooc: 'course', paper: 'paper', papers: 'paper',
+  video: 'video', videos: 'video', talk: 'video', article: 'article', articles: 'article', blog: 'article',
+};
+
+/**
+ * The kind a tag names ("#book", org's ":course:"), if one does. Not "#project": people tag
+ * the work that belongs to a project (PARA's "Projects") that way, whatever it is.
+ */
+export function kindOfTags(tags: readonly string[]): Kind | null {
+  for (const t of tags) {
+    const k = TAG_KINDS[t.toLowerCase()];
+    if (k) return k;
+  }
+  return null;
+}
+
 /** Kind from the entry's own words and links. `hint` is the enclosing section's kind. */
 export function classifyKind(title: string, links: string[], hint: Kind | null): Kind {
   if (hint === 'deliverable' || hint === 'milestone') return hint;
@@ -172,7 +189,7 @@ export function isProse(s: string): boolean {
 
 /** Intro lines ("I am looking for opportunities where I can:") that announce wishes, not work. */
 export function isNonWorkIntro(s: string): boolean {
-  return /\b(?:notes to self|reminders?|note to self|opportunit|hiring|hire me|job|position|salary|reach out|contact me|looking for (?:a|an|opportunit|work|roles?)|benefits?|pros|cons|why (?:this|i)|requirements?|must\b|should\b|rules?|criteria for|tips?|advice|notes? on|disclaimer|license|credits?|thanks|acknowledg|how i work|about me|contributing|faq|table of contents|contents|index|community|support|sponsors?|translations?)/i.test(s);
+  return /\b(?:logs?|logbook|journal|diary|time ?log|timesheet|changelog|notes to self|reminders?|note to self|opportunit|hiring|hire me|job|position|salary|reach out|contact me|looking for (?:a|an|opportunit|work|roles?)|benefits?|pros|cons|why (?:this|i)|requirements?|must\b|should\b|rules?|criteria for|tips?|advice|notes? on|disclaimer|license|credits?|thanks|acknowledg|how i work|about me|contributing|faq|table of contents|contents|index|community|support|sponsors?|translations?)/i.test(s);
 }
 
 /** Intro lines that announce a list of things to learn or do. */

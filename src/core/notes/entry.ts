@@ -2,7 +2,7 @@
 // title, fields, status, progress and explicit estimate. Structure (path, parent,
 // block hours) is the reader's business.
 import type { Item, Kind, Status } from '../model/types.js';
-import { classifyKind } from './classify.js';
+import { classifyKind, kindOfTags } from './classify.js';
 import { readInline, cleanTitle, isSpaceCode } from './inline.js';
 import { findEstimate, findProgress, findStatusWord, parseClockDuration } from './phrases.js';
 
@@ -159,7 +159,7 @@ export function buildEntry(input: EntryInput): Draft {
 
   const prereqNames = /\b(?:after|requires?|needs|depends on|prereq)/i.test(raw) ? findPrerequisites(raw) : [];
   if (prereqNames.length) title = cleanTitle(title.replace(PREREQ_RE, ' '));
-  const kind = classifyKind(title, f.links, input.hint);
+  const kind = kindOfTags(f.tags) ?? classifyKind(title, f.links, input.hint);
   let priority = f.priority ?? 2;
   if (f.important && f.priority === null) priority = 4;
   return {

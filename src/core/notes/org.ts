@@ -90,7 +90,11 @@ export function parseOrgHeadline(text: string, declared: Record<string, Status> 
       s = s.slice(cookie[0].length);
     }
   }
-  s = s.replace(/\s*\[(?:\d+\/\d+|\d+%)\]\s*$/, '');
+  // A cookie after the title ("Calculus [3/12]") counts as well as one before it.
+  s = s.replace(/\s*\[(?:(\d+)\/(\d+)|(\d+)%)\]\s*$/, (_m, d?: string, t?: string, pct?: string) => {
+    out.cookie ??= pct !== undefined ? { done: Number(pct), total: 100 } : { done: Number(d), total: Number(t) };
+    return '';
+  });
   // Inline CLOSED/SCHEDULED after the title ("DONE test CLOSED: […]") are planning, not title.
   s = s.replace(/\s+(?:CLOSED|SCHEDULED|DEADLINE):\s*[[<][^\]>]*[\]>]/g, (m) => { out.planning.push(m.trim()); return ''; });
   out.title = s.trim();

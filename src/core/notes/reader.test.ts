@@ -341,3 +341,15 @@ test('book titles that open like a verb, decorations in brackets, a status with 
     ['CS50x', 'course', 'done', false], ['Raft lab', 'topic', 'done', false],
   ]);
 });
+
+test('org: a cookie after the title is progress; a tag naming a kind gives the kind', () => {
+  const r = read('* Math\n** STARTED Calculus (Spivak) [3/12]\n*** DONE Chapter 1\n*** TODO Chapter 2\n* CS\n** TODO Nand2Tetris part 1 :course:\n', 'study.org');
+  assert.deepEqual(byTitle(r, 'Calculus (Spivak)').progress, { done: 3, total: 12, unit: 'item' });
+  assert.equal(byTitle(r, 'Nand2Tetris part 1').kind, 'course');
+  assert.equal(read('- [ ] Gödel, Escher, Bach #book\n- [ ] Q3 planning #project\n').items.map((i) => i.kind).join(), 'book,topic');
+});
+
+test('a log or journal section records what was done; its plain bullets are not new work', () => {
+  const r = read('# 2026-11-20\n\n## Log\n- 09:00-10:30 read DDIA ch. 6 (1.5h)\n- worked on raft lab 2A, 2h\n\n## Tasks\n- [ ] Finish DDIA chapter 6\n');
+  assert.deepEqual(titles(r), ['Finish DDIA chapter 6']);
+});

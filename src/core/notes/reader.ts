@@ -3,7 +3,7 @@
 // the schedule block and its hours) and decides which lines are items.
 import type { Kind, Warning } from '../model/types.js';
 import {
-  isDoneSection, isNonWorkIntro, isPhraseLike, isProse, isWorkIntro, sectionKind, startsWithActionVerb, wordCount,
+  isDoneSection, isNonWorkIntro, kindOfTags, isPhraseLike, isProse, isWorkIntro, sectionKind, startsWithActionVerb, wordCount,
 } from './classify.js';
 import { buildEntry, round2, statusOfCheck, type Draft } from './entry.js';
 import { cleanTitle, plainText, readInline } from './inline.js';
@@ -664,6 +664,7 @@ class NoteWalker {
       if (h.priority !== null) d.priority = h.priority;
       if (h.cookie && !d.progress && hasChildren) d.progress = { done: h.cookie.done, total: h.cookie.total, unit: 'item' };
       for (const t of h.tags) if (!d.tags.includes(t)) d.tags.push(t);
+      d.kind = kindOfTags(h.tags) ?? d.kind;
       for (const p of h.planning) readOrgMeta(d, p, no);
       d.path = this.sectionPath().filter((_, k) => this.sections[k]?.item === null || this.sections[k]?.item === undefined);
       item = this.addItem(d, parent);
