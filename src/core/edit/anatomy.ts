@@ -29,7 +29,7 @@ export interface LineAnatomy {
   /** Where a new checkbox would go: after the list markers, or after the indent of a plain line. */
   boxAt: number;
   box: Box | null;
-  /** Org TODO keyword on a headline, or a task keyword opening a list entry. */
+  /** Org TODO keyword on a headline, or another status word or mark the line opens with (see `Keyword.form`). */
   keyword: Keyword | null;
   /** Where the item's own words begin. */
   bodyStart: number;
