@@ -115,21 +115,22 @@ export class DraftKeys {
 }
 
 /**
- * Whether keys `at` and `bt` (of lengths `la` and `lb`) are near spellings of each other:
- * at most ~6% edits. Equal keys are.
- *
- * The comparisons reach keys all over a large vault, so the cheap tests read only the
- * compact tables in `letters`; a key's text (even its length) is touched only when
- * those tests pass.
+ * How many edits keys of lengths `la` and `lb` may differ by and still be near spellings
+ * of each other (~6%), or -1 when their lengths alone rule it out.
  */
-function similar(keys: readonly (string | null)[], letters: Letters, at: number, la: number, bt: number, lb: number): boolean {
+function allowedEdits(la: number, lb: number): number {
   const len = Math.max(la, lb);
-  if (len < 12 || Math.abs(la - lb) > len * 0.1 + 1) return false;
-  const most = Math.max(1, Math.floor(len * 0.06));
-  // An edit changes the character counts by at most two: keys whose counts differ by
-  // more than twice the allowed edits cannot be that close (most pairs stop here).
-  // Which classes occur at all (folded into 32 bits) is a cheaper, weaker test of the same kind.
-  if (popcount(letters.masks[at]! ^ letters.masks[bt]!) > 2 * most) return false;
+  if (len < 12 || Math.abs(la - lb) > len * 0.1 + 1) return -1;
+  return Math.max(1, Math.floor(len * 0.06));
+}
+
+/**
+ * Whether keys `at` and `bt` are within `most` edits of each other, once their bigram masks
+ * have passed. An edit changes the character counts by at most two: keys whose counts
+ * differ by more than twice the allowed edits cannot be that close. The key's text is
+ * touched only when that test passes too.
+ */
+function withinEdits(keys: readonly (string | null)[], letters: Letters, at: number, bt: number, most: number): boolean {
   const counts = letters.counts;
   let diff = 0;
   for (let c = 0, ia = at * COUNTED, ib = bt * COUNTED; c < COUNTED; c++) {
@@ -156,11 +157,12 @@ function popcount(x: number): number {
  */
 class Letters {
   readonly counts: Uint8Array;
-  readonly masks: Int32Array;
+  /** Two 32-bit words per key: which of 64 bigram hashes occur. */
+  readonly pairs: Int32Array;
 
   constructor(private readonly keys: readonly (string | null)[]) {
     this.counts = new Uint8Array(keys.length * COUNTED);
-    this.masks = new Int32Array(keys.length);
+    this.pairs = new Int32Array(keys.length * 2);
   }
 
   /** Counts key `j`; before it is compared with anything. */
@@ -168,14 +170,22 @@ class Letters {
     const k = this.keys[j]!;
     const out = this.counts;
     const row = j * COUNTED;
-    let mask = 0;
+    let lo = 0;
+    let hi = 0;
+    let prev = 0;
     for (let i = 0; i < k.length; i++) {
       const c = k.charCodeAt(i);
       const slot = c >= 97 && c <= 122 ? c - 97 : c >= 48 && c <= 57 ? 26 + c - 48 : 36;
       if (out[row + slot]! < 255) out[row + slot]!++;
-      mask |= 1 << (slot & 31);
+      if (i > 0) {
+        const bit = Math.imul(prev * 65599 + c, 0x9e3779b1) >>> 26;
+        if (bit < 32) lo |= 1 << bit;
+        else hi |= 1 << (bit - 32);
+      }
+      prev = c;
     }
-    this.masks[j] = mask;
+    this.pairs[2 * j] = lo;
+    this.pairs[2 * j + 1] = hi;
   }
 }
 
@@ -235,8 +245,10 @@ export function mergeDuplicates(drafts: Draft[], keys = new DraftKeys(drafts, dr
     if (group !== null) {
       let byLen = buckets.get(group);
       if (!byLen) buckets.set(group, (byLen = new Map<number, number[]>()));
+      const lo = letters.pairs[2 * i]!;
+      const hi = letters.pairs[2 * i + 1]!;
       const b = byLen.get(k.length);
-      if (b) b.push(i); else byLen.set(k.length, [i]);
+      if (b) b.push(i, lo, hi); else byLen.set(k.length, [i, lo, hi]);
     }
   }
   return removed;
@@ -250,23 +262,36 @@ interface Near {
   /** The key's index. */
   own: number;
   d: Draft;
+  /** Keys of the group by length: each as three numbers, its index and its two bigram mask words. */
   byLen: Map<number, number[]>;
 }
 
 /**
  * The first item (in reading order) whose key's length is in the eighth `eighth` and is
  * spelled like `k`, that `d` may merge with. Only lengths a near spelling can have are
- * looked at: `similar` allows at most ~6% edits, and each edit changes the length by one.
+ * looked at: at most ~6% edits are allowed, and each edit changes the length by one.
+ *
+ * An edit removes at most two of a key's bigrams (adjacent character pairs) and adds at most
+ * two, so it flips at most four bits of the 64-bit bigram masks: keys whose masks differ in
+ * more bits than four per allowed edit cannot be that close, and most pairs stop there. The
+ * masks sit in the bucket beside the indices, so that test reads memory in order.
  */
 function findSimilar(n: Near, eighth: number): number | undefined {
-  const reach = Math.max(1, Math.floor(n.k.length * 0.07) + 1);
+  const kl = n.k.length;
+  const reach = Math.max(1, Math.floor(kl * 0.07) + 1);
+  const lo = n.letters.pairs[2 * n.own]!;
+  const hi = n.letters.pairs[2 * n.own + 1]!;
   let best: number | undefined;
-  for (let len = Math.max(eighth * 8, n.k.length - reach); len <= Math.min(eighth * 8 + 7, n.k.length + reach); len++) {
+  for (let len = Math.max(eighth * 8, kl - reach); len <= Math.min(eighth * 8 + 7, kl + reach); len++) {
     const list = n.byLen.get(len);
     if (!list) continue;
-    for (const j of list) {
+    const most = allowedEdits(len, kl);
+    if (most < 0) continue;
+    for (let x = 0; x < list.length; x += 3) {
+      const j = list[x]!;
       if (best !== undefined && j > best) break;
-      if (similar(n.keys, n.letters, j, len, n.own, n.k.length) && compatible(n.drafts[j]!, n.d)) { best = j; break; }
+      if (popcount(list[x + 1]! ^ lo) + popcount(list[x + 2]! ^ hi) > 4 * most) continue;
+      if (withinEdits(n.keys, n.letters, j, n.own, most) && compatible(n.drafts[j]!, n.d)) { best = j; break; }
     }
   }
   return best;
