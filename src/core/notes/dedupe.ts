@@ -140,6 +140,22 @@ function withinEdits(keys: readonly (string | null)[], letters: Letters, at: num
   return distance(keys[at]!, keys[bt]!) <= most;
 }
 
+/**
+ * Whether two keys are near spellings by the same screens mergeDuplicates uses (lengths,
+ * bigram masks, character counts, then the distance). For tests: the screens must never
+ * change the answer the distance alone gives.
+ */
+export function nearSpelling(a: string, b: string): boolean {
+  const most = allowedEdits(a.length, b.length);
+  if (most < 0) return false;
+  const letters = new Letters([a, b]);
+  letters.fill(0);
+  letters.fill(1);
+  const p = letters.pairs;
+  if (popcount(p[0]! ^ p[2]!) + popcount(p[1]! ^ p[3]!) > 4 * most) return false;
+  return withinEdits([a, b], letters, 0, 1, most);
+}
+
 /** Character classes counted for the filter above: a–z, 0–9, and everything else. */
 const COUNTED = 37;
 

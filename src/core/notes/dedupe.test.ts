@@ -1,0 +1,42 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { distance } from 'fastest-levenshtein';
+import { nearSpelling } from './dedupe.js';
+
+/** The answer without any screen: lengths close enough and at most ~6% edits. */
+function byDistanceAlone(a: string, b: string): boolean {
+  const len = Math.max(a.length, b.length);
+  if (len < 12 || Math.abs(a.length - b.length) > len * 0.1 + 1) return false;
+  return distance(a, b) <= Math.max(1, Math.floor(len * 0.06));
+}
+
+const key = fc.stringMatching(/^[a-z0-9 ]{10,60}$/);
+const edit = fc.record({ at: fc.nat(), kind: fc.constantFrom('insert', 'delete', 'replace'), ch: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyz0123456789 ') });
+
+function apply(s: string, edits: { at: number; kind: string; ch: string }[]): string {
+  let t = s;
+  for (const e of edits) {
+    const i = e.at % (t.length + 1);
+    if (e.kind === 'insert') t = t.slice(0, i) + e.ch + t.slice(i);
+    else if (e.kind === 'delete') t = t.slice(0, i) + t.slice(i + 1);
+    else t = t.slice(0, i) + e.ch + t.slice(i + 1);
+  }
+  return t;
+}
+
+test('the near-spelling screens (bigram masks, character counts) never change the answer', () => {
+  // Near pairs (a few edits apart) and unrelated pairs alike.
+  fc.assert(fc.property(key, fc.array(edit, { maxLength: 4 }), (a, edits) => {
+    const b = apply(a, edits);
+    assert.equal(nearSpelling(a, b), byDistanceAlone(a, b), `${JSON.stringify(a)} vs ${JSON.stringify(b)}`);
+  }), { numRuns: 20000 });
+  fc.assert(fc.property(key, key, (a, b) => {
+    assert.equal(nearSpelling(a, b), byDistanceAlone(a, b));
+  }), { numRuns: 5000 });
+});
+
+test('spellings people use for one book are near; different books are not', () => {
+  assert.ok(nearSpelling('designing data lntensive applications', 'designing data intensive applications'));
+  assert.ok(!nearSpelling('operating systems three easy pieces', 'operating systems design and implementation'));
+});
