@@ -124,6 +124,11 @@ function allowedEdits(la: number, lb: number): number {
   return Math.max(1, Math.floor(len * 0.06));
 }
 
+/** Whether two keys' bigram masks differ in few enough bits for `most` edits (four each). */
+function bigramsAllow(alo: number, ahi: number, blo: number, bhi: number, most: number): boolean {
+  return popcount(alo ^ blo) + popcount(ahi ^ bhi) <= 4 * most;
+}
+
 /**
  * Whether keys `at` and `bt` are within `most` edits of each other, once their bigram masks
  * have passed. An edit changes the character counts by at most two: keys whose counts
@@ -152,8 +157,7 @@ export function nearSpelling(a: string, b: string): boolean {
   letters.fill(0);
   letters.fill(1);
   const p = letters.pairs;
-  if (popcount(p[0]! ^ p[2]!) + popcount(p[1]! ^ p[3]!) > 4 * most) return false;
-  return withinEdits([a, b], letters, 0, 1, most);
+  return bigramsAllow(p[0]!, p[1]!, p[2]!, p[3]!, most) && withinEdits([a, b], letters, 0, 1, most);
 }
 
 /** Character classes counted for the filter above: a–z, 0–9, and everything else. */
@@ -306,7 +310,7 @@ function findSimilar(n: Near, eighth: number): number | undefined {
     for (let x = 0; x < list.length; x += 3) {
       const j = list[x]!;
       if (best !== undefined && j > best) break;
-      if (popcount(list[x + 1]! ^ lo) + popcount(list[x + 2]! ^ hi) > 4 * most) continue;
+      if (!bigramsAllow(list[x + 1]!, list[x + 2]!, lo, hi, most)) continue;
       if (withinEdits(n.keys, n.letters, j, n.own, most) && compatible(n.drafts[j]!, n.d)) { best = j; break; }
     }
   }
