@@ -48,16 +48,17 @@ export interface EntryInput {
 
 const TRAILING_CLOCK_RE = /\s*[|｜]\s*((?:\d{1,3}:)?[0-5]?\d:[0-5]\d)\s*$/;
 // "Clean Code - finished", "Refactoring (not started)", "SICP — reading": a status after a separator.
-const TRAILING_STATUS_RE = /\s*(?:[-–—:|,(]\s*)(finished|done|completed|in progress|ongoing|started|skipped|dropped|reading|watching|not (?:yet )?started|to ?do|planned|pending|paused|on hold|wip)(?:\s+(?:on\s+|in\s+)?(?:\d{4}-\d{2}(?:-\d{2})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?(?:\s+\d{4})?))?[\s,.;:()]*$/i;
+const TRAILING_STATUS_RE = /\s*(?:[-–—:|,(]\s*)(finished|done|completed|in progress|ongoing|started|skipped|dropped|reading|watching|watched|read|halfway(?: through)?|not (?:yet )?started|to ?do|planned|pending|paused|on hold|wip)(?:\s+(?:on\s+|in\s+)?(?:\d{4}-\d{2}(?:-\d{2})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?(?:\s+\d{4})?))?[\s,.;:()]*$/i;
 const TRAILING_STATUS: Record<string, Status> = {
   finished: 'done', done: 'done', completed: 'done', 'in progress': 'doing', ongoing: 'doing', started: 'doing',
-  skipped: 'skipped', dropped: 'skipped', reading: 'doing', watching: 'doing', wip: 'doing',
+  skipped: 'skipped', dropped: 'skipped', reading: 'doing', watching: 'doing', wip: 'doing', watched: 'done', read: 'done',
+  halfway: 'doing', 'halfway through': 'doing',
 };
 const DECORATION_RE = /[([](?:optional|bonus|opt\.?|IMP|important|must)[)\]]|\(\s*\*\s*\)|!!+$/gi;
 
 /**
- * Cheap test before TRAILING_STATUS_RE: the last letter of each of its words is d, e, g, o,
- * p or s, and a date after one ends in a digit or a month's name.
+ * Cheap test before TRAILING_STATUS_RE: the last letter of each of its words is d, e, g, h,
+ * o, p, s or y, and a date after one ends in a digit or a month's name.
  */
 function mayEndWithStatusWord(t: string): boolean {
   let e = t.length - 1;
@@ -71,7 +72,8 @@ function mayEndWithStatusWord(t: string): boolean {
   // A date after the word ("finished Nov 2026", "done 2026-11-02").
   if (c >= 48 && c <= 57) return true;
   const last = c | 0x20;
-  return last === 100 || last === 101 || last === 103 || last === 111 || last === 112 || last === 115 || MONTH_END_RE.test(t.slice(0, e + 1));
+  return last === 100 || last === 101 || last === 103 || last === 104 || last === 111 || last === 112 || last === 115 || last === 121
+    || MONTH_END_RE.test(t.slice(0, e + 1));
 }
 const MONTH_END_RE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
 
@@ -106,8 +108,9 @@ export function buildEntry(input: EntryInput): Draft {
     // A trailing or parenthesised phrase is not part of the title.
     const before = title.slice(0, progress.index);
     const after = title.slice(progress.index + progress.length);
-    if (/^[\s)\].,;:!-]*$/.test(after) && before.trim().length > 0) title = before;
-    else if (/\(\s*$/.test(before)) title = before.replace(/\(\s*$/, '') + after.replace(/^\s*\)/, '');
+    // "3 of 8 modules complete": a status word after the phrase goes with it.
+    if (/^[\s)\].,;:!-]*(?:(?:done|complete|completed|finished|watched|read)\b[\s)\].,;:!-]*)?$/i.test(after) && before.trim().length > 0) title = before.replace(/[([]\s*$/, '');
+    else if (/[([]\s*$/.test(before)) title = before.replace(/[([]\s*$/, '') + after.replace(/^\s*[)\]]/, '');
   }
   // findEstimate finds nothing without a digit or "full time".
   if (explicitHours === null && /\d|full/i.test(title)) {

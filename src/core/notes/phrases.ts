@@ -114,11 +114,17 @@ const PROGRESS_PATTERNS: ProgressPattern[] = [
     needs: G_SLASH | G_OF,
     read: (m) => ({ done: num(m[1]), total: num(m[2]), unit: normalizeUnit(m[3]!), doneGroup: 1 }),
   },
-  // "page 120 of 600", "chapter 3/12", "week 2 of 6"
+  // "page 120 of 600", "chapter 3/12", "week 2 of 6", "lesson 7 (of 20)"
   {
-    re: new RegExp(`\\b${UNIT}\\s*#?${NUM}\\s*(?:/|of)\\s*${NUM}\\b`, 'i'),
+    re: new RegExp(`\\b${UNIT}\\s*#?${NUM}\\s*(?:/|of|\\(\\s*of)\\s*${NUM}\\b\\)?`, 'i'),
     needs: G_SLASH | G_OF,
     read: (m) => ({ done: num(m[2]), total: num(m[3]), unit: normalizeUnit(m[1]!), doneGroup: 2 }),
+  },
+  // "chapters 1-5 done", "lectures 1–10 watched": a range from the first is that many done
+  {
+    re: new RegExp(`\\b${UNIT}\\s*#?1\\s*(?:-|–|—|to)\\s*${NUM}\\s+(?:are\\s+|is\\s+)?(?:done|finished|completed|watched|read|covered)\\b`, 'i'),
+    needs: G_DONE_WORD,
+    read: (m) => ({ done: num(m[2]), total: null, unit: normalizeUnit(m[1]!), doneGroup: 2 }),
   },
   // "finished chapter 8", "Just finished Chapter 1", "done with lecture 3", "completed week 2"
   {

@@ -353,3 +353,16 @@ test('a log or journal section records what was done; its plain bullets are not 
   const r = read('# 2026-11-20\n\n## Log\n- 09:00-10:30 read DDIA ch. 6 (1.5h)\n- worked on raft lab 2A, 2h\n\n## Tasks\n- [ ] Finish DDIA chapter 6\n');
   assert.deepEqual(titles(r), ['Finish DDIA chapter 6']);
 });
+
+test('progress in the many ways a "current state" list says it', () => {
+  const r = read([
+    '- fast.ai - watched 12/30 videos', '- Coursera ML: 3 of 8 modules complete', '- Rust book: lesson 7 (of 20)',
+    '- OSTEP - halfway through', '- CS231n [5/16 lectures]', '- Abstract Algebra (Pinter) — chapters 1-5 done',
+    '- MIT 18.06: lectures 1–10 watched', '- Clean Code - read',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress && `${i.progress.done}/${i.progress.total ?? '?'} ${i.progress.unit}`]), [
+    ['fast.ai', 'doing', '12/30 video'], ['Coursera ML', 'doing', '3/8 module'], ['Rust book', 'doing', '7/20 lesson'],
+    ['OSTEP', 'doing', null], ['CS231n', 'doing', '5/16 lecture'], ['Abstract Algebra (Pinter)', 'doing', '5/? chapter'],
+    ['MIT 18.06', 'doing', '10/? lecture'], ['Clean Code', 'done', null],
+  ]);
+});
