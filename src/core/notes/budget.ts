@@ -22,12 +22,15 @@ function num(s: string | undefined): number {
   return Number((s ?? '').replace(',', '.'));
 }
 
+// A range runs upward: in "Leetcode 75 — 1 hour/day" the dash separates a name from the
+// figure, which is the second number alone.
 function upper(a: string | undefined, b: string | undefined): number {
-  return b === undefined ? num(a) : Math.max(num(a), num(b));
+  // The upper end of a range is its second number; so is the figure after a name.
+  return b === undefined ? num(a) : num(b);
 }
 
 function mid(a: string | undefined, b: string | undefined): number {
-  return b === undefined ? num(a) : (num(a) + num(b)) / 2;
+  return b === undefined ? num(a) : num(b) < num(a) ? num(b) : (num(a) + num(b)) / 2;
 }
 
 function isoDate(m: RegExpExecArray): string | null {
@@ -87,11 +90,12 @@ export class BudgetFinder {
 
   /**
    * Looks at one line. Cheap: bails out unless the line has a digit and a time word.
-   * `itemHours`: the line is an item whose own estimate was read from it, so a total on it
-   * ("SQL course, 6 hours total") is that item's, not the budget's.
+   * `item`: the line is an item's title line, so what it says of hours and dates is the
+   * item's ("SQL course, 6 hours total", "Leetcode 75 — 1 hour/day for a month", "by
+   * 2027-06-01"), not the budget's; only a horizon is read from it.
    */
-  line(path: string, no: number, text: string, itemHours = false): void {
-    const wantDate = (!this.start || !this.deadline) && text.length < 160;
+  line(path: string, no: number, text: string, item = false): void {
+    const wantDate = !item && (!this.start || !this.deadline) && text.length < 160;
     if (this.settled && !wantDate) return;
     if (!/\d/.test(text)) return;
     const date = wantDate ? DATE_RE.exec(text) : null;
@@ -101,14 +105,14 @@ export class BudgetFinder {
       else if (iso && !this.deadline && END_WORDS.test(text)) this.deadline = { date: iso, path, line: no };
     }
     if (this.settled || !/hour|hrs|\bh\b|\dh\b|week|wk|month|小時|小时|時|週|周|月/i.test(text)) return;
-    this.hours(path, no, text, itemHours);
+    this.hours(path, no, text, item);
     this.settled = this.best !== null && this.best.score >= MAX_SCORE && !!this.total?.hoursPerWeek && (this.horizon?.score ?? 0) >= 2;
   }
 
-  private hours(path: string, no: number, text: string, itemHours: boolean): void {
-    const rate = RATE_RE.exec(text) ?? RATE_CJK_RE.exec(text);
-    const daily = rate ? null : DAILY_RE.exec(text);
-    const total = itemHours && !rate && !daily ? null : TOTAL_RE.exec(text);
+  private hours(path: string, no: number, text: string, item: boolean): void {
+    const rate = item ? null : RATE_RE.exec(text) ?? RATE_CJK_RE.exec(text);
+    const daily = item || rate ? null : DAILY_RE.exec(text);
+    const total = item ? null : TOTAL_RE.exec(text);
     if (total) {
       const hours = num(total[1] ?? total[2] ?? total[3] ?? total[4] ?? total[5]);
       if (hours > 0 && (!this.total || (rate && !this.total.hoursPerWeek))) {

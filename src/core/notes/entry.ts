@@ -46,6 +46,7 @@ export interface EntryInput {
   status?: Status | null;
 }
 
+const ESTIMATE_LABEL_RE = /\s*([([])?\s*(?:estimated?|est\.?|time|effort|duration|eta|⏱️?|⌛️?|🕒)\s*[:=]?\s*$/i;
 const TRAILING_CLOCK_RE = /\s*[|｜]\s*((?:\d{1,3}:)?[0-5]?\d:[0-5]\d)\s*$/;
 // "Clean Code - finished", "Refactoring (not started)", "SICP — reading": a status after a separator.
 const TRAILING_STATUS_RE = /\s*(?:[-–—:|,(]\s*)(finished|done|completed|in progress|ongoing|started|skipped|dropped|reading|watching|watched|read|halfway(?: through)?|not (?:yet )?started|to ?do|planned|pending|paused|on hold|wip)(?:\s+(?:on\s+|in\s+)?(?:\d{4}-\d{2}(?:-\d{2})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?(?:\s+\d{4})?))?[\s,.;:()]*$/i;
@@ -117,7 +118,10 @@ export function buildEntry(input: EntryInput): Draft {
     const est = findEstimate(title);
     if (est && est.rate === null) {
       explicitHours = est.hours;
-      const before = title.slice(0, est.index);
+      // "(estimate: 6 hours)", "(est. 30h)", "[time: 10h]", "⏱ 8h": the label goes with the figure.
+      const ahead = title.slice(0, est.index);
+      const label = ESTIMATE_LABEL_RE.exec(ahead);
+      const before = label ? ahead.slice(0, label.index) + (label[1] ?? '') : ahead;
       const after = title.slice(est.index + est.length);
       // "(1.5 hours)", "[1 hour]", "- ~6h" at the end or start: strip; inside a sentence: keep.
       if (/^[\s)\]*.,;:-]*$/.test(after) || /^[\s([*]*$/.test(before)) {

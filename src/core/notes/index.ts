@@ -35,11 +35,13 @@ export function parseNotes(files: NoteFile[], opts: ParseOptions): Roadmap {
     const res = readNote(file.path, file.text);
     const lines = res.lines;
     const drafts = res.drafts;
-    let estimated: Set<number> | null = null;
-    for (const d of drafts) if (d.estimate?.basis === 'explicit') (estimated ??= new Set()).add(d.source.line);
-    for (let i = 0; i < lines.length; i++) {
-      const no = lines[i]!.no;
-      budget.line(file.path, no, lines[i]!.text, estimated !== null && estimated.has(no));
+    // Items' title lines and table rows speak for their item or row, not the budget.
+    // Drafts come in line order.
+    for (let i = 0, k = 0; i < lines.length; i++) {
+      const ln = lines[i]!;
+      while (k < drafts.length && drafts[k]!.source.line < ln.no) k++;
+      const own = ln.shape.t === 'table' || (k < drafts.length && drafts[k]!.source.line === ln.no);
+      budget.line(file.path, ln.no, ln.text, own);
     }
     distributeBlockHours(drafts, res.blocks);
     const keys = new Array<string>(drafts.length);

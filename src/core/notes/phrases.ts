@@ -295,30 +295,52 @@ const HOUR_UNIT = '(?:hours?|hrs?|h)';
 const MIN_UNIT = '(?:minutes?|mins?|m)';
 const RANGE = `(\\d+(?:\\.\\d+)?)(?:\\s*(?:-|–|—|to)\\s*(\\d+(?:\\.\\d+)?))?`;
 
+/**
+ * The middle of a range "a-b". A range runs upward: in "Leetcode 75 — 1 hour" the dash
+ * separates a name from the figure, which is the second number alone.
+ */
 function mid(a: string | undefined, b: string | undefined): number {
   const x = Number(a);
-  return b === undefined ? x : (x + Number(b)) / 2;
+  if (b === undefined) return x;
+  const y = Number(b);
+  return y < x ? y : (x + y) / 2;
+}
+
+/** Where a match of RANGE (groups 1 and 2) really starts: at its second number when that is no range. */
+function rangeOffset(m: RegExpExecArray): number {
+  if (m[1] === undefined || m[2] === undefined || Number(m[2]) >= Number(m[1])) return 0;
+  const first = m[0].indexOf(m[1]);
+  return m[0].indexOf(m[2], first + m[1].length);
 }
 
 interface EstimatePattern {
   re: RegExp;
   hours: (m: RegExpExecArray) => number;
   rate?: (m: RegExpExecArray) => 'week' | 'day' | null;
+  /** Groups 1 and 2 are a RANGE: the phrase starts later when they are no range. */
+  ranged?: boolean;
 }
 
 const RATE = '(?:\\s*(?:/|per|a|an|each|every)\\s*(week|wk|day|d)\\b)?';
 
 const ESTIMATE_PATTERNS: EstimatePattern[] = [
-  // "3 - 6 weeks full time", "a week full time", "4+ weeks full time", "2 days full-time"
+  // "3 - 6 weeks full time", "a week full time", "4+ weeks full time", "2 days full-time",
+  // "~2 weeks part-time" (half the hours)
   {
-    re: new RegExp(`(?:(?:at\\s+least|less\\s+than|about|around|~)\\s*)?(?:${RANGE}\\+?|an?|one)\\s*(weeks?|days?|months?)\\s+(?:of\\s+)?full[- ]?time`, 'i'),
+    re: new RegExp(`(?:(?:at\\s+least|less\\s+than|about|around|~)\\s*)?(?:${RANGE}\\+?|an?|one)\\s*(weeks?|days?|months?)\\s+(?:of\\s+)?(full|part)[- ]?time`, 'i'),
     hours: (m) => {
       const n = m[1] === undefined ? 1 : mid(m[1], m[2]);
       const unit = m[3]!.toLowerCase();
       const per = unit.startsWith('day') ? FULL_TIME_DAY_HOURS
         : unit.startsWith('month') ? FULL_TIME_WEEK_HOURS * WEEKS_PER_MONTH : FULL_TIME_WEEK_HOURS;
-      return n * per;
+      return n * per * (m[4]!.toLowerCase() === 'part' ? 0.5 : 1);
     },
+    ranged: true,
+  },
+  // "11 lectures × 1h", "5 x 2 hours", "8 × 45 min": so many sittings of so long
+  {
+    re: new RegExp(`(?<![\\w.])(\\d+)\\s*(?:[a-z]+\\s*)?[x×*]\\s*(\\d+(?:\\.\\d+)?)\\s*(hours?|hrs?|h|minutes?|mins?|m)(?![a-z])`, 'i'),
+    hours: (m) => Number(m[1]) * Number(m[2]) / (/^m/i.test(m[3]!) ? 60 : 1),
   },
   // "2h30m", "1h 30m", "2 hours 20 minutes"
   {
@@ -330,12 +352,14 @@ const ESTIMATE_PATTERNS: EstimatePattern[] = [
     re: new RegExp(`(?:(?:at\\s+least|less\\s+than|about|around|approx\\.?|~|≈)\\s*)?(?<![\\w.:])${RANGE}\\+?\\s*${HOUR_UNIT}(?![a-z])\\.?${RATE}`, 'i'),
     hours: (m) => mid(m[1], m[2]),
     rate: (m) => rateOf(m[3]),
+    ranged: true,
   },
   // "45 mins", "10-30 minutes"
   {
     re: new RegExp(`(?:(?:at\\s+least|less\\s+than|about|around|~)\\s*)?(?<![\\w.:])${RANGE}\\+?\\s*(?:minutes?|mins?)\\b${RATE}`, 'i'),
     hours: (m) => mid(m[1], m[2]) / 60,
     rate: (m) => rateOf(m[3]),
+    ranged: true,
   },
   // "PT2H30M"
   {
@@ -362,15 +386,16 @@ export function findEstimateUngated(text: string): EstimateMatch | null {
 function searchEstimate(text: string, gated: boolean): EstimateMatch | null {
   let best: EstimateMatch | null = null;
   // Most texts have no time unit after a number: that test first, "full time" only then.
-  if (gated && !text.includes('PT') && !timeUnitAfterNumber(text) && !/full[- ]?time/i.test(text)) return null;
-  const fullTime = /full[- ]?time/i.test(text);
+  if (gated && !text.includes('PT') && !timeUnitAfterNumber(text) && !/(?:full|part)[- ]?time/i.test(text)) return null;
+  const fullTime = /(?:full|part)[- ]?time/i.test(text);
   for (const p of ESTIMATE_PATTERNS) {
     if (p === ESTIMATE_PATTERNS[0] && !fullTime) continue;
     const m = p.re.exec(text);
     if (!m) continue;
     const hours = p.hours(m);
     if (!Number.isFinite(hours) || hours <= 0) continue;
-    const found: EstimateMatch = { hours, index: m.index, length: m[0].length, rate: p.rate ? p.rate(m) : null };
+    const skip = p.ranged ? rangeOffset(m) : 0;
+    const found: EstimateMatch = { hours, index: m.index + skip, length: m[0].length - skip, rate: p.rate ? p.rate(m) : null };
     if (!best || found.index < best.index) best = found;
   }
   return best;

@@ -366,3 +366,23 @@ test('progress in the many ways a "current state" list says it', () => {
     ['MIT 18.06', 'doing', '10/? lecture'], ['Clean Code', 'done', null],
   ]);
 });
+
+test('estimates: part-time weeks, sittings times length, labels, a name\'s number is not a range', () => {
+  const r = read([
+    '- [ ] Write a toy compiler (~2 weeks part-time)', '- [ ] Kaggle: Titanic (estimate: 6 hours)', '- [ ] Read DDIA (est. 30h)',
+    '- [ ] Raft implementation [time: 10h]', '- [ ] System design prep ⏱ 8h', '- [ ] Watch the Missing Semester (11 lectures × 1h)',
+    '- [ ] Leetcode 75 — 2h',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours]), [
+    ['Write a toy compiler', 40], ['Kaggle: Titanic', 6], ['Read DDIA', 30], ['Raft implementation', 10], ['System design prep', 8],
+    ['Watch the Missing Semester', 11], ['Leetcode 75', 2],
+  ]);
+});
+
+test('the budget is not read from items\' own lines, table rows or a plan\'s fields as items', () => {
+  const r = read('- [ ] Leetcode 75 — 1 hour/day for a month\n\n| Course | Effort |\n|---|---|\n| Fullstack Open | 15 hours/week |\n');
+  assert.equal(r.budget.hoursPerWeek, null);
+  const plan = read('## 學習時間規劃\n- **開始日期**：2025/11/04\n- **總週數**：16 週\n- **每週學習時間**：35 小時\n- **總學習時數**：560 小時\n\n## Background\n- **Industry**: iGaming\n- **Strengths**: team lead\n');
+  assert.deepEqual(plan.items, []);
+  assert.deepEqual([plan.budget.hoursPerWeek, plan.budget.weeks, plan.budget.start], [35, 16, '2025-11-04']);
+});

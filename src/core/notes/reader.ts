@@ -69,6 +69,9 @@ interface ListEntry {
 /** "SCHEDULED: <2027-01-10 Sun>", "CLOCK: […]", ":LOGBOOK:", ":END:" under an entry. */
 const PLANNING_LINE_RE = /^(?:(?:SCHEDULED|DEADLINE|CLOSED|CLOCK):|:[A-Za-z_]+:(?:\s|$))/;
 
+/** A bold name, a colon and a figure: "**Start date**: 2025/11/04", "**總週數**：16 週". */
+const FIELD_BULLET_RE = /^(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)\s*[:：]\s*[~≈]?\s*\d|^(?:\*\*|__)[^*_]{1,30}[:：](?:\*\*|__)\s*[~≈]?\s*\d/;
+
 /** A status said before an entry: "DONE: Git basics", "In progress: Docker". */
 const STATUS_PREFIX_RE = /^(done|finished|todo|to do|doing|wip|in[- ]progress|skipped|dropped)\s*[:：]\s+(\S.*)$/i;
 const STATUS_PREFIXES: Record<string, Draft['status']> = {
@@ -490,6 +493,11 @@ class NoteWalker {
       const d = this.drafts[parent]!;
       d.source.endLine = Math.max(d.source.endLine, ln.no);
       this.list.push({ indent, item: parent, label: false, ordered, introduces: false });
+      return;
+    }
+    // "- **Start date**: 2025/11/04", "- **Hours per week**: 35": a field of the plan, not an item.
+    if (FIELD_BULLET_RE.test(text) && !RANKED_HEADING_RE.test(text.replace(/^(?:\*\*|__)/, ''))) {
+      this.list.push({ indent, item: null, label: false, ordered, introduces: false });
       return;
     }
     const plain = plainText(text);
