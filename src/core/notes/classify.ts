@@ -32,8 +32,10 @@ export function sectionKind(title: string): Kind | null {
   if (!SECTION_CUE.test(t)) return null;
   if (/success criteria|milestones?\b|acceptance criteria|definition of done|checkpoints?\b|outcomes?\b/.test(t)) return 'milestone';
   if (/deliverables?|outputs?\b|artifacts?\b|artefacts?\b/.test(t)) return 'deliverable';
-  if (/\b(?:books?|reading (?:list|queue|backlog|pile)|textbooks?|to read|bookshelf|library)\b/.test(t)) return 'book';
+  if (/\b(?:books?|textbooks?|bookshelf|library)\b/.test(t)) return 'book';
   if (/\b(?:papers?|publications|research reading)\b/.test(t)) return 'paper';
+  // "Papers to read" is papers; a reading list or queue of no named kind is books.
+  if (/\b(?:reading (?:list|queue|backlog|pile)|to read)\b/.test(t) && !/\b(?:articles?|blogs?|posts?|essays?)\b/.test(t)) return 'book';
   if (/\b(?:courses?|moocs?|classes|lectures|curriculum|specializations?|certifications?)\b/.test(t)) return 'course';
   if (/\b(?:videos?|talks|playlists?|youtube|watch list|to watch)\b/.test(t)) return 'video';
   if (/\b(?:articles?|blogs?|posts?|essays?)\b/.test(t)) return 'article';
@@ -189,7 +191,7 @@ export function isProse(s: string): boolean {
 
 /** Intro lines ("I am looking for opportunities where I can:") that announce wishes, not work. */
 export function isNonWorkIntro(s: string): boolean {
-  return /背景|簡介|自我介紹|个人简介|\b(?:background|profile|bio|logs?|logbook|journal|diary|time ?log|timesheet|changelog|notes to self|reminders?|note to self|opportunit|hiring|hire me|job|position|salary|reach out|contact me|looking for (?:a|an|opportunit|work|roles?)|benefits?|pros|cons|why (?:this|i)|requirements?|must\b|should\b|rules?|criteria for|tips?|advice|notes? on|disclaimer|license|credits?|thanks|acknowledg|how i work|about me|contributing|faq|table of contents|contents|index|community|support|sponsors?|translations?)/i.test(s);
+  return /背景|簡介|自我介紹|个人简介|\b(?:background(?!\s+(?:reading|material|knowledge|papers?|books?|courses?|topics?|math))|profile|bio|logs?|logbook|journal|diary|time ?log|timesheet|changelog|notes to self|reminders?|note to self|opportunit|hiring|hire me|job|position|salary|reach out|contact me|looking for (?:a|an|opportunit|work|roles?)|benefits?|pros|cons|why (?:this|i)|requirements?|must\b|should\b|rules?|criteria for|tips?|advice|notes? on|disclaimer|license|credits?|thanks|acknowledg|how i work|about me|contributing|faq|table of contents|contents|index|community|support|sponsors?|translations?)/i.test(s);
 }
 
 /** Intro lines that announce a list of things to learn or do. */

@@ -386,3 +386,20 @@ test('the budget is not read from items\' own lines, table rows or a plan\'s fie
   assert.deepEqual(plan.items, []);
   assert.deepEqual([plan.budget.hoursPerWeek, plan.budget.weeks, plan.budget.start], [35, 16, '2025-11-04']);
 });
+
+test('a day line naming its one activity is that activity, with the hours of its time range', () => {
+  const r = read('**Tue** (2h)\n- Raft lab 2A\n\nWed: rest\n\nThu 19:00-21:00 — system design mock\nFri – 1.5h Go concurrency patterns talk\nSat 7-9pm: \n\nMonday (7 hours): Deep work\n- Read DDIA ch. 3\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours, i.path.at(-1)]), [
+    ['Raft lab 2A', 2, 'Tue'], ['system design mock', 2, 'Thu 19:00-21:00'], ['Go concurrency patterns talk', 1.5, 'Fri – 1.5h'],
+    ['Read DDIA ch. 3', 7, 'Monday: Deep work'],
+  ]);
+});
+
+test('papers to read are papers', () => {
+  assert.equal(read('Papers to read:\nAttention Is All You Need\nBERT: Pre-training of Deep Bidirectional Transformers\n').items.map((i) => i.kind).join(), 'paper,paper');
+});
+
+test('"Background reading" introduces work; a profile does not', () => {
+  assert.deepEqual(titles(read('Background reading:\n- Designing Data-Intensive Applications\n- The Raft paper\n')), ['Designing Data-Intensive Applications', 'The Raft paper']);
+  assert.deepEqual(titles(read('## Profile\n- Java backend engineer, 8 years\n- Based in Lisbon\n')), []);
+});

@@ -69,6 +69,24 @@ interface ListEntry {
 /** "SCHEDULED: <2027-01-10 Sun>", "CLOCK: […]", ":LOGBOOK:", ":END:" under an entry. */
 const PLANNING_LINE_RE = /^(?:(?:SCHEDULED|DEADLINE|CLOSED|CLOCK):|:[A-Za-z_]+:(?:\s|$))/;
 
+// A day, then its time ("19:00-21:00", "7-9pm", "1.5h") and separators, then the activity.
+const DAY_ENTRY_RE = /^((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:[\s:\-–—|,()]+|(?=\d))(?:(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|–|—|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?|~?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b)[\s\-–—|,:()]*)?)(\p{L}.*)$/iu;
+const CLOCK_RANGE_RE = /(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|–|—|to)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)?/i;
+const DAY_OFF_RE = /^(?:rest|off|free|break|holiday|day off|nothing|none|no study|chill)\b/i;
+
+/** Hours between the two times of a clock range ("19:00-21:00", "7-9pm"). */
+function clockHours(m: RegExpExecArray): number | null {
+  const at = (h: string, min: string | undefined, ampm: string | undefined): number => {
+    let hour = Number(h) % 12 + (ampm?.toLowerCase() === 'pm' ? 12 : 0);
+    if (!ampm && Number(h) >= 12) hour = Number(h);
+    return hour + Number(min ?? 0) / 60;
+  };
+  const start = at(m[1]!, m[2], m[3] ?? m[6]);
+  const end = at(m[4]!, m[5], m[6]);
+  const hours = end - start;
+  return hours > 0 && hours <= 16 ? hours : null;
+}
+
 /** A bold name, a colon and a figure: "**Start date**: 2025/11/04", "**總週數**：16 週". */
 const FIELD_BULLET_RE = /^(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)\s*[:：]\s*[~≈]?\s*\d|^(?:\*\*|__)[^*_]{1,30}[:：](?:\*\*|__)\s*[~≈]?\s*\d/;
 
@@ -577,6 +595,8 @@ class NoteWalker {
       this.pushSection(7, plain.replace(/[:：]\s*$/, ''));
       return;
     }
+    // "Thu 19:00-21:00 — system design mock", "Fri – 1.5h Go talk": a day's one activity, on its own line.
+    if (ranked?.[3] && !bold && !endsColon && this.dayEntry(plain, ln, i)) return;
     // Heading-like lines: "Week 1: …", "Monday (7 hours): …" become sections.
     if (ranked && wordCount(plain) <= 12 && !isProse(plain) && (endsColon || bold || /\d/.test(ranked[0]) || /\(\s*\d/.test(plain))) {
       const rank = ranked[1] ? 1 : ranked[2] ? 2 : ranked[3] ? 3 : 4;
@@ -628,6 +648,30 @@ class NoteWalker {
     const d = this.entry(text, ln.no, null);
     const idx = this.addItem(d, null);
     this.anchor = { item: idx, indent: ln.indent, head: false };
+  }
+
+  /**
+   * A day line that names its activity after the day and its time ("Thu 19:00-21:00 —
+   * system design mock", "Fri – 1.5h Go talk") and has nothing under it is that activity,
+   * its hours from the time range or the figure. A line whose day ends in ": " is a heading
+   * ("Monday (7 hours): …"), as is one with lines under it; a day off is nothing.
+   */
+  private dayEntry(plain: string, ln: ScannedLine, i: number): boolean {
+    const m = DAY_ENTRY_RE.exec(plain);
+    if (!m || /^[^:：]*[:：]\s/.test(plain.replace(/\d{1,2}:\d{2}/g, ''))) return false;
+    const next = this.lines[i + 1];
+    if (next && next.shape.t !== 'blank' && (next.indent > ln.indent || next.shape.t === 'list')) return false;
+    const what = m[2]!;
+    if (DAY_OFF_RE.test(what) || !isPhraseLike(what)) return false;
+    const when = m[1]!;
+    // The day is a section of its own, as a day heading would be: the day before ends here.
+    this.pushSection(7 + 3, when.replace(/[\s\-–—|,:(]+$/, ''));
+    const d = this.entry(what, ln.no, null);
+    const clock = CLOCK_RANGE_RE.exec(when);
+    const hours = clock ? clockHours(clock) : findEstimate(when)?.hours ?? null;
+    if (!d.estimate && hours !== null && hours > 0) d.estimate = { hours: round2(hours), basis: 'explicit' };
+    this.addItem(d, null);
+    return true;
   }
 
   // --- tables ------------------------------------------------------------------
