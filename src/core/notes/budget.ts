@@ -10,9 +10,9 @@ const RATE_RE = new RegExp(`${RANGE}\\+?\\s*${HOURS}\\s*(?:/|per|a|an|each|every
 const RATE_CJK_RE = new RegExp(`(?:每週|每周|一週|一周|週|周)[^\\d\\n]{0,12}${RANGE}\\s*${HOURS}`);
 const DAILY_RE = new RegExp(`${RANGE}\\+?\\s*(?:focused\\s+|full\\s+)?${HOURS}\\s*(?:/|per|a|each|every)\\s*day\\b`, 'i');
 const WEEKS_RE = /(?:[x×*]|for|over|times)\s*(\d+(?:\.\d+)?)\s*(?:weeks?|wks?)\b/i;
-const TOTAL_RE = new RegExp(`(?:=\\s*${N}\\s*(?:total\\s+)?${HOURS})|(?:${N}\\s*(?:total\\s+${HOURS}|${HOURS}\\s+(?:in\\s+)?total))|(?:total(?:\\s+of)?\\s*[:：]?\\s*${N}\\s*${HOURS})|(?:(?:總|总)[^\\d\\n]{0,10}${N}\\s*${HOURS})`, 'i');
+const TOTAL_RE = new RegExp(`(?:=\\s*${N}\\s*(?:total\\s+)?${HOURS}(?![a-z]))|(?:${N}\\s*(?:total\\s+${HOURS}|${HOURS}\\s+(?:in\\s+)?total))|(?:total(?:\\s+of)?\\s*[:：]?\\s*${N}\\s*${HOURS})|(?:(?:總|总)[^\\d\\n]{0,10}${N}\\s*${HOURS})`, 'i');
 const SPAN_RE = new RegExp(`\\b${RANGE}\\s*[- ]?(weeks?|months?|wks?)\\b`, 'i');
-const SPAN_AFTER_RE = /^\s*[,;]?\s*(?:for|over|during|x|×)\s+(?:the\s+next\s+)?\d/i;
+const SPAN_AFTER_RE = /^\s*(?:[,;]\s*|[,;]?\s*(?:for|over|during|x|×)\s+)(?:the\s+next\s+)?\d/i;
 const HORIZON_WORDS = /\b(?:timeline|horizon|time ?frame|within|deadline|budget|plan(?:ned)? (?:for|over)|ideally|waste|duration|target|goal|over the next|in the next)\b|期限|時程|时程/i;
 const DATE_RE = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/;
 const START_WORDS = /\b(?:start(?:s|ing)?(?:\s+date)?|begin(?:s|ning)?|from|kick-?off)\b|開始|开始|起始/i;
@@ -41,6 +41,9 @@ function isoOf(y: number, mo: number, d: number): string | null {
   if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
+
+/** What a line is to the budget: plain text, an item that has its own estimate from it, or a task or table row. */
+export type LineRole = 'text' | 'estimated' | 'task';
 
 /** What a rate line can score: 1, +2 for weeks, +1 for a total, +1 for a weekly rate. */
 const MAX_SCORE = 5;
@@ -90,12 +93,14 @@ export class BudgetFinder {
 
   /**
    * Looks at one line. Cheap: bails out unless the line has a digit and a time word.
-   * `item`: the line is an item's title line, so what it says of hours and dates is the
-   * item's ("SQL course, 6 hours total", "Leetcode 75 — 1 hour/day for a month", "by
-   * 2027-06-01"), not the budget's; only a horizon is read from it.
+   * `role`: a task's line (a checkbox, a keyword) or a table row says the hours and dates
+   * of its task or row ("Leetcode 75 — 1 hour/day for a month", "by 2027-06-01"), so only
+   * a horizon is read from it; an item's line that gave the item its estimate has that
+   * item's total ("SQL course, 6 hours total"), not the budget's.
    */
-  line(path: string, no: number, text: string, item = false): void {
-    const wantDate = !item && (!this.start || !this.deadline) && text.length < 160;
+  line(path: string, no: number, text: string, role: LineRole = 'text'): void {
+    const task = role === 'task';
+    const wantDate = !task && (!this.start || !this.deadline) && text.length < 160;
     if (this.settled && !wantDate) return;
     if (!/\d/.test(text)) return;
     const date = wantDate ? DATE_RE.exec(text) : null;
@@ -105,14 +110,15 @@ export class BudgetFinder {
       else if (iso && !this.deadline && END_WORDS.test(text)) this.deadline = { date: iso, path, line: no };
     }
     if (this.settled || !/hour|hrs|\bh\b|\dh\b|week|wk|month|小時|小时|時|週|周|月/i.test(text)) return;
-    this.hours(path, no, text, item);
+    this.hours(path, no, text, role);
     this.settled = this.best !== null && this.best.score >= MAX_SCORE && !!this.total?.hoursPerWeek && (this.horizon?.score ?? 0) >= 2;
   }
 
-  private hours(path: string, no: number, text: string, item: boolean): void {
-    const rate = item ? null : RATE_RE.exec(text) ?? RATE_CJK_RE.exec(text);
-    const daily = item || rate ? null : DAILY_RE.exec(text);
-    const total = item ? null : TOTAL_RE.exec(text);
+  private hours(path: string, no: number, text: string, role: LineRole): void {
+    const task = role === 'task';
+    const rate = task ? null : RATE_RE.exec(text) ?? RATE_CJK_RE.exec(text);
+    const daily = task || rate ? null : DAILY_RE.exec(text);
+    const total = task || (role === 'estimated' && !rate && !daily) ? null : TOTAL_RE.exec(text);
     if (total) {
       const hours = num(total[1] ?? total[2] ?? total[3] ?? total[4] ?? total[5]);
       if (hours > 0 && (!this.total || (rate && !this.total.hoursPerWeek))) {
@@ -168,6 +174,8 @@ export class BudgetFinder {
       b.source ??= { path: this.horizon.path, line: this.horizon.line };
     }
     if (b.totalHours === null && best?.weeks && best.hoursPerWeek) b.totalHours = round(best.weeks * best.hoursPerWeek);
+    // "Time: 10 hrs/week" and, elsewhere, "Duration: 12 weeks": the hours they allow.
+    if (b.totalHours === null && b.weeks !== null && b.hoursPerWeek !== null) b.totalHours = round(b.weeks * b.hoursPerWeek);
     if (b.weeks === null && b.totalHours && b.hoursPerWeek) b.weeks = round(b.totalHours / b.hoursPerWeek);
     if (this.start) b.start = this.start.date;
     if (this.deadline) b.deadline = this.deadline.date;

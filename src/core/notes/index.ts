@@ -35,13 +35,14 @@ export function parseNotes(files: NoteFile[], opts: ParseOptions): Roadmap {
     const res = readNote(file.path, file.text);
     const lines = res.lines;
     const drafts = res.drafts;
-    // Items' title lines and table rows speak for their item or row, not the budget.
-    // Drafts come in line order.
+    // A task's line and a table row speak for their task or row, and an item's own
+    // estimate for the item, not for the budget. Drafts come in line order.
     for (let i = 0, k = 0; i < lines.length; i++) {
       const ln = lines[i]!;
       while (k < drafts.length && drafts[k]!.source.line < ln.no) k++;
-      const own = ln.shape.t === 'table' || (k < drafts.length && drafts[k]!.source.line === ln.no);
-      budget.line(file.path, ln.no, ln.text, own);
+      const d = k < drafts.length && drafts[k]!.source.line === ln.no ? drafts[k]! : null;
+      const role = ln.shape.t === 'table' || d?.explicitStatus ? 'task' : d?.estimate?.basis === 'explicit' ? 'estimated' : 'text';
+      budget.line(file.path, ln.no, ln.text, role);
     }
     distributeBlockHours(drafts, res.blocks);
     const keys = new Array<string>(drafts.length);

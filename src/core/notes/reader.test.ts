@@ -403,3 +403,20 @@ test('"Background reading" introduces work; a profile does not', () => {
   assert.deepEqual(titles(read('Background reading:\n- Designing Data-Intensive Applications\n- The Raft paper\n')), ['Designing Data-Intensive Applications', 'The Raft paper']);
   assert.deepEqual(titles(read('## Profile\n- Java backend engineer, 8 years\n- Based in Lisbon\n')), []);
 });
+
+test('budget bullets are the budget, not items; a task\'s own pace is not the budget', () => {
+  const cases: [string, (number | null)[], string[]][] = [
+    ['## Budget\n- 10 hours/week for 12 weeks\n', [10, 12, 120], []],
+    ['## Time\n- Time: 10 hrs/week\n- Duration: 12 weeks\n', [10, 12, 120], []],
+    ['Constraints:\n* ~15h/week, 6 months\n', [15, 26, 390], []],
+    ['## Plan\n1. Study 35 hours/week x 6 weeks = 210 total hours\n- [ ] Read SICP\n', [35, 6, 210], ['Read SICP']],
+    ['- [ ] Leetcode 75 — 1 hour/day for a month\n', [null, null, null], ['Leetcode 75 — 1 hour/day for a month']],
+    // A number glued to "h" inside a link is no total ("watch?v=22hwc…").
+    ['- [Skiena lectures](https://www.youtube.com/watch?v=22hwcnXIGgk)\n', [null, null, null], ['Skiena lectures']],
+  ];
+  for (const [text, budget, items] of cases) {
+    const r = read(text);
+    assert.deepEqual([r.budget.hoursPerWeek, r.budget.weeks, r.budget.totalHours], budget, text);
+    assert.deepEqual(titles(r), items, text);
+  }
+});

@@ -87,8 +87,13 @@ function clockHours(m: RegExpExecArray): number | null {
   return hours > 0 && hours <= 16 ? hours : null;
 }
 
-/** A bold name, a colon and a figure: "**Start date**: 2025/11/04", "**總週數**：16 週". */
-const FIELD_BULLET_RE = /^(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)\s*[:：]\s*[~≈]?\s*\d|^(?:\*\*|__)[^*_]{1,30}[:：](?:\*\*|__)\s*[~≈]?\s*\d/;
+/** A cheap look for a rate's time words before the estimate search. */
+function timeUnitWord(text: string): boolean {
+  return /\/\s*(?:week|wk|day|d)\b|\b(?:per|a|an|each|every)\s+(?:week|wk|day)\b/i.test(text);
+}
+
+/** A name, a colon and a figure: "**Start date**: 2025/11/04", "**總週數**：16 週", "Duration: 12 weeks". */
+const FIELD_BULLET_RE = /^(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)\s*[:：]\s*[~≈]?\s*\d|^(?:\*\*|__)[^*_]{1,30}[:：](?:\*\*|__)\s*[~≈]?\s*\d|^(?:duration|time|budget|deadline|start(?: date)?|end(?: date)?|hours|pace|timeline|horizon|total)\s*[:：]\s*[~≈]?\s*\d/i;
 
 /** A status said before an entry: "DONE: Git basics", "In progress: Docker". */
 const STATUS_PREFIX_RE = /^(done|finished|todo|to do|doing|wip|in[- ]progress|skipped|dropped)\s*[:：]\s+(\S.*)$/i;
@@ -515,6 +520,11 @@ class NoteWalker {
     }
     // "- **Start date**: 2025/11/04", "- **Hours per week**: 35": a field of the plan, not an item.
     if (FIELD_BULLET_RE.test(text) && !RANKED_HEADING_RE.test(text.replace(/^(?:\*\*|__)/, ''))) {
+      this.list.push({ indent, item: null, label: false, ordered, introduces: false });
+      return;
+    }
+    // "- 10 hours/week for 12 weeks", "- Weekdays: 2h/day": the time the person has, not an item.
+    if (timeUnitWord(text) && findEstimate(text)?.rate) {
       this.list.push({ indent, item: null, label: false, ordered, introduces: false });
       return;
     }
