@@ -33,6 +33,8 @@ export function isItemBullet(b: BulletContext): boolean {
   if (b.hint && b.hint !== 'task' && b.hint !== 'topic' && !b.hasParent) score += 2;
   if (f.links.length) score += 2;
   if (startsWithActionVerb(plain)) score += 1;
+  // "Linear algebra ✓": ticked off, so a thing to do.
+  if (/[✓✔☑✅]\uFE0F?\s*$/.test(plain)) score += 2;
   if (b.ordered) score += b.hasParent ? 1 : 2;
   if (text.includes(':') && /^(?:\*\*|__)?[\p{L}\p{N}][^:]{0,40}:(?:\*\*|__)?\s+\S/u.test(text.trim())) score += 1;
   const words = wordCount(plain);

@@ -48,18 +48,19 @@ export interface EntryInput {
 
 const ESTIMATE_LABEL_RE = /\s*([([])?\s*(?:estimated?|est\.?|time|effort|duration|eta|⏱️?|⌛️?|🕒)\s*[:=]?\s*$/i;
 const TRAILING_CLOCK_RE = /\s*[|｜]\s*((?:\d{1,3}:)?[0-5]?\d:[0-5]\d)\s*$/;
-// "Clean Code - finished", "Refactoring (not started)", "SICP — reading": a status after a separator.
-const TRAILING_STATUS_RE = /\s*(?:[-–—:|,(]\s*)(finished|done|completed|in progress|ongoing|started|skipped|dropped|reading|watching|watched|read|halfway(?: through)?|not (?:yet )?started|to ?do|planned|pending|paused|on hold|wip)(?:\s+(?:on\s+|in\s+)?(?:\d{4}-\d{2}(?:-\d{2})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?(?:\s+\d{4})?))?[\s,.;:()]*$/i;
+// "Clean Code - finished", "Refactoring (not started)", "SICP — reading": a status after a
+// separator; "Linear algebra ✓": a check mark after the title.
+const TRAILING_STATUS_RE = /\s*(?:[-–—:|,(]\s*|\s(?=[✓✔☑✅]))(finished|done|completed|in progress|ongoing|started|skipped|dropped|reading|watching|watched|read|halfway(?: through)?|not (?:yet )?started|to ?do|planned|pending|paused|on hold|wip|[✓✔☑✅]\uFE0F?)(?:\s+(?:on\s+|in\s+)?(?:\d{4}-\d{2}(?:-\d{2})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?(?:\s+\d{4})?))?[\s,.;:()]*$/i;
 const TRAILING_STATUS: Record<string, Status> = {
   finished: 'done', done: 'done', completed: 'done', 'in progress': 'doing', ongoing: 'doing', started: 'doing',
   skipped: 'skipped', dropped: 'skipped', reading: 'doing', watching: 'doing', wip: 'doing', watched: 'done', read: 'done',
-  halfway: 'doing', 'halfway through': 'doing',
+  halfway: 'doing', 'halfway through': 'doing', '✓': 'done', '✔': 'done', '☑': 'done', '✅': 'done',
 };
 const DECORATION_RE = /[([](?:optional|bonus|opt\.?|IMP|important|must)[)\]]|\(\s*\*\s*\)|!!+$/gi;
 
 /**
  * Cheap test before TRAILING_STATUS_RE: the last letter of each of its words is d, e, g, h,
- * o, p, s or y, and a date after one ends in a digit or a month's name.
+ * o, p, s or y, a date after one ends in a digit or a month's name, and the rest are marks.
  */
 function mayEndWithStatusWord(t: string): boolean {
   let e = t.length - 1;
@@ -70,8 +71,8 @@ function mayEndWithStatusWord(t: string): boolean {
   }
   if (e < 0) return false;
   const c = t.charCodeAt(e);
-  // A date after the word ("finished Nov 2026", "done 2026-11-02").
-  if (c >= 48 && c <= 57) return true;
+  // A date after the word ("finished Nov 2026", "done 2026-11-02"), or a check mark.
+  if ((c >= 48 && c <= 57) || c === 0x2713 || c === 0x2714 || c === 0x2611 || c === 0x2705 || c === 0xfe0f) return true;
   const last = c | 0x20;
   return last === 100 || last === 101 || last === 103 || last === 104 || last === 111 || last === 112 || last === 115 || last === 121
     || MONTH_END_RE.test(t.slice(0, e + 1));
@@ -135,7 +136,7 @@ export function buildEntry(input: EntryInput): Draft {
   let trailing: Status | null = null;
   const tail = mayEndWithStatusWord(title) ? TRAILING_STATUS_RE.exec(title) : null;
   if (tail && tail.index > 0) {
-    trailing = TRAILING_STATUS[tail[1]!.toLowerCase()] ?? 'todo';
+    trailing = TRAILING_STATUS[tail[1]!.toLowerCase().replace(/\uFE0F$/, '')] ?? 'todo';
     title = title.slice(0, tail.index);
   }
   title = cleanTitle(title.replace(/^\s*[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s*/, ''));

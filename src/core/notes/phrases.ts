@@ -153,9 +153,9 @@ const PROGRESS_PATTERNS: ProgressPattern[] = [
       return n >= 1 ? { done: n - 1, total: null, unit: normalizeUnit(m[1]!), doneGroup: 2 } : null;
     },
   },
-  // "40%", "40 % done", "progress: 40%"
+  // "40%", "40 % done", "progress: 40%" (not a rank: "top 10%")
   {
-    re: /(?<![\w.])(\d{1,3}(?:\.\d+)?)\s?%(?:\s+(?:done|complete|completed|finished))?/i,
+    re: /(?<![\w.])(?<!\b(?:top|bottom|first|last)\s*)(\d{1,3}(?:\.\d+)?)\s?%(?:\s+(?:done|complete|completed|finished))?/i,
     needs: G_PERCENT,
     read: (m) => {
       const n = num(m[1]);

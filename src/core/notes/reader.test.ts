@@ -420,3 +420,10 @@ test('budget bullets are the budget, not items; a task\'s own pace is not the bu
     assert.deepEqual(titles(r), items, text);
   }
 });
+
+test('a check mark after a title is done; "top 10%" is a rank, not progress', () => {
+  const r = read('1. Math foundations\n   - Linear algebra (3Blue1Brown) ✓\n\nStretch goals:\n- Kaggle competition top 10%\n- Clean Code ✔️\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress]), [
+    ['Math foundations', 'doing', null], ['Linear algebra (3Blue1Brown)', 'done', null], ['Kaggle competition top 10%', 'todo', null], ['Clean Code', 'done', null],
+  ]);
+});
