@@ -44,6 +44,8 @@ void test('check marks and status prefixes switch in place, in their own family 
   assert.equal(edit('x Harvard CS50\n', 1, to('todo'), { status: 'done' }), '☐ Harvard CS50\n');
   assert.equal(edit('DONE: Git basics\n', 1, to('todo'), { status: 'done' }), 'TODO: Git basics\n');
   assert.equal(edit('Todo: Kubernetes the hard way\n', 1, to('doing')), 'In progress: Kubernetes the hard way\n');
+  assert.equal(edit('- Clean Code ✔️\n', 1, to('todo'), { status: 'done' }), '- Clean Code\n');
+  assert.equal(edit('- Clean Code ✔️\n', 1, to('doing'), { status: 'done' }), '- [/] Clean Code\n');
   // An x that is a word, not a mark.
   assert.equal(edit('- x86 assembly\n', 1, done), '- [x] x86 assembly\n');
 });

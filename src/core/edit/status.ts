@@ -26,6 +26,8 @@ const DONE_MARK = /[ \t]+— done\b/i;
 const CANCELLED_DATE = /[ \t]*❌[ \t]*\d{4}-\d{2}-\d{2}/u;
 const DATAVIEW_DONE = /[ \t]*[[(]completion::[^\])]*[\])]/;
 const DOING_MARK = /[ \t]+— in progress\b/i;
+// "Clean Code ✔️": a check mark after the words, which the reader takes for done.
+const TRAILING_CHECK = /[ \t]+[✓✔☑✅]\uFE0F?(?=[ \t]*$)/u;
 const SKIP_MARK = /[ \t]+— skipped\b/i;
 const ORG_CLOSED = /CLOSED:[ \t]*\[[^\]]*\][ \t]*/;
 
@@ -137,7 +139,7 @@ export function statusChanges(
 
   // Drop marks of the old status that would contradict the new one.
   if (to !== 'done') {
-    line = strip(strip(strip(line, DONE_DATE), DATAVIEW_DONE), DONE_MARK);
+    line = strip(strip(strip(strip(line, DONE_DATE), DATAVIEW_DONE), DONE_MARK), TRAILING_CHECK);
     if (style.dialect === 'org') changes.push(...dropOrgClosed(lines, lineNo, (l) => { line = l; }, line));
   }
   if (to !== 'doing') line = strip(line, DOING_MARK);
