@@ -33,7 +33,8 @@ export interface OrgHeadline {
   status: Status | null;
   priority: number | null;
   check: string | null;
-  cookie: { done: number; total: number } | null;
+  /** A statistics cookie: "[3/12]" counts items, "[40%]" is a percentage. */
+  cookie: { done: number; total: number; unit: 'item' | 'percent' } | null;
   title: string;
   tags: string[];
   /** Planning written on the headline itself ("DONE test CLOSED: […]"). */
@@ -86,13 +87,13 @@ export function parseOrgHeadline(text: string, declared: Record<string, Status> 
     const cookie = /^\[(\d*)\/(\d*)\]\s*|^\[(\d*)%\]\s*/.exec(s);
     if (cookie) {
       const empty = cookie[3] === '' || (cookie[1] === '' && cookie[2] === '');
-      if (!empty) out.cookie = cookie[3] !== undefined ? { done: Number(cookie[3]), total: 100 } : { done: Number(cookie[1]), total: Number(cookie[2]) };
+      if (!empty) out.cookie = cookie[3] !== undefined ? { done: Number(cookie[3]), total: 100, unit: 'percent' } : { done: Number(cookie[1]), total: Number(cookie[2]), unit: 'item' };
       s = s.slice(cookie[0].length);
     }
   }
   // A cookie after the title ("Calculus [3/12]") counts as well as one before it.
   s = s.replace(/\s*\[(?:(\d+)\/(\d+)|(\d+)%)\]\s*$/, (_m, d?: string, t?: string, pct?: string) => {
-    out.cookie ??= pct !== undefined ? { done: Number(pct), total: 100 } : { done: Number(d), total: Number(t) };
+    out.cookie ??= pct !== undefined ? { done: Number(pct), total: 100, unit: 'percent' } : { done: Number(d), total: Number(t), unit: 'item' };
     return '';
   });
   // Inline CLOSED/SCHEDULED after the title ("DONE test CLOSED: […]") are planning, not title.

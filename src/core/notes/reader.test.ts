@@ -346,6 +346,8 @@ test('org: a cookie after the title is progress; a tag naming a kind gives the k
   const r = read('* Math\n** STARTED Calculus (Spivak) [3/12]\n*** DONE Chapter 1\n*** TODO Chapter 2\n* CS\n** TODO Nand2Tetris part 1 :course:\n', 'study.org');
   assert.deepEqual(byTitle(r, 'Calculus (Spivak)').progress, { done: 3, total: 12, unit: 'item' });
   assert.equal(byTitle(r, 'Nand2Tetris part 1').kind, 'course');
+  // A cookie typed on a headline with nothing under it is the person's own count.
+  assert.deepEqual(read('* Books\n** STARTED Real Analysis (Abbott) [40%]\n', 'r.org').items[0]!.progress, { done: 40, total: 100, unit: 'percent' });
   assert.equal(read('- [ ] Gödel, Escher, Bach #book\n- [ ] Q3 planning #project\n').items.map((i) => i.kind).join(), 'book,topic');
 });
 

@@ -724,7 +724,7 @@ class NoteWalker {
       // A keyword (CANCELLED, DONE) says more than a box next to it.
       if (h.check !== null && h.status === null) d.status = statusOfCheck(h.check, true);
       if (h.priority !== null) d.priority = h.priority;
-      if (h.cookie && !d.progress && hasChildren) d.progress = { done: h.cookie.done, total: h.cookie.total, unit: 'item' };
+      if (h.cookie && !d.progress) d.progress = { done: h.cookie.done, total: h.cookie.total, unit: h.cookie.unit };
       for (const t of h.tags) if (!d.tags.includes(t)) d.tags.push(t);
       d.kind = kindOfTags(h.tags) ?? d.kind;
       for (const p of h.planning) readOrgMeta(d, p, no);
