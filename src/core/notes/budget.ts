@@ -10,9 +10,9 @@ const RATE_RE = new RegExp(`${RANGE}\\+?\\s*${HOURS}\\s*(?:/|per|a|an|each|every
 const RATE_CJK_RE = new RegExp(`(?:每週|每周|一週|一周|週|周)[^\\d\\n]{0,12}${RANGE}\\s*${HOURS}`);
 const DAILY_RE = new RegExp(`${RANGE}\\+?\\s*(?:focused\\s+|full\\s+)?${HOURS}\\s*(?:/|per|a|each|every)\\s*day\\b`, 'i');
 const WEEKS_RE = /(?:[x×*]|for|over|times)\s*(\d+(?:\.\d+)?)\s*(?:weeks?|wks?)\b/i;
-const TOTAL_RE = new RegExp(`(?:=\\s*${N}\\s*(?:total\\s+)?${HOURS}(?![a-z]))|(?:${N}\\s*(?:total\\s+${HOURS}|${HOURS}\\s+(?:in\\s+)?total))|(?:total(?:\\s+of)?\\s*[:：]?\\s*${N}\\s*${HOURS})|(?:(?:總|总)[^\\d\\n]{0,10}${N}\\s*${HOURS})`, 'i');
+const TOTAL_RE = new RegExp(`(?:=\\s*${N}\\s*(?:total\\s+)?${HOURS}(?![a-z]))|(?:${N}\\s*(?:total\\s+${HOURS}|${HOURS}\\s+(?:in\\s+)?total))|(?:total(?:\\s+of)?\\s*[:：]?\\s*(?:~|≈|about\\s+|around\\s+)?${N}\\s*${HOURS}(?![a-z]))|(?:(?:總|总)[^\\d\\n]{0,10}${N}\\s*${HOURS})`, 'i');
 const SPAN_RE = new RegExp(`\\b${RANGE}\\s*[- ]?(weeks?|months?|wks?)\\b`, 'i');
-const SPAN_AFTER_RE = /^\s*(?:[,;]\s*|[,;]?\s*(?:for|over|during|x|×)\s+)(?:the\s+next\s+)?\d/i;
+const SPAN_AFTER_RE = /^\s*(?:[,;]\s*|[,;]?\s*(?:for|over|during|x|×|that\s+is|that's|is|=|->|→)\s+)(?:the\s+next\s+|about\s+|~)?\d/i;
 const HORIZON_WORDS = /\b(?:timeline|horizon|time ?frame|within|deadline|budget|plan(?:ned)? (?:for|over)|ideally|waste|duration|target|goal|over the next|in the next)\b|期限|時程|时程/i;
 const DATE_RE = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/;
 const START_WORDS = /\b(?:start(?:s|ing)?(?:\s+date)?|begin(?:s|ning)?|from|kick-?off)\b|開始|开始|起始/i;

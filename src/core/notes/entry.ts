@@ -130,6 +130,8 @@ export function buildEntry(input: EntryInput): Draft {
       }
     }
   }
+  // Dot leaders that led to a figure ("Discrete math ........ 60h"); an ellipsis stays.
+  if (title.includes('....')) title = title.replace(/\s*\.{4,}\s*$/, '');
   // "(0:21:00) Introduction": a chapter's start offset in a video, not its name.
   if (title.includes('(') || title.includes('[') || title.includes('!!')) title = title.replace(DECORATION_RE, ' ');
   // The word's status counts when nothing else says one; "not started", "planned" say todo.

@@ -4,7 +4,7 @@ import { cleanTitle, readInline } from './inline.js';
 import { findProgress } from './phrases.js';
 
 // "Week 1: …", "Day 3", "Monday (7 hours): …", "Morning (3 hours):" — and how deep each sits.
-export const RANKED_HEADING_RE = /^(?:(month|phase|stage|semester|term|quarter|sprint|milestone)|(week|wk)|(day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|weekend|weekday)s?|(morning|afternoon|evening|night|session|block|slot))\b[\s\d.:()\-–—/,&+]*/i;
+export const RANKED_HEADING_RE = /^(?:(month|phase|stage|semester|term|quarter|sprint|milestone|q[1-4])|(week|wk)|(day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|weekend|weekday)s?|(morning|afternoon|evening|night|session|block|slot))\b[\s\d.:()\-–—/,&+]*/i;
 export const GENERIC_LINK_TAIL = /\b(?:repo|repository|notebooks?|files|slides|code|video lecture|lecture notes|colab|playlist|homepage|website|transcript|pdf)$/i;
 export const GENERIC_LINK_TEXT = /^(?:(?:youtube|jupyter|github|video|lecture|notes?|slides?|repo(?:sitory)?|notebook|code|homepage|home page|website|site|link|here|pdf|playlist|files?|solutions?|transcript|source|docs?|documentation|recording|audio|exercises?|homework|assignments?|reading|problem set|lecture notes|course page|syllabus)\b[\w\s.()-]{0,30}|\S+\.(?:pdf|ipynb|py))$/i;
 export const LOG_LINE_RE = /^(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d{2}-\d{2})\s*[,:-]?\s*(?:(\d+(?:\.\d+)?)\s*(?:mins?|minutes?|h|hrs?|hours?)\b)?/i;

@@ -429,3 +429,11 @@ test('a check mark after a title is done; "top 10%" is a rank, not progress', ()
     ['Math foundations', 'doing', null], ['Linear algebra (3Blue1Brown)', 'done', null], ['Kaggle competition top 10%', 'todo', null], ['Clean Code', 'done', null],
   ]);
 });
+
+test('a plain-text roadmap: quarters as sections, dot leaders to the hours, the total and pace after it', () => {
+  const r = read('LEARNING ROADMAP 2027\n=====================\n\nQ1: Foundations\n  - Discrete math (MIT 6.042J) ............ 60h\n  - Algorithms: CLRS ch 1-16 .............. 80h\n\nQ2: Systems\n  - OS: OSTEP (whole book) ................. 40h\n\nTotal: ~360h. At 15h/week that is 24 weeks.\n', 'r.txt');
+  assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours, i.path.at(-1)]), [
+    ['Discrete math (MIT 6.042J)', 60, 'Q1: Foundations'], ['Algorithms: CLRS ch 1-16', 80, 'Q1: Foundations'], ['OS: OSTEP (whole book)', 40, 'Q2: Systems'],
+  ]);
+  assert.deepEqual([r.budget.hoursPerWeek, r.budget.weeks, r.budget.totalHours], [15, 24, 360]);
+});
