@@ -11,6 +11,20 @@ const MERGEABLE: ReadonlySet<Kind> = new Set<Kind>(['book', 'course', 'paper', '
 const EXT_RE = /\.(?:pdf|epub|mobi|djvu|html?|md)\b/gi;
 const VERB_RE = /^(?:read|watch|study|finish|complete|take|do)\s*[:-]?\s+/i;
 const PAREN_RE = /\((?:video|book|course|paper|pdf|article|optional|\d{4}|[^)]*edition)\)/gi;
+// "Designing Data-Intensive Applications (DDIA)": the short name a note may use elsewhere.
+const ABBREVIATION_RE = /\(([A-Z]{2,7})\)/g;
+const SMALL_WORDS: ReadonlySet<string> = new Set(['and', 'of', 'the', 'a', 'an', 'for', 'to', 'in', 'on', 'with']);
+
+/**
+ * Whether `abbr` spells the initials of the words before it ("DDIA": Designing
+ * Data-Intensive Applications; "SICP": Structure and Interpretation of Computer Programs),
+ * with or without the small words. A course code or a language in brackets does not.
+ */
+function isInitialism(abbr: string, words: string): boolean {
+  const all = words.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const initials = (ws: string[]): string => ws.map((w) => w[0]!.toUpperCase()).join('');
+  return initials(all) === abbr || initials(all.filter((w) => !SMALL_WORDS.has(w.toLowerCase()))) === abbr;
+}
 // "Title - Author" / "Title by Author": the title names the resource.
 const AUTHOR_RE = /\s+(?:-|–|—|by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$/;
 const AUTHOR_HINT_RE = /\s(?:-|–|—|by)\s/;
@@ -236,6 +250,16 @@ export function mergeDuplicates(drafts: Draft[], keys = new DraftKeys(drafts, dr
     const k = MERGEABLE.has(d.kind) && !d.scheduled ? keys.rkey(i) : '';
     rkeys.push(k.length >= 3 ? k : null);
   }
+  // "… (DDIA)": the short name, lower-cased, → the first item that gives it.
+  const aliases = new Map<string, number>();
+  for (let i = 0; i < drafts.length; i++) {
+    const t = drafts[i]!.title;
+    if (rkeys[i] === null || !t.includes('(')) continue;
+    for (const m of t.matchAll(ABBREVIATION_RE)) {
+      const a = m[1]!.toLowerCase();
+      if (!aliases.has(a) && isInitialism(m[1]!, t.slice(0, m.index))) aliases.set(a, i);
+    }
+  }
   // Keys by first|last word, then by exact length (the comparisons group lengths by eighths).
   const buckets = new Map<string, Map<number, number[]>>();
   // Character counts of the keys that take part in near-spelling comparisons.
@@ -256,7 +280,14 @@ export function mergeDuplicates(drafts: Draft[], keys = new DraftKeys(drafts, dr
         target = findSimilar(near, len) ?? findSimilar(near, len - 1) ?? findSimilar(near, len + 1);
       }
     }
-    if (target !== undefined && compatible(drafts[target]!, d) && !(drafts[target]!.children > 0 && d.children > 0)) {
+    // "DDIA" after "Designing Data-Intensive Applications (DDIA)" names the same book,
+    // whatever kind the short name alone was taken for.
+    let alias = false;
+    if (target === undefined && aliases.size > 0) {
+      const a = aliases.get(k);
+      if (a !== undefined && a < i && !removed.has(a)) { target = a; alias = true; }
+    }
+    if (target !== undefined && (alias || compatible(drafts[target]!, d)) && !(drafts[target]!.children > 0 && d.children > 0)) {
       absorb(drafts[target]!, d);
       removed.set(i, target);
       continue;

@@ -437,3 +437,13 @@ test('a plain-text roadmap: quarters as sections, dot leaders to the hours, the 
   ]);
   assert.deepEqual([r.budget.hoursPerWeek, r.budget.weeks, r.budget.totalHours], [15, 24, 360]);
 });
+
+test('a short name given in brackets ("… (DDIA)") is the same resource when used alone later', () => {
+  const r = read('## Books\n- Designing Data-Intensive Applications (DDIA)\n- Structure and Interpretation of Computer Programs (SICP)\n- Crafting Interpreters (JS)\n\n## Now\n- [ ] DDIA ch. 5 of 12\n- [ ] SICP\n- [ ] JS\n');
+  const ddia = byTitle(r, 'Designing Data-Intensive Applications (DDIA)');
+  assert.deepEqual(ddia.progress, { done: 5, total: 12, unit: 'chapter' });
+  assert.deepEqual(ddia.mentions, [{ path: 'notes.md', line: 7 }]);
+  assert.deepEqual(byTitle(r, 'Structure and Interpretation of Computer Programs (SICP)').mentions, [{ path: 'notes.md', line: 8 }]);
+  // "JS" is not the initials of "Crafting Interpreters": two things.
+  assert.ok(titles(r).includes('JS'));
+});
