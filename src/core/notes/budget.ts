@@ -11,12 +11,36 @@ const RATE_CJK_RE = new RegExp(`(?:每週|每周|一週|一周|週|周)[^\\d\\n]
 const DAILY_RE = new RegExp(`${RANGE}\\+?\\s*(?:focused\\s+|full\\s+)?${HOURS}\\s*(?:/|per|a|each|every)\\s*day\\b`, 'i');
 const WEEKS_RE = /(?:[x×*]|for|over|times)\s*(\d+(?:\.\d+)?)\s*(?:weeks?|wks?)\b/i;
 const TOTAL_RE = new RegExp(`(?:=\\s*${N}\\s*(?:total\\s+)?${HOURS}(?![a-z]))|(?:${N}\\s*(?:total\\s+${HOURS}|${HOURS}\\s+(?:in\\s+)?total))|(?:total(?:\\s+of)?\\s*[:：]?\\s*(?:~|≈|about\\s+|around\\s+)?${N}\\s*${HOURS}(?![a-z]))|(?:(?:總|总)[^\\d\\n]{0,10}${N}\\s*${HOURS})`, 'i');
-const SPAN_RE = new RegExp(`\\b${RANGE}\\s*[- ]?(weeks?|months?|wks?)\\b`, 'i');
+const SPAN_RE = new RegExp(`\\b${RANGE}\\s*[- ]?(weeks?|months?|wks?|years?|yrs?)\\b`, 'i');
 const SPAN_AFTER_RE = /^\s*(?:[,;]\s*|[,;]?\s*(?:for|over|during|x|×|that\s+is|that's|is|=|->|→)\s+)(?:the\s+next\s+|about\s+|~)?\d/i;
 const HORIZON_WORDS = /\b(?:timeline|horizon|time ?frame|within|deadline|budget|plan(?:ned)? (?:for|over)|ideally|waste|duration|target|goal|over the next|in the next)\b|期限|時程|时程/i;
-const DATE_RE = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/;
+const DATES_RE = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/g;
+const MONTH_HINT_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4])/i;
+// "Deadline: March 2027", "target: end of Q2 2027", "due by June": an end said as a month or quarter.
+const MONTH_DEADLINE_RE = /\b(?:deadline|due|until|till|by|finish(?:ed)? by|target(?:\s+date)?|end(?:\s+date)?)\b\s*[:：]?\s*(?:the\s+)?(?:end\s+of\s+)?(?:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|(q[1-4]))(?:\s*,?\s*(\d{4}))?/i;
+
+/** Whether the last start or end word in `lead` is a start or an end word, or null if it has neither. */
+function lastWord(lead: string): 'start' | 'end' | null {
+  let at = -1;
+  let which: 'start' | 'end' | null = null;
+  for (const [kind, re] of [['start', START_WORDS_G], ['end', END_WORDS_G]] as const) {
+    for (const m of lead.matchAll(re)) if (m.index >= at) { at = m.index; which = kind; }
+  }
+  return which;
+}
+
+/** The last day of the month or quarter a deadline names, in its year or the first such from `now` on. */
+function monthEnd(m: RegExpExecArray, now: Date): string | null {
+  const month = m[1] ? MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) : Number(m[2]!.slice(1)) * 3 - 1;
+  let year = m[3] ? Number(m[3]) : now.getUTCFullYear();
+  if (!m[3] && month < now.getUTCMonth()) year++;
+  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
+  return isoOf(year, month + 1, last);
+}
 const START_WORDS = /\b(?:start(?:s|ing)?(?:\s+date)?|begin(?:s|ning)?|from|kick-?off)\b|開始|开始|起始/i;
 const END_WORDS = /\b(?:end(?:s)?(?:\s+date)?|deadline|due|until|target date|finish by|by)\b|結束|结束|截止|目標日期|目标日期/i;
+const START_WORDS_G = new RegExp(START_WORDS.source, 'gi');
+const END_WORDS_G = new RegExp(END_WORDS.source, 'gi');
 
 function num(s: string | undefined): number {
   return Number((s ?? '').replace(',', '.'));
@@ -102,16 +126,33 @@ export class BudgetFinder {
     const task = role === 'task';
     const wantDate = !task && (!this.start || !this.deadline) && text.length < 160;
     if (this.settled && !wantDate) return;
-    if (!/\d/.test(text)) return;
-    const date = wantDate ? DATE_RE.exec(text) : null;
-    if (date) {
-      const iso = isoDate(date);
-      if (iso && !this.start && START_WORDS.test(text)) this.start = { date: iso, path, line: no };
-      else if (iso && !this.deadline && END_WORDS.test(text)) this.deadline = { date: iso, path, line: no };
+    // "Deadline: March 2027", "done by end of Q2": a month or quarter, no digit needed.
+    if (wantDate && !this.deadline && this.now && MONTH_HINT_RE.test(text)) {
+      const m = MONTH_DEADLINE_RE.exec(text);
+      const iso = m ? monthEnd(m, this.now) : null;
+      if (iso) this.deadline = { date: iso, path, line: no };
     }
-    if (this.settled || !/hour|hrs|\bh\b|\dh\b|week|wk|month|小時|小时|時|週|周|月/i.test(text)) return;
+    if (!/\d/.test(text)) return;
+    if (wantDate) this.dates(path, no, text);
+    if (this.settled || !/hour|hrs|\bh\b|\dh\b|week|wk|month|year|小時|小时|時|週|周|月/i.test(text)) return;
     this.hours(path, no, text, role);
     this.settled = this.best !== null && this.best.score >= MAX_SCORE && !!this.total?.hoursPerWeek && (this.horizon?.score ?? 0) >= 2;
+  }
+
+  /**
+   * Start and end dates: each date is a start or an end by the words just before it
+   * ("Start: 2027-01-04, end 2027-04-30"), else by the line's words.
+   */
+  private dates(path: string, no: number, text: string): void {
+    for (const m of text.matchAll(DATES_RE)) {
+      const iso = isoDate(m as RegExpExecArray);
+      if (!iso) continue;
+      const lead = text.slice(Math.max(0, m.index - 24), m.index);
+      const near = lastWord(lead);
+      const which = near ?? (START_WORDS.test(text) ? 'start' : END_WORDS.test(text) ? 'end' : null);
+      if (which === 'start' && !this.start) this.start = { date: iso, path, line: no };
+      else if (which === 'end' && !this.deadline) this.deadline = { date: iso, path, line: no };
+    }
   }
 
   private hours(path: string, no: number, text: string, role: LineRole): void {
@@ -206,5 +247,6 @@ function round(n: number | null): number | null {
 function spanWeeks(m: RegExpExecArray, horizon = false): number {
   const n = horizon ? upper(m[1], m[2]) : mid(m[1], m[2]);
   const unit = (m[3] ?? '').toLowerCase();
+  if (unit.startsWith('y')) return n * 52;
   return unit.startsWith('month') ? Math.round(n * WEEKS_PER_MONTH) : n;
 }

@@ -447,3 +447,13 @@ test('a short name given in brackets ("… (DDIA)") is the same resource when us
   // "JS" is not the initials of "Crafting Interpreters": two things.
   assert.ok(titles(r).includes('JS'));
 });
+
+test('horizons and deadlines in words: a month or quarter, years, two dates on a line', () => {
+  const b = (text: string) => read(`${text}\n`).budget;
+  assert.equal(b('Deadline: March 2027').deadline, '2027-03-31');
+  assert.equal(b('Target: done by end of Q2 2027').deadline, '2027-06-30');
+  assert.equal(b('Timeframe: 1 year').weeks, 52);
+  assert.deepEqual([b('Start: 2027-01-04, end 2027-04-30').start, b('Start: 2027-01-04, end 2027-04-30').deadline], ['2027-01-04', '2027-04-30']);
+  const ossu = b('It is possible to finish within about 2 years if you devote roughly 20 hours/week to your studies.');
+  assert.deepEqual([ossu.hoursPerWeek, ossu.weeks, ossu.totalHours], [20, 104, 2080]);
+});
