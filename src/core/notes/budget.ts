@@ -145,7 +145,7 @@ export class BudgetFinder {
    */
   private dates(path: string, no: number, text: string): void {
     for (const m of text.matchAll(DATES_RE)) {
-      const iso = isoDate(m as RegExpExecArray);
+      const iso = isoDate(m);
       if (!iso) continue;
       const lead = text.slice(Math.max(0, m.index - 24), m.index);
       const near = lastWord(lead);
