@@ -50,6 +50,16 @@ void test('check marks and status prefixes switch in place, in their own family 
   assert.equal(edit('- x86 assembly\n', 1, done), '- [x] x86 assembly\n');
 });
 
+void test('a heading item\'s "Status:" line takes its status edits, in the line\'s case', () => {
+  const text = '## Probability\nStatus: In progress (60%)\n\n## Statistics\nPROGRESS: 3/10 chapters\n';
+  const at = (line: number, progressLine: number) => ({ line, progressLine, status: 'doing' as Status });
+  assert.equal(edit(text, 1, done, at(1, 2)).split('\n')[1], 'Status: Done (60%)');
+  assert.equal(edit(text, 1, to('todo'), at(1, 2)).split('\n')[1], 'Status: Not started (60%)');
+  assert.equal(edit(text, 4, done, at(4, 5)).split('\n')[4], 'PROGRESS: Done · 3/10 chapters');
+  // The heading itself is left as it is.
+  assert.equal(edit(text, 1, done, at(1, 2)).split('\n')[0], '## Probability');
+});
+
 void test('a ticked box follows the case the file uses', () => {
   const text = '- [X] one\n- [X] two\n- [ ] three\n';
   assert.equal(edit(text, 3, done), '- [X] one\n- [X] two\n- [X] three\n');

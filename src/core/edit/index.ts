@@ -50,6 +50,16 @@ export interface EditResult {
 }
 
 /**
+ * The line that holds the item's status: its title line, or a "Status: …" line it reads
+ * its status from (a heading that is an item, with the status on a line under it).
+ */
+function statusLine(lines: readonly string[], target: EditTarget): number {
+  const p = target.progressLine;
+  return p !== null && p !== target.line && STATUS_FIELD_LINE.test(lines[p - 1] ?? '') ? p : target.line;
+}
+const STATUS_FIELD_LINE = /^[ \t]*(?:\*\*|__)?(?:status|state|progress)(?:\*\*|__)?[ \t]*[:：]/i;
+
+/**
  * Applies `action` to the item `target` inside `text`.
  * @example applyEdit('- [ ] Read SICP\n', { path: 'a.md', line: 1, endLine: 1, progressLine: null, status: 'todo', progress: null },
  *   { kind: 'status', status: 'done' }, { today: '2026-11-22', time: '10:00' }).text === '- [x] Read SICP\n'
@@ -62,7 +72,7 @@ export function applyEdit(text: string, target: EditTarget, action: EditAction, 
   let status = target.status;
   let progress = target.progress;
   if (action.kind === 'status') {
-    changes = statusChanges(lines, target.line, action.status, style, opts, target.title);
+    changes = statusChanges(lines, statusLine(lines, target), action.status, style, opts, target.title);
     status = action.status;
   } else {
     progress = resolveProgress(action.input, target.progress);
@@ -72,7 +82,7 @@ export function applyEdit(text: string, target: EditTarget, action: EditAction, 
       // Reaching the total finishes the item: tick it too, on the (possibly rewritten) title line.
       const merged = lines.slice();
       for (const c of changes) merged[c.line - 1] = c.content;
-      const more = statusChanges(merged, target.line, 'done', style, opts, target.title);
+      const more = statusChanges(merged, statusLine(merged, target), 'done', style, opts, target.title);
       changes = mergeChanges(changes, more);
       status = 'done';
     } else if (!complete && progress.done > 0 && target.status === 'todo') {

@@ -145,8 +145,10 @@ export function statusChanges(
   if (to !== 'doing') line = strip(line, DOING_MARK);
   if (to !== 'skipped') line = strip(strip(line, SKIP_MARK), CANCELLED_DATE);
 
+  const field = STATUS_FIELD.exec(line);
   const b = readLine(line, style.dialect, style.orgKeywords);
-  if (b.kind === 'org-headline') line = orgStatus(line, b, to, style);
+  if (field) line = fieldStatus(line, field, to);
+  else if (b.kind === 'org-headline') line = orgStatus(line, b, to, style);
   else if (b.keyword) line = keywordStatus(line, b.keyword, to);
   else if (b.box) line = setChar(line, b.box.index, boxChar(to, style, b));
   else if ((b.kind === 'list' || b.kind === 'plain') && to !== 'todo') line = insertAt(line, b.boxAt, `[${boxChar(to, style, b)}] `);
@@ -178,6 +180,20 @@ function boxChar(to: Status, style: FileStyle, a: LineAnatomy): string {
   // Org's "[-]" is a partly done box; in markdown it is Obsidian Tasks' cancelled and "[/]" is in progress.
   if (style.dialect === 'org') return to === 'doing' ? '-' : (a.box?.char ?? ' ');
   return to === 'doing' ? '/' : '-';
+}
+
+// "Status: In progress (60%)" under a heading that is an item: the value's leading word.
+const STATUS_FIELD = /^([ \t]*(?:\*\*|__)?(?:status|state|progress)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*)(not (?:yet )?started|to ?do|planned|pending|backlog|queued|later|someday|open|on hold|paused|done|finished|completed?|in[- ]progress|doing|ongoing|started|wip|active|reading|watching|currently|current|skipped|dropped|abandoned|cancell?ed)?/i;
+const FIELD_WORD: Record<Status, string> = { done: 'done', doing: 'in progress', todo: 'not started', skipped: 'skipped' };
+
+/** "Status: In progress" → "Status: Done", in the case the line writes; a word put first when it has none ("Progress: Done · 3/10"). */
+function fieldStatus(line: string, m: RegExpExecArray, to: Status): string {
+  const old = m[2];
+  let word = FIELD_WORD[to];
+  if (old && old === old.toUpperCase()) word = word.toUpperCase();
+  else if (!old || old[0] === old[0]!.toUpperCase()) word = word[0]!.toUpperCase() + word.slice(1);
+  const at = m[1]!.length;
+  return old ? line.slice(0, at) + word + line.slice(at + old.length) : `${line.slice(0, at)}${word} · ${line.slice(at)}`;
 }
 
 /** Replaces a status word or mark outside org headlines with the one for `to`, in its own style. */

@@ -457,3 +457,12 @@ test('horizons and deadlines in words: a month or quarter, years, two dates on a
   const ossu = b('It is possible to finish within about 2 years if you devote roughly 20 hours/week to your studies.');
   assert.deepEqual([ossu.hoursPerWeek, ossu.weeks, ossu.totalHours], [20, 104, 2080]);
 });
+
+test('a heading whose first line says its status ("Status: In progress (60%)") is an item', () => {
+  const r = read('## 1. Linear Algebra\nStatus: Done\nResources: Strang lectures\n\n## 2. Probability\nStatus: In progress (60%)\n\n## 3. Statistics\nProgress: 3/10 chapters\n- [ ] Bayesian Methods for Hackers\n\n## Notes\nStatus: whatever this is\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progressLine]), [
+    ['Linear Algebra', 'done', 2], ['Probability', 'doing', 6], ['Statistics', 'doing', 9], ['Bayesian Methods for Hackers', 'todo', null],
+  ]);
+  assert.deepEqual(byTitle(r, 'Probability').progress, { done: 60, total: 100, unit: 'percent' });
+  assert.equal(byTitle(r, 'Bayesian Methods for Hackers').parent, byTitle(r, 'Statistics').id);
+});

@@ -41,6 +41,8 @@ interface Section {
   done: boolean;
   /** An org headline that is itself an item. */
   item: number | null;
+  /** A markdown heading: its line, and how many items there were when it opened. */
+  heading?: { line: number; raw: string; itemsBefore: number };
 }
 
 interface Label {
@@ -94,6 +96,16 @@ function timeUnitWord(text: string): boolean {
 
 /** A name, a colon and a figure: "**Start date**: 2025/11/04", "**總週數**：16 週", "Duration: 12 weeks". */
 const FIELD_BULLET_RE = /^(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)\s*[:：]\s*[~≈]?\s*\d|^(?:\*\*|__)[^*_]{1,30}[:：](?:\*\*|__)\s*[~≈]?\s*\d|^(?:duration|time|budget|deadline|start(?: date)?|end(?: date)?|hours|pace|timeline|horizon|total)\s*[:：]\s*[~≈]?\s*\d/i;
+
+/** "Status: Done", "**Progress**: 3/10 chapters" on its own line. */
+const STATUS_FIELD_RE = /^(?:\*\*|__)?(?:status|state|progress)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/i;
+/** The status a status field's value says. */
+const FIELD_STATUS: readonly (readonly [RegExp, Draft['status']])[] = [
+  [/^(?:not (?:yet )?started|to ?do|planned|pending|backlog|queued|later|someday|open|on hold|paused)\b/i, 'todo'],
+  [/^(?:done|finished|complete(?:d)?|✅|✔)/i, 'done'],
+  [/^(?:in[- ]progress|doing|ongoing|started|wip|active|reading|watching|current(?:ly)?)\b/i, 'doing'],
+  [/^(?:skipped|dropped|abandoned|cancell?ed)\b/i, 'skipped'],
+];
 
 /** A status said before an entry: "DONE: Git basics", "In progress: Docker". */
 const STATUS_PREFIX_RE = /^(done|finished|todo|to do|doing|wip|in[- ]progress|skipped|dropped)\s*[:：]\s+(\S.*)$/i;
@@ -355,8 +367,36 @@ class NoteWalker {
     this.table = null;
   }
 
-  private onHeading(level: number, text: string, _no: number): void {
+  private onHeading(level: number, text: string, no: number): void {
     this.pushSection(level, text);
+    this.sections[this.sections.length - 1]!.heading = { line: no, raw: text, itemsBefore: this.drafts.length };
+  }
+
+  /**
+   * "## 2. Probability" then "Status: In progress (60%)": a heading whose first lines say
+   * its status names a thing being tracked, and becomes an item (as an org headline with a
+   * keyword does). The status line is its progress line: that is where edits go.
+   */
+  private headingStatus(text: string, no: number): boolean {
+    const m = STATUS_FIELD_RE.exec(text);
+    const s = this.sections[this.sections.length - 1];
+    if (!m || !s?.heading || s.item !== null || this.drafts.length !== s.heading.itemsBefore || this.fence) return false;
+    const value = m[1]!;
+    const progress = findProgress(value);
+    // A word says the status; else the progress does.
+    const status = FIELD_STATUS.find(([re]) => re.test(value))?.[1]
+      ?? (progress ? (progress.total !== null && progress.done >= progress.total ? 'done' : progress.done > 0 ? 'doing' : 'todo') : undefined);
+    if (!status) return false;
+    const d = this.entry(s.heading.raw, s.heading.line, null, status);
+    if (progress) d.progress = { done: progress.done, total: progress.total, unit: progress.unit };
+    d.progressLine = no;
+    d.source.endLine = no;
+    s.title = '';
+    this.pathCache = null;
+    d.path = this.sectionPath();
+    s.item = this.addItem(d, this.sections.slice(0, -1).reverse().find((x) => x.item !== null)?.item ?? null);
+    this.anchor = { item: s.item, indent: -1, head: true };
+    return true;
   }
 
   private pushLabel(title: string, indent: number, fromList: boolean, rawText: string): void {
@@ -588,6 +628,7 @@ class NoteWalker {
       return;
     }
 
+    if (this.headingStatus(text, ln.no)) return;
     // "DONE: Git basics", "todo: set up a homelab": an entry with its status in front.
     const said = STATUS_PREFIX_RE.exec(text);
     if (said && !(this.labels[this.labels.length - 1]?.nonWork) && isPhraseLike(plainText(said[2]!))) {
