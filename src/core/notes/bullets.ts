@@ -23,7 +23,9 @@ export interface BulletContext {
 
 export function isItemBullet(b: BulletContext): boolean {
   const { text, plain } = b;
-  if (!plain) return false;
+  // A bare link alone on a bullet is an item only in a list that announces things to read,
+  // watch or do ("## To watch"), not under an entry (its link) or in a list of references.
+  if (!plain) return !b.hasParent && (b.context > 0 || (b.hint !== null && b.hint !== 'task' && b.hint !== 'topic')) && /^<?https?:\/\/\S+>?$/.test(text.trim());
   const f = text.includes('](') || text.includes('://') || text.includes('[[') ? readInline(text) : { links: [] as string[] };
   // Navigation: a table of contents or links to other pages of the same site.
   if (f.links.length > 0 && f.links.every((l) => /^(?:#|\.{0,2}\/?[\w./-]*\.md(?:#.*)?$)/i.test(l))) return false;

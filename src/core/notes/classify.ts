@@ -64,6 +64,19 @@ export function kindOfTags(tags: readonly string[]): Kind | null {
   return null;
 }
 
+/** The kind the sites of an entry's links say: a video site, arXiv or a PDF, a course platform, a code host … */
+export function kindOfLinks(links: readonly string[]): Kind | null {
+  for (const url of links) {
+    if (VIDEO_HOSTS.test(url)) return 'video';
+    if (PAPER_HOSTS.test(url)) return 'paper';
+    if (COURSE_HOSTS.test(url)) return 'course';
+    if (BOOK_HOSTS.test(url)) return 'book';
+    if (CODE_HOSTS.test(url)) return 'project';
+    if (ARTICLE_HOSTS.test(url)) return 'article';
+  }
+  return null;
+}
+
 /** Kind from the entry's own words and links. `hint` is the enclosing section's kind. */
 export function classifyKind(title: string, links: string[], hint: Kind | null): Kind {
   if (hint === 'deliverable' || hint === 'milestone') return hint;
@@ -99,14 +112,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null):
   if (/\b(?:article|blog|post|essay|newsletter)\b|📝/i.test(t)) return 'article';
   if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/i.test(t)) return 'project';
   if (hint && hint !== 'task' && hint !== 'topic') return hint;
-  for (const url of links) {
-    if (VIDEO_HOSTS.test(url)) return 'video';
-    if (PAPER_HOSTS.test(url)) return 'paper';
-    if (COURSE_HOSTS.test(url)) return 'course';
-    if (BOOK_HOSTS.test(url)) return 'book';
-    if (CODE_HOSTS.test(url)) return 'project';
-    if (ARTICLE_HOSTS.test(url)) return 'article';
-  }
+  const site = kindOfLinks(links);
+  if (site) return site;
   if (hint) return hint;
   if (/\?\s*$/.test(t)) return 'question';
   if (/^(?:how|why|what|when|where|which|is|are|can|does|do|should)\b/i.test(lead) && t.split(/\s+/).length > 3) return 'question';

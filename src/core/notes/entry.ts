@@ -2,7 +2,7 @@
 // title, fields, status, progress and explicit estimate. Structure (path, parent,
 // block hours) is the reader's business.
 import type { Item, Kind, Status } from '../model/types.js';
-import { classifyKind, kindOfTags } from './classify.js';
+import { classifyKind, kindOfLinks, kindOfTags } from './classify.js';
 import { readInline, cleanTitle, isSpaceCode } from './inline.js';
 import { findEstimate, findProgress, findStatusWord, parseClockDuration } from './phrases.js';
 
@@ -144,9 +144,11 @@ export function buildEntry(input: EntryInput): Draft {
   title = cleanTitle(title.replace(/^\s*[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s*/, ''));
   // A bare link, or a verb and a link ("Read https://hbr.org/…/how-to-build-your-network/"):
   // name it after the page.
+  let named = false;
   if (f.links.length > 0 && (title.length === 0 || /^(?:read|watch|see|check|study|try|look at)$/i.test(title))) {
     const name = titleFromUrl(f.links[0]!);
     title = title ? `${title}: ${name}` : name;
+    named = true;
   }
   if (!title) title = cleanTitle(f.title) || cleanTitle(raw) || '(untitled)';
 
@@ -169,7 +171,8 @@ export function buildEntry(input: EntryInput): Draft {
 
   const prereqNames = /\b(?:after|requires?|needs|depends on|prereq)/i.test(raw) ? findPrerequisites(raw) : [];
   if (prereqNames.length) title = cleanTitle(title.replace(PREREQ_RE, ' '));
-  const kind = kindOfTags(f.tags) ?? classifyKind(title, f.links, input.hint);
+  // A title made from the address says less than the site does.
+  const kind = kindOfTags(f.tags) ?? (named ? kindOfLinks(f.links) : null) ?? classifyKind(title, f.links, input.hint);
   let priority = f.priority ?? 2;
   if (f.important && f.priority === null) priority = 4;
   return {
@@ -185,14 +188,35 @@ export function buildEntry(input: EntryInput): Draft {
   };
 }
 
-/** "https://site/news/the-linux-commands-handbook/" → "The linux commands handbook". */
+/**
+ * A name for a page from its address: "https://site/news/the-linux-commands-handbook/" →
+ * "The linux commands handbook"; a few sites by their own scheme ("arXiv 1706.03762",
+ * "YouTube video aircAruvnKk", "donnemartin/system-design-primer").
+ */
 export function titleFromUrl(url: string): string {
   try {
     const u = new URL(url);
-    const seg = u.pathname.split('/').filter(Boolean).pop();
-    const words = seg ? decodeURIComponent(seg).replace(/\.(?:html?|php|aspx?|pdf)$/i, '').replace(/[-_+]+/g, ' ').trim() : '';
-    if (!words || /^\d+$/.test(words)) return u.hostname.replace(/^www\./, '');
-    return words.charAt(0).toUpperCase() + words.slice(1);
+    const host = u.hostname.replace(/^www\./, '');
+    const segs = u.pathname.split('/').filter(Boolean);
+    if (host === 'arxiv.org' && segs.length >= 2) return `arXiv ${segs[1]!.replace(/\.pdf$/i, '').replace(/v\d+$/, '')}`;
+    if (host === 'youtube.com' || host === 'm.youtube.com' || host === 'youtu.be') {
+      const id = host === 'youtu.be' ? segs[0] : u.searchParams.get('v');
+      if (id) return `YouTube video ${id}`;
+      if (u.searchParams.get('list')) return 'YouTube playlist';
+      const channel = segs.find((x) => x.startsWith('@')) ?? (segs[0] === 'c' || segs[0] === 'channel' || segs[0] === 'user' ? segs[1] : undefined);
+      if (channel) return `${channel.replace(/^@/, '')} (YouTube)`;
+    }
+    if ((host === 'github.com' || host === 'gitlab.com') && segs.length >= 2) return `${segs[0]}/${segs[1]}`;
+    const seg = segs.pop();
+    const parts = seg ? decodeURIComponent(seg).replace(/\.(?:html?|php|aspx?|pdf)$/i, '').split(/[-_+\s]+/).filter(Boolean) : [];
+    // Ids around the words of a slug: "6654000-best-practices-…", "…-ai-c3412c5aa0ac".
+    if (parts.length > 1 && /^\d{3,}$/.test(parts[0]!)) parts.shift();
+    if (parts.length > 1 && /^(?=.*\d)[0-9a-f]{8,}$/i.test(parts[parts.length - 1]!)) parts.pop();
+    const words = parts.join(' ');
+    if (!words || /^\d+$/.test(words)) return host;
+    const name = words.charAt(0).toUpperCase() + words.slice(1);
+    // One word says little without the site: "Techniques (promptingguide.ai)".
+    return parts.length === 1 ? `${name} (${host})` : name;
   } catch {
     return url;
   }

@@ -466,3 +466,12 @@ test('a heading whose first line says its status ("Status: In progress (60%)") i
   assert.deepEqual(byTitle(r, 'Probability').progress, { done: 60, total: 100, unit: 'percent' });
   assert.equal(byTitle(r, 'Bayesian Methods for Hackers').parent, byTitle(r, 'Statistics').id);
 });
+
+test('bare links in a list of things to read or watch are items named from their address', () => {
+  const r = read('## To watch\n- https://www.youtube.com/watch?v=aircAruvnKk\n\n## Reading Material\n- https://help.openai.com/en/articles/6654000-best-practices-for-prompt-engineering\n- https://arxiv.org/abs/1706.03762\n- https://www.promptingguide.ai/techniques\n\n- [ ] Learn Docker\n  - https://docs.docker.com/get-started/\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [
+    ['YouTube video aircAruvnKk', 'video'], ['Best practices for prompt engineering', 'article'], ['arXiv 1706.03762', 'paper'],
+    ['Techniques (promptingguide.ai)', 'article'], ['Learn Docker', 'topic'],
+  ]);
+  assert.deepEqual(byTitle(r, 'Learn Docker').links, ['https://docs.docker.com/get-started/']);
+});
