@@ -24,7 +24,7 @@ const VERB_KINDS: [RegExp, Kind][] = [
 const ANY_VERB = new RegExp(`^(?:${VERB_KINDS.map(([re]) => re.source.replace(/^\^/, '').replace(/\\b$/, '')).join('|')})\\b`, 'i');
 
 /** A word each of sectionKind's tests needs: most headings have none, and skip the twelve tests. */
-const SECTION_CUE = /criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading (?:list|queue|backlog|pile)|to read|library|paper|publication|research reading|course|mooc|classes|lecture|curriculum|speciali|certific|video|talk|playlist|youtube|watch list|to watch|article|blog|post|essay|project|build list|question|open problems|want to know|faq|skill|task|to-?do|chore|action items|checklist|topic|area|subject|concept/;
+const SECTION_CUE = /criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading (?:list|queue|backlog|pile)|to read|currently reading|reading now|library|paper|publication|research reading|course|mooc|classes|lecture|curriculum|speciali|certific|video|talk|playlist|youtube|watch list|to watch|article|blog|post|essay|project|build list|question|open problems|want to know|faq|skill|task|to-?do|chore|action items|checklist|topic|area|subject|concept/;
 
 /** Kind announced by a heading or label: "Essential Books", "Deliverables:", "Week 1 Success Criteria". */
 export function sectionKind(title: string): Kind | null {
@@ -35,7 +35,7 @@ export function sectionKind(title: string): Kind | null {
   if (/\b(?:books?|textbooks?|bookshelf|library)\b/.test(t)) return 'book';
   if (/\b(?:papers?|publications|research reading)\b/.test(t)) return 'paper';
   // "Papers to read" is papers; a reading list or queue of no named kind is books.
-  if (/\b(?:reading (?:list|queue|backlog|pile)|to read)\b/.test(t) && !/\b(?:articles?|blogs?|posts?|essays?)\b/.test(t)) return 'book';
+  if (/\b(?:reading (?:list|queue|backlog|pile)|to read|currently reading|reading now)\b/.test(t) && !/\b(?:articles?|blogs?|posts?|essays?)\b/.test(t)) return 'book';
   if (/\b(?:courses?|moocs?|classes|lectures|curriculum|specializations?|certifications?)\b/.test(t)) return 'course';
   if (/\b(?:videos?|talks|playlists?|youtube|watch list|to watch)\b/.test(t)) return 'video';
   if (/\b(?:articles?|blogs?|posts?|essays?)\b/.test(t)) return 'article';
@@ -204,6 +204,11 @@ export function isNonWorkIntro(s: string): boolean {
 /** Intro lines that announce a list of things to learn or do. */
 export function isWorkIntro(s: string): boolean {
   return /\b(?:roadmap|learn|learning|study|studying|read|reading|watch|exploring|explore|focus|plan|planned|todo|to-?do|to do|backlog|next|goals?|curriculum|courses?|books?|papers?|resources?|topics?|areas?|projects?|tasks?|deliverables?|practice|prepare|cover|centered on|build|building|implement|master|schedule|week|day|morning|afternoon|evening|session|level|layer|track|phase|module|unit|objectives?|syllabus|ideas?)\b/i.test(s);
+}
+
+/** A heading or label that files work under way ("In progress", "Currently reading", "Doing", "WIP"). */
+export function isDoingSection(s: string): boolean {
+  return /^(?:in[- ]progress|doing|wip|ongoing|now|active|started|currently(?:\s+(?:reading|learning|studying|watching|taking|working on|doing))?|working on(?: now)?|what i(?:'|’)?m (?:reading|learning|doing|working on)(?: now)?)\b\W*$/i.test(s.trim());
 }
 
 /** A heading or label that files finished work ("Done so far:", "Completed", "Archive"). */

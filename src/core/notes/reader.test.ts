@@ -475,3 +475,12 @@ test('bare links in a list of things to read or watch are items named from their
   ]);
   assert.deepEqual(byTitle(r, 'Learn Docker').links, ['https://docs.docker.com/get-started/']);
 });
+
+test('a lane or section says what is under way: kanban lanes, "In progress", "Currently reading"', () => {
+  const board = read('---\nkanban-plugin: basic\n---\n\n## Backlog\n\n- [ ] Learn Rust\n\n## In Progress\n\n- [ ] Raft lab\n\n## Done\n\n- [ ] CS50\n- [x] Git basics\n');
+  assert.deepEqual(board.items.map((i) => [i.title, i.status]), [['Learn Rust', 'todo'], ['Raft lab', 'doing'], ['CS50', 'done'], ['Git basics', 'done']]);
+  const r = read('## Currently reading\n- [ ] SICP\n- Crafting Interpreters\n\n## Next\n- [ ] OSTEP\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.kind]), [['SICP', 'doing', 'book'], ['Crafting Interpreters', 'doing', 'book'], ['OSTEP', 'todo', 'topic']]);
+  // Outside a board, a ticked-off box says more than the section.
+  assert.equal(read('## Done\n- [ ] SICP\n').items[0]!.status, 'todo');
+});

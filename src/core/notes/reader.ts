@@ -3,7 +3,7 @@
 // the schedule block and its hours) and decides which lines are items.
 import type { Kind, Warning } from '../model/types.js';
 import {
-  isDoneSection, isNonWorkIntro, kindOfTags, isPhraseLike, isProse, isWorkIntro, sectionKind, startsWithActionVerb, wordCount,
+  isDoingSection, isDoneSection, isNonWorkIntro, kindOfTags, isPhraseLike, isProse, isWorkIntro, sectionKind, startsWithActionVerb, wordCount,
 } from './classify.js';
 import { buildEntry, round2, statusOfCheck, type Draft } from './entry.js';
 import { cleanTitle, plainText, readInline } from './inline.js';
@@ -39,6 +39,8 @@ interface Section {
   work: boolean;
   nonWork: boolean;
   done: boolean;
+  /** "In progress", "Currently reading": open entries under it are under way. */
+  doing: boolean;
   /** An org headline that is itself an item. */
   item: number | null;
   /** A markdown heading: its line, and how many items there were when it opened. */
@@ -53,6 +55,7 @@ interface Label {
   work: boolean;
   nonWork: boolean;
   done: boolean;
+  doing: boolean;
   itemsSeen: number;
   hasSubLabels: boolean;
   /** A bullet acting as a label ends with its list; a text label with a blank run or a heading. */
@@ -143,6 +146,8 @@ class NoteWalker {
   private orgKeywords: Record<string, Draft['status']> = {};
   /** The note marks its entries with checkboxes: plain bullets need a stronger case. */
   private checkboxNote = false;
+  /** An Obsidian Kanban board: a card's lane ("Doing", "Done") is its status. */
+  private kanban = false;
   /** The year dates without one belong to (from front matter), if known. */
   private year: number | null = null;
   private readonly org: boolean;
@@ -167,8 +172,10 @@ class NoteWalker {
         const end = lines.findIndex((l, j) => j > 0 && j < 200 && (l.text === '---' || l.text === '...'));
         if (end > 0) {
           for (let j = 1; j < end; j++) {
-            const y = /^(?:lastmod|date|created|updated|modified)\s*:\s*['"]?(\d{4})-/i.exec(lines[j]!.text);
-            if (y) { this.year = Number(y[1]); break; }
+            const t = lines[j]!.text;
+            if (/^kanban-plugin\s*:/.test(t)) this.kanban = true;
+            const y = this.year === null ? /^(?:lastmod|date|created|updated|modified)\s*:\s*['"]?(\d{4})-/i.exec(t) : null;
+            if (y) this.year = Number(y[1]);
           }
           skipUntil = end + 1;
           continue;
@@ -359,7 +366,7 @@ class NoteWalker {
     const block = est && est.rate === null ? this.openBlock(est.hours) : null;
     this.sections.push({
       level, title, kind: sectionKind(title), block, item,
-      work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title),
+      work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title), doing: isDoingSection(title),
     });
     this.labels = [];
     this.list = [];
@@ -413,7 +420,7 @@ class NoteWalker {
     const est = findEstimate(rawText);
     const block = est && est.rate === null ? this.openBlock(est.hours) : null;
     this.labels.push({
-      title, indent, kind: sectionKind(title), block, work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title),
+      title, indent, kind: sectionKind(title), block, work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title), doing: isDoingSection(title),
       itemsSeen: 0, hasSubLabels: false, fromList, inFence: this.fence !== null,
     });
     this.anchor = null;
@@ -450,8 +457,12 @@ class NoteWalker {
     const d = buildEntry({
       raw, path: this.path, line, check, org: this.org, hint: this.kindHint(), sectionPath: this.sectionPath(), status,
     });
-    // Under "Done so far:" an entry with no mark of its own is finished.
-    if (d.status === 'todo' && !d.explicitStatus && (this.labels.some((l) => l.done) || this.sections.some((s) => s.done))) d.status = 'done';
+    // Under "Done so far:" an entry with no mark of its own is finished; on a kanban board,
+    // a card in the Done lane is, ticked or not.
+    const doneHere = this.labels.some((l) => l.done) || this.sections.some((x) => x.done);
+    if (d.status === 'todo' && (!d.explicitStatus || this.kanban) && doneHere) d.status = 'done';
+    // Under "In progress" / "Currently reading", an open entry is under way.
+    else if (d.status === 'todo' && (this.labels.some((l) => l.doing) || this.sections.some((x) => x.doing))) d.status = 'doing';
     return d;
   }
 
@@ -776,7 +787,7 @@ class NoteWalker {
     this.list = [];
     this.sections.push({
       level, title: item === null ? headingTitle(h.title) : '', kind: sectionKind(h.title), block: null, item,
-      work: isWorkIntro(h.title), nonWork: isNonWorkIntro(h.title), done: isDoneSection(h.title),
+      work: isWorkIntro(h.title), nonWork: isNonWorkIntro(h.title), done: isDoneSection(h.title), doing: isDoingSection(h.title),
     });
     this.anchor = item !== null ? { item, indent: -1, head: true } : null;
   }
