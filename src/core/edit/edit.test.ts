@@ -60,6 +60,14 @@ void test('a heading item\'s "Status:" line takes its status edits, in the line\
   assert.equal(edit(text, 1, done, at(1, 2)).split('\n')[0], '## Probability');
 });
 
+void test('a step of a path line ("HTML → CSS → JavaScript") is marked after its words', () => {
+  const text = 'HTML → CSS ✓ → JavaScript → React\n';
+  assert.equal(edit(text, 1, done, { title: 'JavaScript' }), 'HTML → CSS ✓ → JavaScript ✓ → React\n');
+  assert.equal(edit(text, 1, to('todo'), { title: 'CSS', status: 'done' }), 'HTML → CSS → JavaScript → React\n');
+  assert.equal(edit(text, 1, to('doing'), { title: 'React' }), 'HTML → CSS ✓ → JavaScript → React (in progress)\n');
+  assert.equal(edit('- Python -> Django\n', 1, done, { title: 'Python' }), '- Python ✓ -> Django\n');
+});
+
 void test('a ticked box follows the case the file uses', () => {
   const text = '- [X] one\n- [X] two\n- [ ] three\n';
   assert.equal(edit(text, 3, done), '- [X] one\n- [X] two\n- [X] three\n');

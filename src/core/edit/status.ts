@@ -147,7 +147,9 @@ export function statusChanges(
 
   const field = STATUS_FIELD.exec(line);
   const b = readLine(line, style.dialect, style.orgKeywords);
-  if (field) line = fieldStatus(line, field, to);
+  const step = title && !b.box && CHAIN_ARROW.test(line) ? chainStepStatus(line, title, to) : null;
+  if (step !== null) line = step;
+  else if (field) line = fieldStatus(line, field, to);
   else if (b.kind === 'org-headline') line = orgStatus(line, b, to, style);
   else if (b.keyword) line = keywordStatus(line, b.keyword, to);
   else if (b.box) line = setChar(line, b.box.index, boxChar(to, style, b));
@@ -180,6 +182,26 @@ function boxChar(to: Status, style: FileStyle, a: LineAnatomy): string {
   // Org's "[-]" is a partly done box; in markdown it is Obsidian Tasks' cancelled and "[/]" is in progress.
   if (style.dialect === 'org') return to === 'doing' ? '-' : (a.box?.char ?? ' ');
   return to === 'doing' ? '/' : '-';
+}
+
+// "HTML → CSS → JavaScript": one line holding a path of steps, each an item.
+const CHAIN_ARROW = /\s(?:→|->|⇒|=>|➡️?|⟶)\s/;
+const CHAIN_ARROWS = /\s+(?:→|->|⇒|=>|➡️?|⟶)\s+/g;
+const STEP_MARK = /[ \t]*(?:[✓✔☑✅]\uFE0F?|\((?:in progress|skipped)\))$/u;
+const STEP_WORD: Record<Status, string> = { done: ' ✓', doing: ' (in progress)', skipped: ' (skipped)', todo: '' };
+
+/** The step `title` of a path line with its mark for `to` ("CSS ✓"), or null when the line has no such step. */
+function chainStepStatus(line: string, title: string, to: Status): string | null {
+  // An item whose own title holds the arrow ("virtualization => aware on …") is no step.
+  const at = CHAIN_ARROW.test(title) ? -1 : line.indexOf(title);
+  if (at < 0) return null;
+  // The step runs from the title to the next arrow or the end of the line.
+  CHAIN_ARROWS.lastIndex = at;
+  const next = CHAIN_ARROWS.exec(line);
+  let end = next ? next.index : line.length;
+  while (end > at && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
+  const step = line.slice(at, end).replace(STEP_MARK, '');
+  return line.slice(0, at) + step + STEP_WORD[to] + line.slice(end);
 }
 
 // "Status: In progress (60%)" under a heading that is an item: the value's leading word.

@@ -484,3 +484,14 @@ test('a lane or section says what is under way: kanban lanes, "In progress", "Cu
   // Outside a board, a ticked-off box says more than the section.
   assert.equal(read('## Done\n- [ ] SICP\n').items[0]!.status, 'todo');
 });
+
+test('a path written on one line ("HTML → CSS → JavaScript") is its steps, each after the one before', () => {
+  const r = read('## Frontend path\nHTML → CSS ✓ → JavaScript → React\n\n## Backend\n- Python -> Django\n- Read the book -> take notes on every chapter of it\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [
+    ['HTML', 'todo'], ['CSS', 'done'], ['JavaScript', 'todo'], ['React', 'todo'], ['Python', 'todo'], ['Django', 'todo'],
+    ['Read the book -> take notes on every chapter of it', 'todo'],
+  ]);
+  assert.deepEqual(byTitle(r, 'JavaScript').dependsOn, [byTitle(r, 'CSS').id]);
+  assert.deepEqual(byTitle(r, 'Django').dependsOn, [byTitle(r, 'Python').id]);
+  assert.deepEqual(byTitle(r, 'HTML').dependsOn, []);
+});

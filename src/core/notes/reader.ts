@@ -100,6 +100,10 @@ function timeUnitWord(text: string): boolean {
 /** A name, a colon and a figure: "**Start date**: 2025/11/04", "**總週數**：16 週", "Duration: 12 weeks". */
 const FIELD_BULLET_RE = /^(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)\s*[:：]\s*[~≈]?\s*\d|^(?:\*\*|__)[^*_]{1,30}[:：](?:\*\*|__)\s*[~≈]?\s*\d|^(?:duration|time|budget|deadline|start(?: date)?|end(?: date)?|hours|pace|timeline|horizon|total)\s*[:：]\s*[~≈]?\s*\d/i;
 
+// Arrows between the steps of a path: →, ->, ⇒, =>, ➡.
+const CHAIN_ARROW_RE = /\s(?:→|->|⇒|=>|➡️?|⟶)\s/;
+const CHAIN_SPLIT_RE = /\s+(?:→|->|⇒|=>|➡️?|⟶)\s+/;
+
 /** "Status: Done", "**Progress**: 3/10 chapters" on its own line. */
 const STATUS_FIELD_RE = /^(?:\*\*|__)?(?:status|state|progress)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/i;
 /** The status a status field's value says. */
@@ -579,6 +583,14 @@ class NoteWalker {
       this.list.push({ indent, item: null, label: false, ordered, introduces: false });
       return;
     }
+    // "- HTML → CSS → JavaScript": a path of steps, each after the one before.
+    if (text.includes('→') || text.includes('->') || text.includes('⇒') || text.includes('➡')) {
+      const first = this.drafts.length;
+      if (this.chain(text, ln.no, parent)) {
+        this.list.push({ indent, item: first, label: false, ordered, introduces: false });
+        return;
+      }
+    }
     const plain = plainText(text);
     // A plain line under an item may just carry its links, progress or time log.
     if (parent !== null && this.attach(parent, text, ln.no, plain)) return;
@@ -640,6 +652,9 @@ class NoteWalker {
     }
 
     if (this.headingStatus(text, ln.no)) return;
+    // A path stands on its own line, not at the end of a wrapped paragraph ("… just → intuition.").
+    const prev = this.lines[i - 1];
+    if ((blankBefore > 0 || prev?.shape.t !== 'text' || CHAIN_ARROW_RE.test(prev.text)) && this.chain(text, ln.no, null)) return;
     // "DONE: Git basics", "todo: set up a homelab": an entry with its status in front.
     const said = STATUS_PREFIX_RE.exec(text);
     if (said && !(this.labels[this.labels.length - 1]?.nonWork) && isPhraseLike(plainText(said[2]!))) {
@@ -733,6 +748,32 @@ class NoteWalker {
     const hours = clock ? clockHours(clock) : findEstimate(when)?.hours ?? null;
     if (!d.estimate && hours !== null && hours > 0) d.estimate = { hours: round2(hours), basis: 'explicit' };
     this.addItem(d, null);
+    return true;
+  }
+
+  /**
+   * "HTML → CSS → JavaScript → React": a path written on one line is its steps, each an item
+   * that waits for the one before. Only when every part is a short name, and there are
+   * three parts or two of a few words each ("Python -> Django"). A step ticked off in place
+   * ("CSS ✓") is done.
+   */
+  private chain(text: string, no: number, parent: number | null): boolean {
+    if (!CHAIN_ARROW_RE.test(text)) return false;
+    const parts = text.split(CHAIN_SPLIT_RE).map((x) => x.trim());
+    if (parts.length < 2 || parts.some((x) => !x)) return false;
+    const words = parts.map((x) => wordCount(plainText(x)));
+    if (words.some((w) => w === 0 || w > 6) || (parts.length === 2 && words.some((w) => w > 3))) return false;
+    if (parts.some((x) => /[:：]\s*$/.test(x) || !isPhraseLike(plainText(x)))) return false;
+    // "Mon/Wed/Fri → Precalculus", "05:00–07:30 → Math": a slot and what fills it, not a path.
+    const head = plainText(parts[0]!);
+    if (RANKED_HEADING_RE.test(head) || /^\d{1,2}[:.]\d{2}/.test(head)) return false;
+    let before: string | null = null;
+    for (const part of parts) {
+      const d = this.entry(part, no, null);
+      if (before !== null) d.prereqNames = [...d.prereqNames, before];
+      before = d.title;
+      this.addItem(d, parent);
+    }
     return true;
   }
 
