@@ -44,6 +44,10 @@ export interface EntryInput {
   hint: Kind | null;
   sectionPath: string[];
   status?: Status | null;
+  /** YYYY-MM-DD: a due date without a year ("by Dec 15") is the next such day from here. */
+  today?: string | null;
+  /** The year the note's dates belong to (its front matter), when it says. */
+  year?: number | null;
 }
 
 const ESTIMATE_LABEL_RE = /\s*([([])?\s*(?:estimated?|est\.?|time|effort|duration|eta|⏱️?|⌛️?|🕒)\s*[:=]?\s*$/i;
@@ -169,6 +173,14 @@ export function buildEntry(input: EntryInput): Draft {
     status = progress.total !== null && progress.done >= progress.total ? 'done' : progress.done > 0 ? 'doing' : 'todo';
   }
 
+  // "by Dec 15", "due 2026-12-15", "(deadline: Jan 10)": a due date in words.
+  if (!f.dates.due && DUE_HINT_RE.test(title)) {
+    const due = findDueDate(title, input.today ?? null, input.year ?? null);
+    if (due) {
+      f.dates.due = due.iso;
+      title = cleanTitle(title.slice(0, due.index) + title.slice(due.index + due.length));
+    }
+  }
   const prereqNames = /\b(?:after|requires?|needs|depends on|prereq)/i.test(raw) ? findPrerequisites(raw) : [];
   if (prereqNames.length) title = cleanTitle(title.replace(PREREQ_RE, ' '));
   // A title made from the address says less than the site does.
@@ -186,6 +198,39 @@ export function buildEntry(input: EntryInput): Draft {
     taskId: f.taskId, blockedBy: f.blockedBy, prereqNames, explicitStatus, block: null,
     scheduled: false, children: 0, doneChildren: 0,
   };
+}
+
+const DUE_HINT_RE = /\b(?:due|by|deadline|until|before)\b/i;
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MON = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+// "by Dec 15", "due 15 December 2026", "(deadline: 2027-01-10)", "- due Jan 3rd" at the end of a title.
+const DUE_RE = new RegExp(
+  `\\s*[(\\[]?\\s*(?:[-–—,]\\s*)?(?:due(?:\\s+(?:by|on))?|by|deadline|until|before)\\s*[:：]?\\s*(?:(\\d{4})-(\\d{2})-(\\d{2})|${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MON}(?:,?\\s+(\\d{4}))?)\\s*[)\\]]?\\s*$`, 'i');
+
+/**
+ * A due date said in words at the end of a title, as YYYY-MM-DD. A day without a year is
+ * in the note's year when it says one, else the next such day from `today`.
+ */
+export function findDueDate(title: string, today: string | null, year: number | null): { iso: string; index: number; length: number } | null {
+  const m = DUE_RE.exec(title);
+  if (!m || m.index === 0) return null;
+  let y: number | null;
+  let mo: number;
+  let d: number;
+  if (m[1]) { y = Number(m[1]); mo = Number(m[2]); d = Number(m[3]); }
+  else if (m[4]) { mo = MONTH_NAMES.indexOf(m[4].slice(0, 3).toLowerCase()) + 1; d = Number(m[5]); y = m[6] ? Number(m[6]) : null; }
+  else { d = Number(m[7]); mo = MONTH_NAMES.indexOf(m[8]!.slice(0, 3).toLowerCase()) + 1; y = m[9] ? Number(m[9]) : null; }
+  if (y === null) {
+    if (year !== null) y = year;
+    else if (today !== null) {
+      const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
+      y = mo < tm || (mo === tm && d < td) ? ty + 1 : ty;
+    } else return null;
+  }
+  const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const check = new Date(Date.UTC(y, mo - 1, d));
+  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
+  return { iso, index: m.index, length: m[0].length };
 }
 
 /**

@@ -28,11 +28,12 @@ export function parseNotes(files: NoteFile[], opts: ParseOptions): Roadmap {
   const all: Draft[] = [];
   const sources: SourceFile[] = [];
   const budget = new BudgetFinder(opts.now);
+  const today = opts.now.toISOString().slice(0, 10);
   // Each item's normalised title, by index into `all`: its id is made from it, and
   // duplicates and dependencies are found by it.
   const norms: string[] = [];
   for (const file of files) {
-    const res = readNote(file.path, file.text);
+    const res = readNote(file.path, file.text, today);
     const lines = res.lines;
     const drafts = res.drafts;
     // A task's line and a table row speak for their task or row, and an item's own

@@ -495,3 +495,13 @@ test('a path written on one line ("HTML → CSS → JavaScript") is its steps, e
   assert.deepEqual(byTitle(r, 'Django').dependsOn, [byTitle(r, 'Python').id]);
   assert.deepEqual(byTitle(r, 'HTML').dependsOn, []);
 });
+
+test('a due date in words at the end of an entry: the next such day, or in the note\'s year', () => {
+  const r = read('- [ ] Finish SICP ch 3 by Dec 15\n- [ ] Raft lab due 2026-12-15\n- [ ] Submit essay (deadline: Jan 10)\n- [ ] Learn to code by building projects\n- [ ] Stand by me\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.dates.due ?? null]), [
+    ['Finish SICP ch 3', '2026-12-15'], ['Raft lab', '2026-12-15'], ['Submit essay', '2027-01-10'],
+    ['Learn to code by building projects', null], ['Stand by me', null],
+  ]);
+  assert.equal(read('---\ndate: 2025-03-01\n---\n- [ ] Essay by 10 March\n').items[0]!.dates.due, '2025-03-10');
+  assert.equal(read('- [ ] Essay by Feb 30\n').items[0]!.dates.due, undefined);
+});

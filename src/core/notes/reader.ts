@@ -121,10 +121,11 @@ const STATUS_PREFIXES: Record<string, Draft['status']> = {
   skipped: 'skipped', dropped: 'skipped',
 };
 
-export function readNote(path: string, text: string): FileResult {
+/** `today` (YYYY-MM-DD) dates a due date written without its year ("by Dec 15"). */
+export function readNote(path: string, text: string, today: string | null = null): FileResult {
   const format: NoteFormat = /\.org$/i.test(path) ? 'org' : 'markdown';
   const lines = scan(text, format);
-  return new NoteWalker(path, format, lines).run();
+  return new NoteWalker(path, format, lines, today).run();
 }
 
 class NoteWalker {
@@ -160,6 +161,7 @@ class NoteWalker {
     private readonly path: string,
     format: NoteFormat,
     private readonly lines: ScannedLine[],
+    private readonly today: string | null = null,
   ) {
     this.org = format === 'org';
   }
@@ -460,6 +462,7 @@ class NoteWalker {
   private entry(raw: string, line: number, check: string | null, status: Draft['status'] | null = null): Draft {
     const d = buildEntry({
       raw, path: this.path, line, check, org: this.org, hint: this.kindHint(), sectionPath: this.sectionPath(), status,
+      today: this.today, year: this.year,
     });
     // Under "Done so far:" an entry with no mark of its own is finished; on a kanban board,
     // a card in the Done lane is, ticked or not.
