@@ -134,6 +134,12 @@ export function buildEntry(input: EntryInput): Draft {
       }
     }
   }
+  // "Optional: Read the Raft paper", "Bonus - implement snapshots": the mark, not the name.
+  let optionalLead = false;
+  if (OPTIONAL_LEAD_RE.test(title)) {
+    const rest = title.replace(OPTIONAL_LEAD_RE, '');
+    if (rest.trim()) { title = rest; optionalLead = true; }
+  }
   // Dot leaders that led to a figure ("Discrete math ........ 60h"); an ellipsis stays.
   if (title.includes('....')) title = title.replace(/\s*\.{4,}\s*$/, '');
   // "(0:21:00) Introduction": a chapter's start offset in a video, not its name.
@@ -192,7 +198,7 @@ export function buildEntry(input: EntryInput): Draft {
     progress: progress ? { done: progress.done, total: progress.total, unit: progress.unit } : null,
     estimate: explicitHours !== null && explicitHours > 0 ? { hours: round2(explicitHours), basis: 'explicit' } : null,
     spentHours: 0, links: f.links, path: input.sectionPath, parent: null, dependsOn: [],
-    dates: f.dates, tags: f.tags, optional: f.optional,
+    dates: f.dates, tags: f.tags, optional: f.optional || optionalLead,
     source: { path: input.path, line: input.line, endLine: input.line }, mentions: [],
     priority, recurrence: f.recurrence, progressLine: null, logged: [],
     taskId: f.taskId, blockedBy: f.blockedBy, prereqNames, explicitStatus, block: null,
@@ -200,6 +206,7 @@ export function buildEntry(input: EntryInput): Draft {
   };
 }
 
+const OPTIONAL_LEAD_RE = /^\s*(?:optional|bonus|stretch(?: goal)?|extra)\s*[:：\-–—]\s*/i;
 const DUE_HINT_RE = /\b(?:due|by|deadline|until|before)\b/i;
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MON = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';

@@ -505,3 +505,10 @@ test('a due date in words at the end of an entry: the next such day, or in the n
   assert.equal(read('---\ndate: 2025-03-01\n---\n- [ ] Essay by 10 March\n').items[0]!.dates.due, '2025-03-10');
   assert.equal(read('- [ ] Essay by Feb 30\n').items[0]!.dates.due, undefined);
 });
+
+test('"Optional:", "Bonus -", "Stretch:" in front mark the entry optional and leave its name', () => {
+  const r = read('- [ ] Optional: Read the Raft paper\n- [ ] Bonus - implement snapshots\n- [ ] Stretch: build a UI\n- [ ] Extra\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.optional]), [
+    ['Read the Raft paper', true], ['implement snapshots', true], ['build a UI', true], ['Extra', false],
+  ]);
+});
