@@ -16,7 +16,7 @@ const VERB_KINDS: [RegExp, Kind][] = [
   [/^(?:read|skim|re-?read)\b/i, 'article'],
   [/^(?:hands[- ]on|code|coding|implement|build|create|develop|make|write code|program|prototype|port|ship|deploy)\b/i, 'project'],
   [/^(?:experiment|practice|practise|exercise|drill|solve|do|try|complete|finish|submit|prepare|set up|setup|install|configure|join|attend|contribute|apply|publish|post|write|review|revise|draft|schedule|look into|clean|fix|refactor|benchmark|measure|test|design)\b/i, 'task'],
-  [/^(?:tutorial|course|take|enroll|enrol|audit)\b/i, 'course'],
+  [/^(?:tutorial|course|take(?!\s+(?:notes?|a\s+break|breaks|time|care|a\s+look|stock)\b)|enroll|enrol|audit)\b/i, 'course'],
   [/^(?:study|learn|understand|research|explore|investigate|master|get familiar|familiarize|dig into|deep dive|revisit|brush up)\b/i, 'topic'],
 ];
 

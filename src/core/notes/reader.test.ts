@@ -512,3 +512,10 @@ test('"Optional:", "Bonus -", "Stretch:" in front mark the entry optional and le
     ['Read the Raft paper', true], ['implement snapshots', true], ['build a UI', true], ['Extra', false],
   ]);
 });
+
+test('an entry that only names an area introduces the entries under it; notes under a resource stay notes', () => {
+  const r = read('1. Math foundations\n   - Linear algebra (3Blue1Brown)\n   - Calculus refresher\n2. Read DDIA\n   - take notes as you go\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.path.at(-1) ?? null]), [
+    ['Math foundations', null], ['Linear algebra (3Blue1Brown)', 'Math foundations'], ['Calculus refresher', 'Math foundations'], ['Read DDIA', null],
+  ]);
+});

@@ -615,13 +615,24 @@ class NoteWalker {
       this.list.push({ indent, item: null, label: true, ordered, introduces });
       return;
     }
-    if (this.isItemBullet(text, plain, ordered, parent, parentEntry?.introduces === true || (parent !== null && this.anchor?.item === parent && this.anchor.head))) {
+    if (this.isItemBullet(text, plain, ordered, parent, parentEntry?.introduces === true || (parent !== null && this.anchor?.item === parent && this.anchor.head) || this.isAreaEntry(parent))) {
       const d = this.entry(text, ln.no, null);
       const idx = this.addItem(d, parent);
       this.list.push({ indent, item: idx, label: false, ordered, introduces });
       return;
     }
     this.list.push({ indent, item: null, label: false, ordered, introduces });
+  }
+
+  /**
+   * "1. Math foundations" over "- Linear algebra", "- Calculus": an entry that only names an
+   * area (a short topic, nothing to open or count) introduces the entries under it, as a
+   * label would.
+   */
+  private isAreaEntry(parent: number | null): boolean {
+    if (parent === null) return false;
+    const p = this.drafts[parent]!;
+    return p.kind === 'topic' && p.links.length === 0 && !p.progress && !p.estimate && wordCount(p.title) <= 4;
   }
 
   private isItemBullet(text: string, plain: string, ordered: boolean, parent: number | null, parentIntroduces: boolean): boolean {
