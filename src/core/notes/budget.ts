@@ -14,6 +14,7 @@ const TOTAL_RE = new RegExp(`(?:=\\s*${N}\\s*(?:total\\s+)?${HOURS}(?![a-z]))|(?
 const SPAN_RE = new RegExp(`\\b${RANGE}\\s*[- ]?(weeks?|months?|wks?|years?|yrs?)\\b`, 'i');
 const SPAN_AFTER_RE = /^\s*(?:[,;]\s*|[,;]?\s*(?:for|over|during|x|×|that\s+is|that's|is|=|->|→)\s+)(?:the\s+next\s+|about\s+|~)?\d/i;
 const HORIZON_WORDS = /\b(?:timeline|horizon|time ?frame|within|deadline|budget|plan(?:ned)? (?:for|over)|ideally|waste|duration|target|goal|over the next|in the next)\b|期限|時程|时程/i;
+const DATE_RE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/;
 const DATES_RE = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/g;
 const MONTH_HINT_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4])/i;
 // "Deadline: March 2027", "target: end of Q2 2027", "due by June": an end said as a month or quarter.
@@ -133,7 +134,7 @@ export class BudgetFinder {
       if (iso) this.deadline = { date: iso, path, line: no };
     }
     if (!/\d/.test(text)) return;
-    if (wantDate) this.dates(path, no, text);
+    if (wantDate && DATE_RE.test(text)) this.dates(path, no, text);
     if (this.settled || !/hour|hrs|\bh\b|\dh\b|week|wk|month|year|小時|小时|時|週|周|月/i.test(text)) return;
     this.hours(path, no, text, role);
     this.settled = this.best !== null && this.best.score >= MAX_SCORE && !!this.total?.hoursPerWeek && (this.horizon?.score ?? 0) >= 2;
