@@ -68,6 +68,10 @@ void test('a step of a path line ("HTML → CSS → JavaScript") is marked after
   assert.equal(edit('- Python -> Django\n', 1, done, { title: 'Python' }), '- Python ✓ -> Django\n');
 });
 
+void test('a bare count after a name is rewritten in place', () => {
+  assert.equal(edit('NeetCode 150: 37/150\n', 1, prog('40'), { progress: { done: 37, total: 150, unit: 'part' }, status: 'doing' }), 'NeetCode 150: 40/150\n');
+});
+
 void test('a ticked box follows the case the file uses', () => {
   const text = '- [X] one\n- [X] two\n- [ ] three\n';
   assert.equal(edit(text, 3, done), '- [X] one\n- [X] two\n- [X] three\n');

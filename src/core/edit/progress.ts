@@ -2,7 +2,7 @@
 // 20" → "Lec 2 done out of 20"), or append a short phrase the reader understands
 // (" (3/20 lectures)", " (40%)") when the item has none.
 import { UsageError } from '../errors.js';
-import { findProgress } from '../notes/phrases.js';
+import { findBareFraction, findProgress } from '../notes/phrases.js';
 import type { Progress } from '../model/types.js';
 import { readLine } from './anatomy.js';
 import type { LineChange } from './lines.js';
@@ -87,7 +87,8 @@ export function progressChanges(
   for (const n of candidates) {
     const text = lines[n - 1];
     if (text === undefined) continue;
-    const found = findProgress(maskLinks(text));
+    const masked = maskLinks(text);
+    const found = findProgress(masked) ?? findBareFraction(masked);
     if (!found) continue;
     const rewritten = rewritePhrase(text, found, next);
     if (rewritten === null) continue;

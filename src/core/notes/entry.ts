@@ -4,7 +4,7 @@
 import type { Item, Kind, Status } from '../model/types.js';
 import { classifyKind, kindOfLinks, kindOfTags } from './classify.js';
 import { readInline, cleanTitle, isSpaceCode } from './inline.js';
-import { findEstimate, findProgress, findStatusWord, parseClockDuration } from './phrases.js';
+import { findBareFraction, findEstimate, findProgress, findStatusWord, parseClockDuration } from './phrases.js';
 
 /** An item while the reader is still working on it. */
 export interface Draft extends Item {
@@ -109,7 +109,7 @@ export function buildEntry(input: EntryInput): Draft {
     explicitHours = parseClockDuration(innerClock[1]!);
     title = title.slice(0, innerClock.index);
   }
-  const progress = findProgress(title);
+  const progress = findProgress(title) ?? (title.includes('/') ? findBareFraction(title) : null);
   if (progress) {
     // A trailing or parenthesised phrase is not part of the title.
     const before = title.slice(0, progress.index);

@@ -164,6 +164,24 @@ const PROGRESS_PATTERNS: ProgressPattern[] = [
   },
 ];
 
+/**
+ * "Blind 75: 20/75", "NeetCode 150 - 37/150": a count of parts done after a name, without a
+ * unit (so, in parts). Only a fraction that cannot be a date is one: a total over 31, or the
+ * total named in the title itself. Null for anything else.
+ */
+export function findBareFraction(text: string): ProgressMatch | null {
+  const m = BARE_FRACTION_RE.exec(text);
+  if (!m) return null;
+  const done = Number(m[1]);
+  const total = Number(m[2]);
+  if (total === 0 || done > total) return null;
+  const named = new RegExp(`(?<!\\d)${total}(?!\\d)`).test(text.slice(0, m.index));
+  if (total <= 31 && !named) return null;
+  const doneIndex = m.index + m[0].indexOf(m[1]!);
+  return { done, total, unit: 'part', index: m.index, length: m[0].length, doneIndex, doneLength: m[1]!.length };
+}
+const BARE_FRACTION_RE = /\s*(?:[:：]|\s[-–—])\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/;
+
 /** Every unit word and its plurals, lower case. */
 const UNIT_SET: ReadonlySet<string> = new Set(UNIT_WORDS.split('|'));
 

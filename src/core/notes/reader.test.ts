@@ -519,3 +519,11 @@ test('an entry that only names an area introduces the entries under it; notes un
     ['Math foundations', null], ['Linear algebra (3Blue1Brown)', 'Math foundations'], ['Calculus refresher', 'Math foundations'], ['Read DDIA', null],
   ]);
 });
+
+test('a name and a bare count of parts ("NeetCode 150: 37/150") is progress, unless it could be a date', () => {
+  const r = read('NeetCode 150: 37/150\nBlind 75 - 20/75\n\n- Exercises: 45/120\n- Call mom - 3/15\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.progress && `${i.progress.done}/${i.progress.total} ${i.progress.unit}`]), [
+    ['NeetCode 150', '37/150 part'], ['Blind 75', '20/75 part'], ['Exercises', '45/120 part'], ['Call mom - 3/15', null],
+  ]);
+  assert.deepEqual(titles(read('NeetCode 150: 40/150\n[x] Blind 75 - 75/75\n')), ['NeetCode 150', 'Blind 75']);
+});

@@ -7,7 +7,7 @@ import {
 } from './classify.js';
 import { buildEntry, round2, statusOfCheck, type Draft } from './entry.js';
 import { cleanTitle, plainText, readInline } from './inline.js';
-import { findEstimate, findProgress, findStatusWord } from './phrases.js';
+import { findBareFraction, findEstimate, findProgress, findStatusWord } from './phrases.js';
 import { scan, type NoteFormat, type ScannedLine } from './scan.js';
 import { readTable, type TableHeader } from './tables.js';
 import { parseOrgHeadline, readListKeyword, readOrgMeta, readTodoDeclaration } from './org.js';
@@ -221,6 +221,8 @@ class NoteWalker {
           this.plainCache[j] = plain;
           const said = STATUS_PREFIX_RE.exec(plain);
           if (said) { if (all && !isPhraseLike(said[2]!)) all = false; }
+          // "NeetCode 150: 37/150": a name and how far along it is, not metadata.
+          else if (s.text.includes('/') && findBareFraction(s.text)) { if (all && !isPhraseLike(withoutProgress(plain))) all = false; }
           else if (all && (!isPhraseLike(plain) || /[:：]\s*$/.test(s.text) || KEY_VALUE_RE.test(s.text) && !/ - /.test(s.text))) all = false;
         }
         j++;
@@ -734,6 +736,11 @@ class NoteWalker {
     else if (blankBefore > 0 || this.lines[i - 1]?.shape.t !== 'text') {
       const alone = this.lines[i + 1]?.shape.t !== 'text';
       if (alone && startsWithActionVerb(plain) && wordCount(plain) <= 14 && this.contextScore() >= 0 && phrase()) isItem = true;
+    }
+    // "NeetCode 150: 37/150" on its own: a name and how far along it is.
+    if (!isItem && plain.includes('/') && !(label?.nonWork) && this.contextScore() >= 0) {
+      const f = findBareFraction(plain);
+      if (f && isPhraseLike(plain.slice(0, f.index))) isItem = true;
     }
     if (!isItem) return;
     const d = this.entry(text, ln.no, null);
