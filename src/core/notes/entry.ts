@@ -132,6 +132,14 @@ export function buildEntry(input: EntryInput): Draft {
       if (/^[\s)\]*.,;:-]*$/.test(after) || /^[\s([*]*$/.test(before)) {
         title = (before.replace(/[([]\s*$/, '') + ' ' + after.replace(/^\s*[)\]]/, '')).trim();
       }
+    } else if (est && est.rate === 'week') {
+      // "CS50P — 10 weeks, ~6h/week": so many weeks at so many hours a week.
+      const span = WEEKS_BEFORE_RATE_RE.exec(title.slice(0, est.index));
+      if (span) {
+        explicitHours = Number(span[1]) * est.hours;
+        const after = title.slice(est.index + est.length);
+        if (/^[\s)\]*.,;:-]*$/.test(after)) title = title.slice(0, span.index).replace(/[\s([]+$/, '');
+      }
     }
   }
   // "Optional: Read the Raft paper", "Bonus - implement snapshots": the mark, not the name.
@@ -206,6 +214,8 @@ export function buildEntry(input: EntryInput): Draft {
   };
 }
 
+// "10 weeks, ~" right before a weekly rate.
+const WEEKS_BEFORE_RATE_RE = /\s*[-–—,(]?\s*(\d+(?:\.\d+)?)\s*(?:weeks?|wks?)\s*(?:[,x×*@]|at)?\s*(?:~|≈|about\s+)?$/i;
 const OPTIONAL_LEAD_RE = /^\s*(?:optional|bonus|stretch(?: goal)?|extra)\s*[:：\-–—]\s*/i;
 const DUE_HINT_RE = /\b(?:due|by|deadline|until|before)\b/i;
 const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];

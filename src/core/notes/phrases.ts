@@ -357,7 +357,7 @@ const ESTIMATE_PATTERNS: EstimatePattern[] = [
   },
   // "11 lectures × 1h", "5 x 2 hours", "8 × 45 min": so many sittings of so long
   {
-    re: new RegExp(`(?<![\\w.])(\\d+)\\s*(?:[a-z]+\\s*)?[x×*]\\s*(\\d+(?:\\.\\d+)?)\\s*(hours?|hrs?|h|minutes?|mins?|m)(?![a-z])`, 'i'),
+    re: new RegExp(`(?<![\\w.])(\\d+)\\s*(?:[a-z]+\\s*)?[x×*]\\s*(\\d+(?:\\.\\d+)?)\\s*(hours?|hrs?|h|minutes?|mins?|m)(?![a-z])(?!\\s*(?:/|per|a|an|each|every)\\s*(?:week|wk|day)\\b)`, 'i'),
     hours: (m) => Number(m[1]) * Number(m[2]) / (/^m/i.test(m[3]!) ? 60 : 1),
   },
   // "2h30m", "1h 30m", "2 hours 20 minutes"

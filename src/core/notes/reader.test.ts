@@ -527,3 +527,9 @@ test('a name and a bare count of parts ("NeetCode 150: 37/150") is progress, unl
   ]);
   assert.deepEqual(titles(read('NeetCode 150: 40/150\n[x] Blind 75 - 75/75\n')), ['NeetCode 150', 'Blind 75']);
 });
+
+test('an entry\'s weeks at a weekly rate are its estimate ("10 weeks, ~6h/week" is 60 h)', () => {
+  const r = read('- [ ] [CS50P](https://cs50.harvard.edu/python/) — 10 weeks, ~6h/week\n- [ ] Fast.ai course (7 weeks x 10 hrs/week)\n- [ ] Practice 5h/week\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours ?? null]), [['CS50P', 60], ['Fast.ai course', 70], ['Practice 5h/week', null]]);
+  assert.equal(r.budget.hoursPerWeek, null);
+});
