@@ -184,7 +184,7 @@ function readTags(s: string, tags: string[]): string {
   let i = s.indexOf('#');
   while (i >= 0) {
     const prev = i === 0 ? 32 : s.charCodeAt(i - 1);
-    if (prev === 32 || prev === 9 || prev === 40 || prev === 44) {
+    if (prev === 32 || prev === 9 || prev === 40 || prev === 44 || prev === 96 /* ` */) {
       let j = i + 1;
       while (j < s.length && isTagChar(s.charCodeAt(j), j === i + 1)) j++;
       const tag = s.slice(i + 1, j);

@@ -533,3 +533,8 @@ test('an entry\'s weeks at a weekly rate are its estimate ("10 weeks, ~6h/week" 
   assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours ?? null]), [['CS50P', 60], ['Fast.ai course', 70], ['Practice 5h/week', null]]);
   assert.equal(r.budget.hoursPerWeek, null);
 });
+
+test('a tag written as code ("`#tech`") is still a tag', () => {
+  const r = read('- [ ] The Pragmatic Programmer `#tech`\n- [ ] Use `a#b` syntax\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.tags]), [['The Pragmatic Programmer', ['tech']], ['Use a#b syntax', []]]);
+});
