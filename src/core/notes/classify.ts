@@ -101,14 +101,14 @@ export function classifyKind(title: string, links: string[], hint: Kind | null):
         // "Finish CLRS ch. 3", "Complete the fast.ai course": working through a resource.
         if (kind === 'task' && /^(?:finish|complete)\b/i.test(lead)) {
           if (BOOK_CUE.test(t)) return 'book';
-          if (COURSE_CUE.test(t)) return 'course';
+          if (hasCourseCue(t)) return 'course';
         }
         return kind;
       }
     }
   }
   if (BOOK_CUE.test(t)) return 'book';
-  if (COURSE_CUE.test(t)) return 'course';
+  if (hasCourseCue(t)) return 'course';
   if (/\b(?:article|blog|post|essay|newsletter)\b|📝/i.test(t)) return 'article';
   if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/i.test(t)) return 'project';
   if (hint && hint !== 'task' && hint !== 'topic') return hint;
@@ -128,10 +128,12 @@ const COURSE_WORD = /\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bo
 // ("[Khan Academy](…)") says where, not what, and a sentence that mentions one ("show dad
 // the Khan Academy quiz") is about something else: both are left to the other cues.
 const PLATFORM = /\b(?:coursera|udemy|edx|udacity|khan academy|fast\.ai|ocw|datacamp|pluralsight|freecodecamp|deeplearning\.ai|nptel)\b/i;
-const COURSE_CUE = {
-  test: (t: string): boolean => COURSE_WORD.test(t) || (PLATFORM.test(t) && !PLATFORM_ONLY.test(t) && wordCount(t) <= 6),
-};
 const PLATFORM_ONLY = new RegExp(`^\\W*${PLATFORM.source}\\W*$`, 'i');
+
+/** A course word or number, or a platform named in a short title of more than its name. */
+function hasCourseCue(t: string): boolean {
+  return COURSE_WORD.test(t) || (PLATFORM.test(t) && !PLATFORM_ONLY.test(t) && wordCount(t) <= 6);
+}
 
 /**
  * Titles whose first word could be a verb but, capitalised before another capitalised word,
