@@ -17,8 +17,9 @@ const HORIZON_WORDS = /\b(?:timeline|horizon|time ?frame|within|deadline|budget|
 const DATE_RE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/;
 const DATES_RE = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/g;
 const MONTH_HINT_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4])/i;
-// "Deadline: March 2027", "target: end of Q2 2027", "due by June": an end said as a month or quarter.
-const MONTH_DEADLINE_RE = /\b(?:deadline|due|until|till|by|finish(?:ed)? by|target(?:\s+date)?|end(?:\s+date)?)\b\s*[:：]?\s*(?:the\s+)?(?:end\s+of\s+)?(?:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|(q[1-4]))(?:\s*,?\s*(\d{4}))?/i;
+// An end said in words: "Deadline: March 2027", "target: end of Q2 2027", "until June",
+// "through the end of March 2027", "till 2027-06-30".
+const END_DATE_RE = /\b(?:deadline|due|until|till|til|through|thru|by|finish(?:ed)? by|target(?:\s+date)?|end(?:\s+date)?)\b\s*[:：]?\s*(?:the\s+)?(?:end\s+of\s+)?(?:(?:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|(q[1-4]))(?:\s*,?\s*(\d{4}))?|(\d{4})-(\d{2})-(\d{2}))/i;
 
 /** Whether the last start or end word in `lead` is a start or an end word, or null if it has neither. */
 function lastWord(lead: string): 'start' | 'end' | null {
@@ -30,8 +31,12 @@ function lastWord(lead: string): 'start' | 'end' | null {
   return which;
 }
 
-/** The last day of the month or quarter a deadline names, in its year or the first such from `now` on. */
-function monthEnd(m: RegExpExecArray, now: Date): string | null {
+/**
+ * The day an END_DATE_RE match names: a date as written, or the last day of the month or
+ * quarter, in its year or else the first such from `now` on.
+ */
+function endDate(m: RegExpExecArray, now: Date): string | null {
+  if (m[4]) return isoOf(Number(m[4]), Number(m[5]), Number(m[6]));
   const month = m[1] ? MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) : Number(m[2]!.slice(1)) * 3 - 1;
   let year = m[3] ? Number(m[3]) : now.getUTCFullYear();
   if (!m[3] && month < now.getUTCMonth()) year++;
@@ -85,18 +90,6 @@ interface Candidate {
 }
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-// "until June", "through the end of March 2027", "till 2027-06-30".
-const UNTIL_RE = /\b(?:until|till|til|through|thru|by)\s+(?:the\s+)?(?:end\s+of\s+)?(?:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s+(\d{4}))?|(\d{4})-(\d{2})-(\d{2}))/i;
-
-/** The last day a month phrase reaches, in its year or else the first such month from `now` on. */
-function untilDate(m: RegExpExecArray, now: Date): string | null {
-  if (m[3]) return isoOf(Number(m[3]), Number(m[4]), Number(m[5]));
-  const month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase());
-  let year = m[2] ? Number(m[2]) : now.getUTCFullYear();
-  if (!m[2] && month < now.getUTCMonth()) year++;
-  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return `${year}-${String(month + 1).padStart(2, '0')}-${String(last).padStart(2, '0')}`;
-}
 
 /** Finds the budget in a set of notes' lines. Returns an empty budget when nothing says one. */
 export class BudgetFinder {
@@ -129,8 +122,8 @@ export class BudgetFinder {
     if (this.settled && !wantDate) return;
     // "Deadline: March 2027", "done by end of Q2": a month or quarter, no digit needed.
     if (wantDate && !this.deadline && this.now && MONTH_HINT_RE.test(text)) {
-      const m = MONTH_DEADLINE_RE.exec(text);
-      const iso = m ? monthEnd(m, this.now) : null;
+      const m = END_DATE_RE.exec(text);
+      const iso = m ? endDate(m, this.now) : null;
       if (iso) this.deadline = { date: iso, path, line: no };
     }
     if (!/\d/.test(text)) return;
@@ -179,8 +172,8 @@ export class BudgetFinder {
         const w = weeks[3] ? spanWeeks(weeks) : num(weeks[1]);
         if (w > 0) { c.weeks = w; c.score += 2; }
       }
-      const until = c.weeks === undefined && this.now ? UNTIL_RE.exec(text) : null;
-      const iso = until ? untilDate(until, this.now!) : null;
+      const until = c.weeks === undefined && this.now ? END_DATE_RE.exec(text) : null;
+      const iso = until ? endDate(until, this.now!) : null;
       if (iso) c.until = iso;
       if (total) c.score += 1;
       if (rate) c.score += 1;
