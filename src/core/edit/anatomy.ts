@@ -1,7 +1,9 @@
 // Reads one line of a note into its parts (indent, list markers, checkbox, org keyword,
 // the words) with offsets, so an edit can change one part and keep the rest byte for byte.
 
+import { STATUS_PREFIX_WORDS } from '../notes/line-rules.js';
 import { LIST_KEYWORDS } from '../notes/org.js';
+import { CHECK_MARKS } from '../notes/scan.js';
 
 export type Dialect = 'markdown' | 'org';
 
@@ -48,8 +50,8 @@ const BULLET = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 const LETTER = /^[A-Za-z][.)][ \t]+(?=[-*+][ \t]|\d{1,9}[.)][ \t]|\[[ xX/\-]\])/;
 const LIST_KEYWORD = new RegExp(`^(${LIST_KEYWORDS.join('|')})(?=[ \\t]+[^\\s:])`);
 // The check marks the reader takes for checkboxes (scan.ts), and the statuses it takes before a plain line (reader.ts).
-const MARK = /^(x|✓|✔|☑|✅|🗹|☐|□|⬜|◻|▢|🔲|✗|✘|❌|🔄|🚧)\uFE0F?(?=[ \t]+\S)/u;
-const STATUS_PREFIX = /^(done|finished|todo|to do|doing|wip|in[- ]progress|skipped|dropped)[ \t]*[:：][ \t]+(?=\S)/i;
+const MARK = new RegExp(`^(x|${CHECK_MARKS})\\uFE0F?(?=[ \\t]+\\S)`, 'u');
+const STATUS_PREFIX = new RegExp(`^(${STATUS_PREFIX_WORDS})[ \\t]*[:：][ \\t]+(?=\\S)`, 'i');
 const HEADING = /^[ \t]{0,3}#{1,6}[ \t]+/;
 const TABLE = /^[ \t]*\|/;
 

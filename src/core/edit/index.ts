@@ -1,6 +1,7 @@
 // Write-back into a note: given a file's text, an item's place and an action, return the
 // new text with only the edited span changed, in the note's own dialect.
 import type { Progress, Status } from '../model/types.js';
+import { STATUS_FIELD_NAME } from '../notes/line-rules.js';
 import { dialectOf } from './anatomy.js';
 import { type LineChange, lineSpans, replaceLines } from './lines.js';
 import { type ProgressInput, progressChanges, resolveProgress } from './progress.js';
@@ -57,7 +58,7 @@ function statusLine(lines: readonly string[], target: EditTarget): number {
   const p = target.progressLine;
   return p !== null && p !== target.line && STATUS_FIELD_LINE.test(lines[p - 1] ?? '') ? p : target.line;
 }
-const STATUS_FIELD_LINE = /^[ \t]*(?:\*\*|__)?(?:status|state|progress)(?:\*\*|__)?[ \t]*[:：]/i;
+const STATUS_FIELD_LINE = new RegExp(`^[ \\t]*${STATUS_FIELD_NAME}[ \\t]*[:：]`, 'i');
 
 /**
  * Applies `action` to the item `target` inside `text`.

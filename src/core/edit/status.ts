@@ -3,6 +3,7 @@
 // table row); add or drop the done date in the file's own style.
 import type { Status } from '../model/types.js';
 import { type Keyword, type LineAnatomy, readLine } from './anatomy.js';
+import { ARROW, CHAIN_ARROW_RE, FIELD_STATUS_WORDS, STATUS_FIELD_NAME } from '../notes/line-rules.js';
 import type { LineChange } from './lines.js';
 import type { FileStyle } from './style.js';
 
@@ -147,7 +148,7 @@ export function statusChanges(
 
   const field = STATUS_FIELD.exec(line);
   const b = readLine(line, style.dialect, style.orgKeywords);
-  const step = title && !b.box && CHAIN_ARROW.test(line) ? chainStepStatus(line, title, to) : null;
+  const step = title && !b.box && CHAIN_ARROW_RE.test(line) ? chainStepStatus(line, title, to) : null;
   if (step !== null) line = step;
   else if (field) line = fieldStatus(line, field, to);
   else if (b.kind === 'org-headline') line = orgStatus(line, b, to, style);
@@ -185,15 +186,14 @@ function boxChar(to: Status, style: FileStyle, a: LineAnatomy): string {
 }
 
 // "HTML → CSS → JavaScript": one line holding a path of steps, each an item.
-const CHAIN_ARROW = /\s(?:→|->|⇒|=>|➡️?|⟶)\s/;
-const CHAIN_ARROWS = /\s+(?:→|->|⇒|=>|➡️?|⟶)\s+/g;
+const CHAIN_ARROWS = new RegExp(`\\s+${ARROW}\\s+`, 'g');
 const STEP_MARK = /[ \t]*(?:[✓✔☑✅]\uFE0F?|\((?:in progress|skipped)\))$/u;
 const STEP_WORD: Record<Status, string> = { done: ' ✓', doing: ' (in progress)', skipped: ' (skipped)', todo: '' };
 
 /** The step `title` of a path line with its mark for `to` ("CSS ✓"), or null when the line has no such step. */
 function chainStepStatus(line: string, title: string, to: Status): string | null {
   // An item whose own title holds the arrow ("virtualization => aware on …") is no step.
-  const at = CHAIN_ARROW.test(title) ? -1 : line.indexOf(title);
+  const at = CHAIN_ARROW_RE.test(title) ? -1 : line.indexOf(title);
   if (at < 0) return null;
   // The step runs from the title to the next arrow or the end of the line.
   CHAIN_ARROWS.lastIndex = at;
@@ -205,7 +205,7 @@ function chainStepStatus(line: string, title: string, to: Status): string | null
 }
 
 // "Status: In progress (60%)" under a heading that is an item: the value's leading word.
-const STATUS_FIELD = /^([ \t]*(?:\*\*|__)?(?:status|state|progress)(?:\*\*|__)?[ \t]*[:：][ \t]*(?:\*\*|__)?[ \t]*)(not (?:yet )?started|to ?do|planned|pending|backlog|queued|later|someday|open|on hold|paused|done|finished|completed?|in[- ]progress|doing|ongoing|started|wip|active|reading|watching|currently|current|skipped|dropped|abandoned|cancell?ed)?/i;
+const STATUS_FIELD = new RegExp(`^([ \\t]*${STATUS_FIELD_NAME}[ \\t]*[:：][ \\t]*(?:\\*\\*|__)?[ \\t]*)(${Object.values(FIELD_STATUS_WORDS).join('|')})?`, 'i');
 const FIELD_WORD: Record<Status, string> = { done: 'done', doing: 'in progress', todo: 'not started', skipped: 'skipped' };
 
 /** "Status: In progress" → "Status: Done", in the case the line writes; a word put first when it has none ("Progress: Done · 3/10"). */

@@ -1,5 +1,6 @@
 // The line-level rules the reader applies: which lines are heading-like, which link texts
 // are generic ("YouTube video lecture"), time logs, key-value metadata, and small helpers.
+import type { Status } from '../model/types.js';
 import { cleanTitle, readInline } from './inline.js';
 import { findProgress } from './phrases.js';
 
@@ -11,6 +12,23 @@ export const LOG_LINE_RE = /^(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d{2}-\d{2}
 /** An org log entry: a note (C-c C-z) or a state change, with its timestamp. */
 export const ORG_LOG_ENTRY_RE = /^(?:Note taken on|State\s+"[^"]*"(?:\s+from\s+"[^"]*")?|Rescheduled from|Not scheduled, was|New deadline from|Removed deadline, was|Refiled on)\s*\S*\s*\[\d{4}-\d{2}-\d{2}[^\]]*\]/;
 export const KEY_VALUE_RE = /^(?:\*\*|__)?([\p{L}\p{N}][\p{L}\p{N} '’&/-]{0,30}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/u;
+
+// Patterns the reader reads by and the editor (core/edit) writes back by, kept in one place.
+
+/** An arrow between the steps of a path on one line ("HTML → CSS → JavaScript"). */
+export const ARROW = '(?:→|->|⇒|=>|➡️?|⟶)';
+export const CHAIN_ARROW_RE = new RegExp(`\\s${ARROW}\\s`);
+/** Words said as a status before an entry: "DONE: Git basics", "In progress: Docker". */
+export const STATUS_PREFIX_WORDS = 'done|finished|todo|to do|doing|wip|in[- ]progress|skipped|dropped';
+/** The name of a line that says its heading's status: "Status:", "**Progress**:". */
+export const STATUS_FIELD_NAME = '(?:\\*\\*|__)?(?:status|state|progress)(?:\\*\\*|__)?';
+/** The words a status field's value starts with, by the status they say; longer words first. */
+export const FIELD_STATUS_WORDS: Readonly<Record<Status, string>> = {
+  todo: 'not (?:yet )?started|to ?do|planned|pending|backlog|queued|later|someday|open|on hold|paused',
+  done: 'done|finished|completed?',
+  doing: 'in[- ]progress|doing|ongoing|started|wip|active|reading|watching|currently|current',
+  skipped: 'skipped|dropped|abandoned|cancell?ed',
+};
 
 export function sameRefs<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a.length !== b.length) return false;

@@ -13,6 +13,7 @@ import { readTable, type TableHeader } from './tables.js';
 import { parseOrgHeadline, readListKeyword, readOrgMeta, readTodoDeclaration } from './org.js';
 import { isItemBullet } from './bullets.js';
 import {
+  ARROW, CHAIN_ARROW_RE, FIELD_STATUS_WORDS, STATUS_FIELD_NAME, STATUS_PREFIX_WORDS,
   GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, ORG_LOG_ENTRY_RE, RANKED_HEADING_RE, headingTitle, isCapsHeading, sameRefs, validDate, withoutProgress,
 } from './line-rules.js';
 
@@ -100,22 +101,16 @@ function timeUnitWord(text: string): boolean {
 /** A name, a colon and a figure: "**Start date**: 2025/11/04", "**總週數**：16 週", "Duration: 12 weeks". */
 const FIELD_BULLET_RE = /^(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)\s*[:：]\s*[~≈]?\s*\d|^(?:\*\*|__)[^*_]{1,30}[:：](?:\*\*|__)\s*[~≈]?\s*\d|^(?:duration|time|budget|deadline|start(?: date)?|end(?: date)?|hours|pace|timeline|horizon|total)\s*[:：]\s*[~≈]?\s*\d/i;
 
-// Arrows between the steps of a path: →, ->, ⇒, =>, ➡.
-const CHAIN_ARROW_RE = /\s(?:→|->|⇒|=>|➡️?|⟶)\s/;
-const CHAIN_SPLIT_RE = /\s+(?:→|->|⇒|=>|➡️?|⟶)\s+/;
+const CHAIN_SPLIT_RE = new RegExp(`\\s+${ARROW}\\s+`);
 
 /** "Status: Done", "**Progress**: 3/10 chapters" on its own line. */
-const STATUS_FIELD_RE = /^(?:\*\*|__)?(?:status|state|progress)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/i;
+const STATUS_FIELD_RE = new RegExp(`^${STATUS_FIELD_NAME}\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(\\S.*)$`, 'i');
 /** The status a status field's value says. */
-const FIELD_STATUS: readonly (readonly [RegExp, Draft['status']])[] = [
-  [/^(?:not (?:yet )?started|to ?do|planned|pending|backlog|queued|later|someday|open|on hold|paused)\b/i, 'todo'],
-  [/^(?:done|finished|complete(?:d)?|✅|✔)/i, 'done'],
-  [/^(?:in[- ]progress|doing|ongoing|started|wip|active|reading|watching|current(?:ly)?)\b/i, 'doing'],
-  [/^(?:skipped|dropped|abandoned|cancell?ed)\b/i, 'skipped'],
-];
+const FIELD_STATUS = (Object.entries(FIELD_STATUS_WORDS) as [Draft['status'], string][])
+  .map(([status, words]) => [new RegExp(`^(?:${words}${status === 'done' ? '|✅|✔' : ''})(?![a-z])`, 'i'), status] as const);
 
 /** A status said before an entry: "DONE: Git basics", "In progress: Docker". */
-const STATUS_PREFIX_RE = /^(done|finished|todo|to do|doing|wip|in[- ]progress|skipped|dropped)\s*[:：]\s+(\S.*)$/i;
+const STATUS_PREFIX_RE = new RegExp(`^(${STATUS_PREFIX_WORDS})\\s*[:：]\\s+(\\S.*)$`, 'i');
 const STATUS_PREFIXES: Record<string, Draft['status']> = {
   done: 'done', finished: 'done', todo: 'todo', 'to do': 'todo', doing: 'doing', wip: 'doing', 'in progress': 'doing',
   skipped: 'skipped', dropped: 'skipped',

@@ -59,11 +59,13 @@ function indentOf(s: string): number {
 const LIST_RE = /^[ \t\u3000]*((?:[-*+•●▪◦‣→]|\d{1,3}[.)]|[a-zA-Z][.)]|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])(?:[ \t]+|(?=\[[ xX\-/>~!?<*]\]))(?:(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\[))?)(?:\[([ xX\-/>~!?<*✓✔])\](?:[ \t]+|$))?(.*)$/;
 // A numbered line glued to bold text: "1.**Complete RxVision25**".
 const GLUED_ORDERED_RE = /^[ \t]*(\d{1,3}\.)(?=\*\*|__)(.*)$/;
+/** Check marks people write in place of a checkbox (the editor writes them back too). */
+export const CHECK_MARKS = '✓|✔|☑|✅|🗹|☐|□|⬜|◻|▢|🔲|✗|✘|❌|🔄|🚧';
 // A check mark for a checkbox at the start of a plain line: "x Harvard CS50", "✓ read SICP",
 // "⬜ watch lecture 3", "🔄 Andrew Ng's course" (not "x = 5").
-const MARK_RE = /^[ \t]*(x|✓|✔|☑|✅|🗹|☐|□|⬜|◻|▢|🔲|✗|✘|❌|🔄|🚧)\uFE0F?[ \t]+(?=[\p{L}\p{N}"'“\[(])(?![^=]*=)(.*)$/u;
+const MARK_RE = new RegExp(`^[ \\t]*(x|${CHECK_MARKS})\\uFE0F?[ \\t]+(?=[\\p{L}\\p{N}"'“\\[(])(?![^=]*=)(.*)$`, 'u');
 // The same marks (less "x") opening a list entry: "- ✅ Read SICP", "1. ❌ Coursera ML".
-const LIST_MARK_RE = /^(✓|✔|☑|✅|🗹|☐|□|⬜|◻|▢|🔲|✗|✘|❌|🔄|🚧)\uFE0F?[ \t]+(?=[\p{L}\p{N}"'“\[(*_])(?!\d{4}-\d{2}-\d{2})/u;
+const LIST_MARK_RE = new RegExp(`^(${CHECK_MARKS})\\uFE0F?[ \\t]+(?=[\\p{L}\\p{N}"'“\\[(*_])(?!\\d{4}-\\d{2}-\\d{2})`, 'u');
 
 /** The checkbox character a check mark stands for: open, done, dropped (~) or under way (/). */
 function checkOfMark(mark: string): string {
