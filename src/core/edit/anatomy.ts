@@ -1,7 +1,7 @@
 // Reads one line of a note into its parts (indent, list markers, checkbox, org keyword,
 // the words) with offsets, so an edit can change one part and keep the rest byte for byte.
 
-import { STATUS_PREFIX_WORDS } from '../notes/line-rules.js';
+import { BRACKET_STATUS_LEAD_RE, STATUS_PREFIX_WORDS, statusOfWord } from '../notes/line-rules.js';
 import { LIST_KEYWORDS } from '../notes/org.js';
 import { CHECK_MARKS } from '../notes/scan.js';
 
@@ -18,7 +18,7 @@ export interface Keyword {
   text: string;
   /**
    * Which kind of status word: an org headline's keyword (the default), a task keyword
-   * opening a list entry ("- LATER …"), a status before a plain line ("DONE: …") or a
+   * opening a list entry ("- LATER …"), a status before the words ("DONE: …", "[WIP] …") or a
    * check mark standing for a checkbox ("✅ …", "☐ …").
    */
   form?: 'list' | 'prefix' | 'mark';
@@ -99,6 +99,11 @@ export function readLine(line: string, dialect: Dialect, keywords: readonly stri
     // "DONE: Git basics": the status written before a plain line.
     const said = markers === 0 ? STATUS_PREFIX.exec(rest) : null;
     if (said) return { kind, boxAt: at, box: null, keyword: { index: at, text: said[1]!, form: 'prefix' }, bodyStart: at + said[0].length };
+    // "[WIP] Build a compiler", "- [DONE] Go tour": the status in brackets before the words.
+    const bracket = BRACKET_STATUS_LEAD_RE.exec(rest);
+    if (bracket && statusOfWord(bracket[2]!)) {
+      return { kind, boxAt: at, box: null, keyword: { index: at + bracket[1]!.length, text: bracket[2]!, form: 'prefix' }, bodyStart: at + bracket[0].length };
+    }
   }
   const bodyStart = box ? skipSpace(line, box.index + 2) : at;
   return { kind, boxAt: at, box, keyword: null, bodyStart };

@@ -50,6 +50,15 @@ void test('check marks and status prefixes switch in place, in their own family 
   assert.equal(edit('- x86 assembly\n', 1, done), '- [x] x86 assembly\n');
 });
 
+void test('a status in brackets is rewritten in its brackets, before or after the words', () => {
+  assert.equal(edit('- [WIP] Build a compiler\n', 1, done, { status: 'doing' }), '- [DONE] Build a compiler\n');
+  assert.equal(edit('[todo] Plain line\n', 1, to('doing')), '[in progress] Plain line\n');
+  assert.equal(edit('- Go tour [Done]\n', 1, to('todo'), { status: 'done' }), '- Go tour [Todo]\n');
+  // A checkbox still wins; a bracketed word that says no status is no status.
+  assert.equal(edit('- [ ] [WIP] boxed\n', 1, done), '- [x] [WIP] boxed\n');
+  assert.equal(edit('- [Draft] essay\n', 1, done), '- [x] [Draft] essay\n');
+});
+
 void test('a heading item\'s "Status:" line takes its status edits, in the line\'s case', () => {
   const text = '## Probability\nStatus: In progress (60%)\n\n## Statistics\nPROGRESS: 3/10 chapters\n';
   const at = (line: number, progressLine: number) => ({ line, progressLine, status: 'doing' as Status });

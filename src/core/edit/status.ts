@@ -3,7 +3,7 @@
 // table row); add or drop the done date in the file's own style.
 import type { Status } from '../model/types.js';
 import { type Keyword, type LineAnatomy, readLine } from './anatomy.js';
-import { ARROW, CHAIN_ARROW_RE, FIELD_STATUS_WORDS, STATUS_FIELD_NAME } from '../notes/line-rules.js';
+import { ARROW, BRACKET_STATUS_TAIL_RE, CHAIN_ARROW_RE, FIELD_STATUS_WORDS, STATUS_FIELD_NAME, statusOfWord } from '../notes/line-rules.js';
 import type { LineChange } from './lines.js';
 import type { FileStyle } from './style.js';
 
@@ -147,12 +147,14 @@ export function statusChanges(
   if (to !== 'skipped') line = strip(strip(line, SKIP_MARK), CANCELLED_DATE);
 
   const field = STATUS_FIELD.exec(line);
+  let tail: Keyword | null;
   const b = readLine(line, style.dialect, style.orgKeywords);
   const step = title && !b.box && CHAIN_ARROW_RE.test(line) ? chainStepStatus(line, title, to) : null;
   if (step !== null) line = step;
   else if (field) line = fieldStatus(line, field, to);
   else if (b.kind === 'org-headline') line = orgStatus(line, b, to, style);
   else if (b.keyword) line = keywordStatus(line, b.keyword, to);
+  else if (!b.box && (tail = bracketTail(line)) !== null) line = keywordStatus(line, tail, to);
   else if (b.box) line = setChar(line, b.box.index, boxChar(to, style, b));
   else if ((b.kind === 'list' || b.kind === 'plain') && to !== 'todo') line = insertAt(line, b.boxAt, `[${boxChar(to, style, b)}] `);
   else if (b.kind === 'table') line = setStatusCell(line, to) ?? appendMark(line, b, to, title);
@@ -216,6 +218,13 @@ function fieldStatus(line: string, m: RegExpExecArray, to: Status): string {
   else if (!old || old[0] === old[0]!.toUpperCase()) word = word[0]!.toUpperCase() + word.slice(1);
   const at = m[1]!.length;
   return old ? line.slice(0, at) + word + line.slice(at + old.length) : `${line.slice(0, at)}${word} · ${line.slice(at)}`;
+}
+
+/** "Go tour [done]": the status word in brackets after the words, as a keyword to rewrite. */
+function bracketTail(line: string): Keyword | null {
+  const m = BRACKET_STATUS_TAIL_RE.exec(line);
+  if (!m || !statusOfWord(m[1]!)) return null;
+  return { index: m.index + m[0].indexOf('[') + 1, text: m[1]!, form: 'prefix' };
 }
 
 /** Replaces a status word or mark outside org headlines with the one for `to`, in its own style. */

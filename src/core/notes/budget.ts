@@ -1,6 +1,7 @@
 // The budget a person states: hours per week, how many weeks, total hours, and the
 // horizon past which the plan has failed ("4 to 6 months, after that it is waste").
 import { emptyBudget, type Budget } from '../model/types.js';
+import { DATE_WORDS, dateOfWords, isoDay } from './dates.js';
 import { WEEKS_PER_MONTH } from './phrases.js';
 
 const N = '(\\d+(?:[.,]\\d+)?)';
@@ -9,6 +10,19 @@ const HOURS = '(?:hours?|hrs?|h|小時|小时|個小時|个小时|時間|時|Stu
 const RATE_RE = new RegExp(`${RANGE}\\+?\\s*${HOURS}\\s*(?:/|per|a|an|each|every|in\\s+a)\\s*(?:week|wk)\\b`, 'i');
 const RATE_CJK_RE = new RegExp(`(?:每週|每周|一週|一周|週|周)[^\\d\\n]{0,12}${RANGE}\\s*${HOURS}`);
 const DAILY_RE = new RegExp(`${RANGE}\\+?\\s*(?:focused\\s+|full\\s+)?${HOURS}\\s*(?:/|per|a|each|every)\\s*day\\b`, 'i');
+// A week said in parts: "2 hours on weekdays and 5 on weekends", "weekdays 1h, Sat 4h",
+// "Mon–Fri 1.5h", "4h on Saturday and Sunday".
+const DAY_NAME = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?';
+const DAYS = `(?:week\\s?days?|work\\s?days?|week\\s?nights?|weekends?(?:\\s+days?)?|${DAY_NAME}(?:\\s*(?:[-–—]|to|through|thru)\\s*${DAY_NAME}|(?:\\s*(?:,|/|&|\\+|and)\\s*${DAY_NAME})*))(?:\\s+(?:evenings?|mornings?|nights?|afternoons?))?\\b`;
+const EACH_DAY = '(\\s*(?:a|per|each|every|/)\\s*(?:day|night|evening)|\\s+each(?:\\s+day)?)';
+const HOURS_ON_DAYS_RE = new RegExp(`${RANGE}\\+?\\s*${HOURS}(?![a-z])${EACH_DAY}?\\s*(?:(on|every|each|per|a|in|during|over|at|for)\\s+)?(the\\s+)?(${DAYS})`, 'gi');
+const DAYS_THEN_HOURS_RE = new RegExp(`\\b(${DAYS})\\s*[:：=,-]?\\s*(?:~|about\\s+|around\\s+)?${RANGE}\\+?\\s*${HOURS}(?![a-z])${EACH_DAY}?`, 'gi');
+const DAY_INDEX: Record<string, number> = { mon: 0, tue: 1, wed: 2, thu: 3, fri: 4, sat: 5, sun: 6 };
+// "3 evenings a week, 2h each", "2 hours a day, 5 days a week", "90 minutes, three times a week".
+const SESSIONS_RE = /\b(\d|one|two|three|four|five|six|seven)\s+(?:days?|evenings?|nights?|mornings?|sessions?|times)\s*(?:a|per|each|every|\/|in\s+a)\s*week\b/i;
+const SESSION_LENGTH_RE = new RegExp(`${RANGE}\\+?\\s*(?:${HOURS}|(min(?:ute)?s?))(?![a-z])(?!\\s*(?:/|per|a|an|each|every|in\\s+a)\\s*(?:week|wk)\\b)`, 'i');
+const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
 const WEEKS_RE = /(?:[x×*]|for|over|times)\s*(\d+(?:\.\d+)?)\s*(?:weeks?|wks?)\b/i;
 const TOTAL_RE = new RegExp(`(?:=\\s*${N}\\s*(?:total\\s+)?${HOURS}(?![a-z]))|(?:${N}\\s*(?:total\\s+${HOURS}|${HOURS}\\s+(?:in\\s+)?total))|(?:total(?:\\s+of)?\\s*[:：]?\\s*(?:~|≈|about\\s+|around\\s+)?${N}\\s*${HOURS}(?![a-z]))|(?:(?:總|总)[^\\d\\n]{0,10}${N}\\s*${HOURS})`, 'i');
 const SPAN_RE = new RegExp(`\\b${RANGE}\\s*[- ]?(weeks?|months?|wks?|years?|yrs?)\\b`, 'i');
@@ -16,10 +30,11 @@ const SPAN_AFTER_RE = /^\s*(?:[,;]\s*|[,;]?\s*(?:for|over|during|x|×|that\s+is|
 const HORIZON_WORDS = /\b(?:timeline|horizon|time ?frame|within|deadline|budget|plan(?:ned)? (?:for|over)|ideally|waste|duration|target|goal|over the next|in the next)\b|期限|時程|时程/i;
 const DATE_RE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/;
 const DATES_RE = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/g;
-const MONTH_HINT_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4])/i;
+const MONTH_HINT_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|year|end\s+of)/i;
 // An end said in words: "Deadline: March 2027", "target: end of Q2 2027", "until June",
-// "through the end of March 2027", "till 2027-06-30".
-const END_DATE_RE = /\b(?:deadline|due|until|till|til|through|thru|by|finish(?:ed)? by|target(?:\s+date)?|end(?:\s+date)?)\b\s*[:：]?\s*(?:the\s+)?(?:end\s+of\s+)?(?:(?:(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?|(q[1-4]))(?:\s*,?\s*(\d{4}))?|(\d{4})-(\d{2})-(\d{2}))/i;
+// "through the end of March 2027", "till 2027-06-30", "before my interview on March 3",
+// "by the end of the year".
+const END_DATE_RE = new RegExp(`\\b(?:deadline|due|until|till|til|through|thru|by|finish(?:ed)? by|target(?:\\s+date)?|end(?:\\s+date)?|before(?:[^.;\\n\\d]{0,40}?\\s(?:on|in|at))?)\\b\\s*[:：]?\\s*${DATE_WORDS}`, 'i');
 
 /** Whether the last start or end word in `lead` is a start or an end word, or null if it has neither. */
 function lastWord(lead: string): 'start' | 'end' | null {
@@ -31,17 +46,9 @@ function lastWord(lead: string): 'start' | 'end' | null {
   return which;
 }
 
-/**
- * The day an END_DATE_RE match names: a date as written, or the last day of the month or
- * quarter, in its year or else the first such from `now` on.
- */
+/** The day an END_DATE_RE match names; a month or quarter stands for its last day. */
 function endDate(m: RegExpExecArray, now: Date): string | null {
-  if (m[4]) return isoOf(Number(m[4]), Number(m[5]), Number(m[6]));
-  const month = m[1] ? MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) : Number(m[2]!.slice(1)) * 3 - 1;
-  let year = m[3] ? Number(m[3]) : now.getUTCFullYear();
-  if (!m[3] && month < now.getUTCMonth()) year++;
-  const last = new Date(Date.UTC(year, month + 1, 0)).getUTCDate();
-  return isoOf(year, month + 1, last);
+  return dateOfWords(m, 1, { today: now.toISOString().slice(0, 10), year: null });
 }
 const START_WORDS = /\b(?:start(?:s|ing)?(?:\s+date)?|begin(?:s|ning)?|from|kick-?off)\b|開始|开始|起始/i;
 const END_WORDS = /\b(?:end(?:s)?(?:\s+date)?|deadline|due|until|target date|finish by|by)\b|結束|结束|截止|目標日期|目标日期/i;
@@ -64,12 +71,7 @@ function mid(a: string | undefined, b: string | undefined): number {
 }
 
 function isoDate(m: RegExpExecArray): string | null {
-  return isoOf(Number(m[1]), Number(m[2]), Number(m[3]));
-}
-
-function isoOf(y: number, mo: number, d: number): string | null {
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
-  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
 /** What a line is to the budget: plain text, an item that has its own estimate from it, or a task or table row. */
@@ -88,8 +90,6 @@ interface Candidate {
   /** "10 hrs/week until June": the last day the rate runs to, when the line says no weeks. */
   until?: string;
 }
-
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** Finds the budget in a set of notes' lines. Returns an empty budget when nothing says one. */
 export class BudgetFinder {
@@ -152,7 +152,8 @@ export class BudgetFinder {
   private hours(path: string, no: number, text: string, role: LineRole): void {
     const task = role === 'task';
     const rate = task ? null : RATE_RE.exec(text) ?? RATE_CJK_RE.exec(text);
-    const daily = task || rate ? null : DAILY_RE.exec(text);
+    const parts = task || rate ? null : weekInParts(text);
+    const daily = task || rate || parts ? null : DAILY_RE.exec(text);
     const total = task || (role === 'estimated' && !rate && !daily) ? null : TOTAL_RE.exec(text);
     if (total) {
       const hours = num(total[1] ?? total[2] ?? total[3] ?? total[4] ?? total[5]);
@@ -160,13 +161,14 @@ export class BudgetFinder {
         this.total = { score: 1, line: no, path, totalHours: hours, ...(rate ? { hoursPerWeek: mid(rate[1], rate[2]) } : {}) };
       }
     }
-    if (rate || daily) {
+    if (rate || daily || parts) {
       const c: Candidate = { score: 1, line: no, path };
       if (rate) c.hoursPerWeek = mid(rate[1], rate[2]);
+      else if (parts) c.hoursPerWeek = parts.hours;
       else if (daily) c.hoursPerWeek = mid(daily[1], daily[2]) * 7;
-      const hit = (rate ?? daily)!;
+      const hit = rate ? { index: rate.index, length: rate[0].length } : parts ?? { index: daily!.index, length: daily![0].length };
       // "6 weeks at 10 h/week", "10 h/week x 6 weeks", "12 hours per week for 6 months".
-      const after = text.slice(hit.index + hit[0].length);
+      const after = text.slice(hit.index + hit.length);
       const weeks = WEEKS_RE.exec(text) ?? SPAN_RE.exec(text.slice(0, hit.index)) ?? (SPAN_AFTER_RE.test(after) ? SPAN_RE.exec(after) : null);
       if (weeks) {
         const w = weeks[3] ? spanWeeks(weeks) : num(weeks[1]);
@@ -176,7 +178,7 @@ export class BudgetFinder {
       const iso = until ? endDate(until, this.now!) : null;
       if (iso) c.until = iso;
       if (total) c.score += 1;
-      if (rate) c.score += 1;
+      if (rate || parts) c.score += 1;
       if (!this.best || c.score > this.best.score) this.best = c;
       return;
     }
@@ -231,6 +233,71 @@ export class BudgetFinder {
     }
     return b;
   }
+}
+
+/** A weekly rate said in parts of the week, or by sessions a week; null when the line says neither. */
+function weekInParts(text: string): { hours: number; index: number; length: number } | null {
+  return splitWeek(text) ?? sessions(text);
+}
+
+/**
+ * "2 hours on weekdays and 5 on weekends": each part's hours times its days. A lone day
+ * ("Saturday: 4h") may be a block of a schedule, not a rate: one part must span days or be
+ * the weekend, or two parts must be said. "Monday (7 hours)" and "Weekend (10 hours):" are
+ * schedule blocks, and the hours in brackets are not read as a rate.
+ */
+function splitWeek(text: string): { hours: number; index: number; length: number } | null {
+  if (!/week|wk|day|mon|tue|wed|thu|fri|sat|sun/i.test(text)) return null;
+  const parts: { at: number; end: number; hours: number; days: number; weekend: boolean }[] = [];
+  const take = (at: number, end: number, hours: number, days: string, n: number): void => {
+    if (parts.some((p) => at < p.end && end > p.at)) return;
+    parts.push({ at, end, hours, days: n, weekend: /^weekend/i.test(days) });
+  };
+  for (const m of text.matchAll(HOURS_ON_DAYS_RE)) {
+    take(m.index, m.index + m[0].length, mid(m[1], m[2]), m[6]!, daysIn(m[6]!, m[3] !== undefined, m[4], m[5] !== undefined));
+  }
+  for (const m of text.matchAll(DAYS_THEN_HOURS_RE)) {
+    take(m.index, m.index + m[0].length, mid(m[2], m[3]), m[1]!, daysIn(m[1]!, m[4] !== undefined, undefined, false));
+  }
+  if (parts.length === 0 || (parts.length === 1 && parts[0]!.days < 2 && !parts[0]!.weekend)) return null;
+  let hours = 0;
+  for (const p of parts) hours += p.hours * p.days;
+  const at = Math.min(...parts.map((p) => p.at));
+  const end = Math.max(...parts.map((p) => p.end));
+  return hours > 0 ? { hours, index: at, length: end - at } : null;
+}
+
+/**
+ * How many days a week `days` names. "Weekends" with hours for each of them counts two;
+ * "every weekend" or "the weekend" one (the hours are the weekend's).
+ */
+function daysIn(days: string, eachDay: boolean, before: string | undefined, the: boolean): number {
+  const t = days.toLowerCase();
+  if (t.startsWith('weekend')) {
+    if (eachDay || /days?$/.test(t)) return 2;
+    const whole = the || (before !== undefined && /^(?:every|each|per|a)$/i.test(before)) || t === 'weekend';
+    return whole ? 1 : 2;
+  }
+  if (/^(?:week|work)/.test(t)) return 5;
+  const names = [...t.matchAll(/mon|tue|wed|thu|fri|sat|sun/g)].map((x) => DAY_INDEX[x[0]]!);
+  if (names.length === 2 && /[-–—]|to|thr/.test(t.replace(/^[a-z]+/, '').replace(/[a-z]+$/, ''))) {
+    return ((names[1]! - names[0]! + 7) % 7) + 1;
+  }
+  return names.length;
+}
+
+/** "3 evenings a week, 2h each": sessions a week times a session's length. */
+function sessions(text: string): { hours: number; index: number; length: number } | null {
+  const count = SESSIONS_RE.exec(text);
+  if (!count) return null;
+  const rest = text.slice(0, count.index) + ' '.repeat(count[0].length) + text.slice(count.index + count[0].length);
+  const len = SESSION_LENGTH_RE.exec(rest);
+  if (!len) return null;
+  const n = COUNT_WORDS[count[1]!.toLowerCase()] ?? Number(count[1]);
+  const each = mid(len[1], len[2]) / (len[3] ? 60 : 1);
+  const at = Math.min(count.index, len.index);
+  const end = Math.max(count.index + count[0].length, len.index + len[0].length);
+  return n > 0 && each > 0 ? { hours: n * each, index: at, length: end - at } : null;
 }
 
 function round(n: number | null): number | null {

@@ -4,6 +4,8 @@
 import type { Item, Kind, Status } from '../model/types.js';
 import { classifyKind, kindOfLinks, kindOfTags } from './classify.js';
 import { readInline, cleanTitle, isSpaceCode } from './inline.js';
+import { BRACKET_STATUS_LEAD_RE, BRACKET_STATUS_TAIL_RE, statusOfWord } from './line-rules.js';
+import { DATE_WORDS, dateOfWords } from './dates.js';
 import { findBareFraction, findEstimate, findProgress, findStatusWord, parseClockDuration } from './phrases.js';
 
 /** An item while the reader is still working on it. */
@@ -93,6 +95,16 @@ export function buildEntry(input: EntryInput): Draft {
     const tags = parts.filter((x) => /^#[\w/-]+(?:\s+#[\w/-]+)*$/.test(x));
     if (words.length) raw = [words[0], ...est, ...tags].join(' ');
   }
+  // "[WIP] Build a compiler", "Go tour [DONE]": a status in brackets, as good as a checkbox.
+  let bracketStatus: Status | null = null;
+  if (raw.includes('[')) {
+    const lead = BRACKET_STATUS_LEAD_RE.exec(raw) ?? BRACKET_STATUS_TAIL_RE.exec(raw);
+    const said = lead ? statusOfWord(lead[2] ?? lead[1]!) : null;
+    if (lead && said) {
+      bracketStatus = said;
+      raw = raw.slice(0, lead.index) + ' ' + raw.slice(lead.index + lead[0].length);
+    }
+  }
   let explicitHours: number | null = null;
   // "| 3:10:30" after a video title is its running time.
   const mayHaveClock = raw.includes(':') && (raw.includes('|') || raw.includes('｜'));
@@ -174,6 +186,7 @@ export function buildEntry(input: EntryInput): Draft {
   let explicitStatus = false;
   if (input.status) { status = input.status; explicitStatus = true; }
   else if (input.check !== null) { status = statusOfCheck(input.check, input.org); explicitStatus = true; }
+  else if (bracketStatus !== null) { status = bracketStatus; explicitStatus = true; }
   if (f.struck && status === 'todo') { status = 'done'; explicitStatus = true; }
   if (f.dates.done && status === 'todo') status = 'done';
   if (f.dates.cancelled && status === 'todo') status = 'skipped';
@@ -218,11 +231,9 @@ export function buildEntry(input: EntryInput): Draft {
 const WEEKS_BEFORE_RATE_RE = /\s*[-–—,(]?\s*(\d+(?:\.\d+)?)\s*(?:weeks?|wks?)\s*(?:[,x×*@]|at)?\s*(?:~|≈|about\s+)?$/i;
 const OPTIONAL_LEAD_RE = /^\s*(?:optional|bonus|stretch(?: goal)?|extra)\s*[:：\-–—]\s*/i;
 const DUE_HINT_RE = /\b(?:due|by|deadline|until|before)\b/i;
-const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MON = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
-// "by Dec 15", "due 15 December 2026", "(deadline: 2027-01-10)", "- due Jan 3rd" at the end of a title.
+// "by Dec 15", "due 15 December 2026", "(deadline: 2027-01-10)", "- due Jan 3rd", "by June" at the end of a title.
 const DUE_RE = new RegExp(
-  `\\s*[(\\[]?\\s*(?:[-–—,]\\s*)?(?:due(?:\\s+(?:by|on))?|by|deadline|until|before)\\s*[:：]?\\s*(?:(\\d{4})-(\\d{2})-(\\d{2})|${MON}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MON}(?:,?\\s+(\\d{4}))?)\\s*[)\\]]?\\s*$`, 'i');
+  `\\s*[(\\[]?\\s*(?:[-–—,]\\s*)?(?:due(?:\\s+(?:by|on))?|by|deadline|until|before)\\s*[:：]?\\s*${DATE_WORDS}\\s*[)\\]]?\\s*$`, 'i');
 
 /**
  * A due date said in words at the end of a title, as YYYY-MM-DD. A day without a year is
@@ -231,23 +242,8 @@ const DUE_RE = new RegExp(
 export function findDueDate(title: string, today: string | null, year: number | null): { iso: string; index: number; length: number } | null {
   const m = DUE_RE.exec(title);
   if (!m || m.index === 0) return null;
-  let y: number | null;
-  let mo: number;
-  let d: number;
-  if (m[1]) { y = Number(m[1]); mo = Number(m[2]); d = Number(m[3]); }
-  else if (m[4]) { mo = MONTH_NAMES.indexOf(m[4].slice(0, 3).toLowerCase()) + 1; d = Number(m[5]); y = m[6] ? Number(m[6]) : null; }
-  else { d = Number(m[7]); mo = MONTH_NAMES.indexOf(m[8]!.slice(0, 3).toLowerCase()) + 1; y = m[9] ? Number(m[9]) : null; }
-  if (y === null) {
-    if (year !== null) y = year;
-    else if (today !== null) {
-      const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
-      y = mo < tm || (mo === tm && d < td) ? ty + 1 : ty;
-    } else return null;
-  }
-  const iso = `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-  const check = new Date(Date.UTC(y, mo - 1, d));
-  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
-  return { iso, index: m.index, length: m[0].length };
+  const iso = dateOfWords(m, 1, { today, year });
+  return iso ? { iso, index: m.index, length: m[0].length } : null;
 }
 
 /**

@@ -36,13 +36,14 @@ export function parseNotes(files: NoteFile[], opts: ParseOptions): Roadmap {
     const res = readNote(file.path, file.text, today);
     const lines = res.lines;
     const drafts = res.drafts;
-    // A task's line and a table row speak for their task or row, and an item's own
-    // estimate for the item, not for the budget. Drafts come in line order.
+    // A task's line, a table row and an item's line with its own due date speak for
+    // their item, and an item's own estimate for the item, not for the budget. Drafts
+    // come in line order.
     for (let i = 0, k = 0; i < lines.length; i++) {
       const ln = lines[i]!;
       while (k < drafts.length && drafts[k]!.source.line < ln.no) k++;
       const d = k < drafts.length && drafts[k]!.source.line === ln.no ? drafts[k]! : null;
-      const role = ln.shape.t === 'table' || d?.explicitStatus ? 'task' : d?.estimate?.basis === 'explicit' ? 'estimated' : 'text';
+      const role = ln.shape.t === 'table' || d?.explicitStatus || d?.dates.due ? 'task' : d?.estimate?.basis === 'explicit' ? 'estimated' : 'text';
       budget.line(file.path, ln.no, ln.text, role);
     }
     distributeBlockHours(drafts, res.blocks);

@@ -30,6 +30,19 @@ export const FIELD_STATUS_WORDS: Readonly<Record<Status, string>> = {
   skipped: 'skipped|dropped|abandoned|cancell?ed',
 };
 
+const ALL_FIELD_STATUS_WORDS = Object.values(FIELD_STATUS_WORDS).join('|');
+/** A status in brackets before an entry's words: "[WIP] Build a compiler", "- [DONE] Go tour". */
+export const BRACKET_STATUS_LEAD_RE = new RegExp(`^([ \\t]*\\[)(${ALL_FIELD_STATUS_WORDS})\\][ \\t]+(?=\\S)`, 'i');
+/** …or after them: "Go tour [done]". */
+export const BRACKET_STATUS_TAIL_RE = new RegExp(`[ \\t]+\\[(${ALL_FIELD_STATUS_WORDS})\\][ \\t]*$`, 'i');
+const FIELD_STATUS_RES = (Object.entries(FIELD_STATUS_WORDS) as [Status, string][]).map(([st, words]) => [st, new RegExp(`^(?:${words})$`, 'i')] as const);
+
+/** The status a FIELD_STATUS_WORDS word says ("WIP" → doing), or null. */
+export function statusOfWord(word: string): Status | null {
+  for (const [st, re] of FIELD_STATUS_RES) if (re.test(word)) return st;
+  return null;
+}
+
 export function sameRefs<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;

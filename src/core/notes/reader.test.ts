@@ -538,3 +538,45 @@ test('a tag written as code ("`#tech`") is still a tag', () => {
   const r = read('- [ ] The Pragmatic Programmer `#tech`\n- [ ] Use `a#b` syntax\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.tags]), [['The Pragmatic Programmer', ['tech']], ['Use a#b syntax', []]]);
 });
+
+test('a week said in parts: weekdays and weekends, named days, sessions a week', () => {
+  const perWeek = (text: string): number | null => read(`${text}\n\n- Learn Rust\n`).budget.hoursPerWeek;
+  assert.equal(perWeek('I can do 2 hours on weekdays and 5 hours on weekends.'), 20);
+  assert.equal(perWeek('Budget: 1h every weekday, 4h on Saturday and Sunday'), 13);
+  assert.equal(perWeek('Schedule: weekdays 2h, weekends 5h each day.'), 20);
+  assert.equal(perWeek('Mon-Fri 1.5h, Sat 4h'), 11.5);
+  assert.equal(perWeek('Tuesday and Thursday evenings, 2h each'), 4);
+  assert.equal(perWeek('5 hours every weekend'), 5);
+  assert.equal(perWeek('Time: 2 hours a day, 5 days a week'), 10);
+  assert.equal(perWeek('90 minutes, three times a week'), 4.5);
+  // A weekly rate said outright wins over the days it mentions.
+  assert.equal(perWeek('10 hours per week, mostly on weekends'), 10);
+  // A day's block in a schedule is not a rate.
+  assert.equal(perWeek('Monday (7 hours)'), null);
+  assert.equal(perWeek('Weekend (10 hours):'), null);
+  assert.equal(perWeek('Saturday: 4h'), null);
+  const b = read('3 evenings a week, 2h each, for 12 weeks\n').budget;
+  assert.deepEqual([b.hoursPerWeek, b.weeks, b.totalHours], [6, 12, 72]);
+});
+
+test('a deadline in words: a day, a month, the end of the year, "before … on March 3"', () => {
+  const deadline = (text: string): string | null => read(`${text}\n`).budget.deadline;
+  assert.equal(deadline('Goal: done before my interview on March 3'), '2027-03-03');
+  assert.equal(deadline('Deadline: 15 January 2027'), '2027-01-15');
+  assert.equal(deadline('I study about 10 hours a week, until the end of the year.'), '2026-12-31');
+  assert.equal(deadline('Target: end of 2027'), '2027-12-31');
+  assert.equal(deadline('Goal: finish everything by Dec 1st'), '2026-12-01');
+  assert.equal(deadline('Nothing due here, just before lunch.'), null);
+  // An item's own due date is the item's.
+  const r = read('- Learn Rust by June\n');
+  assert.equal(r.budget.deadline, null);
+  assert.equal(byTitle(r, 'Learn Rust').dates.due, '2027-06-30');
+});
+
+test('a status in brackets, before or after the words, as good as a checkbox', () => {
+  const r = read('# Plan\n- [WIP] Build a compiler\n- [Done] Go tour\n- Rust book [in progress]\n- [ ] [WIP] boxed\n- Read [the] book\n\n[TODO] Plain line entry\n[skipped] Another entry\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [
+    ['Build a compiler', 'doing'], ['Go tour', 'done'], ['Rust book', 'doing'], ['boxed', 'todo'], ['Read [the] book', 'todo'],
+    ['Plain line entry', 'todo'], ['Another entry', 'skipped'],
+  ]);
+});

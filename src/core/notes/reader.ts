@@ -13,7 +13,7 @@ import { readTable, type TableHeader } from './tables.js';
 import { parseOrgHeadline, readListKeyword, readOrgMeta, readTodoDeclaration } from './org.js';
 import { isItemBullet } from './bullets.js';
 import {
-  ARROW, CHAIN_ARROW_RE, FIELD_STATUS_WORDS, STATUS_FIELD_NAME, STATUS_PREFIX_WORDS,
+  ARROW, BRACKET_STATUS_LEAD_RE, CHAIN_ARROW_RE, FIELD_STATUS_WORDS, STATUS_FIELD_NAME, STATUS_PREFIX_WORDS, statusOfWord,
   GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, ORG_LOG_ENTRY_RE, RANKED_HEADING_RE, headingTitle, isCapsHeading, sameRefs, validDate, withoutProgress,
 } from './line-rules.js';
 
@@ -116,6 +116,19 @@ const STATUS_PREFIXES: Record<string, Draft['status']> = {
   skipped: 'skipped', dropped: 'skipped',
 };
 
+/**
+ * A status said before a plain line's words, and the words: "DONE: Git basics",
+ * "[WIP] Build a compiler". The entry's own words (after the status) are `rest`.
+ */
+function statusSaidFirst(text: string): { status: Draft['status']; rest: string } | null {
+  const said = STATUS_PREFIX_RE.exec(text);
+  if (said) return { status: STATUS_PREFIXES[said[1]!.toLowerCase().replace(/[\s-]+/g, ' ')] ?? 'todo', rest: said[2]! };
+  if (!text.includes('[')) return null;
+  const bracket = BRACKET_STATUS_LEAD_RE.exec(text);
+  const status = bracket ? statusOfWord(bracket[2]!) : null;
+  return status ? { status, rest: text.slice(bracket![0].length) } : null;
+}
+
 /** `today` (YYYY-MM-DD) dates a due date written without its year ("by Dec 15"). */
 export function readNote(path: string, text: string, today: string | null = null): FileResult {
   const format: NoteFormat = /\.org$/i.test(path) ? 'org' : 'markdown';
@@ -214,8 +227,8 @@ class NoteWalker {
         if (s.t === 'text') {
           const plain = plainText(s.text);
           this.plainCache[j] = plain;
-          const said = STATUS_PREFIX_RE.exec(plain);
-          if (said) { if (all && !isPhraseLike(said[2]!)) all = false; }
+          const said = statusSaidFirst(plain) ?? statusSaidFirst(s.text);
+          if (said) { if (all && !isPhraseLike(plainText(said.rest))) all = false; }
           // "NeetCode 150: 37/150": a name and how far along it is, not metadata.
           else if (s.text.includes('/') && findBareFraction(s.text)) { if (all && !isPhraseLike(withoutProgress(plain))) all = false; }
           else if (all && (!isPhraseLike(plain) || /[:：]\s*$/.test(s.text) || KEY_VALUE_RE.test(s.text) && !/ - /.test(s.text))) all = false;
@@ -667,9 +680,9 @@ class NoteWalker {
     const prev = this.lines[i - 1];
     if ((blankBefore > 0 || prev?.shape.t !== 'text' || CHAIN_ARROW_RE.test(prev.text)) && this.chain(text, ln.no, null)) return;
     // "DONE: Git basics", "todo: set up a homelab": an entry with its status in front.
-    const said = STATUS_PREFIX_RE.exec(text);
-    if (said && !(this.labels[this.labels.length - 1]?.nonWork) && isPhraseLike(plainText(said[2]!))) {
-      const d = this.entry(said[2]!, ln.no, null, STATUS_PREFIXES[said[1]!.toLowerCase().replace(/[\s-]+/g, ' ')] ?? 'todo');
+    const said = statusSaidFirst(text);
+    if (said && !(this.labels[this.labels.length - 1]?.nonWork) && isPhraseLike(plainText(said.rest))) {
+      const d = this.entry(said.rest, ln.no, null, said.status);
       const idx = this.addItem(d, null);
       this.anchor = { item: idx, indent: ln.indent, head: false };
       return;

@@ -1,0 +1,65 @@
+// Dates said in words ("Dec 15", "3 March 2027", "end of Q2", "June", "the end of the year"),
+// read one way for an item's due date and for the budget's deadline.
+
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/**
+ * A date in words; its parts are DATE_GROUPS capture groups, read by `dateOfWords`:
+ * an ISO date; month and day ("Dec 15th, 2026"); day and month ("3 March"); a month or a
+ * quarter, standing for its last day ("June", "end of Q2 2027"); the end of a year.
+ */
+export const DATE_WORDS =
+  `(?:(\\d{4})-(\\d{2})-(\\d{2})` +
+  `|${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?` +
+  `|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?` +
+  `|(?:the\\s+)?(?:end\\s+of\\s+)?(?:${MONTH}|(q[1-4]))\\b(?:\\s*,?\\s*(\\d{4}))?` +
+  `|(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?(?:year|(\\d{4}))\\b|year[- ]end)`;
+/** How many capture groups DATE_WORDS has. */
+export const DATE_GROUPS = 13;
+
+/** What a date without a year is read against. */
+export interface DateContext {
+  /** YYYY-MM-DD: a day or month without a year is the next such from here. */
+  today: string | null;
+  /** The year the note's dates belong to, when it says one (front matter). */
+  year: number | null;
+}
+
+/**
+ * The day a DATE_WORDS match names, as YYYY-MM-DD, or null if it is no real day or its
+ * year cannot be known. `at` is the index of DATE_WORDS' first group in `m`.
+ */
+export function dateOfWords(m: RegExpExecArray, at: number, ctx: DateContext): string | null {
+  const g = (k: number): string | undefined => m[at + k];
+  let year: number | null = null;
+  let month: number;
+  let day: number | null = null;
+  if (g(0)) return isoDay(Number(g(0)), Number(g(1)), Number(g(2)));
+  if (g(3)) { month = monthOf(g(3)!); day = Number(g(4)); year = g(5) ? Number(g(5)) : null; }
+  else if (g(6)) { day = Number(g(6)); month = monthOf(g(7)!); year = g(8) ? Number(g(8)) : null; }
+  else if (g(9) || g(10)) { month = g(9) ? monthOf(g(9)!) : Number(g(10)!.slice(1)) * 3; year = g(11) ? Number(g(11)) : null; }
+  else { month = 12; year = g(12) ? Number(g(12)) : null; }
+  if (year === null) {
+    if (ctx.year !== null) year = ctx.year;
+    else if (ctx.today !== null) {
+      const [ty, tm, td] = ctx.today.split('-').map(Number) as [number, number, number];
+      // A month is past once it is over; a day once it has gone by.
+      year = month < tm || (month === tm && day !== null && day < td) ? ty + 1 : ty;
+    } else return null;
+  }
+  if (day === null) day = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return isoDay(year, month, day);
+}
+
+function monthOf(name: string): number {
+  return MONTH_NAMES.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+}
+
+/** YYYY-MM-DD for a real day, else null ("Feb 30"). */
+export function isoDay(y: number, mo: number, d: number): string | null {
+  if (mo < 1 || mo > 12 || d < 1) return null;
+  const check = new Date(Date.UTC(y, mo - 1, d));
+  if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
+  return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
