@@ -151,6 +151,16 @@ void test('org: keyword, CLOSED on the planning line or a new line, checkbox hea
     '** DONE test (40%) CLOSED: [2015-10-17 Sat 01:04] :tag:\n');
 });
 
+void test('org: an edit writes the keywords the file declares, meaning what the reader reads them as', () => {
+  const org = '#+TODO: TODO READING NEXT | READ DROPPED\n* NEXT Database Internals\n* READ SICP\n';
+  const line = (text: string, n: number) => text.split('\n')[n - 1];
+  // NEXT is open, not under way: "under way" is the file's READING.
+  assert.equal(line(edit(org, 2, to('doing'), { path: 'b.org' }), 2), '* READING Database Internals');
+  assert.equal(line(edit(org, 2, done, { path: 'b.org' }), 2), '* READ Database Internals');
+  assert.equal(line(edit(org, 2, to('skipped'), { path: 'b.org' }), 2), '* DROPPED Database Internals');
+  assert.equal(line(edit(org, 3, to('todo'), { path: 'b.org', status: 'done' }), 3), '* TODO SICP');
+});
+
 void test('every byte outside the edited span survives: BOM, CRLF, no final newline, emoji, tabs', () => {
   const text = '\uFEFF- [ ] first 🚀\r\n\t- [ ] second\r\n- [ ] last';
   assert.equal(edit(text, 1, done), '\uFEFF- [x] first 🚀\r\n\t- [ ] second\r\n- [ ] last');

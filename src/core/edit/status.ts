@@ -266,7 +266,7 @@ function listKeywordFor(kw: string, to: Status): string {
 }
 
 function orgStatus(line: string, a: LineAnatomy, to: Status, style: FileStyle): string {
-  const word = to === 'done' ? 'DONE' : to === 'doing' ? style.orgDoing : to === 'skipped' ? style.orgCancelled : 'TODO';
+  const word = to === 'done' ? style.orgDone : to === 'doing' ? style.orgDoing : to === 'skipped' ? style.orgCancelled : style.orgTodo;
   if (a.keyword) {
     return line.slice(0, a.keyword.index) + word + line.slice(a.keyword.index + a.keyword.text.length);
   }

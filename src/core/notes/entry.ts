@@ -291,6 +291,19 @@ export function findPrerequisites(raw: string): string[] {
   return (m[1] ?? m[2]!).split(/\s*(?:,|;|\band\b|&)\s*/).map((x) => cleanTitle(x)).filter((x) => x.length > 1 && !/^(?:none|n\/a|nothing)$/i.test(x));
 }
 
+/**
+ * A progress line found under an item ("Lec 1 done out of 20", ":PAGES: 180/600"): the
+ * item's progress, and its status when no checkbox or keyword said one.
+ */
+export function applyProgress(d: Draft, prog: { done: number; total: number | null; unit: string }, line: number): void {
+  d.progress = { done: prog.done, total: prog.total, unit: prog.unit };
+  d.progressLine = line;
+  if (d.status === 'todo' || (d.status === 'doing' && !d.explicitStatus)) {
+    d.status = prog.total !== null && prog.done >= prog.total ? 'done' : prog.done > 0 ? 'doing' : 'todo';
+  }
+  d.source.endLine = Math.max(d.source.endLine, line);
+}
+
 export function round2(n: number): number {
   return Math.round(n * 100) / 100;
 }

@@ -7,6 +7,9 @@ import { round2, toItem, type Draft } from './entry.js';
 import { idsOfKeys, normalizeForId } from './ids.js';
 import { readNote, type Block } from './reader.js';
 
+/** An org or Logseq planning line: its dates are its entry's. */
+const PLANNING_RE = /^[ \t]*(?:SCHEDULED|DEADLINE|CLOSED):/;
+
 export interface NoteFile {
   /** Path as shown to the person (relative to where they ran the command). */
   path: string;
@@ -36,14 +39,14 @@ export function parseNotes(files: NoteFile[], opts: ParseOptions): Roadmap {
     const res = readNote(file.path, file.text, today);
     const lines = res.lines;
     const drafts = res.drafts;
-    // A task's line, a table row and an item's line with its own due date speak for
-    // their item, and an item's own estimate for the item, not for the budget. Drafts
+    // A task's line, a table row, an item's line with its own due date and the planning
+    // lines under an entry ("DEADLINE: <2027-02-01>") speak for their item, and an item's own estimate for the item, not for the budget. Drafts
     // come in line order.
     for (let i = 0, k = 0; i < lines.length; i++) {
       const ln = lines[i]!;
       while (k < drafts.length && drafts[k]!.source.line < ln.no) k++;
       const d = k < drafts.length && drafts[k]!.source.line === ln.no ? drafts[k]! : null;
-      const role = ln.shape.t === 'table' || d?.explicitStatus || d?.dates.due ? 'task' : d?.estimate?.basis === 'explicit' ? 'estimated' : 'text';
+      const role = ln.shape.t === 'table' || d?.explicitStatus || d?.dates.due || ((ln.shape.t === 'text' || ln.shape.t === 'orgMeta') && PLANNING_RE.test(ln.text)) ? 'task' : d?.estimate?.basis === 'explicit' ? 'estimated' : 'text';
       budget.line(file.path, ln.no, ln.text, role);
     }
     distributeBlockHours(drafts, res.blocks);

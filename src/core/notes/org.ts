@@ -2,10 +2,11 @@
 // logbook lines under them (SCHEDULED, DEADLINE, CLOSED, CLOCK, :Effort:).
 import type { Status } from '../model/types.js';
 import type { Draft } from './entry.js';
-import { round2 } from './entry.js';
-import { parseClockDuration, parseDurationHours } from './phrases.js';
+import { applyProgress, round2 } from './entry.js';
+import { findProgress, parseClockDuration, parseDurationHours } from './phrases.js';
 
-const KEYWORDS: Record<string, Status> = {
+/** What the usual org keywords mean; a file's `#+TODO:` line may add or redefine some. */
+export const KEYWORDS: Readonly<Record<string, Status>> = {
   TODO: 'todo', NEXT: 'todo', HOLD: 'todo', WAITING: 'todo', WAIT: 'todo', SOMEDAY: 'todo', MAYBE: 'todo', PLAN: 'todo', LATER: 'todo',
   STARTED: 'doing', DOING: 'doing', NOW: 'doing', INPROGRESS: 'doing', 'IN-PROGRESS': 'doing', WIP: 'doing', ACTIVE: 'doing', READING: 'doing',
   DONE: 'done', FINISHED: 'done', COMPLETE: 'done', COMPLETED: 'done', READ: 'done',
@@ -132,5 +133,13 @@ export function readOrgMeta(d: Draft, text: string, no: number): void {
     const hours = parseDurationHours(effort[1]!.trim());
     if (hours) d.estimate = { hours: round2(hours), basis: 'explicit' };
   }
+  // ":PAGES: 180/600", ":PROGRESS: 3/10 chapters": how far along, in a property.
+  const prop = t.charCodeAt(0) === 58 /* : */ && !d.progress ? PROGRESS_PROPERTY_RE.exec(t) : null;
+  if (prop) {
+    const value = prop[2]!.trim();
+    const p = findProgress(value) ?? findProgress(`${value} ${prop[1]!}`);
+    if (p) applyProgress(d, p, no);
+  }
   d.source.endLine = Math.max(d.source.endLine, no);
 }
+const PROGRESS_PROPERTY_RE = /^:(progress|pages?|chapters?|lectures?|videos?|episodes?|lessons?|modules?|problems?|exercises?|units?|weeks?):\s*(\S.*)$/i;

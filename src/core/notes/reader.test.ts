@@ -580,3 +580,12 @@ test('a status in brackets, before or after the words, as good as a checkbox', (
     ['Plain line entry', 'todo'], ['Another entry', 'skipped'],
   ]);
 });
+
+test('org: progress in a property, and a task\'s DEADLINE is the task\'s, not the plan\'s', () => {
+  const r = read('* Books\n** READING DDIA\n   :PROPERTIES:\n   :PAGES:    180/600\n   :END:\n** TODO MIT 6.824\n   DEADLINE: <2027-02-01 Mon>\n   :PROPERTIES:\n   :PROGRESS: 3/20 lectures\n   :END:\n', 'plan.org');
+  const ddia = byTitle(r, 'DDIA');
+  assert.deepEqual([ddia.progress, ddia.progressLine], [{ done: 180, total: 600, unit: 'page' }, 4]);
+  const mit = byTitle(r, 'MIT 6.824');
+  assert.deepEqual([mit.status, mit.progress?.done, mit.progress?.unit, mit.dates.due], ['doing', 3, 'lecture', '2027-02-01']);
+  assert.equal(r.budget.deadline, null);
+});

@@ -5,7 +5,7 @@ import type { Kind, Warning } from '../model/types.js';
 import {
   isDoingSection, isDoneSection, isNonWorkIntro, kindOfTags, isPhraseLike, isProse, isWorkIntro, sectionKind, startsWithActionVerb, wordCount,
 } from './classify.js';
-import { buildEntry, round2, statusOfCheck, type Draft } from './entry.js';
+import { applyProgress, buildEntry, round2, statusOfCheck, type Draft } from './entry.js';
 import { cleanTitle, plainText, readInline } from './inline.js';
 import { findBareFraction, findEstimate, findProgress, findStatusWord } from './phrases.js';
 import { scan, type NoteFormat, type ScannedLine } from './scan.js';
@@ -517,12 +517,7 @@ class NoteWalker {
     // A progress line is mostly its phrase ("Lec 1 done out of 20"); an entry that names
     // something else ("Read SICP chapter 3 of 10") is an entry of its own.
     if (prog && !d.progress && wordCount(words.slice(0, prog.index) + ' ' + words.slice(prog.index + prog.length)) <= 3) {
-      d.progress = { done: prog.done, total: prog.total, unit: prog.unit };
-      d.progressLine = no;
-      if (d.status === 'todo' || (d.status === 'doing' && !d.explicitStatus)) {
-        d.status = prog.total !== null && prog.done >= prog.total ? 'done' : prog.done > 0 ? 'doing' : 'todo';
-      }
-      d.source.endLine = Math.max(d.source.endLine, no);
+      applyProgress(d, prog, no);
       return true;
     }
     if (!d.explicitStatus && wordCount(words) <= 4) {
