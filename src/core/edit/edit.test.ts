@@ -151,6 +151,13 @@ void test('org: keyword, CLOSED on the planning line or a new line, checkbox hea
     '** DONE test (40%) CLOSED: [2015-10-17 Sat 01:04] :tag:\n');
 });
 
+void test('progress said as what is left ("20 to go") keeps what is left true', () => {
+  assert.equal(edit('- Linear Algebra - finished lectures 1-14, 20 to go\n', 1, prog('16'), { status: 'doing', progress: { done: 14, total: 34, unit: 'lecture' } }),
+    '- Linear Algebra - finished lectures 1-16, 18 to go\n');
+  assert.equal(edit('- Rust book: chapter 3 done (17 left)\n', 1, prog('5/20'), { status: 'doing', progress: { done: 3, total: 20, unit: 'chapter' } }),
+    '- Rust book: chapter 5 done (15 left)\n');
+});
+
 void test('org: an edit writes the keywords the file declares, meaning what the reader reads them as', () => {
   const org = '#+TODO: TODO READING NEXT | READ DROPPED\n* NEXT Database Internals\n* READ SICP\n';
   const line = (text: string, n: number) => text.split('\n')[n - 1];

@@ -130,6 +130,12 @@ function rewritePhrase(text: string, found: Found, next: Progress): string | nul
   const offset = Number(text.slice(found.doneIndex, found.doneIndex + found.doneLength)) - found.done;
   const written = fmt(next.done + (Number.isFinite(offset) ? offset : 0));
   let out = text.slice(0, found.doneIndex) + written + text.slice(found.doneIndex + found.doneLength);
+  if (found.remainingIndex !== undefined && found.remainingLength !== undefined) {
+    // "…, 20 to go": the note says what is left, so that is the number to keep true.
+    if (next.total === null) return out;
+    const at = found.remainingIndex + written.length - found.doneLength;
+    return out.slice(0, at) + fmt(next.total - next.done) + out.slice(at + found.remainingLength);
+  }
   if (next.total !== null && found.total !== null && next.total !== found.total && next.unit !== 'percent') {
     // The total stands after the done number inside the phrase.
     const shift = written.length - found.doneLength;

@@ -78,6 +78,19 @@ export function kindOfLinks(links: readonly string[]): Kind | null {
 }
 
 /** Kind from the entry's own words and links. `hint` is the enclosing section's kind. */
+/**
+ * What a thing counted in `unit` is, when its words say no more: lectures are a course's,
+ * chapters and pages a book's, episodes a video series'. Null for units any kind has.
+ */
+export function kindOfUnit(unit: string): Kind | null {
+  switch (unit) {
+    case 'lecture': case 'lesson': case 'module': case 'week': case 'lab': case 'assignment': case 'problem set': return 'course';
+    case 'chapter': case 'page': return 'book';
+    case 'video': case 'episode': return 'video';
+    default: return null;
+  }
+}
+
 export function classifyKind(title: string, links: string[], hint: Kind | null): Kind {
   if (hint === 'deliverable' || hint === 'milestone') return hint;
   // The tests run case-insensitively on the title itself: lower-casing it first costs more.

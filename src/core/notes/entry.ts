@@ -2,7 +2,7 @@
 // title, fields, status, progress and explicit estimate. Structure (path, parent,
 // block hours) is the reader's business.
 import type { Item, Kind, Status } from '../model/types.js';
-import { classifyKind, kindOfLinks, kindOfTags } from './classify.js';
+import { classifyKind, kindOfLinks, kindOfTags, kindOfUnit } from './classify.js';
 import { readInline, cleanTitle, isSpaceCode } from './inline.js';
 import { BRACKET_STATUS_LEAD_RE, BRACKET_STATUS_TAIL_RE, statusOfWord } from './line-rules.js';
 import { DATE_WORDS, dateOfWords } from './dates.js';
@@ -126,8 +126,11 @@ export function buildEntry(input: EntryInput): Draft {
     // A trailing or parenthesised phrase is not part of the title.
     const before = title.slice(0, progress.index);
     const after = title.slice(progress.index + progress.length);
-    // "3 of 8 modules complete": a status word after the phrase goes with it.
-    if (/^[\s)\].,;:!-]*(?:(?:done|complete|completed|finished|watched|read)\b[\s)\].,;:!-]*)?$/i.test(after) && before.trim().length > 0) title = before.replace(/[([]\s*$/, '');
+    // "3 of 8 modules complete", "30% through": a status word after the phrase goes with
+    // it, and "at" or "on" before it ("Blitzstein book, at chapter 5 of 13").
+    if (/^[\s)\].,;:!-]*(?:(?:done|complete|completed|finished|watched|read|through|in)\b[\s)\].,;:!-]*)?$/i.test(after) && before.trim().length > 0) {
+      title = before.replace(/[([]\s*$/, '').replace(/(?:^|\s)(?:currently\s+|now\s+)?(?:at|on)\s*$/i, '');
+    }
     else if (/[([]\s*$/.test(before)) title = before.replace(/[([]\s*$/, '') + after.replace(/^\s*[)\]]/, '');
   }
   // findEstimate finds nothing without a digit or "full time".
@@ -142,7 +145,9 @@ export function buildEntry(input: EntryInput): Draft {
       const after = title.slice(est.index + est.length);
       // "(1.5 hours)", "[1 hour]", "- ~6h" at the end or start: strip; inside a sentence: keep.
       if (/^[\s)\]*.,;:-]*$/.test(after) || /^[\s([*]*$/.test(before)) {
-        title = (before.replace(/[([]\s*$/, '') + ' ' + after.replace(/^\s*[)\]]/, '')).trim();
+        // "1.5 hours of Rust": the estimate and its "of" go.
+        const rest = before.trim() ? after : after.replace(/^\s*[)\]]?\s*(?:of|on|for)\s+/i, '');
+        title = (before.replace(/[([]\s*$/, '') + ' ' + rest.replace(/^\s*[)\]]/, '')).trim();
       }
     } else if (est && est.rate === 'week') {
       // "CS50P — 10 weeks, ~6h/week": so many weeks at so many hours a week.
@@ -211,7 +216,9 @@ export function buildEntry(input: EntryInput): Draft {
   const prereqNames = /\b(?:after|requires?|needs|depends on|prereq)/i.test(raw) ? findPrerequisites(raw) : [];
   if (prereqNames.length) title = cleanTitle(title.replace(PREREQ_RE, ' '));
   // A title made from the address says less than the site does.
-  const kind = kindOfTags(f.tags) ?? (named ? kindOfLinks(f.links) : null) ?? classifyKind(title, f.links, input.hint);
+  let kind = kindOfTags(f.tags) ?? (named ? kindOfLinks(f.links) : null) ?? classifyKind(title, f.links, input.hint);
+  // "Linear Algebra (Strang) - 14/34 lectures": what is counted says what it is.
+  if (progress && (kind === 'topic' || kind === 'task' || kind === 'project')) kind = unitKind(kind, progress.unit);
   let priority = f.priority ?? 2;
   if (f.important && f.priority === null) priority = 4;
   return {
@@ -298,10 +305,23 @@ export function findPrerequisites(raw: string): string[] {
 export function applyProgress(d: Draft, prog: { done: number; total: number | null; unit: string }, line: number): void {
   d.progress = { done: prog.done, total: prog.total, unit: prog.unit };
   d.progressLine = line;
+  d.kind = unitKind(d.kind, prog.unit);
   if (d.status === 'todo' || (d.status === 'doing' && !d.explicitStatus)) {
     d.status = prog.total !== null && prog.done >= prog.total ? 'done' : prog.done > 0 ? 'doing' : 'todo';
   }
   d.source.endLine = Math.max(d.source.endLine, line);
+}
+
+/**
+ * The kind of an item counted in `unit` whose words named no resource: a topic in lectures
+ * is a course; a project or task counted in chapters or pages is a book ("CS:APP - read
+ * through ch. 6"), one in lectures stays what it is ("Finish the lectures").
+ */
+function unitKind(kind: Kind, unit: string): Kind {
+  const counted = kindOfUnit(unit);
+  if (counted === null) return kind;
+  if (kind === 'topic' || (counted === 'book' && (kind === 'project' || kind === 'task'))) return counted;
+  return kind;
 }
 
 export function round2(n: number): number {

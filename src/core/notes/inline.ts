@@ -250,8 +250,9 @@ export function cleanTitleUngated(s: string): string {
   t = trimSeparators(t);
   if (t.endsWith('.')) t = t.replace(/(?<![.\s]|\betc|\b[A-Z])\.$/, '');
   if (t.includes('()')) t = t.replace(/\(\s*\)/g, '').replace(/\s+/g, ' ').trim();
-  // Numbering inside a link's text ("[1. Mergesort](…)") is numbering too.
-  if (/^(?:\d{1,3}|[a-z])[.)]\s/.test(t)) t = t.replace(/^(?:\d{1,3}|[a-z])[.)]\s+(?=\S)/, '');
+  // Numbering inside a link's text ("[1. Mergesort](…)") is numbering too, as is an
+  // outline's ("1.2 Start the exercises"; not "1.5 hours of …", not a course's "18.01" or "7.32").
+  if (NUMBERING_RE.test(t)) t = t.replace(NUMBERING_RE, '');
   return t;
 }
 
@@ -267,10 +268,11 @@ function needsCleaning(s: string): boolean {
   const first = s.charCodeAt(0);
   const last = s.charCodeAt(n - 1);
   if (isSeparatorCode(last, true) || isSeparatorCode(first, false) || isSpaceCode(first) || isSpaceCode(last)) return true;
-  if (((first >= 48 && first <= 57) || (first >= 97 && first <= 122)) && /^(?:\d{1,3}|[a-z])[.)]\s/.test(s)) return true;
+  if (((first >= 48 && first <= 57) || (first >= 97 && first <= 122)) && NUMBERING_RE.test(s)) return true;
   // Two spaces in a row are "  " or involve one of the other spaces, which the first test finds.
   return INNER_CLEANING_RE.test(s) || s.includes('  ') || (s.length > 0 && OTHER_SPACE_RE.test(s));
 }
+const NUMBERING_RE = /^(?:(?:\d{1,3}|[a-z])[.)]\s+(?=\S)|\d{1,2}(?:\.[1-9]){1,3}\.?\s+(?!(?:hours?|hrs?|h|weeks?|wks?|days?|months?|years?|mins?|minutes?|x|times)\b)(?=\p{L}))/u;
 const INNER_CLEANING_RE = /[ÃÂâÅ#*_~=`\\(\t\n\v\f\r]/;
 const OTHER_SPACE_RE = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 

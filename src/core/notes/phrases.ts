@@ -53,6 +53,9 @@ export interface ProgressMatch {
   /** Offset and length of the `done` number inside the text (for rewriting). */
   doneIndex: number;
   doneLength: number;
+  /** "…, 20 to go": the total is said as what is left; where that number stands. */
+  remainingIndex?: number;
+  remainingLength?: number;
 }
 
 const NUM = '(\\d+(?:\\.\\d+)?)';
@@ -123,6 +126,12 @@ const PROGRESS_PATTERNS: ProgressPattern[] = [
   // "chapters 1-5 done", "lectures 1–10 watched": a range from the first is that many done
   {
     re: new RegExp(`\\b${UNIT}\\s*#?1\\s*(?:-|–|—|to)\\s*${NUM}\\s+(?:are\\s+|is\\s+)?(?:done|finished|completed|watched|read|covered)\\b`, 'i'),
+    needs: G_DONE_WORD,
+    read: (m) => ({ done: num(m[2]), total: null, unit: normalizeUnit(m[1]!), doneGroup: 2 }),
+  },
+  // "finished lectures 1-14", "watched videos 1–10": a range from the first is that many done
+  {
+    re: new RegExp(`\\b(?:finished|completed|done\\s+with|done|read|watched|covered)\\s+(?:the\\s+)?${UNIT}\\s*#?1\\s*(?:-|–|—|to)\\s*${NUM}\\b`, 'i'),
     needs: G_DONE_WORD,
     read: (m) => ({ done: num(m[2]), total: null, unit: normalizeUnit(m[1]!), doneGroup: 2 }),
   },
@@ -253,12 +262,28 @@ function searchProgress(text: string, gated: boolean): ProgressMatch | null {
     const doneText = m[r.doneGroup]!;
     // Position of the done number: search within the match after its unit words.
     const rel = locateGroup(m, r.doneGroup);
-    return {
+    const found: ProgressMatch = {
       done: r.done, total: r.total, unit: r.unit, index: m.index, length: m[0].length,
       doneIndex: m.index + rel, doneLength: doneText.length,
     };
+    if (r.total === null && Number(doneText) === r.done) addRemaining(text, found);
+    return found;
   }
   return null;
+}
+
+// "…, 20 to go", "(3 left)", "and 5 more lectures remaining" right after a phrase without a total.
+const REMAINING_RE = new RegExp(`^\\s*(?:[,;(–—-]\\s*)?(?:and\\s+|with\\s+|only\\s+)?(\\d+)\\s+(?:more\\s+)?(?:${UNIT}\\s+)?(?:to\\s+go|left|remaining)\\b\\)?`, 'i');
+
+/** Reads what is left after a phrase as its total: "finished lectures 1-14, 20 to go" is 14 of 34. */
+function addRemaining(text: string, found: ProgressMatch): void {
+  const end = found.index + found.length;
+  const m = REMAINING_RE.exec(text.slice(end));
+  if (!m) return;
+  found.total = found.done + Number(m[1]);
+  found.remainingIndex = end + m[0].indexOf(m[1]!);
+  found.remainingLength = m[1]!.length;
+  found.length += m[0].length;
 }
 
 /** Offset of capture group `g` inside match `m` (without the `d` flag's cost on every exec). */

@@ -589,3 +589,24 @@ test('org: progress in a property, and a task\'s DEADLINE is the task\'s, not th
   assert.deepEqual([mit.status, mit.progress?.done, mit.progress?.unit, mit.dates.due], ['doing', 3, 'lecture', '2027-02-01']);
   assert.equal(r.budget.deadline, null);
 });
+
+test('a plain-text outline: a short line over indented entries heads them', () => {
+  const r = read([
+    'Where I am', '', 'Math', '  Linear Algebra (Strang) - finished lectures 1-14, 20 to go', '  Probability - Blitzstein book, at chapter 5 of 13',
+    'Systems', '  OSTEP - done', '  CS:APP - read through ch. 6', '', 'Next up', '  1.1 Finish Strang', '  1.2 Start Blitzstein exercises (~15h)', '',
+  ].join('\n'), 'state.txt');
+  assert.deepEqual(r.items.map((i) => [i.path.join(' > '), i.title, i.kind, i.status]), [
+    ['Math', 'Linear Algebra (Strang)', 'course', 'doing'],
+    ['Math', 'Probability - Blitzstein book', 'book', 'doing'],
+    ['Systems', 'OSTEP', 'topic', 'done'],
+    ['Systems', 'CS:APP', 'book', 'doing'],
+    ['Next up', 'Finish Strang', 'task', 'todo'],
+    ['Next up', 'Start Blitzstein exercises', 'topic', 'todo'],
+  ]);
+  assert.deepEqual(byTitle(r, 'Linear Algebra (Strang)').progress, { done: 14, total: 34, unit: 'lecture' });
+  // A title with its progress line and link under it stays an item.
+  const one = read('MIT 6.824 Distributed Systems\n    Lec 1 done out of 20\n    https://pdos.csail.mit.edu/6.824/\n');
+  assert.deepEqual(one.items.map((i) => [i.title, i.progress?.done, i.links.length]), [['MIT 6.824 Distributed Systems', 1, 1]]);
+  // A course's number is no outline numbering.
+  assert.equal(read('Courses:\n- 18.01 Single Variable Calculus\n- 7.32 Systems Biology\n').items[1]!.title, '7.32 Systems Biology');
+});

@@ -724,6 +724,18 @@ class NoteWalker {
     // "Key: value" lines ("**Time Investment**: 35 hours/week") are metadata.
     if (/^(?:\*\*|__)/.test(text.trim()) && KEY_VALUE_RE.test(text.trim())) return;
 
+    // "Math" over indented lines that are entries ("  OSTEP - done"): an outline's heading.
+    const heads = this.lines[i + 1]?.shape.t === 'text' ? this.headsOutline(i, plain) : null;
+    if (heads === 'label') {
+      this.pushLabel(cleanTitle(plain), ln.indent, false, text);
+      return;
+    }
+    // "MIT 6.824" over "  Lec 1 done out of 20" and its link: an item with its own lines.
+    if (heads === 'item' && !(this.labels[this.labels.length - 1]?.nonWork)) {
+      const idx = this.addItem(this.entry(text, ln.no, null), null);
+      this.anchor = { item: idx, indent: ln.indent, head: false };
+      return;
+    }
     const label = this.labels[this.labels.length - 1];
     // Whether the line reads as an entry: asked only where it matters (it costs a progress search).
     let phraseMemo: boolean | null = null;
@@ -749,6 +761,36 @@ class NoteWalker {
     const d = this.entry(text, ln.no, null);
     const idx = this.addItem(d, null);
     this.anchor = { item: idx, indent: ln.indent, head: false };
+  }
+
+  /**
+   * What a short line is to the deeper-indented plain lines after it. In a plain-text
+   * outline ("Math" over "  Linear Algebra - finished lectures 1-14") it is their label:
+   * two of them at the first depth read as entries. When the first of them belongs to an
+   * item instead (its progress line, its link) it is that item; sub-questions keep it
+   * whatever else it is. Null when it heads nothing.
+   */
+  private headsOutline(i: number, plain: string): 'label' | 'item' | null {
+    const indent = this.lines[i]!.indent;
+    const first = this.lines[i + 1]!.indent;
+    if (first <= indent || wordCount(plain) > 8 || /[.!?]\s*$/.test(plain) || isProse(plain)) return null;
+    const short = wordCount(plain) <= 6 && !findProgress(plain);
+    let entries = 0;
+    for (let j = i + 1; j < this.lines.length; j++) {
+      const c = this.lines[j]!;
+      if (c.shape.t !== 'text' || c.indent <= indent) break;
+      if (c.indent !== first) continue;
+      const words = this.plainCache[j] ??= plainText(c.shape.text);
+      if (/\?\s*$/.test(words)) return null;
+      const linkOnly = c.shape.text.includes('://') && wordCount(words) <= 3;
+      const prog = linkOnly ? null : findProgress(words);
+      const progressOnly = prog !== null && wordCount(words.slice(0, prog.index) + ' ' + words.slice(prog.index + prog.length)) <= 1;
+      if (linkOnly || progressOnly) return entries === 0 && isPhraseLike(plain) ? 'item' : null;
+      const rest = withoutProgress(words);
+      if (rest && rest !== words.trim() ? wordCount(rest) > 0 : isPhraseLike(rest)) entries++;
+      if (entries >= 2) return short ? 'label' : null;
+    }
+    return null;
   }
 
   /**
