@@ -121,7 +121,9 @@ export function buildEntry(input: EntryInput): Draft {
     explicitHours = parseClockDuration(innerClock[1]!);
     title = title.slice(0, innerClock.index);
   }
-  const progress = findProgress(title) ?? (title.includes('/') ? findBareFraction(title) : null);
+  // A success criterion or a deliverable says a target, not how far along: "100% of SQLBolt done".
+  const target = input.hint === 'milestone' || input.hint === 'deliverable';
+  const progress = target ? null : findProgress(title) ?? (title.includes('/') ? findBareFraction(title) : null);
   if (progress) {
     // A trailing or parenthesised phrase is not part of the title.
     const before = title.slice(0, progress.index);
@@ -144,7 +146,8 @@ export function buildEntry(input: EntryInput): Draft {
       const before = label ? ahead.slice(0, label.index) + (label[1] ?? '') : ahead;
       const after = title.slice(est.index + est.length);
       // "(1.5 hours)", "[1 hour]", "- ~6h" at the end or start: strip; inside a sentence: keep.
-      if (/^[\s)\]*.,;:-]*$/.test(after) || /^[\s([*]*$/.test(before)) {
+      // "Raft paper (2h) — after …": in brackets of its own, anywhere.
+      if (/^[\s)\]*.,;:-]*$/.test(after) || /^[\s([*]*$/.test(before) || (/[([]\s*$/.test(before) && /^\s*[)\]]/.test(after))) {
         // "1.5 hours of Rust": the estimate and its "of" go.
         const rest = before.trim() ? after : after.replace(/^\s*[)\]]?\s*(?:of|on|for)\s+/i, '');
         title = (before.replace(/[([]\s*$/, '') + ' ' + rest.replace(/^\s*[)\]]/, '')).trim();
@@ -196,7 +199,7 @@ export function buildEntry(input: EntryInput): Draft {
   if (f.dates.done && status === 'todo') status = 'done';
   if (f.dates.cancelled && status === 'todo') status = 'skipped';
   if (!explicitStatus && !progress && trailing !== null) status = trailing;
-  else if (!explicitStatus && !progress) {
+  else if (!explicitStatus && !progress && input.hint !== 'milestone') {
     const word = findStatusWord(raw);
     if (word === 'doing' || word === 'skipped') status = word;
     else if (word === 'done' && /(?:^|[\s(\-–—:|,])(?:done|finished|completed)\W*$/i.test(raw.trim())) status = 'done';

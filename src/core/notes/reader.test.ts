@@ -610,3 +610,21 @@ test('a plain-text outline: a short line over indented entries heads them', () =
   // A course's number is no outline numbering.
   assert.equal(read('Courses:\n- 18.01 Single Variable Calculus\n- 7.32 Systems Biology\n').items[1]!.title, '7.32 Systems Biology');
 });
+
+test('outputs named in a field are items; a success criterion is a target, not progress', () => {
+  const r = read([
+    '## Week 1', '- [ ] Raft paper (2h) — after: Lab 1', '- [ ] Lab 1', '', '**Deliverable:** a URL shortener with Postgres', 'Milestone: first PR merged', '',
+    '- [x] Deliverable: a blog post on Raft', '', '**Success criteria:**', '- 100% of SQLBolt done', '- pass 3/5 mock interviews', '',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.progress]), [
+    ['Raft paper', 'paper', 'todo', null],
+    ['Lab 1', 'topic', 'todo', null],
+    ['a URL shortener with Postgres', 'deliverable', 'todo', null],
+    ['first PR merged', 'milestone', 'todo', null],
+    ['a blog post on Raft', 'deliverable', 'done', null],
+    ['100% of SQLBolt done', 'milestone', 'todo', null],
+    ['pass 3/5 mock interviews', 'milestone', 'todo', null],
+  ]);
+  assert.equal(byTitle(r, 'Raft paper').estimate?.hours, 2);
+  assert.equal(byTitle(r, 'Raft paper').dependsOn[0], byTitle(r, 'Lab 1').id);
+});

@@ -99,6 +99,8 @@ function timeUnitWord(text: string): boolean {
 }
 
 /** A name, a colon and a figure: "**Start date**: 2025/11/04", "**總週數**：16 週", "Duration: 12 weeks". */
+/** A line naming an output of the plan: "**Deliverable:** a URL shortener", "Milestone: first PR merged". */
+const OUTPUT_FIELD_RE = /^(?:\*\*|__)?(deliverables?|milestones?|capstone(?: project)?|final project|outputs?|outcomes?|checkpoints?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/i;
 const FIELD_BULLET_RE = /^(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)\s*[:：]\s*[~≈]?\s*\d|^(?:\*\*|__)[^*_]{1,30}[:：](?:\*\*|__)\s*[~≈]?\s*\d|^(?:duration|time|budget|deadline|start(?: date)?|end(?: date)?|hours|pace|timeline|horizon|total)\s*[:：]\s*[~≈]?\s*\d/i;
 
 const CHAIN_SPLIT_RE = new RegExp(`\\s+${ARROW}\\s+`);
@@ -469,9 +471,17 @@ class NoteWalker {
     return idx;
   }
 
-  private entry(raw: string, line: number, check: string | null, status: Draft['status'] | null = null): Draft {
+  private entry(text: string, line: number, check: string | null, status: Draft['status'] | null = null): Draft {
+    let raw = text;
+    let hint = this.kindHint();
+    // "Deliverable: a URL shortener", "**Milestone**: first PR merged": an output, named after the field.
+    const output = raw.includes(':') || raw.includes('：') ? OUTPUT_FIELD_RE.exec(raw.trim()) : null;
+    if (output && wordCount(output[2]!) <= 20) {
+      raw = output[2]!;
+      hint = /^(?:milestone|checkpoint|outcome)/i.test(output[1]!) ? 'milestone' : 'deliverable';
+    }
     const d = buildEntry({
-      raw, path: this.path, line, check, org: this.org, hint: this.kindHint(), sectionPath: this.sectionPath(), status,
+      raw, path: this.path, line, check, org: this.org, hint, sectionPath: this.sectionPath(), status,
       today: this.today, year: this.year,
     });
     // Under "Done so far:" an entry with no mark of its own is finished; on a kanban board,
@@ -719,6 +729,13 @@ class NoteWalker {
         this.pushSection(7, inner);
         return;
       }
+      return;
+    }
+    // "**Deliverable:** a URL shortener", "Milestone: pass a mock interview": an output of the plan.
+    const output = OUTPUT_FIELD_RE.exec(text.trim());
+    if (output && wordCount(output[2]!) <= 20 && !(this.labels[this.labels.length - 1]?.nonWork)) {
+      const idx = this.addItem(this.entry(text, ln.no, null), null);
+      this.anchor = { item: idx, indent: ln.indent, head: false };
       return;
     }
     // "Key: value" lines ("**Time Investment**: 35 hours/week") are metadata.
