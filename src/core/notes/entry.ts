@@ -121,9 +121,13 @@ export function buildEntry(input: EntryInput): Draft {
     explicitHours = parseClockDuration(innerClock[1]!);
     title = title.slice(0, innerClock.index);
   }
-  // A success criterion or a deliverable says a target, not how far along: "100% of SQLBolt done".
-  const target = input.hint === 'milestone' || input.hint === 'deliverable';
-  const progress = target ? null : findProgress(title) ?? (title.includes('/') ? findBareFraction(title) : null);
+  let progress = findProgress(title) ?? (title.includes('/') ? findBareFraction(title) : null);
+  // A success criterion or a deliverable says a target inside its words ("100% of SQLBolt
+  // done"); how far along it is stands after them ("Blog post (3/7 parts)").
+  if (progress && (input.hint === 'milestone' || input.hint === 'deliverable')) {
+    const after = title.slice(progress.index + progress.length);
+    if (!/^[\s)\].,;:!-]*$/.test(after) || progress.index === 0) progress = null;
+  }
   if (progress) {
     // A trailing or parenthesised phrase is not part of the title.
     const before = title.slice(0, progress.index);
@@ -168,6 +172,8 @@ export function buildEntry(input: EntryInput): Draft {
     const rest = title.replace(OPTIONAL_LEAD_RE, '');
     if (rest.trim()) { title = rest; optionalLead = true; }
   }
+  // A rating ("⭐⭐⭐⭐", "★★★☆☆") says what the person thought of it, not what it is called.
+  if (/[⭐★☆]/.test(title)) title = title.replace(/\s*[⭐★☆✩✰]{2,}\uFE0F?\s*/gu, ' ');
   // Dot leaders that led to a figure ("Discrete math ........ 60h"); an ellipsis stays.
   if (title.includes('....')) title = title.replace(/\s*\.{4,}\s*$/, '');
   // "(0:21:00) Introduction": a chapter's start offset in a video, not its name.

@@ -130,8 +130,9 @@ const PROGRESS_PATTERNS: ProgressPattern[] = [
     read: (m) => ({ done: num(m[2]), total: null, unit: normalizeUnit(m[1]!), doneGroup: 2 }),
   },
   // "finished lectures 1-14", "watched videos 1–10": a range from the first is that many done
+  // ("Read chapters 1-4" is a task: "read" may be an order)
   {
-    re: new RegExp(`\\b(?:finished|completed|done\\s+with|done|read|watched|covered)\\s+(?:the\\s+)?${UNIT}\\s*#?1\\s*(?:-|–|—|to)\\s*${NUM}\\b`, 'i'),
+    re: new RegExp(`\\b(?:finished|completed|done\\s+with|done|watched|covered)\\s+(?:the\\s+)?${UNIT}\\s*#?1\\s*(?:-|–|—|to)\\s*${NUM}\\b`, 'i'),
     needs: G_DONE_WORD,
     read: (m) => ({ done: num(m[2]), total: null, unit: normalizeUnit(m[1]!), doneGroup: 2 }),
   },

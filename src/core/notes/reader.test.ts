@@ -628,3 +628,21 @@ test('outputs named in a field are items; a success criterion is a target, not p
   assert.equal(byTitle(r, 'Raft paper').estimate?.hours, 2);
   assert.equal(byTitle(r, 'Raft paper').dependsOn[0], byTitle(r, 'Lab 1').id);
 });
+
+test('callout titles label what the callout holds; a table\'s Progress column beside its Status; ratings are not names', () => {
+  const r = read([
+    '# Reading', '', '> [!note] Currently reading', '> - Designing Data-Intensive Applications', '', '- [ ] After the callout', '',
+    '## Finished', '- A Philosophy of Software Design ⭐⭐⭐⭐⭐', '- Grokking Algorithms ★★★★☆', '',
+    '| Course | Status | Progress |', '|---|---|---|', '| Machine Learning Specialization | In progress | 2/3 courses |', '| Full Stack Open | Not started | 0/13 parts |', '',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.path.at(-1)]), [
+    ['Designing Data-Intensive Applications', 'doing', 'Currently reading'],
+    ['After the callout', 'todo', 'Reading'],
+    ['A Philosophy of Software Design', 'done', 'Finished'],
+    ['Grokking Algorithms', 'done', 'Finished'],
+    ['Machine Learning Specialization', 'doing', 'Finished'],
+    ['Full Stack Open', 'todo', 'Finished'],
+  ]);
+  assert.deepEqual(byTitle(r, 'Machine Learning Specialization').progress, { done: 2, total: 3, unit: 'course' });
+  assert.deepEqual(byTitle(r, 'Full Stack Open').progress, { done: 0, total: 13, unit: 'part' });
+});

@@ -62,6 +62,8 @@ interface Label {
   /** A bullet acting as a label ends with its list; a text label with a blank run or a heading. */
   fromList: boolean;
   inFence: boolean;
+  /** The title of a callout ("> [!note] Currently reading"): it ends with the callout. */
+  callout?: boolean;
 }
 
 interface ListEntry {
@@ -99,6 +101,9 @@ function timeUnitWord(text: string): boolean {
 }
 
 /** A name, a colon and a figure: "**Start date**: 2025/11/04", "**總週數**：16 週", "Duration: 12 weeks". */
+const QUOTE_RE = /^[ \t]{0,3}>/;
+/** An Obsidian callout's first line, inside its quote: "[!note]- Currently reading". */
+const CALLOUT_RE = /^\[!([\w-]+)\][+-]?[ \t]*(.*)$/;
 /** A line naming an output of the plan: "**Deliverable:** a URL shortener", "Milestone: first PR merged". */
 const OUTPUT_FIELD_RE = /^(?:\*\*|__)?(deliverables?|milestones?|capstone(?: project)?|final project|outputs?|outcomes?|checkpoints?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/i;
 const FIELD_BULLET_RE = /^(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)\s*[:：]\s*[~≈]?\s*\d|^(?:\*\*|__)[^*_]{1,30}[:：](?:\*\*|__)\s*[~≈]?\s*\d|^(?:duration|time|budget|deadline|start(?: date)?|end(?: date)?|hours|pace|timeline|horizon|total)\s*[:：]\s*[~≈]?\s*\d/i;
@@ -284,6 +289,10 @@ class NoteWalker {
     }
     const blankBefore = this.blankRun;
     this.blankRun = 0;
+    // A callout's title labels what the callout holds, and no more.
+    if (this.labels.length > 0 && this.labels[this.labels.length - 1]!.callout && !QUOTE_RE.test(ln.text)) {
+      this.labels = this.labels.filter((l) => !l.callout);
+    }
     switch (s.t) {
       case 'heading':
         if (this.fence) return;
@@ -680,6 +689,14 @@ class NoteWalker {
       return;
     }
 
+    // "> [!todo] This week", "> [!note] Currently reading": the callout's title labels its lines.
+    const callout = text.charCodeAt(0) === 91 /* [ */ && QUOTE_RE.test(ln.text) ? CALLOUT_RE.exec(text) : null;
+    if (callout) {
+      const title = callout[2] || callout[1]!.charAt(0).toUpperCase() + callout[1]!.slice(1);
+      this.pushLabel(cleanTitle(title), ln.indent, false, text);
+      this.labels[this.labels.length - 1]!.callout = true;
+      return;
+    }
     if (this.headingStatus(text, ln.no)) return;
     // A path stands on its own line, not at the end of a wrapped paragraph ("… just → intuition.").
     const prev = this.lines[i - 1];

@@ -39,6 +39,8 @@ const MONTH_DAY_RE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 const DURATION_COL = /duration|length|weeks?\b|time\s*span/i;
 const EFFORT_COL = /effort|hours|workload|time\b|estimate/i;
 const STATUS_COL = /status|state|progress|done\??$|completed?/i;
+const STATE_COL = /status|state/i;
+const PROGRESS_COL = /progress|done\??$|completed?|^%$/i;
 const DUE_COL = /\bdue\b|deadline|date/i;
 const PREREQ_COL = /prereq|depends|requires|requirements/i;
 const TYPE_COL = /^(?:type|kind|category|format|medium)$/i;
@@ -51,7 +53,10 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const col = (re: RegExp) => h.findIndex((c, i) => i !== titleCol && re.test(c));
   const duration = col(DURATION_COL);
   const effort = col(EFFORT_COL);
-  const status = col(STATUS_COL);
+  // A Status column and a Progress column may both be there: each says its own.
+  const state = col(STATE_COL);
+  const status = state >= 0 ? state : col(STATUS_COL);
+  const progressCol = state >= 0 ? col(PROGRESS_COL) : -1;
   const due = col(DUE_COL);
   const prereq = col(PREREQ_COL);
   const type = col(TYPE_COL);
@@ -91,6 +96,14 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         else if (/progress|ongoing|doing|started|reading|current|🚧|⏳/.test(v)) st = 'doing';
         else if (/skip|drop|abandon|cancel/.test(v)) st = 'skipped';
         else if (v.trim()) st = 'todo';
+      }
+      if (progressCol >= 0 && !progress) {
+        const cell = cells[progressCol] ?? '';
+        const p = findProgress(cell) ?? bareFraction(cell);
+        if (p) {
+          progress = { done: p.done, total: p.total, unit: p.unit };
+          if (st === null || st === 'todo') st = p.total !== null && p.done >= p.total ? 'done' : p.done > 0 ? 'doing' : st;
+        }
       }
       const dueText = due >= 0 ? cells[due] ?? '' : '';
       let iso = /(\d{4}-\d{2}-\d{2})/.exec(dueText)?.[1] ?? null;
