@@ -25,8 +25,17 @@ function isInitialism(abbr: string, words: string): boolean {
   const initials = (ws: string[]): string => ws.map((w) => w[0]!.toUpperCase()).join('');
   return initials(all) === abbr || initials(all.filter((w) => !SMALL_WORDS.has(w.toLowerCase()))) === abbr;
 }
+/** The short names a title gives itself ("Designing Data-Intensive Applications (DDIA)" → "ddia"), lower-cased. */
+export function aliasesOf(title: string): string[] {
+  if (!title.includes('(')) return [];
+  const out: string[] = [];
+  for (const m of title.matchAll(ABBREVIATION_RE)) if (isInitialism(m[1]!, title.slice(0, m.index))) out.push(m[1]!.toLowerCase());
+  return out;
+}
 // "Title - Author" / "Title by Author": the title names the resource.
-const AUTHOR_RE = /\s+(?:-|–|—|by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$/;
+// Not a school: "- TUM", "- IIT Bombay", "by MIT", "- Stanford University" name where a course is
+// given, and the same course name at two schools is two courses.
+const AUTHOR_RE = /\s+(?:-|–|—|by)\s+(?![A-Z]{2,}\b)(?![^]*\b(?:University|College|Institute|School|Academy)\b)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$/;
 const AUTHOR_HINT_RE = /\s(?:-|–|—|by)\s/;
 const QUOTE_RE = /[“”"'’`]/g;
 const QUOTE_HINT_RE = /[“”"'’`]/;
@@ -253,12 +262,8 @@ export function mergeDuplicates(drafts: Draft[], keys = new DraftKeys(drafts, dr
   // "… (DDIA)": the short name, lower-cased, → the first item that gives it.
   const aliases = new Map<string, number>();
   for (let i = 0; i < drafts.length; i++) {
-    const t = drafts[i]!.title;
-    if (rkeys[i] === null || !t.includes('(')) continue;
-    for (const m of t.matchAll(ABBREVIATION_RE)) {
-      const a = m[1]!.toLowerCase();
-      if (!aliases.has(a) && isInitialism(m[1]!, t.slice(0, m.index))) aliases.set(a, i);
-    }
+    if (rkeys[i] === null) continue;
+    for (const a of aliasesOf(drafts[i]!.title)) if (!aliases.has(a)) aliases.set(a, i);
   }
   // Keys by first|last word, then by exact length (the comparisons group lengths by eighths).
   const buckets = new Map<string, Map<number, number[]>>();

@@ -2,7 +2,7 @@
 // time arrives as a parameter.
 import { SCHEMA, type Item, type Roadmap, type SourceFile, type Warning } from '../model/types.js';
 import { BudgetFinder } from './budget.js';
-import { DraftKeys, mergeDuplicates, resourceKey } from './dedupe.js';
+import { aliasesOf, DraftKeys, mergeDuplicates, resourceKey } from './dedupe.js';
 import { round2, toItem, type Draft } from './entry.js';
 import { idsOfKeys, normalizeForId } from './ids.js';
 import { readNote, type Block } from './reader.js';
@@ -165,8 +165,8 @@ function resolveDependencies(items: Draft[], warnings: Warning[], keys: DraftKey
 }
 
 /**
- * Finds an item by a name written in the notes: exact title, resource name, or a unique
- * prefix. A name finds the first item whose normalised title or resource key is the
+ * Finds an item by a name written in the notes: exact title, resource name, the short
+ * name a title gives itself ("… (DDIA)"), or a unique prefix. A name finds the first item whose normalised title or resource key is the
  * name's; failing that, the one item (if only one) with such a key starting with it.
  *
  * Notes name few things (a vault of 85k items names 21), so only the keys those names
@@ -175,6 +175,8 @@ function resolveDependencies(items: Draft[], warnings: Warning[], keys: DraftKey
 class TitleIndex {
   /** Wanted key → the first item that has it. */
   private readonly owners = new Map<string, Draft>();
+  /** Short names items give themselves ("… (DDIA)") → the first such item; asked after titles and keys. */
+  private readonly aliasOwners = new Map<string, Draft>();
   private readonly answers = new Map<string, Draft | undefined>();
   /** Names as keys, for prefix searches ("Raft" → "Raft: In Search of …"). */
   private readonly prefixes = new Set<string>();
@@ -193,13 +195,14 @@ class TitleIndex {
       if (wanted.has(k) && !this.owners.has(k)) this.owners.set(k, items[i]!);
       const r = keys.rkey(i);
       if (r && wanted.has(r) && !this.owners.has(r)) this.owners.set(r, items[i]!);
+      for (const a of aliasesOf(items[i]!.title)) if (wanted.has(a) && !this.aliasOwners.has(a)) this.aliasOwners.set(a, items[i]!);
     }
   }
 
   find(name: string): Draft | undefined {
     if (this.answers.has(name)) return this.answers.get(name);
     const key = normalizeForId(name);
-    const hit = this.owners.get(key) ?? this.owners.get(resourceKey(name));
+    const hit = this.owners.get(key) ?? this.owners.get(resourceKey(name)) ?? this.aliasOwners.get(key);
     // "Raft" → "Raft: In Search of …", when exactly one item starts so.
     const found = hit || key.length < 3 ? hit : this.uniquePrefix(key);
     this.answers.set(name, found);

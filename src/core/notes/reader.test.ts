@@ -646,3 +646,15 @@ test('callout titles label what the callout holds; a table\'s Progress column be
   assert.deepEqual(byTitle(r, 'Machine Learning Specialization').progress, { done: 2, total: 3, unit: 'course' });
   assert.deepEqual(byTitle(r, 'Full Stack Open').progress, { done: 0, total: 13, unit: 'part' });
 });
+
+test('a prerequisite named by the short name a title gives itself resolves to it', () => {
+  const r = read('## Books\n- [ ] Designing Data-Intensive Applications (DDIA)\n- [ ] Database Internals (after DDIA)\n- [ ] Rust in Action (after RIA)\n');
+  assert.deepEqual(byTitle(r, 'Database Internals').dependsOn, [byTitle(r, 'Designing Data-Intensive Applications (DDIA)').id]);
+  // Initials that are no one's short name stay unresolved.
+  assert.deepEqual(byTitle(r, 'Rust in Action').dependsOn, []);
+});
+
+test('the same course name at two schools is two courses; the same book by its author is one', () => {
+  const r = read('## Courses\n- Machine Learning - TUM\n- Machine Learning - IIT Bombay\n- Compilers - Stanford University\n- Compilers\n\n## Books\n- Clean Code - Robert Martin\n- Clean Code\n');
+  assert.deepEqual(titles(r), ['Machine Learning - TUM', 'Machine Learning - IIT Bombay', 'Compilers - Stanford University', 'Compilers', 'Clean Code - Robert Martin']);
+});
