@@ -158,6 +158,17 @@ void test('progress said as what is left ("20 to go") keeps what is left true', 
     '- Rust book: chapter 5 done (15 left)\n');
 });
 
+void test('todo.txt: done is "x" and the date, open again takes them away; no checkbox is ever added', () => {
+  const text = '(A) Finish pset 3 +algorithms\nRead CLRS chapter 15 +algorithms\nWatch lectures (3/20 lectures) +math\n';
+  const at = (line: number, over: Partial<EditTarget> = {}) => ({ path: 'todo.txt', ...over, line });
+  const done1 = edit(text, 1, done, at(1));
+  assert.equal(done1.split('\n')[0], 'x 2026-11-22 Finish pset 3 +algorithms pri:A');
+  assert.equal(edit(done1, 1, to('todo'), at(1, { status: 'done' })), text);
+  assert.equal(edit(text, 3, prog('4'), at(3, { progress: { done: 3, total: 20, unit: 'lecture' } })).split('\n')[2], 'Watch lectures (4/20 lectures) +math');
+  assert.equal(edit(text, 2, prog('2/10'), at(2)).split('\n')[1], 'Read CLRS chapter 15 +algorithms (2/10 parts)');
+  assert.throws(() => edit(text, 2, to('doing'), at(2)), /todo\.txt has no way to write "doing"/);
+});
+
 void test('org: an edit writes the keywords the file declares, meaning what the reader reads them as', () => {
   const org = '#+TODO: TODO READING NEXT | READ DROPPED\n* NEXT Database Internals\n* READ SICP\n';
   const line = (text: string, n: number) => text.split('\n')[n - 1];

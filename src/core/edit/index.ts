@@ -2,6 +2,8 @@
 // new text with only the edited span changed, in the note's own dialect.
 import type { Progress, Status } from '../model/types.js';
 import { STATUS_FIELD_NAME } from '../notes/line-rules.js';
+import { isTodoTxt, todoTxtStatusLine } from '../notes/todotxt.js';
+import { UsageError } from '../errors.js';
 import { dialectOf } from './anatomy.js';
 import { type LineChange, lineSpans, replaceLines } from './lines.js';
 import { type ProgressInput, progressChanges, resolveProgress } from './progress.js';
@@ -72,18 +74,22 @@ export function applyEdit(text: string, target: EditTarget, action: EditAction, 
   let changes: LineChange[] = [];
   let status = target.status;
   let progress = target.progress;
+  // A todo.txt list writes status its own way ("x 2026-11-22 …") and has no checkboxes.
+  const todoTxt = style.dialect === 'markdown' && isTodoTxt(target.path, text);
+  const setStatus = (ls: readonly string[], to: Status): LineChange[] =>
+    todoTxt ? todoTxtChanges(ls, target.line, to, opts.today) : statusChanges(ls, statusLine(ls, target), to, style, opts, target.title);
   if (action.kind === 'status') {
-    changes = statusChanges(lines, statusLine(lines, target), action.status, style, opts, target.title);
+    changes = setStatus(lines, action.status);
     status = action.status;
   } else {
     progress = resolveProgress(action.input, target.progress);
-    changes = progressChanges(lines, target, progress, style);
+    changes = progressChanges(lines, target, progress, style, !todoTxt);
     const complete = progress.total !== null && progress.done >= progress.total;
     if (complete && target.status !== 'done') {
       // Reaching the total finishes the item: tick it too, on the (possibly rewritten) title line.
       const merged = lines.slice();
       for (const c of changes) merged[c.line - 1] = c.content;
-      const more = statusChanges(merged, statusLine(merged, target), 'done', style, opts, target.title);
+      const more = setStatus(merged, 'done');
       changes = mergeChanges(changes, more);
       status = 'done';
     } else if (!complete && progress.done > 0 && target.status === 'todo') {
@@ -91,6 +97,15 @@ export function applyEdit(text: string, target: EditTarget, action: EditAction, 
     }
   }
   return { text: changes.length ? replaceLines(text, changes) : text, lines: changes.map((c) => c.line).sort((a, b) => a - b), status, progress };
+}
+
+/** A todo.txt task set to `to`; todo.txt has no mark for under way or dropped, so those are refused. */
+function todoTxtChanges(lines: readonly string[], lineNo: number, to: Status, today: string): LineChange[] {
+  const line = lines[lineNo - 1];
+  if (line === undefined) throw new RangeError(`no line ${lineNo}`);
+  const next = todoTxtStatusLine(line, to, today);
+  if (next === null) throw new UsageError(`todo.txt has no way to write "${to}": only done ("x …") and open; nothing was changed`);
+  return next === line ? [] : [{ line: lineNo, content: next }];
 }
 
 /** Later changes to the same line win; inserted lines are kept. */

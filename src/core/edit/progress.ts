@@ -76,11 +76,12 @@ export function progressPhrase(p: Progress): string {
 /**
  * Line changes that set the item's progress to `next`: the phrase on `progressLine` (or on
  * the title line, or the lines under it up to `endLine`) is rewritten in place; without
- * one, a short phrase is appended to the title line.
+ * one, a short phrase is appended to the title line (and, with `box`, a checkbox put in
+ * front of a line without one, so it stays an item).
  */
 export function progressChanges(
   lines: readonly string[], item: { line: number; endLine: number; progressLine: number | null; title?: string },
-  next: Progress, style: FileStyle,
+  next: Progress, style: FileStyle, box = true,
 ): LineChange[] {
   const candidates = item.progressLine ? [item.progressLine] : [];
   for (let n = item.line; n <= Math.max(item.line, item.endLine); n++) if (!candidates.includes(n)) candidates.push(n);
@@ -101,7 +102,7 @@ export function progressChanges(
   let out = `${title.slice(0, at)} ${progressPhrase(next)}${title.slice(at)}`;
   // A bullet or plain line with a progress phrase and no box reads as the progress line of
   // the item above it; a box keeps it an item of its own ("[/]" while under way).
-  if ((a.kind === 'list' || a.kind === 'plain') && !a.box) {
+  if (box && (a.kind === 'list' || a.kind === 'plain') && !a.box) {
     const partly = next.done > 0 && (next.total === null || next.done < next.total);
     const c = style.dialect === 'org' ? (partly ? '-' : ' ') : partly ? '/' : ' ';
     out = `${out.slice(0, a.boxAt)}[${c}] ${out.slice(a.boxAt)}`;

@@ -3,7 +3,7 @@
 // table row); add or drop the done date in the file's own style.
 import type { Status } from '../model/types.js';
 import { type Keyword, type LineAnatomy, readLine } from './anatomy.js';
-import { ARROW, BRACKET_STATUS_TAIL_RE, CHAIN_ARROW_RE, FIELD_STATUS_WORDS, STATUS_FIELD_NAME, statusOfWord } from '../notes/line-rules.js';
+import { ARROW, bracketStatusTail, CHAIN_ARROW_RE, FIELD_STATUS_WORDS, STATUS_FIELD_NAME } from '../notes/line-rules.js';
 import type { LineChange } from './lines.js';
 import type { FileStyle } from './style.js';
 
@@ -222,9 +222,8 @@ function fieldStatus(line: string, m: RegExpExecArray, to: Status): string {
 
 /** "Go tour [done]": the status word in brackets after the words, as a keyword to rewrite. */
 function bracketTail(line: string): Keyword | null {
-  const m = BRACKET_STATUS_TAIL_RE.exec(line);
-  if (!m || !statusOfWord(m[1]!)) return null;
-  return { index: m.index + m[0].indexOf('[') + 1, text: m[1]!, form: 'prefix' };
+  const tail = bracketStatusTail(line);
+  return tail ? { index: tail.index + 1, text: tail.word, form: 'prefix' } : null;
 }
 
 /** Replaces a status word or mark outside org headlines with the one for `to`, in its own style. */

@@ -237,6 +237,8 @@ export class BudgetFinder {
 
 /** A weekly rate said in parts of the week, or by sessions a week; null when the line says neither. */
 function weekInParts(text: string): { hours: number; index: number; length: number } | null {
+  // A budget is said in a short line; a long one is prose (and a day list in it could backtrack).
+  if (text.length > 400) return null;
   return splitWeek(text) ?? sessions(text);
 }
 

@@ -35,7 +35,8 @@ export function aliasesOf(title: string): string[] {
 // "Title - Author" / "Title by Author": the title names the resource.
 // Not a school: "- TUM", "- IIT Bombay", "by MIT", "- Stanford University" name where a course is
 // given, and the same course name at two schools is two courses.
-const AUTHOR_RE = /\s+(?:-|–|—|by)\s+(?![A-Z]{2,}\b)(?![^]*\b(?:University|College|Institute|School|Academy)\b)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$/;
+const AUTHOR_RE = /\s+(?:-|–|—|by)\s+(?![A-Z]{2,}\b)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$/;
+const SCHOOL_RE = /\b(?:University|College|Institute|School|Academy)\b/;
 const AUTHOR_HINT_RE = /\s(?:-|–|—|by)\s/;
 const QUOTE_RE = /[“”"'’`]/g;
 const QUOTE_HINT_RE = /[“”"'’`]/;
@@ -56,7 +57,10 @@ export function resourceKey(title: string, norm?: string): string {
   if (t.includes('_')) t = t.replace(/[_]+/g, ' ');
   if (VERB_INITIALS.has(t.charCodeAt(0) | 0x20)) t = t.replace(VERB_RE, '');
   if (t.includes('(')) t = t.replace(PAREN_RE, ' ');
-  if (AUTHOR_HINT_RE.test(t)) t = t.replace(AUTHOR_RE, '');
+  if (AUTHOR_HINT_RE.test(t)) {
+    const author = AUTHOR_RE.exec(t);
+    if (author && !SCHOOL_RE.test(author[0])) t = t.slice(0, author.index);
+  }
   if (QUOTE_HINT_RE.test(t)) t = t.replace(QUOTE_RE, '');
   return normalizeForId(t);
 }

@@ -4,7 +4,7 @@
 import type { Item, Kind, Status } from '../model/types.js';
 import { classifyKind, kindOfLinks, kindOfTags, kindOfUnit } from './classify.js';
 import { readInline, cleanTitle, isSpaceCode } from './inline.js';
-import { BRACKET_STATUS_LEAD_RE, BRACKET_STATUS_TAIL_RE, statusOfWord } from './line-rules.js';
+import { BRACKET_STATUS_LEAD_RE, bracketStatusTail, statusOfWord } from './line-rules.js';
 import { DATE_WORDS, dateOfWords } from './dates.js';
 import { findBareFraction, findEstimate, findProgress, findStatusWord, parseClockDuration } from './phrases.js';
 
@@ -98,11 +98,15 @@ export function buildEntry(input: EntryInput): Draft {
   // "[WIP] Build a compiler", "Go tour [DONE]": a status in brackets, as good as a checkbox.
   let bracketStatus: Status | null = null;
   if (raw.includes('[')) {
-    const lead = BRACKET_STATUS_LEAD_RE.exec(raw) ?? BRACKET_STATUS_TAIL_RE.exec(raw);
-    const said = lead ? statusOfWord(lead[2] ?? lead[1]!) : null;
+    const lead = BRACKET_STATUS_LEAD_RE.exec(raw);
+    const said = lead ? statusOfWord(lead[2]!) : null;
+    const tail = said ? null : bracketStatusTail(raw);
     if (lead && said) {
       bracketStatus = said;
-      raw = raw.slice(0, lead.index) + ' ' + raw.slice(lead.index + lead[0].length);
+      raw = ' ' + raw.slice(lead[0].length);
+    } else if (tail) {
+      bracketStatus = tail.status;
+      raw = raw.slice(0, tail.index);
     }
   }
   let explicitHours: number | null = null;
@@ -173,7 +177,7 @@ export function buildEntry(input: EntryInput): Draft {
     if (rest.trim()) { title = rest; optionalLead = true; }
   }
   // A rating ("⭐⭐⭐⭐", "★★★☆☆") says what the person thought of it, not what it is called.
-  if (/[⭐★☆]/.test(title)) title = title.replace(/\s*[⭐★☆✩✰]{2,}\uFE0F?\s*/gu, ' ');
+  if (/[⭐★☆]/.test(title)) title = title.replace(/[⭐★☆✩✰]{2,}\uFE0F?/gu, ' ');
   // Dot leaders that led to a figure ("Discrete math ........ 60h"); an ellipsis stays.
   if (title.includes('....')) title = title.replace(/\s*\.{4,}\s*$/, '');
   // "(0:21:00) Introduction": a chapter's start offset in a video, not its name.

@@ -33,8 +33,20 @@ export const FIELD_STATUS_WORDS: Readonly<Record<Status, string>> = {
 const ALL_FIELD_STATUS_WORDS = Object.values(FIELD_STATUS_WORDS).join('|');
 /** A status in brackets before an entry's words: "[WIP] Build a compiler", "- [DONE] Go tour". */
 export const BRACKET_STATUS_LEAD_RE = new RegExp(`^([ \\t]*\\[)(${ALL_FIELD_STATUS_WORDS})\\][ \\t]+(?=\\S)`, 'i');
-/** …or after them: "Go tour [done]". */
-export const BRACKET_STATUS_TAIL_RE = new RegExp(`[ \\t]+\\[(${ALL_FIELD_STATUS_WORDS})\\][ \\t]*$`, 'i');
+const BRACKET_STATUS_TAIL_RE = new RegExp(`^\\[(${ALL_FIELD_STATUS_WORDS})\\][ \\t]*$`, 'i');
+
+/**
+ * A status in brackets after an entry's words ("Go tour [done]"): where the bracket
+ * starts (after a space), the word and what it says; null when the line ends otherwise.
+ * Looked for from the last "[" (a pattern run from every space would be quadratic).
+ */
+export function bracketStatusTail(text: string): { index: number; word: string; status: Status } | null {
+  const at = text.lastIndexOf('[');
+  if (at < 1 || (text[at - 1] !== ' ' && text[at - 1] !== '\t')) return null;
+  const m = BRACKET_STATUS_TAIL_RE.exec(text.slice(at));
+  const status = m ? statusOfWord(m[1]!) : null;
+  return status ? { index: at, word: m![1]!, status } : null;
+}
 const FIELD_STATUS_RES = (Object.entries(FIELD_STATUS_WORDS) as [Status, string][]).map(([st, words]) => [st, new RegExp(`^(?:${words})$`, 'i')] as const);
 
 /** The status a FIELD_STATUS_WORDS word says ("WIP" → doing), or null. */

@@ -7,8 +7,9 @@ import {
 } from './classify.js';
 import { applyProgress, buildEntry, round2, statusOfCheck, type Draft } from './entry.js';
 import { cleanTitle, plainText, readInline } from './inline.js';
-import { findBareFraction, findEstimate, findProgress, findStatusWord } from './phrases.js';
+import { findBareFraction, findEstimate, findProgress, findStatusWord, parseDurationHours } from './phrases.js';
 import { scan, type NoteFormat, type ScannedLine } from './scan.js';
+import { isTodoTxt, priorityOf, readTodoTxtLine } from './todotxt.js';
 import { readTable, type TableHeader } from './tables.js';
 import { parseOrgHeadline, readListKeyword, readOrgMeta, readTodoDeclaration } from './org.js';
 import { isItemBullet } from './bullets.js';
@@ -140,7 +141,37 @@ function statusSaidFirst(text: string): { status: Draft['status']; rest: string 
 export function readNote(path: string, text: string, today: string | null = null): FileResult {
   const format: NoteFormat = /\.org$/i.test(path) ? 'org' : 'markdown';
   const lines = scan(text, format);
+  if (format === 'markdown' && isTodoTxt(path, text)) return readTodoTxt(path, lines, today);
   return new NoteWalker(path, format, lines, today).run();
+}
+
+/** A todo.txt list: every line a task, its project its section. */
+function readTodoTxt(path: string, lines: ScannedLine[], today: string | null): FileResult {
+  const drafts: Draft[] = [];
+  const warnings: Warning[] = [];
+  for (const ln of lines) {
+    const t = readTodoTxtLine(ln.text);
+    if (!t || !t.text) continue;
+    const d = buildEntry({ raw: t.text, path, line: ln.no, check: null, org: false, hint: null, sectionPath: t.projects.slice(0, 1), status: t.status, today });
+    for (const tag of [...t.projects, ...t.contexts]) if (!d.tags.includes(tag)) d.tags.push(tag);
+    d.priority = priorityOf(t.priority);
+    const f = t.fields;
+    const dates: [keyof Draft['dates'], string | null | undefined][] = [['created', t.created], ['done', t.completed], ['due', f.due], ['start', f.t]];
+    for (const [key, value] of dates) {
+      if (!value) continue;
+      if (validDate(value)) d.dates[key] = value;
+      else warnings.push({ path, line: ln.no, code: 'invalid-date', message: `"${value}" is not a calendar date (${key} of "${d.title}"); ignored` });
+    }
+    const effort = f.est ?? f.estimate ?? f.effort ?? f.time;
+    const hours = effort ? parseDurationHours(effort) : null;
+    if (hours) d.estimate = { hours: round2(hours), basis: 'explicit' };
+    if (f.rec) d.recurrence = f.rec;
+    if (f.id) d.taskId = f.id;
+    const deps = f.dep ?? f.after ?? f.blockedby;
+    if (deps) d.blockedBy.push(...deps.split(',').filter(Boolean));
+    drafts.push(d);
+  }
+  return { drafts, blocks: [], warnings, lines };
 }
 
 class NoteWalker {
