@@ -265,7 +265,7 @@ class NoteWalker {
         if (s.t === 'text') {
           const plain = plainText(s.text);
           this.plainCache[j] = plain;
-          const said = statusSaidFirst(plain) ?? statusSaidFirst(s.text);
+          const said = statusSaidFirst(plain);
           if (said) { if (all && !isPhraseLike(plainText(said.rest))) all = false; }
           // "NeetCode 150: 37/150": a name and how far along it is, not metadata.
           else if (s.text.includes('/') && findBareFraction(s.text)) { if (all && !isPhraseLike(withoutProgress(plain))) all = false; }
