@@ -62,7 +62,7 @@ const TRAILING_STATUS: Record<string, Status> = {
   skipped: 'skipped', dropped: 'skipped', reading: 'doing', watching: 'doing', wip: 'doing', watched: 'done', read: 'done',
   halfway: 'doing', 'halfway through': 'doing', '✓': 'done', '✔': 'done', '☑': 'done', '✅': 'done',
 };
-const DECORATION_RE = /[([](?:optional|bonus|opt\.?|IMP|important|must)[)\]]|\(\s*\*\s*\)|!!+$/gi;
+const DECORATION_RE = /[([](?:optional|bonus|opt\.?|stretch(?: goal)?|nice to have|if time|IMP|important|must)[)\]]|\(\s*\*\s*\)|!!+$/gi;
 
 /**
  * Cheap test before TRAILING_STATUS_RE: the last letter of each of its words is d, e, g, h,
@@ -158,7 +158,11 @@ export function buildEntry(input: EntryInput): Draft {
       if (/^[\s)\]*.,;:-]*$/.test(after) || /^[\s([*]*$/.test(before) || (/[([]\s*$/.test(before) && /^\s*[)\]]/.test(after))) {
         // "1.5 hours of Rust": the estimate and its "of" go.
         const rest = before.trim() ? after : after.replace(/^\s*[)\]]?\s*(?:of|on|for)\s+/i, '');
-        title = (before.replace(/[([]\s*$/, '') + ' ' + rest.replace(/^\s*[)\]]/, '')).trim();
+        // "(16 videos, ~4h)": the bracket held more than the figure; it keeps the rest.
+        const open = before.lastIndexOf('(') > before.lastIndexOf(')') && !/\(\s*$/.test(before) && /^\s*\)/.test(rest);
+        title = open
+          ? (before.replace(/[\s,;:–—-]+$/, '') + rest.trimStart()).trim()
+          : (before.replace(/[([]\s*$/, '') + ' ' + rest.replace(/^\s*[)\]]/, '')).trim();
       }
     } else if (est && est.rate === 'week') {
       // "CS50P — 10 weeks, ~6h/week": so many weeks at so many hours a week.

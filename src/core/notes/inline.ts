@@ -40,7 +40,7 @@ const FIELD_EMOJI_RE = new RegExp(`[${FIELD_EMOJI}]`, 'u');
 // U+2300–U+27BF, the others are surrogate pairs), a link, a tag, a block id or a <br>.
 const INLINE_SYNTAX_RE = /::|\]\(|\[\[|http|[#^<\u2300-\u27bf\ud83c-\ud83e]/;
 // Case-insensitive tests on the line itself: lower-casing a line first costs more than the test.
-const OPTIONAL_RE = /\((?:optional|bonus|opt\.?)\)|\boptional\b|\bbonus\b/i;
+const OPTIONAL_RE = /\((?:optional|bonus|opt\.?|stretch(?: goal)?|nice to have|if time)\)|\boptional\b|\bbonus\b/i;
 const IMPORTANT_RE = /\((?:imp|important|must|priority|!+)\)|\(\s*\*\s*\)|!!/i;
 
 const DATAVIEW_DATES: Record<string, keyof ItemDates> = {

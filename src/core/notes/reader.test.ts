@@ -658,3 +658,11 @@ test('the same course name at two schools is two courses; the same book by its a
   const r = read('## Courses\n- Machine Learning - TUM\n- Machine Learning - IIT Bombay\n- Compilers - Stanford University\n- Compilers\n\n## Books\n- Clean Code - Robert Martin\n- Clean Code\n');
   assert.deepEqual(titles(r), ['Machine Learning - TUM', 'Machine Learning - IIT Bombay', 'Compilers - Stanford University', 'Compilers', 'Clean Code - Robert Martin']);
 });
+
+test('an estimate inside a bracket that says more leaves the rest of the bracket; "(stretch)" marks an item optional', () => {
+  const r = read('- [ ] 3Blue1Brown Essence of Linear Algebra (16 videos, ~4h)\n- [ ] MIT 18.06 problem sets 1–5 *(stretch)*\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours ?? null, i.optional]), [
+    ['3Blue1Brown Essence of Linear Algebra (16 videos)', 4, false],
+    ['MIT 18.06 problem sets 1–5', null, true],
+  ]);
+});
