@@ -223,7 +223,12 @@ export function isWorkIntro(s: string): boolean {
 
 /** A heading or label that files work under way ("In progress", "Currently reading", "Doing", "WIP"). */
 export function isDoingSection(s: string): boolean {
-  return /^(?:in[- ]progress|doing|wip|ongoing|now|active|started|currently(?:\s+(?:reading|learning|studying|watching|taking|working on|doing))?|working on(?: now)?|what i(?:'|’)?m (?:reading|learning|doing|working on)(?: now)?)\b\W*$/i.test(s.trim());
+  return /^(?:in[- ]progress|doing|wip|ongoing|now|active|started|currently(?:\s+(?:on|reading|learning|studying|watching|taking|working on|doing))?|working on(?: now)?|what i(?:'|’)?m (?:reading|learning|doing|working on)(?: now)?)\b\W*$/i.test(s.trim());
+}
+
+/** A heading or label over work that may be left out ("Stretch goals", "Nice to have", "Someday / maybe"). */
+export function isOptionalSection(s: string): boolean {
+  return /\b(?:optional|stretch(?: goals?)?|bonus|nice[- ]to[- ]haves?|maybe(?: later)?|someday|if time(?: permits)?|extras?)\b/i.test(s);
 }
 
 /** A heading or label that files finished work ("Done so far:", "Completed", "Archive"). */

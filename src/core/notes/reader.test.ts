@@ -666,3 +666,10 @@ test('an estimate inside a bracket that says more leaves the rest of the bracket
     ['MIT 18.06 problem sets 1–5', null, true],
   ]);
 });
+
+test('entries under "Stretch goals" or "ideas (maybe later)" are optional; "currently on:" puts its entries under way', () => {
+  const r = read('## Plan\n- [ ] Raft lab\n\n## Stretch goals\n- [ ] Write a blog series\n\n## Misc\nideas (maybe later):\n- contribute to etcd\n\ncurrently on:\n- CMU 15-445\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.optional, i.status]), [
+    ['Raft lab', false, 'todo'], ['Write a blog series', true, 'todo'], ['contribute to etcd', true, 'todo'], ['CMU 15-445', false, 'doing'],
+  ]);
+});

@@ -3,7 +3,7 @@
 // the schedule block and its hours) and decides which lines are items.
 import type { Kind, Warning } from '../model/types.js';
 import {
-  isDoingSection, isDoneSection, isNonWorkIntro, kindOfTags, isPhraseLike, isProse, isWorkIntro, sectionKind, startsWithActionVerb, wordCount,
+  isDoingSection, isDoneSection, isNonWorkIntro, isOptionalSection, kindOfTags, isPhraseLike, isProse, isWorkIntro, sectionKind, startsWithActionVerb, wordCount,
 } from './classify.js';
 import { applyProgress, buildEntry, round2, statusOfCheck, type Draft } from './entry.js';
 import { cleanTitle, plainText, readInline } from './inline.js';
@@ -43,6 +43,8 @@ interface Section {
   done: boolean;
   /** "In progress", "Currently reading": open entries under it are under way. */
   doing: boolean;
+  /** "Stretch goals", "Someday / maybe": entries under it are optional. */
+  optional?: boolean;
   /** An org headline that is itself an item. */
   item: number | null;
   /** A markdown heading: its line, and how many items there were when it opened. */
@@ -58,6 +60,7 @@ interface Label {
   nonWork: boolean;
   done: boolean;
   doing: boolean;
+  optional?: boolean;
   itemsSeen: number;
   hasSubLabels: boolean;
   /** A bullet acting as a label ends with its list; a text label with a blank run or a heading. */
@@ -424,7 +427,7 @@ class NoteWalker {
     const block = est && est.rate === null ? this.openBlock(est.hours) : null;
     this.sections.push({
       level, title, kind: sectionKind(title), block, item,
-      work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title), doing: isDoingSection(title),
+      work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title), doing: isDoingSection(title), optional: isOptionalSection(title),
     });
     this.labels = [];
     this.list = [];
@@ -478,7 +481,7 @@ class NoteWalker {
     const est = findEstimate(rawText);
     const block = est && est.rate === null ? this.openBlock(est.hours) : null;
     this.labels.push({
-      title, indent, kind: sectionKind(title), block, work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title), doing: isDoingSection(title),
+      title, indent, kind: sectionKind(title), block, work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title), doing: isDoingSection(title), optional: isOptionalSection(title),
       itemsSeen: 0, hasSubLabels: false, fromList, inFence: this.fence !== null,
     });
     this.anchor = null;
@@ -530,6 +533,7 @@ class NoteWalker {
     if (d.status === 'todo' && (!d.explicitStatus || this.kanban) && doneHere) d.status = 'done';
     // Under "In progress" / "Currently reading", an open entry is under way.
     else if (d.status === 'todo' && (this.labels.some((l) => l.doing) || this.sections.some((x) => x.doing))) d.status = 'doing';
+    if (!d.optional && (this.labels.some((l) => l.optional) || this.sections.some((x) => x.optional))) d.optional = true;
     return d;
   }
 
@@ -959,7 +963,7 @@ class NoteWalker {
     this.list = [];
     this.sections.push({
       level, title: item === null ? headingTitle(h.title) : '', kind: sectionKind(h.title), block: null, item,
-      work: isWorkIntro(h.title), nonWork: isNonWorkIntro(h.title), done: isDoneSection(h.title), doing: isDoingSection(h.title),
+      work: isWorkIntro(h.title), nonWork: isNonWorkIntro(h.title), done: isDoneSection(h.title), doing: isDoingSection(h.title), optional: isOptionalSection(h.title),
     });
     this.anchor = item !== null ? { item, indent: -1, head: true } : null;
   }
