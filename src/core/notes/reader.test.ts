@@ -673,3 +673,18 @@ test('entries under "Stretch goals" or "ideas (maybe later)" are optional; "curr
     ['Raft lab', false, 'todo'], ['Write a blog series', true, 'todo'], ['contribute to etcd', true, 'todo'], ['CMU 15-445', false, 'doing'],
   ]);
 });
+
+test('a slot that names its one activity is that activity; a pipeline drawn with arrows in a sentence is one item', () => {
+  const r = read([
+    '## Week 2', 'Session A (2h): Airflow concepts — DAGs, operators, sensors', 'Session B (1.5 hrs) – Build a DAG for the taxi dataset', '',
+    'Morning (3 hours):', '- Read the Airflow docs', '',
+    '### Weekend project (8h)', 'Build a small ELT pipeline: Postgres → dbt → Metabase.', 'Deliverables:', '- [ ] dbt project on GitHub', '',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.path.at(-1), i.title, i.estimate?.hours ?? null]), [
+    ['Session A', 'Airflow concepts — DAGs, operators, sensors', 2],
+    ['Session B', 'Build a DAG for the taxi dataset', 1.5],
+    ['Morning (3 hours)', 'Read the Airflow docs', 3],
+    ['Weekend project', 'Build a small ELT pipeline: Postgres → dbt → Metabase', 8],
+    ['Deliverables', 'dbt project on GitHub', null],
+  ]);
+});

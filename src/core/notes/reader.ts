@@ -83,6 +83,8 @@ const PLANNING_LINE_RE = /^(?:(?:SCHEDULED|DEADLINE|CLOSED|CLOCK):|:[A-Za-z_]+:(
 
 // A day, then its time ("19:00-21:00", "7-9pm", "1.5h") and separators, then the activity.
 const DAY_ENTRY_RE = /^((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:[\s:\-–—|,()]+|(?=\d))(?:(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|–|—|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?|~?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b)[\s\-–—|,:()]*)?)(\p{L}.*)$/iu;
+// "Session A (2h): …", "Evening block (1.5 hrs) – …": a slot, its hours, its one activity.
+const SLOT_ENTRY_RE = /^((?:session|block|slot|morning|afternoon|evening|night)\b[^():：]{0,16}?)\s*(\(\s*~?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s*\))\s*[:：\-–—]\s*(\p{L}.*)$/iu;
 const CLOCK_RANGE_RE = /(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|–|—|to)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)?/i;
 const DAY_OFF_RE = /^(?:rest|off|free|break|holiday|day off|nothing|none|no study|chill)\b/i;
 
@@ -422,6 +424,8 @@ class NoteWalker {
 
   private pushSection(level: number, rawTitle: string, item: number | null = null): void {
     while (this.sections.length && this.sections[this.sections.length - 1]!.level >= level) this.sections.pop();
+    // The labels under the old section end here: a block this heading opens is not inside theirs.
+    this.labels = [];
     const title = headingTitle(rawTitle);
     const est = findEstimate(rawTitle);
     const block = est && est.rate === null ? this.openBlock(est.hours) : null;
@@ -755,6 +759,8 @@ class NoteWalker {
     }
     // "Thu 19:00-21:00 — system design mock", "Fri – 1.5h Go talk": a day's one activity, on its own line.
     if (ranked?.[3] && !bold && !endsColon && this.dayEntry(plain, ln, i)) return;
+    // "Session A (2h): Airflow concepts": a slot's one activity, with nothing under it.
+    if (ranked?.[4] && !bold && !endsColon && this.slotEntry(plain, ln, i)) return;
     // Heading-like lines: "Week 1: …", "Monday (7 hours): …" become sections.
     if (ranked && wordCount(plain) <= 12 && !isProse(plain) && (endsColon || bold || /\d/.test(ranked[0]) || /\(\s*\d/.test(plain))) {
       const rank = ranked[1] ? 1 : ranked[2] ? 2 : ranked[3] ? 3 : 4;
@@ -818,7 +824,9 @@ class NoteWalker {
     if (label && !label.nonWork && (blankBefore === 0 || label.itemsSeen === 0) && phrase()) isItem = true;
     else if (this.paragraphPhrase[i] && !(label?.nonWork)) isItem = true;
     else if (blankBefore > 0 || this.lines[i - 1]?.shape.t !== 'text') {
-      const alone = this.lines[i + 1]?.shape.t !== 'text';
+      // Alone in its paragraph, or followed only by a label ("Deliverables:") that starts a list.
+      const next = this.lines[i + 1];
+      const alone = next?.shape.t !== 'text' || (/[:：]\s*(?:\*\*|__)?\s*$/.test(next.shape.text) && wordCount(next.shape.text) <= 4);
       if (alone && startsWithActionVerb(plain) && wordCount(plain) <= 14 && this.contextScore() >= 0 && phrase()) isItem = true;
     }
     // "NeetCode 150: 37/150" on its own: a name and how far along it is.
@@ -887,6 +895,29 @@ class NoteWalker {
   }
 
   /**
+   * A slot line that names its one activity ("Session A (2h): Airflow concepts", "Evening
+   * (1.5h) – flashcards") and has nothing under it is that activity, its hours the slot's.
+   * The slot is a section of its own, as a day in dayEntry. A slot with lines under it
+   * (even after a blank line) is a heading.
+   */
+  private slotEntry(plain: string, ln: ScannedLine, i: number): boolean {
+    const m = SLOT_ENTRY_RE.exec(plain);
+    if (!m) return false;
+    let j = i + 1;
+    while (j < this.lines.length && this.lines[j]!.shape.t === 'blank') j++;
+    const next = this.lines[j];
+    if (next && (next.shape.t === 'list' || next.shape.t === 'fence' || next.indent > ln.indent)) return false;
+    const what = m[3]!;
+    if (DAY_OFF_RE.test(what) || !isPhraseLike(what)) return false;
+    this.pushSection(7 + 4, m[1]!.trim());
+    const d = this.entry(what, ln.no, null);
+    const hours = findEstimate(m[2]!)?.hours ?? null;
+    if (!d.estimate && hours !== null && hours > 0) d.estimate = { hours: round2(hours), basis: 'explicit' };
+    this.addItem(d, null);
+    return true;
+  }
+
+  /**
    * "HTML → CSS → JavaScript → React": a path written on one line is its steps, each an item
    * that waits for the one before. Only when every part is a short name, and there are
    * three parts or two of a few words each ("Python -> Django"). A step ticked off in place
@@ -899,9 +930,11 @@ class NoteWalker {
     const words = parts.map((x) => wordCount(plainText(x)));
     if (words.some((w) => w === 0 || w > 6) || (parts.length === 2 && words.some((w) => w > 3))) return false;
     if (parts.some((x) => /[:：]\s*$/.test(x) || !isPhraseLike(plainText(x)))) return false;
-    // "Mon/Wed/Fri → Precalculus", "05:00–07:30 → Math": a slot and what fills it, not a path.
+    // "Mon/Wed/Fri → Precalculus", "05:00–07:30 → Math": a slot and what fills it, not a path;
+    // "Build a pipeline: Postgres → dbt → Metabase." names one thing and draws it.
     const head = plainText(parts[0]!);
     if (RANKED_HEADING_RE.test(head) || /^\d{1,2}[:.]\d{2}/.test(head)) return false;
+    if (/[:：]\s+\S/.test(parts[0]!) || /[^.]\.\s*$/.test(text)) return false;
     let before: string | null = null;
     for (const part of parts) {
       const d = this.entry(part, no, null);
