@@ -58,6 +58,8 @@ export interface EditResult {
  */
 function statusLine(lines: readonly string[], target: EditTarget): number {
   const p = target.progressLine;
+  // The item's own line may be the status field already (a note's front matter "status: reading").
+  if (STATUS_FIELD_LINE.test(lines[target.line - 1] ?? '')) return target.line;
   return p !== null && p !== target.line && STATUS_FIELD_LINE.test(lines[p - 1] ?? '') ? p : target.line;
 }
 const STATUS_FIELD_LINE = new RegExp(`^[ \\t]*${STATUS_FIELD_NAME}[ \\t]*[:：]`, 'i');

@@ -3,7 +3,7 @@
 // table row); add or drop the done date in the file's own style.
 import type { Status } from '../model/types.js';
 import { type Keyword, type LineAnatomy, readLine } from './anatomy.js';
-import { ARROW, bracketStatusTail, CHAIN_ARROW_RE, FIELD_STATUS_WORDS, STATUS_FIELD_NAME } from '../notes/line-rules.js';
+import { ARROW, bracketStatusTail, CHAIN_ARROW_RE, FIELD_STATUS_WORDS, STATUS_FIELD_NAME, statusOfWord } from '../notes/line-rules.js';
 import type { LineChange } from './lines.js';
 import type { FileStyle } from './style.js';
 
@@ -207,12 +207,14 @@ function chainStepStatus(line: string, title: string, to: Status): string | null
 }
 
 // "Status: In progress (60%)" under a heading that is an item: the value's leading word.
-const STATUS_FIELD = new RegExp(`^([ \\t]*${STATUS_FIELD_NAME}[ \\t]*[:：][ \\t]*(?:\\*\\*|__)?[ \\t]*)(${Object.values(FIELD_STATUS_WORDS).join('|')})?`, 'i');
+const STATUS_FIELD = new RegExp(`^([ \\t]*${STATUS_FIELD_NAME}[ \\t]*[:：][ \\t]*(?:\\*\\*|__)?[ \\t]*)(?:(${Object.values(FIELD_STATUS_WORDS).join('|')})(?![\\w-]))?`, 'i');
 const FIELD_WORD: Record<Status, string> = { done: 'done', doing: 'in progress', todo: 'not started', skipped: 'skipped' };
 
 /** "Status: In progress" → "Status: Done", in the case the line writes; a word put first when it has none ("Progress: Done · 3/10"). */
 function fieldStatus(line: string, m: RegExpExecArray, to: Status): string {
   const old = m[2];
+  // "status: finished" already says done: leave the person's word.
+  if (old && statusOfWord(old) === to) return line;
   let word = FIELD_WORD[to];
   if (old && old === old.toUpperCase()) word = word.toUpperCase();
   else if (!old || old[0] === old[0]!.toUpperCase()) word = word[0]!.toUpperCase() + word.slice(1);

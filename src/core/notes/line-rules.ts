@@ -24,10 +24,10 @@ export const STATUS_PREFIX_WORDS = 'done|finished|todo|to do|doing|wip|in[- ]pro
 export const STATUS_FIELD_NAME = '(?:\\*\\*|__)?(?:status|state|progress)(?:\\*\\*|__)?';
 /** The words a status field's value starts with, by the status they say; longer words first. */
 export const FIELD_STATUS_WORDS: Readonly<Record<Status, string>> = {
-  todo: 'not (?:yet )?started|to ?do|planned|pending|backlog|queued|later|someday|open|on hold|paused',
-  done: 'done|finished|completed?',
+  todo: 'not (?:yet )?started|to[- ]?do|to[- ]read|to[- ]watch|want to read|unread|tbr|wishlist|planned|pending|backlog|queued|later|someday|open|on hold|paused',
+  done: 'done|finished|completed?|read|watched',
   doing: 'in[- ]progress|doing|ongoing|started|wip|active|reading|watching|currently|current',
-  skipped: 'skipped|dropped|abandoned|cancell?ed',
+  skipped: 'skipped|dropped|abandoned|dnf|cancell?ed',
 };
 
 const ALL_FIELD_STATUS_WORDS = Object.values(FIELD_STATUS_WORDS).join('|');

@@ -688,3 +688,27 @@ test('a slot that names its one activity is that activity; a pipeline drawn with
     ['Deliverables', 'dbt project on GitHub', null],
   ]);
 });
+
+test('a note about one resource: its front matter makes the note an item; tasks in it are its own, notes in it are not items', () => {
+  const ddia = [
+    '---', 'title: Designing Data-Intensive Applications', 'author: Martin Kleppmann', 'type: book', 'status: reading', 'progress: 212/590',
+    'tags: [distributed-systems, databases]', 'started: 2026-10-01', '---', '', '## Notes', '- Chapter 5: replication — leaders and followers', '',
+    '## To do', '- [ ] Redo the exercises of chapter 7', '',
+  ].join('\n');
+  const r = parseNotes([
+    { path: 'Books/DDIA.md', text: ddia, sha256: '' },
+    { path: 'Books/Crafting Interpreters.md', text: '---\ntype: book\nstatus: to-read\n---\nWhy I want to read it.\n', sha256: '' },
+    { path: 'Books/SICP.md', text: '---\ncategory: book\nstatus: finished\nfinished: 2026-06-30\n---\n', sha256: '' },
+    { path: 'Daily/2026-11-20.md', text: '---\ndate: 2026-11-20\ntags: [daily]\n---\nA good day, I met Sam for coffee.\n', sha256: '' },
+  ], { now: NOW });
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.source.line]), [
+    ['Designing Data-Intensive Applications', 'book', 'doing', 5],
+    ['Redo the exercises of chapter 7', 'book', 'todo', 15],
+    ['Crafting Interpreters', 'book', 'todo', 3],
+    ['SICP', 'book', 'done', 3],
+  ]);
+  const book = r.items[0]!;
+  assert.deepEqual([book.progress, book.progressLine, book.tags, book.dates], [{ done: 212, total: 590, unit: 'page' }, 6, ['distributed-systems', 'databases'], { start: '2026-10-01' }]);
+  assert.equal(r.items[1]!.parent, book.id);
+  assert.equal(r.items[3]!.dates.done, '2026-06-30');
+});

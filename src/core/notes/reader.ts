@@ -110,6 +110,19 @@ function timeUnitWord(text: string): boolean {
 const QUOTE_RE = /^[ \t]{0,3}>/;
 /** An Obsidian callout's first line, inside its quote: "[!note]- Currently reading". */
 const CALLOUT_RE = /^\[!([\w-]+)\][+-]?[ \t]*(.*)$/;
+const RESOURCE_KINDS: ReadonlySet<Draft['kind']> = new Set(['book', 'course', 'paper', 'video', 'article', 'project']);
+
+function unquote(s: string): string {
+  return /^(["']).*\1$/.test(s) ? s.slice(1, -1) : s;
+}
+
+/** "3/10" as a field's whole value: parts done of a whole. */
+function fieldFraction(value: string): { done: number; total: number; unit: string } | null {
+  const m = /^(\d+)\s*\/\s*(\d+)$/.exec(value.trim());
+  if (!m || Number(m[2]) === 0 || Number(m[1]) > Number(m[2])) return null;
+  return { done: Number(m[1]), total: Number(m[2]), unit: 'part' };
+}
+
 /** A line naming an output of the plan: "**Deliverable:** a URL shortener", "Milestone: first PR merged". */
 const OUTPUT_FIELD_RE = /^(?:\*\*|__)?(deliverables?|milestones?|capstone(?: project)?|final project|outputs?|outcomes?|checkpoints?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/i;
 const FIELD_BULLET_RE = /^(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)\s*[:：]\s*[~≈]?\s*\d|^(?:\*\*|__)[^*_]{1,30}[:：](?:\*\*|__)\s*[~≈]?\s*\d|^(?:duration|time|budget|deadline|start(?: date)?|end(?: date)?|hours|pace|timeline|horizon|total)\s*[:：]\s*[~≈]?\s*\d/i;
@@ -206,6 +219,8 @@ class NoteWalker {
   private kanban = false;
   /** The year dates without one belong to (from front matter), if known. */
   private year: number | null = null;
+  /** A note about one resource (its front matter says its type or status): the item it is. */
+  private noteItem: number | null = null;
   private readonly org: boolean;
 
   constructor(
@@ -234,6 +249,7 @@ class NoteWalker {
             const y = this.year === null ? /^(?:lastmod|date|created|updated|modified)\s*:\s*['"]?(\d{4})-/i.exec(t) : null;
             if (y) this.year = Number(y[1]);
           }
+          if (!this.kanban) this.frontMatterItem(lines.slice(1, end));
           skipUntil = end + 1;
           continue;
         }
@@ -409,6 +425,8 @@ class NoteWalker {
 
   /** +1 when the context announces work, -3 when it announces something else, 0 otherwise. */
   private contextScore(): number {
+    // A note about one resource: what is written under it is notes on it, not more work.
+    if (this.noteItem !== null) return -3;
     const l = this.labels[this.labels.length - 1];
     if (l) return l.nonWork ? -3 : l.work || l.kind || l.block !== null ? 1 : 0;
     const s = this.sections[this.sections.length - 1];
@@ -493,8 +511,79 @@ class NoteWalker {
 
   // --- items -------------------------------------------------------------------
 
-  private addItem(d: Draft, parent: number | null): number {
+  /**
+   * A note about one book, course or paper, as Obsidian users keep them: its front matter
+   * says its type or its status ("type: book", "status: reading", "progress: 212/590"),
+   * and the note is that item. Tasks in its body are the item's own; its other lines are
+   * notes on it. The status field's line is where its status is written back.
+   */
+  private frontMatterItem(fm: ScannedLine[]): void {
+    const fields = new Map<string, { value: string; line: number }>();
+    let listKey: string | null = null;
+    for (const l of fm) {
+      const kv = /^([A-Za-z][\w -]{0,30}?)\s*:\s*(.*)$/.exec(l.text);
+      if (kv) {
+        const key = kv[1]!.toLowerCase().replace(/[\s_-]+/g, ' ');
+        const value = unquote(kv[2]!.trim());
+        if (!fields.has(key)) fields.set(key, { value, line: l.no });
+        listKey = value ? null : key;
+        continue;
+      }
+      const entry = listKey ? /^\s*-\s+(.*)$/.exec(l.text) : null;
+      const f = listKey ? fields.get(listKey) : undefined;
+      if (entry && f) f.value = f.value ? `${f.value}, ${unquote(entry[1]!.trim())}` : unquote(entry[1]!.trim());
+    }
+    const get = (...keys: string[]) => keys.map((k) => fields.get(k)).find((f) => f !== undefined && f.value !== '');
+    const type = get('type', 'category', 'kind', 'class', 'media', 'format');
+    const typed = type ? sectionKind(type.value) : null;
+    const kind = typed && RESOURCE_KINDS.has(typed) ? typed : null;
+    const statusField = get('status', 'state', 'reading status', 'progress status');
+    const said = statusField ? statusOfWord(statusField.value.replace(/^\W+|\W+$/g, '')) : null;
+    if (kind === null && said === null) return;
+    const titleField = get('title', 'name');
+    const title = titleField?.value || (this.path.split(/[/\\]/).pop() ?? this.path).replace(/\.(?:md|markdown|txt)$/i, '');
+    const line = (statusField ?? titleField ?? type)!.line;
+    const d = this.entry(title, line, null, said);
+    if (kind) d.kind = kind;
+    const tags = get('tags', 'tag');
+    if (tags) for (const t of tags.value.replace(/[[\]]/g, '').split(/[,\s]+/)) { const tag = t.replace(/^#/, ''); if (tag && !d.tags.includes(tag)) d.tags.push(tag); }
+    if (kind === null) d.kind = kindOfTags(d.tags) ?? d.kind;
+    for (const [key, date] of [['start', ['started', 'start', 'start date', 'date started']], ['done', ['finished', 'completed', 'date finished', 'date read', 'done']], ['due', ['due', 'deadline', 'due date']]] as const) {
+      const f = get(...date);
+      const iso = f ? /^\d{4}-\d{2}-\d{2}/.exec(f.value)?.[0] : undefined;
+      if (iso) d.dates[key] = iso;
+    }
+    const url = get('url', 'link', 'source', 'website');
+    if (url && /^https?:\/\//.test(url.value) && !d.links.includes(url.value)) d.links.push(url.value);
+    const effort = get('estimate', 'effort', 'hours', 'time estimate');
+    const hours = effort ? parseDurationHours(effort.value) ?? findEstimate(effort.value)?.hours ?? null : null;
+    if (hours) d.estimate = { hours: round2(hours), basis: 'explicit' };
+    // "progress: 212/590", "pages: 120/600", or "current page: 212" beside "pages: 590".
+    const prog = get('progress', 'pages', 'chapters', 'lectures', 'episodes', 'videos', 'lessons', 'modules');
+    const unit = prog ? [...fields].find(([, f]) => f === prog)![0] : '';
+    const found = prog ? findProgress(prog.value) ?? findProgress(`${prog.value} ${unit === 'progress' ? '' : unit}`) ?? fieldFraction(prog.value) : null;
+    // A book's few hundred parts are its pages.
+    if (found && found.unit === 'part' && d.kind === 'book' && found.total !== null && found.total > 60) found.unit = 'page';
+    if (found && prog) applyProgress(d, found, prog.line);
+    else {
+      const at = get('current page', 'page');
+      const total = get('total pages', 'pages', 'page count');
+      if (at && total && /^\d+$/.test(at.value) && /^\d+$/.test(total.value) && Number(at.value) <= Number(total.value)) {
+        applyProgress(d, { done: Number(at.value), total: Number(total.value), unit: 'page' }, at.line);
+      }
+    }
+    if (d.status === 'done' && !d.dates.done) {
+      const read = get('date read', 'read');
+      const iso = read ? /^\d{4}-\d{2}-\d{2}/.exec(read.value)?.[0] : undefined;
+      if (iso) d.dates.done = iso;
+    }
+    this.noteItem = this.addItem(d, null);
+  }
+
+  private addItem(d: Draft, parentIdx: number | null): number {
     const idx = this.drafts.length;
+    // In a note about one resource, the tasks in it are that resource's.
+    const parent = parentIdx ?? this.noteItem;
     for (const [k, v] of Object.entries(d.dates) as [keyof Draft['dates'], string][]) {
       if (!validDate(v)) {
         this.warn(d.source.line, 'invalid-date', `"${v}" is not a calendar date (${k} of "${d.title}"); ignored`);
@@ -822,7 +911,7 @@ class NoteWalker {
     }
     let isItem = false;
     if (label && !label.nonWork && (blankBefore === 0 || label.itemsSeen === 0) && phrase()) isItem = true;
-    else if (this.paragraphPhrase[i] && !(label?.nonWork)) isItem = true;
+    else if (this.paragraphPhrase[i] && !(label?.nonWork) && this.noteItem === null) isItem = true;
     else if (blankBefore > 0 || this.lines[i - 1]?.shape.t !== 'text') {
       // Alone in its paragraph, or followed only by a label ("Deliverables:") that starts a list.
       const next = this.lines[i + 1];
