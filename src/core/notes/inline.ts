@@ -269,11 +269,14 @@ function needsCleaning(s: string): boolean {
   const last = s.charCodeAt(n - 1);
   if (isSeparatorCode(last, true) || isSeparatorCode(first, false) || isSpaceCode(first) || isSpaceCode(last)) return true;
   if (((first >= 48 && first <= 57) || (first >= 97 && first <= 122)) && NUMBERING_RE.test(s)) return true;
+  if (first === 35 /* # */) return true;
   // Two spaces in a row are "  " or involve one of the other spaces, which the first test finds.
-  return INNER_CLEANING_RE.test(s) || s.includes('  ') || (s.length > 0 && OTHER_SPACE_RE.test(s));
+  // A lone "~", "=" or "(" is left as it is: only "~~", "==" and an empty "( )" are removed.
+  return INNER_CLEANING_RE.test(s) || s.includes('  ') || OTHER_SPACE_RE.test(s) || (s.includes('(') && EMPTY_PARENS_RE.test(s));
 }
 const NUMBERING_RE = /^(?:(?:\d{1,3}|[a-z])[.)]\s+(?=\S)|\d{1,2}(?:\.[1-9]){1,3}\.?\s+(?!(?:hours?|hrs?|h|weeks?|wks?|days?|months?|years?|mins?|minutes?|x|times)\b)(?=\p{L}))/u;
-const INNER_CLEANING_RE = /[ÃÂâÅ#*_~=`\\(\t\n\v\f\r]/;
+const INNER_CLEANING_RE = /[ÃÂâÅ*_`\\\t\n\v\f\r]|~~|==/;
+const EMPTY_PARENS_RE = /\(\s*\)/;
 const OTHER_SPACE_RE = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 
 /** trimSeparators' characters (at the end also "→", ">", "(" and cleanTitle's full stop). */
