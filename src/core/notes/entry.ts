@@ -139,9 +139,12 @@ export function buildEntry(input: EntryInput): Draft {
     // "3 of 8 modules complete", "30% through": a status word after the phrase goes with
     // it, and "at" or "on" before it ("Blitzstein book, at chapter 5 of 13").
     if (/^[\s)\].,;:!-]*(?:(?:done|complete|completed|finished|watched|read|through|in)\b[\s)\].,;:!-]*)?$/i.test(after) && before.trim().length > 0) {
-      title = before.replace(/[([]\s*$/, '').replace(/(?:^|\s)(?:currently\s+|now\s+)?(?:at|on)\s*$/i, '');
+      title = before.replace(/[([]\s*$/, '').replace(LEAD_IN_RE, '');
+    } else if (/[([]\s*$/.test(before)) {
+      // "SICP (ch 1-2 done, 3 in progress)": the bracket is about progress; it goes whole.
+      const close = after.search(/[)\]]/);
+      title = before.replace(/[([]\s*$/, '') + (close >= 0 ? after.slice(close + 1) : after);
     }
-    else if (/[([]\s*$/.test(before)) title = before.replace(/[([]\s*$/, '') + after.replace(/^\s*[)\]]/, '');
   }
   // findEstimate finds nothing without a digit or "full time".
   if (explicitHours === null && /\d|full/i.test(title)) {
@@ -251,6 +254,8 @@ export function buildEntry(input: EntryInput): Draft {
   };
 }
 
+// What leads in to a progress phrase at the end: "at", "currently on", "read up to", "watched till".
+const LEAD_IN_RE = /(?:^|\s)(?:(?:currently|now)\s+)?(?:at|on|(?:(?:read|watched|done|finished|completed|covered)\s+)?(?:up\s*to|upto|till|until|through|thru))\s*$/i;
 // "10 weeks, ~" right before a weekly rate.
 const WEEKS_BEFORE_RATE_RE = /\s*[-–—,(]?\s*(\d+(?:\.\d+)?)\s*(?:weeks?|wks?)\s*(?:[,x×*@]|at)?\s*(?:~|≈|about\s+)?$/i;
 const OPTIONAL_LEAD_RE = /^\s*(?:optional|bonus|stretch(?: goal)?|extra)\s*[:：\-–—]\s*/i;

@@ -22,6 +22,11 @@ test('progress phrases in their many wordings', () => {
     ['currently on lecture 7', 6, null, 'lecture'],
     ['finished up to lesson 5', 5, null, 'lesson'],
     ['ch. 4 of 10', 4, 10, 'chapter'],
+    ['Lec 3 done outta 20', 3, 20, 'lecture'],
+    ['Lectures 1 through 5 done', 5, null, 'lecture'],
+    ['finished lectures 1-14, 20 to go', 14, 34, 'lecture'],
+    ['chapter 3 done (17 left)', 3, 20, 'chapter'],
+    ['120 problems solved out of 300', 120, 300, 'problem'],
   ];
   for (const [text, done, total, unit] of cases) {
     const p = findProgress(text);

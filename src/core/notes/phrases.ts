@@ -82,7 +82,7 @@ const G_PERCENT = 32;
 /** Which of the words the patterns need occur in the text: a few cheap tests instead of ten patterns. */
 function progressGates(text: string): number {
   let g = 0;
-  if (/of/i.test(text)) g |= G_OF;
+  if (/of|outta/i.test(text)) g |= G_OF;
   if (text.includes('/')) g |= G_SLASH;
   if (/done|finished|completed|read|watched|covered|solved/i.test(text)) g |= G_DONE_WORD;
   if (/up\s*to|upto|till|until|through|thru/i.test(text)) g |= G_UP_TO;
@@ -95,7 +95,7 @@ function progressGates(text: string): number {
 const PROGRESS_PATTERNS: ProgressPattern[] = [
   // "Lec 1 done out of 20", "chapter 3 done of 12", "lecture 4 of 20 done"
   {
-    re: new RegExp(`\\b${UNIT}\\s*#?${NUM}\\s+(?:(?:done|finished|completed|watched|read)\\s+)?(?:out\\s+)?of\\s+${NUM}(?:\\s+(?:done|finished|completed))?`, 'i'),
+    re: new RegExp(`\\b${UNIT}\\s*#?${NUM}\\s+(?:(?:done|finished|completed|watched|read)\\s+)?(?:(?:out\\s+)?of|outta)\\s+${NUM}(?:\\s+(?:done|finished|completed))?`, 'i'),
     needs: G_OF,
     read: (m) => ({ done: num(m[2]), total: num(m[3]), unit: normalizeUnit(m[1]!), doneGroup: 2 }),
   },
@@ -111,6 +111,12 @@ const PROGRESS_PATTERNS: ProgressPattern[] = [
     needs: G_UP_TO | G_DONE_WORD, all: true,
     read: (m) => ({ done: num(m[2]), total: m[3] ? num(m[3]) : null, unit: normalizeUnit(m[1]!), doneGroup: 2 }),
   },
+  // "120 problems solved out of 300", "12 lectures watched of 20"
+  {
+    re: new RegExp(`(?<![\\d/:.])${NUM}\\s+${UNIT}\\s+(?:solved|done|completed|finished|watched|read|covered)\\s+(?:out\\s+of|of)\\s+${NUM}\\b`, 'i'),
+    needs: G_OF,
+    read: (m) => ({ done: num(m[1]), total: num(m[3]), unit: normalizeUnit(m[2]!), doneGroup: 1 }),
+  },
   // "3/10 videos", "3 / 10 lectures", "12 of 20 lectures", "3 out of 10 modules"
   {
     re: new RegExp(`(?<![\\d/:.])${NUM}\\s*(?:/|out\\s+of|of)\\s*${NUM}\\s+${UNIT}(?![\\w])`, 'i'),
@@ -125,7 +131,7 @@ const PROGRESS_PATTERNS: ProgressPattern[] = [
   },
   // "chapters 1-5 done", "lectures 1–10 watched": a range from the first is that many done
   {
-    re: new RegExp(`\\b${UNIT}\\s*#?1\\s*(?:-|–|—|to)\\s*${NUM}\\s+(?:are\\s+|is\\s+)?(?:done|finished|completed|watched|read|covered)\\b`, 'i'),
+    re: new RegExp(`\\b${UNIT}\\s*#?1\\s*(?:-|–|—|to|through|thru)\\s*${NUM}\\s+(?:are\\s+|is\\s+)?(?:done|finished|completed|watched|read|covered)\\b`, 'i'),
     needs: G_DONE_WORD,
     read: (m) => ({ done: num(m[2]), total: null, unit: normalizeUnit(m[1]!), doneGroup: 2 }),
   },
