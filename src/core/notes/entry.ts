@@ -146,8 +146,8 @@ export function buildEntry(input: EntryInput): Draft {
       title = before.replace(/[([]\s*$/, '') + (close >= 0 ? after.slice(close + 1) : after);
     }
   }
-  // findEstimate finds nothing without a digit or "full time".
-  if (explicitHours === null && /\d|full/i.test(title)) {
+  // findEstimate finds nothing without a digit, "full" or "half".
+  if (explicitHours === null && /\d|full|half/i.test(title)) {
     const est = findEstimate(title);
     if (est && est.rate === null) {
       explicitHours = est.hours;
@@ -155,7 +155,8 @@ export function buildEntry(input: EntryInput): Draft {
       const ahead = title.slice(0, est.index);
       const label = ESTIMATE_LABEL_RE.exec(ahead);
       const before = label ? ahead.slice(0, label.index) + (label[1] ?? '') : ahead;
-      const after = title.slice(est.index + est.length);
+      // "(~40 hrs total)": the word goes with the figure.
+      const after = title.slice(est.index + est.length).replace(/^\s*(?:total|in total|overall)\b/i, '');
       // "(1.5 hours)", "[1 hour]", "- ~6h" at the end or start: strip; inside a sentence: keep.
       // "Raft paper (2h) — after …": in brackets of its own, anywhere.
       if (/^[\s)\]*.,;:-]*$/.test(after) || /^[\s([*]*$/.test(before) || (/[([]\s*$/.test(before) && /^\s*[)\]]/.test(after))) {
@@ -168,12 +169,17 @@ export function buildEntry(input: EntryInput): Draft {
           : (before.replace(/[([]\s*$/, '') + ' ' + rest.replace(/^\s*[)\]]/, '')).trim();
       }
     } else if (est && est.rate === 'week') {
-      // "CS50P — 10 weeks, ~6h/week": so many weeks at so many hours a week.
+      // "CS50P — 10 weeks, ~6h/week", "5h/week for 4 weeks": so many weeks at so many hours a week.
       const span = WEEKS_BEFORE_RATE_RE.exec(title.slice(0, est.index));
+      const later = span ? null : WEEKS_AFTER_RATE_RE.exec(title.slice(est.index + est.length));
       if (span) {
         explicitHours = Number(span[1]) * est.hours;
         const after = title.slice(est.index + est.length);
         if (/^[\s)\]*.,;:-]*$/.test(after)) title = title.slice(0, span.index).replace(/[\s([]+$/, '');
+      } else if (later) {
+        explicitHours = Number(later[1]) * est.hours;
+        const after = title.slice(est.index + est.length + later[0].length);
+        if (/^[\s)\]*.,;:-]*$/.test(after)) title = title.slice(0, est.index).replace(/[\s([–—-]+$/, '');
       }
     }
   }
@@ -258,6 +264,8 @@ export function buildEntry(input: EntryInput): Draft {
 const LEAD_IN_RE = /(?:^|\s)(?:(?:currently|now)\s+)?(?:at|on|(?:(?:read|watched|done|finished|completed|covered)\s+)?(?:up\s*to|upto|till|until|through|thru))\s*$/i;
 // "10 weeks, ~" right before a weekly rate.
 const WEEKS_BEFORE_RATE_RE = /\s*[-–—,(]?\s*(\d+(?:\.\d+)?)\s*(?:weeks?|wks?)\s*(?:[,x×*@]|at)?\s*(?:~|≈|about\s+)?$/i;
+// "for 4 weeks", "x 6 weeks" right after a weekly rate.
+const WEEKS_AFTER_RATE_RE = /^\s*(?:[,x×*]|for|over)\s*(\d+(?:\.\d+)?)\s*(?:weeks?|wks?)\b/i;
 const OPTIONAL_LEAD_RE = /^\s*(?:optional|bonus|stretch(?: goal)?|extra)\s*[:：\-–—]\s*/i;
 const DUE_HINT_RE = /\b(?:due|by|deadline|until|before)\b/i;
 // "by Dec 15", "due 15 December 2026", "(deadline: 2027-01-10)", "- due Jan 3rd", "by June" at the end of a title.

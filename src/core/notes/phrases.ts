@@ -369,7 +369,13 @@ interface EstimatePattern {
   rate?: (m: RegExpExecArray) => 'week' | 'day' | null;
   /** Groups 1 and 2 are a RANGE: the phrase starts later when they are no range. */
   ranged?: boolean;
+  /** Runs only on a text this matches (a cheap test for the words it cannot match without). */
+  needs?: RegExp;
 }
+
+const FULL_TIME_RE = /(?:full|part)[- ]?time/i;
+// Estimates said without an hour or minute unit after a number.
+const WORDY_ESTIMATE_RE = /(?:full|part)[- ]?time|full[- ](?:days?|weeks?)|half\s+a\s+(?:day|week)|pomodoros?/i;
 
 const RATE = '(?:\\s*(?:/|per|a|an|each|every)\\s*(week|wk|day|d)\\b)?';
 
@@ -386,6 +392,24 @@ const ESTIMATE_PATTERNS: EstimatePattern[] = [
       return n * per * (m[4]!.toLowerCase() === 'part' ? 0.5 : 1);
     },
     ranged: true,
+    needs: FULL_TIME_RE,
+  },
+  // "2 full days", "a full week", "half a day": full-time days and weeks said another way
+  {
+    re: new RegExp(`(?:(?:about|around|~)\\s*)?(?:(?:${RANGE}|an?|one)\\s*full[- ](days?|weeks?)|(half)\\s+an?\\s+(day|week))\\b`, 'i'),
+    hours: (m) => {
+      const unit = (m[3] ?? m[5]!).toLowerCase();
+      const per = unit.startsWith('day') ? FULL_TIME_DAY_HOURS : FULL_TIME_WEEK_HOURS;
+      return m[4] ? per / 2 : (m[1] === undefined ? 1 : mid(m[1], m[2])) * per;
+    },
+    ranged: true,
+    needs: /full[- ](?:days?|weeks?)|half\s+a/i,
+  },
+  // "3 pomodoros": 25 minutes each
+  {
+    re: /(?<![\w.])(\d+)\s*pomodoros?\b/i,
+    hours: (m) => Number(m[1]) * 25 / 60,
+    needs: /pomodoro/i,
   },
   // "11 lectures × 1h", "5 x 2 hours", "8 × 45 min": so many sittings of so long
   {
@@ -436,10 +460,9 @@ export function findEstimateUngated(text: string): EstimateMatch | null {
 function searchEstimate(text: string, gated: boolean): EstimateMatch | null {
   let best: EstimateMatch | null = null;
   // Most texts have no time unit after a number: that test first, "full time" only then.
-  if (gated && !text.includes('PT') && !timeUnitAfterNumber(text) && !/(?:full|part)[- ]?time/i.test(text)) return null;
-  const fullTime = /(?:full|part)[- ]?time/i.test(text);
+  if (gated && !text.includes('PT') && !timeUnitAfterNumber(text) && !WORDY_ESTIMATE_RE.test(text)) return null;
   for (const p of ESTIMATE_PATTERNS) {
-    if (p === ESTIMATE_PATTERNS[0] && !fullTime) continue;
+    if (p.needs && !p.needs.test(text)) continue;
     const m = p.re.exec(text);
     if (!m) continue;
     const hours = p.hours(m);

@@ -712,3 +712,14 @@ test('a note about one resource: its front matter makes the note an item; tasks 
   assert.equal(r.items[1]!.parent, book.id);
   assert.equal(r.items[3]!.dates.done, '2026-06-30');
 });
+
+test('estimates said in days, halves, pomodoros and weeks at a weekly rate; a plain line stating a rate is not an entry', () => {
+  const r = read([
+    '- [ ] Build a KV store (half a day)', '- [ ] Write the Raft lab: 2 full days', '- [ ] Flashcards [3 pomodoros]', '- [ ] Read SICP (~40 hrs total)',
+    '- [ ] Course Y — 5h/week for 4 weeks', '', 'Books:', '', '33 hours/week x 6 weeks = 198 total hours', '',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours ?? null]), [
+    ['Build a KV store', 4], ['Write the Raft lab', 16], ['Flashcards', 1.25], ['Read SICP', 40], ['Course Y', 20],
+  ]);
+  assert.equal(r.budget.hoursPerWeek, 33);
+});

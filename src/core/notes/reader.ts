@@ -900,6 +900,8 @@ class NoteWalker {
       this.anchor = { item: idx, indent: ln.indent, head: false };
       return;
     }
+    // "33 hours/week x 6 weeks = 198 total hours": the time the person has, not an entry.
+    if (timeUnitWord(text) && findEstimate(text)?.rate) return;
     const label = this.labels[this.labels.length - 1];
     // Whether the line reads as an entry: asked only where it matters (it costs a progress search).
     let phraseMemo: boolean | null = null;
