@@ -63,7 +63,14 @@ export function readLine(line: string, dialect: Dialect, keywords: readonly stri
   }
   if (dialect === 'markdown') {
     const h = HEADING.exec(line);
-    if (h) return { kind: 'heading', boxAt: h[0].length, box: readBox(line, h[0].length), keyword: null, bodyStart: h[0].length };
+    if (h) {
+      const at = h[0].length;
+      const box = readBox(line, at);
+      // "### ✅ Chapter 3": a mark in place of a box, as on a list entry.
+      const mark = box ? null : MARK.exec(line.slice(at));
+      if (mark && mark[1] !== 'x') return { kind: 'heading', boxAt: at, box: null, keyword: { index: at, text: mark[0], form: 'mark' }, bodyStart: skipSpace(line, at + mark[0].length) };
+      return { kind: 'heading', boxAt: at, box, keyword: null, bodyStart: box ? skipSpace(line, box.index + 2) : at };
+    }
   }
   if (TABLE.test(line)) {
     const first = line.indexOf('|') + 1;

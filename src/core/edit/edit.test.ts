@@ -178,6 +178,12 @@ void test('a note\'s front matter: status and progress fields are rewritten in p
   assert.equal(edit('---\nstatus: to-read\n---\n', 2, to('doing'), { path: 'b.md' }), '---\nstatus: in progress\n---\n');
 });
 
+void test('a heading ticked off in its own line: its box or its mark is switched', () => {
+  assert.equal(edit('## [ ] Week 3: Pandas\n', 1, done), '## [x] Week 3: Pandas\n');
+  assert.equal(edit('### ✅ Chapter 3 — Arrays\n', 1, to('todo'), { status: 'done' }), '### ⬜ Chapter 3 — Arrays\n');
+  assert.equal(edit('## Plain heading\n', 1, done), '## Plain heading — done\n');
+});
+
 void test('org: an edit writes the keywords the file declares, meaning what the reader reads them as', () => {
   const org = '#+TODO: TODO READING NEXT | READ DROPPED\n* NEXT Database Internals\n* READ SICP\n';
   const line = (text: string, n: number) => text.split('\n')[n - 1];

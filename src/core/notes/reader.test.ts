@@ -723,3 +723,15 @@ test('estimates said in days, halves, pomodoros and weeks at a weekly rate; a pl
   ]);
   assert.equal(r.budget.hoursPerWeek, 33);
 });
+
+test('a heading ticked off ("## [x] Week 1", "### ✅ Chapter 3") is an item and the section of what is under it', () => {
+  const r = read('# Plan\n## [x] Week 1: Python basics\n- [x] lists\n## [ ] Week 3: Pandas\n### ✅ Chapter 3 — Arrays\n- [ ] Finish pset 2\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.path.join(' > ')]), [
+    ['Week 1: Python basics', 'done', 'Plan'],
+    ['lists', 'done', 'Plan > Week 1: Python basics'],
+    ['Week 3: Pandas', 'doing', 'Plan'],
+    ['Chapter 3 — Arrays', 'done', 'Plan > Week 3: Pandas'],
+    ['Finish pset 2', 'todo', 'Plan > Week 3: Pandas > Chapter 3 — Arrays'],
+  ]);
+  assert.equal(r.items[4]!.parent, r.items[3]!.id);
+});

@@ -8,7 +8,7 @@ import {
 import { applyProgress, buildEntry, round2, statusOfCheck, type Draft } from './entry.js';
 import { cleanTitle, plainText, readInline } from './inline.js';
 import { findBareFraction, findEstimate, findProgress, findStatusWord, parseDurationHours } from './phrases.js';
-import { scan, type NoteFormat, type ScannedLine } from './scan.js';
+import { headingCheck, scan, type NoteFormat, type ScannedLine } from './scan.js';
 import { isTodoTxt, priorityOf, readTodoTxtLine } from './todotxt.js';
 import { readTable, type TableHeader } from './tables.js';
 import { parseOrgHeadline, readListKeyword, readOrgMeta, readTodoDeclaration } from './org.js';
@@ -219,6 +219,8 @@ class NoteWalker {
   private kanban = false;
   /** The year dates without one belong to (from front matter), if known. */
   private year: number | null = null;
+  /** Items that are headings (a ticked heading, a heading with a "Status:" line). */
+  private readonly headingItems = new Set<number>();
   /** A note about one resource (its front matter says its type or status): the item it is. */
   private noteItem: number | null = null;
   private readonly org: boolean;
@@ -458,8 +460,26 @@ class NoteWalker {
   }
 
   private onHeading(level: number, text: string, no: number): void {
-    this.pushSection(level, text);
-    this.sections[this.sections.length - 1]!.heading = { line: no, raw: text, itemsBefore: this.drafts.length };
+    // "## [x] Week 1: Python basics", "### ✅ Chapter 3": a heading ticked off is an item, and
+    // still the section of what is under it.
+    const ticked = text.charCodeAt(0) === 91 /* [ */ || text.charCodeAt(0) > 0x2000 ? headingCheck(text) : null;
+    this.pushSection(level, ticked ? ticked.rest : text);
+    const s = this.sections[this.sections.length - 1]!;
+    s.heading = { line: no, raw: text, itemsBefore: this.drafts.length };
+    if (ticked && !this.fence) {
+      const d = this.entry(ticked.rest, no, ticked.check);
+      this.headingItem(s, d);
+    }
+  }
+
+  /** Makes the section's heading the item `d`: the items under it are its children, not its path. */
+  private headingItem(s: Section, d: Draft): void {
+    s.title = '';
+    this.pathCache = null;
+    d.path = this.sectionPath();
+    s.item = this.addItem(d, this.sections.slice(0, -1).reverse().find((x) => x.item !== null)?.item ?? null);
+    this.headingItems.add(s.item);
+    this.anchor = { item: s.item, indent: -1, head: true };
   }
 
   /**
@@ -481,11 +501,7 @@ class NoteWalker {
     if (progress) d.progress = { done: progress.done, total: progress.total, unit: progress.unit };
     d.progressLine = no;
     d.source.endLine = no;
-    s.title = '';
-    this.pathCache = null;
-    d.path = this.sectionPath();
-    s.item = this.addItem(d, this.sections.slice(0, -1).reverse().find((x) => x.item !== null)?.item ?? null);
-    this.anchor = { item: s.item, indent: -1, head: true };
+    this.headingItem(s, d);
     return true;
   }
 
@@ -600,7 +616,8 @@ class NoteWalker {
       d.parent = String(parent);
       p.children++;
       if (d.status === 'done') p.doneChildren++;
-      if (d.path.length === p.path.length) d.path = [...p.path, p.title];
+      // Under the parent's title; a heading that is an item is not in the path its section gives.
+      if (d.path.length === p.path.length || (this.headingItems.has(parent) && d.path.length < p.path.length)) d.path = [...p.path, p.title];
     }
     this.drafts.push(d);
     for (const l of this.labels) l.itemsSeen++;

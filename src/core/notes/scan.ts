@@ -77,6 +77,17 @@ function checkOfMark(mark: string): string {
   }
 }
 
+/**
+ * A heading that opens with a checkbox or a check mark ("## [x] Week 1", "### ✅ Chapter 3"):
+ * the box's character (marks mapped as for list entries) and the heading's words.
+ */
+export function headingCheck(text: string): { check: string; rest: string } | null {
+  const box = /^\[([ xX/\-~])\][ \t]+(?=\S)/.exec(text);
+  if (box) return { check: box[1]!, rest: text.slice(box[0].length) };
+  const mark = mayOpenWithMark(text.charCodeAt(0)) ? LIST_MARK_RE.exec(text) : null;
+  return mark ? { check: checkOfMark(mark[1]!), rest: text.slice(mark[0].length) } : null;
+}
+
 /** Whether a list entry's text may open with a check mark (LIST_MARK_RE's first characters). */
 function mayOpenWithMark(c: number): boolean {
   return (c >= 0x2610 && c <= 0x2612) || (c >= 0x2713 && c <= 0x2718) || c === 0x2705 || c === 0x274c || c === 0x25a1
