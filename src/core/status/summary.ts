@@ -45,18 +45,39 @@ export function progressLabel(item: Item): string | null {
   return `${p.unit} ${p.done} done`;
 }
 
-/** The track an item belongs to: its top section, under a file's single title heading. */
+/**
+ * The track an item belongs to: its top section, under a file's single title heading; a
+ * child's is its parent's. A file that is one item (a note about one book, its tasks
+ * under it) goes by its folder ("Books"), other files without sections by their name.
+ */
 function trackNamer(items: Item[]): (item: Item) => string {
   const topsPerFile = new Map<string, Set<string>>();
+  const rootsPerFile = new Map<string, number>();
+  const byId = new Map<string, Item>();
   for (const it of items) {
     const s = topsPerFile.get(it.source.path) ?? new Set<string>();
     s.add(it.path[0] ?? '');
     topsPerFile.set(it.source.path, s);
+    if (it.parent === null) rootsPerFile.set(it.source.path, (rootsPerFile.get(it.source.path) ?? 0) + 1);
+    byId.set(it.id, it);
   }
-  return (it) => {
+  const own = (it: Item): string => {
     const tops = topsPerFile.get(it.source.path)!;
     const name = tops.size === 1 && it.path.length > 1 ? it.path[1]! : it.path[0];
-    return name || it.source.path.split('/').pop() || it.source.path;
+    if (name) return name;
+    const parts = it.source.path.split(/[/\\]/);
+    const folder = parts.length > 1 ? parts[parts.length - 2] : undefined;
+    if (folder && folder !== '.' && folder !== '..' && rootsPerFile.get(it.source.path) === 1) return folder;
+    return parts.pop() || it.source.path;
+  };
+  return (it) => {
+    let root = it;
+    for (let hops = 0; root.parent !== null && hops < 64; hops++) {
+      const up = byId.get(root.parent);
+      if (!up || up.source.path !== it.source.path) break;
+      root = up;
+    }
+    return own(root);
   };
 }
 
