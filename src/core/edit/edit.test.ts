@@ -184,6 +184,15 @@ void test('a heading ticked off in its own line: its box or its mark is switched
   assert.equal(edit('## Plain heading\n', 1, done), '## Plain heading — done\n');
 });
 
+void test('traffic lights and status marks switch within their family, on list entries and in table cells', () => {
+  assert.equal(edit('- 🟡 Dynamic programming\n', 1, done, { status: 'doing' }), '- 🟢 Dynamic programming\n');
+  assert.equal(edit('- 🔴 Greedy\n', 1, to('doing')), '- 🟡 Greedy\n');
+  const table = '| Topic | Status |\n|---|---|\n| Two Pointers | 🟡 |\n| Stack | ⏳ |\n';
+  assert.equal(edit(table, 3, done, { status: 'doing' }).split('\n')[2], '| Two Pointers | 🟢 |');
+  assert.equal(edit(table, 4, done, { status: 'doing' }).split('\n')[3], '| Stack | ✅ |');
+  assert.equal(edit(table, 4, to('skipped'), { status: 'doing' }).split('\n')[3], '| Stack | Skipped |');
+});
+
 void test('org: an edit writes the keywords the file declares, meaning what the reader reads them as', () => {
   const org = '#+TODO: TODO READING NEXT | READ DROPPED\n* NEXT Database Internals\n* READ SICP\n';
   const line = (text: string, n: number) => text.split('\n')[n - 1];

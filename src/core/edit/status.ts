@@ -239,6 +239,8 @@ function keywordStatus(line: string, kw: Keyword, to: Status): string {
  * under way is 🔄 in both.
  */
 function markFor(mark: string, to: Status): string {
+  // A traffic light stays one: green, yellow, red (and black for dropped).
+  if (/[🟢🟡🟠🔴]/u.test(mark)) return to === 'done' ? '🟢' : to === 'doing' ? '🟡' : to === 'skipped' ? '⚫' : '🔴';
   if (to === 'doing') return '🔄';
   if (/[✅⬜❌🔄🚧🔲🗹]/u.test(mark)) return to === 'done' ? '✅' : to === 'skipped' ? '❌' : '⬜';
   const heavy = /[✔✘]/.test(mark);
@@ -284,6 +286,13 @@ function orgStatus(line: string, a: LineAnatomy, to: Status, style: FileStyle): 
 
 const STATUS_CELL = /^(?:in[ -]progress|planned|done|to ?do|not started|complete|completed|finished|skipped|dropped|ongoing|wip|started|pending)$/i;
 const CELL_WORD: Record<Status, string> = { done: 'Done', doing: 'In progress', todo: 'Planned', skipped: 'Skipped' };
+const STATUS_CELL_MARK = /^(?:✅|✔️?|☑️?|❌|⬜|⏳|🚧|🔄|🟢|🟡|🟠|🔴)$/u;
+
+/** The mark a status cell gets: a traffic light stays one; else ✅ done, ⏳ under way, ⬜ open (dropped in words, which the reader takes back). */
+function cellMark(mark: string, to: Status): string {
+  if (/[🟢🟡🟠🔴]/u.test(mark)) return markFor(mark, to) === '⚫' ? 'Skipped' : markFor(mark, to);
+  return to === 'done' ? '✅' : to === 'doing' ? '⏳' : to === 'skipped' ? 'Skipped' : '⬜';
+}
 
 /** A table with a Status column ("In progress", "Planned"): rewrite that cell in its own case. */
 function setStatusCell(line: string, to: Status): string | null {
@@ -291,6 +300,11 @@ function setStatusCell(line: string, to: Status): string | null {
   for (let m = re.exec(line); m; m = re.exec(line)) {
     const cell = m[1]!;
     const words = cell.trim();
+    // "✅", "🟡": a mark for a status, replaced by its family's mark for the new one.
+    if (STATUS_CELL_MARK.test(words)) {
+      const start = m.index + 1 + cell.indexOf(words);
+      return line.slice(0, start) + cellMark(words, to) + line.slice(start + words.length);
+    }
     if (!STATUS_CELL.test(words)) continue;
     let word = CELL_WORD[to];
     if (words === words.toLowerCase()) word = word.toLowerCase();

@@ -735,3 +735,10 @@ test('a heading ticked off ("## [x] Week 1", "### ✅ Chapter 3") is an item and
   ]);
   assert.equal(r.items[4]!.parent, r.items[3]!.id);
 });
+
+test('traffic lights: green done, yellow or orange under way, red not started; in a list and in a Status cell', () => {
+  const r = read('| Topic | Status |\n|---|---|\n| Two Pointers | 🟡 |\n| Arrays | 🟢 |\n| Stack | ⏳ |\n\n- 🟢 Graphs\n- 🟠 DP\n- 🔴 Greedy\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [
+    ['Two Pointers', 'doing'], ['Arrays', 'done'], ['Stack', 'doing'], ['Graphs', 'done'], ['DP', 'doing'], ['Greedy', 'todo'],
+  ]);
+});

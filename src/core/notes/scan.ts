@@ -60,7 +60,7 @@ const LIST_RE = /^[ \t\u3000]*((?:[-*+•●▪◦‣→]|\d{1,3}[.)]|[a-zA-Z][.
 // A numbered line glued to bold text: "1.**Complete RxVision25**".
 const GLUED_ORDERED_RE = /^[ \t]*(\d{1,3}\.)(?=\*\*|__)(.*)$/;
 /** Check marks people write in place of a checkbox (the editor writes them back too). */
-export const CHECK_MARKS = '✓|✔|☑|✅|🗹|☐|□|⬜|◻|▢|🔲|✗|✘|❌|🔄|🚧';
+export const CHECK_MARKS = '✓|✔|☑|✅|🗹|☐|□|⬜|◻|▢|🔲|✗|✘|❌|🔄|🚧|🟢|🟡|🟠|🔴';
 // A check mark for a checkbox at the start of a plain line: "x Harvard CS50", "✓ read SICP",
 // "⬜ watch lecture 3", "🔄 Andrew Ng's course" (not "x = 5").
 const MARK_RE = new RegExp(`^[ \\t]*(x|${CHECK_MARKS})\\uFE0F?[ \\t]+(?=[\\p{L}\\p{N}"'“\\[(])(?![^=]*=)(.*)$`, 'u');
@@ -70,9 +70,10 @@ const LIST_MARK_RE = new RegExp(`^(${CHECK_MARKS})\\uFE0F?[ \\t]+(?=[\\p{L}\\p{N
 /** The checkbox character a check mark stands for: open, done, dropped (~) or under way (/). */
 function checkOfMark(mark: string): string {
   switch (mark) {
-    case '☐': case '□': case '⬜': case '◻': case '▢': case '🔲': return ' ';
+    case '☐': case '□': case '⬜': case '◻': case '▢': case '🔲': case '🔴': return ' ';
     case '✗': case '✘': case '❌': return '~';
-    case '🔄': case '🚧': return '/';
+    // A traffic light: green done, yellow or orange under way, red not started.
+    case '🔄': case '🚧': case '🟡': case '🟠': return '/';
     default: return 'x';
   }
 }

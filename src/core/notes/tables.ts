@@ -92,8 +92,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
           progress = { done: p.done, total: p.total, unit: p.unit };
           st = p.total !== null && p.done >= p.total ? 'done' : p.done > 0 ? 'doing' : 'todo';
         } else if (/\bnot (?:yet )?(?:started|begun)|\bto ?do\b|planned|backlog|later|queued|someday/.test(v)) st = 'todo';
-        else if (/done|complete|finished|✅|✔|\[x\]|^yes$|^y$/.test(v)) st = 'done';
-        else if (/progress|ongoing|doing|started|reading|current|🚧|⏳/.test(v)) st = 'doing';
+        else if (/done|complete|finished|✅|✔|🟢|\[x\]|^yes$|^y$/u.test(v)) st = 'done';
+        else if (/progress|ongoing|doing|started|reading|current|🚧|⏳|🟡|🟠|🔄/u.test(v)) st = 'doing';
         else if (/skip|drop|abandon|cancel/.test(v)) st = 'skipped';
         else if (v.trim()) st = 'todo';
       }
