@@ -742,3 +742,8 @@ test('traffic lights: green done, yellow or orange under way, red not started; i
     ['Two Pointers', 'doing'], ['Arrays', 'done'], ['Stack', 'doing'], ['Graphs', 'done'], ['DP', 'doing'], ['Greedy', 'todo'],
   ]);
 });
+
+test('a week table names its rows by their Focus column', () => {
+  const r = read('| Week | Focus | Resources | Hours |\n|---|---|---|---|\n| 1 | Linear algebra | 3Blue1Brown, Strang lec 1-5 | 8 |\n| 2 | Probability | Blitzstein ch 1-3 | 10 |\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours]), [['Linear algebra', 8], ['Probability', 10]]);
+});

@@ -31,7 +31,7 @@ export interface TableHeader {
   row(cells: string[]): TableRow | null;
 }
 
-const TITLE_COLS = /^(?:courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?)\b/i;
+const TITLE_COLS = /^(?:courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?|focus|themes?|goals?|objectives?)\b/i;
 const DESCRIPTION_COLS = /^(?:descriptions?|details|assignments?|homework|what)\b/i;
 const CLASS_COLS = /^(?:class|classes|subject)\b/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
