@@ -747,3 +747,11 @@ test('a week table names its rows by their Focus column', () => {
   const r = read('| Week | Focus | Resources | Hours |\n|---|---|---|---|\n| 1 | Linear algebra | 3Blue1Brown, Strang lec 1-5 | 8 |\n| 2 | Probability | Blitzstein ch 1-3 | 10 |\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours]), [['Linear algebra', 8], ['Probability', 10]]);
 });
+
+test('reflections are not work: "Some things I noticed", "What worked", "Lessons learned"', () => {
+  const r = read([
+    '# Thoughts on learning Rust', '', 'Some things I noticed:', '- Lifetimes are confusing at first', '', '## What worked', '- Doing small exercises daily',
+    '', '## Lessons learned', '- Read the error messages', '', '## Next', '- [ ] Finish chapter 15 of the Rust book', '- Build a todo CLI with clap', '',
+  ].join('\n'));
+  assert.deepEqual(titles(r), ['Finish chapter 15 of the Rust book', 'Build a todo CLI with clap']);
+});
