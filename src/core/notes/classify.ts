@@ -41,7 +41,8 @@ export function sectionKind(title: string): Kind | null {
   if (/\b(?:articles?|blogs?|posts?|essays?)\b/.test(t)) return 'article';
   if (/\b(?:projects?|project ideas|side projects|build list)\b/.test(t)) return 'project';
   if (/\b(?:questions?|open problems|things i want to know|faq)\b/.test(t)) return 'question';
-  if (/\b(?:skills?)\b/.test(t)) return 'skill';
+  // "Skills to learn" are topics to study; "Skills" a job asks for are skills.
+  if (/\b(?:skills?)\b/.test(t)) return /\bskills?\s+(?:to|i want to|i need to)\s+(?:learn|acquire|build|master|improve|develop|pick up)\b/.test(t) ? 'topic' : 'skill';
   if (/\b(?:tasks?|to-?dos?|chores|action items|checklist)\b/.test(t)) return 'task';
   if (/\b(?:topics?|areas?|subjects?|concepts?)\b/.test(t)) return 'topic';
   return null;
@@ -213,7 +214,7 @@ export function isProse(s: string): boolean {
 
 /** Intro lines ("I am looking for opportunities where I can:") that announce wishes, not work. */
 export function isNonWorkIntro(s: string): boolean {
-  return /背景|簡介|自我介紹|个人简介|\b(?:background(?!\s+(?:reading|material|knowledge|papers?|books?|courses?|topics?|math))|profile|bio|logs?|logbook|journal|diary|time ?log|timesheet|changelog|notes to self|reminders?|note to self|opportunit|hiring|hire me|job|position|salary|reach out|contact me|looking for (?:a|an|opportunit|work|roles?)|benefits?|pros|cons|why (?:this|i)|requirements?|must\b|should\b|rules?|criteria for|tips?|advice|notes? on|disclaimer|license|credits?|thanks|acknowledg|how i work|about me|contributing|faq|table of contents|contents|index|community|support|sponsors?|translations?|i (?:noticed|learned|learnt|realized|realised|liked|loved|hated|felt)|observations?|reflections?|takeaways?|lessons? learned|what (?:worked|didn['’]?t(?: work)?|went (?:well|wrong))|retro(?:spective)?)/i.test(s);
+  return /背景|簡介|自我介紹|个人简介|\b(?:background(?!\s+(?:reading|material|knowledge|papers?|books?|courses?|topics?|math))|profile|bio|logs?|logbook|journal|diary|time ?log|timesheet|changelog|notes to self|reminders?|note to self|opportunit|hiring|hire me|job|position|salary|reach out|contact me|looking for (?:a|an|opportunit|work|roles?)|benefits?|pros|cons|why (?:this|i)|requirements?|must\b|should\b|rules?|criteria for|tips?|advice|notes? on|disclaimer|license|credits?|thanks|acknowledg|how i work|about me|contributing|faq|table of contents|contents|index|community|support|sponsors?|translations?|i (?:noticed|learned|learnt|realized|realised|liked|loved|hated|felt)|companies|contacts?|people to (?:contact|meet|ask|follow)|recruiters?|referrals?|tools i use|my (?:setup|stack|tools)|observations?|reflections?|takeaways?|lessons? learned|what (?:worked|didn['’]?t(?: work)?|went (?:well|wrong))|retro(?:spective)?)/i.test(s);
 }
 
 /** Intro lines that announce a list of things to learn or do. */

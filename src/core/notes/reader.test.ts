@@ -755,3 +755,10 @@ test('reflections are not work: "Some things I noticed", "What worked", "Lessons
   ].join('\n'));
   assert.deepEqual(titles(r), ['Finish chapter 15 of the Rust book', 'Build a todo CLI with clap']);
 });
+
+test('a job hunt note: companies and contacts are not work, "Skills to learn" are topics, and a label over a list does not hold the next label', () => {
+  const r = read('# Job hunt\n\nTarget companies:\n- Stripe\n- Cloudflare\n\nSkills to learn:\n- Go concurrency\n- gRPC\n\nContacts:\n- Sam (referral at Stripe)\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.path.join(' > ')]), [
+    ['Go concurrency', 'topic', 'Job hunt > Skills to learn'], ['gRPC', 'topic', 'Job hunt > Skills to learn'],
+  ]);
+});

@@ -62,6 +62,8 @@ interface Label {
   doing: boolean;
   optional?: boolean;
   itemsSeen: number;
+  /** List entries under it, items or not: a label over a list has ended its group. */
+  entriesSeen?: number;
   hasSubLabels: boolean;
   /** A bullet acting as a label ends with its list; a text label with a blank run or a heading. */
   fromList: boolean;
@@ -510,7 +512,7 @@ class NoteWalker {
     while (this.labels.length) {
       const top = this.labels[this.labels.length - 1]!;
       if (top.inFence !== (this.fence !== null)) break;
-      if (top.itemsSeen === 0 && !top.fromList && !fromList && top.indent <= indent && this.labels.length < 3) { top.hasSubLabels = true; break; }
+      if (top.itemsSeen === 0 && !top.entriesSeen && !top.fromList && !fromList && top.indent <= indent && this.labels.length < 3) { top.hasSubLabels = true; break; }
       // A group label ("Research areas:" over "Infra level:") keeps its later sub-labels too.
       if (top.hasSubLabels && !top.fromList && !fromList && top.indent <= indent) break;
       if (top.indent < indent && (top.fromList || fromList)) break;
@@ -692,6 +694,8 @@ class NoteWalker {
   }
 
   private onList(ln: ScannedLine, marker: string, ordered: boolean, check: string | null, text: string, blankBefore: number): void {
+    const label = this.labels[this.labels.length - 1];
+    if (label) label.entriesSeen = (label.entriesSeen ?? 0) + 1;
     const indent = ln.indent;
     // Pop list entries this one is a sibling of or outdented from.
     while (this.list.length) {
