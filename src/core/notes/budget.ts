@@ -7,9 +7,11 @@ import { WEEKS_PER_MONTH } from './phrases.js';
 const N = '(\\d+(?:[.,]\\d+)?)';
 const RANGE = `${N}(?:\\s*(?:-|–|—|to|~|或)\\s*${N})?`;
 const HOURS = '(?:hours?|hrs?|h|小時|小时|個小時|个小时|時間|時|Stunden|horas|heures)';
-const RATE_RE = new RegExp(`${RANGE}\\+?\\s*${HOURS}\\s*(?:/|per|a|an|each|every|in\\s+a)\\s*(?:week|wk)\\b`, 'i');
+// "10 h/week", and in Spanish, Portuguese, French, German: "10 horas por semana", "10 heures par semaine", "10 Stunden pro Woche".
+const PER_WEEK = '(?:(?:/|per|a|an|each|every|in\\s+a)\\s*(?:week|wk)\\b|(?:/|por|a\\s+la|por|na|par|pro|die|la)\\s*(?:semana|semaine|woche)(?![\\p{L}]))';
+const RATE_RE = new RegExp(`${RANGE}\\+?\\s*${HOURS}\\s*${PER_WEEK}`, 'iu');
 const RATE_CJK_RE = new RegExp(`(?:每週|每周|一週|一周|週|周)[^\\d\\n]{0,12}${RANGE}\\s*${HOURS}`);
-const DAILY_RE = new RegExp(`${RANGE}\\+?\\s*(?:focused\\s+|full\\s+)?${HOURS}\\s*(?:/|per|a|each|every)\\s*day\\b`, 'i');
+const DAILY_RE = new RegExp(`${RANGE}\\+?\\s*(?:focused\\s+|full\\s+)?${HOURS}\\s*(?:(?:/|per|a|each|every)\\s*day\\b|(?:/|por|al|par|pro|am)\\s*(?:d[íi]a|jour|tag)(?![\\p{L}]))`, 'iu');
 // A week said in parts: "2 hours on weekdays and 5 on weekends", "weekdays 1h, Sat 4h",
 // "Mon–Fri 1.5h", "4h on Saturday and Sunday".
 const DAY_NAME = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?';
@@ -25,8 +27,8 @@ const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4,
 
 const WEEKS_RE = /(?:[x×*]|for|over|times)\s*(\d+(?:\.\d+)?)\s*(?:weeks?|wks?)\b/i;
 const TOTAL_RE = new RegExp(`(?:=\\s*${N}\\s*(?:total\\s+)?${HOURS}(?![a-z]))|(?:${N}\\s*(?:total\\s+${HOURS}|${HOURS}\\s+(?:in\\s+)?total))|(?:total(?:\\s+of)?\\s*[:：]?\\s*(?:~|≈|about\\s+|around\\s+)?${N}\\s*${HOURS}(?![a-z]))|(?:(?:總|总)[^\\d\\n]{0,10}${N}\\s*${HOURS})`, 'i');
-const SPAN_RE = new RegExp(`\\b${RANGE}\\s*[- ]?(weeks?|months?|wks?|years?|yrs?)\\b`, 'i');
-const SPAN_AFTER_RE = /^\s*(?:[,;]\s*|[,;]?\s*(?:for|over|during|x|×|that\s+is|that's|is|=|->|→)\s+)(?:the\s+next\s+|about\s+|~)?\d/i;
+const SPAN_RE = new RegExp(`\\b${RANGE}\\s*[- ]?(weeks?|months?|wks?|years?|yrs?|semanas?|semaines?|wochen?|meses|mes|mois|monate?|años?|anos?|ans|jahre?)(?![\\p{L}])`, 'iu');
+const SPAN_AFTER_RE = /^\s*(?:[,;]\s*|[,;]?\s*(?:for|over|during|x|×|that\s+is|that's|is|=|->|→|durante|pendant|für|por)\s+)(?:the\s+next\s+|about\s+|~)?\d/i;
 const HORIZON_WORDS = /\b(?:timeline|horizon|time ?frame|within|deadline|budget|plan(?:ned)? (?:for|over)|ideally|waste|duration|target|goal|over the next|in the next)\b|期限|時程|时程/i;
 const DATE_RE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/;
 const DATES_RE = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/g;
@@ -128,7 +130,7 @@ export class BudgetFinder {
     }
     if (!/\d/.test(text)) return;
     if (wantDate && DATE_RE.test(text)) this.dates(path, no, text);
-    if (this.settled || !/hour|hrs|\bh\b|\dh\b|week|wk|month|year|小時|小时|時|週|周|月/i.test(text)) return;
+    if (this.settled || !/hour|hrs|\bh\b|\dh\b|week|wk|month|year|小時|小时|時|週|周|月|hora|heure|stunde|semana|semaine|woche/i.test(text)) return;
     this.hours(path, no, text, role);
     this.settled = this.best !== null && this.best.score >= MAX_SCORE && !!this.total?.hoursPerWeek && (this.horizon?.score ?? 0) >= 2;
   }
@@ -310,6 +312,6 @@ function round(n: number | null): number | null {
 function spanWeeks(m: RegExpExecArray, horizon = false): number {
   const n = horizon ? upper(m[1], m[2]) : mid(m[1], m[2]);
   const unit = (m[3] ?? '').toLowerCase();
-  if (unit.startsWith('y')) return n * 52;
-  return unit.startsWith('month') ? Math.round(n * WEEKS_PER_MONTH) : n;
+  if (/^(?:y|a[ñn]o|ans|jahr)/.test(unit)) return n * 52;
+  return /^(?:month|mes|mois|monat)/.test(unit) ? Math.round(n * WEEKS_PER_MONTH) : n;
 }

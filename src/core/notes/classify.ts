@@ -24,7 +24,7 @@ const VERB_KINDS: [RegExp, Kind][] = [
 const ANY_VERB = new RegExp(`^(?:${VERB_KINDS.map(([re]) => re.source.replace(/^\^/, '').replace(/\\b$/, '')).join('|')})\\b`, 'i');
 
 /** A word each of sectionKind's tests needs: most headings have none, and skip the twelve tests. */
-const SECTION_CUE = /criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading (?:list|queue|backlog|pile)|to read|currently reading|reading now|library|paper|publication|research reading|course|mooc|classes|lecture|curriculum|speciali|certific|video|talk|playlist|youtube|watch list|to watch|article|blog|post|essay|project|build list|question|open problems|want to know|faq|skill|task|to-?do|chore|action items|checklist|topic|area|subject|concept/;
+const SECTION_CUE = /libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading (?:list|queue|backlog|pile)|to read|currently reading|reading now|library|paper|publication|research reading|course|mooc|classes|lecture|curriculum|speciali|certific|video|talk|playlist|youtube|watch list|to watch|article|blog|post|essay|project|build list|question|open problems|want to know|faq|skill|task|to-?do|chore|action items|checklist|topic|area|subject|concept/;
 
 /** Kind announced by a heading or label: "Essential Books", "Deliverables:", "Week 1 Success Criteria". */
 export function sectionKind(title: string): Kind | null {
@@ -33,6 +33,9 @@ export function sectionKind(title: string): Kind | null {
   if (/success criteria|milestones?\b|acceptance criteria|definition of done|checkpoints?\b|outcomes?\b/.test(t)) return 'milestone';
   if (/deliverables?|outputs?\b|artifacts?\b|artefacts?\b/.test(t)) return 'deliverable';
   if (/\b(?:books?|textbooks?|bookshelf|library)\b/.test(t)) return 'book';
+  // The same kinds in Spanish, Portuguese, French and German.
+  const other = otherLanguageKind(t);
+  if (other) return other;
   if (/\b(?:papers?|publications|research reading)\b/.test(t)) return 'paper';
   // "Papers to read" is papers; a reading list or queue of no named kind is books.
   if (/\b(?:reading (?:list|queue|backlog|pile)|to read|currently reading|reading now)\b/.test(t) && !/\b(?:articles?|blogs?|posts?|essays?)\b/.test(t)) return 'book';
@@ -45,6 +48,17 @@ export function sectionKind(title: string): Kind | null {
   if (/\b(?:skills?)\b/.test(t)) return /\bskills?\s+(?:to|i want to|i need to)\s+(?:learn|acquire|build|master|improve|develop|pick up)\b/.test(t) ? 'topic' : 'skill';
   if (/\b(?:tasks?|to-?dos?|chores|action items|checklist)\b/.test(t)) return 'task';
   if (/\b(?:topics?|areas?|subjects?|concepts?)\b/.test(t)) return 'topic';
+  return null;
+}
+
+/** A section kind named in Spanish, Portuguese, French or German ("Libros", "Cursos", "Aufgaben"). */
+function otherLanguageKind(t: string): Kind | null {
+  if (/(?:^|[^\p{L}])(?:libros?|livros?|livres|bücher|lecturas?|leituras?)(?![\p{L}])/u.test(t)) return 'book';
+  if (/(?:^|[^\p{L}])(?:cursos?|cours|kurse?|formations?|aulas)(?![\p{L}])/u.test(t)) return 'course';
+  if (/(?:^|[^\p{L}])(?:vídeos?)(?![\p{L}])/u.test(t)) return 'video';
+  if (/(?:^|[^\p{L}])(?:artículos?|artigos?)(?![\p{L}])/u.test(t)) return 'article';
+  if (/(?:^|[^\p{L}])(?:proyectos?|projetos?|projets?|projekte?)(?![\p{L}])/u.test(t)) return 'project';
+  if (/(?:^|[^\p{L}])(?:tareas?|tarefas?|tâches?|aufgaben|pendientes)(?![\p{L}])/u.test(t)) return 'task';
   return null;
 }
 
@@ -135,9 +149,9 @@ export function classifyKind(title: string, links: string[], hint: Kind | null):
   return 'topic';
 }
 
-const BOOK_CUE = /\b(?:book|textbook|chapters?|ch\.?\s*\d+|pages?|edition|ed\.|handbook|cookbook)\b|📖|📚/i;
+const BOOK_CUE = /\b(?:book|textbook|chapters?|ch\.?\s*\d+|pages?|edition|ed\.|handbook|cookbook|libro|livro|livre|buch|cap[íi]tulos?|chapitres?|kapitel)\b|📖|📚/i;
 // Course words and course numbers ("CS 61A", "6.824", "15-445").
-const COURSE_WORD = /\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|class|curriculum|certification|certificate|cert|cs\s?\d{2,4}[a-z]?|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorial)\b/i;
+const COURSE_WORD = /\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|class|curriculum|certification|certificate|cert|cs\s?\d{2,4}[a-z]?|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorial|cursos?|cours|kurs|kurse)\b/i;
 // The platforms people name courses by: "Coursera ML", "fast.ai Part 2". The name alone
 // ("[Khan Academy](…)") says where, not what, and a sentence that mentions one ("show dad
 // the Khan Academy quiz") is about something else: both are left to the other cues.

@@ -4,7 +4,7 @@
 import type { Item, Kind, Status } from '../model/types.js';
 import { classifyKind, kindOfLinks, kindOfTags, kindOfUnit } from './classify.js';
 import { readInline, cleanTitle, isSpaceCode } from './inline.js';
-import { BRACKET_STATUS_LEAD_RE, bracketStatusTail, statusOfWord } from './line-rules.js';
+import { BRACKET_STATUS_LEAD_RE, bracketStatusTail, OTHER_STATUS_WORDS, statusOfWord } from './line-rules.js';
 import { DATE_WORDS, dateOfWords } from './dates.js';
 import { findBareFraction, findEstimate, findProgress, findStatusWord, parseClockDuration } from './phrases.js';
 
@@ -56,7 +56,8 @@ const ESTIMATE_LABEL_RE = /\s*([([])?\s*(?:estimated?|est\.?|time|effort|duratio
 const TRAILING_CLOCK_RE = /\s*[|｜]\s*((?:\d{1,3}:)?[0-5]?\d:[0-5]\d)\s*$/;
 // "Clean Code - finished", "Refactoring (not started)", "SICP — reading": a status after a
 // separator; "Linear algebra ✓": a check mark after the title.
-const TRAILING_STATUS_RE = /\s*(?:[-–—:|,(]\s*|\s(?=[✓✔☑✅]))(finished|done|completed|in progress|ongoing|started|skipped|dropped|reading|watching|watched|read|halfway(?: through)?|not (?:yet )?started|to ?do|planned|pending|paused|on hold|wip|[✓✔☑✅]\uFE0F?)(?:\s+(?:on\s+|in\s+)?(?:\d{4}-\d{2}(?:-\d{2})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?,?)?(?:\s+\d{4})?))?[\s,.;:()]*$/i;
+const OTHER_TRAILING_WORDS = Object.values(OTHER_STATUS_WORDS).join('|');
+const TRAILING_STATUS_RE = new RegExp(`\\s*(?:[-–—:|,(]\\s*|\\s(?=[✓✔☑✅]))(finished|done|completed|in progress|ongoing|started|skipped|dropped|reading|watching|watched|read|halfway(?: through)?|not (?:yet )?started|to ?do|planned|pending|paused|on hold|wip|[✓✔☑✅]\\uFE0F?|${OTHER_TRAILING_WORDS})(?:\\s+(?:on\\s+|in\\s+)?(?:\\d{4}-\\d{2}(?:-\\d{2})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?(?:\\s+\\d{4})?))?[\\s,.;:()]*$`, 'i');
 const TRAILING_STATUS: Record<string, Status> = {
   finished: 'done', done: 'done', completed: 'done', 'in progress': 'doing', ongoing: 'doing', started: 'doing',
   skipped: 'skipped', dropped: 'skipped', reading: 'doing', watching: 'doing', wip: 'doing', watched: 'done', read: 'done',
@@ -80,7 +81,9 @@ function mayEndWithStatusWord(t: string): boolean {
   // A date after the word ("finished Nov 2026", "done 2026-11-02"), or a check mark.
   if ((c >= 48 && c <= 57) || c === 0x2713 || c === 0x2714 || c === 0x2611 || c === 0x2705 || c === 0xfe0f) return true;
   const last = c | 0x20;
+  // d e g h o p s y end the English words; a i n t u é end those of other languages.
   return last === 100 || last === 101 || last === 103 || last === 104 || last === 111 || last === 112 || last === 115 || last === 121
+    || last === 97 || last === 105 || last === 110 || last === 116 || last === 117 || c === 0xe9
     || MONTH_END_RE.test(t.slice(0, e + 1));
 }
 const MONTH_END_RE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
@@ -199,7 +202,8 @@ export function buildEntry(input: EntryInput): Draft {
   let trailing: Status | null = null;
   const tail = mayEndWithStatusWord(title) ? TRAILING_STATUS_RE.exec(title) : null;
   if (tail && tail.index > 0) {
-    trailing = TRAILING_STATUS[tail[1]!.toLowerCase().replace(/\uFE0F$/, '')] ?? 'todo';
+    const word = tail[1]!.toLowerCase().replace(/\uFE0F$/, '');
+    trailing = TRAILING_STATUS[word] ?? statusOfWord(word) ?? 'todo';
     title = title.slice(0, tail.index);
   }
   title = cleanTitle(title.replace(/^\s*[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s*/, ''));

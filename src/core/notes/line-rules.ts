@@ -22,12 +22,23 @@ export const CHAIN_ARROW_RE = new RegExp(`\\s${ARROW}\\s`);
 export const STATUS_PREFIX_WORDS = 'done|finished|todo|to do|doing|wip|in[- ]progress|skipped|dropped';
 /** The name of a line that says its heading's status: "Status:", "**Progress**:". */
 export const STATUS_FIELD_NAME = '(?:\\*\\*|__)?(?:status|state|progress)(?:\\*\\*|__)?';
+/**
+ * Status words in Spanish, Portuguese, French and German, by status: notes are not all
+ * written in English.
+ */
+export const OTHER_STATUS_WORDS: Readonly<Record<Status, string>> = {
+  todo: 'pendiente|por hacer|por leer|por ver|pendente|a fazer|por fazer|à faire|à lire|offen|geplant|ausstehend',
+  done: 'hecho|terminad[oa]|completad[oa]|finalizad[oa]|le[íi]d[oa]|vist[oa]|feit[oa]|conclu[íi]d[oa]|lid[oa]|fait|termin[ée]e?|finie?|lue?|erledigt|fertig|abgeschlossen|gelesen',
+  doing: 'en progreso|en curso|empezad[oa]|leyendo|viendo|em andamento|em progresso|em curso|lendo|en cours|commencée?|in arbeit|begonnen|läuft',
+  skipped: 'abandonad[oa]|descartad[oa]|abandonnée?|abgebrochen',
+};
+
 /** The words a status field's value starts with, by the status they say; longer words first. */
 export const FIELD_STATUS_WORDS: Readonly<Record<Status, string>> = {
-  todo: 'not (?:yet )?started|to[- ]?do|to[- ]read|to[- ]watch|want to read|unread|tbr|wishlist|planned|pending|backlog|queued|later|someday|open|on hold|paused',
-  done: 'done|finished|completed?|read|watched',
-  doing: 'in[- ]progress|doing|ongoing|started|wip|active|reading|watching|currently|current',
-  skipped: 'skipped|dropped|abandoned|dnf|cancell?ed',
+  todo: `not (?:yet )?started|to[- ]?do|to[- ]read|to[- ]watch|want to read|unread|tbr|wishlist|planned|pending|backlog|queued|later|someday|open|on hold|paused|${OTHER_STATUS_WORDS.todo}`,
+  done: `done|finished|completed?|read|watched|${OTHER_STATUS_WORDS.done}`,
+  doing: `in[- ]progress|doing|ongoing|started|wip|active|reading|watching|currently|current|${OTHER_STATUS_WORDS.doing}`,
+  skipped: `skipped|dropped|abandoned|dnf|cancell?ed|${OTHER_STATUS_WORDS.skipped}`,
 };
 
 const ALL_FIELD_STATUS_WORDS = Object.values(FIELD_STATUS_WORDS).join('|');

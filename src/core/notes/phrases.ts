@@ -19,6 +19,11 @@ const UNIT_ALIASES: Record<string, string> = {
   task: 'task', article: 'article', book: 'book', course: 'course', step: 'step', level: 'level',
   session: 'session', homework: 'homework', hw: 'homework', topic: 'topic', pset: 'problem set',
   project: 'project', lab: 'lab', talk: 'talk', paper: 'paper', item: 'item', kata: 'kata',
+  // Spanish, Portuguese, French, German.
+  'capítulo': 'chapter', capitulo: 'chapter', chapitre: 'chapter', 'página': 'page', pagina: 'page', seite: 'page', seiten: 'page',
+  clase: 'lecture', aula: 'lecture', vorlesung: 'lecture', vorlesungen: 'lecture', 'lección': 'lesson', leccion: 'lesson', 'lição': 'lesson', 'lições': 'lesson', 'leçon': 'lesson', lektion: 'lesson', lektionen: 'lesson',
+  'módulo': 'module', modulo: 'module', semana: 'week', semaine: 'week', woche: 'week', wochen: 'week',
+  ejercicio: 'exercise', 'exercício': 'exercise', exercice: 'exercise', aufgabe: 'exercise', aufgaben: 'exercise', problema: 'problem', 'vídeo': 'video',
 };
 
 // Longest first so "lecture" wins over "lec".
@@ -82,7 +87,7 @@ const G_PERCENT = 32;
 /** Which of the words the patterns need occur in the text: a few cheap tests instead of ten patterns. */
 function progressGates(text: string): number {
   let g = 0;
-  if (/of|outta/i.test(text)) g |= G_OF;
+  if (/of|outta|\b(?:de|sur|von)\b/i.test(text)) g |= G_OF;
   if (text.includes('/')) g |= G_SLASH;
   if (/done|finished|completed|read|watched|covered|solved/i.test(text)) g |= G_DONE_WORD;
   if (/up\s*to|upto|till|until|through|thru/i.test(text)) g |= G_UP_TO;
@@ -95,7 +100,7 @@ function progressGates(text: string): number {
 const PROGRESS_PATTERNS: ProgressPattern[] = [
   // "Lec 1 done out of 20", "chapter 3 done of 12", "lecture 4 of 20 done"
   {
-    re: new RegExp(`\\b${UNIT}\\s*#?${NUM}\\s+(?:(?:done|finished|completed|watched|read)\\s+)?(?:(?:out\\s+)?of|outta)\\s+${NUM}(?:\\s+(?:done|finished|completed))?`, 'i'),
+    re: new RegExp(`\\b${UNIT}\\s*#?${NUM}\\s+(?:(?:done|finished|completed|watched|read)\\s+)?(?:(?:out\\s+)?of|outta|de|sur|von)\\s+${NUM}(?:\\s+(?:done|finished|completed))?`, 'i'),
     needs: G_OF,
     read: (m) => ({ done: num(m[2]), total: num(m[3]), unit: normalizeUnit(m[1]!), doneGroup: 2 }),
   },
@@ -119,13 +124,13 @@ const PROGRESS_PATTERNS: ProgressPattern[] = [
   },
   // "3/10 videos", "3 / 10 lectures", "12 of 20 lectures", "3 out of 10 modules"
   {
-    re: new RegExp(`(?<![\\d/:.])${NUM}\\s*(?:/|out\\s+of|of)\\s*${NUM}\\s+${UNIT}(?![\\w])`, 'i'),
+    re: new RegExp(`(?<![\\d/:.])${NUM}\\s*(?:/|out\\s+of|of|de|sur|von)\\s*${NUM}\\s+${UNIT}(?![\\w])`, 'i'),
     needs: G_SLASH | G_OF,
     read: (m) => ({ done: num(m[1]), total: num(m[2]), unit: normalizeUnit(m[3]!), doneGroup: 1 }),
   },
   // "page 120 of 600", "chapter 3/12", "week 2 of 6", "lesson 7 (of 20)"
   {
-    re: new RegExp(`\\b${UNIT}\\s*#?${NUM}\\s*(?:/|of|\\(\\s*of)\\s*${NUM}\\b\\)?`, 'i'),
+    re: new RegExp(`\\b${UNIT}\\s*#?${NUM}\\s*(?:/|of|de|sur|von|\\(\\s*of)\\s*${NUM}\\b\\)?`, 'i'),
     needs: G_SLASH | G_OF,
     read: (m) => ({ done: num(m[2]), total: num(m[3]), unit: normalizeUnit(m[1]!), doneGroup: 2 }),
   },
@@ -220,14 +225,14 @@ function unitNextToNumber(text: string): boolean {
     while (j >= 0 && isSpaceCode(text.charCodeAt(j))) j--;
     if (j >= 0 && text.charCodeAt(j) === 46 /* . */) j--;
     const wordEnd = j + 1;
-    while (j >= 0 && isAsciiLetter(text.charCodeAt(j))) j--;
+    while (j >= 0 && isUnitLetter(text.charCodeAt(j))) j--;
     if (wordEnd > j + 1 && UNIT_SET.has(text.slice(j + 1, wordEnd).toLowerCase())) return true;
     // After: number, spaces, unit.
     let k = i;
     while (k < n && isSpaceCode(text.charCodeAt(k))) k++;
     if (k > i) {
       const wordStart = k;
-      while (k < n && isAsciiLetter(text.charCodeAt(k))) k++;
+      while (k < n && isUnitLetter(text.charCodeAt(k))) k++;
       if (k > wordStart && UNIT_SET.has(text.slice(wordStart, k).toLowerCase())) return true;
     }
   }
@@ -238,8 +243,9 @@ function isDigitCode(c: number): boolean {
   return c >= 48 && c <= 57;
 }
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** A letter of a unit word: ASCII, or an accented Latin one ("capítulo", "página"). */
+function isUnitLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
 /** Finds the first progress phrase in `text`, or null. */
@@ -341,7 +347,8 @@ export interface EstimateMatch {
   rate: 'week' | 'day' | null;
 }
 
-const HOUR_UNIT = '(?:hours?|hrs?|h)';
+// Also in Spanish, Portuguese, French, German: "10 horas", "3 heures", "5 Stunden".
+const HOUR_UNIT = '(?:hours?|hrs?|h|horas?|heures?|stunden?)';
 const MIN_UNIT = '(?:minutes?|mins?|m)';
 const RANGE = `(\\d+(?:\\.\\d+)?)(?:\\s*(?:-|–|—|to)\\s*(\\d+(?:\\.\\d+)?))?`;
 
@@ -489,6 +496,7 @@ function timeUnitAfterNumber(text: string): boolean {
     while (k < n && (text.charCodeAt(k) === 43 /* + */ || isSpaceCode(text.charCodeAt(k)))) k++;
     const u = text.charCodeAt(k) | 0x20;
     if (u === 104 /* h */ || u === 109 /* m */) return true;
+    if (u === 115 /* s */ && /^stund/i.test(text.slice(k, k + 5))) return true;
   }
   return false;
 }

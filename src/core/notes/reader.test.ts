@@ -762,3 +762,26 @@ test('a job hunt note: companies and contacts are not work, "Skills to learn" ar
     ['Go concurrency', 'topic', 'Job hunt > Skills to learn'], ['gRPC', 'topic', 'Job hunt > Skills to learn'],
   ]);
 });
+
+test('notes in Spanish, Portuguese, French and German: sections, statuses, progress, estimates, tables and the budget', () => {
+  const es = read([
+    '# Plan de estudio', '', 'Tiempo: 10 horas por semana durante 3 meses', '', '## Libros', '- [ ] Designing Data-Intensive Applications (capítulo 5 de 12)', '',
+    '## Cursos', '- CS50 — en progreso', '- Curso de Python — terminado', '- Algoritmos (pendiente)', '', '| Curso | Estado | Horas |', '|---|---|---|',
+    '| MIT 6.006 | En curso | 40 |', '| SICP | Completado | 60 |', '',
+  ].join('\n'));
+  assert.deepEqual(es.items.map((i) => [i.title, i.kind, i.status, i.progress?.done ?? null, i.estimate?.hours ?? null]), [
+    ['Designing Data-Intensive Applications', 'book', 'doing', 5, null],
+    ['CS50', 'course', 'doing', null, null],
+    ['Curso de Python', 'course', 'done', null, null],
+    ['Algoritmos', 'course', 'todo', null, null],
+    ['MIT 6.006', 'course', 'doing', null, 40],
+    ['SICP', 'course', 'done', null, 60],
+  ]);
+  assert.deepEqual([es.budget.hoursPerWeek, es.budget.weeks], [10, 13]);
+  const others = read('- Livro X: página 120 de 300\n- Buch: Kapitel 4 von 12\n- Le livre — chapitre 3 sur 10\n- [ ] Kurs Z (5 Stunden)\n- Cours de maths — terminé\n');
+  assert.deepEqual(others.items.map((i) => [i.title, i.status, i.progress?.done ?? null, i.progress?.unit ?? null, i.estimate?.hours ?? null]), [
+    ['Livro X', 'doing', 120, 'page', null], ['Buch', 'doing', 4, 'chapter', null], ['Le livre', 'doing', 3, 'chapter', null],
+    ['Kurs Z', 'todo', null, null, 5], ['Cours de maths', 'done', null, null, null],
+  ]);
+  assert.equal(read('Zeit: 12 Stunden pro Woche für 10 Wochen\n').budget.totalHours, 120);
+});

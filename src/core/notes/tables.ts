@@ -3,6 +3,7 @@
 import type { Kind, Progress, Status } from '../model/types.js';
 import { sectionKind } from './classify.js';
 import { readInline } from './inline.js';
+import { statusOfWord } from './line-rules.js';
 import { findEstimate, findProgress, parseSpanWeeks } from './phrases.js';
 
 /** "3/10" alone in a status cell: parts done of a whole. */
@@ -31,16 +32,16 @@ export interface TableHeader {
   row(cells: string[]): TableRow | null;
 }
 
-const TITLE_COLS = /^(?:courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?|focus|themes?|goals?|objectives?)\b/i;
+const TITLE_COLS = /^(?:courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?|focus|themes?|goals?|objectives?|cursos?|libros?|livros?|temas?|t[íi]tulos?|nombres?|nomes?|recursos?|titre|titel|kurse?|cours)(?![\p{L}])/iu;
 const DESCRIPTION_COLS = /^(?:descriptions?|details|assignments?|homework|what)\b/i;
 const CLASS_COLS = /^(?:class|classes|subject)\b/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_DAY_RE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?/i;
 const DURATION_COL = /duration|length|weeks?\b|time\s*span/i;
-const EFFORT_COL = /effort|hours|workload|time\b|estimate/i;
-const STATUS_COL = /status|state|progress|done\??$|completed?/i;
-const STATE_COL = /status|state/i;
-const PROGRESS_COL = /progress|done\??$|completed?|^%$/i;
+const EFFORT_COL = /effort|hours|workload|time\b|estimate|horas|heures|stunden|esfuerzo/i;
+const STATUS_COL = /status|state|progress|done\??$|completed?|estado|statut|[ée]tat|zustand/i;
+const STATE_COL = /status|state|estado|statut|[ée]tat|zustand/i;
+const PROGRESS_COL = /progress|done\??$|completed?|^%$|progreso|progresso|progr[èe]s|fortschritt|avance/i;
 const DUE_COL = /\bdue\b|deadline|date/i;
 const PREREQ_COL = /prereq|depends|requires|requirements/i;
 const TYPE_COL = /^(?:type|kind|category|format|medium)$/i;
@@ -76,7 +77,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       if (weeks !== null && eff) hours = eff.rate === 'day' ? weeks * 7 * eff.hours : eff.rate === 'week' || /week|wk/i.test(cells[effort] ?? '') ? weeks * eff.hours : eff.hours;
       else if (eff && eff.rate === null) hours = eff.hours;
       // An "Hours" column holds bare numbers.
-      else if (effort >= 0 && /hour|\bh\b|hrs/i.test(h[effort] ?? '') && /^\s*~?\d+(?:\.\d+)?\s*$/.test(cells[effort] ?? '')) hours = Number((cells[effort] ?? '').replace('~', ''));
+      else if (effort >= 0 && /hour|\bh\b|hrs|horas|heures|stunden/i.test(h[effort] ?? '') && /^\s*~?\d+(?:\.\d+)?\s*$/.test(cells[effort] ?? '')) hours = Number((cells[effort] ?? '').replace('~', ''));
       else if (duration >= 0) {
         const est = findEstimate(cells[duration] ?? '');
         if (est && est.rate === null) hours = est.hours;
@@ -91,7 +92,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         if (p) {
           progress = { done: p.done, total: p.total, unit: p.unit };
           st = p.total !== null && p.done >= p.total ? 'done' : p.done > 0 ? 'doing' : 'todo';
-        } else if (/\bnot (?:yet )?(?:started|begun)|\bto ?do\b|planned|backlog|later|queued|someday/.test(v)) st = 'todo';
+        } else if (statusOfWord(v.trim())) st = statusOfWord(v.trim());
+        else if (/\bnot (?:yet )?(?:started|begun)|\bto ?do\b|planned|backlog|later|queued|someday/.test(v)) st = 'todo';
         else if (/done|complete|finished|✅|✔|🟢|\[x\]|^yes$|^y$/u.test(v)) st = 'done';
         else if (/progress|ongoing|doing|started|reading|current|🚧|⏳|🟡|🟠|🔄/u.test(v)) st = 'doing';
         else if (/skip|drop|abandon|cancel/.test(v)) st = 'skipped';
