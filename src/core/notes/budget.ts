@@ -8,7 +8,7 @@ const N = '(\\d+(?:[.,]\\d+)?)';
 const RANGE = `${N}(?:\\s*(?:-|–|—|to|~|或)\\s*${N})?`;
 const HOURS = '(?:hours?|hrs?|h|小時|小时|個小時|个小时|時間|時|Stunden|horas|heures)';
 // "10 h/week", and in Spanish, Portuguese, French, German: "10 horas por semana", "10 heures par semaine", "10 Stunden pro Woche".
-const PER_WEEK = '(?:(?:/|per|a|an|each|every|in\\s+a)\\s*(?:week|wk)\\b|(?:/|por|a\\s+la|por|na|par|pro|die|la)\\s*(?:semana|semaine|woche)(?![\\p{L}]))';
+const PER_WEEK = '(?:(?:/|per|a|an|each|every|in\\s+a)\\s*(?:week|wk)\\b|(?:/|por|a\\s+la|na|par|pro|die|la)\\s*(?:semana|semaine|woche)(?![\\p{L}]))';
 const RATE_RE = new RegExp(`${RANGE}\\+?\\s*${HOURS}\\s*${PER_WEEK}`, 'iu');
 const RATE_CJK_RE = new RegExp(`(?:每週|每周|一週|一周|週|周)[^\\d\\n]{0,12}${RANGE}\\s*${HOURS}`);
 const DAILY_RE = new RegExp(`${RANGE}\\+?\\s*(?:focused\\s+|full\\s+)?${HOURS}\\s*(?:(?:/|per|a|each|every)\\s*day\\b|(?:/|por|al|par|pro|am)\\s*(?:d[íi]a|jour|tag)(?![\\p{L}]))`, 'iu');

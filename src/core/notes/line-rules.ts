@@ -28,7 +28,7 @@ export const STATUS_FIELD_NAME = '(?:\\*\\*|__)?(?:status|state|progress)(?:\\*\
  */
 export const OTHER_STATUS_WORDS: Readonly<Record<Status, string>> = {
   todo: 'pendiente|por hacer|por leer|por ver|pendente|a fazer|por fazer|à faire|à lire|offen|geplant|ausstehend',
-  done: 'hecho|terminad[oa]|completad[oa]|finalizad[oa]|le[íi]d[oa]|vist[oa]|feit[oa]|conclu[íi]d[oa]|lid[oa]|fait|termin[ée]e?|finie?|lue?|erledigt|fertig|abgeschlossen|gelesen',
+  done: 'hecho|terminad[oa]|completad[oa]|finalizad[oa]|le[íi]d[oa]|vist[oa]|feit[oa]|conclu[íi]d[oa]|lid[oa]|fait|termin[ée]e?|finie?|erledigt|fertig|abgeschlossen|gelesen',
   doing: 'en progreso|en curso|empezad[oa]|leyendo|viendo|em andamento|em progresso|em curso|lendo|en cours|commencée?|in arbeit|begonnen|läuft',
   skipped: 'abandonad[oa]|descartad[oa]|abandonnée?|abgebrochen',
 };

@@ -108,7 +108,6 @@ function timeUnitWord(text: string): boolean {
   return /\/\s*(?:week|wk|day|d)\b|\b(?:per|a|an|each|every)\s+(?:week|wk|day)\b/i.test(text);
 }
 
-/** A name, a colon and a figure: "**Start date**: 2025/11/04", "**總週數**：16 週", "Duration: 12 weeks". */
 const QUOTE_RE = /^[ \t]{0,3}>/;
 /** An Obsidian callout's first line, inside its quote: "[!note]- Currently reading". */
 const CALLOUT_RE = /^\[!([\w-]+)\][+-]?[ \t]*(.*)$/;
@@ -127,6 +126,7 @@ function fieldFraction(value: string): { done: number; total: number; unit: stri
 
 /** A line naming an output of the plan: "**Deliverable:** a URL shortener", "Milestone: first PR merged". */
 const OUTPUT_FIELD_RE = /^(?:\*\*|__)?(deliverables?|milestones?|capstone(?: project)?|final project|outputs?|outcomes?|checkpoints?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/i;
+/** A name, a colon and a figure: "**Start date**: 2025/11/04", "**總週數**：16 週", "Duration: 12 weeks". */
 const FIELD_BULLET_RE = /^(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)\s*[:：]\s*[~≈]?\s*\d|^(?:\*\*|__)[^*_]{1,30}[:：](?:\*\*|__)\s*[~≈]?\s*\d|^(?:duration|time|budget|deadline|start(?: date)?|end(?: date)?|hours|pace|timeline|horizon|total)\s*[:：]\s*[~≈]?\s*\d/i;
 
 const CHAIN_SPLIT_RE = new RegExp(`\\s+${ARROW}\\s+`);
@@ -455,7 +455,6 @@ class NoteWalker {
       level, title, kind: sectionKind(title), block, item,
       work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title), doing: isDoingSection(title), optional: isOptionalSection(title),
     });
-    this.labels = [];
     this.list = [];
     this.anchor = null;
     this.table = null;
@@ -916,7 +915,7 @@ class NoteWalker {
       return;
     }
     // "MIT 6.824" over "  Lec 1 done out of 20" and its link: an item with its own lines.
-    if (heads === 'item' && !(this.labels[this.labels.length - 1]?.nonWork)) {
+    if (heads === 'item' && this.contextScore() >= 0) {
       const idx = this.addItem(this.entry(text, ln.no, null), null);
       this.anchor = { item: idx, indent: ln.indent, head: false };
       return;
