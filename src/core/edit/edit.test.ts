@@ -187,6 +187,7 @@ void test('a heading ticked off in its own line: its box or its mark is switched
 void test('traffic lights and status marks switch within their family, on list entries and in table cells', () => {
   assert.equal(edit('- 🟡 Dynamic programming\n', 1, done, { status: 'doing' }), '- 🟢 Dynamic programming\n');
   assert.equal(edit('- 🔴 Greedy\n', 1, to('doing')), '- 🟡 Greedy\n');
+  assert.equal(edit('- 🔴 Greedy\n', 1, to('skipped')), '- ❌ Greedy\n');
   const table = '| Topic | Status |\n|---|---|\n| Two Pointers | 🟡 |\n| Stack | ⏳ |\n';
   assert.equal(edit(table, 3, done, { status: 'doing' }).split('\n')[2], '| Two Pointers | 🟢 |');
   assert.equal(edit(table, 4, done, { status: 'doing' }).split('\n')[3], '| Stack | ✅ |');

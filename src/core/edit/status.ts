@@ -239,8 +239,8 @@ function keywordStatus(line: string, kw: Keyword, to: Status): string {
  * under way is 🔄 in both.
  */
 function markFor(mark: string, to: Status): string {
-  // A traffic light stays one: green, yellow, red (and black for dropped).
-  if (/[🟢🟡🟠🔴]/u.test(mark)) return to === 'done' ? '🟢' : to === 'doing' ? '🟡' : to === 'skipped' ? '⚫' : '🔴';
+  // A traffic light stays one: green, yellow, red (dropped is a cross, which the reader takes back).
+  if (/[🟢🟡🟠🔴]/u.test(mark)) return to === 'done' ? '🟢' : to === 'doing' ? '🟡' : to === 'skipped' ? '❌' : '🔴';
   if (to === 'doing') return '🔄';
   if (/[✅⬜❌🔄🚧🔲🗹]/u.test(mark)) return to === 'done' ? '✅' : to === 'skipped' ? '❌' : '⬜';
   const heavy = /[✔✘]/.test(mark);
@@ -290,7 +290,7 @@ const STATUS_CELL_MARK = /^(?:✅|✔️?|☑️?|❌|⬜|⏳|🚧|🔄|🟢|�
 
 /** The mark a status cell gets: a traffic light stays one; else ✅ done, ⏳ under way, ⬜ open (dropped in words, which the reader takes back). */
 function cellMark(mark: string, to: Status): string {
-  if (/[🟢🟡🟠🔴]/u.test(mark)) return markFor(mark, to) === '⚫' ? 'Skipped' : markFor(mark, to);
+  if (/[🟢🟡🟠🔴]/u.test(mark)) return to === 'skipped' ? 'Skipped' : markFor(mark, to);
   return to === 'done' ? '✅' : to === 'doing' ? '⏳' : to === 'skipped' ? 'Skipped' : '⬜';
 }
 

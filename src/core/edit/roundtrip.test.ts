@@ -1,0 +1,57 @@
+// Every status form the reader takes, written back by the editor, reads back as the status
+// it was set to: the two sides cannot drift apart without this test failing.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseNotes } from '../notes/index.js';
+import { applyEdit } from './index.js';
+import type { Status } from '../model/types.js';
+
+const NOW = new Date('2026-11-22T10:00:00Z');
+const CLOCK = { today: '2026-11-22', time: '10:00' };
+const STATUSES: Status[] = ['done', 'doing', 'todo', 'skipped'];
+
+const FORMS: [string, string][] = [
+  ['notes.md', '- [ ] Read SICP\n'],
+  ['notes.md', '- [WIP] Build a compiler\n'],
+  ['notes.md', '[todo] Plain line entry\n'],
+  ['notes.md', '- Go tour [done]\n'],
+  ['notes.md', '- 🟡 Dynamic programming\n'],
+  ['notes.md', '⬜ fast.ai Part 2\n'],
+  ['notes.md', '- ☐ watch lecture 3\n'],
+  ['notes.md', 'DONE: Git basics\n'],
+  ['notes.md', '- LATER Watch lecture 3\n'],
+  ['notes.md', '# Plan\n## [ ] Week 3: Pandas\n'],
+  ['notes.md', '# Plan\n### ✅ Chapter 3 — Arrays\n'],
+  ['notes.md', '| Topic | Status |\n|---|---|\n| Two Pointers | 🟡 |\n'],
+  ['notes.md', '| Course | Status |\n|---|---|\n| MIT 6.006 | In progress |\n'],
+  ['Books/DDIA.md', '---\ntype: book\nstatus: reading\n---\n'],
+  ['plan.org', '* TODO Read SICP\n'],
+  ['plan.org', '#+TODO: TODO READING NEXT | READ DROPPED\n* NEXT Database Internals\n'],
+];
+
+test('every status form, set to every status, reads back as that status', () => {
+  for (const [path, text] of FORMS) {
+    const before = parseNotes([{ path, text, sha256: '' }], { now: NOW }).items.at(-1);
+    assert.ok(before, `no item in ${JSON.stringify(text)}`);
+    for (const to of STATUSES) {
+      const target = { path, line: before.source.line, endLine: before.source.endLine, progressLine: before.progressLine, status: before.status, progress: before.progress, title: before.title };
+      const out = applyEdit(text, target, { kind: 'status', status: to }, CLOCK).text;
+      const after = parseNotes([{ path, text: out, sha256: '' }], { now: NOW }).items.at(-1);
+      assert.equal(after?.status, to, `${JSON.stringify(text)} set to ${to} gave ${JSON.stringify(out)}`);
+      assert.equal(after?.title, before.title, `${JSON.stringify(text)} set to ${to} changed the title: ${JSON.stringify(out)}`);
+    }
+  }
+});
+
+test('todo.txt: done and open round-trip; under way and dropped are refused, the file untouched', () => {
+  const text = '(A) Finish pset 3 +algorithms due:2026-12-01\nRead CLRS +algorithms\nx 2026-11-18 Watch the series +math\n';
+  const items = parseNotes([{ path: 'todo.txt', text, sha256: '' }], { now: NOW }).items;
+  for (const it of items) {
+    for (const to of ['done', 'todo'] as Status[]) {
+      const target = { path: 'todo.txt', line: it.source.line, endLine: it.source.endLine, progressLine: null, status: it.status, progress: it.progress, title: it.title };
+      const out = applyEdit(text, target, { kind: 'status', status: to }, CLOCK).text;
+      const after = parseNotes([{ path: 'todo.txt', text: out, sha256: '' }], { now: NOW }).items.find((x) => x.source.line === it.source.line);
+      assert.deepEqual([after?.status, after?.title], [to, it.title], `line ${it.source.line} set to ${to}: ${JSON.stringify(out)}`);
+    }
+  }
+});
