@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseNotes } from '../notes/index.js';
-import { applyEdit } from './index.js';
+import { applyEdit, type EditTarget } from './index.js';
 import type { Status } from '../model/types.js';
 
 const NOW = new Date('2026-11-22T10:00:00Z');
@@ -34,7 +34,7 @@ test('every status form, set to every status, reads back as that status', () => 
     const before = parseNotes([{ path, text, sha256: '' }], { now: NOW }).items.at(-1);
     assert.ok(before, `no item in ${JSON.stringify(text)}`);
     for (const to of STATUSES) {
-      const target = { path, line: before.source.line, endLine: before.source.endLine, progressLine: before.progressLine, status: before.status, progress: before.progress, title: before.title };
+      const target: EditTarget = { path, line: before.source.line, endLine: before.source.endLine, progressLine: before.progressLine, status: before.status, progress: before.progress, title: before.title };
       const out = applyEdit(text, target, { kind: 'status', status: to }, CLOCK).text;
       const after = parseNotes([{ path, text: out, sha256: '' }], { now: NOW }).items.at(-1);
       assert.equal(after?.status, to, `${JSON.stringify(text)} set to ${to} gave ${JSON.stringify(out)}`);
@@ -48,7 +48,7 @@ test('todo.txt: done and open round-trip; under way and dropped are refused, the
   const items = parseNotes([{ path: 'todo.txt', text, sha256: '' }], { now: NOW }).items;
   for (const it of items) {
     for (const to of ['done', 'todo'] as Status[]) {
-      const target = { path: 'todo.txt', line: it.source.line, endLine: it.source.endLine, progressLine: null, status: it.status, progress: it.progress, title: it.title };
+      const target: EditTarget = { path: 'todo.txt', line: it.source.line, endLine: it.source.endLine, progressLine: null, status: it.status, progress: it.progress, title: it.title };
       const out = applyEdit(text, target, { kind: 'status', status: to }, CLOCK).text;
       const after = parseNotes([{ path: 'todo.txt', text: out, sha256: '' }], { now: NOW }).items.find((x) => x.source.line === it.source.line);
       assert.deepEqual([after?.status, after?.title], [to, it.title], `line ${it.source.line} set to ${to}: ${JSON.stringify(out)}`);
