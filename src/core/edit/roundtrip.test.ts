@@ -25,6 +25,12 @@ const FORMS: [string, string][] = [
   ['notes.md', '| Topic | Status |\n|---|---|\n| Two Pointers | 🟡 |\n'],
   ['notes.md', '| Course | Status |\n|---|---|\n| MIT 6.006 | In progress |\n'],
   ['Books/DDIA.md', '---\ntype: book\nstatus: reading\n---\n'],
+  ['notes.md', '- Clean Code - finished\n'],
+  ['notes.md', '- CS50 — en progreso\n'],
+  ['notes.md', '## Probability\nStatus: In progress (60%)\n'],
+  ['notes.md', 'HTML → CSS → JavaScript\n'],
+  ['notes.md', '| Curso | Estado |\n|---|---|\n| MIT 6.006 | En curso |\n'],
+  ['notes.md', '- Linear algebra ✓\n'],
   ['plan.org', '* TODO Read SICP\n'],
   ['plan.org', '#+TODO: TODO READING NEXT | READ DROPPED\n* NEXT Database Internals\n'],
 ];

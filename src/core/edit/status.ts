@@ -5,6 +5,7 @@ import type { Status } from '../model/types.js';
 import { type Keyword, type LineAnatomy, readLine } from './anatomy.js';
 import { ARROW, bracketStatusTail, CHAIN_ARROW_RE, FIELD_STATUS_WORDS, STATUS_FIELD_NAME, statusOfWord } from '../notes/line-rules.js';
 import type { LineChange } from './lines.js';
+import { findTrailingStatus } from '../notes/entry.js';
 import type { FileStyle } from './style.js';
 
 /** When the edit happens, in the person's own calendar: `YYYY-MM-DD` and `HH:MM`. */
@@ -155,6 +156,7 @@ export function statusChanges(
   else if (b.kind === 'org-headline') line = orgStatus(line, b, to, style);
   else if (b.keyword) line = keywordStatus(line, b.keyword, to);
   else if (!b.box && (tail = bracketTail(line)) !== null) line = keywordStatus(line, tail, to);
+  else if (!b.box && b.kind !== 'table' && (tail = trailingWord(line, b)) !== null) line = keywordStatus(line, tail, to);
   else if (b.box) line = setChar(line, b.box.index, boxChar(to, style, b));
   else if ((b.kind === 'list' || b.kind === 'plain') && to !== 'todo') line = insertAt(line, b.boxAt, `[${boxChar(to, style, b)}] `);
   else if (b.kind === 'table') line = setStatusCell(line, to) ?? appendMark(line, b, to, title);
@@ -220,6 +222,13 @@ function fieldStatus(line: string, m: RegExpExecArray, to: Status): string {
   else if (!old || old[0] === old[0]!.toUpperCase()) word = word[0]!.toUpperCase() + word.slice(1);
   const at = m[1]!.length;
   return old ? line.slice(0, at) + word + line.slice(at + old.length) : `${line.slice(0, at)}${word} · ${line.slice(at)}`;
+}
+
+/** "Clean Code - finished", "SICP — reading": a status word after the words (not a mark), as a keyword to rewrite. */
+function trailingWord(line: string, a: LineAnatomy): Keyword | null {
+  const t = findTrailingStatus(line.slice(a.bodyStart));
+  if (!t || t.index === 0 || /^[✓✔☑✅]/u.test(t.word)) return null;
+  return { index: a.bodyStart + t.wordIndex, text: t.word, form: 'prefix' };
 }
 
 /** "Go tour [done]": the status word in brackets after the words, as a keyword to rewrite. */
@@ -305,7 +314,7 @@ function setStatusCell(line: string, to: Status): string | null {
       const start = m.index + 1 + cell.indexOf(words);
       return line.slice(0, start) + cellMark(words, to) + line.slice(start + words.length);
     }
-    if (!STATUS_CELL.test(words)) continue;
+    if (!STATUS_CELL.test(words) && statusOfWord(words) === null) continue;
     let word = CELL_WORD[to];
     if (words === words.toLowerCase()) word = word.toLowerCase();
     else if (words === words.toUpperCase()) word = word.toUpperCase();

@@ -88,6 +88,19 @@ function mayEndWithStatusWord(t: string): boolean {
 }
 const MONTH_END_RE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
 
+/**
+ * A status said after an entry's words ("Clean Code - finished", "SICP — reading",
+ * "Linear algebra ✓"): where its phrase starts, where the word itself stands, and the status.
+ */
+export function findTrailingStatus(text: string): { index: number; wordIndex: number; word: string; status: Status } | null {
+  const tail = mayEndWithStatusWord(text) ? TRAILING_STATUS_RE.exec(text) : null;
+  if (!tail) return null;
+  const word = tail[1]!;
+  const key = word.toLowerCase().replace(/\uFE0F$/, '');
+  const status = TRAILING_STATUS[key] ?? statusOfWord(key) ?? 'todo';
+  return { index: tail.index, wordIndex: tail.index + tail[0].indexOf(word), word, status };
+}
+
 export function buildEntry(input: EntryInput): Draft {
   let raw = input.raw.includes('==') ? input.raw.replace(/==\d+==/g, ' ') : input.raw;
   // Kanban cards put several lines in one with <br>: the first line with words is the title.
@@ -200,10 +213,9 @@ export function buildEntry(input: EntryInput): Draft {
   if (title.includes('(') || title.includes('[') || title.includes('!!')) title = title.replace(DECORATION_RE, ' ');
   // The word's status counts when nothing else says one; "not started", "planned" say todo.
   let trailing: Status | null = null;
-  const tail = mayEndWithStatusWord(title) ? TRAILING_STATUS_RE.exec(title) : null;
+  const tail = findTrailingStatus(title);
   if (tail && tail.index > 0) {
-    const word = tail[1]!.toLowerCase().replace(/\uFE0F$/, '');
-    trailing = TRAILING_STATUS[word] ?? statusOfWord(word) ?? 'todo';
+    trailing = tail.status;
     title = title.slice(0, tail.index);
   }
   title = cleanTitle(title.replace(/^\s*[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s*/, ''));
