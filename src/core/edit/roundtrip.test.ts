@@ -61,3 +61,27 @@ test('todo.txt: done and open round-trip; under way and dropped are refused, the
     }
   }
 });
+
+const PROGRESS_FORMS: [string, string, number][] = [
+  ['notes.md', '- MIT 6.824 Lec 1 done out of 20\n', 4],
+  ['notes.md', '- MIT 6.824\n    Lec 1 done out of 20\n', 4],
+  ['notes.md', 'NeetCode 150: 37/150\n', 40],
+  ['notes.md', '- Linear Algebra - finished lectures 1-14, 20 to go\n', 16],
+  ['notes.md', '- Rust book: chapter 3 done (17 left)\n', 5],
+  ['notes.md', '- CS231n - Lec 3 done outta 20\n', 4],
+  ['notes.md', '- DDIA (capítulo 5 de 12)\n', 6],
+  ['notes.md', '| Course | Status | Progress |\n|---|---|---|\n| ML Specialization | In progress | 2/3 courses |\n', 1],
+  ['Books/DDIA.md', '---\ntype: book\nstatus: reading\nprogress: 212/590\n---\n', 250],
+  ['plan.org', '* READING DDIA\n  :PROPERTIES:\n  :PAGES: 180/600\n  :END:\n', 200],
+];
+
+test('every progress form, set to a new count, reads back as that count', () => {
+  for (const [path, text, n] of PROGRESS_FORMS) {
+    const before = parseNotes([{ path, text, sha256: '' }], { now: NOW }).items[0];
+    assert.ok(before?.progress, `no progress in ${JSON.stringify(text)}`);
+    const target: EditTarget = { path, line: before.source.line, endLine: before.source.endLine, progressLine: before.progressLine, status: before.status, progress: before.progress, title: before.title };
+    const out = applyEdit(text, target, { kind: 'progress', input: { done: n, total: null, percent: false } }, CLOCK).text;
+    const after = parseNotes([{ path, text: out, sha256: '' }], { now: NOW }).items[0];
+    assert.deepEqual([after?.progress?.done, after?.progress?.total, after?.title], [n, before.progress.total, before.title], `${JSON.stringify(text)} set to ${n} gave ${JSON.stringify(out)}`);
+  }
+});
