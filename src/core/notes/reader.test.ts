@@ -785,3 +785,11 @@ test('notes in Spanish, Portuguese, French and German: sections, statuses, progr
   ]);
   assert.equal(read('Zeit: 12 Stunden pro Woche für 10 Wochen\n').budget.totalHours, 120);
 });
+
+test('a page with properties under its title (as Notion exports them) is one item of its type; its Notes are not items', () => {
+  const r = read('# Designing Data-Intensive Applications\n\nAuthor: Martin Kleppmann\nStatus: Reading\nType: Book\nProgress: 45%\n\n## Notes\n- chapter 1: reliability\n- [ ] redo the exercises\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.progress?.done ?? null]), [
+    ['Designing Data-Intensive Applications', 'book', 'doing', 45],
+    ['redo the exercises', 'topic', 'todo', null],
+  ]);
+});

@@ -111,6 +111,7 @@ function timeUnitWord(text: string): boolean {
 const QUOTE_RE = /^[ \t]{0,3}>/;
 /** An Obsidian callout's first line, inside its quote: "[!note]- Currently reading". */
 const CALLOUT_RE = /^\[!([\w-]+)\][+-]?[ \t]*(.*)$/;
+const TYPE_FIELD_RE = /^(?:type|category|kind|format|media)\s*[:：]\s*(\S.{0,30})$/i;
 const RESOURCE_KINDS: ReadonlySet<Draft['kind']> = new Set(['book', 'course', 'paper', 'video', 'article', 'project']);
 
 function unquote(s: string): string {
@@ -684,6 +685,16 @@ class NoteWalker {
     if (prog && !d.progress && wordCount(words.slice(0, prog.index) + ' ' + words.slice(prog.index + prog.length)) <= 3) {
       applyProgress(d, prog, no);
       return true;
+    }
+    // "Type: Book", "Category: course" under an entry (a Notion page's properties): its kind.
+    const typed = TYPE_FIELD_RE.exec(words);
+    if (typed) {
+      const kind = sectionKind(typed[1]!);
+      if (kind && RESOURCE_KINDS.has(kind)) {
+        d.kind = kind;
+        d.source.endLine = Math.max(d.source.endLine, no);
+        return true;
+      }
     }
     if (!d.explicitStatus && wordCount(words) <= 4) {
       const st = findStatusWord(words);
