@@ -6,7 +6,7 @@ import { classifyKind, kindOfLinks, kindOfTags, kindOfUnit } from './classify.js
 import { readInline, cleanTitle, isSpaceCode } from './inline.js';
 import { BRACKET_STATUS_LEAD_RE, bracketStatusTail, OTHER_STATUS_WORDS, statusOfWord } from './line-rules.js';
 import { DATE_WORDS, dateOfWords } from './dates.js';
-import { findBareFraction, findEstimate, findProgress, findStatusWord, parseClockDuration } from './phrases.js';
+import { findBareFraction, findEstimate, findProgress, findStatusWord, parseClockDuration, parseDurationHours } from './phrases.js';
 
 /** An item while the reader is still working on it. */
 export interface Draft extends Item {
@@ -162,6 +162,18 @@ export function buildEntry(input: EntryInput): Draft {
       title = before.replace(/[([]\s*$/, '') + (close >= 0 ? after.slice(close + 1) : after);
     }
   }
+  // "(spent 3h)", "2h so far", "1.5h logged", "took 45 min": time already put in, not an estimate.
+  let spentHours = 0;
+  if (/\d/.test(title) && SPENT_HINT_RE.test(title)) {
+    const spent = SPENT_RE.exec(title);
+    const hours = spent ? parseDurationHours((spent[1] ?? spent[2])!) : null;
+    if (spent && hours) {
+      spentHours = hours;
+      // What the cut leaves: "(est 6h, )" → "(est 6h)", "( )" → "", a dangling separator at the end.
+      title = (title.slice(0, spent.index) + title.slice(spent.index + spent[0].length))
+        .replace(/\(\s*[,;]?\s*\)/g, '').replace(/\(\s*[,;]\s*/g, '(').replace(/\s*[,;]\s*\)/g, ')').replace(/\s*[-–—,;]\s*$/, '');
+    }
+  }
   // findEstimate finds nothing without a digit, "full" or "half".
   if (explicitHours === null && /\d|full|half/i.test(title)) {
     const est = findEstimate(title);
@@ -267,7 +279,7 @@ export function buildEntry(input: EntryInput): Draft {
     id: '', title, kind, status,
     progress: progress ? { done: progress.done, total: progress.total, unit: progress.unit } : null,
     estimate: explicitHours !== null && explicitHours > 0 ? { hours: round2(explicitHours), basis: 'explicit' } : null,
-    spentHours: 0, links: f.links, path: input.sectionPath, parent: null, dependsOn: [],
+    spentHours: round2(spentHours), links: f.links, path: input.sectionPath, parent: null, dependsOn: [],
     dates: f.dates, tags: f.tags, optional: f.optional || optionalLead,
     source: { path: input.path, line: input.line, endLine: input.line }, mentions: [],
     priority, recurrence: f.recurrence, progressLine: null, logged: [],
@@ -280,6 +292,10 @@ export function buildEntry(input: EntryInput): Draft {
 const LEAD_IN_RE = /(?:^|\s)(?:(?:currently|now)\s+)?(?:at|on|(?:(?:read|watched|done|finished|completed|covered)\s+)?(?:up\s*to|upto|till|until|through|thru))\s*$/i;
 // "10 weeks, ~" right before a weekly rate.
 const WEEKS_BEFORE_RATE_RE = /\s*[-–—,(]?\s*(\d+(?:\.\d+)?)\s*(?:weeks?|wks?)\s*(?:[,x×*@]|at)?\s*(?:~|≈|about\s+)?$/i;
+const DURATION = '(~?\\d+(?:\\.\\d+)?\\s*(?:hours?|hrs?|h|minutes?|mins?|m)(?:\\s*\\d+\\s*(?:minutes?|mins?|m))?)(?![a-z])';
+const SPENT_HINT_RE = /spent|logged|so far|took|worked/i;
+// "spent 3h", "took 45 min", "2h so far", "1.5h logged" (and its separator before it).
+const SPENT_RE = new RegExp(`\\s*[-–—,;]?\\s*(?:(?:spent|logged|took|worked)\\s+${DURATION}(?:\\s+so\\s+far)?|${DURATION}\\s+(?:spent|logged|so\\s+far|worked))`, 'i');
 // "for 4 weeks", "x 6 weeks" right after a weekly rate.
 const WEEKS_AFTER_RATE_RE = /^\s*(?:[,x×*]|for|over)\s*(\d+(?:\.\d+)?)\s*(?:weeks?|wks?)\b/i;
 const OPTIONAL_LEAD_RE = /^\s*(?:optional|bonus|stretch(?: goal)?|extra)\s*[:：\-–—]\s*/i;

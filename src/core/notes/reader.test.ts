@@ -793,3 +793,10 @@ test('a page with properties under its title (as Notion exports them) is one ite
     ['redo the exercises', 'topic', 'todo', null],
   ]);
 });
+
+test('time already spent is not an estimate: "(spent 3h)", "2h so far", "1.5h logged", "took 45 min"', () => {
+  const r = read('- [x] Raft lab 2A (spent 3h)\n- [ ] Raft lab 2B (est 6h, 2h so far)\n- [ ] DDIA ch 5 — 1.5h logged\n- [ ] Spanner paper (~2h) — took 45 min so far\n- [ ] I spent too long on this\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours ?? null, i.spentHours]), [
+    ['Raft lab 2A', null, 3], ['Raft lab 2B', 6, 2], ['DDIA ch 5', null, 1.5], ['Spanner paper', 2, 0.75], ['I spent too long on this', null, 0],
+  ]);
+});
