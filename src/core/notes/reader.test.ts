@@ -800,3 +800,9 @@ test('time already spent is not an estimate: "(spent 3h)", "2h so far", "1.5h lo
     ['Raft lab 2A', null, 3], ['Raft lab 2B', 6, 2], ['DDIA ch 5', null, 1.5], ['Spanner paper', 2, 0.75], ['I spent too long on this', null, 0],
   ]);
 });
+
+test('a study log by day: the days\' entries are the log\'s, not work; a day in a plan is the plan\'s', () => {
+  const log = read('# Study log\n\n## 2026-11-18\n- Raft leader election (1h)\n\n## Nov 19\n- 6.824 lecture 4\n- [ ] follow up: read the Raft paper\n');
+  assert.deepEqual(titles(log), ['follow up: read the Raft paper']);
+  assert.deepEqual(titles(read('# Plan\n\n## 2026-11-18\n- Raft leader election (1h)\n')), ['Raft leader election']);
+});

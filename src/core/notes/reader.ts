@@ -111,6 +111,8 @@ function timeUnitWord(text: string): boolean {
 const QUOTE_RE = /^[ \t]{0,3}>/;
 /** An Obsidian callout's first line, inside its quote: "[!note]- Currently reading". */
 const CALLOUT_RE = /^\[!([\w-]+)\][+-]?[ \t]*(.*)$/;
+// A heading that is a day: "2026-11-18", "Mon 18 Nov", "November 18, 2026", "18/11/2026".
+const DATE_TITLE_RE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)\W*$/i;
 const TYPE_FIELD_RE = /^(?:type|category|kind|format|media)\s*[:：]\s*(\S.{0,30})$/i;
 const RESOURCE_KINDS: ReadonlySet<Draft['kind']> = new Set(['book', 'course', 'paper', 'video', 'article', 'project']);
 
@@ -452,9 +454,12 @@ class NoteWalker {
     const title = headingTitle(rawTitle);
     const est = findEstimate(rawTitle);
     const block = est && est.rate === null ? this.openBlock(est.hours) : null;
+    // A day's heading in a log ("## 2026-11-18" under "# Study log") is the log's too.
+    const parent = this.sections[this.sections.length - 1];
+    const nonWork = isNonWorkIntro(title) || (parent?.nonWork === true && DATE_TITLE_RE.test(title));
     this.sections.push({
       level, title, kind: sectionKind(title), block, item,
-      work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title), doing: isDoingSection(title), optional: isOptionalSection(title),
+      work: isWorkIntro(title), nonWork, done: isDoneSection(title), doing: isDoingSection(title), optional: isOptionalSection(title),
     });
     this.list = [];
     this.anchor = null;
