@@ -9,9 +9,13 @@ const RANGE = `${N}(?:\\s*(?:-|–|—|to|~|或)\\s*${N})?`;
 const HOURS = '(?:hours?|hrs?|h|小時|小时|個小時|个小时|時間|時|Stunden|horas|heures)';
 // "10 h/week", and in Spanish, Portuguese, French, German: "10 horas por semana", "10 heures par semaine", "10 Stunden pro Woche".
 const PER_WEEK = '(?:(?:/|per|a|an|each|every|in\\s+a)\\s*(?:week|wk)\\b|(?:/|por|a\\s+la|na|par|pro|die|la)\\s*(?:semana|semaine|woche)(?![\\p{L}]))';
-const RATE_RE = new RegExp(`${RANGE}\\+?\\s*${HOURS}\\s*${PER_WEEK}`, 'iu');
+const RATE_RE = new RegExp(`${RANGE}\\+?\\s*${HOURS}\\s*(?:${PER_WEEK}|weekly\\b)`, 'iu');
+// "Weekly: 10h", "weekly — 8-10 hours"
+const WEEKLY_LABEL_RE = new RegExp(`\\bweekly\\s*[:：\\-–—]\\s*(?:~|about\\s+|around\\s+)?${RANGE}\\+?\\s*${HOURS}(?![a-z])`, 'i');
+// "an hour a day", "half an hour every evening", "one hour each weekday"
+const HOUR_WORD_RATE_RE = /\b(half an?|an?|one)\s+hour\s+(?:a|per|each|every)\s+(day|evening|night|morning|weekday|week)\b/i;
 const RATE_CJK_RE = new RegExp(`(?:每週|每周|一週|一周|週|周)[^\\d\\n]{0,12}${RANGE}\\s*${HOURS}`);
-const DAILY_RE = new RegExp(`${RANGE}\\+?\\s*(?:focused\\s+|full\\s+)?${HOURS}\\s*(?:(?:/|per|a|each|every)\\s*day\\b|(?:/|por|al|par|pro|am)\\s*(?:d[íi]a|jour|tag)(?![\\p{L}]))`, 'iu');
+const DAILY_RE = new RegExp(`${RANGE}\\+?\\s*(?:focused\\s+|full\\s+)?${HOURS}\\s*(?:(?:/|per|a|each|every)\\s*day\\b|daily\\b|(?:a|per|each|every)\\s+(?:evening|night|morning)\\b|(?:/|por|al|par|pro|am)\\s*(?:d[íi]a|jour|tag)(?![\\p{L}]))`, 'iu');
 // A week said in parts: "2 hours on weekdays and 5 on weekends", "weekdays 1h, Sat 4h",
 // "Mon–Fri 1.5h", "4h on Saturday and Sunday".
 const DAY_NAME = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?';
@@ -128,7 +132,8 @@ export class BudgetFinder {
       const iso = m ? endDate(m, this.now) : null;
       if (iso) this.deadline = { date: iso, path, line: no };
     }
-    if (!/\d/.test(text)) return;
+    // A figure, or an hour in words ("an hour a day").
+    if (!/\d/.test(text) && !/\bhour\b/i.test(text)) return;
     if (wantDate && DATE_RE.test(text)) this.dates(path, no, text);
     if (this.settled || !/hour|hrs|\bh\b|\dh\b|week|wk|month|year|小時|小时|時|週|周|月|hora|heure|stunde|semana|semaine|woche/i.test(text)) return;
     this.hours(path, no, text, role);
@@ -153,8 +158,8 @@ export class BudgetFinder {
 
   private hours(path: string, no: number, text: string, role: LineRole): void {
     const task = role === 'task';
-    const rate = task ? null : RATE_RE.exec(text) ?? RATE_CJK_RE.exec(text);
-    const parts = task || rate ? null : weekInParts(text);
+    const rate = task ? null : RATE_RE.exec(text) ?? RATE_CJK_RE.exec(text) ?? WEEKLY_LABEL_RE.exec(text);
+    const parts = task || rate ? null : weekInParts(text) ?? hourWordRate(text);
     const daily = task || rate || parts ? null : DAILY_RE.exec(text);
     const total = task || (role === 'estimated' && !rate && !daily) ? null : TOTAL_RE.exec(text);
     if (total) {
@@ -235,6 +240,16 @@ export class BudgetFinder {
     }
     return b;
   }
+}
+
+/** "an hour a day" (7 a week), "half an hour every weekday" (2.5), "one hour a week". */
+function hourWordRate(text: string): { hours: number; index: number; length: number } | null {
+  const m = HOUR_WORD_RATE_RE.exec(text);
+  if (!m) return null;
+  const each = /^half/i.test(m[1]!) ? 0.5 : 1;
+  const per = m[2]!.toLowerCase();
+  const days = per === 'week' ? 1 : per === 'weekday' ? 5 : 7;
+  return { hours: each * days, index: m.index, length: m[0].length };
 }
 
 /** A weekly rate said in parts of the week, or by sessions a week; null when the line says neither. */

@@ -549,6 +549,12 @@ test('a week said in parts: weekdays and weekends, named days, sessions a week',
   assert.equal(perWeek('5 hours every weekend'), 5);
   assert.equal(perWeek('Time: 2 hours a day, 5 days a week'), 10);
   assert.equal(perWeek('90 minutes, three times a week'), 4.5);
+  assert.equal(perWeek('I have about 1-2 hours every evening'), 10.5);
+  assert.equal(perWeek('10-15 hours weekly'), 12.5);
+  assert.equal(perWeek('Weekly: 10h'), 10);
+  assert.equal(perWeek('2 hrs daily'), 14);
+  assert.equal(perWeek('an hour a day'), 7);
+  assert.equal(perWeek('half an hour every weekday'), 2.5);
   // A weekly rate said outright wins over the days it mentions.
   assert.equal(perWeek('10 hours per week, mostly on weekends'), 10);
   // A day's block in a schedule is not a rate.
