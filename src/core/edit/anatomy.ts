@@ -1,7 +1,7 @@
 // Reads one line of a note into its parts (indent, list markers, checkbox, org keyword,
 // the words) with offsets, so an edit can change one part and keep the rest byte for byte.
 
-import { BRACKET_STATUS_LEAD_RE, STATUS_PREFIX_WORDS, statusOfWord } from '../notes/line-rules.js';
+import { BRACKET_STATUS_LEAD_RE, ROAM_STATUS_RE, STATUS_PREFIX_WORDS, statusOfWord } from '../notes/line-rules.js';
 import { LIST_KEYWORDS } from '../notes/org.js';
 import { CHECK_MARKS } from '../notes/scan.js';
 
@@ -106,6 +106,9 @@ export function readLine(line: string, dialect: Dialect, keywords: readonly stri
     // "DONE: Git basics": the status written before a plain line.
     const said = markers === 0 ? STATUS_PREFIX.exec(rest) : null;
     if (said) return { kind, boxAt: at, box: null, keyword: { index: at, text: said[1]!, form: 'prefix' }, bodyStart: at + said[0].length };
+    // Roam's "{{[[TODO]]}} Read the paper": the keyword inside its braces.
+    const roam = ROAM_STATUS_RE.exec(rest);
+    if (roam) return { kind, boxAt: at, box: null, keyword: { index: at + roam[1]!.length, text: roam[2]!, form: 'list' }, bodyStart: at + roam[0].length };
     // "[WIP] Build a compiler", "- [DONE] Go tour": the status in brackets before the words.
     const bracket = BRACKET_STATUS_LEAD_RE.exec(rest);
     if (bracket && statusOfWord(bracket[2]!)) {

@@ -31,6 +31,7 @@ const FORMS: [string, string][] = [
   ['notes.md', 'HTML → CSS → JavaScript\n'],
   ['notes.md', '| Curso | Estado |\n|---|---|\n| MIT 6.006 | En curso |\n'],
   ['notes.md', '- Linear algebra ✓\n'],
+  ['notes.md', '- {{[[TODO]]}} Read the Raft paper\n'],
   ['plan.org', '* TODO Read SICP\n'],
   ['plan.org', '#+TODO: TODO READING NEXT | READ DROPPED\n* NEXT Database Internals\n'],
 ];

@@ -4,7 +4,7 @@
 import type { Item, Kind, Status } from '../model/types.js';
 import { classifyKind, kindOfLinks, kindOfTags, kindOfUnit } from './classify.js';
 import { readInline, cleanTitle, isSpaceCode } from './inline.js';
-import { BRACKET_STATUS_LEAD_RE, bracketStatusTail, OTHER_STATUS_WORDS, statusOfWord } from './line-rules.js';
+import { BRACKET_STATUS_LEAD_RE, bracketStatusTail, OTHER_STATUS_WORDS, ROAM_STATUS_RE, statusOfWord } from './line-rules.js';
 import { DATE_WORDS, dateOfWords } from './dates.js';
 import { findBareFraction, findEstimate, findProgress, findStatusWord, parseClockDuration, parseDurationHours } from './phrases.js';
 
@@ -111,9 +111,13 @@ export function buildEntry(input: EntryInput): Draft {
     const tags = parts.filter((x) => /^#[\w/-]+(?:\s+#[\w/-]+)*$/.test(x));
     if (words.length) raw = [words[0], ...est, ...tags].join(' ');
   }
-  // "[WIP] Build a compiler", "Go tour [DONE]": a status in brackets, as good as a checkbox.
+  // "[WIP] Build a compiler", "Go tour [DONE]", Roam's "{{[[TODO]]}} …": a status in brackets, as good as a checkbox.
   let bracketStatus: Status | null = null;
-  if (raw.includes('[')) {
+  const roam = raw.includes('{{') ? ROAM_STATUS_RE.exec(raw) : null;
+  if (roam) {
+    bracketStatus = statusOfWord(roam[2]!) ?? (/^(?:now)$/i.test(roam[2]!) ? 'doing' : 'todo');
+    raw = ' ' + raw.slice(roam[0].length);
+  } else if (raw.includes('[')) {
     const lead = BRACKET_STATUS_LEAD_RE.exec(raw);
     const said = lead ? statusOfWord(lead[2]!) : null;
     const tail = said ? null : bracketStatusTail(raw);

@@ -44,6 +44,8 @@ export const FIELD_STATUS_WORDS: Readonly<Record<Status, string>> = {
 const ALL_FIELD_STATUS_WORDS = Object.values(FIELD_STATUS_WORDS).join('|');
 /** A status in brackets before an entry's words: "[WIP] Build a compiler", "- [DONE] Go tour". */
 export const BRACKET_STATUS_LEAD_RE = new RegExp(`^([ \\t]*\\[)(${ALL_FIELD_STATUS_WORDS})\\][ \\t]+(?=\\S)`, 'i');
+/** Roam Research's task markers: "{{[[TODO]]}} Read the paper", "{{[[DONE]]}} …", "{{TODO}} …". */
+export const ROAM_STATUS_RE = /^([ \t]*\{\{(?:\[\[)?)(TODO|DONE|DOING|NOW|LATER|CANCEL(?:L?ED)?)(?:\]\])?\}\}[ \t]+(?=\S)/i;
 const BRACKET_STATUS_TAIL_RE = new RegExp(`^\\[(${ALL_FIELD_STATUS_WORDS})\\][ \\t]*$`, 'i');
 
 /**

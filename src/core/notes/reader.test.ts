@@ -812,3 +812,8 @@ test('a study log by day: the days\' entries are the log\'s, not work; a day in 
   assert.deepEqual(titles(log), ['follow up: read the Raft paper']);
   assert.deepEqual(titles(read('# Plan\n\n## 2026-11-18\n- Raft leader election (1h)\n')), ['Raft leader election']);
 });
+
+test('Roam Research task markers: "{{[[TODO]]}}", "{{[[DONE]]}}"', () => {
+  const r = read('- {{[[TODO]]}} Read the Raft paper\n- {{[[DONE]]}} Watch lecture 3\n- {{TODO}} Plain todo\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Read the Raft paper', 'todo'], ['Watch lecture 3', 'done'], ['Plain todo', 'todo']]);
+});
