@@ -6,7 +6,7 @@ import { classifyKind, kindOfLinks, kindOfTags, kindOfUnit } from './classify.js
 import { readInline, cleanTitle, isSpaceCode } from './inline.js';
 import { BRACKET_STATUS_LEAD_RE, bracketStatusTail, OTHER_STATUS_WORDS, ROAM_STATUS_RE, statusOfWord } from './line-rules.js';
 import { DATE_WORDS, dateOfWords } from './dates.js';
-import { findBareFraction, findEstimate, findProgress, findStatusWord, parseClockDuration, parseDurationHours } from './phrases.js';
+import { findBareFraction, findEstimate, findProgress, findStatusWord, parseClockDuration, parseDurationHours, statusOfProgress } from './phrases.js';
 
 /** An item while the reader is still working on it. */
 export interface Draft extends Item {
@@ -260,7 +260,7 @@ export function buildEntry(input: EntryInput): Draft {
     else if (word === 'done' && /(?:^|[\s(\-–—:|,])(?:done|finished|completed)\W*$/i.test(raw.trim())) status = 'done';
   }
   if (progress && (status === 'todo' || (status === 'doing' && !explicitStatus))) {
-    status = progress.total !== null && progress.done >= progress.total ? 'done' : progress.done > 0 ? 'doing' : 'todo';
+    status = statusOfProgress(progress);
   }
 
   // "by Dec 15", "due 2026-12-15", "(deadline: Jan 10)": a due date in words.
@@ -373,7 +373,7 @@ export function applyProgress(d: Draft, prog: { done: number; total: number | nu
   d.progressLine = line;
   d.kind = unitKind(d.kind, prog.unit);
   if (d.status === 'todo' || (d.status === 'doing' && !d.explicitStatus)) {
-    d.status = prog.total !== null && prog.done >= prog.total ? 'done' : prog.done > 0 ? 'doing' : 'todo';
+    d.status = statusOfProgress(prog);
   }
   d.source.endLine = Math.max(d.source.endLine, line);
 }

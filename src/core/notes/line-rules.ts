@@ -68,6 +68,15 @@ export function statusOfWord(word: string): Status | null {
   return null;
 }
 
+const FIELD_STATUS_LEAD_RES = (Object.entries(FIELD_STATUS_WORDS) as [Status, string][])
+  .map(([st, words]) => [st, new RegExp(`^(?:${words}${st === 'done' ? '|✅|✔' : ''})(?![a-z])`, 'i')] as const);
+
+/** The status a field's value opens with ("In progress (60%)" → doing, "✅ 3/10" → done), or null. */
+export function statusOfLeadingWord(value: string): Status | null {
+  for (const [st, re] of FIELD_STATUS_LEAD_RES) if (re.test(value)) return st;
+  return null;
+}
+
 export function sameRefs<T>(a: readonly T[], b: readonly T[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;

@@ -203,6 +203,18 @@ export function findBareFraction(text: string): ProgressMatch | null {
 }
 const BARE_FRACTION_RE = /\s*(?:[:：]|\s[-–—])\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/;
 
+/** The status a count says: all of it done, some of it (under way), or none. */
+export function statusOfProgress(p: { done: number; total: number | null }): 'done' | 'doing' | 'todo' {
+  return p.total !== null && p.done >= p.total ? 'done' : p.done > 0 ? 'doing' : 'todo';
+}
+
+/** "3/10" as a cell's or a field's whole value: parts done of a whole (no unit, so no date-like doubt). */
+export function wholeFraction(value: string): { done: number; total: number; unit: string } | null {
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(value);
+  if (!m || Number(m[2]) === 0 || Number(m[1]) > Number(m[2])) return null;
+  return { done: Number(m[1]), total: Number(m[2]), unit: 'part' };
+}
+
 /** Every unit word and its plurals, lower case. */
 const UNIT_SET: ReadonlySet<string> = new Set(UNIT_WORDS.split('|'));
 

@@ -7,14 +7,14 @@ import {
 } from './classify.js';
 import { applyProgress, buildEntry, round2, statusOfCheck, type Draft } from './entry.js';
 import { cleanTitle, plainText, readInline } from './inline.js';
-import { findBareFraction, findEstimate, findProgress, findStatusWord, parseDurationHours } from './phrases.js';
+import { findBareFraction, findEstimate, findProgress, findStatusWord, parseDurationHours, statusOfProgress, wholeFraction } from './phrases.js';
 import { headingCheck, scan, type NoteFormat, type ScannedLine } from './scan.js';
 import { isTodoTxt, priorityOf, readTodoTxtLine } from './todotxt.js';
 import { readTable, type TableHeader } from './tables.js';
 import { parseOrgHeadline, readListKeyword, readOrgMeta, readTodoDeclaration } from './org.js';
 import { isItemBullet } from './bullets.js';
 import {
-  ARROW, BRACKET_STATUS_LEAD_RE, CHAIN_ARROW_RE, FIELD_STATUS_WORDS, STATUS_FIELD_NAME, STATUS_PREFIX_WORDS, statusOfWord,
+  ARROW, BRACKET_STATUS_LEAD_RE, CHAIN_ARROW_RE, STATUS_FIELD_NAME, STATUS_PREFIX_WORDS, statusOfLeadingWord, statusOfWord,
   GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, ORG_LOG_ENTRY_RE, RANKED_HEADING_RE, headingTitle, isCapsHeading, sameRefs, validDate, withoutProgress,
 } from './line-rules.js';
 
@@ -120,13 +120,6 @@ function unquote(s: string): string {
   return /^(["']).*\1$/.test(s) ? s.slice(1, -1) : s;
 }
 
-/** "3/10" as a field's whole value: parts done of a whole. */
-function fieldFraction(value: string): { done: number; total: number; unit: string } | null {
-  const m = /^(\d+)\s*\/\s*(\d+)$/.exec(value.trim());
-  if (!m || Number(m[2]) === 0 || Number(m[1]) > Number(m[2])) return null;
-  return { done: Number(m[1]), total: Number(m[2]), unit: 'part' };
-}
-
 /** A line naming an output of the plan: "**Deliverable:** a URL shortener", "Milestone: first PR merged". */
 const OUTPUT_FIELD_RE = /^(?:\*\*|__)?(deliverables?|milestones?|capstone(?: project)?|final project|outputs?|outcomes?|checkpoints?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/i;
 /** A name, a colon and a figure: "**Start date**: 2025/11/04", "**總週數**：16 週", "Duration: 12 weeks". */
@@ -136,10 +129,6 @@ const CHAIN_SPLIT_RE = new RegExp(`\\s+${ARROW}\\s+`);
 
 /** "Status: Done", "**Progress**: 3/10 chapters" on its own line. */
 const STATUS_FIELD_RE = new RegExp(`^${STATUS_FIELD_NAME}\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(\\S.*)$`, 'i');
-/** The status a status field's value says. */
-const FIELD_STATUS = (Object.entries(FIELD_STATUS_WORDS) as [Draft['status'], string][])
-  .map(([status, words]) => [new RegExp(`^(?:${words}${status === 'done' ? '|✅|✔' : ''})(?![a-z])`, 'i'), status] as const);
-
 /** A status said before an entry: "DONE: Git basics", "In progress: Docker". */
 const STATUS_PREFIX_RE = new RegExp(`^(${STATUS_PREFIX_WORDS})\\s*[:：]\\s+(\\S.*)$`, 'i');
 const STATUS_PREFIXES: Record<string, Draft['status']> = {
@@ -501,8 +490,8 @@ class NoteWalker {
     const value = m[1]!;
     const progress = findProgress(value);
     // A word says the status; else the progress does.
-    const status = FIELD_STATUS.find(([re]) => re.test(value))?.[1]
-      ?? (progress ? (progress.total !== null && progress.done >= progress.total ? 'done' : progress.done > 0 ? 'doing' : 'todo') : undefined);
+    const status = statusOfLeadingWord(value)
+      ?? (progress ? statusOfProgress(progress) : undefined);
     if (!status) return false;
     const d = this.entry(s.heading.raw, s.heading.line, null, status);
     if (progress) d.progress = { done: progress.done, total: progress.total, unit: progress.unit };
@@ -571,9 +560,9 @@ class NoteWalker {
     const tags = get('tags', 'tag');
     if (tags) for (const t of tags.value.replace(/[[\]]/g, '').split(/[,\s]+/)) { const tag = t.replace(/^#/, ''); if (tag && !d.tags.includes(tag)) d.tags.push(tag); }
     if (kind === null) d.kind = kindOfTags(d.tags) ?? d.kind;
+    const dayOf = (f: { value: string } | undefined) => (f ? /^\d{4}-\d{2}-\d{2}/.exec(f.value)?.[0] : undefined);
     for (const [key, date] of [['start', ['started', 'start', 'start date', 'date started']], ['done', ['finished', 'completed', 'date finished', 'date read', 'done']], ['due', ['due', 'deadline', 'due date']]] as const) {
-      const f = get(...date);
-      const iso = f ? /^\d{4}-\d{2}-\d{2}/.exec(f.value)?.[0] : undefined;
+      const iso = dayOf(get(...date));
       if (iso) d.dates[key] = iso;
     }
     const url = get('url', 'link', 'source', 'website');
@@ -584,7 +573,7 @@ class NoteWalker {
     // "progress: 212/590", "pages: 120/600", or "current page: 212" beside "pages: 590".
     const prog = get('progress', 'pages', 'chapters', 'lectures', 'episodes', 'videos', 'lessons', 'modules');
     const unit = prog ? [...fields].find(([, f]) => f === prog)![0] : '';
-    const found = prog ? findProgress(prog.value) ?? findProgress(`${prog.value} ${unit === 'progress' ? '' : unit}`) ?? fieldFraction(prog.value) : null;
+    const found = prog ? findProgress(prog.value) ?? findProgress(`${prog.value} ${unit === 'progress' ? '' : unit}`) ?? wholeFraction(prog.value) : null;
     // A book's few hundred parts are its pages.
     if (found && found.unit === 'part' && d.kind === 'book' && found.total !== null && found.total > 60) found.unit = 'page';
     if (found && prog) applyProgress(d, found, prog.line);
@@ -596,8 +585,7 @@ class NoteWalker {
       }
     }
     if (d.status === 'done' && !d.dates.done) {
-      const read = get('date read', 'read');
-      const iso = read ? /^\d{4}-\d{2}-\d{2}/.exec(read.value)?.[0] : undefined;
+      const iso = dayOf(get('read'));
       if (iso) d.dates.done = iso;
     }
     this.noteItem = this.addItem(d, null);
@@ -1077,7 +1065,7 @@ class NoteWalker {
   private onTable(cells: string[], ln: ScannedLine, i: number): void {
     const next = this.lines[i + 1];
     if (next?.shape.t === 'tableDelim') {
-      this.table = readTable(cells, this.contextScore() < 0, this.year);
+      this.table = readTable(cells, this.contextScore() < 0, this.year, this.today);
       return;
     }
     const t = this.table;

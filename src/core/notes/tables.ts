@@ -4,14 +4,8 @@ import type { Kind, Progress, Status } from '../model/types.js';
 import { sectionKind } from './classify.js';
 import { readInline } from './inline.js';
 import { statusOfWord } from './line-rules.js';
-import { findEstimate, findProgress, parseSpanWeeks } from './phrases.js';
-
-/** "3/10" alone in a status cell: parts done of a whole. */
-function bareFraction(cell: string): { done: number; total: number; unit: string } | null {
-  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(cell);
-  if (!m || Number(m[2]) === 0 || Number(m[1]) > Number(m[2])) return null;
-  return { done: Number(m[1]), total: Number(m[2]), unit: 'part' };
-}
+import { DATE_WORDS, dateOfWords } from './dates.js';
+import { findEstimate, findProgress, parseSpanWeeks, statusOfProgress, wholeFraction } from './phrases.js';
 
 export interface TableRow {
   title: string;
@@ -35,8 +29,7 @@ export interface TableHeader {
 const TITLE_COLS = /^(?:courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?|focus|themes?|goals?|objectives?|cursos?|libros?|livros?|temas?|t[íi]tulos?|nombres?|nomes?|recursos?|titre|titel|kurse?|cours)(?![\p{L}])/iu;
 const DESCRIPTION_COLS = /^(?:descriptions?|details|assignments?|homework|what)\b/i;
 const CLASS_COLS = /^(?:class|classes|subject)\b/i;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_DAY_RE = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?/i;
+const DUE_CELL_RE = new RegExp(`\\b${DATE_WORDS}`, 'i');
 const DURATION_COL = /duration|length|weeks?\b|time\s*span/i;
 const EFFORT_COL = /effort|hours|workload|time\b|estimate|horas|heures|stunden|esfuerzo/i;
 const STATUS_COL = /status|state|progress|done\??$|completed?|estado|statut|[ée]tat|zustand/i;
@@ -46,7 +39,7 @@ const DUE_COL = /\bdue\b|deadline|date/i;
 const PREREQ_COL = /prereq|depends|requires|requirements/i;
 const TYPE_COL = /^(?:type|kind|category|format|medium)$/i;
 
-export function readTable(header: string[], nonWorkContext: boolean, year: number | null = null): TableHeader {
+export function readTable(header: string[], nonWorkContext: boolean, year: number | null = null, today: string | null = null): TableHeader {
   const h = header.map((c) => readInline(c).title);
   let titleCol = h.findIndex((c) => TITLE_COLS.test(c));
   if (titleCol < 0) titleCol = h.findIndex((c) => DESCRIPTION_COLS.test(c));
@@ -83,16 +76,17 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         if (est && est.rate === null) hours = est.hours;
       }
       let st: Status | null = null;
+      let said: Status | null;
       let progress: Progress | null = null;
       if (status >= 0) {
         const cell = cells[status] ?? '';
         const v = cell.toLowerCase();
         // "2/3 courses", "Lecture 4/16", "40%": progress says the status.
-        const p = findProgress(cell) ?? bareFraction(cell);
+        const p = findProgress(cell) ?? wholeFraction(cell);
         if (p) {
           progress = { done: p.done, total: p.total, unit: p.unit };
-          st = p.total !== null && p.done >= p.total ? 'done' : p.done > 0 ? 'doing' : 'todo';
-        } else if (statusOfWord(v.trim())) st = statusOfWord(v.trim());
+          st = statusOfProgress(p);
+        } else if ((said = statusOfWord(v.trim())) !== null) st = said;
         else if (/\bnot (?:yet )?(?:started|begun)|\bto ?do\b|planned|backlog|later|queued|someday/.test(v)) st = 'todo';
         else if (/done|complete|finished|✅|✔|🟢|\[x\]|^yes$|^y$/u.test(v)) st = 'done';
         else if (/progress|ongoing|doing|started|reading|current|🚧|⏳|🟡|🟠|🔄/u.test(v)) st = 'doing';
@@ -101,19 +95,16 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       }
       if (progressCol >= 0 && !progress) {
         const cell = cells[progressCol] ?? '';
-        const p = findProgress(cell) ?? bareFraction(cell);
+        const p = findProgress(cell) ?? wholeFraction(cell);
         if (p) {
           progress = { done: p.done, total: p.total, unit: p.unit };
-          if (st === null || st === 'todo') st = p.total !== null && p.done >= p.total ? 'done' : p.done > 0 ? 'doing' : st;
+          if ((st === null || st === 'todo') && statusOfProgress(p) !== 'todo') st = statusOfProgress(p);
         }
       }
       const dueText = due >= 0 ? cells[due] ?? '' : '';
-      let iso = /(\d{4}-\d{2}-\d{2})/.exec(dueText)?.[1] ?? null;
-      const md = iso ? null : MONTH_DAY_RE.exec(dueText);
-      if (md && (md[3] || year)) {
-        const mo = MONTHS.indexOf(md[1]!.toLowerCase().slice(0, 3)) + 1;
-        iso = `${md[3] ?? year}-${String(mo).padStart(2, '0')}-${md[2]!.padStart(2, '0')}`;
-      }
+      // "2027-01-10", "Jan 10", "10 January 2027", "end of Q1": the day, read as due dates in words are.
+      const dm = dueText ? DUE_CELL_RE.exec(dueText) : null;
+      const iso = dm ? dateOfWords(dm, 1, { today, year }) : null;
       const prereqs = prereq >= 0
         ? (readInline(cells[prereq] ?? '').title).split(/\s*(?:,|;|\/| and )\s*/).map((x) => x.trim()).filter((x) => x && !/^(?:none|-|–|n\/a)$/i.test(x))
         : [];
