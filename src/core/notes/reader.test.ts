@@ -817,3 +817,33 @@ test('Roam Research task markers: "{{[[TODO]]}}", "{{[[DONE]]}}"', () => {
   const r = read('- {{[[TODO]]}} Read the Raft paper\n- {{[[DONE]]}} Watch lecture 3\n- {{TODO}} Plain todo\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Read the Raft paper', 'todo'], ['Watch lecture 3', 'done'], ['Plain todo', 'todo']]);
 });
+
+test('a line indented to an entry\'s words still belongs to it after a blank line', () => {
+  const r = read([
+    '4. MIT 6.824: Distributed Systems:', '   https://pdos.csail.mit.edu/6.824/schedule.html', '', '   Lec 1 done out of 20', '',
+    '5. Crafting Interpreters', '', 'A paragraph of its own, not indented.',
+  ].join('\n'));
+  const mit = byTitle(r, 'MIT 6.824: Distributed Systems');
+  assert.deepEqual([mit.status, mit.progress?.done, mit.progress?.total, mit.links.length], ['doing', 1, 20, 1]);
+  assert.equal(r.items.length, 2);
+});
+
+test('a bookmark export: title lines over their URL lines are resources with their links, kinds from the site', () => {
+  const r = read([
+    'Crafting a Compiler - YouTube', 'https://www.youtube.com/@compilers/videos', 'Attention Is All You Need', 'https://arxiv.org/abs/1706.03762',
+    'Writing An Interpreter In Go', 'https://interpreterbook.com/', '', 'Just one sentence about these that I wrote down.', 'https://example.com/x',
+  ].join('\n'), 'bookmarks.txt');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.links.length]), [
+    ['Crafting a Compiler - YouTube', 'video', 1], ['Attention Is All You Need', 'paper', 1], ['Writing An Interpreter In Go', 'topic', 1],
+  ]);
+});
+
+test('a bare run of titles under a category line is a list; a subtitle after a colon is part of the title, a field is not', () => {
+  const r = read([
+    'Courses I want to take', '', 'Algorithms Part I', 'Computer Networking: A Top-Down Approach', 'Machine Learning Specialization', '',
+    'Deadline: 3 March', 'Status: done',
+  ].join('\n'), 'list.txt');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [
+    ['Algorithms Part I', 'course'], ['Computer Networking: A Top-Down Approach', 'course'], ['Machine Learning Specialization', 'course'],
+  ]);
+});

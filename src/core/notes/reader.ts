@@ -3,7 +3,7 @@
 // the schedule block and its hours) and decides which lines are items.
 import type { Kind, Warning } from '../model/types.js';
 import {
-  isDoingSection, isDoneSection, isNonWorkIntro, isOptionalSection, kindOfTags, isPhraseLike, isProse, isWorkIntro, sectionKind, startsWithActionVerb, wordCount,
+  isDoingSection, isDoneSection, isNonWorkIntro, isOptionalSection, kindOfLinks, kindOfTags, isPhraseLike, isProse, isWorkIntro, sectionKind, startsWithActionVerb, wordCount,
 } from './classify.js';
 import { applyProgress, buildEntry, round2, statusOfCheck, type Draft } from './entry.js';
 import { cleanTitle, plainText, readInline } from './inline.js';
@@ -74,6 +74,8 @@ interface Label {
 
 interface ListEntry {
   indent: number;
+  /** The column the entry's words start at: lines indented to it belong to the entry, even after a blank line. */
+  content?: number;
   item: number | null;
   label: boolean;
   ordered: boolean;
@@ -109,6 +111,8 @@ function timeUnitWord(text: string): boolean {
 }
 
 const QUOTE_RE = /^[ \t]{0,3}>/;
+/** A line that is only a URL. */
+const BARE_URL_RE = /^<?https?:\/\/\S+>?$/;
 /** An Obsidian callout's first line, inside its quote: "[!note]- Currently reading". */
 const CALLOUT_RE = /^\[!([\w-]+)\][+-]?[ \t]*(.*)$/;
 // A heading that is a day: "2026-11-18", "Mon 18 Nov", "November 18, 2026", "18/11/2026".
@@ -199,6 +203,8 @@ class NoteWalker {
   /** The item a following indented or plain line may belong to. */
   private anchor: { item: number; indent: number; head: boolean } | null = null;
   private paragraphPhrase: boolean[] = [];
+  /** Title lines of title-and-URL pairs (a bookmark export): each is an item, its URL the next line. */
+  private bookmark: boolean[] = [];
   private pathCache: { sections: Section[]; labels: Label[]; path: string[] } | null = null;
   /** Link sets of items with many links, so adding one stays O(1). */
   private linkSets = new Map<number, Set<string>>();
@@ -273,10 +279,13 @@ class NoteWalker {
     // Paragraphs whose every line is a short phrase read as a list without markers.
     let i = 0;
     this.paragraphPhrase = new Array<boolean>(lines.length).fill(false);
+    this.bookmark = new Array<boolean>(lines.length).fill(false);
     while (i < lines.length) {
       if (lines[i]!.shape.t !== 'text') { i++; continue; }
       let j = i;
       let all = true;
+      // "Name: subtitle" lines are titles in a run of titles, metadata in a block of fields.
+      let fields = 0;
       while (j < lines.length && lines[j]!.shape.t === 'text') {
         const s = lines[j]!.shape;
         if (s.t === 'text') {
@@ -286,11 +295,19 @@ class NoteWalker {
           if (said) { if (all && !isPhraseLike(plainText(said.rest))) all = false; }
           // "NeetCode 150: 37/150": a name and how far along it is, not metadata.
           else if (s.text.includes('/') && findBareFraction(s.text)) { if (all && !isPhraseLike(withoutProgress(plain))) all = false; }
-          else if (all && (!isPhraseLike(plain) || /[:：]\s*$/.test(s.text) || KEY_VALUE_RE.test(s.text) && !/ - /.test(s.text))) all = false;
+          else if (all && (!isPhraseLike(plain) || /[:：]\s*$/.test(s.text))) all = false;
+          else if (all && KEY_VALUE_RE.test(s.text) && !/ - /.test(s.text)) {
+            const kv = KEY_VALUE_RE.exec(s.text)!;
+            // "Deadline: 3 March", "Status: done": a field; "Algorithms: Design and Analysis": a title.
+            if (/^[\d~≈]/.test(kv[2]!) || !/^\p{Lu}/u.test(kv[2]!) || statusOfWord(kv[2]!) || sectionKind(kv[1]!) === null && wordCount(kv[1]!) <= 1) all = false;
+            else fields++;
+          }
         }
         j++;
       }
+      if (all && fields > 0 && fields * 2 >= j - i) all = false;
       if (all && j - i >= 2) for (let k = i; k < j; k++) this.paragraphPhrase[k] = true;
+      else if (!all) this.markBookmarks(i, j);
       i = j;
     }
     let listLines = 0;
@@ -316,6 +333,23 @@ class NoteWalker {
           if (n.t === 'orgHeadline') { this.orgHasChildren[k] = n.level > s.level; break; }
         }
       }
+    }
+  }
+
+  /**
+   * A bookmark export or a pasted link list: a title line, then its URL on a line of its
+   * own, at least twice in a row ("Crafting a Compiler - YouTube" / "https://youtube.com/…").
+   * Each title is a resource and the URL under it is its link.
+   */
+  private markBookmarks(from: number, to: number): void {
+    const lines = this.lines;
+    const isUrl = (k: number): boolean => BARE_URL_RE.test(lines[k]!.text.trim());
+    let k = from;
+    while (k < to) {
+      let end = k;
+      while (end + 1 < to && !isUrl(end) && isUrl(end + 1) && wordCount(this.plainCache[end] ?? '') <= 20) end += 2;
+      if (end - k >= 4) for (let m = k; m < end; m += 2) this.bookmark[m] = true;
+      k = end > k ? end : k + 1;
     }
   }
 
@@ -362,7 +396,12 @@ class NoteWalker {
         if (this.fence) return;
         return this.onTable(s.cells, ln, i);
       case 'list':
-        return this.onList(ln, s.marker, s.ordered, s.check, s.text, blankBefore);
+      {
+        this.onList(ln, s.marker, s.ordered, s.check, s.text, blankBefore);
+        const top = this.list[this.list.length - 1];
+        if (top && top.content === undefined) top.content = s.contentCol;
+        return;
+      }
       case 'text':
         return this.onText(ln, s.text, i, blankBefore);
     }
@@ -654,6 +693,8 @@ class NoteWalker {
     const f = hasLink ? readInline(text) : null;
     const linkOnly = f !== null && f.links.length > 0 && (f.title.length === 0 || GENERIC_LINK_TEXT.test(f.title) || (GENERIC_LINK_TAIL.test(f.title) && wordCount(f.title) <= 4) || f.title === words && words.length < 3);
     if (f && linkOnly) {
+      // A bare name over its address (a bookmark, a course page): the site says what it is.
+      if (d.kind === 'topic' && d.links.length === 0 && this.kindHint() === null) d.kind = kindOfLinks(f.links) ?? d.kind;
       // A Set once the list is long: an item with thousands of links must stay linear.
       if (d.links.length + f.links.length > 32) {
         let seen = this.linkSets.get(itemIdx);
@@ -824,7 +865,10 @@ class NoteWalker {
     // Lines under an item (indented, or straight after it) are its continuation.
     if (this.anchor && (ln.indent > this.anchor.indent || (this.anchor.head && blankBefore === 0)) && this.attach(this.anchor.item, text, ln.no, plain)) return;
     const top = this.list[this.list.length - 1];
-    if (top?.item != null && ln.indent > top.indent && blankBefore === 0) {
+    // A line indented to an entry's words belongs to it, also after one blank line
+    // ("4. MIT 6.824:" … blank … "   Lec 1 done out of 20").
+    const inEntry = top !== undefined && (blankBefore === 0 ? ln.indent > top.indent : blankBefore === 1 && top.content !== undefined && top.content > top.indent && ln.indent >= top.content);
+    if (top?.item != null && inEntry) {
       if (this.attach(top.item, text, ln.no, plain)) return;
       if (/\?\s*$/.test(plain) && isPhraseLike(plain.replace(/\?\s*$/, '')) === true) {
         const d = this.entry(text, ln.no, null);
@@ -849,6 +893,14 @@ class NoteWalker {
       this.labels[this.labels.length - 1]!.callout = true;
       return;
     }
+    if (this.bookmark[i]) {
+      const idx = this.addItem(this.entry(text, ln.no, null), null);
+      const next = this.lines[i + 1]!;
+      this.attach(idx, next.text.trim(), next.no);
+      this.anchor = { item: idx, indent: ln.indent, head: false };
+      return;
+    }
+    if (i > 0 && this.bookmark[i - 1]) return; // the URL of the title above, already attached
     if (this.headingStatus(text, ln.no)) return;
     // A path stands on its own line, not at the end of a wrapped paragraph ("… just → intuition.").
     const prev = this.lines[i - 1];
@@ -926,12 +978,18 @@ class NoteWalker {
     }
     // "33 hours/week x 6 weeks = 198 total hours": the time the person has, not an entry.
     if (timeUnitWord(text) && findEstimate(text)?.rate) return;
-    const label = this.labels[this.labels.length - 1];
+    let label = this.labels[this.labels.length - 1];
+    // A text label's list is one paragraph: a new paragraph after its entries ends it.
+    if (label && !label.fromList && blankBefore > 0 && label.itemsSeen > 0 && !label.callout) {
+      this.labels.pop();
+      label = this.labels[this.labels.length - 1];
+    }
     // Whether the line reads as an entry: asked only where it matters (it costs a progress search).
     let phraseMemo: boolean | null = null;
     const phrase = (): boolean => (phraseMemo ??= isPhraseLike(withoutProgress(plain)));
     // A category line ("Essential Books", "Courses I want to do") before a line list.
-    if (!label && this.paragraphPhrase[i] && this.lines[i - 1]?.shape.t !== 'text' && sectionKind(plain) && wordCount(plain) <= 5) {
+    const alone = this.lines[i - 1]?.shape.t !== 'text' && this.lines[i + 1]?.shape.t === 'blank' && (this.paragraphPhrase[i + 2] === true || this.bookmark[i + 2] === true);
+    if (!label && (this.paragraphPhrase[i] || alone) && this.lines[i - 1]?.shape.t !== 'text' && sectionKind(plain) && wordCount(plain) <= 5) {
       this.pushLabel(cleanTitle(plain), ln.indent, false, text);
       return;
     }
