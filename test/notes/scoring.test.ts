@@ -6,7 +6,7 @@ import { halfOf, macro, pooled, scoreNote, type Gold } from './scoring.js';
 function item(line: number, over: Partial<Item> = {}): Item {
   return {
     id: `i${line}`, title: `t${line}`, kind: 'book', status: 'todo', progress: null, estimate: null, spentHours: 0, links: [], path: [],
-    parent: null, dependsOn: [], dates: {} as Item['dates'], tags: [], optional: false, source: { path: 'n.md', line, endLine: line },
+    parent: null, dependsOn: [], dates: {}, tags: [], optional: false, source: { path: 'n.md', line, endLine: line },
     mentions: [], priority: 2, recurrence: null, progressLine: null, logged: [], ...over,
   };
 }
