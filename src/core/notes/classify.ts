@@ -250,5 +250,13 @@ export function isOptionalSection(s: string): boolean {
 
 /** A heading or label that files finished work ("Done so far:", "Completed", "Archive"). */
 export function isDoneSection(s: string): boolean {
-  return /^(?:done|completed?|finished|already (?:done|finished)|archived?|what i(?:'|’)?ve (?:done|finished|read|watched))\b/i.test(s.trim());
+  const t = s.trim();
+  return /^(?:done|completed?|finished|already (?:done|finished|read)|archived?|what i(?:'|’)?ve (?:done|finished|read|watched))\b/i.test(t) ||
+    // "Books I've read", "Read in 2024", "Finished in 2023", "Courses I have completed"
+    /\bi(?:'|’)?ve (?:read|watched|finished|completed|taken)\W*$|\bi have (?:read|watched|finished|completed|taken)\W*$|^(?:read|watched|finished|completed) (?:in )?(?:\d{4}|this year|last year)\b/i.test(t);
+}
+
+/** A heading or label that files work put down ("Shelved", "Paused", "Abandoned", "Gave up", "DNF"). */
+export function isDroppedSection(s: string): boolean {
+  return /^(?:shelved|paused|on hold|abandoned|gave up|given up|dropped|dnf|did not finish|didn(?:'|’)?t finish|quit|cancel(?:l)?ed|graveyard|not (?:doing|pursuing))\b/i.test(s.trim());
 }

@@ -847,3 +847,60 @@ test('a bare run of titles under a category line is a list; a subtitle after a c
     ['Algorithms Part I', 'course'], ['Computer Networking: A Top-Down Approach', 'course'], ['Machine Learning Specialization', 'course'],
   ]);
 });
+
+test('titles keep code verbatim: nothing inside backticks is a tag, an operator or emphasis', () => {
+  const r = read([
+    '- [ ] Refactor the CLI tool to use `Result<T, Box<dyn Error>>`', '- [ ] Use `#pragma pack(1)` and `__attribute__((packed))`',
+    '- [ ] Check `sizeof(x) == 36` holds (2h)',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.tags, i.estimate?.hours ?? null]), [
+    ['Refactor the CLI tool to use Result<T, Box<dyn Error>>', [], null],
+    ['Use #pragma pack(1) and __attribute__((packed))', [], null],
+    ['Check sizeof(x) == 36 holds', [], 2],
+  ]);
+});
+
+test('numbered units never merge: chapters, lectures and parts with different numbers stay apart', () => {
+  const lines = ['# Reading plan', ''];
+  for (let c = 1; c <= 12; c++) lines.push(`- [${c <= 3 ? 'x' : ' '}] Read chapter ${c} of Book 2 (2h)`);
+  const r = read(lines.join('\n'));
+  assert.equal(r.items.length, 12);
+  assert.equal(r.items.filter((i) => i.status === 'done').length, 3);
+  assert.ok(r.items.every((i) => i.progress === null), 'a step that names a chapter is not progress');
+});
+
+test('a plan file per topic: its sessions are items with the session\'s hours, their checkboxes steps of their own kinds', () => {
+  const r = read([
+    '# Rust Systems Programming', '', '**Schedule:** 5 sessions/week, ~1.5 hours each', '**Status:** In progress', '',
+    '### Session 1: Setup — completed 2026-10-01', '- [x] Install rustup', '- [x] Write hello world', '',
+    '### Session 2: Ownership', '- [x] Read chapter 4', '- [ ] Do the ownership exercises', '',
+    '### Session 3: Error handling', 'Nothing ticked yet.', '- [ ] Refactor the CLI tool',
+  ].join('\n'), 'Courses/rust-course.md');
+  const s1 = byTitle(r, 'Session 1: Setup');
+  assert.deepEqual([s1.status, s1.dates.done, s1.estimate?.hours], ['done', '2026-10-01', 1.5]);
+  const s2 = byTitle(r, 'Session 2: Ownership');
+  assert.equal(s2.estimate?.hours, 1.5);
+  assert.equal(byTitle(r, 'Do the ownership exercises').parent, s2.id);
+  assert.equal(byTitle(r, 'Do the ownership exercises').kind, 'task');
+  assert.notEqual(byTitle(r, 'Refactor the CLI tool').kind, 'course');
+});
+
+test('a day in a log is not work: "### Day 4: January 7" over prose is no item', () => {
+  const r = read('# 100 Days Of Code - Log\n\n### Day 4: January 7, 2020\n\n**Today\'s Progress**: did two problems.\n');
+  assert.equal(r.items.length, 0);
+});
+
+test('a learning dashboard kept as tables: counts, Started and Completed columns, and sections that say the status', () => {
+  const r = read([
+    '## Active', '', '| Topic | Progress | Days Done | Days Total | Started |', '|---|---|---|---|---|',
+    '| [Rust](rust/plan.md) | 28% | 7 | 25 | 2026-10-01 |', '', '## Completed', '', '| Topic | Days | Completed |', '|---|---|---|',
+    '| SQL basics | 10 | 2026-08-20 |', '', '## Shelved', '', '| Topic | Reason |', '|---|---|', '| Haskell | lost interest |', '',
+    '## Books I\'ve read', '### 2024', '- Dune', '', '## Gave up', '- Ulysses',
+  ].join('\n'));
+  const rust = byTitle(r, 'Rust');
+  assert.deepEqual([rust.status, rust.progress, rust.dates.start], ['doing', { done: 7, total: 25, unit: 'day' }, '2026-10-01']);
+  assert.deepEqual([byTitle(r, 'SQL basics').status, byTitle(r, 'SQL basics').dates.done], ['done', '2026-08-20']);
+  assert.equal(byTitle(r, 'Haskell').status, 'skipped');
+  assert.equal(byTitle(r, 'Dune').status, 'done');
+  assert.equal(byTitle(r, 'Ulysses').status, 'skipped');
+});

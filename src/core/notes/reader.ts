@@ -3,7 +3,7 @@
 // the schedule block and its hours) and decides which lines are items.
 import type { Kind, Warning } from '../model/types.js';
 import {
-  isDoingSection, isDoneSection, isNonWorkIntro, isOptionalSection, kindOfLinks, kindOfTags, isPhraseLike, isProse, isWorkIntro, sectionKind, startsWithActionVerb, wordCount,
+  isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, kindOfTags, isPhraseLike, isProse, isWorkIntro, sectionKind, startsWithActionVerb, wordCount,
 } from './classify.js';
 import { applyProgress, buildEntry, round2, statusOfCheck, type Draft } from './entry.js';
 import { cleanTitle, plainText, readInline } from './inline.js';
@@ -43,10 +43,14 @@ interface Section {
   done: boolean;
   /** "In progress", "Currently reading": open entries under it are under way. */
   doing: boolean;
+  /** "Shelved", "Abandoned", "Gave up": entries under it were put down. */
+  dropped?: boolean;
   /** "Stretch goals", "Someday / maybe": entries under it are optional. */
   optional?: boolean;
   /** An org headline that is itself an item. */
   item: number | null;
+  /** A numbered sitting of work ("### Session 3: …"): an item, its checkboxes its steps. */
+  unit?: boolean;
   /** A markdown heading: its line, and how many items there were when it opened. */
   heading?: { line: number; raw: string; itemsBefore: number };
 }
@@ -60,6 +64,7 @@ interface Label {
   nonWork: boolean;
   done: boolean;
   doing: boolean;
+  dropped?: boolean;
   optional?: boolean;
   itemsSeen: number;
   /** List entries under it, items or not: a label over a list has ended its group. */
@@ -109,6 +114,13 @@ function clockHours(m: RegExpExecArray): number | null {
 function timeUnitWord(text: string): boolean {
   return /\/\s*(?:week|wk|day|d)\b|\b(?:per|a|an|each|every)\s+(?:week|wk|day)\b/i.test(text);
 }
+
+/** A heading naming one sitting of work: "Session 3: Structs", "Day 4 – Graphs", "Lesson 2". */
+const UNIT_OF_WORK_RE = /^(?:session|day|lesson|lecture|class|lab|practical|tutorial|seminar|workshop|sitting|d[ií]a|sesi[oó]n|lecci[oó]n|aula|tag|jour|séance|lektion|第)\s*#?\d+(?!\d*[-/.]\d)\b/i;
+/** "— completed 2026-04-21", "(done)", "- finished on 2026-04-21" at the end of a heading. */
+const DONE_TAIL_RE = /\s*(?:[-–—|(]\s*)?(?:✅\s*)?\b(?:completed|done|finished)\b(?:\s+(?:on\s+)?(\d{4}-\d{2}-\d{2}))?\s*\)?\s*$/i;
+/** "5 sessions/week, ~1.5 hours each", "sessions of 90 minutes": how long one session of a plan is. */
+const SESSION_HOURS_RE = /\bsessions?\b[^\n]{0,40}?~?(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?|m)\b\s*(?:each|per session|a session|apiece)?/i;
 
 const QUOTE_RE = /^[ \t]{0,3}>/;
 /** A line that is only a URL. */
@@ -221,6 +233,8 @@ class NoteWalker {
   private year: number | null = null;
   /** Items that are headings (a ticked heading, a heading with a "Status:" line). */
   private readonly headingItems = new Set<number>();
+  /** How long one session of the plan is, when the note says ("5 sessions/week, ~1.5 hours each"). */
+  private sessionHours: number | null = null;
   /** A note about one resource (its front matter says its type or status): the item it is. */
   private noteItem: number | null = null;
   private readonly org: boolean;
@@ -309,6 +323,14 @@ class NoteWalker {
       if (all && j - i >= 2) for (let k = i; k < j; k++) this.paragraphPhrase[k] = true;
       else if (!all) this.markBookmarks(i, j);
       i = j;
+    }
+    for (let k = 0; k < Math.min(lines.length, 60); k++) {
+      const t = lines[k]!.text;
+      const m = t.length < 200 && /session/i.test(t) ? SESSION_HOURS_RE.exec(t) : null;
+      if (!m) continue;
+      const n = Number(m[1]);
+      this.sessionHours = /^m/i.test(m[2]!) ? n / 60 : n;
+      break;
     }
     let listLines = 0;
     let checkLines = 0;
@@ -454,7 +476,12 @@ class NoteWalker {
 
   private kindHint(): Kind | null {
     for (let i = this.labels.length - 1; i >= 0; i--) if (this.labels[i]!.kind) return this.labels[i]!.kind;
-    for (let i = this.sections.length - 1; i >= 0; i--) if (this.sections[i]!.kind) return this.sections[i]!.kind;
+    for (let i = this.sections.length - 1; i >= 0; i--) {
+      const s = this.sections[i]!;
+      // A session's steps are of their own kinds, not the plan's ("course").
+      if (s.unit) return null;
+      if (s.kind) return s.kind;
+    }
     return null;
   }
 
@@ -487,7 +514,7 @@ class NoteWalker {
     const nonWork = isNonWorkIntro(title) || (parent?.nonWork === true && DATE_TITLE_RE.test(title));
     this.sections.push({
       level, title, kind: sectionKind(title), block, item,
-      work: isWorkIntro(title), nonWork, done: isDoneSection(title), doing: isDoingSection(title), optional: isOptionalSection(title),
+      work: isWorkIntro(title), nonWork, done: isDoneSection(title), dropped: isDroppedSection(title), doing: isDoingSection(title), optional: isOptionalSection(title),
     });
     this.list = [];
     this.anchor = null;
@@ -504,7 +531,35 @@ class NoteWalker {
     if (ticked && !this.fence) {
       const d = this.entry(ticked.rest, no, ticked.check);
       this.headingItem(s, d);
+      return;
     }
+    if (!this.fence && UNIT_OF_WORK_RE.test(s.title) && !this.sections.some((x) => x.nonWork)) this.unitHeading(s, level, text, no);
+  }
+
+  /**
+   * "### Session 3: Structs and enums" over its checkboxes: a sitting of work is an item,
+   * with the session's hours, and its checkboxes are its steps. "— completed 2026-04-21"
+   * at its end says it is done. A day in a log ("### Day 4: January 7" over prose) is not
+   * work: only a heading with checkboxes under it, or a done mark, is an item.
+   */
+  private unitHeading(s: Section, level: number, text: string, no: number): void {
+    const tail = DONE_TAIL_RE.exec(text);
+    let hasSteps = false;
+    for (let j = no; j < this.lines.length; j++) { // lines[no] is the line after the heading
+      const l = this.lines[j]!;
+      if (l.shape.t === 'heading' && l.shape.level <= level) break;
+      if (l.shape.t === 'list' && l.shape.check !== null) { hasSteps = true; break; }
+    }
+    if (!hasSteps && !tail) return;
+    const d = this.entry(tail ? text.slice(0, tail.index) : text, no, null, tail ? 'done' : null);
+    if (tail?.[1]) d.dates.done = tail[1];
+    const hours = d.estimate?.hours ?? this.sessionHours;
+    if (hours) {
+      if (!d.estimate) d.estimate = { hours: round2(hours), basis: 'explicit' };
+      if (s.block === null) s.block = this.openBlock(hours);
+    }
+    s.unit = true;
+    this.headingItem(s, d);
   }
 
   /** Makes the section's heading the item `d`: the items under it are its children, not its path. */
@@ -554,7 +609,7 @@ class NoteWalker {
     const est = findEstimate(rawText);
     const block = est && est.rate === null ? this.openBlock(est.hours) : null;
     this.labels.push({
-      title, indent, kind: sectionKind(title), block, work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title), doing: isDoingSection(title), optional: isOptionalSection(title),
+      title, indent, kind: sectionKind(title), block, work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title), dropped: isDroppedSection(title), doing: isDoingSection(title), optional: isOptionalSection(title),
       itemsSeen: 0, hasSubLabels: false, fromList, inFence: this.fence !== null,
     });
     this.anchor = null;
@@ -675,6 +730,8 @@ class NoteWalker {
     // a card in the Done lane is, ticked or not.
     const doneHere = this.labels.some((l) => l.done) || this.sections.some((x) => x.done);
     if (d.status === 'todo' && (!d.explicitStatus || this.kanban) && doneHere) d.status = 'done';
+    // Under "Shelved" / "Abandoned" an entry not ticked off was put down.
+    else if (d.status !== 'done' && (!d.explicitStatus || this.kanban) && (this.labels.some((l) => l.dropped) || this.sections.some((x) => x.dropped))) d.status = 'skipped';
     // Under "In progress" / "Currently reading", an open entry is under way.
     else if (d.status === 'todo' && (this.labels.some((l) => l.doing) || this.sections.some((x) => x.doing))) d.status = 'doing';
     if (!d.optional && (this.labels.some((l) => l.optional) || this.sections.some((x) => x.optional))) d.optional = true;
@@ -1135,6 +1192,8 @@ class NoteWalker {
     if (row.hours !== null && !d.estimate) d.estimate = { hours: round2(row.hours), basis: 'explicit' };
     if (row.progress && !d.progress) d.progress = row.progress;
     if (row.due) d.dates.due = row.due;
+    if (row.started) d.dates.start = row.started;
+    if (row.completed) d.dates.done = row.completed;
     for (const l of row.links) if (!d.links.includes(l)) d.links.push(l);
     d.prereqNames = row.prereqs;
     if (row.title.trim()) this.addItem(d, null);
@@ -1169,7 +1228,7 @@ class NoteWalker {
     this.list = [];
     this.sections.push({
       level, title: item === null ? headingTitle(h.title) : '', kind: sectionKind(h.title), block: null, item,
-      work: isWorkIntro(h.title), nonWork: isNonWorkIntro(h.title), done: isDoneSection(h.title), doing: isDoingSection(h.title), optional: isOptionalSection(h.title),
+      work: isWorkIntro(h.title), nonWork: isNonWorkIntro(h.title), done: isDoneSection(h.title), dropped: isDroppedSection(h.title), doing: isDoingSection(h.title), optional: isOptionalSection(h.title),
     });
     this.anchor = item !== null ? { item, indent: -1, head: true } : null;
   }
