@@ -904,3 +904,34 @@ test('a learning dashboard kept as tables: counts, Started and Completed columns
   assert.equal(byTitle(r, 'Dune').status, 'done');
   assert.equal(byTitle(r, 'Ulysses').status, 'skipped');
 });
+
+test('fields under an entry are its own: progress, status and due date on sub-bullets', () => {
+  const r = read([
+    '## Goals', '- **Land an offer**', '  - **Progress:** 67% (2/3)', '  - **Status:** 🔄 In Progress', '  - **Due:** Dec 22',
+  ].join('\n'));
+  assert.equal(r.items.length, 1);
+  const it = r.items[0]!;
+  assert.deepEqual([it.title, it.status, it.progress?.done, it.progress?.total, it.dates.due], ['Land an offer', 'doing', 2, 3, '2026-12-22']);
+});
+
+test('entries that link to the person\'s own notes are entries; a problem on a judge is a task; a time of day and its activity are one entry', () => {
+  const r = read([
+    '## Rounds', '- [rounds](rounds.md)', '- [System design notes](system-design.md#caching)', '', '## Problems',
+    '- [ ] [Two Sum](https://leetcode.com/problems/two-sum/)', '', '## Schedule', '10:00AM', 'Traversing the AST',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [
+    ['rounds', 'article'], ['System design notes', 'article'], ['Two Sum', 'task'], ['Traversing the AST', 'topic'],
+  ]);
+  assert.deepEqual(byTitle(r, 'rounds').links, ['rounds.md']);
+});
+
+test('a diary about one course is that course, under way; its dated entries are its log, not items', () => {
+  const r = read([
+    '# MATH 2400 Linear algebra - Diary', '', 'Course page: https://example.edu/math2400', '', '## 2026-09-02 (2h)', 'Lecture 1 on vectors.', '',
+    '## 2026-09-04', '- Lecture 2: linear combinations', '- Time: 1.5h', '', '## 2026-09-09', 'Lecture 3. Need to review span.',
+  ].join('\n'), 'Courses/MATH 2400 Linear algebra - Diary.md');
+  assert.equal(r.items.length, 1);
+  const c = r.items[0]!;
+  assert.deepEqual([c.title, c.kind, c.status, c.links.length], ['MATH 2400 Linear algebra', 'course', 'doing', 1]);
+  assert.deepEqual(c.logged.map((l) => [l.date, l.hours]), [['2026-09-02', 2], ['2026-09-04', 1.5]]);
+});

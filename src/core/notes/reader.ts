@@ -8,6 +8,7 @@ import {
 import { applyProgress, buildEntry, round2, statusOfCheck, type Draft } from './entry.js';
 import { cleanTitle, plainText, readInline } from './inline.js';
 import { findBareFraction, findEstimate, findProgress, findStatusWord, parseDurationHours, statusOfProgress, wholeFraction } from './phrases.js';
+import { DATE_WORDS, dateOfWords } from './dates.js';
 import { headingCheck, scan, type NoteFormat, type ScannedLine } from './scan.js';
 import { isTodoTxt, priorityOf, readTodoTxtLine } from './todotxt.js';
 import { readTable, type TableHeader } from './tables.js';
@@ -122,6 +123,8 @@ const DONE_TAIL_RE = /\s*(?:[-–—|(]\s*)?(?:✅\s*)?\b(?:completed|done|finis
 /** "5 sessions/week, ~1.5 hours each", "sessions of 90 minutes": how long one session of a plan is. */
 const SESSION_HOURS_RE = /\bsessions?\b[^\n]{0,40}?~?(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?|m)\b\s*(?:each|per session|a session|apiece)?/i;
 
+/** A time of day alone on its line: "10:00AM", "9:30", "14:00 - 15:30". */
+const CLOCK_ALONE_RE = /^\d{1,2}(?::\d{2})\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}(?::\d{2})\s*(?:[ap]\.?m\.?)?)?$|^\d{1,2}\s*[ap]\.?m\.?$/i;
 const QUOTE_RE = /^[ \t]{0,3}>/;
 /** A line that is only a URL. */
 const BARE_URL_RE = /^<?https?:\/\/\S+>?$/;
@@ -129,6 +132,18 @@ const BARE_URL_RE = /^<?https?:\/\/\S+>?$/;
 const CALLOUT_RE = /^\[!([\w-]+)\][+-]?[ \t]*(.*)$/;
 // A heading that is a day: "2026-11-18", "Mon 18 Nov", "November 18, 2026", "18/11/2026".
 const DATE_TITLE_RE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)\W*$/i;
+/** A field of the entry above, on a line or sub-bullet of its own: "**Progress:** 67% (2/3)", "Status: 🔄 In Progress", "**Due:** Dec 22". */
+const ENTRY_FIELD_RE = /^(?:\*\*|__)?(progress|status|state|due(?: date)?|deadline|target(?: date)?|started|start date|completed|finished)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*?)\s*$/i;
+/** "2/3", "(12 / 40)" in a progress field: parts done of a whole. */
+const FIELD_FRACTION_RE = /(?<![\d/])(\d{1,5})\s*\/\s*(\d{1,5})(?![\d/])/;
+const DATE_IN_FIELD_RE = new RegExp(`^\\W*${DATE_WORDS}`, 'i');
+/** A note's name that says it is a diary: "MATH 2400 Linear algebra - Diary", "Rust journal". */
+const DIARY_NAME_RE = /(?:^|[\s\-–—_(])(?:diary|journal|learning log|study log)\)?$/i;
+const DIARY_TAIL_RE = /\s*[\-–—_:(]*\s*(?:learning |study )?(?:diary|journal|log)\)?$/i;
+/** "This is a learning diary documenting my study sessions": a note that says what it is. */
+const DIARY_SAYS_RE = /\b(?:learning|study) (?:diary|journal|log)\b|\bthis (?:is a |)(?:diary|journal)\b/i;
+/** A line in a diary's day that says the time spent: "Time: 1.5h", "about 2 hours", "spent 45 min". */
+const DIARY_TIME_RE = /\b(?:time|spent|studied|worked|about|around|~)\b[^\n]{0,20}\d|\d\s*(?:h|hrs?|hours?|mins?|minutes?)\b/i;
 const TYPE_FIELD_RE = /^(?:type|category|kind|format|media)\s*[:：]\s*(\S.{0,30})$/i;
 const RESOURCE_KINDS: ReadonlySet<Draft['kind']> = new Set(['book', 'course', 'paper', 'video', 'article', 'project']);
 
@@ -215,6 +230,8 @@ class NoteWalker {
   /** The item a following indented or plain line may belong to. */
   private anchor: { item: number; indent: number; head: boolean } | null = null;
   private paragraphPhrase: boolean[] = [];
+  /** The line that was only a time of day ("10:00AM"): the line after it is its activity. */
+  private clockLine = -1;
   /** Title lines of title-and-URL pairs (a bookmark export): each is an item, its URL the next line. */
   private bookmark: boolean[] = [];
   private pathCache: { sections: Section[]; labels: Label[]; path: string[] } | null = null;
@@ -251,6 +268,7 @@ class NoteWalker {
   run(): FileResult {
     this.precompute();
     const lines = this.lines;
+    this.diaryItem();
     let skipUntil = -1;
     for (let i = 0; i < lines.length; i++) {
       const ln = lines[i]!;
@@ -623,6 +641,57 @@ class NoteWalker {
    * and the note is that item. Tasks in its body are the item's own; its other lines are
    * notes on it. The status field's line is where its status is written back.
    */
+  /**
+   * A diary about one course or book ("MATH 2400 Linear algebra - Diary.md", a note of
+   * dated entries under "# TIES581 Numerical linear algebra" that calls itself a learning
+   * diary) is that one item, under way; its dated entries are its log (the hours in "##
+   * 2022-01-28 (1h)" are time spent), and its checkboxes its steps.
+   */
+  private diaryItem(): void {
+    const lines = this.lines;
+    const name = (this.path.split(/[/\\]/).pop() ?? this.path).replace(/\.(?:md|markdown|txt|org)$/i, '');
+    let title: ScannedLine | null = null;
+    let firstDay = -1;
+    let days = 0;
+    let saysDiary = DIARY_NAME_RE.test(name);
+    for (let k = 0; k < lines.length; k++) {
+      const l = lines[k]!;
+      if (l.shape.t === 'heading') {
+        if (l.shape.level === 1 && title === null && firstDay < 0) title = l;
+        else if (DATE_TITLE_RE.test(headingTitle(l.shape.text).replace(/\s*\(.*\)\s*$/, ''))) { days++; if (firstDay < 0) firstDay = k; }
+      } else if (!saysDiary && firstDay < 0 && l.shape.t === 'text' && DIARY_SAYS_RE.test(l.shape.text)) saysDiary = true;
+    }
+    if (!saysDiary || days < 2) return;
+    const named = title ? headingTitle(title.shape.t === 'heading' ? title.shape.text : '') : '';
+    const what = (named && !/^(?:diary|journal|log|learning (?:diary|log)|study (?:diary|log))$/i.test(named) ? named : name).replace(DIARY_TAIL_RE, '').trim();
+    if (!what) return;
+    const d = this.entry(what, title?.no ?? 1, null, 'doing');
+    if (d.kind === 'topic' || d.kind === 'task' || d.kind === 'article') d.kind = 'course';
+    // Links in the lines before the first day are the course's (its materials, its page).
+    for (let k = title ? lines.indexOf(title) + 1 : 0; k < firstDay; k++) {
+      const t = lines[k]!.text;
+      if (t.includes('://')) for (const l of readInline(t).links) if (!d.links.includes(l)) d.links.push(l);
+    }
+    // Each day's hours, from its heading ("## 2022-01-28 (1h)") or a "Time: 1.5h" line in it.
+    let day: string | null = null;
+    let dayHours = false;
+    for (let k = firstDay; k < lines.length; k++) {
+      const l = lines[k]!;
+      if (l.shape.t === 'heading') {
+        const m = DATE_TITLE_RE.test(headingTitle(l.shape.text).replace(/\s*\(.*\)\s*$/, '')) ? /\d{4}-\d{2}-\d{2}/.exec(l.shape.text) : null;
+        day = m ? m[0] : null;
+        const est = findEstimate(l.shape.text);
+        dayHours = est !== null && est.rate === null;
+        if (est && est.rate === null) d.logged.push({ date: day, hours: round2(est.hours), line: l.no });
+        continue;
+      }
+      if (dayHours || !DIARY_TIME_RE.test(l.text)) continue;
+      const est = findEstimate(l.text);
+      if (est && est.rate === null) { d.logged.push({ date: day, hours: round2(est.hours), line: l.no }); dayHours = true; }
+    }
+    this.noteItem = this.addItem(d, null);
+  }
+
   private frontMatterItem(fm: ScannedLine[]): void {
     const fields = new Map<string, { value: string; line: number }>();
     let listKey: string | null = null;
@@ -738,6 +807,46 @@ class NoteWalker {
     return d;
   }
 
+  /**
+   * A field of an entry written under it ("**Progress:** 67% (2/3)", "**Status:** 🔄 In
+   * Progress", "**Due:** Dec 22", "Completed: 2026-10-02"): it sets that field of the entry.
+   * False when the line is no such field or says nothing that can be read.
+   */
+  private entryField(itemIdx: number, text: string, no: number): boolean {
+    const m = ENTRY_FIELD_RE.exec(text.trim());
+    if (!m) return false;
+    const d = this.drafts[itemIdx]!;
+    const name = m[1]!.toLowerCase();
+    const value = plainText(m[2]!);
+    if (name === 'progress' || name === 'status' || name === 'state') {
+      // "67% (2/3)": the count says more than the percentage.
+      const frac = value.includes('/') ? FIELD_FRACTION_RE.exec(value) : null;
+      const count = frac && Number(frac[2]) > 0 && Number(frac[1]) <= Number(frac[2]) ? { done: Number(frac[1]), total: Number(frac[2]), unit: 'part' } : null;
+      const progress = count ?? findProgress(value);
+      const word = statusOfLeadingWord(value.replace(/^[^\p{L}\p{N}]+/u, ''));
+      if (!progress && !word) return false;
+      if (progress && !d.progress) applyProgress(d, progress, no);
+      if (word && !d.explicitStatus) d.status = word;
+    } else if (name.startsWith('due') || name === 'deadline' || name.startsWith('target')) {
+      const m = DATE_IN_FIELD_RE.exec(value);
+      const due = m ? dateOfWords(m, 1, { today: this.today, year: this.year }) : null;
+      if (!due) return false;
+      d.dates.due = due;
+    } else {
+      const iso = /\d{4}-\d{2}-\d{2}/.exec(value)?.[0];
+      if (!iso || !validDate(iso)) return false;
+      if (name.startsWith('start')) {
+        d.dates.start = iso;
+        if (d.status === 'todo' && !d.explicitStatus) d.status = 'doing';
+      } else {
+        d.dates.done = iso;
+        if (!d.explicitStatus) d.status = 'done';
+      }
+    }
+    d.source.endLine = Math.max(d.source.endLine, no);
+    return true;
+  }
+
   /** A continuation line ("Lec 1 done out of 20", a link, "11/4, 10 mins") folded into an item. */
   private attach(itemIdx: number, text: string, no: number, words: string = plainText(text)): boolean {
     const d = this.drafts[itemIdx]!;
@@ -745,6 +854,9 @@ class NoteWalker {
     if (PLANNING_LINE_RE.test(text)) {
       readOrgMeta(d, text, no);
       return true;
+    }
+    if (text.includes(':') || text.includes('：')) {
+      if (this.entryField(itemIdx, text, no)) return true;
     }
     const hasLink = text.includes('://') || text.includes('](');
     const f = hasLink ? readInline(text) : null;
@@ -850,6 +962,11 @@ class NoteWalker {
       this.list.push({ indent, item: parent, label: false, ordered, introduces: false });
       return;
     }
+    // "  - **Progress:** 67% (2/3)" under an entry: the entry's field.
+    if (parent !== null && this.entryField(parent, text, ln.no)) {
+      this.list.push({ indent, item: parent, label: false, ordered, introduces: false });
+      return;
+    }
     // "- **Start date**: 2025/11/04", "- **Hours per week**: 35": a field of the plan, not an item.
     if (FIELD_BULLET_RE.test(text) && !RANKED_HEADING_RE.test(text.replace(/^(?:\*\*|__)/, ''))) {
       this.list.push({ indent, item: null, label: false, ordered, introduces: false });
@@ -948,6 +1065,16 @@ class NoteWalker {
       const title = callout[2] || callout[1]!.charAt(0).toUpperCase() + callout[1]!.slice(1);
       this.pushLabel(cleanTitle(title), ln.indent, false, text);
       this.labels[this.labels.length - 1]!.callout = true;
+      return;
+    }
+    // "10:00AM" over "Traversing the AST": a time of day and its activity, one entry.
+    if (CLOCK_ALONE_RE.test(plain) && this.lines[i + 1]?.shape.t === 'text') {
+      this.clockLine = i;
+      return;
+    }
+    if (this.clockLine === i - 1 && this.clockLine >= 0 && isPhraseLike(plain) && !(this.labels[this.labels.length - 1]?.nonWork) && this.contextScore() >= 0) {
+      const idx = this.addItem(this.entry(text, ln.no, null), null);
+      this.anchor = { item: idx, indent: ln.indent, head: false };
       return;
     }
     if (this.bookmark[i]) {
