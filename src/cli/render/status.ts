@@ -76,8 +76,11 @@ export function renderStatus(s: StatusSummary, opts: RenderStatusOptions): strin
   out.push(`${c.bold('Fit')}      ${fitLine}`);
   if (s.spentHours > 0) out.push(`${c.bold('Logged')}   ${hours(s.spentHours)}`);
   for (const line of opts.extra ?? []) out.push(line);
+  if (s.warnings > 0 || s.notTaken > 0) out.push('');
+  if (s.notTaken > 0) {
+    out.push(c.dim(`${s.notTaken} line${s.notTaken === 1 ? '' : 's'} looked like ${s.notTaken === 1 ? 'an entry' : 'entries'} but ${s.notTaken === 1 ? 'was' : 'were'} not taken — \`waymark status --warnings\` lists them`));
+  }
   if (s.warnings > 0) {
-    out.push('');
     out.push(c.yellow(`${s.warnings} warning${s.warnings === 1 ? '' : 's'} in the notes — run \`waymark status --warnings\` to see them`));
   }
   return out.join('\n') + '\n';

@@ -935,3 +935,15 @@ test('a diary about one course is that course, under way; its dated entries are 
   assert.deepEqual([c.title, c.kind, c.status, c.links.length], ['MATH 2400 Linear algebra', 'course', 'doing', 1]);
   assert.deepEqual(c.logged.map((l) => [l.date, l.hours]), [['2026-09-02', 2], ['2026-09-04', 1.5]]);
 });
+
+test('nothing is dropped silently: a bullet that looked like an entry but was not taken is reported', () => {
+  const r = read([
+    '## Books', '- **The Pragmatic Programmer** was recommended to me by a colleague at my last job and I keep meaning to get to it someday soon.',
+    '- [ ] Read SICP',
+  ].join('\n'));
+  assert.deepEqual(titles(r), ['Read SICP']);
+  const w = r.warnings.filter((x) => x.code === 'not-an-item');
+  assert.equal(w.length, 1);
+  assert.equal(w[0]!.line, 2);
+  assert.match(w[0]!.message, /bold name/);
+});

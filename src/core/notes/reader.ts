@@ -144,6 +144,8 @@ const DIARY_TAIL_RE = /\s*[\-–—_:(]*\s*(?:learning |study )?(?:diary|journal
 const DIARY_SAYS_RE = /\b(?:learning|study) (?:diary|journal|log)\b|\bthis (?:is a |)(?:diary|journal)\b/i;
 /** A line in a diary's day that says the time spent: "Time: 1.5h", "about 2 hours", "spent 45 min". */
 const DIARY_TIME_RE = /\b(?:time|spent|studied|worked|about|around|~)\b[^\n]{0,20}\d|\d\s*(?:h|hrs?|hours?|mins?|minutes?)\b/i;
+/** The warning code of a line that looked like an entry but was not taken (counted apart from problems in the notes). */
+export const NOT_TAKEN = 'not-an-item';
 const TYPE_FIELD_RE = /^(?:type|category|kind|format|media)\s*[:：]\s*(\S.{0,30})$/i;
 const RESOURCE_KINDS: ReadonlySet<Draft['kind']> = new Set(['book', 'course', 'paper', 'video', 'article', 'project']);
 
@@ -1012,7 +1014,27 @@ class NoteWalker {
       this.list.push({ indent, item: idx, label: false, ordered, introduces });
       return;
     }
+    this.notTaken(text, plain, ln.no, parent);
     this.list.push({ indent, item: null, label: false, ordered, introduces });
+  }
+
+  /**
+   * Nothing is dropped silently: a bullet that looked like an entry (a link, a bold name, a
+   * list of books) but was not taken is reported, so `--warnings` can list it and a person
+   * can `waymark track` it.
+   */
+  private notTaken(text: string, plain: string, no: number, parent: number | null): void {
+    if (parent !== null || !plain || this.contextScore() < 0) return;
+    const hint = this.kindHint();
+    // (Links only to other pages, in a section that announces nothing, are navigation.)
+    const linked = text.includes('](') && !readInline(text).links.every((l) => l.startsWith('#'));
+    const why = text.includes('://') || (linked && this.contextScore() > 0) ? 'it has a link'
+      : /^(?:\*\*|__)[^*_]{2,80}(?:\*\*|__)/.test(text) ? 'it starts with a bold name'
+        : hint !== null && RESOURCE_KINDS.has(hint) ? `it is in a list of ${hint}s` : null;
+    if (why === null) return;
+    const words = wordCount(plain);
+    const reason = isProse(plain) ? 'it reads as a sentence' : words > 16 ? `it is long (${words} words)` : 'its words and place did not make the case';
+    this.warn(no, NOT_TAKEN, `looks like an entry (${why}) but was not taken as an item: ${reason}`);
   }
 
   /**

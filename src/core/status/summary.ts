@@ -1,5 +1,6 @@
 // "Where do I stand, what is next": a roadmap summarised per track, by hours.
 import type { Budget, Item, Roadmap } from '../model/types.js';
+import { NOT_TAKEN } from '../notes/reader.js';
 import { resolveSettings, resolveWork, type PlanSettings } from '../plan/index.js';
 
 export interface TrackSummary {
@@ -34,6 +35,8 @@ export interface StatusSummary {
   inProgress: InProgress[];
   next: Item[];
   warnings: number;
+  /** Lines that looked like entries but were not taken as items (listed by `--warnings`). */
+  notTaken: number;
 }
 
 /** Human words for an item's progress. */
@@ -146,7 +149,8 @@ export function summarize(roadmap: Roadmap, opts: SummaryOptions): StatusSummary
     tracks: [...tracks.values()].map((t) => ({ ...t, totalHours: round1(t.totalHours), doneHours: round1(t.doneHours) })),
     inProgress,
     next,
-    warnings: roadmap.warnings.length,
+    warnings: roadmap.warnings.filter((w) => w.code !== NOT_TAKEN).length,
+    notTaken: roadmap.warnings.filter((w) => w.code === NOT_TAKEN).length,
   };
 }
 
