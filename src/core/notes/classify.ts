@@ -140,6 +140,10 @@ export function classifyKind(title: string, links: string[], hint: Kind | null):
   }
   if (BOOK_CUE.test(t)) return 'book';
   if (hasCourseCue(t)) return 'course';
+  // An icon in front says what the thing is, as a tag would: "📄 Attention Is All You Need".
+  if (/^[^\p{L}\p{N}]*(?:📄|📃|📑|🧾)/u.test(t)) return 'paper';
+  if (/^[^\p{L}\p{N}]*(?:🎧|🎙|📻|🎬|📹|🎞)/u.test(t)) return 'video';
+  if (/^[^\p{L}\p{N}]*(?:🎓|🏫)/u.test(t)) return 'course';
   if (/\b(?:article|blog|post|essay|newsletter)\b|📝/i.test(t)) return 'article';
   if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/i.test(t)) return 'project';
   if (hint && hint !== 'task' && hint !== 'topic') return hint;
