@@ -47,3 +47,22 @@ test('a correction whose line is gone is reported, never applied to another line
   assert.match(w[0]!.message, /correction 1/);
   assert.match(w[1]!.message, /gone\.md/);
 });
+
+test('why: an item\'s evidence and fields; a part of an item; a line that is nothing', async () => {
+  const { explainLine } = await import('./explain.js');
+  const text = '## Books\n- [x] [Clean Code](https://www.amazon.com/dp/0132350882)\n  - Progress: 3/17 chapters\n\nJust a thought I had.\n';
+  const file = { path: 'n.md', text, sha256: '' };
+  const r = parseNotes([file], { now: NOW });
+  const item = explainLine(file, 2, r, null);
+  assert.equal(item.item?.title, 'Clean Code');
+  assert.match(item.reading[0]!.why, /checkbox.*section "Books"/);
+  assert.deepEqual(item.fields.find((f) => f.field === 'status'), { field: 'status', value: 'done', from: 'its box "[x]"' });
+  assert.equal(item.fields.find((f) => f.field === 'progress')?.from, 'the line 3 under it');
+  const part = explainLine(file, 3, r, null);
+  assert.equal(part.item, null);
+  assert.equal(part.reading[0]!.what, 'part');
+  assert.equal(part.reading[0]!.of, 2);
+  const prose = explainLine(file, 5, r, null);
+  assert.equal(prose.reading[0]!.what, 'skipped');
+  assert.match(prose.advice, /waymark track n\.md:5/);
+});

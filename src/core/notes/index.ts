@@ -278,3 +278,4 @@ const AMBIGUOUS = Symbol('ambiguous');
 
 export type { Draft };
 export { anchorAt, anchorKey, locate, type Anchor, type Correction } from './corrections.js';
+export { explainLine, type Explanation, type FieldSource } from './explain.js';

@@ -32,6 +32,23 @@ export interface FileResult {
   blocks: Block[];
   warnings: Warning[];
   lines: ScannedLine[];
+  /** What the reader decided about each line, in order (only when asked: `waymark why`). */
+  trace?: TraceEntry[];
+}
+
+/** One decision of the reader about one line, in words a person follows. */
+export interface TraceEntry {
+  line: number;
+  /** item, part (a link, progress or field of the item above), label, section, not-taken, skipped. */
+  what: 'item' | 'part' | 'label' | 'section' | 'not-taken' | 'skipped';
+  why: string;
+  /** For a part: the line of the item it belongs to. */
+  of?: number;
+}
+
+export interface ReadOptions {
+  /** Record why each line was read as it was (costs time; for `waymark why`). */
+  trace?: boolean;
 }
 
 interface Section {
@@ -183,11 +200,17 @@ function statusSaidFirst(text: string): { status: Draft['status']; rest: string 
 }
 
 /** `today` (YYYY-MM-DD) dates a due date written without its year ("by Dec 15"). */
-export function readNote(path: string, text: string, today: string | null = null): FileResult {
+export function readNote(path: string, text: string, today: string | null = null, opts: ReadOptions = {}): FileResult {
   const format: NoteFormat = /\.org$/i.test(path) ? 'org' : 'markdown';
   const lines = scan(text, format);
-  if (format === 'markdown' && isTodoTxt(path, text)) return readTodoTxt(path, lines, today);
-  return new NoteWalker(path, format, lines, today).run();
+  if (format === 'markdown' && isTodoTxt(path, text)) {
+    const res = readTodoTxt(path, lines, today);
+    if (opts.trace) res.trace = res.drafts.map((d) => ({ line: d.source.line, what: 'item' as const, why: 'a todo.txt task: every line of a todo.txt file is one' }));
+    return res;
+  }
+  const walker = new NoteWalker(path, format, lines, today);
+  if (opts.trace) walker.trace = [];
+  return walker.run();
 }
 
 /** A todo.txt list: every line a task, its project its section. */
@@ -257,6 +280,9 @@ class NoteWalker {
   /** A note about one resource (its front matter says its type or status): the item it is. */
   private noteItem: number | null = null;
   private readonly org: boolean;
+  /** The decisions, when asked for, and the line being read. */
+  trace: TraceEntry[] | null = null;
+  private traceLine = 0;
 
   constructor(
     private readonly path: string,
@@ -305,7 +331,24 @@ class NoteWalker {
     if (this.fence) {
       this.warn(this.fence.line, 'unclosed-fence', 'a code fence opened here is never closed; the rest of the file was read as its content');
     }
-    return { drafts: this.drafts, blocks: this.blocks, warnings: this.warnings, lines: this.lines };
+    return { drafts: this.drafts, blocks: this.blocks, warnings: this.warnings, lines: this.lines, ...(this.trace ? { trace: this.trace } : {}) };
+  }
+
+  /** Records a decision (a no-op unless tracing). */
+  private note(line: number, what: TraceEntry['what'], why: string, of?: number): void {
+    this.trace?.push({ line, what, why, ...(of !== undefined ? { of } : {}) });
+  }
+
+  /** Where the item's line stands, in words: its section, its label, its block. */
+  private context(): string {
+    const bits: string[] = [];
+    const l = this.labels[this.labels.length - 1];
+    const s = this.sections[this.sections.length - 1];
+    if (l) bits.push(`under the label "${l.title}"${l.kind ? ` (a list of ${l.kind}s)` : l.work ? ' (it announces work)' : ''}`);
+    else if (s?.title) bits.push(`in the section "${s.title}"${s.kind ? ` (a list of ${s.kind}s)` : s.work ? ' (it announces work)' : ''}`);
+    const b = this.currentBlock();
+    if (b !== null) bits.push(`in a block of ${this.blocks[b]!.hours} h`);
+    return bits.join(', ');
   }
 
   private precompute(): void {
@@ -402,6 +445,7 @@ class NoteWalker {
   // ---------------------------------------------------------------------------
 
   private line(ln: ScannedLine, i: number): void {
+    this.traceLine = ln.no;
     const s = ln.shape;
     if (s.t === 'fence') return this.onFence(ln, s.lang, s.marker);
     if (this.fence && !this.fence.layout) return;
@@ -529,6 +573,9 @@ class NoteWalker {
     const title = headingTitle(rawTitle);
     const est = findEstimate(rawTitle);
     const block = est && est.rate === null ? this.openBlock(est.hours) : null;
+    if (this.trace && this.traceLine > 0 && item === null) {
+      this.note(this.traceLine, 'section', `a heading: the section "${title}"${sectionKind(title) ? ` (a list of ${sectionKind(title)}s)` : ''}${block !== null ? `, a block of ${est!.hours} h` : ''}${isNonWorkIntro(title) ? '; it holds no work' : ''}`);
+    }
     // A day's heading in a log ("## 2026-11-18" under "# Study log") is the log's too.
     const parent = this.sections[this.sections.length - 1];
     const nonWork = isNonWorkIntro(title) || (parent?.nonWork === true && DATE_TITLE_RE.test(title));
@@ -628,6 +675,10 @@ class NoteWalker {
     }
     const est = findEstimate(rawText);
     const block = est && est.rate === null ? this.openBlock(est.hours) : null;
+    if (this.trace) {
+      const no = this.traceLine;
+      if (no > 0) this.note(no, 'label', `a label ("${title}") over the lines after it${block !== null ? `, a block of ${est!.hours} h they share` : ''}${isNonWorkIntro(title) ? '; it announces something other than work' : ''}`);
+    }
     this.labels.push({
       title, indent, kind: sectionKind(title), block, work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title), dropped: isDroppedSection(title), doing: isDoingSection(title), optional: isOptionalSection(title),
       itemsSeen: 0, hasSubLabels: false, fromList, inFence: this.fence !== null,
@@ -758,6 +809,15 @@ class NoteWalker {
 
   private addItem(d: Draft, parentIdx: number | null): number {
     const idx = this.drafts.length;
+    if (this.trace) {
+      const line = this.lines[d.source.line - 1];
+      const shape = line?.shape;
+      const form = shape?.t === 'list' ? (shape.check !== null ? `a checkbox ("[${shape.check}]")` : shape.ordered ? 'a numbered entry' : 'a list entry')
+        : shape?.t === 'heading' ? 'a heading' : shape?.t === 'table' ? 'a table row' : shape?.t === 'orgHeadline' ? 'an org headline' : 'a line';
+      const ctx = this.context();
+      const parent = parentIdx ?? this.noteItem;
+      this.note(d.source.line, 'item', `${form}${ctx ? ', ' + ctx : ''}${parent !== null ? `, part of the item on line ${this.drafts[parent]!.source.line}` : ''}`);
+    }
     // In a note about one resource, the tasks in it are that resource's.
     const parent = parentIdx ?? this.noteItem;
     for (const [k, v] of Object.entries(d.dates) as [keyof Draft['dates'], string][]) {
@@ -851,6 +911,19 @@ class NoteWalker {
 
   /** A continuation line ("Lec 1 done out of 20", a link, "11/4, 10 mins") folded into an item. */
   private attach(itemIdx: number, text: string, no: number, words: string = plainText(text)): boolean {
+    if (!this.trace) return this.attachLine(itemIdx, text, no, words);
+    const d = this.drafts[itemIdx]!;
+    const before = { links: d.links.length, progress: d.progress, logged: d.logged.length, status: d.status, kind: d.kind, dates: JSON.stringify(d.dates) };
+    if (!this.attachLine(itemIdx, text, no, words)) return false;
+    const what = d.progress !== before.progress ? `its progress (${d.progress?.done}${d.progress?.total !== null ? ` of ${d.progress?.total}` : ''} ${d.progress?.unit})`
+      : d.links.length > before.links ? 'its link' : d.logged.length > before.logged ? 'time spent on it'
+        : d.status !== before.status ? `its status (${d.status})` : d.kind !== before.kind ? `its kind (${d.kind})`
+          : JSON.stringify(d.dates) !== before.dates ? 'its dates' : 'a line of it';
+    this.note(no, 'part', `${what}, of the item on line ${d.source.line} above`, d.source.line);
+    return true;
+  }
+
+  private attachLine(itemIdx: number, text: string, no: number, words: string = plainText(text)): boolean {
     const d = this.drafts[itemIdx]!;
     // Planning and logbook lines under an entry, as Logseq writes them in markdown too.
     if (PLANNING_LINE_RE.test(text)) {
@@ -966,6 +1039,7 @@ class NoteWalker {
     }
     // "  - **Progress:** 67% (2/3)" under an entry: the entry's field.
     if (parent !== null && this.entryField(parent, text, ln.no)) {
+      this.note(ln.no, 'part', `a field ("${text.replace(/[*_]/g, '').split(/[:：]/)[0]!.trim()}") of the item on line ${this.drafts[parent]!.source.line} above`, this.drafts[parent]!.source.line);
       this.list.push({ indent, item: parent, label: false, ordered, introduces: false });
       return;
     }
@@ -1035,6 +1109,7 @@ class NoteWalker {
     const words = wordCount(plain);
     const reason = isProse(plain) ? 'it reads as a sentence' : words > 16 ? `it is long (${words} words)` : 'its words and place did not make the case';
     this.warn(no, NOT_TAKEN, `looks like an entry (${why}) but was not taken as an item: ${reason}`);
+    this.note(no, 'not-taken', `it looks like an entry (${why}) but ${reason}`);
   }
 
   /**
