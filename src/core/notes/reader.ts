@@ -706,18 +706,20 @@ class NoteWalker {
     let title: ScannedLine | null = null;
     let firstDay = -1;
     let days = 0;
-    let saysDiary = DIARY_NAME_RE.test(name);
     for (let k = 0; k < lines.length; k++) {
       const l = lines[k]!;
-      if (l.shape.t === 'heading') {
-        if (l.shape.level === 1 && title === null && firstDay < 0) title = l;
-        else if (DATE_TITLE_RE.test(headingTitle(l.shape.text).replace(/\s*\(.*\)\s*$/, ''))) { days++; if (firstDay < 0) firstDay = k; }
-      } else if (!saysDiary && firstDay < 0 && l.shape.t === 'text' && DIARY_SAYS_RE.test(l.shape.text)) saysDiary = true;
+      if (l.shape.t !== 'heading') continue;
+      if (l.shape.level === 1 && title === null && firstDay < 0) title = l;
+      else if (/\d/.test(l.shape.text) && DATE_TITLE_RE.test(headingTitle(l.shape.text).replace(/\s*\(.*\)\s*$/, ''))) { days++; if (firstDay < 0) firstDay = k; }
     }
-    if (!saysDiary || days < 2) return;
+    if (days < 2) return;
+    let saysDiary = DIARY_NAME_RE.test(name);
+    for (let k = 0; k < firstDay && !saysDiary; k++) saysDiary = lines[k]!.shape.t === 'text' && DIARY_SAYS_RE.test(lines[k]!.text);
+    if (!saysDiary) return;
     const named = title ? headingTitle(title.shape.t === 'heading' ? title.shape.text : '') : '';
     const what = (named && !/^(?:diary|journal|log|learning (?:diary|log)|study (?:diary|log))$/i.test(named) ? named : name).replace(DIARY_TAIL_RE, '').trim();
-    if (!what) return;
+    // A log of everything ("Study log", "notes.md") is about no one course.
+    if (!what || /^(?:notes?|logs?|journal|diary|study|learning|index|readme|today|daily)$/i.test(what)) return;
     const d = this.entry(what, title?.no ?? 1, null, 'doing');
     if (d.kind === 'topic' || d.kind === 'task' || d.kind === 'article') d.kind = 'course';
     // Links in the lines before the first day are the course's (its materials, its page).
