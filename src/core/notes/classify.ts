@@ -127,6 +127,9 @@ export function classifyKind(title: string, links: string[], hint: Kind | null):
     if (/\b(?:paper|arxiv)\b/i.test(t)) return 'paper';
     if (/\(video\)|\[video\]|\bvideos?\b|📽|🎥|📺|\bplaylist\b|\bwebinar\b|\btalk\b/i.test(t) && !/^(?:code|implement|build)\b/i.test(lead)) return 'video';
   }
+  // The generic parts of a course: "Slides", "Lecture notes" are to read; "Instructions", "Homework 2", "Lab 3" to do.
+  if (/^(?:lecture )?(?:slides?|handouts?|lecture notes|reading(?: \d[\d.]*)?)\b/i.test(lead)) return 'article';
+  if (/^(?:instructions|assignment|homework|hw\s*\d|exercises?|problem sets?|psets?|labs?\b|quiz|exam)\b/i.test(lead) && t.split(/\s+/).length <= 4) return 'task';
   // A section that names a resource kind ("Books", "Online Courses") decides over verbs.
   if (hint === 'book' || hint === 'course' || hint === 'paper' || hint === 'video' || hint === 'article') return hint;
   if (ANY_VERB.test(lead) && !NAMED_LIKE_A_VERB.test(lead)) {

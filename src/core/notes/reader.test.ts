@@ -624,7 +624,7 @@ test('outputs named in a field are items; a success criterion is a target, not p
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.progress]), [
     ['Raft paper', 'paper', 'todo', null],
-    ['Lab 1', 'topic', 'todo', null],
+    ['Lab 1', 'task', 'todo', null],
     ['a URL shortener with Postgres', 'deliverable', 'todo', null],
     ['first PR merged', 'milestone', 'todo', null],
     ['a blog post on Raft', 'deliverable', 'done', null],
@@ -976,4 +976,18 @@ test('counts in brackets ("[288/288]", also in backticks), German lectures and c
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.progress]), [
     ['Грокаем алгоритмы', 'book', { done: 288, total: 288, unit: 'page' }], ['🌐 Rechnernetze', 'course', null], ['Mitschriften ergänzen', 'task', null],
   ]);
+});
+
+test('collapsible blocks: a summary is a section, and an item when it says a status, names a unit or holds work; rows of boxes are progress', () => {
+  const r = read([
+    '<details>', '<summary><strong>⏳ Learn Concurrency in Go</strong></summary>', '', '```', 'Go Basics        [✔️] [✔️] [✔️]',
+    '                 [✔️] [ ]', 'WaitGroups       [ ] [ ] [ ]', '```', '</details>', '', '<details>', '<summary> Week 3: Functions </summary>', '',
+    '### Lab', '- [x] [Instructions](https://cs.example.edu/lab03/)', '', '### Homework', '- [ ] [Instructions](https://cs.example.edu/hw02/)', '</details>',
+    '', '<details><summary>Translations</summary>', '', '- [Deutsch](README-de.md)', '</details>',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.progress ? `${i.progress.done}/${i.progress.total}` : null]), [
+    ['Learn Concurrency in Go', 'course', 'doing', null], ['Go Basics', 'topic', 'doing', '4/5'], ['WaitGroups', 'topic', 'todo', '0/3'],
+    ['Week 3: Functions', 'topic', 'doing', null], ['Instructions', 'task', 'done', null], ['Instructions', 'task', 'todo', null],
+  ]);
+  assert.equal(r.items[4]!.parent, r.items[3]!.id);
 });

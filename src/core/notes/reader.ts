@@ -136,7 +136,7 @@ function timeUnitWord(text: string): boolean {
 }
 
 /** A heading naming one sitting of work: "Session 3: Structs", "Day 4 – Graphs", "Lesson 2". */
-const UNIT_OF_WORK_RE = /^(?:session|day|lesson|lecture|class|lab|practical|tutorial|seminar|workshop|sitting|d[ií]a|sesi[oó]n|lecci[oó]n|aula|tag|jour|séance|lektion|第)\s*#?\d+(?!\d*[-/.]\d)\b/i;
+const UNIT_OF_WORK_RE = /^(?:session|day|lesson|lecture|sitting|d[ií]a|sesi[oó]n|lecci[oó]n|aula|tag|jour|séance|lektion|第)\s*#?\d+(?!\d*[-/.]\d)\b/i;
 /** "— completed 2026-04-21", "(done)", "- finished on 2026-04-21" at the end of a heading. */
 const DONE_TAIL_RE = /\s*(?:[-–—|(]\s*)?(?:✅\s*)?\b(?:completed|done|finished)\b(?:\s+(?:on\s+)?(\d{4}-\d{2}-\d{2}))?\s*\)?\s*$/i;
 /** "5 sessions/week, ~1.5 hours each", "sessions of 90 minutes": how long one session of a plan is. */
@@ -165,8 +165,13 @@ const DIARY_SAYS_RE = /\b(?:learning|study) (?:diary|journal|log)\b|\bthis (?:is
 const DIARY_TIME_RE = /\b(?:time|spent|studied|worked|about|around|~)\b[^\n]{0,20}\d|\d\s*(?:h|hrs?|hours?|mins?|minutes?)\b/i;
 /** The warning code of a line that looked like an entry but was not taken (counted apart from problems in the notes). */
 export const NOT_TAKEN = 'not-an-item';
+/** "Setup      [✔️] [✔️] [ ]": a name, then two or more boxes, one per part. */
+const BOX_ROW_RE = /^(\S.{0,80}?)\s{2,}((?:\[[^\]\s]{0,2}\uFE0F?\]\s*|\[ \]\s*){2,})$/u;
+const BOX_CONT_RE = /^\s{4,}((?:\[[^\]\s]{0,2}\uFE0F?\]\s*|\[ \]\s*)+)$/u;
+const BOX_CELL_RE = /\[[^\]]{0,3}\]/gu;
 /** "✅ = finished module", "🟢 == Projeto encerrado", "⏳: in progress": what a mark means. */
 const LEGEND_RE = /^\s*(?:[^\p{L}\p{N}\s=:：]{1,4}\s*){1,3}(?:==?|[:：])\s*\S/u;
+const GENERIC_LINK_ONLY_RE = /^[*_]*\[(?:official (?:web)?(?:page|site)|(?:course|class) (?:url|website|site|page|link|textbook|homepage|syllabus)|webpage|homepage|website|url|syllabus|course textbook)\]\([^)]*\)[*_]*$/i;
 const LINK_DEFINITION_RE = /^\[[^\]]{1,100}\]:\s*\S/;
 const TYPE_FIELD_RE = /^(?:type|category|kind|format|media)\s*[:：]\s*(\S.{0,30})$/i;
 const RESOURCE_KINDS: ReadonlySet<Draft['kind']> = new Set(['book', 'course', 'paper', 'video', 'article', 'project']);
@@ -260,6 +265,10 @@ class NoteWalker {
   /** The item a following indented or plain line may belong to. */
   private anchor: { item: number; indent: number; head: boolean } | null = null;
   private paragraphPhrase: boolean[] = [];
+  /** The last row of progress boxes: a row of boxes alone under it continues it. */
+  private lastBoxRow: number | null = null;
+  /** Open `<details>` blocks: the section each summary opened. */
+  private details: Section[] = [];
   /** The line that was only a time of day ("10:00AM"): the line after it is its activity. */
   private clockLine = -1;
   /** Title lines of title-and-URL pairs (a bookmark export): each is an item, its URL the next line. */
@@ -481,7 +490,8 @@ class NoteWalker {
         this.anchor = null;
         return;
       case 'html':
-        return;
+        if (this.fence) return;
+        return this.onHtml(ln, i);
       case 'tableDelim':
         return;
       case 'table':
@@ -498,6 +508,46 @@ class NoteWalker {
       case 'text':
         return this.onText(ln, s.text, i, blankBefore);
     }
+  }
+
+  /**
+   * `<details><summary>Week 3: Higher-Order Functions</summary>` … `</details>`: a collapsible
+   * block, as READMEs hold a course week or a project each. Its summary is a section; it is
+   * an item too when it says a status ("✅ Build Pong"), names a unit of a plan ("Week 3"), or
+   * holds checkboxes or rows of boxes, which are then its parts.
+   */
+  private onHtml(ln: ScannedLine, i: number): void {
+    const t = ln.text;
+    if (/<\/details>/i.test(t) && this.details.length) {
+      const s = this.details.pop()!;
+      const at = this.sections.indexOf(s);
+      if (at >= 0) this.sections.length = at;
+      this.labels = [];
+      this.list = [];
+      this.anchor = null;
+      return;
+    }
+    const m = /<summary[^>]*>(.*?)<\/summary>/i.exec(t);
+    if (!m) return;
+    const raw = m[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+    if (!raw) return;
+    const ticked = headingCheck(raw);
+    const top = this.sections[this.sections.length - 1];
+    // Half a level below the section it is in: headings inside the block stay inside it.
+    const level = (top?.level ?? 0) + 0.5;
+    this.pushSection(level, ticked ? ticked.rest : raw);
+    const s = this.sections[this.sections.length - 1]!;
+    s.heading = { line: ln.no, raw, itemsBefore: this.drafts.length };
+    this.details.push(s);
+    if (s.nonWork || this.sections.some((x) => x.nonWork)) return;
+    let holdsWork = false;
+    for (let j = i + 1; j < this.lines.length; j++) {
+      const l = this.lines[j]!;
+      if (/<\/details>/i.test(l.text)) break;
+      if ((l.shape.t === 'list' && l.shape.check !== null) || BOX_ROW_RE.test(l.text)) { holdsWork = true; break; }
+    }
+    if (!ticked && !holdsWork && !RANKED_HEADING_RE.test(s.title) && !UNIT_OF_WORK_RE.test(s.title)) return;
+    this.headingItem(s, this.entry(ticked ? ticked.rest : raw, ln.no, ticked ? ticked.check : null));
   }
 
   private onFence(ln: ScannedLine, lang: string, marker: string): void {
@@ -844,8 +894,9 @@ class NoteWalker {
       const parent = parentIdx ?? this.noteItem;
       this.note(d.source.line, 'item', `${form}${ctx ? ', ' + ctx : ''}${parent !== null ? `, part of the item on line ${this.drafts[parent]!.source.line}` : ''}`);
     }
-    // In a note about one resource, the tasks in it are that resource's.
-    const parent = parentIdx ?? this.noteItem;
+    // In a note about one resource, the tasks in it are that resource's; under a heading that
+    // is an item ("✅ Week 3", a summary), what its sub-sections hold is its own.
+    const parent = parentIdx ?? this.noteItem ?? this.sectionItem();
     for (const [k, v] of Object.entries(d.dates) as [keyof Draft['dates'], string][]) {
       if (!validDate(v)) {
         this.warn(d.source.line, 'invalid-date', `"${v}" is not a calendar date (${k} of "${d.title}"); ignored`);
@@ -1010,6 +1061,8 @@ class NoteWalker {
   private onList(ln: ScannedLine, marker: string, ordered: boolean, check: string | null, text: string, blankBefore: number): void {
     const label = this.labels[this.labels.length - 1];
     if (label) label.entriesSeen = (label.entriesSeen ?? 0) + 1;
+    // "    [ ] [ ] [ ]" under a row of boxes: more of its boxes, not a checkbox.
+    if (check !== null && BOX_CONT_RE.test(ln.text) && this.boxRow(ln, ln.text)) return;
     const indent = ln.indent;
     // "- [x] **Course**" then "* Access: [Alura](…)" at the same column: written as a
     // sub-bullet with another marker, a field or link line of the entry above.
@@ -1123,6 +1176,43 @@ class NoteWalker {
     this.list.push({ indent, item: null, label: false, ordered, introduces });
   }
 
+  /** The innermost section that is an item, not counting the one just opened by the item itself. */
+  private sectionItem(): number | null {
+    for (let k = this.sections.length - 1; k >= 0; k--) {
+      const it = this.sections[k]!.item;
+      if (it !== null && it < this.drafts.length) return it;
+    }
+    return null;
+  }
+
+  /** A row of progress boxes (see onText); true when the line was one. */
+  private boxRow(ln: ScannedLine, text: string): boolean {
+    const cont = BOX_CONT_RE.exec(ln.text);
+    const row = cont ? null : BOX_ROW_RE.exec(text);
+    if (!cont && !row) return false;
+    const cells = (cont ? cont[1]! : row![2]!).match(BOX_CELL_RE) ?? [];
+    const done = cells.filter((c) => /[^\s[\]]/.test(c)).length;
+    if (cont) {
+      const d = this.lastBoxRow !== null ? this.drafts[this.lastBoxRow] : undefined;
+      if (!d?.progress || d.progress.total === null || d.source.endLine < ln.no - 1) return false;
+      applyProgress(d, { done: d.progress.done + done, total: d.progress.total + cells.length, unit: d.progress.unit }, d.source.line);
+      d.status = statusOfProgress(d.progress);
+      d.source.endLine = ln.no;
+      this.note(ln.no, 'part', `more boxes of the row on line ${d.source.line}`, d.source.line);
+      return true;
+    }
+    const d = this.entry(row![1]!, ln.no, null);
+    applyProgress(d, { done, total: cells.length, unit: 'part' }, ln.no);
+    d.progressLine = null;
+    d.status = statusOfProgress(d.progress!);
+    let parent: number | null = null;
+    for (let k = this.sections.length - 1; k >= 0 && parent === null; k--) parent = this.sections[k]!.item;
+    // Made of chapters with lessons in them: a course, whatever its title's verb says.
+    if (parent !== null && this.drafts[parent]!.kind === 'topic') this.drafts[parent]!.kind = 'course';
+    this.lastBoxRow = this.addItem(d, parent);
+    return true;
+  }
+
   /** "Access: [Alura](…) (paid)", "Notes: [here](…)": a labelled link line, the item's link. */
   private fieldOrLinkOf(itemIdx: number, text: string, no: number): boolean {
     if (this.attach(itemIdx, text, no)) return true;
@@ -1184,6 +1274,10 @@ class NoteWalker {
       this.note(ln.no, 'skipped', 'the definition of a reference link or a footnote');
       return;
     }
+    // "Setup      [✔️] [✔️] [ ]": a unit and a box per lesson; a row of boxes alone continues the one above.
+    if (text.includes('[') && text.includes(']')) {
+      if (this.boxRow(ln, text)) return;
+    }
     if (LEGEND_RE.test(text)) {
       this.note(ln.no, 'skipped', 'a legend: what a mark means ("✅ = finished"), not an entry');
       return;
@@ -1238,6 +1332,11 @@ class NoteWalker {
       return;
     }
     if (i > 0 && this.bookmark[i - 1]) return; // the URL of the title above, already attached
+    // "[Official webpage](…)", "[Course URL](…)" on its own: a reference, not an entry.
+    if (text.includes('](') && GENERIC_LINK_ONLY_RE.test(text.trim())) {
+      this.note(ln.no, 'skipped', 'a link to a reference page (its words only say what the link is)');
+      return;
+    }
     if (this.headingStatus(text, ln.no)) return;
     // A path stands on its own line, not at the end of a wrapped paragraph ("… just → intuition.").
     const prev = this.lines[i - 1];
