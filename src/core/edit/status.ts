@@ -6,6 +6,7 @@ import { type Keyword, type LineAnatomy, readLine } from './anatomy.js';
 import { ARROW, bracketStatusTail, CHAIN_ARROW_RE, FIELD_STATUS_WORDS, STATUS_FIELD_NAME, statusOfWord } from '../notes/line-rules.js';
 import type { LineChange } from './lines.js';
 import { findTrailingStatus } from '../notes/entry.js';
+import { isMark, markClass, wordPattern } from '../notes/vocabulary.js';
 import type { FileStyle } from './style.js';
 
 /** When the edit happens, in the person's own calendar: `YYYY-MM-DD` and `HH:MM`. */
@@ -29,7 +30,7 @@ const CANCELLED_DATE = /[ \t]*❌[ \t]*\d{4}-\d{2}-\d{2}/u;
 const DATAVIEW_DONE = /[ \t]*[[(]completion::[^\])]*[\])]/;
 const DOING_MARK = /[ \t]+— in progress\b/i;
 // "Clean Code ✔️": a check mark after the words, which the reader takes for done.
-const TRAILING_CHECK = /[ \t]+[✓✔☑✅]\uFE0F?(?=[ \t]*$)/u;
+const TRAILING_CHECK = new RegExp(`[ \\t]+[${markClass('trailing')}]\\uFE0F?(?=[ \\t]*$)`, 'u');
 const SKIP_MARK = /[ \t]+— skipped\b/i;
 const ORG_CLOSED = /CLOSED:[ \t]*\[[^\]]*\][ \t]*/;
 
@@ -191,7 +192,7 @@ function boxChar(to: Status, style: FileStyle, a: LineAnatomy): string {
 
 // "HTML → CSS → JavaScript": one line holding a path of steps, each an item.
 const CHAIN_ARROWS = new RegExp(`\\s+${ARROW}\\s+`, 'g');
-const STEP_MARK = /[ \t]*(?:[✓✔☑✅]\uFE0F?|\((?:in progress|skipped)\))$/u;
+const STEP_MARK = new RegExp(`[ \\t]*(?:[${markClass('trailing')}]\\uFE0F?|\\((?:in progress|skipped)\\))$`, 'u');
 const STEP_WORD: Record<Status, string> = { done: ' ✓', doing: ' (in progress)', skipped: ' (skipped)', todo: '' };
 
 /** The step `title` of a path line with its mark for `to` ("CSS ✓"), or null when the line has no such step. */
@@ -209,7 +210,7 @@ function chainStepStatus(line: string, title: string, to: Status): string | null
 }
 
 // "Status: In progress (60%)" under a heading that is an item: the value's leading word.
-const STATUS_FIELD = new RegExp(`^([ \\t]*${STATUS_FIELD_NAME}[ \\t]*[:：][ \\t]*(?:\\*\\*|__)?[ \\t]*)(?:(${Object.values(FIELD_STATUS_WORDS).join('|')})(?![\\w-]))?`, 'i');
+const STATUS_FIELD = new RegExp(`^([ \\t]*${STATUS_FIELD_NAME}[ \\t]*[:：][ \\t]*(?:\\*\\*|__)?[ \\t]*)(?:(${FIELD_STATUS_WORDS})(?![\\w-]))?`, 'i');
 const FIELD_WORD: Record<Status, string> = { done: 'done', doing: 'in progress', todo: 'not started', skipped: 'skipped' };
 
 /** "Status: In progress" → "Status: Done", in the case the line writes; a word put first when it has none ("Progress: Done · 3/10"). */
@@ -227,7 +228,7 @@ function fieldStatus(line: string, m: RegExpExecArray, to: Status): string {
 /** "Clean Code - finished", "SICP — reading": a status word after the words (not a mark), as a keyword to rewrite. */
 function trailingWord(line: string, a: LineAnatomy): Keyword | null {
   const t = findTrailingStatus(line.slice(a.bodyStart));
-  if (!t || t.index === 0 || /^[✓✔☑✅]/u.test(t.word)) return null;
+  if (!t || t.index === 0 || isMark(t.word)) return null;
   return { index: a.bodyStart + t.wordIndex, text: t.word, form: 'prefix' };
 }
 
@@ -293,9 +294,8 @@ function orgStatus(line: string, a: LineAnatomy, to: Status, style: FileStyle): 
   return insertAt(line, starsEnd, `${word} `);
 }
 
-const STATUS_CELL = /^(?:in[ -]progress|planned|done|to ?do|not started|complete|completed|finished|skipped|dropped|ongoing|wip|started|pending)$/i;
 const CELL_WORD: Record<Status, string> = { done: 'Done', doing: 'In progress', todo: 'Planned', skipped: 'Skipped' };
-const STATUS_CELL_MARK = /^(?:✅|✔️?|☑️?|❌|⬜|⏳|🚧|🔄|🟢|🟡|🟠|🔴)$/u;
+const STATUS_CELL_MARK = new RegExp(`^(?:${wordPattern('cell-mark')})\\uFE0F?$`, 'u');
 
 /** The mark a status cell gets: a traffic light stays one; else ✅ done, ⏳ under way, ⬜ open (dropped in words, which the reader takes back). */
 function cellMark(mark: string, to: Status): string {
@@ -314,7 +314,7 @@ function setStatusCell(line: string, to: Status): string | null {
       const start = m.index + 1 + cell.indexOf(words);
       return line.slice(0, start) + cellMark(words, to) + line.slice(start + words.length);
     }
-    if (!STATUS_CELL.test(words) && statusOfWord(words) === null) continue;
+    if (statusOfWord(words) === null) continue;
     let word = CELL_WORD[to];
     if (words === words.toLowerCase()) word = word.toLowerCase();
     else if (words === words.toUpperCase()) word = word.toUpperCase();

@@ -13,6 +13,7 @@ import { isTodoTxt, priorityOf, readTodoTxtLine } from './todotxt.js';
 import { readTable, type TableHeader } from './tables.js';
 import { parseOrgHeadline, readListKeyword, readOrgMeta, readTodoDeclaration } from './org.js';
 import { isItemBullet } from './bullets.js';
+import { statusAt } from './vocabulary.js';
 import {
   ARROW, BRACKET_STATUS_LEAD_RE, CHAIN_ARROW_RE, STATUS_FIELD_NAME, STATUS_PREFIX_WORDS, statusOfLeadingWord, statusOfWord,
   GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, ORG_LOG_ENTRY_RE, RANKED_HEADING_RE, headingTitle, isCapsHeading, sameRefs, validDate, withoutProgress,
@@ -131,10 +132,6 @@ const CHAIN_SPLIT_RE = new RegExp(`\\s+${ARROW}\\s+`);
 const STATUS_FIELD_RE = new RegExp(`^${STATUS_FIELD_NAME}\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(\\S.*)$`, 'i');
 /** A status said before an entry: "DONE: Git basics", "In progress: Docker". */
 const STATUS_PREFIX_RE = new RegExp(`^(${STATUS_PREFIX_WORDS})\\s*[:：]\\s+(\\S.*)$`, 'i');
-const STATUS_PREFIXES: Record<string, Draft['status']> = {
-  done: 'done', finished: 'done', todo: 'todo', 'to do': 'todo', doing: 'doing', wip: 'doing', 'in progress': 'doing',
-  skipped: 'skipped', dropped: 'skipped',
-};
 
 /**
  * A status said before a plain line's words, and the words: "DONE: Git basics",
@@ -142,7 +139,7 @@ const STATUS_PREFIXES: Record<string, Draft['status']> = {
  */
 function statusSaidFirst(text: string): { status: Draft['status']; rest: string } | null {
   const said = STATUS_PREFIX_RE.exec(text);
-  if (said) return { status: STATUS_PREFIXES[said[1]!.toLowerCase().replace(/[\s-]+/g, ' ')] ?? 'todo', rest: said[2]! };
+  if (said) return { status: statusAt('prefix', said[1]!) ?? 'todo', rest: said[2]! };
   if (!text.includes('[')) return null;
   const bracket = BRACKET_STATUS_LEAD_RE.exec(text);
   const status = bracket ? statusOfWord(bracket[2]!) : null;
