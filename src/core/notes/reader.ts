@@ -547,7 +547,8 @@ class NoteWalker {
     const typed = type ? sectionKind(type.value) : null;
     const kind = typed && RESOURCE_KINDS.has(typed) ? typed : null;
     const statusField = get('status', 'state', 'reading status', 'progress status');
-    const said = statusField ? statusOfWord(statusField.value.replace(/^\W+|\W+$/g, '')) : null;
+    // Marks around the word go ("**done**"); its own letters stay, accented ones too ("terminé").
+    const said = statusField ? statusOfWord(statusField.value.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')) : null;
     if (kind === null && said === null) return;
     const titleField = get('title', 'name');
     const title = titleField?.value || (this.path.split(/[/\\]/).pop() ?? this.path).replace(/\.(?:md|markdown|txt)$/i, '');
