@@ -8,7 +8,7 @@ import {
 import { applyProgress, buildEntry, round2, statusOfCheck, type Draft } from './entry.js';
 import { cleanTitle, plainText, readInline } from './inline.js';
 import { findBareFraction, findEstimate, findProgress, findStatusWord, parseDurationHours, statusOfProgress, wholeFraction } from './phrases.js';
-import { headingCheck, scan, type NoteFormat, type ScannedLine } from './scan.js';
+import { closesFence, headingCheck, scan, type NoteFormat, type ScannedLine } from './scan.js';
 import { isTodoTxt, priorityOf, readTodoTxtLine } from './todotxt.js';
 import { readTable, type TableHeader } from './tables.js';
 import { parseOrgHeadline, readListKeyword, readOrgMeta, readTodoDeclaration } from './org.js';
@@ -367,7 +367,7 @@ class NoteWalker {
 
   private onFence(ln: ScannedLine, lang: string, marker: string): void {
     if (this.fence) {
-      if (marker.startsWith('#+END') || (marker[0] === this.fence.marker[0] && marker.length >= this.fence.marker.length && !lang)) {
+      if (closesFence(this.fence.marker, marker, lang)) {
         this.fence = null;
         this.labels = this.labels.filter((l) => !l.inFence);
         this.list = [];

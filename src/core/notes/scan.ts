@@ -103,6 +103,14 @@ const ORG_META_RE = /^[ \t]*(?:#\+|:[A-Za-z_]+:|CLOCK:|SCHEDULED:|DEADLINE:|CLOS
 
 export type NoteFormat = 'markdown' | 'org';
 
+/**
+ * Whether a fence line (marker and info string) closes the fence `open` started: the same
+ * character at least as many times and no info string (CommonMark), or org's `#+END_…`.
+ */
+export function closesFence(open: string, marker: string, lang: string): boolean {
+  return marker.startsWith('#+END') || (marker[0] === open[0] && marker.length >= open.length && !lang);
+}
+
 export function formatOf(path: string): NoteFormat {
   return /\.org$/i.test(path) ? 'org' : 'markdown';
 }
