@@ -8,6 +8,8 @@ const PAPER_HOSTS = /(?:arxiv\.org|openreview\.net|aclanthology\.org|dl\.acm\.or
 const CODE_HOSTS = /(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sr\.ht)/i;
 const COURSE_HOSTS = /(?:coursera\.org|edx\.org|udemy\.com|udacity\.com|ocw\.mit\.edu|khanacademy|freecodecamp\.org\/learn|openlearninglibrary|cs50|pluralsight|datacamp|fast\.ai|deeplearning\.ai|course|\/learn\/|classroom|mooc)/i;
 const BOOK_HOSTS = /(?:amazon\.|goodreads|oreilly\.com|manning\.com|pragprog|nostarch|leanpub|books\.google|\/book\/)/i;
+/** Judges and exercise sites: a link there is a problem to solve, a task. */
+const EXERCISE_HOSTS = /(?:leetcode\.(?:com|cn)|neetcode\.io|hackerrank\.com|codewars\.com|exercism\.org|projecteuler\.net|codeforces\.com|atcoder\.jp|spoj\.com|kattis\.com|geeksforgeeks\.org\/problems|codility\.com|cses\.fi\/problemset|adventofcode\.com|sqlzoo\.net|sqlbolt\.com)/i;
 const ARTICLE_HOSTS = /(?:medium\.com|substack|dev\.to|blog|wikipedia\.org|hbr\.org|news\.ycombinator|towardsdatascience|\/post\/|\/posts\/|\/articles?\/|\/news\/)/i;
 
 /** Kind said by a leading activity word: "Read:", "Watch:", "Hands-on:" … */
@@ -86,6 +88,7 @@ export function kindOfLinks(links: readonly string[]): Kind | null {
     if (PAPER_HOSTS.test(url)) return 'paper';
     if (COURSE_HOSTS.test(url)) return 'course';
     if (BOOK_HOSTS.test(url)) return 'book';
+    if (EXERCISE_HOSTS.test(url)) return 'task';
     if (CODE_HOSTS.test(url)) return 'project';
     if (ARTICLE_HOSTS.test(url)) return 'article';
   }
@@ -137,6 +140,10 @@ export function classifyKind(title: string, links: string[], hint: Kind | null):
   }
   if (BOOK_CUE.test(t)) return 'book';
   if (hasCourseCue(t)) return 'course';
+  // An icon in front says what the thing is, as a tag would: "📄 Attention Is All You Need".
+  if (/^[^\p{L}\p{N}]*(?:📄|📃|📑|🧾)/u.test(t)) return 'paper';
+  if (/^[^\p{L}\p{N}]*(?:🎧|🎙|📻|🎬|📹|🎞)/u.test(t)) return 'video';
+  if (/^[^\p{L}\p{N}]*(?:🎓|🏫)/u.test(t)) return 'course';
   if (/\b(?:article|blog|post|essay|newsletter)\b|📝/i.test(t)) return 'article';
   if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/i.test(t)) return 'project';
   if (hint && hint !== 'task' && hint !== 'topic') return hint;
@@ -250,5 +257,13 @@ export function isOptionalSection(s: string): boolean {
 
 /** A heading or label that files finished work ("Done so far:", "Completed", "Archive"). */
 export function isDoneSection(s: string): boolean {
-  return /^(?:done|completed?|finished|already (?:done|finished)|archived?|what i(?:'|’)?ve (?:done|finished|read|watched))\b/i.test(s.trim());
+  const t = s.trim();
+  return /^(?:done|completed?|finished|already (?:done|finished|read)|archived?|what i(?:'|’)?ve (?:done|finished|read|watched))\b/i.test(t) ||
+    // "Books I've read", "Read in 2024", "Finished in 2023", "Courses I have completed"
+    /\bi(?:'|’)?ve (?:read|watched|finished|completed|taken)\W*$|\bi have (?:read|watched|finished|completed|taken)\W*$|^(?:read|watched|finished|completed) (?:in )?(?:\d{4}|this year|last year)\b/i.test(t);
+}
+
+/** A heading or label that files work put down ("Shelved", "Paused", "Abandoned", "Gave up", "DNF"). */
+export function isDroppedSection(s: string): boolean {
+  return /^(?:shelved|paused|on hold|abandoned|gave up|given up|dropped|dnf|did not finish|didn(?:'|’)?t finish|quit|cancel(?:l)?ed|graveyard|not (?:doing|pursuing))\b/i.test(s.trim());
 }

@@ -357,7 +357,14 @@ function findSimilar(n: Near, eighth: number): number | undefined {
   return best;
 }
 
+/** The numbers a title holds, in order: "chapter 7 of Book 2" → "7,2". */
+function numbersOf(title: string): string {
+  return title.match(/\d+/g)?.join(',') ?? '';
+}
+
 function compatible(a: Draft, b: Draft): boolean {
+  // Numbered units never merge: "Read chapter 7 of Book 2" is not "Read chapter 8 of Book 2".
+  if (numbersOf(a.title) !== numbersOf(b.title)) return false;
   // A topic only merges with a topic of the same name; resources across kinds merge
   // when one of them is a generic topic mention.
   if (a.kind === 'topic' || b.kind === 'topic') return a.kind === b.kind && a.source.path === b.source.path;
