@@ -39,6 +39,14 @@ const PRIVATE_TAG = /(?:^|\s)#private\b/i;
 const ORG_PRIVATE = /\s:(?:[\w@#%]+:)*private:(?:[\w@#%]+:)*\s*$/i;
 const ORG_TAGS = /\s+:[\w@#%:]+:\s*$/;
 
+/** The tag that keeps an item home; the reader gives it to entries under a private heading or label. */
+export const PRIVATE = 'private';
+
+/** Whether a heading's or label's words carry the private tag ("## Health #private", "* Work :private:"). */
+export function saysPrivate(text: string): boolean {
+  return PRIVATE_TAG.test(text) || ORG_PRIVATE.test(text);
+}
+
 /** Whether an item's tag keeps it private ("private", "private/health"). */
 export function isPrivateTag(tag: string): boolean {
   return /^private(?:\/|$)/i.test(tag);

@@ -15,6 +15,7 @@ import { readTable, type TableHeader } from './tables.js';
 import { parseOrgHeadline, readListKeyword, readOrgMeta, readTodoDeclaration } from './org.js';
 import { isItemBullet } from './bullets.js';
 import { statusAt } from './vocabulary.js';
+import { PRIVATE, saysPrivate } from './privacy.js';
 import {
   ARROW, BRACKET_STATUS_LEAD_RE, CHAIN_ARROW_RE, STATUS_FIELD_NAME, STATUS_PREFIX_WORDS, statusOfLeadingWord, statusOfWord,
   GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, ORG_LOG_ENTRY_RE, RANKED_HEADING_RE, headingTitle, isCapsHeading, sameRefs, validDate, withoutProgress,
@@ -64,6 +65,8 @@ interface Section {
   doing: boolean;
   /** "Shelved", "Abandoned", "Gave up": entries under it were put down. */
   dropped?: boolean;
+  /** Tagged #private: entries under it are too (privacy.ts). */
+  private?: boolean;
   /** "Stretch goals", "Someday / maybe": entries under it are optional. */
   optional?: boolean;
   /** An org headline that is itself an item. */
@@ -84,6 +87,7 @@ interface Label {
   done: boolean;
   doing: boolean;
   dropped?: boolean;
+  private?: boolean;
   optional?: boolean;
   itemsSeen: number;
   /** List entries under it, items or not: a label over a list has ended its group. */
@@ -579,6 +583,7 @@ class NoteWalker {
     this.sections.push({
       level, title, kind: sectionKind(title), block, item,
       work: isWorkIntro(title), nonWork, done: isDoneSection(title), dropped: isDroppedSection(title), doing: isDoingSection(title), optional: isOptionalSection(title),
+      private: saysPrivate(rawTitle),
     });
     this.list = [];
     this.anchor = null;
@@ -678,7 +683,7 @@ class NoteWalker {
     }
     this.labels.push({
       title, indent, kind: sectionKind(title), block, work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title), dropped: isDroppedSection(title), doing: isDoingSection(title), optional: isOptionalSection(title),
-      itemsSeen: 0, hasSubLabels: false, fromList, inFence: this.fence !== null,
+      itemsSeen: 0, hasSubLabels: false, fromList, inFence: this.fence !== null, private: saysPrivate(rawText),
     });
     this.anchor = null;
   }
@@ -866,6 +871,8 @@ class NoteWalker {
     // Under "In progress" / "Currently reading", an open entry is under way.
     else if (d.status === 'todo' && (this.labels.some((l) => l.doing) || this.sections.some((x) => x.doing))) d.status = 'doing';
     if (!d.optional && (this.labels.some((l) => l.optional) || this.sections.some((x) => x.optional))) d.optional = true;
+    // Under a heading or label tagged #private, the entry is private too.
+    if ((this.labels.some((l) => l.private) || this.sections.some((x) => x.private)) && !d.tags.includes(PRIVATE)) d.tags.push(PRIVATE);
     return d;
   }
 

@@ -47,6 +47,12 @@ void test('org: a headline tagged :private: hides its subtree; other tags around
   assert.match(s.text, /Read SICP/);
 });
 
+void test('a label the reader files entries under, tagged #private, hides them: bold, with a colon, in a list', () => {
+  const s = site({ 'plan.md': '# Plan\n**Health #private**\n- [ ] Physio exercises\n- [ ] Book the dentist\n\nTherapy homework #private:\n- [ ] Write the worry log\n\n**Study**\n- [ ] Read SICP\n' });
+  assert.doesNotMatch(s.text, /Physio|dentist|worry log/);
+  assert.match(s.text, /Read SICP/);
+});
+
 void test('a private parent hides its public-looking children, at any depth', () => {
   const s = site({
     'plan.md': '- [ ] Divorce paperwork #private\n  - [ ] Call the lawyer\n    - [ ] Sign the forms\n- [ ] Learn Go\n\n## Health #private\n### Week 1\n- [ ] Physio exercises\n## Languages\n- [ ] Spanish lesson 1\n',
