@@ -97,6 +97,9 @@ export function findTrailingStatus(text: string): { index: number; wordIndex: nu
 /** What stands before a unit's number when the entry is a step about that unit: "Read ", "- [ ] Watch ". */
 const NAMED_UNIT_STEP_RE = /^\W*(?:re-?read|read|watch|rewatch|do|finish|complete|study|review|skim|solve|attempt|work through|go through|summari[sz]e|take notes on|notes on|practice|revise|redo)\s+(?:the\s+)?$/i;
 
+/** "[288/288]", "(3/10)" ending an entry. */
+const BRACKET_FRACTION_RE = /\s*[[(]\s*(\d{1,5})\s*\/\s*(\d{1,5})\s*[\])]$/;
+
 /** A code span (`…`) stands for itself: nothing inside it is a tag, an estimate, a status or emphasis. */
 const CODE_SPAN_RE = /`([^`\n]+)`/g;
 /** Private-use characters stand in for code spans while the rest of the entry is read. */
@@ -108,7 +111,7 @@ function maskCode(raw: string): { text: string; spans: string[] } {
   const spans: string[] = [];
   const text = raw.replace(CODE_SPAN_RE, (m, inner: string) => {
     // An address in backticks is still the entry's link, and a lone tag ("`#tech`") its tag.
-    if (spans.length >= 0x1800 || /^<?https?:\/\/\S+>?$/.test(inner) || /^#[\p{L}\p{N}_/-]+$/u.test(inner)) return m;
+    if (spans.length >= 0x1800 || /^<?https?:\/\/\S+>?$/.test(inner) || /^#[\p{L}\p{N}_/-]+$/u.test(inner) || /^[[(]?\s*\d+\s*\/\s*\d+\s*[\])]?$|^\d{1,3}\s*%$/.test(inner)) return m;
     spans.push(inner);
     return String.fromCharCode(CODE_MASK_BASE + spans.length - 1);
   });
@@ -191,6 +194,16 @@ export function buildEntry(input: EntryInput): Draft {
       // "SICP (ch 1-2 done, 3 in progress)": the bracket is about progress; it goes whole.
       const close = after.search(/[)\]]/);
       title = before.replace(/[([]\s*$/, '') + (close >= 0 ? after.slice(close + 1) : after);
+    }
+  }
+  // A progress-bar image in the line ("![progress](…/88/)"): how far along, in percent.
+  if (!progress && f.percent !== undefined) progress = { done: f.percent, total: 100, unit: 'percent', index: title.length, length: 0, doneIndex: title.length, doneLength: 0 };
+  // "Грокаем алгоритмы [288/288]", "(3/10)" at the end: a count of parts; a book's hundreds are pages.
+  if (!progress && (title.endsWith(']') || title.endsWith(')'))) {
+    const m = BRACKET_FRACTION_RE.exec(title);
+    if (m && Number(m[2]) > 0 && Number(m[1]) <= Number(m[2])) {
+      progress = { done: Number(m[1]), total: Number(m[2]), unit: 'part', index: m.index, length: m[0].length, doneIndex: m.index, doneLength: m[1]!.length };
+      title = title.slice(0, m.index).trimEnd();
     }
   }
   // "(spent 3h)", "2h so far", "1.5h logged", "took 45 min": time already put in, not an estimate.
@@ -304,6 +317,8 @@ export function buildEntry(input: EntryInput): Draft {
   let kind = kindOfTags(f.tags) ?? (named ? kindOfLinks(f.links) : null) ?? classifyKind(title, f.links, input.hint);
   // "Linear Algebra (Strang) - 14/34 lectures": what is counted says what it is.
   if (progress && (kind === 'topic' || kind === 'task' || kind === 'project')) kind = unitKind(kind, progress.unit);
+  // A book's few hundred parts are its pages.
+  if (progress && progress.unit === 'part' && kind === 'book' && progress.total !== null && progress.total > 60) progress = { ...progress, unit: 'page' };
   let priority = f.priority ?? 2;
   if (f.important && f.priority === null) priority = 4;
   return {

@@ -947,3 +947,33 @@ test('nothing is dropped silently: a bullet that looked like an entry but was no
   assert.equal(w[0]!.line, 2);
   assert.match(w[0]!.message, /bold name/);
 });
+
+test('a note whose front matter names a kind is a list of it; progress-bar images, footnotes and reference links are markup; definitions are no items', () => {
+  const r = read([
+    '---', 'title: Books To Read', 'tags: [books, toread]', '---', '', '## 2025',
+    '- [ ] ![progress](https://progress-bar.xyz/88/?width=60){: .normal } **Thinking, Fast and Slow**[^kahneman]',
+    '- [ ] ![progress](https://progress-bar.xyz/0/?width=60){: .normal } [**Accounting Made Simple**][ams]',
+    '- [ ] Project Hail Mary', '', '[ams]: https://example.com/ams', '[^kahneman]: by Daniel Kahneman',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.progress?.done ?? null]), [
+    ['Thinking, Fast and Slow', 'book', 'doing', 88], ['Accounting Made Simple', 'book', 'todo', 0], ['Project Hail Mary', 'book', 'todo', null],
+  ]);
+});
+
+test('sections say the status in other languages; a sub-bullet with another marker at the same column is the entry\'s; a legend is no entry', () => {
+  const r = read([
+    '# Cursos que já terminei:', '- [x] **JavaScript básico**', '* Acesso ao conteudo: [Curso em Vídeo](https://www.cursoemvideo.com/curso/javascript/) (gratuito)',
+    '* Minhas anotações do curso: [Anotações]() 🔴', '', '# 💻 Projetos que estou fazendo:', '- [ ] **Blog pessoal**', '',
+    '🟢 == Projeto encerrado.', '🔴 == Ainda não iniciei.',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.links.length]), [
+    ['JavaScript básico', 'course', 'done', 1], ['Blog pessoal', 'project', 'doing', 0],
+  ]);
+});
+
+test('counts in brackets ("[288/288]", also in backticks), German lectures and checklists', () => {
+  const r = read('## Books\n- [x] Грокаем алгоритмы`[288/288]`\n\n# Vorlesungen\n1. [[🌐 Rechnernetze/]]\n\n# 📋 Checkliste\n- [ ] Mitschriften ergänzen\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.progress]), [
+    ['Грокаем алгоритмы', 'book', { done: 288, total: 288, unit: 'page' }], ['🌐 Rechnernetze', 'course', null], ['Mitschriften ergänzen', 'task', null],
+  ]);
+});

@@ -102,6 +102,8 @@ interface Label {
 
 interface ListEntry {
   indent: number;
+  /** "-", "*", "+" or the number's form: a sub-bullet written at the same column with another marker is the entry's own. */
+  marker?: string;
   /** The column the entry's words start at: lines indented to it belong to the entry, even after a blank line. */
   content?: number;
   item: number | null;
@@ -168,6 +170,9 @@ const DIARY_SAYS_RE = /\b(?:learning|study) (?:diary|journal|log)\b|\bthis (?:is
 const DIARY_TIME_RE = /\b(?:time|spent|studied|worked|about|around|~)\b[^\n]{0,20}\d|\d\s*(?:h|hrs?|hours?|mins?|minutes?)\b/i;
 /** The warning code of a line that looked like an entry but was not taken (counted apart from problems in the notes). */
 export const NOT_TAKEN = 'not-an-item';
+/** "✅ = finished module", "🟢 == Projeto encerrado", "⏳: in progress": what a mark means. */
+const LEGEND_RE = /^\s*(?:[^\p{L}\p{N}\s=:：]{1,4}\s*){1,3}(?:==?|[:：])\s*\S/u;
+const LINK_DEFINITION_RE = /^\[[^\]]{1,100}\]:\s*\S/;
 const TYPE_FIELD_RE = /^(?:type|category|kind|format|media)\s*[:：]\s*(\S.{0,30})$/i;
 const RESOURCE_KINDS: ReadonlySet<Draft['kind']> = new Set(['book', 'course', 'paper', 'video', 'article', 'project']);
 
@@ -313,6 +318,7 @@ class NoteWalker {
             if (y) this.year = Number(y[1]);
           }
           if (!this.kanban) this.frontMatterItem(lines.slice(1, end));
+          if (this.noteItem === null) this.frontMatterKind(lines.slice(1, end));
           skipUntil = end + 1;
           continue;
         }
@@ -487,6 +493,7 @@ class NoteWalker {
         this.onList(ln, s.marker, s.ordered, s.check, s.text, blankBefore);
         const top = this.list[this.list.length - 1];
         if (top && top.content === undefined) top.content = s.contentCol;
+        if (top && top.marker === undefined) top.marker = s.marker;
         return;
       }
       case 'text':
@@ -749,6 +756,23 @@ class NoteWalker {
     this.noteItem = this.addItem(d, null);
   }
 
+  /**
+   * A note whose front matter names a kind ("title: Books To Read", "tags: [books]") is a
+   * list of that kind: a section over the whole note, with no title of its own.
+   */
+  private frontMatterKind(fm: ScannedLine[]): void {
+    let kind: Kind | null = null;
+    for (const l of fm) {
+      const m = /^(title|tags|categories|category|type)\s*:\s*(.*)$/i.exec(l.text);
+      if (!m) continue;
+      const value = m[2]!.replace(/["'[\]]/g, ' ');
+      const k = m[1]!.toLowerCase() === 'title' ? sectionKind(value) : kindOfTags(value.split(/[,\s]+/).filter(Boolean)) ?? sectionKind(value);
+      if (k && RESOURCE_KINDS.has(k)) { kind = k; if (m[1]!.toLowerCase() === 'title') break; }
+    }
+    if (kind === null) return;
+    this.sections.push({ level: 0, title: '', kind, block: null, item: null, work: true, nonWork: false, done: false, doing: false });
+  }
+
   private frontMatterItem(fm: ScannedLine[]): void {
     const fields = new Map<string, { value: string; line: number }>();
     let listKey: string | null = null;
@@ -992,6 +1016,11 @@ class NoteWalker {
     const label = this.labels[this.labels.length - 1];
     if (label) label.entriesSeen = (label.entriesSeen ?? 0) + 1;
     const indent = ln.indent;
+    // "- [x] **Course**" then "* Access: [Alura](…)" at the same column: written as a
+    // sub-bullet with another marker, a field or link line of the entry above.
+    const sib = this.list[this.list.length - 1];
+    if (sib && check === null && sib.indent === indent && sib.item !== null && sib.marker !== undefined && sib.marker !== marker
+      && /^[-*+•]$/.test(marker) && /^[-*+•]$/.test(sib.marker) && this.fieldOrLinkOf(sib.item, text, ln.no)) return;
     // Pop list entries this one is a sibling of or outdented from.
     while (this.list.length) {
       const top = this.list[this.list.length - 1]!;
@@ -1099,6 +1128,22 @@ class NoteWalker {
     this.list.push({ indent, item: null, label: false, ordered, introduces });
   }
 
+  /** "Access: [Alura](…) (paid)", "Notes: [here](…)": a labelled link line, the item's link. */
+  private fieldOrLinkOf(itemIdx: number, text: string, no: number): boolean {
+    if (this.attach(itemIdx, text, no)) return true;
+    if (!text.includes('](') && !text.includes('://')) return false;
+    const kv = KEY_VALUE_RE.exec(text.trim());
+    if (!kv || wordCount(plainText(kv[1]!)) > 5) return false;
+    const f = readInline(kv[2]!);
+    // (An empty link, "[Notes]()", is a placeholder for one: still the item's line.)
+    if (!f.links.length && !/\]\(\s*\)/.test(kv[2]!)) return false;
+    const d = this.drafts[itemIdx]!;
+    for (const l of f.links) if (!d.links.includes(l)) d.links.push(l);
+    d.source.endLine = Math.max(d.source.endLine, no);
+    this.note(no, 'part', `a labelled link ("${plainText(kv[1]!)}") of the item on line ${d.source.line} above`, d.source.line);
+    return true;
+  }
+
   /**
    * Nothing is dropped silently: a bullet that looked like an entry (a link, a bold name, a
    * list of books) but was not taken is reported, so `--warnings` can list it and a person
@@ -1139,6 +1184,15 @@ class NoteWalker {
   }
 
   private onText(ln: ScannedLine, text: string, i: number, blankBefore: number): void {
+    // "[ams]: https://…", "[^note]: by Daniel Kahneman": a link's or a footnote's definition.
+    if (text.charCodeAt(0) === 91 /* [ */ && LINK_DEFINITION_RE.test(text)) {
+      this.note(ln.no, 'skipped', 'the definition of a reference link or a footnote');
+      return;
+    }
+    if (LEGEND_RE.test(text)) {
+      this.note(ln.no, 'skipped', 'a legend: what a mark means ("✅ = finished"), not an entry');
+      return;
+    }
     const plain = this.plainCache[i] ?? plainText(text);
     // Lines under an item (indented, or straight after it) are its continuation.
     if (this.anchor && (ln.indent > this.anchor.indent || (this.anchor.head && blankBefore === 0)) && this.attach(this.anchor.item, text, ln.no, plain)) return;
