@@ -779,7 +779,9 @@ class NoteWalker {
     const what = (named && !/^(?:diary|journal|log|learning (?:diary|log)|study (?:diary|log))$/i.test(named) ? named : name).replace(DIARY_TAIL_RE, '').trim();
     // A log of everything ("Study log", "notes.md") is about no one course.
     if (!what || /^(?:notes?|logs?|journal|diary|study|learning|index|readme|today|daily)$/i.test(what)) return;
-    const d = this.entry(what, title?.no ?? 1, null, 'doing');
+    // Under way, unless its title says otherwise ("… — done" once the course is over).
+    const d = this.entry(what, title?.no ?? 1, null);
+    if (d.status === 'todo') d.status = 'doing';
     if (d.kind === 'topic' || d.kind === 'task' || d.kind === 'article') d.kind = 'course';
     // Links in the lines before the first day are the course's (its materials, its page).
     for (let k = title ? lines.indexOf(title) + 1 : 0; k < firstDay; k++) {
