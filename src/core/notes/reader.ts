@@ -1581,7 +1581,9 @@ class NoteWalker {
     if (!t || !t.work) return;
     const row = t.row(cells);
     if (!row) return;
-    const d = this.entry(row.title, ln.no, null, row.status);
+    // "✔ [Loudness Basics](…)", "⏳ Room acoustics" in the title cell: a mark says the status.
+    const tick = row.status === null && row.title.charCodeAt(0) > 0x2000 ? headingCheck(row.title.trim()) : null;
+    const d = tick ? this.entry(tick.rest, ln.no, tick.check) : this.entry(row.title, ln.no, null, row.status);
     if (row.kind && (row.typed || d.kind === 'topic' || d.kind === 'article')) d.kind = row.kind;
     if (row.hours !== null && !d.estimate) d.estimate = { hours: round2(row.hours), basis: 'explicit' };
     if (row.progress && !d.progress) d.progress = row.progress;
