@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
 import type { CliContext } from '../context.js';
+import { notesOpt, notesPaths, PATHS_HELP, type NotesFlags } from '../notes-args.js';
 import { loadForCli } from '../load.js';
 
 /** Other formats (calendar, TaskJuggler) register a renderer here. */
@@ -18,8 +19,10 @@ export function registerExport(program: Command, ctx: CliContext): void {
     .option('--hours-per-week <h>', 'ics/tjp: weekly hours for the plan (overrides waymark.json and the notes)')
     .option('--start <date>', 'ics/tjp: first day to plan, YYYY-MM-DD')
     .option('--deadline <date>', 'ics/tjp: last day of the horizon, YYYY-MM-DD')
-    .argument('[paths...]', 'note files or folders (default: the current folder)')
-    .action(async (paths: string[], opts: { format: string; out?: string; hoursPerWeek?: string; start?: string; deadline?: string }) => {
+    .argument('[paths...]', PATHS_HELP)
+    .addOption(notesOpt())
+    .action(async (given: string[], opts: { format: string; out?: string; hoursPerWeek?: string; start?: string; deadline?: string } & NotesFlags) => {
+      const paths = notesPaths(given, opts);
       let text: string;
       if (opts.format === 'json') {
         const { roadmap } = await loadForCli(paths, ctx);

@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import { summarize } from '../../core/status/summary.js';
 import type { Warning } from '../../core/model/types.js';
 import type { CliContext } from '../context.js';
+import { notesOpt, notesPaths, PATHS_HELP, type NotesFlags } from '../notes-args.js';
 import { loadForCli } from '../load.js';
 import { colors } from '../render/bar.js';
 import { renderStatus } from '../render/status.js';
@@ -27,10 +28,12 @@ export function registerStatus(program: Command, ctx: CliContext): void {
   program
     .command('status')
     .description('where you stand: progress per track, what is in progress, what is next')
-    .argument('[paths...]', 'note files or folders (default: the current folder)')
+    .argument('[paths...]', PATHS_HELP)
+    .addOption(notesOpt())
     .option('--json', 'print the summary as JSON')
     .option('--warnings', 'list the warnings found in the notes')
-    .action(async (paths: string[], opts: { json?: boolean; warnings?: boolean }) => {
+    .action(async (given: string[], opts: { json?: boolean; warnings?: boolean } & NotesFlags) => {
+      const paths = notesPaths(given, opts);
       const ws = await loadForCli(paths, ctx);
       if (opts.warnings) {
         ctx.stdout.write(opts.json ? JSON.stringify(ws.roadmap.warnings, null, 2) + '\n' : renderWarnings(ws.roadmap.warnings, ctx.color));

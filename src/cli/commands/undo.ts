@@ -2,14 +2,22 @@
 // back exactly, and the command's events leave the history.
 import type { Command } from 'commander';
 import { undoLast, workspaceRootOf } from '../../edge/track.js';
-import { openStore } from '../../store/index.js';
+import { existsSync } from 'node:fs';
+import { openStore, storePath } from '../../store/index.js';
 import type { CliContext } from '../context.js';
+import { notesPaths, PATHS_HELP } from '../notes-args.js';
 import { notesOption, paint, type NotesOptions } from './track-common.js';
 
 export function registerUndo(program: Command, ctx: CliContext): void {
   notesOption(program.command('undo').description('undo the last done/start/skip/progress/log (restores the note byte for byte)'))
-    .action(async (opts: NotesOptions) => {
-      const root = workspaceRootOf(opts.notes ?? [], ctx.cwd);
+    .argument('[paths...]', PATHS_HELP)
+    .action(async (paths: string[], opts: NotesOptions) => {
+      const root = workspaceRootOf(notesPaths(paths, opts), ctx.cwd);
+      if (!existsSync(storePath(root))) {
+        const p = paint(ctx);
+        ctx.stdout.write(opts.json ? JSON.stringify({ undone: null }, null, 2) + '\n' : p.dim('nothing to undo\n'));
+        return;
+      }
       const store = openStore(root);
       try {
         const r = await undoLast(root, store, ctx.now());
