@@ -63,9 +63,9 @@ export interface IndexPlace {
 }
 
 /** Loads the notes and opens the workspace's history, recording hand edits found since the last read. */
-export async function openTracking(paths: string[], opts: { cwd: string; now: Date; workspace?: LoadedWorkspace }): Promise<TrackSession> {
+export async function openTracking(paths: string[], opts: { cwd: string; now: Date; workspace?: LoadedWorkspace; store?: TrackStore }): Promise<TrackSession> {
   const ws = opts.workspace ?? await loadRoadmap(paths, { cwd: opts.cwd, now: opts.now });
-  const store = openStore(ws.root);
+  const store = opts.store ?? openStore(ws.root);
   const handEdits = await syncHandEdits(ws.roadmap, store, opts.now, { files: ws.files, cwd: ws.root });
   return { ...ws, store, handEdits, cwd: ws.root };
 }

@@ -61,6 +61,7 @@ export function registerList(program: Command, ctx: CliContext): void {
         const prog = progressLabel(it);
         ctx.stdout.write(`${mark} ${c.dim(it.id)}  ${fit(it.title, Math.max(24, width - 60))}  ${c.cyan(it.kind.padEnd(11))} ${prog ? c.yellow(prog) + ' ' : ''}${c.dim(`${it.source.path}:${it.source.line}`)}\n`);
       }
-      ctx.stderr.write(c.dim(`${items.length} item${items.length === 1 ? '' : 's'}\n`));
+      // The footer belongs to the list: on stdout with it (and not under --json).
+      ctx.stdout.write(c.dim(`${items.length} item${items.length === 1 ? '' : 's'}\n`));
     });
 }

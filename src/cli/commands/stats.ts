@@ -98,7 +98,7 @@ export function registerStats(program: Command, ctx: CliContext): void {
   notesOption(program.command('stats').description('burndown, velocity, forecast, streak, time per section and KPIs from your history'))
     .argument('[paths...]', PATHS_HELP)
     .action(async (paths: string[], opts: NotesOptions) => {
-      const session = await openSession(notesPaths(paths, opts), opts, ctx);
+      const session = await openSession(notesPaths(paths, opts), opts, ctx, true);
       try {
         if (!opts.json) ctx.stderr.write(renderHandEdits(session, ctx));
         const { config } = await loadConfig(session.root);

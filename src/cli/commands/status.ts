@@ -31,14 +31,10 @@ export function registerStatus(program: Command, ctx: CliContext): void {
     .argument('[paths...]', PATHS_HELP)
     .addOption(notesOpt())
     .option('--json', 'print the summary as JSON')
-    .option('--warnings', 'list the warnings found in the notes')
+    .option('--warnings', 'list the warnings found in the notes after the summary')
     .action(async (given: string[], opts: { json?: boolean; warnings?: boolean } & NotesFlags) => {
       const paths = notesPaths(given, opts);
       const ws = await loadForCli(paths, ctx);
-      if (opts.warnings) {
-        ctx.stdout.write(opts.json ? JSON.stringify(ws.roadmap.warnings, null, 2) + '\n' : renderWarnings(ws.roadmap.warnings, ctx.color));
-        return;
-      }
       const summary = summarize(ws.roadmap, { today: today(ctx) });
       const extra: string[] = [];
       const extraJson: Record<string, unknown> = {};
@@ -54,11 +50,13 @@ export function registerStatus(program: Command, ctx: CliContext): void {
           inProgress: inProgress.map((p) => ({ id: p.item.id, title: p.item.title, progress: p.item.progress, label: p.label })),
           next: next.map((it) => ({ id: it.id, title: it.title, kind: it.kind, source: it.source, due: it.dates.due ?? null })),
           ...extraJson,
+          ...(opts.warnings ? { warningList: ws.roadmap.warnings } : {}),
         };
         ctx.stdout.write(JSON.stringify(json, null, 2) + '\n');
         return;
       }
       const width = (ctx.stdout as { columns?: number }).columns ?? 80;
-      ctx.stdout.write(renderStatus(summary, { color: ctx.color, width, extra }));
+      ctx.stdout.write(renderStatus(summary, { color: ctx.color, width, extra, warningsShown: opts.warnings === true }));
+      if (opts.warnings) ctx.stdout.write('\n' + renderWarnings(ws.roadmap.warnings, ctx.color));
     });
 }

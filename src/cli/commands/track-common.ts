@@ -1,5 +1,6 @@
 // What the tracking commands share: the notes option, opening the notes and history,
 // and turning the words a person typed into exactly one item (or a clear list of candidates).
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { isCancel, select } from '@clack/prompts';
@@ -8,6 +9,8 @@ import { ItemNotFoundError } from '../../core/errors.js';
 import type { Item } from '../../core/model/types.js';
 import { openTracking, type TrackSession } from '../../edge/track.js';
 import { openForItem } from '../../edge/quick-track.js';
+import { isWritableFolder } from '../../edge/root.js';
+import { openSqliteStore, storePath } from '../../store/index.js';
 import type { CliContext } from '../context.js';
 import { loadForCli } from '../load.js';
 import { allowHistory, notesFlag, yesFlag, type NotesFlags } from '../notes-args.js';
@@ -21,9 +24,17 @@ export function notesOption(cmd: Command): Command {
   return yesFlag(notesFlag(cmd)).option('--json', 'print the result as JSON');
 }
 
-/** Reads the notes and opens their history (asking first where .waymark/ would be out of place). */
-export async function openSession(paths: string[], opts: NotesOptions, ctx: CliContext): Promise<TrackSession> {
+/**
+ * Reads the notes and opens their history (asking first where .waymark/ would be out of
+ * place). A reading command (`reading`) in a read-only folder with no history yet gets an
+ * empty one in memory, with one line saying so.
+ */
+export async function openSession(paths: string[], opts: NotesOptions, ctx: CliContext, reading = false): Promise<TrackSession> {
   const workspace = await loadForCli(paths, ctx);
+  if (reading && !existsSync(storePath(workspace.root)) && !isWritableFolder(workspace.root)) {
+    ctx.stderr.write(`waymark: ${workspace.root} is read-only, so there is no history to show (Waymark keeps it in .waymark/ there)\n`);
+    return openTracking(paths, { cwd: ctx.cwd, now: ctx.now(), workspace, store: openSqliteStore(':memory:') });
+  }
   await allowHistory(workspace.root, ctx, { ...opts, otherFiles: workspace.otherFiles, notes: workspace.roadmap.sources.length });
   return openTracking(paths, { cwd: ctx.cwd, now: ctx.now(), workspace });
 }

@@ -7,6 +7,8 @@ export interface RenderStatusOptions {
   width?: number;
   /** Extra lines other features add (time logged, forecast, reviews due). */
   extra?: string[];
+  /** The warnings follow the summary (`--warnings`): no hint to run it. */
+  warningsShown?: boolean;
 }
 
 export function renderStatus(s: StatusSummary, opts: RenderStatusOptions): string {
@@ -17,16 +19,19 @@ export function renderStatus(s: StatusSummary, opts: RenderStatusOptions): strin
   out.push(c.bold(`Waymark · ${s.items} items in ${s.files} file${s.files === 1 ? '' : 's'}`) +
     c.dim(`  ${s.counts.done} done · ${s.counts.doing} in progress · ${s.counts.todo} to do` + (s.counts.skipped ? ` · ${s.counts.skipped} skipped` : '')));
   out.push('');
-  out.push(`${c.bold('Overall')}  ${c.green(bar(doneFrac, 30))} ${Math.round(doneFrac * 100)}%  ${hours(s.remainingHours)} left of ${hours(s.totalHours)}`);
+  out.push(`${c.bold('Overall')}  ${c.green(bar(doneFrac, 30))} ${Math.round(doneFrac * 100)}% of hours  ${hours(s.remainingHours)} left of ${hours(s.totalHours)}`);
   out.push('');
   if (s.tracks.length) {
     const nameW = Math.min(34, Math.max(...s.tracks.map((t) => [...t.name].length), 8));
-    const barW = Math.max(10, width - nameW - 30);
+    const barW = Math.max(10, width - nameW - 44);
     out.push(c.bold('Tracks'));
     for (const t of s.tracks) {
-      const f = t.totalHours > 0 ? t.doneHours / t.totalHours : t.items ? t.done / t.items : 0;
+      // The bar is hours; the count is items: both say what they count, so "1/8" never sits beside a bare "0%".
+      const byHours = t.totalHours > 0;
+      const f = byHours ? t.doneHours / t.totalHours : t.items ? t.done / t.items : 0;
       const paint = f >= 1 ? c.green : f > 0 ? c.cyan : c.dim;
-      out.push(`  ${fit(t.name, nameW)} ${paint(bar(f, barW))} ${String(Math.round(f * 100)).padStart(3)}%  ${c.dim(`${t.done}/${t.items} · ${hours(t.totalHours - t.doneHours)} left`)}`);
+      const pct = `${String(Math.round(f * 100)).padStart(3)}% ${byHours ? 'of hours' : 'of items'}`;
+      out.push(`  ${fit(t.name, nameW)} ${paint(bar(f, barW))} ${pct}  ${c.dim(`${t.done}/${t.items} items done · ${hours(t.totalHours - t.doneHours)} left`)}`);
     }
     out.push('');
   }
@@ -65,7 +70,7 @@ export function renderStatus(s: StatusSummary, opts: RenderStatusOptions): strin
   out.push(`${c.bold('Fit')}      ${fitLine}`);
   if (s.spentHours > 0) out.push(`${c.bold('Logged')}   ${hours(s.spentHours)}`);
   for (const line of opts.extra ?? []) out.push(line);
-  if (s.warnings > 0) {
+  if (s.warnings > 0 && !opts.warningsShown) {
     out.push('');
     out.push(c.yellow(`${s.warnings} warning${s.warnings === 1 ? '' : 's'} in the notes — run \`waymark status --warnings\` to see them`));
   }
