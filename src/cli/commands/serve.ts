@@ -44,12 +44,13 @@ export async function runServe(paths: string[], flags: ServeFlags, ctx: CliConte
   // A large vault takes a moment to read before the first page can be served.
   if (ctx.stderr.isTTY) ctx.stderr.write('reading the notes…\n');
   const server = await startServer({ paths, cwd: ctx.cwd, now: ctx.now, port, exactPort: flags.port !== undefined });
-  ctx.stdout.write(`Waymark dashboard: ${server.url}\n(serving ${paths.length ? paths.join(', ') : ctx.cwd}; Ctrl+C stops it)\n`);
-  if (flags.open) openBrowser(server.url, ctx);
+  // Ctrl+C is heard from the moment the address is printed.
   const ended = stop ?? new Promise<void>((ok) => {
     process.once('SIGINT', ok);
     process.once('SIGTERM', ok);
   });
+  ctx.stdout.write(`Waymark dashboard: ${server.url}\n(serving ${paths.length ? paths.join(', ') : ctx.cwd}; Ctrl+C stops it)\n`);
+  if (flags.open) openBrowser(server.url, ctx);
   await ended;
   await server.close();
   return server;
