@@ -3,6 +3,7 @@
 // `-n/--notes <path>` (repeatable) everywhere. Also the `--yes` that lets Waymark keep its
 // history in a folder that does not look like a notes root.
 import { existsSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { confirm, isCancel } from '@clack/prompts';
 import { Option, type Command } from 'commander';
@@ -83,7 +84,7 @@ export async function allowHistory(root: string, ctx: CliContext, opts: { yes?: 
   }
   if (opts.yes || hasRootMarker(root)) return;
   const why = isBroadFolder(root)
-    ? `${root} is ${root === resolve(root, '..') ? 'a filesystem root' : 'your home folder'}, not a notes folder`
+    ? `${root} is ${root === resolve(root, '..') ? 'a filesystem root' : root === resolve(homedir()) ? 'your home folder' : 'the temp folder'}, not a notes folder`
     : (opts.otherFiles ?? 0) > MANY_OTHER_FILES
       ? `${root} holds ${opts.otherFiles} files that are not notes${opts.notes !== undefined ? ` (and ${opts.notes} notes)` : ''}`
       : null;

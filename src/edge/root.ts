@@ -1,11 +1,14 @@
 // The notes root: the one folder ids, paths and the history are relative to, whatever the
 // current folder is. It is the nearest folder at or above the notes given that holds
-// waymark.json, .waymark/ or .git; without one, the folder given itself.
+// waymark.json, .waymark/ or .git; without one, the folder given itself. Folders shared by
+// much more than notes — the home folder, the system's temp folder, a filesystem root — are
+// never found by walking up (a stray .waymark/ there would take over every folder below),
+// only when given themselves.
 import { accessSync, constants, existsSync, statSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
-/** What makes a folder a notes root. A `.git` in the home folder or at `/` does not count. */
+/** What makes a folder a notes root. */
 export const ROOT_MARKERS = ['waymark.json', '.waymark', '.git'] as const;
 
 function isDirectory(p: string): boolean {
@@ -26,9 +29,10 @@ function commonFolder(abs: string[]): string {
   return common;
 }
 
-/** The home folder or a filesystem root: places a person keeps much more than notes. */
+/** The home folder, the temp folder or a filesystem root: places that hold much more than notes. */
 export function isBroadFolder(dir: string, home: string = homedir()): boolean {
-  return dir === dirname(dir) || resolve(dir) === resolve(home);
+  const d = resolve(dir);
+  return d === dirname(d) || d === resolve(home) || d === resolve(tmpdir());
 }
 
 /** True when `dir` holds a marker that makes it a notes root. */
@@ -46,6 +50,7 @@ export function hasRootMarker(dir: string, home: string = homedir()): boolean {
 export function notesRoot(paths: readonly string[], cwd: string, home: string = homedir()): string {
   const start = commonFolder((paths.length ? paths : ['.']).map((p) => resolve(cwd, p)));
   for (let d = start; ; d = dirname(d)) {
+    if (d !== start && isBroadFolder(d, home)) return start;
     if (hasRootMarker(d, home)) return d;
     if (d === dirname(d)) return start;
   }

@@ -3,9 +3,10 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { parseNotes, type NoteFile } from '../core/notes/index.js';
+import { parseNotes, type Correction, type NoteFile } from '../core/notes/index.js';
 import type { Roadmap, Warning } from '../core/model/types.js';
 import { UsageError } from '../core/errors.js';
+import { correctionsForReader } from './corrections.js';
 import { notesRoot, rootPath } from './root.js';
 
 export const NOTE_EXTENSIONS = /\.(?:md|markdown|txt|org)$/i;
@@ -113,6 +114,26 @@ export async function loadRoadmap(paths: string[], opts: LoadOptions): Promise<L
       files.set(path, file);
     }
   }
-  const roadmap = parseNotes(notes, { now: opts.now, warnings, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });
+  // The person's corrections (their paths are the root's, as the reader's are); a read of the
+  // whole root knows every note, so one for a note not there is reported as gone.
+  let corrections: Correction[] = [];
+  try {
+    corrections = correctionsForReader(root, root);
+  } catch (e) {
+    // A broken waymark.json does not stop the notes from being read.
+    warnings.push({ path: rootPath(resolve(root, 'waymark.json'), root), line: null, code: 'bad-config', message: `${(e as Error).message}; corrections not applied` });
+  }
+  const wholeRoot = given.length === 1 && resolve(opts.cwd, given[0]!) === root && await isFolder(root);
+  const roadmap = parseNotes(notes, {
+    now: opts.now, warnings, corrections, allFiles: wholeRoot, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+  });
   return { roadmap, root, files };
+}
+
+async function isFolder(p: string): Promise<boolean> {
+  try {
+    return (await stat(p)).isDirectory();
+  } catch {
+    return false;
+  }
 }

@@ -6,7 +6,7 @@ import type { CliContext } from '../context.js';
 import { notesOpt, notesPaths, PATHS_HELP, type NotesFlags } from '../notes-args.js';
 import { loadForCli } from '../load.js';
 import { colors } from '../render/bar.js';
-import { renderStatus } from '../render/status.js';
+import { MAX_TRACKS, renderStatus } from '../render/status.js';
 
 /** Lines other features add to the status screen (time logged, forecast, reviews due). */
 export type StatusExtension = (ws: Awaited<ReturnType<typeof loadForCli>>, ctx: CliContext) => Promise<{ lines: string[]; json: Record<string, unknown> }>;
@@ -32,7 +32,8 @@ export function registerStatus(program: Command, ctx: CliContext): void {
     .addOption(notesOpt())
     .option('--json', 'print the summary as JSON')
     .option('--warnings', 'list the warnings found in the notes after the summary')
-    .action(async (given: string[], opts: { json?: boolean; warnings?: boolean } & NotesFlags) => {
+    .option('--all', `show every track, not only the first ${MAX_TRACKS}`)
+    .action(async (given: string[], opts: { json?: boolean; warnings?: boolean; all?: boolean } & NotesFlags) => {
       const paths = notesPaths(given, opts);
       const ws = await loadForCli(paths, ctx);
       const summary = summarize(ws.roadmap, { today: today(ctx) });
@@ -56,7 +57,7 @@ export function registerStatus(program: Command, ctx: CliContext): void {
         return;
       }
       const width = (ctx.stdout as { columns?: number }).columns ?? 80;
-      ctx.stdout.write(renderStatus(summary, { color: ctx.color, width, extra, warningsShown: opts.warnings === true }));
+      ctx.stdout.write(renderStatus(summary, { color: ctx.color, width, extra, allTracks: opts.all === true, warningsShown: opts.warnings === true }));
       if (opts.warnings) ctx.stdout.write('\n' + renderWarnings(ws.roadmap.warnings, ctx.color));
     });
 }

@@ -101,7 +101,40 @@ export function findTrailingStatus(text: string): { index: number; wordIndex: nu
   return { index: tail.index, wordIndex: tail.index + tail[0].indexOf(word), word, status };
 }
 
+/** What stands before a unit's number when the entry is a step about that unit: "Read ", "- [ ] Watch ". */
+const NAMED_UNIT_STEP_RE = /^\W*(?:re-?read|read|watch|rewatch|do|finish|complete|study|review|skim|solve|attempt|work through|go through|summari[sz]e|take notes on|notes on|practice|revise|redo)\s+(?:the\s+)?$/i;
+
+/** "[288/288]", "(3/10)" ending an entry. */
+const BRACKET_FRACTION_RE = /\s*[[(]\s*(\d{1,5})\s*\/\s*(\d{1,5})\s*[\])]$/;
+
+/** A code span (`…`) stands for itself: nothing inside it is a tag, an estimate, a status or emphasis. */
+const CODE_SPAN_RE = /`([^`\n]+)`/g;
+/** Private-use characters stand in for code spans while the rest of the entry is read. */
+const CODE_MASK_BASE = 0xe000;
+const CODE_MASK_RE = /[\ue000-\uf8ff]/g;
+
+/** The entry with each code span replaced by one private-use character, and the spans' text. */
+function maskCode(raw: string): { text: string; spans: string[] } {
+  const spans: string[] = [];
+  const text = raw.replace(CODE_SPAN_RE, (m, inner: string) => {
+    // An address in backticks is still the entry's link, and a lone tag ("`#tech`") its tag.
+    if (spans.length >= 0x1800 || /^<?https?:\/\/\S+>?$/.test(inner) || /^#[\p{L}\p{N}_/-]+$/u.test(inner) || /^[[(]?\s*\d+\s*\/\s*\d+\s*[\])]?$|^\d{1,3}\s*%$/.test(inner)) return m;
+    spans.push(inner);
+    return String.fromCharCode(CODE_MASK_BASE + spans.length - 1);
+  });
+  return { text, spans };
+}
+
 export function buildEntry(input: EntryInput): Draft {
+  // (A note that already holds private-use characters, as Nerd Font icons are, keeps the old way.)
+  if (input.raw.includes('`') && !/[\ue000-\uf8ff]/.test(input.raw)) {
+    const masked = maskCode(input.raw);
+    if (masked.spans.length) {
+      const d = buildEntry({ ...input, raw: masked.text });
+      d.title = d.title.replace(CODE_MASK_RE, (ch) => masked.spans[ch.charCodeAt(0) - CODE_MASK_BASE] ?? ch);
+      return d;
+    }
+  }
   let raw = input.raw.includes('==') ? input.raw.replace(/==\d+==/g, ' ') : input.raw;
   // Kanban cards put several lines in one with <br>: the first line with words is the title.
   if (raw.includes('<') && /<br\s*\/?>/i.test(raw)) {
@@ -152,6 +185,10 @@ export function buildEntry(input: EntryInput): Draft {
     const after = title.slice(progress.index + progress.length);
     if (!/^[\s)\].,;:!-]*$/.test(after) || progress.index === 0) progress = null;
   }
+  // "Read chapter 4", "Watch lecture 3", "Finish module 2": a step that names one unit
+  // of a resource, not how far along the resource is. Numbered units stay apart.
+  // (An entry that opens with the phrase, "Read chapter 4 of the book", is such a step too.)
+  if (progress && progress.total === null && (progress.index === 0 || NAMED_UNIT_STEP_RE.test(title.slice(0, progress.index)))) progress = null;
   if (progress) {
     // A trailing or parenthesised phrase is not part of the title.
     const before = title.slice(0, progress.index);
@@ -164,6 +201,16 @@ export function buildEntry(input: EntryInput): Draft {
       // "SICP (ch 1-2 done, 3 in progress)": the bracket is about progress; it goes whole.
       const close = after.search(/[)\]]/);
       title = before.replace(/[([]\s*$/, '') + (close >= 0 ? after.slice(close + 1) : after);
+    }
+  }
+  // A progress-bar image in the line ("![progress](…/88/)"): how far along, in percent.
+  if (!progress && f.percent !== undefined) progress = { done: f.percent, total: 100, unit: 'percent', index: title.length, length: 0, doneIndex: title.length, doneLength: 0 };
+  // "Грокаем алгоритмы [288/288]", "(3/10)" at the end: a count of parts; a book's hundreds are pages.
+  if (!progress && (title.endsWith(']') || title.endsWith(')'))) {
+    const m = BRACKET_FRACTION_RE.exec(title);
+    if (m && Number(m[2]) > 0 && Number(m[1]) <= Number(m[2])) {
+      progress = { done: Number(m[1]), total: Number(m[2]), unit: 'part', index: m.index, length: m[0].length, doneIndex: m.index, doneLength: m[1]!.length };
+      title = title.slice(0, m.index).trimEnd();
     }
   }
   // "(spent 3h)", "2h so far", "1.5h logged", "took 45 min": time already put in, not an estimate.
@@ -277,6 +324,8 @@ export function buildEntry(input: EntryInput): Draft {
   let kind = kindOfTags(f.tags) ?? (named ? kindOfLinks(f.links) : null) ?? classifyKind(title, f.links, input.hint);
   // "Linear Algebra (Strang) - 14/34 lectures": what is counted says what it is.
   if (progress && (kind === 'topic' || kind === 'task' || kind === 'project')) kind = unitKind(kind, progress.unit);
+  // A book's few hundred parts are its pages.
+  if (progress && progress.unit === 'part' && kind === 'book' && progress.total !== null && progress.total > 60) progress = { ...progress, unit: 'page' };
   let priority = f.priority ?? 2;
   if (f.important && f.priority === null) priority = 4;
   return {

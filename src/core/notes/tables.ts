@@ -18,6 +18,9 @@ export interface TableRow {
   kind: Kind | null;
   /** The row's own "Type" cell says its kind ("Book", "Course"): it decides over every cue. */
   typed: boolean;
+  /** A "Started" or "Completed" column's date (YYYY-MM-DD). */
+  started: string | null;
+  completed: string | null;
 }
 
 export interface TableHeader {
@@ -38,6 +41,14 @@ const PROGRESS_COL = /progress|done\??$|completed?|^%$|progreso|progresso|progr[
 const DUE_COL = /\bdue\b|deadline|date/i;
 const PREREQ_COL = /prereq|depends|requires|requirements/i;
 const TYPE_COL = /^(?:type|kind|category|format|medium)$/i;
+// A learning dashboard's columns: "Started", "Completed" (dates), "Days Done" / "Days Total", "Sessions" (3/10).
+const STARTED_COL = /^(?:started|start(?:ed)?[ _](?:on|date|at)|began|begun)$/i;
+const COMPLETED_COL = /^(?:completed|finished|done|completion)(?:[ _](?:on|date|at))?$/i;
+const UNIT_WORDS = 'days?|sessions?|lessons?|lectures?|chapters?|modules?|weeks?|units?|videos?|episodes?|problems?|exercises?|pages?|parts?|labs?';
+const COUNT_DONE_COL = new RegExp(`^(${UNIT_WORDS})[ _]?(?:done|completed|finished|complete)$|^(?:done|completed)[ _](${UNIT_WORDS})$`, 'i');
+const COUNT_TOTAL_COL = new RegExp(`^(${UNIT_WORDS})[ _]?(?:total|planned|in all)$|^total[ _](${UNIT_WORDS})$`, 'i');
+const COUNT_COL = new RegExp(`^(${UNIT_WORDS})$`, 'i');
+const ISO_DAY_RE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 
 export function readTable(header: string[], nonWorkContext: boolean, year: number | null = null, today: string | null = null): TableHeader {
   const h = header.map((c) => readInline(c).title);
@@ -54,6 +65,15 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const due = col(DUE_COL);
   const prereq = col(PREREQ_COL);
   const type = col(TYPE_COL);
+  const started = col(STARTED_COL);
+  const completed = col(COMPLETED_COL);
+  const countDone = col(COUNT_DONE_COL);
+  const countTotal = col(COUNT_TOTAL_COL);
+  const countCol = col(COUNT_COL);
+  const countUnit = (i: number, re: RegExp): string => {
+    const m = re.exec(h[i] ?? '');
+    return (m?.[1] ?? m?.[2] ?? 'unit').toLowerCase().replace(/s$/, '');
+  };
   const work = !nonWorkContext && (titleCol >= 0 || status >= 0 || due >= 0 || duration >= 0);
   if (titleCol < 0) titleCol = 0;
   const kind = sectionKind(h[titleCol] ?? '');
@@ -101,6 +121,24 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
           if ((st === null || st === 'todo') && statusOfProgress(p) !== 'todo') st = statusOfProgress(p);
         }
       }
+      // "Days Done 7 | Days Total 25", "Sessions 3/10": a count of the units the topic is made of.
+      if (countDone >= 0 && countTotal >= 0) {
+        const done = Number((cells[countDone] ?? '').trim());
+        const total = Number((cells[countTotal] ?? '').trim());
+        if (/\d/.test(cells[countDone] ?? '') && Number.isFinite(done) && Number.isFinite(total) && total > 0) progress = { done, total, unit: countUnit(countDone, COUNT_DONE_COL) };
+      } else if (countCol >= 0 && !progress) {
+        const p = wholeFraction(cells[countCol] ?? '');
+        if (p && p.total !== null) progress = { done: p.done, total: p.total, unit: countUnit(countCol, COUNT_COL) };
+      }
+      const dateIn = (i: number): string | null => (i >= 0 ? ISO_DAY_RE.exec(cells[i] ?? '')?.[0] ?? null : null);
+      const startedOn = dateIn(started);
+      const completedOn = dateIn(completed);
+      // A date in the Completed column: finished that day. A Status column said to-do only by
+      // having some text (the Completed column's "-") says nothing.
+      if (completedOn) st = 'done';
+      else if (status >= 0 && status === completed && st === 'todo' && !/\p{L}/u.test(cells[status] ?? '')) st = null;
+      if (progress && (st === null || st === 'todo') && statusOfProgress(progress) !== 'todo') st = statusOfProgress(progress);
+      if (st === null && startedOn) st = 'doing';
       const dueText = due >= 0 ? cells[due] ?? '' : '';
       // "2027-01-10", "Jan 10", "10 January 2027", "end of Q1": the day, read as due dates in words are.
       const dm = dueText ? DUE_CELL_RE.exec(dueText) : null;
@@ -109,7 +147,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         ? (readInline(cells[prereq] ?? '').title).split(/\s*(?:,|;|\/| and )\s*/).map((x) => x.trim()).filter((x) => x && !/^(?:none|-|–|n\/a)$/i.test(x))
         : [];
       const own = type >= 0 ? sectionKind(readInline(cells[type] ?? '').title) : null;
-      return { title: raw, status: st, progress, hours, due: iso, prereqs, links, kind: own ?? kind, typed: own !== null };
+      return { title: raw, status: st, progress, hours, due: iso, prereqs, links, kind: own ?? kind, typed: own !== null, started: startedOn, completed: completedOn };
     },
   };
 }
