@@ -129,7 +129,7 @@ function timeBoxes(items: Item[]): ((item: Item) => string[] | null) & { whole: 
     return null;
   };
   // The whole note's box: the path every item of the note shares (its title), maybe none.
-  return Object.assign(innermost, { whole: (it: Item) => it.path.slice(0, common.get(it.source.path)!) });
+  return Object.assign(innermost, { whole: (it: Item) => it.path.slice(0, common.get(it.source.path)) });
 }
 
 /** Not started, nothing said of its size or date, and waymark.json gives its kind no size either. */
