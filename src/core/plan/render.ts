@@ -49,10 +49,13 @@ export function renderPlan(plan: Plan, options: RenderPlanOptions = {}): string 
     (s.deadline ? `; ${hours(t.capacityMinutes)} h of capacity until the deadline` : ''));
   if (plan.backlog.length) {
     const guess = plan.backlog.reduce((a, b) => a + b.guessMinutes, 0);
-    out.push(`  backlog   ${plan.backlog.length} item${plan.backlog.length === 1 ? '' : 's'} with no estimate or date, not booked ${c.dim(`· about ${hours(guess)} h at the usual sizes`)}`);
+    const weekly = s.weekMinutes.reduce((a, b) => a + b, 0);
+    const weeks = weekly > 0 ? `, ${Math.ceil(guess / weekly)} more week${Math.ceil(guess / weekly) === 1 ? '' : 's'} at ${hours(weekly)} h/week` : '';
+    out.push(`  backlog   ${plan.backlog.length} item${plan.backlog.length === 1 ? '' : 's'} with no estimate or date, not booked ${c.dim(`· about ${hours(guess)} h at the usual sizes${weeks}`)}`);
   }
   const problems = [t.lateItems ? `${t.lateItems} late` : '', t.unscheduledMinutes ? `${hours(t.unscheduledMinutes)} h not placed` : ''].filter(Boolean).join(', ');
-  const verdict = plan.fit.fits ? c.green('✓ fits') : c.red(`✗ ${problems}`);
+  const nothing = plan.backlog.length > 0 && open.length === 0;
+  const verdict = nothing ? c.yellow('nothing planned: every open item is backlog') : plan.fit.fits ? c.green(plan.backlog.length ? '✓ fits (the backlog aside)' : '✓ fits') : c.red(`✗ ${problems}`);
   out.push(`  verdict   ${verdict}`);
 
   // Weeks and days.
