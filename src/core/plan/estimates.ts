@@ -72,7 +72,9 @@ export function resolveWork(items: Item[], settings: PlanSettings, slots: Readon
     const children = childMinutes.get(item.id);
     const container = children !== undefined;
     if (basis === 'default' && !container && minutes > 0 && isSomeDay(item, settings, slots, awaited)) {
-      out.set(item.id, { totalMinutes: minutes, remainingMinutes: 0, basis, overrun: false, container, coveredBy: null, backlog: true });
+      // Its guessed size is still work left to anyone counting hours; the planner lists it
+      // apart rather than booking it.
+      out.set(item.id, { totalMinutes: minutes, remainingMinutes: minutes, basis, overrun: false, container, coveredBy: null, backlog: true });
       continue;
     }
     // A parent's own work is what its explicit estimate leaves after its children; a
