@@ -104,9 +104,10 @@ export function resolveWork(items: Item[], settings: PlanSettings, slots: Readon
  * from a block's hours. The sections every item of a file shares (the document title) never
  * count, or one box would swallow the whole file. Returns, for an item, its innermost box.
  */
-function timeBoxes(items: Item[]): ((item: Item) => string[] | null) & { whole: (item: Item) => string[] } {
+/** Per file, how many leading headings all its items share (the note's title, usually). */
+export function sharedPathLength(items: readonly Item[]): Map<string, number> {
   const common = new Map<string, number>();
-  const first = new Map<string, string[]>();
+  const first = new Map<string, readonly string[]>();
   for (const it of items) {
     const f = first.get(it.source.path);
     if (!f) {
@@ -115,9 +116,15 @@ function timeBoxes(items: Item[]): ((item: Item) => string[] | null) & { whole: 
       continue;
     }
     let k = 0;
-    while (k < common.get(it.source.path)! && k < it.path.length && it.path[k] === f[k]) k++;
+    const limit = common.get(it.source.path)!;
+    while (k < limit && k < it.path.length && it.path[k] === f[k]) k++;
     common.set(it.source.path, k);
   }
+  return common;
+}
+
+function timeBoxes(items: Item[]): ((item: Item) => string[] | null) & { whole: (item: Item) => string[] } {
+  const common = sharedPathLength(items);
   const key = (file: string, path: string[]): string => `${file}\u0001${path.join('\u0000')}`;
   const boxed = new Set<string>();
   for (const it of items) {

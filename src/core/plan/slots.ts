@@ -4,6 +4,7 @@
 // person wrote runs in its own weeks rather than behind lists from other notes.
 import type { Item } from '../model/types.js';
 import { isIsoDay, mondayOf, toDayNumber, weekdayIndex } from './dates.js';
+import { sharedPathLength } from './estimates.js';
 
 const WEEK_RE = /^\W*(?:week|wk|semana|semaine|woche)\s*#?(\d{1,3})\b/i;
 const DAY_RE = /^\W*(?:day|d[ií]a|jour|tag)\s*#?(\d{1,3})\b/i;
@@ -102,22 +103,9 @@ function addMonths(dayNumber: number, months: number): number {
  * below the title every item of the note shares. Labels read "file › section".
  */
 export function tracksOf(items: readonly Item[], slots: ReadonlyMap<string, number>): Map<string, string> {
-  const common = new Map<string, number>();
-  const first = new Map<string, readonly string[]>();
+  const common = sharedPathLength(items);
   const scheduled = new Set<string>();
-  for (const it of items) {
-    if (slots.has(it.id)) scheduled.add(it.source.path);
-    const f = first.get(it.source.path);
-    if (!f) {
-      first.set(it.source.path, it.path);
-      common.set(it.source.path, it.path.length);
-      continue;
-    }
-    let k = 0;
-    const limit = common.get(it.source.path)!;
-    while (k < limit && k < it.path.length && it.path[k] === f[k]) k++;
-    common.set(it.source.path, k);
-  }
+  for (const it of items) if (slots.has(it.id)) scheduled.add(it.source.path);
   const out = new Map<string, string>();
   for (const it of items) {
     const file = it.source.path;
