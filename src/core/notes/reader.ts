@@ -3,7 +3,7 @@
 // the schedule block and its hours) and decides which lines are items.
 import type { Kind, Warning } from '../model/types.js';
 import {
-  isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, kindOfTags, isPhraseLike, isProse, isWorkIntro, sectionKind, startsWithActionVerb, wordCount,
+  classifyKind, isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, kindOfTags, isPhraseLike, isProse, isWorkIntro, sectionKind, startsWithActionVerb, wordCount,
 } from './classify.js';
 import { applyProgress, buildEntry, round2, statusOfCheck, type Draft } from './entry.js';
 import { cleanTitle, plainText, readInline } from './inline.js';
@@ -179,6 +179,7 @@ const LEGEND_RE = /^\s*(?:[^\p{L}\p{N}\s=:：]{1,4}\s*){1,3}(?:==?|[:：])\s*\S/
 const GENERIC_LINK_ONLY_RE = /^[*_]*\[(?:official (?:web)?(?:page|site)|(?:course|class) (?:url|website|site|page|link|textbook|homepage|syllabus)|webpage|homepage|website|url|syllabus|course textbook)\]\([^)]*\)[*_]*$/i;
 /** A field that describes a plan or a page, not work: "**Duration:** 2 weeks", "Primary Goal: …", "Start Date: March 02". */
 const META_FIELD_RE = /^(?:\*\*|__)?(?:(?:primary|secondary|main|overall|learning|daily|weekly|target|key|end|start)\s+)?(?:duration|commitment|difficulty(?: focus)?|focus|goals?|target audience|audience|level|format|prerequisites?|requirements?|pace|time ?(?:commitment|budget)?|budget|start(?:ed)?(?: date)?|end(?: date)?|deadline|date|created|updated|last updated|author|source|rating|language|platform|category|type|tags?|concepts|key concepts|why|motivation|summary|description|notes?|tips?|difficulty|hours(?: per week)?|schedule|timeline|horizon|estimated time|total time)(?:\s*\([^)]{0,40}\))?(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s+\S/i;
+const PROVIDER_RE = /\b(?:university|universit[éàä]t?|college|institute|school|academy|stanford|harvard|berkeley|oxford|cambridge|princeton|yale|caltech|eth|epfl|coursera|edx|udemy|udacity|khan academy|mit ?ocw|nptel)\b/i;
 const LINK_DEFINITION_RE = /^\[[^\]]{1,100}\]:\s*\S/;
 const TYPE_FIELD_RE = /^(?:type|category|kind|format|media)\s*[:：]\s*(\S.{0,30})$/i;
 const RESOURCE_KINDS: ReadonlySet<Draft['kind']> = new Set(['book', 'course', 'paper', 'video', 'article', 'project']);
@@ -1119,6 +1120,7 @@ class NoteWalker {
         return;
       }
       const d = this.entry(text, ln.no, check);
+      this.partKind(d, parent);
       const idx = this.addItem(d, parent);
       this.list.push({ indent, item: idx, label: false, ordered, introduces });
       return;
@@ -1189,6 +1191,21 @@ class NoteWalker {
     }
     this.notTaken(text, plain, ln.no, parent);
     this.list.push({ indent, item: null, label: false, ordered, introduces });
+  }
+
+  /**
+   * Under "Courses", "- [ ] Algorithms" is a course and its "- [ ] Graph Algorithms" a part
+   * of it: a topic, unless its own words or links say more. The section's kind is for the
+   * entries it lists, not for their parts.
+   */
+  private partKind(d: Draft, parent: number | null): void {
+    if (parent === null || !RESOURCE_KINDS.has(d.kind)) return;
+    const hint = this.kindHint();
+    const p = this.drafts[parent]!;
+    if (d.kind !== hint || p.kind !== hint) return;
+    // A school or a platform over its courses ("CMU", "Stanford", "Coursera") groups them: they stay courses.
+    if (/^[A-Z]{2,6}$/.test(p.title.trim()) || PROVIDER_RE.test(p.title)) return;
+    d.kind = classifyKind(d.title, d.links, null);
   }
 
   /** The innermost section that is an item, not counting the one just opened by the item itself. */
@@ -1585,6 +1602,7 @@ class NoteWalker {
     const tick = row.status === null && row.title.charCodeAt(0) > 0x2000 ? headingCheck(row.title.trim()) : null;
     const d = tick ? this.entry(tick.rest, ln.no, tick.check) : this.entry(row.title, ln.no, null, row.status);
     if (row.kind && (row.typed || d.kind === 'topic' || d.kind === 'article')) d.kind = row.kind;
+    else if (row.authored && d.kind === 'topic') d.kind = 'book';
     if (row.hours !== null && !d.estimate) d.estimate = { hours: round2(row.hours), basis: 'explicit' };
     if (row.progress && !d.progress) d.progress = row.progress;
     if (row.due) d.dates.due = row.due;
