@@ -6,9 +6,9 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
 import type { z } from 'zod';
-import type { Stats } from '../core/metrics/index.js';
+import { standing, verdictBurndown } from '../core/metrics/index.js';
 import type { Item } from '../core/model/types.js';
-import { statsFor } from '../edge/history.js';
+import { historyFor, type HistoryFacts } from '../edge/history.js';
 import { Actions, LogBody, ProgressBody, StatusBody } from './actions.js';
 import { HttpError, errorHandler } from './errors.js';
 import { LiveHub } from './live.js';
@@ -84,6 +84,11 @@ async function noteLines(snap: Snapshot, path: string, from: number, to: number)
   return (await lines).slice(from - 1, Math.min(to, from + 40));
 }
 
+/** The history's stats and pace for a snapshot, computed once; the horizon is the plan's. */
+function historyOf(snap: Snapshot): Promise<HistoryFacts> {
+  return memo(snap, 'history', () => historyFor(snap.roadmap, snap.store, snap.today, snap.plan.settings.deadline));
+}
+
 export function createApp(options: AppOptions): Hono {
   const { state, token } = options;
   const hub = options.hub ?? new LiveHub();
@@ -120,16 +125,20 @@ export function createApp(options: AppOptions): Hono {
 
   app.get('/api/overview', async (c) => {
     const snap = await state.snapshot();
-    return cachedJson(c, snap, 'overview', () => ({ ...buildOverview(snap.roadmap, snap.plan, snap.today), configError: snap.configError }));
+    const h = await historyOf(snap);
+    return cachedJson(c, snap, 'overview', () => ({
+      ...buildOverview(snap.roadmap, snap.plan, snap.today, { events: h.events, pace: h.pace, work: snap.work }), configError: snap.configError,
+    }));
   });
 
-  // The numbers `waymark stats` prints: burndown, velocity, forecast at the current pace.
+  // The numbers `waymark stats` prints: burndown, velocity, and the verdict every view shows.
   app.get('/api/progress', async (c) => {
     const snap = await state.snapshot();
-    let stats = snap.memo.get('stats') as Promise<Stats> | undefined;
-    if (!stats) snap.memo.set('stats', (stats = statsFor(snap.roadmap, snap.store, snap.today)));
-    const value = await stats;
-    return cachedJson(c, snap, 'progress', () => value);
+    const h = await historyOf(snap);
+    return cachedJson(c, snap, 'progress', () => {
+      const st = standing({ items: snap.roadmap.items, settings: snap.plan.settings, events: h.events, pace: h.pace }, snap.work);
+      return { ...h.stats, burndown: verdictBurndown(h.stats.burndown, st.verdict, snap.today), verdict: st.verdict, logged: st.logged, work: st.work };
+    });
   });
 
   // Compact rows for the items page: what it searches, filters, sorts and shows.

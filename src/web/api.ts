@@ -5,9 +5,13 @@ import type { Item, Roadmap } from '../core/model/types.js';
 import type { Plan, PlanBlock, PlannedItem } from '../core/plan/types.js';
 import type { Work } from '../core/plan/estimates.js';
 import type { Overview } from '../server/views/overview.js';
-import type { Stats as ProgressView } from '../core/metrics/stats.js';
+import type { Stats } from '../core/metrics/stats.js';
+import type { LoggedTime, Tally, Verdict } from '../core/metrics/index.js';
 
-export type { Item, Roadmap, Plan, PlanBlock, PlannedItem, Overview, ProgressView, TrackEvent };
+/** `/api/progress`: the stats `waymark stats` prints, with the verdict and time logged every view shows. */
+export type ProgressView = Stats & { verdict: Verdict; logged: LoggedTime; work: Tally['work'] };
+
+export type { Item, Roadmap, Plan, PlanBlock, PlannedItem, Overview, TrackEvent, Verdict };
 
 export interface ItemPage {
   version: number;

@@ -4,6 +4,9 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
 import type { CliContext } from '../context.js';
+import { loadConfig, type WaymarkConfig } from '../../edge/config.js';
+import { workspaceStanding } from '../../edge/history.js';
+import { localDay } from '../../edge/track.js';
 import { loadForCli } from '../load.js';
 
 /** Other formats (calendar, TaskJuggler) register a renderer here. */
@@ -22,8 +25,12 @@ export function registerExport(program: Command, ctx: CliContext): void {
     .action(async (paths: string[], opts: { format: string; out?: string; hoursPerWeek?: string; start?: string; deadline?: string }) => {
       let text: string;
       if (opts.format === 'json') {
-        const { roadmap } = await loadForCli(paths, ctx);
-        text = JSON.stringify(roadmap, null, 2) + '\n';
+        const ws = await loadForCli(paths, ctx);
+        const { config } = await loadConfig(ws.root).catch((): { config: WaymarkConfig } => ({ config: {} }));
+        const st = await workspaceStanding(ws.roadmap, ws.root, config, localDay(ctx.now(), config.timeZone ?? ctx.env.TZ));
+        // `summary`: the counts, hours, time logged and verdict `status` and the dashboard show.
+        const { today, horizon, counts, work, tracks, logged, verdict } = st;
+        text = JSON.stringify({ ...ws.roadmap, summary: { today, horizon, counts, work, tracks, logged, verdict } }, null, 2) + '\n';
       } else {
         const exporter = EXPORTERS.get(opts.format);
         if (!exporter) throw new UsageError(`unknown export format "${opts.format}" (use one of: ${['json', ...EXPORTERS.keys()].join(', ')})`);

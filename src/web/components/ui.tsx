@@ -1,7 +1,7 @@
 // Small pieces every page uses: progress bars, status badges, cards, loading and errors.
 import type { ComponentChildren } from 'preact';
 import { STATUS_LABEL } from '../format.js';
-import type { Item } from '../api.js';
+import type { Item, Verdict } from '../api.js';
 
 export function Bar({ value, max, label, tone = 'accent' }: { value: number; max: number; label: string; tone?: 'accent' | 'warn' | 'bad' | 'good' }) {
   const pct = max > 0 ? Math.max(0, Math.min(100, (value / max) * 100)) : 0;
@@ -35,4 +35,24 @@ export function ErrorNote({ error }: { error: Error }) {
 
 export function Empty({ children }: { children: ComponentChildren }) {
   return <p class="muted">{children}</p>;
+}
+
+/** The tone of a verdict: behind is bad, no horizon or no hours a warning, otherwise good. */
+export function verdictTone(v: Verdict): 'good' | 'warn' | 'bad' {
+  return v.state === 'behind' ? 'bad' : v.state === 'on-track' || v.state === 'finished' ? 'good' : 'warn';
+}
+
+const VERDICT_LABEL: Record<Verdict['state'], string> = {
+  finished: 'Finished', 'on-track': 'On track', behind: 'Behind', 'no-horizon': 'No horizon', 'no-hours': 'No hours planned',
+};
+
+/** The verdict sentence every view shows (the same as `waymark status`), with the pace under it. */
+export function VerdictNote({ verdict }: { verdict: Verdict }) {
+  const tone = verdictTone(verdict);
+  return (
+    <div class={`callout callout-${tone}`} data-verdict={verdict.state}>
+      <p class="verdict"><span class={`pill pill-${tone}`}>{VERDICT_LABEL[verdict.state]}</span> {verdict.sentence}</p>
+      <p class="muted small">Pace: {verdict.pace.note}.</p>
+    </div>
+  );
 }

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { useResource, type ProgressView } from '../api.js';
-import { Card, Empty, ErrorNote, Loading } from '../components/ui.js';
+import { Card, Empty, ErrorNote, Loading, VerdictNote, verdictTone } from '../components/ui.js';
 import { day, hours } from '../format.js';
 
 const toTs = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 1000;
@@ -50,14 +50,6 @@ function markDay(u: uPlot, iso: string | null, label: string, color: string): vo
   ctx.restore();
 }
 
-const VERDICT: Record<ProgressView['forecast']['verdict'], string> = {
-  'on-track': 'on track',
-  late: 'late',
-  'no-pace': 'no pace yet',
-  'no-deadline': 'no horizon set',
-  finished: 'finished',
-};
-
 function Burndown({ view }: { view: ProgressView }) {
   const pts = view.burndown;
   const data: uPlot.AlignedData = [
@@ -78,7 +70,7 @@ function Burndown({ view }: { view: ProgressView }) {
       { label: 'Day', value: (_u, v) => (v === null ? '—' : day(new Date(v * 1000).toISOString().slice(0, 10))) },
       { label: 'Actual', stroke: COLORS.actual, width: 2.5, fill: 'rgba(29,78,216,0.08)', value: fmt },
       { label: 'Plan', stroke: COLORS.planned, width: 2, dash: [6, 4], points: { show: false }, value: fmt },
-      { label: 'At current pace', stroke: COLORS.logged, width: 2, dash: [2, 4], points: { show: false }, value: fmt },
+      { label: `At ${hours(view.verdict.hoursPerWeek)}/week`, stroke: COLORS.logged, width: 2, dash: [2, 4], points: { show: false }, value: fmt },
     ],
   }), data, [view]);
   const today = pts.find((p) => p.day === view.today);
@@ -115,27 +107,24 @@ export function ProgressPage() {
   const { data: view, error } = useResource<ProgressView>('/api/progress');
   if (error && !view) return <ErrorNote error={error} />;
   if (!view) return <Loading what="progress" />;
-  const f = view.forecast;
-  const tone = f.verdict === 'late' ? 'bad' : f.verdict === 'on-track' || f.verdict === 'finished' ? 'good' : 'warn';
+  const v = view.verdict;
 
   return (
     <div class="page">
       <h1>Progress</h1>
       <div class="stats">
-        <div class="stat"><div class="stat-label">Left today</div><div class="stat-value">{hours(view.remainingHours)}</div><div class="stat-sub">of {hours(view.totalHours)} since {day(view.start, view.today)}</div></div>
+        <div class="stat"><div class="stat-label">Left today</div><div class="stat-value">{hours(v.remainingHours)}</div><div class="stat-sub">of {hours(view.work.totalHours)} · {view.work.done} of {view.work.items} done</div></div>
         <div class="stat">
-          <div class="stat-label">Finish at the current pace</div>
-          <div class="stat-value">{f.finish ? day(f.finish, view.today) : '—'}</div>
-          <div class="stat-sub">
-            <span class={`pill pill-${tone}`}>{VERDICT[f.verdict]}</span>{' '}
-            {f.slackDays !== null && f.verdict !== 'finished' ? (f.slackDays > 0 ? `${f.slackDays} days after the horizon` : `${-f.slackDays} days to spare`) : ''}
-          </div>
+          <div class="stat-label">Forecast finish</div>
+          <div class={`stat-value tone-${verdictTone(v)}`}>{v.finish ? day(v.finish, view.today) : '—'}</div>
+          <div class="stat-sub">{v.horizon ? `horizon ${day(v.horizon, view.today)}` : 'no horizon set'} · at {hours(v.hoursPerWeek)}/week</div>
         </div>
-        <div class="stat"><div class="stat-label">Pace</div><div class="stat-value">{hours(f.hoursPerWeek)}<span class="stat-of"> / week</span></div><div class="stat-sub">estimate finished, last 4 weeks</div></div>
-        <div class="stat"><div class="stat-label">Streak</div><div class="stat-value">{view.streak.current}<span class="stat-of"> day{view.streak.current === 1 ? '' : 's'}</span></div><div class="stat-sub">longest {view.streak.longest} · {hours(view.hoursLogged)} logged · {view.events} changes</div></div>
+        <div class="stat"><div class="stat-label">Your pace</div><div class="stat-value">{v.pace.hoursPerWeek !== null ? <>{hours(v.pace.hoursPerWeek)}<span class="stat-of"> / week</span></> : '—'}</div><div class="stat-sub">{v.pace.hoursPerWeek !== null ? 'estimate finished, last 4 weeks' : v.pace.note}</div></div>
+        <div class="stat"><div class="stat-label">Streak</div><div class="stat-value">{view.streak.current}<span class="stat-of"> day{view.streak.current === 1 ? '' : 's'}</span></div><div class="stat-sub">longest {view.streak.longest} · {hours(view.logged.totalHours)} logged · {view.events} changes</div></div>
       </div>
+      <VerdictNote verdict={v} />
       <Card title="Burndown">
-        <p class="muted small">Hours of work left: what the history says happened (solid), a straight line to the horizon (dashed), and where the current pace leads (dotted).</p>
+        <p class="muted small">Hours of work left: what the history says happened (solid), a straight line to the horizon (dashed), and where the planned hours a week lead (dotted).</p>
         <Burndown view={view} />
       </Card>
       <Card title="Velocity">
