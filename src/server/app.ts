@@ -6,7 +6,7 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
 import type { z } from 'zod';
-import { standing, verdictBurndown } from '../core/metrics/index.js';
+import { roadmapSummary, standing, verdictBurndown, type Standing } from '../core/metrics/index.js';
 import type { Item } from '../core/model/types.js';
 import { historyFor, type HistoryFacts } from '../edge/history.js';
 import { Actions, LogBody, ProgressBody, StatusBody } from './actions.js';
@@ -89,6 +89,12 @@ function historyOf(snap: Snapshot): Promise<HistoryFacts> {
   return memo(snap, 'history', () => historyFor(snap.roadmap, snap.store, snap.today, snap.plan.settings.deadline));
 }
 
+/** The shared numbers for a snapshot, as `status` counts them, computed once. */
+async function standingOf(snap: Snapshot): Promise<Standing> {
+  const h = await historyOf(snap);
+  return memo(snap, 'standing', () => standing({ items: snap.roadmap.items, settings: snap.plan.settings, events: h.events, pace: h.pace }, snap.work));
+}
+
 export function createApp(options: AppOptions): Hono {
   const { state, token } = options;
   const hub = options.hub ?? new LiveHub();
@@ -115,7 +121,8 @@ export function createApp(options: AppOptions): Hono {
   // The same document as `waymark export --format json`.
   app.get('/api/roadmap', async (c) => {
     const snap = await state.snapshot();
-    return cachedJson(c, snap, 'roadmap', () => snap.roadmap);
+    const st = await standingOf(snap);
+    return cachedJson(c, snap, 'roadmap', () => ({ ...snap.roadmap, summary: roadmapSummary(st) }));
   });
 
   app.get('/api/plan', async (c) => {
@@ -135,8 +142,8 @@ export function createApp(options: AppOptions): Hono {
   app.get('/api/progress', async (c) => {
     const snap = await state.snapshot();
     const h = await historyOf(snap);
+    const st = await standingOf(snap);
     return cachedJson(c, snap, 'progress', () => {
-      const st = standing({ items: snap.roadmap.items, settings: snap.plan.settings, events: h.events, pace: h.pace }, snap.work);
       return { ...h.stats, burndown: verdictBurndown(h.stats.burndown, st.verdict, snap.today), verdict: st.verdict, logged: st.logged, work: st.work };
     });
   });

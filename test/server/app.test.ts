@@ -26,9 +26,10 @@ void describe('GET /api/*', () => {
   after(async () => { await t.state.close(); ws.cleanup(); });
 
   void it('/api/roadmap is the same document as `waymark export --format json`', async () => {
+    // The server's first read starts the history; the export then reads the same one.
+    const res = await t.app.request('/api/roadmap', { headers: pageHeaders() });
     const ctx = cliContext(ws.dir);
     assert.equal(await main(['export', '--format', 'json'], ctx), 0);
-    const res = await t.app.request('/api/roadmap', { headers: pageHeaders() });
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type') ?? '', /application\/json/);
     const served = (await res.json()) as Roadmap;
@@ -36,16 +37,35 @@ void describe('GET /api/*', () => {
     assert.ok(served.items.length > 10);
   });
 
-  void it('/api/overview sums tracks, this week and the forecast', async () => {
+  void it('/api/overview sums tracks, this week and the verdict', async () => {
     const res = await t.app.request('/api/overview', { headers: pageHeaders() });
     assert.equal(res.status, 200);
-    const o = (await res.json()) as { today: string; tracks: unknown[]; week: { from: string; to: string; blocks: unknown[] }; forecast: { risk: string } };
+    const o = (await res.json()) as { today: string; tracks: unknown[]; week: { from: string; to: string; blocks: unknown[] }; verdict: { state: string } };
     assert.equal(o.today, '2026-11-23');
     assert.equal(o.week.from, '2026-11-23');
     assert.equal(o.week.to, '2026-11-29');
     assert.ok(o.tracks.length > 0);
     assert.ok(o.week.blocks.length > 0, 'this week has booked blocks');
-    assert.ok(['on-track', 'at-risk', 'late'].includes(o.forecast.risk));
+    assert.ok(['on-track', 'behind', 'no-horizon', 'no-hours', 'finished'].includes(o.verdict.state));
+  });
+
+  void it('one truth: `status`, `export`, the overview and the progress page give the same counts, hours, time logged and verdict', async () => {
+    const status = cliContext(ws.dir);
+    assert.equal(await main(['status', '--json'], status), 0);
+    const s = JSON.parse(status.out) as { tracks: unknown; spentHours: number; standing: { work: unknown; logged: unknown; verdict: { sentence: string } } };
+    const exp = cliContext(ws.dir);
+    assert.equal(await main(['export'], exp), 0);
+    const e = (JSON.parse(exp.out) as { summary: { tracks: unknown; work: unknown; logged: unknown; verdict: { sentence: string } } }).summary;
+    const get = async <T>(path: string): Promise<T> => (await (await t.app.request(path, { headers: pageHeaders() })).json()) as T;
+    const o = await get<{ tracks: unknown; work: unknown; logged: unknown; verdict: { sentence: string; finish: string; horizon: string } }>('/api/overview');
+    const p = await get<{ work: unknown; logged: unknown; deadline: string; verdict: { sentence: string } }>('/api/progress');
+    assert.match(s.standing.verdict.sentence, /^(Behind|On track|No horizon)/);
+    for (const v of [e.verdict, o.verdict, p.verdict]) assert.equal(v.sentence, s.standing.verdict.sentence);
+    for (const x of [e, o]) assert.deepEqual(x.tracks, s.tracks);
+    for (const x of [e, o, p]) assert.deepEqual(x.work, s.standing.work);
+    for (const x of [e, o, p]) assert.deepEqual(x.logged, s.standing.logged);
+    assert.equal(p.deadline, o.verdict.horizon, 'the progress page\'s horizon is the overview\'s');
+    assert.ok(s.spentHours > 0, 'the example notes\' CLOCK lines count as time logged');
   });
 
   void it('/api/plan, /api/progress and /api/items/:id answer', async () => {

@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
+import { roadmapSummary } from '../../core/metrics/index.js';
 import type { CliContext } from '../context.js';
 import { loadConfig, type WaymarkConfig } from '../../edge/config.js';
 import { workspaceStanding } from '../../edge/history.js';
@@ -29,8 +30,7 @@ export function registerExport(program: Command, ctx: CliContext): void {
         const { config } = await loadConfig(ws.root).catch((): { config: WaymarkConfig } => ({ config: {} }));
         const st = await workspaceStanding(ws.roadmap, ws.root, config, localDay(ctx.now(), config.timeZone ?? ctx.env.TZ));
         // `summary`: the counts, hours, time logged and verdict `status` and the dashboard show.
-        const { today, horizon, counts, work, tracks, logged, verdict } = st;
-        text = JSON.stringify({ ...ws.roadmap, summary: { today, horizon, counts, work, tracks, logged, verdict } }, null, 2) + '\n';
+        text = JSON.stringify({ ...ws.roadmap, summary: roadmapSummary(st) }, null, 2) + '\n';
       } else {
         const exporter = EXPORTERS.get(opts.format);
         if (!exporter) throw new UsageError(`unknown export format "${opts.format}" (use one of: ${['json', ...EXPORTERS.keys()].join(', ')})`);

@@ -2,7 +2,7 @@
 // valid HTML (html-validate), nothing private or unescaped leaks, and screenshots in Chromium
 // on a phone and a laptop (written to test-output/site/ to look at).
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, test } from 'node:test';
@@ -97,6 +97,25 @@ void test('the site refuses to write into the notes folder itself', async () => 
   assert.match(c.err, /give the site a folder of its own/);
 });
 
+void test('regression: an item finished with `waymark done` is dated on "Finished" and in the feed; the Now page states the verdict `status` states', async () => {
+  const notes = join(tmp, 'done-notes');
+  cpSync(join(ROOT, 'examples'), notes, { recursive: true });
+  const c = ctx();
+  // "Blog post draft" is ticked in the notes without a date; this one is finished now.
+  assert.equal(await main(['done', 'Read CLRS chapters 1-4', '-n', notes], c), 0, c.err);
+  const { files } = await build(notes, join(tmp, 'done-site'));
+  const record = files.get('record.html')!;
+  assert.match(record, /<time datetime="2026-11-25">25 Nov<\/time><div><span class="title">Read CLRS chapters 1-4/);
+  const feed = files.get('feed.xml')!;
+  const finished = (record.match(/<li id="i-/g) ?? []).length;
+  assert.equal((feed.match(/<entry>/g) ?? []).length, finished, 'one feed entry per finished item');
+  assert.match(feed, /<title>Finished: Read CLRS chapters 1-4<\/title>\n.*\n    <updated>2026-11-25T00:00:00Z<\/updated>/);
+  const status = ctx();
+  assert.equal(await main(['status', '--json', notes], status), 0);
+  const sentence = (JSON.parse(status.out) as { standing: { verdict: { sentence: string } } }).standing.verdict.sentence;
+  assert.ok(files.get('index.html')!.includes(sentence.replace(/&/g, '&amp;')), sentence);
+});
+
 const CHROMIUM = '/usr/bin/chromium';
 void test('screenshots on a phone and a laptop (test-output/site/*.png)', { skip: !existsSync(CHROMIUM) && 'no Chromium' }, async () => {
   const { chromium } = await import('playwright-core');
@@ -122,14 +141,15 @@ void test('screenshots on a phone and a laptop (test-output/site/*.png)', { skip
       }
       await page.close();
     }
-    // The feed is well-formed XML with one entry per dated finished item.
+    // The feed is well-formed XML with one entry per finished item, dated in the notes or not
+    // (the examples finish three public items; one has a date).
     const page = await browser.newPage();
     const feed = readFileSync(join(out, 'feed.xml'), 'utf8');
     const parsed = await page.evaluate((xml) => {
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
       return { error: doc.querySelector('parsererror')?.textContent ?? null, entries: doc.getElementsByTagName('entry').length };
     }, feed);
-    assert.deepEqual(parsed, { error: null, entries: 1 });
+    assert.deepEqual(parsed, { error: null, entries: 3 });
   } finally {
     await browser.close();
   }

@@ -106,3 +106,11 @@ export function verdictBurndown(points: readonly BurndownPoint[], v: Verdict, to
     forecast: p.day < today || span === null ? null : r1(Math.max(0, v.remainingHours * (1 - diffDays(today, p.day) / span))),
   }));
 }
+
+/** The `summary` that `export --format json` and `/api/roadmap` add to the roadmap document. */
+export type RoadmapSummary = Pick<Standing, 'today' | 'horizon' | 'counts' | 'work' | 'tracks' | 'logged' | 'verdict'>;
+
+export function roadmapSummary(st: Standing): RoadmapSummary {
+  const { today, horizon, counts, work, tracks, logged, verdict } = st;
+  return { today, horizon, counts, work, tracks, logged, verdict };
+}

@@ -44,7 +44,8 @@ export function buildSite(input: SiteInput): SiteBuild {
   const settings = input.plan?.settings ?? resolveSettings({ today: input.today, budget: input.roadmap.budget });
   const work = resolveWork(withLoggedHours(input.roadmap.items, events), settings);
   const pace = history?.pace ?? { historyDays: 0, hoursPerWeek: null };
-  const v = verdict({ today: input.today, settings, remainingHours: tally(published, work, () => '').work.remainingHours, pace });
+  // The verdict is the workspace's, the same sentence `status` prints (hours in all, no titles).
+  const v = verdict({ today: input.today, settings, remainingHours: tally(input.roadmap.items, work, () => '').work.remainingHours, pace });
   const about = aboutNote && !hiddenFiles.has(aboutNote.path) ? renderAbout(aboutNote.text) : null;
   const siteTitle = input.config.title ?? (about?.title && !/^about( me)?$/i.test(about.title) ? about.title : 'Learning in public');
   const author = input.config.author ?? siteTitle;
