@@ -16,7 +16,8 @@ import { hostGuard, securityHeaders, tokenGuard } from './security.js';
 import { DEFAULT_WEB_ROOT, staticHandler } from './static.js';
 import { itemIndex, itemRows } from './views/items.js';
 import { buildOverview } from './views/overview.js';
-import { memo, type Snapshot, type WorkspaceState } from './workspace-state.js';
+import { buildTimeline, itemBars, plannedByTrack } from './views/timeline.js';
+import { memo, notePath, type Snapshot, type WorkspaceState } from './workspace-state.js';
 
 export interface AppOptions {
   state: WorkspaceState;
@@ -148,6 +149,19 @@ export function createApp(options: AppOptions): Hono {
     });
   });
 
+  // The timeline: a bar per track, and a track's items when it is opened (?track=NAME).
+  app.get('/api/timeline', async (c) => {
+    const snap = await state.snapshot();
+    const track = c.req.query('track');
+    if (track !== undefined) {
+      const items = memo(snap, 'by-track', () => plannedByTrack(snap.roadmap, snap.plan)).get(track);
+      if (!items) throw new HttpError(404, 'E_NOT_FOUND', `no planned track named ${JSON.stringify(track)}`);
+      return c.json({ version: snap.version, track, items: itemBars(items) }, 200, { 'cache-control': 'no-store' });
+    }
+    const st = await standingOf(snap);
+    return cachedJson(c, snap, 'timeline', () => ({ ...buildTimeline(snap.roadmap, snap.plan, snap.today, st.verdict), configError: snap.configError }));
+  });
+
   // Compact rows for the items page: what it searches, filters, sorts and shows.
   app.get('/api/items', async (c) => {
     const snap = await state.snapshot();
@@ -168,7 +182,7 @@ export function createApp(options: AppOptions): Hono {
     const brief = (i: Item): { id: string; title: string; status: Item['status'] } => ({ id: i.id, title: i.title, status: i.status });
     const children = (index.children.get(id) ?? []).map(brief);
     const dependsOn = item.dependsOn.map((d) => index.byId.get(d)).filter((i) => i !== undefined).map(brief);
-    return c.json({ version: snap.version, item, planned, blocks, history, work, lines, children, dependsOn }, 200, { 'cache-control': 'no-store' });
+    return c.json({ version: snap.version, item, file: notePath(snap, item.source.path), planned, blocks, history, work, lines, children, dependsOn }, 200, { 'cache-control': 'no-store' });
   });
 
   app.post('/api/items/:id/status', async (c) => c.json(await actions.setStatus(c.req.param('id'), await readBody(c, StatusBody))));

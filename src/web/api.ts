@@ -16,6 +16,8 @@ export type { Item, Roadmap, Plan, PlanBlock, PlannedItem, Overview, TrackEvent,
 export interface ItemPage {
   version: number;
   item: Item;
+  /** The note, relative to the notes root. */
+  file: string;
   planned: PlannedItem | null;
   blocks: PlanBlock[];
   history: TrackEvent[];

@@ -1,6 +1,6 @@
 // The items page's rows and the item page's lookups, built once per snapshot.
 import type { Item } from '../../core/model/types.js';
-import { memo, type Snapshot } from '../workspace-state.js';
+import { memo, notePath, type Snapshot } from '../workspace-state.js';
 
 export interface ItemRow {
   id: string;
@@ -8,6 +8,7 @@ export interface ItemRow {
   kind: Item['kind'];
   status: Item['status'];
   path: string[];
+  /** The note, relative to the notes root. */
   file: string;
   line: number;
   progress: Snapshot['roadmap']['items'][number]['progress'];
@@ -21,13 +22,19 @@ export interface ItemRow {
 
 export function itemRows(snap: Snapshot): { today: string; items: ItemRow[] } {
   const planned = new Map(snap.plan.items.map((p) => [p.id, p]));
+  const shown = new Map<string, string>();
+  const file = (path: string): string => {
+    let f = shown.get(path);
+    if (f === undefined) shown.set(path, (f = notePath(snap, path)));
+    return f;
+  };
   return {
     today: snap.today,
     items: snap.roadmap.items.map((i) => {
       const p = planned.get(i.id);
       const w = snap.work.get(i.id);
       return {
-        id: i.id, title: i.title, kind: i.kind, status: i.status, path: i.path, file: i.source.path, line: i.source.line,
+        id: i.id, title: i.title, kind: i.kind, status: i.status, path: i.path, file: file(i.source.path), line: i.source.line,
         progress: i.progress, tags: i.tags, optional: i.optional,
         remainingHours: w && !w.container ? Math.round(w.remainingMinutes / 6) / 10 : null,
         start: p?.start ?? null, finish: p?.finish ?? null, late: p?.late !== null && p?.late !== undefined,

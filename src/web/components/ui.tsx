@@ -1,4 +1,5 @@
 // Small pieces every page uses: progress bars, status badges, cards, loading and errors.
+// The bar is `wm-meter`, not `bar`: frappe-gantt draws its bars as `<rect class="bar">`.
 import type { ComponentChildren } from 'preact';
 import { STATUS_LABEL } from '../format.js';
 import type { Item, Verdict } from '../api.js';
@@ -6,8 +7,8 @@ import type { Item, Verdict } from '../api.js';
 export function Bar({ value, max, label, tone = 'accent' }: { value: number; max: number; label: string; tone?: 'accent' | 'warn' | 'bad' | 'good' }) {
   const pct = max > 0 ? Math.max(0, Math.min(100, (value / max) * 100)) : 0;
   return (
-    <div class={`bar bar-${tone}`} role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(pct)} aria-valuetext={`${Math.round(pct)}%`}>
-      <div class="bar-fill" style={{ width: `${pct}%` }} />
+    <div class={`wm-meter wm-meter-${tone}`} role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(pct)} aria-valuetext={`${Math.round(pct)}%`}>
+      <div class="wm-meter-fill" style={{ width: `${pct}%` }} />
     </div>
   );
 }
@@ -55,4 +56,9 @@ export function VerdictNote({ verdict }: { verdict: Verdict }) {
       <p class="muted small">Pace: {verdict.pace.note}.</p>
     </div>
   );
+}
+
+/** A region that scrolls sideways on a narrow screen: focusable, so the keyboard can scroll it too. */
+export function ScrollRegion({ label, children }: { label: string; children: ComponentChildren }) {
+  return <div class="table-wrap" role="region" aria-label={label} tabIndex={0}>{children}</div>;
 }

@@ -4,7 +4,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useResource } from '../api.js';
 import type { ItemRow } from '../../server/views/items.js';
 import { CheckOff } from '../components/actions.js';
-import { Empty, ErrorNote, Loading, StatusBadge } from '../components/ui.js';
+import { Empty, ErrorNote, Loading, StatusBadge, ScrollRegion } from '../components/ui.js';
 import { day, hours, progressText, sectionName, STATUS_LABEL } from '../format.js';
 import { itemHref, replaceQuery } from '../router.js';
 
@@ -128,7 +128,7 @@ export function ItemsPage({ query }: { query: URLSearchParams }) {
       </form>
       <p class="muted small" aria-live="polite">{shown.length} of {items.length} items</p>
       {shown.length === 0 ? <Empty>No item matches.</Empty> : (
-        <div class="table-wrap">
+        <ScrollRegion label="Items">
         <table class="items">
           <thead>
             <tr>
@@ -150,14 +150,22 @@ export function ItemsPage({ query }: { query: URLSearchParams }) {
                   <div class="muted small">{sectionName(i.path, i.file)}</div>
                 </td>
                 <td class="hide-narrow kind">{i.kind}</td>
-                <td><StatusBadge status={i.status} />{progressText(i.progress) && <div class="muted small">{progressText(i.progress)}</div>}</td>
+                <td>
+                  <StatusBadge status={i.status} />{progressText(i.progress) && <div class="muted small">{progressText(i.progress)}</div>}
+                  {/* On a phone the Left and Planned columns fold in here. */}
+                  <div class="muted small show-narrow">
+                    {i.remainingHours !== null && i.remainingHours > 0 ? `${hours(i.remainingHours)} left` : ''}
+                    {i.start ? `${i.remainingHours ? ' · ' : ''}planned ${day(i.start, data.today)}` : ''}
+                    {i.late && <span class="pill pill-bad">late</span>}
+                  </div>
+                </td>
                 <td class="num hide-narrow">{i.remainingHours === null ? '—' : hours(i.remainingHours)}</td>
                 <td class="hide-narrow">{i.start ? day(i.start, data.today) : '—'}{i.late && <span class="pill pill-bad">late</span>}</td>
               </tr>
             ))}
           </tbody>
         </table>
-        </div>
+        </ScrollRegion>
       )}
       {shown.length > limit && <button type="button" onClick={() => setLimit(limit + PAGE)}>Show {Math.min(PAGE, shown.length - limit)} more</button>}
     </div>

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { useResource, type ProgressView } from '../api.js';
-import { Card, Empty, ErrorNote, Loading, VerdictNote, verdictTone } from '../components/ui.js';
+import { Card, Empty, ErrorNote, Loading, ScrollRegion, VerdictNote, verdictTone } from '../components/ui.js';
 import { day, hours } from '../format.js';
 
 const toTs = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 1000;
@@ -28,7 +28,9 @@ function useChart(make: (width: number) => uPlot.Options, data: uPlot.AlignedDat
 }
 
 const utc = (ts: number): Date => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC');
-const axis = (label: string): uPlot.Axis => ({ label, stroke: '#374151', grid: { stroke: '#e5e7eb' }, ticks: { stroke: '#d1d5db' } });
+/** A colour from the page's scheme (light or dark), read when a chart is drawn. */
+const css = (name: string, fallback: string): string => getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+const axis = (label: string): uPlot.Axis => ({ label, stroke: css('--text', '#374151'), grid: { stroke: css('--line', '#e5e7eb') }, ticks: { stroke: css('--track', '#d1d5db') } });
 
 /** A labelled vertical line at a day (uPlot draws no markers of its own). */
 function markDay(u: uPlot, iso: string | null, label: string, color: string): void {
@@ -65,10 +67,10 @@ function Burndown({ view }: { view: ProgressView }) {
     tzDate: utc,
     scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max * 1.05)] } },
     axes: [{ ...axis(''), label: undefined }, { ...axis('hours left'), size: 60 }],
-    hooks: { draw: [(u: uPlot) => markDay(u, view.deadline, 'horizon', '#7c3aed'), (u: uPlot) => markDay(u, view.today, 'today', '#374151')] },
+    hooks: { draw: [(u: uPlot) => markDay(u, view.deadline, 'horizon', css('--horizon', '#7c3aed')), (u: uPlot) => markDay(u, view.today, 'today', css('--muted', '#374151'))] },
     series: [
       { label: 'Day', value: (_u, v) => (v === null ? '—' : day(new Date(v * 1000).toISOString().slice(0, 10))) },
-      { label: 'Actual', stroke: COLORS.actual, width: 2.5, fill: 'rgba(29,78,216,0.08)', value: fmt },
+      { label: 'Actual', stroke: css('--accent', COLORS.actual), width: 2.5, fill: 'rgba(29,78,216,0.08)', value: fmt },
       { label: 'Plan', stroke: COLORS.planned, width: 2, dash: [6, 4], points: { show: false }, value: fmt },
       { label: `At ${hours(view.verdict.hoursPerWeek)}/week`, stroke: COLORS.logged, width: 2, dash: [2, 4], points: { show: false }, value: fmt },
     ],
@@ -131,12 +133,12 @@ export function ProgressPage() {
         <p class="muted small">Per week: hours of estimate finished (bars) and hours logged (dots).</p>
         <Velocity view={view} />
         {view.events === 0 ? <Empty>No history yet: check items off here or with <code>waymark done</code>.</Empty> : (
-          <div class="table-wrap">
+          <ScrollRegion label="Velocity per week">
             <table class="weeks">
               <thead><tr><th scope="col">Week of</th><th scope="col" class="num">Finished</th><th scope="col" class="num">Items done</th><th scope="col" class="num">Logged</th></tr></thead>
               <tbody>{view.velocity.map((w) => <tr key={w.week}><td>{day(w.week, view.today)}</td><td class="num">{hours(w.hoursBurned)}</td><td class="num">{w.itemsDone}</td><td class="num">{hours(w.hoursLogged)}</td></tr>)}</tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </Card>
     </div>
