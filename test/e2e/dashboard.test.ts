@@ -326,7 +326,7 @@ void describe('dashboard in chromium', { timeout: 120_000 }, () => {
         await dark.locator('.verdict').first().waitFor();
         if (hash === '#/progress') await dark.locator('.chart canvas').first().waitFor();
         if (hash === '#/timeline') await dark.locator('.gantt .bar').first().waitFor();
-        const ratios = await dark.evaluate(CONTRAST) as ReturnType<typeof contrastReport>;
+        const ratios = await dark.evaluate<ReturnType<typeof contrastReport>>(CONTRAST);
         assert.ok(ratios.bg < 0.05, `${hash}: the background is dark (luminance ${ratios.bg})`);
         assert.deepEqual(ratios.low, [], `${hash}: text under 4.5:1`);
         await dark.screenshot({ path: join(SHOTS, `${hash === '#/' ? 'overview' : hash.slice(2)}-dark.png`), fullPage: true });
@@ -369,7 +369,7 @@ void describe('dashboard in chromium', { timeout: 120_000 }, () => {
         return scrolls && e !== document.documentElement && e !== document.body && e.tabIndex < 0 && !e.querySelector('a, button, input, select, [tabindex="0"]');
       }).map((e) => e.className));
       assert.deepEqual(unfocusable, [], `${hash}: scrolling regions without focus`);
-      const { low } = await page.evaluate(CONTRAST) as ReturnType<typeof contrastReport>;
+      const { low } = await page.evaluate<ReturnType<typeof contrastReport>>(CONTRAST);
       assert.deepEqual(low, [], `${hash}: text under 4.5:1`);
     }
   });
