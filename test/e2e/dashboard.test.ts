@@ -374,6 +374,33 @@ void describe('dashboard in chromium', { timeout: 120_000 }, () => {
     }
   });
 
+  void it('after `serve` restarts, a check-off still works: the page takes the new token from its own origin', async () => {
+    const notes = copyExamples();
+    let first: RunningServer | null = await startServer({ paths: ['.'], cwd: notes, port: 0, now: () => new Date(NOW), log: (x) => errors.push(x) });
+    let second: RunningServer | null = null;
+    const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    try {
+      await tab.goto(`${first.url}#/items?q=pragmatic`);
+      await tab.locator('.live-live').waitFor();
+      const port = first.port;
+      const oldToken = first.token;
+      await first.close();
+      first = null;
+      await tab.locator('.live-offline').waitFor();
+      second = await startServer({ paths: ['.'], cwd: notes, port, now: () => new Date(NOW), log: (x) => errors.push(x) });
+      assert.notEqual(second.token, oldToken);
+      await tab.locator('.live-live').waitFor({ timeout: 15_000 });
+      await tab.getByRole('checkbox', { name: /Pragmatic Programmer/ }).first().click();
+      await tab.getByRole('status').getByText(/Pragmatic Programmer/).waitFor();
+      assert.equal(await tab.getByText(/E_BAD_TOKEN|session token/).count(), 0);
+    } finally {
+      await tab.close();
+      await first?.close();
+      await second?.close();
+      rmSync(notes, { recursive: true, force: true });
+    }
+  });
+
   void it('is usable from the keyboard', async () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(server.url);
