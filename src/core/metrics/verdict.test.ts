@@ -67,6 +67,14 @@ void test('the verdict on track, without a horizon, finished, with no hours, and
   assert.match(passed.sentence, /^Behind: your horizon of 20 Nov 2026 passed 2 weeks ago with 70 h left; at 35 h\/week the work left ends on 17 Dec 2026\. Set a new horizon, or drop or defer 70 h\.$/);
 });
 
+void test('work that takes longer than the planner looks ahead is said so, in round hours', () => {
+  // 2 h a weekday from Fri 4 Dec to Sun 29 Aug 2027: 191 weekdays, 382 h fit; 38.4 weeks left.
+  const v = verdict({ today: TODAY, settings: settings({ deadline: '2027-08-29', hoursPerWeek: 10 }), remainingHours: 22802.8, pace: NO_PACE });
+  assert.equal(v.finish, null);
+  assert.equal(v.weeksLate, null);
+  assert.equal(v.sentence, 'Behind: at 10 h/week the 22,803 h left take more than 10 years, far past your horizon of 29 Aug 2027. Drop or defer 22,421 h, or add 584 h/week.');
+});
+
 void test('regression: a forecast from two days of history says so instead of extrapolating to the year 2291', () => {
   const short = verdict({ today: TODAY, settings: settings({ deadline: '2027-01-14' }), remainingHours: 500, pace: { historyDays: 2, hoursPerWeek: 0.01 } });
   assert.equal(short.pace.hoursPerWeek, null);

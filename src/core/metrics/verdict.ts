@@ -60,7 +60,8 @@ export function verdictDay(day: string): string {
 }
 
 const r1 = (n: number): number => Math.round(n * 10) / 10;
-const h = (n: number): string => `${r1(n)} h`;
+/** Hours as people say them: 7.5 h, 410 h, 22,803 h. */
+const h = (n: number): string => `${n >= 100 ? Math.round(n).toLocaleString('en-US') : r1(n)} h`;
 const weeks = (n: number): string => `${r1(n)} week${r1(n) === 1 ? '' : 's'}`;
 
 /** Minutes of capacity on each day from `from` (inclusive), days off excluded. */
@@ -147,13 +148,13 @@ export function verdict(input: VerdictInput): Verdict {
     const ago = r1(diffDays(horizon, input.today) / 7);
     return {
       ...base, state: 'behind', finish, weeksLate, dropHours: drop, addHoursPerWeek: null,
-      sentence: `Behind: ${by} passed ${ago >= 1 ? `${weeks(ago)} ago` : 'days ago'} with ${h(remaining)} left; ${ends}. Set a new horizon, or drop or defer ${drop} h.`,
+      sentence: `Behind: ${by} passed ${ago >= 1 ? `${weeks(ago)} ago` : 'days ago'} with ${h(remaining)} left; ${ends}. Set a new horizon, or drop or defer ${h(drop)}.`,
     };
   }
   const add = Math.ceil(drop / weeksLeft);
   const lead = weeksLate !== null ? `Behind by ${weeks(weeksLate)}` : 'Behind';
   return {
     ...base, state: 'behind', finish, weeksLate, dropHours: drop, addHoursPerWeek: add,
-    sentence: `${lead}: ${ends}, after ${by}. Drop or defer ${drop} h, or add ${add} h/week.`,
+    sentence: `${lead}: ${ends}, ${finish ? 'after' : 'far past'} ${by}. Drop or defer ${h(drop)}, or add ${add} h/week.`,
   };
 }
