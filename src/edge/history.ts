@@ -69,8 +69,13 @@ export async function existingHistory(roadmap: Roadmap, root: string, today: str
  * The shared numbers for a workspace as read now (the history only read, when there is one):
  * what `export` adds as `summary`, counted as `status` and the dashboard count.
  */
-export async function workspaceStanding(roadmap: Roadmap, root: string, config: WaymarkConfig, today: string): Promise<Standing> {
+export async function workspaceStanding(
+  roadmap: Roadmap, root: string, config: WaymarkConfig, today: string, opts: { onlyItems?: boolean } = {},
+): Promise<Standing> {
   const settings = settingsFor(roadmap, config, today);
   const h = await existingHistory(roadmap, root, today, settings.deadline);
-  return standing({ items: roadmap.items, settings, events: h?.events ?? [], pace: h?.pace ?? { historyDays: 0, hoursPerWeek: null } });
+  // A part of the notes (the public roadmap) counts only its own items' history.
+  const ids = opts.onlyItems ? new Set(roadmap.items.map((i) => i.id)) : null;
+  const events = (h?.events ?? []).filter((e) => ids === null || ids.has(e.itemId));
+  return standing({ items: roadmap.items, settings, events, pace: h?.pace ?? { historyDays: 0, hoursPerWeek: null } });
 }

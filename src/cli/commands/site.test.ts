@@ -2,7 +2,7 @@
 // valid HTML (html-validate), nothing private or unescaped leaks, and screenshots in Chromium
 // on a phone and a laptop (written to test-output/site/ to look at).
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, test } from 'node:test';
@@ -110,10 +110,21 @@ void test('regression: an item finished with `waymark done` is dated on "Finishe
   const finished = (record.match(/<li id="i-/g) ?? []).length;
   assert.equal((feed.match(/<entry>/g) ?? []).length, finished, 'one feed entry per finished item');
   assert.match(feed, /<title>Finished: Read CLRS chapters 1-4<\/title>\n.*\n    <updated>2026-11-25T00:00:00Z<\/updated>/);
-  const status = ctx();
-  assert.equal(await main(['status', '--json', notes], status), 0);
-  const sentence = (JSON.parse(status.out) as { standing: { verdict: { sentence: string } } }).standing.verdict.sentence;
+  // The verdict of the public work, as `export --public` states it (the examples keep a paper #private).
+  const pub = ctx();
+  assert.equal(await main(['export', '--public', notes], pub), 0, pub.err);
+  const sentence = (JSON.parse(pub.out) as { summary: { verdict: { sentence: string } } }).summary.verdict.sentence;
   assert.ok(files.get('index.html')!.includes(sentence.replace(/&/g, '&amp;')), sentence);
+  // Without private work it is the sentence `status` prints.
+  const open = join(tmp, 'open-notes');
+  cpSync(notes, open, { recursive: true });
+  const road = join(open, 'roadmap.md');
+  writeFileSync(road, readFileSync(road, 'utf8').split('\n').filter((l) => !l.includes('#private')).join('\n'));
+  const status = ctx();
+  assert.equal(await main(['status', '--json', open], status), 0);
+  const said = (JSON.parse(status.out) as { standing: { verdict: { sentence: string } } }).standing.verdict.sentence;
+  const { files: openSite } = await build(open, join(tmp, 'open-site'));
+  assert.ok(openSite.get('index.html')!.includes(said.replace(/&/g, '&amp;')), said);
 });
 
 const CHROMIUM = '/usr/bin/chromium';

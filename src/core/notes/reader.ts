@@ -9,11 +9,13 @@ import { applyProgress, buildEntry, round2, statusOfCheck, type Draft } from './
 import { cleanTitle, plainText, readInline } from './inline.js';
 import { findBareFraction, findEstimate, findProgress, findStatusWord, parseDurationHours, statusOfProgress, wholeFraction } from './phrases.js';
 import { DATE_WORDS, dateOfWords } from './dates.js';
-import { headingCheck, scan, type NoteFormat, type ScannedLine } from './scan.js';
+import { closesFence, headingCheck, scan, type NoteFormat, type ScannedLine } from './scan.js';
 import { isTodoTxt, priorityOf, readTodoTxtLine } from './todotxt.js';
 import { readTable, type TableHeader } from './tables.js';
 import { parseOrgHeadline, readListKeyword, readOrgMeta, readTodoDeclaration } from './org.js';
 import { isItemBullet } from './bullets.js';
+import { statusAt } from './vocabulary.js';
+import { PRIVATE, saysPrivate } from './privacy.js';
 import {
   ARROW, BRACKET_STATUS_LEAD_RE, CHAIN_ARROW_RE, STATUS_FIELD_NAME, STATUS_PREFIX_WORDS, statusOfLeadingWord, statusOfWord,
   GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, ORG_LOG_ENTRY_RE, RANKED_HEADING_RE, headingTitle, isCapsHeading, sameRefs, validDate, withoutProgress,
@@ -32,6 +34,23 @@ export interface FileResult {
   blocks: Block[];
   warnings: Warning[];
   lines: ScannedLine[];
+  /** What the reader decided about each line, in order (only when asked: `waymark why`). */
+  trace?: TraceEntry[];
+}
+
+/** One decision of the reader about one line, in words a person follows. */
+export interface TraceEntry {
+  line: number;
+  /** item, part (a link, progress or field of the item above), label, section, not-taken, skipped. */
+  what: 'item' | 'part' | 'label' | 'section' | 'not-taken' | 'skipped';
+  why: string;
+  /** For a part: the line of the item it belongs to. */
+  of?: number;
+}
+
+export interface ReadOptions {
+  /** Record why each line was read as it was (costs time; for `waymark why`). */
+  trace?: boolean;
 }
 
 interface Section {
@@ -46,6 +65,8 @@ interface Section {
   doing: boolean;
   /** "Shelved", "Abandoned", "Gave up": entries under it were put down. */
   dropped?: boolean;
+  /** Tagged #private: entries under it are too (privacy.ts). */
+  private?: boolean;
   /** "Stretch goals", "Someday / maybe": entries under it are optional. */
   optional?: boolean;
   /** An org headline that is itself an item. */
@@ -66,6 +87,7 @@ interface Label {
   done: boolean;
   doing: boolean;
   dropped?: boolean;
+  private?: boolean;
   optional?: boolean;
   itemsSeen: number;
   /** List entries under it, items or not: a label over a list has ended its group. */
@@ -80,6 +102,8 @@ interface Label {
 
 interface ListEntry {
   indent: number;
+  /** "-", "*", "+" or the number's form: a sub-bullet written at the same column with another marker is the entry's own. */
+  marker?: string;
   /** The column the entry's words start at: lines indented to it belong to the entry, even after a blank line. */
   content?: number;
   item: number | null;
@@ -117,7 +141,7 @@ function timeUnitWord(text: string): boolean {
 }
 
 /** A heading naming one sitting of work: "Session 3: Structs", "Day 4 – Graphs", "Lesson 2". */
-const UNIT_OF_WORK_RE = /^(?:session|day|lesson|lecture|class|lab|practical|tutorial|seminar|workshop|sitting|d[ií]a|sesi[oó]n|lecci[oó]n|aula|tag|jour|séance|lektion|第)\s*#?\d+(?!\d*[-/.]\d)\b/i;
+const UNIT_OF_WORK_RE = /^(?:session|day|lesson|lecture|sitting|d[ií]a|sesi[oó]n|lecci[oó]n|aula|tag|jour|séance|lektion|第)\s*#?\d+(?!\d*[-/.]\d)\b/i;
 /** "— completed 2026-04-21", "(done)", "- finished on 2026-04-21" at the end of a heading. */
 const DONE_TAIL_RE = /\s*(?:[-–—|(]\s*)?(?:✅\s*)?\b(?:completed|done|finished)\b(?:\s+(?:on\s+)?(\d{4}-\d{2}-\d{2}))?\s*\)?\s*$/i;
 /** "5 sessions/week, ~1.5 hours each", "sessions of 90 minutes": how long one session of a plan is. */
@@ -146,6 +170,14 @@ const DIARY_SAYS_RE = /\b(?:learning|study) (?:diary|journal|log)\b|\bthis (?:is
 const DIARY_TIME_RE = /\b(?:time|spent|studied|worked|about|around|~)\b[^\n]{0,20}\d|\d\s*(?:h|hrs?|hours?|mins?|minutes?)\b/i;
 /** The warning code of a line that looked like an entry but was not taken (counted apart from problems in the notes). */
 export const NOT_TAKEN = 'not-an-item';
+/** "Setup      [✔️] [✔️] [ ]": a name, then two or more boxes, one per part. */
+const BOX_ROW_RE = /^(\S.{0,80}?)\s{2,}((?:\[[^\]\s]{0,2}\uFE0F?\]\s*|\[ \]\s*){2,})$/u;
+const BOX_CONT_RE = /^\s{4,}((?:\[[^\]\s]{0,2}\uFE0F?\]\s*|\[ \]\s*)+)$/u;
+const BOX_CELL_RE = /\[[^\]]{0,3}\]/gu;
+/** "✅ = finished module", "🟢 == Projeto encerrado", "⏳: in progress": what a mark means. */
+const LEGEND_RE = /^\s*(?:[^\p{L}\p{N}\s=:：]{1,4}\s*){1,3}(?:==?|[:：])\s*\S/u;
+const GENERIC_LINK_ONLY_RE = /^[*_]*\[(?:official (?:web)?(?:page|site)|(?:course|class) (?:url|website|site|page|link|textbook|homepage|syllabus)|webpage|homepage|website|url|syllabus|course textbook)\]\([^)]*\)[*_]*$/i;
+const LINK_DEFINITION_RE = /^\[[^\]]{1,100}\]:\s*\S/;
 const TYPE_FIELD_RE = /^(?:type|category|kind|format|media)\s*[:：]\s*(\S.{0,30})$/i;
 const RESOURCE_KINDS: ReadonlySet<Draft['kind']> = new Set(['book', 'course', 'paper', 'video', 'article', 'project']);
 
@@ -164,10 +196,6 @@ const CHAIN_SPLIT_RE = new RegExp(`\\s+${ARROW}\\s+`);
 const STATUS_FIELD_RE = new RegExp(`^${STATUS_FIELD_NAME}\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(\\S.*)$`, 'i');
 /** A status said before an entry: "DONE: Git basics", "In progress: Docker". */
 const STATUS_PREFIX_RE = new RegExp(`^(${STATUS_PREFIX_WORDS})\\s*[:：]\\s+(\\S.*)$`, 'i');
-const STATUS_PREFIXES: Record<string, Draft['status']> = {
-  done: 'done', finished: 'done', todo: 'todo', 'to do': 'todo', doing: 'doing', wip: 'doing', 'in progress': 'doing',
-  skipped: 'skipped', dropped: 'skipped',
-};
 
 /**
  * A status said before a plain line's words, and the words: "DONE: Git basics",
@@ -175,7 +203,7 @@ const STATUS_PREFIXES: Record<string, Draft['status']> = {
  */
 function statusSaidFirst(text: string): { status: Draft['status']; rest: string } | null {
   const said = STATUS_PREFIX_RE.exec(text);
-  if (said) return { status: STATUS_PREFIXES[said[1]!.toLowerCase().replace(/[\s-]+/g, ' ')] ?? 'todo', rest: said[2]! };
+  if (said) return { status: statusAt('prefix', said[1]!) ?? 'todo', rest: said[2]! };
   if (!text.includes('[')) return null;
   const bracket = BRACKET_STATUS_LEAD_RE.exec(text);
   const status = bracket ? statusOfWord(bracket[2]!) : null;
@@ -183,11 +211,17 @@ function statusSaidFirst(text: string): { status: Draft['status']; rest: string 
 }
 
 /** `today` (YYYY-MM-DD) dates a due date written without its year ("by Dec 15"). */
-export function readNote(path: string, text: string, today: string | null = null): FileResult {
+export function readNote(path: string, text: string, today: string | null = null, opts: ReadOptions = {}): FileResult {
   const format: NoteFormat = /\.org$/i.test(path) ? 'org' : 'markdown';
   const lines = scan(text, format);
-  if (format === 'markdown' && isTodoTxt(path, text)) return readTodoTxt(path, lines, today);
-  return new NoteWalker(path, format, lines, today).run();
+  if (format === 'markdown' && isTodoTxt(path, text)) {
+    const res = readTodoTxt(path, lines, today);
+    if (opts.trace) res.trace = res.drafts.map((d) => ({ line: d.source.line, what: 'item' as const, why: 'a todo.txt task: every line of a todo.txt file is one' }));
+    return res;
+  }
+  const walker = new NoteWalker(path, format, lines, today);
+  if (opts.trace) walker.trace = [];
+  return walker.run();
 }
 
 /** A todo.txt list: every line a task, its project its section. */
@@ -232,6 +266,10 @@ class NoteWalker {
   /** The item a following indented or plain line may belong to. */
   private anchor: { item: number; indent: number; head: boolean } | null = null;
   private paragraphPhrase: boolean[] = [];
+  /** The last row of progress boxes: a row of boxes alone under it continues it. */
+  private lastBoxRow: number | null = null;
+  /** Open `<details>` blocks: the section each summary opened. */
+  private details: Section[] = [];
   /** The line that was only a time of day ("10:00AM"): the line after it is its activity. */
   private clockLine = -1;
   /** Title lines of title-and-URL pairs (a bookmark export): each is an item, its URL the next line. */
@@ -257,6 +295,9 @@ class NoteWalker {
   /** A note about one resource (its front matter says its type or status): the item it is. */
   private noteItem: number | null = null;
   private readonly org: boolean;
+  /** The decisions, when asked for, and the line being read. */
+  trace: TraceEntry[] | null = null;
+  private traceLine = 0;
 
   constructor(
     private readonly path: string,
@@ -286,6 +327,7 @@ class NoteWalker {
             if (y) this.year = Number(y[1]);
           }
           if (!this.kanban) this.frontMatterItem(lines.slice(1, end));
+          if (this.noteItem === null) this.frontMatterKind(lines.slice(1, end));
           skipUntil = end + 1;
           continue;
         }
@@ -305,7 +347,24 @@ class NoteWalker {
     if (this.fence) {
       this.warn(this.fence.line, 'unclosed-fence', 'a code fence opened here is never closed; the rest of the file was read as its content');
     }
-    return { drafts: this.drafts, blocks: this.blocks, warnings: this.warnings, lines: this.lines };
+    return { drafts: this.drafts, blocks: this.blocks, warnings: this.warnings, lines: this.lines, ...(this.trace ? { trace: this.trace } : {}) };
+  }
+
+  /** Records a decision (a no-op unless tracing). */
+  private note(line: number, what: TraceEntry['what'], why: string, of?: number): void {
+    this.trace?.push({ line, what, why, ...(of !== undefined ? { of } : {}) });
+  }
+
+  /** Where the item's line stands, in words: its section, its label, its block. */
+  private context(): string {
+    const bits: string[] = [];
+    const l = this.labels[this.labels.length - 1];
+    const s = this.sections[this.sections.length - 1];
+    if (l) bits.push(`under the label "${l.title}"${l.kind ? ` (a list of ${l.kind}s)` : l.work ? ' (it announces work)' : ''}`);
+    else if (s?.title) bits.push(`in the section "${s.title}"${s.kind ? ` (a list of ${s.kind}s)` : s.work ? ' (it announces work)' : ''}`);
+    const b = this.currentBlock();
+    if (b !== null) bits.push(`in a block of ${this.blocks[b]!.hours} h`);
+    return bits.join(', ');
   }
 
   private precompute(): void {
@@ -402,6 +461,7 @@ class NoteWalker {
   // ---------------------------------------------------------------------------
 
   private line(ln: ScannedLine, i: number): void {
+    this.traceLine = ln.no;
     const s = ln.shape;
     if (s.t === 'fence') return this.onFence(ln, s.lang, s.marker);
     if (this.fence && !this.fence.layout) return;
@@ -431,7 +491,8 @@ class NoteWalker {
         this.anchor = null;
         return;
       case 'html':
-        return;
+        if (this.fence) return;
+        return this.onHtml(ln, i);
       case 'tableDelim':
         return;
       case 'table':
@@ -442,6 +503,7 @@ class NoteWalker {
         this.onList(ln, s.marker, s.ordered, s.check, s.text, blankBefore);
         const top = this.list[this.list.length - 1];
         if (top && top.content === undefined) top.content = s.contentCol;
+        if (top && top.marker === undefined) top.marker = s.marker;
         return;
       }
       case 'text':
@@ -449,9 +511,49 @@ class NoteWalker {
     }
   }
 
+  /**
+   * `<details><summary>Week 3: Higher-Order Functions</summary>` … `</details>`: a collapsible
+   * block, as READMEs hold a course week or a project each. Its summary is a section; it is
+   * an item too when it says a status ("✅ Build Pong"), names a unit of a plan ("Week 3"), or
+   * holds checkboxes or rows of boxes, which are then its parts.
+   */
+  private onHtml(ln: ScannedLine, i: number): void {
+    const t = ln.text;
+    if (/<\/details>/i.test(t) && this.details.length) {
+      const s = this.details.pop()!;
+      const at = this.sections.indexOf(s);
+      if (at >= 0) this.sections.length = at;
+      this.labels = [];
+      this.list = [];
+      this.anchor = null;
+      return;
+    }
+    const m = /<summary[^>]*>(.*?)<\/summary>/i.exec(t);
+    if (!m) return;
+    const raw = m[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+    if (!raw) return;
+    const ticked = headingCheck(raw);
+    const top = this.sections[this.sections.length - 1];
+    // Half a level below the section it is in: headings inside the block stay inside it.
+    const level = (top?.level ?? 0) + 0.5;
+    this.pushSection(level, ticked ? ticked.rest : raw);
+    const s = this.sections[this.sections.length - 1]!;
+    s.heading = { line: ln.no, raw, itemsBefore: this.drafts.length };
+    this.details.push(s);
+    if (s.nonWork || this.sections.some((x) => x.nonWork)) return;
+    let holdsWork = false;
+    for (let j = i + 1; j < this.lines.length; j++) {
+      const l = this.lines[j]!;
+      if (/<\/details>/i.test(l.text)) break;
+      if ((l.shape.t === 'list' && l.shape.check !== null) || BOX_ROW_RE.test(l.text)) { holdsWork = true; break; }
+    }
+    if (!ticked && !holdsWork && !RANKED_HEADING_RE.test(s.title) && !UNIT_OF_WORK_RE.test(s.title)) return;
+    this.headingItem(s, this.entry(ticked ? ticked.rest : raw, ln.no, ticked ? ticked.check : null));
+  }
+
   private onFence(ln: ScannedLine, lang: string, marker: string): void {
     if (this.fence) {
-      if (marker.startsWith('#+END') || (marker[0] === this.fence.marker[0] && marker.length >= this.fence.marker.length && !lang)) {
+      if (closesFence(this.fence.marker, marker, lang)) {
         this.fence = null;
         this.labels = this.labels.filter((l) => !l.inFence);
         this.list = [];
@@ -529,12 +631,16 @@ class NoteWalker {
     const title = headingTitle(rawTitle);
     const est = findEstimate(rawTitle);
     const block = est && est.rate === null ? this.openBlock(est.hours) : null;
+    if (this.trace && this.traceLine > 0 && item === null) {
+      this.note(this.traceLine, 'section', `a heading: the section "${title}"${sectionKind(title) ? ` (a list of ${sectionKind(title)}s)` : ''}${block !== null ? `, a block of ${est!.hours} h` : ''}${isNonWorkIntro(title) ? '; it holds no work' : ''}`);
+    }
     // A day's heading in a log ("## 2026-11-18" under "# Study log") is the log's too.
     const parent = this.sections[this.sections.length - 1];
     const nonWork = isNonWorkIntro(title) || (parent?.nonWork === true && DATE_TITLE_RE.test(title));
     this.sections.push({
       level, title, kind: sectionKind(title), block, item,
       work: isWorkIntro(title), nonWork, done: isDoneSection(title), dropped: isDroppedSection(title), doing: isDoingSection(title), optional: isOptionalSection(title),
+      private: saysPrivate(rawTitle),
     });
     this.list = [];
     this.anchor = null;
@@ -628,9 +734,13 @@ class NoteWalker {
     }
     const est = findEstimate(rawText);
     const block = est && est.rate === null ? this.openBlock(est.hours) : null;
+    if (this.trace) {
+      const no = this.traceLine;
+      if (no > 0) this.note(no, 'label', `a label ("${title}") over the lines after it${block !== null ? `, a block of ${est!.hours} h they share` : ''}${isNonWorkIntro(title) ? '; it announces something other than work' : ''}`);
+    }
     this.labels.push({
       title, indent, kind: sectionKind(title), block, work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title), dropped: isDroppedSection(title), doing: isDoingSection(title), optional: isOptionalSection(title),
-      itemsSeen: 0, hasSubLabels: false, fromList, inFence: this.fence !== null,
+      itemsSeen: 0, hasSubLabels: false, fromList, inFence: this.fence !== null, private: saysPrivate(rawText),
     });
     this.anchor = null;
   }
@@ -655,19 +765,23 @@ class NoteWalker {
     let title: ScannedLine | null = null;
     let firstDay = -1;
     let days = 0;
-    let saysDiary = DIARY_NAME_RE.test(name);
     for (let k = 0; k < lines.length; k++) {
       const l = lines[k]!;
-      if (l.shape.t === 'heading') {
-        if (l.shape.level === 1 && title === null && firstDay < 0) title = l;
-        else if (DATE_TITLE_RE.test(headingTitle(l.shape.text).replace(/\s*\(.*\)\s*$/, ''))) { days++; if (firstDay < 0) firstDay = k; }
-      } else if (!saysDiary && firstDay < 0 && l.shape.t === 'text' && DIARY_SAYS_RE.test(l.shape.text)) saysDiary = true;
+      if (l.shape.t !== 'heading') continue;
+      if (l.shape.level === 1 && title === null && firstDay < 0) title = l;
+      else if (/\d/.test(l.shape.text) && DATE_TITLE_RE.test(headingTitle(l.shape.text).replace(/\s*\(.*\)\s*$/, ''))) { days++; if (firstDay < 0) firstDay = k; }
     }
-    if (!saysDiary || days < 2) return;
+    if (days < 2) return;
+    let saysDiary = DIARY_NAME_RE.test(name);
+    for (let k = 0; k < firstDay && !saysDiary; k++) saysDiary = lines[k]!.shape.t === 'text' && DIARY_SAYS_RE.test(lines[k]!.text);
+    if (!saysDiary) return;
     const named = title ? headingTitle(title.shape.t === 'heading' ? title.shape.text : '') : '';
     const what = (named && !/^(?:diary|journal|log|learning (?:diary|log)|study (?:diary|log))$/i.test(named) ? named : name).replace(DIARY_TAIL_RE, '').trim();
-    if (!what) return;
-    const d = this.entry(what, title?.no ?? 1, null, 'doing');
+    // A log of everything ("Study log", "notes.md") is about no one course.
+    if (!what || /^(?:notes?|logs?|journal|diary|study|learning|index|readme|today|daily)$/i.test(what)) return;
+    // Under way, unless its title says otherwise ("… — done" once the course is over).
+    const d = this.entry(what, title?.no ?? 1, null);
+    if (d.status === 'todo') d.status = 'doing';
     if (d.kind === 'topic' || d.kind === 'task' || d.kind === 'article') d.kind = 'course';
     // Links in the lines before the first day are the course's (its materials, its page).
     for (let k = title ? lines.indexOf(title) + 1 : 0; k < firstDay; k++) {
@@ -694,6 +808,23 @@ class NoteWalker {
     this.noteItem = this.addItem(d, null);
   }
 
+  /**
+   * A note whose front matter names a kind ("title: Books To Read", "tags: [books]") is a
+   * list of that kind: a section over the whole note, with no title of its own.
+   */
+  private frontMatterKind(fm: ScannedLine[]): void {
+    let kind: Kind | null = null;
+    for (const l of fm) {
+      const m = /^(title|tags|categories|category|type)\s*:\s*(.*)$/i.exec(l.text);
+      if (!m) continue;
+      const value = m[2]!.replace(/["'[\]]/g, ' ');
+      const k = m[1]!.toLowerCase() === 'title' ? sectionKind(value) : kindOfTags(value.split(/[,\s]+/).filter(Boolean)) ?? sectionKind(value);
+      if (k && RESOURCE_KINDS.has(k)) { kind = k; if (m[1]!.toLowerCase() === 'title') break; }
+    }
+    if (kind === null) return;
+    this.sections.push({ level: 0, title: '', kind, block: null, item: null, work: true, nonWork: false, done: false, doing: false });
+  }
+
   private frontMatterItem(fm: ScannedLine[]): void {
     const fields = new Map<string, { value: string; line: number }>();
     let listKey: string | null = null;
@@ -715,7 +846,8 @@ class NoteWalker {
     const typed = type ? sectionKind(type.value) : null;
     const kind = typed && RESOURCE_KINDS.has(typed) ? typed : null;
     const statusField = get('status', 'state', 'reading status', 'progress status');
-    const said = statusField ? statusOfWord(statusField.value.replace(/^\W+|\W+$/g, '')) : null;
+    // Marks around the word go ("**done**"); its own letters stay, accented ones too ("terminé").
+    const said = statusField ? statusOfWord(statusField.value.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')) : null;
     if (kind === null && said === null) return;
     const titleField = get('title', 'name');
     const title = titleField?.value || (this.path.split(/[/\\]/).pop() ?? this.path).replace(/\.(?:md|markdown|txt)$/i, '');
@@ -758,8 +890,18 @@ class NoteWalker {
 
   private addItem(d: Draft, parentIdx: number | null): number {
     const idx = this.drafts.length;
-    // In a note about one resource, the tasks in it are that resource's.
-    const parent = parentIdx ?? this.noteItem;
+    if (this.trace) {
+      const line = this.lines[d.source.line - 1];
+      const shape = line?.shape;
+      const form = shape?.t === 'list' ? (shape.check !== null ? `a checkbox ("[${shape.check}]")` : shape.ordered ? 'a numbered entry' : 'a list entry')
+        : shape?.t === 'heading' ? 'a heading' : shape?.t === 'table' ? 'a table row' : shape?.t === 'orgHeadline' ? 'an org headline' : 'a line';
+      const ctx = this.context();
+      const parent = parentIdx ?? this.noteItem;
+      this.note(d.source.line, 'item', `${form}${ctx ? ', ' + ctx : ''}${parent !== null ? `, part of the item on line ${this.drafts[parent]!.source.line}` : ''}`);
+    }
+    // In a note about one resource, the tasks in it are that resource's; under a heading that
+    // is an item ("✅ Week 3", a summary), what its sub-sections hold is its own.
+    const parent = parentIdx ?? this.noteItem ?? this.sectionItem();
     for (const [k, v] of Object.entries(d.dates) as [keyof Draft['dates'], string][]) {
       if (!validDate(v)) {
         this.warn(d.source.line, 'invalid-date', `"${v}" is not a calendar date (${k} of "${d.title}"); ignored`);
@@ -806,6 +948,8 @@ class NoteWalker {
     // Under "In progress" / "Currently reading", an open entry is under way.
     else if (d.status === 'todo' && (this.labels.some((l) => l.doing) || this.sections.some((x) => x.doing))) d.status = 'doing';
     if (!d.optional && (this.labels.some((l) => l.optional) || this.sections.some((x) => x.optional))) d.optional = true;
+    // Under a heading or label tagged #private, the entry is private too.
+    if ((this.labels.some((l) => l.private) || this.sections.some((x) => x.private)) && !d.tags.includes(PRIVATE)) d.tags.push(PRIVATE);
     return d;
   }
 
@@ -851,6 +995,19 @@ class NoteWalker {
 
   /** A continuation line ("Lec 1 done out of 20", a link, "11/4, 10 mins") folded into an item. */
   private attach(itemIdx: number, text: string, no: number, words: string = plainText(text)): boolean {
+    if (!this.trace) return this.attachLine(itemIdx, text, no, words);
+    const d = this.drafts[itemIdx]!;
+    const before = { links: d.links.length, progress: d.progress, logged: d.logged.length, status: d.status, kind: d.kind, dates: JSON.stringify(d.dates) };
+    if (!this.attachLine(itemIdx, text, no, words)) return false;
+    const what = d.progress !== before.progress ? `its progress (${d.progress?.done}${d.progress?.total !== null ? ` of ${d.progress?.total}` : ''} ${d.progress?.unit})`
+      : d.links.length > before.links ? 'its link' : d.logged.length > before.logged ? 'time spent on it'
+        : d.status !== before.status ? `its status (${d.status})` : d.kind !== before.kind ? `its kind (${d.kind})`
+          : JSON.stringify(d.dates) !== before.dates ? 'its dates' : 'a line of it';
+    this.note(no, 'part', `${what}, of the item on line ${d.source.line} above`, d.source.line);
+    return true;
+  }
+
+  private attachLine(itemIdx: number, text: string, no: number, words: string = plainText(text)): boolean {
     const d = this.drafts[itemIdx]!;
     // Planning and logbook lines under an entry, as Logseq writes them in markdown too.
     if (PLANNING_LINE_RE.test(text)) {
@@ -911,7 +1068,14 @@ class NoteWalker {
   private onList(ln: ScannedLine, marker: string, ordered: boolean, check: string | null, text: string, blankBefore: number): void {
     const label = this.labels[this.labels.length - 1];
     if (label) label.entriesSeen = (label.entriesSeen ?? 0) + 1;
+    // "    [ ] [ ] [ ]" under a row of boxes: more of its boxes, not a checkbox.
+    if (check !== null && BOX_CONT_RE.test(ln.text) && this.boxRow(ln, ln.text)) return;
     const indent = ln.indent;
+    // "- [x] **Course**" then "* Access: [Alura](…)" at the same column: written as a
+    // sub-bullet with another marker, a field or link line of the entry above.
+    const sib = this.list[this.list.length - 1];
+    if (sib && check === null && sib.indent === indent && sib.item !== null && sib.marker !== undefined && sib.marker !== marker
+      && /^[-*+•]$/.test(marker) && /^[-*+•]$/.test(sib.marker) && this.fieldOrLinkOf(sib.item, text, ln.no)) return;
     // Pop list entries this one is a sibling of or outdented from.
     while (this.list.length) {
       const top = this.list[this.list.length - 1]!;
@@ -966,6 +1130,7 @@ class NoteWalker {
     }
     // "  - **Progress:** 67% (2/3)" under an entry: the entry's field.
     if (parent !== null && this.entryField(parent, text, ln.no)) {
+      this.note(ln.no, 'part', `a field ("${text.replace(/[*_]/g, '').split(/[:：]/)[0]!.trim()}") of the item on line ${this.drafts[parent]!.source.line} above`, this.drafts[parent]!.source.line);
       this.list.push({ indent, item: parent, label: false, ordered, introduces: false });
       return;
     }
@@ -1018,6 +1183,59 @@ class NoteWalker {
     this.list.push({ indent, item: null, label: false, ordered, introduces });
   }
 
+  /** The innermost section that is an item, not counting the one just opened by the item itself. */
+  private sectionItem(): number | null {
+    for (let k = this.sections.length - 1; k >= 0; k--) {
+      const it = this.sections[k]!.item;
+      if (it !== null && it < this.drafts.length) return it;
+    }
+    return null;
+  }
+
+  /** A row of progress boxes (see onText); true when the line was one. */
+  private boxRow(ln: ScannedLine, text: string): boolean {
+    const cont = BOX_CONT_RE.exec(ln.text);
+    const row = cont ? null : BOX_ROW_RE.exec(text);
+    if (!cont && !row) return false;
+    const cells = (cont ? cont[1]! : row![2]!).match(BOX_CELL_RE) ?? [];
+    const done = cells.filter((c) => /[^\s[\]]/.test(c)).length;
+    if (cont) {
+      const d = this.lastBoxRow !== null ? this.drafts[this.lastBoxRow] : undefined;
+      if (!d?.progress || d.progress.total === null || d.source.endLine < ln.no - 1) return false;
+      applyProgress(d, { done: d.progress.done + done, total: d.progress.total + cells.length, unit: d.progress.unit }, d.source.line);
+      d.status = statusOfProgress(d.progress);
+      d.source.endLine = ln.no;
+      this.note(ln.no, 'part', `more boxes of the row on line ${d.source.line}`, d.source.line);
+      return true;
+    }
+    const d = this.entry(row![1]!, ln.no, null);
+    applyProgress(d, { done, total: cells.length, unit: 'part' }, ln.no);
+    d.progressLine = null;
+    d.status = statusOfProgress(d.progress!);
+    let parent: number | null = null;
+    for (let k = this.sections.length - 1; k >= 0 && parent === null; k--) parent = this.sections[k]!.item;
+    // Made of chapters with lessons in them: a course, whatever its title's verb says.
+    if (parent !== null && this.drafts[parent]!.kind === 'topic') this.drafts[parent]!.kind = 'course';
+    this.lastBoxRow = this.addItem(d, parent);
+    return true;
+  }
+
+  /** "Access: [Alura](…) (paid)", "Notes: [here](…)": a labelled link line, the item's link. */
+  private fieldOrLinkOf(itemIdx: number, text: string, no: number): boolean {
+    if (this.attach(itemIdx, text, no)) return true;
+    if (!text.includes('](') && !text.includes('://')) return false;
+    const kv = KEY_VALUE_RE.exec(text.trim());
+    if (!kv || wordCount(plainText(kv[1]!)) > 5) return false;
+    const f = readInline(kv[2]!);
+    // (An empty link, "[Notes]()", is a placeholder for one: still the item's line.)
+    if (!f.links.length && !/\]\(\s*\)/.test(kv[2]!)) return false;
+    const d = this.drafts[itemIdx]!;
+    for (const l of f.links) if (!d.links.includes(l)) d.links.push(l);
+    d.source.endLine = Math.max(d.source.endLine, no);
+    this.note(no, 'part', `a labelled link ("${plainText(kv[1]!)}") of the item on line ${d.source.line} above`, d.source.line);
+    return true;
+  }
+
   /**
    * Nothing is dropped silently: a bullet that looked like an entry (a link, a bold name, a
    * list of books) but was not taken is reported, so `--warnings` can list it and a person
@@ -1035,6 +1253,7 @@ class NoteWalker {
     const words = wordCount(plain);
     const reason = isProse(plain) ? 'it reads as a sentence' : words > 16 ? `it is long (${words} words)` : 'its words and place did not make the case';
     this.warn(no, NOT_TAKEN, `looks like an entry (${why}) but was not taken as an item: ${reason}`);
+    this.note(no, 'not-taken', `it looks like an entry (${why}) but ${reason}`);
   }
 
   /**
@@ -1057,6 +1276,19 @@ class NoteWalker {
   }
 
   private onText(ln: ScannedLine, text: string, i: number, blankBefore: number): void {
+    // "[ams]: https://…", "[^note]: by Daniel Kahneman": a link's or a footnote's definition.
+    if (text.charCodeAt(0) === 91 /* [ */ && LINK_DEFINITION_RE.test(text)) {
+      this.note(ln.no, 'skipped', 'the definition of a reference link or a footnote');
+      return;
+    }
+    // "Setup      [✔️] [✔️] [ ]": a unit and a box per lesson; a row of boxes alone continues the one above.
+    if (text.includes('[') && text.includes(']')) {
+      if (this.boxRow(ln, text)) return;
+    }
+    if (LEGEND_RE.test(text)) {
+      this.note(ln.no, 'skipped', 'a legend: what a mark means ("✅ = finished"), not an entry');
+      return;
+    }
     const plain = this.plainCache[i] ?? plainText(text);
     // Lines under an item (indented, or straight after it) are its continuation.
     if (this.anchor && (ln.indent > this.anchor.indent || (this.anchor.head && blankBefore === 0)) && this.attach(this.anchor.item, text, ln.no, plain)) return;
@@ -1107,6 +1339,11 @@ class NoteWalker {
       return;
     }
     if (i > 0 && this.bookmark[i - 1]) return; // the URL of the title above, already attached
+    // "[Official webpage](…)", "[Course URL](…)" on its own: a reference, not an entry.
+    if (text.includes('](') && GENERIC_LINK_ONLY_RE.test(text.trim())) {
+      this.note(ln.no, 'skipped', 'a link to a reference page (its words only say what the link is)');
+      return;
+    }
     if (this.headingStatus(text, ln.no)) return;
     // A path stands on its own line, not at the end of a wrapped paragraph ("… just → intuition.").
     const prev = this.lines[i - 1];

@@ -5,7 +5,7 @@ import { renderAbout } from './about.js';
 import { renderFeed } from './feed.js';
 import { esc, layout, STYLE, type NavEntry } from './html.js';
 import { renderNow, renderRecord, renderRoadmap, renderSection, type PageContext } from './pages.js';
-import { publicItems } from './privacy.js';
+import { publicItems } from '../notes/privacy.js';
 import { longDay } from './dates.js';
 import type { SiteBuild, SiteFile, SiteInput } from './types.js';
 import { doneDates } from '../metrics/history.js';
@@ -44,8 +44,9 @@ export function buildSite(input: SiteInput): SiteBuild {
   const settings = input.plan?.settings ?? resolveSettings({ today: input.today, budget: input.roadmap.budget });
   const work = resolveWork(withLoggedHours(input.roadmap.items, events), settings);
   const pace = history?.pace ?? { historyDays: 0, hoursPerWeek: null };
-  // The verdict is the workspace's, the same sentence `status` prints (hours in all, no titles).
-  const v = verdict({ today: input.today, settings, remainingHours: tally(input.roadmap.items, work, () => '').work.remainingHours, pace });
+  // The verdict of the published work: the sentence `status` prints when nothing is private,
+  // and what `export --public` says otherwise (private hours do not leave the machine).
+  const v = verdict({ today: input.today, settings, remainingHours: tally(published, work, () => '').work.remainingHours, pace });
   const about = aboutNote && !hiddenFiles.has(aboutNote.path) ? renderAbout(aboutNote.text) : null;
   const siteTitle = input.config.title ?? (about?.title && !/^about( me)?$/i.test(about.title) ? about.title : 'Learning in public');
   const author = input.config.author ?? siteTitle;

@@ -3,6 +3,7 @@ import type { TrackEvent } from '../metrics/history.js';
 import type { PaceInput } from '../metrics/verdict.js';
 import type { Roadmap } from '../model/types.js';
 import type { Plan } from '../plan/index.js';
+import type { LeftOut, PublishedNote } from '../notes/privacy.js';
 
 /** `site` in waymark.json. */
 export interface SiteConfig {
@@ -14,14 +15,8 @@ export interface SiteConfig {
   exclude?: string[];
 }
 
-/** A note as the site builder sees it. */
-export interface SiteNote {
-  /** The roadmap's path for it (item.source.path). */
-  path: string;
-  /** Relative to the workspace root, `/`-separated: what exclude globs match. */
-  rel: string;
-  text: string;
-}
+/** A note as the site builder sees it: as publishing does. */
+export type SiteNote = PublishedNote;
 
 export interface SiteInput {
   roadmap: Roadmap;
@@ -45,16 +40,7 @@ export interface SiteFile {
   content: string;
 }
 
-/** Something the build left out, for the person (never for the site). */
-export interface LeftOut {
-  what: 'file' | 'section' | 'item';
-  path: string;
-  line: number | null;
-  title: string;
-  reason: string;
-  /** Items it held. */
-  items: number;
-}
+export type { LeftOut };
 
 export interface SiteBuild {
   files: SiteFile[];
