@@ -14,7 +14,7 @@ import { HttpError, errorHandler } from './errors.js';
 import { LiveHub } from './live.js';
 import { hostGuard, securityHeaders, tokenGuard } from './security.js';
 import { DEFAULT_WEB_ROOT, staticHandler } from './static.js';
-import { itemIndex, itemRows } from './views/items.js';
+import { itemIndex, itemRows, queryItems, SORT_KEYS } from './views/items.js';
 import { buildOverview } from './views/overview.js';
 import { buildTimeline, itemBars, plannedByTrack } from './views/timeline.js';
 import { memo, notePath, type Snapshot, type WorkspaceState } from './workspace-state.js';
@@ -163,9 +163,19 @@ export function createApp(options: AppOptions): Hono {
   });
 
   // Compact rows for the items page: what it searches, filters, sorts and shows.
+  // With ?all=1 every row (for scripts); otherwise one page, searched, filtered and sorted here.
   app.get('/api/items', async (c) => {
     const snap = await state.snapshot();
-    return cachedJson(c, snap, 'items', () => itemRows(snap));
+    if (c.req.query('all') === '1') return cachedJson(c, snap, 'items', () => itemRows(snap));
+    const q = c.req.query();
+    const sort = SORT_KEYS.find((k) => k === q.sort) ?? 'source';
+    const num = (v: string | undefined): number | undefined => (v !== undefined && /^\d+$/.test(v) ? Number(v) : undefined);
+    const page = queryItems(snap, {
+      sort,
+      ...(q.q ? { q: q.q } : {}), ...(q.kind ? { kind: q.kind } : {}), ...(q.status ? { status: q.status } : {}), ...(q.section ? { section: q.section } : {}),
+      ...(num(q.offset) !== undefined ? { offset: num(q.offset)! } : {}), ...(num(q.limit) !== undefined ? { limit: num(q.limit)! } : {}),
+    });
+    return c.json({ version: snap.version, ...page }, 200, { 'cache-control': 'no-store' });
   });
 
   app.get('/api/items/:id', async (c) => {

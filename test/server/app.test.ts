@@ -84,6 +84,27 @@ void describe('GET /api/*', () => {
     assert.ok(page.planned);
   });
 
+  void it('/api/items sends one page, searched and filtered on the server; a track from the overview filters its items', async () => {
+    const get = async <T>(path: string): Promise<T> => (await (await t.app.request(path, { headers: pageHeaders() })).json()) as T;
+    type Page = { total: number; matched: number; tracks: string[]; items: { title: string; track: string; status: string }[] };
+    const all = await get<Page>('/api/items');
+    assert.ok(all.total > 10);
+    assert.equal(all.matched, all.total);
+    const two = await get<Page>('/api/items?limit=2&sort=title');
+    assert.equal(two.items.length, 2);
+    assert.ok(two.items[0]!.title.localeCompare(two.items[1]!.title) <= 0);
+    const raft = await get<Page>('/api/items?q=raft');
+    assert.ok(raft.matched > 0 && raft.items.every((i) => /raft/i.test(i.title) || /raft/i.test(i.track)));
+    // Every track the overview lists opens to its own items (Books is a folder, not a heading).
+    const o = await get<{ tracks: { name: string; items: number }[] }>('/api/overview');
+    for (const tr of o.tracks) {
+      const p = await get<Page>(`/api/items?section=${encodeURIComponent(tr.name)}&limit=1000`);
+      assert.ok(p.matched >= tr.items, `${tr.name}: ${p.matched} rows for ${tr.items} items of work`);
+    }
+    const rows = await get<{ items: unknown[] }>('/api/items?all=1');
+    assert.equal(rows.items.length, all.total);
+  });
+
   void it('an unknown item is a JSON 404 from the central handler', async () => {
     const res = await t.app.request('/api/items/nope', { headers: pageHeaders() });
     assert.equal(res.status, 404);
