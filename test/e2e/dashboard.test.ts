@@ -15,6 +15,7 @@ import type { CliContext } from '../../src/cli/context.js';
 import type { Roadmap } from '../../src/core/model/types.js';
 import { changeItem, openTracking } from '../../src/edge/track.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
+import { writeWorkspace } from '../../bench/serve.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EXAMPLES = join(ROOT, 'examples');
@@ -431,5 +432,58 @@ void describe('dashboard in chromium', { timeout: 120_000 }, () => {
     await page.getByRole('status').getByRole('button', { name: 'Undo' }).press('Enter');
     await page.getByRole('status').getByText(/undid/).waitFor();
     assert.deepEqual(errors, []);
+  });
+});
+
+void describe('dashboard at 10,000 items in chromium', { timeout: 180_000 }, () => {
+  let dir: string;
+  let server: RunningServer;
+  let browser: Browser;
+
+  before(async () => {
+    ensureBuilt();
+    mkdirSync(SHOTS, { recursive: true });
+    dir = mkdtempSync(join(tmpdir(), 'waymark-e2e-10k-'));
+    writeWorkspace(dir, 10_000);
+    server = await startServer({ paths: ['.'], cwd: dir, port: 0, now: () => new Date(NOW), log: () => undefined });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  void it('every track on the timeline, pages of rows, no sideways scroll; screenshots at both widths in both schemes', async () => {
+    const items = await fetch(`${server.url}api/items`);
+    const body = await items.text();
+    assert.ok(body.length < 200_000, `/api/items sends ${body.length} bytes`);
+    assert.equal((JSON.parse(body) as { total: number }).total, 10_000);
+    const view = (await (await fetch(`${server.url}api/timeline`)).json()) as { tracks: unknown[] };
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const [w, h] of [[1366, 900], [390, 844]] as const) {
+        const page = await browser.newPage({ viewport: { width: w, height: h }, colorScheme: scheme });
+        try {
+          for (const [name, hash] of [['overview', '#/'], ['timeline', '#/timeline'], ['items', '#/items']] as const) {
+            await page.goto(`${server.url}${hash}`);
+            await page.locator('h1').waitFor();
+            if (name === 'timeline') {
+              await page.locator('.gantt .bar').first().waitFor({ timeout: 30_000 });
+              assert.equal(await page.locator('.gantt .bar-wrapper[data-id^="track-"]').count(), view.tracks.length, 'a bar per track');
+            } else await page.locator('.verdict, table.items').first().waitFor({ timeout: 30_000 });
+            const sw = await page.evaluate(() => document.documentElement.scrollWidth);
+            assert.ok(sw <= w, `${name} at ${w}px is ${sw}px wide`);
+            await page.screenshot({ path: join(SHOTS, `10k-${name}-${w}-${scheme}.png`) });
+          }
+        } finally {
+          await page.close();
+        }
+      }
+    }
   });
 });
