@@ -418,6 +418,8 @@ void describe('dashboard in chromium', { timeout: 120_000 }, () => {
     await page.keyboard.type('raft');
     assert.equal(await page.getByRole('searchbox').inputValue(), 'raft');
     await page.getByRole('link', { name: 'Implement Raft from the 6.824 labs' }).waitFor();
+    // The server answers the search after a pause in typing: wait until only matches are listed.
+    await page.waitForFunction(() => [...document.querySelectorAll('table.items tbody tr')].every((r) => /raft/i.test(r.textContent ?? '')));
     // Tab from the search box to the first row's check box; Space ticks it.
     let role: string | null = null;
     for (let i = 0; i < 12 && role !== 'checkbox'; i++) {
