@@ -19,7 +19,7 @@ function ctxFor(cwd: string): CliContext & { out: () => string } {
 }
 
 void describe('waymark serve', () => {
-  void it('prints the URL, serves there, and moves to the next port when the one asked for is busy', async () => {
+  void it('prints the URL and serves there; a port asked for that is busy is refused, --port 0 takes any free one', async () => {
     const ws = copyExamples();
     const busy = createServer();
     const port = await new Promise<number>((ok) => busy.listen(0, '127.0.0.1', () => ok((busy.address() as { port: number }).port)));
@@ -27,11 +27,12 @@ void describe('waymark serve', () => {
     const stopped = new Promise<void>((ok) => { stop = ok; });
     const ctx = ctxFor(ws.dir);
     try {
-      const running = runServe([], { port: String(port) }, ctx, stopped);
+      await assert.rejects(runServe([], { port: String(port) }, ctxFor(ws.dir), new Promise<void>(() => undefined)), (e: Error & { code?: string }) => e.code === 'E_PORT_IN_USE');
+      const running = runServe([], { port: '0' }, ctx, stopped);
       while (!ctx.out().includes('http://')) await new Promise((ok) => setTimeout(ok, 20));
       const url = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(ctx.out());
       assert.ok(url, ctx.out());
-      assert.ok(Number(url[1]) > port, 'took a later port');
+      assert.notEqual(Number(url[1]), port, 'not the busy port');
       const res = await fetch(`${url[0]}api/health`);
       assert.equal(res.status, 200);
       assert.equal(((await res.json()) as { ok: boolean }).ok, true);

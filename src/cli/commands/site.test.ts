@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { HtmlValidate } from 'html-validate';
 import type { CliContext } from '../context.js';
 import { main } from '../main.js';
+import { chromiumNeed, skipUnless } from '../../../test/needs.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const tmp = mkdtempSync(join(tmpdir(), 'wm-site-'));
@@ -127,7 +128,7 @@ void test('regression: an item finished with `waymark done` is dated on "Finishe
   assert.ok(openSite.get('index.html')!.includes(said.replace(/&/g, '&amp;')), said);
 });
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = chromiumNeed();
 /** Page script: the badges whose text has less than 4.5:1 contrast with the badge's background. */
 const BADGE_CONTRAST = `(() => {
   const rgb = (c) => (/rgba?\\(([\\d.]+),\\s*([\\d.]+),\\s*([\\d.]+)/.exec(c) || []).slice(1, 4).map(Number);
@@ -139,14 +140,14 @@ const BADGE_CONTRAST = `(() => {
     return r < 4.5 ? r.toFixed(2) + ' ' + b.textContent : null;
   }).filter(Boolean);
 })()`;
-void test('screenshots on a phone and a laptop (test-output/site/*.png)', { skip: !existsSync(CHROMIUM) && 'no Chromium' }, async () => {
+void test('screenshots on a phone and a laptop (test-output/site/*.png)', { skip: skipUnless(CHROMIUM) }, async () => {
   const { chromium } = await import('playwright-core');
   const out = join(tmp, 'shots');
   await build('examples', out);
   const shots = join(ROOT, 'test-output', 'site');
   mkdirSync(shots, { recursive: true });
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM.path!,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {

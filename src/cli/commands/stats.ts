@@ -8,6 +8,7 @@ import { loadConfig } from '../../edge/config.js';
 import { historyFor, settingsFor } from '../../edge/history.js';
 import { formatHours, localDay } from '../../edge/track.js';
 import type { CliContext } from '../context.js';
+import { notesPaths, PATHS_HELP } from '../notes-args.js';
 import { notesOption, openSession, paint, renderHandEdits, type NotesOptions } from './track-common.js';
 
 function h(n: number): string {
@@ -73,8 +74,9 @@ export function renderStats(s: Stats, v: Verdict, opts: { color: boolean; width:
 
 export function registerStats(program: Command, ctx: CliContext): void {
   notesOption(program.command('stats').description('burndown, velocity, forecast, streak, time per section and KPIs from your history'))
-    .action(async (opts: NotesOptions) => {
-      const session = await openSession(opts, ctx);
+    .argument('[paths...]', PATHS_HELP)
+    .action(async (paths: string[], opts: NotesOptions) => {
+      const session = await openSession(notesPaths(paths, opts), opts, ctx, true);
       try {
         if (!opts.json) ctx.stderr.write(renderHandEdits(session, ctx));
         const { config } = await loadConfig(session.root);

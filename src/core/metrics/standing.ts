@@ -91,7 +91,7 @@ export function standing(input: StandingInput, work?: ReadonlyMap<string, Work>)
     today,
     horizon: input.settings.deadline,
     logged: loggedTime(input.items, input.events),
-    verdict: verdict({ today, settings: input.settings, remainingHours: t.work.remainingHours, pace: input.pace }),
+    verdict: verdict({ today, settings: input.settings, remainingHours: t.work.remainingHours, pace: input.pace, backlogItems: t.work.backlogItems }),
   };
 }
 

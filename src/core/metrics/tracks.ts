@@ -16,7 +16,7 @@ export interface Tally {
   /** Every item by status, containers and skills too. */
   counts: Record<Status, number>;
   /** The items that are work: what "N of M done" and the hours count. */
-  work: { items: number; done: number; totalHours: number; doneHours: number; remainingHours: number };
+  work: { items: number; done: number; totalHours: number; doneHours: number; remainingHours: number; backlogItems: number };
   tracks: TrackSummary[];
 }
 
@@ -83,6 +83,7 @@ export function tally(items: readonly Item[], work: ReadonlyMap<string, Work>, n
   let done = 0;
   let total = 0;
   let remaining = 0;
+  let backlog = 0;
   for (const it of items) {
     counts[it.status]++;
     if (!isWork(it, work)) continue;
@@ -90,8 +91,11 @@ export function tally(items: readonly Item[], work: ReadonlyMap<string, Work>, n
     const name = namer(it);
     let t = tracks.get(name);
     if (!t) tracks.set(name, (t = { name, items: 0, done: 0, totalHours: 0, doneHours: 0 }));
-    const hours = w.totalMinutes / 60;
-    const left = w.remainingMinutes / 60;
+    // Backlog ("some day", no estimate or date) is counted as an item but not planned: its
+    // guessed hours stay out of the hours, as the planner leaves them out of the plan.
+    const hours = w.backlog ? 0 : w.totalMinutes / 60;
+    const left = w.backlog ? 0 : w.remainingMinutes / 60;
+    if (w.backlog) backlog++;
     t.items++;
     n++;
     if (it.status === 'done') {
@@ -105,7 +109,7 @@ export function tally(items: readonly Item[], work: ReadonlyMap<string, Work>, n
   }
   return {
     counts,
-    work: { items: n, done, totalHours: round1(total), doneHours: round1(Math.max(0, total - remaining)), remainingHours: round1(remaining) },
+    work: { items: n, done, totalHours: round1(total), doneHours: round1(Math.max(0, total - remaining)), remainingHours: round1(remaining), backlogItems: backlog },
     tracks: [...tracks.values()].map((t) => ({ ...t, totalHours: round1(t.totalHours), doneHours: round1(t.doneHours) })),
   };
 }

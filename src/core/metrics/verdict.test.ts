@@ -117,7 +117,7 @@ void test('totals per track: containers, skills and skipped work are not counted
   ];
   const t = tally(items, resolveWork(items, settings()));
   assert.deepEqual(t.counts, { todo: 3, doing: 0, done: 2, skipped: 1 });
-  assert.deepEqual(t.work, { items: 3, done: 2, totalHours: 7, doneHours: 5, remainingHours: 2 });
+  assert.deepEqual(t.work, { items: 3, done: 2, totalHours: 7, doneHours: 5, remainingHours: 2, backlogItems: 0 });
   assert.deepEqual(t.tracks, [
     { name: 'Track A', items: 2, done: 1, totalHours: 4, doneHours: 2 },
     { name: 'Track B', items: 1, done: 1, totalHours: 3, doneHours: 3 },
@@ -155,4 +155,15 @@ void test('the burndown\'s forecast line is the verdict\'s: it reaches zero on t
   const pts = [TODAY, '2026-12-10', v.finish!, '2026-12-20'].map((day) => ({ day, remaining: null, planned: null, forecast: 99 }));
   const out = verdictBurndown([{ day: '2026-12-01', remaining: 80, planned: null, forecast: null }, ...pts], v, TODAY);
   assert.deepEqual(out.map((p) => p.forecast), [null, 70, 37.7, 0, 0]);
+});
+
+void test('backlog: counted as an item, kept out of the hours and the forecast, and said so', () => {
+  const items = [item('a', 4), item('someday', 0, { estimate: null })];
+  const work = resolveWork(items, settings());
+  work.set('someday', { ...work.get('someday')!, totalMinutes: 600, remainingMinutes: 600, backlog: true });
+  const t = tally(items, work);
+  assert.deepEqual(t.work, { items: 2, done: 0, totalHours: 4, doneHours: 0, remainingHours: 4, backlogItems: 1 });
+  const st = standing({ items, settings: settings(), events: [], pace: NO_PACE }, work);
+  assert.equal(st.verdict.remainingHours, 4);
+  assert.match(st.verdict.backlog!, /^1 item waits in the backlog/);
 });

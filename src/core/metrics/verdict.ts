@@ -42,6 +42,8 @@ export interface Verdict {
   /** The one sentence every view shows. */
   sentence: string;
   pace: Pace;
+  /** "3 items wait in the backlog …": work the planner does not book, outside this forecast; null with none. */
+  backlog: string | null;
 }
 
 export interface VerdictInput {
@@ -49,6 +51,8 @@ export interface VerdictInput {
   settings: Pick<PlanSettings, 'start' | 'deadline' | 'weekMinutes' | 'daysOff' | 'maxPlanDays'>;
   remainingHours: number;
   pace: PaceInput;
+  /** Open items the planner leaves in the backlog (no estimate, date or place); 0 by default. */
+  backlogItems?: number;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -122,7 +126,9 @@ export function verdict(input: VerdictInput): Verdict {
   const remaining = r1(Math.max(0, input.remainingHours));
   const horizon = input.settings.deadline;
   const pace = paceOf(input.pace, perWeek);
-  const base = { remainingHours: remaining, hoursPerWeek: perWeek, horizon, pace };
+  const n = input.backlogItems ?? 0;
+  const backlog = n > 0 ? `${n} item${n === 1 ? ' waits' : 's wait'} in the backlog (no estimate, date or place in a schedule), outside this forecast` : null;
+  const base = { remainingHours: remaining, hoursPerWeek: perWeek, horizon, pace, backlog };
   const by = horizon ? `your horizon of ${verdictDay(horizon)}` : '';
   if (remaining <= 0.05) {
     return { ...base, state: 'finished', finish: input.today, weeksLate: null, dropHours: null, addHoursPerWeek: null, sentence: `All planned work is done${horizon ? `, before ${by}` : ''}.` };

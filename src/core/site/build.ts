@@ -46,7 +46,8 @@ export function buildSite(input: SiteInput): SiteBuild {
   const pace = history?.pace ?? { historyDays: 0, hoursPerWeek: null };
   // The verdict of the published work: the sentence `status` prints when nothing is private,
   // and what `export --public` says otherwise (private hours do not leave the machine).
-  const v = verdict({ today: input.today, settings, remainingHours: tally(published, work, () => '').work.remainingHours, pace });
+  const counted = tally(published, work, () => '').work;
+  const v = verdict({ today: input.today, settings, remainingHours: counted.remainingHours, pace, backlogItems: counted.backlogItems });
   const about = aboutNote && !hiddenFiles.has(aboutNote.path) ? renderAbout(aboutNote.text) : null;
   const siteTitle = input.config.title ?? (about?.title && !/^about( me)?$/i.test(about.title) ? about.title : 'Learning in public');
   const author = input.config.author ?? siteTitle;

@@ -53,7 +53,7 @@ export function VerdictNote({ verdict }: { verdict: Verdict }) {
   return (
     <div class={`callout callout-${tone}`} data-verdict={verdict.state}>
       <p class="verdict"><span class={`pill pill-${tone}`}>{VERDICT_LABEL[verdict.state]}</span> {verdict.sentence}</p>
-      <p class="muted small">Pace: {verdict.pace.note}.</p>
+      <p class="muted small">Pace: {verdict.pace.note}.{verdict.backlog ? ` ${verdict.backlog[0]!.toUpperCase()}${verdict.backlog.slice(1)}.` : ''}</p>
     </div>
   );
 }
