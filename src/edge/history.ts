@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { computeStats, historyStart, paceFromHistory, standing, type PaceInput, type Standing, type Stats } from '../core/metrics/index.js';
 import type { TrackEvent } from '../core/metrics/history.js';
 import type { Item, Roadmap } from '../core/model/types.js';
-import { resolveSettings, resolveWork, type PlanSettings } from '../core/plan/index.js';
+import { effectiveSettings, resolveSettings, resolveWork, type PlanSettings } from '../core/plan/index.js';
 import { openStore, storePath, type TrackStore } from '../store/index.js';
 import type { WaymarkConfig } from './config.js';
 
@@ -21,7 +21,7 @@ export function workHours(roadmap: Roadmap, today: string): (item: Item) => numb
 
 /** The planner's settings for a workspace: waymark.json's `plan` over the notes' budget. Every view plans with these. */
 export function settingsFor(roadmap: Roadmap, config: WaymarkConfig, today: string): PlanSettings {
-  return resolveSettings({ today, budget: roadmap.budget, ...(config.plan ? { config: config.plan } : {}) });
+  return effectiveSettings(roadmap.items, resolveSettings({ today, budget: roadmap.budget, ...(config.plan ? { config: config.plan } : {}) })).settings;
 }
 
 /** Every stat for the roadmap as read now, from the workspace's history; the horizon is the planner's. */

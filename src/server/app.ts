@@ -93,7 +93,7 @@ function historyOf(snap: Snapshot): Promise<HistoryFacts> {
 /** The shared numbers for a snapshot, as `status` counts them, computed once. */
 async function standingOf(snap: Snapshot): Promise<Standing> {
   const h = await historyOf(snap);
-  return memo(snap, 'standing', () => standing({ items: snap.roadmap.items, settings: snap.plan.settings, events: h.events, pace: h.pace }, snap.work));
+  return memo(snap, 'standing', () => standing({ items: snap.roadmap.items, settings: snap.plan.settings, events: h.events, pace: h.pace }));
 }
 
 export function createApp(options: AppOptions): Hono {
@@ -135,7 +135,7 @@ export function createApp(options: AppOptions): Hono {
     const snap = await state.snapshot();
     const h = await historyOf(snap);
     return cachedJson(c, snap, 'overview', () => ({
-      ...buildOverview(snap.roadmap, snap.plan, snap.today, { events: h.events, pace: h.pace, work: snap.work }), configError: snap.configError,
+      ...buildOverview(snap.roadmap, snap.plan, snap.today, { events: h.events, pace: h.pace }), configError: snap.configError,
     }));
   });
 

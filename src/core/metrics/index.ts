@@ -10,4 +10,4 @@ export { tally, trackNamer, isWork } from './tracks.js';
 export type { Verdict, VerdictState, VerdictInput, Pace, PaceInput } from './verdict.js';
 export { verdict, forecastFinish, paceOf, verdictDay, MIN_HISTORY_DAYS } from './verdict.js';
 export type { Standing, StandingInput, LoggedTime, RoadmapSummary } from './standing.js';
-export { standing, loggedTime, withLoggedHours, historyStart, paceFromHistory, verdictBurndown, roadmapSummary } from './standing.js';
+export { standing, loggedTime, withLoggedHours, historyStart, paceFromHistory, verdictBurndown, roadmapSummary, plannedWork } from './standing.js';

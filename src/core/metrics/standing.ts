@@ -2,7 +2,7 @@
 // the time logged, the horizon and the verdict. One function, so `status`, the dashboard,
 // the site and `export` cannot disagree. Pure: the history and today are passed in.
 import type { Item } from '../model/types.js';
-import { resolveWork, type PlanSettings, type Work } from '../plan/index.js';
+import { effectiveSettings, resolveWork, type PlanSettings, type Work } from '../plan/index.js';
 import { diffDays } from '../plan/dates.js';
 import type { ItemState, TrackEvent } from './history.js';
 import type { BurndownPoint, WeekVelocity } from './stats.js';
@@ -57,6 +57,11 @@ export function withLoggedHours(items: readonly Item[], events: readonly TrackEv
   });
 }
 
+/** Each item's work as the planner resolves it (with the schedule slots it plans by). */
+export function plannedWork(items: readonly Item[], settings: PlanSettings): Map<string, Work> {
+  return resolveWork([...items], settings, effectiveSettings(items, settings).slots);
+}
+
 /** The first day the history knows of: its oldest event, or the day Waymark first saw an item. */
 export function historyStart(events: readonly TrackEvent[], states: ReadonlyMap<string, ItemState>): string | null {
   let first: string | null = null;
@@ -83,7 +88,7 @@ export function paceFromHistory(velocity: readonly WeekVelocity[], first: string
  * @example standing({ items, settings, events, pace: { historyDays: 0, hoursPerWeek: null } }).verdict.sentence
  */
 export function standing(input: StandingInput, work?: ReadonlyMap<string, Work>): Standing {
-  const w = work ?? resolveWork(withLoggedHours(input.items, input.events), input.settings);
+  const w = work ?? plannedWork(withLoggedHours(input.items, input.events), input.settings);
   const t = tally(input.items, w);
   const today = input.settings.today;
   return {

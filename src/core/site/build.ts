@@ -9,11 +9,11 @@ import { publicItems } from '../notes/privacy.js';
 import { longDay } from './dates.js';
 import type { SiteBuild, SiteFile, SiteInput } from './types.js';
 import { doneDates } from '../metrics/history.js';
-import { withLoggedHours } from '../metrics/standing.js';
+import { plannedWork, withLoggedHours } from '../metrics/standing.js';
 import { tally } from '../metrics/tracks.js';
 import { verdict } from '../metrics/verdict.js';
 import type { Item } from '../model/types.js';
-import { resolveSettings, resolveWork } from '../plan/index.js';
+import { effectiveSettings, resolveSettings } from '../plan/index.js';
 
 /** A finished item without a done date in its note gets the day the history saw it done. */
 function withDoneDates(items: Item[], dates: ReadonlyMap<string, string>): Item[] {
@@ -41,8 +41,8 @@ export function buildSite(input: SiteInput): SiteBuild {
   const events = history?.events ?? [];
   const published = withDoneDates(items.filter((i) => i.source.path !== aboutNote?.path), doneDates(events));
   // Counted as every view counts: the planner's work over the whole roadmap, logged hours in.
-  const settings = input.plan?.settings ?? resolveSettings({ today: input.today, budget: input.roadmap.budget });
-  const work = resolveWork(withLoggedHours(input.roadmap.items, events), settings);
+  const settings = input.plan?.settings ?? effectiveSettings(input.roadmap.items, resolveSettings({ today: input.today, budget: input.roadmap.budget })).settings;
+  const work = plannedWork(withLoggedHours(input.roadmap.items, events), settings);
   const pace = history?.pace ?? { historyDays: 0, hoursPerWeek: null };
   // The verdict of the published work: the sentence `status` prints when nothing is private,
   // and what `export --public` says otherwise (private hours do not leave the machine).
