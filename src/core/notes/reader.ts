@@ -152,6 +152,10 @@ const CLOCK_ALONE_RE = /^\d{1,2}(?::\d{2})\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\
 const QUOTE_RE = /^[ \t]{0,3}>/;
 /** A line that is only a URL. */
 const BARE_URL_RE = /^<?https?:\/\/\S+>?$/;
+
+function isUrlLine(ln: ScannedLine): boolean {
+  return ln.text.includes('://') && BARE_URL_RE.test(ln.text.trim());
+}
 /** An Obsidian callout's first line, inside its quote: "[!note]- Currently reading". */
 const CALLOUT_RE = /^\[!([\w-]+)\][+-]?[ \t]*(.*)$/;
 // A heading that is a day: "2026-11-18", "Mon 18 Nov", "November 18, 2026", "18/11/2026".
@@ -446,12 +450,12 @@ class NoteWalker {
    * Each title is a resource and the URL under it is its link.
    */
   private markBookmarks(from: number, to: number): void {
+    if (to - from < 4) return;
     const lines = this.lines;
-    const isUrl = (k: number): boolean => BARE_URL_RE.test(lines[k]!.text.trim());
     let k = from;
     while (k < to) {
       let end = k;
-      while (end + 1 < to && !isUrl(end) && isUrl(end + 1) && wordCount(this.plainCache[end] ?? '') <= 20) end += 2;
+      while (end + 1 < to && !isUrlLine(lines[end]!) && isUrlLine(lines[end + 1]!) && wordCount(this.plainCache[end] ?? '') <= 20) end += 2;
       if (end - k >= 4) for (let m = k; m < end; m += 2) this.bookmark[m] = true;
       k = end > k ? end : k + 1;
     }
