@@ -127,6 +127,10 @@ test('one CLI shape: positional paths and -n/--notes everywhere; `done "…" .` 
     assert.equal(review.code, 0, review.stderr);
     const help = await run(p.proj, ['done', '--help']);
     assert.match(help.stdout, /<item\.\.\.> \[notes\.\.\.\]/);
+    const top = await run(p.proj, ['--help']);
+    assert.match(top.stdout, /done \[options\] <item\.\.\.> \[notes\.\.\.\]/);
+    assert.match(top.stdout, /stats \[options\] \[paths\.\.\.\]/);
+    assert.match(top.stdout, /-n\/--notes <path>/);
   } finally {
     p.cleanup();
   }
