@@ -46,7 +46,7 @@ function copyExamples(): string {
   const dir = mkdtempSync(join(tmpdir(), 'waymark-e2e-'));
   // Only the notes: a history (.waymark/) left by someone's own runs in examples/ stays behind.
   cpSync(EXAMPLES, dir, { recursive: true, filter: (src) => !/[\\/]\.waymark(?:[\\/]|$)/.test(src) });
-  writeFileSync(join(dir, 'tricky.md'), `# Tricky\n\n- [ ] ${XSS_TITLE}\n- [ ] [A link](javascript:alert(1))\n`);
+  writeFileSync(join(dir, 'tricky.md'), `# Tricky\n\n- [ ] ${XSS_TITLE} (~1h)\n- [ ] [A link](javascript:alert(1))\n`);
   return dir;
 }
 

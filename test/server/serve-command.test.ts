@@ -33,6 +33,7 @@ void describe('waymark serve', () => {
       while (!ctx.out().includes('http://')) await new Promise((ok) => setTimeout(ok, 20));
       const url = /http:\/\/127\.0\.0\.1:(\d+)\//.exec(ctx.out());
       assert.ok(url, ctx.out());
+      assert.notEqual(Number(url[1]), port, 'not the busy port');
       const res = await fetch(`${url[0]}api/health`);
       assert.equal(res.status, 200);
       assert.equal(((await res.json()) as { ok: boolean }).ok, true);

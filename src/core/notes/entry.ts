@@ -2,9 +2,10 @@
 // title, fields, status, progress and explicit estimate. Structure (path, parent,
 // block hours) is the reader's business.
 import type { Item, Kind, Status } from '../model/types.js';
-import { classifyKind, kindOfLinks, kindOfTags, kindOfUnit } from './classify.js';
+import { classifyKind, isExerciseLink, kindOfLinks, kindOfTags, kindOfUnit } from './classify.js';
 import { readInline, cleanTitle, isSpaceCode } from './inline.js';
-import { BRACKET_STATUS_LEAD_RE, bracketStatusTail, OTHER_STATUS_WORDS, ROAM_STATUS_RE, statusOfWord } from './line-rules.js';
+import { BRACKET_STATUS_LEAD_RE, bracketStatusTail, ROAM_STATUS_RE, statusOfWord } from './line-rules.js';
+import { lastCharacters, markClass, statusAt, wordPattern } from './vocabulary.js';
 import { DATE_WORDS, dateOfWords } from './dates.js';
 import { findBareFraction, findEstimate, findProgress, findStatusWord, parseClockDuration, parseDurationHours, statusOfProgress } from './phrases.js';
 
@@ -55,19 +56,16 @@ export interface EntryInput {
 const ESTIMATE_LABEL_RE = /\s*([([])?\s*(?:estimated?|est\.?|time|effort|duration|eta|⏱️?|⌛️?|🕒)\s*[:=]?\s*$/i;
 const TRAILING_CLOCK_RE = /\s*[|｜]\s*((?:\d{1,3}:)?[0-5]?\d:[0-5]\d)\s*$/;
 // "Clean Code - finished", "Refactoring (not started)", "SICP — reading": a status after a
-// separator; "Linear algebra ✓": a check mark after the title.
-const OTHER_TRAILING_WORDS = Object.values(OTHER_STATUS_WORDS).join('|');
-const TRAILING_STATUS_RE = new RegExp(`\\s*(?:[-–—:|,(]\\s*|\\s(?=[✓✔☑✅]))(finished|done|completed|in progress|ongoing|started|skipped|dropped|reading|watching|watched|read|halfway(?: through)?|not (?:yet )?started|to ?do|planned|pending|paused|on hold|wip|[✓✔☑✅]\\uFE0F?|${OTHER_TRAILING_WORDS})(?:\\s+(?:on\\s+|in\\s+)?(?:\\d{4}-\\d{2}(?:-\\d{2})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?(?:\\s+\\d{4})?))?[\\s,.;:()]*$`, 'i');
-const TRAILING_STATUS: Record<string, Status> = {
-  finished: 'done', done: 'done', completed: 'done', 'in progress': 'doing', ongoing: 'doing', started: 'doing',
-  skipped: 'skipped', dropped: 'skipped', reading: 'doing', watching: 'doing', wip: 'doing', watched: 'done', read: 'done',
-  halfway: 'doing', 'halfway through': 'doing', '✓': 'done', '✔': 'done', '☑': 'done', '✅': 'done',
-};
+// separator; "Linear algebra ✓": a check mark after the title. The words are vocabulary.ts's.
+const TRAILING_STATUS_RE = new RegExp(`\\s*(?:[-–—:|,(]\\s*|\\s(?=[${markClass('trailing')}]))(${wordPattern('trailing', undefined, { marks: false })}|[${markClass('trailing')}]\\uFE0F?)(?:\\s+(?:on\\s+|in\\s+)?(?:\\d{4}-\\d{2}(?:-\\d{2})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?(?:\\s+\\d{4})?))?[\\s,.;:()]*$`, 'i');
 const DECORATION_RE = /[([](?:optional|bonus|opt\.?|stretch(?: goal)?|nice to have|if time|IMP|important|must)[)\]]|\(\s*\*\s*\)|!!+$/gi;
 
+/** The last letters and marks of the trailing words: a cheap test before TRAILING_STATUS_RE. */
+const TRAILING_LAST = lastCharacters('trailing');
+
 /**
- * Cheap test before TRAILING_STATUS_RE: the last letter of each of its words is d, e, g, h,
- * o, p, s or y, a date after one ends in a digit or a month's name, and the rest are marks.
+ * Cheap test before TRAILING_STATUS_RE: the line ends (less closing marks) with the last
+ * letter of a trailing word, or with a date after one (a digit or a month's name).
  */
 function mayEndWithStatusWord(t: string): boolean {
   let e = t.length - 1;
@@ -78,13 +76,9 @@ function mayEndWithStatusWord(t: string): boolean {
   }
   if (e < 0) return false;
   const c = t.charCodeAt(e);
-  // A date after the word ("finished Nov 2026", "done 2026-11-02"), or a check mark.
-  if ((c >= 48 && c <= 57) || c === 0x2713 || c === 0x2714 || c === 0x2611 || c === 0x2705 || c === 0xfe0f) return true;
-  const last = c | 0x20;
-  // d e g h o p s y end the English words; a i n t u é end those of other languages.
-  return last === 100 || last === 101 || last === 103 || last === 104 || last === 111 || last === 112 || last === 115 || last === 121
-    || last === 97 || last === 105 || last === 110 || last === 116 || last === 117 || c === 0xe9
-    || MONTH_END_RE.test(t.slice(0, e + 1));
+  // A date after the word ("finished Nov 2026", "done 2026-11-02"), or a mark's variation selector.
+  if ((c >= 48 && c <= 57) || c === 0xfe0f) return true;
+  return TRAILING_LAST.has(t[e]!.toLowerCase()) || MONTH_END_RE.test(t.slice(0, e + 1));
 }
 const MONTH_END_RE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
 
@@ -96,8 +90,7 @@ export function findTrailingStatus(text: string): { index: number; wordIndex: nu
   const tail = mayEndWithStatusWord(text) ? TRAILING_STATUS_RE.exec(text) : null;
   if (!tail) return null;
   const word = tail[1]!;
-  const key = word.toLowerCase().replace(/\uFE0F$/, '');
-  const status = TRAILING_STATUS[key] ?? statusOfWord(key) ?? 'todo';
+  const status = statusAt('trailing', word.replace(/\uFE0F$/, '')) ?? 'todo';
   return { index: tail.index, wordIndex: tail.index + tail[0].indexOf(word), word, status };
 }
 
@@ -148,7 +141,7 @@ export function buildEntry(input: EntryInput): Draft {
   let bracketStatus: Status | null = null;
   const roam = raw.includes('{{') ? ROAM_STATUS_RE.exec(raw) : null;
   if (roam) {
-    bracketStatus = statusOfWord(roam[2]!) ?? (/^(?:now)$/i.test(roam[2]!) ? 'doing' : 'todo');
+    bracketStatus = statusAt('roam', roam[2]!) ?? 'todo';
     raw = ' ' + raw.slice(roam[0].length);
   } else if (raw.includes('[')) {
     const lead = BRACKET_STATUS_LEAD_RE.exec(raw);
@@ -321,7 +314,7 @@ export function buildEntry(input: EntryInput): Draft {
   const prereqNames = /\b(?:after|requires?|needs|depends on|prereq)/i.test(raw) ? findPrerequisites(raw) : [];
   if (prereqNames.length) title = cleanTitle(title.replace(PREREQ_RE, ' '));
   // A title made from the address says less than the site does.
-  let kind = kindOfTags(f.tags) ?? (named ? kindOfLinks(f.links) : null) ?? classifyKind(title, f.links, input.hint);
+  let kind = kindOfTags(f.tags) ?? (named || isExerciseLink(f.links) ? kindOfLinks(f.links) : null) ?? classifyKind(title, f.links, input.hint);
   // "Linear Algebra (Strang) - 14/34 lectures": what is counted says what it is.
   if (progress && (kind === 'topic' || kind === 'task' || kind === 'project')) kind = unitKind(kind, progress.unit);
   // A book's few hundred parts are its pages.

@@ -3,17 +3,19 @@
 // the schedule block and its hours) and decides which lines are items.
 import type { Kind, Warning } from '../model/types.js';
 import {
-  isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, kindOfTags, isPhraseLike, isProse, isWorkIntro, sectionKind, startsWithActionVerb, wordCount,
+  classifyKind, isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, kindOfTags, isPhraseLike, isProse, isWorkIntro, sectionKind, startsWithActionVerb, wordCount,
 } from './classify.js';
 import { applyProgress, buildEntry, round2, statusOfCheck, type Draft } from './entry.js';
 import { cleanTitle, plainText, readInline } from './inline.js';
 import { findBareFraction, findEstimate, findProgress, findStatusWord, parseDurationHours, statusOfProgress, wholeFraction } from './phrases.js';
 import { DATE_WORDS, dateOfWords } from './dates.js';
-import { headingCheck, scan, type NoteFormat, type ScannedLine } from './scan.js';
+import { closesFence, headingCheck, scan, type NoteFormat, type ScannedLine } from './scan.js';
 import { isTodoTxt, priorityOf, readTodoTxtLine } from './todotxt.js';
 import { readTable, type TableHeader } from './tables.js';
 import { parseOrgHeadline, readListKeyword, readOrgMeta, readTodoDeclaration } from './org.js';
 import { isItemBullet } from './bullets.js';
+import { statusAt } from './vocabulary.js';
+import { PRIVATE, saysPrivate } from './privacy.js';
 import {
   ARROW, BRACKET_STATUS_LEAD_RE, CHAIN_ARROW_RE, STATUS_FIELD_NAME, STATUS_PREFIX_WORDS, statusOfLeadingWord, statusOfWord,
   GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, ORG_LOG_ENTRY_RE, RANKED_HEADING_RE, headingTitle, isCapsHeading, sameRefs, validDate, withoutProgress,
@@ -63,6 +65,8 @@ interface Section {
   doing: boolean;
   /** "Shelved", "Abandoned", "Gave up": entries under it were put down. */
   dropped?: boolean;
+  /** Tagged #private: entries under it are too (privacy.ts). */
+  private?: boolean;
   /** "Stretch goals", "Someday / maybe": entries under it are optional. */
   optional?: boolean;
   /** An org headline that is itself an item. */
@@ -83,6 +87,7 @@ interface Label {
   done: boolean;
   doing: boolean;
   dropped?: boolean;
+  private?: boolean;
   optional?: boolean;
   itemsSeen: number;
   /** List entries under it, items or not: a label over a list has ended its group. */
@@ -147,6 +152,10 @@ const CLOCK_ALONE_RE = /^\d{1,2}(?::\d{2})\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\
 const QUOTE_RE = /^[ \t]{0,3}>/;
 /** A line that is only a URL. */
 const BARE_URL_RE = /^<?https?:\/\/\S+>?$/;
+
+function isUrlLine(ln: ScannedLine): boolean {
+  return ln.text.includes('://') && BARE_URL_RE.test(ln.text.trim());
+}
 /** An Obsidian callout's first line, inside its quote: "[!note]- Currently reading". */
 const CALLOUT_RE = /^\[!([\w-]+)\][+-]?[ \t]*(.*)$/;
 // A heading that is a day: "2026-11-18", "Mon 18 Nov", "November 18, 2026", "18/11/2026".
@@ -172,6 +181,9 @@ const BOX_CELL_RE = /\[[^\]]{0,3}\]/gu;
 /** "✅ = finished module", "🟢 == Projeto encerrado", "⏳: in progress": what a mark means. */
 const LEGEND_RE = /^\s*(?:[^\p{L}\p{N}\s=:：]{1,4}\s*){1,3}(?:==?|[:：])\s*\S/u;
 const GENERIC_LINK_ONLY_RE = /^[*_]*\[(?:official (?:web)?(?:page|site)|(?:course|class) (?:url|website|site|page|link|textbook|homepage|syllabus)|webpage|homepage|website|url|syllabus|course textbook)\]\([^)]*\)[*_]*$/i;
+/** A field that describes a plan or a page, not work: "**Duration:** 2 weeks", "Primary Goal: …", "Start Date: March 02". */
+const META_FIELD_RE = /^(?:\*\*|__)?(?:(?:primary|secondary|main|overall|learning|daily|weekly|target|key|end|start)\s+)?(?:duration|commitment|difficulty(?: focus)?|focus|goals?|target audience|audience|level|format|prerequisites?|requirements?|pace|time ?(?:commitment|budget)?|budget|start(?:ed)?(?: date)?|end(?: date)?|deadline|date|created|updated|last updated|author|source|rating|language|platform|category|type|tags?|concepts|key concepts|why|motivation|summary|description|notes?|tips?|difficulty|hours(?: per week)?|schedule|timeline|horizon|estimated time|total time)(?:\s*\([^)]{0,40}\))?(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s+\S/i;
+const PROVIDER_RE = /\b(?:university|universit[éàä]t?|college|institute|school|academy|stanford|harvard|berkeley|oxford|cambridge|princeton|yale|caltech|eth|epfl|coursera|edx|udemy|udacity|khan academy|mit ?ocw|nptel)\b/i;
 const LINK_DEFINITION_RE = /^\[[^\]]{1,100}\]:\s*\S/;
 const TYPE_FIELD_RE = /^(?:type|category|kind|format|media)\s*[:：]\s*(\S.{0,30})$/i;
 const RESOURCE_KINDS: ReadonlySet<Draft['kind']> = new Set(['book', 'course', 'paper', 'video', 'article', 'project']);
@@ -191,10 +203,6 @@ const CHAIN_SPLIT_RE = new RegExp(`\\s+${ARROW}\\s+`);
 const STATUS_FIELD_RE = new RegExp(`^${STATUS_FIELD_NAME}\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(\\S.*)$`, 'i');
 /** A status said before an entry: "DONE: Git basics", "In progress: Docker". */
 const STATUS_PREFIX_RE = new RegExp(`^(${STATUS_PREFIX_WORDS})\\s*[:：]\\s+(\\S.*)$`, 'i');
-const STATUS_PREFIXES: Record<string, Draft['status']> = {
-  done: 'done', finished: 'done', todo: 'todo', 'to do': 'todo', doing: 'doing', wip: 'doing', 'in progress': 'doing',
-  skipped: 'skipped', dropped: 'skipped',
-};
 
 /**
  * A status said before a plain line's words, and the words: "DONE: Git basics",
@@ -202,7 +210,7 @@ const STATUS_PREFIXES: Record<string, Draft['status']> = {
  */
 function statusSaidFirst(text: string): { status: Draft['status']; rest: string } | null {
   const said = STATUS_PREFIX_RE.exec(text);
-  if (said) return { status: STATUS_PREFIXES[said[1]!.toLowerCase().replace(/[\s-]+/g, ' ')] ?? 'todo', rest: said[2]! };
+  if (said) return { status: statusAt('prefix', said[1]!) ?? 'todo', rest: said[2]! };
   if (!text.includes('[')) return null;
   const bracket = BRACKET_STATUS_LEAD_RE.exec(text);
   const status = bracket ? statusOfWord(bracket[2]!) : null;
@@ -387,11 +395,11 @@ class NoteWalker {
           if (said) { if (all && !isPhraseLike(plainText(said.rest))) all = false; }
           // "NeetCode 150: 37/150": a name and how far along it is, not metadata.
           else if (s.text.includes('/') && findBareFraction(s.text)) { if (all && !isPhraseLike(withoutProgress(plain))) all = false; }
-          else if (all && (!isPhraseLike(plain) || /[:：]\s*$/.test(s.text))) all = false;
+          else if (all && (!isPhraseLike(plain) || /[:：]\s*$/.test(s.text) || META_FIELD_RE.test(s.text))) all = false;
           else if (all && KEY_VALUE_RE.test(s.text) && !/ - /.test(s.text)) {
             const kv = KEY_VALUE_RE.exec(s.text)!;
             // "Deadline: 3 March", "Status: done": a field; "Algorithms: Design and Analysis": a title.
-            if (/^[\d~≈]/.test(kv[2]!) || !/^\p{Lu}/u.test(kv[2]!) || statusOfWord(kv[2]!) || sectionKind(kv[1]!) === null && wordCount(kv[1]!) <= 1) all = false;
+            if (/^[\d~≈]/.test(kv[2]!) || !/^\p{Lu}/u.test(kv[2]!) || statusOfWord(kv[2]!) || sectionKind(kv[1]!) === null && wordCount(kv[1]!) <= 1 || META_FIELD_RE.test(s.text)) all = false;
             else fields++;
           }
         }
@@ -442,12 +450,12 @@ class NoteWalker {
    * Each title is a resource and the URL under it is its link.
    */
   private markBookmarks(from: number, to: number): void {
+    if (to - from < 4) return;
     const lines = this.lines;
-    const isUrl = (k: number): boolean => BARE_URL_RE.test(lines[k]!.text.trim());
     let k = from;
     while (k < to) {
       let end = k;
-      while (end + 1 < to && !isUrl(end) && isUrl(end + 1) && wordCount(this.plainCache[end] ?? '') <= 20) end += 2;
+      while (end + 1 < to && !isUrlLine(lines[end]!) && isUrlLine(lines[end + 1]!) && wordCount(this.plainCache[end] ?? '') <= 20) end += 2;
       if (end - k >= 4) for (let m = k; m < end; m += 2) this.bookmark[m] = true;
       k = end > k ? end : k + 1;
     }
@@ -552,7 +560,7 @@ class NoteWalker {
 
   private onFence(ln: ScannedLine, lang: string, marker: string): void {
     if (this.fence) {
-      if (marker.startsWith('#+END') || (marker[0] === this.fence.marker[0] && marker.length >= this.fence.marker.length && !lang)) {
+      if (closesFence(this.fence.marker, marker, lang)) {
         this.fence = null;
         this.labels = this.labels.filter((l) => !l.inFence);
         this.list = [];
@@ -639,6 +647,7 @@ class NoteWalker {
     this.sections.push({
       level, title, kind: sectionKind(title), block, item,
       work: isWorkIntro(title), nonWork, done: isDoneSection(title), dropped: isDroppedSection(title), doing: isDoingSection(title), optional: isOptionalSection(title),
+      private: saysPrivate(rawTitle),
     });
     this.list = [];
     this.anchor = null;
@@ -738,7 +747,7 @@ class NoteWalker {
     }
     this.labels.push({
       title, indent, kind: sectionKind(title), block, work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title), dropped: isDroppedSection(title), doing: isDoingSection(title), optional: isOptionalSection(title),
-      itemsSeen: 0, hasSubLabels: false, fromList, inFence: this.fence !== null,
+      itemsSeen: 0, hasSubLabels: false, fromList, inFence: this.fence !== null, private: saysPrivate(rawText),
     });
     this.anchor = null;
   }
@@ -777,7 +786,9 @@ class NoteWalker {
     const what = (named && !/^(?:diary|journal|log|learning (?:diary|log)|study (?:diary|log))$/i.test(named) ? named : name).replace(DIARY_TAIL_RE, '').trim();
     // A log of everything ("Study log", "notes.md") is about no one course.
     if (!what || /^(?:notes?|logs?|journal|diary|study|learning|index|readme|today|daily)$/i.test(what)) return;
-    const d = this.entry(what, title?.no ?? 1, null, 'doing');
+    // Under way, unless its title says otherwise ("… — done" once the course is over).
+    const d = this.entry(what, title?.no ?? 1, null);
+    if (d.status === 'todo') d.status = 'doing';
     if (d.kind === 'topic' || d.kind === 'task' || d.kind === 'article') d.kind = 'course';
     // Links in the lines before the first day are the course's (its materials, its page).
     for (let k = title ? lines.indexOf(title) + 1 : 0; k < firstDay; k++) {
@@ -842,7 +853,8 @@ class NoteWalker {
     const typed = type ? sectionKind(type.value) : null;
     const kind = typed && RESOURCE_KINDS.has(typed) ? typed : null;
     const statusField = get('status', 'state', 'reading status', 'progress status');
-    const said = statusField ? statusOfWord(statusField.value.replace(/^\W+|\W+$/g, '')) : null;
+    // Marks around the word go ("**done**"); its own letters stay, accented ones too ("terminé").
+    const said = statusField ? statusOfWord(statusField.value.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')) : null;
     if (kind === null && said === null) return;
     const titleField = get('title', 'name');
     const title = titleField?.value || (this.path.split(/[/\\]/).pop() ?? this.path).replace(/\.(?:md|markdown|txt)$/i, '');
@@ -937,12 +949,15 @@ class NoteWalker {
     // Under "Done so far:" an entry with no mark of its own is finished; on a kanban board,
     // a card in the Done lane is, ticked or not.
     const doneHere = this.labels.some((l) => l.done) || this.sections.some((x) => x.done);
-    if (d.status === 'todo' && (!d.explicitStatus || this.kanban) && doneHere) d.status = 'done';
+    // (A figure under "Done" is a grade or where it was left, not work still under way.)
+    if ((d.status === 'todo' || (d.status === 'doing' && d.progress !== null)) && (!d.explicitStatus || this.kanban) && doneHere) d.status = 'done';
     // Under "Shelved" / "Abandoned" an entry not ticked off was put down.
     else if (d.status !== 'done' && (!d.explicitStatus || this.kanban) && (this.labels.some((l) => l.dropped) || this.sections.some((x) => x.dropped))) d.status = 'skipped';
     // Under "In progress" / "Currently reading", an open entry is under way.
     else if (d.status === 'todo' && (this.labels.some((l) => l.doing) || this.sections.some((x) => x.doing))) d.status = 'doing';
     if (!d.optional && (this.labels.some((l) => l.optional) || this.sections.some((x) => x.optional))) d.optional = true;
+    // Under a heading or label tagged #private, the entry is private too.
+    if ((this.labels.some((l) => l.private) || this.sections.some((x) => x.private)) && !d.tags.includes(PRIVATE)) d.tags.push(PRIVATE);
     return d;
   }
 
@@ -1109,6 +1124,7 @@ class NoteWalker {
         return;
       }
       const d = this.entry(text, ln.no, check);
+      this.partKind(d, parent);
       const idx = this.addItem(d, parent);
       this.list.push({ indent, item: idx, label: false, ordered, introduces });
       return;
@@ -1127,7 +1143,12 @@ class NoteWalker {
       this.list.push({ indent, item: parent, label: false, ordered, introduces: false });
       return;
     }
-    // "- **Start date**: 2025/11/04", "- **Hours per week**: 35": a field of the plan, not an item.
+    // "- **Start date**: 2025/11/04", "- **Hours per week**: 35", "- **Primary Goal:** …": a field of the plan, not an item.
+    if (META_FIELD_RE.test(text.trim()) && !OUTPUT_FIELD_RE.test(text.trim())) {
+      this.note(ln.no, 'skipped', 'a field of the plan ("Duration:", "Goal:", "Focus:"), not an entry');
+      this.list.push({ indent, item: null, label: false, ordered, introduces: false });
+      return;
+    }
     if (FIELD_BULLET_RE.test(text) && !RANKED_HEADING_RE.test(text.replace(/^(?:\*\*|__)/, ''))) {
       this.list.push({ indent, item: null, label: false, ordered, introduces: false });
       return;
@@ -1174,6 +1195,21 @@ class NoteWalker {
     }
     this.notTaken(text, plain, ln.no, parent);
     this.list.push({ indent, item: null, label: false, ordered, introduces });
+  }
+
+  /**
+   * Under "Courses", "- [ ] Algorithms" is a course and its "- [ ] Graph Algorithms" a part
+   * of it: a topic, unless its own words or links say more. The section's kind is for the
+   * entries it lists, not for their parts.
+   */
+  private partKind(d: Draft, parent: number | null): void {
+    if (parent === null || !RESOURCE_KINDS.has(d.kind)) return;
+    const hint = this.kindHint();
+    const p = this.drafts[parent]!;
+    if (d.kind !== hint || p.kind !== hint) return;
+    // A school or a platform over its courses ("CMU", "Stanford", "Coursera") groups them: they stay courses.
+    if (/^[A-Z]{2,6}$/.test(p.title.trim()) || PROVIDER_RE.test(p.title)) return;
+    d.kind = classifyKind(d.title, d.links, null);
   }
 
   /** The innermost section that is an item, not counting the one just opened by the item itself. */
@@ -1566,8 +1602,11 @@ class NoteWalker {
     if (!t || !t.work) return;
     const row = t.row(cells);
     if (!row) return;
-    const d = this.entry(row.title, ln.no, null, row.status);
+    // "✔ [Loudness Basics](…)", "⏳ Room acoustics" in the title cell: a mark says the status.
+    const tick = row.status === null && row.title.charCodeAt(0) > 0x2000 ? headingCheck(row.title.trim()) : null;
+    const d = tick ? this.entry(tick.rest, ln.no, tick.check) : this.entry(row.title, ln.no, null, row.status);
     if (row.kind && (row.typed || d.kind === 'topic' || d.kind === 'article')) d.kind = row.kind;
+    else if (row.authored && d.kind === 'topic') d.kind = 'book';
     if (row.hours !== null && !d.estimate) d.estimate = { hours: round2(row.hours), basis: 'explicit' };
     if (row.progress && !d.progress) d.progress = row.progress;
     if (row.due) d.dates.due = row.due;

@@ -4,6 +4,7 @@ import type { Kind, Progress, Status } from '../model/types.js';
 import { sectionKind } from './classify.js';
 import { readInline } from './inline.js';
 import { statusOfWord } from './line-rules.js';
+import { statusAt } from './vocabulary.js';
 import { DATE_WORDS, dateOfWords } from './dates.js';
 import { findEstimate, findProgress, parseSpanWeeks, statusOfProgress, wholeFraction } from './phrases.js';
 
@@ -18,6 +19,8 @@ export interface TableRow {
   kind: Kind | null;
   /** The row's own "Type" cell says its kind ("Book", "Course"): it decides over every cue. */
   typed: boolean;
+  /** The table has an Author column: a row that says no kind is a book. */
+  authored: boolean;
   /** A "Started" or "Completed" column's date (YYYY-MM-DD). */
   started: string | null;
   completed: string | null;
@@ -29,7 +32,7 @@ export interface TableHeader {
   row(cells: string[]): TableRow | null;
 }
 
-const TITLE_COLS = /^(?:courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?|focus|themes?|goals?|objectives?|cursos?|libros?|livros?|temas?|t[íi]tulos?|nombres?|nomes?|recursos?|titre|titel|kurse?|cours)(?![\p{L}])/iu;
+const TITLE_COLS = /^(?:図書名|書名|书名|本|タイトル|題名|标题|標題|名前|名称|名稱|書籍|书籍|課程|课程|講座|教材|項目|项目|内容|タスク|任务|lessons?|sessions?|chapters?|exercises?|problems?|episodes?|courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?|focus|themes?|goals?|objectives?|cursos?|libros?|livros?|temas?|t[íi]tulos?|nombres?|nomes?|recursos?|titre|titel|kurse?|cours)(?![\p{L}])/iu;
 const DESCRIPTION_COLS = /^(?:descriptions?|details|assignments?|homework|what)\b/i;
 const CLASS_COLS = /^(?:class|classes|subject)\b/i;
 const DUE_CELL_RE = new RegExp(`\\b${DATE_WORDS}`, 'i');
@@ -39,6 +42,8 @@ const STATUS_COL = /status|state|progress|done\??$|completed?|estado|statut|[ée
 const STATE_COL = /status|state|estado|statut|[ée]tat|zustand/i;
 const PROGRESS_COL = /progress|done\??$|completed?|^%$|progreso|progresso|progr[èe]s|fortschritt|avance/i;
 const DUE_COL = /\bdue\b|deadline|date/i;
+/** A column named only "Date" ("日付", "Fecha") beside a book or course: the day it was finished, or a word for where it stands. */
+const PLAIN_DATE_COL = /^(?:date|dates|日付|日期|完了日|読了日|读完日期|fecha|data|datum)$/i;
 const PREREQ_COL = /prereq|depends|requires|requirements/i;
 const TYPE_COL = /^(?:type|kind|category|format|medium)$/i;
 // A learning dashboard's columns: "Started", "Completed" (dates), "Days Done" / "Days Total", "Sessions" (3/10).
@@ -62,7 +67,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const state = col(STATE_COL);
   const status = state >= 0 ? state : col(STATUS_COL);
   const progressCol = state >= 0 ? col(PROGRESS_COL) : -1;
-  const due = col(DUE_COL);
+  const plainDate = col(PLAIN_DATE_COL);
+  const due = plainDate >= 0 ? -1 : col(DUE_COL);
   const prereq = col(PREREQ_COL);
   const type = col(TYPE_COL);
   const started = col(STARTED_COL);
@@ -70,16 +76,25 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const countDone = col(COUNT_DONE_COL);
   const countTotal = col(COUNT_TOTAL_COL);
   const countCol = col(COUNT_COL);
+  const progressCol2 = col(/^(?:progress|done|read|watched|completed)$/i);
+  const totalCol = col(/^(?:total|of|out of|length|pages|chapters|lectures|videos|episodes)$/i);
   const countUnit = (i: number, re: RegExp): string => {
     const m = re.exec(h[i] ?? '');
     return (m?.[1] ?? m?.[2] ?? 'unit').toLowerCase().replace(/s$/, '');
   };
-  const work = !nonWorkContext && (titleCol >= 0 || status >= 0 || due >= 0 || duration >= 0);
+  // A table of levels or ranks ("| Level | Status |", Beginner … Expert) says where the person stands, not work.
+  const levels = titleCol < 0 && /^(?:levels?|ranks?|tiers?|grades?|belts?)$/i.test(h[0] ?? '');
+  const work = !nonWorkContext && !levels && (titleCol >= 0 || status >= 0 || due >= 0 || duration >= 0 || completed >= 0);
   if (titleCol < 0) titleCol = 0;
+  // A table with an Author column lists works: books, unless a row says otherwise.
   const kind = sectionKind(h[titleCol] ?? '');
+  // A table with an Author column lists works: a row that says no more is a book.
+  const authored = h.some((c) => /^(?:authors?|autor(?:es)?|auteurs?|by|writer)$/i.test(c.trim()));
   return {
     work,
     row(cells) {
+      // "| | Slide Decks | | |": one filled cell in a wide table names a group of the rows below.
+      if (h.length >= 3 && cells.filter((c) => c.trim()).length <= 1) return null;
       const raw = cells[titleCol] ?? '';
       const f = readInline(raw);
       if (!f.title || /^[-–—]+$/.test(f.title)) return null;
@@ -106,7 +121,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         if (p) {
           progress = { done: p.done, total: p.total, unit: p.unit };
           st = statusOfProgress(p);
-        } else if ((said = statusOfWord(v.trim())) !== null) st = said;
+        } else if ((said = statusOfWord(v.trim()) ?? statusAt('cell-mark', v.trim().replace(/\uFE0F$/, ''))) !== null) st = said;
         else if (/\bnot (?:yet )?(?:started|begun)|\bto ?do\b|planned|backlog|later|queued|someday/.test(v)) st = 'todo';
         else if (/done|complete|finished|✅|✔|🟢|\[x\]|^yes$|^y$/u.test(v)) st = 'done';
         else if (/progress|ongoing|doing|started|reading|current|🚧|⏳|🟡|🟠|🔄/u.test(v)) st = 'doing';
@@ -121,6 +136,12 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
           if ((st === null || st === 'todo') && statusOfProgress(p) !== 'todo') st = statusOfProgress(p);
         }
       }
+      // "Progress 8 | Total 14": a bare count beside the whole.
+      if (progressCol2 >= 0 && totalCol >= 0 && !progress) {
+        const done = (cells[progressCol2] ?? '').trim();
+        const total = (cells[totalCol] ?? '').trim();
+        if (/^\d+$/.test(done) && /^\d+$/.test(total) && Number(total) > 0 && Number(done) <= Number(total)) progress = { done: Number(done), total: Number(total), unit: 'part' };
+      }
       // "Days Done 7 | Days Total 25", "Sessions 3/10": a count of the units the topic is made of.
       if (countDone >= 0 && countTotal >= 0) {
         const done = Number((cells[countDone] ?? '').trim());
@@ -132,7 +153,18 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       }
       const dateIn = (i: number): string | null => (i >= 0 ? ISO_DAY_RE.exec(cells[i] ?? '')?.[0] ?? null : null);
       const startedOn = dateIn(started);
-      const completedOn = dateIn(completed);
+      let completedOn = dateIn(completed);
+      // A plain Date column: a day on or before today is when it was finished ("2024/02/03"),
+      // a later one when it is due; a word there ("reading", "TBD") says where it stands.
+      let plainDue: string | null = null;
+      if (plainDate >= 0 && status < 0) {
+        const cell = (cells[plainDate] ?? '').trim();
+        const day = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(cell);
+        const iso = day ? `${day[1]}-${day[2]!.padStart(2, '0')}-${day[3]!.padStart(2, '0')}` : null;
+        if (iso && (!today || iso <= today)) completedOn = iso;
+        else if (iso) plainDue = iso;
+        else if (cell) st = statusOfWord(cell.toLowerCase()) ?? (/\b(?:tbd|tba|later|someday)\b/i.test(cell) ? 'todo' : null);
+      }
       // A date in the Completed column: finished that day. A Status column said to-do only by
       // having some text (the Completed column's "-") says nothing.
       if (completedOn) st = 'done';
@@ -147,7 +179,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         ? (readInline(cells[prereq] ?? '').title).split(/\s*(?:,|;|\/| and )\s*/).map((x) => x.trim()).filter((x) => x && !/^(?:none|-|–|n\/a)$/i.test(x))
         : [];
       const own = type >= 0 ? sectionKind(readInline(cells[type] ?? '').title) : null;
-      return { title: raw, status: st, progress, hours, due: iso, prereqs, links, kind: own ?? kind, typed: own !== null, started: startedOn, completed: completedOn };
+      return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, kind: own ?? kind, typed: own !== null, started: startedOn, completed: completedOn, authored };
     },
   };
 }
