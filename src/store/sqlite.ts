@@ -10,7 +10,7 @@ import type { ItemState, TrackEvent } from '../core/metrics/history.js';
 import type { Status } from '../core/model/types.js';
 import { searchWords } from '../core/edit/resolve-item.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
-import type { Batch, BatchInput, EventQuery, FileIndexEntry, FileSnapshot, TrackStore } from './types.js';
+import type { Batch, BatchInput, EventQuery, FileIndexEntry, FileSnapshot, PastImport, TrackStore } from './types.js';
 
 /** Where a workspace keeps its history. */
 export function storePath(root: string): string {
@@ -90,6 +90,10 @@ export function openSqliteStore(file: string): TrackStore {
       line = COALESCE(excluded.line, item_states.line), end_line = COALESCE(excluded.end_line, item_states.end_line),
       progress_line = CASE WHEN excluded.line IS NULL THEN item_states.progress_line ELSE excluded.progress_line END,
       path_json = COALESCE(excluded.path_json, item_states.path_json), search = excluded.search`);
+  // An import moves an item's first sighting back in time, which an ordinary save keeps.
+  const setFirstSeen = db.prepare('UPDATE item_states SET first_seen = ?, first_status = ?, first_done = ? WHERE item_id = ?');
+  const getImport = db.prepare('SELECT source FROM past_imports WHERE source = ?');
+  const insertImport = db.prepare('INSERT INTO past_imports (source, at, head, commits, events, since) VALUES (?, ?, ?, ?, ?, ?)');
   const upsertFile = db.prepare(`INSERT INTO file_index (file, abs, cwd, sha256) VALUES (?, ?, ?, ?)
     ON CONFLICT (file) DO UPDATE SET abs = excluded.abs, cwd = excluded.cwd, sha256 = excluded.sha256`);
   const deleteFile = db.prepare('DELETE FROM file_index WHERE file = ?');
@@ -117,6 +121,15 @@ export function openSqliteStore(file: string): TrackStore {
         ` ${searchWords([s.title, s.section].join(' ')).join(' ')} `);
     }
     for (const id of remove) deleteState.run(id);
+  });
+
+  const savePast = db.transaction((r: PastImport, events: TrackEvent[], states: ItemState[]): boolean => {
+    if (getImport.get(r.source)) return false;
+    for (const e of events) insertEvent.run(...toRow(e, null));
+    saveStates(states, []);
+    for (const s of states) setFirstSeen.run(s.firstSeen, s.firstStatus, s.firstDone, s.itemId);
+    insertImport.run(r.source, r.at, r.head, r.commits, r.events, r.since);
+    return true;
   });
 
   return {
@@ -165,6 +178,8 @@ export function openSqliteStore(file: string): TrackStore {
     },
     saveFileIndex: (upsert, remove = []) => Promise.resolve(saveFiles(upsert, remove)),
     saveItemStates: (upsert, remove = []) => Promise.resolve(saveStates(upsert, remove)),
+    pastImports: () => Promise.resolve(db.prepare('SELECT * FROM past_imports ORDER BY at').all() as PastImport[]),
+    savePastImport: (r, events, states) => Promise.resolve(savePast(r, events, states)),
     loggedHours: () => {
       const rows = db.prepare(`SELECT item_id, SUM(hours) AS h FROM events WHERE kind = 'log' AND (${live}) GROUP BY item_id`).all() as
         { item_id: string; h: number }[];

@@ -45,6 +45,19 @@ export interface Batch {
   files: FileSnapshot[];
 }
 
+/** A one-time import of the past (see core/metrics/past.ts), as recorded. */
+export interface PastImport {
+  /** `git`: the notes' git log; `notes`: completion dates written in the notes. */
+  source: 'git' | 'notes';
+  at: string;
+  /** The commit the git log was read up to. */
+  head: string | null;
+  commits: number;
+  events: number;
+  /** The earliest day the import reached, or null when it found nothing. */
+  since: string | null;
+}
+
 export interface EventQuery {
   /** Only events on or after this day. */
   sinceDay?: string;
@@ -79,6 +92,14 @@ export interface TrackStore {
   fileIndex(): Promise<FileIndexEntry[]>;
   /** Upserts entries and deletes the files in `remove`. */
   saveFileIndex(upsert: FileIndexEntry[], remove?: string[]): Promise<void>;
+  /** The imports of the past made so far. */
+  pastImports(): Promise<PastImport[]>;
+  /**
+   * Records an import of the past in one transaction: its events, the item states it moved
+   * back (first-seen day, status and progress included), and the mark that it ran. Returns
+   * false, writing nothing, when an import from that source is already recorded.
+   */
+  savePastImport(record: PastImport, events: TrackEvent[], states: ItemState[]): Promise<boolean>;
   /** Hours logged per item id (undone logs excluded). */
   loggedHours(): Promise<Map<string, number>>;
   close(): Promise<void>;

@@ -10,6 +10,8 @@ import { statsFor, summarizeHistory, type HistorySummary } from '../../edge/hist
 import { formatHours, localDay, openTracking } from '../../edge/track.js';
 import { storePath } from '../../store/index.js';
 import type { CliContext } from '../context.js';
+import { importPastForCli } from '../past.js';
+import type { PastImport } from '../../store/index.js';
 import { STATUS_EXTENSIONS } from './status.js';
 import { notesOption, openSession, paint, renderHandEdits, type NotesOptions } from './track-common.js';
 
@@ -84,6 +86,16 @@ export function renderStats(s: Stats, opts: { color: boolean; width: number }): 
   return out.join('\n') + '\n';
 }
 
+/** One line saying what the import of the past added, for stderr. */
+export function renderImported(p: PastImport): string {
+  const changes = `${p.events} change${p.events === 1 ? '' : 's'}`;
+  const since = p.since ? ` since ${prettyDay(p.since)}` : '';
+  if (p.source === 'git') {
+    return `imported the past from git: ${p.commits} commit${p.commits === 1 ? '' : 's'} that touched the notes, ${changes}${since}\n`;
+  }
+  return p.events ? `imported the completion dates written in the notes: ${changes}${since}\n` : '';
+}
+
 /** The lines `waymark status` shows once there is history. */
 export function renderHistorySummary(s: HistorySummary, color: boolean): string[] {
   const c = paint({ color });
@@ -100,7 +112,11 @@ export function registerStats(program: Command, ctx: CliContext): void {
       try {
         if (!opts.json) ctx.stderr.write(renderHandEdits(session, ctx));
         const { config } = await loadConfig(session.root);
-        const stats = await statsFor(session.roadmap, session.store, localDay(ctx.now(), config.timeZone ?? ctx.env.TZ));
+        const timeZone = config.timeZone ?? ctx.env.TZ;
+        // The first run fills the history from the notes' git log and written completion dates.
+        const past = await importPastForCli(session, ctx, timeZone);
+        if (past && !opts.json) ctx.stderr.write(paint(ctx).dim(renderImported(past)));
+        const stats = await statsFor(session.roadmap, session.store, localDay(ctx.now(), timeZone));
         const width = (ctx.stdout as { columns?: number }).columns ?? 80;
         ctx.stdout.write(opts.json ? JSON.stringify(stats, null, 2) + '\n' : renderStats(stats, { color: ctx.color, width }));
       } finally {
