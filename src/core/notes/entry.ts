@@ -57,7 +57,7 @@ const TRAILING_CLOCK_RE = /\s*[|｜]\s*((?:\d{1,3}:)?[0-5]?\d:[0-5]\d)\s*$/;
 // "Clean Code - finished", "Refactoring (not started)", "SICP — reading": a status after a
 // separator; "Linear algebra ✓": a check mark after the title.
 const OTHER_TRAILING_WORDS = Object.values(OTHER_STATUS_WORDS).join('|');
-const TRAILING_STATUS_RE = new RegExp(`\\s*(?:[-–—:|,(]\\s*|\\s(?=[✓✔☑✅]))(finished|done|completed|in progress|ongoing|started|skipped|dropped|reading|watching|watched|read|halfway(?: through)?|not (?:yet )?started|to ?do|planned|pending|paused|on hold|wip|[✓✔☑✅]\\uFE0F?|${OTHER_TRAILING_WORDS})(?:\\s+(?:on\\s+|in\\s+)?(?:\\d{4}-\\d{2}(?:-\\d{2})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?(?:\\s+\\d{4})?))?[\\s,.;:()]*$`, 'i');
+const TRAILING_STATUS_RE = new RegExp(`\\s*(?:[-–—:|,(]\\s*|\\s(?=[✓✔☑✅]))(finished|done|completed|in progress|ongoing|started|skipped|dropped|reading|watching|watched|read|halfway(?: through)?|not (?:yet )?started|to ?do|planned|pending|paused|on hold|wip|[✓✔☑✅]\\uFE0F?|${OTHER_TRAILING_WORDS})(?:\\s+(?:on\\s+|in\\s+)?(?:(\\d{4}-\\d{2}(?:-\\d{2})?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?(?:\\s+\\d{4})?))?[\\s,.;:()]*$`, 'i');
 const TRAILING_STATUS: Record<string, Status> = {
   finished: 'done', done: 'done', completed: 'done', 'in progress': 'doing', ongoing: 'doing', started: 'doing',
   skipped: 'skipped', dropped: 'skipped', reading: 'doing', watching: 'doing', wip: 'doing', watched: 'done', read: 'done',
@@ -92,13 +92,15 @@ const MONTH_END_RE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
  * A status said after an entry's words ("Clean Code - finished", "SICP — reading",
  * "Linear algebra ✓"): where its phrase starts, where the word itself stands, and the status.
  */
-export function findTrailingStatus(text: string): { index: number; wordIndex: number; word: string; status: Status } | null {
+export function findTrailingStatus(text: string): { index: number; wordIndex: number; word: string; status: Status; date: string | null } | null {
   const tail = mayEndWithStatusWord(text) ? TRAILING_STATUS_RE.exec(text) : null;
   if (!tail) return null;
   const word = tail[1]!;
   const key = word.toLowerCase().replace(/\uFE0F$/, '');
   const status = TRAILING_STATUS[key] ?? statusOfWord(key) ?? 'todo';
-  return { index: tail.index, wordIndex: tail.index + tail[0].indexOf(word), word, status };
+  // "— completed 2026-04-21": the day, when it is a whole one.
+  const date = tail[2]?.length === 10 ? tail[2] : null;
+  return { index: tail.index, wordIndex: tail.index + tail[0].indexOf(word), word, status, date };
 }
 
 /** What stands before a unit's number when the entry is a step about that unit: "Read ", "- [ ] Watch ". */
@@ -263,9 +265,11 @@ export function buildEntry(input: EntryInput): Draft {
   if (title.includes('(') || title.includes('[') || title.includes('!!')) title = title.replace(DECORATION_RE, ' ');
   // The word's status counts when nothing else says one; "not started", "planned" say todo.
   let trailing: Status | null = null;
+  let trailingDate: string | null = null;
   const tail = findTrailingStatus(title);
   if (tail && tail.index > 0) {
     trailing = tail.status;
+    trailingDate = tail.status === 'done' ? tail.date : null;
     title = title.slice(0, tail.index);
   }
   title = cleanTitle(title.replace(/^\s*[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s*/, ''));
@@ -313,6 +317,8 @@ export function buildEntry(input: EntryInput): Draft {
   if (progress && (kind === 'topic' || kind === 'task' || kind === 'project')) kind = unitKind(kind, progress.unit);
   let priority = f.priority ?? 2;
   if (f.important && f.priority === null) priority = 4;
+  // "Learn Rust — completed 2026-04-21": the day it was done, when it is done.
+  if (trailingDate && status === 'done' && !f.dates.done) f.dates.done = trailingDate;
   return {
     id: '', title, kind, status,
     progress: progress ? { done: progress.done, total: progress.total, unit: progress.unit } : null,
