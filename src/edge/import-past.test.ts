@@ -1,0 +1,155 @@
+// The import of the past from a real git repository: renames, deleted notes, merges, a
+// commit that rewrote a whole file, and never twice. Needs the git command-line tool.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type { TrackEvent } from '../core/metrics/history.js';
+import { importPast } from './import-past.js';
+import { openTracking, type TrackSession } from './track.js';
+
+const HAS_GIT = spawnSync('git', ['--version']).status === 0;
+const skip = HAS_GIT ? false : 'needs the git command-line tool (apt-get install git)';
+const NOW = new Date('2026-11-20T10:00:00Z');
+
+/** A scratch repository whose commits carry the dates given. */
+function repo(): { dir: string; write: (path: string, text: string) => void; git: (args: string[], day?: string) => string; done: () => void } {
+  const dir = mkdtempSync(join(tmpdir(), 'waymark-git-'));
+  const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'A', GIT_AUTHOR_EMAIL: 'a@example.org', GIT_COMMITTER_NAME: 'A', GIT_COMMITTER_EMAIL: 'a@example.org' };
+  const git = (args: string[], day?: string): string => execFileSync('git', ['-c', 'commit.gpgsign=false', ...args], {
+    cwd: dir, encoding: 'utf8', env: day ? { ...env, GIT_AUTHOR_DATE: `${day}T18:00:00Z`, GIT_COMMITTER_DATE: `${day}T18:00:00Z` } : env,
+  });
+  git(['init', '-q', '-b', 'main']);
+  return {
+    dir, git,
+    write: (path, text) => {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    },
+    done: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+async function imported(dir: string): Promise<{ session: TrackSession; events: TrackEvent[]; id: (title: string) => string }> {
+  const session = await openTracking(['.'], { cwd: dir, now: NOW });
+  const record = await importPast(session, session.store, { now: NOW, timeZone: 'UTC' });
+  assert.ok(record, 'imported');
+  const events = (await session.store.events()).filter((e) => e.origin === 'import');
+  const id = (title: string): string => {
+    const item = session.roadmap.items.find((i) => i.title === title);
+    assert.ok(item, `no item "${title}"`);
+    return item.id;
+  };
+  return { session, events, id };
+}
+
+const brief = (events: TrackEvent[]): string[] => events.map((e) => `${e.day} ${e.title}: ${e.kind === 'status' ? `${e.fromStatus}→${e.toStatus}` : `${e.fromDone}→${e.toDone}`}`).sort();
+
+void test('a renamed note keeps its past under its present name; a deleted note brings none', { skip }, async () => {
+  const r = repo();
+  try {
+    r.write('ds.md', '# Distributed systems\n\n- [ ] Read the Raft paper\n- [ ] Watch lecture 4\n');
+    r.write('old/scratch.md', '- [ ] Something abandoned\n');
+    r.git(['add', '.'], '2026-10-01');
+    r.git(['commit', '-qm', 'start'], '2026-10-01');
+    r.write('ds.md', '# Distributed systems\n\n- [x] Read the Raft paper\n- [ ] Watch lecture 4\n');
+    r.write('old/scratch.md', '- [x] Something abandoned\n');
+    r.git(['commit', '-qam', 'raft'], '2026-10-08');
+    // Renamed, and a box ticked in the same commit.
+    r.git(['mv', 'ds.md', 'distributed-systems.md']);
+    r.write('distributed-systems.md', '# Distributed systems\n\n- [x] Read the Raft paper\n- [x] Watch lecture 4\n');
+    r.git(['rm', '-q', 'old/scratch.md']);
+    r.git(['commit', '-qam', 'rename, tidy'], '2026-10-15');
+    const { session, events, id } = await imported(r.dir);
+    assert.deepEqual(brief(events), ['2026-10-08 Read the Raft paper: todo→done', '2026-10-15 Watch lecture 4: todo→done']);
+    assert.ok(events.every((e) => e.file === 'distributed-systems.md'));
+    const states = await session.store.itemStates();
+    assert.equal(states.get(id('Read the Raft paper'))?.firstSeen, '2026-10-01', 'seen since the first commit, under its old name');
+    assert.ok(![...states.values()].some((s) => s.title === 'Something abandoned'));
+    await session.store.close();
+  } finally {
+    r.done();
+  }
+});
+
+void test('a merge: each side\'s change counts once, on the day it was made', { skip }, async () => {
+  const r = repo();
+  try {
+    r.write('plan.md', '- [ ] Chapter 1\n- [ ] Chapter 2\n- [ ] Chapter 3\n');
+    r.git(['add', '.'], '2026-10-01');
+    r.git(['commit', '-qm', 'start'], '2026-10-01');
+    r.git(['checkout', '-qb', 'laptop']);
+    r.write('plan.md', '- [x] Chapter 1\n- [ ] Chapter 2\n- [ ] Chapter 3\n');
+    r.git(['commit', '-qam', 'ch1'], '2026-10-03');
+    r.git(['checkout', '-q', 'main']);
+    r.write('plan.md', '- [ ] Chapter 1\n- [ ] Chapter 2\n- [x] Chapter 3\n');
+    r.git(['commit', '-qam', 'ch3'], '2026-10-05');
+    r.git(['merge', '-q', '--no-edit', 'laptop'], '2026-10-07');
+    r.write('plan.md', '- [x] Chapter 1\n- [x] Chapter 2\n- [x] Chapter 3\n');
+    r.git(['commit', '-qam', 'ch2'], '2026-10-09');
+    const { events, session } = await imported(r.dir);
+    assert.deepEqual(brief(events), ['2026-10-03 Chapter 1: todo→done', '2026-10-05 Chapter 3: todo→done', '2026-10-09 Chapter 2: todo→done']);
+    await session.store.close();
+  } finally {
+    r.done();
+  }
+});
+
+void test('a commit that rewrote the whole file: only what changed for each item is history', { skip }, async () => {
+  const r = repo();
+  try {
+    r.write('rust.md', '# Rust\n- [ ] Read the book, chapter 3 of 20\n- [ ] Rustlings\n- [ ] Build a CLI\n');
+    r.git(['add', '.'], '2026-10-01');
+    r.git(['commit', '-qm', 'start'], '2026-10-01');
+    r.write('rust.md', '# Learning Rust\n\n## Practice\n\n* [ ] Build a CLI\n* [x] Rustlings\n\n## Reading\n\n* [ ] Read the book, chapter 9 of 20\n');
+    r.git(['commit', '-qam', 'rewrite'], '2026-10-10');
+    const { events, session } = await imported(r.dir);
+    assert.deepEqual(brief(events), ['2026-10-10 Read the book: 3→9', '2026-10-10 Rustlings: todo→done']);
+    await session.store.close();
+  } finally {
+    r.done();
+  }
+});
+
+void test('imported once: the next run adds nothing, and later changes are appended as usual', { skip }, async () => {
+  const r = repo();
+  try {
+    r.write('plan.md', '- [ ] One\n- [ ] Two\n');
+    r.git(['add', '.'], '2026-10-01');
+    r.git(['commit', '-qm', 'start'], '2026-10-01');
+    r.write('plan.md', '- [x] One\n- [ ] Two\n');
+    r.git(['commit', '-qam', 'one'], '2026-10-02');
+    const first = await imported(r.dir);
+    assert.equal(first.events.length, 1);
+    await first.session.store.close();
+    r.write('plan.md', '- [x] One\n- [x] Two\n');
+    const again = await openTracking(['.'], { cwd: r.dir, now: NOW });
+    assert.equal(await importPast(again, again.store, { now: NOW }), null, 'never twice');
+    assert.deepEqual(again.handEdits.map((e) => [e.title, e.toStatus, e.origin]), [['Two', 'done', 'hand']]);
+    assert.equal((await again.store.events()).length, 2);
+    await again.store.close();
+  } finally {
+    r.done();
+  }
+});
+
+void test('a folder outside git, or a machine without git: completion dates only, quietly', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'waymark-nogit-'));
+  const path = process.env.PATH;
+  try {
+    writeFileSync(join(dir, 'todo.txt'), 'x 2026-10-02 Read the Raft paper\nx 2026-10-09 Watch lecture 4\nWrite the blog post\n');
+    // No git on the PATH at all.
+    process.env.PATH = join(dir, 'no-bin');
+    const session = await openTracking(['.'], { cwd: dir, now: NOW });
+    const record = await importPast(session, session.store, { now: NOW });
+    assert.deepEqual(record && [record.source, record.events, record.since], ['notes', 2, '2026-10-02']);
+    assert.deepEqual(brief(await session.store.events()), ['2026-10-02 Read the Raft paper: todo→done', '2026-10-09 Watch lecture 4: todo→done']);
+    assert.equal(await importPast(session, session.store, { now: NOW }), null, 'once');
+    await session.store.close();
+  } finally {
+    process.env.PATH = path;
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
