@@ -2,35 +2,15 @@
 // commit that rewrote a whole file, and never twice. Needs the git command-line tool.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { gitNotes, NEEDS_GIT as skip } from '../../test/fixtures/git-notes.js';
 import type { TrackEvent } from '../core/metrics/history.js';
 import { importPast } from './import-past.js';
 import { openTracking, type TrackSession } from './track.js';
 
-const HAS_GIT = spawnSync('git', ['--version']).status === 0;
-const skip = HAS_GIT ? false : 'needs the git command-line tool (apt-get install git)';
 const NOW = new Date('2026-11-20T10:00:00Z');
-
-/** A scratch repository whose commits carry the dates given. */
-function repo(): { dir: string; write: (path: string, text: string) => void; git: (args: string[], day?: string) => string; done: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), 'waymark-git-'));
-  const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'A', GIT_AUTHOR_EMAIL: 'a@example.org', GIT_COMMITTER_NAME: 'A', GIT_COMMITTER_EMAIL: 'a@example.org' };
-  const git = (args: string[], day?: string): string => execFileSync('git', ['-c', 'commit.gpgsign=false', ...args], {
-    cwd: dir, encoding: 'utf8', env: day ? { ...env, GIT_AUTHOR_DATE: `${day}T18:00:00Z`, GIT_COMMITTER_DATE: `${day}T18:00:00Z` } : env,
-  });
-  git(['init', '-q', '-b', 'main']);
-  return {
-    dir, git,
-    write: (path, text) => {
-      mkdirSync(dirname(join(dir, path)), { recursive: true });
-      writeFileSync(join(dir, path), text);
-    },
-    done: () => rmSync(dir, { recursive: true, force: true }),
-  };
-}
 
 async function imported(dir: string): Promise<{ session: TrackSession; events: TrackEvent[]; id: (title: string) => string }> {
   const session = await openTracking(['.'], { cwd: dir, now: NOW });
@@ -48,7 +28,7 @@ async function imported(dir: string): Promise<{ session: TrackSession; events: T
 const brief = (events: TrackEvent[]): string[] => events.map((e) => `${e.day} ${e.title}: ${e.kind === 'status' ? `${e.fromStatus}→${e.toStatus}` : `${e.fromDone}→${e.toDone}`}`).sort();
 
 void test('a renamed note keeps its past under its present name; a deleted note brings none', { skip }, async () => {
-  const r = repo();
+  const r = gitNotes();
   try {
     r.write('ds.md', '# Distributed systems\n\n- [ ] Read the Raft paper\n- [ ] Watch lecture 4\n');
     r.write('old/scratch.md', '- [ ] Something abandoned\n');
@@ -70,12 +50,12 @@ void test('a renamed note keeps its past under its present name; a deleted note 
     assert.ok(![...states.values()].some((s) => s.title === 'Something abandoned'));
     await session.store.close();
   } finally {
-    r.done();
+    r.cleanup();
   }
 });
 
 void test('a merge: each side\'s change counts once, on the day it was made', { skip }, async () => {
-  const r = repo();
+  const r = gitNotes();
   try {
     r.write('plan.md', '- [ ] Chapter 1\n- [ ] Chapter 2\n- [ ] Chapter 3\n');
     r.git(['add', '.'], '2026-10-01');
@@ -93,12 +73,12 @@ void test('a merge: each side\'s change counts once, on the day it was made', { 
     assert.deepEqual(brief(events), ['2026-10-03 Chapter 1: todo→done', '2026-10-05 Chapter 3: todo→done', '2026-10-09 Chapter 2: todo→done']);
     await session.store.close();
   } finally {
-    r.done();
+    r.cleanup();
   }
 });
 
 void test('a commit that rewrote the whole file: only what changed for each item is history', { skip }, async () => {
-  const r = repo();
+  const r = gitNotes();
   try {
     r.write('rust.md', '# Rust\n- [ ] Read the book, chapter 3 of 20\n- [ ] Rustlings\n- [ ] Build a CLI\n');
     r.git(['add', '.'], '2026-10-01');
@@ -109,12 +89,12 @@ void test('a commit that rewrote the whole file: only what changed for each item
     assert.deepEqual(brief(events), ['2026-10-10 Read the book: 3→9', '2026-10-10 Rustlings: todo→done']);
     await session.store.close();
   } finally {
-    r.done();
+    r.cleanup();
   }
 });
 
 void test('imported once: the next run adds nothing, and later changes are appended as usual', { skip }, async () => {
-  const r = repo();
+  const r = gitNotes();
   try {
     r.write('plan.md', '- [ ] One\n- [ ] Two\n');
     r.git(['add', '.'], '2026-10-01');
@@ -131,7 +111,7 @@ void test('imported once: the next run adds nothing, and later changes are appen
     assert.equal((await again.store.events()).length, 2);
     await again.store.close();
   } finally {
-    r.done();
+    r.cleanup();
   }
 });
 

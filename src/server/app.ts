@@ -126,6 +126,8 @@ export function createApp(options: AppOptions): Hono {
   // The numbers `waymark stats` prints: burndown, velocity, forecast at the current pace.
   app.get('/api/progress', async (c) => {
     const snap = await state.snapshot();
+    // The first visit fills the history from the notes' git log, as the first `waymark stats` does.
+    await state.importPast(snap);
     let stats = snap.memo.get('stats') as Promise<Stats> | undefined;
     if (!stats) snap.memo.set('stats', (stats = statsFor(snap.roadmap, snap.store, snap.today)));
     const value = await stats;
