@@ -61,6 +61,7 @@ export function renderStats(s: Stats, opts: { color: boolean; width: number }): 
   }
   out.push('');
   out.push(`${c.bold('Forecast')}  ${s.forecast.verdict === 'late' ? c.red(forecastLine(s.forecast)) : forecastLine(s.forecast)}`);
+  if (s.forecast.paceSince < s.velocity[0]!.week) out.push(c.dim(`          (nothing was finished in the last 4 weeks: this is your pace since ${prettyDay(s.forecast.paceSince)})`));
   const logged4 = s.velocity.reduce((a, w) => a + w.hoursLogged, 0);
   const burned4 = s.velocity.reduce((a, w) => a + w.hoursBurned, 0);
   if (logged4 > burned4 + 0.5) out.push(c.dim(`          (you logged ${h(logged4)} in these weeks for ${h(burned4)} of estimated work finished: estimates may be low, or work is in progress — \`waymark progress\` counts it)`));

@@ -131,7 +131,7 @@ export function ProgressPage() {
             {f.slackDays !== null && f.verdict !== 'finished' ? (f.slackDays > 0 ? `${f.slackDays} days after the horizon` : `${-f.slackDays} days to spare`) : ''}
           </div>
         </div>
-        <div class="stat"><div class="stat-label">Pace</div><div class="stat-value">{hours(f.hoursPerWeek)}<span class="stat-of"> / week</span></div><div class="stat-sub">estimate finished, last 4 weeks</div></div>
+        <div class="stat"><div class="stat-label">Pace</div><div class="stat-value">{hours(f.hoursPerWeek)}<span class="stat-of"> / week</span></div><div class="stat-sub">estimate finished since {day(f.paceSince, view.today)}</div></div>
         <div class="stat"><div class="stat-label">Streak</div><div class="stat-value">{view.streak.current}<span class="stat-of"> day{view.streak.current === 1 ? '' : 's'}</span></div><div class="stat-sub">longest {view.streak.longest} · {hours(view.hoursLogged)} logged · {view.events} changes</div></div>
       </div>
       <Card title="Burndown">
