@@ -15,6 +15,7 @@ import type { CliContext } from '../../src/cli/context.js';
 import type { Roadmap } from '../../src/core/model/types.js';
 import { changeItem, openTracking } from '../../src/edge/track.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
+import { NEEDS_GIT, threeWeeksOfTicks, type GitNotes } from '../fixtures/git-notes.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EXAMPLES = join(ROOT, 'examples');
@@ -245,5 +246,50 @@ void describe('dashboard in chromium', { timeout: 120_000 }, () => {
     await page.getByRole('status').getByRole('button', { name: 'Undo' }).press('Enter');
     await page.getByRole('status').getByText(/undid/).waitFor();
     assert.deepEqual(errors, []);
+  });
+});
+
+void describe('the past from git on the Progress page, in chromium', { timeout: 120_000, skip: existsSync(CHROMIUM) ? NEEDS_GIT : `needs ${CHROMIUM} (apt-get install chromium)` }, () => {
+  let notes: GitNotes;
+  let server: RunningServer;
+  let browser: Browser;
+
+  before(async () => {
+    ensureBuilt();
+    mkdirSync(SHOTS, { recursive: true });
+    notes = threeWeeksOfTicks();
+    server = await startServer({ paths: ['.'], cwd: notes.dir, port: 0, now: () => new Date(NOW), log: () => undefined });
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    notes?.cleanup();
+  });
+
+  void it('the first visit draws the burndown from the commits where boxes were ticked, three weeks back', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}#/progress`);
+    await page.getByRole('heading', { level: 1, name: 'Progress' }).waitFor();
+    await page.locator('.chart canvas').first().waitFor();
+    // The history begins with the first commit, and the pace gives a finish date.
+    await page.getByText('of 19 h since Mon 26 Oct').waitFor();
+    assert.notEqual((await page.locator('.stat', { hasText: 'Finish at the current pace' }).locator('.stat-value').textContent())?.trim(), '—');
+    const weeks = await page.locator('table.weeks tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent?.trim())));
+    assert.deepEqual(weeks.map((w) => [w[0], w[2]]), [['Mon 2 Nov', '1'], ['Mon 9 Nov', '1'], ['Mon 16 Nov', '1'], ['Mon 23 Nov', '0']]);
+    // The solid line of hours left runs through the weeks before today: count its blue in
+    // the left part of the burndown (it would be a single point at today without the past).
+    await page.waitForTimeout(150);
+    const blue = await page.locator('.chart canvas').first().evaluate((el) => {
+      const c = el as HTMLCanvasElement;
+      const px = c.getContext('2d')!.getImageData(0, 0, Math.floor(c.width * 0.35), c.height).data;
+      let n = 0;
+      for (let i = 0; i < px.length; i += 4) if (Math.abs(px[i]! - 29) < 30 && Math.abs(px[i + 1]! - 78) < 30 && Math.abs(px[i + 2]! - 216) < 30) n++;
+      return n;
+    });
+    assert.ok(blue > 200, `the actual line is drawn before today (${blue} blue pixels)`);
+    await page.screenshot({ path: join(SHOTS, 'progress-git-past.png'), fullPage: true });
+    await page.close();
   });
 });
