@@ -104,10 +104,11 @@ void test('imported once: the next run adds nothing, and later changes are appen
     const first = await imported(r.dir);
     assert.equal(first.events.length, 1);
     await first.session.store.close();
-    r.write('plan.md', '- [x] One\n- [x] Two\n');
+    // Ticked in an editor that writes the day beside the tick, two days before this read.
+    r.write('plan.md', '- [x] One\n- [x] Two ✅ 2026-11-18\n');
     const again = await openTracking(['.'], { cwd: r.dir, now: NOW });
     assert.equal(await importPast(again, again.store, { now: NOW }), null, 'never twice');
-    assert.deepEqual(again.handEdits.map((e) => [e.title, e.toStatus, e.origin]), [['Two', 'done', 'hand']]);
+    assert.deepEqual(again.handEdits.map((e) => [e.title, e.toStatus, e.origin, e.day]), [['Two', 'done', 'hand', '2026-11-18']]);
     assert.equal((await again.store.events()).length, 2);
     await again.store.close();
   } finally {

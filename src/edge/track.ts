@@ -98,7 +98,9 @@ export async function syncHandEdits(roadmap: Roadmap, store: TrackStore, now: Da
     if (prev && prev.itemId !== item.id) moved.push(prev.itemId);
     const base = { at, day, itemId: item.id, title: item.title, file: item.source.path, section: sectionOf(item), origin: 'hand' as const };
     if (prev && prev.status !== item.status) {
-      events.push({ ...blankEvent({ ...base, kind: 'status' }), fromStatus: prev.status, toStatus: item.status });
+      // Ticked with its date ("✅ 2026-11-16", "CLOSED: [2026-11-16]"): done that day, not on this read.
+      const on = item.status === 'done' && item.dates.done && item.dates.done <= day && item.dates.done >= prev.firstSeen ? item.dates.done : day;
+      events.push({ ...blankEvent({ ...base, day: on, kind: 'status' }), fromStatus: prev.status, toStatus: item.status });
     }
     const doneNow = item.progress?.done ?? null;
     if (prev && doneNow !== null && prev.done !== doneNow) {
