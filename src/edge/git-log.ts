@@ -73,7 +73,7 @@ export async function gitHead(dir: string): Promise<string | null> {
  * each side carry them, dated when they were made.
  */
 export async function gitNoteLog(dir: string, head: string): Promise<GitCommit[]> {
-  const r = await runGit(['-c', 'core.quotepath=off', 'log', '--raw', '--no-abbrev', '-z', '-M', '--relative', '--no-color',
+  const r = await runGit(['-c', 'core.quotepath=off', '-c', 'core.fsmonitor=false', 'log', '--raw', '--no-abbrev', '-z', '-M', '--relative', '--no-color',
     '--format=%x01%H %P %at', head, '--', ...NOTE_PATHSPECS], dir);
   if (!r || r.code !== 0) return [];
   return parseRawLog(r.stdout.toString('utf8'));
