@@ -30,18 +30,12 @@ const brief = (events: TrackEvent[]): string[] => events.map((e) => `${e.day} ${
 void test('a renamed note keeps its past under its present name; a deleted note brings none', { skip }, async () => {
   const r = gitNotes();
   try {
-    r.write('ds.md', '# Distributed systems\n\n- [ ] Read the Raft paper\n- [ ] Watch lecture 4\n');
-    r.write('old/scratch.md', '- [ ] Something abandoned\n');
-    r.git(['add', '.'], '2026-10-01');
-    r.git(['commit', '-qm', 'start'], '2026-10-01');
-    r.write('ds.md', '# Distributed systems\n\n- [x] Read the Raft paper\n- [ ] Watch lecture 4\n');
-    r.write('old/scratch.md', '- [x] Something abandoned\n');
-    r.git(['commit', '-qam', 'raft'], '2026-10-08');
+    r.commit('2026-10-01', { 'ds.md': '# Distributed systems\n\n- [ ] Read the Raft paper\n- [ ] Watch lecture 4\n', 'old/scratch.md': '- [ ] Something abandoned\n' });
+    r.commit('2026-10-08', { 'ds.md': '# Distributed systems\n\n- [x] Read the Raft paper\n- [ ] Watch lecture 4\n', 'old/scratch.md': '- [x] Something abandoned\n' });
     // Renamed, and a box ticked in the same commit.
     r.git(['mv', 'ds.md', 'distributed-systems.md']);
-    r.write('distributed-systems.md', '# Distributed systems\n\n- [x] Read the Raft paper\n- [x] Watch lecture 4\n');
     r.git(['rm', '-q', 'old/scratch.md']);
-    r.git(['commit', '-qam', 'rename, tidy'], '2026-10-15');
+    r.commit('2026-10-15', { 'distributed-systems.md': '# Distributed systems\n\n- [x] Read the Raft paper\n- [x] Watch lecture 4\n' });
     const { session, events, id } = await imported(r.dir);
     assert.deepEqual(brief(events), ['2026-10-08 Read the Raft paper: todo→done', '2026-10-15 Watch lecture 4: todo→done']);
     assert.ok(events.every((e) => e.file === 'distributed-systems.md'));
@@ -57,18 +51,14 @@ void test('a renamed note keeps its past under its present name; a deleted note 
 void test('a merge: each side\'s change counts once, on the day it was made', { skip }, async () => {
   const r = gitNotes();
   try {
-    r.write('plan.md', '- [ ] Chapter 1\n- [ ] Chapter 2\n- [ ] Chapter 3\n');
-    r.git(['add', '.'], '2026-10-01');
-    r.git(['commit', '-qm', 'start'], '2026-10-01');
+    const chapters = (ticked: number[]): Record<string, string> => ({ 'plan.md': [1, 2, 3].map((n) => `- [${ticked.includes(n) ? 'x' : ' '}] Chapter ${n}\n`).join('') });
+    r.commit('2026-10-01', chapters([]));
     r.git(['checkout', '-qb', 'laptop']);
-    r.write('plan.md', '- [x] Chapter 1\n- [ ] Chapter 2\n- [ ] Chapter 3\n');
-    r.git(['commit', '-qam', 'ch1'], '2026-10-03');
+    r.commit('2026-10-03', chapters([1]));
     r.git(['checkout', '-q', 'main']);
-    r.write('plan.md', '- [ ] Chapter 1\n- [ ] Chapter 2\n- [x] Chapter 3\n');
-    r.git(['commit', '-qam', 'ch3'], '2026-10-05');
+    r.commit('2026-10-05', chapters([3]));
     r.git(['merge', '-q', '--no-edit', 'laptop'], '2026-10-07');
-    r.write('plan.md', '- [x] Chapter 1\n- [x] Chapter 2\n- [x] Chapter 3\n');
-    r.git(['commit', '-qam', 'ch2'], '2026-10-09');
+    r.commit('2026-10-09', chapters([1, 2, 3]));
     const { events, session } = await imported(r.dir);
     assert.deepEqual(brief(events), ['2026-10-03 Chapter 1: todo→done', '2026-10-05 Chapter 3: todo→done', '2026-10-09 Chapter 2: todo→done']);
     await session.store.close();
@@ -80,11 +70,8 @@ void test('a merge: each side\'s change counts once, on the day it was made', { 
 void test('a commit that rewrote the whole file: only what changed for each item is history', { skip }, async () => {
   const r = gitNotes();
   try {
-    r.write('rust.md', '# Rust\n- [ ] Read the book, chapter 3 of 20\n- [ ] Rustlings\n- [ ] Build a CLI\n');
-    r.git(['add', '.'], '2026-10-01');
-    r.git(['commit', '-qm', 'start'], '2026-10-01');
-    r.write('rust.md', '# Learning Rust\n\n## Practice\n\n* [ ] Build a CLI\n* [x] Rustlings\n\n## Reading\n\n* [ ] Read the book, chapter 9 of 20\n');
-    r.git(['commit', '-qam', 'rewrite'], '2026-10-10');
+    r.commit('2026-10-01', { 'rust.md': '# Rust\n- [ ] Read the book, chapter 3 of 20\n- [ ] Rustlings\n- [ ] Build a CLI\n' });
+    r.commit('2026-10-10', { 'rust.md': '# Learning Rust\n\n## Practice\n\n* [ ] Build a CLI\n* [x] Rustlings\n\n## Reading\n\n* [ ] Read the book, chapter 9 of 20\n' });
     const { events, session } = await imported(r.dir);
     assert.deepEqual(brief(events), ['2026-10-10 Read the book: 3→9', '2026-10-10 Rustlings: todo→done']);
     await session.store.close();
@@ -96,11 +83,8 @@ void test('a commit that rewrote the whole file: only what changed for each item
 void test('imported once: the next run adds nothing, and later changes are appended as usual', { skip }, async () => {
   const r = gitNotes();
   try {
-    r.write('plan.md', '- [ ] One\n- [ ] Two\n');
-    r.git(['add', '.'], '2026-10-01');
-    r.git(['commit', '-qm', 'start'], '2026-10-01');
-    r.write('plan.md', '- [x] One\n- [ ] Two\n');
-    r.git(['commit', '-qam', 'one'], '2026-10-02');
+    r.commit('2026-10-01', { 'plan.md': '- [ ] One\n- [ ] Two\n' });
+    r.commit('2026-10-02', { 'plan.md': '- [x] One\n- [ ] Two\n' });
     const first = await imported(r.dir);
     assert.equal(first.events.length, 1);
     await first.session.store.close();
