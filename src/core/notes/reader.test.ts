@@ -624,7 +624,7 @@ test('outputs named in a field are items; a success criterion is a target, not p
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.progress]), [
     ['Raft paper', 'paper', 'todo', null],
-    ['Lab 1', 'topic', 'todo', null],
+    ['Lab 1', 'task', 'todo', null],
     ['a URL shortener with Postgres', 'deliverable', 'todo', null],
     ['first PR merged', 'milestone', 'todo', null],
     ['a blog post on Raft', 'deliverable', 'done', null],
@@ -946,4 +946,48 @@ test('nothing is dropped silently: a bullet that looked like an entry but was no
   assert.equal(w.length, 1);
   assert.equal(w[0]!.line, 2);
   assert.match(w[0]!.message, /bold name/);
+});
+
+test('a note whose front matter names a kind is a list of it; progress-bar images, footnotes and reference links are markup; definitions are no items', () => {
+  const r = read([
+    '---', 'title: Books To Read', 'tags: [books, toread]', '---', '', '## 2025',
+    '- [ ] ![progress](https://progress-bar.xyz/88/?width=60){: .normal } **Thinking, Fast and Slow**[^kahneman]',
+    '- [ ] ![progress](https://progress-bar.xyz/0/?width=60){: .normal } [**Accounting Made Simple**][ams]',
+    '- [ ] Project Hail Mary', '', '[ams]: https://example.com/ams', '[^kahneman]: by Daniel Kahneman',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.progress?.done ?? null]), [
+    ['Thinking, Fast and Slow', 'book', 'doing', 88], ['Accounting Made Simple', 'book', 'todo', 0], ['Project Hail Mary', 'book', 'todo', null],
+  ]);
+});
+
+test('sections say the status in other languages; a sub-bullet with another marker at the same column is the entry\'s; a legend is no entry', () => {
+  const r = read([
+    '# Cursos que já terminei:', '- [x] **JavaScript básico**', '* Acesso ao conteudo: [Curso em Vídeo](https://www.cursoemvideo.com/curso/javascript/) (gratuito)',
+    '* Minhas anotações do curso: [Anotações]() 🔴', '', '# 💻 Projetos que estou fazendo:', '- [ ] **Blog pessoal**', '',
+    '🟢 == Projeto encerrado.', '🔴 == Ainda não iniciei.',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.links.length]), [
+    ['JavaScript básico', 'course', 'done', 1], ['Blog pessoal', 'project', 'doing', 0],
+  ]);
+});
+
+test('counts in brackets ("[288/288]", also in backticks), German lectures and checklists', () => {
+  const r = read('## Books\n- [x] Грокаем алгоритмы`[288/288]`\n\n# Vorlesungen\n1. [[🌐 Rechnernetze/]]\n\n# 📋 Checkliste\n- [ ] Mitschriften ergänzen\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.progress]), [
+    ['Грокаем алгоритмы', 'book', { done: 288, total: 288, unit: 'page' }], ['🌐 Rechnernetze', 'course', null], ['Mitschriften ergänzen', 'task', null],
+  ]);
+});
+
+test('collapsible blocks: a summary is a section, and an item when it says a status, names a unit or holds work; rows of boxes are progress', () => {
+  const r = read([
+    '<details>', '<summary><strong>⏳ Learn Concurrency in Go</strong></summary>', '', '```', 'Go Basics        [✔️] [✔️] [✔️]',
+    '                 [✔️] [ ]', 'WaitGroups       [ ] [ ] [ ]', '```', '</details>', '', '<details>', '<summary> Week 3: Functions </summary>', '',
+    '### Lab', '- [x] [Instructions](https://cs.example.edu/lab03/)', '', '### Homework', '- [ ] [Instructions](https://cs.example.edu/hw02/)', '</details>',
+    '', '<details><summary>Translations</summary>', '', '- [Deutsch](README-de.md)', '</details>',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.progress ? `${i.progress.done}/${i.progress.total}` : null]), [
+    ['Learn Concurrency in Go', 'course', 'doing', null], ['Go Basics', 'topic', 'doing', '4/5'], ['WaitGroups', 'topic', 'todo', '0/3'],
+    ['Week 3: Functions', 'topic', 'doing', null], ['Instructions', 'task', 'done', null], ['Instructions', 'task', 'todo', null],
+  ]);
+  assert.equal(r.items[4]!.parent, r.items[3]!.id);
 });

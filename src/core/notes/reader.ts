@@ -9,11 +9,13 @@ import { applyProgress, buildEntry, round2, statusOfCheck, type Draft } from './
 import { cleanTitle, plainText, readInline } from './inline.js';
 import { findBareFraction, findEstimate, findProgress, findStatusWord, parseDurationHours, statusOfProgress, wholeFraction } from './phrases.js';
 import { DATE_WORDS, dateOfWords } from './dates.js';
-import { headingCheck, scan, type NoteFormat, type ScannedLine } from './scan.js';
+import { closesFence, headingCheck, scan, type NoteFormat, type ScannedLine } from './scan.js';
 import { isTodoTxt, priorityOf, readTodoTxtLine } from './todotxt.js';
 import { readTable, type TableHeader } from './tables.js';
 import { parseOrgHeadline, readListKeyword, readOrgMeta, readTodoDeclaration } from './org.js';
 import { isItemBullet } from './bullets.js';
+import { statusAt } from './vocabulary.js';
+import { PRIVATE, saysPrivate } from './privacy.js';
 import {
   ARROW, BRACKET_STATUS_LEAD_RE, CHAIN_ARROW_RE, STATUS_FIELD_NAME, STATUS_PREFIX_WORDS, statusOfLeadingWord, statusOfWord,
   GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, ORG_LOG_ENTRY_RE, RANKED_HEADING_RE, headingTitle, isCapsHeading, sameRefs, validDate, withoutProgress,
@@ -63,6 +65,8 @@ interface Section {
   doing: boolean;
   /** "Shelved", "Abandoned", "Gave up": entries under it were put down. */
   dropped?: boolean;
+  /** Tagged #private: entries under it are too (privacy.ts). */
+  private?: boolean;
   /** "Stretch goals", "Someday / maybe": entries under it are optional. */
   optional?: boolean;
   /** An org headline that is itself an item. */
@@ -83,6 +87,7 @@ interface Label {
   done: boolean;
   doing: boolean;
   dropped?: boolean;
+  private?: boolean;
   optional?: boolean;
   itemsSeen: number;
   /** List entries under it, items or not: a label over a list has ended its group. */
@@ -97,6 +102,8 @@ interface Label {
 
 interface ListEntry {
   indent: number;
+  /** "-", "*", "+" or the number's form: a sub-bullet written at the same column with another marker is the entry's own. */
+  marker?: string;
   /** The column the entry's words start at: lines indented to it belong to the entry, even after a blank line. */
   content?: number;
   item: number | null;
@@ -134,7 +141,7 @@ function timeUnitWord(text: string): boolean {
 }
 
 /** A heading naming one sitting of work: "Session 3: Structs", "Day 4 – Graphs", "Lesson 2". */
-const UNIT_OF_WORK_RE = /^(?:session|day|lesson|lecture|class|lab|practical|tutorial|seminar|workshop|sitting|d[ií]a|sesi[oó]n|lecci[oó]n|aula|tag|jour|séance|lektion|第)\s*#?\d+(?!\d*[-/.]\d)\b/i;
+const UNIT_OF_WORK_RE = /^(?:session|day|lesson|lecture|sitting|d[ií]a|sesi[oó]n|lecci[oó]n|aula|tag|jour|séance|lektion|第)\s*#?\d+(?!\d*[-/.]\d)\b/i;
 /** "— completed 2026-04-21", "(done)", "- finished on 2026-04-21" at the end of a heading. */
 const DONE_TAIL_RE = /\s*(?:[-–—|(]\s*)?(?:✅\s*)?\b(?:completed|done|finished)\b(?:\s+(?:on\s+)?(\d{4}-\d{2}-\d{2}))?\s*\)?\s*$/i;
 /** "5 sessions/week, ~1.5 hours each", "sessions of 90 minutes": how long one session of a plan is. */
@@ -163,6 +170,14 @@ const DIARY_SAYS_RE = /\b(?:learning|study) (?:diary|journal|log)\b|\bthis (?:is
 const DIARY_TIME_RE = /\b(?:time|spent|studied|worked|about|around|~)\b[^\n]{0,20}\d|\d\s*(?:h|hrs?|hours?|mins?|minutes?)\b/i;
 /** The warning code of a line that looked like an entry but was not taken (counted apart from problems in the notes). */
 export const NOT_TAKEN = 'not-an-item';
+/** "Setup      [✔️] [✔️] [ ]": a name, then two or more boxes, one per part. */
+const BOX_ROW_RE = /^(\S.{0,80}?)\s{2,}((?:\[[^\]\s]{0,2}\uFE0F?\]\s*|\[ \]\s*){2,})$/u;
+const BOX_CONT_RE = /^\s{4,}((?:\[[^\]\s]{0,2}\uFE0F?\]\s*|\[ \]\s*)+)$/u;
+const BOX_CELL_RE = /\[[^\]]{0,3}\]/gu;
+/** "✅ = finished module", "🟢 == Projeto encerrado", "⏳: in progress": what a mark means. */
+const LEGEND_RE = /^\s*(?:[^\p{L}\p{N}\s=:：]{1,4}\s*){1,3}(?:==?|[:：])\s*\S/u;
+const GENERIC_LINK_ONLY_RE = /^[*_]*\[(?:official (?:web)?(?:page|site)|(?:course|class) (?:url|website|site|page|link|textbook|homepage|syllabus)|webpage|homepage|website|url|syllabus|course textbook)\]\([^)]*\)[*_]*$/i;
+const LINK_DEFINITION_RE = /^\[[^\]]{1,100}\]:\s*\S/;
 const TYPE_FIELD_RE = /^(?:type|category|kind|format|media)\s*[:：]\s*(\S.{0,30})$/i;
 const RESOURCE_KINDS: ReadonlySet<Draft['kind']> = new Set(['book', 'course', 'paper', 'video', 'article', 'project']);
 
@@ -181,10 +196,6 @@ const CHAIN_SPLIT_RE = new RegExp(`\\s+${ARROW}\\s+`);
 const STATUS_FIELD_RE = new RegExp(`^${STATUS_FIELD_NAME}\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(\\S.*)$`, 'i');
 /** A status said before an entry: "DONE: Git basics", "In progress: Docker". */
 const STATUS_PREFIX_RE = new RegExp(`^(${STATUS_PREFIX_WORDS})\\s*[:：]\\s+(\\S.*)$`, 'i');
-const STATUS_PREFIXES: Record<string, Draft['status']> = {
-  done: 'done', finished: 'done', todo: 'todo', 'to do': 'todo', doing: 'doing', wip: 'doing', 'in progress': 'doing',
-  skipped: 'skipped', dropped: 'skipped',
-};
 
 /**
  * A status said before a plain line's words, and the words: "DONE: Git basics",
@@ -192,7 +203,7 @@ const STATUS_PREFIXES: Record<string, Draft['status']> = {
  */
 function statusSaidFirst(text: string): { status: Draft['status']; rest: string } | null {
   const said = STATUS_PREFIX_RE.exec(text);
-  if (said) return { status: STATUS_PREFIXES[said[1]!.toLowerCase().replace(/[\s-]+/g, ' ')] ?? 'todo', rest: said[2]! };
+  if (said) return { status: statusAt('prefix', said[1]!) ?? 'todo', rest: said[2]! };
   if (!text.includes('[')) return null;
   const bracket = BRACKET_STATUS_LEAD_RE.exec(text);
   const status = bracket ? statusOfWord(bracket[2]!) : null;
@@ -255,6 +266,10 @@ class NoteWalker {
   /** The item a following indented or plain line may belong to. */
   private anchor: { item: number; indent: number; head: boolean } | null = null;
   private paragraphPhrase: boolean[] = [];
+  /** The last row of progress boxes: a row of boxes alone under it continues it. */
+  private lastBoxRow: number | null = null;
+  /** Open `<details>` blocks: the section each summary opened. */
+  private details: Section[] = [];
   /** The line that was only a time of day ("10:00AM"): the line after it is its activity. */
   private clockLine = -1;
   /** Title lines of title-and-URL pairs (a bookmark export): each is an item, its URL the next line. */
@@ -312,6 +327,7 @@ class NoteWalker {
             if (y) this.year = Number(y[1]);
           }
           if (!this.kanban) this.frontMatterItem(lines.slice(1, end));
+          if (this.noteItem === null) this.frontMatterKind(lines.slice(1, end));
           skipUntil = end + 1;
           continue;
         }
@@ -475,7 +491,8 @@ class NoteWalker {
         this.anchor = null;
         return;
       case 'html':
-        return;
+        if (this.fence) return;
+        return this.onHtml(ln, i);
       case 'tableDelim':
         return;
       case 'table':
@@ -486,6 +503,7 @@ class NoteWalker {
         this.onList(ln, s.marker, s.ordered, s.check, s.text, blankBefore);
         const top = this.list[this.list.length - 1];
         if (top && top.content === undefined) top.content = s.contentCol;
+        if (top && top.marker === undefined) top.marker = s.marker;
         return;
       }
       case 'text':
@@ -493,9 +511,49 @@ class NoteWalker {
     }
   }
 
+  /**
+   * `<details><summary>Week 3: Higher-Order Functions</summary>` … `</details>`: a collapsible
+   * block, as READMEs hold a course week or a project each. Its summary is a section; it is
+   * an item too when it says a status ("✅ Build Pong"), names a unit of a plan ("Week 3"), or
+   * holds checkboxes or rows of boxes, which are then its parts.
+   */
+  private onHtml(ln: ScannedLine, i: number): void {
+    const t = ln.text;
+    if (/<\/details>/i.test(t) && this.details.length) {
+      const s = this.details.pop()!;
+      const at = this.sections.indexOf(s);
+      if (at >= 0) this.sections.length = at;
+      this.labels = [];
+      this.list = [];
+      this.anchor = null;
+      return;
+    }
+    const m = /<summary[^>]*>(.*?)<\/summary>/i.exec(t);
+    if (!m) return;
+    const raw = m[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+    if (!raw) return;
+    const ticked = headingCheck(raw);
+    const top = this.sections[this.sections.length - 1];
+    // Half a level below the section it is in: headings inside the block stay inside it.
+    const level = (top?.level ?? 0) + 0.5;
+    this.pushSection(level, ticked ? ticked.rest : raw);
+    const s = this.sections[this.sections.length - 1]!;
+    s.heading = { line: ln.no, raw, itemsBefore: this.drafts.length };
+    this.details.push(s);
+    if (s.nonWork || this.sections.some((x) => x.nonWork)) return;
+    let holdsWork = false;
+    for (let j = i + 1; j < this.lines.length; j++) {
+      const l = this.lines[j]!;
+      if (/<\/details>/i.test(l.text)) break;
+      if ((l.shape.t === 'list' && l.shape.check !== null) || BOX_ROW_RE.test(l.text)) { holdsWork = true; break; }
+    }
+    if (!ticked && !holdsWork && !RANKED_HEADING_RE.test(s.title) && !UNIT_OF_WORK_RE.test(s.title)) return;
+    this.headingItem(s, this.entry(ticked ? ticked.rest : raw, ln.no, ticked ? ticked.check : null));
+  }
+
   private onFence(ln: ScannedLine, lang: string, marker: string): void {
     if (this.fence) {
-      if (marker.startsWith('#+END') || (marker[0] === this.fence.marker[0] && marker.length >= this.fence.marker.length && !lang)) {
+      if (closesFence(this.fence.marker, marker, lang)) {
         this.fence = null;
         this.labels = this.labels.filter((l) => !l.inFence);
         this.list = [];
@@ -582,6 +640,7 @@ class NoteWalker {
     this.sections.push({
       level, title, kind: sectionKind(title), block, item,
       work: isWorkIntro(title), nonWork, done: isDoneSection(title), dropped: isDroppedSection(title), doing: isDoingSection(title), optional: isOptionalSection(title),
+      private: saysPrivate(rawTitle),
     });
     this.list = [];
     this.anchor = null;
@@ -681,7 +740,7 @@ class NoteWalker {
     }
     this.labels.push({
       title, indent, kind: sectionKind(title), block, work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title), dropped: isDroppedSection(title), doing: isDoingSection(title), optional: isOptionalSection(title),
-      itemsSeen: 0, hasSubLabels: false, fromList, inFence: this.fence !== null,
+      itemsSeen: 0, hasSubLabels: false, fromList, inFence: this.fence !== null, private: saysPrivate(rawText),
     });
     this.anchor = null;
   }
@@ -747,6 +806,23 @@ class NoteWalker {
     this.noteItem = this.addItem(d, null);
   }
 
+  /**
+   * A note whose front matter names a kind ("title: Books To Read", "tags: [books]") is a
+   * list of that kind: a section over the whole note, with no title of its own.
+   */
+  private frontMatterKind(fm: ScannedLine[]): void {
+    let kind: Kind | null = null;
+    for (const l of fm) {
+      const m = /^(title|tags|categories|category|type)\s*:\s*(.*)$/i.exec(l.text);
+      if (!m) continue;
+      const value = m[2]!.replace(/["'[\]]/g, ' ');
+      const k = m[1]!.toLowerCase() === 'title' ? sectionKind(value) : kindOfTags(value.split(/[,\s]+/).filter(Boolean)) ?? sectionKind(value);
+      if (k && RESOURCE_KINDS.has(k)) { kind = k; if (m[1]!.toLowerCase() === 'title') break; }
+    }
+    if (kind === null) return;
+    this.sections.push({ level: 0, title: '', kind, block: null, item: null, work: true, nonWork: false, done: false, doing: false });
+  }
+
   private frontMatterItem(fm: ScannedLine[]): void {
     const fields = new Map<string, { value: string; line: number }>();
     let listKey: string | null = null;
@@ -768,7 +844,8 @@ class NoteWalker {
     const typed = type ? sectionKind(type.value) : null;
     const kind = typed && RESOURCE_KINDS.has(typed) ? typed : null;
     const statusField = get('status', 'state', 'reading status', 'progress status');
-    const said = statusField ? statusOfWord(statusField.value.replace(/^\W+|\W+$/g, '')) : null;
+    // Marks around the word go ("**done**"); its own letters stay, accented ones too ("terminé").
+    const said = statusField ? statusOfWord(statusField.value.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')) : null;
     if (kind === null && said === null) return;
     const titleField = get('title', 'name');
     const title = titleField?.value || (this.path.split(/[/\\]/).pop() ?? this.path).replace(/\.(?:md|markdown|txt)$/i, '');
@@ -820,8 +897,9 @@ class NoteWalker {
       const parent = parentIdx ?? this.noteItem;
       this.note(d.source.line, 'item', `${form}${ctx ? ', ' + ctx : ''}${parent !== null ? `, part of the item on line ${this.drafts[parent]!.source.line}` : ''}`);
     }
-    // In a note about one resource, the tasks in it are that resource's.
-    const parent = parentIdx ?? this.noteItem;
+    // In a note about one resource, the tasks in it are that resource's; under a heading that
+    // is an item ("✅ Week 3", a summary), what its sub-sections hold is its own.
+    const parent = parentIdx ?? this.noteItem ?? this.sectionItem();
     for (const [k, v] of Object.entries(d.dates) as [keyof Draft['dates'], string][]) {
       if (!validDate(v)) {
         this.warn(d.source.line, 'invalid-date', `"${v}" is not a calendar date (${k} of "${d.title}"); ignored`);
@@ -868,6 +946,8 @@ class NoteWalker {
     // Under "In progress" / "Currently reading", an open entry is under way.
     else if (d.status === 'todo' && (this.labels.some((l) => l.doing) || this.sections.some((x) => x.doing))) d.status = 'doing';
     if (!d.optional && (this.labels.some((l) => l.optional) || this.sections.some((x) => x.optional))) d.optional = true;
+    // Under a heading or label tagged #private, the entry is private too.
+    if ((this.labels.some((l) => l.private) || this.sections.some((x) => x.private)) && !d.tags.includes(PRIVATE)) d.tags.push(PRIVATE);
     return d;
   }
 
@@ -986,7 +1066,14 @@ class NoteWalker {
   private onList(ln: ScannedLine, marker: string, ordered: boolean, check: string | null, text: string, blankBefore: number): void {
     const label = this.labels[this.labels.length - 1];
     if (label) label.entriesSeen = (label.entriesSeen ?? 0) + 1;
+    // "    [ ] [ ] [ ]" under a row of boxes: more of its boxes, not a checkbox.
+    if (check !== null && BOX_CONT_RE.test(ln.text) && this.boxRow(ln, ln.text)) return;
     const indent = ln.indent;
+    // "- [x] **Course**" then "* Access: [Alura](…)" at the same column: written as a
+    // sub-bullet with another marker, a field or link line of the entry above.
+    const sib = this.list[this.list.length - 1];
+    if (sib && check === null && sib.indent === indent && sib.item !== null && sib.marker !== undefined && sib.marker !== marker
+      && /^[-*+•]$/.test(marker) && /^[-*+•]$/.test(sib.marker) && this.fieldOrLinkOf(sib.item, text, ln.no)) return;
     // Pop list entries this one is a sibling of or outdented from.
     while (this.list.length) {
       const top = this.list[this.list.length - 1]!;
@@ -1094,6 +1181,59 @@ class NoteWalker {
     this.list.push({ indent, item: null, label: false, ordered, introduces });
   }
 
+  /** The innermost section that is an item, not counting the one just opened by the item itself. */
+  private sectionItem(): number | null {
+    for (let k = this.sections.length - 1; k >= 0; k--) {
+      const it = this.sections[k]!.item;
+      if (it !== null && it < this.drafts.length) return it;
+    }
+    return null;
+  }
+
+  /** A row of progress boxes (see onText); true when the line was one. */
+  private boxRow(ln: ScannedLine, text: string): boolean {
+    const cont = BOX_CONT_RE.exec(ln.text);
+    const row = cont ? null : BOX_ROW_RE.exec(text);
+    if (!cont && !row) return false;
+    const cells = (cont ? cont[1]! : row![2]!).match(BOX_CELL_RE) ?? [];
+    const done = cells.filter((c) => /[^\s[\]]/.test(c)).length;
+    if (cont) {
+      const d = this.lastBoxRow !== null ? this.drafts[this.lastBoxRow] : undefined;
+      if (!d?.progress || d.progress.total === null || d.source.endLine < ln.no - 1) return false;
+      applyProgress(d, { done: d.progress.done + done, total: d.progress.total + cells.length, unit: d.progress.unit }, d.source.line);
+      d.status = statusOfProgress(d.progress);
+      d.source.endLine = ln.no;
+      this.note(ln.no, 'part', `more boxes of the row on line ${d.source.line}`, d.source.line);
+      return true;
+    }
+    const d = this.entry(row![1]!, ln.no, null);
+    applyProgress(d, { done, total: cells.length, unit: 'part' }, ln.no);
+    d.progressLine = null;
+    d.status = statusOfProgress(d.progress!);
+    let parent: number | null = null;
+    for (let k = this.sections.length - 1; k >= 0 && parent === null; k--) parent = this.sections[k]!.item;
+    // Made of chapters with lessons in them: a course, whatever its title's verb says.
+    if (parent !== null && this.drafts[parent]!.kind === 'topic') this.drafts[parent]!.kind = 'course';
+    this.lastBoxRow = this.addItem(d, parent);
+    return true;
+  }
+
+  /** "Access: [Alura](…) (paid)", "Notes: [here](…)": a labelled link line, the item's link. */
+  private fieldOrLinkOf(itemIdx: number, text: string, no: number): boolean {
+    if (this.attach(itemIdx, text, no)) return true;
+    if (!text.includes('](') && !text.includes('://')) return false;
+    const kv = KEY_VALUE_RE.exec(text.trim());
+    if (!kv || wordCount(plainText(kv[1]!)) > 5) return false;
+    const f = readInline(kv[2]!);
+    // (An empty link, "[Notes]()", is a placeholder for one: still the item's line.)
+    if (!f.links.length && !/\]\(\s*\)/.test(kv[2]!)) return false;
+    const d = this.drafts[itemIdx]!;
+    for (const l of f.links) if (!d.links.includes(l)) d.links.push(l);
+    d.source.endLine = Math.max(d.source.endLine, no);
+    this.note(no, 'part', `a labelled link ("${plainText(kv[1]!)}") of the item on line ${d.source.line} above`, d.source.line);
+    return true;
+  }
+
   /**
    * Nothing is dropped silently: a bullet that looked like an entry (a link, a bold name, a
    * list of books) but was not taken is reported, so `--warnings` can list it and a person
@@ -1134,6 +1274,19 @@ class NoteWalker {
   }
 
   private onText(ln: ScannedLine, text: string, i: number, blankBefore: number): void {
+    // "[ams]: https://…", "[^note]: by Daniel Kahneman": a link's or a footnote's definition.
+    if (text.charCodeAt(0) === 91 /* [ */ && LINK_DEFINITION_RE.test(text)) {
+      this.note(ln.no, 'skipped', 'the definition of a reference link or a footnote');
+      return;
+    }
+    // "Setup      [✔️] [✔️] [ ]": a unit and a box per lesson; a row of boxes alone continues the one above.
+    if (text.includes('[') && text.includes(']')) {
+      if (this.boxRow(ln, text)) return;
+    }
+    if (LEGEND_RE.test(text)) {
+      this.note(ln.no, 'skipped', 'a legend: what a mark means ("✅ = finished"), not an entry');
+      return;
+    }
     const plain = this.plainCache[i] ?? plainText(text);
     // Lines under an item (indented, or straight after it) are its continuation.
     if (this.anchor && (ln.indent > this.anchor.indent || (this.anchor.head && blankBefore === 0)) && this.attach(this.anchor.item, text, ln.no, plain)) return;
@@ -1184,6 +1337,11 @@ class NoteWalker {
       return;
     }
     if (i > 0 && this.bookmark[i - 1]) return; // the URL of the title above, already attached
+    // "[Official webpage](…)", "[Course URL](…)" on its own: a reference, not an entry.
+    if (text.includes('](') && GENERIC_LINK_ONLY_RE.test(text.trim())) {
+      this.note(ln.no, 'skipped', 'a link to a reference page (its words only say what the link is)');
+      return;
+    }
     if (this.headingStatus(text, ln.no)) return;
     // A path stands on its own line, not at the end of a wrapped paragraph ("… just → intuition.").
     const prev = this.lines[i - 1];

@@ -4,6 +4,7 @@ import type { Kind, Progress, Status } from '../model/types.js';
 import { sectionKind } from './classify.js';
 import { readInline } from './inline.js';
 import { statusOfWord } from './line-rules.js';
+import { statusAt } from './vocabulary.js';
 import { DATE_WORDS, dateOfWords } from './dates.js';
 import { findEstimate, findProgress, parseSpanWeeks, statusOfProgress, wholeFraction } from './phrases.js';
 
@@ -29,7 +30,7 @@ export interface TableHeader {
   row(cells: string[]): TableRow | null;
 }
 
-const TITLE_COLS = /^(?:courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?|focus|themes?|goals?|objectives?|cursos?|libros?|livros?|temas?|t[íi]tulos?|nombres?|nomes?|recursos?|titre|titel|kurse?|cours)(?![\p{L}])/iu;
+const TITLE_COLS = /^(?:図書名|書名|书名|本|タイトル|題名|标题|標題|名前|名称|名稱|書籍|书籍|課程|课程|講座|教材|項目|项目|内容|タスク|任务|courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?|focus|themes?|goals?|objectives?|cursos?|libros?|livros?|temas?|t[íi]tulos?|nombres?|nomes?|recursos?|titre|titel|kurse?|cours)(?![\p{L}])/iu;
 const DESCRIPTION_COLS = /^(?:descriptions?|details|assignments?|homework|what)\b/i;
 const CLASS_COLS = /^(?:class|classes|subject)\b/i;
 const DUE_CELL_RE = new RegExp(`\\b${DATE_WORDS}`, 'i');
@@ -39,6 +40,8 @@ const STATUS_COL = /status|state|progress|done\??$|completed?|estado|statut|[ée
 const STATE_COL = /status|state|estado|statut|[ée]tat|zustand/i;
 const PROGRESS_COL = /progress|done\??$|completed?|^%$|progreso|progresso|progr[èe]s|fortschritt|avance/i;
 const DUE_COL = /\bdue\b|deadline|date/i;
+/** A column named only "Date" ("日付", "Fecha") beside a book or course: the day it was finished, or a word for where it stands. */
+const PLAIN_DATE_COL = /^(?:date|dates|日付|日期|完了日|読了日|读完日期|fecha|data|datum)$/i;
 const PREREQ_COL = /prereq|depends|requires|requirements/i;
 const TYPE_COL = /^(?:type|kind|category|format|medium)$/i;
 // A learning dashboard's columns: "Started", "Completed" (dates), "Days Done" / "Days Total", "Sessions" (3/10).
@@ -62,7 +65,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const state = col(STATE_COL);
   const status = state >= 0 ? state : col(STATUS_COL);
   const progressCol = state >= 0 ? col(PROGRESS_COL) : -1;
-  const due = col(DUE_COL);
+  const plainDate = col(PLAIN_DATE_COL);
+  const due = plainDate >= 0 ? -1 : col(DUE_COL);
   const prereq = col(PREREQ_COL);
   const type = col(TYPE_COL);
   const started = col(STARTED_COL);
@@ -74,7 +78,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
     const m = re.exec(h[i] ?? '');
     return (m?.[1] ?? m?.[2] ?? 'unit').toLowerCase().replace(/s$/, '');
   };
-  const work = !nonWorkContext && (titleCol >= 0 || status >= 0 || due >= 0 || duration >= 0);
+  const work = !nonWorkContext && (titleCol >= 0 || status >= 0 || due >= 0 || duration >= 0 || completed >= 0);
   if (titleCol < 0) titleCol = 0;
   const kind = sectionKind(h[titleCol] ?? '');
   return {
@@ -106,7 +110,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         if (p) {
           progress = { done: p.done, total: p.total, unit: p.unit };
           st = statusOfProgress(p);
-        } else if ((said = statusOfWord(v.trim())) !== null) st = said;
+        } else if ((said = statusOfWord(v.trim()) ?? statusAt('cell-mark', v.trim().replace(/\uFE0F$/, ''))) !== null) st = said;
         else if (/\bnot (?:yet )?(?:started|begun)|\bto ?do\b|planned|backlog|later|queued|someday/.test(v)) st = 'todo';
         else if (/done|complete|finished|✅|✔|🟢|\[x\]|^yes$|^y$/u.test(v)) st = 'done';
         else if (/progress|ongoing|doing|started|reading|current|🚧|⏳|🟡|🟠|🔄/u.test(v)) st = 'doing';
@@ -132,7 +136,18 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       }
       const dateIn = (i: number): string | null => (i >= 0 ? ISO_DAY_RE.exec(cells[i] ?? '')?.[0] ?? null : null);
       const startedOn = dateIn(started);
-      const completedOn = dateIn(completed);
+      let completedOn = dateIn(completed);
+      // A plain Date column: a day on or before today is when it was finished ("2024/02/03"),
+      // a later one when it is due; a word there ("reading", "TBD") says where it stands.
+      let plainDue: string | null = null;
+      if (plainDate >= 0 && status < 0) {
+        const cell = (cells[plainDate] ?? '').trim();
+        const day = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(cell);
+        const iso = day ? `${day[1]}-${day[2]!.padStart(2, '0')}-${day[3]!.padStart(2, '0')}` : null;
+        if (iso && (!today || iso <= today)) completedOn = iso;
+        else if (iso) plainDue = iso;
+        else if (cell) st = statusOfWord(cell.toLowerCase()) ?? (/\b(?:tbd|tba|later|someday)\b/i.test(cell) ? 'todo' : null);
+      }
       // A date in the Completed column: finished that day. A Status column said to-do only by
       // having some text (the Completed column's "-") says nothing.
       if (completedOn) st = 'done';
@@ -147,7 +162,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         ? (readInline(cells[prereq] ?? '').title).split(/\s*(?:,|;|\/| and )\s*/).map((x) => x.trim()).filter((x) => x && !/^(?:none|-|–|n\/a)$/i.test(x))
         : [];
       const own = type >= 0 ? sectionKind(readInline(cells[type] ?? '').title) : null;
-      return { title: raw, status: st, progress, hours, due: iso, prereqs, links, kind: own ?? kind, typed: own !== null, started: startedOn, completed: completedOn };
+      return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, kind: own ?? kind, typed: own !== null, started: startedOn, completed: completedOn };
     },
   };
 }
