@@ -8,10 +8,9 @@ import { renderBurndownChart, type Stats } from '../../core/metrics/index.js';
 import { loadConfig } from '../../edge/config.js';
 import { statsFor, summarizeHistory, type HistorySummary } from '../../edge/history.js';
 import { formatHours, localDay, openTracking } from '../../edge/track.js';
-import { storePath } from '../../store/index.js';
+import { storePath, type PastImport } from '../../store/index.js';
 import type { CliContext } from '../context.js';
 import { importPastForCli } from '../past.js';
-import type { PastImport } from '../../store/index.js';
 import { STATUS_EXTENSIONS } from './status.js';
 import { notesOption, openSession, paint, renderHandEdits, type NotesOptions } from './track-common.js';
 
