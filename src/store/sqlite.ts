@@ -179,7 +179,8 @@ export function openSqliteStore(file: string): TrackStore {
     saveFileIndex: (upsert, remove = []) => Promise.resolve(saveFiles(upsert, remove)),
     saveItemStates: (upsert, remove = []) => Promise.resolve(saveStates(upsert, remove)),
     pastImports: () => Promise.resolve(db.prepare('SELECT * FROM past_imports ORDER BY at').all() as PastImport[]),
-    savePastImport: (r, events, states) => Promise.resolve(savePast(r, events, states)),
+    // IMMEDIATE: two first runs at once (the CLI and the dashboard) take turns, and the second finds the mark.
+    savePastImport: (r, events, states) => Promise.resolve(savePast.immediate(r, events, states)),
     loggedHours: () => {
       const rows = db.prepare(`SELECT item_id, SUM(hours) AS h FROM events WHERE kind = 'log' AND (${live}) GROUP BY item_id`).all() as
         { item_id: string; h: number }[];
