@@ -131,6 +131,24 @@ void test('a written completion date counts where the log says nothing earlier',
   assert.equal(past.events.filter((e) => e.itemId === 'same').length, 1, 'the commit that wrote the date adds nothing more');
 });
 
+void test('notes kept before git: the first commit\'s items date from the earliest day the notes say something was done', () => {
+  const items = [
+    item('a'),
+    item('b', { status: 'done', dates: { done: '2026-10-30' } }),
+    item('c', { source: { path: 'later.md', line: 1, endLine: 1 } }),
+  ];
+  const versions = [
+    version('2026-11-22', null, { a: todo, b: done }),
+    // A note started after the repository was: its items are new then.
+    { ...version('2026-11-25', null, { c: todo }), file: 'later.md' },
+  ];
+  const past = importedPast({ items, versions, states: new Map(), today: '2026-12-01', complete: true });
+  assert.deepEqual(past.states.map((s) => [s.itemId, s.firstSeen, s.firstStatus]), [
+    ['a', '2026-10-30', 'todo'], ['b', '2026-10-30', 'todo'], ['c', '2026-11-25', 'todo'],
+  ]);
+  assert.deepEqual(past.events.map((e) => [e.itemId, e.day, e.toStatus]), [['b', '2026-10-30', 'done']]);
+});
+
 void test('without a log, completion dates alone make the past; the rest was on the list from the first of them', () => {
   const items = [
     item('a', { status: 'done', dates: { done: '2026-10-02', created: '2026-09-20' } }),

@@ -54,6 +54,8 @@ interface Snap {
   day: string;
   ref: string;
   state: PastItem;
+  /** Read from the version that added the note. */
+  added?: boolean;
 }
 
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
@@ -78,7 +80,7 @@ function snapshotsByItem(versions: readonly NoteVersion[]): Map<string, Snap[]> 
       // it, so a branch that had not caught up yet does not undo another's change.
       if (before && same(before, after)) continue;
       const list = byItem.get(id);
-      const snap = { at: v.at, day: v.day, ref: v.ref, state: after };
+      const snap = { at: v.at, day: v.day, ref: v.ref, state: after, added: v.before === null };
       if (list) list.push(snap);
       else byItem.set(id, [snap]);
     }
@@ -160,6 +162,7 @@ export function importedPast(input: PastInput): PastResult {
   // to have been on the list from then (without a log, every item is).
   let base = input.today;
   for (const list of byItem.values()) if (list[0]!.day < base) base = list[0]!.day;
+  const firstDay = base;
   for (const item of input.items) {
     const d = doneDateOf(item, input.today);
     if (d && d < base) base = d;
@@ -171,6 +174,11 @@ export function importedPast(input: PastInput): PastResult {
     let snaps = byItem.get(item.id) ?? [];
     const done = doneDateOf(item, input.today);
     if (done) snaps = withDoneDate(snaps, item, done, base);
+    else if (snaps[0]?.added && snaps[0].day === firstDay && base < firstDay) {
+      // The notes were kept before git: what the first commit holds was on the list from the
+      // earliest day they say something was finished.
+      snaps = [{ ...snaps[0], at: `${base}T00:00:00.000Z`, day: base, ref: 'on the list before git' }, ...snaps];
+    }
     if (snaps.length === 0 && !input.complete && base < input.today) {
       snaps = [{ at: `${base}T00:00:00.000Z`, day: base, ref: 'on the list', state: { status: item.status, done: item.progress?.done ?? null, total: item.progress?.total ?? null, unit: item.progress?.unit ?? null } }];
     }
