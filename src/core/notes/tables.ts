@@ -74,6 +74,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const countDone = col(COUNT_DONE_COL);
   const countTotal = col(COUNT_TOTAL_COL);
   const countCol = col(COUNT_COL);
+  const progressCol2 = col(/^(?:progress|done|read|watched|completed)$/i);
+  const totalCol = col(/^(?:total|of|out of|length|pages|chapters|lectures|videos|episodes)$/i);
   const countUnit = (i: number, re: RegExp): string => {
     const m = re.exec(h[i] ?? '');
     return (m?.[1] ?? m?.[2] ?? 'unit').toLowerCase().replace(/s$/, '');
@@ -124,6 +126,12 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
           progress = { done: p.done, total: p.total, unit: p.unit };
           if ((st === null || st === 'todo') && statusOfProgress(p) !== 'todo') st = statusOfProgress(p);
         }
+      }
+      // "Progress 8 | Total 14": a bare count beside the whole.
+      if (progressCol2 >= 0 && totalCol >= 0 && !progress) {
+        const done = (cells[progressCol2] ?? '').trim();
+        const total = (cells[totalCol] ?? '').trim();
+        if (/^\d+$/.test(done) && /^\d+$/.test(total) && Number(total) > 0 && Number(done) <= Number(total)) progress = { done: Number(done), total: Number(total), unit: 'part' };
       }
       // "Days Done 7 | Days Total 25", "Sessions 3/10": a count of the units the topic is made of.
       if (countDone >= 0 && countTotal >= 0) {
