@@ -21,11 +21,19 @@ export interface TrackSession extends LoadedWorkspace {
   handEdits: TrackEvent[];
 }
 
+/** One formatter per zone: making one costs far more than using it (an import of the past asks thousands of times). */
+const CLOCKS = new Map<string, Intl.DateTimeFormat>();
+
 function clockParts(now: Date, timeZone?: string): { day: string; time: string } {
   if (!timeZone) return { day: format(now, 'yyyy-MM-dd'), time: format(now, 'HH:mm') };
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).formatToParts(now);
+  let clock = CLOCKS.get(timeZone);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat('en-CA', {
+      timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    });
+    CLOCKS.set(timeZone, clock);
+  }
+  const parts = clock.formatToParts(now);
   const get = (t: string): string => parts.find((p) => p.type === t)?.value ?? '00';
   return { day: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
 }
