@@ -106,7 +106,7 @@ export function renderHistorySummary(s: HistorySummary, color: boolean): string[
 }
 
 export function registerStats(program: Command, ctx: CliContext): void {
-  notesOption(program.command('stats').description('burndown, velocity, forecast, streak, time per section and KPIs from your history'))
+  notesOption(program.command('stats').description('burndown, velocity, forecast, streak, time per section and KPIs from your history (the first run imports the past from the notes\' git log and the completion dates they hold)'))
     .action(async (opts: NotesOptions) => {
       const session = await openSession(opts, ctx);
       try {
