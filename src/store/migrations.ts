@@ -131,6 +131,8 @@ export const MIGRATIONS: Migration[] = [
   {
     version: 6,
     name: 'the imported past: events of origin import, and which imports ran',
+    // SQLite cannot change a CHECK constraint in place: the events table is rebuilt as
+    // migration 1 made it, with the origin `import` allowed, and its rows copied over.
     sql: `
       CREATE TABLE events_v6 (
         id INTEGER PRIMARY KEY,
