@@ -88,6 +88,19 @@ void test('imported once: the next run adds nothing, and later changes are appen
   await again.store.close();
 }));
 
+void test('a note read alone is imported alone; the rest of the folder comes with its first read, each note once', { skip }, () => inRepo(async (r) => {
+  r.commit('2026-10-01', { 'a.md': '- [ ] A1\n- [ ] A2\n', 'b.md': '- [ ] B1\n' });
+  r.commit('2026-10-05', { 'a.md': '- [x] A1\n- [ ] A2\n', 'b.md': '- [x] B1\n' });
+  const one = await openTracking(['a.md'], { cwd: r.dir, now: NOW });
+  assert.deepEqual((await importPast(one, one.store, { now: NOW }))?.files, ['a.md']);
+  await one.store.close();
+  const all = await openTracking(['.'], { cwd: r.dir, now: NOW });
+  assert.deepEqual((await importPast(all, all.store, { now: NOW }))?.files, ['b.md']);
+  assert.deepEqual(brief((await all.store.events()).filter((e) => e.origin === 'import')), ['2026-10-05 A1: todo→done', '2026-10-05 B1: todo→done']);
+  assert.equal(await importPast(all, all.store, { now: NOW }), null);
+  await all.store.close();
+}));
+
 void test('a folder outside git, or a machine without git: completion dates only, quietly', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'waymark-nogit-'));
   const path = process.env.PATH;

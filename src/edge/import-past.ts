@@ -137,21 +137,24 @@ async function readVersions(
 }
 
 /**
- * Imports the past into `store` unless it was imported already: the git log when the notes
- * are in a repository and git is on the PATH, else only the completion dates in the notes.
- * Returns what was recorded now, or null when there was nothing to do.
+ * Imports the past of each note not imported yet: from the git log when the notes are in a
+ * repository and git is on the PATH, else only from the completion dates written in them
+ * (a note imported that way is imported again from git once git can read it). Returns what
+ * was recorded now, or null when there was nothing to do.
  * @example const past = await importPast(ws, store, { now: new Date() }); if (past) say(`${past.commits} commits`)
  */
 export async function importPast(ws: LoadedWorkspace, store: TrackStore, opts: ImportPastOptions): Promise<PastImport | null> {
-  const done = new Set((await store.pastImports()).map((r) => r.source));
-  if (done.has('git')) return null;
+  const done = await store.pastImports();
+  const files = ws.roadmap.sources.map((s) => s.path).filter((f) => done.get(f) !== 'git');
+  if (files.length === 0) return null;
   const head = opts.git === false ? null : await gitHead(ws.root);
   // Without a repository the notes' own dates are all the past there is, read once.
-  if (!head && done.has('notes')) return null;
+  const todo = new Set(head ? files : files.filter((f) => !done.has(f)));
+  if (todo.size === 0) return null;
   let versions: NoteVersion[] = [];
   let commits = 0;
   if (head) {
-    const current = currentNotes(ws);
+    const current = new Map([...currentNotes(ws)].filter(([, path]) => todo.has(path)));
     const log = await gitNoteLog(ws.root, head);
     const planned = planVersions(log, current);
     commits = new Set(planned.map((v) => v.commit.hash)).size;
@@ -161,9 +164,10 @@ export async function importPast(ws: LoadedWorkspace, store: TrackStore, opts: I
     versions = read;
   }
   const today = localDay(opts.now, opts.timeZone);
-  const past = importedPast({ items: ws.roadmap.items, versions, states: await store.itemStates(), today, complete: head !== null });
+  const items = ws.roadmap.items.filter((i) => todo.has(i.source.path));
+  const past = importedPast({ items, versions, states: await store.itemStates(), today, complete: head !== null });
   const record: PastImport = {
-    source: head ? 'git' : 'notes', at: opts.now.toISOString(), head, commits, events: past.events.length, since: past.since,
+    source: head ? 'git' : 'notes', at: opts.now.toISOString(), head, files: [...todo], commits, events: past.events.length, since: past.since,
   };
   return (await store.savePastImport(record, past.events, past.states)) ? record : null;
 }

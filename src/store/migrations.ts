@@ -164,12 +164,10 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX events_item ON events (item_id);
       CREATE INDEX events_batch ON events (batch_id);
       CREATE TABLE past_imports (
-        source TEXT PRIMARY KEY,
+        file TEXT PRIMARY KEY,
+        source TEXT NOT NULL CHECK (source IN ('git', 'notes')),
         at TEXT NOT NULL,
-        head TEXT,
-        commits INTEGER NOT NULL,
-        events INTEGER NOT NULL,
-        since TEXT
+        head TEXT
       );
     `,
   },

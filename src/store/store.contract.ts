@@ -101,11 +101,14 @@ export function storeContract(name: string, open: () => TrackStore): void {
       firstSeen: '2026-11-20', firstStatus: 'done', firstDone: null,
     };
     await s.saveItemStates([st]);
-    const record = { source: 'git' as const, at: '2026-11-20T10:00:00.000Z', head: 'abc', commits: 3, events: 1, since: '2026-10-01' };
+    const notes = { source: 'notes' as const, at: '2026-11-19T10:00:00.000Z', head: null, files: ['n.md'], commits: 0, events: 0, since: null };
+    assert.equal(await s.savePastImport(notes, [], []), true);
+    assert.equal(await s.savePastImport(notes, [], []), false, 'never twice from the same source');
+    const record = { source: 'git' as const, at: '2026-11-20T10:00:00.000Z', head: 'abc', files: ['n.md', 'm.md'], commits: 3, events: 1, since: '2026-10-01' };
     const events = [ev({ day: '2026-10-08', origin: 'import', fromStatus: 'todo', toStatus: 'done', note: 'git abc' })];
-    assert.equal(await s.savePastImport(record, events, [{ ...st, firstSeen: '2026-10-01', firstStatus: 'todo' }]), true);
-    assert.equal(await s.savePastImport(record, events, []), false, 'never twice');
-    assert.deepEqual((await s.pastImports()).map((r) => [r.source, r.commits, r.since]), [['git', 3, '2026-10-01']]);
+    assert.equal(await s.savePastImport(record, events, [{ ...st, firstSeen: '2026-10-01', firstStatus: 'todo' }]), true, 'git after the written dates alone');
+    assert.equal(await s.savePastImport({ ...record, files: ['m.md', 'o.md'] }, events, []), false, 'never twice');
+    assert.deepEqual([...(await s.pastImports())].sort(), [['m.md', 'git'], ['n.md', 'git']]);
     const back = (await s.itemStates()).get('a')!;
     assert.deepEqual([back.firstSeen, back.firstStatus, back.status], ['2026-10-01', 'todo', 'done']);
     const all = await s.events();

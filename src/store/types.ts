@@ -45,13 +45,18 @@ export interface Batch {
   files: FileSnapshot[];
 }
 
-/** A one-time import of the past (see core/metrics/past.ts), as recorded. */
+/** Where a note's past was imported from: its git log, or only the completion dates written in it. */
+export type PastSource = 'git' | 'notes';
+
+/** An import of the past (see core/metrics/past.ts): the notes it covered, and what it found. */
 export interface PastImport {
-  /** `git`: the notes' git log; `notes`: completion dates written in the notes. */
-  source: 'git' | 'notes';
+  source: PastSource;
   at: string;
   /** The commit the git log was read up to. */
   head: string | null;
+  /** The notes imported, as the roadmap names them: each is imported once. */
+  files: string[];
+  /** Commits that touched those notes. */
   commits: number;
   events: number;
   /** The earliest day the import reached, or null when it found nothing. */
@@ -92,12 +97,13 @@ export interface TrackStore {
   fileIndex(): Promise<FileIndexEntry[]>;
   /** Upserts entries and deletes the files in `remove`. */
   saveFileIndex(upsert: FileIndexEntry[], remove?: string[]): Promise<void>;
-  /** The imports of the past made so far. */
-  pastImports(): Promise<PastImport[]>;
+  /** How each note's past was imported so far, by note path. */
+  pastImports(): Promise<Map<string, PastSource>>;
   /**
    * Records an import of the past in one transaction: its events, the item states it moved
-   * back (first-seen day, status and progress included), and the mark that it ran. Returns
-   * false, writing nothing, when an import from that source is already recorded.
+   * back (first-seen day, status and progress included), and its notes as imported. Returns
+   * false, writing nothing, when one of those notes was imported already from the same
+   * source or from git (another run got there first).
    */
   savePastImport(record: PastImport, events: TrackEvent[], states: ItemState[]): Promise<boolean>;
   /** Hours logged per item id (undone logs excluded). */
