@@ -122,14 +122,14 @@ export async function runGitImportBench(): Promise<GitImportBenchResult | { name
     // The first run as a person types it; it says on stderr what it imported.
     const out = { text: '', err: '' };
     const t0 = performance.now();
-    const code = await main(['stats', '-n', '.'], context(root, out));
+    const code = await main(['stats', '.'], context(root, out));
     const firstStatsMs = performance.now() - t0;
     if (code !== 0) throw new Error(`waymark stats exited ${code}`);
     const said = /imported the past from git: (\d+) commits? that touched the notes, (\d+) changes?/.exec(out.err);
     if (!said) throw new Error(`nothing was imported: ${out.err}`);
     out.text = '';
     const t1 = performance.now();
-    await main(['stats', '--json', '-n', '.'], context(root, out));
+    await main(['stats', '--json', '.'], context(root, out));
     const secondStatsMs = performance.now() - t1;
     const stats = JSON.parse(out.text) as Stats;
     const firstDay = new Date((START + EVERY) * 1000).toISOString().slice(0, 10);

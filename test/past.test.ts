@@ -7,9 +7,11 @@ import { main } from '../src/cli/main.js';
 import type { CliContext } from '../src/cli/context.js';
 import type { Stats } from '../src/core/metrics/index.js';
 import { createApp, loopbackHosts, WorkspaceState } from '../src/server/index.js';
-import { NEEDS_GIT as skip, THREE_WEEKS, threeWeeksOfTicks } from './fixtures/git-notes.js';
+import { THREE_WEEKS, threeWeeksOfTicks } from './fixtures/git-notes.js';
+import { gitNeed, skipUnless } from './needs.js';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
+const skip = skipUnless(gitNeed());
 
 async function run(cwd: string, argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -32,7 +34,7 @@ const CHANGE_DAYS = ['2026-10-26', '2026-11-01', ...THREE_WEEKS.ticks];
 void test('waymark stats --json on the first run shows the weeks the notes\' git log covers, with their dates', { skip }, async () => {
   const r = threeWeeksOfTicks();
   try {
-    const first = await run(r.dir, ['stats', '--json', '-n', '.']);
+    const first = await run(r.dir, ['stats', '--json', '.']);
     assert.equal(first.code, 0, first.err);
     const stats = JSON.parse(first.out) as Stats;
     assert.equal(stats.start, THREE_WEEKS.start);
@@ -45,7 +47,7 @@ void test('waymark stats --json on the first run shows the weeks the notes\' git
     assert.ok(stats.forecast.finish && stats.forecast.finish > NOW.toISOString().slice(0, 10), 'finish at the current pace has a date');
     // Said on stderr as a plain run; the JSON run stays quiet.
     assert.doesNotMatch(first.err, /imported/);
-    const again = await run(r.dir, ['stats', '--json', '-n', '.']);
+    const again = await run(r.dir, ['stats', '--json', '.']);
     assert.deepEqual(JSON.parse(again.out), stats, 'the second run reads the same history and imports nothing more');
   } finally {
     r.cleanup();
@@ -55,12 +57,12 @@ void test('waymark stats --json on the first run shows the weeks the notes\' git
 void test('waymark stats says once what it imported', { skip }, async () => {
   const r = threeWeeksOfTicks();
   try {
-    const first = await run(r.dir, ['stats', '-n', '.']);
+    const first = await run(r.dir, ['stats', '.']);
     assert.equal(first.code, 0, first.err);
     assert.match(first.err, /imported the past from git: 4 commits that touched the notes, 3 changes since Oct 26, 2026/);
     assert.match(first.out, /since Oct 26, 2026/);
     assert.doesNotMatch(first.out, /no pace yet/);
-    assert.doesNotMatch((await run(r.dir, ['stats', '-n', '.'])).err, /imported/);
+    assert.doesNotMatch((await run(r.dir, ['stats', '.'])).err, /imported/);
   } finally {
     r.cleanup();
   }

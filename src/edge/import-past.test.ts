@@ -5,12 +5,14 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gitNotes, NEEDS_GIT as skip, type GitNotes } from '../../test/fixtures/git-notes.js';
+import { gitNotes, type GitNotes } from '../../test/fixtures/git-notes.js';
+import { gitNeed, skipUnless } from '../../test/needs.js';
 import type { ItemState, TrackEvent } from '../core/metrics/history.js';
 import { importPast } from './import-past.js';
 import { openTracking } from './track.js';
 
 const NOW = new Date('2026-11-20T10:00:00Z');
+const skip = skipUnless(gitNeed());
 
 /** The first import into a fresh history: the events it recorded, and every item state after it. */
 async function imported(dir: string): Promise<{ events: TrackEvent[]; states: Map<string, ItemState>; id: (title: string) => string }> {

@@ -2,7 +2,7 @@
 // notes' git log, read by the same reader as today's notes (so item ids match), plus the
 // completion dates written in the notes. Runs on the first `waymark stats` and the
 // dashboard's first Progress page; recorded in the history so it never runs twice.
-import { relative, sep } from 'node:path';
+import { dirname, relative, sep } from 'node:path';
 import { importedPast, type NoteVersion, type PastItem } from '../core/metrics/past.js';
 import { parseNotes, type Correction } from '../core/notes/index.js';
 import type { PastImport, TrackStore } from '../store/index.js';
@@ -34,14 +34,16 @@ interface PlannedVersion {
   after: Side | null;
 }
 
-/** Note paths relative to the root, as git names them, mapped to the roadmap's paths. */
-function currentNotes(ws: LoadedWorkspace): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [path, abs] of ws.files) {
-    const rel = relative(ws.root, abs).split(sep).join('/');
-    if (rel && !rel.startsWith('../')) out.set(rel, path);
-  }
-  return out;
+/**
+ * The folder holding every note to import (git is asked about it alone, not about the whole
+ * repository it may sit in), and each note's path in it as git names it, mapped to the
+ * roadmap's path.
+ */
+function notesInGit(ws: LoadedWorkspace, only: ReadonlySet<string>): { dir: string; notes: Map<string, string> } {
+  const abs = [...ws.files].filter(([path]) => only.has(path));
+  let dir = abs.length ? dirname(abs[0]![1]) : ws.root;
+  for (const [, a] of abs) while (dir !== dirname(dir) && relative(dir, dirname(a)).startsWith('..')) dir = dirname(dir);
+  return { dir, notes: new Map(abs.map(([path, a]) => [relative(dir, a).split(sep).join('/'), path])) };
 }
 
 /**
@@ -82,8 +84,8 @@ function pastItems(file: string, text: string, now: Date, corrections: readonly 
   return out;
 }
 
-/** The person's corrections by roadmap path, so old versions are read as today's are. */
-function correctionsByFile(root: string, current: ReadonlyMap<string, string>): Map<string, Correction[]> {
+/** The person's corrections (waymark.json) for the notes to import, by path, so old versions are read as today's are. */
+function correctionsByFile(root: string, paths: ReadonlySet<string>): Map<string, Correction[]> {
   const out = new Map<string, Correction[]>();
   let stored;
   try {
@@ -91,13 +93,7 @@ function correctionsByFile(root: string, current: ReadonlyMap<string, string>): 
   } catch {
     return out;
   }
-  for (const c of stored) {
-    const path = current.get(c.path);
-    if (!path) continue;
-    const list = out.get(path) ?? [];
-    list.push({ ...c, path });
-    out.set(path, list);
-  }
+  for (const c of stored) if (paths.has(c.path)) out.set(c.path, [...(out.get(c.path) ?? []), c]);
   return out;
 }
 
@@ -154,11 +150,10 @@ export async function importPast(ws: LoadedWorkspace, store: TrackStore, opts: I
   let versions: NoteVersion[] = [];
   let commits = 0;
   if (head) {
-    const current = new Map([...currentNotes(ws)].filter(([, path]) => todo.has(path)));
-    const log = await gitNoteLog(ws.root, head);
-    const planned = planVersions(log, current);
+    const { dir, notes } = notesInGit(ws, todo);
+    const planned = planVersions(await gitNoteLog(dir, head), notes);
     commits = new Set(planned.map((v) => v.commit.hash)).size;
-    const read = await readVersions(ws.root, planned, opts, correctionsByFile(ws.root, current));
+    const read = await readVersions(dir, planned, opts, correctionsByFile(ws.root, todo));
     // git failed half-way: try again next time rather than record half a past.
     if (!read) return null;
     versions = read;

@@ -15,11 +15,12 @@ import type { CliContext } from '../../src/cli/context.js';
 import type { Roadmap } from '../../src/core/model/types.js';
 import { changeItem, openTracking } from '../../src/edge/track.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
-import { NEEDS_GIT, threeWeeksOfTicks, type GitNotes } from '../fixtures/git-notes.js';
+import { threeWeeksOfTicks, type GitNotes } from '../fixtures/git-notes.js';
+import { chromiumNeed, gitNeed, skipUnless } from '../needs.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EXAMPLES = join(ROOT, 'examples');
-const CHROMIUM = process.env.WAYMARK_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM = chromiumNeed();
 const NOW = new Date('2026-11-23T10:00:00Z');
 const SHOTS = join(ROOT, 'test-output', 'e2e-screens');
 // No underscores: the reader reads `__x__` as emphasis and drops the marks.
@@ -46,7 +47,7 @@ function copyExamples(): string {
   const dir = mkdtempSync(join(tmpdir(), 'waymark-e2e-'));
   // Only the notes: a history (.waymark/) left by someone's own runs in examples/ stays behind.
   cpSync(EXAMPLES, dir, { recursive: true, filter: (src) => !/[\\/]\.waymark(?:[\\/]|$)/.test(src) });
-  writeFileSync(join(dir, 'tricky.md'), `# Tricky\n\n- [ ] ${XSS_TITLE}\n- [ ] [A link](javascript:alert(1))\n`);
+  writeFileSync(join(dir, 'tricky.md'), `# Tricky\n\n- [ ] ${XSS_TITLE} (~1h)\n- [ ] [A link](javascript:alert(1))\n`);
   return dir;
 }
 
@@ -71,7 +72,7 @@ async function cliDone(id: string, file: string): Promise<{ text: string; how: s
   }
 }
 
-void describe('dashboard in chromium', { timeout: 120_000 }, () => {
+void describe('dashboard in chromium', { timeout: 120_000, skip: skipUnless(CHROMIUM) }, () => {
   let dir: string;
   let server: RunningServer;
   let browser: Browser;
@@ -84,7 +85,7 @@ void describe('dashboard in chromium', { timeout: 120_000 }, () => {
     dir = copyExamples();
     server = await startServer({ paths: ['.'], cwd: dir, port: 0, now: () => new Date(NOW), log: (s) => errors.push(s) });
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath: CHROMIUM.path!,
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });
@@ -249,7 +250,7 @@ void describe('dashboard in chromium', { timeout: 120_000 }, () => {
   });
 });
 
-void describe('the past from git on the Progress page, in chromium', { timeout: 120_000, skip: existsSync(CHROMIUM) ? NEEDS_GIT : `needs ${CHROMIUM} (apt-get install chromium)` }, () => {
+void describe('the past from git on the Progress page, in chromium', { timeout: 120_000, skip: skipUnless(CHROMIUM) || skipUnless(gitNeed()) }, () => {
   let notes: GitNotes;
   let server: RunningServer;
   let browser: Browser;
@@ -259,7 +260,7 @@ void describe('the past from git on the Progress page, in chromium', { timeout: 
     mkdirSync(SHOTS, { recursive: true });
     notes = threeWeeksOfTicks();
     server = await startServer({ paths: ['.'], cwd: notes.dir, port: 0, now: () => new Date(NOW), log: () => undefined });
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+    browser = await chromium.launch({ executablePath: CHROMIUM.path!, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
   });
 
   after(async () => {

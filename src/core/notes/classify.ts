@@ -134,7 +134,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null):
   if (RESOURCE_CUE.test(t)) {
     if (/\.pdf\b/i.test(t)) return 'book';
     if (/\b(?:paper|arxiv)\b/i.test(t)) return 'paper';
-    if (/\(video\)|\[video\]|\bvideos?\b|📽|🎥|📺|\bplaylist\b|\bwebinar\b|\btalk\b/i.test(t) && !/^(?:code|implement|build)\b/i.test(lead)) return 'video';
+    // A video is what is named, not what a word describes ("Complete the video interview").
+    if ((/\(video\)|\[video\]|\bvideos?\s*(?:[-–—:(]|$)|📽|🎥|📺|\bplaylist\b|\bwebinar\b|\btalks?\s*(?:[-–—:(]|$)/i.test(t) || (/^(?:watch|view|rewatch)\b/i.test(lead) && /\b(?:videos?|talks?)\b/i.test(t))) && !/^(?:code|implement|build)\b/i.test(lead)) return 'video';
   }
   // The generic parts of a course: "Slides", "Lecture notes" are to read; "Instructions", "Homework 2", "Lab 3" to do.
   if (/^(?:lecture )?(?:slides?|handouts?|lecture notes|reading(?: \d[\d.]*)?)\b/i.test(lead)) return 'article';

@@ -30,7 +30,7 @@ export interface TableHeader {
   row(cells: string[]): TableRow | null;
 }
 
-const TITLE_COLS = /^(?:図書名|書名|书名|本|タイトル|題名|标题|標題|名前|名称|名稱|書籍|书籍|課程|课程|講座|教材|項目|项目|内容|タスク|任务|courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?|focus|themes?|goals?|objectives?|cursos?|libros?|livros?|temas?|t[íi]tulos?|nombres?|nomes?|recursos?|titre|titel|kurse?|cours)(?![\p{L}])/iu;
+const TITLE_COLS = /^(?:図書名|書名|书名|本|タイトル|題名|标题|標題|名前|名称|名稱|書籍|书籍|課程|课程|講座|教材|項目|项目|内容|タスク|任务|lessons?|sessions?|chapters?|exercises?|problems?|episodes?|courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?|focus|themes?|goals?|objectives?|cursos?|libros?|livros?|temas?|t[íi]tulos?|nombres?|nomes?|recursos?|titre|titel|kurse?|cours)(?![\p{L}])/iu;
 const DESCRIPTION_COLS = /^(?:descriptions?|details|assignments?|homework|what)\b/i;
 const CLASS_COLS = /^(?:class|classes|subject)\b/i;
 const DUE_CELL_RE = new RegExp(`\\b${DATE_WORDS}`, 'i');
@@ -80,7 +80,9 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
     const m = re.exec(h[i] ?? '');
     return (m?.[1] ?? m?.[2] ?? 'unit').toLowerCase().replace(/s$/, '');
   };
-  const work = !nonWorkContext && (titleCol >= 0 || status >= 0 || due >= 0 || duration >= 0 || completed >= 0);
+  // A table of levels or ranks ("| Level | Status |", Beginner … Expert) says where the person stands, not work.
+  const levels = titleCol < 0 && /^(?:levels?|ranks?|tiers?|grades?|belts?)$/i.test(h[0] ?? '');
+  const work = !nonWorkContext && !levels && (titleCol >= 0 || status >= 0 || due >= 0 || duration >= 0 || completed >= 0);
   if (titleCol < 0) titleCol = 0;
   const kind = sectionKind(h[titleCol] ?? '');
   return {
