@@ -2,6 +2,7 @@
 // it (../shared/corpus) and a Chromium browser — and the one line a test skips with when it
 // is absent: what it needs and how to get it. Under WAYMARK_TEST_REQUIRE_ALL=1 (CI, .ci/run)
 // a skip is a failure: scripts/run-tests.mjs fails the run and lists each skip's line.
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import type { TestContext } from 'node:test';
@@ -41,6 +42,11 @@ export function chromiumNeed(): Need & { path: string | null } {
     path,
     missing: path ? null : 'needs a Chromium browser (apt-get install chromium, or set WAYMARK_CHROMIUM=/path/to/chrome)',
   };
+}
+
+/** The git command-line tool, for the tests of the past imported from a notes folder's git log. */
+export function gitNeed(): Need {
+  return { missing: spawnSync('git', ['--version']).status === 0 ? null : 'needs the git command-line tool (apt-get install git)' };
 }
 
 /**

@@ -22,11 +22,19 @@ export interface TrackSession extends LoadedWorkspace {
   handEdits: TrackEvent[];
 }
 
+/** One formatter per zone: making one costs far more than using it (an import of the past asks thousands of times). */
+const CLOCKS = new Map<string, Intl.DateTimeFormat>();
+
 function clockParts(now: Date, timeZone?: string): { day: string; time: string } {
   if (!timeZone) return { day: format(now, 'yyyy-MM-dd'), time: format(now, 'HH:mm') };
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
-  }).formatToParts(now);
+  let clock = CLOCKS.get(timeZone);
+  if (!clock) {
+    clock = new Intl.DateTimeFormat('en-CA', {
+      timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+    });
+    CLOCKS.set(timeZone, clock);
+  }
+  const parts = clock.formatToParts(now);
   const get = (t: string): string => parts.find((p) => p.type === t)?.value ?? '00';
   return { day: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
 }
@@ -99,7 +107,9 @@ export async function syncHandEdits(roadmap: Roadmap, store: TrackStore, now: Da
     if (prev && prev.itemId !== item.id) moved.push(prev.itemId);
     const base = { at, day, itemId: item.id, title: item.title, file: item.source.path, section: sectionOf(item), origin: 'hand' as const };
     if (prev && prev.status !== item.status) {
-      events.push({ ...blankEvent({ ...base, kind: 'status' }), fromStatus: prev.status, toStatus: item.status });
+      // Ticked with its date ("✅ 2026-11-16", "CLOSED: [2026-11-16]"): done that day, not on this read.
+      const on = item.status === 'done' && item.dates.done && item.dates.done <= day && item.dates.done >= prev.firstSeen ? item.dates.done : day;
+      events.push({ ...blankEvent({ ...base, day: on, kind: 'status' }), fromStatus: prev.status, toStatus: item.status });
     }
     const doneNow = item.progress?.done ?? null;
     if (prev && doneNow !== null && prev.done !== doneNow) {

@@ -7,11 +7,12 @@ import type { TrackEvent } from '../core/metrics/history.js';
 import type { Roadmap } from '../core/model/types.js';
 import { planItems, resolveSettings, resolveWork, type Plan, type Work } from '../core/plan/index.js';
 import { loadConfig, type WaymarkConfig } from '../edge/config.js';
+import { importPast } from '../edge/import-past.js';
 import { addLoggedHours, syncHandEdits } from '../edge/track.js';
 import { loadRoadmap, type LoadedWorkspace } from '../edge/workspace.js';
 import { WaymarkError } from '../core/errors.js';
 import { WorkerReader } from './read-worker.js';
-import { openStore, type TrackStore } from '../store/index.js';
+import { openStore, type PastImport, type TrackStore } from '../store/index.js';
 
 export interface WorkspaceStateOptions {
   /** Note files and folders, as given on the command line. */
@@ -202,6 +203,26 @@ export class WorkspaceState {
     const store = (this.options.openStore ?? openStore)(root);
     this.store = { root, store };
     return store;
+  }
+
+  private past: Promise<PastImport | null> | null = null;
+
+  /**
+   * Imports the notes' past (their git log, the completion dates written in them) into the
+   * history the first time progress is asked for; the store remembers it was done. A new
+   * snapshot follows, so item pages show the imported changes too.
+   */
+  importPast(snap: Snapshot): Promise<PastImport | null> {
+    this.past ??= importPast(snap, snap.store, { now: this.options.now(), ...(snap.config.timeZone ? { timeZone: snap.config.timeZone } : {}) })
+      .then((r) => {
+        if (r) this.invalidate();
+        return r;
+      }, () => {
+        // The progress page still answers from the history there is; the next visit tries again.
+        this.past = null;
+        return null;
+      });
+    return this.past;
   }
 
   /** Closes the history store. */

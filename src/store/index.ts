@@ -2,7 +2,7 @@
 import { openSqliteStore, storePath } from './sqlite.js';
 import type { TrackStore } from './types.js';
 
-export type { TrackStore, Batch, BatchInput, EventQuery, FileSnapshot, FileIndexEntry } from './types.js';
+export type { TrackStore, Batch, BatchInput, EventQuery, FileSnapshot, FileIndexEntry, PastImport, PastSource } from './types.js';
 export { MIGRATIONS, type Migration } from './migrations.js';
 export { migrate, openSqliteStore, storePath } from './sqlite.js';
 export { makeSnapshot, restoreSnapshot, sha256 } from './snapshot.js';

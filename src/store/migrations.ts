@@ -128,4 +128,47 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 6,
+    name: 'the imported past: events of origin import, and which imports ran',
+    // SQLite cannot change a CHECK constraint in place: the events table is rebuilt as
+    // migration 1 made it, with the origin `import` allowed, and its rows copied over.
+    sql: `
+      CREATE TABLE events_v6 (
+        id INTEGER PRIMARY KEY,
+        batch_id INTEGER REFERENCES batches(id),
+        at TEXT NOT NULL,
+        day TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        title TEXT NOT NULL,
+        file TEXT NOT NULL,
+        section TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('status', 'progress', 'log')),
+        from_status TEXT,
+        to_status TEXT,
+        from_done REAL,
+        to_done REAL,
+        total REAL,
+        unit TEXT,
+        hours REAL,
+        note TEXT,
+        origin TEXT NOT NULL CHECK (origin IN ('cli', 'hand', 'import'))
+      );
+      INSERT INTO events_v6 (id, batch_id, at, day, item_id, title, file, section, kind, from_status, to_status,
+          from_done, to_done, total, unit, hours, note, origin)
+        SELECT id, batch_id, at, day, item_id, title, file, section, kind, from_status, to_status,
+          from_done, to_done, total, unit, hours, note, origin FROM events;
+      DROP TABLE events;
+      ALTER TABLE events_v6 RENAME TO events;
+      CREATE INDEX events_day ON events (day);
+      CREATE INDEX events_item ON events (item_id);
+      CREATE INDEX events_batch ON events (batch_id);
+      CREATE TABLE past_imports (
+        file TEXT PRIMARY KEY,
+        source TEXT NOT NULL CHECK (source IN ('git', 'notes')),
+        at TEXT NOT NULL,
+        head TEXT
+      );
+    `,
+  },
 ];

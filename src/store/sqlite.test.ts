@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { MIGRATIONS, migrate, openSqliteStore, openStore, storePath } from './index.js';
@@ -32,4 +32,25 @@ void test('the database is created on first use under .waymark/, in WAL mode, mi
   await openStore(root).close();
   rmSync(root, { recursive: true });
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
+
+void test('migration 6 keeps the events a database already holds, and lets imported ones in', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'waymark-store-'));
+  try {
+    mkdirSync(join(root, '.waymark'));
+    const db = new Database(storePath(root));
+    migrate(db, MIGRATIONS.filter((m) => m.version < 6));
+    db.prepare(`INSERT INTO events (at, day, item_id, title, file, section, kind, to_status, origin)
+      VALUES ('2026-11-20T10:00:00.000Z', '2026-11-20', 'a', 'A', 'n.md', 'S', 'status', 'done', 'hand')`).run();
+    assert.throws(() => db.prepare(`INSERT INTO events (at, day, item_id, title, file, section, kind, origin)
+      VALUES ('x', 'x', 'a', 'A', 'n.md', 'S', 'status', 'import')`).run(), /CHECK/);
+    db.close();
+    const s = openStore(root);
+    assert.deepEqual((await s.events()).map((e) => [e.itemId, e.toStatus, e.origin]), [['a', 'done', 'hand']]);
+    await s.recordEvents([{ ...(await s.events())[0]!, id: undefined, origin: 'import', note: 'git abc' }]);
+    assert.deepEqual((await s.events()).map((e) => e.origin), ['hand', 'import']);
+    await s.close();
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
 });

@@ -10,7 +10,7 @@ import type { ItemState, TrackEvent } from '../core/metrics/history.js';
 import type { Status } from '../core/model/types.js';
 import { searchWords } from '../core/edit/resolve-item.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
-import type { Batch, BatchInput, EventQuery, FileIndexEntry, FileSnapshot, TrackStore } from './types.js';
+import type { Batch, BatchInput, EventQuery, FileIndexEntry, FileSnapshot, PastImport, PastSource, TrackStore } from './types.js';
 
 /** Where a workspace keeps its history. */
 export function storePath(root: string): string {
@@ -90,6 +90,11 @@ export function openSqliteStore(file: string): TrackStore {
       line = COALESCE(excluded.line, item_states.line), end_line = COALESCE(excluded.end_line, item_states.end_line),
       progress_line = CASE WHEN excluded.line IS NULL THEN item_states.progress_line ELSE excluded.progress_line END,
       path_json = COALESCE(excluded.path_json, item_states.path_json), search = excluded.search`);
+  // An import moves an item's first sighting back in time, which an ordinary save keeps.
+  const setFirstSeen = db.prepare('UPDATE item_states SET first_seen = ?, first_status = ?, first_done = ? WHERE item_id = ?');
+  const getImport = db.prepare('SELECT source FROM past_imports WHERE file = ?');
+  const putImport = db.prepare(`INSERT INTO past_imports (file, source, at, head) VALUES (?, ?, ?, ?)
+    ON CONFLICT (file) DO UPDATE SET source = excluded.source, at = excluded.at, head = excluded.head`);
   const upsertFile = db.prepare(`INSERT INTO file_index (file, abs, cwd, sha256) VALUES (?, ?, ?, ?)
     ON CONFLICT (file) DO UPDATE SET abs = excluded.abs, cwd = excluded.cwd, sha256 = excluded.sha256`);
   const deleteFile = db.prepare('DELETE FROM file_index WHERE file = ?');
@@ -117,6 +122,18 @@ export function openSqliteStore(file: string): TrackStore {
         ` ${searchWords([s.title, s.section].join(' ')).join(' ')} `);
     }
     for (const id of remove) deleteState.run(id);
+  });
+
+  const savePast = db.transaction((r: PastImport, events: TrackEvent[], states: ItemState[]): boolean => {
+    for (const f of r.files) {
+      const had = (getImport.get(f) as { source: PastSource } | undefined)?.source;
+      if (had === r.source || had === 'git') return false;
+    }
+    for (const e of events) insertEvent.run(...toRow(e, null));
+    saveStates(states, []);
+    for (const s of states) setFirstSeen.run(s.firstSeen, s.firstStatus, s.firstDone, s.itemId);
+    for (const f of r.files) putImport.run(f, r.source, r.at, r.head);
+    return true;
   });
 
   return {
@@ -165,6 +182,12 @@ export function openSqliteStore(file: string): TrackStore {
     },
     saveFileIndex: (upsert, remove = []) => Promise.resolve(saveFiles(upsert, remove)),
     saveItemStates: (upsert, remove = []) => Promise.resolve(saveStates(upsert, remove)),
+    pastImports: () => {
+      const rows = db.prepare('SELECT file, source FROM past_imports').all() as { file: string; source: PastSource }[];
+      return Promise.resolve(new Map(rows.map((r) => [r.file, r.source])));
+    },
+    // IMMEDIATE: two first runs at once (the CLI and the dashboard) take turns, and the second finds the mark.
+    savePastImport: (r, events, states) => Promise.resolve(savePast.immediate(r, events, states)),
     loggedHours: () => {
       const rows = db.prepare(`SELECT item_id, SUM(hours) AS h FROM events WHERE kind = 'log' AND (${live}) GROUP BY item_id`).all() as
         { item_id: string; h: number }[];

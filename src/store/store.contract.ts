@@ -93,4 +93,27 @@ export function storeContract(name: string, open: () => TrackStore): void {
     assert.deepEqual(await s.fileIndex(), [{ file: 'a.md', abs: '/w/a.md', cwd: '/w', sha256: 'y' }]);
     await s.close();
   });
+
+  void test(`${name}: an import of the past is recorded once, with its events and first-seen states`, async () => {
+    const s = open();
+    const st: ItemState = {
+      itemId: 'a', file: 'n.md', title: 'A', section: 'S', status: 'done', done: null, total: null, unit: null,
+      firstSeen: '2026-11-20', firstStatus: 'done', firstDone: null,
+    };
+    await s.saveItemStates([st]);
+    const notes = { source: 'notes' as const, at: '2026-11-19T10:00:00.000Z', head: null, files: ['n.md'], commits: 0, events: 0, since: null };
+    assert.equal(await s.savePastImport(notes, [], []), true);
+    assert.equal(await s.savePastImport(notes, [], []), false, 'never twice from the same source');
+    const record = { source: 'git' as const, at: '2026-11-20T10:00:00.000Z', head: 'abc', files: ['n.md', 'm.md'], commits: 3, events: 1, since: '2026-10-01' };
+    const events = [ev({ day: '2026-10-08', origin: 'import', fromStatus: 'todo', toStatus: 'done', note: 'git abc' })];
+    assert.equal(await s.savePastImport(record, events, [{ ...st, firstSeen: '2026-10-01', firstStatus: 'todo' }]), true, 'git after the written dates alone');
+    assert.equal(await s.savePastImport({ ...record, files: ['m.md', 'o.md'] }, events, []), false, 'never twice');
+    assert.deepEqual([...(await s.pastImports())].sort(), [['m.md', 'git'], ['n.md', 'git']]);
+    const back = (await s.itemStates()).get('a')!;
+    assert.deepEqual([back.firstSeen, back.firstStatus, back.status], ['2026-10-01', 'todo', 'done']);
+    const all = await s.events();
+    assert.equal(all.length, 1);
+    assert.deepEqual([all[0]!.origin, all[0]!.note, all[0]!.day], ['import', 'git abc', '2026-10-08']);
+    await s.close();
+  });
 }

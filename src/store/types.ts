@@ -45,6 +45,24 @@ export interface Batch {
   files: FileSnapshot[];
 }
 
+/** Where a note's past was imported from: its git log, or only the completion dates written in it. */
+export type PastSource = 'git' | 'notes';
+
+/** An import of the past (see core/metrics/past.ts): the notes it covered, and what it found. */
+export interface PastImport {
+  source: PastSource;
+  at: string;
+  /** The commit the git log was read up to. */
+  head: string | null;
+  /** The notes imported, as the roadmap names them: each is imported once. */
+  files: string[];
+  /** Commits that touched those notes. */
+  commits: number;
+  events: number;
+  /** The earliest day the import reached, or null when it found nothing. */
+  since: string | null;
+}
+
 export interface EventQuery {
   /** Only events on or after this day. */
   sinceDay?: string;
@@ -79,6 +97,15 @@ export interface TrackStore {
   fileIndex(): Promise<FileIndexEntry[]>;
   /** Upserts entries and deletes the files in `remove`. */
   saveFileIndex(upsert: FileIndexEntry[], remove?: string[]): Promise<void>;
+  /** How each note's past was imported so far, by note path. */
+  pastImports(): Promise<Map<string, PastSource>>;
+  /**
+   * Records an import of the past in one transaction: its events, the item states it moved
+   * back (first-seen day, status and progress included), and its notes as imported. Returns
+   * false, writing nothing, when one of those notes was imported already from the same
+   * source or from git (another run got there first).
+   */
+  savePastImport(record: PastImport, events: TrackEvent[], states: ItemState[]): Promise<boolean>;
   /** Hours logged per item id (undone logs excluded). */
   loggedHours(): Promise<Map<string, number>>;
   close(): Promise<void>;

@@ -16,7 +16,8 @@ import type { Roadmap } from '../../src/core/model/types.js';
 import { changeItem, openTracking } from '../../src/edge/track.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
 import { writeWorkspace } from '../../bench/serve.js';
-import { chromiumNeed, skipUnless } from '../needs.js';
+import { threeWeeksOfTicks, type GitNotes } from '../fixtures/git-notes.js';
+import { chromiumNeed, gitNeed, skipUnless } from '../needs.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EXAMPLES = join(ROOT, 'examples');
@@ -488,5 +489,40 @@ void describe('dashboard at 10,000 items in chromium', { timeout: 180_000, skip:
         }
       }
     }
+  });
+});
+
+void describe('the past from git on the Progress page, in chromium', { timeout: 120_000, skip: skipUnless(CHROMIUM) || skipUnless(gitNeed()) }, () => {
+  let notes: GitNotes;
+  let server: RunningServer;
+  let browser: Browser;
+
+  before(async () => {
+    ensureBuilt();
+    mkdirSync(SHOTS, { recursive: true });
+    notes = threeWeeksOfTicks();
+    server = await startServer({ paths: ['.'], cwd: notes.dir, port: 0, now: () => new Date(NOW), log: () => undefined });
+    browser = await chromium.launch({ executablePath: CHROMIUM.path!, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    notes?.cleanup();
+  });
+
+  void it('the first visit imports the commits where boxes were ticked, three weeks back, and the burndown draws them', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${server.url}#/progress`);
+    await page.getByRole('heading', { level: 1, name: 'Progress' }).waitFor();
+    await page.locator('.chart canvas').first().waitFor();
+    // What the page drew from: the history begins weeks before today, one item done each week.
+    const progress = (await (await fetch(`${server.url}api/progress`)).json()) as { start: string; burndown: { day: string; remaining: number | null }[]; velocity: { week: string; itemsDone: number }[] };
+    assert.ok(progress.start < NOW.toISOString().slice(0, 10), `history starts ${progress.start}`);
+    const before = progress.burndown.filter((p) => p.day < NOW.toISOString().slice(0, 10) && p.remaining !== null);
+    assert.ok(before.length >= 14, `${before.length} days of hours left before today`);
+    assert.deepEqual(progress.velocity.map((w) => w.itemsDone).slice(0, 3), [1, 1, 1]);
+    await page.screenshot({ path: join(SHOTS, 'progress-git-past.png'), fullPage: true });
+    await page.close();
   });
 });

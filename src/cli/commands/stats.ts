@@ -7,7 +7,9 @@ import { renderBurndownChart, standing, verdictBurndown, type Stats, type Verdic
 import { loadConfig } from '../../edge/config.js';
 import { historyFor, settingsFor } from '../../edge/history.js';
 import { formatHours, localDay } from '../../edge/track.js';
+import type { PastImport } from '../../store/index.js';
 import type { CliContext } from '../context.js';
+import { importPastForCli } from '../past.js';
 import { notesPaths, PATHS_HELP } from '../notes-args.js';
 import { notesOption, openSession, paint, renderHandEdits, type NotesOptions } from './track-common.js';
 
@@ -47,6 +49,7 @@ export function renderStats(s: Stats, v: Verdict, opts: { color: boolean; width:
   out.push('');
   out.push(`${c.bold('Forecast')}  ${v.state === 'behind' ? c.red(v.sentence) : v.sentence}`);
   out.push(`${c.bold('Pace')}      ${v.pace.note}`);
+  if (s.velocity.length && s.forecast.paceSince < s.velocity[0]!.week) out.push(c.dim(`          (nothing was finished in the last 4 weeks: this is your pace since ${prettyDay(s.forecast.paceSince)})`));
   const logged4 = s.velocity.reduce((a, w) => a + w.hoursLogged, 0);
   const burned4 = s.velocity.reduce((a, w) => a + w.hoursBurned, 0);
   if (logged4 > burned4 + 0.5) out.push(c.dim(`          (you logged ${h(logged4)} in these weeks for ${h(burned4)} of estimated work finished: estimates may be low, or work is in progress — \`waymark progress\` counts it)`));
@@ -72,15 +75,29 @@ export function renderStats(s: Stats, v: Verdict, opts: { color: boolean; width:
   return out.join('\n') + '\n';
 }
 
+/** One line saying what the import of the past added, for stderr. */
+export function renderImported(p: PastImport): string {
+  const changes = `${p.events} change${p.events === 1 ? '' : 's'}`;
+  const since = p.since ? ` since ${prettyDay(p.since)}` : '';
+  if (p.source === 'git') {
+    return `imported the past from git: ${p.commits} commit${p.commits === 1 ? '' : 's'} that touched the notes, ${changes}${since}\n`;
+  }
+  return p.events ? `imported the completion dates written in the notes: ${changes}${since}\n` : '';
+}
+
 export function registerStats(program: Command, ctx: CliContext): void {
-  notesOption(program.command('stats').description('burndown, velocity, forecast, streak, time per section and KPIs from your history'))
+  notesOption(program.command('stats').description('burndown, velocity, forecast, streak, time per section and KPIs from your history (the first run imports the past from the notes\' git log and the completion dates they hold)'))
     .argument('[paths...]', PATHS_HELP)
     .action(async (paths: string[], opts: NotesOptions) => {
       const session = await openSession(notesPaths(paths, opts), opts, ctx, true);
       try {
         if (!opts.json) ctx.stderr.write(renderHandEdits(session, ctx));
         const { config } = await loadConfig(session.root);
-        const day = localDay(ctx.now(), config.timeZone ?? ctx.env.TZ);
+        const timeZone = config.timeZone ?? ctx.env.TZ;
+        // The first run fills the history from the notes' git log and written completion dates.
+        const past = await importPastForCli(session, ctx, timeZone);
+        if (past && !opts.json) ctx.stderr.write(paint(ctx).dim(renderImported(past)));
+        const day = localDay(ctx.now(), timeZone);
         const settings = settingsFor(session.roadmap, config, day);
         const h = await historyFor(session.roadmap, session.store, day, settings.deadline);
         const { verdict } = standing({ items: session.roadmap.items, settings, events: h.events, pace: h.pace });

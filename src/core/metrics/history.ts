@@ -3,8 +3,11 @@
 import type { Status } from '../model/types.js';
 
 export type EventKind = 'status' | 'progress' | 'log';
-/** `cli`: a Waymark command; `hand`: a change found in the notes on the next read. */
-export type EventOrigin = 'cli' | 'hand';
+/**
+ * `cli`: a Waymark command; `hand`: a change found in the notes on the next read;
+ * `import`: the past read once from the notes' git log and completion dates (`note` says which).
+ */
+export type EventOrigin = 'cli' | 'hand' | 'import';
 
 export interface TrackEvent {
   id?: number;

@@ -76,6 +76,17 @@ void test('no pace yet, and a late forecast, are told as such', () => {
   assert.ok(late.forecast.slackDays! > 0);
 });
 
+void test('after a pause, the pace is the whole history\'s: a finish date rather than none', () => {
+  // Nothing finished in the four weeks before Jan 4; 15 h of work over Nov 2 – Jan 4 before that.
+  const paused = computeStats({ ...input, budget: emptyBudget(), today: '2027-01-04' });
+  assert.deepEqual(paused.velocity.map((w) => w.hoursBurned), [0, 0, 0, 0]);
+  assert.equal(paused.forecast.paceSince, '2026-11-02');
+  // 15 h over 64 days: 1.6 h/week; 5 h left take 22 days.
+  assert.equal(paused.forecast.hoursPerWeek, 1.6);
+  assert.equal(paused.forecast.finish, '2027-01-26');
+  assert.equal(computeStats(input).forecast.paceSince, '2026-11-02', 'within the last four weeks: from the start of the history');
+});
+
 void test('goal sections are the first level that splits the roadmap', () => {
   assert.equal(goalLevel(items), 2);
   assert.equal(goalLevel([item('x', ['A'], 1), item('y', ['B'], 1)]), 1);

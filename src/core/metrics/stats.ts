@@ -40,6 +40,11 @@ export interface WeekVelocity {
 export interface Forecast {
   /** Estimated hours finished per week, averaged over the weeks with history (up to 4). */
   hoursPerWeek: number;
+  /**
+   * The first day the pace is measured from: within the last four weeks, or the start of
+   * the history when nothing was finished in them but something was before (a pause).
+   */
+  paceSince: string;
   remainingHours: number;
   /** Day the work runs out at this pace, or null with no pace yet. */
   finish: string | null;
@@ -113,7 +118,7 @@ export function computeStats(input: StatsInput): Stats {
   const remaining = remainingOn(timelines, today);
 
   const velocity = weeklyVelocity(input, timelines, today, start);
-  const forecast = forecastOf(velocity, remaining, today, start, deadline);
+  const forecast = forecastOf(velocity, remaining, today, start, deadline, timelines);
   const burndown = burndownSeries(timelines, start, today, deadline, forecast);
   return {
     today, start, deadline, totalHours: r1(total), remainingHours: r1(remaining), burndown, velocity, forecast,
@@ -145,14 +150,21 @@ function weeklyVelocity(input: StatsInput, timelines: ItemTimeline[], today: str
   return weeks;
 }
 
-function forecastOf(velocity: WeekVelocity[], remaining: number, today: string, start: string, deadline: string | null): Forecast {
+function forecastOf(
+  velocity: WeekVelocity[], remaining: number, today: string, start: string, deadline: string | null, timelines: ItemTimeline[],
+): Forecast {
   // Average over the days the history covers in these four weeks (at least one week, so a
   // first good day does not promise the moon).
-  const windowStart = velocity[0]!.week > start ? velocity[0]!.week : start;
+  let windowStart = velocity[0]!.week > start ? velocity[0]!.week : start;
+  let burned = velocity.reduce((s, w) => s + w.hoursBurned, 0);
+  if (burned <= 0 && windowStart > start) {
+    // A pause after work done before (an imported past, say): the pace over the whole history.
+    windowStart = start;
+    burned = burnedOn(timelines, today, addDays(start, -1));
+  }
   const days = Math.max(7, diffDays(windowStart, today) + 1);
-  const burned = velocity.reduce((s, w) => s + w.hoursBurned, 0);
   const perWeek = (burned / days) * 7;
-  const base = { hoursPerWeek: r1(perWeek), remainingHours: r1(remaining), deadline };
+  const base = { hoursPerWeek: r1(perWeek), paceSince: windowStart, remainingHours: r1(remaining), deadline };
   if (remaining <= 0.05) return { ...base, finish: today, slackDays: deadline ? diffDays(deadline, today) : null, verdict: 'finished' };
   if (perWeek <= 0) return { ...base, finish: null, slackDays: null, verdict: 'no-pace' };
   const finish = addDays(today, Math.ceil((remaining / perWeek) * 7));

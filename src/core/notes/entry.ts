@@ -57,7 +57,7 @@ const ESTIMATE_LABEL_RE = /\s*([([])?\s*(?:estimated?|est\.?|time|effort|duratio
 const TRAILING_CLOCK_RE = /\s*[|｜]\s*((?:\d{1,3}:)?[0-5]?\d:[0-5]\d)\s*$/;
 // "Clean Code - finished", "Refactoring (not started)", "SICP — reading": a status after a
 // separator; "Linear algebra ✓": a check mark after the title. The words are vocabulary.ts's.
-const TRAILING_STATUS_RE = new RegExp(`\\s*(?:[-–—:|,(]\\s*|\\s(?=[${markClass('trailing')}]))(${wordPattern('trailing', undefined, { marks: false })}|[${markClass('trailing')}]\\uFE0F?)(?:\\s+(?:on\\s+|in\\s+)?(?:\\d{4}-\\d{2}(?:-\\d{2})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?(?:\\s+\\d{4})?))?[\\s,.;:()]*$`, 'i');
+const TRAILING_STATUS_RE = new RegExp(`\\s*(?:[-–—:|,(]\\s*|\\s(?=[${markClass('trailing')}]))(${wordPattern('trailing', undefined, { marks: false })}|[${markClass('trailing')}]\\uFE0F?)(?:\\s+(?:on\\s+|in\\s+)?(?:(?<date>\\d{4}-\\d{2}(?:-\\d{2})?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?(?:\\s+\\d{4})?))?[\\s,.;:()]*$`, 'i');
 const DECORATION_RE = /[([](?:optional|bonus|opt\.?|stretch(?: goal)?|nice to have|if time|IMP|important|must)[)\]]|\(\s*\*\s*\)|!!+$/gi;
 
 /** The last letters and marks of the trailing words: a cheap test before TRAILING_STATUS_RE. */
@@ -86,12 +86,14 @@ const MONTH_END_RE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
  * A status said after an entry's words ("Clean Code - finished", "SICP — reading",
  * "Linear algebra ✓"): where its phrase starts, where the word itself stands, and the status.
  */
-export function findTrailingStatus(text: string): { index: number; wordIndex: number; word: string; status: Status } | null {
+export function findTrailingStatus(text: string): { index: number; wordIndex: number; word: string; status: Status; date: string | null } | null {
   const tail = mayEndWithStatusWord(text) ? TRAILING_STATUS_RE.exec(text) : null;
   if (!tail) return null;
   const word = tail[1]!;
   const status = statusAt('trailing', word.replace(/\uFE0F$/, '')) ?? 'todo';
-  return { index: tail.index, wordIndex: tail.index + tail[0].indexOf(word), word, status };
+  // "— completed 2026-04-21": the day, when it is a whole one.
+  const date = tail.groups?.date?.length === 10 ? tail.groups.date : null;
+  return { index: tail.index, wordIndex: tail.index + tail[0].indexOf(word), word, status, date };
 }
 
 /** What stands before a unit's number when the entry is a step about that unit: "Read ", "- [ ] Watch ". */
@@ -269,9 +271,11 @@ export function buildEntry(input: EntryInput): Draft {
   if (title.includes('(') || title.includes('[') || title.includes('!!')) title = title.replace(DECORATION_RE, ' ');
   // The word's status counts when nothing else says one; "not started", "planned" say todo.
   let trailing: Status | null = null;
+  let trailingDate: string | null = null;
   const tail = findTrailingStatus(title);
   if (tail && tail.index > 0) {
     trailing = tail.status;
+    trailingDate = tail.status === 'done' ? tail.date : null;
     title = title.slice(0, tail.index);
   }
   title = cleanTitle(title.replace(/^\s*[([]\d{1,2}:\d{2}(?::\d{2})?[)\]]\s*/, ''));
@@ -321,6 +325,8 @@ export function buildEntry(input: EntryInput): Draft {
   if (progress && progress.unit === 'part' && kind === 'book' && progress.total !== null && progress.total > 60) progress = { ...progress, unit: 'page' };
   let priority = f.priority ?? 2;
   if (f.important && f.priority === null) priority = 4;
+  // "Learn Rust — completed 2026-04-21": the day it was done, when it is done.
+  if (trailingDate && status === 'done' && !f.dates.done) f.dates.done = trailingDate;
   return {
     id: '', title, kind, status,
     progress: progress ? { done: progress.done, total: progress.total, unit: progress.unit } : null,

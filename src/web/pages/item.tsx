@@ -111,7 +111,7 @@ export function ItemPage({ id }: { id: string }) {
             <ol class="history">
               {history.slice().reverse().map((e, i) => (
                 <li key={`${e.at}-${i}`}>
-                  <span class="time">{day(e.day)}</span> {describeEvent(e)} <span class="muted small">({e.origin === 'hand' ? 'edited in the notes' : 'Waymark'})</span>
+                  <span class="time">{day(e.day)}</span> {describeEvent(e)} <span class="muted small">({e.origin === 'hand' ? 'edited in the notes' : e.origin === 'import' ? `imported: ${e.note ?? 'the past'}` : 'Waymark'})</span>
                 </li>
               ))}
             </ol>
