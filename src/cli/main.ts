@@ -2,6 +2,7 @@
 // Only bin/waymark.js calls process.exit; this returns the code so tests can run it in-process.
 import { Command, CommanderError } from 'commander';
 import { WaymarkError } from '../core/errors.js';
+import { isHistoryFailure } from '../store/index.js';
 import { defaultContext, type CliContext } from './context.js';
 import { COMMANDS } from './commands/index.js';
 
@@ -33,6 +34,11 @@ function reportError(err: unknown, ctx: CliContext): number {
   if (err instanceof WaymarkError) {
     ctx.stderr.write(`waymark: ${err.message}\n`);
     return err.exitCode;
+  }
+  if (isHistoryFailure(err)) {
+    // Found in the middle of a command (a page damaged, the disk full, a lock held).
+    ctx.stderr.write(`waymark: the history database failed (${(err as Error).message}); your notes were not changed. If this persists, run \`waymark repair\`.\n`);
+    return 1;
   }
   const e = err as NodeJS.ErrnoException;
   if (e && typeof e === 'object' && typeof e.code === 'string' && e.code.startsWith('E') && 'path' in e) {

@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import type { ItemState, TrackEvent } from '../core/metrics/history.js';
 import type { Status } from '../core/model/types.js';
 import { searchWords } from '../core/edit/resolve-item.js';
+import { sqliteJournal } from './journal.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 import type { Batch, BatchInput, EventQuery, FileIndexEntry, FileSnapshot, TrackStore } from './types.js';
 
@@ -74,7 +75,8 @@ export function openSqliteStore(file: string): TrackStore {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
+  // FULL: a journal entry must be on disk before the note it announces is touched.
+  db.pragma('synchronous = FULL');
   db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
   migrate(db);
@@ -118,6 +120,10 @@ export function openSqliteStore(file: string): TrackStore {
     }
     for (const id of remove) deleteState.run(id);
   });
+  const markUndone = (id: number, at: string) => { db.prepare('UPDATE batches SET undone_at = ? WHERE id = ?').run(at, id); };
+  const journal = sqliteJournal(db, {
+    recordBatch, saveStates: (states) => saveStates(states, []), saveFiles: (files) => saveFiles(files, []), markUndone,
+  });
 
   return {
     recordBatch: (b) => Promise.resolve(recordBatch(b)),
@@ -143,10 +149,7 @@ export function openSqliteStore(file: string): TrackStore {
       const batch: Batch = { id: b.id, at: b.at, command: b.command, description: b.description, events, files };
       return Promise.resolve(batch);
     },
-    markUndone: (id, at) => {
-      db.prepare('UPDATE batches SET undone_at = ? WHERE id = ?').run(at, id);
-      return Promise.resolve();
-    },
+    markUndone: (id, at) => Promise.resolve(markUndone(id, at)),
     itemStates: (ids?: string[]) => {
       const rows = (ids
         ? ids.map((id) => getState.get(id)).filter((r) => r !== undefined)
@@ -170,6 +173,7 @@ export function openSqliteStore(file: string): TrackStore {
         { item_id: string; h: number }[];
       return Promise.resolve(new Map(rows.map((r) => [r.item_id, r.h])));
     },
+    journal,
     close: () => {
       db.close();
       return Promise.resolve();

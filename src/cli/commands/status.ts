@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { summarize } from '../../core/status/summary.js';
 import type { Warning } from '../../core/model/types.js';
+import { historyError, isHistoryFailure } from '../../store/index.js';
 import type { CliContext } from '../context.js';
 import { loadForCli } from '../load.js';
 import { colors } from '../render/bar.js';
@@ -39,11 +40,19 @@ export function registerStatus(program: Command, ctx: CliContext): void {
       const summary = summarize(ws.roadmap, { today: today(ctx) });
       const extra: string[] = [];
       const extraJson: Record<string, unknown> = {};
+      let noHistory: string | null = null;
       for (const ext of STATUS_EXTENSIONS) {
-        const r = await ext(ws, ctx);
-        extra.push(...r.lines);
-        Object.assign(extraJson, r.json);
+        try {
+          const r = await ext(ws, ctx);
+          extra.push(...r.lines);
+          Object.assign(extraJson, r.json);
+        } catch (err) {
+          // The notes are read without the history; what is wrong with it is said once.
+          if (!isHistoryFailure(err)) throw err;
+          noHistory ??= historyError(err, ws.root).message;
+        }
       }
+      if (noHistory) ctx.stderr.write(`waymark: showing the notes without history: ${noHistory}\n`);
       if (opts.json) {
         const { inProgress, next, ...rest } = summary;
         const json = {

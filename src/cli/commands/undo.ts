@@ -1,8 +1,8 @@
 // `waymark undo`: takes back the last tracking command — the note gets its previous bytes
 // back exactly, and the command's events leave the history.
 import type { Command } from 'commander';
+import { openHistory } from '../../edge/journal.js';
 import { undoLast, workspaceRootOf } from '../../edge/track.js';
-import { openStore } from '../../store/index.js';
 import type { CliContext } from '../context.js';
 import { notesOption, paint, type NotesOptions } from './track-common.js';
 
@@ -10,7 +10,7 @@ export function registerUndo(program: Command, ctx: CliContext): void {
   notesOption(program.command('undo').description('undo the last done/start/skip/progress/log (restores the note byte for byte)'))
     .action(async (opts: NotesOptions) => {
       const root = workspaceRootOf(opts.notes ?? [], ctx.cwd);
-      const store = openStore(root);
+      const store = openHistory(root, ctx.now());
       try {
         const r = await undoLast(root, store, ctx.now());
         const p = paint(ctx);
