@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { WaymarkError } from '../core/errors.js';
-import { historyError, openStore, type JournalIntent, type JournalPayload, type TrackStore } from '../store/index.js';
+import { errorCode, historyError, openStore, type JournalIntent, type JournalPayload, type TrackStore } from '../store/index.js';
 import { sweepTemps, type WriteIntent, type WriteJournalHook } from './safe-write.js';
 
 /** How long a command waits for another Waymark writing to the same notes. */
@@ -65,7 +65,7 @@ function acquire(root: string): void {
   try {
     db = open();
   } catch (err) {
-    const code = String((err as { code?: unknown }).code ?? '');
+    const code = errorCode(err);
     if (code.startsWith('SQLITE_BUSY')) {
       throw new WaymarkError(`another Waymark is writing to these notes and did not finish within ${LOCK_WAIT_MS / 1000} s; nothing was changed. Run the command again.`, 'E_LOCKED');
     }

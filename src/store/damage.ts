@@ -11,6 +11,12 @@ export function stamp(now: Date): string {
   return now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z');
 }
 
+/** An error's `code` (Node's or SQLite's), or ''. */
+export function errorCode(err: unknown): string {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' ? code : '';
+}
+
 const REPAIR = 'run `waymark repair` to move it aside (it is kept) and start a new history';
 
 /** One line for a failure of the history at `root`, naming the cause and what to do. */
@@ -88,7 +94,7 @@ function check(file: string): { reason: string; locked: boolean; err: unknown } 
     const bad = rows.map((r) => r.integrity_check).filter((r) => r !== 'ok');
     return bad.length ? { reason: bad.slice(0, 3).join('; '), locked: false, err: null } : null;
   } catch (err) {
-    const code = String((err as { code?: unknown }).code ?? '');
+    const code = errorCode(err);
     return { reason: (err as Error).message, locked: code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'), err };
   } finally {
     d?.close();
