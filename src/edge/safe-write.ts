@@ -126,8 +126,8 @@ export function safeWrite(opts: SafeWriteOptions): SafeWriteResult {
   let onDisk: Buffer | null = null;
   let giveUp = false;
   const retry = (current: Buffer): void => {
-    // A few re-applies at most: a file that keeps changing under us is left alone.
-    const again = opts.reapply && tries++ < 3 ? opts.reapply(current.toString('utf8')) : null;
+    // Ten re-applies at most: a file that keeps changing under us is left alone.
+    const again = opts.reapply && tries++ < 10 ? opts.reapply(current.toString('utf8')) : null;
     if (again === null) throw changedError(shown);
     expected = current;
     next = Buffer.from(again, 'utf8');
@@ -166,7 +166,7 @@ export function safeWrite(opts: SafeWriteOptions): SafeWriteResult {
         const late = readAll(fd);
         if (!late.equals(onDisk ?? expected)) {
           onDisk = next;
-          const again = opts.reapply && tries++ < 3 ? opts.reapply(late.toString('utf8')) : null;
+          const again = opts.reapply && tries++ < 10 ? opts.reapply(late.toString('utf8')) : null;
           // Their bytes with our edit; or, when it no longer applies, their bytes as they saved them.
           expected = late;
           next = again === null ? late : Buffer.from(again, 'utf8');

@@ -62,7 +62,8 @@ export function sqliteJournal(db: Database.Database, apply: JournalApply): Write
   return {
     begin: (intent) => Number(insert.run(...args(intent)).lastInsertRowid),
     update: (id, intent) => { repoint.run(...args(intent), id); },
-    complete: (id, at) => complete(id, at),
+    // IMMEDIATE: it reads, then writes; a deferred one fails at once when another command wrote between.
+    complete: (id, at) => complete.immediate(id, at),
     close: (id, state, at) => { closeRow.run(state, at, id); },
     open: () => (db.prepare(`SELECT * FROM write_journal WHERE state = 'open' ORDER BY id`).all() as JournalRow[]).map((r): JournalEntry => ({
       id: r.id, at: r.at, kind: r.kind, file: r.file, temp: r.temp, beforeSha: r.before_sha, afterSha: r.after_sha, payload: decodePayload(r.payload),

@@ -44,9 +44,9 @@ export function hasReviewStore(root: string): boolean {
 /** `:memory:` for tests. */
 export function openReviewStoreAt(file: string): ReviewStore {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
+  // The wait first: switching a new database to WAL needs a lock another command may hold.
+  const db = new Database(file, { timeout: 5000 });
   db.pragma('journal_mode = WAL');
-  db.pragma('busy_timeout = 5000');
   migrate(db);
   const upsert = db.prepare(`INSERT INTO review_cards (card_key, item_id, title, file, due, stability, difficulty, scheduled_days,
       learning_steps, reps, lapses, phase, last_review, first_review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -70,7 +70,7 @@ export function openReviewStoreAt(file: string): ReviewStore {
         firstReview: r.first_review,
       }])));
     },
-    saveReview: (s, l, m) => Promise.resolve(save(s, l, m)),
+    saveReview: (s, l, m) => Promise.resolve(save.immediate(s, l, m)),
     logs: (key) => {
       const rows = (key
         ? db.prepare('SELECT * FROM review_logs WHERE card_key = ? ORDER BY id').all(key)

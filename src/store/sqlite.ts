@@ -54,30 +54,57 @@ function fromRow(r: EventRow): TrackEvent {
   };
 }
 
-/** Applies every migration newer than the database's version; returns the versions applied. */
+/**
+ * Applies every migration newer than the database's version; returns the versions applied.
+ * One IMMEDIATE transaction: two commands creating the database at once take turns (before,
+ * both saw version 0 and the second failed on "table already exists").
+ */
 export function migrate(db: Database.Database, migrations: Migration[] = MIGRATIONS): number[] {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-  const have = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
-  const applied: number[] = [];
-  for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
-    if (have.has(m.version)) continue;
-    db.transaction(() => {
+  if (upToDate(db, migrations)) return [];
+  const run = db.transaction((): number[] => {
+    db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    const have = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+    const applied: number[] = [];
+    for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+      if (have.has(m.version)) continue;
       db.exec(m.sql);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
-    })();
-    applied.push(m.version);
+      applied.push(m.version);
+    }
+    return applied;
+  });
+  return run.immediate();
+}
+
+function upToDate(db: Database.Database, migrations: Migration[]): boolean {
+  const table = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'`).get();
+  if (!table) return false;
+  const have = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+  return migrations.every((m) => have.has(m.version));
+}
+
+/** Runs `fn`, again while SQLite answers "busy" without having waited (up to 5 s). */
+export function whileBusy<T>(fn: () => T): T {
+  const until = Date.now() + 5000;
+  for (;;) {
+    try {
+      return fn();
+    } catch (err) {
+      const code = (err as { code?: unknown }).code;
+      if (typeof code !== 'string' || !code.startsWith('SQLITE_BUSY') || Date.now() > until) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
   }
-  return applied;
 }
 
 /** Opens (creating on first use) the history store at `file`; `:memory:` for tests. */
 export function openSqliteStore(file: string): TrackStore {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
+  const db = new Database(file, { timeout: 5000 });
+  // Two commands creating the database at once: switching to WAL may be refused without waiting.
+  whileBusy(() => db.pragma('journal_mode = WAL'));
   // FULL: a journal entry must be on disk before the note it announces is touched.
   db.pragma('synchronous = FULL');
-  db.pragma('busy_timeout = 5000');
   db.pragma('foreign_keys = ON');
   migrate(db);
 
@@ -126,8 +153,8 @@ export function openSqliteStore(file: string): TrackStore {
   });
 
   return {
-    recordBatch: (b) => Promise.resolve(recordBatch(b)),
-    recordEvents: (events) => Promise.resolve(recordEvents(events)),
+    recordBatch: (b) => Promise.resolve(recordBatch.immediate(b)),
+    recordEvents: (events) => Promise.resolve(recordEvents.immediate(events)),
     events: (q: EventQuery = {}) => {
       const where = [`(${live})`];
       const args: unknown[] = [];
@@ -166,8 +193,8 @@ export function openSqliteStore(file: string): TrackStore {
       const rows = db.prepare('SELECT file, abs, cwd, sha256 FROM file_index').all() as FileIndexEntry[];
       return Promise.resolve(rows.map((r) => ({ file: r.file, abs: r.abs, cwd: r.cwd, sha256: r.sha256 })));
     },
-    saveFileIndex: (upsert, remove = []) => Promise.resolve(saveFiles(upsert, remove)),
-    saveItemStates: (upsert, remove = []) => Promise.resolve(saveStates(upsert, remove)),
+    saveFileIndex: (upsert, remove = []) => Promise.resolve(saveFiles.immediate(upsert, remove)),
+    saveItemStates: (upsert, remove = []) => Promise.resolve(saveStates.immediate(upsert, remove)),
     loggedHours: () => {
       const rows = db.prepare(`SELECT item_id, SUM(hours) AS h FROM events WHERE kind = 'log' AND (${live}) GROUP BY item_id`).all() as
         { item_id: string; h: number }[];

@@ -1,5 +1,5 @@
-import { killPart } from './kill.js';
+import { racesPart } from './races.js';
 const t = Date.now();
-const r = await killPart({ runs: Number(process.argv[2] ?? 6), parallel: 2, seed: 1, maxDelayMs: 800 });
+const r = await racesPart({ runs: Number(process.argv[2] ?? 6) });
 console.log(r.part, r.runs, r.notes, (Date.now() - t) / 1000, 's');
 console.log(r.failures.join('\n'));
