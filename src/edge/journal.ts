@@ -142,13 +142,20 @@ export function reconcileJournal(store: TrackStore, now: Date): Reconciled {
  * The hook `safeWrite` records its intent through. `payload` builds what the history will
  * record from the final bytes; `id()` is the entry to complete once the write is done.
  */
-export function journalHook(store: TrackStore, kind: JournalIntent['kind'], at: string, payload: (w: WriteIntent) => JournalPayload): WriteJournalHook & { id(): number | null } {
+export function journalHook(
+  root: string, store: TrackStore, kind: JournalIntent['kind'], at: string, payload: (w: WriteIntent) => JournalPayload,
+): WriteJournalHook & { id(): number | null } {
   let id: number | null = null;
   return {
     record: (w) => {
       const intent: JournalIntent = { at, kind, file: w.file, temp: w.temp, beforeSha: sha256(w.before), afterSha: sha256(w.after), payload: payload(w) };
-      if (id === null) id = store.journal.begin(intent);
-      else store.journal.update(id, intent);
+      try {
+        if (id === null) id = store.journal.begin(intent);
+        else store.journal.update(id, intent);
+      } catch (err) {
+        // Nothing is written into a note whose write could not be journalled.
+        throw historyError(err, root);
+      }
     },
     abort: () => {
       // Best effort: when the journal itself failed, its error is the one to report.

@@ -6,11 +6,11 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, relative, resolve } from 'node:path';
 import { format } from 'date-fns';
 import { applyEdit, rebaseTarget, type DoneDateOption, type EditAction, type EditResult, type EditTarget } from '../core/edit/index.js';
-import { UnsafeWriteError } from '../core/errors.js';
+import { HistoryError, UnsafeWriteError } from '../core/errors.js';
 import { blankEvent, type ItemState, type TrackEvent } from '../core/metrics/history.js';
 import type { Item, Roadmap } from '../core/model/types.js';
 import { parseNotes } from '../core/notes/index.js';
-import { makeSnapshot, restoreSnapshot, type Batch, type FileIndexEntry, type TrackStore } from '../store/index.js';
+import { historyError, makeSnapshot, restoreSnapshot, type Batch, type FileIndexEntry, type TrackStore } from '../store/index.js';
 import { journalHook, openHistory, reconcileJournal, withWriteLock } from './journal.js';
 import { resolveInside, safeWrite, type WriteStep } from './safe-write.js';
 import { loadRoadmap, type LoadedWorkspace } from './workspace.js';
@@ -213,6 +213,16 @@ function itemNow(item: Item, text: string, now: Date): Item {
   return found;
 }
 
+/** Completes a journal entry once its note is written; when the history cannot take it, says the note is ahead. */
+function completeEntry(root: string, store: TrackStore, id: number, at: string, shown: string): number | null {
+  try {
+    return store.journal.complete(id, at);
+  } catch (err) {
+    const e = historyError(err, root);
+    throw new HistoryError(`${shown} was written, but the history could not record it yet: ${e.message.replace(/; your notes were not changed$/, '')}. The next command records it.`, e.code);
+  }
+}
+
 async function changeLocked(session: TrackSession, original: Item, action: EditAction, opts: ChangeOptions): Promise<ChangeResult> {
   const abs = session.files.get(original.source.path);
   if (!abs) throw new UnsafeWriteError(`no file loaded for ${original.source.path}`);
@@ -248,7 +258,7 @@ async function changeLocked(session: TrackSession, original: Item, action: EditA
   const verb = action.kind === 'status' ? action.status : `progress ${edit.progress?.done}${edit.progress?.total ? `/${edit.progress.total}` : ''}`;
   const prev = (await session.store.itemStates([item.id])).get(item.id);
   const updated: Item = { ...item, status: edit.status, progress: edit.progress };
-  const hook = journalHook(session.store, 'change', at, (w) => {
+  const hook = journalHook(session.root, session.store, 'change', at, (w) => {
     // The item index stays valid when no line moved; otherwise the file is read again next time.
     const sameLines = countLines(w.before) === countLines(w.after) && !w.merged;
     const index: FileIndexEntry = { file: item.source.path, abs, cwd: session.cwd, sha256: sameLines ? sha256(w.after) : null };
@@ -269,7 +279,7 @@ async function changeLocked(session: TrackSession, original: Item, action: EditA
       return moved ? applyEdit(current, moved, action, editOpts).text : null;
     },
   });
-  const batchId = session.store.journal.complete(hook.id()!, at);
+  const batchId = completeEntry(session.root, session.store, hook.id()!, at, item.source.path);
   const after = written.after.toString('utf8');
   return {
     item: updated, edit, batchId, merged: written.merged || item !== original,
@@ -345,9 +355,9 @@ export async function undoLast(root: string, store: TrackStore, now: Date, hooks
     const restored: string[] = [];
     // The history's part rides on the last file's entry; a batch without files is undone at once.
     for (const [i, p] of plans.entries()) {
-      const hook = journalHook(store, 'undo', at, () => (i === plans.length - 1 ? record : {}));
+      const hook = journalHook(root, store, 'undo', at, () => (i === plans.length - 1 ? record : {}));
       safeWrite({ root, path: p.path, expected: p.current, next: p.before, journal: hook, ...(hooks.onStep ? { onStep: hooks.onStep } : {}) });
-      store.journal.complete(hook.id()!, at);
+      completeEntry(root, store, hook.id()!, at, p.f.file);
       restored.push(p.f.file);
     }
     if (plans.length === 0) {

@@ -1,7 +1,7 @@
 // A damaged `.waymark/`: what went wrong in one plain line, and `waymark repair`, which
 // moves a damaged database aside (kept, never deleted) and starts a new one.
 import Database from 'better-sqlite3';
-import { existsSync, renameSync, statSync } from 'node:fs';
+import { existsSync, renameSync, statfsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { HistoryError } from '../core/errors.js';
 import { storePath } from './sqlite.js';
@@ -37,13 +37,23 @@ export function historyError(err: unknown, root: string): HistoryError {
   if (kind(db) === 'folder') return say(`${db} is a folder, not a database; ${REPAIR}`, 'E_HISTORY_NOT_FILE');
   if (code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT')) return say(`the history database ${db} is damaged (${String(e?.message)}); ${REPAIR}`, 'E_HISTORY_CORRUPT');
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return say(`the history database ${db} is locked by another program; try again when it has finished`, 'E_HISTORY_LOCKED');
-  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT' || code === 'SQLITE_IOERR_WRITE' && /full/i.test(String(e?.message))) {
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT' || (code.startsWith('SQLITE_IOERR') && diskFull(existsSync(dir) ? dir : root))) {
     return say(`the disk holding ${dir} is full, so the history cannot be written; free some space and run the command again`, 'E_HISTORY_DISK_FULL');
   }
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN')) {
     return say(`cannot write the history in ${dir} (${code === 'EROFS' ? 'read-only file system' : 'permission denied or read-only folder'}); reading commands still work, writing ones need it writable`, 'E_HISTORY_READONLY');
   }
   return say(`the history in ${dir} cannot be used (${code || 'error'}: ${String(e?.message ?? err)})`, 'E_HISTORY');
+}
+
+/** Whether the disk holding `path` has (next to) no room left: SQLite reports a full disk as an I/O error at times. */
+function diskFull(path: string): boolean {
+  try {
+    const st = statfsSync(path);
+    return st.bavail * st.bsize < 64 * 1024;
+  } catch {
+    return false;
+  }
 }
 
 /** True for an error of the history database or its folder (rather than of a note). */

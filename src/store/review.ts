@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CardPhase, ReviewLogEntry, ReviewRating, ReviewState } from '../core/review/index.js';
-import { migrate, storePath } from './sqlite.js';
+import { migrate, storePath, whileBusy } from './sqlite.js';
 
 export interface ReviewCardMeta {
   itemId: string;
@@ -44,10 +44,14 @@ export function hasReviewStore(root: string): boolean {
 /** `:memory:` for tests. */
 export function openReviewStoreAt(file: string): ReviewStore {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  // The wait first: switching a new database to WAL needs a lock another command may hold.
   const db = new Database(file, { timeout: 5000 });
-  db.pragma('journal_mode = WAL');
-  migrate(db);
+  try {
+    whileBusy(() => db.pragma('journal_mode = WAL'));
+    migrate(db);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
   const upsert = db.prepare(`INSERT INTO review_cards (card_key, item_id, title, file, due, stability, difficulty, scheduled_days,
       learning_steps, reps, lapses, phase, last_review, first_review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (card_key) DO UPDATE SET item_id = excluded.item_id, title = excluded.title, file = excluded.file,

@@ -101,12 +101,18 @@ export function whileBusy<T>(fn: () => T): T {
 export function openSqliteStore(file: string): TrackStore {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file, { timeout: 5000 });
-  // Two commands creating the database at once: switching to WAL may be refused without waiting.
-  whileBusy(() => db.pragma('journal_mode = WAL'));
-  // FULL: a journal entry must be on disk before the note it announces is touched.
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  migrate(db);
+  try {
+    // Two commands creating the database at once: switching to WAL may be refused without waiting.
+    whileBusy(() => db.pragma('journal_mode = WAL'));
+    // FULL: a journal entry must be on disk before the note it announces is touched.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+  } catch (err) {
+    // A database that cannot be opened is not left open (a full disk, a damaged file).
+    db.close();
+    throw err;
+  }
 
   const insertEvent = db.prepare(`INSERT INTO events (${EVENT_COLUMNS}) VALUES (${EVENT_COLUMNS.split(',').map(() => '?').join(', ')})`);
   const insertBatch = db.prepare('INSERT INTO batches (at, command, description) VALUES (?, ?, ?)');
