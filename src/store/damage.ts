@@ -1,7 +1,7 @@
 // A damaged `.waymark/`: what went wrong in one plain line, and `waymark repair`, which
 // moves a damaged database aside (kept, never deleted) and starts a new one.
 import Database from 'better-sqlite3';
-import { existsSync, renameSync, statfsSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, renameSync, statfsSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { HistoryError } from '../core/errors.js';
 import { storePath } from './sqlite.js';
@@ -40,7 +40,10 @@ export function historyError(err: unknown, root: string): HistoryError {
   if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT' || (code.startsWith('SQLITE_IOERR') && diskFull(existsSync(dir) ? dir : root))) {
     return say(`the disk holding ${dir} is full, so the history cannot be written; free some space and run the command again`, 'E_HISTORY_DISK_FULL');
   }
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN')) {
+  // A recursive mkdir on a read-only file system can say ENOENT.
+  const readOnly = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' || code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_CANTOPEN') ||
+    (code === 'ENOENT' && existsSync(root) && !writable(root));
+  if (readOnly) {
     return say(`cannot write the history in ${dir} (${code === 'EROFS' ? 'read-only file system' : 'permission denied or read-only folder'}); reading commands still work, writing ones need it writable`, 'E_HISTORY_READONLY');
   }
   return say(`the history in ${dir} cannot be used (${code || 'error'}: ${String(e?.message ?? err)})`, 'E_HISTORY');
@@ -51,6 +54,15 @@ function diskFull(path: string): boolean {
   try {
     const st = statfsSync(path);
     return st.bavail * st.bsize < 64 * 1024;
+  } catch {
+    return false;
+  }
+}
+
+function writable(path: string): boolean {
+  try {
+    accessSync(path, constants.W_OK);
+    return true;
   } catch {
     return false;
   }

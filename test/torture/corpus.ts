@@ -4,13 +4,16 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EditAction } from '../../src/core/edit/index.js';
+import { applyEdit, type EditAction, type EditTarget } from '../../src/core/edit/index.js';
 import type { Item, Progress } from '../../src/core/model/types.js';
 import { parseNotes } from '../../src/core/notes/index.js';
-import { changeItem, openTracking, undoLast } from '../../src/edge/track.js';
+import { format } from 'date-fns';
+import { changeItem, localDay, openTracking, undoLast } from '../../src/edge/track.js';
 import { NOW, scratch, type PartResult } from './common.js';
 import { corpusDir, corpusNotes } from './corpus-dir.js';
 
+// The clock the CLI writes done dates with (the machine's zone).
+const CLOCK = { today: localDay(NOW), time: format(NOW, 'HH:mm') };
 const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 
 /** The corpus notes and the examples, as [folder, path relative to it]. */
@@ -38,7 +41,27 @@ function lineStarts(text: string): number[] {
   return out;
 }
 
-/** Runs every item of one note; returns [item actions run, failures]. */
+function targetOf(item: Item): EditTarget {
+  return { path: item.source.path, line: item.source.line, endLine: item.source.endLine, progressLine: item.progressLine, status: item.status, progress: item.progress, title: item.title };
+}
+
+/** Applies one action to many items at once in memory (bottom up, so inserted lines move nothing above). */
+function applyAll(text: string, items: Item[], action: (i: Item) => EditAction): string {
+  const byLine = new Map<number, Item>();
+  for (const i of items) if (!byLine.has(i.source.line)) byLine.set(i.source.line, i);
+  let out = text;
+  for (const i of [...byLine.values()].sort((x, y) => y.source.line - x.source.line)) out = applyEdit(out, targetOf(i), action(i), CLOCK).text;
+  return out;
+}
+
+type Check = (i: Item | undefined) => boolean;
+
+/**
+ * Runs every item of one note: each action through the real write and history (only the
+ * item's lines change, the note gets exactly the edit, undo gives the original bytes), then
+ * the read-back of each action over all items at once (one read per action; an item that
+ * reads back wrong is checked again alone). Returns [actions run, failures].
+ */
 export async function tortureNote(folder: string, rel: string): Promise<[number, string[]]> {
   const root = scratch('corpus');
   const file = join(root, rel);
@@ -48,19 +71,23 @@ export async function tortureNote(folder: string, rel: string): Promise<[number,
   const text = original.toString('utf8');
   const starts = lineStarts(text);
   const session = await openTracking([rel], { cwd: root, now: NOW });
+  const items = session.roadmap.items.filter((i) => i.source.path === rel);
   const failures: string[] = [];
+  const progress = new Map(items.map((i) => [i.id, nextProgress(i.progress)]));
+  const ACTIONS: [string, (i: Item) => EditAction, (i: Item) => Check][] = [
+    ['done', () => ({ kind: 'status', status: 'done' }), () => (x) => x?.status === 'done'],
+    ['start', () => ({ kind: 'status', status: 'doing' }), () => (x) => x?.status === 'doing'],
+    ['progress', (i) => progress.get(i.id)!.action, (i) => {
+      const e = progress.get(i.id)!.expect;
+      return (x) => x?.progress?.done === e.done && x.progress.total === e.total;
+    }],
+  ];
+  const where = (i: Item, name: string) => `${basename(folder)}/${rel}:${i.source.line} "${i.title.slice(0, 50)}" ${name}`;
   let runs = 0;
   try {
-    for (const item of session.roadmap.items.filter((i) => i.source.path === rel)) {
-      const progress = nextProgress(item.progress);
-      const actions: [string, EditAction, (i: Item | undefined) => boolean][] = [
-        ['done', { kind: 'status', status: 'done' }, (i) => i?.status === 'done'],
-        ['start', { kind: 'status', status: 'doing' }, (i) => i?.status === 'doing'],
-        ['progress', progress.action, (i) => i?.progress?.done === progress.expect.done && i.progress.total === progress.expect.total],
-      ];
-      for (const [name, action, ok] of actions) {
-        const where = `${basename(folder)}/${rel}:${item.source.line} "${item.title.slice(0, 50)}" ${name}`;
-        const r = await changeItem(session, item, action, { now: NOW, command: name });
+    for (const item of items) {
+      for (const [name, action] of ACTIONS) {
+        const r = await changeItem(session, item, action(item), { now: NOW, command: name });
         if (r.batchId === null) continue;
         runs++;
         const out = readFileSync(file, 'utf8');
@@ -68,23 +95,37 @@ export async function tortureNote(folder: string, rel: string): Promise<[number,
         const last = Math.max(item.source.endLine, item.progressLine ?? 0);
         const head = text.slice(0, starts[first - 1] ?? text.length);
         const tail = text.slice(starts[last] ?? text.length);
-        if (!out.startsWith(head) || !out.endsWith(tail) || out.length < head.length + tail.length) failures.push(`${where}: changed lines outside the item`);
-        const back = parseNotes([{ path: rel, text: out, sha256: '' }], { now: NOW }).items;
-        const again = back.find((i) => i.id === item.id) ?? back.find((i) => i.source.line === item.source.line);
-        if (!ok(again)) failures.push(`${where}: read back as ${again ? `${again.status} ${JSON.stringify(again.progress)}` : 'no item'}`);
+        if (!out.startsWith(head) || !out.endsWith(tail) || out.length < head.length + tail.length) failures.push(`${where(item, name)}: changed lines outside the item`);
+        if (out !== applyEdit(text, targetOf(item), action(item), CLOCK).text) failures.push(`${where(item, name)}: the note is not the edit`);
         const u = await undoLast(session.root, session.store, NOW);
-        if (!u || !readFileSync(file).equals(original)) failures.push(`${where}: undo did not give the original bytes back`);
+        if (!u || !readFileSync(file).equals(original)) failures.push(`${where(item, name)}: undo did not give the original bytes back`);
       }
     }
   } finally {
     await session.store.close();
     rmSync(root, { recursive: true, force: true });
   }
+  const lineOf = new Map(items.map((i) => [i.id, i.source.line]));
+  const readBack = (t: string) => {
+    const back = parseNotes([{ path: rel, text: t, sha256: '' }], { now: NOW }).items;
+    const byId = new Map(back.map((i) => [i.id, i]));
+    const byLine = new Map(back.map((i) => [i.source.line, i]));
+    return (id: string) => byId.get(id) ?? byLine.get(lineOf.get(id) ?? -1);
+  };
+  for (const [name, action, check] of ACTIONS) {
+    // Only items whose action changes the note (an item already done is not "done" again).
+    const changing = items.filter((i) => applyEdit(text, targetOf(i), action(i), CLOCK).text !== text);
+    const all = readBack(applyAll(text, changing, action));
+    for (const i of changing.filter((x) => !check(x)(all(x.id)))) {
+      const got = readBack(applyAll(text, [i], action))(i.id);
+      if (!check(i)(got)) failures.push(`${where(i, name)}: read back as ${got ? `${got.status} ${JSON.stringify(got.progress)}` : 'no item'}`);
+    }
+  }
   return [runs, failures];
 }
 
-export async function corpusPart(opts: { limit?: number } = {}): Promise<PartResult> {
-  const notes = allNotes().slice(0, opts.limit);
+export async function corpusPart(opts: { examplesOnly?: boolean } = {}): Promise<PartResult> {
+  const notes = allNotes().filter(([folder]) => !opts.examplesOnly || folder === EXAMPLES);
   let runs = 0;
   const failures: string[] = [];
   for (const [folder, rel] of notes) {

@@ -21,7 +21,12 @@ function cliChild(args: string[], cwd: string, deadlineMs = 30_000): Promise<{ c
   });
 }
 
-type Case = { name: string; run: () => Promise<string[]> };
+type Case = { name: string; run: (o: FsOptions) => Promise<string[]> };
+
+export interface FsOptions {
+  /** Rounds of commands while a note is rewritten under them. */
+  changingRounds: number;
+}
 
 /** Clean output: one line on stderr at most for a refusal, and never a stack trace. */
 function oneLine(label: string, err: string): string[] {
@@ -87,7 +92,7 @@ const CASES: Case[] = [
   },
   {
     name: 'notes changing while read',
-    run: async () => {
+    run: async (o) => {
       const ws = workspace('fs-changing');
       // Another program rewrites the note in place (truncate, write) as fast as it can.
       const other = NOTE.replace('- [ ] Read SICP', '- [ ] Read SICP, second edition').replace('## Projects', '## Projects\n- [ ] Inserted by the other program');
@@ -95,7 +100,7 @@ const CASES: Case[] = [
       const writer = spawn(process.execPath, ['-e', script], { stdio: 'ignore' });
       const bad: string[] = [];
       try {
-        for (let i = 0; i < 10; i++) {
+        for (let i = 0; i < o.changingRounds; i++) {
           for (const args of [['status'], ['export', '--format', 'json'], ['done', 'compiler'], ['undo']]) {
             const r = await cli(args, ws.dir);
             // A write may be refused (the note changed under it), with one clear line; never a crash.
@@ -158,11 +163,11 @@ const CASES: Case[] = [
   },
 ];
 
-export async function fsPart(): Promise<PartResult> {
+export async function fsPart(o: FsOptions): Promise<PartResult> {
   const failures: string[] = [];
   const skipped: string[] = [];
   for (const c of CASES) {
-    const bad = await c.run();
+    const bad = await c.run(o);
     for (const b of bad) (b.startsWith('SKIP: ') ? skipped : failures).push(`${c.name}: ${b.replace(/^SKIP: /, '')}`);
   }
   return { part: 'file system', runs: CASES.length, failures, notes: skipped.length ? `not run: ${skipped.join('; ')}` : CASES.map((c) => c.name).join(', ') };
