@@ -9,6 +9,7 @@ import { KINDS } from '../core/model/types.js';
 import { WEEKDAYS, isIsoDay, parseClock, type PlanConfig } from '../core/plan/index.js';
 import { ReviewSection, SiteSection } from './keep-share-config.js';
 import { TrackSection } from './track-config.js';
+import { CorrectionsSection } from './corrections-config.js';
 
 export const CONFIG_FILE = 'waymark.json';
 
@@ -49,6 +50,7 @@ export const CONFIG_SECTIONS = {
   review: ReviewSection,
   site: SiteSection,
   track: TrackSection,
+  corrections: CorrectionsSection,
 };
 
 const timeZone = z.string().refine((tz) => {

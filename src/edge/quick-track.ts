@@ -12,6 +12,7 @@ import { storePath, type TrackStore } from '../store/index.js';
 import { openHistory, withWriteLock } from './journal.js';
 import { syncHandEdits, workspaceRootOf, type TrackSession } from './track.js';
 import { decodeNote, findNotes } from './workspace.js';
+import { correctionsForReader } from './corrections.js';
 
 export interface QuickOptions {
   cwd: string;
@@ -81,7 +82,8 @@ async function quick(store: TrackStore, root: string, paths: string[], query: st
     // The file changed since the index was made (a hand edit, or our own line insert): read it alone.
     const decoded = decodeNote(bytes);
     if ('error' in decoded) return null;
-    const parsed = parseNotes([{ path: entry.file, text: decoded.text, sha256: sha }], { now: opts.now });
+    const corrections = correctionsForReader(root, opts.cwd).filter((c) => c.path === entry.file);
+    const parsed = parseNotes([{ path: entry.file, text: decoded.text, sha256: sha }], { now: opts.now, corrections });
     roadmap = parsed;
     handEdits = await withWriteLock(root, () => syncHandEdits(parsed, store, opts.now, { files: new Map([[entry.file, entry.abs]]), cwd: opts.cwd }));
     item = parsed.items.find((i) => i.id === chosen.id) ?? parsed.items.find((i) => i.title === chosen.title);

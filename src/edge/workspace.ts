@@ -3,9 +3,10 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { dirname, relative, resolve, sep } from 'node:path';
-import { parseNotes, type NoteFile } from '../core/notes/index.js';
+import { parseNotes, type Correction, type NoteFile } from '../core/notes/index.js';
 import type { Roadmap, Warning } from '../core/model/types.js';
 import { WaymarkError } from '../core/errors.js';
+import { correctionsForReader } from './corrections.js';
 
 export const NOTE_EXTENSIONS = /\.(?:md|markdown|txt|org)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.waymark', 'dist', 'web-dist']);
@@ -107,8 +108,29 @@ export async function loadRoadmap(paths: string[], opts: LoadOptions): Promise<L
       files.set(path, file);
     }
   }
-  const roadmap = parseNotes(notes, { now: opts.now, warnings, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}) });
-  return { roadmap, root: await workspaceRoot(given, opts.cwd), files };
+  const root = await workspaceRoot(given, opts.cwd);
+  // The person's corrections; a folder read whole knows every note, so one for a note not
+  // there is reported as gone.
+  let corrections: Correction[] = [];
+  try {
+    corrections = correctionsForReader(root, opts.cwd);
+  } catch (e) {
+    // A broken waymark.json does not stop the notes from being read.
+    warnings.push({ path: displayPath(resolve(root, 'waymark.json'), opts.cwd), line: null, code: 'bad-config', message: `${(e as Error).message}; corrections not applied` });
+  }
+  const wholeRoot = await isFolder(resolve(opts.cwd, given[0]!)) && given.length === 1;
+  const roadmap = parseNotes(notes, {
+    now: opts.now, warnings, corrections, allFiles: wholeRoot, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+  });
+  return { roadmap, root, files };
+}
+
+async function isFolder(p: string): Promise<boolean> {
+  try {
+    return (await stat(p)).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 async function workspaceRoot(paths: string[], cwd: string): Promise<string> {

@@ -5,6 +5,9 @@ import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
 import type { CliContext } from '../context.js';
 import { loadForCli } from '../load.js';
+import { publicRoadmap } from '../../core/notes/privacy.js';
+import { loadConfig } from '../../edge/config.js';
+import { readPublishedNotes } from './site.js';
 
 /** Other formats (calendar, TaskJuggler) register a renderer here. */
 export const EXPORTERS = new Map<string, (paths: string[], ctx: CliContext, opts: Record<string, unknown>) => Promise<string>>();
@@ -18,11 +21,15 @@ export function registerExport(program: Command, ctx: CliContext): void {
     .option('--hours-per-week <h>', 'ics/tjp: weekly hours for the plan (overrides waymark.json and the notes)')
     .option('--start <date>', 'ics/tjp: first day to plan, YYYY-MM-DD')
     .option('--deadline <date>', 'ics/tjp: last day of the horizon, YYYY-MM-DD')
+    .option('--public', 'json: only what the public site would show (no #private work, no excluded files, no warnings)')
     .argument('[paths...]', 'note files or folders (default: the current folder)')
-    .action(async (paths: string[], opts: { format: string; out?: string; hoursPerWeek?: string; start?: string; deadline?: string }) => {
+    .action(async (paths: string[], opts: { format: string; out?: string; hoursPerWeek?: string; start?: string; deadline?: string; public?: boolean }) => {
       let text: string;
+      if (opts.public && opts.format !== 'json') throw new UsageError(`--public works with --format json, not "${opts.format}"`);
       if (opts.format === 'json') {
-        const { roadmap } = await loadForCli(paths, ctx);
+        const ws = await loadForCli(paths, ctx);
+        // The same decision as the public site's: one function says what may leave the machine.
+        const roadmap = opts.public ? publicRoadmap(ws.roadmap, await readPublishedNotes(ws, ctx), (await loadConfig(ws.root)).config.site?.exclude ?? []) : ws.roadmap;
         text = JSON.stringify(roadmap, null, 2) + '\n';
       } else {
         const exporter = EXPORTERS.get(opts.format);

@@ -12,8 +12,9 @@ import { registerTrack } from './track.js';
 import { registerLog } from './log.js';
 import { registerUndo } from './undo.js';
 import { registerStats } from './stats.js';
+import { registerCorrect } from './correct.js';
 import { registerRepair } from './repair.js';
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerStatus, registerList, registerPlan, registerExport, registerServe, registerReview, registerSite, registerTrack, registerLog, registerUndo, registerStats, registerRepair];
+export const COMMANDS: RegisterCommand[] = [registerStatus, registerList, registerPlan, registerExport, registerServe, registerReview, registerSite, registerTrack, registerLog, registerUndo, registerStats, registerCorrect, registerRepair];

@@ -8,6 +8,7 @@ import { UsageError } from '../../core/errors.js';
 import { planItems, resolveSettings, type Plan } from '../../core/plan/index.js';
 import { buildSite, type SiteBuild, type SiteNote } from '../../core/site/index.js';
 import { loadConfig } from '../../edge/config.js';
+import type { LoadedWorkspace } from '../../edge/workspace.js';
 import type { CliContext } from '../context.js';
 import { loadForCli } from '../load.js';
 import { colors } from '../render/bar.js';
@@ -33,11 +34,7 @@ export async function writeSite(paths: string[], outDir: string, ctx: CliContext
   const timeZone = config.timeZone ?? ctx.env.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const now = ctx.now();
   const today = localDay(now, timeZone);
-  const notes: SiteNote[] = [];
-  for (const s of ws.roadmap.sources) {
-    const abs = ws.files.get(s.path) ?? resolve(ctx.cwd, s.path);
-    notes.push({ path: s.path, rel: relative(ws.root, abs).split(sep).join('/'), text: await readFile(abs, 'utf8') });
-  }
+  const notes = await readPublishedNotes(ws, ctx);
   let plan: Plan | null = null;
   try {
     plan = planItems(ws.roadmap.items, resolveSettings({ today, config: config.plan ?? {}, budget: ws.roadmap.budget }), { suggest: false });
@@ -53,6 +50,16 @@ export async function writeSite(paths: string[], outDir: string, ctx: CliContext
   for (const p of removed) await rm(join(out, p), { force: true });
   await writeFile(join(out, MANIFEST), JSON.stringify({ generator: 'waymark', files: [...now2] }, null, 2) + '\n');
   return { build, out, removed };
+}
+
+/** The notes as publishing sees them: each source's text and its path under the workspace root. */
+export async function readPublishedNotes(ws: LoadedWorkspace, ctx: CliContext): Promise<SiteNote[]> {
+  const notes: SiteNote[] = [];
+  for (const s of ws.roadmap.sources) {
+    const abs = ws.files.get(s.path) ?? resolve(ctx.cwd, s.path);
+    notes.push({ path: s.path, rel: relative(ws.root, abs).split(sep).join('/'), text: await readFile(abs, 'utf8') });
+  }
+  return notes;
 }
 
 async function previousFiles(out: string): Promise<string[]> {

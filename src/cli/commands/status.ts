@@ -6,7 +6,7 @@ import { historyError, isHistoryFailure } from '../../store/index.js';
 import type { CliContext } from '../context.js';
 import { loadForCli } from '../load.js';
 import { colors } from '../render/bar.js';
-import { renderStatus } from '../render/status.js';
+import { MAX_TRACKS, renderStatus } from '../render/status.js';
 
 /** Lines other features add to the status screen (time logged, forecast, reviews due). */
 export type StatusExtension = (ws: Awaited<ReturnType<typeof loadForCli>>, ctx: CliContext) => Promise<{ lines: string[]; json: Record<string, unknown> }>;
@@ -31,7 +31,8 @@ export function registerStatus(program: Command, ctx: CliContext): void {
     .argument('[paths...]', 'note files or folders (default: the current folder)')
     .option('--json', 'print the summary as JSON')
     .option('--warnings', 'list the warnings found in the notes')
-    .action(async (paths: string[], opts: { json?: boolean; warnings?: boolean }) => {
+    .option('--all', `show every track, not only the first ${MAX_TRACKS}`)
+    .action(async (paths: string[], opts: { json?: boolean; warnings?: boolean; all?: boolean }) => {
       const ws = await loadForCli(paths, ctx);
       if (opts.warnings) {
         ctx.stdout.write(opts.json ? JSON.stringify(ws.roadmap.warnings, null, 2) + '\n' : renderWarnings(ws.roadmap.warnings, ctx.color));
@@ -65,6 +66,6 @@ export function registerStatus(program: Command, ctx: CliContext): void {
         return;
       }
       const width = (ctx.stdout as { columns?: number }).columns ?? 80;
-      ctx.stdout.write(renderStatus(summary, { color: ctx.color, width, extra }));
+      ctx.stdout.write(renderStatus(summary, { color: ctx.color, width, extra, allTracks: opts.all === true }));
     });
 }

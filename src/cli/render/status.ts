@@ -7,7 +7,12 @@ export interface RenderStatusOptions {
   width?: number;
   /** Extra lines other features add (time logged, forecast, reviews due). */
   extra?: string[];
+  /** Every track, not only the first MAX_TRACKS. */
+  allTracks?: boolean;
 }
+
+/** A summary a person reads at a glance: more tracks than this fold into "+N more". */
+export const MAX_TRACKS = 12;
 
 export function renderStatus(s: StatusSummary, opts: RenderStatusOptions): string {
   const c = colors(opts.color);
@@ -19,17 +24,6 @@ export function renderStatus(s: StatusSummary, opts: RenderStatusOptions): strin
   out.push('');
   out.push(`${c.bold('Overall')}  ${c.green(bar(doneFrac, 30))} ${Math.round(doneFrac * 100)}%  ${hours(s.remainingHours)} left of ${hours(s.totalHours)}`);
   out.push('');
-  if (s.tracks.length) {
-    const nameW = Math.min(34, Math.max(...s.tracks.map((t) => [...t.name].length), 8));
-    const barW = Math.max(10, width - nameW - 30);
-    out.push(c.bold('Tracks'));
-    for (const t of s.tracks) {
-      const f = t.totalHours > 0 ? t.doneHours / t.totalHours : t.items ? t.done / t.items : 0;
-      const paint = f >= 1 ? c.green : f > 0 ? c.cyan : c.dim;
-      out.push(`  ${fit(t.name, nameW)} ${paint(bar(f, barW))} ${String(Math.round(f * 100)).padStart(3)}%  ${c.dim(`${t.done}/${t.items} · ${hours(t.totalHours - t.doneHours)} left`)}`);
-    }
-    out.push('');
-  }
   if (s.inProgress.length) {
     out.push(c.bold('In progress'));
     for (const p of s.inProgress.slice(0, 8)) {
@@ -46,6 +40,23 @@ export function renderStatus(s: StatusSummary, opts: RenderStatusOptions): strin
       const due = it.dates.due ? c.magenta(` due ${it.dates.due}`) : '';
       out.push(`  ${c.dim('○')} ${fit(it.title, Math.max(20, width - 36))} ${c.dim(`${it.kind} · ${it.source.path.split('/').pop()}:${it.source.line}`)}${due}`);
     }
+    out.push('');
+  }
+  if (s.tracks.length) {
+    // Tracks under way first, then those not begun, then the finished; at most MAX_TRACKS unless --all.
+    const order = (f: number): number => (f > 0 && f < 1 ? 0 : f === 0 ? 1 : 2);
+    const rows = s.tracks.map((t) => ({ t, f: t.totalHours > 0 ? t.doneHours / t.totalHours : t.items ? t.done / t.items : 0 }))
+      .map((r, i) => ({ ...r, i }))
+      .sort((a, b) => order(a.f) - order(b.f) || a.i - b.i);
+    const shown = opts.allTracks ? rows : rows.slice(0, MAX_TRACKS);
+    const nameW = Math.min(34, Math.max(...shown.map((r) => [...r.t.name].length), 8));
+    const barW = Math.max(10, width - nameW - 30);
+    out.push(c.bold('Tracks'));
+    for (const { t, f } of shown) {
+      const paint = f >= 1 ? c.green : f > 0 ? c.cyan : c.dim;
+      out.push(`  ${fit(t.name, nameW)} ${paint(bar(f, barW))} ${String(Math.round(f * 100)).padStart(3)}%  ${c.dim(`${t.done}/${t.items} · ${hours(t.totalHours - t.doneHours)} left`)}`);
+    }
+    if (rows.length > shown.length) out.push(c.dim(`  +${rows.length - shown.length} more (waymark status --all)`));
     out.push('');
   }
   const b = s.budget;
@@ -65,8 +76,11 @@ export function renderStatus(s: StatusSummary, opts: RenderStatusOptions): strin
   out.push(`${c.bold('Fit')}      ${fitLine}`);
   if (s.spentHours > 0) out.push(`${c.bold('Logged')}   ${hours(s.spentHours)}`);
   for (const line of opts.extra ?? []) out.push(line);
+  if (s.warnings > 0 || s.notTaken > 0) out.push('');
+  if (s.notTaken > 0) {
+    out.push(c.dim(`${s.notTaken} line${s.notTaken === 1 ? '' : 's'} looked like ${s.notTaken === 1 ? 'an entry' : 'entries'} but ${s.notTaken === 1 ? 'was' : 'were'} not taken — \`waymark status --warnings\` lists them`));
+  }
   if (s.warnings > 0) {
-    out.push('');
     out.push(c.yellow(`${s.warnings} warning${s.warnings === 1 ? '' : 's'} in the notes — run \`waymark status --warnings\` to see them`));
   }
   return out.join('\n') + '\n';

@@ -4,6 +4,7 @@
 import { BRACKET_STATUS_LEAD_RE, ROAM_STATUS_RE, STATUS_PREFIX_WORDS, statusOfWord } from '../notes/line-rules.js';
 import { LIST_KEYWORDS } from '../notes/org.js';
 import { CHECK_MARKS } from '../notes/scan.js';
+import { formsAt } from '../notes/vocabulary.js';
 
 export type Dialect = 'markdown' | 'org';
 
@@ -37,11 +38,8 @@ export interface LineAnatomy {
   bodyStart: number;
 }
 
-/** TODO-style keywords org files use; a file may declare more with `#+TODO:`. */
-export const ORG_KEYWORDS = [
-  'TODO', 'DONE', 'NEXT', 'STARTED', 'DOING', 'IN-PROGRESS', 'WIP', 'WAITING', 'WAIT', 'HOLD',
-  'SOMEDAY', 'CANCELLED', 'CANCELED', 'CANCEL', 'SKIPPED',
-];
+/** TODO-style keywords org files use, the reader's (vocabulary.ts); a file may declare more with `#+TODO:`. */
+export const ORG_KEYWORDS: readonly string[] = formsAt('keyword');
 
 const BOX = /^\[([ xX/\-~><!?*])\](?=[ \t]|$)/;
 const MD_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*/;

@@ -172,10 +172,12 @@ void test('todo.txt: done is "x" and the date, open again takes them away; no ch
 void test('a note\'s front matter: status and progress fields are rewritten in place, in their own words', () => {
   const text = '---\ntype: book\nstatus: reading\nprogress: 212/590\n---\n';
   const at = { path: 'b.md', line: 3, progressLine: 4, status: 'doing' as Status, progress: { done: 212, total: 590, unit: 'page' } };
-  assert.equal(edit(text, 3, done, at), '---\ntype: book\nstatus: done\nprogress: 212/590\n---\n');
+  // A book's "reading" is "read" once done: the word keeps what it is about.
+  assert.equal(edit(text, 3, done, at), '---\ntype: book\nstatus: read\nprogress: 212/590\n---\n');
   assert.equal(edit(text, 3, prog('250'), at), '---\ntype: book\nstatus: reading\nprogress: 250/590\n---\n');
   assert.equal(edit('---\nstatus: finished\n---\n', 2, done, { path: 'b.md', status: 'done' }), '---\nstatus: finished\n---\n');
-  assert.equal(edit('---\nstatus: to-read\n---\n', 2, to('doing'), { path: 'b.md' }), '---\nstatus: in progress\n---\n');
+  assert.equal(edit('---\nstatus: to-read\n---\n', 2, to('doing'), { path: 'b.md' }), '---\nstatus: reading\n---\n');
+  assert.equal(edit('---\nstatus: not started\n---\n', 2, to('doing'), { path: 'b.md' }), '---\nstatus: in progress\n---\n');
 });
 
 void test('a heading ticked off in its own line: its box or its mark is switched', () => {

@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { parseNotes } from '../notes/index.js';
 import { applyEdit, type EditTarget } from './index.js';
 import type { Status } from '../model/types.js';
+import { findTrailingStatus } from '../notes/entry.js';
+import { isMark, VOCABULARY, type Position } from '../notes/vocabulary.js';
 
 const NOW = new Date('2026-11-22T10:00:00Z');
 const CLOCK = { today: '2026-11-22', time: '10:00' };
@@ -84,5 +86,80 @@ test('every progress form, set to a new count, reads back as that count', () => 
     const out = applyEdit(text, target, { kind: 'progress', input: { done: n, total: null, percent: false } }, CLOCK).text;
     const after = parseNotes([{ path, text: out, sha256: '' }], { now: NOW }).items[0];
     assert.deepEqual([after?.progress?.done, after?.progress?.total, after?.title], [n, before.progress.total, before.title], `${JSON.stringify(text)} set to ${n} gave ${JSON.stringify(out)}`);
+  }
+});
+
+// Every word and mark of the vocabulary, in every position it is read in, set to every status.
+const WORDS_BY_POSITION: Record<Position, (form: string) => [string, string][]> = {
+  prefix: (f) => [['notes.md', `${f}: Git basics\n`]],
+  field: (f) => [
+    ['notes.md', `## Probability\nStatus: ${f}\n`],
+    ['Books/DDIA.md', `---\ntype: book\nstatus: ${f}\n---\n`],
+    ['notes.md', `- [${f}] Build a compiler\n`],
+    ['notes.md', `- Go tour [${f}]\n`],
+    ['notes.md', `| Course | Status |\n|---|---|\n| MIT 6.006 | ${f} |\n`],
+  ],
+  'field-lead': (f) => [['notes.md', `## Probability\nStatus: ${f} 3/10\n`]],
+  trailing: (f) => isMark(f)
+    ? [['notes.md', `- Linear algebra ${f}\n`]]
+    : [['notes.md', `- Clean Code - ${f}\n`], ['notes.md', `- [ ] Clean Code - ${f}\n`], ['notes.md', `- [x] Clean Code (${f})\n`]],
+  phrase: (f) => [['notes.md', `- The Pragmatic Programmer, ${f}\n`]],
+  keyword: (f) => [['plan.org', `* ${f} Read SICP\n`]],
+  'list-keyword': (f) => [['notes.md', `- ${f} Watch lecture 3\n`]],
+  roam: (f) => [['notes.md', `- {{[[${f}]]}} Read the Raft paper\n`]],
+  mark: (f) => [['notes.md', `- ${f} Dynamic programming\n`], ['notes.md', `${f} fast.ai Part 2\n`]],
+  'cell-mark': (f) => [['notes.md', `| Topic | Status |\n|---|---|\n| Two Pointers | ${f} |\n`]],
+};
+
+test('every vocabulary entry, in every position, set to done, started, skipped and undone, reads back as that status', () => {
+  const failures: string[] = [];
+  let tried = 0;
+  for (const entry of VOCABULARY) {
+    for (const position of entry.positions) {
+      for (const [path, text] of WORDS_BY_POSITION[position](entry.form)) {
+        const before = parseNotes([{ path, text, sha256: '' }], { now: NOW }).items.at(-1);
+        if (!before) { failures.push(`${JSON.stringify(text)}: no item`); continue; }
+        if (position !== 'phrase' && before.status !== entry.status && !text.includes('[ ]') && !text.includes('[x]')) {
+          failures.push(`${JSON.stringify(text)} reads ${before.status}, not ${entry.status}`);
+        }
+        for (const to of STATUSES) {
+          tried++;
+          const target: EditTarget = { path, line: before.source.line, endLine: before.source.endLine, progressLine: before.progressLine, status: before.status, progress: before.progress, title: before.title };
+          const out = applyEdit(text, target, { kind: 'status', status: to }, CLOCK).text;
+          const after = parseNotes([{ path, text: out, sha256: '' }], { now: NOW }).items.at(-1);
+          if (after?.status !== to || after.title !== before.title) {
+            failures.push(`${JSON.stringify(text)} set to ${to} gave ${JSON.stringify(out)}: ${after?.status} ${JSON.stringify(after?.title)}`);
+          }
+          // No word after the title contradicts the new status.
+          const tail = position === 'trailing' || position === 'mark' ? findTrailingStatus(out.split('\n').at(-2)!) : null;
+          if (tail && tail.index > 0 && tail.status !== to) failures.push(`${JSON.stringify(text)} set to ${to} kept a contradicting word: ${JSON.stringify(out)}`);
+        }
+      }
+    }
+  }
+  assert.ok(tried > 1000, `only ${tried} edits tried`);
+  assert.deepEqual(failures, []);
+});
+
+test('a check-off rewrites a contradicting status word in the note\'s own language and form, or drops it', () => {
+  const cases: [string, Status, string][] = [
+    ['- [ ] Clean Code - not started\n', 'done', '- [x] Clean Code - finished\n'],
+    ['- [ ] Rayuela - por leer\n', 'done', '- [x] Rayuela - leído\n'],
+    ['- [x] Rayuela - leída\n', 'todo', '- [ ] Rayuela - por leer\n'],
+    ['- [x] Rayuela - leída\n', 'skipped', '- [-] Rayuela - abandonada\n'],
+    ['- [ ] SICP (to do)\n', 'doing', '- [/] SICP (in progress)\n'],
+    ['- [ ] Le Petit Prince - à lire\n', 'done', '- [x] Le Petit Prince - terminé\n'],
+    ['- [ ] Faust — offen\n', 'doing', '- [/] Faust — in Arbeit\n'],
+    ['- [ ] DDIA - READING\n', 'done', '- [x] DDIA - READ\n'],
+    // Portuguese has no word for dropped: the word goes.
+    ['- [ ] Dom Casmurro - pendente\n', 'skipped', '- [-] Dom Casmurro\n'],
+    ['* TODO Clean Code - not started\n', 'done', '* DONE Clean Code - finished\n'],
+  ];
+  for (const [text, to, want] of cases) {
+    const path = text.startsWith('*') ? 'plan.org' : 'notes.md';
+    const before = parseNotes([{ path, text, sha256: '' }], { now: NOW }).items[0]!;
+    const target: EditTarget = { path, line: 1, endLine: 1, progressLine: null, status: before.status, progress: before.progress, title: before.title };
+    const out = applyEdit(text, target, { kind: 'status', status: to }, CLOCK).text;
+    assert.equal(out.split('\n')[0] + '\n', want);
   }
 });

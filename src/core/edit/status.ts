@@ -6,6 +6,8 @@ import { type Keyword, type LineAnatomy, readLine } from './anatomy.js';
 import { ARROW, bracketStatusTail, CHAIN_ARROW_RE, FIELD_STATUS_WORDS, STATUS_FIELD_NAME, statusOfWord } from '../notes/line-rules.js';
 import type { LineChange } from './lines.js';
 import { findTrailingStatus } from '../notes/entry.js';
+import { findStatusWord } from '../notes/phrases.js';
+import { entryAt, inCaseOf, isMark, markClass, spell, wordPattern, type Position } from '../notes/vocabulary.js';
 import type { FileStyle } from './style.js';
 
 /** When the edit happens, in the person's own calendar: `YYYY-MM-DD` and `HH:MM`. */
@@ -29,7 +31,7 @@ const CANCELLED_DATE = /[ \t]*❌[ \t]*\d{4}-\d{2}-\d{2}/u;
 const DATAVIEW_DONE = /[ \t]*[[(]completion::[^\])]*[\])]/;
 const DOING_MARK = /[ \t]+— in progress\b/i;
 // "Clean Code ✔️": a check mark after the words, which the reader takes for done.
-const TRAILING_CHECK = /[ \t]+[✓✔☑✅]\uFE0F?(?=[ \t]*$)/u;
+const TRAILING_CHECK = new RegExp(`[ \\t]+[${markClass('trailing')}]\\uFE0F?(?=[ \\t]*$)`, 'u');
 const SKIP_MARK = /[ \t]+— skipped\b/i;
 const ORG_CLOSED = /CLOSED:[ \t]*\[[^\]]*\][ \t]*/;
 
@@ -156,11 +158,16 @@ export function statusChanges(
   else if (b.kind === 'org-headline') line = orgStatus(line, b, to, style);
   else if (b.keyword) line = keywordStatus(line, b.keyword, to);
   else if (!b.box && (tail = bracketTail(line)) !== null) line = keywordStatus(line, tail, to);
-  else if (!b.box && b.kind !== 'table' && (tail = trailingWord(line, b)) !== null) line = keywordStatus(line, tail, to);
+  else if (!b.box && b.kind !== 'table' && (tail = trailingWord(line, b)) !== null) line = keywordStatus(line, tail, to, 'trailing');
   else if (b.box) line = setChar(line, b.box.index, boxChar(to, style, b));
-  else if ((b.kind === 'list' || b.kind === 'plain') && to !== 'todo') line = insertAt(line, b.boxAt, `[${boxChar(to, style, b)}] `);
+  // Open needs a box only where the words say otherwise ("- SICP, currently reading").
+  else if ((b.kind === 'list' || b.kind === 'plain') && (to !== 'todo' || findStatusWord(line.slice(b.bodyStart)) !== null)) line = insertAt(line, b.boxAt, `[${boxChar(to, style, b)}] `);
   else if (b.kind === 'table') line = setStatusCell(line, to) ?? appendMark(line, b, to, title);
   else if (b.kind === 'heading') line = appendMark(line, b, to, title);
+
+  // "- [x] Clean Code - not started": a status word after the words that the new status
+  // contradicts is said again in its own language and form, or dropped.
+  if (step === null && !field && b.kind !== 'table') line = restateTrailing(line, readLine(line, style.dialect, style.orgKeywords), to);
 
   // A skipped item in a file without a cancelled box ("- [-]" is Tasks' cancelled) keeps its box and says so.
   const c = readLine(line, style.dialect, style.orgKeywords);
@@ -191,7 +198,7 @@ function boxChar(to: Status, style: FileStyle, a: LineAnatomy): string {
 
 // "HTML → CSS → JavaScript": one line holding a path of steps, each an item.
 const CHAIN_ARROWS = new RegExp(`\\s+${ARROW}\\s+`, 'g');
-const STEP_MARK = /[ \t]*(?:[✓✔☑✅]\uFE0F?|\((?:in progress|skipped)\))$/u;
+const STEP_MARK = new RegExp(`[ \\t]*(?:[${markClass('trailing')}]\\uFE0F?|\\((?:in progress|skipped)\\))$`, 'u');
 const STEP_WORD: Record<Status, string> = { done: ' ✓', doing: ' (in progress)', skipped: ' (skipped)', todo: '' };
 
 /** The step `title` of a path line with its mark for `to` ("CSS ✓"), or null when the line has no such step. */
@@ -209,17 +216,15 @@ function chainStepStatus(line: string, title: string, to: Status): string | null
 }
 
 // "Status: In progress (60%)" under a heading that is an item: the value's leading word.
-const STATUS_FIELD = new RegExp(`^([ \\t]*${STATUS_FIELD_NAME}[ \\t]*[:：][ \\t]*(?:\\*\\*|__)?[ \\t]*)(?:(${Object.values(FIELD_STATUS_WORDS).join('|')})(?![\\w-]))?`, 'i');
-const FIELD_WORD: Record<Status, string> = { done: 'done', doing: 'in progress', todo: 'not started', skipped: 'skipped' };
+const STATUS_FIELD = new RegExp(`^([ \\t]*${STATUS_FIELD_NAME}[ \\t]*[:：][ \\t]*(?:\\*\\*|__)?[ \\t]*)(?:(${FIELD_STATUS_WORDS})(?![\\w-]))?`, 'i');
 
 /** "Status: In progress" → "Status: Done", in the case the line writes; a word put first when it has none ("Progress: Done · 3/10"). */
 function fieldStatus(line: string, m: RegExpExecArray, to: Status): string {
   const old = m[2];
   // "status: finished" already says done: leave the person's word.
   if (old && statusOfWord(old) === to) return line;
-  let word = FIELD_WORD[to];
-  if (old && old === old.toUpperCase()) word = word.toUpperCase();
-  else if (!old || old[0] === old[0]!.toUpperCase()) word = word[0]!.toUpperCase() + word.slice(1);
+  // In the language, sense and case of the old word ("Estado: En curso" → "Terminado"); capitalised when there is none.
+  const word = old ? wordFor(old, to, 'field') : inCaseOf('A', wordFor('', to, 'field'));
   const at = m[1]!.length;
   return old ? line.slice(0, at) + word + line.slice(at + old.length) : `${line.slice(0, at)}${word} · ${line.slice(at)}`;
 }
@@ -227,7 +232,7 @@ function fieldStatus(line: string, m: RegExpExecArray, to: Status): string {
 /** "Clean Code - finished", "SICP — reading": a status word after the words (not a mark), as a keyword to rewrite. */
 function trailingWord(line: string, a: LineAnatomy): Keyword | null {
   const t = findTrailingStatus(line.slice(a.bodyStart));
-  if (!t || t.index === 0 || /^[✓✔☑✅]/u.test(t.word)) return null;
+  if (!t || t.index === 0 || isMark(t.word)) return null;
   return { index: a.bodyStart + t.wordIndex, text: t.word, form: 'prefix' };
 }
 
@@ -238,8 +243,8 @@ function bracketTail(line: string): Keyword | null {
 }
 
 /** Replaces a status word or mark outside org headlines with the one for `to`, in its own style. */
-function keywordStatus(line: string, kw: Keyword, to: Status): string {
-  const word = kw.form === 'mark' ? markFor(kw.text, to) : kw.form === 'prefix' ? prefixFor(kw.text, to) : listKeywordFor(kw.text, to);
+function keywordStatus(line: string, kw: Keyword, to: Status, position: Position = 'prefix'): string {
+  const word = kw.form === 'mark' ? markFor(kw.text, to) : kw.form === 'prefix' ? wordFor(kw.text, to, position) : listKeywordFor(kw.text, to);
   return line.slice(0, kw.index) + word + line.slice(kw.index + kw.text.length);
 }
 
@@ -257,12 +262,30 @@ function markFor(mark: string, to: Status): string {
   return to === 'skipped' ? (heavy ? '✘' : '✗') : '☐';
 }
 
-/** "DONE: Git basics" ↔ "TODO: Git basics", in the case the line uses. */
-function prefixFor(word: string, to: Status): string {
-  const next = to === 'done' ? 'done' : to === 'doing' ? 'in progress' : to === 'skipped' ? 'skipped' : 'todo';
-  if (word === word.toUpperCase()) return next.toUpperCase();
-  if (word[0] === word[0]!.toUpperCase()) return next[0]!.toUpperCase() + next.slice(1);
-  return next;
+/**
+ * The word for `to` in place of `old`, in its language, sense and case ("DONE: …" ↔ "TODO: …",
+ * "- Rayuela - por leer" → "leído"); a bracket's word ("[en curso]") is a field's. English
+ * where the old word's language has none.
+ */
+function wordFor(old: string, to: Status, position: Position): string {
+  const at: Position = position === 'prefix' && !entryAt('prefix', old) ? 'field' : position;
+  const entry = entryAt(at, old);
+  return spell(to, at, { word: old, entry }) ?? spell(to, at, { word: old, entry: null })!;
+}
+
+/**
+ * A status word after an item's words that `to` contradicts ("- [x] Clean Code - not
+ * started" once ticked): rewritten in its own language and form, or dropped with its
+ * separator where that language has no word for `to` in that place.
+ */
+function restateTrailing(line: string, a: LineAnatomy, to: Status): string {
+  const end = wordsEnd(line, a);
+  const t = findTrailingStatus(line.slice(a.bodyStart, end));
+  if (!t || t.index === 0 || isMark(t.word) || t.status === to) return line;
+  const at = a.bodyStart + t.wordIndex;
+  const word = spell(to, 'trailing', { word: t.word, entry: entryAt('trailing', t.word) });
+  if (word) return line.slice(0, at) + word + line.slice(at + t.word.length);
+  return line.slice(0, a.bodyStart + t.index) + line.slice(end);
 }
 
 /**
@@ -293,9 +316,7 @@ function orgStatus(line: string, a: LineAnatomy, to: Status, style: FileStyle): 
   return insertAt(line, starsEnd, `${word} `);
 }
 
-const STATUS_CELL = /^(?:in[ -]progress|planned|done|to ?do|not started|complete|completed|finished|skipped|dropped|ongoing|wip|started|pending)$/i;
-const CELL_WORD: Record<Status, string> = { done: 'Done', doing: 'In progress', todo: 'Planned', skipped: 'Skipped' };
-const STATUS_CELL_MARK = /^(?:✅|✔️?|☑️?|❌|⬜|⏳|🚧|🔄|🟢|🟡|🟠|🔴)$/u;
+const STATUS_CELL_MARK = new RegExp(`^(?:${wordPattern('cell-mark')})\\uFE0F?$`, 'u');
 
 /** The mark a status cell gets: a traffic light stays one; else ✅ done, ⏳ under way, ⬜ open (dropped in words, which the reader takes back). */
 function cellMark(mark: string, to: Status): string {
@@ -314,10 +335,8 @@ function setStatusCell(line: string, to: Status): string | null {
       const start = m.index + 1 + cell.indexOf(words);
       return line.slice(0, start) + cellMark(words, to) + line.slice(start + words.length);
     }
-    if (!STATUS_CELL.test(words) && statusOfWord(words) === null) continue;
-    let word = CELL_WORD[to];
-    if (words === words.toLowerCase()) word = word.toLowerCase();
-    else if (words === words.toUpperCase()) word = word.toUpperCase();
+    if (statusOfWord(words) === null) continue;
+    const word = wordFor(words, to, 'field');
     const start = m.index + 1 + cell.indexOf(words);
     return line.slice(0, start) + word + line.slice(start + words.length);
   }

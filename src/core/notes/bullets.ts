@@ -27,8 +27,10 @@ export function isItemBullet(b: BulletContext): boolean {
   // watch or do ("## To watch"), not under an entry (its link) or in a list of references.
   if (!plain) return !b.hasParent && (b.context > 0 || (b.hint !== null && b.hint !== 'task' && b.hint !== 'topic')) && /^<?https?:\/\/\S+>?$/.test(text.trim());
   const f = text.includes('](') || text.includes('://') || text.includes('[[') ? readInline(text) : { links: [] as string[] };
-  // Navigation: a table of contents or links to other pages of the same site.
-  if (f.links.length > 0 && f.links.every((l) => /^(?:#|\.{0,2}\/?[\w./-]*\.md(?:#.*)?$)/i.test(l))) return false;
+  // Navigation: a table of contents (links to places in the same page). A link to another
+  // note ("[rounds](rounds.md)") is an entry like any other, unless the section is navigation.
+  if (f.links.length > 0 && f.links.every((l) => l.startsWith('#'))) return false;
+  if (f.links.length > 0 && b.context <= 0 && f.links.every((l) => /^\.{0,2}\/?[\w./%-]*\.md(?:#.*)?$/i.test(l)) && b.hint === null) return b.context === 0 && !b.checkboxNote && !b.hasParent && wordCount(plain) <= 6 && !isProse(plain);
   let score = b.context;
   if (b.checkboxNote && !b.inSchedule) score -= 2;
   if (b.inSchedule) score += 3;

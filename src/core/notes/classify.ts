@@ -8,6 +8,8 @@ const PAPER_HOSTS = /(?:arxiv\.org|openreview\.net|aclanthology\.org|dl\.acm\.or
 const CODE_HOSTS = /(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sr\.ht)/i;
 const COURSE_HOSTS = /(?:coursera\.org|edx\.org|udemy\.com|udacity\.com|ocw\.mit\.edu|khanacademy|freecodecamp\.org\/learn|openlearninglibrary|cs50|pluralsight|datacamp|fast\.ai|deeplearning\.ai|course|\/learn\/|classroom|mooc)/i;
 const BOOK_HOSTS = /(?:amazon\.|goodreads|oreilly\.com|manning\.com|pragprog|nostarch|leanpub|books\.google|\/book\/)/i;
+/** Judges and exercise sites: a link there is a problem to solve, a task. */
+const EXERCISE_HOSTS = /(?:leetcode\.(?:com|cn)|neetcode\.io|hackerrank\.com|codewars\.com|exercism\.org|projecteuler\.net|codeforces\.com|atcoder\.jp|spoj\.com|kattis\.com|geeksforgeeks\.org\/problems|codility\.com|cses\.fi\/problemset|adventofcode\.com|sqlzoo\.net|sqlbolt\.com)/i;
 const ARTICLE_HOSTS = /(?:medium\.com|substack|dev\.to|blog|wikipedia\.org|hbr\.org|news\.ycombinator|towardsdatascience|\/post\/|\/posts\/|\/articles?\/|\/news\/)/i;
 
 /** Kind said by a leading activity word: "Read:", "Watch:", "Hands-on:" … */
@@ -24,7 +26,7 @@ const VERB_KINDS: [RegExp, Kind][] = [
 const ANY_VERB = new RegExp(`^(?:${VERB_KINDS.map(([re]) => re.source.replace(/^\^/, '').replace(/\\b$/, '')).join('|')})\\b`, 'i');
 
 /** A word each of sectionKind's tests needs: most headings have none, and skip the twelve tests. */
-const SECTION_CUE = /libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading (?:list|queue|backlog|pile)|to read|currently reading|reading now|library|paper|publication|research reading|course|mooc|classes|lecture|curriculum|speciali|certific|video|talk|playlist|youtube|watch list|to watch|article|blog|post|essay|project|build list|question|open problems|want to know|faq|skill|task|to-?do|chore|action items|checklist|topic|area|subject|concept/;
+const SECTION_CUE = /libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|vorlesung|lehrveranstaltung|seminar|asignatura|materias?|disciplina|checkliste|書|本|図書|书|課程|课程|講座|コース|論文|论文|動画|视频|記事|文章|プロジェクト|项目|タスク|任务|criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading (?:list|queue|backlog|pile)|to read|currently reading|reading now|library|paper|publication|research reading|course|mooc|classes|lecture|curriculum|speciali|certific|video|talk|playlist|youtube|watch list|to watch|article|blog|post|essay|project|build list|question|open problems|want to know|faq|skill|task|to-?do|chore|action items|checklist|topic|area|subject|concept/;
 
 /** Kind announced by a heading or label: "Essential Books", "Deliverables:", "Week 1 Success Criteria". */
 export function sectionKind(title: string): Kind | null {
@@ -46,19 +48,26 @@ export function sectionKind(title: string): Kind | null {
   if (/\b(?:questions?|open problems|things i want to know|faq)\b/.test(t)) return 'question';
   // "Skills to learn" are topics to study; "Skills" a job asks for are skills.
   if (/\b(?:skills?)\b/.test(t)) return /\bskills?\s+(?:to|i want to|i need to)\s+(?:learn|acquire|build|master|improve|develop|pick up)\b/.test(t) ? 'topic' : 'skill';
-  if (/\b(?:tasks?|to-?dos?|chores|action items|checklist)\b/.test(t)) return 'task';
+  if (/\b(?:tasks?|to-?dos?|chores|action items|checklists?|checkliste)\b/.test(t)) return 'task';
   if (/\b(?:topics?|areas?|subjects?|concepts?)\b/.test(t)) return 'topic';
   return null;
 }
 
 /** A section kind named in Spanish, Portuguese, French or German ("Libros", "Cursos", "Aufgaben"). */
 function otherLanguageKind(t: string): Kind | null {
+  // Chinese and Japanese: no word boundaries, so the word itself.
+  if (/図書|書籍|书籍|読書|读书|本棚|書名|书名|藏書|藏书/u.test(t)) return 'book';
+  if (/課程|课程|講座|讲座|コース|講義|讲义|授業/u.test(t)) return 'course';
+  if (/論文|论文/u.test(t)) return 'paper';
+  if (/動画|视频|影片/u.test(t)) return 'video';
+  if (/プロジェクト|项目/u.test(t)) return 'project';
+  if (/タスク|任务|待办/u.test(t)) return 'task';
   if (/(?:^|[^\p{L}])(?:libros?|livros?|livres|bücher|lecturas?|leituras?)(?![\p{L}])/u.test(t)) return 'book';
-  if (/(?:^|[^\p{L}])(?:cursos?|cours|kurse?|formations?|aulas)(?![\p{L}])/u.test(t)) return 'course';
+  if (/(?:^|[^\p{L}])(?:cursos?|cours|kurse?|formations?|aulas|vorlesung(?:en)?|lehrveranstaltung(?:en)?|seminare?|asignaturas?|materias|mat[ée]rias|disciplinas)(?![\p{L}])/u.test(t)) return 'course';
   if (/(?:^|[^\p{L}])(?:vídeos?)(?![\p{L}])/u.test(t)) return 'video';
   if (/(?:^|[^\p{L}])(?:artículos?|artigos?)(?![\p{L}])/u.test(t)) return 'article';
   if (/(?:^|[^\p{L}])(?:proyectos?|projetos?|projets?|projekte?)(?![\p{L}])/u.test(t)) return 'project';
-  if (/(?:^|[^\p{L}])(?:tareas?|tarefas?|tâches?|aufgaben|pendientes)(?![\p{L}])/u.test(t)) return 'task';
+  if (/(?:^|[^\p{L}])(?:tareas?|tarefas?|tâches?|aufgaben|pendientes|checkliste)(?![\p{L}])/u.test(t)) return 'task';
   return null;
 }
 
@@ -86,6 +95,7 @@ export function kindOfLinks(links: readonly string[]): Kind | null {
     if (PAPER_HOSTS.test(url)) return 'paper';
     if (COURSE_HOSTS.test(url)) return 'course';
     if (BOOK_HOSTS.test(url)) return 'book';
+    if (EXERCISE_HOSTS.test(url)) return 'task';
     if (CODE_HOSTS.test(url)) return 'project';
     if (ARTICLE_HOSTS.test(url)) return 'article';
   }
@@ -117,6 +127,9 @@ export function classifyKind(title: string, links: string[], hint: Kind | null):
     if (/\b(?:paper|arxiv)\b/i.test(t)) return 'paper';
     if (/\(video\)|\[video\]|\bvideos?\b|📽|🎥|📺|\bplaylist\b|\bwebinar\b|\btalk\b/i.test(t) && !/^(?:code|implement|build)\b/i.test(lead)) return 'video';
   }
+  // The generic parts of a course: "Slides", "Lecture notes" are to read; "Instructions", "Homework 2", "Lab 3" to do.
+  if (/^(?:lecture )?(?:slides?|handouts?|lecture notes|reading(?: \d[\d.]*)?)\b/i.test(lead)) return 'article';
+  if (/^(?:instructions|assignment|homework|hw\s*\d|exercises?|problem sets?|psets?|labs?\b|quiz|exam)\b/i.test(lead) && t.split(/\s+/).length <= 4) return 'task';
   // A section that names a resource kind ("Books", "Online Courses") decides over verbs.
   if (hint === 'book' || hint === 'course' || hint === 'paper' || hint === 'video' || hint === 'article') return hint;
   if (ANY_VERB.test(lead) && !NAMED_LIKE_A_VERB.test(lead)) {
@@ -137,6 +150,12 @@ export function classifyKind(title: string, links: string[], hint: Kind | null):
   }
   if (BOOK_CUE.test(t)) return 'book';
   if (hasCourseCue(t)) return 'course';
+  // A "Projects" section names what its entries are, over a word that sounds like an article ("Blog").
+  if (hint === 'project') return 'project';
+  // An icon in front says what the thing is, as a tag would: "📄 Attention Is All You Need".
+  if (/^[^\p{L}\p{N}]*(?:📄|📃|📑|🧾)/u.test(t)) return 'paper';
+  if (/^[^\p{L}\p{N}]*(?:🎧|🎙|📻|🎬|📹|🎞)/u.test(t)) return 'video';
+  if (/^[^\p{L}\p{N}]*(?:🎓|🏫)/u.test(t)) return 'course';
   if (/\b(?:article|blog|post|essay|newsletter)\b|📝/i.test(t)) return 'article';
   if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/i.test(t)) return 'project';
   if (hint && hint !== 'task' && hint !== 'topic') return hint;
@@ -149,7 +168,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null):
   return 'topic';
 }
 
-const BOOK_CUE = /\b(?:book|textbook|chapters?|ch\.?\s*\d+|pages?|edition|ed\.|handbook|cookbook|libro|livro|livre|buch|cap[íi]tulos?|chapitres?|kapitel)\b|📖|📚/i;
+// ("Landing page" is no book: pages count only with a figure, "300 pages", "page 40".)
+const BOOK_CUE = /\b(?:book|textbook|chapters?|ch\.?\s*\d+|\d+\s*pages?|pages?\s*\d+|pp?\.\s*\d+|edition|ed\.|handbook|cookbook|libro|livro|livre|buch|cap[íi]tulos?|chapitres?|kapitel)\b|📖|📚/i;
 // Course words and course numbers ("CS 61A", "6.824", "15-445").
 const COURSE_WORD = /\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|class|curriculum|certification|certificate|cert|cs\s?\d{2,4}[a-z]?|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorial|cursos?|cours|kurs|kurse)\b/i;
 // The platforms people name courses by: "Coursera ML", "fast.ai Part 2". The name alone
@@ -230,7 +250,7 @@ export function isProse(s: string): boolean {
 export function isNonWorkIntro(s: string): boolean {
   // A heading that is only "Notes", "Highlights", "Summary": what was written down, not work.
   if (/^(?:my |book |reading |lecture |course |class )?(?:notes|highlights?|summary|quotes?|key (?:ideas|points|concepts|takeaways))\W*$/i.test(s.trim())) return true;
-  return /背景|簡介|自我介紹|个人简介|\b(?:background(?!\s+(?:reading|material|knowledge|papers?|books?|courses?|topics?|math))|profile|bio|logs?|logbook|journal|diary|time ?log|timesheet|changelog|notes to self|reminders?|note to self|opportunit|hiring|hire me|job|position|salary|reach out|contact me|looking for (?:a|an|opportunit|work|roles?)|benefits?|pros|cons|why (?:this|i)|requirements?|must\b|should\b|rules?|criteria for|tips?|advice|notes? on|disclaimer|license|credits?|thanks|acknowledg|how i work|about me|contributing|faq|table of contents|contents|index|community|support|sponsors?|translations?|i (?:noticed|learned|learnt|realized|realised|liked|loved|hated|felt)|companies|contacts?|people to (?:contact|meet|ask|follow)|recruiters?|referrals?|tools i use|my (?:setup|stack|tools)|observations?|reflections?|takeaways?|lessons? learned|what (?:worked|didn['’]?t(?: work)?|went (?:well|wrong))|retro(?:spective)?)/i.test(s);
+  return /背景|簡介|自我介紹|个人简介|\b(?:background(?!\s+(?:reading|material|knowledge|papers?|books?|courses?|topics?|math))|profile|bio|logs?|logbook|journal|diary|time ?log|timesheet|changelog|notes to self|reminders?|note to self|opportunit|hiring|hire me|job|position|salary|reach out|contact me|looking for (?:a|an|opportunit|work|roles?)|benefits?|pros|cons|why (?:this|i)|requirements?|must\b|should\b|rules?|criteria for|tips?|advice|notes? on|disclaimer|license|credits?|thanks|acknowledg|how i work|about me|contributing|faq|table of contents|contents|index|community|support|sponsors?|translations?|i (?:noticed|learned|learnt|realized|realised|liked|loved|hated|felt)|companies|contacts?|people to (?:contact|meet|ask|follow)|recruiters?|referrals?|tools i use|my (?:setup|stack|tools)|observations?|reflections?|takeaways?|lessons? learned|what (?:worked|didn['’]?t(?: work)?|went (?:well|wrong))|retro(?:spective)?|not included|excluded|won['’]?t (?:read|do|finish)|not (?:going to|gonna) (?:read|do))/i.test(s);
 }
 
 /** Intro lines that announce a list of things to learn or do. */
@@ -240,6 +260,7 @@ export function isWorkIntro(s: string): boolean {
 
 /** A heading or label that files work under way ("In progress", "Currently reading", "Doing", "WIP"). */
 export function isDoingSection(s: string): boolean {
+  if (DOING_WORDS_OTHER.test(s)) return true;
   return /^(?:in[- ]progress|doing|wip|ongoing|now|active|started|currently(?:\s+(?:on|reading|learning|studying|watching|taking|working on|doing))?|working on(?: now)?|what i(?:'|’)?m (?:reading|learning|doing|working on)(?: now)?)\b\W*$/i.test(s.trim());
 }
 
@@ -250,5 +271,18 @@ export function isOptionalSection(s: string): boolean {
 
 /** A heading or label that files finished work ("Done so far:", "Completed", "Archive"). */
 export function isDoneSection(s: string): boolean {
-  return /^(?:done|completed?|finished|already (?:done|finished)|archived?|what i(?:'|’)?ve (?:done|finished|read|watched))\b/i.test(s.trim());
+  const t = s.trim();
+  // "Cursos que já terminei", "Libros leídos", "Abgeschlossene Kurse", "読了", "已读".
+  if (DONE_WORDS_OTHER.test(t)) return true;
+  return /^(?:done|completed?|finished|already (?:done|finished|read)|archived?|what i(?:'|’)?ve (?:done|finished|read|watched))\b/i.test(t) ||
+    // "Books I've read", "Read in 2024", "Finished in 2023", "Courses I have completed"
+    /\bi(?:'|’)?ve (?:read|watched|finished|completed|taken)\W*$|\bi have (?:read|watched|finished|completed|taken)\W*$|^(?:read|watched|finished|completed) (?:in )?(?:\d{4}|this year|last year)\b/i.test(t);
+}
+
+const DONE_WORDS_OTHER = /(?:^|[^\p{L}])(?:j[áa] terminei|terminei|conclu[íi]dos?|conclu[íi]das?|finalizados?|terminados?|le[íi]dos|lidos|completados?|ya termin[ée]|termin[ée]s?|abgeschlossene?|erledigt|gelesen|fertig)(?![\p{L}])|読了|已读|已讀|完了/u;
+const DOING_WORDS_OTHER = /(?:^|[^\p{L}])(?:estou fazendo|fazendo|em andamento|cursando|estou lendo|en curso|haciendo|estoy leyendo|leyendo|en cours|je lis|in arbeit|laufend|lese gerade|aktuell)(?![\p{L}])|読書中|在读|在讀|進行中|进行中/u;
+
+/** A heading or label that files work put down ("Shelved", "Paused", "Abandoned", "Gave up", "DNF"). */
+export function isDroppedSection(s: string): boolean {
+  return /^(?:shelved|paused|on hold|abandoned|gave up|given up|dropped|dnf|did not finish|didn(?:'|’)?t finish|quit|cancel(?:l)?ed|graveyard|not (?:doing|pursuing))\b/i.test(s.trim());
 }

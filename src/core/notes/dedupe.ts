@@ -357,7 +357,24 @@ function findSimilar(n: Near, eighth: number): number | undefined {
   return best;
 }
 
+/** The numbers a title holds, in order: "chapter 7 of Book 2" → "7,2". */
+function numbersOf(title: string): string {
+  return title.match(/\d+/g)?.join(',') ?? '';
+}
+
+/** Both link somewhere on one site, never to the same page: two things of that site. */
+function otherPagesOfOneSite(a: Draft, b: Draft): boolean {
+  if (!a.links.length || !b.links.length || a.links.some((l) => b.links.includes(l))) return false;
+  const host = (u: string): string | null => /^[a-z][\w+.-]*:\/\/(?:www\.)?([^/?#]+)/i.exec(u)?.[1]?.toLowerCase() ?? null;
+  const hosts = new Set(a.links.map(host));
+  return b.links.some((l) => { const h = host(l); return h !== null && hosts.has(h); });
+}
+
 function compatible(a: Draft, b: Draft): boolean {
+  // Numbered units never merge: "Read chapter 7 of Book 2" is not "Read chapter 8 of Book 2".
+  if (numbersOf(a.title) !== numbersOf(b.title)) return false;
+  // "Instructions" of lab 3 and of homework 2: the same words for two pages of a course site.
+  if (otherPagesOfOneSite(a, b)) return false;
   // A topic only merges with a topic of the same name; resources across kinds merge
   // when one of them is a generic topic mention.
   if (a.kind === 'topic' || b.kind === 'topic') return a.kind === b.kind && a.source.path === b.source.path;

@@ -4,7 +4,8 @@
 import type { Item, Kind, Status } from '../model/types.js';
 import { classifyKind, kindOfLinks, kindOfTags, kindOfUnit } from './classify.js';
 import { readInline, cleanTitle, isSpaceCode } from './inline.js';
-import { BRACKET_STATUS_LEAD_RE, bracketStatusTail, OTHER_STATUS_WORDS, ROAM_STATUS_RE, statusOfWord } from './line-rules.js';
+import { BRACKET_STATUS_LEAD_RE, bracketStatusTail, ROAM_STATUS_RE, statusOfWord } from './line-rules.js';
+import { lastCharacters, markClass, statusAt, wordPattern } from './vocabulary.js';
 import { DATE_WORDS, dateOfWords } from './dates.js';
 import { findBareFraction, findEstimate, findProgress, findStatusWord, parseClockDuration, parseDurationHours, statusOfProgress } from './phrases.js';
 
@@ -55,19 +56,16 @@ export interface EntryInput {
 const ESTIMATE_LABEL_RE = /\s*([([])?\s*(?:estimated?|est\.?|time|effort|duration|eta|⏱️?|⌛️?|🕒)\s*[:=]?\s*$/i;
 const TRAILING_CLOCK_RE = /\s*[|｜]\s*((?:\d{1,3}:)?[0-5]?\d:[0-5]\d)\s*$/;
 // "Clean Code - finished", "Refactoring (not started)", "SICP — reading": a status after a
-// separator; "Linear algebra ✓": a check mark after the title.
-const OTHER_TRAILING_WORDS = Object.values(OTHER_STATUS_WORDS).join('|');
-const TRAILING_STATUS_RE = new RegExp(`\\s*(?:[-–—:|,(]\\s*|\\s(?=[✓✔☑✅]))(finished|done|completed|in progress|ongoing|started|skipped|dropped|reading|watching|watched|read|halfway(?: through)?|not (?:yet )?started|to ?do|planned|pending|paused|on hold|wip|[✓✔☑✅]\\uFE0F?|${OTHER_TRAILING_WORDS})(?:\\s+(?:on\\s+|in\\s+)?(?:\\d{4}-\\d{2}(?:-\\d{2})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?(?:\\s+\\d{4})?))?[\\s,.;:()]*$`, 'i');
-const TRAILING_STATUS: Record<string, Status> = {
-  finished: 'done', done: 'done', completed: 'done', 'in progress': 'doing', ongoing: 'doing', started: 'doing',
-  skipped: 'skipped', dropped: 'skipped', reading: 'doing', watching: 'doing', wip: 'doing', watched: 'done', read: 'done',
-  halfway: 'doing', 'halfway through': 'doing', '✓': 'done', '✔': 'done', '☑': 'done', '✅': 'done',
-};
+// separator; "Linear algebra ✓": a check mark after the title. The words are vocabulary.ts's.
+const TRAILING_STATUS_RE = new RegExp(`\\s*(?:[-–—:|,(]\\s*|\\s(?=[${markClass('trailing')}]))(${wordPattern('trailing', undefined, { marks: false })}|[${markClass('trailing')}]\\uFE0F?)(?:\\s+(?:on\\s+|in\\s+)?(?:\\d{4}-\\d{2}(?:-\\d{2})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?(?:\\s+\\d{4})?))?[\\s,.;:()]*$`, 'i');
 const DECORATION_RE = /[([](?:optional|bonus|opt\.?|stretch(?: goal)?|nice to have|if time|IMP|important|must)[)\]]|\(\s*\*\s*\)|!!+$/gi;
 
+/** The last letters and marks of the trailing words: a cheap test before TRAILING_STATUS_RE. */
+const TRAILING_LAST = lastCharacters('trailing');
+
 /**
- * Cheap test before TRAILING_STATUS_RE: the last letter of each of its words is d, e, g, h,
- * o, p, s or y, a date after one ends in a digit or a month's name, and the rest are marks.
+ * Cheap test before TRAILING_STATUS_RE: the line ends (less closing marks) with the last
+ * letter of a trailing word, or with a date after one (a digit or a month's name).
  */
 function mayEndWithStatusWord(t: string): boolean {
   let e = t.length - 1;
@@ -78,13 +76,9 @@ function mayEndWithStatusWord(t: string): boolean {
   }
   if (e < 0) return false;
   const c = t.charCodeAt(e);
-  // A date after the word ("finished Nov 2026", "done 2026-11-02"), or a check mark.
-  if ((c >= 48 && c <= 57) || c === 0x2713 || c === 0x2714 || c === 0x2611 || c === 0x2705 || c === 0xfe0f) return true;
-  const last = c | 0x20;
-  // d e g h o p s y end the English words; a i n t u é end those of other languages.
-  return last === 100 || last === 101 || last === 103 || last === 104 || last === 111 || last === 112 || last === 115 || last === 121
-    || last === 97 || last === 105 || last === 110 || last === 116 || last === 117 || c === 0xe9
-    || MONTH_END_RE.test(t.slice(0, e + 1));
+  // A date after the word ("finished Nov 2026", "done 2026-11-02"), or a mark's variation selector.
+  if ((c >= 48 && c <= 57) || c === 0xfe0f) return true;
+  return TRAILING_LAST.has(t[e]!.toLowerCase()) || MONTH_END_RE.test(t.slice(0, e + 1));
 }
 const MONTH_END_RE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
 
@@ -96,12 +90,44 @@ export function findTrailingStatus(text: string): { index: number; wordIndex: nu
   const tail = mayEndWithStatusWord(text) ? TRAILING_STATUS_RE.exec(text) : null;
   if (!tail) return null;
   const word = tail[1]!;
-  const key = word.toLowerCase().replace(/\uFE0F$/, '');
-  const status = TRAILING_STATUS[key] ?? statusOfWord(key) ?? 'todo';
+  const status = statusAt('trailing', word.replace(/\uFE0F$/, '')) ?? 'todo';
   return { index: tail.index, wordIndex: tail.index + tail[0].indexOf(word), word, status };
 }
 
+/** What stands before a unit's number when the entry is a step about that unit: "Read ", "- [ ] Watch ". */
+const NAMED_UNIT_STEP_RE = /^\W*(?:re-?read|read|watch|rewatch|do|finish|complete|study|review|skim|solve|attempt|work through|go through|summari[sz]e|take notes on|notes on|practice|revise|redo)\s+(?:the\s+)?$/i;
+
+/** "[288/288]", "(3/10)" ending an entry. */
+const BRACKET_FRACTION_RE = /\s*[[(]\s*(\d{1,5})\s*\/\s*(\d{1,5})\s*[\])]$/;
+
+/** A code span (`…`) stands for itself: nothing inside it is a tag, an estimate, a status or emphasis. */
+const CODE_SPAN_RE = /`([^`\n]+)`/g;
+/** Private-use characters stand in for code spans while the rest of the entry is read. */
+const CODE_MASK_BASE = 0xe000;
+const CODE_MASK_RE = /[\ue000-\uf8ff]/g;
+
+/** The entry with each code span replaced by one private-use character, and the spans' text. */
+function maskCode(raw: string): { text: string; spans: string[] } {
+  const spans: string[] = [];
+  const text = raw.replace(CODE_SPAN_RE, (m, inner: string) => {
+    // An address in backticks is still the entry's link, and a lone tag ("`#tech`") its tag.
+    if (spans.length >= 0x1800 || /^<?https?:\/\/\S+>?$/.test(inner) || /^#[\p{L}\p{N}_/-]+$/u.test(inner) || /^[[(]?\s*\d+\s*\/\s*\d+\s*[\])]?$|^\d{1,3}\s*%$/.test(inner)) return m;
+    spans.push(inner);
+    return String.fromCharCode(CODE_MASK_BASE + spans.length - 1);
+  });
+  return { text, spans };
+}
+
 export function buildEntry(input: EntryInput): Draft {
+  // (A note that already holds private-use characters, as Nerd Font icons are, keeps the old way.)
+  if (input.raw.includes('`') && !/[\ue000-\uf8ff]/.test(input.raw)) {
+    const masked = maskCode(input.raw);
+    if (masked.spans.length) {
+      const d = buildEntry({ ...input, raw: masked.text });
+      d.title = d.title.replace(CODE_MASK_RE, (ch) => masked.spans[ch.charCodeAt(0) - CODE_MASK_BASE] ?? ch);
+      return d;
+    }
+  }
   let raw = input.raw.includes('==') ? input.raw.replace(/==\d+==/g, ' ') : input.raw;
   // Kanban cards put several lines in one with <br>: the first line with words is the title.
   if (raw.includes('<') && /<br\s*\/?>/i.test(raw)) {
@@ -115,7 +141,7 @@ export function buildEntry(input: EntryInput): Draft {
   let bracketStatus: Status | null = null;
   const roam = raw.includes('{{') ? ROAM_STATUS_RE.exec(raw) : null;
   if (roam) {
-    bracketStatus = statusOfWord(roam[2]!) ?? (/^(?:now)$/i.test(roam[2]!) ? 'doing' : 'todo');
+    bracketStatus = statusAt('roam', roam[2]!) ?? 'todo';
     raw = ' ' + raw.slice(roam[0].length);
   } else if (raw.includes('[')) {
     const lead = BRACKET_STATUS_LEAD_RE.exec(raw);
@@ -152,6 +178,10 @@ export function buildEntry(input: EntryInput): Draft {
     const after = title.slice(progress.index + progress.length);
     if (!/^[\s)\].,;:!-]*$/.test(after) || progress.index === 0) progress = null;
   }
+  // "Read chapter 4", "Watch lecture 3", "Finish module 2": a step that names one unit
+  // of a resource, not how far along the resource is. Numbered units stay apart.
+  // (An entry that opens with the phrase, "Read chapter 4 of the book", is such a step too.)
+  if (progress && progress.total === null && (progress.index === 0 || NAMED_UNIT_STEP_RE.test(title.slice(0, progress.index)))) progress = null;
   if (progress) {
     // A trailing or parenthesised phrase is not part of the title.
     const before = title.slice(0, progress.index);
@@ -164,6 +194,16 @@ export function buildEntry(input: EntryInput): Draft {
       // "SICP (ch 1-2 done, 3 in progress)": the bracket is about progress; it goes whole.
       const close = after.search(/[)\]]/);
       title = before.replace(/[([]\s*$/, '') + (close >= 0 ? after.slice(close + 1) : after);
+    }
+  }
+  // A progress-bar image in the line ("![progress](…/88/)"): how far along, in percent.
+  if (!progress && f.percent !== undefined) progress = { done: f.percent, total: 100, unit: 'percent', index: title.length, length: 0, doneIndex: title.length, doneLength: 0 };
+  // "Грокаем алгоритмы [288/288]", "(3/10)" at the end: a count of parts; a book's hundreds are pages.
+  if (!progress && (title.endsWith(']') || title.endsWith(')'))) {
+    const m = BRACKET_FRACTION_RE.exec(title);
+    if (m && Number(m[2]) > 0 && Number(m[1]) <= Number(m[2])) {
+      progress = { done: Number(m[1]), total: Number(m[2]), unit: 'part', index: m.index, length: m[0].length, doneIndex: m.index, doneLength: m[1]!.length };
+      title = title.slice(0, m.index).trimEnd();
     }
   }
   // "(spent 3h)", "2h so far", "1.5h logged", "took 45 min": time already put in, not an estimate.
@@ -277,6 +317,8 @@ export function buildEntry(input: EntryInput): Draft {
   let kind = kindOfTags(f.tags) ?? (named ? kindOfLinks(f.links) : null) ?? classifyKind(title, f.links, input.hint);
   // "Linear Algebra (Strang) - 14/34 lectures": what is counted says what it is.
   if (progress && (kind === 'topic' || kind === 'task' || kind === 'project')) kind = unitKind(kind, progress.unit);
+  // A book's few hundred parts are its pages.
+  if (progress && progress.unit === 'part' && kind === 'book' && progress.total !== null && progress.total > 60) progress = { ...progress, unit: 'page' };
   let priority = f.priority ?? 2;
   if (f.important && f.priority === null) priority = 4;
   return {

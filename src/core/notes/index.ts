@@ -5,6 +5,7 @@ import { BudgetFinder } from './budget.js';
 import { aliasesOf, DraftKeys, mergeDuplicates, resourceKey } from './dedupe.js';
 import { round2, toItem, type Draft } from './entry.js';
 import { idsOfKeys, normalizeForId } from './ids.js';
+import { applyCorrections, type Correction } from './corrections.js';
 import { readNote, type Block } from './reader.js';
 
 /** An org or Logseq planning line: its dates are its entry's. */
@@ -22,6 +23,10 @@ export interface ParseOptions {
   now: Date;
   /** Warnings found before parsing (unreadable files), carried into the roadmap. */
   warnings?: Warning[];
+  /** Every note of the workspace is among `files`: a correction for a note not read is orphaned. */
+  allFiles?: boolean;
+  /** The person's corrections (`waymark track` / `ignore`), by note path as `files` name them. */
+  corrections?: readonly Correction[];
   /** Called after each file (files done, total files), for a progress bar at the edge. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -35,8 +40,20 @@ export function parseNotes(files: NoteFile[], opts: ParseOptions): Roadmap {
   // Each item's normalised title, by index into `all`: its id is made from it, and
   // duplicates and dependencies are found by it.
   const norms: string[] = [];
+  const corrections = new Map<string, { list: Correction[]; numbers: number[] }>();
+  (opts.corrections ?? []).forEach((c, n) => {
+    const e = corrections.get(c.path) ?? { list: [], numbers: [] };
+    e.list.push(c);
+    e.numbers.push(n + 1);
+    corrections.set(c.path, e);
+  });
   for (const file of files) {
     const res = readNote(file.path, file.text, today);
+    const mine = corrections.get(file.path);
+    if (mine) {
+      applyCorrections(res, mine.list, { path: file.path, org: /\.org$/i.test(file.path), today, numbers: mine.numbers }, warnings);
+      corrections.delete(file.path);
+    }
     const lines = res.lines;
     const drafts = res.drafts;
     // A task's line, a table row, an item's line with its own due date and the planning
@@ -64,6 +81,11 @@ export function parseNotes(files: NoteFile[], opts: ParseOptions): Roadmap {
     for (let i = 0; i < res.warnings.length; i++) warnings.push(res.warnings[i]!);
     sources.push({ path: file.path, sha256: file.sha256, items: drafts.length });
     opts.onProgress?.(sources.length, files.length);
+  }
+  // A correction whose note is not among those read (renamed, deleted, or outside the paths given).
+  for (const [path, e] of corrections) {
+    if (!opts.allFiles) continue;
+    warnings.push({ path, line: null, code: 'correction-orphaned', message: `${e.list.length === 1 ? `correction ${e.numbers[0]}` : `corrections ${e.numbers.join(', ')}`}: the note ${path} is not there any more; not applied` });
   }
   rollUpChildren(all);
   const allKeys = new DraftKeys(all, norms);
@@ -255,3 +277,5 @@ class TitleIndex {
 const AMBIGUOUS = Symbol('ambiguous');
 
 export type { Draft };
+export { anchorAt, anchorKey, locate, type Anchor, type Correction } from './corrections.js';
+export { explainLine, type Explanation, type FieldSource } from './explain.js';

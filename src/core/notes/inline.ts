@@ -20,12 +20,20 @@ export interface InlineFields {
   struck: boolean;
   optional: boolean;
   important: boolean;
+  /** A progress-bar image's figure ("![progress](https://progress-bar.xyz/88/)"): percent done. */
+  percent?: number;
   /** Dataview fields not otherwise understood, lower-cased names. */
   fields: Record<string, string>;
 }
 
 const URL_RE = /\bhttps?:\/\/[^\s<>()[\]"'`]+(?:\([^\s()]*\)[^\s<>()[\]"'`]*)*/g;
 // Bounded, unambiguous quantifiers: a line of 200k "[" or "[x](" must not backtrack for minutes.
+/** Services that draw a progress bar from a figure in the address. */
+const PROGRESS_IMAGE_HOST = /progress-bar\.(?:xyz|dev)|progressbar|geps\.dev\/progress|img\.shields\.io\/badge\/progress/i;
+/** Kramdown attribute lists ("{: .normal }") and footnote references ("[^note]"): markup, not words. */
+const MARKUP_RE = /\{:[^}]{0,80}\}|\[\^[^\]\s]{1,60}\]/g;
+/** A reference-style link, "[**Accounting Made Simple**][ams]": its text. */
+const REF_LINK_RE = /(?<![\][])\[((?:[^[\]]|\[[^[\]]{0,200}\]){1,300})\]\[[^\]\s]{0,60}\]/g;
 const MD_LINK_RE = /!?\[((?:[^[\]]|\[[^[\]]{0,200}\]){0,500})\]\(\s?<?((?:[^()\s<>]|\([^()\s]{0,200}\)){1,2000})>?(?: "[^"]{0,300}")?\s?\)/g;
 const WIKI_RE = /!?\[\[([^[\]|#^]{1,300})(?:[#^][^[\]|]{0,300})?(?:\|([^[\]]{1,300}))?\]\]/g;
 const ORG_LINK_RE = /\[\[([^[\]]{1,1000})\](?:\[([^[\]]{1,1000})\])?\]/g;
@@ -38,7 +46,7 @@ const FIELD_EMOJI_RE = new RegExp(`[${FIELD_EMOJI}]`, 'u');
 
 // Something for one of readInline's steps: a dataview field, a field emoji (BMP ones are in
 // U+2300–U+27BF, the others are surrogate pairs), a link, a tag, a block id or a <br>.
-const INLINE_SYNTAX_RE = /::|\]\(|\[\[|http|[#^<\u2300-\u27bf\ud83c-\ud83e]/;
+const INLINE_SYNTAX_RE = /::|\]\(|\]\[|\[\[|\{:|http|[#^<\u2300-\u27bf\ud83c-\ud83e]/;
 // Case-insensitive tests on the line itself: lower-casing a line first costs more than the test.
 const OPTIONAL_RE = /\((?:optional|bonus|opt\.?|stretch(?: goal)?|nice to have|if time)\)|\boptional\b|\bbonus\b/i;
 const IMPORTANT_RE = /\((?:imp|important|must|priority|!+)\)|\(\s*\*\s*\)|!!/i;
@@ -73,10 +81,19 @@ export function readInline(raw: string): InlineFields {
       });
     }
     if (hasFieldEmoji(s)) s = readEmojiFields(s, out);
+    if (s.includes('{:') || s.includes('[^')) s = s.replace(MARKUP_RE, ' ');
+    if (s.includes('][')) s = s.replace(REF_LINK_RE, '$1');
     // Links: markdown, wiki, org, angle, bare. Keep the text of named links in the title.
     if (s.includes('](')) {
       s = s.replace(MD_LINK_RE, (m, text: string, url: string) => {
-        if (m.startsWith('!')) return ' ';
+        if (m.startsWith('!')) {
+          // A progress-bar image says how far along: its alt text or its service, and a figure in its address.
+          if (/progress/i.test(text) || PROGRESS_IMAGE_HOST.test(url)) {
+            const n = /(?:^|[/=])(\d{1,3})(?:%|\/|\?|$|&)/.exec(url.replace(/^https?:\/\/[^/]+/, ''));
+            if (n && Number(n[1]) <= 100) out.percent = Number(n[1]);
+          }
+          return ' ';
+        }
         pushLink(out.links, url);
         return text;
       });
@@ -84,7 +101,7 @@ export function readInline(raw: string): InlineFields {
     if (s.includes('[[')) {
       s = s.replace(WIKI_RE, (_m, target: string, alias: string | undefined) => {
         if (/^(?:https?|id|file):/.test(target)) return _m;
-        return alias ?? target.split('/').pop() ?? target;
+        return alias ?? target.replace(/\/+$/, '').split('/').pop() ?? target;
       });
       s = s.replace(ORG_LINK_RE, (_m, target: string, text: string | undefined) => {
         if (/^https?:/.test(target)) pushLink(out.links, target);

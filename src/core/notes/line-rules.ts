@@ -3,11 +3,12 @@
 import type { Status } from '../model/types.js';
 import { cleanTitle, readInline } from './inline.js';
 import { findProgress } from './phrases.js';
+import { statusAt, wordPattern } from './vocabulary.js';
 
 // "Week 1: …", "Day 3", "Monday (7 hours): …", "Morning (3 hours):" — and how deep each sits.
 export const RANKED_HEADING_RE = /^(?:(month|phase|stage|semester|term|quarter|sprint|milestone|q[1-4])|(week|wk)|(day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|weekend|weekday)s?|(morning|afternoon|evening|night|session|block|slot))\b[\s\d.:()\-–—/,&+]*/i;
 export const GENERIC_LINK_TAIL = /\b(?:repo|repository|notebooks?|files|slides|code|video lecture|lecture notes|colab|playlist|homepage|website|transcript|pdf)$/i;
-export const GENERIC_LINK_TEXT = /^(?:(?:youtube|jupyter|github|video|lecture|notes?|slides?|repo(?:sitory)?|notebook|code|homepage|home page|website|site|link|here|pdf|playlist|files?|solutions?|transcript|source|docs?|documentation|recording|audio|exercises?|homework|assignments?|reading|problem set|lecture notes|course page|syllabus)\b[\w\s.()-]{0,30}|\S+\.(?:pdf|ipynb|py))$/i;
+export const GENERIC_LINK_TEXT = /^(?:(?:(?:course|class) (?:url|website|site|page|link|textbook|homepage)|official (?:web)?(?:page|site)|webpage|url|youtube|jupyter|github|video|lecture|notes?|slides?|repo(?:sitory)?|notebook|code|homepage|home page|website|site|link|here|pdf|playlist|files?|solutions?|transcript|source|docs?|documentation|recording|audio|exercises?|homework|assignments?|reading|problem set|lecture notes|course page|syllabus)\b[\w\s.()-]{0,30}|\S+\.(?:pdf|ipynb|py))$/i;
 export const LOG_LINE_RE = /^(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d{2}-\d{2})\s*[,:-]?\s*(?:(\d+(?:\.\d+)?)\s*(?:mins?|minutes?|h|hrs?|hours?)\b)?/i;
 /** An org log entry: a note (C-c C-z) or a state change, with its timestamp. */
 export const ORG_LOG_ENTRY_RE = /^(?:Note taken on|State\s+"[^"]*"(?:\s+from\s+"[^"]*")?|Rescheduled from|Not scheduled, was|New deadline from|Removed deadline, was|Refiled on)\s*\S*\s*\[\d{4}-\d{2}-\d{2}[^\]]*\]/;
@@ -19,34 +20,17 @@ export const KEY_VALUE_RE = /^(?:\*\*|__)?([\p{L}\p{N}][\p{L}\p{N} '’&/-]{0,30
 export const ARROW = '(?:→|->|⇒|=>|➡️?|⟶)';
 export const CHAIN_ARROW_RE = new RegExp(`\\s${ARROW}\\s`);
 /** Words said as a status before an entry: "DONE: Git basics", "In progress: Docker". */
-export const STATUS_PREFIX_WORDS = 'done|finished|todo|to do|doing|wip|in[- ]progress|skipped|dropped';
+export const STATUS_PREFIX_WORDS = wordPattern('prefix');
 /** The name of a line that says its heading's status: "Status:", "**Progress**:". */
 export const STATUS_FIELD_NAME = '(?:\\*\\*|__)?(?:status|state|progress)(?:\\*\\*|__)?';
-/**
- * Status words in Spanish, Portuguese, French and German, by status: notes are not all
- * written in English.
- */
-export const OTHER_STATUS_WORDS: Readonly<Record<Status, string>> = {
-  todo: 'pendiente|por hacer|por leer|por ver|pendente|a fazer|por fazer|à faire|à lire|offen|geplant|ausstehend',
-  done: 'hecho|terminad[oa]|completad[oa]|finalizad[oa]|le[íi]d[oa]|vist[oa]|feit[oa]|conclu[íi]d[oa]|lid[oa]|fait|termin[ée]e?|finie?|erledigt|fertig|abgeschlossen|gelesen',
-  doing: 'en progreso|en curso|empezad[oa]|leyendo|viendo|em andamento|em progresso|em curso|lendo|en cours|commencée?|in arbeit|begonnen|läuft',
-  skipped: 'abandonad[oa]|descartad[oa]|abandonnée?|abgebrochen',
-};
+/** Every word a status field's value may be, in any language (vocabulary.ts). */
+export const FIELD_STATUS_WORDS = wordPattern('field');
 
-/** The words a status field's value starts with, by the status they say; longer words first. */
-export const FIELD_STATUS_WORDS: Readonly<Record<Status, string>> = {
-  todo: `not (?:yet )?started|to[- ]?do|to[- ]read|to[- ]watch|want to read|unread|tbr|wishlist|planned|pending|backlog|queued|later|someday|open|on hold|paused|${OTHER_STATUS_WORDS.todo}`,
-  done: `done|finished|completed?|read|watched|${OTHER_STATUS_WORDS.done}`,
-  doing: `in[- ]progress|doing|ongoing|started|wip|active|reading|watching|currently|current|${OTHER_STATUS_WORDS.doing}`,
-  skipped: `skipped|dropped|abandoned|dnf|cancell?ed|${OTHER_STATUS_WORDS.skipped}`,
-};
-
-const ALL_FIELD_STATUS_WORDS = Object.values(FIELD_STATUS_WORDS).join('|');
 /** A status in brackets before an entry's words: "[WIP] Build a compiler", "- [DONE] Go tour". */
-export const BRACKET_STATUS_LEAD_RE = new RegExp(`^([ \\t]*\\[)(${ALL_FIELD_STATUS_WORDS})\\][ \\t]+(?=\\S)`, 'i');
+export const BRACKET_STATUS_LEAD_RE = new RegExp(`^([ \\t]*\\[)(${FIELD_STATUS_WORDS})\\][ \\t]+(?=\\S)`, 'i');
 /** Roam Research's task markers: "{{[[TODO]]}} Read the paper", "{{[[DONE]]}} …", "{{TODO}} …". */
-export const ROAM_STATUS_RE = /^([ \t]*\{\{(?:\[\[)?)(TODO|DONE|DOING|NOW|LATER|CANCEL(?:L?ED)?)(?:\]\])?\}\}[ \t]+(?=\S)/i;
-const BRACKET_STATUS_TAIL_RE = new RegExp(`^\\[(${ALL_FIELD_STATUS_WORDS})\\][ \\t]*$`, 'i');
+export const ROAM_STATUS_RE = new RegExp(`^([ \\t]*\\{\\{(?:\\[\\[)?)(${wordPattern('roam')})(?:\\]\\])?\\}\\}[ \\t]+(?=\\S)`, 'i');
+const BRACKET_STATUS_TAIL_RE = new RegExp(`^\\[(${FIELD_STATUS_WORDS})\\][ \\t]*$`, 'i');
 
 /**
  * A status in brackets after an entry's words ("Go tour [done]"): where the bracket
@@ -60,16 +44,15 @@ export function bracketStatusTail(text: string): { index: number; word: string; 
   const status = m ? statusOfWord(m[1]!) : null;
   return status ? { index: at, word: m![1]!, status } : null;
 }
-const FIELD_STATUS_RES = (Object.entries(FIELD_STATUS_WORDS) as [Status, string][]).map(([st, words]) => [st, new RegExp(`^(?:${words})$`, 'i')] as const);
 
-/** The status a FIELD_STATUS_WORDS word says ("WIP" → doing), or null. */
+/** The status a field word says ("WIP" → doing), or null. */
 export function statusOfWord(word: string): Status | null {
-  for (const [st, re] of FIELD_STATUS_RES) if (re.test(word)) return st;
-  return null;
+  return statusAt('field', word);
 }
 
-const FIELD_STATUS_LEAD_RES = (Object.entries(FIELD_STATUS_WORDS) as [Status, string][])
-  .map(([st, words]) => [st, new RegExp(`^(?:${words}${st === 'done' ? '|✅|✔' : ''})(?![a-z])`, 'i')] as const);
+// Tried by status in the table's order (todo, done, doing, skipped): "read" is done, "reading" under way.
+const FIELD_STATUS_LEAD_RES = (['todo', 'done', 'doing', 'skipped'] as const)
+  .map((st) => [st, new RegExp(`^(?:${wordPattern('field-lead', st)})(?![a-z])`, 'i')] as const);
 
 /** The status a field's value opens with ("In progress (60%)" → doing, "✅ 3/10" → done), or null. */
 export function statusOfLeadingWord(value: string): Status | null {

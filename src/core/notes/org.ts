@@ -4,14 +4,10 @@ import type { Status } from '../model/types.js';
 import type { Draft } from './entry.js';
 import { applyProgress, round2 } from './entry.js';
 import { findProgress, parseClockDuration, parseDurationHours } from './phrases.js';
+import { entriesAt, formsAt, wordPattern } from './vocabulary.js';
 
 /** What the usual org keywords mean; a file's `#+TODO:` line may add or redefine some. */
-export const KEYWORDS: Readonly<Record<string, Status>> = {
-  TODO: 'todo', NEXT: 'todo', HOLD: 'todo', WAITING: 'todo', WAIT: 'todo', SOMEDAY: 'todo', MAYBE: 'todo', PLAN: 'todo', LATER: 'todo',
-  STARTED: 'doing', DOING: 'doing', NOW: 'doing', INPROGRESS: 'doing', 'IN-PROGRESS': 'doing', WIP: 'doing', ACTIVE: 'doing', READING: 'doing',
-  DONE: 'done', FINISHED: 'done', COMPLETE: 'done', COMPLETED: 'done', READ: 'done',
-  CANCELLED: 'skipped', CANCELED: 'skipped', KILL: 'skipped', KILLED: 'skipped', DROPPED: 'skipped', ABANDONED: 'skipped',
-};
+export const KEYWORDS: Readonly<Record<string, Status>> = Object.fromEntries(entriesAt('keyword').map((e) => [e.form, e.status]));
 
 /**
  * A task keyword opening a list entry, as Logseq writes them ("- LATER Read SICP",
@@ -26,8 +22,8 @@ export function readListKeyword(text: string): { keyword: string; status: Status
 }
 
 /** The keywords a list entry may open with (Logseq's set, and the usual org ones). */
-export const LIST_KEYWORDS = ['TODO', 'DOING', 'DONE', 'LATER', 'NOW', 'NEXT', 'WAITING', 'WAIT', 'STARTED', 'IN-PROGRESS', 'CANCELED', 'CANCELLED'] as const;
-const LIST_KEYWORD_RE = new RegExp(`^(${LIST_KEYWORDS.join('|')})[ \\t]+(?:\\[#([A-C])\\][ \\t]*)?(?=[^\\s:])`);
+export const LIST_KEYWORDS: readonly string[] = formsAt('list-keyword');
+const LIST_KEYWORD_RE = new RegExp(`^(${wordPattern('list-keyword')})[ \\t]+(?:\\[#([A-C])\\][ \\t]*)?(?=[^\\s:])`);
 
 export interface OrgHeadline {
   keyword: string | null;

@@ -2,6 +2,7 @@
 // estimates ("~6h", "a week full time") and durations. Each finder returns where
 // the phrase stands in the text so the writer can rewrite it in its own words.
 import { isSpaceCode } from './inline.js';
+import { markClass, wordPattern } from './vocabulary.js';
 
 /** Hours in a full-time week and in a month of weeks, as the spec fixes them. */
 export const FULL_TIME_WEEK_HOURS = 40;
@@ -327,14 +328,14 @@ function locateGroup(m: RegExpExecArray, g: number): number {
   return at >= 0 ? at : whole.indexOf(target);
 }
 
-/** Words that say an item is finished or under way, without numbers. */
-const DONE_WORDS = /(?:^|[\s([\-–—:|,])(?:done|finished|completed|complete|✅|✔️?|☑️?)(?:[\s)\].!,;]|$)/i;
-const DOING_WORDS = /\b(?:in[- ]progress|ongoing|on-?going|currently (?:reading|watching|doing|taking|studying)|(?:just |have |has |already )started|started (?:on|reading|watching)|wip|rereading|re-reading|reading now|halfway)\b/i;
-const SKIP_WORDS = /\b(?:skipped|dropped|abandoned|gave up|not doing|cancell?ed)\b/i;
+// Words that say an item is finished, under way or dropped anywhere in its words, without
+// numbers: vocabulary.ts's `phrase` words.
+const DONE_WORDS = new RegExp(`(?:^|[\\s([\\-–—:|,])(?:${wordPattern('phrase', 'done')})(?:[\\s)\\].!,;]|$)`, 'i');
+const DOING_WORDS = new RegExp(`\\b(?:${wordPattern('phrase', 'doing')})\\b`, 'i');
+const SKIP_WORDS = new RegExp(`\\b(?:${wordPattern('phrase', 'skipped')})\\b`, 'i');
 
-/** A stem of every word the three tests above look for. */
-// Each word starts at a word boundary in its test, so the leading \b holds (and makes the scan fast).
-const ANY_STATUS_WORD = /\b(?:skipped|dropped|abandoned|gave up|not doing|cancel|in[- ]progress|ongoing|on-?going|currently|started|wip|re-?reading|reading now|halfway|done|finished|complete)|[✅✔☑]/i;
+/** Any word the three tests above look for (each starts at a word boundary there): one scan. */
+const ANY_STATUS_WORD = new RegExp(`\\b(?:${wordPattern('phrase', undefined, { marks: false })})|[${markClass('phrase')}]`, 'i');
 
 export type StatusWord = 'done' | 'doing' | 'skipped';
 

@@ -624,7 +624,7 @@ test('outputs named in a field are items; a success criterion is a target, not p
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.progress]), [
     ['Raft paper', 'paper', 'todo', null],
-    ['Lab 1', 'topic', 'todo', null],
+    ['Lab 1', 'task', 'todo', null],
     ['a URL shortener with Postgres', 'deliverable', 'todo', null],
     ['first PR merged', 'milestone', 'todo', null],
     ['a blog post on Raft', 'deliverable', 'done', null],
@@ -816,4 +816,178 @@ test('a study log by day: the days\' entries are the log\'s, not work; a day in 
 test('Roam Research task markers: "{{[[TODO]]}}", "{{[[DONE]]}}"', () => {
   const r = read('- {{[[TODO]]}} Read the Raft paper\n- {{[[DONE]]}} Watch lecture 3\n- {{TODO}} Plain todo\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Read the Raft paper', 'todo'], ['Watch lecture 3', 'done'], ['Plain todo', 'todo']]);
+});
+
+test('a line indented to an entry\'s words still belongs to it after a blank line', () => {
+  const r = read([
+    '4. MIT 6.824: Distributed Systems:', '   https://pdos.csail.mit.edu/6.824/schedule.html', '', '   Lec 1 done out of 20', '',
+    '5. Crafting Interpreters', '', 'A paragraph of its own, not indented.',
+  ].join('\n'));
+  const mit = byTitle(r, 'MIT 6.824: Distributed Systems');
+  assert.deepEqual([mit.status, mit.progress?.done, mit.progress?.total, mit.links.length], ['doing', 1, 20, 1]);
+  assert.equal(r.items.length, 2);
+});
+
+test('a bookmark export: title lines over their URL lines are resources with their links, kinds from the site', () => {
+  const r = read([
+    'Crafting a Compiler - YouTube', 'https://www.youtube.com/@compilers/videos', 'Attention Is All You Need', 'https://arxiv.org/abs/1706.03762',
+    'Writing An Interpreter In Go', 'https://interpreterbook.com/', '', 'Just one sentence about these that I wrote down.', 'https://example.com/x',
+  ].join('\n'), 'bookmarks.txt');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.links.length]), [
+    ['Crafting a Compiler - YouTube', 'video', 1], ['Attention Is All You Need', 'paper', 1], ['Writing An Interpreter In Go', 'topic', 1],
+  ]);
+});
+
+test('a bare run of titles under a category line is a list; a subtitle after a colon is part of the title, a field is not', () => {
+  const r = read([
+    'Courses I want to take', '', 'Algorithms Part I', 'Computer Networking: A Top-Down Approach', 'Machine Learning Specialization', '',
+    'Deadline: 3 March', 'Status: done',
+  ].join('\n'), 'list.txt');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [
+    ['Algorithms Part I', 'course'], ['Computer Networking: A Top-Down Approach', 'course'], ['Machine Learning Specialization', 'course'],
+  ]);
+});
+
+test('titles keep code verbatim: nothing inside backticks is a tag, an operator or emphasis', () => {
+  const r = read([
+    '- [ ] Refactor the CLI tool to use `Result<T, Box<dyn Error>>`', '- [ ] Use `#pragma pack(1)` and `__attribute__((packed))`',
+    '- [ ] Check `sizeof(x) == 36` holds (2h)',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.tags, i.estimate?.hours ?? null]), [
+    ['Refactor the CLI tool to use Result<T, Box<dyn Error>>', [], null],
+    ['Use #pragma pack(1) and __attribute__((packed))', [], null],
+    ['Check sizeof(x) == 36 holds', [], 2],
+  ]);
+});
+
+test('numbered units never merge: chapters, lectures and parts with different numbers stay apart', () => {
+  const lines = ['# Reading plan', ''];
+  for (let c = 1; c <= 12; c++) lines.push(`- [${c <= 3 ? 'x' : ' '}] Read chapter ${c} of Book 2 (2h)`);
+  const r = read(lines.join('\n'));
+  assert.equal(r.items.length, 12);
+  assert.equal(r.items.filter((i) => i.status === 'done').length, 3);
+  assert.ok(r.items.every((i) => i.progress === null), 'a step that names a chapter is not progress');
+});
+
+test('a plan file per topic: its sessions are items with the session\'s hours, their checkboxes steps of their own kinds', () => {
+  const r = read([
+    '# Rust Systems Programming', '', '**Schedule:** 5 sessions/week, ~1.5 hours each', '**Status:** In progress', '',
+    '### Session 1: Setup — completed 2026-10-01', '- [x] Install rustup', '- [x] Write hello world', '',
+    '### Session 2: Ownership', '- [x] Read chapter 4', '- [ ] Do the ownership exercises', '',
+    '### Session 3: Error handling', 'Nothing ticked yet.', '- [ ] Refactor the CLI tool',
+  ].join('\n'), 'Courses/rust-course.md');
+  const s1 = byTitle(r, 'Session 1: Setup');
+  assert.deepEqual([s1.status, s1.dates.done, s1.estimate?.hours], ['done', '2026-10-01', 1.5]);
+  const s2 = byTitle(r, 'Session 2: Ownership');
+  assert.equal(s2.estimate?.hours, 1.5);
+  assert.equal(byTitle(r, 'Do the ownership exercises').parent, s2.id);
+  assert.equal(byTitle(r, 'Do the ownership exercises').kind, 'task');
+  assert.notEqual(byTitle(r, 'Refactor the CLI tool').kind, 'course');
+});
+
+test('a day in a log is not work: "### Day 4: January 7" over prose is no item', () => {
+  const r = read('# 100 Days Of Code - Log\n\n### Day 4: January 7, 2020\n\n**Today\'s Progress**: did two problems.\n');
+  assert.equal(r.items.length, 0);
+});
+
+test('a learning dashboard kept as tables: counts, Started and Completed columns, and sections that say the status', () => {
+  const r = read([
+    '## Active', '', '| Topic | Progress | Days Done | Days Total | Started |', '|---|---|---|---|---|',
+    '| [Rust](rust/plan.md) | 28% | 7 | 25 | 2026-10-01 |', '', '## Completed', '', '| Topic | Days | Completed |', '|---|---|---|',
+    '| SQL basics | 10 | 2026-08-20 |', '', '## Shelved', '', '| Topic | Reason |', '|---|---|', '| Haskell | lost interest |', '',
+    '## Books I\'ve read', '### 2024', '- Dune', '', '## Gave up', '- Ulysses',
+  ].join('\n'));
+  const rust = byTitle(r, 'Rust');
+  assert.deepEqual([rust.status, rust.progress, rust.dates.start], ['doing', { done: 7, total: 25, unit: 'day' }, '2026-10-01']);
+  assert.deepEqual([byTitle(r, 'SQL basics').status, byTitle(r, 'SQL basics').dates.done], ['done', '2026-08-20']);
+  assert.equal(byTitle(r, 'Haskell').status, 'skipped');
+  assert.equal(byTitle(r, 'Dune').status, 'done');
+  assert.equal(byTitle(r, 'Ulysses').status, 'skipped');
+});
+
+test('fields under an entry are its own: progress, status and due date on sub-bullets', () => {
+  const r = read([
+    '## Goals', '- **Land an offer**', '  - **Progress:** 67% (2/3)', '  - **Status:** 🔄 In Progress', '  - **Due:** Dec 22',
+  ].join('\n'));
+  assert.equal(r.items.length, 1);
+  const it = r.items[0]!;
+  assert.deepEqual([it.title, it.status, it.progress?.done, it.progress?.total, it.dates.due], ['Land an offer', 'doing', 2, 3, '2026-12-22']);
+});
+
+test('entries that link to the person\'s own notes are entries; a problem on a judge is a task; a time of day and its activity are one entry', () => {
+  const r = read([
+    '## Rounds', '- [rounds](rounds.md)', '- [System design notes](system-design.md#caching)', '', '## Problems',
+    '- [ ] [Two Sum](https://leetcode.com/problems/two-sum/)', '', '## Schedule', '10:00AM', 'Traversing the AST',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [
+    ['rounds', 'article'], ['System design notes', 'article'], ['Two Sum', 'task'], ['Traversing the AST', 'topic'],
+  ]);
+  assert.deepEqual(byTitle(r, 'rounds').links, ['rounds.md']);
+});
+
+test('a diary about one course is that course, under way; its dated entries are its log, not items', () => {
+  const r = read([
+    '# MATH 2400 Linear algebra - Diary', '', 'Course page: https://example.edu/math2400', '', '## 2026-09-02 (2h)', 'Lecture 1 on vectors.', '',
+    '## 2026-09-04', '- Lecture 2: linear combinations', '- Time: 1.5h', '', '## 2026-09-09', 'Lecture 3. Need to review span.',
+  ].join('\n'), 'Courses/MATH 2400 Linear algebra - Diary.md');
+  assert.equal(r.items.length, 1);
+  const c = r.items[0]!;
+  assert.deepEqual([c.title, c.kind, c.status, c.links.length], ['MATH 2400 Linear algebra', 'course', 'doing', 1]);
+  assert.deepEqual(c.logged.map((l) => [l.date, l.hours]), [['2026-09-02', 2], ['2026-09-04', 1.5]]);
+});
+
+test('nothing is dropped silently: a bullet that looked like an entry but was not taken is reported', () => {
+  const r = read([
+    '## Books', '- **The Pragmatic Programmer** was recommended to me by a colleague at my last job and I keep meaning to get to it someday soon.',
+    '- [ ] Read SICP',
+  ].join('\n'));
+  assert.deepEqual(titles(r), ['Read SICP']);
+  const w = r.warnings.filter((x) => x.code === 'not-an-item');
+  assert.equal(w.length, 1);
+  assert.equal(w[0]!.line, 2);
+  assert.match(w[0]!.message, /bold name/);
+});
+
+test('a note whose front matter names a kind is a list of it; progress-bar images, footnotes and reference links are markup; definitions are no items', () => {
+  const r = read([
+    '---', 'title: Books To Read', 'tags: [books, toread]', '---', '', '## 2025',
+    '- [ ] ![progress](https://progress-bar.xyz/88/?width=60){: .normal } **Thinking, Fast and Slow**[^kahneman]',
+    '- [ ] ![progress](https://progress-bar.xyz/0/?width=60){: .normal } [**Accounting Made Simple**][ams]',
+    '- [ ] Project Hail Mary', '', '[ams]: https://example.com/ams', '[^kahneman]: by Daniel Kahneman',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.progress?.done ?? null]), [
+    ['Thinking, Fast and Slow', 'book', 'doing', 88], ['Accounting Made Simple', 'book', 'todo', 0], ['Project Hail Mary', 'book', 'todo', null],
+  ]);
+});
+
+test('sections say the status in other languages; a sub-bullet with another marker at the same column is the entry\'s; a legend is no entry', () => {
+  const r = read([
+    '# Cursos que já terminei:', '- [x] **JavaScript básico**', '* Acesso ao conteudo: [Curso em Vídeo](https://www.cursoemvideo.com/curso/javascript/) (gratuito)',
+    '* Minhas anotações do curso: [Anotações]() 🔴', '', '# 💻 Projetos que estou fazendo:', '- [ ] **Blog pessoal**', '',
+    '🟢 == Projeto encerrado.', '🔴 == Ainda não iniciei.',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.links.length]), [
+    ['JavaScript básico', 'course', 'done', 1], ['Blog pessoal', 'project', 'doing', 0],
+  ]);
+});
+
+test('counts in brackets ("[288/288]", also in backticks), German lectures and checklists', () => {
+  const r = read('## Books\n- [x] Грокаем алгоритмы`[288/288]`\n\n# Vorlesungen\n1. [[🌐 Rechnernetze/]]\n\n# 📋 Checkliste\n- [ ] Mitschriften ergänzen\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.progress]), [
+    ['Грокаем алгоритмы', 'book', { done: 288, total: 288, unit: 'page' }], ['🌐 Rechnernetze', 'course', null], ['Mitschriften ergänzen', 'task', null],
+  ]);
+});
+
+test('collapsible blocks: a summary is a section, and an item when it says a status, names a unit or holds work; rows of boxes are progress', () => {
+  const r = read([
+    '<details>', '<summary><strong>⏳ Learn Concurrency in Go</strong></summary>', '', '```', 'Go Basics        [✔️] [✔️] [✔️]',
+    '                 [✔️] [ ]', 'WaitGroups       [ ] [ ] [ ]', '```', '</details>', '', '<details>', '<summary> Week 3: Functions </summary>', '',
+    '### Lab', '- [x] [Instructions](https://cs.example.edu/lab03/)', '', '### Homework', '- [ ] [Instructions](https://cs.example.edu/hw02/)', '</details>',
+    '', '<details><summary>Translations</summary>', '', '- [Deutsch](README-de.md)', '</details>',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.progress ? `${i.progress.done}/${i.progress.total}` : null]), [
+    ['Learn Concurrency in Go', 'course', 'doing', null], ['Go Basics', 'topic', 'doing', '4/5'], ['WaitGroups', 'topic', 'todo', '0/3'],
+    ['Week 3: Functions', 'topic', 'doing', null], ['Instructions', 'task', 'done', null], ['Instructions', 'task', 'todo', null],
+  ]);
+  assert.equal(r.items[4]!.parent, r.items[3]!.id);
 });

@@ -3,16 +3,19 @@
 // the schedule block and its hours) and decides which lines are items.
 import type { Kind, Warning } from '../model/types.js';
 import {
-  isDoingSection, isDoneSection, isNonWorkIntro, isOptionalSection, kindOfTags, isPhraseLike, isProse, isWorkIntro, sectionKind, startsWithActionVerb, wordCount,
+  isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, kindOfTags, isPhraseLike, isProse, isWorkIntro, sectionKind, startsWithActionVerb, wordCount,
 } from './classify.js';
 import { applyProgress, buildEntry, round2, statusOfCheck, type Draft } from './entry.js';
 import { cleanTitle, plainText, readInline } from './inline.js';
 import { findBareFraction, findEstimate, findProgress, findStatusWord, parseDurationHours, statusOfProgress, wholeFraction } from './phrases.js';
-import { headingCheck, scan, type NoteFormat, type ScannedLine } from './scan.js';
+import { DATE_WORDS, dateOfWords } from './dates.js';
+import { closesFence, headingCheck, scan, type NoteFormat, type ScannedLine } from './scan.js';
 import { isTodoTxt, priorityOf, readTodoTxtLine } from './todotxt.js';
 import { readTable, type TableHeader } from './tables.js';
 import { parseOrgHeadline, readListKeyword, readOrgMeta, readTodoDeclaration } from './org.js';
 import { isItemBullet } from './bullets.js';
+import { statusAt } from './vocabulary.js';
+import { PRIVATE, saysPrivate } from './privacy.js';
 import {
   ARROW, BRACKET_STATUS_LEAD_RE, CHAIN_ARROW_RE, STATUS_FIELD_NAME, STATUS_PREFIX_WORDS, statusOfLeadingWord, statusOfWord,
   GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, ORG_LOG_ENTRY_RE, RANKED_HEADING_RE, headingTitle, isCapsHeading, sameRefs, validDate, withoutProgress,
@@ -31,6 +34,23 @@ export interface FileResult {
   blocks: Block[];
   warnings: Warning[];
   lines: ScannedLine[];
+  /** What the reader decided about each line, in order (only when asked: `waymark why`). */
+  trace?: TraceEntry[];
+}
+
+/** One decision of the reader about one line, in words a person follows. */
+export interface TraceEntry {
+  line: number;
+  /** item, part (a link, progress or field of the item above), label, section, not-taken, skipped. */
+  what: 'item' | 'part' | 'label' | 'section' | 'not-taken' | 'skipped';
+  why: string;
+  /** For a part: the line of the item it belongs to. */
+  of?: number;
+}
+
+export interface ReadOptions {
+  /** Record why each line was read as it was (costs time; for `waymark why`). */
+  trace?: boolean;
 }
 
 interface Section {
@@ -43,10 +63,16 @@ interface Section {
   done: boolean;
   /** "In progress", "Currently reading": open entries under it are under way. */
   doing: boolean;
+  /** "Shelved", "Abandoned", "Gave up": entries under it were put down. */
+  dropped?: boolean;
+  /** Tagged #private: entries under it are too (privacy.ts). */
+  private?: boolean;
   /** "Stretch goals", "Someday / maybe": entries under it are optional. */
   optional?: boolean;
   /** An org headline that is itself an item. */
   item: number | null;
+  /** A numbered sitting of work ("### Session 3: …"): an item, its checkboxes its steps. */
+  unit?: boolean;
   /** A markdown heading: its line, and how many items there were when it opened. */
   heading?: { line: number; raw: string; itemsBefore: number };
 }
@@ -60,6 +86,8 @@ interface Label {
   nonWork: boolean;
   done: boolean;
   doing: boolean;
+  dropped?: boolean;
+  private?: boolean;
   optional?: boolean;
   itemsSeen: number;
   /** List entries under it, items or not: a label over a list has ended its group. */
@@ -74,6 +102,10 @@ interface Label {
 
 interface ListEntry {
   indent: number;
+  /** "-", "*", "+" or the number's form: a sub-bullet written at the same column with another marker is the entry's own. */
+  marker?: string;
+  /** The column the entry's words start at: lines indented to it belong to the entry, even after a blank line. */
+  content?: number;
   item: number | null;
   label: boolean;
   ordered: boolean;
@@ -108,11 +140,44 @@ function timeUnitWord(text: string): boolean {
   return /\/\s*(?:week|wk|day|d)\b|\b(?:per|a|an|each|every)\s+(?:week|wk|day)\b/i.test(text);
 }
 
+/** A heading naming one sitting of work: "Session 3: Structs", "Day 4 – Graphs", "Lesson 2". */
+const UNIT_OF_WORK_RE = /^(?:session|day|lesson|lecture|sitting|d[ií]a|sesi[oó]n|lecci[oó]n|aula|tag|jour|séance|lektion|第)\s*#?\d+(?!\d*[-/.]\d)\b/i;
+/** "— completed 2026-04-21", "(done)", "- finished on 2026-04-21" at the end of a heading. */
+const DONE_TAIL_RE = /\s*(?:[-–—|(]\s*)?(?:✅\s*)?\b(?:completed|done|finished)\b(?:\s+(?:on\s+)?(\d{4}-\d{2}-\d{2}))?\s*\)?\s*$/i;
+/** "5 sessions/week, ~1.5 hours each", "sessions of 90 minutes": how long one session of a plan is. */
+const SESSION_HOURS_RE = /\bsessions?\b[^\n]{0,40}?~?(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?|m)\b\s*(?:each|per session|a session|apiece)?/i;
+
+/** A time of day alone on its line: "10:00AM", "9:30", "14:00 - 15:30". */
+const CLOCK_ALONE_RE = /^\d{1,2}(?::\d{2})\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}(?::\d{2})\s*(?:[ap]\.?m\.?)?)?$|^\d{1,2}\s*[ap]\.?m\.?$/i;
 const QUOTE_RE = /^[ \t]{0,3}>/;
+/** A line that is only a URL. */
+const BARE_URL_RE = /^<?https?:\/\/\S+>?$/;
 /** An Obsidian callout's first line, inside its quote: "[!note]- Currently reading". */
 const CALLOUT_RE = /^\[!([\w-]+)\][+-]?[ \t]*(.*)$/;
 // A heading that is a day: "2026-11-18", "Mon 18 Nov", "November 18, 2026", "18/11/2026".
 const DATE_TITLE_RE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)\W*$/i;
+/** A field of the entry above, on a line or sub-bullet of its own: "**Progress:** 67% (2/3)", "Status: 🔄 In Progress", "**Due:** Dec 22". */
+const ENTRY_FIELD_RE = /^(?:\*\*|__)?(progress|status|state|due(?: date)?|deadline|target(?: date)?|started|start date|completed|finished)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*?)\s*$/i;
+/** "2/3", "(12 / 40)" in a progress field: parts done of a whole. */
+const FIELD_FRACTION_RE = /(?<![\d/])(\d{1,5})\s*\/\s*(\d{1,5})(?![\d/])/;
+const DATE_IN_FIELD_RE = new RegExp(`^\\W*${DATE_WORDS}`, 'i');
+/** A note's name that says it is a diary: "MATH 2400 Linear algebra - Diary", "Rust journal". */
+const DIARY_NAME_RE = /(?:^|[\s\-–—_(])(?:diary|journal|learning log|study log)\)?$/i;
+const DIARY_TAIL_RE = /\s*[\-–—_:(]*\s*(?:learning |study )?(?:diary|journal|log)\)?$/i;
+/** "This is a learning diary documenting my study sessions": a note that says what it is. */
+const DIARY_SAYS_RE = /\b(?:learning|study) (?:diary|journal|log)\b|\bthis (?:is a |)(?:diary|journal)\b/i;
+/** A line in a diary's day that says the time spent: "Time: 1.5h", "about 2 hours", "spent 45 min". */
+const DIARY_TIME_RE = /\b(?:time|spent|studied|worked|about|around|~)\b[^\n]{0,20}\d|\d\s*(?:h|hrs?|hours?|mins?|minutes?)\b/i;
+/** The warning code of a line that looked like an entry but was not taken (counted apart from problems in the notes). */
+export const NOT_TAKEN = 'not-an-item';
+/** "Setup      [✔️] [✔️] [ ]": a name, then two or more boxes, one per part. */
+const BOX_ROW_RE = /^(\S.{0,80}?)\s{2,}((?:\[[^\]\s]{0,2}\uFE0F?\]\s*|\[ \]\s*){2,})$/u;
+const BOX_CONT_RE = /^\s{4,}((?:\[[^\]\s]{0,2}\uFE0F?\]\s*|\[ \]\s*)+)$/u;
+const BOX_CELL_RE = /\[[^\]]{0,3}\]/gu;
+/** "✅ = finished module", "🟢 == Projeto encerrado", "⏳: in progress": what a mark means. */
+const LEGEND_RE = /^\s*(?:[^\p{L}\p{N}\s=:：]{1,4}\s*){1,3}(?:==?|[:：])\s*\S/u;
+const GENERIC_LINK_ONLY_RE = /^[*_]*\[(?:official (?:web)?(?:page|site)|(?:course|class) (?:url|website|site|page|link|textbook|homepage|syllabus)|webpage|homepage|website|url|syllabus|course textbook)\]\([^)]*\)[*_]*$/i;
+const LINK_DEFINITION_RE = /^\[[^\]]{1,100}\]:\s*\S/;
 const TYPE_FIELD_RE = /^(?:type|category|kind|format|media)\s*[:：]\s*(\S.{0,30})$/i;
 const RESOURCE_KINDS: ReadonlySet<Draft['kind']> = new Set(['book', 'course', 'paper', 'video', 'article', 'project']);
 
@@ -131,10 +196,6 @@ const CHAIN_SPLIT_RE = new RegExp(`\\s+${ARROW}\\s+`);
 const STATUS_FIELD_RE = new RegExp(`^${STATUS_FIELD_NAME}\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(\\S.*)$`, 'i');
 /** A status said before an entry: "DONE: Git basics", "In progress: Docker". */
 const STATUS_PREFIX_RE = new RegExp(`^(${STATUS_PREFIX_WORDS})\\s*[:：]\\s+(\\S.*)$`, 'i');
-const STATUS_PREFIXES: Record<string, Draft['status']> = {
-  done: 'done', finished: 'done', todo: 'todo', 'to do': 'todo', doing: 'doing', wip: 'doing', 'in progress': 'doing',
-  skipped: 'skipped', dropped: 'skipped',
-};
 
 /**
  * A status said before a plain line's words, and the words: "DONE: Git basics",
@@ -142,7 +203,7 @@ const STATUS_PREFIXES: Record<string, Draft['status']> = {
  */
 function statusSaidFirst(text: string): { status: Draft['status']; rest: string } | null {
   const said = STATUS_PREFIX_RE.exec(text);
-  if (said) return { status: STATUS_PREFIXES[said[1]!.toLowerCase().replace(/[\s-]+/g, ' ')] ?? 'todo', rest: said[2]! };
+  if (said) return { status: statusAt('prefix', said[1]!) ?? 'todo', rest: said[2]! };
   if (!text.includes('[')) return null;
   const bracket = BRACKET_STATUS_LEAD_RE.exec(text);
   const status = bracket ? statusOfWord(bracket[2]!) : null;
@@ -150,11 +211,17 @@ function statusSaidFirst(text: string): { status: Draft['status']; rest: string 
 }
 
 /** `today` (YYYY-MM-DD) dates a due date written without its year ("by Dec 15"). */
-export function readNote(path: string, text: string, today: string | null = null): FileResult {
+export function readNote(path: string, text: string, today: string | null = null, opts: ReadOptions = {}): FileResult {
   const format: NoteFormat = /\.org$/i.test(path) ? 'org' : 'markdown';
   const lines = scan(text, format);
-  if (format === 'markdown' && isTodoTxt(path, text)) return readTodoTxt(path, lines, today);
-  return new NoteWalker(path, format, lines, today).run();
+  if (format === 'markdown' && isTodoTxt(path, text)) {
+    const res = readTodoTxt(path, lines, today);
+    if (opts.trace) res.trace = res.drafts.map((d) => ({ line: d.source.line, what: 'item' as const, why: 'a todo.txt task: every line of a todo.txt file is one' }));
+    return res;
+  }
+  const walker = new NoteWalker(path, format, lines, today);
+  if (opts.trace) walker.trace = [];
+  return walker.run();
 }
 
 /** A todo.txt list: every line a task, its project its section. */
@@ -199,6 +266,14 @@ class NoteWalker {
   /** The item a following indented or plain line may belong to. */
   private anchor: { item: number; indent: number; head: boolean } | null = null;
   private paragraphPhrase: boolean[] = [];
+  /** The last row of progress boxes: a row of boxes alone under it continues it. */
+  private lastBoxRow: number | null = null;
+  /** Open `<details>` blocks: the section each summary opened. */
+  private details: Section[] = [];
+  /** The line that was only a time of day ("10:00AM"): the line after it is its activity. */
+  private clockLine = -1;
+  /** Title lines of title-and-URL pairs (a bookmark export): each is an item, its URL the next line. */
+  private bookmark: boolean[] = [];
   private pathCache: { sections: Section[]; labels: Label[]; path: string[] } | null = null;
   /** Link sets of items with many links, so adding one stays O(1). */
   private linkSets = new Map<number, Set<string>>();
@@ -215,9 +290,14 @@ class NoteWalker {
   private year: number | null = null;
   /** Items that are headings (a ticked heading, a heading with a "Status:" line). */
   private readonly headingItems = new Set<number>();
+  /** How long one session of the plan is, when the note says ("5 sessions/week, ~1.5 hours each"). */
+  private sessionHours: number | null = null;
   /** A note about one resource (its front matter says its type or status): the item it is. */
   private noteItem: number | null = null;
   private readonly org: boolean;
+  /** The decisions, when asked for, and the line being read. */
+  trace: TraceEntry[] | null = null;
+  private traceLine = 0;
 
   constructor(
     private readonly path: string,
@@ -231,6 +311,7 @@ class NoteWalker {
   run(): FileResult {
     this.precompute();
     const lines = this.lines;
+    this.diaryItem();
     let skipUntil = -1;
     for (let i = 0; i < lines.length; i++) {
       const ln = lines[i]!;
@@ -246,6 +327,7 @@ class NoteWalker {
             if (y) this.year = Number(y[1]);
           }
           if (!this.kanban) this.frontMatterItem(lines.slice(1, end));
+          if (this.noteItem === null) this.frontMatterKind(lines.slice(1, end));
           skipUntil = end + 1;
           continue;
         }
@@ -265,7 +347,24 @@ class NoteWalker {
     if (this.fence) {
       this.warn(this.fence.line, 'unclosed-fence', 'a code fence opened here is never closed; the rest of the file was read as its content');
     }
-    return { drafts: this.drafts, blocks: this.blocks, warnings: this.warnings, lines: this.lines };
+    return { drafts: this.drafts, blocks: this.blocks, warnings: this.warnings, lines: this.lines, ...(this.trace ? { trace: this.trace } : {}) };
+  }
+
+  /** Records a decision (a no-op unless tracing). */
+  private note(line: number, what: TraceEntry['what'], why: string, of?: number): void {
+    this.trace?.push({ line, what, why, ...(of !== undefined ? { of } : {}) });
+  }
+
+  /** Where the item's line stands, in words: its section, its label, its block. */
+  private context(): string {
+    const bits: string[] = [];
+    const l = this.labels[this.labels.length - 1];
+    const s = this.sections[this.sections.length - 1];
+    if (l) bits.push(`under the label "${l.title}"${l.kind ? ` (a list of ${l.kind}s)` : l.work ? ' (it announces work)' : ''}`);
+    else if (s?.title) bits.push(`in the section "${s.title}"${s.kind ? ` (a list of ${s.kind}s)` : s.work ? ' (it announces work)' : ''}`);
+    const b = this.currentBlock();
+    if (b !== null) bits.push(`in a block of ${this.blocks[b]!.hours} h`);
+    return bits.join(', ');
   }
 
   private precompute(): void {
@@ -273,10 +372,13 @@ class NoteWalker {
     // Paragraphs whose every line is a short phrase read as a list without markers.
     let i = 0;
     this.paragraphPhrase = new Array<boolean>(lines.length).fill(false);
+    this.bookmark = new Array<boolean>(lines.length).fill(false);
     while (i < lines.length) {
       if (lines[i]!.shape.t !== 'text') { i++; continue; }
       let j = i;
       let all = true;
+      // "Name: subtitle" lines are titles in a run of titles, metadata in a block of fields.
+      let fields = 0;
       while (j < lines.length && lines[j]!.shape.t === 'text') {
         const s = lines[j]!.shape;
         if (s.t === 'text') {
@@ -286,12 +388,28 @@ class NoteWalker {
           if (said) { if (all && !isPhraseLike(plainText(said.rest))) all = false; }
           // "NeetCode 150: 37/150": a name and how far along it is, not metadata.
           else if (s.text.includes('/') && findBareFraction(s.text)) { if (all && !isPhraseLike(withoutProgress(plain))) all = false; }
-          else if (all && (!isPhraseLike(plain) || /[:：]\s*$/.test(s.text) || KEY_VALUE_RE.test(s.text) && !/ - /.test(s.text))) all = false;
+          else if (all && (!isPhraseLike(plain) || /[:：]\s*$/.test(s.text))) all = false;
+          else if (all && KEY_VALUE_RE.test(s.text) && !/ - /.test(s.text)) {
+            const kv = KEY_VALUE_RE.exec(s.text)!;
+            // "Deadline: 3 March", "Status: done": a field; "Algorithms: Design and Analysis": a title.
+            if (/^[\d~≈]/.test(kv[2]!) || !/^\p{Lu}/u.test(kv[2]!) || statusOfWord(kv[2]!) || sectionKind(kv[1]!) === null && wordCount(kv[1]!) <= 1) all = false;
+            else fields++;
+          }
         }
         j++;
       }
+      if (all && fields > 0 && fields * 2 >= j - i) all = false;
       if (all && j - i >= 2) for (let k = i; k < j; k++) this.paragraphPhrase[k] = true;
+      else if (!all) this.markBookmarks(i, j);
       i = j;
+    }
+    for (let k = 0; k < Math.min(lines.length, 60); k++) {
+      const t = lines[k]!.text;
+      const m = t.length < 200 && /session/i.test(t) ? SESSION_HOURS_RE.exec(t) : null;
+      if (!m) continue;
+      const n = Number(m[1]);
+      this.sessionHours = /^m/i.test(m[2]!) ? n / 60 : n;
+      break;
     }
     let listLines = 0;
     let checkLines = 0;
@@ -319,6 +437,23 @@ class NoteWalker {
     }
   }
 
+  /**
+   * A bookmark export or a pasted link list: a title line, then its URL on a line of its
+   * own, at least twice in a row ("Crafting a Compiler - YouTube" / "https://youtube.com/…").
+   * Each title is a resource and the URL under it is its link.
+   */
+  private markBookmarks(from: number, to: number): void {
+    const lines = this.lines;
+    const isUrl = (k: number): boolean => BARE_URL_RE.test(lines[k]!.text.trim());
+    let k = from;
+    while (k < to) {
+      let end = k;
+      while (end + 1 < to && !isUrl(end) && isUrl(end + 1) && wordCount(this.plainCache[end] ?? '') <= 20) end += 2;
+      if (end - k >= 4) for (let m = k; m < end; m += 2) this.bookmark[m] = true;
+      k = end > k ? end : k + 1;
+    }
+  }
+
   private warn(line: number, code: string, message: string): void {
     this.warnings.push({ path: this.path, line, code, message });
   }
@@ -326,6 +461,7 @@ class NoteWalker {
   // ---------------------------------------------------------------------------
 
   private line(ln: ScannedLine, i: number): void {
+    this.traceLine = ln.no;
     const s = ln.shape;
     if (s.t === 'fence') return this.onFence(ln, s.lang, s.marker);
     if (this.fence && !this.fence.layout) return;
@@ -355,22 +491,69 @@ class NoteWalker {
         this.anchor = null;
         return;
       case 'html':
-        return;
+        if (this.fence) return;
+        return this.onHtml(ln, i);
       case 'tableDelim':
         return;
       case 'table':
         if (this.fence) return;
         return this.onTable(s.cells, ln, i);
       case 'list':
-        return this.onList(ln, s.marker, s.ordered, s.check, s.text, blankBefore);
+      {
+        this.onList(ln, s.marker, s.ordered, s.check, s.text, blankBefore);
+        const top = this.list[this.list.length - 1];
+        if (top && top.content === undefined) top.content = s.contentCol;
+        if (top && top.marker === undefined) top.marker = s.marker;
+        return;
+      }
       case 'text':
         return this.onText(ln, s.text, i, blankBefore);
     }
   }
 
+  /**
+   * `<details><summary>Week 3: Higher-Order Functions</summary>` … `</details>`: a collapsible
+   * block, as READMEs hold a course week or a project each. Its summary is a section; it is
+   * an item too when it says a status ("✅ Build Pong"), names a unit of a plan ("Week 3"), or
+   * holds checkboxes or rows of boxes, which are then its parts.
+   */
+  private onHtml(ln: ScannedLine, i: number): void {
+    const t = ln.text;
+    if (/<\/details>/i.test(t) && this.details.length) {
+      const s = this.details.pop()!;
+      const at = this.sections.indexOf(s);
+      if (at >= 0) this.sections.length = at;
+      this.labels = [];
+      this.list = [];
+      this.anchor = null;
+      return;
+    }
+    const m = /<summary[^>]*>(.*?)<\/summary>/i.exec(t);
+    if (!m) return;
+    const raw = m[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+    if (!raw) return;
+    const ticked = headingCheck(raw);
+    const top = this.sections[this.sections.length - 1];
+    // Half a level below the section it is in: headings inside the block stay inside it.
+    const level = (top?.level ?? 0) + 0.5;
+    this.pushSection(level, ticked ? ticked.rest : raw);
+    const s = this.sections[this.sections.length - 1]!;
+    s.heading = { line: ln.no, raw, itemsBefore: this.drafts.length };
+    this.details.push(s);
+    if (s.nonWork || this.sections.some((x) => x.nonWork)) return;
+    let holdsWork = false;
+    for (let j = i + 1; j < this.lines.length; j++) {
+      const l = this.lines[j]!;
+      if (/<\/details>/i.test(l.text)) break;
+      if ((l.shape.t === 'list' && l.shape.check !== null) || BOX_ROW_RE.test(l.text)) { holdsWork = true; break; }
+    }
+    if (!ticked && !holdsWork && !RANKED_HEADING_RE.test(s.title) && !UNIT_OF_WORK_RE.test(s.title)) return;
+    this.headingItem(s, this.entry(ticked ? ticked.rest : raw, ln.no, ticked ? ticked.check : null));
+  }
+
   private onFence(ln: ScannedLine, lang: string, marker: string): void {
     if (this.fence) {
-      if (marker.startsWith('#+END') || (marker[0] === this.fence.marker[0] && marker.length >= this.fence.marker.length && !lang)) {
+      if (closesFence(this.fence.marker, marker, lang)) {
         this.fence = null;
         this.labels = this.labels.filter((l) => !l.inFence);
         this.list = [];
@@ -415,7 +598,12 @@ class NoteWalker {
 
   private kindHint(): Kind | null {
     for (let i = this.labels.length - 1; i >= 0; i--) if (this.labels[i]!.kind) return this.labels[i]!.kind;
-    for (let i = this.sections.length - 1; i >= 0; i--) if (this.sections[i]!.kind) return this.sections[i]!.kind;
+    for (let i = this.sections.length - 1; i >= 0; i--) {
+      const s = this.sections[i]!;
+      // A session's steps are of their own kinds, not the plan's ("course").
+      if (s.unit) return null;
+      if (s.kind) return s.kind;
+    }
     return null;
   }
 
@@ -443,12 +631,16 @@ class NoteWalker {
     const title = headingTitle(rawTitle);
     const est = findEstimate(rawTitle);
     const block = est && est.rate === null ? this.openBlock(est.hours) : null;
+    if (this.trace && this.traceLine > 0 && item === null) {
+      this.note(this.traceLine, 'section', `a heading: the section "${title}"${sectionKind(title) ? ` (a list of ${sectionKind(title)}s)` : ''}${block !== null ? `, a block of ${est!.hours} h` : ''}${isNonWorkIntro(title) ? '; it holds no work' : ''}`);
+    }
     // A day's heading in a log ("## 2026-11-18" under "# Study log") is the log's too.
     const parent = this.sections[this.sections.length - 1];
     const nonWork = isNonWorkIntro(title) || (parent?.nonWork === true && DATE_TITLE_RE.test(title));
     this.sections.push({
       level, title, kind: sectionKind(title), block, item,
-      work: isWorkIntro(title), nonWork, done: isDoneSection(title), doing: isDoingSection(title), optional: isOptionalSection(title),
+      work: isWorkIntro(title), nonWork, done: isDoneSection(title), dropped: isDroppedSection(title), doing: isDoingSection(title), optional: isOptionalSection(title),
+      private: saysPrivate(rawTitle),
     });
     this.list = [];
     this.anchor = null;
@@ -465,7 +657,35 @@ class NoteWalker {
     if (ticked && !this.fence) {
       const d = this.entry(ticked.rest, no, ticked.check);
       this.headingItem(s, d);
+      return;
     }
+    if (!this.fence && UNIT_OF_WORK_RE.test(s.title) && !this.sections.some((x) => x.nonWork)) this.unitHeading(s, level, text, no);
+  }
+
+  /**
+   * "### Session 3: Structs and enums" over its checkboxes: a sitting of work is an item,
+   * with the session's hours, and its checkboxes are its steps. "— completed 2026-04-21"
+   * at its end says it is done. A day in a log ("### Day 4: January 7" over prose) is not
+   * work: only a heading with checkboxes under it, or a done mark, is an item.
+   */
+  private unitHeading(s: Section, level: number, text: string, no: number): void {
+    const tail = DONE_TAIL_RE.exec(text);
+    let hasSteps = false;
+    for (let j = no; j < this.lines.length; j++) { // lines[no] is the line after the heading
+      const l = this.lines[j]!;
+      if (l.shape.t === 'heading' && l.shape.level <= level) break;
+      if (l.shape.t === 'list' && l.shape.check !== null) { hasSteps = true; break; }
+    }
+    if (!hasSteps && !tail) return;
+    const d = this.entry(tail ? text.slice(0, tail.index) : text, no, null, tail ? 'done' : null);
+    if (tail?.[1]) d.dates.done = tail[1];
+    const hours = d.estimate?.hours ?? this.sessionHours;
+    if (hours) {
+      if (!d.estimate) d.estimate = { hours: round2(hours), basis: 'explicit' };
+      if (s.block === null) s.block = this.openBlock(hours);
+    }
+    s.unit = true;
+    this.headingItem(s, d);
   }
 
   /** Makes the section's heading the item `d`: the items under it are its children, not its path. */
@@ -514,9 +734,13 @@ class NoteWalker {
     }
     const est = findEstimate(rawText);
     const block = est && est.rate === null ? this.openBlock(est.hours) : null;
+    if (this.trace) {
+      const no = this.traceLine;
+      if (no > 0) this.note(no, 'label', `a label ("${title}") over the lines after it${block !== null ? `, a block of ${est!.hours} h they share` : ''}${isNonWorkIntro(title) ? '; it announces something other than work' : ''}`);
+    }
     this.labels.push({
-      title, indent, kind: sectionKind(title), block, work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title), doing: isDoingSection(title), optional: isOptionalSection(title),
-      itemsSeen: 0, hasSubLabels: false, fromList, inFence: this.fence !== null,
+      title, indent, kind: sectionKind(title), block, work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title), dropped: isDroppedSection(title), doing: isDoingSection(title), optional: isOptionalSection(title),
+      itemsSeen: 0, hasSubLabels: false, fromList, inFence: this.fence !== null, private: saysPrivate(rawText),
     });
     this.anchor = null;
   }
@@ -529,6 +753,76 @@ class NoteWalker {
    * and the note is that item. Tasks in its body are the item's own; its other lines are
    * notes on it. The status field's line is where its status is written back.
    */
+  /**
+   * A diary about one course or book ("MATH 2400 Linear algebra - Diary.md", a note of
+   * dated entries under "# TIES581 Numerical linear algebra" that calls itself a learning
+   * diary) is that one item, under way; its dated entries are its log (the hours in "##
+   * 2022-01-28 (1h)" are time spent), and its checkboxes its steps.
+   */
+  private diaryItem(): void {
+    const lines = this.lines;
+    const name = (this.path.split(/[/\\]/).pop() ?? this.path).replace(/\.(?:md|markdown|txt|org)$/i, '');
+    let title: ScannedLine | null = null;
+    let firstDay = -1;
+    let days = 0;
+    for (let k = 0; k < lines.length; k++) {
+      const l = lines[k]!;
+      if (l.shape.t !== 'heading') continue;
+      if (l.shape.level === 1 && title === null && firstDay < 0) title = l;
+      else if (/\d/.test(l.shape.text) && DATE_TITLE_RE.test(headingTitle(l.shape.text).replace(/\s*\(.*\)\s*$/, ''))) { days++; if (firstDay < 0) firstDay = k; }
+    }
+    if (days < 2) return;
+    let saysDiary = DIARY_NAME_RE.test(name);
+    for (let k = 0; k < firstDay && !saysDiary; k++) saysDiary = lines[k]!.shape.t === 'text' && DIARY_SAYS_RE.test(lines[k]!.text);
+    if (!saysDiary) return;
+    const named = title ? headingTitle(title.shape.t === 'heading' ? title.shape.text : '') : '';
+    const what = (named && !/^(?:diary|journal|log|learning (?:diary|log)|study (?:diary|log))$/i.test(named) ? named : name).replace(DIARY_TAIL_RE, '').trim();
+    // A log of everything ("Study log", "notes.md") is about no one course.
+    if (!what || /^(?:notes?|logs?|journal|diary|study|learning|index|readme|today|daily)$/i.test(what)) return;
+    const d = this.entry(what, title?.no ?? 1, null, 'doing');
+    if (d.kind === 'topic' || d.kind === 'task' || d.kind === 'article') d.kind = 'course';
+    // Links in the lines before the first day are the course's (its materials, its page).
+    for (let k = title ? lines.indexOf(title) + 1 : 0; k < firstDay; k++) {
+      const t = lines[k]!.text;
+      if (t.includes('://')) for (const l of readInline(t).links) if (!d.links.includes(l)) d.links.push(l);
+    }
+    // Each day's hours, from its heading ("## 2022-01-28 (1h)") or a "Time: 1.5h" line in it.
+    let day: string | null = null;
+    let dayHours = false;
+    for (let k = firstDay; k < lines.length; k++) {
+      const l = lines[k]!;
+      if (l.shape.t === 'heading') {
+        const m = DATE_TITLE_RE.test(headingTitle(l.shape.text).replace(/\s*\(.*\)\s*$/, '')) ? /\d{4}-\d{2}-\d{2}/.exec(l.shape.text) : null;
+        day = m ? m[0] : null;
+        const est = findEstimate(l.shape.text);
+        dayHours = est !== null && est.rate === null;
+        if (est && est.rate === null) d.logged.push({ date: day, hours: round2(est.hours), line: l.no });
+        continue;
+      }
+      if (dayHours || !DIARY_TIME_RE.test(l.text)) continue;
+      const est = findEstimate(l.text);
+      if (est && est.rate === null) { d.logged.push({ date: day, hours: round2(est.hours), line: l.no }); dayHours = true; }
+    }
+    this.noteItem = this.addItem(d, null);
+  }
+
+  /**
+   * A note whose front matter names a kind ("title: Books To Read", "tags: [books]") is a
+   * list of that kind: a section over the whole note, with no title of its own.
+   */
+  private frontMatterKind(fm: ScannedLine[]): void {
+    let kind: Kind | null = null;
+    for (const l of fm) {
+      const m = /^(title|tags|categories|category|type)\s*:\s*(.*)$/i.exec(l.text);
+      if (!m) continue;
+      const value = m[2]!.replace(/["'[\]]/g, ' ');
+      const k = m[1]!.toLowerCase() === 'title' ? sectionKind(value) : kindOfTags(value.split(/[,\s]+/).filter(Boolean)) ?? sectionKind(value);
+      if (k && RESOURCE_KINDS.has(k)) { kind = k; if (m[1]!.toLowerCase() === 'title') break; }
+    }
+    if (kind === null) return;
+    this.sections.push({ level: 0, title: '', kind, block: null, item: null, work: true, nonWork: false, done: false, doing: false });
+  }
+
   private frontMatterItem(fm: ScannedLine[]): void {
     const fields = new Map<string, { value: string; line: number }>();
     let listKey: string | null = null;
@@ -550,7 +844,8 @@ class NoteWalker {
     const typed = type ? sectionKind(type.value) : null;
     const kind = typed && RESOURCE_KINDS.has(typed) ? typed : null;
     const statusField = get('status', 'state', 'reading status', 'progress status');
-    const said = statusField ? statusOfWord(statusField.value.replace(/^\W+|\W+$/g, '')) : null;
+    // Marks around the word go ("**done**"); its own letters stay, accented ones too ("terminé").
+    const said = statusField ? statusOfWord(statusField.value.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')) : null;
     if (kind === null && said === null) return;
     const titleField = get('title', 'name');
     const title = titleField?.value || (this.path.split(/[/\\]/).pop() ?? this.path).replace(/\.(?:md|markdown|txt)$/i, '');
@@ -593,8 +888,18 @@ class NoteWalker {
 
   private addItem(d: Draft, parentIdx: number | null): number {
     const idx = this.drafts.length;
-    // In a note about one resource, the tasks in it are that resource's.
-    const parent = parentIdx ?? this.noteItem;
+    if (this.trace) {
+      const line = this.lines[d.source.line - 1];
+      const shape = line?.shape;
+      const form = shape?.t === 'list' ? (shape.check !== null ? `a checkbox ("[${shape.check}]")` : shape.ordered ? 'a numbered entry' : 'a list entry')
+        : shape?.t === 'heading' ? 'a heading' : shape?.t === 'table' ? 'a table row' : shape?.t === 'orgHeadline' ? 'an org headline' : 'a line';
+      const ctx = this.context();
+      const parent = parentIdx ?? this.noteItem;
+      this.note(d.source.line, 'item', `${form}${ctx ? ', ' + ctx : ''}${parent !== null ? `, part of the item on line ${this.drafts[parent]!.source.line}` : ''}`);
+    }
+    // In a note about one resource, the tasks in it are that resource's; under a heading that
+    // is an item ("✅ Week 3", a summary), what its sub-sections hold is its own.
+    const parent = parentIdx ?? this.noteItem ?? this.sectionItem();
     for (const [k, v] of Object.entries(d.dates) as [keyof Draft['dates'], string][]) {
       if (!validDate(v)) {
         this.warn(d.source.line, 'invalid-date', `"${v}" is not a calendar date (${k} of "${d.title}"); ignored`);
@@ -636,24 +941,86 @@ class NoteWalker {
     // a card in the Done lane is, ticked or not.
     const doneHere = this.labels.some((l) => l.done) || this.sections.some((x) => x.done);
     if (d.status === 'todo' && (!d.explicitStatus || this.kanban) && doneHere) d.status = 'done';
+    // Under "Shelved" / "Abandoned" an entry not ticked off was put down.
+    else if (d.status !== 'done' && (!d.explicitStatus || this.kanban) && (this.labels.some((l) => l.dropped) || this.sections.some((x) => x.dropped))) d.status = 'skipped';
     // Under "In progress" / "Currently reading", an open entry is under way.
     else if (d.status === 'todo' && (this.labels.some((l) => l.doing) || this.sections.some((x) => x.doing))) d.status = 'doing';
     if (!d.optional && (this.labels.some((l) => l.optional) || this.sections.some((x) => x.optional))) d.optional = true;
+    // Under a heading or label tagged #private, the entry is private too.
+    if ((this.labels.some((l) => l.private) || this.sections.some((x) => x.private)) && !d.tags.includes(PRIVATE)) d.tags.push(PRIVATE);
     return d;
+  }
+
+  /**
+   * A field of an entry written under it ("**Progress:** 67% (2/3)", "**Status:** 🔄 In
+   * Progress", "**Due:** Dec 22", "Completed: 2026-10-02"): it sets that field of the entry.
+   * False when the line is no such field or says nothing that can be read.
+   */
+  private entryField(itemIdx: number, text: string, no: number): boolean {
+    const m = ENTRY_FIELD_RE.exec(text.trim());
+    if (!m) return false;
+    const d = this.drafts[itemIdx]!;
+    const name = m[1]!.toLowerCase();
+    const value = plainText(m[2]!);
+    if (name === 'progress' || name === 'status' || name === 'state') {
+      // "67% (2/3)": the count says more than the percentage.
+      const frac = value.includes('/') ? FIELD_FRACTION_RE.exec(value) : null;
+      const count = frac && Number(frac[2]) > 0 && Number(frac[1]) <= Number(frac[2]) ? { done: Number(frac[1]), total: Number(frac[2]), unit: 'part' } : null;
+      const progress = count ?? findProgress(value);
+      const word = statusOfLeadingWord(value.replace(/^[^\p{L}\p{N}]+/u, ''));
+      if (!progress && !word) return false;
+      if (progress && !d.progress) applyProgress(d, progress, no);
+      if (word && !d.explicitStatus) d.status = word;
+    } else if (name.startsWith('due') || name === 'deadline' || name.startsWith('target')) {
+      const m = DATE_IN_FIELD_RE.exec(value);
+      const due = m ? dateOfWords(m, 1, { today: this.today, year: this.year }) : null;
+      if (!due) return false;
+      d.dates.due = due;
+    } else {
+      const iso = /\d{4}-\d{2}-\d{2}/.exec(value)?.[0];
+      if (!iso || !validDate(iso)) return false;
+      if (name.startsWith('start')) {
+        d.dates.start = iso;
+        if (d.status === 'todo' && !d.explicitStatus) d.status = 'doing';
+      } else {
+        d.dates.done = iso;
+        if (!d.explicitStatus) d.status = 'done';
+      }
+    }
+    d.source.endLine = Math.max(d.source.endLine, no);
+    return true;
   }
 
   /** A continuation line ("Lec 1 done out of 20", a link, "11/4, 10 mins") folded into an item. */
   private attach(itemIdx: number, text: string, no: number, words: string = plainText(text)): boolean {
+    if (!this.trace) return this.attachLine(itemIdx, text, no, words);
+    const d = this.drafts[itemIdx]!;
+    const before = { links: d.links.length, progress: d.progress, logged: d.logged.length, status: d.status, kind: d.kind, dates: JSON.stringify(d.dates) };
+    if (!this.attachLine(itemIdx, text, no, words)) return false;
+    const what = d.progress !== before.progress ? `its progress (${d.progress?.done}${d.progress?.total !== null ? ` of ${d.progress?.total}` : ''} ${d.progress?.unit})`
+      : d.links.length > before.links ? 'its link' : d.logged.length > before.logged ? 'time spent on it'
+        : d.status !== before.status ? `its status (${d.status})` : d.kind !== before.kind ? `its kind (${d.kind})`
+          : JSON.stringify(d.dates) !== before.dates ? 'its dates' : 'a line of it';
+    this.note(no, 'part', `${what}, of the item on line ${d.source.line} above`, d.source.line);
+    return true;
+  }
+
+  private attachLine(itemIdx: number, text: string, no: number, words: string = plainText(text)): boolean {
     const d = this.drafts[itemIdx]!;
     // Planning and logbook lines under an entry, as Logseq writes them in markdown too.
     if (PLANNING_LINE_RE.test(text)) {
       readOrgMeta(d, text, no);
       return true;
     }
+    if (text.includes(':') || text.includes('：')) {
+      if (this.entryField(itemIdx, text, no)) return true;
+    }
     const hasLink = text.includes('://') || text.includes('](');
     const f = hasLink ? readInline(text) : null;
     const linkOnly = f !== null && f.links.length > 0 && (f.title.length === 0 || GENERIC_LINK_TEXT.test(f.title) || (GENERIC_LINK_TAIL.test(f.title) && wordCount(f.title) <= 4) || f.title === words && words.length < 3);
     if (f && linkOnly) {
+      // A bare name over its address (a bookmark, a course page): the site says what it is.
+      if (d.kind === 'topic' && d.links.length === 0 && this.kindHint() === null) d.kind = kindOfLinks(f.links) ?? d.kind;
       // A Set once the list is long: an item with thousands of links must stay linear.
       if (d.links.length + f.links.length > 32) {
         let seen = this.linkSets.get(itemIdx);
@@ -699,7 +1066,14 @@ class NoteWalker {
   private onList(ln: ScannedLine, marker: string, ordered: boolean, check: string | null, text: string, blankBefore: number): void {
     const label = this.labels[this.labels.length - 1];
     if (label) label.entriesSeen = (label.entriesSeen ?? 0) + 1;
+    // "    [ ] [ ] [ ]" under a row of boxes: more of its boxes, not a checkbox.
+    if (check !== null && BOX_CONT_RE.test(ln.text) && this.boxRow(ln, ln.text)) return;
     const indent = ln.indent;
+    // "- [x] **Course**" then "* Access: [Alura](…)" at the same column: written as a
+    // sub-bullet with another marker, a field or link line of the entry above.
+    const sib = this.list[this.list.length - 1];
+    if (sib && check === null && sib.indent === indent && sib.item !== null && sib.marker !== undefined && sib.marker !== marker
+      && /^[-*+•]$/.test(marker) && /^[-*+•]$/.test(sib.marker) && this.fieldOrLinkOf(sib.item, text, ln.no)) return;
     // Pop list entries this one is a sibling of or outdented from.
     while (this.list.length) {
       const top = this.list[this.list.length - 1]!;
@@ -752,6 +1126,12 @@ class NoteWalker {
       this.list.push({ indent, item: parent, label: false, ordered, introduces: false });
       return;
     }
+    // "  - **Progress:** 67% (2/3)" under an entry: the entry's field.
+    if (parent !== null && this.entryField(parent, text, ln.no)) {
+      this.note(ln.no, 'part', `a field ("${text.replace(/[*_]/g, '').split(/[:：]/)[0]!.trim()}") of the item on line ${this.drafts[parent]!.source.line} above`, this.drafts[parent]!.source.line);
+      this.list.push({ indent, item: parent, label: false, ordered, introduces: false });
+      return;
+    }
     // "- **Start date**: 2025/11/04", "- **Hours per week**: 35": a field of the plan, not an item.
     if (FIELD_BULLET_RE.test(text) && !RANKED_HEADING_RE.test(text.replace(/^(?:\*\*|__)/, ''))) {
       this.list.push({ indent, item: null, label: false, ordered, introduces: false });
@@ -797,7 +1177,81 @@ class NoteWalker {
       this.list.push({ indent, item: idx, label: false, ordered, introduces });
       return;
     }
+    this.notTaken(text, plain, ln.no, parent);
     this.list.push({ indent, item: null, label: false, ordered, introduces });
+  }
+
+  /** The innermost section that is an item, not counting the one just opened by the item itself. */
+  private sectionItem(): number | null {
+    for (let k = this.sections.length - 1; k >= 0; k--) {
+      const it = this.sections[k]!.item;
+      if (it !== null && it < this.drafts.length) return it;
+    }
+    return null;
+  }
+
+  /** A row of progress boxes (see onText); true when the line was one. */
+  private boxRow(ln: ScannedLine, text: string): boolean {
+    const cont = BOX_CONT_RE.exec(ln.text);
+    const row = cont ? null : BOX_ROW_RE.exec(text);
+    if (!cont && !row) return false;
+    const cells = (cont ? cont[1]! : row![2]!).match(BOX_CELL_RE) ?? [];
+    const done = cells.filter((c) => /[^\s[\]]/.test(c)).length;
+    if (cont) {
+      const d = this.lastBoxRow !== null ? this.drafts[this.lastBoxRow] : undefined;
+      if (!d?.progress || d.progress.total === null || d.source.endLine < ln.no - 1) return false;
+      applyProgress(d, { done: d.progress.done + done, total: d.progress.total + cells.length, unit: d.progress.unit }, d.source.line);
+      d.status = statusOfProgress(d.progress);
+      d.source.endLine = ln.no;
+      this.note(ln.no, 'part', `more boxes of the row on line ${d.source.line}`, d.source.line);
+      return true;
+    }
+    const d = this.entry(row![1]!, ln.no, null);
+    applyProgress(d, { done, total: cells.length, unit: 'part' }, ln.no);
+    d.progressLine = null;
+    d.status = statusOfProgress(d.progress!);
+    let parent: number | null = null;
+    for (let k = this.sections.length - 1; k >= 0 && parent === null; k--) parent = this.sections[k]!.item;
+    // Made of chapters with lessons in them: a course, whatever its title's verb says.
+    if (parent !== null && this.drafts[parent]!.kind === 'topic') this.drafts[parent]!.kind = 'course';
+    this.lastBoxRow = this.addItem(d, parent);
+    return true;
+  }
+
+  /** "Access: [Alura](…) (paid)", "Notes: [here](…)": a labelled link line, the item's link. */
+  private fieldOrLinkOf(itemIdx: number, text: string, no: number): boolean {
+    if (this.attach(itemIdx, text, no)) return true;
+    if (!text.includes('](') && !text.includes('://')) return false;
+    const kv = KEY_VALUE_RE.exec(text.trim());
+    if (!kv || wordCount(plainText(kv[1]!)) > 5) return false;
+    const f = readInline(kv[2]!);
+    // (An empty link, "[Notes]()", is a placeholder for one: still the item's line.)
+    if (!f.links.length && !/\]\(\s*\)/.test(kv[2]!)) return false;
+    const d = this.drafts[itemIdx]!;
+    for (const l of f.links) if (!d.links.includes(l)) d.links.push(l);
+    d.source.endLine = Math.max(d.source.endLine, no);
+    this.note(no, 'part', `a labelled link ("${plainText(kv[1]!)}") of the item on line ${d.source.line} above`, d.source.line);
+    return true;
+  }
+
+  /**
+   * Nothing is dropped silently: a bullet that looked like an entry (a link, a bold name, a
+   * list of books) but was not taken is reported, so `--warnings` can list it and a person
+   * can `waymark track` it.
+   */
+  private notTaken(text: string, plain: string, no: number, parent: number | null): void {
+    if (parent !== null || !plain || this.contextScore() < 0) return;
+    const hint = this.kindHint();
+    // (Links only to other pages, in a section that announces nothing, are navigation.)
+    const linked = text.includes('](') && !readInline(text).links.every((l) => l.startsWith('#'));
+    const why = text.includes('://') || (linked && this.contextScore() > 0) ? 'it has a link'
+      : /^(?:\*\*|__)[^*_]{2,80}(?:\*\*|__)/.test(text) ? 'it starts with a bold name'
+        : hint !== null && RESOURCE_KINDS.has(hint) ? `it is in a list of ${hint}s` : null;
+    if (why === null) return;
+    const words = wordCount(plain);
+    const reason = isProse(plain) ? 'it reads as a sentence' : words > 16 ? `it is long (${words} words)` : 'its words and place did not make the case';
+    this.warn(no, NOT_TAKEN, `looks like an entry (${why}) but was not taken as an item: ${reason}`);
+    this.note(no, 'not-taken', `it looks like an entry (${why}) but ${reason}`);
   }
 
   /**
@@ -820,11 +1274,27 @@ class NoteWalker {
   }
 
   private onText(ln: ScannedLine, text: string, i: number, blankBefore: number): void {
+    // "[ams]: https://…", "[^note]: by Daniel Kahneman": a link's or a footnote's definition.
+    if (text.charCodeAt(0) === 91 /* [ */ && LINK_DEFINITION_RE.test(text)) {
+      this.note(ln.no, 'skipped', 'the definition of a reference link or a footnote');
+      return;
+    }
+    // "Setup      [✔️] [✔️] [ ]": a unit and a box per lesson; a row of boxes alone continues the one above.
+    if (text.includes('[') && text.includes(']')) {
+      if (this.boxRow(ln, text)) return;
+    }
+    if (LEGEND_RE.test(text)) {
+      this.note(ln.no, 'skipped', 'a legend: what a mark means ("✅ = finished"), not an entry');
+      return;
+    }
     const plain = this.plainCache[i] ?? plainText(text);
     // Lines under an item (indented, or straight after it) are its continuation.
     if (this.anchor && (ln.indent > this.anchor.indent || (this.anchor.head && blankBefore === 0)) && this.attach(this.anchor.item, text, ln.no, plain)) return;
     const top = this.list[this.list.length - 1];
-    if (top?.item != null && ln.indent > top.indent && blankBefore === 0) {
+    // A line indented to an entry's words belongs to it, also after one blank line
+    // ("4. MIT 6.824:" … blank … "   Lec 1 done out of 20").
+    const inEntry = top !== undefined && (blankBefore === 0 ? ln.indent > top.indent : blankBefore === 1 && top.content !== undefined && top.content > top.indent && ln.indent >= top.content);
+    if (top?.item != null && inEntry) {
       if (this.attach(top.item, text, ln.no, plain)) return;
       if (/\?\s*$/.test(plain) && isPhraseLike(plain.replace(/\?\s*$/, '')) === true) {
         const d = this.entry(text, ln.no, null);
@@ -847,6 +1317,29 @@ class NoteWalker {
       const title = callout[2] || callout[1]!.charAt(0).toUpperCase() + callout[1]!.slice(1);
       this.pushLabel(cleanTitle(title), ln.indent, false, text);
       this.labels[this.labels.length - 1]!.callout = true;
+      return;
+    }
+    // "10:00AM" over "Traversing the AST": a time of day and its activity, one entry.
+    if (CLOCK_ALONE_RE.test(plain) && this.lines[i + 1]?.shape.t === 'text') {
+      this.clockLine = i;
+      return;
+    }
+    if (this.clockLine === i - 1 && this.clockLine >= 0 && isPhraseLike(plain) && !(this.labels[this.labels.length - 1]?.nonWork) && this.contextScore() >= 0) {
+      const idx = this.addItem(this.entry(text, ln.no, null), null);
+      this.anchor = { item: idx, indent: ln.indent, head: false };
+      return;
+    }
+    if (this.bookmark[i]) {
+      const idx = this.addItem(this.entry(text, ln.no, null), null);
+      const next = this.lines[i + 1]!;
+      this.attach(idx, next.text.trim(), next.no);
+      this.anchor = { item: idx, indent: ln.indent, head: false };
+      return;
+    }
+    if (i > 0 && this.bookmark[i - 1]) return; // the URL of the title above, already attached
+    // "[Official webpage](…)", "[Course URL](…)" on its own: a reference, not an entry.
+    if (text.includes('](') && GENERIC_LINK_ONLY_RE.test(text.trim())) {
+      this.note(ln.no, 'skipped', 'a link to a reference page (its words only say what the link is)');
       return;
     }
     if (this.headingStatus(text, ln.no)) return;
@@ -926,12 +1419,18 @@ class NoteWalker {
     }
     // "33 hours/week x 6 weeks = 198 total hours": the time the person has, not an entry.
     if (timeUnitWord(text) && findEstimate(text)?.rate) return;
-    const label = this.labels[this.labels.length - 1];
+    let label = this.labels[this.labels.length - 1];
+    // A text label's list is one paragraph: a new paragraph after its entries ends it.
+    if (label && !label.fromList && blankBefore > 0 && label.itemsSeen > 0 && !label.callout) {
+      this.labels.pop();
+      label = this.labels[this.labels.length - 1];
+    }
     // Whether the line reads as an entry: asked only where it matters (it costs a progress search).
     let phraseMemo: boolean | null = null;
     const phrase = (): boolean => (phraseMemo ??= isPhraseLike(withoutProgress(plain)));
     // A category line ("Essential Books", "Courses I want to do") before a line list.
-    if (!label && this.paragraphPhrase[i] && this.lines[i - 1]?.shape.t !== 'text' && sectionKind(plain) && wordCount(plain) <= 5) {
+    const alone = this.lines[i - 1]?.shape.t !== 'text' && this.lines[i + 1]?.shape.t === 'blank' && (this.paragraphPhrase[i + 2] === true || this.bookmark[i + 2] === true);
+    if (!label && (this.paragraphPhrase[i] || alone) && this.lines[i - 1]?.shape.t !== 'text' && sectionKind(plain) && wordCount(plain) <= 5) {
       this.pushLabel(cleanTitle(plain), ln.indent, false, text);
       return;
     }
@@ -1077,6 +1576,8 @@ class NoteWalker {
     if (row.hours !== null && !d.estimate) d.estimate = { hours: round2(row.hours), basis: 'explicit' };
     if (row.progress && !d.progress) d.progress = row.progress;
     if (row.due) d.dates.due = row.due;
+    if (row.started) d.dates.start = row.started;
+    if (row.completed) d.dates.done = row.completed;
     for (const l of row.links) if (!d.links.includes(l)) d.links.push(l);
     d.prereqNames = row.prereqs;
     if (row.title.trim()) this.addItem(d, null);
@@ -1111,7 +1612,7 @@ class NoteWalker {
     this.list = [];
     this.sections.push({
       level, title: item === null ? headingTitle(h.title) : '', kind: sectionKind(h.title), block: null, item,
-      work: isWorkIntro(h.title), nonWork: isNonWorkIntro(h.title), done: isDoneSection(h.title), doing: isDoingSection(h.title), optional: isOptionalSection(h.title),
+      work: isWorkIntro(h.title), nonWork: isNonWorkIntro(h.title), done: isDoneSection(h.title), dropped: isDroppedSection(h.title), doing: isDoingSection(h.title), optional: isOptionalSection(h.title),
     });
     this.anchor = item !== null ? { item, indent: -1, head: true } : null;
   }

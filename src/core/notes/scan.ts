@@ -1,6 +1,7 @@
 // The line scanner: splits a note into lines with offsets and classifies each line's
 // block shape (heading, list entry, fence, table row, …). It never looks at meaning;
 // reader.ts does that. Built for speed: one pass, one regex test per shape at most.
+import { statusAt, wordPattern } from './vocabulary.js';
 
 export interface ScannedLine {
   /** 1-based line number. */
@@ -60,22 +61,18 @@ const LIST_RE = /^[ \t\u3000]*((?:[-*+•●▪◦‣→]|\d{1,3}[.)]|[a-zA-Z][.
 // A numbered line glued to bold text: "1.**Complete RxVision25**".
 const GLUED_ORDERED_RE = /^[ \t]*(\d{1,3}\.)(?=\*\*|__)(.*)$/;
 /** Check marks people write in place of a checkbox (the editor writes them back too). */
-export const CHECK_MARKS = '✓|✔|☑|✅|🗹|☐|□|⬜|◻|▢|🔲|✗|✘|❌|🔄|🚧|🟢|🟡|🟠|🔴';
+export const CHECK_MARKS = wordPattern('mark');
 // A check mark for a checkbox at the start of a plain line: "x Harvard CS50", "✓ read SICP",
 // "⬜ watch lecture 3", "🔄 Andrew Ng's course" (not "x = 5").
 const MARK_RE = new RegExp(`^[ \\t]*(x|${CHECK_MARKS})\\uFE0F?[ \\t]+(?=[\\p{L}\\p{N}"'“\\[(])(?![^=]*=)(.*)$`, 'u');
 // The same marks (less "x") opening a list entry: "- ✅ Read SICP", "1. ❌ Coursera ML".
 const LIST_MARK_RE = new RegExp(`^(${CHECK_MARKS})\\uFE0F?[ \\t]+(?=[\\p{L}\\p{N}"'“\\[(*_])(?!\\d{4}-\\d{2}-\\d{2})`, 'u');
 
+const CHECK_OF_STATUS = { todo: ' ', done: 'x', skipped: '~', doing: '/' } as const;
+
 /** The checkbox character a check mark stands for: open, done, dropped (~) or under way (/). */
 function checkOfMark(mark: string): string {
-  switch (mark) {
-    case '☐': case '□': case '⬜': case '◻': case '▢': case '🔲': case '🔴': return ' ';
-    case '✗': case '✘': case '❌': return '~';
-    // A traffic light: green done, yellow or orange under way, red not started.
-    case '🔄': case '🚧': case '🟡': case '🟠': return '/';
-    default: return 'x';
-  }
+  return CHECK_OF_STATUS[statusAt('mark', mark) ?? 'done'];
 }
 
 /**
@@ -105,6 +102,14 @@ const ORG_HEADLINE_RE = /^(\*+)[ \t]+(.*)$/;
 const ORG_META_RE = /^[ \t]*(?:#\+|:[A-Za-z_]+:|CLOCK:|SCHEDULED:|DEADLINE:|CLOSED:)/;
 
 export type NoteFormat = 'markdown' | 'org';
+
+/**
+ * Whether a fence line (marker and info string) closes the fence `open` started: the same
+ * character at least as many times and no info string (CommonMark), or org's `#+END_…`.
+ */
+export function closesFence(open: string, marker: string, lang: string): boolean {
+  return marker.startsWith('#+END') || (marker[0] === open[0] && marker.length >= open.length && !lang);
+}
 
 export function formatOf(path: string): NoteFormat {
   return /\.org$/i.test(path) ? 'org' : 'markdown';

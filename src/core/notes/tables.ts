@@ -4,6 +4,7 @@ import type { Kind, Progress, Status } from '../model/types.js';
 import { sectionKind } from './classify.js';
 import { readInline } from './inline.js';
 import { statusOfWord } from './line-rules.js';
+import { statusAt } from './vocabulary.js';
 import { DATE_WORDS, dateOfWords } from './dates.js';
 import { findEstimate, findProgress, parseSpanWeeks, statusOfProgress, wholeFraction } from './phrases.js';
 
@@ -18,6 +19,9 @@ export interface TableRow {
   kind: Kind | null;
   /** The row's own "Type" cell says its kind ("Book", "Course"): it decides over every cue. */
   typed: boolean;
+  /** A "Started" or "Completed" column's date (YYYY-MM-DD). */
+  started: string | null;
+  completed: string | null;
 }
 
 export interface TableHeader {
@@ -26,7 +30,7 @@ export interface TableHeader {
   row(cells: string[]): TableRow | null;
 }
 
-const TITLE_COLS = /^(?:courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?|focus|themes?|goals?|objectives?|cursos?|libros?|livros?|temas?|t[íi]tulos?|nombres?|nomes?|recursos?|titre|titel|kurse?|cours)(?![\p{L}])/iu;
+const TITLE_COLS = /^(?:図書名|書名|书名|本|タイトル|題名|标题|標題|名前|名称|名稱|書籍|书籍|課程|课程|講座|教材|項目|项目|内容|タスク|任务|courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?|focus|themes?|goals?|objectives?|cursos?|libros?|livros?|temas?|t[íi]tulos?|nombres?|nomes?|recursos?|titre|titel|kurse?|cours)(?![\p{L}])/iu;
 const DESCRIPTION_COLS = /^(?:descriptions?|details|assignments?|homework|what)\b/i;
 const CLASS_COLS = /^(?:class|classes|subject)\b/i;
 const DUE_CELL_RE = new RegExp(`\\b${DATE_WORDS}`, 'i');
@@ -36,8 +40,18 @@ const STATUS_COL = /status|state|progress|done\??$|completed?|estado|statut|[ée
 const STATE_COL = /status|state|estado|statut|[ée]tat|zustand/i;
 const PROGRESS_COL = /progress|done\??$|completed?|^%$|progreso|progresso|progr[èe]s|fortschritt|avance/i;
 const DUE_COL = /\bdue\b|deadline|date/i;
+/** A column named only "Date" ("日付", "Fecha") beside a book or course: the day it was finished, or a word for where it stands. */
+const PLAIN_DATE_COL = /^(?:date|dates|日付|日期|完了日|読了日|读完日期|fecha|data|datum)$/i;
 const PREREQ_COL = /prereq|depends|requires|requirements/i;
 const TYPE_COL = /^(?:type|kind|category|format|medium)$/i;
+// A learning dashboard's columns: "Started", "Completed" (dates), "Days Done" / "Days Total", "Sessions" (3/10).
+const STARTED_COL = /^(?:started|start(?:ed)?[ _](?:on|date|at)|began|begun)$/i;
+const COMPLETED_COL = /^(?:completed|finished|done|completion)(?:[ _](?:on|date|at))?$/i;
+const UNIT_WORDS = 'days?|sessions?|lessons?|lectures?|chapters?|modules?|weeks?|units?|videos?|episodes?|problems?|exercises?|pages?|parts?|labs?';
+const COUNT_DONE_COL = new RegExp(`^(${UNIT_WORDS})[ _]?(?:done|completed|finished|complete)$|^(?:done|completed)[ _](${UNIT_WORDS})$`, 'i');
+const COUNT_TOTAL_COL = new RegExp(`^(${UNIT_WORDS})[ _]?(?:total|planned|in all)$|^total[ _](${UNIT_WORDS})$`, 'i');
+const COUNT_COL = new RegExp(`^(${UNIT_WORDS})$`, 'i');
+const ISO_DAY_RE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 
 export function readTable(header: string[], nonWorkContext: boolean, year: number | null = null, today: string | null = null): TableHeader {
   const h = header.map((c) => readInline(c).title);
@@ -51,10 +65,20 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const state = col(STATE_COL);
   const status = state >= 0 ? state : col(STATUS_COL);
   const progressCol = state >= 0 ? col(PROGRESS_COL) : -1;
-  const due = col(DUE_COL);
+  const plainDate = col(PLAIN_DATE_COL);
+  const due = plainDate >= 0 ? -1 : col(DUE_COL);
   const prereq = col(PREREQ_COL);
   const type = col(TYPE_COL);
-  const work = !nonWorkContext && (titleCol >= 0 || status >= 0 || due >= 0 || duration >= 0);
+  const started = col(STARTED_COL);
+  const completed = col(COMPLETED_COL);
+  const countDone = col(COUNT_DONE_COL);
+  const countTotal = col(COUNT_TOTAL_COL);
+  const countCol = col(COUNT_COL);
+  const countUnit = (i: number, re: RegExp): string => {
+    const m = re.exec(h[i] ?? '');
+    return (m?.[1] ?? m?.[2] ?? 'unit').toLowerCase().replace(/s$/, '');
+  };
+  const work = !nonWorkContext && (titleCol >= 0 || status >= 0 || due >= 0 || duration >= 0 || completed >= 0);
   if (titleCol < 0) titleCol = 0;
   const kind = sectionKind(h[titleCol] ?? '');
   return {
@@ -86,7 +110,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         if (p) {
           progress = { done: p.done, total: p.total, unit: p.unit };
           st = statusOfProgress(p);
-        } else if ((said = statusOfWord(v.trim())) !== null) st = said;
+        } else if ((said = statusOfWord(v.trim()) ?? statusAt('cell-mark', v.trim().replace(/\uFE0F$/, ''))) !== null) st = said;
         else if (/\bnot (?:yet )?(?:started|begun)|\bto ?do\b|planned|backlog|later|queued|someday/.test(v)) st = 'todo';
         else if (/done|complete|finished|✅|✔|🟢|\[x\]|^yes$|^y$/u.test(v)) st = 'done';
         else if (/progress|ongoing|doing|started|reading|current|🚧|⏳|🟡|🟠|🔄/u.test(v)) st = 'doing';
@@ -101,6 +125,35 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
           if ((st === null || st === 'todo') && statusOfProgress(p) !== 'todo') st = statusOfProgress(p);
         }
       }
+      // "Days Done 7 | Days Total 25", "Sessions 3/10": a count of the units the topic is made of.
+      if (countDone >= 0 && countTotal >= 0) {
+        const done = Number((cells[countDone] ?? '').trim());
+        const total = Number((cells[countTotal] ?? '').trim());
+        if (/\d/.test(cells[countDone] ?? '') && Number.isFinite(done) && Number.isFinite(total) && total > 0) progress = { done, total, unit: countUnit(countDone, COUNT_DONE_COL) };
+      } else if (countCol >= 0 && !progress) {
+        const p = wholeFraction(cells[countCol] ?? '');
+        if (p && p.total !== null) progress = { done: p.done, total: p.total, unit: countUnit(countCol, COUNT_COL) };
+      }
+      const dateIn = (i: number): string | null => (i >= 0 ? ISO_DAY_RE.exec(cells[i] ?? '')?.[0] ?? null : null);
+      const startedOn = dateIn(started);
+      let completedOn = dateIn(completed);
+      // A plain Date column: a day on or before today is when it was finished ("2024/02/03"),
+      // a later one when it is due; a word there ("reading", "TBD") says where it stands.
+      let plainDue: string | null = null;
+      if (plainDate >= 0 && status < 0) {
+        const cell = (cells[plainDate] ?? '').trim();
+        const day = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(cell);
+        const iso = day ? `${day[1]}-${day[2]!.padStart(2, '0')}-${day[3]!.padStart(2, '0')}` : null;
+        if (iso && (!today || iso <= today)) completedOn = iso;
+        else if (iso) plainDue = iso;
+        else if (cell) st = statusOfWord(cell.toLowerCase()) ?? (/\b(?:tbd|tba|later|someday)\b/i.test(cell) ? 'todo' : null);
+      }
+      // A date in the Completed column: finished that day. A Status column said to-do only by
+      // having some text (the Completed column's "-") says nothing.
+      if (completedOn) st = 'done';
+      else if (status >= 0 && status === completed && st === 'todo' && !/\p{L}/u.test(cells[status] ?? '')) st = null;
+      if (progress && (st === null || st === 'todo') && statusOfProgress(progress) !== 'todo') st = statusOfProgress(progress);
+      if (st === null && startedOn) st = 'doing';
       const dueText = due >= 0 ? cells[due] ?? '' : '';
       // "2027-01-10", "Jan 10", "10 January 2027", "end of Q1": the day, read as due dates in words are.
       const dm = dueText ? DUE_CELL_RE.exec(dueText) : null;
@@ -109,7 +162,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         ? (readInline(cells[prereq] ?? '').title).split(/\s*(?:,|;|\/| and )\s*/).map((x) => x.trim()).filter((x) => x && !/^(?:none|-|–|n\/a)$/i.test(x))
         : [];
       const own = type >= 0 ? sectionKind(readInline(cells[type] ?? '').title) : null;
-      return { title: raw, status: st, progress, hours, due: iso, prereqs, links, kind: own ?? kind, typed: own !== null };
+      return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, kind: own ?? kind, typed: own !== null, started: startedOn, completed: completedOn };
     },
   };
 }

@@ -2,7 +2,7 @@
 // through) and only http(s)/mailto links and images; headings move down a level under the page's h1.
 import MarkdownIt from 'markdown-it';
 import { safeHref } from './html.js';
-import { withoutPrivateSections } from './privacy.js';
+import { withoutPrivateSections } from '../notes/privacy.js';
 
 const md = new MarkdownIt({ html: false, linkify: true, typographer: false });
 md.validateLink = (url: string): boolean => safeHref(url) !== null || /^(#|\.?\/|[\w-]+\.html\b)/.test(url) && !/^\w+:/.test(url);
@@ -24,7 +24,7 @@ export interface About {
 
 /** Renders about.md without its #private sections; a leading level-1 heading becomes the page title. */
 export function renderAbout(text: string): About {
-  const body = withoutPrivateSections(text.replace(/^\uFEFF/, '').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ''));
+  const body = withoutPrivateSections('about.md', text.replace(/^\uFEFF/, '').replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n/, ''));
   const m = /^\s*#\s+(.+?)\s*#*\s*$/m.exec(body);
   const first = body.trimStart().startsWith('#') && m ? m : null;
   const title = first ? first[1]!.trim() : null;

@@ -5,7 +5,7 @@ import { renderAbout } from './about.js';
 import { renderFeed } from './feed.js';
 import { esc, layout, STYLE, type NavEntry } from './html.js';
 import { renderNow, renderRecord, renderRoadmap, renderSection, type PageContext } from './pages.js';
-import { publicItems } from './privacy.js';
+import { publicItems } from '../notes/privacy.js';
 import { longDay } from './dates.js';
 import type { SiteBuild, SiteFile, SiteInput } from './types.js';
 

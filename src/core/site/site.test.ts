@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parseNotes } from '../notes/index.js';
-import { buildSections, fileIsPrivate, globToRegExp, privateRanges, publicItems, renderAbout, withoutPrivateSections } from './index.js';
+import { buildSections, fileIsPrivate, globToRegExp, privateSections, publicItems, renderAbout, withoutPrivateSections } from './index.js';
 
 void test('globs: ** spans folders, * stays within a name, a bare name matches in any folder', () => {
   assert.ok(globToRegExp('journal/**').test('journal/2026/nov.md'));
@@ -15,19 +15,21 @@ void test('globs: ** spans folders, * stays within a name, a bare name matches i
 });
 
 void test('private sections run to the next heading of the same or a higher level; fences are not headings', () => {
-  const text = '# Plan\n## Job hunt #private\n- a\n### Deeper\n- b\n```\n# not a heading\n```\n## Public\n- c\n* Org :work:private:\n- d\n';
-  assert.deepEqual(privateRanges(text).map((r) => [r.from, r.to, r.title]), [[2, 8, 'Job hunt'], [11, 13, 'Org']]);
-  assert.equal(withoutPrivateSections(text).includes('- b'), false);
-  assert.equal(withoutPrivateSections(text).includes('- c'), true);
+  const text = '# Plan\n## Job hunt #private\n- a\n### Deeper\n- b\n```\n# not a heading\n```\n## Public\n- c\n* Not org :work:private:\n- d\n';
+  assert.deepEqual(privateSections('p.md', text).map((r) => [r.from, r.to, r.title]), [[2, 8, 'Job hunt']]);
+  assert.equal(withoutPrivateSections('p.md', text).includes('- b'), false);
+  assert.equal(withoutPrivateSections('p.md', text).includes('- c'), true);
+  const org = '* Study\n** TODO a\n* Org :work:private:\n** TODO d\n* Public\n';
+  assert.deepEqual(privateSections('p.org', org).map((r) => [r.from, r.to, r.title]), [[3, 4, 'Org']]);
 });
 
 void test('a file is private by front matter, a tag line before its first heading, or org filetags', () => {
-  assert.ok(fileIsPrivate('---\nprivate: true\n---\n# x\n'));
-  assert.ok(fileIsPrivate('---\ntags: [ml, private]\n---\n'));
-  assert.ok(fileIsPrivate('#private #journal\n\n# Diary\n'));
-  assert.ok(fileIsPrivate('#+title: x\n#+filetags: :private:\n* a\n'));
-  assert.ok(!fileIsPrivate('# Diary\n#private\n'), 'a tag line under a heading is not the file\'s');
-  assert.ok(!fileIsPrivate('- [ ] learn #private things\n'));
+  assert.ok(fileIsPrivate('p.md', '---\nprivate: true\n---\n# x\n'));
+  assert.ok(fileIsPrivate('p.md', '---\ntags: [ml, private]\n---\n'));
+  assert.ok(fileIsPrivate('p.md', '#private #journal\n\n# Diary\n'));
+  assert.ok(fileIsPrivate('p.org', '#+title: x\n#+filetags: :private:\n* a\n'));
+  assert.ok(!fileIsPrivate('p.md', '# Diary\n#private\n'), 'a tag line under a heading is not the file\'s');
+  assert.ok(!fileIsPrivate('p.md', '- [ ] learn #private things\n'));
 });
 
 void test('items: tagged, nested under a tagged item, in a private section; the rest is published', () => {

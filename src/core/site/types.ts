@@ -1,6 +1,7 @@
 // The static site's inputs and outputs: plain data in, files (path + text) out.
 import type { Roadmap } from '../model/types.js';
 import type { Plan } from '../plan/index.js';
+import type { LeftOut, PublishedNote } from '../notes/privacy.js';
 
 /** `site` in waymark.json. */
 export interface SiteConfig {
@@ -12,14 +13,8 @@ export interface SiteConfig {
   exclude?: string[];
 }
 
-/** A note as the site builder sees it. */
-export interface SiteNote {
-  /** The roadmap's path for it (item.source.path). */
-  path: string;
-  /** Relative to the workspace root, `/`-separated: what exclude globs match. */
-  rel: string;
-  text: string;
-}
+/** A note as the site builder sees it: as publishing does. */
+export type SiteNote = PublishedNote;
 
 export interface SiteInput {
   roadmap: Roadmap;
@@ -37,16 +32,7 @@ export interface SiteFile {
   content: string;
 }
 
-/** Something the build left out, for the person (never for the site). */
-export interface LeftOut {
-  what: 'file' | 'section' | 'item';
-  path: string;
-  line: number | null;
-  title: string;
-  reason: string;
-  /** Items it held. */
-  items: number;
-}
+export type { LeftOut };
 
 export interface SiteBuild {
   files: SiteFile[];

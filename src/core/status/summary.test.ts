@@ -23,3 +23,12 @@ test('progress in words', () => {
   assert.equal(progressLabel(item({ done: 40, total: 100, unit: 'percent' })), '40%');
   assert.equal(progressLabel(item({ done: 4, total: null, unit: 'chapter' })), 'chapter 4 done');
 });
+
+test('a file per topic with numbered parts ("### Day 4", "## Session 3") is one track under its title', () => {
+  const roadmap = parseNotes([
+    { path: 'rust.md', text: '# Rust\n## Day 1\n- [x] Install rustup\n## Day 2\n- [ ] Ownership chapter\n', sha256: '' },
+    { path: 'go.md', text: '## Session 1: basics\n- [ ] Tour of Go\n## Session 2\n- [ ] Goroutines\n', sha256: '' },
+  ], { now: NOW });
+  const s = summarize(roadmap, { today: '2026-11-22' });
+  assert.deepEqual(s.tracks.map((t) => [t.name, t.items]), [['Rust', 2], ['go.md', 2]]);
+});

@@ -1,5 +1,6 @@
 // "Where do I stand, what is next": a roadmap summarised per track, by hours.
 import type { Budget, Item, Roadmap } from '../model/types.js';
+import { NOT_TAKEN } from '../notes/reader.js';
 import { resolveSettings, resolveWork, type PlanSettings } from '../plan/index.js';
 
 export interface TrackSummary {
@@ -34,6 +35,8 @@ export interface StatusSummary {
   inProgress: InProgress[];
   next: Item[];
   warnings: number;
+  /** Lines that looked like entries but were not taken as items (listed by `--warnings`). */
+  notTaken: number;
 }
 
 /** Human words for an item's progress. */
@@ -50,6 +53,9 @@ export function progressLabel(item: Item): string | null {
  * child's is its parent's. A file that is one item (a note about one book, its tasks
  * under it) goes by its folder ("Books"), other files without sections by their name.
  */
+/** A numbered unit of a plan ("Day 4", "Week 2: Graphs", "Session 3 — …"): a part of a track, never a track. */
+const UNIT_HEADING_RE = /^(?:day|week|session|lesson|lecture|module|part|chapter|phase|unit|sprint|step|stage|month|level|semana|día|dia|woche|tag|jour|semaine)\s*#?\d+\b/i;
+
 function trackNamer(items: Item[]): (item: Item) => string {
   const topsPerFile = new Map<string, Set<string>>();
   const rootsPerFile = new Map<string, number>();
@@ -61,10 +67,12 @@ function trackNamer(items: Item[]): (item: Item) => string {
     if (it.parent === null) rootsPerFile.set(it.source.path, (rootsPerFile.get(it.source.path) ?? 0) + 1);
     byId.set(it.id, it);
   }
+  // A file under one title is tracked by its sections, unless they are the numbered parts
+  // of one topic ("Day 4", "Session 3"): then the title is the track.
   const own = (it: Item): string => {
     const tops = topsPerFile.get(it.source.path)!;
-    const name = tops.size === 1 && it.path.length > 1 ? it.path[1]! : it.path[0];
-    if (name) return name;
+    const named = tops.size === 1 && it.path.length > 1 ? [it.path[1]!, it.path[0]!] : [it.path[0]];
+    for (const name of named) if (name && !UNIT_HEADING_RE.test(name)) return name;
     const parts = it.source.path.split(/[/\\]/);
     const folder = parts.length > 1 ? parts[parts.length - 2] : undefined;
     if (folder && folder !== '.' && folder !== '..' && rootsPerFile.get(it.source.path) === 1) return folder;
@@ -141,7 +149,8 @@ export function summarize(roadmap: Roadmap, opts: SummaryOptions): StatusSummary
     tracks: [...tracks.values()].map((t) => ({ ...t, totalHours: round1(t.totalHours), doneHours: round1(t.doneHours) })),
     inProgress,
     next,
-    warnings: roadmap.warnings.length,
+    warnings: roadmap.warnings.filter((w) => w.code !== NOT_TAKEN).length,
+    notTaken: roadmap.warnings.filter((w) => w.code === NOT_TAKEN).length,
   };
 }
 

@@ -1,0 +1,199 @@
+// Scores the reader against hand-written golds, the way ../shared/tools/score-extraction.py
+// does (same matching, same measures), so `npm run score` needs no Python and no ../shared.
+import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
+import type { Item, Roadmap } from '../../src/core/model/types.js';
+
+export interface GoldItem {
+  lines: number[];
+  title: string;
+  kinds?: string[];
+  status?: string[];
+  progress?: { done: number; total?: number; unit?: string };
+  links?: number;
+  estimateHours?: number;
+}
+
+export interface Gold {
+  file: string;
+  notes?: string;
+  items: GoldItem[];
+  optional_lines?: [number, number][];
+  budget?: Record<string, number | null>;
+}
+
+/** One field's tally: how many gold entries had it and how many the reader got right. */
+export interface Tally {
+  right: number;
+  of: number;
+}
+
+export interface NoteScore {
+  file: string;
+  gold: number;
+  matched: number;
+  extra: number;
+  kind: Tally;
+  status: Tally;
+  progress: Tally;
+  links: Tally;
+  estimate: Tally;
+  budget: 'ok' | 'wrong' | null;
+  /** Human-readable misses, extras and wrong fields, for `--verbose`. */
+  details: string[];
+}
+
+/** The split is made once, by a hash of the file name: the same note is always in the same half. */
+export function halfOf(file: string): 'dev' | 'test' {
+  const h = createHash('sha256').update(basename(file)).digest();
+  return (h[0]! & 1) === 0 ? 'dev' : 'test';
+}
+
+const UNIT_ALIASES: Record<string, string> = {
+  lec: 'lecture', ch: 'chapter', chap: 'chapter', wk: 'week', pg: 'page', p: 'page', vid: 'video', ep: 'episode',
+};
+
+function normUnit(u: string | undefined | null): string {
+  const s = (u ?? '').toLowerCase().trim().replace(/s$/, '');
+  return UNIT_ALIASES[s] ?? s;
+}
+
+function itemLines(item: Item, file: string): Set<number> {
+  const out = new Set<number>();
+  if (basename(item.source.path) === file && item.source.line) out.add(item.source.line);
+  for (const m of item.mentions ?? []) if (basename(m.path) === file && m.line) out.add(m.line);
+  return out;
+}
+
+function tally(values: (boolean | null)[]): Tally {
+  let right = 0;
+  let of = 0;
+  for (const v of values) {
+    if (v === null) continue;
+    of++;
+    if (v) right++;
+  }
+  return { right, of };
+}
+
+export function scoreNote(gold: Gold, roadmap: Roadmap): NoteScore {
+  const file = gold.file;
+  const optional = gold.optional_lines ?? [];
+  const items = roadmap.items.filter((i) => itemLines(i, file).size > 0);
+  const details: string[] = [];
+  const used = new Set<number>();
+  const matches: [GoldItem, Item][] = [];
+  for (const g of gold.items) {
+    const glines = new Set(g.lines);
+    let best: [number, number] | null = null;
+    items.forEach((x, idx) => {
+      if (used.has(idx)) return;
+      const xl = itemLines(x, file);
+      if (![...xl].some((l) => glines.has(l))) return;
+      const score = x.source.line === g.lines[0] ? 2 : 1;
+      if (!best || score > best[0]) best = [score, idx];
+    });
+    if (best) {
+      used.add(best[1]);
+      matches.push([g, items[best[1]]!]);
+    } else details.push(`MISS line ${g.lines[0]}: ${g.title}`);
+  }
+  let extra = 0;
+  items.forEach((x, idx) => {
+    if (used.has(idx)) return;
+    const line = x.source.line;
+    if (optional.some(([a, b]) => a <= line && line <= b)) return;
+    extra++;
+    details.push(`EXTRA line ${line}: ${JSON.stringify(x.title)} (${x.kind})`);
+  });
+  const kind = tally(matches.map(([g, x]) => {
+    if (!g.kinds) return null;
+    const ok = g.kinds.includes(x.kind);
+    if (!ok) details.push(`KIND line ${g.lines[0]}: want ${g.kinds.join('|')} got ${x.kind} (${g.title})`);
+    return ok;
+  }));
+  const status = tally(matches.map(([g, x]) => {
+    if (!g.status) return null;
+    const ok = g.status.includes(x.status);
+    if (!ok) details.push(`STATUS line ${g.lines[0]}: want ${g.status.join('|')} got ${x.status} (${g.title})`);
+    return ok;
+  }));
+  const progress = tally(matches.map(([g, x]) => {
+    const gp = g.progress;
+    if (!gp) return null;
+    const xp = x.progress;
+    let ok = xp?.done === gp.done;
+    if (gp.total !== undefined) ok = ok && xp?.total === gp.total;
+    if (gp.unit !== undefined) ok = ok && normUnit(xp?.unit) === normUnit(gp.unit);
+    if (!ok) details.push(`PROGRESS line ${g.lines[0]}: want ${JSON.stringify(gp)} got ${JSON.stringify(xp ?? null)} (${g.title})`);
+    return ok;
+  }));
+  const links = tally(matches.map(([g, x]) => (g.links === undefined ? null : (x.links?.length ?? 0) >= g.links)));
+  const estimate = tally(matches.map(([g, x]) => {
+    if (g.estimateHours === undefined) return null;
+    const xe = x.estimate?.hours;
+    const ok = xe !== undefined && xe !== null && Math.abs(xe - g.estimateHours) <= 0.01 + 0.05 * g.estimateHours;
+    if (!ok) details.push(`ESTIMATE line ${g.lines[0]}: want ${g.estimateHours} got ${xe ?? 'none'} (${g.title})`);
+    return ok;
+  }));
+  let budget: NoteScore['budget'] = null;
+  if (gold.budget) {
+    const xb = (roadmap.budget ?? {}) as unknown as Record<string, unknown>;
+    const close = (a: unknown, b: number | null): boolean =>
+      b === null ? a === null || a === undefined : typeof a === 'number' && Math.abs(a - b) <= 0.05 * Math.abs(b) + 1e-9;
+    budget = Object.entries(gold.budget).every(([k, v]) => close(xb[k], v)) ? 'ok' : 'wrong';
+    if (budget === 'wrong') details.push(`BUDGET want ${JSON.stringify(gold.budget)} got ${JSON.stringify(roadmap.budget ?? null)}`);
+  }
+  return { file, gold: gold.items.length, matched: matches.length, extra, kind, status, progress, links, estimate, budget, details };
+}
+
+export interface Summary {
+  notes: number;
+  recall: number;
+  precision: number;
+  kind: number;
+  status: number;
+  progress: number;
+  estimate: number;
+  links: number;
+}
+
+const ratio = (t: Tally): number => (t.of ? t.right / t.of : 1);
+
+export function noteMeasures(s: NoteScore): Omit<Summary, 'notes'> {
+  return {
+    recall: s.gold ? s.matched / s.gold : 1,
+    precision: s.matched + s.extra ? s.matched / (s.matched + s.extra) : s.gold ? 0 : 1,
+    kind: ratio(s.kind),
+    status: ratio(s.status),
+    progress: ratio(s.progress),
+    estimate: ratio(s.estimate),
+    links: ratio(s.links),
+  };
+}
+
+/** Pooled over every gold entry of every note: a long note weighs more, as it has more to get right. */
+export function pooled(scores: NoteScore[]): Summary {
+  const sum = (f: (s: NoteScore) => number): number => scores.reduce((a, s) => a + f(s), 0);
+  const t = (k: 'kind' | 'status' | 'progress' | 'estimate' | 'links'): number => ratio({ right: sum((s) => s[k].right), of: sum((s) => s[k].of) });
+  const matched = sum((s) => s.matched);
+  const gold = sum((s) => s.gold);
+  const extra = sum((s) => s.extra);
+  return {
+    notes: scores.length,
+    recall: gold ? matched / gold : 1,
+    precision: matched + extra ? matched / (matched + extra) : 1,
+    kind: t('kind'), status: t('status'), progress: t('progress'), estimate: t('estimate'), links: t('links'),
+  };
+}
+
+/** The mean of each note's measures: every note counts the same, however long. */
+export function macro(scores: NoteScore[]): Summary {
+  const ms = scores.map(noteMeasures);
+  const mean = (k: keyof Omit<Summary, 'notes'>): number => (ms.length ? ms.reduce((a, m) => a + m[k], 0) / ms.length : 1);
+  return {
+    notes: scores.length,
+    recall: mean('recall'), precision: mean('precision'), kind: mean('kind'), status: mean('status'),
+    progress: mean('progress'), estimate: mean('estimate'), links: mean('links'),
+  };
+}
