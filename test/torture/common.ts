@@ -121,6 +121,8 @@ export function openEntries(dir: string): number {
   if (!existsSync(storePath(dir))) return 0;
   const db = new Database(storePath(dir), { timeout: 5000 });
   try {
+    // A kill while the database was being created leaves it without tables.
+    if (!db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'write_journal'`).get()) return 0;
     return (db.prepare(`SELECT COUNT(*) AS n FROM write_journal WHERE state = 'open'`).get() as { n: number }).n;
   } finally {
     db.close();
