@@ -1,5 +1,7 @@
 // Planner bench: plans N random items (default 10,000) with random dependencies, due dates,
-// pins and optional items; target ≤ 0.3 s. When TaskJuggler (`tj3`) is installed it schedules
+// pins and optional items; target ≤ 0.3 s. Then one generated 5 MB markdown note (checklists,
+// a week-by-week schedule, current-state lists, tasks) is read and planned with the fit
+// suggestions, as `waymark plan` does; target < 10 s. When TaskJuggler (`tj3`) is installed it schedules
 // the same project through the tjp export, and both plans' total lateness is printed.
 // Standalone: `node --import tsx bench/plan.ts [--items N] [--tj3-items M] [--tj3-timeout S] [--no-tj3]`;
 // bench/run.ts calls runPlanBench().
@@ -12,7 +14,8 @@ import { performance } from 'node:perf_hooks';
 import { emptyBudget, type Item } from '../src/core/model/types.js';
 import { addDays, diffDays, planItems, resolveSettings, type Plan } from '../src/core/plan/index.js';
 import { renderTjp, tjIds } from '../src/core/calendar/index.js';
-import { prng } from './read.js';
+import { generateNote, prng } from './read.js';
+import { parseNotes } from '../src/core/notes/index.js';
 
 export interface PlanBenchOptions {
   items?: number;
@@ -38,6 +41,44 @@ export interface PlanBenchResult {
   lateItems: number;
   lateDays: number;
   tj3: Tj3Result | { skipped: string } | null;
+  bigNote: BigNoteResult;
+  pass: boolean;
+  summary: string;
+}
+
+export interface BigNoteResult {
+  bytes: number;
+  items: number;
+  readSeconds: number;
+  planSeconds: number;
+  /** Read and plan, fit suggestions included: what `waymark plan` spends past start-up. */
+  seconds: number;
+  /** CPU time of the same (user + system), which other load on a shared machine does not inflate. */
+  cpuSeconds: number;
+  targetSeconds: number;
+}
+
+const BIG_NOTE_BYTES = 5 * 1024 * 1024;
+const BIG_NOTE_TARGET_SECONDS = 10;
+
+/** Reads and plans one generated 5 MB note, as `waymark plan` would. */
+export function bigNoteBench(bytes = BIG_NOTE_BYTES, log: (line: string) => void = console.log): BigNoteResult {
+  const text = generateNote(20261204, ['checklist', 'schedule', 'state', 'tasks'], bytes);
+  const cpu = process.cpuUsage();
+  const t0 = performance.now();
+  const roadmap = parseNotes([{ path: 'big.md', text, sha256: '' }], { now: new Date(`${TODAY}T08:00:00Z`) });
+  const t1 = performance.now();
+  const plan = planItems(roadmap.items, resolveSettings({ today: TODAY, budget: roadmap.budget }));
+  const t2 = performance.now();
+  const used = process.cpuUsage(cpu);
+  const result = {
+    cpuSeconds: (used.user + used.system) / 1e6,
+    bytes: Buffer.byteLength(text), items: roadmap.items.length,
+    readSeconds: (t1 - t0) / 1000, planSeconds: (t2 - t1) / 1000, seconds: (t2 - t0) / 1000, targetSeconds: BIG_NOTE_TARGET_SECONDS,
+  };
+  log(`plan of one ${(result.bytes / 1048576).toFixed(1)} MB note: ${result.items} items (${plan.items.length} planned, ${plan.backlog.length} backlog)`);
+  log(`  read ${result.readSeconds.toFixed(2)} s + plan with fit suggestions ${result.planSeconds.toFixed(2)} s = ${result.seconds.toFixed(2)} s wall, ${result.cpuSeconds.toFixed(2)} s CPU (target < ${BIG_NOTE_TARGET_SECONDS} s)`);
+  return result;
 }
 
 interface Tj3Result {
@@ -111,7 +152,13 @@ function planBench(options: PlanBenchOptions): PlanBenchResult {
     items: n, planSeconds, planCpuSeconds, planWithFitSeconds,
     bookedHours: plan.totals.bookedMinutes / 60, finish: plan.totals.finish,
     lateItems: plan.totals.lateItems, lateDays: plan.totals.lateDays, tj3: null,
+    bigNote: bigNoteBench(BIG_NOTE_BYTES, log), pass: false, summary: '',
   };
+  // The 10,000-item figure is reported beside its target; the big note decides the outcome,
+  // by CPU time when other load on the machine stretched the wall clock.
+  result.pass = Math.min(result.bigNote.seconds, result.bigNote.cpuSeconds) < BIG_NOTE_TARGET_SECONDS;
+  const big = result.bigNote;
+  result.summary = `${n} items ${planSeconds.toFixed(2)} s (${planCpuSeconds.toFixed(2)} s CPU); 5 MB note read + plan ${big.seconds.toFixed(1)} s (${big.cpuSeconds.toFixed(1)} s CPU), target < ${BIG_NOTE_TARGET_SECONDS} s`;
   log(`plan: ${n} items, ${Math.round(result.bookedHours)} h booked, finish ${plan.totals.finish}`);
   log(`  waymark   ${planSeconds.toFixed(3)} s wall, ${planCpuSeconds.toFixed(3)} s CPU (median of 5; target ≤ 0.3 s); with fit suggestions ${planWithFitSeconds.toFixed(2)} s`);
   log(`            ${plan.totals.lateItems} items late, ${plan.totals.lateDays} days late in total`);

@@ -427,7 +427,7 @@ function genProse(r: Rng, out: Out, size: number, used: () => number): void {
   }
 }
 
-type Kind = 'checklist' | 'state' | 'schedule' | 'tasks' | 'org' | 'table' | 'prose';
+export type Kind = 'checklist' | 'state' | 'schedule' | 'tasks' | 'org' | 'table' | 'prose';
 const GENERATORS: Record<Kind, { ext: string[]; gen: (r: Rng, out: Out, size: number, used: () => number) => void }> = {
   checklist: { ext: ['.md'], gen: genChecklist },
   state: { ext: ['.txt', '.txt', '.md'], gen: genCurrentState },
@@ -454,6 +454,24 @@ function note(r: Rng, kind: Kind, size: number): string {
   if (r.chance(0.05)) text = text.replace(/\n/g, '\r\n');
   if (r.chance(0.03)) text = '\uFEFF' + text;
   return text;
+}
+
+/**
+ * One note of about `bytes` bytes from the vault's generators, sections of the given kinds in
+ * turn (a long note mixes a checklist, a schedule, a current-state list …), for the big-note
+ * benches. Deterministic for a seed.
+ */
+export function generateNote(seed: number, kinds: readonly Kind[], bytes: number): string {
+  const r = new Rng(prng(seed));
+  const part = Math.max(1, Math.ceil(bytes / kinds.length));
+  const out: string[] = [];
+  let size = 0;
+  for (let k = 0; size < bytes; k++) {
+    const chunk = note(r, kinds[k % kinds.length]!, Math.min(part, bytes - size)).replace(/\r\n/g, '\n').replace(/^\uFEFF/, '');
+    out.push(chunk);
+    size += Buffer.byteLength(chunk);
+  }
+  return out.join('\n');
 }
 
 /** Target sizes: log-normal (most notes a few KB, a long tail to a few hundred KB), scaled to the total. */

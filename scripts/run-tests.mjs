@@ -1,6 +1,10 @@
 // Runs every *.test.ts under src/ and test/ with node:test through tsx.
 // (Node 20's --test does not expand globs, so we list the files ourselves.)
-import { readdirSync, statSync } from 'node:fs';
+// A test that needs what a fresh clone lacks (the shared corpus, a browser) skips with one
+// line saying what it needs (test/needs.ts); under WAYMARK_TEST_REQUIRE_ALL=1, as in CI,
+// any skip fails the run.
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
@@ -20,5 +24,29 @@ for (const r of roots) {
   if (/\.test\.tsx?$/.test(r)) files.push(r); else walk(r);
 }
 if (files.length === 0) { console.error('no test files found'); process.exit(1); }
-const res = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], { stdio: 'inherit' });
-process.exit(res.status ?? 1);
+
+const requireAll = process.env.WAYMARK_TEST_REQUIRE_ALL === '1';
+const tmp = mkdtempSync(join(tmpdir(), 'waymark-tests-'));
+const tap = join(tmp, 'report.tap');
+const res = spawnSync(process.execPath, [
+  '--import', 'tsx', '--test',
+  '--test-reporter=spec', '--test-reporter-destination=stdout',
+  '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+  ...files,
+], { stdio: 'inherit' });
+let code = res.status ?? 1;
+let skips = [];
+try {
+  // "ok 3 - name # SKIP reason", at any depth.
+  skips = readFileSync(tap, 'utf8').split('\n').filter((l) => /^\s*ok \d+ - .* # SKIP\b/.test(l)).map((l) => l.trim().replace(/^ok \d+ - /, ''));
+} catch { /* no report: the run failed before any test */ }
+rmSync(tmp, { recursive: true, force: true });
+if (skips.length) {
+  const unique = [...new Set(skips.map((s) => s.replace(/^.* # SKIP /, '')))];
+  console.log(`\n${skips.length} test${skips.length === 1 ? '' : 's'} skipped for what this machine lacks:\n${unique.map((u) => `  - ${u}`).join('\n')}`);
+  if (requireAll) {
+    console.error('WAYMARK_TEST_REQUIRE_ALL=1: a skipped test is a failure here.');
+    if (code === 0) code = 1;
+  }
+}
+process.exit(code);

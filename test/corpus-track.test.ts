@@ -11,6 +11,7 @@ import type { Item, Progress } from '../src/core/model/types.js';
 import { parseNotes } from '../src/core/notes/index.js';
 import { changeItem, openTracking, undoLast } from '../src/edge/track.js';
 import { CORPUS, corpusFiles } from './corpus-files.js';
+import { corpusNeed, skipUnless } from './needs.js';
 
 const NOW = new Date('2026-11-22T10:00:00Z');
 const CLOCK = { today: '2026-11-22', time: '10:00' };
@@ -56,6 +57,7 @@ function nextProgress(p: Progress | null): { input: ProgressInput; expect: Progr
   return { input: { done: d, total: null, percent: false }, expect: { done: d, total: p.total, unit: p.unit } };
 }
 
+if (corpusNeed().missing) void test('corpus round trip', { skip: skipUnless(corpusNeed()) }, () => {});
 for (const rel of corpusNotes()) {
   void test(`corpus round trip: ${rel}`, async (t) => {
     // tmpfs when there is one: the round trips fsync thousands of times.

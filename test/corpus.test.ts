@@ -1,6 +1,7 @@
 // The reader over every real note in ../shared/corpus: never throws, reads back
-// byte-identical, and gives the counts a person can check by hand.
-import { test } from 'node:test';
+// byte-identical, and gives the counts a person can check by hand. Each test skips with one
+// line when the corpus is absent (a fresh clone).
+import { test as nodeTest } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,6 +12,9 @@ import { scan, splitLines } from '../src/core/notes/scan.js';
 import { decodeNote } from '../src/edge/workspace.js';
 import type { Item, Roadmap } from '../src/core/model/types.js';
 import { CORPUS, corpusFiles } from './corpus-files.js';
+import { corpusNeed, skipUnless } from './needs.js';
+
+const test = (name: string, fn: () => void | Promise<void>): void => void nodeTest(name, { skip: skipUnless(corpusNeed()) }, fn);
 
 const NOW = new Date('2026-11-22T10:00:00Z');
 

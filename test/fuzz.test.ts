@@ -17,6 +17,7 @@ import fc from 'fast-check';
 import { parseNotes } from '../src/core/notes/index.js';
 import type { Roadmap } from '../src/core/model/types.js';
 import { CORPUS, corpusFiles } from './corpus-files.js';
+import { corpusNeed, skipUnless } from './needs.js';
 
 const OUT = fileURLToPath(new URL('../test-output/fuzz/', import.meta.url));
 const NOW = new Date('2026-11-22T10:00:00Z');
@@ -380,7 +381,7 @@ if (isMainThread) {
   test('random Unicode strings never throw and give in-file lines', slow, () => property('unicode', 300));
   test('random UTF-16 units (lone surrogates too) never throw', slow, () => property('units', 200));
   test('token soup (checkboxes, fences, tables, headings, org, emoji fields) never throws', slow, () => property('soup', 400));
-  test('random mutations of every corpus file never throw and give in-file lines', slow, () => property('mutations', 30));
+  test('random mutations of every corpus file never throw and give in-file lines', { ...slow, skip: skipUnless(corpusNeed()) }, () => property('mutations', 30));
 
   test('mutate() applies every kind of mutation', () => {
     const base = 'a\nb\nc\nd';

@@ -1,28 +1,46 @@
 // Loads the roadmap for a command, with a progress bar on a terminal when reading
-// takes more than a second.
+// takes more than a second, or at once for a folder of more than 5,000 notes.
 import cliProgress from 'cli-progress';
 import { loadRoadmap, type LoadedWorkspace } from '../edge/workspace.js';
 import type { CliContext } from './context.js';
 
-export async function loadForCli(paths: string[], ctx: CliContext): Promise<LoadedWorkspace> {
+/** A folder with more notes than this says so before reading them. */
+export const MANY_NOTES = 5000;
+
+export interface CliWorkspace extends LoadedWorkspace {
+  /** Files found beside the notes that are not notes (for the "is this a notes folder?" check). */
+  otherFiles: number;
+}
+
+export async function loadForCli(paths: string[], ctx: CliContext): Promise<CliWorkspace> {
   const started = Date.now();
   let bar: cliProgress.SingleBar | null = null;
+  let many = false;
+  let otherFiles = 0;
   const tty = Boolean(ctx.stderr.isTTY);
+  const startBar = (total: number, done: number): void => {
+    bar = new cliProgress.SingleBar(
+      { format: 'reading notes {bar} {value}/{total} files', stream: process.stderr, clearOnComplete: true, hideCursor: true },
+      cliProgress.Presets.shades_classic,
+    );
+    bar.start(total, done);
+  };
   const ws = await loadRoadmap(paths, {
     cwd: ctx.cwd,
     now: ctx.now(),
+    onFound: (found) => {
+      otherFiles = found.others;
+      many = found.files.length > MANY_NOTES;
+      if (!many) return;
+      if (tty) startBar(found.files.length, 0);
+      else ctx.stderr.write(`reading ${found.files.length.toLocaleString('en-US')} notes…\n`);
+    },
     onProgress: (done, total) => {
       if (!tty) return;
-      if (!bar && Date.now() - started > 1000 && done < total) {
-        bar = new cliProgress.SingleBar(
-          { format: 'reading notes {bar} {value}/{total} files', stream: process.stderr, clearOnComplete: true, hideCursor: true },
-          cliProgress.Presets.shades_classic,
-        );
-        bar.start(total, done);
-      }
+      if (!bar && Date.now() - started > 1000 && done < total) startBar(total, done);
       bar?.update(done);
     },
   });
   (bar as cliProgress.SingleBar | null)?.stop();
-  return ws;
+  return { ...ws, otherFiles };
 }

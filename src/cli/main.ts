@@ -1,12 +1,21 @@
 // The CLI entry: parses argv into a command, runs it, and maps errors to exit codes.
 // Only bin/waymark.js calls process.exit; this returns the code so tests can run it in-process.
+// With --json, an error is JSON on stdout too — {"error": {"code", "message", "candidates"}} —
+// with the same exit code as without it.
 import { Command, CommanderError } from 'commander';
-import { WaymarkError } from '../core/errors.js';
+import { ItemNotFoundError, WaymarkError, type Candidate } from '../core/errors.js';
 import { isHistoryFailure } from '../store/index.js';
 import { defaultContext, type CliContext } from './context.js';
 import { COMMANDS } from './commands/index.js';
 
+/** True when the command line asks for JSON (before any `--`). */
+export function wantsJson(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end < 0 ? argv : argv.slice(0, end)).includes('--json');
+}
+
 export async function main(argv: string[], ctx: CliContext = defaultContext()): Promise<number> {
+  const json = wantsJson(argv);
   const program = new Command('waymark')
     .description('Read your learning notes into a roadmap, plan it into your hours, track it back into the notes.')
     .version('0.1.0')
@@ -14,37 +23,58 @@ export async function main(argv: string[], ctx: CliContext = defaultContext()): 
     .showHelpAfterError('(run `waymark --help` for usage)')
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
-      writeErr: (s) => ctx.stderr.write(s),
+      // Under --json commander's own error text is replaced by the JSON error.
+      writeErr: (s) => (json ? undefined : ctx.stderr.write(s)),
     });
   for (const register of COMMANDS) register(program, ctx);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (err) {
-    return reportError(err, ctx);
+    const r = describeError(err);
+    if (r.message !== null) {
+      if (json) ctx.stdout.write(JSON.stringify({ error: { code: r.code, message: r.message, candidates: r.candidates } }, null, 2) + '\n');
+      else if (!r.printed) ctx.stderr.write(`waymark: ${r.message}\n`);
+    }
+    return r.exit;
   }
 }
 
-function reportError(err: unknown, ctx: CliContext): number {
+interface DescribedError {
+  exit: number;
+  code: string;
+  /** null: nothing to report (help, version). */
+  message: string | null;
+  candidates: Candidate[];
+  /** Commander printed it already (without --json). */
+  printed?: boolean;
+}
+
+const FILE_ERRORS: Record<string, string> = {
+  EACCES: 'permission denied', EPERM: 'operation not permitted', EROFS: 'read-only file system', ENOSPC: 'no space left on the disk',
+  ENOENT: 'no such file or folder', EISDIR: 'is a folder, not a file', ENOTDIR: 'not a folder',
+};
+
+function describeError(err: unknown): DescribedError {
   if (err instanceof CommanderError) {
     // Help and version are "errors" in commander's exitOverride mode.
-    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
-    return err.exitCode === 0 ? 0 : 2;
+    if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' || err.exitCode === 0) {
+      return { exit: 0, code: '', message: null, candidates: [] };
+    }
+    return { exit: 2, code: 'E_USAGE', message: err.message.replace(/^error: /, ''), candidates: [], printed: true };
   }
   if (err instanceof WaymarkError) {
-    ctx.stderr.write(`waymark: ${err.message}\n`);
-    return err.exitCode;
+    return { exit: err.exitCode, code: err.code, message: err.message, candidates: err instanceof ItemNotFoundError ? err.candidates : [] };
   }
   if (isHistoryFailure(err)) {
     // Found in the middle of a command (a page damaged, the disk full, a lock held).
-    ctx.stderr.write(`waymark: the history database failed (${(err as Error).message}); your notes were not changed. If this persists, run \`waymark repair\`.\n`);
-    return 1;
+    const message = `the history database failed (${(err as Error).message}); your notes were not changed. If this persists, run \`waymark repair\`.`;
+    return { exit: 1, code: 'E_HISTORY', message, candidates: [] };
   }
   const e = err as NodeJS.ErrnoException;
   if (e && typeof e === 'object' && typeof e.code === 'string' && e.code.startsWith('E') && 'path' in e) {
-    ctx.stderr.write(`waymark: ${e.message}\n`);
-    return 1;
+    const what = FILE_ERRORS[e.code];
+    return { exit: 1, code: e.code, message: what ? `${what}: ${e.path} (${e.syscall ?? 'file access'})` : e.message, candidates: [] };
   }
-  ctx.stderr.write(`waymark: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-  return 70;
+  return { exit: 70, code: 'E_INTERNAL', message: `internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`, candidates: [] };
 }

@@ -28,10 +28,19 @@ export class UnsafeWriteError extends WaymarkError {
   }
 }
 
-/** An item reference matched nothing, or more than one item. */
+/** One of the items an ambiguous reference could mean (`--json` errors list them). */
+export interface Candidate {
+  id: string;
+  title: string;
+  path: string;
+  line: number;
+  status: string;
+}
+
+/** An item reference matched nothing, or more than one item (then `candidates` lists them). */
 export class ItemNotFoundError extends WaymarkError {
   override name = 'ItemNotFoundError';
-  constructor(message: string, code = 'E_NOT_FOUND') {
+  constructor(message: string, code = 'E_NOT_FOUND', readonly candidates: Candidate[] = []) {
     super(message, code, 1);
   }
 }

@@ -1,7 +1,7 @@
 // The fast way to a check-off in a large vault: find the item in the index the last read
 // left in the history (titles, lines, file hashes), re-read only its file, and re-parse
 // that one file only when it changed since. Anything unusual (a new file, another
-// working folder, no index yet) returns null and the caller reads the whole workspace.
+// notes root, no index yet) returns null and the caller reads the whole workspace.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { resolveItem, searchWords } from '../core/edit/index.js';
@@ -56,7 +56,7 @@ export async function openForItem(paths: string[], query: string, opts: QuickOpt
 
 async function quick(store: TrackStore, root: string, paths: string[], query: string, opts: QuickOptions): Promise<{ session: TrackSession; item: Item } | null> {
   const index = await store.fileIndex();
-  if (index.length === 0 || index.some((e) => e.cwd !== opts.cwd)) return null;
+  if (index.length === 0 || index.some((e) => e.cwd !== root)) return null;
   const byAbs = new Map(index.map((e) => [e.abs, e]));
   const { files } = await findNotes(paths.length ? paths : ['.'], opts.cwd);
   if (files.some((f) => !byAbs.has(f))) return null;
@@ -85,11 +85,11 @@ async function quick(store: TrackStore, root: string, paths: string[], query: st
     const corrections = correctionsForReader(root, opts.cwd).filter((c) => c.path === entry.file);
     const parsed = parseNotes([{ path: entry.file, text: decoded.text, sha256: sha }], { now: opts.now, corrections });
     roadmap = parsed;
-    handEdits = await withWriteLock(root, () => syncHandEdits(parsed, store, opts.now, { files: new Map([[entry.file, entry.abs]]), cwd: opts.cwd }));
+    handEdits = await withWriteLock(root, () => syncHandEdits(parsed, store, opts.now, { files: new Map([[entry.file, entry.abs]]), cwd: root }));
     item = parsed.items.find((i) => i.id === chosen.id) ?? parsed.items.find((i) => i.title === chosen.title);
     if (!item) return null;
     roadmap = { ...parsed, items: [item] };
   }
-  const session: TrackSession = { roadmap, root, files: new Map([[entry.file, entry.abs]]), store, handEdits, cwd: opts.cwd };
+  const session: TrackSession = { roadmap, root, files: new Map([[entry.file, entry.abs]]), store, handEdits, cwd: root };
   return { session, item };
 }

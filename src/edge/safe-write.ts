@@ -1,8 +1,12 @@
 // Writes into a person's notes without ever losing their own edit: the intent goes to the
 // journal first, then a temp file in the same folder, fsync, rename, fsync of the folder;
 // refuses (or re-applies) when the file changed since it was read; refuses any path outside
-// the workspace root; a full disk leaves the note whole and no temp file behind.
-import { closeSync, fstatSync, fsyncSync, openSync, readdirSync, readFileSync, readSync, realpathSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+// the workspace root and a note the person made read-only; a full disk leaves the note whole
+// and no temp file behind. The note keeps its owner, group and mode.
+import {
+  accessSync, closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, ftruncateSync, openSync, readdirSync, readFileSync, readSync,
+  realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats,
+} from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UnsafeWriteError } from '../core/errors.js';
@@ -114,10 +118,24 @@ export function sweepTemps(dir: string): number {
   return n;
 }
 
+/** True when the person made the file read-only (no write bit), or we may not write it. */
+export function isReadOnly(path: string, st: Stats = statSync(path)): boolean {
+  if ((st.mode & 0o222) === 0) return true;
+  try {
+    accessSync(path, constants.W_OK);
+    return false;
+  } catch {
+    return true;
+  }
+}
+
 /** Writes `next` over the file, atomically and only if nobody changed it meanwhile. */
 export function safeWrite(opts: SafeWriteOptions): SafeWriteResult {
   const file = resolveInside(opts.root, opts.path);
   const shown = relative(opts.root, file) || file;
+  if (isReadOnly(file)) {
+    throw new UnsafeWriteError(`${shown} is read-only, so Waymark leaves it as it is; make it writable (chmod u+w) to let Waymark change it`, 'E_READONLY_NOTE');
+  }
   let expected = opts.expected;
   let next = typeof opts.next === 'string' ? Buffer.from(opts.next, 'utf8') : opts.next;
   let merged = false;
@@ -141,11 +159,25 @@ export function safeWrite(opts: SafeWriteOptions): SafeWriteResult {
       continue;
     }
     const temp = tempPathFor(file);
+    const st = statSync(file);
     let renamed = false;
     try {
       opts.journal?.record({ file, temp, before: expected, after: next, merged });
       opts.onStep?.('intent');
-      writeDurably(temp, next, statSync(file).mode & 0o7777);
+      if (!writeDurably(temp, next, st)) {
+        // The temp file cannot take the note's owner and group (someone else's note we may
+        // write): write in place instead, which keeps them, after the same last look. Not
+        // atomic: a kill in the middle leaves the journal entry for the next command to abandon.
+        unlinkQuietly(temp);
+        const last = readFileSync(file);
+        if (!last.equals(onDisk ?? expected)) {
+          if (onDisk === null) { retry(last); continue; }
+          throw changedError(shown);
+        }
+        renamed = true;
+        writeInPlace(file, next);
+        return { path: file, before: expected, after: next, merged };
+      }
       opts.onStep?.('temp');
       opts.beforeRename?.();
       const fd = openSync(file, 'r');
@@ -223,11 +255,40 @@ function readAll(fd: number): Buffer {
   return Buffer.concat(chunks);
 }
 
-function writeDurably(path: string, bytes: Buffer, mode: number): void {
-  const fd = openSync(path, 'wx', mode);
+/** Writes the temp file with the note's mode, owner and group; false when those cannot be given. */
+function writeDurably(path: string, bytes: Buffer, like: Stats): boolean {
+  const fd = openSync(path, 'wx', like.mode & 0o7777);
   try {
+    const got = fstatSync(fd);
+    if (got.uid !== like.uid || got.gid !== like.gid) {
+      try {
+        fchownSync(fd, like.uid, like.gid);
+      } catch {
+        return false;
+      }
+    }
+    // The umask may have narrowed the mode; chown may have cleared setuid bits.
+    if ((fstatSync(fd).mode & 0o7777) !== (like.mode & 0o7777)) fchmod(fd, like.mode & 0o7777);
     let off = 0;
     while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off);
+    fsyncSync(fd);
+    return true;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function fchmod(fd: number, mode: number): void {
+  try { fchmodSync(fd, mode); } catch { /* the file system keeps its own modes */ }
+}
+
+/** Overwrites the file's bytes through its own inode (owner, group and mode untouched). */
+function writeInPlace(path: string, bytes: Buffer): void {
+  const fd = openSync(path, 'r+');
+  try {
+    let off = 0;
+    while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off, off);
+    ftruncateSync(fd, bytes.length);
     fsyncSync(fd);
   } finally {
     closeSync(fd);

@@ -2,8 +2,8 @@
 // read, writes a status or progress change into a note safely, logs time, and undoes the
 // last command byte for byte.
 import { createHash } from 'node:crypto';
-import { readFileSync, realpathSync, statSync } from 'node:fs';
-import { dirname, relative, resolve } from 'node:path';
+import { readFileSync, realpathSync } from 'node:fs';
+import { relative } from 'node:path';
 import { format } from 'date-fns';
 import { applyEdit, rebaseTarget, type DoneDateOption, type EditAction, type EditResult, type EditTarget } from '../core/edit/index.js';
 import { HistoryError, UnsafeWriteError } from '../core/errors.js';
@@ -12,12 +12,13 @@ import type { Item, Roadmap } from '../core/model/types.js';
 import { parseNotes } from '../core/notes/index.js';
 import { historyError, makeSnapshot, restoreSnapshot, type Batch, type FileIndexEntry, type TrackStore } from '../store/index.js';
 import { journalHook, openHistory, reconcileJournal, withWriteLock } from './journal.js';
+import { notesRoot } from './root.js';
 import { resolveInside, safeWrite, type WriteStep } from './safe-write.js';
 import { loadRoadmap, type LoadedWorkspace } from './workspace.js';
 
 export interface TrackSession extends LoadedWorkspace {
   store: TrackStore;
-  /** The folder item paths are relative to. */
+  /** The folder item paths are relative to: the notes root. */
   cwd: string;
   /** Changes made in the notes by hand since the last read, now recorded as events. */
   handEdits: TrackEvent[];
@@ -64,14 +65,14 @@ export interface IndexPlace {
 }
 
 /** Loads the notes and opens the workspace's history, recording hand edits found since the last read. */
-export async function openTracking(paths: string[], opts: { cwd: string; now: Date; workspace?: LoadedWorkspace }): Promise<TrackSession> {
+export async function openTracking(paths: string[], opts: { cwd: string; now: Date; workspace?: LoadedWorkspace; store?: TrackStore }): Promise<TrackSession> {
   const ws = opts.workspace ?? await loadRoadmap(paths, { cwd: opts.cwd, now: opts.now });
-  const store = openHistory(ws.root, opts.now);
+  const store = opts.store ?? openHistory(ws.root, opts.now);
   try {
-    const handEdits = await withWriteLock(ws.root, () => syncHandEdits(ws.roadmap, store, opts.now, { files: ws.files, cwd: opts.cwd }));
-    return { ...ws, store, handEdits, cwd: opts.cwd };
+    const handEdits = await withWriteLock(ws.root, () => syncHandEdits(ws.roadmap, store, opts.now, { files: ws.files, cwd: ws.root }));
+    return { ...ws, store, handEdits, cwd: ws.root };
   } catch (err) {
-    await store.close();
+    if (!opts.store) await store.close();
     throw err;
   }
 }
@@ -380,12 +381,7 @@ export async function addLoggedHours(roadmap: Roadmap, store: TrackStore): Promi
 }
 
 
-/** The workspace root for the given note paths: the folder given, or the folder of the first file. */
+/** The notes root for the given note paths (see root.ts): the history lives there. */
 export function workspaceRootOf(paths: string[], cwd: string): string {
-  const first = resolve(cwd, paths[0] ?? '.');
-  try {
-    return statSync(first).isDirectory() ? first : dirname(first);
-  } catch {
-    return dirname(first);
-  }
+  return notesRoot(paths, cwd);
 }

@@ -2,11 +2,12 @@
 // (BOM, CRLF, not UTF-8 → warning), and hands them to the pure reader. Never writes.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { dirname, relative, resolve, sep } from 'node:path';
+import { resolve } from 'node:path';
 import { parseNotes, type Correction, type NoteFile } from '../core/notes/index.js';
 import type { Roadmap, Warning } from '../core/model/types.js';
-import { WaymarkError } from '../core/errors.js';
+import { UsageError } from '../core/errors.js';
 import { correctionsForReader } from './corrections.js';
+import { notesRoot, rootPath } from './root.js';
 
 export const NOTE_EXTENSIONS = /\.(?:md|markdown|txt|org)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.waymark', 'dist', 'web-dist']);
@@ -17,20 +18,31 @@ export interface LoadOptions {
   now: Date;
   /** Called while reading files (done, total) — the CLI draws a progress bar from it. */
   onProgress?: (done: number, total: number) => void;
+  /** Called once the notes are found, before any is read (the CLI warns about a huge folder). */
+  onFound?: (found: FoundNotes) => void;
+}
+
+export interface FoundNotes {
+  /** Absolute paths of the note files, sorted. */
+  files: string[];
+  warnings: Warning[];
+  /** Files seen in the folders walked that are not notes (pictures, code, …). */
+  others: number;
 }
 
 export interface LoadedWorkspace {
   roadmap: Roadmap;
-  /** Absolute workspace root: the folder given, or the folder of the first file given. */
+  /** The notes root (see root.ts): ids, paths and the history are relative to it. */
   root: string;
   /** Absolute path of every note read, keyed by its roadmap path. */
   files: Map<string, string>;
 }
 
 /** Lists note files under the given paths (files and folders, recursive), sorted. */
-export async function findNotes(paths: string[], cwd: string): Promise<{ files: string[]; warnings: Warning[] }> {
+export async function findNotes(paths: string[], cwd: string): Promise<FoundNotes> {
   const out: string[] = [];
   const warnings: Warning[] = [];
+  let others = 0;
   async function walk(dir: string): Promise<void> {
     let entries;
     try {
@@ -45,6 +57,7 @@ export async function findNotes(paths: string[], cwd: string): Promise<{ files: 
       const p = resolve(dir, e.name);
       if (e.isDirectory()) await walk(p);
       else if ((e.isFile() || e.isSymbolicLink()) && NOTE_EXTENSIONS.test(e.name)) out.push(p);
+      else others++;
     }
   }
   for (const p of paths) {
@@ -53,12 +66,12 @@ export async function findNotes(paths: string[], cwd: string): Promise<{ files: 
     try {
       st = await stat(abs);
     } catch {
-      throw new WaymarkError(`no such file or folder: ${p}`, 'E_NO_PATH');
+      throw new UsageError(`no such file or folder: ${p}`, 'E_NO_PATH');
     }
     if (st.isDirectory()) await walk(abs);
     else out.push(abs);
   }
-  return { files: [...new Set(out)], warnings };
+  return { files: [...new Set(out)], warnings, others };
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -76,18 +89,16 @@ export function decodeNote(bytes: Uint8Array): { text: string } | { error: strin
   }
 }
 
-export function displayPath(abs: string, cwd: string): string {
-  const rel = relative(cwd, abs);
-  return (rel === '' ? abs : rel).split(sep).join('/');
-}
-
 export async function loadRoadmap(paths: string[], opts: LoadOptions): Promise<LoadedWorkspace> {
   const given = paths.length ? paths : ['.'];
-  const { files: abs, warnings } = await findNotes(given, opts.cwd);
+  const found = await findNotes(given, opts.cwd);
+  opts.onFound?.(found);
+  const { files: abs, warnings } = found;
+  const root = notesRoot(given, opts.cwd);
   const notes: NoteFile[] = [];
   const files = new Map<string, string>();
   for (const file of abs) {
-    const path = displayPath(file, opts.cwd);
+    const path = rootPath(file, root);
     let bytes: Buffer;
     try {
       // A FIFO or device behind a note's name (a symlink to one) would block the read forever.
@@ -108,17 +119,16 @@ export async function loadRoadmap(paths: string[], opts: LoadOptions): Promise<L
       files.set(path, file);
     }
   }
-  const root = await workspaceRoot(given, opts.cwd);
-  // The person's corrections; a folder read whole knows every note, so one for a note not
-  // there is reported as gone.
+  // The person's corrections (their paths are the root's, as the reader's are); a read of the
+  // whole root knows every note, so one for a note not there is reported as gone.
   let corrections: Correction[] = [];
   try {
-    corrections = correctionsForReader(root, opts.cwd);
+    corrections = correctionsForReader(root, root);
   } catch (e) {
     // A broken waymark.json does not stop the notes from being read.
-    warnings.push({ path: displayPath(resolve(root, 'waymark.json'), opts.cwd), line: null, code: 'bad-config', message: `${(e as Error).message}; corrections not applied` });
+    warnings.push({ path: rootPath(resolve(root, 'waymark.json'), root), line: null, code: 'bad-config', message: `${(e as Error).message}; corrections not applied` });
   }
-  const wholeRoot = await isFolder(resolve(opts.cwd, given[0]!)) && given.length === 1;
+  const wholeRoot = given.length === 1 && resolve(opts.cwd, given[0]!) === root && await isFolder(root);
   const roadmap = parseNotes(notes, {
     now: opts.now, warnings, corrections, allFiles: wholeRoot, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
   });
@@ -130,14 +140,5 @@ async function isFolder(p: string): Promise<boolean> {
     return (await stat(p)).isDirectory();
   } catch {
     return false;
-  }
-}
-
-async function workspaceRoot(paths: string[], cwd: string): Promise<string> {
-  const first = resolve(cwd, paths[0] ?? '.');
-  try {
-    return (await stat(first)).isDirectory() ? first : dirname(first);
-  } catch {
-    return dirname(first);
   }
 }

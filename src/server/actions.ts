@@ -53,7 +53,7 @@ export class Actions {
 
   /** The tracking session the CLI commands would open, made of the served snapshot. */
   private session(snap: Snapshot): TrackSession {
-    return { roadmap: snap.roadmap, root: snap.root, files: snap.files, store: snap.store, handEdits: [], cwd: this.opts.state.options.cwd };
+    return { roadmap: snap.roadmap, root: snap.root, files: snap.files, store: snap.store, handEdits: [], cwd: snap.root };
   }
 
   private find(snap: Snapshot, id: string): Item {

@@ -2,6 +2,9 @@
 // watches the notes so open pages refresh when a note changes.
 import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+import { WaymarkError } from '../core/errors.js';
+import { notesRoot, rootPath } from '../edge/root.js';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.js';
 import { LiveHub } from './live.js';
@@ -18,6 +21,8 @@ export interface ServeOptions {
   now?: () => Date;
   /** Wanted port; the next free one is taken when it is busy (0: any free port). */
   port?: number;
+  /** The port was asked for: a busy one is an error rather than a reason to move on. */
+  exactPort?: boolean;
   /** Only loopback addresses are accepted: the API writes into the person's notes. */
   host?: '127.0.0.1' | '::1';
   webRoot?: string;
@@ -57,15 +62,30 @@ export async function findFreePort(start: number, host: string = DEFAULT_HOST): 
   throw new Error(`no free port between ${start} and ${start + 99}`);
 }
 
+/** The port asked for when free; with `exact`, a busy one is an error (0 is any free port). */
+async function pickPort(port: number, host: string, exact: boolean): Promise<number> {
+  if (!exact || port === 0) return findFreePort(port, host);
+  const got = await tryListen(port, host);
+  if (got === null) throw new WaymarkError(`port ${port} is already in use; choose another with --port N, or --port 0 for any free port`, 'E_PORT_IN_USE');
+  return got;
+}
+
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const host = opts.host ?? DEFAULT_HOST;
   const now = opts.now ?? (() => new Date());
   const state = new WorkspaceState({ paths: opts.paths.length ? opts.paths : ['.'], cwd: opts.cwd, now, readInWorker: true });
-  // Read once before listening, so a bad path fails here and the first page is quick.
-  await state.snapshot();
+  let port: number;
+  try {
+    // Read once before listening, so a bad path fails here and the first page is quick.
+    await state.snapshot();
+    port = await pickPort(opts.port ?? DEFAULT_PORT, host, opts.exactPort === true);
+  } catch (e) {
+    // The reader thread would keep the process alive after the error.
+    await state.close();
+    throw e;
+  }
   const hub = new LiveHub();
   const token = randomBytes(24).toString('base64url');
-  const port = await findFreePort(opts.port ?? DEFAULT_PORT, host);
   const app = createApp({
     state, token, hub, now, hosts: loopbackHosts(port),
     ...(opts.webRoot ? { webRoot: opts.webRoot } : {}), ...(opts.log ? { log: opts.log } : {}),
@@ -74,13 +94,16 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
     const s = serve({ fetch: app.fetch, port, hostname: host }, () => ok(s));
     s.once('error', fail);
   });
+  const given = opts.paths.length ? opts.paths : ['.'];
+  // Notices name notes as the roadmap does: relative to the notes root.
+  const root = notesRoot(given, opts.cwd);
   const watcher = opts.watch === false ? null : await watchNotes({
-    paths: opts.paths.length ? opts.paths : ['.'],
-    cwd: opts.cwd,
+    paths: given.map((p) => resolve(opts.cwd, p)),
+    cwd: root,
     onChange: (paths) => {
       state.invalidate();
       // The echo of the page's own write was announced already, as an action.
-      const foreign = state.foreignChanges(paths);
+      const foreign = state.foreignChanges(paths.map((p) => resolve(root, p))).map((p) => rootPath(p, root));
       // Pages hear of the change once it is read, and fetch the new snapshot straight away.
       state.fresh().then(
         () => { if (foreign.length) hub.notify({ paths: foreign, reason: 'disk' }); },

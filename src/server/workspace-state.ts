@@ -167,7 +167,7 @@ export class WorkspaceState {
     }
     const store = this.storeFor(ws.root);
     // A box ticked in an editor becomes history, as on the CLI's next read.
-    await withWriteLock(ws.root, () => syncHandEdits(ws.roadmap, store, now, { files: ws.files, cwd: this.options.cwd }));
+    await withWriteLock(ws.root, () => syncHandEdits(ws.roadmap, store, now, { files: ws.files, cwd: ws.root }));
     const history = await store.events();
     const { today } = localClock(now, config.timeZone);
     const settings = resolveSettings({ today, budget: ws.roadmap.budget, ...(config.plan ? { config: config.plan } : {}) });

@@ -1,5 +1,7 @@
-// Approved plans of real notes (the three primary corpus files) and of the project's examples,
-// produced through the CLI with a pinned clock, so any change in a plan shows as a diff.
+// Approved plans of real-style notes kept in the repository (test/fixtures/notes: a research
+// to-do list, an about page, a six-week roadmap with its own days and hours) and of the
+// project's examples, produced through the CLI with a pinned clock, so any change in a plan
+// shows as a diff.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
@@ -25,14 +27,14 @@ async function run(args: string[]): Promise<{ code: number; out: string; err: st
   return { code, out, err };
 }
 
-const CORPUS = {
-  'plan-001-research-todo': '../shared/corpus/primary/001_a81e5c967b35825a.txt',
-  'plan-003-about-page': '../shared/corpus/primary/003_8f44cf3c673bbae7.txt',
-  'plan-004-six-week-roadmap': '../shared/corpus/primary/004_138734d9aac3b756.txt',
+const NOTES = {
+  'plan-research-todo': 'test/fixtures/notes/research-todo.txt',
+  'plan-about-page': 'test/fixtures/notes/about-page.md',
+  'plan-six-week-roadmap': 'test/fixtures/notes/six-week-roadmap.md',
   'plan-examples': 'examples',
 };
 
-for (const [name, path] of Object.entries(CORPUS)) {
+for (const [name, path] of Object.entries(NOTES)) {
   void test(`approved plan: ${name}`, async () => {
     const r = await run(['plan', path]);
     assert.equal(r.code, 0, r.err);
@@ -40,10 +42,10 @@ for (const [name, path] of Object.entries(CORPUS)) {
   });
 }
 
-void test('approved plan: 004 focused on week 2 with 40 h/week', async () => {
-  const r = await run(['plan', CORPUS['plan-004-six-week-roadmap'], '--week', '2', '--hours-per-week', '40']);
+void test('approved plan: the six-week roadmap focused on week 2 with 40 h/week', async () => {
+  const r = await run(['plan', NOTES['plan-six-week-roadmap'], '--week', '2', '--hours-per-week', '40']);
   assert.equal(r.code, 0, r.err);
-  approve('plan-004-week-2-40h', r.out);
+  approve('plan-six-week-week-2-40h', r.out);
 });
 
 void test('approved exports of the examples: ics and tjp', async () => {
@@ -56,7 +58,7 @@ void test('approved exports of the examples: ics and tjp', async () => {
 });
 
 void test('plan --json is the same plan, as data', async () => {
-  const r = await run(['plan', CORPUS['plan-004-six-week-roadmap'], '--json']);
+  const r = await run(['plan', NOTES['plan-six-week-roadmap'], '--json']);
   const plan = JSON.parse(r.out) as { schema: string; totals: { bookedMinutes: number; plannedMinutes: number }; days: unknown[] };
   assert.equal(plan.schema, 'waymark.plan/1');
   assert.equal(plan.totals.bookedMinutes, plan.totals.plannedMinutes);

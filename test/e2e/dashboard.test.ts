@@ -15,10 +15,11 @@ import type { CliContext } from '../../src/cli/context.js';
 import type { Roadmap } from '../../src/core/model/types.js';
 import { changeItem, openTracking } from '../../src/edge/track.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
+import { chromiumNeed, skipUnless } from '../needs.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const EXAMPLES = join(ROOT, 'examples');
-const CHROMIUM = process.env.WAYMARK_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM = chromiumNeed();
 const NOW = new Date('2026-11-23T10:00:00Z');
 const SHOTS = join(ROOT, 'test-output', 'e2e-screens');
 // No underscores: the reader reads `__x__` as emphasis and drops the marks.
@@ -45,7 +46,7 @@ function copyExamples(): string {
   const dir = mkdtempSync(join(tmpdir(), 'waymark-e2e-'));
   // Only the notes: a history (.waymark/) left by someone's own runs in examples/ stays behind.
   cpSync(EXAMPLES, dir, { recursive: true, filter: (src) => !/[\\/]\.waymark(?:[\\/]|$)/.test(src) });
-  writeFileSync(join(dir, 'tricky.md'), `# Tricky\n\n- [ ] ${XSS_TITLE}\n- [ ] [A link](javascript:alert(1))\n`);
+  writeFileSync(join(dir, 'tricky.md'), `# Tricky\n\n- [ ] ${XSS_TITLE} (~1h)\n- [ ] [A link](javascript:alert(1))\n`);
   return dir;
 }
 
@@ -70,7 +71,7 @@ async function cliDone(id: string, file: string): Promise<{ text: string; how: s
   }
 }
 
-void describe('dashboard in chromium', { timeout: 120_000 }, () => {
+void describe('dashboard in chromium', { timeout: 120_000, skip: skipUnless(CHROMIUM) }, () => {
   let dir: string;
   let server: RunningServer;
   let browser: Browser;
@@ -83,7 +84,7 @@ void describe('dashboard in chromium', { timeout: 120_000 }, () => {
     dir = copyExamples();
     server = await startServer({ paths: ['.'], cwd: dir, port: 0, now: () => new Date(NOW), log: (s) => errors.push(s) });
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath: CHROMIUM.path!,
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
     });

@@ -55,13 +55,18 @@ void describe('GET /api/*', () => {
     assert.ok(prog.burndown.some((p) => p.day === '2026-11-23' && p.remaining !== null));
     assert.equal(prog.velocity.length, 4);
     const roadmap = (await (await t.app.request('/api/roadmap', { headers: pageHeaders() })).json()) as Roadmap;
-    const item = roadmap.items.find((i) => i.title.includes('Raft: In Search'))!;
+    const item = roadmap.items.find((i) => i.title.includes('Implement Raft'))!;
     const res = await t.app.request(`/api/items/${item.id}`, { headers: pageHeaders() });
     assert.equal(res.status, 200);
     const page = (await res.json()) as { item: Item; lines: string[]; planned: unknown };
     assert.equal(page.item.id, item.id);
-    assert.match(page.lines[0] ?? '', /Raft: In Search/);
+    assert.match(page.lines[0] ?? '', /Implement Raft/);
     assert.ok(page.planned);
+    // A paper in a resource list, with no estimate or date, is backlog: not booked.
+    const paper = roadmap.items.find((i) => i.title.includes('Raft: In Search'))!;
+    const backlog = (await (await t.app.request(`/api/items/${paper.id}`, { headers: pageHeaders() })).json()) as { planned: unknown; work: { backlog: boolean } };
+    assert.equal(backlog.planned, null);
+    assert.equal(backlog.work.backlog, true);
   });
 
   void it('an unknown item is a JSON 404 from the central handler', async () => {

@@ -12,22 +12,24 @@ import { addCorrection, dropCorrection, readCorrections } from '../../edge/corre
 import type { StoredCorrection } from '../../edge/corrections-config.js';
 import type { CliContext } from '../context.js';
 import { loadForCli } from '../load.js';
+import { notesPaths, PATHS_HELP, splitTrailingPaths } from '../notes-args.js';
 import { today } from './status.js';
 import { notesOption, paint, pickItem, type NotesOptions } from './track-common.js';
 
 const FILE_LINE_RE = /^(.+):(\d+)$/;
 
 interface Target {
-  /** The note as the roadmap names it (relative to the working folder). */
+  /** The note as the roadmap names it (relative to the notes root). */
   path: string;
   abs: string;
   line: number;
   item: Item | null;
 }
 
-/** A FILE:LINE, or the words or id of an item. */
-async function resolveTarget(words: string[], opts: NotesOptions, ctx: CliContext) {
-  const ws = await loadForCli(opts.notes ?? [], ctx);
+/** A FILE:LINE, or the words or id of an item; then, optionally, the notes. */
+async function resolveTarget(args: string[], opts: NotesOptions, ctx: CliContext) {
+  const { words, paths } = splitTrailingPaths(args, ctx.cwd);
+  const ws = await loadForCli(notesPaths(paths, opts), ctx);
   const query = words.join(' ').trim();
   const fl = FILE_LINE_RE.exec(query);
   let target: Target;
@@ -80,7 +82,8 @@ export function registerCorrect(program: Command, ctx: CliContext): void {
   notesOption(program
     .command('why')
     .description('why a line was read as it was: the evidence, and where each field came from')
-    .argument('<target...>', 'FILE:LINE, or an item\'s id or words'))
+    .usage('[options] <target...> [notes...]')
+    .argument('<target...>', `FILE:LINE, or an item's id or words; then, optionally, ${PATHS_HELP}`))
     .action(async (words: string[], opts: NotesOptions) => {
       const { ws, target } = await resolveTarget(words, opts, ctx);
       const text = readFileSync(target.abs, 'utf8');
@@ -94,7 +97,8 @@ export function registerCorrect(program: Command, ctx: CliContext): void {
   notesOption(program
     .command('track')
     .description('make a line an item, or set fields of one (kept in waymark.json)')
-    .argument('<target...>', 'FILE:LINE, or an item\'s id or words')
+    .usage('[options] <target...> [notes...]')
+    .argument('<target...>', `FILE:LINE, or an item's id or words; then, optionally, ${PATHS_HELP}`)
     .option('--kind <kind>', `one of ${KINDS.join(', ')}`)
     .option('--estimate <time>', 'hours it takes: 3h, 90m, 1.5')
     .option('--title <title>', 'the title to show'))
@@ -118,7 +122,8 @@ export function registerCorrect(program: Command, ctx: CliContext): void {
   notesOption(program
     .command('ignore')
     .description('take a line out: no item, left out of plans, stats, the site and review (kept in waymark.json)')
-    .argument('<target...>', 'FILE:LINE, or an item\'s id or words'))
+    .usage('[options] <target...> [notes...]')
+    .argument('<target...>', `FILE:LINE, or an item's id or words; then, optionally, ${PATHS_HELP}`))
     .action(async (words: string[], opts: NotesOptions) => {
       const { ws, target } = await resolveTarget(words, opts, ctx);
       const lines = readFileSync(target.abs, 'utf8').split(/\r?\n/);
@@ -133,9 +138,10 @@ export function registerCorrect(program: Command, ctx: CliContext): void {
   notesOption(program
     .command('corrections')
     .description('list the corrections kept in waymark.json, or drop one')
-    .option('--drop <n>', 'remove correction number N'))
-    .action(async (opts: NotesOptions & { drop?: string }) => {
-      const ws = await loadForCli(opts.notes ?? [], ctx);
+    .option('--drop <n>', 'remove correction number N')
+    .argument('[paths...]', PATHS_HELP))
+    .action(async (paths: string[], opts: NotesOptions & { drop?: string }) => {
+      const ws = await loadForCli(notesPaths(paths, opts), ctx);
       if (opts.drop !== undefined) {
         const gone = dropCorrection(ws.root, Number(opts.drop));
         ctx.stdout.write(opts.json ? JSON.stringify({ dropped: Number(opts.drop), ...gone }, null, 2) + '\n' : `dropped correction ${opts.drop}: ${describe(gone)}\n`);

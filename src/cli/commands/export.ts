@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
 import type { CliContext } from '../context.js';
+import { notesOpt, notesPaths, PATHS_HELP, type NotesFlags } from '../notes-args.js';
 import { loadForCli } from '../load.js';
 import { publicRoadmap } from '../../core/notes/privacy.js';
 import { loadConfig } from '../../edge/config.js';
@@ -22,8 +23,10 @@ export function registerExport(program: Command, ctx: CliContext): void {
     .option('--start <date>', 'ics/tjp: first day to plan, YYYY-MM-DD')
     .option('--deadline <date>', 'ics/tjp: last day of the horizon, YYYY-MM-DD')
     .option('--public', 'json: only what the public site would show (no #private work, no excluded files, no warnings)')
-    .argument('[paths...]', 'note files or folders (default: the current folder)')
-    .action(async (paths: string[], opts: { format: string; out?: string; hoursPerWeek?: string; start?: string; deadline?: string; public?: boolean }) => {
+    .argument('[paths...]', PATHS_HELP)
+    .addOption(notesOpt())
+    .action(async (given: string[], opts: { format: string; out?: string; hoursPerWeek?: string; start?: string; deadline?: string; public?: boolean } & NotesFlags) => {
+      const paths = notesPaths(given, opts);
       let text: string;
       if (opts.public && opts.format !== 'json') throw new UsageError(`--public works with --format json, not "${opts.format}"`);
       if (opts.format === 'json') {

@@ -4,6 +4,7 @@ import { KINDS, STATUSES, type Item } from '../../core/model/types.js';
 import { UsageError } from '../../core/errors.js';
 import { progressLabel } from '../../core/status/summary.js';
 import type { CliContext } from '../context.js';
+import { notesOpt, notesPaths, PATHS_HELP, type NotesFlags } from '../notes-args.js';
 import { loadForCli } from '../load.js';
 import { colors, fit } from '../render/bar.js';
 
@@ -37,13 +38,15 @@ export function registerList(program: Command, ctx: CliContext): void {
   program
     .command('list')
     .description('list items, filtered by kind, status or words')
-    .argument('[paths...]', 'note files or folders (default: the current folder)')
+    .argument('[paths...]', PATHS_HELP)
+    .addOption(notesOpt())
     .option('-k, --kind <kinds>', `comma-separated: ${KINDS.join(', ')}`)
     .option('-s, --status <statuses>', `comma-separated: ${STATUSES.join(', ')}`)
     .option('-q, --search <words>', 'words that must all appear in the title, section or tags')
-    .option('-n, --limit <n>', 'show at most n items')
+    .option('--limit <n>', 'show at most n items')
     .option('--json', 'print the items as JSON')
-    .action(async (paths: string[], opts: ListOptions) => {
+    .action(async (given: string[], opts: ListOptions & NotesFlags) => {
+      const paths = notesPaths(given, opts);
       const limit = opts.limit !== undefined ? Number(opts.limit) : Infinity;
       if (!(limit > 0)) throw new UsageError(`--limit must be a positive number, got "${opts.limit}"`);
       const items = filterItems((await loadForCli(paths, ctx)).roadmap.items, opts).slice(0, limit);
@@ -58,6 +61,7 @@ export function registerList(program: Command, ctx: CliContext): void {
         const prog = progressLabel(it);
         ctx.stdout.write(`${mark} ${c.dim(it.id)}  ${fit(it.title, Math.max(24, width - 60))}  ${c.cyan(it.kind.padEnd(11))} ${prog ? c.yellow(prog) + ' ' : ''}${c.dim(`${it.source.path}:${it.source.line}`)}\n`);
       }
-      ctx.stderr.write(c.dim(`${items.length} item${items.length === 1 ? '' : 's'}\n`));
+      // The footer belongs to the list: on stdout with it (and not under --json).
+      ctx.stdout.write(c.dim(`${items.length} item${items.length === 1 ? '' : 's'}\n`));
     });
 }

@@ -7,6 +7,7 @@ import { parseDurationHours } from '../../core/notes/phrases.js';
 import { loadConfig } from '../../edge/config.js';
 import { formatHours, logTime } from '../../edge/track.js';
 import type { CliContext } from '../context.js';
+import { notesPaths, PATHS_HELP, splitTrailingPaths } from '../notes-args.js';
 import { notesOption, paint, renderHandEdits, sessionForItem, type NotesOptions } from './track-common.js';
 
 interface LogOptions extends NotesOptions {
@@ -37,17 +38,18 @@ export function splitDuration(args: string[]): { words: string[]; hours: number 
 }
 
 export function registerLog(program: Command, ctx: CliContext): void {
-  notesOption(program.command('log').description('log time spent on an item: 1h30m, 90m, 1.5h, 0:45'))
-    .argument('<item-and-time...>', 'the item (id or words of its title), then the time')
+  notesOption(program.command('log').description('log time spent on an item: 1h30m, 90m, 1.5h, 0:45').usage('[options] <item...> <time> [notes...]'))
+    .argument('<item-and-time...>', `the item (id or words of its title), then the time; then, optionally, ${PATHS_HELP}`)
     .option('-d, --date <day>', 'the day the time was spent (YYYY-MM-DD, today, yesterday)')
     .option('--note <text>', 'a note to keep with the entry')
-    .action(async (args: string[], opts: LogOptions) => {
+    .action(async (all: string[], opts: LogOptions) => {
+      const { words: args, paths } = splitTrailingPaths(all, ctx.cwd, 2);
       const split = splitDuration(args);
       if (!split || split.words.length === 0) throw new UsageError(`log needs an item and a time like 1h30m, 90m or 1.5h (got "${args.join(' ')}")`);
       if (split.hours > 24) throw new UsageError(`${formatHours(split.hours)} is more than a day; log each day separately with --date`);
       const now = ctx.now();
       const day = opts.date ? parseDay(opts.date, now) : undefined;
-      const { session, item } = await sessionForItem(opts, split.words, ctx, !opts.json);
+      const { session, item } = await sessionForItem(notesPaths(paths, opts), opts, split.words, ctx, !opts.json);
       try {
         if (!opts.json) ctx.stderr.write(renderHandEdits(session, ctx));
         const { config } = await loadConfig(session.root);

@@ -8,6 +8,7 @@ import { renderIcs, renderTjp } from '../../core/calendar/index.js';
 import { isIsoDay, planItems, renderPlan, resolveSettings, type Plan, type PlanFlags } from '../../core/plan/index.js';
 import { loadConfig, type WaymarkConfig } from '../../edge/config.js';
 import type { CliContext } from '../context.js';
+import { notesOpt, notesPaths, PATHS_HELP, type NotesFlags } from '../notes-args.js';
 import { loadForCli } from '../load.js';
 import { EXPORTERS } from './export.js';
 import { reviewHoursForWorkspace } from './review.js';
@@ -63,7 +64,8 @@ export function registerPlan(program: Command, ctx: CliContext): void {
   program
     .command('plan')
     .description('fit the roadmap into your hours: week by week, what is late and what would make it fit')
-    .argument('[paths...]', 'note files or folders (default: the current folder)')
+    .argument('[paths...]', PATHS_HELP)
+    .addOption(notesOpt())
     .option('--json', 'print the plan as JSON (schema waymark.plan/1)')
     .option('--week <n>', 'show only week N (1 = the week the plan starts)')
     .option('--from <date>', 'show days from YYYY-MM-DD')
@@ -71,7 +73,8 @@ export function registerPlan(program: Command, ctx: CliContext): void {
     .option('--hours-per-week <h>', 'weekly hours, spread over the workdays (overrides waymark.json and the notes)')
     .option('--start <date>', 'first day to plan, YYYY-MM-DD')
     .option('--deadline <date>', 'last day of the horizon, YYYY-MM-DD')
-    .action(async (paths: string[], opts: PlanCommandOptions) => {
+    .action(async (given: string[], opts: PlanCommandOptions & NotesFlags) => {
+      const paths = notesPaths(given, opts);
       const flags = parseFlags(opts);
       const week = opts.week === undefined ? undefined : Number(opts.week);
       if (week !== undefined && (!Number.isInteger(week) || week < 1)) throw new UsageError(`--week expects a week number from 1, got "${opts.week}"`);

@@ -18,6 +18,7 @@ import { hasReviewStore, openReviewStore, type ReviewStore } from '../../store/r
 import { isHistoryFailure } from '../../store/index.js';
 import type { CliContext, Output } from '../context.js';
 import { loadForCli } from '../load.js';
+import { allowHistory, notesOpt, notesPaths, PATHS_HELP, yesOpt, type NotesFlags } from '../notes-args.js';
 import { colors, type Colors } from '../render/bar.js';
 import { STATUS_EXTENSIONS, type StatusExtension } from './status.js';
 
@@ -258,10 +259,13 @@ export function registerReview(program: Command, ctx: ReviewContext): void {
   program
     .command('review')
     .description('spaced review of what you learned: finished chapters, lectures, items and your questions (FSRS)')
-    .argument('[paths...]', 'note files or folders (default: the current folder)')
+    .argument('[paths...]', PATHS_HELP)
+    .addOption(notesOpt())
+    .addOption(yesOpt())
     .option('--json', 'list what is due as JSON instead of reviewing')
-    .option('-n, --limit <n>', 'review at most N cards this time')
-    .action(async (paths: string[], opts: { json?: boolean; limit?: string }) => {
+    .option('--limit <n>', 'review at most N cards this time')
+    .action(async (given: string[], opts: { json?: boolean; limit?: string } & NotesFlags) => {
+      const paths = notesPaths(given, opts);
       const limit = opts.limit === undefined ? Infinity : Number(opts.limit);
       if (!(limit >= 1) || (Number.isFinite(limit) && !Number.isInteger(limit))) throw new UsageError(`--limit expects a whole number from 1, got "${opts.limit}"`);
       const ws = await loadForCli(paths, ctx);
@@ -293,6 +297,7 @@ export function registerReview(program: Command, ctx: ReviewContext): void {
         return;
       }
       // The database is created only once there is an answer to keep.
+      await allowHistory(ws.root, ctx, { ...opts, otherFiles: ws.otherFiles, notes: ws.roadmap.sources.length });
       const store = openReviewStore(ws.root);
       try {
         const keys = keysFrom(ctx.stdin ?? process.stdin);

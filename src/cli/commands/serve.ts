@@ -1,13 +1,18 @@
 // `waymark serve [PATH…] [--port N] [--open]`: the local dashboard in a browser.
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
+import { notesRoot } from '../../edge/root.js';
 import { DEFAULT_PORT, startServer, type RunningServer } from '../../server/index.js';
 import type { CliContext } from '../context.js';
+import { allowHistory, notesOpt, notesPaths, PATHS_HELP, yesOpt, type NotesFlags } from '../notes-args.js';
 
 export interface ServeFlags {
   port?: string;
   open?: boolean;
+  yes?: boolean;
 }
 
 /** Parses `--port`; 0 means any free port. */
@@ -33,15 +38,19 @@ export function openBrowser(url: string, ctx: CliContext): void {
 /** Runs until `stop` resolves (SIGINT/SIGTERM by default). */
 export async function runServe(paths: string[], flags: ServeFlags, ctx: CliContext, stop?: Promise<unknown>): Promise<RunningServer> {
   const port = parsePort(flags.port);
+  // A missing path is a usage mistake, found before any thread or port is taken.
+  for (const p of paths) if (!existsSync(resolve(ctx.cwd, p))) throw new UsageError(`no such file or folder: ${p}`, 'E_NO_PATH');
+  await allowHistory(notesRoot(paths, ctx.cwd), ctx, flags);
   // A large vault takes a moment to read before the first page can be served.
   if (ctx.stderr.isTTY) ctx.stderr.write('reading the notes…\n');
-  const server = await startServer({ paths, cwd: ctx.cwd, now: ctx.now, port });
-  ctx.stdout.write(`Waymark dashboard: ${server.url}\n(serving ${paths.length ? paths.join(', ') : ctx.cwd}; Ctrl+C stops it)\n`);
-  if (flags.open) openBrowser(server.url, ctx);
+  const server = await startServer({ paths, cwd: ctx.cwd, now: ctx.now, port, exactPort: flags.port !== undefined });
+  // Ctrl+C is heard from the moment the address is printed.
   const ended = stop ?? new Promise<void>((ok) => {
     process.once('SIGINT', ok);
     process.once('SIGTERM', ok);
   });
+  ctx.stdout.write(`Waymark dashboard: ${server.url}\n(serving ${paths.length ? paths.join(', ') : ctx.cwd}; Ctrl+C stops it)\n`);
+  if (flags.open) openBrowser(server.url, ctx);
   await ended;
   await server.close();
   return server;
@@ -51,10 +60,13 @@ export function registerServe(program: Command, ctx: CliContext): void {
   program
     .command('serve')
     .description('the dashboard in your browser: overview, timeline, progress, items; check things off there')
-    .argument('[paths...]', 'note files or folders (default: the current folder)')
-    .option('-p, --port <n>', `port to listen on (default ${DEFAULT_PORT}, or the next free one)`)
+    .argument('[paths...]', PATHS_HELP)
+    .addOption(notesOpt())
+    .addOption(yesOpt())
+    .option('-p, --port <n>', `port to listen on; a busy one is an error (0: any free port; without -p: ${DEFAULT_PORT} or the next free one)`)
     .option('--open', 'open the dashboard in a browser')
-    .action(async (paths: string[], flags: ServeFlags) => {
+    .action(async (given: string[], flags: ServeFlags & NotesFlags) => {
+      const paths = notesPaths(given, flags);
       await runServe(paths, flags, ctx);
     });
 }

@@ -10,6 +10,7 @@ import { pathToFileURL } from 'node:url';
 import { HtmlValidate } from 'html-validate';
 import type { CliContext } from '../context.js';
 import { main } from '../main.js';
+import { chromiumNeed, skipUnless } from '../../../test/needs.js';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const tmp = mkdtempSync(join(tmpdir(), 'wm-site-'));
@@ -97,15 +98,15 @@ void test('the site refuses to write into the notes folder itself', async () => 
   assert.match(c.err, /give the site a folder of its own/);
 });
 
-const CHROMIUM = '/usr/bin/chromium';
-void test('screenshots on a phone and a laptop (test-output/site/*.png)', { skip: !existsSync(CHROMIUM) && 'no Chromium' }, async () => {
+const CHROMIUM = chromiumNeed();
+void test('screenshots on a phone and a laptop (test-output/site/*.png)', { skip: skipUnless(CHROMIUM) }, async () => {
   const { chromium } = await import('playwright-core');
   const out = join(tmp, 'shots');
   await build('examples', out);
   const shots = join(ROOT, 'test-output', 'site');
   mkdirSync(shots, { recursive: true });
   const browser = await chromium.launch({
-    executablePath: CHROMIUM,
+    executablePath: CHROMIUM.path!,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
   try {

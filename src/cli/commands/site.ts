@@ -10,6 +10,7 @@ import { buildSite, type SiteBuild, type SiteNote } from '../../core/site/index.
 import { loadConfig } from '../../edge/config.js';
 import type { LoadedWorkspace } from '../../edge/workspace.js';
 import type { CliContext } from '../context.js';
+import { notesOpt, notesPaths, PATHS_HELP, type NotesFlags } from '../notes-args.js';
 import { loadForCli } from '../load.js';
 import { colors } from '../render/bar.js';
 
@@ -99,10 +100,12 @@ export function registerSite(program: Command, ctx: CliContext): void {
   program
     .command('site')
     .description('build a static public progress site: now, roadmap, finished work, about, Atom feed (#private left out)')
-    .argument('[paths...]', 'note files or folders (default: the current folder)')
+    .argument('[paths...]', PATHS_HELP)
+    .addOption(notesOpt())
     .option('-o, --out <dir>', 'folder to write the site into', 'site')
     .option('--json', 'print what was written and left out as JSON')
-    .action(async (paths: string[], opts: { out: string; json?: boolean }) => {
+    .action(async (given: string[], opts: { out: string; json?: boolean } & NotesFlags) => {
+      const paths = notesPaths(given, opts);
       const r = await writeSite(paths, opts.out, ctx);
       if (opts.json) {
         ctx.stdout.write(JSON.stringify({ out: r.out, files: r.build.files.map((f) => f.path), published: r.build.published, leftOut: r.build.leftOut, removed: r.removed }, null, 2) + '\n');

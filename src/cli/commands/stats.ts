@@ -10,6 +10,7 @@ import { statsFor, summarizeHistory, type HistorySummary } from '../../edge/hist
 import { formatHours, localDay, openTracking } from '../../edge/track.js';
 import { storePath } from '../../store/index.js';
 import type { CliContext } from '../context.js';
+import { notesPaths, PATHS_HELP } from '../notes-args.js';
 import { STATUS_EXTENSIONS } from './status.js';
 import { notesOption, openSession, paint, renderHandEdits, type NotesOptions } from './track-common.js';
 
@@ -95,8 +96,9 @@ export function renderHistorySummary(s: HistorySummary, color: boolean): string[
 
 export function registerStats(program: Command, ctx: CliContext): void {
   notesOption(program.command('stats').description('burndown, velocity, forecast, streak, time per section and KPIs from your history'))
-    .action(async (opts: NotesOptions) => {
-      const session = await openSession(opts, ctx);
+    .argument('[paths...]', PATHS_HELP)
+    .action(async (paths: string[], opts: NotesOptions) => {
+      const session = await openSession(notesPaths(paths, opts), opts, ctx, true);
       try {
         if (!opts.json) ctx.stderr.write(renderHandEdits(session, ctx));
         const { config } = await loadConfig(session.root);

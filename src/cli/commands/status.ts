@@ -4,6 +4,7 @@ import { summarize } from '../../core/status/summary.js';
 import type { Warning } from '../../core/model/types.js';
 import { historyError, isHistoryFailure } from '../../store/index.js';
 import type { CliContext } from '../context.js';
+import { notesOpt, notesPaths, PATHS_HELP, type NotesFlags } from '../notes-args.js';
 import { loadForCli } from '../load.js';
 import { colors } from '../render/bar.js';
 import { MAX_TRACKS, renderStatus } from '../render/status.js';
@@ -28,16 +29,14 @@ export function registerStatus(program: Command, ctx: CliContext): void {
   program
     .command('status')
     .description('where you stand: progress per track, what is in progress, what is next')
-    .argument('[paths...]', 'note files or folders (default: the current folder)')
+    .argument('[paths...]', PATHS_HELP)
+    .addOption(notesOpt())
     .option('--json', 'print the summary as JSON')
-    .option('--warnings', 'list the warnings found in the notes')
+    .option('--warnings', 'list the warnings found in the notes after the summary')
     .option('--all', `show every track, not only the first ${MAX_TRACKS}`)
-    .action(async (paths: string[], opts: { json?: boolean; warnings?: boolean; all?: boolean }) => {
+    .action(async (given: string[], opts: { json?: boolean; warnings?: boolean; all?: boolean } & NotesFlags) => {
+      const paths = notesPaths(given, opts);
       const ws = await loadForCli(paths, ctx);
-      if (opts.warnings) {
-        ctx.stdout.write(opts.json ? JSON.stringify(ws.roadmap.warnings, null, 2) + '\n' : renderWarnings(ws.roadmap.warnings, ctx.color));
-        return;
-      }
       const summary = summarize(ws.roadmap, { today: today(ctx) });
       const extra: string[] = [];
       const extraJson: Record<string, unknown> = {};
@@ -61,11 +60,13 @@ export function registerStatus(program: Command, ctx: CliContext): void {
           inProgress: inProgress.map((p) => ({ id: p.item.id, title: p.item.title, progress: p.item.progress, label: p.label })),
           next: next.map((it) => ({ id: it.id, title: it.title, kind: it.kind, source: it.source, due: it.dates.due ?? null })),
           ...extraJson,
+          ...(opts.warnings ? { warningList: ws.roadmap.warnings } : {}),
         };
         ctx.stdout.write(JSON.stringify(json, null, 2) + '\n');
         return;
       }
       const width = (ctx.stdout as { columns?: number }).columns ?? 80;
-      ctx.stdout.write(renderStatus(summary, { color: ctx.color, width, extra, allTracks: opts.all === true }));
+      ctx.stdout.write(renderStatus(summary, { color: ctx.color, width, extra, allTracks: opts.all === true, warningsShown: opts.warnings === true }));
+      if (opts.warnings) ctx.stdout.write('\n' + renderWarnings(ws.roadmap.warnings, ctx.color));
     });
 }

@@ -1,5 +1,6 @@
 // What the tracking commands share: the notes option, opening the notes and history,
 // and turning the words a person typed into exactly one item (or a clear list of candidates).
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import pc from 'picocolors';
 import { isCancel, select } from '@clack/prompts';
@@ -8,24 +9,33 @@ import { ItemNotFoundError } from '../../core/errors.js';
 import type { Item } from '../../core/model/types.js';
 import { openTracking, type TrackSession } from '../../edge/track.js';
 import { openForItem } from '../../edge/quick-track.js';
+import { isWritableFolder } from '../../edge/root.js';
+import { openSqliteStore, storePath } from '../../store/index.js';
 import type { CliContext } from '../context.js';
 import { loadForCli } from '../load.js';
+import { allowHistory, notesFlag, yesFlag, type NotesFlags } from '../notes-args.js';
 
-export interface NotesOptions {
-  notes?: string[];
+export interface NotesOptions extends NotesFlags {
   json?: boolean;
 }
 
-/** Adds `-n, --notes <path>` (repeatable) and `--json`. */
+/** Adds `-n, --notes <path>` (repeatable), `--yes` and `--json`. */
 export function notesOption(cmd: Command): Command {
-  return cmd
-    .option('-n, --notes <path>', 'a note file or folder (repeatable; default: the current folder)', (v: string, prev: string[] = []) => [...prev, v])
-    .option('--json', 'print the result as JSON');
+  return yesFlag(notesFlag(cmd)).option('--json', 'print the result as JSON');
 }
 
-export async function openSession(opts: NotesOptions, ctx: CliContext): Promise<TrackSession> {
-  const paths = opts.notes ?? [];
+/**
+ * Reads the notes and opens their history (asking first where .waymark/ would be out of
+ * place). A reading command (`reading`) in a read-only folder with no history yet gets an
+ * empty one in memory, with one line saying so.
+ */
+export async function openSession(paths: string[], opts: NotesOptions, ctx: CliContext, reading = false): Promise<TrackSession> {
   const workspace = await loadForCli(paths, ctx);
+  if (reading && !existsSync(storePath(workspace.root)) && !isWritableFolder(workspace.root)) {
+    ctx.stderr.write(`waymark: ${workspace.root} is read-only, so there is no history to show (Waymark keeps it in .waymark/ there)\n`);
+    return openTracking(paths, { cwd: ctx.cwd, now: ctx.now(), workspace, store: openSqliteStore(':memory:') });
+  }
+  await allowHistory(workspace.root, ctx, { ...opts, otherFiles: workspace.otherFiles, notes: workspace.roadmap.sources.length });
   return openTracking(paths, { cwd: ctx.cwd, now: ctx.now(), workspace });
 }
 
@@ -61,20 +71,21 @@ export async function pickAmong(items: Item[], query: string, ctx: CliContext, i
   }
   const shown = items.slice(0, 15).map((i) => `  ${describeItem(i)}`).join('\n');
   const more = items.length > 15 ? `\n  … and ${items.length - 15} more` : '';
-  throw new ItemNotFoundError(`"${query}" matches ${items.length} items; name one by more words or by id:\n${shown}${more}`, 'E_AMBIGUOUS');
+  const candidates = items.map((i) => ({ id: i.id, title: i.title, path: i.source.path, line: i.source.line, status: i.status }));
+  throw new ItemNotFoundError(`"${query}" matches ${items.length} items; name one by more words or by id:\n${shown}${more}`, 'E_AMBIGUOUS', candidates);
 }
 
 /**
  * The session and item a tracking command acts on: through the item index when it can
  * (one file read), else by reading the whole workspace.
  */
-export async function sessionForItem(opts: NotesOptions, words: string[], ctx: CliContext, interactive: boolean): Promise<{ session: TrackSession; item: Item }> {
+export async function sessionForItem(paths: string[], opts: NotesOptions, words: string[], ctx: CliContext, interactive: boolean): Promise<{ session: TrackSession; item: Item }> {
   const query = words.join(' ').trim();
-  const fast = await openForItem(opts.notes ?? [], query, {
+  const fast = await openForItem(paths, query, {
     cwd: ctx.cwd, now: ctx.now(), pick: (items) => pickAmong(items, query, ctx, interactive),
   });
   if (fast) return fast;
-  const session = await openSession(opts, ctx);
+  const session = await openSession(paths, opts, ctx);
   try {
     return { session, item: await pickItem(session.roadmap.items, words, ctx, interactive) };
   } catch (err) {

@@ -7,6 +7,7 @@ import type { Status } from '../../core/model/types.js';
 import { loadConfig } from '../../edge/config.js';
 import { changeItem, type ChangeResult } from '../../edge/track.js';
 import type { CliContext } from '../context.js';
+import { notesPaths, PATHS_HELP, splitTrailingPaths } from '../notes-args.js';
 import { notesOption, paint, renderHandEdits, sessionForItem, type NotesOptions } from './track-common.js';
 
 interface ChangeOptions extends NotesOptions {
@@ -44,11 +45,11 @@ function changeJson(r: ChangeResult, action: string) {
   };
 }
 
-async function run(words: string[], action: EditAction, verb: string, opts: ChangeOptions, ctx: CliContext, command: string): Promise<void> {
+async function run(words: string[], paths: string[], action: EditAction, verb: string, opts: ChangeOptions, ctx: CliContext, command: string): Promise<void> {
   if (opts.doneDate && !DONE_DATES.includes(opts.doneDate)) {
     throw new UsageError(`--done-date must be one of ${DONE_DATES.join(', ')} (got "${opts.doneDate}")`);
   }
-  const { session, item } = await sessionForItem(opts, words, ctx, !opts.json);
+  const { session, item } = await sessionForItem(paths, opts, words, ctx, !opts.json);
   try {
     if (!opts.json) ctx.stderr.write(renderHandEdits(session, ctx));
     const { config } = await loadConfig(session.root);
@@ -65,17 +66,21 @@ async function run(words: string[], action: EditAction, verb: string, opts: Chan
 
 export function registerTrack(program: Command, ctx: CliContext): void {
   for (const v of VERBS) {
-    notesOption(program.command(v.name).description(v.help))
-      .argument('<item...>', 'the item: its id or words of its title')
+    notesOption(program.command(v.name).description(v.help).usage('[options] <item...> [notes...]'))
+      .argument('<item...>', `the item: its id or words of its title; then, optionally, ${PATHS_HELP}`)
       .option('--done-date <style>', `how to write a done date: ${DONE_DATES.join(', ')} (default: waymark.json track.doneDate, else auto = as the file does)`)
-      .action((words: string[], opts: ChangeOptions) => run(words, { kind: 'status', status: v.status }, v.name, opts, ctx, `${v.name} ${words.join(' ')}`));
+      .action((args: string[], opts: ChangeOptions) => {
+        const { words, paths } = splitTrailingPaths(args, ctx.cwd);
+        return run(words, notesPaths(paths, opts), { kind: 'status', status: v.status }, v.name, opts, ctx, `${v.name} ${words.join(' ')}`);
+      });
   }
-  notesOption(program.command('progress').description('set how far along an item is: 13, 13/20 or 40% (rewrites the note\'s own phrase)'))
-    .argument('<item-and-amount...>', 'the item (id or words of its title), then the amount')
-    .action((args: string[], opts: ChangeOptions) => {
+  notesOption(program.command('progress').description('set how far along an item is: 13, 13/20 or 40% (rewrites the note\'s own phrase)').usage('[options] <item...> <amount> [notes...]'))
+    .argument('<item-and-amount...>', `the item (id or words of its title), then the amount; then, optionally, ${PATHS_HELP}`)
+    .action((all: string[], opts: ChangeOptions) => {
+      const { words: args, paths } = splitTrailingPaths(all, ctx.cwd, 2);
       const amount = args.at(-1) ?? '';
       const input = parseProgressInput(amount);
-      if (!input || args.length < 2) throw new UsageError(`progress needs an item and an amount like 13, 13/20 or 40% (got "${args.join(' ')}")`);
-      return run(args.slice(0, -1), { kind: 'progress', input }, 'progress', opts, ctx, `progress ${args.join(' ')}`);
+      if (!input || args.length < 2) throw new UsageError(`progress needs an item and an amount like 13, 13/20 or 40% (got "${all.join(' ')}")`);
+      return run(args.slice(0, -1), notesPaths(paths, opts), { kind: 'progress', input }, 'progress', opts, ctx, `progress ${args.join(' ')}`);
     });
 }

@@ -3,13 +3,26 @@
 import type { Command } from 'commander';
 import { openHistory } from '../../edge/journal.js';
 import { undoLast, workspaceRootOf } from '../../edge/track.js';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { UsageError } from '../../core/errors.js';
+import { storePath } from '../../store/index.js';
 import type { CliContext } from '../context.js';
+import { notesPaths, PATHS_HELP } from '../notes-args.js';
 import { notesOption, paint, type NotesOptions } from './track-common.js';
 
 export function registerUndo(program: Command, ctx: CliContext): void {
   notesOption(program.command('undo').description('undo the last done/start/skip/progress/log (restores the note byte for byte)'))
-    .action(async (opts: NotesOptions) => {
-      const root = workspaceRootOf(opts.notes ?? [], ctx.cwd);
+    .argument('[paths...]', PATHS_HELP)
+    .action(async (paths: string[], opts: NotesOptions) => {
+      const given = notesPaths(paths, opts);
+      for (const g of given) if (!existsSync(resolve(ctx.cwd, g))) throw new UsageError(`no such file or folder: ${g}`, 'E_NO_PATH');
+      const root = workspaceRootOf(given, ctx.cwd);
+      if (!existsSync(storePath(root))) {
+        const p = paint(ctx);
+        ctx.stdout.write(opts.json ? JSON.stringify({ undone: null }, null, 2) + '\n' : p.dim('nothing to undo\n'));
+        return;
+      }
       const store = openHistory(root, ctx.now());
       try {
         const r = await undoLast(root, store, ctx.now());

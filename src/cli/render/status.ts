@@ -7,6 +7,8 @@ export interface RenderStatusOptions {
   width?: number;
   /** Extra lines other features add (time logged, forecast, reviews due). */
   extra?: string[];
+  /** The warnings follow the summary (`--warnings`): no hint to run it. */
+  warningsShown?: boolean;
   /** Every track, not only the first MAX_TRACKS. */
   allTracks?: boolean;
 }
@@ -22,7 +24,7 @@ export function renderStatus(s: StatusSummary, opts: RenderStatusOptions): strin
   out.push(c.bold(`Waymark · ${s.items} items in ${s.files} file${s.files === 1 ? '' : 's'}`) +
     c.dim(`  ${s.counts.done} done · ${s.counts.doing} in progress · ${s.counts.todo} to do` + (s.counts.skipped ? ` · ${s.counts.skipped} skipped` : '')));
   out.push('');
-  out.push(`${c.bold('Overall')}  ${c.green(bar(doneFrac, 30))} ${Math.round(doneFrac * 100)}%  ${hours(s.remainingHours)} left of ${hours(s.totalHours)}`);
+  out.push(`${c.bold('Overall')}  ${c.green(bar(doneFrac, 30))} ${Math.round(doneFrac * 100)}% of hours  ${hours(s.remainingHours)} left of ${hours(s.totalHours)}`);
   out.push('');
   if (s.inProgress.length) {
     out.push(c.bold('In progress'));
@@ -50,11 +52,14 @@ export function renderStatus(s: StatusSummary, opts: RenderStatusOptions): strin
       .sort((a, b) => order(a.f) - order(b.f) || a.i - b.i);
     const shown = opts.allTracks ? rows : rows.slice(0, MAX_TRACKS);
     const nameW = Math.min(34, Math.max(...shown.map((r) => [...r.t.name].length), 8));
-    const barW = Math.max(10, width - nameW - 30);
+    const barW = Math.max(10, width - nameW - 44);
     out.push(c.bold('Tracks'));
     for (const { t, f } of shown) {
       const paint = f >= 1 ? c.green : f > 0 ? c.cyan : c.dim;
-      out.push(`  ${fit(t.name, nameW)} ${paint(bar(f, barW))} ${String(Math.round(f * 100)).padStart(3)}%  ${c.dim(`${t.done}/${t.items} · ${hours(t.totalHours - t.doneHours)} left`)}`);
+      // The bar is hours (items when no hours are known); the count is items: each says what it
+      // counts, so "1/8" never sits beside a bare "0%".
+      const pct = `${String(Math.round(f * 100)).padStart(3)}% ${t.totalHours > 0 ? 'of hours' : 'of items'}`;
+      out.push(`  ${fit(t.name, nameW)} ${paint(bar(f, barW))} ${pct}  ${c.dim(`${t.done}/${t.items} items done · ${hours(t.totalHours - t.doneHours)} left`)}`);
     }
     if (rows.length > shown.length) out.push(c.dim(`  +${rows.length - shown.length} more (waymark status --all)`));
     out.push('');
@@ -76,11 +81,13 @@ export function renderStatus(s: StatusSummary, opts: RenderStatusOptions): strin
   out.push(`${c.bold('Fit')}      ${fitLine}`);
   if (s.spentHours > 0) out.push(`${c.bold('Logged')}   ${hours(s.spentHours)}`);
   for (const line of opts.extra ?? []) out.push(line);
-  if (s.warnings > 0 || s.notTaken > 0) out.push('');
-  if (s.notTaken > 0) {
+  // With --warnings the list follows the summary: no hint to run it.
+  const hint = !opts.warningsShown;
+  if (hint && (s.warnings > 0 || s.notTaken > 0)) out.push('');
+  if (hint && s.notTaken > 0) {
     out.push(c.dim(`${s.notTaken} line${s.notTaken === 1 ? '' : 's'} looked like ${s.notTaken === 1 ? 'an entry' : 'entries'} but ${s.notTaken === 1 ? 'was' : 'were'} not taken — \`waymark status --warnings\` lists them`));
   }
-  if (s.warnings > 0) {
+  if (hint && s.warnings > 0) {
     out.push(c.yellow(`${s.warnings} warning${s.warnings === 1 ? '' : 's'} in the notes — run \`waymark status --warnings\` to see them`));
   }
   return out.join('\n') + '\n';

@@ -15,6 +15,22 @@ function words(s: string): string[] {
   return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/[^\p{L}\p{N}+#]+/u).filter(Boolean);
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** False only when some query word is in neither the title nor the path of an all-ASCII item. */
+function mayMatch(item: Item, qw: readonly string[]): boolean {
+  const title = item.title.toLowerCase();
+  if (!ASCII.test(title)) return true;
+  let path: string | null = null;
+  for (const w of qw) {
+    if (title.includes(w)) continue;
+    path ??= item.path.join(' ').toLowerCase();
+    if (!ASCII.test(path)) return true;
+    if (!path.includes(w)) return false;
+  }
+  return true;
+}
+
 /**
  * An exact id (or an id prefix of 4+ characters) wins; otherwise every word of the query
  * must appear in the title (or the section path). A title equal to the query wins over
@@ -33,7 +49,11 @@ export function resolveItem(items: readonly Item[], query: string): ItemMatch {
   if (qw.length === 0) return { kind: 'none' };
   const scored: { item: Item; score: number }[] = [];
   const ql = q.toLowerCase();
+  // Every query word must stand in the title or the path, so an ASCII item whose lower-case
+  // text lacks one cannot match: skip it before splitting its words (a big note has 60,000).
+  const asciiQuery = /^[\x00-\x7f]*$/.test(q);
   for (const item of items) {
+    if (asciiQuery && !mayMatch(item, qw)) continue;
     const tw = words(item.title);
     const title = item.title.toLowerCase();
     let score: number;

@@ -375,6 +375,8 @@ function compatible(a: Draft, b: Draft): boolean {
   if (numbersOf(a.title) !== numbersOf(b.title)) return false;
   // "Instructions" of lab 3 and of homework 2: the same words for two pages of a course site.
   if (otherPagesOfOneSite(a, b)) return false;
+  // "Introduction to Robotics" under CMU and under Stanford: two courses.
+  if (a.parent !== null && b.parent !== null && a.parent !== b.parent) return false;
   // A topic only merges with a topic of the same name; resources across kinds merge
   // when one of them is a generic topic mention.
   if (a.kind === 'topic' || b.kind === 'topic') return a.kind === b.kind && a.source.path === b.source.path;

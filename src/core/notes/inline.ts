@@ -89,7 +89,8 @@ export function readInline(raw: string): InlineFields {
         if (m.startsWith('!')) {
           // A progress-bar image says how far along: its alt text or its service, and a figure in its address.
           if (/progress/i.test(text) || PROGRESS_IMAGE_HOST.test(url)) {
-            const n = /(?:^|[/=])(\d{1,3})(?:%|\/|\?|$|&)/.exec(url.replace(/^https?:\/\/[^/]+/, ''));
+            const path = url.replace(/^https?:\/\/[^/]+/, '');
+            const n = /(\d{1,3})(?:%25|%)/.exec(path) ?? /(?:^|[/=])(\d{1,3})(?:\/|\?|$|&)/.exec(path);
             if (n && Number(n[1]) <= 100) out.percent = Number(n[1]);
           }
           return ' ';

@@ -607,7 +607,7 @@ test('a plain-text outline: a short line over indented entries heads them', () =
     ['Systems', 'OSTEP', 'topic', 'done'],
     ['Systems', 'CS:APP', 'book', 'doing'],
     ['Next up', 'Finish Strang', 'task', 'todo'],
-    ['Next up', 'Start Blitzstein exercises', 'topic', 'todo'],
+    ['Next up', 'Start Blitzstein exercises', 'task', 'todo'],
   ]);
   assert.deepEqual(byTitle(r, 'Linear Algebra (Strang)').progress, { done: 14, total: 34, unit: 'lecture' });
   // A title with its progress line and link under it stays an item.
@@ -709,7 +709,7 @@ test('a note about one resource: its front matter makes the note an item; tasks 
   ], { now: NOW });
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.source.line]), [
     ['Designing Data-Intensive Applications', 'book', 'doing', 5],
-    ['Redo the exercises of chapter 7', 'book', 'todo', 15],
+    ['Redo the exercises of chapter 7', 'task', 'todo', 15],
     ['Crafting Interpreters', 'book', 'todo', 3],
     ['SICP', 'book', 'done', 3],
   ]);
@@ -796,7 +796,7 @@ test('a page with properties under its title (as Notion exports them) is one ite
   const r = read('# Designing Data-Intensive Applications\n\nAuthor: Martin Kleppmann\nStatus: Reading\nType: Book\nProgress: 45%\n\n## Notes\n- chapter 1: reliability\n- [ ] redo the exercises\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.progress?.done ?? null]), [
     ['Designing Data-Intensive Applications', 'book', 'doing', 45],
-    ['redo the exercises', 'topic', 'todo', null],
+    ['redo the exercises', 'task', 'todo', null],
   ]);
 });
 

@@ -177,6 +177,8 @@ const BOX_CELL_RE = /\[[^\]]{0,3}\]/gu;
 /** "✅ = finished module", "🟢 == Projeto encerrado", "⏳: in progress": what a mark means. */
 const LEGEND_RE = /^\s*(?:[^\p{L}\p{N}\s=:：]{1,4}\s*){1,3}(?:==?|[:：])\s*\S/u;
 const GENERIC_LINK_ONLY_RE = /^[*_]*\[(?:official (?:web)?(?:page|site)|(?:course|class) (?:url|website|site|page|link|textbook|homepage|syllabus)|webpage|homepage|website|url|syllabus|course textbook)\]\([^)]*\)[*_]*$/i;
+/** A field that describes a plan or a page, not work: "**Duration:** 2 weeks", "Primary Goal: …", "Start Date: March 02". */
+const META_FIELD_RE = /^(?:\*\*|__)?(?:(?:primary|secondary|main|overall|learning|daily|weekly|target|key|end|start)\s+)?(?:duration|commitment|difficulty(?: focus)?|focus|goals?|target audience|audience|level|format|prerequisites?|requirements?|pace|time ?(?:commitment|budget)?|budget|start(?:ed)?(?: date)?|end(?: date)?|deadline|date|created|updated|last updated|author|source|rating|language|platform|category|type|tags?|concepts|key concepts|why|motivation|summary|description|notes?|tips?|difficulty|hours(?: per week)?|schedule|timeline|horizon|estimated time|total time)(?:\s*\([^)]{0,40}\))?(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s+\S/i;
 const LINK_DEFINITION_RE = /^\[[^\]]{1,100}\]:\s*\S/;
 const TYPE_FIELD_RE = /^(?:type|category|kind|format|media)\s*[:：]\s*(\S.{0,30})$/i;
 const RESOURCE_KINDS: ReadonlySet<Draft['kind']> = new Set(['book', 'course', 'paper', 'video', 'article', 'project']);
@@ -388,11 +390,11 @@ class NoteWalker {
           if (said) { if (all && !isPhraseLike(plainText(said.rest))) all = false; }
           // "NeetCode 150: 37/150": a name and how far along it is, not metadata.
           else if (s.text.includes('/') && findBareFraction(s.text)) { if (all && !isPhraseLike(withoutProgress(plain))) all = false; }
-          else if (all && (!isPhraseLike(plain) || /[:：]\s*$/.test(s.text))) all = false;
+          else if (all && (!isPhraseLike(plain) || /[:：]\s*$/.test(s.text) || META_FIELD_RE.test(s.text))) all = false;
           else if (all && KEY_VALUE_RE.test(s.text) && !/ - /.test(s.text)) {
             const kv = KEY_VALUE_RE.exec(s.text)!;
             // "Deadline: 3 March", "Status: done": a field; "Algorithms: Design and Analysis": a title.
-            if (/^[\d~≈]/.test(kv[2]!) || !/^\p{Lu}/u.test(kv[2]!) || statusOfWord(kv[2]!) || sectionKind(kv[1]!) === null && wordCount(kv[1]!) <= 1) all = false;
+            if (/^[\d~≈]/.test(kv[2]!) || !/^\p{Lu}/u.test(kv[2]!) || statusOfWord(kv[2]!) || sectionKind(kv[1]!) === null && wordCount(kv[1]!) <= 1 || META_FIELD_RE.test(s.text)) all = false;
             else fields++;
           }
         }
@@ -779,7 +781,9 @@ class NoteWalker {
     const what = (named && !/^(?:diary|journal|log|learning (?:diary|log)|study (?:diary|log))$/i.test(named) ? named : name).replace(DIARY_TAIL_RE, '').trim();
     // A log of everything ("Study log", "notes.md") is about no one course.
     if (!what || /^(?:notes?|logs?|journal|diary|study|learning|index|readme|today|daily)$/i.test(what)) return;
-    const d = this.entry(what, title?.no ?? 1, null, 'doing');
+    // Under way, unless its title says otherwise ("… — done" once the course is over).
+    const d = this.entry(what, title?.no ?? 1, null);
+    if (d.status === 'todo') d.status = 'doing';
     if (d.kind === 'topic' || d.kind === 'task' || d.kind === 'article') d.kind = 'course';
     // Links in the lines before the first day are the course's (its materials, its page).
     for (let k = title ? lines.indexOf(title) + 1 : 0; k < firstDay; k++) {
@@ -940,7 +944,8 @@ class NoteWalker {
     // Under "Done so far:" an entry with no mark of its own is finished; on a kanban board,
     // a card in the Done lane is, ticked or not.
     const doneHere = this.labels.some((l) => l.done) || this.sections.some((x) => x.done);
-    if (d.status === 'todo' && (!d.explicitStatus || this.kanban) && doneHere) d.status = 'done';
+    // (A figure under "Done" is a grade or where it was left, not work still under way.)
+    if ((d.status === 'todo' || (d.status === 'doing' && d.progress !== null)) && (!d.explicitStatus || this.kanban) && doneHere) d.status = 'done';
     // Under "Shelved" / "Abandoned" an entry not ticked off was put down.
     else if (d.status !== 'done' && (!d.explicitStatus || this.kanban) && (this.labels.some((l) => l.dropped) || this.sections.some((x) => x.dropped))) d.status = 'skipped';
     // Under "In progress" / "Currently reading", an open entry is under way.
@@ -1132,7 +1137,12 @@ class NoteWalker {
       this.list.push({ indent, item: parent, label: false, ordered, introduces: false });
       return;
     }
-    // "- **Start date**: 2025/11/04", "- **Hours per week**: 35": a field of the plan, not an item.
+    // "- **Start date**: 2025/11/04", "- **Hours per week**: 35", "- **Primary Goal:** …": a field of the plan, not an item.
+    if (META_FIELD_RE.test(text.trim()) && !OUTPUT_FIELD_RE.test(text.trim())) {
+      this.note(ln.no, 'skipped', 'a field of the plan ("Duration:", "Goal:", "Focus:"), not an entry');
+      this.list.push({ indent, item: null, label: false, ordered, introduces: false });
+      return;
+    }
     if (FIELD_BULLET_RE.test(text) && !RANKED_HEADING_RE.test(text.replace(/^(?:\*\*|__)/, ''))) {
       this.list.push({ indent, item: null, label: false, ordered, introduces: false });
       return;
@@ -1571,7 +1581,9 @@ class NoteWalker {
     if (!t || !t.work) return;
     const row = t.row(cells);
     if (!row) return;
-    const d = this.entry(row.title, ln.no, null, row.status);
+    // "✔ [Loudness Basics](…)", "⏳ Room acoustics" in the title cell: a mark says the status.
+    const tick = row.status === null && row.title.charCodeAt(0) > 0x2000 ? headingCheck(row.title.trim()) : null;
+    const d = tick ? this.entry(tick.rest, ln.no, tick.check) : this.entry(row.title, ln.no, null, row.status);
     if (row.kind && (row.typed || d.kind === 'topic' || d.kind === 'article')) d.kind = row.kind;
     if (row.hours !== null && !d.estimate) d.estimate = { hours: round2(row.hours), basis: 'explicit' };
     if (row.progress && !d.progress) d.progress = row.progress;

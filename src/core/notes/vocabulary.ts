@@ -247,7 +247,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   w('🚧', 'doing', 'any', ['mark', 'cell-mark']),
   w('🟡', 'doing', 'any', ['mark', 'cell-mark']),
   w('🟠', 'doing', 'any', ['mark', 'cell-mark']),
-  w('⏳', 'doing', 'any', ['cell-mark']),
+  w('⏳', 'doing', 'any', ['mark', 'cell-mark']),
 ];
 
 const STATUSES: readonly Status[] = ['todo', 'done', 'doing', 'skipped'];

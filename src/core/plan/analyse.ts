@@ -17,7 +17,7 @@ export interface Analysis {
   warnings: PlanWarning[];
 }
 
-export function analyse(graph: WorkGraph, work: Work[], booking: Booking, settings: PlanSettings): Analysis {
+export function analyse(graph: WorkGraph, work: Work[], booking: Booking, settings: PlanSettings, tracks: readonly string[] = []): Analysis {
   const { grid, sittings, finish, first, ready, unscheduled } = booking;
   const n = graph.items.length;
   const dates: string[] = [];
@@ -56,7 +56,10 @@ export function analyse(graph: WorkGraph, work: Work[], booking: Booking, settin
     const w = work[i]!;
     const booked = sittings[i]!.reduce((a, s) => a + s.minutes, 0);
     const dueOff = graph.dueDay[i]! >= 0 ? graph.dueDay[i]! - grid.startDay : null;
-    const pinOff = graph.pinDay[i]! >= 0 ? graph.pinDay[i]! - grid.startDay : null;
+    // A slot in the notes' schedule is where the item's work begins, not a promise of a date:
+    // a full or hourless day moves it on without a warning.
+    const slotted = graph.slotted[i] === 1;
+    const pinOff = graph.pinDay[i]! >= 0 && !slotted ? graph.pinDay[i]! - grid.startDay : null;
     let limit: { off: number; against: LateAgainst } | null = null;
     if (dueOff !== null) limit = { off: dueOff, against: 'due' };
     if (deadlineOff !== null && (limit === null || deadlineOff < limit.off)) limit = { off: deadlineOff, against: 'deadline' };
@@ -73,7 +76,11 @@ export function analyse(graph: WorkGraph, work: Work[], booking: Booking, settin
       late = { against: limit.against, days: unscheduled[i]! > 0 ? 0 : f - limit.off, why };
       lateItems++;
       lateDays += late.days;
-    } else if (limit && f >= 0 && limit.off - f <= AT_RISK_DAYS) atRisk = true;
+    } else if (limit && f >= 0 && limit.off - f <= AT_RISK_DAYS && w.remainingMinutes > 0 && !(slotted && f <= graph.pinDay[i]! - grid.startDay)) {
+      // An item done on the day the notes' schedule gives it is on schedule, not at risk; an
+      // item with no work of its own (a milestone, a block's output) is at risk only through its work.
+      atRisk = true;
+    }
 
     if (pinOff !== null && pinOff < 0 && w.remainingMinutes > 0) {
       warnings.push({ path: it.source.path, line: it.source.line, code: 'pin-in-past', message: `"${it.title}" is pinned to ${fromDayNumber(graph.pinDay[i]!)}, before the plan starts; booked from ${settings.start}` });
@@ -87,10 +94,12 @@ export function analyse(graph: WorkGraph, work: Work[], booking: Booking, settin
     items.push({
       id: it.id, title: it.title, kind: it.kind, optional: it.optional, priority: it.priority, basis: w.basis,
       totalMinutes: w.totalMinutes, remainingMinutes: w.remainingMinutes, bookedMinutes: booked,
-      unscheduledMinutes: unscheduled[i]!, notPlaced, overrun: w.overrun, coveredBy: w.coveredBy ? w.coveredBy.join(' › ') : null,
+      unscheduledMinutes: unscheduled[i]!, notPlaced, overrun: w.overrun, coveredBy: w.coveredBy ? (w.coveredBy.join(' › ') || it.source.path) : null,
       start: first[i]! >= 0 ? date(first[i]!) : null,
       finish: f >= 0 ? date(f) : null,
-      pinned: graph.pinDay[i]! >= 0 ? fromDayNumber(graph.pinDay[i]!) : null,
+      pinned: graph.pinDay[i]! >= 0 && !slotted ? fromDayNumber(graph.pinDay[i]!) : null,
+      slot: slotted ? fromDayNumber(graph.pinDay[i]!) : null,
+      track: tracks[i] ?? it.source.path,
       due: graph.dueDay[i]! >= 0 ? fromDayNumber(graph.dueDay[i]!) : null,
       dependsOn: graph.deps[i]!.map((d) => graph.items[d]!.id),
       late, atRisk,
@@ -115,6 +124,34 @@ export function analyse(graph: WorkGraph, work: Work[], booking: Booking, settin
   return { days, items, totals, warnings };
 }
 
+/** What a re-plan needs to know: is anything late or unplaced, and how much falls past the deadline. */
+export interface Lateness {
+  lateItems: number;
+  unscheduledMinutes: number;
+  overMinutes: number;
+  finish: string | null;
+}
+
+/** The totals of a booking without the plan's days and explanations; `skip` marks dropped items. */
+export function lateness(graph: WorkGraph, b: Booking, settings: PlanSettings, skip?: Uint8Array): Lateness {
+  const deadlineOff = settings.deadline ? toDayNumber(settings.deadline) - b.grid.startDay : null;
+  let lateItems = 0;
+  let unscheduledMinutes = 0;
+  let last = -1;
+  for (let i = 0; i < graph.items.length; i++) {
+    if (b.sittings[i]!.length && b.finish[i]! > last) last = b.finish[i]!;
+    if (skip?.[i]) continue;
+    unscheduledMinutes += b.unscheduled[i]!;
+    let limit = graph.dueDay[i]! >= 0 ? graph.dueDay[i]! - b.grid.startDay : null;
+    if (deadlineOff !== null && (limit === null || deadlineOff < limit)) limit = deadlineOff;
+    // A date already past is missed whatever is changed: it does not decide what would fit.
+    if (limit !== null && limit >= 0 && (b.unscheduled[i]! > 0 || b.finish[i]! > limit)) lateItems++;
+  }
+  let overMinutes = unscheduledMinutes;
+  if (deadlineOff !== null) for (let o = Math.max(0, deadlineOff + 1); o <= last; o++) overMinutes += b.grid.capacity[o]! - b.grid.free[o]!;
+  return { lateItems, unscheduledMinutes, overMinutes, finish: last >= 0 ? fromDayNumber(b.grid.startDay + last) : null };
+}
+
 interface Sums {
   /** capacity[o] summed over offsets < o, and booked minutes likewise. */
   capacity: Float64Array;
@@ -137,10 +174,20 @@ function explain(i: number, limit: { off: number; against: LateAgainst }, graph:
   const date = (o: number): string => fromDayNumber(b.grid.startDay + o);
   if (limit.off < 0) return `${what} (${date(limit.off)}) is already past`;
   const pin = graph.pinDay[i]!;
-  if (pin >= 0 && pin - b.grid.startDay > limit.off) return `pinned to ${fromDayNumber(pin)}, after ${what}`;
+  if (pin >= 0 && pin - b.grid.startDay > limit.off) return graph.slotted[i] ? `its place in the notes' schedule (${fromDayNumber(pin)}) is after ${what}` : `pinned to ${fromDayNumber(pin)}, after ${what}`;
   if (b.ready[i]! >= limit.off) {
-    let blocker = -1;
-    for (const d of graph.deps[i]!) if (blocker < 0 || b.finish[d]! > b.finish[blocker]!) blocker = d;
+    const latest = (x: number): number => {
+      let out = -1;
+      for (const d of graph.deps[x]!) if (out < 0 || b.finish[d]! > b.finish[out]!) out = d;
+      return out;
+    };
+    // A milestone or a box's shared item carries no work: name the work it waits for.
+    let blocker = latest(i);
+    for (let hop = 0; blocker >= 0 && work[blocker]!.remainingMinutes === 0 && hop < 1000; hop++) {
+      const next = latest(blocker);
+      if (next < 0) break;
+      blocker = next;
+    }
     if (blocker >= 0) return `waits for "${graph.items[blocker]!.title}", which finishes ${date(b.finish[blocker]!)}`;
   }
   const from = Math.max(0, b.ready[i]!);

@@ -2,7 +2,7 @@
 // kind's default, less what progress or logged time says is done. Integer minutes keep
 // "total booked = total planned" exact.
 import type { EstimateBasis, Item } from '../model/types.js';
-import type { PlanSettings } from './settings.js';
+import { DEFAULT_HOURS, type PlanSettings } from './settings.js';
 
 export interface Work {
   /** The item's whole estimate, in minutes. */
@@ -19,6 +19,11 @@ export interface Work {
    * "Deliverables"), or null. Its work happens within the hours the notes gave the section.
    */
   coveredBy: string[] | null;
+  /**
+   * True for an item not started, with no estimate, no date, no place in the notes' schedule
+   * and nothing waiting for it: a "some day" entry, listed as backlog rather than booked.
+   */
+  backlog: boolean;
 }
 
 const OPEN = new Set(['todo', 'doing']);
@@ -36,7 +41,7 @@ export function progressFraction(item: Item): number | null {
  * Resolves every item's remaining work. The estimate is read as the item's whole size
  * (the spec's `estimate.hours`); progress and logged hours then say how much of it is left.
  */
-export function resolveWork(items: Item[], settings: PlanSettings): Map<string, Work> {
+export function resolveWork(items: Item[], settings: PlanSettings, slots: ReadonlyMap<string, number> = new Map()): Map<string, Work> {
   const childMinutes = new Map<string, number>();
   const totals = new Map<string, { minutes: number; basis: EstimateBasis }>();
   for (const item of items) {
@@ -49,16 +54,29 @@ export function resolveWork(items: Item[], settings: PlanSettings): Map<string, 
     }
   }
   const boxes = timeBoxes(items);
+  const scheduledFiles = new Set<string>();
+  for (const item of items) if (slots.has(item.id)) scheduledFiles.add(item.source.path);
+  const awaited = new Set<string>();
+  for (const item of items) for (const d of item.dependsOn) awaited.add(d);
   const out = new Map<string, Work>();
   for (const item of items) {
     const { minutes, basis } = totals.get(item.id)!;
-    const coveredBy = basis === 'default' && !childMinutes.has(item.id) ? boxes(item) : null;
+    // A deliverable or success criterion of a note with its own schedule, outside any one
+    // block ("Final Deliverables"), is what the whole schedule produces.
+    const output = (item.kind === 'deliverable' || item.kind === 'milestone') && scheduledFiles.has(item.source.path);
+    const coveredBy = basis === 'default' && !childMinutes.has(item.id) ? (boxes(item) ?? (output ? boxes.whole(item) : null)) : null;
     if (coveredBy) {
-      out.set(item.id, { totalMinutes: 0, remainingMinutes: 0, basis, overrun: false, container: false, coveredBy });
+      out.set(item.id, { totalMinutes: 0, remainingMinutes: 0, basis, overrun: false, container: false, coveredBy, backlog: false });
       continue;
     }
     const children = childMinutes.get(item.id);
     const container = children !== undefined;
+    if (basis === 'default' && !container && minutes > 0 && isSomeDay(item, settings, slots, awaited)) {
+      // Its guessed size is still work left to anyone counting hours; the planner lists it
+      // apart rather than booking it.
+      out.set(item.id, { totalMinutes: minutes, remainingMinutes: minutes, basis, overrun: false, container, coveredBy: null, backlog: true });
+      continue;
+    }
     // A parent's own work is what its explicit estimate leaves after its children; a
     // guessed (default or derived) estimate on a parent would count the children twice.
     const own = !container ? minutes : basis === 'explicit' ? Math.max(0, minutes - children) : 0;
@@ -76,7 +94,7 @@ export function resolveWork(items: Item[], settings: PlanSettings): Map<string, 
         remaining = settings.minBlockMinutes;
       }
     }
-    out.set(item.id, { totalMinutes: minutes, remainingMinutes: Math.max(0, remaining), basis, overrun, container, coveredBy: null });
+    out.set(item.id, { totalMinutes: minutes, remainingMinutes: Math.max(0, remaining), basis, overrun, container, coveredBy: null, backlog: false });
   }
   return out;
 }
@@ -86,9 +104,10 @@ export function resolveWork(items: Item[], settings: PlanSettings): Map<string, 
  * from a block's hours. The sections every item of a file shares (the document title) never
  * count, or one box would swallow the whole file. Returns, for an item, its innermost box.
  */
-function timeBoxes(items: Item[]): (item: Item) => string[] | null {
+/** Per file, how many leading headings all its items share (the note's title, usually). */
+export function sharedPathLength(items: readonly Item[]): Map<string, number> {
   const common = new Map<string, number>();
-  const first = new Map<string, string[]>();
+  const first = new Map<string, readonly string[]>();
   for (const it of items) {
     const f = first.get(it.source.path);
     if (!f) {
@@ -97,21 +116,37 @@ function timeBoxes(items: Item[]): (item: Item) => string[] | null {
       continue;
     }
     let k = 0;
-    while (k < common.get(it.source.path)! && k < it.path.length && it.path[k] === f[k]) k++;
+    const limit = common.get(it.source.path)!;
+    while (k < limit && k < it.path.length && it.path[k] === f[k]) k++;
     common.set(it.source.path, k);
   }
+  return common;
+}
+
+function timeBoxes(items: Item[]): ((item: Item) => string[] | null) & { whole: (item: Item) => string[] } {
+  const common = sharedPathLength(items);
   const key = (file: string, path: string[]): string => `${file}\u0001${path.join('\u0000')}`;
   const boxed = new Set<string>();
   for (const it of items) {
     if (it.estimate?.basis !== 'derived') continue;
     for (let l = common.get(it.source.path)! + 1; l <= it.path.length; l++) boxed.add(key(it.source.path, it.path.slice(0, l)));
   }
-  return (it) => {
+  const innermost = (it: Item): string[] | null => {
     for (let l = it.path.length; l > common.get(it.source.path)!; l--) {
       if (boxed.has(key(it.source.path, it.path.slice(0, l)))) return it.path.slice(0, l);
     }
     return null;
   };
+  // The whole note's box: the path every item of the note shares (its title), maybe none.
+  return Object.assign(innermost, { whole: (it: Item) => it.path.slice(0, common.get(it.source.path)) });
+}
+
+/** Not started, nothing said of its size or date, and waymark.json gives its kind no size either. */
+function isSomeDay(item: Item, settings: PlanSettings, slots: ReadonlyMap<string, number>, awaited: ReadonlySet<string>): boolean {
+  if (item.status !== 'todo' || item.progress || item.spentHours > 0 || item.recurrence) return false;
+  const d = item.dates;
+  if (d.due || d.scheduled || d.start || slots.has(item.id) || awaited.has(item.id)) return false;
+  return settings.defaultHours[item.kind] === DEFAULT_HOURS[item.kind];
 }
 
 function totalOf(item: Item, settings: PlanSettings): { minutes: number; basis: EstimateBasis } {

@@ -1,6 +1,7 @@
 // The order work is booked in: a topological order of the open items (nothing before what
 // it depends on) in which, among ready items, the more urgent comes first: required before
-// optional, higher priority, earlier due date, started before new, then the notes' own order.
+// optional, higher priority, earlier due date (a dated item before an undated one), started
+// before new, then the notes' own order.
 // Priority, due dates and pins flow back to what an item waits for, so a dependency is
 // never starved behind its urgent dependant.
 import type { Item } from '../model/types.js';
@@ -16,8 +17,10 @@ export interface WorkGraph {
   order: number[];
   /** Position of each item in `order`. */
   rank: Int32Array;
-  /** Day number the item is pinned to (its scheduled or start date), or -1. */
+  /** Day number the item is pinned to (its scheduled or start date, else its slot in the notes' schedule), or -1. */
   pinDay: Int32Array;
+  /** 1 when pinDay is the item's slot in the notes' own schedule rather than a date it carries. */
+  slotted: Uint8Array;
   /** Own due date as a day number, or -1. */
   dueDay: Int32Array;
   warnings: PlanWarning[];
@@ -30,7 +33,7 @@ const FAR = 2 ** 31 - 1;
  * @param coveredBy items whose work a time-boxed section carries, with that section's path:
  *   such an item is reached when the box's work is done.
  */
-export function buildGraph(all: Item[], coveredBy: ReadonlyMap<string, string[]> = new Map()): WorkGraph {
+export function buildGraph(all: Item[], coveredBy: ReadonlyMap<string, string[]> = new Map(), slots: ReadonlyMap<string, number> = new Map()): WorkGraph {
   const items = all.filter((i) => i.status === 'todo' || i.status === 'doing');
   const n = items.length;
   const index = new Map(items.map((it, i) => [it.id, i]));
@@ -48,12 +51,21 @@ export function buildGraph(all: Item[], coveredBy: ReadonlyMap<string, string[]>
 
   const pinDay = new Int32Array(n).fill(NONE);
   const dueDay = new Int32Array(n).fill(NONE);
+  const slotted = new Uint8Array(n);
   items.forEach((it, i) => {
     const pin = it.dates.scheduled ?? it.dates.start;
+    const slot = slots.get(it.id);
     if (pin && isIsoDay(pin)) pinDay[i] = toDayNumber(pin);
+    else if (slot !== undefined) [pinDay[i], slotted[i]] = [slot, 1];
     if (it.dates.due && isIsoDay(it.dates.due)) dueDay[i] = toDayNumber(it.dates.due);
   });
 
+  // Boxes and sections are looked up in an index, not by a scan of every item per item; the
+  // items a box or section shares wait for its work through the first of them (a chain), so
+  // a day with many deliverables adds edges in proportion to its items, not their product.
+  const sections = new Sections(items);
+  const firstInBox = new Map<string, number>();
+  const lastMilestone = new Map<string, number>();
   const deps = items.map((it, i) => {
     // The common case, a leaf item with a few plain dependencies, needs no set.
     if (parentOf[i] === NONE && children[i]!.length === 0 && !coveredBy.has(it.id) && it.kind !== 'milestone') {
@@ -84,15 +96,31 @@ export function buildGraph(all: Item[], coveredBy: ReadonlyMap<string, string[]>
       }
     }
     const box = coveredBy.get(it.id);
-    if (box) for (const x of inBox(items, box, coveredBy)) set.add(x);
-    else if (it.kind === 'milestone') for (const x of sectionBefore(items, i)) set.add(x);
+    if (box) {
+      const key = sections.key(it.source.path, box);
+      const first = firstInBox.get(key);
+      if (first !== undefined) set.add(first);
+      else {
+        firstInBox.set(key, i);
+        for (const j of sections.under(key)) if (!coveredBy.has(items[j]!.id) && items[j]!.kind !== 'milestone') set.add(j);
+      }
+    } else if (it.kind === 'milestone' && it.path.length > 0) {
+      // A milestone is reached when the work before it in its section is done.
+      const key = sections.key(it.source.path, it.path.slice(0, Math.max(1, it.path.length - 1)));
+      const previous = lastMilestone.get(key) ?? -1;
+      if (previous >= 0) set.add(previous);
+      const list = sections.under(key);
+      for (let k = upperBound(list, previous); k < list.length && list[k]! < i; k++) if (items[list[k]!]!.kind !== 'milestone') set.add(list[k]!);
+      lastMilestone.set(key, i);
+    }
     for (let a: number = i; a !== NONE; a = parentOf[a]!) set.delete(a);
     return set.size < 2 ? [...set] : [...set].sort((a, b) => a - b);
   });
 
   const { effOptional, effPriority, effDue } = propagate(items, deps, pinDay, dueDay);
   // One number per item orders the ready queue: required before optional, higher priority,
-  // earlier (effective) due date, started before new, then the notes' order. 1+3+18+1+21 bits
+  // earlier (effective) due date — a dated item before an undated one — then started before
+  // new, then the notes' order. 1+3+18+1+21 bits
   // stay within a double's 53-bit exact range.
   let minDue = FAR;
   for (let i = 0; i < n; i++) if (effDue[i]! < minDue) minDue = effDue[i]!;
@@ -112,7 +140,7 @@ export function buildGraph(all: Item[], coveredBy: ReadonlyMap<string, string[]>
   order.forEach((x, r) => (rank[x] = r));
   // Dependencies that a cycle broke are dropped, so later stages can trust deps ⊂ earlier ranks.
   const trusted = deps.map((ds, i) => ds.filter((d) => rank[d]! < rank[i]!));
-  return { items, deps: trusted, order, rank, pinDay, dueDay, warnings };
+  return { items, deps: trusted, order, rank, pinDay, slotted, dueDay, warnings };
 }
 
 function withDescendants(d: number, children: number[][]): number[] {
@@ -121,26 +149,45 @@ function withDescendants(d: number, children: number[][]): number[] {
   return out;
 }
 
-function inBox(items: Item[], box: string[], coveredBy: ReadonlyMap<string, string[]>): number[] {
-  const out: number[] = [];
-  items.forEach((o, j) => {
-    if (!coveredBy.has(o.id) && o.kind !== 'milestone' && box.every((p, k) => o.path[k] === p)) out.push(j);
-  });
-  return out;
+/** Open items by file and heading path: every prefix of an item's path lists it, in order. */
+class Sections {
+  private readonly lists = new Map<string, number[]>();
+
+  constructor(items: Item[]) {
+    items.forEach((it, i) => {
+      let key = it.source.path;
+      const whole = this.lists.get(key);
+      if (whole) whole.push(i);
+      else this.lists.set(key, [i]);
+      for (const p of it.path) {
+        key += `\u0000${p}`;
+        const list = this.lists.get(key);
+        if (list) list.push(i);
+        else this.lists.set(key, [i]);
+      }
+    });
+  }
+
+  key(file: string, path: readonly string[]): string {
+    return path.length === 0 ? file : `${file}\u0000${path.join('\u0000')}`;
+  }
+
+  /** Indices, ascending, of the items whose path starts with the key's path. */
+  under(key: string): readonly number[] {
+    return this.lists.get(key) ?? [];
+  }
 }
 
-/** A milestone is reached when the work before it in its section is done. */
-function sectionBefore(items: Item[], i: number): number[] {
-  const m = items[i]!;
-  if (m.path.length === 0) return [];
-  const prefix = m.path.slice(0, Math.max(1, m.path.length - 1));
-  const out: number[] = [];
-  for (let j = i - 1; j >= 0; j--) {
-    const o = items[j]!;
-    if (o.source.path !== m.source.path) continue;
-    if (o.kind !== 'milestone' && prefix.every((p, k) => o.path[k] === p)) out.push(j);
+/** The first position in an ascending list holding a value above x. */
+function upperBound(list: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! <= x) lo = mid + 1;
+    else hi = mid;
   }
-  return out;
+  return lo;
 }
 
 function propagate(items: Item[], deps: number[][], pinDay: Int32Array, dueDay: Int32Array) {

@@ -47,8 +47,15 @@ export function renderPlan(plan: Plan, options: RenderPlanOptions = {}): string 
   out.push(`  work      ${hours(t.plannedMinutes)} h left in ${open.length} item${open.length === 1 ? '' : 's'}` +
     (t.finish ? `, done by ${longDay(t.finish)}` : '') +
     (s.deadline ? `; ${hours(t.capacityMinutes)} h of capacity until the deadline` : ''));
+  if (plan.backlog.length) {
+    const guess = plan.backlog.reduce((a, b) => a + b.guessMinutes, 0);
+    const weekly = s.weekMinutes.reduce((a, b) => a + b, 0);
+    const weeks = weekly > 0 ? `, ${Math.ceil(guess / weekly)} more week${Math.ceil(guess / weekly) === 1 ? '' : 's'} at ${hours(weekly)} h/week` : '';
+    out.push(`  backlog   ${plan.backlog.length} item${plan.backlog.length === 1 ? '' : 's'} with no estimate or date, not booked ${c.dim(`· about ${hours(guess)} h at the usual sizes${weeks}`)}`);
+  }
   const problems = [t.lateItems ? `${t.lateItems} late` : '', t.unscheduledMinutes ? `${hours(t.unscheduledMinutes)} h not placed` : ''].filter(Boolean).join(', ');
-  const verdict = plan.fit.fits ? c.green('✓ fits') : c.red(`✗ ${problems}`);
+  const nothing = plan.backlog.length > 0 && open.length === 0;
+  const verdict = nothing ? c.yellow('nothing planned: every open item is backlog') : plan.fit.fits ? c.green(plan.backlog.length ? '✓ fits (the backlog aside)' : '✓ fits') : c.red(`✗ ${problems}`);
   out.push(`  verdict   ${verdict}`);
 
   // Weeks and days.
@@ -127,11 +134,27 @@ export function renderPlan(plan: Plan, options: RenderPlanOptions = {}): string 
     for (const f of plan.fit.suggestions) out.push(`  • ${f.text}`);
     if (t.overMinutes > 0 && s.deadline) out.push(c.dim(`  (${hours(t.overMinutes)} h fall after the deadline)`));
   }
+  if (plan.backlog.length && options.week === undefined && !options.from && !options.to) out.push(...renderBacklog(plan, c, width));
   if (plan.warnings.length) {
     out.push('', c.bold('Notes on the plan'));
     for (const w of plan.warnings) out.push(`  ${c.dim(`${w.path}${w.line ? `:${w.line}` : ''}`)}  ${w.message}`);
   }
   return out.join('\n') + '\n';
+}
+
+const BACKLOG_TITLES_PER_TRACK = 6;
+
+/** Unplanned items by track: a few titles each, and how to get one planned. */
+function renderBacklog(plan: Plan, c: ReturnType<typeof pc.createColors>, width: number): string[] {
+  const out = ['', c.bold(`Backlog (${plan.backlog.length}, not booked)`) + c.dim(' · give one an estimate ("~6h"), a due date or a place in a week to plan it')];
+  const byTrack = new Map<string, Plan['backlog']>();
+  for (const b of plan.backlog) byTrack.set(b.track, [...(byTrack.get(b.track) ?? []), b]);
+  for (const [track, list] of byTrack) {
+    out.push(`  ${track} ${c.dim(`(${list.length})`)}`);
+    for (const b of list.slice(0, BACKLOG_TITLES_PER_TRACK)) out.push(`    · ${truncate(b.title, width)} ${c.dim(`(${b.kind})`)}`);
+    if (list.length > BACKLOG_TITLES_PER_TRACK) out.push(c.dim(`    … and ${list.length - BACKLOG_TITLES_PER_TRACK} more`));
+  }
+  return out;
 }
 
 /** 144 → "2h24", 45 → "45m", 180 → "3h". */

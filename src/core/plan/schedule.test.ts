@@ -86,10 +86,17 @@ void test('remaining work counts progress and logged time', () => {
   assert.equal(p.items.find((x) => x.id === 'over')!.overrun, true);
 });
 
-void test('estimates: explicit, then the configured kind default', () => {
-  const p = plan([item('book', { kind: 'book' }), item('vid', { kind: 'video', estimate: { hours: 9, basis: 'default' } }), item('skill', { kind: 'skill', hours: 5 })], { defaultHours: { video: 2 } });
+void test('estimates: explicit, then the configured kind default; an unestimated, undated, unstarted item is backlog', () => {
+  const p = plan([
+    item('book', { kind: 'book' }), item('vid', { kind: 'video', estimate: { hours: 9, basis: 'default' } }), item('skill', { kind: 'skill', hours: 5 }),
+    item('reading', { kind: 'book', status: 'doing' }), item('dated', { kind: 'paper', dates: { due: '2026-12-20' } }),
+  ], { defaultHours: { video: 2 } });
   const left = Object.fromEntries(p.items.map((x) => [x.id, [x.remainingMinutes, x.basis]]));
-  assert.deepEqual(left, { book: [900, 'default'], vid: [120, 'default'], skill: [0, 'explicit'] });
+  assert.deepEqual(left, { vid: [120, 'default'], skill: [0, 'explicit'], reading: [900, 'default'], dated: [180, 'default'] });
+  assert.deepEqual(p.backlog.map((b) => [b.id, b.guessMinutes]), [['book', 900]]);
+  // Something waiting for it makes it work to plan.
+  const awaited = plan([item('book', { kind: 'book' }), item('after', { hours: 1, dependsOn: ['book'] })]);
+  assert.deepEqual(awaited.backlog, []);
 });
 
 void test('a parent with a guessed estimate is carried by its children', () => {

@@ -1,4 +1,5 @@
-// Booking: pinned items first on their own dates, then every other item in the graph's order,
+// Booking: pinned items first on their own dates, then every other item in the graph's order
+// (an item the notes' own schedule puts in a week or on a day, "Week 2" › "Tuesday", from that day),
 // each into the earliest open days after what it waits for (a serial schedule). Because an
 // item's blocks depend only on items booked before it, less work on one item never moves
 // anything booked ahead of it: the plan changes only as much as it must.
@@ -66,7 +67,7 @@ export function book(graph: WorkGraph, remaining: Int32Array, settings: PlanSett
     unscheduled[i] = left;
   };
 
-  const pinned = graph.order.filter((i) => graph.pinDay[i]! >= 0);
+  const pinned = graph.order.filter((i) => graph.pinDay[i]! >= 0 && !graph.slotted[i]);
   pinned.sort((a, b) => graph.pinDay[a]! - graph.pinDay[b]! || graph.rank[a]! - graph.rank[b]!);
   // A pin in the past starts today; the report says so.
   for (const i of pinned) place(i, Math.max(0, graph.pinDay[i]! - grid.startDay));
@@ -75,8 +76,10 @@ export function book(graph: WorkGraph, remaining: Int32Array, settings: PlanSett
     let earliest = -1;
     for (const d of graph.deps[i]!) if (finish[d]! > earliest) earliest = finish[d]!;
     ready[i] = earliest;
-    if (graph.pinDay[i]! >= 0) continue;
-    place(i, earliest);
+    if (graph.pinDay[i]! < 0) place(i, earliest);
+    // A slot in the notes' own schedule is not booked before its day; its day also ranks it
+    // among dated work, so a due date that falls inside the schedule still gets its hours.
+    else if (graph.slotted[i]) place(i, Math.max(earliest, graph.pinDay[i]! - grid.startDay));
   }
   return { grid, sittings, finish, first, ready, unscheduled };
 }

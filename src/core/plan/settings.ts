@@ -65,6 +65,11 @@ export interface PlanSettings {
    */
   reservedMinutesByWeek: number[];
   origins: { capacity: SettingOrigin; start: SettingOrigin; deadline: SettingOrigin };
+  /**
+   * The notes' "N weeks" the deadline was counted from the start with, or null. When the
+   * notes' own schedule begins later (its Week 1 is next week), the planner counts from there.
+   */
+  horizonWeeks: number | null;
 }
 
 /** Hours for an item the notes give no estimate for; milestones and skills are checks, not work. */
@@ -105,6 +110,7 @@ export function resolveSettings({ today, config = {}, budget, flags = {} }: Reso
 
   let deadline: string | null = null;
   let deadlineOrigin: SettingOrigin = 'default';
+  let horizonWeeks: number | null = null;
   if (flags.deadline) [deadline, deadlineOrigin] = [flags.deadline, 'flag'];
   else if (config.deadline) [deadline, deadlineOrigin] = [config.deadline, 'config'];
   else if (budget?.deadline) [deadline, deadlineOrigin] = [budget.deadline, 'notes'];
@@ -112,6 +118,7 @@ export function resolveSettings({ today, config = {}, budget, flags = {} }: Reso
     // "6 weeks" counts from when the notes say the plan began, else from the plan's start.
     const from = budget.start && budget.start <= start ? budget.start : start;
     [deadline, deadlineOrigin] = [addDays(from, Math.round(budget.weeks * 7) - 1), 'notes'];
+    if (from === start) horizonWeeks = budget.weeks;
   }
 
   const dayStart = WEEKDAYS.map((d) => {
@@ -134,6 +141,7 @@ export function resolveSettings({ today, config = {}, budget, flags = {} }: Reso
     maxPlanDays: 3653,
     reservedMinutesByWeek: [],
     origins: { capacity, start: startOrigin, deadline: deadlineOrigin },
+    horizonWeeks,
   };
 }
 

@@ -52,6 +52,10 @@ export interface PlannedItem {
   start: string | null;
   finish: string | null;
   pinned: string | null;
+  /** The day the notes' own schedule puts the item on ("Week 2" › "Tuesday"), or null. */
+  slot: string | null;
+  /** The track the item belongs to: its note's schedule, or the note's section it is listed in. */
+  track: string;
   due: string | null;
   dependsOn: string[];
   /** Set when the item finishes after its due date or the deadline. */
@@ -75,11 +79,24 @@ export interface PlanTotals {
   lateDays: number;
 }
 
+/** An open item with no estimate, no date and no place in a schedule: listed, not booked. */
+export interface BacklogItem {
+  id: string;
+  title: string;
+  kind: string;
+  track: string;
+  /** The kind's usual size, the hours it would take if planned. */
+  guessMinutes: number;
+  source: { path: string; line: number };
+}
+
 export interface FitSuggestion {
-  kind: 'drop-optional' | 'add-hours' | 'move-deadline' | 'unpin';
+  kind: 'drop-optional' | 'add-hours' | 'defer-track' | 'move-deadline' | 'unpin';
   text: string;
   /** Hours dropped or added per week, or the new deadline. */
   value: number | string;
+  /** For defer-track: the tracks deferred, with their hours. */
+  tracks?: { track: string; hours: number }[];
 }
 
 export interface Plan {
@@ -88,6 +105,8 @@ export interface Plan {
   settings: PlanSettings;
   days: PlanDay[];
   items: PlannedItem[];
+  /** Open items left unplanned until they get an estimate, a date or a place in a schedule. */
+  backlog: BacklogItem[];
   totals: PlanTotals;
   fit: { fits: boolean; suggestions: FitSuggestion[] };
   warnings: PlanWarning[];
