@@ -69,7 +69,9 @@ export async function openTracking(paths: string[], opts: { cwd: string; now: Da
   const ws = opts.workspace ?? await loadRoadmap(paths, { cwd: opts.cwd, now: opts.now });
   const store = opts.store ?? openHistory(ws.root, opts.now);
   try {
-    const handEdits = await withWriteLock(ws.root, () => syncHandEdits(ws.roadmap, store, opts.now, { files: ws.files, cwd: ws.root }));
+    const sync = () => syncHandEdits(ws.roadmap, store, opts.now, { files: ws.files, cwd: ws.root });
+    // A store the caller gives (in memory, for a read-only folder) has no file for the lock to guard.
+    const handEdits = opts.store ? await sync() : await withWriteLock(ws.root, sync);
     return { ...ws, store, handEdits, cwd: ws.root };
   } catch (err) {
     if (!opts.store) await store.close();
