@@ -80,7 +80,8 @@ export async function tortureNote(folder: string, rel: string, known: string[] =
   const original = readFileSync(file);
   const text = original.toString('utf8');
   const starts = lineStarts(text);
-  const session = await openTracking([rel], { cwd: root, now: NOW });
+  // The folder, not the file: item paths are then relative to it, as `rel` is.
+  const session = await openTracking([], { cwd: root, now: NOW });
   const items = session.roadmap.items.filter((i) => i.source.path === rel);
   const failures: string[] = [];
   const progress = new Map(items.map((i) => [i.id, nextProgress(i.progress)]));

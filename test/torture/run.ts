@@ -11,7 +11,7 @@ import { fuzzPart } from './fuzz.js';
 import { killPart } from './kill.js';
 import { racesPart } from './races.js';
 
-const DEFAULTS = { kill: 300, races: 200, fuzz: 100_000, changing: 20, seed: 20261204 };
+const DEFAULTS = { kill: 200, races: 200, fuzz: 100_000, changing: 20, seed: 20261204 };
 
 function options(argv: string[]): typeof DEFAULTS & { only: string[] } {
   const o = { ...DEFAULTS, only: [] as string[] };
