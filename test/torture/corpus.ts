@@ -1,7 +1,7 @@
 // Every item of every corpus note and example: done, start and progress through the real
 // write and history change only that item's lines, read back with the new state, and undo
 // to identical bytes.
-import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyEdit, type EditAction, type EditTarget } from '../../src/core/edit/index.js';
@@ -77,6 +77,8 @@ export async function tortureNote(folder: string, rel: string, known: string[] =
   const file = join(root, rel);
   mkdirSync(dirname(file), { recursive: true });
   copyFileSync(join(folder, rel), file);
+  // The shared corpus is read-only, and Waymark leaves read-only notes alone: the copy is the person's own.
+  chmodSync(file, 0o644);
   const original = readFileSync(file);
   const text = original.toString('utf8');
   const starts = lineStarts(text);
