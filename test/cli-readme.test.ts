@@ -4,17 +4,11 @@
 // any free port and is stopped with Ctrl+C once it prints its address.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
-import { main } from '../src/cli/main.js';
-import type { CliContext } from '../src/cli/context.js';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const CLI = join(ROOT, 'test', 'fixtures', 'waymark-cli.ts');
+import { copyExamples, REPO as ROOT, runCli, spawnCli } from './cli-run.js';
 
 /** Splits a shell command line into words: quotes group, a `#` outside quotes ends the line. */
 export function shellWords(line: string): string[] {
@@ -71,43 +65,21 @@ test('the README shows commands, and the reader of it finds them', () => {
 
 test('every command the README shows exits 0 on a copy of the examples', { timeout: 300_000 }, async () => {
   const dir = mkdtempSync(join(tmpdir(), 'waymark-readme-'));
-  cpSync(join(ROOT, 'examples'), join(dir, 'examples'), { recursive: true, filter: (src) => !/[\\/]\.waymark(?:[\\/]|$)/.test(src) });
+  copyExamples(join(dir, 'examples'));
   try {
     for (const argv of readmeCommands(readFileSync(join(ROOT, 'README.md'), 'utf8'))) {
       if (argv[0] === 'serve') {
-        const r = await serveOnce(dir, [...argv, '--port', '0']);
+        const r = await spawnCli(dir, [...argv, '--port', '0'], 60_000, /http:\/\/\S+\//);
         assert.equal(r.code, 0, `waymark ${argv.join(' ')}: ${r.stderr}`);
         assert.match(r.stdout, /Waymark dashboard: http:\/\//);
         continue;
       }
-      let stdout = '';
-      let stderr = '';
       // `review` reads answers: a person who answers one card well, then stops.
-      const ctx: CliContext & { stdin: Readable } = {
-        stdout: { write: (s: string) => (stdout += s), isTTY: false },
-        stderr: { write: (s: string) => (stderr += s), isTTY: false },
-        cwd: dir, env: { NO_COLOR: '1', TZ: 'UTC' }, now: () => new Date('2026-11-23T10:00:00Z'), color: false,
-        stdin: Readable.from([' \n3\nq\n']),
-      };
-      const code = await main(argv, ctx);
-      assert.equal(code, 0, `waymark ${argv.join(' ')} exited ${code}: ${stderr}${stdout.slice(0, 2000)}`);
+      const r = await runCli(dir, argv, { stdin: Readable.from([' \n3\nq\n']) });
+      assert.equal(r.code, 0, `waymark ${argv.join(' ')} exited ${r.code}: ${r.stderr}${r.stdout.slice(0, 2000)}`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-function serveOnce(cwd: string, args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), CLI, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    const timer = setTimeout(() => { child.kill('SIGKILL'); fail(new Error(`serve did not start: ${stderr}`)); }, 60_000);
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-      if (/http:\/\/\S+\//.test(stdout)) child.kill('SIGINT');
-    });
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => { clearTimeout(timer); done({ code, stdout, stderr }); });
-  });
-}

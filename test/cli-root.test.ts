@@ -5,30 +5,11 @@
 // calling it a hand edit. Positional paths and -n/--notes mean the same everywhere.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { main } from '../src/cli/main.js';
-import type { CliContext } from '../src/cli/context.js';
 import { notesRoot } from '../src/edge/root.js';
-
-const EXAMPLES = fileURLToPath(new URL('../examples/', import.meta.url));
-const NOW = '2026-11-23T10:00:00Z';
-
-interface Run { code: number; stdout: string; stderr: string }
-
-async function run(cwd: string, argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const ctx: CliContext = {
-    stdout: { write: (s: string) => (stdout += s), isTTY: false },
-    stderr: { write: (s: string) => (stderr += s), isTTY: false },
-    cwd, env: { NO_COLOR: '1', TZ: 'UTC' }, now: () => new Date(NOW), color: false,
-  };
-  const code = await main(argv, ctx);
-  return { code, stdout, stderr };
-}
+import { copyExamples, runCli as run } from './cli-run.js';
 
 /** proj/ (a git repository) holding notes/ (the examples), and other/ beside it. */
 function project(): { base: string; proj: string; notes: string; other: string; cleanup: () => void } {
@@ -38,7 +19,7 @@ function project(): { base: string; proj: string; notes: string; other: string; 
   const other = join(base, 'other');
   mkdirSync(join(proj, '.git'), { recursive: true });
   mkdirSync(other);
-  cpSync(EXAMPLES, notes, { recursive: true, filter: (src) => !/[\\/]\.waymark(?:[\\/]|$)/.test(src) });
+  copyExamples(notes);
   return { base, proj, notes, other, cleanup: () => rmSync(base, { recursive: true, force: true }) };
 }
 
@@ -146,6 +127,10 @@ test('one CLI shape: positional paths and -n/--notes everywhere; `done "…" .` 
     assert.equal(review.code, 0, review.stderr);
     const help = await run(p.proj, ['done', '--help']);
     assert.match(help.stdout, /<item\.\.\.> \[notes\.\.\.\]/);
+    const top = await run(p.proj, ['--help']);
+    assert.match(top.stdout, /done \[options\] <item\.\.\.> \[notes\.\.\.\]/);
+    assert.match(top.stdout, /stats \[options\] \[paths\.\.\.\]/);
+    assert.match(top.stdout, /-n\/--notes <path>/);
   } finally {
     p.cleanup();
   }

@@ -5,60 +5,18 @@
 // asks before .waymark/ is made there; thousands of notes say so; the small things.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { chmodSync, chownSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { main } from '../src/cli/main.js';
-import type { CliContext } from '../src/cli/context.js';
 import { isBroadFolder } from '../src/edge/root.js';
+import { copyExamples, REPO as ROOT, runCli as run, spawnCli } from './cli-run.js';
 
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const EXAMPLES = join(ROOT, 'examples');
-const CLI = join(ROOT, 'test', 'fixtures', 'waymark-cli.ts');
-const NOW = '2026-11-23T10:00:00Z';
 const STACK = /\n\s+at .+[:(]\d+:\d+|internal error/;
 
-interface Run { code: number; stdout: string; stderr: string }
-
-async function run(cwd: string, argv: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const ctx: CliContext = {
-    stdout: { write: (s: string) => (stdout += s), isTTY: false },
-    stderr: { write: (s: string) => (stderr += s), isTTY: false },
-    cwd, env: { NO_COLOR: '1', TZ: 'UTC' }, now: () => new Date(NOW), color: false,
-  };
-  const code = await main(argv, ctx);
-  return { code, stdout, stderr };
-}
-
 function examples(): { dir: string; cleanup: () => void } {
-  const dir = mkdtempSync(join(tmpdir(), 'waymark-surprise-'));
-  cpSync(EXAMPLES, dir, { recursive: true, filter: (src) => !/[\\/]\.waymark(?:[\\/]|$)/.test(src) });
+  const dir = copyExamples();
   return { dir, cleanup: () => { chmodSync(dir, 0o755); rmSync(dir, { recursive: true, force: true }); } };
-}
-
-/** Runs the CLI as a process; resolves with its exit code and output, or 'timeout'. */
-function spawnCli(cwd: string, args: string[], ms: number, until?: RegExp): Promise<{ code: number | null | 'timeout'; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), CLI, ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    let timedOut = false;
-    const timer = setTimeout(() => { timedOut = true; child.kill('SIGKILL'); }, ms);
-    child.stdout.on('data', (d: Buffer) => {
-      stdout += d.toString();
-      if (until && until.test(stdout)) child.kill('SIGINT');
-    });
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      done({ code: timedOut ? 'timeout' : code, stdout, stderr });
-    });
-  });
 }
 
 test('a read-only note is refused with a clear message and left exactly as it was', async () => {

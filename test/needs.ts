@@ -8,7 +8,8 @@ import type { TestContext } from 'node:test';
 
 export const REQUIRE_ALL = process.env.WAYMARK_TEST_REQUIRE_ALL === '1';
 
-export const CORPUS = join(import.meta.dirname, '..', '..', 'shared', 'corpus');
+/** ../shared/corpus beside the repository, or $WAYMARK_CORPUS (a worktree kept elsewhere). */
+export const CORPUS = process.env.WAYMARK_CORPUS ?? join(import.meta.dirname, '..', '..', 'shared', 'corpus');
 
 export interface Need {
   /** What is missing and how to get it, one line; null when the need is met. */
@@ -18,7 +19,7 @@ export interface Need {
 /** The shared corpus, ../shared/corpus beside the repository. */
 export function corpusNeed(): Need {
   return {
-    missing: existsSync(CORPUS) ? null : `needs the shared corpus of real notes at ${CORPUS} (check out the project's shared/ folder beside the repository)`,
+    missing: existsSync(CORPUS) ? null : `needs the shared corpus of real notes at ${CORPUS} (check out the project's shared/ folder beside the repository, or set WAYMARK_CORPUS)`,
   };
 }
 

@@ -21,6 +21,12 @@ export async function main(argv: string[], ctx: CliContext = defaultContext()): 
     .version('0.1.0')
     .exitOverride()
     .showHelpAfterError('(run `waymark --help` for usage)')
+    // Each command as its own usage line shows it: `done [options] <item...> [notes...]`.
+    .configureHelp({ subcommandTerm: (cmd) => `${cmd.name()} ${cmd.usage()}` })
+    .addHelpText('after', `
+Every command takes the notes the same way: as paths (after the item for done, start, skip,
+progress, log, why, track, ignore) or with -n/--notes <path>; none means the current folder.
+  waymark stats .     waymark review notes/     waymark done "Raft" -n notes/`)
     .configureOutput({
       writeOut: (s) => ctx.stdout.write(s),
       // Under --json commander's own error text is replaced by the JSON error.

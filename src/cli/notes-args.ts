@@ -74,7 +74,7 @@ export const MANY_OTHER_FILES = 2000;
  * notes; a home folder, a filesystem root or a folder full of other files asks first (a
  * prompt on a terminal, else `--yes`). A read-only root is one clear error.
  */
-export async function allowHistory(root: string, ctx: CliContext, opts: { yes?: boolean; otherFiles?: number; notes?: number }): Promise<void> {
+export async function allowHistory(root: string, ctx: CliContext, opts: { yes?: boolean; json?: boolean; otherFiles?: number; notes?: number }): Promise<void> {
   if (existsSync(storePath(root))) return;
   if (!isWritableFolder(root)) {
     throw new WaymarkError(
@@ -89,7 +89,8 @@ export async function allowHistory(root: string, ctx: CliContext, opts: { yes?: 
       ? `${root} holds ${opts.otherFiles} files that are not notes${opts.notes !== undefined ? ` (and ${opts.notes} notes)` : ''}`
       : null;
   if (!why) return;
-  const interactive = Boolean(ctx.stderr.isTTY && ctx.stdout.isTTY && process.stdin.isTTY);
+  // A prompt would break --json's output: scripts answer with --yes.
+  const interactive = !opts.json && Boolean(ctx.stderr.isTTY && ctx.stdout.isTTY && process.stdin.isTTY);
   if (interactive) {
     const ok = await confirm({ message: `${why}. Keep Waymark's history in ${root}/.waymark/ anyway?`, initialValue: false });
     if (ok === true && !isCancel(ok)) return;

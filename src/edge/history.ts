@@ -1,9 +1,12 @@
 // The numbers from the history for a loaded roadmap: what `waymark stats` shows and the
 // lines `waymark status` adds once there is history.
-import { computeStats, type Stats } from '../core/metrics/index.js';
+import { existsSync } from 'node:fs';
+import { computeStats, historyStart, paceFromHistory, standing, type PaceInput, type Standing, type Stats } from '../core/metrics/index.js';
+import type { TrackEvent } from '../core/metrics/history.js';
 import type { Item, Roadmap } from '../core/model/types.js';
-import { resolveSettings, resolveWork } from '../core/plan/index.js';
-import type { TrackStore } from '../store/index.js';
+import { effectiveSettings, resolveSettings, resolveWork, type PlanSettings } from '../core/plan/index.js';
+import { openStore, storePath, type TrackStore } from '../store/index.js';
+import type { WaymarkConfig } from './config.js';
 
 /** Hours of work each item stands for, as the planner counts them (children carry a parent). */
 export function workHours(roadmap: Roadmap, today: string): (item: Item) => number {
@@ -16,32 +19,63 @@ export function workHours(roadmap: Roadmap, today: string): (item: Item) => numb
   };
 }
 
-/** Every stat for the roadmap as read now, from the workspace's history. */
-export async function statsFor(roadmap: Roadmap, store: TrackStore, today: string): Promise<Stats> {
+/** The planner's settings for a workspace: waymark.json's `plan` over the notes' budget. Every view plans with these. */
+export function settingsFor(roadmap: Roadmap, config: WaymarkConfig, today: string): PlanSettings {
+  return effectiveSettings(roadmap.items, resolveSettings({ today, budget: roadmap.budget, ...(config.plan ? { config: config.plan } : {}) })).settings;
+}
+
+/** Every stat for the roadmap as read now, from the workspace's history; the horizon is the planner's. */
+export async function statsFor(roadmap: Roadmap, store: TrackStore, today: string, horizon?: string | null): Promise<Stats> {
+  return (await historyFor(roadmap, store, today, horizon)).stats;
+}
+
+export interface HistoryFacts {
+  /** Events for the notes read (other files' events left out). */
+  events: TrackEvent[];
+  stats: Stats;
+  pace: PaceInput;
+  /** The day Waymark first saw each item. */
+  firstSeen: Map<string, string>;
+}
+
+/** The history's events for these notes, the stats and the pace they show. */
+export async function historyFor(roadmap: Roadmap, store: TrackStore, today: string, horizon?: string | null): Promise<HistoryFacts> {
   const files = new Set(roadmap.sources.map((s) => s.path));
   const events = (await store.events()).filter((e) => files.has(e.file));
   const states = await store.itemStates();
-  return computeStats({ items: roadmap.items, hours: workHours(roadmap, today), events, states, budget: roadmap.budget, today });
-}
-
-export interface HistorySummary {
-  hoursLogged: number;
-  hoursLoggedThisWeek: number;
-  itemsDoneThisWeek: number;
-  streak: number;
-  forecast: Stats['forecast'];
+  const stats = computeStats({
+    items: roadmap.items, hours: workHours(roadmap, today), events, states, budget: roadmap.budget, today,
+    ...(horizon !== undefined ? { horizon } : {}),
+  });
+  const firstSeen = new Map([...states.values()].map((s) => [s.itemId, s.firstSeen]));
+  return { events, stats, pace: paceFromHistory(stats.velocity, historyStart(events, states), today), firstSeen };
 }
 
 /**
- * Time logged and the forecast, for `waymark status`; null while there is no history yet.
- * @example const h = await summarizeHistory(roadmap, store, '2026-11-22'); if (h) show(h.forecast.finish)
+ * The history's facts when the workspace has a history, without creating one: read-only
+ * commands (`status`, `export`, `site`) call this.
  */
-export async function summarizeHistory(roadmap: Roadmap, store: TrackStore, today: string): Promise<HistorySummary | null> {
-  const stats = await statsFor(roadmap, store, today);
-  if (stats.events === 0) return null;
-  const week = stats.velocity.at(-1)!;
-  return {
-    hoursLogged: stats.hoursLogged, hoursLoggedThisWeek: week.hoursLogged, itemsDoneThisWeek: week.itemsDone,
-    streak: stats.streak.current, forecast: stats.forecast,
-  };
+export async function existingHistory(roadmap: Roadmap, root: string, today: string, horizon: string | null): Promise<HistoryFacts | null> {
+  if (!existsSync(storePath(root))) return null;
+  const store = openStore(root);
+  try {
+    return await historyFor(roadmap, store, today, horizon);
+  } finally {
+    await store.close();
+  }
+}
+
+/**
+ * The shared numbers for a workspace as read now (the history only read, when there is one):
+ * what `export` adds as `summary`, counted as `status` and the dashboard count.
+ */
+export async function workspaceStanding(
+  roadmap: Roadmap, root: string, config: WaymarkConfig, today: string, opts: { onlyItems?: boolean } = {},
+): Promise<Standing> {
+  const settings = settingsFor(roadmap, config, today);
+  const h = await existingHistory(roadmap, root, today, settings.deadline);
+  // A part of the notes (the public roadmap) counts only its own items' history.
+  const ids = opts.onlyItems ? new Set(roadmap.items.map((i) => i.id)) : null;
+  const events = (h?.events ?? []).filter((e) => ids === null || ids.has(e.itemId));
+  return standing({ items: roadmap.items, settings, events, pace: h?.pace ?? { historyDays: 0, hoursPerWeek: null } });
 }

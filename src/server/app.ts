@@ -6,17 +6,18 @@ import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { streamSSE } from 'hono/streaming';
 import type { z } from 'zod';
-import type { Stats } from '../core/metrics/index.js';
+import { roadmapSummary, standing, verdictBurndown, type Standing } from '../core/metrics/index.js';
 import type { Item } from '../core/model/types.js';
-import { statsFor } from '../edge/history.js';
+import { historyFor, type HistoryFacts } from '../edge/history.js';
 import { Actions, LogBody, ProgressBody, StatusBody } from './actions.js';
 import { HttpError, errorHandler } from './errors.js';
 import { LiveHub } from './live.js';
 import { hostGuard, securityHeaders, tokenGuard } from './security.js';
 import { DEFAULT_WEB_ROOT, staticHandler } from './static.js';
-import { itemIndex, itemRows } from './views/items.js';
+import { itemIndex, itemRows, queryItems, SORT_KEYS } from './views/items.js';
 import { buildOverview } from './views/overview.js';
-import { memo, type Snapshot, type WorkspaceState } from './workspace-state.js';
+import { buildTimeline, itemBars, plannedByTrack } from './views/timeline.js';
+import { memo, notePath, type Snapshot, type WorkspaceState } from './workspace-state.js';
 
 export interface AppOptions {
   state: WorkspaceState;
@@ -84,6 +85,17 @@ async function noteLines(snap: Snapshot, path: string, from: number, to: number)
   return (await lines).slice(from - 1, Math.min(to, from + 40));
 }
 
+/** The history's stats and pace for a snapshot, computed once; the horizon is the plan's. */
+function historyOf(snap: Snapshot): Promise<HistoryFacts> {
+  return memo(snap, 'history', () => historyFor(snap.roadmap, snap.store, snap.today, snap.plan.settings.deadline));
+}
+
+/** The shared numbers for a snapshot, as `status` counts them, computed once. */
+async function standingOf(snap: Snapshot): Promise<Standing> {
+  const h = await historyOf(snap);
+  return memo(snap, 'standing', () => standing({ items: snap.roadmap.items, settings: snap.plan.settings, events: h.events, pace: h.pace }));
+}
+
 export function createApp(options: AppOptions): Hono {
   const { state, token } = options;
   const hub = options.hub ?? new LiveHub();
@@ -110,7 +122,8 @@ export function createApp(options: AppOptions): Hono {
   // The same document as `waymark export --format json`.
   app.get('/api/roadmap', async (c) => {
     const snap = await state.snapshot();
-    return cachedJson(c, snap, 'roadmap', () => snap.roadmap);
+    const st = await standingOf(snap);
+    return cachedJson(c, snap, 'roadmap', () => ({ ...snap.roadmap, summary: roadmapSummary(st) }));
   });
 
   app.get('/api/plan', async (c) => {
@@ -120,22 +133,49 @@ export function createApp(options: AppOptions): Hono {
 
   app.get('/api/overview', async (c) => {
     const snap = await state.snapshot();
-    return cachedJson(c, snap, 'overview', () => ({ ...buildOverview(snap.roadmap, snap.plan, snap.today), configError: snap.configError }));
+    const h = await historyOf(snap);
+    return cachedJson(c, snap, 'overview', () => ({
+      ...buildOverview(snap.roadmap, snap.plan, snap.today, { events: h.events, pace: h.pace }), configError: snap.configError,
+    }));
   });
 
-  // The numbers `waymark stats` prints: burndown, velocity, forecast at the current pace.
+  // The numbers `waymark stats` prints: burndown, velocity, and the verdict every view shows.
   app.get('/api/progress', async (c) => {
     const snap = await state.snapshot();
-    let stats = snap.memo.get('stats') as Promise<Stats> | undefined;
-    if (!stats) snap.memo.set('stats', (stats = statsFor(snap.roadmap, snap.store, snap.today)));
-    const value = await stats;
-    return cachedJson(c, snap, 'progress', () => value);
+    const h = await historyOf(snap);
+    const st = await standingOf(snap);
+    return cachedJson(c, snap, 'progress', () => {
+      return { ...h.stats, burndown: verdictBurndown(h.stats.burndown, st.verdict, snap.today), verdict: st.verdict, logged: st.logged, work: st.work };
+    });
+  });
+
+  // The timeline: a bar per track, and a track's items when it is opened (?track=NAME).
+  app.get('/api/timeline', async (c) => {
+    const snap = await state.snapshot();
+    const track = c.req.query('track');
+    if (track !== undefined) {
+      const items = memo(snap, 'by-track', () => plannedByTrack(snap.roadmap, snap.plan)).get(track);
+      if (!items) throw new HttpError(404, 'E_NOT_FOUND', `no planned track named ${JSON.stringify(track)}`);
+      return c.json({ version: snap.version, track, items: itemBars(items) }, 200, { 'cache-control': 'no-store' });
+    }
+    const st = await standingOf(snap);
+    return cachedJson(c, snap, 'timeline', () => ({ ...buildTimeline(snap.roadmap, snap.plan, snap.today, st.verdict), configError: snap.configError }));
   });
 
   // Compact rows for the items page: what it searches, filters, sorts and shows.
+  // With ?all=1 every row (for scripts); otherwise one page, searched, filtered and sorted here.
   app.get('/api/items', async (c) => {
     const snap = await state.snapshot();
-    return cachedJson(c, snap, 'items', () => itemRows(snap));
+    if (c.req.query('all') === '1') return cachedJson(c, snap, 'items', () => itemRows(snap));
+    const q = c.req.query();
+    const sort = SORT_KEYS.find((k) => k === q.sort) ?? 'source';
+    const num = (v: string | undefined): number | undefined => (v !== undefined && /^\d+$/.test(v) ? Number(v) : undefined);
+    const page = queryItems(snap, {
+      sort,
+      ...(q.q ? { q: q.q } : {}), ...(q.kind ? { kind: q.kind } : {}), ...(q.status ? { status: q.status } : {}), ...(q.section ? { section: q.section } : {}),
+      ...(num(q.offset) !== undefined ? { offset: num(q.offset)! } : {}), ...(num(q.limit) !== undefined ? { limit: num(q.limit)! } : {}),
+    });
+    return c.json({ version: snap.version, ...page }, 200, { 'cache-control': 'no-store' });
   });
 
   app.get('/api/items/:id', async (c) => {
@@ -152,7 +192,7 @@ export function createApp(options: AppOptions): Hono {
     const brief = (i: Item): { id: string; title: string; status: Item['status'] } => ({ id: i.id, title: i.title, status: i.status });
     const children = (index.children.get(id) ?? []).map(brief);
     const dependsOn = item.dependsOn.map((d) => index.byId.get(d)).filter((i) => i !== undefined).map(brief);
-    return c.json({ version: snap.version, item, planned, blocks, history, work, lines, children, dependsOn }, 200, { 'cache-control': 'no-store' });
+    return c.json({ version: snap.version, item, file: notePath(snap, item.source.path), planned, blocks, history, work, lines, children, dependsOn }, 200, { 'cache-control': 'no-store' });
   });
 
   app.post('/api/items/:id/status', async (c) => c.json(await actions.setStatus(c.req.param('id'), await readBody(c, StatusBody))));

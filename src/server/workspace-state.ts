@@ -2,7 +2,7 @@
 // its serialised answers) until a note changes. Concurrent requests share one read.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { TrackEvent } from '../core/metrics/history.js';
 import type { Roadmap } from '../core/model/types.js';
 import { planItems, resolveSettings, resolveWork, type Plan, type Work } from '../core/plan/index.js';
@@ -217,6 +217,17 @@ export class WorkspaceState {
 
 function sha256(b: Buffer): string {
   return createHash('sha256').update(b).digest('hex');
+}
+
+/**
+ * A note's path as the page shows it: relative to the notes root (`reading/sicp.md`), not
+ * to the folder the server was started in (`../notes/reading/sicp.md`).
+ */
+export function notePath(snap: Pick<Snapshot, 'root' | 'files'>, path: string): string {
+  const abs = snap.files.get(path);
+  if (!abs) return path;
+  const rel = relative(snap.root, abs);
+  return rel && !rel.startsWith('..') && !isAbsolute(rel) ? rel.split(sep).join('/') : path;
 }
 
 /** Computes `make()` once per snapshot under `key`. */

@@ -5,13 +5,19 @@ import type { Item, Roadmap } from '../core/model/types.js';
 import type { Plan, PlanBlock, PlannedItem } from '../core/plan/types.js';
 import type { Work } from '../core/plan/estimates.js';
 import type { Overview } from '../server/views/overview.js';
-import type { Stats as ProgressView } from '../core/metrics/stats.js';
+import type { Stats } from '../core/metrics/stats.js';
+import type { LoggedTime, Tally, Verdict } from '../core/metrics/index.js';
 
-export type { Item, Roadmap, Plan, PlanBlock, PlannedItem, Overview, ProgressView, TrackEvent };
+/** `/api/progress`: the stats `waymark stats` prints, with the verdict and time logged every view shows. */
+export type ProgressView = Stats & { verdict: Verdict; logged: LoggedTime; work: Tally['work'] };
+
+export type { Item, Roadmap, Plan, PlanBlock, PlannedItem, Overview, TrackEvent, Verdict };
 
 export interface ItemPage {
   version: number;
   item: Item;
+  /** The note, relative to the notes root. */
+  file: string;
   planned: PlannedItem | null;
   blocks: PlanBlock[];
   history: TrackEvent[];
@@ -33,7 +39,27 @@ export class ApiError extends Error {
   }
 }
 
-const TOKEN = document.querySelector('meta[name="waymark-token"]')?.getAttribute('content') ?? '';
+/** This session's write token, from the page `waymark serve` served. */
+let token = document.querySelector('meta[name="waymark-token"]')?.getAttribute('content') ?? '';
+
+/**
+ * After `serve` restarts, the token in this page is stale: read the new one from the page
+ * the server serves now. The request goes only to this page's own origin (a relative URL,
+ * same-origin credentials), which is where the token was always read from.
+ */
+export async function refreshToken(): Promise<boolean> {
+  try {
+    const res = await fetch('/', { credentials: 'same-origin', cache: 'no-store', redirect: 'error' });
+    if (!res.ok || new URL(res.url).origin !== location.origin) return false;
+    const html = new DOMParser().parseFromString(await res.text(), 'text/html');
+    const fresh = html.querySelector('meta[name="waymark-token"]')?.getAttribute('content') ?? '';
+    if (!fresh || fresh === '__WAYMARK_TOKEN__') return false;
+    token = fresh;
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 async function parse<T>(res: Response): Promise<T> {
   const body = (await res.json().catch(() => null)) as (T & { error?: { code: string; message: string } }) | null;
@@ -46,11 +72,21 @@ export async function getJson<T>(path: string): Promise<T> {
 }
 
 export async function post(path: string, body: unknown): Promise<ActionResult> {
-  const res = await fetch(path, {
+  const send = (): Promise<Response> => fetch(path, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-waymark-token': TOKEN },
+    headers: { 'content-type': 'application/json', 'x-waymark-token': token },
     body: JSON.stringify(body),
   });
+  let res = await send();
+  if (res.status === 403) {
+    const code = ((await res.clone().json().catch(() => null)) as { error?: { code?: string } } | null)?.error?.code;
+    if (code === 'E_BAD_TOKEN') {
+      // The server restarted since this page loaded: take its new token and try once more.
+      if (!(await refreshToken())) throw new ApiError(403, code, 'the server restarted: reload the page');
+      res = await send();
+      if (res.status === 403) throw new ApiError(403, code, 'the server restarted: reload the page');
+    }
+  }
   return parse<ActionResult>(res);
 }
 
@@ -83,7 +119,16 @@ export function useVersion(): number {
 /** Opens the event stream; EventSource reconnects by itself after a server restart. */
 export function connectLive(onState: (state: 'live' | 'offline', info?: { paths: string[]; reason: string }) => void): () => void {
   const es = new EventSource('/api/events');
-  es.addEventListener('hello', () => onState('live'));
+  let dropped = false;
+  es.addEventListener('hello', () => {
+    // Back after a drop: the server may have restarted with a new token, and the notes may
+    // have changed meanwhile.
+    if (dropped) {
+      dropped = false;
+      void refreshToken().then(() => bumpVersion());
+    }
+    onState('live');
+  });
   es.addEventListener('changed', (e) => {
     try {
       lastChange = JSON.parse((e as MessageEvent<string>).data) as { paths: string[]; reason: string };
@@ -93,7 +138,10 @@ export function connectLive(onState: (state: 'live' | 'offline', info?: { paths:
     bumpVersion();
     onState('live', lastChange ?? undefined);
   });
-  es.onerror = () => onState('offline');
+  es.onerror = () => {
+    dropped = true;
+    onState('offline');
+  };
   return () => es.close();
 }
 

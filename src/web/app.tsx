@@ -73,8 +73,8 @@ export function App() {
 
   return (
     <ActionsContext.Provider value={actions}>
-      <a class="skip-link" href="#/" onClick={(e) => { e.preventDefault(); main.current?.focus(); }}>Skip to content</a>
       <header class="top">
+        <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); main.current?.focus(); }}>Skip to content</a>
         <div class="brand"><span class="logo" aria-hidden="true">◆</span> Waymark</div>
         <nav aria-label="Pages">
           <ul>
@@ -87,7 +87,7 @@ export function App() {
         </nav>
         <div class="top-right">
           <span class={`live live-${live}`} title="Pages update when a note changes on disk">
-            <span aria-hidden="true">●</span> {live === 'live' ? 'live' : live === 'offline' ? 'offline — is waymark serve running?' : 'connecting'}
+            <span aria-hidden="true">●</span> <span class="live-text">{live === 'live' ? 'live' : live === 'offline' ? 'offline — is waymark serve running?' : 'connecting'}</span>
           </span>
           <button type="button" class="ghost" disabled={actions.busy} onClick={() => void actions.run('/api/undo', {}, false)} title="Undo the last change Waymark made (from here or the CLI)">
             Undo

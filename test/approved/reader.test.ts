@@ -9,6 +9,7 @@ import { parseNotes } from '../../src/core/notes/index.js';
 import { decodeNote } from '../../src/edge/workspace.js';
 import type { Item, Roadmap } from '../../src/core/model/types.js';
 import { CORPUS, corpusFiles } from '../corpus-files.js';
+import { corpusNeed, skipUnless } from '../needs.js';
 import { approve } from './approve.js';
 
 const NOW = new Date('2026-11-22T10:00:00Z');
@@ -44,7 +45,7 @@ if (existsSync(CORPUS)) {
     void test(`approved reading: corpus ${rel}`, () => check(`reader/corpus/${rel}`, rel, file));
   }
 } else {
-  void test('approved reading: corpus', { skip: `no shared corpus at ${CORPUS}` }, () => {});
+  void test('approved reading: corpus', { skip: skipUnless(corpusNeed()) }, () => {});
 }
 
 for (const name of readdirSync(EXAMPLES).sort().filter((n) => /\.(?:md|markdown|txt|org)$/i.test(n))) {

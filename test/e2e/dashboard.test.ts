@@ -15,6 +15,7 @@ import type { CliContext } from '../../src/cli/context.js';
 import type { Roadmap } from '../../src/core/model/types.js';
 import { changeItem, openTracking } from '../../src/edge/track.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
+import { writeWorkspace } from '../../bench/serve.js';
 import { chromiumNeed, skipUnless } from '../needs.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -70,6 +71,48 @@ async function cliDone(id: string, file: string): Promise<{ text: string; how: s
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * In the page: the background's luminance and every visible text whose colour has less
+ * than 4.5:1 contrast against the colour behind it (WCAG AA for body text).
+ */
+function contrastReport(): { bg: number; low: string[] } {
+  const rgb = (c: string): number[] | null => {
+    const m = /rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)/.exec(c);
+    if (!m) return null;
+    if (m[4] !== undefined && Number(m[4]) === 0) return null;
+    return [Number(m[1]), Number(m[2]), Number(m[3])];
+  };
+  const lum = (c: number[]): number => {
+    const [r, g, b] = c.map((v) => { const x = v / 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const behind = (e: Element | null): number[] => {
+    for (let n = e; n; n = n.parentElement) {
+      const c = rgb(getComputedStyle(n).backgroundColor);
+      if (c) return c;
+    }
+    return rgb(getComputedStyle(document.documentElement).backgroundColor) ?? [255, 255, 255];
+  };
+  const low: string[] = [];
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+    const el = t.parentElement;
+    if (!el || !t.textContent?.trim() || el.closest('svg, .visually-hidden, .skip-link, [aria-hidden="true"]')) continue;
+    const s = getComputedStyle(el);
+    const r = el.getBoundingClientRect();
+    if (s.visibility === 'hidden' || r.width === 0 || r.height === 0 || Number(s.opacity) < 0.5) continue;
+    const fg = rgb(s.color);
+    if (!fg) continue;
+    const [a, b] = [lum(fg), lum(behind(el))];
+    const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+    if (ratio < 4.5) low.push(`${ratio.toFixed(2)} "${t.textContent.trim().slice(0, 30)}" (${el.className || el.tagName})`);
+  }
+  return { bg: lum(behind(document.querySelector('main'))), low: [...new Set(low)] };
+}
+
+/** contrastReport as page script (tsx names functions with a `__name` helper the page lacks). */
+const CONTRAST = `(() => { const __name = (f) => f; return (${contrastReport.toString()})(); })()`;
 
 void describe('dashboard in chromium', { timeout: 120_000, skip: skipUnless(CHROMIUM) }, () => {
   let dir: string;
@@ -152,6 +195,9 @@ void describe('dashboard in chromium', { timeout: 120_000, skip: skipUnless(CHRO
     await page.screenshot({ path: join(SHOTS, 'item-tricky.png'), fullPage: true });
     await page.goto(`${server.url}#/timeline`);
     await page.locator('.gantt .bar-label').first().waitFor();
+    // The timeline shows a bar per track; opening "Tricky" shows its items.
+    await page.locator('.gantt .bar-wrapper', { hasText: 'Tricky' }).click();
+    await page.locator('.gantt .bar-label', { hasText: '<img src=x' }).first().waitFor();
     const labels = await page.locator('.gantt .bar-label').allTextContents();
     assert.ok(labels.some((l) => l.includes('<img src=x')), 'the Gantt shows the title as text');
     assert.equal(await page.locator('.gantt img, .gantt script').count(), 0);
@@ -216,6 +262,147 @@ void describe('dashboard in chromium', { timeout: 120_000, skip: skipUnless(CHRO
     }
   });
 
+  void it('the Gantt draws its own bars: 24 px high, the app\'s styles do not reach them', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.goto(`${server.url}#/timeline`);
+    await page.locator('.gantt .bar-wrapper .bar').first().waitFor();
+    const heights = await page.locator('.gantt .bar-wrapper .bar').evaluateAll((els) => els.map((e) => (e as SVGGraphicsElement).getBoundingClientRect().height));
+    assert.ok(heights.length > 0);
+    for (const h of heights) assert.ok(Math.abs(h - 24) < 1, `a bar is ${h}px high, not 24`);
+    // Each label sits inside its bar's row, not spilled over the next one.
+    const spill = await page.locator('.gantt .bar-wrapper').evaluateAll((els) => els.filter((w) => {
+      const bar = w.querySelector('.bar')!.getBoundingClientRect();
+      const label = w.querySelector('.bar-label')!.getBoundingClientRect();
+      return label.top < bar.top - 2 || label.bottom > bar.bottom + 2;
+    }).length);
+    assert.equal(spill, 0);
+  });
+
+  void it('the timeline shows every track, reaches the forecast finish, and its bars are reachable by keyboard', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    const view = (await (await fetch(`${server.url}api/timeline`)).json()) as { tracks: { name: string; items: number }[]; verdict: { finish: string; sentence: string } };
+    const plan = (await (await fetch(`${server.url}api/plan`)).json()) as { items: { start: string | null }[] };
+    assert.equal(view.tracks.reduce((a, t) => a + t.items, 0), plan.items.filter((p) => p.start).length, 'every planned item is in a track');
+    await page.goto(`${server.url}#/timeline`);
+    await page.locator('.gantt .bar-wrapper.wm-finish').waitFor();
+    assert.equal(await page.locator('.gantt .bar-wrapper[data-id^="track-"]').count(), view.tracks.length);
+    // The forecast finish is inside the drawn axis.
+    const inside = await page.evaluate(() => {
+      const svg = document.querySelector('.gantt')!.getBoundingClientRect();
+      const finish = document.querySelector('.bar-wrapper.wm-finish .bar')!.getBoundingClientRect();
+      return finish.left >= svg.left && finish.right <= svg.right + 1;
+    });
+    assert.ok(inside, 'the axis reaches the forecast finish');
+    assert.equal(await page.getByText(view.verdict.sentence).count(), 1, 'the timeline states the verdict');
+    // Tab into the chart and open a track with Enter.
+    const first = page.locator('.gantt .bar-wrapper[data-id^="track-"]').first();
+    await first.focus();
+    assert.equal(await first.getAttribute('role'), 'button');
+    assert.equal(await first.getAttribute('aria-expanded'), 'false');
+    const before = await page.locator('.gantt .bar-wrapper').count();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((n) => document.querySelectorAll('.gantt .bar-wrapper').length > n, before);
+    assert.equal(await page.locator('.gantt .bar-wrapper[data-id^="track-"]').first().getAttribute('aria-expanded'), 'true');
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => document.activeElement?.getAttribute('role'));
+    assert.equal(focused, 'button', 'Tab moves on to the next bar');
+  });
+
+  void it('one verdict in every view: the overview, the progress page and the timeline say what `waymark status` says', async () => {
+    const out: string[] = [];
+    const ctx: CliContext = { ...cli(dir), stdout: { write: (x: string) => { out.push(x); } } };
+    assert.equal(await main(['status', '--json'], ctx), 0);
+    const sentence = (JSON.parse(out.join('')) as { standing: { verdict: { sentence: string } } }).standing.verdict.sentence;
+    for (const hash of ['#/', '#/progress', '#/timeline']) {
+      await page.goto(`${server.url}${hash}`);
+      const text = await page.locator('.verdict').first().textContent({ timeout: 10_000 });
+      assert.ok(text?.includes(sentence), `${hash}: ${text} ≠ ${sentence}`);
+    }
+  });
+
+  void it('dark mode: the dashboard follows the system scheme, with legible text and charts', async () => {
+    const dark = await browser.newPage({ viewport: { width: 1280, height: 900 }, colorScheme: 'dark' });
+    try {
+      for (const hash of ['#/', '#/progress', '#/timeline']) {
+        await dark.goto(`${server.url}${hash}`);
+        await dark.locator('.verdict').first().waitFor();
+        if (hash === '#/progress') await dark.locator('.chart canvas').first().waitFor();
+        if (hash === '#/timeline') await dark.locator('.gantt .bar').first().waitFor();
+        const ratios = await dark.evaluate<ReturnType<typeof contrastReport>>(CONTRAST);
+        assert.ok(ratios.bg < 0.05, `${hash}: the background is dark (luminance ${ratios.bg})`);
+        assert.deepEqual(ratios.low, [], `${hash}: text under 4.5:1`);
+        await dark.screenshot({ path: join(SHOTS, `${hash === '#/' ? 'overview' : hash.slice(2)}-dark.png`), fullPage: true });
+      }
+    } finally {
+      await dark.close();
+    }
+  });
+
+  void it('on a phone (390 px): the nav is one short bar, Now and Next up come first, nothing scrolls sideways', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    try {
+      await phone.goto(server.url);
+      await phone.getByRole('heading', { name: 'Next up' }).waitFor();
+      const nav = await phone.locator('header.top').boundingBox();
+      assert.ok(nav && nav.height <= 100, `the header is ${nav?.height}px high`);
+      const y = async (name: string): Promise<number> => (await phone.getByRole('heading', { name, exact: true }).boundingBox())!.y;
+      assert.ok(await y('In progress') < await y('Tracks'));
+      assert.ok(await y('Next up') < await y('Tracks'));
+      await phone.goto(`${server.url}#/items`);
+      await phone.getByRole('heading', { level: 1, name: 'Items' }).waitFor();
+      assert.ok(await phone.evaluate(() => document.documentElement.scrollWidth) <= 390, 'the items page fits');
+      assert.ok(await phone.getByText(/h left · planned/).first().isVisible(), 'Left and Planned show on a phone');
+      await phone.screenshot({ path: join(SHOTS, 'items-phone.png'), fullPage: true });
+    } finally {
+      await phone.close();
+    }
+  });
+
+  void it('accessibility: the skip link is in a landmark, scrolling regions take focus, text keeps 4.5:1', async () => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    for (const hash of ['#/', '#/timeline', '#/progress', '#/items']) {
+      await page.goto(`${server.url}${hash}`);
+      await page.locator('h1').waitFor();
+      if (hash === '#/timeline') await page.locator('.gantt .bar').first().waitFor();
+      assert.equal(await page.locator('header .skip-link, main .skip-link, nav .skip-link').count(), 1, 'skip link inside a landmark');
+      const unfocusable = await page.evaluate(() => [...document.querySelectorAll<HTMLElement>('*')].filter((e) => {
+        const s = getComputedStyle(e);
+        const scrolls = (/(auto|scroll)/.test(s.overflowX) && e.scrollWidth > e.clientWidth + 1) || (/(auto|scroll)/.test(s.overflowY) && e.scrollHeight > e.clientHeight + 1);
+        return scrolls && e !== document.documentElement && e !== document.body && e.tabIndex < 0 && !e.querySelector('a, button, input, select, [tabindex="0"]');
+      }).map((e) => e.className));
+      assert.deepEqual(unfocusable, [], `${hash}: scrolling regions without focus`);
+      const { low } = await page.evaluate<ReturnType<typeof contrastReport>>(CONTRAST);
+      assert.deepEqual(low, [], `${hash}: text under 4.5:1`);
+    }
+  });
+
+  void it('after `serve` restarts, a check-off still works: the page takes the new token from its own origin', async () => {
+    const notes = copyExamples();
+    let first: RunningServer | null = await startServer({ paths: ['.'], cwd: notes, port: 0, now: () => new Date(NOW), log: (x) => errors.push(x) });
+    let second: RunningServer | null = null;
+    const tab = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    try {
+      await tab.goto(`${first.url}#/items?q=pragmatic`);
+      await tab.locator('.live-live').waitFor();
+      const port = first.port;
+      const oldToken = first.token;
+      await first.close();
+      first = null;
+      await tab.locator('.live-offline').waitFor();
+      second = await startServer({ paths: ['.'], cwd: notes, port, now: () => new Date(NOW), log: (x) => errors.push(x) });
+      assert.notEqual(second.token, oldToken);
+      await tab.locator('.live-live').waitFor({ timeout: 15_000 });
+      await tab.getByRole('checkbox', { name: /Pragmatic Programmer/ }).first().click();
+      await tab.getByRole('status').getByText(/Pragmatic Programmer/).waitFor();
+      assert.equal(await tab.getByText(/E_BAD_TOKEN|session token/).count(), 0);
+    } finally {
+      await tab.close();
+      await first?.close();
+      await second?.close();
+      rmSync(notes, { recursive: true, force: true });
+    }
+  });
+
   void it('is usable from the keyboard', async () => {
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(server.url);
@@ -232,6 +419,8 @@ void describe('dashboard in chromium', { timeout: 120_000, skip: skipUnless(CHRO
     await page.keyboard.type('raft');
     assert.equal(await page.getByRole('searchbox').inputValue(), 'raft');
     await page.getByRole('link', { name: 'Implement Raft from the 6.824 labs' }).waitFor();
+    // The server answers the search after a pause in typing: wait until only matches are listed.
+    await page.waitForFunction(() => [...document.querySelectorAll('table.items tbody tr')].every((r) => /raft/i.test(r.textContent ?? '')));
     // Tab from the search box to the first row's check box; Space ticks it.
     let role: string | null = null;
     for (let i = 0; i < 12 && role !== 'checkbox'; i++) {
@@ -246,5 +435,58 @@ void describe('dashboard in chromium', { timeout: 120_000, skip: skipUnless(CHRO
     await page.getByRole('status').getByRole('button', { name: 'Undo' }).press('Enter');
     await page.getByRole('status').getByText(/undid/).waitFor();
     assert.deepEqual(errors, []);
+  });
+});
+
+void describe('dashboard at 10,000 items in chromium', { timeout: 180_000, skip: skipUnless(CHROMIUM) }, () => {
+  let dir: string;
+  let server: RunningServer;
+  let browser: Browser;
+
+  before(async () => {
+    ensureBuilt();
+    mkdirSync(SHOTS, { recursive: true });
+    dir = mkdtempSync(join(tmpdir(), 'waymark-e2e-10k-'));
+    writeWorkspace(dir, 10_000);
+    server = await startServer({ paths: ['.'], cwd: dir, port: 0, now: () => new Date(NOW), log: () => undefined });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM.path!,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  void it('every track on the timeline, pages of rows, no sideways scroll; screenshots at both widths in both schemes', async () => {
+    const items = await fetch(`${server.url}api/items`);
+    const body = await items.text();
+    assert.ok(body.length < 200_000, `/api/items sends ${body.length} bytes`);
+    assert.equal((JSON.parse(body) as { total: number }).total, 10_000);
+    const view = (await (await fetch(`${server.url}api/timeline`)).json()) as { tracks: unknown[] };
+    for (const scheme of ['light', 'dark'] as const) {
+      for (const [w, h] of [[1366, 900], [390, 844]] as const) {
+        const page = await browser.newPage({ viewport: { width: w, height: h }, colorScheme: scheme });
+        try {
+          for (const [name, hash] of [['overview', '#/'], ['timeline', '#/timeline'], ['items', '#/items']] as const) {
+            await page.goto(`${server.url}${hash}`);
+            await page.locator('h1').waitFor();
+            if (name === 'timeline') {
+              await page.locator('.gantt .bar').first().waitFor({ timeout: 30_000 });
+              assert.equal(await page.locator('.gantt .bar-wrapper[data-id^="track-"]').count(), view.tracks.length, 'a bar per track');
+            } else await page.locator('.verdict, table.items').first().waitFor({ timeout: 30_000 });
+            const sw = await page.evaluate(() => document.documentElement.scrollWidth);
+            assert.ok(sw <= w, `${name} at ${w}px is ${sw}px wide`);
+            await page.screenshot({ path: join(SHOTS, `10k-${name}-${w}-${scheme}.png`) });
+          }
+        } finally {
+          await page.close();
+        }
+      }
+    }
   });
 });

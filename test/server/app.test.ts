@@ -26,9 +26,10 @@ void describe('GET /api/*', () => {
   after(async () => { await t.state.close(); ws.cleanup(); });
 
   void it('/api/roadmap is the same document as `waymark export --format json`', async () => {
+    // The server's first read starts the history; the export then reads the same one.
+    const res = await t.app.request('/api/roadmap', { headers: pageHeaders() });
     const ctx = cliContext(ws.dir);
     assert.equal(await main(['export', '--format', 'json'], ctx), 0);
-    const res = await t.app.request('/api/roadmap', { headers: pageHeaders() });
     assert.equal(res.status, 200);
     assert.match(res.headers.get('content-type') ?? '', /application\/json/);
     const served = (await res.json()) as Roadmap;
@@ -36,16 +37,35 @@ void describe('GET /api/*', () => {
     assert.ok(served.items.length > 10);
   });
 
-  void it('/api/overview sums tracks, this week and the forecast', async () => {
+  void it('/api/overview sums tracks, this week and the verdict', async () => {
     const res = await t.app.request('/api/overview', { headers: pageHeaders() });
     assert.equal(res.status, 200);
-    const o = (await res.json()) as { today: string; tracks: unknown[]; week: { from: string; to: string; blocks: unknown[] }; forecast: { risk: string } };
+    const o = (await res.json()) as { today: string; tracks: unknown[]; week: { from: string; to: string; blocks: unknown[] }; verdict: { state: string } };
     assert.equal(o.today, '2026-11-23');
     assert.equal(o.week.from, '2026-11-23');
     assert.equal(o.week.to, '2026-11-29');
     assert.ok(o.tracks.length > 0);
     assert.ok(o.week.blocks.length > 0, 'this week has booked blocks');
-    assert.ok(['on-track', 'at-risk', 'late'].includes(o.forecast.risk));
+    assert.ok(['on-track', 'behind', 'no-horizon', 'no-hours', 'finished'].includes(o.verdict.state));
+  });
+
+  void it('one truth: `status`, `export`, the overview and the progress page give the same counts, hours, time logged and verdict', async () => {
+    const status = cliContext(ws.dir);
+    assert.equal(await main(['status', '--json'], status), 0);
+    const s = JSON.parse(status.out) as { tracks: unknown; spentHours: number; standing: { work: unknown; logged: unknown; verdict: { sentence: string } } };
+    const exp = cliContext(ws.dir);
+    assert.equal(await main(['export'], exp), 0);
+    const e = (JSON.parse(exp.out) as { summary: { tracks: unknown; work: unknown; logged: unknown; verdict: { sentence: string } } }).summary;
+    const get = async <T>(path: string): Promise<T> => (await (await t.app.request(path, { headers: pageHeaders() })).json()) as T;
+    const o = await get<{ tracks: unknown; work: unknown; logged: unknown; verdict: { sentence: string; finish: string; horizon: string } }>('/api/overview');
+    const p = await get<{ work: unknown; logged: unknown; deadline: string; verdict: { sentence: string } }>('/api/progress');
+    assert.match(s.standing.verdict.sentence, /^(Behind|On track|No horizon)/);
+    for (const v of [e.verdict, o.verdict, p.verdict]) assert.equal(v.sentence, s.standing.verdict.sentence);
+    for (const x of [e, o]) assert.deepEqual(x.tracks, s.tracks);
+    for (const x of [e, o, p]) assert.deepEqual(x.work, s.standing.work);
+    for (const x of [e, o, p]) assert.deepEqual(x.logged, s.standing.logged);
+    assert.equal(p.deadline, o.verdict.horizon, 'the progress page\'s horizon is the overview\'s');
+    assert.ok(s.spentHours > 0, 'the example notes\' CLOCK lines count as time logged');
   });
 
   void it('/api/plan, /api/progress and /api/items/:id answer', async () => {
@@ -67,6 +87,27 @@ void describe('GET /api/*', () => {
     const backlog = (await (await t.app.request(`/api/items/${paper.id}`, { headers: pageHeaders() })).json()) as { planned: unknown; work: { backlog: boolean } };
     assert.equal(backlog.planned, null);
     assert.equal(backlog.work.backlog, true);
+  });
+
+  void it('/api/items sends one page, searched and filtered on the server; a track from the overview filters its items', async () => {
+    const get = async <T>(path: string): Promise<T> => (await (await t.app.request(path, { headers: pageHeaders() })).json()) as T;
+    type Page = { total: number; matched: number; tracks: string[]; items: { title: string; track: string; status: string }[] };
+    const all = await get<Page>('/api/items');
+    assert.ok(all.total > 10);
+    assert.equal(all.matched, all.total);
+    const two = await get<Page>('/api/items?limit=2&sort=title');
+    assert.equal(two.items.length, 2);
+    assert.ok(two.items[0]!.title.localeCompare(two.items[1]!.title) <= 0);
+    const raft = await get<Page>('/api/items?q=raft');
+    assert.ok(raft.matched > 0 && raft.items.every((i) => /raft/i.test(i.title) || /raft/i.test(i.track)));
+    // Every track the overview lists opens to its own items (Books is a folder, not a heading).
+    const o = await get<{ tracks: { name: string; items: number }[] }>('/api/overview');
+    for (const tr of o.tracks) {
+      const p = await get<Page>(`/api/items?section=${encodeURIComponent(tr.name)}&limit=1000`);
+      assert.ok(p.matched >= tr.items, `${tr.name}: ${p.matched} rows for ${tr.items} items of work`);
+    }
+    const rows = await get<{ items: unknown[] }>('/api/items?all=1');
+    assert.equal(rows.items.length, all.total);
   });
 
   void it('an unknown item is a JSON 404 from the central handler', async () => {

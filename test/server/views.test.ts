@@ -1,4 +1,4 @@
-// The overview's figures: this week's blocks, next up, hours and risk.
+// The overview's figures: this week's blocks, next up, hours and the verdict.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { planItems, resolveSettings } from '../../src/core/plan/index.js';
@@ -19,13 +19,15 @@ void describe('views', () => {
   const settings = resolveSettings({ today, config: { hoursPerWeek: 10 } });
   const plan = planItems(roadmap.items, settings);
 
-  void it("overview: this week's blocks Monday to Sunday, and the risk", () => {
+  void it("overview: this week's blocks Monday to Sunday, and the verdict", () => {
     const o = buildOverview(roadmap, plan, today);
     assert.equal(o.week.from, '2026-11-23');
     assert.equal(o.week.to, '2026-11-29');
     assert.equal(o.week.bookedHours, 10);
     assert.deepEqual(o.nextUp.map((i) => i.id), ['c']);
-    assert.equal(o.forecast.risk, 'on-track');
+    assert.equal(o.verdict.state, 'no-horizon');
+    assert.equal(o.verdict.finish, '2026-11-27');
+    assert.deepEqual([o.work.items, o.work.done], [3, 2]);
     assert.equal(o.hours.remainingHours, 10);
   });
 });

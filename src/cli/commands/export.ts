@@ -3,11 +3,14 @@ import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
+import { roadmapSummary } from '../../core/metrics/index.js';
 import type { CliContext } from '../context.js';
+import { loadConfig, type WaymarkConfig } from '../../edge/config.js';
+import { workspaceStanding } from '../../edge/history.js';
+import { localDay } from '../../edge/track.js';
 import { notesOpt, notesPaths, PATHS_HELP, type NotesFlags } from '../notes-args.js';
 import { loadForCli } from '../load.js';
 import { publicRoadmap } from '../../core/notes/privacy.js';
-import { loadConfig } from '../../edge/config.js';
 import { readPublishedNotes } from './site.js';
 
 /** Other formats (calendar, TaskJuggler) register a renderer here. */
@@ -31,9 +34,13 @@ export function registerExport(program: Command, ctx: CliContext): void {
       if (opts.public && opts.format !== 'json') throw new UsageError(`--public works with --format json, not "${opts.format}"`);
       if (opts.format === 'json') {
         const ws = await loadForCli(paths, ctx);
+        const { config } = await loadConfig(ws.root).catch((): { config: WaymarkConfig } => ({ config: {} }));
         // The same decision as the public site's: one function says what may leave the machine.
-        const roadmap = opts.public ? publicRoadmap(ws.roadmap, await readPublishedNotes(ws, ctx), (await loadConfig(ws.root)).config.site?.exclude ?? []) : ws.roadmap;
-        text = JSON.stringify(roadmap, null, 2) + '\n';
+        const roadmap = opts.public ? publicRoadmap(ws.roadmap, await readPublishedNotes(ws, ctx), config.site?.exclude ?? []) : ws.roadmap;
+        // `summary`: the counts, hours, time logged and verdict `status` and the dashboard show
+        // (with --public, of the public work only).
+        const st = await workspaceStanding(roadmap, ws.root, config, localDay(ctx.now(), config.timeZone ?? ctx.env.TZ), { onlyItems: opts.public === true });
+        text = JSON.stringify({ ...roadmap, summary: roadmapSummary(st) }, null, 2) + '\n';
       } else {
         const exporter = EXPORTERS.get(opts.format);
         if (!exporter) throw new UsageError(`unknown export format "${opts.format}" (use one of: ${['json', ...EXPORTERS.keys()].join(', ')})`);

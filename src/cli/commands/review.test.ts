@@ -128,7 +128,7 @@ void test('q stops a session; what was answered is kept', async () => {
 });
 
 const hasTmux = spawnSync('tmux', ['-V']).status === 0;
-void test('a session in a real terminal under tmux: keys without Enter, Ctrl-C-free exit', { skip: !hasTmux && 'no tmux' }, async () => {
+void test('a session in a real terminal under tmux: keys without Enter, Ctrl-C-free exit', { skip: !hasTmux && 'needs tmux (apt-get install tmux)' }, async () => {
   const dir = workspace();
   const session = `wm-review-${process.pid}`;
   const t = '2026-11-22T20:00:00Z';

@@ -2,7 +2,7 @@
 // valid HTML (html-validate), nothing private or unescaped leaks, and screenshots in Chromium
 // on a phone and a laptop (written to test-output/site/ to look at).
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { after, test } from 'node:test';
@@ -98,7 +98,48 @@ void test('the site refuses to write into the notes folder itself', async () => 
   assert.match(c.err, /give the site a folder of its own/);
 });
 
+void test('regression: an item finished with `waymark done` is dated on "Finished" and in the feed; the Now page states the verdict `status` states', async () => {
+  const notes = join(tmp, 'done-notes');
+  cpSync(join(ROOT, 'examples'), notes, { recursive: true });
+  const c = ctx();
+  // "Blog post draft" is ticked in the notes without a date; this one is finished now.
+  assert.equal(await main(['done', 'Read CLRS chapters 1-4', '-n', notes], c), 0, c.err);
+  const { files } = await build(notes, join(tmp, 'done-site'));
+  const record = files.get('record.html')!;
+  assert.match(record, /<time datetime="2026-11-25">25 Nov<\/time><div><span class="title">Read CLRS chapters 1-4/);
+  const feed = files.get('feed.xml')!;
+  const finished = (record.match(/<li id="i-/g) ?? []).length;
+  assert.equal((feed.match(/<entry>/g) ?? []).length, finished, 'one feed entry per finished item');
+  assert.match(feed, /<title>Finished: Read CLRS chapters 1-4<\/title>\n.*\n    <updated>2026-11-25T00:00:00Z<\/updated>/);
+  // The verdict of the public work, as `export --public` states it (the examples keep a paper #private).
+  const pub = ctx();
+  assert.equal(await main(['export', '--public', notes], pub), 0, pub.err);
+  const sentence = (JSON.parse(pub.out) as { summary: { verdict: { sentence: string } } }).summary.verdict.sentence;
+  assert.ok(files.get('index.html')!.includes(sentence.replace(/&/g, '&amp;')), sentence);
+  // Without private work it is the sentence `status` prints.
+  const open = join(tmp, 'open-notes');
+  cpSync(notes, open, { recursive: true });
+  const road = join(open, 'roadmap.md');
+  writeFileSync(road, readFileSync(road, 'utf8').split('\n').filter((l) => !l.includes('#private')).join('\n'));
+  const status = ctx();
+  assert.equal(await main(['status', '--json', open], status), 0);
+  const said = (JSON.parse(status.out) as { standing: { verdict: { sentence: string } } }).standing.verdict.sentence;
+  const { files: openSite } = await build(open, join(tmp, 'open-site'));
+  assert.ok(openSite.get('index.html')!.includes(said.replace(/&/g, '&amp;')), said);
+});
+
 const CHROMIUM = chromiumNeed();
+/** Page script: the badges whose text has less than 4.5:1 contrast with the badge's background. */
+const BADGE_CONTRAST = `(() => {
+  const rgb = (c) => (/rgba?\\(([\\d.]+),\\s*([\\d.]+),\\s*([\\d.]+)/.exec(c) || []).slice(1, 4).map(Number);
+  const lum = (c) => { const v = c.map((x) => { x /= 255; return x <= 0.03928 ? x / 12.92 : ((x + 0.055) / 1.055) ** 2.4; }); return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2]; };
+  return [...document.querySelectorAll('.badge')].map((b) => {
+    const s = getComputedStyle(b);
+    const [x, y] = [lum(rgb(s.color)), lum(rgb(s.backgroundColor))];
+    const r = (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+    return r < 4.5 ? r.toFixed(2) + ' ' + b.textContent : null;
+  }).filter(Boolean);
+})()`;
 void test('screenshots on a phone and a laptop (test-output/site/*.png)', { skip: skipUnless(CHROMIUM) }, async () => {
   const { chromium } = await import('playwright-core');
   const out = join(tmp, 'shots');
@@ -112,25 +153,29 @@ void test('screenshots on a phone and a laptop (test-output/site/*.png)', { skip
   try {
     for (const [device, viewport] of [['phone', { width: 390, height: 844 }], ['laptop', { width: 1280, height: 800 }]] as const) {
       const page = await browser.newPage({ viewport, deviceScaleFactor: device === 'phone' ? 2 : 1 });
-      for (const name of ['index', 'roadmap', 'record', 'section-week-1-foundations', 'about']) {
+      for (const name of ['index', 'roadmap', 'record', 'section-week-1-foundations', 'section-books', 'about']) {
         await page.goto(pathToFileURL(join(out, `${name}.html`)).href);
         // Nothing wider than the screen: no sideways scrolling on a phone.
         const wide = await page.evaluate(() => document.documentElement.scrollWidth);
         assert.ok(wide <= viewport.width, `${name} on ${device} is ${wide}px wide`);
         const styled = await page.evaluate(() => getComputedStyle(document.body).fontFamily);
         assert.match(styled, /system-ui/, 'style.css loaded');
+        // Badges keep 4.5:1 against their own background (the "in progress" one was 3.96:1).
+        const low = await page.evaluate<string[]>(BADGE_CONTRAST);
+        assert.deepEqual(low, [], `${name} on ${device}`);
         await page.screenshot({ path: join(shots, `${name}-${device}.png`), fullPage: true });
       }
       await page.close();
     }
-    // The feed is well-formed XML with one entry per dated finished item.
+    // The feed is well-formed XML with one entry per finished item, dated in the notes or not
+    // (the examples finish three public items; one has a date).
     const page = await browser.newPage();
     const feed = readFileSync(join(out, 'feed.xml'), 'utf8');
     const parsed = await page.evaluate((xml) => {
       const doc = new DOMParser().parseFromString(xml, 'application/xml');
       return { error: doc.querySelector('parsererror')?.textContent ?? null, entries: doc.getElementsByTagName('entry').length };
     }, feed);
-    assert.deepEqual(parsed, { error: null, entries: 1 });
+    assert.deepEqual(parsed, { error: null, entries: 3 });
   } finally {
     await browser.close();
   }

@@ -8,6 +8,7 @@ import { UsageError } from '../../core/errors.js';
 import { planItems, resolveSettings, type Plan } from '../../core/plan/index.js';
 import { buildSite, type SiteBuild, type SiteNote } from '../../core/site/index.js';
 import { loadConfig } from '../../edge/config.js';
+import { existingHistory } from '../../edge/history.js';
 import type { LoadedWorkspace } from '../../edge/workspace.js';
 import type { CliContext } from '../context.js';
 import { notesOpt, notesPaths, PATHS_HELP, type NotesFlags } from '../notes-args.js';
@@ -42,7 +43,9 @@ export async function writeSite(paths: string[], outDir: string, ctx: CliContext
   } catch {
     plan = null; // A plan that cannot be made (a deadline before the start) only costs the "this week" list.
   }
-  const build = buildSite({ roadmap: ws.roadmap, notes, config: config.site ?? {}, now, today, plan });
+  // The history (when there is one) gives done dates, time logged and the pace; it is only read.
+  const history = await existingHistory(ws.roadmap, ws.root, today, plan?.settings.deadline ?? null);
+  const build = buildSite({ roadmap: ws.roadmap, notes, config: config.site ?? {}, now, today, plan, history });
   await mkdir(out, { recursive: true });
   const before = await previousFiles(out);
   for (const f of build.files) await writeFile(join(out, f.path), f.content);

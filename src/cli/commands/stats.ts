@@ -1,17 +1,14 @@
 // `waymark stats`: the burndown drawn in the terminal, velocity over the last four weeks,
 // the forecast finish against the horizon, the streak, time per section and a KPI line per
-// goal section; `--json` for machines. Also adds time logged and the forecast to `status`.
-import { existsSync } from 'node:fs';
+// goal section; `--json` for machines. The forecast is the verdict every view shows.
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { renderBurndownChart, type Stats } from '../../core/metrics/index.js';
+import { renderBurndownChart, standing, verdictBurndown, type Stats, type Verdict } from '../../core/metrics/index.js';
 import { loadConfig } from '../../edge/config.js';
-import { statsFor, summarizeHistory, type HistorySummary } from '../../edge/history.js';
-import { formatHours, localDay, openTracking } from '../../edge/track.js';
-import { storePath } from '../../store/index.js';
+import { historyFor, settingsFor } from '../../edge/history.js';
+import { formatHours, localDay } from '../../edge/track.js';
 import type { CliContext } from '../context.js';
 import { notesPaths, PATHS_HELP } from '../notes-args.js';
-import { STATUS_EXTENSIONS } from './status.js';
 import { notesOption, openSession, paint, renderHandEdits, type NotesOptions } from './track-common.js';
 
 function h(n: number): string {
@@ -23,24 +20,13 @@ function prettyDay(day: string): string {
   return `${['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][Number(m) - 1]} ${Number(d)}, ${y}`;
 }
 
-/** One sentence on where the pace leads. */
-export function forecastLine(f: Stats['forecast']): string {
-  switch (f.verdict) {
-    case 'finished': return 'all planned work is done';
-    case 'no-pace': return `no pace yet: finish something (waymark done / progress) and the forecast appears — ${h(f.remainingHours)} left`;
-    case 'no-deadline': return `at ${h(f.hoursPerWeek)}/week the ${h(f.remainingHours)} left run out on ${prettyDay(f.finish!)} (the notes set no horizon)`;
-    case 'on-track': return `at ${h(f.hoursPerWeek)}/week you finish on ${prettyDay(f.finish!)}, ${-f.slackDays!} day${f.slackDays === -1 ? '' : 's'} before the horizon (${prettyDay(f.deadline!)})`;
-    case 'late': return `at ${h(f.hoursPerWeek)}/week you finish on ${prettyDay(f.finish!)}, ${f.slackDays} day${f.slackDays === 1 ? '' : 's'} past the horizon (${prettyDay(f.deadline!)})`;
-  }
-}
-
 function bar(value: number, max: number, width: number): string {
   const units = max > 0 ? Math.round((value / max) * width * 8) : 0;
   return '█'.repeat(Math.floor(units / 8)) + (units % 8 ? ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'][units % 8]! : '');
 }
 
 /** The whole stats screen, as text. */
-export function renderStats(s: Stats, opts: { color: boolean; width: number }): string {
+export function renderStats(s: Stats, v: Verdict, opts: { color: boolean; width: number }): string {
   const c = paint({ color: opts.color });
   const on = opts.color;
   const out: string[] = [];
@@ -59,7 +45,8 @@ export function renderStats(s: Stats, opts: { color: boolean; width: number }): 
     out.push(`  ${prettyDay(w.week).padEnd(14)} ${h(w.hoursLogged).padStart(6)}   ${String(w.itemsDone).padStart(10)}   ${h(w.hoursBurned).padStart(9)} ${c.green(bar(w.hoursBurned, maxBurn, 16))}`);
   }
   out.push('');
-  out.push(`${c.bold('Forecast')}  ${s.forecast.verdict === 'late' ? c.red(forecastLine(s.forecast)) : forecastLine(s.forecast)}`);
+  out.push(`${c.bold('Forecast')}  ${v.state === 'behind' ? c.red(v.sentence) : v.sentence}`);
+  out.push(`${c.bold('Pace')}      ${v.pace.note}`);
   const logged4 = s.velocity.reduce((a, w) => a + w.hoursLogged, 0);
   const burned4 = s.velocity.reduce((a, w) => a + w.hoursBurned, 0);
   if (logged4 > burned4 + 0.5) out.push(c.dim(`          (you logged ${h(logged4)} in these weeks for ${h(burned4)} of estimated work finished: estimates may be low, or work is in progress — \`waymark progress\` counts it)`));
@@ -85,15 +72,6 @@ export function renderStats(s: Stats, opts: { color: boolean; width: number }): 
   return out.join('\n') + '\n';
 }
 
-/** The lines `waymark status` shows once there is history. */
-export function renderHistorySummary(s: HistorySummary, color: boolean): string[] {
-  const c = paint({ color });
-  return [
-    `${c.bold('Logged')}    ${h(s.hoursLogged)} in all · ${h(s.hoursLoggedThisWeek)} this week · ${s.itemsDoneThisWeek} done this week · streak ${s.streak} day${s.streak === 1 ? '' : 's'}`,
-    `${c.bold('Forecast')}  ${forecastLine(s.forecast)}`,
-  ];
-}
-
 export function registerStats(program: Command, ctx: CliContext): void {
   notesOption(program.command('stats').description('burndown, velocity, forecast, streak, time per section and KPIs from your history'))
     .argument('[paths...]', PATHS_HELP)
@@ -102,24 +80,15 @@ export function registerStats(program: Command, ctx: CliContext): void {
       try {
         if (!opts.json) ctx.stderr.write(renderHandEdits(session, ctx));
         const { config } = await loadConfig(session.root);
-        const stats = await statsFor(session.roadmap, session.store, localDay(ctx.now(), config.timeZone ?? ctx.env.TZ));
+        const day = localDay(ctx.now(), config.timeZone ?? ctx.env.TZ);
+        const settings = settingsFor(session.roadmap, config, day);
+        const h = await historyFor(session.roadmap, session.store, day, settings.deadline);
+        const { verdict } = standing({ items: session.roadmap.items, settings, events: h.events, pace: h.pace });
         const width = (ctx.stdout as { columns?: number }).columns ?? 80;
-        ctx.stdout.write(opts.json ? JSON.stringify(stats, null, 2) + '\n' : renderStats(stats, { color: ctx.color, width }));
+        const stats = { ...h.stats, burndown: verdictBurndown(h.stats.burndown, verdict, day) };
+        ctx.stdout.write(opts.json ? JSON.stringify({ ...stats, verdict }, null, 2) + '\n' : renderStats(stats, verdict, { color: ctx.color, width }));
       } finally {
         await session.store.close();
       }
     });
-  // `waymark status` shows time logged and the forecast once this workspace has history.
-  STATUS_EXTENSIONS.push(async (ws, c) => {
-    if (!existsSync(storePath(ws.root))) return { lines: [], json: {} };
-    const session = await openTracking([], { cwd: c.cwd, now: c.now(), workspace: ws });
-    try {
-      const { config } = await loadConfig(ws.root);
-      const summary = await summarizeHistory(ws.roadmap, session.store, localDay(c.now(), config.timeZone ?? c.env.TZ));
-      return summary ? { lines: renderHistorySummary(summary, c.color), json: { history: summary } } : { lines: [], json: {} };
-    } finally {
-      await session.store.close();
-    }
-  });
 }
-

@@ -1,6 +1,9 @@
 // `waymark status [PATH…]`: where the person stands and what is next.
 import type { Command } from 'commander';
 import { summarize } from '../../core/status/summary.js';
+import { loadConfig, type WaymarkConfig } from '../../edge/config.js';
+import { existingHistory, settingsFor } from '../../edge/history.js';
+import { localDay } from '../../edge/track.js';
 import type { Warning } from '../../core/model/types.js';
 import { historyError, isHistoryFailure } from '../../store/index.js';
 import type { CliContext } from '../context.js';
@@ -17,6 +20,23 @@ export function today(ctx: CliContext): string {
   const d = ctx.now();
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}
+
+/**
+ * The status summary with the history counted in (time logged, the pace), when the
+ * workspace has one; the history is only read, never created, by `status`.
+ */
+async function statusSummary(ws: Awaited<ReturnType<typeof loadForCli>>, ctx: CliContext) {
+  const { config } = await loadConfig(ws.root).catch((): { config: WaymarkConfig } => ({ config: {} }));
+  const day = localDay(ctx.now(), config.timeZone ?? ctx.env.TZ);
+  const settings = settingsFor(ws.roadmap, config, day);
+  const h = await existingHistory(ws.roadmap, ws.root, day, settings.deadline);
+  const summary = summarize(ws.roadmap, { today: day, settings, ...(h ? { events: h.events, pace: h.pace } : {}) });
+  if (!h || h.stats.events === 0) return { summary, loggedMore: undefined, history: null };
+  const week = h.stats.velocity.at(-1)!;
+  const streak = h.stats.streak.current;
+  const history = { hoursLoggedThisWeek: week.hoursLogged, itemsDoneThisWeek: week.itemsDone, streak };
+  return { summary, history, loggedMore: ` · ${week.hoursLogged}h this week · ${week.itemsDone} done this week · streak ${streak} day${streak === 1 ? '' : 's'}` };
 }
 
 export function renderWarnings(warnings: Warning[], color: boolean): string {
@@ -37,7 +57,7 @@ export function registerStatus(program: Command, ctx: CliContext): void {
     .action(async (given: string[], opts: { json?: boolean; warnings?: boolean; all?: boolean } & NotesFlags) => {
       const paths = notesPaths(given, opts);
       const ws = await loadForCli(paths, ctx);
-      const summary = summarize(ws.roadmap, { today: today(ctx) });
+      const { summary, loggedMore, history } = await statusSummary(ws, ctx);
       const extra: string[] = [];
       const extraJson: Record<string, unknown> = {};
       let noHistory: string | null = null;
@@ -59,6 +79,7 @@ export function registerStatus(program: Command, ctx: CliContext): void {
           ...rest,
           inProgress: inProgress.map((p) => ({ id: p.item.id, title: p.item.title, progress: p.item.progress, label: p.label })),
           next: next.map((it) => ({ id: it.id, title: it.title, kind: it.kind, source: it.source, due: it.dates.due ?? null })),
+          ...(history ? { history } : {}),
           ...extraJson,
           ...(opts.warnings ? { warningList: ws.roadmap.warnings } : {}),
         };
@@ -66,7 +87,7 @@ export function registerStatus(program: Command, ctx: CliContext): void {
         return;
       }
       const width = (ctx.stdout as { columns?: number }).columns ?? 80;
-      ctx.stdout.write(renderStatus(summary, { color: ctx.color, width, extra, allTracks: opts.all === true, warningsShown: opts.warnings === true }));
+      ctx.stdout.write(renderStatus(summary, { color: ctx.color, width, extra, allTracks: opts.all === true, loggedMore, warningsShown: opts.warnings === true }));
       if (opts.warnings) ctx.stdout.write('\n' + renderWarnings(ws.roadmap.warnings, ctx.color));
     });
 }

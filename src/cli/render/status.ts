@@ -1,4 +1,5 @@
 // Renders `waymark status`: per-track bars by hours, what is under way, what is next.
+import { verdictDay } from '../../core/metrics/verdict.js';
 import type { StatusSummary } from '../../core/status/summary.js';
 import { bar, colors, fit, hours } from './bar.js';
 
@@ -11,6 +12,8 @@ export interface RenderStatusOptions {
   warningsShown?: boolean;
   /** Every track, not only the first MAX_TRACKS. */
   allTracks?: boolean;
+  /** Said after the time logged: this week's hours and the streak, from the history. */
+  loggedMore?: string;
 }
 
 /** A summary a person reads at a glance: more tracks than this fold into "+N more". */
@@ -69,17 +72,18 @@ export function renderStatus(s: StatusSummary, opts: RenderStatusOptions): strin
   if (b.hoursPerWeek !== null) budgetBits.push(`${b.hoursPerWeek} h/week`);
   if (b.weeks !== null) budgetBits.push(`${b.weeks} weeks`);
   if (b.totalHours !== null) budgetBits.push(`${b.totalHours} h in all`);
-  if (b.deadline) budgetBits.push(`until ${b.deadline}`);
+  if (s.standing.horizon) budgetBits.push(`horizon ${verdictDay(s.standing.horizon)}`);
   out.push(`${c.bold('Budget')}   ${budgetBits.length ? budgetBits.join(' · ') : c.dim('none in the notes (set hoursPerWeek in waymark.json)')}`);
-  const weeks = s.weeksNeeded;
-  let fitLine = `${hours(s.remainingHours)} left ≈ ${Number.isFinite(weeks) ? weeks : '∞'} weeks at ${s.hoursPerWeek} h/week`;
-  if (s.weeksAvailable !== null) {
-    fitLine += weeks <= s.weeksAvailable
-      ? c.green(`  fits the ${s.weeksAvailable}-week horizon`)
-      : c.red(`  over the ${s.weeksAvailable}-week horizon by ${Math.round((weeks - s.weeksAvailable) * 10) / 10} weeks`);
-  }
-  out.push(`${c.bold('Fit')}      ${fitLine}`);
-  if (s.spentHours > 0) out.push(`${c.bold('Logged')}   ${hours(s.spentHours)}`);
+  const v = s.standing.verdict;
+  const tone = v.state === 'behind' ? c.red : v.state === 'on-track' || v.state === 'finished' ? c.green : (x: string) => x;
+  out.push(`${c.bold('Verdict')}  ${tone(v.sentence)}`);
+  out.push(`${c.bold('Pace')}     ${c.dim(v.pace.note)}`);
+  if (v.backlog) out.push(`${c.bold('Backlog')}  ${c.dim(v.backlog)}`);
+  const lg = s.standing.logged;
+  if (lg.totalHours > 0) {
+    const parts = [lg.notesHours > 0 ? `${hours(lg.notesHours)} in the notes` : '', lg.historyHours > 0 ? `${hours(lg.historyHours)} with waymark log` : ''].filter(Boolean);
+    out.push(`${c.bold('Logged')}   ${hours(lg.totalHours)}${parts.length > 1 ? c.dim(` (${parts.join(' + ')})`) : ''}${opts.loggedMore ?? ''}`);
+  } else if (opts.loggedMore) out.push(`${c.bold('Logged')}   0h${opts.loggedMore}`);
   for (const line of opts.extra ?? []) out.push(line);
   // With --warnings the list follows the summary: no hint to run it.
   const hint = !opts.warningsShown;

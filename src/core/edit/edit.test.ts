@@ -124,6 +124,11 @@ void test('dataview completion field', () => {
   assert.equal(edit(file, 2, done), '- [x] a [completion:: 2024-01-01]\n- [x] b [completion:: 2026-11-22]\n');
 });
 
+void test('a file written for Obsidian Tasks (⏳ 📅 🆔) gets its ✅ done date on check-off', () => {
+  assert.equal(edit('- [ ] Replicated log 🆔 replog ⏳ 2026-11-28\n', 1, done), '- [x] Replicated log 🆔 replog ⏳ 2026-11-28 ✅ 2026-11-22\n');
+  assert.equal(edit('- [ ] Paper 📅 2026-12-01\n', 1, done), '- [x] Paper 📅 2026-12-01 ✅ 2026-11-22\n');
+});
+
 void test('no done date unless the file or config asks for one', () => {
   assert.equal(edit('- [ ] b\n', 1, done), '- [x] b\n');
   assert.equal(applyEdit('- [ ] b\n', target(1), done, { ...CLOCK, doneDate: 'tasks' }).text, '- [x] b ✅ 2026-11-22\n');

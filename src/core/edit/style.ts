@@ -66,6 +66,8 @@ export function detectStyle(text: string, dialect: Dialect, doneDate: DoneDateOp
   let auto: DoneDateStyle = 'none';
   if (dialect === 'org' && /CLOSED:[ \t]*\[/.test(text)) auto = 'org';
   else if (/✅[ \t]*\d{4}-\d{2}-\d{2}/u.test(text)) auto = 'tasks';
+  // A file written for Obsidian Tasks (its dates and ids as emoji) gets Tasks' done date too.
+  else if (/(?:📅|⏳|🛫|➕)\uFE0F?[ \t]*\d{4}-\d{2}-\d{2}|🆔[ \t]*[\w-]/u.test(text)) auto = 'tasks';
   else if (/[[(]completion::[ \t]*\d{4}-\d{2}-\d{2}/.test(text)) auto = 'dataview';
   const closedLine = /^([ \t]*)CLOSED:[ \t]*\[/m.exec(text);
   return {

@@ -59,3 +59,17 @@ export function blankEvent(base: Pick<TrackEvent, 'at' | 'day' | 'itemId' | 'tit
     ...base, fromStatus: null, toStatus: null, fromDone: null, toDone: null, total: null, unit: null, hours: null, note: null,
   };
 }
+
+/**
+ * The day each item was last marked done, as the history recorded it (a `waymark done`,
+ * a check-off in the dashboard, a box ticked by hand); items put back to open drop out.
+ */
+export function doneDates(events: readonly TrackEvent[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const sorted = [...events].filter((e) => e.kind === 'status').sort((a, b) => (a.day === b.day ? (a.at < b.at ? -1 : 1) : a.day < b.day ? -1 : 1));
+  for (const e of sorted) {
+    if (e.toStatus === 'done') out.set(e.itemId, e.day);
+    else out.delete(e.itemId);
+  }
+  return out;
+}

@@ -14,6 +14,8 @@ export interface StatsInput {
   states: ReadonlyMap<string, ItemState>;
   budget: Budget;
   today: string;
+  /** The horizon every view shows (the planner's deadline); without it, the budget's. */
+  horizon?: string | null;
 }
 
 export interface BurndownPoint {
@@ -106,7 +108,7 @@ export function computeStats(input: StatsInput): Stats {
   const { today } = input;
   const timelines = buildTimelines(input.items, input.hours, input.events, input.states, today);
   const start = startOf(input, timelines);
-  const deadline = deadlineOf(input.budget, start);
+  const deadline = input.horizon !== undefined ? input.horizon : deadlineOf(input.budget, start);
   const total = timelines.reduce((s, t) => s + (t.item.status === 'skipped' ? 0 : t.hours), 0);
   const remaining = remainingOn(timelines, today);
 

@@ -95,7 +95,13 @@ export function kindOfTags(tags: readonly string[]): Kind | null {
 /** The kind the sites of an entry's links say: a video site, arXiv or a PDF, a course platform, a code host … */
 /** A link to a judge or exercise site: the entry is a problem to solve, whatever its name says ("Course Schedule"). */
 export function isExerciseLink(links: readonly string[]): boolean {
-  return links.some((l) => EXERCISE_HOSTS.test(l));
+  for (const l of links) if (mayBeExercise(l) && EXERCISE_HOSTS.test(l)) return true;
+  return false;
+}
+
+/** A cheap look before EXERCISE_HOSTS: every host it names has one of these letters' pairs. */
+function mayBeExercise(url: string): boolean {
+  return /leet|neet|hacker|codew|exerc|euler|codef|atcod|spoj|katt|geeks|codil|cses|advent|sqlz|sqlb/i.test(url);
 }
 
 export function kindOfLinks(links: readonly string[]): Kind | null {
@@ -104,7 +110,7 @@ export function kindOfLinks(links: readonly string[]): Kind | null {
     if (PAPER_HOSTS.test(url)) return 'paper';
     if (COURSE_HOSTS.test(url)) return 'course';
     if (BOOK_HOSTS.test(url)) return 'book';
-    if (EXERCISE_HOSTS.test(url)) return 'task';
+    if (mayBeExercise(url) && EXERCISE_HOSTS.test(url)) return 'task';
     if (CODE_HOSTS.test(url)) return 'project';
     if (ARTICLE_HOSTS.test(url)) return 'article';
   }
@@ -270,9 +276,11 @@ export function isWorkIntro(s: string): boolean {
 
 /** A heading or label that files work under way ("In progress", "Currently reading", "Doing", "WIP"). */
 export function isDoingSection(s: string): boolean {
-  if (DOING_WORDS_OTHER.test(s)) return true;
-  // "Courses I'm doing", "Books I'm reading", "Current curriculum", "What I'm currently learning".
-  if (/\bi(?:['’]m| am) (?:currently )?(?:doing|reading|taking|learning|studying|watching|working on|following)\b|^current\b|\bcurrently (?:reading|learning|studying|taking|watching|doing|working)|\b(?:in progress|ongoing|under way|underway)\b/i.test(s.trim())) return true;
+  if (hasStem(s, DOING_STEMS)) {
+    if (DOING_WORDS_OTHER.test(s)) return true;
+    // "Courses I'm doing", "Books I'm reading", "Current curriculum", "What I'm currently learning".
+    if (/\bi(?:['’]m| am) (?:currently )?(?:doing|reading|taking|learning|studying|watching|working on|following)\b|^current\b|\bcurrently (?:reading|learning|studying|taking|watching|doing|working)|\b(?:in progress|ongoing|under way|underway)\b/i.test(s.trim())) return true;
+  }
   return /^(?:in[- ]progress|doing|wip|ongoing|now|active|started|currently(?:\s+(?:on|reading|learning|studying|watching|taking|working on|doing))?|working on(?: now)?|what i(?:'|’)?m (?:reading|learning|doing|working on)(?: now)?)\b\W*$/i.test(s.trim());
 }
 
@@ -285,10 +293,20 @@ export function isOptionalSection(s: string): boolean {
 export function isDoneSection(s: string): boolean {
   const t = s.trim();
   // "Cursos que já terminei", "Libros leídos", "Abgeschlossene Kurse", "読了", "已读".
-  if (DONE_WORDS_OTHER.test(t)) return true;
+  if (hasStem(t, DONE_STEMS) && DONE_WORDS_OTHER.test(t)) return true;
   return /^(?:done|completed?|finished|already (?:done|finished|read)|archived?|what i(?:'|’)?ve (?:done|finished|read|watched))\b/i.test(t) ||
     // "Books I've read", "Read in 2024", "Finished in 2023", "Courses I have completed"
     /\bi(?:'|’)?ve (?:read|watched|finished|completed|taken)\W*$|\bi have (?:read|watched|finished|completed|taken)\W*$|^(?:read|watched|finished|completed) (?:in )?(?:\d{4}|this year|last year)\b/i.test(t);
+}
+
+/** Pieces every word of DONE_WORDS_OTHER / DOING_WORDS_OTHER and the English "doing" phrases holds: a cheap look first. */
+const DONE_STEMS = ['termin', 'conclu', 'finaliz', 'leíd', 'leid', 'lido', 'complet', 'erledig', 'geles', 'fertig', 'abgeschl', '読了', '已读', '已讀', '完了'];
+const DOING_STEMS = ['fazendo', 'andamento', 'cursando', 'lendo', 'curso', 'haciendo', 'leyendo', 'cours', 'je lis', 'arbeit', 'laufend', 'lese ', 'aktuell', '読書中', '在读', '在讀', '進行中', '进行中', "i'm", 'i’m', 'i am', 'current', 'progress', 'ongoing', 'under way', 'underway'];
+
+function hasStem(s: string, stems: readonly string[]): boolean {
+  const l = s.toLowerCase();
+  for (const x of stems) if (l.includes(x)) return true;
+  return false;
 }
 
 const DONE_WORDS_OTHER = /(?:^|[^\p{L}])(?:j[áa] terminei|terminei|conclu[íi]dos?|conclu[íi]das?|finalizados?|terminados?|le[íi]dos|lidos|completados?|ya termin[ée]|termin[ée]s?|abgeschlossene?|erledigt|gelesen|fertig)(?![\p{L}])|読了|已读|已讀|完了/u;

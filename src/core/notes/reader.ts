@@ -3,21 +3,27 @@
 // the schedule block and its hours) and decides which lines are items.
 import type { Kind, Warning } from '../model/types.js';
 import {
-  isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, kindOfTags, isPhraseLike, isProse, isWorkIntro, sectionKind, startsWithActionVerb, wordCount,
+  classifyKind, isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, kindOfTags, isPhraseLike, isProse, isWorkIntro, sectionKind, startsWithActionVerb, wordCount,
 } from './classify.js';
 import { applyProgress, buildEntry, round2, statusOfCheck, type Draft } from './entry.js';
 import { cleanTitle, plainText, readInline } from './inline.js';
 import { findBareFraction, findEstimate, findProgress, findStatusWord, parseDurationHours, statusOfProgress, wholeFraction } from './phrases.js';
-import { DATE_WORDS, dateOfWords } from './dates.js';
+import { dateOfWords } from './dates.js';
 import { closesFence, headingCheck, scan, type NoteFormat, type ScannedLine } from './scan.js';
 import { isTodoTxt, priorityOf, readTodoTxtLine } from './todotxt.js';
 import { readTable, type TableHeader } from './tables.js';
 import { parseOrgHeadline, readListKeyword, readOrgMeta, readTodoDeclaration } from './org.js';
 import { isItemBullet } from './bullets.js';
+import {
+  PLANNING_LINE_RE, DAY_ENTRY_RE, SLOT_ENTRY_RE, CLOCK_RANGE_RE, DAY_OFF_RE, clockHours, timeUnitWord, UNIT_OF_WORK_RE, DONE_TAIL_RE, SESSION_HOURS_RE, CLOCK_ALONE_RE, QUOTE_RE, isUrlLine, CALLOUT_RE, DATE_TITLE_RE, ENTRY_FIELD_RE, FIELD_FRACTION_RE, DATE_IN_FIELD_RE, DIARY_NAME_RE, DIARY_TAIL_RE, DIARY_SAYS_RE, DIARY_TIME_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, LEGEND_RE, GENERIC_LINK_ONLY_RE, META_FIELD_RE, PROVIDER_RE, LINK_DEFINITION_RE, TYPE_FIELD_RE, RESOURCE_KINDS, unquote, OUTPUT_FIELD_RE, FIELD_BULLET_RE, CHAIN_SPLIT_RE, STATUS_FIELD_RE, STATUS_PREFIX_RE,
+} from './line-patterns.js';
+export { NOT_TAKEN } from './line-patterns.js';
+import { NOT_TAKEN } from './line-patterns.js';
+
 import { statusAt } from './vocabulary.js';
 import { PRIVATE, saysPrivate } from './privacy.js';
 import {
-  ARROW, BRACKET_STATUS_LEAD_RE, CHAIN_ARROW_RE, STATUS_FIELD_NAME, STATUS_PREFIX_WORDS, statusOfLeadingWord, statusOfWord,
+  BRACKET_STATUS_LEAD_RE, CHAIN_ARROW_RE, statusOfLeadingWord, statusOfWord,
   GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, ORG_LOG_ENTRY_RE, RANKED_HEADING_RE, headingTitle, isCapsHeading, sameRefs, validDate, withoutProgress,
 } from './line-rules.js';
 
@@ -112,92 +118,6 @@ interface ListEntry {
   introduces: boolean;
 }
 
-/** "SCHEDULED: <2027-01-10 Sun>", "CLOCK: […]", ":LOGBOOK:", ":END:" under an entry. */
-const PLANNING_LINE_RE = /^(?:(?:SCHEDULED|DEADLINE|CLOSED|CLOCK):|:[A-Za-z_]+:(?:\s|$))/;
-
-// A day, then its time ("19:00-21:00", "7-9pm", "1.5h") and separators, then the activity.
-const DAY_ENTRY_RE = /^((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:[\s:\-–—|,()]+|(?=\d))(?:(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|–|—|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?|~?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b)[\s\-–—|,:()]*)?)(\p{L}.*)$/iu;
-// "Session A (2h): …", "Evening block (1.5 hrs) – …": a slot, its hours, its one activity.
-const SLOT_ENTRY_RE = /^((?:session|block|slot|morning|afternoon|evening|night)\b[^():：]{0,16}?)\s*(\(\s*~?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s*\))\s*[:：\-–—]\s*(\p{L}.*)$/iu;
-const CLOCK_RANGE_RE = /(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|–|—|to)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)?/i;
-const DAY_OFF_RE = /^(?:rest|off|free|break|holiday|day off|nothing|none|no study|chill)\b/i;
-
-/** Hours between the two times of a clock range ("19:00-21:00", "7-9pm"). */
-function clockHours(m: RegExpExecArray): number | null {
-  const at = (h: string, min: string | undefined, ampm: string | undefined): number => {
-    let hour = Number(h) % 12 + (ampm?.toLowerCase() === 'pm' ? 12 : 0);
-    if (!ampm && Number(h) >= 12) hour = Number(h);
-    return hour + Number(min ?? 0) / 60;
-  };
-  const start = at(m[1]!, m[2], m[3] ?? m[6]);
-  const end = at(m[4]!, m[5], m[6]);
-  const hours = end - start;
-  return hours > 0 && hours <= 16 ? hours : null;
-}
-
-/** A cheap look for a rate's time words before the estimate search. */
-function timeUnitWord(text: string): boolean {
-  return /\/\s*(?:week|wk|day|d)\b|\b(?:per|a|an|each|every)\s+(?:week|wk|day)\b/i.test(text);
-}
-
-/** A heading naming one sitting of work: "Session 3: Structs", "Day 4 – Graphs", "Lesson 2". */
-const UNIT_OF_WORK_RE = /^(?:session|day|lesson|lecture|sitting|d[ií]a|sesi[oó]n|lecci[oó]n|aula|tag|jour|séance|lektion|第)\s*#?\d+(?!\d*[-/.]\d)\b/i;
-/** "— completed 2026-04-21", "(done)", "- finished on 2026-04-21" at the end of a heading. */
-const DONE_TAIL_RE = /\s*(?:[-–—|(]\s*)?(?:✅\s*)?\b(?:completed|done|finished)\b(?:\s+(?:on\s+)?(\d{4}-\d{2}-\d{2}))?\s*\)?\s*$/i;
-/** "5 sessions/week, ~1.5 hours each", "sessions of 90 minutes": how long one session of a plan is. */
-const SESSION_HOURS_RE = /\bsessions?\b[^\n]{0,40}?~?(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?|m)\b\s*(?:each|per session|a session|apiece)?/i;
-
-/** A time of day alone on its line: "10:00AM", "9:30", "14:00 - 15:30". */
-const CLOCK_ALONE_RE = /^\d{1,2}(?::\d{2})\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}(?::\d{2})\s*(?:[ap]\.?m\.?)?)?$|^\d{1,2}\s*[ap]\.?m\.?$/i;
-const QUOTE_RE = /^[ \t]{0,3}>/;
-/** A line that is only a URL. */
-const BARE_URL_RE = /^<?https?:\/\/\S+>?$/;
-/** An Obsidian callout's first line, inside its quote: "[!note]- Currently reading". */
-const CALLOUT_RE = /^\[!([\w-]+)\][+-]?[ \t]*(.*)$/;
-// A heading that is a day: "2026-11-18", "Mon 18 Nov", "November 18, 2026", "18/11/2026".
-const DATE_TITLE_RE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)\W*$/i;
-/** A field of the entry above, on a line or sub-bullet of its own: "**Progress:** 67% (2/3)", "Status: 🔄 In Progress", "**Due:** Dec 22". */
-const ENTRY_FIELD_RE = /^(?:\*\*|__)?(progress|status|state|due(?: date)?|deadline|target(?: date)?|started|start date|completed|finished)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*?)\s*$/i;
-/** "2/3", "(12 / 40)" in a progress field: parts done of a whole. */
-const FIELD_FRACTION_RE = /(?<![\d/])(\d{1,5})\s*\/\s*(\d{1,5})(?![\d/])/;
-const DATE_IN_FIELD_RE = new RegExp(`^\\W*${DATE_WORDS}`, 'i');
-/** A note's name that says it is a diary: "MATH 2400 Linear algebra - Diary", "Rust journal". */
-const DIARY_NAME_RE = /(?:^|[\s\-–—_(])(?:diary|journal|learning log|study log)\)?$/i;
-const DIARY_TAIL_RE = /\s*[\-–—_:(]*\s*(?:learning |study )?(?:diary|journal|log)\)?$/i;
-/** "This is a learning diary documenting my study sessions": a note that says what it is. */
-const DIARY_SAYS_RE = /\b(?:learning|study) (?:diary|journal|log)\b|\bthis (?:is a |)(?:diary|journal)\b/i;
-/** A line in a diary's day that says the time spent: "Time: 1.5h", "about 2 hours", "spent 45 min". */
-const DIARY_TIME_RE = /\b(?:time|spent|studied|worked|about|around|~)\b[^\n]{0,20}\d|\d\s*(?:h|hrs?|hours?|mins?|minutes?)\b/i;
-/** The warning code of a line that looked like an entry but was not taken (counted apart from problems in the notes). */
-export const NOT_TAKEN = 'not-an-item';
-/** "Setup      [✔️] [✔️] [ ]": a name, then two or more boxes, one per part. */
-const BOX_ROW_RE = /^(\S.{0,80}?)\s{2,}((?:\[[^\]\s]{0,2}\uFE0F?\]\s*|\[ \]\s*){2,})$/u;
-const BOX_CONT_RE = /^\s{4,}((?:\[[^\]\s]{0,2}\uFE0F?\]\s*|\[ \]\s*)+)$/u;
-const BOX_CELL_RE = /\[[^\]]{0,3}\]/gu;
-/** "✅ = finished module", "🟢 == Projeto encerrado", "⏳: in progress": what a mark means. */
-const LEGEND_RE = /^\s*(?:[^\p{L}\p{N}\s=:：]{1,4}\s*){1,3}(?:==?|[:：])\s*\S/u;
-const GENERIC_LINK_ONLY_RE = /^[*_]*\[(?:official (?:web)?(?:page|site)|(?:course|class) (?:url|website|site|page|link|textbook|homepage|syllabus)|webpage|homepage|website|url|syllabus|course textbook)\]\([^)]*\)[*_]*$/i;
-/** A field that describes a plan or a page, not work: "**Duration:** 2 weeks", "Primary Goal: …", "Start Date: March 02". */
-const META_FIELD_RE = /^(?:\*\*|__)?(?:(?:primary|secondary|main|overall|learning|daily|weekly|target|key|end|start)\s+)?(?:duration|commitment|difficulty(?: focus)?|focus|goals?|target audience|audience|level|format|prerequisites?|requirements?|pace|time ?(?:commitment|budget)?|budget|start(?:ed)?(?: date)?|end(?: date)?|deadline|date|created|updated|last updated|author|source|rating|language|platform|category|type|tags?|concepts|key concepts|why|motivation|summary|description|notes?|tips?|difficulty|hours(?: per week)?|schedule|timeline|horizon|estimated time|total time)(?:\s*\([^)]{0,40}\))?(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s+\S/i;
-const LINK_DEFINITION_RE = /^\[[^\]]{1,100}\]:\s*\S/;
-const TYPE_FIELD_RE = /^(?:type|category|kind|format|media)\s*[:：]\s*(\S.{0,30})$/i;
-const RESOURCE_KINDS: ReadonlySet<Draft['kind']> = new Set(['book', 'course', 'paper', 'video', 'article', 'project']);
-
-function unquote(s: string): string {
-  return /^(["']).*\1$/.test(s) ? s.slice(1, -1) : s;
-}
-
-/** A line naming an output of the plan: "**Deliverable:** a URL shortener", "Milestone: first PR merged". */
-const OUTPUT_FIELD_RE = /^(?:\*\*|__)?(deliverables?|milestones?|capstone(?: project)?|final project|outputs?|outcomes?|checkpoints?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/i;
-/** A name, a colon and a figure: "**Start date**: 2025/11/04", "**總週數**：16 週", "Duration: 12 weeks". */
-const FIELD_BULLET_RE = /^(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)\s*[:：]\s*[~≈]?\s*\d|^(?:\*\*|__)[^*_]{1,30}[:：](?:\*\*|__)\s*[~≈]?\s*\d|^(?:duration|time|budget|deadline|start(?: date)?|end(?: date)?|hours|pace|timeline|horizon|total)\s*[:：]\s*[~≈]?\s*\d/i;
-
-const CHAIN_SPLIT_RE = new RegExp(`\\s+${ARROW}\\s+`);
-
-/** "Status: Done", "**Progress**: 3/10 chapters" on its own line. */
-const STATUS_FIELD_RE = new RegExp(`^${STATUS_FIELD_NAME}\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(\\S.*)$`, 'i');
-/** A status said before an entry: "DONE: Git basics", "In progress: Docker". */
-const STATUS_PREFIX_RE = new RegExp(`^(${STATUS_PREFIX_WORDS})\\s*[:：]\\s+(\\S.*)$`, 'i');
 
 /**
  * A status said before a plain line's words, and the words: "DONE: Git basics",
@@ -445,12 +365,12 @@ class NoteWalker {
    * Each title is a resource and the URL under it is its link.
    */
   private markBookmarks(from: number, to: number): void {
+    if (to - from < 4) return;
     const lines = this.lines;
-    const isUrl = (k: number): boolean => BARE_URL_RE.test(lines[k]!.text.trim());
     let k = from;
     while (k < to) {
       let end = k;
-      while (end + 1 < to && !isUrl(end) && isUrl(end + 1) && wordCount(this.plainCache[end] ?? '') <= 20) end += 2;
+      while (end + 1 < to && !isUrlLine(lines[end]!) && isUrlLine(lines[end + 1]!) && wordCount(this.plainCache[end] ?? '') <= 20) end += 2;
       if (end - k >= 4) for (let m = k; m < end; m += 2) this.bookmark[m] = true;
       k = end > k ? end : k + 1;
     }
@@ -1119,6 +1039,7 @@ class NoteWalker {
         return;
       }
       const d = this.entry(text, ln.no, check);
+      this.partKind(d, parent);
       const idx = this.addItem(d, parent);
       this.list.push({ indent, item: idx, label: false, ordered, introduces });
       return;
@@ -1189,6 +1110,21 @@ class NoteWalker {
     }
     this.notTaken(text, plain, ln.no, parent);
     this.list.push({ indent, item: null, label: false, ordered, introduces });
+  }
+
+  /**
+   * Under "Courses", "- [ ] Algorithms" is a course and its "- [ ] Graph Algorithms" a part
+   * of it: a topic, unless its own words or links say more. The section's kind is for the
+   * entries it lists, not for their parts.
+   */
+  private partKind(d: Draft, parent: number | null): void {
+    if (parent === null || !RESOURCE_KINDS.has(d.kind)) return;
+    const hint = this.kindHint();
+    const p = this.drafts[parent]!;
+    if (d.kind !== hint || p.kind !== hint) return;
+    // A school or a platform over its courses ("CMU", "Stanford", "Coursera") groups them: they stay courses.
+    if (/^[A-Z]{2,6}$/.test(p.title.trim()) || PROVIDER_RE.test(p.title)) return;
+    d.kind = classifyKind(d.title, d.links, null);
   }
 
   /** The innermost section that is an item, not counting the one just opened by the item itself. */
@@ -1585,6 +1521,7 @@ class NoteWalker {
     const tick = row.status === null && row.title.charCodeAt(0) > 0x2000 ? headingCheck(row.title.trim()) : null;
     const d = tick ? this.entry(tick.rest, ln.no, tick.check) : this.entry(row.title, ln.no, null, row.status);
     if (row.kind && (row.typed || d.kind === 'topic' || d.kind === 'article')) d.kind = row.kind;
+    else if (row.authored && d.kind === 'topic') d.kind = 'book';
     if (row.hours !== null && !d.estimate) d.estimate = { hours: round2(row.hours), basis: 'explicit' };
     if (row.progress && !d.progress) d.progress = row.progress;
     if (row.due) d.dates.due = row.due;

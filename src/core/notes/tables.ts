@@ -19,6 +19,8 @@ export interface TableRow {
   kind: Kind | null;
   /** The row's own "Type" cell says its kind ("Book", "Course"): it decides over every cue. */
   typed: boolean;
+  /** The table has an Author column: a row that says no kind is a book. */
+  authored: boolean;
   /** A "Started" or "Completed" column's date (YYYY-MM-DD). */
   started: string | null;
   completed: string | null;
@@ -84,10 +86,15 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const levels = titleCol < 0 && /^(?:levels?|ranks?|tiers?|grades?|belts?)$/i.test(h[0] ?? '');
   const work = !nonWorkContext && !levels && (titleCol >= 0 || status >= 0 || due >= 0 || duration >= 0 || completed >= 0);
   if (titleCol < 0) titleCol = 0;
+  // A table with an Author column lists works: books, unless a row says otherwise.
   const kind = sectionKind(h[titleCol] ?? '');
+  // A table with an Author column lists works: a row that says no more is a book.
+  const authored = h.some((c) => /^(?:authors?|autor(?:es)?|auteurs?|by|writer)$/i.test(c.trim()));
   return {
     work,
     row(cells) {
+      // "| | Slide Decks | | |": one filled cell in a wide table names a group of the rows below.
+      if (h.length >= 3 && cells.filter((c) => c.trim()).length <= 1) return null;
       const raw = cells[titleCol] ?? '';
       const f = readInline(raw);
       if (!f.title || /^[-–—]+$/.test(f.title)) return null;
@@ -172,7 +179,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         ? (readInline(cells[prereq] ?? '').title).split(/\s*(?:,|;|\/| and )\s*/).map((x) => x.trim()).filter((x) => x && !/^(?:none|-|–|n\/a)$/i.test(x))
         : [];
       const own = type >= 0 ? sectionKind(readInline(cells[type] ?? '').title) : null;
-      return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, kind: own ?? kind, typed: own !== null, started: startedOn, completed: completedOn };
+      return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, kind: own ?? kind, typed: own !== null, started: startedOn, completed: completedOn, authored };
     },
   };
 }

@@ -1,5 +1,5 @@
 // The planner: fits a roadmap's open items into the hours a person has, and explains the fit.
-export { planItems } from './plan.js';
+export { planItems, effectiveSettings } from './plan.js';
 export type { PlanOptions } from './plan.js';
 export { resolveSettings, expandDaysOff, weeklyHours, DEFAULT_HOURS, DEFAULT_HOURS_PER_WEEK } from './settings.js';
 export type { PlanConfig, PlanFlags, PlanSettings, SettingOrigin, ResolveOptions } from './settings.js';

@@ -27,15 +27,24 @@ export interface Prepared {
 }
 
 /**
+ * The settings a plan of these items runs on, and the items' schedule slots: "6 weeks" of a
+ * roadmap whose Week 1 starts next Monday end six weeks from that Monday. Every view takes
+ * its horizon from here, so the horizon is one date everywhere.
+ */
+export function effectiveSettings(items: readonly Item[], given: PlanSettings): { settings: PlanSettings; slots: Map<string, number> } {
+  const { slots, begins } = scheduleSlots(items, given.start);
+  const settings = begins !== null && given.horizonWeeks && given.origins.deadline === 'notes' && begins > toDayNumber(given.start)
+    ? { ...given, deadline: addDays(fromDayNumber(begins), Math.round(given.horizonWeeks * 7) - 1) }
+    : given;
+  return { settings, slots };
+}
+
+/**
  * Plans the open items into the capacity the settings describe.
  * @example planItems(roadmap.items, resolveSettings({ today: '2026-11-23', budget: roadmap.budget }))
  */
 export function planItems(items: Item[], given: PlanSettings, options: PlanOptions = {}): Plan {
-  const { slots, begins } = scheduleSlots(items, given.start);
-  // "6 weeks" of a roadmap whose Week 1 starts next Monday end six weeks from that Monday.
-  const settings = begins !== null && given.horizonWeeks && given.origins.deadline === 'notes' && begins > toDayNumber(given.start)
-    ? { ...given, deadline: addDays(fromDayNumber(begins), Math.round(given.horizonWeeks * 7) - 1) }
-    : given;
+  const { settings, slots } = effectiveSettings(items, given);
   const p = prepare(items, settings, slots);
   const a = analyse(p.graph, p.work, book(p.graph, p.remaining, settings), settings, p.tracks);
   const fits = a.totals.lateItems === 0 && a.totals.unscheduledMinutes === 0;

@@ -86,7 +86,7 @@ ${o.body}
 
 export const STYLE = `:root {
   --fg: #1d2126; --muted: #5d6670; --bg: #fdfdfc; --card: #f3f4f2; --line: #dde0dc;
-  --accent: #2f6f4f; --accent-soft: #d7ebe0; --doing: #9a6a00; --doing-soft: #f6ead0;
+  --accent: #2f6f4f; --accent-soft: #d7ebe0; --doing: #805800; --doing-soft: #f6ead0;
   color-scheme: light dark;
 }
 @media (prefers-color-scheme: dark) {

@@ -1,6 +1,7 @@
 // The site's pages as HTML strings: now, roadmap, one per section, the record of finished work.
 import type { Item, Progress } from '../model/types.js';
-import type { Plan } from '../plan/index.js';
+import type { Verdict } from '../metrics/verdict.js';
+import type { Plan, Work } from '../plan/index.js';
 import { addDays, longDay, mondayOf, monthName, shortDay, weekdayDay } from './dates.js';
 import { bar, esc, linkLabel, safeHref } from './html.js';
 import { itemFraction, progressOf, type ItemNode, type Section } from './sections.js';
@@ -12,6 +13,10 @@ export interface PageContext {
   /** Section slug per item id, for links into section pages. */
   sectionOf: Map<string, Section>;
   today: string;
+  /** The planner's work per item over the whole roadmap: what progress is counted from. */
+  work: ReadonlyMap<string, Work>;
+  /** The verdict every view states, for the published work; null leaves it out. */
+  verdict: Verdict | null;
 }
 
 function plural(n: number, unit: string): string {
@@ -79,9 +84,9 @@ function tidy(heading: string): string {
 }
 
 export function renderRoadmap(ctx: PageContext, items: Item[]): string {
-  const all = progressOf(items);
+  const all = progressOf(items, ctx.work);
   const cards = ctx.sections.map((s) => {
-    const p = progressOf(s.items);
+    const p = progressOf(s.items, ctx.work);
     return `<li><span class="title"><a href="section-${s.slug}.html">${esc(tidy(s.title))}</a></span>\n${maybeBar(p, `${s.title}: progress`)}<span class="meta">${counts(p)}</span></li>`;
   });
   return `<h1>Roadmap</h1>
@@ -90,10 +95,10 @@ export function renderRoadmap(ctx: PageContext, items: Item[]): string {
 ${cards.length ? `<ul class="sections">\n${cards.join('\n')}\n</ul>` : '<p class="empty">Nothing published yet.</p>'}`;
 }
 
-export function renderSection(s: Section): string {
-  const p = progressOf(s.items);
+export function renderSection(ctx: PageContext, s: Section): string {
+  const p = progressOf(s.items, ctx.work);
   const groups = s.groups.map((g) => {
-    const gp = progressOf(g.nodes.flatMap(function all(n): Item[] { return [n.item, ...n.children.flatMap(all)]; }));
+    const gp = progressOf(g.nodes.flatMap(function all(n): Item[] { return [n.item, ...n.children.flatMap(all)]; }), ctx.work);
     const head = g.trail ? `<h2>${esc(tidy(g.trail))}</h2>\n${gp.fraction > 0 ? `<p class="groupbar">${bar(gp.fraction, `${g.trail}: progress`)}</p>\n` : ''}` : '';
     return head + itemList(g.nodes);
   });
@@ -118,11 +123,12 @@ function byDoneDate(items: Item[]): Item[] {
 
 export function renderNow(ctx: PageContext, items: Item[], plan: Plan | null): string {
   const doing = items.filter((i) => i.status === 'doing' && i.kind !== 'question');
-  const all = progressOf(items);
+  const all = progressOf(items, ctx.work);
   const out: string[] = [
     '<h1>Now</h1>',
     `<p class="lede">What I am learning, as of <time datetime="${esc(ctx.today)}">${esc(longDay(ctx.today))}</time>.</p>`,
     `<p class="overall"><a href="roadmap.html">Roadmap</a> ${bar(all.fraction, 'Whole roadmap: progress')} <span class="meta-inline">${counts(all)}</span></p>`,
+    ...(ctx.verdict ? [`<p class="verdict verdict-${ctx.verdict.state}">${esc(ctx.verdict.sentence)}</p>`] : []),
     '<h2>In progress</h2>',
     doing.length ? `<ul class="items">\n${doing.map((i) => `<li>${itemLine(i, { section: ctx.sectionOf.get(i.id), badge: false })}</li>`).join('\n')}\n</ul>` : '<p class="empty">Nothing in progress right now.</p>',
   ];

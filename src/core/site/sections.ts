@@ -1,7 +1,8 @@
 // Groups published items into sections (a page each) and works out progress: per file the
 // shared top heading is dropped, the next heading is the section, deeper ones group within it.
+import { isWork, tally } from '../metrics/tracks.js';
 import type { Item } from '../model/types.js';
-import { progressFraction } from '../plan/index.js';
+import { progressFraction, type Work } from '../plan/index.js';
 
 export interface ItemNode {
   item: Item;
@@ -32,26 +33,20 @@ export function itemFraction(item: Item): number | null {
   return progressFraction(item) ?? 0;
 }
 
-/** Progress over items, weighted by their estimated hours (1 h when unknown). */
-export function progressOf(items: Item[]): { fraction: number; done: number; doing: number; total: number; questions: number } {
-  let w = 0;
-  let sum = 0;
-  let done = 0;
+/**
+ * Progress over items, counted as every view counts (`tally`): items of work, weighted by
+ * the hours each stands for. `work` is the planner's `resolveWork` over the whole roadmap.
+ */
+export function progressOf(items: Item[], work: ReadonlyMap<string, Work>): { fraction: number; done: number; doing: number; total: number; questions: number } {
+  const t = tally(items, work, () => '').work;
   let doing = 0;
-  let total = 0;
   let questions = 0;
   for (const it of items) {
     if (it.kind === 'question') questions++;
-    const f = itemFraction(it);
-    if (f === null) continue;
-    const weight = it.estimate && it.estimate.hours > 0 ? it.estimate.hours : 1;
-    w += weight;
-    sum += weight * f;
-    total++;
-    if (it.status === 'done') done++;
-    else if (it.status === 'doing') doing++;
+    if (it.status === 'doing' && isWork(it, work)) doing++;
   }
-  return { fraction: w > 0 ? sum / w : 0, done, doing, total, questions };
+  const fraction = t.totalHours > 0 ? t.doneHours / t.totalHours : t.items > 0 ? t.done / t.items : 0;
+  return { fraction, done: t.done, doing, total: t.items, questions };
 }
 
 export function slugify(s: string): string {

@@ -1,4 +1,6 @@
 // The static site's inputs and outputs: plain data in, files (path + text) out.
+import type { TrackEvent } from '../metrics/history.js';
+import type { PaceInput } from '../metrics/verdict.js';
 import type { Roadmap } from '../model/types.js';
 import type { Plan } from '../plan/index.js';
 import type { LeftOut, PublishedNote } from '../notes/privacy.js';
@@ -25,6 +27,12 @@ export interface SiteInput {
   today: string;
   /** The plan from today, for the "this week" list; null when there is none. */
   plan: Plan | null;
+  /**
+   * What the workspace's history knows, when it has one: its events (done dates, time
+   * logged), the pace, and the day each item was first seen (a feed date for work finished
+   * before the history began).
+   */
+  history?: { events: readonly TrackEvent[]; pace: PaceInput; firstSeen: ReadonlyMap<string, string> } | null;
 }
 
 export interface SiteFile {

@@ -40,7 +40,7 @@ export function ItemPage({ id }: { id: string }) {
         <StatusBadge status={item.status} /> <span class="pill">{item.kind}</span>
         {item.optional && <span class="pill">optional</span>}
         {item.tags.map((t) => <span class="pill" key={t}>{t}</span>)}
-        <span class="muted"> · {item.source.path}:{item.source.line}</span>
+        <span class="muted"> · {data.file}:{item.source.line}</span>
       </p>
 
       <div class="grid">
@@ -51,7 +51,7 @@ export function ItemPage({ id }: { id: string }) {
         </Card>
 
         <Card title="In the notes">
-          <p class="small muted">{item.source.path}, line {item.source.line}{item.source.endLine > item.source.line ? `–${item.source.endLine}` : ''}</p>
+          <p class="small muted">{data.file}, line {item.source.line}{item.source.endLine > item.source.line ? `–${item.source.endLine}` : ''}</p>
           <pre class="source"><code>{lines.map((l, i) => `${String(item.source.line + i).padStart(4, ' ')}  ${l}`).join('\n')}</code></pre>
           {item.mentions.length > 0 && (
             <p class="small">Also named at {item.mentions.map((m) => `${m.path}:${m.line}`).join(', ')}</p>

@@ -1,14 +1,13 @@
-// Items: search, filter by kind, status and section, sort; each row links to its page and
-// can be checked off in place. Long lists render in pages of 200 rows.
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+// Items: search, filter by kind, status and track, sort; each row links to its page and
+// can be checked off in place. The server searches and sends 200 rows at a time.
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { useResource } from '../api.js';
-import type { ItemRow } from '../../server/views/items.js';
+import type { ItemPage, SortKey } from '../../server/views/items.js';
 import { CheckOff } from '../components/actions.js';
-import { Empty, ErrorNote, Loading, StatusBadge } from '../components/ui.js';
+import { Empty, ErrorNote, Loading, StatusBadge, ScrollRegion } from '../components/ui.js';
 import { day, hours, progressText, sectionName, STATUS_LABEL } from '../format.js';
 import { itemHref, replaceQuery } from '../router.js';
 
-type SortKey = 'source' | 'title' | 'status' | 'kind' | 'left' | 'start';
 const SORTS: { key: SortKey; label: string }[] = [
   { key: 'source', label: 'As in the notes' },
   { key: 'start', label: 'Planned start' },
@@ -17,15 +16,9 @@ const SORTS: { key: SortKey; label: string }[] = [
   { key: 'status', label: 'Status' },
   { key: 'kind', label: 'Kind' },
 ];
-const STATUS_ORDER: Record<string, number> = { doing: 0, todo: 1, done: 2, skipped: 3 };
 const PAGE = 200;
 
-function words(s: string): string[] {
-  return s.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').split(/\s+/).filter(Boolean);
-}
-
 export function ItemsPage({ query }: { query: URLSearchParams }) {
-  const { data, error } = useResource<{ today: string; items: ItemRow[] }>('/api/items');
   const [q, setQ] = useState(query.get('q') ?? '');
   const [kind, setKind] = useState(query.get('kind') ?? '');
   const [status, setStatus] = useState(query.get('status') ?? '');
@@ -53,42 +46,26 @@ export function ItemsPage({ query }: { query: URLSearchParams }) {
     setLimit(PAGE);
   };
 
-  const items = data?.items ?? [];
-  const kinds = useMemo(() => [...new Set(items.map((i) => i.kind))].sort(), [items]);
-  const sections = useMemo(() => {
-    const s = new Set(items.map((i) => i.path[0] ?? i.file));
-    if (section) s.add(section);
-    return [...s];
-  }, [items, section]);
+  // The search waits for a pause in typing before it asks the server.
+  const [typed, setTyped] = useState(q);
+  useEffect(() => {
+    const t = setTimeout(() => setTyped(q), 150);
+    return () => clearTimeout(t);
+  }, [q]);
+  const params = new URLSearchParams({ q: typed, kind, status, section, sort, limit: String(limit) });
+  for (const [k, v] of [...params.entries()]) if (!v) params.delete(k);
+  const { data, error } = useResource<ItemPage>(`/api/items?${params.toString()}`);
+  // The last answer stays on screen while the next one is on its way.
+  const last = useRef<ItemPage | null>(null);
+  if (data) last.current = data;
+  const page = data ?? last.current;
+  const shown = page?.items ?? [];
+  const kinds = page?.kinds ?? [];
+  const sections = [...(page?.tracks ?? [])];
+  if (section && !sections.includes(section)) sections.push(section);
 
-  // Each row's search text, normalised once per load rather than on every keystroke.
-  const haystacks = useMemo(() => new Map(items.map((i) => [i.id, words([i.title, ...i.path, ...i.tags, i.file].join(' ')).join(' ')])), [items]);
-
-  const shown = useMemo(() => {
-    const qw = words(q);
-    const out = items.filter((i) => {
-      if (kind && i.kind !== kind) return false;
-      if (status && i.status !== status) return false;
-      if (section && !i.path.includes(section) && i.file !== section) return false;
-      if (qw.length) {
-        const hay = haystacks.get(i.id) ?? '';
-        if (!qw.every((w) => hay.includes(w))) return false;
-      }
-      return true;
-    });
-    const by: Record<SortKey, (a: ItemRow, b: ItemRow) => number> = {
-      source: () => 0,
-      title: (a, b) => a.title.localeCompare(b.title),
-      status: (a, b) => (STATUS_ORDER[a.status] ?? 9) - (STATUS_ORDER[b.status] ?? 9),
-      kind: (a, b) => a.kind.localeCompare(b.kind),
-      left: (a, b) => (b.remainingHours ?? -1) - (a.remainingHours ?? -1),
-      start: (a, b) => (a.start ?? '9999').localeCompare(b.start ?? '9999'),
-    };
-    return sort === 'source' ? out : out.slice().sort(by[sort]);
-  }, [items, haystacks, q, kind, status, section, sort]);
-
-  if (error && !data) return <ErrorNote error={error} />;
-  if (!data) return <Loading what="the items" />;
+  if (error && !page) return <ErrorNote error={error} />;
+  if (!page) return <Loading what="the items" />;
 
   return (
     <div class="page">
@@ -113,7 +90,7 @@ export function ItemsPage({ query }: { query: URLSearchParams }) {
           </select>
         </label>
         <label>
-          Section
+          Track
           <select value={section} onChange={(e) => { const v = (e.target as HTMLSelectElement).value; setSection(v); update({ section: v }); }}>
             <option value="">all</option>
             {sections.map((s) => <option key={s} value={s}>{s}</option>)}
@@ -126,9 +103,9 @@ export function ItemsPage({ query }: { query: URLSearchParams }) {
           </select>
         </label>
       </form>
-      <p class="muted small" aria-live="polite">{shown.length} of {items.length} items</p>
+      <p class="muted small" aria-live="polite">{page.matched} of {page.total} items</p>
       {shown.length === 0 ? <Empty>No item matches.</Empty> : (
-        <div class="table-wrap">
+        <ScrollRegion label="Items">
         <table class="items">
           <thead>
             <tr>
@@ -141,7 +118,7 @@ export function ItemsPage({ query }: { query: URLSearchParams }) {
             </tr>
           </thead>
           <tbody>
-            {shown.slice(0, limit).map((i) => (
+            {shown.map((i) => (
               <tr key={i.id} class={`status-${i.status}`}>
                 <td><CheckOff item={i} /></td>
                 <td>
@@ -150,16 +127,24 @@ export function ItemsPage({ query }: { query: URLSearchParams }) {
                   <div class="muted small">{sectionName(i.path, i.file)}</div>
                 </td>
                 <td class="hide-narrow kind">{i.kind}</td>
-                <td><StatusBadge status={i.status} />{progressText(i.progress) && <div class="muted small">{progressText(i.progress)}</div>}</td>
+                <td>
+                  <StatusBadge status={i.status} />{progressText(i.progress) && <div class="muted small">{progressText(i.progress)}</div>}
+                  {/* On a phone the Left and Planned columns fold in here. */}
+                  <div class="muted small show-narrow">
+                    {i.remainingHours !== null && i.remainingHours > 0 ? `${hours(i.remainingHours)} left` : ''}
+                    {i.start ? `${i.remainingHours ? ' · ' : ''}planned ${day(i.start, page.today)}` : ''}
+                    {i.late && <span class="pill pill-bad">late</span>}
+                  </div>
+                </td>
                 <td class="num hide-narrow">{i.remainingHours === null ? '—' : hours(i.remainingHours)}</td>
-                <td class="hide-narrow">{i.start ? day(i.start, data.today) : '—'}{i.late && <span class="pill pill-bad">late</span>}</td>
+                <td class="hide-narrow">{i.start ? day(i.start, page.today) : '—'}{i.late && <span class="pill pill-bad">late</span>}</td>
               </tr>
             ))}
           </tbody>
         </table>
-        </div>
+        </ScrollRegion>
       )}
-      {shown.length > limit && <button type="button" onClick={() => setLimit(limit + PAGE)}>Show {Math.min(PAGE, shown.length - limit)} more</button>}
+      {page.matched > shown.length && <button type="button" onClick={() => setLimit(limit + PAGE)}>Show {Math.min(PAGE, page.matched - shown.length)} more</button>}
     </div>
   );
 }

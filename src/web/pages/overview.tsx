@@ -1,22 +1,16 @@
-// Overview: each track with its progress, what is in progress, what is next, this week's
-// booked blocks, hours left against the budget, and the forecast.
+// Overview: the verdict, what is in progress and next (first, so a phone shows them at once),
+// each track with its progress, this week's booked blocks and the hours left.
 import { useResource, type Overview } from '../api.js';
 import { CheckOff } from '../components/actions.js';
-import { Bar, Card, Empty, ErrorNote, Loading } from '../components/ui.js';
+import { Bar, Card, Empty, ErrorNote, Loading, VerdictNote, verdictTone } from '../components/ui.js';
 import { day, hours, minutes, sectionName } from '../format.js';
 import { itemHref } from '../router.js';
-
-const RISK: Record<Overview['forecast']['risk'], { label: string; tone: 'good' | 'warn' | 'bad' }> = {
-  'on-track': { label: 'On track', tone: 'good' },
-  'at-risk': { label: 'At risk', tone: 'warn' },
-  late: { label: 'Late', tone: 'bad' },
-};
 
 export function OverviewPage() {
   const { data: o, error } = useResource<Overview & { configError: string | null }>('/api/overview');
   if (error && !o) return <ErrorNote error={error} />;
   if (!o) return <Loading what="the overview" />;
-  const risk = RISK[o.forecast.risk];
+  const v = o.verdict;
   const doneHours = Math.max(0, o.hours.totalHours - o.hours.remainingHours);
   const byDay = new Map<string, Overview['week']['blocks']>();
   for (const b of o.week.blocks) byDay.set(b.date, [...(byDay.get(b.date) ?? []), b]);
@@ -34,51 +28,27 @@ export function OverviewPage() {
         </div>
         <div class="stat">
           <div class="stat-label">Forecast finish</div>
-          <div class="stat-value">{day(o.forecast.finish, o.today)}</div>
+          <div class={`stat-value tone-${verdictTone(v)}`}>{v.finish ? day(v.finish, o.today) : '—'}</div>
           <div class="stat-sub">
-            <span class={`pill pill-${risk.tone}`}>{risk.label}</span>{' '}
-            {o.forecast.deadline ? `horizon ${day(o.forecast.deadline, o.today)}` : 'no deadline set'}
+            {v.horizon ? `horizon ${day(v.horizon, o.today)}` : 'no horizon set'} · at {hours(v.hoursPerWeek)}/week
           </div>
         </div>
         <div class="stat">
           <div class="stat-label">This week</div>
           <div class="stat-value">{hours(o.week.bookedHours)}</div>
-          <div class="stat-sub">booked of {hours(o.week.capacityHours)} free · {hours(o.hours.hoursPerWeek)}/week</div>
+          <div class="stat-sub">booked of {hours(o.week.capacityHours)} free · {hours(o.logged.totalHours)} logged in all</div>
         </div>
         <div class="stat">
           <div class="stat-label">Items</div>
-          <div class="stat-value">{o.counts.done}<span class="stat-of"> / {o.counts.items - o.counts.skipped} done</span></div>
+          <div class="stat-value">{o.work.done}<span class="stat-of"> / {o.work.items} done</span></div>
           <div class="stat-sub">{o.counts.doing} in progress · {o.counts.todo} to do{o.counts.skipped ? ` · ${o.counts.skipped} skipped` : ''}</div>
         </div>
       </div>
 
-      {o.forecast.risk !== 'on-track' && (
-        <div class={`callout callout-${risk.tone}`}>
-          <strong>{o.forecast.lateItems ? `${o.forecast.lateItems} item${o.forecast.lateItems === 1 ? '' : 's'} finish late` : 'Little slack left'}</strong>
-          {o.forecast.unscheduledHours > 0 && <span> · {hours(o.forecast.unscheduledHours)} does not fit at all</span>}
-          {o.forecast.suggestions.length > 0 && (
-            <ul>{o.forecast.suggestions.map((s) => <li key={s}>{s}</li>)}</ul>
-          )}
-        </div>
-      )}
+      <VerdictNote verdict={v} />
+      {o.lateItems > 0 && <p class="muted small">{o.lateItems} item{o.lateItems === 1 ? '' : 's'} finish after {o.lateItems === 1 ? 'its' : 'their'} own due date in the plan (see the timeline).</p>}
 
       <div class="grid">
-        <Card title="Tracks">
-          {o.tracks.length === 0 ? <Empty>No items found in the notes.</Empty> : (
-            <ul class="tracks">
-              {o.tracks.map((t) => (
-                <li key={t.name}>
-                  <div class="row-between">
-                    <a href={`#/items?section=${encodeURIComponent(t.name)}`}>{t.name}</a>
-                    <span class="muted">{t.done}/{t.items} · {hours(t.doneHours)} of {hours(t.totalHours)}</span>
-                  </div>
-                  <Bar value={t.doneHours} max={t.totalHours} label={`${t.name}: hours done`} tone={t.done === t.items && t.items > 0 ? 'good' : 'accent'} />
-                </li>
-              ))}
-            </ul>
-          )}
-        </Card>
-
         <Card title="In progress">
           {o.inProgress.length === 0 ? <Empty>Nothing started.</Empty> : (
             <ul class="list">
@@ -109,6 +79,22 @@ export function OverviewPage() {
                       {i.late && <span class="pill pill-bad">late</span>}
                     </div>
                   </div>
+                </li>
+              ))}
+            </ul>
+          )}
+        </Card>
+
+        <Card title="Tracks">
+          {o.tracks.length === 0 ? <Empty>No items found in the notes.</Empty> : (
+            <ul class="tracks">
+              {o.tracks.map((t) => (
+                <li key={t.name}>
+                  <div class="row-between">
+                    <a href={`#/items?section=${encodeURIComponent(t.name)}`}>{t.name}</a>
+                    <span class="muted">{t.done}/{t.items} · {hours(t.doneHours)} of {hours(t.totalHours)}</span>
+                  </div>
+                  <Bar value={t.doneHours} max={t.totalHours} label={`${t.name}: hours done`} tone={t.done === t.items && t.items > 0 ? 'good' : 'accent'} />
                 </li>
               ))}
             </ul>

@@ -4,7 +4,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import { useResource, type ProgressView } from '../api.js';
-import { Card, Empty, ErrorNote, Loading } from '../components/ui.js';
+import { Card, Empty, ErrorNote, Loading, ScrollRegion, VerdictNote, verdictTone } from '../components/ui.js';
 import { day, hours } from '../format.js';
 
 const toTs = (iso: string): number => Date.parse(`${iso}T00:00:00Z`) / 1000;
@@ -28,7 +28,9 @@ function useChart(make: (width: number) => uPlot.Options, data: uPlot.AlignedDat
 }
 
 const utc = (ts: number): Date => uPlot.tzDate(new Date(ts * 1000), 'Etc/UTC');
-const axis = (label: string): uPlot.Axis => ({ label, stroke: '#374151', grid: { stroke: '#e5e7eb' }, ticks: { stroke: '#d1d5db' } });
+/** A colour from the page's scheme (light or dark), read when a chart is drawn. */
+const css = (name: string, fallback: string): string => getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
+const axis = (label: string): uPlot.Axis => ({ label, stroke: css('--text', '#374151'), grid: { stroke: css('--line', '#e5e7eb') }, ticks: { stroke: css('--track', '#d1d5db') } });
 
 /** A labelled vertical line at a day (uPlot draws no markers of its own). */
 function markDay(u: uPlot, iso: string | null, label: string, color: string): void {
@@ -50,14 +52,6 @@ function markDay(u: uPlot, iso: string | null, label: string, color: string): vo
   ctx.restore();
 }
 
-const VERDICT: Record<ProgressView['forecast']['verdict'], string> = {
-  'on-track': 'on track',
-  late: 'late',
-  'no-pace': 'no pace yet',
-  'no-deadline': 'no horizon set',
-  finished: 'finished',
-};
-
 function Burndown({ view }: { view: ProgressView }) {
   const pts = view.burndown;
   const data: uPlot.AlignedData = [
@@ -73,12 +67,12 @@ function Burndown({ view }: { view: ProgressView }) {
     tzDate: utc,
     scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max * 1.05)] } },
     axes: [{ ...axis(''), label: undefined }, { ...axis('hours left'), size: 60 }],
-    hooks: { draw: [(u: uPlot) => markDay(u, view.deadline, 'horizon', '#7c3aed'), (u: uPlot) => markDay(u, view.today, 'today', '#374151')] },
+    hooks: { draw: [(u: uPlot) => markDay(u, view.deadline, 'horizon', css('--horizon', '#7c3aed')), (u: uPlot) => markDay(u, view.today, 'today', css('--muted', '#374151'))] },
     series: [
       { label: 'Day', value: (_u, v) => (v === null ? '—' : day(new Date(v * 1000).toISOString().slice(0, 10))) },
-      { label: 'Actual', stroke: COLORS.actual, width: 2.5, fill: 'rgba(29,78,216,0.08)', value: fmt },
+      { label: 'Actual', stroke: css('--accent', COLORS.actual), width: 2.5, fill: 'rgba(29,78,216,0.08)', value: fmt },
       { label: 'Plan', stroke: COLORS.planned, width: 2, dash: [6, 4], points: { show: false }, value: fmt },
-      { label: 'At current pace', stroke: COLORS.logged, width: 2, dash: [2, 4], points: { show: false }, value: fmt },
+      { label: `At ${hours(view.verdict.hoursPerWeek)}/week`, stroke: COLORS.logged, width: 2, dash: [2, 4], points: { show: false }, value: fmt },
     ],
   }), data, [view]);
   const today = pts.find((p) => p.day === view.today);
@@ -115,39 +109,36 @@ export function ProgressPage() {
   const { data: view, error } = useResource<ProgressView>('/api/progress');
   if (error && !view) return <ErrorNote error={error} />;
   if (!view) return <Loading what="progress" />;
-  const f = view.forecast;
-  const tone = f.verdict === 'late' ? 'bad' : f.verdict === 'on-track' || f.verdict === 'finished' ? 'good' : 'warn';
+  const v = view.verdict;
 
   return (
     <div class="page">
       <h1>Progress</h1>
       <div class="stats">
-        <div class="stat"><div class="stat-label">Left today</div><div class="stat-value">{hours(view.remainingHours)}</div><div class="stat-sub">of {hours(view.totalHours)} since {day(view.start, view.today)}</div></div>
+        <div class="stat"><div class="stat-label">Left today</div><div class="stat-value">{hours(v.remainingHours)}</div><div class="stat-sub">of {hours(view.work.totalHours)} · {view.work.done} of {view.work.items} done</div></div>
         <div class="stat">
-          <div class="stat-label">Finish at the current pace</div>
-          <div class="stat-value">{f.finish ? day(f.finish, view.today) : '—'}</div>
-          <div class="stat-sub">
-            <span class={`pill pill-${tone}`}>{VERDICT[f.verdict]}</span>{' '}
-            {f.slackDays !== null && f.verdict !== 'finished' ? (f.slackDays > 0 ? `${f.slackDays} days after the horizon` : `${-f.slackDays} days to spare`) : ''}
-          </div>
+          <div class="stat-label">Forecast finish</div>
+          <div class={`stat-value tone-${verdictTone(v)}`}>{v.finish ? day(v.finish, view.today) : '—'}</div>
+          <div class="stat-sub">{v.horizon ? `horizon ${day(v.horizon, view.today)}` : 'no horizon set'} · at {hours(v.hoursPerWeek)}/week</div>
         </div>
-        <div class="stat"><div class="stat-label">Pace</div><div class="stat-value">{hours(f.hoursPerWeek)}<span class="stat-of"> / week</span></div><div class="stat-sub">estimate finished, last 4 weeks</div></div>
-        <div class="stat"><div class="stat-label">Streak</div><div class="stat-value">{view.streak.current}<span class="stat-of"> day{view.streak.current === 1 ? '' : 's'}</span></div><div class="stat-sub">longest {view.streak.longest} · {hours(view.hoursLogged)} logged · {view.events} changes</div></div>
+        <div class="stat"><div class="stat-label">Your pace</div><div class="stat-value">{v.pace.hoursPerWeek !== null ? <>{hours(v.pace.hoursPerWeek)}<span class="stat-of"> / week</span></> : '—'}</div><div class="stat-sub">{v.pace.hoursPerWeek !== null ? 'estimate finished, last 4 weeks' : v.pace.note}</div></div>
+        <div class="stat"><div class="stat-label">Streak</div><div class="stat-value">{view.streak.current}<span class="stat-of"> day{view.streak.current === 1 ? '' : 's'}</span></div><div class="stat-sub">longest {view.streak.longest} · {hours(view.logged.totalHours)} logged · {view.events} changes</div></div>
       </div>
+      <VerdictNote verdict={v} />
       <Card title="Burndown">
-        <p class="muted small">Hours of work left: what the history says happened (solid), a straight line to the horizon (dashed), and where the current pace leads (dotted).</p>
+        <p class="muted small">Hours of work left: what the history says happened (solid), a straight line to the horizon (dashed), and where the planned hours a week lead (dotted).</p>
         <Burndown view={view} />
       </Card>
       <Card title="Velocity">
         <p class="muted small">Per week: hours of estimate finished (bars) and hours logged (dots).</p>
         <Velocity view={view} />
         {view.events === 0 ? <Empty>No history yet: check items off here or with <code>waymark done</code>.</Empty> : (
-          <div class="table-wrap">
+          <ScrollRegion label="Velocity per week">
             <table class="weeks">
               <thead><tr><th scope="col">Week of</th><th scope="col" class="num">Finished</th><th scope="col" class="num">Items done</th><th scope="col" class="num">Logged</th></tr></thead>
               <tbody>{view.velocity.map((w) => <tr key={w.week}><td>{day(w.week, view.today)}</td><td class="num">{hours(w.hoursBurned)}</td><td class="num">{w.itemsDone}</td><td class="num">{hours(w.hoursLogged)}</td></tr>)}</tbody>
             </table>
-          </div>
+          </ScrollRegion>
         )}
       </Card>
     </div>

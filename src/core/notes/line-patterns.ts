@@ -1,0 +1,98 @@
+// The line patterns the reader's walk (reader.ts) asks about: each a shape people write,
+// named and documented here so the walk reads as decisions. Pure constants and helpers.
+import type { ScannedLine } from './scan.js';
+import type { Draft } from './entry.js';
+import { DATE_WORDS } from './dates.js';
+import { ARROW, STATUS_FIELD_NAME, STATUS_PREFIX_WORDS } from './line-rules.js';
+
+/** "SCHEDULED: <2027-01-10 Sun>", "CLOCK: […]", ":LOGBOOK:", ":END:" under an entry. */
+export const PLANNING_LINE_RE = /^(?:(?:SCHEDULED|DEADLINE|CLOSED|CLOCK):|:[A-Za-z_]+:(?:\s|$))/;
+
+// A day, then its time ("19:00-21:00", "7-9pm", "1.5h") and separators, then the activity.
+export const DAY_ENTRY_RE = /^((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:[\s:\-–—|,()]+|(?=\d))(?:(?:\d{1,2}(?::\d{2})?\s*(?:am|pm)?\s*(?:-|–|—|to)\s*\d{1,2}(?::\d{2})?\s*(?:am|pm)?|~?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)\b)[\s\-–—|,:()]*)?)(\p{L}.*)$/iu;
+// "Session A (2h): …", "Evening block (1.5 hrs) – …": a slot, its hours, its one activity.
+export const SLOT_ENTRY_RE = /^((?:session|block|slot|morning|afternoon|evening|night)\b[^():：]{0,16}?)\s*(\(\s*~?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s*\))\s*[:：\-–—]\s*(\p{L}.*)$/iu;
+export const CLOCK_RANGE_RE = /(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|–|—|to)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)?/i;
+export const DAY_OFF_RE = /^(?:rest|off|free|break|holiday|day off|nothing|none|no study|chill)\b/i;
+
+/** Hours between the two times of a clock range ("19:00-21:00", "7-9pm"). */
+export function clockHours(m: RegExpExecArray): number | null {
+  const at = (h: string, min: string | undefined, ampm: string | undefined): number => {
+    let hour = Number(h) % 12 + (ampm?.toLowerCase() === 'pm' ? 12 : 0);
+    if (!ampm && Number(h) >= 12) hour = Number(h);
+    return hour + Number(min ?? 0) / 60;
+  };
+  const start = at(m[1]!, m[2], m[3] ?? m[6]);
+  const end = at(m[4]!, m[5], m[6]);
+  const hours = end - start;
+  return hours > 0 && hours <= 16 ? hours : null;
+}
+
+/** A cheap look for a rate's time words before the estimate search. */
+export function timeUnitWord(text: string): boolean {
+  return /\/\s*(?:week|wk|day|d)\b|\b(?:per|a|an|each|every)\s+(?:week|wk|day)\b/i.test(text);
+}
+
+/** A heading naming one sitting of work: "Session 3: Structs", "Day 4 – Graphs", "Lesson 2". */
+export const UNIT_OF_WORK_RE = /^(?:session|day|lesson|lecture|sitting|d[ií]a|sesi[oó]n|lecci[oó]n|aula|tag|jour|séance|lektion|第)\s*#?\d+(?!\d*[-/.]\d)\b/i;
+/** "— completed 2026-04-21", "(done)", "- finished on 2026-04-21" at the end of a heading. */
+export const DONE_TAIL_RE = /\s*(?:[-–—|(]\s*)?(?:✅\s*)?\b(?:completed|done|finished)\b(?:\s+(?:on\s+)?(\d{4}-\d{2}-\d{2}))?\s*\)?\s*$/i;
+/** "5 sessions/week, ~1.5 hours each", "sessions of 90 minutes": how long one session of a plan is. */
+export const SESSION_HOURS_RE = /\bsessions?\b[^\n]{0,40}?~?(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?|m)\b\s*(?:each|per session|a session|apiece)?/i;
+
+/** A time of day alone on its line: "10:00AM", "9:30", "14:00 - 15:30". */
+export const CLOCK_ALONE_RE = /^\d{1,2}(?::\d{2})\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}(?::\d{2})\s*(?:[ap]\.?m\.?)?)?$|^\d{1,2}\s*[ap]\.?m\.?$/i;
+export const QUOTE_RE = /^[ \t]{0,3}>/;
+/** A line that is only a URL. */
+export const BARE_URL_RE = /^<?https?:\/\/\S+>?$/;
+
+export function isUrlLine(ln: ScannedLine): boolean {
+  return ln.text.includes('://') && BARE_URL_RE.test(ln.text.trim());
+}
+/** An Obsidian callout's first line, inside its quote: "[!note]- Currently reading". */
+export const CALLOUT_RE = /^\[!([\w-]+)\][+-]?[ \t]*(.*)$/;
+// A heading that is a day: "2026-11-18", "Mon 18 Nov", "November 18, 2026", "18/11/2026".
+export const DATE_TITLE_RE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)\W*$/i;
+/** A field of the entry above, on a line or sub-bullet of its own: "**Progress:** 67% (2/3)", "Status: 🔄 In Progress", "**Due:** Dec 22". */
+export const ENTRY_FIELD_RE = /^(?:\*\*|__)?(progress|status|state|due(?: date)?|deadline|target(?: date)?|started|start date|completed|finished)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*?)\s*$/i;
+/** "2/3", "(12 / 40)" in a progress field: parts done of a whole. */
+export const FIELD_FRACTION_RE = /(?<![\d/])(\d{1,5})\s*\/\s*(\d{1,5})(?![\d/])/;
+export const DATE_IN_FIELD_RE = new RegExp(`^\\W*${DATE_WORDS}`, 'i');
+/** A note's name that says it is a diary: "MATH 2400 Linear algebra - Diary", "Rust journal". */
+export const DIARY_NAME_RE = /(?:^|[\s\-–—_(])(?:diary|journal|learning log|study log)\)?$/i;
+export const DIARY_TAIL_RE = /\s*[\-–—_:(]*\s*(?:learning |study )?(?:diary|journal|log)\)?$/i;
+/** "This is a learning diary documenting my study sessions": a note that says what it is. */
+export const DIARY_SAYS_RE = /\b(?:learning|study) (?:diary|journal|log)\b|\bthis (?:is a |)(?:diary|journal)\b/i;
+/** A line in a diary's day that says the time spent: "Time: 1.5h", "about 2 hours", "spent 45 min". */
+export const DIARY_TIME_RE = /\b(?:time|spent|studied|worked|about|around|~)\b[^\n]{0,20}\d|\d\s*(?:h|hrs?|hours?|mins?|minutes?)\b/i;
+/** The warning code of a line that looked like an entry but was not taken (counted apart from problems in the notes). */
+export const NOT_TAKEN = 'not-an-item';
+/** "Setup      [✔️] [✔️] [ ]": a name, then two or more boxes, one per part. */
+export const BOX_ROW_RE = /^(\S.{0,80}?)\s{2,}((?:\[[^\]\s]{0,2}\uFE0F?\]\s*|\[ \]\s*){2,})$/u;
+export const BOX_CONT_RE = /^\s{4,}((?:\[[^\]\s]{0,2}\uFE0F?\]\s*|\[ \]\s*)+)$/u;
+export const BOX_CELL_RE = /\[[^\]]{0,3}\]/gu;
+/** "✅ = finished module", "🟢 == Projeto encerrado", "⏳: in progress": what a mark means. */
+export const LEGEND_RE = /^\s*(?:[^\p{L}\p{N}\s=:：]{1,4}\s*){1,3}(?:==?|[:：])\s*\S/u;
+export const GENERIC_LINK_ONLY_RE = /^[*_]*\[(?:official (?:web)?(?:page|site)|(?:course|class) (?:url|website|site|page|link|textbook|homepage|syllabus)|webpage|homepage|website|url|syllabus|course textbook)\]\([^)]*\)[*_]*$/i;
+/** A field that describes a plan or a page, not work: "**Duration:** 2 weeks", "Primary Goal: …", "Start Date: March 02". */
+export const META_FIELD_RE = /^(?:\*\*|__)?(?:(?:primary|secondary|main|overall|learning|daily|weekly|target|key|end|start)\s+)?(?:duration|commitment|difficulty(?: focus)?|focus|goals?|target audience|audience|level|format|prerequisites?|requirements?|pace|time ?(?:commitment|budget)?|budget|start(?:ed)?(?: date)?|end(?: date)?|deadline|date|created|updated|last updated|author|source|rating|language|platform|category|type|tags?|concepts|key concepts|why|motivation|summary|description|notes?|tips?|difficulty|hours(?: per week)?|schedule|timeline|horizon|estimated time|total time)(?:\s*\([^)]{0,40}\))?(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s+\S/i;
+export const PROVIDER_RE = /\b(?:university|universit[éàä]t?|college|institute|school|academy|stanford|harvard|berkeley|oxford|cambridge|princeton|yale|caltech|eth|epfl|coursera|edx|udemy|udacity|khan academy|mit ?ocw|nptel)\b/i;
+export const LINK_DEFINITION_RE = /^\[[^\]]{1,100}\]:\s*\S/;
+export const TYPE_FIELD_RE = /^(?:type|category|kind|format|media)\s*[:：]\s*(\S.{0,30})$/i;
+export const RESOURCE_KINDS: ReadonlySet<Draft['kind']> = new Set(['book', 'course', 'paper', 'video', 'article', 'project']);
+
+export function unquote(s: string): string {
+  return /^(["']).*\1$/.test(s) ? s.slice(1, -1) : s;
+}
+
+/** A line naming an output of the plan: "**Deliverable:** a URL shortener", "Milestone: first PR merged". */
+export const OUTPUT_FIELD_RE = /^(?:\*\*|__)?(deliverables?|milestones?|capstone(?: project)?|final project|outputs?|outcomes?|checkpoints?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/i;
+/** A name, a colon and a figure: "**Start date**: 2025/11/04", "**總週數**：16 週", "Duration: 12 weeks". */
+export const FIELD_BULLET_RE = /^(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)\s*[:：]\s*[~≈]?\s*\d|^(?:\*\*|__)[^*_]{1,30}[:：](?:\*\*|__)\s*[~≈]?\s*\d|^(?:duration|time|budget|deadline|start(?: date)?|end(?: date)?|hours|pace|timeline|horizon|total)\s*[:：]\s*[~≈]?\s*\d/i;
+
+export const CHAIN_SPLIT_RE = new RegExp(`\\s+${ARROW}\\s+`);
+
+/** "Status: Done", "**Progress**: 3/10 chapters" on its own line. */
+export const STATUS_FIELD_RE = new RegExp(`^${STATUS_FIELD_NAME}\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(\\S.*)$`, 'i');
+/** A status said before an entry: "DONE: Git basics", "In progress: Docker". */
+export const STATUS_PREFIX_RE = new RegExp(`^(${STATUS_PREFIX_WORDS})\\s*[:：]\\s+(\\S.*)$`, 'i');
