@@ -30,7 +30,7 @@ async function statusSummary(ws: Awaited<ReturnType<typeof loadForCli>>, ctx: Cl
   const { config } = await loadConfig(ws.root).catch((): { config: WaymarkConfig } => ({ config: {} }));
   const day = localDay(ctx.now(), config.timeZone ?? ctx.env.TZ);
   const settings = settingsFor(ws.roadmap, config, day);
-  const h = await existingHistory(ws.roadmap, ws.root, day, settings.deadline);
+  const h = await existingHistory(ws.roadmap, ws.root, day, settings.deadline, (why) => ctx.stderr.write(`waymark: showing the notes without history: ${why}\n`));
   const summary = summarize(ws.roadmap, { today: day, settings, ...(h ? { events: h.events, pace: h.pace } : {}) });
   if (!h || h.stats.events === 0) return { summary, loggedMore: undefined, history: null };
   const week = h.stats.velocity.at(-1)!;
