@@ -4,6 +4,7 @@
 // with the same exit code as without it.
 import { Command, CommanderError } from 'commander';
 import { ItemNotFoundError, WaymarkError, type Candidate } from '../core/errors.js';
+import { isHistoryFailure } from '../store/index.js';
 import { defaultContext, type CliContext } from './context.js';
 import { COMMANDS } from './commands/index.js';
 
@@ -70,6 +71,11 @@ function describeError(err: unknown): DescribedError {
   }
   if (err instanceof WaymarkError) {
     return { exit: err.exitCode, code: err.code, message: err.message, candidates: err instanceof ItemNotFoundError ? err.candidates : [] };
+  }
+  if (isHistoryFailure(err)) {
+    // Found in the middle of a command (a page damaged, the disk full, a lock held).
+    const message = `the history database failed (${(err as Error).message}); your notes were not changed. If this persists, run \`waymark repair\`.`;
+    return { exit: 1, code: 'E_HISTORY', message, candidates: [] };
   }
   const e = err as NodeJS.ErrnoException;
   if (e && typeof e === 'object' && typeof e.code === 'string' && e.code.startsWith('E') && 'path' in e) {

@@ -52,3 +52,11 @@ export class ConfigError extends WaymarkError {
     super(message, code, 1);
   }
 }
+
+/** The workspace's history (`.waymark/`) cannot be opened or written; the notes are untouched. */
+export class HistoryError extends WaymarkError {
+  override name = 'HistoryError';
+  constructor(message: string, code = 'E_HISTORY') {
+    super(message, code, 1);
+  }
+}

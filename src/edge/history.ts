@@ -5,7 +5,8 @@ import { computeStats, historyStart, paceFromHistory, standing, type PaceInput, 
 import type { TrackEvent } from '../core/metrics/history.js';
 import type { Item, Roadmap } from '../core/model/types.js';
 import { effectiveSettings, resolveSettings, resolveWork, type PlanSettings } from '../core/plan/index.js';
-import { openStore, storePath, type TrackStore } from '../store/index.js';
+import { historyError, isHistoryFailure, storePath, type TrackStore } from '../store/index.js';
+import { openHistory } from './journal.js';
 import type { WaymarkConfig } from './config.js';
 
 /** Hours of work each item stands for, as the planner counts them (children carry a parent). */
@@ -55,11 +56,26 @@ export async function historyFor(roadmap: Roadmap, store: TrackStore, today: str
  * The history's facts when the workspace has a history, without creating one: read-only
  * commands (`status`, `export`, `site`) call this.
  */
-export async function existingHistory(roadmap: Roadmap, root: string, today: string, horizon: string | null): Promise<HistoryFacts | null> {
+export async function existingHistory(
+  roadmap: Roadmap, root: string, today: string, horizon: string | null, onUnavailable?: (why: string) => void,
+): Promise<HistoryFacts | null> {
   if (!existsSync(storePath(root))) return null;
-  const store = openStore(root);
+  // Reading commands go on without a damaged history, saying why once; opening settles the journal.
+  const unavailable = (err: unknown): null => {
+    if (!isHistoryFailure(err)) throw err;
+    onUnavailable?.(historyError(err, root).message);
+    return null;
+  };
+  let store: TrackStore;
+  try {
+    store = openHistory(root);
+  } catch (err) {
+    return unavailable(err);
+  }
   try {
     return await historyFor(roadmap, store, today, horizon);
+  } catch (err) {
+    return unavailable(err);
   } finally {
     await store.close();
   }

@@ -8,7 +8,8 @@ import { resolveItem, searchWords } from '../core/edit/index.js';
 import type { ItemState } from '../core/metrics/history.js';
 import { emptyBudget, SCHEMA, type Item, type Roadmap } from '../core/model/types.js';
 import { parseNotes } from '../core/notes/index.js';
-import { openStore, storePath, type TrackStore } from '../store/index.js';
+import { storePath, type TrackStore } from '../store/index.js';
+import { openHistory, withWriteLock } from './journal.js';
 import { syncHandEdits, workspaceRootOf, type TrackSession } from './track.js';
 import { decodeNote, findNotes } from './workspace.js';
 import { correctionsForReader } from './corrections.js';
@@ -42,7 +43,7 @@ function oneFileRoadmap(path: string, sha256: string, items: Item[], now: Date):
 export async function openForItem(paths: string[], query: string, opts: QuickOptions): Promise<{ session: TrackSession; item: Item } | null> {
   const root = workspaceRootOf(paths, opts.cwd);
   if (!existsSync(storePath(root))) return null;
-  const store = openStore(root);
+  const store = openHistory(root, opts.now);
   let handedOff = false;
   try {
     const r = await quick(store, root, paths, query, opts);
@@ -84,7 +85,7 @@ async function quick(store: TrackStore, root: string, paths: string[], query: st
     const corrections = correctionsForReader(root, opts.cwd).filter((c) => c.path === entry.file);
     const parsed = parseNotes([{ path: entry.file, text: decoded.text, sha256: sha }], { now: opts.now, corrections });
     roadmap = parsed;
-    handEdits = await syncHandEdits(parsed, store, opts.now, { files: new Map([[entry.file, entry.abs]]), cwd: root });
+    handEdits = await withWriteLock(root, () => syncHandEdits(parsed, store, opts.now, { files: new Map([[entry.file, entry.abs]]), cwd: root }));
     item = parsed.items.find((i) => i.id === chosen.id) ?? parsed.items.find((i) => i.title === chosen.title);
     if (!item) return null;
     roadmap = { ...parsed, items: [item] };

@@ -1,8 +1,12 @@
-// Writes into a person's notes without ever losing their own edit: temp file in the same
-// folder, fsync, rename; refuses (or re-applies once) when the file changed since it was
-// read; refuses any path outside the workspace root and a note the person made read-only.
-// The note keeps its owner, group and mode.
-import { accessSync, closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, ftruncateSync, openSync, readFileSync, realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+// Writes into a person's notes without ever losing their own edit: the intent goes to the
+// journal first, then a temp file in the same folder, fsync, rename, fsync of the folder;
+// refuses (or re-applies) when the file changed since it was read; refuses any path outside
+// the workspace root and a note the person made read-only; a full disk leaves the note whole
+// and no temp file behind. The note keeps its owner, group and mode.
+import {
+  accessSync, closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, ftruncateSync, openSync, readdirSync, readFileSync, readSync,
+  realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats,
+} from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { UnsafeWriteError } from '../core/errors.js';
@@ -21,8 +25,34 @@ export interface SafeWriteOptions {
    * read; returns null when the edit no longer applies cleanly. Without it a change refuses.
    */
   reapply?: (current: string) => string | null;
+  /** Records the write before the note is touched (see `WriteJournalHook`). */
+  journal?: WriteJournalHook;
   /** Test hook: runs after the temp file is written, before the last check and the rename. */
   beforeRename?: () => void;
+  /** Test hook: runs at each step of the write (the kill tests stop the process there). */
+  onStep?: (step: WriteStep) => void;
+}
+
+/** The moments of a write, in order: the intent is recorded, the temp file is durable, the rename is durable. */
+export type WriteStep = 'intent' | 'temp' | 'renamed';
+
+/** The write about to happen: the note, the temp file beside it, the bytes before and after. */
+export interface WriteIntent {
+  file: string;
+  temp: string;
+  before: Buffer;
+  after: Buffer;
+  merged: boolean;
+}
+
+/**
+ * The write-ahead journal as the writer sees it: `record` runs before the temp file exists
+ * (again, re-pointing the same entry, when the edit is re-applied to newer bytes); `abort`
+ * when the note was left as it was.
+ */
+export interface WriteJournalHook {
+  record(w: WriteIntent): void;
+  abort(): void;
 }
 
 export interface SafeWriteResult {
@@ -52,6 +82,42 @@ export function resolveInside(root: string, path: string): string {
   return real;
 }
 
+/** Temp files Waymark writes beside a note: hidden (the reader skips dot files) and not a note extension. */
+const TEMP_NAME = /^\..+\.waymark-(\d+)-[0-9a-f]{8}\.tmp$/;
+
+/** The temp file name for a write into `file` by this process. */
+export function tempPathFor(file: string): string {
+  return join(dirname(file), `.${basename(file)}.waymark-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+}
+
+/** True for a name `tempPathFor` makes. */
+export function isWaymarkTemp(name: string): boolean {
+  return TEMP_NAME.test(name);
+}
+
+function alive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Removes temp files left in `dir` by a Waymark process that is gone (killed mid-write); returns how many. */
+export function sweepTemps(dir: string): number {
+  let names: string[];
+  try { names = readdirSync(dir); } catch { return 0; }
+  let n = 0;
+  for (const name of names) {
+    const m = TEMP_NAME.exec(name);
+    if (!m || alive(Number(m[1]))) continue;
+    try { unlinkSync(join(dir, name)); n++; } catch { /* gone, or not ours to remove */ }
+  }
+  return n;
+}
+
 /** True when the person made the file read-only (no write bit), or we may not write it. */
 export function isReadOnly(path: string, st: Stats = statSync(path)): boolean {
   if ((st.mode & 0o222) === 0) return true;
@@ -73,45 +139,85 @@ export function safeWrite(opts: SafeWriteOptions): SafeWriteResult {
   let expected = opts.expected;
   let next = typeof opts.next === 'string' ? Buffer.from(opts.next, 'utf8') : opts.next;
   let merged = false;
+  let tries = 0;
+  // What the file holds once our rename has happened (null before): a late writer's bytes are re-applied onto it.
+  let onDisk: Buffer | null = null;
+  let giveUp = false;
+  const retry = (current: Buffer): void => {
+    // Ten re-applies at most: a file that keeps changing under us is left alone.
+    const again = opts.reapply && tries++ < 10 ? opts.reapply(current.toString('utf8')) : null;
+    if (again === null) throw changedError(shown);
+    expected = current;
+    next = Buffer.from(again, 'utf8');
+    merged = true;
+  };
+  sweepTemps(dirname(file));
   for (;;) {
-    const current = readFileSync(file);
-    if (!current.equals(expected)) {
-      // One re-apply at most: a file that keeps changing under us is left alone.
-      const again = !merged && opts.reapply ? opts.reapply(current.toString('utf8')) : null;
-      if (again === null) throw changedError(shown);
-      expected = current;
-      next = Buffer.from(again, 'utf8');
-      merged = true;
+    const current = onDisk ?? readFileSync(file);
+    if (onDisk === null && !current.equals(expected)) {
+      retry(current);
       continue;
     }
-    const temp = join(dirname(file), `.${basename(file)}.waymark-${process.pid}-${randomBytes(4).toString('hex')}.tmp`);
+    const temp = tempPathFor(file);
     const st = statSync(file);
+    let renamed = false;
     try {
+      opts.journal?.record({ file, temp, before: expected, after: next, merged });
+      opts.onStep?.('intent');
       if (!writeDurably(temp, next, st)) {
         // The temp file cannot take the note's owner and group (someone else's note we may
-        // write): write in place instead, which keeps them, after the same last look.
+        // write): write in place instead, which keeps them, after the same last look. Not
+        // atomic: a kill in the middle leaves the journal entry for the next command to abandon.
         unlinkQuietly(temp);
-        if (!readFileSync(file).equals(expected)) {
-          if (merged || !opts.reapply) throw changedError(shown);
-          continue;
+        const last = readFileSync(file);
+        if (!last.equals(onDisk ?? expected)) {
+          if (onDisk === null) { retry(last); continue; }
+          throw changedError(shown);
         }
+        renamed = true;
         writeInPlace(file, next);
         return { path: file, before: expected, after: next, merged };
       }
+      opts.onStep?.('temp');
       opts.beforeRename?.();
-      // Last look right before the rename: an editor may have saved while we wrote.
-      const last = readFileSync(file);
-      if (!last.equals(expected)) {
-        unlinkQuietly(temp);
-        if (merged || !opts.reapply) throw changedError(shown);
-        continue;
+      const fd = openSync(file, 'r');
+      try {
+        // Last look right before the rename: an editor may have saved while we wrote.
+        const last = readAll(fd);
+        if (!last.equals(onDisk ?? expected)) {
+          unlinkQuietly(temp);
+          if (onDisk === null) { retry(last); continue; }
+          throw changedError(shown);
+        }
+        renameSync(temp, file);
+        renamed = true;
+        fsyncDir(dirname(file));
+        opts.onStep?.('renamed');
+        // An editor that saves in place may have written into the old file between the
+        // last look and the rename: its bytes are still readable through our descriptor.
+        const late = readAll(fd);
+        if (!late.equals(onDisk ?? expected)) {
+          onDisk = next;
+          const again = opts.reapply && tries++ < 10 ? opts.reapply(late.toString('utf8')) : null;
+          // Their bytes with our edit; or, when it no longer applies, their bytes as they saved them.
+          expected = late;
+          next = again === null ? late : Buffer.from(again, 'utf8');
+          merged = true;
+          giveUp = again === null;
+          continue;
+        }
+      } finally {
+        closeSync(fd);
       }
-      renameSync(temp, file);
     } catch (err) {
       unlinkQuietly(temp);
-      throw err;
+      if (!renamed && onDisk === null) opts.journal?.abort();
+      throw writeError(err, shown);
     }
-    fsyncDir(dirname(file));
+    if (giveUp) {
+      opts.journal?.abort();
+      throw changedError(shown);
+    }
     return { path: file, before: expected, after: next, merged };
   }
 }
@@ -121,6 +227,32 @@ function changedError(shown: string): UnsafeWriteError {
     `${shown} changed on disk since Waymark read it (saved in an editor?) and the edit no longer applies cleanly; nothing was written. Run the command again.`,
     'E_CHANGED',
   );
+}
+
+/** A full disk or quota says so plainly; the note is whole and the temp file is gone by then. */
+function writeError(err: unknown, shown: string): unknown {
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOSPC' || code === 'EDQUOT') {
+    return new UnsafeWriteError(
+      `no space left on the disk holding ${shown}${code === 'EDQUOT' ? ' (quota exceeded)' : ''}: the note is unchanged and no temp file was left. Free some space and run the command again.`,
+      'E_DISK_FULL',
+    );
+  }
+  return err;
+}
+
+function readAll(fd: number): Buffer {
+  const size = fstatSync(fd).size;
+  const chunks: Buffer[] = [];
+  let pos = 0;
+  for (;;) {
+    const buf = Buffer.alloc(Math.max(size - pos, 0) + 4096);
+    const n = readSync(fd, buf, 0, buf.length, pos);
+    if (n === 0) break;
+    chunks.push(buf.subarray(0, n));
+    pos += n;
+  }
+  return Buffer.concat(chunks);
 }
 
 /** Writes the temp file with the note's mode, owner and group; false when those cannot be given. */

@@ -6,12 +6,14 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { relative } from 'node:path';
 import { format } from 'date-fns';
 import { applyEdit, rebaseTarget, type DoneDateOption, type EditAction, type EditResult, type EditTarget } from '../core/edit/index.js';
-import { UnsafeWriteError } from '../core/errors.js';
+import { HistoryError, UnsafeWriteError } from '../core/errors.js';
 import { blankEvent, type ItemState, type TrackEvent } from '../core/metrics/history.js';
 import type { Item, Roadmap } from '../core/model/types.js';
-import { makeSnapshot, openStore, restoreSnapshot, type Batch, type TrackStore } from '../store/index.js';
+import { parseNotes } from '../core/notes/index.js';
+import { historyError, makeSnapshot, restoreSnapshot, type Batch, type FileIndexEntry, type TrackStore } from '../store/index.js';
+import { journalHook, openHistory, reconcileJournal, withWriteLock } from './journal.js';
 import { notesRoot } from './root.js';
-import { resolveInside, safeWrite } from './safe-write.js';
+import { resolveInside, safeWrite, type WriteStep } from './safe-write.js';
 import { loadRoadmap, type LoadedWorkspace } from './workspace.js';
 
 export interface TrackSession extends LoadedWorkspace {
@@ -73,9 +75,16 @@ export interface IndexPlace {
 /** Loads the notes and opens the workspace's history, recording hand edits found since the last read. */
 export async function openTracking(paths: string[], opts: { cwd: string; now: Date; workspace?: LoadedWorkspace; store?: TrackStore }): Promise<TrackSession> {
   const ws = opts.workspace ?? await loadRoadmap(paths, { cwd: opts.cwd, now: opts.now });
-  const store = opts.store ?? openStore(ws.root);
-  const handEdits = await syncHandEdits(ws.roadmap, store, opts.now, { files: ws.files, cwd: ws.root });
-  return { ...ws, store, handEdits, cwd: ws.root };
+  const store = opts.store ?? openHistory(ws.root, opts.now);
+  try {
+    const sync = () => syncHandEdits(ws.roadmap, store, opts.now, { files: ws.files, cwd: ws.root });
+    // A store the caller gives (in memory, for a read-only folder) has no file for the lock to guard.
+    const handEdits = opts.store ? await sync() : await withWriteLock(ws.root, sync);
+    return { ...ws, store, handEdits, cwd: ws.root };
+  } catch (err) {
+    if (!opts.store) await store.close();
+    throw err;
+  }
 }
 
 /**
@@ -123,18 +132,37 @@ export async function syncHandEdits(roadmap: Roadmap, store: TrackStore, now: Da
       prev.line === item.source.line && prev.endLine === item.source.endLine && prev.progressLine === item.progressLine && prev.path !== null && prev.path !== undefined;
     if (!same) upsert.push(stateOf(item, day, prev));
   }
+  // A file whose changes were read before another command wrote it is not compared now:
+  // the history is newer than what was read (the next read compares it).
+  const stale = place ? staleFiles(roadmap, place, new Set(events.map((e) => e.file))) : new Set<string>();
+  const fresh = <T extends { file: string }>(xs: T[]) => (stale.size ? xs.filter((x) => !stale.has(x.file)) : xs);
   // States of items gone from their file, and old ids of items matched by title, are dropped.
-  const remove = [...unmatched.keys(), ...moved];
-  if (events.length) await store.recordEvents(events);
-  if (upsert.length || remove.length) await store.saveItemStates(upsert, remove);
+  const remove = [...unmatched.keys(), ...moved].filter((id) => !stale.has(states.get(id)?.file ?? ''));
+  const recorded = fresh(events);
+  if (recorded.length) await store.recordEvents(recorded);
+  const saved = fresh(upsert);
+  if (saved.length || remove.length) await store.saveItemStates(saved, remove);
   if (place) {
     const entries = roadmap.sources.flatMap((src) => {
       const abs = place.files.get(src.path);
-      return abs ? [{ file: src.path, abs, cwd: place.cwd, sha256: src.sha256 }] : [];
+      return abs ? [{ file: src.path, abs, cwd: place.cwd, sha256: stale.has(src.path) ? null : src.sha256 }] : [];
     });
     await store.saveFileIndex(entries);
   }
-  return events;
+  return recorded;
+}
+
+/** Files among `changed` whose bytes are no longer those the roadmap was read from. */
+function staleFiles(roadmap: Roadmap, place: IndexPlace, changed: Set<string>): Set<string> {
+  const out = new Set<string>();
+  for (const src of roadmap.sources) {
+    if (!changed.has(src.path)) continue;
+    const abs = place.files.get(src.path);
+    let now: string | null = null;
+    try { now = abs ? sha256(readFileSync(abs)) : null; } catch { /* gone */ }
+    if (now !== src.sha256) out.add(src.path);
+  }
+  return out;
 }
 
 export interface ChangeOptions {
@@ -144,6 +172,8 @@ export interface ChangeOptions {
   doneDate?: DoneDateOption;
   /** IANA zone for the done date and the event's day; the machine's when absent. */
   timeZone?: string;
+  /** Test hook: runs at each step of the note's write (the kill tests stop there). */
+  onStep?: (step: WriteStep) => void;
 }
 
 export interface ChangeResult {
@@ -167,20 +197,57 @@ function linesOf(text: string, nos: number[]): string[] {
   return nos.map((n) => all[n - 1] ?? '');
 }
 
-/** Writes a status or progress change for `item` into its note and records it. */
+/**
+ * Writes a status or progress change for `item` into its note and records it, holding the
+ * workspace's write lock: the intent is journalled first, the note written atomically, and
+ * the history recorded in the transaction that completes the journal entry.
+ */
 export async function changeItem(session: TrackSession, item: Item, action: EditAction, opts: ChangeOptions): Promise<ChangeResult> {
-  const abs = session.files.get(item.source.path);
-  if (!abs) throw new UnsafeWriteError(`no file loaded for ${item.source.path}`);
+  return withWriteLock(session.root, () => changeLocked(session, item, action, opts));
+}
+
+/**
+ * The item as it stands in the note now, when the note changed since the roadmap was read
+ * (another command, an editor): found again by id (or title), and only if its own reading
+ * is unchanged — otherwise the edit is refused rather than laid over someone else's.
+ */
+function itemNow(item: Item, text: string, now: Date): Item {
+  const items = parseNotes([{ path: item.source.path, text, sha256: '' }], { now }).items;
+  const same = (i: Item) => i.title === item.title && i.status === item.status &&
+    (i.progress?.done ?? null) === (item.progress?.done ?? null) && (i.progress?.total ?? null) === (item.progress?.total ?? null);
+  const byId = items.find((i) => i.id === item.id);
+  const found = byId && same(byId) ? byId : items.filter(same).sort((x, y) => Math.abs(x.source.line - item.source.line) - Math.abs(y.source.line - item.source.line))[0];
+  if (!found) {
+    throw new UnsafeWriteError(
+      `${item.source.path} changed since Waymark read it and "${item.title}" is not as it was (edited by hand or by another command); nothing was written. Run the command again.`,
+      'E_CHANGED',
+    );
+  }
+  return found;
+}
+
+/** Completes a journal entry once its note is written; when the history cannot take it, says the note is ahead. */
+function completeEntry(root: string, store: TrackStore, id: number, at: string, shown: string): number | null {
+  try {
+    return store.journal.complete(id, at);
+  } catch (err) {
+    const e = historyError(err, root);
+    throw new HistoryError(`${shown} was written, but the history could not record it yet: ${e.message.replace(/; your notes were not changed$/, '')}. The next command records it.`, e.code);
+  }
+}
+
+async function changeLocked(session: TrackSession, original: Item, action: EditAction, opts: ChangeOptions): Promise<ChangeResult> {
+  const abs = session.files.get(original.source.path);
+  if (!abs) throw new UnsafeWriteError(`no file loaded for ${original.source.path}`);
+  if (session.store.journal.open().length) reconcileJournal(session.store, opts.now);
   const file = resolveInside(session.root, abs);
   const bytes = readFileSync(file);
   const text = bytes.toString('utf8');
   if (!Buffer.from(text, 'utf8').equals(bytes)) {
-    throw new UnsafeWriteError(`${item.source.path} is not valid UTF-8; Waymark will not rewrite it`, 'E_NOT_UTF8');
+    throw new UnsafeWriteError(`${original.source.path} is not valid UTF-8; Waymark will not rewrite it`, 'E_NOT_UTF8');
   }
-  const loaded = session.roadmap.sources.find((s) => s.path === item.source.path);
-  if (loaded && loaded.sha256 !== sha256(bytes)) {
-    throw new UnsafeWriteError(`${item.source.path} changed on disk while Waymark was reading it; nothing was written. Run the command again.`, 'E_CHANGED');
-  }
+  const loaded = session.roadmap.sources.find((s) => s.path === original.source.path);
+  const item = loaded && loaded.sha256 !== sha256(bytes) ? { ...itemNow(original, text, opts.now), id: original.id } : original;
   const target: EditTarget = {
     path: item.source.path, line: item.source.line, endLine: item.source.endLine,
     progressLine: item.progressLine, status: item.status, progress: item.progress, title: item.title,
@@ -190,13 +257,6 @@ export async function changeItem(session: TrackSession, item: Item, action: Edit
   if (edit.text === text) {
     return { item, edit, before: [], after: [], batchId: null, merged: false };
   }
-  const written = safeWrite({
-    root: session.root, path: file, expected: bytes, next: edit.text,
-    reapply: (current) => {
-      const moved = rebaseTarget(text, current, target);
-      return moved ? applyEdit(current, moved, action, editOpts).text : null;
-    },
-  });
   const day = localDay(opts.now, opts.timeZone);
   const at = opts.now.toISOString();
   const base = { at, day, itemId: item.id, title: item.title, file: item.source.path, section: sectionOf(item), origin: 'cli' as const };
@@ -209,19 +269,33 @@ export async function changeItem(session: TrackSession, item: Item, action: Edit
     });
   }
   const verb = action.kind === 'status' ? action.status : `progress ${edit.progress?.done}${edit.progress?.total ? `/${edit.progress.total}` : ''}`;
-  const batchId = await session.store.recordBatch({
-    at, command: opts.command, description: `${verb}: ${item.title} (${item.source.path}:${item.source.line})`, events,
-    files: [makeSnapshot(relative(session.root, written.path), written.before, written.after)],
-  });
   const prev = (await session.store.itemStates([item.id])).get(item.id);
   const updated: Item = { ...item, status: edit.status, progress: edit.progress };
-  await session.store.saveItemStates([stateOf(updated, day, prev)]);
-  // The item index stays valid when no line moved; otherwise the file is read again next time.
-  const sameLines = countLines(written.before) === countLines(written.after) && !written.merged;
-  await session.store.saveFileIndex([{ file: item.source.path, abs, cwd: session.cwd, sha256: sameLines ? sha256(written.after) : null }]);
+  const hook = journalHook(session.root, session.store, 'change', at, (w) => {
+    // The item index stays valid when no line moved; otherwise the file is read again next time.
+    const sameLines = countLines(w.before) === countLines(w.after) && !w.merged;
+    const index: FileIndexEntry = { file: item.source.path, abs, cwd: session.cwd, sha256: sameLines ? sha256(w.after) : null };
+    return {
+      batch: {
+        at, command: opts.command, description: `${verb}: ${item.title} (${item.source.path}:${item.source.line})`, events,
+        files: [makeSnapshot(relative(session.root, w.file), w.before, w.after)],
+      },
+      states: [stateOf(updated, day, prev)],
+      fileIndex: [index],
+    };
+  });
+  const written = safeWrite({
+    root: session.root, path: file, expected: bytes, next: edit.text, journal: hook,
+    ...(opts.onStep ? { onStep: opts.onStep } : {}),
+    reapply: (current) => {
+      const moved = rebaseTarget(text, current, target);
+      return moved ? applyEdit(current, moved, action, editOpts).text : null;
+    },
+  });
+  const batchId = completeEntry(session.root, session.store, hook.id()!, at, item.source.path);
   const after = written.after.toString('utf8');
   return {
-    item: updated, edit, batchId, merged: written.merged,
+    item: updated, edit, batchId, merged: written.merged || item !== original,
     before: linesOf(text, edit.lines), after: linesOf(after, edit.lines.map((n) => n)),
   };
 }
@@ -254,48 +328,57 @@ export interface UndoResult {
 /**
  * Undoes the last command not undone yet: puts back each file's previous bytes exactly,
  * unless the file changed since (then it refuses and names the file), and drops the
- * command's events from the history.
+ * command's events from the history. Journalled and locked like a change.
  */
-export async function undoLast(root: string, store: TrackStore, now: Date): Promise<UndoResult | null> {
-  const batch = await store.lastBatch();
-  if (!batch) return null;
-  const restored: string[] = [];
-  // Check every file first so an undo is all or nothing.
-  const plans = batch.files.map((f) => {
-    const path = resolveInside(root, f.file);
-    const current = readFileSync(path);
-    const before = restoreSnapshot(f, current);
-    if (!before) {
-      throw new UnsafeWriteError(
-        `cannot undo "${batch.description}": ${f.file} changed since (edited by hand or by another command); undoing would lose that edit. Nothing was changed.`,
-        'E_CHANGED',
-      );
+export async function undoLast(root: string, store: TrackStore, now: Date, hooks: { onStep?: (step: WriteStep) => void } = {}): Promise<UndoResult | null> {
+  return withWriteLock(root, async () => {
+    if (store.journal.open().length) reconcileJournal(store, now);
+    const batch = await store.lastBatch();
+    if (!batch) return null;
+    // Check every file first so an undo is all or nothing.
+    const plans = batch.files.map((f) => {
+      const path = resolveInside(root, f.file);
+      const current = readFileSync(path);
+      const before = restoreSnapshot(f, current);
+      if (!before) {
+        throw new UnsafeWriteError(
+          `cannot undo "${batch.description}": ${f.file} changed since (edited by hand or by another command); undoing would lose that edit. Nothing was changed.`,
+          'E_CHANGED',
+        );
+      }
+      return { f, path, current, before };
+    });
+    const at = now.toISOString();
+    // Files undone are read again by the next check-off rather than trusted from the index.
+    const index = await store.fileIndex();
+    const touched = new Set(plans.map((p) => p.path));
+    const real = (p: string) => { try { return realpathSync(p); } catch { return p; } };
+    const stale = index.filter((e) => touched.has(real(e.abs))).map((e) => ({ ...e, sha256: null }));
+    // Put the item states back so the next read does not mistake the undo for a hand edit.
+    const states = await store.itemStates([...new Set(batch.events.map((e) => e.itemId))]);
+    const back: ItemState[] = [];
+    for (const e of [...batch.events].reverse()) {
+      const s = states.get(e.itemId);
+      if (!s) continue;
+      if (e.kind === 'status' && e.fromStatus) s.status = e.fromStatus;
+      if (e.kind === 'progress') s.done = e.fromDone;
+      back.push(s);
     }
-    return { f, path, current, before };
+    const record = { undo: { batchId: batch.id, at }, states: back, fileIndex: stale };
+    const restored: string[] = [];
+    // The history's part rides on the last file's entry; a batch without files is undone at once.
+    for (const [i, p] of plans.entries()) {
+      const hook = journalHook(root, store, 'undo', at, () => (i === plans.length - 1 ? record : {}));
+      safeWrite({ root, path: p.path, expected: p.current, next: p.before, journal: hook, ...(hooks.onStep ? { onStep: hooks.onStep } : {}) });
+      completeEntry(root, store, hook.id()!, at, p.f.file);
+      restored.push(p.f.file);
+    }
+    if (plans.length === 0) {
+      await store.markUndone(batch.id, at);
+      if (back.length) await store.saveItemStates(back);
+    }
+    return { batch, files: restored };
   });
-  for (const p of plans) {
-    safeWrite({ root, path: p.path, expected: p.current, next: p.before });
-    restored.push(p.f.file);
-  }
-  // Files undone are read again by the next check-off rather than trusted from the index.
-  const index = await store.fileIndex();
-  const touched = new Set(plans.map((p) => p.path));
-  const real = (p: string) => { try { return realpathSync(p); } catch { return p; } };
-  const stale = index.filter((e) => touched.has(real(e.abs))).map((e) => ({ ...e, sha256: null }));
-  if (stale.length) await store.saveFileIndex(stale);
-  await store.markUndone(batch.id, now.toISOString());
-  // Put the item states back so the next read does not mistake the undo for a hand edit.
-  const states = await store.itemStates([...new Set(batch.events.map((e) => e.itemId))]);
-  const back: ItemState[] = [];
-  for (const e of [...batch.events].reverse()) {
-    const s = states.get(e.itemId);
-    if (!s) continue;
-    if (e.kind === 'status' && e.fromStatus) s.status = e.fromStatus;
-    if (e.kind === 'progress') s.done = e.fromDone;
-    back.push(s);
-  }
-  if (back.length) await store.saveItemStates(back);
-  return { batch, files: restored };
 }
 
 /** Adds the hours logged with `waymark log` to each item's `spentHours` (for the planner). */

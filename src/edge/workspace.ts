@@ -101,6 +101,11 @@ export async function loadRoadmap(paths: string[], opts: LoadOptions): Promise<L
     const path = rootPath(file, root);
     let bytes: Buffer;
     try {
+      // A FIFO or device behind a note's name (a symlink to one) would block the read forever.
+      if (!(await stat(file)).isFile()) {
+        warnings.push({ path, line: null, code: 'unreadable-file', message: 'not a regular file (a folder, pipe or device); skipped' });
+        continue;
+      }
       bytes = await readFile(file);
     } catch (e) {
       warnings.push({ path, line: null, code: 'unreadable-file', message: `cannot read: ${(e as Error).message}` });

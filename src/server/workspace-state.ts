@@ -12,7 +12,8 @@ import { addLoggedHours, syncHandEdits } from '../edge/track.js';
 import { loadRoadmap, type LoadedWorkspace } from '../edge/workspace.js';
 import { WaymarkError } from '../core/errors.js';
 import { WorkerReader } from './read-worker.js';
-import { openStore, type PastImport, type TrackStore } from '../store/index.js';
+import type { PastImport, TrackStore } from '../store/index.js';
+import { openHistory, withWriteLock } from '../edge/journal.js';
 
 export interface WorkspaceStateOptions {
   /** Note files and folders, as given on the command line. */
@@ -167,7 +168,7 @@ export class WorkspaceState {
     }
     const store = this.storeFor(ws.root);
     // A box ticked in an editor becomes history, as on the CLI's next read.
-    await syncHandEdits(ws.roadmap, store, now, { files: ws.files, cwd: ws.root });
+    await withWriteLock(ws.root, () => syncHandEdits(ws.roadmap, store, now, { files: ws.files, cwd: ws.root }));
     const history = await store.events();
     const { today } = localClock(now, config.timeZone);
     const settings = resolveSettings({ today, budget: ws.roadmap.budget, ...(config.plan ? { config: config.plan } : {}) });
@@ -200,7 +201,7 @@ export class WorkspaceState {
   private storeFor(root: string): TrackStore {
     if (this.store?.root === root) return this.store.store;
     if (this.store) void this.store.store.close();
-    const store = (this.options.openStore ?? openStore)(root);
+    const store = (this.options.openStore ?? openHistory)(root);
     this.store = { root, store };
     return store;
   }

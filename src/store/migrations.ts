@@ -171,4 +171,23 @@ export const MIGRATIONS: Migration[] = [
       );
     `,
   },
+  {
+    version: 5,
+    name: 'write journal: each write into a note, recorded before the note is touched',
+    sql: `
+      CREATE TABLE write_journal (
+        id INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('change', 'undo')),
+        file TEXT NOT NULL,
+        temp TEXT NOT NULL,
+        before_sha TEXT NOT NULL,
+        after_sha TEXT NOT NULL,
+        payload TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('open', 'done', 'dropped', 'abandoned')),
+        closed_at TEXT
+      );
+      CREATE INDEX write_journal_state ON write_journal (state);
+    `,
+  },
 ];

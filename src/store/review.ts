@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { CardPhase, ReviewLogEntry, ReviewRating, ReviewState } from '../core/review/index.js';
-import { migrate, storePath } from './sqlite.js';
+import { migrate, storePath, whileBusy } from './sqlite.js';
 
 export interface ReviewCardMeta {
   itemId: string;
@@ -44,10 +44,14 @@ export function hasReviewStore(root: string): boolean {
 /** `:memory:` for tests. */
 export function openReviewStoreAt(file: string): ReviewStore {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('busy_timeout = 5000');
-  migrate(db);
+  const db = new Database(file, { timeout: 5000 });
+  try {
+    whileBusy(() => db.pragma('journal_mode = WAL'));
+    migrate(db);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
   const upsert = db.prepare(`INSERT INTO review_cards (card_key, item_id, title, file, due, stability, difficulty, scheduled_days,
       learning_steps, reps, lapses, phase, last_review, first_review) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
     ON CONFLICT (card_key) DO UPDATE SET item_id = excluded.item_id, title = excluded.title, file = excluded.file,
@@ -70,7 +74,7 @@ export function openReviewStoreAt(file: string): ReviewStore {
         firstReview: r.first_review,
       }])));
     },
-    saveReview: (s, l, m) => Promise.resolve(save(s, l, m)),
+    saveReview: (s, l, m) => Promise.resolve(save.immediate(s, l, m)),
     logs: (key) => {
       const rows = (key
         ? db.prepare('SELECT * FROM review_logs WHERE card_key = ? ORDER BY id').all(key)

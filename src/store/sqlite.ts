@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import type { ItemState, TrackEvent } from '../core/metrics/history.js';
 import type { Status } from '../core/model/types.js';
 import { searchWords } from '../core/edit/resolve-item.js';
+import { sqliteJournal } from './journal.js';
 import { MIGRATIONS, type Migration } from './migrations.js';
 import type { Batch, BatchInput, EventQuery, FileIndexEntry, FileSnapshot, PastImport, PastSource, TrackStore } from './types.js';
 
@@ -53,31 +54,65 @@ function fromRow(r: EventRow): TrackEvent {
   };
 }
 
-/** Applies every migration newer than the database's version; returns the versions applied. */
+/**
+ * Applies every migration newer than the database's version; returns the versions applied.
+ * One IMMEDIATE transaction: two commands creating the database at once take turns (before,
+ * both saw version 0 and the second failed on "table already exists").
+ */
 export function migrate(db: Database.Database, migrations: Migration[] = MIGRATIONS): number[] {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
-  const have = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
-  const applied: number[] = [];
-  for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
-    if (have.has(m.version)) continue;
-    db.transaction(() => {
+  if (upToDate(db, migrations)) return [];
+  const run = db.transaction((): number[] => {
+    db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    const have = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+    const applied: number[] = [];
+    for (const m of [...migrations].sort((a, b) => a.version - b.version)) {
+      if (have.has(m.version)) continue;
       db.exec(m.sql);
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, new Date().toISOString());
-    })();
-    applied.push(m.version);
+      applied.push(m.version);
+    }
+    return applied;
+  });
+  return run.immediate();
+}
+
+function upToDate(db: Database.Database, migrations: Migration[]): boolean {
+  const table = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'`).get();
+  if (!table) return false;
+  const have = new Set((db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version));
+  return migrations.every((m) => have.has(m.version));
+}
+
+/** Runs `fn`, again while SQLite answers "busy" without having waited (up to 5 s). */
+export function whileBusy<T>(fn: () => T): T {
+  const until = Date.now() + 5000;
+  for (;;) {
+    try {
+      return fn();
+    } catch (err) {
+      const code = (err as { code?: unknown }).code;
+      if (typeof code !== 'string' || !code.startsWith('SQLITE_BUSY') || Date.now() > until) throw err;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10);
+    }
   }
-  return applied;
 }
 
 /** Opens (creating on first use) the history store at `file`; `:memory:` for tests. */
 export function openSqliteStore(file: string): TrackStore {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
-  db.pragma('busy_timeout = 5000');
-  db.pragma('foreign_keys = ON');
-  migrate(db);
+  const db = new Database(file, { timeout: 5000 });
+  try {
+    // Two commands creating the database at once: switching to WAL may be refused without waiting.
+    whileBusy(() => db.pragma('journal_mode = WAL'));
+    // FULL: a journal entry must be on disk before the note it announces is touched.
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    migrate(db);
+  } catch (err) {
+    // A database that cannot be opened is not left open (a full disk, a damaged file).
+    db.close();
+    throw err;
+  }
 
   const insertEvent = db.prepare(`INSERT INTO events (${EVENT_COLUMNS}) VALUES (${EVENT_COLUMNS.split(',').map(() => '?').join(', ')})`);
   const insertBatch = db.prepare('INSERT INTO batches (at, command, description) VALUES (?, ?, ?)');
@@ -123,6 +158,10 @@ export function openSqliteStore(file: string): TrackStore {
     }
     for (const id of remove) deleteState.run(id);
   });
+  const markUndone = (id: number, at: string) => { db.prepare('UPDATE batches SET undone_at = ? WHERE id = ?').run(at, id); };
+  const journal = sqliteJournal(db, {
+    recordBatch, saveStates: (states) => saveStates(states, []), saveFiles: (files) => saveFiles(files, []), markUndone,
+  });
 
   const savePast = db.transaction((r: PastImport, events: TrackEvent[], states: ItemState[]): boolean => {
     for (const f of r.files) {
@@ -137,8 +176,8 @@ export function openSqliteStore(file: string): TrackStore {
   });
 
   return {
-    recordBatch: (b) => Promise.resolve(recordBatch(b)),
-    recordEvents: (events) => Promise.resolve(recordEvents(events)),
+    recordBatch: (b) => Promise.resolve(recordBatch.immediate(b)),
+    recordEvents: (events) => Promise.resolve(recordEvents.immediate(events)),
     events: (q: EventQuery = {}) => {
       const where = [`(${live})`];
       const args: unknown[] = [];
@@ -160,10 +199,7 @@ export function openSqliteStore(file: string): TrackStore {
       const batch: Batch = { id: b.id, at: b.at, command: b.command, description: b.description, events, files };
       return Promise.resolve(batch);
     },
-    markUndone: (id, at) => {
-      db.prepare('UPDATE batches SET undone_at = ? WHERE id = ?').run(at, id);
-      return Promise.resolve();
-    },
+    markUndone: (id, at) => Promise.resolve(markUndone(id, at)),
     itemStates: (ids?: string[]) => {
       const rows = (ids
         ? ids.map((id) => getState.get(id)).filter((r) => r !== undefined)
@@ -180,8 +216,8 @@ export function openSqliteStore(file: string): TrackStore {
       const rows = db.prepare('SELECT file, abs, cwd, sha256 FROM file_index').all() as FileIndexEntry[];
       return Promise.resolve(rows.map((r) => ({ file: r.file, abs: r.abs, cwd: r.cwd, sha256: r.sha256 })));
     },
-    saveFileIndex: (upsert, remove = []) => Promise.resolve(saveFiles(upsert, remove)),
-    saveItemStates: (upsert, remove = []) => Promise.resolve(saveStates(upsert, remove)),
+    saveFileIndex: (upsert, remove = []) => Promise.resolve(saveFiles.immediate(upsert, remove)),
+    saveItemStates: (upsert, remove = []) => Promise.resolve(saveStates.immediate(upsert, remove)),
     pastImports: () => {
       const rows = db.prepare('SELECT file, source FROM past_imports').all() as { file: string; source: PastSource }[];
       return Promise.resolve(new Map(rows.map((r) => [r.file, r.source])));
@@ -193,6 +229,7 @@ export function openSqliteStore(file: string): TrackStore {
         { item_id: string; h: number }[];
       return Promise.resolve(new Map(rows.map((r) => [r.item_id, r.h])));
     },
+    journal,
     close: () => {
       db.close();
       return Promise.resolve();

@@ -108,5 +108,50 @@ export interface TrackStore {
   savePastImport(record: PastImport, events: TrackEvent[], states: ItemState[]): Promise<boolean>;
   /** Hours logged per item id (undone logs excluded). */
   loggedHours(): Promise<Map<string, number>>;
+  /** The write-ahead journal of writes into the notes. */
+  journal: WriteJournal;
   close(): Promise<void>;
+}
+
+/** What the history records once a note holds the bytes a journal entry promised. */
+export interface JournalPayload {
+  batch?: BatchInput;
+  states?: ItemState[];
+  fileIndex?: FileIndexEntry[];
+  /** An undo: this batch is marked undone. */
+  undo?: { batchId: number; at: string };
+}
+
+/** A write into a note, as recorded before the note is touched. */
+export interface JournalIntent {
+  at: string;
+  kind: 'change' | 'undo';
+  /** Absolute path of the note. */
+  file: string;
+  /** The temp file the new bytes are written to, beside the note. */
+  temp: string;
+  beforeSha: string;
+  afterSha: string;
+  payload: JournalPayload;
+}
+
+export interface JournalEntry extends JournalIntent {
+  id: number;
+}
+
+/**
+ * Synchronous even behind the async store: an entry is recorded inside the atomic write,
+ * after the new bytes are known and before the temp file exists, and must be on disk first.
+ */
+export interface WriteJournal {
+  /** Records an intent; returns its id. */
+  begin(intent: JournalIntent): number;
+  /** Re-points an open entry at other bytes (the edit was re-applied to a newer note). */
+  update(id: number, intent: JournalIntent): void;
+  /** The note has the new bytes: records the payload and closes the entry, in one transaction; returns the batch id. */
+  complete(id: number, at: string): number | null;
+  /** The write did not happen ('dropped') or the note is neither old nor new ('abandoned'). */
+  close(id: number, state: 'dropped' | 'abandoned', at: string): void;
+  /** Entries neither completed nor closed, oldest first. */
+  open(): JournalEntry[];
 }

@@ -13,7 +13,8 @@ import { registerLog } from './log.js';
 import { registerUndo } from './undo.js';
 import { registerStats } from './stats.js';
 import { registerCorrect } from './correct.js';
+import { registerRepair } from './repair.js';
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerStatus, registerList, registerPlan, registerExport, registerServe, registerReview, registerSite, registerTrack, registerLog, registerUndo, registerStats, registerCorrect];
+export const COMMANDS: RegisterCommand[] = [registerStatus, registerList, registerPlan, registerExport, registerServe, registerReview, registerSite, registerTrack, registerLog, registerUndo, registerStats, registerCorrect, registerRepair];

@@ -15,6 +15,7 @@ import {
 } from '../../core/review/index.js';
 import { loadConfig } from '../../edge/config.js';
 import { hasReviewStore, openReviewStore, type ReviewStore } from '../../store/review.js';
+import { isHistoryFailure } from '../../store/index.js';
 import type { CliContext, Output } from '../context.js';
 import { loadForCli } from '../load.js';
 import { allowHistory, notesOpt, notesPaths, PATHS_HELP, yesOpt, type NotesFlags } from '../notes-args.js';
@@ -74,13 +75,18 @@ export async function reviewHoursForWorkspace(root: string, roadmap: Roadmap, fr
   const { config } = await loadConfig(root);
   const settings = reviewSettings(config.review);
   let states = new Map<string, ReviewState>();
-  if (hasReviewStore(root)) {
-    const s = openReviewStore(root);
-    try {
-      states = await s.states();
-    } finally {
-      await s.close();
+  try {
+    if (hasReviewStore(root)) {
+      const s = openReviewStore(root);
+      try {
+        states = await s.states();
+      } finally {
+        await s.close();
+      }
     }
+  } catch (err) {
+    // A plan is made without the review history when it cannot be read (`status` says why).
+    if (!isHistoryFailure(err)) throw err;
   }
   const from = Date.parse(`${fromDate}T00:00:00Z`);
   const perDay = Math.max(1, settings.newPerDay);

@@ -1,0 +1,161 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs, { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { openHistory, journalHook, reconcileJournal, withWriteLock } from './journal.js';
+import { isWaymarkTemp, safeWrite, sweepTemps, tempPathFor } from './safe-write.js';
+import { changeItem, openTracking } from './track.js';
+import type { Item } from '../core/model/types.js';
+
+const NOW = new Date('2026-11-22T10:00:00Z');
+const NOTE = '# Plan\n- [ ] Read SICP\n- [ ] Build a compiler\n- [ ] Learn Rust\n';
+
+function workspace(text = NOTE): { dir: string; file: string } {
+  const dir = mkdtempSync(join(tmpdir(), 'waymark-journal-'));
+  const file = join(dir, 'n.md');
+  writeFileSync(file, text);
+  return { dir, file };
+}
+
+const sha = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
+
+function find(items: Item[], word: string): Item {
+  const i = items.find((x) => x.title.toLowerCase().includes(word));
+  assert.ok(i, `an item "${word}"`);
+  return i;
+}
+
+void test('an entry left open is rolled forward when the note has the new bytes, dropped when it has the old, abandoned otherwise', async () => {
+  const { dir, file } = workspace();
+  const store = openHistory(dir, NOW);
+  const after = NOTE.replace('- [ ] Read SICP', '- [x] Read SICP');
+  const entry = (afterText: string) => store.journal.begin({
+    at: NOW.toISOString(), kind: 'change', file, temp: tempPathFor(file), beforeSha: sha(NOTE), afterSha: sha(afterText),
+    payload: { batch: { at: NOW.toISOString(), command: 'done sicp', description: 'done: Read SICP', events: [], files: [] } },
+  });
+  entry(after);
+  writeFileSync(file, after);
+  assert.deepEqual(reconcileJournal(store, NOW), { forward: 1, dropped: 0, abandoned: 0 });
+  assert.equal((await store.lastBatch())?.command, 'done sicp', 'rolled forward: the history has the command');
+  writeFileSync(file, NOTE);
+  const other = NOTE.replace('Rust', 'Go');
+  entry(other);
+  assert.deepEqual(reconcileJournal(store, NOW), { forward: 0, dropped: 1, abandoned: 0 });
+  entry(other);
+  writeFileSync(file, 'edited by hand since\n');
+  assert.deepEqual(reconcileJournal(store, NOW), { forward: 0, dropped: 0, abandoned: 1 });
+  assert.equal(store.journal.open().length, 0);
+  await store.close();
+  rmSync(dir, { recursive: true });
+});
+
+void test('the next command settles an open entry and sweeps its temp file', async () => {
+  const { dir, file } = workspace();
+  const store = openHistory(dir, NOW);
+  const temp = tempPathFor(file);
+  writeFileSync(temp, 'half a note');
+  const after = NOTE.replace('- [ ] Build', '- [x] Build');
+  store.journal.begin({ at: NOW.toISOString(), kind: 'change', file, temp, beforeSha: sha(NOTE), afterSha: sha(after), payload: {} });
+  await store.close();
+  const again = openHistory(dir, NOW);
+  assert.equal(again.journal.open().length, 0);
+  assert.deepEqual(readdirSync(dir).filter(isWaymarkTemp), []);
+  await again.close();
+  rmSync(dir, { recursive: true });
+});
+
+void test('temp files of a Waymark process that is gone are swept; a live one\'s are left', () => {
+  const { dir } = workspace();
+  writeFileSync(join(dir, '.n.md.waymark-999999999-0123abcd.tmp'), 'x');
+  writeFileSync(join(dir, `.n.md.waymark-${process.pid}-0123abcd.tmp`), 'x');
+  writeFileSync(join(dir, '.n.md.backup.tmp'), 'not ours');
+  assert.equal(sweepTemps(dir), 1);
+  assert.deepEqual(readdirSync(dir).sort(), ['.n.md.backup.tmp', `.n.md.waymark-${process.pid}-0123abcd.tmp`, 'n.md']);
+  rmSync(dir, { recursive: true });
+});
+
+void test('two check-offs on different items of one note, both read before either wrote, both land', async () => {
+  const { dir, file } = workspace();
+  const a = await openTracking([], { cwd: dir, now: NOW });
+  const b = await openTracking([], { cwd: dir, now: NOW });
+  const ra = await changeItem(a, find(a.roadmap.items, 'sicp'), { kind: 'status', status: 'done' }, { now: NOW, command: 'done sicp' });
+  const rb = await changeItem(b, find(b.roadmap.items, 'compiler'), { kind: 'status', status: 'done' }, { now: NOW, command: 'done compiler' });
+  assert.equal(readFileSync(file, 'utf8'), '# Plan\n- [x] Read SICP\n- [x] Build a compiler\n- [ ] Learn Rust\n');
+  assert.ok(ra.batchId !== null && rb.batchId !== null);
+  assert.equal(rb.merged, true, 'the second was applied to the note as the first left it');
+  await a.store.close();
+  await b.store.close();
+  rmSync(dir, { recursive: true });
+});
+
+void test('an item edited by hand since it was read is refused, and the hand edit is kept', async () => {
+  const { dir, file } = workspace();
+  const s = await openTracking([], { cwd: dir, now: NOW });
+  const edited = NOTE.replace('- [ ] Read SICP', '- [ ] Read SICP (2nd edition)');
+  writeFileSync(file, edited);
+  await assert.rejects(changeItem(s, find(s.roadmap.items, 'sicp'), { kind: 'status', status: 'done' }, { now: NOW, command: 'done sicp' }), { code: 'E_CHANGED' });
+  assert.equal(readFileSync(file, 'utf8'), edited);
+  assert.equal(s.store.journal.open().length, 0);
+  await s.store.close();
+  rmSync(dir, { recursive: true });
+});
+
+void test('a full disk mid-write (ENOSPC from the file system) leaves the note whole, no temp file, a clear error', async () => {
+  const { dir, file } = workspace();
+  const store = openHistory(dir, NOW);
+  const real = fs.writeSync;
+  let calls = 0;
+  // The fault at the file-system boundary: the temp file's first write fails as on a full disk.
+  fs.writeSync = ((...args: Parameters<typeof real>) => {
+    if (calls++ === 0) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', errno: -28, syscall: 'write' });
+    return real(...args);
+  }) as typeof real;
+  syncBuiltinESMExports();
+  try {
+    const hook = journalHook(dir, store, 'change', NOW.toISOString(), () => ({}));
+    await withWriteLock(dir, () => {
+      assert.throws(
+        () => safeWrite({ root: dir, path: file, expected: Buffer.from(NOTE), next: NOTE.replace('[ ]', '[x]'), journal: hook }),
+        (err: Error & { code?: string }) => err.code === 'E_DISK_FULL' && /no space left/.test(err.message) && /note is unchanged/.test(err.message),
+      );
+    });
+  } finally {
+    fs.writeSync = real;
+    syncBuiltinESMExports();
+  }
+  assert.ok(calls > 0, 'the write went through the mocked call');
+  assert.equal(readFileSync(file, 'utf8'), NOTE);
+  assert.deepEqual(readdirSync(dir).filter(isWaymarkTemp), []);
+  assert.equal(store.journal.open().length, 0, 'the entry was dropped');
+  await store.close();
+  rmSync(dir, { recursive: true });
+});
+
+void test('an editor saving in place between the last look and the rename: its bytes and the edit both end up in the note', () => {
+  const { dir, file } = workspace();
+  const before = Buffer.from(NOTE);
+  let saved = false;
+  const r = safeWrite({
+    root: dir, path: file, expected: before, next: NOTE.replace('- [ ] Read', '- [x] Read'),
+    reapply: (current) => current.replace('- [ ] Read', '- [x] Read'),
+    onStep: (step) => {
+      // Written into the old file through its own descriptor, as an in-place save would be.
+      if (step === 'renamed' && !saved) { saved = true; fs.appendFileSync(`/proc/self/fd/${lastFd(file)}`, '- [ ] Typed meanwhile\n'); }
+    },
+  });
+  assert.equal(readFileSync(file, 'utf8'), NOTE.replace('- [ ] Read', '- [x] Read') + '- [ ] Typed meanwhile\n');
+  assert.equal(r.merged, true);
+  rmSync(dir, { recursive: true });
+});
+
+/** The descriptor this process holds on the replaced (now unlinked) note. */
+function lastFd(file: string): string {
+  const fds = readdirSync('/proc/self/fd').filter((fd) => {
+    try { return fs.readlinkSync(`/proc/self/fd/${fd}`) === `${file} (deleted)`; } catch { return false; }
+  });
+  assert.ok(fds.length, 'safeWrite holds the old file open');
+  return fds.at(-1)!;
+}
