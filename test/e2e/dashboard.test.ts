@@ -227,11 +227,20 @@ void describe('dashboard in chromium', { timeout: 120_000, skip: skipUnless(CHRO
     await page.getByRole('heading', { level: 1, name: 'Items' }).waitFor();
     await page.getByRole('combobox', { name: 'Kind' }).selectOption('book');
     await page.getByRole('combobox', { name: 'Status' }).selectOption('doing');
+    // The rows come from the server a page at a time: wait for the filtered page to arrive.
+    await page.waitForFunction(() => {
+      const badges = [...document.querySelectorAll('table.items tbody .badge')];
+      return badges.length >= 2 && badges.every((b) => b.textContent === 'in progress');
+    }, undefined, { timeout: 10_000 }).catch(() => undefined);
     const kinds = await page.locator('table.items tbody tr td:nth-child(3)').allTextContents();
     assert.ok(kinds.length >= 2 && kinds.every((k) => k === 'book'), kinds.join(','));
     const statuses = await page.locator('table.items tbody .badge').allTextContents();
     assert.ok(statuses.every((t) => t === 'in progress'), statuses.join(','));
     await page.getByRole('combobox', { name: 'Sort' }).selectOption('title');
+    await page.waitForFunction(() => {
+      const t = [...document.querySelectorAll('table.items tbody tr td:nth-child(2) a')].map((a) => a.textContent ?? '');
+      return t.length >= 2 && t.every((x, i) => i === 0 || t[i - 1]!.localeCompare(x) <= 0);
+    }, undefined, { timeout: 10_000 }).catch(() => undefined);
     const titles = await page.locator('table.items tbody tr td:nth-child(2) a').allTextContents();
     assert.deepEqual(titles, [...titles].sort((a, b) => a.localeCompare(b)));
     assert.match(page.url(), /kind=book/);
