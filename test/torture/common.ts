@@ -11,6 +11,7 @@ import { main } from '../../src/cli/main.js';
 import type { CliContext } from '../../src/cli/context.js';
 import { isWaymarkTemp } from '../../src/edge/safe-write.js';
 import { findNotes } from '../../src/edge/workspace.js';
+import { prng } from '../../bench/read.js';
 import { storePath } from '../../src/store/index.js';
 
 export const NOW = new Date('2026-11-22T10:00:00Z');
@@ -88,17 +89,8 @@ export function randomCommand(rand: () => number): string[] {
   return ['log', ...words, `${5 + Math.floor(rand() * 50)}m`];
 }
 
-/** A small seeded generator (mulberry32), so a failing run can be replayed. */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A small seeded generator (the bench's mulberry32), so a failing run can be replayed. */
+export const seeded = prng;
 
 /** Temp files of Waymark's left in `dir`. */
 export function tempsIn(dir: string): string[] {

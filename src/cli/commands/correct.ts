@@ -78,6 +78,17 @@ function describe(c: StoredCorrection): string {
   return `${c.action.padEnd(6)} ${c.path}  "${c.text.trim().slice(0, 70)}"${fields ? `  (${fields})` : ''}`;
 }
 
+/** Anchors a correction to the target line's words and neighbours, keeps it in waymark.json, and says so. */
+function saveCorrection(root: string, target: Target, fields: Pick<StoredCorrection, 'action' | 'kind' | 'estimateHours' | 'title'>, opts: NotesOptions, ctx: CliContext): void {
+  const lines = readFileSync(target.abs, 'utf8').split(/\r?\n/);
+  const anchor = anchorAt(lines, target.line - 1);
+  if (!anchor.text.trim()) throw new UsageError(`${target.path}:${target.line} is blank; there is nothing to ${fields.action}`);
+  const c: StoredCorrection = { ...fields, path: rootRelative(root, target.abs), ...anchor, added: today(ctx) };
+  const n = addCorrection(root, c);
+  if (opts.json) ctx.stdout.write(JSON.stringify({ correction: n, ...c }, null, 2) + '\n');
+  else ctx.stdout.write(`${paint(ctx).green('✔')} correction ${n}: ${describe(c)}\n${paint(ctx).dim(`  (kept in waymark.json; \`waymark corrections --drop ${n}\` removes it)`)}\n`);
+}
+
 export function registerCorrect(program: Command, ctx: CliContext): void {
   notesOption(program
     .command('why')
@@ -107,16 +118,9 @@ export function registerCorrect(program: Command, ctx: CliContext): void {
       const hours = opts.estimate === undefined ? undefined : /^\d+(?:\.\d+)?$/.test(opts.estimate) ? Number(opts.estimate) : parseDurationHours(opts.estimate);
       if (hours === null) throw new UsageError(`--estimate: "${opts.estimate}" is not a time (try 3h, 90m or 1.5)`);
       const { ws, target } = await resolveTarget(words, opts, ctx);
-      const lines = readFileSync(target.abs, 'utf8').split(/\r?\n/);
-      const anchor = anchorAt(lines, target.line - 1);
-      if (!anchor.text.trim()) throw new UsageError(`${target.path}:${target.line} is blank; there is nothing to track`);
-      const c: StoredCorrection = {
-        action: 'track', path: rootRelative(ws.root, target.abs), ...anchor, added: today(ctx),
-        ...(opts.kind ? { kind: opts.kind as Kind } : {}), ...(hours !== undefined ? { estimateHours: hours } : {}), ...(opts.title ? { title: opts.title } : {}),
-      };
-      const n = addCorrection(ws.root, c);
-      if (opts.json) ctx.stdout.write(JSON.stringify({ correction: n, ...c }, null, 2) + '\n');
-      else ctx.stdout.write(`${paint(ctx).green('✔')} correction ${n}: ${describe(c)}\n${paint(ctx).dim('  (kept in waymark.json; `waymark corrections --drop ' + n + '` removes it)')}\n`);
+      saveCorrection(ws.root, target, {
+        action: 'track', ...(opts.kind ? { kind: opts.kind as Kind } : {}), ...(hours !== undefined ? { estimateHours: hours } : {}), ...(opts.title ? { title: opts.title } : {}),
+      }, opts, ctx);
     });
 
   notesOption(program
@@ -126,13 +130,7 @@ export function registerCorrect(program: Command, ctx: CliContext): void {
     .argument('<target...>', `FILE:LINE, or an item's id or words; then, optionally, ${PATHS_HELP}`))
     .action(async (words: string[], opts: NotesOptions) => {
       const { ws, target } = await resolveTarget(words, opts, ctx);
-      const lines = readFileSync(target.abs, 'utf8').split(/\r?\n/);
-      const anchor = anchorAt(lines, target.line - 1);
-      if (!anchor.text.trim()) throw new UsageError(`${target.path}:${target.line} is blank; there is nothing to ignore`);
-      const c: StoredCorrection = { action: 'ignore', path: rootRelative(ws.root, target.abs), ...anchor, added: today(ctx) };
-      const n = addCorrection(ws.root, c);
-      if (opts.json) ctx.stdout.write(JSON.stringify({ correction: n, ...c }, null, 2) + '\n');
-      else ctx.stdout.write(`${paint(ctx).green('✔')} correction ${n}: ${describe(c)}\n${paint(ctx).dim('  (kept in waymark.json; `waymark corrections --drop ' + n + '` removes it)')}\n`);
+      saveCorrection(ws.root, target, { action: 'ignore' }, opts, ctx);
     });
 
   notesOption(program
