@@ -215,6 +215,11 @@ test('budget and horizon in their wordings', () => {
   assert.deepEqual(pick(read('Ideally the timeline is 4 to 6 months, after that it is waste.').budget), [null, 26, null]);
   assert.deepEqual(pick(read('3-week track (10-15 hrs/week).').budget), [12.5, 3, 37.5]);
   assert.deepEqual(pick(read('- **每週學習時間**：35 小時\n- **總學習時數**：560 小時').budget), [35, 16, 560]);
+  // A day's amount in minutes or under a label, and a span said in days.
+  assert.deepEqual(pick(read('- **Duration:** 2 weeks (14 days)\n- **Daily Commitment:** 60–90 minutes').budget), [8.75, 2, 17.5]);
+  assert.deepEqual(pick(read('I will code for at least an hour every day for the next 100 days.').budget), [7, 14.29, 100]);
+  assert.deepEqual(pick(read('30 min/day').budget), [3.5, null, null]);
+  assert.deepEqual(pick(read('Day 1: arrays and hashing').budget), [null, null, null]);
   assert.deepEqual(pick(read('Nothing about time here.').budget), [null, null, null]);
 });
 
