@@ -996,3 +996,17 @@ test('collapsible blocks: a summary is a section, and an item when it says a sta
   ]);
   assert.equal(r.items[4]!.parent, r.items[3]!.id);
 });
+
+test('a table row that opens with a mark is a row; the unit from the total cell or a unit-word cell', () => {
+  const r = read([
+    'Title | Author | Progress | Total | Remarks', ':-- | :-- | :-- | :-- | :--',
+    ' ⏳ [Room Acoustics Basics](https://example.com/l/2)| Lectures Co | 8 | 14 | Chapters',
+    ' [Design Glossary](https://example.com/g) | Example | 00 | 05 pg |',
+    ' Handbook of Acoustics | F. Everest | 0 | 510 | text heavy',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress]), [
+    ['Room Acoustics Basics', 'doing', { done: 8, total: 14, unit: 'chapter' }],
+    ['Design Glossary', 'todo', { done: 0, total: 5, unit: 'page' }],
+    ['Handbook of Acoustics', 'todo', { done: 0, total: 510, unit: 'part' }],
+  ]);
+});

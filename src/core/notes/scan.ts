@@ -250,10 +250,15 @@ export function scan(text: string, format: NoteFormat): ScannedLine[] {
     out.push({ no: out.length + 1, start: pos, text: s, indent: indentOf(s), shape: shapeOf(s, format) });
     pos = nl + 1;
   }
-  // Setext headings: a text line underlined by === or ---.
+  // Setext headings: a text line underlined by === or ---. A row of a table that opens
+  // with a mark ("⏳ [Room Acoustics](…) | Lena | 8 | 14"): a row of the table, not a checkbox.
   for (let i = 1; i < out.length; i++) {
     const cur = out[i]!;
     const prev = out[i - 1]!;
+    if (cur.shape.t === 'list' && cur.shape.marker === '' && (prev.shape.t === 'table' || prev.shape.t === 'tableDelim') && cur.text.includes('|')) {
+      cur.shape = { t: 'table', cells: tableCells(cur.text) };
+      continue;
+    }
     if (prev.shape.t === 'text' && (cur.shape.t === 'hr' || cur.shape.t === 'text') && SETEXT_RE.test(cur.text) && prev.indent < 4) {
       const level = cur.text.trim().startsWith('=') ? 1 : 2;
       prev.shape = { t: 'heading', level, text: prev.shape.text };

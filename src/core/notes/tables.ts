@@ -6,7 +6,7 @@ import { readInline } from './inline.js';
 import { statusOfWord } from './line-rules.js';
 import { statusAt } from './vocabulary.js';
 import { DATE_WORDS, dateOfWords } from './dates.js';
-import { findEstimate, findProgress, parseSpanWeeks, statusOfProgress, wholeFraction } from './phrases.js';
+import { findEstimate, findProgress, parseSpanWeeks, statusOfProgress, unitOfWord, wholeFraction } from './phrases.js';
 
 export interface TableRow {
   title: string;
@@ -139,8 +139,13 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       // "Progress 8 | Total 14": a bare count beside the whole.
       if (progressCol2 >= 0 && totalCol >= 0 && !progress) {
         const done = (cells[progressCol2] ?? '').trim();
-        const total = (cells[totalCol] ?? '').trim();
-        if (/^\d+$/.test(done) && /^\d+$/.test(total) && Number(total) > 0 && Number(done) <= Number(total)) progress = { done: Number(done), total: Number(total), unit: 'part' };
+        // "14", "05 pg": the whole, and the unit when the cell says it; else a cell of the row
+        // that is a unit word alone ("Chapters" in Remarks), else the Total column's own name.
+        const total = /^(\d+)\s*([\p{L}.]+)?$/u.exec((cells[totalCol] ?? '').trim());
+        if (/^\d+$/.test(done) && total && Number(total[1]) > 0 && Number(done) <= Number(total[1]) && (!total[2] || unitOfWord(total[2]))) {
+          const unit = (total[2] ? unitOfWord(total[2]) : null) ?? cells.map((c) => unitOfWord(c)).find((u) => u !== null) ?? unitOfWord(h[totalCol] ?? '') ?? 'part';
+          progress = { done: Number(done), total: Number(total[1]), unit };
+        }
       }
       // "Days Done 7 | Days Total 25", "Sessions 3/10": a count of the units the topic is made of.
       if (countDone >= 0 && countTotal >= 0) {
