@@ -1010,3 +1010,10 @@ test('a table row that opens with a mark is a row; the unit from the total cell 
     ['Handbook of Acoustics', 'todo', { done: 0, total: 510, unit: 'part' }],
   ]);
 });
+
+test('an open box under Shelved or Paused was put down; a started one is still under way', () => {
+  const r = read('## Shelved\n\n- Dune\n- [ ] Clean Code\n\n## Paused\n\n- [ ] Rust course\n- [/] Go course\n- [x] Python course\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [
+    ['Dune', 'skipped'], ['Clean Code', 'skipped'], ['Rust course', 'skipped'], ['Go course', 'doing'], ['Python course', 'done'],
+  ]);
+});

@@ -458,8 +458,8 @@ export class Walker {
     const doneHere = this.labels.some((l) => l.done) || this.sections.some((x) => x.done);
     // (A figure under "Done" is a grade or where it was left, not work still under way.)
     if ((d.status === 'todo' || (d.status === 'doing' && d.progress !== null)) && (!d.explicitStatus || this.kanban) && doneHere) d.status = 'done';
-    // Under "Shelved" / "Abandoned" an entry not ticked off was put down.
-    else if (d.status !== 'done' && (!d.explicitStatus || this.kanban) && (this.labels.some((l) => l.dropped) || this.sections.some((x) => x.dropped))) d.status = 'skipped';
+    // Under "Shelved" / "Paused" / "Abandoned" an entry not ticked off was put down, its open box too.
+    else if (d.status !== 'done' && (!d.explicitStatus || d.status === 'todo' || this.kanban) && (this.labels.some((l) => l.dropped) || this.sections.some((x) => x.dropped))) d.status = 'skipped';
     // Under "In progress" / "Currently reading", an open entry is under way.
     else if (d.status === 'todo' && (this.labels.some((l) => l.doing) || this.sections.some((x) => x.doing))) d.status = 'doing';
     if (!d.optional && (this.labels.some((l) => l.optional) || this.sections.some((x) => x.optional))) d.optional = true;
