@@ -1017,3 +1017,18 @@ test('an open box under Shelved or Paused was put down; a started one is still u
     ['Dune', 'skipped'], ['Clean Code', 'skipped'], ['Rust course', 'skipped'], ['Go course', 'doing'], ['Python course', 'done'],
   ]);
 });
+
+test('not work: a template, a fence of placeholders, a profile header, a week\'s summary', () => {
+  const r = read([
+    '# Hi, I am Ana 👋', '', '- 🔭 I’m currently working on a compiler', '- 📫 How to reach me: ana@example.com', '',
+    '## Daily note template', '', '- [ ] Book title', '- [ ] Pages read:', '',
+    '## Weekly Summary', '- **What went well:** finished chapter 3', '- **Blockers:** none', '',
+    '## Plan', '- [ ] Rust chapter 4', '', '```', '### Day N', '- [ ] Task: <what>', '```', '', '```', 'Monday (2 hours)', '- [ ] Go tour', '```',
+  ].join('\n'));
+  assert.deepEqual(titles(r), ['Rust chapter 4', 'Go tour']);
+});
+
+test('an icon in front says the kind, over the section\'s', () => {
+  const r = read('## Courses\n- 📚 The Rust Book\n- 📺 [Intro to Go](https://example.com/x)\n- 📄 Attention Is All You Need\n');
+  assert.deepEqual(r.items.map((i) => i.kind), ['book', 'video', 'paper']);
+});

@@ -1,6 +1,6 @@
 // The reader's walk state and the helpers every kind of line shares (see ../reader.ts).
 import type { Kind, Warning } from '../../model/types.js';
-import { isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, isProse, isWorkIntro, sectionKind, wordCount } from '../classify.js';
+import { isTemplateSection, isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, isProse, isWorkIntro, sectionKind, wordCount } from '../classify.js';
 import { applyProgress, buildEntry, round2, type Draft } from '../entry.js';
 import { plainText, readInline } from '../inline.js';
 import { findEstimate, findProgress, findStatusWord } from '../phrases.js';
@@ -68,6 +68,8 @@ export interface Section {
   private?: boolean;
   /** "Stretch goals", "Someday / maybe": entries under it are optional. */
   optional?: boolean;
+  /** "Template", "Example entry": what is under it is a blank form, not work. */
+  template?: boolean;
   /** An org headline that is itself an item. */
   item: number | null;
   /** A numbered sitting of work ("### Session 3: …"): an item, its checkboxes its steps. */
@@ -88,6 +90,7 @@ export interface Label {
   dropped?: boolean;
   private?: boolean;
   optional?: boolean;
+  template?: boolean;
   itemsSeen: number;
   /** List entries under it, items or not: a label over a list has ended its group. */
   entriesSeen?: number;
@@ -265,6 +268,11 @@ export class Walker {
     if (this.labels.length > 0 && this.labels[this.labels.length - 1]!.callout && !QUOTE_RE.test(ln.text)) {
       this.labels = this.labels.filter((l) => !l.callout);
     }
+    // Under "Template" or "Example entry" the lines are a form to copy: only a heading ends it.
+    if (s.t !== 'heading' && s.t !== 'orgHeadline' && s.t !== 'hr' && (this.sections[this.sections.length - 1]?.template || this.labels.some((l) => l.template))) {
+      this.note(ln.no, 'skipped', 'part of a template (a form to copy), not work');
+      return;
+    }
     switch (s.t) {
       case 'heading':
         if (this.fence) return;
@@ -371,7 +379,7 @@ export class Walker {
     this.sections.push({
       level, title, kind: sectionKind(title), block, item,
       work: isWorkIntro(title), nonWork, done: isDoneSection(title), dropped: isDroppedSection(title), doing: isDoingSection(title), optional: isOptionalSection(title),
-      private: saysPrivate(rawTitle),
+      private: saysPrivate(rawTitle), template: isTemplateSection(title) || parent?.template === true,
     });
     this.list = [];
     this.anchor = null;
@@ -397,7 +405,7 @@ export class Walker {
     }
     this.labels.push({
       title, indent, kind: sectionKind(title), block, work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title), dropped: isDroppedSection(title), doing: isDoingSection(title), optional: isOptionalSection(title),
-      itemsSeen: 0, hasSubLabels: false, fromList, inFence: this.fence !== null, private: saysPrivate(rawText),
+      itemsSeen: 0, hasSubLabels: false, fromList, inFence: this.fence !== null, private: saysPrivate(rawText), template: isTemplateSection(title),
     });
     this.anchor = null;
   }
