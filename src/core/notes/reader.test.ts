@@ -1032,3 +1032,8 @@ test('an icon in front says the kind, over the section\'s', () => {
   const r = read('## Courses\n- 📚 The Rust Book\n- 📺 [Intro to Go](https://example.com/x)\n- 📄 Attention Is All You Need\n');
   assert.deepEqual(r.items.map((i) => i.kind), ['book', 'video', 'paper']);
 });
+
+test('a judge\'s numbered problem is a task to solve, whatever the section', () => {
+  const r = read('## Reading\n- [ ] 3Sum (LeetCode 15)\n- [ ] LC #206 Reverse Linked List\n- [ ] Project Euler 12\n');
+  assert.deepEqual(r.items.map((i) => i.kind), ['task', 'task', 'task']);
+});
