@@ -38,6 +38,11 @@ for (const g of golds) {
   scores.push({ half, score: scoreNote(gold, roadmap) });
 }
 
+/** The collection round a note came in: 1 for the first labelled set (a-, b-), 2 for the second (c-, d-). */
+function roundOf(file: string): number {
+  return /^[ab]-/.test(file) ? 1 : /^[cd]-/.test(file) ? 2 : 3;
+}
+
 const f = (n: number): string => n.toFixed(3);
 const row = (label: string, m: Omit<Summary, 'notes'>, extra = ''): string =>
   `${label.padEnd(58)} ${f(m.recall)} ${f(m.precision)} ${f(m.kind)} ${f(m.status)} ${f(m.progress)} ${f(m.estimate)} ${f(m.links)}${extra}`;
@@ -65,6 +70,14 @@ if (json) {
     const list = s.map((x) => x.score);
     console.log(row(`${half}: pooled over gold entries`, pooled(list)));
     console.log(row(`${half}: mean over notes`, macro(list)));
+    // Each collection round on its own: a round's notes were new to the reader when they came.
+    const rounds = [...new Set(s.map((x) => roundOf(x.score.file)))].sort();
+    if (rounds.length > 1) {
+      for (const r of rounds) {
+        const part = s.filter((x) => roundOf(x.score.file) === r).map((x) => x.score);
+        console.log(row(`${half}: round ${r} (${part.length} notes), pooled`, pooled(part)));
+      }
+    }
   }
   if (verbose && scores.some((x) => x.half === 'test')) console.log('\n(details are shown for dev notes only: rules change only for dev errors)');
 }
