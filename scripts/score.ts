@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseNotes } from '../src/core/notes/index.js';
-import { halfOf, macro, noteMeasures, pooled, scoreNote, type Gold, type NoteScore, type Summary } from '../test/notes/scoring.js';
+import { notePath, halfOf, macro, noteMeasures, pooled, scoreNote, type Gold, type NoteScore, type Summary } from '../test/notes/scoring.js';
 
 const DIR = join(import.meta.dirname, '..', 'test', 'notes');
 const NOW = new Date('2026-12-01T12:00:00Z');
@@ -34,7 +34,7 @@ for (const g of golds) {
   }
   const text = readFileSync(path, 'utf8');
   const sha256 = createHash('sha256').update(text).digest('hex');
-  const roadmap = parseNotes([{ path: gold.file, text, sha256 }], { now: NOW });
+  const roadmap = parseNotes([{ path: notePath(gold.file), text, sha256 }], { now: NOW });
   scores.push({ half, score: scoreNote(gold, roadmap) });
 }
 

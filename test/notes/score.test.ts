@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseNotes } from '../../src/core/notes/index.js';
-import { halfOf, pooled, scoreNote, type Gold } from './scoring.js';
+import { notePath, halfOf, pooled, scoreNote, type Gold } from './scoring.js';
 
 const DIR = import.meta.dirname;
 // Set on 2026-12-04 from `npm run score` (dev: 0.985 0.974 0.955 0.998 0.974), less a little room.
@@ -18,7 +18,7 @@ test('the dev half of the labelled notes reads at least as well as it did', () =
     .filter((g) => halfOf(g.file) === 'dev')
     .map((g) => {
       const text = readFileSync(join(DIR, g.file), 'utf8');
-      const roadmap = parseNotes([{ path: g.file, text, sha256: createHash('sha256').update(text).digest('hex') }], { now: new Date('2026-12-01T12:00:00Z') });
+      const roadmap = parseNotes([{ path: notePath(g.file), text, sha256: createHash('sha256').update(text).digest('hex') }], { now: new Date('2026-12-01T12:00:00Z') });
       return scoreNote(g, roadmap);
     });
   assert.ok(scores.length >= 20, `dev half has ${scores.length} notes`);

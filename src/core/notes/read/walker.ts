@@ -130,6 +130,19 @@ export function statusSaidFirst(text: string): { status: Draft['status']; rest: 
 }
 
 
+/**
+ * What a note's file name says its entries are: "books.md", "reading-list.md", "todo.md",
+ * "Papers.org"; words split at - _ . and case. (A folder's name is not used: a folder holds
+ * notes of many kinds.)
+ */
+function fileKind(path: string): Kind | null {
+  const words = (path.split(/[\\/]/).pop() ?? '').replace(/\.[a-z]+$/i, '').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_.]+/g, ' ');
+  const kind = sectionKind(words);
+  // A file names the things it lists (books, papers, courses); "roadmap.md", "todo.md" or
+  // "questions.md" say no more than each line's own words do ("todo" holds topics to study too).
+  return kind === 'book' || kind === 'paper' || kind === 'course' || kind === 'video' || kind === 'article' || kind === 'project' ? kind : null;
+}
+
 /** The reader's state as it walks one note: where each line stands (section, label, list entry,
  * block, table, fence) and what it has read so far; the helpers every kind of line uses. */
 export class Walker {
@@ -174,6 +187,8 @@ export class Walker {
   /** A note about one resource (its front matter says its type or status): the item it is. */
   noteItem: number | null = null;
   readonly org: boolean;
+  /** What the note's name and folder say its entries are ("books.md", "papers/…", "todo.md"), if anything. */
+  readonly fileKind: Kind | null;
   /** The decisions, when asked for, and the line being read. */
   trace: TraceEntry[] | null = null;
   traceLine = 0;
@@ -185,6 +200,7 @@ export class Walker {
     readonly today: string | null = null,
   ) {
     this.org = format === 'org';
+    this.fileKind = fileKind(path);
   }
 
 
@@ -343,7 +359,7 @@ export class Walker {
       if (s.unit) return null;
       if (s.kind) return s.kind;
     }
-    return null;
+    return this.fileKind;
   }
 
   /** +1 when the context announces work, -3 when it announces something else, 0 otherwise. */
