@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseNotes } from '../src/core/notes/index.js';
-import { notePath, halfOf, macro, noteMeasures, pooled, scoreNote, type Gold, type NoteScore, type Summary } from '../test/notes/scoring.js';
+import { notePath, roundOf, halfOf, macro, noteMeasures, pooled, scoreNote, type Gold, type NoteScore, type Summary } from '../test/notes/scoring.js';
 
 const DIR = join(import.meta.dirname, '..', 'test', 'notes');
 const NOW = new Date('2026-12-01T12:00:00Z');
@@ -36,11 +36,6 @@ for (const g of golds) {
   const sha256 = createHash('sha256').update(text).digest('hex');
   const roadmap = parseNotes([{ path: notePath(gold.file), text, sha256 }], { now: NOW });
   scores.push({ half, score: scoreNote(gold, roadmap) });
-}
-
-/** The collection round a note came in: 1 for the first labelled set (a-, b-), 2 for the second (c-, d-). */
-function roundOf(file: string): number {
-  return /^[ab]-/.test(file) ? 1 : /^[cd]-/.test(file) ? 2 : 3;
 }
 
 const f = (n: number): string => n.toFixed(3);

@@ -58,6 +58,11 @@ function normUnit(u: string | undefined | null): string {
   return UNIT_ALIASES[s] ?? s;
 }
 
+/** The collection round a note came in: 1 for the first labelled set (a-, b-), 2 for the second (c-, d-). */
+export function roundOf(file: string): number {
+  return /^[ab]-/.test(file) ? 1 : /^[cd]-/.test(file) ? 2 : 3;
+}
+
 /**
  * The path a note is read under: `a-owner-repo--reading-list.md` → `a-owner-repo/reading-list.md`.
  * A labelled note's name says who collected it and where it came from; the person's own file
