@@ -131,6 +131,12 @@ export function kindOfUnit(unit: string): Kind | null {
   }
 }
 
+// A title as a publishing site writes it: "Understanding Lifetimes | by Tom Wu | Better
+// Programming", "Why impl Trait - DEV Community", "Error Handling - Andrew's Blog".
+const PUBLISHED_TITLE_RE = /\|\s*by\s+\p{Lu}|[-–—|]\s*(?:DEV Community|Medium|Substack|Hacker Noon|HackerNoon|freeCodeCamp|Towards Data Science)\s*$|\b(?:blog|newsletter)\s*$/iu;
+
+const PUBLISHING_HOSTS = /(?:medium\.com|substack\.com|dev\.to|hashnode|hackernoon|towardsdatascience|\.pub\/|itnext\.io|blog\.)/i;
+
 function iconKind(t: string): Kind | null {
   if (/^[^\p{L}\p{N}]*(?:📄|📃|📑|🧾)/u.test(t)) return 'paper';
   if (/^[^\p{L}\p{N}]*(?:🎧|🎙|📻|🎬|📹|🎞|📺|🎥|📽)/u.test(t)) return 'video';
@@ -139,7 +145,7 @@ function iconKind(t: string): Kind | null {
   return null;
 }
 
-export function classifyKind(title: string, links: string[], hint: Kind | null): Kind {
+export function classifyKind(title: string, links: string[], hint: Kind | null, fileHint: Kind | null = null): Kind {
   if (hint === 'deliverable' || hint === 'milestone') return hint;
   // The tests run case-insensitively on the title itself: lower-casing it first costs more.
   const t = title;
@@ -160,8 +166,15 @@ export function classifyKind(title: string, links: string[], hint: Kind | null):
   // The generic parts of a course: "Slides", "Lecture notes" are to read; "Instructions", "Homework 2", "Lab 3" to do.
   if (/^(?:lecture )?(?:slides?|handouts?|lecture notes|reading(?: \d[\d.]*)?)\b/i.test(lead)) return 'article';
   if (/^(?:instructions|assignment|homework|hw\s*\d|exercises?|problem sets?|psets?|labs?\b|quiz|exam)\b/i.test(lead) && t.split(/\s+/).length <= 4) return 'task';
-  // A section that names a resource kind ("Books", "Online Courses") decides over verbs.
-  if (hint === 'book' || hint === 'course' || hint === 'paper' || hint === 'video' || hint === 'article') return hint;
+  // A section that names a resource kind ("Books", "Online Courses") decides over verbs; a
+  // link's site that names another ("medium.com" in a reading list) decides over the section.
+  if (hint === 'book' || hint === 'course' || hint === 'paper' || hint === 'video' || hint === 'article') {
+    const site = links.length ? kindOfLinks(links) : null;
+    // (A course's lectures on YouTube are the course's; a book's Wikipedia page is the book's.)
+    if ((hint === 'book' || hint === 'article') && (site === 'course' || site === 'video')) return site;
+    if (hint === 'book' && (PUBLISHED_TITLE_RE.test(t) || links.some((l) => PUBLISHING_HOSTS.test(l)))) return 'article';
+    return hint;
+  }
   if (ANY_VERB.test(lead) && !NAMED_LIKE_A_VERB.test(lead)) {
     for (const [re, kind] of VERB_KINDS) {
       if (re.test(lead)) {
@@ -188,6 +201,7 @@ export function classifyKind(title: string, links: string[], hint: Kind | null):
   const site = kindOfLinks(links);
   if (site) return site;
   if (hint) return hint;
+  if (fileHint) return fileHint;
   if (/\?\s*$/.test(t)) return 'question';
   if (/^(?:how|why|what|when|where|which|is|are|can|does|do|should)\b/i.test(lead) && t.split(/\s+/).length > 3) return 'question';
   if (links.length > 0) return 'article';

@@ -1037,3 +1037,22 @@ test('a judge\'s numbered problem is a task to solve, whatever the section', () 
   const r = read('## Reading\n- [ ] 3Sum (LeetCode 15)\n- [ ] LC #206 Reverse Linked List\n- [ ] Project Euler 12\n');
   assert.deepEqual(r.items.map((i) => i.kind), ['task', 'task', 'task']);
 });
+
+test('tables: emoji shortcodes, a Day column of puzzles, a yes-or-no Read column, badges above', () => {
+  const r = read([
+    '# Reading list', '', '![Total](https://img.shields.io/badge/Total-16-green.svg)', '![Updated](https://img.shields.io/badge/Updated-2022-blue.svg)', '',
+    '| Link | Created | Read |', '| --- | --- | --- |',
+    '| [Rust Ownership \\| by Chris M \\| Medium](https://medium.com/@c/x) | 2022-03-10 | :x: |',
+    '| [Understanding Lifetimes](https://example.org/lifetimes) | 2022-02-21 | :white_check_mark: |', '',
+    '| Day | Part 1 | Part 2 |', '| --- | :---: | :---: |',
+    '| :heavy_check_mark: [Day 1](01) - [Trebuchet](https://adventofcode.com/2023/day/1) | ⭐ | ⭐ |',
+    '| Day 9 - [Mirage](https://adventofcode.com/2023/day/9) | | |', '',
+    '| Day | Activity |', '| --- | --- |', '| Monday | Rust |',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [
+    ['Rust Ownership | by Chris M | Medium', 'article', 'todo'], ['Understanding Lifetimes', 'book', 'done'],
+    ['Day 1 - Trebuchet', 'task', 'done'], ['Day 9 - Mirage', 'task', 'todo'],
+  ]);
+  const marks = read('- :white_check_mark: Read SICP\n- :x: Dropped thing\n');
+  assert.deepEqual(marks.items.map((i) => i.status), ['done', 'skipped']);
+});

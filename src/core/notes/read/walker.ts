@@ -359,7 +359,7 @@ export class Walker {
       if (s.unit) return null;
       if (s.kind) return s.kind;
     }
-    return this.fileKind;
+    return null;
   }
 
   /** +1 when the context announces work, -3 when it announces something else, 0 otherwise. */
@@ -474,7 +474,7 @@ export class Walker {
       hint = /^(?:milestone|checkpoint|outcome)/i.test(output[1]!) ? 'milestone' : 'deliverable';
     }
     const d = buildEntry({
-      raw, path: this.path, line, check, org: this.org, hint, sectionPath: this.sectionPath(), status,
+      raw, path: this.path, line, check, org: this.org, hint, fileHint: this.fileKind, sectionPath: this.sectionPath(), status,
       today: this.today, year: this.year,
     });
     // Under "Done so far:" an entry with no mark of its own is finished; on a kanban board,
