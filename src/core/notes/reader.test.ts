@@ -1056,3 +1056,8 @@ test('tables: emoji shortcodes, a Day column of puzzles, a yes-or-no Read column
   const marks = read('- :white_check_mark: Read SICP\n- :x: Dropped thing\n');
   assert.deepEqual(marks.items.map((i) => i.status), ['done', 'skipped']);
 });
+
+test('kinds: an arXiv link under a reading list is a paper; a German Leseliste lists books; a page name\'s underscores', () => {
+  const r = read('# Reading List\n\n- [Attention Is All You Need](https://arxiv.org/pdf/1706.03762). June 2017\n\n## Leseliste\n\n- Carolin Emcke - [Gegen den Hass](https://www.fischerverlage.de/buch/x)\n\n## Now\n\n1. [[research/rust-lang.org-The_Rust_book]]\n');
+  assert.deepEqual(r.items.map((i) => i.kind), ['paper', 'book', 'book']);
+});
