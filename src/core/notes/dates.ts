@@ -72,7 +72,8 @@ const MONTHS_OTHER: Record<string, number> = {
   januar: 1, februar: 2, 'märz': 3, maerz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
 };
-const DAY_MONTH_YEAR_RE = /^(\d{1,2})\.?(?:\s+de)?\s+(\p{L}+)\.?(?:\s+de)?,?\s+(\d{4})\b/u;
+const DAY_MONTH_YEAR_RE = /^(\d{1,2})(?:st|nd|rd|th|\.)?(?:\s+(?:de|of))?\s+(\p{L}+)\.?(?:\s+de)?,?\s+(\d{4})\b/u;
+const MONTH_DAY_YEAR_RE = /^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 
 /**
  * A whole day written at the start of `text`: ISO ("2023-03-14"), or day, month and year in
@@ -83,8 +84,14 @@ export function dayAtStart(text: string): string | null {
   const t = text.trim();
   const iso = /^(\d{4})-(\d{2})-(\d{2})\b/.exec(t);
   if (iso) return isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const monthOfWord = (w: string): number => MONTHS_OTHER[w.toLowerCase()] ?? (w.length >= 3 ? MONTH_NAMES.indexOf(w.slice(0, 3).toLowerCase()) + 1 : 0);
   const m = DAY_MONTH_YEAR_RE.exec(t);
-  if (!m) return null;
-  const month = MONTHS_OTHER[m[2]!.toLowerCase()] ?? (MONTH_NAMES.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1 || 0);
-  return month ? isoDay(Number(m[3]), month, Number(m[1])) : null;
+  if (m) {
+    const month = monthOfWord(m[2]!);
+    return month ? isoDay(Number(m[3]), month, Number(m[1])) : null;
+  }
+  // "February 28, 2022", "May 2nd 2022"
+  const md = MONTH_DAY_YEAR_RE.exec(t);
+  const month = md ? monthOfWord(md[1]!) : 0;
+  return md && month ? isoDay(Number(md[3]), month, Number(md[2])) : null;
 }

@@ -1082,3 +1082,22 @@ test('a course log: dated units under a group entry are done that day; each week
     ['Lecture', 'done', null], ['Lec 13: Disjoint Sets', 'done', '2024-02-13'],
   ]);
 });
+
+test('a status in the paragraph after an entry; a Date Finished column holding a date or how far along', () => {
+  const r = read([
+    '| Module | Date Finished | Category |', '| --- | :---: | --- |', '| Functional Programming ABC | 2 May 2022 | programming |', '| Build a Modern Computer | 5/12 | hardware |', '',
+    '- [Build a Modern Computer Part I](https://www.coursera.org/learn/build-a-modern-computer)', '', 'Finished on 28th of February 2022, really proud to have done it.', '',
+    '- [Build a Modern Computer Part II](https://www.coursera.org/learn/build-a-modern-computer-2)', '', 'In progress (as of 7th of March), much harder than the first part.',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.dates.done ?? null, i.progress ? `${i.progress.done}/${i.progress.total}` : null]), [
+    ['Functional Programming ABC', 'done', '2022-05-02', null], ['Build a Modern Computer', 'doing', null, '5/12'],
+    ['Build a Modern Computer Part I', 'done', '2022-02-28', null], ['Build a Modern Computer Part II', 'doing', null, null],
+  ]);
+});
+
+test('estimates: "2h20" is two hours twenty; a todo.txt time: of a bare figure is minutes, est: hours', () => {
+  const r = read('| Title | Length |\n|---|---|\n| Responsive Layout | 2h20 |\n| Category Theory | 14h45 |\n');
+  assert.deepEqual(r.items.map((i) => i.estimate?.hours), [2.33, 14.75]);
+  const t = read('Call the bank Time:20\nWrite the essay est:2\n', 'todo.txt');
+  assert.deepEqual(t.items.map((i) => i.estimate?.hours), [0.33, 2]);
+});

@@ -41,6 +41,12 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     }
     return; // a wrapped continuation of the entry
   }
+  // "- [Build a Modern Computer Part I](…)", a blank line, "Finished on 28th of February 2022, …":
+  // the paragraph after the entry says where it stands.
+  if (top?.item != null && blankBefore === 1 && ln.indent <= top.indent && w.lines[i - 2]?.shape.t === 'list' && w.statusAfter(top.item, text, ln.no)) {
+    w.list = [];
+    return;
+  }
   if (ln.indent < (top?.indent ?? 0) + 1 || blankBefore > 0) w.list = [];
 
   if (w.fence) {

@@ -131,7 +131,7 @@ export function statusSaidFirst(text: string): { status: Draft['status']; rest: 
 
 
 // "Started on …", "Iniciado em …", "Concluído em …", "Terminé le …": a start (group 1) or an end (group 2), then the day.
-const STATUS_ON_RE = /^(?:(started|begun|began|iniciad[oa]|começad[oa]|empezad[oa]|comenzad[oa]|commencé|débuté|begonnen)|(completed|finished|done|concluíd[oa]|concluid[oa]|terminad[oa]|finalizad[oa]|acabad[oa]|terminé|fini|abgeschlossen|beendet))(?:\s+(?:on|em|el|le|am|in|at))?\s*[:：]?\s+(.+)$/i;
+const STATUS_ON_RE = /^(?:(started|begun|began|iniciad[oa]|começad[oa]|empezad[oa]|comenzad[oa]|commencé|débuté|begonnen)|(completed|finished|done|concluíd[oa]|concluid[oa]|terminad[oa]|finalizad[oa]|acabad[oa]|terminé|fini|abgeschlossen|beendet))(?:\s+(?:on|em|el|le|am|in|at))?(?:\s+the)?\s*[:：]?\s+(.+)$/i;
 
 /**
  * What a note's file name says its entries are: "books.md", "reading-list.md", "todo.md",
@@ -561,6 +561,31 @@ export class Walker {
     }
     d.source.endLine = Math.max(d.source.endLine, no);
     this.note(no, 'part', `where the item on line ${d.source.line} stands ("${t}")`, d.source.line);
+    return true;
+  }
+
+  /**
+   * The paragraph after a list entry, past one blank line, that opens by saying where the entry
+   * stands: "Finished on 28th of February 2022, really proud …", "In progress (as of 7th of
+   * March), much harder …". The entry's status and date; the paragraph is the person's note.
+   */
+  statusAfter(itemIdx: number, text: string, no: number): boolean {
+    const t = plainText(text).replace(/^[^\p{L}\p{N}]+/u, '').trim();
+    const d = this.drafts[itemIdx]!;
+    const on = STATUS_ON_RE.exec(t);
+    const day = on ? dayAtStart(on[3]!.replace(/^(?:the\s+)/i, '')) : null;
+    let status: Draft['status'] | null = null;
+    if (on && day) {
+      status = on[1] ? 'doing' : 'done';
+      if (on[1]) d.dates.start = day;
+      else d.dates.done = day;
+    } else {
+      status = statusOfLeadingWord(t);
+      // "Done.", "Dropped it after chapter 3", "In progress (as of …)": the status is the paragraph's first words.
+      if (!status || !/^(?:done|finished|completed|in progress|started|dropped|abandoned|gave up|paused|on hold|not started)\b/i.test(t)) return false;
+    }
+    if (!d.explicitStatus || d.status === 'todo') d.status = status;
+    this.note(no, 'part', `where the entry on line ${d.source.line} stands, said in the paragraph after it`, d.source.line);
     return true;
   }
 
