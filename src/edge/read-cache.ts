@@ -1,0 +1,241 @@
+// The read cache: each note's reading (the reader's per-note result, `NoteRead`) kept in
+// <root>/.waymark/read-cache.v8, so a note that did not change is not read again; the steps
+// across notes (duplicates, dependencies, the budget, block hours) always run again on the
+// readings. See the README's design section ("The read cache").
+//
+// A reading is used again only for the same note path, day and corrections, and only when
+// the note is proven unchanged: its size, mtime, ctime and inode as they were when its
+// content was last hashed, and that hash older than RACY_MS before the file's times (else
+// the file could have changed in the same clock tick: it is hashed again, as git does), or
+// its content's sha256 the same. The cache's version is the reader's code itself (the files
+// of core/ as installed: names, sizes, times) with CACHE_FORMAT, so any new reader
+// rebuilds it. Written whole to a temp file and renamed into place: two commands at once
+// each leave a whole cache (the last one's). A damaged file is rebuilt with one warning;
+// without a usable .waymark/ folder the notes are read without a cache.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import type { NoteRead } from '../core/notes/index.js';
+
+/** Bump when the layout of the cache file changes. */
+export const CACHE_FORMAT = 1;
+export const CACHE_FILE = 'read-cache.v8';
+/** A file changed this close to when it was hashed may have changed again unseen in the same clock tick. */
+export const RACY_MS = 3000;
+
+/** What a file's stat says; the same stamp after the hash was taken means the same content. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+export function stampOf(st: Stats): FileStamp {
+  return { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino };
+}
+
+interface Entry extends FileStamp {
+  sha256: string;
+  /** When the content was last hashed (ms since the epoch). */
+  checkedAt: number;
+  /** What else the reading depends on: the day and the note's corrections. */
+  context: string;
+  /** The reading, v8-serialized (kept as bytes: an unchanged one is written back as it was). */
+  read: Uint8Array;
+}
+
+interface CacheBody {
+  format: number;
+  version: string;
+  entries: Map<string, Entry>;
+}
+
+export interface CacheOptions {
+  /** The reader's version; by default the fingerprint of the installed code (tests pass others). */
+  version?: string;
+  /** The clock, for the racy-hash window (tests move it). */
+  now?: () => number;
+  /** Said once when the cache file was damaged and is rebuilt. */
+  onWarning?: (message: string) => void;
+}
+
+let codeFingerprint: string | null = null;
+
+/** The reader's version: names, sizes and modification times of the files of core/ as installed. */
+export function readerVersion(): string {
+  if (codeFingerprint) return codeFingerprint;
+  const h = createHash('sha256').update(`format ${CACHE_FORMAT}\n`);
+  const walk = (dir: string): void => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      return;
+    }
+    for (const n of names) {
+      const p = join(dir, n);
+      const st = statSync(p, { throwIfNoEntry: false });
+      if (!st) continue;
+      if (st.isDirectory()) walk(p);
+      else if (/\.[cm]?[jt]sx?$/.test(n) && !/\.test\.tsx?$/.test(n)) h.update(`${p} ${st.size} ${st.mtimeMs}\n`);
+    }
+  };
+  walk(fileURLToPath(new URL('../core/', import.meta.url)));
+  return (codeFingerprint = h.digest('hex').slice(0, 32));
+}
+
+/** The readings of one notes root's notes, loaded from and saved to its `.waymark/`. */
+export class ReadCache {
+  private readonly entries: Map<string, Entry>;
+  private readonly seen = new Set<string>();
+  private dirty = false;
+
+  private constructor(
+    /** The cache file, or null when there is no .waymark/ folder to keep it in. */
+    private readonly file: string | null,
+    private readonly version: string,
+    entries: Map<string, Entry>,
+    private readonly now: () => number,
+  ) {
+    this.entries = entries;
+  }
+
+  /**
+   * The cache of `root`'s notes. It is kept only where `.waymark/` is already a folder
+   * (a reading command never creates it); anywhere else it starts empty and is not saved.
+   */
+  static open(root: string, opts: CacheOptions = {}): ReadCache {
+    const now = opts.now ?? Date.now;
+    const dir = join(root, '.waymark');
+    if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return new ReadCache(null, '', new Map(), now);
+    const version = opts.version ?? readerVersion();
+    const file = join(dir, CACHE_FILE);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      // None yet, or unreadable: start empty (saving will say nothing either).
+      return new ReadCache(file, version, new Map(), now);
+    }
+    const body = parseBody(bytes);
+    if (typeof body === 'string') {
+      opts.onWarning?.(`the read cache ${join('.waymark', CACHE_FILE)} was damaged (${body}); the notes are read again and it is rebuilt`);
+      return new ReadCache(file, version, new Map(), now).markDirty();
+    }
+    // Another reader's cache: every reading is stale.
+    if (body.format !== CACHE_FORMAT || body.version !== version) return new ReadCache(file, version, new Map(), now).markDirty();
+    return new ReadCache(file, version, body.entries, now);
+  }
+
+  private markDirty(): this {
+    this.dirty = true;
+    return this;
+  }
+
+  /** True when the cache is kept on disk (a `.waymark/` folder is there). */
+  get kept(): boolean {
+    return this.file !== null;
+  }
+
+  /**
+   * The reading of `path` when its stamp alone proves the note unchanged since it was
+   * hashed (no need to read the file), with its content hash.
+   */
+  byStamp(path: string, stamp: FileStamp, context: string): { sha256: string; read: () => NoteRead } | null {
+    const e = this.entries.get(path);
+    if (!e || e.context !== context || !sameStamp(e, stamp)) return null;
+    if (stamp.mtimeMs >= e.checkedAt - RACY_MS || stamp.ctimeMs >= e.checkedAt - RACY_MS) return null;
+    this.seen.add(path);
+    return { sha256: e.sha256, read: () => decodeRead(e.read) };
+  }
+
+  /** The reading of `path` when its content (by hash) is the one read before. */
+  byHash(path: string, stamp: FileStamp, sha256: string, context: string): (() => NoteRead) | null {
+    const e = this.entries.get(path);
+    if (!e || e.context !== context || e.sha256 !== sha256) return null;
+    this.seen.add(path);
+    const checkedAt = this.now();
+    if (!sameStamp(e, stamp) || e.checkedAt !== checkedAt) {
+      this.entries.set(path, { ...stamp, sha256, checkedAt, context, read: e.read });
+      this.dirty = true;
+    }
+    return () => decodeRead(e.read);
+  }
+
+  /** Keeps a new reading of `path` (hashed just now), as it is or already serialized. */
+  put(path: string, stamp: FileStamp, sha256: string, context: string, read: NoteRead | Uint8Array): void {
+    this.seen.add(path);
+    this.entries.set(path, { ...stamp, sha256, checkedAt: this.now(), context, read: read instanceof Uint8Array ? read : serialize(read) });
+    this.dirty = true;
+  }
+
+  /**
+   * Writes the cache back when it changed, less the notes that are gone: a temp file renamed
+   * into place. `root` resolves the notes' paths. Never throws: a cache that cannot be
+   * written is only slower next time.
+   */
+  save(root: string): void {
+    if (!this.file) return;
+    for (const path of this.entries.keys()) {
+      if (this.seen.has(path)) continue;
+      if (statSync(join(root, path), { throwIfNoEntry: false })?.isFile()) continue;
+      this.entries.delete(path);
+      this.dirty = true;
+    }
+    if (!this.dirty) return;
+    const tmp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
+    try {
+      writeFileSync(tmp, serialize({ format: CACHE_FORMAT, version: this.version, entries: this.entries } satisfies CacheBody));
+      renameSync(tmp, this.file);
+      this.dirty = false;
+    } catch {
+      try {
+        unlinkSync(tmp);
+      } catch {
+        // Not written at all.
+      }
+    }
+  }
+}
+
+function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
+}
+
+/** The cache file's body, or what is wrong with it. */
+function parseBody(bytes: Buffer): CacheBody | string {
+  let body: unknown;
+  try {
+    body = deserialize(bytes);
+  } catch (e) {
+    return `unreadable: ${(e as Error).message}`;
+  }
+  const b = body as Partial<CacheBody> | null;
+  if (!b || typeof b !== 'object' || typeof b.format !== 'number' || typeof b.version !== 'string' || !(b.entries instanceof Map)) return 'not a read cache';
+  for (const [path, e] of b.entries) {
+    if (typeof path !== 'string' || !e || typeof e.sha256 !== 'string' || typeof e.context !== 'string' || !(e.read instanceof Uint8Array)
+      || typeof e.size !== 'number' || typeof e.mtimeMs !== 'number' || typeof e.ctimeMs !== 'number' || typeof e.ino !== 'number' || typeof e.checkedAt !== 'number') {
+      return 'an entry is incomplete';
+    }
+  }
+  return b as CacheBody;
+}
+
+/** A kept reading; a damaged one throws DamagedReading (the caller reads the note again). */
+function decodeRead(bytes: Uint8Array): NoteRead {
+  let r: NoteRead;
+  try {
+    r = deserialize(bytes) as NoteRead;
+  } catch (e) {
+    throw new DamagedReading((e as Error).message);
+  }
+  if (!r || typeof r.path !== 'string' || !Array.isArray(r.drafts) || !Array.isArray(r.norms) || !Array.isArray(r.warnings) || !Array.isArray(r.budgetLines)) {
+    throw new DamagedReading('not a reading');
+  }
+  return r;
+}
+
+export class DamagedReading extends Error {}
