@@ -137,7 +137,9 @@ test('the version decides: a reading kept under this version is used, under anot
   await loadRoadmap([root], opts('one'));
   // Doctor the kept reading: the cache is used as it is, so the doctored title shows.
   const file = join(root, '.waymark', CACHE_FILE);
-  const body = deserialize(readFileSync(file)) as { entries: Map<string, { read: Uint8Array }> };
+  const body = deserialize(readFileSync(file)) as { entries: Map<string, { read: Uint8Array }>; roadmap: unknown };
+  // (and forget the roadmap made from it, or that would be used as it is)
+  body.roadmap = null;
   const e = body.entries.get('a.md')!;
   const read = deserialize(e.read) as NoteRead;
   read.drafts[0]!.title = 'Doctored';
@@ -160,8 +162,14 @@ test('a corrupt or half-written cache is rebuilt with one warning, never a crash
     ['empty', Buffer.alloc(0)],
     ['another shape', serialize({ format: 1, version: 'x', entries: [1, 2] })],
     ['a damaged reading', (() => {
-      const body = deserialize(whole) as { entries: Map<string, { read: Uint8Array }> };
+      const body = deserialize(whole) as { entries: Map<string, { read: Uint8Array }>; roadmap: unknown };
       for (const e of body.entries.values()) e.read = e.read.subarray(0, 7);
+      body.roadmap = null;
+      return serialize(body);
+    })()],
+    ['a damaged roadmap', (() => {
+      const body = deserialize(whole) as { roadmap: { bytes: Uint8Array } };
+      body.roadmap.bytes = body.roadmap.bytes.subarray(0, 9);
       return serialize(body);
     })()],
   ];

@@ -17,10 +17,11 @@ import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileS
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import type { Roadmap } from '../core/model/types.js';
 import type { NoteRead } from '../core/notes/index.js';
 
 /** Bump when the layout of the cache file changes. */
-export const CACHE_FORMAT = 1;
+export const CACHE_FORMAT = 2;
 export const CACHE_FILE = 'read-cache.v8';
 /** A file changed this close to when it was hashed may have changed again unseen in the same clock tick. */
 export const RACY_MS = 3000;
@@ -51,6 +52,8 @@ interface CacheBody {
   format: number;
   version: string;
   entries: Map<string, Entry>;
+  /** The last roadmap made from these readings, by a key of all it was made from. */
+  roadmap: { key: string; bytes: Uint8Array } | null;
 }
 
 export interface CacheOptions {
@@ -92,6 +95,7 @@ export class ReadCache {
   private readonly entries: Map<string, Entry>;
   private readonly seen = new Set<string>();
   private dirty = false;
+  private roadmap: CacheBody['roadmap'];
 
   private constructor(
     /** The cache file, or null when there is no .waymark/ folder to keep it in. */
@@ -99,8 +103,10 @@ export class ReadCache {
     private readonly version: string,
     entries: Map<string, Entry>,
     private readonly now: () => number,
+    roadmap: CacheBody['roadmap'] = null,
   ) {
     this.entries = entries;
+    this.roadmap = roadmap;
   }
 
   /**
@@ -127,7 +133,7 @@ export class ReadCache {
     }
     // Another reader's cache: every reading is stale.
     if (body.format !== CACHE_FORMAT || body.version !== version) return new ReadCache(file, version, new Map(), now).markDirty();
-    return new ReadCache(file, version, body.entries, now);
+    return new ReadCache(file, version, body.entries, now, body.roadmap);
   }
 
   private markDirty(): this {
@@ -173,6 +179,34 @@ export class ReadCache {
   }
 
   /**
+   * The roadmap last made from exactly these readings (`key` names all the roadmap is made
+   * from: each note's path, content hash and context, in order, and what the steps across
+   * notes take besides), or null. Throws DamagedReading when it cannot be read.
+   */
+  assembled(key: string): Roadmap | null {
+    if (!this.roadmap || this.roadmap.key !== key) return null;
+    let r: Roadmap;
+    try {
+      r = deserialize(this.roadmap.bytes) as Roadmap;
+    } catch (e) {
+      this.roadmap = null;
+      throw new DamagedReading((e as Error).message);
+    }
+    if (!r || !Array.isArray(r.items) || !Array.isArray(r.sources) || !Array.isArray(r.warnings)) {
+      this.roadmap = null;
+      throw new DamagedReading('not a roadmap');
+    }
+    return r;
+  }
+
+  /** Keeps the roadmap made from the readings `key` names (serialized now: the caller may change it). */
+  keepAssembled(key: string, roadmap: Roadmap): void {
+    if (!this.file || this.roadmap?.key === key) return;
+    this.roadmap = { key, bytes: serialize(roadmap) };
+    this.dirty = true;
+  }
+
+  /**
    * Writes the cache back when it changed, less the notes that are gone: a temp file renamed
    * into place. `root` resolves the notes' paths. Never throws: a cache that cannot be
    * written is only slower next time.
@@ -188,7 +222,7 @@ export class ReadCache {
     if (!this.dirty) return;
     const tmp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
     try {
-      writeFileSync(tmp, serialize({ format: CACHE_FORMAT, version: this.version, entries: this.entries } satisfies CacheBody));
+      writeFileSync(tmp, serialize({ format: CACHE_FORMAT, version: this.version, entries: this.entries, roadmap: this.roadmap } satisfies CacheBody));
       renameSync(tmp, this.file);
       this.dirty = false;
     } catch {
@@ -215,6 +249,7 @@ function parseBody(bytes: Buffer): CacheBody | string {
   }
   const b = body as Partial<CacheBody> | null;
   if (!b || typeof b !== 'object' || typeof b.format !== 'number' || typeof b.version !== 'string' || !(b.entries instanceof Map)) return 'not a read cache';
+  if (b.roadmap !== null && (typeof b.roadmap !== 'object' || typeof b.roadmap.key !== 'string' || !(b.roadmap.bytes instanceof Uint8Array))) return 'its roadmap is incomplete';
   for (const [path, e] of b.entries) {
     if (typeof path !== 'string' || !e || typeof e.sha256 !== 'string' || typeof e.context !== 'string' || !(e.read instanceof Uint8Array)
       || typeof e.size !== 'number' || typeof e.mtimeMs !== 'number' || typeof e.ctimeMs !== 'number' || typeof e.ino !== 'number' || typeof e.checkedAt !== 'number') {

@@ -142,7 +142,7 @@ export async function loadRoadmap(paths: string[], opts: LoadOptions): Promise<L
       // Unchanged since it was last read (the stamp proves it): not even opened.
       const kept = cache?.byStamp(path, stamp, context);
       if (kept) {
-        notes.push({ path, abs: file, stamp, context, get: kept.read });
+        notes.push({ path, abs: file, stamp, sha256: kept.sha256, context, get: kept.read });
         files.set(path, file);
         continue;
       }
@@ -154,11 +154,30 @@ export async function loadRoadmap(paths: string[], opts: LoadOptions): Promise<L
       }
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const same = cache?.byHash(path, stamp, sha256, context);
-      notes.push({ path, abs: file, stamp, context, ...(same ? { get: same } : { job: { file: { path, text: decoded.text, sha256 }, ...(fc ? { corrections: fc } : {}) } }) });
+      notes.push({ path, abs: file, stamp, sha256, context, ...(same ? { get: same } : { job: { file: { path, text: decoded.text, sha256 }, ...(fc ? { corrections: fc } : {}) } }) });
       files.set(path, file);
     } catch (e) {
       warnings.push({ path, line: null, code: 'unreadable-file', message: `cannot read: ${(e as Error).message}` });
       continue;
+    }
+  }
+  const wholeRoot = given.length === 1 && resolve(opts.cwd, given[0]!) === root && await isFolder(root);
+  const jobs = notes.filter((n) => n.job).map((n) => n.job!);
+  // No note changed: the roadmap made from these very readings last time, if it is kept.
+  const key = cache?.kept ? assembledKey(notes, today, warnings, corrections, wholeRoot) : null;
+  if (cache && key !== null && jobs.length === 0) {
+    let kept: Roadmap | null = null;
+    try {
+      kept = cache.assembled(key);
+    } catch (e) {
+      if (!(e instanceof DamagedReading)) throw e;
+      onWarning(`the read cache ${join('.waymark', CACHE_FILE)} was damaged (${e.message}); the notes are read again and it is rebuilt`);
+    }
+    if (kept) {
+      kept.generatedAt = opts.now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+      opts.onProgress?.(notes.length, notes.length);
+      cache.save(root);
+      return { roadmap: kept, root, files, reads: { cached: notes.length, read: 0 } };
     }
   }
   // The notes not in the cache, on every core when there are enough of them.
@@ -168,7 +187,6 @@ export async function loadRoadmap(paths: string[], opts: LoadOptions): Promise<L
     done += n;
     opts.onProgress?.(done, total);
   };
-  const jobs = notes.filter((n) => n.job).map((n) => n.job!);
   const fresh = await readAll(jobs, today, { ...(opts.threads !== undefined ? { threads: opts.threads } : {}), onRead: progress });
   const reads: NoteRead[] = [];
   let again = 0;
@@ -190,10 +208,22 @@ export async function loadRoadmap(paths: string[], opts: LoadOptions): Promise<L
     }
     progress(1);
   }
-  cache?.save(root);
-  const wholeRoot = given.length === 1 && resolve(opts.cwd, given[0]!) === root && await isFolder(root);
   const roadmap = assemble(reads, { now: opts.now, warnings, corrections, allFiles: wholeRoot });
+  // A note read again because its kept reading was damaged may read otherwise now: no key then.
+  if (cache && key !== null && again === 0) cache.keepAssembled(key, roadmap);
+  cache?.save(root);
   return { roadmap, root, files, reads: { cached: notes.length - jobs.length - again, read: jobs.length + again } };
+}
+
+/**
+ * Names all a roadmap is made from: each note's path, content hash and context (the day, its
+ * corrections), in order, the warnings found before reading, the corrections and whether the
+ * whole root was read. (The day stands for `now`: the steps across notes read only its date.)
+ */
+function assembledKey(notes: readonly Note[], today: string, warnings: readonly Warning[], corrections: readonly Correction[], wholeRoot: boolean): string {
+  const h = createHash('sha256').update(JSON.stringify([today, wholeRoot, warnings, corrections]));
+  for (const n of notes) h.update(`\n${n.path}\u0000${n.sha256}\u0000${n.context}`);
+  return h.digest('hex');
 }
 
 /** A note found, with its reading from the cache (`get`) or to be made (`job`). */
@@ -201,6 +231,7 @@ interface Note {
   path: string;
   abs: string;
   stamp: FileStamp;
+  sha256: string;
   context: string;
   get?: () => NoteRead;
   job?: ReadJob;
