@@ -84,13 +84,12 @@ const TIME_WORD_RE = /hour|hrs|\bh\b|\dh\b|week|wk|month|year|小時|小时|時|
 
 /**
  * Whether `BudgetFinder.line` could take anything from this line, whatever it has seen
- * before: the same tests it starts with, without its state. Lines it says no to can be left
- * out (a note read once and kept keeps only these).
+ * before and whatever the line's role: the same tests it starts with, without its state.
+ * Lines it says no to can be left out (a note read once and kept keeps only these).
  */
-export function budgetMayRead(text: string, role: LineRole): boolean {
-  if (role !== 'task' && text.length < 160 && MONTH_HINT_RE.test(text)) return true;
-  if (!/\d/.test(text) && !/\bhour\b/i.test(text)) return false;
-  return DATE_RE.test(text) || TIME_WORD_RE.test(text);
+export function budgetMayRead(text: string): boolean {
+  if (!/\d/.test(text) && !/\bhour\b/i.test(text)) return text.length < 160 && MONTH_HINT_RE.test(text);
+  return DATE_RE.test(text) || TIME_WORD_RE.test(text) || (text.length < 160 && MONTH_HINT_RE.test(text));
 }
 
 /** What a line is to the budget: plain text, an item that has its own estimate from it, or a task or table row. */

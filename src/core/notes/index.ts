@@ -90,12 +90,14 @@ export function readOne(file: NoteFile, today: string, corrections?: FileCorrect
   // A task's line, a table row, an item's line with its own due date and the planning
   // lines under an entry ("DEADLINE: <2027-02-01>") speak for their item, and an item's own estimate for the item, not for the budget. Drafts
   // come in line order.
+  // Only the lines the budget may read are kept (most lines are not).
   for (let i = 0, k = 0; i < lines.length; i++) {
     const ln = lines[i]!;
+    if (!budgetMayRead(ln.text)) continue;
     while (k < drafts.length && drafts[k]!.source.line < ln.no) k++;
     const d = k < drafts.length && drafts[k]!.source.line === ln.no ? drafts[k]! : null;
     const role = ln.shape.t === 'table' || d?.explicitStatus || d?.dates.due || ((ln.shape.t === 'text' || ln.shape.t === 'orgMeta') && PLANNING_RE.test(ln.text)) ? 'task' : d?.estimate?.basis === 'explicit' ? 'estimated' : 'text';
-    if (budgetMayRead(ln.text, role)) budgetLines.push([ln.no, ln.text, role]);
+    budgetLines.push([ln.no, ln.text, role]);
   }
   distributeBlockHours(drafts, res.blocks);
   const keys = new Array<string>(drafts.length);
