@@ -6,8 +6,7 @@ import { join } from 'node:path';
 import { after, test } from 'node:test';
 import { serialize, deserialize } from 'node:v8';
 import fc from 'fast-check';
-import type { NoteRead } from '../core/notes/index.js';
-import { CACHE_FILE } from './read-cache.js';
+import { CACHE_FILE, decodeRead, encodeRead } from './read-cache.js';
 import { loadRoadmap, type LoadOptions } from './workspace.js';
 
 const NOW = new Date('2026-11-22T10:00:00Z');
@@ -141,9 +140,9 @@ test('the version decides: a reading kept under this version is used, under anot
   // (and forget the roadmap made from it, or that would be used as it is)
   body.roadmap = null;
   const e = body.entries.get('a.md')!;
-  const read = deserialize(e.read) as NoteRead;
+  const read = decodeRead(e.read);
   read.drafts[0]!.title = 'Doctored';
-  e.read = serialize(read);
+  e.read = encodeRead(read);
   writeFileSync(file, serialize(body));
   assert.equal((await loadRoadmap([root], opts('one'))).roadmap.items[0]!.title, 'Doctored');
   assert.equal((await loadRoadmap([root], opts('two'))).roadmap.items[0]!.title, 'Learn Rust');

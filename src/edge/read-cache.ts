@@ -21,7 +21,7 @@ import type { Roadmap } from '../core/model/types.js';
 import type { NoteRead } from '../core/notes/index.js';
 
 /** Bump when the layout of the cache file changes. */
-export const CACHE_FORMAT = 2;
+export const CACHE_FORMAT = 3;
 export const CACHE_FILE = 'read-cache.v8';
 /** A file changed this close to when it was hashed may have changed again unseen in the same clock tick. */
 export const RACY_MS = 3000;
@@ -174,7 +174,7 @@ export class ReadCache {
   /** Keeps a new reading of `path` (hashed just now), as it is or already serialized. */
   put(path: string, stamp: FileStamp, sha256: string, context: string, read: NoteRead | Uint8Array): void {
     this.seen.add(path);
-    this.entries.set(path, { ...stamp, sha256, checkedAt: this.now(), context, read: read instanceof Uint8Array ? read : serialize(read) });
+    this.entries.set(path, { ...stamp, sha256, checkedAt: this.now(), context, read: read instanceof Uint8Array ? read : encodeRead(read) });
     this.dirty = true;
   }
 
@@ -187,7 +187,8 @@ export class ReadCache {
     if (!this.roadmap || this.roadmap.key !== key) return null;
     let r: Roadmap;
     try {
-      r = deserialize(this.roadmap.bytes) as Roadmap;
+      const packed = deserialize(this.roadmap.bytes) as Omit<Roadmap, 'items'> & { items: Packed };
+      r = { ...packed, items: unpack(packed.items) as Roadmap['items'] };
     } catch (e) {
       this.roadmap = null;
       throw new DamagedReading((e as Error).message);
@@ -202,7 +203,7 @@ export class ReadCache {
   /** Keeps the roadmap made from the readings `key` names (serialized now: the caller may change it). */
   keepAssembled(key: string, roadmap: Roadmap): void {
     if (!this.file || this.roadmap?.key === key) return;
-    this.roadmap = { key, bytes: serialize(roadmap) };
+    this.roadmap = { key, bytes: serialize({ ...roadmap, items: pack(roadmap.items) }) };
     this.dirty = true;
   }
 
@@ -259,12 +260,64 @@ function parseBody(bytes: Buffer): CacheBody | string {
   return b as CacheBody;
 }
 
+/**
+ * Records as rows of values, each with the index of its list of keys: the keys are written
+ * once, not once a record (they were most of a reading's bytes), and read back faster.
+ */
+interface Packed {
+  keys: string[][];
+  rows: unknown[][];
+}
+
+function pack(records: readonly object[]): Packed {
+  const keys: string[][] = [];
+  const shapes = new Map<string, number>();
+  const rows: unknown[][] = new Array(records.length);
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i] as Record<string, unknown>;
+    const ks = Object.keys(r);
+    const name = ks.join('\u0000');
+    let shape = shapes.get(name);
+    if (shape === undefined) {
+      shape = keys.length;
+      keys.push(ks);
+      shapes.set(name, shape);
+    }
+    const row: unknown[] = new Array(ks.length + 1);
+    row[0] = shape;
+    for (let k = 0; k < ks.length; k++) row[k + 1] = r[ks[k]!];
+    rows[i] = row;
+  }
+  return { keys, rows };
+}
+
+function unpack(p: Packed): object[] {
+  if (!p || !Array.isArray(p.keys) || !Array.isArray(p.rows)) throw new DamagedReading('records unreadable');
+  const out: object[] = new Array(p.rows.length);
+  for (let i = 0; i < p.rows.length; i++) {
+    const row = p.rows[i]!;
+    const ks = p.keys[row[0] as number];
+    if (!ks || ks.length !== row.length - 1) throw new DamagedReading('a record does not fit its keys');
+    const o: Record<string, unknown> = {};
+    for (let k = 0; k < ks.length; k++) o[ks[k]!] = row[k + 1];
+    out[i] = o;
+  }
+  return out;
+}
+
+/** A reading as the cache keeps it (and a worker thread hands it back). */
+export function encodeRead(read: NoteRead): Uint8Array {
+  return serialize({ ...read, drafts: pack(read.drafts) });
+}
+
 /** A kept reading; a damaged one throws DamagedReading (the caller reads the note again). */
-function decodeRead(bytes: Uint8Array): NoteRead {
+export function decodeRead(bytes: Uint8Array): NoteRead {
   let r: NoteRead;
   try {
-    r = deserialize(bytes) as NoteRead;
+    const packed = deserialize(bytes) as Omit<NoteRead, 'drafts'> & { drafts: Packed };
+    r = { ...packed, drafts: unpack(packed.drafts) as NoteRead['drafts'] };
   } catch (e) {
+    if (e instanceof DamagedReading) throw e;
     throw new DamagedReading((e as Error).message);
   }
   if (!r || typeof r.path !== 'string' || !Array.isArray(r.drafts) || !Array.isArray(r.norms) || !Array.isArray(r.warnings) || !Array.isArray(r.budgetLines)) {

@@ -2,11 +2,11 @@
 // one queue until it is empty, so a slow note does not hold a whole half back. Used only
 // when there is enough text to pay for starting the threads (each loads the reader
 // anew); below that, or on one core, the notes are read here. A worker hands each reading
-// back v8-serialized (the read cache keeps those bytes as they are).
+// back encoded as the read cache keeps it (the cache keeps those bytes as they are).
 import { availableParallelism } from 'node:os';
-import { deserialize, serialize } from 'node:v8';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { readOne, type FileCorrections, type NoteFile, type NoteRead } from '../core/notes/index.js';
+import { decodeRead, encodeRead } from './read-cache.js';
 
 export interface ReadJob {
   file: NoteFile;
@@ -15,7 +15,7 @@ export interface ReadJob {
 
 export interface ReadDone {
   read: NoteRead;
-  /** v8.serialize(read), when a worker made it (saves the cache serializing it again). */
+  /** encodeRead(read), when a worker made it (saves the cache encoding it again). */
   bytes?: Uint8Array;
 }
 
@@ -72,7 +72,7 @@ export async function readAll(jobs: readonly ReadJob[], today: string, opts: { t
           if (m.kind === 'failed') return reject(new Error(`a notes reader thread failed: ${m.message}`));
           if (m.kind === 'done') {
             const at = starts[m.id]!;
-            m.reads.forEach((b, k) => (out[at + k] = { read: deserialize(b) as NoteRead, bytes: b }));
+            m.reads.forEach((b, k) => (out[at + k] = { read: decodeRead(b), bytes: b }));
             opts.onRead?.(m.reads.length);
             finished();
           }
@@ -116,7 +116,7 @@ if (!isMainThread && parentPort && (workerData as { waymarkReadPool?: boolean } 
   const port = parentPort;
   port.on('message', (m: { id: number; jobs: ReadJob[]; today: string }) => {
     try {
-      const reads = m.jobs.map((j) => serialize(readOne(j.file, m.today, j.corrections)));
+      const reads = m.jobs.map((j) => encodeRead(readOne(j.file, m.today, j.corrections)));
       port.postMessage({ kind: 'done', id: m.id, reads } satisfies FromWorker);
     } catch (e) {
       port.postMessage({ kind: 'failed', id: m.id, message: (e as Error).message } satisfies FromWorker);
