@@ -131,11 +131,25 @@ export function kindOfUnit(unit: string): Kind | null {
   }
 }
 
+function iconKind(t: string): Kind | null {
+  if (/^[^\p{L}\p{N}]*(?:📄|📃|📑|🧾)/u.test(t)) return 'paper';
+  if (/^[^\p{L}\p{N}]*(?:🎧|🎙|📻|🎬|📹|🎞|📺|🎥|📽)/u.test(t)) return 'video';
+  if (/^[^\p{L}\p{N}]*(?:🎓|🏫)/u.test(t)) return 'course';
+  if (/^[^\p{L}\p{N}]*(?:📚|📖|📕|📗|📘|📙)/u.test(t)) return 'book';
+  return null;
+}
+
 export function classifyKind(title: string, links: string[], hint: Kind | null): Kind {
   if (hint === 'deliverable' || hint === 'milestone') return hint;
   // The tests run case-insensitively on the title itself: lower-casing it first costs more.
   const t = title;
   const lead = t.replace(/^[^a-zA-Z0-9]+/, '');
+  // An icon in front says what the thing is, as a tag would, whatever the section: "📄 Attention
+  // Is All You Need", "📚 The Rust Book" under "Courses".
+  if (t.charCodeAt(0) > 0x2000) {
+    const icon = iconKind(t);
+    if (icon) return icon;
+  }
   // The resource named decides over the verb: "Read EfficientNet paper" is a paper.
   if (RESOURCE_CUE.test(t)) {
     if (/\.pdf\b/i.test(t)) return 'book';
@@ -168,10 +182,6 @@ export function classifyKind(title: string, links: string[], hint: Kind | null):
   if (hasCourseCue(t)) return 'course';
   // A "Projects" section names what its entries are, over a word that sounds like an article ("Blog").
   if (hint === 'project') return 'project';
-  // An icon in front says what the thing is, as a tag would: "📄 Attention Is All You Need".
-  if (/^[^\p{L}\p{N}]*(?:📄|📃|📑|🧾)/u.test(t)) return 'paper';
-  if (/^[^\p{L}\p{N}]*(?:🎧|🎙|📻|🎬|📹|🎞)/u.test(t)) return 'video';
-  if (/^[^\p{L}\p{N}]*(?:🎓|🏫)/u.test(t)) return 'course';
   if (/\b(?:article|blog|post|essay|newsletter)\b|📝/i.test(t)) return 'article';
   if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/i.test(t)) return 'project';
   if (hint && hint !== 'task' && hint !== 'topic') return hint;
@@ -264,6 +274,8 @@ export function isProse(s: string): boolean {
 
 /** Intro lines ("I am looking for opportunities where I can:") that announce wishes, not work. */
 export function isNonWorkIntro(s: string): boolean {
+  // A greeting over a profile ("Hi, I'm Ana 👋") and a week's summary or recap: about the person or the past.
+  if (/^\W*(?:hi|hello|hey|hola|bonjour|hallo)\b|👋|^\W*(?:(?:weekly|daily|monthly|week(?:'s)?|sprint|month(?:'s)?)\s+(?:summary|recap|review|reflections?)|recap)\W*$/i.test(s.trim())) return true;
   // A heading that is only "Notes", "Highlights", "Summary": what was written down, not work.
   if (/^(?:my |book |reading |lecture |course |class )?(?:notes|highlights?|summary|quotes?|key (?:ideas|points|concepts|takeaways))\W*$/i.test(s.trim())) return true;
   return /背景|簡介|自我介紹|个人简介|\b(?:background(?!\s+(?:reading|material|knowledge|papers?|books?|courses?|topics?|math))|profile|bio|logs?|logbook|journal|diary|time ?log|timesheet|changelog|notes to self|reminders?|note to self|opportunit|hiring|hire me|job|position|salary|reach out|contact me|looking for (?:a|an|opportunit|work|roles?)|benefits?|pros|cons|why (?:this|i)|requirements?|must\b|should\b|rules?|criteria for|tips?|advice|notes? on|disclaimer|license|credits?|thanks|acknowledg|how i work|about me|contributing|faq|table of contents|contents|index|community|support|sponsors?|translations?|i (?:noticed|learned|learnt|realized|realised|liked|loved|hated|felt)|companies|contacts?|people to (?:contact|meet|ask|follow)|recruiters?|referrals?|tools i use|my (?:setup|stack|tools)|observations?|reflections?|takeaways?|lessons? learned|what (?:worked|didn['’]?t(?: work)?|went (?:well|wrong))|retro(?:spective)?|not included|excluded|won['’]?t (?:read|do|finish)|not (?:going to|gonna) (?:read|do))/i.test(s);
@@ -282,6 +294,14 @@ export function isDoingSection(s: string): boolean {
     if (/\bi(?:['’]m| am) (?:currently )?(?:doing|reading|taking|learning|studying|watching|working on|following)\b|^current\b|\bcurrently (?:reading|learning|studying|taking|watching|doing|working)|\b(?:in progress|ongoing|under way|underway)\b/i.test(s.trim())) return true;
   }
   return /^(?:in[- ]progress|doing|wip|ongoing|now|active|started|currently(?:\s+(?:on|reading|learning|studying|watching|taking|working on|doing))?|working on(?: now)?|what i(?:'|’)?m (?:reading|learning|doing|working on)(?: now)?)\b\W*$/i.test(s.trim());
+}
+
+/**
+ * A heading or label over a template, a blank form to copy ("Template", "Daily note template",
+ * "Example entry", "Format"): what is under it is a pattern, not work.
+ */
+export function isTemplateSection(s: string): boolean {
+  return /^\W*(?:(?:[\w-]+\s+){0,3}templates?|example (?:entry|entries|day|week|log|note)|format|blank (?:entry|form|template))\W*$/i.test(s.trim());
 }
 
 /** A heading or label over work that may be left out ("Stretch goals", "Nice to have", "Someday / maybe"). */

@@ -6,7 +6,7 @@ import { readInline } from './inline.js';
 import { statusOfWord } from './line-rules.js';
 import { statusAt } from './vocabulary.js';
 import { DATE_WORDS, dateOfWords } from './dates.js';
-import { findEstimate, findProgress, parseSpanWeeks, statusOfProgress, wholeFraction } from './phrases.js';
+import { findEstimate, findProgress, parseSpanWeeks, statusOfProgress, unitOfWord, wholeFraction } from './phrases.js';
 
 export interface TableRow {
   title: string;
@@ -21,6 +21,8 @@ export interface TableRow {
   typed: boolean;
   /** The table has an Author column: a row that says no kind is a book. */
   authored: boolean;
+  /** The table has a University / Platform / Instructor column: its rows are courses. */
+  taught: boolean;
   /** A "Started" or "Completed" column's date (YYYY-MM-DD). */
   started: string | null;
   completed: string | null;
@@ -40,7 +42,7 @@ const DURATION_COL = /duration|length|weeks?\b|time\s*span/i;
 const EFFORT_COL = /effort|hours|workload|time\b|estimate|horas|heures|stunden|esfuerzo/i;
 const STATUS_COL = /status|state|progress|done\??$|completed?|estado|statut|[ée]tat|zustand/i;
 const STATE_COL = /status|state|estado|statut|[ée]tat|zustand/i;
-const PROGRESS_COL = /progress|done\??$|completed?|^%$|progreso|progresso|progr[èe]s|fortschritt|avance/i;
+const PROGRESS_COL = /progress|^prog\.?$|done\??$|completed?|^%$|^percent(?:age)?$|progreso|progresso|progr[èe]s|fortschritt|avance/i;
 const DUE_COL = /\bdue\b|deadline|date/i;
 /** A column named only "Date" ("日付", "Fecha") beside a book or course: the day it was finished, or a word for where it stands. */
 const PLAIN_DATE_COL = /^(?:date|dates|日付|日期|完了日|読了日|读完日期|fecha|data|datum)$/i;
@@ -90,6 +92,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const kind = sectionKind(h[titleCol] ?? '');
   // A table with an Author column lists works: a row that says no more is a book.
   const authored = h.some((c) => /^(?:authors?|autor(?:es)?|auteurs?|by|writer)$/i.test(c.trim()));
+  // A University, Platform or Instructor column: what is taught somewhere is a course.
+  const taught = h.some((c) => /^(?:universit(?:y|ies)|school|college|institution|platform|provider|instructors?|teachers?|professors?|lecturers?|offered by|mooc|universidad|universidade|université|hochschule|plataforma)$/i.test(c.trim()));
   return {
     work,
     row(cells) {
@@ -139,8 +143,13 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       // "Progress 8 | Total 14": a bare count beside the whole.
       if (progressCol2 >= 0 && totalCol >= 0 && !progress) {
         const done = (cells[progressCol2] ?? '').trim();
-        const total = (cells[totalCol] ?? '').trim();
-        if (/^\d+$/.test(done) && /^\d+$/.test(total) && Number(total) > 0 && Number(done) <= Number(total)) progress = { done: Number(done), total: Number(total), unit: 'part' };
+        // "14", "05 pg": the whole, and the unit when the cell says it; else a cell of the row
+        // that is a unit word alone ("Chapters" in Remarks), else the Total column's own name.
+        const total = /^(\d+)\s*([\p{L}.]+)?$/u.exec((cells[totalCol] ?? '').trim());
+        if (/^\d+$/.test(done) && total && Number(total[1]) > 0 && Number(done) <= Number(total[1]) && (!total[2] || unitOfWord(total[2]))) {
+          const unit = (total[2] ? unitOfWord(total[2]) : null) ?? cells.map((c) => unitOfWord(c)).find((u) => u !== null) ?? unitOfWord(h[totalCol] ?? '') ?? 'part';
+          progress = { done: Number(done), total: Number(total[1]), unit };
+        }
       }
       // "Days Done 7 | Days Total 25", "Sessions 3/10": a count of the units the topic is made of.
       if (countDone >= 0 && countTotal >= 0) {
@@ -179,7 +188,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         ? (readInline(cells[prereq] ?? '').title).split(/\s*(?:,|;|\/| and )\s*/).map((x) => x.trim()).filter((x) => x && !/^(?:none|-|–|n\/a)$/i.test(x))
         : [];
       const own = type >= 0 ? sectionKind(readInline(cells[type] ?? '').title) : null;
-      return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, kind: own ?? kind, typed: own !== null, started: startedOn, completed: completedOn, authored };
+      return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, kind: own ?? kind, typed: own !== null, started: startedOn, completed: completedOn, authored, taught };
     },
   };
 }

@@ -67,8 +67,10 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   w('later', 'todo', 'en', F),
   w('someday', 'todo', 'en', F),
   w('open', 'todo', 'en', F),
-  w('on hold', 'todo', 'en', FT),
-  w('paused', 'todo', 'en', FT),
+  // Put down for now: issue 12 reads "Paused" and "On hold" as skipped, as "Shelved".
+  w('on hold', 'skipped', 'en', FT),
+  w('paused', 'skipped', 'en', FT),
+  w('pause', 'skipped', 'en', F),
   // English: finished.
   w('done', 'done', 'en', ['prefix', 'field', 'trailing', 'phrase'], { writes: ['prefix', 'field'] }),
   w('finished', 'done', 'en', ['prefix', 'field', 'trailing', 'phrase'], { writes: T }),
@@ -110,6 +112,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   w('skipped', 'skipped', 'en', ['prefix', 'field', 'trailing', 'phrase'], { writes: ['prefix', 'field', 'trailing'] }),
   w('dropped', 'skipped', 'en', ['prefix', 'field', 'trailing', 'phrase']),
   w('abandoned', 'skipped', 'en', ['field', 'phrase']),
+  w('abort', 'skipped', 'en', F),
+  w('aborted', 'skipped', 'en', ['field', 'phrase']),
   w('dnf', 'skipped', 'en', F, { sense: 'read' }),
   w('cancelled', 'skipped', 'en', ['field', 'phrase']),
   w('canceled', 'skipped', 'en', ['field', 'phrase']),
