@@ -192,6 +192,16 @@ test('without a usable .waymark/ the notes are read without a cache', async () =
   const root = mkdtempSync(join(tmpdir(), 'waymark-nocache-'));
   dirs.push(root);
   writeFileSync(join(root, 'a.md'), '- [ ] Learn Go\n');
+  // (A save killed half-way left a temp file: the next save sweeps it once it is a minute old.)
+  {
+    const kept = tempRoot();
+    writeFileSync(join(kept, 'a.md'), '- [ ] Learn Go\n');
+    const stale = join(kept, '.waymark', `${CACHE_FILE}.4242.abcdefgh.tmp`);
+    writeFileSync(stale, 'half');
+    utimesSync(stale, new Date(Date.now() - 120_000), new Date(Date.now() - 120_000));
+    await loadRoadmap([kept], { cwd: kept, now: NOW });
+    assert.deepEqual(readdirSync(join(kept, '.waymark')), [CACHE_FILE]);
+  }
   // None: a reading command does not create it.
   await loadRoadmap([root], { cwd: root, now: NOW });
   assert.deepEqual(readdirSync(root), ['a.md']);

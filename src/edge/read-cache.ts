@@ -14,7 +14,7 @@
 // without a usable .waymark/ folder the notes are read without a cache.
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Roadmap } from '../core/model/types.js';
@@ -221,6 +221,7 @@ export class ReadCache {
       this.dirty = true;
     }
     if (!this.dirty) return;
+    sweepTemps(this.file, this.now());
     const tmp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
     try {
       writeFileSync(tmp, serialize({ format: CACHE_FORMAT, version: this.version, entries: this.entries, roadmap: this.roadmap } satisfies CacheBody));
@@ -233,6 +234,21 @@ export class ReadCache {
         // Not written at all.
       }
     }
+  }
+}
+
+/** Temp files of saves killed half-way (older than a minute: a save running now is younger). */
+function sweepTemps(file: string, now: number): void {
+  const dir = dirname(file);
+  const prefix = `${basename(file)}.`;
+  try {
+    for (const n of readdirSync(dir)) {
+      if (!n.startsWith(prefix) || !n.endsWith('.tmp')) continue;
+      const st = statSync(join(dir, n), { throwIfNoEntry: false });
+      if (st && now - st.mtimeMs > 60_000) unlinkSync(join(dir, n));
+    }
+  } catch {
+    // Left for the next save.
   }
 }
 
