@@ -1037,3 +1037,48 @@ test('a judge\'s numbered problem is a task to solve, whatever the section', () 
   const r = read('## Reading\n- [ ] 3Sum (LeetCode 15)\n- [ ] LC #206 Reverse Linked List\n- [ ] Project Euler 12\n');
   assert.deepEqual(r.items.map((i) => i.kind), ['task', 'task', 'task']);
 });
+
+test('tables: emoji shortcodes, a Day column of puzzles, a yes-or-no Read column, badges above', () => {
+  const r = read([
+    '# Reading list', '', '![Total](https://img.shields.io/badge/Total-16-green.svg)', '![Updated](https://img.shields.io/badge/Updated-2022-blue.svg)', '',
+    '| Link | Created | Read |', '| --- | --- | --- |',
+    '| [Rust Ownership \\| by Chris M \\| Medium](https://medium.com/@c/x) | 2022-03-10 | :x: |',
+    '| [Understanding Lifetimes](https://example.org/lifetimes) | 2022-02-21 | :white_check_mark: |', '',
+    '| Day | Part 1 | Part 2 |', '| --- | :---: | :---: |',
+    '| :heavy_check_mark: [Day 1](01) - [Trebuchet](https://adventofcode.com/2023/day/1) | ⭐ | ⭐ |',
+    '| Day 9 - [Mirage](https://adventofcode.com/2023/day/9) | | |', '',
+    '| Day | Activity |', '| --- | --- |', '| Monday | Rust |',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [
+    ['Rust Ownership | by Chris M | Medium', 'article', 'todo'], ['Understanding Lifetimes', 'book', 'done'],
+    ['Day 1 - Trebuchet', 'task', 'done'], ['Day 9 - Mirage', 'task', 'todo'],
+  ]);
+  const marks = read('- :white_check_mark: Read SICP\n- :x: Dropped thing\n');
+  assert.deepEqual(marks.items.map((i) => i.status), ['done', 'skipped']);
+});
+
+test('kinds: an arXiv link under a reading list is a paper; a German Leseliste lists books; a page name\'s underscores', () => {
+  const r = read('# Reading List\n\n- [Attention Is All You Need](https://arxiv.org/pdf/1706.03762). June 2017\n\n## Leseliste\n\n- Carolin Emcke - [Gegen den Hass](https://www.fischerverlage.de/buch/x)\n\n## Now\n\n1. [[research/rust-lang.org-The_Rust_book]]\n');
+  assert.deepEqual(r.items.map((i) => i.kind), ['paper', 'book', 'book']);
+});
+
+test('lines under an entry that say where it stands and since when, in its language', () => {
+  const r = read([
+    '### ✅ [01 - Python](https://cursos.example.com/python)', '', '- ➡️ Iniciado em 06 de Fevereiro de 2023', '- ✅ Concluído em 14 de Março de 2023', '',
+    '### ✅ [05 - Pandas](https://cursos.example.com/pandas)', '', '- ➡️ Iniciado em 17 de Julho de 2023', '- ⏸️ Pausado', '',
+    '### ⛔ ~~[06 - Spring](https://cursos.example.com/spring)~~', '', '- ❌ Cancelado', '',
+    '### ⌛ [08 - Docker](https://cursos.example.com/docker)', '', '- Started on 2024-03-18',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.dates.start ?? null, i.dates.done ?? null]), [
+    ['01 - Python', 'done', '2023-02-06', '2023-03-14'], ['05 - Pandas', 'skipped', '2023-07-17', null],
+    ['06 - Spring', 'skipped', null, null], ['08 - Docker', 'doing', '2024-03-18', null],
+  ]);
+});
+
+test('a course log: dated units under a group entry are done that day; each week\'s group is its own', () => {
+  const r = read('### Week5\n- [x] Lecture\n    - [Sun 04 Feb 2024] Lec 10: Subtype Polymorphism\n    - [Mon 05 Feb 2024] Lec 11: Exceptions\n\n### Week6\n- [x] Lecture\n    - [Tue 13 Feb 2024] Lec 13: Disjoint Sets\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.dates.done ?? null]), [
+    ['Lecture', 'done', null], ['Lec 10: Subtype Polymorphism', 'done', '2024-02-04'], ['Lec 11: Exceptions', 'done', '2024-02-05'],
+    ['Lecture', 'done', null], ['Lec 13: Disjoint Sets', 'done', '2024-02-13'],
+  ]);
+});

@@ -62,6 +62,10 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   let titleCol = h.findIndex((c) => TITLE_COLS.test(c));
   if (titleCol < 0) titleCol = h.findIndex((c) => DESCRIPTION_COLS.test(c));
   if (titleCol < 0) titleCol = h.findIndex((c) => CLASS_COLS.test(c));
+  // "| Link | Created | Read |" (a Notion export), "| Day | Part 1 | Part 2 |": the link or
+  // the numbered unit names the row when no column says title.
+  if (titleCol < 0) titleCol = h.findIndex((c) => /^(?:links?|urls?|days?|weeks?|puzzles?)$/i.test(c.trim()));
+  const dayTitle = titleCol >= 0 && /^(?:days?|weeks?)$/i.test((h[titleCol] ?? '').trim());
   const col = (re: RegExp) => h.findIndex((c, i) => i !== titleCol && re.test(c));
   const duration = col(DURATION_COL);
   const effort = col(EFFORT_COL);
@@ -79,6 +83,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const countTotal = col(COUNT_TOTAL_COL);
   const countCol = col(COUNT_COL);
   const progressCol2 = col(/^(?:progress|done|read|watched|completed)$/i);
+  // "Read", "Watched", "Solved" holding ✅ or ❌ (yes or no): whether the row is done.
+  const doneFlag = status < 0 ? col(/^(?:read|watched|solved|seen|listened|finished|done)\??$/i) : -1;
   const totalCol = col(/^(?:total|of|out of|length|pages|chapters|lectures|videos|episodes)$/i);
   const countUnit = (i: number, re: RegExp): string => {
     const m = re.exec(h[i] ?? '');
@@ -98,8 +104,12 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
     work,
     row(cells) {
       // "| | Slide Decks | | |": one filled cell in a wide table names a group of the rows below.
-      if (h.length >= 3 && cells.filter((c) => c.trim()).length <= 1) return null;
+      // (A lone cell that links somewhere is a row whose other cells are still empty.)
+      if (h.length >= 3 && cells.filter((c) => c.trim()).length <= 1 && !(cells[titleCol] ?? '').includes('](')) return null;
       const raw = cells[titleCol] ?? '';
+      // A Day or Week column names a row only when it links or marks something ("✔ [Day 1](01)
+      // - [Trebuchet](…)"); "Monday" over an activity is a schedule's.
+      if (dayTitle && !raw.includes('](') && !raw.includes('://') && !/^\s*(?:[^\p{L}\p{N}\s]|:[a-z_]+:)/u.test(raw)) return null;
       const f = readInline(raw);
       if (!f.title || /^[-–—]+$/.test(f.title)) return null;
       const links = [...f.links];
@@ -173,6 +183,13 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         if (iso && (!today || iso <= today)) completedOn = iso;
         else if (iso) plainDue = iso;
         else if (cell) st = statusOfWord(cell.toLowerCase()) ?? (/\b(?:tbd|tba|later|someday)\b/i.test(cell) ? 'todo' : null);
+      }
+      if (doneFlag >= 0 && st === null && !progress) {
+        const v = (cells[doneFlag] ?? '').trim().toLowerCase();
+        const said = statusAt('cell-mark', v.replace(/\uFE0F$/, '')) ?? statusOfWord(v);
+        // A no in a yes-or-no column is not yet, not dropped.
+        if (said === 'done' || /^(?:yes|y|true|x|\[x\]|1)$/.test(v)) st = 'done';
+        else if (said !== null || /^(?:no|n|false|\[ \]|0|-)?$/.test(v)) st = 'todo';
       }
       // A date in the Completed column: finished that day. A Status column said to-do only by
       // having some text (the Completed column's "-") says nothing.

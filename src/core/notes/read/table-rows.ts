@@ -16,7 +16,7 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
   const row = t.row(cells);
   if (!row) return;
   // "✔ [Loudness Basics](…)", "⏳ Room acoustics" in the title cell: a mark says the status.
-  const tick = row.status === null && row.title.charCodeAt(0) > 0x2000 ? headingCheck(row.title.trim()) : null;
+  const tick = row.status === null && (row.title.charCodeAt(0) > 0x2000 || row.title.charCodeAt(0) === 58 /* :shortcode: */) ? headingCheck(row.title.trim()) : null;
   const d = tick ? w.entry(tick.rest, ln.no, tick.check) : w.entry(row.title, ln.no, null, row.status);
   if (row.kind && (row.typed || d.kind === 'topic' || d.kind === 'article')) d.kind = row.kind;
   else if (row.taught && (d.kind === 'topic' || d.kind === 'book' || d.kind === 'article')) d.kind = 'course';

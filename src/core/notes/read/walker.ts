@@ -4,7 +4,7 @@ import { isTemplateSection, isDoingSection, isDoneSection, isDroppedSection, isN
 import { applyProgress, buildEntry, round2, type Draft } from '../entry.js';
 import { plainText, readInline } from '../inline.js';
 import { findEstimate, findProgress, findStatusWord } from '../phrases.js';
-import { dateOfWords } from '../dates.js';
+import { dateOfWords, dayAtStart } from '../dates.js';
 import { type NoteFormat, type ScannedLine } from '../scan.js';
 import { type TableHeader } from '../tables.js';
 import { readOrgMeta } from '../org.js';
@@ -129,6 +129,9 @@ export function statusSaidFirst(text: string): { status: Draft['status']; rest: 
   return status ? { status, rest: text.slice(bracket![0].length) } : null;
 }
 
+
+// "Started on …", "Iniciado em …", "Concluído em …", "Terminé le …": a start (group 1) or an end (group 2), then the day.
+const STATUS_ON_RE = /^(?:(started|begun|began|iniciad[oa]|começad[oa]|empezad[oa]|comenzad[oa]|commencé|débuté|begonnen)|(completed|finished|done|concluíd[oa]|concluid[oa]|terminad[oa]|finalizad[oa]|acabad[oa]|terminé|fini|abgeschlossen|beendet))(?:\s+(?:on|em|el|le|am|in|at))?\s*[:：]?\s+(.+)$/i;
 
 /**
  * What a note's file name says its entries are: "books.md", "reading-list.md", "todo.md",
@@ -359,7 +362,7 @@ export class Walker {
       if (s.unit) return null;
       if (s.kind) return s.kind;
     }
-    return this.fileKind;
+    return null;
   }
 
   /** +1 when the context announces work, -3 when it announces something else, 0 otherwise. */
@@ -474,7 +477,7 @@ export class Walker {
       hint = /^(?:milestone|checkpoint|outcome)/i.test(output[1]!) ? 'milestone' : 'deliverable';
     }
     const d = buildEntry({
-      raw, path: this.path, line, check, org: this.org, hint, sectionPath: this.sectionPath(), status,
+      raw, path: this.path, line, check, org: this.org, hint, fileHint: this.fileKind, sectionPath: this.sectionPath(), status,
       today: this.today, year: this.year,
     });
     // Under "Done so far:" an entry with no mark of its own is finished; on a kanban board,
@@ -529,6 +532,35 @@ export class Walker {
       }
     }
     d.source.endLine = Math.max(d.source.endLine, no);
+    return true;
+  }
+
+  /**
+   * A line under an entry that says where it stands and since when: "✅ Concluído em 14 de Março
+   * de 2023", "Started on 2024-03-04", "⏸️ Pausado", "❌ Cancelado". The entry's dates and
+   * status (the latest word about it, over a mark on its heading); true when the line was one.
+   */
+  statusLine(itemIdx: number, text: string, no: number): boolean {
+    const t = plainText(text).replace(/^[^\p{L}\p{N}]+/u, '').trim();
+    if (!t || t.length > 80) return false;
+    const d = this.drafts[itemIdx]!;
+    const on = STATUS_ON_RE.exec(t);
+    const day = on ? dayAtStart(on[3]!) : null;
+    if (on && day) {
+      if (on[1]) {
+        d.dates.start = day;
+        if (d.status === 'todo') d.status = 'doing';
+      } else {
+        d.dates.done = day;
+        d.status = 'done';
+      }
+    } else {
+      const word = wordCount(t) <= 3 ? statusOfWord(t.toLowerCase()) : null;
+      if (!word) return false;
+      d.status = word;
+    }
+    d.source.endLine = Math.max(d.source.endLine, no);
+    this.note(no, 'part', `where the item on line ${d.source.line} stands ("${t}")`, d.source.line);
     return true;
   }
 
