@@ -1101,3 +1101,10 @@ test('estimates: "2h20" is two hours twenty; a todo.txt time: of a bare figure i
   const t = read('Call the bank Time:20\nWrite the essay est:2\n', 'todo.txt');
   assert.deepEqual(t.items.map((i) => i.estimate?.hours), [0.33, 2]);
 });
+
+test('every todo.txt line is a task, whatever its words; a +book tag says otherwise', () => {
+  const t = read('Upload lecture recording\nWrite first draft of capstone proposal Time:20\nRead Dune +book\n', 'todo.txt');
+  assert.deepEqual(t.items.map((i) => i.kind), ['task', 'task', 'book']);
+  const r = read('- [ ] Grade Lab 1 for Compilers\n- [ ] Tell landlord about the heater\n- [ ] Pack for the workshop\n');
+  assert.deepEqual(r.items.map((i) => i.kind), ['task', 'task', 'task']);
+});

@@ -13,6 +13,7 @@ import { parseDurationHours } from './phrases.js';
 import { scan, type NoteFormat, type ScannedLine } from './scan.js';
 import { isTodoTxt, priorityOf, readTodoTxtLine } from './todotxt.js';
 import { validDate } from './line-rules.js';
+import { kindOfTags } from './classify.js';
 import { Walker, type FileResult, type ReadOptions } from './read/walker.js';
 export type { Block, FileResult, TraceEntry, ReadOptions } from './read/walker.js';
 export { NOT_TAKEN } from './line-patterns.js';
@@ -40,6 +41,8 @@ function readTodoTxt(path: string, lines: ScannedLine[], today: string | null): 
     if (!t || !t.text) continue;
     const d = buildEntry({ raw: t.text, path, line: ln.no, check: null, org: false, hint: 'task', sectionPath: t.projects.slice(0, 1), status: t.status, today });
     for (const tag of [...t.projects, ...t.contexts]) if (!d.tags.includes(tag)) d.tags.push(tag);
+    // Every todo.txt line is a task (its format says so); a +book or +course project tag says otherwise.
+    d.kind = kindOfTags(d.tags) ?? 'task';
     d.priority = priorityOf(t.priority);
     const f = t.fields;
     const dates: [keyof Draft['dates'], string | null | undefined][] = [['created', t.created], ['done', t.completed], ['due', f.due], ['start', f.t]];
