@@ -3,11 +3,11 @@
 // a plain line reads like prose or like a thing to learn or do.
 import type { Kind } from '../model/types.js';
 
-const VIDEO_HOSTS = /(?:youtube\.com|youtu\.be|vimeo\.com|twitch\.tv|bilibili\.com|loom\.com|ted\.com|videolectures\.net|archive\.org\/details)/i;
+const VIDEO_HOSTS = /(?<![\w-])(?:youtube\.com|youtu\.be|vimeo\.com|twitch\.tv|bilibili\.com|loom\.com|ted\.com|videolectures\.net|archive\.org\/details)/i;
 const PAPER_HOSTS = /(?:arxiv\.org|openreview\.net|aclanthology\.org|dl\.acm\.org|ieeexplore|semanticscholar|papers\.nips|proceedings\.|\.pdf(?:$|[?#]))/i;
 const CODE_HOSTS = /(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sr\.ht)/i;
 const COURSE_HOSTS = /(?:coursera\.org|edx\.org|udemy\.com|udacity\.com|ocw\.mit\.edu|khanacademy|freecodecamp\.org\/learn|openlearninglibrary|cs50|pluralsight|datacamp|fast\.ai|deeplearning\.ai|course|\/learn\/|classroom|mooc)/i;
-const BOOK_HOSTS = /(?:amazon\.|goodreads|oreilly\.com|manning\.com|pragprog|nostarch|leanpub|books\.google|\/book\/)/i;
+const BOOK_HOSTS = /(?:amazon\.|goodreads|oreilly\.com|manning\.com|pragprog|nostarch|leanpub|books\.google|\/book\/|\/buch\/|\/livros?\/|\/libros?\/)/i;
 /** Judges and exercise sites: a link there is a problem to solve, a task. */
 const EXERCISE_HOSTS = /(?:leetcode\.(?:com|cn)|neetcode\.io|hackerrank\.com|codewars\.com|exercism\.org|projecteuler\.net|codeforces\.com|atcoder\.jp|spoj\.com|kattis\.com|geeksforgeeks\.org\/problems|codility\.com|cses\.fi\/problemset|adventofcode\.com|sqlzoo\.net|sqlbolt\.com)/i;
 const ARTICLE_HOSTS = /(?:medium\.com|substack|dev\.to|blog|wikipedia\.org|hbr\.org|news\.ycombinator|towardsdatascience|\/post\/|\/posts\/|\/articles?\/|\/news\/)/i;
@@ -27,6 +27,22 @@ const ANY_VERB = new RegExp(`^(?:${VERB_KINDS.map(([re]) => re.source.replace(/^
 
 /** A word each of sectionKind's tests needs: most headings have none, and skip the twelve tests. */
 const SECTION_CUE = /roadmap|leseliste|lektüre|lesestoff|libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|vorlesung|lehrveranstaltung|seminar|asignatura|materias?|disciplina|checkliste|書|本|図書|书|課程|课程|講座|コース|論文|论文|動画|视频|記事|文章|プロジェクト|项目|タスク|任务|criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading (?:list|queue|backlog|pile)|to read|currently reading|reading now|library|paper|publication|research reading|course|mooc|classes|lecture|curriculum|speciali|certific|video|talk|playlist|youtube|watch list|to watch|article|blog|post|essay|project|build list|question|open problems|want to know|faq|skill|task|to-?do|chore|action items|checklist|topic|area|subject|concept/;
+
+/**
+ * A reading list that names no kind ("Reading list", "To read", "Leseliste"): its entries are
+ * books unless a link says otherwise — a web page on it is an article, a PDF a paper.
+ */
+export function isPlainReadingList(title: string): boolean {
+  return /\b(?:reading (?:list|queue|backlog|pile)|to read)\b|leseliste|lista de le(?:c|i)tura|liste de lecture/i.test(title) && !/\b(?:books?|textbooks?|bücher|libros?|livros?|livres)\b/i.test(title);
+}
+
+/** What a linked entry on a plain reading list is, by its link and words: null when it is a book after all. */
+export function readingListKind(title: string, links: readonly string[]): Kind | null {
+  if (!links.length || BOOK_CUE.test(title) || links.some((l) => BOOK_HOSTS.test(l))) return null;
+  // "The Pragmatic Programmer by Andrew Hunt", "Carolin Emcke - Gegen den Hass": a book, wherever it links.
+  if (/\bby\s+\p{Lu}\p{L}+\s+\p{Lu}/u.test(title) || /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}\s+[-–—]\s+\S/u.test(title)) return null;
+  return kindOfLinks(links) ?? 'article';
+}
 
 /** Kind announced by a heading or label: "Essential Books", "Deliverables:", "Week 1 Success Criteria". */
 export function sectionKind(title: string): Kind | null {
@@ -292,7 +308,7 @@ export function isProse(s: string): boolean {
 /** Intro lines ("I am looking for opportunities where I can:") that announce wishes, not work. */
 export function isNonWorkIntro(s: string): boolean {
   // A greeting over a profile ("Hi, I'm Ana 👋") and a week's summary or recap: about the person or the past.
-  if (/^\W*(?:hi|hello|hey|hola|bonjour|hallo)\b|👋|^\W*(?:(?:weekly|daily|monthly|week(?:'s)?|sprint|month(?:'s)?)\s+(?:summary|recap|review|reflections?)|recap)\W*$/i.test(s.trim())) return true;
+  if (/^\W*(?:hi|hello|hey|hola|bonjour|hallo)(?:\s+there)?(?:\s*[,!]|\s+i(?:['’]m|\s+am)\b|\W*$)|👋|^\W*(?:(?:weekly|daily|monthly|week(?:'s)?|sprint|month(?:'s)?)\s+(?:summary|recap|review|reflections?)|recap)\W*$/i.test(s.trim())) return true;
   // A heading that is only "Notes", "Highlights", "Summary": what was written down, not work.
   if (/^(?:my |book |reading |lecture |course |class )?(?:notes|highlights?|summary|quotes?|key (?:ideas|points|concepts|takeaways))\W*$/i.test(s.trim())) return true;
   return /背景|簡介|自我介紹|个人简介|\b(?:background(?!\s+(?:reading|material|knowledge|papers?|books?|courses?|topics?|math))|profile|bio|logs?|logbook|journal|diary|time ?log|timesheet|changelog|notes to self|reminders?|note to self|opportunit|hiring|hire me|job|position|salary|reach out|contact me|looking for (?:a|an|opportunit|work|roles?)|benefits?|pros|cons|why (?:this|i)|requirements?|must\b|should\b|rules?|criteria for|tips?|advice|notes? on|disclaimer|license|credits?|thanks|acknowledg|how i work|about me|contributing|faq|table of contents|contents|index|community|support|sponsors?|translations?|i (?:noticed|learned|learnt|realized|realised|liked|loved|hated|felt)|companies|contacts?|people to (?:contact|meet|ask|follow)|recruiters?|referrals?|tools i use|my (?:setup|stack|tools)|observations?|reflections?|takeaways?|lessons? learned|what (?:worked|didn['’]?t(?: work)?|went (?:well|wrong))|retro(?:spective)?|not included|excluded|won['’]?t (?:read|do|finish)|not (?:going to|gonna) (?:read|do))/i.test(s);

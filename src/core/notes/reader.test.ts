@@ -1050,7 +1050,7 @@ test('tables: emoji shortcodes, a Day column of puzzles, a yes-or-no Read column
     '| Day | Activity |', '| --- | --- |', '| Monday | Rust |',
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [
-    ['Rust Ownership | by Chris M | Medium', 'article', 'todo'], ['Understanding Lifetimes', 'book', 'done'],
+    ['Rust Ownership | by Chris M | Medium', 'article', 'todo'], ['Understanding Lifetimes', 'article', 'done'],
     ['Day 1 - Trebuchet', 'task', 'done'], ['Day 9 - Mirage', 'task', 'todo'],
   ]);
   const marks = read('- :white_check_mark: Read SICP\n- :x: Dropped thing\n');

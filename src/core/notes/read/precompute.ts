@@ -77,7 +77,10 @@ export function precompute(w: Walker): void {
       if (s.t !== 'orgHeadline') continue;
       for (let m = k + 1; m < lines.length; m++) {
         const n = lines[m]!.shape;
-        if (n.t === 'orgHeadline') { w.orgHasChildren[k] = n.level > s.level; break; }
+        if (n.t === 'orgHeadline') { w.orgHasChildren[k] = w.orgHasChildren[k] || n.level > s.level; break; }
+        // A headline over entries of its own ("** Memory" over "- [[…][Memory Barriers]]", "- [ ] …")
+        // groups them; one over plain notes ("- chapter 3 was dense") is itself the thing.
+        if (n.t === 'list' && (n.check !== null || n.text.includes('[[') || n.text.includes('://'))) w.orgHasChildren[k] = true;
       }
     }
   }

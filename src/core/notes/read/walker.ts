@@ -1,6 +1,6 @@
 // The reader's walk state and the helpers every kind of line shares (see ../reader.ts).
 import type { Kind, Warning } from '../../model/types.js';
-import { isTemplateSection, isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, isProse, isWorkIntro, sectionKind, wordCount } from '../classify.js';
+import { isPlainReadingList, readingListKind, isTemplateSection, isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, isProse, isWorkIntro, sectionKind, wordCount } from '../classify.js';
 import { applyProgress, buildEntry, round2, type Draft } from '../entry.js';
 import { plainText, readInline } from '../inline.js';
 import { findEstimate, findProgress, findStatusWord } from '../phrases.js';
@@ -365,6 +365,17 @@ export class Walker {
     return null;
   }
 
+  /** The title of the heading or label whose kind kindHint() gives, or null. */
+  hintTitle(): string | null {
+    for (let i = this.labels.length - 1; i >= 0; i--) if (this.labels[i]!.kind) return this.labels[i]!.title;
+    for (let i = this.sections.length - 1; i >= 0; i--) {
+      const s = this.sections[i]!;
+      if (s.unit) return null;
+      if (s.kind) return s.title;
+    }
+    return null;
+  }
+
   /** +1 when the context announces work, -3 when it announces something else, 0 otherwise. */
   contextScore(): number {
     // A note about one resource: what is written under it is notes on it, not more work.
@@ -480,6 +491,10 @@ export class Walker {
       raw, path: this.path, line, check, org: this.org, hint, fileHint: this.fileKind, sectionPath: this.sectionPath(), status,
       today: this.today, year: this.year,
     });
+    // On a plain reading list, a linked web page is an article and a PDF a paper, not a book.
+    if (d.kind === 'book' && hint === 'book' && d.links.length && this.hintTitle() !== null && isPlainReadingList(this.hintTitle()!)) {
+      d.kind = readingListKind(d.title, d.links) ?? d.kind;
+    }
     // Under "Done so far:" an entry with no mark of its own is finished; on a kanban board,
     // a card in the Done lane is, ticked or not.
     const doneHere = this.labels.some((l) => l.done) || this.sections.some((x) => x.done);
