@@ -2,7 +2,7 @@
 // test/approved/screens/<name>.png pixel by pixel (pixelmatch), with a tolerance for
 // anti-aliasing and a few stray pixels. On a mismatch the received image and a diff (changed
 // pixels in red) are written to test-output/screens/; `npm run approve:screens`
-// (WAYMARK_APPROVE=1) writes the approved images instead.
+// (WAYMARK_APPROVE=1) writes the approved images instead (those that changed).
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,7 +53,9 @@ export function checkScreen(name: string, png: Buffer, env: Record<string, strin
   const diffPath = join(RECEIVED_SCREENS, `${name}.diff.png`);
   if (env.WAYMARK_APPROVE === '1') {
     mkdirSync(APPROVED_SCREENS, { recursive: true });
-    writeFileSync(approvedPath, png);
+    // An image that still matches stays as it is: re-encoding it would only churn the history.
+    const same = existsSync(approvedPath) && ((d) => d.sizeChange === null && d.ratio <= tolerance.maxDiffRatio)(diffScreens(readFileSync(approvedPath), png, tolerance));
+    if (!same) writeFileSync(approvedPath, png);
     rmSync(receivedPath, { force: true });
     rmSync(diffPath, { force: true });
     return null;
