@@ -158,9 +158,10 @@ export function createApp(options: AppOptions): Hono {
 
   // The numbers `waymark stats` prints: burndown, velocity, and the verdict every view shows.
   app.get('/api/progress', async (c) => {
+    // The first visit fills the history from the notes' git log, as the first `waymark stats`
+    // does, and answers from the snapshot read after it.
+    await state.importPast(await state.snapshot());
     const snap = await state.snapshot();
-    // The first visit fills the history from the notes' git log, as the first `waymark stats` does.
-    await state.importPast(snap);
     const h = await historyOf(snap);
     const st = await standingOf(snap);
     return cachedJson(c, snap, 'progress', () => {
