@@ -81,8 +81,8 @@ export class Actions {
 
   /**
    * After a write: the snapshot shows it at once (the items as written, the history as it
-   * now is) and live pages hear of it; the notes are read again in the background and pages
-   * hear again when the plan and totals have caught up. The answer does not wait for that
+   * now is) for the page that wrote, which asks again on the answer; the notes are read again
+   * in the background and live pages hear when the plan and totals have caught up. The answer does not wait for that
    * read: at 10,000 items it takes a second or more.
    */
   private async afterWrite(absPaths: string[], written: Written): Promise<void> {
@@ -92,7 +92,6 @@ export class Actions {
     const history = await from.store.events();
     state.amend(from, (version) => withWritten(from, written, history, version));
     state.invalidate();
-    this.opts.changed();
     void state.caughtUp().then(() => this.opts.changed(), () => undefined);
   }
 

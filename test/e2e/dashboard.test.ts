@@ -138,6 +138,31 @@ void describe('dashboard in chromium', { timeout: 120_000, skip: skipUnless(CHRO
     assert.equal(readFileSync(file, 'utf8'), before);
   });
 
+  void it('the box turns on the click, before the write is answered, and turns back when the write fails', async () => {
+    await page.goto(`${server.url}#/items?q=database+internals`);
+    const box = page.getByRole('checkbox', { name: /Database Internals/ }).first();
+    await box.waitFor();
+    assert.equal(await box.getAttribute('aria-checked'), 'false');
+    // Hold the write's answer until the box has been looked at, then fail it as the server would.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((ok) => { release = ok; });
+    await page.route('**/api/items/*/status', async (route) => {
+      await held;
+      await route.fulfill({ status: 409, contentType: 'application/json', body: JSON.stringify({ error: { code: 'E_CHANGED', message: 'the note changed since it was read; nothing was written' } }) });
+    });
+    try {
+      await box.click();
+      assert.equal(await box.getAttribute('aria-checked'), 'true', 'checked at once');
+      assert.equal(await box.getAttribute('aria-busy'), 'true');
+      release();
+      await page.getByRole('status').getByText(/the note changed since it was read/).waitFor();
+      await page.waitForFunction(() => document.querySelector('table.items [role=checkbox]')?.getAttribute('aria-checked') === 'false');
+      assert.equal(await box.getAttribute('aria-busy'), 'false');
+    } finally {
+      await page.unroute('**/api/items/*/status');
+    }
+  });
+
   void it('shows a note edited on disk without a reload', async () => {
     await page.goto(`${server.url}#/items`);
     await page.getByRole('heading', { name: 'Items' }).waitFor();
