@@ -38,7 +38,7 @@ function readTodoTxt(path: string, lines: ScannedLine[], today: string | null): 
   for (const ln of lines) {
     const t = readTodoTxtLine(ln.text);
     if (!t || !t.text) continue;
-    const d = buildEntry({ raw: t.text, path, line: ln.no, check: null, org: false, hint: null, sectionPath: t.projects.slice(0, 1), status: t.status, today });
+    const d = buildEntry({ raw: t.text, path, line: ln.no, check: null, org: false, hint: 'task', sectionPath: t.projects.slice(0, 1), status: t.status, today });
     for (const tag of [...t.projects, ...t.contexts]) if (!d.tags.includes(tag)) d.tags.push(tag);
     d.priority = priorityOf(t.priority);
     const f = t.fields;

@@ -60,8 +60,9 @@ export function onFence(w: Walker, ln: ScannedLine, lang: string, marker: string
     }
     return;
   }
-  // A fence without a language (or a text one) is layout: schedules live in them.
-  const layout = !lang || /^(?:text|txt|plain|plaintext|md|markdown|none)$/.test(lang);
+  // A fence without a language (or a text one) is layout: schedules live in them; one that
+  // holds placeholders ("<topic>", "{{date}}", "YYYY-MM-DD", "Day N") is a template.
+  const layout = (!lang || /^(?:text|txt|plain|plaintext|md|markdown|none)$/.test(lang)) && !holdsPlaceholders(w, ln.no);
   w.fence = { layout, marker, line: ln.no };
   w.list = [];
 }
@@ -279,4 +280,18 @@ export function frontMatterItem(w: Walker, fm: ScannedLine[]): void {
     if (iso) d.dates.done = iso;
   }
   w.noteItem = w.addItem(d, null);
+}
+
+const PLACEHOLDER_RE = /\{\{[^}]*\}\}|<(?!(?:br|b|i|u|s|em|strong|code|kbd|sub|sup|a|p|hr|img|span|div|details|summary)\b)[a-z][a-z _-]{1,30}>|\bYYYY\b|\b(?:Day|Week|Chapter|Lesson|Lecture|Session) [NX]\b|_{4,}/;
+
+/** Whether the fence opened on line `no` holds a placeholder before it closes (a template to copy). */
+function holdsPlaceholders(w: Walker, no: number): boolean {
+  const open = w.lines[no - 1]!;
+  const marker = open.shape.t === 'fence' ? open.shape.marker : '';
+  for (let k = no; k < w.lines.length && k < no + 200; k++) {
+    const l = w.lines[k]!;
+    if (l.shape.t === 'fence' && closesFence(marker, l.shape.marker, l.shape.lang)) return false;
+    if (PLACEHOLDER_RE.test(l.text)) return true;
+  }
+  return false;
 }

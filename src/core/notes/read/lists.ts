@@ -194,6 +194,6 @@ export function bulletIsItem(w: Walker, text: string, plain: string, ordered: bo
   return isItemBullet({
     text, plain, ordered, hasParent: parent !== null, parentIntroduces,
     context: w.contextScore(), inSchedule: Boolean(w.fence?.layout) || w.currentBlock() !== null,
-    hint: w.kindHint(), checkboxNote: w.checkboxNote,
+    hint: w.kindHint() ?? w.fileKind, checkboxNote: w.checkboxNote,
   });
 }

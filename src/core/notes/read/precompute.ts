@@ -9,6 +9,8 @@ import { SESSION_HOURS_RE, isUrlLine, META_FIELD_RE } from '../line-patterns.js'
 import { statusOfWord, KEY_VALUE_RE, withoutProgress } from '../line-rules.js';
 import { Walker, statusSaidFirst } from './walker.js';
 
+const IMAGES_ONLY_RE = /^(?:\s*\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?)+\s*$/;
+
 export function precompute(w: Walker): void {
   const lines = w.lines;
   // Paragraphs whose every line is a short phrase read as a list without markers.
@@ -27,7 +29,9 @@ export function precompute(w: Walker): void {
         const plain = plainText(s.text);
         w.plainCache[j] = plain;
         const said = statusSaidFirst(plain);
-        if (said) { if (all && !isPhraseLike(plainText(said.rest))) all = false; }
+        // Badges and pictures ("![Total](https://img.shields.io/…)") name nothing to do.
+        if (s.text.includes('![') && IMAGES_ONLY_RE.test(s.text)) all = false;
+        else if (said) { if (all && !isPhraseLike(plainText(said.rest))) all = false; }
         // "NeetCode 150: 37/150": a name and how far along it is, not metadata.
         else if (s.text.includes('/') && findBareFraction(s.text)) { if (all && !isPhraseLike(withoutProgress(plain))) all = false; }
         else if (all && (!isPhraseLike(plain) || /[:：]\s*$/.test(s.text) || META_FIELD_RE.test(s.text))) all = false;

@@ -16,9 +16,10 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
   const row = t.row(cells);
   if (!row) return;
   // "✔ [Loudness Basics](…)", "⏳ Room acoustics" in the title cell: a mark says the status.
-  const tick = row.status === null && row.title.charCodeAt(0) > 0x2000 ? headingCheck(row.title.trim()) : null;
+  const tick = row.status === null && (row.title.charCodeAt(0) > 0x2000 || row.title.charCodeAt(0) === 58 /* :shortcode: */) ? headingCheck(row.title.trim()) : null;
   const d = tick ? w.entry(tick.rest, ln.no, tick.check) : w.entry(row.title, ln.no, null, row.status);
   if (row.kind && (row.typed || d.kind === 'topic' || d.kind === 'article')) d.kind = row.kind;
+  else if (row.taught && (d.kind === 'topic' || d.kind === 'book' || d.kind === 'article')) d.kind = 'course';
   else if (row.authored && d.kind === 'topic') d.kind = 'book';
   if (row.hours !== null && !d.estimate) d.estimate = { hours: round2(row.hours), basis: 'explicit' };
   if (row.progress && !d.progress) d.progress = row.progress;

@@ -1,6 +1,6 @@
 // The reader's walk state and the helpers every kind of line shares (see ../reader.ts).
 import type { Kind, Warning } from '../../model/types.js';
-import { isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, isProse, isWorkIntro, sectionKind, wordCount } from '../classify.js';
+import { isTemplateSection, isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, isProse, isWorkIntro, sectionKind, wordCount } from '../classify.js';
 import { applyProgress, buildEntry, round2, type Draft } from '../entry.js';
 import { plainText, readInline } from '../inline.js';
 import { findEstimate, findProgress, findStatusWord } from '../phrases.js';
@@ -68,6 +68,8 @@ export interface Section {
   private?: boolean;
   /** "Stretch goals", "Someday / maybe": entries under it are optional. */
   optional?: boolean;
+  /** "Template", "Example entry": what is under it is a blank form, not work. */
+  template?: boolean;
   /** An org headline that is itself an item. */
   item: number | null;
   /** A numbered sitting of work ("### Session 3: …"): an item, its checkboxes its steps. */
@@ -88,6 +90,7 @@ export interface Label {
   dropped?: boolean;
   private?: boolean;
   optional?: boolean;
+  template?: boolean;
   itemsSeen: number;
   /** List entries under it, items or not: a label over a list has ended its group. */
   entriesSeen?: number;
@@ -126,6 +129,19 @@ export function statusSaidFirst(text: string): { status: Draft['status']; rest: 
   return status ? { status, rest: text.slice(bracket![0].length) } : null;
 }
 
+
+/**
+ * What a note's file name says its entries are: "books.md", "reading-list.md", "todo.md",
+ * "Papers.org"; words split at - _ . and case. (A folder's name is not used: a folder holds
+ * notes of many kinds.)
+ */
+function fileKind(path: string): Kind | null {
+  const words = (path.split(/[\\/]/).pop() ?? '').replace(/\.[a-z]+$/i, '').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_.]+/g, ' ');
+  const kind = sectionKind(words);
+  // A file names the things it lists (books, papers, courses); "roadmap.md", "todo.md" or
+  // "questions.md" say no more than each line's own words do ("todo" holds topics to study too).
+  return kind === 'book' || kind === 'paper' || kind === 'course' || kind === 'video' || kind === 'article' || kind === 'project' ? kind : null;
+}
 
 /** The reader's state as it walks one note: where each line stands (section, label, list entry,
  * block, table, fence) and what it has read so far; the helpers every kind of line uses. */
@@ -171,6 +187,8 @@ export class Walker {
   /** A note about one resource (its front matter says its type or status): the item it is. */
   noteItem: number | null = null;
   readonly org: boolean;
+  /** What the note's name and folder say its entries are ("books.md", "papers/…", "todo.md"), if anything. */
+  readonly fileKind: Kind | null;
   /** The decisions, when asked for, and the line being read. */
   trace: TraceEntry[] | null = null;
   traceLine = 0;
@@ -182,6 +200,7 @@ export class Walker {
     readonly today: string | null = null,
   ) {
     this.org = format === 'org';
+    this.fileKind = fileKind(path);
   }
 
 
@@ -264,6 +283,11 @@ export class Walker {
     // A callout's title labels what the callout holds, and no more.
     if (this.labels.length > 0 && this.labels[this.labels.length - 1]!.callout && !QUOTE_RE.test(ln.text)) {
       this.labels = this.labels.filter((l) => !l.callout);
+    }
+    // Under "Template" or "Example entry" the lines are a form to copy: only a heading ends it.
+    if (s.t !== 'heading' && s.t !== 'orgHeadline' && s.t !== 'hr' && (this.sections[this.sections.length - 1]?.template || this.labels.some((l) => l.template))) {
+      this.note(ln.no, 'skipped', 'part of a template (a form to copy), not work');
+      return;
     }
     switch (s.t) {
       case 'heading':
@@ -371,7 +395,7 @@ export class Walker {
     this.sections.push({
       level, title, kind: sectionKind(title), block, item,
       work: isWorkIntro(title), nonWork, done: isDoneSection(title), dropped: isDroppedSection(title), doing: isDoingSection(title), optional: isOptionalSection(title),
-      private: saysPrivate(rawTitle),
+      private: saysPrivate(rawTitle), template: isTemplateSection(title) || parent?.template === true,
     });
     this.list = [];
     this.anchor = null;
@@ -397,7 +421,7 @@ export class Walker {
     }
     this.labels.push({
       title, indent, kind: sectionKind(title), block, work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title), dropped: isDroppedSection(title), doing: isDoingSection(title), optional: isOptionalSection(title),
-      itemsSeen: 0, hasSubLabels: false, fromList, inFence: this.fence !== null, private: saysPrivate(rawText),
+      itemsSeen: 0, hasSubLabels: false, fromList, inFence: this.fence !== null, private: saysPrivate(rawText), template: isTemplateSection(title),
     });
     this.anchor = null;
   }
@@ -450,7 +474,7 @@ export class Walker {
       hint = /^(?:milestone|checkpoint|outcome)/i.test(output[1]!) ? 'milestone' : 'deliverable';
     }
     const d = buildEntry({
-      raw, path: this.path, line, check, org: this.org, hint, sectionPath: this.sectionPath(), status,
+      raw, path: this.path, line, check, org: this.org, hint, fileHint: this.fileKind, sectionPath: this.sectionPath(), status,
       today: this.today, year: this.year,
     });
     // Under "Done so far:" an entry with no mark of its own is finished; on a kanban board,
@@ -458,8 +482,8 @@ export class Walker {
     const doneHere = this.labels.some((l) => l.done) || this.sections.some((x) => x.done);
     // (A figure under "Done" is a grade or where it was left, not work still under way.)
     if ((d.status === 'todo' || (d.status === 'doing' && d.progress !== null)) && (!d.explicitStatus || this.kanban) && doneHere) d.status = 'done';
-    // Under "Shelved" / "Abandoned" an entry not ticked off was put down.
-    else if (d.status !== 'done' && (!d.explicitStatus || this.kanban) && (this.labels.some((l) => l.dropped) || this.sections.some((x) => x.dropped))) d.status = 'skipped';
+    // Under "Shelved" / "Paused" / "Abandoned" an entry not ticked off was put down, its open box too.
+    else if (d.status !== 'done' && (!d.explicitStatus || d.status === 'todo' || this.kanban) && (this.labels.some((l) => l.dropped) || this.sections.some((x) => x.dropped))) d.status = 'skipped';
     // Under "In progress" / "Currently reading", an open entry is under way.
     else if (d.status === 'todo' && (this.labels.some((l) => l.doing) || this.sections.some((x) => x.doing))) d.status = 'doing';
     if (!d.optional && (this.labels.some((l) => l.optional) || this.sections.some((x) => x.optional))) d.optional = true;
