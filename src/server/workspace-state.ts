@@ -122,6 +122,10 @@ export class WorkspaceState {
   /** Reads until no change arrived during the read; concurrent callers share the reading. */
   private reload(): Promise<Snapshot> {
     if (this.loading) return this.loading;
+    // A re-read held back after a write may come due after the server closed: it must not
+    // open the history or start a reading thread again (that would keep the process alive);
+    // it answers with the last snapshot.
+    if (this.closed) return this.current ? Promise.resolve(this.current) : Promise.reject(new Error('the workspace was closed'));
     const run = async (): Promise<Snapshot> => {
       let snap: Snapshot;
       do {
@@ -131,6 +135,7 @@ export class WorkspaceState {
           snap = await this.load();
         } catch (e) {
           this.stale = true;
+          if (this.closed && this.current) return this.current;
           throw e;
         }
         // A read that began before a write was shown (amend) is older than what is shown: the
@@ -212,6 +217,7 @@ export class WorkspaceState {
   private async load(): Promise<Snapshot> {
     const now = this.options.now();
     const ws = await this.read(now);
+    if (this.closed) throw new Error('the workspace was closed');
     let config: WaymarkConfig = {};
     let configError: string | null = null;
     try {
@@ -284,7 +290,10 @@ export class WorkspaceState {
   }
 
   /** Closes the history store. */
+  private closed = false;
+
   async close(): Promise<void> {
+    this.closed = true;
     if (this.held) clearTimeout(this.held);
     this.held = null;
     await this.reader?.close();

@@ -160,6 +160,8 @@ void describe('dashboard in chromium', { timeout: 120_000, skip: skipUnless(CHRO
       assert.equal(await box.getAttribute('aria-busy'), 'false');
     } finally {
       await page.unroute('**/api/items/*/status');
+      // The browser logs the failed answer this test made up; it is no error of the page's.
+      for (let i = errors.length - 1; i >= 0; i--) if (/status of 409 \(Conflict\)/.test(errors[i]!)) errors.splice(i, 1);
     }
   });
 
