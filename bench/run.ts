@@ -22,6 +22,7 @@ export const BENCHES: BenchSpec[] = [
   { name: 'plan', file: 'plan.ts', exportName: 'runPlanBench', formatName: 'formatPlanReport' },
   { name: 'track', file: 'track.ts', exportName: 'runTrackBench', formatName: 'formatTrackReport' },
   { name: 'serve', file: 'serve.ts', exportName: 'runServeBench', formatName: 'formatServeReport' },
+  { name: 'checkoff', file: 'checkoff.ts', exportName: 'runCheckoffBench', formatName: 'formatCheckoffReport' },
   { name: 'git-import', file: 'git-import.ts', exportName: 'runGitImportBench', formatName: 'formatGitImportReport' },
 ];
 

@@ -10,6 +10,7 @@ import { STATUSES } from '../core/model/types.js';
 import { openForItem } from '../edge/quick-track.js';
 import { changeItem, logTime, undoLast, type TrackSession } from '../edge/track.js';
 import { HttpError } from './errors.js';
+import { undoneChanges, withWritten, type Written } from './views/written.js';
 import type { Snapshot, WorkspaceState } from './workspace-state.js';
 
 export const StatusBody = z.strictObject({ status: z.enum(STATUSES) });
@@ -36,9 +37,6 @@ export interface ActionsOptions {
   /** Called after a write so live pages refresh at once (the watcher would, a little later). */
   changed: () => void;
 }
-
-/** How long a write's answer waits for the notes to be read back before answering anyway. */
-const READ_BACK_WAIT_MS = 1500;
 
 export class Actions {
   private queue: Promise<unknown> = Promise.resolve();
@@ -81,13 +79,20 @@ export class Actions {
     return { session: this.session(snap), item: this.find(snap, id), done: () => Promise.resolve() };
   }
 
-  /** After a write: re-read, tell live pages once read; answer when read or after a short wait. */
-  private async afterWrite(absPaths: string[]): Promise<void> {
+  /**
+   * After a write: the snapshot shows it at once (the items as written, the history as it
+   * now is) for the page that wrote, which asks again on the answer; the notes are read again
+   * in the background and live pages hear when the plan and totals have caught up. The answer does not wait for that
+   * read: at 10,000 items it takes a second or more.
+   */
+  private async afterWrite(absPaths: string[], written: Written): Promise<void> {
     const state = this.opts.state;
     state.markOwnWrite(absPaths);
+    const from = await state.snapshot();
+    const history = await from.store.events();
+    state.amend(from, (version) => withWritten(from, written, history, version));
     state.invalidate();
-    const ready = state.fresh().then(() => this.opts.changed(), () => undefined);
-    await Promise.race([ready, new Promise((ok) => setTimeout(ok, READ_BACK_WAIT_MS).unref())]);
+    void state.caughtUp().then(() => this.opts.changed(), () => undefined);
   }
 
   private async edit(id: string, action: EditAction, command: string): Promise<ActionResult> {
@@ -96,8 +101,8 @@ export class Actions {
       try {
         const r = await changeItem(session, item, action, { now: this.opts.now(), command: `${command} (web)` });
         const abs = session.files.get(item.source.path);
-        await this.afterWrite(abs ? [abs] : []);
         const p = r.edit.progress;
+        await this.afterWrite(abs ? [abs] : [], r.batchId === null ? new Map() : new Map([[item.id, { status: r.edit.status, progress: p }]]));
         const message = r.batchId === null ? `${item.title}: nothing to change` : `${item.title}: ${r.edit.status}${p ? ` (${p.done}${p.total !== null ? `/${p.total}` : ''} ${p.unit})` : ''}`;
         return { ok: true, message, item: { id: r.item.id, status: r.edit.status, progress: p }, before: r.before, after: r.after };
       } finally {
@@ -125,7 +130,7 @@ export class Actions {
           now: this.opts.now(), command: `log ${id} ${body.hours}h (web)`,
           ...(body.note ? { note: body.note } : {}), ...(body.day ? { day: body.day } : {}),
         });
-        await this.afterWrite([]);
+        await this.afterWrite([], new Map());
         return { ok: true, message: `logged ${body.hours} h on ${item.title}` };
       } finally {
         await done();
@@ -138,7 +143,7 @@ export class Actions {
       // The root and the history do not change with a re-read: the last snapshot will do.
       const snap = await this.opts.state.snapshot();
       const r = await undoLast(snap.root, snap.store, this.opts.now());
-      await this.afterWrite(r ? r.files.map((f) => resolve(snap.root, f)) : []);
+      await this.afterWrite(r ? r.files.map((f) => resolve(snap.root, f)) : [], r ? undoneChanges(snap.roadmap.items, r.batch.events) : new Map());
       return { ok: true, message: r ? `undid: ${r.batch.description}` : 'nothing to undo' };
     });
   }

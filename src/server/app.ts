@@ -16,6 +16,7 @@ import { hostGuard, securityHeaders, tokenGuard } from './security.js';
 import { DEFAULT_WEB_ROOT, staticHandler } from './static.js';
 import { itemIndex, itemRows, queryItems, SORT_KEYS } from './views/items.js';
 import { buildOverview } from './views/overview.js';
+import { daysQuery, isFirstPage, isFirstWindow, pageQuery, planPage, slicePage } from './views/paging.js';
 import { buildTimeline, itemBars, plannedByTrack } from './views/timeline.js';
 import { memo, notePath, type Snapshot, type WorkspaceState } from './workspace-state.js';
 
@@ -119,16 +120,32 @@ export function createApp(options: AppOptions): Hono {
     return c.json({ ok: true, version: snap.version, items: snap.roadmap.items.length });
   });
 
-  // The same document as `waymark export --format json`.
+  // The same document as `waymark export --format json` with ?all=1; by default its first
+  // page of items (?offset=&limit=, 200 by default), with `page` saying how many there are.
   app.get('/api/roadmap', async (c) => {
     const snap = await state.snapshot();
     const st = await standingOf(snap);
-    return cachedJson(c, snap, 'roadmap', () => ({ ...snap.roadmap, summary: roadmapSummary(st) }));
+    const doc = () => ({ ...snap.roadmap, summary: roadmapSummary(st) });
+    if (c.req.query('all') === '1') return cachedJson(c, snap, 'roadmap', doc);
+    const p = pageQuery(c.req.query());
+    const make = () => {
+      const { rows, page } = slicePage(snap.roadmap.items, p);
+      return { ...doc(), items: rows, page };
+    };
+    // Only the first page is kept per snapshot: any other offset would grow the cache without end.
+    return isFirstPage(p) ? cachedJson(c, snap, 'roadmap:first', make) : c.json(make(), 200, { 'cache-control': 'no-store' });
   });
 
+  // The plan: whole with ?all=1; by default a page of its items and backlog (?offset=&limit=)
+  // and four weeks of its days from today (?from=YYYY-MM-DD&days=N).
   app.get('/api/plan', async (c) => {
     const snap = await state.snapshot();
-    return cachedJson(c, snap, 'plan', () => ({ ...snap.plan, configError: snap.configError }));
+    if (c.req.query('all') === '1') return cachedJson(c, snap, 'plan', () => ({ ...snap.plan, configError: snap.configError }));
+    const q = c.req.query();
+    const p = pageQuery(q);
+    const d = daysQuery(q, snap.plan.today);
+    const make = () => ({ ...planPage(snap.plan, p, d), configError: snap.configError });
+    return isFirstPage(p) && isFirstWindow(d, snap.plan.today) ? cachedJson(c, snap, 'plan:first', make) : c.json(make(), 200, { 'cache-control': 'no-store' });
   });
 
   app.get('/api/overview', async (c) => {
@@ -141,9 +158,10 @@ export function createApp(options: AppOptions): Hono {
 
   // The numbers `waymark stats` prints: burndown, velocity, and the verdict every view shows.
   app.get('/api/progress', async (c) => {
+    // The first visit fills the history from the notes' git log, as the first `waymark stats`
+    // does, and answers from the snapshot read after it.
+    await state.importPast(await state.snapshot());
     const snap = await state.snapshot();
-    // The first visit fills the history from the notes' git log, as the first `waymark stats` does.
-    await state.importPast(snap);
     const h = await historyOf(snap);
     const st = await standingOf(snap);
     return cachedJson(c, snap, 'progress', () => {

@@ -104,8 +104,9 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
       state.invalidate();
       // The echo of the page's own write was announced already, as an action.
       const foreign = state.foreignChanges(paths.map((p) => resolve(root, p))).map((p) => rootPath(p, root));
-      // Pages hear of the change once it is read, and fetch the new snapshot straight away.
-      state.fresh().then(
+      // Pages hear of the change once it is read, and fetch the new snapshot straight away
+      // (after the short hold that follows a write the page made and was shown at once).
+      state.caughtUp().then(
         () => { if (foreign.length) hub.notify({ paths: foreign, reason: 'disk' }); },
         (e: Error) => (opts.log ?? ((s: string) => process.stderr.write(s)))(`waymark serve: cannot read the notes: ${e.message}\n`),
       );

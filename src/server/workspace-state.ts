@@ -57,6 +57,9 @@ export function localClock(now: Date, timeZone?: string): { today: string; time:
   return { today: `${get('year')}-${get('month')}-${get('day')}`, time: `${get('hour')}:${get('minute')}` };
 }
 
+/** How long background re-reads wait after a write was shown (amend). */
+const AMEND_HOLD_MS = 300;
+
 export class WorkspaceState {
   private current: Snapshot | null = null;
   private loading: Promise<Snapshot> | null = null;
@@ -73,10 +76,36 @@ export class WorkspaceState {
    */
   async snapshot(): Promise<Snapshot> {
     if (this.current) {
-      if (this.stale) this.reload().catch(() => undefined);
+      if (this.stale) this.reloadSoon();
       return this.current;
     }
     return this.reload();
+  }
+
+  private holdUntil = 0;
+  private held: NodeJS.Timeout | null = null;
+
+  /** A re-read now, or when the hold after a shown write ends (see `amend`). */
+  private reloadSoon(): void {
+    const wait = this.holdUntil - Date.now();
+    if (wait <= 0) {
+      this.reload().catch(() => undefined);
+      return;
+    }
+    this.held ??= setTimeout(() => {
+      this.held = null;
+      this.reload().catch(() => undefined);
+    }, wait).unref();
+  }
+
+  /**
+   * The snapshot read after the hold that follows a shown write: what live pages are told
+   * about once the plan and totals have caught up with the write.
+   */
+  async caughtUp(): Promise<Snapshot> {
+    const wait = this.holdUntil - Date.now();
+    if (wait > 0) await new Promise((ok) => setTimeout(ok, wait).unref());
+    return this.fresh();
   }
 
   /** True when the last snapshot is known to match the notes (no change seen, no read running). */
@@ -93,17 +122,25 @@ export class WorkspaceState {
   /** Reads until no change arrived during the read; concurrent callers share the reading. */
   private reload(): Promise<Snapshot> {
     if (this.loading) return this.loading;
+    // A re-read held back after a write may come due after the server closed: it must not
+    // open the history or start a reading thread again (that would keep the process alive);
+    // it answers with the last snapshot.
+    if (this.closed) return this.current ? Promise.resolve(this.current) : Promise.reject(new Error('the workspace was closed'));
     const run = async (): Promise<Snapshot> => {
       let snap: Snapshot;
       do {
         this.stale = false;
+        const amends = this.amends;
         try {
           snap = await this.load();
         } catch (e) {
           this.stale = true;
+          if (this.closed && this.current) return this.current;
           throw e;
         }
-        this.current = snap;
+        // A read that began before a write was shown (amend) is older than what is shown: the
+        // write marked the notes stale, so the loop reads once more and that read replaces it.
+        if (this.amends === amends || this.current === null) this.current = snap;
       } while (this.stale);
       return snap;
     };
@@ -112,6 +149,27 @@ export class WorkspaceState {
     });
     this.loading = loading;
     return loading;
+  }
+
+  private amends = 0;
+
+  /**
+   * Shows a write the page made at once: `next`, made from the current snapshot `from` (the
+   * items as written), becomes the answer under a new version while the notes are read again
+   * in the background — the plan and totals follow with that read. Nothing happens when
+   * another snapshot replaced `from` meanwhile. Call `invalidate()` with it: the workspace
+   * is not `settled` until the re-read, so a next write still reads the note afresh.
+   */
+  amend(from: Snapshot, next: (version: number) => Snapshot): boolean {
+    if (this.current !== from) return false;
+    this.version += 1;
+    this.amends += 1;
+    this.current = next(this.version);
+    // The page asks again the moment it hears the answer: a re-read and re-plan started now
+    // would compete with that request for the processor, so background reads wait a moment.
+    // A write that needs the notes as they are (`fresh()`) does not wait.
+    this.holdUntil = Date.now() + AMEND_HOLD_MS;
+    return true;
   }
 
   private ownWrites = new Map<string, string>();
@@ -159,6 +217,7 @@ export class WorkspaceState {
   private async load(): Promise<Snapshot> {
     const now = this.options.now();
     const ws = await this.read(now);
+    if (this.closed) throw new Error('the workspace was closed');
     let config: WaymarkConfig = {};
     let configError: string | null = null;
     try {
@@ -210,13 +269,17 @@ export class WorkspaceState {
 
   /**
    * Imports the notes' past (their git log, the completion dates written in them) into the
-   * history the first time progress is asked for; the store remembers it was done. A new
-   * snapshot follows, so item pages show the imported changes too.
+   * history the first time progress is asked for; the store remembers it was done. Resolves
+   * once a snapshot holding the imported changes is read, so the first Progress visit draws
+   * the past at once rather than on a later refresh.
    */
   importPast(snap: Snapshot): Promise<PastImport | null> {
     this.past ??= importPast(snap, snap.store, { now: this.options.now(), ...(snap.config.timeZone ? { timeZone: snap.config.timeZone } : {}) })
-      .then((r) => {
-        if (r) this.invalidate();
+      .then(async (r) => {
+        if (r) {
+          this.invalidate();
+          await this.fresh().catch(() => undefined);
+        }
         return r;
       }, () => {
         // The progress page still answers from the history there is; the next visit tries again.
@@ -227,7 +290,12 @@ export class WorkspaceState {
   }
 
   /** Closes the history store. */
+  private closed = false;
+
   async close(): Promise<void> {
+    this.closed = true;
+    if (this.held) clearTimeout(this.held);
+    this.held = null;
     await this.reader?.close();
     this.reader = null;
     const s = this.store;

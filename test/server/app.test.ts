@@ -25,9 +25,9 @@ void describe('GET /api/*', () => {
   before(() => { ws = copyExamples(); t = makeApp(ws.dir); });
   after(async () => { await t.state.close(); ws.cleanup(); });
 
-  void it('/api/roadmap is the same document as `waymark export --format json`', async () => {
+  void it('/api/roadmap?all=1 is the same document as `waymark export --format json`', async () => {
     // The server's first read starts the history; the export then reads the same one.
-    const res = await t.app.request('/api/roadmap', { headers: pageHeaders() });
+    const res = await t.app.request('/api/roadmap?all=1', { headers: pageHeaders() });
     const ctx = cliContext(ws.dir);
     assert.equal(await main(['export', '--format', 'json'], ctx), 0);
     assert.equal(res.status, 200);
@@ -35,6 +35,32 @@ void describe('GET /api/*', () => {
     const served = (await res.json()) as Roadmap;
     assert.deepEqual(served, JSON.parse(ctx.out));
     assert.ok(served.items.length > 10);
+  });
+
+  void it('/api/roadmap and /api/plan send a page by default: the rows asked for, how many there are, and the days of four weeks', async () => {
+    const get = async <T>(path: string): Promise<T> => (await (await t.app.request(path, { headers: pageHeaders() })).json()) as T;
+    type Paged = Roadmap & { summary: unknown; page: { offset: number; limit: number; total: number; next: number | null } };
+    const all = await get<Roadmap & { summary: unknown }>('/api/roadmap?all=1');
+    const first = await get<Paged>('/api/roadmap');
+    assert.deepEqual(first.page, { offset: 0, limit: 200, total: all.items.length, next: null });
+    assert.deepEqual(first.items, all.items.slice(0, 200));
+    const two = await get<Paged>('/api/roadmap?offset=3&limit=2');
+    assert.deepEqual(two.items.map((i) => i.id), all.items.slice(3, 5).map((i) => i.id));
+    assert.deepEqual(two.page, { offset: 3, limit: 2, total: all.items.length, next: 5 });
+    assert.deepEqual(two.summary, all.summary, 'every page carries the whole summary');
+    const bad = await get<Paged>('/api/roadmap?offset=x&limit=-4');
+    assert.deepEqual([bad.page.offset, bad.page.limit], [0, 200]);
+    type Plan = { today: string; items: { id: string }[]; days: { date: string }[]; totals: unknown; page: { items: { total: number; next: number | null }; days: { from: string; days: number; total: number } } };
+    const whole = await get<Plan>('/api/plan?all=1');
+    const plan = await get<Plan>('/api/plan?limit=3');
+    assert.deepEqual(plan.items.map((i) => i.id), whole.items.slice(0, 3).map((i) => i.id));
+    assert.equal(plan.page.items.total, whole.items.length);
+    assert.equal(plan.page.items.next, whole.items.length > 3 ? 3 : null);
+    assert.deepEqual(plan.totals, whole.totals);
+    assert.deepEqual(plan.days.map((d) => d.date), whole.days.filter((d) => d.date >= plan.today && d.date < '2026-12-21').map((d) => d.date));
+    assert.deepEqual([plan.page.days.from, plan.page.days.days, plan.page.days.total], [plan.today, 28, whole.days.length]);
+    const later = await get<Plan>('/api/plan?from=2026-12-07&days=7');
+    assert.deepEqual(later.days.map((d) => d.date), whole.days.filter((d) => d.date >= '2026-12-07' && d.date <= '2026-12-13').map((d) => d.date));
   });
 
   void it('/api/overview sums tracks, this week and the verdict', async () => {
@@ -69,12 +95,12 @@ void describe('GET /api/*', () => {
   });
 
   void it('/api/plan, /api/progress and /api/items/:id answer', async () => {
-    const plan = (await (await t.app.request('/api/plan', { headers: pageHeaders() })).json()) as { schema: string; days: unknown[] };
+    const plan = (await (await t.app.request('/api/plan?all=1', { headers: pageHeaders() })).json()) as { schema: string; days: unknown[] };
     assert.equal(plan.schema, 'waymark.plan/1');
     const prog = (await (await t.app.request('/api/progress', { headers: pageHeaders() })).json()) as { burndown: { day: string; remaining: number | null }[]; velocity: unknown[] };
     assert.ok(prog.burndown.some((p) => p.day === '2026-11-23' && p.remaining !== null));
     assert.equal(prog.velocity.length, 4);
-    const roadmap = (await (await t.app.request('/api/roadmap', { headers: pageHeaders() })).json()) as Roadmap;
+    const roadmap = (await (await t.app.request('/api/roadmap?all=1', { headers: pageHeaders() })).json()) as Roadmap;
     const item = roadmap.items.find((i) => i.title.includes('Implement Raft'))!;
     const res = await t.app.request(`/api/items/${item.id}`, { headers: pageHeaders() });
     assert.equal(res.status, 200);
@@ -127,7 +153,7 @@ void describe('writes', () => {
   after(async () => { await t.state.close(); ws.cleanup(); });
 
   async function findItem(title: string): Promise<Item> {
-    const roadmap = (await (await t.app.request('/api/roadmap', { headers: pageHeaders() })).json()) as Roadmap;
+    const roadmap = (await (await t.app.request('/api/roadmap?all=1', { headers: pageHeaders() })).json()) as Roadmap;
     const item = roadmap.items.find((i) => i.title.includes(title));
     assert.ok(item, `item ${title}`);
     return item;

@@ -21,7 +21,7 @@ void describe('security', () => {
     writeFileSync(join(webRoot, 'index.html'), '<!doctype html><meta name="waymark-token" content="__WAYMARK_TOKEN__"><script type="module" src="/assets/app.js"></script>');
     writeFileSync(join(webRoot, 'assets', 'app.js'), `console.log(${JSON.stringify('x'.repeat(4000))})`);
     t = makeApp(ws.dir, webRoot);
-    const roadmap = (await (await t.app.request('/api/roadmap', { headers: pageHeaders() })).json()) as Roadmap;
+    const roadmap = (await (await t.app.request('/api/roadmap?all=1', { headers: pageHeaders() })).json()) as Roadmap;
     firstId = roadmap.items.find((i) => i.status === 'todo')!.id;
   });
   after(async () => { await t.state.close(); ws.cleanup(); });

@@ -3,7 +3,7 @@
 // the site and `export` cannot disagree. Pure: the history and today are passed in.
 import type { Item } from '../model/types.js';
 import { effectiveSettings, resolveWork, type PlanSettings, type Work } from '../plan/index.js';
-import { diffDays } from '../plan/dates.js';
+import { addDays, diffDays } from '../plan/dates.js';
 import type { ItemState, TrackEvent } from './history.js';
 import type { BurndownPoint, WeekVelocity } from './stats.js';
 import { tally, type Tally } from './tracks.js';
@@ -102,14 +102,20 @@ export function standing(input: StandingInput, work?: ReadonlyMap<string, Work>)
 
 /**
  * A burndown whose forecast line is the verdict's: from the hours left today down to zero
- * on the forecast finish, so the chart ends where every view says the work ends.
+ * on the forecast finish, so the chart ends where every view says the work ends. A finish
+ * past the last day drawn (the horizon, when behind) extends the series to it, a point per
+ * the series' own step, so the line is seen to reach zero rather than stop at the horizon.
  */
 export function verdictBurndown(points: readonly BurndownPoint[], v: Verdict, today: string): BurndownPoint[] {
   const span = v.finish ? Math.max(1, diffDays(today, v.finish)) : null;
-  return points.map((p) => ({
-    ...p,
-    forecast: p.day < today || span === null ? null : r1(Math.max(0, v.remainingHours * (1 - diffDays(today, p.day) / span))),
-  }));
+  const forecastOn = (day: string): number | null => (day < today || span === null ? null : r1(Math.max(0, v.remainingHours * (1 - diffDays(today, day) / span))));
+  const out = points.map((p) => ({ ...p, forecast: forecastOn(p.day) }));
+  const last = points.at(-1)?.day;
+  if (!v.finish || !last || v.finish <= last) return out;
+  const step = points.length > 1 ? Math.max(1, diffDays(points[0]!.day, points[1]!.day)) : 1;
+  for (let day = addDays(last, step); day < v.finish; day = addDays(day, step)) out.push({ day, remaining: null, planned: null, forecast: forecastOn(day) });
+  out.push({ day: v.finish, remaining: null, planned: null, forecast: 0 });
+  return out;
 }
 
 /** The `summary` that `export --format json` and `/api/roadmap` add to the roadmap document. */

@@ -175,8 +175,8 @@ function forecastOf(
 
 function burndownSeries(timelines: ItemTimeline[], start: string, today: string, deadline: string | null, f: Forecast): BurndownPoint[] {
   const startRemaining = remainingOn(timelines, start);
-  // Drawn up to the horizon (or four weeks ahead without one); a finish far past it is
-  // told in words, not by squeezing the history into one column.
+  // Drawn up to the horizon (or four weeks ahead without one); the views carry it on to the
+  // verdict's finish when that lies past it (verdictBurndown).
   const horizon = deadline ?? addDays(today, 28);
   const end = [today, horizon, f.finish && f.finish < horizon ? f.finish : null].filter((d): d is string => d !== null).sort().at(-1)!;
   // A long horizon is drawn a point per several days so the series stays readable.

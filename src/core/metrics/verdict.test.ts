@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { emptyBudget, type Item } from '../model/types.js';
-import { resolveSettings, resolveWork } from '../plan/index.js';
+import { diffDays, resolveSettings, resolveWork } from '../plan/index.js';
 import {
   blankEvent, computeStats, doneDates, forecastFinish, historyStart, loggedTime, paceFromHistory, standing, tally, verdict,
   verdictBurndown, MIN_HISTORY_DAYS, type ItemState, type TrackEvent,
@@ -155,6 +155,27 @@ void test('the burndown\'s forecast line is the verdict\'s: it reaches zero on t
   const pts = [TODAY, '2026-12-10', v.finish!, '2026-12-20'].map((day) => ({ day, remaining: null, planned: null, forecast: 99 }));
   const out = verdictBurndown([{ day: '2026-12-01', remaining: 80, planned: null, forecast: null }, ...pts], v, TODAY);
   assert.deepEqual(out.map((p) => p.forecast), [null, 70, 37.7, 0, 0]);
+});
+
+void test('burndown past the horizon: the series goes on to the forecast finish at its own step, the forecast reaching zero there', () => {
+  // 1200 h at 35 h/week from Fri 4 Dec: finish 2 Aug 2027, long after the 14 Jan horizon.
+  const v = verdict({ today: TODAY, settings: settings({ deadline: '2027-01-14' }), remainingHours: 1200, pace: NO_PACE });
+  const days = ['2026-11-30', '2026-12-02', TODAY, '2026-12-06', '2027-01-14'];
+  const pts = days.map((day) => ({ day, remaining: day <= TODAY ? 1200 : null, planned: 10, forecast: null }));
+  const out = verdictBurndown(pts, v, TODAY);
+  assert.deepEqual(out.slice(0, 5).map((p) => p.day), days, 'the days drawn before stay as they were');
+  assert.equal(out.at(-1)!.day, '2027-08-02');
+  assert.equal(out.at(-1)!.forecast, 0);
+  const added = out.slice(5);
+  assert.equal(added[0]!.day, '2027-01-16', 'two days on, the series\' step');
+  assert.ok(added.every((p, i) => i === 0 || diffDays(added[i - 1]!.day, p.day) <= 2));
+  assert.ok(added.every((p) => p.remaining === null && p.planned === null));
+  const f = added.map((p) => p.forecast!);
+  assert.ok(f.every((x, i) => i === 0 || x <= f[i - 1]!), 'the forecast only goes down');
+  assert.ok(f[0]! > 0 && f[0]! < 1200);
+  // Finishing before the last day drawn adds nothing.
+  const early = verdict({ today: TODAY, settings: settings({ deadline: '2027-01-14' }), remainingHours: 70, pace: NO_PACE });
+  assert.equal(verdictBurndown(pts, early, TODAY).length, pts.length);
 });
 
 void test('backlog: counted as an item, kept out of the hours and the forecast, and said so', () => {

@@ -23,8 +23,12 @@ export interface ItemRow {
   late: boolean;
 }
 
+/** Where the rows and their search facets are kept in a snapshot's memo. */
+export const ROWS_KEY = 'rows';
+export const ROWS_FACETS_KEY = 'rows:facets';
+
 export function itemRows(snap: Snapshot): { today: string; items: ItemRow[] } {
-  return memo(snap, 'rows', () => buildRows(snap));
+  return memo(snap, ROWS_KEY, () => buildRows(snap));
 }
 
 function buildRows(snap: Snapshot): { today: string; items: ItemRow[] } {
@@ -86,7 +90,7 @@ function words(s: string): string[] {
  */
 export function queryItems(snap: Snapshot, query: ItemQuery): ItemPage {
   const { today, items } = itemRows(snap);
-  const facets = memo(snap, 'rows:facets', () => ({
+  const facets = memo(snap, ROWS_FACETS_KEY, () => ({
     kinds: [...new Set(items.map((i) => i.kind))].sort(),
     tracks: [...new Set(items.map((i) => i.track))],
     // Each row's search text, normalised once per snapshot rather than per request.

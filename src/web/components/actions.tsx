@@ -1,7 +1,7 @@
 // The page's writes: check off, start, skip, reopen, set progress, log time, undo. Each goes
 // to the server, which writes through the same tracking functions as the CLI commands.
 import { createContext } from 'preact';
-import { useContext, useState } from 'preact/hooks';
+import { useContext, useEffect, useState } from 'preact/hooks';
 import { bumpVersion, post, type ActionResult, type Item } from '../api.js';
 
 export interface Notice {
@@ -43,20 +43,33 @@ export function useActionRunner(setNotice: (n: Notice) => void): ActionsApi {
 
 const itemPath = (id: string, what: string): string => `/api/items/${encodeURIComponent(id)}/${what}`;
 
-/** A check box that writes `done` (or back to `todo`) into the note. */
+/**
+ * A check box that writes `done` (or back to `todo`) into the note. It turns at once, while
+ * the server writes (a person should not wait on a large workspace's write to see the click
+ * land); it turns back, and the status line says why, when the write fails.
+ */
 export function CheckOff({ item }: { item: Pick<Item, 'id' | 'title' | 'status'> }) {
   const { run, busy } = useActions();
-  const done = item.status === 'done';
+  const [pending, setPending] = useState<Item['status'] | null>(null);
+  // The list came back with the status written: the box shows the item's own again.
+  useEffect(() => { if (pending !== null && item.status === pending) setPending(null); }, [item.status, pending]);
+  const status = pending ?? item.status;
+  const done = status === 'done';
   return (
     <button
       type="button"
       class={`check ${done ? 'check-on' : ''}`}
       role="checkbox"
       aria-checked={done}
+      aria-busy={pending !== null}
       aria-label={`${item.title}: ${done ? 'done (click to reopen)' : 'mark done'}`}
       title={done ? 'Reopen' : 'Mark done'}
       disabled={busy || item.status === 'skipped'}
-      onClick={() => void run(itemPath(item.id, 'status'), { status: done ? 'todo' : 'done' })}
+      onClick={() => {
+        const next = done ? 'todo' : 'done';
+        setPending(next);
+        void run(itemPath(item.id, 'status'), { status: next }).then((r) => { if (!r) setPending(null); });
+      }}
     >
       <span aria-hidden="true">{done ? '✓' : ''}</span>
     </button>

@@ -67,7 +67,14 @@ function Burndown({ view }: { view: ProgressView }) {
     tzDate: utc,
     scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max * 1.05)] } },
     axes: [{ ...axis(''), label: undefined }, { ...axis('hours left'), size: 60 }],
-    hooks: { draw: [(u: uPlot) => markDay(u, view.deadline, 'horizon', css('--horizon', '#7c3aed')), (u: uPlot) => markDay(u, view.today, 'today', css('--muted', '#374151'))] },
+    hooks: {
+      draw: [
+        (u: uPlot) => markDay(u, view.deadline, 'horizon', css('--horizon', '#7c3aed')),
+        (u: uPlot) => markDay(u, view.today, 'today', css('--muted', '#374151')),
+        // The forecast finish every view names; past the horizon when behind.
+        (u: uPlot) => { if (view.verdict.finish !== view.today) markDay(u, view.verdict.finish, 'finish', css('--muted', '#374151')); },
+      ],
+    },
     series: [
       { label: 'Day', value: (_u, v) => (v === null ? '—' : day(new Date(v * 1000).toISOString().slice(0, 10))) },
       { label: 'Actual', stroke: css('--accent', COLORS.actual), width: 2.5, fill: 'rgba(29,78,216,0.08)', value: fmt },
@@ -76,7 +83,8 @@ function Burndown({ view }: { view: ProgressView }) {
     ],
   }), data, [view]);
   const today = pts.find((p) => p.day === view.today);
-  return <div class="chart" ref={host} role="img" aria-label={`Burndown: ${hours(today?.remaining ?? view.remainingHours)} left today`} />;
+  const finish = view.verdict.finish ? `, finished on ${day(view.verdict.finish, view.today)} at ${hours(view.verdict.hoursPerWeek)}/week` : '';
+  return <div class="chart" ref={host} role="img" aria-label={`Burndown: ${hours(today?.remaining ?? view.remainingHours)} left today${finish}`} />;
 }
 
 /** `2 Nov`: the axis has room for little more. */
@@ -126,7 +134,7 @@ export function ProgressPage() {
       </div>
       <VerdictNote verdict={v} />
       <Card title="Burndown">
-        <p class="muted small">Hours of work left: what the history says happened (solid), a straight line to the horizon (dashed), and where the planned hours a week lead (dotted).</p>
+        <p class="muted small">Hours of work left: what the history says happened (solid), a straight line to the horizon (dashed), and where the planned hours a week lead (dotted), on to the forecast finish.</p>
         <Burndown view={view} />
       </Card>
       <Card title="Velocity">

@@ -207,7 +207,7 @@ export function TimelinePage() {
 
       <div class="grid">
         <Card title="Week by week">
-          <ScrollRegion label="Week by week">
+          <ScrollRegion label="Hours booked per week">
             <table class="weeks">
               <thead><tr><th scope="col">Week of</th><th scope="col" class="num">Booked</th><th scope="col">Load</th></tr></thead>
               <tbody>
