@@ -14,7 +14,8 @@ import { registerUndo } from './undo.js';
 import { registerStats } from './stats.js';
 import { registerCorrect } from './correct.js';
 import { registerRepair } from './repair.js';
+import { registerHub } from './hub.js';
 
 export type RegisterCommand = (program: Command, ctx: CliContext) => void;
 
-export const COMMANDS: RegisterCommand[] = [registerStatus, registerList, registerPlan, registerExport, registerServe, registerReview, registerSite, registerTrack, registerLog, registerUndo, registerStats, registerCorrect, registerRepair];
+export const COMMANDS: RegisterCommand[] = [registerStatus, registerList, registerPlan, registerExport, registerServe, registerReview, registerSite, registerTrack, registerLog, registerUndo, registerStats, registerCorrect, registerRepair, registerHub];

@@ -1,7 +1,9 @@
 // One small interface over the two PostgreSQLs the hub runs on: PGlite (embedded, the
 // default) and a PostgreSQL server through `pg`. Both take the same `$1` SQL, so the store
 // above this is written once; LISTEN/NOTIFY carries live updates between hub processes.
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { WaymarkError } from '../../core/errors.js';
 
 /** What a query runs on: the database, or one transaction of it. */
 export interface Queryable {
@@ -28,9 +30,19 @@ export async function openDb(target: DbTarget): Promise<Db> {
 
 async function openPglite(dir: string | null): Promise<Db> {
   const { PGlite } = await import('@electric-sql/pglite');
-  if (dir) mkdirSync(dir, { recursive: true });
-  const pg = new PGlite(dir ?? undefined);
-  await pg.waitReady;
+  let unlock = (): void => undefined;
+  if (dir) {
+    mkdirSync(dir, { recursive: true });
+    unlock = lockFolder(dir);
+  }
+  let pg: InstanceType<typeof PGlite>;
+  try {
+    pg = new PGlite(dir ?? undefined);
+    await pg.waitReady;
+  } catch (err) {
+    unlock();
+    throw err;
+  }
   const run = async <R>(q: { query: PGliteQuery }, sql: string, params?: readonly unknown[]): Promise<R[]> =>
     (await q.query(sql, params ? [...params] : undefined)).rows as R[];
   return {
@@ -41,8 +53,46 @@ async function openPglite(dir: string | null): Promise<Db> {
       await pg.exec(sql);
     },
     listen: async (channel, fn) => pg.listen(channel, fn),
-    close: () => pg.close(),
+    close: async () => {
+      await pg.close();
+      unlock();
+    },
   };
+}
+
+/** The embedded database is one process's: two PGlites on one folder would corrupt it. */
+export class DbInUseError extends WaymarkError {
+  override name = 'DbInUseError';
+  constructor(dir: string, pid: number) {
+    super(`the hub database in ${dir} is in use by another process (pid ${pid}); stop that hub first, use \`--hub URL\` where a command offers it, or run on a PostgreSQL server (DATABASE_URL)`, 'E_HUB_DB_IN_USE', 1);
+  }
+}
+
+function lockFolder(dir: string): () => void {
+  const file = join(dir, 'waymark-hub.pid');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(file, String(process.pid), { flag: 'wx' });
+      return () => rmSync(file, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const pid = Number(readFileSync(file, 'utf8'));
+      if (pid && pid !== process.pid && alive(pid)) throw new DbInUseError(dir, pid);
+      if (pid === process.pid) throw new DbInUseError(dir, pid);
+      // A lock left by a process that is gone.
+      rmSync(file, { force: true });
+    }
+  }
+  throw new DbInUseError(dir, 0);
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 type PGliteQuery = (sql: string, params?: unknown[]) => Promise<{ rows: unknown[] }>;
