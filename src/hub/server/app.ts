@@ -280,9 +280,9 @@ export function createHubApp(opts: HubAppOptions): Hono<HubEnv> {
     const problem = !HANDLE.test(handle) ? 'A name to sign in with is 1–40 of a-z, 0-9, ".", "_", "-".'
       : !name ? 'Say your name as others should see it.'
         : password.length < MIN_PASSWORD ? `A password needs ${MIN_PASSWORD} characters or more.` : null;
-    if (problem) return c.html(joinPage(inv.cohort, inv.role, code, null, problem), 400);
+    if (problem) return c.html(joinPage(inv.cohort, inv.role, code, null, problem, { handle, name }), 400);
     const joined = await store.acceptInvite(code, { handle, name, passwordHash: await hashPassword(password) });
-    if (!joined) return c.html(joinPage(inv.cohort, inv.role, code, null, `The name "${handle}" is taken; pick another, or sign in first if it is yours.`), 409);
+    if (!joined) return c.html(joinPage(inv.cohort, inv.role, code, null, `The name "${handle}" is taken; pick another, or sign in first if it is yours.`, { name }), 409);
     const s = await store.createSession(joined.user.id);
     startSession(c, s.cookie, secure(c));
     return c.redirect(`/c/${joined.cohort.slug}`, 303);

@@ -39,12 +39,12 @@ export function loginPage(opts: { error?: string; next?: string; handle?: string
 <button type="submit">Sign in</button></form>`, null);
 }
 
-export function joinPage(cohort: Cohort, role: Role, code: string, user: PageUser | null, error?: string): string {
+export function joinPage(cohort: Cohort, role: Role, code: string, user: PageUser | null, error?: string, values: { handle?: string; name?: string } = {}): string {
   const form = user
     ? `<form method="post" action="/join/${esc(code)}"><input type="hidden" name="${CSRF_FIELD}" value="${esc(user.csrf)}"><button type="submit">Join as ${esc(user.handle)}</button></form>`
     : `<form method="post" action="/join/${esc(code)}">
-<label>Name to sign in with (a-z, 0-9, . _ -) <input name="handle" autocomplete="username" required pattern="[a-z0-9][a-z0-9._\\-]{0,39}"></label>
-<label>Your name as others see it <input name="name" required maxlength="100"></label>
+<label>Name to sign in with (a-z, 0-9, . _ -) <input name="handle" autocomplete="username" required pattern="[a-z0-9][a-z0-9._\\-]{0,39}" value="${esc(values.handle ?? '')}"></label>
+<label>Your name as others see it <input name="name" required maxlength="100" value="${esc(values.name ?? '')}"></label>
 <label>Password (10 characters or more) <input name="password" type="password" autocomplete="new-password" required minlength="10"></label>
 <button type="submit">Join</button></form><p class="muted">Already have an account? <a href="/login?next=/join/${esc(code)}">Sign in</a> first.</p>`;
   return page(`Join ${cohort.name}`, `<h1>Join ${esc(cohort.name)}</h1><p>You are invited as a <strong>${esc(role)}</strong>.</p>${error ? `<p class="err" role="alert">${esc(error)}</p>` : ''}${form}`, user);
