@@ -124,3 +124,28 @@ test('the embedded database is one process\'s: an admin command while the hub ru
   assert.equal(r.code, 1);
   assert.match(r.stderr, /in use by another process/);
 });
+
+test('pull writes the reading schedule into reading-group.md; ticking one off comes back with the next push', async () => {
+  for (const s of [{ day: '2026-12-03', title: 'Paxos Made Simple' }, { day: '2026-12-10', title: 'In Search of an Understandable Consensus Algorithm', link: 'https://raft.github.io/raft.pdf', presenter: 'mia' }]) {
+    const res = await fetch(`${hub.url}/api/cohorts/reading-group/sessions`, { method: 'POST', headers: { authorization: `Bearer ${ownerToken}`, 'content-type': 'application/json' }, body: JSON.stringify(s) });
+    assert.equal(res.status, 201);
+  }
+  const p = await run(['pull', 'notes']);
+  assert.equal(p.code, 0, p.stderr);
+  assert.match(p.stdout, /added 2 sessions to reading-group\.md/);
+  const note = readFileSync(join(notes, 'reading-group.md'), 'utf8');
+  assert.match(note, /^- \[ \] In Search of an Understandable Consensus Algorithm \(presented by mia\) — due 2026-12-10 — https:\/\/raft\.github\.io\/raft\.pdf$/m);
+  assert.match((await run(['pull', 'notes'])).stdout, /has every session already \(2\)/);
+  // The sessions are entries like any other: plan, status and done see them.
+  const list = await run(['list', 'notes', '--json']);
+  assert.match(list.stdout, /"title": "Paxos Made Simple"/);
+  const done = await run(['done', 'Paxos Made Simple', 'notes']);
+  assert.equal(done.code, 0, done.stderr);
+  assert.match(readFileSync(join(notes, 'reading-group.md'), 'utf8'), /^- \[x\] Paxos Made Simple — due 2026-12-03/m);
+  assert.match((await run(['push', 'notes'])).stdout, /pushed 5 items and 1 new event/);
+  const sessions = await (await fetch(`${hub.url}/api/cohorts/reading-group/sessions`, { headers: { authorization: `Bearer ${ownerToken}` } })).json() as { sessions: { title: string; attendance: { handle: string; status: string }[] }[] };
+  assert.deepEqual(sessions.sessions.map((s) => [s.title.slice(0, 14), s.attendance]), [
+    ['Paxos Made Sim', [{ handle: 'mia', status: 'done' }]],
+    ['In Search of a', [{ handle: 'mia', status: 'todo' }]],
+  ]);
+});

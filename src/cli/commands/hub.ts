@@ -147,6 +147,18 @@ export function registerHub(program: Command, ctx: CliContext): void {
       await runPush(paths, flags, ctx);
     });
 
+  program.command('pull')
+    .description('write your study group\'s reading schedule into a note of yours (reading-group.md); new sessions are added, your ticks stay')
+    .argument('[paths...]', PATHS_HELP)
+    .addOption(notesOpt())
+    .option('--hub <url>', 'the hub\'s address')
+    .option('--token <token>', 'your token')
+    .option('--json', 'print what was added as JSON')
+    .action(async (given: string[], flags: NotesFlags & { hub?: string; token?: string; json?: boolean }) => {
+      const { runPull } = await import('../../hub/client/commands.js');
+      await runPull(notesPaths(given, flags), flags, ctx);
+    });
+
   program.command('comments')
     .description('comments from your study group on your roadmap\'s items (new ones first; marks them seen)')
     .argument('[paths...]', PATHS_HELP)

@@ -1,9 +1,13 @@
 // The member's side of a hub, for the CLI: `waymark push` and `waymark comments`.
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { UsageError } from '../../core/errors.js';
+import { mergeSchedule } from '../../core/hub/schedule.js';
+import { safeWrite } from '../../edge/safe-write.js';
 import type { CliContext } from '../../cli/context.js';
 import { loadConfig, type WaymarkConfig } from '../../edge/config.js';
 import { workspaceRootOf } from '../../edge/track.js';
-import type { Comment, PushResult } from '../store/types.js';
+import type { Comment, PushResult, ReadingSession } from '../store/types.js';
 import { saveToken, savedToken, tokenFile } from './config.js';
 import { hubCall } from './http.js';
 import { collectPush } from './push.js';
@@ -15,7 +19,7 @@ export interface HubFlags {
 }
 
 /** The hub's URL and the token to use: flags, then waymark.json / $WAYMARK_HUB_TOKEN / the config folder. */
-async function connection(paths: string[], flags: HubFlags, ctx: CliContext): Promise<{ url: string; token: string }> {
+async function connection(paths: string[], flags: HubFlags, ctx: CliContext): Promise<{ url: string; token: string; root: string; config: WaymarkConfig }> {
   const root = workspaceRootOf(paths, ctx.cwd);
   const { config } = await loadConfig(root).catch((): { config: WaymarkConfig } => ({ config: {} }));
   const url = flags.hub ?? config.hub?.url;
@@ -24,11 +28,43 @@ async function connection(paths: string[], flags: HubFlags, ctx: CliContext): Pr
   if (flags.token) {
     const file = saveToken(ctx.env, url, flags.token);
     if (!flags.json) ctx.stderr.write(`token kept in ${file} (readable by you only)\n`);
-    return { url, token: flags.token };
+    return { url, token: flags.token, root, config };
   }
   const token = ctx.env.WAYMARK_HUB_TOKEN ?? savedToken(ctx.env, url);
   if (!token) throw new UsageError(`no token for ${url}: give --token (from \`waymark hub token\`); it is then kept in ${tokenFile(ctx.env)}`);
-  return { url, token };
+  return { url, token, root, config };
+}
+
+/** The cohort a token is for. */
+async function tokenCohort(url: string, token: string): Promise<{ handle: string; slug: string; name: string }> {
+  const me = await hubCall<{ user: { handle: string }; cohorts: { slug: string; name: string }[] }>(url, token, 'GET', '/api/me');
+  const cohort = me.cohorts[0];
+  if (!cohort) throw new UsageError('this token belongs to no cohort any more');
+  return { handle: me.user.handle, slug: cohort.slug, name: cohort.name };
+}
+
+/** `waymark pull`: the cohort's reading schedule into a note of the member's own (reading-group.md). */
+export async function runPull(paths: string[], flags: HubFlags, ctx: CliContext): Promise<void> {
+  const { url, token, root, config } = await connection(paths, flags, ctx);
+  const cohort = await tokenCohort(url, token);
+  const { sessions } = await hubCall<{ sessions: ReadingSession[] }>(url, token, 'GET', `/api/cohorts/${encodeURIComponent(cohort.slug)}/sessions`);
+  const name = config.hub?.scheduleNote ?? 'reading-group.md';
+  const file = join(root, name);
+  const before = existsSync(file) ? readFileSync(file) : null;
+  const { text, added } = mergeSchedule(before === null ? null : before.toString('utf8'), sessions, cohort.name);
+  if (added.length) {
+    // A new note: `wx` never overwrites one made meanwhile.
+    if (before === null) writeFileSync(file, text, { flag: 'wx' });
+    // Only lines are added: an edit made meanwhile gets them added again on top of it.
+    else safeWrite({ root, path: file, expected: before, next: text, reapply: (current) => mergeSchedule(current, sessions, cohort.name).text });
+  }
+  if (flags.json) {
+    ctx.stdout.write(JSON.stringify({ note: name, added, sessions: sessions.length }, null, 2) + '\n');
+    return;
+  }
+  ctx.stdout.write(added.length
+    ? `added ${added.length} session${added.length === 1 ? '' : 's'} to ${name} (${sessions.length - added.length} already there)\n`
+    : `${name} has every session already (${sessions.length})\n`);
 }
 
 export async function runPush(paths: string[], flags: HubFlags, ctx: CliContext): Promise<void> {
@@ -49,12 +85,10 @@ export async function runPush(paths: string[], flags: HubFlags, ctx: CliContext)
 
 export async function runComments(paths: string[], flags: HubFlags & { all?: boolean }, ctx: CliContext): Promise<void> {
   const { url, token } = await connection(paths, flags, ctx);
-  const me = await hubCall<{ user: { handle: string }; cohorts: { slug: string }[] }>(url, token, 'GET', '/api/me');
-  const cohort = me.cohorts[0];
-  if (!cohort) throw new UsageError('this token belongs to no cohort any more');
+  const cohort = await tokenCohort(url, token);
   const c = encodeURIComponent(cohort.slug);
   const comments = flags.all
-    ? (await hubCall<{ comments: Comment[] }>(url, token, 'GET', `/api/cohorts/${c}/members/${encodeURIComponent(me.user.handle)}/comments`)).comments
+    ? (await hubCall<{ comments: Comment[] }>(url, token, 'GET', `/api/cohorts/${c}/members/${encodeURIComponent(cohort.handle)}/comments`)).comments
     : (await hubCall<{ comments: Comment[] }>(url, token, 'GET', `/api/cohorts/${c}/comments/new`)).comments;
   const last = comments.at(-1);
   if (last) await hubCall(url, token, 'POST', `/api/cohorts/${c}/comments/seen`, { upTo: last.id });

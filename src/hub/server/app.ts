@@ -172,7 +172,8 @@ export function createHubApp(opts: HubAppOptions): Hono<HubEnv> {
 
   app.get('/api/cohorts/:c/sessions', async (c) => {
     const { cohort } = await cohortAccess(c, store, c.req.param('c'));
-    return c.json({ sessions: await store.sessions(cohort.id) });
+    const [sessions, attendance] = await Promise.all([store.sessions(cohort.id), store.attendance(cohort.id)]);
+    return c.json({ sessions: sessions.map((s) => ({ ...s, attendance: attendance.get(s.id) ?? [] })) });
   });
   app.post('/api/cohorts/:c/sessions', async (c) => {
     const { cohort, role } = await cohortAccess(c, store, c.req.param('c'));
@@ -299,8 +300,8 @@ export function createHubApp(opts: HubAppOptions): Hono<HubEnv> {
   app.get('/c/:c', async (c) => {
     if (!pageUser(c)) return toLogin(c);
     const { p, cohort, role } = await cohortAccess(c, store, c.req.param('c'));
-    const [members, sessions, unseen] = await Promise.all([store.board(cohort.id), store.sessions(cohort.id), store.unseenComments(cohort.id, p.user.id)]);
-    return c.html(boardPage(signedIn(c), { cohort, role, me: p.user.handle, members, sessions, newComments: unseen.length }));
+    const [members, sessions, attendance, unseen] = await Promise.all([store.board(cohort.id), store.sessions(cohort.id), store.attendance(cohort.id), store.unseenComments(cohort.id, p.user.id)]);
+    return c.html(boardPage(signedIn(c), { cohort, role, me: p.user.handle, members, sessions, attendance, newComments: unseen.length }));
   });
   app.get('/c/:c/m/:m', async (c) => {
     if (!pageUser(c)) return toLogin(c);

@@ -1,7 +1,7 @@
 // The hub's web pages, rendered on the server as plain HTML: every person-written text goes
 // through `esc`, so a title full of HTML shows as text and never runs. Forms carry the
 // session's CSRF token. One small script (/hub.js) reloads a page when the cohort changes.
-import type { BoardMember, Comment, Cohort, HubItem, ReadingSession, Role } from '../store/types.js';
+import type { Attendance, BoardMember, Comment, Cohort, HubItem, ReadingSession, Role } from '../store/types.js';
 import { CSRF_FIELD } from './auth.js';
 
 export function esc(s: string | number | null | undefined): string {
@@ -68,6 +68,7 @@ export interface BoardView {
   me: string;
   members: readonly BoardMember[];
   sessions: readonly ReadingSession[];
+  attendance: ReadonlyMap<number, readonly Attendance[]>;
   newComments: number;
 }
 
@@ -84,7 +85,7 @@ export function boardPage(user: PageUser, v: BoardView): string {
 <td>${s.doing.map((d) => `<div>${esc(d)}</div>`).join('') || '<span class="muted">—</span>'}</td></tr>`;
   }).join('\n');
   const sessions = v.sessions.length
-    ? `<table><thead><tr><th>Date</th><th>Reading</th><th>Presenter</th>${v.role === 'owner' ? '<th></th>' : ''}</tr></thead><tbody>${v.sessions.map((s) => `<tr><td>${esc(s.day)}</td><td>${s.link ? `<a href="${esc(s.link)}" rel="noopener noreferrer">${esc(s.title)}</a>` : esc(s.title)}</td><td>${esc(s.presenter ?? '')}</td>${v.role === 'owner' ? `<td><form method="post" action="/c/${esc(v.cohort.slug)}/sessions/${s.id}/delete" class="inline"><input type="hidden" name="${CSRF_FIELD}" value="${esc(user.csrf)}"><button type="submit">Remove</button></form></td>` : ''}</tr>`).join('')}</tbody></table>`
+    ? `<table><thead><tr><th>Date</th><th>Reading</th><th>Presenter</th><th>Read by</th>${v.role === 'owner' ? '<th></th>' : ''}</tr></thead><tbody>${v.sessions.map((s) => `<tr><td>${esc(s.day)}</td><td>${s.link ? `<a href="${esc(s.link)}" rel="noopener noreferrer">${esc(s.title)}</a>` : esc(s.title)}</td><td>${esc(s.presenter ?? '')}</td><td>${attendanceCell(v.attendance.get(s.id) ?? [])}</td>${v.role === 'owner' ? `<td><form method="post" action="/c/${esc(v.cohort.slug)}/sessions/${s.id}/delete" class="inline"><input type="hidden" name="${CSRF_FIELD}" value="${esc(user.csrf)}"><button type="submit">Remove</button></form></td>` : ''}</tr>`).join('')}</tbody></table>`
     : '<p class="muted">No sessions yet.</p>';
   const owner = v.role === 'owner'
     ? `<h3>Add a session</h3><form method="post" action="/c/${esc(v.cohort.slug)}/sessions"><input type="hidden" name="${CSRF_FIELD}" value="${esc(user.csrf)}">
@@ -97,6 +98,13 @@ export function boardPage(user: PageUser, v: BoardView): string {
   return page(v.cohort.name, `<h1>${esc(v.cohort.name)}</h1>${comments}
 <h2>Members</h2><table id="board"><thead><tr><th>Member</th><th>Tracks and progress</th><th>This week</th><th>Streak</th><th>Forecast finish</th><th>Doing now</th></tr></thead><tbody>
 ${rows}</tbody></table><h2>Reading schedule</h2>${sessions}${owner}`, user, `/api/cohorts/${v.cohort.slug}/live`);
+}
+
+function attendanceCell(list: readonly Attendance[]): string {
+  const done = list.filter((a) => a.status === 'done').map((a) => a.handle);
+  const doing = list.filter((a) => a.status === 'doing').map((a) => a.handle);
+  const parts = [done.length ? `done: ${done.join(', ')}` : '', doing.length ? `reading: ${doing.join(', ')}` : ''].filter(Boolean);
+  return parts.length ? esc(parts.join(' · ')) : '<span class="muted">—</span>';
 }
 
 export interface MemberView {

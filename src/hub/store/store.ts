@@ -7,7 +7,7 @@ import type { PushPayload } from '../../core/hub/push.js';
 import type { Db, Queryable } from './db.js';
 import { migrate } from './migrations.js';
 import { newSecret, secretHash } from './secrets.js';
-import type { BoardMember, Comment, Cohort, HubItem, Principal, PushResult, ReadingSession, Role, TokenInfo, User } from './types.js';
+import type { Attendance, BoardMember, Comment, Cohort, HubItem, Principal, PushResult, ReadingSession, Role, TokenInfo, User } from './types.js';
 
 /** The NOTIFY channel; the payload is `{"cohort": id, "what": …}`. */
 export const CHANNEL = 'waymark_hub';
@@ -263,6 +263,25 @@ export class HubStore {
 
   async sessions(cohortId: number): Promise<ReadingSession[]> {
     return this.db.query<ReadingSession>('SELECT id, day, title, link, presenter FROM reading_sessions WHERE cohort_id = $1 ORDER BY day, id', [cohortId]);
+  }
+
+  /**
+   * Attendance and done-ness as members' pushes report them: a pushed item whose title is the
+   * session's title (as `waymark pull` writes it, "… (presented by …)" after it) counts.
+   */
+  async attendance(cohortId: number): Promise<Map<number, Attendance[]>> {
+    const rows = await this.db.query<{ id: number; handle: string; status: Attendance['status'] }>(
+      `SELECT s.id, u.handle, i.data->>'status' AS status FROM reading_sessions s
+       JOIN items i ON i.cohort_id = s.cohort_id AND lower(left(i.data->>'title', length(s.title))) = lower(s.title)
+       JOIN users u ON u.id = i.user_id
+       WHERE s.cohort_id = $1 ORDER BY s.id, u.handle`, [cohortId]);
+    const out = new Map<number, Attendance[]>();
+    for (const r of rows) {
+      const list = out.get(r.id) ?? [];
+      if (!list.some((a) => a.handle === r.handle)) list.push({ handle: r.handle, status: r.status });
+      out.set(r.id, list);
+    }
+    return out;
   }
 
   async removeSession(cohortId: number, id: number): Promise<boolean> {

@@ -52,6 +52,12 @@ export interface ReadingSession {
   presenter: string | null;
 }
 
+/** Who has a session's reading in their pushed notes, and how far: done, reading (doing), or not yet. */
+export interface Attendance {
+  handle: string;
+  status: 'done' | 'doing' | 'todo' | 'skipped';
+}
+
 export interface Comment {
   id: number;
   /** Whose roadmap the item is on. */
