@@ -112,10 +112,11 @@ export const MIGRATIONS: readonly string[] = [
 
 /** Applies the migrations not yet applied; returns the numbers it applied. */
 export async function migrate(db: Db): Promise<number[]> {
-  await db.exec('CREATE TABLE IF NOT EXISTS hub_migrations (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
   return db.transaction(async (tx) => {
     // One process migrates at a time; the others wait here, then find nothing left to do.
+    // (Even CREATE TABLE IF NOT EXISTS races without the lock: two can both see no table.)
     await tx.query('SELECT pg_advisory_xact_lock(726185)');
+    await tx.query('CREATE TABLE IF NOT EXISTS hub_migrations (version int PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
     const done = new Set((await tx.query<{ version: number }>('SELECT version FROM hub_migrations')).map((r) => r.version));
     const applied: number[] = [];
     for (const [i, sql] of MIGRATIONS.entries()) {

@@ -166,6 +166,16 @@ export function hubStoreContract(name: string, open: (clock: ContractClock) => P
       const s2 = await store.addSession(c.id, { day: '2026-12-17', title: 'Raft', link: 'https://raft.github.io/raft.pdf', presenter: 'ann' });
       await store.addSession(c.id, { day: '2026-12-10', title: 'Paxos Made Simple', link: null, presenter: null });
       assert.deepEqual((await store.sessions(c.id)).map((s) => s.title), ['Paxos Made Simple', 'Raft']);
+      // Attendance: a member's pushed item titled as the session (as `waymark pull` writes it).
+      const u = await store.ensureUser('reader-s');
+      await store.setRole(c.id, u.id, 'member');
+      const p = samplePush(2, 's');
+      p.items[0]!.title = 'raft (presented by ann)';
+      p.items[0]!.status = 'done';
+      await store.push(c.id, u.id, p);
+      const att = await store.attendance(c.id);
+      assert.deepEqual(att.get(s2.id), [{ handle: 'reader-s', status: 'done' }]);
+      assert.equal(att.size, 1);
       assert.equal(await store.removeSession(c.id, s2.id), true);
       assert.equal(await store.removeSession(c.id, s2.id), false);
       const other = await store.ensureCohort('schedule-other');
