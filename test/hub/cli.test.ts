@@ -91,10 +91,14 @@ test('a mentor\'s comment reaches the member: push says so, `waymark comments` s
   writeFileSync(join(notes, 'waymark.json'), JSON.stringify({ hub: { url: hub.url } }));
   const p = await run(['push', 'notes']);
   assert.match(p.stdout, /1 new comment · waymark comments/);
+  const st = await run(['status', 'notes']);
+  assert.equal(st.code, 0, st.stderr);
+  assert.match(st.stdout, /1 new comment · waymark comments\n/);
   const c = await run(['comments', 'notes']);
   assert.equal(c.code, 0, c.stderr);
   assert.match(c.stdout, /olga on "Designing Data-Intensive Applications":\n {2}Chapter 9 is the heart of it\./);
   assert.match((await run(['comments', 'notes'])).stdout, /no new comments/);
+  assert.doesNotMatch((await run(['status', 'notes'])).stdout, /new comment/);
 });
 
 test('a bad token and an unknown hub say what to do', async () => {

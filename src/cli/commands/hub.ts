@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
 import type { CliContext } from '../context.js';
 import { notesOpt, notesPaths, PATHS_HELP, type NotesFlags } from '../notes-args.js';
+import { STATUS_EXTENSIONS } from './status.js';
 
 interface StoreFlags {
   data?: string;
@@ -38,7 +39,17 @@ async function withStore<T>(flags: StoreFlags, ctx: CliContext, fn: (store: impo
 const dataOpt = '--data <dir>';
 const dataHelp = 'the embedded database folder (default ./waymark-hub); DATABASE_URL=postgres://… uses that server instead';
 
+let statusHooked = false;
+
 export function registerHub(program: Command, ctx: CliContext): void {
+  // `waymark status` ends with the hub's new comments when waymark.json names a hub (once per process).
+  if (!statusHooked) {
+    STATUS_EXTENSIONS.push(async (ws, c) => {
+      const { hubStatusLines } = await import('../../hub/client/commands.js');
+      return hubStatusLines(ws.root, c);
+    });
+    statusHooked = true;
+  }
   const hub = program.command('hub').description('a study group\'s hub: a cohort board, a reading schedule and feedback, on PostgreSQL (embedded by default)');
 
   hub.command('serve')

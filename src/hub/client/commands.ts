@@ -36,8 +36,8 @@ async function connection(paths: string[], flags: HubFlags, ctx: CliContext): Pr
 }
 
 /** The cohort a token is for. */
-async function tokenCohort(url: string, token: string): Promise<{ handle: string; slug: string; name: string }> {
-  const me = await hubCall<{ user: { handle: string }; cohorts: { slug: string; name: string }[] }>(url, token, 'GET', '/api/me');
+async function tokenCohort(url: string, token: string, signal?: AbortSignal): Promise<{ handle: string; slug: string; name: string }> {
+  const me = await hubCall<{ user: { handle: string }; cohorts: { slug: string; name: string }[] }>(url, token, 'GET', '/api/me', undefined, signal);
   const cohort = me.cohorts[0];
   if (!cohort) throw new UsageError('this token belongs to no cohort any more');
   return { handle: me.user.handle, slug: cohort.slug, name: cohort.name };
@@ -102,5 +102,28 @@ export async function runComments(paths: string[], flags: HubFlags & { all?: boo
   }
   for (const cm of comments) {
     ctx.stdout.write(`${cm.createdAt.slice(0, 10)}  ${cm.author} on "${cm.itemTitle ?? cm.itemId}":\n  ${cm.body.replace(/\n/g, '\n  ')}\n`);
+  }
+}
+
+/** How long `waymark status` waits for the hub before going on without its line. */
+export const STATUS_TIMEOUT_MS = 1500;
+
+/**
+ * The status screen's hub line ("2 new comments · waymark comments") when waymark.json names
+ * a hub and a token is kept for it; nothing when offline or not set up.
+ */
+export async function hubStatusLines(root: string, ctx: CliContext): Promise<{ lines: string[]; json: Record<string, unknown> }> {
+  const { config } = await loadConfig(root).catch((): { config: WaymarkConfig } => ({ config: {} }));
+  const url = config.hub?.url;
+  const token = url ? (ctx.env.WAYMARK_HUB_TOKEN ?? savedToken(ctx.env, url)) : null;
+  if (!url || !token) return { lines: [], json: {} };
+  try {
+    const signal = AbortSignal.timeout(STATUS_TIMEOUT_MS);
+    const cohort = await tokenCohort(url, token, signal);
+    const { comments } = await hubCall<{ comments: Comment[] }>(url, token, 'GET', `/api/cohorts/${encodeURIComponent(cohort.slug)}/comments/new`, undefined, signal);
+    const n = comments.length;
+    return { lines: n ? [`${n} new comment${n === 1 ? '' : 's'} · waymark comments`] : [], json: { hub: { url, cohort: cohort.slug, newComments: n } } };
+  } catch (err) {
+    return { lines: [], json: { hub: { url, error: (err as Error).message } } };
   }
 }

@@ -8,13 +8,14 @@ export class HubError extends WaymarkError {
   }
 }
 
-export async function hubCall<T>(url: string, token: string, method: string, path: string, body?: unknown): Promise<T> {
+export async function hubCall<T>(url: string, token: string, method: string, path: string, body?: unknown, signal?: AbortSignal): Promise<T> {
   let res: Response;
   try {
     res = await fetch(`${url.replace(/\/+$/, '')}${path}`, {
       method,
       headers: { authorization: `Bearer ${token}`, ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
       ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      ...(signal ? { signal } : {}),
     });
   } catch (err) {
     throw new HubError(`could not reach the hub at ${url} (${(err as Error).cause instanceof Error ? ((err as Error).cause as Error).message : (err as Error).message})`, 'E_HUB_UNREACHABLE');
