@@ -22,6 +22,7 @@ export const BENCHES: BenchSpec[] = [
   { name: 'track', file: 'track.ts', exportName: 'runTrackBench', formatName: 'formatTrackReport' },
   { name: 'serve', file: 'serve.ts', exportName: 'runServeBench', formatName: 'formatServeReport' },
   { name: 'git-import', file: 'git-import.ts', exportName: 'runGitImportBench', formatName: 'formatGitImportReport' },
+  { name: 'hub', file: 'hub.ts', exportName: 'runHubBench', formatName: 'formatHubReport' },
 ];
 
 interface Row {

@@ -7,7 +7,7 @@ import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import { HttpError, toErrorResponse } from '../../server/errors.js';
 import type { HubStore } from '../store/store.js';
-import type { Role } from '../store/types.js';
+import type { Cohort, Role } from '../store/types.js';
 import {
   checkCsrf, cohortAccess, endSessionCookie, isHttps, loginKey, LOGIN_LIMIT, LOGIN_WINDOW_MS, needRole, requirePrincipal, resolvePrincipal, startSession, type HubEnv,
 } from './auth.js';
@@ -98,6 +98,8 @@ export function createHubApp(opts: HubAppOptions): Hono<HubEnv> {
     return p;
   };
 
+  const boards = new BoardCache(store, opts.live ?? null);
+
   // ── API ─────────────────────────────────────────────────────────────
 
   app.get('/api/me', async (c) => {
@@ -132,13 +134,14 @@ export function createHubApp(opts: HubAppOptions): Hono<HubEnv> {
     if (p.cohortId === null) throw new HttpError(403, 'E_TOKEN_ONLY', 'pushing needs a token made for a cohort (`waymark hub token`)');
     const payload = await json(c, PushSchema);
     const r = await store.push(p.cohortId, p.user.id, payload);
+    if (r.changed) boards.forget(p.cohortId);
     const unseen = await store.unseenComments(p.cohortId, p.user.id);
     return c.json({ ...r, newComments: unseen.length });
   });
 
   app.get('/api/cohorts/:c/members', async (c) => {
     const { cohort } = await cohortAccess(c, store, c.req.param('c'));
-    return c.json({ cohort: { slug: cohort.slug, name: cohort.name }, members: await store.board(cohort.id) });
+    return c.body(await boards.json(cohort), 200, { 'content-type': 'application/json; charset=utf-8' });
   });
   app.get('/api/cohorts/:c/members/:m/items', async (c) => {
     const { p, cohort, role } = await cohortAccess(c, store, c.req.param('c'));
@@ -272,6 +275,7 @@ export function createHubApp(opts: HubAppOptions): Hono<HubEnv> {
     const p = c.get('principal');
     if (me && p) {
       await store.acceptInvite(code, { existing: p.user });
+      boards.forget(inv.cohort.id);
       return c.redirect(`/c/${inv.cohort.slug}`, 303);
     }
     const f = await form(c);
@@ -284,6 +288,7 @@ export function createHubApp(opts: HubAppOptions): Hono<HubEnv> {
     if (problem) return c.html(joinPage(inv.cohort, inv.role, code, null, problem, { handle, name }), 400);
     const joined = await store.acceptInvite(code, { handle, name, passwordHash: await hashPassword(password) });
     if (!joined) return c.html(joinPage(inv.cohort, inv.role, code, null, `The name "${handle}" is taken; pick another, or sign in first if it is yours.`, { name }), 409);
+    boards.forget(joined.cohort.id);
     const s = await store.createSession(joined.user.id);
     startSession(c, s.cookie, secure(c));
     return c.redirect(`/c/${joined.cohort.slug}`, 303);
@@ -351,4 +356,42 @@ export function createHubApp(opts: HubAppOptions): Hono<HubEnv> {
   });
 
   return app;
+}
+
+/**
+ * The board's JSON per cohort, kept until any hub process announces a change to that cohort
+ * (NOTIFY): a cache that forgets on every change, so no state lives only here. Without live
+ * changes nothing is kept.
+ */
+class BoardCache {
+  private readonly kept = new Map<number, Promise<string>>();
+  /** Bumped on each change, so a board read before a change is not kept after it. */
+  private readonly version = new Map<number, number>();
+
+  constructor(private readonly store: HubStore, private readonly live: LiveChanges | null) {
+    live?.subscribeAll((ch) => {
+      this.version.set(ch.cohort, (this.version.get(ch.cohort) ?? 0) + 1);
+      this.kept.delete(ch.cohort);
+    });
+  }
+
+  /** Forgets a cohort's board at once (a change made by this process, before its NOTIFY comes back). */
+  forget(cohortId: number): void {
+    this.version.set(cohortId, (this.version.get(cohortId) ?? 0) + 1);
+    this.kept.delete(cohortId);
+  }
+
+  json(cohort: Cohort): Promise<string> {
+    const hit = this.kept.get(cohort.id);
+    if (hit) return hit;
+    const v = this.version.get(cohort.id) ?? 0;
+    const p = this.store.board(cohort.id).then((members) => JSON.stringify({ cohort: { slug: cohort.slug, name: cohort.name }, members }));
+    if (this.live) {
+      this.kept.set(cohort.id, p);
+      p.then(() => {
+        if ((this.version.get(cohort.id) ?? 0) !== v && this.kept.get(cohort.id) === p) this.kept.delete(cohort.id);
+      }, () => this.kept.delete(cohort.id));
+    }
+    return p;
+  }
 }

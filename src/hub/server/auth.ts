@@ -70,8 +70,9 @@ export function requirePrincipal(c: Context<HubEnv>): Principal {
  */
 export async function cohortAccess(c: Context<HubEnv>, store: HubStore, slug: string): Promise<{ p: Principal; cohort: Cohort; role: Role }> {
   const p = requirePrincipal(c);
-  const cohort = await store.cohort(slug);
-  const role = cohort && (p.cohortId === null || p.cohortId === cohort.id) ? await store.role(cohort.id, p.user.id) : null;
+  const found = await store.cohortAndRole(slug, p.user.id);
+  const cohort = found?.cohort ?? null;
+  const role = cohort && (p.cohortId === null || p.cohortId === cohort.id) ? found!.role : null;
   if (!cohort || !role) throw new HttpError(404, 'E_NO_COHORT', `no cohort "${slug}" that you belong to`);
   return { p, cohort, role };
 }

@@ -5,6 +5,7 @@ import type { Change, HubStore } from '../store/store.js';
 
 export class LiveChanges {
   private readonly subs = new Map<number, Set<(c: Change) => void>>();
+  private readonly all = new Set<(c: Change) => void>();
   private stop: (() => Promise<void>) | null = null;
 
   private constructor() {}
@@ -12,6 +13,7 @@ export class LiveChanges {
   static async start(store: HubStore): Promise<LiveChanges> {
     const live = new LiveChanges();
     live.stop = await store.onChange((c) => {
+      for (const fn of live.all) fn(c);
       for (const fn of live.subs.get(c.cohort) ?? []) fn(c);
     });
     return live;
@@ -28,7 +30,14 @@ export class LiveChanges {
     };
   }
 
+  /** Calls `fn` with every cohort's changes (caches that must forget). */
+  subscribeAll(fn: (c: Change) => void): () => void {
+    this.all.add(fn);
+    return () => this.all.delete(fn);
+  }
+
   async close(): Promise<void> {
+    this.all.clear();
     this.subs.clear();
     await this.stop?.();
   }

@@ -77,6 +77,13 @@ export class HubStore {
     await this.notify({ cohort: cohortId, what: 'members' });
   }
 
+  /** The cohort by its slug and the user's role in it (null when not a member), in one query. */
+  async cohortAndRole(slug: string, userId: number): Promise<{ cohort: Cohort; role: Role | null } | null> {
+    const r = (await this.db.query<Cohort & { role: Role | null }>(
+      'SELECT c.id, c.slug, c.name, m.role FROM cohorts c LEFT JOIN memberships m ON m.cohort_id = c.id AND m.user_id = $2 WHERE c.slug = $1', [slug, userId]))[0];
+    return r ? { cohort: { id: r.id, slug: r.slug, name: r.name }, role: r.role } : null;
+  }
+
   async role(cohortId: number, userId: number): Promise<Role | null> {
     return (await this.db.query<{ role: Role }>('SELECT role FROM memberships WHERE cohort_id = $1 AND user_id = $2', [cohortId, userId]))[0]?.role ?? null;
   }
@@ -110,11 +117,17 @@ export class HubStore {
 
   /** Who a token speaks for, or null for an unknown or revoked one. */
   async tokenPrincipal(token: string): Promise<Principal | null> {
-    const rows = await this.db.query<{ tid: number; cohort_id: number; id: number; handle: string; name: string }>(
-      `UPDATE tokens t SET last_used_at = $2 FROM users u WHERE t.hash = $1 AND t.revoked_at IS NULL AND u.id = t.user_id
-       RETURNING t.id AS tid, t.cohort_id, u.id, u.handle, u.name`, [secretHash(token), this.now()]);
-    const r = rows[0];
-    return r ? { user: { id: r.id, handle: r.handle, name: r.name }, cohortId: r.cohort_id, tokenId: r.tid, csrf: null } : null;
+    const hash = secretHash(token);
+    const r = (await this.db.query<{ tid: number; cohort_id: number; id: number; handle: string; name: string; last_used_at: Date | null }>(
+      `SELECT t.id AS tid, t.cohort_id, u.id, u.handle, u.name, t.last_used_at FROM tokens t JOIN users u ON u.id = t.user_id
+       WHERE t.hash = $1 AND t.revoked_at IS NULL`, [hash]))[0];
+    if (!r) return null;
+    // "Last used" to the minute: a busy token does not write on every request.
+    const now = this.now();
+    if (!r.last_used_at || now.getTime() - new Date(r.last_used_at).getTime() >= 60_000) {
+      await this.db.query('UPDATE tokens SET last_used_at = $2 WHERE id = $1', [r.tid, now]);
+    }
+    return { user: { id: r.id, handle: r.handle, name: r.name }, cohortId: r.cohort_id, tokenId: r.tid, csrf: null };
   }
 
   // ── browser sessions and sign-in attempts ─────────────────────────────
