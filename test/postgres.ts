@@ -6,6 +6,7 @@ import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } fr
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
+import { after, before } from 'node:test';
 import type { Need } from './needs.js';
 
 /** The folder holding initdb and pg_ctl: on the PATH, else Debian's /usr/lib/postgresql/N/bin. */
@@ -96,4 +97,26 @@ function freePort(): Promise<number> {
       s.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port'))));
     });
   });
+}
+
+/**
+ * For a test file: starts the server before its tests when there is one, stops it after.
+ * `database()` gives a fresh database's URL; `need` is the skip line when there is none.
+ */
+export function usePostgres(): { need: Need; database: () => Promise<string> } {
+  const pgNeed = postgresNeed();
+  let server: TestPostgres | null = null;
+  before(async () => {
+    if (pgNeed.missing === null) server = await startPostgres();
+  });
+  after(async () => {
+    await server?.stop();
+  });
+  return {
+    need: pgNeed,
+    database: () => {
+      if (!server) throw new Error('no PostgreSQL server was started');
+      return server.createDatabase();
+    },
+  };
 }

@@ -1,7 +1,7 @@
 // The hub's API contract on PGlite (always) and on a PostgreSQL server (when there is one).
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { postgresNeed, startPostgres, type TestPostgres } from '../../../test/postgres.js';
+import { test } from 'node:test';
+import { usePostgres } from '../../../test/postgres.js';
 import { need } from '../../../test/needs.js';
 import { openDb } from '../store/db.js';
 import { HubStore } from '../store/store.js';
@@ -12,21 +12,15 @@ import { LiveChanges } from './live.js';
 
 hubApiContract('PGlite', async () => HubStore.open(await openDb({ kind: 'pglite', dir: null })));
 
-const pgNeed = postgresNeed();
-let server: TestPostgres | null = null;
-before(async () => {
-  if (pgNeed.missing === null) server = await startPostgres();
-});
-after(async () => {
-  await server?.stop();
-});
-hubApiContract('PostgreSQL', async () => HubStore.open(await openDb({ kind: 'postgres', url: await server!.createDatabase() })), {
+const pg = usePostgres();
+const pgNeed = pg.need;
+hubApiContract('PostgreSQL', async () => HubStore.open(await openDb({ kind: 'postgres', url: await pg.database() })), {
   skip: pgNeed.missing ?? false,
 });
 
 test('two hub processes on one PostgreSQL: a push to one reaches a live board on the other within 1 s', async (t) => {
   if (!need(t, pgNeed)) return;
-  const url = await server!.createDatabase();
+  const url = await pg.database();
   const [a, b] = [await HubStore.open(await openDb({ kind: 'postgres', url })), await HubStore.open(await openDb({ kind: 'postgres', url }))];
   const live = await LiveChanges.start(b);
   try {
