@@ -49,7 +49,9 @@ function readTodoTxt(path: string, lines: ScannedLine[], today: string | null): 
       else warnings.push({ path, line: ln.no, code: 'invalid-date', message: `"${value}" is not a calendar date (${key} of "${d.title}"); ignored` });
     }
     const effort = f.est ?? f.estimate ?? f.effort ?? f.time;
-    const hours = effort ? parseDurationHours(effort) : null;
+    // A bare figure: "est:2" is hours, "time:20" minutes (as todo.txt timers write it).
+    const bare = effort !== undefined && /^\d+(?:\.\d+)?$/.test(effort);
+    const hours = !effort ? null : bare ? (f.est ?? f.estimate ?? f.effort) !== undefined ? Number(effort) : Number(effort) / 60 : parseDurationHours(effort);
     if (hours) d.estimate = { hours: round2(hours), basis: 'explicit' };
     if (f.rec) d.recurrence = f.rec;
     if (f.id) d.taskId = f.id;
