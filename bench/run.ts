@@ -24,6 +24,7 @@ export const BENCHES: BenchSpec[] = [
   { name: 'serve', file: 'serve.ts', exportName: 'runServeBench', formatName: 'formatServeReport' },
   { name: 'checkoff', file: 'checkoff.ts', exportName: 'runCheckoffBench', formatName: 'formatCheckoffReport' },
   { name: 'git-import', file: 'git-import.ts', exportName: 'runGitImportBench', formatName: 'formatGitImportReport' },
+  { name: 'hub', file: 'hub.ts', exportName: 'runHubBench', formatName: 'formatHubReport' },
 ];
 
 interface Row {

@@ -10,6 +10,7 @@ import { WEEKDAYS, isIsoDay, parseClock, type PlanConfig } from '../core/plan/in
 import { ReviewSection, SiteSection } from './keep-share-config.js';
 import { TrackSection } from './track-config.js';
 import { CorrectionsSection } from './corrections-config.js';
+import { HubSection } from '../hub/client/config.js';
 
 export const CONFIG_FILE = 'waymark.json';
 
@@ -51,6 +52,7 @@ export const CONFIG_SECTIONS = {
   site: SiteSection,
   track: TrackSection,
   corrections: CorrectionsSection,
+  hub: HubSection,
 };
 
 const timeZone = z.string().refine((tz) => {

@@ -3,7 +3,7 @@
 // of node itself: the dashboard server, SQLite, ICS, FSRS and markdown load where they are used).
 // `names` lists the commands a module registers (test/cli-commands.test.ts checks it);
 // `with` are modules whose registration the command needs too (status shows reviews due,
-// export writes the plan's calendars).
+// export writes the plan's calendars; status ends with the hub's new comments).
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 
@@ -19,7 +19,7 @@ export interface CommandModule {
 }
 
 export const COMMAND_MODULES: readonly CommandModule[] = [
-  { id: 'status', names: ['status'], load: async () => (await import('./status.js')).registerStatus, with: ['review'] },
+  { id: 'status', names: ['status'], load: async () => (await import('./status.js')).registerStatus, with: ['review', 'hub'] },
   { id: 'list', names: ['list'], load: async () => (await import('./list.js')).registerList },
   { id: 'plan', names: ['plan'], load: async () => (await import('./plan.js')).registerPlan },
   { id: 'export', names: ['export'], load: async () => (await import('./export.js')).registerExport, with: ['plan'] },
@@ -32,6 +32,8 @@ export const COMMAND_MODULES: readonly CommandModule[] = [
   { id: 'stats', names: ['stats'], load: async () => (await import('./stats.js')).registerStats },
   { id: 'correct', names: ['why', 'track', 'ignore', 'corrections'], load: async () => (await import('./correct.js')).registerCorrect },
   { id: 'repair', names: ['repair'], load: async () => (await import('./repair.js')).registerRepair },
+  // The hub's own modules (PGlite, pg, argon2, hono) load only inside these commands' actions.
+  { id: 'hub', names: ['hub', 'push', 'pull', 'comments'], load: async () => (await import('./hub.js')).registerHub },
 ];
 
 /** The module that registers command `name`, if any. */
