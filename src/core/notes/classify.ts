@@ -334,7 +334,7 @@ export function isDoingSection(s: string): boolean {
  * "Example entry", "Format"): what is under it is a pattern, not work.
  */
 export function isTemplateSection(s: string): boolean {
-  return /^\W*(?:(?:[\w-]+\s+){0,3}templates?|example (?:entry|entries|day|week|log|note)|format|blank (?:entry|form|template))\W*$/i.test(s.trim());
+  return /^\W*(?:(?:[\w-]+\s+){0,3}templates?|example (?:entry|entries|day|week|log|note)|format|blank (?:entry|form|template))\W*$|^\W*examples?\s*(?:[:–—-]|of\b|$)/i.test(s.trim());
 }
 
 /** A heading or label over work that may be left out ("Stretch goals", "Nice to have", "Someday / maybe"). */

@@ -74,7 +74,8 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
   w.pushSection(level, ticked ? ticked.rest : text);
   const s = w.sections[w.sections.length - 1]!;
   s.heading = { line: no, raw: text, itemsBefore: w.drafts.length };
-  if (ticked && !w.fence) {
+  // "## ✅ Study Rules", "## ✅ Notes": a mark that decorates a heading over no work is no status.
+  if (ticked && !w.fence && !s.nonWork && !s.template) {
     const d = w.entry(ticked.rest, no, ticked.check);
     headingItem(w, s, d);
     return;
