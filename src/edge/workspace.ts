@@ -1,6 +1,8 @@
 // Reads a workspace from disk: finds the notes under the given paths, decodes them
-// (BOM, CRLF, not UTF-8 → warning), and hands them to the pure reader. Never writes.
+// (BOM, CRLF, not UTF-8 → warning), and hands them to the pure reader. Never writes, except
+// to let the journal put back a note a killed write in place left half written.
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseNotes, type Correction, type NoteFile } from '../core/notes/index.js';
@@ -8,6 +10,7 @@ import type { Roadmap, Warning } from '../core/model/types.js';
 import { UsageError } from '../core/errors.js';
 import { correctionsForReader } from './corrections.js';
 import { notesRoot, rootPath } from './root.js';
+import { inPlaceMarkPath } from './safe-write.js';
 
 export const NOTE_EXTENSIONS = /\.(?:md|markdown|txt|org)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.waymark', 'dist', 'web-dist']);
@@ -95,6 +98,8 @@ export async function loadRoadmap(paths: string[], opts: LoadOptions): Promise<L
   opts.onFound?.(found);
   const { files: abs, warnings } = found;
   const root = notesRoot(given, opts.cwd);
+  // A stat, no database: the journal is opened only when a write in place may be open.
+  if (existsSync(inPlaceMarkPath(root))) (await import('./journal.js')).settleInPlaceWrites(root, opts.now);
   const notes: NoteFile[] = [];
   const files = new Map<string, string>();
   for (const file of abs) {
