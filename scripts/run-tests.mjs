@@ -3,7 +3,7 @@
 // A test that needs what a fresh clone lacks (the shared corpus, a browser) skips with one
 // line saying what it needs (test/needs.ts); under WAYMARK_TEST_REQUIRE_ALL=1, as in CI,
 // any skip fails the run.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -33,6 +33,9 @@ const tap = join(tmp, 'report.tap');
 // run would find), and here that fails the run instead. tsx's compile cache stays shared.
 const testTmp = join(tmp, 'tmp');
 mkdirSync(testTmp);
+// Open to every user, as /tmp is: some tests run commands as another user.
+chmodSync(tmp, 0o755);
+chmodSync(testTmp, 0o1777);
 const tsxCache = join(tmpdir(), `tsx-${process.getuid?.() ?? 'user'}`);
 if (existsSync(tsxCache)) symlinkSync(tsxCache, join(testTmp, `tsx-${process.getuid?.() ?? 'user'}`));
 const res = spawnSync(process.execPath, [
