@@ -17,6 +17,7 @@ interface BenchSpec {
 }
 
 export const BENCHES: BenchSpec[] = [
+  { name: 'speed', file: 'speed.ts', exportName: 'runSpeedBench', formatName: 'formatSpeedReport' },
   { name: 'read', file: 'read.ts', exportName: 'runReadBench', formatName: 'formatReadReport' },
   { name: 'plan', file: 'plan.ts', exportName: 'runPlanBench', formatName: 'formatPlanReport' },
   { name: 'track', file: 'track.ts', exportName: 'runTrackBench', formatName: 'formatTrackReport' },

@@ -28,6 +28,7 @@ export async function loadForCli(paths: string[], ctx: CliContext): Promise<CliW
   const ws = await loadRoadmap(paths, {
     cwd: ctx.cwd,
     now: ctx.now(),
+    onWarning: (message) => ctx.stderr.write(`waymark: ${message}\n`),
     onFound: (found) => {
       otherFiles = found.others;
       many = found.files.length > MANY_NOTES;

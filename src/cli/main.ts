@@ -2,11 +2,11 @@
 // Only bin/waymark.js calls process.exit; this returns the code so tests can run it in-process.
 // With --json, an error is JSON on stdout too — {"error": {"code", "message", "candidates"}} —
 // with the same exit code as without it.
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { ItemNotFoundError, WaymarkError, type Candidate } from '../core/errors.js';
-import { isHistoryFailure } from '../store/index.js';
 import { defaultContext, type CliContext } from './context.js';
-import { COMMANDS } from './commands/index.js';
+import { COMMAND_MODULES, moduleOf, registerModules } from './commands/index.js';
 
 /** True when the command line asks for JSON (before any `--`). */
 export function wantsJson(argv: readonly string[]): boolean {
@@ -14,7 +14,11 @@ export function wantsJson(argv: readonly string[]): boolean {
   return (end < 0 ? argv : argv.slice(0, end)).includes('--json');
 }
 
-export async function main(argv: string[], ctx: CliContext = defaultContext()): Promise<number> {
+/**
+ * Runs `waymark argv`. `index` gives the commands' help lines for the program's own help
+ * (tests pass it; by default the one the build wrote, or none).
+ */
+export async function main(argv: string[], ctx: CliContext = defaultContext(), index: () => HelpEntry[] | null = readHelpIndex): Promise<number> {
   const json = wantsJson(argv);
   const program = new Command('waymark')
     .description('Read your learning notes into a roadmap, plan it into your hours, track it back into the notes.')
@@ -32,17 +36,54 @@ progress, log, why, track, ignore) or with -n/--notes <path>; none means the cur
       // Under --json commander's own error text is replaced by the JSON error.
       writeErr: (s) => (json ? undefined : ctx.stderr.write(s)),
     });
-  for (const register of COMMANDS) register(program, ctx);
   try {
+    await registerFor(program, argv, ctx, index);
     await program.parseAsync(argv, { from: 'user' });
     return 0;
   } catch (err) {
-    const r = describeError(err);
+    const r = await describeError(err);
     if (r.message !== null) {
       if (json) ctx.stdout.write(JSON.stringify({ error: { code: r.code, message: r.message, candidates: r.candidates } }, null, 2) + '\n');
       else if (!r.printed) ctx.stderr.write(`waymark: ${r.message}\n`);
     }
     return r.exit;
+  }
+}
+
+/** The command argv names: its first word, or the one after `help`. */
+export function commandName(argv: readonly string[]): string | null {
+  const end = argv.indexOf('--');
+  const words = (end < 0 ? argv : argv.slice(0, end)).filter((a) => !a.startsWith('-'));
+  return words[0] === 'help' ? (words[1] ?? null) : (words[0] ?? null);
+}
+
+/** A command's line in `waymark --help`, as `npm run build` records it (dist/cli/help-index.json). */
+export interface HelpEntry {
+  name: string;
+  usage: string;
+  description: string;
+}
+
+/**
+ * Registers what argv needs: the module of the command it names; for the program's own help,
+ * its version or a mistake, the index of every command's help line written by the build (when
+ * it is there and lists the commands this build knows), else every module.
+ */
+async function registerFor(program: Command, argv: readonly string[], ctx: CliContext, index: () => HelpEntry[] | null): Promise<void> {
+  const name = commandName(argv);
+  const wanted = name === null ? undefined : moduleOf(name);
+  if (wanted) return registerModules(program, ctx, wanted);
+  const entries = index();
+  const known = COMMAND_MODULES.flatMap((m) => m.names).sort().join(' ');
+  if (!entries || entries.map((e) => e.name).sort().join(' ') !== known) return registerModules(program, ctx);
+  for (const e of entries) program.command(e.name).usage(e.usage).description(e.description);
+}
+
+function readHelpIndex(): HelpEntry[] | null {
+  try {
+    return JSON.parse(readFileSync(new URL('./help-index.json', import.meta.url), 'utf8')) as HelpEntry[];
+  } catch {
+    return null;
   }
 }
 
@@ -61,7 +102,7 @@ const FILE_ERRORS: Record<string, string> = {
   ENOENT: 'no such file or folder', EISDIR: 'is a folder, not a file', ENOTDIR: 'not a folder',
 };
 
-function describeError(err: unknown): DescribedError {
+async function describeError(err: unknown): Promise<DescribedError> {
   if (err instanceof CommanderError) {
     // Help and version are "errors" in commander's exitOverride mode.
     if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' || err.exitCode === 0) {
@@ -72,6 +113,7 @@ function describeError(err: unknown): DescribedError {
   if (err instanceof WaymarkError) {
     return { exit: err.exitCode, code: err.code, message: err.message, candidates: err instanceof ItemNotFoundError ? err.candidates : [] };
   }
+  const { isHistoryFailure } = await import('../store/damage.js');
   if (isHistoryFailure(err)) {
     // Found in the middle of a command (a page damaged, the disk full, a lock held).
     const message = `the history database failed (${(err as Error).message}); your notes were not changed. If this persists, run \`waymark repair\`.`;

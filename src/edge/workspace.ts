@@ -2,13 +2,15 @@
 // (BOM, CRLF, not UTF-8 → warning), and hands them to the pure reader. Never writes, except
 // to let the journal put back a note a killed write in place left half written.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { parseNotes, type Correction, type NoteFile } from '../core/notes/index.js';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { assemble, correctionsByPath, readOne, type Correction, type FileCorrections, type NoteRead } from '../core/notes/index.js';
 import type { Roadmap, Warning } from '../core/model/types.js';
 import { UsageError } from '../core/errors.js';
 import { correctionsForReader } from './corrections.js';
+import { CACHE_FILE, DamagedReading, ReadCache, stampOf, type CacheOptions, type FileStamp } from './read-cache.js';
+import { readAll, type ReadJob } from './read-pool.js';
 import { notesRoot, rootPath } from './root.js';
 import { inPlaceMarkPath } from './safe-write.js';
 
@@ -23,6 +25,12 @@ export interface LoadOptions {
   onProgress?: (done: number, total: number) => void;
   /** Called once the notes are found, before any is read (the CLI warns about a huge folder). */
   onFound?: (found: FoundNotes) => void;
+  /** Use and keep the read cache in `.waymark/` (default: yes; options for tests). */
+  cache?: boolean | CacheOptions;
+  /** Said once when something about the read cache needs saying (a damaged one rebuilt). */
+  onWarning?: (message: string) => void;
+  /** How many threads may read the notes not in the cache (default: every core). */
+  threads?: number;
 }
 
 export interface FoundNotes {
@@ -39,6 +47,8 @@ export interface LoadedWorkspace {
   root: string;
   /** Absolute path of every note read, keyed by its roadmap path. */
   files: Map<string, string>;
+  /** How many notes' readings came from the read cache, and how many were read. */
+  reads?: { cached: number; read: number };
 }
 
 /** Lists note files under the given paths (files and folders, recursive), sorted. */
@@ -100,30 +110,6 @@ export async function loadRoadmap(paths: string[], opts: LoadOptions): Promise<L
   const root = notesRoot(given, opts.cwd);
   // A stat, no database: the journal is opened only when a write in place may be open.
   if (existsSync(inPlaceMarkPath(root))) (await import('./journal.js')).settleInPlaceWrites(root, opts.now);
-  const notes: NoteFile[] = [];
-  const files = new Map<string, string>();
-  for (const file of abs) {
-    const path = rootPath(file, root);
-    let bytes: Buffer;
-    try {
-      // A FIFO or device behind a note's name (a symlink to one) would block the read forever.
-      if (!(await stat(file)).isFile()) {
-        warnings.push({ path, line: null, code: 'unreadable-file', message: 'not a regular file (a folder, pipe or device); skipped' });
-        continue;
-      }
-      bytes = await readFile(file);
-    } catch (e) {
-      warnings.push({ path, line: null, code: 'unreadable-file', message: `cannot read: ${(e as Error).message}` });
-      continue;
-    }
-    const decoded = decodeNote(bytes);
-    if ('error' in decoded) {
-      warnings.push({ path, line: null, code: 'undecodable-file', message: decoded.error });
-    } else {
-      notes.push({ path, text: decoded.text, sha256: createHash('sha256').update(bytes).digest('hex') });
-      files.set(path, file);
-    }
-  }
   // The person's corrections (their paths are the root's, as the reader's are); a read of the
   // whole root knows every note, so one for a note not there is reported as gone.
   let corrections: Correction[] = [];
@@ -133,11 +119,140 @@ export async function loadRoadmap(paths: string[], opts: LoadOptions): Promise<L
     // A broken waymark.json does not stop the notes from being read.
     warnings.push({ path: rootPath(resolve(root, 'waymark.json'), root), line: null, code: 'bad-config', message: `${(e as Error).message}; corrections not applied` });
   }
+  const today = opts.now.toISOString().slice(0, 10);
+  const byPath = correctionsByPath(corrections);
+  let warned = false;
+  const onWarning = (m: string): void => {
+    if (!warned) opts.onWarning?.(m);
+    warned = true;
+  };
+  const cache = opts.cache === false ? null : ReadCache.open(root, { ...(typeof opts.cache === 'object' ? opts.cache : {}), onWarning });
+  const files = new Map<string, string>();
+  const notes: Note[] = [];
+  for (const file of abs) {
+    const path = rootPath(file, root);
+    let stamp: FileStamp;
+    let bytes: Buffer;
+    try {
+      const st = statSync(file);
+      // A FIFO or device behind a note's name (a symlink to one) would block the read forever.
+      if (!st.isFile()) {
+        warnings.push({ path, line: null, code: 'unreadable-file', message: 'not a regular file (a folder, pipe or device); skipped' });
+        continue;
+      }
+      stamp = stampOf(st);
+      const fc = byPath.get(path);
+      const context = fc ? `${today}\n${JSON.stringify(fc)}` : today;
+      // Unchanged since it was last read (the stamp proves it): not even opened.
+      const kept = cache?.byStamp(path, stamp, context);
+      if (kept) {
+        notes.push({ path, abs: file, stamp, sha256: kept.sha256, context, get: kept.read });
+        files.set(path, file);
+        continue;
+      }
+      bytes = readFileSync(file);
+      const decoded = decodeNote(bytes);
+      if ('error' in decoded) {
+        warnings.push({ path, line: null, code: 'undecodable-file', message: decoded.error });
+        continue;
+      }
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const same = cache?.byHash(path, stamp, sha256, context);
+      notes.push({ path, abs: file, stamp, sha256, context, ...(same ? { get: same } : { job: { file: { path, text: decoded.text, sha256 }, ...(fc ? { corrections: fc } : {}) } }) });
+      files.set(path, file);
+    } catch (e) {
+      warnings.push({ path, line: null, code: 'unreadable-file', message: `cannot read: ${(e as Error).message}` });
+      continue;
+    }
+  }
   const wholeRoot = given.length === 1 && resolve(opts.cwd, given[0]!) === root && await isFolder(root);
-  const roadmap = parseNotes(notes, {
-    now: opts.now, warnings, corrections, allFiles: wholeRoot, ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-  });
-  return { roadmap, root, files };
+  const jobs = notes.filter((n) => n.job).map((n) => n.job!);
+  // No note changed: the roadmap made from these very readings last time, if it is kept.
+  const key = cache?.kept ? assembledKey(notes, today, warnings, corrections, wholeRoot) : null;
+  if (cache && key !== null && jobs.length === 0) {
+    let kept: Roadmap | null = null;
+    try {
+      kept = cache.assembled(key);
+    } catch (e) {
+      if (!(e instanceof DamagedReading)) throw e;
+      onWarning(`the read cache ${join('.waymark', CACHE_FILE)} was damaged (${e.message}); the notes are read again and it is rebuilt`);
+    }
+    if (kept) {
+      kept.generatedAt = opts.now.toISOString().replace(/\.\d{3}Z$/, 'Z');
+      opts.onProgress?.(notes.length, notes.length);
+      cache.save(root);
+      return { roadmap: kept, root, files, reads: { cached: notes.length, read: 0 } };
+    }
+  }
+  // The notes not in the cache, on every core when there are enough of them.
+  let done = 0;
+  const total = notes.length;
+  const progress = (n: number): void => {
+    done += n;
+    opts.onProgress?.(done, total);
+  };
+  const fresh = await readAll(jobs, today, { ...(opts.threads !== undefined ? { threads: opts.threads } : {}), onRead: progress });
+  const reads: NoteRead[] = [];
+  let again = 0;
+  for (let i = 0, k = 0; i < notes.length; i++) {
+    const n = notes[i]!;
+    if (n.job) {
+      const r = fresh[k++]!;
+      cache?.put(n.path, n.stamp, n.job.file.sha256, n.context, r.bytes ?? r.read);
+      reads.push(r.read);
+      continue;
+    }
+    try {
+      reads.push(n.get!());
+    } catch (e) {
+      if (!(e instanceof DamagedReading)) throw e;
+      onWarning(`the read cache ${join('.waymark', CACHE_FILE)} was damaged (${e.message}); the notes are read again and it is rebuilt`);
+      reads.push(readAgain(n, today, byPath.get(n.path), cache, warnings));
+      again++;
+    }
+    progress(1);
+  }
+  const roadmap = assemble(reads, { now: opts.now, warnings, corrections, allFiles: wholeRoot });
+  // A note read again because its kept reading was damaged may read otherwise now: no key then.
+  if (cache && key !== null && again === 0) cache.keepAssembled(key, roadmap);
+  cache?.save(root);
+  return { roadmap, root, files, reads: { cached: notes.length - jobs.length - again, read: jobs.length + again } };
+}
+
+/**
+ * Names all a roadmap is made from: each note's path, content hash and context (the day, its
+ * corrections), in order, the warnings found before reading, the corrections and whether the
+ * whole root was read. (The day stands for `now`: the steps across notes read only its date.)
+ */
+function assembledKey(notes: readonly Note[], today: string, warnings: readonly Warning[], corrections: readonly Correction[], wholeRoot: boolean): string {
+  const h = createHash('sha256').update(JSON.stringify([today, wholeRoot, warnings, corrections]));
+  for (const n of notes) h.update(`\n${n.path}\u0000${n.sha256}\u0000${n.context}`);
+  return h.digest('hex');
+}
+
+/** A note found, with its reading from the cache (`get`) or to be made (`job`). */
+interface Note {
+  path: string;
+  abs: string;
+  stamp: FileStamp;
+  sha256: string;
+  context: string;
+  get?: () => NoteRead;
+  job?: ReadJob;
+}
+
+/** A note whose kept reading was damaged, read again (as it is now). */
+function readAgain(n: Note, today: string, fc: FileCorrections | undefined, cache: ReadCache | null, warnings: Warning[]): NoteRead {
+  const bytes = readFileSync(n.abs);
+  const decoded = decodeNote(bytes);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if ('error' in decoded) {
+    warnings.push({ path: n.path, line: null, code: 'undecodable-file', message: decoded.error });
+    return { path: n.path, sha256, drafts: [], norms: [], warnings: [], budgetLines: [] };
+  }
+  const read = readOne({ path: n.path, text: decoded.text, sha256 }, today, fc);
+  cache?.put(n.path, n.stamp, sha256, n.context, read);
+  return read;
 }
 
 async function isFolder(p: string): Promise<boolean> {

@@ -84,6 +84,18 @@ function isoDate(m: RegExpExecArray): string | null {
   return isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
+const TIME_WORD_RE = /hour|hrs|\bh\b|\dh\b|min|day|week|wk|month|year|小時|小时|時|週|周|月|hora|heure|stunde|semana|semaine|woche/i;
+
+/**
+ * Whether `BudgetFinder.line` could take anything from this line, whatever it has seen
+ * before and whatever the line's role: the same tests it starts with, without its state.
+ * Lines it says no to can be left out (a note read once and kept keeps only these).
+ */
+export function budgetMayRead(text: string): boolean {
+  if (!/\d/.test(text) && !/\bhour\b/i.test(text)) return text.length < 160 && MONTH_HINT_RE.test(text);
+  return DATE_RE.test(text) || TIME_WORD_RE.test(text) || (text.length < 160 && MONTH_HINT_RE.test(text));
+}
+
 /** What a line is to the budget: plain text, an item that has its own estimate from it, or a task or table row. */
 export type LineRole = 'text' | 'estimated' | 'task';
 
@@ -139,7 +151,7 @@ export class BudgetFinder {
     // A figure, or an hour in words ("an hour a day").
     if (!/\d/.test(text) && !/\bhour\b/i.test(text)) return;
     if (wantDate && DATE_RE.test(text)) this.dates(path, no, text);
-    if (this.settled || !/hour|hrs|\bh\b|\dh\b|min|day|week|wk|month|year|小時|小时|時|週|周|月|hora|heure|stunde|semana|semaine|woche/i.test(text)) return;
+    if (this.settled || !TIME_WORD_RE.test(text)) return;
     this.hours(path, no, text, role);
     this.settled = this.best !== null && this.best.score >= MAX_SCORE && !!this.total?.hoursPerWeek && (this.horizon?.score ?? 0) >= 2;
   }

@@ -1,7 +1,7 @@
 // The notes reader's public entry: notes in, roadmap out. Pure: files arrive as text,
 // time arrives as a parameter.
 import { SCHEMA, type Item, type Roadmap, type SourceFile, type Warning } from '../model/types.js';
-import { BudgetFinder } from './budget.js';
+import { BudgetFinder, budgetMayRead, type LineRole } from './budget.js';
 import { aliasesOf, DraftKeys, mergeDuplicates, resourceKey } from './dedupe.js';
 import { round2, toItem, type Draft } from './entry.js';
 import { idsOfKeys, normalizeForId } from './ids.js';
@@ -32,60 +32,112 @@ export interface ParseOptions {
 }
 
 export function parseNotes(files: NoteFile[], opts: ParseOptions): Roadmap {
+  const today = opts.now.toISOString().slice(0, 10);
+  const byPath = correctionsByPath(opts.corrections ?? []);
+  const reads: NoteRead[] = [];
+  for (const file of files) {
+    reads.push(readOne(file, today, byPath.get(file.path)));
+    opts.onProgress?.(reads.length, files.length);
+  }
+  return assemble(reads, opts);
+}
+
+/** A file's corrections, with their numbers in the whole list (1-based, as `waymark corrections` shows them). */
+export interface FileCorrections {
+  list: Correction[];
+  numbers: number[];
+}
+
+/** The corrections by the note they are for. */
+export function correctionsByPath(all: readonly Correction[]): Map<string, FileCorrections> {
+  const out = new Map<string, FileCorrections>();
+  all.forEach((c, n) => {
+    const e = out.get(c.path) ?? { list: [], numbers: [] };
+    e.list.push(c);
+    e.numbers.push(n + 1);
+    out.set(c.path, e);
+  });
+  return out;
+}
+
+/**
+ * One note read on its own: all of `parseNotes` that depends on this note alone (and the
+ * day, and its corrections). Plain data, so the read cache in .waymark/ can keep it and a
+ * worker thread can hand it back; `assemble` does the steps across notes.
+ */
+export interface NoteRead {
+  path: string;
+  sha256: string;
+  /** Its items, in line order: ids made, parents as ids, block hours shared. */
+  drafts: Draft[];
+  /** Each draft's normalised title (its id, duplicates and dependencies are found by it). */
+  norms: string[];
+  warnings: Warning[];
+  /** The lines the budget may read, in order: [line number, text, role]. */
+  budgetLines: [number, string, LineRole][];
+}
+
+/** Reads one note: the per-note part of `parseNotes`. `today` is YYYY-MM-DD. */
+export function readOne(file: NoteFile, today: string, corrections?: FileCorrections): NoteRead {
+  const warnings: Warning[] = [];
+  const res = readNote(file.path, file.text, today);
+  if (corrections) {
+    applyCorrections(res, corrections.list, { path: file.path, org: /\.org$/i.test(file.path), today, numbers: corrections.numbers }, warnings);
+  }
+  const lines = res.lines;
+  const drafts = res.drafts;
+  const budgetLines: [number, string, LineRole][] = [];
+  // A task's line, a table row, an item's line with its own due date and the planning
+  // lines under an entry ("DEADLINE: <2027-02-01>") speak for their item, and an item's own estimate for the item, not for the budget. Drafts
+  // come in line order.
+  // Only the lines the budget may read are kept (most lines are not).
+  for (let i = 0, k = 0; i < lines.length; i++) {
+    const ln = lines[i]!;
+    if (!budgetMayRead(ln.text)) continue;
+    while (k < drafts.length && drafts[k]!.source.line < ln.no) k++;
+    const d = k < drafts.length && drafts[k]!.source.line === ln.no ? drafts[k]! : null;
+    const role = ln.shape.t === 'table' || d?.explicitStatus || d?.dates.due || ((ln.shape.t === 'text' || ln.shape.t === 'orgMeta') && PLANNING_RE.test(ln.text)) ? 'task' : d?.estimate?.basis === 'explicit' ? 'estimated' : 'text';
+    budgetLines.push([ln.no, ln.text, role]);
+  }
+  distributeBlockHours(drafts, res.blocks);
+  const keys = new Array<string>(drafts.length);
+  for (let i = 0; i < drafts.length; i++) keys[i] = normalizeForId(drafts[i]!.title);
+  const ids = idsOfKeys(file.path, keys);
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    d.id = ids[i]!;
+    // Parents were indices into the file's drafts while reading; make them ids.
+    if (d.parent !== null) d.parent = ids[Number(d.parent)]!;
+  }
+  for (let i = 0; i < res.warnings.length; i++) warnings.push(res.warnings[i]!);
+  return { path: file.path, sha256: file.sha256, drafts, norms: keys, warnings, budgetLines };
+}
+
+/** The steps across notes, on notes read one by one (in the order `parseNotes` would read them). */
+export function assemble(reads: readonly NoteRead[], opts: ParseOptions): Roadmap {
   const warnings: Warning[] = opts.warnings ? opts.warnings.slice() : [];
   const all: Draft[] = [];
   const sources: SourceFile[] = [];
   const budget = new BudgetFinder(opts.now);
-  const today = opts.now.toISOString().slice(0, 10);
   // Each item's normalised title, by index into `all`: its id is made from it, and
   // duplicates and dependencies are found by it.
   const norms: string[] = [];
-  const corrections = new Map<string, { list: Correction[]; numbers: number[] }>();
-  (opts.corrections ?? []).forEach((c, n) => {
-    const e = corrections.get(c.path) ?? { list: [], numbers: [] };
-    e.list.push(c);
-    e.numbers.push(n + 1);
-    corrections.set(c.path, e);
-  });
-  for (const file of files) {
-    const res = readNote(file.path, file.text, today);
-    const mine = corrections.get(file.path);
-    if (mine) {
-      applyCorrections(res, mine.list, { path: file.path, org: /\.org$/i.test(file.path), today, numbers: mine.numbers }, warnings);
-      corrections.delete(file.path);
+  for (const r of reads) {
+    for (const [no, text, role] of r.budgetLines) budget.line(r.path, no, text, role);
+    for (let i = 0; i < r.drafts.length; i++) {
+      all.push(r.drafts[i]!);
+      norms.push(r.norms[i]!);
     }
-    const lines = res.lines;
-    const drafts = res.drafts;
-    // A task's line, a table row, an item's line with its own due date and the planning
-    // lines under an entry ("DEADLINE: <2027-02-01>") speak for their item, and an item's own estimate for the item, not for the budget. Drafts
-    // come in line order.
-    for (let i = 0, k = 0; i < lines.length; i++) {
-      const ln = lines[i]!;
-      while (k < drafts.length && drafts[k]!.source.line < ln.no) k++;
-      const d = k < drafts.length && drafts[k]!.source.line === ln.no ? drafts[k]! : null;
-      const role = ln.shape.t === 'table' || d?.explicitStatus || d?.dates.due || ((ln.shape.t === 'text' || ln.shape.t === 'orgMeta') && PLANNING_RE.test(ln.text)) ? 'task' : d?.estimate?.basis === 'explicit' ? 'estimated' : 'text';
-      budget.line(file.path, ln.no, ln.text, role);
-    }
-    distributeBlockHours(drafts, res.blocks);
-    const keys = new Array<string>(drafts.length);
-    for (let i = 0; i < drafts.length; i++) keys[i] = normalizeForId(drafts[i]!.title);
-    const ids = idsOfKeys(file.path, keys);
-    for (let i = 0; i < drafts.length; i++) {
-      const d = drafts[i]!;
-      d.id = ids[i]!;
-      // Parents were indices into the file's drafts while reading; make them ids.
-      if (d.parent !== null) d.parent = ids[Number(d.parent)]!;
-      all.push(d);
-      norms.push(keys[i]!);
-    }
-    for (let i = 0; i < res.warnings.length; i++) warnings.push(res.warnings[i]!);
-    sources.push({ path: file.path, sha256: file.sha256, items: drafts.length });
-    opts.onProgress?.(sources.length, files.length);
+    for (let i = 0; i < r.warnings.length; i++) warnings.push(r.warnings[i]!);
+    sources.push({ path: r.path, sha256: r.sha256, items: r.drafts.length });
   }
   // A correction whose note is not among those read (renamed, deleted, or outside the paths given).
-  for (const [path, e] of corrections) {
-    if (!opts.allFiles) continue;
-    warnings.push({ path, line: null, code: 'correction-orphaned', message: `${e.list.length === 1 ? `correction ${e.numbers[0]}` : `corrections ${e.numbers.join(', ')}`}: the note ${path} is not there any more; not applied` });
+  if (opts.allFiles) {
+    const read = new Set(reads.map((r) => r.path));
+    for (const [path, e] of correctionsByPath(opts.corrections ?? [])) {
+      if (read.has(path)) continue;
+      warnings.push({ path, line: null, code: 'correction-orphaned', message: `${e.list.length === 1 ? `correction ${e.numbers[0]}` : `corrections ${e.numbers.join(', ')}`}: the note ${path} is not there any more; not applied` });
+    }
   }
   rollUpChildren(all);
   const allKeys = new DraftKeys(all, norms);

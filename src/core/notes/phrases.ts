@@ -442,6 +442,11 @@ const ESTIMATE_PATTERNS: EstimatePattern[] = [
     re: new RegExp(`(?<![\\w.])(\\d+)\\s*(?:[a-z]+\\s*)?[x×*]\\s*(\\d+(?:\\.\\d+)?)\\s*(hours?|hrs?|h|minutes?|mins?|m)(?![a-z])(?!\\s*(?:/|per|a|an|each|every)\\s*(?:week|wk|day)\\b)`, 'i'),
     hours: (m) => Number(m[1]) * Number(m[2]) / (/^m/i.test(m[3]!) ? 60 : 1),
   },
+  // "2h20", "17h30": hours and minutes run together, as French and course sites write them
+  {
+    re: /(?<![\w.:])(\d{1,3})h([0-5]\d)(?![\w.:])/i,
+    hours: (m) => Number(m[1]) + Number(m[2]) / 60,
+  },
   // "2h30m", "1h 30m", "2 hours 20 minutes"
   {
     re: new RegExp(`(?<![\\w.])(\\d+(?:\\.\\d+)?)\\s*${HOUR_UNIT}\\.?\\s*(?:and\\s+)?(\\d+)\\s*${MIN_UNIT}\\b`, 'i'),

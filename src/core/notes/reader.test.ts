@@ -1061,3 +1061,50 @@ test('kinds: an arXiv link under a reading list is a paper; a German Leseliste l
   const r = read('# Reading List\n\n- [Attention Is All You Need](https://arxiv.org/pdf/1706.03762). June 2017\n\n## Leseliste\n\n- Carolin Emcke - [Gegen den Hass](https://www.fischerverlage.de/buch/x)\n\n## Now\n\n1. [[research/rust-lang.org-The_Rust_book]]\n');
   assert.deepEqual(r.items.map((i) => i.kind), ['paper', 'book', 'book']);
 });
+
+test('lines under an entry that say where it stands and since when, in its language', () => {
+  const r = read([
+    '### ✅ [01 - Python](https://cursos.example.com/python)', '', '- ➡️ Iniciado em 06 de Fevereiro de 2023', '- ✅ Concluído em 14 de Março de 2023', '',
+    '### ✅ [05 - Pandas](https://cursos.example.com/pandas)', '', '- ➡️ Iniciado em 17 de Julho de 2023', '- ⏸️ Pausado', '',
+    '### ⛔ ~~[06 - Spring](https://cursos.example.com/spring)~~', '', '- ❌ Cancelado', '',
+    '### ⌛ [08 - Docker](https://cursos.example.com/docker)', '', '- Started on 2024-03-18',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.dates.start ?? null, i.dates.done ?? null]), [
+    ['01 - Python', 'done', '2023-02-06', '2023-03-14'], ['05 - Pandas', 'skipped', '2023-07-17', null],
+    ['06 - Spring', 'skipped', null, null], ['08 - Docker', 'doing', '2024-03-18', null],
+  ]);
+});
+
+test('a course log: dated units under a group entry are done that day; each week\'s group is its own', () => {
+  const r = read('### Week5\n- [x] Lecture\n    - [Sun 04 Feb 2024] Lec 10: Subtype Polymorphism\n    - [Mon 05 Feb 2024] Lec 11: Exceptions\n\n### Week6\n- [x] Lecture\n    - [Tue 13 Feb 2024] Lec 13: Disjoint Sets\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.dates.done ?? null]), [
+    ['Lecture', 'done', null], ['Lec 10: Subtype Polymorphism', 'done', '2024-02-04'], ['Lec 11: Exceptions', 'done', '2024-02-05'],
+    ['Lecture', 'done', null], ['Lec 13: Disjoint Sets', 'done', '2024-02-13'],
+  ]);
+});
+
+test('a status in the paragraph after an entry; a Date Finished column holding a date or how far along', () => {
+  const r = read([
+    '| Module | Date Finished | Category |', '| --- | :---: | --- |', '| Functional Programming ABC | 2 May 2022 | programming |', '| Build a Modern Computer | 5/12 | hardware |', '',
+    '- [Build a Modern Computer Part I](https://www.coursera.org/learn/build-a-modern-computer)', '', 'Finished on 28th of February 2022, really proud to have done it.', '',
+    '- [Build a Modern Computer Part II](https://www.coursera.org/learn/build-a-modern-computer-2)', '', 'In progress (as of 7th of March), much harder than the first part.',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.dates.done ?? null, i.progress ? `${i.progress.done}/${i.progress.total}` : null]), [
+    ['Functional Programming ABC', 'done', '2022-05-02', null], ['Build a Modern Computer', 'doing', null, '5/12'],
+    ['Build a Modern Computer Part I', 'done', '2022-02-28', null], ['Build a Modern Computer Part II', 'doing', null, null],
+  ]);
+});
+
+test('estimates: "2h20" is two hours twenty; a todo.txt time: of a bare figure is minutes, est: hours', () => {
+  const r = read('| Title | Length |\n|---|---|\n| Responsive Layout | 2h20 |\n| Category Theory | 14h45 |\n');
+  assert.deepEqual(r.items.map((i) => i.estimate?.hours), [2.33, 14.75]);
+  const t = read('Call the bank Time:20\nWrite the essay est:2\n', 'todo.txt');
+  assert.deepEqual(t.items.map((i) => i.estimate?.hours), [0.33, 2]);
+});
+
+test('every todo.txt line is a task, whatever its words; a +book tag says otherwise', () => {
+  const t = read('Upload lecture recording\nWrite first draft of capstone proposal Time:20\nRead Dune +book\n', 'todo.txt');
+  assert.deepEqual(t.items.map((i) => i.kind), ['task', 'task', 'book']);
+  const r = read('- [ ] Grade Lab 1 for Compilers\n- [ ] Tell landlord about the heater\n- [ ] Pack for the workshop\n');
+  assert.deepEqual(r.items.map((i) => i.kind), ['task', 'task', 'task']);
+});

@@ -13,6 +13,7 @@ import { parseDurationHours } from './phrases.js';
 import { scan, type NoteFormat, type ScannedLine } from './scan.js';
 import { isTodoTxt, priorityOf, readTodoTxtLine } from './todotxt.js';
 import { validDate } from './line-rules.js';
+import { kindOfTags } from './classify.js';
 import { Walker, type FileResult, type ReadOptions } from './read/walker.js';
 export type { Block, FileResult, TraceEntry, ReadOptions } from './read/walker.js';
 export { NOT_TAKEN } from './line-patterns.js';
@@ -40,6 +41,8 @@ function readTodoTxt(path: string, lines: ScannedLine[], today: string | null): 
     if (!t || !t.text) continue;
     const d = buildEntry({ raw: t.text, path, line: ln.no, check: null, org: false, hint: 'task', sectionPath: t.projects.slice(0, 1), status: t.status, today });
     for (const tag of [...t.projects, ...t.contexts]) if (!d.tags.includes(tag)) d.tags.push(tag);
+    // Every todo.txt line is a task (its format says so); a +book or +course project tag says otherwise.
+    d.kind = kindOfTags(d.tags) ?? 'task';
     d.priority = priorityOf(t.priority);
     const f = t.fields;
     const dates: [keyof Draft['dates'], string | null | undefined][] = [['created', t.created], ['done', t.completed], ['due', f.due], ['start', f.t]];
@@ -49,7 +52,9 @@ function readTodoTxt(path: string, lines: ScannedLine[], today: string | null): 
       else warnings.push({ path, line: ln.no, code: 'invalid-date', message: `"${value}" is not a calendar date (${key} of "${d.title}"); ignored` });
     }
     const effort = f.est ?? f.estimate ?? f.effort ?? f.time;
-    const hours = effort ? parseDurationHours(effort) : null;
+    // A bare figure: "est:2" is hours, "time:20" minutes (as todo.txt timers write it).
+    const bare = effort !== undefined && /^\d+(?:\.\d+)?$/.test(effort);
+    const hours = !effort ? null : bare ? (f.est ?? f.estimate ?? f.effort) !== undefined ? Number(effort) : Number(effort) / 60 : parseDurationHours(effort);
     if (hours) d.estimate = { hours: round2(hours), basis: 'explicit' };
     if (f.rec) d.recurrence = f.rec;
     if (f.id) d.taskId = f.id;

@@ -66,7 +66,7 @@ export const CHECK_MARKS = wordPattern('mark');
 // "⬜ watch lecture 3", "🔄 Andrew Ng's course" (not "x = 5").
 const MARK_RE = new RegExp(`^[ \\t]*(x|${CHECK_MARKS})\\uFE0F?[ \\t]+(?=[\\p{L}\\p{N}"'“\\[(])(?![^=]*=)(.*)$`, 'u');
 // The same marks (less "x") opening a list entry: "- ✅ Read SICP", "1. ❌ Coursera ML".
-const LIST_MARK_RE = new RegExp(`^(${CHECK_MARKS})\\uFE0F?[ \\t]+(?=[\\p{L}\\p{N}"'“\\[(*_])(?!\\d{4}-\\d{2}-\\d{2})`, 'u');
+const LIST_MARK_RE = new RegExp(`^(${CHECK_MARKS})\\uFE0F?[ \\t]+(?=[\\p{L}\\p{N}"'“\\[(*_]|~~)(?!\\d{4}-\\d{2}-\\d{2})`, 'u');
 
 // A check mark inside a checkbox, as emoji READMEs write them: "1. [🔄] Groundwork", "[✅] Lesson 2".
 const BOXED_MARK_RE = new RegExp(`^\\[(${CHECK_MARKS})\\uFE0F?\\][ \\t]+(?=\\S)`, 'u');
@@ -92,7 +92,7 @@ export function headingCheck(text: string): { check: string; rest: string } | nu
 /** Whether a list entry's text may open with a check mark (LIST_MARK_RE's first characters). */
 function mayOpenWithMark(c: number): boolean {
   return (c >= 0x2610 && c <= 0x2612) || (c >= 0x2713 && c <= 0x2718) || c === 0x2705 || c === 0x274c || c === 0x25a1
-    || c === 0x25a2 || c === 0x25fb || c === 0x2b1c || c === 0x23f3 || c === 0xd83d || c === 58 /* : an emoji shortcode */;
+    || c === 0x25a2 || c === 0x25fb || c === 0x2b1c || c === 0x23f3 || c === 0x231b || c === 0x26d4 || c === 0x23f8 || c === 0xd83d || c === 58 /* : an emoji shortcode */;
 }
 const BARE_CHECK_RE = /^[ \t]*\[([ xX\-/>~!?<*✓✔])\][ \t]+(.*)$/;
 const HEADING_RE = /^[ \t]{0,3}(#{1,6})(?:[ \t]+|(?=[*_[(`"'\p{Lu}\p{Lo}\d]))(.*?)(?:[ \t]+#+)?[ \t]*$/u;

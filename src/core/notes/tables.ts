@@ -5,7 +5,7 @@ import { sectionKind } from './classify.js';
 import { readInline } from './inline.js';
 import { statusOfWord } from './line-rules.js';
 import { statusAt } from './vocabulary.js';
-import { DATE_WORDS, dateOfWords } from './dates.js';
+import { DATE_WORDS, dateOfWords, dayAtStart } from './dates.js';
 import { findEstimate, findProgress, parseSpanWeeks, statusOfProgress, unitOfWord, wholeFraction } from './phrases.js';
 
 export interface TableRow {
@@ -50,7 +50,7 @@ const PREREQ_COL = /prereq|depends|requires|requirements/i;
 const TYPE_COL = /^(?:type|kind|category|format|medium)$/i;
 // A learning dashboard's columns: "Started", "Completed" (dates), "Days Done" / "Days Total", "Sessions" (3/10).
 const STARTED_COL = /^(?:started|start(?:ed)?[ _](?:on|date|at)|began|begun)$/i;
-const COMPLETED_COL = /^(?:completed|finished|done|completion)(?:[ _](?:on|date|at))?$/i;
+const COMPLETED_COL = /^(?:(?:completed|finished|done|completion)(?:[ _](?:on|date|at))?|date[ _](?:finished|completed|done))$/i;
 const UNIT_WORDS = 'days?|sessions?|lessons?|lectures?|chapters?|modules?|weeks?|units?|videos?|episodes?|problems?|exercises?|pages?|parts?|labs?';
 const COUNT_DONE_COL = new RegExp(`^(${UNIT_WORDS})[ _]?(?:done|completed|finished|complete)$|^(?:done|completed)[ _](${UNIT_WORDS})$`, 'i');
 const COUNT_TOTAL_COL = new RegExp(`^(${UNIT_WORDS})[ _]?(?:total|planned|in all)$|^total[ _](${UNIT_WORDS})$`, 'i');
@@ -170,9 +170,14 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         const p = wholeFraction(cells[countCol] ?? '');
         if (p && p.total !== null) progress = { done: p.done, total: p.total, unit: countUnit(countCol, COUNT_COL) };
       }
-      const dateIn = (i: number): string | null => (i >= 0 ? ISO_DAY_RE.exec(cells[i] ?? '')?.[0] ?? null : null);
+      const dateIn = (i: number): string | null => (i >= 0 ? ISO_DAY_RE.exec(cells[i] ?? '')?.[0] ?? dayAtStart(cells[i] ?? '') : null);
       const startedOn = dateIn(started);
       let completedOn = dateIn(completed);
+      // "5/12", "0/9 chapters" where the finish date will go: how far along it is so far.
+      if (completed >= 0 && !completedOn && !progress) {
+        const p = wholeFraction(cells[completed] ?? '') ?? findProgress(cells[completed] ?? '');
+        if (p && p.total !== null) progress = { done: p.done, total: p.total, unit: p.unit };
+      }
       // A plain Date column: a day on or before today is when it was finished ("2024/02/03"),
       // a later one when it is due; a word there ("reading", "TBD") says where it stands.
       let plainDue: string | null = null;

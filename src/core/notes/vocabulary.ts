@@ -163,6 +163,11 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   w('lida', 'done', 'pt', FT, { sense: 'read' }),
   w('visto', 'done', 'pt', FT, { sense: 'watch', writes: FT }),
   w('vista', 'done', 'pt', FT, { sense: 'watch' }),
+  // Put down (the same words in Spanish).
+  w('cancelado', 'skipped', 'pt', FT),
+  w('cancelada', 'skipped', 'pt', FT),
+  w('pausado', 'skipped', 'pt', FT),
+  w('pausada', 'skipped', 'pt', FT),
   w('em andamento', 'doing', 'pt', FT, { writes: FT }),
   w('em progresso', 'doing', 'pt', FT),
   w('em curso', 'doing', 'pt', FT),
@@ -252,6 +257,9 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   w('🟡', 'doing', 'any', ['mark', 'cell-mark']),
   w('🟠', 'doing', 'any', ['mark', 'cell-mark']),
   w('⏳', 'doing', 'any', ['mark', 'cell-mark']),
+  w('⌛', 'doing', 'any', ['mark', 'cell-mark']),
+  w('⛔', 'skipped', 'any', ['mark', 'cell-mark']),
+  w('⏸', 'skipped', 'any', ['mark', 'cell-mark']),
   // GitHub's emoji shortcodes, as READMEs and Notion exports write the marks above.
   w(':white_check_mark:', 'done', 'any', ['mark', 'cell-mark']),
   w(':heavy_check_mark:', 'done', 'any', ['mark', 'cell-mark']),

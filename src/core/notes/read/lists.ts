@@ -9,6 +9,7 @@ import { readListKeyword } from '../org.js';
 import { isItemBullet } from '../bullets.js';
 import { timeUnitWord, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE } from '../line-patterns.js';
 import { ORG_LOG_ENTRY_RE, RANKED_HEADING_RE } from '../line-rules.js';
+import { DATE_GROUPS, DATE_WORDS, dateOfWords } from '../dates.js';
 import { Walker } from './walker.js';
 import { chain } from './text.js';
 
@@ -55,6 +56,11 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     const d = w.entry(kw.rest, ln.no, null, kw.status);
     if (kw.priority !== null) d.priority = kw.priority;
     w.list.push({ indent, item: w.addItem(d, parent), label: false, ordered, introduces });
+    return;
+  }
+  // "- ✅ Concluído em 14 de Março de 2023", "- ⏸️ Pausado" under an entry: where it stands.
+  if (parent !== null && w.statusLine(parent, text, ln.no)) {
+    w.list.push({ indent, item: parent, label: false, ordered, introduces: false });
     return;
   }
   if (check !== null) {
@@ -108,6 +114,9 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   const plain = plainText(text);
   // A plain line under an item may just carry its links, progress or time log.
   if (parent !== null && w.attach(parent, text, ln.no, plain)) return;
+  // "[Sun 04 Feb 2024] Lec 10: Subtype Polymorphism" under "- [x] Lecture": a dated entry of a
+  // course log, a unit done that day, where a checkbox would be.
+  if (parent !== null && text.charCodeAt(0) === 91 /* [ */ && datedUnit(w, text, ln.no, parent, indent, ordered, introduces)) return;
   // Under a checked-off entry, plain bullets are its notes; a question among them is an item.
   if (parent !== null && w.drafts[parent]!.explicitStatus && !w.org) {
     if (/\?\s*$/.test(text) && wordCount(text) <= 25) {
@@ -196,4 +205,26 @@ export function bulletIsItem(w: Walker, text: string, plain: string, ordered: bo
     context: w.contextScore(), inSchedule: Boolean(w.fence?.layout) || w.currentBlock() !== null,
     hint: w.kindHint() ?? w.fileKind, checkboxNote: w.checkboxNote,
   });
+}
+
+const DATED_LEAD_RE = new RegExp(`^\\[(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?${DATE_WORDS}\\]\\s+(\\S.*)$`, 'i');
+
+/**
+ * A dated line under a group entry ("- [x] Lecture", "- [x] Reading"): one unit, done on that day.
+ * The group's title is a kind of work in a word or two; its lines are its units.
+ */
+function datedUnit(w: Walker, text: string, no: number, parent: number, indent: number, ordered: boolean, introduces: boolean): boolean {
+  const m = DATED_LEAD_RE.exec(text);
+  if (!m) return false;
+  const p = w.drafts[parent]!;
+  if (wordCount(plainText(p.title)) > 2) return false;
+  const rest = m[1 + DATE_GROUPS]!;
+  const day = dateOfWords(m, 1, { today: w.today, year: w.year });
+  const d = w.entry(rest, no, null);
+  // A unit of "Lecture" or "Reading" is of its group's kind, unless its words say more.
+  if (d.kind === 'topic' && RESOURCE_KINDS.has(p.kind)) d.kind = p.kind;
+  if (!d.explicitStatus) d.status = 'done';
+  if (day && d.status === 'done') d.dates.done = day;
+  w.list.push({ indent, item: w.addItem(d, parent), label: false, ordered, introduces });
+  return true;
 }

@@ -5,7 +5,7 @@ import { round2 } from '../entry.js';
 import { cleanTitle, plainText } from '../inline.js';
 import { findBareFraction, findEstimate, findProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
-import { DAY_ENTRY_RE, SLOT_ENTRY_RE, CLOCK_RANGE_RE, DAY_OFF_RE, clockHours, timeUnitWord, CLOCK_ALONE_RE, QUOTE_RE, CALLOUT_RE, LEGEND_RE, GENERIC_LINK_ONLY_RE, LINK_DEFINITION_RE, OUTPUT_FIELD_RE, CHAIN_SPLIT_RE } from '../line-patterns.js';
+import { ENTRY_FIELD_RE, META_FIELD_RE, DAY_ENTRY_RE, SLOT_ENTRY_RE, CLOCK_RANGE_RE, DAY_OFF_RE, clockHours, timeUnitWord, CLOCK_ALONE_RE, QUOTE_RE, CALLOUT_RE, LEGEND_RE, GENERIC_LINK_ONLY_RE, LINK_DEFINITION_RE, OUTPUT_FIELD_RE, CHAIN_SPLIT_RE } from '../line-patterns.js';
 import { CHAIN_ARROW_RE, KEY_VALUE_RE, RANKED_HEADING_RE, isCapsHeading, withoutProgress } from '../line-rules.js';
 import { Walker, statusSaidFirst } from './walker.js';
 import { headingStatus } from './headings.js';
@@ -40,6 +40,12 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
       w.addItem(d, top.item);
     }
     return; // a wrapped continuation of the entry
+  }
+  // "- [Build a Modern Computer Part I](…)", a blank line, "Finished on 28th of February 2022, …":
+  // the paragraph after the entry says where it stands.
+  if (top?.item != null && blankBefore === 1 && ln.indent <= top.indent && w.lines[i - 2]?.shape.t === 'list' && w.statusAfter(top.item, text, ln.no)) {
+    w.list = [];
+    return;
   }
   if (ln.indent < (top?.indent ?? 0) + 1 || blankBefore > 0) w.list = [];
 
@@ -140,8 +146,13 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     w.anchor = { item: idx, indent: ln.indent, head: false };
     return;
   }
-  // "Key: value" lines ("**Time Investment**: 35 hours/week") are metadata.
+  // "Key: value" lines ("**Time Investment**: 35 hours/week") are metadata, as are a plan's
+  // own fields in plain words ("Start Date: March 02, 2021", "Duration: 2 weeks").
   if (/^(?:\*\*|__)/.test(text.trim()) && KEY_VALUE_RE.test(text.trim())) return;
+  if ((META_FIELD_RE.test(text.trim()) || ENTRY_FIELD_RE.test(text.trim())) && !OUTPUT_FIELD_RE.test(text.trim()) && KEY_VALUE_RE.test(plain)) {
+    w.note(ln.no, 'skipped', 'a field of the plan ("Start date:", "Duration:", "Goal:"), not an entry');
+    return;
+  }
 
   // "Math" over indented lines that are entries ("  OSTEP - done"): an outline's heading.
   const heads = w.lines[i + 1]?.shape.t === 'text' ? headsOutline(w, i, plain) : null;

@@ -4,7 +4,7 @@ import { isTemplateSection, isDoingSection, isDoneSection, isDroppedSection, isN
 import { applyProgress, buildEntry, round2, type Draft } from '../entry.js';
 import { plainText, readInline } from '../inline.js';
 import { findEstimate, findProgress, findStatusWord } from '../phrases.js';
-import { dateOfWords } from '../dates.js';
+import { dateOfWords, dayAtStart } from '../dates.js';
 import { type NoteFormat, type ScannedLine } from '../scan.js';
 import { type TableHeader } from '../tables.js';
 import { readOrgMeta } from '../org.js';
@@ -129,6 +129,9 @@ export function statusSaidFirst(text: string): { status: Draft['status']; rest: 
   return status ? { status, rest: text.slice(bracket![0].length) } : null;
 }
 
+
+// "Started on …", "Iniciado em …", "Concluído em …", "Terminé le …": a start (group 1) or an end (group 2), then the day.
+const STATUS_ON_RE = /^(?:(started|begun|began|iniciad[oa]|começad[oa]|empezad[oa]|comenzad[oa]|commencé|débuté|begonnen)|(completed|finished|done|concluíd[oa]|concluid[oa]|terminad[oa]|finalizad[oa]|acabad[oa]|terminé|fini|abgeschlossen|beendet))(?:\s+(?:on|em|el|le|am|in|at))?(?:\s+the)?\s*[:：]?\s+(.+)$/i;
 
 /**
  * What a note's file name says its entries are: "books.md", "reading-list.md", "todo.md",
@@ -529,6 +532,60 @@ export class Walker {
       }
     }
     d.source.endLine = Math.max(d.source.endLine, no);
+    return true;
+  }
+
+  /**
+   * A line under an entry that says where it stands and since when: "✅ Concluído em 14 de Março
+   * de 2023", "Started on 2024-03-04", "⏸️ Pausado", "❌ Cancelado". The entry's dates and
+   * status (the latest word about it, over a mark on its heading); true when the line was one.
+   */
+  statusLine(itemIdx: number, text: string, no: number): boolean {
+    const t = plainText(text).replace(/^[^\p{L}\p{N}]+/u, '').trim();
+    if (!t || t.length > 80) return false;
+    const d = this.drafts[itemIdx]!;
+    const on = STATUS_ON_RE.exec(t);
+    const day = on ? dayAtStart(on[3]!) : null;
+    if (on && day) {
+      if (on[1]) {
+        d.dates.start = day;
+        if (d.status === 'todo') d.status = 'doing';
+      } else {
+        d.dates.done = day;
+        d.status = 'done';
+      }
+    } else {
+      const word = wordCount(t) <= 3 ? statusOfWord(t.toLowerCase()) : null;
+      if (!word) return false;
+      d.status = word;
+    }
+    d.source.endLine = Math.max(d.source.endLine, no);
+    this.note(no, 'part', `where the item on line ${d.source.line} stands ("${t}")`, d.source.line);
+    return true;
+  }
+
+  /**
+   * The paragraph after a list entry, past one blank line, that opens by saying where the entry
+   * stands: "Finished on 28th of February 2022, really proud …", "In progress (as of 7th of
+   * March), much harder …". The entry's status and date; the paragraph is the person's note.
+   */
+  statusAfter(itemIdx: number, text: string, no: number): boolean {
+    const t = plainText(text).replace(/^[^\p{L}\p{N}]+/u, '').trim();
+    const d = this.drafts[itemIdx]!;
+    const on = STATUS_ON_RE.exec(t);
+    const day = on ? dayAtStart(on[3]!.replace(/^(?:the\s+)/i, '')) : null;
+    let status: Draft['status'] | null = null;
+    if (on && day) {
+      status = on[1] ? 'doing' : 'done';
+      if (on[1]) d.dates.start = day;
+      else d.dates.done = day;
+    } else {
+      status = statusOfLeadingWord(t);
+      // "Done.", "Dropped it after chapter 3", "In progress (as of …)": the status is the paragraph's first words.
+      if (!status || !/^(?:done|finished|completed|in progress|started|dropped|abandoned|gave up|paused|on hold|not started)\b/i.test(t)) return false;
+    }
+    if (!d.explicitStatus || d.status === 'todo') d.status = status;
+    this.note(no, 'part', `where the entry on line ${d.source.line} stands, said in the paragraph after it`, d.source.line);
     return true;
   }
 

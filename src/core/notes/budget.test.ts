@@ -1,0 +1,64 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import fc from 'fast-check';
+import { BudgetFinder, budgetMayRead, type LineRole } from './budget.js';
+
+const NOW = new Date('2026-11-22T10:00:00Z');
+const ROLES: LineRole[] = ['text', 'estimated', 'task'];
+
+/** The budget of `lines` read whole, and read with only the lines budgetMayRead keeps. */
+function both(lines: readonly string[], roles: readonly LineRole[]) {
+  const all = new BudgetFinder(NOW);
+  const kept = new BudgetFinder(NOW);
+  lines.forEach((l, i) => {
+    all.line('n.md', i + 1, l, roles[i % roles.length]);
+    if (budgetMayRead(l)) kept.line('n.md', i + 1, l, roles[i % roles.length]);
+  });
+  return { all: all.result(), kept: kept.result() };
+}
+
+const PARTS = [
+  '10 hours/week', 'for 12 weeks', 'Deadline: March 2027', 'until June', 'by the end of the year', 'Start: 2027-01-04', 'end 2027-04-30',
+  'an hour a day', '2h on weekdays and 5 on weekends', '3 evenings a week, 2h each', 'total 120 hours', 'Timeline: 4 to 6 months',
+  '10 horas por semana durante 3 meses', '每週 10 小時', 'Read SICP', 'May the notes be kind', 'year-end review', 'Q2', '~3h', '- [ ] Task',
+  'weekly: 8-10 hours', 'before my interview on March 3', '2026-12-01', 'Mon–Fri 1.5h', 'x', '',
+];
+
+test('the lines budgetMayRead leaves out change no budget: random lines', () => {
+  fc.assert(fc.property(
+    fc.array(fc.array(fc.constantFrom(...PARTS), { maxLength: 4 }).map((p) => p.join(' ')), { maxLength: 30 }),
+    fc.array(fc.constantFrom(...ROLES), { minLength: 1, maxLength: 5 }),
+    (lines, roles) => {
+      const { all, kept } = both(lines, roles);
+      assert.deepEqual(kept, all);
+    },
+  ), { numRuns: 3000 });
+});
+
+test('the lines budgetMayRead leaves out change no budget: the examples and the corpus, line by line', () => {
+  const roots = [new URL('../../../examples', import.meta.url).pathname, process.env.WAYMARK_CORPUS ?? new URL('../../../../shared/corpus', import.meta.url).pathname];
+  const files: string[] = [];
+  const walk = (d: string): void => {
+    let names: string[];
+    try {
+      names = readdirSync(d);
+    } catch {
+      return;
+    }
+    for (const n of names) {
+      const p = join(d, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (/\.(?:md|txt|org)$/.test(n)) files.push(p);
+    }
+  };
+  roots.forEach(walk);
+  assert.ok(files.length > 0);
+  for (const f of files) {
+    for (const roles of [['text'], ['task'], ['estimated', 'text', 'task']] as LineRole[][]) {
+      const { all, kept } = both(readFileSync(f, 'utf8').split('\n'), roles);
+      assert.deepEqual(kept, all, f);
+    }
+  }
+});

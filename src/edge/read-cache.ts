@@ -1,0 +1,345 @@
+// The read cache: each note's reading (the reader's per-note result, `NoteRead`) kept in
+// <root>/.waymark/read-cache.v8, so a note that did not change is not read again; the steps
+// across notes (duplicates, dependencies, the budget, block hours) always run again on the
+// readings. See the README's design section ("The read cache").
+//
+// A reading is used again only for the same note path, day and corrections, and only when
+// the note is proven unchanged: its size, mtime, ctime and inode as they were when its
+// content was last hashed, and that hash older than RACY_MS before the file's times (else
+// the file could have changed in the same clock tick: it is hashed again, as git does), or
+// its content's sha256 the same. The cache's version is the reader's code itself (the files
+// of core/ as installed: names, sizes, times) with CACHE_FORMAT, so any new reader
+// rebuilds it. Written whole to a temp file and renamed into place: two commands at once
+// each leave a whole cache (the last one's). A damaged file is rebuilt with one warning;
+// without a usable .waymark/ folder the notes are read without a cache.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import type { Roadmap } from '../core/model/types.js';
+import type { NoteRead } from '../core/notes/index.js';
+
+/** Bump when the layout of the cache file changes. */
+export const CACHE_FORMAT = 3;
+export const CACHE_FILE = 'read-cache.v8';
+/** A file changed this close to when it was hashed may have changed again unseen in the same clock tick. */
+export const RACY_MS = 3000;
+
+/** What a file's stat says; the same stamp after the hash was taken means the same content. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
+  ctimeMs: number;
+  ino: number;
+}
+
+export function stampOf(st: Stats): FileStamp {
+  return { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino };
+}
+
+interface Entry extends FileStamp {
+  sha256: string;
+  /** When the content was last hashed (ms since the epoch). */
+  checkedAt: number;
+  /** What else the reading depends on: the day and the note's corrections. */
+  context: string;
+  /** The reading, v8-serialized (kept as bytes: an unchanged one is written back as it was). */
+  read: Uint8Array;
+}
+
+interface CacheBody {
+  format: number;
+  version: string;
+  entries: Map<string, Entry>;
+  /** The last roadmap made from these readings, by a key of all it was made from. */
+  roadmap: { key: string; bytes: Uint8Array } | null;
+}
+
+export interface CacheOptions {
+  /** The reader's version; by default the fingerprint of the installed code (tests pass others). */
+  version?: string;
+  /** The clock, for the racy-hash window (tests move it). */
+  now?: () => number;
+  /** Said once when the cache file was damaged and is rebuilt. */
+  onWarning?: (message: string) => void;
+}
+
+let codeFingerprint: string | null = null;
+
+/** The reader's version: names, sizes and modification times of the files of core/ as installed. */
+export function readerVersion(): string {
+  if (codeFingerprint) return codeFingerprint;
+  const h = createHash('sha256').update(`format ${CACHE_FORMAT}\n`);
+  const walk = (dir: string): void => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      return;
+    }
+    for (const n of names) {
+      const p = join(dir, n);
+      const st = statSync(p, { throwIfNoEntry: false });
+      if (!st) continue;
+      if (st.isDirectory()) walk(p);
+      else if (/\.[cm]?[jt]sx?$/.test(n) && !/\.test\.tsx?$/.test(n)) h.update(`${p} ${st.size} ${st.mtimeMs}\n`);
+    }
+  };
+  walk(fileURLToPath(new URL('../core/', import.meta.url)));
+  return (codeFingerprint = h.digest('hex').slice(0, 32));
+}
+
+/** The readings of one notes root's notes, loaded from and saved to its `.waymark/`. */
+export class ReadCache {
+  private readonly entries: Map<string, Entry>;
+  private readonly seen = new Set<string>();
+  private dirty = false;
+  private roadmap: CacheBody['roadmap'];
+
+  private constructor(
+    /** The cache file, or null when there is no .waymark/ folder to keep it in. */
+    private readonly file: string | null,
+    private readonly version: string,
+    entries: Map<string, Entry>,
+    private readonly now: () => number,
+    roadmap: CacheBody['roadmap'] = null,
+  ) {
+    this.entries = entries;
+    this.roadmap = roadmap;
+  }
+
+  /**
+   * The cache of `root`'s notes. It is kept only where `.waymark/` is already a folder
+   * (a reading command never creates it); anywhere else it starts empty and is not saved.
+   */
+  static open(root: string, opts: CacheOptions = {}): ReadCache {
+    const now = opts.now ?? Date.now;
+    const dir = join(root, '.waymark');
+    if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return new ReadCache(null, '', new Map(), now);
+    const version = opts.version ?? readerVersion();
+    const file = join(dir, CACHE_FILE);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      // None yet, or unreadable: start empty (saving will say nothing either).
+      return new ReadCache(file, version, new Map(), now);
+    }
+    const body = parseBody(bytes);
+    if (typeof body === 'string') {
+      opts.onWarning?.(`the read cache ${join('.waymark', CACHE_FILE)} was damaged (${body}); the notes are read again and it is rebuilt`);
+      return new ReadCache(file, version, new Map(), now).markDirty();
+    }
+    // Another reader's cache: every reading is stale.
+    if (body.format !== CACHE_FORMAT || body.version !== version) return new ReadCache(file, version, new Map(), now).markDirty();
+    return new ReadCache(file, version, body.entries, now, body.roadmap);
+  }
+
+  private markDirty(): this {
+    this.dirty = true;
+    return this;
+  }
+
+  /** True when the cache is kept on disk (a `.waymark/` folder is there). */
+  get kept(): boolean {
+    return this.file !== null;
+  }
+
+  /**
+   * The reading of `path` when its stamp alone proves the note unchanged since it was
+   * hashed (no need to read the file), with its content hash.
+   */
+  byStamp(path: string, stamp: FileStamp, context: string): { sha256: string; read: () => NoteRead } | null {
+    const e = this.entries.get(path);
+    if (!e || e.context !== context || !sameStamp(e, stamp)) return null;
+    if (stamp.mtimeMs >= e.checkedAt - RACY_MS || stamp.ctimeMs >= e.checkedAt - RACY_MS) return null;
+    this.seen.add(path);
+    return { sha256: e.sha256, read: () => decodeRead(e.read) };
+  }
+
+  /** The reading of `path` when its content (by hash) is the one read before. */
+  byHash(path: string, stamp: FileStamp, sha256: string, context: string): (() => NoteRead) | null {
+    const e = this.entries.get(path);
+    if (!e || e.context !== context || e.sha256 !== sha256) return null;
+    this.seen.add(path);
+    const checkedAt = this.now();
+    if (!sameStamp(e, stamp) || e.checkedAt !== checkedAt) {
+      this.entries.set(path, { ...stamp, sha256, checkedAt, context, read: e.read });
+      this.dirty = true;
+    }
+    return () => decodeRead(e.read);
+  }
+
+  /** Keeps a new reading of `path` (hashed just now), as it is or already serialized. */
+  put(path: string, stamp: FileStamp, sha256: string, context: string, read: NoteRead | Uint8Array): void {
+    this.seen.add(path);
+    this.entries.set(path, { ...stamp, sha256, checkedAt: this.now(), context, read: read instanceof Uint8Array ? read : encodeRead(read) });
+    this.dirty = true;
+  }
+
+  /**
+   * The roadmap last made from exactly these readings (`key` names all the roadmap is made
+   * from: each note's path, content hash and context, in order, and what the steps across
+   * notes take besides), or null. Throws DamagedReading when it cannot be read.
+   */
+  assembled(key: string): Roadmap | null {
+    if (!this.roadmap || this.roadmap.key !== key) return null;
+    let r: Roadmap;
+    try {
+      const packed = deserialize(this.roadmap.bytes) as Omit<Roadmap, 'items'> & { items: Packed };
+      r = { ...packed, items: unpack(packed.items) as Roadmap['items'] };
+    } catch (e) {
+      this.roadmap = null;
+      throw new DamagedReading((e as Error).message);
+    }
+    if (!r || !Array.isArray(r.items) || !Array.isArray(r.sources) || !Array.isArray(r.warnings)) {
+      this.roadmap = null;
+      throw new DamagedReading('not a roadmap');
+    }
+    return r;
+  }
+
+  /** Keeps the roadmap made from the readings `key` names (serialized now: the caller may change it). */
+  keepAssembled(key: string, roadmap: Roadmap): void {
+    if (!this.file || this.roadmap?.key === key) return;
+    this.roadmap = { key, bytes: serialize({ ...roadmap, items: pack(roadmap.items) }) };
+    this.dirty = true;
+  }
+
+  /**
+   * Writes the cache back when it changed, less the notes that are gone: a temp file renamed
+   * into place. `root` resolves the notes' paths. Never throws: a cache that cannot be
+   * written is only slower next time.
+   */
+  save(root: string): void {
+    if (!this.file) return;
+    for (const path of this.entries.keys()) {
+      if (this.seen.has(path)) continue;
+      if (statSync(join(root, path), { throwIfNoEntry: false })?.isFile()) continue;
+      this.entries.delete(path);
+      this.dirty = true;
+    }
+    if (!this.dirty) return;
+    sweepTemps(this.file, this.now());
+    const tmp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
+    try {
+      writeFileSync(tmp, serialize({ format: CACHE_FORMAT, version: this.version, entries: this.entries, roadmap: this.roadmap } satisfies CacheBody));
+      renameSync(tmp, this.file);
+      this.dirty = false;
+    } catch {
+      try {
+        unlinkSync(tmp);
+      } catch {
+        // Not written at all.
+      }
+    }
+  }
+}
+
+/** Temp files of saves killed half-way (older than a minute: a save running now is younger). */
+function sweepTemps(file: string, now: number): void {
+  const dir = dirname(file);
+  const prefix = `${basename(file)}.`;
+  try {
+    for (const n of readdirSync(dir)) {
+      if (!n.startsWith(prefix) || !n.endsWith('.tmp')) continue;
+      const st = statSync(join(dir, n), { throwIfNoEntry: false });
+      if (st && now - st.mtimeMs > 60_000) unlinkSync(join(dir, n));
+    }
+  } catch {
+    // Left for the next save.
+  }
+}
+
+function sameStamp(a: FileStamp, b: FileStamp): boolean {
+  return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
+}
+
+/** The cache file's body, or what is wrong with it. */
+function parseBody(bytes: Buffer): CacheBody | string {
+  let body: unknown;
+  try {
+    body = deserialize(bytes);
+  } catch (e) {
+    return `unreadable: ${(e as Error).message}`;
+  }
+  const b = body as Partial<CacheBody> | null;
+  if (!b || typeof b !== 'object' || typeof b.format !== 'number' || typeof b.version !== 'string' || !(b.entries instanceof Map)) return 'not a read cache';
+  if (b.roadmap !== null && (typeof b.roadmap !== 'object' || typeof b.roadmap.key !== 'string' || !(b.roadmap.bytes instanceof Uint8Array))) return 'its roadmap is incomplete';
+  for (const [path, e] of b.entries) {
+    if (typeof path !== 'string' || !e || typeof e.sha256 !== 'string' || typeof e.context !== 'string' || !(e.read instanceof Uint8Array)
+      || typeof e.size !== 'number' || typeof e.mtimeMs !== 'number' || typeof e.ctimeMs !== 'number' || typeof e.ino !== 'number' || typeof e.checkedAt !== 'number') {
+      return 'an entry is incomplete';
+    }
+  }
+  return b as CacheBody;
+}
+
+/**
+ * Records as rows of values, each with the index of its list of keys: the keys are written
+ * once, not once a record (they were most of a reading's bytes), and read back faster.
+ */
+interface Packed {
+  keys: string[][];
+  rows: unknown[][];
+}
+
+function pack(records: readonly object[]): Packed {
+  const keys: string[][] = [];
+  const shapes = new Map<string, number>();
+  const rows: unknown[][] = new Array(records.length);
+  for (let i = 0; i < records.length; i++) {
+    const r = records[i] as Record<string, unknown>;
+    const ks = Object.keys(r);
+    const name = ks.join('\u0000');
+    let shape = shapes.get(name);
+    if (shape === undefined) {
+      shape = keys.length;
+      keys.push(ks);
+      shapes.set(name, shape);
+    }
+    const row: unknown[] = new Array(ks.length + 1);
+    row[0] = shape;
+    for (let k = 0; k < ks.length; k++) row[k + 1] = r[ks[k]!];
+    rows[i] = row;
+  }
+  return { keys, rows };
+}
+
+function unpack(p: Packed): object[] {
+  if (!p || !Array.isArray(p.keys) || !Array.isArray(p.rows)) throw new DamagedReading('records unreadable');
+  const out: object[] = new Array(p.rows.length);
+  for (let i = 0; i < p.rows.length; i++) {
+    const row = p.rows[i]!;
+    const ks = p.keys[row[0] as number];
+    if (!ks || ks.length !== row.length - 1) throw new DamagedReading('a record does not fit its keys');
+    const o: Record<string, unknown> = {};
+    for (let k = 0; k < ks.length; k++) o[ks[k]!] = row[k + 1];
+    out[i] = o;
+  }
+  return out;
+}
+
+/** A reading as the cache keeps it (and a worker thread hands it back). */
+export function encodeRead(read: NoteRead): Uint8Array {
+  return serialize({ ...read, drafts: pack(read.drafts) });
+}
+
+/** A kept reading; a damaged one throws DamagedReading (the caller reads the note again). */
+export function decodeRead(bytes: Uint8Array): NoteRead {
+  let r: NoteRead;
+  try {
+    const packed = deserialize(bytes) as Omit<NoteRead, 'drafts'> & { drafts: Packed };
+    r = { ...packed, drafts: unpack(packed.drafts) as NoteRead['drafts'] };
+  } catch (e) {
+    if (e instanceof DamagedReading) throw e;
+    throw new DamagedReading((e as Error).message);
+  }
+  if (!r || typeof r.path !== 'string' || !Array.isArray(r.drafts) || !Array.isArray(r.norms) || !Array.isArray(r.warnings) || !Array.isArray(r.budgetLines)) {
+    throw new DamagedReading('not a reading');
+  }
+  return r;
+}
+
+export class DamagedReading extends Error {}
