@@ -3,7 +3,7 @@
 // A test that needs what a fresh clone lacks (the shared corpus, a browser) skips with one
 // line saying what it needs (test/needs.ts); under WAYMARK_TEST_REQUIRE_ALL=1, as in CI,
 // any skip fails the run.
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -28,13 +28,27 @@ if (files.length === 0) { console.error('no test files found'); process.exit(1);
 const requireAll = process.env.WAYMARK_TEST_REQUIRE_ALL === '1';
 const tmp = mkdtempSync(join(tmpdir(), 'waymark-tests-'));
 const tap = join(tmp, 'report.tap');
+// The tests get a temp folder of their own: one that took the temp folder itself for a notes
+// folder would leave a .waymark/ there (in everyone's /tmp, a stale history that another
+// run would find), and here that fails the run instead. tsx's compile cache stays shared.
+const testTmp = join(tmp, 'tmp');
+mkdirSync(testTmp);
+// Open to every user, as /tmp is: some tests run commands as another user.
+chmodSync(tmp, 0o755);
+chmodSync(testTmp, 0o1777);
+const tsxCache = join(tmpdir(), `tsx-${process.getuid?.() ?? 'user'}`);
+if (existsSync(tsxCache)) symlinkSync(tsxCache, join(testTmp, `tsx-${process.getuid?.() ?? 'user'}`));
 const res = spawnSync(process.execPath, [
   '--import', 'tsx', '--test',
   '--test-reporter=spec', '--test-reporter-destination=stdout',
   '--test-reporter=tap', `--test-reporter-destination=${tap}`,
   ...files,
-], { stdio: 'inherit' });
+], { stdio: 'inherit', env: { ...process.env, TMPDIR: testTmp } });
 let code = res.status ?? 1;
+if (existsSync(join(testTmp, '.waymark'))) {
+  console.error('\na test made .waymark/ in the temp folder itself: give it a folder of its own (mkdtempSync(join(tmpdir(), …))).');
+  code = 1;
+}
 let skips = [];
 try {
   // "ok 3 - name # SKIP reason", at any depth.

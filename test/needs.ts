@@ -49,6 +49,11 @@ export function gitNeed(): Need {
   return { missing: spawnSync('git', ['--version']).status === 0 ? null : 'needs the git command-line tool (apt-get install git)' };
 }
 
+/** Root, to give a note to another user (the tests of writing someone else's note in place). */
+export function rootNeed(): Need {
+  return { missing: process.getuid?.() === 0 ? null : 'needs to run as root, to give a note to another user (run the tests as root, as CI does)' };
+}
+
 /**
  * The `skip` option for a test or suite: the need's line when it is missing, else false.
  * @example test('reads the corpus', { skip: skipUnless(corpusNeed()) }, () => { … })

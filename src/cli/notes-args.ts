@@ -3,12 +3,11 @@
 // `-n/--notes <path>` (repeatable) everywhere. Also the `--yes` that lets Waymark keep its
 // history in a folder that does not look like a notes root.
 import { existsSync, statSync } from 'node:fs';
-import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { confirm, isCancel } from '@clack/prompts';
 import { Option, type Command } from 'commander';
 import { UsageError, WaymarkError } from '../core/errors.js';
-import { hasRootMarker, isBroadFolder, isWritableFolder } from '../edge/root.js';
+import { broadFolderName, hasRootMarker, isWritableFolder } from '../edge/root.js';
 import { NOTE_EXTENSIONS } from '../edge/workspace.js';
 import { storePath } from '../store/index.js';
 import type { CliContext } from './context.js';
@@ -83,8 +82,9 @@ export async function allowHistory(root: string, ctx: CliContext, opts: { yes?: 
     );
   }
   if (opts.yes || hasRootMarker(root)) return;
-  const why = isBroadFolder(root)
-    ? `${root} is ${root === resolve(root, '..') ? 'a filesystem root' : root === resolve(homedir()) ? 'your home folder' : 'the temp folder'}, not a notes folder`
+  const broad = broadFolderName(root);
+  const why = broad
+    ? `${root} is ${broad}, not a notes folder`
     : (opts.otherFiles ?? 0) > MANY_OTHER_FILES
       ? `${root} holds ${opts.otherFiles} files that are not notes${opts.notes !== undefined ? ` (and ${opts.notes} notes)` : ''}`
       : null;

@@ -1,14 +1,15 @@
 // The journal at the edge: opens a workspace's history (one clear line when `.waymark/` is
 // damaged), holds the workspace's write lock while a note is written and recorded, and
 // reconciles entries a killed command left open — rolled forward when the note has the new
-// bytes, dropped when it has the old — sweeping their temp files.
+// bytes, dropped when it has the old, the old bytes put back when a write in place was cut
+// short — sweeping their temp files.
 import Database from 'better-sqlite3';
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readFileSync, unlinkSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { WaymarkError } from '../core/errors.js';
 import { errorCode, historyError, openStore, type JournalIntent, type JournalPayload, type TrackStore } from '../store/index.js';
-import { sweepTemps, type WriteIntent, type WriteJournalHook } from './safe-write.js';
+import { inPlaceMarkPath, isTornWrite, sweepTemps, writeInPlace, type WriteIntent, type WriteJournalHook } from './safe-write.js';
 
 /** How long a command waits for another Waymark writing to the same notes. */
 const LOCK_WAIT_MS = 15_000;
@@ -26,7 +27,7 @@ export function openHistory(root: string, now: Date = new Date()): TrackStore {
     throw historyError(err, root);
   }
   try {
-    if (store.journal.open().length) withWriteLockSync(root, () => reconcileJournal(store, now));
+    if (store.journal.open().length || existsSync(inPlaceMarkPath(root))) withWriteLockSync(root, () => reconcileJournal(store, now, root));
   } catch (err) {
     void store.close();
     throw err instanceof WaymarkError ? err : historyError(err, root);
@@ -105,36 +106,73 @@ export function withWriteLockSync<T>(root: string, fn: () => T): T {
   }
 }
 
+/**
+ * Before a reading command reads the notes: when a write in place may have been cut short
+ * (its mark is there), opening the history settles it, putting the note's old bytes back.
+ * A damaged history is left for the command to report.
+ */
+export function settleInPlaceWrites(root: string, now: Date = new Date()): void {
+  if (!existsSync(inPlaceMarkPath(root))) return;
+  try {
+    void openHistory(root, now).close();
+  } catch { /* the command goes on without history and says why */ }
+}
+
+/** Marks that a write in place is about to start (durably: a power cut must not lose it). */
+function setInPlaceMark(root: string): void {
+  const path = inPlaceMarkPath(root);
+  const fd = openSync(path, 'w');
+  try { fsyncSync(fd); } finally { closeSync(fd); }
+  const dir = openSync(dirname(path), 'r');
+  try { fsyncSync(dir); } catch { /* some file systems refuse */ } finally { closeSync(dir); }
+}
+
+/** No write in place is open any more (call with the write lock held, or with no entry open). */
+export function clearInPlaceMark(root: string): void {
+  try { unlinkSync(inPlaceMarkPath(root)); } catch { /* not there */ }
+}
+
 export interface Reconciled {
   forward: number;
   dropped: number;
   abandoned: number;
+  /** Writes in place cut short: the note's old bytes were put back. */
+  restored: number;
 }
 
 /**
  * Settles every open journal entry; call with the write lock held (a live writer holds it
  * for the whole of its write, so an open entry seen under the lock is a dead one's).
  */
-export function reconcileJournal(store: TrackStore, now: Date): Reconciled {
-  const out = { forward: 0, dropped: 0, abandoned: 0 };
+export function reconcileJournal(store: TrackStore, now: Date, root: string): Reconciled {
+  const out = { forward: 0, dropped: 0, abandoned: 0, restored: 0 };
   const at = now.toISOString();
   for (const e of store.journal.open()) {
     try { unlinkSync(e.temp); } catch { /* never written, or renamed into place */ }
     sweepTemps(dirname(e.file));
-    let sha: string | null = null;
-    try { sha = sha256(readFileSync(e.file)); } catch { /* the note is gone */ }
+    let bytes: Buffer | null = null;
+    try { bytes = readFileSync(e.file); } catch { /* the note is gone */ }
+    const sha = bytes && sha256(bytes);
+    const inPlace = e.payload.inPlace;
     if (sha === e.afterSha) {
       store.journal.complete(e.id, at);
       out.forward++;
     } else if (sha === e.beforeSha) {
       store.journal.close(e.id, 'dropped', at);
       out.dropped++;
+    } else if (bytes && inPlace && isTornWrite(bytes, inPlace.before, inPlace.after)) {
+      // A write in place cut short: the old bytes go back (in place again; a kill during
+      // this leaves the entry open, and the next command does it again).
+      writeInPlace(e.file, inPlace.before);
+      store.journal.close(e.id, 'dropped', at);
+      out.restored++;
     } else {
       // Changed again since (by hand): the next read records it as a hand edit.
       store.journal.close(e.id, 'abandoned', at);
       out.abandoned++;
     }
   }
+  clearInPlaceMark(root);
   return out;
 }
 
@@ -148,10 +186,13 @@ export function journalHook(
   let id: number | null = null;
   return {
     record: (w) => {
-      const intent: JournalIntent = { at, kind, file: w.file, temp: w.temp, beforeSha: sha256(w.before), afterSha: sha256(w.after), payload: payload(w) };
+      const p = payload(w);
+      if (w.inPlace) p.inPlace = { before: w.before, after: w.after };
+      const intent: JournalIntent = { at, kind, file: w.file, temp: w.temp, beforeSha: sha256(w.before), afterSha: sha256(w.after), payload: p };
       try {
         if (id === null) id = store.journal.begin(intent);
         else store.journal.update(id, intent);
+        if (w.inPlace) setInPlaceMark(root);
       } catch (err) {
         // Nothing is written into a note whose write could not be journalled.
         throw historyError(err, root);
@@ -159,7 +200,10 @@ export function journalHook(
     },
     abort: () => {
       // Best effort: when the journal itself failed, its error is the one to report.
-      try { if (id !== null) store.journal.close(id, 'dropped', at); } catch { /* reconciled next time */ }
+      try {
+        if (id !== null) store.journal.close(id, 'dropped', at);
+        clearInPlaceMark(root);
+      } catch { /* reconciled next time */ }
       id = null;
     },
     id: () => id,

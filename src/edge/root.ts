@@ -35,6 +35,13 @@ export function isBroadFolder(dir: string, home: string = homedir()): boolean {
   return d === dirname(d) || d === resolve(home) || d === resolve(tmpdir());
 }
 
+/** What a broad folder is, in words ('the temp folder'), or null for any other folder. */
+export function broadFolderName(dir: string, home: string = homedir()): string | null {
+  if (!isBroadFolder(dir, home)) return null;
+  const d = resolve(dir);
+  return d === dirname(d) ? 'a filesystem root' : d === resolve(home) ? 'your home folder' : 'the temp folder';
+}
+
 /** True when `dir` holds a marker that makes it a notes root. */
 export function hasRootMarker(dir: string, home: string = homedir()): boolean {
   if (existsSync(join(dir, 'waymark.json')) || existsSync(join(dir, '.waymark'))) return true;

@@ -1,10 +1,12 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fork } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chownSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { safeWrite } from './safe-write.js';
+import { isTornWrite, safeWrite } from './safe-write.js';
+import { need, rootNeed } from '../../test/needs.js';
+import { refusingChown } from '../../test/fs-faults.js';
 import { applyEdit, rebaseTarget, type EditTarget } from '../core/edit/index.js';
 
 function workspace(): string {
@@ -131,5 +133,39 @@ void test('a writer SIGKILLed mid-write leaves the old or the new file whole', a
     for (const n of temps) rmSync(join(root, n));
   }
   t.diagnostic(`${midWrite} of 6 kills landed mid-write`);
+  rmSync(root, { recursive: true });
+});
+
+void test('a torn write in place is told from a hand edit: each byte old or new at its place, the length between', () => {
+  const before = Buffer.from('# x\n- [ ] a - in progress\n- [ ] b\n');
+  const after = Buffer.from('# x\n- [x] a - finished\n- [ ] b\n');
+  const cut = (n: number, truncated = false) => {
+    const out = Buffer.from(before);
+    after.copy(out, 0, 0, n);
+    return truncated ? out.subarray(0, after.length) : out;
+  };
+  for (let n = 0; n <= after.length; n++) assert.ok(isTornWrite(cut(n), before, after), `cut after ${n} bytes`);
+  assert.ok(isTornWrite(cut(after.length, true), before, after));
+  // Growing: the new blocks a power cut left unwritten read as zeros past the old end.
+  const grown = Buffer.concat([before, Buffer.alloc(8)]);
+  assert.ok(isTornWrite(grown, before, Buffer.concat([before, Buffer.from('- [ ] c\n')])));
+  assert.equal(isTornWrite(Buffer.from('# x\n- [ ] a - in progress, by hand\n- [ ] b\n'), before, after), false);
+  assert.equal(isTornWrite(Buffer.from('# x\n'), before, after), false, 'shorter than both');
+  assert.equal(isTornWrite(Buffer.concat([before, Buffer.from('more')]), before, after), false, 'longer than both');
+});
+
+void test('someone else\'s note, without a journal to put a torn write back, is refused untouched', (t) => {
+  if (!need(t, rootNeed())) return;
+  const root = workspace();
+  const f = join(root, 'n.md');
+  writeFileSync(f, '# x\n- [ ] a\n');
+  chownSync(f, 1234, 1234);
+  const before = readFileSync(f);
+  const { next } = tick(before.toString());
+  refusingChown(() => assert.throws(() => safeWrite({ root, path: 'n.md', expected: before, next }), (err: Error & { code?: string }) =>
+    err.code === 'E_NOT_ATOMIC' && /belongs to another user \(uid 1234\)/.test(err.message) && /nothing was written/.test(err.message)));
+  assert.ok(readFileSync(f).equals(before));
+  assert.equal(statSync(f).uid, 1234);
+  assert.deepEqual(readdirSync(root), ['n.md']);
   rmSync(root, { recursive: true });
 });

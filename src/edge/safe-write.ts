@@ -2,7 +2,9 @@
 // journal first, then a temp file in the same folder, fsync, rename, fsync of the folder;
 // refuses (or re-applies) when the file changed since it was read; refuses any path outside
 // the workspace root and a note the person made read-only; a full disk leaves the note whole
-// and no temp file behind. The note keeps its owner, group and mode.
+// and no temp file behind. The note keeps its owner, group and mode: a note owned by someone
+// else (which a temp file cannot take over) is written in place, after the journal holds its
+// whole old bytes, so a write torn by a kill is put back by the next command.
 import {
   accessSync, closeSync, constants, fchmodSync, fchownSync, fstatSync, fsyncSync, ftruncateSync, openSync, readdirSync, readFileSync, readSync,
   realpathSync, renameSync, statSync, unlinkSync, writeSync, type Stats,
@@ -33,8 +35,11 @@ export interface SafeWriteOptions {
   onStep?: (step: WriteStep) => void;
 }
 
-/** The moments of a write, in order: the intent is recorded, the temp file is durable, the rename is durable. */
-export type WriteStep = 'intent' | 'temp' | 'renamed';
+/**
+ * The moments of a write, in order: the intent is recorded, the temp file is durable, the
+ * rename is durable; or, for a note written in place, half of its new bytes are written.
+ */
+export type WriteStep = 'intent' | 'temp' | 'renamed' | 'in-place';
 
 /** The write about to happen: the note, the temp file beside it, the bytes before and after. */
 export interface WriteIntent {
@@ -43,6 +48,11 @@ export interface WriteIntent {
   before: Buffer;
   after: Buffer;
   merged: boolean;
+  /**
+   * The note is written in place (not atomic): the journal must keep `before` and `after`
+   * whole, so a kill mid-write can be told from a hand edit and the old bytes put back.
+   */
+  inPlace: boolean;
 }
 
 /**
@@ -80,6 +90,15 @@ export function resolveInside(root: string, path: string): string {
     throw new UnsafeWriteError(`refusing to write ${JSON.stringify(path)}: it is outside the workspace ${realRoot}`, 'E_OUTSIDE_WORKSPACE');
   }
   return real;
+}
+
+/**
+ * A file in `.waymark/` that exists while a write in place may be open in the journal: the
+ * reading commands look for it (a stat, no database) and let the journal put back a torn note
+ * before they read it.
+ */
+export function inPlaceMarkPath(root: string): string {
+  return join(root, '.waymark', 'in-place-write');
 }
 
 /** Temp files Waymark writes beside a note: hidden (the reader skips dot files) and not a note extension. */
@@ -162,20 +181,32 @@ export function safeWrite(opts: SafeWriteOptions): SafeWriteResult {
     const st = statSync(file);
     let renamed = false;
     try {
-      opts.journal?.record({ file, temp, before: expected, after: next, merged });
+      opts.journal?.record({ file, temp, before: expected, after: next, merged, inPlace: false });
       opts.onStep?.('intent');
       if (!writeDurably(temp, next, st)) {
         // The temp file cannot take the note's owner and group (someone else's note we may
-        // write): write in place instead, which keeps them, after the same last look. Not
-        // atomic: a kill in the middle leaves the journal entry for the next command to abandon.
+        // write): write in place instead, which keeps them. Not atomic, so only with the
+        // journal holding the whole old and new bytes (the next command puts back a torn
+        // write), and after the same last look.
         unlinkQuietly(temp);
+        if (!opts.journal) throw notAtomicError(shown, st);
+        opts.journal.record({ file, temp, before: expected, after: next, merged, inPlace: true });
         const last = readFileSync(file);
-        if (!last.equals(onDisk ?? expected)) {
-          if (onDisk === null) { retry(last); continue; }
-          throw changedError(shown);
+        if (!last.equals(expected)) {
+          retry(last);
+          continue;
         }
         renamed = true;
-        writeInPlace(file, next);
+        try {
+          writeInPlace(file, next, () => opts.onStep?.('in-place'));
+        } catch (err) {
+          // A full disk mid-write (the note was growing): the old bytes fit where they were.
+          try {
+            writeInPlace(file, expected);
+            opts.journal.abort();
+          } catch { /* the journal entry stays open: the next command puts the old bytes back */ }
+          throw err;
+        }
         return { path: file, before: expected, after: next, merged };
       }
       opts.onStep?.('temp');
@@ -220,6 +251,13 @@ export function safeWrite(opts: SafeWriteOptions): SafeWriteResult {
     }
     return { path: file, before: expected, after: next, merged };
   }
+}
+
+function notAtomicError(shown: string, st: Stats): UnsafeWriteError {
+  return new UnsafeWriteError(
+    `${shown} belongs to another user (uid ${st.uid}), so Waymark could only overwrite it in place, and a write cut short there could not be put back; nothing was written. Make it yours (chown) to let Waymark change it`,
+    'E_NOT_ATOMIC',
+  );
 }
 
 function changedError(shown: string): UnsafeWriteError {
@@ -282,17 +320,43 @@ function fchmod(fd: number, mode: number): void {
   try { fchmodSync(fd, mode); } catch { /* the file system keeps its own modes */ }
 }
 
-/** Overwrites the file's bytes through its own inode (owner, group and mode untouched). */
-function writeInPlace(path: string, bytes: Buffer): void {
+/**
+ * Overwrites the file's bytes through its own inode (owner, group and mode untouched); `half`
+ * runs once half of them are written (the kill tests tear the write there).
+ */
+export function writeInPlace(path: string, bytes: Buffer, half?: () => void): void {
   const fd = openSync(path, 'r+');
   try {
+    const mid = bytes.length >> 1;
     let off = 0;
+    while (off < mid) off += writeSync(fd, bytes, off, mid - off, off);
+    half?.();
     while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off, off);
     ftruncateSync(fd, bytes.length);
     fsyncSync(fd);
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * True when `current` is what a write in place from `before` to `after` cut short can leave:
+ * each byte the old one or the new one at its place (or zero past the old end, where a power
+ * cut can leave a grown file's new blocks unwritten), its length between the two. A note
+ * edited by hand since is not.
+ */
+export function isTornWrite(current: Buffer, before: Buffer, after: Buffer): boolean {
+  const lo = Math.min(before.length, after.length);
+  const hi = Math.max(before.length, after.length);
+  if (current.length < lo || current.length > hi) return false;
+  for (let i = 0; i < current.length; i++) {
+    const c = current[i];
+    if (i < before.length && c === before[i]) continue;
+    if (i < after.length && c === after[i]) continue;
+    if (i >= before.length && c === 0) continue;
+    return false;
+  }
+  return true;
 }
 
 function fsyncDir(dir: string): void {

@@ -11,7 +11,7 @@ import { blankEvent, type ItemState, type TrackEvent } from '../core/metrics/his
 import type { Item, Roadmap } from '../core/model/types.js';
 import { parseNotes } from '../core/notes/index.js';
 import { historyError, makeSnapshot, restoreSnapshot, type Batch, type FileIndexEntry, type TrackStore } from '../store/index.js';
-import { journalHook, openHistory, reconcileJournal, withWriteLock } from './journal.js';
+import { clearInPlaceMark, journalHook, openHistory, reconcileJournal, withWriteLock } from './journal.js';
 import { notesRoot } from './root.js';
 import { resolveInside, safeWrite, type WriteStep } from './safe-write.js';
 import { loadRoadmap, type LoadedWorkspace } from './workspace.js';
@@ -229,7 +229,9 @@ function itemNow(item: Item, text: string, now: Date): Item {
 /** Completes a journal entry once its note is written; when the history cannot take it, says the note is ahead. */
 function completeEntry(root: string, store: TrackStore, id: number, at: string, shown: string): number | null {
   try {
-    return store.journal.complete(id, at);
+    const batchId = store.journal.complete(id, at);
+    clearInPlaceMark(root);
+    return batchId;
   } catch (err) {
     const e = historyError(err, root);
     throw new HistoryError(`${shown} was written, but the history could not record it yet: ${e.message.replace(/; your notes were not changed$/, '')}. The next command records it.`, e.code);
@@ -239,7 +241,7 @@ function completeEntry(root: string, store: TrackStore, id: number, at: string, 
 async function changeLocked(session: TrackSession, original: Item, action: EditAction, opts: ChangeOptions): Promise<ChangeResult> {
   const abs = session.files.get(original.source.path);
   if (!abs) throw new UnsafeWriteError(`no file loaded for ${original.source.path}`);
-  if (session.store.journal.open().length) reconcileJournal(session.store, opts.now);
+  if (session.store.journal.open().length) reconcileJournal(session.store, opts.now, session.root);
   const file = resolveInside(session.root, abs);
   const bytes = readFileSync(file);
   const text = bytes.toString('utf8');
@@ -332,7 +334,7 @@ export interface UndoResult {
  */
 export async function undoLast(root: string, store: TrackStore, now: Date, hooks: { onStep?: (step: WriteStep) => void } = {}): Promise<UndoResult | null> {
   return withWriteLock(root, async () => {
-    if (store.journal.open().length) reconcileJournal(store, now);
+    if (store.journal.open().length) reconcileJournal(store, now, root);
     const batch = await store.lastBatch();
     if (!batch) return null;
     // Check every file first so an undo is all or nothing.

@@ -1,7 +1,8 @@
 // Reads a workspace from disk: finds the notes under the given paths, decodes them
-// (BOM, CRLF, not UTF-8 → warning), and hands them to the pure reader. Never writes.
+// (BOM, CRLF, not UTF-8 → warning), and hands them to the pure reader. Never writes, except
+// to let the journal put back a note a killed write in place left half written.
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { assemble, correctionsByPath, readOne, type Correction, type FileCorrections, type NoteRead } from '../core/notes/index.js';
@@ -11,6 +12,7 @@ import { correctionsForReader } from './corrections.js';
 import { CACHE_FILE, DamagedReading, ReadCache, stampOf, type CacheOptions, type FileStamp } from './read-cache.js';
 import { readAll, type ReadJob } from './read-pool.js';
 import { notesRoot, rootPath } from './root.js';
+import { inPlaceMarkPath } from './safe-write.js';
 
 export const NOTE_EXTENSIONS = /\.(?:md|markdown|txt|org)$/i;
 const SKIP_DIRS = new Set(['node_modules', '.git', '.waymark', 'dist', 'web-dist']);
@@ -106,6 +108,8 @@ export async function loadRoadmap(paths: string[], opts: LoadOptions): Promise<L
   opts.onFound?.(found);
   const { files: abs, warnings } = found;
   const root = notesRoot(given, opts.cwd);
+  // A stat, no database: the journal is opened only when a write in place may be open.
+  if (existsSync(inPlaceMarkPath(root))) (await import('./journal.js')).settleInPlaceWrites(root, opts.now);
   // The person's corrections (their paths are the root's, as the reader's are); a read of the
   // whole root knows every note, so one for a note not there is reported as gone.
   let corrections: Correction[] = [];

@@ -43,7 +43,13 @@ export class Actions {
 
   constructor(private readonly opts: ActionsOptions) {}
 
-  private serial<T>(fn: () => Promise<T>): Promise<T> {
+  /** Writes one at a time; none while the history cannot be used (a write it could not record would be lost to undo and stats). */
+  private serial<T>(write: () => Promise<T>): Promise<T> {
+    const fn = (): Promise<T> => {
+      const problem = this.opts.state.historyProblem;
+      if (problem) throw new HttpError(409, problem.code, `nothing was changed: ${problem.message}. Until then the dashboard shows your notes read-only.`);
+      return write();
+    };
     const run = this.queue.then(fn, fn);
     this.queue = run.catch(() => undefined);
     return run;

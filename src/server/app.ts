@@ -117,7 +117,8 @@ export function createApp(options: AppOptions): Hono {
 
   app.get('/api/health', async (c) => {
     const snap = await state.snapshot();
-    return c.json({ ok: true, version: snap.version, items: snap.roadmap.items.length });
+    // The page shows `history` (why there is none: the dashboard is read-only then) in a banner.
+    return c.json({ ok: true, version: snap.version, items: snap.roadmap.items.length, history: snap.historyProblem });
   });
 
   // The same document as `waymark export --format json` with ?all=1; by default its first

@@ -28,6 +28,8 @@ export interface ServeOptions {
   webRoot?: string;
   /** Watch the notes for live updates (default true). */
   watch?: boolean;
+  /** The person agreed to keep the history in the temp or home folder (see `WorkspaceStateOptions`). */
+  historyAllowed?: boolean;
   log?: (line: string) => void;
 }
 
@@ -73,7 +75,9 @@ async function pickPort(port: number, host: string, exact: boolean): Promise<num
 export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const host = opts.host ?? DEFAULT_HOST;
   const now = opts.now ?? (() => new Date());
-  const state = new WorkspaceState({ paths: opts.paths.length ? opts.paths : ['.'], cwd: opts.cwd, now, readInWorker: true });
+  const state = new WorkspaceState({
+    paths: opts.paths.length ? opts.paths : ['.'], cwd: opts.cwd, now, readInWorker: true, ...(opts.historyAllowed ? { historyAllowed: true } : {}),
+  });
   let port: number;
   try {
     // Read once before listening, so a bad path fails here and the first page is quick.

@@ -1,7 +1,11 @@
 // The served workspace: reads the notes once, plans them, and keeps that snapshot (and
 // its serialised answers) until a note changes. Concurrent requests share one read.
+// A history that cannot be used (damaged, locked, read-only, or in a folder such as the
+// temp folder where the person did not agree to keep one) does not stop the dashboard: the
+// notes are shown over an empty history, read-only, with the problem in one line, and the
+// history is tried again every few seconds while pages ask.
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { TrackEvent } from '../core/metrics/history.js';
 import type { Roadmap } from '../core/model/types.js';
@@ -12,8 +16,10 @@ import { addLoggedHours, syncHandEdits } from '../edge/track.js';
 import { loadRoadmap, type LoadedWorkspace } from '../edge/workspace.js';
 import { WaymarkError } from '../core/errors.js';
 import { WorkerReader } from './read-worker.js';
-import type { PastImport, TrackStore } from '../store/index.js';
+import { historyError, isHistoryFailure, openSqliteStore, storePath, type PastImport, type TrackStore } from '../store/index.js';
 import { openHistory, withWriteLock } from '../edge/journal.js';
+import { broadFolderName, hasRootMarker } from '../edge/root.js';
+import { HistoryError } from '../core/errors.js';
 
 export interface WorkspaceStateOptions {
   /** Note files and folders, as given on the command line. */
@@ -24,7 +30,25 @@ export interface WorkspaceStateOptions {
   openStore?: (root: string) => TrackStore;
   /** Read the notes on a worker thread (the server does; tests may read in-thread). */
   readInWorker?: boolean;
+  /**
+   * The person agreed to keep the history in a folder shared by much more than notes (the
+   * temp or home folder, a filesystem root: `serve --yes`, or its prompt); without it none is
+   * made there and the dashboard is read-only.
+   */
+  historyAllowed?: boolean;
 }
+
+/** Why the history cannot be used, in one line that says what to do. */
+export interface HistoryProblem {
+  code: string;
+  message: string;
+}
+
+/**
+ * How soon a page's request tries a history that could not be used again; a try that had
+ * to wait (a locked database waits five seconds) waits four times as long before the next.
+ */
+const RETRY_HISTORY_MS = 3000;
 
 export interface Snapshot {
   /** Increases by one on every re-read; the page compares it to know it is stale. */
@@ -40,6 +64,8 @@ export interface Snapshot {
   config: WaymarkConfig;
   /** A bad waymark.json: the plan falls back to defaults and the page shows this. */
   configError: string | null;
+  /** The history cannot be used: `store` is an empty one, and writes are refused. */
+  historyProblem: HistoryProblem | null;
   today: string;
   /** Planned with the hours logged through Waymark counted as spent. */
   plan: Plan;
@@ -65,7 +91,8 @@ export class WorkspaceState {
   private loading: Promise<Snapshot> | null = null;
   private stale = true;
   private version = 0;
-  private store: { root: string; store: TrackStore } | null = null;
+  private store: { root: string; store: TrackStore; problem: HistoryProblem | null } | null = null;
+  private retryHistoryAt = 0;
 
   constructor(readonly options: WorkspaceStateOptions) {}
 
@@ -75,6 +102,9 @@ export class WorkspaceState {
    * and hear through the live stream when the new one is ready). Waits only for the first.
    */
   async snapshot(): Promise<Snapshot> {
+    // Without its history, look again now and then (after `waymark repair`, say): the
+    // notes are read again once it can be used.
+    if (this.current?.historyProblem && Date.now() >= this.retryHistoryAt && this.storeFor(this.current.root).problem === null) this.stale = true;
     if (this.current) {
       if (this.stale) this.reloadSoon();
       return this.current;
@@ -106,6 +136,11 @@ export class WorkspaceState {
     const wait = this.holdUntil - Date.now();
     if (wait > 0) await new Promise((ok) => setTimeout(ok, wait).unref());
     return this.fresh();
+  }
+
+  /** Why the last snapshot has no history (writes are refused then), or null. */
+  get historyProblem(): HistoryProblem | null {
+    return this.current?.historyProblem ?? null;
   }
 
   /** True when the last snapshot is known to match the notes (no change seen, no read running). */
@@ -225,10 +260,18 @@ export class WorkspaceState {
     } catch (e) {
       configError = (e as Error).message;
     }
-    const store = this.storeFor(ws.root);
-    // A box ticked in an editor becomes history, as on the CLI's next read.
-    await withWriteLock(ws.root, () => syncHandEdits(ws.roadmap, store, now, { files: ws.files, cwd: ws.root }));
-    const history = await store.events();
+    let { store, problem: historyProblem } = this.storeFor(ws.root);
+    let history: TrackEvent[] = [];
+    if (!historyProblem) {
+      try {
+        // A box ticked in an editor becomes history, as on the CLI's next read.
+        await withWriteLock(ws.root, () => syncHandEdits(ws.roadmap, store, now, { files: ws.files, cwd: ws.root }));
+        history = await store.events();
+      } catch (err) {
+        if (!isHistoryFailure(err)) throw err;
+        ({ store, problem: historyProblem } = this.withoutHistory(ws.root, err));
+      }
+    }
     const { today } = localClock(now, config.timeZone);
     const settings = resolveSettings({ today, budget: ws.roadmap.budget, ...(config.plan ? { config: config.plan } : {}) });
     // The planner counts logged hours as spent; the exported roadmap stays as the notes say.
@@ -238,7 +281,7 @@ export class WorkspaceState {
     this.version += 1;
     return {
       version: this.version, roadmap: ws.roadmap, history, store, root: ws.root, files: ws.files,
-      config, configError, today, plan, work, memo: new Map(),
+      config, configError, historyProblem, today, plan, work, memo: new Map(),
     };
   }
 
@@ -257,12 +300,47 @@ export class WorkspaceState {
     }
   }
 
-  private storeFor(root: string): TrackStore {
-    if (this.store?.root === root) return this.store.store;
-    if (this.store) void this.store.store.close();
-    const store = (this.options.openStore ?? openHistory)(root);
-    this.store = { root, store };
-    return store;
+  /** The history at `root`, or an empty stand-in and the problem when it cannot be used. */
+  private storeFor(root: string): { store: TrackStore; problem: HistoryProblem | null } {
+    if (this.store?.root === root && this.store.problem === null) return this.store;
+    const started = Date.now();
+    try {
+      const broad = existsSync(storePath(root)) || hasRootMarker(root) || this.options.historyAllowed ? null : broadFolderName(root);
+      if (broad) {
+        throw new HistoryError(
+          `${root} is ${broad}, not a notes folder, so no history is kept there: start \`waymark serve\` on your notes folder, or add --yes to keep .waymark/ there anyway`,
+          'E_NOT_NOTES_ROOT',
+        );
+      }
+      const store = (this.options.openStore ?? openHistory)(root);
+      this.closeStore();
+      this.store = { root, store, problem: null };
+      return this.store;
+    } catch (err) {
+      if (!isHistoryFailure(err)) throw err;
+      return this.withoutHistory(root, err);
+    } finally {
+      this.retryHistoryAt = Date.now() + RETRY_HISTORY_MS + 4 * (Date.now() - started);
+    }
+  }
+
+  /** An empty history in memory stands in for one that failed with `err` (the same one while it keeps failing). */
+  private withoutHistory(root: string, err: unknown): { store: TrackStore; problem: HistoryProblem } {
+    const e = historyError(err, root);
+    const problem = { code: e.code, message: e.message.replace(/; your notes were not changed$/, '') };
+    if (this.store?.root === root && this.store.problem) {
+      this.store.problem = problem;
+      return { store: this.store.store, problem };
+    }
+    this.closeStore();
+    this.store = { root, store: openSqliteStore(':memory:'), problem };
+    return { store: this.store.store, problem };
+  }
+
+  /** Closes the history in use; a stand-in is left to the garbage collector, as the snapshot served meanwhile still reads it. */
+  private closeStore(): void {
+    if (this.store && !this.store.problem) void this.store.store.close();
+    this.store = null;
   }
 
   private past: Promise<PastImport | null> | null = null;
@@ -274,6 +352,8 @@ export class WorkspaceState {
    * the past at once rather than on a later refresh.
    */
   importPast(snap: Snapshot): Promise<PastImport | null> {
+    // Nothing is imported into a stand-in history.
+    if (snap.historyProblem) return Promise.resolve(null);
     this.past ??= importPast(snap, snap.store, { now: this.options.now(), ...(snap.config.timeZone ? { timeZone: snap.config.timeZone } : {}) })
       .then(async (r) => {
         if (r) {

@@ -41,7 +41,8 @@ export function sqliteJournal(db: Database.Database, apply: JournalApply): Write
     VALUES (?, ?, ?, ?, ?, ?, ?, 'open')`);
   const repoint = db.prepare(`UPDATE write_journal SET at = ?, kind = ?, file = ?, temp = ?, before_sha = ?, after_sha = ?, payload = ?
     WHERE id = ? AND state = 'open'`);
-  const closeRow = db.prepare(`UPDATE write_journal SET state = ?, closed_at = ? WHERE id = ? AND state = 'open'`);
+  // A closed entry keeps no copy of a note (an in-place write's whole bytes).
+  const closeRow = db.prepare(`UPDATE write_journal SET state = ?, closed_at = ?, payload = json_remove(payload, '$.inPlace') WHERE id = ? AND state = 'open'`);
   const getOpen = db.prepare(`SELECT * FROM write_journal WHERE id = ? AND state = 'open'`);
   const prune = db.prepare(`DELETE FROM write_journal WHERE state <> 'open' AND id < (SELECT MAX(id) FROM write_journal) - ${KEEP_CLOSED}`);
   const args = (i: JournalIntent) => [i.at, i.kind, i.file, i.temp, i.beforeSha, i.afterSha, encodePayload(i.payload)];

@@ -120,6 +120,12 @@ export interface JournalPayload {
   fileIndex?: FileIndexEntry[];
   /** An undo: this batch is marked undone. */
   undo?: { batchId: number; at: string };
+  /**
+   * A write in place (a note owned by someone else): the note's whole bytes before and
+   * after, so a write a kill cut short is told from a hand edit and put back. Dropped from
+   * the entry once it is closed.
+   */
+  inPlace?: { before: Buffer; after: Buffer };
 }
 
 /** A write into a note, as recorded before the note is touched. */

@@ -2,7 +2,7 @@
 // page for the current route. Chart pages load on demand to keep the first load small.
 import type { ComponentType } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { connectLive } from './api.js';
+import { bumpVersion, connectLive, getJson, useResource } from './api.js';
 import { ActionsContext, useActionRunner, type Notice } from './components/actions.js';
 import { Loading } from './components/ui.js';
 import { ItemPage } from './pages/item.js';
@@ -16,6 +16,37 @@ const NAV: { href: string; label: string; page: Route['page'][] }[] = [
   { href: '#/progress', label: 'Progress', page: ['progress'] },
   { href: '#/items', label: 'Items', page: ['items', 'item'] },
 ];
+
+interface Health {
+  /** Why the server has no history for these notes (the dashboard is read-only then), or null. */
+  history: { code: string; message: string } | null;
+}
+
+/** `waymark repair` and the like, in a message, as code. */
+function withCode(text: string) {
+  return text.split('`').map((part, i) => (i % 2 ? <code key={i}>{part}</code> : part));
+}
+
+/**
+ * One banner while the server cannot use the history (damaged, locked, read-only…): what is
+ * wrong and what to do. It looks again every few seconds and refreshes the pages once fixed.
+ */
+function HistoryBanner() {
+  const { data } = useResource<Health>('/api/health');
+  const problem = data?.history ?? null;
+  useEffect(() => {
+    if (!problem) return;
+    const t = setInterval(() => void getJson<Health>('/api/health').then((h) => { if (!h.history) bumpVersion(); }, () => undefined), 4000);
+    return () => clearInterval(t);
+  }, [problem?.message]);
+  if (!problem) return null;
+  return (
+    <div class="history-banner" role="alert">
+      <strong>Read-only: Waymark cannot use its history here.</strong> {withCode(problem.message)}. Your notes are shown as they are;
+      checking off, progress, logged time and undo wait until this is fixed.
+    </div>
+  );
+}
 
 /** A page component loaded the first time it is shown. */
 function useLazy(load: () => Promise<ComponentType>, wanted: boolean): ComponentType | null {
@@ -94,6 +125,7 @@ export function App() {
           </button>
         </div>
       </header>
+      <HistoryBanner />
       <div class={`notice ${notice ? `notice-${notice.kind}` : ''}`} role="status" aria-live="polite">
         {notice && (
           <>

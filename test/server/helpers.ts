@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createApp, LiveHub, loopbackHosts, WorkspaceState } from '../../src/server/index.js';
+import type { WorkspaceStateOptions } from '../../src/server/workspace-state.js';
 
 export const EXAMPLES = fileURLToPath(new URL('../../examples/', import.meta.url));
 export const NOW = new Date('2026-11-23T10:00:00Z');
@@ -19,8 +20,8 @@ export function copyExamples(): { dir: string; cleanup: () => void } {
   return { dir, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-export function makeApp(dir: string, webRoot?: string) {
-  const state = new WorkspaceState({ paths: ['.'], cwd: dir, now: () => NOW });
+export function makeApp(dir: string, webRoot?: string, stateOptions: Partial<WorkspaceStateOptions> = {}) {
+  const state = new WorkspaceState({ paths: ['.'], cwd: dir, now: () => NOW, ...stateOptions });
   const hub = new LiveHub();
   const logs: string[] = [];
   const app = createApp({ state, token: TOKEN, hosts: loopbackHosts(PORT), hub, now: () => NOW, log: (s) => logs.push(s), ...(webRoot ? { webRoot } : {}) });

@@ -154,9 +154,9 @@ export async function undoAll(ws: { dir: string; file: string; original: Buffer 
 
 export const FIXTURES = fileURLToPath(new URL('../fixtures/', import.meta.url));
 
-/** A TypeScript fixture as a child process with an IPC channel. */
-export function forkTs(name: string, args: string[]): ChildProcess {
-  return fork(join(FIXTURES, name), args, { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'pipe', 'ipc'] });
+/** A TypeScript fixture as a child process with an IPC channel; `as` runs it as that user. */
+export function forkTs(name: string, args: string[], as?: { uid: number; gid: number }): ChildProcess {
+  return fork(join(FIXTURES, name), args, { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'ignore', 'pipe', 'ipc'], ...(as ?? {}) });
 }
 
 /** Resolves with the child's first message. */

@@ -153,3 +153,12 @@ void test('a read-only notes folder: one line for writing commands, reading ones
     ro.undo();
   }
 });
+
+void test('repair where there is no history yet says so and makes none', async () => {
+  const w = workspace();
+  const r = await w.run('repair');
+  assert.equal(r.code, 0);
+  assert.match(r.out, /no history yet/);
+  assert.equal(existsSync(join(w.dir, '.waymark')), false);
+  rmSync(w.dir, { recursive: true });
+});

@@ -4,7 +4,8 @@
 import type { Command } from 'commander';
 import { openHistory } from '../../edge/journal.js';
 import { workspaceRootOf } from '../../edge/track.js';
-import { repairStore } from '../../store/index.js';
+import { existsSync } from 'node:fs';
+import { repairStore, storePath } from '../../store/index.js';
 import type { CliContext } from '../context.js';
 import { notesOption, paint, type NotesOptions } from './track-common.js';
 
@@ -13,9 +14,9 @@ export function registerRepair(program: Command, ctx: CliContext): void {
     .action(async (opts: NotesOptions) => {
       const root = workspaceRootOf(opts.notes ?? [], ctx.cwd);
       const r = repairStore(root, ctx.now());
-      // Opening settles what a killed command left and creates the new history when one was moved.
-      const store = openHistory(root, ctx.now());
-      await store.close();
+      // Opening settles what a killed command left and creates the new history when one was
+      // moved; with no history yet, none is made (not in the temp folder, say).
+      if (r.movedTo || existsSync(storePath(root))) await openHistory(root, ctx.now()).close();
       const p = paint(ctx);
       if (opts.json) {
         ctx.stdout.write(JSON.stringify({ found: r.found, movedTo: r.movedTo }, null, 2) + '\n');

@@ -43,13 +43,16 @@ export async function runServe(paths: string[], flags: ServeFlags, ctx: CliConte
   await allowHistory(notesRoot(paths, ctx.cwd), ctx, flags);
   // A large vault takes a moment to read before the first page can be served.
   if (ctx.stderr.isTTY) ctx.stderr.write('reading the notes…\n');
-  const server = await startServer({ paths, cwd: ctx.cwd, now: ctx.now, port, exactPort: flags.port !== undefined });
+  // Past allowHistory, the person has agreed to the history's folder (by --yes or the prompt, if it asked).
+  const server = await startServer({ paths, cwd: ctx.cwd, now: ctx.now, port, exactPort: flags.port !== undefined, historyAllowed: true });
   // Ctrl+C is heard from the moment the address is printed.
   const ended = stop ?? new Promise<void>((ok) => {
     process.once('SIGINT', ok);
     process.once('SIGTERM', ok);
   });
   ctx.stdout.write(`Waymark dashboard: ${server.url}\n(serving ${paths.length ? paths.join(', ') : ctx.cwd}; Ctrl+C stops it)\n`);
+  const problem = server.state.historyProblem;
+  if (problem) ctx.stderr.write(`waymark serve: showing the notes read-only, without history: ${problem.message}\n`);
   if (flags.open) openBrowser(server.url, ctx);
   await ended;
   await server.close();
