@@ -13,6 +13,8 @@ import { parseNotes } from '../core/notes/index.js';
 import { historyError, makeSnapshot, restoreSnapshot, type Batch, type FileIndexEntry, type TrackStore } from '../store/index.js';
 import { journalHook, openHistory, reconcileJournal, withWriteLock } from './journal.js';
 import { notesRoot } from './root.js';
+import type { ReadBackExpectation } from '../core/edit/read-back.js';
+import { correctionsFor, ReadBackError, readBackProblem, readNoteItems, type ReadBackContext } from './read-back.js';
 import { resolveInside, safeWrite, type WriteStep } from './safe-write.js';
 import { loadRoadmap, type LoadedWorkspace } from './workspace.js';
 
@@ -269,6 +271,11 @@ async function changeLocked(session: TrackSession, original: Item, action: EditA
     });
   }
   const verb = action.kind === 'status' ? action.status : `progress ${edit.progress?.done}${edit.progress?.total ? `/${edit.progress.total}` : ''}`;
+  // The read-back: the note as the next command will read it must say what this one reports.
+  const readBack: ReadBackContext = { root: session.root, path: item.source.path, now: opts.now, verb: opts.command.split(' ')[0] || verb };
+  const expected = [{ id: item.id, line: item.source.line, status: edit.status, progress: edit.progress }];
+  const problem = readBackProblem(readBack, text, edit.text, expected);
+  if (problem) throw new ReadBackError(readBack, problem, false);
   const prev = (await session.store.itemStates([item.id])).get(item.id);
   const updated: Item = { ...item, status: edit.status, progress: edit.progress };
   const hook = journalHook(session.root, session.store, 'change', at, (w) => {
@@ -294,6 +301,15 @@ async function changeLocked(session: TrackSession, original: Item, action: EditA
   });
   const batchId = completeEntry(session.root, session.store, hook.id()!, at, item.source.path);
   const after = written.after.toString('utf8');
+  if (written.merged) {
+    // Re-applied to bytes someone else saved meanwhile: read those back too, and put the
+    // note back through the journal (an undo of this very batch) when they say otherwise.
+    const again = readBackProblem(readBack, written.before.toString('utf8'), after, expected);
+    if (again) {
+      await undoLast(session.root, session.store, opts.now, { restoring: true });
+      throw new ReadBackError(readBack, again, true);
+    }
+  }
   return {
     item: updated, edit, batchId, merged: written.merged || item !== original,
     before: linesOf(text, edit.lines), after: linesOf(after, edit.lines.map((n) => n)),
@@ -320,6 +336,40 @@ export function formatHours(h: number): string {
   return m < 60 ? `${m}m` : m % 60 === 0 ? `${m / 60}h` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
 }
 
+export interface UndoHooks {
+  onStep?: (step: WriteStep) => void;
+  /**
+   * Puts the bytes back without reading them back first: for taking back a write whose own
+   * read-back failed (its note then reads as it did, byte for byte).
+   */
+  restoring?: boolean;
+}
+
+/**
+ * What undoing `events` must read back as, for each item they changed: the status before
+ * the first status event, the amount done before the first progress event (the total it
+ * had is not recorded), and otherwise as the item reads now.
+ */
+function undoExpectations(events: readonly TrackEvent[], current: readonly Item[]): ReadBackExpectation[] {
+  const byId = new Map(current.map((i) => [i.id, i]));
+  const out = new Map<string, ReadBackExpectation>();
+  for (const e of events) {
+    const now = byId.get(e.itemId);
+    let x = out.get(e.itemId);
+    if (!x) {
+      x = { id: e.itemId, line: now?.source.line ?? -1, status: now?.status ?? 'todo', progress: now?.progress ?? null };
+      out.set(e.itemId, x);
+      if (e.kind === 'status' && e.fromStatus) x.status = e.fromStatus;
+      else if (e.kind === 'status') continue;
+    }
+    if (e.kind === 'progress' && !x.doneOnly) {
+      x.progress = e.fromDone === null ? null : { done: e.fromDone, total: null, unit: e.unit ?? 'part' };
+      x.doneOnly = true;
+    }
+  }
+  return [...out.values()];
+}
+
 export interface UndoResult {
   batch: Batch;
   files: string[];
@@ -330,7 +380,7 @@ export interface UndoResult {
  * unless the file changed since (then it refuses and names the file), and drops the
  * command's events from the history. Journalled and locked like a change.
  */
-export async function undoLast(root: string, store: TrackStore, now: Date, hooks: { onStep?: (step: WriteStep) => void } = {}): Promise<UndoResult | null> {
+export async function undoLast(root: string, store: TrackStore, now: Date, hooks: UndoHooks = {}): Promise<UndoResult | null> {
   return withWriteLock(root, async () => {
     if (store.journal.open().length) reconcileJournal(store, now);
     const batch = await store.lastBatch();
@@ -345,6 +395,13 @@ export async function undoLast(root: string, store: TrackStore, now: Date, hooks
           `cannot undo "${batch.description}": ${f.file} changed since (edited by hand or by another command); undoing would lose that edit. Nothing was changed.`,
           'E_CHANGED',
         );
+      }
+      if (!hooks.restoring) {
+        const events = batch.files.length === 1 ? batch.events : batch.events.filter((e) => e.file === f.file);
+        const readBack: ReadBackContext = { root, path: f.file, now, verb: 'undo' };
+        const text = current.toString('utf8');
+        const problem = readBackProblem(readBack, text, before.toString('utf8'), undoExpectations(events, readNoteItems(f.file, text, now, correctionsFor(root, f.file))));
+        if (problem) throw new ReadBackError(readBack, problem, false);
       }
       return { f, path, current, before };
     });

@@ -54,17 +54,17 @@ function nextProgress(p: Progress | null): EditAction {
   return { kind: 'progress', input: { done: d, total: null, percent: false } };
 }
 
-const ACTIONS: [string, (i: Item) => EditAction][] = [
+export const ACTIONS: [string, (i: Item) => EditAction][] = [
   ['done', () => ({ kind: 'status', status: 'done' })],
   ['start', () => ({ kind: 'status', status: 'doing' })],
   ['progress', (i) => nextProgress(i.progress)],
 ];
 
-function sameProgress(a: Progress | null, b: Progress | null): boolean {
+export function sameProgress(a: Progress | null, b: Progress | null): boolean {
   return a === null || b === null ? a === b : a.done === b.done && a.total === b.total && a.unit === b.unit;
 }
 
-function show(i: Item | undefined): string {
+export function show(i: Item | undefined): string {
   return i ? `${i.status} ${i.progress ? `${i.progress.done}/${i.progress.total ?? '?'} ${i.progress.unit}` : '-'} "${i.title.slice(0, 40)}"` : 'no item';
 }
 

@@ -85,8 +85,10 @@ export function applyEdit(text: string, target: EditTarget, action: EditAction, 
     status = action.status;
   } else {
     progress = resolveProgress(action.input, target.progress);
-    changes = progressChanges(lines, target, progress, style, !todoTxt);
     const complete = progress.total !== null && progress.done >= progress.total;
+    // The status the edit reports: finished at the total, under way once begun, else as it was.
+    const reported = complete ? 'done' : progress.done > 0 && target.status === 'todo' ? 'doing' : target.status;
+    changes = progressChanges(lines, target, progress, style, !todoTxt, reported);
     if (complete && target.status !== 'done') {
       // Reaching the total finishes the item: tick it too, on the (possibly rewritten) title line.
       const merged = lines.slice();

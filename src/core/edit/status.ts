@@ -188,7 +188,8 @@ export function statusChanges(
   return changes;
 }
 
-function boxChar(to: Status, style: FileStyle, a: LineAnatomy): string {
+/** The box character that says `to` in the file's dialect. */
+export function boxChar(to: Status, style: FileStyle, a: LineAnatomy): string {
   if (to === 'done') return style.doneChar;
   if (to === 'todo') return ' ';
   // Org's "[-]" is a partly done box; in markdown it is Obsidian Tasks' cancelled and "[/]" is in progress.

@@ -1,0 +1,21 @@
+import { readFileSync } from 'node:fs';
+import { applyEdit } from './src/core/edit/index.js';
+import { parseNotes } from './src/core/notes/index.js';
+const [file, lineS, act, arg] = process.argv.slice(2);
+const text = readFileSync(file!, 'utf8');
+const path = file!.split('/').pop()!;
+const now = new Date('2026-11-22T10:00:00Z');
+const items = parseNotes([{ path, text, sha256: '' }], { now }).items;
+const it = items.find((i) => i.source.line === Number(lineS))!;
+console.log('item', it.id, it.status, JSON.stringify(it.progress), JSON.stringify(it.title), it.source, it.progressLine);
+const action = act === 'progress' ? { kind: 'progress' as const, input: { done: Number(arg!.split('/')[0]), total: arg!.includes('/') ? Number(arg!.split('/')[1]) : null, percent: false } } : { kind: 'status' as const, status: act as 'done' };
+const e = applyEdit(text, { path, line: it.source.line, endLine: it.source.endLine, progressLine: it.progressLine, status: it.status, progress: it.progress, title: it.title }, action, { today: '2026-11-22', time: '10:00' });
+console.log('reported', e.status, JSON.stringify(e.progress), e.lines);
+const old = text.split('\n'); const nw = e.text.split('\n');
+for (const l of e.lines) console.log('-', JSON.stringify(old[l-1])), console.log('+', JSON.stringify(nw[l-1]));
+const after = parseNotes([{ path, text: e.text, sha256: '' }], { now }).items;
+const a = after.find((i) => i.id === it.id);
+console.log('readback', a ? `${a.status} ${JSON.stringify(a.progress)} ${JSON.stringify(a.title)}` : 'ID LOST: ' + JSON.stringify(after.find(i=>i.source.line===it.source.line)?.title));
+const bi = new Map(items.map(i=>[i.id,i])); const ai = new Map(after.map(i=>[i.id,i]));
+for (const b of items) if (b.id!==it.id) { const x = ai.get(b.id); if (!x) console.log('GONE', b.source.line, b.title); else if (x.status!==b.status||x.title!==b.title||JSON.stringify(x.progress)!==JSON.stringify(b.progress)||x.kind!==b.kind||x.parent!==b.parent) console.log('CHANGED', b.source.line, b.title, b.status, '->', x.status, x.title, x.kind, b.kind); }
+for (const a2 of after) if (!bi.has(a2.id) && a2.id !== it.id) console.log('NEW', a2.source.line, a2.title);
