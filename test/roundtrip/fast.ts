@@ -6,7 +6,7 @@
 import { applyEdit, type EditAction, type EditResult, type EditTarget } from '../../src/core/edit/index.js';
 import type { Item } from '../../src/core/model/types.js';
 import { readNoteItems } from '../../src/edge/read-back.js';
-import { ACTIONS, emptyCounts, NOW, sameProgress, show, type SweepCounts } from './sweep.js';
+import { ACTIONS, ancestors, emptyCounts, NOW, sameProgress, show, type SweepCounts } from './sweep.js';
 
 const CLOCK = { today: '2026-11-22', time: '10:00' };
 /** Items edited together in one copy. */
@@ -28,6 +28,7 @@ function check(rel: string, text: string, before: Item[], edits: Edit[]): { stat
   const after = readNoteItems(rel, out, NOW);
   const afterById = new Map(after.map((i) => [i.id, i]));
   const edited = new Set(edits.map((e) => e.item.id));
+  const rolledUp = ancestors(before, [...edited]);
   const state: Edit[] = [];
   const id: Edit[] = [];
   for (const e of edits) {
@@ -39,7 +40,7 @@ function check(rel: string, text: string, before: Item[], edits: Edit[]): { stat
   const lost = before.filter((b) => !edited.has(b.id) && !afterById.has(b.id));
   const differ = before.filter((b) => {
     const a = edited.has(b.id) ? undefined : afterById.get(b.id);
-    return a && (a.title !== b.title || a.status !== b.status || a.kind !== b.kind || a.parent !== b.parent || !sameProgress(a.progress, b.progress));
+    return a && (a.title !== b.title || a.kind !== b.kind || a.parent !== b.parent || (!rolledUp.has(b.id) && (a.status !== b.status || !sameProgress(a.progress, b.progress))));
   });
   const ids = new Set(before.map((b) => b.id));
   const added = after.filter((a) => !ids.has(a.id));

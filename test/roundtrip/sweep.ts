@@ -64,6 +64,16 @@ export function sameProgress(a: Progress | null, b: Progress | null): boolean {
   return a === null || b === null ? a === b : a.done === b.done && a.total === b.total && a.unit === b.unit;
 }
 
+/** The items `ids` belong to (parent, its parent, …): they roll their status up from their children. */
+export function ancestors(items: readonly Item[], ids: readonly string[]): Set<string> {
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const out = new Set<string>();
+  for (const id of ids) {
+    for (let p = byId.get(id)?.parent ?? null; p !== null && !out.has(p); p = byId.get(p)?.parent ?? null) out.add(p);
+  }
+  return out;
+}
+
 export function show(i: Item | undefined): string {
   return i ? `${i.status} ${i.progress ? `${i.progress.done}/${i.progress.total ?? '?'} ${i.progress.unit}` : '-'} "${i.title.slice(0, 40)}"` : 'no item';
 }
@@ -122,9 +132,10 @@ export async function sweepNote(folder: string, rel: string, opts: { every?: num
           note(`${where}: reported ${r.edit.status} ${JSON.stringify(r.edit.progress)}, reads back ${show(got)}`);
         }
         const lost = before.filter((b) => b !== was && !afterById.has(b.id));
+        const rolledUp = ancestors(before, was ? [was.id] : []);
         const differ = before.filter((b) => {
           const a = b !== was ? afterById.get(b.id) : undefined;
-          return a && (a.title !== b.title || a.status !== b.status || a.kind !== b.kind || a.parent !== b.parent || !sameProgress(a.progress, b.progress));
+          return a && (a.title !== b.title || a.kind !== b.kind || a.parent !== b.parent || (!rolledUp.has(b.id) && (a.status !== b.status || !sameProgress(a.progress, b.progress))));
         });
         const added = after.filter((a) => !beforeById.has(a.id) && a !== now);
         if (lost.length || differ.length || (added.length && now)) {

@@ -1,7 +1,8 @@
 // The read-back of a write: the note as it will be read next time, compared with what the
 // command says it did. Three checks: the item reads back with exactly the status and
 // progress reported, keeps its id, and every other item of the note reads as before with
-// the same id. The edge runs it before a write is reported (and refuses when it fails).
+// the same id (the items it belongs to may change status and progress, which they roll up
+// from their children). The edge runs it before a write is reported, refusing when it fails.
 import type { Item, Progress, Status } from '../model/types.js';
 
 /** What the write says the item now is. */
@@ -42,6 +43,11 @@ function sameReading(a: Item, b: Item): boolean {
   return a.title === b.title && a.status === b.status && a.kind === b.kind && a.parent === b.parent && sameProgress(a.progress, b.progress);
 }
 
+/** What a parent must keep when a child's edit may change its rolled-up status and progress. */
+function sameFrame(a: Item, b: Item): boolean {
+  return a.title === b.title && a.kind === b.kind && a.parent === b.parent;
+}
+
 function quoted(title: string): string {
   return `"${title.length > 60 ? `${title.slice(0, 57)}…` : title}"`;
 }
@@ -74,13 +80,19 @@ export function checkReadBack(before: readonly Item[], after: readonly Item[], e
       return { check: 'state', message: `${quoted(was.title)} would read back as ${got}, not ${want}` };
     }
   }
+  // The items the edited ones belong to: their status and progress are rolled up from
+  // their children's, so a child ticked may put its parent under way.
+  const rolledUp = new Set<string>();
+  for (const id of targets) {
+    for (let p = beforeById.get(id)?.parent ?? null; p !== null && !rolledUp.has(p); p = beforeById.get(p)?.parent ?? null) rolledUp.add(p);
+  }
   const gone: Item[] = [];
   const changed: Item[] = [];
   for (const b of before) {
     if (targets.has(b.id)) continue;
     const a = afterById.get(b.id);
     if (!a) gone.push(b);
-    else if (!sameReading(a, b)) changed.push(b);
+    else if (rolledUp.has(b.id) ? !sameFrame(a, b) : !sameReading(a, b)) changed.push(b);
   }
   const added = after.filter((a) => !beforeById.has(a.id));
   if (gone.length || changed.length || added.length) {

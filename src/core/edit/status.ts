@@ -58,6 +58,8 @@ export function wordsEnd(line: string, a: LineAnatomy): number {
  * after the item's words.
  */
 export function annotationPoint(line: string, a: LineAnatomy, title?: string): number {
+  const bold = a.kind === 'plain' ? boldEnd(line, a) : null;
+  if (bold !== null) return bold;
   if (a.kind === 'table') {
     const cells = [...line.matchAll(/\|([^|]*)/g)];
     const hit = title ? cells.find((m) => plainText(m[1]!).includes(title.toLowerCase())) : undefined;
@@ -73,6 +75,15 @@ export function annotationPoint(line: string, a: LineAnatomy, title?: string): n
     }
   }
   return wordsEnd(line, a);
+}
+
+const BOLD_LINE = /^(\*\*|__)(?=\S)(.*\S)\1[ \t]*$/;
+
+/** Where the words of a line that is all bold ("**Lecture 1: …**") end, inside the bold; null for other lines. */
+function boldEnd(line: string, a: LineAnatomy): number | null {
+  const m = BOLD_LINE.exec(line.slice(a.bodyStart));
+  if (!m || m[2]!.includes(m[1]!)) return null;
+  return a.bodyStart + m[1]!.length + m[2]!.length;
 }
 
 /** End of the title's words in the line (markup between them allowed), or -1. */
@@ -160,6 +171,9 @@ export function statusChanges(
   else if (!b.box && (tail = bracketTail(line)) !== null) line = keywordStatus(line, tail, to);
   else if (!b.box && b.kind !== 'table' && (tail = trailingWord(line, b)) !== null) line = keywordStatus(line, tail, to, 'trailing');
   else if (b.box) line = setChar(line, b.box.index, boxChar(to, style, b));
+  // A line of plain text among others ("KPI - …", "⚠️ 時間分析"): a box in front would make it
+  // a task among lines that are not, and change how its neighbours read; the mark goes after it.
+  else if (b.kind === 'plain' && style.dialect === 'markdown') line = appendMark(line, b, to, title);
   // Open needs a box only where the words say otherwise ("- SICP, currently reading").
   else if ((b.kind === 'list' || b.kind === 'plain') && (to !== 'todo' || findStatusWord(line.slice(b.bodyStart)) !== null)) line = insertAt(line, b.boxAt, `[${boxChar(to, style, b)}] `);
   else if (b.kind === 'table') line = setStatusCell(line, to) ?? appendMark(line, b, to, title);
