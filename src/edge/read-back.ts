@@ -2,6 +2,7 @@
 // read-back check after a write. The last few readings are kept by the note's bytes: a
 // check-off reads the note before and after, and its undo reads the same two again.
 import { createHash } from 'node:crypto';
+import { alternativeEdits, applyEdit, type EditAction, type EditOptions, type EditResult, type EditTarget } from '../core/edit/index.js';
 import { checkReadBack, type ReadBackExpectation, type ReadBackProblem } from '../core/edit/read-back.js';
 import { UnsafeWriteError } from '../core/errors.js';
 import type { Item } from '../core/model/types.js';
@@ -50,6 +51,27 @@ export interface ReadBackContext {
 export function readBackProblem(ctx: ReadBackContext, before: string, after: string, expected: readonly ReadBackExpectation[]): ReadBackProblem | null {
   const corrections = correctionsFor(ctx.root, ctx.path);
   return checkReadBack(readNoteItems(ctx.path, before, ctx.now, corrections), readNoteItems(ctx.path, after, ctx.now, corrections), expected);
+}
+
+/**
+ * The edit to write: the editor's first way, or the first of its other ways that reads back
+ * as the command reports (see `alternativeEdits`); with the first way's problem when none does.
+ */
+export function chooseEdit(
+  readBack: ReadBackContext, text: string, target: EditTarget, action: EditAction, opts: EditOptions,
+  expect: (e: EditResult) => ReadBackExpectation[],
+): { edit: EditResult; problem: ReadBackProblem | null } {
+  const first = applyEdit(text, target, action, opts);
+  if (first.text === text) return { edit: first, problem: null };
+  const problem = readBackProblem(readBack, text, first.text, expect(first));
+  if (!problem) return { edit: first, problem };
+  const before = readNoteItems(readBack.path, text, readBack.now, correctionsFor(readBack.root, readBack.path));
+  const me = before.find((i) => i.source.line === target.line);
+  const mentions = me ? me.mentions.filter((m) => m.path === readBack.path).map((m) => m.line) : [];
+  for (const alt of alternativeEdits(text, target, action, opts, first, mentions)) {
+    if (!readBackProblem(readBack, text, alt.text, expect(alt))) return { edit: alt, problem: null };
+  }
+  return { edit: first, problem };
 }
 
 /** The refusal for a write whose read-back failed: one line, with the check's name as its code. */

@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, realpathSync } from 'node:fs';
 import { relative } from 'node:path';
 import { format } from 'date-fns';
-import { applyEdit, rebaseTarget, type DoneDateOption, type EditAction, type EditResult, type EditTarget } from '../core/edit/index.js';
+import { rebaseTarget, type DoneDateOption, type EditAction, type EditResult, type EditTarget } from '../core/edit/index.js';
 import { HistoryError, UnsafeWriteError } from '../core/errors.js';
 import { blankEvent, type ItemState, type TrackEvent } from '../core/metrics/history.js';
 import type { Item, Roadmap } from '../core/model/types.js';
@@ -14,7 +14,7 @@ import { historyError, makeSnapshot, restoreSnapshot, type Batch, type FileIndex
 import { journalHook, openHistory, reconcileJournal, withWriteLock } from './journal.js';
 import { notesRoot } from './root.js';
 import type { ReadBackExpectation } from '../core/edit/read-back.js';
-import { correctionsFor, ReadBackError, readBackProblem, readNoteItems, type ReadBackContext } from './read-back.js';
+import { chooseEdit, correctionsFor, ReadBackError, readBackProblem, readNoteItems, type ReadBackContext } from './read-back.js';
 import { resolveInside, safeWrite, type WriteStep } from './safe-write.js';
 import { loadRoadmap, type LoadedWorkspace } from './workspace.js';
 
@@ -255,7 +255,10 @@ async function changeLocked(session: TrackSession, original: Item, action: EditA
     progressLine: item.progressLine, status: item.status, progress: item.progress, title: item.title,
   };
   const editOpts = { today: localDay(opts.now, opts.timeZone), time: localTime(opts.now, opts.timeZone), ...(opts.doneDate ? { doneDate: opts.doneDate } : {}) };
-  const edit = applyEdit(text, target, action, editOpts);
+  const readBack: ReadBackContext = { root: session.root, path: item.source.path, now: opts.now, verb: opts.command.split(' ')[0] || (action.kind === 'status' ? action.status : 'progress') };
+  const expect = (e: EditResult) => [{ id: item.id, line: item.source.line, status: e.status, progress: e.progress }];
+  const chosen = chooseEdit(readBack, text, target, action, editOpts, expect);
+  const edit = chosen.edit;
   if (edit.text === text) {
     return { item, edit, before: [], after: [], batchId: null, merged: false };
   }
@@ -272,10 +275,8 @@ async function changeLocked(session: TrackSession, original: Item, action: EditA
   }
   const verb = action.kind === 'status' ? action.status : `progress ${edit.progress?.done}${edit.progress?.total ? `/${edit.progress.total}` : ''}`;
   // The read-back: the note as the next command will read it must say what this one reports.
-  const readBack: ReadBackContext = { root: session.root, path: item.source.path, now: opts.now, verb: opts.command.split(' ')[0] || verb };
-  const expected = [{ id: item.id, line: item.source.line, status: edit.status, progress: edit.progress }];
-  const problem = readBackProblem(readBack, text, edit.text, expected);
-  if (problem) throw new ReadBackError(readBack, problem, false);
+  if (chosen.problem) throw new ReadBackError(readBack, chosen.problem, false);
+  const expected = expect(edit);
   const prev = (await session.store.itemStates([item.id])).get(item.id);
   const updated: Item = { ...item, status: edit.status, progress: edit.progress };
   const hook = journalHook(session.root, session.store, 'change', at, (w) => {
@@ -296,7 +297,9 @@ async function changeLocked(session: TrackSession, original: Item, action: EditA
     ...(opts.onStep ? { onStep: opts.onStep } : {}),
     reapply: (current) => {
       const moved = rebaseTarget(text, current, target);
-      return moved ? applyEdit(current, moved, action, editOpts).text : null;
+      if (!moved) return null;
+      const again = chooseEdit(readBack, current, moved, action, editOpts, expect);
+      return again.problem || again.edit.status !== edit.status ? null : again.edit.text;
     },
   });
   const batchId = completeEntry(session.root, session.store, hook.id()!, at, item.source.path);

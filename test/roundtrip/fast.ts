@@ -3,9 +3,9 @@
 // in halves until each failure is one item's own. Items edited together stand far apart in
 // the note (every k-th item), so one item's edit does not hide another's effect on its
 // neighbour. The same three checks as the real round trip (`sweep.ts`).
-import { applyEdit, type EditAction, type EditResult, type EditTarget } from '../../src/core/edit/index.js';
+import type { EditAction, EditResult, EditTarget } from '../../src/core/edit/index.js';
 import type { Item } from '../../src/core/model/types.js';
-import { readNoteItems } from '../../src/edge/read-back.js';
+import { chooseEdit, readNoteItems } from '../../src/edge/read-back.js';
 import { ACTIONS, ancestors, emptyCounts, NOW, sameProgress, show, type SweepCounts } from './sweep.js';
 
 const CLOCK = { today: '2026-11-22', time: '10:00' };
@@ -18,13 +18,25 @@ function targetOf(i: Item): EditTarget {
 
 interface Edit { item: Item; action: EditAction; result: EditResult }
 
+/**
+ * Lays the edit that turned `original` into `edited` onto `into` (a copy holding the edits
+ * of items further down): the changed span, found by the common head and tail.
+ */
+function layEdit(into: string, original: string, edited: string): string {
+  let head = 0;
+  while (head < original.length && head < edited.length && original[head] === edited[head]) head++;
+  let tail = 0;
+  while (tail < original.length - head && tail < edited.length - head && original[original.length - 1 - tail] === edited[edited.length - 1 - tail]) tail++;
+  // Edits below `head` were laid first and changed only what follows: the head is the same in `into`.
+  const keepTail = into.length - (original.length - head - tail) - head;
+  return into.slice(0, head) + edited.slice(head, edited.length - tail) + into.slice(into.length - keepTail);
+}
+
 /** The failures of one copy holding `edits`: per item (state, id) and whether other items changed. */
 function check(rel: string, text: string, before: Item[], edits: Edit[]): { state: Edit[]; id: Edit[]; others: string | null } {
   let out = text;
   // Bottom up, so lines inserted by one edit move nothing above it.
-  for (const e of [...edits].sort((a, b) => b.item.source.line - a.item.source.line)) {
-    out = applyEdit(out, targetOf(e.item), e.action, CLOCK).text;
-  }
+  for (const e of [...edits].sort((a, b) => b.item.source.line - a.item.source.line)) out = layEdit(out, text, e.result.text);
   const after = readNoteItems(rel, out, NOW);
   const afterById = new Map(after.map((i) => [i.id, i]));
   const edited = new Set(edits.map((e) => e.item.id));
@@ -62,8 +74,13 @@ export function sweepNoteFast(rel: string, text: string, label = rel): SweepCoun
     for (const item of before) {
       const action = actionOf(item);
       try {
-        const result = applyEdit(text, targetOf(item), action, CLOCK);
-        if (result.text !== text) edits.push({ item, result, action });
+        // The edit Waymark would write: the editor's first way, or another that reads back right.
+        const ctx = { root: '/nonexistent', path: rel, now: NOW, verb: name };
+        const chosen = chooseEdit(ctx, text, targetOf(item), action, CLOCK, (e) => [{ id: item.id, line: item.source.line, status: e.status, progress: e.progress }]);
+        if (chosen.problem) {
+          out.refused++;
+          note(`:${item.source.line} ${name} "${item.title.slice(0, 40)}": refused: ${chosen.problem.message}`);
+        } else if (chosen.edit.text !== text) edits.push({ item, result: chosen.edit, action });
       } catch {
         out.errors++;
       }

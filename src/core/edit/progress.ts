@@ -100,10 +100,10 @@ export function progressChanges(
   const a = readLine(title, style.dialect, style.orgKeywords);
   const at = annotationPoint(title, a, item.title);
   let out = `${title.slice(0, at)} ${progressPhrase(next)}${title.slice(at)}`;
-  // A bullet with a progress phrase and no box reads as the progress line of the item above
-  // it; a box keeps it an item of its own, saying the status the edit
+  // A bullet or plain line with a progress phrase and no box reads as the progress line of
+  // the item above it; a box keeps it an item of its own, saying the status the edit
   // reports ("[/]" while under way, "[x]" on a finished item whose count is set lower).
-  if (box && (a.kind === 'list' || (a.kind === 'plain' && style.dialect === 'org')) && !a.box) {
+  if (box && (a.kind === 'list' || a.kind === 'plain') && !a.box) {
     out = `${out.slice(0, a.boxAt)}[${boxChar(status, style, a)}] ${out.slice(a.boxAt)}`;
   }
   return [{ line: item.line, content: out }];
