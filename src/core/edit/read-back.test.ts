@@ -24,7 +24,7 @@ void test('(a) the item reading back with another status or progress fails the s
   assert.deepEqual(checkReadBack(before, after, want('a', 1, 'doing'))?.check, 'state');
   const p = checkReadBack(before, after, [{ id: 'a', line: 1, status: 'done', progress: { done: 3, total: 7, unit: 'part' } }]);
   assert.equal(p?.check, 'state');
-  assert.match(p!.message, /"Item a" would read back as in progress, not done/);
+  assert.match(p.message, /"Item a" would read back as in progress, not done/);
 });
 
 void test('(b) a neighbour gone, read differently or new fails the others check', () => {
@@ -44,7 +44,7 @@ void test('(c) the item whose id changes fails the id check and says what its li
   const before = [item('a', 1, { title: 'Walk Through' })];
   const p = checkReadBack(before, [item('z', 1, { title: 'Walk', status: 'done' })], want('a', 1, 'done'));
   assert.equal(p?.check, 'id');
-  assert.match(p!.message, /"Walk Through" would no longer read as the same item \(line 1 would read as "Walk"\)/);
+  assert.match(p.message, /"Walk Through" would no longer read as the same item \(line 1 would read as "Walk"\)/);
 });
 
 void test('an undo knows only the amount done before: it compares that', () => {
