@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseNotes } from '../src/core/notes/index.js';
-import { halfOf, macro, noteMeasures, pooled, scoreNote, type Gold, type NoteScore, type Summary } from '../test/notes/scoring.js';
+import { notePath, roundOf, halfOf, macro, noteMeasures, pooled, scoreNote, type Gold, type NoteScore, type Summary } from '../test/notes/scoring.js';
 
 const DIR = join(import.meta.dirname, '..', 'test', 'notes');
 const NOW = new Date('2026-12-01T12:00:00Z');
@@ -34,7 +34,7 @@ for (const g of golds) {
   }
   const text = readFileSync(path, 'utf8');
   const sha256 = createHash('sha256').update(text).digest('hex');
-  const roadmap = parseNotes([{ path: gold.file, text, sha256 }], { now: NOW });
+  const roadmap = parseNotes([{ path: notePath(gold.file), text, sha256 }], { now: NOW });
   scores.push({ half, score: scoreNote(gold, roadmap) });
 }
 
@@ -65,6 +65,14 @@ if (json) {
     const list = s.map((x) => x.score);
     console.log(row(`${half}: pooled over gold entries`, pooled(list)));
     console.log(row(`${half}: mean over notes`, macro(list)));
+    // Each collection round on its own: a round's notes were new to the reader when they came.
+    const rounds = [...new Set(s.map((x) => roundOf(x.score.file)))].sort();
+    if (rounds.length > 1) {
+      for (const r of rounds) {
+        const part = s.filter((x) => roundOf(x.score.file) === r).map((x) => x.score);
+        console.log(row(`${half}: round ${r} (${part.length} notes), pooled`, pooled(part)));
+      }
+    }
   }
   if (verbose && scores.some((x) => x.half === 'test')) console.log('\n(details are shown for dev notes only: rules change only for dev errors)');
 }

@@ -7,24 +7,33 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseNotes } from '../../src/core/notes/index.js';
-import { halfOf, pooled, scoreNote, type Gold } from './scoring.js';
+import { notePath, roundOf, halfOf, pooled, scoreNote, type Gold } from './scoring.js';
 
 const DIR = import.meta.dirname;
-// Set on 2026-12-04 from `npm run score` (dev: 0.985 0.974 0.955 0.998 0.974), less a little room.
-const FLOOR = { recall: 0.98, precision: 0.97, kind: 0.95, status: 0.99, progress: 0.97 };
+// Each collection round's dev notes, pooled, may not fall below these (set from `npm run score`,
+// less a little room). Round 1 set on 2026-12-04 (0.985 0.974 0.955 1.000 1.000); round 2 (the
+// 52 notes collected on 2026-12-04) set at the end of that session.
+const FLOORS: Record<number, { recall: number; precision: number; kind: number; status: number; progress: number }> = {
+  1: { recall: 0.98, precision: 0.97, kind: 0.95, status: 0.99, progress: 0.99 },
+  2: { recall: 0.83, precision: 0.91, kind: 0.70, status: 0.96, progress: 0.75 },
+};
 
-test('the dev half of the labelled notes reads at least as well as it did', () => {
+test('the dev half of the labelled notes reads at least as well as it did, round by round', () => {
   const scores = readdirSync(join(DIR, 'gold')).filter((f) => f.endsWith('.gold.json')).map((f) => JSON.parse(readFileSync(join(DIR, 'gold', f), 'utf8')) as Gold)
     .filter((g) => halfOf(g.file) === 'dev')
     .map((g) => {
       const text = readFileSync(join(DIR, g.file), 'utf8');
-      const roadmap = parseNotes([{ path: g.file, text, sha256: createHash('sha256').update(text).digest('hex') }], { now: new Date('2026-12-01T12:00:00Z') });
-      return scoreNote(g, roadmap);
+      const roadmap = parseNotes([{ path: notePath(g.file), text, sha256: createHash('sha256').update(text).digest('hex') }], { now: new Date('2026-12-01T12:00:00Z') });
+      return { round: roundOf(g.file), score: scoreNote(g, roadmap) };
     });
   assert.ok(scores.length >= 20, `dev half has ${scores.length} notes`);
-  const p = pooled(scores);
-  for (const [k, floor] of Object.entries(FLOOR)) {
-    const got = p[k as keyof typeof FLOOR];
-    assert.ok(got >= floor, `dev ${k} ${got.toFixed(3)} fell below ${floor} (npm run score -- --verbose shows each miss)`);
+  for (const [round, floors] of Object.entries(FLOORS)) {
+    const part = scores.filter((s) => s.round === Number(round)).map((s) => s.score);
+    assert.ok(part.length >= 20, `round ${round}'s dev half has ${part.length} notes`);
+    const p = pooled(part);
+    for (const [k, floor] of Object.entries(floors)) {
+      const got = p[k as keyof typeof floors];
+      assert.ok(got >= floor, `round ${round}: dev ${k} ${got.toFixed(3)} fell below ${floor} (npm run score -- --verbose shows each miss)`);
+    }
   }
 });

@@ -58,10 +58,27 @@ function normUnit(u: string | undefined | null): string {
   return UNIT_ALIASES[s] ?? s;
 }
 
+/** The collection round a note came in: 1 for the first labelled set (a-, b-), 2 for the second (c-, d-). */
+export function roundOf(file: string): number {
+  return /^[ab]-/.test(file) ? 1 : /^[cd]-/.test(file) ? 2 : 3;
+}
+
+/**
+ * The path a note is read under: `a-owner-repo--reading-list.md` → `a-owner-repo/reading-list.md`.
+ * A labelled note's name says who collected it and where it came from; the person's own file
+ * was named only `reading-list.md`, and that is the name the reader sees (it reads hints from it).
+ */
+export function notePath(file: string): string {
+  const at = file.indexOf('--');
+  return at > 0 ? `${file.slice(0, at)}/${file.slice(at + 2)}` : file;
+}
+
 function itemLines(item: Item, file: string): Set<number> {
   const out = new Set<number>();
-  if (basename(item.source.path) === file && item.source.line) out.add(item.source.line);
-  for (const m of item.mentions ?? []) if (basename(m.path) === file && m.line) out.add(m.line);
+  const as = notePath(file);
+  const ours = (p: string): boolean => p === as || basename(p) === file;
+  if (ours(item.source.path) && item.source.line) out.add(item.source.line);
+  for (const m of item.mentions ?? []) if (ours(m.path) && m.line) out.add(m.line);
   return out;
 }
 

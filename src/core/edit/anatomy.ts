@@ -49,6 +49,8 @@ const LETTER = /^[A-Za-z][.)][ \t]+(?=[-*+][ \t]|\d{1,9}[.)][ \t]|\[[ xX/\-]\])/
 const LIST_KEYWORD = new RegExp(`^(${LIST_KEYWORDS.join('|')})(?=[ \\t]+[^\\s:])`);
 // The check marks the reader takes for checkboxes (scan.ts), and the statuses it takes before a plain line (reader.ts).
 const MARK = new RegExp(`^(x|${CHECK_MARKS})\\uFE0F?(?=[ \\t]+\\S)`, 'u');
+// A mark inside a checkbox: "1. [🔄] Groundwork" (the mark is rewritten, the brackets kept).
+const BOXED_MARK = new RegExp(`^\\[((?:${CHECK_MARKS})\\uFE0F?)\\](?=[ \\t]+\\S)`, 'u');
 const STATUS_PREFIX = new RegExp(`^(${STATUS_PREFIX_WORDS})[ \\t]*[:：][ \\t]+(?=\\S)`, 'i');
 const HEADING = /^[ \t]{0,3}#{1,6}[ \t]+/;
 const TIGHT_NUMBER = /^\d{1,3}[.)](?=[*_\p{L}])/u;
@@ -97,6 +99,8 @@ export function readLine(line: string, dialect: Dialect, keywords: readonly stri
   const kind = markers > 0 ? 'list' : 'plain';
   if (!box) {
     const rest = line.slice(at);
+    const boxed = BOXED_MARK.exec(rest);
+    if (boxed) return { kind, boxAt: at, box: null, keyword: { index: at + 1, text: boxed[1]!, form: 'mark' }, bodyStart: skipSpace(line, at + boxed[0].length) };
     // "✅ Read SICP", "- ⬜ Watch lecture 5", "x Harvard CS50": a mark in place of a box.
     const mark = MARK.exec(rest);
     if (mark && (markers === 0 || mark[1] !== 'x')) {

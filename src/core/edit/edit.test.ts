@@ -41,6 +41,9 @@ void test('check marks and status prefixes switch in place, in their own family 
   assert.equal(edit('- ✅ Read SICP\n', 1, to('todo'), { status: 'done' }), '- ⬜ Read SICP\n');
   assert.equal(edit('1. ✔️ Clean Code\n', 1, to('skipped'), { status: 'done' }), '1. ✘ Clean Code\n');
   assert.equal(edit('☐ watch lecture 3\n', 1, to('doing')), '🔄 watch lecture 3\n');
+  // A mark inside a checkbox: the mark changes, the brackets stay.
+  assert.equal(edit('1. [🔄] [Groundwork](./01.md)\n', 1, done, { status: 'doing' }), '1. [✅] [Groundwork](./01.md)\n');
+  assert.equal(edit('[✅] Lesson two\n', 1, to('todo'), { status: 'done' }), '[⬜] Lesson two\n');
   assert.equal(edit('x Harvard CS50\n', 1, to('todo'), { status: 'done' }), '☐ Harvard CS50\n');
   assert.equal(edit('DONE: Git basics\n', 1, to('todo'), { status: 'done' }), 'TODO: Git basics\n');
   assert.equal(edit('Todo: Kubernetes the hard way\n', 1, to('doing')), 'In progress: Kubernetes the hard way\n');

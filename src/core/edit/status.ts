@@ -274,6 +274,11 @@ function keywordStatus(line: string, kw: Keyword, to: Status, position: Position
  * under way is 🔄 in both.
  */
 function markFor(mark: string, to: Status): string {
+  // A shortcode stays one: ":white_check_mark:" ↔ ":white_large_square:".
+  if (mark.charCodeAt(0) === 58) {
+    if (to === 'done') return /^:(?:heavy_check_mark|ballot_box_with_check):$/.test(mark) ? mark : ':white_check_mark:';
+    return to === 'doing' ? ':arrows_counterclockwise:' : to === 'skipped' ? ':x:' : ':white_large_square:';
+  }
   // A traffic light stays one: green, yellow, red (dropped is a cross, which the reader takes back).
   if (/[🟢🟡🟠🔴]/u.test(mark)) return to === 'done' ? '🟢' : to === 'doing' ? '🟡' : to === 'skipped' ? '❌' : '🔴';
   if (to === 'doing') return '🔄';

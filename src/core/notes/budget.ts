@@ -15,7 +15,11 @@ const WEEKLY_LABEL_RE = new RegExp(`\\bweekly\\s*[:：\\-–—]\\s*(?:~|about\\
 // "an hour a day", "half an hour every evening", "one hour each weekday"
 const HOUR_WORD_RATE_RE = /\b(half an?|an?|one)\s+hour\s+(?:a|per|each|every)\s+(day|evening|night|morning|weekday|week)\b/i;
 const RATE_CJK_RE = new RegExp(`(?:每週|每周|一週|一周|週|周)[^\\d\\n]{0,12}${RANGE}\\s*${HOURS}`);
-const DAILY_RE = new RegExp(`${RANGE}\\+?\\s*(?:focused\\s+|full\\s+)?${HOURS}\\s*(?:(?:/|per|a|each|every)\\s*day\\b|daily\\b|(?:a|per|each|every)\\s+(?:evening|night|morning)\\b|(?:/|por|al|par|pro|am)\\s*(?:d[íi]a|jour|tag)(?![\\p{L}]))`, 'iu');
+const MINUTES = '(?:minutes?|mins?|min\\.?|minutos?|Minuten)';
+// "2 hours a day", "90 minutes daily", "1-2h per day"; group 3 says the figure is in minutes.
+const DAILY_RE = new RegExp(`${RANGE}\\+?\\s*(?:focused\\s+|full\\s+)?(?:${HOURS}|(${MINUTES}))\\s*(?:(?:/|per|a|each|every)\\s*day\\b|daily\\b|(?:a|per|each|every)\\s+(?:evening|night|morning)\\b|(?:/|por|al|par|pro|am)\\s*(?:d[íi]a|jour|tag)(?![\\p{L}]))`, 'iu');
+// "Daily commitment: 60–90 minutes", "Daily: ~2h", "Every day — 1 hour": a day's amount under a label.
+const DAILY_LABEL_RE = new RegExp(`(?:\\bdaily|\\b(?:every|each|per|a)\\s+day)(?:\\s+(?:commitment|time|goal|budget|target|study|practice|effort))?\\s*\\**\\s*[:：\\-–—]\\s*\\**\\s*(?:~|about\\s+|around\\s+|at\\s+least\\s+)?${RANGE}\\+?\\s*(?:${HOURS}|(${MINUTES}))(?![a-z])`, 'i');
 // A week said in parts: "2 hours on weekdays and 5 on weekends", "weekdays 1h, Sat 4h",
 // "Mon–Fri 1.5h", "4h on Saturday and Sunday".
 const DAY_NAME = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?';
@@ -31,7 +35,7 @@ const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4,
 
 const WEEKS_RE = /(?:[x×*]|for|over|times)\s*(\d+(?:\.\d+)?)\s*(?:weeks?|wks?)\b/i;
 const TOTAL_RE = new RegExp(`(?:=\\s*${N}\\s*(?:total\\s+)?${HOURS}(?![a-z]))|(?:${N}\\s*(?:total\\s+${HOURS}|${HOURS}\\s+(?:in\\s+)?total))|(?:total(?:\\s+of)?\\s*[:：]?\\s*(?:~|≈|about\\s+|around\\s+)?${N}\\s*${HOURS}(?![a-z]))|(?:(?:總|总)[^\\d\\n]{0,10}${N}\\s*${HOURS})`, 'i');
-const SPAN_RE = new RegExp(`\\b${RANGE}\\s*[- ]?(weeks?|months?|wks?|years?|yrs?|semanas?|semaines?|wochen?|meses|mes|mois|monate?|años?|anos?|ans|jahre?)(?![\\p{L}])`, 'iu');
+const SPAN_RE = new RegExp(`\\b${RANGE}\\s*[- ]?(days?|weeks?|months?|wks?|years?|yrs?|semanas?|semaines?|wochen?|meses|mes|mois|monate?|años?|anos?|ans|jahre?)(?![\\p{L}])`, 'iu');
 const SPAN_AFTER_RE = /^\s*(?:[,;]\s*|[,;]?\s*(?:for|over|during|x|×|that\s+is|that's|is|=|->|→|durante|pendant|für|por)\s+)(?:the\s+next\s+|about\s+|~)?\d/i;
 const HORIZON_WORDS = /\b(?:timeline|horizon|time ?frame|within|deadline|budget|plan(?:ned)? (?:for|over)|ideally|waste|duration|target|goal|over the next|in the next)\b|期限|時程|时程/i;
 const DATE_RE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/;
@@ -135,7 +139,7 @@ export class BudgetFinder {
     // A figure, or an hour in words ("an hour a day").
     if (!/\d/.test(text) && !/\bhour\b/i.test(text)) return;
     if (wantDate && DATE_RE.test(text)) this.dates(path, no, text);
-    if (this.settled || !/hour|hrs|\bh\b|\dh\b|week|wk|month|year|小時|小时|時|週|周|月|hora|heure|stunde|semana|semaine|woche/i.test(text)) return;
+    if (this.settled || !/hour|hrs|\bh\b|\dh\b|min|day|week|wk|month|year|小時|小时|時|週|周|月|hora|heure|stunde|semana|semaine|woche/i.test(text)) return;
     this.hours(path, no, text, role);
     this.settled = this.best !== null && this.best.score >= MAX_SCORE && !!this.total?.hoursPerWeek && (this.horizon?.score ?? 0) >= 2;
   }
@@ -160,7 +164,7 @@ export class BudgetFinder {
     const task = role === 'task';
     const rate = task ? null : RATE_RE.exec(text) ?? RATE_CJK_RE.exec(text) ?? WEEKLY_LABEL_RE.exec(text);
     const parts = task || rate ? null : weekInParts(text) ?? hourWordRate(text);
-    const daily = task || rate || parts ? null : DAILY_RE.exec(text);
+    const daily = task || rate || parts ? null : DAILY_RE.exec(text) ?? DAILY_LABEL_RE.exec(text);
     const total = task || (role === 'estimated' && !rate && !daily) ? null : TOTAL_RE.exec(text);
     if (total) {
       const hours = num(total[1] ?? total[2] ?? total[3] ?? total[4] ?? total[5]);
@@ -172,7 +176,7 @@ export class BudgetFinder {
       const c: Candidate = { score: 1, line: no, path };
       if (rate) c.hoursPerWeek = mid(rate[1], rate[2]);
       else if (parts) c.hoursPerWeek = parts.hours;
-      else if (daily) c.hoursPerWeek = mid(daily[1], daily[2]) * 7;
+      else if (daily) c.hoursPerWeek = (mid(daily[1], daily[2]) / (daily[3] ? 60 : 1)) * 7;
       const hit = rate ? { index: rate.index, length: rate[0].length } : parts ?? { index: daily!.index, length: daily![0].length };
       // "6 weeks at 10 h/week", "10 h/week x 6 weeks", "12 hours per week for 6 months".
       const after = text.slice(hit.index + hit.length);
@@ -328,5 +332,6 @@ function spanWeeks(m: RegExpExecArray, horizon = false): number {
   const n = horizon ? upper(m[1], m[2]) : mid(m[1], m[2]);
   const unit = (m[3] ?? '').toLowerCase();
   if (/^(?:y|a[ñn]o|ans|jahr)/.test(unit)) return n * 52;
+  if (/^day/.test(unit)) return n / 7;
   return /^(?:month|mes|mois|monat)/.test(unit) ? Math.round(n * WEEKS_PER_MONTH) : n;
 }

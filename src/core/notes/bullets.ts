@@ -21,6 +21,8 @@ export interface BulletContext {
   checkboxNote: boolean;
 }
 
+const PROFILE_LINE_RE = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)+(?:I(?:['’]m| am| have| was| love| like| enjoy| speak| live| work)\b|my\b)|^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:how to reach me|reach me|ask me about|fun fact|pronouns)\b/iu;
+
 export function isItemBullet(b: BulletContext): boolean {
   const { text, plain } = b;
   // A bare link alone on a bullet is an item only in a list that announces things to read,
@@ -48,6 +50,8 @@ export function isItemBullet(b: BulletContext): boolean {
   if (isProse(plain)) score -= 4;
   if (b.hasParent) score += b.parentIntroduces ? 3 : -1;
   if (/^(?:e\.g\.|for example|note:|tip:|see also|source:|credit)/i.test(plain)) score -= 3;
+  // A profile's lines: "🔭 I’m currently working on …", "📫 How to reach me: …", "⚡ Fun fact: …".
+  if (PROFILE_LINE_RE.test(plain)) score -= 4;
   // A progress or time phrase adds one: searched for only when that one decides.
   if (score >= 1) return true;
   return score === 0 && (findProgress(plain) !== null || findEstimate(plain) !== null);

@@ -26,7 +26,7 @@ const VERB_KINDS: [RegExp, Kind][] = [
 const ANY_VERB = new RegExp(`^(?:${VERB_KINDS.map(([re]) => re.source.replace(/^\^/, '').replace(/\\b$/, '')).join('|')})\\b`, 'i');
 
 /** A word each of sectionKind's tests needs: most headings have none, and skip the twelve tests. */
-const SECTION_CUE = /roadmap|libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|vorlesung|lehrveranstaltung|seminar|asignatura|materias?|disciplina|checkliste|書|本|図書|书|課程|课程|講座|コース|論文|论文|動画|视频|記事|文章|プロジェクト|项目|タスク|任务|criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading (?:list|queue|backlog|pile)|to read|currently reading|reading now|library|paper|publication|research reading|course|mooc|classes|lecture|curriculum|speciali|certific|video|talk|playlist|youtube|watch list|to watch|article|blog|post|essay|project|build list|question|open problems|want to know|faq|skill|task|to-?do|chore|action items|checklist|topic|area|subject|concept/;
+const SECTION_CUE = /roadmap|leseliste|lektüre|lesestoff|libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|vorlesung|lehrveranstaltung|seminar|asignatura|materias?|disciplina|checkliste|書|本|図書|书|課程|课程|講座|コース|論文|论文|動画|视频|記事|文章|プロジェクト|项目|タスク|任务|criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading (?:list|queue|backlog|pile)|to read|currently reading|reading now|library|paper|publication|research reading|course|mooc|classes|lecture|curriculum|speciali|certific|video|talk|playlist|youtube|watch list|to watch|article|blog|post|essay|project|build list|question|open problems|want to know|faq|skill|task|to-?do|chore|action items|checklist|topic|area|subject|concept/;
 
 /** Kind announced by a heading or label: "Essential Books", "Deliverables:", "Week 1 Success Criteria". */
 export function sectionKind(title: string): Kind | null {
@@ -66,7 +66,7 @@ function otherLanguageKind(t: string): Kind | null {
   if (/動画|视频|影片/u.test(t)) return 'video';
   if (/プロジェクト|项目/u.test(t)) return 'project';
   if (/タスク|任务|待办/u.test(t)) return 'task';
-  if (/(?:^|[^\p{L}])(?:libros?|livros?|livres|bücher|lecturas?|leituras?)(?![\p{L}])/u.test(t)) return 'book';
+  if (/(?:^|[^\p{L}])(?:libros?|livros?|livres|bücher|lecturas?|leituras?|leseliste|lesestoff|lektüre|lista de lectura|lista de leitura|liste de lecture|lectures? à faire)(?![\p{L}])/u.test(t)) return 'book';
   if (/(?:^|[^\p{L}])(?:cursos?|cours|kurse?|formations?|aulas|vorlesung(?:en)?|lehrveranstaltung(?:en)?|seminare?|asignaturas?|materias|mat[ée]rias|disciplinas)(?![\p{L}])/u.test(t)) return 'course';
   if (/(?:^|[^\p{L}])(?:vídeos?)(?![\p{L}])/u.test(t)) return 'video';
   if (/(?:^|[^\p{L}])(?:artículos?|artigos?)(?![\p{L}])/u.test(t)) return 'article';
@@ -131,11 +131,33 @@ export function kindOfUnit(unit: string): Kind | null {
   }
 }
 
-export function classifyKind(title: string, links: string[], hint: Kind | null): Kind {
+// A title as a publishing site writes it: "Understanding Lifetimes | by Tom Wu | Better
+// Programming", "Why impl Trait - DEV Community", "Error Handling - Andrew's Blog".
+const PUBLISHED_TITLE_RE = /\|\s*by\s+\p{Lu}|[-–—|]\s*(?:DEV Community|Medium|Substack|Hacker Noon|HackerNoon|freeCodeCamp|Towards Data Science)\s*$|\b(?:blog|newsletter)\s*$/iu;
+
+const ACADEMIC_HOSTS = /(?:arxiv\.org|openreview\.net|aclanthology\.org|dl\.acm\.org|ieeexplore|semanticscholar|papers\.nips|biorxiv|ssrn\.com)/i;
+const PUBLISHING_HOSTS = /(?:medium\.com|substack\.com|dev\.to|hashnode|hackernoon|towardsdatascience|\.pub\/|itnext\.io|blog\.)/i;
+
+function iconKind(t: string): Kind | null {
+  if (/^[^\p{L}\p{N}]*(?:📄|📃|📑|🧾)/u.test(t)) return 'paper';
+  if (/^[^\p{L}\p{N}]*(?:🎧|🎙|📻|🎬|📹|🎞|📺|🎥|📽)/u.test(t)) return 'video';
+  if (/^[^\p{L}\p{N}]*(?:🎓|🏫)/u.test(t)) return 'course';
+  if (/^[^\p{L}\p{N}]*(?:📚|📖|📕|📗|📘|📙)/u.test(t)) return 'book';
+  return null;
+}
+
+export function classifyKind(title: string, links: string[], hint: Kind | null, fileHint: Kind | null = null): Kind {
   if (hint === 'deliverable' || hint === 'milestone') return hint;
   // The tests run case-insensitively on the title itself: lower-casing it first costs more.
-  const t = title;
+  // A page name's underscores ("The_Rust_book") separate its words (not a code name's in a sentence).
+  const t = title.includes('_') && !/\s/.test(title) ? title.replace(/_/g, ' ') : title;
   const lead = t.replace(/^[^a-zA-Z0-9]+/, '');
+  // An icon in front says what the thing is, as a tag would, whatever the section: "📄 Attention
+  // Is All You Need", "📚 The Rust Book" under "Courses".
+  if (t.charCodeAt(0) > 0x2000) {
+    const icon = iconKind(t);
+    if (icon) return icon;
+  }
   // The resource named decides over the verb: "Read EfficientNet paper" is a paper.
   if (RESOURCE_CUE.test(t)) {
     if (/\.pdf\b/i.test(t)) return 'book';
@@ -146,8 +168,16 @@ export function classifyKind(title: string, links: string[], hint: Kind | null):
   // The generic parts of a course: "Slides", "Lecture notes" are to read; "Instructions", "Homework 2", "Lab 3" to do.
   if (/^(?:lecture )?(?:slides?|handouts?|lecture notes|reading(?: \d[\d.]*)?)\b/i.test(lead)) return 'article';
   if (/^(?:instructions|assignment|homework|hw\s*\d|exercises?|problem sets?|psets?|labs?\b|quiz|exam)\b/i.test(lead) && t.split(/\s+/).length <= 4) return 'task';
-  // A section that names a resource kind ("Books", "Online Courses") decides over verbs.
-  if (hint === 'book' || hint === 'course' || hint === 'paper' || hint === 'video' || hint === 'article') return hint;
+  // A section that names a resource kind ("Books", "Online Courses") decides over verbs; a
+  // link's site that names another ("medium.com" in a reading list) decides over the section.
+  if (hint === 'book' || hint === 'course' || hint === 'paper' || hint === 'video' || hint === 'article') {
+    const site = links.length ? kindOfLinks(links) : null;
+    // (A course's lectures on YouTube are the course's; a book's Wikipedia page is the book's.)
+    if ((hint === 'book' || hint === 'article') && (site === 'course' || site === 'video')) return site;
+    if (hint === 'book' && links.some((l) => ACADEMIC_HOSTS.test(l))) return 'paper';
+    if (hint === 'book' && (PUBLISHED_TITLE_RE.test(t) || links.some((l) => PUBLISHING_HOSTS.test(l)))) return 'article';
+    return hint;
+  }
   if (ANY_VERB.test(lead) && !NAMED_LIKE_A_VERB.test(lead)) {
     for (const [re, kind] of VERB_KINDS) {
       if (re.test(lead)) {
@@ -168,16 +198,13 @@ export function classifyKind(title: string, links: string[], hint: Kind | null):
   if (hasCourseCue(t)) return 'course';
   // A "Projects" section names what its entries are, over a word that sounds like an article ("Blog").
   if (hint === 'project') return 'project';
-  // An icon in front says what the thing is, as a tag would: "📄 Attention Is All You Need".
-  if (/^[^\p{L}\p{N}]*(?:📄|📃|📑|🧾)/u.test(t)) return 'paper';
-  if (/^[^\p{L}\p{N}]*(?:🎧|🎙|📻|🎬|📹|🎞)/u.test(t)) return 'video';
-  if (/^[^\p{L}\p{N}]*(?:🎓|🏫)/u.test(t)) return 'course';
   if (/\b(?:article|blog|post|essay|newsletter)\b|📝/i.test(t)) return 'article';
   if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/i.test(t)) return 'project';
   if (hint && hint !== 'task' && hint !== 'topic') return hint;
   const site = kindOfLinks(links);
   if (site) return site;
   if (hint) return hint;
+  if (fileHint) return fileHint;
   if (/\?\s*$/.test(t)) return 'question';
   if (/^(?:how|why|what|when|where|which|is|are|can|does|do|should)\b/i.test(lead) && t.split(/\s+/).length > 3) return 'question';
   if (links.length > 0) return 'article';
@@ -264,6 +291,8 @@ export function isProse(s: string): boolean {
 
 /** Intro lines ("I am looking for opportunities where I can:") that announce wishes, not work. */
 export function isNonWorkIntro(s: string): boolean {
+  // A greeting over a profile ("Hi, I'm Ana 👋") and a week's summary or recap: about the person or the past.
+  if (/^\W*(?:hi|hello|hey|hola|bonjour|hallo)\b|👋|^\W*(?:(?:weekly|daily|monthly|week(?:'s)?|sprint|month(?:'s)?)\s+(?:summary|recap|review|reflections?)|recap)\W*$/i.test(s.trim())) return true;
   // A heading that is only "Notes", "Highlights", "Summary": what was written down, not work.
   if (/^(?:my |book |reading |lecture |course |class )?(?:notes|highlights?|summary|quotes?|key (?:ideas|points|concepts|takeaways))\W*$/i.test(s.trim())) return true;
   return /背景|簡介|自我介紹|个人简介|\b(?:background(?!\s+(?:reading|material|knowledge|papers?|books?|courses?|topics?|math))|profile|bio|logs?|logbook|journal|diary|time ?log|timesheet|changelog|notes to self|reminders?|note to self|opportunit|hiring|hire me|job|position|salary|reach out|contact me|looking for (?:a|an|opportunit|work|roles?)|benefits?|pros|cons|why (?:this|i)|requirements?|must\b|should\b|rules?|criteria for|tips?|advice|notes? on|disclaimer|license|credits?|thanks|acknowledg|how i work|about me|contributing|faq|table of contents|contents|index|community|support|sponsors?|translations?|i (?:noticed|learned|learnt|realized|realised|liked|loved|hated|felt)|companies|contacts?|people to (?:contact|meet|ask|follow)|recruiters?|referrals?|tools i use|my (?:setup|stack|tools)|observations?|reflections?|takeaways?|lessons? learned|what (?:worked|didn['’]?t(?: work)?|went (?:well|wrong))|retro(?:spective)?|not included|excluded|won['’]?t (?:read|do|finish)|not (?:going to|gonna) (?:read|do))/i.test(s);
@@ -282,6 +311,14 @@ export function isDoingSection(s: string): boolean {
     if (/\bi(?:['’]m| am) (?:currently )?(?:doing|reading|taking|learning|studying|watching|working on|following)\b|^current\b|\bcurrently (?:reading|learning|studying|taking|watching|doing|working)|\b(?:in progress|ongoing|under way|underway)\b/i.test(s.trim())) return true;
   }
   return /^(?:in[- ]progress|doing|wip|ongoing|now|active|started|currently(?:\s+(?:on|reading|learning|studying|watching|taking|working on|doing))?|working on(?: now)?|what i(?:'|’)?m (?:reading|learning|doing|working on)(?: now)?)\b\W*$/i.test(s.trim());
+}
+
+/**
+ * A heading or label over a template, a blank form to copy ("Template", "Daily note template",
+ * "Example entry", "Format"): what is under it is a pattern, not work.
+ */
+export function isTemplateSection(s: string): boolean {
+  return /^\W*(?:(?:[\w-]+\s+){0,3}templates?|example (?:entry|entries|day|week|log|note)|format|blank (?:entry|form|template))\W*$/i.test(s.trim());
 }
 
 /** A heading or label over work that may be left out ("Stretch goals", "Nice to have", "Someday / maybe"). */

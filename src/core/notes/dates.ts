@@ -63,3 +63,28 @@ export function isoDay(y: number, mo: number, d: number): string | null {
   if (check.getUTCMonth() !== mo - 1 || check.getUTCDate() !== d) return null;
   return `${y}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
+
+const MONTHS_OTHER: Record<string, number> = {
+  // Portuguese, Spanish, French, German (and English), lower case, without a trailing dot.
+  janeiro: 1, fevereiro: 2, 'março': 3, marco: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
+  enero: 1, febrero: 2, marzo: 3, mayo: 5, junio: 6, julio: 7, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
+  janvier: 1, 'février': 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, 'août': 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, 'décembre': 12, decembre: 12,
+  januar: 1, februar: 2, 'märz': 3, maerz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
+};
+const DAY_MONTH_YEAR_RE = /^(\d{1,2})\.?(?:\s+de)?\s+(\p{L}+)\.?(?:\s+de)?,?\s+(\d{4})\b/u;
+
+/**
+ * A whole day written at the start of `text`: ISO ("2023-03-14"), or day, month and year in
+ * English, Portuguese, Spanish, French or German ("14 de Março de 2023", "3. März 2024",
+ * "14 March 2023"). Null when it is not one.
+ */
+export function dayAtStart(text: string): string | null {
+  const t = text.trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})\b/.exec(t);
+  if (iso) return isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const m = DAY_MONTH_YEAR_RE.exec(t);
+  if (!m) return null;
+  const month = MONTHS_OTHER[m[2]!.toLowerCase()] ?? (MONTH_NAMES.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1 || 0);
+  return month ? isoDay(Number(m[3]), month, Number(m[1])) : null;
+}

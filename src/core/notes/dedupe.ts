@@ -362,6 +362,15 @@ function numbersOf(title: string): string {
   return title.match(/\d+/g)?.join(',') ?? '';
 }
 
+const UNIT_NUMBER_RE = /\b(?:week|day|session|module|part|lesson|chapter|unit|sprint|phase|lecture|semester|term|month)\s*#?\s*(\d+)/gi;
+
+/** The numbered units a section path names ("Week 5 › Day 2" → "week5,day2"); empty when none. */
+function unitsOf(path: readonly string[]): string {
+  let out = '';
+  for (const p of path) for (const m of p.matchAll(UNIT_NUMBER_RE)) out += `${m[0].replace(/[^a-z]/gi, '').toLowerCase()}${m[1]},`;
+  return out;
+}
+
 /** Both link somewhere on one site, never to the same page: two things of that site. */
 function otherPagesOfOneSite(a: Draft, b: Draft): boolean {
   if (!a.links.length || !b.links.length || a.links.some((l) => b.links.includes(l))) return false;
@@ -375,6 +384,12 @@ function compatible(a: Draft, b: Draft): boolean {
   if (numbersOf(a.title) !== numbersOf(b.title)) return false;
   // "Instructions" of lab 3 and of homework 2: the same words for two pages of a course site.
   if (otherPagesOfOneSite(a, b)) return false;
+  // "- [x] Lecture" under "### Week5" and under "### Week6": each week's own, as numbered units are.
+  if (a.source.path === b.source.path && a.path.length && b.path.length) {
+    const na = unitsOf(a.path);
+    const nb = unitsOf(b.path);
+    if (na && nb && na !== nb) return false;
+  }
   // "Introduction to Robotics" under CMU and under Stanford: two courses.
   if (a.parent !== null && b.parent !== null && a.parent !== b.parent) return false;
   // A topic only merges with a topic of the same name; resources across kinds merge

@@ -45,6 +45,8 @@ export interface EntryInput {
   org: boolean;
   /** Kind the enclosing section announces. */
   hint: Kind | null;
+  /** Kind the note's file name announces ("books.md"): weaker than the section's and the links' sites. */
+  fileHint?: Kind | null;
   sectionPath: string[];
   status?: Status | null;
   /** YYYY-MM-DD: a due date without a year ("by Dec 15") is the next such day from here. */
@@ -119,6 +121,9 @@ function maskCode(raw: string): { text: string; spans: string[] } {
   });
   return { text, spans };
 }
+
+// "3Sum (LeetCode 15)", "LC #206 Reverse Linked List", "Project Euler 12": a judge's problem, to solve.
+const JUDGE_NUMBER_RE = /\b(?:leetcode|neetcode|lc|hackerrank|codewars|project euler|euler|codeforces|atcoder|kattis|cses)\s*(?:#|no\.?\s*|problem\s*)?\d+\b/i;
 
 export function buildEntry(input: EntryInput): Draft {
   // (A note that already holds private-use characters, as Nerd Font icons are, keeps the old way.)
@@ -318,7 +323,7 @@ export function buildEntry(input: EntryInput): Draft {
   const prereqNames = /\b(?:after|requires?|needs|depends on|prereq)/i.test(raw) ? findPrerequisites(raw) : [];
   if (prereqNames.length) title = cleanTitle(title.replace(PREREQ_RE, ' '));
   // A title made from the address says less than the site does.
-  let kind = kindOfTags(f.tags) ?? (named || isExerciseLink(f.links) ? kindOfLinks(f.links) : null) ?? classifyKind(title, f.links, input.hint);
+  let kind = kindOfTags(f.tags) ?? (named || isExerciseLink(f.links) ? kindOfLinks(f.links) : null) ?? (JUDGE_NUMBER_RE.test(title) ? 'task' : null) ?? classifyKind(title, f.links, input.hint, input.fileHint ?? null);
   // "Linear Algebra (Strang) - 14/34 lectures": what is counted says what it is.
   if (progress && (kind === 'topic' || kind === 'task' || kind === 'project')) kind = unitKind(kind, progress.unit);
   // A book's few hundred parts are its pages.

@@ -219,6 +219,12 @@ export function wholeFraction(value: string): { done: number; total: number; uni
 /** Every unit word and its plurals, lower case. */
 const UNIT_SET: ReadonlySet<string> = new Set(UNIT_WORDS.split('|'));
 
+/** The unit a word alone names ("Chapters", "pg", "Vorlesungen"), or null when it names none. */
+export function unitOfWord(raw: string): string | null {
+  const w = raw.trim().toLowerCase().replace(/\.$/, '');
+  return w.length > 0 && UNIT_SET.has(w) ? normalizeUnit(w) : null;
+}
+
 /**
  * Every progress pattern but "40%" has a unit word right before a number ("Lec 1",
  * "chapter #3", "p. 12") or right after one ("3/10 videos"): a cheap look at the words

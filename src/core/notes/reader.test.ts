@@ -215,6 +215,11 @@ test('budget and horizon in their wordings', () => {
   assert.deepEqual(pick(read('Ideally the timeline is 4 to 6 months, after that it is waste.').budget), [null, 26, null]);
   assert.deepEqual(pick(read('3-week track (10-15 hrs/week).').budget), [12.5, 3, 37.5]);
   assert.deepEqual(pick(read('- **每週學習時間**：35 小時\n- **總學習時數**：560 小時').budget), [35, 16, 560]);
+  // A day's amount in minutes or under a label, and a span said in days.
+  assert.deepEqual(pick(read('- **Duration:** 2 weeks (14 days)\n- **Daily Commitment:** 60–90 minutes').budget), [8.75, 2, 17.5]);
+  assert.deepEqual(pick(read('I will code for at least an hour every day for the next 100 days.').budget), [7, 14.29, 100]);
+  assert.deepEqual(pick(read('30 min/day').budget), [3.5, null, null]);
+  assert.deepEqual(pick(read('Day 1: arrays and hashing').budget), [null, null, null]);
   assert.deepEqual(pick(read('Nothing about time here.').budget), [null, null, null]);
 });
 
@@ -284,7 +289,7 @@ test('check marks as checkboxes, on plain lines and opening list entries', () =>
 test('a status word after a separator is the status, not part of the title', () => {
   const r = read('Books:\n  * Clean Code (finished)\n  * The Pragmatic Programmer - reading, p. 120 of 320\n  * Refactoring - not started\n  * SICP — started\n  * Hacker\'s Delight: on hold\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [
-    ['Clean Code', 'done'], ['The Pragmatic Programmer', 'doing'], ['Refactoring', 'todo'], ['SICP', 'doing'], ["Hacker's Delight", 'todo'],
+    ['Clean Code', 'done'], ['The Pragmatic Programmer', 'doing'], ['Refactoring', 'todo'], ['SICP', 'doing'], ["Hacker's Delight", 'skipped'],
   ]);
 });
 
@@ -990,4 +995,90 @@ test('collapsible blocks: a summary is a section, and an item when it says a sta
     ['Week 3: Functions', 'topic', 'doing', null], ['Instructions', 'task', 'done', null], ['Instructions', 'task', 'todo', null],
   ]);
   assert.equal(r.items[4]!.parent, r.items[3]!.id);
+});
+
+test('a table row that opens with a mark is a row; the unit from the total cell or a unit-word cell', () => {
+  const r = read([
+    'Title | Author | Progress | Total | Remarks', ':-- | :-- | :-- | :-- | :--',
+    ' ⏳ [Room Acoustics Basics](https://example.com/l/2)| Lectures Co | 8 | 14 | Chapters',
+    ' [Design Glossary](https://example.com/g) | Example | 00 | 05 pg |',
+    ' Handbook of Acoustics | F. Everest | 0 | 510 | text heavy',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress]), [
+    ['Room Acoustics Basics', 'doing', { done: 8, total: 14, unit: 'chapter' }],
+    ['Design Glossary', 'todo', { done: 0, total: 5, unit: 'page' }],
+    ['Handbook of Acoustics', 'todo', { done: 0, total: 510, unit: 'part' }],
+  ]);
+});
+
+test('an open box under Shelved or Paused was put down; a started one is still under way', () => {
+  const r = read('## Shelved\n\n- Dune\n- [ ] Clean Code\n\n## Paused\n\n- [ ] Rust course\n- [/] Go course\n- [x] Python course\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [
+    ['Dune', 'skipped'], ['Clean Code', 'skipped'], ['Rust course', 'skipped'], ['Go course', 'doing'], ['Python course', 'done'],
+  ]);
+});
+
+test('not work: a template, a fence of placeholders, a profile header, a week\'s summary', () => {
+  const r = read([
+    '# Hi, I am Ana 👋', '', '- 🔭 I’m currently working on a compiler', '- 📫 How to reach me: ana@example.com', '',
+    '## Daily note template', '', '- [ ] Book title', '- [ ] Pages read:', '',
+    '## Weekly Summary', '- **What went well:** finished chapter 3', '- **Blockers:** none', '',
+    '## Plan', '- [ ] Rust chapter 4', '', '```', '### Day N', '- [ ] Task: <what>', '```', '', '```', 'Monday (2 hours)', '- [ ] Go tour', '```',
+  ].join('\n'));
+  assert.deepEqual(titles(r), ['Rust chapter 4', 'Go tour']);
+});
+
+test('an icon in front says the kind, over the section\'s', () => {
+  const r = read('## Courses\n- 📚 The Rust Book\n- 📺 [Intro to Go](https://example.com/x)\n- 📄 Attention Is All You Need\n');
+  assert.deepEqual(r.items.map((i) => i.kind), ['book', 'video', 'paper']);
+});
+
+test('a judge\'s numbered problem is a task to solve, whatever the section', () => {
+  const r = read('## Reading\n- [ ] 3Sum (LeetCode 15)\n- [ ] LC #206 Reverse Linked List\n- [ ] Project Euler 12\n');
+  assert.deepEqual(r.items.map((i) => i.kind), ['task', 'task', 'task']);
+});
+
+test('tables: emoji shortcodes, a Day column of puzzles, a yes-or-no Read column, badges above', () => {
+  const r = read([
+    '# Reading list', '', '![Total](https://img.shields.io/badge/Total-16-green.svg)', '![Updated](https://img.shields.io/badge/Updated-2022-blue.svg)', '',
+    '| Link | Created | Read |', '| --- | --- | --- |',
+    '| [Rust Ownership \\| by Chris M \\| Medium](https://medium.com/@c/x) | 2022-03-10 | :x: |',
+    '| [Understanding Lifetimes](https://example.org/lifetimes) | 2022-02-21 | :white_check_mark: |', '',
+    '| Day | Part 1 | Part 2 |', '| --- | :---: | :---: |',
+    '| :heavy_check_mark: [Day 1](01) - [Trebuchet](https://adventofcode.com/2023/day/1) | ⭐ | ⭐ |',
+    '| Day 9 - [Mirage](https://adventofcode.com/2023/day/9) | | |', '',
+    '| Day | Activity |', '| --- | --- |', '| Monday | Rust |',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [
+    ['Rust Ownership | by Chris M | Medium', 'article', 'todo'], ['Understanding Lifetimes', 'book', 'done'],
+    ['Day 1 - Trebuchet', 'task', 'done'], ['Day 9 - Mirage', 'task', 'todo'],
+  ]);
+  const marks = read('- :white_check_mark: Read SICP\n- :x: Dropped thing\n');
+  assert.deepEqual(marks.items.map((i) => i.status), ['done', 'skipped']);
+});
+
+test('kinds: an arXiv link under a reading list is a paper; a German Leseliste lists books; a page name\'s underscores', () => {
+  const r = read('# Reading List\n\n- [Attention Is All You Need](https://arxiv.org/pdf/1706.03762). June 2017\n\n## Leseliste\n\n- Carolin Emcke - [Gegen den Hass](https://www.fischerverlage.de/buch/x)\n\n## Now\n\n1. [[research/rust-lang.org-The_Rust_book]]\n');
+  assert.deepEqual(r.items.map((i) => i.kind), ['paper', 'book', 'book']);
+});
+
+test('lines under an entry that say where it stands and since when, in its language', () => {
+  const r = read([
+    '### ✅ [01 - Python](https://cursos.example.com/python)', '', '- ➡️ Iniciado em 06 de Fevereiro de 2023', '- ✅ Concluído em 14 de Março de 2023', '',
+    '### ✅ [05 - Pandas](https://cursos.example.com/pandas)', '', '- ➡️ Iniciado em 17 de Julho de 2023', '- ⏸️ Pausado', '',
+    '### ⛔ ~~[06 - Spring](https://cursos.example.com/spring)~~', '', '- ❌ Cancelado', '',
+    '### ⌛ [08 - Docker](https://cursos.example.com/docker)', '', '- Started on 2024-03-18',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.dates.start ?? null, i.dates.done ?? null]), [
+    ['01 - Python', 'done', '2023-02-06', '2023-03-14'], ['05 - Pandas', 'skipped', '2023-07-17', null],
+    ['06 - Spring', 'skipped', null, null], ['08 - Docker', 'doing', '2024-03-18', null],
+  ]);
+});
+
+test('a course log: dated units under a group entry are done that day; each week\'s group is its own', () => {
+  const r = read('### Week5\n- [x] Lecture\n    - [Sun 04 Feb 2024] Lec 10: Subtype Polymorphism\n    - [Mon 05 Feb 2024] Lec 11: Exceptions\n\n### Week6\n- [x] Lecture\n    - [Tue 13 Feb 2024] Lec 13: Disjoint Sets\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.dates.done ?? null]), [
+    ['Lecture', 'done', null], ['Lec 10: Subtype Polymorphism', 'done', '2024-02-04'], ['Lec 11: Exceptions', 'done', '2024-02-05'],
+    ['Lecture', 'done', null], ['Lec 13: Disjoint Sets', 'done', '2024-02-13'],
+  ]);
 });

@@ -66,7 +66,10 @@ export const CHECK_MARKS = wordPattern('mark');
 // "⬜ watch lecture 3", "🔄 Andrew Ng's course" (not "x = 5").
 const MARK_RE = new RegExp(`^[ \\t]*(x|${CHECK_MARKS})\\uFE0F?[ \\t]+(?=[\\p{L}\\p{N}"'“\\[(])(?![^=]*=)(.*)$`, 'u');
 // The same marks (less "x") opening a list entry: "- ✅ Read SICP", "1. ❌ Coursera ML".
-const LIST_MARK_RE = new RegExp(`^(${CHECK_MARKS})\\uFE0F?[ \\t]+(?=[\\p{L}\\p{N}"'“\\[(*_])(?!\\d{4}-\\d{2}-\\d{2})`, 'u');
+const LIST_MARK_RE = new RegExp(`^(${CHECK_MARKS})\\uFE0F?[ \\t]+(?=[\\p{L}\\p{N}"'“\\[(*_]|~~)(?!\\d{4}-\\d{2}-\\d{2})`, 'u');
+
+// A check mark inside a checkbox, as emoji READMEs write them: "1. [🔄] Groundwork", "[✅] Lesson 2".
+const BOXED_MARK_RE = new RegExp(`^\\[(${CHECK_MARKS})\\uFE0F?\\][ \\t]+(?=\\S)`, 'u');
 
 const CHECK_OF_STATUS = { todo: ' ', done: 'x', skipped: '~', doing: '/' } as const;
 
@@ -89,7 +92,7 @@ export function headingCheck(text: string): { check: string; rest: string } | nu
 /** Whether a list entry's text may open with a check mark (LIST_MARK_RE's first characters). */
 function mayOpenWithMark(c: number): boolean {
   return (c >= 0x2610 && c <= 0x2612) || (c >= 0x2713 && c <= 0x2718) || c === 0x2705 || c === 0x274c || c === 0x25a1
-    || c === 0x25a2 || c === 0x25fb || c === 0x2b1c || c === 0x23f3 || c === 0xd83d;
+    || c === 0x25a2 || c === 0x25fb || c === 0x2b1c || c === 0x23f3 || c === 0x231b || c === 0x26d4 || c === 0x23f8 || c === 0xd83d || c === 58 /* : an emoji shortcode */;
 }
 const BARE_CHECK_RE = /^[ \t]*\[([ xX\-/>~!?<*✓✔])\][ \t]+(.*)$/;
 const HEADING_RE = /^[ \t]{0,3}(#{1,6})(?:[ \t]+|(?=[*_[(`"'\p{Lu}\p{Lo}\d]))(.*?)(?:[ \t]+#+)?[ \t]*$/u;
@@ -195,7 +198,9 @@ function shapeOf(text: string, format: NoteFormat): Shape {
     // "A. Smith wrote …": a letter marker without a checkbox before long prose is a sentence.
     const letterMarker = /^[a-zA-Z]{1,4}[.)]$/.test(marker);
     if (!(letterMarker && list[2] === undefined && rest.length > 100)) {
-      const mark = list[2] === undefined && mayOpenWithMark(rest.charCodeAt(0)) ? LIST_MARK_RE.exec(rest) : null;
+      const mark = list[2] !== undefined ? null
+        : mayOpenWithMark(rest.charCodeAt(0)) ? LIST_MARK_RE.exec(rest)
+        : rest.charCodeAt(0) === 91 /* [ */ && mayOpenWithMark(rest.charCodeAt(1)) ? BOXED_MARK_RE.exec(rest) : null;
       const body = mark ? rest.slice(mark[0].length) : rest;
       return {
         t: 'list', marker, ordered: !/^[-*+•●▪◦‣→]$/.test(marker),
@@ -209,6 +214,11 @@ function shapeOf(text: string, format: NoteFormat): Shape {
     if (mark) return { t: 'list', marker: '', ordered: false, check: checkOfMark(mark[1]!), text: mark[2]!.trim(), contentCol: text.length - mark[2]!.length };
   }
   if (c === 91 /* [ */) {
+    const boxed = mayOpenWithMark(text.charCodeAt(q + 1)) ? BOXED_MARK_RE.exec(text.slice(q)) : null;
+    if (boxed) {
+      const body = text.slice(q + boxed[0].length);
+      return { t: 'list', marker: '', ordered: false, check: checkOfMark(boxed[1]!), text: body.trim(), contentCol: text.length - body.length };
+    }
     const bare = BARE_CHECK_RE.exec(text);
     if (bare) return { t: 'list', marker: '', ordered: false, check: bare[1]!, text: bare[2]!.trim(), contentCol: text.length - bare[2]!.length };
   }
@@ -250,10 +260,15 @@ export function scan(text: string, format: NoteFormat): ScannedLine[] {
     out.push({ no: out.length + 1, start: pos, text: s, indent: indentOf(s), shape: shapeOf(s, format) });
     pos = nl + 1;
   }
-  // Setext headings: a text line underlined by === or ---.
+  // Setext headings: a text line underlined by === or ---. A row of a table that opens
+  // with a mark ("⏳ [Room Acoustics](…) | Lena | 8 | 14"): a row of the table, not a checkbox.
   for (let i = 1; i < out.length; i++) {
     const cur = out[i]!;
     const prev = out[i - 1]!;
+    if (cur.shape.t === 'list' && cur.shape.marker === '' && (prev.shape.t === 'table' || prev.shape.t === 'tableDelim') && cur.text.includes('|')) {
+      cur.shape = { t: 'table', cells: tableCells(cur.text) };
+      continue;
+    }
     if (prev.shape.t === 'text' && (cur.shape.t === 'hr' || cur.shape.t === 'text') && SETEXT_RE.test(cur.text) && prev.indent < 4) {
       const level = cur.text.trim().startsWith('=') ? 1 : 2;
       prev.shape = { t: 'heading', level, text: prev.shape.text };

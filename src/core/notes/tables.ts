@@ -6,7 +6,7 @@ import { readInline } from './inline.js';
 import { statusOfWord } from './line-rules.js';
 import { statusAt } from './vocabulary.js';
 import { DATE_WORDS, dateOfWords } from './dates.js';
-import { findEstimate, findProgress, parseSpanWeeks, statusOfProgress, wholeFraction } from './phrases.js';
+import { findEstimate, findProgress, parseSpanWeeks, statusOfProgress, unitOfWord, wholeFraction } from './phrases.js';
 
 export interface TableRow {
   title: string;
@@ -21,6 +21,8 @@ export interface TableRow {
   typed: boolean;
   /** The table has an Author column: a row that says no kind is a book. */
   authored: boolean;
+  /** The table has a University / Platform / Instructor column: its rows are courses. */
+  taught: boolean;
   /** A "Started" or "Completed" column's date (YYYY-MM-DD). */
   started: string | null;
   completed: string | null;
@@ -40,7 +42,7 @@ const DURATION_COL = /duration|length|weeks?\b|time\s*span/i;
 const EFFORT_COL = /effort|hours|workload|time\b|estimate|horas|heures|stunden|esfuerzo/i;
 const STATUS_COL = /status|state|progress|done\??$|completed?|estado|statut|[ée]tat|zustand/i;
 const STATE_COL = /status|state|estado|statut|[ée]tat|zustand/i;
-const PROGRESS_COL = /progress|done\??$|completed?|^%$|progreso|progresso|progr[èe]s|fortschritt|avance/i;
+const PROGRESS_COL = /progress|^prog\.?$|done\??$|completed?|^%$|^percent(?:age)?$|progreso|progresso|progr[èe]s|fortschritt|avance/i;
 const DUE_COL = /\bdue\b|deadline|date/i;
 /** A column named only "Date" ("日付", "Fecha") beside a book or course: the day it was finished, or a word for where it stands. */
 const PLAIN_DATE_COL = /^(?:date|dates|日付|日期|完了日|読了日|读完日期|fecha|data|datum)$/i;
@@ -60,6 +62,10 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   let titleCol = h.findIndex((c) => TITLE_COLS.test(c));
   if (titleCol < 0) titleCol = h.findIndex((c) => DESCRIPTION_COLS.test(c));
   if (titleCol < 0) titleCol = h.findIndex((c) => CLASS_COLS.test(c));
+  // "| Link | Created | Read |" (a Notion export), "| Day | Part 1 | Part 2 |": the link or
+  // the numbered unit names the row when no column says title.
+  if (titleCol < 0) titleCol = h.findIndex((c) => /^(?:links?|urls?|days?|weeks?|puzzles?)$/i.test(c.trim()));
+  const dayTitle = titleCol >= 0 && /^(?:days?|weeks?)$/i.test((h[titleCol] ?? '').trim());
   const col = (re: RegExp) => h.findIndex((c, i) => i !== titleCol && re.test(c));
   const duration = col(DURATION_COL);
   const effort = col(EFFORT_COL);
@@ -77,6 +83,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const countTotal = col(COUNT_TOTAL_COL);
   const countCol = col(COUNT_COL);
   const progressCol2 = col(/^(?:progress|done|read|watched|completed)$/i);
+  // "Read", "Watched", "Solved" holding ✅ or ❌ (yes or no): whether the row is done.
+  const doneFlag = status < 0 ? col(/^(?:read|watched|solved|seen|listened|finished|done)\??$/i) : -1;
   const totalCol = col(/^(?:total|of|out of|length|pages|chapters|lectures|videos|episodes)$/i);
   const countUnit = (i: number, re: RegExp): string => {
     const m = re.exec(h[i] ?? '');
@@ -90,12 +98,18 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const kind = sectionKind(h[titleCol] ?? '');
   // A table with an Author column lists works: a row that says no more is a book.
   const authored = h.some((c) => /^(?:authors?|autor(?:es)?|auteurs?|by|writer)$/i.test(c.trim()));
+  // A University, Platform or Instructor column: what is taught somewhere is a course.
+  const taught = h.some((c) => /^(?:universit(?:y|ies)|school|college|institution|platform|provider|instructors?|teachers?|professors?|lecturers?|offered by|mooc|universidad|universidade|université|hochschule|plataforma)$/i.test(c.trim()));
   return {
     work,
     row(cells) {
       // "| | Slide Decks | | |": one filled cell in a wide table names a group of the rows below.
-      if (h.length >= 3 && cells.filter((c) => c.trim()).length <= 1) return null;
+      // (A lone cell that links somewhere is a row whose other cells are still empty.)
+      if (h.length >= 3 && cells.filter((c) => c.trim()).length <= 1 && !(cells[titleCol] ?? '').includes('](')) return null;
       const raw = cells[titleCol] ?? '';
+      // A Day or Week column names a row only when it links or marks something ("✔ [Day 1](01)
+      // - [Trebuchet](…)"); "Monday" over an activity is a schedule's.
+      if (dayTitle && !raw.includes('](') && !raw.includes('://') && !/^\s*(?:[^\p{L}\p{N}\s]|:[a-z_]+:)/u.test(raw)) return null;
       const f = readInline(raw);
       if (!f.title || /^[-–—]+$/.test(f.title)) return null;
       const links = [...f.links];
@@ -139,8 +153,13 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       // "Progress 8 | Total 14": a bare count beside the whole.
       if (progressCol2 >= 0 && totalCol >= 0 && !progress) {
         const done = (cells[progressCol2] ?? '').trim();
-        const total = (cells[totalCol] ?? '').trim();
-        if (/^\d+$/.test(done) && /^\d+$/.test(total) && Number(total) > 0 && Number(done) <= Number(total)) progress = { done: Number(done), total: Number(total), unit: 'part' };
+        // "14", "05 pg": the whole, and the unit when the cell says it; else a cell of the row
+        // that is a unit word alone ("Chapters" in Remarks), else the Total column's own name.
+        const total = /^(\d+)\s*([\p{L}.]+)?$/u.exec((cells[totalCol] ?? '').trim());
+        if (/^\d+$/.test(done) && total && Number(total[1]) > 0 && Number(done) <= Number(total[1]) && (!total[2] || unitOfWord(total[2]))) {
+          const unit = (total[2] ? unitOfWord(total[2]) : null) ?? cells.map((c) => unitOfWord(c)).find((u) => u !== null) ?? unitOfWord(h[totalCol] ?? '') ?? 'part';
+          progress = { done: Number(done), total: Number(total[1]), unit };
+        }
       }
       // "Days Done 7 | Days Total 25", "Sessions 3/10": a count of the units the topic is made of.
       if (countDone >= 0 && countTotal >= 0) {
@@ -165,6 +184,13 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         else if (iso) plainDue = iso;
         else if (cell) st = statusOfWord(cell.toLowerCase()) ?? (/\b(?:tbd|tba|later|someday)\b/i.test(cell) ? 'todo' : null);
       }
+      if (doneFlag >= 0 && st === null && !progress) {
+        const v = (cells[doneFlag] ?? '').trim().toLowerCase();
+        const said = statusAt('cell-mark', v.replace(/\uFE0F$/, '')) ?? statusOfWord(v);
+        // A no in a yes-or-no column is not yet, not dropped.
+        if (said === 'done' || /^(?:yes|y|true|x|\[x\]|1)$/.test(v)) st = 'done';
+        else if (said !== null || /^(?:no|n|false|\[ \]|0|-)?$/.test(v)) st = 'todo';
+      }
       // A date in the Completed column: finished that day. A Status column said to-do only by
       // having some text (the Completed column's "-") says nothing.
       if (completedOn) st = 'done';
@@ -179,7 +205,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         ? (readInline(cells[prereq] ?? '').title).split(/\s*(?:,|;|\/| and )\s*/).map((x) => x.trim()).filter((x) => x && !/^(?:none|-|–|n\/a)$/i.test(x))
         : [];
       const own = type >= 0 ? sectionKind(readInline(cells[type] ?? '').title) : null;
-      return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, kind: own ?? kind, typed: own !== null, started: startedOn, completed: completedOn, authored };
+      return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, kind: own ?? kind, typed: own !== null, started: startedOn, completed: completedOn, authored, taught };
     },
   };
 }

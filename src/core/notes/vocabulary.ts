@@ -67,8 +67,10 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   w('later', 'todo', 'en', F),
   w('someday', 'todo', 'en', F),
   w('open', 'todo', 'en', F),
-  w('on hold', 'todo', 'en', FT),
-  w('paused', 'todo', 'en', FT),
+  // Put down for now: issue 12 reads "Paused" and "On hold" as skipped, as "Shelved".
+  w('on hold', 'skipped', 'en', FT),
+  w('paused', 'skipped', 'en', FT),
+  w('pause', 'skipped', 'en', F),
   // English: finished.
   w('done', 'done', 'en', ['prefix', 'field', 'trailing', 'phrase'], { writes: ['prefix', 'field'] }),
   w('finished', 'done', 'en', ['prefix', 'field', 'trailing', 'phrase'], { writes: T }),
@@ -110,6 +112,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   w('skipped', 'skipped', 'en', ['prefix', 'field', 'trailing', 'phrase'], { writes: ['prefix', 'field', 'trailing'] }),
   w('dropped', 'skipped', 'en', ['prefix', 'field', 'trailing', 'phrase']),
   w('abandoned', 'skipped', 'en', ['field', 'phrase']),
+  w('abort', 'skipped', 'en', F),
+  w('aborted', 'skipped', 'en', ['field', 'phrase']),
   w('dnf', 'skipped', 'en', F, { sense: 'read' }),
   w('cancelled', 'skipped', 'en', ['field', 'phrase']),
   w('canceled', 'skipped', 'en', ['field', 'phrase']),
@@ -159,6 +163,11 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   w('lida', 'done', 'pt', FT, { sense: 'read' }),
   w('visto', 'done', 'pt', FT, { sense: 'watch', writes: FT }),
   w('vista', 'done', 'pt', FT, { sense: 'watch' }),
+  // Put down (the same words in Spanish).
+  w('cancelado', 'skipped', 'pt', FT),
+  w('cancelada', 'skipped', 'pt', FT),
+  w('pausado', 'skipped', 'pt', FT),
+  w('pausada', 'skipped', 'pt', FT),
   w('em andamento', 'doing', 'pt', FT, { writes: FT }),
   w('em progresso', 'doing', 'pt', FT),
   w('em curso', 'doing', 'pt', FT),
@@ -248,6 +257,19 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   w('🟡', 'doing', 'any', ['mark', 'cell-mark']),
   w('🟠', 'doing', 'any', ['mark', 'cell-mark']),
   w('⏳', 'doing', 'any', ['mark', 'cell-mark']),
+  w('⌛', 'doing', 'any', ['mark', 'cell-mark']),
+  w('⛔', 'skipped', 'any', ['mark', 'cell-mark']),
+  w('⏸', 'skipped', 'any', ['mark', 'cell-mark']),
+  // GitHub's emoji shortcodes, as READMEs and Notion exports write the marks above.
+  w(':white_check_mark:', 'done', 'any', ['mark', 'cell-mark']),
+  w(':heavy_check_mark:', 'done', 'any', ['mark', 'cell-mark']),
+  w(':ballot_box_with_check:', 'done', 'any', ['mark', 'cell-mark']),
+  w(':white_large_square:', 'todo', 'any', ['mark', 'cell-mark']),
+  w(':x:', 'skipped', 'any', ['mark', 'cell-mark']),
+  w(':arrows_counterclockwise:', 'doing', 'any', ['mark', 'cell-mark']),
+  w(':construction:', 'doing', 'any', ['mark', 'cell-mark']),
+  w(':hourglass:', 'doing', 'any', ['mark', 'cell-mark']),
+  w(':hourglass_flowing_sand:', 'doing', 'any', ['mark', 'cell-mark']),
 ];
 
 const STATUSES: readonly Status[] = ['todo', 'done', 'doing', 'skipped'];
@@ -256,7 +278,7 @@ const CASED: ReadonlySet<Position> = new Set(['keyword', 'list-keyword']);
 
 /** Whether a form is a mark (no letter in it). */
 export function isMark(form: string): boolean {
-  return !/\p{L}/u.test(form);
+  return !/\p{L}/u.test(form) || (form.charCodeAt(0) === 58 /* : */ && /^:[a-z_]+:$/.test(form));
 }
 
 /** The entries said in `position` (a `field` word is a `field-lead` too), optionally of one status. */

@@ -1,0 +1,297 @@
+// Headings and what stands for one: markdown headings (sections, numbered units of work, ticked or
+// status-bearing headings that are items), a diary about one course, front matter that makes the
+// note one resource, `<details>` blocks, and code fences (a schedule inside a fence is a schedule).
+import type { Kind } from '../../model/types.js';
+import { kindOfTags, sectionKind } from '../classify.js';
+import { applyProgress, round2, type Draft } from '../entry.js';
+import { readInline } from '../inline.js';
+import { findEstimate, findProgress, parseDurationHours, statusOfProgress, wholeFraction } from '../phrases.js';
+import { closesFence, headingCheck, type ScannedLine } from '../scan.js';
+import { UNIT_OF_WORK_RE, DONE_TAIL_RE, DATE_TITLE_RE, DIARY_NAME_RE, DIARY_TAIL_RE, DIARY_SAYS_RE, DIARY_TIME_RE, BOX_ROW_RE, RESOURCE_KINDS, unquote, STATUS_FIELD_RE } from '../line-patterns.js';
+import { statusOfLeadingWord, statusOfWord, RANKED_HEADING_RE, headingTitle } from '../line-rules.js';
+import { Walker, type Section } from './walker.js';
+
+/**
+ * `<details><summary>Week 3: Higher-Order Functions</summary>` … `</details>`: a collapsible
+ * block, as READMEs hold a course week or a project each. Its summary is a section; it is
+ * an item too when it says a status ("✅ Build Pong"), names a unit of a plan ("Week 3"), or
+ * holds checkboxes or rows of boxes, which are then its parts.
+ */
+export function onHtml(w: Walker, ln: ScannedLine, i: number): void {
+  const t = ln.text;
+  if (/<\/details>/i.test(t) && w.details.length) {
+    const s = w.details.pop()!;
+    const at = w.sections.indexOf(s);
+    if (at >= 0) w.sections.length = at;
+    w.labels = [];
+    w.list = [];
+    w.anchor = null;
+    return;
+  }
+  const m = /<summary[^>]*>(.*?)<\/summary>/i.exec(t);
+  if (!m) return;
+  const raw = m[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  if (!raw) return;
+  const ticked = headingCheck(raw);
+  const top = w.sections[w.sections.length - 1];
+  // Half a level below the section it is in: headings inside the block stay inside it.
+  const level = (top?.level ?? 0) + 0.5;
+  w.pushSection(level, ticked ? ticked.rest : raw);
+  const s = w.sections[w.sections.length - 1]!;
+  s.heading = { line: ln.no, raw, itemsBefore: w.drafts.length };
+  w.details.push(s);
+  if (s.nonWork || w.sections.some((x) => x.nonWork)) return;
+  let holdsWork = false;
+  for (let j = i + 1; j < w.lines.length; j++) {
+    const l = w.lines[j]!;
+    if (/<\/details>/i.test(l.text)) break;
+    if ((l.shape.t === 'list' && l.shape.check !== null) || BOX_ROW_RE.test(l.text)) { holdsWork = true; break; }
+  }
+  if (!ticked && !holdsWork && !RANKED_HEADING_RE.test(s.title) && !UNIT_OF_WORK_RE.test(s.title)) return;
+  headingItem(w, s, w.entry(ticked ? ticked.rest : raw, ln.no, ticked ? ticked.check : null));
+}
+
+export function onFence(w: Walker, ln: ScannedLine, lang: string, marker: string): void {
+  if (w.fence) {
+    if (closesFence(w.fence.marker, marker, lang)) {
+      w.fence = null;
+      w.labels = w.labels.filter((l) => !l.inFence);
+      w.list = [];
+    }
+    return;
+  }
+  // A fence without a language (or a text one) is layout: schedules live in them; one that
+  // holds placeholders ("<topic>", "{{date}}", "YYYY-MM-DD", "Day N") is a template.
+  const layout = (!lang || /^(?:text|txt|plain|plaintext|md|markdown|none)$/.test(lang)) && !holdsPlaceholders(w, ln.no);
+  w.fence = { layout, marker, line: ln.no };
+  w.list = [];
+}
+
+export function onHeading(w: Walker, level: number, text: string, no: number): void {
+  // "## [x] Week 1: Python basics", "### ✅ Chapter 3": a heading ticked off is an item, and
+  // still the section of what is under it.
+  const ticked = text.charCodeAt(0) === 91 /* [ */ || text.charCodeAt(0) > 0x2000 ? headingCheck(text) : null;
+  w.pushSection(level, ticked ? ticked.rest : text);
+  const s = w.sections[w.sections.length - 1]!;
+  s.heading = { line: no, raw: text, itemsBefore: w.drafts.length };
+  if (ticked && !w.fence) {
+    const d = w.entry(ticked.rest, no, ticked.check);
+    headingItem(w, s, d);
+    return;
+  }
+  if (!w.fence && UNIT_OF_WORK_RE.test(s.title) && !w.sections.some((x) => x.nonWork)) unitHeading(w, s, level, text, no);
+}
+
+/**
+ * "### Session 3: Structs and enums" over its checkboxes: a sitting of work is an item,
+ * with the session's hours, and its checkboxes are its steps. "— completed 2026-04-21"
+ * at its end says it is done. A day in a log ("### Day 4: January 7" over prose) is not
+ * work: only a heading with checkboxes under it, or a done mark, is an item.
+ */
+export function unitHeading(w: Walker, s: Section, level: number, text: string, no: number): void {
+  const tail = DONE_TAIL_RE.exec(text);
+  let hasSteps = false;
+  for (let j = no; j < w.lines.length; j++) { // lines[no] is the line after the heading
+    const l = w.lines[j]!;
+    if (l.shape.t === 'heading' && l.shape.level <= level) break;
+    if (l.shape.t === 'list' && l.shape.check !== null) { hasSteps = true; break; }
+  }
+  if (!hasSteps && !tail) return;
+  const d = w.entry(tail ? text.slice(0, tail.index) : text, no, null, tail ? 'done' : null);
+  if (tail?.[1]) d.dates.done = tail[1];
+  const hours = d.estimate?.hours ?? w.sessionHours;
+  if (hours) {
+    if (!d.estimate) d.estimate = { hours: round2(hours), basis: 'explicit' };
+    if (s.block === null) s.block = w.openBlock(hours);
+  }
+  s.unit = true;
+  headingItem(w, s, d);
+}
+
+/** Makes the section's heading the item `d`: the items under it are its children, not its path. */
+export function headingItem(w: Walker, s: Section, d: Draft): void {
+  s.title = '';
+  w.pathCache = null;
+  d.path = w.sectionPath();
+  s.item = w.addItem(d, w.sections.slice(0, -1).reverse().find((x) => x.item !== null)?.item ?? null);
+  w.headingItems.add(s.item);
+  w.anchor = { item: s.item, indent: -1, head: true };
+}
+
+/**
+ * "## 2. Probability" then "Status: In progress (60%)": a heading whose first lines say
+ * its status names a thing being tracked, and becomes an item (as an org headline with a
+ * keyword does). The status line is its progress line: that is where edits go.
+ */
+export function headingStatus(w: Walker, text: string, no: number): boolean {
+  const m = STATUS_FIELD_RE.exec(text);
+  const s = w.sections[w.sections.length - 1];
+  if (!m || !s?.heading || s.item !== null || w.drafts.length !== s.heading.itemsBefore || w.fence) return false;
+  const value = m[1]!;
+  const progress = findProgress(value);
+  // A word says the status; else the progress does.
+  const status = statusOfLeadingWord(value)
+    ?? (progress ? statusOfProgress(progress) : undefined);
+  if (!status) return false;
+  const d = w.entry(s.heading.raw, s.heading.line, null, status);
+  if (progress) d.progress = { done: progress.done, total: progress.total, unit: progress.unit };
+  d.progressLine = no;
+  d.source.endLine = no;
+  headingItem(w, s, d);
+  return true;
+}
+
+/**
+ * A note about one book, course or paper, as Obsidian users keep them: its front matter
+ * says its type or its status ("type: book", "status: reading", "progress: 212/590"),
+ * and the note is that item. Tasks in its body are the item's own; its other lines are
+ * notes on it. The status field's line is where its status is written back.
+ */
+/**
+ * A diary about one course or book ("MATH 2400 Linear algebra - Diary.md", a note of
+ * dated entries under "# TIES581 Numerical linear algebra" that calls itself a learning
+ * diary) is that one item, under way; its dated entries are its log (the hours in "##
+ * 2022-01-28 (1h)" are time spent), and its checkboxes its steps.
+ */
+export function diaryItem(w: Walker): void {
+  const lines = w.lines;
+  const name = (w.path.split(/[/\\]/).pop() ?? w.path).replace(/\.(?:md|markdown|txt|org)$/i, '');
+  let title: ScannedLine | null = null;
+  let firstDay = -1;
+  let days = 0;
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.shape.t !== 'heading') continue;
+    if (l.shape.level === 1 && title === null && firstDay < 0) title = l;
+    else if (/\d/.test(l.shape.text) && DATE_TITLE_RE.test(headingTitle(l.shape.text).replace(/\s*\(.*\)\s*$/, ''))) { days++; if (firstDay < 0) firstDay = k; }
+  }
+  if (days < 2) return;
+  let saysDiary = DIARY_NAME_RE.test(name);
+  for (let k = 0; k < firstDay && !saysDiary; k++) saysDiary = lines[k]!.shape.t === 'text' && DIARY_SAYS_RE.test(lines[k]!.text);
+  if (!saysDiary) return;
+  const named = title ? headingTitle(title.shape.t === 'heading' ? title.shape.text : '') : '';
+  const what = (named && !/^(?:diary|journal|log|learning (?:diary|log)|study (?:diary|log))$/i.test(named) ? named : name).replace(DIARY_TAIL_RE, '').trim();
+  // A log of everything ("Study log", "notes.md") is about no one course.
+  if (!what || /^(?:notes?|logs?|journal|diary|study|learning|index|readme|today|daily)$/i.test(what)) return;
+  // Under way, unless its title says otherwise ("… — done" once the course is over).
+  const d = w.entry(what, title?.no ?? 1, null);
+  if (d.status === 'todo') d.status = 'doing';
+  if (d.kind === 'topic' || d.kind === 'task' || d.kind === 'article') d.kind = 'course';
+  // Links in the lines before the first day are the course's (its materials, its page).
+  for (let k = title ? lines.indexOf(title) + 1 : 0; k < firstDay; k++) {
+    const t = lines[k]!.text;
+    if (t.includes('://')) for (const l of readInline(t).links) if (!d.links.includes(l)) d.links.push(l);
+  }
+  // Each day's hours, from its heading ("## 2022-01-28 (1h)") or a "Time: 1.5h" line in it.
+  let day: string | null = null;
+  let dayHours = false;
+  for (let k = firstDay; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.shape.t === 'heading') {
+      const m = DATE_TITLE_RE.test(headingTitle(l.shape.text).replace(/\s*\(.*\)\s*$/, '')) ? /\d{4}-\d{2}-\d{2}/.exec(l.shape.text) : null;
+      day = m ? m[0] : null;
+      const est = findEstimate(l.shape.text);
+      dayHours = est !== null && est.rate === null;
+      if (est && est.rate === null) d.logged.push({ date: day, hours: round2(est.hours), line: l.no });
+      continue;
+    }
+    if (dayHours || !DIARY_TIME_RE.test(l.text)) continue;
+    const est = findEstimate(l.text);
+    if (est && est.rate === null) { d.logged.push({ date: day, hours: round2(est.hours), line: l.no }); dayHours = true; }
+  }
+  w.noteItem = w.addItem(d, null);
+}
+
+/**
+ * A note whose front matter names a kind ("title: Books To Read", "tags: [books]") is a
+ * list of that kind: a section over the whole note, with no title of its own.
+ */
+export function frontMatterKind(w: Walker, fm: ScannedLine[]): void {
+  let kind: Kind | null = null;
+  for (const l of fm) {
+    const m = /^(title|tags|categories|category|type)\s*:\s*(.*)$/i.exec(l.text);
+    if (!m) continue;
+    const value = m[2]!.replace(/["'[\]]/g, ' ');
+    const k = m[1]!.toLowerCase() === 'title' ? sectionKind(value) : kindOfTags(value.split(/[,\s]+/).filter(Boolean)) ?? sectionKind(value);
+    if (k && RESOURCE_KINDS.has(k)) { kind = k; if (m[1]!.toLowerCase() === 'title') break; }
+  }
+  if (kind === null) return;
+  w.sections.push({ level: 0, title: '', kind, block: null, item: null, work: true, nonWork: false, done: false, doing: false });
+}
+
+export function frontMatterItem(w: Walker, fm: ScannedLine[]): void {
+  const fields = new Map<string, { value: string; line: number }>();
+  let listKey: string | null = null;
+  for (const l of fm) {
+    const kv = /^([A-Za-z][\w -]{0,30}?)\s*:\s*(.*)$/.exec(l.text);
+    if (kv) {
+      const key = kv[1]!.toLowerCase().replace(/[\s_-]+/g, ' ');
+      const value = unquote(kv[2]!.trim());
+      if (!fields.has(key)) fields.set(key, { value, line: l.no });
+      listKey = value ? null : key;
+      continue;
+    }
+    const entry = listKey ? /^\s*-\s+(.*)$/.exec(l.text) : null;
+    const f = listKey ? fields.get(listKey) : undefined;
+    if (entry && f) f.value = f.value ? `${f.value}, ${unquote(entry[1]!.trim())}` : unquote(entry[1]!.trim());
+  }
+  const get = (...keys: string[]) => keys.map((k) => fields.get(k)).find((f) => f !== undefined && f.value !== '');
+  const type = get('type', 'category', 'kind', 'class', 'media', 'format');
+  const typed = type ? sectionKind(type.value) : null;
+  const kind = typed && RESOURCE_KINDS.has(typed) ? typed : null;
+  const statusField = get('status', 'state', 'reading status', 'progress status');
+  // Marks around the word go ("**done**"); its own letters stay, accented ones too ("terminé").
+  const said = statusField ? statusOfWord(statusField.value.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')) : null;
+  if (kind === null && said === null) return;
+  const titleField = get('title', 'name');
+  const title = titleField?.value || (w.path.split(/[/\\]/).pop() ?? w.path).replace(/\.(?:md|markdown|txt)$/i, '');
+  const line = (statusField ?? titleField ?? type)!.line;
+  const d = w.entry(title, line, null, said);
+  if (kind) d.kind = kind;
+  const tags = get('tags', 'tag');
+  if (tags) for (const t of tags.value.replace(/[[\]]/g, '').split(/[,\s]+/)) { const tag = t.replace(/^#/, ''); if (tag && !d.tags.includes(tag)) d.tags.push(tag); }
+  if (kind === null) d.kind = kindOfTags(d.tags) ?? d.kind;
+  const dayOf = (f: { value: string } | undefined) => (f ? /^\d{4}-\d{2}-\d{2}/.exec(f.value)?.[0] : undefined);
+  for (const [key, date] of [['start', ['started', 'start', 'start date', 'date started']], ['done', ['finished', 'completed', 'date finished', 'date read', 'done']], ['due', ['due', 'deadline', 'due date']]] as const) {
+    const iso = dayOf(get(...date));
+    if (iso) d.dates[key] = iso;
+  }
+  const url = get('url', 'link', 'source', 'website');
+  if (url && /^https?:\/\//.test(url.value) && !d.links.includes(url.value)) d.links.push(url.value);
+  const effort = get('estimate', 'effort', 'hours', 'time estimate');
+  const hours = effort ? parseDurationHours(effort.value) ?? findEstimate(effort.value)?.hours ?? null : null;
+  if (hours) d.estimate = { hours: round2(hours), basis: 'explicit' };
+  // "progress: 212/590", "pages: 120/600", or "current page: 212" beside "pages: 590".
+  const prog = get('progress', 'pages', 'chapters', 'lectures', 'episodes', 'videos', 'lessons', 'modules');
+  const unit = prog ? [...fields].find(([, f]) => f === prog)![0] : '';
+  const found = prog ? findProgress(prog.value) ?? findProgress(`${prog.value} ${unit === 'progress' ? '' : unit}`) ?? wholeFraction(prog.value) : null;
+  // A book's few hundred parts are its pages.
+  if (found && found.unit === 'part' && d.kind === 'book' && found.total !== null && found.total > 60) found.unit = 'page';
+  if (found && prog) applyProgress(d, found, prog.line);
+  else {
+    const at = get('current page', 'page');
+    const total = get('total pages', 'pages', 'page count');
+    if (at && total && /^\d+$/.test(at.value) && /^\d+$/.test(total.value) && Number(at.value) <= Number(total.value)) {
+      applyProgress(d, { done: Number(at.value), total: Number(total.value), unit: 'page' }, at.line);
+    }
+  }
+  if (d.status === 'done' && !d.dates.done) {
+    const iso = dayOf(get('read'));
+    if (iso) d.dates.done = iso;
+  }
+  w.noteItem = w.addItem(d, null);
+}
+
+const PLACEHOLDER_RE = /\{\{[^}]*\}\}|<(?!(?:br|b|i|u|s|em|strong|code|kbd|sub|sup|a|p|hr|img|span|div|details|summary)\b)[a-z][a-z _-]{1,30}>|\bYYYY\b|\b(?:Day|Week|Chapter|Lesson|Lecture|Session) [NX]\b|_{4,}/;
+
+/** Whether the fence opened on line `no` holds a placeholder before it closes (a template to copy). */
+function holdsPlaceholders(w: Walker, no: number): boolean {
+  const open = w.lines[no - 1]!;
+  const marker = open.shape.t === 'fence' ? open.shape.marker : '';
+  for (let k = no; k < w.lines.length && k < no + 200; k++) {
+    const l = w.lines[k]!;
+    if (l.shape.t === 'fence' && closesFence(marker, l.shape.marker, l.shape.lang)) return false;
+    if (PLACEHOLDER_RE.test(l.text)) return true;
+  }
+  return false;
+}

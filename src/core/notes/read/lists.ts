@@ -1,0 +1,230 @@
+// List entries: which bullets are items, which are labels over a group, which are parts (links,
+// fields, progress) of the entry above, and rows of progress boxes.
+import { classifyKind, wordCount } from '../classify.js';
+import { applyProgress, type Draft } from '../entry.js';
+import { cleanTitle, plainText } from '../inline.js';
+import { findEstimate, statusOfProgress } from '../phrases.js';
+import { type ScannedLine } from '../scan.js';
+import { readListKeyword } from '../org.js';
+import { isItemBullet } from '../bullets.js';
+import { timeUnitWord, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE } from '../line-patterns.js';
+import { ORG_LOG_ENTRY_RE, RANKED_HEADING_RE } from '../line-rules.js';
+import { DATE_GROUPS, DATE_WORDS, dateOfWords } from '../dates.js';
+import { Walker } from './walker.js';
+import { chain } from './text.js';
+
+export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: boolean, check: string | null, text: string, blankBefore: number): void {
+  const label = w.labels[w.labels.length - 1];
+  if (label) label.entriesSeen = (label.entriesSeen ?? 0) + 1;
+  // "    [ ] [ ] [ ]" under a row of boxes: more of its boxes, not a checkbox.
+  if (check !== null && BOX_CONT_RE.test(ln.text) && boxRow(w, ln, ln.text)) return;
+  const indent = ln.indent;
+  // "- [x] **Course**" then "* Access: [Alura](…)" at the same column: written as a
+  // sub-bullet with another marker, a field or link line of the entry above.
+  const sib = w.list[w.list.length - 1];
+  if (sib && check === null && sib.indent === indent && sib.item !== null && sib.marker !== undefined && sib.marker !== marker
+    && /^[-*+•]$/.test(marker) && /^[-*+•]$/.test(sib.marker) && w.fieldOrLinkOf(sib.item, text, ln.no)) return;
+  // Pop list entries w one is a sibling of or outdented from.
+  while (w.list.length) {
+    const top = w.list[w.list.length - 1]!;
+    if (top.indent < indent) break;
+    // "2. level up on these:" followed by "- linux" at the same indent: children.
+    if (top.indent === indent && top.introduces && top.ordered !== ordered && top.item !== null && !check === !w.drafts[top.item]!.explicitStatus) break;
+    if (top.indent === indent && top.introduces && top.ordered && !ordered && top.item !== null) break;
+    w.list.pop();
+  }
+  // Bullet labels end with their list.
+  while (w.labels.length) {
+    const top = w.labels[w.labels.length - 1]!;
+    if (!top.fromList || top.indent < indent) break;
+    w.labels.pop();
+  }
+  // "- ### Stack": a heading written as a list entry.
+  const inner = /^(#{1,6})\s+(.*)$/.exec(text);
+  if (inner && check === null) return w.pushSection(inner[1]!.length, inner[2]!);
+  const parentEntry = w.list.length ? w.list[w.list.length - 1]! : null;
+  let parent = parentEntry?.item ?? null;
+  // Under a heading-like item ("**Lecture 1**", an org headline) list lines belong to it;
+  // under a plain-line item only lines that follow it directly.
+  if (parent === null && w.anchor && (w.anchor.head ? w.anchor.indent <= indent && blankBefore < 2 : w.anchor.indent < indent && blankBefore === 0)) parent = w.anchor.item;
+  const introduces = /[:：]\s*(?:\*\*|__)?\s*$/.test(text);
+
+  // "- LATER Read SICP", "- DONE [#A] Watch lecture 3": a task keyword says the status.
+  const c0 = text.charCodeAt(0);
+  const kw = check === null && c0 >= 65 && c0 <= 90 ? readListKeyword(text) : null;
+  if (kw) {
+    const d = w.entry(kw.rest, ln.no, null, kw.status);
+    if (kw.priority !== null) d.priority = kw.priority;
+    w.list.push({ indent, item: w.addItem(d, parent), label: false, ordered, introduces });
+    return;
+  }
+  // "- ✅ Concluído em 14 de Março de 2023", "- ⏸️ Pausado" under an entry: where it stands.
+  if (parent !== null && w.statusLine(parent, text, ln.no)) {
+    w.list.push({ indent, item: parent, label: false, ordered, introduces: false });
+    return;
+  }
+  if (check !== null) {
+    if (!text.trim()) {
+      w.warn(ln.no, 'empty-checkbox', 'a checkbox with nothing after it; skipped');
+      return;
+    }
+    const d = w.entry(text, ln.no, check);
+    partKind(w, d, parent);
+    const idx = w.addItem(d, parent);
+    w.list.push({ indent, item: idx, label: false, ordered, introduces });
+    return;
+  }
+  // Org's log entries ("- Note taken on [date] \\", "- State "DONE" from "TODO" [date]") and the
+  // text under them belong to the item above.
+  if (parent !== null && w.org && ORG_LOG_ENTRY_RE.test(text)) {
+    const d = w.drafts[parent]!;
+    d.source.endLine = Math.max(d.source.endLine, ln.no);
+    w.list.push({ indent, item: parent, label: false, ordered, introduces: false });
+    return;
+  }
+  // "  - **Progress:** 67% (2/3)" under an entry: the entry's field.
+  if (parent !== null && w.entryField(parent, text, ln.no)) {
+    w.note(ln.no, 'part', `a field ("${text.replace(/[*_]/g, '').split(/[:：]/)[0]!.trim()}") of the item on line ${w.drafts[parent]!.source.line} above`, w.drafts[parent]!.source.line);
+    w.list.push({ indent, item: parent, label: false, ordered, introduces: false });
+    return;
+  }
+  // "- **Start date**: 2025/11/04", "- **Hours per week**: 35", "- **Primary Goal:** …": a field of the plan, not an item.
+  if (META_FIELD_RE.test(text.trim()) && !OUTPUT_FIELD_RE.test(text.trim())) {
+    w.note(ln.no, 'skipped', 'a field of the plan ("Duration:", "Goal:", "Focus:"), not an entry');
+    w.list.push({ indent, item: null, label: false, ordered, introduces: false });
+    return;
+  }
+  if (FIELD_BULLET_RE.test(text) && !RANKED_HEADING_RE.test(text.replace(/^(?:\*\*|__)/, ''))) {
+    w.list.push({ indent, item: null, label: false, ordered, introduces: false });
+    return;
+  }
+  // "- 10 hours/week for 12 weeks", "- Weekdays: 2h/day": the time the person has, not an item.
+  if (timeUnitWord(text) && findEstimate(text)?.rate) {
+    w.list.push({ indent, item: null, label: false, ordered, introduces: false });
+    return;
+  }
+  // "- HTML → CSS → JavaScript": a path of steps, each after the one before.
+  if (text.includes('→') || text.includes('->') || text.includes('⇒') || text.includes('➡')) {
+    const first = w.drafts.length;
+    if (chain(w, text, ln.no, parent)) {
+      w.list.push({ indent, item: first, label: false, ordered, introduces: false });
+      return;
+    }
+  }
+  const plain = plainText(text);
+  // A plain line under an item may just carry its links, progress or time log.
+  if (parent !== null && w.attach(parent, text, ln.no, plain)) return;
+  // "[Sun 04 Feb 2024] Lec 10: Subtype Polymorphism" under "- [x] Lecture": a dated entry of a
+  // course log, a unit done that day, where a checkbox would be.
+  if (parent !== null && text.charCodeAt(0) === 91 /* [ */ && datedUnit(w, text, ln.no, parent, indent, ordered, introduces)) return;
+  // Under a checked-off entry, plain bullets are its notes; a question among them is an item.
+  if (parent !== null && w.drafts[parent]!.explicitStatus && !w.org) {
+    if (/\?\s*$/.test(text) && wordCount(text) <= 25) {
+      const q = w.entry(text, ln.no, null);
+      q.kind = 'question';
+      w.list.push({ indent, item: w.addItem(q, parent), label: false, ordered, introduces });
+    } else {
+      w.list.push({ indent, item: null, label: false, ordered, introduces });
+    }
+    return;
+  }
+
+  // Bullet labels: "- Infra:" with entries under it, "- Week 1:" sections.
+  if (introduces && !ordered && wordCount(plain) <= 10 && !/https?:/.test(text)) {
+    w.pushLabel(cleanTitle(plain.replace(/[:：]\s*$/, '')), indent, true, text);
+    w.list.push({ indent, item: null, label: true, ordered, introduces });
+    return;
+  }
+  if (bulletIsItem(w, text, plain, ordered, parent, parentEntry?.introduces === true || (parent !== null && w.anchor?.item === parent && w.anchor.head) || isAreaEntry(w, parent))) {
+    const d = w.entry(text, ln.no, null);
+    const idx = w.addItem(d, parent);
+    w.list.push({ indent, item: idx, label: false, ordered, introduces });
+    return;
+  }
+  w.notTaken(text, plain, ln.no, parent);
+  w.list.push({ indent, item: null, label: false, ordered, introduces });
+}
+
+/**
+ * Under "Courses", "- [ ] Algorithms" is a course and its "- [ ] Graph Algorithms" a part
+ * of it: a topic, unless its own words or links say more. The section's kind is for the
+ * entries it lists, not for their parts.
+ */
+export function partKind(w: Walker, d: Draft, parent: number | null): void {
+  if (parent === null || !RESOURCE_KINDS.has(d.kind)) return;
+  const hint = w.kindHint();
+  const p = w.drafts[parent]!;
+  if (d.kind !== hint || p.kind !== hint) return;
+  // A school or a platform over its courses ("CMU", "Stanford", "Coursera") groups them: they stay courses.
+  if (/^[A-Z]{2,6}$/.test(p.title.trim()) || PROVIDER_RE.test(p.title)) return;
+  d.kind = classifyKind(d.title, d.links, null);
+}
+
+/** A row of progress boxes (see onText); true when the line was one. */
+export function boxRow(w: Walker, ln: ScannedLine, text: string): boolean {
+  const cont = BOX_CONT_RE.exec(ln.text);
+  const row = cont ? null : BOX_ROW_RE.exec(text);
+  if (!cont && !row) return false;
+  const cells = (cont ? cont[1]! : row![2]!).match(BOX_CELL_RE) ?? [];
+  const done = cells.filter((c) => /[^\s[\]]/.test(c)).length;
+  if (cont) {
+    const d = w.lastBoxRow !== null ? w.drafts[w.lastBoxRow] : undefined;
+    if (!d?.progress || d.progress.total === null || d.source.endLine < ln.no - 1) return false;
+    applyProgress(d, { done: d.progress.done + done, total: d.progress.total + cells.length, unit: d.progress.unit }, d.source.line);
+    d.status = statusOfProgress(d.progress);
+    d.source.endLine = ln.no;
+    w.note(ln.no, 'part', `more boxes of the row on line ${d.source.line}`, d.source.line);
+    return true;
+  }
+  const d = w.entry(row![1]!, ln.no, null);
+  applyProgress(d, { done, total: cells.length, unit: 'part' }, ln.no);
+  d.progressLine = null;
+  d.status = statusOfProgress(d.progress!);
+  let parent: number | null = null;
+  for (let k = w.sections.length - 1; k >= 0 && parent === null; k--) parent = w.sections[k]!.item;
+  // Made of chapters with lessons in them: a course, whatever its title's verb says.
+  if (parent !== null && w.drafts[parent]!.kind === 'topic') w.drafts[parent]!.kind = 'course';
+  w.lastBoxRow = w.addItem(d, parent);
+  return true;
+}
+
+/**
+ * "1. Math foundations" over "- Linear algebra", "- Calculus": an entry that only names an
+ * area (a short topic, nothing to open or count) introduces the entries under it, as a
+ * label would.
+ */
+export function isAreaEntry(w: Walker, parent: number | null): boolean {
+  if (parent === null) return false;
+  const p = w.drafts[parent]!;
+  return p.kind === 'topic' && p.links.length === 0 && !p.progress && !p.estimate && wordCount(p.title) <= 4;
+}
+
+export function bulletIsItem(w: Walker, text: string, plain: string, ordered: boolean, parent: number | null, parentIntroduces: boolean): boolean {
+  return isItemBullet({
+    text, plain, ordered, hasParent: parent !== null, parentIntroduces,
+    context: w.contextScore(), inSchedule: Boolean(w.fence?.layout) || w.currentBlock() !== null,
+    hint: w.kindHint() ?? w.fileKind, checkboxNote: w.checkboxNote,
+  });
+}
+
+const DATED_LEAD_RE = new RegExp(`^\\[(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?${DATE_WORDS}\\]\\s+(\\S.*)$`, 'i');
+
+/**
+ * A dated line under a group entry ("- [x] Lecture", "- [x] Reading"): one unit, done on that day.
+ * The group's title is a kind of work in a word or two; its lines are its units.
+ */
+function datedUnit(w: Walker, text: string, no: number, parent: number, indent: number, ordered: boolean, introduces: boolean): boolean {
+  const m = DATED_LEAD_RE.exec(text);
+  if (!m) return false;
+  const p = w.drafts[parent]!;
+  if (wordCount(plainText(p.title)) > 2) return false;
+  const rest = m[1 + DATE_GROUPS]!;
+  const day = dateOfWords(m, 1, { today: w.today, year: w.year });
+  const d = w.entry(rest, no, null);
+  // A unit of "Lecture" or "Reading" is of its group's kind, unless its words say more.
+  if (d.kind === 'topic' && RESOURCE_KINDS.has(p.kind)) d.kind = p.kind;
+  if (!d.explicitStatus) d.status = 'done';
+  if (day && d.status === 'done') d.dates.done = day;
+  w.list.push({ indent, item: w.addItem(d, parent), label: false, ordered, introduces });
+  return true;
+}

@@ -1,0 +1,46 @@
+// Org-mode headlines (TODO keywords, tags, priorities) and their meta lines (#+TITLE, CLOCK, properties).
+import { isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfTags, isWorkIntro, sectionKind } from '../classify.js';
+import { statusOfCheck } from '../entry.js';
+import { parseOrgHeadline, readOrgMeta } from '../org.js';
+import { headingTitle } from '../line-rules.js';
+import { Walker } from './walker.js';
+
+export function onOrgHeadline(w: Walker, level: number, text: string, no: number, i: number): void {
+  const h = parseOrgHeadline(text, w.orgKeywords);
+  while (w.sections.length && w.sections[w.sections.length - 1]!.level >= level) w.sections.pop();
+  const hasChildren = w.orgHasChildren[i] ?? false;
+  const isItem = h.keyword !== null || h.check !== null || (!hasChildren && level >= 2) || (h.priority !== null);
+  let item: number | null = null;
+  if (isItem && h.title) {
+    let parent: number | null = null;
+    for (let k = w.sections.length - 1; k >= 0; k--) {
+      const it = w.sections[k]!.item;
+      if (it !== null) { parent = it; break; }
+    }
+    const d = w.entry(h.title, no, h.check, h.status);
+    // A keyword (CANCELLED, DONE) says more than a box next to it.
+    if (h.check !== null && h.status === null) d.status = statusOfCheck(h.check, true);
+    if (h.priority !== null) d.priority = h.priority;
+    if (h.cookie && !d.progress) d.progress = { done: h.cookie.done, total: h.cookie.total, unit: h.cookie.unit };
+    for (const t of h.tags) if (!d.tags.includes(t)) d.tags.push(t);
+    d.kind = kindOfTags(h.tags) ?? d.kind;
+    for (const p of h.planning) readOrgMeta(d, p, no);
+    d.path = w.sectionPath().filter((_, k) => w.sections[k]?.item === null || w.sections[k]?.item === undefined);
+    item = w.addItem(d, parent);
+  }
+  w.labels = [];
+  w.list = [];
+  w.sections.push({
+    level, title: item === null ? headingTitle(h.title) : '', kind: sectionKind(h.title), block: null, item,
+    work: isWorkIntro(h.title), nonWork: isNonWorkIntro(h.title), done: isDoneSection(h.title), dropped: isDroppedSection(h.title), doing: isDoingSection(h.title), optional: isOptionalSection(h.title),
+  });
+  w.anchor = item !== null ? { item, indent: -1, head: true } : null;
+}
+
+export function onOrgMeta(w: Walker, text: string, no: number): void {
+  const title = /^#\+title:\s*(.+)$/i.exec(text);
+  if (title) return w.pushSection(0, title[1]!);
+  const target = w.anchor?.item ?? null;
+  if (target === null) return;
+  readOrgMeta(w.drafts[target]!, text, no);
+}

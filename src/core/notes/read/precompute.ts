@@ -1,0 +1,101 @@
+// Passes over the whole note before the walk: runs of titles read as a list without markers,
+// bookmark exports (a title line over its URL line), the plan's session length, whether the note
+// is a checklist, and the org file's declared keywords.
+import { isPhraseLike, sectionKind, wordCount } from '../classify.js';
+import { plainText } from '../inline.js';
+import { findBareFraction } from '../phrases.js';
+import { readTodoDeclaration } from '../org.js';
+import { SESSION_HOURS_RE, isUrlLine, META_FIELD_RE } from '../line-patterns.js';
+import { statusOfWord, KEY_VALUE_RE, withoutProgress } from '../line-rules.js';
+import { Walker, statusSaidFirst } from './walker.js';
+
+const IMAGES_ONLY_RE = /^(?:\s*\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?)+\s*$/;
+
+export function precompute(w: Walker): void {
+  const lines = w.lines;
+  // Paragraphs whose every line is a short phrase read as a list without markers.
+  let i = 0;
+  w.paragraphPhrase = new Array<boolean>(lines.length).fill(false);
+  w.bookmark = new Array<boolean>(lines.length).fill(false);
+  while (i < lines.length) {
+    if (lines[i]!.shape.t !== 'text') { i++; continue; }
+    let j = i;
+    let all = true;
+    // "Name: subtitle" lines are titles in a run of titles, metadata in a block of fields.
+    let fields = 0;
+    while (j < lines.length && lines[j]!.shape.t === 'text') {
+      const s = lines[j]!.shape;
+      if (s.t === 'text') {
+        const plain = plainText(s.text);
+        w.plainCache[j] = plain;
+        const said = statusSaidFirst(plain);
+        // Badges and pictures ("![Total](https://img.shields.io/…)") name nothing to do.
+        if (s.text.includes('![') && IMAGES_ONLY_RE.test(s.text)) all = false;
+        else if (said) { if (all && !isPhraseLike(plainText(said.rest))) all = false; }
+        // "NeetCode 150: 37/150": a name and how far along it is, not metadata.
+        else if (s.text.includes('/') && findBareFraction(s.text)) { if (all && !isPhraseLike(withoutProgress(plain))) all = false; }
+        else if (all && (!isPhraseLike(plain) || /[:：]\s*$/.test(s.text) || META_FIELD_RE.test(s.text))) all = false;
+        else if (all && KEY_VALUE_RE.test(s.text) && !/ - /.test(s.text)) {
+          const kv = KEY_VALUE_RE.exec(s.text)!;
+          // "Deadline: 3 March", "Status: done": a field; "Algorithms: Design and Analysis": a title.
+          if (/^[\d~≈]/.test(kv[2]!) || !/^\p{Lu}/u.test(kv[2]!) || statusOfWord(kv[2]!) || sectionKind(kv[1]!) === null && wordCount(kv[1]!) <= 1 || META_FIELD_RE.test(s.text)) all = false;
+          else fields++;
+        }
+      }
+      j++;
+    }
+    if (all && fields > 0 && fields * 2 >= j - i) all = false;
+    if (all && j - i >= 2) for (let k = i; k < j; k++) w.paragraphPhrase[k] = true;
+    else if (!all) markBookmarks(w, i, j);
+    i = j;
+  }
+  for (let k = 0; k < Math.min(lines.length, 60); k++) {
+    const t = lines[k]!.text;
+    const m = t.length < 200 && /session/i.test(t) ? SESSION_HOURS_RE.exec(t) : null;
+    if (!m) continue;
+    const n = Number(m[1]);
+    w.sessionHours = /^m/i.test(m[2]!) ? n / 60 : n;
+    break;
+  }
+  let listLines = 0;
+  let checkLines = 0;
+  for (const l of lines) {
+    if (l.shape.t !== 'list') continue;
+    listLines++;
+    if (l.shape.check !== null) checkLines++;
+  }
+  w.checkboxNote = checkLines >= 5 && checkLines >= listLines * 0.3;
+  if (w.org) {
+    for (const l of lines) {
+      if (l.shape.t !== 'orgMeta') continue;
+      const declared = readTodoDeclaration(l.text);
+      if (declared) Object.assign(w.orgKeywords, declared);
+    }
+    w.orgHasChildren = new Array<boolean>(lines.length).fill(false);
+    for (let k = 0; k < lines.length; k++) {
+      const s = lines[k]!.shape;
+      if (s.t !== 'orgHeadline') continue;
+      for (let m = k + 1; m < lines.length; m++) {
+        const n = lines[m]!.shape;
+        if (n.t === 'orgHeadline') { w.orgHasChildren[k] = n.level > s.level; break; }
+      }
+    }
+  }
+}
+
+/**
+ * A bookmark export or a pasted link list: a title line, then its URL on a line of its
+ * own, at least twice in a row ("Crafting a Compiler - YouTube" / "https://youtube.com/…").
+ * Each title is a resource and the URL under it is its link.
+ */
+export function markBookmarks(w: Walker, from: number, to: number): void {
+  if (to - from < 4) return;
+  const lines = w.lines;
+  let k = from;
+  while (k < to) {
+    let end = k;
+    while (end + 1 < to && !isUrlLine(lines[end]!) && isUrlLine(lines[end + 1]!) && wordCount(w.plainCache[end] ?? '') <= 20) end += 2;
+    if (end - k >= 4) for (let m = k; m < end; m += 2) w.bookmark[m] = true;
+    k = end > k ? end : k + 1;
+  }
+}

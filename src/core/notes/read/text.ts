@@ -1,0 +1,303 @@
+// Plain text lines: titles in runs, bookmark pairs, labels, day and time-slot schedules, progress
+// and fields of the item above, chains ("A → B → C"), and prose that is no item.
+import { isPhraseLike, isProse, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
+import { round2 } from '../entry.js';
+import { cleanTitle, plainText } from '../inline.js';
+import { findBareFraction, findEstimate, findProgress } from '../phrases.js';
+import { type ScannedLine } from '../scan.js';
+import { ENTRY_FIELD_RE, META_FIELD_RE, DAY_ENTRY_RE, SLOT_ENTRY_RE, CLOCK_RANGE_RE, DAY_OFF_RE, clockHours, timeUnitWord, CLOCK_ALONE_RE, QUOTE_RE, CALLOUT_RE, LEGEND_RE, GENERIC_LINK_ONLY_RE, LINK_DEFINITION_RE, OUTPUT_FIELD_RE, CHAIN_SPLIT_RE } from '../line-patterns.js';
+import { CHAIN_ARROW_RE, KEY_VALUE_RE, RANKED_HEADING_RE, isCapsHeading, withoutProgress } from '../line-rules.js';
+import { Walker, statusSaidFirst } from './walker.js';
+import { headingStatus } from './headings.js';
+import { boxRow } from './lists.js';
+
+export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blankBefore: number): void {
+  // "[ams]: https://…", "[^note]: by Daniel Kahneman": a link's or a footnote's definition.
+  if (text.charCodeAt(0) === 91 /* [ */ && LINK_DEFINITION_RE.test(text)) {
+    w.note(ln.no, 'skipped', 'the definition of a reference link or a footnote');
+    return;
+  }
+  // "Setup      [✔️] [✔️] [ ]": a unit and a box per lesson; a row of boxes alone continues the one above.
+  if (text.includes('[') && text.includes(']')) {
+    if (boxRow(w, ln, text)) return;
+  }
+  if (LEGEND_RE.test(text)) {
+    w.note(ln.no, 'skipped', 'a legend: what a mark means ("✅ = finished"), not an entry');
+    return;
+  }
+  const plain = w.plainCache[i] ?? plainText(text);
+  // Lines under an item (indented, or straight after it) are its continuation.
+  if (w.anchor && (ln.indent > w.anchor.indent || (w.anchor.head && blankBefore === 0)) && w.attach(w.anchor.item, text, ln.no, plain)) return;
+  const top = w.list[w.list.length - 1];
+  // A line indented to an entry's words belongs to it, also after one blank line
+  // ("4. MIT 6.824:" … blank … "   Lec 1 done out of 20").
+  const inEntry = top !== undefined && (blankBefore === 0 ? ln.indent > top.indent : blankBefore === 1 && top.content !== undefined && top.content > top.indent && ln.indent >= top.content);
+  if (top?.item != null && inEntry) {
+    if (w.attach(top.item, text, ln.no, plain)) return;
+    if (/\?\s*$/.test(plain) && isPhraseLike(plain.replace(/\?\s*$/, '')) === true) {
+      const d = w.entry(text, ln.no, null);
+      d.kind = 'question';
+      w.addItem(d, top.item);
+    }
+    return; // a wrapped continuation of the entry
+  }
+  if (ln.indent < (top?.indent ?? 0) + 1 || blankBefore > 0) w.list = [];
+
+  if (w.fence) {
+    // In a layout fence only labels ("Morning (3 hours):") matter.
+    if (/[:：]\s*(?:\*\*|__)?\s*$/.test(text) && wordCount(plain) <= 8) w.pushLabel(cleanTitle(plain), ln.indent, false, text);
+    return;
+  }
+
+  // "> [!todo] This week", "> [!note] Currently reading": the callout's title labels its lines.
+  const callout = text.charCodeAt(0) === 91 /* [ */ && QUOTE_RE.test(ln.text) ? CALLOUT_RE.exec(text) : null;
+  if (callout) {
+    const title = callout[2] || callout[1]!.charAt(0).toUpperCase() + callout[1]!.slice(1);
+    w.pushLabel(cleanTitle(title), ln.indent, false, text);
+    w.labels[w.labels.length - 1]!.callout = true;
+    return;
+  }
+  // "10:00AM" over "Traversing the AST": a time of day and its activity, one entry.
+  if (CLOCK_ALONE_RE.test(plain) && w.lines[i + 1]?.shape.t === 'text') {
+    w.clockLine = i;
+    return;
+  }
+  if (w.clockLine === i - 1 && w.clockLine >= 0 && isPhraseLike(plain) && !(w.labels[w.labels.length - 1]?.nonWork) && w.contextScore() >= 0) {
+    const idx = w.addItem(w.entry(text, ln.no, null), null);
+    w.anchor = { item: idx, indent: ln.indent, head: false };
+    return;
+  }
+  if (w.bookmark[i]) {
+    const idx = w.addItem(w.entry(text, ln.no, null), null);
+    const next = w.lines[i + 1]!;
+    w.attach(idx, next.text.trim(), next.no);
+    w.anchor = { item: idx, indent: ln.indent, head: false };
+    return;
+  }
+  if (i > 0 && w.bookmark[i - 1]) return; // the URL of the title above, already attached
+  // "[Official webpage](…)", "[Course URL](…)" on its own: a reference, not an entry.
+  if (text.includes('](') && GENERIC_LINK_ONLY_RE.test(text.trim())) {
+    w.note(ln.no, 'skipped', 'a link to a reference page (its words only say what the link is)');
+    return;
+  }
+  if (headingStatus(w, text, ln.no)) return;
+  // A path stands on its own line, not at the end of a wrapped paragraph ("… just → intuition.").
+  const prev = w.lines[i - 1];
+  if ((blankBefore > 0 || prev?.shape.t !== 'text' || CHAIN_ARROW_RE.test(prev.text)) && chain(w, text, ln.no, null)) return;
+  // "DONE: Git basics", "todo: set up a homelab": an entry with its status in front.
+  const said = statusSaidFirst(text);
+  if (said && !(w.labels[w.labels.length - 1]?.nonWork) && isPhraseLike(plainText(said.rest))) {
+    const d = w.entry(said.rest, ln.no, null, said.status);
+    const idx = w.addItem(d, null);
+    w.anchor = { item: idx, indent: ln.indent, head: false };
+    return;
+  }
+  const bold = /^(?:\*\*|__)(.+?)(?:\*\*|__)[:：]?\s*$/.exec(text.trim());
+  const ranked = RANKED_HEADING_RE.exec(plain);
+  const endsColon = /[:：]\s*(?:\*\*|__)?\s*$/.test(text);
+
+  // A line in capitals ("STUDY PLAN 2026", "TODO" on its own) is a heading.
+  if (isCapsHeading(plain, w.lines[i + 1]?.shape.t !== 'text')) {
+    w.pushSection(7, plain.replace(/[:：]\s*$/, ''));
+    return;
+  }
+  // "Thu 19:00-21:00 — system design mock", "Fri – 1.5h Go talk": a day's one activity, on its own line.
+  if (ranked?.[3] && !bold && !endsColon && dayEntry(w, plain, ln, i)) return;
+  // "Session A (2h): Airflow concepts": a slot's one activity, with nothing under it.
+  if (ranked?.[4] && !bold && !endsColon && slotEntry(w, plain, ln, i)) return;
+  // Heading-like lines: "Week 1: …", "Monday (7 hours): …" become sections.
+  if (ranked && wordCount(plain) <= 12 && !isProse(plain) && (endsColon || bold || /\d/.test(ranked[0]) || /\(\s*\d/.test(plain))) {
+    const rank = ranked[1] ? 1 : ranked[2] ? 2 : ranked[3] ? 3 : 4;
+    if (rank === 4 || (endsColon && !/[:：]\s*\S/.test(plain.replace(/[:：]\s*$/, '')) && rank >= 3)) {
+      w.pushLabel(cleanTitle(plain.replace(/[:：]\s*$/, '')), ln.indent, false, text);
+    } else {
+      w.pushSection(7 + rank, plain.replace(/[:：]\s*$/, ''));
+    }
+    return;
+  }
+  if (endsColon && wordCount(plain) <= 40 && !KEY_VALUE_RE.test(plain.replace(/[:：]\s*$/, '')) || endsColon && wordCount(plain) <= 6) {
+    w.pushLabel(cleanTitle(plain.replace(/[:：]\s*$/, '')), ln.indent, false, text);
+    return;
+  }
+  if (bold) {
+    const inner = bold[1]!;
+    if (/\b(?:lecture|lesson|chapter|module|part|episode|unit|session|talk)\s*#?\d+/i.test(inner) && wordCount(inner) <= 20) {
+      const d = w.entry(inner, ln.no, null);
+      const idx = w.addItem(d, null);
+      w.anchor = { item: idx, indent: ln.indent, head: true };
+      return;
+    }
+    if (wordCount(inner) <= 10 && !isProse(inner)) {
+      w.pushSection(7, inner);
+      return;
+    }
+    return;
+  }
+  // "**Deliverable:** a URL shortener", "Milestone: pass a mock interview": an output of the plan.
+  const output = OUTPUT_FIELD_RE.exec(text.trim());
+  if (output && wordCount(output[2]!) <= 20 && !(w.labels[w.labels.length - 1]?.nonWork)) {
+    const idx = w.addItem(w.entry(text, ln.no, null), null);
+    w.anchor = { item: idx, indent: ln.indent, head: false };
+    return;
+  }
+  // "Key: value" lines ("**Time Investment**: 35 hours/week") are metadata, as are a plan's
+  // own fields in plain words ("Start Date: March 02, 2021", "Duration: 2 weeks").
+  if (/^(?:\*\*|__)/.test(text.trim()) && KEY_VALUE_RE.test(text.trim())) return;
+  if ((META_FIELD_RE.test(text.trim()) || ENTRY_FIELD_RE.test(text.trim())) && !OUTPUT_FIELD_RE.test(text.trim()) && KEY_VALUE_RE.test(plain)) {
+    w.note(ln.no, 'skipped', 'a field of the plan ("Start date:", "Duration:", "Goal:"), not an entry');
+    return;
+  }
+
+  // "Math" over indented lines that are entries ("  OSTEP - done"): an outline's heading.
+  const heads = w.lines[i + 1]?.shape.t === 'text' ? headsOutline(w, i, plain) : null;
+  if (heads === 'label') {
+    w.pushLabel(cleanTitle(plain), ln.indent, false, text);
+    return;
+  }
+  // "MIT 6.824" over "  Lec 1 done out of 20" and its link: an item with its own lines.
+  if (heads === 'item' && w.contextScore() >= 0) {
+    const idx = w.addItem(w.entry(text, ln.no, null), null);
+    w.anchor = { item: idx, indent: ln.indent, head: false };
+    return;
+  }
+  // "33 hours/week x 6 weeks = 198 total hours": the time the person has, not an entry.
+  if (timeUnitWord(text) && findEstimate(text)?.rate) return;
+  let label = w.labels[w.labels.length - 1];
+  // A text label's list is one paragraph: a new paragraph after its entries ends it.
+  if (label && !label.fromList && blankBefore > 0 && label.itemsSeen > 0 && !label.callout) {
+    w.labels.pop();
+    label = w.labels[w.labels.length - 1];
+  }
+  // Whether the line reads as an entry: asked only where it matters (it costs a progress search).
+  let phraseMemo: boolean | null = null;
+  const phrase = (): boolean => (phraseMemo ??= isPhraseLike(withoutProgress(plain)));
+  // A category line ("Essential Books", "Courses I want to do") before a line list.
+  const alone = w.lines[i - 1]?.shape.t !== 'text' && w.lines[i + 1]?.shape.t === 'blank' && (w.paragraphPhrase[i + 2] === true || w.bookmark[i + 2] === true);
+  if (!label && (w.paragraphPhrase[i] || alone) && w.lines[i - 1]?.shape.t !== 'text' && sectionKind(plain) && wordCount(plain) <= 5) {
+    w.pushLabel(cleanTitle(plain), ln.indent, false, text);
+    return;
+  }
+  let isItem = false;
+  if (label && !label.nonWork && (blankBefore === 0 || label.itemsSeen === 0) && phrase()) isItem = true;
+  else if (w.paragraphPhrase[i] && !(label?.nonWork) && w.noteItem === null) isItem = true;
+  else if (blankBefore > 0 || w.lines[i - 1]?.shape.t !== 'text') {
+    // Alone in its paragraph, or followed only by a label ("Deliverables:") that starts a list.
+    const next = w.lines[i + 1];
+    const alone = next?.shape.t !== 'text' || (/[:：]\s*(?:\*\*|__)?\s*$/.test(next.shape.text) && wordCount(next.shape.text) <= 4);
+    if (alone && startsWithActionVerb(plain) && wordCount(plain) <= 14 && w.contextScore() >= 0 && phrase()) isItem = true;
+  }
+  // "NeetCode 150: 37/150" on its own: a name and how far along it is.
+  if (!isItem && plain.includes('/') && !(label?.nonWork) && w.contextScore() >= 0) {
+    const f = findBareFraction(plain);
+    if (f && isPhraseLike(plain.slice(0, f.index))) isItem = true;
+  }
+  if (!isItem) return;
+  const d = w.entry(text, ln.no, null);
+  const idx = w.addItem(d, null);
+  w.anchor = { item: idx, indent: ln.indent, head: false };
+}
+
+/**
+ * What a short line is to the deeper-indented plain lines after it. In a plain-text
+ * outline ("Math" over "  Linear Algebra - finished lectures 1-14") it is their label:
+ * two of them at the first depth read as entries. When the first of them belongs to an
+ * item instead (its progress line, its link) it is that item; sub-questions keep it
+ * whatever else it is. Null when it heads nothing.
+ */
+export function headsOutline(w: Walker, i: number, plain: string): 'label' | 'item' | null {
+  const indent = w.lines[i]!.indent;
+  const first = w.lines[i + 1]!.indent;
+  if (first <= indent || wordCount(plain) > 8 || /[.!?]\s*$/.test(plain) || isProse(plain)) return null;
+  const short = wordCount(plain) <= 6 && !findProgress(plain);
+  let entries = 0;
+  for (let j = i + 1; j < w.lines.length; j++) {
+    const c = w.lines[j]!;
+    if (c.shape.t !== 'text' || c.indent <= indent) break;
+    if (c.indent !== first) continue;
+    const words = w.plainCache[j] ??= plainText(c.shape.text);
+    if (/\?\s*$/.test(words)) return null;
+    const linkOnly = c.shape.text.includes('://') && wordCount(words) <= 3;
+    const prog = linkOnly ? null : findProgress(words);
+    const progressOnly = prog !== null && wordCount(words.slice(0, prog.index) + ' ' + words.slice(prog.index + prog.length)) <= 1;
+    if (linkOnly || progressOnly) return entries === 0 && isPhraseLike(plain) ? 'item' : null;
+    const rest = withoutProgress(words);
+    if (rest && rest !== words.trim() ? wordCount(rest) > 0 : isPhraseLike(rest)) entries++;
+    if (entries >= 2) return short ? 'label' : null;
+  }
+  return null;
+}
+
+/**
+ * A day line that names its activity after the day and its time ("Thu 19:00-21:00 —
+ * system design mock", "Fri – 1.5h Go talk") and has nothing under it is that activity,
+ * its hours from the time range or the figure. A line whose day ends in ": " is a heading
+ * ("Monday (7 hours): …"), as is one with lines under it; a day off is nothing.
+ */
+export function dayEntry(w: Walker, plain: string, ln: ScannedLine, i: number): boolean {
+  const m = DAY_ENTRY_RE.exec(plain);
+  if (!m || /^[^:：]*[:：]\s/.test(plain.replace(/\d{1,2}:\d{2}/g, ''))) return false;
+  const next = w.lines[i + 1];
+  if (next && next.shape.t !== 'blank' && (next.indent > ln.indent || next.shape.t === 'list')) return false;
+  const what = m[2]!;
+  if (DAY_OFF_RE.test(what) || !isPhraseLike(what)) return false;
+  const when = m[1]!;
+  // The day is a section of its own, as a day heading would be: the day before ends here.
+  w.pushSection(7 + 3, when.replace(/[\s\-–—|,:(]+$/, ''));
+  const d = w.entry(what, ln.no, null);
+  const clock = CLOCK_RANGE_RE.exec(when);
+  const hours = clock ? clockHours(clock) : findEstimate(when)?.hours ?? null;
+  if (!d.estimate && hours !== null && hours > 0) d.estimate = { hours: round2(hours), basis: 'explicit' };
+  w.addItem(d, null);
+  return true;
+}
+
+/**
+ * A slot line that names its one activity ("Session A (2h): Airflow concepts", "Evening
+ * (1.5h) – flashcards") and has nothing under it is that activity, its hours the slot's.
+ * The slot is a section of its own, as a day in dayEntry. A slot with lines under it
+ * (even after a blank line) is a heading.
+ */
+export function slotEntry(w: Walker, plain: string, ln: ScannedLine, i: number): boolean {
+  const m = SLOT_ENTRY_RE.exec(plain);
+  if (!m) return false;
+  let j = i + 1;
+  while (j < w.lines.length && w.lines[j]!.shape.t === 'blank') j++;
+  const next = w.lines[j];
+  if (next && (next.shape.t === 'list' || next.shape.t === 'fence' || next.indent > ln.indent)) return false;
+  const what = m[3]!;
+  if (DAY_OFF_RE.test(what) || !isPhraseLike(what)) return false;
+  w.pushSection(7 + 4, m[1]!.trim());
+  const d = w.entry(what, ln.no, null);
+  const hours = findEstimate(m[2]!)?.hours ?? null;
+  if (!d.estimate && hours !== null && hours > 0) d.estimate = { hours: round2(hours), basis: 'explicit' };
+  w.addItem(d, null);
+  return true;
+}
+
+/**
+ * "HTML → CSS → JavaScript → React": a path written on one line is its steps, each an item
+ * that waits for the one before. Only when every part is a short name, and there are
+ * three parts or two of a few words each ("Python -> Django"). A step ticked off in place
+ * ("CSS ✓") is done.
+ */
+export function chain(w: Walker, text: string, no: number, parent: number | null): boolean {
+  if (!CHAIN_ARROW_RE.test(text)) return false;
+  const parts = text.split(CHAIN_SPLIT_RE).map((x) => x.trim());
+  if (parts.length < 2 || parts.some((x) => !x)) return false;
+  const words = parts.map((x) => wordCount(plainText(x)));
+  if (words.some((w) => w === 0 || w > 6) || (parts.length === 2 && words.some((w) => w > 3))) return false;
+  if (parts.some((x) => /[:：]\s*$/.test(x) || !isPhraseLike(plainText(x)))) return false;
+  // "Mon/Wed/Fri → Precalculus", "05:00–07:30 → Math": a slot and what fills it, not a path;
+  // "Build a pipeline: Postgres → dbt → Metabase." names one thing and draws it.
+  const head = plainText(parts[0]!);
+  if (RANKED_HEADING_RE.test(head) || /^\d{1,2}[:.]\d{2}/.test(head)) return false;
+  if (/[:：]\s+\S/.test(parts[0]!) || /[^.]\.\s*$/.test(text)) return false;
+  let before: string | null = null;
+  for (const part of parts) {
+    const d = w.entry(part, no, null);
+    if (before !== null) d.prereqNames = [...d.prereqNames, before];
+    before = d.title;
+    w.addItem(d, parent);
+  }
+  return true;
+}

@@ -1,0 +1,683 @@
+// The reader's walk state and the helpers every kind of line shares (see ../reader.ts).
+import type { Kind, Warning } from '../../model/types.js';
+import { isTemplateSection, isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, isProse, isWorkIntro, sectionKind, wordCount } from '../classify.js';
+import { applyProgress, buildEntry, round2, type Draft } from '../entry.js';
+import { plainText, readInline } from '../inline.js';
+import { findEstimate, findProgress, findStatusWord } from '../phrases.js';
+import { dateOfWords, dayAtStart } from '../dates.js';
+import { type NoteFormat, type ScannedLine } from '../scan.js';
+import { type TableHeader } from '../tables.js';
+import { readOrgMeta } from '../org.js';
+import { PLANNING_LINE_RE, QUOTE_RE, DATE_TITLE_RE, ENTRY_FIELD_RE, FIELD_FRACTION_RE, DATE_IN_FIELD_RE, TYPE_FIELD_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, STATUS_PREFIX_RE } from '../line-patterns.js';
+import { NOT_TAKEN } from '../line-patterns.js';
+import { statusAt } from '../vocabulary.js';
+import { PRIVATE, saysPrivate } from '../privacy.js';
+import { BRACKET_STATUS_LEAD_RE, statusOfLeadingWord, statusOfWord, GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, headingTitle, sameRefs, validDate } from '../line-rules.js';
+import { onHeading, diaryItem, frontMatterKind, frontMatterItem, onHtml, onFence } from './headings.js';
+import { onList } from './lists.js';
+import { onText } from './text.js';
+import { onTable } from './table-rows.js';
+import { onOrgHeadline, onOrgMeta } from './org-lines.js';
+import { precompute } from './precompute.js';
+
+/** A schedule block ("Monday (7 hours)", "Morning (3 hours):") whose hours its activities share. */
+export interface Block {
+  hours: number;
+  parent: number | null;
+  hasSubBlocks: boolean;
+  items: number[];
+}
+
+export interface FileResult {
+  drafts: Draft[];
+  blocks: Block[];
+  warnings: Warning[];
+  lines: ScannedLine[];
+  /** What the reader decided about each line, in order (only when asked: `waymark why`). */
+  trace?: TraceEntry[];
+}
+
+/** One decision of the reader about one line, in words a person follows. */
+export interface TraceEntry {
+  line: number;
+  /** item, part (a link, progress or field of the item above), label, section, not-taken, skipped. */
+  what: 'item' | 'part' | 'label' | 'section' | 'not-taken' | 'skipped';
+  why: string;
+  /** For a part: the line of the item it belongs to. */
+  of?: number;
+}
+
+export interface ReadOptions {
+  /** Record why each line was read as it was (costs time; for `waymark why`). */
+  trace?: boolean;
+}
+
+export interface Section {
+  level: number;
+  title: string;
+  kind: Kind | null;
+  block: number | null;
+  work: boolean;
+  nonWork: boolean;
+  done: boolean;
+  /** "In progress", "Currently reading": open entries under it are under way. */
+  doing: boolean;
+  /** "Shelved", "Abandoned", "Gave up": entries under it were put down. */
+  dropped?: boolean;
+  /** Tagged #private: entries under it are too (privacy.ts). */
+  private?: boolean;
+  /** "Stretch goals", "Someday / maybe": entries under it are optional. */
+  optional?: boolean;
+  /** "Template", "Example entry": what is under it is a blank form, not work. */
+  template?: boolean;
+  /** An org headline that is itself an item. */
+  item: number | null;
+  /** A numbered sitting of work ("### Session 3: …"): an item, its checkboxes its steps. */
+  unit?: boolean;
+  /** A markdown heading: its line, and how many items there were when it opened. */
+  heading?: { line: number; raw: string; itemsBefore: number };
+}
+
+export interface Label {
+  title: string;
+  indent: number;
+  kind: Kind | null;
+  block: number | null;
+  work: boolean;
+  nonWork: boolean;
+  done: boolean;
+  doing: boolean;
+  dropped?: boolean;
+  private?: boolean;
+  optional?: boolean;
+  template?: boolean;
+  itemsSeen: number;
+  /** List entries under it, items or not: a label over a list has ended its group. */
+  entriesSeen?: number;
+  hasSubLabels: boolean;
+  /** A bullet acting as a label ends with its list; a text label with a blank run or a heading. */
+  fromList: boolean;
+  inFence: boolean;
+  /** The title of a callout ("> [!note] Currently reading"): it ends with the callout. */
+  callout?: boolean;
+}
+
+export interface ListEntry {
+  indent: number;
+  /** "-", "*", "+" or the number's form: a sub-bullet written at the same column with another marker is the entry's own. */
+  marker?: string;
+  /** The column the entry's words start at: lines indented to it belong to the entry, even after a blank line. */
+  content?: number;
+  item: number | null;
+  label: boolean;
+  ordered: boolean;
+  introduces: boolean;
+}
+
+
+
+/**
+ * A status said before a plain line's words, and the words: "DONE: Git basics",
+ * "[WIP] Build a compiler". The entry's own words (after the status) are `rest`.
+ */
+export function statusSaidFirst(text: string): { status: Draft['status']; rest: string } | null {
+  const said = STATUS_PREFIX_RE.exec(text);
+  if (said) return { status: statusAt('prefix', said[1]!) ?? 'todo', rest: said[2]! };
+  if (!text.includes('[')) return null;
+  const bracket = BRACKET_STATUS_LEAD_RE.exec(text);
+  const status = bracket ? statusOfWord(bracket[2]!) : null;
+  return status ? { status, rest: text.slice(bracket![0].length) } : null;
+}
+
+
+// "Started on …", "Iniciado em …", "Concluído em …", "Terminé le …": a start (group 1) or an end (group 2), then the day.
+const STATUS_ON_RE = /^(?:(started|begun|began|iniciad[oa]|começad[oa]|empezad[oa]|comenzad[oa]|commencé|débuté|begonnen)|(completed|finished|done|concluíd[oa]|concluid[oa]|terminad[oa]|finalizad[oa]|acabad[oa]|terminé|fini|abgeschlossen|beendet))(?:\s+(?:on|em|el|le|am|in|at))?\s*[:：]?\s+(.+)$/i;
+
+/**
+ * What a note's file name says its entries are: "books.md", "reading-list.md", "todo.md",
+ * "Papers.org"; words split at - _ . and case. (A folder's name is not used: a folder holds
+ * notes of many kinds.)
+ */
+function fileKind(path: string): Kind | null {
+  const words = (path.split(/[\\/]/).pop() ?? '').replace(/\.[a-z]+$/i, '').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_.]+/g, ' ');
+  const kind = sectionKind(words);
+  // A file names the things it lists (books, papers, courses); "roadmap.md", "todo.md" or
+  // "questions.md" say no more than each line's own words do ("todo" holds topics to study too).
+  return kind === 'book' || kind === 'paper' || kind === 'course' || kind === 'video' || kind === 'article' || kind === 'project' ? kind : null;
+}
+
+/** The reader's state as it walks one note: where each line stands (section, label, list entry,
+ * block, table, fence) and what it has read so far; the helpers every kind of line uses. */
+export class Walker {
+  drafts: Draft[] = [];
+  blocks: Block[] = [];
+  warnings: Warning[] = [];
+  sections: Section[] = [];
+  labels: Label[] = [];
+  list: ListEntry[] = [];
+  blankRun = 0;
+  fence: { layout: boolean; marker: string; line: number } | null = null;
+  table: TableHeader | null = null;
+  /** The item a following indented or plain line may belong to. */
+  anchor: { item: number; indent: number; head: boolean } | null = null;
+  paragraphPhrase: boolean[] = [];
+  /** The last row of progress boxes: a row of boxes alone under it continues it. */
+  lastBoxRow: number | null = null;
+  /** Open `<details>` blocks: the section each summary opened. */
+  details: Section[] = [];
+  /** The line that was only a time of day ("10:00AM"): the line after it is its activity. */
+  clockLine = -1;
+  /** Title lines of title-and-URL pairs (a bookmark export): each is an item, its URL the next line. */
+  bookmark: boolean[] = [];
+  pathCache: { sections: Section[]; labels: Label[]; path: string[] } | null = null;
+  /** Link sets of items with many links, so adding one stays O(1). */
+  linkSets = new Map<number, Set<string>>();
+  /** Plain words of text lines, computed once. */
+  plainCache: string[] = [];
+  orgHasChildren: boolean[] = [];
+  /** Keywords the org file declares with #+TODO:. */
+  orgKeywords: Record<string, Draft['status']> = {};
+  /** The note marks its entries with checkboxes: plain bullets need a stronger case. */
+  checkboxNote = false;
+  /** An Obsidian Kanban board: a card's lane ("Doing", "Done") is its status. */
+  kanban = false;
+  /** The year dates without one belong to (from front matter), if known. */
+  year: number | null = null;
+  /** Items that are headings (a ticked heading, a heading with a "Status:" line). */
+  readonly headingItems = new Set<number>();
+  /** How long one session of the plan is, when the note says ("5 sessions/week, ~1.5 hours each"). */
+  sessionHours: number | null = null;
+  /** A note about one resource (its front matter says its type or status): the item it is. */
+  noteItem: number | null = null;
+  readonly org: boolean;
+  /** What the note's name and folder say its entries are ("books.md", "papers/…", "todo.md"), if anything. */
+  readonly fileKind: Kind | null;
+  /** The decisions, when asked for, and the line being read. */
+  trace: TraceEntry[] | null = null;
+  traceLine = 0;
+
+  constructor(
+    readonly path: string,
+    format: NoteFormat,
+    readonly lines: ScannedLine[],
+    readonly today: string | null = null,
+  ) {
+    this.org = format === 'org';
+    this.fileKind = fileKind(path);
+  }
+
+
+  run(): FileResult {
+    precompute(this);
+    const lines = this.lines;
+    diaryItem(this);
+    let skipUntil = -1;
+    for (let i = 0; i < lines.length; i++) {
+      const ln = lines[i]!;
+      if (i < skipUntil) continue;
+      // Front matter, HTML comments and Obsidian %% comments hold no items.
+      if (i === 0 && ln.text === '---') {
+        const end = lines.findIndex((l, j) => j > 0 && j < 200 && (l.text === '---' || l.text === '...'));
+        if (end > 0) {
+          for (let j = 1; j < end; j++) {
+            const t = lines[j]!.text;
+            if (/^kanban-plugin\s*:/.test(t)) this.kanban = true;
+            const y = this.year === null ? /^(?:lastmod|date|created|updated|modified)\s*:\s*['"]?(\d{4})-/i.exec(t) : null;
+            if (y) this.year = Number(y[1]);
+          }
+          if (!this.kanban) frontMatterItem(this, lines.slice(1, end));
+          if (this.noteItem === null) frontMatterKind(this, lines.slice(1, end));
+          skipUntil = end + 1;
+          continue;
+        }
+      }
+      if (ln.text.includes('<!--') && !ln.text.includes('-->')) {
+        const end = lines.findIndex((l, j) => j > i && l.text.includes('-->'));
+        skipUntil = end > 0 ? end + 1 : lines.length;
+        continue;
+      }
+      if (ln.text.includes('%%') && /^\s*%%/.test(ln.text) && !/%%.*%%/.test(ln.text)) {
+        const end = lines.findIndex((l, j) => j > i && l.text.includes('%%'));
+        skipUntil = end > 0 ? end + 1 : lines.length;
+        continue;
+      }
+      this.line(ln, i);
+    }
+    if (this.fence) {
+      this.warn(this.fence.line, 'unclosed-fence', 'a code fence opened here is never closed; the rest of the file was read as its content');
+    }
+    return { drafts: this.drafts, blocks: this.blocks, warnings: this.warnings, lines: this.lines, ...(this.trace ? { trace: this.trace } : {}) };
+  }
+
+  /** Records a decision (a no-op unless tracing). */
+  note(line: number, what: TraceEntry['what'], why: string, of?: number): void {
+    this.trace?.push({ line, what, why, ...(of !== undefined ? { of } : {}) });
+  }
+
+  /** Where the item's line stands, in words: its section, its label, its block. */
+  context(): string {
+    const bits: string[] = [];
+    const l = this.labels[this.labels.length - 1];
+    const s = this.sections[this.sections.length - 1];
+    if (l) bits.push(`under the label "${l.title}"${l.kind ? ` (a list of ${l.kind}s)` : l.work ? ' (it announces work)' : ''}`);
+    else if (s?.title) bits.push(`in the section "${s.title}"${s.kind ? ` (a list of ${s.kind}s)` : s.work ? ' (it announces work)' : ''}`);
+    const b = this.currentBlock();
+    if (b !== null) bits.push(`in a block of ${this.blocks[b]!.hours} h`);
+    return bits.join(', ');
+  }
+
+  warn(line: number, code: string, message: string): void {
+    this.warnings.push({ path: this.path, line, code, message });
+  }
+
+  line(ln: ScannedLine, i: number): void {
+    this.traceLine = ln.no;
+    const s = ln.shape;
+    if (s.t === 'fence') return onFence(this, ln, s.lang, s.marker);
+    if (this.fence && !this.fence.layout) return;
+    if (s.t === 'blank') {
+      this.blankRun++;
+      this.table = null;
+      if (this.blankRun >= 2) { this.endLabels(); if (!this.anchor?.head) this.anchor = null; }
+      return;
+    }
+    const blankBefore = this.blankRun;
+    this.blankRun = 0;
+    // A callout's title labels what the callout holds, and no more.
+    if (this.labels.length > 0 && this.labels[this.labels.length - 1]!.callout && !QUOTE_RE.test(ln.text)) {
+      this.labels = this.labels.filter((l) => !l.callout);
+    }
+    // Under "Template" or "Example entry" the lines are a form to copy: only a heading ends it.
+    if (s.t !== 'heading' && s.t !== 'orgHeadline' && s.t !== 'hr' && (this.sections[this.sections.length - 1]?.template || this.labels.some((l) => l.template))) {
+      this.note(ln.no, 'skipped', 'part of a template (a form to copy), not work');
+      return;
+    }
+    switch (s.t) {
+      case 'heading':
+        if (this.fence) return;
+        return onHeading(this, s.level, s.text, ln.no);
+      case 'orgHeadline':
+        return onOrgHeadline(this, s.level, s.text, ln.no, i);
+      case 'orgMeta':
+        return onOrgMeta(this, s.text, ln.no);
+      case 'hr':
+        this.endLabels();
+        this.list = [];
+        this.anchor = null;
+        return;
+      case 'html':
+        if (this.fence) return;
+        return onHtml(this, ln, i);
+      case 'tableDelim':
+        return;
+      case 'table':
+        if (this.fence) return;
+        return onTable(this, s.cells, ln, i);
+      case 'list':
+      {
+        onList(this, ln, s.marker, s.ordered, s.check, s.text, blankBefore);
+        const top = this.list[this.list.length - 1];
+        if (top && top.content === undefined) top.content = s.contentCol;
+        if (top && top.marker === undefined) top.marker = s.marker;
+        return;
+      }
+      case 'text':
+        return onText(this, ln, s.text, i, blankBefore);
+    }
+  }
+
+  currentBlock(): number | null {
+    for (let i = this.labels.length - 1; i >= 0; i--) if (this.labels[i]!.block !== null) return this.labels[i]!.block;
+    for (let i = this.sections.length - 1; i >= 0; i--) if (this.sections[i]!.block !== null) return this.sections[i]!.block;
+    return null;
+  }
+
+  openBlock(hours: number | null): number | null {
+    if (hours === null || hours <= 0) return null;
+    const parent = this.currentBlock();
+    if (parent !== null) this.blocks[parent]!.hasSubBlocks = true;
+    this.blocks.push({ hours, parent, hasSubBlocks: false, items: [] });
+    return this.blocks.length - 1;
+  }
+
+  /**
+   * The titles above the current line. Items in the same section share one array (never
+   * mutated afterwards): a vault of 400k items would otherwise allocate 400k paths.
+   */
+  sectionPath(): string[] {
+    const c = this.pathCache;
+    if (c && sameRefs(c.sections, this.sections) && sameRefs(c.labels, this.labels)) return c.path;
+    const p: string[] = [];
+    for (const s of this.sections) if (s.title) p.push(s.title);
+    for (const l of this.labels) if (l.title) p.push(l.title);
+    this.pathCache = { sections: [...this.sections], labels: [...this.labels], path: p };
+    return p;
+  }
+
+  kindHint(): Kind | null {
+    for (let i = this.labels.length - 1; i >= 0; i--) if (this.labels[i]!.kind) return this.labels[i]!.kind;
+    for (let i = this.sections.length - 1; i >= 0; i--) {
+      const s = this.sections[i]!;
+      // A session's steps are of their own kinds, not the plan's ("course").
+      if (s.unit) return null;
+      if (s.kind) return s.kind;
+    }
+    return null;
+  }
+
+  /** +1 when the context announces work, -3 when it announces something else, 0 otherwise. */
+  contextScore(): number {
+    // A note about one resource: what is written under it is notes on it, not more work.
+    if (this.noteItem !== null) return -3;
+    const l = this.labels[this.labels.length - 1];
+    if (l) return l.nonWork ? -3 : l.work || l.kind || l.block !== null ? 1 : 0;
+    const s = this.sections[this.sections.length - 1];
+    if (s) return s.nonWork ? -3 : s.work || s.kind || s.block !== null ? 1 : 0;
+    return 0;
+  }
+
+  /** Ends labels (and lists) after two blank lines or a rule; labels inside an open fence stay. */
+  endLabels(): void {
+    this.labels = this.labels.filter((l) => l.inFence && this.fence !== null);
+    this.list = [];
+  }
+
+  pushSection(level: number, rawTitle: string, item: number | null = null): void {
+    while (this.sections.length && this.sections[this.sections.length - 1]!.level >= level) this.sections.pop();
+    // The labels under the old section end here: a block this heading opens is not inside theirs.
+    this.labels = [];
+    const title = headingTitle(rawTitle);
+    const est = findEstimate(rawTitle);
+    const block = est && est.rate === null ? this.openBlock(est.hours) : null;
+    if (this.trace && this.traceLine > 0 && item === null) {
+      this.note(this.traceLine, 'section', `a heading: the section "${title}"${sectionKind(title) ? ` (a list of ${sectionKind(title)}s)` : ''}${block !== null ? `, a block of ${est!.hours} h` : ''}${isNonWorkIntro(title) ? '; it holds no work' : ''}`);
+    }
+    // A day's heading in a log ("## 2026-11-18" under "# Study log") is the log's too.
+    const parent = this.sections[this.sections.length - 1];
+    const nonWork = isNonWorkIntro(title) || (parent?.nonWork === true && DATE_TITLE_RE.test(title));
+    this.sections.push({
+      level, title, kind: sectionKind(title), block, item,
+      work: isWorkIntro(title), nonWork, done: isDoneSection(title), dropped: isDroppedSection(title), doing: isDoingSection(title), optional: isOptionalSection(title),
+      private: saysPrivate(rawTitle), template: isTemplateSection(title) || parent?.template === true,
+    });
+    this.list = [];
+    this.anchor = null;
+    this.table = null;
+  }
+
+  pushLabel(title: string, indent: number, fromList: boolean, rawText: string): void {
+    // A label right after another label that has no entries yet nests under it.
+    while (this.labels.length) {
+      const top = this.labels[this.labels.length - 1]!;
+      if (top.inFence !== (this.fence !== null)) break;
+      if (top.itemsSeen === 0 && !top.entriesSeen && !top.fromList && !fromList && top.indent <= indent && this.labels.length < 3) { top.hasSubLabels = true; break; }
+      // A group label ("Research areas:" over "Infra level:") keeps its later sub-labels too.
+      if (top.hasSubLabels && !top.fromList && !fromList && top.indent <= indent) break;
+      if (top.indent < indent && (top.fromList || fromList)) break;
+      this.labels.pop();
+    }
+    const est = findEstimate(rawText);
+    const block = est && est.rate === null ? this.openBlock(est.hours) : null;
+    if (this.trace) {
+      const no = this.traceLine;
+      if (no > 0) this.note(no, 'label', `a label ("${title}") over the lines after it${block !== null ? `, a block of ${est!.hours} h they share` : ''}${isNonWorkIntro(title) ? '; it announces something other than work' : ''}`);
+    }
+    this.labels.push({
+      title, indent, kind: sectionKind(title), block, work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title), dropped: isDroppedSection(title), doing: isDoingSection(title), optional: isOptionalSection(title),
+      itemsSeen: 0, hasSubLabels: false, fromList, inFence: this.fence !== null, private: saysPrivate(rawText), template: isTemplateSection(title),
+    });
+    this.anchor = null;
+  }
+
+  addItem(d: Draft, parentIdx: number | null): number {
+    const idx = this.drafts.length;
+    if (this.trace) {
+      const line = this.lines[d.source.line - 1];
+      const shape = line?.shape;
+      const form = shape?.t === 'list' ? (shape.check !== null ? `a checkbox ("[${shape.check}]")` : shape.ordered ? 'a numbered entry' : 'a list entry')
+        : shape?.t === 'heading' ? 'a heading' : shape?.t === 'table' ? 'a table row' : shape?.t === 'orgHeadline' ? 'an org headline' : 'a line';
+      const ctx = this.context();
+      const parent = parentIdx ?? this.noteItem;
+      this.note(d.source.line, 'item', `${form}${ctx ? ', ' + ctx : ''}${parent !== null ? `, part of the item on line ${this.drafts[parent]!.source.line}` : ''}`);
+    }
+    // In a note about one resource, the tasks in it are that resource's; under a heading that
+    // is an item ("✅ Week 3", a summary), what its sub-sections hold is its own.
+    const parent = parentIdx ?? this.noteItem ?? this.sectionItem();
+    for (const [k, v] of Object.entries(d.dates) as [keyof Draft['dates'], string][]) {
+      if (!validDate(v)) {
+        this.warn(d.source.line, 'invalid-date', `"${v}" is not a calendar date (${k} of "${d.title}"); ignored`);
+        delete d.dates[k];
+      }
+    }
+    d.block = this.currentBlock();
+    if (d.block !== null) {
+      this.blocks[d.block]!.items.push(idx);
+      d.scheduled = true;
+    }
+    if (parent !== null) {
+      const p = this.drafts[parent]!;
+      d.parent = String(parent);
+      p.children++;
+      if (d.status === 'done') p.doneChildren++;
+      // Under the parent's title; a heading that is an item is not in the path its section gives.
+      if (d.path.length === p.path.length || (this.headingItems.has(parent) && d.path.length < p.path.length)) d.path = [...p.path, p.title];
+    }
+    this.drafts.push(d);
+    for (const l of this.labels) l.itemsSeen++;
+    return idx;
+  }
+
+  entry(text: string, line: number, check: string | null, status: Draft['status'] | null = null): Draft {
+    let raw = text;
+    let hint = this.kindHint();
+    // "Deliverable: a URL shortener", "**Milestone**: first PR merged": an output, named after the field.
+    const output = raw.includes(':') || raw.includes('：') ? OUTPUT_FIELD_RE.exec(raw.trim()) : null;
+    if (output && wordCount(output[2]!) <= 20) {
+      raw = output[2]!;
+      hint = /^(?:milestone|checkpoint|outcome)/i.test(output[1]!) ? 'milestone' : 'deliverable';
+    }
+    const d = buildEntry({
+      raw, path: this.path, line, check, org: this.org, hint, fileHint: this.fileKind, sectionPath: this.sectionPath(), status,
+      today: this.today, year: this.year,
+    });
+    // Under "Done so far:" an entry with no mark of its own is finished; on a kanban board,
+    // a card in the Done lane is, ticked or not.
+    const doneHere = this.labels.some((l) => l.done) || this.sections.some((x) => x.done);
+    // (A figure under "Done" is a grade or where it was left, not work still under way.)
+    if ((d.status === 'todo' || (d.status === 'doing' && d.progress !== null)) && (!d.explicitStatus || this.kanban) && doneHere) d.status = 'done';
+    // Under "Shelved" / "Paused" / "Abandoned" an entry not ticked off was put down, its open box too.
+    else if (d.status !== 'done' && (!d.explicitStatus || d.status === 'todo' || this.kanban) && (this.labels.some((l) => l.dropped) || this.sections.some((x) => x.dropped))) d.status = 'skipped';
+    // Under "In progress" / "Currently reading", an open entry is under way.
+    else if (d.status === 'todo' && (this.labels.some((l) => l.doing) || this.sections.some((x) => x.doing))) d.status = 'doing';
+    if (!d.optional && (this.labels.some((l) => l.optional) || this.sections.some((x) => x.optional))) d.optional = true;
+    // Under a heading or label tagged #private, the entry is private too.
+    if ((this.labels.some((l) => l.private) || this.sections.some((x) => x.private)) && !d.tags.includes(PRIVATE)) d.tags.push(PRIVATE);
+    return d;
+  }
+
+  /**
+   * A field of an entry written under it ("**Progress:** 67% (2/3)", "**Status:** 🔄 In
+   * Progress", "**Due:** Dec 22", "Completed: 2026-10-02"): it sets that field of the entry.
+   * False when the line is no such field or says nothing that can be read.
+   */
+  entryField(itemIdx: number, text: string, no: number): boolean {
+    const m = ENTRY_FIELD_RE.exec(text.trim());
+    if (!m) return false;
+    const d = this.drafts[itemIdx]!;
+    const name = m[1]!.toLowerCase();
+    const value = plainText(m[2]!);
+    if (name === 'progress' || name === 'status' || name === 'state') {
+      // "67% (2/3)": the count says more than the percentage.
+      const frac = value.includes('/') ? FIELD_FRACTION_RE.exec(value) : null;
+      const count = frac && Number(frac[2]) > 0 && Number(frac[1]) <= Number(frac[2]) ? { done: Number(frac[1]), total: Number(frac[2]), unit: 'part' } : null;
+      const progress = count ?? findProgress(value);
+      const word = statusOfLeadingWord(value.replace(/^[^\p{L}\p{N}]+/u, ''));
+      if (!progress && !word) return false;
+      if (progress && !d.progress) applyProgress(d, progress, no);
+      if (word && !d.explicitStatus) d.status = word;
+    } else if (name.startsWith('due') || name === 'deadline' || name.startsWith('target')) {
+      const m = DATE_IN_FIELD_RE.exec(value);
+      const due = m ? dateOfWords(m, 1, { today: this.today, year: this.year }) : null;
+      if (!due) return false;
+      d.dates.due = due;
+    } else {
+      const iso = /\d{4}-\d{2}-\d{2}/.exec(value)?.[0];
+      if (!iso || !validDate(iso)) return false;
+      if (name.startsWith('start')) {
+        d.dates.start = iso;
+        if (d.status === 'todo' && !d.explicitStatus) d.status = 'doing';
+      } else {
+        d.dates.done = iso;
+        if (!d.explicitStatus) d.status = 'done';
+      }
+    }
+    d.source.endLine = Math.max(d.source.endLine, no);
+    return true;
+  }
+
+  /**
+   * A line under an entry that says where it stands and since when: "✅ Concluído em 14 de Março
+   * de 2023", "Started on 2024-03-04", "⏸️ Pausado", "❌ Cancelado". The entry's dates and
+   * status (the latest word about it, over a mark on its heading); true when the line was one.
+   */
+  statusLine(itemIdx: number, text: string, no: number): boolean {
+    const t = plainText(text).replace(/^[^\p{L}\p{N}]+/u, '').trim();
+    if (!t || t.length > 80) return false;
+    const d = this.drafts[itemIdx]!;
+    const on = STATUS_ON_RE.exec(t);
+    const day = on ? dayAtStart(on[3]!) : null;
+    if (on && day) {
+      if (on[1]) {
+        d.dates.start = day;
+        if (d.status === 'todo') d.status = 'doing';
+      } else {
+        d.dates.done = day;
+        d.status = 'done';
+      }
+    } else {
+      const word = wordCount(t) <= 3 ? statusOfWord(t.toLowerCase()) : null;
+      if (!word) return false;
+      d.status = word;
+    }
+    d.source.endLine = Math.max(d.source.endLine, no);
+    this.note(no, 'part', `where the item on line ${d.source.line} stands ("${t}")`, d.source.line);
+    return true;
+  }
+
+  /** A continuation line ("Lec 1 done out of 20", a link, "11/4, 10 mins") folded into an item. */
+  attach(itemIdx: number, text: string, no: number, words: string = plainText(text)): boolean {
+    if (!this.trace) return this.attachLine(itemIdx, text, no, words);
+    const d = this.drafts[itemIdx]!;
+    const before = { links: d.links.length, progress: d.progress, logged: d.logged.length, status: d.status, kind: d.kind, dates: JSON.stringify(d.dates) };
+    if (!this.attachLine(itemIdx, text, no, words)) return false;
+    const what = d.progress !== before.progress ? `its progress (${d.progress?.done}${d.progress?.total !== null ? ` of ${d.progress?.total}` : ''} ${d.progress?.unit})`
+      : d.links.length > before.links ? 'its link' : d.logged.length > before.logged ? 'time spent on it'
+        : d.status !== before.status ? `its status (${d.status})` : d.kind !== before.kind ? `its kind (${d.kind})`
+          : JSON.stringify(d.dates) !== before.dates ? 'its dates' : 'a line of it';
+    this.note(no, 'part', `${what}, of the item on line ${d.source.line} above`, d.source.line);
+    return true;
+  }
+
+  attachLine(itemIdx: number, text: string, no: number, words: string = plainText(text)): boolean {
+    const d = this.drafts[itemIdx]!;
+    // Planning and logbook lines under an entry, as Logseq writes them in markdown too.
+    if (PLANNING_LINE_RE.test(text)) {
+      readOrgMeta(d, text, no);
+      return true;
+    }
+    if (text.includes(':') || text.includes('：')) {
+      if (this.entryField(itemIdx, text, no)) return true;
+    }
+    const hasLink = text.includes('://') || text.includes('](');
+    const f = hasLink ? readInline(text) : null;
+    const linkOnly = f !== null && f.links.length > 0 && (f.title.length === 0 || GENERIC_LINK_TEXT.test(f.title) || (GENERIC_LINK_TAIL.test(f.title) && wordCount(f.title) <= 4) || f.title === words && words.length < 3);
+    if (f && linkOnly) {
+      // A bare name over its address (a bookmark, a course page): the site says what it is.
+      if (d.kind === 'topic' && d.links.length === 0 && this.kindHint() === null) d.kind = kindOfLinks(f.links) ?? d.kind;
+      // A Set once the list is long: an item with thousands of links must stay linear.
+      if (d.links.length + f.links.length > 32) {
+        let seen = this.linkSets.get(itemIdx);
+        if (!seen) this.linkSets.set(itemIdx, (seen = new Set(d.links)));
+        for (const l of f.links) if (!seen.has(l)) { seen.add(l); d.links.push(l); }
+      } else {
+        for (const l of f.links) if (!d.links.includes(l)) d.links.push(l);
+      }
+      d.source.endLine = Math.max(d.source.endLine, no);
+      return true;
+    }
+    const log = LOG_LINE_RE.exec(words);
+    if (log && log[0].length > 2 && (log[1] || /\d+\s*(?:mins?|minutes?|h|hrs?|hours?)\b/i.test(words))) {
+      const est = findEstimate(words);
+      if (est && est.rate === null) d.logged.push({ date: null, hours: round2(est.hours), line: no });
+      d.source.endLine = Math.max(d.source.endLine, no);
+      return true;
+    }
+    const prog = findProgress(words);
+    // A progress line is mostly its phrase ("Lec 1 done out of 20"); an entry that names
+    // something else ("Read SICP chapter 3 of 10") is an entry of its own.
+    if (prog && !d.progress && wordCount(words.slice(0, prog.index) + ' ' + words.slice(prog.index + prog.length)) <= 3) {
+      applyProgress(d, prog, no);
+      return true;
+    }
+    // "Type: Book", "Category: course" under an entry (a Notion page's properties): its kind.
+    const typed = TYPE_FIELD_RE.exec(words);
+    if (typed) {
+      const kind = sectionKind(typed[1]!);
+      if (kind && RESOURCE_KINDS.has(kind)) {
+        d.kind = kind;
+        d.source.endLine = Math.max(d.source.endLine, no);
+        return true;
+      }
+    }
+    if (!d.explicitStatus && wordCount(words) <= 4) {
+      const st = findStatusWord(words);
+      if (st) { d.status = st; d.source.endLine = Math.max(d.source.endLine, no); return true; }
+    }
+    return false;
+  }
+
+  /** The innermost section that is an item, not counting the one just opened by the item itself. */
+  sectionItem(): number | null {
+    for (let k = this.sections.length - 1; k >= 0; k--) {
+      const it = this.sections[k]!.item;
+      if (it !== null && it < this.drafts.length) return it;
+    }
+    return null;
+  }
+
+  /** "Access: [Alura](…) (paid)", "Notes: [here](…)": a labelled link line, the item's link. */
+  fieldOrLinkOf(itemIdx: number, text: string, no: number): boolean {
+    if (this.attach(itemIdx, text, no)) return true;
+    if (!text.includes('](') && !text.includes('://')) return false;
+    const kv = KEY_VALUE_RE.exec(text.trim());
+    if (!kv || wordCount(plainText(kv[1]!)) > 5) return false;
+    const f = readInline(kv[2]!);
+    // (An empty link, "[Notes]()", is a placeholder for one: still the item's line.)
+    if (!f.links.length && !/\]\(\s*\)/.test(kv[2]!)) return false;
+    const d = this.drafts[itemIdx]!;
+    for (const l of f.links) if (!d.links.includes(l)) d.links.push(l);
+    d.source.endLine = Math.max(d.source.endLine, no);
+    this.note(no, 'part', `a labelled link ("${plainText(kv[1]!)}") of the item on line ${d.source.line} above`, d.source.line);
+    return true;
+  }
+
+  /**
+   * Nothing is dropped silently: a bullet that looked like an entry (a link, a bold name, a
+   * list of books) but was not taken is reported, so `--warnings` can list it and a person
+   * can `waymark track` it.
+   */
+  notTaken(text: string, plain: string, no: number, parent: number | null): void {
+    if (parent !== null || !plain || this.contextScore() < 0) return;
+    const hint = this.kindHint();
+    // (Links only to other pages, in a section that announces nothing, are navigation.)
+    const linked = text.includes('](') && !readInline(text).links.every((l) => l.startsWith('#'));
+    const why = text.includes('://') || (linked && this.contextScore() > 0) ? 'it has a link'
+      : /^(?:\*\*|__)[^*_]{2,80}(?:\*\*|__)/.test(text) ? 'it starts with a bold name'
+        : hint !== null && RESOURCE_KINDS.has(hint) ? `it is in a list of ${hint}s` : null;
+    if (why === null) return;
+    const words = wordCount(plain);
+    const reason = isProse(plain) ? 'it reads as a sentence' : words > 16 ? `it is long (${words} words)` : 'its words and place did not make the case';
+    this.warn(no, NOT_TAKEN, `looks like an entry (${why}) but was not taken as an item: ${reason}`);
+    this.note(no, 'not-taken', `it looks like an entry (${why}) but ${reason}`);
+  }
+}
