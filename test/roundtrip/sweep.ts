@@ -3,9 +3,10 @@
 // ways — the item reads back with exactly the status and progress the command reported,
 // every other item reads as before with the same id, the item keeps its id — and undo must
 // give the original bytes. A refused write must leave the note as it was.
-import { chmodSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { copyNote } from './notes.js';
 import type { EditAction } from '../../src/core/edit/index.js';
 import { WaymarkError } from '../../src/core/errors.js';
 import type { Item, Progress } from '../../src/core/model/types.js';
@@ -86,11 +87,7 @@ export async function sweepNote(folder: string, rel: string, opts: { every?: num
   const out = emptyCounts();
   out.notes = 1;
   const root = mkdtempSync(join(tmpdir(), 'waymark-roundtrip-'));
-  const file = join(root, rel);
-  mkdirSync(dirname(file), { recursive: true });
-  copyFileSync(join(folder, rel), file);
-  chmodSync(file, 0o644);
-  const original = readFileSync(file);
+  const { file, original } = copyNote(root, folder, rel);
   const text = original.toString('utf8');
   const session = await openTracking([], { cwd: root, now: NOW });
   const label = opts.label ?? rel;

@@ -1,8 +1,8 @@
 // Every item of every corpus note and example: done, start and progress through the real
 // write and history change only that item's lines, read back with the new state, and undo
 // to identical bytes.
-import { chmodSync, copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { basename, dirname, join, relative } from 'node:path';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { basename, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { applyEdit, type EditAction, type EditTarget } from '../../src/core/edit/index.js';
 import type { Item, Progress } from '../../src/core/model/types.js';
@@ -12,6 +12,7 @@ import { WaymarkError } from '../../src/core/errors.js';
 import { changeItem, localDay, openTracking, undoLast } from '../../src/edge/track.js';
 import { NOW, scratch, type PartResult } from './common.js';
 import { corpusDir, corpusNotes } from './corpus-dir.js';
+import { copyNote } from '../roundtrip/notes.js';
 
 // The clock the CLI writes done dates with (the machine's zone).
 const CLOCK = { today: localDay(NOW), time: format(NOW, 'HH:mm') };
@@ -72,12 +73,7 @@ export const KNOWN_READ_BACK: Record<string, string[]> = {};
  */
 export async function tortureNote(folder: string, rel: string, known: string[] = [], refused: string[] = []): Promise<[number, string[]]> {
   const root = scratch('corpus');
-  const file = join(root, rel);
-  mkdirSync(dirname(file), { recursive: true });
-  copyFileSync(join(folder, rel), file);
-  // The shared corpus is read-only, and Waymark leaves read-only notes alone: the copy is the person's own.
-  chmodSync(file, 0o644);
-  const original = readFileSync(file);
+  const { file, original } = copyNote(root, folder, rel);
   const text = original.toString('utf8');
   const starts = lineStarts(text);
   // The folder, not the file: item paths are then relative to it, as `rel` is.
