@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, realpathSync } from 'node:fs';
 import { relative } from 'node:path';
 import { format } from 'date-fns';
-import { applyEdit, rebaseTarget, type DoneDateOption, type EditAction, type EditResult, type EditTarget } from '../core/edit/index.js';
+import { rebaseTarget, type DoneDateOption, type EditAction, type EditResult, type EditTarget } from '../core/edit/index.js';
 import { HistoryError, UnsafeWriteError } from '../core/errors.js';
 import { blankEvent, type ItemState, type TrackEvent } from '../core/metrics/history.js';
 import type { Item, Roadmap } from '../core/model/types.js';
@@ -13,6 +13,8 @@ import { parseNotes } from '../core/notes/index.js';
 import { historyError, makeSnapshot, restoreSnapshot, type Batch, type FileIndexEntry, type TrackStore } from '../store/index.js';
 import { clearInPlaceMark, journalHook, openHistory, reconcileJournal, withWriteLock } from './journal.js';
 import { notesRoot } from './root.js';
+import type { ReadBackExpectation } from '../core/edit/read-back.js';
+import { chooseEdit, correctionsFor, ReadBackError, readBackProblem, readNoteItems, type ReadBackContext } from './read-back.js';
 import { resolveInside, safeWrite, type WriteStep } from './safe-write.js';
 import { loadRoadmap, type LoadedWorkspace } from './workspace.js';
 
@@ -255,7 +257,10 @@ async function changeLocked(session: TrackSession, original: Item, action: EditA
     progressLine: item.progressLine, status: item.status, progress: item.progress, title: item.title,
   };
   const editOpts = { today: localDay(opts.now, opts.timeZone), time: localTime(opts.now, opts.timeZone), ...(opts.doneDate ? { doneDate: opts.doneDate } : {}) };
-  const edit = applyEdit(text, target, action, editOpts);
+  const readBack: ReadBackContext = { root: session.root, path: item.source.path, now: opts.now, verb: opts.command.split(' ')[0] || (action.kind === 'status' ? action.status : 'progress') };
+  const expect = (e: EditResult) => [{ id: item.id, line: item.source.line, status: e.status, progress: e.progress }];
+  const chosen = chooseEdit(readBack, text, target, action, editOpts, expect);
+  const edit = chosen.edit;
   if (edit.text === text) {
     return { item, edit, before: [], after: [], batchId: null, merged: false };
   }
@@ -271,6 +276,9 @@ async function changeLocked(session: TrackSession, original: Item, action: EditA
     });
   }
   const verb = action.kind === 'status' ? action.status : `progress ${edit.progress?.done}${edit.progress?.total ? `/${edit.progress.total}` : ''}`;
+  // The read-back: the note as the next command will read it must say what this one reports.
+  if (chosen.problem) throw new ReadBackError(readBack, chosen.problem, false);
+  const expected = expect(edit);
   const prev = (await session.store.itemStates([item.id])).get(item.id);
   const updated: Item = { ...item, status: edit.status, progress: edit.progress };
   const hook = journalHook(session.root, session.store, 'change', at, (w) => {
@@ -291,11 +299,22 @@ async function changeLocked(session: TrackSession, original: Item, action: EditA
     ...(opts.onStep ? { onStep: opts.onStep } : {}),
     reapply: (current) => {
       const moved = rebaseTarget(text, current, target);
-      return moved ? applyEdit(current, moved, action, editOpts).text : null;
+      if (!moved) return null;
+      const again = chooseEdit(readBack, current, moved, action, editOpts, expect);
+      return again.problem || again.edit.status !== edit.status ? null : again.edit.text;
     },
   });
   const batchId = completeEntry(session.root, session.store, hook.id()!, at, item.source.path);
   const after = written.after.toString('utf8');
+  if (written.merged) {
+    // Re-applied to bytes someone else saved meanwhile: read those back too, and put the
+    // note back through the journal (an undo of this very batch) when they say otherwise.
+    const again = readBackProblem(readBack, written.before.toString('utf8'), after, expected);
+    if (again) {
+      await undoLast(session.root, session.store, opts.now, { restoring: true });
+      throw new ReadBackError(readBack, again, true);
+    }
+  }
   return {
     item: updated, edit, batchId, merged: written.merged || item !== original,
     before: linesOf(text, edit.lines), after: linesOf(after, edit.lines.map((n) => n)),
@@ -322,6 +341,40 @@ export function formatHours(h: number): string {
   return m < 60 ? `${m}m` : m % 60 === 0 ? `${m / 60}h` : `${Math.floor(m / 60)}h${String(m % 60).padStart(2, '0')}m`;
 }
 
+export interface UndoHooks {
+  onStep?: (step: WriteStep) => void;
+  /**
+   * Puts the bytes back without reading them back first: for taking back a write whose own
+   * read-back failed (its note then reads as it did, byte for byte).
+   */
+  restoring?: boolean;
+}
+
+/**
+ * What undoing `events` must read back as, for each item they changed: the status before
+ * the first status event, the amount done before the first progress event (the total it
+ * had is not recorded), and otherwise as the item reads now.
+ */
+function undoExpectations(events: readonly TrackEvent[], current: readonly Item[]): ReadBackExpectation[] {
+  const byId = new Map(current.map((i) => [i.id, i]));
+  const out = new Map<string, ReadBackExpectation>();
+  for (const e of events) {
+    const now = byId.get(e.itemId);
+    let x = out.get(e.itemId);
+    if (!x) {
+      x = { id: e.itemId, line: now?.source.line ?? -1, status: now?.status ?? 'todo', progress: now?.progress ?? null };
+      out.set(e.itemId, x);
+      if (e.kind === 'status' && e.fromStatus) x.status = e.fromStatus;
+      else if (e.kind === 'status') continue;
+    }
+    if (e.kind === 'progress' && !x.doneOnly) {
+      x.progress = e.fromDone === null ? null : { done: e.fromDone, total: null, unit: e.unit ?? 'part' };
+      x.doneOnly = true;
+    }
+  }
+  return [...out.values()];
+}
+
 export interface UndoResult {
   batch: Batch;
   files: string[];
@@ -332,7 +385,7 @@ export interface UndoResult {
  * unless the file changed since (then it refuses and names the file), and drops the
  * command's events from the history. Journalled and locked like a change.
  */
-export async function undoLast(root: string, store: TrackStore, now: Date, hooks: { onStep?: (step: WriteStep) => void } = {}): Promise<UndoResult | null> {
+export async function undoLast(root: string, store: TrackStore, now: Date, hooks: UndoHooks = {}): Promise<UndoResult | null> {
   return withWriteLock(root, async () => {
     if (store.journal.open().length) reconcileJournal(store, now, root);
     const batch = await store.lastBatch();
@@ -347,6 +400,13 @@ export async function undoLast(root: string, store: TrackStore, now: Date, hooks
           `cannot undo "${batch.description}": ${f.file} changed since (edited by hand or by another command); undoing would lose that edit. Nothing was changed.`,
           'E_CHANGED',
         );
+      }
+      if (!hooks.restoring) {
+        const events = batch.files.length === 1 ? batch.events : batch.events.filter((e) => e.file === f.file);
+        const readBack: ReadBackContext = { root, path: f.file, now, verb: 'undo' };
+        const text = current.toString('utf8');
+        const problem = readBackProblem(readBack, text, before.toString('utf8'), undoExpectations(events, readNoteItems(f.file, text, now, correctionsFor(root, f.file))));
+        if (problem) throw new ReadBackError(readBack, problem, false);
       }
       return { f, path, current, before };
     });

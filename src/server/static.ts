@@ -30,27 +30,69 @@ interface Asset {
   immutable: boolean;
 }
 
-/** A handler for every GET that is not the API. */
-export function staticHandler(webRoot: string, token: string) {
-  const cache = new Map<string, Asset | null>();
+/** How many bytes of files (plain and gzipped) the cache keeps: the built page is well under it. */
+export const STATIC_CACHE_BYTES = 32 * 1024 * 1024;
+
+/**
+ * The files read so far, by their normalised path, least recently used first; bounded by
+ * bytes. A path that is no file is not kept, so requests for endless made-up paths (a
+ * scanner, a crawler) grow nothing.
+ */
+export class AssetCache {
+  private readonly assets = new Map<string, Asset>();
+  private used = 0;
+
+  constructor(readonly maxBytes = STATIC_CACHE_BYTES) {}
+
+  get(key: string): Asset | undefined {
+    const a = this.assets.get(key);
+    if (a) {
+      this.assets.delete(key);
+      this.assets.set(key, a);
+    }
+    return a;
+  }
+
+  set(key: string, a: Asset): void {
+    const size = a.body.length + (a.gzip?.length ?? 0);
+    // A file larger than the whole cache is served from disk each time.
+    if (size > this.maxBytes) return;
+    this.assets.set(key, a);
+    this.used += size;
+    for (const [k, old] of this.assets) {
+      if (this.used <= this.maxBytes) break;
+      this.assets.delete(k);
+      this.used -= old.body.length + (old.gzip?.length ?? 0);
+    }
+  }
+
+  /** Files kept and their bytes. */
+  stats(): { entries: number; bytes: number } {
+    return { entries: this.assets.size, bytes: this.used };
+  }
+}
+
+/** A handler for every GET that is not the API; `cache` is there to be looked at (tests). */
+export function staticHandler(webRoot: string, token: string, cache = new AssetCache()) {
   const root = normalize(webRoot.endsWith(sep) ? webRoot : webRoot + sep);
 
   const load = (rel: string): Asset | null => {
-    if (cache.has(rel)) return cache.get(rel)!;
+    // "a//b" and "./a/b" are the same file: one entry.
     const abs = normalize(join(root, rel));
-    let asset: Asset | null = null;
-    if (abs.startsWith(root) && existsSync(abs) && statSync(abs).isFile()) {
-      const ext = extname(abs);
-      let body = readFileSync(abs);
-      if (rel === 'index.html') body = Buffer.from(body.toString('utf8').replaceAll(TOKEN_PLACEHOLDER, token), 'utf8');
-      asset = {
-        body,
-        gzip: COMPRESSIBLE.has(ext) && body.length > 1024 ? gzipSync(body, { level: 9 }) : null,
-        type: TYPES[ext] ?? 'application/octet-stream',
-        immutable: rel.startsWith('assets/'),
-      };
-    }
-    cache.set(rel, asset);
+    const hit = cache.get(abs);
+    if (hit) return hit;
+    if (!abs.startsWith(root) || !existsSync(abs) || !statSync(abs).isFile()) return null;
+    const ext = extname(abs);
+    let body = readFileSync(abs);
+    const page = abs === join(root, 'index.html');
+    if (page) body = Buffer.from(body.toString('utf8').replaceAll(TOKEN_PLACEHOLDER, token), 'utf8');
+    const asset: Asset = {
+      body,
+      gzip: COMPRESSIBLE.has(ext) && body.length > 1024 ? gzipSync(body, { level: 9 }) : null,
+      type: TYPES[ext] ?? 'application/octet-stream',
+      immutable: abs.startsWith(join(root, 'assets') + sep),
+    };
+    cache.set(abs, asset);
     return asset;
   };
 

@@ -53,6 +53,7 @@ const MARK = new RegExp(`^(x|${CHECK_MARKS})\\uFE0F?(?=[ \\t]+\\S)`, 'u');
 const BOXED_MARK = new RegExp(`^\\[((?:${CHECK_MARKS})\\uFE0F?)\\](?=[ \\t]+\\S)`, 'u');
 const STATUS_PREFIX = new RegExp(`^(${STATUS_PREFIX_WORDS})[ \\t]*[:：][ \\t]+(?=\\S)`, 'i');
 const HEADING = /^[ \t]{0,3}#{1,6}[ \t]+/;
+const TIGHT_NUMBER = /^\d{1,3}[.)](?=[*_\p{L}])/u;
 const TABLE = /^[ \t]*\|/;
 
 /** The parts of one line (without its ending) in the given dialect. */
@@ -87,6 +88,13 @@ export function readLine(line: string, dialect: Dialect, keywords: readonly stri
     at += m[0].length;
     markers++;
   }
+  // "3.**Demo**": a number with no space after it still numbers the line (the reader's
+  // scanner takes "3.[x] **Demo**" as an entry); a box goes after it, not before.
+  const tight = markers === 0 ? TIGHT_NUMBER.exec(line.slice(at)) : null;
+  if (tight) {
+    at += tight[0].length;
+    markers++;
+  }
   const box = readBox(line, at);
   const kind = markers > 0 ? 'list' : 'plain';
   if (!box) {
@@ -118,8 +126,12 @@ export function readLine(line: string, dialect: Dialect, keywords: readonly stri
     }
   }
   const bodyStart = box ? skipSpace(line, box.index + 2) : at;
+  // "Course | 13 weeks | 5 hours/week": a table row written without its outer pipes (the
+  // scanner takes any other line with a "|" for a table row too).
+  if (kind === 'plain' && !box && line.includes('|')) return { kind: 'table', boxAt: at, box: null, keyword: null, bodyStart };
   return { kind, boxAt: at, box, keyword: null, bodyStart };
 }
+
 
 function readOrgHeadline(line: string, afterStars: number, keywords: readonly string[]): LineAnatomy {
   let at = afterStars;

@@ -41,6 +41,11 @@ export type EditAction =
 export interface EditOptions extends EditClock {
   /** How to write a done date: follow the file ('auto', the default), a fixed style, or 'none'. */
   doneDate?: DoneDateOption;
+  /**
+   * A bullet without a box gets its status as a mark after its words ("- SICP — done") and
+   * its progress without a box: for where a box would change how the note reads.
+   */
+  markAfter?: boolean;
 }
 
 export interface EditResult {
@@ -79,14 +84,16 @@ export function applyEdit(text: string, target: EditTarget, action: EditAction, 
   // A todo.txt list writes status its own way ("x 2026-11-22 …") and has no checkboxes.
   const todoTxt = style.dialect === 'markdown' && isTodoTxt(target.path, text);
   const setStatus = (ls: readonly string[], to: Status): LineChange[] =>
-    todoTxt ? todoTxtChanges(ls, target.line, to, opts.today) : statusChanges(ls, statusLine(ls, target), to, style, opts, target.title);
+    todoTxt ? todoTxtChanges(ls, target.line, to, opts.today) : statusChanges(ls, statusLine(ls, target), to, style, opts, target.title, opts.markAfter);
   if (action.kind === 'status') {
     changes = setStatus(lines, action.status);
     status = action.status;
   } else {
     progress = resolveProgress(action.input, target.progress);
-    changes = progressChanges(lines, target, progress, style, !todoTxt);
     const complete = progress.total !== null && progress.done >= progress.total;
+    // The status the edit reports: finished at the total, under way once begun, else as it was.
+    const reported = complete ? 'done' : progress.done > 0 && target.status === 'todo' ? 'doing' : target.status;
+    changes = progressChanges(lines, target, progress, style, !todoTxt && !opts.markAfter, reported);
     if (complete && target.status !== 'done') {
       // Reaching the total finishes the item: tick it too, on the (possibly rewritten) title line.
       const merged = lines.slice();
@@ -118,4 +125,41 @@ function mergeChanges(first: LineChange[], later: LineChange[]): LineChange[] {
     byLine.set(c.line, prev ? { ...c, insertAfter: c.insertAfter ?? prev.insertAfter } : c);
   }
   return [...byLine.values()];
+}
+
+/**
+ * Other ways to write `action` when `first` (what `applyEdit` gave) does not read back as it
+ * should, best first: the status said on the item's box or keyword too when a progress
+ * edit puts it under way or finishes it; the same status on the item's other mentions in
+ * the note (a merged item reads as the furthest of them); a mark after the words instead
+ * of a new box. The caller reads each back and keeps the first that holds.
+ */
+export function alternativeEdits(text: string, target: EditTarget, action: EditAction, opts: EditOptions, first: EditResult, mentions: readonly number[] = []): EditResult[] {
+  const lineCount = (t: string) => lineSpans(t).length;
+  const shifted = (r: EditResult, line: number) => (line > target.line ? line + lineCount(r.text) - lineCount(text) : line);
+  // The item's status written on top of an edit (its lines where the edit left them).
+  const sayStatus = (r: EditResult, line: number, title?: string): EditResult => {
+    const at = shifted(r, line);
+    const t: EditTarget = { ...target, line: at, endLine: at, progressLine: null, status: target.status, ...(title === undefined ? {} : { title }) };
+    const s = applyEdit(r.text, t, { kind: 'status', status: r.status }, opts);
+    return { ...r, text: s.text, lines: [...new Set([...r.lines, ...s.lines.map((n) => n)])].sort((a, b) => a - b) };
+  };
+  const bases = [first];
+  if (!opts.markAfter) {
+    const alt = applyEdit(text, target, action, { ...opts, markAfter: true });
+    if (alt.text !== first.text) bases.push(alt);
+  }
+  const out: EditResult[] = [];
+  const seen = new Set([first.text]);
+  const add = (r: EditResult) => { if (!seen.has(r.text)) { seen.add(r.text); out.push(r); } };
+  for (const base of bases) {
+    add(base);
+    let r = base;
+    if (action.kind === 'progress' && r.status !== target.status) add(r = sayStatus(r, target.line));
+    if (mentions.length) {
+      for (const m of mentions) if (m !== target.line) r = sayStatus(r, m);
+      add(r);
+    }
+  }
+  return out;
 }

@@ -3,11 +3,11 @@
 // (" (3/20 lectures)", " (40%)") when the item has none.
 import { UsageError } from '../errors.js';
 import { findBareFraction, findProgress } from '../notes/phrases.js';
-import type { Progress } from '../model/types.js';
+import type { Progress, Status } from '../model/types.js';
 import { readLine } from './anatomy.js';
 import type { LineChange } from './lines.js';
 import type { FileStyle } from './style.js';
-import { annotationPoint } from './status.js';
+import { annotationPoint, boxChar } from './status.js';
 
 /** What the person typed: `13`, `13/20` or `40%`. */
 export interface ProgressInput {
@@ -81,7 +81,7 @@ export function progressPhrase(p: Progress): string {
  */
 export function progressChanges(
   lines: readonly string[], item: { line: number; endLine: number; progressLine: number | null; title?: string },
-  next: Progress, style: FileStyle, box = true,
+  next: Progress, style: FileStyle, box = true, status: Status = next.done > 0 && (next.total === null || next.done < next.total) ? 'doing' : 'todo',
 ): LineChange[] {
   const candidates = item.progressLine ? [item.progressLine] : [];
   for (let n = item.line; n <= Math.max(item.line, item.endLine); n++) if (!candidates.includes(n)) candidates.push(n);
@@ -101,11 +101,10 @@ export function progressChanges(
   const at = annotationPoint(title, a, item.title);
   let out = `${title.slice(0, at)} ${progressPhrase(next)}${title.slice(at)}`;
   // A bullet or plain line with a progress phrase and no box reads as the progress line of
-  // the item above it; a box keeps it an item of its own ("[/]" while under way).
+  // the item above it; a box keeps it an item of its own, saying the status the edit
+  // reports ("[/]" while under way, "[x]" on a finished item whose count is set lower).
   if (box && (a.kind === 'list' || a.kind === 'plain') && !a.box) {
-    const partly = next.done > 0 && (next.total === null || next.done < next.total);
-    const c = style.dialect === 'org' ? (partly ? '-' : ' ') : partly ? '/' : ' ';
-    out = `${out.slice(0, a.boxAt)}[${c}] ${out.slice(a.boxAt)}`;
+    out = `${out.slice(0, a.boxAt)}[${boxChar(status, style, a)}] ${out.slice(a.boxAt)}`;
   }
   return [{ line: item.line, content: out }];
 }

@@ -58,10 +58,14 @@ export function wordsEnd(line: string, a: LineAnatomy): number {
  * after the item's words.
  */
 export function annotationPoint(line: string, a: LineAnatomy, title?: string): number {
+  const bold = a.kind === 'plain' ? boldEnd(line, a) : null;
+  if (bold !== null) return bold;
   if (a.kind === 'table') {
-    const cells = [...line.matchAll(/\|([^|]*)/g)];
-    const hit = title ? cells.find((m) => plainText(m[1]!).includes(title.toLowerCase())) : undefined;
-    const from = hit ? hit.index + 1 : a.bodyStart;
+    // Where each cell's text starts; a row without outer pipes starts with its first cell.
+    const cells = [...line.matchAll(/\|([^|]*)/g)].map((m) => ({ at: m.index + 1, text: m[1]! }));
+    if (!/^[ \t]*\|/.test(line)) cells.unshift({ at: a.bodyStart, text: line.slice(a.bodyStart, line.indexOf('|', a.bodyStart)) });
+    const hit = title ? cells.find((c) => plainText(c.text).includes(title.toLowerCase())) : undefined;
+    const from = hit ? hit.at : a.bodyStart;
     return cellEnd(line, from + (/^[ \t]*/.exec(line.slice(from))![0].length));
   }
   if (title && line.includes('<br>')) {
@@ -72,7 +76,19 @@ export function annotationPoint(line: string, a: LineAnatomy, title?: string): n
       return end;
     }
   }
-  return wordsEnd(line, a);
+  // "level up on these requirements:" over a list is its label: the mark goes before the
+  // colon, so the line stays a label and the list under it stays its own.
+  const end = wordsEnd(line, a);
+  return end > a.bodyStart + 1 && (line[end - 1] === ':' || line[end - 1] === '：') ? end - 1 : end;
+}
+
+const BOLD_LINE = /^(\*\*|__)(?=\S)(.*\S)\1[ \t]*$/;
+
+/** Where the words of a line that is all bold ("**Lecture 1: …**") end, inside the bold; null for other lines. */
+function boldEnd(line: string, a: LineAnatomy): number | null {
+  const m = BOLD_LINE.exec(line.slice(a.bodyStart));
+  if (!m || m[2]!.includes(m[1]!)) return null;
+  return a.bodyStart + m[1]!.length + m[2]!.length;
 }
 
 /** End of the title's words in the line (markup between them allowed), or -1. */
@@ -134,7 +150,7 @@ export function orgStamp(clock: EditClock): string {
  * lines without endings. Returns [] when the line already says `to`.
  */
 export function statusChanges(
-  lines: readonly string[], lineNo: number, to: Status, style: FileStyle, clock: EditClock, title?: string,
+  lines: readonly string[], lineNo: number, to: Status, style: FileStyle, clock: EditClock, title?: string, markAfter = false,
 ): LineChange[] {
   const original = lines[lineNo - 1];
   if (original === undefined) throw new RangeError(`no line ${lineNo}`);
@@ -160,6 +176,10 @@ export function statusChanges(
   else if (!b.box && (tail = bracketTail(line)) !== null) line = keywordStatus(line, tail, to);
   else if (!b.box && b.kind !== 'table' && (tail = trailingWord(line, b)) !== null) line = keywordStatus(line, tail, to, 'trailing');
   else if (b.box) line = setChar(line, b.box.index, boxChar(to, style, b));
+  // `markAfter`: the mark after the words instead of a new box, where a box would change how
+  // the note reads (a line of plain text among others, "KPI - …", would become a task among
+  // lines that are not, and its neighbours read differently).
+  else if (markAfter && (b.kind === 'list' || b.kind === 'plain') && style.dialect === 'markdown') line = appendMark(line, b, to, title);
   // Open needs a box only where the words say otherwise ("- SICP, currently reading").
   else if ((b.kind === 'list' || b.kind === 'plain') && (to !== 'todo' || findStatusWord(line.slice(b.bodyStart)) !== null)) line = insertAt(line, b.boxAt, `[${boxChar(to, style, b)}] `);
   else if (b.kind === 'table') line = setStatusCell(line, to) ?? appendMark(line, b, to, title);
@@ -188,7 +208,8 @@ export function statusChanges(
   return changes;
 }
 
-function boxChar(to: Status, style: FileStyle, a: LineAnatomy): string {
+/** The box character that says `to` in the file's dialect. */
+export function boxChar(to: Status, style: FileStyle, a: LineAnatomy): string {
   if (to === 'done') return style.doneChar;
   if (to === 'todo') return ' ';
   // Org's "[-]" is a partly done box; in markdown it is Obsidian Tasks' cancelled and "[/]" is in progress.
