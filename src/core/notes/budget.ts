@@ -84,7 +84,7 @@ function isoDate(m: RegExpExecArray): string | null {
   return isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
-const TIME_WORD_RE = /hour|hrs|\bh\b|\dh\b|min|day|week|wk|month|year|小時|小时|時|週|周|月|hora|heure|stunde|semana|semaine|woche/i;
+const TIME_WORD_RE = /hour|hrs|\bh\b|\dh\b|min(?:ute)?s?\b|\bdays\b|daily|week|wk|month|year|小時|小时|時|週|周|月|hora|heure|stunde|semana|semaine|woche/i;
 
 /**
  * Whether `BudgetFinder.line` could take anything from this line, whatever it has seen
