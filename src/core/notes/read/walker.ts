@@ -8,8 +8,7 @@ import { dateOfWords, dayAtStart } from '../dates.js';
 import { type NoteFormat, type ScannedLine } from '../scan.js';
 import { type TableHeader } from '../tables.js';
 import { readOrgMeta } from '../org.js';
-import { PLANNING_LINE_RE, QUOTE_RE, DATE_TITLE_RE, ENTRY_FIELD_RE, FIELD_FRACTION_RE, DATE_IN_FIELD_RE, TYPE_FIELD_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, STATUS_PREFIX_RE } from '../line-patterns.js';
-import { NOT_TAKEN } from '../line-patterns.js';
+import { NOT_TAKEN, PLANNING_LINE_RE, QUOTE_RE, DATE_TITLE_RE, ENTRY_FIELD_RE, FIELD_FRACTION_RE, DATE_IN_FIELD_RE, TYPE_FIELD_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, STATUS_PREFIX_RE } from '../line-patterns.js';
 import { statusAt } from '../vocabulary.js';
 import { PRIVATE, saysPrivate } from '../privacy.js';
 import { BRACKET_STATUS_LEAD_RE, statusOfLeadingWord, statusOfWord, GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, headingTitle, sameRefs, validDate } from '../line-rules.js';
@@ -572,6 +571,8 @@ export class Walker {
     } else {
       const word = wordCount(t) <= 3 ? statusOfWord(t.toLowerCase()) : null;
       if (!word) return false;
+      // A checkbox says its own status; a heading's decorating mark gives way to the latest word.
+      if (d.explicitStatus && this.lines[d.source.line - 1]?.shape.t === 'list') return false;
       d.status = word;
     }
     d.source.endLine = Math.max(d.source.endLine, no);
