@@ -142,6 +142,7 @@ void describe('dashboard in chromium', { timeout: 120_000, skip: skipUnless(CHRO
     await page.goto(`${server.url}#/items?q=database+internals`);
     const box = page.getByRole('checkbox', { name: /Database Internals/ }).first();
     await box.waitFor();
+    await settled(page);
     assert.equal(await box.getAttribute('aria-checked'), 'false');
     // Hold the write's answer until the box has been looked at, then fail it as the server would.
     let release: () => void = () => undefined;
@@ -240,6 +241,8 @@ void describe('dashboard in chromium', { timeout: 120_000, skip: skipUnless(CHRO
     await page.setViewportSize({ width: 1280, height: 900 });
     await page.goto(`${server.url}#/timeline`);
     await page.locator('.gantt .bar-wrapper .bar').first().waitFor();
+    // An earlier test's write is re-read in the background and the chart redrawn: measure once it is still.
+    await settled(page);
     const heights = await page.locator('.gantt .bar-wrapper .bar').evaluateAll((els) => els.map((e) => (e as SVGGraphicsElement).getBoundingClientRect().height));
     assert.ok(heights.length > 0);
     for (const h of heights) assert.ok(Math.abs(h - 24) < 1, `a bar is ${h}px high, not 24`);
@@ -259,6 +262,7 @@ void describe('dashboard in chromium', { timeout: 120_000, skip: skipUnless(CHRO
     assert.equal(view.tracks.reduce((a, t) => a + t.items, 0), plan.items.filter((p) => p.start).length, 'every planned item is in a track');
     await page.goto(`${server.url}#/timeline`);
     await page.locator('.gantt .bar-wrapper.wm-finish').waitFor();
+    await settled(page);
     assert.equal(await page.locator('.gantt .bar-wrapper[data-id^="track-"]').count(), view.tracks.length);
     // The forecast finish is inside the drawn axis.
     const inside = await page.evaluate(() => {
@@ -446,3 +450,17 @@ void describe('the past from git on the Progress page, in chromium', { timeout: 
     await page.close();
   });
 });
+
+/**
+ * Waits until the page has not changed for 800 ms: a write from an earlier test is re-read in
+ * the background and the page told, and a chart redrawn under a measurement or a key press
+ * reads as a bug that is not there.
+ */
+async function settled(page: import('playwright-core').Page): Promise<void> {
+  await page.evaluate(() => {
+    const w = window as unknown as { wmLastChange?: number };
+    w.wmLastChange = Date.now();
+    new MutationObserver(() => { w.wmLastChange = Date.now(); }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  });
+  await page.waitForFunction(() => Date.now() - ((window as unknown as { wmLastChange?: number }).wmLastChange ?? 0) > 800, undefined, { timeout: 20_000, polling: 100 });
+}
