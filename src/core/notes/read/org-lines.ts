@@ -1,9 +1,9 @@
 // Org-mode headlines (TODO keywords, tags, priorities) and their meta lines (#+TITLE, CLOCK, properties).
-import { isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfTags, isWorkIntro, sectionKind } from '../classify.js';
+import { kindOfTags } from '../classify.js';
 import { statusOfCheck } from '../entry.js';
 import { parseOrgHeadline, readOrgMeta } from '../org.js';
 import { headingTitle } from '../line-rules.js';
-import { Walker } from './walker.js';
+import { Walker, scopeOf } from './walker.js';
 
 export function onOrgHeadline(w: Walker, level: number, text: string, no: number, i: number): void {
   const h = parseOrgHeadline(text, w.orgKeywords);
@@ -30,10 +30,7 @@ export function onOrgHeadline(w: Walker, level: number, text: string, no: number
   }
   w.labels = [];
   w.list = [];
-  w.sections.push({
-    level, title: item === null ? headingTitle(h.title) : '', kind: sectionKind(h.title), block: null, item,
-    work: isWorkIntro(h.title), nonWork: isNonWorkIntro(h.title), done: isDoneSection(h.title), dropped: isDroppedSection(h.title), doing: isDoingSection(h.title), optional: isOptionalSection(h.title),
-  });
+  w.sections.push({ ...scopeOf(h.title), level, title: item === null ? headingTitle(h.title) : '', block: null, item });
   w.anchor = item !== null ? { item, indent: -1, head: true } : null;
 }
 

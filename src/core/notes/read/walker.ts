@@ -51,11 +51,10 @@ export interface ReadOptions {
   trace?: boolean;
 }
 
-export interface Section {
-  level: number;
+/** What a heading or a label says about the lines under it, from its words (`scopeOf`). */
+export interface Scope {
   title: string;
   kind: Kind | null;
-  block: number | null;
   work: boolean;
   nonWork: boolean;
   done: boolean;
@@ -63,12 +62,25 @@ export interface Section {
   doing: boolean;
   /** "Shelved", "Abandoned", "Gave up": entries under it were put down. */
   dropped?: boolean;
-  /** Tagged #private: entries under it are too (privacy.ts). */
-  private?: boolean;
   /** "Stretch goals", "Someday / maybe": entries under it are optional. */
   optional?: boolean;
   /** "Template", "Example entry": what is under it is a blank form, not work. */
   template?: boolean;
+  /** Tagged #private: entries under it are too (privacy.ts). */
+  private?: boolean;
+}
+
+/** The words of a heading or label, read once for everything they say about what is under them. */
+export function scopeOf(title: string): Omit<Scope, 'private'> {
+  return {
+    title, kind: sectionKind(title), work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title),
+    dropped: isDroppedSection(title), doing: isDoingSection(title), optional: isOptionalSection(title), template: isTemplateSection(title),
+  };
+}
+
+export interface Section extends Scope {
+  level: number;
+  block: number | null;
   /** An org headline that is itself an item. */
   item: number | null;
   /** A numbered sitting of work ("### Session 3: …"): an item, its checkboxes its steps. */
@@ -77,19 +89,9 @@ export interface Section {
   heading?: { line: number; raw: string; itemsBefore: number };
 }
 
-export interface Label {
-  title: string;
+export interface Label extends Scope {
   indent: number;
-  kind: Kind | null;
   block: number | null;
-  work: boolean;
-  nonWork: boolean;
-  done: boolean;
-  doing: boolean;
-  dropped?: boolean;
-  private?: boolean;
-  optional?: boolean;
-  template?: boolean;
   itemsSeen: number;
   /** List entries under it, items or not: a label over a list has ended its group. */
   entriesSeen?: number;
@@ -354,23 +356,17 @@ export class Walker {
   }
 
   kindHint(): Kind | null {
-    for (let i = this.labels.length - 1; i >= 0; i--) if (this.labels[i]!.kind) return this.labels[i]!.kind;
+    return this.hintScope()?.kind ?? null;
+  }
+
+  /** The heading or label whose kind the entries here take ("Books", "Reading list"), or null. */
+  hintScope(): Scope | null {
+    for (let i = this.labels.length - 1; i >= 0; i--) if (this.labels[i]!.kind) return this.labels[i]!;
     for (let i = this.sections.length - 1; i >= 0; i--) {
       const s = this.sections[i]!;
       // A session's steps are of their own kinds, not the plan's ("course").
       if (s.unit) return null;
-      if (s.kind) return s.kind;
-    }
-    return null;
-  }
-
-  /** The title of the heading or label whose kind kindHint() gives, or null. */
-  hintTitle(): string | null {
-    for (let i = this.labels.length - 1; i >= 0; i--) if (this.labels[i]!.kind) return this.labels[i]!.title;
-    for (let i = this.sections.length - 1; i >= 0; i--) {
-      const s = this.sections[i]!;
-      if (s.unit) return null;
-      if (s.kind) return s.title;
+      if (s.kind) return s;
     }
     return null;
   }
@@ -404,11 +400,11 @@ export class Walker {
     }
     // A day's heading in a log ("## 2026-11-18" under "# Study log") is the log's too.
     const parent = this.sections[this.sections.length - 1];
-    const nonWork = isNonWorkIntro(title) || (parent?.nonWork === true && DATE_TITLE_RE.test(title));
+    const scope = scopeOf(title);
     this.sections.push({
-      level, title, kind: sectionKind(title), block, item,
-      work: isWorkIntro(title), nonWork, done: isDoneSection(title), dropped: isDroppedSection(title), doing: isDoingSection(title), optional: isOptionalSection(title),
-      private: saysPrivate(rawTitle), template: isTemplateSection(title) || parent?.template === true,
+      ...scope, level, block, item, private: saysPrivate(rawTitle),
+      nonWork: scope.nonWork || (parent?.nonWork === true && DATE_TITLE_RE.test(title)),
+      template: scope.template || parent?.template === true,
     });
     this.list = [];
     this.anchor = null;
@@ -428,13 +424,13 @@ export class Walker {
     }
     const est = findEstimate(rawText);
     const block = est && est.rate === null ? this.openBlock(est.hours) : null;
+    const scope = scopeOf(title);
     if (this.trace) {
       const no = this.traceLine;
-      if (no > 0) this.note(no, 'label', `a label ("${title}") over the lines after it${block !== null ? `, a block of ${est!.hours} h they share` : ''}${isNonWorkIntro(title) ? '; it announces something other than work' : ''}`);
+      if (no > 0) this.note(no, 'label', `a label ("${title}") over the lines after it${block !== null ? `, a block of ${est!.hours} h they share` : ''}${scope.nonWork ? '; it announces something other than work' : ''}`);
     }
     this.labels.push({
-      title, indent, kind: sectionKind(title), block, work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title), dropped: isDroppedSection(title), doing: isDoingSection(title), optional: isOptionalSection(title),
-      itemsSeen: 0, hasSubLabels: false, fromList, inFence: this.fence !== null, private: saysPrivate(rawText), template: isTemplateSection(title),
+      ...scope, indent, block, itemsSeen: 0, hasSubLabels: false, fromList, inFence: this.fence !== null, private: saysPrivate(rawText),
     });
     this.anchor = null;
   }
@@ -491,7 +487,7 @@ export class Walker {
       today: this.today, year: this.year,
     });
     // On a plain reading list, a linked web page is an article and a PDF a paper, not a book.
-    if (d.kind === 'book' && hint === 'book' && d.links.length && this.hintTitle() !== null && isPlainReadingList(this.hintTitle()!)) {
+    if (d.kind === 'book' && hint === 'book' && d.links.length && isPlainReadingList(this.hintScope()?.title ?? '')) {
       d.kind = readingListKind(d.title, d.links) ?? d.kind;
     }
     // Under "Done so far:" an entry with no mark of its own is finished; on a kanban board,
@@ -555,6 +551,8 @@ export class Walker {
    * status (the latest word about it, over a mark on its heading); true when the line was one.
    */
   statusLine(itemIdx: number, text: string, no: number): boolean {
+    // (Asked of every entry under another: the length first, before any words are read.)
+    if (text.length > 120) return false;
     const t = plainText(text).replace(/^[^\p{L}\p{N}]+/u, '').trim();
     if (!t || t.length > 80) return false;
     const d = this.drafts[itemIdx]!;
