@@ -4,9 +4,9 @@ import { chmodSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, test } from 'node:test';
-import { serialize, deserialize } from 'node:v8';
+import { serialize } from 'node:v8';
 import fc from 'fast-check';
-import { CACHE_FILE, decodeRead, encodeRead } from './read-cache.js';
+import { CACHE_FILE, decodeRead, encodeRead, fileBody, fileBytes, type CacheBody } from './read-cache.js';
 import { loadRoadmap, type LoadOptions } from './workspace.js';
 
 const NOW = new Date('2026-11-22T10:00:00Z');
@@ -136,14 +136,14 @@ test('the version decides: a reading kept under this version is used, under anot
   await loadRoadmap([root], opts('one'));
   // Doctor the kept reading: the cache is used as it is, so the doctored title shows.
   const file = join(root, '.waymark', CACHE_FILE);
-  const body = deserialize(readFileSync(file)) as { entries: Map<string, { read: Uint8Array }>; roadmap: unknown };
+  const body = fileBody(readFileSync(file)) as CacheBody;
   // (and forget the roadmap made from it, or that would be used as it is)
   body.roadmap = null;
   const e = body.entries.get('a.md')!;
   const read = decodeRead(e.read);
   read.drafts[0]!.title = 'Doctored';
   e.read = encodeRead(read);
-  writeFileSync(file, serialize(body));
+  writeFileSync(file, fileBytes(body));
   assert.equal((await loadRoadmap([root], opts('one'))).roadmap.items[0]!.title, 'Doctored');
   assert.equal((await loadRoadmap([root], opts('two'))).roadmap.items[0]!.title, 'Learn Rust');
 });
@@ -160,16 +160,23 @@ test('a corrupt or half-written cache is rebuilt with one warning, never a crash
     ['garbage', Buffer.from('not a cache at all')],
     ['empty', Buffer.alloc(0)],
     ['another shape', serialize({ format: 1, version: 'x', entries: [1, 2] })],
+    ['an index that is not one', (() => {
+      const index = serialize({ format: 1, version: 'x', entries: [1, 2] });
+      const lead = Buffer.from(whole.subarray(0, 8));
+      lead.writeUInt32LE(index.length, 4);
+      return Buffer.concat([lead, index]);
+    })()],
+    ['cut short after the index', whole.subarray(0, whole.length - 1)],
     ['a damaged reading', (() => {
-      const body = deserialize(whole) as { entries: Map<string, { read: Uint8Array }>; roadmap: unknown };
+      const body = fileBody(whole) as CacheBody;
       for (const e of body.entries.values()) e.read = e.read.subarray(0, 7);
       body.roadmap = null;
-      return serialize(body);
+      return fileBytes(body);
     })()],
     ['a damaged roadmap', (() => {
-      const body = deserialize(whole) as { roadmap: { bytes: Uint8Array } };
-      body.roadmap.bytes = body.roadmap.bytes.subarray(0, 9);
-      return serialize(body);
+      const body = fileBody(whole) as CacheBody;
+      body.roadmap!.bytes = body.roadmap!.bytes.subarray(0, 9);
+      return fileBytes(body);
     })()],
   ];
   for (const [what, bytes] of damages) {

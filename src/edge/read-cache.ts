@@ -12,8 +12,13 @@
 // rebuilds it. Written whole to a temp file and renamed into place: two commands at once
 // each leave a whole cache (the last one's). A damaged file is rebuilt with one warning;
 // without a usable .waymark/ folder the notes are read without a cache.
+//
+// The file is an index (each note's stamp, hash and context, and where its reading lies)
+// followed by the readings and the roadmap as bytes: opening it reads the index only, and a
+// reading or the roadmap is read from the same open file when it is asked for, so a command
+// that finds no note changed does not load what it does not use.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -21,7 +26,7 @@ import type { Roadmap } from '../core/model/types.js';
 import type { NoteRead } from '../core/notes/index.js';
 
 /** Bump when the layout of the cache file changes. */
-export const CACHE_FORMAT = 3;
+export const CACHE_FORMAT = 4;
 export const CACHE_FILE = 'read-cache.v8';
 /** A file changed this close to when it was hashed may have changed again unseen in the same clock tick. */
 export const RACY_MS = 3000;
@@ -38,23 +43,41 @@ export function stampOf(st: Stats): FileStamp {
   return { size: st.size, mtimeMs: st.mtimeMs, ctimeMs: st.ctimeMs, ino: st.ino };
 }
 
+/** Where bytes lie in the cache file, after its index. */
+interface Span {
+  off: number;
+  len: number;
+}
+
 interface Entry extends FileStamp {
   sha256: string;
   /** When the content was last hashed (ms since the epoch). */
   checkedAt: number;
   /** What else the reading depends on: the day and the note's corrections. */
   context: string;
-  /** The reading, v8-serialized (kept as bytes: an unchanged one is written back as it was). */
-  read: Uint8Array;
+  /** The reading, v8-serialized (kept as bytes: an unchanged one is written back as it was), or where it lies in the file. */
+  read: Uint8Array | Span;
 }
 
-interface CacheBody {
+/** The cache as its file holds it, every reading as bytes (tests doctor it with fileBytes / fileBody). */
+export interface CacheBody {
   format: number;
   version: string;
-  entries: Map<string, Entry>;
+  entries: Map<string, Omit<Entry, 'read'> & { read: Uint8Array }>;
   /** The last roadmap made from these readings, by a key of all it was made from. */
   roadmap: { key: string; bytes: Uint8Array } | null;
 }
+
+/** The index at the head of the file: the body with spans where the bytes were. */
+interface Index {
+  format: number;
+  version: string;
+  entries: Map<string, Omit<Entry, 'read'> & { read: Span }>;
+  roadmap: { key: string; bytes: Span } | null;
+}
+
+const MAGIC = 0x4352_4d57; // "WMRC", little-endian
+const HEAD = 8;
 
 export interface CacheOptions {
   /** The reader's version; by default the fingerprint of the installed code (tests pass others). */
@@ -95,7 +118,7 @@ export class ReadCache {
   private readonly entries: Map<string, Entry>;
   private readonly seen = new Set<string>();
   private dirty = false;
-  private roadmap: CacheBody['roadmap'];
+  private roadmap: { key: string; bytes: Uint8Array | Span } | null;
 
   private constructor(
     /** The cache file, or null when there is no .waymark/ folder to keep it in. */
@@ -103,7 +126,10 @@ export class ReadCache {
     private readonly version: string,
     entries: Map<string, Entry>,
     private readonly now: () => number,
-    roadmap: CacheBody['roadmap'] = null,
+    roadmap: ReadCache['roadmap'] = null,
+    /** The cache file as opened (its spans are read from it), and where its body starts. */
+    private fd: number | null = null,
+    private readonly bodyAt = 0,
   ) {
     this.entries = entries;
     this.roadmap = roadmap;
@@ -112,6 +138,7 @@ export class ReadCache {
   /**
    * The cache of `root`'s notes. It is kept only where `.waymark/` is already a folder
    * (a reading command never creates it); anywhere else it starts empty and is not saved.
+   * Only the index is read; close() (or save()) lets go of the file.
    */
   static open(root: string, opts: CacheOptions = {}): ReadCache {
     const now = opts.now ?? Date.now;
@@ -119,21 +146,25 @@ export class ReadCache {
     if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return new ReadCache(null, '', new Map(), now);
     const version = opts.version ?? readerVersion();
     const file = join(dir, CACHE_FILE);
-    let bytes: Buffer;
+    let fd: number;
     try {
-      bytes = readFileSync(file);
+      fd = openSync(file, 'r');
     } catch {
       // None yet, or unreadable: start empty (saving will say nothing either).
       return new ReadCache(file, version, new Map(), now);
     }
-    const body = parseBody(bytes);
-    if (typeof body === 'string') {
-      opts.onWarning?.(`the read cache ${join('.waymark', CACHE_FILE)} was damaged (${body}); the notes are read again and it is rebuilt`);
+    const index = readIndex(fd);
+    if (typeof index === 'string') {
+      closeSync(fd);
+      opts.onWarning?.(`the read cache ${join('.waymark', CACHE_FILE)} was damaged (${index}); the notes are read again and it is rebuilt`);
       return new ReadCache(file, version, new Map(), now).markDirty();
     }
     // Another reader's cache: every reading is stale.
-    if (body.format !== CACHE_FORMAT || body.version !== version) return new ReadCache(file, version, new Map(), now).markDirty();
-    return new ReadCache(file, version, body.entries, now, body.roadmap);
+    if (index.body.format !== CACHE_FORMAT || index.body.version !== version) {
+      closeSync(fd);
+      return new ReadCache(file, version, new Map(), now).markDirty();
+    }
+    return new ReadCache(file, version, index.body.entries, now, index.body.roadmap, fd, index.bodyAt);
   }
 
   private markDirty(): this {
@@ -146,6 +177,20 @@ export class ReadCache {
     return this.file !== null;
   }
 
+  /** The bytes of a reading or the roadmap, read from the file when they are still there. */
+  private bytes(b: Uint8Array | Span): Uint8Array {
+    if (b instanceof Uint8Array) return b;
+    if (this.fd === null) throw new DamagedReading('the cache file was closed');
+    const out = Buffer.allocUnsafe(b.len);
+    let got = 0;
+    while (got < b.len) {
+      const n = readSync(this.fd, out, got, b.len - got, this.bodyAt + b.off + got);
+      if (n === 0) throw new DamagedReading('cut short');
+      got += n;
+    }
+    return out;
+  }
+
   /**
    * The reading of `path` when its stamp alone proves the note unchanged since it was
    * hashed (no need to read the file), with its content hash.
@@ -155,7 +200,7 @@ export class ReadCache {
     if (!e || e.context !== context || !sameStamp(e, stamp)) return null;
     if (stamp.mtimeMs >= e.checkedAt - RACY_MS || stamp.ctimeMs >= e.checkedAt - RACY_MS) return null;
     this.seen.add(path);
-    return { sha256: e.sha256, read: () => decodeRead(e.read) };
+    return { sha256: e.sha256, read: () => decodeRead(this.bytes(e.read)) };
   }
 
   /** The reading of `path` when its content (by hash) is the one read before. */
@@ -168,7 +213,7 @@ export class ReadCache {
       this.entries.set(path, { ...stamp, sha256, checkedAt, context, read: e.read });
       this.dirty = true;
     }
-    return () => decodeRead(e.read);
+    return () => decodeRead(this.bytes(e.read));
   }
 
   /** Keeps a new reading of `path` (hashed just now), as it is or already serialized. */
@@ -176,6 +221,11 @@ export class ReadCache {
     this.seen.add(path);
     this.entries.set(path, { ...stamp, sha256, checkedAt: this.now(), context, read: read instanceof Uint8Array ? read : encodeRead(read) });
     this.dirty = true;
+  }
+
+  /** True when the roadmap kept is the one made from the readings `key` names (not yet read). */
+  hasAssembled(key: string): boolean {
+    return this.roadmap?.key === key;
   }
 
   /**
@@ -187,7 +237,7 @@ export class ReadCache {
     if (!this.roadmap || this.roadmap.key !== key) return null;
     let r: Roadmap;
     try {
-      const packed = deserialize(this.roadmap.bytes) as Omit<Roadmap, 'items'> & { items: Packed };
+      const packed = deserialize(this.bytes(this.roadmap.bytes)) as Omit<Roadmap, 'items'> & { items: Packed };
       r = { ...packed, items: unpack(packed.items) as Roadmap['items'] };
     } catch (e) {
       this.roadmap = null;
@@ -207,33 +257,134 @@ export class ReadCache {
     this.dirty = true;
   }
 
+  /** Lets go of the cache file (nothing more can be read from it). */
+  close(): void {
+    if (this.fd === null) return;
+    try {
+      closeSync(this.fd);
+    } catch {
+      // Already gone.
+    }
+    this.fd = null;
+  }
+
   /**
    * Writes the cache back when it changed, less the notes that are gone: a temp file renamed
    * into place. `root` resolves the notes' paths. Never throws: a cache that cannot be
-   * written is only slower next time.
+   * written is only slower next time. Closes the file.
    */
   save(root: string): void {
     if (!this.file) return;
-    for (const path of this.entries.keys()) {
-      if (this.seen.has(path)) continue;
-      if (statSync(join(root, path), { throwIfNoEntry: false })?.isFile()) continue;
-      this.entries.delete(path);
-      this.dirty = true;
-    }
-    if (!this.dirty) return;
-    sweepTemps(this.file, this.now());
-    const tmp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
     try {
-      writeFileSync(tmp, serialize({ format: CACHE_FORMAT, version: this.version, entries: this.entries, roadmap: this.roadmap } satisfies CacheBody));
-      renameSync(tmp, this.file);
-      this.dirty = false;
-    } catch {
-      try {
-        unlinkSync(tmp);
-      } catch {
-        // Not written at all.
+      for (const path of this.entries.keys()) {
+        if (this.seen.has(path)) continue;
+        if (statSync(join(root, path), { throwIfNoEntry: false })?.isFile()) continue;
+        this.entries.delete(path);
+        this.dirty = true;
       }
+      if (!this.dirty) return;
+      let body: CacheBody;
+      try {
+        const entries: CacheBody['entries'] = new Map();
+        for (const [path, e] of this.entries) entries.set(path, { ...e, read: this.bytes(e.read) });
+        body = { format: CACHE_FORMAT, version: this.version, entries, roadmap: this.roadmap ? { key: this.roadmap.key, bytes: this.bytes(this.roadmap.bytes) } : null };
+      } catch {
+        // The old file could not give back a reading: written next time from fresh readings.
+        return;
+      }
+      sweepTemps(this.file, this.now());
+      const tmp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
+      try {
+        writeChunks(tmp, fileChunks(body));
+        renameSync(tmp, this.file);
+        this.dirty = false;
+      } catch {
+        try {
+          unlinkSync(tmp);
+        } catch {
+          // Not written at all.
+        }
+      }
+    } finally {
+      this.close();
     }
+  }
+}
+
+function writeChunks(file: string, chunks: Uint8Array[]): void {
+  const fd = openSync(file, 'w');
+  try {
+    for (const c of chunks) {
+      let at = 0;
+      while (at < c.length) at += writeSync(fd, c, at, c.length - at);
+    }
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The cache file's bytes, in order: the head, the index, then every reading and the roadmap. */
+function fileChunks(body: CacheBody): Uint8Array[] {
+  const blobs: Uint8Array[] = [];
+  let off = 0;
+  const span = (b: Uint8Array): Span => {
+    blobs.push(b);
+    const s = { off, len: b.length };
+    off += b.length;
+    return s;
+  };
+  const entries: Index['entries'] = new Map();
+  for (const [path, e] of body.entries) entries.set(path, { ...e, read: span(e.read) });
+  const index: Index = { format: body.format, version: body.version, entries, roadmap: body.roadmap ? { key: body.roadmap.key, bytes: span(body.roadmap.bytes) } : null };
+  const head = serialize(index);
+  const lead = Buffer.alloc(HEAD);
+  lead.writeUInt32LE(MAGIC, 0);
+  lead.writeUInt32LE(head.length, 4);
+  return [lead, head, ...blobs];
+}
+
+/** A whole cache file's bytes (for tests, which doctor one). */
+export function fileBytes(body: CacheBody): Buffer {
+  return Buffer.concat(fileChunks(body));
+}
+
+/** A cache file's bytes as a body, every reading as bytes (for tests), or what is wrong with them. */
+export function fileBody(bytes: Buffer): CacheBody | string {
+  if (bytes.length < HEAD || bytes.readUInt32LE(0) !== MAGIC) return 'not a read cache';
+  const n = bytes.readUInt32LE(4);
+  let index: Index | string;
+  try {
+    index = checkIndex(deserialize(bytes.subarray(HEAD, HEAD + n)), bytes.length - HEAD - n);
+  } catch (e) {
+    return `unreadable: ${(e as Error).message}`;
+  }
+  if (typeof index === 'string') return index;
+  const at = HEAD + n;
+  const slice = (s: Span) => bytes.subarray(at + s.off, at + s.off + s.len);
+  const entries: CacheBody['entries'] = new Map();
+  for (const [path, e] of index.entries) entries.set(path, { ...e, read: slice(e.read) });
+  return { format: index.format, version: index.version, entries, roadmap: index.roadmap ? { key: index.roadmap.key, bytes: slice(index.roadmap.bytes) } : null };
+}
+
+/** The index of an open cache file and where its body starts, or what is wrong with it. */
+function readIndex(fd: number): { body: Index; bodyAt: number } | string {
+  try {
+    const size = fstatSync(fd).size;
+    const lead = Buffer.alloc(HEAD);
+    if (size < HEAD || readSync(fd, lead, 0, HEAD, 0) !== HEAD || lead.readUInt32LE(0) !== MAGIC) return 'not a read cache';
+    const n = lead.readUInt32LE(4);
+    if (HEAD + n > size) return 'cut short';
+    const head = Buffer.allocUnsafe(n);
+    let got = 0;
+    while (got < n) {
+      const k = readSync(fd, head, got, n - got, HEAD + got);
+      if (k === 0) return 'cut short';
+      got += k;
+    }
+    const body = checkIndex(deserialize(head), size - HEAD - n);
+    return typeof body === 'string' ? body : { body, bodyAt: HEAD + n };
+  } catch (e) {
+    return `unreadable: ${(e as Error).message}`;
   }
 }
 
@@ -256,24 +407,23 @@ function sameStamp(a: FileStamp, b: FileStamp): boolean {
   return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
 }
 
-/** The cache file's body, or what is wrong with it. */
-function parseBody(bytes: Buffer): CacheBody | string {
-  let body: unknown;
-  try {
-    body = deserialize(bytes);
-  } catch (e) {
-    return `unreadable: ${(e as Error).message}`;
-  }
-  const b = body as Partial<CacheBody> | null;
+const isSpan = (s: unknown, bodySize: number): s is Span => {
+  const x = s as Span | null;
+  return !!x && typeof x === 'object' && Number.isInteger(x.off) && Number.isInteger(x.len) && x.off >= 0 && x.len >= 0 && x.off + x.len <= bodySize;
+};
+
+/** The index as read, or what is wrong with it (a span past the file's end: written half). */
+function checkIndex(index: unknown, bodySize: number): Index | string {
+  const b = index as Partial<Index> | null;
   if (!b || typeof b !== 'object' || typeof b.format !== 'number' || typeof b.version !== 'string' || !(b.entries instanceof Map)) return 'not a read cache';
-  if (b.roadmap !== null && (typeof b.roadmap !== 'object' || typeof b.roadmap.key !== 'string' || !(b.roadmap.bytes instanceof Uint8Array))) return 'its roadmap is incomplete';
+  if (b.roadmap !== null && (typeof b.roadmap !== 'object' || typeof b.roadmap.key !== 'string' || !isSpan(b.roadmap.bytes, bodySize))) return 'its roadmap is incomplete';
   for (const [path, e] of b.entries) {
-    if (typeof path !== 'string' || !e || typeof e.sha256 !== 'string' || typeof e.context !== 'string' || !(e.read instanceof Uint8Array)
+    if (typeof path !== 'string' || !e || typeof e.sha256 !== 'string' || typeof e.context !== 'string' || !isSpan(e.read, bodySize)
       || typeof e.size !== 'number' || typeof e.mtimeMs !== 'number' || typeof e.ctimeMs !== 'number' || typeof e.ino !== 'number' || typeof e.checkedAt !== 'number') {
       return 'an entry is incomplete';
     }
   }
-  return b as CacheBody;
+  return b as Index;
 }
 
 /**

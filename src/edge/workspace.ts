@@ -49,6 +49,8 @@ export interface LoadedWorkspace {
   files: Map<string, string>;
   /** How many notes' readings came from the read cache, and how many were read. */
   reads?: { cached: number; read: number };
+  /** The key of the readings the roadmap was made from, when the read cache keeps it (see unchangedReadings). */
+  readingsKey?: string | null;
 }
 
 /** Lists note files under the given paths (files and folders, recursive), sorted. */
@@ -102,14 +104,35 @@ export function decodeNote(bytes: Uint8Array): { text: string } | { error: strin
   }
 }
 
-export async function loadRoadmap(paths: string[], opts: LoadOptions): Promise<LoadedWorkspace> {
+/** What reading a workspace starts from: the notes found, their stamps, and the cache's word on each. */
+interface Gathered {
+  root: string;
+  today: string;
+  warnings: Warning[];
+  corrections: Correction[];
+  byPath: Map<string, FileCorrections>;
+  cache: ReadCache | null;
+  files: Map<string, string>;
+  notes: Note[];
+  wholeRoot: boolean;
+  onWarning: (m: string) => void;
+}
+
+/**
+ * Finds the notes and asks the cache about each. With `stampOnly`, gives up (null) at the
+ * first note whose stamp does not prove it unchanged, before opening any note.
+ */
+async function gather(paths: string[], opts: LoadOptions, stampOnly: boolean): Promise<Gathered | null> {
   const given = paths.length ? paths : ['.'];
   const found = await findNotes(given, opts.cwd);
-  opts.onFound?.(found);
+  if (!stampOnly) opts.onFound?.(found);
   const { files: abs, warnings } = found;
   const root = notesRoot(given, opts.cwd);
   // A stat, no database: the journal is opened only when a write in place may be open.
-  if (existsSync(inPlaceMarkPath(root))) (await import('./journal.js')).settleInPlaceWrites(root, opts.now);
+  if (existsSync(inPlaceMarkPath(root))) {
+    if (stampOnly) return null;
+    (await import('./journal.js')).settleInPlaceWrites(root, opts.now);
+  }
   // The person's corrections (their paths are the root's, as the reader's are); a read of the
   // whole root knows every note, so one for a note not there is reported as gone.
   let corrections: Correction[] = [];
@@ -127,45 +150,87 @@ export async function loadRoadmap(paths: string[], opts: LoadOptions): Promise<L
     warned = true;
   };
   const cache = opts.cache === false ? null : ReadCache.open(root, { ...(typeof opts.cache === 'object' ? opts.cache : {}), onWarning });
+  if (stampOnly && !cache?.kept) return null;
   const files = new Map<string, string>();
   const notes: Note[] = [];
-  for (const file of abs) {
-    const path = rootPath(file, root);
-    let stamp: FileStamp;
-    let bytes: Buffer;
-    try {
-      const st = statSync(file);
-      // A FIFO or device behind a note's name (a symlink to one) would block the read forever.
-      if (!st.isFile()) {
-        warnings.push({ path, line: null, code: 'unreadable-file', message: 'not a regular file (a folder, pipe or device); skipped' });
-        continue;
-      }
-      stamp = stampOf(st);
-      const fc = byPath.get(path);
-      const context = fc ? `${today}\n${JSON.stringify(fc)}` : today;
-      // Unchanged since it was last read (the stamp proves it): not even opened.
-      const kept = cache?.byStamp(path, stamp, context);
-      if (kept) {
-        notes.push({ path, abs: file, stamp, sha256: kept.sha256, context, get: kept.read });
+  try {
+    for (const file of abs) {
+      const path = rootPath(file, root);
+      let stamp: FileStamp;
+      let bytes: Buffer;
+      try {
+        const st = statSync(file);
+        // A FIFO or device behind a note's name (a symlink to one) would block the read forever.
+        if (!st.isFile()) {
+          warnings.push({ path, line: null, code: 'unreadable-file', message: 'not a regular file (a folder, pipe or device); skipped' });
+          continue;
+        }
+        stamp = stampOf(st);
+        const fc = byPath.get(path);
+        const context = fc ? `${today}\n${JSON.stringify(fc)}` : today;
+        // Unchanged since it was last read (the stamp proves it): not even opened.
+        const kept = cache?.byStamp(path, stamp, context);
+        if (kept) {
+          notes.push({ path, abs: file, stamp, sha256: kept.sha256, context, get: kept.read });
+          files.set(path, file);
+          continue;
+        }
+        if (stampOnly) {
+          cache?.close();
+          return null;
+        }
+        bytes = readFileSync(file);
+        const decoded = decodeNote(bytes);
+        if ('error' in decoded) {
+          warnings.push({ path, line: null, code: 'undecodable-file', message: decoded.error });
+          continue;
+        }
+        const sha256 = createHash('sha256').update(bytes).digest('hex');
+        const same = cache?.byHash(path, stamp, sha256, context);
+        notes.push({ path, abs: file, stamp, sha256, context, ...(same ? { get: same } : { job: { file: { path, text: decoded.text, sha256 }, ...(fc ? { corrections: fc } : {}) } }) });
         files.set(path, file);
+      } catch (e) {
+        if (stampOnly) {
+          cache?.close();
+          return null;
+        }
+        warnings.push({ path, line: null, code: 'unreadable-file', message: `cannot read: ${(e as Error).message}` });
         continue;
       }
-      bytes = readFileSync(file);
-      const decoded = decodeNote(bytes);
-      if ('error' in decoded) {
-        warnings.push({ path, line: null, code: 'undecodable-file', message: decoded.error });
-        continue;
-      }
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
-      const same = cache?.byHash(path, stamp, sha256, context);
-      notes.push({ path, abs: file, stamp, sha256, context, ...(same ? { get: same } : { job: { file: { path, text: decoded.text, sha256 }, ...(fc ? { corrections: fc } : {}) } }) });
-      files.set(path, file);
-    } catch (e) {
-      warnings.push({ path, line: null, code: 'unreadable-file', message: `cannot read: ${(e as Error).message}` });
-      continue;
     }
+  } catch (e) {
+    cache?.close();
+    throw e;
   }
   const wholeRoot = given.length === 1 && resolve(opts.cwd, given[0]!) === root && await isFolder(root);
+  return { root, today, warnings, corrections, byPath, cache, files, notes, wholeRoot, onWarning };
+}
+
+/**
+ * When the read cache proves by the notes' stamps alone that no note changed since the
+ * roadmap it keeps was made, the key naming that roadmap (loadRoadmap gives the same key as
+ * `readingsKey`); else null. Opens no note and reads only the cache's index: a command that
+ * keeps what it made from a roadmap under this key can answer without reading.
+ */
+export async function unchangedReadings(paths: string[], opts: LoadOptions): Promise<{ key: string; root: string } | null> {
+  const g = await gather(paths, opts, true);
+  if (!g) return null;
+  g.cache!.close();
+  const key = assembledKey(g.notes, g.today, g.warnings, g.corrections, g.wholeRoot);
+  return g.cache!.hasAssembled(key) ? { key, root: g.root } : null;
+}
+
+export async function loadRoadmap(paths: string[], opts: LoadOptions): Promise<LoadedWorkspace> {
+  const g = (await gather(paths, opts, false))!;
+  try {
+    return await assembleGathered(g, opts);
+  } finally {
+    g.cache?.close();
+  }
+}
+
+async function assembleGathered(g: Gathered, opts: LoadOptions): Promise<LoadedWorkspace> {
+  const { root, today, warnings, corrections, byPath, cache, files, notes, wholeRoot, onWarning } = g;
   const jobs = notes.filter((n) => n.job).map((n) => n.job!);
   // No note changed: the roadmap made from these very readings last time, if it is kept.
   const key = cache?.kept ? assembledKey(notes, today, warnings, corrections, wholeRoot) : null;
@@ -181,7 +246,7 @@ export async function loadRoadmap(paths: string[], opts: LoadOptions): Promise<L
       kept.generatedAt = opts.now.toISOString().replace(/\.\d{3}Z$/, 'Z');
       opts.onProgress?.(notes.length, notes.length);
       cache.save(root);
-      return { roadmap: kept, root, files, reads: { cached: notes.length, read: 0 } };
+      return { roadmap: kept, root, files, reads: { cached: notes.length, read: 0 }, readingsKey: key };
     }
   }
   // The notes not in the cache, on every core when there are enough of them.
@@ -214,9 +279,10 @@ export async function loadRoadmap(paths: string[], opts: LoadOptions): Promise<L
   }
   const roadmap = assemble(reads, { now: opts.now, warnings, corrections, allFiles: wholeRoot });
   // A note read again because its kept reading was damaged may read otherwise now: no key then.
-  if (cache && key !== null && again === 0) cache.keepAssembled(key, roadmap);
+  const keyed = cache && key !== null && again === 0;
+  if (keyed) cache.keepAssembled(key, roadmap);
   cache?.save(root);
-  return { roadmap, root, files, reads: { cached: notes.length - jobs.length - again, read: jobs.length + again } };
+  return { roadmap, root, files, reads: { cached: notes.length - jobs.length - again, read: jobs.length + again }, readingsKey: keyed ? key : null };
 }
 
 /**
