@@ -8,7 +8,7 @@ import { confirm, isCancel } from '@clack/prompts';
 import { Option, type Command } from 'commander';
 import { UsageError, WaymarkError } from '../core/errors.js';
 import { broadFolderName, hasRootMarker, isWritableFolder } from '../edge/root.js';
-import { NOTE_EXTENSIONS } from '../edge/workspace.js';
+import { NOTE_EXTENSIONS } from '../edge/find-notes.js';
 import { storePath } from '../store/index.js';
 import type { CliContext } from './context.js';
 

@@ -22,7 +22,7 @@ import { closeSync, fstatSync, openSync, readdirSync, readSync, renameSync, stat
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
-import type { Roadmap } from '../core/model/types.js';
+import type { Roadmap, Warning } from '../core/model/types.js';
 import type { NoteRead } from '../core/notes/index.js';
 
 /** Bump when the layout of the cache file changes. */
@@ -201,6 +201,17 @@ export class ReadCache {
     if (stamp.mtimeMs >= e.checkedAt - RACY_MS || stamp.ctimeMs >= e.checkedAt - RACY_MS) return null;
     this.seen.add(path);
     return { sha256: e.sha256, read: () => decodeRead(this.bytes(e.read)) };
+  }
+
+  /**
+   * What the cache knows of `path` when its stamp alone proves the note unchanged since it was
+   * hashed: its hash and the context it was read in (the reading is not looked at).
+   */
+  proven(path: string, stamp: FileStamp): { sha256: string; context: string } | null {
+    const e = this.entries.get(path);
+    if (!e || !sameStamp(e, stamp)) return null;
+    if (stamp.mtimeMs >= e.checkedAt - RACY_MS || stamp.ctimeMs >= e.checkedAt - RACY_MS) return null;
+    return { sha256: e.sha256, context: e.context };
   }
 
   /** The reading of `path` when its content (by hash) is the one read before. */
@@ -401,6 +412,17 @@ function sweepTemps(file: string, now: number): void {
   } catch {
     // Left for the next save.
   }
+}
+
+/**
+ * Names a set of notes as read: the day, the warnings found before reading, and each note's
+ * path, content hash and reading context, in order. loadRoadmap gives it for the notes it read
+ * (`notesKey`), provenByStamps (memo.ts) for the notes the cache proves unchanged.
+ */
+export function notesKey(today: string, found: readonly Warning[], notes: readonly { path: string; sha256: string; context: string }[]): string {
+  const h = createHash('sha256').update(JSON.stringify([today, found]));
+  for (const n of notes) h.update(`\n${n.path}\u0000${n.sha256}\u0000${n.context}`);
+  return h.digest('hex');
 }
 
 function sameStamp(a: FileStamp, b: FileStamp): boolean {

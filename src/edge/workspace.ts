@@ -3,19 +3,19 @@
 // to let the journal put back a note a killed write in place left half written.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { assemble, correctionsByPath, readOne, type Correction, type FileCorrections, type NoteRead } from '../core/notes/index.js';
 import type { Roadmap, Warning } from '../core/model/types.js';
-import { UsageError } from '../core/errors.js';
 import { correctionsForReader } from './corrections.js';
-import { CACHE_FILE, DamagedReading, ReadCache, stampOf, type CacheOptions, type FileStamp } from './read-cache.js';
+import { findNotes, type FoundNotes } from './find-notes.js';
+import { CACHE_FILE, DamagedReading, notesKey, ReadCache, stampOf, type CacheOptions, type FileStamp } from './read-cache.js';
 import { readAll, type ReadJob } from './read-pool.js';
 import { notesRoot, rootPath } from './root.js';
 import { inPlaceMarkPath } from './safe-write.js';
 
-export const NOTE_EXTENSIONS = /\.(?:md|markdown|txt|org)$/i;
-const SKIP_DIRS = new Set(['node_modules', '.git', '.waymark', 'dist', 'web-dist']);
+export { findNotes, NOTE_EXTENSIONS, type FoundNotes } from './find-notes.js';
+
 const MAX_NOTE_BYTES = 64 * 1024 * 1024;
 
 export interface LoadOptions {
@@ -33,14 +33,6 @@ export interface LoadOptions {
   threads?: number;
 }
 
-export interface FoundNotes {
-  /** Absolute paths of the note files, sorted. */
-  files: string[];
-  warnings: Warning[];
-  /** Files seen in the folders walked that are not notes (pictures, code, …). */
-  others: number;
-}
-
 export interface LoadedWorkspace {
   roadmap: Roadmap;
   /** The notes root (see root.ts): ids, paths and the history are relative to it. */
@@ -49,44 +41,12 @@ export interface LoadedWorkspace {
   files: Map<string, string>;
   /** How many notes' readings came from the read cache, and how many were read. */
   reads?: { cached: number; read: number };
-  /** The key of the readings the roadmap was made from, when the read cache keeps it (see unchangedReadings). */
-  readingsKey?: string | null;
-}
-
-/** Lists note files under the given paths (files and folders, recursive), sorted. */
-export async function findNotes(paths: string[], cwd: string): Promise<FoundNotes> {
-  const out: string[] = [];
-  const warnings: Warning[] = [];
-  let others = 0;
-  async function walk(dir: string): Promise<void> {
-    let entries;
-    try {
-      entries = await readdir(dir, { withFileTypes: true });
-    } catch (e) {
-      warnings.push({ path: dir, line: null, code: 'unreadable-folder', message: `cannot read folder: ${(e as Error).message}` });
-      return;
-    }
-    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const e of entries) {
-      if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
-      const p = resolve(dir, e.name);
-      if (e.isDirectory()) await walk(p);
-      else if ((e.isFile() || e.isSymbolicLink()) && NOTE_EXTENSIONS.test(e.name)) out.push(p);
-      else others++;
-    }
-  }
-  for (const p of paths) {
-    const abs = resolve(cwd, p);
-    let st;
-    try {
-      st = await stat(abs);
-    } catch {
-      throw new UsageError(`no such file or folder: ${p}`, 'E_NO_PATH');
-    }
-    if (st.isDirectory()) await walk(abs);
-    else out.push(abs);
-  }
-  return { files: [...new Set(out)], warnings, others };
+  /**
+   * Names the notes the roadmap was read from (each one's path, content hash and reading
+   * context, and the warnings found before reading): what provenByStamps gives while none
+   * changed, so a command can keep what it made from this roadmap under it (see memo.ts).
+   */
+  notesKey?: string;
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
@@ -109,6 +69,8 @@ interface Gathered {
   root: string;
   today: string;
   warnings: Warning[];
+  /** The warnings found with the notes, before any was read. */
+  foundWarnings: Warning[];
   corrections: Correction[];
   byPath: Map<string, FileCorrections>;
   cache: ReadCache | null;
@@ -118,21 +80,16 @@ interface Gathered {
   onWarning: (m: string) => void;
 }
 
-/**
- * Finds the notes and asks the cache about each. With `stampOnly`, gives up (null) at the
- * first note whose stamp does not prove it unchanged, before opening any note.
- */
-async function gather(paths: string[], opts: LoadOptions, stampOnly: boolean): Promise<Gathered | null> {
+/** Finds the notes and asks the cache about each. */
+async function gather(paths: string[], opts: LoadOptions): Promise<Gathered> {
   const given = paths.length ? paths : ['.'];
   const found = await findNotes(given, opts.cwd);
-  if (!stampOnly) opts.onFound?.(found);
+  opts.onFound?.(found);
   const { files: abs, warnings } = found;
+  const foundWarnings = [...warnings];
   const root = notesRoot(given, opts.cwd);
   // A stat, no database: the journal is opened only when a write in place may be open.
-  if (existsSync(inPlaceMarkPath(root))) {
-    if (stampOnly) return null;
-    (await import('./journal.js')).settleInPlaceWrites(root, opts.now);
-  }
+  if (existsSync(inPlaceMarkPath(root))) (await import('./journal.js')).settleInPlaceWrites(root, opts.now);
   // The person's corrections (their paths are the root's, as the reader's are); a read of the
   // whole root knows every note, so one for a note not there is reported as gone.
   let corrections: Correction[] = [];
@@ -150,7 +107,6 @@ async function gather(paths: string[], opts: LoadOptions, stampOnly: boolean): P
     warned = true;
   };
   const cache = opts.cache === false ? null : ReadCache.open(root, { ...(typeof opts.cache === 'object' ? opts.cache : {}), onWarning });
-  if (stampOnly && !cache?.kept) return null;
   const files = new Map<string, string>();
   const notes: Note[] = [];
   try {
@@ -175,10 +131,6 @@ async function gather(paths: string[], opts: LoadOptions, stampOnly: boolean): P
           files.set(path, file);
           continue;
         }
-        if (stampOnly) {
-          cache?.close();
-          return null;
-        }
         bytes = readFileSync(file);
         const decoded = decodeNote(bytes);
         if ('error' in decoded) {
@@ -190,10 +142,6 @@ async function gather(paths: string[], opts: LoadOptions, stampOnly: boolean): P
         notes.push({ path, abs: file, stamp, sha256, context, ...(same ? { get: same } : { job: { file: { path, text: decoded.text, sha256 }, ...(fc ? { corrections: fc } : {}) } }) });
         files.set(path, file);
       } catch (e) {
-        if (stampOnly) {
-          cache?.close();
-          return null;
-        }
         warnings.push({ path, line: null, code: 'unreadable-file', message: `cannot read: ${(e as Error).message}` });
         continue;
       }
@@ -203,25 +151,11 @@ async function gather(paths: string[], opts: LoadOptions, stampOnly: boolean): P
     throw e;
   }
   const wholeRoot = given.length === 1 && resolve(opts.cwd, given[0]!) === root && await isFolder(root);
-  return { root, today, warnings, corrections, byPath, cache, files, notes, wholeRoot, onWarning };
-}
-
-/**
- * When the read cache proves by the notes' stamps alone that no note changed since the
- * roadmap it keeps was made, the key naming that roadmap (loadRoadmap gives the same key as
- * `readingsKey`); else null. Opens no note and reads only the cache's index: a command that
- * keeps what it made from a roadmap under this key can answer without reading.
- */
-export async function unchangedReadings(paths: string[], opts: LoadOptions): Promise<{ key: string; root: string } | null> {
-  const g = await gather(paths, opts, true);
-  if (!g) return null;
-  g.cache!.close();
-  const key = assembledKey(g.notes, g.today, g.warnings, g.corrections, g.wholeRoot);
-  return g.cache!.hasAssembled(key) ? { key, root: g.root } : null;
+  return { root, today, warnings, foundWarnings, corrections, byPath, cache, files, notes, wholeRoot, onWarning };
 }
 
 export async function loadRoadmap(paths: string[], opts: LoadOptions): Promise<LoadedWorkspace> {
-  const g = (await gather(paths, opts, false))!;
+  const g = await gather(paths, opts);
   try {
     return await assembleGathered(g, opts);
   } finally {
@@ -230,7 +164,8 @@ export async function loadRoadmap(paths: string[], opts: LoadOptions): Promise<L
 }
 
 async function assembleGathered(g: Gathered, opts: LoadOptions): Promise<LoadedWorkspace> {
-  const { root, today, warnings, corrections, byPath, cache, files, notes, wholeRoot, onWarning } = g;
+  const { root, today, warnings, foundWarnings, corrections, byPath, cache, files, notes, wholeRoot, onWarning } = g;
+  const named = notesKey(today, foundWarnings, notes);
   const jobs = notes.filter((n) => n.job).map((n) => n.job!);
   // No note changed: the roadmap made from these very readings last time, if it is kept.
   const key = cache?.kept ? assembledKey(notes, today, warnings, corrections, wholeRoot) : null;
@@ -246,7 +181,7 @@ async function assembleGathered(g: Gathered, opts: LoadOptions): Promise<LoadedW
       kept.generatedAt = opts.now.toISOString().replace(/\.\d{3}Z$/, 'Z');
       opts.onProgress?.(notes.length, notes.length);
       cache.save(root);
-      return { roadmap: kept, root, files, reads: { cached: notes.length, read: 0 }, readingsKey: key };
+      return { roadmap: kept, root, files, reads: { cached: notes.length, read: 0 }, notesKey: named };
     }
   }
   // The notes not in the cache, on every core when there are enough of them.
@@ -279,10 +214,9 @@ async function assembleGathered(g: Gathered, opts: LoadOptions): Promise<LoadedW
   }
   const roadmap = assemble(reads, { now: opts.now, warnings, corrections, allFiles: wholeRoot });
   // A note read again because its kept reading was damaged may read otherwise now: no key then.
-  const keyed = cache && key !== null && again === 0;
-  if (keyed) cache.keepAssembled(key, roadmap);
+  if (cache && key !== null && again === 0) cache.keepAssembled(key, roadmap);
   cache?.save(root);
-  return { roadmap, root, files, reads: { cached: notes.length - jobs.length - again, read: jobs.length + again }, readingsKey: keyed ? key : null };
+  return { roadmap, root, files, reads: { cached: notes.length - jobs.length - again, read: jobs.length + again }, notesKey: named };
 }
 
 /**

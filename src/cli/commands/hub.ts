@@ -1,12 +1,13 @@
 // `waymark hub serve|token|invite|password` (run a study group's hub, and the admin commands
 // on its store) and `waymark push` / `waymark comments` (a member's side). The hub's modules
 // are imported when one of these runs, so other commands never load them.
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
 import type { CliContext } from '../context.js';
 import { notesOpt, notesPaths, PATHS_HELP, type NotesFlags } from '../notes-args.js';
-import { STATUS_EXTENSIONS } from './status.js';
+import { STATUS_LIVE_EXTENSIONS } from './status.js';
 
 interface StoreFlags {
   data?: string;
@@ -41,12 +42,30 @@ const dataHelp = 'the embedded database folder (default ./waymark-hub); DATABASE
 
 let statusHooked = false;
 
+/** False only when waymark.json is missing or is JSON naming no hub (else the client decides). */
+function namesHub(root: string): boolean {
+  let text: string;
+  try {
+    text = readFileSync(join(root, 'waymark.json'), 'utf8');
+  } catch {
+    return false;
+  }
+  try {
+    const c = JSON.parse(text) as { hub?: unknown } | null;
+    return c !== null && typeof c === 'object' && c.hub !== undefined;
+  } catch {
+    return true;
+  }
+}
+
 export function registerHub(program: Command, ctx: CliContext): void {
   // `waymark status` ends with the hub's new comments when waymark.json names a hub (once per process).
   if (!statusHooked) {
-    STATUS_EXTENSIONS.push(async (ws, c) => {
+    STATUS_LIVE_EXTENSIONS.push(async (root, c) => {
+      // Most folders name no hub: then the hub's client is not even loaded.
+      if (!namesHub(root)) return { lines: [], json: {} };
       const { hubStatusLines } = await import('../../hub/client/commands.js');
-      return hubStatusLines(ws.root, c);
+      return hubStatusLines(root, c);
     });
     statusHooked = true;
   }

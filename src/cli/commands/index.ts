@@ -2,8 +2,8 @@
 // commands; a module is imported only when one of its commands runs (start-up stays at the cost
 // of node itself: the dashboard server, SQLite, ICS, FSRS and markdown load where they are used).
 // `names` lists the commands a module registers (test/cli-commands.test.ts checks it);
-// `with` are modules whose registration the command needs too (status shows reviews due,
-// export writes the plan's calendars; status ends with the hub's new comments).
+// `with` are modules whose registration the command needs too (export writes the plan's
+// calendars; status ends with the hub's new comments).
 import type { Command } from 'commander';
 import type { CliContext } from '../context.js';
 
@@ -19,7 +19,7 @@ export interface CommandModule {
 }
 
 export const COMMAND_MODULES: readonly CommandModule[] = [
-  { id: 'status', names: ['status'], load: async () => (await import('./status.js')).registerStatus, with: ['review', 'hub'] },
+  { id: 'status', names: ['status'], load: async () => (await import('./status.js')).registerStatus, with: ['hub'] },
   { id: 'list', names: ['list'], load: async () => (await import('./list.js')).registerList },
   { id: 'plan', names: ['plan'], load: async () => (await import('./plan.js')).registerPlan },
   { id: 'export', names: ['export'], load: async () => (await import('./export.js')).registerExport, with: ['plan'] },

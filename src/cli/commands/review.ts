@@ -20,7 +20,7 @@ import type { CliContext, Output } from '../context.js';
 import { loadForCli } from '../load.js';
 import { allowHistory, notesOpt, notesPaths, PATHS_HELP, yesOpt, type NotesFlags } from '../notes-args.js';
 import { colors, type Colors } from '../render/bar.js';
-import { STATUS_EXTENSIONS, type StatusExtension } from './status.js';
+import type { StatusExtension } from './status.js';
 
 export const REVIEW_SCHEMA = 'waymark.review/1';
 
@@ -250,12 +250,7 @@ function mark(c: Colors, r: ReviewRating): string {
   return r === 'again' ? c.red('↺') : r === 'hard' ? c.yellow('✓') : c.green('✓');
 }
 
-let statusHooked = false;
-
 export function registerReview(program: Command, ctx: ReviewContext): void {
-  // Tests build many programs in one process: hook the status screen once.
-  if (!statusHooked) STATUS_EXTENSIONS.push(reviewStatusLines);
-  statusHooked = true;
   program
     .command('review')
     .description('spaced review of what you learned: finished chapters, lectures, items and your questions (FSRS)')

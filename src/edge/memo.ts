@@ -1,0 +1,143 @@
+// What a command made from a roadmap and the history, kept in <root>/.waymark/<name>.memo.v8
+// under a key naming everything it was made from, so the next run with the same inputs can
+// answer without reading the notes or opening the history. `waymark status` keeps its
+// summary here (see the README's design section, "The read cache").
+//
+// The key is the caller's; this module gives the parts every key needs: the code that made
+// the value (codeVersion) and the history's stamp (historyStamp). A memo is only ever used
+// for the same key, and only kept where `.waymark/` is a folder already. Written to a temp
+// file and renamed into place; a damaged one is a miss (it is written again).
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { deserialize, serialize } from 'node:v8';
+import { findNotes } from './find-notes.js';
+import { notesKey, RACY_MS, ReadCache, readerVersion, stampOf } from './read-cache.js';
+import { notesRoot, rootPath } from './root.js';
+import { inPlaceMarkPath } from './safe-write.js';
+
+const FORMAT = 1;
+
+let fingerprint: string | null = null;
+
+/**
+ * The version of the code that makes a memo: the reader's (core/) and the names, sizes and
+ * times of the installed files of cli/, edge/ and store/, so a new release drops every memo.
+ */
+export function codeVersion(): string {
+  if (fingerprint) return fingerprint;
+  const h = createHash('sha256').update(`memo ${FORMAT} ${readerVersion()}\n`);
+  const walk = (dir: string): void => {
+    let names: string[];
+    try {
+      names = readdirSync(dir).sort();
+    } catch {
+      return;
+    }
+    for (const n of names) {
+      const p = join(dir, n);
+      const st = statSync(p, { throwIfNoEntry: false });
+      if (!st) continue;
+      if (st.isDirectory()) walk(p);
+      else if (/\.[cm]?[jt]sx?$/.test(n) && !/\.test\.tsx?$/.test(n)) h.update(`${p} ${st.size} ${st.mtimeMs}\n`);
+    }
+  };
+  for (const d of ['cli', 'edge', 'store']) walk(fileURLToPath(new URL(`../${d}/`, import.meta.url)));
+  return (fingerprint = h.digest('hex').slice(0, 32));
+}
+
+/**
+ * The history's files as they stand (the database and its write-ahead log: size, times,
+ * inode), or null when one changed less than RACY_MS ago (a change in the same clock tick
+ * could hide: nothing may be kept against it).
+ */
+export function historyStamp(root: string, now: number = Date.now()): string | null {
+  const parts: string[] = [];
+  for (const f of ['waymark.db', 'waymark.db-wal']) {
+    const st = statSync(join(root, '.waymark', f), { throwIfNoEntry: false });
+    if (!st) {
+      parts.push(`${f} -`);
+      continue;
+    }
+    if (st.mtimeMs >= now - RACY_MS || st.ctimeMs >= now - RACY_MS) return null;
+    parts.push(`${f} ${st.size} ${st.mtimeMs} ${st.ctimeMs} ${st.ino}`);
+  }
+  return parts.join('\n');
+}
+
+/**
+ * The notesKey of the notes under `paths` when the read cache proves every one unchanged by
+ * its stamp alone (opening no note, reading only the cache's index), with the notes root; null
+ * when it cannot (no cache, a note new, changed, racy or unreadable, a write in place open).
+ * While it is the notesKey a loadRoadmap gave, the notes are the ones that roadmap was read from.
+ */
+export async function provenByStamps(paths: string[], cwd: string, now: Date): Promise<{ root: string; key: string } | null> {
+  const given = paths.length ? paths : ['.'];
+  let found;
+  try {
+    found = await findNotes(given, cwd);
+  } catch {
+    return null;
+  }
+  const root = notesRoot(given, cwd);
+  if (existsSync(inPlaceMarkPath(root))) return null;
+  const cache = ReadCache.open(root);
+  if (!cache.kept) return null;
+  try {
+    const notes: { path: string; sha256: string; context: string }[] = [];
+    for (const file of found.files) {
+      const st = statSync(file, { throwIfNoEntry: false });
+      if (!st?.isFile()) return null;
+      const path = rootPath(file, root);
+      const known = cache.proven(path, stampOf(st));
+      if (!known) return null;
+      notes.push({ path, ...known });
+    }
+    return { root, key: notesKey(now.toISOString().slice(0, 10), found.warnings, notes) };
+  } finally {
+    cache.close();
+  }
+}
+
+/** The calendar day of `now` in `zone` (YYYY-MM-DD); throws on an unknown zone. */
+export function dayIn(now: Date, zone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(now);
+  const get = (t: string): string => parts.find((p) => p.type === t)?.value ?? '00';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}
+
+const fileOf = (root: string, name: string) => join(root, '.waymark', `${name}.memo.v8`);
+
+/** The value kept under `key`, or undefined (none, another key, damaged). */
+export function readMemo(root: string, name: string, key: string): unknown {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(fileOf(root, name));
+  } catch {
+    return undefined;
+  }
+  try {
+    const m = deserialize(bytes) as { format?: unknown; key?: unknown; value?: unknown } | null;
+    return m && m.format === FORMAT && m.key === key ? m.value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Keeps `value` under `key` when `.waymark/` is a folder; never throws (not kept is only slower). */
+export function keepMemo(root: string, name: string, key: string, value: unknown): void {
+  if (!statSync(join(root, '.waymark'), { throwIfNoEntry: false })?.isDirectory()) return;
+  const file = fileOf(root, name);
+  const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
+  try {
+    writeFileSync(tmp, serialize({ format: FORMAT, key, value }));
+    renameSync(tmp, file);
+  } catch {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // Not written at all.
+    }
+  }
+}
