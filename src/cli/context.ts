@@ -15,6 +15,11 @@ export interface CliContext {
   now: () => Date;
   /** Colour on: a TTY, NO_COLOR unset, or FORCE_COLOR set. */
   color: boolean;
+  /**
+   * The wall clock (ms) the caches judge files' times by (a file changed within a few seconds
+   * of it may have changed unseen): Date.now unless a test moves it.
+   */
+  clock?: () => number;
 }
 
 export function defaultContext(): CliContext {

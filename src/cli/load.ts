@@ -29,6 +29,7 @@ export async function loadForCli(paths: string[], ctx: CliContext): Promise<CliW
     cwd: ctx.cwd,
     now: ctx.now(),
     onWarning: (message) => ctx.stderr.write(`waymark: ${message}\n`),
+    ...(ctx.clock ? { cache: { now: ctx.clock } } : {}),
     onFound: (found) => {
       otherFiles = found.others;
       many = found.files.length > MANY_NOTES;

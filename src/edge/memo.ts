@@ -72,7 +72,7 @@ export function historyStamp(root: string, now: number = Date.now()): string | n
  * when it cannot (no cache, a note new, changed, racy or unreadable, a write in place open).
  * While it is the notesKey a loadRoadmap gave, the notes are the ones that roadmap was read from.
  */
-export async function provenByStamps(paths: string[], cwd: string, now: Date): Promise<{ root: string; key: string } | null> {
+export async function provenByStamps(paths: string[], cwd: string, now: Date, clock: () => number = Date.now): Promise<{ root: string; key: string } | null> {
   const given = paths.length ? paths : ['.'];
   let found;
   try {
@@ -82,7 +82,7 @@ export async function provenByStamps(paths: string[], cwd: string, now: Date): P
   }
   const root = notesRoot(given, cwd);
   if (existsSync(inPlaceMarkPath(root))) return null;
-  const cache = ReadCache.open(root);
+  const cache = ReadCache.open(root, { now: clock });
   if (!cache.kept) return null;
   try {
     const notes: { path: string; sha256: string; context: string }[] = [];

@@ -60,7 +60,7 @@ interface Kept {
  * files. Null when the history changed a moment ago (nothing may be kept against it).
  */
 function statusKey(notesKey: string, root: string, ctx: CliContext): string | null {
-  const history = historyStamp(root);
+  const history = historyStamp(root, (ctx.clock ?? Date.now)());
   if (history === null) return null;
   let configText: string | null = null;
   try {
@@ -122,7 +122,7 @@ async function makeFacts(paths: string[], ctx: CliContext): Promise<{ facts: Sta
   // Kept only when all of it was read whole, and the notes and the history are still the ones
   // it was made from (another command may have changed either meanwhile).
   if (keyBefore && !noHistory) {
-    const now = await provenByStamps(paths, ctx.cwd, ctx.now());
+    const now = await provenByStamps(paths, ctx.cwd, ctx.now(), ctx.clock);
     if (now && now.key === ws.notesKey && statusKey(now.key, root, ctx) === keyBefore) keepMemo(root, 'status', keyBefore, { facts, zone, day } satisfies Kept);
   }
   return { facts, root };
@@ -146,7 +146,7 @@ export function registerStatus(program: Command, ctx: CliContext): void {
     .action(async (given: string[], opts: { json?: boolean; warnings?: boolean; all?: boolean } & NotesFlags) => {
       const paths = notesPaths(given, opts);
       // Nothing changed since a run kept its facts: those, without reading the notes.
-      const proven = await provenByStamps(paths, ctx.cwd, ctx.now());
+      const proven = await provenByStamps(paths, ctx.cwd, ctx.now(), ctx.clock);
       const key = proven ? statusKey(proven.key, proven.root, ctx) : null;
       const kept = key ? readMemo(proven!.root, 'status', key) as Kept | undefined : undefined;
       let facts: StatusFacts;
