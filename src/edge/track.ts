@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, realpathSync } from 'node:fs';
 import { relative } from 'node:path';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { rebaseTarget, type DoneDateOption, type EditAction, type EditResult, type EditTarget } from '../core/edit/index.js';
 import { HistoryError, UnsafeWriteError } from '../core/errors.js';
 import { blankEvent, type ItemState, type TrackEvent } from '../core/metrics/history.js';
@@ -99,7 +99,8 @@ export async function syncHandEdits(roadmap: Roadmap, store: TrackStore, now: Da
   const day = localDay(now);
   const at = now.toISOString();
   const files = new Set(roadmap.sources.map((s) => s.path));
-  const states = await store.itemStates();
+  // Only the states this can touch: these files' and these items' ids (not every item's).
+  const states = await store.itemStatesOf(roadmap.items.map((i) => i.id), [...files]);
   const unmatched = new Map<string, ItemState>();
   for (const s of states.values()) if (files.has(s.file)) unmatched.set(s.itemId, s);
   // A fallback for ids that moved: same file and title.

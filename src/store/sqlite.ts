@@ -206,6 +206,11 @@ export function openSqliteStore(file: string): TrackStore {
         : db.prepare('SELECT * FROM item_states').all()) as StateRow[];
       return Promise.resolve(new Map(rows.map((r) => [r.item_id, stateFromRow(r)])));
     },
+    itemStatesOf: (ids, files) => {
+      const rows = db.prepare('SELECT * FROM item_states WHERE item_id IN (SELECT value FROM json_each(?)) OR file IN (SELECT value FROM json_each(?))')
+        .all(JSON.stringify(ids), JSON.stringify(files)) as StateRow[];
+      return Promise.resolve(new Map(rows.map((r) => [r.item_id, stateFromRow(r)])));
+    },
     findItemStates: (query, words) => {
       const where = words.map(() => 'instr(search, ?) > 0');
       const sql = `SELECT * FROM item_states WHERE item_id = ? OR (length(?) >= 4 AND substr(item_id, 1, length(?)) = ?)${where.length ? ` OR (search IS NOT NULL AND ${where.join(' AND ')})` : ''}`;

@@ -62,6 +62,9 @@ export function storeContract(name: string, open: () => TrackStore): void {
     assert.equal(m.get('a')?.firstSeen, '2026-11-01');
     assert.equal(m.get('a')?.firstStatus, 'todo');
     assert.deepEqual([...(await s.itemStates(['a', 'zz'])).keys()], ['a']);
+    assert.deepEqual([...(await s.itemStatesOf(['zz'], [st.file])).keys()], ['a']);
+    assert.deepEqual([...(await s.itemStatesOf(['a'], ['elsewhere.md'])).keys()], ['a']);
+    assert.deepEqual([...(await s.itemStatesOf(['zz'], ['elsewhere.md'])).keys()], []);
     // Location fields are kept when an update does not know them.
     await s.saveItemStates([{ ...st, line: 7, endLine: 9, progressLine: 8, path: ['A', 'B'] }]);
     await s.saveItemStates([{ ...st, status: 'doing' }]);

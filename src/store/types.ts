@@ -85,6 +85,8 @@ export interface TrackStore {
   markUndone(batchId: number, at: string): Promise<void>;
   /** The last status seen per item id (all items, or only `ids`). */
   itemStates(ids?: string[]): Promise<Map<string, ItemState>>;
+  /** The states whose id is among `ids` or whose file is among `files` (a check-off's few, not every item's). */
+  itemStatesOf(ids: string[], files: string[]): Promise<Map<string, ItemState>>;
   /**
    * Item states whose id is `query`, starts with it, or whose title and section words
    * contain every one of `words` (normalised as `searchWords` does): the candidates a

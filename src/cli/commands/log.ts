@@ -1,7 +1,8 @@
 // `waymark log ITEM 1h30m [--date D] [--note "…"]`: time spent, kept in the history (the
 // notes are not touched); the planner counts it in the item's spent hours.
 import type { Command } from 'commander';
-import { addDays, format } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
+import { format } from 'date-fns/format';
 import { UsageError } from '../../core/errors.js';
 import { parseDurationHours } from '../../core/notes/phrases.js';
 import { loadConfig } from '../../edge/config.js';
