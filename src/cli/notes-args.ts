@@ -4,12 +4,10 @@
 // history in a folder that does not look like a notes root.
 import { existsSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { confirm, isCancel } from '@clack/prompts';
 import { Option, type Command } from 'commander';
 import { UsageError, WaymarkError } from '../core/errors.js';
 import { broadFolderName, hasRootMarker, isWritableFolder } from '../edge/root.js';
 import { NOTE_EXTENSIONS } from '../edge/find-notes.js';
-import { storePath } from '../store/index.js';
 import type { CliContext } from './context.js';
 
 export type NotesFlags = {
@@ -74,6 +72,8 @@ export const MANY_OTHER_FILES = 2000;
  * prompt on a terminal, else `--yes`). A read-only root is one clear error.
  */
 export async function allowHistory(root: string, ctx: CliContext, opts: { yes?: boolean; json?: boolean; otherFiles?: number; notes?: number }): Promise<void> {
+  // (SQLite and the prompt load only here: commands that never keep a history do not pay for them.)
+  const { storePath } = await import('../store/index.js');
   if (existsSync(storePath(root))) return;
   if (!isWritableFolder(root)) {
     throw new WaymarkError(
@@ -92,6 +92,7 @@ export async function allowHistory(root: string, ctx: CliContext, opts: { yes?: 
   // A prompt would break --json's output: scripts answer with --yes.
   const interactive = !opts.json && Boolean(ctx.stderr.isTTY && ctx.stdout.isTTY && process.stdin.isTTY);
   if (interactive) {
+    const { confirm, isCancel } = await import('@clack/prompts');
     const ok = await confirm({ message: `${why}. Keep Waymark's history in ${root}/.waymark/ anyway?`, initialValue: false });
     if (ok === true && !isCancel(ok)) return;
     throw new WaymarkError('nothing was changed; run it on your notes folder (e.g. `waymark done "…" notes/`) or add a waymark.json there', 'E_CANCELLED');
