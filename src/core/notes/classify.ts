@@ -369,3 +369,48 @@ const DOING_WORDS_OTHER = /(?:^|[^\p{L}])(?:estou fazendo|fazendo|em andamento|c
 export function isDroppedSection(s: string): boolean {
   return /^(?:shelved|paused|on hold|abandoned|gave up|given up|dropped|dnf|did not finish|didn(?:'|’)?t finish|quit|cancel(?:l)?ed|graveyard|not (?:doing|pursuing))\b/i.test(s.trim());
 }
+
+/**
+ * The evidence in an entry's own title, as named cues (for the fitted kind model, which
+ * weighs them against the section's and the links' say): the same tests classifyKind
+ * runs in turn, each reported on its own.
+ */
+export function titleCues(title: string): string[] {
+  const t = title.includes('_') && !/\s/.test(title) ? title.replace(/_/g, ' ') : title;
+  const lead = t.replace(/^[^\p{L}\p{N}]+/u, '');
+  const out: string[] = [];
+  const icon = t.charCodeAt(0) > 0x2000 ? iconKind(t) : null;
+  if (icon) out.push(`icon:${icon}`);
+  if (BOOK_CUE.test(t)) out.push('book');
+  if (hasCourseCue(t)) out.push('course');
+  if (/\b(?:paper|arxiv)\b/i.test(t)) out.push('paper');
+  if (/\.pdf\b/i.test(t)) out.push('pdf');
+  if (/\b(?:videos?|playlist|webinar|talks?)\b|📽|🎥|📺/i.test(t)) out.push('video');
+  if (/\b(?:article|blog|post|essay|newsletter)\b|📝/i.test(t) || PUBLISHED_TITLE_RE.test(t)) out.push('article');
+  if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/i.test(t)) out.push('project');
+  if (/^(?:instructions|assignment|homework|hw\s*\d|exercises?|problem sets?|psets?|labs?\b|quiz|exam)\b/i.test(lead)) out.push('coursework');
+  if (/^(?:lecture )?(?:slides?|handouts?|lecture notes|reading(?: \d[\d.]*)?)\b/i.test(lead)) out.push('handout');
+  if (ANY_VERB.test(lead) && !NAMED_LIKE_A_VERB.test(lead)) {
+    for (const [re, kind] of VERB_KINDS) {
+      if (re.test(lead)) {
+        out.push(`verb:${kind}`);
+        break;
+      }
+    }
+  }
+  if (/\?\s*$/.test(t) || (/^(?:how|why|what|when|where|which|is|are|can|does|do|should)\b/i.test(lead) && wordCount(t) > 3)) out.push('question');
+  if (/\bby\s+\p{Lu}\p{L}+/u.test(t) || /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}\s+[-–—]\s+\S/u.test(t)) out.push('byline');
+  if (/\b(?:19|20)\d\d\b/.test(t)) out.push('year');
+  const words = wordCount(t);
+  out.push(words <= 2 ? 'words:1-2' : words <= 5 ? 'words:3-5' : words <= 10 ? 'words:6-10' : 'words:11+');
+  // Names of books and courses are written in title case; things to do, as sentences.
+  const ws = t.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  if (ws.length >= 2) {
+    const caps = ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length;
+    out.push(caps >= 0.75 ? 'case:title' : caps <= 0.25 ? 'case:lower' : 'case:mixed');
+  }
+  if (/^\p{Ll}/u.test(lead)) out.push('lead:lower');
+  if (/[:：]\s*\S/.test(t)) out.push('colon');
+  if (/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}|\p{Script=Cyrillic}/u.test(t)) out.push('script:other');
+  return out;
+}
