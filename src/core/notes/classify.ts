@@ -22,6 +22,28 @@ const VERB_KINDS: [RegExp, Kind][] = [
   [/^(?:study|learn|understand|research|explore|investigate|master|get familiar|familiarize|dig into|deep dive|revisit|brush up)\b/i, 'topic'],
 ];
 
+/**
+ * VERB_KINDS in Spanish, Portuguese, French, German, Italian and Russian: the infinitive a
+ * plan's line starts with ("Estudiar …", "Lire …", "Изучить …"), and Russian's verbal nouns
+ * ("Решение задач", "Чтение …"). (No \\b: it does not see letters outside ASCII.)
+ */
+const OTHER_VERB_KINDS: [RegExp, Kind][] = [
+  [/^(?:ver|mirar|assistir|ansehen|anschauen|regarder|guardare|посмотреть|смотреть|просмотреть|просмотр)(?![\p{L}])/iu, 'video'],
+  [/^(?:leer|ler|lesen|lire|leggere|прочитать|прочесть|читать|почитать|чтение)(?![\p{L}])/iu, 'article'],
+  [/^(?:construir|implementar|crear|criar|desarrollar|desenvolver|programar|bauen|implementieren|entwickeln|programmieren|construire|implémenter|créer|développer|costruire|implementare|creare|sviluppare|реализовать|написать|сделать|создать|построить|разработать|реализация|написание|создание|разработка)(?![\p{L}])/iu, 'project'],
+  [/^(?:practicar|praticar|terminar|completar|preparar|configurar|instalar|revisar|hacer|fazer|üben|lösen|beenden|abschließen|vorbereiten|einrichten|installieren|wiederholen|pratiquer|résoudre|terminer|finir|préparer|configurer|réviser|faire|praticare|risolvere|finire|completare|preparare|installare|ripassare|решить|решать|подготовить|настроить|установить|выбрать|составить|получить|повторить|решение|подготовка|настройка|установка|выбор|составление|получение|повторение)(?![\p{L}])/iu, 'task'],
+  [/^(?:cursar|suivre|belegen)(?![\p{L}])/iu, 'course'],
+  [/^(?:estudiar|estudar|aprender|entender|investigar|explorar|dominar|pesquisar|lernen|verstehen|studieren|erforschen|beherrschen|étudier|apprendre|comprendre|explorer|maîtriser|approfondir|studiare|imparare|capire|approfondire|esplorare|изучить|изучать|освоить|разобраться|понять|выучить|учить|познакомиться|изучение|освоение)(?![\p{L}])/iu, 'topic'],
+];
+
+/** The kind a leading verb in another language says, if one does. */
+function otherLanguageVerbKind(lead: string): Kind | null {
+  // Cheap look first: most lines start with no such word.
+  if (lead.length < 3) return null;
+  for (const [re, kind] of OTHER_VERB_KINDS) if (re.test(lead)) return kind;
+  return null;
+}
+
 /** Any of VERB_KINDS' leading words: one test before trying them in turn. */
 const ANY_VERB = new RegExp(`^(?:${VERB_KINDS.map(([re]) => re.source.replace(/^\^/, '').replace(/\\b$/, '')).join('|')})\\b`, 'i');
 
@@ -167,7 +189,7 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // The tests run case-insensitively on the title itself: lower-casing it first costs more.
   // A page name's underscores ("The_Rust_book") separate its words (not a code name's in a sentence).
   const t = title.includes('_') && !/\s/.test(title) ? title.replace(/_/g, ' ') : title;
-  const lead = t.replace(/^[^a-zA-Z0-9]+/, '');
+  const lead = t.replace(/^[^\p{L}\p{N}]+/u, '');
   // An icon in front says what the thing is, as a tag would, whatever the section: "📄 Attention
   // Is All You Need", "📚 The Rust Book" under "Courses".
   if (t.charCodeAt(0) > 0x2000) {
@@ -210,6 +232,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
       }
     }
   }
+  const foreignVerb = lead.charCodeAt(0) > 0x60 || /^[A-ZÀ-ÿ]/.test(lead) ? otherLanguageVerbKind(lead) : null;
+  if (foreignVerb && !BOOK_CUE.test(t)) return foreignVerb === 'task' && hint === 'project' ? 'project' : foreignVerb;
   if (BOOK_CUE.test(t)) return 'book';
   if (hasCourseCue(t)) return 'course';
   // A "Projects" section names what its entries are, over a word that sounds like an article ("Blog").
@@ -223,7 +247,9 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   if (fileHint) return fileHint;
   if (/\?\s*$/.test(t)) return 'question';
   if (/^(?:how|why|what|when|where|which|is|are|can|does|do|should)\b/i.test(lead) && t.split(/\s+/).length > 3) return 'question';
-  if (links.length > 0) return 'article';
+  // A web page is something to read; a link to the person's own note or code
+  // ("[pastebin](./pastebin.md)", "./LeakyBucket.java") says only where their work on it is.
+  if (links.some((l) => /^[a-z][a-z0-9+.-]*:/i.test(l) && !/^file:/i.test(l))) return 'article';
   return 'topic';
 }
 

@@ -925,7 +925,7 @@ test('entries that link to the person\'s own notes are entries; a problem on a j
     '- [ ] [Two Sum](https://leetcode.com/problems/two-sum/)', '', '## Schedule', '10:00AM', 'Traversing the AST',
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [
-    ['rounds', 'article'], ['System design notes', 'article'], ['Two Sum', 'task'], ['Traversing the AST', 'topic'],
+    ['rounds', 'topic'], ['System design notes', 'topic'], ['Two Sum', 'task'], ['Traversing the AST', 'topic'],
   ]);
   assert.deepEqual(byTitle(r, 'rounds').links, ['rounds.md']);
 });
@@ -1107,4 +1107,17 @@ test('every todo.txt line is a task, whatever its words; a +book tag says otherw
   assert.deepEqual(t.items.map((i) => i.kind), ['task', 'task', 'book']);
   const r = read('- [ ] Grade Lab 1 for Compilers\n- [ ] Tell landlord about the heater\n- [ ] Pack for the workshop\n');
   assert.deepEqual(r.items.map((i) => i.kind), ['task', 'task', 'task']);
+});
+
+test('a table naming things at two levels: an empty title cell takes the name to its left; a Result column of "ok" is done; a Link column is the row\'s link', () => {
+  const r = read([
+    '| subj | topic | res | link |', '|---|---|---|---|',
+    '| syntax | loops | ok | [1.1](./book/loops.rs) |', '| ownership | | ok + ? | |', '| traits | generics | | |',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.links.length]), [['loops', 'done', 1], ['ownership', 'done', 0], ['generics', 'todo', 0]]);
+});
+
+test('a plan in another language: its leading verb says the kind, in any script', () => {
+  const r = read(['## План', '- Изучить синтаксис языка', '- Реализовать простой HTTP-сервис', '- Решение задач на Rust', '- Leer el artículo sobre índices', '- Construir un compilador'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.kind), ['topic', 'project', 'task', 'article', 'project']);
 });
