@@ -390,6 +390,8 @@ function compatible(a: Draft, b: Draft): boolean {
     const nb = unitsOf(b.path);
     if (na && nb && na !== nb) return false;
   }
+  // The same lecture scheduled on two days (org's weekly slots, "Tue" and "Thu"): two sittings.
+  if (a.dates.scheduled && b.dates.scheduled && a.dates.scheduled !== b.dates.scheduled) return false;
   // "Introduction to Robotics" under CMU and under Stanford: two courses.
   if (a.parent !== null && b.parent !== null && a.parent !== b.parent) return false;
   // A topic only merges with a topic of the same name; resources across kinds merge

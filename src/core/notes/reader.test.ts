@@ -1121,3 +1121,13 @@ test('a plan in another language: its leading verb says the kind, in any script'
   const r = read(['## План', '- Изучить синтаксис языка', '- Реализовать простой HTTP-сервис', '- Решение задач на Rust', '- Leer el artículo sobre índices', '- Construir un compilador'].join('\n'));
   assert.deepEqual(r.items.map((i) => i.kind), ['topic', 'project', 'task', 'article', 'project']);
 });
+
+test('the same lecture scheduled on two days is two sittings, not one duplicate', () => {
+  const r = read(['* TODO COMP 330 :lec:', '  SCHEDULED: <2026-09-01 Tue 09:30-10:45 +1w>', '* TODO COMP 330 :lec:', '  SCHEDULED: <2026-09-03 Thu 09:30-10:45 +1w>', '* TODO COMP 330 course notes'].join('\n'), 'courses.org');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.dates.scheduled ?? null]), [[1, '2026-09-01'], [3, '2026-09-03'], [5, null]]);
+});
+
+test('"Done: …" and "To do: …" under an entry say how far it is, and are no items', () => {
+  const r = read(['- [Solutions to Exercises](./sol.md)', '  - Done: 1-6, 7(a)-7(c)', '  - To do: 7(d)', '- [Flashcards](./flash.apkg)', '  - Done: all', '- [ ] Notes', '  - Done: chapter 1'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Solutions to Exercises', 'doing'], ['Flashcards', 'done'], ['Notes', 'todo']]);
+});

@@ -525,6 +525,13 @@ export class Walker {
       if (!progress && !word) return false;
       if (progress && !d.progress) applyProgress(d, progress, no);
       if (word && !d.explicitStatus) d.status = word;
+    } else if (name === 'done' || name === 'remaining' || name === 'left' || name.startsWith('to')) {
+      // "Done: 1-6, 7(a)-7(c)", "To do: 7(d)" under an entry: what of it is done and what is
+      // left, so it is under way ("Done: all" or "Done: yes": finished).
+      if (d.explicitStatus) {
+        // (A box ticked or a status word on the entry says more.)
+      } else if (name === 'done') d.status = /^(?:all|yes|y|everything|✓|✔|✅)\W*$/iu.test(value) ? 'done' : 'doing';
+      else if (d.status === 'done') d.status = 'doing';
     } else if (name.startsWith('due') || name === 'deadline' || name.startsWith('target')) {
       const m = DATE_IN_FIELD_RE.exec(value);
       const due = m ? dateOfWords(m, 1, { today: this.today, year: this.year }) : null;
