@@ -196,6 +196,10 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
     const icon = iconKind(t);
     if (icon) return icon;
   }
+  // A recording's file ("0101 Welcome.mov") is a video; a school or platform in front of a
+  // title ("MIT - Linear Algebra", "Stanford: CS229") names a course.
+  if (VIDEO_FILE_RE.test(t)) return 'video';
+  if (TAUGHT_BY_RE.test(lead)) return 'course';
   // The resource named decides over the verb: "Read EfficientNet paper" is a paper.
   if (RESOURCE_CUE.test(t)) {
     if (/\.pdf\b/i.test(t)) return 'book';
@@ -274,6 +278,9 @@ function hasCourseCue(t: string): boolean {
  */
 const NAMED_LIKE_A_VERB = /^(?:Clean|Design|Test|Code|Program|Practice|Review|Post|Port|Draft|Schedule|Drill)[ \t-]+(?:[A-Z][a-z]|[A-Z]{2})/;
 
+const VIDEO_FILE_RE = /\.(?:mov|mp4|m4v|mkv|avi|webm|wmv|flv)\s*$/i;
+const TAUGHT_BY_RE = /^(?:MIT|CMU|UCLA|UCSD|UCB|NYU|IIT\w*|KAIST|Stanford|Harvard|Berkeley|Yale|Princeton|Caltech|Oxford|Cambridge|ETH|EPFL|Coursera|edX|Udemy|Udacity|Lynda|Pluralsight|Khan Academy|NPTEL|(?:\p{Lu}\p{L}+ )?(?:University|College|Institute)(?: of \p{Lu}\p{L}+)?)\s*[-–—:|]\s+\S/u;
+
 /** A word every one of the three resource tests in classifyKind needs. */
 const RESOURCE_CUE = /\.pdf|paper|arxiv|video|📽|🎥|📺|playlist|webinar|talk/i;
 
@@ -336,7 +343,7 @@ export function isNonWorkIntro(s: string): boolean {
   // A greeting over a profile ("Hi, I'm Ana 👋") and a week's summary or recap: about the person or the past.
   if (/^\W*(?:hi|hello|hey|hola|bonjour|hallo)(?:\s+there)?(?:\s*[,!]|\s+i(?:['’]m|\s+am)\b|\W*$)|👋|^\W*(?:(?:weekly|daily|monthly|week(?:'s)?|sprint|month(?:'s)?)\s+(?:summary|recap|review|reflections?)|recap)\W*$/i.test(s.trim())) return true;
   // A heading that is only "Notes", "Highlights", "Summary": what was written down, not work.
-  if (/^(?:my |book |reading |lecture |course |class )?(?:notes|highlights?|summary|quotes?|key (?:ideas|points|concepts|takeaways))\W*$/i.test(s.trim())) return true;
+  if (/^(?:my |book |reading |lecture |course |class )?(?:notes|highlights?|summary|quotes?|key (?:ideas|points|concepts|takeaways)|info(?:rmation)?|details)\W*$/i.test(s.trim())) return true;
   return /背景|簡介|自我介紹|个人简介|\b(?:background(?!\s+(?:reading|material|knowledge|papers?|books?|courses?|topics?|math))|profile|bio|logs?|logbook|journal|diary|time ?log|timesheet|changelog|notes to self|reminders?|note to self|opportunit|hiring|hire me|job|position|salary|reach out|contact me|looking for (?:a|an|opportunit|work|roles?)|benefits?|pros|cons|why (?:this|i)|requirements?|must\b|should\b|rules?|criteria for|tips?|advice|notes? on|disclaimer|license|credits?|thanks|acknowledg|how i work|about me|contributing|faq|table of contents|contents|index|community|support|sponsors?|translations?|i (?:noticed|learned|learnt|realized|realised|liked|loved|hated|felt)|companies|contacts?|people to (?:contact|meet|ask|follow)|recruiters?|referrals?|tools i use|my (?:setup|stack|tools)|observations?|reflections?|takeaways?|lessons? learned|what (?:worked|didn['’]?t(?: work)?|went (?:well|wrong))|retro(?:spective)?|not included|excluded|won['’]?t (?:read|do|finish)|not (?:going to|gonna) (?:read|do))/i.test(s);
 }
 

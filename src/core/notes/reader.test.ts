@@ -1131,3 +1131,17 @@ test('"Done: …" and "To do: …" under an entry say how far it is, and are no 
   const r = read(['- [Solutions to Exercises](./sol.md)', '  - Done: 1-6, 7(a)-7(c)', '  - To do: 7(d)', '- [Flashcards](./flash.apkg)', '  - Done: all', '- [ ] Notes', '  - Done: chapter 1'].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Solutions to Exercises', 'doing'], ['Flashcards', 'done'], ['Notes', 'todo']]);
 });
+
+test('org: a "Lectures [3/23]" headline is how far its course is; "Information" is no item; running times after a pipe or a tab', () => {
+  const r = read([
+    '* Algorithms', '** TODO MIT - 6.006 Introduction to Algorithms', '*** Course Information', 'Prof. Erik Demaine', '',
+    '*** TODO Lectures [1/3]', '- [X] Lec 1 | 1:15:09 | 11:02 27:45', '- [ ] Lec 2 | 1:17:41 |', '- [ ] Lec 3 | 1:06:04 |',
+    '** Elixir for Beginners', '*** Videos [1/2]', '- [X] Elixir - intro\t\t2:04 |', '- [ ] 0102 What you should know.mov',
+  ].join('\n'), 'learning.org');
+  const course = byTitle(r, 'MIT - 6.006 Introduction to Algorithms');
+  assert.deepEqual([course.kind, course.status, course.progress], ['course', 'doing', { done: 1, total: 3, unit: 'lecture' }]);
+  assert.deepEqual(r.items.filter((i) => i.parent === course.id).map((i) => [i.title, i.kind, i.estimate?.hours]), [['Lec 1', 'video', 1.25], ['Lec 2', 'video', 1.29], ['Lec 3', 'video', 1.1]]);
+  assert.ok(!r.items.some((i) => /Information|Lectures|Videos/.test(i.title)));
+  assert.deepEqual(byTitle(r, 'Elixir - intro').estimate?.hours, 0.03);
+  assert.equal(byTitle(r, '0102 What you should know.mov').kind, 'video');
+});
