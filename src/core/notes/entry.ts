@@ -74,6 +74,8 @@ function runningTime(clock: string): number | null {
   return parseClockDuration(clock);
 }
 
+const HERE_MARK_RE = /\s*(?:@|<-+|<=+|←|⬅\uFE0F?|👈)\s*(?:(?:i['’]?m|i am|you are|we are)\s+)?(?:(?:right\s+)?here|currently|current)\b[^\n]*$/iu;
+
 /** The last letters and marks of the trailing words: a cheap test before TRAILING_STATUS_RE. */
 const TRAILING_LAST = lastCharacters('trailing');
 
@@ -289,7 +291,13 @@ export function buildEntry(input: EntryInput): Draft {
   // The word's status counts when nothing else says one; "not started", "planned" say todo.
   let trailing: Status | null = null;
   let trailingDate: string | null = null;
-  const tail = findTrailingStatus(title);
+  // "function pointers   @ here right now!", "Graphs <- I'm here": where the person is now.
+  const here = title.includes('here') || title.includes('HERE') || title.includes('current') ? HERE_MARK_RE.exec(title) : null;
+  if (here && here.index > 0) {
+    trailing = 'doing';
+    title = title.slice(0, here.index);
+  }
+  const tail = trailing ? null : findTrailingStatus(title);
   if (tail && tail.index > 0) {
     trailing = tail.status;
     trailingDate = tail.status === 'done' ? tail.date : null;

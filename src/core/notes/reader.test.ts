@@ -1145,3 +1145,17 @@ test('org: a "Lectures [3/23]" headline is how far its course is; "Information" 
   assert.deepEqual(byTitle(r, 'Elixir - intro').estimate?.hours, 0.03);
   assert.equal(byTitle(r, '0102 What you should know.mov').kind, 'video');
 });
+
+test('a list written as headings, and the "@ here right now!" marker on the current line', () => {
+  const r = read(['# arrays', '# strings', '# function pointers        @ here right now!', '# recursion'].join('\n'), 'roadmap.txt');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['arrays', 'todo'], ['strings', 'todo'], ['function pointers', 'doing'], ['recursion', 'todo']]);
+  // Two headings, or headings with something under them, stay sections.
+  assert.equal(read(['# Books', '# Courses', '- [ ] CS50'].join('\n')).items.length, 1);
+});
+
+test('org: IN-PROG is a keyword; where keywords mark what is under way, an entry without one is not; "Chapter 5" is a step of the book above', () => {
+  const r = read(['* Current Projects', '** IN-PROG Mathematics for Machine Learning', '*** IN-PROG Chapter 5', '** Kubernetes tutorial'].join('\n'), 'study.org');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [
+    ['Mathematics for Machine Learning', 'book', 'doing'], ['Chapter 5', 'task', 'doing'], ['Kubernetes tutorial', 'course', 'todo'],
+  ]);
+});

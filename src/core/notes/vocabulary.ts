@@ -217,6 +217,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   w('NOW', 'doing', 'any', ['keyword', 'list-keyword', 'roam']),
   w('INPROGRESS', 'doing', 'any', K),
   w('IN-PROGRESS', 'doing', 'any', ['keyword', 'list-keyword']),
+  w('IN-PROG', 'doing', 'any', ['keyword', 'list-keyword']),
   w('WIP', 'doing', 'any', K),
   w('ACTIVE', 'doing', 'any', K),
   w('READING', 'doing', 'any', K),

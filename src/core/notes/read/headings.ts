@@ -67,7 +67,33 @@ export function onFence(w: Walker, ln: ScannedLine, lang: string, marker: string
   w.list = [];
 }
 
+/**
+ * Three or more headings of one level on consecutive lines, with nothing under any of them
+ * ("# arrays", "# strings", "# 2d array" in a .txt roadmap): a list written with #s, its
+ * lines entries, not sections. `no` is the heading's 1-based line.
+ */
+function inHeadingRun(w: Walker, level: number, no: number): boolean {
+  const same = (k: number): boolean => {
+    const s = w.lines[k - 1]?.shape;
+    return s !== undefined && s.t === 'heading' && s.level === level;
+  };
+  let first = no;
+  while (first > 1 && same(first - 1)) first--;
+  let last = no;
+  while (same(last + 1)) last++;
+  if (last - first < 2) return false;
+  // The run ends the note or a blank line follows it, and nothing but another heading comes next.
+  const after = w.lines[last]?.shape;
+  return after === undefined || after.t === 'blank' || after.t === 'heading' || after.t === 'hr';
+}
+
 export function onHeading(w: Walker, level: number, text: string, no: number): void {
+  if (!w.fence && inHeadingRun(w, level, no)) {
+    const d = w.entry(text, no, null);
+    w.addItem(d, w.sections.slice().reverse().find((x) => x.item !== null)?.item ?? null);
+    w.note(no, 'item', 'a line of a list written as headings (three or more on consecutive lines, nothing under them)');
+    return;
+  }
   // "## [x] Week 1: Python basics", "### ✅ Chapter 3": a heading ticked off is an item, and
   // still the section of what is under it.
   const ticked = text.charCodeAt(0) === 91 /* [ */ || text.charCodeAt(0) > 0x2000 ? headingCheck(text) : null;

@@ -10,6 +10,7 @@ const GROUPING_RE = /^(lectures?|lecture videos|videos?|lessons?|chapters?|episo
 
 export function onOrgHeadline(w: Walker, level: number, text: string, no: number, i: number): void {
   const h = parseOrgHeadline(text, w.orgKeywords);
+  if (h.keyword !== null) w.keywordSeen = true;
   while (w.sections.length && w.sections[w.sections.length - 1]!.level >= level) w.sections.pop();
   const hasChildren = w.orgHasChildren[i] ?? false;
   let parent: number | null = null;

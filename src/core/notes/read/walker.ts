@@ -147,6 +147,27 @@ function fileKind(path: string): Kind | null {
   return kind === 'book' || kind === 'paper' || kind === 'course' || kind === 'video' || kind === 'article' || kind === 'project' ? kind : null;
 }
 
+/** "Chapter 5", "Lecture 3", "Week 2" alone: one numbered unit of something. */
+const NUMBERED_PART_RE = /^(?:chapters?|ch\.?|lectures?|lec\.?|lessons?|modules?|weeks?|units?|parts?|sections?|episodes?|kapitel|cap[íi]tulo|chapitre|глава|章)\s*#?\d+(?:\.\d+)?\s*[:.]?\s*(?:<[^>]*>\s*)?$/iu;
+
+/**
+ * An entry that is one numbered unit of the entry above ("Chapter 5" under "Mathematics for
+ * Machine Learning"): a step through it, a task, whatever its section's kind; and the entry it
+ * belongs to is a book when its parts are chapters, a course when they are lectures.
+ */
+function numberedParts(drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.parent === null || !NUMBERED_PART_RE.test(d.title)) continue;
+    const p = drafts[Number(d.parent)];
+    if (!p) continue;
+    if (d.kind !== 'deliverable' && d.kind !== 'milestone' && d.kind !== 'video') d.kind = 'task';
+    if (p.kind === 'project' || p.kind === 'topic' || p.kind === 'task') {
+      if (/^(?:chapters?|ch\b|ch\.|kapitel|cap|chapitre|глава|章)/iu.test(d.title)) p.kind = 'book';
+      else if (/^lec/i.test(d.title)) p.kind = 'course';
+    }
+  }
+}
+
 /** The reader's state as it walks one note: where each line stands (section, label, list entry,
  * block, table, fence) and what it has read so far; the helpers every kind of line uses. */
 export class Walker {
@@ -186,6 +207,8 @@ export class Walker {
   year: number | null = null;
   /** Items that are headings (a ticked heading, a heading with a "Status:" line). */
   readonly headingItems = new Set<number>();
+  /** An org headline with a TODO keyword has been read (the note marks its entries' states that way). */
+  keywordSeen = false;
   /** How long one session of the plan is, when the note says ("5 sessions/week, ~1.5 hours each"). */
   sessionHours: number | null = null;
   /** A note about one resource (its front matter says its type or status): the item it is. */
@@ -244,6 +267,7 @@ export class Walker {
       }
       this.line(ln, i);
     }
+    numberedParts(this.drafts);
     if (this.fence) {
       this.warn(this.fence.line, 'unclosed-fence', 'a code fence opened here is never closed; the rest of the file was read as its content');
     }
@@ -498,7 +522,8 @@ export class Walker {
     // Under "Shelved" / "Paused" / "Abandoned" an entry not ticked off was put down, its open box too.
     else if (d.status !== 'done' && (!d.explicitStatus || d.status === 'todo' || this.kanban) && (this.labels.some((l) => l.dropped) || this.sections.some((x) => x.dropped))) d.status = 'skipped';
     // Under "In progress" / "Currently reading", an open entry is under way.
-    else if (d.status === 'todo' && (this.labels.some((l) => l.doing) || this.sections.some((x) => x.doing))) d.status = 'doing';
+    // (Where an org note marks what is under way with a keyword, an entry without one is not.)
+    else if (d.status === 'todo' && !(this.org && this.keywordSeen) && (this.labels.some((l) => l.doing) || this.sections.some((x) => x.doing))) d.status = 'doing';
     if (!d.optional && (this.labels.some((l) => l.optional) || this.sections.some((x) => x.optional))) d.optional = true;
     // Under a heading or label tagged #private, the entry is private too.
     if ((this.labels.some((l) => l.private) || this.sections.some((x) => x.private)) && !d.tags.includes(PRIVATE)) d.tags.push(PRIVATE);
