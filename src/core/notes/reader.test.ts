@@ -1159,3 +1159,8 @@ test('org: IN-PROG is a keyword; where keywords mark what is under way, an entry
     ['Mathematics for Machine Learning', 'book', 'doing'], ['Chapter 5', 'task', 'doing'], ['Kubernetes tutorial', 'course', 'todo'],
   ]);
 });
+
+test('a status word in the middle of a long entry is about something else', () => {
+  const r = read(['1. A github profile analyzer that tells you whether a library is abandoned, and rates how quickly issues and PRs get answered.', '2. Rust book - abandoned', '3. Write a long essay about the lessons from building the compiler for the study group blog (in progress)'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.status), ['todo', 'skipped', 'doing']);
+});
