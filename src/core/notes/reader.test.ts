@@ -1164,3 +1164,9 @@ test('a status word in the middle of a long entry is about something else', () =
   const r = read(['1. A github profile analyzer that tells you whether a library is abandoned, and rates how quickly issues and PRs get answered.', '2. Rust book - abandoned', '3. Write a long essay about the lessons from building the compiler for the study group blog (in progress)'].join('\n'));
   assert.deepEqual(r.items.map((i) => i.status), ['todo', 'skipped', 'doing']);
 });
+
+test('status words after the title in Italian, Russian, Turkish, Polish, Indonesian and Vietnamese', () => {
+  const r = read(['- Corso di Python - completato', '- Основы SQL — в процессе', '- Algoritmalar - devam ediyor', '- Kurs Go - w trakcie', '- Belajar Git - selesai', '- Học React - đang học'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.status), ['done', 'doing', 'doing', 'doing', 'done', 'doing']);
+  assert.equal(r.items[0]!.kind, 'course');
+});
