@@ -17,7 +17,7 @@ const VERB_KINDS: [RegExp, Kind][] = [
   [/^(?:watch|view)\b/i, 'video'],
   [/^(?:read|skim|re-?read)\b/i, 'article'],
   [/^(?:hands[- ]on|code|coding|implement|build|create|develop|make|write code|program|prototype|port|ship|deploy)\b/i, 'project'],
-  [/^(?:experiment|practice|practise|exercise|drill|solve|do|try|complete|finish|submit|prepare|set up|setup|install|configure|join|attend|contribute|apply|publish|post|write|review|revise|draft|schedule|look into|clean|fix|refactor|benchmark|measure|test|design|pick|choose|explain|check|run|record|rehearse|memori[sz]e|repeat|redo|present|teach|send|email|call|update|add|remove|rename|migrate|upgrade|organi[sz]e|plan|outline|summari[sz]e|list|note down|sign up|register|renew|pay|buy|order|ask|find|get|make a|start|begin|continue|resume|finish up|wrap up|go over|work on|grade|tell|pack|upload|download|reply|respond|meet|visit|print|sign|move|return|collect|pick up|drop off|cancel|reserve|back ?up|archive|tidy|decide|confirm|follow up|message|invite|share|book a|charge|wash|cook|file (?:a|the|my)|hand in|turn in|grade)\b/i, 'task'],
+  [/^(?:experiment|practice|practise|exercise|drill|solve|do|try|complete|finish|submit|follow|work through|prepare|set up|setup|install|configure|join|attend|contribute|apply|publish|post|write|review|revise|draft|schedule|look into|clean|fix|refactor|benchmark|measure|test|design|pick|choose|explain|check|run|record|rehearse|memori[sz]e|repeat|redo|present|teach|send|email|call|update|add|remove|rename|migrate|upgrade|organi[sz]e|plan|outline|summari[sz]e|list|note down|sign up|register|renew|pay|buy|order|ask|find|get|make a|start|begin|continue|resume|finish up|wrap up|go over|work on|grade|tell|pack|upload|download|reply|respond|meet|visit|print|sign|move|return|collect|pick up|drop off|cancel|reserve|back ?up|archive|tidy|decide|confirm|follow up|message|invite|share|book a|charge|wash|cook|file (?:a|the|my)|hand in|turn in|grade)\b/i, 'task'],
   [/^(?:tutorial|course|take(?!\s+(?:notes?|a\s+break|breaks|time|care|a\s+look|stock)\b)|enroll|enrol|audit)\b/i, 'course'],
   [/^(?:study|learn|understand|research|explore|investigate|master|get familiar|familiarize|dig into|deep dive|revisit|brush up)\b/i, 'topic'],
 ];
@@ -203,7 +203,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // The resource named decides over the verb: "Read EfficientNet paper" is a paper.
   if (RESOURCE_CUE.test(t)) {
     if (/\.pdf\b/i.test(t)) return 'book';
-    if (/\b(?:paper|arxiv)\b/i.test(t)) return 'paper';
+    // ("Implement the allocators in Bonwick's slab paper" builds something.)
+    if (/\b(?:paper|arxiv)\b/i.test(t)) return /^(?:implement|build|code|reproduce|replicate|port)\b/i.test(lead) ? 'project' : 'paper';
     // A video is what is named, not what a word describes ("Complete the video interview").
     if ((/\(video\)|\[video\]|\bvideos?\s*(?:[-–—:(]|$)|📽|🎥|📺|\bplaylist\b|\bwebinar\b|\btalks?\s*(?:[-–—:(]|$)/i.test(t) || (/^(?:watch|view|rewatch)\b/i.test(lead) && /\b(?:videos?|talks?)\b/i.test(t))) && !/^(?:code|implement|build)\b/i.test(lead)) return 'video';
   }

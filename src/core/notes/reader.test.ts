@@ -1170,3 +1170,14 @@ test('status words after the title in Italian, Russian, Turkish, Polish, Indones
   assert.deepEqual(r.items.map((i) => i.status), ['done', 'doing', 'doing', 'doing', 'done', 'doing']);
   assert.equal(r.items[0]!.kind, 'course');
 });
+
+test('under an entry with a status of its own, bullets it introduces with a colon, and steps, are items; implementing a paper is a project', () => {
+  const r = read([
+    '1. [Queued] Do every exercise in the following chapters of *Computer Networking*:', '    * Chapter 2: Application Layer', '    * Chapter 3: Transport Layer', '',
+    '2. [Queued] Allocators in C.', '    - Implement the allocators in [Bonwick\'s slab paper](https://example.edu/slab.html)', '    - nice one, from a friend',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [
+    ['Do every exercise in the following chapters of Computer Networking', 'task'], ['Chapter 2: Application Layer', 'book'], ['Chapter 3: Transport Layer', 'book'],
+    ['Allocators in C.', 'topic'], ['Implement the allocators in Bonwick\'s slab paper', 'project'],
+  ]);
+});

@@ -1,6 +1,6 @@
 // List entries: which bullets are items, which are labels over a group, which are parts (links,
 // fields, progress) of the entry above, and rows of progress boxes.
-import { classifyKind, wordCount } from '../classify.js';
+import { classifyKind, startsWithActionVerb, wordCount } from '../classify.js';
 import { applyProgress, type Draft } from '../entry.js';
 import { cleanTitle, plainText } from '../inline.js';
 import { findEstimate, statusOfProgress } from '../phrases.js';
@@ -118,7 +118,9 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   // course log, a unit done that day, where a checkbox would be.
   if (parent !== null && text.charCodeAt(0) === 91 /* [ */ && datedUnit(w, text, ln.no, parent, indent, ordered, introduces)) return;
   // Under a checked-off entry, plain bullets are its notes; a question among them is an item.
-  if (parent !== null && w.drafts[parent]!.explicitStatus && !w.org) {
+  // (Not when the entry ends in a colon that introduces them, "… the following chapters:", or
+  // the bullet is a step to take, "Implement the allocators in …".)
+  if (parent !== null && w.drafts[parent]!.explicitStatus && !w.org && !parentEntry?.introduces && !(startsWithActionVerb(plain) && wordCount(plain) <= 14)) {
     if (/\?\s*$/.test(text) && wordCount(text) <= 25) {
       const q = w.entry(text, ln.no, null);
       q.kind = 'question';
