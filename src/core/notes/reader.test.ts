@@ -1181,3 +1181,10 @@ test('under an entry with a status of its own, bullets it introduces with a colo
     ['Allocators in C.', 'topic'], ['Implement the allocators in Bonwick\'s slab paper', 'project'],
   ]);
 });
+
+test('a numbered label names a list ("3. Books have been read:"); a "TODO" note title does not make the topics of its sections chores', () => {
+  const r = read(['1. Courses participated:', '  - [Databases](https://www.edx.org/course/db) by Jennifer Widom', '2. Books have been read:', '  * Version Control with Git - Jon Loeliger, 2012'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [['Databases by Jennifer Widom', 'course', 'done'], ['Version Control with Git - Jon Loeliger, 2012', 'book', 'done']]);
+  const t = read(['# TODO', '', '## Data structures', '- Radix sort', '- external sorting algorithms'].join('\n'), 'todo.md');
+  assert.deepEqual(t.items.map((i) => i.kind), ['topic', 'topic']);
+});

@@ -10,7 +10,7 @@ import { isItemBullet } from '../bullets.js';
 import { timeUnitWord, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE } from '../line-patterns.js';
 import { ORG_LOG_ENTRY_RE, RANKED_HEADING_RE } from '../line-rules.js';
 import { DATE_GROUPS, DATE_WORDS, dateOfWords } from '../dates.js';
-import { Walker } from './walker.js';
+import { Walker, scopeOf } from './walker.js';
 import { chain } from './text.js';
 
 export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: boolean, check: string | null, text: string, blankBefore: number): void {
@@ -131,8 +131,9 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     return;
   }
 
-  // Bullet labels: "- Infra:" with entries under it, "- Week 1:" sections.
-  if (introduces && !ordered && wordCount(plain) <= 10 && !/https?:/.test(text)) {
+  // Bullet labels: "- Infra:" with entries under it, "- Week 1:" sections; a numbered one
+  // only where its words name a kind of list ("3. Books have been read:", "2. My Notes:").
+  if (introduces && wordCount(plain) <= 10 && !/https?:/.test(text) && (!ordered || namesAList(plain.replace(/[:：]\s*$/, '')))) {
     w.pushLabel(cleanTitle(plain.replace(/[:：]\s*$/, '')), indent, true, text);
     w.list.push({ indent, item: null, label: true, ordered, introduces });
     return;
@@ -229,4 +230,10 @@ function datedUnit(w: Walker, text: string, no: number, parent: number, indent: 
   if (day && d.status === 'done') d.dates.done = day;
   w.list.push({ indent, item: w.addItem(d, parent), label: false, ordered, introduces });
   return true;
+}
+
+/** Words that name a kind of list: what it holds ("Books …"), where it stands ("… have been read"), or that it is no work ("My Notes"). */
+function namesAList(s: string): boolean {
+  const scope = scopeOf(s);
+  return scope.kind !== null || scope.done || scope.doing || scope.dropped || (scope.nonWork && wordCount(s) <= 3);
 }

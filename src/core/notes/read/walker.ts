@@ -390,6 +390,9 @@ export class Walker {
       const s = this.sections[i]!;
       // A session's steps are of their own kinds, not the plan's ("course").
       if (s.unit) return null;
+      // "# TODO" over "## Java Programming": the to-do list holds all sorts; the nearer,
+      // named section says what its entries are about, not that they are chores.
+      if (s.kind === 'task' && i < this.sections.length - 1 && this.sections[this.sections.length - 1]!.title && /^\W*(?:my\s+)?to-?\s?dos?(?:\s+list)?\W*$/i.test(s.title)) continue;
       if (s.kind) return s;
     }
     return null;
