@@ -25,23 +25,21 @@ const VERB_KINDS: [RegExp, Kind][] = [
 /**
  * VERB_KINDS in Spanish, Portuguese, French, German, Italian and Russian: the infinitive a
  * plan's line starts with ("Estudiar …", "Lire …", "Изучить …"), and Russian's verbal nouns
- * ("Решение задач", "Чтение …"). (No \\b: it does not see letters outside ASCII.)
+ * ("Решение задач", "Чтение …"), by kind.
  */
-const OTHER_VERB_KINDS: [RegExp, Kind][] = [
-  [/^(?:ver|mirar|assistir|ansehen|anschauen|regarder|guardare|посмотреть|смотреть|просмотреть|просмотр)(?![\p{L}])/iu, 'video'],
-  [/^(?:leer|ler|lesen|lire|leggere|прочитать|прочесть|читать|почитать|чтение)(?![\p{L}])/iu, 'article'],
-  [/^(?:construir|implementar|crear|criar|desarrollar|desenvolver|programar|bauen|implementieren|entwickeln|programmieren|construire|implémenter|créer|développer|costruire|implementare|creare|sviluppare|реализовать|написать|сделать|создать|построить|разработать|реализация|написание|создание|разработка)(?![\p{L}])/iu, 'project'],
-  [/^(?:practicar|praticar|terminar|completar|preparar|configurar|instalar|revisar|hacer|fazer|üben|lösen|beenden|abschließen|vorbereiten|einrichten|installieren|wiederholen|pratiquer|résoudre|terminer|finir|préparer|configurer|réviser|faire|praticare|risolvere|finire|completare|preparare|installare|ripassare|решить|решать|подготовить|настроить|установить|выбрать|составить|получить|повторить|решение|подготовка|настройка|установка|выбор|составление|получение|повторение)(?![\p{L}])/iu, 'task'],
-  [/^(?:cursar|suivre|belegen)(?![\p{L}])/iu, 'course'],
-  [/^(?:estudiar|estudar|aprender|entender|investigar|explorar|dominar|pesquisar|lernen|verstehen|studieren|erforschen|beherrschen|étudier|apprendre|comprendre|explorer|maîtriser|approfondir|studiare|imparare|capire|approfondire|esplorare|изучить|изучать|освоить|разобраться|понять|выучить|учить|познакомиться|изучение|освоение)(?![\p{L}])/iu, 'topic'],
-];
+const OTHER_VERB_KINDS: ReadonlyMap<string, Kind> = new Map(([
+  ['video', 'ver mirar assistir ansehen anschauen regarder guardare посмотреть смотреть просмотреть просмотр'],
+  ['article', 'leer ler lesen lire leggere прочитать прочесть читать почитать чтение'],
+  ['project', 'construir implementar crear criar desarrollar desenvolver programar bauen implementieren entwickeln programmieren construire implémenter créer développer costruire implementare creare sviluppare реализовать написать сделать создать построить разработать реализация написание создание разработка'],
+  ['task', 'practicar praticar terminar completar preparar configurar instalar revisar hacer fazer üben lösen beenden abschließen vorbereiten einrichten installieren wiederholen pratiquer résoudre terminer finir préparer configurer réviser faire praticare risolvere finire completare preparare installare ripassare решить решать подготовить настроить установить выбрать составить получить повторить решение подготовка настройка установка выбор составление получение повторение'],
+  ['course', 'cursar suivre belegen'],
+  ['topic', 'estudiar estudar aprender entender investigar explorar dominar pesquisar lernen verstehen studieren erforschen beherrschen étudier apprendre comprendre explorer maîtriser approfondir studiare imparare capire approfondire esplorare изучить изучать освоить разобраться понять выучить учить познакомиться изучение освоение'],
+] as [Kind, string][]).flatMap(([kind, words]) => words.split(' ').map((w) => [w, kind] as [string, Kind])));
 
-/** The kind a leading verb in another language says, if one does. */
+/** The kind a leading verb in another language says, if one does: its first word, looked up. */
 function otherLanguageVerbKind(lead: string): Kind | null {
-  // Cheap look first: most lines start with no such word.
-  if (lead.length < 3) return null;
-  for (const [re, kind] of OTHER_VERB_KINDS) if (re.test(lead)) return kind;
-  return null;
+  const first = /^\p{L}+/u.exec(lead)?.[0];
+  return first && first.length >= 3 ? OTHER_VERB_KINDS.get(first.toLowerCase()) ?? null : null;
 }
 
 /** Any of VERB_KINDS' leading words: one test before trying them in turn. */
@@ -198,8 +196,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   }
   // A recording's file ("0101 Welcome.mov") is a video; a school or platform in front of a
   // title ("MIT - Linear Algebra", "Stanford: CS229") names a course.
-  if (VIDEO_FILE_RE.test(t)) return 'video';
-  if (TAUGHT_BY_RE.test(lead)) return 'course';
+  if (t.includes('.') && VIDEO_FILE_RE.test(t)) return 'video';
+  if (/^[A-Z]/.test(lead) && /\s[-–—:|]\s|:\s/.test(lead) && TAUGHT_BY_RE.test(lead)) return 'course';
   // The resource named decides over the verb: "Read EfficientNet paper" is a paper.
   if (RESOURCE_CUE.test(t)) {
     if (/\.pdf\b/i.test(t)) return 'book';

@@ -292,7 +292,7 @@ export function buildEntry(input: EntryInput): Draft {
   let trailing: Status | null = null;
   let trailingDate: string | null = null;
   // "function pointers   @ here right now!", "Graphs <- I'm here": where the person is now.
-  const here = title.includes('here') || title.includes('HERE') || title.includes('current') ? HERE_MARK_RE.exec(title) : null;
+  const here = (title.includes('@') || title.includes('<') || title.includes('←') || title.includes('⬅') || title.includes('👈')) && /here|current/i.test(title) ? HERE_MARK_RE.exec(title) : null;
   if (here && here.index > 0) {
     trailing = 'doing';
     title = title.slice(0, here.index);
