@@ -1188,3 +1188,13 @@ test('a numbered label names a list ("3. Books have been read:"); a "TODO" note 
   const t = read(['# TODO', '', '## Data structures', '- Radix sort', '- external sorting algorithms'].join('\n'), 'todo.md');
   assert.deepEqual(t.items.map((i) => i.kind), ['topic', 'topic']);
 });
+
+test('a playlist\'s videos stay videos; lectures numbered "1", "2" under a course are its steps', () => {
+  const r = read([
+    '** TODO Elixir for Beginners', '*** Information', 'https://www.youtube.com/playlist?list=PLx', '*** Videos [1/2]', '- [X] Elixir - intro', '- [ ] Elixir - modules',
+    '** TODO Yale - Introduction to Psychology', '- [X] 1', '- [ ] 2',
+  ].join('\n'), 'learning.org');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [
+    ['Elixir for Beginners', 'video'], ['Elixir - intro', 'video'], ['Elixir - modules', 'video'], ['Yale - Introduction to Psychology', 'course'], ['1', 'task'], ['2', 'task'],
+  ]);
+});

@@ -158,6 +158,8 @@ export function partKind(w: Walker, d: Draft, parent: number | null): void {
   const hint = w.kindHint();
   const p = w.drafts[parent]!;
   if (d.kind !== hint || p.kind !== hint) return;
+  // A playlist's or a course's videos are videos ("Videos [10/16]" under a YouTube series).
+  if (hint === 'video') return;
   // A school or a platform over its courses ("CMU", "Stanford", "Coursera") groups them: they stay courses.
   if (/^[A-Z]{2,6}$/.test(p.title.trim()) || PROVIDER_RE.test(p.title)) return;
   d.kind = classifyKind(d.title, d.links, null);

@@ -157,7 +157,8 @@ const NUMBERED_PART_RE = /^(?:chapters?|ch\.?|lectures?|lec\.?|lessons?|modules?
  */
 function numberedParts(drafts: Draft[]): void {
   for (const d of drafts) {
-    if (d.parent === null || !NUMBERED_PART_RE.test(d.title)) continue;
+    // ("1", "2", … alone under a course: its lectures by number.)
+    if (d.parent === null || !(NUMBERED_PART_RE.test(d.title) || /^\d{1,3}\.?$/.test(d.title))) continue;
     const p = drafts[Number(d.parent)];
     if (!p) continue;
     if (d.kind !== 'deliverable' && d.kind !== 'milestone' && d.kind !== 'video') d.kind = 'task';
