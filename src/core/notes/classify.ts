@@ -68,6 +68,8 @@ export function readingListKind(title: string, links: readonly string[]): Kind |
 export function sectionKind(title: string): Kind | null {
   const t = title.toLowerCase();
   if (!SECTION_CUE.test(t)) return null;
+  // "Outside the curriculum", "Beyond the books", "Other than courses": what is not of that kind.
+  if (/^\W*(?:outside(?: of)?|beyond|besides|apart from|other than|not (?:in|part of)|extra-?)\s/.test(t)) return null;
   if (/success criteria|milestones?\b|acceptance criteria|definition of done|checkpoints?\b|outcomes?\b/.test(t)) return 'milestone';
   if (/deliverables?|outputs?\b|artifacts?\b|artefacts?\b/.test(t)) return 'deliverable';
   if (/\b(?:books?|textbooks?|bookshelf|library)\b/.test(t)) return 'book';

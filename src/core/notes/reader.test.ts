@@ -1198,3 +1198,8 @@ test('a playlist\'s videos stay videos; lectures numbered "1", "2" under a cours
     ['Elixir for Beginners', 'video'], ['Elixir - intro', 'video'], ['Elixir - modules', 'video'], ['Yale - Introduction to Psychology', 'course'], ['1', 'task'], ['2', 'task'],
   ]);
 });
+
+test('"Outside the curriculum:" in a note about courses: its entries are not courses for being there', () => {
+  const r = read(['---', 'title: "Where I am with my OSSU courses"', '---', '', 'Outside the curriculum:', '- John Ousterhout - A Philosophy of Software Design', '- Marko Luksa - Kubernetes in Action'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.kind), ['topic', 'topic']);
+});

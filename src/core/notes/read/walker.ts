@@ -147,6 +147,9 @@ function fileKind(path: string): Kind | null {
   return kind === 'book' || kind === 'paper' || kind === 'course' || kind === 'video' || kind === 'article' || kind === 'project' ? kind : null;
 }
 
+/** A heading or label over what lies outside a kind ("Outside the curriculum", "Beyond the books"). */
+const OUTSIDE_RE = /^\W*(?:outside(?: of)?|beyond|besides|apart from|other than|not (?:in|part of))\s/i;
+
 /** "Chapter 5", "Lecture 3", "Week 2" alone: one numbered unit of something. */
 const NUMBERED_PART_RE = /^(?:chapters?|ch\.?|lectures?|lec\.?|lessons?|modules?|weeks?|units?|parts?|sections?|episodes?|kapitel|cap[íi]tulo|chapitre|глава|章)\s*#?\d+(?:\.\d+)?\s*[:.]?\s*(?:<[^>]*>\s*)?$/iu;
 
@@ -386,9 +389,15 @@ export class Walker {
 
   /** The heading or label whose kind the entries here take ("Books", "Reading list"), or null. */
   hintScope(): Scope | null {
-    for (let i = this.labels.length - 1; i >= 0; i--) if (this.labels[i]!.kind) return this.labels[i]!;
+    for (let i = this.labels.length - 1; i >= 0; i--) {
+      const l = this.labels[i]!;
+      if (l.kind) return l;
+      // "Outside the curriculum:" under a note about courses: not of the kind around it.
+      if (OUTSIDE_RE.test(l.title)) return null;
+    }
     for (let i = this.sections.length - 1; i >= 0; i--) {
       const s = this.sections[i]!;
+      if (s.title && OUTSIDE_RE.test(s.title)) return null;
       // A session's steps are of their own kinds, not the plan's ("course").
       if (s.unit) return null;
       // "# TODO" over "## Java Programming": the to-do list holds all sorts; the nearer,
