@@ -118,9 +118,9 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   // course log, a unit done that day, where a checkbox would be.
   if (parent !== null && text.charCodeAt(0) === 91 /* [ */ && datedUnit(w, text, ln.no, parent, indent, ordered, introduces)) return;
   // Under a checked-off entry, plain bullets are its notes; a question among them is an item.
-  // (Not when the entry ends in a colon that introduces them, "… the following chapters:", or
-  // the bullet is a step to take, "Implement the allocators in …".)
-  if (parent !== null && w.drafts[parent]!.explicitStatus && !w.org && !parentEntry?.introduces && !(startsWithActionVerb(plain) && wordCount(plain) <= 14)) {
+  // (Under an entry whose status is a word, "[Queued] … the following chapters:", bullets it
+  // introduces with its colon, and steps to take, "Implement the allocators in …", are items.)
+  if (parent !== null && w.drafts[parent]!.explicitStatus && !w.org && (isBoxed(w, parent) || (!parentEntry?.introduces && !(startsWithActionVerb(plain) && wordCount(plain) <= 14)))) {
     if (/\?\s*$/.test(text) && wordCount(text) <= 25) {
       const q = w.entry(text, ln.no, null);
       q.kind = 'question';
@@ -237,5 +237,11 @@ function datedUnit(w: Walker, text: string, no: number, parent: number, indent: 
 /** Words that name a kind of list: what it holds ("Books …"), where it stands ("… have been read"), or that it is no work ("My Notes"). */
 function namesAList(s: string): boolean {
   const scope = scopeOf(s);
-  return scope.kind !== null || scope.done || scope.doing || scope.dropped || (scope.nonWork && wordCount(s) <= 3);
+  return scope.kind !== null || scope.done || scope.doing || scope.dropped || (scope.nonWork && wordCount(s) <= 2);
+}
+
+/** The item's own line is a checkbox ("- [x] …"). */
+function isBoxed(w: Walker, item: number): boolean {
+  const shape = w.lines[w.drafts[item]!.source.line - 1]?.shape;
+  return shape !== undefined && shape.t === 'list' && shape.check !== null;
 }
