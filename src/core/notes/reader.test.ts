@@ -1203,3 +1203,8 @@ test('"Outside the curriculum:" in a note about courses: its entries are not cou
   const r = read(['---', 'title: "Where I am with my OSSU courses"', '---', '', 'Outside the curriculum:', '- John Ousterhout - A Philosophy of Software Design', '- Marko Luksa - Kubernetes in Action'].join('\n'));
   assert.deepEqual(r.items.map((i) => i.kind), ['topic', 'topic']);
 });
+
+test('the plain lines under "Course Information" are facts, and a folder tree is no list of work', () => {
+  const r = read(['* Courses', '** TODO MIT - 6.006 Introduction to Algorithms', '*** Course Information', 'MIT Course Number', '6.006', '', 'Level', 'Undergraduate', '*** Videos [0/1]', '`-- Exercise Files', '`-- Ex_Files.zip', '- [ ] 0101 Welcome.mov'].join('\n'), 'learning.org');
+  assert.deepEqual(r.items.map((i) => i.title), ['MIT - 6.006 Introduction to Algorithms', '0101 Welcome.mov']);
+});
