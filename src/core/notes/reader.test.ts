@@ -1208,3 +1208,13 @@ test('the plain lines under "Course Information" are facts, and a folder tree is
   const r = read(['* Courses', '** TODO MIT - 6.006 Introduction to Algorithms', '*** Course Information', 'MIT Course Number', '6.006', '', 'Level', 'Undergraduate', '*** Videos [0/1]', '`-- Exercise Files', '`-- Ex_Files.zip', '- [ ] 0101 Welcome.mov'].join('\n'), 'learning.org');
   assert.deepEqual(r.items.map((i) => i.title), ['MIT - 6.006 Introduction to Algorithms', '0101 Welcome.mov']);
 });
+
+test('records in a YAML fence are items: named by their title, or their id and address; a template fence is not', () => {
+  const r = read([
+    'template:', '```yaml', '- id:', '  url:', '```', '', '### Solved', '', '```yaml', '2019-10-02:', '- id: 1047', '  type: stack',
+    '  url: https://leetcode.com/problems/remove-all-adjacent-duplicates-in-string/description/', '', '- title: Designing Data-Intensive Applications', '  type: book', '  status: reading', '```',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.title, i.kind, i.status, i.links.length]), [
+    [11, '1047 (remove-all-adjacent-duplicates-in-string)', 'task', 'done', 1], [15, 'Designing Data-Intensive Applications', 'book', 'doing', 0],
+  ]);
+});

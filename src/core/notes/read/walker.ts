@@ -12,7 +12,7 @@ import { NOT_TAKEN, PLANNING_LINE_RE, QUOTE_RE, DATE_TITLE_RE, ENTRY_FIELD_RE, F
 import { statusAt } from '../vocabulary.js';
 import { PRIVATE, saysPrivate } from '../privacy.js';
 import { BRACKET_STATUS_LEAD_RE, statusOfLeadingWord, statusOfWord, GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, headingTitle, sameRefs, validDate } from '../line-rules.js';
-import { onHeading, diaryItem, frontMatterKind, frontMatterItem, onHtml, onFence } from './headings.js';
+import { onHeading, diaryItem, frontMatterKind, frontMatterItem, onHtml, onFence, yamlRecord } from './headings.js';
 import { onList } from './lists.js';
 import { onText } from './text.js';
 import { onTable } from './table-rows.js';
@@ -182,7 +182,7 @@ export class Walker {
   labels: Label[] = [];
   list: ListEntry[] = [];
   blankRun = 0;
-  fence: { layout: boolean; marker: string; line: number } | null = null;
+  fence: { layout: boolean; marker: string; line: number; records?: boolean } | null = null;
   table: TableHeader | null = null;
   /** The item a following indented or plain line may belong to. */
   anchor: { item: number; indent: number; head: boolean } | null = null;
@@ -211,6 +211,9 @@ export class Walker {
   year: number | null = null;
   /** Items that are headings (a ticked heading, a heading with a "Status:" line). */
   readonly headingItems = new Set<number>();
+  /** The records of the YAML fence being read, and the one open now. */
+  yamlRecords: { line: number; indent: number; fields: Map<string, string> }[] = [];
+  yamlOpen: { line: number; indent: number; fields: Map<string, string> } | null = null;
   /** An org headline with a TODO keyword has been read (the note marks its entries' states that way). */
   keywordSeen = false;
   /** How long one session of the plan is, when the note says ("5 sessions/week, ~1.5 hours each"). */
@@ -303,7 +306,10 @@ export class Walker {
     this.traceLine = ln.no;
     const s = ln.shape;
     if (s.t === 'fence') return onFence(this, ln, s.lang, s.marker);
-    if (this.fence && !this.fence.layout) return;
+    if (this.fence && !this.fence.layout) {
+      if (this.fence.records) yamlRecord(this, ln);
+      return;
+    }
     if (s.t === 'blank') {
       this.blankRun++;
       this.table = null;
