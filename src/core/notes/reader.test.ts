@@ -1218,3 +1218,15 @@ test('records in a YAML fence are items: named by their title, or their id and a
     [11, '1047 (remove-all-adjacent-duplicates-in-string)', 'task', 'done', 1], [15, 'Designing Data-Intensive Applications', 'book', 'doing', 0],
   ]);
 });
+
+test('a table written in HTML: a row per book, cells over many lines; the item stands on its title\'s line', () => {
+  const r = read([
+    '### Kotlin', '<table>', '  <tr>', '    <th scope="col"></td>', '    <th scope="col">표지</td>', '    <th scope="col">제목</td>', '    <th scope="col">기간</td>', '  </tr>',
+    '  <!-- 코틀린 인 액션 -->', '  <tr>', '    <td>1</td>', '    <td><a href="./kotlin-in-action"><img src="cover.jpg"/></a></td>', '    <td>', '      <a href="./kotlin-in-action">',
+    '      코틀린 인 액션</br>Kotlin in Action', '      </a>', '    </td>', '    <td>24.03.</td>', '  </tr>',
+    '  <tr><td>2</td><td></td><td>Effective Kotlin</td><td>예정</td></tr>', '</table>',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.title, i.kind, i.status, i.links]), [
+    [15, '코틀린 인 액션 Kotlin in Action', 'book', 'done', ['./kotlin-in-action']], [20, 'Effective Kotlin', 'book', 'todo', []],
+  ]);
+});
