@@ -1230,3 +1230,11 @@ test('a table written in HTML: a row per book, cells over many lines; the item s
     [15, '코틀린 인 액션 Kotlin in Action', 'book', 'done', ['./kotlin-in-action']], [20, 'Effective Kotlin', 'book', 'todo', []],
   ]);
 });
+
+test('a course\'s README with a dated log under "Progress" is that course, under way; the log lines are not items', () => {
+  const r = read([
+    '# Build a Modern Computer from First Principles', 'This course is a wonderful thing and it is free online.', '', '## Progress', '',
+    '- Oct 2019: Started the course.', '- Nov 2019: Got stuck on the sequential chips in Project 3.', '- Jul 18, 2020: Finished project 4.', '- Feb 11, 2021: The CPU chip is still very buggy.',
+  ].join('\n'), 'nand2tetris/README.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [['Build a Modern Computer from First Principles', 'course', 'doing']]);
+});
