@@ -1238,3 +1238,8 @@ test('a course\'s README with a dated log under "Progress" is that course, under
   ].join('\n'), 'nand2tetris/README.md');
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [['Build a Modern Computer from First Principles', 'course', 'doing']]);
 });
+
+test('"## Book notes" over wiki links: an index of the books with notes, each read at least in part', () => {
+  const r = read(['- # To Read', '- Kent Beck - Test Driven Development: By Example', '- ## Book notes', '- [[Sönke Ahrens - How to Take Smart Notes]]', '', '## Notes', '- [[2024-03-01]]'].join('\n'), 'books.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [['Kent Beck - Test Driven Development: By Example', 'book', 'todo'], ['Sönke Ahrens - How to Take Smart Notes', 'book', 'doing']]);
+});
