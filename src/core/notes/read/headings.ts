@@ -228,15 +228,15 @@ export function headingStatus(w: Walker, text: string, no: number): boolean {
  * and the note is that item. Tasks in its body are the item's own; its other lines are
  * notes on it. The status field's line is where its status is written back.
  */
+/** "Jul 18, 2020: Finished project 4": a date, then what happened. */
+const DATED_BULLET_RE = /^([^:–—]{3,30}?)\s*[:–—]\s+\S/;
+
 /**
  * A diary about one course or book ("MATH 2400 Linear algebra - Diary.md", a note of
  * dated entries under "# TIES581 Numerical linear algebra" that calls itself a learning
  * diary) is that one item, under way; its dated entries are its log (the hours in "##
  * 2022-01-28 (1h)" are time spent), and its checkboxes its steps.
  */
-/** "Jul 18, 2020: Finished project 4": a date, then what happened. */
-const DATED_BULLET_RE = /^([^:–—]{3,30}?)\s*[:–—]\s+\S/;
-
 export function diaryItem(w: Walker): void {
   const lines = w.lines;
   const name = (w.path.split(/[/\\]/).pop() ?? w.path).replace(/\.(?:md|markdown|txt|org)$/i, '');
