@@ -133,10 +133,19 @@ test('status answers from what it kept while nothing changed, and reads again on
   assert.equal(await status(d, now, '--json'), first);
 });
 
-test('status keeps nothing where there is no .waymark/', async () => {
+test('status makes .waymark/ for its caches only where waymark.json sets Waymark up', async () => {
+  const now = new Date('2026-11-22T10:00:00Z');
   const d = mkdtempSync(join(tmpdir(), 'wm-status-none-'));
   dirs.push(d);
   writeFileSync(join(d, 'a.md'), note(0));
-  await status(d, new Date('2026-11-22T10:00:00Z'));
+  await status(d, now);
   assert.deepEqual(readdirSync(d), ['a.md']);
+  // A git repository alone: no untracked folder appears in it.
+  mkdirSync(join(d, '.git'));
+  await status(d, now);
+  assert.deepEqual(readdirSync(d).sort(), ['.git', 'a.md']);
+  writeFileSync(join(d, 'waymark.json'), '{}');
+  const first = await status(d, now);
+  assert.deepEqual(readdirSync(join(d, '.waymark')).sort(), ['read-cache.v8', 'status.memo.v8']);
+  assert.equal(await status(d, now), first);
 });

@@ -8,11 +8,12 @@
 // planner only on that path: its own imports are the few the kept answer needs.
 import type { Command } from 'commander';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Item, Warning } from '../../core/model/types.js';
 import type { StatusSummary } from '../../core/status/summary.js';
 import { codeVersion, dayIn, historyStamp, keepMemo, provenByStamps, readMemo } from '../../edge/memo.js';
+import { broadFolderName, isWritableFolder, notesRoot } from '../../edge/root.js';
 import type { CliContext } from '../context.js';
 import type { CliWorkspace } from '../load.js';
 import { notesOpt, notesPaths, PATHS_HELP, type NotesFlags } from '../notes-args.js';
@@ -80,6 +81,7 @@ async function makeFacts(paths: string[], ctx: CliContext): Promise<{ facts: Sta
   const { summarize } = await import('../../core/status/summary.js');
   const { historyError, isHistoryFailure } = await import('../../store/index.js');
   const { reviewStatusLines } = await import('./review.js');
+  keepCachesHere(paths, ctx);
   const ws = await loadForCli(paths, ctx);
   const root = ws.root;
   // The history as it stood before it was read (its own settling may change it: kept next time).
@@ -126,6 +128,23 @@ async function makeFacts(paths: string[], ctx: CliContext): Promise<{ facts: Sta
     if (now && now.key === ws.notesKey && statusKey(now.key, root, ctx) === keyBefore) keepMemo(root, 'status', keyBefore, { facts, zone, day } satisfies Kept);
   }
   return { facts, root };
+}
+
+/**
+ * Makes `.waymark/` for the caches where the person set Waymark up (a waymark.json in the
+ * notes root) and it is theirs to write: never in the home folder, a temp folder or a
+ * filesystem root, and not in a folder that is only a git repository (an untracked folder
+ * would appear in it). Elsewhere the caches wait for the first command that keeps a history.
+ */
+function keepCachesHere(paths: string[], ctx: CliContext): void {
+  const root = notesRoot(paths, ctx.cwd);
+  const dir = join(root, '.waymark');
+  if (existsSync(dir) || !existsSync(join(root, 'waymark.json')) || broadFolderName(root) !== null || !isWritableFolder(root)) return;
+  try {
+    mkdirSync(dir);
+  } catch {
+    // Not kept: only slower.
+  }
 }
 
 export function renderWarnings(warnings: Warning[], color: boolean): string {
