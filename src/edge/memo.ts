@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { findNotes } from './find-notes.js';
-import { notesKey, RACY_MS, ReadCache, readerVersion, stampOf } from './read-cache.js';
+import { notesKey, RACY_MS, ReadCache, readerVersion, stampOf, sweepCacheTemps } from './read-cache.js';
 import { notesRoot, rootPath } from './root.js';
 import { inPlaceMarkPath } from './safe-write.js';
 
@@ -129,6 +129,7 @@ export function readMemo(root: string, name: string, key: string): unknown {
 export function keepMemo(root: string, name: string, key: string, value: unknown): void {
   if (!statSync(join(root, '.waymark'), { throwIfNoEntry: false })?.isDirectory()) return;
   const file = fileOf(root, name);
+  sweepCacheTemps(file, Date.now());
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
   try {
     writeFileSync(tmp, serialize({ format: FORMAT, key, value }));

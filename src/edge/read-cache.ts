@@ -303,7 +303,7 @@ export class ReadCache {
         // The old file could not give back a reading: written next time from fresh readings.
         return;
       }
-      sweepTemps(this.file, this.now());
+      sweepCacheTemps(this.file, this.now());
       const tmp = `${this.file}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
       try {
         writeChunks(tmp, fileChunks(body));
@@ -400,7 +400,7 @@ function readIndex(fd: number): { body: Index; bodyAt: number } | string {
 }
 
 /** Temp files of saves killed half-way (older than a minute: a save running now is younger). */
-function sweepTemps(file: string, now: number): void {
+export function sweepCacheTemps(file: string, now: number): void {
   const dir = dirname(file);
   const prefix = `${basename(file)}.`;
   try {
