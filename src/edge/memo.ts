@@ -50,12 +50,18 @@ export function codeVersion(): string {
 /**
  * The history's files as they stand (the database and its write-ahead log: size, times,
  * inode), or null when one changed less than RACY_MS ago (a change in the same clock tick
- * could hide: nothing may be kept against it).
+ * could hide: nothing may be kept against it) or cannot be looked at.
  */
 export function historyStamp(root: string, now: number = Date.now()): string | null {
   const parts: string[] = [];
   for (const f of ['waymark.db', 'waymark.db-wal']) {
-    const st = statSync(join(root, '.waymark', f), { throwIfNoEntry: false });
+    let st;
+    try {
+      st = statSync(join(root, '.waymark', f), { throwIfNoEntry: false });
+    } catch {
+      // .waymark/ is a file, or unreadable: nothing is kept against it.
+      return null;
+    }
     if (!st) {
       parts.push(`${f} -`);
       continue;

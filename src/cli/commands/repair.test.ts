@@ -40,7 +40,7 @@ async function refusesClearly(w: ReturnType<typeof workspace>, why: RegExp, comm
   }
   assert.equal(readFileSync(join(w.dir, 'n.md'), 'utf8'), NOTE, 'the note is untouched');
   const s = await w.run('status');
-  assert.equal(s.code, 0);
+  assert.equal(s.code, 0, s.err);
   assert.match(s.out, /Read SICP|Build a compiler/);
   for (const args of [['list'], ['export', '--format', 'json'], ['plan']]) {
     const r = await w.run(...args);
