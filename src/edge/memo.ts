@@ -9,7 +9,7 @@
 // file and renamed into place; a damaged one is a miss (it is written again).
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { findNotes } from './find-notes.js';
@@ -100,7 +100,9 @@ export async function provenByStamps(paths: string[], cwd: string, now: Date, cl
       if (!known) return null;
       notes.push({ path, ...known });
     }
-    return { root, key: notesKey(now.toISOString().slice(0, 10), found.warnings, notes) };
+    // Read whole, the notes root says which corrections point at no note: part of what was read.
+    const wholeRoot = given.length === 1 && resolve(cwd, given[0]!) === root && statSync(root, { throwIfNoEntry: false })?.isDirectory() === true;
+    return { root, key: notesKey(now.toISOString().slice(0, 10), found.warnings, notes, wholeRoot) };
   } finally {
     cache.close();
   }

@@ -415,12 +415,12 @@ export function sweepCacheTemps(file: string, now: number): void {
 }
 
 /**
- * Names a set of notes as read: the day, the warnings found before reading, and each note's
- * path, content hash and reading context, in order. loadRoadmap gives it for the notes it read
+ * Names a set of notes as read: the day, the warnings found before reading, whether the whole
+ * notes root was read, and each note's path, content hash and reading context, in order. loadRoadmap gives it for the notes it read
  * (`notesKey`), provenByStamps (memo.ts) for the notes the cache proves unchanged.
  */
-export function notesKey(today: string, found: readonly Warning[], notes: readonly { path: string; sha256: string; context: string }[]): string {
-  const h = createHash('sha256').update(JSON.stringify([today, found]));
+export function notesKey(today: string, found: readonly Warning[], notes: readonly { path: string; sha256: string; context: string }[], wholeRoot: boolean): string {
+  const h = createHash('sha256').update(JSON.stringify([today, found, wholeRoot]));
   for (const n of notes) h.update(`\n${n.path}\u0000${n.sha256}\u0000${n.context}`);
   return h.digest('hex');
 }

@@ -165,7 +165,7 @@ export async function loadRoadmap(paths: string[], opts: LoadOptions): Promise<L
 
 async function assembleGathered(g: Gathered, opts: LoadOptions): Promise<LoadedWorkspace> {
   const { root, today, warnings, foundWarnings, corrections, byPath, cache, files, notes, wholeRoot, onWarning } = g;
-  const named = notesKey(today, foundWarnings, notes);
+  const named = notesKey(today, foundWarnings, notes, wholeRoot);
   const jobs = notes.filter((n) => n.job).map((n) => n.job!);
   // No note changed: the roadmap made from these very readings last time, if it is kept.
   const key = cache?.kept ? assembledKey(notes, today, warnings, corrections, wholeRoot) : null;

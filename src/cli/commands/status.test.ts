@@ -133,6 +133,21 @@ test('status answers from what it kept while nothing changed, and reads again on
   assert.equal(await status(d, now, '--json'), first);
 });
 
+test('status of the whole notes root and of a folder holding every note are kept apart', async () => {
+  const d = root();
+  mkdirSync(join(d, 'notes'));
+  writeFileSync(join(d, 'notes', 'a.md'), note(0));
+  // A correction for a note not there: only a read of the whole root can say so.
+  writeFileSync(join(d, 'waymark.json'), JSON.stringify({ corrections: [{ action: 'ignore', path: 'gone.md', text: 'x' }] }));
+  const now = new Date('2026-11-22T10:00:00Z');
+  const whole = await status(d, now, '--json', '--warnings');
+  assert.match(whole, /correction-orphaned/);
+  const part = await status(d, now, '--json', '--warnings', 'notes');
+  assert.doesNotMatch(part, /correction-orphaned/);
+  assert.equal(await status(d, now, '--json', '--warnings'), whole);
+  assert.equal(await status(d, now, '--json', '--warnings', 'notes'), part);
+});
+
 test('status makes .waymark/ for its caches only where waymark.json sets Waymark up', async () => {
   const now = new Date('2026-11-22T10:00:00Z');
   const d = mkdtempSync(join(tmpdir(), 'wm-status-none-'));
