@@ -161,6 +161,6 @@ test('status makes .waymark/ for its caches only where waymark.json sets Waymark
   assert.deepEqual(readdirSync(d).sort(), ['.git', 'a.md']);
   writeFileSync(join(d, 'waymark.json'), '{}');
   const first = await status(d, now);
-  assert.deepEqual(readdirSync(join(d, '.waymark')).sort(), ['read-cache.v8', 'status.memo.v8']);
+  assert.deepEqual(readdirSync(join(d, '.waymark')).sort(), ['read-cache.v8', 'status-in-progress.memo.v8', 'status.memo.v8']);
   assert.equal(await status(d, now), first);
 });

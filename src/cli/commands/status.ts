@@ -18,7 +18,7 @@ import type { CliContext } from '../context.js';
 import type { CliWorkspace } from '../load.js';
 import { notesOpt, notesPaths, PATHS_HELP, type NotesFlags } from '../notes-args.js';
 import { colors } from '../render/bar.js';
-import { MAX_TRACKS, renderStatus } from '../render/status.js';
+import { IN_PROGRESS_SHOWN, MAX_TRACKS, renderStatus } from '../render/status.js';
 
 /**
  * Lines other features add to the status screen. What one gives must follow from the
@@ -40,7 +40,9 @@ export function today(ctx: CliContext): string {
 
 /** All the status screen shows but the live lines: what is kept between runs. */
 interface StatusFacts {
+  /** The summary with the first few items in progress (those shown by name). */
   summary: StatusSummary;
+  inProgressTotal: number;
   loggedMore: string | undefined;
   history: { hoursLoggedThisWeek: number; itemsDoneThisWeek: number; streak: number } | null;
   extra: string[];
@@ -73,8 +75,11 @@ function statusKey(notesKey: string, root: string, ctx: CliContext): string | nu
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }
 
+/** Every item in progress as `--json` lists it (kept apart: at 10,000 notes it is most of what is kept). */
+type InProgressList = StatusSummary['inProgress'];
+
 /** The status facts made from the notes and the history (and kept, when nothing moved meanwhile). */
-async function makeFacts(paths: string[], ctx: CliContext): Promise<{ facts: StatusFacts; root: string }> {
+async function makeFacts(paths: string[], ctx: CliContext): Promise<{ facts: StatusFacts; inProgress: InProgressList; root: string }> {
   const { loadForCli } = await import('../load.js');
   const { loadConfig } = await import('../../edge/config.js');
   const { existingHistory, settingsFor } = await import('../../edge/history.js');
@@ -120,14 +125,19 @@ async function makeFacts(paths: string[], ctx: CliContext): Promise<{ facts: Sta
   if (noHistory) ctx.stderr.write(`waymark: showing the notes without history: ${noHistory}\n`);
   // The in-progress items as far as they are shown (all of each would be most of what is kept).
   const inProgress = summary.inProgress.map((p) => ({ ...p, item: { id: p.item.id, title: p.item.title, progress: p.item.progress } as Item }));
-  const facts: StatusFacts = { summary: { ...summary, inProgress }, loggedMore, history, extra, extraJson, warnings: ws.roadmap.warnings };
+  const facts: StatusFacts = {
+    summary: { ...summary, inProgress: inProgress.slice(0, IN_PROGRESS_SHOWN) }, inProgressTotal: inProgress.length, loggedMore, history, extra, extraJson, warnings: ws.roadmap.warnings,
+  };
   // Kept only when all of it was read whole, and the notes and the history are still the ones
   // it was made from (another command may have changed either meanwhile).
   if (keyBefore && !noHistory) {
     const now = await provenByStamps(paths, ctx.cwd, ctx.now(), ctx.clock);
-    if (now && now.key === ws.notesKey && statusKey(now.key, root, ctx) === keyBefore) keepMemo(root, 'status', keyBefore, { facts, zone, day } satisfies Kept);
+    if (now && now.key === ws.notesKey && statusKey(now.key, root, ctx) === keyBefore) {
+      keepMemo(root, 'status-in-progress', keyBefore, inProgress);
+      keepMemo(root, 'status', keyBefore, { facts, zone, day } satisfies Kept);
+    }
   }
-  return { facts, root };
+  return { facts, inProgress, root };
 }
 
 /**
@@ -168,13 +178,17 @@ export function registerStatus(program: Command, ctx: CliContext): void {
       const proven = await provenByStamps(paths, ctx.cwd, ctx.now(), ctx.clock);
       const key = proven ? statusKey(proven.key, proven.root, ctx) : null;
       const kept = key ? readMemo(proven!.root, 'status', key) as Kept | undefined : undefined;
+      // (--json lists every item in progress, kept beside the rest under the same key.)
+      const keptList = kept && opts.json ? readMemo(proven!.root, 'status-in-progress', key!) as InProgressList | undefined : undefined;
       let facts: StatusFacts;
+      let inProgressAll: InProgressList | undefined;
       let root: string;
-      if (kept && sameDay(kept, ctx.now())) {
+      if (kept && sameDay(kept, ctx.now()) && (!opts.json || Array.isArray(keptList))) {
         facts = kept.facts;
+        inProgressAll = keptList;
         root = proven!.root;
       } else {
-        ({ facts, root } = await makeFacts(paths, ctx));
+        ({ facts, inProgress: inProgressAll, root } = await makeFacts(paths, ctx));
       }
       const { summary, loggedMore, history } = facts;
       const extra = [...facts.extra];
@@ -185,10 +199,10 @@ export function registerStatus(program: Command, ctx: CliContext): void {
         Object.assign(extraJson, r.json);
       }
       if (opts.json) {
-        const { inProgress, next, ...rest } = summary;
+        const { inProgress: _shown, next, ...rest } = summary;
         const json = {
           ...rest,
-          inProgress: inProgress.map((p) => ({ id: p.item.id, title: p.item.title, progress: p.item.progress, label: p.label })),
+          inProgress: (inProgressAll ?? []).map((p) => ({ id: p.item.id, title: p.item.title, progress: p.item.progress, label: p.label })),
           next: next.map((it) => ({ id: it.id, title: it.title, kind: it.kind, source: it.source, due: it.dates.due ?? null })),
           ...(history ? { history } : {}),
           ...extraJson,
@@ -198,7 +212,7 @@ export function registerStatus(program: Command, ctx: CliContext): void {
         return;
       }
       const width = (ctx.stdout as { columns?: number }).columns ?? 80;
-      ctx.stdout.write(renderStatus(summary, { color: ctx.color, width, extra, allTracks: opts.all === true, loggedMore, warningsShown: opts.warnings === true }));
+      ctx.stdout.write(renderStatus(summary, { color: ctx.color, width, extra, allTracks: opts.all === true, loggedMore, warningsShown: opts.warnings === true, inProgressTotal: facts.inProgressTotal }));
       if (opts.warnings) ctx.stdout.write('\n' + renderWarnings(facts.warnings, ctx.color));
     });
 }

@@ -14,7 +14,12 @@ export interface RenderStatusOptions {
   allTracks?: boolean;
   /** Said after the time logged: this week's hours and the streak, from the history. */
   loggedMore?: string;
+  /** How many items are in progress when `inProgress` holds only the first few shown. */
+  inProgressTotal?: number;
 }
+
+/** Items in progress listed by name; the rest are counted. */
+export const IN_PROGRESS_SHOWN = 8;
 
 /** A summary a person reads at a glance: more tracks than this fold into "+N more". */
 export const MAX_TRACKS = 12;
@@ -29,14 +34,15 @@ export function renderStatus(s: StatusSummary, opts: RenderStatusOptions): strin
   out.push('');
   out.push(`${c.bold('Overall')}  ${c.green(bar(doneFrac, 30))} ${Math.round(doneFrac * 100)}% of hours  ${hours(s.remainingHours)} left of ${hours(s.totalHours)}`);
   out.push('');
-  if (s.inProgress.length) {
+  const inProgress = opts.inProgressTotal ?? s.inProgress.length;
+  if (inProgress) {
     out.push(c.bold('In progress'));
-    for (const p of s.inProgress.slice(0, 8)) {
+    for (const p of s.inProgress.slice(0, IN_PROGRESS_SHOWN)) {
       const label = p.label ? c.cyan(p.label) : c.dim('under way');
       const mini = p.fraction !== null ? ' ' + c.cyan(bar(p.fraction, 10)) : '';
       out.push(`  ${c.yellow('▸')} ${fit(p.item.title, Math.max(20, width - 40))} ${label}${mini}`);
     }
-    if (s.inProgress.length > 8) out.push(c.dim(`  … and ${s.inProgress.length - 8} more (waymark list --status doing)`));
+    if (inProgress > IN_PROGRESS_SHOWN) out.push(c.dim(`  … and ${inProgress - IN_PROGRESS_SHOWN} more (waymark list --status doing)`));
     out.push('');
   }
   if (s.next.length) {
