@@ -7,7 +7,7 @@ import type { PushPayload } from '../../core/hub/push.js';
 import type { Db, Queryable } from './db.js';
 import { migrate } from './migrations.js';
 import { newSecret, secretHash } from './secrets.js';
-import type { Attendance, BoardMember, Comment, Cohort, HubItem, Principal, PushResult, ReadingSession, Role, TokenInfo, User } from './types.js';
+import type { Attendance, BoardMember, BoardPage, Comment, Cohort, HubItem, Principal, PushResult, ReadingSession, Role, TokenInfo, User } from './types.js';
 
 /** The NOTIFY channel; the payload is `{"cohort": id, "what": …}`. */
 export const CHANNEL = 'waymark_hub';
@@ -71,17 +71,29 @@ export class HubStore {
 
   /** Gives the user the role in the cohort (a member already keeps their place, with the new role). */
   async setRole(cohortId: number, userId: number, role: Role): Promise<void> {
-    await this.db.query(
-      `INSERT INTO memberships (cohort_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT (cohort_id, user_id) DO UPDATE SET role = EXCLUDED.role`,
-      [cohortId, userId, role]);
+    await this.db.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO memberships (cohort_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT (cohort_id, user_id) DO UPDATE SET role = EXCLUDED.role`,
+        [cohortId, userId, role]);
+      await this.boardChanged(tx, cohortId);
+    });
     await this.notify({ cohort: cohortId, what: 'members' });
   }
 
   /** The cohort by its slug and the user's role in it (null when not a member), in one query. */
-  async cohortAndRole(slug: string, userId: number): Promise<{ cohort: Cohort; role: Role | null } | null> {
-    const r = (await this.db.query<Cohort & { role: Role | null }>(
-      'SELECT c.id, c.slug, c.name, m.role FROM cohorts c LEFT JOIN memberships m ON m.cohort_id = c.id AND m.user_id = $2 WHERE c.slug = $1', [slug, userId]))[0];
-    return r ? { cohort: { id: r.id, slug: r.slug, name: r.name }, role: r.role } : null;
+  async cohortAndRole(slug: string, userId: number): Promise<{ cohort: Cohort; role: Role | null; boardVersion: string } | null> {
+    const r = (await this.db.query<Cohort & { role: Role | null; board_version: string }>(
+      `SELECT c.id, c.slug, c.name, m.role, c.board_version::text AS board_version FROM cohorts c
+       LEFT JOIN memberships m ON m.cohort_id = c.id AND m.user_id = $2 WHERE c.slug = $1`, [slug, userId]))[0];
+    return r ? { cohort: { id: r.id, slug: r.slug, name: r.name }, role: r.role, boardVersion: r.board_version } : null;
+  }
+
+  /**
+   * Marks the cohort's board changed: its version is what the board's ETag and every hub
+   * process's cache of it go by, so a change made through one process is seen by all.
+   */
+  private async boardChanged(q: Queryable, cohortId: number): Promise<void> {
+    await q.query('UPDATE cohorts SET board_version = board_version + 1 WHERE id = $1', [cohortId]);
   }
 
   async role(cohortId: number, userId: number): Promise<Role | null> {
@@ -202,6 +214,7 @@ export class HubStore {
       }
       // Joining never lowers a role someone already has in the cohort.
       await tx.query(`INSERT INTO memberships (cohort_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT (cohort_id, user_id) DO NOTHING`, [inv.cohort_id, user.id, inv.role]);
+      await this.boardChanged(tx, inv.cohort_id);
       const cohort = (await tx.query<Cohort>('SELECT id, slug, name FROM cohorts WHERE id = $1', [inv.cohort_id]))[0]!;
       const role = (await tx.query<{ role: Role }>('SELECT role FROM memberships WHERE cohort_id = $1 AND user_id = $2', [inv.cohort_id, user.id]))[0]!.role;
       return { user, cohort, role };
@@ -235,6 +248,8 @@ export class HubStore {
         `WITH ins AS (INSERT INTO events (cohort_id, user_id, key, at, data) SELECT $1, $2, e->>'key', e->>'at', e FROM jsonb_array_elements($3::jsonb) e
          ON CONFLICT DO NOTHING RETURNING 1) SELECT count(*)::int AS n FROM ins`,
         [cohortId, userId, JSON.stringify(payload.events)]);
+      // Last, so the cohort's row is locked only for the commit.
+      await this.boardChanged(tx, cohortId);
       return { changed: true, items: payload.items.length, eventsAdded: added[0]!.n };
     });
     if (result.changed) await this.notify({ cohort: cohortId, what: 'push', user: String(userId) });
@@ -246,12 +261,30 @@ export class HubStore {
     return (await this.db.query<{ at: string | null }>('SELECT max(at) AS at FROM events WHERE cohort_id = $1 AND user_id = $2', [cohortId, userId]))[0]?.at ?? null;
   }
 
-  /** The cohort board: every member with their latest summary, by name. */
-  async board(cohortId: number): Promise<BoardMember[]> {
-    const rows = await this.db.query<{ handle: string; name: string; role: Role; summary: BoardMember['summary']; pushed_at: Date | null }>(
+  /**
+   * A page of the cohort board: members by name with their latest summary, `limit` of them
+   * after the member `after` (a handle; the page's `next` is the one to ask with next).
+   */
+  async board(cohortId: number, opts: { after?: string | null; limit?: number } = {}): Promise<BoardPage> {
+    const limit = opts.limit ?? 1_000_000;
+    const after = opts.after ?? null;
+    const rows = await this.db.query<BoardRow & { total: number }>(
+      `SELECT u.handle, u.name, m.role, s.summary, s.pushed_at, (SELECT count(*)::int FROM memberships WHERE cohort_id = $1) AS total
+       FROM memberships m JOIN users u ON u.id = m.user_id
+       LEFT JOIN snapshots s ON s.cohort_id = m.cohort_id AND s.user_id = m.user_id
+       WHERE m.cohort_id = $1 AND ($2::text IS NULL OR (u.name, u.handle) > (SELECT name, handle FROM users WHERE handle = $2))
+       ORDER BY u.name, u.handle LIMIT $3`, [cohortId, after, limit + 1]);
+    const members = rows.slice(0, limit).map(boardMember);
+    const total = rows[0]?.total ?? (await this.db.query<{ n: number }>('SELECT count(*)::int AS n FROM memberships WHERE cohort_id = $1', [cohortId]))[0]!.n;
+    return { members, next: rows.length > limit ? members.at(-1)!.handle : null, total };
+  }
+
+  /** One member's line on the board, in full; null when they are not in the cohort. */
+  async boardMember(cohortId: number, userId: number): Promise<BoardMember | null> {
+    const r = (await this.db.query<BoardRow>(
       `SELECT u.handle, u.name, m.role, s.summary, s.pushed_at FROM memberships m JOIN users u ON u.id = m.user_id
-       LEFT JOIN snapshots s ON s.cohort_id = m.cohort_id AND s.user_id = m.user_id WHERE m.cohort_id = $1 ORDER BY u.name, u.handle`, [cohortId]);
-    return rows.map((r) => ({ handle: r.handle, name: r.name, role: r.role, summary: r.summary ?? null, pushedAt: iso(r.pushed_at) }));
+       LEFT JOIN snapshots s ON s.cohort_id = m.cohort_id AND s.user_id = m.user_id WHERE m.cohort_id = $1 AND m.user_id = $2`, [cohortId, userId]))[0];
+    return r ? boardMember(r) : null;
   }
 
   /** A member's pushed items, in the order pushed. */
@@ -366,6 +399,16 @@ class HandleTakenError extends Error {
     super(`the name "${handle}" is taken`);
   }
 }
+
+interface BoardRow {
+  handle: string;
+  name: string;
+  role: Role;
+  summary: BoardMember['summary'];
+  pushed_at: Date | null;
+}
+
+const boardMember = (r: BoardRow): BoardMember => ({ handle: r.handle, name: r.name, role: r.role, summary: r.summary ?? null, pushedAt: iso(r.pushed_at) });
 
 /** The same payload always has the same digest (its JSON, keys in the order built). */
 export function pushDigest(payload: PushPayload): string {

@@ -44,6 +44,15 @@ export interface BoardMember {
   pushedAt: string | null;
 }
 
+/** A page of the cohort board. */
+export interface BoardPage {
+  members: BoardMember[];
+  /** The handle to ask for the next page after; null on the last page. */
+  next: string | null;
+  /** Members in the cohort, on every page. */
+  total: number;
+}
+
 export interface ReadingSession {
   id: number;
   day: string;
