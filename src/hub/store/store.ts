@@ -240,10 +240,15 @@ export class HubStore {
         `INSERT INTO snapshots (cohort_id, user_id, digest, summary, pushed_at) VALUES ($1, $2, $3, $4::jsonb, $5)
          ON CONFLICT (cohort_id, user_id) DO UPDATE SET digest = EXCLUDED.digest, summary = EXCLUDED.summary, pushed_at = EXCLUDED.pushed_at`,
         [cohortId, userId, digest, JSON.stringify(payload.summary), this.now()]);
-      await tx.query('DELETE FROM items WHERE cohort_id = $1 AND user_id = $2', [cohortId, userId]);
+      // Only what changed is written: a push after ticking one box rewrites one row, not 200.
+      // An id given twice keeps its first item, as it always has.
+      const items = JSON.stringify(payload.items);
+      await tx.query('DELETE FROM items WHERE cohort_id = $1 AND user_id = $2 AND item_id <> ALL($3::text[])', [cohortId, userId, payload.items.map((i) => i.id)]);
       await tx.query(
-        `INSERT INTO items (cohort_id, user_id, item_id, data) SELECT $1, $2, e->>'id', e FROM jsonb_array_elements($3::jsonb) e ON CONFLICT DO NOTHING`,
-        [cohortId, userId, JSON.stringify(payload.items)]);
+        `INSERT INTO items (cohort_id, user_id, item_id, data, pos)
+         SELECT DISTINCT ON (e->>'id') $1::int, $2::int, e->>'id', e, n::int FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS t(e, n) ORDER BY e->>'id', n
+         ON CONFLICT (cohort_id, user_id, item_id) DO UPDATE SET data = EXCLUDED.data, pos = EXCLUDED.pos
+         WHERE items.data IS DISTINCT FROM EXCLUDED.data OR items.pos <> EXCLUDED.pos`, [cohortId, userId, items]);
       const added = await tx.query<{ n: number }>(
         `WITH ins AS (INSERT INTO events (cohort_id, user_id, key, at, data) SELECT $1, $2, e->>'key', e->>'at', e FROM jsonb_array_elements($3::jsonb) e
          ON CONFLICT DO NOTHING RETURNING 1) SELECT count(*)::int AS n FROM ins`,
@@ -289,7 +294,7 @@ export class HubStore {
 
   /** A member's pushed items, in the order pushed. */
   async items(cohortId: number, userId: number): Promise<HubItem[]> {
-    const rows = await this.db.query<{ data: HubItem }>('SELECT data FROM items WHERE cohort_id = $1 AND user_id = $2', [cohortId, userId]);
+    const rows = await this.db.query<{ data: HubItem }>('SELECT data FROM items WHERE cohort_id = $1 AND user_id = $2 ORDER BY pos, item_id', [cohortId, userId]);
     return rows.map((r) => r.data);
   }
 
