@@ -253,11 +253,15 @@ export class HubStore {
         `WITH ins AS (INSERT INTO events (cohort_id, user_id, key, at, data) SELECT $1, $2, e->>'key', e->>'at', e FROM jsonb_array_elements($3::jsonb) e
          ON CONFLICT DO NOTHING RETURNING 1) SELECT count(*)::int AS n FROM ins`,
         [cohortId, userId, JSON.stringify(payload.events)]);
-      // Last, so the cohort's row is locked only for the commit.
-      await this.boardChanged(tx, cohortId);
       return { changed: true, items: payload.items.length, eventsAdded: added[0]!.n };
     });
-    if (result.changed) await this.notify({ cohort: cohortId, what: 'push', user: String(userId) });
+    if (result.changed) {
+      // After the commit, in a statement of its own: inside the transaction the cohort's row
+      // would stay locked until the commit came back, and every member's push would queue on it.
+      // A board read between the two is newer than its version says, never older.
+      await this.boardChanged(this.db, cohortId);
+      await this.notify({ cohort: cohortId, what: 'push', user: String(userId) });
+    }
     return result;
   }
 
