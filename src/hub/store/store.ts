@@ -92,8 +92,10 @@ export class HubStore {
    * Marks the cohort's board changed: its version is what the board's ETag and every hub
    * process's cache of it go by, so a change made through one process is seen by all.
    */
-  private async boardChanged(q: Queryable, cohortId: number): Promise<void> {
-    await q.query('UPDATE cohorts SET board_version = board_version + 1 WHERE id = $1', [cohortId]);
+  private async boardChanged(q: Queryable, cohortId: number, announce?: Change): Promise<void> {
+    await (announce
+      ? q.query('UPDATE cohorts SET board_version = board_version + 1 WHERE id = $1 RETURNING pg_notify($2, $3)', [cohortId, CHANNEL, JSON.stringify(announce)])
+      : q.query('UPDATE cohorts SET board_version = board_version + 1 WHERE id = $1', [cohortId]));
   }
 
   async role(cohortId: number, userId: number): Promise<Role | null> {
@@ -231,37 +233,36 @@ export class HubStore {
   /** Stores a member's push. The same push twice changes nothing; events are kept by key. */
   async push(cohortId: number, userId: number, payload: PushPayload): Promise<PushResult> {
     const digest = pushDigest(payload);
+    // One push per member at a time (the advisory lock): a second waits, then finds the first's
+    // digest and changes nothing. Everything else is one statement: a push is three round trips.
     const result = await this.db.transaction(async (tx): Promise<PushResult> => {
-      // One push per member at a time: a second waits, then sees the first's digest.
-      await tx.query('SELECT pg_advisory_xact_lock($1, $2)', [cohortId, userId]);
       const prev = (await tx.query<{ digest: string }>('SELECT digest FROM snapshots WHERE cohort_id = $1 AND user_id = $2', [cohortId, userId]))[0];
       if (prev?.digest === digest) return { changed: false, items: payload.items.length, eventsAdded: 0 };
-      await tx.query(
-        `INSERT INTO snapshots (cohort_id, user_id, digest, summary, pushed_at) VALUES ($1, $2, $3, $4::jsonb, $5)
-         ON CONFLICT (cohort_id, user_id) DO UPDATE SET digest = EXCLUDED.digest, summary = EXCLUDED.summary, pushed_at = EXCLUDED.pushed_at`,
-        [cohortId, userId, digest, JSON.stringify(payload.summary), this.now()]);
-      // Only what changed is written: a push after ticking one box rewrites one row, not 200.
-      // An id given twice keeps its first item, as it always has.
-      const items = JSON.stringify(payload.items);
-      await tx.query('DELETE FROM items WHERE cohort_id = $1 AND user_id = $2 AND item_id <> ALL($3::text[])', [cohortId, userId, payload.items.map((i) => i.id)]);
-      await tx.query(
-        `INSERT INTO items (cohort_id, user_id, item_id, data, pos)
-         SELECT DISTINCT ON (e->>'id') $1::int, $2::int, e->>'id', e, n::int FROM jsonb_array_elements($3::jsonb) WITH ORDINALITY AS t(e, n) ORDER BY e->>'id', n
-         ON CONFLICT (cohort_id, user_id, item_id) DO UPDATE SET data = EXCLUDED.data, pos = EXCLUDED.pos
-         WHERE items.data IS DISTINCT FROM EXCLUDED.data OR items.pos <> EXCLUDED.pos`, [cohortId, userId, items]);
+      // Only what changed is written: a push after ticking one box rewrites one item, not 200.
+      // An id given twice keeps its first item, as it always has. (Items refer to the snapshot;
+      // the check runs at the end of the statement, when both are in.)
       const added = await tx.query<{ n: number }>(
-        `WITH ins AS (INSERT INTO events (cohort_id, user_id, key, at, data) SELECT $1, $2, e->>'key', e->>'at', e FROM jsonb_array_elements($3::jsonb) e
-         ON CONFLICT DO NOTHING RETURNING 1) SELECT count(*)::int AS n FROM ins`,
-        [cohortId, userId, JSON.stringify(payload.events)]);
+        `WITH snap AS (
+           INSERT INTO snapshots (cohort_id, user_id, digest, summary, pushed_at) VALUES ($1, $2, $3, $4::jsonb, $5)
+           ON CONFLICT (cohort_id, user_id) DO UPDATE SET digest = EXCLUDED.digest, summary = EXCLUDED.summary, pushed_at = EXCLUDED.pushed_at
+         ), gone AS (
+           DELETE FROM items WHERE cohort_id = $1 AND user_id = $2 AND item_id <> ALL($6::text[])
+         ), kept AS (
+           INSERT INTO items (cohort_id, user_id, item_id, data, pos)
+           SELECT DISTINCT ON (e->>'id') $1::int, $2::int, e->>'id', e, n::int FROM jsonb_array_elements($7::jsonb) WITH ORDINALITY AS t(e, n) ORDER BY e->>'id', n
+           ON CONFLICT (cohort_id, user_id, item_id) DO UPDATE SET data = EXCLUDED.data, pos = EXCLUDED.pos
+           WHERE items.data IS DISTINCT FROM EXCLUDED.data OR items.pos <> EXCLUDED.pos
+         ), ev AS (
+           INSERT INTO events (cohort_id, user_id, key, at, data) SELECT $1, $2, e->>'key', e->>'at', e FROM jsonb_array_elements($8::jsonb) e
+           ON CONFLICT DO NOTHING RETURNING 1
+         ) SELECT count(*)::int AS n FROM ev`,
+        [cohortId, userId, digest, JSON.stringify(payload.summary), this.now(), payload.items.map((i) => i.id), JSON.stringify(payload.items), JSON.stringify(payload.events)]);
       return { changed: true, items: payload.items.length, eventsAdded: added[0]!.n };
-    });
-    if (result.changed) {
-      // After the commit, in a statement of its own: inside the transaction the cohort's row
-      // would stay locked until the commit came back, and every member's push would queue on it.
-      // A board read between the two is newer than its version says, never older.
-      await this.boardChanged(this.db, cohortId);
-      await this.notify({ cohort: cohortId, what: 'push', user: String(userId) });
-    }
+    }, [cohortId, userId]);
+    // After the commit, in a statement of its own: inside the transaction the cohort's row would
+    // stay locked until the commit came back, and every member's push would queue on it. A board
+    // read between the two is newer than its version says, never older.
+    if (result.changed) await this.boardChanged(this.db, cohortId, { cohort: cohortId, what: 'push', user: String(userId) });
     return result;
   }
 
