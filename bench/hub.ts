@@ -43,6 +43,9 @@ export interface HubBenchResult {
   /** The hub process's resident memory at the end, and its peak. */
   rssMb: number | null;
   peakRssMb: number | null;
+  /** Requests answered a second, and the hub process's CPU use meanwhile (% of one core). */
+  requestsPerSecond: number;
+  hubCpuPercent: number | null;
   crossProcessMs: number | null;
 }
 
@@ -91,8 +94,12 @@ export async function runHubBench(): Promise<HubBenchResult | { summary: string;
     const cfg: LoadConfig = { base: a.url, cohort: 'load', tokens, clients: CLIENTS, seconds: SECONDS, thinkMs: THINK, itemsEach: ITEMS };
     const cfgFile = join(tmp, 'load.json');
     writeFileSync(cfgFile, JSON.stringify(cfg));
+    const cpuBefore = a.usage()?.cpuSeconds ?? null;
+    const started = performance.now();
     const load = await runLoadProcess(cfgFile);
-    const mem = a.memory();
+    const wallSeconds = (performance.now() - started) / 1000;
+    const mem = a.usage();
+    const hubCpu = mem && cpuBefore !== null ? Math.round((100 * (mem.cpuSeconds - cpuBefore)) / wallSeconds) : null;
 
     // Two hub processes on one database: a push to A shows on a board open on B.
     const b = await spawnHub(url);
@@ -104,12 +111,12 @@ export async function runHubBench(): Promise<HubBenchResult | { summary: string;
       pass, members: MEMBERS, itemsEach: ITEMS, clients: CLIENTS, seconds: SECONDS, requests: load.requests, errors: load.errors, firstErrors: load.firstErrors,
       boardReads: load.board.length, boardNotModified: load.boardNotModified, boardP50Ms: r1(pct(load.board, 50)), boardP99Ms,
       pushes: load.pushes.length, pushP50Ms: Math.round(pct(load.pushes, 50)), pushP99Ms: Math.round(pct(load.pushes, 99)),
-      rssMb: mem?.rssMb ?? null, peakRssMb: mem?.peakMb ?? null, crossProcessMs,
+      rssMb: mem?.rssMb ?? null, peakRssMb: mem?.peakMb ?? null, requestsPerSecond: Math.round(load.requests / SECONDS), hubCpuPercent: hubCpu, crossProcessMs,
     };
     return {
-      summary: `${MEMBERS}×${ITEMS} items, ${CLIENTS} clients (think ${THINK} ms) for ${SECONDS} s: ${load.requests} requests, ${load.errors} errors (target ${HUB_TARGETS.errors}), `
+      summary: `${MEMBERS}×${ITEMS} items, ${CLIENTS} clients (think ${THINK} ms) for ${SECONDS} s: ${load.requests} requests (${result.requestsPerSecond}/s), ${load.errors} errors (target ${HUB_TARGETS.errors}), `
         + `board p50 ${result.boardP50Ms} ms p99 ${boardP99Ms} ms (target ≤ ${HUB_TARGETS.boardP99Ms}; ${load.boardNotModified} of ${load.board.length} reads 304), `
-        + `push p50 ${result.pushP50Ms} ms p99 ${result.pushP99Ms} ms, hub rss ${result.rssMb ?? '?'} MB (peak ${result.peakRssMb ?? '?'}); `
+        + `push p50 ${result.pushP50Ms} ms p99 ${result.pushP99Ms} ms, hub rss ${result.rssMb ?? '?'} MB (peak ${result.peakRssMb ?? '?'}), hub CPU ${hubCpu ?? '?'}% of a core; `
         + `across processes ${crossProcessMs ?? 'never'} ms (target < ${HUB_TARGETS.crossProcessMs})`,
       ...result,
     };

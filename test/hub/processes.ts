@@ -10,8 +10,8 @@ const CLI = join(REPO, 'test', 'fixtures', 'waymark-cli.ts');
 export interface HubProcess {
   url: string;
   pid: number;
-  /** Resident memory now and at its peak, in MB (Linux /proc; null elsewhere). */
-  memory(): { rssMb: number; peakMb: number } | null;
+  /** Resident memory now and at its peak in MB, and the CPU time it has used (Linux /proc; null elsewhere). */
+  usage(): { rssMb: number; peakMb: number; cpuSeconds: number } | null;
   stop(): Promise<void>;
 }
 
@@ -48,11 +48,15 @@ function handle(child: ChildProcess, url: string): HubProcess {
   return {
     url,
     pid: child.pid!,
-    memory: () => {
+    usage: () => {
       try {
         const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
         const kb = (k: string): number => Number(new RegExp(`^${k}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN);
-        return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024) };
+        // utime and stime, the 14th and 15th fields, after the command's closing parenthesis; in ticks of 1/100 s.
+        const stat = readFileSync(`/proc/${child.pid}/stat`, 'utf8');
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        const cpuSeconds = (Number(fields[11]) + Number(fields[12])) / 100;
+        return { rssMb: Math.round(kb('VmRSS') / 1024), peakMb: Math.round(kb('VmHWM') / 1024), cpuSeconds };
       } catch {
         return null;
       }

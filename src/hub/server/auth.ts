@@ -70,7 +70,8 @@ export function requirePrincipal(c: Context<HubEnv>): Principal {
  */
 export async function cohortAccess(c: Context<HubEnv>, store: HubStore, slug: string): Promise<{ p: Principal; cohort: Cohort; role: Role; boardVersion: string }> {
   const p = requirePrincipal(c);
-  const found = await store.cohortAndRole(slug, p.user.id);
+  // A token's own cohort came with the token; any other slug is one it cannot see.
+  const found = p.tokenCohort ? (p.tokenCohort.cohort.slug === slug ? p.tokenCohort : null) : await store.cohortAndRole(slug, p.user.id);
   const cohort = found?.cohort ?? null;
   const role = cohort && (p.cohortId === null || p.cohortId === cohort.id) ? found!.role : null;
   if (!cohort || !role) throw new HttpError(404, 'E_NO_COHORT', `no cohort "${slug}" that you belong to`);

@@ -24,6 +24,8 @@ export interface Principal {
   tokenId: number | null;
   /** The browser session's CSRF token; null for a token. */
   csrf: string | null;
+  /** A token's cohort, the role in it and its board version, read with the token. */
+  tokenCohort?: { cohort: Cohort; role: Role | null; boardVersion: string };
 }
 
 export interface TokenInfo {
