@@ -2,9 +2,15 @@
 // through one reaches a live board open on the other within 1 s (LISTEN/NOTIFY), the other's
 // board answers with it at once (its ETag moves), a comment made on one is read on the other,
 // and a browser session and the sign-in limit hold across both: nothing lives in one
-// process's memory alone. Skips with one line without a PostgreSQL server.
+// process's memory alone. And the CLI's flows (hub token, push, comments, pull) on PostgreSQL.
+// Skips with one line without a PostgreSQL server.
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
+import { main } from '../../src/cli/main.js';
+import type { CliContext } from '../../src/cli/context.js';
 import { hashPassword } from '../../src/hub/server/passwords.js';
 import { openDb } from '../../src/hub/store/db.js';
 import { HubStore } from '../../src/hub/store/store.js';
@@ -102,5 +108,50 @@ test('two hub processes on one PostgreSQL: a push through one is seen live on th
     assert.equal(limited.status, 429);
   } finally {
     await Promise.all(hubs.map((h) => h.stop()));
+  }
+});
+
+test('the CLI on PostgreSQL: hub token, push (public items only), comments and pull against a hub process on DATABASE_URL', async (t) => {
+  if (!need(t, pg.need)) return;
+  const url = await pg.database();
+  const dir = mkdtempSync(join(tmpdir(), 'waymark-hub-pg-cli-'));
+  const notes = join(dir, 'notes');
+  mkdirSync(notes);
+  writeFileSync(join(notes, 'reading.md'), '# Reading\n\n- [x] Designing Data-Intensive Applications\n- [ ] Database Internals\n- [ ] Therapy workbook #private\n');
+  const run = async (argv: string[], cwd = dir): Promise<{ code: number; stdout: string; stderr: string }> => {
+    let stdout = '';
+    let stderr = '';
+    const ctx: CliContext = {
+      stdout: { write: (x: string) => (stdout += x), isTTY: false },
+      stderr: { write: (x: string) => (stderr += x), isTTY: false },
+      cwd, env: { NO_COLOR: '1', TZ: 'UTC', DATABASE_URL: url, XDG_CONFIG_HOME: join(dir, 'config') }, now: () => new Date('2026-12-04T10:00:00Z'), color: false,
+    };
+    return { code: await main(argv, ctx), stdout, stderr };
+  };
+  const owner = await run(['hub', 'token', '--cohort', 'pg-group', '--user', 'olga', '--role', 'owner']);
+  assert.equal(owner.code, 0, owner.stderr);
+  const member = await run(['hub', 'token', '--cohort', 'pg-group', '--user', 'mia']);
+  assert.equal(member.code, 0, member.stderr);
+  const ownerToken = owner.stdout.trim().split('\n').at(-1)!;
+  const memberToken = member.stdout.trim().split('\n').at(-1)!;
+  const hub = await spawnHub(url);
+  try {
+    writeFileSync(join(notes, 'waymark.json'), JSON.stringify({ hub: { url: hub.url } }) + '\n');
+    const pushed = await run(['push', '--token', memberToken, 'notes']);
+    assert.equal(pushed.code, 0, pushed.stderr);
+    assert.match(pushed.stdout, /pushed 2 items/);
+    assert.match((await run(['push', 'notes'])).stdout, /nothing new/);
+    const auth = { authorization: `Bearer ${ownerToken}` };
+    const items = (await (await fetch(`${hub.url}/api/cohorts/pg-group/members/mia/items`, { headers: auth })).json()) as { items: { id: string; title: string }[] };
+    assert.deepEqual(items.items.map((i) => i.title).sort(), ['Database Internals', 'Designing Data-Intensive Applications']);
+    const res = await fetch(`${hub.url}/api/cohorts/pg-group/members/mia/items/${items.items[0]!.id}/comments`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ body: 'Chapter 9 first.' }) });
+    assert.equal(res.status, 201);
+    assert.match((await run(['comments', 'notes'])).stdout, /olga on "[^"]+":\n {2}Chapter 9 first\./);
+    const session = await fetch(`${hub.url}/api/cohorts/pg-group/sessions`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ day: '2026-12-10', title: 'Raft' }) });
+    assert.equal(session.status, 201);
+    assert.match((await run(['pull', 'notes'])).stdout, /added 1 session to reading-group\.md/);
+    assert.match(readFileSync(join(notes, 'reading-group.md'), 'utf8'), /^- \[ \] Raft — due 2026-12-10/m);
+  } finally {
+    await hub.stop();
   }
 });
