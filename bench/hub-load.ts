@@ -22,12 +22,14 @@ export interface LoadResult {
   errors: number;
   firstErrors: string[];
   board: number[];
+  /** The hub's own time over each board read (its Server-Timing header). */
+  boardServer: number[];
   boardNotModified: number;
   pushes: number[];
 }
 
 export async function runLoad(cfg: LoadConfig): Promise<LoadResult> {
-  const out: LoadResult = { requests: 0, errors: 0, firstErrors: [], board: [], boardNotModified: 0, pushes: [] };
+  const out: LoadResult = { requests: 0, errors: 0, firstErrors: [], board: [], boardServer: [], boardNotModified: 0, pushes: [] };
   const end = Date.now() + cfg.seconds * 1000;
   const fail = (what: string): void => {
     out.errors++;
@@ -47,6 +49,8 @@ export async function runLoad(cfg: LoadConfig): Promise<LoadResult> {
           ? await fetch(`${cfg.base}/api/push`, { method: 'POST', headers: { ...headers, 'content-type': 'application/json' }, body: JSON.stringify(pushFor(i, n, cfg.itemsEach)) })
           : await fetch(`${cfg.base}/api/cohorts/${cfg.cohort}/members`, { headers: etag ? { ...headers, 'if-none-match': etag } : headers });
         await res.arrayBuffer();
+        const server = /app;dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1];
+        if (!isPush && server !== undefined) out.boardServer.push(Number(server));
         if (res.status === 304) out.boardNotModified++;
         else if (!res.ok) fail(`${isPush ? 'push' : 'board'}: ${res.status}`);
         else if (!isPush) etag = res.headers.get('etag');

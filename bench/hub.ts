@@ -37,6 +37,8 @@ export interface HubBenchResult {
   boardNotModified: number;
   boardP50Ms: number;
   boardP99Ms: number;
+  /** The same reads as the hub timed them (Server-Timing): the rest of a client's wait is queues and scheduling. */
+  boardServerP99Ms: number;
   pushes: number;
   pushP50Ms: number;
   pushP99Ms: number;
@@ -109,13 +111,13 @@ export async function runHubBench(): Promise<HubBenchResult | { summary: string;
     const pass = load.errors === HUB_TARGETS.errors && boardP99Ms <= HUB_TARGETS.boardP99Ms && crossProcessMs !== null && crossProcessMs < HUB_TARGETS.crossProcessMs;
     const result: Omit<HubBenchResult, 'summary'> = {
       pass, members: MEMBERS, itemsEach: ITEMS, clients: CLIENTS, seconds: SECONDS, requests: load.requests, errors: load.errors, firstErrors: load.firstErrors,
-      boardReads: load.board.length, boardNotModified: load.boardNotModified, boardP50Ms: r1(pct(load.board, 50)), boardP99Ms,
+      boardReads: load.board.length, boardNotModified: load.boardNotModified, boardP50Ms: r1(pct(load.board, 50)), boardP99Ms, boardServerP99Ms: r1(pct(load.boardServer, 99)),
       pushes: load.pushes.length, pushP50Ms: Math.round(pct(load.pushes, 50)), pushP99Ms: Math.round(pct(load.pushes, 99)),
       rssMb: mem?.rssMb ?? null, peakRssMb: mem?.peakMb ?? null, requestsPerSecond: Math.round(load.requests / SECONDS), hubCpuPercent: hubCpu, crossProcessMs,
     };
     return {
       summary: `${MEMBERS}×${ITEMS} items, ${CLIENTS} clients (think ${THINK} ms) for ${SECONDS} s: ${load.requests} requests (${result.requestsPerSecond}/s), ${load.errors} errors (target ${HUB_TARGETS.errors}), `
-        + `board p50 ${result.boardP50Ms} ms p99 ${boardP99Ms} ms (target ≤ ${HUB_TARGETS.boardP99Ms}; ${load.boardNotModified} of ${load.board.length} reads 304), `
+        + `board p50 ${result.boardP50Ms} ms p99 ${boardP99Ms} ms (target ≤ ${HUB_TARGETS.boardP99Ms}; inside the hub p99 ${result.boardServerP99Ms} ms; ${load.boardNotModified} of ${load.board.length} reads 304), `
         + `push p50 ${result.pushP50Ms} ms p99 ${result.pushP99Ms} ms, hub rss ${result.rssMb ?? '?'} MB (peak ${result.peakRssMb ?? '?'}), hub CPU ${hubCpu ?? '?'}% of a core; `
         + `across processes ${crossProcessMs ?? 'never'} ms (target < ${HUB_TARGETS.crossProcessMs})`,
       ...result,

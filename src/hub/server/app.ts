@@ -49,6 +49,13 @@ export function createHubApp(opts: HubAppOptions): Hono<HubEnv> {
     return c.html('<!doctype html><meta charset="utf-8"><title>Not found</title><p>Not found. <a href="/">Back</a></p>', 404);
   });
 
+  // How long the hub took over an API answer (Server-Timing), so a client's wait can be split
+  // into the hub's work and the queues before it. Not on the live stream, whose answer stays open.
+  app.use('/api/*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    if (!c.req.path.endsWith('/live')) c.res.headers.set('Server-Timing', `app;dur=${(performance.now() - started).toFixed(1)}`);
+  });
   app.use('*', async (c, next) => {
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'same-origin');
