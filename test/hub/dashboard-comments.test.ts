@@ -7,14 +7,13 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Browser } from 'playwright-core';
 import { main } from '../../src/cli/main.js';
 import type { CliContext } from '../../src/cli/context.js';
 import type { ItemComments } from '../../src/hub/client/item-comments.js';
 import { startHub, type RunningHub } from '../../src/hub/run.js';
 import { startServer, type RunningServer } from '../../src/server/index.js';
 import { chromiumNeed, skipUnless } from '../needs.js';
-import { copyExamples, ensureBuilt, launchChromium, NOW } from '../e2e/setup.js';
+import { copyExamples, NOW, useChromium } from '../e2e/setup.js';
 
 const CHROMIUM = chromiumNeed();
 const config = mkdtempSync(join(tmpdir(), 'waymark-dash-hub-config-'));
@@ -113,20 +112,13 @@ test('a hub that is down: the answer comes at once with the reason, and the item
 });
 
 void describe('hub comments on the dashboard\'s item page, in Chromium', { timeout: 120_000, skip: skipUnless(CHROMIUM) }, () => {
-  let browser: Browser;
-  before(async () => {
-    ensureBuilt();
-    browser = await launchChromium(CHROMIUM.path!);
-  });
-  after(async () => {
-    await browser?.close();
-  });
+  const browser = useChromium(CHROMIUM.path ?? '');
 
   test('the mentor\'s comment shows on the item, as text; with the hub gone, a quiet line instead', async () => {
     const server = await dashboard(notes);
     const errors: string[] = [];
     try {
-      const page = await browser.newPage();
+      const page = await browser().newPage();
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`${server.url}#/items/${encodeURIComponent(itemId)}`);
       const card = page.locator('section[aria-label="Comments from the hub"]');
