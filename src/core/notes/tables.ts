@@ -40,7 +40,7 @@ const CLASS_COLS = /^(?:class|classes|subject)\b/i;
 const DUE_CELL_RE = new RegExp(`\\b${DATE_WORDS}`, 'i');
 const DURATION_COL = /duration|length|weeks?\b|time\s*span/i;
 const EFFORT_COL = /effort|hours|workload|time\b|estimate|horas|heures|stunden|esfuerzo/i;
-const STATUS_COL = /status|state|progress|done\??$|completed?|estado|statut|[ée]tat|zustand/i;
+const STATUS_COL = /status|state|progress|done\??$|completed?|estado|statut|[ée]tat|zustand|^res(?:ults?)?\.?$|^verdict$/i;
 const STATE_COL = /status|state|estado|statut|[ée]tat|zustand/i;
 const PROGRESS_COL = /progress|^prog\.?$|done\??$|completed?|^%$|^percent(?:age)?$|progreso|progresso|progr[èe]s|fortschritt|avance/i;
 const DUE_COL = /\bdue\b|deadline|date/i;
@@ -86,6 +86,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   // "Read", "Watched", "Solved" holding ✅ or ❌ (yes or no): whether the row is done.
   const doneFlag = status < 0 ? col(/^(?:read|watched|solved|seen|listened|finished|done)\??$/i) : -1;
   const totalCol = col(/^(?:total|of|out of|length|pages|chapters|lectures|videos|episodes)$/i);
+  const linkCol = col(/^(?:links?|urls?|sources?|refs?|references?|solutions?|code|notes?)$/i);
   const countUnit = (i: number, re: RegExp): string => {
     const m = re.exec(h[i] ?? '');
     return (m?.[1] ?? m?.[2] ?? 'unit').toLowerCase().replace(/s$/, '');
@@ -106,13 +107,24 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       // "| | Slide Decks | | |": one filled cell in a wide table names a group of the rows below.
       // (A lone cell that links somewhere is a row whose other cells are still empty.)
       if (h.length >= 3 && cells.filter((c) => c.trim()).length <= 1 && !(cells[titleCol] ?? '').includes('](')) return null;
-      const raw = cells[titleCol] ?? '';
+      // A table that names things at two levels ("| subj | topic |", the topic left empty where
+      // the row is about the subject as a whole): an empty title cell takes the row's name from
+      // the nearest filled cell to its left.
+      let raw = cells[titleCol] ?? '';
+      if (!raw.trim()) {
+        for (let i = titleCol - 1; i >= 0 && !raw.trim(); i--) {
+          const c = (cells[i] ?? '').trim();
+          if (i !== status && i !== effort && i !== duration && /\p{L}/u.test(c) && !/^\d/.test(c)) raw = cells[i]!;
+        }
+      }
       // A Day or Week column names a row only when it links or marks something ("✔ [Day 1](01)
       // - [Trebuchet](…)"); "Monday" over an activity is a schedule's.
       if (dayTitle && !raw.includes('](') && !raw.includes('://') && !/^\s*(?:[^\p{L}\p{N}\s]|:[a-z_]+:)/u.test(raw)) return null;
       const f = readInline(raw);
       if (!f.title || /^[-–—]+$/.test(f.title)) return null;
       const links = [...f.links];
+      // A Link column beside the title: the row's link.
+      if (linkCol >= 0) for (const l of readInline(cells[linkCol] ?? '').links) if (!links.includes(l)) links.push(l);
       let hours: number | null = null;
       const weeks = duration >= 0 ? parseSpanWeeks(cells[duration] ?? '') : null;
       const eff = effort >= 0 ? findEstimate(cells[effort] ?? '') : null;
@@ -137,7 +149,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
           st = statusOfProgress(p);
         } else if ((said = statusOfWord(v.trim()) ?? statusAt('cell-mark', v.trim().replace(/\uFE0F$/, ''))) !== null) st = said;
         else if (/\bnot (?:yet )?(?:started|begun)|\bto ?do\b|planned|backlog|later|queued|someday/.test(v)) st = 'todo';
-        else if (/done|complete|finished|✅|✔|🟢|\[x\]|^yes$|^y$/u.test(v)) st = 'done';
+        else if (/done|complete|finished|✅|✔|🟢|\[x\]|^yes$|^y$|^(?:ok|okay|pass(?:ed)?|accepted|ac)\b/u.test(v)) st = 'done';
         else if (/progress|ongoing|doing|started|reading|current|🚧|⏳|🟡|🟠|🔄/u.test(v)) st = 'doing';
         else if (/skip|drop|abandon|cancel/.test(v)) st = 'skipped';
         else if (v.trim()) st = 'todo';
