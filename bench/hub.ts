@@ -9,7 +9,7 @@
 // Sizes: WAYMARK_BENCH_HUB_MEMBERS, _ITEMS, _CLIENTS, _SECONDS, _THINK_MS.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDb } from '../src/hub/store/db.js';
 import { HubStore } from '../src/hub/store/store.js';
@@ -97,6 +97,8 @@ export async function runHubBench(): Promise<HubBenchResult | { summary: string;
     const cfgFile = join(tmp, 'load.json');
     writeFileSync(cfgFile, JSON.stringify(cfg));
     const cpuBefore = a.usage()?.cpuSeconds ?? null;
+    // Other work on the machine skews every figure here: say how busy it was.
+    const machineLoad = loadavg()[0]!;
     const started = performance.now();
     const load = await runLoadProcess(cfgFile);
     const wallSeconds = (performance.now() - started) / 1000;
@@ -118,7 +120,7 @@ export async function runHubBench(): Promise<HubBenchResult | { summary: string;
     return {
       summary: `${MEMBERS}×${ITEMS} items, ${CLIENTS} clients (think ${THINK} ms) for ${SECONDS} s: ${load.requests} requests (${result.requestsPerSecond}/s), ${load.errors} errors (target ${HUB_TARGETS.errors}), `
         + `board p50 ${result.boardP50Ms} ms p99 ${boardP99Ms} ms (target ≤ ${HUB_TARGETS.boardP99Ms}; inside the hub p99 ${result.boardServerP99Ms} ms; ${load.boardNotModified} of ${load.board.length} reads 304), `
-        + `push p50 ${result.pushP50Ms} ms p99 ${result.pushP99Ms} ms, hub rss ${result.rssMb ?? '?'} MB (peak ${result.peakRssMb ?? '?'}), hub CPU ${hubCpu ?? '?'}% of a core; `
+        + `push p50 ${result.pushP50Ms} ms p99 ${result.pushP99Ms} ms, hub rss ${result.rssMb ?? '?'} MB (peak ${result.peakRssMb ?? '?'}), hub CPU ${hubCpu ?? '?'}% of a core, machine load ${machineLoad.toFixed(1)} on ${availableParallelism()} cores; `
         + `across processes ${crossProcessMs ?? 'never'} ms (target < ${HUB_TARGETS.crossProcessMs})`,
       ...result,
     };

@@ -106,15 +106,19 @@ type PGliteQuery = (sql: string, params?: unknown[]) => Promise<{ rows: unknown[
 
 async function openPostgres(url: string): Promise<Db> {
   const { default: pg } = await import('pg');
+  // Single queries (a board, a token) and transactions (a push) draw on pools of their own, so
+  // a burst of pushes holding connections through their round trips never queues the reads.
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const writes = new pg.Pool({ connectionString: url, max: 6 });
   // A connection that drops while idle must not bring the hub down; the pool replaces it.
   pool.on('error', () => undefined);
+  writes.on('error', () => undefined);
   const listeners: import('pg').Client[] = [];
   return {
     kind: 'postgres',
     query: async <R>(sql: string, params?: readonly unknown[]) => (await pool.query(sql, params ? [...params] : undefined)).rows as R[],
     transaction: async (fn, lock) => {
-      const client = await pool.connect();
+      const client = await writes.connect();
       try {
         // The lock's two ints are checked numbers, so they go in the text: one round trip, not two.
         await client.query(lock ? `BEGIN; SELECT pg_advisory_xact_lock(${int32(lock[0])}, ${int32(lock[1])})` : 'BEGIN');
@@ -148,7 +152,7 @@ async function openPostgres(url: string): Promise<Db> {
     },
     close: async () => {
       await Promise.all(listeners.splice(0).map((c) => c.end().catch(() => undefined)));
-      await pool.end();
+      await Promise.all([pool.end(), writes.end()]);
     },
   };
 }
