@@ -1218,3 +1218,28 @@ test('records in a YAML fence are items: named by their title, or their id and a
     [11, '1047 (remove-all-adjacent-duplicates-in-string)', 'task', 'done', 1], [15, 'Designing Data-Intensive Applications', 'book', 'doing', 0],
   ]);
 });
+
+test('a table written in HTML: a row per book, cells over many lines; the item stands on its title\'s line', () => {
+  const r = read([
+    '### Kotlin', '<table>', '  <tr>', '    <th scope="col"></td>', '    <th scope="col">표지</td>', '    <th scope="col">제목</td>', '    <th scope="col">기간</td>', '  </tr>',
+    '  <!-- 코틀린 인 액션 -->', '  <tr>', '    <td>1</td>', '    <td><a href="./kotlin-in-action"><img src="cover.jpg"/></a></td>', '    <td>', '      <a href="./kotlin-in-action">',
+    '      코틀린 인 액션</br>Kotlin in Action', '      </a>', '    </td>', '    <td>24.03.</td>', '  </tr>',
+    '  <tr><td>2</td><td></td><td>Effective Kotlin</td><td>예정</td></tr>', '</table>',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.title, i.kind, i.status, i.links]), [
+    [15, '코틀린 인 액션 Kotlin in Action', 'book', 'done', ['./kotlin-in-action']], [20, 'Effective Kotlin', 'book', 'todo', []],
+  ]);
+});
+
+test('a course\'s README with a dated log under "Progress" is that course, under way; the log lines are not items', () => {
+  const r = read([
+    '# Build a Modern Computer from First Principles', 'This course is a wonderful thing and it is free online.', '', '## Progress', '',
+    '- Oct 2019: Started the course.', '- Nov 2019: Got stuck on the sequential chips in Project 3.', '- Jul 18, 2020: Finished project 4.', '- Feb 11, 2021: The CPU chip is still very buggy.',
+  ].join('\n'), 'nand2tetris/README.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [['Build a Modern Computer from First Principles', 'course', 'doing']]);
+});
+
+test('"## Book notes" over wiki links: an index of the books with notes, each read at least in part', () => {
+  const r = read(['- # To Read', '- Kent Beck - Test Driven Development: By Example', '- ## Book notes', '- [[Sönke Ahrens - How to Take Smart Notes]]', '', '## Notes', '- [[2024-03-01]]'].join('\n'), 'books.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [['Kent Beck - Test Driven Development: By Example', 'book', 'todo'], ['Sönke Ahrens - How to Take Smart Notes', 'book', 'doing']]);
+});

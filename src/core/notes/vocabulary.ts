@@ -17,7 +17,7 @@ import type { Status } from '../model/types.js';
  * - `cell-mark`: a table's status cell holding a mark alone ("| 🟡 |").
  */
 export type Position = 'prefix' | 'field' | 'field-lead' | 'trailing' | 'phrase' | 'keyword' | 'list-keyword' | 'roam' | 'mark' | 'cell-mark';
-export type Language = 'en' | 'es' | 'pt' | 'fr' | 'de' | 'it' | 'ru' | 'tr' | 'pl' | 'id' | 'vi' | 'any';
+export type Language = 'en' | 'es' | 'pt' | 'fr' | 'de' | 'it' | 'ru' | 'tr' | 'pl' | 'id' | 'vi' | 'ko' | 'any';
 /** What a word is about, so a rewrite keeps it: "por leer" becomes "leído", not "terminado". */
 export type Sense = 'read' | 'watch';
 
@@ -234,6 +234,12 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   w('hoàn thành', 'done', 'vi', FT),
   w('đã xong', 'done', 'vi', FT),
   w('đang học', 'doing', 'vi', FT),
+  w('예정', 'todo', 'ko', FT),
+  w('완료', 'done', 'ko', FT),
+  w('읽음', 'done', 'ko', FT, { sense: 'read' }),
+  w('진행중', 'doing', 'ko', FT),
+  w('진행 중', 'doing', 'ko', FT),
+  w('읽는 중', 'doing', 'ko', FT, { sense: 'read' }),
 
   // Org and Logseq keywords (upper case); a file's `#+TODO:` line may add more.
   w('TODO', 'todo', 'any', ['keyword', 'list-keyword', 'roam']),

@@ -228,6 +228,9 @@ export function headingStatus(w: Walker, text: string, no: number): boolean {
  * and the note is that item. Tasks in its body are the item's own; its other lines are
  * notes on it. The status field's line is where its status is written back.
  */
+/** "Jul 18, 2020: Finished project 4": a date, then what happened. */
+const DATED_BULLET_RE = /^([^:–—]{3,30}?)\s*[:–—]\s+\S/;
+
 /**
  * A diary about one course or book ("MATH 2400 Linear algebra - Diary.md", a note of
  * dated entries under "# TIES581 Numerical linear algebra" that calls itself a learning
@@ -240,15 +243,27 @@ export function diaryItem(w: Walker): void {
   let title: ScannedLine | null = null;
   let firstDay = -1;
   let days = 0;
+  // Dated bullets ("- Jul 18, 2020: Finished project 4") under a "Progress" or "Log" heading.
+  let datedBullets = 0;
+  let logHeading = false;
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
+    if (l.shape.t === 'list' && l.indent === 0 && logHeading && /\d/.test(l.shape.text)) {
+      const m = DATED_BULLET_RE.exec(l.shape.text);
+      if (m && DATE_TITLE_RE.test(m[1]!)) { datedBullets++; if (firstDay < 0) firstDay = k; }
+      continue;
+    }
     if (l.shape.t !== 'heading') continue;
+    logHeading = /^(?:progress|log|logbook|journal|diary|updates|timeline)\W*$/i.test(headingTitle(l.shape.text));
     if (l.shape.level === 1 && title === null && firstDay < 0) title = l;
     else if (/\d/.test(l.shape.text) && DATE_TITLE_RE.test(headingTitle(l.shape.text).replace(/\s*\(.*\)\s*$/, ''))) { days++; if (firstDay < 0) firstDay = k; }
   }
-  if (days < 2) return;
+  if (days < 2 && datedBullets < 4) return;
   let saysDiary = DIARY_NAME_RE.test(name);
   for (let k = 0; k < firstDay && !saysDiary; k++) saysDiary = lines[k]!.shape.t === 'text' && DIARY_SAYS_RE.test(lines[k]!.text);
+  // A course's own README: its title, "This course …" in the words under it, then a dated log.
+  let says: RegExpExecArray | null = null;
+  for (let k = 0; k < firstDay && !saysDiary && datedBullets >= 4 && title !== null; k++) saysDiary = lines[k]!.shape.t === 'text' && (says = /\bthis (course|class|mooc|book|textbook)\b/i.exec(lines[k]!.text)) !== null;
   if (!saysDiary) return;
   const named = title ? headingTitle(title.shape.t === 'heading' ? title.shape.text : '') : '';
   const what = (named && !/^(?:diary|journal|log|learning (?:diary|log)|study (?:diary|log))$/i.test(named) ? named : name).replace(DIARY_TAIL_RE, '').trim();
@@ -257,11 +272,21 @@ export function diaryItem(w: Walker): void {
   // Under way, unless its title says otherwise ("… — done" once the course is over).
   const d = w.entry(what, title?.no ?? 1, null);
   if (d.status === 'todo') d.status = 'doing';
-  if (d.kind === 'topic' || d.kind === 'task' || d.kind === 'article') d.kind = 'course';
+  if (says) d.kind = /book/i.test(says[1]!) ? 'book' : 'course';
+  else if (d.kind === 'topic' || d.kind === 'task' || d.kind === 'article') d.kind = 'course';
   // Links in the lines before the first day are the course's (its materials, its page).
   for (let k = title ? lines.indexOf(title) + 1 : 0; k < firstDay; k++) {
     const t = lines[k]!.text;
     if (t.includes('://')) for (const l of readInline(t).links) if (!d.links.includes(l)) d.links.push(l);
+  }
+  // "Finished project 4" in the log: how far along, in the course's own units.
+  if (!d.progress) {
+    let best: { done: number; unit: string } | null = null;
+    for (let k = firstDay; k < lines.length; k++) {
+      const m = /\b(?:finished|completed|done with|wrapped up)\s+(project|lecture|chapter|week|module|lab|assignment|lesson|unit|part)\s+(\d{1,3})\b/i.exec(lines[k]!.text);
+      if (m && (!best || Number(m[2]) > best.done)) best = { done: Number(m[2]), unit: m[1]!.toLowerCase() };
+    }
+    if (best) d.progress = { done: best.done, total: null, unit: best.unit };
   }
   // Each day's hours, from its heading ("## 2022-01-28 (1h)") or a "Time: 1.5h" line in it.
   let day: string | null = null;

@@ -140,6 +140,8 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   }
   if (bulletIsItem(w, text, plain, ordered, parent, parentEntry?.introduces === true || (parent !== null && w.anchor?.item === parent && w.anchor.head) || isAreaEntry(w, parent))) {
     const d = w.entry(text, ln.no, null);
+    // A book with a page of notes on it has been read, at least in part.
+    if (d.status === 'todo' && !d.explicitStatus && inNotesIndex(w, text)) d.status = 'doing';
     const idx = w.addItem(d, parent);
     w.list.push({ indent, item: idx, label: false, ordered, introduces });
     return;
@@ -205,9 +207,10 @@ export function isAreaEntry(w: Walker, parent: number | null): boolean {
 }
 
 export function bulletIsItem(w: Walker, text: string, plain: string, ordered: boolean, parent: number | null, parentIntroduces: boolean): boolean {
+  const index = inNotesIndex(w, text);
   return isItemBullet({
     text, plain, ordered, hasParent: parent !== null, parentIntroduces,
-    context: w.contextScore(), inSchedule: Boolean(w.fence?.layout) || w.currentBlock() !== null,
+    context: index ? 1 : w.contextScore(), inSchedule: Boolean(w.fence?.layout) || w.currentBlock() !== null,
     hint: w.kindHint() ?? w.fileKind, checkboxNote: w.checkboxNote,
   });
 }
@@ -244,4 +247,13 @@ function namesAList(s: string): boolean {
 function isBoxed(w: Walker, item: number): boolean {
   const shape = w.lines[w.drafts[item]!.source.line - 1]?.shape;
   return shape !== undefined && shape.t === 'list' && shape.check !== null;
+}
+
+/**
+ * "## Book notes" over "- [[Sönke Ahrens - How to Take Smart Notes]]": an index of the pages of
+ * notes kept on each book (a section of notes that names a resource kind, wiki links alone).
+ */
+function inNotesIndex(w: Walker, text: string): boolean {
+  const s = w.sections[w.sections.length - 1];
+  return w.labels.length === 0 && s !== undefined && s.nonWork && s.kind !== null && RESOURCE_KINDS.has(s.kind) && /^\s*\[\[[^\]]+\]\]\s*$/.test(text);
 }

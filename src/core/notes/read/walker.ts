@@ -15,7 +15,7 @@ import { BRACKET_STATUS_LEAD_RE, statusOfLeadingWord, statusOfWord, GENERIC_LINK
 import { onHeading, diaryItem, frontMatterKind, frontMatterItem, onHtml, onFence, yamlRecord } from './headings.js';
 import { onList } from './lists.js';
 import { onText } from './text.js';
-import { onTable } from './table-rows.js';
+import { htmlTable, onTable } from './table-rows.js';
 import { onOrgHeadline, onOrgMeta } from './org-lines.js';
 import { precompute } from './precompute.js';
 
@@ -211,6 +211,8 @@ export class Walker {
   year: number | null = null;
   /** Items that are headings (a ticked heading, a heading with a "Status:" line). */
   readonly headingItems = new Set<number>();
+  /** Lines up to this index were read already (an HTML table, read whole). */
+  skipTo = -1;
   /** The records of the YAML fence being read, and the one open now. */
   yamlRecords: { line: number; indent: number; fields: Map<string, string> }[] = [];
   yamlOpen: { line: number; indent: number; fields: Map<string, string> } | null = null;
@@ -245,7 +247,7 @@ export class Walker {
     let skipUntil = -1;
     for (let i = 0; i < lines.length; i++) {
       const ln = lines[i]!;
-      if (i < skipUntil) continue;
+      if (i < skipUntil || i <= this.skipTo) continue;
       // Front matter, HTML comments and Obsidian %% comments hold no items.
       if (i === 0 && ln.text === '---') {
         const end = lines.findIndex((l, j) => j > 0 && j < 200 && (l.text === '---' || l.text === '...'));
@@ -318,6 +320,11 @@ export class Walker {
     }
     const blankBefore = this.blankRun;
     this.blankRun = 0;
+    // A table written in HTML: read whole, its rows as a markdown table's.
+    if (s.t === 'html' && ln.text.includes('<table')) {
+      this.skipTo = htmlTable(this, i);
+      return;
+    }
     // A callout's title labels what the callout holds, and no more.
     if (this.labels.length > 0 && this.labels[this.labels.length - 1]!.callout && !QUOTE_RE.test(ln.text)) {
       this.labels = this.labels.filter((l) => !l.callout);
