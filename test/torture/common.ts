@@ -146,7 +146,7 @@ export async function checkAfterRun(ws: { dir: string; file: string; original: B
 export async function undoAll(ws: { dir: string; file: string; original: Buffer }, label: string): Promise<string[]> {
   for (let i = 0; i < 1000; i++) {
     const u = await cli(['undo', '--json'], ws.dir);
-    if (u.code !== 0) return [`${label}: undo refused: ${u.err.trim()}`];
+    if (u.code !== 0) return [`${label}: undo refused: ${(u.err + u.out).trim()}`];
     if ((JSON.parse(u.out) as { undone: string | null }).undone === null) break;
   }
   return readFileSync(ws.file).equals(ws.original) ? [] : [`${label}: after undoing everything the note is not the original:\n${readFileSync(ws.file, 'utf8')}`];
