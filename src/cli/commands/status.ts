@@ -6,7 +6,7 @@ import { existingHistory, settingsFor } from '../../edge/history.js';
 import { localDay } from '../../edge/track.js';
 import type { Warning } from '../../core/model/types.js';
 import { historyError, isHistoryFailure } from '../../store/index.js';
-import type { CliContext } from '../context.js';
+import { withoutHistory, type CliContext } from '../context.js';
 import { notesOpt, notesPaths, PATHS_HELP, type NotesFlags } from '../notes-args.js';
 import { loadForCli } from '../load.js';
 import { colors } from '../render/bar.js';
@@ -30,7 +30,7 @@ async function statusSummary(ws: Awaited<ReturnType<typeof loadForCli>>, ctx: Cl
   const { config } = await loadConfig(ws.root).catch((): { config: WaymarkConfig } => ({ config: {} }));
   const day = localDay(ctx.now(), config.timeZone ?? ctx.env.TZ);
   const settings = settingsFor(ws.roadmap, config, day);
-  const h = await existingHistory(ws.roadmap, ws.root, day, settings.deadline, (why) => ctx.stderr.write(`waymark: showing the notes without history: ${why}\n`));
+  const h = await existingHistory(ws.roadmap, ws.root, day, settings.deadline, (why) => withoutHistory(ctx, why));
   const summary = summarize(ws.roadmap, { today: day, settings, ...(h ? { events: h.events, pace: h.pace } : {}) });
   if (!h || h.stats.events === 0) return { summary, loggedMore: undefined, history: null };
   const week = h.stats.velocity.at(-1)!;
@@ -60,7 +60,6 @@ export function registerStatus(program: Command, ctx: CliContext): void {
       const { summary, loggedMore, history } = await statusSummary(ws, ctx);
       const extra: string[] = [];
       const extraJson: Record<string, unknown> = {};
-      let noHistory: string | null = null;
       for (const ext of STATUS_EXTENSIONS) {
         try {
           const r = await ext(ws, ctx);
@@ -69,10 +68,9 @@ export function registerStatus(program: Command, ctx: CliContext): void {
         } catch (err) {
           // The notes are read without the history; what is wrong with it is said once.
           if (!isHistoryFailure(err)) throw err;
-          noHistory ??= historyError(err, ws.root).message;
+          withoutHistory(ctx, historyError(err, ws.root).message);
         }
       }
-      if (noHistory) ctx.stderr.write(`waymark: showing the notes without history: ${noHistory}\n`);
       if (opts.json) {
         const { inProgress, next, ...rest } = summary;
         const json = {
