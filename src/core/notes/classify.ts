@@ -17,10 +17,30 @@ const VERB_KINDS: [RegExp, Kind][] = [
   [/^(?:watch|view)\b/i, 'video'],
   [/^(?:read|skim|re-?read)\b/i, 'article'],
   [/^(?:hands[- ]on|code|coding|implement|build|create|develop|make|write code|program|prototype|port|ship|deploy)\b/i, 'project'],
-  [/^(?:experiment|practice|practise|exercise|drill|solve|do|try|complete|finish|submit|prepare|set up|setup|install|configure|join|attend|contribute|apply|publish|post|write|review|revise|draft|schedule|look into|clean|fix|refactor|benchmark|measure|test|design|pick|choose|explain|check|run|record|rehearse|memori[sz]e|repeat|redo|present|teach|send|email|call|update|add|remove|rename|migrate|upgrade|organi[sz]e|plan|outline|summari[sz]e|list|note down|sign up|register|renew|pay|buy|order|ask|find|get|make a|start|begin|continue|resume|finish up|wrap up|go over|work on|grade|tell|pack|upload|download|reply|respond|meet|visit|print|sign|move|return|collect|pick up|drop off|cancel|reserve|back ?up|archive|tidy|decide|confirm|follow up|message|invite|share|book a|charge|wash|cook|file (?:a|the|my)|hand in|turn in|grade)\b/i, 'task'],
+  [/^(?:experiment|practice|practise|exercise|drill|solve|do|try|complete|finish|submit|follow|work through|prepare|set up|setup|install|configure|join|attend|contribute|apply|publish|post|write|review|revise|draft|schedule|look into|clean|fix|refactor|benchmark|measure|test|design|pick|choose|explain|check|run|record|rehearse|memori[sz]e|repeat|redo|present|teach|send|email|call|update|add|remove|rename|migrate|upgrade|organi[sz]e|plan|outline|summari[sz]e|list|note down|sign up|register|renew|pay|buy|order|ask|find|get|make a|start|begin|continue|resume|finish up|wrap up|go over|work on|grade|tell|pack|upload|download|reply|respond|meet|visit|print|sign|move|return|collect|pick up|drop off|cancel|reserve|back ?up|archive|tidy|decide|confirm|follow up|message|invite|share|book a|charge|wash|cook|file (?:a|the|my)|hand in|turn in|grade)\b/i, 'task'],
   [/^(?:tutorial|course|take(?!\s+(?:notes?|a\s+break|breaks|time|care|a\s+look|stock)\b)|enroll|enrol|audit)\b/i, 'course'],
   [/^(?:study|learn|understand|research|explore|investigate|master|get familiar|familiarize|dig into|deep dive|revisit|brush up)\b/i, 'topic'],
 ];
+
+/**
+ * VERB_KINDS in Spanish, Portuguese, French, German, Italian and Russian: the infinitive a
+ * plan's line starts with ("Estudiar …", "Lire …", "Изучить …"), and Russian's verbal nouns
+ * ("Решение задач", "Чтение …"), by kind.
+ */
+const OTHER_VERB_KINDS: ReadonlyMap<string, Kind> = new Map(([
+  ['video', 'ver mirar assistir ansehen anschauen regarder guardare посмотреть смотреть просмотреть просмотр'],
+  ['article', 'leer ler lesen lire leggere прочитать прочесть читать почитать чтение'],
+  ['project', 'construir implementar crear criar desarrollar desenvolver programar bauen implementieren entwickeln programmieren construire implémenter créer développer costruire implementare creare sviluppare реализовать написать сделать создать построить разработать реализация написание создание разработка'],
+  ['task', 'practicar praticar terminar completar preparar configurar instalar revisar hacer fazer üben lösen beenden abschließen vorbereiten einrichten installieren wiederholen pratiquer résoudre terminer finir préparer configurer réviser faire praticare risolvere finire completare preparare installare ripassare решить решать подготовить настроить установить выбрать составить получить повторить решение подготовка настройка установка выбор составление получение повторение'],
+  ['course', 'cursar suivre belegen'],
+  ['topic', 'estudiar estudar aprender entender investigar explorar dominar pesquisar lernen verstehen studieren erforschen beherrschen étudier apprendre comprendre explorer maîtriser approfondir studiare imparare capire approfondire esplorare изучить изучать освоить разобраться понять выучить учить познакомиться изучение освоение'],
+] as [Kind, string][]).flatMap(([kind, words]) => words.split(' ').map((w) => [w, kind] as [string, Kind])));
+
+/** The kind a leading verb in another language says, if one does: its first word, looked up. */
+function otherLanguageVerbKind(lead: string): Kind | null {
+  const first = /^\p{L}+/u.exec(lead)?.[0];
+  return first && first.length >= 3 ? OTHER_VERB_KINDS.get(first.toLowerCase()) ?? null : null;
+}
 
 /** Any of VERB_KINDS' leading words: one test before trying them in turn. */
 const ANY_VERB = new RegExp(`^(?:${VERB_KINDS.map(([re]) => re.source.replace(/^\^/, '').replace(/\\b$/, '')).join('|')})\\b`, 'i');
@@ -48,6 +68,8 @@ export function readingListKind(title: string, links: readonly string[]): Kind |
 export function sectionKind(title: string): Kind | null {
   const t = title.toLowerCase();
   if (!SECTION_CUE.test(t)) return null;
+  // "Outside the curriculum", "Beyond the books", "Other than courses": what is not of that kind.
+  if (/^\W*(?:outside(?: of)?|beyond|besides|apart from|other than|not (?:in|part of)|extra-?)\s/.test(t)) return null;
   if (/success criteria|milestones?\b|acceptance criteria|definition of done|checkpoints?\b|outcomes?\b/.test(t)) return 'milestone';
   if (/deliverables?|outputs?\b|artifacts?\b|artefacts?\b/.test(t)) return 'deliverable';
   if (/\b(?:books?|textbooks?|bookshelf|library)\b/.test(t)) return 'book';
@@ -167,17 +189,22 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // The tests run case-insensitively on the title itself: lower-casing it first costs more.
   // A page name's underscores ("The_Rust_book") separate its words (not a code name's in a sentence).
   const t = title.includes('_') && !/\s/.test(title) ? title.replace(/_/g, ' ') : title;
-  const lead = t.replace(/^[^a-zA-Z0-9]+/, '');
+  const lead = t.replace(/^[^\p{L}\p{N}]+/u, '');
   // An icon in front says what the thing is, as a tag would, whatever the section: "📄 Attention
   // Is All You Need", "📚 The Rust Book" under "Courses".
   if (t.charCodeAt(0) > 0x2000) {
     const icon = iconKind(t);
     if (icon) return icon;
   }
+  // A recording's file ("0101 Welcome.mov") is a video; a school or platform in front of a
+  // title ("MIT - Linear Algebra", "Stanford: CS229") names a course.
+  if (t.includes('.') && VIDEO_FILE_RE.test(t)) return 'video';
+  if (/^[A-Z]/.test(lead) && /\s[-–—:|]\s|:\s/.test(lead) && TAUGHT_BY_RE.test(lead)) return 'course';
   // The resource named decides over the verb: "Read EfficientNet paper" is a paper.
   if (RESOURCE_CUE.test(t)) {
     if (/\.pdf\b/i.test(t)) return 'book';
-    if (/\b(?:paper|arxiv)\b/i.test(t)) return 'paper';
+    // ("Implement the allocators in Bonwick's slab paper" builds something.)
+    if (/\b(?:paper|arxiv)\b/i.test(t)) return /^(?:implement|build|code|reproduce|replicate|port)\b/i.test(lead) ? 'project' : 'paper';
     // A video is what is named, not what a word describes ("Complete the video interview").
     if ((/\(video\)|\[video\]|\bvideos?\s*(?:[-–—:(]|$)|📽|🎥|📺|\bplaylist\b|\bwebinar\b|\btalks?\s*(?:[-–—:(]|$)/i.test(t) || (/^(?:watch|view|rewatch)\b/i.test(lead) && /\b(?:videos?|talks?)\b/i.test(t))) && !/^(?:code|implement|build)\b/i.test(lead)) return 'video';
   }
@@ -210,6 +237,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
       }
     }
   }
+  const foreignVerb = lead.charCodeAt(0) > 0x60 || /^[A-ZÀ-ÿ]/.test(lead) ? otherLanguageVerbKind(lead) : null;
+  if (foreignVerb && !BOOK_CUE.test(t)) return foreignVerb === 'task' && hint === 'project' ? 'project' : foreignVerb;
   if (BOOK_CUE.test(t)) return 'book';
   if (hasCourseCue(t)) return 'course';
   // A "Projects" section names what its entries are, over a word that sounds like an article ("Blog").
@@ -223,14 +252,16 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   if (fileHint) return fileHint;
   if (/\?\s*$/.test(t)) return 'question';
   if (/^(?:how|why|what|when|where|which|is|are|can|does|do|should)\b/i.test(lead) && t.split(/\s+/).length > 3) return 'question';
-  if (links.length > 0) return 'article';
+  // A web page is something to read; a link to the person's own note or code
+  // ("[pastebin](./pastebin.md)", "./LeakyBucket.java") says only where their work on it is.
+  if (links.some((l) => /^[a-z][a-z0-9+.-]*:/i.test(l) && !/^file:/i.test(l))) return 'article';
   return 'topic';
 }
 
 // ("Landing page" is no book: pages count only with a figure, "300 pages", "page 40".)
 const BOOK_CUE = /\b(?:book|textbook|chapters?|ch\.?\s*\d+|\d+\s*pages?|pages?\s*\d+|pp?\.\s*\d+|edition|ed\.|handbook|cookbook|libro|livro|livre|buch|cap[íi]tulos?|chapitres?|kapitel)\b|📖|📚/i;
 // Course words and course numbers ("CS 61A", "6.824", "15-445").
-const COURSE_WORD = /\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|class|curriculum|certification|certificate|cert|cs\s?\d{2,4}[a-z]?|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorial|cursos?|cours|kurs|kurse)\b/i;
+const COURSE_WORD = /\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|class|curriculum|certification|certificate|cert|cs\s?\d{2,4}[a-z]?|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorial|cursos?|cours|kurs|kurse|corso|corsi|kursus|kursu|kursy)\b|курс|khóa học/i;
 // The platforms people name courses by: "Coursera ML", "fast.ai Part 2". The name alone
 // ("[Khan Academy](…)") says where, not what, and a sentence that mentions one ("show dad
 // the Khan Academy quiz") is about something else: both are left to the other cues.
@@ -247,6 +278,9 @@ function hasCourseCue(t: string): boolean {
  * names a thing: "Clean Architecture", "Design Patterns", "Code Complete", "Test Driven Development".
  */
 const NAMED_LIKE_A_VERB = /^(?:Clean|Design|Test|Code|Program|Practice|Review|Post|Port|Draft|Schedule|Drill)[ \t-]+(?:[A-Z][a-z]|[A-Z]{2})/;
+
+const VIDEO_FILE_RE = /\.(?:mov|mp4|m4v|mkv|avi|webm|wmv|flv)\s*$/i;
+const TAUGHT_BY_RE = /^(?:MIT|CMU|UCLA|UCSD|UCB|NYU|IIT\w*|KAIST|Stanford|Harvard|Berkeley|Yale|Princeton|Caltech|Oxford|Cambridge|ETH|EPFL|Coursera|edX|Udemy|Udacity|Lynda|Pluralsight|Khan Academy|NPTEL|(?:\p{Lu}\p{L}+ )?(?:University|College|Institute)(?: of \p{Lu}\p{L}+)?)\s*[-–—:|]\s+\S/u;
 
 /** A word every one of the three resource tests in classifyKind needs. */
 const RESOURCE_CUE = /\.pdf|paper|arxiv|video|📽|🎥|📺|playlist|webinar|talk/i;
@@ -310,7 +344,7 @@ export function isNonWorkIntro(s: string): boolean {
   // A greeting over a profile ("Hi, I'm Ana 👋") and a week's summary or recap: about the person or the past.
   if (/^\W*(?:hi|hello|hey|hola|bonjour|hallo)(?:\s+there)?(?:\s*[,!]|\s+i(?:['’]m|\s+am)\b|\W*$)|👋|^\W*(?:(?:weekly|daily|monthly|week(?:'s)?|sprint|month(?:'s)?)\s+(?:summary|recap|review|reflections?)|recap)\W*$/i.test(s.trim())) return true;
   // A heading that is only "Notes", "Highlights", "Summary": what was written down, not work.
-  if (/^(?:my |book |reading |lecture |course |class )?(?:notes|highlights?|summary|quotes?|key (?:ideas|points|concepts|takeaways))\W*$/i.test(s.trim())) return true;
+  if (/^(?:my |book |reading |lecture |course |class )?(?:notes|highlights?|summary|quotes?|key (?:ideas|points|concepts|takeaways)|info(?:rmation)?|details)\W*$/i.test(s.trim())) return true;
   return /背景|簡介|自我介紹|个人简介|\b(?:background(?!\s+(?:reading|material|knowledge|papers?|books?|courses?|topics?|math))|profile|bio|logs?|logbook|journal|diary|time ?log|timesheet|changelog|notes to self|reminders?|note to self|opportunit|hiring|hire me|job|position|salary|reach out|contact me|looking for (?:a|an|opportunit|work|roles?)|benefits?|pros|cons|why (?:this|i)|requirements?|must\b|should\b|rules?|criteria for|tips?|advice|notes? on|disclaimer|license|credits?|thanks|acknowledg|how i work|about me|contributing|faq|table of contents|contents|index|community|support|sponsors?|translations?|i (?:noticed|learned|learnt|realized|realised|liked|loved|hated|felt)|companies|contacts?|people to (?:contact|meet|ask|follow)|recruiters?|referrals?|tools i use|my (?:setup|stack|tools)|observations?|reflections?|takeaways?|lessons? learned|what (?:worked|didn['’]?t(?: work)?|went (?:well|wrong))|retro(?:spective)?|not included|excluded|won['’]?t (?:read|do|finish)|not (?:going to|gonna) (?:read|do))/i.test(s);
 }
 
@@ -347,9 +381,9 @@ export function isDoneSection(s: string): boolean {
   const t = s.trim();
   // "Cursos que já terminei", "Libros leídos", "Abgeschlossene Kurse", "読了", "已读".
   if (hasStem(t, DONE_STEMS) && DONE_WORDS_OTHER.test(t)) return true;
-  return /^(?:done|completed?|finished|already (?:done|finished|read)|archived?|what i(?:'|’)?ve (?:done|finished|read|watched))\b/i.test(t) ||
+  return /^(?:done|completed?|finished|solved|already (?:done|finished|read|solved)|archived?|what i(?:'|’)?ve (?:done|finished|read|watched|solved))\b/i.test(t) ||
     // "Books I've read", "Read in 2024", "Finished in 2023", "Courses I have completed"
-    /\bi(?:'|’)?ve (?:read|watched|finished|completed|taken)\W*$|\bi have (?:read|watched|finished|completed|taken)\W*$|^(?:read|watched|finished|completed) (?:in )?(?:\d{4}|this year|last year)\b/i.test(t);
+    /\bi(?:'|’)?ve (?:read|watched|finished|completed|taken)\W*$|\b(?:have|has) been (?:read|watched|finished|completed|done|taken)\W*$|^(?:courses?|classes|books?|moocs?) (?:participated|attended|taken|completed|finished|read)\W*$|\bi have (?:read|watched|finished|completed|taken)\W*$|^(?:read|watched|finished|completed) (?:in )?(?:\d{4}|this year|last year)\b/i.test(t);
 }
 
 /** Pieces every word of DONE_WORDS_OTHER / DOING_WORDS_OTHER and the English "doing" phrases holds: a cheap look first. */
@@ -368,4 +402,49 @@ const DOING_WORDS_OTHER = /(?:^|[^\p{L}])(?:estou fazendo|fazendo|em andamento|c
 /** A heading or label that files work put down ("Shelved", "Paused", "Abandoned", "Gave up", "DNF"). */
 export function isDroppedSection(s: string): boolean {
   return /^(?:shelved|paused|on hold|abandoned|gave up|given up|dropped|dnf|did not finish|didn(?:'|’)?t finish|quit|cancel(?:l)?ed|graveyard|not (?:doing|pursuing))\b/i.test(s.trim());
+}
+
+/**
+ * The evidence in an entry's own title, as named cues (for the fitted kind model, which
+ * weighs them against the section's and the links' say): the same tests classifyKind
+ * runs in turn, each reported on its own.
+ */
+export function titleCues(title: string): string[] {
+  const t = title.includes('_') && !/\s/.test(title) ? title.replace(/_/g, ' ') : title;
+  const lead = t.replace(/^[^\p{L}\p{N}]+/u, '');
+  const out: string[] = [];
+  const icon = t.charCodeAt(0) > 0x2000 ? iconKind(t) : null;
+  if (icon) out.push(`icon:${icon}`);
+  if (BOOK_CUE.test(t)) out.push('book');
+  if (hasCourseCue(t)) out.push('course');
+  if (/\b(?:paper|arxiv)\b/i.test(t)) out.push('paper');
+  if (/\.pdf\b/i.test(t)) out.push('pdf');
+  if (/\b(?:videos?|playlist|webinar|talks?)\b|📽|🎥|📺/i.test(t)) out.push('video');
+  if (/\b(?:article|blog|post|essay|newsletter)\b|📝/i.test(t) || PUBLISHED_TITLE_RE.test(t)) out.push('article');
+  if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/i.test(t)) out.push('project');
+  if (/^(?:instructions|assignment|homework|hw\s*\d|exercises?|problem sets?|psets?|labs?\b|quiz|exam)\b/i.test(lead)) out.push('coursework');
+  if (/^(?:lecture )?(?:slides?|handouts?|lecture notes|reading(?: \d[\d.]*)?)\b/i.test(lead)) out.push('handout');
+  if (ANY_VERB.test(lead) && !NAMED_LIKE_A_VERB.test(lead)) {
+    for (const [re, kind] of VERB_KINDS) {
+      if (re.test(lead)) {
+        out.push(`verb:${kind}`);
+        break;
+      }
+    }
+  }
+  if (/\?\s*$/.test(t) || (/^(?:how|why|what|when|where|which|is|are|can|does|do|should)\b/i.test(lead) && wordCount(t) > 3)) out.push('question');
+  if (/\bby\s+\p{Lu}\p{L}+/u.test(t) || /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}\s+[-–—]\s+\S/u.test(t)) out.push('byline');
+  if (/\b(?:19|20)\d\d\b/.test(t)) out.push('year');
+  const words = wordCount(t);
+  out.push(words <= 2 ? 'words:1-2' : words <= 5 ? 'words:3-5' : words <= 10 ? 'words:6-10' : 'words:11+');
+  // Names of books and courses are written in title case; things to do, as sentences.
+  const ws = t.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  if (ws.length >= 2) {
+    const caps = ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length;
+    out.push(caps >= 0.75 ? 'case:title' : caps <= 0.25 ? 'case:lower' : 'case:mixed');
+  }
+  if (/^\p{Ll}/u.test(lead)) out.push('lead:lower');
+  if (/[:：]\s*\S/.test(t)) out.push('colon');
+  if (/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}|\p{Script=Cyrillic}/u.test(t)) out.push('script:other');
+  return out;
 }

@@ -390,6 +390,10 @@ function compatible(a: Draft, b: Draft): boolean {
     const nb = unitsOf(b.path);
     if (na && nb && na !== nb) return false;
   }
+  // "Pattern matching (1/3)" and "(2/3)" in one list: the parts of a series, not one thing read twice.
+  if (a.progress && b.progress && a.source.path === b.source.path && a.progress.total === b.progress.total && a.progress.done !== b.progress.done && a.path.join('\u0000') === b.path.join('\u0000')) return false;
+  // The same lecture scheduled on two days (org's weekly slots, "Tue" and "Thu"): two sittings.
+  if (a.dates.scheduled && b.dates.scheduled && a.dates.scheduled !== b.dates.scheduled) return false;
   // "Introduction to Robotics" under CMU and under Stanford: two courses.
   if (a.parent !== null && b.parent !== null && a.parent !== b.parent) return false;
   // A topic only merges with a topic of the same name; resources across kinds merge

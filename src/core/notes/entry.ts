@@ -2,12 +2,12 @@
 // title, fields, status, progress and explicit estimate. Structure (path, parent,
 // block hours) is the reader's business.
 import type { Item, Kind, Status } from '../model/types.js';
-import { classifyKind, isExerciseLink, kindOfLinks, kindOfTags, kindOfUnit } from './classify.js';
+import { classifyKind, isExerciseLink, kindOfLinks, kindOfTags, kindOfUnit, wordCount } from './classify.js';
 import { readInline, cleanTitle, isSpaceCode } from './inline.js';
 import { BRACKET_STATUS_LEAD_RE, bracketStatusTail, ROAM_STATUS_RE, statusOfWord } from './line-rules.js';
 import { lastCharacters, markClass, statusAt, wordPattern } from './vocabulary.js';
 import { DATE_WORDS, dateOfWords } from './dates.js';
-import { findBareFraction, findEstimate, findProgress, findStatusWord, parseClockDuration, parseDurationHours, statusOfProgress } from './phrases.js';
+import { findBareFraction, findEstimate, findProgress, findStatusWordAt, parseClockDuration, parseDurationHours, statusOfProgress } from './phrases.js';
 
 /** An item while the reader is still working on it. */
 export interface Draft extends Item {
@@ -56,11 +56,25 @@ export interface EntryInput {
 }
 
 const ESTIMATE_LABEL_RE = /\s*([([])?\s*(?:estimated?|est\.?|time|effort|duration|eta|⏱️?|⌛️?|🕒)\s*[:=]?\s*$/i;
-const TRAILING_CLOCK_RE = /\s*[|｜]\s*((?:\d{1,3}:)?[0-5]?\d:[0-5]\d)\s*$/;
+// "Lec 1 | 1:15:09 | 11:02 27:45", "Elixir - intro<TAB>2:04 |": a running time in a cell after
+// the title (a pipe or a tab before it), then at most more cells of times (where one stopped).
+const TRAILING_CLOCK_RE = /\s*(?:[|｜]|\t)\s*((?:\d{1,3}:)?[0-5]?\d:[0-5]\d)\s*(?:[|｜][\s\d:|｜]*)?$/;
 // "Clean Code - finished", "Refactoring (not started)", "SICP — reading": a status after a
 // separator; "Linear algebra ✓": a check mark after the title. The words are vocabulary.ts's.
 const TRAILING_STATUS_RE = new RegExp(`\\s*(?:[-–—:|,(]\\s*|\\s(?=[${markClass('trailing')}]))(${wordPattern('trailing', undefined, { marks: false })}|[${markClass('trailing')}]\\uFE0F?)(?:\\s+(?:on\\s+|in\\s+)?(?:(?<date>\\d{4}-\\d{2}(?:-\\d{2})?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?(?:\\s+\\d{4})?))?[\\s,.;:()]*$`, 'i');
 const DECORATION_RE = /[([](?:optional|bonus|opt\.?|stretch(?: goal)?|nice to have|if time|IMP|important|must)[)\]]|\(\s*\*\s*\)|!!+$/gi;
+
+/**
+ * A running time as video sites print it: "1:15:09" is h:mm:ss, "9:12" is m:ss (an hour
+ * and more always shows its hours).
+ */
+function runningTime(clock: string): number | null {
+  const parts = clock.split(':').map(Number);
+  if (parts.length === 2) return round2((parts[0]! * 60 + parts[1]!) / 3600) || null;
+  return parseClockDuration(clock);
+}
+
+const HERE_MARK_RE = /\s*(?:@|<-+|<=+|←|⬅\uFE0F?|👈)\s*(?:(?:i['’]?m|i am|you are|we are)\s+)?(?:(?:right\s+)?here|currently|current)\b[^\n]*$/iu;
 
 /** The last letters and marks of the trailing words: a cheap test before TRAILING_STATUS_RE. */
 const TRAILING_LAST = lastCharacters('trailing');
@@ -163,11 +177,11 @@ export function buildEntry(input: EntryInput): Draft {
     }
   }
   let explicitHours: number | null = null;
-  // "| 3:10:30" after a video title is its running time.
-  const mayHaveClock = raw.includes(':') && (raw.includes('|') || raw.includes('｜'));
+  // "| 3:10:30" (or a tab and 3:10:30) after a video title is its running time.
+  const mayHaveClock = raw.includes(':') && (raw.includes('|') || raw.includes('｜') || raw.includes('\t'));
   const clock = mayHaveClock ? TRAILING_CLOCK_RE.exec(raw) : null;
   if (clock) {
-    explicitHours = parseClockDuration(clock[1]!);
+    explicitHours = runningTime(clock[1]!);
     raw = raw.slice(0, clock.index);
   }
   const f = readInline(raw);
@@ -175,7 +189,7 @@ export function buildEntry(input: EntryInput): Draft {
   // …or inside the link text: "[📽️ Course | 3:10:30](https://…)".
   const innerClock = explicitHours === null && mayHaveClock ? TRAILING_CLOCK_RE.exec(title) : null;
   if (innerClock) {
-    explicitHours = parseClockDuration(innerClock[1]!);
+    explicitHours = runningTime(innerClock[1]!);
     title = title.slice(0, innerClock.index);
   }
   let progress = findProgress(title) ?? (title.includes('/') ? findBareFraction(title) : null);
@@ -277,7 +291,13 @@ export function buildEntry(input: EntryInput): Draft {
   // The word's status counts when nothing else says one; "not started", "planned" say todo.
   let trailing: Status | null = null;
   let trailingDate: string | null = null;
-  const tail = findTrailingStatus(title);
+  // "function pointers   @ here right now!", "Graphs <- I'm here": where the person is now.
+  const here = (title.includes('@') || title.includes('<') || title.includes('←') || title.includes('⬅') || title.includes('👈')) && /here|current/i.test(title) ? HERE_MARK_RE.exec(title) : null;
+  if (here && here.index > 0) {
+    trailing = 'doing';
+    title = title.slice(0, here.index);
+  }
+  const tail = trailing ? null : findTrailingStatus(title);
   if (tail && tail.index > 0) {
     trailing = tail.status;
     trailingDate = tail.status === 'done' ? tail.date : null;
@@ -304,7 +324,10 @@ export function buildEntry(input: EntryInput): Draft {
   if (f.dates.cancelled && status === 'todo') status = 'skipped';
   if (!explicitStatus && !progress && trailing !== null) status = trailing;
   else if (!explicitStatus && !progress && input.hint !== 'milestone') {
-    const word = findStatusWord(raw);
+    const at = findStatusWordAt(raw);
+    // In a long entry (a sentence or two), only a word near its start or end, or in brackets,
+    // says where the entry stands; one mid-sentence is about something else.
+    const word = at && (wordCount(raw) <= 12 || wordCount(raw.slice(0, at.index)) <= 3 || wordCount(raw.slice(at.end)) <= 3 || /[([][^)\]]*$/.test(raw.slice(0, at.index))) ? at.status : null;
     if (word === 'doing' || word === 'skipped') status = word;
     else if (word === 'done' && /(?:^|[\s(\-–—:|,])(?:done|finished|completed)\W*$/i.test(raw.trim())) status = 'done';
   }

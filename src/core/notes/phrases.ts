@@ -346,6 +346,20 @@ const ANY_STATUS_WORD = new RegExp(`\\b(?:${wordPattern('phrase', undefined, { m
 export type StatusWord = 'done' | 'doing' | 'skipped';
 
 /** A status said in words ("finished", "in progress", "dropped"), or null. */
+/**
+ * Where findStatusWord's word stands: its status and the index of the match (for a long
+ * entry, where a word in the middle of a sentence, "whether a library is abandoned", is
+ * about something else).
+ */
+export function findStatusWordAt(text: string): { status: StatusWord; index: number; end: number } | null {
+  if (!ANY_STATUS_WORD.test(text)) return null;
+  for (const [re, status] of [[SKIP_WORDS, 'skipped'], [DOING_WORDS, 'doing'], [DONE_WORDS, 'done']] as const) {
+    const m = re.exec(text);
+    if (m) return { status, index: m.index, end: m.index + m[0].length };
+  }
+  return null;
+}
+
 export function findStatusWord(text: string): StatusWord | null {
   // One scan for any word the three tests need; most lines have none.
   if (!ANY_STATUS_WORD.test(text)) return null;

@@ -925,7 +925,7 @@ test('entries that link to the person\'s own notes are entries; a problem on a j
     '- [ ] [Two Sum](https://leetcode.com/problems/two-sum/)', '', '## Schedule', '10:00AM', 'Traversing the AST',
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [
-    ['rounds', 'article'], ['System design notes', 'article'], ['Two Sum', 'task'], ['Traversing the AST', 'topic'],
+    ['rounds', 'topic'], ['System design notes', 'topic'], ['Two Sum', 'task'], ['Traversing the AST', 'topic'],
   ]);
   assert.deepEqual(byTitle(r, 'rounds').links, ['rounds.md']);
 });
@@ -1107,4 +1107,139 @@ test('every todo.txt line is a task, whatever its words; a +book tag says otherw
   assert.deepEqual(t.items.map((i) => i.kind), ['task', 'task', 'book']);
   const r = read('- [ ] Grade Lab 1 for Compilers\n- [ ] Tell landlord about the heater\n- [ ] Pack for the workshop\n');
   assert.deepEqual(r.items.map((i) => i.kind), ['task', 'task', 'task']);
+});
+
+test('a table naming things at two levels: an empty title cell takes the name to its left; a Result column of "ok" is done; a Link column is the row\'s link', () => {
+  const r = read([
+    '| subj | topic | res | link |', '|---|---|---|---|',
+    '| syntax | loops | ok | [1.1](./book/loops.rs) |', '| ownership | | ok + ? | |', '| traits | generics | | |',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.links.length]), [['loops', 'done', 1], ['ownership', 'done', 0], ['generics', 'todo', 0]]);
+});
+
+test('a plan in another language: its leading verb says the kind, in any script', () => {
+  const r = read(['## План', '- Изучить синтаксис языка', '- Реализовать простой HTTP-сервис', '- Решение задач на Rust', '- Leer el artículo sobre índices', '- Construir un compilador'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.kind), ['topic', 'project', 'task', 'article', 'project']);
+});
+
+test('the same lecture scheduled on two days is two sittings, not one duplicate', () => {
+  const r = read(['* TODO COMP 330 :lec:', '  SCHEDULED: <2026-09-01 Tue 09:30-10:45 +1w>', '* TODO COMP 330 :lec:', '  SCHEDULED: <2026-09-03 Thu 09:30-10:45 +1w>', '* TODO COMP 330 course notes'].join('\n'), 'courses.org');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.dates.scheduled ?? null]), [[1, '2026-09-01'], [3, '2026-09-03'], [5, null]]);
+});
+
+test('"Done: …" and "To do: …" under an entry say how far it is, and are no items', () => {
+  const r = read(['- [Solutions to Exercises](./sol.md)', '  - Done: 1-6, 7(a)-7(c)', '  - To do: 7(d)', '- [Flashcards](./flash.apkg)', '  - Done: all', '- [ ] Notes', '  - Done: chapter 1'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Solutions to Exercises', 'doing'], ['Flashcards', 'done'], ['Notes', 'todo']]);
+});
+
+test('org: a "Lectures [3/23]" headline is how far its course is; "Information" is no item; running times after a pipe or a tab', () => {
+  const r = read([
+    '* Algorithms', '** TODO MIT - 6.006 Introduction to Algorithms', '*** Course Information', 'Prof. Erik Demaine', '',
+    '*** TODO Lectures [1/3]', '- [X] Lec 1 | 1:15:09 | 11:02 27:45', '- [ ] Lec 2 | 1:17:41 |', '- [ ] Lec 3 | 1:06:04 |',
+    '** Elixir for Beginners', '*** Videos [1/2]', '- [X] Elixir - intro\t\t2:04 |', '- [ ] 0102 What you should know.mov',
+  ].join('\n'), 'learning.org');
+  const course = byTitle(r, 'MIT - 6.006 Introduction to Algorithms');
+  assert.deepEqual([course.kind, course.status, course.progress], ['course', 'doing', { done: 1, total: 3, unit: 'lecture' }]);
+  assert.deepEqual(r.items.filter((i) => i.parent === course.id).map((i) => [i.title, i.kind, i.estimate?.hours]), [['Lec 1', 'video', 1.25], ['Lec 2', 'video', 1.29], ['Lec 3', 'video', 1.1]]);
+  assert.ok(!r.items.some((i) => /Information|Lectures|Videos/.test(i.title)));
+  assert.deepEqual(byTitle(r, 'Elixir - intro').estimate?.hours, 0.03);
+  assert.equal(byTitle(r, '0102 What you should know.mov').kind, 'video');
+});
+
+test('a list written as headings, and the "@ here right now!" marker on the current line', () => {
+  const r = read(['# arrays', '# strings', '# function pointers        @ here right now!', '# recursion'].join('\n'), 'roadmap.txt');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['arrays', 'todo'], ['strings', 'todo'], ['function pointers', 'doing'], ['recursion', 'todo']]);
+  // Two headings, or headings with something under them, stay sections.
+  assert.equal(read(['# Books', '# Courses', '- [ ] CS50'].join('\n')).items.length, 1);
+});
+
+test('org: IN-PROG is a keyword; where keywords mark what is under way, an entry without one is not; "Chapter 5" is a step of the book above', () => {
+  const r = read(['* Current Projects', '** IN-PROG Mathematics for Machine Learning', '*** IN-PROG Chapter 5', '** Kubernetes tutorial'].join('\n'), 'study.org');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [
+    ['Mathematics for Machine Learning', 'book', 'doing'], ['Chapter 5', 'task', 'doing'], ['Kubernetes tutorial', 'course', 'todo'],
+  ]);
+});
+
+test('a status word in the middle of a long entry is about something else', () => {
+  const r = read(['1. A github profile analyzer that tells you whether a library is abandoned, and rates how quickly issues and PRs get answered.', '2. Rust book - abandoned', '3. Write a long essay about the lessons from building the compiler for the study group blog (in progress)'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.status), ['todo', 'skipped', 'doing']);
+});
+
+test('status words after the title in Italian, Russian, Turkish, Polish, Indonesian and Vietnamese', () => {
+  const r = read(['- Corso di Python - completato', '- Основы SQL — в процессе', '- Algoritmalar - devam ediyor', '- Kurs Go - w trakcie', '- Belajar Git - selesai', '- Học React - đang học'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.status), ['done', 'doing', 'doing', 'doing', 'done', 'doing']);
+  assert.equal(r.items[0]!.kind, 'course');
+});
+
+test('under an entry with a status of its own, bullets it introduces with a colon, and steps, are items; implementing a paper is a project', () => {
+  const r = read([
+    '1. [Queued] Do every exercise in the following chapters of *Computer Networking*:', '    * Chapter 2: Application Layer', '    * Chapter 3: Transport Layer', '',
+    '2. [Queued] Allocators in C.', '    - Implement the allocators in [Bonwick\'s slab paper](https://example.edu/slab.html)', '    - nice one, from a friend',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [
+    ['Do every exercise in the following chapters of Computer Networking', 'task'], ['Chapter 2: Application Layer', 'book'], ['Chapter 3: Transport Layer', 'book'],
+    ['Allocators in C.', 'topic'], ['Implement the allocators in Bonwick\'s slab paper', 'project'],
+  ]);
+});
+
+test('a numbered label names a list ("3. Books have been read:"); a "TODO" note title does not make the topics of its sections chores', () => {
+  const r = read(['1. Courses participated:', '  - [Databases](https://www.edx.org/course/db) by Jennifer Widom', '2. Books have been read:', '  * Version Control with Git - Jon Loeliger, 2012'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [['Databases by Jennifer Widom', 'course', 'done'], ['Version Control with Git - Jon Loeliger, 2012', 'book', 'done']]);
+  const t = read(['# TODO', '', '## Data structures', '- Radix sort', '- external sorting algorithms'].join('\n'), 'todo.md');
+  assert.deepEqual(t.items.map((i) => i.kind), ['topic', 'topic']);
+});
+
+test('a playlist\'s videos stay videos; lectures numbered "1", "2" under a course are its steps', () => {
+  const r = read([
+    '** TODO Elixir for Beginners', '*** Information', 'https://www.youtube.com/playlist?list=PLx', '*** Videos [1/2]', '- [X] Elixir - intro', '- [ ] Elixir - modules',
+    '** TODO Yale - Introduction to Psychology', '- [X] 1', '- [ ] 2',
+  ].join('\n'), 'learning.org');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [
+    ['Elixir for Beginners', 'video'], ['Elixir - intro', 'video'], ['Elixir - modules', 'video'], ['Yale - Introduction to Psychology', 'course'], ['1', 'task'], ['2', 'task'],
+  ]);
+});
+
+test('"Outside the curriculum:" in a note about courses: its entries are not courses for being there', () => {
+  const r = read(['---', 'title: "Where I am with my OSSU courses"', '---', '', 'Outside the curriculum:', '- John Ousterhout - A Philosophy of Software Design', '- Marko Luksa - Kubernetes in Action'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.kind), ['topic', 'topic']);
+});
+
+test('the plain lines under "Course Information" are facts, and a folder tree is no list of work', () => {
+  const r = read(['* Courses', '** TODO MIT - 6.006 Introduction to Algorithms', '*** Course Information', 'MIT Course Number', '6.006', '', 'Level', 'Undergraduate', '*** Videos [0/1]', '`-- Exercise Files', '`-- Ex_Files.zip', '- [ ] 0101 Welcome.mov'].join('\n'), 'learning.org');
+  assert.deepEqual(r.items.map((i) => i.title), ['MIT - 6.006 Introduction to Algorithms', '0101 Welcome.mov']);
+});
+
+test('records in a YAML fence are items: named by their title, or their id and address; a template fence is not', () => {
+  const r = read([
+    'template:', '```yaml', '- id:', '  url:', '```', '', '### Solved', '', '```yaml', '2019-10-02:', '- id: 1047', '  type: stack',
+    '  url: https://leetcode.com/problems/remove-all-adjacent-duplicates-in-string/description/', '', '- title: Designing Data-Intensive Applications', '  type: book', '  status: reading', '```',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.title, i.kind, i.status, i.links.length]), [
+    [11, '1047 (remove-all-adjacent-duplicates-in-string)', 'task', 'done', 1], [15, 'Designing Data-Intensive Applications', 'book', 'doing', 0],
+  ]);
+});
+
+test('a table written in HTML: a row per book, cells over many lines; the item stands on its title\'s line', () => {
+  const r = read([
+    '### Kotlin', '<table>', '  <tr>', '    <th scope="col"></td>', '    <th scope="col">표지</td>', '    <th scope="col">제목</td>', '    <th scope="col">기간</td>', '  </tr>',
+    '  <!-- 코틀린 인 액션 -->', '  <tr>', '    <td>1</td>', '    <td><a href="./kotlin-in-action"><img src="cover.jpg"/></a></td>', '    <td>', '      <a href="./kotlin-in-action">',
+    '      코틀린 인 액션</br>Kotlin in Action', '      </a>', '    </td>', '    <td>24.03.</td>', '  </tr>',
+    '  <tr><td>2</td><td></td><td>Effective Kotlin</td><td>예정</td></tr>', '</table>',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.title, i.kind, i.status, i.links]), [
+    [15, '코틀린 인 액션 Kotlin in Action', 'book', 'done', ['./kotlin-in-action']], [20, 'Effective Kotlin', 'book', 'todo', []],
+  ]);
+});
+
+test('a course\'s README with a dated log under "Progress" is that course, under way; the log lines are not items', () => {
+  const r = read([
+    '# Build a Modern Computer from First Principles', 'This course is a wonderful thing and it is free online.', '', '## Progress', '',
+    '- Oct 2019: Started the course.', '- Nov 2019: Got stuck on the sequential chips in Project 3.', '- Jul 18, 2020: Finished project 4.', '- Feb 11, 2021: The CPU chip is still very buggy.',
+  ].join('\n'), 'nand2tetris/README.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [['Build a Modern Computer from First Principles', 'course', 'doing']]);
+});
+
+test('"## Book notes" over wiki links: an index of the books with notes, each read at least in part', () => {
+  const r = read(['- # To Read', '- Kent Beck - Test Driven Development: By Example', '- ## Book notes', '- [[Sönke Ahrens - How to Take Smart Notes]]', '', '## Notes', '- [[2024-03-01]]'].join('\n'), 'books.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [['Kent Beck - Test Driven Development: By Example', 'book', 'todo'], ['Sönke Ahrens - How to Take Smart Notes', 'book', 'doing']]);
 });

@@ -31,21 +31,23 @@ export interface TableRow {
 export interface TableHeader {
   /** The rows are work (courses, books, tasks); otherwise the table is skipped. */
   work: boolean;
+  /** The header of the column that names each row. */
+  titleHeader: string;
   row(cells: string[]): TableRow | null;
 }
 
-const TITLE_COLS = /^(?:図書名|書名|书名|本|タイトル|題名|标题|標題|名前|名称|名稱|書籍|书籍|課程|课程|講座|教材|項目|项目|内容|タスク|任务|lessons?|sessions?|chapters?|exercises?|problems?|episodes?|courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?|focus|themes?|goals?|objectives?|cursos?|libros?|livros?|temas?|t[íi]tulos?|nombres?|nomes?|recursos?|titre|titel|kurse?|cours)(?![\p{L}])/iu;
+const TITLE_COLS = /^(?:図書名|書名|书名|本|タイトル|題名|标题|標題|名前|名称|名稱|書籍|书籍|課程|课程|講座|教材|項目|项目|内容|タスク|任务|제목|도서|책|강의|과목|lessons?|sessions?|chapters?|exercises?|problems?|episodes?|courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?|focus|themes?|goals?|objectives?|cursos?|libros?|livros?|temas?|t[íi]tulos?|nombres?|nomes?|recursos?|titre|titel|kurse?|cours)(?![\p{L}])/iu;
 const DESCRIPTION_COLS = /^(?:descriptions?|details|assignments?|homework|what)\b/i;
 const CLASS_COLS = /^(?:class|classes|subject)\b/i;
 const DUE_CELL_RE = new RegExp(`\\b${DATE_WORDS}`, 'i');
 const DURATION_COL = /duration|length|weeks?\b|time\s*span/i;
 const EFFORT_COL = /effort|hours|workload|time\b|estimate|horas|heures|stunden|esfuerzo/i;
-const STATUS_COL = /status|state|progress|done\??$|completed?|estado|statut|[ée]tat|zustand/i;
+const STATUS_COL = /status|state|progress|done\??$|completed?|estado|statut|[ée]tat|zustand|^res(?:ults?)?\.?$|^verdict$/i;
 const STATE_COL = /status|state|estado|statut|[ée]tat|zustand/i;
 const PROGRESS_COL = /progress|^prog\.?$|done\??$|completed?|^%$|^percent(?:age)?$|progreso|progresso|progr[èe]s|fortschritt|avance/i;
 const DUE_COL = /\bdue\b|deadline|date/i;
 /** A column named only "Date" ("日付", "Fecha") beside a book or course: the day it was finished, or a word for where it stands. */
-const PLAIN_DATE_COL = /^(?:date|dates|日付|日期|完了日|読了日|读完日期|fecha|data|datum)$/i;
+const PLAIN_DATE_COL = /^(?:date|dates|日付|日期|完了日|読了日|读完日期|fecha|data|datum|기간|날짜|period)$/i;
 const PREREQ_COL = /prereq|depends|requires|requirements/i;
 const TYPE_COL = /^(?:type|kind|category|format|medium)$/i;
 // A learning dashboard's columns: "Started", "Completed" (dates), "Days Done" / "Days Total", "Sessions" (3/10).
@@ -86,6 +88,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   // "Read", "Watched", "Solved" holding ✅ or ❌ (yes or no): whether the row is done.
   const doneFlag = status < 0 ? col(/^(?:read|watched|solved|seen|listened|finished|done)\??$/i) : -1;
   const totalCol = col(/^(?:total|of|out of|length|pages|chapters|lectures|videos|episodes)$/i);
+  const linkCol = col(/^(?:links?|urls?|sources?|refs?|references?|solutions?|code|notes?)$/i);
   const countUnit = (i: number, re: RegExp): string => {
     const m = re.exec(h[i] ?? '');
     return (m?.[1] ?? m?.[2] ?? 'unit').toLowerCase().replace(/s$/, '');
@@ -97,22 +100,35 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   // A table with an Author column lists works: books, unless a row says otherwise.
   const kind = sectionKind(h[titleCol] ?? '');
   // A table with an Author column lists works: a row that says no more is a book.
-  const authored = h.some((c) => /^(?:authors?|autor(?:es)?|auteurs?|by|writer)$/i.test(c.trim()));
+  // (A Cover column too: what has a cover is a book.)
+  const authored = h.some((c) => /^(?:authors?|autor(?:es)?|auteurs?|by|writer|covers?|book covers?|표지|저자|表紙|著者|封面|作者|capa|portada|couverture)$/i.test(c.trim()));
   // A University, Platform or Instructor column: what is taught somewhere is a course.
   const taught = h.some((c) => /^(?:universit(?:y|ies)|school|college|institution|platform|provider|instructors?|teachers?|professors?|lecturers?|offered by|mooc|universidad|universidade|université|hochschule|plataforma)$/i.test(c.trim()));
   return {
     work,
+    titleHeader: header[titleCol] ?? '',
     row(cells) {
       // "| | Slide Decks | | |": one filled cell in a wide table names a group of the rows below.
       // (A lone cell that links somewhere is a row whose other cells are still empty.)
       if (h.length >= 3 && cells.filter((c) => c.trim()).length <= 1 && !(cells[titleCol] ?? '').includes('](')) return null;
-      const raw = cells[titleCol] ?? '';
+      // A table that names things at two levels ("| subj | topic |", the topic left empty where
+      // the row is about the subject as a whole): an empty title cell takes the row's name from
+      // the nearest filled cell to its left.
+      let raw = cells[titleCol] ?? '';
+      if (!raw.trim()) {
+        for (let i = titleCol - 1; i >= 0 && !raw.trim(); i--) {
+          const c = (cells[i] ?? '').trim();
+          if (i !== status && i !== effort && i !== duration && /\p{L}/u.test(c) && !/^\d/.test(c)) raw = cells[i]!;
+        }
+      }
       // A Day or Week column names a row only when it links or marks something ("✔ [Day 1](01)
       // - [Trebuchet](…)"); "Monday" over an activity is a schedule's.
       if (dayTitle && !raw.includes('](') && !raw.includes('://') && !/^\s*(?:[^\p{L}\p{N}\s]|:[a-z_]+:)/u.test(raw)) return null;
       const f = readInline(raw);
       if (!f.title || /^[-–—]+$/.test(f.title)) return null;
       const links = [...f.links];
+      // A Link column beside the title: the row's link.
+      if (linkCol >= 0) for (const l of readInline(cells[linkCol] ?? '').links) if (!links.includes(l)) links.push(l);
       let hours: number | null = null;
       const weeks = duration >= 0 ? parseSpanWeeks(cells[duration] ?? '') : null;
       const eff = effort >= 0 ? findEstimate(cells[effort] ?? '') : null;
@@ -137,7 +153,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
           st = statusOfProgress(p);
         } else if ((said = statusOfWord(v.trim()) ?? statusAt('cell-mark', v.trim().replace(/\uFE0F$/, ''))) !== null) st = said;
         else if (/\bnot (?:yet )?(?:started|begun)|\bto ?do\b|planned|backlog|later|queued|someday/.test(v)) st = 'todo';
-        else if (/done|complete|finished|✅|✔|🟢|\[x\]|^yes$|^y$/u.test(v)) st = 'done';
+        else if (/done|complete|finished|✅|✔|🟢|\[x\]|^yes$|^y$|^(?:ok|okay|pass(?:ed)?|accepted|ac)\b/u.test(v)) st = 'done';
         else if (/progress|ongoing|doing|started|reading|current|🚧|⏳|🟡|🟠|🔄/u.test(v)) st = 'doing';
         else if (/skip|drop|abandon|cancel/.test(v)) st = 'skipped';
         else if (v.trim()) st = 'todo';
@@ -185,8 +201,12 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         const cell = (cells[plainDate] ?? '').trim();
         const day = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(cell);
         const iso = day ? `${day[1]}-${day[2]!.padStart(2, '0')}-${day[3]!.padStart(2, '0')}` : null;
+        // "24.03.", "2024/03": a month, finished then when it has come.
+        const month = iso ? null : /^(\d{2}|\d{4})[./-](\d{1,2})\.?$/.exec(cell);
+        const ym = month ? `${month[1]!.length === 2 ? `20${month[1]}` : month[1]}-${month[2]!.padStart(2, '0')}` : null;
         if (iso && (!today || iso <= today)) completedOn = iso;
         else if (iso) plainDue = iso;
+        else if (ym && Number(month![2]) >= 1 && Number(month![2]) <= 12 && (!today || ym <= today.slice(0, 7))) st = 'done';
         else if (cell) st = statusOfWord(cell.toLowerCase()) ?? (/\b(?:tbd|tba|later|someday)\b/i.test(cell) ? 'todo' : null);
       }
       if (doneFlag >= 0 && st === null && !progress) {

@@ -17,7 +17,7 @@ import type { Status } from '../model/types.js';
  * - `cell-mark`: a table's status cell holding a mark alone ("| 🟡 |").
  */
 export type Position = 'prefix' | 'field' | 'field-lead' | 'trailing' | 'phrase' | 'keyword' | 'list-keyword' | 'roam' | 'mark' | 'cell-mark';
-export type Language = 'en' | 'es' | 'pt' | 'fr' | 'de' | 'any';
+export type Language = 'en' | 'es' | 'pt' | 'fr' | 'de' | 'it' | 'ru' | 'tr' | 'pl' | 'id' | 'vi' | 'ko' | 'any';
 /** What a word is about, so a rewrite keeps it: "por leer" becomes "leído", not "terminado". */
 export type Sense = 'read' | 'watch';
 
@@ -202,6 +202,45 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   w('läuft', 'doing', 'de', FT),
   w('abgebrochen', 'skipped', 'de', FT, { writes: FT }),
 
+  // Italian, Russian, Turkish, Polish, Indonesian and Vietnamese: read, not written.
+  w('da fare', 'todo', 'it', FT),
+  w('completato', 'done', 'it', FT),
+  w('completata', 'done', 'it', FT),
+  w('finito', 'done', 'it', FT),
+  w('finita', 'done', 'it', FT),
+  w('fatto', 'done', 'it', FT),
+  w('letto', 'done', 'it', FT, { sense: 'read' }),
+  w('in corso', 'doing', 'it', FT),
+  w('abbandonato', 'skipped', 'it', FT),
+  w('не начато', 'todo', 'ru', FT),
+  w('готово', 'done', 'ru', FT),
+  w('сделано', 'done', 'ru', FT),
+  w('пройдено', 'done', 'ru', FT),
+  w('прочитано', 'done', 'ru', FT, { sense: 'read' }),
+  w('в процессе', 'doing', 'ru', FT),
+  w('брошено', 'skipped', 'ru', FT),
+  w('yapılacak', 'todo', 'tr', FT),
+  w('tamamlandı', 'done', 'tr', FT),
+  w('bitti', 'done', 'tr', FT),
+  w('devam ediyor', 'doing', 'tr', FT),
+  w('do zrobienia', 'todo', 'pl', FT),
+  w('ukończone', 'done', 'pl', FT),
+  w('zrobione', 'done', 'pl', FT),
+  w('w trakcie', 'doing', 'pl', FT),
+  w('belum', 'todo', 'id', FT),
+  w('selesai', 'done', 'id', FT),
+  w('sedang berjalan', 'doing', 'id', FT),
+  w('chưa bắt đầu', 'todo', 'vi', FT),
+  w('hoàn thành', 'done', 'vi', FT),
+  w('đã xong', 'done', 'vi', FT),
+  w('đang học', 'doing', 'vi', FT),
+  w('예정', 'todo', 'ko', FT),
+  w('완료', 'done', 'ko', FT),
+  w('읽음', 'done', 'ko', FT, { sense: 'read' }),
+  w('진행중', 'doing', 'ko', FT),
+  w('진행 중', 'doing', 'ko', FT),
+  w('읽는 중', 'doing', 'ko', FT, { sense: 'read' }),
+
   // Org and Logseq keywords (upper case); a file's `#+TODO:` line may add more.
   w('TODO', 'todo', 'any', ['keyword', 'list-keyword', 'roam']),
   w('NEXT', 'todo', 'any', ['keyword', 'list-keyword']),
@@ -217,6 +256,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   w('NOW', 'doing', 'any', ['keyword', 'list-keyword', 'roam']),
   w('INPROGRESS', 'doing', 'any', K),
   w('IN-PROGRESS', 'doing', 'any', ['keyword', 'list-keyword']),
+  w('IN-PROG', 'doing', 'any', ['keyword', 'list-keyword']),
   w('WIP', 'doing', 'any', K),
   w('ACTIVE', 'doing', 'any', K),
   w('READING', 'doing', 'any', K),

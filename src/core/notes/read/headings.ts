@@ -54,6 +54,7 @@ export function onHtml(w: Walker, ln: ScannedLine, i: number): void {
 export function onFence(w: Walker, ln: ScannedLine, lang: string, marker: string): void {
   if (w.fence) {
     if (closesFence(w.fence.marker, marker, lang)) {
+      if (w.fence.records) yamlItems(w);
       w.fence = null;
       w.labels = w.labels.filter((l) => !l.inFence);
       w.list = [];
@@ -63,11 +64,90 @@ export function onFence(w: Walker, ln: ScannedLine, lang: string, marker: string
   // A fence without a language (or a text one) is layout: schedules live in them; one that
   // holds placeholders ("<topic>", "{{date}}", "YYYY-MM-DD", "Day N") is a template.
   const layout = (!lang || /^(?:text|txt|plain|plaintext|md|markdown|none)$/.test(lang)) && !holdsPlaceholders(w, ln.no);
-  w.fence = { layout, marker, line: ln.no };
+  // A YAML fence may hold records, one per thing tracked ("- id: 1047 / url: … / status: …").
+  const records = /^(?:ya?ml)$/i.test(lang) && !holdsPlaceholders(w, ln.no) && !w.labels.some((l) => l.template) && !w.sections.some((x) => x.template);
+  w.fence = { layout, marker, line: ln.no, ...(records ? { records } : {}) };
   w.list = [];
 }
 
+/** Keys whose value names a YAML record's thing, in the order they are preferred. */
+const NAME_KEYS = ['title', 'name', 'book', 'course', 'paper', 'problem', 'topic', 'task'];
+const RECORD_START_RE = /^(\s*)-\s+([A-Za-z][\w -]{0,30}?)\s*:\s*(.*)$/;
+const RECORD_FIELD_RE = /^(\s*)([A-Za-z][\w -]{0,30}?)\s*:\s*(.*)$/;
+
+/**
+ * A line inside a YAML fence of records: "- id: 1047" opens a record (an item, on that
+ * line), and the "key: value" lines under it are its fields — its name, its link, its
+ * status. A record whose fields are all empty is a template, not an item.
+ */
+export function yamlRecord(w: Walker, ln: ScannedLine): void {
+  const text = ln.text;
+  const start = RECORD_START_RE.exec(text);
+  if (start) {
+    w.yamlOpen = { line: ln.no, indent: start[1]!.length, fields: new Map([[start[2]!.toLowerCase(), unquote(start[3]!.trim())]]) };
+    w.yamlRecords.push(w.yamlOpen);
+    return;
+  }
+  const open = w.yamlOpen;
+  const field = open ? RECORD_FIELD_RE.exec(text) : null;
+  if (open && field && field[1]!.length > open.indent) {
+    const key = field[2]!.toLowerCase();
+    if (!open.fields.has(key)) open.fields.set(key, unquote(field[3]!.trim()));
+    return;
+  }
+  if (text.trim()) w.yamlOpen = null;
+}
+
+/** The records a YAML fence held, as items (when the fence closes). */
+export function yamlItems(w: Walker): void {
+  for (const r of w.yamlRecords) {
+    const values = [...r.fields.values()];
+    if (!values.some((v) => v)) continue;
+    const url = r.fields.get('url') ?? r.fields.get('link') ?? [...r.fields.values()].find((v) => /^https?:\/\//.test(v)) ?? '';
+    const named = NAME_KEYS.map((k) => r.fields.get(k)).find((v) => v);
+    // A record named only by a number and its address: the address's last words ("two-sum").
+    const slug = url ? (url.replace(/[?#].*$/, '').replace(/\/(?:description|problem|index\.html?)?\/?$/i, '').split('/').pop() ?? '') : '';
+    const id = r.fields.get('id');
+    const title = named ?? (id && slug ? `${id} (${slug})` : slug || id || '');
+    if (!title) continue;
+    const status = r.fields.get('status') ?? r.fields.get('state') ?? '';
+    const d = w.entry(url ? `${title} ${url}` : title, r.line, null, status ? statusOfWord(status.toLowerCase()) ?? null : null);
+    // "type: book": the record says what it is.
+    const typed = sectionKind(r.fields.get('type') ?? r.fields.get('kind') ?? '');
+    if (typed) d.kind = typed;
+    w.addItem(d, w.sections.slice().reverse().find((x) => x.item !== null)?.item ?? null);
+  }
+  w.yamlRecords = [];
+  w.yamlOpen = null;
+}
+
+/**
+ * Three or more headings of one level on consecutive lines, with nothing under any of them
+ * ("# arrays", "# strings", "# 2d array" in a .txt roadmap): a list written with #s, its
+ * lines entries, not sections. `no` is the heading's 1-based line.
+ */
+function inHeadingRun(w: Walker, level: number, no: number): boolean {
+  const same = (k: number): boolean => {
+    const s = w.lines[k - 1]?.shape;
+    return s !== undefined && s.t === 'heading' && s.level === level;
+  };
+  let first = no;
+  while (first > 1 && same(first - 1)) first--;
+  let last = no;
+  while (same(last + 1)) last++;
+  if (last - first < 2) return false;
+  // The run ends the note or a blank line follows it, and nothing but another heading comes next.
+  const after = w.lines[last]?.shape;
+  return after === undefined || after.t === 'blank' || after.t === 'heading' || after.t === 'hr';
+}
+
 export function onHeading(w: Walker, level: number, text: string, no: number): void {
+  if (!w.fence && inHeadingRun(w, level, no)) {
+    const d = w.entry(text, no, null);
+    w.addItem(d, w.sections.slice().reverse().find((x) => x.item !== null)?.item ?? null);
+    w.note(no, 'item', 'a line of a list written as headings (three or more on consecutive lines, nothing under them)');
+    return;
+  }
   // "## [x] Week 1: Python basics", "### ✅ Chapter 3": a heading ticked off is an item, and
   // still the section of what is under it.
   const ticked = text.charCodeAt(0) === 91 /* [ */ || text.charCodeAt(0) > 0x2000 ? headingCheck(text) : null;
@@ -148,6 +228,9 @@ export function headingStatus(w: Walker, text: string, no: number): boolean {
  * and the note is that item. Tasks in its body are the item's own; its other lines are
  * notes on it. The status field's line is where its status is written back.
  */
+/** "Jul 18, 2020: Finished project 4": a date, then what happened. */
+const DATED_BULLET_RE = /^([^:–—]{3,30}?)\s*[:–—]\s+\S/;
+
 /**
  * A diary about one course or book ("MATH 2400 Linear algebra - Diary.md", a note of
  * dated entries under "# TIES581 Numerical linear algebra" that calls itself a learning
@@ -160,15 +243,27 @@ export function diaryItem(w: Walker): void {
   let title: ScannedLine | null = null;
   let firstDay = -1;
   let days = 0;
+  // Dated bullets ("- Jul 18, 2020: Finished project 4") under a "Progress" or "Log" heading.
+  let datedBullets = 0;
+  let logHeading = false;
   for (let k = 0; k < lines.length; k++) {
     const l = lines[k]!;
+    if (l.shape.t === 'list' && l.indent === 0 && logHeading && /\d/.test(l.shape.text)) {
+      const m = DATED_BULLET_RE.exec(l.shape.text);
+      if (m && DATE_TITLE_RE.test(m[1]!)) { datedBullets++; if (firstDay < 0) firstDay = k; }
+      continue;
+    }
     if (l.shape.t !== 'heading') continue;
+    logHeading = /^(?:progress|log|logbook|journal|diary|updates|timeline)\W*$/i.test(headingTitle(l.shape.text));
     if (l.shape.level === 1 && title === null && firstDay < 0) title = l;
     else if (/\d/.test(l.shape.text) && DATE_TITLE_RE.test(headingTitle(l.shape.text).replace(/\s*\(.*\)\s*$/, ''))) { days++; if (firstDay < 0) firstDay = k; }
   }
-  if (days < 2) return;
+  if (days < 2 && datedBullets < 4) return;
   let saysDiary = DIARY_NAME_RE.test(name);
   for (let k = 0; k < firstDay && !saysDiary; k++) saysDiary = lines[k]!.shape.t === 'text' && DIARY_SAYS_RE.test(lines[k]!.text);
+  // A course's own README: its title, "This course …" in the words under it, then a dated log.
+  let says: RegExpExecArray | null = null;
+  for (let k = 0; k < firstDay && !saysDiary && datedBullets >= 4 && title !== null; k++) saysDiary = lines[k]!.shape.t === 'text' && (says = /\bthis (course|class|mooc|book|textbook)\b/i.exec(lines[k]!.text)) !== null;
   if (!saysDiary) return;
   const named = title ? headingTitle(title.shape.t === 'heading' ? title.shape.text : '') : '';
   const what = (named && !/^(?:diary|journal|log|learning (?:diary|log)|study (?:diary|log))$/i.test(named) ? named : name).replace(DIARY_TAIL_RE, '').trim();
@@ -177,11 +272,21 @@ export function diaryItem(w: Walker): void {
   // Under way, unless its title says otherwise ("… — done" once the course is over).
   const d = w.entry(what, title?.no ?? 1, null);
   if (d.status === 'todo') d.status = 'doing';
-  if (d.kind === 'topic' || d.kind === 'task' || d.kind === 'article') d.kind = 'course';
+  if (says) d.kind = /book/i.test(says[1]!) ? 'book' : 'course';
+  else if (d.kind === 'topic' || d.kind === 'task' || d.kind === 'article') d.kind = 'course';
   // Links in the lines before the first day are the course's (its materials, its page).
   for (let k = title ? lines.indexOf(title) + 1 : 0; k < firstDay; k++) {
     const t = lines[k]!.text;
     if (t.includes('://')) for (const l of readInline(t).links) if (!d.links.includes(l)) d.links.push(l);
+  }
+  // "Finished project 4" in the log: how far along, in the course's own units.
+  if (!d.progress) {
+    let best: { done: number; unit: string } | null = null;
+    for (let k = firstDay; k < lines.length; k++) {
+      const m = /\b(?:finished|completed|done with|wrapped up)\s+(project|lecture|chapter|week|module|lab|assignment|lesson|unit|part)\s+(\d{1,3})\b/i.exec(lines[k]!.text);
+      if (m && (!best || Number(m[2]) > best.done)) best = { done: Number(m[2]), unit: m[1]!.toLowerCase() };
+    }
+    if (best) d.progress = { done: best.done, total: null, unit: best.unit };
   }
   // Each day's hours, from its heading ("## 2022-01-28 (1h)") or a "Time: 1.5h" line in it.
   let day: string | null = null;

@@ -1,6 +1,6 @@
 // List entries: which bullets are items, which are labels over a group, which are parts (links,
 // fields, progress) of the entry above, and rows of progress boxes.
-import { classifyKind, wordCount } from '../classify.js';
+import { classifyKind, startsWithActionVerb, wordCount } from '../classify.js';
 import { applyProgress, type Draft } from '../entry.js';
 import { cleanTitle, plainText } from '../inline.js';
 import { findEstimate, statusOfProgress } from '../phrases.js';
@@ -10,7 +10,7 @@ import { isItemBullet } from '../bullets.js';
 import { timeUnitWord, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE } from '../line-patterns.js';
 import { ORG_LOG_ENTRY_RE, RANKED_HEADING_RE } from '../line-rules.js';
 import { DATE_GROUPS, DATE_WORDS, dateOfWords } from '../dates.js';
-import { Walker } from './walker.js';
+import { Walker, scopeOf } from './walker.js';
 import { chain } from './text.js';
 
 export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: boolean, check: string | null, text: string, blankBefore: number): void {
@@ -118,7 +118,9 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   // course log, a unit done that day, where a checkbox would be.
   if (parent !== null && text.charCodeAt(0) === 91 /* [ */ && datedUnit(w, text, ln.no, parent, indent, ordered, introduces)) return;
   // Under a checked-off entry, plain bullets are its notes; a question among them is an item.
-  if (parent !== null && w.drafts[parent]!.explicitStatus && !w.org) {
+  // (Under an entry whose status is a word, "[Queued] … the following chapters:", bullets it
+  // introduces with its colon, and steps to take, "Implement the allocators in …", are items.)
+  if (parent !== null && w.drafts[parent]!.explicitStatus && !w.org && (isBoxed(w, parent) || (!parentEntry?.introduces && !(startsWithActionVerb(plain) && wordCount(plain) <= 14)))) {
     if (/\?\s*$/.test(text) && wordCount(text) <= 25) {
       const q = w.entry(text, ln.no, null);
       q.kind = 'question';
@@ -129,14 +131,17 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     return;
   }
 
-  // Bullet labels: "- Infra:" with entries under it, "- Week 1:" sections.
-  if (introduces && !ordered && wordCount(plain) <= 10 && !/https?:/.test(text)) {
+  // Bullet labels: "- Infra:" with entries under it, "- Week 1:" sections; a numbered one
+  // only where its words name a kind of list ("3. Books have been read:", "2. My Notes:").
+  if (introduces && wordCount(plain) <= 10 && !/https?:/.test(text) && (!ordered || namesAList(plain.replace(/[:：]\s*$/, '')))) {
     w.pushLabel(cleanTitle(plain.replace(/[:：]\s*$/, '')), indent, true, text);
     w.list.push({ indent, item: null, label: true, ordered, introduces });
     return;
   }
   if (bulletIsItem(w, text, plain, ordered, parent, parentEntry?.introduces === true || (parent !== null && w.anchor?.item === parent && w.anchor.head) || isAreaEntry(w, parent))) {
     const d = w.entry(text, ln.no, null);
+    // A book with a page of notes on it has been read, at least in part.
+    if (d.status === 'todo' && !d.explicitStatus && inNotesIndex(w, text)) d.status = 'doing';
     const idx = w.addItem(d, parent);
     w.list.push({ indent, item: idx, label: false, ordered, introduces });
     return;
@@ -155,6 +160,8 @@ export function partKind(w: Walker, d: Draft, parent: number | null): void {
   const hint = w.kindHint();
   const p = w.drafts[parent]!;
   if (d.kind !== hint || p.kind !== hint) return;
+  // A playlist's or a course's videos are videos ("Videos [10/16]" under a YouTube series).
+  if (hint === 'video') return;
   // A school or a platform over its courses ("CMU", "Stanford", "Coursera") groups them: they stay courses.
   if (/^[A-Z]{2,6}$/.test(p.title.trim()) || PROVIDER_RE.test(p.title)) return;
   d.kind = classifyKind(d.title, d.links, null);
@@ -200,9 +207,10 @@ export function isAreaEntry(w: Walker, parent: number | null): boolean {
 }
 
 export function bulletIsItem(w: Walker, text: string, plain: string, ordered: boolean, parent: number | null, parentIntroduces: boolean): boolean {
+  const index = inNotesIndex(w, text);
   return isItemBullet({
     text, plain, ordered, hasParent: parent !== null, parentIntroduces,
-    context: w.contextScore(), inSchedule: Boolean(w.fence?.layout) || w.currentBlock() !== null,
+    context: index ? 1 : w.contextScore(), inSchedule: Boolean(w.fence?.layout) || w.currentBlock() !== null,
     hint: w.kindHint() ?? w.fileKind, checkboxNote: w.checkboxNote,
   });
 }
@@ -227,4 +235,25 @@ function datedUnit(w: Walker, text: string, no: number, parent: number, indent: 
   if (day && d.status === 'done') d.dates.done = day;
   w.list.push({ indent, item: w.addItem(d, parent), label: false, ordered, introduces });
   return true;
+}
+
+/** Words that name a kind of list: what it holds ("Books …"), where it stands ("… have been read"), or that it is no work ("My Notes"). */
+function namesAList(s: string): boolean {
+  const scope = scopeOf(s);
+  return scope.kind !== null || scope.done || scope.doing || scope.dropped || (scope.nonWork && wordCount(s) <= 2);
+}
+
+/** The item's own line is a checkbox ("- [x] …"). */
+function isBoxed(w: Walker, item: number): boolean {
+  const shape = w.lines[w.drafts[item]!.source.line - 1]?.shape;
+  return shape !== undefined && shape.t === 'list' && shape.check !== null;
+}
+
+/**
+ * "## Book notes" over "- [[Sönke Ahrens - How to Take Smart Notes]]": an index of the pages of
+ * notes kept on each book (a section of notes that names a resource kind, wiki links alone).
+ */
+function inNotesIndex(w: Walker, text: string): boolean {
+  const s = w.sections[w.sections.length - 1];
+  return w.labels.length === 0 && s !== undefined && s.nonWork && s.kind !== null && RESOURCE_KINDS.has(s.kind) && /^\s*\[\[[^\]]+\]\]\s*$/.test(text);
 }

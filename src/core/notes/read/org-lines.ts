@@ -1,22 +1,48 @@
 // Org-mode headlines (TODO keywords, tags, priorities) and their meta lines (#+TITLE, CLOCK, properties).
 import { kindOfTags } from '../classify.js';
-import { statusOfCheck } from '../entry.js';
+import { applyProgress, statusOfCheck } from '../entry.js';
 import { parseOrgHeadline, readOrgMeta } from '../org.js';
 import { headingTitle } from '../line-rules.js';
 import { Walker, scopeOf } from './walker.js';
 
+/** A headline that only counts a course's units: "Lectures", "Videos", "Progress". */
+const GROUPING_RE = /^(lectures?|lecture videos|videos?|lessons?|chapters?|episodes?|exercises?|problems?|modules?|units?|parts?|progress)$/i;
+
 export function onOrgHeadline(w: Walker, level: number, text: string, no: number, i: number): void {
   const h = parseOrgHeadline(text, w.orgKeywords);
+  if (h.keyword !== null) w.keywordSeen = true;
   while (w.sections.length && w.sections[w.sections.length - 1]!.level >= level) w.sections.pop();
   const hasChildren = w.orgHasChildren[i] ?? false;
-  const isItem = h.keyword !== null || h.check !== null || (!hasChildren && level >= 2) || (h.priority !== null);
+  let parent: number | null = null;
+  for (let k = w.sections.length - 1; k >= 0; k--) {
+    const it = w.sections[k]!.item;
+    if (it !== null) { parent = it; break; }
+  }
+  // "*** TODO Lectures [3/23]", "**** Videos [10/16]" under a course: how far the course is,
+  // counted in its units; the boxes under it are the course's own.
+  const unit = h.cookie && parent !== null ? GROUPING_RE.exec(h.title.trim()) : null;
+  if (unit && parent !== null) {
+    const p = w.drafts[parent]!;
+    if (!p.progress) {
+      const word = unit[1]!.toLowerCase();
+      const u = word === 'progress' || h.cookie!.unit === 'percent' ? h.cookie!.unit : word.startsWith('lecture') ? 'lecture' : word.replace(/s$/, '');
+      applyProgress(p, { done: h.cookie!.done, total: h.cookie!.total, unit: u }, no);
+      if (p.status === 'todo' && h.cookie!.done > 0) p.status = h.cookie!.done >= h.cookie!.total ? 'done' : 'doing';
+    }
+    w.note(no, 'part', `the progress of the item on line ${p.source.line} (a count of its ${unit[1]!.toLowerCase()})`, p.source.line);
+    w.labels = [];
+    w.list = [];
+    // Lectures and videos are watched: the boxes under them are videos.
+    const scope = scopeOf(/^(?:lecture|video)/i.test(unit[1]!) ? 'Videos' : h.title);
+    w.sections.push({ ...scope, level, title: '', block: null, item: parent });
+    w.anchor = { item: parent, indent: -1, head: true };
+    return;
+  }
+  const scope = scopeOf(h.title);
+  // "*** Course Information", "*** Information": facts about the item above, not work.
+  const isItem = h.keyword !== null || h.check !== null || (!hasChildren && level >= 2 && !scope.nonWork) || (h.priority !== null);
   let item: number | null = null;
   if (isItem && h.title) {
-    let parent: number | null = null;
-    for (let k = w.sections.length - 1; k >= 0; k--) {
-      const it = w.sections[k]!.item;
-      if (it !== null) { parent = it; break; }
-    }
     const d = w.entry(h.title, no, h.check, h.status);
     // A keyword (CANCELLED, DONE) says more than a box next to it.
     if (h.check !== null && h.status === null) d.status = statusOfCheck(h.check, true);
@@ -30,7 +56,7 @@ export function onOrgHeadline(w: Walker, level: number, text: string, no: number
   }
   w.labels = [];
   w.list = [];
-  w.sections.push({ ...scopeOf(h.title), level, title: item === null ? headingTitle(h.title) : '', block: null, item });
+  w.sections.push({ ...scope, level, title: item === null ? headingTitle(h.title) : '', block: null, item });
   w.anchor = item !== null ? { item, indent: -1, head: true } : null;
 }
 

@@ -2,7 +2,7 @@
 // progress, dates and estimates (tables.ts reads the header).
 import { round2 } from '../entry.js';
 import { headingCheck, type ScannedLine } from '../scan.js';
-import { readTable } from '../tables.js';
+import { readTable, type TableRow } from '../tables.js';
 import { Walker } from './walker.js';
 
 export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number): void {
@@ -15,9 +15,15 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
   if (!t || !t.work) return;
   const row = t.row(cells);
   if (!row) return;
+  addRow(w, row, ln.no, []);
+}
+
+/** A row read by a table's header, as an item on `line` (with more links the row's markup held). */
+function addRow(w: Walker, row: TableRow, line: number, links: string[]): void {
   // "✔ [Loudness Basics](…)", "⏳ Room acoustics" in the title cell: a mark says the status.
   const tick = row.status === null && (row.title.charCodeAt(0) > 0x2000 || row.title.charCodeAt(0) === 58 /* :shortcode: */) ? headingCheck(row.title.trim()) : null;
-  const d = tick ? w.entry(tick.rest, ln.no, tick.check) : w.entry(row.title, ln.no, null, row.status);
+  const d = tick ? w.entry(tick.rest, line, tick.check) : w.entry(row.title, line, null, row.status);
+  for (const l of links) if (!d.links.includes(l)) d.links.push(l);
   if (row.kind && (row.typed || d.kind === 'topic' || d.kind === 'article')) d.kind = row.kind;
   else if (row.taught && (d.kind === 'topic' || d.kind === 'book' || d.kind === 'article')) d.kind = 'course';
   else if (row.authored && d.kind === 'topic') d.kind = 'book';
@@ -29,4 +35,65 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
   for (const l of row.links) if (!d.links.includes(l)) d.links.push(l);
   d.prereqNames = row.prereqs;
   if (row.title.trim()) w.addItem(d, null);
+}
+
+interface HtmlCell {
+  text: string;
+  /** The line its first words stand on. */
+  line: number | null;
+  links: string[];
+  header: boolean;
+}
+
+const TAG_RE = /<!--[\s\S]*?-->|<(\/?)([a-z]+)\b([^>]*)>|([^<]+)/gi;
+
+/**
+ * `<table>` … `</table>` as GitHub READMEs write book lists: a row per book, cells over many
+ * lines. The rows are read by their header as a markdown table's are; an item stands on the
+ * line of its title cell's words. Returns the index of the table's last line.
+ */
+export function htmlTable(w: Walker, start: number): number {
+  let end = start;
+  while (end < w.lines.length - 1 && !/<\/table>/i.test(w.lines[end]!.text)) end++;
+  const rows: HtmlCell[][] = [];
+  let row: HtmlCell[] | null = null;
+  let cell: HtmlCell | null = null;
+  for (let j = start; j <= end; j++) {
+    const ln = w.lines[j]!;
+    for (const m of ln.text.matchAll(TAG_RE)) {
+      if (m[0].startsWith('<!--')) continue;
+      const tag = m[2]?.toLowerCase();
+      if (m[4] !== undefined) {
+        const words = m[4].replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&').trim();
+        if (cell && words) {
+          if (cell.line === null) cell.line = ln.no;
+          cell.text += (cell.text ? ' ' : '') + words;
+        }
+      } else if (tag === 'tr') {
+        if (m[1]) row = null;
+        else rows.push((row = []));
+        cell = null;
+      } else if (tag === 'td' || tag === 'th') {
+        if (m[1]) cell = null;
+        else if (row) row.push((cell = { text: '', line: null, links: [], header: tag === 'th' }));
+      } else if (tag === 'a' && !m[1] && cell) {
+        const href = /\bhref\s*=\s*["']([^"']+)["']/i.exec(m[3] ?? '')?.[1];
+        if (href && !cell.links.includes(href)) cell.links.push(href);
+      } else if (tag === 'br' && cell) {
+        cell.text += ' ';
+      }
+    }
+  }
+  const head = rows.findIndex((r) => r.length > 0 && r.every((c) => c.header));
+  if (head < 0) return end;
+  const table = readTable(rows[head]!.map((c) => c.text), w.contextScore() < 0, w.year, w.today);
+  if (!table.work) return end;
+  const titleCol = rows[head]!.findIndex((c) => c.text === table.titleHeader);
+  for (const r of rows.slice(head + 1)) {
+    const read = table.row(r.map((c) => c.text.trim()));
+    if (!read) continue;
+    const own = r[titleCol] ?? r.find((c) => c.text.trim() === read.title.trim());
+    addRow(w, read, own?.line ?? r.find((c) => c.line !== null)?.line ?? w.lines[start]!.no, own?.links ?? []);
+  }
+  return end;
 }

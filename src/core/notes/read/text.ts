@@ -21,6 +21,11 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   if (text.includes('[') && text.includes(']')) {
     if (boxRow(w, ln, text)) return;
   }
+  // "|-- 01 Introduction", "`-- Exercise Files", "└── src": a folder tree as `tree` prints it.
+  if ((text.charCodeAt(0) === 96 || text.charCodeAt(0) === 124 || text.charCodeAt(0) === 0x2514 || text.charCodeAt(0) === 0x251c) && /^[`|└├│]\s?(?:--|──)\s/.test(text)) {
+    w.note(ln.no, 'skipped', 'a line of a folder tree');
+    return;
+  }
   if (LEGEND_RE.test(text)) {
     w.note(ln.no, 'skipped', 'a legend: what a mark means ("✅ = finished"), not an entry');
     return;
@@ -184,6 +189,8 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     return;
   }
   let isItem = false;
+  // Under "Course Information", "Notes", "About": the plain lines are facts, not work.
+  if (w.sections.length && w.sections[w.sections.length - 1]!.nonWork && w.sections[w.sections.length - 1]!.item === null) return;
   if (label && !label.nonWork && (blankBefore === 0 || label.itemsSeen === 0) && phrase()) isItem = true;
   else if (w.paragraphPhrase[i] && !(label?.nonWork) && w.noteItem === null) isItem = true;
   else if (blankBefore > 0 || w.lines[i - 1]?.shape.t !== 'text') {

@@ -12,10 +12,10 @@ import { NOT_TAKEN, PLANNING_LINE_RE, QUOTE_RE, DATE_TITLE_RE, ENTRY_FIELD_RE, F
 import { statusAt } from '../vocabulary.js';
 import { PRIVATE, saysPrivate } from '../privacy.js';
 import { BRACKET_STATUS_LEAD_RE, statusOfLeadingWord, statusOfWord, GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, headingTitle, sameRefs, validDate } from '../line-rules.js';
-import { onHeading, diaryItem, frontMatterKind, frontMatterItem, onHtml, onFence } from './headings.js';
+import { onHeading, diaryItem, frontMatterKind, frontMatterItem, onHtml, onFence, yamlRecord } from './headings.js';
 import { onList } from './lists.js';
 import { onText } from './text.js';
-import { onTable } from './table-rows.js';
+import { htmlTable, onTable } from './table-rows.js';
 import { onOrgHeadline, onOrgMeta } from './org-lines.js';
 import { precompute } from './precompute.js';
 
@@ -147,6 +147,31 @@ function fileKind(path: string): Kind | null {
   return kind === 'book' || kind === 'paper' || kind === 'course' || kind === 'video' || kind === 'article' || kind === 'project' ? kind : null;
 }
 
+/** A heading or label over what lies outside a kind ("Outside the curriculum", "Beyond the books"). */
+const OUTSIDE_RE = /^\W*(?:outside(?: of)?|beyond|besides|apart from|other than|not (?:in|part of))\s/i;
+
+/** "Chapter 5", "Lecture 3", "Week 2" alone: one numbered unit of something. */
+const NUMBERED_PART_RE = /^(?:chapters?|ch\.?|lectures?|lec\.?|lessons?|modules?|weeks?|units?|parts?|sections?|episodes?|kapitel|cap[íi]tulo|chapitre|глава|章)\s*#?\d+(?:\.\d+)?\s*[:.]?\s*(?:<[^>]*>\s*)?$/iu;
+
+/**
+ * An entry that is one numbered unit of the entry above ("Chapter 5" under "Mathematics for
+ * Machine Learning"): a step through it, a task, whatever its section's kind; and the entry it
+ * belongs to is a book when its parts are chapters, a course when they are lectures.
+ */
+function numberedParts(drafts: Draft[]): void {
+  for (const d of drafts) {
+    // ("1", "2", … alone under a course: its lectures by number.)
+    if (d.parent === null || !(NUMBERED_PART_RE.test(d.title) || /^\d{1,3}\.?$/.test(d.title))) continue;
+    const p = drafts[Number(d.parent)];
+    if (!p) continue;
+    if (d.kind !== 'deliverable' && d.kind !== 'milestone' && d.kind !== 'video') d.kind = 'task';
+    if (p.kind === 'project' || p.kind === 'topic' || p.kind === 'task') {
+      if (/^(?:chapters?|ch\b|ch\.|kapitel|cap|chapitre|глава|章)/iu.test(d.title)) p.kind = 'book';
+      else if (/^lec/i.test(d.title)) p.kind = 'course';
+    }
+  }
+}
+
 /** The reader's state as it walks one note: where each line stands (section, label, list entry,
  * block, table, fence) and what it has read so far; the helpers every kind of line uses. */
 export class Walker {
@@ -157,7 +182,7 @@ export class Walker {
   labels: Label[] = [];
   list: ListEntry[] = [];
   blankRun = 0;
-  fence: { layout: boolean; marker: string; line: number } | null = null;
+  fence: { layout: boolean; marker: string; line: number; records?: boolean } | null = null;
   table: TableHeader | null = null;
   /** The item a following indented or plain line may belong to. */
   anchor: { item: number; indent: number; head: boolean } | null = null;
@@ -186,6 +211,13 @@ export class Walker {
   year: number | null = null;
   /** Items that are headings (a ticked heading, a heading with a "Status:" line). */
   readonly headingItems = new Set<number>();
+  /** Lines up to this index were read already (an HTML table, read whole). */
+  skipTo = -1;
+  /** The records of the YAML fence being read, and the one open now. */
+  yamlRecords: { line: number; indent: number; fields: Map<string, string> }[] = [];
+  yamlOpen: { line: number; indent: number; fields: Map<string, string> } | null = null;
+  /** An org headline with a TODO keyword has been read (the note marks its entries' states that way). */
+  keywordSeen = false;
   /** How long one session of the plan is, when the note says ("5 sessions/week, ~1.5 hours each"). */
   sessionHours: number | null = null;
   /** A note about one resource (its front matter says its type or status): the item it is. */
@@ -215,7 +247,7 @@ export class Walker {
     let skipUntil = -1;
     for (let i = 0; i < lines.length; i++) {
       const ln = lines[i]!;
-      if (i < skipUntil) continue;
+      if (i < skipUntil || i <= this.skipTo) continue;
       // Front matter, HTML comments and Obsidian %% comments hold no items.
       if (i === 0 && ln.text === '---') {
         const end = lines.findIndex((l, j) => j > 0 && j < 200 && (l.text === '---' || l.text === '...'));
@@ -244,6 +276,7 @@ export class Walker {
       }
       this.line(ln, i);
     }
+    numberedParts(this.drafts);
     if (this.fence) {
       this.warn(this.fence.line, 'unclosed-fence', 'a code fence opened here is never closed; the rest of the file was read as its content');
     }
@@ -275,7 +308,10 @@ export class Walker {
     this.traceLine = ln.no;
     const s = ln.shape;
     if (s.t === 'fence') return onFence(this, ln, s.lang, s.marker);
-    if (this.fence && !this.fence.layout) return;
+    if (this.fence && !this.fence.layout) {
+      if (this.fence.records) yamlRecord(this, ln);
+      return;
+    }
     if (s.t === 'blank') {
       this.blankRun++;
       this.table = null;
@@ -284,6 +320,11 @@ export class Walker {
     }
     const blankBefore = this.blankRun;
     this.blankRun = 0;
+    // A table written in HTML: read whole, its rows as a markdown table's.
+    if (s.t === 'html' && ln.text.includes('<table')) {
+      this.skipTo = htmlTable(this, i);
+      return;
+    }
     // A callout's title labels what the callout holds, and no more.
     if (this.labels.length > 0 && this.labels[this.labels.length - 1]!.callout && !QUOTE_RE.test(ln.text)) {
       this.labels = this.labels.filter((l) => !l.callout);
@@ -361,11 +402,20 @@ export class Walker {
 
   /** The heading or label whose kind the entries here take ("Books", "Reading list"), or null. */
   hintScope(): Scope | null {
-    for (let i = this.labels.length - 1; i >= 0; i--) if (this.labels[i]!.kind) return this.labels[i]!;
+    for (let i = this.labels.length - 1; i >= 0; i--) {
+      const l = this.labels[i]!;
+      if (l.kind) return l;
+      // "Outside the curriculum:" under a note about courses: not of the kind around it.
+      if (OUTSIDE_RE.test(l.title)) return null;
+    }
     for (let i = this.sections.length - 1; i >= 0; i--) {
       const s = this.sections[i]!;
+      if (s.title && OUTSIDE_RE.test(s.title)) return null;
       // A session's steps are of their own kinds, not the plan's ("course").
       if (s.unit) return null;
+      // "# TODO" over "## Java Programming": the to-do list holds all sorts; the nearer,
+      // named section says what its entries are about, not that they are chores.
+      if (s.kind === 'task' && i < this.sections.length - 1 && this.sections[this.sections.length - 1]!.title && /^\W*(?:my\s+)?to-?\s?dos?(?:\s+list)?\W*$/i.test(s.title)) continue;
       if (s.kind) return s;
     }
     return null;
@@ -498,7 +548,8 @@ export class Walker {
     // Under "Shelved" / "Paused" / "Abandoned" an entry not ticked off was put down, its open box too.
     else if (d.status !== 'done' && (!d.explicitStatus || d.status === 'todo' || this.kanban) && (this.labels.some((l) => l.dropped) || this.sections.some((x) => x.dropped))) d.status = 'skipped';
     // Under "In progress" / "Currently reading", an open entry is under way.
-    else if (d.status === 'todo' && (this.labels.some((l) => l.doing) || this.sections.some((x) => x.doing))) d.status = 'doing';
+    // (Where an org note marks what is under way with a keyword, an entry without one is not.)
+    else if (d.status === 'todo' && !(this.org && this.keywordSeen) && (this.labels.some((l) => l.doing) || this.sections.some((x) => x.doing))) d.status = 'doing';
     if (!d.optional && (this.labels.some((l) => l.optional) || this.sections.some((x) => x.optional))) d.optional = true;
     // Under a heading or label tagged #private, the entry is private too.
     if ((this.labels.some((l) => l.private) || this.sections.some((x) => x.private)) && !d.tags.includes(PRIVATE)) d.tags.push(PRIVATE);
@@ -525,6 +576,13 @@ export class Walker {
       if (!progress && !word) return false;
       if (progress && !d.progress) applyProgress(d, progress, no);
       if (word && !d.explicitStatus) d.status = word;
+    } else if (name === 'done' || name === 'remaining' || name === 'left' || name.startsWith('to')) {
+      // "Done: 1-6, 7(a)-7(c)", "To do: 7(d)" under an entry: what of it is done and what is
+      // left, so it is under way ("Done: all" or "Done: yes": finished).
+      if (d.explicitStatus) {
+        // (A box ticked or a status word on the entry says more.)
+      } else if (name === 'done') d.status = /^(?:all|yes|y|everything|✓|✔|✅)\W*$/iu.test(value) ? 'done' : 'doing';
+      else if (d.status === 'done') d.status = 'doing';
     } else if (name.startsWith('due') || name === 'deadline' || name.startsWith('target')) {
       const m = DATE_IN_FIELD_RE.exec(value);
       const due = m ? dateOfWords(m, 1, { today: this.today, year: this.year }) : null;
