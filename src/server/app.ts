@@ -34,6 +34,8 @@ export interface AppOptions {
   log?: (line: string) => void;
   /** Seconds between SSE keep-alive comments. */
   keepAliveSeconds?: number;
+  /** Where the hub's token is looked up (the config folder, $WAYMARK_HUB_TOKEN); default process.env. */
+  env?: Record<string, string | undefined>;
 }
 
 interface CachedBody {
@@ -214,6 +216,13 @@ export function createApp(options: AppOptions): Hono {
     const children = (index.children.get(id) ?? []).map(brief);
     const dependsOn = item.dependsOn.map((d) => index.byId.get(d)).filter((i) => i !== undefined).map(brief);
     return c.json({ version: snap.version, item, file: notePath(snap, item.source.path), planned, blocks, history, work, lines, children, dependsOn }, 200, { 'cache-control': 'no-store' });
+  });
+
+  // The hub's comments on the item, when waymark.json names a hub (src/hub/client/item-comments.ts).
+  app.get('/api/items/:id/comments', async (c) => {
+    const snap = await state.snapshot();
+    const { itemComments } = await import('../hub/client/item-comments.js');
+    return c.json(await itemComments(snap.config.hub?.url, options.env ?? process.env, c.req.param('id')), 200, { 'cache-control': 'no-store' });
   });
 
   app.post('/api/items/:id/status', async (c) => c.json(await actions.setStatus(c.req.param('id'), await readBody(c, StatusBody))));

@@ -31,6 +31,8 @@ export interface ServeOptions {
   /** The person agreed to keep the history in the temp or home folder (see `WorkspaceStateOptions`). */
   historyAllowed?: boolean;
   log?: (line: string) => void;
+  /** The environment the hub's token is looked up in (default process.env). */
+  env?: Record<string, string | undefined>;
 }
 
 export interface RunningServer {
@@ -92,7 +94,7 @@ export async function startServer(opts: ServeOptions): Promise<RunningServer> {
   const token = randomBytes(24).toString('base64url');
   const app = createApp({
     state, token, hub, now, hosts: loopbackHosts(port),
-    ...(opts.webRoot ? { webRoot: opts.webRoot } : {}), ...(opts.log ? { log: opts.log } : {}),
+    ...(opts.webRoot ? { webRoot: opts.webRoot } : {}), ...(opts.log ? { log: opts.log } : {}), ...(opts.env ? { env: opts.env } : {}),
   });
   const server: ServerType = await new Promise((ok, fail) => {
     const s = serve({ fetch: app.fetch, port, hostname: host }, () => ok(s));

@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, statSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { after, before } from 'node:test';
 import { chromium, type Browser } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -48,4 +49,17 @@ export function launchChromium(path: string): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--font-render-hinting=none'],
   });
+}
+
+/** For a describe block: the page built and chromium at `path` launched before its tests, closed after. */
+export function useChromium(path: string): () => Browser {
+  let browser: Browser | null = null;
+  before(async () => {
+    ensureBuilt();
+    browser = await launchChromium(path);
+  });
+  after(async () => {
+    await browser?.close();
+  });
+  return () => browser!;
 }

@@ -153,3 +153,23 @@ test('pull writes the reading schedule into reading-group.md; ticking one off co
     ['In Search of a', [{ handle: 'mia', status: 'todo' }]],
   ]);
 });
+
+test('hub tokens lists a person\'s tokens without the tokens themselves; hub revoke ends one', async () => {
+  const other = join(dir, 'hub-data-tokens');
+  const made = await run(['hub', 'token', '--data', other, '--cohort', 'c1', '--user', 'ray', '--label', 'laptop']);
+  assert.equal(made.code, 0, made.stderr);
+  const token = made.stdout.trim().split('\n').at(-1)!;
+  assert.equal((await run(['hub', 'token', '--data', other, '--cohort', 'c1', '--user', 'ray'])).code, 0);
+  const list = await run(['hub', 'tokens', '--data', other, '--user', 'ray']);
+  assert.equal(list.code, 0, list.stderr);
+  assert.match(list.stdout, /^ {3}1 {2}c1 {2}made \d{4}-\d\d-\d\d {2}never used {2}laptop\n {3}2 {2}c1 /);
+  assert.ok(!list.stdout.includes(token), 'only hashes are kept');
+  const revoked = await run(['hub', 'revoke', '--data', other, '--user', 'ray', '1']);
+  assert.equal(revoked.code, 0, revoked.stderr);
+  assert.match(revoked.stdout, /revoked token 1 of ray/);
+  const json = JSON.parse((await run(['hub', 'tokens', '--data', other, '--user', 'ray', '--json'])).stdout) as { tokens: { id: number; revokedAt: string | null }[] };
+  assert.deepEqual(json.tokens.map((t) => [t.id, t.revokedAt !== null]), [[1, true], [2, false]]);
+  const again = await run(['hub', 'revoke', '--data', other, '--user', 'ray', '1']);
+  assert.equal(again.code, 2);
+  assert.match(again.stderr, /no live token 1/);
+});

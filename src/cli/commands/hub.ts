@@ -1,4 +1,4 @@
-// `waymark hub serve|token|invite|password` (run a study group's hub, and the admin commands
+// `waymark hub serve|token|tokens|revoke|invite|password` (run a study group's hub, and the admin commands
 // on its store) and `waymark push` / `waymark comments` (a member's side). The hub's modules
 // are imported when one of these runs, so other commands never load them.
 import { resolve } from 'node:path';
@@ -92,6 +92,43 @@ export function registerHub(program: Command, ctx: CliContext): void {
         const { token } = await store.createToken(user.id, cohort.id, flags.label);
         ctx.stderr.write(`${handle} is ${role === 'owner' ? 'an' : 'a'} ${role} of ${slug}. Keep this token secret; it is shown once:\n`);
         ctx.stdout.write(`${token}\n`);
+      });
+    });
+
+  hub.command('tokens')
+    .description('list a person\'s API tokens (never the tokens themselves: only their hashes are kept)')
+    .option(dataOpt, dataHelp)
+    .requiredOption('--user <name>', 'the person\'s sign-in name')
+    .option('--json', 'as JSON')
+    .action(async (flags: StoreFlags & { user: string; json?: boolean }) => {
+      await withStore(flags, ctx, async (store) => {
+        const user = await store.user(flags.user);
+        if (!user) throw new UsageError(`no user "${flags.user}" on this hub`);
+        const tokens = await store.tokens(user.id);
+        if (flags.json) {
+          ctx.stdout.write(JSON.stringify({ user: user.handle, tokens }, null, 2) + '\n');
+          return;
+        }
+        if (!tokens.length) ctx.stdout.write(`${user.handle} has no tokens\n`);
+        for (const t of tokens) {
+          const state = t.revokedAt ? `revoked ${t.revokedAt.slice(0, 10)}` : t.lastUsedAt ? `last used ${t.lastUsedAt.slice(0, 16).replace('T', ' ')}` : 'never used';
+          ctx.stdout.write(`${String(t.id).padStart(4)}  ${t.cohort}  made ${t.createdAt.slice(0, 10)}  ${state}${t.label ? `  ${t.label}` : ''}\n`);
+        }
+      });
+    });
+
+  hub.command('revoke')
+    .description('revoke one of a person\'s API tokens by its number (from `waymark hub tokens`)')
+    .option(dataOpt, dataHelp)
+    .requiredOption('--user <name>', 'the person\'s sign-in name')
+    .argument('<id>', 'the token\'s number')
+    .action(async (id: string, flags: StoreFlags & { user: string }) => {
+      if (!/^\d+$/.test(id)) throw new UsageError(`a token's number is a whole number, not ${JSON.stringify(id)}`);
+      await withStore(flags, ctx, async (store) => {
+        const user = await store.user(flags.user);
+        if (!user) throw new UsageError(`no user "${flags.user}" on this hub`);
+        if (!(await store.revokeToken(user.id, Number(id)))) throw new UsageError(`${user.handle} has no live token ${id} (\`waymark hub tokens --user ${user.handle}\` lists them)`);
+        ctx.stdout.write(`revoked token ${id} of ${user.handle}\n`);
       });
     });
 

@@ -44,7 +44,7 @@ export async function runServe(paths: string[], flags: ServeFlags, ctx: CliConte
   // A large vault takes a moment to read before the first page can be served.
   if (ctx.stderr.isTTY) ctx.stderr.write('reading the notes…\n');
   // Past allowHistory, the person has agreed to the history's folder (by --yes or the prompt, if it asked).
-  const server = await startServer({ paths, cwd: ctx.cwd, now: ctx.now, port, exactPort: flags.port !== undefined, historyAllowed: true });
+  const server = await startServer({ paths, cwd: ctx.cwd, now: ctx.now, port, exactPort: flags.port !== undefined, historyAllowed: true, env: ctx.env });
   // Ctrl+C is heard from the moment the address is printed.
   const ended = stop ?? new Promise<void>((ok) => {
     process.once('SIGINT', ok);

@@ -210,7 +210,9 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   }
   // The generic parts of a course: "Slides", "Lecture notes" are to read; "Instructions", "Homework 2", "Lab 3" to do.
   if (/^(?:lecture )?(?:slides?|handouts?|lecture notes|reading(?: \d[\d.]*)?)\b/i.test(lead)) return 'article';
-  if (/^(?:instructions|assignment|homework|hw\s*\d|exercises?|problem sets?|psets?|labs?\b|quiz|exam)\b/i.test(lead) && t.split(/\s+/).length <= 4) return 'task';
+  // ("Lab02 Debugging", "HW01 Arrays", "Disc 04", "proj0 2048": numbered as a course numbers them.)
+  if (COURSEWORK_RE.test(lead) && t.split(/\s+/).length <= 4) return 'task';
+  if (/^proj(?:ect)?\s*\d+\b/i.test(lead) && t.split(/\s+/).length <= 4) return 'project';
   // A section that names a resource kind ("Books", "Online Courses") decides over verbs; a
   // link's site that names another ("medium.com" in a reading list) decides over the section.
   if (hint === 'book' || hint === 'course' || hint === 'paper' || hint === 'video' || hint === 'article') {
@@ -269,7 +271,7 @@ const PLATFORM = /\b(?:coursera|udemy|edx|udacity|khan academy|fast\.ai|ocw|data
 const PLATFORM_ONLY = new RegExp(`^\\W*${PLATFORM.source}\\W*$`, 'i');
 
 /** A course word or number, or a platform named in a short title of more than its name. */
-function hasCourseCue(t: string): boolean {
+export function hasCourseCue(t: string): boolean {
   return COURSE_WORD.test(t) || (PLATFORM.test(t) && !PLATFORM_ONLY.test(t) && wordCount(t) <= 6);
 }
 
@@ -281,6 +283,9 @@ const NAMED_LIKE_A_VERB = /^(?:Clean|Design|Test|Code|Program|Practice|Review|Po
 
 const VIDEO_FILE_RE = /\.(?:mov|mp4|m4v|mkv|avi|webm|wmv|flv)\s*$/i;
 const TAUGHT_BY_RE = /^(?:MIT|CMU|UCLA|UCSD|UCB|NYU|IIT\w*|KAIST|Stanford|Harvard|Berkeley|Yale|Princeton|Caltech|Oxford|Cambridge|ETH|EPFL|Coursera|edX|Udemy|Udacity|Lynda|Pluralsight|Khan Academy|NPTEL|(?:\p{Lu}\p{L}+ )?(?:University|College|Institute)(?: of \p{Lu}\p{L}+)?)\s*[-–—:|]\s+\S/u;
+
+/** The generic parts of a course that are to be done: "Homework 2", "Lab02", "HW01", "Disc 04", "Problem set 3". */
+const COURSEWORK_RE = /^(?:instructions|assignments?\s*\d*|homework\s*\d*|hw\s*\d+|exercises?|problem sets?|psets?\s*\d*|labs?\s*\d*|quiz(?:zes)?\s*\d*|exams?|disc(?:ussion)?\s*\d+)\b/i;
 
 /** A word every one of the three resource tests in classifyKind needs. */
 const RESOURCE_CUE = /\.pdf|paper|arxiv|video|📽|🎥|📺|playlist|webinar|talk/i;
@@ -422,7 +427,7 @@ export function titleCues(title: string): string[] {
   if (/\b(?:videos?|playlist|webinar|talks?)\b|📽|🎥|📺/i.test(t)) out.push('video');
   if (/\b(?:article|blog|post|essay|newsletter)\b|📝/i.test(t) || PUBLISHED_TITLE_RE.test(t)) out.push('article');
   if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/i.test(t)) out.push('project');
-  if (/^(?:instructions|assignment|homework|hw\s*\d|exercises?|problem sets?|psets?|labs?\b|quiz|exam)\b/i.test(lead)) out.push('coursework');
+  if (COURSEWORK_RE.test(lead)) out.push('coursework');
   if (/^(?:lecture )?(?:slides?|handouts?|lecture notes|reading(?: \d[\d.]*)?)\b/i.test(lead)) out.push('handout');
   if (ANY_VERB.test(lead) && !NAMED_LIKE_A_VERB.test(lead)) {
     for (const [re, kind] of VERB_KINDS) {

@@ -1243,3 +1243,8 @@ test('"## Book notes" over wiki links: an index of the books with notes, each re
   const r = read(['- # To Read', '- Kent Beck - Test Driven Development: By Example', '- ## Book notes', '- [[Sönke Ahrens - How to Take Smart Notes]]', '', '## Notes', '- [[2024-03-01]]'].join('\n'), 'books.md');
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [['Kent Beck - Test Driven Development: By Example', 'book', 'todo'], ['Sönke Ahrens - How to Take Smart Notes', 'book', 'doing']]);
 });
+
+test('a table row whose title cell an export left empty ("nan") is named by the next filled cell; under a course\'s own heading its parts are coursework, not courses', () => {
+  const r = read(['# cs61b', '', '| date | material | practice | recap |', '| --- | --- | --- | --- |', '| 11/06 Wed | nan | [[Lab02 Debugging, JUnit]] | nan |', '| 11/07 Thu | nan | [[HW01 Arrays, Linked Lists]] | nan |', '| 11/08 Fri | nan | [[proj0 2048]] | nan |'].join('\n'), 'courses-main.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['Lab02 Debugging, JUnit', 'task'], ['HW01 Arrays, Linked Lists', 'task'], ['proj0 2048', 'project']]);
+});

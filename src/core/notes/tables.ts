@@ -114,12 +114,17 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       // A table that names things at two levels ("| subj | topic |", the topic left empty where
       // the row is about the subject as a whole): an empty title cell takes the row's name from
       // the nearest filled cell to its left.
+      // ("nan", "null", "-": an export's empty cell.) Failing that, the next filled cell to its right.
+      const blank = (c: string): boolean => /^\s*(?:nan|null|none|n\/a|[-–—]+)?\s*$/i.test(c);
+      const named = (i: number): boolean => {
+        const c = (cells[i] ?? '').trim();
+        return i !== status && i !== effort && i !== duration && i !== plainDate && i !== due && !blank(c) && /\p{L}/u.test(c) && !/^\d/.test(c);
+      };
       let raw = cells[titleCol] ?? '';
-      if (!raw.trim()) {
-        for (let i = titleCol - 1; i >= 0 && !raw.trim(); i--) {
-          const c = (cells[i] ?? '').trim();
-          if (i !== status && i !== effort && i !== duration && /\p{L}/u.test(c) && !/^\d/.test(c)) raw = cells[i]!;
-        }
+      if (blank(raw)) {
+        raw = '';
+        for (let i = titleCol - 1; i >= 0 && !raw; i--) if (named(i)) raw = cells[i]!;
+        for (let i = titleCol + 1; i < cells.length && !raw; i++) if (named(i)) raw = cells[i]!;
       }
       // A Day or Week column names a row only when it links or marks something ("✔ [Day 1](01)
       // - [Trebuchet](…)"); "Monday" over an activity is a schedule's.

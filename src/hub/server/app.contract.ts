@@ -71,6 +71,10 @@ export function hubApiContract(name: string, open: () => Promise<HubStore>, opts
       { route: 'push', method: 'POST', path: '/api/push', body: samplePush(2, 'p'), want: anyone },
       { route: 'board', method: 'GET', path: '/api/cohorts/alpha/members', want: readAll },
       { route: 'another cohort\'s board', method: 'GET', path: '/api/cohorts/beta/members', want: { ...UNAUTH, other: 200, member: 404, mentor: 404, owner: 404 } },
+      { route: 'a board page', method: 'GET', path: '/api/cohorts/alpha/members?after=max&limit=2', want: readAll },
+      { route: 'a bad board page', method: 'GET', path: '/api/cohorts/alpha/members?limit=0', want: { ...readAll, member: 400, mentor: 400, owner: 400 } },
+      { route: 'one member\'s board line', method: 'GET', path: '/api/cohorts/alpha/members/max', want: readAll },
+      { route: 'a member of another cohort\'s line', method: 'GET', path: '/api/cohorts/alpha/members/xavi', want: { ...UNAUTH, other: 404, member: 404, mentor: 404, owner: 404 } },
       { route: 'an unknown cohort', method: 'GET', path: '/api/cohorts/nope/members', want: { ...UNAUTH, other: 404, member: 404, mentor: 404, owner: 404 } },
       { route: 'another member\'s items', method: 'GET', path: '/api/cohorts/alpha/members/max/items', want: mentorsOnly },
       { route: 'one\'s own items', method: 'GET', path: '/api/cohorts/alpha/members/mia/items', want: readAll },
@@ -129,6 +133,41 @@ export function hubApiContract(name: string, open: () => Promise<HubStore>, opts
       assert.equal(r2.changed, false);
       const board = (await (await call('mentor', 'GET', '/api/cohorts/alpha/members')).json()) as { members: { handle: string; summary: { work: { items: number } } | null }[] };
       assert.equal(board.members.find((m) => m.handle === 'mia')?.summary?.work.items, 4);
+    });
+
+    void test('the board: pages that walk every member once, a 304 until it changes, a member\'s line in full', async () => {
+      type Page = { members: { handle: string; summary: { tracks: unknown[] } | null; tracksTotal?: number }[]; next: string | null; total: number };
+      const handles: string[] = [];
+      let path = '/api/cohorts/alpha/members?limit=2';
+      for (;;) {
+        const page = (await (await call('member', 'GET', path)).json()) as Page;
+        assert.ok(page.members.length <= 2);
+        handles.push(...page.members.map((m) => m.handle));
+        if (!page.next) break;
+        path = `/api/cohorts/alpha/members?limit=2&after=${page.next}`;
+      }
+      const all = (await (await call('member', 'GET', '/api/cohorts/alpha/members')).json()) as Page;
+      assert.deepEqual(handles, all.members.map((m) => m.handle));
+      assert.equal(all.total, handles.length);
+      assert.equal(new Set(handles).size, handles.length);
+
+      const first = await call('member', 'GET', '/api/cohorts/alpha/members');
+      const etag = first.headers.get('etag');
+      assert.ok(etag);
+      const again = await f.app.request('/api/cohorts/alpha/members', { headers: { authorization: `Bearer ${f.tokens.mentor!}`, 'if-none-match': etag } });
+      assert.equal(again.status, 304, 'unchanged: the same ETag for every member of the cohort');
+      assert.equal(await again.text(), '');
+      const manyTracks = samplePush(3, 'tracks');
+      manyTracks.summary.tracks = Array.from({ length: 9 }, (_, i) => ({ name: `T${i}`, items: 1, done: 0 }));
+      assert.equal((await call('member', 'POST', '/api/push', manyTracks)).status, 200);
+      const changed = await f.app.request('/api/cohorts/alpha/members', { headers: { authorization: `Bearer ${f.tokens.mentor!}`, 'if-none-match': etag } });
+      assert.equal(changed.status, 200, 'a push changes the board');
+      assert.notEqual(changed.headers.get('etag'), etag);
+      const mia = ((await changed.json()) as Page).members.find((m) => m.handle === 'mia')!;
+      assert.equal(mia.summary?.tracks.length, 6, 'a board line lists the first tracks');
+      assert.equal(mia.tracksTotal, 9);
+      const line = (await (await call('owner', 'GET', '/api/cohorts/alpha/members/mia')).json()) as { member: { summary: { tracks: unknown[] } } };
+      assert.equal(line.member.summary.tracks.length, 9, 'a member\'s own line has them all');
     });
 
     void test('bad input: a 4xx with a clear message, and nothing changes', async () => {

@@ -18,7 +18,7 @@ hubApiContract('PostgreSQL', async () => HubStore.open(await openDb({ kind: 'pos
   skip: pgNeed.missing ?? false,
 });
 
-test('two hub processes on one PostgreSQL: a push to one reaches a live board on the other within 1 s', async (t) => {
+test('two hub apps on one PostgreSQL, in one process: a push to one reaches a live board on the other within 1 s (across processes: test/hub/scale-out.test.ts)', async (t) => {
   if (!need(t, pgNeed)) return;
   const url = await pg.database();
   const [a, b] = [await HubStore.open(await openDb({ kind: 'postgres', url })), await HubStore.open(await openDb({ kind: 'postgres', url }))];

@@ -7,10 +7,11 @@ import { streamSSE } from 'hono/streaming';
 import { z } from 'zod';
 import { HttpError, toErrorResponse } from '../../server/errors.js';
 import type { HubStore } from '../store/store.js';
-import type { Cohort, Role } from '../store/types.js';
+import type { Role } from '../store/types.js';
 import {
   checkCsrf, cohortAccess, endSessionCookie, isHttps, loginKey, LOGIN_LIMIT, LOGIN_WINDOW_MS, needRole, requirePrincipal, resolvePrincipal, startSession, type HubEnv,
 } from './auth.js';
+import { BOARD_PAGE_HTML, BoardCache, boardEtag, boardQuery, etagMatches } from './board.js';
 import type { LiveChanges } from './live.js';
 import { boardPage, esc, homePage, invitePage, joinPage, LIVE_SCRIPT, loginPage, memberPage, type PageUser } from './pages.js';
 import { checkPassword, hashPassword, MIN_PASSWORD } from './passwords.js';
@@ -48,6 +49,13 @@ export function createHubApp(opts: HubAppOptions): Hono<HubEnv> {
     return c.html('<!doctype html><meta charset="utf-8"><title>Not found</title><p>Not found. <a href="/">Back</a></p>', 404);
   });
 
+  // How long the hub took over an API answer (Server-Timing), so a client's wait can be split
+  // into the hub's work and the queues before it. Not on the live stream, whose answer stays open.
+  app.use('/api/*', async (c, next) => {
+    const started = performance.now();
+    await next();
+    if (!c.req.path.endsWith('/live')) c.res.headers.set('Server-Timing', `app;dur=${(performance.now() - started).toFixed(1)}`);
+  });
   app.use('*', async (c, next) => {
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'same-origin');
@@ -98,7 +106,7 @@ export function createHubApp(opts: HubAppOptions): Hono<HubEnv> {
     return p;
   };
 
-  const boards = new BoardCache(store, opts.live ?? null);
+  const boards = new BoardCache(store);
 
   // ── API ─────────────────────────────────────────────────────────────
 
@@ -134,14 +142,25 @@ export function createHubApp(opts: HubAppOptions): Hono<HubEnv> {
     if (p.cohortId === null) throw new HttpError(403, 'E_TOKEN_ONLY', 'pushing needs a token made for a cohort (`waymark hub token`)');
     const payload = await json(c, PushSchema);
     const r = await store.push(p.cohortId, p.user.id, payload);
-    if (r.changed) boards.forget(p.cohortId);
     const unseen = await store.unseenComments(p.cohortId, p.user.id);
     return c.json({ ...r, newComments: unseen.length });
   });
 
+  // The board, a page at a time (?after=HANDLE&limit=N); 304 when the caller has this version.
   app.get('/api/cohorts/:c/members', async (c) => {
+    const { cohort, boardVersion } = await cohortAccess(c, store, c.req.param('c'));
+    const q = boardQuery(c.req.query());
+    const etag = boardEtag(boardVersion);
+    // Each member revalidates; no shared cache may keep a cohort's board.
+    const headers = { etag, 'cache-control': 'private, no-cache' };
+    if (etagMatches(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
+    return c.body(await boards.json(cohort, boardVersion, q), 200, { ...headers, 'content-type': 'application/json; charset=utf-8' });
+  });
+  /** One member's board line in full (every track); everyone in the cohort sees the board. */
+  app.get('/api/cohorts/:c/members/:m', async (c) => {
     const { cohort } = await cohortAccess(c, store, c.req.param('c'));
-    return c.body(await boards.json(cohort), 200, { 'content-type': 'application/json; charset=utf-8' });
+    const m = await member(cohort.id, c.req.param('m'));
+    return c.json({ member: await store.boardMember(cohort.id, m.user.id) });
   });
   app.get('/api/cohorts/:c/members/:m/items', async (c) => {
     const { p, cohort, role } = await cohortAccess(c, store, c.req.param('c'));
@@ -275,7 +294,6 @@ export function createHubApp(opts: HubAppOptions): Hono<HubEnv> {
     const p = c.get('principal');
     if (me && p) {
       await store.acceptInvite(code, { existing: p.user });
-      boards.forget(inv.cohort.id);
       return c.redirect(`/c/${inv.cohort.slug}`, 303);
     }
     const f = await form(c);
@@ -288,7 +306,6 @@ export function createHubApp(opts: HubAppOptions): Hono<HubEnv> {
     if (problem) return c.html(joinPage(inv.cohort, inv.role, code, null, problem, { handle, name }), 400);
     const joined = await store.acceptInvite(code, { handle, name, passwordHash: await hashPassword(password) });
     if (!joined) return c.html(joinPage(inv.cohort, inv.role, code, null, `The name "${handle}" is taken; pick another, or sign in first if it is yours.`, { name }), 409);
-    boards.forget(joined.cohort.id);
     const s = await store.createSession(joined.user.id);
     startSession(c, s.cookie, secure(c));
     return c.redirect(`/c/${joined.cohort.slug}`, 303);
@@ -305,8 +322,9 @@ export function createHubApp(opts: HubAppOptions): Hono<HubEnv> {
   app.get('/c/:c', async (c) => {
     if (!pageUser(c)) return toLogin(c);
     const { p, cohort, role } = await cohortAccess(c, store, c.req.param('c'));
-    const [members, sessions, attendance, unseen] = await Promise.all([store.board(cohort.id), store.sessions(cohort.id), store.attendance(cohort.id), store.unseenComments(cohort.id, p.user.id)]);
-    return c.html(boardPage(signedIn(c), { cohort, role, me: p.user.handle, members, sessions, attendance, newComments: unseen.length }));
+    const q = boardQuery(c.req.query(), BOARD_PAGE_HTML);
+    const [board, sessions, attendance, unseen] = await Promise.all([store.board(cohort.id, q), store.sessions(cohort.id), store.attendance(cohort.id), store.unseenComments(cohort.id, p.user.id)]);
+    return c.html(boardPage(signedIn(c), { cohort, role, me: p.user.handle, board, first: q.after === null, limit: q.limit, sessions, attendance, newComments: unseen.length }));
   });
   app.get('/c/:c/m/:m', async (c) => {
     if (!pageUser(c)) return toLogin(c);
@@ -314,7 +332,7 @@ export function createHubApp(opts: HubAppOptions): Hono<HubEnv> {
     const m = await member(cohort.id, c.req.param('m'));
     const self = m.user.id === p.user.id;
     if (!mayRead(role, self)) throw new HttpError(403, 'E_ROLE', 'members see their own roadmap in full; mentors and owners see everyone\'s');
-    const board = (await store.board(cohort.id)).find((x) => x.handle === m.user.handle)!;
+    const board = (await store.boardMember(cohort.id, m.user.id))!;
     const comments = await store.comments(cohort.id, m.user.id);
     if (self) {
       const last = comments.at(-1);
@@ -356,42 +374,4 @@ export function createHubApp(opts: HubAppOptions): Hono<HubEnv> {
   });
 
   return app;
-}
-
-/**
- * The board's JSON per cohort, kept until any hub process announces a change to that cohort
- * (NOTIFY): a cache that forgets on every change, so no state lives only here. Without live
- * changes nothing is kept.
- */
-class BoardCache {
-  private readonly kept = new Map<number, Promise<string>>();
-  /** Bumped on each change, so a board read before a change is not kept after it. */
-  private readonly version = new Map<number, number>();
-
-  constructor(private readonly store: HubStore, private readonly live: LiveChanges | null) {
-    live?.subscribeAll((ch) => {
-      this.version.set(ch.cohort, (this.version.get(ch.cohort) ?? 0) + 1);
-      this.kept.delete(ch.cohort);
-    });
-  }
-
-  /** Forgets a cohort's board at once (a change made by this process, before its NOTIFY comes back). */
-  forget(cohortId: number): void {
-    this.version.set(cohortId, (this.version.get(cohortId) ?? 0) + 1);
-    this.kept.delete(cohortId);
-  }
-
-  json(cohort: Cohort): Promise<string> {
-    const hit = this.kept.get(cohort.id);
-    if (hit) return hit;
-    const v = this.version.get(cohort.id) ?? 0;
-    const p = this.store.board(cohort.id).then((members) => JSON.stringify({ cohort: { slug: cohort.slug, name: cohort.name }, members }));
-    if (this.live) {
-      this.kept.set(cohort.id, p);
-      p.then(() => {
-        if ((this.version.get(cohort.id) ?? 0) !== v && this.kept.get(cohort.id) === p) this.kept.delete(cohort.id);
-      }, () => this.kept.delete(cohort.id));
-    }
-    return p;
-  }
 }

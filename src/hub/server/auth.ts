@@ -68,13 +68,14 @@ export function requirePrincipal(c: Context<HubEnv>): Principal {
  * get the same 404, so nothing tells a stranger a cohort exists; a token works only in the
  * cohort it was made for.
  */
-export async function cohortAccess(c: Context<HubEnv>, store: HubStore, slug: string): Promise<{ p: Principal; cohort: Cohort; role: Role }> {
+export async function cohortAccess(c: Context<HubEnv>, store: HubStore, slug: string): Promise<{ p: Principal; cohort: Cohort; role: Role; boardVersion: string }> {
   const p = requirePrincipal(c);
-  const found = await store.cohortAndRole(slug, p.user.id);
+  // A token's own cohort came with the token; any other slug is one it cannot see.
+  const found = p.tokenCohort ? (p.tokenCohort.cohort.slug === slug ? p.tokenCohort : null) : await store.cohortAndRole(slug, p.user.id);
   const cohort = found?.cohort ?? null;
   const role = cohort && (p.cohortId === null || p.cohortId === cohort.id) ? found!.role : null;
   if (!cohort || !role) throw new HttpError(404, 'E_NO_COHORT', `no cohort "${slug}" that you belong to`);
-  return { p, cohort, role };
+  return { p, cohort, role, boardVersion: found!.boardVersion };
 }
 
 export function needRole(role: Role, allowed: readonly Role[], what: string): void {

@@ -1,8 +1,9 @@
 // The hub's web pages, rendered on the server as plain HTML: every person-written text goes
 // through `esc`, so a title full of HTML shows as text and never runs. Forms carry the
 // session's CSRF token. One small script (/hub.js) reloads a page when the cohort changes.
-import type { Attendance, BoardMember, Comment, Cohort, HubItem, ReadingSession, Role } from '../store/types.js';
+import type { Attendance, BoardMember, BoardPage, Comment, Cohort, HubItem, ReadingSession, Role } from '../store/types.js';
 import { CSRF_FIELD } from './auth.js';
+import { BOARD_PAGE_HTML } from './board.js';
 
 export function esc(s: string | number | null | undefined): string {
   return String(s ?? '').replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
@@ -66,7 +67,10 @@ export interface BoardView {
   cohort: Cohort;
   role: Role;
   me: string;
-  members: readonly BoardMember[];
+  board: BoardPage;
+  /** Whether this is the board's first page, and how many a page holds (for the next link). */
+  first: boolean;
+  limit: number;
   sessions: readonly ReadingSession[];
   attendance: ReadonlyMap<number, readonly Attendance[]>;
   newComments: number;
@@ -74,7 +78,7 @@ export interface BoardView {
 
 export function boardPage(user: PageUser, v: BoardView): string {
   const canSee = (h: string): boolean => v.role !== 'member' || h === v.me;
-  const rows = v.members.map((m) => {
+  const rows = v.board.members.map((m) => {
     const s = m.summary;
     const name = canSee(m.handle) ? `<a href="/c/${esc(v.cohort.slug)}/m/${esc(m.handle)}">${esc(m.name)}</a>` : esc(m.name);
     if (!s) return `<tr data-member="${esc(m.handle)}"><td>${name} <span class="muted">${esc(m.role)}</span></td><td colspan="5" class="muted">has not pushed yet</td></tr>`;
@@ -97,7 +101,18 @@ export function boardPage(user: PageUser, v: BoardView): string {
   const comments = v.newComments ? `<p><a href="/c/${esc(v.cohort.slug)}/m/${esc(v.me)}">${v.newComments} new comment${v.newComments === 1 ? '' : 's'}</a> on your roadmap</p>` : '';
   return page(v.cohort.name, `<h1>${esc(v.cohort.name)}</h1>${comments}
 <h2>Members</h2><table id="board"><thead><tr><th>Member</th><th>Tracks and progress</th><th>This week</th><th>Streak</th><th>Forecast finish</th><th>Doing now</th></tr></thead><tbody>
-${rows}</tbody></table><h2>Reading schedule</h2>${sessions}${owner}`, user, `/api/cohorts/${v.cohort.slug}/live`);
+${rows}</tbody></table>${boardPager(v)}<h2>Reading schedule</h2>${sessions}${owner}`, user, `/api/cohorts/${v.cohort.slug}/live`);
+}
+
+function boardPager(v: BoardView): string {
+  const { total, members, next } = v.board;
+  if (v.first && next === null) return '';
+  const base = `/c/${esc(v.cohort.slug)}`;
+  const links = [
+    v.first ? '' : `<a href="${base}">First page</a>`,
+    next === null ? '' : `<a rel="next" href="${base}?after=${encodeURIComponent(next)}${v.limit === BOARD_PAGE_HTML ? '' : `&amp;limit=${v.limit}`}">Next ${v.limit} members →</a>`,
+  ].filter(Boolean).join(' · ');
+  return `<p class="pager">${members.length} of ${total} members on this page · ${links}</p>`;
 }
 
 function attendanceCell(list: readonly Attendance[]): string {

@@ -12,8 +12,11 @@ export interface Queryable {
 
 export interface Db extends Queryable {
   readonly kind: 'pglite' | 'postgres';
-  /** Runs `fn` in one transaction: all of it lands, or none. */
-  transaction<T>(fn: (tx: Queryable) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn` in one transaction: all of it lands, or none. With `lock`, the transaction first
+   * takes that advisory lock (two ints), sent with BEGIN in one round trip.
+   */
+  transaction<T>(fn: (tx: Queryable) => Promise<T>, lock?: readonly [number, number]): Promise<T>;
   /** Runs several statements at once (migrations). */
   exec(sql: string): Promise<void>;
   /** Calls `fn` with each NOTIFY on `channel`; the returned function stops listening. */
@@ -48,7 +51,11 @@ async function openPglite(dir: string | null): Promise<Db> {
   return {
     kind: 'pglite',
     query: (sql, params) => run({ query: pg.query.bind(pg) as PGliteQuery }, sql, params),
-    transaction: (fn) => pg.transaction((tx) => fn({ query: (sql, params) => run({ query: tx.query.bind(tx) as PGliteQuery }, sql, params) })),
+    transaction: (fn, lock) => pg.transaction(async (tx) => {
+      const q: Queryable = { query: (sql, params) => run({ query: tx.query.bind(tx) as PGliteQuery }, sql, params) };
+      if (lock) await q.query('SELECT pg_advisory_xact_lock($1, $2)', [...lock]);
+      return fn(q);
+    }),
     exec: async (sql) => {
       await pg.exec(sql);
     },
@@ -99,17 +106,22 @@ type PGliteQuery = (sql: string, params?: unknown[]) => Promise<{ rows: unknown[
 
 async function openPostgres(url: string): Promise<Db> {
   const { default: pg } = await import('pg');
+  // Single queries (a board, a token) and transactions (a push) draw on pools of their own, so
+  // a burst of pushes holding connections through their round trips never queues the reads.
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  const writes = new pg.Pool({ connectionString: url, max: 6 });
   // A connection that drops while idle must not bring the hub down; the pool replaces it.
   pool.on('error', () => undefined);
+  writes.on('error', () => undefined);
   const listeners: import('pg').Client[] = [];
   return {
     kind: 'postgres',
     query: async <R>(sql: string, params?: readonly unknown[]) => (await pool.query(sql, params ? [...params] : undefined)).rows as R[],
-    transaction: async (fn) => {
-      const client = await pool.connect();
+    transaction: async (fn, lock) => {
+      const client = await writes.connect();
       try {
-        await client.query('BEGIN');
+        // The lock's two ints are checked numbers, so they go in the text: one round trip, not two.
+        await client.query(lock ? `BEGIN; SELECT pg_advisory_xact_lock(${int32(lock[0])}, ${int32(lock[1])})` : 'BEGIN');
         const r = await fn({ query: async <R>(sql: string, params?: readonly unknown[]) => (await client.query(sql, params ? [...params] : undefined)).rows as R[] });
         await client.query('COMMIT');
         return r;
@@ -140,9 +152,14 @@ async function openPostgres(url: string): Promise<Db> {
     },
     close: async () => {
       await Promise.all(listeners.splice(0).map((c) => c.end().catch(() => undefined)));
-      await pool.end();
+      await Promise.all([pool.end(), writes.end()]);
     },
   };
+}
+
+function int32(n: number): number {
+  if (!Number.isInteger(n) || n < -2147483648 || n > 2147483647) throw new RangeError(`not a 32-bit integer: ${n}`);
+  return n;
 }
 
 /** A channel or other identifier, double-quoted for SQL. */

@@ -108,6 +108,16 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (cohort_id, user_id)
   );
   `,
+  // 2: the board pages and answers 304 by a version kept per cohort; a push rewrites only the
+  // items that changed (so each keeps its place in a column); indexes for the board's page,
+  // a member's last event (asked before each push) and their unseen comments (after each push).
+  `
+  ALTER TABLE cohorts ADD COLUMN board_version bigint NOT NULL DEFAULT 0;
+  ALTER TABLE items ADD COLUMN pos int NOT NULL DEFAULT 0;
+  CREATE INDEX users_by_name ON users (name, handle);
+  CREATE INDEX events_last ON events (cohort_id, user_id, at);
+  CREATE INDEX comments_by_owner ON comments (cohort_id, owner_id, id);
+  `,
 ];
 
 /** Applies the migrations not yet applied; returns the numbers it applied. */

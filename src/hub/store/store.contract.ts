@@ -132,8 +132,8 @@ export function hubStoreContract(name: string, open: (clock: ContractClock) => P
       assert.equal(await store.eventCount(c.id, u.id), 3, 'history is kept');
       assert.equal(await store.lastEventAt(c.id, u.id), '2026-12-03T10:00:00.000Z');
       const board = await store.board(c.id);
-      assert.equal(board.length, 1);
-      assert.equal(board[0]!.summary?.verdict, 'On track.');
+      assert.equal(board.members.length, 1);
+      assert.equal(board.members[0]!.summary?.verdict, 'On track.');
       await new Promise((r) => setTimeout(r, 200));
       await stop();
       assert.ok(seen.filter((s) => s.what === 'push' && s.cohort === c.id).length >= 2, 'each change is announced');
@@ -156,9 +156,46 @@ export function hubStoreContract(name: string, open: (clock: ContractClock) => P
       await store.setRole(a.id, x.id, 'member');
       await store.setRole(b.id, y.id, 'member');
       await store.push(b.id, y.id, samplePush(1, 'y'));
-      assert.deepEqual((await store.board(a.id)).map((m) => [m.handle, m.summary]), [['xena', null]]);
-      assert.deepEqual((await store.board(b.id)).map((m) => m.handle), ['yuri']);
+      assert.deepEqual((await store.board(a.id)).members.map((m) => [m.handle, m.summary]), [['xena', null]]);
+      assert.deepEqual((await store.board(b.id)).members.map((m) => m.handle), ['yuri']);
       assert.deepEqual(await store.items(a.id, y.id), []);
+      assert.equal((await store.boardMember(a.id, y.id)), null, 'not in that cohort');
+      assert.equal((await store.boardMember(b.id, y.id))?.summary?.work.items, 1);
+    });
+
+    void test('the board pages by name, then handle; each change to it moves its version', async () => {
+      const c = await store.ensureCohort('pages');
+      const version = async () => (await store.cohortAndRole('pages', 0))!.boardVersion;
+      const v0 = await version();
+      const names = ['Cy', 'Ann', 'Bo', 'Ann', 'Di'];
+      const ids: number[] = [];
+      for (const [i, n] of names.entries()) {
+        const u = await store.ensureUser(`p${i}`, n);
+        await store.setRole(c.id, u.id, 'member');
+        ids.push(u.id);
+      }
+      const v1 = await version();
+      assert.ok(BigInt(v1) > BigInt(v0), 'joining moves it');
+      const seen: string[] = [];
+      let after: string | null = null;
+      let pages = 0;
+      do {
+        const page = await store.board(c.id, { after, limit: 2 });
+        assert.equal(page.total, 5);
+        assert.ok(page.members.length <= 2);
+        seen.push(...page.members.map((m) => `${m.name}/${m.handle}`));
+        after = page.next;
+        pages++;
+      } while (after !== null);
+      assert.equal(pages, 3);
+      assert.deepEqual(seen, ['Ann/p1', 'Ann/p3', 'Bo/p2', 'Cy/p0', 'Di/p4']);
+      await store.push(c.id, ids[0]!, samplePush(2, 'pg'));
+      const v2 = await version();
+      assert.ok(BigInt(v2) > BigInt(v1), 'a push moves it');
+      await store.push(c.id, ids[0]!, samplePush(2, 'pg'));
+      assert.equal(await version(), v2, 'the same push again does not');
+      await store.addComment(c.id, ids[0]!, 'pg0', ids[1]!, 'hi');
+      assert.equal(await version(), v2, 'a comment is not on the board');
     });
 
     void test('the reading schedule is kept in date order', async () => {

@@ -7,7 +7,7 @@ import type { PushPayload } from '../../core/hub/push.js';
 import type { Db, Queryable } from './db.js';
 import { migrate } from './migrations.js';
 import { newSecret, secretHash } from './secrets.js';
-import type { Attendance, BoardMember, Comment, Cohort, HubItem, Principal, PushResult, ReadingSession, Role, TokenInfo, User } from './types.js';
+import type { Attendance, BoardMember, BoardPage, Comment, Cohort, HubItem, Principal, PushResult, ReadingSession, Role, TokenInfo, User } from './types.js';
 
 /** The NOTIFY channel; the payload is `{"cohort": id, "what": …}`. */
 export const CHANNEL = 'waymark_hub';
@@ -71,17 +71,31 @@ export class HubStore {
 
   /** Gives the user the role in the cohort (a member already keeps their place, with the new role). */
   async setRole(cohortId: number, userId: number, role: Role): Promise<void> {
-    await this.db.query(
-      `INSERT INTO memberships (cohort_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT (cohort_id, user_id) DO UPDATE SET role = EXCLUDED.role`,
-      [cohortId, userId, role]);
+    await this.db.transaction(async (tx) => {
+      await tx.query(
+        `INSERT INTO memberships (cohort_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT (cohort_id, user_id) DO UPDATE SET role = EXCLUDED.role`,
+        [cohortId, userId, role]);
+      await this.boardChanged(tx, cohortId);
+    });
     await this.notify({ cohort: cohortId, what: 'members' });
   }
 
   /** The cohort by its slug and the user's role in it (null when not a member), in one query. */
-  async cohortAndRole(slug: string, userId: number): Promise<{ cohort: Cohort; role: Role | null } | null> {
-    const r = (await this.db.query<Cohort & { role: Role | null }>(
-      'SELECT c.id, c.slug, c.name, m.role FROM cohorts c LEFT JOIN memberships m ON m.cohort_id = c.id AND m.user_id = $2 WHERE c.slug = $1', [slug, userId]))[0];
-    return r ? { cohort: { id: r.id, slug: r.slug, name: r.name }, role: r.role } : null;
+  async cohortAndRole(slug: string, userId: number): Promise<{ cohort: Cohort; role: Role | null; boardVersion: string } | null> {
+    const r = (await this.db.query<Cohort & { role: Role | null; board_version: string }>(
+      `SELECT c.id, c.slug, c.name, m.role, c.board_version::text AS board_version FROM cohorts c
+       LEFT JOIN memberships m ON m.cohort_id = c.id AND m.user_id = $2 WHERE c.slug = $1`, [slug, userId]))[0];
+    return r ? { cohort: { id: r.id, slug: r.slug, name: r.name }, role: r.role, boardVersion: r.board_version } : null;
+  }
+
+  /**
+   * Marks the cohort's board changed: its version is what the board's ETag and every hub
+   * process's cache of it go by, so a change made through one process is seen by all.
+   */
+  private async boardChanged(q: Queryable, cohortId: number, announce?: Change): Promise<void> {
+    await (announce
+      ? q.query('UPDATE cohorts SET board_version = board_version + 1 WHERE id = $1 RETURNING pg_notify($2, $3)', [cohortId, CHANNEL, JSON.stringify(announce)])
+      : q.query('UPDATE cohorts SET board_version = board_version + 1 WHERE id = $1', [cohortId]));
   }
 
   async role(cohortId: number, userId: number): Promise<Role | null> {
@@ -118,8 +132,12 @@ export class HubStore {
   /** Who a token speaks for, or null for an unknown or revoked one. */
   async tokenPrincipal(token: string): Promise<Principal | null> {
     const hash = secretHash(token);
-    const r = (await this.db.query<{ tid: number; cohort_id: number; id: number; handle: string; name: string; last_used_at: Date | null }>(
-      `SELECT t.id AS tid, t.cohort_id, u.id, u.handle, u.name, t.last_used_at FROM tokens t JOIN users u ON u.id = t.user_id
+    // The token's cohort, the role in it and its board version come along: a request with a
+    // token then needs no second query to know what it may see.
+    const r = (await this.db.query<{ tid: number; cohort_id: number; id: number; handle: string; name: string; last_used_at: Date | null; slug: string; cname: string; board_version: string; role: Role | null }>(
+      `SELECT t.id AS tid, t.cohort_id, u.id, u.handle, u.name, t.last_used_at, c.slug, c.name AS cname, c.board_version::text AS board_version, m.role
+       FROM tokens t JOIN users u ON u.id = t.user_id JOIN cohorts c ON c.id = t.cohort_id
+       LEFT JOIN memberships m ON m.cohort_id = t.cohort_id AND m.user_id = t.user_id
        WHERE t.hash = $1 AND t.revoked_at IS NULL`, [hash]))[0];
     if (!r) return null;
     // "Last used" to the minute: a busy token does not write on every request.
@@ -127,7 +145,10 @@ export class HubStore {
     if (!r.last_used_at || now.getTime() - new Date(r.last_used_at).getTime() >= 60_000) {
       await this.db.query('UPDATE tokens SET last_used_at = $2 WHERE id = $1', [r.tid, now]);
     }
-    return { user: { id: r.id, handle: r.handle, name: r.name }, cohortId: r.cohort_id, tokenId: r.tid, csrf: null };
+    return {
+      user: { id: r.id, handle: r.handle, name: r.name }, cohortId: r.cohort_id, tokenId: r.tid, csrf: null,
+      tokenCohort: { cohort: { id: r.cohort_id, slug: r.slug, name: r.cname }, role: r.role, boardVersion: r.board_version },
+    };
   }
 
   // ── browser sessions and sign-in attempts ─────────────────────────────
@@ -202,6 +223,7 @@ export class HubStore {
       }
       // Joining never lowers a role someone already has in the cohort.
       await tx.query(`INSERT INTO memberships (cohort_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT (cohort_id, user_id) DO NOTHING`, [inv.cohort_id, user.id, inv.role]);
+      await this.boardChanged(tx, inv.cohort_id);
       const cohort = (await tx.query<Cohort>('SELECT id, slug, name FROM cohorts WHERE id = $1', [inv.cohort_id]))[0]!;
       const role = (await tx.query<{ role: Role }>('SELECT role FROM memberships WHERE cohort_id = $1 AND user_id = $2', [inv.cohort_id, user.id]))[0]!.role;
       return { user, cohort, role };
@@ -218,26 +240,36 @@ export class HubStore {
   /** Stores a member's push. The same push twice changes nothing; events are kept by key. */
   async push(cohortId: number, userId: number, payload: PushPayload): Promise<PushResult> {
     const digest = pushDigest(payload);
+    // One push per member at a time (the advisory lock): a second waits, then finds the first's
+    // digest and changes nothing. Everything else is one statement: a push is three round trips.
     const result = await this.db.transaction(async (tx): Promise<PushResult> => {
-      // One push per member at a time: a second waits, then sees the first's digest.
-      await tx.query('SELECT pg_advisory_xact_lock($1, $2)', [cohortId, userId]);
       const prev = (await tx.query<{ digest: string }>('SELECT digest FROM snapshots WHERE cohort_id = $1 AND user_id = $2', [cohortId, userId]))[0];
       if (prev?.digest === digest) return { changed: false, items: payload.items.length, eventsAdded: 0 };
-      await tx.query(
-        `INSERT INTO snapshots (cohort_id, user_id, digest, summary, pushed_at) VALUES ($1, $2, $3, $4::jsonb, $5)
-         ON CONFLICT (cohort_id, user_id) DO UPDATE SET digest = EXCLUDED.digest, summary = EXCLUDED.summary, pushed_at = EXCLUDED.pushed_at`,
-        [cohortId, userId, digest, JSON.stringify(payload.summary), this.now()]);
-      await tx.query('DELETE FROM items WHERE cohort_id = $1 AND user_id = $2', [cohortId, userId]);
-      await tx.query(
-        `INSERT INTO items (cohort_id, user_id, item_id, data) SELECT $1, $2, e->>'id', e FROM jsonb_array_elements($3::jsonb) e ON CONFLICT DO NOTHING`,
-        [cohortId, userId, JSON.stringify(payload.items)]);
+      // Only what changed is written: a push after ticking one box rewrites one item, not 200.
+      // An id given twice keeps its first item, as it always has. (Items refer to the snapshot;
+      // the check runs at the end of the statement, when both are in.)
       const added = await tx.query<{ n: number }>(
-        `WITH ins AS (INSERT INTO events (cohort_id, user_id, key, at, data) SELECT $1, $2, e->>'key', e->>'at', e FROM jsonb_array_elements($3::jsonb) e
-         ON CONFLICT DO NOTHING RETURNING 1) SELECT count(*)::int AS n FROM ins`,
-        [cohortId, userId, JSON.stringify(payload.events)]);
+        `WITH snap AS (
+           INSERT INTO snapshots (cohort_id, user_id, digest, summary, pushed_at) VALUES ($1, $2, $3, $4::jsonb, $5)
+           ON CONFLICT (cohort_id, user_id) DO UPDATE SET digest = EXCLUDED.digest, summary = EXCLUDED.summary, pushed_at = EXCLUDED.pushed_at
+         ), gone AS (
+           DELETE FROM items WHERE cohort_id = $1 AND user_id = $2 AND item_id <> ALL($6::text[])
+         ), kept AS (
+           INSERT INTO items (cohort_id, user_id, item_id, data, pos)
+           SELECT DISTINCT ON (e->>'id') $1::int, $2::int, e->>'id', e, n::int FROM jsonb_array_elements($7::jsonb) WITH ORDINALITY AS t(e, n) ORDER BY e->>'id', n
+           ON CONFLICT (cohort_id, user_id, item_id) DO UPDATE SET data = EXCLUDED.data, pos = EXCLUDED.pos
+           WHERE items.data IS DISTINCT FROM EXCLUDED.data OR items.pos <> EXCLUDED.pos
+         ), ev AS (
+           INSERT INTO events (cohort_id, user_id, key, at, data) SELECT $1, $2, e->>'key', e->>'at', e FROM jsonb_array_elements($8::jsonb) e
+           ON CONFLICT DO NOTHING RETURNING 1
+         ) SELECT count(*)::int AS n FROM ev`,
+        [cohortId, userId, digest, JSON.stringify(payload.summary), this.now(), payload.items.map((i) => i.id), JSON.stringify(payload.items), JSON.stringify(payload.events)]);
       return { changed: true, items: payload.items.length, eventsAdded: added[0]!.n };
-    });
-    if (result.changed) await this.notify({ cohort: cohortId, what: 'push', user: String(userId) });
+    }, [cohortId, userId]);
+    // After the commit, in a statement of its own: inside the transaction the cohort's row would
+    // stay locked until the commit came back, and every member's push would queue on it. A board
+    // read between the two is newer than its version says, never older.
+    if (result.changed) await this.boardChanged(this.db, cohortId, { cohort: cohortId, what: 'push', user: String(userId) });
     return result;
   }
 
@@ -246,17 +278,35 @@ export class HubStore {
     return (await this.db.query<{ at: string | null }>('SELECT max(at) AS at FROM events WHERE cohort_id = $1 AND user_id = $2', [cohortId, userId]))[0]?.at ?? null;
   }
 
-  /** The cohort board: every member with their latest summary, by name. */
-  async board(cohortId: number): Promise<BoardMember[]> {
-    const rows = await this.db.query<{ handle: string; name: string; role: Role; summary: BoardMember['summary']; pushed_at: Date | null }>(
+  /**
+   * A page of the cohort board: members by name with their latest summary, `limit` of them
+   * after the member `after` (a handle; the page's `next` is the one to ask with next).
+   */
+  async board(cohortId: number, opts: { after?: string | null; limit?: number } = {}): Promise<BoardPage> {
+    const limit = opts.limit ?? 1_000_000;
+    const after = opts.after ?? null;
+    const rows = await this.db.query<BoardRow & { total: number }>(
+      `SELECT u.handle, u.name, m.role, s.summary, s.pushed_at, (SELECT count(*)::int FROM memberships WHERE cohort_id = $1) AS total
+       FROM memberships m JOIN users u ON u.id = m.user_id
+       LEFT JOIN snapshots s ON s.cohort_id = m.cohort_id AND s.user_id = m.user_id
+       WHERE m.cohort_id = $1 AND ($2::text IS NULL OR (u.name, u.handle) > (SELECT name, handle FROM users WHERE handle = $2))
+       ORDER BY u.name, u.handle LIMIT $3`, [cohortId, after, limit + 1]);
+    const members = rows.slice(0, limit).map(boardMember);
+    const total = rows[0]?.total ?? (await this.db.query<{ n: number }>('SELECT count(*)::int AS n FROM memberships WHERE cohort_id = $1', [cohortId]))[0]!.n;
+    return { members, next: rows.length > limit ? members.at(-1)!.handle : null, total };
+  }
+
+  /** One member's line on the board, in full; null when they are not in the cohort. */
+  async boardMember(cohortId: number, userId: number): Promise<BoardMember | null> {
+    const r = (await this.db.query<BoardRow>(
       `SELECT u.handle, u.name, m.role, s.summary, s.pushed_at FROM memberships m JOIN users u ON u.id = m.user_id
-       LEFT JOIN snapshots s ON s.cohort_id = m.cohort_id AND s.user_id = m.user_id WHERE m.cohort_id = $1 ORDER BY u.name, u.handle`, [cohortId]);
-    return rows.map((r) => ({ handle: r.handle, name: r.name, role: r.role, summary: r.summary ?? null, pushedAt: iso(r.pushed_at) }));
+       LEFT JOIN snapshots s ON s.cohort_id = m.cohort_id AND s.user_id = m.user_id WHERE m.cohort_id = $1 AND m.user_id = $2`, [cohortId, userId]))[0];
+    return r ? boardMember(r) : null;
   }
 
   /** A member's pushed items, in the order pushed. */
   async items(cohortId: number, userId: number): Promise<HubItem[]> {
-    const rows = await this.db.query<{ data: HubItem }>('SELECT data FROM items WHERE cohort_id = $1 AND user_id = $2', [cohortId, userId]);
+    const rows = await this.db.query<{ data: HubItem }>('SELECT data FROM items WHERE cohort_id = $1 AND user_id = $2 ORDER BY pos, item_id', [cohortId, userId]);
     return rows.map((r) => r.data);
   }
 
@@ -366,6 +416,16 @@ class HandleTakenError extends Error {
     super(`the name "${handle}" is taken`);
   }
 }
+
+interface BoardRow {
+  handle: string;
+  name: string;
+  role: Role;
+  summary: BoardMember['summary'];
+  pushed_at: Date | null;
+}
+
+const boardMember = (r: BoardRow): BoardMember => ({ handle: r.handle, name: r.name, role: r.role, summary: r.summary ?? null, pushedAt: iso(r.pushed_at) });
 
 /** The same payload always has the same digest (its JSON, keys in the order built). */
 export function pushDigest(payload: PushPayload): string {

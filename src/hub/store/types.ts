@@ -24,6 +24,8 @@ export interface Principal {
   tokenId: number | null;
   /** The browser session's CSRF token; null for a token. */
   csrf: string | null;
+  /** A token's cohort, the role in it and its board version, read with the token. */
+  tokenCohort?: { cohort: Cohort; role: Role | null; boardVersion: string };
 }
 
 export interface TokenInfo {
@@ -42,6 +44,15 @@ export interface BoardMember {
   /** Null until their first push. */
   summary: BoardSummary | null;
   pushedAt: string | null;
+}
+
+/** A page of the cohort board. */
+export interface BoardPage {
+  members: BoardMember[];
+  /** The handle to ask for the next page after; null on the last page. */
+  next: string | null;
+  /** Members in the cohort, on every page. */
+  total: number;
 }
 
 export interface ReadingSession {

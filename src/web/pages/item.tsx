@@ -6,11 +6,30 @@ import { LogForm, ProgressForm, StatusButtons } from '../components/actions.js';
 import { Bar, Card, Empty, ErrorNote, Loading, StatusBadge } from '../components/ui.js';
 import { day, hours, minutes, progressText, safeHref, STATUS_LABEL } from '../format.js';
 import { itemHref } from '../router.js';
+import type { ItemComments } from '../../hub/client/item-comments.js';
 
 function describeEvent(e: TrackEvent): string {
   if (e.kind === 'status') return `${e.fromStatus ? STATUS_LABEL[e.fromStatus] : '?'} → ${e.toStatus ? STATUS_LABEL[e.toStatus] : '?'}`;
   if (e.kind === 'progress') return `progress ${e.fromDone ?? 0} → ${e.toDone ?? 0}${e.total ? ` of ${e.total}` : ''}${e.unit ? ` ${e.unit}` : ''}`;
   return `logged ${hours(e.hours)}${e.note ? `: ${e.note}` : ''}`;
+}
+
+/** The mentors' and members' comments on this item from the study group's hub, when one is set up. */
+function HubComments({ id }: { id: string }) {
+  const { data } = useResource<ItemComments>(`/api/items/${encodeURIComponent(id)}/comments`);
+  if (!data?.hub) return null;
+  return (
+    <Card title="Comments from the hub" class="hub-comments">
+      {data.problem ? <p class="muted small" role="status">Comments from {data.hub.url} are not available now: {data.problem}</p>
+        : data.comments.length === 0 ? <Empty>No comments on this item yet.</Empty> : (
+          <ol class="comments">
+            {data.comments.map((c) => (
+              <li key={c.id}><strong>{c.author}</strong> <span class="muted small">{day(c.createdAt.slice(0, 10))}</span><p>{c.body}</p></li>
+            ))}
+          </ol>
+        )}
+    </Card>
+  );
 }
 
 export function ItemPage({ id }: { id: string }) {
@@ -105,6 +124,8 @@ export function ItemPage({ id }: { id: string }) {
             </>
           )}
         </Card>
+
+        <HubComments id={item.id} />
 
         <Card title="History">
           {history.length === 0 ? <Empty>No changes recorded yet.</Empty> : (

@@ -211,7 +211,7 @@ export function bulletIsItem(w: Walker, text: string, plain: string, ordered: bo
   return isItemBullet({
     text, plain, ordered, hasParent: parent !== null, parentIntroduces,
     context: index ? 1 : w.contextScore(), inSchedule: Boolean(w.fence?.layout) || w.currentBlock() !== null,
-    hint: w.kindHint() ?? w.fileKind, checkboxNote: w.checkboxNote,
+    hint: w.kindHint() ?? w.fileHintHere(), checkboxNote: w.checkboxNote,
   });
 }
 

@@ -1,6 +1,6 @@
 // The reader's walk state and the helpers every kind of line shares (see ../reader.ts).
 import type { Kind, Warning } from '../../model/types.js';
-import { isPlainReadingList, readingListKind, isTemplateSection, isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, isProse, isWorkIntro, sectionKind, wordCount } from '../classify.js';
+import { isPlainReadingList, readingListKind, isTemplateSection, isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, isProse, isWorkIntro, sectionKind, wordCount, hasCourseCue } from '../classify.js';
 import { applyProgress, buildEntry, round2, type Draft } from '../entry.js';
 import { plainText, readInline } from '../inline.js';
 import { findEstimate, findProgress, findStatusWord } from '../phrases.js';
@@ -400,6 +400,16 @@ export class Walker {
     return this.hintScope()?.kind ?? null;
   }
 
+  /**
+   * What the file's name says its entries are, unless the section they stand in is one of
+   * them: under "# cs61b" in courses.md the entries are that course's parts, not courses.
+   */
+  fileHintHere(): Kind | null {
+    if (this.fileKind !== 'course') return this.fileKind;
+    const s = this.sections[this.sections.length - 1];
+    return s?.title && hasCourseCue(s.title) && wordCount(s.title) <= 6 ? null : this.fileKind;
+  }
+
   /** The heading or label whose kind the entries here take ("Books", "Reading list"), or null. */
   hintScope(): Scope | null {
     for (let i = this.labels.length - 1; i >= 0; i--) {
@@ -533,7 +543,7 @@ export class Walker {
       hint = /^(?:milestone|checkpoint|outcome)/i.test(output[1]!) ? 'milestone' : 'deliverable';
     }
     const d = buildEntry({
-      raw, path: this.path, line, check, org: this.org, hint, fileHint: this.fileKind, sectionPath: this.sectionPath(), status,
+      raw, path: this.path, line, check, org: this.org, hint, fileHint: this.fileHintHere(), sectionPath: this.sectionPath(), status,
       today: this.today, year: this.year,
     });
     // On a plain reading list, a linked web page is an article and a PDF a paper, not a book.
