@@ -9,6 +9,7 @@ import { chmodSync, chownSync, existsSync, mkdirSync, mkdtempSync, readFileSync,
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { EXIT_WITHOUT_HISTORY } from '../src/cli/context.js';
 import { isBroadFolder } from '../src/edge/root.js';
 import { copyExamples, REPO as ROOT, runCli as run, spawnCli } from './cli-run.js';
 
@@ -73,10 +74,14 @@ test('a read-only notes folder: one clear line for a change; reading commands st
     assert.equal(r.stderr.trim().split('\n').length, 1, r.stderr);
     assert.match(r.stderr, /is read-only, so Waymark cannot keep its history there/);
     assert.doesNotMatch(r.stderr, /EACCES|mkdir/);
-    for (const cmd of [['status', '.'], ['list', '.'], ['plan', '.'], ['export', '.'], ['review', '--json', '.'], ['stats', '.'], ['undo', '.']]) {
+    for (const cmd of [['status', '.'], ['list', '.'], ['plan', '.'], ['export', '.'], ['review', '--json', '.'], ['undo', '.']]) {
       const ok = await run(ex.dir, cmd);
       assert.equal(ok.code, 0, `${cmd.join(' ')}: ${ok.stderr}`);
     }
+    // `stats` would start the history there: it shows an empty one, says so, and exits 3.
+    const stats = await run(ex.dir, ['stats', '.']);
+    assert.equal(stats.code, EXIT_WITHOUT_HISTORY, stats.stderr);
+    assert.match(stats.stderr, /^waymark: showing the notes without history: .* is read-only, so there is no history to show/);
     assert.ok(!existsSync(join(ex.dir, '.waymark')));
   } finally {
     ex.cleanup();

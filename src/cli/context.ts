@@ -35,3 +35,24 @@ export function defaultContext(): CliContext {
     color,
   };
 }
+
+/**
+ * The exit code of a reading command that printed its result without the history (`.waymark/`
+ * damaged, locked, a file, or not writable where the command would keep it): the result is
+ * complete as far as the notes go, and stderr says in one line what is wrong and what to do.
+ */
+export const EXIT_WITHOUT_HISTORY = 3;
+
+const withoutHistoryRuns = new WeakMap<CliContext, string>();
+
+/** Says once per run that the command goes on without the history, and why; `main` then exits with EXIT_WITHOUT_HISTORY. */
+export function withoutHistory(ctx: CliContext, why: string): void {
+  if (withoutHistoryRuns.has(ctx)) return;
+  withoutHistoryRuns.set(ctx, why);
+  ctx.stderr.write(`waymark: showing the notes without history: ${why.replace(/; your notes were not changed$/, '')}\n`);
+}
+
+/** Why this run went on without the history, or null. */
+export function ranWithoutHistory(ctx: CliContext): string | null {
+  return withoutHistoryRuns.get(ctx) ?? null;
+}

@@ -1,11 +1,13 @@
 // The CLI entry: parses argv into a command, runs it, and maps errors to exit codes.
 // Only bin/waymark.js calls process.exit; this returns the code so tests can run it in-process.
 // With --json, an error is JSON on stdout too — {"error": {"code", "message", "candidates"}} —
-// with the same exit code as without it.
+// with the same exit code as without it. Exit codes: 0 done; 1 a problem (one line says it);
+// 2 a usage mistake; 3 done as far as the notes go, but without the history (one line says
+// why: `.waymark/` damaged, locked or not writable); 70 an internal error.
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { ItemNotFoundError, WaymarkError, type Candidate } from '../core/errors.js';
-import { defaultContext, type CliContext } from './context.js';
+import { defaultContext, EXIT_WITHOUT_HISTORY, ranWithoutHistory, type CliContext } from './context.js';
 import { COMMAND_MODULES, moduleOf, registerModules } from './commands/index.js';
 
 /** True when the command line asks for JSON (before any `--`). */
@@ -18,8 +20,10 @@ export function wantsJson(argv: readonly string[]): boolean {
  * Runs `waymark argv`. `index` gives the commands' help lines for the program's own help
  * (tests pass it; by default the one the build wrote, or none).
  */
-export async function main(argv: string[], ctx: CliContext = defaultContext(), index: () => HelpEntry[] | null = readHelpIndex): Promise<number> {
+export async function main(argv: string[], given: CliContext = defaultContext(), index: () => HelpEntry[] | null = readHelpIndex): Promise<number> {
   const json = wantsJson(argv);
+  // This run's own context: what it noticed (going on without the history) is its alone.
+  const ctx: CliContext = { ...given };
   const program = new Command('waymark')
     .description('Read your learning notes into a roadmap, plan it into your hours, track it back into the notes.')
     .version('0.1.0')
@@ -39,7 +43,7 @@ progress, log, why, track, ignore) or with -n/--notes <path>; none means the cur
   try {
     await registerFor(program, argv, ctx, index);
     await program.parseAsync(argv, { from: 'user' });
-    return 0;
+    return ranWithoutHistory(ctx) === null ? 0 : EXIT_WITHOUT_HISTORY;
   } catch (err) {
     const r = await describeError(err);
     if (r.message !== null) {

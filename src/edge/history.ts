@@ -5,7 +5,7 @@ import { computeStats, historyStart, paceFromHistory, standing, type PaceInput, 
 import type { TrackEvent } from '../core/metrics/history.js';
 import type { Item, Roadmap } from '../core/model/types.js';
 import { effectiveSettings, resolveSettings, resolveWork, type PlanSettings } from '../core/plan/index.js';
-import { historyError, isHistoryFailure, storePath, type TrackStore } from '../store/index.js';
+import { historyError, historyUnreachable, isHistoryFailure, storePath, type TrackStore } from '../store/index.js';
 import { openHistory } from './journal.js';
 import type { WaymarkConfig } from './config.js';
 
@@ -59,13 +59,15 @@ export async function historyFor(roadmap: Roadmap, store: TrackStore, today: str
 export async function existingHistory(
   roadmap: Roadmap, root: string, today: string, horizon: string | null, onUnavailable?: (why: string) => void,
 ): Promise<HistoryFacts | null> {
-  if (!existsSync(storePath(root))) return null;
   // Reading commands go on without a damaged history, saying why once; opening settles the journal.
   const unavailable = (err: unknown): null => {
     if (!isHistoryFailure(err)) throw err;
     onUnavailable?.(historyError(err, root).message);
     return null;
   };
+  const unreachable = historyUnreachable(root);
+  if (unreachable) return unavailable(unreachable);
+  if (!existsSync(storePath(root))) return null;
   let store: TrackStore;
   try {
     store = openHistory(root);
@@ -86,10 +88,10 @@ export async function existingHistory(
  * what `export` adds as `summary`, counted as `status` and the dashboard count.
  */
 export async function workspaceStanding(
-  roadmap: Roadmap, root: string, config: WaymarkConfig, today: string, opts: { onlyItems?: boolean } = {},
+  roadmap: Roadmap, root: string, config: WaymarkConfig, today: string, opts: { onlyItems?: boolean; onUnavailable?: (why: string) => void } = {},
 ): Promise<Standing> {
   const settings = settingsFor(roadmap, config, today);
-  const h = await existingHistory(roadmap, root, today, settings.deadline);
+  const h = await existingHistory(roadmap, root, today, settings.deadline, opts.onUnavailable);
   // A part of the notes (the public roadmap) counts only its own items' history.
   const ids = opts.onlyItems ? new Set(roadmap.items.map((i) => i.id)) : null;
   const events = (h?.events ?? []).filter((e) => ids === null || ids.has(e.itemId));

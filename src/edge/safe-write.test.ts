@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { fork } from 'node:child_process';
-import { chownSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chownSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isTornWrite, safeWrite } from './safe-write.js';
@@ -168,4 +168,77 @@ void test('someone else\'s note, without a journal to put a torn write back, is 
   assert.equal(statSync(f).uid, 1234);
   assert.deepEqual(readdirSync(root), ['n.md']);
   rmSync(root, { recursive: true });
+});
+
+/** A journal that keeps what it was told, for the writes in place (which need one). */
+function memoryJournal() {
+  const records: { before: string; after: string; inPlace: boolean }[] = [];
+  let aborted = 0;
+  return {
+    records, aborted: () => aborted,
+    hook: { record: (w: { before: Buffer; after: Buffer; inPlace: boolean }) => { records.push({ before: w.before.toString(), after: w.after.toString(), inPlace: w.inPlace }); }, abort: () => { aborted++; } },
+  };
+}
+
+void test('someone else\'s note written in place: an editor saving in the write\'s window never loses its change', (t) => {
+  if (!need(t, rootNeed())) return;
+  const before = '# x\n- [ ] a\n- [ ] b\n';
+  const theirs = '# x\n- [ ] a\n- [ ] b\n- [ ] c, typed in the editor\n';
+  const ours = '# x\n- [x] a\n- [ ] b\n- [ ] c, typed in the editor\n';
+  // The editor saves by renaming a new file over the note (most editors), or by writing into it.
+  const byRename = (f: string) => () => { writeFileSync(`${f}.editor~`, theirs); chownSync(`${f}.editor~`, 1234, 1234); renameSync(`${f}.editor~`, f); };
+  const inPlace = (f: string) => () => writeFileSync(f, theirs);
+  const moments = [
+    ['after the last look, before the first byte', 'beforeInPlace', byRename],
+    ['after the last look, before the first byte', 'beforeInPlace', inPlace],
+    ['halfway through the write', 'onStep', byRename],
+    ['after the last byte, before the read-back', 'afterInPlace', byRename],
+    ['after the last byte, before the read-back', 'afterInPlace', inPlace],
+  ] as const;
+  for (const [when, hook, save] of moments) {
+    const label = `${save === byRename ? 'by rename' : 'in place'} ${when}`;
+    const root = workspace();
+    const f = join(root, 'n.md');
+    writeFileSync(f, before);
+    chownSync(f, 1234, 1234);
+    const j = memoryJournal();
+    const { next, reapply } = tick(before);
+    let saved = false;
+    const once = (fn: () => void) => () => { if (!saved) { saved = true; fn(); } };
+    const r = refusingChown(() => safeWrite({
+      root, path: 'n.md', expected: Buffer.from(before), next, reapply, journal: j.hook,
+      [hook]: hook === 'onStep' ? (s: string) => { if (s === 'in-place') once(save(f))(); } : once(save(f)),
+    }));
+    assert.ok(saved, `${label}: the editor saved`);
+    assert.equal(readFileSync(f, 'utf8'), ours, `${label}: the editor's line and our tick, both`);
+    assert.equal(r.merged, true, label);
+    assert.equal(r.before.toString(), theirs, `${label}: what undo restores is the editor's save`);
+    assert.equal(j.records.at(-1)!.before, theirs, `${label}: the journal's last word is the write that stands`);
+    assert.equal(j.records.at(-1)!.after, ours, label);
+    assert.ok(j.records.at(-1)!.inPlace, label);
+    assert.equal(j.aborted(), 0, label);
+    assert.deepEqual(readdirSync(root).sort(), ['n.md'], `${label}: no temp file left`);
+    rmSync(root, { recursive: true });
+  }
+});
+
+void test('someone else\'s note written in place: an editor\'s save the edit no longer applies to is left as they saved it', (t) => {
+  if (!need(t, rootNeed())) return;
+  const before = '# x\n- [ ] a\n- [ ] b\n';
+  const theirs = '# x\n- [ ] a, rewritten in the editor\n- [ ] b\n';
+  for (const hook of ['beforeInPlace', 'afterInPlace'] as const) {
+    const root = workspace();
+    const f = join(root, 'n.md');
+    writeFileSync(f, before);
+    chownSync(f, 1234, 1234);
+    const j = memoryJournal();
+    const { next, reapply } = tick(before);
+    assert.throws(() => refusingChown(() => safeWrite({
+      root, path: 'n.md', expected: Buffer.from(before), next, reapply, journal: j.hook,
+      [hook]: () => { writeFileSync(`${f}.editor~`, theirs); renameSync(`${f}.editor~`, f); },
+    })), (err: Error & { code?: string }) => err.code === 'E_CHANGED', hook);
+    assert.equal(readFileSync(f, 'utf8'), theirs, `${hook}: the editor's save stands`);
+    assert.equal(j.aborted(), 1, `${hook}: the journal entry is dropped`);
+    rmSync(root, { recursive: true });
+  }
 });

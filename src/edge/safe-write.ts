@@ -33,6 +33,9 @@ export interface SafeWriteOptions {
   beforeRename?: () => void;
   /** Test hook: runs at each step of the write (the kill tests stop the process there). */
   onStep?: (step: WriteStep) => void;
+  /** Test hooks for a write in place: after its last look and before its first byte; after its last byte, before it reads them back. */
+  beforeInPlace?: () => void;
+  afterInPlace?: () => void;
 }
 
 /**
@@ -191,23 +194,28 @@ export function safeWrite(opts: SafeWriteOptions): SafeWriteResult {
         unlinkQuietly(temp);
         if (!opts.journal) throw notAtomicError(shown, st);
         opts.journal.record({ file, temp, before: expected, after: next, merged, inPlace: true });
-        const last = readFileSync(file);
-        if (!last.equals(expected)) {
-          retry(last);
-          continue;
-        }
-        renamed = true;
+        let r: ReturnType<typeof writeInPlaceChecked>;
         try {
-          writeInPlace(file, next, () => opts.onStep?.('in-place'));
+          r = writeInPlaceChecked(file, expected, next, opts);
         } catch (err) {
-          // A full disk mid-write (the note was growing): the old bytes fit where they were.
-          try {
-            writeInPlace(file, expected);
-            opts.journal.abort();
-          } catch { /* the journal entry stays open: the next command puts the old bytes back */ }
+          if ((err as { tornInPlace?: boolean }).tornInPlace) renamed = true;
           throw err;
         }
-        return { path: file, before: expected, after: next, merged };
+        if (r.wrote) renamed = true;
+        if (r.theirs === null) return { path: file, before: expected, after: next, merged };
+        // Another program saved the note: before our first byte (its save is re-applied), or
+        // while or after we wrote (its bytes, never ours, are the note now: our edit goes
+        // onto them, or the note is left as they saved it).
+        if (!r.wrote) { retry(r.theirs); continue; }
+        const again = opts.reapply && tries++ < 10 ? opts.reapply(r.theirs.toString('utf8')) : null;
+        if (again === null) {
+          opts.journal.abort();
+          throw changedError(shown);
+        }
+        expected = r.theirs;
+        next = Buffer.from(again, 'utf8');
+        merged = true;
+        continue;
       }
       opts.onStep?.('temp');
       opts.beforeRename?.();
@@ -321,19 +329,74 @@ function fchmod(fd: number, mode: number): void {
 }
 
 /**
+ * A write in place with a look before and after, through one descriptor: `theirs` is null
+ * when the file held `expected` up to our write and holds our bytes after it; otherwise it
+ * is what another program saved — found before our first byte (`wrote` false: nothing of
+ * ours was written) or after (`wrote`: the path now holds another file, an editor's atomic
+ * save, or bytes not ours were written into this one). The one moment it cannot see is
+ * between its last look and the write itself, a single system call apart.
+ */
+function writeInPlaceChecked(
+  file: string, expected: Buffer, next: Buffer, opts: Pick<SafeWriteOptions, 'onStep' | 'beforeInPlace' | 'afterInPlace'>,
+): { wrote: boolean; theirs: Buffer | null } {
+  const fd = openSync(file, 'r+');
+  try {
+    // The last look, through the descriptor the write goes through: a save by rename before
+    // it is seen here; one after it leaves this inode to us and the path to them.
+    const last = readAll(fd);
+    if (!last.equals(expected)) return { wrote: false, theirs: last };
+    const seen = fstatSync(fd);
+    opts.beforeInPlace?.();
+    const now = fstatSync(fd);
+    if (now.size !== seen.size || now.mtimeMs !== seen.mtimeMs || now.ctimeMs !== seen.ctimeMs || !isFileAt(file, now)) {
+      return { wrote: false, theirs: readFileSync(file) };
+    }
+    try {
+      writeAt(fd, next, opts.onStep ? () => opts.onStep?.('in-place') : undefined);
+    } catch (err) {
+      // A full disk mid-write (the note was growing): the old bytes fit where they were.
+      // When even they cannot be put back, the journal entry stays open for the next command.
+      try { writeAt(fd, expected); } catch { throw Object.assign(err as Error, { tornInPlace: true }); }
+      throw err;
+    }
+    opts.afterInPlace?.();
+    if (!isFileAt(file, fstatSync(fd))) return { wrote: true, theirs: readFileSync(file) };
+    const back = readAll(fd);
+    return { wrote: true, theirs: back.equals(next) ? null : back };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** True when `path` is still the file `st` was taken of (not replaced by a rename). */
+function isFileAt(path: string, st: Stats): boolean {
+  try {
+    const at = statSync(path);
+    return at.ino === st.ino && at.dev === st.dev;
+  } catch {
+    return false;
+  }
+}
+
+/** Writes `bytes` over the descriptor's file from its start, then truncates and fsyncs; `half` runs halfway (the kill tests). */
+function writeAt(fd: number, bytes: Buffer, half?: () => void): void {
+  const mid = half ? bytes.length >> 1 : bytes.length;
+  let off = 0;
+  while (off < mid) off += writeSync(fd, bytes, off, mid - off, off);
+  half?.();
+  while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off, off);
+  ftruncateSync(fd, bytes.length);
+  fsyncSync(fd);
+}
+
+/**
  * Overwrites the file's bytes through its own inode (owner, group and mode untouched); `half`
  * runs once half of them are written (the kill tests tear the write there).
  */
 export function writeInPlace(path: string, bytes: Buffer, half?: () => void): void {
   const fd = openSync(path, 'r+');
   try {
-    const mid = bytes.length >> 1;
-    let off = 0;
-    while (off < mid) off += writeSync(fd, bytes, off, mid - off, off);
-    half?.();
-    while (off < bytes.length) off += writeSync(fd, bytes, off, bytes.length - off, off);
-    ftruncateSync(fd, bytes.length);
-    fsyncSync(fd);
+    writeAt(fd, bytes, half);
   } finally {
     closeSync(fd);
   }

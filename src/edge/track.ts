@@ -241,6 +241,48 @@ function completeEntry(root: string, store: TrackStore, id: number, at: string, 
   }
 }
 
+/** The ids of the items `id` belongs to in the note's reading of `text` (its parent, its parent's parent…). */
+function ancestorsOf(ctx: ReadBackContext, text: string, id: string, line: number): string[] {
+  const items = readNoteItems(ctx.path, text, ctx.now, correctionsFor(ctx.root, ctx.path));
+  const byId = new Map(items.map((i) => [i.id, i]));
+  const out: string[] = [];
+  for (let p = (byId.get(id) ?? items.find((i) => i.source.line === line))?.parent ?? null; p !== null && !out.includes(p); p = byId.get(p)?.parent ?? null) out.push(p);
+  return out;
+}
+
+/**
+ * What a write does to the items the changed one belongs to: a parent rolls its status and
+ * progress up from its children, so ticking the lexer puts "Build a compiler" under way.
+ * Those changes are the command's too — recorded in its batch (so its undo expects them put
+ * back) and saved as the items' states (so the next check-off, which trusts the saved
+ * states while the note's bytes are the ones written, starts from what the note says).
+ */
+function rolledUp(
+  ctx: ReadBackContext, w: { before: Buffer; after: Buffer }, ancestors: readonly string[],
+  base: Omit<Parameters<typeof blankEvent>[0], 'kind'>, day: string, prevStates: ReadonlyMap<string, ItemState>,
+): { events: TrackEvent[]; states: ItemState[] } {
+  const out = { events: [] as TrackEvent[], states: [] as ItemState[] };
+  if (!ancestors.length) return out;
+  const corrections = correctionsFor(ctx.root, ctx.path);
+  const before = new Map(readNoteItems(ctx.path, w.before.toString('utf8'), ctx.now, corrections).map((i) => [i.id, i]));
+  const after = new Map(readNoteItems(ctx.path, w.after.toString('utf8'), ctx.now, corrections).map((i) => [i.id, i]));
+  for (const id of ancestors) {
+    const b = before.get(id);
+    const a = after.get(id);
+    if (!a || !b) continue;
+    const doneBefore = b.progress?.done ?? null;
+    const doneAfter = a.progress?.done ?? null;
+    if (a.status === b.status && doneBefore === doneAfter) continue;
+    const about = { ...base, itemId: a.id, title: a.title, section: sectionOf(a) };
+    if (a.status !== b.status) out.events.push({ ...blankEvent({ ...about, kind: 'status' }), fromStatus: b.status, toStatus: a.status });
+    if (doneAfter !== null && doneBefore !== doneAfter) {
+      out.events.push({ ...blankEvent({ ...about, kind: 'progress' }), fromDone: doneBefore, toDone: doneAfter, total: a.progress?.total ?? null, unit: a.progress?.unit ?? null });
+    }
+    out.states.push(stateOf(a, day, prevStates.get(id)));
+  }
+  return out;
+}
+
 async function changeLocked(session: TrackSession, original: Item, action: EditAction, opts: ChangeOptions): Promise<ChangeResult> {
   const abs = session.files.get(original.source.path);
   if (!abs) throw new UnsafeWriteError(`no file loaded for ${original.source.path}`);
@@ -280,18 +322,21 @@ async function changeLocked(session: TrackSession, original: Item, action: EditA
   // The read-back: the note as the next command will read it must say what this one reports.
   if (chosen.problem) throw new ReadBackError(readBack, chosen.problem, false);
   const expected = expect(edit);
-  const prev = (await session.store.itemStates([item.id])).get(item.id);
+  const ancestors = ancestorsOf(readBack, text, item.id, item.source.line);
+  const prevStates = await session.store.itemStates([item.id, ...ancestors]);
+  const prev = prevStates.get(item.id);
   const updated: Item = { ...item, status: edit.status, progress: edit.progress };
   const hook = journalHook(session.root, session.store, 'change', at, (w) => {
     // The item index stays valid when no line moved; otherwise the file is read again next time.
     const sameLines = countLines(w.before) === countLines(w.after) && !w.merged;
     const index: FileIndexEntry = { file: item.source.path, abs, cwd: session.cwd, sha256: sameLines ? sha256(w.after) : null };
+    const rolled = rolledUp(readBack, w, ancestors, base, day, prevStates);
     return {
       batch: {
-        at, command: opts.command, description: `${verb}: ${item.title} (${item.source.path}:${item.source.line})`, events,
+        at, command: opts.command, description: `${verb}: ${item.title} (${item.source.path}:${item.source.line})`, events: [...events, ...rolled.events],
         files: [makeSnapshot(relative(session.root, w.file), w.before, w.after)],
       },
-      states: [stateOf(updated, day, prev)],
+      states: [stateOf(updated, day, prev), ...rolled.states],
       fileIndex: [index],
     };
   });

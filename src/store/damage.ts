@@ -68,6 +68,18 @@ function writable(path: string): boolean {
   }
 }
 
+/**
+ * The history's failure when it cannot be there at all — `.waymark` a file, its database a
+ * folder — found by a stat, for commands that read the history only when it exists.
+ */
+export function historyUnreachable(root: string): HistoryError | null {
+  const db = storePath(root);
+  const isDir = (p: string): boolean | null => {
+    try { return statSync(p).isDirectory(); } catch { return null; }
+  };
+  return isDir(dirname(db)) === false || isDir(db) === true ? historyError(null, root) : null;
+}
+
 /** True for an error of the history database or its folder (rather than of a note). */
 export function isHistoryFailure(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;

@@ -11,5 +11,5 @@ export { makeSnapshot, restoreSnapshot, sha256 } from './snapshot.js';
 export function openStore(root: string): TrackStore {
   return openSqliteStore(storePath(root));
 }
-export { errorCode, historyError, isHistoryFailure, repairStore, stamp, type RepairResult } from './damage.js';
+export { errorCode, historyError, historyUnreachable, isHistoryFailure, repairStore, stamp, type RepairResult } from './damage.js';
 export type { JournalEntry, JournalIntent, JournalPayload, WriteJournal } from './types.js';

@@ -54,6 +54,6 @@ for (let i = from; i < to; i++) {
   } catch (err) {
     failures.push(`#${i} (${note.kind}): ${(err as Error).stack?.split('\n').slice(0, 3).join(' ')}`);
   }
-  if ((i - from) % 250 === 249) parentPort!.postMessage({ progress: i - from + 1 });
+  if ((i - from) % 250 === 249) parentPort!.postMessage({ progress: i - from + 1, failed: failures.length });
 }
 parentPort!.postMessage({ done: true, parsed, failures: failures.slice(0, 50), failed: failures.length, slowest });

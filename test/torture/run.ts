@@ -11,7 +11,7 @@ import { fuzzPart } from './fuzz.js';
 import { killPart } from './kill.js';
 import { racesPart } from './races.js';
 
-const DEFAULTS = { kill: 200, killOthers: 50, races: 200, fuzz: 100_000, changing: 20, seed: 20261204 };
+const DEFAULTS = { kill: 200, killOthers: 50, races: 200, fuzz: 100_000, fuzzFrom: 0, changing: 20, seed: 20261204 };
 
 function options(argv: string[]): typeof DEFAULTS & { only: string[] } {
   const o = { ...DEFAULTS, only: [] as string[] };
@@ -19,7 +19,7 @@ function options(argv: string[]): typeof DEFAULTS & { only: string[] } {
     const k = argv[i]!.replace(/^--/, '').replace(/-(\w)/g, (_m, c: string) => c.toUpperCase());
     if (k === 'only') o.only.push(...argv[++i]!.split(','));
     else if (k in DEFAULTS) (o as Record<string, unknown>)[k] = Number(argv[++i]);
-    else throw new Error(`unknown option ${argv[i]} (use --kill N --kill-others N --races N --fuzz N --changing N --seed N --only kill,races,fuzz,corpus,fs)`);
+    else throw new Error(`unknown option ${argv[i]} (use --kill N --kill-others N --races N --fuzz N --fuzz-from N --changing N --seed N --only kill,races,fuzz,corpus,fs)`);
   }
   return o;
 }
@@ -37,7 +37,7 @@ const cores = Math.max(1, Math.min(2, availableParallelism()));
 const parts: [string, () => Promise<PartResult>][] = [
   ['kill', () => killPart({ runs: o.kill, othersRuns: o.killOthers, parallel: cores, seed: o.seed, maxDelayMs: 800 })],
   ['races', () => racesPart({ runs: o.races })],
-  ['fuzz', () => fuzzPart({ notes: o.fuzz, workers: cores, seed: o.seed })],
+  ['fuzz', () => fuzzPart({ notes: o.fuzz, from: o.fuzzFrom, workers: cores, seed: o.seed, report: (l) => process.stderr.write(`${l}\n`) })],
   ['corpus', () => corpusPart()],
   ['fs', () => fsPart({ changingRounds: o.changing })],
 ];

@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { UsageError } from '../../core/errors.js';
 import { roadmapSummary } from '../../core/metrics/index.js';
-import type { CliContext } from '../context.js';
+import { withoutHistory, type CliContext } from '../context.js';
 import { loadConfig, type WaymarkConfig } from '../../edge/config.js';
 import { workspaceStanding } from '../../edge/history.js';
 import { localDay } from '../../edge/track.js';
@@ -39,7 +39,7 @@ export function registerExport(program: Command, ctx: CliContext): void {
         const roadmap = opts.public ? publicRoadmap(ws.roadmap, await readPublishedNotes(ws, ctx), config.site?.exclude ?? []) : ws.roadmap;
         // `summary`: the counts, hours, time logged and verdict `status` and the dashboard show
         // (with --public, of the public work only).
-        const st = await workspaceStanding(roadmap, ws.root, config, localDay(ctx.now(), config.timeZone ?? ctx.env.TZ), { onlyItems: opts.public === true });
+        const st = await workspaceStanding(roadmap, ws.root, config, localDay(ctx.now(), config.timeZone ?? ctx.env.TZ), { onlyItems: opts.public === true, onUnavailable: (why) => withoutHistory(ctx, why) });
         text = JSON.stringify({ ...roadmap, summary: roadmapSummary(st) }, null, 2) + '\n';
       } else {
         const exporter = EXPORTERS.get(opts.format);

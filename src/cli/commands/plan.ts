@@ -7,7 +7,7 @@ import type { Roadmap } from '../../core/model/types.js';
 import { renderIcs, renderTjp } from '../../core/calendar/index.js';
 import { isIsoDay, planItems, renderPlan, resolveSettings, type Plan, type PlanFlags } from '../../core/plan/index.js';
 import { loadConfig, type WaymarkConfig } from '../../edge/config.js';
-import type { CliContext } from '../context.js';
+import { withoutHistory, type CliContext } from '../context.js';
 import { notesOpt, notesPaths, PATHS_HELP, type NotesFlags } from '../notes-args.js';
 import { loadForCli } from '../load.js';
 import { EXPORTERS } from './export.js';
@@ -45,7 +45,7 @@ export async function planWorkspace(paths: string[], ctx: CliContext, flags: Pla
   // Time for the spaced reviews expected each week is held back before work is booked.
   const horizonWeeks = settings.deadline ? Math.max(1, Math.ceil((Date.parse(settings.deadline) - Date.parse(settings.start)) / (7 * 86_400_000)) + 1) : 26;
   if (config.plan?.reserveReviews !== false) {
-    const reviewHours = await reviewHoursForWorkspace(root, roadmap, settings.start, Math.min(horizonWeeks, 104));
+    const reviewHours = await reviewHoursForWorkspace(root, roadmap, settings.start, Math.min(horizonWeeks, 104), (why) => withoutHistory(ctx, why));
     settings.reservedMinutesByWeek = reviewHours.map((h) => Math.round(h * 60));
   }
   return { plan: planItems(roadmap.items, settings), roadmap, config, root, timeZone };

@@ -10,7 +10,7 @@ import { syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../main.js';
-import type { CliContext } from '../context.js';
+import { EXIT_WITHOUT_HISTORY, type CliContext } from '../context.js';
 
 const NOTE = '# Plan\n- [ ] Read SICP\n- [ ] Build a compiler\n- [ ] Learn Rust (3/10 chapters)\n';
 
@@ -29,8 +29,16 @@ function workspace(given?: string) {
   return { dir, run, db: join(dir, '.waymark', 'waymark.db') };
 }
 
-/** Writing commands refuse in one line; `status` shows the notes and says once that history is missing. */
-async function refusesClearly(w: ReturnType<typeof workspace>, why: RegExp, commands = [['done', 'sicp'], ['progress', 'rust', '4'], ['log', 'rust', '1h'], ['undo'], ['stats']]): Promise<void> {
+/**
+ * Writing commands refuse in one line (exit 1); reading commands that read the history print
+ * their result from the notes, say in one line why the history is missing, and exit 3
+ * (EXIT_WITHOUT_HISTORY); `list` never reads the history and is not touched by it.
+ */
+async function refusesClearly(
+  w: ReturnType<typeof workspace>, why: RegExp,
+  commands = [['done', 'sicp'], ['progress', 'rust', '4'], ['log', 'rust', '1h'], ['undo']],
+  reading = [['status'], ['status', '--json'], ['stats'], ['export', '--format', 'json'], ['plan']],
+): Promise<void> {
   for (const args of commands) {
     const r = await w.run(...args);
     assert.equal(r.code, 1, `${args[0]}: exit 1 (${r.err})`);
@@ -39,13 +47,20 @@ async function refusesClearly(w: ReturnType<typeof workspace>, why: RegExp, comm
     assert.match(r.err, why);
   }
   assert.equal(readFileSync(join(w.dir, 'n.md'), 'utf8'), NOTE, 'the note is untouched');
-  const s = await w.run('status');
-  assert.equal(s.code, 0, s.err);
-  assert.match(s.out, /Read SICP|Build a compiler/);
-  for (const args of [['list'], ['export', '--format', 'json'], ['plan']]) {
+  for (const args of reading) {
     const r = await w.run(...args);
-    assert.equal(r.code, 0, `${args[0]} reads without history (${r.err})`);
+    const shown = args.join(' ');
+    assert.equal(r.code, EXIT_WITHOUT_HISTORY, `${shown}: exit ${EXIT_WITHOUT_HISTORY}, done without history (${r.err})`);
+    assert.match(r.out, args[0] === 'stats' ? /remaining|left|burndown/i : /Read SICP|Build a compiler|Learn Rust/, `${shown} prints its result`);
+    if (args.includes('--json')) JSON.parse(r.out);
+    assert.equal(r.err.trim().split('\n').filter((l) => /without history/.test(l)).length, 1, `${shown}: says it once: ${r.err}`);
+    assert.match(r.err, why);
+    assert.doesNotMatch(r.err, /internal error|\n\s+at /);
   }
+  const list = await w.run('list');
+  assert.equal(list.code, 0, `list reads no history (${list.err})`);
+  assert.match(list.out, /Read SICP/);
+  assert.equal(readFileSync(join(w.dir, 'n.md'), 'utf8'), NOTE, 'the note is untouched');
 }
 
 void test('a corrupt database: one line, status still reads; repair moves it aside and starts anew', async () => {
@@ -101,6 +116,10 @@ void test('a database locked by another program: one line after a wait, and repa
     assert.equal(r.code, 1);
     assert.match(r.err, /locked by another program/);
     assert.equal(r.err.trim().split('\n').length, 1);
+    const status = await w.run('status');
+    assert.equal(status.code, EXIT_WITHOUT_HISTORY, 'status prints the notes and says the history is locked');
+    assert.match(status.out, /Read SICP|Build a compiler/);
+    assert.match(status.err, /^waymark: showing the notes without history: .*locked by another program; try again when it has finished\n$/);
     assert.equal((await w.run('repair')).code, 1);
     assert.ok(existsSync(w.db));
   } finally {
@@ -144,11 +163,13 @@ void test('a read-only notes folder: one line for writing commands, reading ones
   try {
     // `undo` has nothing to undo there (no history was ever kept) and `stats` shows an empty one.
     const w = workspace(ro.dir);
-    await refusesClearly(w, /cannot write the history|read-only|permission/, [['done', 'sicp'], ['progress', 'rust', '4'], ['log', 'rust', '1h']]);
+    // `status` has no history to miss there (none was ever kept): it exits 0; `stats`, which
+    // would start one, shows an empty one and exits 3.
+    await refusesClearly(w, /cannot write the history|read-only|permission/, [['done', 'sicp'], ['progress', 'rust', '4'], ['log', 'rust', '1h']], [['stats']]);
     assert.match((await w.run('undo')).out, /nothing to undo/);
-    const stats = await w.run('stats');
-    assert.equal(stats.code, 0, 'stats reads with an empty history');
-    assert.equal(stats.err.trim().split('\n').length, 1, stats.err);
+    const status = await w.run('status');
+    assert.equal(status.code, 0, status.err);
+    assert.equal(status.err, '');
   } finally {
     ro.undo();
   }

@@ -15,7 +15,7 @@ import {
 } from '../../core/review/index.js';
 import { loadConfig } from '../../edge/config.js';
 import { hasReviewStore, openReviewStore, type ReviewStore } from '../../store/review.js';
-import { isHistoryFailure } from '../../store/index.js';
+import { historyError, historyUnreachable, isHistoryFailure } from '../../store/index.js';
 import type { CliContext, Output } from '../context.js';
 import { loadForCli } from '../load.js';
 import { allowHistory, notesOpt, notesPaths, PATHS_HELP, yesOpt, type NotesFlags } from '../notes-args.js';
@@ -71,11 +71,15 @@ export async function countDueReviews(root: string, roadmap: Roadmap, now: Date)
  * number of new cards per day.
  * @example await reviewHoursForWorkspace(ws.root, ws.roadmap, '2026-11-23', 6) // → [1.2, 0.8, …]
  */
-export async function reviewHoursForWorkspace(root: string, roadmap: Roadmap, fromDate: string, weeks: number): Promise<number[]> {
+export async function reviewHoursForWorkspace(
+  root: string, roadmap: Roadmap, fromDate: string, weeks: number, onUnavailable?: (why: string) => void,
+): Promise<number[]> {
   const { config } = await loadConfig(root);
   const settings = reviewSettings(config.review);
   let states = new Map<string, ReviewState>();
   try {
+    const unreachable = historyUnreachable(root);
+    if (unreachable) throw unreachable;
     if (hasReviewStore(root)) {
       const s = openReviewStore(root);
       try {
@@ -85,8 +89,9 @@ export async function reviewHoursForWorkspace(root: string, roadmap: Roadmap, fr
       }
     }
   } catch (err) {
-    // A plan is made without the review history when it cannot be read (`status` says why).
+    // A plan is made without the review history when it cannot be read, saying why.
     if (!isHistoryFailure(err)) throw err;
+    onUnavailable?.(historyError(err, root).message);
   }
   const from = Date.parse(`${fromDate}T00:00:00Z`);
   const perDay = Math.max(1, settings.newPerDay);

@@ -10,7 +10,7 @@ import { buildSite, type SiteBuild, type SiteNote } from '../../core/site/index.
 import { loadConfig } from '../../edge/config.js';
 import { existingHistory } from '../../edge/history.js';
 import type { LoadedWorkspace } from '../../edge/workspace.js';
-import type { CliContext } from '../context.js';
+import { withoutHistory, type CliContext } from '../context.js';
 import { notesOpt, notesPaths, PATHS_HELP, type NotesFlags } from '../notes-args.js';
 import { loadForCli } from '../load.js';
 import { colors } from '../render/bar.js';
@@ -44,7 +44,7 @@ export async function writeSite(paths: string[], outDir: string, ctx: CliContext
     plan = null; // A plan that cannot be made (a deadline before the start) only costs the "this week" list.
   }
   // The history (when there is one) gives done dates, time logged and the pace; it is only read.
-  const history = await existingHistory(ws.roadmap, ws.root, today, plan?.settings.deadline ?? null);
+  const history = await existingHistory(ws.roadmap, ws.root, today, plan?.settings.deadline ?? null, (why) => withoutHistory(ctx, why));
   const build = buildSite({ roadmap: ws.roadmap, notes, config: config.site ?? {}, now, today, plan, history });
   await mkdir(out, { recursive: true });
   const before = await previousFiles(out);

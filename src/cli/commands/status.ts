@@ -14,7 +14,7 @@ import type { Item, Warning } from '../../core/model/types.js';
 import type { StatusSummary } from '../../core/status/summary.js';
 import { codeVersion, dayIn, historyStamp, keepMemo, provenByStamps, readMemo } from '../../edge/memo.js';
 import { broadFolderName, isWritableFolder, notesRoot } from '../../edge/root.js';
-import type { CliContext } from '../context.js';
+import { withoutHistory, type CliContext } from '../context.js';
 import type { CliWorkspace } from '../load.js';
 import { notesOpt, notesPaths, PATHS_HELP, type NotesFlags } from '../notes-args.js';
 import { colors } from '../render/bar.js';
@@ -122,7 +122,7 @@ async function makeFacts(paths: string[], ctx: CliContext): Promise<{ facts: Sta
       noHistory ??= historyError(err, root).message;
     }
   }
-  if (noHistory) ctx.stderr.write(`waymark: showing the notes without history: ${noHistory}\n`);
+  if (noHistory) withoutHistory(ctx, noHistory);
   // The in-progress items as far as they are shown (all of each would be most of what is kept).
   const inProgress = summary.inProgress.map((p) => ({ ...p, item: { id: p.item.id, title: p.item.title, progress: p.item.progress } as Item }));
   const facts: StatusFacts = {

@@ -10,8 +10,8 @@ import type { Item } from '../../core/model/types.js';
 import { openTracking, type TrackSession } from '../../edge/track.js';
 import { openForItem } from '../../edge/quick-track.js';
 import { isWritableFolder } from '../../edge/root.js';
-import { openSqliteStore, storePath } from '../../store/index.js';
-import type { CliContext } from '../context.js';
+import { historyError, isHistoryFailure, openSqliteStore, storePath } from '../../store/index.js';
+import { withoutHistory, type CliContext } from '../context.js';
 import { loadForCli } from '../load.js';
 import { allowHistory, notesFlag, yesFlag, type NotesFlags } from '../notes-args.js';
 
@@ -26,17 +26,26 @@ export function notesOption(cmd: Command): Command {
 
 /**
  * Reads the notes and opens their history (asking first where .waymark/ would be out of
- * place). A reading command (`reading`) in a read-only folder with no history yet gets an
- * empty one in memory, with one line saying so.
+ * place). A reading command (`reading`) goes on with an empty history in memory when the
+ * history cannot be had — a read-only folder with none yet, a damaged `.waymark/` — saying
+ * so in one line (and exiting with EXIT_WITHOUT_HISTORY).
  */
 export async function openSession(paths: string[], opts: NotesOptions, ctx: CliContext, reading = false): Promise<TrackSession> {
   const workspace = await loadForCli(paths, ctx);
-  if (reading && !existsSync(storePath(workspace.root)) && !isWritableFolder(workspace.root)) {
-    ctx.stderr.write(`waymark: ${workspace.root} is read-only, so there is no history to show (Waymark keeps it in .waymark/ there)\n`);
+  const inMemory = (why: string) => {
+    withoutHistory(ctx, why);
     return openTracking(paths, { cwd: ctx.cwd, now: ctx.now(), workspace, store: openSqliteStore(':memory:') });
+  };
+  if (reading && !existsSync(storePath(workspace.root)) && !isWritableFolder(workspace.root)) {
+    return inMemory(`${workspace.root} is read-only, so there is no history to show (Waymark keeps it in .waymark/ there)`);
   }
   await allowHistory(workspace.root, ctx, { ...opts, otherFiles: workspace.otherFiles, notes: workspace.roadmap.sources.length });
-  return openTracking(paths, { cwd: ctx.cwd, now: ctx.now(), workspace });
+  try {
+    return await openTracking(paths, { cwd: ctx.cwd, now: ctx.now(), workspace });
+  } catch (err) {
+    if (!reading || !isHistoryFailure(err)) throw err;
+    return inMemory(historyError(err, workspace.root).message);
+  }
 }
 
 /** `path:line  title` for a candidate list. */

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { main } from '../main.js';
 import type { CliContext } from '../context.js';
 import type { Stats } from '../../core/metrics/index.js';
+import { openStore } from '../../store/index.js';
 
 const PLAN = [
   '# Plan', '', '## Week 1', '',
@@ -134,4 +135,36 @@ void test('waymark.json track.doneDate writes a done date even where the file sh
   assert.equal(r.code, 1);
   assert.match(r.err, /track\.doneDate/);
   rmSync(w.root, { recursive: true });
+});
+
+void test('a subtask ticked puts its parent under way in the history too: the parent checked off next and both undone give every byte back', async () => {
+  // The torture campaign's kill run on seed 1000001 failed here, with no kill involved: the
+  // parent's state was left "to do", the quick check-off trusted it, and its undo then
+  // expected "to do" where the note read "in progress" and refused.
+  const w = workspace();
+  try {
+    const note = '# Projects\n\n- [ ] Build a compiler\n  - [ ] Write the lexer\n- [ ] Learn Rust\n';
+    writeFileSync(join(w.root, 'c.md'), note);
+    assert.equal((await w.run('status')).code, 0);
+    assert.equal((await w.run('done', 'lexer')).code, 0);
+    assert.equal((await w.run('status')).code, 0);
+    const parent = await w.run('done', 'compiler');
+    assert.equal(parent.code, 0, parent.err);
+    assert.equal(w.read('c.md'), '# Projects\n\n- [x] Build a compiler\n  - [x] Write the lexer\n- [ ] Learn Rust\n');
+    const first = await w.run('undo');
+    assert.equal(first.code, 0, first.err);
+    const second = await w.run('undo');
+    assert.equal(second.code, 0, second.err);
+    assert.equal(w.read('c.md'), note);
+    // Nothing was taken for a hand edit on the way: the parent's changes rode with the commands.
+    assert.equal((await w.run('status')).code, 0);
+    const store = openStore(w.root);
+    try {
+      assert.deepEqual((await store.events()).filter((e) => e.origin === 'hand').map((e) => `${e.title} ${e.fromStatus}→${e.toStatus}`), []);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    rmSync(w.root, { recursive: true, force: true });
+  }
 });
