@@ -13,12 +13,12 @@ const DIR = import.meta.dirname;
 // Each collection round's dev notes, pooled, may not fall below these (set from `npm run score`,
 // less a little room). Round 1 set on 2026-12-04 (0.985 0.972 0.953 1.000 1.000); round 2 (the
 // 52 notes collected on 2026-12-04) at the end of that session (0.935 0.964 0.819 0.985 0.941),
-// raised at the end of the next (0.984 0.977 0.885 0.991 0.943); round 3 (F's 22 notes, 10 in dev)
-// at the end of that session (0.901 0.945 0.942 0.974 1.000).
+// raised at the end of the next (0.984 0.977 0.885 0.991 0.943); round 3 (E's 19 and F's 22
+// notes, 20 in dev; E's came at the session's end, unread by any rule) then (0.901 0.936 0.730 0.974 0.923).
 const FLOORS: Record<number, { recall: number; precision: number; kind: number; status: number; progress: number }> = {
   1: { recall: 0.98, precision: 0.97, kind: 0.95, status: 0.99, progress: 0.99 },
   2: { recall: 0.98, precision: 0.97, kind: 0.88, status: 0.98, progress: 0.94 },
-  3: { recall: 0.89, precision: 0.94, kind: 0.93, status: 0.97, progress: 0.99 },
+  3: { recall: 0.89, precision: 0.93, kind: 0.72, status: 0.97, progress: 0.92 },
 };
 
 test('the dev half of the labelled notes reads at least as well as it did, round by round', () => {
