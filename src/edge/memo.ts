@@ -8,12 +8,12 @@
 // for the same key, and only kept where `.waymark/` is a folder already. Written to a temp
 // file and renamed into place; a damaged one is a miss (it is written again).
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { findNotes } from './find-notes.js';
-import { notesKey, RACY_MS, ReadCache, readerVersion, stampOf, sweepCacheTemps } from './read-cache.js';
+import { hashCodeTree, notesKey, RACY_MS, ReadCache, readerVersion, stampOf, sweepCacheTemps } from './read-cache.js';
 import { notesRoot, rootPath } from './root.js';
 import { inPlaceMarkPath } from './safe-write.js';
 
@@ -28,22 +28,7 @@ let fingerprint: string | null = null;
 export function codeVersion(): string {
   if (fingerprint) return fingerprint;
   const h = createHash('sha256').update(`memo ${FORMAT} ${readerVersion()}\n`);
-  const walk = (dir: string): void => {
-    let names: string[];
-    try {
-      names = readdirSync(dir).sort();
-    } catch {
-      return;
-    }
-    for (const n of names) {
-      const p = join(dir, n);
-      const st = statSync(p, { throwIfNoEntry: false });
-      if (!st) continue;
-      if (st.isDirectory()) walk(p);
-      else if (/\.[cm]?[jt]sx?$/.test(n) && !/\.test\.tsx?$/.test(n)) h.update(`${p} ${st.size} ${st.mtimeMs}\n`);
-    }
-  };
-  for (const d of ['cli', 'edge', 'store']) walk(fileURLToPath(new URL(`../${d}/`, import.meta.url)));
+  for (const d of ['cli', 'edge', 'store']) hashCodeTree(h, fileURLToPath(new URL(`../${d}/`, import.meta.url)));
   return (fingerprint = h.digest('hex').slice(0, 32));
 }
 

@@ -17,7 +17,7 @@
 // followed by the readings and the roadmap as bytes: opening it reads the index only, and a
 // reading or the roadmap is read from the same open file when it is asked for, so a command
 // that finds no note changed does not load what it does not use.
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -90,26 +90,28 @@ export interface CacheOptions {
 
 let codeFingerprint: string | null = null;
 
+/** Adds the names, sizes and modification times of the code files under `dir` (tests left out) to `h`. */
+export function hashCodeTree(h: Hash, dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir).sort();
+  } catch {
+    return;
+  }
+  for (const n of names) {
+    const p = join(dir, n);
+    const st = statSync(p, { throwIfNoEntry: false });
+    if (!st) continue;
+    if (st.isDirectory()) hashCodeTree(h, p);
+    else if (/\.[cm]?[jt]sx?$/.test(n) && !/\.test\.tsx?$/.test(n)) h.update(`${p} ${st.size} ${st.mtimeMs}\n`);
+  }
+}
+
 /** The reader's version: names, sizes and modification times of the files of core/ as installed. */
 export function readerVersion(): string {
   if (codeFingerprint) return codeFingerprint;
   const h = createHash('sha256').update(`format ${CACHE_FORMAT}\n`);
-  const walk = (dir: string): void => {
-    let names: string[];
-    try {
-      names = readdirSync(dir).sort();
-    } catch {
-      return;
-    }
-    for (const n of names) {
-      const p = join(dir, n);
-      const st = statSync(p, { throwIfNoEntry: false });
-      if (!st) continue;
-      if (st.isDirectory()) walk(p);
-      else if (/\.[cm]?[jt]sx?$/.test(n) && !/\.test\.tsx?$/.test(n)) h.update(`${p} ${st.size} ${st.mtimeMs}\n`);
-    }
-  };
-  walk(fileURLToPath(new URL('../core/', import.meta.url)));
+  hashCodeTree(h, fileURLToPath(new URL('../core/', import.meta.url)));
   return (codeFingerprint = h.digest('hex').slice(0, 32));
 }
 
