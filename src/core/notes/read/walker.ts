@@ -73,7 +73,7 @@ export interface Scope {
 /** The words of a heading or label, read once for everything they say about what is under them. */
 export function scopeOf(title: string): Omit<Scope, 'private'> {
   return {
-    title, kind: sectionKind(title), work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title),
+    title, kind: namesOneThing(title) ? partKind(title) : sectionKind(title), work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title),
     dropped: isDroppedSection(title), doing: isDoingSection(title), optional: isOptionalSection(title), template: isTemplateSection(title),
   };
 }
@@ -144,7 +144,34 @@ function fileKind(path: string): Kind | null {
   const kind = sectionKind(words);
   // A file names the things it lists (books, papers, courses); "roadmap.md", "todo.md" or
   // "questions.md" say no more than each line's own words do ("todo" holds topics to study too).
-  return kind === 'book' || kind === 'paper' || kind === 'course' || kind === 'video' || kind === 'article' || kind === 'project' ? kind : null;
+  if (!(kind === 'book' || kind === 'paper' || kind === 'course' || kind === 'video' || kind === 'article' || kind === 'project')) return null;
+  // "rust-crash-course.md", "clean-code-book.md": a name for one course or book, whose
+  // entries are its parts (topics, chapters), not more courses. "course.md" alone is the
+  // shelf of them, as "courses.md" is.
+  return namesOneThing(words) ? partKind(words) : kind;
+}
+
+/** A name's head noun, said of one thing: "… course", "… book" (the last word, in the singular). */
+const ONE_THING_RE = /(?:^|\s)(course|book|textbook|paper|video|article|project|tutorial|class)$/i;
+/** Words that make a name a shelf of things whatever its noun: "book list", "my course". */
+const SHELF_WORD_RE = /\b(?:lists?|logs?|trackers?|queue|backlog|shelf|library|notes|index|to[- ]?read|to[- ]?do|wishlist|my|all|main|next|current|other|\d{4})\b/i;
+
+/** What the entries of one named thing are: a course's are the topics it teaches; a book's or a project's, their own words. */
+function partKind(name: string): Kind | null {
+  return /(?:course|tutorial|class)\W*$/i.test(name.replace(/\]\([^)]*\)\W*$/, '')) ? 'topic' : null;
+}
+
+/**
+ * True when a name is one thing of its kind ("Rust crash course", "HTML [Course](…)"), not
+ * the kind alone ("Course") or a shelf ("Courses", "Project ideas", "My book list"): the
+ * kind noun is the name's last word, in the singular, after words of its own.
+ */
+export function namesOneThing(name: string): boolean {
+  const words = name.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\([^)]*\)/g, ' ').replace(/[^\p{L}\p{N}\s'-]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  const m = ONE_THING_RE.exec(words);
+  if (!m || SHELF_WORD_RE.test(words)) return false;
+  const rest = words.slice(0, m.index).replace(/\b(?:the|a|an|of|for|on|in|and|to|online|free|new|video|crash)\b/gi, ' ');
+  return /\p{L}{2,}/u.test(rest);
 }
 
 /** A heading or label over what lies outside a kind ("Outside the curriculum", "Beyond the books"). */
