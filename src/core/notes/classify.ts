@@ -200,6 +200,12 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // title ("MIT - Linear Algebra", "Stanford: CS229") names a course.
   if (t.includes('.') && VIDEO_FILE_RE.test(t)) return 'video';
   if (/^[A-Z]/.test(lead) && /\s[-–—:|]\s|:\s/.test(lead) && TAUGHT_BY_RE.test(lead)) return 'course';
+  // "Chapter 1: 17/52", "Lecture 3", "Week 2 — graphs", "Day 12": one numbered unit of
+  // something larger, a step through it, whatever its section or file is a shelf of.
+  if (NUMBERED_UNIT_LEAD_RE.test(lead) && !PLATFORM.test(t) && !/\b(?:courses?|moocs?|specialization|nanodegree|bootcamp)\b/i.test(t)) return 'task';
+  // "2.1", "2.7 Exterior derivative", "7.1 - 7.3": a numbered section or exercise of a book or
+  // course (not a course's own number, "6.824 Distributed Systems", nor a linked course's).
+  if (SECTION_NUMBER_RE.test(t) && !hasCourseCue(t) && !(links.length && kindOfLinks(links) === 'course')) return 'task';
   // The resource named decides over the verb: "Read EfficientNet paper" is a paper.
   if (RESOURCE_CUE.test(t)) {
     if (/\.pdf\b/i.test(t)) return 'book';
@@ -281,6 +287,8 @@ export function hasCourseCue(t: string): boolean {
  */
 const NAMED_LIKE_A_VERB = /^(?:Clean|Design|Test|Code|Program|Practice|Review|Post|Port|Draft|Schedule|Drill)[ \t-]+(?:[A-Z][a-z]|[A-Z]{2})/;
 
+const NUMBERED_UNIT_LEAD_RE = /^(?:chapters?|ch\.?|lessons?|modules?|units?|parts?|sections?|weeks?|days?|episodes?|sessions?|kapitel|cap[íi]tulos?|chapitres?|глава|lekcja|rozdział)\s*#?\d+(?:\.\d+)*(?![\p{L}\d])/iu;
+const SECTION_NUMBER_RE = /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})*(?:[a-z])?(?=$|[\s:.)–—-])/;
 const VIDEO_FILE_RE = /\.(?:mov|mp4|m4v|mkv|avi|webm|wmv|flv)\s*$/i;
 const TAUGHT_BY_RE = /^(?:MIT|CMU|UCLA|UCSD|UCB|NYU|IIT\w*|KAIST|Stanford|Harvard|Berkeley|Yale|Princeton|Caltech|Oxford|Cambridge|ETH|EPFL|Coursera|edX|Udemy|Udacity|Lynda|Pluralsight|Khan Academy|NPTEL|(?:\p{Lu}\p{L}+ )?(?:University|College|Institute)(?: of \p{Lu}\p{L}+)?)\s*[-–—:|]\s+\S/u;
 

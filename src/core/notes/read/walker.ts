@@ -158,7 +158,8 @@ const SHELF_WORD_RE = /\b(?:lists?|logs?|trackers?|queue|backlog|shelf|library|n
 
 /** What the entries of one named thing are: a course's are the topics it teaches; a book's or a project's, their own words. */
 function partKind(name: string): Kind | null {
-  return /(?:course|tutorial|class)\W*$/i.test(name.replace(/\]\([^)]*\)\W*$/, '')) ? 'topic' : null;
+  const n = name.trim();
+  return /(?:course|tutorial|class)\W*$/i.test(n.replace(/\]\([^)]*\)\W*$/, '')) || /^(?:course|class|tutorial)\s*[:：]/i.test(n) ? 'topic' : null;
 }
 
 /**
@@ -168,6 +169,8 @@ function partKind(name: string): Kind | null {
  */
 export function namesOneThing(name: string): boolean {
   const words = name.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\([^)]*\)/g, ' ').replace(/[^\p{L}\p{N}\s'-]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  // "Course: Mathematics for Computer Science | MIT 6.042J": the kind as a label before a name.
+  if (/^(?:course|book|textbook|class|tutorial)\s*[:：]\s*\p{L}/iu.test(name.trim())) return true;
   const m = ONE_THING_RE.exec(words);
   if (!m || SHELF_WORD_RE.test(words)) return false;
   const rest = words.slice(0, m.index).replace(/\b(?:the|a|an|of|for|on|in|and|to|online|free|new|video|crash)\b/gi, ' ');
