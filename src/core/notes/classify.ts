@@ -409,8 +409,8 @@ function hasStem(s: string, stems: readonly string[]): boolean {
   return false;
 }
 
-const DONE_WORDS_OTHER = /(?:^|[^\p{L}])(?:j[áa] terminei|terminei|conclu[íi]dos?|conclu[íi]das?|finalizados?|terminados?|le[íi]dos|lidos|completados?|ya termin[ée]|termin[ée]s?|abgeschlossene?|erledigt|gelesen|fertig)(?![\p{L}])|読了|已读|已讀|完了/u;
-const DOING_WORDS_OTHER = /(?:^|[^\p{L}])(?:estou fazendo|fazendo|em andamento|cursando|estou lendo|en curso|haciendo|estoy leyendo|leyendo|en cours|je lis|in arbeit|laufend|lese gerade|aktuell)(?![\p{L}])|読書中|在读|在讀|進行中|进行中/u;
+const DONE_WORDS_OTHER = /(?:^|[^\p{L}])(?:j[áa] terminei|terminei|conclu[íi]d[oa]s?|finalizad[oa]s?|terminad[oa]s?|le[íi]d[oa]s|lid[oa]s|completad[oa]s?|ya termin[ée]|termin[ée]e?s?|abgeschlossene?|erledigt|gelesen|fertig)(?![\p{L}])|読了|已读|已讀|完了/iu;
+const DOING_WORDS_OTHER = /(?:^|[^\p{L}])(?:estou fazendo|fazendo|em andamento|cursando|estou lendo|en curso|haciendo|estoy leyendo|leyendo|en cours|je lis|in arbeit|laufend|lese gerade|aktuell)(?![\p{L}])|読書中|在读|在讀|進行中|进行中/iu;
 
 /** A heading or label that files work put down ("Shelved", "Paused", "Abandoned", "Gave up", "DNF"). */
 export function isDroppedSection(s: string): boolean {

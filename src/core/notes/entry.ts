@@ -323,6 +323,9 @@ export function buildEntry(input: EntryInput): Draft {
   if (f.dates.done && status === 'todo') status = 'done';
   if (f.dates.cancelled && status === 'todo') status = 'skipped';
   if (!explicitStatus && !progress && trailing !== null) status = trailing;
+  // "- [ ] GitLab CI (in progress)", "- [ ] Fortran (dropped)": an open box says only that it
+  // is not done; the words say how far it is. (A tick says done, whatever words follow.)
+  else if (explicitStatus && status === 'todo' && input.check !== null && !input.status && (trailing === 'doing' || trailing === 'skipped')) status = trailing;
   else if (!explicitStatus && !progress && input.hint !== 'milestone') {
     const at = findStatusWordAt(raw);
     // In a long entry (a sentence or two), only a word near its start or end, or in brackets,

@@ -177,6 +177,11 @@ export function namesOneThing(name: string): boolean {
   return /\p{L}{2,}/u.test(rest);
 }
 
+/** "Read", "Watched", "Books read": a shelf's name in the past tense. */
+const PAST_SHELF_RE = /^(?:read|watched|books? read|read books?|seen)\W*$/i;
+/** The other shelves of a reading or watching log: "Currently Reading", "To Read", "Want to Read". */
+const SHELF_HEADING_RE = /\b(?:currently (?:reading|watching)|reading now|now reading|to[- ]read|want to read|to[- ]watch|want to watch)\b/i;
+
 /** A heading or label over what lies outside a kind ("Outside the curriculum", "Beyond the books"). */
 const OUTSIDE_RE = /^\W*(?:outside(?: of)?|beyond|besides|apart from|other than|not (?:in|part of))\s/i;
 
@@ -491,6 +496,8 @@ export class Walker {
     // A day's heading in a log ("## 2026-11-18" under "# Study log") is the log's too.
     const parent = this.sections[this.sections.length - 1];
     const scope = scopeOf(title);
+    // "# Read" beside "# Currently Reading" or "# To Read": a shelf's past tense, what is done.
+    if (!scope.done && PAST_SHELF_RE.test(title) && this.hasShelves()) scope.done = true;
     this.sections.push({
       ...scope, level, block, item, private: saysPrivate(rawTitle),
       nonWork: scope.nonWork || (parent?.nonWork === true && DATE_TITLE_RE.test(title)),
@@ -499,6 +506,16 @@ export class Walker {
     this.list = [];
     this.anchor = null;
     this.table = null;
+  }
+
+  private shelves: boolean | null = null;
+
+  /** Whether the note keeps shelves as a reading log does: a heading "Currently reading", "To read", "Want to watch". */
+  hasShelves(): boolean {
+    if (this.shelves === null) {
+      this.shelves = this.lines.some((l) => l.shape.t === 'heading' && SHELF_HEADING_RE.test(l.text));
+    }
+    return this.shelves;
   }
 
   pushLabel(title: string, indent: number, fromList: boolean, rawText: string): void {
