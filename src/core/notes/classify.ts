@@ -237,9 +237,9 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
         if (kind === 'topic' && /\b(?:book|chapters?|ch\.?\s*\d)\b/i.test(t)) return 'book';
         if (kind === 'task' && /^(?:design|write)\b/i.test(lead) && hint === 'project') return 'project';
         // "Finish CLRS ch. 3", "Complete the fast.ai course": working through a resource.
-        if (kind === 'task' && /^(?:finish|complete)\b/i.test(lead)) {
-          if (BOOK_CUE.test(t)) return 'book';
-          if (hasCourseCue(t)) return 'course';
+        if (kind === 'task' && /^(?:finish|complete|start|begin|continue|resume|keep (?:up )?(?:with|going with|pace with)|move (?:on|forward) with|get (?:further )?through|pick up)\b/i.test(lead)) {
+          if (hasCourseCue(t) && !BOOK_CUE.test(t)) return 'course';
+          if (BOOK_CUE.test(t) || (BY_AUTHOR_RE.test(t) && !TAUGHT_WORDS_RE.test(t))) return 'book';
         }
         return kind;
       }
@@ -256,6 +256,9 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   if (hint && hint !== 'task' && hint !== 'topic') return hint;
   const site = kindOfLinks(links);
   if (site) return site;
+  // "Flow by Mihaly Csikszentmihalyi", "Kindred by Octavia E. Butler": a work and its author
+  // (not a class "by" its teacher: "ECE 5545 … Spring 2022, by Mohamed Abdelfattah").
+  if ((hint === null || hint === 'topic') && BY_AUTHOR_RE.test(t) && !TAUGHT_WORDS_RE.test(t)) return 'book';
   if (hint) return hint;
   if (fileHint) return fileHint;
   if (/\?\s*$/.test(t)) return 'question';
@@ -288,6 +291,8 @@ export function hasCourseCue(t: string): boolean {
 const NAMED_LIKE_A_VERB = /^(?:Clean|Design|Test|Code|Program|Practice|Review|Post|Port|Draft|Schedule|Drill)[ \t-]+(?:[A-Z][a-z]|[A-Z]{2})/;
 
 const NUMBERED_UNIT_LEAD_RE = /^(?:chapters?|ch\.?|lessons?|modules?|units?|parts?|sections?|weeks?|days?|episodes?|sessions?|kapitel|cap[íi]tulos?|chapitres?|глава|lekcja|rozdział)\s*#?\d+(?:\.\d+)*(?![\p{L}\d])/iu;
+const BY_AUTHOR_RE = /\S\s+by\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)*(?:\s+(?:van |von |de |da |del |le )?\p{Lu}[\p{L}'’-]+){1,2}\s*(?:[.,;)(]|$)/u;
+const TAUGHT_WORDS_RE = /\b(?:universit\w*|college|institute|school|academy|lectures?|videos?|youtube|playlist|talks?|podcast|course|class|workshop|(?:fall|spring|summer|winter|autumn)\s+\d{4}|\p{Lu}{2,6}[ /-]?\d{2,4}[A-Z]?)\b/iu;
 const SECTION_NUMBER_RE = /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})*(?:[a-z])?(?=$|[\s:.)–—-])/;
 const VIDEO_FILE_RE = /\.(?:mov|mp4|m4v|mkv|avi|webm|wmv|flv)\s*$/i;
 const TAUGHT_BY_RE = /^(?:MIT|CMU|UCLA|UCSD|UCB|NYU|IIT\w*|KAIST|Stanford|Harvard|Berkeley|Yale|Princeton|Caltech|Oxford|Cambridge|ETH|EPFL|Coursera|edX|Udemy|Udacity|Lynda|Pluralsight|Khan Academy|NPTEL|(?:\p{Lu}\p{L}+ )?(?:University|College|Institute)(?: of \p{Lu}\p{L}+)?)\s*[-–—:|]\s+\S/u;

@@ -461,6 +461,9 @@ export class Walker {
       // "# TODO" over "## Java Programming": the to-do list holds all sorts; the nearer,
       // named section says what its entries are about, not that they are chores.
       if (s.kind === 'task' && i < this.sections.length - 1 && this.sections[this.sections.length - 1]!.title && /^\W*(?:my\s+)?to-?\s?dos?(?:\s+list)?\W*$/i.test(s.title)) continue;
+      // "## Coursework Milestones" over "### Readings": the nearer heading names what its
+      // entries are (readings), so they are not the outer heading's milestones.
+      if ((s.kind === 'milestone' || s.kind === 'deliverable') && i < this.sections.length - 1 && this.sections.slice(i + 1).some((x) => x.title && !x.unit && x.item === null && !/\d/.test(x.title))) return null;
       if (s.kind) return s;
     }
     return null;
