@@ -1276,3 +1276,8 @@ test('"# Read" beside "# Currently Reading" is the done shelf; an open box with 
   const legend = read(['Legend:', '* +R = solved, nice one, redo later;', '* @ = filler.', '', '## Tasks', '- [ ] Exercise 1.4'].join('\n'));
   assert.deepEqual(legend.items.map((i) => i.title), ['Exercise 1.4']);
 });
+
+test('a "Started - Finished" column: a span with an end is finished, one with only a start is under way', () => {
+  const r = read(['| Chapter | Started - Finished |', '| --- | --- |', '| Ch. 4 - 6 | Nov 3 - Nov 9 |', '| Ch. 7 - 10 | Nov 15 - ? |', '| Ch. 11 | |'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Ch. 4 - 6', 'done'], ['Ch. 7 - 10', 'doing'], ['Ch. 11', 'todo']]);
+});
