@@ -70,7 +70,8 @@ export function createHubApp(opts: HubAppOptions): Hono<HubEnv> {
     bodyLimit({ maxSize: max, onError: () => { throw new HttpError(413, 'E_TOO_LARGE', `request body over ${Math.round(max / 1024)} KB`); } });
   const pushLimit = limit(MAX_PUSH_BYTES);
   const smallLimit = limit(SMALL_BODY);
-  app.use((c, next) => (c.req.path === '/api/push' ? pushLimit : smallLimit)(c, next));
+  // A GET or HEAD has no body to limit (and asking for one costs a whole Request object).
+  app.use((c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : (c.req.path === '/api/push' ? pushLimit : smallLimit)(c, next)));
   // What this process keeps of the database between requests, and how it knows it still holds.
   const versions = new CohortVersions(store);
   const tokens = new TokenCache(store, versions);

@@ -17,6 +17,11 @@ export interface Db extends Queryable {
    * takes that advisory lock (two ints), sent with BEGIN in one round trip.
    */
   transaction<T>(fn: (tx: Queryable) => Promise<T>, lock?: readonly [number, number]): Promise<T>;
+  /**
+   * One statement on the writers' connections (a server's second pool), so what follows a
+   * write never waits behind reads for a connection, nor holds one a read needs.
+   */
+  write<R = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<R[]>;
   /** Runs several statements at once (migrations). */
   exec(sql: string): Promise<void>;
   /** Calls `fn` with each NOTIFY on `channel`; the returned function stops listening. */
@@ -51,6 +56,7 @@ async function openPglite(dir: string | null): Promise<Db> {
   return {
     kind: 'pglite',
     query: (sql, params) => run({ query: pg.query.bind(pg) as PGliteQuery }, sql, params),
+    write: (sql, params) => run({ query: pg.query.bind(pg) as PGliteQuery }, sql, params),
     transaction: (fn, lock) => pg.transaction(async (tx) => {
       const q: Queryable = { query: (sql, params) => run({ query: tx.query.bind(tx) as PGliteQuery }, sql, params) };
       if (lock) await q.query('SELECT pg_advisory_xact_lock($1, $2)', [...lock]);
@@ -117,6 +123,7 @@ async function openPostgres(url: string): Promise<Db> {
   return {
     kind: 'postgres',
     query: async <R>(sql: string, params?: readonly unknown[]) => (await pool.query(sql, params ? [...params] : undefined)).rows as R[],
+    write: async <R>(sql: string, params?: readonly unknown[]) => (await writes.query(sql, params ? [...params] : undefined)).rows as R[],
     transaction: async (fn, lock) => {
       const client = await writes.connect();
       try {

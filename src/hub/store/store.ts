@@ -284,7 +284,7 @@ export class HubStore {
     // After the commit, in a statement of its own: inside the transaction the cohort's row would
     // stay locked until the commit came back, and every member's push would queue on it. A board
     // read between the two is newer than its version says, never older.
-    if (result.changed) await this.boardChanged(this.db, cohortId, { cohort: cohortId, what: 'push', user: String(userId) });
+    if (result.changed) await this.boardChanged({ query: (sql, params) => this.db.write(sql, params) }, cohortId, { cohort: cohortId, what: 'push', user: String(userId) });
     return result;
   }
 
