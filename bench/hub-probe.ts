@@ -32,7 +32,8 @@ if (out) {
   try {
     // The hub's `pg` (node_modules is shared, so this is the same module the server loads).
     const pg = createRequire(`${process.cwd()}/package.json`)('pg') as typeof import('pg');
-    const q = pg.Client.prototype.query as (...a: unknown[]) => unknown;
+    // The originals, called with the instance as `this` below.
+    const q = Reflect.get(pg.Client.prototype, 'query') as (...a: unknown[]) => unknown;
     pg.Client.prototype.query = function (this: unknown, ...args: unknown[]) {
       const started = performance.now();
       const key = keyOf(typeof args[0] === 'object' && args[0] !== null ? (args[0] as { text?: string }).text : args[0]);
@@ -48,7 +49,7 @@ if (out) {
       if (r instanceof Promise) void r.then(() => note(key, performance.now() - started), () => undefined);
       return r;
     } as typeof pg.Client.prototype.query;
-    const connect = pg.Pool.prototype.connect as (...a: unknown[]) => unknown;
+    const connect = Reflect.get(pg.Pool.prototype, 'connect') as (...a: unknown[]) => unknown;
     pg.Pool.prototype.connect = function (this: unknown, ...args: unknown[]) {
       const started = performance.now();
       const cb = args[0];

@@ -147,19 +147,20 @@ export class HubStore {
   /** Who a token speaks for, or null for an unknown or revoked one. */
   async tokenPrincipal(token: string): Promise<Principal | null> {
     const hash = secretHash(token);
-    // The token's cohort, the role in it and its board version come along: a request with a
-    // token then needs no second query to know what it may see.
-    const r = (await this.db.query<{ tid: number; cohort_id: number; id: number; handle: string; name: string; last_used_at: Date | null; slug: string; cname: string; board_version: string; access_version: string; role: Role | null }>(
-      `SELECT t.id AS tid, t.cohort_id, u.id, u.handle, u.name, t.last_used_at, c.slug, c.name AS cname, c.board_version::text AS board_version, c.access_version::text AS access_version, m.role
-       FROM tokens t JOIN users u ON u.id = t.user_id JOIN cohorts c ON c.id = t.cohort_id
-       LEFT JOIN memberships m ON m.cohort_id = t.cohort_id AND m.user_id = t.user_id
-       WHERE t.hash = $1 AND t.revoked_at IS NULL`, [hash]))[0];
-    if (!r) return null;
-    // "Last used" to the minute: a busy token does not write on every request.
+    // The token's cohort, the role in it and its versions come along: a request with a token
+    // then needs no second query to know what it may see. "Last used" is kept to the minute, in
+    // the same statement: a busy token does not write on every lookup, nor wait for a second trip.
     const now = this.now();
-    if (!r.last_used_at || now.getTime() - new Date(r.last_used_at).getTime() >= 60_000) {
-      await this.db.query('UPDATE tokens SET last_used_at = $2 WHERE id = $1', [r.tid, now]);
-    }
+    const r = (await this.db.query<{ tid: number; cohort_id: number; id: number; handle: string; name: string; slug: string; cname: string; board_version: string; access_version: string; role: Role | null }>(
+      `WITH hit AS (
+         SELECT t.id AS tid, t.cohort_id, u.id, u.handle, u.name, t.last_used_at, c.slug, c.name AS cname, c.board_version::text AS board_version, c.access_version::text AS access_version, m.role
+         FROM tokens t JOIN users u ON u.id = t.user_id JOIN cohorts c ON c.id = t.cohort_id
+         LEFT JOIN memberships m ON m.cohort_id = t.cohort_id AND m.user_id = t.user_id
+         WHERE t.hash = $1 AND t.revoked_at IS NULL
+       ), touch AS (
+         UPDATE tokens SET last_used_at = $2 FROM hit WHERE tokens.id = hit.tid AND (hit.last_used_at IS NULL OR hit.last_used_at <= $3)
+       ) SELECT * FROM hit`, [hash, now, new Date(now.getTime() - 60_000)]))[0];
+    if (!r) return null;
     return {
       user: { id: r.id, handle: r.handle, name: r.name }, cohortId: r.cohort_id, tokenId: r.tid, csrf: null,
       tokenCohort: { cohort: { id: r.cohort_id, slug: r.slug, name: r.cname }, role: r.role, boardVersion: r.board_version, accessVersion: r.access_version },
