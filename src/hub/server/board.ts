@@ -88,7 +88,14 @@ export class BoardCache {
       if (age < BOARD_FRESH_MS) return kept;
       const v = await this.versions.get(cohort.id);
       if (v && v.board <= kept.version) return kept;
-      if (slot.next && age < BOARD_STALE_MS) return kept;
+      // The board moved: read it anew, and meanwhile answer with the page before while it is
+      // young enough, so no reader waits on the database (only one read is ever in flight).
+      const next = this.read(slot, cohort, q);
+      if (age < BOARD_STALE_MS) {
+        next.catch(() => undefined);
+        return kept;
+      }
+      return next;
     }
     return this.read(slot, cohort, q);
   }

@@ -69,7 +69,7 @@ test('a checked token is kept until its cohort\'s access version moves: revoked 
     let asked = 0;
     const counting = new Proxy(store, {
       get(target, key, recv) {
-        if (key === 'tokenPrincipal') return (t: string) => (asked++, target.tokenPrincipal(t));
+        if (key === 'tokenPrincipals') return (ts: string[]) => (asked += ts.length, target.tokenPrincipals(ts));
         return Reflect.get(target, key, recv) as unknown;
       },
     });
@@ -82,6 +82,12 @@ test('a checked token is kept until its cohort\'s access version moves: revoked 
     assert.equal(await tokens.principal('wmh_unknown'), null);
     assert.equal(await tokens.principal('wmh_unknown'), null);
     assert.equal(asked, 3, 'unknown tokens are never kept');
+    // Asked for together, looked up together: the answers go to the right askers.
+    const other = await store.ensureUser('lou');
+    await store.setRole(c.id, other.id, 'owner');
+    const lou = (await store.createToken(other.id, c.id)).token;
+    const [x, y, z] = await Promise.all([tokens.principal(lou), tokens.principal('wmh_nobody'), tokens.principal(lou)]);
+    assert.deepEqual([x?.user.handle, y, z?.tokenCohort?.role], ['lou', null, 'owner']);
 
     // A role change made elsewhere: the next answer after the bound carries the new role.
     await store.setRole(c.id, u.id, 'mentor');

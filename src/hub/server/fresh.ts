@@ -60,12 +60,16 @@ export class CohortVersions {
 /**
  * Tokens this process has checked against the database, by their text. An entry holds while its
  * cohort's access version is the one read with the token (or older), and for TOKEN_KEEP_MS at
- * most; unknown and revoked tokens are never kept, so each of those asks the database.
+ * most; unknown and revoked tokens are never kept, so each of those asks the database. Tokens
+ * asked for while a lookup is out go in one statement together when it is back: when a process
+ * starts and 500 members arrive at once, that is a few statements, not 500 queued on the pool.
  */
 export class TokenCache {
   private readonly kept = new Map<string, { p: Principal; access: bigint; at: number }>();
+  private waiting = new Map<string, { resolve: (p: Principal | null) => void; reject: (e: unknown) => void }[]>();
+  private looking = false;
 
-  constructor(private readonly store: HubStore, private readonly versions: CohortVersions, private readonly now: () => number = () => performance.now()) {}
+  constructor(private readonly store: Pick<HubStore, 'tokenPrincipals'>, private readonly versions: CohortVersions, private readonly now: () => number = () => performance.now()) {}
 
   async principal(token: string): Promise<Principal | null> {
     const hit = this.kept.get(token);
@@ -74,16 +78,39 @@ export class TokenCache {
       if (v && v.access <= hit.access && this.now() - hit.at < TOKEN_KEEP_MS) return hit.p;
       this.kept.delete(token);
     }
-    const at = this.now();
-    const p = await this.store.tokenPrincipal(token);
-    if (p?.tokenCohort && p.cohortId !== null) {
-      if (this.kept.size >= TOKENS_KEPT) this.kept.clear();
-      this.kept.set(token, { p, access: BigInt(p.tokenCohort.accessVersion), at });
-    }
-    return p;
+    return new Promise((resolve, reject) => {
+      const list = this.waiting.get(token) ?? [];
+      list.push({ resolve, reject });
+      this.waiting.set(token, list);
+      if (!this.looking) void this.lookUp();
+    });
   }
 
-  /** Forgets a token at once (revoked through this process). */
+  /** Looks up every token waiting, then the ones that came meanwhile, until none wait. */
+  private async lookUp(): Promise<void> {
+    this.looking = true;
+    while (this.waiting.size) {
+      const batch = this.waiting;
+      this.waiting = new Map();
+      const at = this.now();
+      try {
+        const found = await this.store.tokenPrincipals([...batch.keys()]);
+        for (const [token, ps] of batch) {
+          const p = found.get(token) ?? null;
+          if (p?.tokenCohort && p.cohortId !== null) {
+            if (this.kept.size >= TOKENS_KEPT) this.kept.clear();
+            this.kept.set(token, { p, access: BigInt(p.tokenCohort.accessVersion), at });
+          }
+          for (const w of ps) w.resolve(p);
+        }
+      } catch (err) {
+        for (const ps of batch.values()) for (const w of ps) w.reject(err);
+      }
+    }
+    this.looking = false;
+  }
+
+  /** Forgets every kept token at once (one was revoked through this process). */
   forgetAll(): void {
     this.kept.clear();
   }

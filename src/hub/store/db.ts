@@ -110,12 +110,18 @@ function alive(pid: number): boolean {
 
 type PGliteQuery = (sql: string, params?: unknown[]) => Promise<{ rows: unknown[] }>;
 
+/** Connections a hub process pushes on at once (see openPostgres). */
+export const WRITERS = 2;
+
 async function openPostgres(url: string): Promise<Db> {
   const { default: pg } = await import('pg');
   // Single queries (a board, a token) and transactions (a push) draw on pools of their own, so
   // a burst of pushes holding connections through their round trips never queues the reads.
+  // Two writers: more pushes at once do not go faster (each member's push takes their lock),
+  // they only give the database more busy processes to share the cores with, and the hub's
+  // readers less (the bench: board p99 after warm-up 7.5 s with six writers, 0.25–0.5 s with two).
   const pool = new pg.Pool({ connectionString: url, max: 10 });
-  const writes = new pg.Pool({ connectionString: url, max: 6 });
+  const writes = new pg.Pool({ connectionString: url, max: WRITERS });
   // A connection that drops while idle must not bring the hub down; the pool replaces it.
   pool.on('error', () => undefined);
   writes.on('error', () => undefined);

@@ -146,25 +146,33 @@ export class HubStore {
 
   /** Who a token speaks for, or null for an unknown or revoked one. */
   async tokenPrincipal(token: string): Promise<Principal | null> {
-    const hash = secretHash(token);
+    return (await this.tokenPrincipals([token])).get(token) ?? null;
+  }
+
+  /** Who each token speaks for, in one statement (unknown and revoked tokens are left out). */
+  async tokenPrincipals(tokens: readonly string[]): Promise<Map<string, Principal>> {
+    const byHash = new Map(tokens.map((t) => [secretHash(t), t]));
     // The token's cohort, the role in it and its versions come along: a request with a token
     // then needs no second query to know what it may see. "Last used" is kept to the minute, in
     // the same statement: a busy token does not write on every lookup, nor wait for a second trip.
     const now = this.now();
-    const r = (await this.db.query<{ tid: number; cohort_id: number; id: number; handle: string; name: string; slug: string; cname: string; board_version: string; access_version: string; role: Role | null }>(
+    const rows = await this.db.query<{ hash: string; tid: number; cohort_id: number; id: number; handle: string; name: string; slug: string; cname: string; board_version: string; access_version: string; role: Role | null }>(
       `WITH hit AS (
-         SELECT t.id AS tid, t.cohort_id, u.id, u.handle, u.name, t.last_used_at, c.slug, c.name AS cname, c.board_version::text AS board_version, c.access_version::text AS access_version, m.role
+         SELECT t.hash, t.id AS tid, t.cohort_id, u.id, u.handle, u.name, t.last_used_at, c.slug, c.name AS cname, c.board_version::text AS board_version, c.access_version::text AS access_version, m.role
          FROM tokens t JOIN users u ON u.id = t.user_id JOIN cohorts c ON c.id = t.cohort_id
          LEFT JOIN memberships m ON m.cohort_id = t.cohort_id AND m.user_id = t.user_id
-         WHERE t.hash = $1 AND t.revoked_at IS NULL
+         WHERE t.hash = ANY($1::text[]) AND t.revoked_at IS NULL
        ), touch AS (
          UPDATE tokens SET last_used_at = $2 FROM hit WHERE tokens.id = hit.tid AND (hit.last_used_at IS NULL OR hit.last_used_at <= $3)
-       ) SELECT * FROM hit`, [hash, now, new Date(now.getTime() - 60_000)]))[0];
-    if (!r) return null;
-    return {
-      user: { id: r.id, handle: r.handle, name: r.name }, cohortId: r.cohort_id, tokenId: r.tid, csrf: null,
-      tokenCohort: { cohort: { id: r.cohort_id, slug: r.slug, name: r.cname }, role: r.role, boardVersion: r.board_version, accessVersion: r.access_version },
-    };
+       ) SELECT * FROM hit`, [[...byHash.keys()], now, new Date(now.getTime() - 60_000)]);
+    const out = new Map<string, Principal>();
+    for (const r of rows) {
+      out.set(byHash.get(r.hash)!, {
+        user: { id: r.id, handle: r.handle, name: r.name }, cohortId: r.cohort_id, tokenId: r.tid, csrf: null,
+        tokenCohort: { cohort: { id: r.cohort_id, slug: r.slug, name: r.cname }, role: r.role, boardVersion: r.board_version, accessVersion: r.access_version },
+      });
+    }
+    return out;
   }
 
   // ── browser sessions and sign-in attempts ─────────────────────────────
