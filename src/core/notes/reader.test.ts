@@ -1262,7 +1262,8 @@ test('a numbered unit is a step through something larger: "Chapter 1: 17/52", "W
   const r = read(['# Understanding Analysis', '', '## Solutions', '- Chapter 1: 17/52', '- Week 3: Functions', '', '#### Chapter 2 Manifolds (7/18)', '- [x] 2.1 Charts on the torus', '- [ ] 2.5 Commutator of vector fields'].join('\n'), 'books.md');
   assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['Chapter 1', 'task'], ['Week 3: Functions', 'task'], ['Chapter 2 Manifolds', 'task'], ['Charts on the torus', 'task'], ['Commutator of vector fields', 'task']]);
   assert.equal(read('- 6.824 Distributed Systems').items[0]!.kind, 'course');
-  assert.deepEqual(byTitle(r, 'Chapter 1').progress, { done: 17, total: 52, unit: 'part' });
+  assert.deepEqual(byTitle(r, 'Chapter 1').progress, { done: 17, total: 52, unit: 'problem' });
+  assert.deepEqual(read('- Chapter 4: 11/29').items[0]!.progress, { done: 11, total: 29, unit: 'part' });
 });
 
 test('"# Read" beside "# Currently Reading" is the done shelf; an open box with "(in progress)" is under way; a legend is no list of work', () => {
@@ -1274,4 +1275,9 @@ test('"# Read" beside "# Currently Reading" is the done shelf; an open box with 
   assert.deepEqual(boxes.items.map((i) => [i.title, i.status]), [['GitLab CI', 'doing'], ['GraphQL', 'doing'], ['Nginx', 'done'], ['Fortran', 'doing']]);
   const legend = read(['Legend:', '* +R = solved, nice one, redo later;', '* @ = filler.', '', '## Tasks', '- [ ] Exercise 1.4'].join('\n'));
   assert.deepEqual(legend.items.map((i) => i.title), ['Exercise 1.4']);
+});
+
+test('a "Started - Finished" column: a span with an end is finished, one with only a start is under way', () => {
+  const r = read(['| Chapter | Started - Finished |', '| --- | --- |', '| Ch. 4 - 6 | Nov 3 - Nov 9 |', '| Ch. 7 - 10 | Nov 15 - ? |', '| Ch. 11 | |'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Ch. 4 - 6', 'done'], ['Ch. 7 - 10', 'doing'], ['Ch. 11', 'todo']]);
 });

@@ -177,6 +177,9 @@ export function namesOneThing(name: string): boolean {
   return /\p{L}{2,}/u.test(rest);
 }
 
+/** A heading or label over exercises: "Solutions", "Exercises", "Problem sets". */
+const PROBLEMS_SCOPE_RE = /^\W*(?:my\s+)?(?:solutions?|exercises?|problems?|problem sets?|psets?|katas?|drills?)\b/i;
+
 /** "Read", "Watched", "Books read": a shelf's name in the past tense. */
 const PAST_SHELF_RE = /^(?:read|watched|books? read|read books?|seen)\W*$/i;
 /** The other shelves of a reading or watching log: "Currently Reading", "To Read", "Want to Read". */
@@ -596,6 +599,8 @@ export class Walker {
       raw, path: this.path, line, check, org: this.org, hint, fileHint: this.fileHintHere(), sectionPath: this.sectionPath(), status,
       today: this.today, year: this.year,
     });
+    // "## Solutions" over "- Chapter 1: 17/52": a bare count under exercises counts problems.
+    if (d.progress?.unit === 'part' && [...this.labels, ...this.sections].some((x) => x.title && PROBLEMS_SCOPE_RE.test(x.title))) d.progress = { ...d.progress, unit: 'problem' };
     // On a plain reading list, a linked web page is an article and a PDF a paper, not a book.
     if (d.kind === 'book' && hint === 'book' && d.links.length && isPlainReadingList(this.hintScope()?.title ?? '')) {
       d.kind = readingListKind(d.title, d.links) ?? d.kind;
