@@ -184,7 +184,7 @@ function iconKind(t: string): Kind | null {
   return null;
 }
 
-export function classifyKind(title: string, links: string[], hint: Kind | null, fileHint: Kind | null = null): Kind {
+export function classifyKind(title: string, links: string[], hint: Kind | null, fileHint: Kind | null = null, fallback: Kind = 'topic'): Kind {
   if (hint === 'deliverable' || hint === 'milestone') return hint;
   // The tests run case-insensitively on the title itself: lower-casing it first costs more.
   // A page name's underscores ("The_Rust_book") separate its words (not a code name's in a sentence).
@@ -266,7 +266,7 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // A web page is something to read; a link to the person's own note or code
   // ("[pastebin](./pastebin.md)", "./LeakyBucket.java") says only where their work on it is.
   if (links.some((l) => /^[a-z][a-z0-9+.-]*:/i.test(l) && !/^file:/i.test(l))) return 'article';
-  return 'topic';
+  return fallback;
 }
 
 // ("Landing page" is no book: pages count only with a figure, "300 pages", "page 40".)

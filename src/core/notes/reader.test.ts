@@ -1281,3 +1281,8 @@ test('a "Started - Finished" column: a span with an end is finished, one with on
   const r = read(['| Chapter | Started - Finished |', '| --- | --- |', '| Ch. 4 - 6 | Nov 3 - Nov 9 |', '| Ch. 7 - 10 | Nov 15 - ? |', '| Ch. 11 | |'].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Ch. 4 - 6', 'done'], ['Ch. 7 - 10', 'doing'], ['Ch. 11', 'todo']]);
 });
+
+test('org: a to-do headline with a day set for it and no word of what it is, is a task; one without is a topic', () => {
+  const r = read(['* EK1450 Embedded systems', '** TODO L2A-112', 'DEADLINE: <2024-11-20 ons 10:00>', '** DONE L1-310', 'CLOSED: [2024-10-30 ons 22:47] SCHEDULED: <2024-10-30 ons 13:00>', '* Theory', '** TODO Vector Clocks'].join('\n'), 'school.org');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['L2A-112', 'task'], ['L1-310', 'task'], ['Vector Clocks', 'topic']]);
+});

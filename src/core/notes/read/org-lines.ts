@@ -1,5 +1,5 @@
 // Org-mode headlines (TODO keywords, tags, priorities) and their meta lines (#+TITLE, CLOCK, properties).
-import { kindOfTags } from '../classify.js';
+import { classifyKind, kindOfTags } from '../classify.js';
 import { applyProgress, statusOfCheck } from '../entry.js';
 import { parseOrgHeadline, readOrgMeta } from '../org.js';
 import { headingTitle } from '../line-rules.js';
@@ -49,6 +49,11 @@ export function onOrgHeadline(w: Walker, level: number, text: string, no: number
     if (h.priority !== null) d.priority = h.priority;
     if (h.cookie && !d.progress) d.progress = { done: h.cookie.done, total: h.cookie.total, unit: h.cookie.unit };
     for (const t of h.tags) if (!d.tags.includes(t)) d.tags.push(t);
+    // "**** TODO L2A-112" over "DEADLINE: <2024-11-20>": a to-do with a day set for it and
+    // nothing that says what it is, is a thing to do (a task), not a topic to learn.
+    const next = w.lines[no]?.text ?? '';
+    const planned = h.planning.some((p) => /\b(?:SCHEDULED|DEADLINE):/.test(p)) || (/^\s*(?:CLOSED|SCHEDULED|DEADLINE):/.test(next) && /\b(?:SCHEDULED|DEADLINE):/.test(next));
+    if (h.keyword !== null && planned && d.kind === 'topic' && classifyKind(d.title, d.links, w.kindHint(), w.fileHintHere(), 'task') === 'task') d.kind = 'task';
     d.kind = kindOfTags(h.tags) ?? d.kind;
     for (const p of h.planning) readOrgMeta(d, p, no);
     d.path = w.sectionPath().filter((_, k) => w.sections[k]?.item === null || w.sections[k]?.item === undefined);
