@@ -200,6 +200,12 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // title ("MIT - Linear Algebra", "Stanford: CS229") names a course.
   if (t.includes('.') && VIDEO_FILE_RE.test(t)) return 'video';
   if (/^[A-Z]/.test(lead) && /\s[-–—:|]\s|:\s/.test(lead) && TAUGHT_BY_RE.test(lead)) return 'course';
+  // "Chapter 1: 17/52", "Lecture 3", "Week 2 — graphs", "Day 12": one numbered unit of
+  // something larger, a step through it, whatever its section or file is a shelf of.
+  if (NUMBERED_UNIT_LEAD_RE.test(lead) && !PLATFORM.test(t) && !/\b(?:courses?|moocs?|specialization|nanodegree|bootcamp)\b/i.test(t)) return 'task';
+  // "2.1", "2.7 Exterior derivative", "7.1 - 7.3": a numbered section or exercise of a book or
+  // course (not a course's own number, "6.824 Distributed Systems", nor a linked course's).
+  if (SECTION_NUMBER_RE.test(t) && !hasCourseCue(t) && !(links.length && kindOfLinks(links) === 'course')) return 'task';
   // The resource named decides over the verb: "Read EfficientNet paper" is a paper.
   if (RESOURCE_CUE.test(t)) {
     if (/\.pdf\b/i.test(t)) return 'book';
@@ -281,6 +287,8 @@ export function hasCourseCue(t: string): boolean {
  */
 const NAMED_LIKE_A_VERB = /^(?:Clean|Design|Test|Code|Program|Practice|Review|Post|Port|Draft|Schedule|Drill)[ \t-]+(?:[A-Z][a-z]|[A-Z]{2})/;
 
+const NUMBERED_UNIT_LEAD_RE = /^(?:chapters?|ch\.?|lessons?|modules?|units?|parts?|sections?|weeks?|days?|episodes?|sessions?|kapitel|cap[íi]tulos?|chapitres?|глава|lekcja|rozdział)\s*#?\d+(?:\.\d+)*(?![\p{L}\d])/iu;
+const SECTION_NUMBER_RE = /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})*(?:[a-z])?(?=$|[\s:.)–—-])/;
 const VIDEO_FILE_RE = /\.(?:mov|mp4|m4v|mkv|avi|webm|wmv|flv)\s*$/i;
 const TAUGHT_BY_RE = /^(?:MIT|CMU|UCLA|UCSD|UCB|NYU|IIT\w*|KAIST|Stanford|Harvard|Berkeley|Yale|Princeton|Caltech|Oxford|Cambridge|ETH|EPFL|Coursera|edX|Udemy|Udacity|Lynda|Pluralsight|Khan Academy|NPTEL|(?:\p{Lu}\p{L}+ )?(?:University|College|Institute)(?: of \p{Lu}\p{L}+)?)\s*[-–—:|]\s+\S/u;
 
@@ -401,8 +409,8 @@ function hasStem(s: string, stems: readonly string[]): boolean {
   return false;
 }
 
-const DONE_WORDS_OTHER = /(?:^|[^\p{L}])(?:j[áa] terminei|terminei|conclu[íi]dos?|conclu[íi]das?|finalizados?|terminados?|le[íi]dos|lidos|completados?|ya termin[ée]|termin[ée]s?|abgeschlossene?|erledigt|gelesen|fertig)(?![\p{L}])|読了|已读|已讀|完了/u;
-const DOING_WORDS_OTHER = /(?:^|[^\p{L}])(?:estou fazendo|fazendo|em andamento|cursando|estou lendo|en curso|haciendo|estoy leyendo|leyendo|en cours|je lis|in arbeit|laufend|lese gerade|aktuell)(?![\p{L}])|読書中|在读|在讀|進行中|进行中/u;
+const DONE_WORDS_OTHER = /(?:^|[^\p{L}])(?:j[áa] terminei|terminei|conclu[íi]d[oa]s?|finalizad[oa]s?|terminad[oa]s?|le[íi]d[oa]s|lid[oa]s|completad[oa]s?|ya termin[ée]|termin[ée]e?s?|abgeschlossene?|erledigt|gelesen|fertig)(?![\p{L}])|読了|已读|已讀|完了/iu;
+const DOING_WORDS_OTHER = /(?:^|[^\p{L}])(?:estou fazendo|fazendo|em andamento|cursando|estou lendo|en curso|haciendo|estoy leyendo|leyendo|en cours|je lis|in arbeit|laufend|lese gerade|aktuell)(?![\p{L}])|読書中|在读|在讀|進行中|进行中/iu;
 
 /** A heading or label that files work put down ("Shelved", "Paused", "Abandoned", "Gave up", "DNF"). */
 export function isDroppedSection(s: string): boolean {

@@ -992,7 +992,7 @@ test('collapsible blocks: a summary is a section, and an item when it says a sta
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.progress ? `${i.progress.done}/${i.progress.total}` : null]), [
     ['Learn Concurrency in Go', 'course', 'doing', null], ['Go Basics', 'topic', 'doing', '4/5'], ['WaitGroups', 'topic', 'todo', '0/3'],
-    ['Week 3: Functions', 'topic', 'doing', null], ['Instructions', 'task', 'done', null], ['Instructions', 'task', 'todo', null],
+    ['Week 3: Functions', 'task', 'doing', null], ['Instructions', 'task', 'done', null], ['Instructions', 'task', 'todo', null],
   ]);
   assert.equal(r.items[4]!.parent, r.items[3]!.id);
 });
@@ -1177,7 +1177,7 @@ test('under an entry with a status of its own, bullets it introduces with a colo
     '2. [Queued] Allocators in C.', '    - Implement the allocators in [Bonwick\'s slab paper](https://example.edu/slab.html)', '    - nice one, from a friend',
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [
-    ['Do every exercise in the following chapters of Computer Networking', 'task'], ['Chapter 2: Application Layer', 'book'], ['Chapter 3: Transport Layer', 'book'],
+    ['Do every exercise in the following chapters of Computer Networking', 'task'], ['Chapter 2: Application Layer', 'task'], ['Chapter 3: Transport Layer', 'task'],
     ['Allocators in C.', 'topic'], ['Implement the allocators in Bonwick\'s slab paper', 'project'],
   ]);
 });

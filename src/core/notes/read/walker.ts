@@ -73,7 +73,7 @@ export interface Scope {
 /** The words of a heading or label, read once for everything they say about what is under them. */
 export function scopeOf(title: string): Omit<Scope, 'private'> {
   return {
-    title, kind: sectionKind(title), work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title),
+    title, kind: namesOneThing(title) ? partKind(title) : sectionKind(title), work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title),
     dropped: isDroppedSection(title), doing: isDoingSection(title), optional: isOptionalSection(title), template: isTemplateSection(title),
   };
 }
@@ -144,8 +144,43 @@ function fileKind(path: string): Kind | null {
   const kind = sectionKind(words);
   // A file names the things it lists (books, papers, courses); "roadmap.md", "todo.md" or
   // "questions.md" say no more than each line's own words do ("todo" holds topics to study too).
-  return kind === 'book' || kind === 'paper' || kind === 'course' || kind === 'video' || kind === 'article' || kind === 'project' ? kind : null;
+  if (!(kind === 'book' || kind === 'paper' || kind === 'course' || kind === 'video' || kind === 'article' || kind === 'project')) return null;
+  // "rust-crash-course.md", "clean-code-book.md": a name for one course or book, whose
+  // entries are its parts (topics, chapters), not more courses. "course.md" alone is the
+  // shelf of them, as "courses.md" is.
+  return namesOneThing(words) ? partKind(words) : kind;
 }
+
+/** A name's head noun, said of one thing: "… course", "… book" (the last word, in the singular). */
+const ONE_THING_RE = /(?:^|\s)(course|book|textbook|paper|video|article|project|tutorial|class)$/i;
+/** Words that make a name a shelf of things whatever its noun: "book list", "my course". */
+const SHELF_WORD_RE = /\b(?:lists?|logs?|trackers?|queue|backlog|shelf|library|notes|index|to[- ]?read|to[- ]?do|wishlist|my|all|main|next|current|other|\d{4})\b/i;
+
+/** What the entries of one named thing are: a course's are the topics it teaches; a book's or a project's, their own words. */
+function partKind(name: string): Kind | null {
+  const n = name.trim();
+  return /(?:course|tutorial|class)\W*$/i.test(n.replace(/\]\([^)]*\)\W*$/, '')) || /^(?:course|class|tutorial)\s*[:：]/i.test(n) ? 'topic' : null;
+}
+
+/**
+ * True when a name is one thing of its kind ("Rust crash course", "HTML [Course](…)"), not
+ * the kind alone ("Course") or a shelf ("Courses", "Project ideas", "My book list"): the
+ * kind noun is the name's last word, in the singular, after words of its own.
+ */
+export function namesOneThing(name: string): boolean {
+  const words = name.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\([^)]*\)/g, ' ').replace(/[^\p{L}\p{N}\s'-]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  // "Course: Mathematics for Computer Science | MIT 6.042J": the kind as a label before a name.
+  if (/^(?:course|book|textbook|class|tutorial)\s*[:：]\s*\p{L}/iu.test(name.trim())) return true;
+  const m = ONE_THING_RE.exec(words);
+  if (!m || SHELF_WORD_RE.test(words)) return false;
+  const rest = words.slice(0, m.index).replace(/\b(?:the|a|an|of|for|on|in|and|to|online|free|new|video|crash)\b/gi, ' ');
+  return /\p{L}{2,}/u.test(rest);
+}
+
+/** "Read", "Watched", "Books read": a shelf's name in the past tense. */
+const PAST_SHELF_RE = /^(?:read|watched|books? read|read books?|seen)\W*$/i;
+/** The other shelves of a reading or watching log: "Currently Reading", "To Read", "Want to Read". */
+const SHELF_HEADING_RE = /\b(?:currently (?:reading|watching)|reading now|now reading|to[- ]read|want to read|to[- ]watch|want to watch)\b/i;
 
 /** A heading or label over what lies outside a kind ("Outside the curriculum", "Beyond the books"). */
 const OUTSIDE_RE = /^\W*(?:outside(?: of)?|beyond|besides|apart from|other than|not (?:in|part of))\s/i;
@@ -461,6 +496,8 @@ export class Walker {
     // A day's heading in a log ("## 2026-11-18" under "# Study log") is the log's too.
     const parent = this.sections[this.sections.length - 1];
     const scope = scopeOf(title);
+    // "# Read" beside "# Currently Reading" or "# To Read": a shelf's past tense, what is done.
+    if (!scope.done && PAST_SHELF_RE.test(title) && this.hasShelves()) scope.done = true;
     this.sections.push({
       ...scope, level, block, item, private: saysPrivate(rawTitle),
       nonWork: scope.nonWork || (parent?.nonWork === true && DATE_TITLE_RE.test(title)),
@@ -469,6 +506,16 @@ export class Walker {
     this.list = [];
     this.anchor = null;
     this.table = null;
+  }
+
+  private shelves: boolean | null = null;
+
+  /** Whether the note keeps shelves as a reading log does: a heading "Currently reading", "To read", "Want to watch". */
+  hasShelves(): boolean {
+    if (this.shelves === null) {
+      this.shelves = this.lines.some((l) => l.shape.t === 'heading' && SHELF_HEADING_RE.test(l.text));
+    }
+    return this.shelves;
   }
 
   pushLabel(title: string, indent: number, fromList: boolean, rawText: string): void {
