@@ -492,28 +492,41 @@ function stringArray(v: unknown[]): boolean {
   return Object.keys(v).length === v.length;
 }
 
+/** A record's keys (joined by NUL) as a shape writes them; the same few lists come back on every record. */
+const NAMES = new Map<string, string>();
+
+function namesOf(keys: readonly string[]): string {
+  const joined = keys.join('\u0000');
+  let names = NAMES.get(joined);
+  if (names === undefined) {
+    names = keys.map((k) => KEY_CHAR.get(k) ?? `${OTHER}${JSON.stringify(k)}${END}`).join('');
+    if (NAMES.size < 10_000) NAMES.set(joined, names);
+  }
+  return names;
+}
+
 function pack(records: readonly object[]): Packed {
   const shapes: string[] = [];
-  const shapeAt = new Map<string, number>();
+  /** Shape numbers by the keys' names, then by the codes. */
+  const shapeAt = new Map<string, Map<string, number>>();
   const table: (string | string[])[] = [];
-  const tableAt = new Map<string, number>();
-  const intern = (key: string, v: string | string[]): number => {
-    let i = tableAt.get(key);
+  const stringAt = new Map<string, number>();
+  const arrayAt = new Map<string, number>();
+  const intern = (at: Map<string, number>, key: string, v: string | string[]): number => {
+    let i = at.get(key);
     if (i === undefined) {
       i = table.length;
       table.push(v);
-      tableAt.set(key, i);
+      at.set(key, i);
     }
     return i;
   };
   const row = (r: Record<string, unknown>): unknown[] => {
+    const keys = Object.keys(r);
     const out: unknown[] = [0];
-    let names = '';
     let codes = '';
-    for (const k in r) {
-      if (!Object.prototype.hasOwnProperty.call(r, k)) continue;
-      names += KEY_CHAR.get(k) ?? `${OTHER}${JSON.stringify(k)}${END}`;
-      const v = r[k];
+    for (let k = 0; k < keys.length; k++) {
+      const v = r[keys[k]!];
       if (v === null) codes += 'n';
       else if (v === undefined) codes += 'u';
       else if (v === false) codes += 'f';
@@ -521,12 +534,12 @@ function pack(records: readonly object[]): Packed {
       else if (v === 0 && !Object.is(v, -0)) codes += '0';
       else if (typeof v === 'string') {
         codes += 's';
-        out.push(intern(`s${v}`, v));
+        out.push(intern(stringAt, v, v));
       } else if (Array.isArray(v) && stringArray(v)) {
         if (v.length === 0) codes += 'a';
         else {
           codes += 'p';
-          out.push(intern(`p${JSON.stringify(v)}`, v as string[]));
+          out.push(intern(arrayAt, JSON.stringify(v), v as string[]));
         }
       } else if (typeof v === 'object' && isPlain(v)) {
         if (Object.keys(v).length === 0) codes += 'o';
@@ -539,12 +552,14 @@ function pack(records: readonly object[]): Packed {
         out.push(v);
       }
     }
-    const shape = names + SEP + codes;
-    let at = shapeAt.get(shape);
+    const names = namesOf(keys);
+    let byCodes = shapeAt.get(names);
+    if (byCodes === undefined) shapeAt.set(names, (byCodes = new Map<string, number>()));
+    let at = byCodes.get(codes);
     if (at === undefined) {
       at = shapes.length;
-      shapes.push(shape);
-      shapeAt.set(shape, at);
+      shapes.push(names + SEP + codes);
+      byCodes.set(codes, at);
     }
     out[0] = at;
     return out;
