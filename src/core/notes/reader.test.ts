@@ -1248,3 +1248,31 @@ test('a table row whose title cell an export left empty ("nan") is named by the 
   const r = read(['# cs61b', '', '| date | material | practice | recap |', '| --- | --- | --- | --- |', '| 11/06 Wed | nan | [[Lab02 Debugging, JUnit]] | nan |', '| 11/07 Thu | nan | [[HW01 Arrays, Linked Lists]] | nan |', '| 11/08 Fri | nan | [[proj0 2048]] | nan |'].join('\n'), 'courses-main.md');
   assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['Lab02 Debugging, JUnit', 'task'], ['HW01 Arrays, Linked Lists', 'task'], ['proj0 2048', 'project']]);
 });
+
+test('a file or heading naming one course holds its topics; "Courses" or "course.md" alone is the shelf', () => {
+  const one = read(['- [ ] Ownership and borrowing', '- [x] Lifetimes in signatures'].join('\n'), 'rust-crash-course.md');
+  assert.deepEqual(one.items.map((i) => i.kind), ['topic', 'topic']);
+  const shelf = read(['- [ ] Ownership and borrowing', '- [x] Lifetimes in signatures'].join('\n'), 'courses.md');
+  assert.deepEqual(shelf.items.map((i) => i.kind), ['course', 'course']);
+  const heading = read(['## HTML [Course](https://www.youtube.com/watch?v=x)', '- [x] Document Structure', '', '### Course: Mathematics for Computer Science | MIT 6.042J', '- [ ] Induction', '', '## Courses', '- [ ] Nand to Tetris'].join('\n'));
+  assert.deepEqual(heading.items.map((i) => [i.title, i.kind]), [['Document Structure', 'topic'], ['Induction', 'topic'], ['Nand to Tetris', 'course']]);
+});
+
+test('a numbered unit is a step through something larger: "Chapter 1: 17/52", "Week 3", an outline\'s "2.7 …"; a chapter heading over boxes is an item', () => {
+  const r = read(['# Understanding Analysis', '', '## Solutions', '- Chapter 1: 17/52', '- Week 3: Functions', '', '#### Chapter 2 Manifolds (7/18)', '- [x] 2.1 Charts on the torus', '- [ ] 2.5 Commutator of vector fields'].join('\n'), 'books.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['Chapter 1', 'task'], ['Week 3: Functions', 'task'], ['Chapter 2 Manifolds', 'task'], ['Charts on the torus', 'task'], ['Commutator of vector fields', 'task']]);
+  assert.equal(read('- 6.824 Distributed Systems').items[0]!.kind, 'course');
+  assert.deepEqual(byTitle(r, 'Chapter 1').progress, { done: 17, total: 52, unit: 'problem' });
+  assert.deepEqual(read('- Chapter 4: 11/29').items[0]!.progress, { done: 11, total: 29, unit: 'part' });
+});
+
+test('"# Read" beside "# Currently Reading" is the done shelf; an open box with "(in progress)" is under way; a legend is no list of work', () => {
+  const shelves = read(['# Currently Reading', '* Flow by Mihaly Csikszentmihalyi', '', '# Read', '* Kindred by Octavia E. Butler'].join('\n'));
+  assert.deepEqual(shelves.items.map((i) => i.status), ['doing', 'done']);
+  const alone = read(['# Read', '* Kindred by Octavia E. Butler'].join('\n'));
+  assert.deepEqual(alone.items.map((i) => i.status), ['todo']);
+  const boxes = read(['- [ ] GitLab CI (Em Andamento)', '- [ ] GraphQL (in progress)', '- [x] Nginx (in progress)', '', '### Em Andamento:', '- [ ] Fortran'].join('\n'));
+  assert.deepEqual(boxes.items.map((i) => [i.title, i.status]), [['GitLab CI', 'doing'], ['GraphQL', 'doing'], ['Nginx', 'done'], ['Fortran', 'doing']]);
+  const legend = read(['Legend:', '* +R = solved, nice one, redo later;', '* @ = filler.', '', '## Tasks', '- [ ] Exercise 1.4'].join('\n'));
+  assert.deepEqual(legend.items.map((i) => i.title), ['Exercise 1.4']);
+});

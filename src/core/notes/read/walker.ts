@@ -177,6 +177,9 @@ export function namesOneThing(name: string): boolean {
   return /\p{L}{2,}/u.test(rest);
 }
 
+/** A heading or label over exercises: "Solutions", "Exercises", "Problem sets". */
+const PROBLEMS_SCOPE_RE = /^\W*(?:my\s+)?(?:solutions?|exercises?|problems?|problem sets?|psets?|katas?|drills?)\b/i;
+
 /** "Read", "Watched", "Books read": a shelf's name in the past tense. */
 const PAST_SHELF_RE = /^(?:read|watched|books? read|read books?|seen)\W*$/i;
 /** The other shelves of a reading or watching log: "Currently Reading", "To Read", "Want to Read". */
@@ -461,6 +464,9 @@ export class Walker {
       // "# TODO" over "## Java Programming": the to-do list holds all sorts; the nearer,
       // named section says what its entries are about, not that they are chores.
       if (s.kind === 'task' && i < this.sections.length - 1 && this.sections[this.sections.length - 1]!.title && /^\W*(?:my\s+)?to-?\s?dos?(?:\s+list)?\W*$/i.test(s.title)) continue;
+      // "## Coursework Milestones" over "### Readings": the nearer heading names what its
+      // entries are (readings), so they are not the outer heading's milestones.
+      if ((s.kind === 'milestone' || s.kind === 'deliverable') && i < this.sections.length - 1 && this.sections.slice(i + 1).some((x) => x.title && !x.unit && x.item === null && !/\d/.test(x.title))) return null;
       if (s.kind) return s;
     }
     return null;
@@ -593,6 +599,8 @@ export class Walker {
       raw, path: this.path, line, check, org: this.org, hint, fileHint: this.fileHintHere(), sectionPath: this.sectionPath(), status,
       today: this.today, year: this.year,
     });
+    // "## Solutions" over "- Chapter 1: 17/52": a bare count under exercises counts problems.
+    if (d.progress?.unit === 'part' && [...this.labels, ...this.sections].some((x) => x.title && PROBLEMS_SCOPE_RE.test(x.title))) d.progress = { ...d.progress, unit: 'problem' };
     // On a plain reading list, a linked web page is an article and a PDF a paper, not a book.
     if (d.kind === 'book' && hint === 'book' && d.links.length && isPlainReadingList(this.hintScope()?.title ?? '')) {
       d.kind = readingListKind(d.title, d.links) ?? d.kind;
