@@ -57,6 +57,8 @@ export interface SpeedBenchResult {
   coldProfile: ProfileSummary | null;
   /** The 1,000-note folder's size in bytes (the reader's MB/s in the profile is over it). */
   bytes1k: number;
+  /** The read cache's size after the 10,000-note runs, and the notes' (bytes), when they ran. */
+  cache10k: { cache: number; notes: number } | null;
   summary: string;
 }
 
@@ -241,6 +243,7 @@ export async function runSpeedBench(): Promise<SpeedBenchResult> {
     rmSync(dir, { recursive: true, force: true });
   }
 
+  let cache10k: SpeedBenchResult['cache10k'] = null;
   if (withBig) {
     const bigDir = copyVault(big);
     try {
@@ -251,7 +254,10 @@ export async function runSpeedBench(): Promise<SpeedBenchResult> {
       log('10,000 notes: warm status…');
       const warm = runs(3, () => waymark(bigDir, 'status', '.'));
       absolute('10k warm status (s)', warm, 1, `${(warm / floors['toy 10k']!).toFixed(2)} × toy 10k${lastCpu !== null ? `, ${lastCpu.toFixed(1)} s CPU` : ''}`);
-      if (existsSync(cacheFile(bigDir))) log(`10,000 notes: the read cache is ${(statSync(cacheFile(bigDir)).size / 1024 / 1024).toFixed(0)} MB`);
+      if (existsSync(cacheFile(bigDir))) {
+        cache10k = { cache: statSync(cacheFile(bigDir)).size, notes: folderBytes(big) };
+        log(`10,000 notes: the read cache is ${(cache10k.cache / 1024 / 1024).toFixed(0)} MB`);
+      }
     } finally {
       rmSync(bigDir, { recursive: true, force: true });
     }
@@ -267,6 +273,7 @@ export async function runSpeedBench(): Promise<SpeedBenchResult> {
     pass: met === targets.length,
     coldProfile,
     bytes1k,
+    cache10k,
     summary: `${met} of ${targets.length} targets met (load ${round(loadStart)} → ${round(loadEnd)} on ${availableParallelism()} cores)`,
   };
 }
@@ -290,6 +297,7 @@ export function formatSpeedReport(r: SpeedBenchResult): string {
     lines.push(`  where a cold 1k status spends its CPU (one run under --cpu-prof): ${formatProfile(r.coldProfile)}`);
     if (reader) lines.push(`    the reader alone: ${(r.bytes1k / 1e6 / reader).toFixed(1)} MB/s of CPU over the ${(r.bytes1k / 1e6).toFixed(1)} MB folder`);
   }
+  if (r.cache10k) lines.push(`  the read cache at 10,000 notes: ${(r.cache10k.cache / 1e6).toFixed(0)} MB for ${(r.cache10k.notes / 1e6).toFixed(0)} MB of notes`);
   lines.push(`  machine load average ${r.load.start} at the start, ${r.load.end} at the end, ${r.load.cores} cores${Math.max(r.load.start, r.load.end) > 1 ? ' (busy: wall-clock figures are pessimistic)' : ''}`);
   return lines.join('\n') + '\n';
 }
