@@ -1286,3 +1286,8 @@ test('org: a to-do headline with a day set for it and no word of what it is, is 
   const r = read(['* EK1450 Embedded systems', '** TODO L2A-112', 'DEADLINE: <2024-11-20 ons 10:00>', '** DONE L1-310', 'CLOSED: [2024-10-30 ons 22:47] SCHEDULED: <2024-10-30 ons 13:00>', '* Theory', '** TODO Vector Clocks'].join('\n'), 'school.org');
   assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['L2A-112', 'task'], ['L1-310', 'task'], ['Vector Clocks', 'topic']]);
 });
+
+test('siblings: a linked entry nothing else names, among books, is one more book', () => {
+  const r = read(['- Ruby', '  - [x] [たのしいRuby 第6版](https://www.amazon.co.jp/dp/4797399848)', '  - [x] [Rubyによるデザインパターン](https://www.amazon.co.jp/dp/4894712857)', '  - [ ] [Ruby逆引きレシピ](https://www.amazon.co.jp/dp/4798119881)', '  - [ ] [自然言語処理の基本と技術](./nlp.md)', '  - [ ] Learn about the internals of Ruby by writing a patch'].join('\n'));
+  assert.deepEqual(r.items.filter((i) => i.parent !== null).map((i) => i.kind), ['book', 'book', 'book', 'book', 'topic']);
+});

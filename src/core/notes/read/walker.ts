@@ -196,6 +196,32 @@ const NUMBERED_PART_RE = /^(?:chapters?|ch\.?|lectures?|lec\.?|lessons?|modules?
  * Machine Learning"): a step through it, a task, whatever its section's kind; and the entry it
  * belongs to is a book when its parts are chapters, a course when they are lectures.
  */
+/**
+ * What siblings have in common: among entries of one list (one parent, or one section), when
+ * most are one kind of resource (books on amazon and booth), a linked entry that nothing else
+ * named (a topic by default) is one more of them.
+ */
+function siblingKinds(drafts: Draft[]): void {
+  const groups = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    const key = d.parent ?? `s:${d.path.join('\u0000')}`;
+    const g = groups.get(key);
+    if (g) g.push(d);
+    else groups.set(key, [d]);
+  }
+  for (const g of groups.values()) {
+    if (g.length < 3) continue;
+    const counts = new Map<Kind, number>();
+    for (const d of g) if (d.kind === 'book' || d.kind === 'course' || d.kind === 'video' || d.kind === 'paper') counts.set(d.kind, (counts.get(d.kind) ?? 0) + 1);
+    let best: Kind | null = null;
+    let n = 0;
+    for (const [k, c] of counts) if (c > n) { best = k; n = c; }
+    if (best === null || n < 2 || n < 0.6 * g.length) continue;
+    // (A sentence about doing something is what it says, not one more book.)
+    for (const d of g) if (d.kind === 'topic' && d.links.length > 0 && d.children === 0 && wordCount(d.title) <= 6) d.kind = best;
+  }
+}
+
 function numberedParts(drafts: Draft[]): void {
   for (const d of drafts) {
     // ("1", "2", … alone under a course: its lectures by number.)
@@ -315,6 +341,7 @@ export class Walker {
       this.line(ln, i);
     }
     numberedParts(this.drafts);
+    siblingKinds(this.drafts);
     if (this.fence) {
       this.warn(this.fence.line, 'unclosed-fence', 'a code fence opened here is never closed; the rest of the file was read as its content');
     }
