@@ -1291,3 +1291,8 @@ test('siblings: a linked entry nothing else names, among books, is one more book
   const r = read(['- Ruby', '  - [x] [たのしいRuby 第6版](https://www.amazon.co.jp/dp/4797399848)', '  - [x] [Rubyによるデザインパターン](https://www.amazon.co.jp/dp/4894712857)', '  - [ ] [Ruby逆引きレシピ](https://www.amazon.co.jp/dp/4798119881)', '  - [ ] [自然言語処理の基本と技術](./nlp.md)', '  - [ ] Learn about the internals of Ruby by writing a patch'].join('\n'));
   assert.deepEqual(r.items.filter((i) => i.title !== 'Ruby').map((i) => i.kind), ['book', 'book', 'book', 'book', 'topic']);
 });
+
+test('a day\'s record: its bold fields are facts of the day; the project worked on is the item, one across days', () => {
+  const r = read(['## Day 3 - 3/4/22', '', '* **Project you are working on:** [Heat Map](https://codepen.io/x/full/Z)', '* **Progress today:** Got the color scale working', '  * Lined up the month labels', '* **Tasks for tomorrow:** Finish the Heat Map', '', '## Day 4 - 3/5/22', '', '* **Project you are working on:** [Heat Map](https://codepen.io/x/full/Z)'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.source.line, i.mentions.map((m) => m.line)]), [['Heat Map', 'project', 3, [10]]]);
+});
