@@ -1284,7 +1284,7 @@ test('a "Started - Finished" column: a span with an end is finished, one with on
 
 test('org: a to-do headline with a day set for it and no word of what it is, is a task; one without is a topic', () => {
   const r = read(['* EK1450 Embedded systems', '** TODO L2A-112', 'DEADLINE: <2024-11-20 ons 10:00>', '** DONE L1-310', 'CLOSED: [2024-10-30 ons 22:47] SCHEDULED: <2024-10-30 ons 13:00>', '* Theory', '** TODO Vector Clocks'].join('\n'), 'school.org');
-  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['L2A-112', 'task'], ['L1-310', 'task'], ['Vector Clocks', 'topic']]);
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['EK1450 Embedded systems', 'course'], ['L2A-112', 'task'], ['L1-310', 'task'], ['Vector Clocks', 'topic']]);
 });
 
 test('siblings: a linked entry nothing else names, among books, is one more book', () => {
@@ -1295,4 +1295,9 @@ test('siblings: a linked entry nothing else names, among books, is one more book
 test('a day\'s record: its bold fields are facts of the day; the project worked on is the item, one across days', () => {
   const r = read(['## Day 3 - 3/4/22', '', '* **Project you are working on:** [Heat Map](https://codepen.io/x/full/Z)', '* **Progress today:** Got the color scale working', '  * Lined up the month labels', '* **Tasks for tomorrow:** Finish the Heat Map', '', '## Day 4 - 3/5/22', '', '* **Project you are working on:** [Heat Map](https://codepen.io/x/full/Z)'].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.source.line, i.mentions.map((m) => m.line)]), [['Heat Map', 'project', 3, [10]]]);
+});
+
+test('org: a top headline named by a course code ("EK1450 …") is that course, over its parts; "RFC 2616 …" is not', () => {
+  const r = read(['* EK1450 Konstruktion av inbyggda system', '** Schema', '*** DONE F1-112', 'CLOSED: [2024-10-28 mån 20:41] SCHEDULED: <2024-10-28 mån 10:00>', '* RFC 2616 notes', '** Caching'].join('\n'), 'school.org');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['EK1450 Konstruktion av inbyggda system', 'course'], ['F1-112', 'task'], ['Caching', 'topic']]);
 });
