@@ -225,13 +225,15 @@ function siblingKinds(drafts: Draft[]): void {
 function numberedParts(drafts: Draft[]): void {
   for (const d of drafts) {
     // ("1", "2", … alone under a course: its lectures by number.)
-    if (d.parent === null || !(NUMBERED_PART_RE.test(d.title) || /^\d{1,3}\.?$/.test(d.title))) continue;
+    // ("Unit 1 (212 slides)": what follows in brackets says how long the part is.)
+    const t = d.title.endsWith(')') ? d.title.replace(/\s*\([^()]*\)$/, '') : d.title;
+    if (d.parent === null || !(NUMBERED_PART_RE.test(t) || /^\d{1,3}\.?$/.test(t))) continue;
     const p = drafts[Number(d.parent)];
     if (!p) continue;
     if (d.kind !== 'deliverable' && d.kind !== 'milestone' && d.kind !== 'video') d.kind = 'task';
     if (p.kind === 'project' || p.kind === 'topic' || p.kind === 'task') {
       if (/^(?:chapters?|ch\b|ch\.|kapitel|cap|chapitre|глава|章)/iu.test(d.title)) p.kind = 'book';
-      else if (/^lec/i.test(d.title)) p.kind = 'course';
+      else if (/^(?:lec|units?\b|modules?\b)/i.test(d.title)) p.kind = 'course';
     }
   }
 }
