@@ -47,6 +47,8 @@ export interface EntryInput {
   hint: Kind | null;
   /** Kind the note's file name announces ("books.md"): weaker than the section's and the links' sites. */
   fileHint?: Kind | null;
+  /** The kind of an entry nothing else names: a topic, or on a kanban board a card to do (a task). */
+  fallbackKind?: Kind;
   sectionPath: string[];
   status?: Status | null;
   /** YYYY-MM-DD: a due date without a year ("by Dec 15") is the next such day from here. */
@@ -351,7 +353,7 @@ export function buildEntry(input: EntryInput): Draft {
   // A title made from the address says less than the site does.
   let kind = kindOfTags(f.tags) ?? (named || isExerciseLink(f.links) ? kindOfLinks(f.links) : null) ?? (JUDGE_NUMBER_RE.test(title) ? 'task' : null)
     // "2.7 Exterior derivative": numbered as a section or exercise of something larger (the number leaves the title).
-    ?? (OUTLINE_NUMBER_RE.test(raw) && !hasCourseCue(title) && kindOfLinks(f.links) !== 'course' ? 'task' : null) ?? classifyKind(title, f.links, input.hint, input.fileHint ?? null);
+    ?? (OUTLINE_NUMBER_RE.test(raw) && !hasCourseCue(title) && kindOfLinks(f.links) !== 'course' ? 'task' : null) ?? classifyKind(title, f.links, input.hint, input.fileHint ?? null, input.fallbackKind ?? 'topic');
   // "Linear Algebra (Strang) - 14/34 lectures": what is counted says what it is.
   if (progress && (kind === 'topic' || kind === 'task' || kind === 'project')) kind = unitKind(kind, progress.unit);
   // A book's few hundred parts are its pages.

@@ -1301,3 +1301,8 @@ test('org: a top headline named by a course code ("EK1450 …") is that course, 
   const r = read(['* EK1450 Konstruktion av inbyggda system', '** Schema', '*** DONE F1-112', 'CLOSED: [2024-10-28 mån 20:41] SCHEDULED: <2024-10-28 mån 10:00>', '* RFC 2616 notes', '** Caching'].join('\n'), 'school.org');
   assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['EK1450 Konstruktion av inbyggda system', 'course'], ['F1-112', 'task'], ['Caching', 'topic']]);
 });
+
+test('a kanban board\'s card that names nothing else is a task, not a topic', () => {
+  const r = read(['---', 'kanban-plugin: basic', '---', '', '## Doing', '', '- [ ] switch over to Zed', '- [ ] Read the Rust book'].join('\n'), 'board.md');
+  assert.deepEqual(r.items.map((i) => i.kind), ['task', 'book']);
+});

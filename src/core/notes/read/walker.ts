@@ -625,7 +625,7 @@ export class Walker {
       hint = /^(?:milestone|checkpoint|outcome)/i.test(output[1]!) ? 'milestone' : 'deliverable';
     }
     const d = buildEntry({
-      raw, path: this.path, line, check, org: this.org, hint, fileHint: this.fileHintHere(), sectionPath: this.sectionPath(), status,
+      raw, path: this.path, line, check, org: this.org, hint, fileHint: this.fileHintHere(), fallbackKind: this.kanban ? 'task' : 'topic', sectionPath: this.sectionPath(), status,
       today: this.today, year: this.year,
     });
     // "## Solutions" over "- Chapter 1: 17/52": a bare count under exercises counts problems.
