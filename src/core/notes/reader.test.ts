@@ -1306,3 +1306,8 @@ test('a kanban board\'s card that names nothing else is a task, not a topic', ()
   const r = read(['---', 'kanban-plugin: basic', '---', '', '## Doing', '', '- [ ] switch over to Zed', '- [ ] Read the Rust book'].join('\n'), 'board.md');
   assert.deepEqual(r.items.map((i) => i.kind), ['task', 'book']);
 });
+
+test('under a to-do heading, an entry with lessons of its own whose words name no task is a topic; "Set up the laptop" over its steps stays a task', () => {
+  const r = read(['### To-Do:', '- [x] Version Control', '  - [x] Why Version Control', '  - [x] Terminal Basics', '- [ ] Set up the laptop', '  - [ ] install git', '  - [ ] install node'].join('\n'));
+  assert.deepEqual(r.items.filter((i) => i.parent === null).map((i) => [i.title, i.kind]), [['Version Control', 'topic'], ['Set up the laptop', 'task']]);
+});

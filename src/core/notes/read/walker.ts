@@ -1,6 +1,6 @@
 // The reader's walk state and the helpers every kind of line shares (see ../reader.ts).
 import type { Kind, Warning } from '../../model/types.js';
-import { isPlainReadingList, readingListKind, isTemplateSection, isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, isProse, isWorkIntro, sectionKind, wordCount, hasCourseCue } from '../classify.js';
+import { isPlainReadingList, readingListKind, isTemplateSection, isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, isProse, isWorkIntro, sectionKind, wordCount, hasCourseCue, classifyKind } from '../classify.js';
 import { applyProgress, buildEntry, round2, type Draft } from '../entry.js';
 import { plainText, readInline } from '../inline.js';
 import { findEstimate, findProgress, findStatusWord } from '../phrases.js';
@@ -222,6 +222,18 @@ function siblingKinds(drafts: Draft[]): void {
   }
 }
 
+/**
+ * "- [x] Setup" over its lessons under "### To-Do:": an entry with steps of its own, that took
+ * its kind only from the to-do list around it (its words name no task), is a part of the
+ * curriculum, a topic; "Set up the laptop" over its steps says itself what it is.
+ */
+function groupKinds(drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.kind !== 'task' || d.children < 2 || d.progress) continue;
+    if (classifyKind(d.title, d.links, null, null) === 'topic') d.kind = 'topic';
+  }
+}
+
 function numberedParts(drafts: Draft[]): void {
   for (const d of drafts) {
     // ("1", "2", … alone under a course: its lectures by number.)
@@ -344,6 +356,7 @@ export class Walker {
     }
     numberedParts(this.drafts);
     siblingKinds(this.drafts);
+    groupKinds(this.drafts);
     if (this.fence) {
       this.warn(this.fence.line, 'unclosed-fence', 'a code fence opened here is never closed; the rest of the file was read as its content');
     }
