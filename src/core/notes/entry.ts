@@ -354,6 +354,9 @@ export function buildEntry(input: EntryInput): Draft {
   let kind = kindOfTags(f.tags) ?? (named || isExerciseLink(f.links) ? kindOfLinks(f.links) : null) ?? (JUDGE_NUMBER_RE.test(title) ? 'task' : null)
     // "2.7 Exterior derivative": numbered as a section or exercise of something larger (the number leaves the title).
     ?? (OUTLINE_NUMBER_RE.test(raw) && !hasCourseCue(title) && kindOfLinks(f.links) !== 'course' ? 'task' : null) ?? classifyKind(title, f.links, input.hint, input.fileHint ?? null, input.fallbackKind ?? 'topic');
+  // "[[research/Tanenbaum-Modern_operating_systems|Modern operating systems]]": a literature
+  // note named "Author-Title" (a year in front, as Zotero names them) is on a book.
+  if (kind === 'topic' && raw.includes('[[') && WIKI_AUTHOR_TITLE_RE.test(raw)) kind = 'book';
   // "Linear Algebra (Strang) - 14/34 lectures": what is counted says what it is.
   if (progress && (kind === 'topic' || kind === 'task' || kind === 'project')) kind = unitKind(kind, progress.unit);
   // A book's few hundred parts are its pages.
@@ -374,6 +377,8 @@ export function buildEntry(input: EntryInput): Draft {
     scheduled: false, children: 0, doneChildren: 0,
   };
 }
+
+const WIKI_AUTHOR_TITLE_RE = /\[\[(?:[^\]|]*\/)?(?:\d{4}-)?\p{Lu}[\p{L}'’]+(?:_\p{Lu}[\p{L}'’]+)?-\p{L}[\p{L}\p{N}'’]*(?:_[\p{L}\p{N}'’]+)+(?:\|[^\]]*)?\]\]/u;
 
 /** "2.7 …", "[x] 3.1.2 …" at the start of an entry's text: two or more levels of an outline's number. */
 const OUTLINE_NUMBER_RE = /^\s*(?:\[.\]\s*)?\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s+\p{L}/u;

@@ -1311,3 +1311,8 @@ test('under a to-do heading, an entry with lessons of its own whose words name n
   const r = read(['### To-Do:', '- [x] Version Control', '  - [x] Why Version Control', '  - [x] Terminal Basics', '- [ ] Set up the laptop', '  - [ ] install git', '  - [ ] install node'].join('\n'));
   assert.deepEqual(r.items.filter((i) => i.parent === null).map((i) => [i.title, i.kind]), [['Version Control', 'topic'], ['Set up the laptop', 'task']]);
 });
+
+test('a wiki link to a literature note named "Author-Title" is a book', () => {
+  const r = read(['1. [[research/Tanenbaum-Modern_operating_systems|Modern operating systems]]', '2. [[research/2019-Klabnik_Steve-Rust_in_Action|Rust in Action]]', '3. [[My_terminal_tools|terminal tools list]]'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.kind), ['book', 'book', 'topic']);
+});
