@@ -166,6 +166,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         else if (/done|complete|finished|✅|✔|🟢|\[x\]|^yes$|^y$|^(?:ok|okay|pass(?:ed)?|accepted|ac)\b/u.test(v)) st = 'done';
         else if (/progress|ongoing|doing|started|reading|current|🚧|⏳|🟡|🟠|🔄/u.test(v)) st = 'doing';
         else if (/skip|drop|abandon|cancel/.test(v)) st = 'skipped';
+        // "?" where a result goes: tried, not yet sure it holds.
+        else if (/^\?+$/.test(v.trim())) st = 'doing';
         else if (v.trim()) st = 'todo';
       }
       if (progressCol >= 0 && !progress) {
