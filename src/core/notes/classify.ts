@@ -204,7 +204,7 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // something larger, a step through it, whatever its section or file is a shelf of.
   // "… を読む 2章", "第3章", "Appendix B", "Preface", "#17": a chapter or a back part of a
   // book, an issue of a tracker: a step, not the book.
-  if ((BOOK_PART_RE.test(t.trim()) || /^#\d+\b/.test(t)) && !hasCourseCue(t)) return 'task';
+  if ((bookPart(t) || (t.charCodeAt(0) === 35 /* # */ && /^#\d+\b/.test(t))) && !hasCourseCue(t)) return 'task';
   if (NUMBERED_UNIT_LEAD_RE.test(lead) && !PLATFORM.test(t) && !/\b(?:courses?|moocs?|specialization|nanodegree|bootcamp)\b/i.test(t)) return 'task';
   // "2.1", "2.7 Exterior derivative", "7.1 - 7.3": a numbered section or exercise of a book or
   // course (not a course's own number, "6.824 Distributed Systems", nor a linked course's).
@@ -296,7 +296,16 @@ const NAMED_LIKE_A_VERB = /^(?:Clean|Design|Test|Code|Program|Practice|Review|Po
 const NUMBERED_UNIT_LEAD_RE = /^(?:chapters?|ch\.?|lessons?|modules?|units?|parts?|sections?|weeks?|days?|episodes?|sessions?|kapitel|cap[íi]tulos?|chapitres?|глава|lekcja|rozdział)\s*#?\d+(?:\.\d+)*(?![\p{L}\d])/iu;
 const BY_AUTHOR_RE = /\S\s+by\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)*(?:\s+(?:van |von |de |da |del |le )?\p{Lu}[\p{L}'’-]+){1,2}\s*(?:[.,;)(]|$)/u;
 const TAUGHT_WORDS_RE = /\b(?:universit\w*|college|institute|school|academy|lectures?|videos?|youtube|playlist|talks?|podcast|course|class|workshop|(?:fall|spring|summer|winter|autumn)\s+\d{4}|\p{Lu}{2,6}[ /-]?\d{2,4}[A-Z]?)\b/iu;
-const BOOK_PART_RE = /(?:第?\s*\d+\s*[章節节]|付録|附录|付録\s*[A-Z])$|^(?:preface|foreword|prologue|epilogue|afterword|appendix(?:\s+[A-Z\d]+)?|appendices|glossary|bibliography|acknowledge?ments)\s*$/iu;
+const BOOK_PART_CJK_RE = /(?:\d+\s*[章節节]|付録|附录)$/u;
+const BOOK_PART_RE = /^(?:preface|foreword|prologue|epilogue|afterword|appendix(?:\s+[A-Z\d]+)?|appendices|glossary|bibliography|acknowledge?ments)\s*$/i;
+
+/** "… 2章", "付録", "Appendix B", "Preface": a part of a book by its name (a cheap look at the ends first). */
+function bookPart(title: string): boolean {
+  const t = title.trim();
+  const last = t.charCodeAt(t.length - 1);
+  if (last > 0x3000) return BOOK_PART_CJK_RE.test(t);
+  return t.length <= 24 && BOOK_PART_RE.test(t);
+}
 const SECTION_NUMBER_RE = /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})*(?:[a-z])?(?=$|[\s:.)–—-])/;
 const VIDEO_FILE_RE = /\.(?:mov|mp4|m4v|mkv|avi|webm|wmv|flv)\s*$/i;
 const TAUGHT_BY_RE = /^(?:MIT|CMU|UCLA|UCSD|UCB|NYU|IIT\w*|KAIST|Stanford|Harvard|Berkeley|Yale|Princeton|Caltech|Oxford|Cambridge|ETH|EPFL|Coursera|edX|Udemy|Udacity|Lynda|Pluralsight|Khan Academy|NPTEL|(?:\p{Lu}\p{L}+ )?(?:University|College|Institute)(?: of \p{Lu}\p{L}+)?)\s*[-–—:|]\s+\S/u;

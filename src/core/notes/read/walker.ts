@@ -151,6 +151,7 @@ function fileKind(path: string): Kind | null {
   return namesOneThing(words) ? partKind(words) : kind;
 }
 
+const KIND_NOUN_RE = /course|book|paper|video|article|project|tutorial|class/i;
 /** A name's head noun, said of one thing: "… course", "… book" (the last word, in the singular). */
 const ONE_THING_RE = /(?:^|\s)(course|book|textbook|paper|video|article|project|tutorial|class)$/i;
 /** Words that make a name a shelf of things whatever its noun: "book list", "my course". */
@@ -168,6 +169,7 @@ function partKind(name: string): Kind | null {
  * kind noun is the name's last word, in the singular, after words of its own.
  */
 export function namesOneThing(name: string): boolean {
+  if (!KIND_NOUN_RE.test(name)) return false;
   const words = name.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\([^)]*\)/g, ' ').replace(/[^\p{L}\p{N}\s'-]+/gu, ' ').replace(/\s+/g, ' ').trim();
   // "Course: Mathematics for Computer Science | MIT 6.042J": the kind as a label before a name.
   if (/^(?:course|book|textbook|class|tutorial)\s*[:：]\s*\p{L}/iu.test(name.trim())) return true;
@@ -202,6 +204,8 @@ const NUMBERED_PART_RE = /^(?:chapters?|ch\.?|lectures?|lec\.?|lessons?|modules?
  * named (a topic by default) is one more of them.
  */
 function siblingKinds(drafts: Draft[]): void {
+  // (Most notes have no entry this could change: then there is nothing to group.)
+  if (!drafts.some((d) => d.kind === 'topic' && d.links.length > 0 && d.children === 0)) return;
   const groups = new Map<string, Draft[]>();
   for (const d of drafts) {
     const key = d.parent ?? `s:${d.path.join('\u0000')}`;
