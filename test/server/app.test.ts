@@ -1,13 +1,14 @@
 // The dashboard API through `app.request()`: no port is opened.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { main } from '../../src/cli/main.js';
 import type { CliContext } from '../../src/cli/context.js';
 import { applyEdit } from '../../src/core/edit/index.js';
 import type { Item, Roadmap } from '../../src/core/model/types.js';
-import { copyExamples, makeApp, NOW, pageHeaders, writeHeaders } from './helpers.js';
+import { copyExamples, EXAMPLES, makeApp, NOW, pageHeaders, writeHeaders } from './helpers.js';
 
 function cliContext(cwd: string): CliContext & { out: string } {
   const ctx = {
@@ -217,5 +218,26 @@ void describe('writes', () => {
     assert.equal(notJson.status, 400);
     const progress = await t.app.request(`/api/items/${item.id}/progress`, { method: 'POST', headers: writeHeaders(), body: JSON.stringify({ progress: 'lots' }) });
     assert.equal(progress.status, 400);
+  });
+});
+
+void describe('note paths on the page', () => {
+  void it('regression: served from another folder, a note shows relative to the notes root, not as ../notes/…', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'waymark-paths-'));
+    cpSync(EXAMPLES, join(base, 'notes'), { recursive: true, filter: (src) => !/[\\/]\.waymark(?:[\\/]|$)/.test(src) });
+    mkdirSync(join(base, 'server'));
+    const t = makeApp(join(base, 'server'), undefined, { paths: ['../notes'] });
+    try {
+      const get = async <T>(path: string): Promise<T> => (await (await t.app.request(path, { headers: pageHeaders() })).json()) as T;
+      const rows = await get<{ items: { id: string; file: string }[] }>('/api/items?limit=500');
+      assert.ok(rows.items.length > 10);
+      for (const r of rows.items) assert.ok(!r.file.startsWith('..') && !r.file.startsWith('/'), r.file);
+      assert.ok(rows.items.some((r) => r.file === 'roadmap.md'));
+      const raft = rows.items.find((r) => r.file === 'roadmap.md')!;
+      assert.equal((await get<{ file: string }>(`/api/items/${raft.id}`)).file, 'roadmap.md');
+    } finally {
+      await t.state.close();
+      rmSync(base, { recursive: true, force: true });
+    }
   });
 });
