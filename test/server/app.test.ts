@@ -190,9 +190,12 @@ void describe('writes', () => {
     assert.equal(log.status, 200);
     const page = (await (await t.app.request(`/api/items/${item.id}`, { headers: pageHeaders() })).json()) as { history: { kind: string; hours: number | null }[] };
     assert.ok(page.history.some((e) => e.kind === 'log' && e.hours === 1.5));
-    const stats = (await (await t.app.request('/api/progress', { headers: pageHeaders() })).json()) as { hoursLogged: number; events: number; velocity: { hoursLogged: number }[] };
-    assert.equal(stats.hoursLogged, 1.5, 'the same numbers as `waymark stats`');
-    assert.equal(stats.velocity.at(-1)?.hoursLogged, 1.5);
+    const stats = (await (await t.app.request('/api/progress', { headers: pageHeaders() })).json()) as { hoursLogged: number; logged: { notesHours: number; totalHours: number }; events: number; velocity: { hoursLogged: number }[] };
+    // In all, the notes' CLOCK lines (1.3 h, reading.org) and the 1.5 h logged, as every view adds them.
+    assert.equal(stats.hoursLogged, 2.8, 'the same numbers as `waymark stats`');
+    assert.equal(stats.hoursLogged, stats.logged.totalHours);
+    assert.equal(stats.velocity.at(-1)?.hoursLogged, 1.5, 'this week: the log (the CLOCK line is of 18 Nov, last week)');
+    assert.equal(stats.velocity.at(-2)?.hoursLogged, 1.3);
   });
 
   void it('a check-off while the notes are being re-read re-reads only its file, and still writes what the core writes', async () => {
