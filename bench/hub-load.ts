@@ -22,15 +22,21 @@ export interface LoadResult {
   errors: number;
   firstErrors: string[];
   board: number[];
+  /** The board reads sent after the first STEADY_AFTER_MS (each client has made several by then). */
+  boardSteady: number[];
   /** The hub's own time over each board read (its Server-Timing header). */
   boardServer: number[];
   boardNotModified: number;
   pushes: number[];
 }
 
+/** Reads sent this long after the start count as steady: a server's first answer to each client (a token to check) is behind. */
+export const STEADY_AFTER_MS = 5000;
+
 export async function runLoad(cfg: LoadConfig): Promise<LoadResult> {
-  const out: LoadResult = { requests: 0, errors: 0, firstErrors: [], board: [], boardServer: [], boardNotModified: 0, pushes: [] };
+  const out: LoadResult = { requests: 0, errors: 0, firstErrors: [], board: [], boardSteady: [], boardServer: [], boardNotModified: 0, pushes: [] };
   const end = Date.now() + cfg.seconds * 1000;
+  const steadyFrom = performance.now() + STEADY_AFTER_MS;
   const fail = (what: string): void => {
     out.errors++;
     if (out.firstErrors.length < 5) out.firstErrors.push(what);
@@ -59,6 +65,7 @@ export async function runLoad(cfg: LoadConfig): Promise<LoadResult> {
       }
       out.requests++;
       (isPush ? out.pushes : out.board).push(performance.now() - started);
+      if (!isPush && started >= steadyFrom) out.boardSteady.push(performance.now() - started);
       await sleep(cfg.thinkMs);
     }
   };

@@ -19,12 +19,14 @@ import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { formatProfile, profilesIn, summarizeProfiles, type ProfileSummary } from './profile.js';
 import { defaultParams, ensureVault, vaultDir } from './read.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = join(HERE, '..');
 const BIN = join(ROOT, 'bin', 'waymark.js');
 const TOY = join(HERE, 'toy-reader.mjs');
+const IO_FLOOR = join(HERE, 'io-floor.mjs');
 const NOW = '2026-11-22T10:00:00Z';
 
 export interface Target {
@@ -51,6 +53,12 @@ export interface SpeedBenchResult {
   floorsCpu: Record<string, number | null>;
   targets: Target[];
   pass: boolean;
+  /** Where a cold `status` on the 1,000 notes spends its CPU (one run under --cpu-prof, not timed). */
+  coldProfile: ProfileSummary | null;
+  /** The 1,000-note folder's size in bytes (the reader's MB/s in the profile is over it). */
+  bytes1k: number;
+  /** The read cache's size after the 10,000-note runs, and the notes' (bytes), when they ran. */
+  cache10k: { cache: number; notes: number } | null;
   summary: string;
 }
 
@@ -100,6 +108,16 @@ function copyVault(from: string): string {
   const to = mkdtempSync(join(tmpdir(), 'waymark-speed-'));
   cpSync(from, to, { recursive: true, filter: (p) => !/[\\/]\.(?:waymark|params\.json)/.test(p) });
   return to;
+}
+
+function folderBytes(dir: string): number {
+  let n = 0;
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    if (e.name.startsWith('.')) continue;
+    const p = join(dir, e.name);
+    n += e.isDirectory() ? folderBytes(p) : statSync(p).size;
+  }
+  return n;
 }
 
 function oneNote(dir: string): string {
@@ -160,6 +178,8 @@ export async function runSpeedBench(): Promise<SpeedBenchResult> {
   ratio('start-up: --version', runs(7, () => waymark(ROOT, '--version')), 'node -e 0', 2);
   ratio('start-up: --help', runs(7, () => waymark(ROOT, '--help')), 'node -e 0', 2);
 
+  let coldProfile: ProfileSummary | null = null;
+  const bytes1k = folderBytes(small);
   const dir = copyVault(small);
   try {
     // A notes folder in use: a history (from a first check-off) and the read cache in .waymark/.
@@ -171,7 +191,20 @@ export async function runSpeedBench(): Promise<SpeedBenchResult> {
       rmSync(cacheFile(dir), { force: true });
       return waymark(dir, 'status', '.');
     });
-    ratio('1k cold status (no cache)', cold, 'toy 1k', 4);
+    const coldCpu = lastCpu;
+    const cacheBytes = existsSync(cacheFile(dir)) ? statSync(cacheFile(dir)).size : 0;
+    floor('I/O floor 1k', runs(3, () => time([IO_FLOOR, dir, String(cacheBytes)], ROOT)));
+    lastCpu = coldCpu;
+    ratio('1k cold status (no cache)', cold, 'toy 1k', 4, `${(cold / floors['I/O floor 1k']!).toFixed(1)} × the I/O floor (read every note, write the ${(cacheBytes / 1e6).toFixed(0)} MB cache)`);
+    log('1,000 notes: where a cold status spends its CPU (one run under --cpu-prof)…');
+    const profDir = mkdtempSync(join(tmpdir(), 'waymark-speed-prof-'));
+    try {
+      rmSync(cacheFile(dir), { force: true });
+      time(['--cpu-prof', `--cpu-prof-dir=${profDir}`, BIN, 'status', '.'], dir);
+      coldProfile = summarizeProfiles(profilesIn(profDir));
+    } finally {
+      rmSync(profDir, { recursive: true, force: true });
+    }
     log('1,000 notes: warm status…');
     waymark(dir, 'status', '.');
     ratio('1k warm status', runs(5, () => waymark(dir, 'status', '.')), 'toy 1k', 1.2);
@@ -210,6 +243,7 @@ export async function runSpeedBench(): Promise<SpeedBenchResult> {
     rmSync(dir, { recursive: true, force: true });
   }
 
+  let cache10k: SpeedBenchResult['cache10k'] = null;
   if (withBig) {
     const bigDir = copyVault(big);
     try {
@@ -220,7 +254,10 @@ export async function runSpeedBench(): Promise<SpeedBenchResult> {
       log('10,000 notes: warm status…');
       const warm = runs(3, () => waymark(bigDir, 'status', '.'));
       absolute('10k warm status (s)', warm, 1, `${(warm / floors['toy 10k']!).toFixed(2)} × toy 10k${lastCpu !== null ? `, ${lastCpu.toFixed(1)} s CPU` : ''}`);
-      if (existsSync(cacheFile(bigDir))) log(`10,000 notes: the read cache is ${(statSync(cacheFile(bigDir)).size / 1024 / 1024).toFixed(0)} MB`);
+      if (existsSync(cacheFile(bigDir))) {
+        cache10k = { cache: statSync(cacheFile(bigDir)).size, notes: folderBytes(big) };
+        log(`10,000 notes: the read cache is ${(cache10k.cache / 1024 / 1024).toFixed(0)} MB`);
+      }
     } finally {
       rmSync(bigDir, { recursive: true, force: true });
     }
@@ -234,6 +271,9 @@ export async function runSpeedBench(): Promise<SpeedBenchResult> {
     floorsCpu,
     targets,
     pass: met === targets.length,
+    coldProfile,
+    bytes1k,
+    cache10k,
     summary: `${met} of ${targets.length} targets met (load ${round(loadStart)} → ${round(loadEnd)} on ${availableParallelism()} cores)`,
   };
 }
@@ -252,6 +292,12 @@ export function formatSpeedReport(r: SpeedBenchResult): string {
     const byCpu = t.cpuRatio != null ? `; by CPU time ${t.cpuRatio.toFixed(2)} ×` : '';
     lines.push(`  ${t.pass ? 'PASS' : 'FAIL'}    ${t.what.padEnd(34)} ${measured}${t.note || byCpu ? `  (${[t.note, byCpu.slice(2)].filter(Boolean).join('; ')})` : ''}`);
   }
+  if (r.coldProfile) {
+    const reader = r.coldProfile.steps.find(([k]) => k === 'reader (per note)')?.[1];
+    lines.push(`  where a cold 1k status spends its CPU (one run under --cpu-prof): ${formatProfile(r.coldProfile)}`);
+    if (reader) lines.push(`    the reader alone: ${(r.bytes1k / 1e6 / reader).toFixed(1)} MB/s of CPU over the ${(r.bytes1k / 1e6).toFixed(1)} MB folder`);
+  }
+  if (r.cache10k) lines.push(`  the read cache at 10,000 notes: ${(r.cache10k.cache / 1e6).toFixed(0)} MB for ${(r.cache10k.notes / 1e6).toFixed(0)} MB of notes`);
   lines.push(`  machine load average ${r.load.start} at the start, ${r.load.end} at the end, ${r.load.cores} cores${Math.max(r.load.start, r.load.end) > 1 ? ' (busy: wall-clock figures are pessimistic)' : ''}`);
   return lines.join('\n') + '\n';
 }

@@ -1,6 +1,6 @@
 // Loads the roadmap for a command, with a progress bar on a terminal when reading
 // takes more than a second, or at once for a folder of more than 5,000 notes.
-import cliProgress from 'cli-progress';
+import type cliProgress from 'cli-progress';
 import { loadRoadmap, type LoadedWorkspace } from '../edge/workspace.js';
 import type { CliContext } from './context.js';
 
@@ -18,10 +18,12 @@ export async function loadForCli(paths: string[], ctx: CliContext): Promise<CliW
   let many = false;
   let otherFiles = 0;
   const tty = Boolean(ctx.stderr.isTTY);
+  // The bar's module loads only where a bar can be drawn (a terminal), before reading starts.
+  const bars = tty ? (await import('cli-progress')).default : null;
   const startBar = (total: number, done: number): void => {
-    bar = new cliProgress.SingleBar(
+    bar = new bars!.SingleBar(
       { format: 'reading notes {bar} {value}/{total} files', stream: process.stderr, clearOnComplete: true, hideCursor: true },
-      cliProgress.Presets.shades_classic,
+      bars!.Presets.shades_classic,
     );
     bar.start(total, done);
   };

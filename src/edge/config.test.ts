@@ -3,7 +3,8 @@ import assert from 'node:assert/strict';
 import { mkdtemp, writeFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig, parseConfig } from './config.js';
+import { loadConfig } from './config.js';
+import { parseConfig } from './config-schema.js';
 import { ConfigError } from '../core/errors.js';
 
 void test('a good config parses, sections optional', () => {

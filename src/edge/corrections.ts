@@ -3,12 +3,22 @@
 // turned from the notes root's into the workspace's) and adds or drops one, rewriting only
 // that section of the file.
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { ConfigError, UsageError } from '../core/errors.js';
 import type { Correction } from '../core/notes/index.js';
 import { CONFIG_FILE } from './config.js';
-import { CorrectionsSection, type StoredCorrection } from './corrections-config.js';
+import type { StoredCorrection } from './corrections-config.js';
 import { safeWrite } from './safe-write.js';
+
+/**
+ * The section's schema, loaded (with zod, some 95 modules) only when a waymark.json has
+ * corrections to check; every check-off reads this file. Synchronous, as its callers are:
+ * Node (≥ 20.19) requires an ES module, and shares it with `import`.
+ */
+function correctionsSection(): typeof import('./corrections-config.js').CorrectionsSection {
+  return (createRequire(import.meta.url)('./corrections-config.js') as typeof import('./corrections-config.js')).CorrectionsSection;
+}
 
 function configPath(root: string): string {
   return join(root, CONFIG_FILE);
@@ -32,7 +42,7 @@ function readRaw(root: string): { data: Record<string, unknown>; text: string | 
 export function readCorrections(root: string): StoredCorrection[] {
   const { data } = readRaw(root);
   if (data.corrections === undefined) return [];
-  const r = CorrectionsSection.safeParse(data.corrections);
+  const r = correctionsSection().safeParse(data.corrections);
   if (!r.success) {
     const issue = r.error.issues[0]!;
     throw new ConfigError(`${configPath(root)}: corrections.${issue.path.join('.')}: ${issue.message}`);

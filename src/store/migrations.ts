@@ -190,4 +190,13 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX write_journal_state ON write_journal (state);
     `,
   },
+  {
+    version: 7,
+    name: 'item states by file: a check-off after a hand edit asks for one file\'s states',
+    // Without it, `item_id IN (…) OR file IN (…)` (itemStatesOf) scanned every state: 17 ms of
+    // a check-off at 46,000 states.
+    sql: `
+      CREATE INDEX item_states_file ON item_states (file);
+    `,
+  },
 ];

@@ -15,22 +15,30 @@ export interface HubProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `waymark hub serve --host 127.0.0.1 --port 0` on `databaseUrl`; resolves once it listens. */
-export function spawnHub(databaseUrl: string, opts: { timeoutMs?: number } = {}): Promise<HubProcess> {
-  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), CLI, 'hub', 'serve', '--host', '127.0.0.1', '--port', '0'], {
-    cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, DATABASE_URL: databaseUrl, NO_COLOR: '1' },
+/**
+ * Starts `waymark hub serve --host 127.0.0.1 --port 0` on `databaseUrl`; resolves once it listens.
+ * `nodeArgs` go to node before the CLI (the bench's probe), `env` is added to the process's.
+ */
+export function spawnHub(databaseUrl: string, opts: { timeoutMs?: number; nodeArgs?: string[]; env?: Record<string, string> } = {}): Promise<HubProcess> {
+  return spawnServer([...(opts.nodeArgs ?? []), CLI, 'hub', 'serve', '--host', '127.0.0.1', '--port', '0'], /Waymark hub: (http:\/\/\S+)/, { ...opts.env, DATABASE_URL: databaseUrl }, opts.timeoutMs);
+}
+
+/** Starts `node --import tsx ARGS…` and resolves with its URL once its output matches `listening`. */
+export function spawnServer(args: string[], listening: RegExp, env: Record<string, string> = {}, timeoutMs = 30_000): Promise<HubProcess> {
+  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), ...args], {
+    cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...env, NO_COLOR: '1' },
   });
   return new Promise((resolve, reject) => {
     let out = '';
     let err = '';
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`the hub did not start in time:\n${out}${err}`));
-    }, opts.timeoutMs ?? 30_000);
+      reject(new Error(`the server did not start in time:\n${out}${err}`));
+    }, timeoutMs);
     child.stderr.on('data', (d: Buffer) => (err += d.toString()));
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
-      const m = /Waymark hub: (http:\/\/\S+)/.exec(out);
+      const m = listening.exec(out);
       if (m) {
         clearTimeout(timer);
         resolve(handle(child, m[1]!));
@@ -38,7 +46,7 @@ export function spawnHub(databaseUrl: string, opts: { timeoutMs?: number } = {})
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`the hub exited (${code}) before it listened:\n${out}${err}`));
+      reject(new Error(`the server exited (${code}) before it listened:\n${out}${err}`));
     });
   });
 }

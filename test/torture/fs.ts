@@ -31,7 +31,9 @@ export interface FsOptions {
 
 /** Clean output: one line on stderr at most for a refusal, and never a stack trace. */
 function oneLine(label: string, err: string): string[] {
-  const lines = err.trim().split('\n').filter(Boolean);
+  // The notice of hand edits the command recorded first ("noted 1 change made in the notes by
+  // hand:" and its indented lines) is information, not the error.
+  const lines = err.trim().replace(/^(?:\x1b\[[0-9;]*m)*noted \d+ changes? made in the notes by hand:[^\n]*(?:\n {2}[^\n]*)*\n?/m, '').split('\n').filter(Boolean);
   return lines.length > 1 || /\n\s+at /.test(err) || /internal error/.test(err) ? [`${label}: more than one clear line: ${err.trim()}`] : [];
 }
 

@@ -3,7 +3,6 @@
 import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import pc from 'picocolors';
-import { isCancel, select } from '@clack/prompts';
 import { resolveItem } from '../../core/edit/index.js';
 import { ItemNotFoundError } from '../../core/errors.js';
 import type { Item } from '../../core/model/types.js';
@@ -70,6 +69,8 @@ export async function pickItem(items: readonly Item[], words: string[], ctx: Cli
 /** One of several candidates: a picker on a terminal, otherwise an error listing them. */
 export async function pickAmong(items: Item[], query: string, ctx: CliContext, interactive: boolean): Promise<Item> {
   if (interactive && ctx.stdout.isTTY && process.stdin.isTTY) {
+    // Loaded here, on a terminal only: most check-offs name one item and never ask.
+    const { isCancel, select } = await import('@clack/prompts');
     const picked = await select<string>({
       message: `"${query}" matches ${items.length} items — which one?`,
       options: items.slice(0, 30).map((i) => ({ value: i.id, label: i.title, hint: `${i.source.path}:${i.source.line} · ${i.status}` })),

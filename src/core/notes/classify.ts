@@ -184,7 +184,7 @@ function iconKind(t: string): Kind | null {
   return null;
 }
 
-export function classifyKind(title: string, links: string[], hint: Kind | null, fileHint: Kind | null = null): Kind {
+export function classifyKind(title: string, links: string[], hint: Kind | null, fileHint: Kind | null = null, fallback: Kind = 'topic'): Kind {
   if (hint === 'deliverable' || hint === 'milestone') return hint;
   // The tests run case-insensitively on the title itself: lower-casing it first costs more.
   // A page name's underscores ("The_Rust_book") separate its words (not a code name's in a sentence).
@@ -200,6 +200,15 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // title ("MIT - Linear Algebra", "Stanford: CS229") names a course.
   if (t.includes('.') && VIDEO_FILE_RE.test(t)) return 'video';
   if (/^[A-Z]/.test(lead) && /\s[-–—:|]\s|:\s/.test(lead) && TAUGHT_BY_RE.test(lead)) return 'course';
+  // "Chapter 1: 17/52", "Lecture 3", "Week 2 — graphs", "Day 12": one numbered unit of
+  // something larger, a step through it, whatever its section or file is a shelf of.
+  // "… を読む 2章", "第3章", "Appendix B", "Preface", "#17": a chapter or a back part of a
+  // book, an issue of a tracker: a step, not the book.
+  if ((BOOK_PART_RE.test(t.trim()) || /^#\d+\b/.test(t)) && !hasCourseCue(t)) return 'task';
+  if (NUMBERED_UNIT_LEAD_RE.test(lead) && !PLATFORM.test(t) && !/\b(?:courses?|moocs?|specialization|nanodegree|bootcamp)\b/i.test(t)) return 'task';
+  // "2.1", "2.7 Exterior derivative", "7.1 - 7.3": a numbered section or exercise of a book or
+  // course (not a course's own number, "6.824 Distributed Systems", nor a linked course's).
+  if (SECTION_NUMBER_RE.test(t) && !hasCourseCue(t) && !(links.length && kindOfLinks(links) === 'course')) return 'task';
   // The resource named decides over the verb: "Read EfficientNet paper" is a paper.
   if (RESOURCE_CUE.test(t)) {
     if (/\.pdf\b/i.test(t)) return 'book';
@@ -231,9 +240,9 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
         if (kind === 'topic' && /\b(?:book|chapters?|ch\.?\s*\d)\b/i.test(t)) return 'book';
         if (kind === 'task' && /^(?:design|write)\b/i.test(lead) && hint === 'project') return 'project';
         // "Finish CLRS ch. 3", "Complete the fast.ai course": working through a resource.
-        if (kind === 'task' && /^(?:finish|complete)\b/i.test(lead)) {
-          if (BOOK_CUE.test(t)) return 'book';
-          if (hasCourseCue(t)) return 'course';
+        if (kind === 'task' && /^(?:finish|complete|start|begin|continue|resume|keep (?:up )?(?:with|going with|pace with)|move (?:on|forward) with|get (?:further )?through|pick up)\b/i.test(lead)) {
+          if (hasCourseCue(t) && !BOOK_CUE.test(t)) return 'course';
+          if (BOOK_CUE.test(t) || (BY_AUTHOR_RE.test(t) && !TAUGHT_WORDS_RE.test(t))) return 'book';
         }
         return kind;
       }
@@ -250,6 +259,9 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   if (hint && hint !== 'task' && hint !== 'topic') return hint;
   const site = kindOfLinks(links);
   if (site) return site;
+  // "Flow by Mihaly Csikszentmihalyi", "Kindred by Octavia E. Butler": a work and its author
+  // (not a class "by" its teacher: "ECE 5545 … Spring 2022, by Mohamed Abdelfattah").
+  if ((hint === null || hint === 'topic') && BY_AUTHOR_RE.test(t) && !TAUGHT_WORDS_RE.test(t)) return 'book';
   if (hint) return hint;
   if (fileHint) return fileHint;
   if (/\?\s*$/.test(t)) return 'question';
@@ -257,7 +269,7 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // A web page is something to read; a link to the person's own note or code
   // ("[pastebin](./pastebin.md)", "./LeakyBucket.java") says only where their work on it is.
   if (links.some((l) => /^[a-z][a-z0-9+.-]*:/i.test(l) && !/^file:/i.test(l))) return 'article';
-  return 'topic';
+  return fallback;
 }
 
 // ("Landing page" is no book: pages count only with a figure, "300 pages", "page 40".)
@@ -281,6 +293,11 @@ export function hasCourseCue(t: string): boolean {
  */
 const NAMED_LIKE_A_VERB = /^(?:Clean|Design|Test|Code|Program|Practice|Review|Post|Port|Draft|Schedule|Drill)[ \t-]+(?:[A-Z][a-z]|[A-Z]{2})/;
 
+const NUMBERED_UNIT_LEAD_RE = /^(?:chapters?|ch\.?|lessons?|modules?|units?|parts?|sections?|weeks?|days?|episodes?|sessions?|kapitel|cap[íi]tulos?|chapitres?|глава|lekcja|rozdział)\s*#?\d+(?:\.\d+)*(?![\p{L}\d])/iu;
+const BY_AUTHOR_RE = /\S\s+by\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)*(?:\s+(?:van |von |de |da |del |le )?\p{Lu}[\p{L}'’-]+){1,2}\s*(?:[.,;)(]|$)/u;
+const TAUGHT_WORDS_RE = /\b(?:universit\w*|college|institute|school|academy|lectures?|videos?|youtube|playlist|talks?|podcast|course|class|workshop|(?:fall|spring|summer|winter|autumn)\s+\d{4}|\p{Lu}{2,6}[ /-]?\d{2,4}[A-Z]?)\b/iu;
+const BOOK_PART_RE = /(?:第?\s*\d+\s*[章節节]|付録|附录|付録\s*[A-Z])$|^(?:preface|foreword|prologue|epilogue|afterword|appendix(?:\s+[A-Z\d]+)?|appendices|glossary|bibliography|acknowledge?ments)\s*$/iu;
+const SECTION_NUMBER_RE = /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})*(?:[a-z])?(?=$|[\s:.)–—-])/;
 const VIDEO_FILE_RE = /\.(?:mov|mp4|m4v|mkv|avi|webm|wmv|flv)\s*$/i;
 const TAUGHT_BY_RE = /^(?:MIT|CMU|UCLA|UCSD|UCB|NYU|IIT\w*|KAIST|Stanford|Harvard|Berkeley|Yale|Princeton|Caltech|Oxford|Cambridge|ETH|EPFL|Coursera|edX|Udemy|Udacity|Lynda|Pluralsight|Khan Academy|NPTEL|(?:\p{Lu}\p{L}+ )?(?:University|College|Institute)(?: of \p{Lu}\p{L}+)?)\s*[-–—:|]\s+\S/u;
 
@@ -350,6 +367,8 @@ export function isNonWorkIntro(s: string): boolean {
   if (/^\W*(?:hi|hello|hey|hola|bonjour|hallo)(?:\s+there)?(?:\s*[,!]|\s+i(?:['’]m|\s+am)\b|\W*$)|👋|^\W*(?:(?:weekly|daily|monthly|week(?:'s)?|sprint|month(?:'s)?)\s+(?:summary|recap|review|reflections?)|recap)\W*$/i.test(s.trim())) return true;
   // A heading that is only "Notes", "Highlights", "Summary": what was written down, not work.
   if (/^(?:my |book |reading |lecture |course |class )?(?:notes|highlights?|summary|quotes?|key (?:ideas|points|concepts|takeaways)|info(?:rmation)?|details)\W*$/i.test(s.trim())) return true;
+  // "Legend:", "Key:", "Symbols": what the marks mean.
+  if (/^\W*(?:legend|key|symbols|marks|notation|legenda|légende|leyenda|凡例|图例)\W*$/i.test(s.trim())) return true;
   return /背景|簡介|自我介紹|个人简介|\b(?:background(?!\s+(?:reading|material|knowledge|papers?|books?|courses?|topics?|math))|profile|bio|logs?|logbook|journal|diary|time ?log|timesheet|changelog|notes to self|reminders?|note to self|opportunit|hiring|hire me|job|position|salary|reach out|contact me|looking for (?:a|an|opportunit|work|roles?)|benefits?|pros|cons|why (?:this|i)|requirements?|must\b|should\b|rules?|criteria for|tips?|advice|notes? on|disclaimer|license|credits?|thanks|acknowledg|how i work|about me|contributing|faq|table of contents|contents|index|community|support|sponsors?|translations?|i (?:noticed|learned|learnt|realized|realised|liked|loved|hated|felt)|companies|contacts?|people to (?:contact|meet|ask|follow)|recruiters?|referrals?|tools i use|my (?:setup|stack|tools)|observations?|reflections?|takeaways?|lessons? learned|what (?:worked|didn['’]?t(?: work)?|went (?:well|wrong))|retro(?:spective)?|not included|excluded|won['’]?t (?:read|do|finish)|not (?:going to|gonna) (?:read|do))/i.test(s);
 }
 
@@ -401,8 +420,8 @@ function hasStem(s: string, stems: readonly string[]): boolean {
   return false;
 }
 
-const DONE_WORDS_OTHER = /(?:^|[^\p{L}])(?:j[áa] terminei|terminei|conclu[íi]dos?|conclu[íi]das?|finalizados?|terminados?|le[íi]dos|lidos|completados?|ya termin[ée]|termin[ée]s?|abgeschlossene?|erledigt|gelesen|fertig)(?![\p{L}])|読了|已读|已讀|完了/u;
-const DOING_WORDS_OTHER = /(?:^|[^\p{L}])(?:estou fazendo|fazendo|em andamento|cursando|estou lendo|en curso|haciendo|estoy leyendo|leyendo|en cours|je lis|in arbeit|laufend|lese gerade|aktuell)(?![\p{L}])|読書中|在读|在讀|進行中|进行中/u;
+const DONE_WORDS_OTHER = /(?:^|[^\p{L}])(?:j[áa] terminei|terminei|conclu[íi]d[oa]s?|finalizad[oa]s?|terminad[oa]s?|le[íi]d[oa]s|lid[oa]s|completad[oa]s?|ya termin[ée]|termin[ée]e?s?|abgeschlossene?|erledigt|gelesen|fertig)(?![\p{L}])|読了|已读|已讀|完了/iu;
+const DOING_WORDS_OTHER = /(?:^|[^\p{L}])(?:estou fazendo|fazendo|em andamento|cursando|estou lendo|en curso|haciendo|estoy leyendo|leyendo|en cours|je lis|in arbeit|laufend|lese gerade|aktuell)(?![\p{L}])|読書中|在读|在讀|進行中|进行中/iu;
 
 /** A heading or label that files work put down ("Shelved", "Paused", "Abandoned", "Gave up", "DNF"). */
 export function isDroppedSection(s: string): boolean {

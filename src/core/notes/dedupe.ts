@@ -385,7 +385,8 @@ function compatible(a: Draft, b: Draft): boolean {
   // "Instructions" of lab 3 and of homework 2: the same words for two pages of a course site.
   if (otherPagesOfOneSite(a, b)) return false;
   // "- [x] Lecture" under "### Week5" and under "### Week6": each week's own, as numbered units are.
-  if (a.source.path === b.source.path && a.path.length && b.path.length) {
+  // (Unless both link the same page: "[Heat Map](…)" worked on on Day 3 and on Day 4 is one project.)
+  if (a.source.path === b.source.path && a.path.length && b.path.length && !a.links.some((l) => b.links.includes(l))) {
     const na = unitsOf(a.path);
     const nb = unitsOf(b.path);
     if (na && nb && na !== nb) return false;

@@ -2,7 +2,7 @@
 // title, fields, status, progress and explicit estimate. Structure (path, parent,
 // block hours) is the reader's business.
 import type { Item, Kind, Status } from '../model/types.js';
-import { classifyKind, isExerciseLink, kindOfLinks, kindOfTags, kindOfUnit, wordCount } from './classify.js';
+import { classifyKind, hasCourseCue, isExerciseLink, kindOfLinks, kindOfTags, kindOfUnit, wordCount } from './classify.js';
 import { readInline, cleanTitle, isSpaceCode } from './inline.js';
 import { BRACKET_STATUS_LEAD_RE, bracketStatusTail, ROAM_STATUS_RE, statusOfWord } from './line-rules.js';
 import { lastCharacters, markClass, statusAt, wordPattern } from './vocabulary.js';
@@ -47,6 +47,8 @@ export interface EntryInput {
   hint: Kind | null;
   /** Kind the note's file name announces ("books.md"): weaker than the section's and the links' sites. */
   fileHint?: Kind | null;
+  /** The kind of an entry nothing else names: a topic, or on a kanban board a card to do (a task). */
+  fallbackKind?: Kind;
   sectionPath: string[];
   status?: Status | null;
   /** YYYY-MM-DD: a due date without a year ("by Dec 15") is the next such day from here. */
@@ -323,6 +325,9 @@ export function buildEntry(input: EntryInput): Draft {
   if (f.dates.done && status === 'todo') status = 'done';
   if (f.dates.cancelled && status === 'todo') status = 'skipped';
   if (!explicitStatus && !progress && trailing !== null) status = trailing;
+  // "- [ ] GitLab CI (in progress)", "- [ ] Fortran (dropped)": an open box says only that it
+  // is not done; the words say how far it is. (A tick says done, whatever words follow.)
+  else if (explicitStatus && status === 'todo' && input.check !== null && !input.status && (trailing === 'doing' || trailing === 'skipped')) status = trailing;
   else if (!explicitStatus && !progress && input.hint !== 'milestone') {
     const at = findStatusWordAt(raw);
     // In a long entry (a sentence or two), only a word near its start or end, or in brackets,
@@ -346,7 +351,12 @@ export function buildEntry(input: EntryInput): Draft {
   const prereqNames = /\b(?:after|requires?|needs|depends on|prereq)/i.test(raw) ? findPrerequisites(raw) : [];
   if (prereqNames.length) title = cleanTitle(title.replace(PREREQ_RE, ' '));
   // A title made from the address says less than the site does.
-  let kind = kindOfTags(f.tags) ?? (named || isExerciseLink(f.links) ? kindOfLinks(f.links) : null) ?? (JUDGE_NUMBER_RE.test(title) ? 'task' : null) ?? classifyKind(title, f.links, input.hint, input.fileHint ?? null);
+  let kind = kindOfTags(f.tags) ?? (named || isExerciseLink(f.links) ? kindOfLinks(f.links) : null) ?? (JUDGE_NUMBER_RE.test(title) ? 'task' : null)
+    // "2.7 Exterior derivative": numbered as a section or exercise of something larger (the number leaves the title).
+    ?? (OUTLINE_NUMBER_RE.test(raw) && !hasCourseCue(title) && kindOfLinks(f.links) !== 'course' ? 'task' : null) ?? classifyKind(title, f.links, input.hint, input.fileHint ?? null, input.fallbackKind ?? 'topic');
+  // "[[research/Tanenbaum-Modern_operating_systems|Modern operating systems]]": a literature
+  // note named "Author-Title" (a year in front, as Zotero names them) is on a book.
+  if (kind === 'topic' && raw.includes('[[') && WIKI_AUTHOR_TITLE_RE.test(raw)) kind = 'book';
   // "Linear Algebra (Strang) - 14/34 lectures": what is counted says what it is.
   if (progress && (kind === 'topic' || kind === 'task' || kind === 'project')) kind = unitKind(kind, progress.unit);
   // A book's few hundred parts are its pages.
@@ -367,6 +377,11 @@ export function buildEntry(input: EntryInput): Draft {
     scheduled: false, children: 0, doneChildren: 0,
   };
 }
+
+const WIKI_AUTHOR_TITLE_RE = /\[\[(?:[^\]|]*\/)?(?:\d{4}-)?\p{Lu}[\p{L}'’]+(?:_\p{Lu}[\p{L}'’]+)?-\p{L}[\p{L}\p{N}'’]*(?:_[\p{L}\p{N}'’]+)+(?:\|[^\]]*)?\]\]/u;
+
+/** "2.7 …", "[x] 3.1.2 …" at the start of an entry's text: two or more levels of an outline's number. */
+const OUTLINE_NUMBER_RE = /^\s*(?:\[.\]\s*)?\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s+\p{L}/u;
 
 // What leads in to a progress phrase at the end: "at", "currently on", "read up to", "watched till".
 const LEAD_IN_RE = /(?:^|\s)(?:(?:currently|now)\s+)?(?:at|on|(?:(?:read|watched|done|finished|completed|covered)\s+)?(?:up\s*to|upto|till|until|through|thru))\s*$/i;

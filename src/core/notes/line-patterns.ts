@@ -35,6 +35,8 @@ export function timeUnitWord(text: string): boolean {
 
 /** A heading naming one sitting of work: "Session 3: Structs", "Day 4 – Graphs", "Lesson 2". */
 export const UNIT_OF_WORK_RE = /^(?:session|day|lesson|lecture|sitting|d[ií]a|sesi[oó]n|lecci[oó]n|aula|tag|jour|séance|lektion|第)\s*#?\d+(?!\d*[-/.]\d)\b/i;
+/** A heading naming one part of a book or course: "Chapter 2 Manifolds (7/18)", "Module 3". Not a sitting: no session's hours. */
+export const PART_OF_WORK_RE = /^(?:chapter|ch\.?|module|unit|part|kapitel|cap[ií]tulo|chapitre)\s*#?\d+(?!\d*[-/.]\d)\b/i;
 /** "— completed 2026-04-21", "(done)", "- finished on 2026-04-21" at the end of a heading. */
 export const DONE_TAIL_RE = /\s*(?:[-–—|(]\s*)?(?:✅\s*)?\b(?:completed|done|finished)\b(?:\s+(?:on\s+)?(\d{4}-\d{2}-\d{2}))?\s*\)?\s*$/i;
 /** "5 sessions/week, ~1.5 hours each", "sessions of 90 minutes": how long one session of a plan is. */

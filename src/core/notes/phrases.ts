@@ -198,10 +198,12 @@ export function findBareFraction(text: string): ProgressMatch | null {
   const total = Number(m[2]);
   if (total === 0 || done > total) return null;
   const named = new RegExp(`(?<!\\d)${total}(?!\\d)`).test(text.slice(0, m.index));
-  if (total <= 31 && !named) return null;
+  // ("Chapter 4: 11/29": a chapter's count, not the 29th of November.)
+  if (total <= 31 && !named && !PART_NAME_RE.test(text.slice(0, m.index))) return null;
   const doneIndex = m.index + m[0].indexOf(m[1]!);
   return { done, total, unit: 'part', index: m.index, length: m[0].length, doneIndex, doneLength: m[1]!.length };
 }
+const PART_NAME_RE = /^\W*(?:chapters?|ch\.?|lessons?|modules?|units?|parts?|sections?|kapitel|cap[íi]tulos?|chapitres?)\s*#?\d+(?:\.\d+)*\s*$/iu;
 const BARE_FRACTION_RE = /\s*(?:[:：]|\s[-–—])\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/;
 
 /** The status a count says: all of it done, some of it (under way), or none. */

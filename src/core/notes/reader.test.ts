@@ -992,7 +992,7 @@ test('collapsible blocks: a summary is a section, and an item when it says a sta
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.progress ? `${i.progress.done}/${i.progress.total}` : null]), [
     ['Learn Concurrency in Go', 'course', 'doing', null], ['Go Basics', 'topic', 'doing', '4/5'], ['WaitGroups', 'topic', 'todo', '0/3'],
-    ['Week 3: Functions', 'topic', 'doing', null], ['Instructions', 'task', 'done', null], ['Instructions', 'task', 'todo', null],
+    ['Week 3: Functions', 'task', 'doing', null], ['Instructions', 'task', 'done', null], ['Instructions', 'task', 'todo', null],
   ]);
   assert.equal(r.items[4]!.parent, r.items[3]!.id);
 });
@@ -1177,7 +1177,7 @@ test('under an entry with a status of its own, bullets it introduces with a colo
     '2. [Queued] Allocators in C.', '    - Implement the allocators in [Bonwick\'s slab paper](https://example.edu/slab.html)', '    - nice one, from a friend',
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [
-    ['Do every exercise in the following chapters of Computer Networking', 'task'], ['Chapter 2: Application Layer', 'book'], ['Chapter 3: Transport Layer', 'book'],
+    ['Do every exercise in the following chapters of Computer Networking', 'task'], ['Chapter 2: Application Layer', 'task'], ['Chapter 3: Transport Layer', 'task'],
     ['Allocators in C.', 'topic'], ['Implement the allocators in Bonwick\'s slab paper', 'project'],
   ]);
 });
@@ -1247,4 +1247,72 @@ test('"## Book notes" over wiki links: an index of the books with notes, each re
 test('a table row whose title cell an export left empty ("nan") is named by the next filled cell; under a course\'s own heading its parts are coursework, not courses', () => {
   const r = read(['# cs61b', '', '| date | material | practice | recap |', '| --- | --- | --- | --- |', '| 11/06 Wed | nan | [[Lab02 Debugging, JUnit]] | nan |', '| 11/07 Thu | nan | [[HW01 Arrays, Linked Lists]] | nan |', '| 11/08 Fri | nan | [[proj0 2048]] | nan |'].join('\n'), 'courses-main.md');
   assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['Lab02 Debugging, JUnit', 'task'], ['HW01 Arrays, Linked Lists', 'task'], ['proj0 2048', 'project']]);
+});
+
+test('a file or heading naming one course holds its topics; "Courses" or "course.md" alone is the shelf', () => {
+  const one = read(['- [ ] Ownership and borrowing', '- [x] Lifetimes in signatures'].join('\n'), 'rust-crash-course.md');
+  assert.deepEqual(one.items.map((i) => i.kind), ['topic', 'topic']);
+  const shelf = read(['- [ ] Ownership and borrowing', '- [x] Lifetimes in signatures'].join('\n'), 'courses.md');
+  assert.deepEqual(shelf.items.map((i) => i.kind), ['course', 'course']);
+  const heading = read(['## HTML [Course](https://www.youtube.com/watch?v=x)', '- [x] Document Structure', '', '### Course: Mathematics for Computer Science | MIT 6.042J', '- [ ] Induction', '', '## Courses', '- [ ] Nand to Tetris'].join('\n'));
+  assert.deepEqual(heading.items.map((i) => [i.title, i.kind]), [['Document Structure', 'topic'], ['Induction', 'topic'], ['Nand to Tetris', 'course']]);
+});
+
+test('a numbered unit is a step through something larger: "Chapter 1: 17/52", "Week 3", an outline\'s "2.7 …"; a chapter heading over boxes is an item', () => {
+  const r = read(['# Understanding Analysis', '', '## Solutions', '- Chapter 1: 17/52', '- Week 3: Functions', '', '#### Chapter 2 Manifolds (7/18)', '- [x] 2.1 Charts on the torus', '- [ ] 2.5 Commutator of vector fields'].join('\n'), 'books.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['Chapter 1', 'task'], ['Week 3: Functions', 'task'], ['Chapter 2 Manifolds', 'task'], ['Charts on the torus', 'task'], ['Commutator of vector fields', 'task']]);
+  assert.equal(read('- 6.824 Distributed Systems').items[0]!.kind, 'course');
+  assert.deepEqual(byTitle(r, 'Chapter 1').progress, { done: 17, total: 52, unit: 'problem' });
+  assert.deepEqual(read('- Chapter 4: 11/29').items[0]!.progress, { done: 11, total: 29, unit: 'part' });
+});
+
+test('"# Read" beside "# Currently Reading" is the done shelf; an open box with "(in progress)" is under way; a legend is no list of work', () => {
+  const shelves = read(['# Currently Reading', '* Flow by Mihaly Csikszentmihalyi', '', '# Read', '* Kindred by Octavia E. Butler'].join('\n'));
+  assert.deepEqual(shelves.items.map((i) => i.status), ['doing', 'done']);
+  const alone = read(['# Read', '* Kindred by Octavia E. Butler'].join('\n'));
+  assert.deepEqual(alone.items.map((i) => i.status), ['todo']);
+  const boxes = read(['- [ ] GitLab CI (Em Andamento)', '- [ ] GraphQL (in progress)', '- [x] Nginx (in progress)', '', '### Em Andamento:', '- [ ] Fortran'].join('\n'));
+  assert.deepEqual(boxes.items.map((i) => [i.title, i.status]), [['GitLab CI', 'doing'], ['GraphQL', 'doing'], ['Nginx', 'done'], ['Fortran', 'doing']]);
+  const legend = read(['Legend:', '* +R = solved, nice one, redo later;', '* @ = filler.', '', '## Tasks', '- [ ] Exercise 1.4'].join('\n'));
+  assert.deepEqual(legend.items.map((i) => i.title), ['Exercise 1.4']);
+});
+
+test('a "Started - Finished" column: a span with an end is finished, one with only a start is under way', () => {
+  const r = read(['| Chapter | Started - Finished |', '| --- | --- |', '| Ch. 4 - 6 | Nov 3 - Nov 9 |', '| Ch. 7 - 10 | Nov 15 - ? |', '| Ch. 11 | |'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Ch. 4 - 6', 'done'], ['Ch. 7 - 10', 'doing'], ['Ch. 11', 'todo']]);
+});
+
+test('org: a to-do headline with a day set for it and no word of what it is, is a task; one without is a topic', () => {
+  const r = read(['* EK1450 Embedded systems', '** TODO L2A-112', 'DEADLINE: <2024-11-20 ons 10:00>', '** DONE L1-310', 'CLOSED: [2024-10-30 ons 22:47] SCHEDULED: <2024-10-30 ons 13:00>', '* Theory', '** TODO Vector Clocks'].join('\n'), 'school.org');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['EK1450 Embedded systems', 'course'], ['L2A-112', 'task'], ['L1-310', 'task'], ['Vector Clocks', 'topic']]);
+});
+
+test('siblings: a linked entry nothing else names, among books, is one more book', () => {
+  const r = read(['- Ruby', '  - [x] [たのしいRuby 第6版](https://www.amazon.co.jp/dp/4797399848)', '  - [x] [Rubyによるデザインパターン](https://www.amazon.co.jp/dp/4894712857)', '  - [ ] [Ruby逆引きレシピ](https://www.amazon.co.jp/dp/4798119881)', '  - [ ] [自然言語処理の基本と技術](./nlp.md)', '  - [ ] Learn about the internals of Ruby by writing a patch'].join('\n'));
+  assert.deepEqual(r.items.filter((i) => i.title !== 'Ruby').map((i) => i.kind), ['book', 'book', 'book', 'book', 'topic']);
+});
+
+test('a day\'s record: its bold fields are facts of the day; the project worked on is the item, one across days', () => {
+  const r = read(['## Day 3 - 3/4/22', '', '* **Project you are working on:** [Heat Map](https://codepen.io/x/full/Z)', '* **Progress today:** Got the color scale working', '  * Lined up the month labels', '* **Tasks for tomorrow:** Finish the Heat Map', '', '## Day 4 - 3/5/22', '', '* **Project you are working on:** [Heat Map](https://codepen.io/x/full/Z)'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.source.line, i.mentions.map((m) => m.line)]), [['Heat Map', 'project', 3, [10]]]);
+});
+
+test('org: a top headline named by a course code ("EK1450 …") is that course, over its parts; "RFC 2616 …" is not', () => {
+  const r = read(['* EK1450 Konstruktion av inbyggda system', '** Schema', '*** DONE F1-112', 'CLOSED: [2024-10-28 mån 20:41] SCHEDULED: <2024-10-28 mån 10:00>', '* RFC 2616 notes', '** Caching'].join('\n'), 'school.org');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['EK1450 Konstruktion av inbyggda system', 'course'], ['F1-112', 'task'], ['Caching', 'topic']]);
+});
+
+test('a kanban board\'s card that names nothing else is a task, not a topic', () => {
+  const r = read(['---', 'kanban-plugin: basic', '---', '', '## Doing', '', '- [ ] switch over to Zed', '- [ ] Read the Rust book'].join('\n'), 'board.md');
+  assert.deepEqual(r.items.map((i) => i.kind), ['task', 'book']);
+});
+
+test('under a to-do heading, an entry with lessons of its own whose words name no task is a topic; "Set up the laptop" over its steps stays a task', () => {
+  const r = read(['### To-Do:', '- [x] Version Control', '  - [x] Why Version Control', '  - [x] Terminal Basics', '- [ ] Set up the laptop', '  - [ ] install git', '  - [ ] install node'].join('\n'));
+  assert.deepEqual(r.items.filter((i) => i.parent === null).map((i) => [i.title, i.kind]), [['Version Control', 'topic'], ['Set up the laptop', 'task']]);
+});
+
+test('a wiki link to a literature note named "Author-Title" is a book', () => {
+  const r = read(['1. [[research/Tanenbaum-Modern_operating_systems|Modern operating systems]]', '2. [[research/2019-Klabnik_Steve-Rust_in_Action|Rust in Action]]', '3. [[My_terminal_tools|terminal tools list]]'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.kind), ['book', 'book', 'topic']);
 });

@@ -52,6 +52,9 @@ const PREREQ_COL = /prereq|depends|requires|requirements/i;
 const TYPE_COL = /^(?:type|kind|category|format|medium)$/i;
 // A learning dashboard's columns: "Started", "Completed" (dates), "Days Done" / "Days Total", "Sessions" (3/10).
 const STARTED_COL = /^(?:started|start(?:ed)?[ _](?:on|date|at)|began|begun)$/i;
+const SPAN_COL = /^(?:start(?:ed)?|began|from)\s*(?:[-–—/~→]|to)\s*(?:finish(?:ed)?|end(?:ed)?|done|completed?|to)\b/i;
+/** A day as a span's end is written: "Nov 9", "9 Nov", "2024-03-01", "3/9", "03.09.2024". */
+const SPAN_DAY_RE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)/i;
 const COMPLETED_COL = /^(?:(?:completed|finished|done|completion)(?:[ _](?:on|date|at))?|date[ _](?:finished|completed|done))$/i;
 const UNIT_WORDS = 'days?|sessions?|lessons?|lectures?|chapters?|modules?|weeks?|units?|videos?|episodes?|problems?|exercises?|pages?|parts?|labs?';
 const COUNT_DONE_COL = new RegExp(`^(${UNIT_WORDS})[ _]?(?:done|completed|finished|complete)$|^(?:done|completed)[ _](${UNIT_WORDS})$`, 'i');
@@ -81,6 +84,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const type = col(TYPE_COL);
   const started = col(STARTED_COL);
   const completed = col(COMPLETED_COL);
+  // "Started - Finished" in one column ("Nov 3 - Nov 9"): a span, finished when it has an end.
+  const span = started < 0 && completed < 0 ? col(SPAN_COL) : -1;
   const countDone = col(COUNT_DONE_COL);
   const countTotal = col(COUNT_TOTAL_COL);
   const countCol = col(COUNT_COL);
@@ -161,6 +166,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         else if (/done|complete|finished|✅|✔|🟢|\[x\]|^yes$|^y$|^(?:ok|okay|pass(?:ed)?|accepted|ac)\b/u.test(v)) st = 'done';
         else if (/progress|ongoing|doing|started|reading|current|🚧|⏳|🟡|🟠|🔄/u.test(v)) st = 'doing';
         else if (/skip|drop|abandon|cancel/.test(v)) st = 'skipped';
+        // "?" where a result goes: tried, not yet sure it holds.
+        else if (/^\?+$/.test(v.trim())) st = 'doing';
         else if (v.trim()) st = 'todo';
       }
       if (progressCol >= 0 && !progress) {
@@ -227,6 +234,11 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       else if (status >= 0 && status === completed && st === 'todo' && !/\p{L}/u.test(cells[status] ?? '')) st = null;
       if (progress && (st === null || st === 'todo') && statusOfProgress(progress) !== 'todo') st = statusOfProgress(progress);
       if (st === null && startedOn) st = 'doing';
+      if (st === null && span >= 0) {
+        const [from, to] = (cells[span] ?? '').replace(/<[^>]*>/g, ' ').split(/\s+(?:[-–—→]|to)\s+/, 2).map((x) => x.trim());
+        if (to !== undefined && SPAN_DAY_RE.test(to)) st = 'done';
+        else if (from && SPAN_DAY_RE.test(from)) st = 'doing';
+      }
       const dueText = due >= 0 ? cells[due] ?? '' : '';
       // "2027-01-10", "Jan 10", "10 January 2027", "end of Q1": the day, read as due dates in words are.
       const dm = dueText ? DUE_CELL_RE.exec(dueText) : null;

@@ -11,7 +11,8 @@ import type { Role } from '../store/types.js';
 import {
   checkCsrf, cohortAccess, endSessionCookie, isHttps, loginKey, LOGIN_LIMIT, LOGIN_WINDOW_MS, needRole, requirePrincipal, resolvePrincipal, startSession, type HubEnv,
 } from './auth.js';
-import { BOARD_PAGE_HTML, BoardCache, boardEtag, boardQuery, etagMatches } from './board.js';
+import { BOARD_PAGE_HTML, BoardCache, boardQuery, etagMatches } from './board.js';
+import { CohortVersions, TokenCache } from './fresh.js';
 import type { LiveChanges } from './live.js';
 import { boardPage, esc, homePage, invitePage, joinPage, LIVE_SCRIPT, loginPage, memberPage, type PageUser } from './pages.js';
 import { checkPassword, hashPassword, MIN_PASSWORD } from './passwords.js';
@@ -69,9 +70,14 @@ export function createHubApp(opts: HubAppOptions): Hono<HubEnv> {
     bodyLimit({ maxSize: max, onError: () => { throw new HttpError(413, 'E_TOO_LARGE', `request body over ${Math.round(max / 1024)} KB`); } });
   const pushLimit = limit(MAX_PUSH_BYTES);
   const smallLimit = limit(SMALL_BODY);
-  app.use((c, next) => (c.req.path === '/api/push' ? pushLimit : smallLimit)(c, next));
+  // A GET or HEAD has no body to limit (and asking for one costs a whole Request object).
+  app.use((c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : (c.req.path === '/api/push' ? pushLimit : smallLimit)(c, next)));
+  // What this process keeps of the database between requests, and how it knows it still holds.
+  const versions = new CohortVersions(store);
+  const tokens = new TokenCache(store, versions);
+  const boards = new BoardCache(store, versions);
   app.use(async (c: Context<HubEnv>, next) => {
-    const p = await resolvePrincipal(c, store);
+    const p = await resolvePrincipal(c, store, tokens);
     c.set('principal', p);
     await checkCsrf(c, p);
     await next();
@@ -106,8 +112,6 @@ export function createHubApp(opts: HubAppOptions): Hono<HubEnv> {
     return p;
   };
 
-  const boards = new BoardCache(store);
-
   // ── API ─────────────────────────────────────────────────────────────
 
   app.get('/api/me', async (c) => {
@@ -128,6 +132,8 @@ export function createHubApp(opts: HubAppOptions): Hono<HubEnv> {
     const p = requirePrincipal(c);
     const id = Number(c.req.param('id'));
     if (!Number.isInteger(id) || !(await store.revokeToken(p.user.id, id))) throw new HttpError(404, 'E_NO_TOKEN', `you have no live token ${c.req.param('id')}`);
+    // Other processes drop it when they see its cohort's access version move; this one now.
+    tokens.forgetAll();
     return c.json({ revoked: id });
   });
 
@@ -148,13 +154,12 @@ export function createHubApp(opts: HubAppOptions): Hono<HubEnv> {
 
   // The board, a page at a time (?after=HANDLE&limit=N); 304 when the caller has this version.
   app.get('/api/cohorts/:c/members', async (c) => {
-    const { cohort, boardVersion } = await cohortAccess(c, store, c.req.param('c'));
-    const q = boardQuery(c.req.query());
-    const etag = boardEtag(boardVersion);
+    const { cohort } = await cohortAccess(c, store, c.req.param('c'));
+    const page = await boards.page(cohort, boardQuery(c.req.query()));
     // Each member revalidates; no shared cache may keep a cohort's board.
-    const headers = { etag, 'cache-control': 'private, no-cache' };
-    if (etagMatches(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
-    return c.body(await boards.json(cohort, boardVersion, q), 200, { ...headers, 'content-type': 'application/json; charset=utf-8' });
+    const headers = { etag: page.etag, 'cache-control': 'private, no-cache' };
+    if (etagMatches(c.req.header('if-none-match'), page.etag)) return c.body(null, 304, headers);
+    return c.body(page.body, 200, { ...headers, 'content-type': 'application/json; charset=utf-8' });
   });
   /** One member's board line in full (every track); everyone in the cohort sees the board. */
   app.get('/api/cohorts/:c/members/:m', async (c) => {

@@ -29,11 +29,11 @@ export function isHttps(c: Context, trustProxy: boolean): boolean {
 }
 
 /** Finds the principal; a bad or revoked token is a 401 at once, never a quiet downgrade. */
-export async function resolvePrincipal(c: Context, store: HubStore): Promise<Principal | null> {
+export async function resolvePrincipal(c: Context, store: HubStore, tokens: { principal(token: string): Promise<Principal | null> } = { principal: (t) => store.tokenPrincipal(t) }): Promise<Principal | null> {
   const auth = c.req.header('authorization');
   if (auth !== undefined) {
     const m = /^Bearer\s+(\S+)$/i.exec(auth);
-    const p = m ? await store.tokenPrincipal(m[1]!) : null;
+    const p = m ? await tokens.principal(m[1]!) : null;
     if (!p) throw new HttpError(401, 'E_BAD_TOKEN', 'this token is not valid (unknown or revoked); make a new one with `waymark hub token`');
     return p;
   }

@@ -118,6 +118,11 @@ export const MIGRATIONS: readonly string[] = [
   CREATE INDEX events_last ON events (cohort_id, user_id, at);
   CREATE INDEX comments_by_owner ON comments (cohort_id, owner_id, id);
   `,
+  // 3: who may see a cohort changes its access version (a token revoked, a role set, someone
+  // joining): hub processes keep tokens they have checked until it moves (server/fresh.ts).
+  `
+  ALTER TABLE cohorts ADD COLUMN access_version bigint NOT NULL DEFAULT 0;
+  `,
 ];
 
 /** Applies the migrations not yet applied; returns the numbers it applied. */

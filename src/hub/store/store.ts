@@ -75,7 +75,7 @@ export class HubStore {
       await tx.query(
         `INSERT INTO memberships (cohort_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT (cohort_id, user_id) DO UPDATE SET role = EXCLUDED.role`,
         [cohortId, userId, role]);
-      await this.boardChanged(tx, cohortId);
+      await this.boardChanged(tx, cohortId, undefined, true);
     });
     await this.notify({ cohort: cohortId, what: 'members' });
   }
@@ -90,12 +90,23 @@ export class HubStore {
 
   /**
    * Marks the cohort's board changed: its version is what the board's ETag and every hub
-   * process's cache of it go by, so a change made through one process is seen by all.
+   * process's cache of it go by, so a change made through one process is seen by all. With
+   * `access`, who may see the cohort changed too (a role, a member): its access version moves.
    */
-  private async boardChanged(q: Queryable, cohortId: number, announce?: Change): Promise<void> {
+  private async boardChanged(q: Queryable, cohortId: number, announce?: Change, access = false): Promise<void> {
+    const set = `board_version = board_version + 1${access ? ', access_version = access_version + 1' : ''}`;
     await (announce
-      ? q.query('UPDATE cohorts SET board_version = board_version + 1 WHERE id = $1 RETURNING pg_notify($2, $3)', [cohortId, CHANNEL, JSON.stringify(announce)])
-      : q.query('UPDATE cohorts SET board_version = board_version + 1 WHERE id = $1', [cohortId]));
+      ? q.query(`UPDATE cohorts SET ${set} WHERE id = $1 RETURNING pg_notify($2, $3)`, [cohortId, CHANNEL, JSON.stringify(announce)])
+      : q.query(`UPDATE cohorts SET ${set} WHERE id = $1`, [cohortId]));
+  }
+
+  /**
+   * Every cohort's board and access versions, as they stand now: hub processes ask a few times
+   * a second (one small query, however many requests) to know which of their caches still hold.
+   */
+  async cohortVersions(): Promise<Map<number, { board: bigint; access: bigint }>> {
+    const rows = await this.db.query<{ id: number; board: string; access: string }>('SELECT id, board_version::text AS board, access_version::text AS access FROM cohorts');
+    return new Map(rows.map((r) => [r.id, { board: BigInt(r.board), access: BigInt(r.access) }]));
   }
 
   async role(cohortId: number, userId: number): Promise<Role | null> {
@@ -125,30 +136,43 @@ export class HubStore {
 
   /** Revokes one of the user's tokens; false when they have none by that id. */
   async revokeToken(userId: number, tokenId: number): Promise<boolean> {
-    const rows = await this.db.query('UPDATE tokens SET revoked_at = $3 WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING id', [tokenId, userId, this.now()]);
+    // The token's cohort's access version moves in the same statement, so no hub process keeps
+    // the token once it has seen the new version.
+    const rows = await this.db.query(
+      `WITH t AS (UPDATE tokens SET revoked_at = $3 WHERE id = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING cohort_id)
+       UPDATE cohorts SET access_version = access_version + 1 FROM t WHERE cohorts.id = t.cohort_id RETURNING cohorts.id`, [tokenId, userId, this.now()]);
     return rows.length > 0;
   }
 
   /** Who a token speaks for, or null for an unknown or revoked one. */
   async tokenPrincipal(token: string): Promise<Principal | null> {
-    const hash = secretHash(token);
-    // The token's cohort, the role in it and its board version come along: a request with a
-    // token then needs no second query to know what it may see.
-    const r = (await this.db.query<{ tid: number; cohort_id: number; id: number; handle: string; name: string; last_used_at: Date | null; slug: string; cname: string; board_version: string; role: Role | null }>(
-      `SELECT t.id AS tid, t.cohort_id, u.id, u.handle, u.name, t.last_used_at, c.slug, c.name AS cname, c.board_version::text AS board_version, m.role
-       FROM tokens t JOIN users u ON u.id = t.user_id JOIN cohorts c ON c.id = t.cohort_id
-       LEFT JOIN memberships m ON m.cohort_id = t.cohort_id AND m.user_id = t.user_id
-       WHERE t.hash = $1 AND t.revoked_at IS NULL`, [hash]))[0];
-    if (!r) return null;
-    // "Last used" to the minute: a busy token does not write on every request.
+    return (await this.tokenPrincipals([token])).get(token) ?? null;
+  }
+
+  /** Who each token speaks for, in one statement (unknown and revoked tokens are left out). */
+  async tokenPrincipals(tokens: readonly string[]): Promise<Map<string, Principal>> {
+    const byHash = new Map(tokens.map((t) => [secretHash(t), t]));
+    // The token's cohort, the role in it and its versions come along: a request with a token
+    // then needs no second query to know what it may see. "Last used" is kept to the minute, in
+    // the same statement: a busy token does not write on every lookup, nor wait for a second trip.
     const now = this.now();
-    if (!r.last_used_at || now.getTime() - new Date(r.last_used_at).getTime() >= 60_000) {
-      await this.db.query('UPDATE tokens SET last_used_at = $2 WHERE id = $1', [r.tid, now]);
+    const rows = await this.db.query<{ hash: string; tid: number; cohort_id: number; id: number; handle: string; name: string; slug: string; cname: string; board_version: string; access_version: string; role: Role | null }>(
+      `WITH hit AS (
+         SELECT t.hash, t.id AS tid, t.cohort_id, u.id, u.handle, u.name, t.last_used_at, c.slug, c.name AS cname, c.board_version::text AS board_version, c.access_version::text AS access_version, m.role
+         FROM tokens t JOIN users u ON u.id = t.user_id JOIN cohorts c ON c.id = t.cohort_id
+         LEFT JOIN memberships m ON m.cohort_id = t.cohort_id AND m.user_id = t.user_id
+         WHERE t.hash = ANY($1::text[]) AND t.revoked_at IS NULL
+       ), touch AS (
+         UPDATE tokens SET last_used_at = $2 FROM hit WHERE tokens.id = hit.tid AND (hit.last_used_at IS NULL OR hit.last_used_at <= $3)
+       ) SELECT * FROM hit`, [[...byHash.keys()], now, new Date(now.getTime() - 60_000)]);
+    const out = new Map<string, Principal>();
+    for (const r of rows) {
+      out.set(byHash.get(r.hash)!, {
+        user: { id: r.id, handle: r.handle, name: r.name }, cohortId: r.cohort_id, tokenId: r.tid, csrf: null,
+        tokenCohort: { cohort: { id: r.cohort_id, slug: r.slug, name: r.cname }, role: r.role, boardVersion: r.board_version, accessVersion: r.access_version },
+      });
     }
-    return {
-      user: { id: r.id, handle: r.handle, name: r.name }, cohortId: r.cohort_id, tokenId: r.tid, csrf: null,
-      tokenCohort: { cohort: { id: r.cohort_id, slug: r.slug, name: r.cname }, role: r.role, boardVersion: r.board_version },
-    };
+    return out;
   }
 
   // ── browser sessions and sign-in attempts ─────────────────────────────
@@ -223,7 +247,7 @@ export class HubStore {
       }
       // Joining never lowers a role someone already has in the cohort.
       await tx.query(`INSERT INTO memberships (cohort_id, user_id, role) VALUES ($1, $2, $3) ON CONFLICT (cohort_id, user_id) DO NOTHING`, [inv.cohort_id, user.id, inv.role]);
-      await this.boardChanged(tx, inv.cohort_id);
+      await this.boardChanged(tx, inv.cohort_id, undefined, true);
       const cohort = (await tx.query<Cohort>('SELECT id, slug, name FROM cohorts WHERE id = $1', [inv.cohort_id]))[0]!;
       const role = (await tx.query<{ role: Role }>('SELECT role FROM memberships WHERE cohort_id = $1 AND user_id = $2', [inv.cohort_id, user.id]))[0]!.role;
       return { user, cohort, role };
@@ -269,7 +293,7 @@ export class HubStore {
     // After the commit, in a statement of its own: inside the transaction the cohort's row would
     // stay locked until the commit came back, and every member's push would queue on it. A board
     // read between the two is newer than its version says, never older.
-    if (result.changed) await this.boardChanged(this.db, cohortId, { cohort: cohortId, what: 'push', user: String(userId) });
+    if (result.changed) await this.boardChanged({ query: (sql, params) => this.db.write(sql, params) }, cohortId, { cohort: cohortId, what: 'push', user: String(userId) });
     return result;
   }
 
@@ -285,15 +309,20 @@ export class HubStore {
   async board(cohortId: number, opts: { after?: string | null; limit?: number } = {}): Promise<BoardPage> {
     const limit = opts.limit ?? 1_000_000;
     const after = opts.after ?? null;
-    const rows = await this.db.query<BoardRow & { total: number }>(
-      `SELECT u.handle, u.name, m.role, s.summary, s.pushed_at, (SELECT count(*)::int FROM memberships WHERE cohort_id = $1) AS total
-       FROM memberships m JOIN users u ON u.id = m.user_id
-       LEFT JOIN snapshots s ON s.cohort_id = m.cohort_id AND s.user_id = m.user_id
-       WHERE m.cohort_id = $1 AND ($2::text IS NULL OR (u.name, u.handle) > (SELECT name, handle FROM users WHERE handle = $2))
-       ORDER BY u.name, u.handle LIMIT $3`, [cohortId, after, limit + 1]);
-    const members = rows.slice(0, limit).map(boardMember);
-    const total = rows[0]?.total ?? (await this.db.query<{ n: number }>('SELECT count(*)::int AS n FROM memberships WHERE cohort_id = $1', [cohortId]))[0]!.n;
-    return { members, next: rows.length > limit ? members.at(-1)!.handle : null, total };
+    // One statement, so the page, the total and the board version are of one moment: a cache
+    // keeping the page by its version is never older than the version says.
+    const rows = await this.db.query<Partial<BoardRow> & { version: string; total: number }>(
+      `SELECT c.board_version::text AS version, (SELECT count(*)::int FROM memberships WHERE cohort_id = $1) AS total, p.*
+       FROM cohorts c LEFT JOIN LATERAL (
+         SELECT u.handle, u.name, m.role, s.summary, s.pushed_at
+         FROM memberships m JOIN users u ON u.id = m.user_id
+         LEFT JOIN snapshots s ON s.cohort_id = m.cohort_id AND s.user_id = m.user_id
+         WHERE m.cohort_id = $1 AND ($2::text IS NULL OR (u.name, u.handle) > (SELECT name, handle FROM users WHERE handle = $2))
+         ORDER BY u.name, u.handle LIMIT $3) p ON true
+       WHERE c.id = $1 ORDER BY p.name, p.handle`, [cohortId, after, limit + 1]);
+    const found = rows.filter((r): r is BoardRow & { version: string; total: number } => r.handle !== null && r.handle !== undefined);
+    const members = found.slice(0, limit).map(boardMember);
+    return { members, next: found.length > limit ? members.at(-1)!.handle : null, total: rows[0]?.total ?? 0, version: rows[0]?.version ?? '0' };
   }
 
   /** One member's line on the board, in full; null when they are not in the cohort. */

@@ -24,8 +24,8 @@ export interface Principal {
   tokenId: number | null;
   /** The browser session's CSRF token; null for a token. */
   csrf: string | null;
-  /** A token's cohort, the role in it and its board version, read with the token. */
-  tokenCohort?: { cohort: Cohort; role: Role | null; boardVersion: string };
+  /** A token's cohort, the role in it and its board and access versions, read with the token. */
+  tokenCohort?: { cohort: Cohort; role: Role | null; boardVersion: string; accessVersion: string };
 }
 
 export interface TokenInfo {
@@ -53,6 +53,8 @@ export interface BoardPage {
   next: string | null;
   /** Members in the cohort, on every page. */
   total: number;
+  /** The cohort's board version the page was read at. */
+  version: string;
 }
 
 export interface ReadingSession {

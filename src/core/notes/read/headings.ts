@@ -7,7 +7,7 @@ import { applyProgress, round2, type Draft } from '../entry.js';
 import { readInline } from '../inline.js';
 import { findEstimate, findProgress, parseDurationHours, statusOfProgress, wholeFraction } from '../phrases.js';
 import { closesFence, headingCheck, type ScannedLine } from '../scan.js';
-import { UNIT_OF_WORK_RE, DONE_TAIL_RE, DATE_TITLE_RE, DIARY_NAME_RE, DIARY_TAIL_RE, DIARY_SAYS_RE, DIARY_TIME_RE, BOX_ROW_RE, RESOURCE_KINDS, unquote, STATUS_FIELD_RE } from '../line-patterns.js';
+import { UNIT_OF_WORK_RE, PART_OF_WORK_RE, DONE_TAIL_RE, DATE_TITLE_RE, DIARY_NAME_RE, DIARY_TAIL_RE, DIARY_SAYS_RE, DIARY_TIME_RE, BOX_ROW_RE, RESOURCE_KINDS, unquote, STATUS_FIELD_RE } from '../line-patterns.js';
 import { statusOfLeadingWord, statusOfWord, RANKED_HEADING_RE, headingTitle } from '../line-rules.js';
 import { Walker, type Section } from './walker.js';
 
@@ -160,7 +160,12 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
     headingItem(w, s, d);
     return;
   }
-  if (!w.fence && UNIT_OF_WORK_RE.test(s.title) && !w.sections.some((x) => x.nonWork)) unitHeading(w, s, level, text, no);
+  if (!w.fence && !w.sections.some((x) => x.nonWork)) {
+    if (UNIT_OF_WORK_RE.test(s.title)) unitHeading(w, s, level, text, no, true);
+    // A chapter's heading is an item when it says how far it is ("Chapter 2 Manifolds (7/18)");
+    // otherwise it is the section its steps stand in.
+    else if (PART_OF_WORK_RE.test(s.title) && /[([]\s*\d+\s*\/\s*\d+\s*[)\]]\s*$/.test(text.trim())) unitHeading(w, s, level, text, no, false);
+  }
 }
 
 /**
@@ -169,7 +174,7 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
  * at its end says it is done. A day in a log ("### Day 4: January 7" over prose) is not
  * work: only a heading with checkboxes under it, or a done mark, is an item.
  */
-export function unitHeading(w: Walker, s: Section, level: number, text: string, no: number): void {
+export function unitHeading(w: Walker, s: Section, level: number, text: string, no: number, sitting: boolean): void {
   const tail = DONE_TAIL_RE.exec(text);
   let hasSteps = false;
   for (let j = no; j < w.lines.length; j++) { // lines[no] is the line after the heading
@@ -180,7 +185,8 @@ export function unitHeading(w: Walker, s: Section, level: number, text: string, 
   if (!hasSteps && !tail) return;
   const d = w.entry(tail ? text.slice(0, tail.index) : text, no, null, tail ? 'done' : null);
   if (tail?.[1]) d.dates.done = tail[1];
-  const hours = d.estimate?.hours ?? w.sessionHours;
+  // (A sitting takes the plan's session hours; a chapter or module only its own.)
+  const hours = d.estimate?.hours ?? (sitting ? w.sessionHours : null);
   if (hours) {
     if (!d.estimate) d.estimate = { hours: round2(hours), basis: 'explicit' };
     if (s.block === null) s.block = w.openBlock(hours);

@@ -7,7 +7,7 @@ import { findEstimate, statusOfProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
 import { readListKeyword } from '../org.js';
 import { isItemBullet } from '../bullets.js';
-import { timeUnitWord, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE } from '../line-patterns.js';
+import { timeUnitWord, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE } from '../line-patterns.js';
 import { ORG_LOG_ENTRY_RE, RANKED_HEADING_RE } from '../line-rules.js';
 import { DATE_GROUPS, DATE_WORDS, dateOfWords } from '../dates.js';
 import { Walker, scopeOf } from './walker.js';
@@ -73,6 +73,27 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     const idx = w.addItem(d, parent);
     w.list.push({ indent, item: idx, label: false, ordered, introduces });
     return;
+  }
+  // "## Day 3 - 3/4/22" over "* **Progress today:** Built the scatterplot": a day's record,
+  // its fields facts of that day; the thing worked on ("**Project you are working on:**
+  // [Heat Map](…)") is the item, by the name its link gives it.
+  if (parent === null && inLogDay(w)) {
+    const field = LOG_FIELD_RE.exec(text);
+    if (field) {
+      if (WORKED_ON_RE.test(field[1]!)) {
+        const names = [...field[2]!.matchAll(/\[([^\]]+)\]\([^)]*\)/g)].map((m) => m[0]);
+        for (const name of names.length ? names : [field[2]!]) {
+          const d = w.entry(name, ln.no, null);
+          if (/project/i.test(field[1]!) && (d.kind === 'topic' || d.kind === 'article')) d.kind = 'project';
+          w.addItem(d, null);
+        }
+      } else {
+        w.pushLabel(field[1]!, indent, true, text);
+        w.labels[w.labels.length - 1]!.nonWork = true;
+      }
+      w.list.push({ indent, item: null, label: true, ordered, introduces: true });
+      return;
+    }
   }
   // Org's log entries ("- Note taken on [date] \\", "- State "DONE" from "TODO" [date]") and the
   // text under them belong to the item above.
@@ -238,6 +259,18 @@ function datedUnit(w: Walker, text: string, no: number, parent: number, indent: 
 }
 
 /** Words that name a kind of list: what it holds ("Books …"), where it stands ("… have been read"), or that it is no work ("My Notes"). */
+/** "**Progress today:** …", "**Challenges you faced**: …": a bold field at the start of a bullet. */
+const LOG_FIELD_RE = /^(?:\*\*|__)([^*_:：]{2,40}?)\s*(?:[:：]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:：])\s*(.*)$/;
+/** The field of a day's record that names what was worked on. */
+const WORKED_ON_RE = /\b(?:project|working on|worked on|book|course|reading|watching)\b/i;
+
+/** Whether the entries here are a day's record: under a heading that names a day ("Day 3 - 3/4/22", "2026-11-18"). */
+function inLogDay(w: Walker): boolean {
+  const s = w.sections[w.sections.length - 1];
+  if (!s?.title) return false;
+  return DATE_TITLE_RE.test(s.title) || /^(?:day|d[ií]a|jour|tag)\s*#?\d+\b.*?\d{1,2}[/.-]\d{1,2}/i.test(s.title);
+}
+
 function namesAList(s: string): boolean {
   const scope = scopeOf(s);
   return scope.kind !== null || scope.done || scope.doing || scope.dropped || (scope.nonWork && wordCount(s) <= 2);

@@ -1,5 +1,5 @@
 // Org-mode headlines (TODO keywords, tags, priorities) and their meta lines (#+TITLE, CLOCK, properties).
-import { kindOfTags } from '../classify.js';
+import { classifyKind, kindOfTags } from '../classify.js';
 import { applyProgress, statusOfCheck } from '../entry.js';
 import { parseOrgHeadline, readOrgMeta } from '../org.js';
 import { headingTitle } from '../line-rules.js';
@@ -7,6 +7,9 @@ import { Walker, scopeOf } from './walker.js';
 
 /** A headline that only counts a course's units: "Lectures", "Videos", "Progress". */
 const GROUPING_RE = /^(lectures?|lecture videos|videos?|lessons?|chapters?|episodes?|exercises?|problems?|modules?|units?|parts?|progress)$/i;
+
+/** A course's code in front of its name: "EK1450 …", "SF1690 …", "MATH 2400 …" (not "RFC 2616"). */
+const COURSE_CODE_RE = /^(?!(?:RFC|ISO|IEEE|PEP|CVE|USB|HTTP|IPV|AWS)\b)[A-Z]{2,4}\s?\d{3,4}[A-Z]?\b\s+\p{L}/u;
 
 export function onOrgHeadline(w: Walker, level: number, text: string, no: number, i: number): void {
   const h = parseOrgHeadline(text, w.orgKeywords);
@@ -40,7 +43,9 @@ export function onOrgHeadline(w: Walker, level: number, text: string, no: number
   }
   const scope = scopeOf(h.title);
   // "*** Course Information", "*** Information": facts about the item above, not work.
-  const isItem = h.keyword !== null || h.check !== null || (!hasChildren && level >= 2 && !scope.nonWork) || (h.priority !== null);
+  // "* EK1450 Konstruktion av inbyggda system": a course named by its code, over its parts.
+  const courseCode = level === 1 && COURSE_CODE_RE.test(h.title.trim());
+  const isItem = h.keyword !== null || h.check !== null || (!hasChildren && level >= 2 && !scope.nonWork) || (h.priority !== null) || courseCode;
   let item: number | null = null;
   if (isItem && h.title) {
     const d = w.entry(h.title, no, h.check, h.status);
@@ -49,6 +54,12 @@ export function onOrgHeadline(w: Walker, level: number, text: string, no: number
     if (h.priority !== null) d.priority = h.priority;
     if (h.cookie && !d.progress) d.progress = { done: h.cookie.done, total: h.cookie.total, unit: h.cookie.unit };
     for (const t of h.tags) if (!d.tags.includes(t)) d.tags.push(t);
+    // "**** TODO L2A-112" over "DEADLINE: <2024-11-20>": a to-do with a day set for it and
+    // nothing that says what it is, is a thing to do (a task), not a topic to learn.
+    const next = w.lines[no]?.text ?? '';
+    const planned = h.planning.some((p) => /\b(?:SCHEDULED|DEADLINE):/.test(p)) || (/^\s*(?:CLOSED|SCHEDULED|DEADLINE):/.test(next) && /\b(?:SCHEDULED|DEADLINE):/.test(next));
+    if (h.keyword !== null && planned && d.kind === 'topic' && classifyKind(d.title, d.links, w.kindHint(), w.fileHintHere(), 'task') === 'task') d.kind = 'task';
+    if (courseCode && (d.kind === 'topic' || d.kind === 'task')) d.kind = 'course';
     d.kind = kindOfTags(h.tags) ?? d.kind;
     for (const p of h.planning) readOrgMeta(d, p, no);
     d.path = w.sectionPath().filter((_, k) => w.sections[k]?.item === null || w.sections[k]?.item === undefined);

@@ -24,7 +24,9 @@ function addRow(w: Walker, row: TableRow, line: number, links: string[]): void {
   const tick = row.status === null && (row.title.charCodeAt(0) > 0x2000 || row.title.charCodeAt(0) === 58 /* :shortcode: */) ? headingCheck(row.title.trim()) : null;
   const d = tick ? w.entry(tick.rest, line, tick.check) : w.entry(row.title, line, null, row.status);
   for (const l of links) if (!d.links.includes(l)) d.links.push(l);
-  if (row.kind && (row.typed || d.kind === 'topic' || d.kind === 'article')) d.kind = row.kind;
+  // The title column's name ("| Topic | Status |") says what the rows are, nearer than the
+  // section's: it decides over the kind a row took only from the section around it.
+  if (row.kind && (row.typed || d.kind === 'topic' || d.kind === 'article' || d.kind === w.kindHint())) d.kind = row.kind;
   else if (row.taught && (d.kind === 'topic' || d.kind === 'book' || d.kind === 'article')) d.kind = 'course';
   else if (row.authored && d.kind === 'topic') d.kind = 'book';
   if (row.hours !== null && !d.estimate) d.estimate = { hours: round2(row.hours), basis: 'explicit' };

@@ -1,6 +1,6 @@
 // The reader's walk state and the helpers every kind of line shares (see ../reader.ts).
 import type { Kind, Warning } from '../../model/types.js';
-import { isPlainReadingList, readingListKind, isTemplateSection, isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, isProse, isWorkIntro, sectionKind, wordCount, hasCourseCue } from '../classify.js';
+import { isPlainReadingList, readingListKind, isTemplateSection, isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, isProse, isWorkIntro, sectionKind, wordCount, hasCourseCue, classifyKind } from '../classify.js';
 import { applyProgress, buildEntry, round2, type Draft } from '../entry.js';
 import { plainText, readInline } from '../inline.js';
 import { findEstimate, findProgress, findStatusWord } from '../phrases.js';
@@ -73,7 +73,7 @@ export interface Scope {
 /** The words of a heading or label, read once for everything they say about what is under them. */
 export function scopeOf(title: string): Omit<Scope, 'private'> {
   return {
-    title, kind: sectionKind(title), work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title),
+    title, kind: namesOneThing(title) ? partKind(title) : sectionKind(title), work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title),
     dropped: isDroppedSection(title), doing: isDoingSection(title), optional: isOptionalSection(title), template: isTemplateSection(title),
   };
 }
@@ -144,8 +144,46 @@ function fileKind(path: string): Kind | null {
   const kind = sectionKind(words);
   // A file names the things it lists (books, papers, courses); "roadmap.md", "todo.md" or
   // "questions.md" say no more than each line's own words do ("todo" holds topics to study too).
-  return kind === 'book' || kind === 'paper' || kind === 'course' || kind === 'video' || kind === 'article' || kind === 'project' ? kind : null;
+  if (!(kind === 'book' || kind === 'paper' || kind === 'course' || kind === 'video' || kind === 'article' || kind === 'project')) return null;
+  // "rust-crash-course.md", "clean-code-book.md": a name for one course or book, whose
+  // entries are its parts (topics, chapters), not more courses. "course.md" alone is the
+  // shelf of them, as "courses.md" is.
+  return namesOneThing(words) ? partKind(words) : kind;
 }
+
+/** A name's head noun, said of one thing: "… course", "… book" (the last word, in the singular). */
+const ONE_THING_RE = /(?:^|\s)(course|book|textbook|paper|video|article|project|tutorial|class)$/i;
+/** Words that make a name a shelf of things whatever its noun: "book list", "my course". */
+const SHELF_WORD_RE = /\b(?:lists?|logs?|trackers?|queue|backlog|shelf|library|notes|index|to[- ]?read|to[- ]?do|wishlist|my|all|main|next|current|other|\d{4})\b/i;
+
+/** What the entries of one named thing are: a course's are the topics it teaches; a book's or a project's, their own words. */
+function partKind(name: string): Kind | null {
+  const n = name.trim();
+  return /(?:course|tutorial|class)\W*$/i.test(n.replace(/\]\([^)]*\)\W*$/, '')) || /^(?:course|class|tutorial)\s*[:：]/i.test(n) ? 'topic' : null;
+}
+
+/**
+ * True when a name is one thing of its kind ("Rust crash course", "HTML [Course](…)"), not
+ * the kind alone ("Course") or a shelf ("Courses", "Project ideas", "My book list"): the
+ * kind noun is the name's last word, in the singular, after words of its own.
+ */
+export function namesOneThing(name: string): boolean {
+  const words = name.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\([^)]*\)/g, ' ').replace(/[^\p{L}\p{N}\s'-]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  // "Course: Mathematics for Computer Science | MIT 6.042J": the kind as a label before a name.
+  if (/^(?:course|book|textbook|class|tutorial)\s*[:：]\s*\p{L}/iu.test(name.trim())) return true;
+  const m = ONE_THING_RE.exec(words);
+  if (!m || SHELF_WORD_RE.test(words)) return false;
+  const rest = words.slice(0, m.index).replace(/\b(?:the|a|an|of|for|on|in|and|to|online|free|new|video|crash)\b/gi, ' ');
+  return /\p{L}{2,}/u.test(rest);
+}
+
+/** A heading or label over exercises: "Solutions", "Exercises", "Problem sets". */
+const PROBLEMS_SCOPE_RE = /^\W*(?:my\s+)?(?:solutions?|exercises?|problems?|problem sets?|psets?|katas?|drills?)\b/i;
+
+/** "Read", "Watched", "Books read": a shelf's name in the past tense. */
+const PAST_SHELF_RE = /^(?:read|watched|books? read|read books?|seen)\W*$/i;
+/** The other shelves of a reading or watching log: "Currently Reading", "To Read", "Want to Read". */
+const SHELF_HEADING_RE = /\b(?:currently (?:reading|watching)|reading now|now reading|to[- ]read|want to read|to[- ]watch|want to watch)\b/i;
 
 /** A heading or label over what lies outside a kind ("Outside the curriculum", "Beyond the books"). */
 const OUTSIDE_RE = /^\W*(?:outside(?: of)?|beyond|besides|apart from|other than|not (?:in|part of))\s/i;
@@ -158,16 +196,56 @@ const NUMBERED_PART_RE = /^(?:chapters?|ch\.?|lectures?|lec\.?|lessons?|modules?
  * Machine Learning"): a step through it, a task, whatever its section's kind; and the entry it
  * belongs to is a book when its parts are chapters, a course when they are lectures.
  */
+/**
+ * What siblings have in common: among entries of one list (one parent, or one section), when
+ * most are one kind of resource (books on amazon and booth), a linked entry that nothing else
+ * named (a topic by default) is one more of them.
+ */
+function siblingKinds(drafts: Draft[]): void {
+  const groups = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    const key = d.parent ?? `s:${d.path.join('\u0000')}`;
+    const g = groups.get(key);
+    if (g) g.push(d);
+    else groups.set(key, [d]);
+  }
+  for (const g of groups.values()) {
+    if (g.length < 3) continue;
+    const counts = new Map<Kind, number>();
+    for (const d of g) if (d.kind === 'book' || d.kind === 'course' || d.kind === 'video' || d.kind === 'paper') counts.set(d.kind, (counts.get(d.kind) ?? 0) + 1);
+    let best: Kind | null = null;
+    let n = 0;
+    for (const [k, c] of counts) if (c > n) { best = k; n = c; }
+    if (best === null || n < 2 || n < 0.6 * g.length) continue;
+    // (A sentence about doing something is what it says, not one more book.)
+    for (const d of g) if (d.kind === 'topic' && d.links.length > 0 && d.children === 0 && wordCount(d.title) <= 6) d.kind = best;
+  }
+}
+
+/**
+ * "- [x] Setup" over its lessons under "### To-Do:": an entry with steps of its own, that took
+ * its kind only from the to-do list around it (its words name no task), is a part of the
+ * curriculum, a topic; "Set up the laptop" over its steps says itself what it is.
+ */
+function groupKinds(drafts: Draft[]): void {
+  for (const d of drafts) {
+    if (d.kind !== 'task' || d.children < 2 || d.progress) continue;
+    if (classifyKind(d.title, d.links, null, null) === 'topic') d.kind = 'topic';
+  }
+}
+
 function numberedParts(drafts: Draft[]): void {
   for (const d of drafts) {
     // ("1", "2", … alone under a course: its lectures by number.)
-    if (d.parent === null || !(NUMBERED_PART_RE.test(d.title) || /^\d{1,3}\.?$/.test(d.title))) continue;
+    // ("Unit 1 (212 slides)": what follows in brackets says how long the part is.)
+    const t = d.title.endsWith(')') ? d.title.replace(/\s*\([^()]*\)$/, '') : d.title;
+    if (d.parent === null || !(NUMBERED_PART_RE.test(t) || /^\d{1,3}\.?$/.test(t))) continue;
     const p = drafts[Number(d.parent)];
     if (!p) continue;
     if (d.kind !== 'deliverable' && d.kind !== 'milestone' && d.kind !== 'video') d.kind = 'task';
     if (p.kind === 'project' || p.kind === 'topic' || p.kind === 'task') {
       if (/^(?:chapters?|ch\b|ch\.|kapitel|cap|chapitre|глава|章)/iu.test(d.title)) p.kind = 'book';
-      else if (/^lec/i.test(d.title)) p.kind = 'course';
+      else if (/^(?:lec|units?\b|modules?\b)/i.test(d.title)) p.kind = 'course';
     }
   }
 }
@@ -277,6 +355,8 @@ export class Walker {
       this.line(ln, i);
     }
     numberedParts(this.drafts);
+    siblingKinds(this.drafts);
+    groupKinds(this.drafts);
     if (this.fence) {
       this.warn(this.fence.line, 'unclosed-fence', 'a code fence opened here is never closed; the rest of the file was read as its content');
     }
@@ -426,6 +506,9 @@ export class Walker {
       // "# TODO" over "## Java Programming": the to-do list holds all sorts; the nearer,
       // named section says what its entries are about, not that they are chores.
       if (s.kind === 'task' && i < this.sections.length - 1 && this.sections[this.sections.length - 1]!.title && /^\W*(?:my\s+)?to-?\s?dos?(?:\s+list)?\W*$/i.test(s.title)) continue;
+      // "## Coursework Milestones" over "### Readings": the nearer heading names what its
+      // entries are (readings), so they are not the outer heading's milestones.
+      if ((s.kind === 'milestone' || s.kind === 'deliverable') && i < this.sections.length - 1 && this.sections.slice(i + 1).some((x) => x.title && !x.unit && x.item === null && !/\d/.test(x.title))) return null;
       if (s.kind) return s;
     }
     return null;
@@ -461,6 +544,8 @@ export class Walker {
     // A day's heading in a log ("## 2026-11-18" under "# Study log") is the log's too.
     const parent = this.sections[this.sections.length - 1];
     const scope = scopeOf(title);
+    // "# Read" beside "# Currently Reading" or "# To Read": a shelf's past tense, what is done.
+    if (!scope.done && PAST_SHELF_RE.test(title) && this.hasShelves()) scope.done = true;
     this.sections.push({
       ...scope, level, block, item, private: saysPrivate(rawTitle),
       nonWork: scope.nonWork || (parent?.nonWork === true && DATE_TITLE_RE.test(title)),
@@ -469,6 +554,16 @@ export class Walker {
     this.list = [];
     this.anchor = null;
     this.table = null;
+  }
+
+  private shelves: boolean | null = null;
+
+  /** Whether the note keeps shelves as a reading log does: a heading "Currently reading", "To read", "Want to watch". */
+  hasShelves(): boolean {
+    if (this.shelves === null) {
+      this.shelves = this.lines.some((l) => l.shape.t === 'heading' && SHELF_HEADING_RE.test(l.text));
+    }
+    return this.shelves;
   }
 
   pushLabel(title: string, indent: number, fromList: boolean, rawText: string): void {
@@ -543,9 +638,11 @@ export class Walker {
       hint = /^(?:milestone|checkpoint|outcome)/i.test(output[1]!) ? 'milestone' : 'deliverable';
     }
     const d = buildEntry({
-      raw, path: this.path, line, check, org: this.org, hint, fileHint: this.fileHintHere(), sectionPath: this.sectionPath(), status,
+      raw, path: this.path, line, check, org: this.org, hint, fileHint: this.fileHintHere(), fallbackKind: this.kanban ? 'task' : 'topic', sectionPath: this.sectionPath(), status,
       today: this.today, year: this.year,
     });
+    // "## Solutions" over "- Chapter 1: 17/52": a bare count under exercises counts problems.
+    if (d.progress?.unit === 'part' && [...this.labels, ...this.sections].some((x) => x.title && PROBLEMS_SCOPE_RE.test(x.title))) d.progress = { ...d.progress, unit: 'problem' };
     // On a plain reading list, a linked web page is an article and a PDF a paper, not a book.
     if (d.kind === 'book' && hint === 'book' && d.links.length && isPlainReadingList(this.hintScope()?.title ?? '')) {
       d.kind = readingListKind(d.title, d.links) ?? d.kind;
