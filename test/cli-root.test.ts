@@ -86,7 +86,8 @@ test('tracking from one folder is the same history from the others; undo from a 
     const [a, b, c] = await Promise.all(stats);
     assert.equal(a, b);
     assert.equal(a, c);
-    assert.equal((JSON.parse(a!) as { hoursLogged: number }).hoursLogged, 2);
+    // The 2 h logged and the notes' own 1.3 h of CLOCK lines, added as `status` adds them.
+    assert.equal((JSON.parse(a!) as { hoursLogged: number }).hoursLogged, 3.3);
     assert.ok(existsSync(join(p.proj, '.waymark')), 'the history lives at the root');
     assert.ok(!existsSync(join(p.notes, '.waymark')) && !existsSync(join(p.other, '.waymark')), 'and nowhere else');
     const before = readFileSync(join(p.notes, 'current-state.txt'), 'utf8');

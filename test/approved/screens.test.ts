@@ -5,7 +5,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { PNG } from 'pngjs';
-import { APPROVED_SCREENS, checkScreen, DEFAULT_TOLERANCE, diffScreens, RECEIVED_SCREENS } from './screens.js';
+import { APPROVED_SCREENS, checkScreen, DEFAULT_TOLERANCE, diffScreens, README_IMAGES, README_SCREENS, RECEIVED_SCREENS } from './screens.js';
 
 function image(width: number, height: number, paint: (x: number, y: number) => [number, number, number] = () => [255, 255, 255]): Buffer {
   const png = new PNG({ width, height });
@@ -62,4 +62,12 @@ void test('checkScreen: approving writes the image, a match passes, a change fai
     rmSync(join(RECEIVED_SCREENS, `${name}.png`), { force: true });
     rmSync(join(RECEIVED_SCREENS, `${name}.diff.png`), { force: true });
   }
+});
+
+void test('the README shows the dashboard as it now looks: its screenshots are the approved ones', () => {
+  for (const [image, screen] of Object.entries(README_SCREENS)) {
+    const shown = readFileSync(join(README_IMAGES, image));
+    assert.ok(shown.equals(readFileSync(join(APPROVED_SCREENS, `${screen}.png`))), `docs/images/${image} is not ${screen}.png: npm run approve:screens writes it`);
+  }
+  assert.match(readFileSync(join(README_IMAGES, '..', '..', 'README.md'), 'utf8'), /\]\(docs\/images\/dashboard-overview\.png\)/);
 });

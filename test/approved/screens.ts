@@ -12,6 +12,16 @@ import { PNG } from 'pngjs';
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const APPROVED_SCREENS = join(HERE, 'screens');
 export const RECEIVED_SCREENS = join(HERE, '..', '..', 'test-output', 'screens');
+export const README_IMAGES = join(HERE, '..', '..', 'docs', 'images');
+
+/**
+ * The README's screenshots are approved screenshots: approving one writes the README's copy
+ * too, and screens.test.ts fails when a copy differs from its approved image.
+ */
+export const README_SCREENS: Record<string, string> = {
+  'dashboard-overview.png': 'examples-overview-1366-light',
+  'dashboard-overview-dark.png': 'examples-overview-1366-dark',
+};
 
 export interface ScreenTolerance {
   /** pixelmatch's per-pixel colour distance, 0–1 (0.1 by default: small shade changes pass). */
@@ -56,6 +66,7 @@ export function checkScreen(name: string, png: Buffer, env: Record<string, strin
     // An image that still matches stays as it is: re-encoding it would only churn the history.
     const same = existsSync(approvedPath) && ((d) => d.sizeChange === null && d.ratio <= tolerance.maxDiffRatio)(diffScreens(readFileSync(approvedPath), png, tolerance));
     if (!same) writeFileSync(approvedPath, png);
+    for (const [image, screen] of Object.entries(README_SCREENS)) if (screen === name) writeFileSync(join(README_IMAGES, image), readFileSync(approvedPath));
     rmSync(receivedPath, { force: true });
     rmSync(diffPath, { force: true });
     return null;

@@ -81,8 +81,9 @@ export function sweepNoteFast(rel: string, text: string, label = rel): SweepCoun
           out.refused++;
           note(`:${item.source.line} ${name} "${item.title.slice(0, 40)}": refused: ${chosen.problem.message}`);
         } else if (chosen.edit.text !== text) edits.push({ item, result: chosen.edit, action });
-      } catch {
+      } catch (e) {
         out.errors++;
+        note(`:${item.source.line} ${name} "${item.title.slice(0, 40)}": error: ${(e as Error).message}`);
       }
     }
     out.edits += edits.length;

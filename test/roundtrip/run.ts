@@ -3,7 +3,8 @@
 // read-back checks and exits non-zero on any failure. By default in memory (`fast.ts`:
 // many items per read); `--real` runs each edit through the real write, history and
 // read-back check, then undo (`sweep.ts`: one read per edit, so slow on the largest notes).
-// `--only NAME` runs the notes whose path has NAME; `--worker` is how each process starts.
+// `--only NAME` runs the notes whose path has NAME, `--except NAME` leaves them out (both may
+// repeat); `--worker` is how each process starts.
 import { fork } from 'node:child_process';
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,9 +26,12 @@ function worker(): void {
 }
 
 async function main(argv: string[]): Promise<void> {
-  const only = argv.includes('--only') ? argv[argv.indexOf('--only') + 1]! : '';
+  const named = (flag: string): string[] => argv.flatMap((a, i) => (a === flag && argv[i + 1] ? [argv[i + 1]!] : []));
+  const only = named('--only');
+  const except = named('--except');
   // Largest first, so the two processes finish together.
-  const queue = roundTripNotes().filter(([f, r]) => join(f, r).includes(only))
+  const queue = roundTripNotes()
+    .filter(([f, r]) => (only.length === 0 || only.some((n) => join(f, r).includes(n))) && !except.some((n) => join(f, r).includes(n)))
     .sort((a, b) => statSync(join(...b)).size - statSync(join(...a)).size);
   let total = emptyCounts();
   const started = Date.now();

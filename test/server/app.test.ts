@@ -1,13 +1,14 @@
 // The dashboard API through `app.request()`: no port is opened.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { main } from '../../src/cli/main.js';
 import type { CliContext } from '../../src/cli/context.js';
 import { applyEdit } from '../../src/core/edit/index.js';
 import type { Item, Roadmap } from '../../src/core/model/types.js';
-import { copyExamples, makeApp, NOW, pageHeaders, writeHeaders } from './helpers.js';
+import { copyExamples, EXAMPLES, makeApp, NOW, pageHeaders, writeHeaders } from './helpers.js';
 
 function cliContext(cwd: string): CliContext & { out: string } {
   const ctx = {
@@ -189,9 +190,12 @@ void describe('writes', () => {
     assert.equal(log.status, 200);
     const page = (await (await t.app.request(`/api/items/${item.id}`, { headers: pageHeaders() })).json()) as { history: { kind: string; hours: number | null }[] };
     assert.ok(page.history.some((e) => e.kind === 'log' && e.hours === 1.5));
-    const stats = (await (await t.app.request('/api/progress', { headers: pageHeaders() })).json()) as { hoursLogged: number; events: number; velocity: { hoursLogged: number }[] };
-    assert.equal(stats.hoursLogged, 1.5, 'the same numbers as `waymark stats`');
-    assert.equal(stats.velocity.at(-1)?.hoursLogged, 1.5);
+    const stats = (await (await t.app.request('/api/progress', { headers: pageHeaders() })).json()) as { hoursLogged: number; logged: { notesHours: number; totalHours: number }; events: number; velocity: { hoursLogged: number }[] };
+    // In all, the notes' CLOCK lines (1.3 h, reading.org) and the 1.5 h logged, as every view adds them.
+    assert.equal(stats.hoursLogged, 2.8, 'the same numbers as `waymark stats`');
+    assert.equal(stats.hoursLogged, stats.logged.totalHours);
+    assert.equal(stats.velocity.at(-1)?.hoursLogged, 1.5, 'this week: the log (the CLOCK line is of 18 Nov, last week)');
+    assert.equal(stats.velocity.at(-2)?.hoursLogged, 1.3);
   });
 
   void it('a check-off while the notes are being re-read re-reads only its file, and still writes what the core writes', async () => {
@@ -217,5 +221,26 @@ void describe('writes', () => {
     assert.equal(notJson.status, 400);
     const progress = await t.app.request(`/api/items/${item.id}/progress`, { method: 'POST', headers: writeHeaders(), body: JSON.stringify({ progress: 'lots' }) });
     assert.equal(progress.status, 400);
+  });
+});
+
+void describe('note paths on the page', () => {
+  void it('regression: served from another folder, a note shows relative to the notes root, not as ../notes/…', async () => {
+    const base = mkdtempSync(join(tmpdir(), 'waymark-paths-'));
+    cpSync(EXAMPLES, join(base, 'notes'), { recursive: true, filter: (src) => !/[\\/]\.waymark(?:[\\/]|$)/.test(src) });
+    mkdirSync(join(base, 'server'));
+    const t = makeApp(join(base, 'server'), undefined, { paths: ['../notes'] });
+    try {
+      const get = async <T>(path: string): Promise<T> => (await (await t.app.request(path, { headers: pageHeaders() })).json()) as T;
+      const rows = await get<{ items: { id: string; file: string }[] }>('/api/items?limit=500');
+      assert.ok(rows.items.length > 10);
+      for (const r of rows.items) assert.ok(!r.file.startsWith('..') && !r.file.startsWith('/'), r.file);
+      assert.ok(rows.items.some((r) => r.file === 'roadmap.md'));
+      const raft = rows.items.find((r) => r.file === 'roadmap.md')!;
+      assert.equal((await get<{ file: string }>(`/api/items/${raft.id}`)).file, 'roadmap.md');
+    } finally {
+      await t.state.close();
+      rmSync(base, { recursive: true, force: true });
+    }
   });
 });

@@ -123,9 +123,12 @@ void test('regression: an item finished with `waymark done` is dated on "Finishe
   writeFileSync(road, readFileSync(road, 'utf8').split('\n').filter((l) => !l.includes('#private')).join('\n'));
   const status = ctx();
   assert.equal(await main(['status', '--json', open], status), 0);
-  const said = (JSON.parse(status.out) as { standing: { verdict: { sentence: string } } }).standing.verdict.sentence;
+  const standing = (JSON.parse(status.out) as { standing: { verdict: { sentence: string }; work: { items: number; done: number } } }).standing;
+  const said = standing.verdict.sentence;
   const { files: openSite } = await build(open, join(tmp, 'open-site'));
   assert.ok(openSite.get('index.html')!.includes(said.replace(/&/g, '&amp;')), said);
+  // And the same totals: the site's "N of M done" is the count `status` gives (one function, tally).
+  assert.match(openSite.get('index.html')!, new RegExp(`<span class="meta-inline">${standing.work.done} of ${standing.work.items} done`));
 });
 
 const CHROMIUM = chromiumNeed();

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blankEvent, computeStats, goalLevel, renderBurndownChart, type ItemState, type TrackEvent } from './index.js';
+import { blankEvent, computeStats, goalLevel, loggedTime, renderBurndownChart, type ItemState, type TrackEvent } from './index.js';
 import { emptyBudget, type Item } from '../model/types.js';
 
 function item(id: string, path: string[], hours: number, status: Item['status'] = 'todo'): Item {
@@ -98,4 +98,15 @@ void test('the terminal chart: bars for hours left, dots for the plan, dates und
   assert.match(lines[0]!, /^ {3}20h │█/);
   assert.ok(lines.some((l) => l.includes('•')), 'the plan line is drawn');
   assert.match(lines.at(-1)!, /Nov 2 +Nov 16$/);
+});
+
+void test('regression: time logged in the notes (CLOCK lines) counts in stats as in status: in all, in its week and in its section', () => {
+  // 'c' has 1.25 h of CLOCK lines in its note on Tue 10 Nov and 0.5 h spent without a date.
+  const clocked = items.map((i) => (i.id === 'c' ? { ...i, spentHours: 1.75, logged: [{ date: '2026-11-10', hours: 1.25, line: 3 }, { date: null, hours: 0.5, line: 4 }] } : i));
+  const s = computeStats({ ...input, items: clocked });
+  assert.equal(s.hoursLogged, loggedTime(clocked, events).totalHours);
+  assert.equal(s.hoursLogged, 16.8);
+  assert.equal(s.velocity.at(-1)!.hoursLogged, 6.3, 'the week of 9 Nov: 5 h logged and the dated CLOCK line');
+  assert.equal(s.velocity.at(-2)!.hoursLogged, 10);
+  assert.equal(s.sections.find((x) => x.section === 'Week 2')!.hoursLogged, 6.8);
 });

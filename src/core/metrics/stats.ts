@@ -4,6 +4,7 @@
 import type { Budget, Item } from '../model/types.js';
 import { addDays, diffDays, fromDayNumber, mondayOf, toDayNumber } from '../plan/dates.js';
 import type { ItemState, TrackEvent } from './history.js';
+import { loggedTime } from './standing.js';
 import { burnedOn, buildTimelines, remainingOn, stateOn, type ItemTimeline } from './timeline.js';
 
 export interface StatsInput {
@@ -83,7 +84,7 @@ export interface Stats {
   forecast: Forecast;
   streak: Streak;
   sections: SectionStats[];
-  /** Hours logged with `waymark log`, in all. */
+  /** Hours logged in all: the notes' (CLOCK lines, "spent 2h") and `waymark log`'s, as `loggedTime` adds them. */
   hoursLogged: number;
   events: number;
 }
@@ -123,7 +124,7 @@ export function computeStats(input: StatsInput): Stats {
   return {
     today, start, deadline, totalHours: r1(total), remainingHours: r1(remaining), burndown, velocity, forecast,
     streak: streakOf(input.events, today), sections: sectionStats(input, timelines, start, deadline),
-    hoursLogged: r1(input.events.reduce((s, e) => s + (e.kind === 'log' ? (e.hours ?? 0) : 0), 0)),
+    hoursLogged: loggedTime(input.items, input.events).totalHours,
     events: input.events.length,
   };
 }
@@ -144,6 +145,8 @@ function weeklyVelocity(input: StatsInput, timelines: ItemTimeline[], today: str
       if (e.kind === 'status' && e.toStatus === 'done') doneIds.add(e.itemId);
       if (e.kind === 'status' && e.fromStatus === 'done') doneIds.delete(e.itemId);
     }
+    // The notes' own dated time (org CLOCK lines, a day's "spent 2h") counts in its week too.
+    for (const i of input.items) for (const t of i.logged) if (t.date && t.date >= monday && t.date <= sunday) logged += t.hours;
     const from = addDays(monday, -1);
     weeks.push({ week: monday, hoursLogged: r1(logged), itemsDone: doneIds.size, hoursBurned: r1(burnedOn(timelines, last, from < start ? addDays(start, -1) : from)) });
   }
@@ -248,6 +251,8 @@ function sectionStats(input: StatsInput, timelines: ItemTimeline[], start: strin
     s.hoursTotal += t.hours;
     s.hoursDone += t.hours * (now?.fraction ?? (t.item.status === 'done' ? 1 : 0));
   }
+  // Time logged: the notes' own (spentHours) and the history's, as every view adds them.
+  for (const i of input.items) if (i.spentHours > 0) get(nameOf(i.path)).hoursLogged += i.spentHours;
   const pathOf = new Map(input.items.map((i) => [i.id, i.path]));
   for (const e of input.events) {
     if (e.kind !== 'log' || !e.hours) continue;
