@@ -212,7 +212,9 @@ export function buildEntry(input: EntryInput): Draft {
     // "3 of 8 modules complete", "30% through": a status word after the phrase goes with
     // it, and "at" or "on" before it ("Blitzstein book, at chapter 5 of 13").
     if (/^[\s)\].,;:!-]*(?:(?:done|complete|completed|finished|watched|read|through|in)\b[\s)\].,;:!-]*)?$/i.test(after) && before.trim().length > 0) {
-      title = before.replace(/[([]\s*$/, '').replace(LEAD_IN_RE, '');
+      // (A lead-in stands right before a bare phrase; before a bracket the words are the
+      // title's own: "Walk Through](…) (3/7 parts)", "re-read on (3/7)".)
+      title = /[([]\s*$/.test(before) ? before.replace(/\s*[([]\s*$/, '') : before.replace(LEAD_IN_RE, '');
     } else if (/[([]\s*$/.test(before)) {
       // "SICP (ch 1-2 done, 3 in progress)": the bracket is about progress; it goes whole.
       const close = after.search(/[)\]]/);

@@ -1316,3 +1316,8 @@ test('a wiki link to a literature note named "Author-Title" is a book', () => {
   const r = read(['1. [[research/Tanenbaum-Modern_operating_systems|Modern operating systems]]', '2. [[research/2019-Klabnik_Steve-Rust_in_Action|Rust in Action]]', '3. [[My_terminal_tools|terminal tools list]]'].join('\n'));
   assert.deepEqual(r.items.map((i) => i.kind), ['book', 'book', 'topic']);
 });
+
+test('a progress phrase in brackets leaves the words before it whole ("Walk Through (3/7 parts)")', () => {
+  const r = read(['- [ ] [Algorithms Walk Through](https://example.com/a) (3/7 parts)', '- [ ] Blitzstein book, at chapter 5 of 13'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.title), ['Algorithms Walk Through', 'Blitzstein book']);
+});
