@@ -115,3 +115,10 @@ test('the cheap tests in front of the progress and estimate patterns never chang
   }
   assert.ok(checked > 5000, `only ${checked} lines checked`);
 });
+
+test('a percent that measures a word inside a sentence is no progress; one at the end or before "of" is', () => {
+  assert.equal(findProgress('Courses with very few 100% English-speaking students'), null);
+  assert.equal(findProgress('能獨立解決 80% 的題目'), null);
+  assert.equal(findProgress('Linear algebra 40%')?.done, 40);
+  assert.equal(findProgress('60% of the Rust book')?.done, 60);
+});

@@ -175,9 +175,10 @@ const PROGRESS_PATTERNS: ProgressPattern[] = [
       return n >= 1 ? { done: n - 1, total: null, unit: normalizeUnit(m[1]!), doneGroup: 2 } : null;
     },
   },
-  // "40%", "40 % done", "progress: 40%" (not a rank: "top 10%")
+  // "40%", "40 % done", "progress: 40%" (not a rank: "top 10%"; not a word's measure inside
+  // a sentence: "very few 100% English-speaking", "解決 80% 的題目")
   {
-    re: /(?<![\w.])(?<!\b(?:top|bottom|first|last)\s*)(\d{1,3}(?:\.\d+)?)\s?%(?:\s+(?:done|complete|completed|finished))?/i,
+    re: /(?<![\w.])(?<!\b(?:top|bottom|first|last)\s*)(\d{1,3}(?:\.\d+)?)\s?%(?:\s+(?:done|complete|completed|finished))?(?!\s*(?!(?:of|through|thru|read|in|done|complete|completed|finished|progress|watched)\b)\p{L})/iu,
     needs: G_PERCENT,
     read: (m) => {
       const n = num(m[1]);
