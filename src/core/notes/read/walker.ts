@@ -194,11 +194,6 @@ const OUTSIDE_RE = /^\W*(?:outside(?: of)?|beyond|besides|apart from|other than|
 const NUMBERED_PART_RE = /^(?:chapters?|ch\.?|lectures?|lec\.?|lessons?|modules?|weeks?|units?|parts?|sections?|episodes?|kapitel|cap[íi]tulo|chapitre|глава|章)\s*#?\d+(?:\.\d+)?\s*[:.]?\s*(?:<[^>]*>\s*)?$/iu;
 
 /**
- * An entry that is one numbered unit of the entry above ("Chapter 5" under "Mathematics for
- * Machine Learning"): a step through it, a task, whatever its section's kind; and the entry it
- * belongs to is a book when its parts are chapters, a course when they are lectures.
- */
-/**
  * What siblings have in common: among entries of one list (one parent, or one section), when
  * most are one kind of resource (books on amazon and booth), a linked entry that nothing else
  * named (a topic by default) is one more of them.
@@ -238,6 +233,11 @@ function groupKinds(drafts: Draft[]): void {
   }
 }
 
+/**
+ * An entry that is one numbered unit of the entry above ("Chapter 5" under "Mathematics for
+ * Machine Learning"): a step through it, a task, whatever its section's kind; and the entry it
+ * belongs to is a book when its parts are chapters, a course when they are lectures.
+ */
 function numberedParts(drafts: Draft[]): void {
   for (const d of drafts) {
     // ("1", "2", … alone under a course: its lectures by number.)
