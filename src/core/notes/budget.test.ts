@@ -62,3 +62,10 @@ test('the lines budgetMayRead leaves out change no budget: the examples and the 
     }
   }
 });
+
+test('"12 week schedule", "a 6-month plan": the span the plan runs is its weeks', () => {
+  const weeksOf = (line: string) => { const f = new BudgetFinder(NOW); f.line('n.md', 1, line, 'text'); return f.result().weeks; };
+  assert.equal(weeksOf('12 week schedule'), 12);
+  assert.ok((weeksOf('A 6-month plan to learn Rust') ?? 0) > 20);
+  assert.equal(weeksOf('Lecture 3 of a 12 week course'), null);
+});
