@@ -16,7 +16,7 @@ const ARTICLE_HOSTS = /(?:medium\.com|substack|dev\.to|blog|wikipedia\.org|hbr\.
 const VERB_KINDS: [RegExp, Kind][] = [
   [/^(?:watch|view)\b/i, 'video'],
   [/^(?:read|skim|re-?read)\b/i, 'article'],
-  [/^(?:hands[- ]on|code|coding|implement|build|create|develop|make|write code|program|prototype|port|ship|deploy)\b/i, 'project'],
+  [/^(?:hands[- ]on|code|coding|implement|build|rebuild|recreate|clone|create|develop|make|write code|program|prototype|port|ship|deploy)\b/i, 'project'],
   [/^(?:experiment|practice|practise|exercise|drill|solve|do|try|complete|finish|submit|follow|work through|prepare|set up|setup|install|configure|join|attend|contribute|apply|publish|post|write|review|revise|draft|schedule|look into|clean|fix|refactor|benchmark|measure|test|design|pick|choose|explain|check|run|record|rehearse|memori[sz]e|repeat|redo|present|teach|send|email|call|update|add|remove|rename|migrate|upgrade|organi[sz]e|plan|outline|summari[sz]e|list|note down|sign up|register|renew|pay|buy|order|ask|find|get|make a|start|begin|continue|resume|finish up|wrap up|go over|work on|grade|tell|pack|upload|download|reply|respond|meet|visit|print|sign|move|return|collect|pick up|drop off|cancel|reserve|back ?up|archive|tidy|decide|confirm|follow up|message|invite|share|book a|charge|wash|cook|file (?:a|the|my)|hand in|turn in|grade)\b/i, 'task'],
   [/^(?:tutorial|course|take(?!\s+(?:notes?|a\s+break|breaks|time|care|a\s+look|stock)\b)|enroll|enrol|audit)\b/i, 'course'],
   [/^(?:study|learn|understand|research|explore|investigate|master|get familiar|familiarize|dig into|deep dive|revisit|brush up)\b/i, 'topic'],
