@@ -40,9 +40,10 @@ function readTodoTxt(path: string, lines: ScannedLine[], today: string | null): 
     const t = readTodoTxtLine(ln.text);
     if (!t || !t.text) continue;
     const d = buildEntry({ raw: t.text, path, line: ln.no, check: null, org: false, hint: 'task', sectionPath: t.projects.slice(0, 1), status: t.status, today });
+    // Every todo.txt line is a task (its format says so); a +book or +course project tag says
+    // otherwise. A context says where it is done ("@blog", "@vim"), not what it is.
+    d.kind = kindOfTags([...d.tags, ...t.projects]) ?? 'task';
     for (const tag of [...t.projects, ...t.contexts]) if (!d.tags.includes(tag)) d.tags.push(tag);
-    // Every todo.txt line is a task (its format says so); a +book or +course project tag says otherwise.
-    d.kind = kindOfTags(d.tags) ?? 'task';
     d.priority = priorityOf(t.priority);
     const f = t.fields;
     const dates: [keyof Draft['dates'], string | null | undefined][] = [['created', t.created], ['done', t.completed], ['due', f.due], ['start', f.t]];

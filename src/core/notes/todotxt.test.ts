@@ -54,3 +54,8 @@ test('status written the todo.txt way, and back', () => {
   assert.equal(todoTxtStatusLine(done, 'done', '2026-11-22'), done);
   assert.equal(todoTxtStatusLine(line, 'doing', '2026-11-22'), null);
 });
+
+test('a context says where a task is done, not what it is: "@blog" keeps it a task; a "+book" project names a book', () => {
+  const r = parseNotes([{ path: 'done.txt', text: 'x 2014-03-23 2014-03-21 Hugo shortcodes @blog\nRead SICP +book\n', sha256: '' }], { now: new Date('2026-11-22T10:00:00Z') });
+  assert.deepEqual(r.items.map((i) => i.kind), ['task', 'book']);
+});
