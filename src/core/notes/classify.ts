@@ -60,7 +60,8 @@ export function isPlainReadingList(title: string): boolean {
 export function readingListKind(title: string, links: readonly string[]): Kind | null {
   if (!links.length || BOOK_CUE.test(title) || links.some((l) => BOOK_HOSTS.test(l))) return null;
   // "The Pragmatic Programmer by Andrew Hunt", "Carolin Emcke - Gegen den Hass": a book, wherever it links.
-  if (/\bby\s+\p{Lu}\p{L}+\s+\p{Lu}/u.test(title) || /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}\s+[-–—]\s+\S/u.test(title)) return null;
+  // ("Tolstoi - Krieg und Frieden": a surname alone before the title, too.)
+  if (/\bby\s+\p{Lu}\p{L}+\s+\p{Lu}/u.test(title) || /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}\s+[-–—]\s+\p{Lu}/u.test(title)) return null;
   return kindOfLinks(links) ?? 'article';
 }
 
