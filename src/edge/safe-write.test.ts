@@ -156,10 +156,7 @@ void test('a torn write in place is told from a hand edit: each byte old or new 
 
 void test('someone else\'s note, without a journal to put a torn write back, is refused untouched', (t) => {
   if (!need(t, rootNeed())) return;
-  const root = workspace();
-  const f = join(root, 'n.md');
-  writeFileSync(f, '# x\n- [ ] a\n');
-  chownSync(f, 1234, 1234);
+  const { root, f } = foreignNote('# x\n- [ ] a\n');
   const before = readFileSync(f);
   const { next } = tick(before.toString());
   refusingChown(() => assert.throws(() => safeWrite({ root, path: 'n.md', expected: before, next }), (err: Error & { code?: string }) =>
@@ -169,6 +166,15 @@ void test('someone else\'s note, without a journal to put a torn write back, is 
   assert.deepEqual(readdirSync(root), ['n.md']);
   rmSync(root, { recursive: true });
 });
+
+/** A note in a fresh folder that belongs to another user (uid 1234): what Waymark writes in place. */
+function foreignNote(text: string): { root: string; f: string } {
+  const root = workspace();
+  const f = join(root, 'n.md');
+  writeFileSync(f, text);
+  chownSync(f, 1234, 1234);
+  return { root, f };
+}
 
 /** A journal that keeps what it was told, for the writes in place (which need one). */
 function memoryJournal() {
@@ -197,10 +203,7 @@ void test('someone else\'s note written in place: an editor saving in the write\
   ] as const;
   for (const [when, hook, save] of moments) {
     const label = `${save === byRename ? 'by rename' : 'in place'} ${when}`;
-    const root = workspace();
-    const f = join(root, 'n.md');
-    writeFileSync(f, before);
-    chownSync(f, 1234, 1234);
+    const { root, f } = foreignNote(before);
     const j = memoryJournal();
     const { next, reapply } = tick(before);
     let saved = false;
@@ -227,10 +230,7 @@ void test('someone else\'s note written in place: an editor\'s save the edit no 
   const before = '# x\n- [ ] a\n- [ ] b\n';
   const theirs = '# x\n- [ ] a, rewritten in the editor\n- [ ] b\n';
   for (const hook of ['beforeInPlace', 'afterInPlace'] as const) {
-    const root = workspace();
-    const f = join(root, 'n.md');
-    writeFileSync(f, before);
-    chownSync(f, 1234, 1234);
+    const { root, f } = foreignNote(before);
     const j = memoryJournal();
     const { next, reapply } = tick(before);
     assert.throws(() => refusingChown(() => safeWrite({
