@@ -2,6 +2,7 @@
 // (book, course, video …), whether a section or intro line announces a kind, and whether
 // a plain line reads like prose or like a thing to learn or do.
 import type { Kind } from '../model/types.js';
+import { sectionKindWord, sectionStatus } from './languages.js';
 
 const VIDEO_HOSTS = /(?<![\w-])(?:youtube\.com|youtu\.be|vimeo\.com|twitch\.tv|bilibili\.com|loom\.com|ted\.com|videolectures\.net|archive\.org\/details)/i;
 const PAPER_HOSTS = /(?:arxiv\.org|openreview\.net|aclanthology\.org|dl\.acm\.org|ieeexplore|semanticscholar|papers\.nips|proceedings\.|\.pdf(?:$|[?#]))/i;
@@ -68,7 +69,7 @@ export function readingListKind(title: string, links: readonly string[]): Kind |
 /** Kind announced by a heading or label: "Essential Books", "Deliverables:", "Week 1 Success Criteria". */
 export function sectionKind(title: string): Kind | null {
   const t = title.toLowerCase();
-  if (!SECTION_CUE.test(t)) return null;
+  if (!SECTION_CUE.test(t)) return otherLanguageKind(t);
   // "Outside the curriculum", "Beyond the books", "Other than courses": what is not of that kind.
   if (/^\W*(?:outside(?: of)?|beyond|besides|apart from|other than|not (?:in|part of)|extra-?)\s/.test(t)) return null;
   if (/success criteria|milestones?\b|acceptance criteria|definition of done|checkpoints?\b|outcomes?\b/.test(t)) return 'milestone';
@@ -96,22 +97,12 @@ export function sectionKind(title: string): Kind | null {
   return null;
 }
 
-/** A section kind named in Spanish, Portuguese, French or German ("Libros", "Cursos", "Aufgaben"). */
+/**
+ * A section kind named in another language ("Libros", "Cursos", "Aufgaben", "Kitaplar",
+ * "Книги", "课程", "図書"): languages.ts's tables.
+ */
 function otherLanguageKind(t: string): Kind | null {
-  // Chinese and Japanese: no word boundaries, so the word itself.
-  if (/図書|書籍|书籍|読書|读书|本棚|書名|书名|藏書|藏书/u.test(t)) return 'book';
-  if (/課程|课程|講座|讲座|コース|講義|讲义|授業/u.test(t)) return 'course';
-  if (/論文|论文/u.test(t)) return 'paper';
-  if (/動画|视频|影片/u.test(t)) return 'video';
-  if (/プロジェクト|项目/u.test(t)) return 'project';
-  if (/タスク|任务|待办/u.test(t)) return 'task';
-  if (/(?:^|[^\p{L}])(?:libros?|livros?|livres|bücher|lecturas?|leituras?|leseliste|lesestoff|lektüre|lista de lectura|lista de leitura|liste de lecture|lectures? à faire)(?![\p{L}])/u.test(t)) return 'book';
-  if (/(?:^|[^\p{L}])(?:cursos?|cours|kurse?|formations?|aulas|vorlesung(?:en)?|lehrveranstaltung(?:en)?|seminare?|asignaturas?|materias|mat[ée]rias|disciplinas)(?![\p{L}])/u.test(t)) return 'course';
-  if (/(?:^|[^\p{L}])(?:vídeos?)(?![\p{L}])/u.test(t)) return 'video';
-  if (/(?:^|[^\p{L}])(?:artículos?|artigos?)(?![\p{L}])/u.test(t)) return 'article';
-  if (/(?:^|[^\p{L}])(?:proyectos?|projetos?|projets?|projekte?)(?![\p{L}])/u.test(t)) return 'project';
-  if (/(?:^|[^\p{L}])(?:tareas?|tarefas?|tâches?|aufgaben|pendientes|checkliste)(?![\p{L}])/u.test(t)) return 'task';
-  return null;
+  return sectionKindWord(t);
 }
 
 const TAG_KINDS: Record<string, Kind> = {
@@ -389,8 +380,9 @@ export function isWorkIntro(s: string): boolean {
 
 /** A heading or label that files work under way ("In progress", "Currently reading", "Doing", "WIP"). */
 export function isDoingSection(s: string): boolean {
+  // "Estou fazendo", "En cours", "Lese gerade", "読書中", "在读": languages.ts's tables.
+  if (sectionStatus(s) === 'doing') return true;
   if (hasStem(s, DOING_STEMS)) {
-    if (DOING_WORDS_OTHER.test(s)) return true;
     // "Courses I'm doing", "Books I'm reading", "Current curriculum", "What I'm currently learning".
     if (/\bi(?:['’]m| am) (?:currently )?(?:doing|reading|taking|learning|studying|watching|working on|following)\b|^current\b|\bcurrently (?:reading|learning|studying|taking|watching|doing|working)|\b(?:in progress|ongoing|under way|underway)\b/i.test(s.trim())) return true;
   }
@@ -413,16 +405,15 @@ export function isOptionalSection(s: string): boolean {
 /** A heading or label that files finished work ("Done so far:", "Completed", "Archive"). */
 export function isDoneSection(s: string): boolean {
   const t = s.trim();
-  // "Cursos que já terminei", "Libros leídos", "Abgeschlossene Kurse", "読了", "已读".
-  if (hasStem(t, DONE_STEMS) && DONE_WORDS_OTHER.test(t)) return true;
+  // "Cursos que já terminei", "Libros leídos", "Abgeschlossene Kurse", "読了", "已读": languages.ts's tables.
+  if (sectionStatus(t) === 'done') return true;
   return /^(?:done|completed?|finished|solved|already (?:done|finished|read|solved)|archived?|what i(?:'|’)?ve (?:done|finished|read|watched|solved))\b/i.test(t) ||
     // "Books I've read", "Read in 2024", "Finished in 2023", "Courses I have completed"
     /\bi(?:'|’)?ve (?:read|watched|finished|completed|taken)\W*$|\b(?:have|has) been (?:read|watched|finished|completed|done|taken)\W*$|^(?:courses?|classes|books?|moocs?) (?:participated|attended|taken|completed|finished|read)\W*$|\bi have (?:read|watched|finished|completed|taken)\W*$|^(?:read|watched|finished|completed) (?:in )?(?:\d{4}|this year|last year)\b/i.test(t);
 }
 
-/** Pieces every word of DONE_WORDS_OTHER / DOING_WORDS_OTHER and the English "doing" phrases holds: a cheap look first. */
-const DONE_STEMS = ['termin', 'conclu', 'finaliz', 'leíd', 'leid', 'lido', 'complet', 'erledig', 'geles', 'fertig', 'abgeschl', '読了', '已读', '已讀', '完了'];
-const DOING_STEMS = ['fazendo', 'andamento', 'cursando', 'lendo', 'curso', 'haciendo', 'leyendo', 'cours', 'je lis', 'arbeit', 'laufend', 'lese ', 'aktuell', '読書中', '在读', '在讀', '進行中', '进行中', "i'm", 'i’m', 'i am', 'current', 'progress', 'ongoing', 'under way', 'underway'];
+/** Pieces every English "doing" phrase above holds: a cheap look first. */
+const DOING_STEMS = ["i'm", 'i’m', 'i am', 'current', 'progress', 'ongoing', 'under way', 'underway'];
 
 function hasStem(s: string, stems: readonly string[]): boolean {
   const l = s.toLowerCase();
@@ -430,11 +421,10 @@ function hasStem(s: string, stems: readonly string[]): boolean {
   return false;
 }
 
-const DONE_WORDS_OTHER = /(?:^|[^\p{L}])(?:j[áa] terminei|terminei|conclu[íi]d[oa]s?|finalizad[oa]s?|terminad[oa]s?|le[íi]d[oa]s|lid[oa]s|completad[oa]s?|ya termin[ée]|termin[ée]e?s?|abgeschlossene?|erledigt|gelesen|fertig)(?![\p{L}])|読了|已读|已讀|完了/iu;
-const DOING_WORDS_OTHER = /(?:^|[^\p{L}])(?:estou fazendo|fazendo|em andamento|cursando|estou lendo|en curso|haciendo|estoy leyendo|leyendo|en cours|je lis|in arbeit|laufend|lese gerade|aktuell)(?![\p{L}])|読書中|在读|在讀|進行中|进行中/iu;
-
 /** A heading or label that files work put down ("Shelved", "Paused", "Abandoned", "Gave up", "DNF"). */
 export function isDroppedSection(s: string): boolean {
+  // "Abandonados", "En pause", "Bırakılanlar", "挫折", "放弃": languages.ts's tables.
+  if (sectionStatus(s) === 'skipped') return true;
   return /^(?:shelved|paused|on hold|abandoned|gave up|given up|dropped|dnf|did not finish|didn(?:'|’)?t finish|quit|cancel(?:l)?ed|graveyard|not (?:doing|pursuing))\b/i.test(s.trim());
 }
 

@@ -2,6 +2,7 @@
 // the editor writes by (as Obsidian Tasks keeps each symbol beside its regex in one
 // DEFAULT_SYMBOLS table). Every status pattern in core/notes and core/edit is generated here.
 import type { Status } from '../model/types.js';
+import { statusWords, type LanguageCode } from './languages.js';
 
 /**
  * Where a word stands on a line:
@@ -17,7 +18,7 @@ import type { Status } from '../model/types.js';
  * - `cell-mark`: a table's status cell holding a mark alone ("| 🟡 |").
  */
 export type Position = 'prefix' | 'field' | 'field-lead' | 'trailing' | 'phrase' | 'keyword' | 'list-keyword' | 'roam' | 'mark' | 'cell-mark';
-export type Language = 'en' | 'es' | 'pt' | 'fr' | 'de' | 'it' | 'ru' | 'tr' | 'pl' | 'id' | 'vi' | 'ko' | 'any';
+export type Language = 'en' | LanguageCode | 'any';
 /** What a word is about, so a rewrite keeps it: "por leer" becomes "leído", not "terminado". */
 export type Sense = 'read' | 'watch';
 
@@ -45,7 +46,7 @@ function w(form: string, status: Status, language: Language, positions: readonly
 
 // To read a new status spelling, add one line below (or a position to an existing one);
 // every pattern, pre-check and rewrite in the reader and the editor follows.
-export const VOCABULARY: readonly VocabularyEntry[] = [
+const WRITTEN_AND_MARKS: readonly VocabularyEntry[] = [
   // English: open.
   w('todo', 'todo', 'en', ['prefix', 'field', 'trailing'], { writes: P }),
   w('to do', 'todo', 'en', ['prefix', 'field', 'trailing']),
@@ -202,45 +203,6 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   w('läuft', 'doing', 'de', FT),
   w('abgebrochen', 'skipped', 'de', FT, { writes: FT }),
 
-  // Italian, Russian, Turkish, Polish, Indonesian and Vietnamese: read, not written.
-  w('da fare', 'todo', 'it', FT),
-  w('completato', 'done', 'it', FT),
-  w('completata', 'done', 'it', FT),
-  w('finito', 'done', 'it', FT),
-  w('finita', 'done', 'it', FT),
-  w('fatto', 'done', 'it', FT),
-  w('letto', 'done', 'it', FT, { sense: 'read' }),
-  w('in corso', 'doing', 'it', FT),
-  w('abbandonato', 'skipped', 'it', FT),
-  w('не начато', 'todo', 'ru', FT),
-  w('готово', 'done', 'ru', FT),
-  w('сделано', 'done', 'ru', FT),
-  w('пройдено', 'done', 'ru', FT),
-  w('прочитано', 'done', 'ru', FT, { sense: 'read' }),
-  w('в процессе', 'doing', 'ru', FT),
-  w('брошено', 'skipped', 'ru', FT),
-  w('yapılacak', 'todo', 'tr', FT),
-  w('tamamlandı', 'done', 'tr', FT),
-  w('bitti', 'done', 'tr', FT),
-  w('devam ediyor', 'doing', 'tr', FT),
-  w('do zrobienia', 'todo', 'pl', FT),
-  w('ukończone', 'done', 'pl', FT),
-  w('zrobione', 'done', 'pl', FT),
-  w('w trakcie', 'doing', 'pl', FT),
-  w('belum', 'todo', 'id', FT),
-  w('selesai', 'done', 'id', FT),
-  w('sedang berjalan', 'doing', 'id', FT),
-  w('chưa bắt đầu', 'todo', 'vi', FT),
-  w('hoàn thành', 'done', 'vi', FT),
-  w('đã xong', 'done', 'vi', FT),
-  w('đang học', 'doing', 'vi', FT),
-  w('예정', 'todo', 'ko', FT),
-  w('완료', 'done', 'ko', FT),
-  w('읽음', 'done', 'ko', FT, { sense: 'read' }),
-  w('진행중', 'doing', 'ko', FT),
-  w('진행 중', 'doing', 'ko', FT),
-  w('읽는 중', 'doing', 'ko', FT, { sense: 'read' }),
-
   // Org and Logseq keywords (upper case); a file's `#+TODO:` line may add more.
   w('TODO', 'todo', 'any', ['keyword', 'list-keyword', 'roam']),
   w('NEXT', 'todo', 'any', ['keyword', 'list-keyword']),
@@ -311,6 +273,24 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   w(':hourglass:', 'doing', 'any', ['mark', 'cell-mark']),
   w(':hourglass_flowing_sand:', 'doing', 'any', ['mark', 'cell-mark']),
 ];
+
+/**
+ * The spellings above, and every status word of languages.ts's tables not among them, read
+ * (not written) as a status's whole value and after an entry's words: Italian, Turkish,
+ * Indonesian, Russian, Polish, Vietnamese, Chinese, Japanese, Korean …
+ */
+export const VOCABULARY: readonly VocabularyEntry[] = withLanguages(WRITTEN_AND_MARKS);
+
+function withLanguages(table: readonly VocabularyEntry[]): VocabularyEntry[] {
+  const known = new Set(table.map((e) => e.form.toLowerCase()));
+  const out = [...table];
+  for (const { form, status, language } of statusWords()) {
+    if (known.has(form.toLowerCase())) continue;
+    known.add(form.toLowerCase());
+    out.push(w(form, status, language, FT));
+  }
+  return out;
+}
 
 const STATUSES: readonly Status[] = ['todo', 'done', 'doing', 'skipped'];
 /** Positions whose spellings are upper case and matched as written. */

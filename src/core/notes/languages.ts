@@ -1,0 +1,498 @@
+// The words people write for where their work stands and how they file it, in the languages
+// their notes are written in: a table per language. Each table lists
+//  - `status`: what an entry is said to be, alone or after its title ("terminé", "已完成",
+//    "--Devam ediyor--", "Dune - leído"), read by vocabulary.ts in its `field` and `trailing`
+//    positions and by `statusAlone` here;
+//  - `phrases`: longer wordings said inside an entry's words ("estoy leyendo", "看了一半");
+//  - `sections`: what a heading or label that files entries by status says ("Libros leídos",
+//    "Lus", "Okunacaklar", "已读");
+//  - `kinds`: what a heading or label that files entries by kind names ("Livres", "Kurslar", "课程").
+// English lives in vocabulary.ts and classify.ts, whose rules for it are finer.
+// Matching (see `wordsRegex`): case-insensitive; a word of a spaced script (Latin, Cyrillic,
+// Greek, Hangul) must stand between non-letters, a word in Chinese or Japanese anywhere (they
+// have no spaces), and what is inside a code span or a URL is never read.
+import type { Kind, Status } from '../model/types.js';
+
+export type LanguageCode = 'es' | 'pt' | 'fr' | 'de' | 'it' | 'nl' | 'sv' | 'tr' | 'id' | 'ru' | 'pl' | 'vi' | 'zh' | 'ja' | 'ko';
+
+type ByStatus = Partial<Record<Status, readonly string[]>>;
+
+export interface LanguageWords {
+  status: ByStatus;
+  phrases?: ByStatus;
+  sections: ByStatus;
+  kinds: Partial<Record<Kind, readonly string[]>>;
+  /** Wordings that hold one of the words above but say neither ("danh sách", a list, holds "sách", a book). */
+  ignore?: readonly string[];
+}
+
+/** Space-separated lists keep the tables short: `'a b'` is two words, `'a_b'` is the phrase "a b". */
+function ws(s: string): string[] {
+  return s.trim().split(/\s+/).map((w) => w.replace(/_/g, ' '));
+}
+
+export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
+  es: {
+    status: {
+      todo: ws('pendiente pendientes por_hacer por_leer por_ver por_empezar sin_empezar sin_comenzar no_empezado no_iniciado sin_terminar planeado planeada planificado próximamente'),
+      doing: ws('en_progreso en_curso en_proceso empezado empezada comenzado comenzada iniciado iniciada leyendo viendo estudiando cursando haciendo a_medias'),
+      done: ws('hecho hecha terminado terminada terminados terminadas completado completada completados completadas finalizado finalizada acabado acabada leído leída leido leida leídos leídas visto vista aprobado aprobada'),
+      skipped: ws('abandonado abandonada descartado descartada cancelado cancelada pausado pausada en_pausa'),
+    },
+    phrases: {
+      doing: ws('estoy_leyendo estoy_viendo estoy_haciendo estoy_estudiando actualmente_leyendo'),
+      done: ws('ya_terminé ya_termine lo_terminé'),
+      skipped: ws('lo_dejé lo_abandoné'),
+    },
+    sections: {
+      done: ws('terminado terminada terminados terminadas terminé ya_terminé ya_termine completado completada completados completadas finalizado finalizada finalizados finalizadas leídos leídas leidos leidas libros_leídos cursos_terminados cursos_completados hechos'),
+      doing: ws('en_curso en_progreso leyendo estoy_leyendo cursando haciendo actualmente lectura_actual'),
+      skipped: ws('abandonados abandonadas descartados en_pausa pausados'),
+    },
+    kinds: {
+      book: ws('libro libros lectura lecturas lista_de_lectura biblioteca'),
+      course: ws('curso cursos clases asignatura asignaturas materias'),
+      video: ws('vídeo vídeos videos'),
+      article: ws('artículo artículos articulos'),
+      project: ws('proyecto proyectos'),
+      task: ws('tarea tareas pendientes'),
+    },
+  },
+  pt: {
+    status: {
+      todo: ws('pendente pendentes a_fazer por_fazer a_ler para_ler não_iniciado não_iniciada não_começado nao_iniciado planejado planejada'),
+      doing: ws('em_andamento em_progresso em_curso iniciado iniciada começado começada lendo assistindo estudando cursando fazendo'),
+      done: ws('feito feita feitos concluído concluída concluídos concluídas concluido concluida finalizado finalizada terminado terminada lido lida lidos lidas assistido assistida aprovado'),
+      skipped: ws('cancelado cancelada pausado pausada abandonado abandonada em_pausa desisti'),
+    },
+    phrases: {
+      doing: ws('estou_lendo estou_fazendo estou_estudando estou_assistindo'),
+      done: ws('já_terminei já_li'),
+    },
+    sections: {
+      done: ws('concluído concluída concluido concluida concluídos concluídas concluidos concluidas terminei já_terminei ja_terminei terminado terminada terminados terminadas finalizado finalizada finalizados finalizadas lidos lidas livros_lidos cursos_concluídos cursos_finalizados feitos'),
+      doing: ws('em_andamento em_progresso lendo estou_lendo cursando estou_fazendo fazendo atualmente'),
+      skipped: ws('abandonados pausados em_pausa cancelados'),
+    },
+    kinds: {
+      book: ws('livro livros leitura leituras lista_de_leitura biblioteca'),
+      course: ws('curso cursos disciplina disciplinas matérias materias aulas'),
+      video: ws('vídeo vídeos videos'),
+      article: ws('artigo artigos'),
+      project: ws('projeto projetos'),
+      task: ws('tarefa tarefas'),
+    },
+  },
+  fr: {
+    status: {
+      todo: ws('à_faire a_faire à_lire à_voir pas_commencé pas_commencée non_commencé non_commencé pas_fini pas_terminé non_terminé prévu prévue planifié à_venir'),
+      doing: ws('en_cours commencé commencée entamé entamée en_lecture'),
+      done: ws('fait faite faits terminé terminée terminés terminées termine terminee fini finie finis achevé achevée lu lue lus validé validée'),
+      skipped: ws('abandonné abandonnée abandonnés annulé annulée en_pause laissé_tombé'),
+    },
+    phrases: {
+      doing: ws('je_lis en_train_de_lire lecture_en_cours'),
+      done: ws('j\'ai_terminé j\'ai_fini'),
+      skipped: ws('j\'ai_abandonné laissé_tomber'),
+    },
+    sections: {
+      done: ws('terminé terminée terminés terminées termine terminee termines terminees lus livres_lus déjà_lus cours_terminés finis'),
+      doing: ws('en_cours lecture_en_cours je_lis'),
+      skipped: ws('abandonnés abandonnées en_pause'),
+    },
+    kinds: {
+      book: ws('livre livres liste_de_lecture lecture_à_faire lectures_à_faire bibliothèque'),
+      course: ws('cours formation formations mooc'),
+      video: ws('vidéos'),
+      article: ws('articles'),
+      project: ws('projet projets'),
+      task: ws('tâche tâches'),
+    },
+  },
+  de: {
+    status: {
+      todo: ws('offen geplant ausstehend noch_nicht_begonnen nicht_begonnen nicht_angefangen unerledigt ungelesen zu_lesen später'),
+      doing: ws('in_arbeit in_bearbeitung begonnen angefangen läuft laufend aktuell'),
+      done: ws('erledigt fertig abgeschlossen gelesen gesehen beendet geschafft bestanden'),
+      skipped: ws('abgebrochen pausiert aufgegeben verworfen'),
+    },
+    phrases: {
+      doing: ws('lese_gerade gerade_am_lesen'),
+    },
+    sections: {
+      done: ws('abgeschlossen abgeschlossene abgeschlossene_kurse erledigt gelesen gelesene_bücher fertig'),
+      doing: ws('in_arbeit laufend lese_gerade aktuell derzeit'),
+      skipped: ws('abgebrochen abgebrochene aufgegeben pausiert'),
+    },
+    kinds: {
+      book: ws('buch bücher leseliste lesestoff lektüre'),
+      course: ws('kurs kurse vorlesung vorlesungen lehrveranstaltung lehrveranstaltungen seminar seminare'),
+      video: ws('videos'),
+      article: ws('artikel'),
+      project: ws('projekt projekte'),
+      task: ws('aufgaben checkliste'),
+    },
+  },
+  it: {
+    status: {
+      todo: ws('da_fare da_leggere da_vedere non_iniziato non_iniziata pianificato'),
+      doing: ws('in_corso in_lettura iniziato iniziata'),
+      done: ws('fatto fatta completato completata completati finito finita finiti terminato terminata letto letta letti visto'),
+      skipped: ws('abbandonato abbandonata annullato in_pausa sospeso'),
+    },
+    phrases: {
+      doing: ws('sto_leggendo sto_studiando sto_seguendo'),
+    },
+    sections: {
+      done: ws('letti libri_letti completati finiti terminati'),
+      doing: ws('in_corso in_lettura sto_leggendo'),
+      skipped: ws('abbandonati in_pausa'),
+    },
+    kinds: {
+      book: ws('libro libri letture'),
+      course: ws('corso corsi lezioni'),
+      article: ws('articoli'),
+      project: ws('progetto progetti'),
+      task: ws('compiti attività'),
+    },
+  },
+  nl: {
+    status: {
+      todo: ws('te_doen te_lezen gepland nog_niet_begonnen'),
+      doing: ws('bezig lopend begonnen'),
+      done: ws('klaar gedaan afgerond voltooid gelezen'),
+      skipped: ws('gestopt afgebroken geannuleerd'),
+    },
+    sections: {
+      done: ws('gelezen afgerond voltooid'),
+      doing: ws('bezig aan het lezen'),
+      skipped: ws('gestopt afgebroken'),
+    },
+    kinds: { book: ws('boeken leeslijst'), course: ws('cursussen vakken'), project: ws('projecten'), task: ws('taken') },
+  },
+  sv: {
+    status: {
+      todo: ws('att_göra att_läsa planerad planerat ej_påbörjad'),
+      doing: ws('pågår pågående påbörjad påbörjat läser'),
+      done: ws('klar klart avklarad avklarat färdig läst'),
+      skipped: ws('avbruten avbrutet pausad'),
+    },
+    sections: {
+      done: ws('lästa avklarade klara'),
+      doing: ws('pågående läser_nu'),
+      skipped: ws('avbrutna'),
+    },
+    kinds: { book: ws('böcker läslista'), course: ws('kurser'), project: ws('projekt'), task: ws('uppgifter') },
+  },
+  tr: {
+    status: {
+      todo: ws('yapılacak yapılacaklar başlanmadı başlamadı başlamadım okunacak izlenecek planlandı bekliyor'),
+      doing: ws('devam_ediyor devam_eden sürüyor okuyorum izliyorum çalışıyorum başladım başlandı yapılıyor'),
+      done: ws('tamamlandı tamamlandi tamamlanan bitti bitirildi bitirdim tamamladım okundu okudum izlendi izledim yapıldı'),
+      skipped: ws('bırakıldı bıraktım iptal iptal_edildi vazgeçildi vazgeçtim ertelendi yarım_kaldı'),
+    },
+    sections: {
+      done: ws('tamamlananlar tamamlanan_kurslar bitenler bitirdiklerim okuduklarım okunanlar okunan_kitaplar'),
+      doing: ws('devam_edenler devam_ediyor şu_an_okuduklarım okuyorum'),
+      skipped: ws('bırakılanlar yarım_kalanlar'),
+    },
+    kinds: {
+      book: ws('kitap kitaplar okuma_listesi'),
+      course: ws('kurs kurslar dersler eğitimler'),
+      video: ws('videolar'),
+      article: ws('makaleler yazılar'),
+      project: ws('proje projeler'),
+      task: ws('görevler'),
+    },
+  },
+  id: {
+    status: {
+      todo: ws('belum belum_dimulai belum_selesai direncanakan akan_dibaca'),
+      doing: ws('sedang_berjalan sedang_dikerjakan sedang_dibaca sedang_belajar dalam_proses berlangsung'),
+      done: ws('selesai sudah_selesai tamat beres rampung sudah_dibaca'),
+      skipped: ws('dibatalkan ditunda ditinggalkan berhenti'),
+    },
+    sections: {
+      done: ws('sudah_dibaca sudah_selesai'),
+      doing: ws('sedang_dibaca sedang_dipelajari sedang_berjalan'),
+      skipped: ws('ditinggalkan ditunda'),
+    },
+    kinds: {
+      book: ws('buku daftar_bacaan'),
+      course: ws('kursus kelas mata_kuliah'),
+      article: ws('artikel'),
+      project: ws('proyek'),
+      task: ws('tugas'),
+    },
+  },
+  ru: {
+    status: {
+      todo: ws('не_начато не_начат не_прочитано запланировано в_планах к_прочтению'),
+      doing: ws('в_процессе в_работе читаю изучаю прохожу начато'),
+      done: ws('готово сделано пройдено прочитано завершено выполнено закончено просмотрено изучено'),
+      skipped: ws('брошено отменено заброшено приостановлено на_паузе'),
+    },
+    sections: {
+      done: ws('прочитано прочитанное прочитанные пройденные_курсы завершённые завершенные завершено готово'),
+      doing: ws('читаю_сейчас сейчас_читаю в_процессе изучаю'),
+      skipped: ws('брошенные заброшенные'),
+    },
+    kinds: {
+      book: ws('книги книга литература'),
+      course: ws('курсы курс лекции'),
+      video: ws('видео'),
+      article: ws('статьи'),
+      project: ws('проекты'),
+      task: ws('задачи'),
+    },
+  },
+  pl: {
+    status: {
+      todo: ws('do_zrobienia do_przeczytania do_obejrzenia nierozpoczęte nie_rozpoczęte zaplanowane'),
+      doing: ws('w_trakcie w_toku w_realizacji rozpoczęte czytam'),
+      done: ws('ukończone ukończony ukończona zrobione zakończone przeczytane przeczytana obejrzane zaliczone gotowe'),
+      skipped: ws('porzucone przerwane anulowane wstrzymane'),
+    },
+    sections: {
+      done: ws('przeczytane ukończone ukończone_kursy'),
+      doing: ws('w_trakcie czytam_teraz aktualnie_czytam'),
+      skipped: ws('porzucone'),
+    },
+    kinds: {
+      book: ws('książki lektury'),
+      course: ws('kursy kurs wykłady przedmioty'),
+      video: ws('filmy'),
+      article: ws('artykuły'),
+      project: ws('projekty'),
+      task: ws('zadania'),
+    },
+  },
+  vi: {
+    status: {
+      todo: ws('chưa_bắt_đầu chưa_học chưa_đọc chưa_xong chưa_hoàn_thành sắp_tới dự_định cần_làm'),
+      doing: ws('đang_học đang_đọc đang_làm đang_tiến_hành đang_thực_hiện'),
+      done: ws('hoàn_thành đã_hoàn_thành đã_xong xong đã_đọc đã_học'),
+      skipped: ws('bỏ_dở tạm_dừng đã_hủy'),
+    },
+    sections: {
+      done: ws('đã_đọc đã_hoàn_thành đã_học'),
+      doing: ws('đang_đọc đang_học'),
+      skipped: ws('bỏ_dở'),
+    },
+    kinds: {
+      book: ws('sách danh_sách_đọc'),
+      course: ws('khóa_học khoá_học môn_học'),
+      article: ws('bài_viết'),
+      project: ws('dự_án'),
+      task: ws('nhiệm_vụ'),
+    },
+    ignore: ws('danh_sách'),
+  },
+  zh: {
+    status: {
+      todo: ws('未开始 未開始 还没开始 還沒開始 没开始 沒開始 待办 待辦 待读 待讀 想读 想讀 未读 未讀 待学 待學 未完成 计划中 計劃中'),
+      doing: ws('进行中 進行中 在读 在讀 正在读 正在讀 正在学 正在學 学习中 學習中 阅读中 閱讀中 看了一半 读了一半 讀了一半 学了一半 學了一半'),
+      done: ws('已完成 完成 完成了 已读 已讀 读完 讀完 看完 看完了 学完 學完 学完了 學完了 已学 已學 已结束 已結束 搞定'),
+      skipped: ws('放弃 放棄 已放弃 已放棄 暂停 暫停 搁置 擱置 弃坑 棄坑 已取消'),
+    },
+    sections: {
+      done: ws('已读 已讀 已完成 读过 讀過 看过 看過 读完 讀完'),
+      doing: ws('在读 在讀 正在读 正在讀 进行中 進行中 学习中 學習中'),
+      skipped: ws('放弃 放棄 搁置 擱置 暂停 暫停'),
+    },
+    kinds: {
+      book: ws('书籍 書籍 读书 讀書 书名 書名 藏书 藏書 书单 書單 图书 圖書'),
+      course: ws('课程 課程 讲座 講座 讲义 講義 网课 網課'),
+      paper: ws('论文 論文'),
+      video: ws('视频 視頻 影片'),
+      article: ws('文章 博客'),
+      project: ws('项目 項目'),
+      task: ws('任务 任務 待办 待辦'),
+    },
+    ignore: ws('在学校 在學校'),
+  },
+  ja: {
+    status: {
+      todo: ws('未着手 未読 未完了 未受講 未視聴 未対応 予定 積読 読みたい'),
+      doing: ws('進行中 読書中 学習中 受講中 視聴中 作業中 対応中 途中'),
+      done: ws('完了 読了 済み 修了 視聴済み 受講済み 読んだ 終了 達成'),
+      skipped: ws('中断 中止 挫折 保留 断念'),
+    },
+    sections: {
+      done: ws('読了 読んだ本 修了 完了'),
+      doing: ws('読書中 学習中 進行中 受講中'),
+      skipped: ws('挫折 中断'),
+    },
+    kinds: {
+      book: ws('図書 読書 本棚 図書名'),
+      course: ws('講座 コース 講義 授業'),
+      paper: ws('論文'),
+      video: ws('動画'),
+      article: ws('記事'),
+      project: ws('プロジェクト'),
+      task: ws('タスク'),
+    },
+  },
+  ko: {
+    status: {
+      todo: ws('예정 미완료 시작_전 읽을_예정 할_일'),
+      doing: ws('진행중 진행_중 읽는_중 읽는중 수강중 수강_중 공부중 공부_중 학습_중'),
+      done: ws('완료 읽음 완독 수료 수강_완료 다_읽음'),
+      skipped: ws('중단 포기 보류 취소'),
+    },
+    sections: {
+      done: ws('읽은_책 완독 완료'),
+      doing: ws('읽는_중 진행_중 진행중 수강_중'),
+      skipped: ws('중단 포기'),
+    },
+    kinds: {
+      book: ws('책 도서 독서'),
+      course: ws('강의 강좌 과목'),
+      paper: ws('논문'),
+      video: ws('영상 동영상'),
+      project: ws('프로젝트'),
+      task: ws('과제'),
+    },
+  },
+};
+
+const STATUSES: readonly Status[] = ['todo', 'doing', 'done', 'skipped'];
+
+/** A letter of a script without spaces between words (Chinese, Japanese): matched anywhere. */
+function unspaced(c: string): boolean {
+  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(c);
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * One pattern for a set of words, longest first (so "未完成" is tried before "完成" where both
+ * start, and the leftmost word wins): a word of a spaced script stands between non-letters.
+ * Spaces in a phrase match any run of spaces.
+ */
+export function wordsRegex(words: Iterable<string>, flags = 'iu'): RegExp {
+  const parts = [...new Set([...words].map((w) => w.toLowerCase()))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => {
+      const body = escape(w).replace(/ /g, '\\s+');
+      const before = unspaced(w[0]!) ? '' : '(?<![\\p{L}\\p{M}\\p{N}])';
+      const after = unspaced(w[w.length - 1]!) ? '' : '(?![\\p{L}\\p{M}\\p{N}])';
+      return before + body + after;
+    });
+  return new RegExp(parts.length ? `(?:${parts.join('|')})` : '(?!)', flags);
+}
+
+// A code span or a URL (a bare one, or a markdown link's target): never read for words.
+const CODE_OR_URL_RE = /`[^`\n]*`|\]\([^)\s]*\)|[a-z][a-z0-9+.-]*:\/\/\S+/giu;
+
+/** The text with code spans and URLs blanked (same length, so offsets still hold). */
+export function withoutCodeAndUrls(text: string): string {
+  if (!text.includes('`') && !text.includes('://') && !text.includes('](')) return text;
+  return text.replace(CODE_OR_URL_RE, (m) => ' '.repeat(m.length));
+}
+
+/**
+ * What the tables say, for one use: `status` (a whole value or a line alone), `inline` (inside
+ * an entry's words: the `phrases`, and the status words that cannot be one word of a title —
+ * a wording of several words, or one in Chinese or Japanese), `sections`, `kinds`.
+ */
+type Use = 'status' | 'inline' | 'sections' | 'kinds';
+
+interface Matcher<T> {
+  re: RegExp;
+  /** What each spelling (lower case, single spaces) says; null for a wording to pass over. */
+  says: Map<string, T | null>;
+}
+
+const MATCHERS = new Map<Use, Matcher<Status | Kind>>();
+
+function add<T>(says: Map<string, T | null>, word: string, what: T | null): void {
+  const k = word.toLowerCase();
+  if (!says.has(k)) says.set(k, what);
+}
+
+function matcher(use: Use): Matcher<Status | Kind> {
+  let m = MATCHERS.get(use);
+  if (m) return m;
+  const says = new Map<string, Status | Kind | null>();
+  for (const lang of Object.values(LANGUAGES)) {
+    for (const w of lang.ignore ?? []) add(says, w, null);
+    if (use === 'kinds') {
+      for (const [kind, words] of Object.entries(lang.kinds) as [Kind, readonly string[]][]) for (const w of words) add(says, w, kind);
+      continue;
+    }
+    for (const st of STATUSES) {
+      if (use === 'sections') for (const w of lang.sections[st] ?? []) add(says, w, st);
+      if (use === 'status' || use === 'inline') for (const w of lang.phrases?.[st] ?? []) add(says, w, st);
+      for (const w of use === 'status' || use === 'inline' ? lang.status[st] ?? [] : []) {
+        if (use === 'status' || w.includes(' ') || unspaced(w[0]!)) add(says, w, st);
+      }
+    }
+  }
+  m = { re: wordsRegex(says.keys(), 'giu'), says };
+  MATCHERS.set(use, m);
+  return m;
+}
+
+/** The first wording of `use` in `text` (not in code or a URL) that says something, and where it stands. */
+function first<T extends Status | Kind>(use: Use, text: string): { what: T; index: number; end: number } | null {
+  const m = matcher(use);
+  const t = withoutCodeAndUrls(text);
+  m.re.lastIndex = 0;
+  for (let found = m.re.exec(t); found; found = m.re.exec(t)) {
+    const what = m.says.get(found[0].toLowerCase().replace(/\s+/g, ' '));
+    if (what) return { what: what as T, index: found.index, end: found.index + found[0].length };
+  }
+  return null;
+}
+
+/** Every status word of every language, with what it says: for vocabulary.ts's table. */
+export function statusWords(): { form: string; status: Status; language: LanguageCode }[] {
+  const out: { form: string; status: Status; language: LanguageCode }[] = [];
+  for (const [code, lang] of Object.entries(LANGUAGES) as [LanguageCode, LanguageWords][]) {
+    for (const st of STATUSES) for (const form of lang.status[st] ?? []) out.push({ form, status: st, language: code });
+  }
+  return out;
+}
+
+/**
+ * A status said inside an entry's words, in any language here ("Java核心技术 (看了一半了)",
+ * "Rust — estoy leyendo"), and where it stands; not a single word that could be the title's.
+ */
+export function findStatusPhrase(text: string): { status: Status; index: number; end: number } | null {
+  const f = first<Status>('inline', text);
+  return f ? { status: f.what, index: f.index, end: f.end } : null;
+}
+
+// What may stand around a status said alone on its line: dashes, emphasis, brackets, marks.
+const DECORATION_RE = /^[\s\-–—_*~=#>•·|:：.!。！()[\]（）【】「」『』"'«»\p{Extended_Pictographic}\uFE0F]+|[\s\-–—_*~=#>•·|:：.!。！()[\]（）【】「」『』"'«»\p{Extended_Pictographic}\uFE0F]+$/gu;
+
+/**
+ * The status a line says when it says nothing else: "--Devam ediyor--", "**Terminé**",
+ * "已完成", "(進行中)", "✅ Concluído". Null for a line with other words in it.
+ */
+export function statusAlone(line: string): Status | null {
+  const t = line.replace(DECORATION_RE, '').trim().replace(/\s+/g, ' ');
+  if (!t || t.length > 40) return null;
+  const what = matcher('status').says.get(t.toLowerCase());
+  return what ? what as Status : null;
+}
+
+/** Words a heading or label must not have more of to be a label that files by status (not a sentence). */
+const MAX_LABEL_WORDS = 6;
+
+/**
+ * The status a heading or label files its entries under, said in another language than
+ * English: "Libros leídos", "Cursos que já terminei", "Okunacaklar", "読書中", "已读".
+ */
+export function sectionStatus(title: string): Status | null {
+  if (title.trim().split(/\s+/).length > MAX_LABEL_WORDS) return null;
+  return first<Status>('sections', title)?.what ?? null;
+}
+
+/** The kind a heading or label names in another language than English ("Libros", "Kurslar", "课程"), or null. */
+export function sectionKindWord(title: string): Kind | null {
+  return first<Kind>('kinds', title)?.what ?? null;
+}
