@@ -496,3 +496,44 @@ export function sectionStatus(title: string): Status | null {
 export function sectionKindWord(title: string): Kind | null {
   return first<Kind>('kinds', title)?.what ?? null;
 }
+
+/**
+ * Wordings that tell, in a paragraph, that the work it is about was done: a summary in the past
+ * ("Kalıtım … konuları işlendi.", "J'ai terminé le cours", "学完了"). Turkish says it with a
+ * verb's ending rather than a word: a sentence that ends in a past-tense verb (-dı, -di, -du,
+ * -dü, -tı …, and -dık, -dim … for "we", "I").
+ */
+const PROSE_DONE: readonly string[] = ws(`
+  terminé terminée j'ai_terminé j'ai_fini j'ai_lu j'ai_appris appris
+  terminé_el terminé_de aprendí completé ya_terminé
+  terminei concluí aprendi já_terminei
+  gelernt abgeschlossen habe_gelesen
+  ho_finito ho_completato ho_imparato
+  tamamlandı bitirdim tamamladım öğrendim öğrenildi
+  selesai sudah_selesai sudah_belajar
+  прочитал прочитала изучил изучила закончил закончила прошёл прошел прошла
+  przeczytałem przeczytałam ukończyłem ukończyłam
+  đã_học đã_hoàn_thành đã_đọc
+  学完 學完 看完 读完 讀完 已完成 完成了 学会了 學會了
+  読了 読み終えた 修了 学んだ
+  완료 완독 수료 다_읽었다
+`);
+const TURKISH_LETTER_RE = /[ğışİ]/u;
+const TURKISH_PAST_END_RE = /[\p{L}]{3,}[dt][ıiuü](?:m|k|n|nız|niz|nuz|nüz|lar|ler)?\s*$/u;
+
+/**
+ * Whether a paragraph tells its subject as done ("Bağlı liste, yığın … öğrenildi.", "J'ai
+ * terminé le cours en mars"): a wording of PROSE_DONE, or, in Turkish, each sentence (or most)
+ * ending in a past-tense verb. Words in code and URLs are not read.
+ */
+export function proseSaysDone(paragraph: string): boolean {
+  const t = withoutCodeAndUrls(paragraph);
+  if (!PROSE_DONE_RE) PROSE_DONE_RE = wordsRegex(PROSE_DONE);
+  if (PROSE_DONE_RE.test(t)) return true;
+  if (!TURKISH_LETTER_RE.test(t)) return false;
+  // (A sentence ends before a capital letter, not at "2. versiyonu"; a bracket's aside is left out.)
+  const sentences = t.replace(/\s*\([^)]*\)/g, '').split(/[.!?]+(?=\s+\p{Lu}|\s*$)/u).map((x) => x.trim()).filter((x) => x.length > 0);
+  const past = sentences.filter((x) => TURKISH_PAST_END_RE.test(x)).length;
+  return sentences.length > 0 && past * 2 > sentences.length;
+}
+let PROSE_DONE_RE: RegExp | null = null;

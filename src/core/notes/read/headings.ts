@@ -10,6 +10,7 @@ import { closesFence, headingCheck, type ScannedLine } from '../scan.js';
 import { UNIT_OF_WORK_RE, PART_OF_WORK_RE, DONE_TAIL_RE, DATE_TITLE_RE, DIARY_NAME_RE, DIARY_TAIL_RE, DIARY_SAYS_RE, DIARY_TIME_RE, BOX_ROW_RE, RESOURCE_KINDS, unquote, STATUS_FIELD_RE } from '../line-patterns.js';
 import { statusOfLeadingWord, statusOfWord, RANKED_HEADING_RE, headingTitle } from '../line-rules.js';
 import { Walker, type Section } from './walker.js';
+import { proseSaysDone, statusAlone } from '../languages.js';
 
 /**
  * `<details><summary>Week 3: Higher-Order Functions</summary>` … `</details>`: a collapsible
@@ -161,11 +162,75 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
     return;
   }
   if (!w.fence && !w.sections.some((x) => x.nonWork)) {
+    if (NUMBERED_HEADING_RE.test(text) && numberedRunItem(w, s, level, no)) return;
     if (UNIT_OF_WORK_RE.test(s.title)) unitHeading(w, s, level, text, no, true);
     // A chapter's heading is an item when it says how far it is ("Chapter 2 Manifolds (7/18)");
     // otherwise it is the section its steps stand in.
     else if (PART_OF_WORK_RE.test(s.title) && /[([]\s*\d+\s*\/\s*\d+\s*[)\]]\s*$/.test(text.trim())) unitHeading(w, s, level, text, no, false);
   }
+}
+
+/** "#### 01. **Programming Foundations**", "## 3) Linear algebra": a heading numbered in a list. */
+const NUMBERED_HEADING_RE = /^[*_]*\d{1,3}[.)][*_]*\s+\S/;
+
+/** The first line with words under the heading on line `no` (1-based), and the ones of its paragraph, before the next heading. */
+function paragraphUnder(w: Walker, no: number): { first: number; text: string } | null {
+  let k = no; // lines[no] is the line after the heading
+  while (k < w.lines.length && w.lines[k]!.shape.t === 'blank') k++;
+  const start = k;
+  const parts: string[] = [];
+  for (; k < w.lines.length && w.lines[k]!.shape.t === 'text'; k++) parts.push(w.lines[k]!.text);
+  return parts.length ? { first: start, text: parts.join(' ') } : null;
+}
+
+/**
+ * A run of numbered headings of one level, each over a paragraph, where some paragraph is a
+ * status alone ("#### 14. **Databases Level 1**" over "--Devam ediyor--"): a list of the
+ * things followed, written as headings. Each is an item; one whose paragraph tells it in
+ * the past ("… öğrenildi.", "J'ai terminé …") is done. (The one whose paragraph is a status
+ * alone is made an item by headingStatus when that line is read.)
+ */
+function numberedRunItem(w: Walker, s: Section, level: number, no: number): boolean {
+  if (!statusRuns(w).has(no)) return false;
+  const own = paragraphUnder(w, no);
+  if (own && statusAlone(own.text)) return false;
+  const d = w.entry(s.heading!.raw, no, null, own && proseSaysDone(own.text) ? 'done' : null);
+  headingItem(w, s, d);
+  w.note(no, 'item', 'one of a run of numbered headings, a sibling of which says its status in the line under it');
+  return true;
+}
+
+const STATUS_RUNS = new WeakMap<Walker, Set<number>>();
+
+/**
+ * The lines of the numbered headings that stand in a run of two or more of one level (a
+ * heading of a higher level ends it) where one says its status alone in the line under it.
+ * Found once per note.
+ */
+function statusRuns(w: Walker): Set<number> {
+  let found = STATUS_RUNS.get(w);
+  if (found) return found;
+  found = new Set();
+  const open = new Map<number, { lines: number[]; says: boolean }>();
+  const close = (lv: number): void => {
+    const run = open.get(lv);
+    if (run && run.says && run.lines.length >= 2) for (const n of run.lines) found!.add(n);
+    open.delete(lv);
+  };
+  for (let k = 0; k < w.lines.length; k++) {
+    const l = w.lines[k]!.shape;
+    if (l.t !== 'heading') continue;
+    for (const lv of [...open.keys()]) if (lv > l.level || (lv === l.level && !NUMBERED_HEADING_RE.test(l.text))) close(lv);
+    if (!NUMBERED_HEADING_RE.test(l.text)) continue;
+    const run = open.get(l.level) ?? { lines: [], says: false };
+    run.lines.push(k + 1);
+    const p = paragraphUnder(w, k + 1);
+    if (p && statusAlone(p.text)) run.says = true;
+    open.set(l.level, run);
+  }
+  for (const lv of [...open.keys()]) close(lv);
+  STATUS_RUNS.set(w, found);
+  return found;
 }
 
 /**
@@ -213,11 +278,15 @@ export function headingItem(w: Walker, s: Section, d: Draft): void {
 export function headingStatus(w: Walker, text: string, no: number): boolean {
   const m = STATUS_FIELD_RE.exec(text);
   const s = w.sections[w.sections.length - 1];
-  if (!m || !s?.heading || s.item !== null || w.drafts.length !== s.heading.itemsBefore || w.fence) return false;
-  const value = m[1]!;
-  const progress = findProgress(value);
+  if (!s?.heading || s.item !== null || w.drafts.length !== s.heading.itemsBefore || w.fence) return false;
+  // "#### 14. **Databases Level 1**" then "--Devam ediyor--", "Terminé", "已完成": a status
+  // said alone on the first line under the heading, in any language (languages.ts).
+  const alone = m ? null : firstUnder(w, s.heading.line, no) ? statusAlone(text) : null;
+  if (!m && !alone) return false;
+  const value = m ? m[1]! : '';
+  const progress = m ? findProgress(value) : null;
   // A word says the status; else the progress does.
-  const status = statusOfLeadingWord(value)
+  const status = alone ?? statusOfLeadingWord(value)
     ?? (progress ? statusOfProgress(progress) : undefined);
   if (!status) return false;
   const d = w.entry(s.heading.raw, s.heading.line, null, status);
@@ -226,6 +295,12 @@ export function headingStatus(w: Walker, text: string, no: number): boolean {
   d.source.endLine = no;
   headingItem(w, s, d);
   return true;
+}
+
+/** Whether line `no` is the first line with words after the heading on line `heading`. */
+function firstUnder(w: Walker, heading: number, no: number): boolean {
+  for (let k = heading; k < no - 1; k++) if (w.lines[k]!.shape.t !== 'blank') return false;
+  return no > heading;
 }
 
 /**
