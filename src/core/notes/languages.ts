@@ -398,24 +398,29 @@ export function withoutCodeAndUrls(text: string): string {
  * an entry's words: the `phrases`, and the status words that cannot be one word of a title —
  * a wording of several words, or one in Chinese or Japanese), `sections`, `kinds`.
  */
-type Use = 'status' | 'inline' | 'sections' | 'kinds';
+export type Use = 'status' | 'inline' | 'sections' | 'kinds';
 
-interface Matcher<T> {
-  re: RegExp;
+interface Lexicon {
   /** What each spelling (lower case, single spaces) says; null for a wording to pass over. */
-  says: Map<string, T | null>;
+  says: Map<string, Status | Kind | null>;
+  /** For each first word of a spaced wording, the most words a wording starting with it has. */
+  firstWords: Map<string, number>;
+  /** The longest wording in an unspaced script, in characters. */
+  longestUnspaced: number;
+  /** The same words as one pattern: the plain reading the scan must agree with (tests). */
+  re: RegExp;
 }
 
-const MATCHERS = new Map<Use, Matcher<Status | Kind>>();
+const LEXICONS = new Map<Use, Lexicon>();
 
-function add<T>(says: Map<string, T | null>, word: string, what: T | null): void {
+function add(says: Map<string, Status | Kind | null>, word: string, what: Status | Kind | null): void {
   const k = word.toLowerCase();
   if (!says.has(k)) says.set(k, what);
 }
 
-function matcher(use: Use): Matcher<Status | Kind> {
-  let m = MATCHERS.get(use);
-  if (m) return m;
+function lexicon(use: Use): Lexicon {
+  let lex = LEXICONS.get(use);
+  if (lex) return lex;
   const says = new Map<string, Status | Kind | null>();
   for (const lang of Object.values(LANGUAGES)) {
     for (const w of lang.ignore ?? []) add(says, w, null);
@@ -431,21 +436,93 @@ function matcher(use: Use): Matcher<Status | Kind> {
       }
     }
   }
-  m = { re: wordsRegex(says.keys(), 'giu'), says };
-  MATCHERS.set(use, m);
-  return m;
+  const firstWords = new Map<string, number>();
+  let longestUnspaced = 0;
+  for (const k of says.keys()) {
+    if (unspaced(k[0]!)) { longestUnspaced = Math.max(longestUnspaced, k.length); continue; }
+    const words = k.split(' ');
+    firstWords.set(words[0]!, Math.max(firstWords.get(words[0]!) ?? 0, words.length));
+  }
+  lex = { says, firstWords, longestUnspaced, re: wordsRegex(says.keys(), 'giu') };
+  LEXICONS.set(use, lex);
+  return lex;
 }
 
-/** The first wording of `use` in `text` (not in code or a URL) that says something, and where it stands. */
+/** A word of a spaced script, with its apostrophes ("j'ai"), or a run of letters in any script. */
+const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
+const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+
+/**
+ * The first wording of `use` in `text` (not in code or a URL) that says something, and where
+ * it stands. Word by word: a word that starts no wording costs one look-up (the pattern of
+ * all of them, `re`, is what this must agree with, and ten times slower).
+ */
 function first<T extends Status | Kind>(use: Use, text: string): { what: T; index: number; end: number } | null {
-  const m = matcher(use);
+  const lex = lexicon(use);
   const t = withoutCodeAndUrls(text);
-  m.re.lastIndex = 0;
-  for (let found = m.re.exec(t); found; found = m.re.exec(t)) {
-    const what = m.says.get(found[0].toLowerCase().replace(/\s+/g, ' '));
-    if (what) return { what: what as T, index: found.index, end: found.index + found[0].length };
+  const tokens: { s: string; i: number }[] = [];
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(t); m; m = TOKEN_RE.exec(t)) tokens.push({ s: m[0], i: m.index });
+  for (let k = 0; k < tokens.length; k++) {
+    const tok = tokens[k]!;
+    if (lex.longestUnspaced > 0 && UNSPACED_RE.test(tok.s)) {
+      const hit = inUnspaced<T>(lex, tok.s.toLowerCase(), tok.i);
+      if (hit) return hit;
+      continue;
+    }
+    const w = tok.s.toLowerCase();
+    const most = lex.firstWords.get(w);
+    if (most === undefined) continue;
+    for (let n = Math.min(most, tokens.length - k); n >= 1; n--) {
+      let key = w;
+      let ok = true;
+      for (let j = k + 1; j < k + n && ok; j++) {
+        const prev = tokens[j - 1]!;
+        ok = /^\s+$/.test(t.slice(prev.i + prev.s.length, tokens[j]!.i));
+        key += ` ${tokens[j]!.s.toLowerCase()}`;
+      }
+      if (!ok || !lex.says.has(key)) continue;
+      const what = lex.says.get(key);
+      const last = tokens[k + n - 1]!;
+      if (what) return { what: what as T, index: tok.i, end: last.i + last.s.length };
+      k += n - 1; // a wording to pass over
+      break;
+    }
   }
   return null;
+}
+
+/** A wording inside a run of letters in an unspaced script (or mixed: "Java核心技术"), leftmost then longest. */
+function inUnspaced<T extends Status | Kind>(lex: Lexicon, run: string, at: number): { what: T; index: number; end: number } | null {
+  for (let p = 0; p < run.length; p++) {
+    if (!UNSPACED_RE.test(run[p]!)) continue;
+    for (let n = Math.min(lex.longestUnspaced, run.length - p); n >= 1; n--) {
+      const key = run.slice(p, p + n);
+      if (!lex.says.has(key)) continue;
+      const what = lex.says.get(key);
+      if (what) return { what: what as T, index: at + p, end: at + p + n };
+      p += n - 1;
+      break;
+    }
+  }
+  return null;
+}
+
+/** `first` by the one pattern of all wordings (slower; for tests: the scan must agree with it). */
+export function firstByPattern(use: Use, text: string): { what: Status | Kind; index: number; end: number } | null {
+  const lex = lexicon(use);
+  const t = withoutCodeAndUrls(text);
+  lex.re.lastIndex = 0;
+  for (let found = lex.re.exec(t); found; found = lex.re.exec(t)) {
+    const what = lex.says.get(found[0].toLowerCase().replace(/\s+/g, ' '));
+    if (what) return { what, index: found.index, end: found.index + found[0].length };
+  }
+  return null;
+}
+
+/** `first`, for tests. */
+export function firstByScan(use: Use, text: string): { what: Status | Kind; index: number; end: number } | null {
+  return first(use, text);
 }
 
 /** Every status word of every language, with what it says: for vocabulary.ts's table. */
@@ -476,7 +553,7 @@ const DECORATION_RE = /^[\s\-–—_*~=#>•·|:：.!。！()[\]（）【】「�
 export function statusAlone(line: string): Status | null {
   const t = line.replace(DECORATION_RE, '').trim().replace(/\s+/g, ' ');
   if (!t || t.length > 40) return null;
-  const what = matcher('status').says.get(t.toLowerCase());
+  const what = lexicon('status').says.get(t.toLowerCase());
   return what ? what as Status : null;
 }
 

@@ -3,6 +3,7 @@
 // the phrase stands in the text so the writer can rewrite it in its own words.
 import { isSpaceCode } from './inline.js';
 import { markClass, wordPattern } from './vocabulary.js';
+import { findStatusPhrase } from './languages.js';
 
 /** Hours in a full-time week and in a month of weeks, as the spec fixes them. */
 export const FULL_TIME_WEEK_HOURS = 40;
@@ -285,7 +286,7 @@ export function findProgressUngated(text: string): ProgressMatch | null {
 }
 
 function searchProgress(text: string, gated: boolean): ProgressMatch | null {
-  if (gated && !text.includes('%') && !unitNextToNumber(text)) return null;
+  if (gated && !text.includes('%') && !unitNextToNumber(text)) return findHalf(text);
   const gates = gated ? progressGates(text) : -1;
   for (const p of PROGRESS_PATTERNS) {
     if (p.all ? (gates & p.needs) !== p.needs : (gates & p.needs) === 0) continue;
@@ -304,7 +305,18 @@ function searchProgress(text: string, gated: boolean): ProgressMatch | null {
     if (r.total === null && Number(doneText) === r.done) addRemaining(text, found);
     return found;
   }
-  return null;
+  return findHalf(text);
+}
+
+// "看了一半" (read half of it), "読んだのは半分", "la mitad", "a metade", "la moitié", "die
+// Hälfte", "halfway through": half of it done. (Not "half an hour", "半年", "half of the team".)
+const HALF_RE = /(?:[看读讀学學做刷]了|到了?)一半|一半了|半分(?:まで|読んだ|終わった)|\b(?:(?:hasta\s+)?la\s+mitad|(?:at[ée]\s+)?a\s+metade|(?:à\s+)?la\s+moiti[ée]|die\s+h[äa]lfte|halfway\s+through)(?![\p{L}])/iu;
+
+/** Half of a thing said done in words: 50 percent. */
+function findHalf(text: string): ProgressMatch | null {
+  const m = HALF_RE.exec(text);
+  if (!m) return null;
+  return { done: 50, total: 100, unit: 'percent', index: m.index, length: m[0].length, doneIndex: m.index, doneLength: m[0].length };
 }
 
 // "…, 20 to go", "(3 left)", "and 5 more lectures remaining" right after a phrase without a total.
@@ -355,21 +367,28 @@ export type StatusWord = 'done' | 'doing' | 'skipped';
  * about something else).
  */
 export function findStatusWordAt(text: string): { status: StatusWord; index: number; end: number } | null {
-  if (!ANY_STATUS_WORD.test(text)) return null;
+  if (!ANY_STATUS_WORD.test(text)) return otherLanguage(text);
   for (const [re, status] of [[SKIP_WORDS, 'skipped'], [DOING_WORDS, 'doing'], [DONE_WORDS, 'done']] as const) {
     const m = re.exec(text);
     if (m) return { status, index: m.index, end: m.index + m[0].length };
   }
-  return null;
+  return otherLanguage(text);
+}
+
+/**
+ * The same said in another language ("Java核心技术 (看了一半了)", "Rust — estoy leyendo",
+ * "SICP (devam ediyor)"): languages.ts's wordings that cannot be a title's own word. A
+ * wording that says "not started" says nothing the entry does not already.
+ */
+function otherLanguage(text: string): { status: StatusWord; index: number; end: number } | null {
+  // (Every such wording has a letter beyond ASCII or a space: most lines are looked at no further.)
+  if (!/[^\x00-\x7f]|[a-z]\s+[a-z]/i.test(text)) return null;
+  const f = findStatusPhrase(text);
+  return f && f.status !== 'todo' ? { status: f.status, index: f.index, end: f.end } : null;
 }
 
 export function findStatusWord(text: string): StatusWord | null {
-  // One scan for any word the three tests need; most lines have none.
-  if (!ANY_STATUS_WORD.test(text)) return null;
-  if (SKIP_WORDS.test(text)) return 'skipped';
-  if (DOING_WORDS.test(text)) return 'doing';
-  if (DONE_WORDS.test(text)) return 'done';
-  return null;
+  return findStatusWordAt(text)?.status ?? null;
 }
 
 // ---------------------------------------------------------------------------
