@@ -407,6 +407,8 @@ interface Lexicon {
   firstWords: Map<string, number>;
   /** The longest wording in an unspaced script, in characters. */
   longestUnspaced: number;
+  /** The first two characters (lower case) of every first word, as `pairKey` makes them: a word that starts otherwise starts no wording. */
+  starts: Set<number>;
   /** The same words as one pattern: the plain reading the scan must agree with (tests). */
   re: RegExp;
 }
@@ -443,53 +445,121 @@ function lexicon(use: Use): Lexicon {
     const words = k.split(' ');
     firstWords.set(words[0]!, Math.max(firstWords.get(words[0]!) ?? 0, words.length));
   }
-  lex = { says, firstWords, longestUnspaced, re: wordsRegex(says.keys(), 'giu') };
+  const starts = new Set<number>();
+  for (const fw of firstWords.keys()) starts.add(pairKey(fw, 0));
+  lex = { says, firstWords, longestUnspaced, starts, re: wordsRegex(says.keys(), 'giu') };
   LEXICONS.set(use, lex);
   return lex;
 }
 
-/** A word of a spaced script, with its apostrophes ("j'ai"), or a run of letters in any script. */
-const TOKEN_RE = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
 const UNSPACED_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
+const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
+
+/** A letter, mark or digit of any script (ASCII answered without a pattern; surrogates are not). */
+function isWordCode(c: number, t: string, i: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdfff) return false;
+  return WORD_CHAR_RE.test(t[i]!);
+}
+
+/**
+ * The next word of `t` from `from`: a run of letters, marks and digits in any script, with
+ * its apostrophes ("j'ai"); whether it holds a letter of an unspaced script.
+ */
+function nextWord(t: string, from: number): { s: string; i: number; end: number; cjk: boolean } | null {
+  const n = t.length;
+  let i = from;
+  while (i < n && !isWordCode(t.charCodeAt(i), t, i)) i++;
+  if (i >= n) return null;
+  const start = i;
+  let cjk = false;
+  while (i < n) {
+    const c = t.charCodeAt(i);
+    if (isWordCode(c, t, i)) {
+      if (c >= 0x2e80) cjk ||= UNSPACED_RE.test(t[i]!);
+      i++;
+    } else if ((c === 39 || c === 0x2019) && i + 1 < n && isWordCode(t.charCodeAt(i + 1), t, i + 1)) i++;
+    else break;
+  }
+  return { s: t.slice(start, i), i: start, end: i, cjk };
+}
 
 /**
  * The first wording of `use` in `text` (not in code or a URL) that says something, and where
  * it stands. Word by word: a word that starts no wording costs one look-up (the pattern of
- * all of them, `re`, is what this must agree with, and ten times slower).
+ * all of them, `re`, is what this must agree with, and several times slower).
  */
 function first<T extends Status | Kind>(use: Use, text: string): { what: T; index: number; end: number } | null {
-  const lex = lexicon(use);
-  const t = withoutCodeAndUrls(text);
-  const tokens: { s: string; i: number }[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(t); m; m = TOKEN_RE.exec(t)) tokens.push({ s: m[0], i: m.index });
-  for (let k = 0; k < tokens.length; k++) {
-    const tok = tokens[k]!;
-    if (lex.longestUnspaced > 0 && UNSPACED_RE.test(tok.s)) {
-      const hit = inUnspaced<T>(lex, tok.s.toLowerCase(), tok.i);
-      if (hit) return hit;
+  const hit = scan<T>(lexicon(use), text);
+  // Most texts have no wording at all: code and URLs are blanked only to look again at one that has.
+  if (!hit || (!text.includes('`') && !text.includes('://') && !text.includes(']('))) return hit;
+  return scan<T>(lexicon(use), withoutCodeAndUrls(text));
+}
+
+/** The first two characters of a word at `i`, lower case, as one number (a letter alone: the second is 0). */
+function pairKey(t: string, i: number): number {
+  const b = i + 1 < t.length ? t.charCodeAt(i + 1) : 0;
+  const second = b !== 0 && (isWordCode(b, t, i + 1) || b === 39 || b === 0x2019) ? lowerCode(b) : 0;
+  // (Kept a small integer: a pre-filter may let a few words through that start no wording.)
+  return ((lowerCode(t.charCodeAt(i)) & 0x3fff) << 16) | second;
+}
+
+function lowerCode(c: number): number {
+  if (c < 128) return c >= 65 && c <= 90 ? c + 32 : c;
+  return String.fromCharCode(c).toLowerCase().charCodeAt(0);
+}
+
+function scan<T extends Status | Kind>(lex: Lexicon, t: string): { what: T; index: number; end: number } | null {
+  const n = t.length;
+  for (let i = 0; i < n;) {
+    const c = t.charCodeAt(i);
+    if (!isWordCode(c, t, i)) { i++; continue; }
+    // A word that starts no wording (by its first two letters) is passed over without being read.
+    if (c < 0x2e80 && !lex.starts.has(pairKey(t, i))) {
+      for (; i < n; i++) {
+        const d = t.charCodeAt(i);
+        if (d >= 0x2e80) break;
+        if (isWordCode(d, t, i)) continue;
+        if ((d === 39 || d === 0x2019) && i + 1 < n && isWordCode(t.charCodeAt(i + 1), t, i + 1)) continue;
+        break;
+      }
       continue;
+    }
+    const hit = wordAt<T>(lex, t, i);
+    if (typeof hit === 'number') i = hit;
+    else return hit;
+  }
+  return null;
+}
+
+/** What the wording starting with the word at `i` says, or where to look on from. */
+function wordAt<T extends Status | Kind>(lex: Lexicon, t: string, i: number): { what: T; index: number; end: number } | number {
+  {
+    const tok = nextWord(t, i)!;
+    if (tok.cjk) {
+      if (lex.longestUnspaced === 0) return tok.end;
+      return inUnspaced<T>(lex, tok.s.toLowerCase(), tok.i) ?? tok.end;
     }
     const w = tok.s.toLowerCase();
     const most = lex.firstWords.get(w);
-    if (most === undefined) continue;
-    for (let n = Math.min(most, tokens.length - k); n >= 1; n--) {
-      let key = w;
-      let ok = true;
-      for (let j = k + 1; j < k + n && ok; j++) {
-        const prev = tokens[j - 1]!;
-        ok = /^\s+$/.test(t.slice(prev.i + prev.s.length, tokens[j]!.i));
-        key += ` ${tokens[j]!.s.toLowerCase()}`;
-      }
-      if (!ok || !lex.says.has(key)) continue;
-      const what = lex.says.get(key);
-      const last = tokens[k + n - 1]!;
-      if (what) return { what: what as T, index: tok.i, end: last.i + last.s.length };
-      k += n - 1; // a wording to pass over
-      break;
+    if (most === undefined) return tok.end;
+    // The words after it, each after spaces only.
+    const words = [tok];
+    for (let j = 1; j < most; j++) {
+      const prev = words[j - 1]!;
+      const next = nextWord(t, prev.end);
+      if (!next || next.cjk || !/^\s+$/.test(t.slice(prev.end, next.i))) break;
+      words.push(next);
     }
+    for (let k = words.length; k >= 1; k--) {
+      const key = words.slice(0, k).map((x) => x.s.toLowerCase()).join(' ');
+      if (!lex.says.has(key)) continue;
+      const what = lex.says.get(key);
+      if (what) return { what: what as T, index: tok.i, end: words[k - 1]!.end };
+      return words[k - 1]!.end; // a wording to pass over
+    }
+    return tok.end;
   }
-  return null;
 }
 
 /** A wording inside a run of letters in an unspaced script (or mixed: "Java核心技术"), leftmost then longest. */
@@ -543,6 +613,22 @@ export function findStatusPhrase(text: string): { status: Status; index: number;
   return f ? { status: f.what, index: f.index, end: f.end } : null;
 }
 
+let INLINE_GATE: RegExp | null = null;
+
+/**
+ * A cheap look before `findStatusPhrase` for a wording that says an entry is under way or put
+ * down: a letter beyond ASCII, or the first word of such a wording written in ASCII ("en
+ * curso", "devam ediyor") followed by a space. False means findStatusPhrase finds none of those.
+ */
+export function mayHoldInlineStatus(text: string): boolean {
+  if (!INLINE_GATE) {
+    const firsts = new Set<string>();
+    for (const [w, what] of lexicon('inline').says) if ((what === 'doing' || what === 'skipped') && /^[\x00-\x7f]+$/.test(w)) firsts.add(w.split(' ')[0]!);
+    INLINE_GATE = new RegExp(`[^\\x00-\\x7f]|(?<![a-z'])(?:${[...firsts].map(escape).join('|')})[\\s']`, 'i');
+  }
+  return INLINE_GATE.test(text);
+}
+
 // What may stand around a status said alone on its line: dashes, emphasis, brackets, marks.
 const DECORATION_RE = /^[\s\-–—_*~=#>•·|:：.!。！()[\]（）【】「」『』"'«»\p{Extended_Pictographic}\uFE0F]+|[\s\-–—_*~=#>•·|:：.!。！()[\]（）【】「」『』"'«»\p{Extended_Pictographic}\uFE0F]+$/gu;
 
@@ -565,9 +651,13 @@ const MAX_LABEL_WORDS = 6;
  * English: "Libros leídos", "Cursos que já terminei", "Okunacaklar", "読書中", "已读".
  */
 export function sectionStatus(title: string): Status | null {
-  if (title.trim().split(/\s+/).length > MAX_LABEL_WORDS) return null;
-  return first<Status>('sections', title)?.what ?? null;
+  // (Asked three times of each section, once for each status: the last answer is kept.)
+  if (title === lastSection.title) return lastSection.status;
+  const status = title.trim().split(/\s+/).length > MAX_LABEL_WORDS ? null : first<Status>('sections', title)?.what ?? null;
+  lastSection = { title, status };
+  return status;
 }
+let lastSection: { title: string; status: Status | null } = { title: '', status: null };
 
 /** The kind a heading or label names in another language than English ("Libros", "Kurslar", "课程"), or null. */
 export function sectionKindWord(title: string): Kind | null {

@@ -3,7 +3,7 @@
 // the phrase stands in the text so the writer can rewrite it in its own words.
 import { isSpaceCode } from './inline.js';
 import { markClass, wordPattern } from './vocabulary.js';
-import { findStatusPhrase } from './languages.js';
+import { findStatusPhrase, mayHoldInlineStatus } from './languages.js';
 
 /** Hours in a full-time week and in a month of weeks, as the spec fixes them. */
 export const FULL_TIME_WEEK_HOURS = 40;
@@ -309,11 +309,14 @@ function searchProgress(text: string, gated: boolean): ProgressMatch | null {
 }
 
 // "看了一半" (read half of it), "読んだのは半分", "la mitad", "a metade", "la moitié", "die
-// Hälfte", "halfway through": half of it done. (Not "half an hour", "半年", "half of the team".)
-const HALF_RE = /(?:[看读讀学學做刷]了|到了?)一半|一半了|半分(?:まで|読んだ|終わった)|\b(?:(?:hasta\s+)?la\s+mitad|(?:at[ée]\s+)?a\s+metade|(?:à\s+)?la\s+moiti[ée]|die\s+h[äa]lfte|halfway\s+through)(?![\p{L}])/iu;
+// Hälfte": half of it done. (Not "half an hour", "半年", "half of the team"; "halfway through"
+// says under way, without a figure.)
+const HALF_RE = /(?:[看读讀学學做刷]了|到了?)一半|一半了|半分(?:まで|読んだ|終わった)|\b(?:(?:hasta\s+)?la\s+mitad|(?:at[ée]\s+)?a\s+metade|(?:à\s+)?la\s+moiti[ée]|die\s+h[äa]lfte)(?![\p{L}])/iu;
 
 /** Half of a thing said done in words: 50 percent. */
 function findHalf(text: string): ProgressMatch | null {
+  // (Every wording holds one of these: most texts are looked at no further.)
+  if (!text.includes('半') && !/mitad|metade|moiti|lfte/i.test(text)) return null;
   const m = HALF_RE.exec(text);
   if (!m) return null;
   return { done: 50, total: 100, unit: 'percent', index: m.index, length: m[0].length, doneIndex: m.index, doneLength: m[0].length };
@@ -381,8 +384,7 @@ export function findStatusWordAt(text: string): { status: StatusWord; index: num
  * wording that says "not started" says nothing the entry does not already.
  */
 function otherLanguage(text: string): { status: StatusWord; index: number; end: number } | null {
-  // (Every such wording has a letter beyond ASCII or a space: most lines are looked at no further.)
-  if (!/[^\x00-\x7f]|[a-z]\s+[a-z]/i.test(text)) return null;
+  if (!mayHoldInlineStatus(text)) return null;
   const f = findStatusPhrase(text);
   return f && f.status !== 'todo' ? { status: f.status, index: f.index, end: f.end } : null;
 }

@@ -1,0 +1,127 @@
+// The status and section vocabulary in other languages: one case per language at least, the
+// boundaries each script needs, code and URLs never read, and the word-by-word scan agreeing
+// with the plain pattern of every wording.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  LANGUAGES, findStatusPhrase, mayHoldInlineStatus, firstByPattern, firstByScan, proseSaysDone, sectionKindWord, sectionStatus, statusAlone, withoutCodeAndUrls, type Use,
+} from './languages.js';
+import { statusAt } from './vocabulary.js';
+import { findProgress, findProgressUngated, findStatusWord } from './phrases.js';
+import { isDoingSection, isDoneSection, isDroppedSection, sectionKind } from './classify.js';
+
+test('a status said alone on its line, in each language', () => {
+  const cases: [string, string][] = [
+    ['--Devam ediyor--', 'doing'], ['Tamamlandı', 'done'], ['**Terminé**', 'done'], ['En cours', 'doing'],
+    ['✅ Concluído', 'done'], ['Em andamento', 'doing'], ['Pendiente', 'todo'], ['Abandonado', 'skipped'],
+    ['Erledigt', 'done'], ['in Arbeit', 'doing'], ['Completato', 'done'], ['In corso', 'doing'],
+    ['Selesai', 'done'], ['Sedang berjalan', 'doing'], ['Прочитано', 'done'], ['В процессе', 'doing'],
+    ['Ukończone', 'done'], ['W trakcie', 'doing'], ['Đã hoàn thành', 'done'], ['Đang học', 'doing'],
+    ['已完成', 'done'], ['(進行中)', 'doing'], ['未开始', 'todo'], ['読了', 'done'], ['未着手', 'todo'],
+    ['완료', 'done'], ['진행 중', 'doing'], ['Afgerond', 'done'], ['Pågår', 'doing'],
+  ];
+  for (const [line, status] of cases) assert.equal(statusAlone(line), status, line);
+  // A line with more words than the status says something else.
+  assert.equal(statusAlone('Le cours est terminé depuis mars'), null);
+  assert.equal(statusAlone('Databases Level 1'), null);
+});
+
+test('every status word is read in a field and after a title, as its status', () => {
+  for (const lang of Object.values(LANGUAGES)) {
+    for (const [status, words] of Object.entries(lang.status)) {
+      for (const w of words) {
+        assert.equal(statusAt('field', w), status, `${w} in a field`);
+        assert.equal(statusAt('trailing', w), status, `${w} after a title`);
+      }
+    }
+  }
+});
+
+test('a section that files by status, in each language', () => {
+  const done = ['Libros leídos', 'Cursos que já terminei', 'Livres lus', 'Abgeschlossene Kurse', 'Libri letti', 'Okunan kitaplar', 'Sudah dibaca', 'Прочитанные', 'Przeczytane', 'Đã đọc', '已读', '読んだ本', '읽은 책', 'Lästa'];
+  for (const s of done) assert.ok(isDoneSection(s), s);
+  const doing = ['Leyendo', 'Estou lendo', 'En cours', 'Lese gerade', 'In lettura', 'Devam edenler', 'Sedang dibaca', 'Читаю сейчас', 'Czytam teraz', 'Đang đọc', '在读', '読書中', '읽는 중'];
+  for (const s of doing) assert.ok(isDoingSection(s), s);
+  const dropped = ['Abandonados', 'En pause', 'Abgebrochen', 'Abbandonati', 'Bırakılanlar', 'Брошенные', 'Porzucone', 'Bỏ dở', '放弃', '挫折', '포기'];
+  for (const s of dropped) assert.ok(isDroppedSection(s), s);
+  // A sentence is no label, whatever its words.
+  assert.equal(sectionStatus('Comment j\'ai fini par apprendre le Go en six semaines sans cours'), null);
+  assert.equal(isDoneSection('Reading list'), false);
+});
+
+test('a section that names a kind, in each language', () => {
+  const cases: [string, string][] = [
+    ['Libros', 'book'], ['Cursos', 'course'], ['Livres', 'book'], ['Formations', 'course'], ['Bücher', 'book'],
+    ['Vorlesungen', 'course'], ['Corsi', 'course'], ['Kitaplar', 'book'], ['Kurslar', 'course'], ['Buku', 'book'],
+    ['Книги', 'book'], ['Курсы', 'course'], ['Książki', 'book'], ['Kursy', 'course'], ['Khóa học', 'course'],
+    ['课程', 'course'], ['書籍', 'book'], ['論文', 'paper'], ['동영상', 'video'], ['강의', 'course'], ['Projetos', 'project'],
+  ];
+  for (const [title, kind] of cases) assert.equal(sectionKind(title), kind, title);
+  // "Danh sách" is a list, not "sách", a book; "Danh sách đọc" is a reading list.
+  assert.equal(sectionKindWord('Danh sách khóa học'), 'course');
+  assert.equal(sectionKindWord('Danh sách đọc'), 'book');
+  // Words inside other words are not the word: "Kursbuch" is neither "kurs" nor "buch" alone.
+  assert.equal(sectionKindWord('Proyectil'), null);
+});
+
+test('an entry says where it stands in its words, in other languages too', () => {
+  assert.equal(findStatusWord('java核心技术 先整体过一遍 (看了一半了)'), 'doing');
+  assert.equal(findStatusWord('Rust — estoy leyendo'), 'doing');
+  assert.equal(findStatusWord('SICP (devam ediyor)'), 'doing');
+  assert.equal(findStatusWord('Go (lo dejé)'), 'skipped');
+  // "未完成" is not "完成"; "在学校" (at school) is not "在学".
+  assert.equal(findStatusPhrase('作业 未完成')?.status, 'todo');
+  assert.equal(findStatusPhrase('在学校学习'), null);
+  // One word that may be a title's own is not read inside an entry ("Leyendo a Borges").
+  assert.equal(findStatusPhrase('Leyendo a Borges'), null);
+});
+
+test('code spans and URLs are never read for words', () => {
+  assert.equal(findStatusPhrase('`en curso` flag'), null);
+  assert.equal(findStatusPhrase('https://example.com/进行中/notes'), null);
+  assert.equal(sectionKindWord('[notes](https://example.com/libros)'), null);
+  assert.equal(withoutCodeAndUrls('a `b` c').length, 'a `b` c'.length);
+});
+
+test('half of it done, said in words, is 50 percent', () => {
+  for (const t of ['java核心技术 (看了一半了)', 'Leí hasta la mitad', 'Je suis à la moitié', 'Li até a metade', 'Die Hälfte geschafft']) {
+    const p = findProgress(t);
+    assert.deepEqual(p && { done: p.done, total: p.total, unit: p.unit }, { done: 50, total: 100, unit: 'percent' }, t);
+    assert.deepEqual(findProgressUngated(t), p, t);
+  }
+  for (const t of ['half an hour', '半年', 'half of the team', 'OSTEP - halfway through']) assert.equal(findProgress(t), null, t);
+});
+
+test('a paragraph that tells its subject as done', () => {
+  assert.ok(proseSaysDone('Bağlı liste, yığın, kuyruk gibi veri yapıları teorik ve pratik olarak öğrenildi. Alıştırmalarla pekiştirildi.'));
+  assert.ok(proseSaysDone('Zor problemler üzerinde çalışıldı (60 farklı senaryo). Kurs sonunda uygulamanın 2. versiyonu geliştirildi.'));
+  assert.ok(proseSaysDone("J'ai terminé le cours en mars."));
+  assert.ok(proseSaysDone('这本书已经学完了'));
+  assert.equal(proseSaysDone('Bu kursta veritabanlarına giriş yapılacak.'), false);
+  assert.equal(proseSaysDone('I plan to study this next year.'), false);
+});
+
+test('the word-by-word scan agrees with the pattern of all wordings', () => {
+  const texts = [
+    'Libros leídos', 'Cursos que já terminei', 'Danh sách đọc', 'Danh sách khóa học', 'java核心技术 (看了一半了)', '作业 未完成',
+    'Rust — estoy leyendo', 'SICP (devam ediyor)', "j'ai abandonné l'idée", 'Lecture en cours', '읽는 중인 책', 'Читаю сейчас',
+    'Go - terminé', 'en  curso', 'en, curso', 'Proyectil', '在学校学习', 'Kursbuch', '`en curso`', 'x https://a.b/en%20curso y',
+  ];
+  const uses: Use[] = ['status', 'inline', 'sections', 'kinds'];
+  for (const use of uses) for (const t of texts) assert.deepEqual(firstByScan(use, t), firstByPattern(use, t), `${use}: ${t}`);
+});
+
+test('the cheap look before an inline wording never hides one that says under way or put down', () => {
+  for (const lang of Object.values(LANGUAGES)) {
+    for (const table of [lang.status, lang.phrases ?? {}]) {
+      for (const [status, words] of Object.entries(table)) {
+        if (status !== 'doing' && status !== 'skipped') continue;
+        for (const w of words) {
+          const text = `Some title (${w})`;
+          if (findStatusPhrase(text)) assert.ok(mayHoldInlineStatus(text), w);
+        }
+      }
+    }
+  }
+  assert.equal(mayHoldInlineStatus('Read the chapter on ownership'), false);
+});
