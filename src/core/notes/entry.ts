@@ -5,7 +5,7 @@ import type { Item, Kind, Status } from '../model/types.js';
 import { classifyKind, hasCourseCue, isExerciseLink, kindOfLinks, kindOfTags, kindOfUnit, wordCount } from './classify.js';
 import { readInline, cleanTitle, isSpaceCode } from './inline.js';
 import { BRACKET_STATUS_LEAD_RE, bracketStatusTail, ROAM_STATUS_RE, statusOfWord } from './line-rules.js';
-import { lastCharacters, markClass, statusAt, wordPattern } from './vocabulary.js';
+import { endsWithWordAt, lastCharacters, markClass, statusAt, wordPattern } from './vocabulary.js';
 import { DATE_WORDS, dateOfWords } from './dates.js';
 import { findBareFraction, findEstimate, findProgress, findStatusWordAt, parseClockDuration, parseDurationHours, statusOfProgress } from './phrases.js';
 
@@ -96,7 +96,7 @@ function mayEndWithStatusWord(t: string): boolean {
   const c = t.charCodeAt(e);
   // A date after the word ("finished Nov 2026", "done 2026-11-02"), or a mark's variation selector.
   if ((c >= 48 && c <= 57) || c === 0xfe0f) return true;
-  return TRAILING_LAST.has(t[e]!.toLowerCase()) || MONTH_END_RE.test(t.slice(0, e + 1));
+  return (TRAILING_LAST.has(t[e]!.toLowerCase()) && endsWithWordAt('trailing', t.slice(0, e + 1))) || MONTH_END_RE.test(t.slice(0, e + 1));
 }
 const MONTH_END_RE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
 

@@ -6,7 +6,8 @@ import assert from 'node:assert/strict';
 import {
   LANGUAGES, findStatusPhrase, mayHoldInlineStatus, firstByPattern, firstByScan, proseSaysDone, sectionKindWord, sectionStatus, statusAlone, withoutCodeAndUrls, type Use,
 } from './languages.js';
-import { statusAt } from './vocabulary.js';
+import { endsWithWordAt, formsAt, isMark, statusAt } from './vocabulary.js';
+import { findTrailingStatus } from './entry.js';
 import { findProgress, findProgressUngated, findStatusWord } from './phrases.js';
 import { isDoingSection, isDoneSection, isDroppedSection, sectionKind } from './classify.js';
 
@@ -124,4 +125,13 @@ test('the cheap look before an inline wording never hides one that says under wa
     }
   }
   assert.equal(mayHoldInlineStatus('Read the chapter on ownership'), false);
+});
+
+test('the cheap look at a line\'s last word before the trailing-status pattern passes every spelling', () => {
+  for (const f of formsAt('trailing')) {
+    assert.ok(endsWithWordAt('trailing', `Some title - ${f}`), f);
+    if (!isMark(f)) assert.equal(findTrailingStatus(`Some title - ${f}`)?.status, statusAt('trailing', f), f);
+  }
+  assert.equal(endsWithWordAt('trailing', 'Designing Data-Intensive Applications'), false);
+  assert.ok(endsWithWordAt('trailing', '读书已完成'));
 });

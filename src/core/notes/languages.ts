@@ -614,17 +614,19 @@ export function findStatusPhrase(text: string): { status: Status; index: number;
 }
 
 let INLINE_GATE: RegExp | null = null;
+const NON_ASCII_RE = /[^\x00-\x7f]/;
 
 /**
  * A cheap look before `findStatusPhrase` for a wording that says an entry is under way or put
- * down: a letter beyond ASCII, or the first word of such a wording written in ASCII ("en
- * curso", "devam ediyor") followed by a space. False means findStatusPhrase finds none of those.
+ * down: a letter beyond ASCII, or the last word of such a wording written in ASCII ("en
+ * curso", "devam ediyor"). False means findStatusPhrase finds none of those.
  */
 export function mayHoldInlineStatus(text: string): boolean {
+  if (NON_ASCII_RE.test(text)) return true;
   if (!INLINE_GATE) {
-    const firsts = new Set<string>();
-    for (const [w, what] of lexicon('inline').says) if ((what === 'doing' || what === 'skipped') && /^[\x00-\x7f]+$/.test(w)) firsts.add(w.split(' ')[0]!);
-    INLINE_GATE = new RegExp(`[^\\x00-\\x7f]|(?<![a-z'])(?:${[...firsts].map(escape).join('|')})[\\s']`, 'i');
+    const lasts = new Set<string>();
+    for (const [w, what] of lexicon('inline').says) if ((what === 'doing' || what === 'skipped') && !NON_ASCII_RE.test(w)) lasts.add(w.split(' ').pop()!);
+    INLINE_GATE = new RegExp([...lasts].map(escape).join('|'), 'i');
   }
   return INLINE_GATE.test(text);
 }
@@ -637,6 +639,8 @@ const DECORATION_RE = /^[\s\-–—_*~=#>•·|:：.!。！()[\]（）【】「�
  * "已完成", "(進行中)", "✅ Concluído". Null for a line with other words in it.
  */
 export function statusAlone(line: string): Status | null {
+  // (The longest wording and what may stand around it: a longer line is something else.)
+  if (line.length > 64) return null;
   const t = line.replace(DECORATION_RE, '').trim().replace(/\s+/g, ' ');
   if (!t || t.length > 40) return null;
   const what = lexicon('status').says.get(t.toLowerCase());
@@ -661,8 +665,15 @@ let lastSection: { title: string; status: Status | null } = { title: '', status:
 
 /** The kind a heading or label names in another language than English ("Libros", "Kurslar", "课程"), or null. */
 export function sectionKindWord(title: string): Kind | null {
-  return first<Kind>('kinds', title)?.what ?? null;
+  // (Asked again of the same section for each entry in it: the last answers are kept.)
+  const kept = KIND_KEPT.get(title);
+  if (kept !== undefined) return kept;
+  const kind = first<Kind>('kinds', title)?.what ?? null;
+  if (KIND_KEPT.size >= 64) KIND_KEPT.clear();
+  KIND_KEPT.set(title, kind);
+  return kind;
 }
+const KIND_KEPT = new Map<string, Kind | null>();
 
 /**
  * Wordings that tell, in a paragraph, that the work it is about was done: a summary in the past

@@ -313,10 +313,12 @@ function searchProgress(text: string, gated: boolean): ProgressMatch | null {
 // says under way, without a figure.)
 const HALF_RE = /(?:[看读讀学學做刷]了|到了?)一半|一半了|半分(?:まで|読んだ|終わった)|\b(?:(?:hasta\s+)?la\s+mitad|(?:at[ée]\s+)?a\s+metade|(?:à\s+)?la\s+moiti[ée]|die\s+h[äa]lfte)(?![\p{L}])/iu;
 
+const HALF_CUE_RE = /半|itad|etade|oiti|lfte/;
+
 /** Half of a thing said done in words: 50 percent. */
 function findHalf(text: string): ProgressMatch | null {
   // (Every wording holds one of these: most texts are looked at no further.)
-  if (!text.includes('半') && !/mitad|metade|moiti|lfte/i.test(text)) return null;
+  if (!HALF_CUE_RE.test(text)) return null;
   const m = HALF_RE.exec(text);
   if (!m) return null;
   return { done: 50, total: 100, unit: 'percent', index: m.index, length: m[0].length, doneIndex: m.index, doneLength: m[0].length };

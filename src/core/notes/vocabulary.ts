@@ -367,6 +367,34 @@ export function lastCharacters(position: Position): ReadonlySet<string> {
   return out;
 }
 
+const LAST_WORDS = new Map<Position, { words: Set<string>; unspaced: string[] }>();
+const UNSPACED_LETTER_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+
+/**
+ * Whether `text` ends (as it stands, nothing after) with the last word of a spelling said in
+ * `position`, or with a mark: a cheap test before a pattern of every spelling. A spelling in
+ * Chinese or Japanese may be written against the words before it ("读书已完成"), so its whole
+ * form is looked for at the end.
+ */
+export function endsWithWordAt(position: Position, text: string): boolean {
+  let last = LAST_WORDS.get(position);
+  if (!last) {
+    last = { words: new Set(), unspaced: [] };
+    for (const f of formsAt(position)) {
+      const w = fold(f).split(/[^\p{L}\p{M}]+/u).pop() ?? '';
+      if (w) last.words.add(w);
+      if (UNSPACED_LETTER_RE.test(f)) last.unspaced.push(f);
+    }
+    LAST_WORDS.set(position, last);
+  }
+  let i = text.length;
+  while (i > 0 && /[\p{L}\p{M}]/u.test(text[i - 1]!)) i--;
+  // A mark, or no letters at all: the pattern decides.
+  if (i === text.length) return true;
+  if (last.words.has(fold(text.slice(i)))) return true;
+  return UNSPACED_LETTER_RE.test(text) && last.unspaced.some((f) => text.endsWith(f));
+}
+
 /**
  * The word the editor writes for `to` in `position`, in the language and sense of the word
  * it replaces (`like`): "por leer" set to done is "leído", "not started" is "finished". A

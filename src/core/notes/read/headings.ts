@@ -214,7 +214,7 @@ function statusRuns(w: Walker): Set<number> {
   const open = new Map<number, { lines: number[]; says: boolean }>();
   const close = (lv: number): void => {
     const run = open.get(lv);
-    if (run && run.says && run.lines.length >= 2) for (const n of run.lines) found!.add(n);
+    if (run && run.says && run.lines.length >= 2) for (const n of run.lines) found.add(n);
     open.delete(lv);
   };
   for (let k = 0; k < w.lines.length; k++) {
