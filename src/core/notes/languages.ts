@@ -86,7 +86,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
   fr: {
     status: {
       todo: ws('à_faire a_faire à_lire à_voir pas_commencé pas_commencée non_commencé non_commencé pas_fini pas_terminé non_terminé prévu prévue planifié à_venir'),
-      doing: ws('en_cours commencé commencée entamé entamée en_lecture'),
+      doing: ws('en_cours commencé commencée entamé entamée'),
       done: ws('fait faite faits terminé terminée terminés terminées termine terminee fini finie finis achevé achevée lu lue lus validé validée'),
       skipped: ws('abandonné abandonnée abandonnés annulé annulée en_pause laissé_tombé'),
     },
@@ -618,15 +618,15 @@ const NON_ASCII_RE = /[^\x00-\x7f]/;
 
 /**
  * A cheap look before `findStatusPhrase` for a wording that says an entry is under way or put
- * down: a letter beyond ASCII, or the last word of such a wording written in ASCII ("en
- * curso", "devam ediyor"). False means findStatusPhrase finds none of those.
+ * down: a letter beyond ASCII, or such a wording written in ASCII ("en curso", "devam
+ * ediyor"), by one pattern of those alone. False means findStatusPhrase finds none of them.
  */
 export function mayHoldInlineStatus(text: string): boolean {
   if (NON_ASCII_RE.test(text)) return true;
   if (!INLINE_GATE) {
-    const lasts = new Set<string>();
-    for (const [w, what] of lexicon('inline').says) if ((what === 'doing' || what === 'skipped') && !NON_ASCII_RE.test(w)) lasts.add(w.split(' ').pop()!);
-    INLINE_GATE = new RegExp([...lasts].map(escape).join('|'), 'i');
+    const ascii: string[] = [];
+    for (const [w, what] of lexicon('inline').says) if ((what === 'doing' || what === 'skipped') && !NON_ASCII_RE.test(w)) ascii.push(w);
+    INLINE_GATE = new RegExp(`\\b(?:${ascii.sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})\\b`, 'i');
   }
   return INLINE_GATE.test(text);
 }
