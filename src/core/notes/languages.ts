@@ -409,6 +409,8 @@ interface Lexicon {
   longestUnspaced: number;
   /** The first two characters (lower case) of every first word, as `pairKey` makes them: a word that starts otherwise starts no wording. */
   starts: Set<number>;
+  /** The first character of every wording in an unspaced script. */
+  unspacedStarts: Set<string>;
   /** The same words as one pattern: the plain reading the scan must agree with (tests). */
   re: RegExp;
 }
@@ -440,14 +442,15 @@ function lexicon(use: Use): Lexicon {
   }
   const firstWords = new Map<string, number>();
   let longestUnspaced = 0;
+  const unspacedStarts = new Set<string>();
   for (const k of says.keys()) {
-    if (unspaced(k[0]!)) { longestUnspaced = Math.max(longestUnspaced, k.length); continue; }
+    if (unspaced(k[0]!)) { longestUnspaced = Math.max(longestUnspaced, k.length); unspacedStarts.add(k[0]!); continue; }
     const words = k.split(' ');
     firstWords.set(words[0]!, Math.max(firstWords.get(words[0]!) ?? 0, words.length));
   }
   const starts = new Set<number>();
   for (const fw of firstWords.keys()) starts.add(pairKey(fw, 0));
-  lex = { says, firstWords, longestUnspaced, starts, re: wordsRegex(says.keys(), 'giu') };
+  lex = { says, firstWords, longestUnspaced, starts, unspacedStarts, re: wordsRegex(says.keys(), 'giu') };
   LEXICONS.set(use, lex);
   return lex;
 }
@@ -459,6 +462,8 @@ const WORD_CHAR_RE = /[\p{L}\p{M}\p{N}]/u;
 function isWordCode(c: number, t: string, i: number): boolean {
   if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
   if (c >= 0xd800 && c <= 0xdfff) return false;
+  // Latin letters with marks, Cyrillic, kana and CJK, Hangul: letters without asking.
+  if ((c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x400 && c <= 0x4ff) || (c >= 0x3041 && c <= 0x30ff && c !== 0x30fb) || (c >= 0x4e00 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3)) return true;
   return WORD_CHAR_RE.test(t[i]!);
 }
 
@@ -565,7 +570,7 @@ function wordAt<T extends Status | Kind>(lex: Lexicon, t: string, i: number): { 
 /** A wording inside a run of letters in an unspaced script (or mixed: "Java核心技术"), leftmost then longest. */
 function inUnspaced<T extends Status | Kind>(lex: Lexicon, run: string, at: number): { what: T; index: number; end: number } | null {
   for (let p = 0; p < run.length; p++) {
-    if (!UNSPACED_RE.test(run[p]!)) continue;
+    if (!lex.unspacedStarts.has(run[p]!)) continue;
     for (let n = Math.min(lex.longestUnspaced, run.length - p); n >= 1; n--) {
       const key = run.slice(p, p + n);
       if (!lex.says.has(key)) continue;
@@ -649,6 +654,20 @@ export function statusAlone(line: string): Status | null {
 
 /** Words a heading or label must not have more of to be a label that files by status (not a sentence). */
 const MAX_LABEL_WORDS = 6;
+/** … or one that names a kind ("Cursos que fiz na faculdade de engenharia em 2023"). */
+const MAX_KIND_LABEL_WORDS = 10;
+
+/** Whether `s` has more than `max` runs of non-spaces (counted only as far as needed). */
+function moreWordsThan(s: string, max: number): boolean {
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = s.charCodeAt(i) <= 32;
+    if (!space && !inWord && ++words > max) return true;
+    inWord = !space;
+  }
+  return false;
+}
 
 /**
  * The status a heading or label files its entries under, said in another language than
@@ -657,7 +676,7 @@ const MAX_LABEL_WORDS = 6;
 export function sectionStatus(title: string): Status | null {
   // (Asked three times of each section, once for each status: the last answer is kept.)
   if (title === lastSection.title) return lastSection.status;
-  const status = title.trim().split(/\s+/).length > MAX_LABEL_WORDS ? null : first<Status>('sections', title)?.what ?? null;
+  const status = moreWordsThan(title, MAX_LABEL_WORDS) ? null : first<Status>('sections', title)?.what ?? null;
   lastSection = { title, status };
   return status;
 }
@@ -668,7 +687,8 @@ export function sectionKindWord(title: string): Kind | null {
   // (Asked again of the same section for each entry in it: the last answers are kept.)
   const kept = KIND_KEPT.get(title);
   if (kept !== undefined) return kept;
-  const kind = first<Kind>('kinds', title)?.what ?? null;
+  // (A sentence is no label: "**Today's Progress**: I did the first two problems of …".)
+  const kind = title.length > 100 || moreWordsThan(title, MAX_KIND_LABEL_WORDS) ? null : first<Kind>('kinds', title)?.what ?? null;
   if (KIND_KEPT.size >= 64) KIND_KEPT.clear();
   KIND_KEPT.set(title, kind);
   return kind;

@@ -281,7 +281,7 @@ export function headingStatus(w: Walker, text: string, no: number): boolean {
   if (!s?.heading || s.item !== null || w.drafts.length !== s.heading.itemsBefore || w.fence) return false;
   // "#### 14. **Databases Level 1**" then "--Devam ediyor--", "Terminé", "已完成": a status
   // said alone on the first line under the heading, in any language (languages.ts).
-  const alone = m ? null : firstUnder(w, s.heading.line, no) ? statusAlone(text) : null;
+  const alone = m || text.length > 64 ? null : firstUnder(w, s.heading.line, no) ? statusAlone(text) : null;
   if (!m && !alone) return false;
   const value = m ? m[1]! : '';
   const progress = m ? findProgress(value) : null;
@@ -299,8 +299,9 @@ export function headingStatus(w: Walker, text: string, no: number): boolean {
 
 /** Whether line `no` is the first line with words after the heading on line `heading`. */
 function firstUnder(w: Walker, heading: number, no: number): boolean {
-  for (let k = heading; k < no - 1; k++) if (w.lines[k]!.shape.t !== 'blank') return false;
-  return no > heading;
+  let k = no - 2; // lines[no - 2] is the line before line `no`
+  while (k >= heading && w.lines[k]!.shape.t === 'blank') k--;
+  return k === heading - 1;
 }
 
 /**
