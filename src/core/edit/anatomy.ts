@@ -9,7 +9,7 @@ import { formsAt } from '../notes/vocabulary.js';
 export type Dialect = 'markdown' | 'org';
 
 export interface Box {
-  /** Offset of the character between the brackets. */
+  /** Offset of the character between the brackets (of the "]" in an empty "[]", whose char is ''). */
   index: number;
   char: string;
 }
@@ -41,7 +41,8 @@ export interface LineAnatomy {
 /** TODO-style keywords org files use, the reader's (vocabulary.ts); a file may declare more with `#+TODO:`. */
 export const ORG_KEYWORDS: readonly string[] = formsAt('keyword');
 
-const BOX = /^\[([ xX/\-~><!?*])\](?=[ \t]|$)/;
+// ("[]", an open box with nothing inside: its char is '', and a status is written into it.)
+const BOX = /^\[([ xX/\-~><!?*]?)\](?=[ \t]|$)/;
 const MD_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
 const BULLET = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 // "a. - [ ] x": a letter counts as a marker only before another marker or a checkbox.

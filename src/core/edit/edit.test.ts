@@ -24,6 +24,9 @@ void test('checkbox spellings flip in place', () => {
   assert.equal(edit('[ ]  Read SICP\n', 1, done), '[x]  Read SICP\n');
   assert.equal(edit('* [ ] star bullet\n', 1, done), '* [x] star bullet\n');
   assert.equal(edit('> - [ ] in a callout\n', 1, done), '> - [x] in a callout\n');
+  // "[]", an open box typed without its space, takes the mark inside it.
+  assert.equal(edit('    - [] Disc 04\n', 1, done), '    - [x] Disc 04\n');
+  assert.equal(edit('- [] Disc 04\n', 1, to('doing')), '- [/] Disc 04\n');
 });
 
 void test('Logseq task keywords on list entries switch in the workflow the entry uses', () => {

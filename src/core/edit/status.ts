@@ -2,7 +2,7 @@
 // marker, switch an org keyword, or append a short mark where no box fits (a heading, a
 // table row); add or drop the done date in the file's own style.
 import type { Status } from '../model/types.js';
-import { type Keyword, type LineAnatomy, readLine } from './anatomy.js';
+import { type Box, type Keyword, type LineAnatomy, readLine } from './anatomy.js';
 import { ARROW, bracketStatusTail, CHAIN_ARROW_RE, FIELD_STATUS_WORDS, STATUS_FIELD_NAME, statusOfWord } from '../notes/line-rules.js';
 import type { LineChange } from './lines.js';
 import { findTrailingStatus } from '../notes/entry.js';
@@ -132,6 +132,11 @@ function setChar(s: string, at: number, c: string): string {
   return s.slice(0, at) + c + s.slice(at + 1);
 }
 
+/** The line with its checkbox saying `c`: the box's one character replaced, or written into an empty "[]". */
+function setBox(s: string, box: Box, c: string): string {
+  return box.char === '' ? s.slice(0, box.index) + c + s.slice(box.index) : setChar(s, box.index, c);
+}
+
 function strip(s: string, re: RegExp): string {
   return s.replace(re, '');
 }
@@ -175,7 +180,7 @@ export function statusChanges(
   else if (b.keyword) line = keywordStatus(line, b.keyword, to);
   else if (!b.box && (tail = bracketTail(line)) !== null) line = keywordStatus(line, tail, to);
   else if (!b.box && b.kind !== 'table' && (tail = trailingWord(line, b)) !== null) line = keywordStatus(line, tail, to, 'trailing');
-  else if (b.box) line = setChar(line, b.box.index, boxChar(to, style, b));
+  else if (b.box) line = setBox(line, b.box, boxChar(to, style, b));
   // `markAfter`: the mark after the words instead of a new box, where a box would change how
   // the note reads (a line of plain text among others, "KPI - …", would become a task among
   // lines that are not, and its neighbours read differently).
@@ -331,7 +336,7 @@ function orgStatus(line: string, a: LineAnatomy, to: Status, style: FileStyle): 
   if (a.keyword) {
     return line.slice(0, a.keyword.index) + word + line.slice(a.keyword.index + a.keyword.text.length);
   }
-  if (a.box && to !== 'skipped') return setChar(line, a.box.index, boxChar(to, style, a));
+  if (a.box && to !== 'skipped') return setBox(line, a.box, boxChar(to, style, a));
   if (!style.orgUsesKeywords && to !== 'skipped') {
     if (to === 'todo') return line;
     return insertAt(line, a.boxAt, `[${boxChar(to, style, a)}] `);

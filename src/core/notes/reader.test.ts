@@ -20,11 +20,11 @@ function byTitle(r: Roadmap, t: string): Item {
 test('every checkbox spelling is an item with the right status', () => {
   const r = read([
     '- [ ] open', '1. [x] numbered done', '        a. - [ ] lettered', '[ ]  bare box', '- [X] upper done',
-    '* [-] cancelled', '+ [/] half way',
+    '* [-] cancelled', '+ [/] half way', '- [] empty box', '- [](https://example.com) a link, no box',
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [
     ['open', 'todo'], ['numbered done', 'done'], ['lettered', 'todo'], ['bare box', 'todo'], ['upper done', 'done'],
-    ['cancelled', 'skipped'], ['half way', 'doing'],
+    ['cancelled', 'skipped'], ['half way', 'doing'], ['empty box', 'todo'], ['a link, no box', 'todo'],
   ]);
 });
 

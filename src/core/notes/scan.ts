@@ -56,8 +56,8 @@ function indentOf(s: string): number {
 }
 
 // "- ", "* ", "+ ", "1. ", "1) ", "a. ", "iv. " (short roman numerals), then an optional second
-// marker ("a. - [ ] x"), then an optional checkbox in any common spelling.
-const LIST_RE = /^[ \t\u3000]*((?:[-*+•●▪◦‣→]|\d{1,3}[.)]|[a-zA-Z][.)]|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])(?:[ \t]+|(?=\[[ xX\-/>~!?<*]\]))(?:(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\[))?)(?:\[([ xX\-/>~!?<*✓✔])\](?:[ \t]+|$))?(.*)$/;
+// marker ("a. - [ ] x"), then an optional checkbox in any common spelling ("[]" is an open one).
+const LIST_RE = /^[ \t\u3000]*((?:[-*+•●▪◦‣→]|\d{1,3}[.)]|[a-zA-Z][.)]|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])(?:[ \t]+|(?=\[[ xX\-/>~!?<*]\]))(?:(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\[))?)(?:\[([ xX\-/>~!?<*✓✔]?)\](?:[ \t]+|$))?(.*)$/;
 // A numbered line glued to bold text: "1.**Complete RxVision25**".
 const GLUED_ORDERED_RE = /^[ \t]*(\d{1,3}\.)(?=\*\*|__)(.*)$/;
 /** Check marks people write in place of a checkbox (the editor writes them back too). */
@@ -204,7 +204,7 @@ function shapeOf(text: string, format: NoteFormat): Shape {
       const body = mark ? rest.slice(mark[0].length) : rest;
       return {
         t: 'list', marker, ordered: !/^[-*+•●▪◦‣→]$/.test(marker),
-        check: mark ? checkOfMark(mark[1]!) : list[2] ?? null, text: body.trim(), contentCol: text.length - body.length,
+        check: mark ? checkOfMark(mark[1]!) : list[2] === '' ? ' ' : list[2] ?? null, text: body.trim(), contentCol: text.length - body.length,
       };
     }
   }
