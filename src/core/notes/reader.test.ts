@@ -839,7 +839,20 @@ test('a bookmark export: title lines over their URL lines are resources with the
     'Writing An Interpreter In Go', 'https://interpreterbook.com/', '', 'Just one sentence about these that I wrote down.', 'https://example.com/x',
   ].join('\n'), 'bookmarks.txt');
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.links.length]), [
-    ['Crafting a Compiler - YouTube', 'video', 1], ['Attention Is All You Need', 'paper', 1], ['Writing An Interpreter In Go', 'topic', 1],
+    ['Crafting a Compiler - YouTube', 'video', 1], ['Attention Is All You Need', 'paper', 1], ['Writing An Interpreter In Go', 'article', 1],
+  ]);
+});
+
+test('a bookmark export with a blank line after each pair: two or more pairs in a row are resources', () => {
+  const r = read([
+    'Crafting a Compiler - YouTube', 'https://www.youtube.com/@compilers', '',
+    'Structure and Interpretation of Computer Programs', 'https://mitp-content-server.mit.edu/books/content/sectbyno1.html', '', '',
+    'Rust by Example', 'https://doc.rust-lang.org/rust-by-example/', '',
+    'A paragraph of one sentence is not a bookmark, even over a link.', '',
+    'A lone title', 'https://example.com/alone',
+  ].join('\n'), 'bookmarks.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.links.length]), [
+    ['Crafting a Compiler - YouTube', 'video', 1], ['Structure and Interpretation of Computer Programs', 'book', 1], ['Rust by Example', 'article', 1],
   ]);
 });
 
@@ -899,13 +912,14 @@ test('a learning dashboard kept as tables: counts, Started and Completed columns
   const r = read([
     '## Active', '', '| Topic | Progress | Days Done | Days Total | Started |', '|---|---|---|---|---|',
     '| [Rust](rust/plan.md) | 28% | 7 | 25 | 2026-10-01 |', '', '## Completed', '', '| Topic | Days | Completed |', '|---|---|---|',
-    '| SQL basics | 10 | 2026-08-20 |', '', '## Shelved', '', '| Topic | Reason |', '|---|---|', '| Haskell | lost interest |', '',
+    '| SQL basics | 10 | 2026-08-20 |', '', '## Shelved', '', '| Topic | Reason | Progress |', '|---|---|---|', '| Haskell | lost interest | |', '| Elixir | no time | 10% |', '',
     '## Books I\'ve read', '### 2024', '- Dune', '', '## Gave up', '- Ulysses',
   ].join('\n'));
   const rust = byTitle(r, 'Rust');
   assert.deepEqual([rust.status, rust.progress, rust.dates.start], ['doing', { done: 7, total: 25, unit: 'day' }, '2026-10-01']);
   assert.deepEqual([byTitle(r, 'SQL basics').status, byTitle(r, 'SQL basics').dates.done], ['done', '2026-08-20']);
   assert.equal(byTitle(r, 'Haskell').status, 'skipped');
+  assert.deepEqual([byTitle(r, 'Elixir').status, byTitle(r, 'Elixir').progress], ['skipped', { done: 10, total: 100, unit: 'percent' }]);
   assert.equal(byTitle(r, 'Dune').status, 'done');
   assert.equal(byTitle(r, 'Ulysses').status, 'skipped');
 });
@@ -928,6 +942,16 @@ test('entries that link to the person\'s own notes are entries; a problem on a j
     ['rounds', 'topic'], ['System design notes', 'topic'], ['Two Sum', 'task'], ['Traversing the AST', 'topic'],
   ]);
   assert.deepEqual(byTitle(r, 'rounds').links, ['rounds.md']);
+});
+
+test('a time of day as a bullet labels the activity under it: its wrapped line or its sub-bullets are the entries', () => {
+  const r = read([
+    '## Saturday', '- 10:00AM', '  Traversing the AST', '- 11:30 - 12:30', '  - Writing the interpreter loop', '  - Testing closures',
+    '- 2 pm', '',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.source.line, i.parent]), [
+    ['Traversing the AST', 3, null], ['Writing the interpreter loop', 5, null], ['Testing closures', 6, null],
+  ]);
 });
 
 test('a diary about one course is that course, under way; its dated entries are its log, not items', () => {

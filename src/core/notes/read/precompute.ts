@@ -17,6 +17,8 @@ export function precompute(w: Walker): void {
   let i = 0;
   w.paragraphPhrase = new Array<boolean>(lines.length).fill(false);
   w.bookmark = new Array<boolean>(lines.length).fill(false);
+  /** Paragraphs that are one title line over its URL line. */
+  const pairs: number[] = [];
   while (i < lines.length) {
     if (lines[i]!.shape.t !== 'text') { i++; continue; }
     let j = i;
@@ -46,9 +48,13 @@ export function precompute(w: Walker): void {
     }
     if (all && fields > 0 && fields * 2 >= j - i) all = false;
     if (all && j - i >= 2) for (let k = i; k < j; k++) w.paragraphPhrase[k] = true;
-    else if (!all) markBookmarks(w, i, j);
+    else if (!all) {
+      markBookmarks(w, i, j);
+      if (j - i === 2 && isBookmarkPair(w, i)) pairs.push(i);
+    }
     i = j;
   }
+  markSpacedBookmarks(w, pairs);
   for (let k = 0; k < Math.min(lines.length, 60); k++) {
     const t = lines[k]!.text;
     const m = t.length < 200 && /session/i.test(t) ? SESSION_HOURS_RE.exec(t) : null;
@@ -91,6 +97,27 @@ export function precompute(w: Walker): void {
  * own, at least twice in a row ("Crafting a Compiler - YouTube" / "https://youtube.com/…").
  * Each title is a resource and the URL under it is its link.
  */
+/** A title line (not itself a URL, at most 20 words) over a line that is only its URL. */
+function isBookmarkPair(w: Walker, k: number): boolean {
+  return !isUrlLine(w.lines[k]!) && isUrlLine(w.lines[k + 1]!) && wordCount(w.plainCache[k] ?? '') <= 20;
+}
+
+/**
+ * The same export with a blank line after each pair ("Raft paper" / "https://raft.github.io/…" /
+ * ""): two or more such paragraphs in a row, with only blank lines between them, are bookmarks.
+ */
+function markSpacedBookmarks(w: Walker, pairs: readonly number[]): void {
+  let run = 0;
+  for (let n = 0; n < pairs.length; n++) {
+    const p = pairs[n]!;
+    let joined = n > 0;
+    if (joined) for (let k = pairs[n - 1]! + 2; k < p; k++) if (w.lines[k]!.shape.t !== 'blank') { joined = false; break; }
+    run = joined ? run + 1 : 1;
+    if (run === 2) w.bookmark[pairs[n - 1]!] = true;
+    if (run >= 2) w.bookmark[p] = true;
+  }
+}
+
 export function markBookmarks(w: Walker, from: number, to: number): void {
   if (to - from < 4) return;
   const lines = w.lines;

@@ -36,6 +36,9 @@ function addRow(w: Walker, row: TableRow, line: number, links: string[]): void {
   if (row.completed) d.dates.done = row.completed;
   for (const l of row.links) if (!d.links.includes(l)) d.links.push(l);
   d.prereqNames = row.prereqs;
+  // A dashboard's rows under "Shelved" or "Paused" were put down, however far along their
+  // cells say they got ("10%"), as an open box there was; one a cell says is under way still is.
+  if ((d.status === 'todo' || (d.status === 'doing' && row.progress !== null)) && (w.labels.some((l) => l.dropped) || w.sections.some((x) => x.dropped))) d.status = 'skipped';
   if (row.title.trim()) w.addItem(d, null);
 }
 
