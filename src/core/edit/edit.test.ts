@@ -41,6 +41,7 @@ void test('Logseq task keywords on list entries switch in the workflow the entry
 
 void test('check marks and status prefixes switch in place, in their own family and case', () => {
   assert.equal(edit('⬜ fast.ai Part 2\n', 1, done), '✅ fast.ai Part 2\n');
+  assert.equal(edit('- ⚪ fast.ai Part 2\n', 1, done), '- 🟢 fast.ai Part 2\n');
   assert.equal(edit('- ✅ Read SICP\n', 1, to('todo'), { status: 'done' }), '- ⬜ Read SICP\n');
   assert.equal(edit('1. ✔️ Clean Code\n', 1, to('skipped'), { status: 'done' }), '1. ✘ Clean Code\n');
   assert.equal(edit('☐ watch lecture 3\n', 1, to('doing')), '🔄 watch lecture 3\n');

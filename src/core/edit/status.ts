@@ -285,7 +285,7 @@ function markFor(mark: string, to: Status): string {
     return to === 'doing' ? ':arrows_counterclockwise:' : to === 'skipped' ? ':x:' : ':white_large_square:';
   }
   // A traffic light stays one: green, yellow, red (dropped is a cross, which the reader takes back).
-  if (/[🟢🟡🟠🔴]/u.test(mark)) return to === 'done' ? '🟢' : to === 'doing' ? '🟡' : to === 'skipped' ? '❌' : '🔴';
+  if (/[🟢🟡🟠🔴⚪]/u.test(mark)) return to === 'done' ? '🟢' : to === 'doing' ? '🟡' : to === 'skipped' ? '❌' : '🔴';
   if (to === 'doing') return '🔄';
   if (/[✅⬜❌🔄🚧🔲🗹]/u.test(mark)) return to === 'done' ? '✅' : to === 'skipped' ? '❌' : '⬜';
   const heavy = /[✔✘]/.test(mark);
@@ -351,7 +351,7 @@ const STATUS_CELL_MARK = new RegExp(`^(?:${wordPattern('cell-mark')})\\uFE0F?$`,
 
 /** The mark a status cell gets: a traffic light stays one; else ✅ done, ⏳ under way, ⬜ open (dropped in words, which the reader takes back). */
 function cellMark(mark: string, to: Status): string {
-  if (/[🟢🟡🟠🔴]/u.test(mark)) return to === 'skipped' ? 'Skipped' : markFor(mark, to);
+  if (/[🟢🟡🟠🔴⚪]/u.test(mark)) return to === 'skipped' ? 'Skipped' : markFor(mark, to);
   return to === 'done' ? '✅' : to === 'doing' ? '⏳' : to === 'skipped' ? 'Skipped' : '⬜';
 }
 

@@ -220,6 +220,9 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   }
   // The generic parts of a course: "Slides", "Lecture notes" are to read; "Instructions", "Homework 2", "Lab 3" to do.
   if (/^(?:lecture )?(?:slides?|handouts?|lecture notes|reading(?: \d[\d.]*)?)\b/i.test(lead)) return 'article';
+  // "Two Sum - Easy", "LRU Cache (Medium)", "[Hard] Median of Two Sorted Arrays": a problem, by the
+  // difficulty a judge gives it.
+  if (DIFFICULTY_RE.test(t)) return 'task';
   // ("Lab02 Debugging", "HW01 Arrays", "Disc 04", "proj0 2048": numbered as a course numbers them.)
   if (COURSEWORK_RE.test(lead) && t.split(/\s+/).length <= 4) return 'task';
   if (/^proj(?:ect)?\s*\d+\b/i.test(lead) && t.split(/\s+/).length <= 4) return 'project';
@@ -255,7 +258,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   if (hasCourseCue(t)) return 'course';
   // A "Projects" section names what its entries are, over a word that sounds like an article ("Blog").
   if (hint === 'project') return 'project';
-  if (/\b(?:article|blog|post|essay|newsletter)\b|📝/i.test(t)) return 'article';
+  // A title as a publishing site writes it ("… | by Lee Park | Medium") is an article too.
+  if (/\b(?:article|blog|post|essay|newsletter)\b|📝/i.test(t) || PUBLISHED_TITLE_RE.test(t)) return 'article';
   if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/i.test(t)) return 'project';
   if (hint && hint !== 'task' && hint !== 'topic') return hint;
   const site = kindOfLinks(links);
@@ -313,6 +317,9 @@ const TAUGHT_BY_RE = /^(?:MIT|CMU|UCLA|UCSD|UCB|NYU|IIT\w*|KAIST|Stanford|Harvar
 
 /** The generic parts of a course that are to be done: "Homework 2", "Lab02", "HW01", "Disc 04", "Problem set 3". */
 const COURSEWORK_RE = /^(?:instructions|assignments?\s*\d*|homework\s*\d*|hw\s*\d+|exercises?|problem sets?|psets?\s*\d*|labs?\s*\d*|quiz(?:zes)?\s*\d*|exams?|disc(?:ussion)?\s*\d+)\b/i;
+
+// (Not after a pipe: "… | by Lee Park | Medium" names the site.)
+const DIFFICULTY_RE = /(?:\s[-–—:]\s*|[([]\s*)(?:easy|medium|hard)\s*[)\]]?\s*$|^[([]\s*(?:easy|medium|hard)\s*[)\]]/i;
 
 /** A word every one of the three resource tests in classifyKind needs. */
 const RESOURCE_CUE = /\.pdf|paper|arxiv|video|📽|🎥|📺|playlist|webinar|talk/i;

@@ -7,7 +7,7 @@ import { readInline, cleanTitle, isSpaceCode } from './inline.js';
 import { BRACKET_STATUS_LEAD_RE, bracketStatusTail, ROAM_STATUS_RE, statusOfWord } from './line-rules.js';
 import { lastCharacters, markClass, statusAt, wordPattern } from './vocabulary.js';
 import { DATE_WORDS, dateOfWords } from './dates.js';
-import { findBareFraction, findEstimate, findProgress, findStatusWordAt, parseClockDuration, parseDurationHours, statusOfProgress } from './phrases.js';
+import { findBareFraction, findEstimate, findProgress, findStatusWordAt, parseClockDuration, parseDurationHours, statusOfProgress, wholeFraction } from './phrases.js';
 
 /** An item while the reader is still working on it. */
 export interface Draft extends Item {
@@ -188,13 +188,25 @@ export function buildEntry(input: EntryInput): Draft {
   }
   const f = readInline(raw);
   let title = f.title;
+  // Dataview's fields ("status:: finished", "[progress:: 120/448]"): a status field says the
+  // status as a checkbox would, a progress field how far along it is.
+  let fieldProgress: { done: number; total: number | null; unit: string } | null = null;
+  for (const key in f.fields) {
+    const value = f.fields[key]!;
+    if (bracketStatus === null && (STATUS_FIELD_KEYS as readonly string[]).includes(key)) bracketStatus = statusOfWord(value.toLowerCase()) ?? statusAt('cell-mark', value.replace(/\uFE0F$/, ''));
+    else if (key === 'progress' && fieldProgress === null) {
+      const p = findProgress(value) ?? wholeFraction(value);
+      if (p) fieldProgress = { done: p.done, total: p.total, unit: p.unit };
+    }
+  }
   // …or inside the link text: "[📽️ Course | 3:10:30](https://…)".
   const innerClock = explicitHours === null && mayHaveClock ? TRAILING_CLOCK_RE.exec(title) : null;
   if (innerClock) {
     explicitHours = runningTime(innerClock[1]!);
     title = title.slice(0, innerClock.index);
   }
-  let progress = findProgress(title) ?? (title.includes('/') ? findBareFraction(title) : null);
+  let progress = findProgress(title) ?? (title.includes('/') ? findBareFraction(title) : null)
+    ?? (fieldProgress ? { ...fieldProgress, index: title.length, length: 0, doneIndex: title.length, doneLength: 0 } : null);
   // A success criterion or a deliverable says a target inside its words ("100% of SQLBolt
   // done"); how far along it is stands after them ("Blog post (3/7 parts)").
   if (progress && (input.hint === 'milestone' || input.hint === 'deliverable')) {
@@ -379,6 +391,8 @@ export function buildEntry(input: EntryInput): Draft {
     scheduled: false, children: 0, doneChildren: 0,
   };
 }
+
+const STATUS_FIELD_KEYS = ['status', 'state', 'estado', 'statut', 'stand'] as const;
 
 const WIKI_AUTHOR_TITLE_RE = /\[\[(?:[^\]|]*\/)?(?:\d{4}-)?\p{Lu}[\p{L}'’]+(?:_\p{Lu}[\p{L}'’]+)?-\p{L}[\p{L}\p{N}'’]*(?:_[\p{L}\p{N}'’]+)+(?:\|[^\]]*)?\]\]/u;
 

@@ -1345,3 +1345,24 @@ test('a progress phrase in brackets leaves the words before it whole ("Walk Thro
   const r = read(['- [ ] [Algorithms Walk Through](https://example.com/a) (3/7 parts)', '- [ ] Blitzstein book, at chapter 5 of 13'].join('\n'));
   assert.deepEqual(r.items.map((i) => i.title), ['Algorithms Walk Through', 'Blitzstein book']);
 });
+
+test("Dataview's inline fields are the entry's facts, not its words: status and progress fields say where it stands", () => {
+  const r = read([
+    '## Books', '- [[Clean Code]] status:: finished rating:: 4', '- [[Refactoring]] [status:: reading] (progress:: 120/448)',
+    '- Working Effectively with Legacy Code (status:: to-read)', '- [ ] Learn `std::vector` and `std:: iterator`', '- [x] DDIA status:: to-read',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress]), [
+    ['Clean Code', 'done', null], ['Refactoring', 'doing', { done: 120, total: 448, unit: 'page' }],
+    ['Working Effectively with Legacy Code', 'todo', null], ['Learn std::vector and std:: iterator', 'todo', null], ['DDIA', 'done', null],
+  ]);
+});
+
+test('a problem by its difficulty is a task; a traffic light in white or squares says where it stands', () => {
+  const r = read([
+    '# Blind 75', '1. Two Sum - Easy ✅', '2. LRU Cache (Medium)', '3. [Hard] Median of Two Sorted Arrays',
+    '', '## Reading', '- Rust Ownership the Hard Way | by Chris Morgan | Medium', '', '## Courses', '- ⚪ Fast.ai', '- 🟩 Go tour', '- 🟨 Nand2Tetris',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.kind, i.status]), [
+    ['task', 'done'], ['task', 'todo'], ['task', 'todo'], ['article', 'todo'], ['course', 'todo'], ['course', 'done'], ['course', 'doing'],
+  ]);
+});

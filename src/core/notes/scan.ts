@@ -92,7 +92,7 @@ export function headingCheck(text: string): { check: string; rest: string } | nu
 /** Whether a list entry's text may open with a check mark (LIST_MARK_RE's first characters). */
 function mayOpenWithMark(c: number): boolean {
   return (c >= 0x2610 && c <= 0x2612) || (c >= 0x2713 && c <= 0x2718) || c === 0x2705 || c === 0x274c || c === 0x25a1
-    || c === 0x25a2 || c === 0x25fb || c === 0x2b1c || c === 0x23f3 || c === 0x231b || c === 0x26d4 || c === 0x23f8 || c === 0xd83d || c === 58 /* : an emoji shortcode */;
+    || c === 0x25a2 || c === 0x25fb || c === 0x2b1c || c === 0x26aa || c === 0x23f3 || c === 0x231b || c === 0x26d4 || c === 0x23f8 || c === 0xd83d || c === 58 /* : an emoji shortcode */;
 }
 const BARE_CHECK_RE = /^[ \t]*\[([ xX\-/>~!?<*✓✔])\][ \t]+(.*)$/;
 const HEADING_RE = /^[ \t]{0,3}(#{1,6})(?:[ \t]+|(?=[*_[(`"'\p{Lu}\p{Lo}\d]))(.*?)(?:[ \t]+#+)?[ \t]*$/u;
