@@ -335,20 +335,23 @@ export function buildEntry(input: EntryInput): Draft {
   if (input.status) { status = input.status; explicitStatus = true; }
   else if (input.check !== null) { status = statusOfCheck(input.check, input.org); explicitStatus = true; }
   else if (bracketStatus !== null) { status = bracketStatus; explicitStatus = true; }
-  if (f.struck && status === 'todo') { status = 'done'; explicitStatus = true; }
+  // A struck-out entry is done, or dropped when its words say so ("~~Code Complete~~ (gave up)").
+  if (f.struck && status === 'todo') { status = trailing === 'skipped' || findStatusWordAt(raw)?.status === 'skipped' ? 'skipped' : 'done'; explicitStatus = true; }
   if (f.dates.done && status === 'todo') status = 'done';
   if (f.dates.cancelled && status === 'todo') status = 'skipped';
   if (!explicitStatus && !progress && trailing !== null) status = trailing;
   // "- [ ] GitLab CI (in progress)", "- [ ] Fortran (dropped)": an open box says only that it
   // is not done; the words say how far it is. (A tick says done, whatever words follow.)
   else if (explicitStatus && status === 'todo' && input.check !== null && !input.status && (trailing === 'doing' || trailing === 'skipped')) status = trailing;
-  else if (!explicitStatus && !progress && input.hint !== 'milestone') {
+  else if (!explicitStatus && input.hint !== 'milestone') {
     const at = findStatusWordAt(raw);
     // In a long entry (a sentence or two), only a word near its start or end, or in brackets,
     // says where the entry stands; one mid-sentence is about something else.
     const word = at && (wordCount(raw) <= 12 || wordCount(raw.slice(0, at.index)) <= 3 || wordCount(raw.slice(at.end)) <= 3 || /[([][^)\]]*$/.test(raw.slice(0, at.index))) ? at.status : null;
-    if (word === 'doing' || word === 'skipped') status = word;
-    else if (word === 'done' && /(?:^|[\s(\-–—:|,])(?:done|finished|completed)\W*$/i.test(raw.trim())) status = 'done';
+    // (With a figure, only a word that it was put down counts: "Peopleware (dropped at ch 3)";
+    // the figure says the rest.)
+    if (word === 'skipped' || (word === 'doing' && !progress)) status = word;
+    else if (word === 'done' && !progress && /(?:^|[\s(\-–—:|,])(?:done|finished|completed)\W*$/i.test(raw.trim())) status = 'done';
   }
   if (progress && (status === 'todo' || (status === 'doing' && !explicitStatus))) {
     status = statusOfProgress(progress);

@@ -1366,3 +1366,8 @@ test('a problem by its difficulty is a task; a traffic light in white or squares
     ['task', 'done'], ['task', 'todo'], ['task', 'todo'], ['article', 'todo'], ['course', 'todo'], ['course', 'done'], ['course', 'doing'],
   ]);
 });
+
+test('put down partway: a word that it was dropped says so over a figure or a strike-through', () => {
+  const r = read('## Books\n- ~~Code Complete~~ (gave up)\n- ~~The Mythical Man-Month~~\n- Peopleware (dropped at ch 3)\n- SICP (ch 3 of 5)\n');
+  assert.deepEqual(r.items.map((i) => [i.status, i.progress?.total ?? null]), [['skipped', null], ['done', null], ['skipped', null], ['doing', 5]]);
+});
