@@ -1371,3 +1371,15 @@ test('put down partway: a word that it was dropped says so over a figure or a st
   const r = read('## Books\n- ~~Code Complete~~ (gave up)\n- ~~The Mythical Man-Month~~\n- Peopleware (dropped at ch 3)\n- SICP (ch 3 of 5)\n');
   assert.deepEqual(r.items.map((i) => [i.status, i.progress?.total ?? null]), [['skipped', null], ['done', null], ['skipped', null], ['doing', 5]]);
 });
+
+test('a heading that is a status with a mark beside it ("## ✅ Done") is the lane of what is under it, not an item', () => {
+  const r = read('## ✅ Done\n- Git basics\n- Linux CLI\n\n## 🚧 In progress\n- Docker\n\n## ✅ Chapter 3\n- notes on it\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Git basics', 'done'], ['Linux CLI', 'done'], ['Docker', 'doing'], ['Chapter 3', 'done']]);
+});
+
+test("an org headline's :STATUS: property says where it stands when no keyword does; a Reading section holds books", () => {
+  const org = read('* Books\n** Designing Data-Intensive Applications\n   :PROPERTIES:\n   :STATUS: reading\n   :END:\n** DONE SICP\n   :PROPERTIES:\n   :STATUS: to read\n   :END:\n', 'books.org');
+  assert.deepEqual(org.items.map((i) => [i.title, i.status]), [['Designing Data-Intensive Applications', 'doing'], ['SICP', 'done']]);
+  const md = read('## Reading\n- **Clean Code** - Robert Martin ✅\n- **Domain-Driven Design** — Eric Evans\n');
+  assert.deepEqual(md.items.map((i) => [i.kind, i.status]), [['book', 'done'], ['book', 'todo']]);
+});
