@@ -27,6 +27,13 @@ void test('checkbox spellings flip in place', () => {
   // "[]", an open box typed without its space, takes the mark inside it.
   assert.equal(edit('    - [] Disc 04\n', 1, done), '    - [x] Disc 04\n');
   assert.equal(edit('- [] Disc 04\n', 1, to('doing')), '- [/] Disc 04\n');
+  // The other spellings the reader takes: spaced marks, a "v", boxes in round brackets, no space before the words.
+  assert.equal(edit('- [ x ] Tour of Go\n', 1, to('todo'), { status: 'done' }), '- [   ] Tour of Go\n');
+  assert.equal(edit('- [   ] Tour of Go\n', 1, done), '- [x  ] Tour of Go\n');
+  assert.equal(edit('- [v] Tour of Go\n', 1, to('todo'), { status: 'done' }), '- [ ] Tour of Go\n');
+  assert.equal(edit('- ( ) Tour of Go\n', 1, done), '- (x) Tour of Go\n');
+  assert.equal(edit('- (x) Tour of Go\n', 1, to('todo'), { status: 'done' }), '- ( ) Tour of Go\n');
+  assert.equal(edit('- [ ]Tour of Go\n', 1, done), '- [x]Tour of Go\n');
 });
 
 void test('Logseq task keywords on list entries switch in the workflow the entry uses', () => {

@@ -29,7 +29,7 @@ export interface Draft extends Item {
 /** Checkbox characters → status. Org's `[-]` means "partly done"; Obsidian's means cancelled. */
 export function statusOfCheck(ch: string, org: boolean): Status {
   switch (ch) {
-    case 'x': case 'X': case '✓': case '✔': return 'done';
+    case 'x': case 'X': case '✓': case '✔': case 'v': case 'V': return 'done';
     case '-': return org ? 'doing' : 'skipped';
     case '~': return 'skipped';
     case '/': case '*': return 'doing';

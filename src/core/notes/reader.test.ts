@@ -21,10 +21,14 @@ test('every checkbox spelling is an item with the right status', () => {
   const r = read([
     '- [ ] open', '1. [x] numbered done', '        a. - [ ] lettered', '[ ]  bare box', '- [X] upper done',
     '* [-] cancelled', '+ [/] half way', '- [] empty box', '- [](https://example.com) a link, no box',
+    '- [ x ] spaced done', '- [x ] half spaced', '- [v] v done', '- ( ) round open', '- (x) round done', '- [ ]glued open', '- [X]glued done',
+    '- [x](https://example.com) a link named x',
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [
     ['open', 'todo'], ['numbered done', 'done'], ['lettered', 'todo'], ['bare box', 'todo'], ['upper done', 'done'],
     ['cancelled', 'skipped'], ['half way', 'doing'], ['empty box', 'todo'], ['a link, no box', 'todo'],
+    ['spaced done', 'done'], ['half spaced', 'done'], ['v done', 'done'], ['round open', 'todo'], ['round done', 'done'],
+    ['glued open', 'todo'], ['glued done', 'done'], ['x a link named x', 'todo'],
   ]);
 });
 
