@@ -1387,3 +1387,12 @@ test("an org headline's :STATUS: property says where it stands when no keyword d
   const md = read('## Reading\n- **Clean Code** - Robert Martin ✅\n- **Domain-Driven Design** — Eric Evans\n');
   assert.deepEqual(md.items.map((i) => [i.kind, i.status]), [['book', 'done'], ['book', 'todo']]);
 });
+
+test('a syllabus pasted as lines ("Week 1: Linear regression ✔") is one unit of work a line; a week line over a list is its heading', () => {
+  const r = read('# CS229\nWeek 1: Linear regression ✔\nWeek 2: Logistic regression ✔\nWeek 3: GDA and Naive Bayes\n\nWeek 4: SVMs\n\n## Plan\nWeek 1: Basics\n- [ ] Variables\n', 'cs229.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.kind]), [
+    ['Week 1: Linear regression', 'done', 'task'], ['Week 2: Logistic regression', 'done', 'task'], ['Week 3: GDA and Naive Bayes', 'todo', 'task'],
+    ['Week 4: SVMs', 'todo', 'task'], ['Variables', 'todo', 'topic'],
+  ]);
+  assert.deepEqual(r.items.at(-1)!.path, ['CS229', 'Plan', 'Week 1: Basics']);
+});

@@ -41,7 +41,8 @@ export function precompute(w: Walker): void {
           const kv = KEY_VALUE_RE.exec(s.text)!;
           // "Deadline: 3 March", "Status: done": a field; "Algorithms: Design and Analysis": a title.
           if (/^[\d~≈]/.test(kv[2]!) || !/^\p{Lu}/u.test(kv[2]!) || statusOfWord(kv[2]!) || sectionKind(kv[1]!) === null && wordCount(kv[1]!) <= 1 || META_FIELD_RE.test(s.text)) all = false;
-          else fields++;
+          // "Week 1: Linear regression", "Lecture 3: SVMs": a numbered unit and its subject, a title.
+          else if (!NUMBERED_UNIT_KEY_RE.test(kv[1]!)) fields++;
         }
       }
       j++;
@@ -91,6 +92,9 @@ export function precompute(w: Walker): void {
     }
   }
 }
+
+/** A numbered unit of a course or plan before a colon: "Week 1", "Lecture 3", "Day 12", "Chapter 4". */
+const NUMBERED_UNIT_KEY_RE = /^(?:week|day|lecture|lesson|session|chapter|module|unit|part|class|topic)\s*#?\d{1,3}$/i;
 
 /**
  * A bookmark export or a pasted link list: a title line, then its URL on a line of its
