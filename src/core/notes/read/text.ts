@@ -239,7 +239,10 @@ export function headsOutline(w: Walker, i: number, plain: string): 'label' | 'it
     if (rest && rest !== words.trim() ? wordCount(rest) > 0 : isPhraseLike(rest)) entries++;
     if (entries >= 2) return short ? 'label' : null;
   }
-  return null;
+  // One entry under it, where the line before at its depth was such a heading ("Today" over two
+  // lines, then "Tomorrow" over one): a heading as its sibling was.
+  const prev = w.labels[w.labels.length - 1];
+  return entries === 1 && short && prev !== undefined && !prev.fromList && prev.indent === indent ? 'label' : null;
 }
 
 /**

@@ -124,7 +124,7 @@ export interface ListEntry {
 export function statusSaidFirst(text: string): { status: Draft['status']; rest: string } | null {
   const said = STATUS_PREFIX_RE.exec(text);
   if (said) return { status: statusAt('prefix', said[1]!) ?? 'todo', rest: said[2]! };
-  if (!text.includes('[')) return null;
+  if (!text.includes('[') && !text.includes('(')) return null;
   const bracket = BRACKET_STATUS_LEAD_RE.exec(text);
   const status = bracket ? statusOfWord(bracket[2]!) : null;
   return status ? { status, rest: text.slice(bracket![0].length) } : null;
