@@ -1409,3 +1409,11 @@ test('a status in round brackets before the words; a rated row was read; an outl
     ['finish lab 3', 'Today'], ['read chapter 5 of CLRS', 'Today'], ['watch lecture 6', 'Tomorrow'],
   ]);
 });
+
+test('"- Resources" over links is a label; a progress bar drawn in text is not part of the title', () => {
+  const r = read('## Go\n- Resources\n  - [Tour of Go](https://go.dev/tour/)\n  - [Go by Example](https://gobyexample.com/)\n\n## Courses\n- CS50 ▓▓▓▓▓▓░░░░ 60%\n- Nand2Tetris [#####-----] 50%\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.parent === null, i.progress?.done ?? null]), [
+    ['Tour of Go', true, null], ['Go by Example', true, null], ['CS50', true, 60], ['Nand2Tetris', true, 50],
+  ]);
+  assert.deepEqual(byTitle(r, 'Tour of Go').path, ['Go', 'Resources']);
+});

@@ -166,6 +166,13 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     w.list.push({ indent, item: null, label: true, ordered, introduces });
     return;
   }
+  // "- Resources" over "  - [Tour of Go](…)": a word for what the bullets under it are, a label without its colon.
+  const below = w.lines[ln.no];
+  if (LIST_NAME_RE.test(plain) && below?.shape.t === 'list' && below.indent > indent) {
+    w.pushLabel(cleanTitle(plain), indent, true, text);
+    w.list.push({ indent, item: null, label: true, ordered, introduces: true });
+    return;
+  }
   if (bulletIsItem(w, text, plain, ordered, parent, parentEntry?.introduces === true || (parent !== null && w.anchor?.item === parent && w.anchor.head) || isAreaEntry(w, parent))) {
     const d = w.entry(text, ln.no, null);
     // A book with a page of notes on it has been read, at least in part.
@@ -277,6 +284,9 @@ function inLogDay(w: Walker): boolean {
   if (!s?.title) return false;
   return DATE_TITLE_RE.test(s.title) || /^(?:day|d[ií]a|jour|tag)\s*#?\d+\b.*?\d{1,2}[/.-]\d{1,2}/i.test(s.title);
 }
+
+/** What a list of resources is called, and no more: "Resources", "Links", "Useful links", "Materials". */
+const LIST_NAME_RE = /^\W*(?:(?:useful|other|more|extra|additional|further)\s+)?(?:resources?|links?|materials?|references?|sources?|readings?|reading material|tools?)\W*$/i;
 
 function namesAList(s: string): boolean {
   const scope = scopeOf(s);
