@@ -1417,3 +1417,12 @@ test('"- Resources" over links is a label; a progress bar drawn in text is not p
   ]);
   assert.deepEqual(byTitle(r, 'Tour of Go').path, ['Go', 'Resources']);
 });
+
+test('an org table ruled with "+"; Logseq page properties make the page an item; among task-keyword blocks a plain block is a note', () => {
+  const org = read('* Courses\n| Course | Status | Progress |\n|--------+--------+----------|\n| CS61A  | done   | 100%     |\n| CS61B  | doing  | 40%      |\n', 'courses.org');
+  assert.deepEqual(org.items.map((i) => [i.title, i.status]), [['CS61A', 'done'], ['CS61B', 'doing']]);
+  const page = read('type:: [[book]]\nstatus:: reading\n\n- ## Chapter 1\n\t- DONE 1.1\n', 'pages/SICP.md');
+  assert.deepEqual(page.items.map((i) => [i.title, i.kind, i.status]), [['SICP', 'book', 'doing'], ['1.1', 'task', 'done']]);
+  const journal = read('- DONE Read [[SICP]] 1.2\n- TODO Watch lecture 4 of [[CS61A]]\n- Notes from today\n\t- recursion is fun\n- LATER [[Crafting Interpreters]] chapter 5\n', 'journals/2026_11_30.md');
+  assert.deepEqual(journal.items.map((i) => i.source.line), [1, 2, 5]);
+});
