@@ -1426,3 +1426,12 @@ test('an org table ruled with "+"; Logseq page properties make the page an item;
   const journal = read('- DONE Read [[SICP]] 1.2\n- TODO Watch lecture 4 of [[CS61A]]\n- Notes from today\n\t- recursion is fun\n- LATER [[Crafting Interpreters]] chapter 5\n', 'journals/2026_11_30.md');
   assert.deepEqual(journal.items.map((i) => i.source.line), [1, 2, 5]);
 });
+
+test('a legend table is no work; "Done: p. 1-58" under an entry is a field of it; a short remark under a book is a note', () => {
+  const legend = read('| status | meaning |\n|---|---|\n| :ballot_box_with_check: | Finished |\n| :clock5: | Not read yet |\n');
+  assert.equal(legend.items.length, 0);
+  const fields = read('## Books\n* [Solutions to Exercises](./ladr_solutions.md)\n\t* Section 2C:\n\t\t* Done: 1-6, 7(a)-7(c)\n\t\t* To do: 7(d)\n* Read: p. 1-58\n');
+  assert.deepEqual(fields.items.map((i) => i.title), ['Solutions to Exercises', 'Read: p. 1-58']);
+  const remarks = read('## Fiction\n* *Piranesi* by Susanna Clarke\n    * My first audiobook!\n    * Dreamy and odd, the ending worked for me.\n');
+  assert.deepEqual(remarks.items.map((i) => i.title), ['Piranesi by Susanna Clarke']);
+});
