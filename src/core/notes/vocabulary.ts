@@ -235,7 +235,7 @@ const WRITTEN_AND_MARKS: readonly VocabularyEntry[] = [
   w('DROPPED', 'skipped', 'any', K),
   w('ABANDONED', 'skipped', 'any', K),
 
-  // Marks. A traffic light: green done, yellow or orange under way, red not started.
+  // Marks. A traffic light: green done, yellow or orange under way, red (or white) not started.
   w('✓', 'done', 'any', ['mark', 'trailing']),
   w('✔', 'done', 'any', ['mark', 'trailing', 'phrase', 'field-lead', 'cell-mark']),
   w('✔️', 'done', 'any', ['phrase']),
@@ -244,6 +244,7 @@ const WRITTEN_AND_MARKS: readonly VocabularyEntry[] = [
   w('✅', 'done', 'any', ['mark', 'trailing', 'phrase', 'field-lead', 'cell-mark']),
   w('🗹', 'done', 'any', ['mark']),
   w('🟢', 'done', 'any', ['mark', 'cell-mark']),
+  w('🟩', 'done', 'any', ['mark', 'cell-mark']),
   w('☐', 'todo', 'any', ['mark']),
   w('□', 'todo', 'any', ['mark']),
   w('⬜', 'todo', 'any', ['mark', 'cell-mark']),
@@ -251,6 +252,8 @@ const WRITTEN_AND_MARKS: readonly VocabularyEntry[] = [
   w('▢', 'todo', 'any', ['mark']),
   w('🔲', 'todo', 'any', ['mark']),
   w('🔴', 'todo', 'any', ['mark', 'cell-mark']),
+  w('⚪', 'todo', 'any', ['mark', 'cell-mark']),
+  w('🟥', 'todo', 'any', ['mark', 'cell-mark']),
   w('✗', 'skipped', 'any', ['mark']),
   w('✘', 'skipped', 'any', ['mark']),
   w('❌', 'skipped', 'any', ['mark', 'cell-mark']),
@@ -258,6 +261,7 @@ const WRITTEN_AND_MARKS: readonly VocabularyEntry[] = [
   w('🚧', 'doing', 'any', ['mark', 'cell-mark']),
   w('🟡', 'doing', 'any', ['mark', 'cell-mark']),
   w('🟠', 'doing', 'any', ['mark', 'cell-mark']),
+  w('🟨', 'doing', 'any', ['mark', 'cell-mark']),
   w('⏳', 'doing', 'any', ['mark', 'cell-mark']),
   w('⌛', 'doing', 'any', ['mark', 'cell-mark']),
   w('⛔', 'skipped', 'any', ['mark', 'cell-mark']),

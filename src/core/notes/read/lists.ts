@@ -7,7 +7,7 @@ import { findEstimate, statusOfProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
 import { readListKeyword } from '../org.js';
 import { isItemBullet } from '../bullets.js';
-import { timeUnitWord, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE } from '../line-patterns.js';
+import { timeUnitWord, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE } from '../line-patterns.js';
 import { ORG_LOG_ENTRY_RE, RANKED_HEADING_RE } from '../line-rules.js';
 import { DATE_GROUPS, DATE_WORDS, dateOfWords } from '../dates.js';
 import { Walker, scopeOf } from './walker.js';
@@ -72,6 +72,13 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     partKind(w, d, parent);
     const idx = w.addItem(d, parent);
     w.list.push({ indent, item: idx, label: false, ordered, introduces });
+    return;
+  }
+  // "- 10:00AM" over "  Traversing the AST" (or over sub-bullets): a time of day labels the
+  // activity under it, which is the entry, as a time alone on a plain line does (text.ts).
+  if (text.length <= 24 && CLOCK_ALONE_RE.test(plainText(text).trim())) {
+    w.list.push({ indent, item: null, label: false, ordered, introduces: false });
+    w.clockLine = ln.no - 1;
     return;
   }
   // "## Day 3 - 3/4/22" over "* **Progress today:** Built the scatterplot": a day's record,
@@ -157,6 +164,20 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   if (introduces && wordCount(plain) <= 10 && !/https?:/.test(text) && (!ordered || namesAList(plain.replace(/[:：]\s*$/, '')))) {
     w.pushLabel(cleanTitle(plain.replace(/[:：]\s*$/, '')), indent, true, text);
     w.list.push({ indent, item: null, label: true, ordered, introduces });
+    return;
+  }
+  // "Done: 1-6, 7(a)-7(c)", "Read: p. 1-58", "To do: 7(d)" under an entry: what of it is done, a
+  // field of the entry, not another one.
+  if ((parent !== null || (indent > 0 && w.labels[w.labels.length - 1]?.fromList)) && check === null && DONE_PART_FIELD_RE.test(plain)) {
+    w.note(ln.no, 'part', 'a field of the entry above: which parts of it are done or left', parent !== null ? w.drafts[parent]!.source.line : undefined);
+    w.list.push({ indent, item: null, label: false, ordered, introduces: false });
+    return;
+  }
+  // "- Resources" over "  - [Tour of Go](…)": a word for what the bullets under it are, a label without its colon.
+  const below = w.lines[ln.no];
+  if (LIST_NAME_RE.test(plain) && below?.shape.t === 'list' && below.indent > indent) {
+    w.pushLabel(cleanTitle(plain), indent, true, text);
+    w.list.push({ indent, item: null, label: true, ordered, introduces: true });
     return;
   }
   if (bulletIsItem(w, text, plain, ordered, parent, parentEntry?.introduces === true || (parent !== null && w.anchor?.item === parent && w.anchor.head) || isAreaEntry(w, parent))) {
@@ -270,6 +291,12 @@ function inLogDay(w: Walker): boolean {
   if (!s?.title) return false;
   return DATE_TITLE_RE.test(s.title) || /^(?:day|d[ií]a|jour|tag)\s*#?\d+\b.*?\d{1,2}[/.-]\d{1,2}/i.test(s.title);
 }
+
+/** "Done: 1-6, 7(a)", "Read: p. 1-58", "To do: 7(d)", "Left: ch. 9-12": parts done or left, by their numbers. */
+const DONE_PART_FIELD_RE = /^(?:done|read|finished|completed|to ?do|left|remaining|skipped)\s*:\s*(?:(?:p(?:p|ages?)?\.?|ch(?:apters?)?\.?|sections?|exercises?|problems?|lectures?)\s*)?\d[\w().,\s-]*/i;
+
+/** What a list of resources is called, and no more: "Resources", "Links", "Useful links", "Materials". */
+const LIST_NAME_RE = /^\W*(?:(?:useful|other|more|extra|additional|further)\s+)?(?:resources?|links?|materials?|references?|sources?|readings?|reading material|tools?)\W*$/i;
 
 function namesAList(s: string): boolean {
   const scope = scopeOf(s);

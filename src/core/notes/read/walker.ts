@@ -124,7 +124,7 @@ export interface ListEntry {
 export function statusSaidFirst(text: string): { status: Draft['status']; rest: string } | null {
   const said = STATUS_PREFIX_RE.exec(text);
   if (said) return { status: statusAt('prefix', said[1]!) ?? 'todo', rest: said[2]! };
-  if (!text.includes('[')) return null;
+  if (!text.includes('[') && !text.includes('(')) return null;
   const bracket = BRACKET_STATUS_LEAD_RE.exec(text);
   const status = bracket ? statusOfWord(bracket[2]!) : null;
   return status ? { status, rest: text.slice(bracket![0].length) } : null;
@@ -150,6 +150,9 @@ function fileKind(path: string): Kind | null {
   // shelf of them, as "courses.md" is.
   return namesOneThing(words) ? partKind(words) : kind;
 }
+
+/** A Logseq property line: "status:: reading". */
+const PAGE_PROPERTY_RE = /^[A-Za-z][\w-]*::[ \t]/;
 
 const KIND_NOUN_RE = /course|book|paper|video|article|project|tutorial|class/i;
 /** A name's head noun, said of one thing: "… course", "… book" (the last word, in the singular). */
@@ -345,6 +348,17 @@ export class Walker {
           skipUntil = end + 1;
           continue;
         }
+      }
+      // Logseq's page properties ("type:: [[book]]", "status:: reading" as the page's first
+      // lines): the page's own fields, as front matter is.
+      if (i === 0 && PAGE_PROPERTY_RE.test(ln.text)) {
+        let end = 1;
+        while (end < lines.length && end < 200 && PAGE_PROPERTY_RE.test(lines[end]!.text)) end++;
+        const fields = lines.slice(0, end).map((l) => ({ ...l, text: l.text.replace('::', ':') }));
+        if (!this.kanban) frontMatterItem(this, fields);
+        if (this.noteItem === null) frontMatterKind(this, fields);
+        skipUntil = end;
+        continue;
       }
       if (ln.text.includes('<!--') && !ln.text.includes('-->')) {
         const end = lines.findIndex((l, j) => j > i && l.text.includes('-->'));
@@ -800,8 +814,9 @@ export class Walker {
     const f = hasLink ? readInline(text) : null;
     const linkOnly = f !== null && f.links.length > 0 && (f.title.length === 0 || GENERIC_LINK_TEXT.test(f.title) || (GENERIC_LINK_TAIL.test(f.title) && wordCount(f.title) <= 4) || f.title === words && words.length < 3);
     if (f && linkOnly) {
-      // A bare name over its address (a bookmark, a course page): the site says what it is.
-      if (d.kind === 'topic' && d.links.length === 0 && this.kindHint() === null) d.kind = kindOfLinks(f.links) ?? d.kind;
+      // A bare name over its address (a bookmark, a course page): the site says what it is; a
+      // bookmarked page on a site of no known kind is something to read.
+      if (d.kind === 'topic' && d.links.length === 0 && this.kindHint() === null) d.kind = kindOfLinks(f.links) ?? (this.bookmark[d.source.line - 1] === true && f.links.some((l) => /^https?:/i.test(l)) ? 'article' : d.kind);
       // A Set once the list is long: an item with thousands of links must stay linear.
       if (d.links.length + f.links.length > 32) {
         let seen = this.linkSets.get(itemIdx);
