@@ -735,3 +735,35 @@ export function proseSaysDone(paragraph: string): boolean {
   return sentences.length > 0 && past * 2 > sentences.length;
 }
 let PROSE_DONE_RE: RegExp | null = null;
+
+/**
+ * What a person writes, telling their own story, of a thing they read, did or put down: "J'ai
+ * réussi à lire toute la [documentation Go](…)", "I gave up on [SICP](…)", "j'en suis au tout
+ * début", "Terminé [el curso](…)". First-person wordings only: a participle alone ("une fois
+ * cette étape terminée") says nothing of a thing in particular.
+ */
+const NARRATED: Readonly<Record<'done' | 'doing' | 'skipped', readonly string[]>> = {
+  done: ws(`i_read i've_read i_have_read i_finished i've_finished i_have_finished i_completed i've_completed i_have_completed
+    i_watched i've_watched i_went_through i_worked_through managed_to_read managed_to_finish
+    j'ai_lu j'ai_terminé j'ai_fini j'ai_fait j'ai_dû_faire j'ai_suivi réussi_à_lire réussi_à_finir réussi_à_terminer
+    leí terminé_de completé acabé_de hice_el terminei concluí completei
+    ho_letto ho_finito ho_completato`),
+  doing: ws(`i'm_currently i_am_currently i'm_working_through i'm_reading i_am_reading i'm_halfway
+    j'en_suis je_suis_en_train je_lis estoy_leyendo estoy_haciendo voy_por estou_lendo estou_fazendo sto_leggendo`),
+  skipped: ws(`i_gave_up i've_given_up i_abandoned i_dropped i_stopped
+    j'ai_abandonné j'ai_laissé_tomber abandoné dejé_de abandonei desisti ho_abbandonato`),
+};
+let NARRATED_RE: { re: RegExp; says: Map<string, Status> } | null = null;
+
+/** The first wording in `text` by which a person tells where a thing of theirs stands, and where it ends. */
+export function narratedStatus(text: string): { status: Status; index: number; end: number } | null {
+  if (!NARRATED_RE) {
+    const says = new Map<string, Status>();
+    for (const [st, words] of Object.entries(NARRATED) as ['done' | 'doing' | 'skipped', readonly string[]][]) for (const w of words) says.set(w.toLowerCase(), st);
+    NARRATED_RE = { re: wordsRegex(says.keys(), 'iu'), says };
+  }
+  const t = withoutCodeAndUrls(text).replace(/’/g, "'");
+  const m = NARRATED_RE.re.exec(t);
+  const status = m ? NARRATED_RE.says.get(m[0].toLowerCase().replace(/\s+/g, ' ')) : undefined;
+  return m && status ? { status, index: m.index, end: m.index + m[0].length } : null;
+}

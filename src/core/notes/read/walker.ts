@@ -12,6 +12,7 @@ import { NOT_TAKEN, PLANNING_LINE_RE, QUOTE_RE, DATE_TITLE_RE, ENTRY_FIELD_RE, F
 import { statusAt } from '../vocabulary.js';
 import { PRIVATE, saysPrivate } from '../privacy.js';
 import { BRACKET_STATUS_LEAD_RE, statusOfLeadingWord, statusOfWord, GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, headingTitle, sameRefs, validDate } from '../line-rules.js';
+import { proseStatus } from './prose.js';
 import { onHeading, diaryItem, frontMatterKind, frontMatterItem, onHtml, onFence, yamlRecord } from './headings.js';
 import { onList } from './lists.js';
 import { onText } from './text.js';
@@ -375,6 +376,7 @@ export class Walker {
     numberedParts(this.drafts);
     siblingKinds(this.drafts);
     groupKinds(this.drafts);
+    proseStatus(this);
     if (this.fence) {
       this.warn(this.fence.line, 'unclosed-fence', 'a code fence opened here is never closed; the rest of the file was read as its content');
     }

@@ -1,0 +1,53 @@
+// Status said in structure and in prose, in other languages: a heading whose first line is a
+// status alone, a run of numbered headings, a paragraph that tells what became of an item.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseNotes } from '../index.js';
+import type { Roadmap } from '../../model/types.js';
+
+const NOW = new Date('2026-11-22T10:00:00Z');
+
+function read(text: string, path = 'notes.md'): Roadmap {
+  return parseNotes([{ path, text, sha256: 'x' }], { now: NOW });
+}
+function statuses(r: Roadmap): [string, string][] {
+  return r.items.map((i) => [i.title, i.status]);
+}
+
+test('a heading whose first line is a status alone is an item, in any language', () => {
+  const cases: [string, string][] = [
+    ['--Devam ediyor--', 'doing'], ['**Terminé**', 'done'], ['已完成', 'done'], ['(進行中)', 'doing'],
+    ['Concluído', 'done'], ['Abandonado', 'skipped'], ['W trakcie', 'doing'], ['완료', 'done'],
+  ];
+  for (const [line, status] of cases) {
+    assert.deepEqual(statuses(read(`# Plan\n\n## Databases Level 1\n\n${line}\n`)), [['Databases Level 1', status]], line);
+  }
+  // Prose under a heading is no status, whatever its words.
+  assert.deepEqual(read('# Plan\n\n## Databases\n\nLe cours est terminé depuis mars, et je recommence.\n').items, []);
+});
+
+test('a run of numbered headings, one of which says its status alone: each is an item, done when its paragraph tells it in the past', () => {
+  const r = read([
+    '#### 01. **Programming Foundations**', '', 'Bilgisayar donanımı ve işletim sistemleri üzerinde duruldu.', '',
+    '#### 02. **C++ Level 1**', '', 'Temel sözdizimi öğrenildi. Küçük programlar yazıldı.', '',
+    '#### 03. **Databases Level 1**', '', '--Devam ediyor--', '',
+  ].join('\n'));
+  assert.deepEqual(statuses(r), [['Programming Foundations', 'done'], ['C++ Level 1', 'done'], ['Databases Level 1', 'doing']]);
+  // Numbered headings over prose, none saying a status, stay sections.
+  assert.deepEqual(read('## 1. Setup\n\nThis part was about the tools we use.\n\n## 2. Basics\n\nThe basics come after that part.\n').items, []);
+});
+
+test('a paragraph that tells what became of an item sets its status: by its link, or two words of its title', () => {
+  const fr = read([
+    '- [Documentation Go](https://go.dev/doc/effective_go)', '- [Exercices Exercism](https://exercism.org/tracks/go)', '- Créer un bot Discord qui annonce les matchs', '',
+    "J'ai réussi à lire toute la [documentation Go](https://go.dev/doc/effective_go), où les notions clés sont expliquées.", '',
+    "Je fais la piste [Exercism Go](https://exercism.org/tracks/go). Pour l'instant, j'en suis au tout début.", '',
+    "Les interfaces étaient dures, donc j'ai abandonné l'idée du bot Discord.",
+  ].join('\n'));
+  assert.deepEqual(statuses(fr), [['Documentation Go', 'done'], ['Exercices Exercism', 'doing'], ['Créer un bot Discord qui annonce les matchs', 'skipped']]);
+  const en = read('- [SICP](https://mitp-content-server.mit.edu/books/sicp/)\n- [Rust book](https://doc.rust-lang.org/book/)\n\nLast spring I gave up on [SICP](https://mitp-content-server.mit.edu/books/sicp/) after chapter two.\n');
+  assert.deepEqual(statuses(en), [['SICP', 'skipped'], ['Rust book', 'todo']]);
+  // A participle alone says nothing of a thing in particular; an item's own status is kept.
+  const kept = read('- [x] [Go tour](https://go.dev/tour/)\n- [Effective Go](https://go.dev/doc/effective_go)\n\nUne fois cette étape terminée, je compte lire [Effective Go](https://go.dev/doc/effective_go).\n\nI gave up on the [Go tour](https://go.dev/tour/) halfway.\n');
+  assert.deepEqual(statuses(kept), [['Go tour', 'done'], ['Effective Go', 'todo']]);
+});
