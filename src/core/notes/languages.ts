@@ -398,7 +398,7 @@ export function withoutCodeAndUrls(text: string): string {
  * an entry's words: the `phrases`, and the status words that cannot be one word of a title —
  * a wording of several words, or one in Chinese or Japanese), `sections`, `kinds`.
  */
-export type Use = 'status' | 'inline' | 'sections' | 'kinds';
+export type Use = 'status' | 'inline' | 'sections' | 'kinds' | 'narrated';
 
 interface Lexicon {
   /** What each spelling (lower case, single spaces) says; null for a wording to pass over. */
@@ -411,6 +411,8 @@ interface Lexicon {
   starts: Set<number>;
   /** The first character of every wording in an unspaced script. */
   unspacedStarts: Set<string>;
+  /** The first words of every spaced wording of two words or more ("en", "en train", "en train de"). */
+  prefixes: Set<string>;
   /** The same words as one pattern: the plain reading the scan must agree with (tests). */
   re: RegExp;
 }
@@ -426,7 +428,8 @@ function lexicon(use: Use): Lexicon {
   let lex = LEXICONS.get(use);
   if (lex) return lex;
   const says = new Map<string, Status | Kind | null>();
-  for (const lang of Object.values(LANGUAGES)) {
+  if (use === 'narrated') for (const [st, words] of Object.entries(NARRATED) as [Status, readonly string[]][]) for (const w of words) add(says, w, st);
+  for (const lang of use === 'narrated' ? [] : Object.values(LANGUAGES)) {
     for (const w of lang.ignore ?? []) add(says, w, null);
     if (use === 'kinds') {
       for (const [kind, words] of Object.entries(lang.kinds) as [Kind, readonly string[]][]) for (const w of words) add(says, w, kind);
@@ -443,14 +446,16 @@ function lexicon(use: Use): Lexicon {
   const firstWords = new Map<string, number>();
   let longestUnspaced = 0;
   const unspacedStarts = new Set<string>();
+  const prefixes = new Set<string>();
   for (const k of says.keys()) {
     if (unspaced(k[0]!)) { longestUnspaced = Math.max(longestUnspaced, k.length); unspacedStarts.add(k[0]!); continue; }
     const words = k.split(' ');
     firstWords.set(words[0]!, Math.max(firstWords.get(words[0]!) ?? 0, words.length));
+    for (let n = 2; n <= words.length; n++) prefixes.add(words.slice(0, n).join(' '));
   }
   const starts = new Set<number>();
   for (const fw of firstWords.keys()) starts.add(pairKey(fw, 0));
-  lex = { says, firstWords, longestUnspaced, starts, unspacedStarts, re: wordsRegex(says.keys(), 'giu') };
+  lex = { says, firstWords, longestUnspaced, starts, unspacedStarts, prefixes, re: wordsRegex(says.keys(), 'giu') };
   LEXICONS.set(use, lex);
   return lex;
 }
@@ -539,32 +544,29 @@ function scan<T extends Status | Kind>(lex: Lexicon, t: string): { what: T; inde
 
 /** What the wording starting with the word at `i` says, or where to look on from. */
 function wordAt<T extends Status | Kind>(lex: Lexicon, t: string, i: number): { what: T; index: number; end: number } | number {
-  {
-    const tok = nextWord(t, i)!;
-    if (tok.cjk) {
-      if (lex.longestUnspaced === 0) return tok.end;
-      return inUnspaced<T>(lex, tok.s.toLowerCase(), tok.i) ?? tok.end;
-    }
-    const w = tok.s.toLowerCase();
-    const most = lex.firstWords.get(w);
-    if (most === undefined) return tok.end;
-    // The words after it, each after spaces only.
-    const words = [tok];
-    for (let j = 1; j < most; j++) {
-      const prev = words[j - 1]!;
-      const next = nextWord(t, prev.end);
-      if (!next || next.cjk || !/^\s+$/.test(t.slice(prev.end, next.i))) break;
-      words.push(next);
-    }
-    for (let k = words.length; k >= 1; k--) {
-      const key = words.slice(0, k).map((x) => x.s.toLowerCase()).join(' ');
-      if (!lex.says.has(key)) continue;
-      const what = lex.says.get(key);
-      if (what) return { what: what as T, index: tok.i, end: words[k - 1]!.end };
-      return words[k - 1]!.end; // a wording to pass over
-    }
-    return tok.end;
+  const tok = nextWord(t, i)!;
+  if (tok.cjk) {
+    if (lex.longestUnspaced === 0) return tok.end;
+    return inUnspaced<T>(lex, tok.s.toLowerCase(), tok.i) ?? tok.end;
   }
+  const w = tok.s.toLowerCase();
+  const most = lex.firstWords.get(w);
+  if (most === undefined) return tok.end;
+  // The words after it, each after spaces only, while some wording goes on with them.
+  let key = w;
+  let best: { key: string; end: number } | null = lex.says.has(w) ? { key: w, end: tok.end } : null;
+  let prev = tok;
+  for (let j = 1; j < most; j++) {
+    const next = nextWord(t, prev.end);
+    if (!next || next.cjk || !/^\s+$/.test(t.slice(prev.end, next.i))) break;
+    key = `${key} ${next.s.toLowerCase()}`;
+    if (!lex.prefixes.has(key)) break;
+    if (lex.says.has(key)) best = { key, end: next.end };
+    prev = next;
+  }
+  if (!best) return tok.end;
+  const what = lex.says.get(best.key);
+  return what ? { what: what as T, index: tok.i, end: best.end } : best.end;
 }
 
 /** A wording inside a run of letters in an unspaced script (or mixed: "Java核心技术"), leftmost then longest. */
@@ -646,9 +648,16 @@ const DECORATION_RE = /^[\s\-–—_*~=#>•·|:：.!。！()[\]（）【】「�
 export function statusAlone(line: string): Status | null {
   // (The longest wording and what may stand around it: a longer line is something else.)
   if (line.length > 64) return null;
+  const says = lexicon('status').says;
+  // Most lines are looked up as they stand; only one that opens or ends with no letter is stripped.
+  const plain = line.trim().toLowerCase();
+  if (!plain) return null;
+  const said = says.get(plain);
+  if (said) return said as Status;
+  if (isWordCode(plain.charCodeAt(0), plain, 0) && isWordCode(plain.charCodeAt(plain.length - 1), plain, plain.length - 1)) return null;
   const t = line.replace(DECORATION_RE, '').trim().replace(/\s+/g, ' ');
   if (!t || t.length > 40) return null;
-  const what = lexicon('status').says.get(t.toLowerCase());
+  const what = says.get(t.toLowerCase());
   return what ? what as Status : null;
 }
 
@@ -753,17 +762,8 @@ const NARRATED: Readonly<Record<'done' | 'doing' | 'skipped', readonly string[]>
   skipped: ws(`i_gave_up i've_given_up i_abandoned i_dropped i_stopped
     j'ai_abandonné j'ai_laissé_tomber abandoné dejé_de abandonei desisti ho_abbandonato`),
 };
-let NARRATED_RE: { re: RegExp; says: Map<string, Status> } | null = null;
-
 /** The first wording in `text` by which a person tells where a thing of theirs stands, and where it ends. */
 export function narratedStatus(text: string): { status: Status; index: number; end: number } | null {
-  if (!NARRATED_RE) {
-    const says = new Map<string, Status>();
-    for (const [st, words] of Object.entries(NARRATED) as ['done' | 'doing' | 'skipped', readonly string[]][]) for (const w of words) says.set(w.toLowerCase(), st);
-    NARRATED_RE = { re: wordsRegex(says.keys(), 'iu'), says };
-  }
-  const t = withoutCodeAndUrls(text).replace(/’/g, "'");
-  const m = NARRATED_RE.re.exec(t);
-  const status = m ? NARRATED_RE.says.get(m[0].toLowerCase().replace(/\s+/g, ' ')) : undefined;
-  return m && status ? { status, index: m.index, end: m.index + m[0].length } : null;
+  const f = first<Status>('narrated', text.includes('’') ? text.replace(/’/g, "'") : text);
+  return f ? { status: f.what, index: f.index, end: f.end } : null;
 }

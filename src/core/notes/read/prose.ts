@@ -13,12 +13,15 @@ const LINK_IN = /\]\(/;
 /** Sets the status of items a paragraph after them tells of; once per note, after the walk. */
 export function proseStatus(w: Walker): void {
   const drafts = w.drafts;
-  if (drafts.length === 0) return;
+  // Only an item with no status of its own may be told of, and only after it.
+  let firstOpen = Infinity;
+  for (const d of drafts) if (d.status === 'todo' && !d.explicitStatus && d.source.line < firstOpen) firstOpen = d.source.line;
+  if (firstOpen === Infinity) return;
   // Lines that are an item's own or part of one are not prose about it.
   const taken = new Uint8Array(w.lines.length + 2);
   for (const d of drafts) for (let n = d.source.line; n <= d.source.endLine && n < taken.length; n++) taken[n] = 1;
   for (const ln of w.lines) {
-    if (ln.shape.t !== 'text' || taken[ln.no] || ln.text.length < 30) continue;
+    if (ln.no <= firstOpen || ln.shape.t !== 'text' || taken[ln.no] || ln.text.length < 30) continue;
     const said = narratedStatus(ln.text);
     if (!said) continue;
     for (const sentence of sentences(ln.text)) {
