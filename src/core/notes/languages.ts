@@ -50,7 +50,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('abandonados abandonadas descartados en_pausa pausados'),
     },
     kinds: {
-      book: ws('libro libros lectura lecturas lista_de_lectura biblioteca'),
+      book: ws('libro libros lectura lecturas lista_de_lectura biblioteca por_leer leídos leidos'),
       course: ws('curso cursos clases asignatura asignaturas materias'),
       video: ws('vídeo vídeos videos'),
       article: ws('artículo artículos articulos'),
@@ -75,7 +75,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('abandonados pausados em_pausa cancelados'),
     },
     kinds: {
-      book: ws('livro livros leitura leituras lista_de_leitura biblioteca'),
+      book: ws('livro livros leitura leituras lista_de_leitura biblioteca para_ler a_ler lidos'),
       course: ws('curso cursos disciplina disciplinas matérias materias aulas'),
       video: ws('vídeo vídeos videos'),
       article: ws('artigo artigos'),
@@ -101,7 +101,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('abandonnés abandonnées en_pause'),
     },
     kinds: {
-      book: ws('livre livres liste_de_lecture lecture_à_faire lectures_à_faire bibliothèque'),
+      book: ws('livre livres liste_de_lecture lecture_à_faire lectures_à_faire bibliothèque à_lire pile_à_lire déjà_lus'),
       course: ws('cours formation formations mooc'),
       video: ws('vidéos'),
       article: ws('articles'),
@@ -125,7 +125,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('abgebrochen abgebrochene aufgegeben pausiert'),
     },
     kinds: {
-      book: ws('buch bücher leseliste lesestoff lektüre'),
+      book: ws('buch bücher leseliste lesestoff lektüre zu_lesen'),
       course: ws('kurs kurse vorlesung vorlesungen lehrveranstaltung lehrveranstaltungen seminar seminare'),
       video: ws('videos'),
       article: ws('artikel'),
@@ -149,7 +149,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('abbandonati in_pausa'),
     },
     kinds: {
-      book: ws('libro libri letture'),
+      book: ws('libro libri letture da_leggere'),
       course: ws('corso corsi lezioni'),
       article: ws('articoli'),
       project: ws('progetto progetti'),
@@ -197,7 +197,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('bırakılanlar yarım_kalanlar'),
     },
     kinds: {
-      book: ws('kitap kitaplar okuma_listesi'),
+      book: ws('kitap kitaplar okuma_listesi okunacaklar okuduklarım okunanlar şu_an_okuduklarım'),
       course: ws('kurs kurslar dersler eğitimler'),
       video: ws('videolar'),
       article: ws('makaleler yazılar'),
@@ -218,7 +218,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('ditinggalkan ditunda'),
     },
     kinds: {
-      book: ws('buku daftar_bacaan'),
+      book: ws('buku daftar_bacaan akan_dibaca sudah_dibaca sedang_dibaca'),
       course: ws('kursus kelas mata_kuliah'),
       article: ws('artikel'),
       project: ws('proyek'),
@@ -238,7 +238,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('брошенные заброшенные'),
     },
     kinds: {
-      book: ws('книги книга литература'),
+      book: ws('книги книга литература прочитанные прочитанное к_прочтению'),
       course: ws('курсы курс лекции'),
       video: ws('видео'),
       article: ws('статьи'),
@@ -259,7 +259,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('porzucone'),
     },
     kinds: {
-      book: ws('książki lektury'),
+      book: ws('książki lektury do_przeczytania przeczytane'),
       course: ws('kursy kurs wykłady przedmioty'),
       video: ws('filmy'),
       article: ws('artykuły'),
@@ -301,7 +301,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('放弃 放棄 搁置 擱置 暂停 暫停'),
     },
     kinds: {
-      book: ws('书籍 書籍 读书 讀書 书名 書名 藏书 藏書 书单 書單 图书 圖書'),
+      book: ws('书籍 書籍 读书 讀書 书名 書名 藏书 藏書 书单 書單 图书 圖書 已读 已讀 在读 在讀 想读 想讀'),
       course: ws('课程 課程 讲座 講座 讲义 講義 网课 網課'),
       paper: ws('论文 論文'),
       video: ws('视频 視頻 影片'),
@@ -324,7 +324,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('挫折 中断'),
     },
     kinds: {
-      book: ws('図書 読書 本棚 図書名'),
+      book: ws('図書 読書 本棚 図書名 読了 積読 読みたい本 読んだ本'),
       course: ws('講座 コース 講義 授業'),
       paper: ws('論文'),
       video: ws('動画'),
@@ -346,7 +346,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('중단 포기'),
     },
     kinds: {
-      book: ws('책 도서 독서'),
+      book: ws('책 도서 독서 읽은_책 읽을_책'),
       course: ws('강의 강좌 과목'),
       paper: ws('논문'),
       video: ws('영상 동영상'),
