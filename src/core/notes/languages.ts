@@ -50,7 +50,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('abandonados abandonadas descartados en_pausa pausados'),
     },
     kinds: {
-      book: ws('libro libros lectura lecturas lista_de_lectura biblioteca por_leer leídos leidos'),
+      book: ws('libro libros lectura lecturas lista_de_lectura biblioteca por_leer leídos leidos leyendo estoy_leyendo'),
       course: ws('curso cursos clases asignatura asignaturas materias'),
       video: ws('vídeo vídeos videos'),
       article: ws('artículo artículos articulos'),
@@ -75,7 +75,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('abandonados pausados em_pausa cancelados'),
     },
     kinds: {
-      book: ws('livro livros leitura leituras lista_de_leitura biblioteca para_ler a_ler lidos'),
+      book: ws('livro livros leitura leituras lista_de_leitura biblioteca para_ler a_ler lidos lendo estou_lendo'),
       course: ws('curso cursos disciplina disciplinas matérias materias aulas'),
       video: ws('vídeo vídeos videos'),
       article: ws('artigo artigos'),
@@ -101,7 +101,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('abandonnés abandonnées en_pause'),
     },
     kinds: {
-      book: ws('livre livres liste_de_lecture lecture_à_faire lectures_à_faire bibliothèque à_lire pile_à_lire déjà_lus'),
+      book: ws('livre livres liste_de_lecture lecture_à_faire lectures_à_faire bibliothèque à_lire pile_à_lire déjà_lus lecture_en_cours'),
       course: ws('cours formation formations mooc'),
       video: ws('vidéos'),
       article: ws('articles'),
@@ -125,7 +125,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('abgebrochen abgebrochene aufgegeben pausiert'),
     },
     kinds: {
-      book: ws('buch bücher leseliste lesestoff lektüre zu_lesen'),
+      book: ws('buch bücher leseliste lesestoff lektüre zu_lesen lese_gerade'),
       course: ws('kurs kurse vorlesung vorlesungen lehrveranstaltung lehrveranstaltungen seminar seminare'),
       video: ws('videos'),
       article: ws('artikel'),
@@ -149,7 +149,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('abbandonati in_pausa'),
     },
     kinds: {
-      book: ws('libro libri letture da_leggere'),
+      book: ws('libro libri letture da_leggere in_lettura sto_leggendo'),
       course: ws('corso corsi lezioni'),
       article: ws('articoli'),
       project: ws('progetto progetti'),
@@ -197,7 +197,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('bırakılanlar yarım_kalanlar'),
     },
     kinds: {
-      book: ws('kitap kitaplar okuma_listesi okunacaklar okuduklarım okunanlar şu_an_okuduklarım'),
+      book: ws('kitap kitaplar okuma_listesi okunacaklar okuduklarım okunanlar şu_an_okuduklarım okuyorum'),
       course: ws('kurs kurslar dersler eğitimler'),
       video: ws('videolar'),
       article: ws('makaleler yazılar'),
@@ -238,7 +238,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('брошенные заброшенные'),
     },
     kinds: {
-      book: ws('книги книга литература прочитанные прочитанное к_прочтению'),
+      book: ws('книги книга литература прочитанные прочитанное к_прочтению читаю_сейчас сейчас_читаю'),
       course: ws('курсы курс лекции'),
       video: ws('видео'),
       article: ws('статьи'),
@@ -259,7 +259,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('porzucone'),
     },
     kinds: {
-      book: ws('książki lektury do_przeczytania przeczytane'),
+      book: ws('książki lektury do_przeczytania przeczytane czytam_teraz'),
       course: ws('kursy kurs wykłady przedmioty'),
       video: ws('filmy'),
       article: ws('artykuły'),
@@ -324,7 +324,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('挫折 中断'),
     },
     kinds: {
-      book: ws('図書 読書 本棚 図書名 読了 積読 読みたい本 読んだ本'),
+      book: ws('図書 読書 本棚 図書名 読了 積読 読みたい本 読んだ本 読書中'),
       course: ws('講座 コース 講義 授業'),
       paper: ws('論文'),
       video: ws('動画'),
@@ -346,7 +346,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('중단 포기'),
     },
     kinds: {
-      book: ws('책 도서 독서 읽은_책 읽을_책'),
+      book: ws('책 도서 독서 읽은_책 읽을_책 읽는_중'),
       course: ws('강의 강좌 과목'),
       paper: ws('논문'),
       video: ws('영상 동영상'),

@@ -54,13 +54,13 @@ test('a paragraph that tells what became of an item sets its status: by its link
 
 test('reading lists and course lists filed by status in other languages', () => {
   const line = (path: string, text: string) => read(text, path).items.map((i) => `${i.title}:${i.kind}:${i.status}`);
-  assert.deepEqual(line('es.md', '## Libros leídos\n- El Aleph\n\n## Leyendo\n- Rayuela\n\n## Por leer\n- Ficciones\n\n## Abandonados\n- Ulises\n'),
+  assert.deepEqual(line('es.md', '## Libros leídos\n- El Aleph\n\n## Leyendo\n- Rayuela\n\n## Por leer\n- Ficciones\n\n## Libros abandonados\n- Ulises\n'),
     ['El Aleph:book:done', 'Rayuela:book:doing', 'Ficciones:book:todo', 'Ulises:book:skipped']);
   assert.deepEqual(line('tr.md', '## Okuduklarım\n- Suç ve Ceza\n\n## Şu an okuduklarım\n- Kürk Mantolu Madonna\n\n## Okunacaklar\n- İnce Memed\n'),
     ['Suç ve Ceza:book:done', 'Kürk Mantolu Madonna:book:doing', 'İnce Memed:book:todo']);
   assert.deepEqual(line('ja.md', '## 読了\n- リーダブルコード\n\n## 読書中\n- 達人プログラマー\n\n## 積読\n- SICP\n'),
     ['リーダブルコード:book:done', '達人プログラマー:book:doing', 'SICP:book:todo']);
-  assert.deepEqual(line('ru.md', '## Прочитанные\n- Война и мир\n\n## Читаю сейчас\n- Идиот\n\n## Брошенные\n- Улисс\n'),
+  assert.deepEqual(line('ru.md', '## Прочитанные\n- Война и мир\n\n## Читаю сейчас\n- Идиот\n\n## Брошенные книги\n- Улисс\n'),
     ['Война и мир:book:done', 'Идиот:book:doing', 'Улисс:book:skipped']);
   assert.deepEqual(line('pl.md', '## Kursy\n- Algorytmy - ukończone\n- Sieci (w trakcie)\n- Bazy danych - do zrobienia\n'),
     ['Algorytmy:course:done', 'Sieci:course:doing', 'Bazy danych:course:todo']);
