@@ -198,7 +198,8 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
     },
     kinds: {
       book: ws('kitap kitaplar okuma_listesi okunacaklar okuduklarım okunanlar şu_an_okuduklarım okuyorum'),
-      course: ws('kurs kurslar dersler eğitimler'),
+      // (With the endings a sentence gives it: "Bir önceki kursta", "kursun sonunda".)
+      course: ws('kurs kurslar kursu kursta kursun kursunda kursa kurstaki dersler eğitimler'),
       video: ws('videolar'),
       article: ws('makaleler yazılar'),
       project: ws('proje projeler'),
@@ -703,6 +704,11 @@ export function sectionKindWord(title: string): Kind | null {
   return kind;
 }
 const KIND_KEPT = new Map<string, Kind | null>();
+
+/** The first kind a text of any length names in another language than English ("… önceki kursta …"), or null. */
+export function kindNamedIn(text: string): Kind | null {
+  return first<Kind>('kinds', text)?.what ?? null;
+}
 
 /**
  * Wordings that tell, in a paragraph, that the work it is about was done: a summary in the past

@@ -10,7 +10,7 @@ import { closesFence, headingCheck, type ScannedLine } from '../scan.js';
 import { UNIT_OF_WORK_RE, PART_OF_WORK_RE, DONE_TAIL_RE, DATE_TITLE_RE, DIARY_NAME_RE, DIARY_TAIL_RE, DIARY_SAYS_RE, DIARY_TIME_RE, BOX_ROW_RE, RESOURCE_KINDS, unquote, STATUS_FIELD_RE } from '../line-patterns.js';
 import { statusOfLeadingWord, statusOfWord, RANKED_HEADING_RE, headingTitle } from '../line-rules.js';
 import { Walker, type Section } from './walker.js';
-import { proseSaysDone, statusAlone } from '../languages.js';
+import { kindNamedIn, proseSaysDone, statusAlone } from '../languages.js';
 
 /**
  * `<details><summary>Week 3: Higher-Order Functions</summary>` … `</details>`: a collapsible
@@ -193,30 +193,41 @@ function paragraphUnder(w: Walker, no: number): { first: number; text: string } 
  * alone is made an item by headingStatus when that line is read.)
  */
 function numberedRunItem(w: Walker, s: Section, level: number, no: number): boolean {
-  if (!statusRuns(w).has(no)) return false;
+  const run = statusRuns(w).get(no);
+  if (!run) return false;
   const own = paragraphUnder(w, no);
   if (own && statusAlone(own.text)) return false;
   const d = w.entry(s.heading!.raw, no, null, own && proseSaysDone(own.text) ? 'done' : null);
+  if (run.kind && (d.kind === 'topic' || d.kind === 'task')) d.kind = run.kind;
   headingItem(w, s, d);
   w.note(no, 'item', 'one of a run of numbered headings, a sibling of which says its status in the line under it');
   return true;
 }
 
-const STATUS_RUNS = new WeakMap<Walker, Set<number>>();
+const STATUS_RUNS = new WeakMap<Walker, Map<number, StatusRun>>();
+
+/** A run of numbered headings that are items: the kind their paragraphs name ("Kurs sonunda …": courses), if one. */
+interface StatusRun { kind: Kind | null }
 
 /**
  * The lines of the numbered headings that stand in a run of two or more of one level (a
- * heading of a higher level ends it) where one says its status alone in the line under it.
- * Found once per note.
+ * heading of a higher level ends it) where one says its status alone in the line under it,
+ * each with its run. Found once per note.
  */
-function statusRuns(w: Walker): Set<number> {
+function statusRuns(w: Walker): Map<number, StatusRun> {
   let found = STATUS_RUNS.get(w);
   if (found) return found;
-  found = new Set();
-  const open = new Map<number, { lines: number[]; says: boolean }>();
+  const all = new Map<number, StatusRun>();
+  const open = new Map<number, { lines: number[]; says: boolean; kinds: Map<Kind, number> }>();
   const close = (lv: number): void => {
     const run = open.get(lv);
-    if (run && run.says && run.lines.length >= 2) for (const n of run.lines) found.add(n);
+    if (run && run.says && run.lines.length >= 2) {
+      // The kind most of its paragraphs name.
+      let kind: Kind | null = null;
+      for (const [k, n] of run.kinds) if (kind === null || n > run.kinds.get(kind)!) kind = k;
+      const r: StatusRun = { kind };
+      for (const n of run.lines) all.set(n, r);
+    }
     open.delete(lv);
   };
   for (let k = 0; k < w.lines.length; k++) {
@@ -224,13 +235,16 @@ function statusRuns(w: Walker): Set<number> {
     if (l.t !== 'heading') continue;
     for (const lv of [...open.keys()]) if (lv > l.level || (lv === l.level && !NUMBERED_HEADING_RE.test(l.text))) close(lv);
     if (!NUMBERED_HEADING_RE.test(l.text)) continue;
-    const run = open.get(l.level) ?? { lines: [], says: false };
+    const run = open.get(l.level) ?? { lines: [], says: false, kinds: new Map<Kind, number>() };
     run.lines.push(k + 1);
     const p = paragraphUnder(w, k + 1);
     if (p && statusAlone(p.text)) run.says = true;
+    const named = p ? kindNamedIn(p.text) : null;
+    if (named) run.kinds.set(named, (run.kinds.get(named) ?? 0) + 1);
     open.set(l.level, run);
   }
   for (const lv of [...open.keys()]) close(lv);
+  found = all;
   STATUS_RUNS.set(w, found);
   return found;
 }
@@ -292,6 +306,9 @@ export function headingStatus(w: Walker, text: string, no: number): boolean {
     ?? (progress ? statusOfProgress(progress) : undefined);
   if (!status) return false;
   const d = w.entry(s.heading.raw, s.heading.line, null, status);
+  // (One of a run of numbered headings: the kind its siblings' paragraphs name.)
+  const run = alone && NUMBERED_HEADING_RE.test(s.heading.raw) ? statusRuns(w).get(s.heading.line) : undefined;
+  if (run?.kind && (d.kind === 'topic' || d.kind === 'task')) d.kind = run.kind;
   if (progress) d.progress = { done: progress.done, total: progress.total, unit: progress.unit };
   d.progressLine = no;
   d.source.endLine = no;

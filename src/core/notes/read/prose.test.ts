@@ -29,10 +29,12 @@ test('a heading whose first line is a status alone is an item, in any language',
 test('a run of numbered headings, one of which says its status alone: each is an item, done when its paragraph tells it in the past', () => {
   const r = read([
     '#### 01. **Programming Foundations**', '', 'Bilgisayar donanımı ve işletim sistemleri üzerinde duruldu.', '',
-    '#### 02. **C++ Level 1**', '', 'Temel sözdizimi öğrenildi. Küçük programlar yazıldı.', '',
+    '#### 02. **C++ Level 1**', '', 'Bir önceki kursta kurduğumuz mantık kodlandı. Kurs sonunda küçük programlar yazıldı.', '',
     '#### 03. **Databases Level 1**', '', '--Devam ediyor--', '',
   ].join('\n'));
   assert.deepEqual(statuses(r), [['Programming Foundations', 'done'], ['C++ Level 1', 'done'], ['Databases Level 1', 'doing']]);
+  // What the paragraphs call them ("Bir önceki kursta", in the previous course) is what they all are.
+  assert.deepEqual(r.items.map((i) => i.kind), ['course', 'course', 'course']);
   // Numbered headings over prose, none saying a status, stay sections.
   assert.deepEqual(read('## 1. Setup\n\nThis part was about the tools we use.\n\n## 2. Basics\n\nThe basics come after that part.\n').items, []);
 });
