@@ -52,7 +52,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
     kinds: {
       book: ws('libro libros lectura lecturas lista_de_lectura biblioteca por_leer leídos leidos leyendo estoy_leyendo'),
       course: ws('curso cursos clases asignatura asignaturas materias'),
-      video: ws('vídeo vídeos videos'),
+      video: ws('vídeo vídeos'),
       article: ws('artículo artículos articulos'),
       project: ws('proyecto proyectos'),
       task: ws('tarea tareas pendientes'),
@@ -77,7 +77,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
     kinds: {
       book: ws('livro livros leitura leituras lista_de_leitura biblioteca para_ler a_ler lidos lendo estou_lendo'),
       course: ws('curso cursos disciplina disciplinas matérias materias aulas'),
-      video: ws('vídeo vídeos videos'),
+      video: ws('vídeo vídeos'),
       article: ws('artigo artigos'),
       project: ws('projeto projetos'),
       task: ws('tarefa tarefas'),
@@ -127,7 +127,6 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
     kinds: {
       book: ws('buch bücher leseliste lesestoff lektüre zu_lesen lese_gerade'),
       course: ws('kurs kurse vorlesung vorlesungen lehrveranstaltung lehrveranstaltungen seminar seminare'),
-      video: ws('videos'),
       article: ws('artikel'),
       project: ws('projekt projekte'),
       task: ws('aufgaben checkliste'),
@@ -305,9 +304,11 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       book: ws('书籍 書籍 读书 讀書 书名 書名 藏书 藏書 书单 書單 图书 圖書 已读 已讀 在读 在讀 想读 想讀'),
       course: ws('课程 課程 讲座 講座 讲义 講義 网课 網課'),
       paper: ws('论文 論文'),
-      video: ws('视频 視頻 影片'),
+      // (Not 影片 alone: "影片學習" heads advice on how to watch, not a list of videos.)
+      video: ws('视频 視頻'),
       article: ws('文章 博客'),
-      project: ws('项目 項目'),
+      // (Not 項目: in Taiwan it is "items", "完成以下項目".)
+      project: ws('项目'),
       task: ws('任务 任務 待办 待辦'),
     },
     ignore: ws('在学校 在學校'),
