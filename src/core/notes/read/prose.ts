@@ -20,35 +20,70 @@ export function proseStatus(w: Walker): void {
   // Lines that are an item's own or part of one are not prose about it.
   const taken = new Uint8Array(w.lines.length + 2);
   for (const d of drafts) for (let n = d.source.line; n <= d.source.endLine && n < taken.length; n++) taken[n] = 1;
+  let index: Index | null = null;
   for (const ln of w.lines) {
     if (ln.no <= firstOpen || ln.shape.t !== 'text' || taken[ln.no] || ln.text.length < 30) continue;
     const said = narratedStatus(ln.text);
     if (!said) continue;
+    index ??= indexOf(drafts);
     for (const sentence of sentences(ln.text)) {
-      const s = narratedStatus(sentence.text);
+      const s = narratedStatus(sentence);
       if (!s) continue;
       // (Else the one item the paragraph links to: "… la piste [Exercism Go](…). Pour l'instant, j'en suis au tout début".)
-      const d = linkedItem(drafts, sentence.text) ?? namedItem(drafts, sentence.text.slice(s.end)) ?? (LINK_IN.test(sentence.text) ? null : linkedItem(drafts, ln.text));
+      const d = linkedItem(index, sentence) ?? namedItem(index, sentence.slice(s.end)) ?? (LINK_IN.test(sentence) ? null : linkedItem(index, ln.text));
       if (!d || d.explicitStatus || d.status !== 'todo' || d.source.line > ln.no) continue;
       d.status = s.status;
-      w.note(ln.no, 'part', `where the item on line ${d.source.line} stands, told in prose ("${sentence.text.slice(s.index, s.end)}")`, d.source.line);
+      w.note(ln.no, 'part', `where the item on line ${d.source.line} stands, told in prose ("${sentence.slice(s.index, s.end)}")`, d.source.line);
     }
   }
 }
 
+/** The items by each of their links, and the open ones (no status of their own) by each two words in a row of their titles, made when first asked. */
+interface Index { drafts: readonly Draft[]; byLink: Map<string, Draft[]> | null; byPair: Map<string, Draft[]> | null }
+
+function indexOf(drafts: readonly Draft[]): Index {
+  return { drafts, byLink: null, byPair: null };
+}
+
+function put(m: Map<string, Draft[]>, k: string, d: Draft): void {
+  const at = m.get(k);
+  if (!at) m.set(k, [d]);
+  else if (!at.includes(d)) at.push(d);
+}
+
+function byLink(index: Index): Map<string, Draft[]> {
+  if (!index.byLink) {
+    index.byLink = new Map();
+    for (const d of index.drafts) for (const l of d.links) put(index.byLink, l, d);
+  }
+  return index.byLink;
+}
+
+function byPair(index: Index): Map<string, Draft[]> {
+  if (!index.byPair) {
+    index.byPair = new Map();
+    for (const d of index.drafts) {
+      if (d.status !== 'todo' || d.explicitStatus) continue;
+      const words = d.title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((x) => x.length >= 3);
+      for (let i = 0; i + 1 < words.length; i++) put(index.byPair, `${words[i]} ${words[i + 1]}`, d);
+    }
+  }
+  return index.byPair;
+}
+
 /** A paragraph's sentences (a period, "!" or "?" then a space and a capital or a link). */
-function sentences(text: string): { text: string }[] {
-  return text.split(/(?<=[.!?])\s+(?=[\p{Lu}[])/u).map((t) => ({ text: t }));
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.!?])\s+(?=[\p{Lu}[])/u);
 }
 
 /** The one item a sentence links to: the same address, and the link's words its title when more than one has it. */
-function linkedItem(drafts: readonly Draft[], sentence: string): Draft | null {
+function linkedItem(index: Index, sentence: string): Draft | null {
   let found: Draft | null = null;
   LINK_RE.lastIndex = 0;
   for (let m = LINK_RE.exec(sentence); m; m = LINK_RE.exec(sentence)) {
-    const url = m[2]!;
-    let same = drafts.filter((d) => d.links.includes(url));
-    if (same.length > 1) same = same.filter((d) => d.title.toLowerCase() === m[1]!.toLowerCase());
+    let same = byLink(index).get(m[2]!) ?? [];
+    const text = m[1]!.toLowerCase();
+    if (same.length > 1) same = same.filter((d) => d.title.toLowerCase() === text);
     if (same.length !== 1) continue;
     if (found && found !== same[0]) return null; // two things told of at once
     found = same[0]!;
@@ -57,12 +92,15 @@ function linkedItem(drafts: readonly Draft[], sentence: string): Draft | null {
 }
 
 /** The one item two words of whose title stand in a row in `after` ("… l'idée du bot Discord"). */
-function namedItem(drafts: readonly Draft[], after: string): Draft | null {
-  const text = ` ${after.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
-  const hits = drafts.filter((d) => {
-    const words = d.title.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((x) => x.length >= 3);
-    for (let i = 0; i + 1 < words.length; i++) if (text.includes(` ${words[i]} ${words[i + 1]} `)) return true;
-    return false;
-  });
-  return hits.length === 1 ? hits[0]! : null;
+function namedItem(index: Index, after: string): Draft | null {
+  const words = after.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (words.length < 2) return null;
+  let found: Draft | null = null;
+  for (let i = 0; i + 1 < words.length; i++) {
+    for (const d of byPair(index).get(`${words[i]} ${words[i + 1]}`) ?? []) {
+      if (found && found !== d) return null;
+      found = d;
+    }
+  }
+  return found;
 }
