@@ -525,7 +525,13 @@ function scan<T extends Status | Kind>(lex: Lexicon, t: string): { what: T; inde
   const n = t.length;
   for (let i = 0; i < n;) {
     const c = t.charCodeAt(i);
-    if (!isWordCode(c, t, i)) { i++; continue; }
+    if (!isWordCode(c, t, i)) {
+      // A URL's words are not read: past "://" to the next space, past "](" to the ")".
+      if (c === 58 /* : */ && t.charCodeAt(i + 1) === 47 && t.charCodeAt(i + 2) === 47) i = endOf(t, i, 32);
+      else if (c === 93 /* ] */ && t.charCodeAt(i + 1) === 40 /* ( */) i = endOf(t, i, 41) + 1;
+      else i++;
+      continue;
+    }
     // A word that starts no wording (by its first two letters) is passed over without being read.
     if (c < 0x2e80 && !lex.starts.has(pairKey(t, i))) {
       for (; i < n; i++) {
@@ -542,6 +548,15 @@ function scan<T extends Status | Kind>(lex: Lexicon, t: string): { what: T; inde
     else return hit;
   }
   return null;
+}
+
+/** Where the first `stop` after `i` stands (the end if none); 32 stands for any space. */
+function endOf(t: string, i: number, stop: number): number {
+  for (let k = i + 1; k < t.length; k++) {
+    const c = t.charCodeAt(k);
+    if (stop === 32 ? c <= 32 : c === stop) return k;
+  }
+  return t.length;
 }
 
 /** What the wording starting with the word at `i` says, or where to look on from. */
