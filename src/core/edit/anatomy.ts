@@ -9,9 +9,11 @@ import { formsAt } from '../notes/vocabulary.js';
 export type Dialect = 'markdown' | 'org';
 
 export interface Box {
-  /** Offset of the character between the brackets. */
+  /** Offset of the character between the brackets (of the "]" in an empty "[]", whose char is ''). */
   index: number;
   char: string;
+  /** Offset just after the closing bracket. */
+  end: number;
 }
 
 export interface Keyword {
@@ -41,7 +43,9 @@ export interface LineAnatomy {
 /** TODO-style keywords org files use, the reader's (vocabulary.ts); a file may declare more with `#+TODO:`. */
 export const ORG_KEYWORDS: readonly string[] = formsAt('keyword');
 
-const BOX = /^\[([ xX/\-~><!?*])\](?=[ \t]|$)/;
+// Boxes as the reader takes them (scan.ts): "[ ]", "[x]", "[ x ]", "[x ]", "[v]", "( )", "(x)",
+// and "[]", an open box with nothing inside (its char is '': a status is written into it).
+const BOX = /^(?:\[([ \t]*)([xX/\-~><!?*✓✔vV]?)[ \t]*\]|\(([ xX/~-])\))(?=[ \t]|$|[A-Za-z0-9\u00c0-\uffff])/;
 const MD_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
 const BULLET = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 // "a. - [ ] x": a letter counts as a marker only before another marker or a checkbox.
@@ -70,7 +74,7 @@ export function readLine(line: string, dialect: Dialect, keywords: readonly stri
       // "### ✅ Chapter 3": a mark in place of a box, as on a list entry.
       const mark = box ? null : MARK.exec(line.slice(at));
       if (mark && mark[1] !== 'x') return { kind: 'heading', boxAt: at, box: null, keyword: { index: at, text: mark[0], form: 'mark' }, bodyStart: skipSpace(line, at + mark[0].length) };
-      return { kind: 'heading', boxAt: at, box, keyword: null, bodyStart: box ? skipSpace(line, box.index + 2) : at };
+      return { kind: 'heading', boxAt: at, box, keyword: null, bodyStart: box ? skipSpace(line, box.end) : at };
     }
   }
   if (TABLE.test(line)) {
@@ -125,7 +129,7 @@ export function readLine(line: string, dialect: Dialect, keywords: readonly stri
       return { kind, boxAt: at, box: null, keyword: { index: at + bracket[1]!.length, text: bracket[2]!, form: 'prefix' }, bodyStart: at + bracket[0].length };
     }
   }
-  const bodyStart = box ? skipSpace(line, box.index + 2) : at;
+  const bodyStart = box ? skipSpace(line, box.end) : at;
   // "Course | 13 weeks | 5 hours/week": a table row written without its outer pipes (the
   // scanner takes any other line with a "|" for a table row too).
   if (kind === 'plain' && !box && line.includes('|')) return { kind: 'table', boxAt: at, box: null, keyword: null, bodyStart };
@@ -145,7 +149,7 @@ function readOrgHeadline(line: string, afterStars: number, keywords: readonly st
   if (prio) at += prio[0].length;
   const boxAt = at;
   const box = readBox(line, at);
-  let bodyStart = box ? skipSpace(line, box.index + 2) : at;
+  let bodyStart = box ? skipSpace(line, box.end) : at;
   const cookie = /^\[\d*(?:\/\d*|%)\][ \t]*/.exec(line.slice(bodyStart));
   if (cookie) bodyStart += cookie[0].length;
   return { kind: 'org-headline', boxAt, box, keyword, bodyStart };
@@ -153,7 +157,11 @@ function readOrgHeadline(line: string, afterStars: number, keywords: readonly st
 
 function readBox(line: string, at: number): Box | null {
   const m = BOX.exec(line.slice(at));
-  return m ? { index: at + 1, char: m[1]! } : null;
+  if (!m) return null;
+  const end = at + m[0].length;
+  if (m[3] !== undefined) return { index: at + 1, char: m[3], end };
+  if (m[2]) return { index: at + 1 + m[1]!.length, char: m[2], end };
+  return { index: at + 1, char: m[1] ? ' ' : '', end };
 }
 
 function skipSpace(line: string, at: number): number {

@@ -24,6 +24,16 @@ void test('checkbox spellings flip in place', () => {
   assert.equal(edit('[ ]  Read SICP\n', 1, done), '[x]  Read SICP\n');
   assert.equal(edit('* [ ] star bullet\n', 1, done), '* [x] star bullet\n');
   assert.equal(edit('> - [ ] in a callout\n', 1, done), '> - [x] in a callout\n');
+  // "[]", an open box typed without its space, takes the mark inside it.
+  assert.equal(edit('    - [] Disc 04\n', 1, done), '    - [x] Disc 04\n');
+  assert.equal(edit('- [] Disc 04\n', 1, to('doing')), '- [/] Disc 04\n');
+  // The other spellings the reader takes: spaced marks, a "v", boxes in round brackets, no space before the words.
+  assert.equal(edit('- [ x ] Tour of Go\n', 1, to('todo'), { status: 'done' }), '- [   ] Tour of Go\n');
+  assert.equal(edit('- [   ] Tour of Go\n', 1, done), '- [x  ] Tour of Go\n');
+  assert.equal(edit('- [v] Tour of Go\n', 1, to('todo'), { status: 'done' }), '- [ ] Tour of Go\n');
+  assert.equal(edit('- ( ) Tour of Go\n', 1, done), '- (x) Tour of Go\n');
+  assert.equal(edit('- (x) Tour of Go\n', 1, to('todo'), { status: 'done' }), '- ( ) Tour of Go\n');
+  assert.equal(edit('- [ ]Tour of Go\n', 1, done), '- [x]Tour of Go\n');
 });
 
 void test('Logseq task keywords on list entries switch in the workflow the entry uses', () => {
@@ -38,6 +48,7 @@ void test('Logseq task keywords on list entries switch in the workflow the entry
 
 void test('check marks and status prefixes switch in place, in their own family and case', () => {
   assert.equal(edit('⬜ fast.ai Part 2\n', 1, done), '✅ fast.ai Part 2\n');
+  assert.equal(edit('- ⚪ fast.ai Part 2\n', 1, done), '- 🟢 fast.ai Part 2\n');
   assert.equal(edit('- ✅ Read SICP\n', 1, to('todo'), { status: 'done' }), '- ⬜ Read SICP\n');
   assert.equal(edit('1. ✔️ Clean Code\n', 1, to('skipped'), { status: 'done' }), '1. ✘ Clean Code\n');
   assert.equal(edit('☐ watch lecture 3\n', 1, to('doing')), '🔄 watch lecture 3\n');

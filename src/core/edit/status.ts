@@ -2,7 +2,7 @@
 // marker, switch an org keyword, or append a short mark where no box fits (a heading, a
 // table row); add or drop the done date in the file's own style.
 import type { Status } from '../model/types.js';
-import { type Keyword, type LineAnatomy, readLine } from './anatomy.js';
+import { type Box, type Keyword, type LineAnatomy, readLine } from './anatomy.js';
 import { ARROW, bracketStatusTail, CHAIN_ARROW_RE, FIELD_STATUS_WORDS, STATUS_FIELD_NAME, statusOfWord } from '../notes/line-rules.js';
 import type { LineChange } from './lines.js';
 import { findTrailingStatus } from '../notes/entry.js';
@@ -132,6 +132,11 @@ function setChar(s: string, at: number, c: string): string {
   return s.slice(0, at) + c + s.slice(at + 1);
 }
 
+/** The line with its checkbox saying `c`: the box's one character replaced, or written into an empty "[]". */
+function setBox(s: string, box: Box, c: string): string {
+  return box.char === '' ? s.slice(0, box.index) + c + s.slice(box.index) : setChar(s, box.index, c);
+}
+
 function strip(s: string, re: RegExp): string {
   return s.replace(re, '');
 }
@@ -175,7 +180,7 @@ export function statusChanges(
   else if (b.keyword) line = keywordStatus(line, b.keyword, to);
   else if (!b.box && (tail = bracketTail(line)) !== null) line = keywordStatus(line, tail, to);
   else if (!b.box && b.kind !== 'table' && (tail = trailingWord(line, b)) !== null) line = keywordStatus(line, tail, to, 'trailing');
-  else if (b.box) line = setChar(line, b.box.index, boxChar(to, style, b));
+  else if (b.box) line = setBox(line, b.box, boxChar(to, style, b));
   // `markAfter`: the mark after the words instead of a new box, where a box would change how
   // the note reads (a line of plain text among others, "KPI - …", would become a task among
   // lines that are not, and its neighbours read differently).
@@ -280,7 +285,7 @@ function markFor(mark: string, to: Status): string {
     return to === 'doing' ? ':arrows_counterclockwise:' : to === 'skipped' ? ':x:' : ':white_large_square:';
   }
   // A traffic light stays one: green, yellow, red (dropped is a cross, which the reader takes back).
-  if (/[🟢🟡🟠🔴]/u.test(mark)) return to === 'done' ? '🟢' : to === 'doing' ? '🟡' : to === 'skipped' ? '❌' : '🔴';
+  if (/[🟢🟡🟠🔴⚪]/u.test(mark)) return to === 'done' ? '🟢' : to === 'doing' ? '🟡' : to === 'skipped' ? '❌' : '🔴';
   if (to === 'doing') return '🔄';
   if (/[✅⬜❌🔄🚧🔲🗹]/u.test(mark)) return to === 'done' ? '✅' : to === 'skipped' ? '❌' : '⬜';
   const heavy = /[✔✘]/.test(mark);
@@ -331,7 +336,7 @@ function orgStatus(line: string, a: LineAnatomy, to: Status, style: FileStyle): 
   if (a.keyword) {
     return line.slice(0, a.keyword.index) + word + line.slice(a.keyword.index + a.keyword.text.length);
   }
-  if (a.box && to !== 'skipped') return setChar(line, a.box.index, boxChar(to, style, a));
+  if (a.box && to !== 'skipped') return setBox(line, a.box, boxChar(to, style, a));
   if (!style.orgUsesKeywords && to !== 'skipped') {
     if (to === 'todo') return line;
     return insertAt(line, a.boxAt, `[${boxChar(to, style, a)}] `);
@@ -346,7 +351,7 @@ const STATUS_CELL_MARK = new RegExp(`^(?:${wordPattern('cell-mark')})\\uFE0F?$`,
 
 /** The mark a status cell gets: a traffic light stays one; else ✅ done, ⏳ under way, ⬜ open (dropped in words, which the reader takes back). */
 function cellMark(mark: string, to: Status): string {
-  if (/[🟢🟡🟠🔴]/u.test(mark)) return to === 'skipped' ? 'Skipped' : markFor(mark, to);
+  if (/[🟢🟡🟠🔴⚪]/u.test(mark)) return to === 'skipped' ? 'Skipped' : markFor(mark, to);
   return to === 'done' ? '✅' : to === 'doing' ? '⏳' : to === 'skipped' ? 'Skipped' : '⬜';
 }
 

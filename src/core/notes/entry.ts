@@ -7,7 +7,7 @@ import { readInline, cleanTitle, isSpaceCode } from './inline.js';
 import { BRACKET_STATUS_LEAD_RE, bracketStatusTail, ROAM_STATUS_RE, statusOfWord } from './line-rules.js';
 import { lastCharacters, markClass, statusAt, wordPattern } from './vocabulary.js';
 import { DATE_WORDS, dateOfWords } from './dates.js';
-import { findBareFraction, findEstimate, findProgress, findStatusWordAt, parseClockDuration, parseDurationHours, statusOfProgress } from './phrases.js';
+import { findBareFraction, findEstimate, findProgress, findStatusWordAt, parseClockDuration, parseDurationHours, statusOfProgress, wholeFraction } from './phrases.js';
 
 /** An item while the reader is still working on it. */
 export interface Draft extends Item {
@@ -29,7 +29,7 @@ export interface Draft extends Item {
 /** Checkbox characters → status. Org's `[-]` means "partly done"; Obsidian's means cancelled. */
 export function statusOfCheck(ch: string, org: boolean): Status {
   switch (ch) {
-    case 'x': case 'X': case '✓': case '✔': return 'done';
+    case 'x': case 'X': case '✓': case '✔': case 'v': case 'V': return 'done';
     case '-': return org ? 'doing' : 'skipped';
     case '~': return 'skipped';
     case '/': case '*': return 'doing';
@@ -166,7 +166,7 @@ export function buildEntry(input: EntryInput): Draft {
   if (roam) {
     bracketStatus = statusAt('roam', roam[2]!) ?? 'todo';
     raw = ' ' + raw.slice(roam[0].length);
-  } else if (raw.includes('[')) {
+  } else if (raw.includes('[') || raw.includes('(')) {
     const lead = BRACKET_STATUS_LEAD_RE.exec(raw);
     const said = lead ? statusOfWord(lead[2]!) : null;
     const tail = said ? null : bracketStatusTail(raw);
@@ -188,13 +188,25 @@ export function buildEntry(input: EntryInput): Draft {
   }
   const f = readInline(raw);
   let title = f.title;
+  // Dataview's fields ("status:: finished", "[progress:: 120/448]"): a status field says the
+  // status as a checkbox would, a progress field how far along it is.
+  let fieldProgress: { done: number; total: number | null; unit: string } | null = null;
+  for (const key in f.fields) {
+    const value = f.fields[key]!;
+    if (bracketStatus === null && (STATUS_FIELD_KEYS as readonly string[]).includes(key)) bracketStatus = statusOfWord(value.toLowerCase()) ?? statusAt('cell-mark', value.replace(/\uFE0F$/, ''));
+    else if (key === 'progress' && fieldProgress === null) {
+      const p = findProgress(value) ?? wholeFraction(value);
+      if (p) fieldProgress = { done: p.done, total: p.total, unit: p.unit };
+    }
+  }
   // …or inside the link text: "[📽️ Course | 3:10:30](https://…)".
   const innerClock = explicitHours === null && mayHaveClock ? TRAILING_CLOCK_RE.exec(title) : null;
   if (innerClock) {
     explicitHours = runningTime(innerClock[1]!);
     title = title.slice(0, innerClock.index);
   }
-  let progress = findProgress(title) ?? (title.includes('/') ? findBareFraction(title) : null);
+  let progress = findProgress(title) ?? (title.includes('/') ? findBareFraction(title) : null)
+    ?? (fieldProgress ? { ...fieldProgress, index: title.length, length: 0, doneIndex: title.length, doneLength: 0 } : null);
   // A success criterion or a deliverable says a target inside its words ("100% of SQLBolt
   // done"); how far along it is stands after them ("Blog post (3/7 parts)").
   if (progress && (input.hint === 'milestone' || input.hint === 'deliverable')) {
@@ -323,20 +335,23 @@ export function buildEntry(input: EntryInput): Draft {
   if (input.status) { status = input.status; explicitStatus = true; }
   else if (input.check !== null) { status = statusOfCheck(input.check, input.org); explicitStatus = true; }
   else if (bracketStatus !== null) { status = bracketStatus; explicitStatus = true; }
-  if (f.struck && status === 'todo') { status = 'done'; explicitStatus = true; }
+  // A struck-out entry is done, or dropped when its words say so ("~~Code Complete~~ (gave up)").
+  if (f.struck && status === 'todo') { status = trailing === 'skipped' || findStatusWordAt(raw)?.status === 'skipped' ? 'skipped' : 'done'; explicitStatus = true; }
   if (f.dates.done && status === 'todo') status = 'done';
   if (f.dates.cancelled && status === 'todo') status = 'skipped';
   if (!explicitStatus && !progress && trailing !== null) status = trailing;
   // "- [ ] GitLab CI (in progress)", "- [ ] Fortran (dropped)": an open box says only that it
   // is not done; the words say how far it is. (A tick says done, whatever words follow.)
   else if (explicitStatus && status === 'todo' && input.check !== null && !input.status && (trailing === 'doing' || trailing === 'skipped')) status = trailing;
-  else if (!explicitStatus && !progress && input.hint !== 'milestone') {
+  else if (!explicitStatus && input.hint !== 'milestone') {
     const at = findStatusWordAt(raw);
     // In a long entry (a sentence or two), only a word near its start or end, or in brackets,
     // says where the entry stands; one mid-sentence is about something else.
     const word = at && (wordCount(raw) <= 12 || wordCount(raw.slice(0, at.index)) <= 3 || wordCount(raw.slice(at.end)) <= 3 || /[([][^)\]]*$/.test(raw.slice(0, at.index))) ? at.status : null;
-    if (word === 'doing' || word === 'skipped') status = word;
-    else if (word === 'done' && /(?:^|[\s(\-–—:|,])(?:done|finished|completed)\W*$/i.test(raw.trim())) status = 'done';
+    // (With a figure, only a word that it was put down counts: "Peopleware (dropped at ch 3)";
+    // the figure says the rest.)
+    if (word === 'skipped' || (word === 'doing' && !progress)) status = word;
+    else if (word === 'done' && !progress && /(?:^|[\s(\-–—:|,])(?:done|finished|completed)\W*$/i.test(raw.trim())) status = 'done';
   }
   if (progress && (status === 'todo' || (status === 'doing' && !explicitStatus))) {
     status = statusOfProgress(progress);
@@ -379,6 +394,8 @@ export function buildEntry(input: EntryInput): Draft {
     scheduled: false, children: 0, doneChildren: 0,
   };
 }
+
+const STATUS_FIELD_KEYS = ['status', 'state', 'estado', 'statut', 'stand'] as const;
 
 const WIKI_AUTHOR_TITLE_RE = /\[\[(?:[^\]|]*\/)?(?:\d{4}-)?\p{Lu}[\p{L}'’]+(?:_\p{Lu}[\p{L}'’]+)?-\p{L}[\p{L}\p{N}'’]*(?:_[\p{L}\p{N}'’]+)+(?:\|[^\]]*)?\]\]/u;
 

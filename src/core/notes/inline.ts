@@ -57,6 +57,22 @@ const DATAVIEW_DATES: Record<string, keyof ItemDates> = {
 };
 const DATAVIEW_PRIORITY: Record<string, number> = { highest: 5, high: 4, medium: 3, normal: 2, low: 1, lowest: 0 };
 
+// A bare field's key: a word before two colons and a space ("status:: ", "rating:: ").
+const BARE_FIELD_RE = /(^|\s)(\p{L}[\p{L}_-]*)::(?=\s|$)/gu;
+
+/** The text before the first bare Dataview field outside backticks; the fields go into `fields`. */
+function readBareFields(s: string, fields: Record<string, string>): string {
+  const starts = [...s.matchAll(BARE_FIELD_RE)].filter((m) => (s.slice(0, m.index).split('`').length - 1) % 2 === 0);
+  if (!starts.length) return s;
+  for (let n = 0; n < starts.length; n++) {
+    const m = starts[n]!;
+    const next = starts[n + 1];
+    const key = m[2]!.toLowerCase();
+    if (!(key in fields)) fields[key] = s.slice(m.index + m[0].length, next ? next.index : s.length).trim();
+  }
+  return s.slice(0, starts[0]!.index);
+}
+
 /** Reads the fields out of a line's content (after its list marker and checkbox). */
 export function readInline(raw: string): InlineFields {
   const out: InlineFields = {
@@ -79,6 +95,9 @@ export function readInline(raw: string): InlineFields {
         else out.fields[key] = val;
         return ' ';
       });
+      // Bare fields at the end of an entry ("[[Clean Code]] status:: finished rating:: 4"): each
+      // runs to the next one or the end (not inside code: "`std::vector`").
+      if (s.includes(':: ') || s.endsWith('::')) s = readBareFields(s, out.fields);
     }
     if (hasFieldEmoji(s)) s = readEmojiFields(s, out);
     if (s.includes('{:') || s.includes('[^')) s = s.replace(MARKUP_RE, ' ');

@@ -26,8 +26,8 @@ export const STATUS_FIELD_NAME = '(?:\\*\\*|__)?(?:status|state|progress)(?:\\*\
 /** Every word a status field's value may be, in any language (vocabulary.ts). */
 export const FIELD_STATUS_WORDS = wordPattern('field');
 
-/** A status in brackets before an entry's words: "[WIP] Build a compiler", "- [DONE] Go tour". */
-export const BRACKET_STATUS_LEAD_RE = new RegExp(`^([ \\t]*\\[)(${FIELD_STATUS_WORDS})\\][ \\t]+(?=\\S)`, 'i');
+/** A status in brackets before an entry's words: "[WIP] Build a compiler", "- [DONE] Go tour", "(DONE) write the README". */
+export const BRACKET_STATUS_LEAD_RE = new RegExp(`^([ \\t]*[[(])(${FIELD_STATUS_WORDS})[\\])][ \\t]+(?=\\S)`, 'i');
 /** Roam Research's task markers: "{{[[TODO]]}} Read the paper", "{{[[DONE]]}} …", "{{TODO}} …". */
 export const ROAM_STATUS_RE = new RegExp(`^([ \\t]*\\{\\{(?:\\[\\[)?)(${wordPattern('roam')})(?:\\]\\])?\\}\\}[ \\t]+(?=\\S)`, 'i');
 const BRACKET_STATUS_TAIL_RE = new RegExp(`^\\[(${FIELD_STATUS_WORDS})\\][ \\t]*$`, 'i');

@@ -5,6 +5,7 @@ import type { Draft } from './entry.js';
 import { applyProgress, round2 } from './entry.js';
 import { findProgress, parseClockDuration, parseDurationHours } from './phrases.js';
 import { entriesAt, formsAt, wordPattern } from './vocabulary.js';
+import { statusOfWord } from './line-rules.js';
 
 /** What the usual org keywords mean; a file's `#+TODO:` line may add or redefine some. */
 export const KEYWORDS: Readonly<Record<string, Status>> = Object.fromEntries(entriesAt('keyword').map((e) => [e.form, e.status]));
@@ -135,6 +136,13 @@ export function readOrgMeta(d: Draft, text: string, no: number): void {
     const value = prop[2]!.trim();
     const p = findProgress(value) ?? findProgress(`${value} ${prop[1]!}`);
     if (p) applyProgress(d, p, no);
+  }
+  // ":STATUS: reading", ":STATE: done": where it stands, in a property, when no keyword said it.
+  const state = t.charCodeAt(0) === 58 /* : */ && !d.explicitStatus ? /^:(?:status|state):\s*(\S.*)$/i.exec(t) : null;
+  const said = state ? statusOfWord(state[1]!.trim().toLowerCase()) : null;
+  if (said) {
+    d.status = said;
+    d.explicitStatus = true;
   }
   d.source.endLine = Math.max(d.source.endLine, no);
 }

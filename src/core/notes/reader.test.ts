@@ -20,11 +20,15 @@ function byTitle(r: Roadmap, t: string): Item {
 test('every checkbox spelling is an item with the right status', () => {
   const r = read([
     '- [ ] open', '1. [x] numbered done', '        a. - [ ] lettered', '[ ]  bare box', '- [X] upper done',
-    '* [-] cancelled', '+ [/] half way',
+    '* [-] cancelled', '+ [/] half way', '- [] empty box', '- [](https://example.com) a link, no box',
+    '- [ x ] spaced done', '- [x ] half spaced', '- [v] v done', '- ( ) round open', '- (x) round done', '- [ ]glued open', '- [X]glued done',
+    '- [x](https://example.com) a link named x',
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [
     ['open', 'todo'], ['numbered done', 'done'], ['lettered', 'todo'], ['bare box', 'todo'], ['upper done', 'done'],
-    ['cancelled', 'skipped'], ['half way', 'doing'],
+    ['cancelled', 'skipped'], ['half way', 'doing'], ['empty box', 'todo'], ['a link, no box', 'todo'],
+    ['spaced done', 'done'], ['half spaced', 'done'], ['v done', 'done'], ['round open', 'todo'], ['round done', 'done'],
+    ['glued open', 'todo'], ['glued done', 'done'], ['x a link named x', 'todo'],
   ]);
 });
 
@@ -839,7 +843,20 @@ test('a bookmark export: title lines over their URL lines are resources with the
     'Writing An Interpreter In Go', 'https://interpreterbook.com/', '', 'Just one sentence about these that I wrote down.', 'https://example.com/x',
   ].join('\n'), 'bookmarks.txt');
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.links.length]), [
-    ['Crafting a Compiler - YouTube', 'video', 1], ['Attention Is All You Need', 'paper', 1], ['Writing An Interpreter In Go', 'topic', 1],
+    ['Crafting a Compiler - YouTube', 'video', 1], ['Attention Is All You Need', 'paper', 1], ['Writing An Interpreter In Go', 'article', 1],
+  ]);
+});
+
+test('a bookmark export with a blank line after each pair: two or more pairs in a row are resources', () => {
+  const r = read([
+    'Crafting a Compiler - YouTube', 'https://www.youtube.com/@compilers', '',
+    'Structure and Interpretation of Computer Programs', 'https://mitp-content-server.mit.edu/books/content/sectbyno1.html', '', '',
+    'Rust by Example', 'https://doc.rust-lang.org/rust-by-example/', '',
+    'A paragraph of one sentence is not a bookmark, even over a link.', '',
+    'A lone title', 'https://example.com/alone',
+  ].join('\n'), 'bookmarks.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.links.length]), [
+    ['Crafting a Compiler - YouTube', 'video', 1], ['Structure and Interpretation of Computer Programs', 'book', 1], ['Rust by Example', 'article', 1],
   ]);
 });
 
@@ -899,13 +916,14 @@ test('a learning dashboard kept as tables: counts, Started and Completed columns
   const r = read([
     '## Active', '', '| Topic | Progress | Days Done | Days Total | Started |', '|---|---|---|---|---|',
     '| [Rust](rust/plan.md) | 28% | 7 | 25 | 2026-10-01 |', '', '## Completed', '', '| Topic | Days | Completed |', '|---|---|---|',
-    '| SQL basics | 10 | 2026-08-20 |', '', '## Shelved', '', '| Topic | Reason |', '|---|---|', '| Haskell | lost interest |', '',
+    '| SQL basics | 10 | 2026-08-20 |', '', '## Shelved', '', '| Topic | Reason | Progress |', '|---|---|---|', '| Haskell | lost interest | |', '| Elixir | no time | 10% |', '',
     '## Books I\'ve read', '### 2024', '- Dune', '', '## Gave up', '- Ulysses',
   ].join('\n'));
   const rust = byTitle(r, 'Rust');
   assert.deepEqual([rust.status, rust.progress, rust.dates.start], ['doing', { done: 7, total: 25, unit: 'day' }, '2026-10-01']);
   assert.deepEqual([byTitle(r, 'SQL basics').status, byTitle(r, 'SQL basics').dates.done], ['done', '2026-08-20']);
   assert.equal(byTitle(r, 'Haskell').status, 'skipped');
+  assert.deepEqual([byTitle(r, 'Elixir').status, byTitle(r, 'Elixir').progress], ['skipped', { done: 10, total: 100, unit: 'percent' }]);
   assert.equal(byTitle(r, 'Dune').status, 'done');
   assert.equal(byTitle(r, 'Ulysses').status, 'skipped');
 });
@@ -928,6 +946,16 @@ test('entries that link to the person\'s own notes are entries; a problem on a j
     ['rounds', 'topic'], ['System design notes', 'topic'], ['Two Sum', 'task'], ['Traversing the AST', 'topic'],
   ]);
   assert.deepEqual(byTitle(r, 'rounds').links, ['rounds.md']);
+});
+
+test('a time of day as a bullet labels the activity under it: its wrapped line or its sub-bullets are the entries', () => {
+  const r = read([
+    '## Saturday', '- 10:00AM', '  Traversing the AST', '- 11:30 - 12:30', '  - Writing the interpreter loop', '  - Testing closures',
+    '- 2 pm', '',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.source.line, i.parent]), [
+    ['Traversing the AST', 3, null], ['Writing the interpreter loop', 5, null], ['Testing closures', 6, null],
+  ]);
 });
 
 test('a diary about one course is that course, under way; its dated entries are its log, not items', () => {
@@ -1320,4 +1348,64 @@ test('a wiki link to a literature note named "Author-Title" is a book', () => {
 test('a progress phrase in brackets leaves the words before it whole ("Walk Through (3/7 parts)")', () => {
   const r = read(['- [ ] [Algorithms Walk Through](https://example.com/a) (3/7 parts)', '- [ ] Blitzstein book, at chapter 5 of 13'].join('\n'));
   assert.deepEqual(r.items.map((i) => i.title), ['Algorithms Walk Through', 'Blitzstein book']);
+});
+
+test("Dataview's inline fields are the entry's facts, not its words: status and progress fields say where it stands", () => {
+  const r = read([
+    '## Books', '- [[Clean Code]] status:: finished rating:: 4', '- [[Refactoring]] [status:: reading] (progress:: 120/448)',
+    '- Working Effectively with Legacy Code (status:: to-read)', '- [ ] Learn `std::vector` and `std:: iterator`', '- [x] DDIA status:: to-read',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress]), [
+    ['Clean Code', 'done', null], ['Refactoring', 'doing', { done: 120, total: 448, unit: 'page' }],
+    ['Working Effectively with Legacy Code', 'todo', null], ['Learn std::vector and std:: iterator', 'todo', null], ['DDIA', 'done', null],
+  ]);
+});
+
+test('a problem by its difficulty is a task; a traffic light in white or squares says where it stands', () => {
+  const r = read([
+    '# Blind 75', '1. Two Sum - Easy ✅', '2. LRU Cache (Medium)', '3. [Hard] Median of Two Sorted Arrays',
+    '', '## Reading', '- Rust Ownership the Hard Way | by Chris Morgan | Medium', '', '## Courses', '- ⚪ Fast.ai', '- 🟩 Go tour', '- 🟨 Nand2Tetris',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.kind, i.status]), [
+    ['task', 'done'], ['task', 'todo'], ['task', 'todo'], ['article', 'todo'], ['course', 'todo'], ['course', 'done'], ['course', 'doing'],
+  ]);
+});
+
+test('put down partway: a word that it was dropped says so over a figure or a strike-through', () => {
+  const r = read('## Books\n- ~~Code Complete~~ (gave up)\n- ~~The Mythical Man-Month~~\n- Peopleware (dropped at ch 3)\n- SICP (ch 3 of 5)\n');
+  assert.deepEqual(r.items.map((i) => [i.status, i.progress?.total ?? null]), [['skipped', null], ['done', null], ['skipped', null], ['doing', 5]]);
+});
+
+test('a heading that is a status with a mark beside it ("## ✅ Done") is the lane of what is under it, not an item', () => {
+  const r = read('## ✅ Done\n- Git basics\n- Linux CLI\n\n## 🚧 In progress\n- Docker\n\n## ✅ Chapter 3\n- notes on it\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Git basics', 'done'], ['Linux CLI', 'done'], ['Docker', 'doing'], ['Chapter 3', 'done']]);
+});
+
+test("an org headline's :STATUS: property says where it stands when no keyword does; a Reading section holds books", () => {
+  const org = read('* Books\n** Designing Data-Intensive Applications\n   :PROPERTIES:\n   :STATUS: reading\n   :END:\n** DONE SICP\n   :PROPERTIES:\n   :STATUS: to read\n   :END:\n', 'books.org');
+  assert.deepEqual(org.items.map((i) => [i.title, i.status]), [['Designing Data-Intensive Applications', 'doing'], ['SICP', 'done']]);
+  const md = read('## Reading\n- **Clean Code** - Robert Martin ✅\n- **Domain-Driven Design** — Eric Evans\n');
+  assert.deepEqual(md.items.map((i) => [i.kind, i.status]), [['book', 'done'], ['book', 'todo']]);
+});
+
+test('a syllabus pasted as lines ("Week 1: Linear regression ✔") is one unit of work a line; a week line over a list is its heading', () => {
+  const r = read('# CS229\nWeek 1: Linear regression ✔\nWeek 2: Logistic regression ✔\nWeek 3: GDA and Naive Bayes\n\nWeek 4: SVMs\n\n## Plan\nWeek 1: Basics\n- [ ] Variables\n', 'cs229.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.kind]), [
+    ['Week 1: Linear regression', 'done', 'task'], ['Week 2: Logistic regression', 'done', 'task'], ['Week 3: GDA and Naive Bayes', 'todo', 'task'],
+    ['Week 4: SVMs', 'todo', 'task'], ['Variables', 'todo', 'topic'],
+  ]);
+  assert.deepEqual(r.items.at(-1)!.path, ['CS229', 'Plan', 'Week 1: Basics']);
+});
+
+test('a status in round brackets before the words; a rated row was read; an outline heading over one entry after one over two', () => {
+  const r = read('## Tasks\n- (DONE) write the README\n- [WIP] add CI\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['write the README', 'done'], ['add CI', 'doing']]);
+  const books = read('## 2024\n| Title | Author | Rating |\n|---|---|---|\n| Dune | Frank Herbert | 5 |\n| Project Hail Mary | Andy Weir | ★★★★ |\n| Anathem | Neal Stephenson | |\n', 'books.md');
+  assert.deepEqual(books.items.map((i) => [i.title, i.kind, i.status]), [
+    ['Dune', 'book', 'done'], ['Project Hail Mary', 'book', 'done'], ['Anathem', 'book', 'todo'],
+  ]);
+  const outline = read('Today\n    finish lab 3\n    read chapter 5 of CLRS\nTomorrow\n    watch lecture 6\n', 'plan.txt');
+  assert.deepEqual(outline.items.map((i) => [i.title, i.path.at(-1)]), [
+    ['finish lab 3', 'Today'], ['read chapter 5 of CLRS', 'Today'], ['watch lecture 6', 'Tomorrow'],
+  ]);
 });

@@ -57,7 +57,8 @@ function indentOf(s: string): number {
 
 // "- ", "* ", "+ ", "1. ", "1) ", "a. ", "iv. " (short roman numerals), then an optional second
 // marker ("a. - [ ] x"), then an optional checkbox in any common spelling.
-const LIST_RE = /^[ \t\u3000]*((?:[-*+•●▪◦‣→]|\d{1,3}[.)]|[a-zA-Z][.)]|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])(?:[ \t]+|(?=\[[ xX\-/>~!?<*]\]))(?:(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\[))?)(?:\[([ xX\-/>~!?<*✓✔])\](?:[ \t]+|$))?(.*)$/;
+// Boxes: "[ ]", "[x]", "[]", "[ x ]", "[x ]", "[v]", "( )", "(x)"; text may follow with no space ("[ ]Read").
+const LIST_RE = /^[ \t\u3000]*((?:[-*+•●▪◦‣→]|\d{1,3}[.)]|[a-zA-Z][.)]|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])(?:[ \t]+|(?=\[[ xX\-/>~!?<*]\]))(?:(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\[))?)(?:(?:\[[ \t]*([xX\-/>~!?<*✓✔vV]?)[ \t]*\]|\(([ xX/~-])\))(?:[ \t]+|$|(?=[A-Za-z0-9\u00c0-\uffff])))?(.*)$/;
 // A numbered line glued to bold text: "1.**Complete RxVision25**".
 const GLUED_ORDERED_RE = /^[ \t]*(\d{1,3}\.)(?=\*\*|__)(.*)$/;
 /** Check marks people write in place of a checkbox (the editor writes them back too). */
@@ -92,7 +93,7 @@ export function headingCheck(text: string): { check: string; rest: string } | nu
 /** Whether a list entry's text may open with a check mark (LIST_MARK_RE's first characters). */
 function mayOpenWithMark(c: number): boolean {
   return (c >= 0x2610 && c <= 0x2612) || (c >= 0x2713 && c <= 0x2718) || c === 0x2705 || c === 0x274c || c === 0x25a1
-    || c === 0x25a2 || c === 0x25fb || c === 0x2b1c || c === 0x23f3 || c === 0x231b || c === 0x26d4 || c === 0x23f8 || c === 0xd83d || c === 58 /* : an emoji shortcode */;
+    || c === 0x25a2 || c === 0x25fb || c === 0x2b1c || c === 0x26aa || c === 0x23f3 || c === 0x231b || c === 0x26d4 || c === 0x23f8 || c === 0xd83d || c === 58 /* : an emoji shortcode */;
 }
 const BARE_CHECK_RE = /^[ \t]*\[([ xX\-/>~!?<*✓✔])\][ \t]+(.*)$/;
 const HEADING_RE = /^[ \t]{0,3}(#{1,6})(?:[ \t]+|(?=[*_[(`"'\p{Lu}\p{Lo}\d]))(.*?)(?:[ \t]+#+)?[ \t]*$/u;
@@ -194,17 +195,19 @@ function shapeOf(text: string, format: NoteFormat): Shape {
   const list = mayBeListMarker(text, q) ? LIST_RE.exec(text) : null;
   if (list && !/^[ \t]*[*_]{2}/.test(text) && !(list[1]!.trim() === '*' && format === 'org' && first === 42)) {
     const marker = list[1]!.trim();
-    const rest = list[3]!;
+    const rest = list[4]!;
+    // The box's character: "[ ]", "[]" and "[  ]" are open ones; "(x)" is a box in brackets of its own.
+    const box = list[3] ?? (list[2] === undefined ? undefined : list[2] === '' ? ' ' : list[2]);
     // "A. Smith wrote …": a letter marker without a checkbox before long prose is a sentence.
     const letterMarker = /^[a-zA-Z]{1,4}[.)]$/.test(marker);
-    if (!(letterMarker && list[2] === undefined && rest.length > 100)) {
-      const mark = list[2] !== undefined ? null
+    if (!(letterMarker && box === undefined && rest.length > 100)) {
+      const mark = box !== undefined ? null
         : mayOpenWithMark(rest.charCodeAt(0)) ? LIST_MARK_RE.exec(rest)
         : rest.charCodeAt(0) === 91 /* [ */ && mayOpenWithMark(rest.charCodeAt(1)) ? BOXED_MARK_RE.exec(rest) : null;
       const body = mark ? rest.slice(mark[0].length) : rest;
       return {
         t: 'list', marker, ordered: !/^[-*+•●▪◦‣→]$/.test(marker),
-        check: mark ? checkOfMark(mark[1]!) : list[2] ?? null, text: body.trim(), contentCol: text.length - body.length,
+        check: mark ? checkOfMark(mark[1]!) : box ?? null, text: body.trim(), contentCol: text.length - body.length,
       };
     }
   }

@@ -43,6 +43,8 @@ const DUE_CELL_RE = new RegExp(`\\b${DATE_WORDS}`, 'i');
 const DURATION_COL = /duration|length|weeks?\b|time\s*span/i;
 const EFFORT_COL = /effort|hours|workload|time\b|estimate|horas|heures|stunden|esfuerzo/i;
 const STATUS_COL = /status|state|progress|done\??$|completed?|estado|statut|[ée]tat|zustand|^res(?:ults?)?\.?$|^verdict$/i;
+// A rating in a cell: "4", "4.5/5", "8/10", "★★★★☆", "⭐⭐⭐".
+const RATING_CELL_RE = /^(?:\d{1,2}(?:[.,]\d)?(?:\s*\/\s*\d{1,2})?|[★☆⭐✩✰]{1,5}\uFE0F?(?:[★☆⭐✩✰]\uFE0F?){0,4})$/u;
 const STATE_COL = /status|state|estado|statut|[ée]tat|zustand/i;
 const PROGRESS_COL = /progress|^prog\.?$|done\??$|completed?|^%$|^percent(?:age)?$|progreso|progresso|progr[èe]s|fortschritt|avance/i;
 const DUE_COL = /\bdue\b|deadline|date/i;
@@ -93,6 +95,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   // "Read", "Watched", "Solved" holding ✅ or ❌ (yes or no): whether the row is done.
   const doneFlag = status < 0 ? col(/^(?:read|watched|solved|seen|listened|finished|done)\??$/i) : -1;
   const totalCol = col(/^(?:total|of|out of|length|pages|chapters|lectures|videos|episodes)$/i);
+  // "| Rating |" holding "4", "4/5", "★★★★": a rating is given to what was read or taken.
+  const rating = col(/^(?:(?:my )?ratings?|stars?|rated|score|valoraci[oó]n|avalia[cç][aã]o|bewertung|note|評価|评分|평점)$/i);
   const linkCol = col(/^(?:links?|urls?|sources?|refs?|references?|solutions?|code|notes?)$/i);
   const countUnit = (i: number, re: RegExp): string => {
     const m = re.exec(h[i] ?? '');
@@ -234,6 +238,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       else if (status >= 0 && status === completed && st === 'todo' && !/\p{L}/u.test(cells[status] ?? '')) st = null;
       if (progress && (st === null || st === 'todo') && statusOfProgress(progress) !== 'todo') st = statusOfProgress(progress);
       if (st === null && startedOn) st = 'doing';
+      if (st === null && rating >= 0 && RATING_CELL_RE.test((cells[rating] ?? '').trim())) st = 'done';
       if (st === null && span >= 0) {
         const [from, to] = (cells[span] ?? '').replace(/<[^>]*>/g, ' ').split(/\s+(?:[-–—→]|to)\s+/, 2).map((x) => x.trim());
         if (to !== undefined && SPAN_DAY_RE.test(to)) st = 'done';

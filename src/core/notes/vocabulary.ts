@@ -273,7 +273,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   w('DROPPED', 'skipped', 'any', K),
   w('ABANDONED', 'skipped', 'any', K),
 
-  // Marks. A traffic light: green done, yellow or orange under way, red not started.
+  // Marks. A traffic light: green done, yellow or orange under way, red (or white) not started.
   w('✓', 'done', 'any', ['mark', 'trailing']),
   w('✔', 'done', 'any', ['mark', 'trailing', 'phrase', 'field-lead', 'cell-mark']),
   w('✔️', 'done', 'any', ['phrase']),
@@ -282,6 +282,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   w('✅', 'done', 'any', ['mark', 'trailing', 'phrase', 'field-lead', 'cell-mark']),
   w('🗹', 'done', 'any', ['mark']),
   w('🟢', 'done', 'any', ['mark', 'cell-mark']),
+  w('🟩', 'done', 'any', ['mark', 'cell-mark']),
   w('☐', 'todo', 'any', ['mark']),
   w('□', 'todo', 'any', ['mark']),
   w('⬜', 'todo', 'any', ['mark', 'cell-mark']),
@@ -289,6 +290,8 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   w('▢', 'todo', 'any', ['mark']),
   w('🔲', 'todo', 'any', ['mark']),
   w('🔴', 'todo', 'any', ['mark', 'cell-mark']),
+  w('⚪', 'todo', 'any', ['mark', 'cell-mark']),
+  w('🟥', 'todo', 'any', ['mark', 'cell-mark']),
   w('✗', 'skipped', 'any', ['mark']),
   w('✘', 'skipped', 'any', ['mark']),
   w('❌', 'skipped', 'any', ['mark', 'cell-mark']),
@@ -296,6 +299,7 @@ export const VOCABULARY: readonly VocabularyEntry[] = [
   w('🚧', 'doing', 'any', ['mark', 'cell-mark']),
   w('🟡', 'doing', 'any', ['mark', 'cell-mark']),
   w('🟠', 'doing', 'any', ['mark', 'cell-mark']),
+  w('🟨', 'doing', 'any', ['mark', 'cell-mark']),
   w('⏳', 'doing', 'any', ['mark', 'cell-mark']),
   w('⌛', 'doing', 'any', ['mark', 'cell-mark']),
   w('⛔', 'skipped', 'any', ['mark', 'cell-mark']),

@@ -2,7 +2,7 @@
 // status-bearing headings that are items), a diary about one course, front matter that makes the
 // note one resource, `<details>` blocks, and code fences (a schedule inside a fence is a schedule).
 import type { Kind } from '../../model/types.js';
-import { kindOfTags, sectionKind } from '../classify.js';
+import { kindOfTags, sectionKind, wordCount } from '../classify.js';
 import { applyProgress, round2, type Draft } from '../entry.js';
 import { readInline } from '../inline.js';
 import { findEstimate, findProgress, parseDurationHours, statusOfProgress, wholeFraction } from '../phrases.js';
@@ -48,6 +48,7 @@ export function onHtml(w: Walker, ln: ScannedLine, i: number): void {
     if ((l.shape.t === 'list' && l.shape.check !== null) || BOX_ROW_RE.test(l.text)) { holdsWork = true; break; }
   }
   if (!ticked && !holdsWork && !RANKED_HEADING_RE.test(s.title) && !UNIT_OF_WORK_RE.test(s.title)) return;
+  if (ticked && isStatusName(s)) return;
   headingItem(w, s, w.entry(ticked ? ticked.rest : raw, ln.no, ticked ? ticked.check : null));
 }
 
@@ -154,8 +155,9 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
   w.pushSection(level, ticked ? ticked.rest : text);
   const s = w.sections[w.sections.length - 1]!;
   s.heading = { line: no, raw: text, itemsBefore: w.drafts.length };
-  // "## ✅ Study Rules", "## ✅ Notes": a mark that decorates a heading over no work is no status.
-  if (ticked && !w.fence && !s.nonWork && !s.template) {
+  // "## ✅ Study Rules", "## ✅ Notes": a mark that decorates a heading over no work is no status;
+  // "## ✅ Done", "## 🚧 In progress": a mark beside a status's name is the status of what is under it.
+  if (ticked && !w.fence && !s.nonWork && !s.template && !isStatusName(s)) {
     const d = w.entry(ticked.rest, no, ticked.check);
     headingItem(w, s, d);
     return;
@@ -406,4 +408,9 @@ function holdsPlaceholders(w: Walker, no: number): boolean {
     if (PLACEHOLDER_RE.test(l.text)) return true;
   }
   return false;
+}
+
+/** A section named by a status alone ("Done", "In progress", "Completed courses", "Dropped"): a lane, not an item. */
+function isStatusName(s: Section): boolean {
+  return (s.done || s.doing || s.dropped === true) && wordCount(s.title) <= 4;
 }

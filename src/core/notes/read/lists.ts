@@ -7,7 +7,7 @@ import { findEstimate, statusOfProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
 import { readListKeyword } from '../org.js';
 import { isItemBullet } from '../bullets.js';
-import { timeUnitWord, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE } from '../line-patterns.js';
+import { timeUnitWord, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE } from '../line-patterns.js';
 import { ORG_LOG_ENTRY_RE, RANKED_HEADING_RE } from '../line-rules.js';
 import { DATE_GROUPS, DATE_WORDS, dateOfWords } from '../dates.js';
 import { Walker, scopeOf } from './walker.js';
@@ -72,6 +72,13 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     partKind(w, d, parent);
     const idx = w.addItem(d, parent);
     w.list.push({ indent, item: idx, label: false, ordered, introduces });
+    return;
+  }
+  // "- 10:00AM" over "  Traversing the AST" (or over sub-bullets): a time of day labels the
+  // activity under it, which is the entry, as a time alone on a plain line does (text.ts).
+  if (text.length <= 24 && CLOCK_ALONE_RE.test(plainText(text).trim())) {
+    w.list.push({ indent, item: null, label: false, ordered, introduces: false });
+    w.clockLine = ln.no - 1;
     return;
   }
   // "## Day 3 - 3/4/22" over "* **Progress today:** Built the scatterplot": a day's record,

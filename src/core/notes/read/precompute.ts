@@ -17,6 +17,8 @@ export function precompute(w: Walker): void {
   let i = 0;
   w.paragraphPhrase = new Array<boolean>(lines.length).fill(false);
   w.bookmark = new Array<boolean>(lines.length).fill(false);
+  /** Paragraphs that are one title line over its URL line. */
+  const pairs: number[] = [];
   while (i < lines.length) {
     if (lines[i]!.shape.t !== 'text') { i++; continue; }
     let j = i;
@@ -39,16 +41,21 @@ export function precompute(w: Walker): void {
           const kv = KEY_VALUE_RE.exec(s.text)!;
           // "Deadline: 3 March", "Status: done": a field; "Algorithms: Design and Analysis": a title.
           if (/^[\d~≈]/.test(kv[2]!) || !/^\p{Lu}/u.test(kv[2]!) || statusOfWord(kv[2]!) || sectionKind(kv[1]!) === null && wordCount(kv[1]!) <= 1 || META_FIELD_RE.test(s.text)) all = false;
-          else fields++;
+          // "Week 1: Linear regression", "Lecture 3: SVMs": a numbered unit and its subject, a title.
+          else if (!NUMBERED_UNIT_KEY_RE.test(kv[1]!)) fields++;
         }
       }
       j++;
     }
     if (all && fields > 0 && fields * 2 >= j - i) all = false;
     if (all && j - i >= 2) for (let k = i; k < j; k++) w.paragraphPhrase[k] = true;
-    else if (!all) markBookmarks(w, i, j);
+    else if (!all) {
+      markBookmarks(w, i, j);
+      if (j - i === 2 && isBookmarkPair(w, i)) pairs.push(i);
+    }
     i = j;
   }
+  markSpacedBookmarks(w, pairs);
   for (let k = 0; k < Math.min(lines.length, 60); k++) {
     const t = lines[k]!.text;
     const m = t.length < 200 && /session/i.test(t) ? SESSION_HOURS_RE.exec(t) : null;
@@ -86,11 +93,35 @@ export function precompute(w: Walker): void {
   }
 }
 
+/** A numbered unit of a course or plan before a colon: "Week 1", "Lecture 3", "Day 12", "Chapter 4". */
+const NUMBERED_UNIT_KEY_RE = /^(?:week|day|lecture|lesson|session|chapter|module|unit|part|class|topic)\s*#?\d{1,3}$/i;
+
 /**
  * A bookmark export or a pasted link list: a title line, then its URL on a line of its
  * own, at least twice in a row ("Crafting a Compiler - YouTube" / "https://youtube.com/…").
  * Each title is a resource and the URL under it is its link.
  */
+/** A title line (not itself a URL, at most 20 words) over a line that is only its URL. */
+function isBookmarkPair(w: Walker, k: number): boolean {
+  return !isUrlLine(w.lines[k]!) && isUrlLine(w.lines[k + 1]!) && wordCount(w.plainCache[k] ?? '') <= 20;
+}
+
+/**
+ * The same export with a blank line after each pair ("Raft paper" / "https://raft.github.io/…" /
+ * ""): two or more such paragraphs in a row, with only blank lines between them, are bookmarks.
+ */
+function markSpacedBookmarks(w: Walker, pairs: readonly number[]): void {
+  let run = 0;
+  for (let n = 0; n < pairs.length; n++) {
+    const p = pairs[n]!;
+    let joined = n > 0;
+    if (joined) for (let k = pairs[n - 1]! + 2; k < p; k++) if (w.lines[k]!.shape.t !== 'blank') { joined = false; break; }
+    run = joined ? run + 1 : 1;
+    if (run === 2) w.bookmark[pairs[n - 1]!] = true;
+    if (run >= 2) w.bookmark[p] = true;
+  }
+}
+
 export function markBookmarks(w: Walker, from: number, to: number): void {
   if (to - from < 4) return;
   const lines = w.lines;

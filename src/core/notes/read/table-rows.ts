@@ -28,7 +28,8 @@ function addRow(w: Walker, row: TableRow, line: number, links: string[]): void {
   // section's: it decides over the kind a row took only from the section around it.
   if (row.kind && (row.typed || d.kind === 'topic' || d.kind === 'article' || d.kind === w.kindHint())) d.kind = row.kind;
   else if (row.taught && (d.kind === 'topic' || d.kind === 'book' || d.kind === 'article')) d.kind = 'course';
-  else if (row.authored && d.kind === 'topic') d.kind = 'book';
+  // (A word of the title does not make a written work something else: "Project Hail Mary".)
+  else if (row.authored && (d.kind === 'topic' || d.kind === 'project' || d.kind === 'task')) d.kind = 'book';
   if (row.hours !== null && !d.estimate) d.estimate = { hours: round2(row.hours), basis: 'explicit' };
   if (row.progress && !d.progress) d.progress = row.progress;
   if (row.due) d.dates.due = row.due;
@@ -36,6 +37,9 @@ function addRow(w: Walker, row: TableRow, line: number, links: string[]): void {
   if (row.completed) d.dates.done = row.completed;
   for (const l of row.links) if (!d.links.includes(l)) d.links.push(l);
   d.prereqNames = row.prereqs;
+  // A dashboard's rows under "Shelved" or "Paused" were put down, however far along their
+  // cells say they got ("10%"), as an open box there was; one a cell says is under way still is.
+  if ((d.status === 'todo' || (d.status === 'doing' && row.progress !== null)) && (w.labels.some((l) => l.dropped) || w.sections.some((x) => x.dropped))) d.status = 'skipped';
   if (row.title.trim()) w.addItem(d, null);
 }
 

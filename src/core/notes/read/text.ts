@@ -116,6 +116,8 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   if (ranked?.[3] && !bold && !endsColon && dayEntry(w, plain, ln, i)) return;
   // "Session A (2h): Airflow concepts": a slot's one activity, with nothing under it.
   if (ranked?.[4] && !bold && !endsColon && slotEntry(w, plain, ln, i)) return;
+  // "Week 1: Linear regression ✔" among lines like it, nothing under any: a syllabus, each line a unit of work.
+  if ((ranked?.[1] || ranked?.[2]) && !bold && !endsColon && unitEntry(w, plain, ln, i, ranked[1] ? 1 : 2)) return;
   // Heading-like lines: "Week 1: …", "Monday (7 hours): …" become sections.
   if (ranked && wordCount(plain) <= 12 && !isProse(plain) && (endsColon || bold || /\d/.test(ranked[0]) || /\(\s*\d/.test(plain))) {
     const rank = ranked[1] ? 1 : ranked[2] ? 2 : ranked[3] ? 3 : 4;
@@ -237,7 +239,10 @@ export function headsOutline(w: Walker, i: number, plain: string): 'label' | 'it
     if (rest && rest !== words.trim() ? wordCount(rest) > 0 : isPhraseLike(rest)) entries++;
     if (entries >= 2) return short ? 'label' : null;
   }
-  return null;
+  // One entry under it, where the line before at its depth was such a heading ("Today" over two
+  // lines, then "Tomorrow" over one): a heading as its sibling was.
+  const prev = w.labels[w.labels.length - 1];
+  return entries === 1 && short && prev !== undefined && !prev.fromList && prev.indent === indent ? 'label' : null;
 }
 
 /**
@@ -261,6 +266,35 @@ export function dayEntry(w: Walker, plain: string, ln: ScannedLine, i: number): 
   const hours = clock ? clockHours(clock) : findEstimate(when)?.hours ?? null;
   if (!d.estimate && hours !== null && hours > 0) d.estimate = { hours: round2(hours), basis: 'explicit' };
   w.addItem(d, null);
+  return true;
+}
+
+/**
+ * A week's or a phase's line that names its subject after a colon ("Week 1: Linear regression ✔",
+ * "Phase 2: Systems"), in a run of such lines with nothing under them (a syllabus pasted as
+ * lines): the unit of work itself, and a section of its own as dayEntry's day is. One with
+ * lines under it is a heading.
+ */
+function unitEntry(w: Walker, plain: string, ln: ScannedLine, i: number, rank: number): boolean {
+  if (!/^[^:：]*\d[^:：]*[:：]\s*\S/.test(plain) || wordCount(plain) > 14) return false;
+  const sameRank = (k: number): boolean => {
+    const l = w.lines[k];
+    if (l?.shape.t !== 'text' || l.indent !== ln.indent) return false;
+    const r = RANKED_HEADING_RE.exec(plainText(l.shape.text));
+    return r !== null && (rank === 1 ? r[1] : r[2]) !== undefined && /[:：]\s*\S/.test(l.shape.text);
+  };
+  let j = i + 1;
+  while (j < w.lines.length && w.lines[j]!.shape.t === 'blank') j++;
+  const next = w.lines[j];
+  const nextIsUnit = next !== undefined && sameRank(j);
+  if (next && !nextIsUnit && (next.shape.t === 'list' || next.shape.t === 'fence' || next.shape.t === 'text' || next.indent > ln.indent)) return false;
+  let p = i - 1;
+  while (p >= 0 && w.lines[p]!.shape.t === 'blank') p--;
+  if (!nextIsUnit && !(p >= 0 && sameRank(p))) return false;
+  const what = plain.slice(plain.search(/[:：]/) + 1).trim();
+  if (DAY_OFF_RE.test(what) || !isPhraseLike(what.replace(/[\s\u2700-\u27bf\ufe0f]+$/u, ''))) return false;
+  w.pushSection(7 + rank, plain.slice(0, plain.search(/[:：]/)).trim());
+  w.addItem(w.entry(plain, ln.no, null), null);
   return true;
 }
 

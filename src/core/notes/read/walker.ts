@@ -124,7 +124,7 @@ export interface ListEntry {
 export function statusSaidFirst(text: string): { status: Draft['status']; rest: string } | null {
   const said = STATUS_PREFIX_RE.exec(text);
   if (said) return { status: statusAt('prefix', said[1]!) ?? 'todo', rest: said[2]! };
-  if (!text.includes('[')) return null;
+  if (!text.includes('[') && !text.includes('(')) return null;
   const bracket = BRACKET_STATUS_LEAD_RE.exec(text);
   const status = bracket ? statusOfWord(bracket[2]!) : null;
   return status ? { status, rest: text.slice(bracket![0].length) } : null;
@@ -800,8 +800,9 @@ export class Walker {
     const f = hasLink ? readInline(text) : null;
     const linkOnly = f !== null && f.links.length > 0 && (f.title.length === 0 || GENERIC_LINK_TEXT.test(f.title) || (GENERIC_LINK_TAIL.test(f.title) && wordCount(f.title) <= 4) || f.title === words && words.length < 3);
     if (f && linkOnly) {
-      // A bare name over its address (a bookmark, a course page): the site says what it is.
-      if (d.kind === 'topic' && d.links.length === 0 && this.kindHint() === null) d.kind = kindOfLinks(f.links) ?? d.kind;
+      // A bare name over its address (a bookmark, a course page): the site says what it is; a
+      // bookmarked page on a site of no known kind is something to read.
+      if (d.kind === 'topic' && d.links.length === 0 && this.kindHint() === null) d.kind = kindOfLinks(f.links) ?? (this.bookmark[d.source.line - 1] === true && f.links.some((l) => /^https?:/i.test(l)) ? 'article' : d.kind);
       // A Set once the list is long: an item with thousands of links must stay linear.
       if (d.links.length + f.links.length > 32) {
         let seen = this.linkSets.get(itemIdx);
