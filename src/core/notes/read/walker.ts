@@ -18,6 +18,7 @@ import { onText } from './text.js';
 import { htmlTable, onTable } from './table-rows.js';
 import { onOrgHeadline, onOrgMeta } from './org-lines.js';
 import { precompute } from './precompute.js';
+import { StringMemo } from '../string-memo.js';
 
 /** A schedule block ("Monday (7 hours)", "Morning (3 hours):") whose hours its activities share. */
 export interface Block {
@@ -72,6 +73,12 @@ export interface Scope {
 
 /** The words of a heading or label, read once for everything they say about what is under them. */
 export function scopeOf(title: string): Omit<Scope, 'private'> {
+  // (A copy: the caller may mark it done.)
+  return { ...SCOPES.get(title, scopeOfWords) };
+}
+const SCOPES = new StringMemo<Omit<Scope, 'private'>>();
+
+function scopeOfWords(title: string): Omit<Scope, 'private'> {
   return {
     title, kind: namesOneThing(title) ? partKind(title) : sectionKind(title), work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title),
     dropped: isDroppedSection(title), doing: isDoingSection(title), optional: isOptionalSection(title), template: isTemplateSection(title),
