@@ -46,7 +46,8 @@ export function isItemBullet(b: BulletContext): boolean {
   const words = wordCount(plain);
   if (words <= 8) score += 1;
   if (words > 16) score -= 1;
-  if (/[.!]\s*$/.test(plain) && words > 8) score -= 1;
+  // A sentence, or under an entry a remark on it ("My first audiobook!").
+  if (/[.!]\s*$/.test(plain) && (words > 8 || (b.hasParent && !b.parentIntroduces && !/\.{3}\s*$/.test(plain)))) score -= 1;
   if (isProse(plain)) score -= 4;
   if (b.hasParent) score += b.parentIntroduces ? 3 : -1;
   if (/^(?:e\.g\.|for example|note:|tip:|see also|source:|credit)/i.test(plain)) score -= 3;

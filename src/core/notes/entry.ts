@@ -300,6 +300,8 @@ export function buildEntry(input: EntryInput): Draft {
   }
   // A rating ("⭐⭐⭐⭐", "★★★☆☆") says what the person thought of it, not what it is called.
   if (/[⭐★☆]/.test(title)) title = title.replace(/[⭐★☆✩✰]{2,}\uFE0F?/gu, ' ');
+  // A progress bar drawn in text ("▓▓▓▓▓▓░░░░ 60%", "[#####-----]"): the figure says it; the bar is no name.
+  if (/[▓░█▒▰▱■□]{3}|\[[#=]/.test(title)) title = title.replace(/[▓░█▒▰▱■□]{3,}|\[[#=][#=\-. ]{2,}\]/g, ' ').replace(/\s{2,}/g, ' ').trim();
   // Dot leaders that led to a figure ("Discrete math ........ 60h"); an ellipsis stays.
   if (title.includes('....')) title = title.replace(/\s*\.{4,}\s*$/, '');
   // "(0:21:00) Introduction": a chapter's start offset in a video, not its name.

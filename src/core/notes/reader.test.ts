@@ -1409,3 +1409,29 @@ test('a status in round brackets before the words; a rated row was read; an outl
     ['finish lab 3', 'Today'], ['read chapter 5 of CLRS', 'Today'], ['watch lecture 6', 'Tomorrow'],
   ]);
 });
+
+test('"- Resources" over links is a label; a progress bar drawn in text is not part of the title', () => {
+  const r = read('## Go\n- Resources\n  - [Tour of Go](https://go.dev/tour/)\n  - [Go by Example](https://gobyexample.com/)\n\n## Courses\n- CS50 ▓▓▓▓▓▓░░░░ 60%\n- Nand2Tetris [#####-----] 50%\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.parent === null, i.progress?.done ?? null]), [
+    ['Tour of Go', true, null], ['Go by Example', true, null], ['CS50', true, 60], ['Nand2Tetris', true, 50],
+  ]);
+  assert.deepEqual(byTitle(r, 'Tour of Go').path, ['Go', 'Resources']);
+});
+
+test('an org table ruled with "+"; Logseq page properties make the page an item; among task-keyword blocks a plain block is a note', () => {
+  const org = read('* Courses\n| Course | Status | Progress |\n|--------+--------+----------|\n| CS61A  | done   | 100%     |\n| CS61B  | doing  | 40%      |\n', 'courses.org');
+  assert.deepEqual(org.items.map((i) => [i.title, i.status]), [['CS61A', 'done'], ['CS61B', 'doing']]);
+  const page = read('type:: [[book]]\nstatus:: reading\n\n- ## Chapter 1\n\t- DONE 1.1\n', 'pages/SICP.md');
+  assert.deepEqual(page.items.map((i) => [i.title, i.kind, i.status]), [['SICP', 'book', 'doing'], ['1.1', 'task', 'done']]);
+  const journal = read('- DONE Read [[SICP]] 1.2\n- TODO Watch lecture 4 of [[CS61A]]\n- Notes from today\n\t- recursion is fun\n- LATER [[Crafting Interpreters]] chapter 5\n', 'journals/2026_11_30.md');
+  assert.deepEqual(journal.items.map((i) => i.source.line), [1, 2, 5]);
+});
+
+test('a legend table is no work; "Done: p. 1-58" under an entry is a field of it; a short remark under a book is a note', () => {
+  const legend = read('| status | meaning |\n|---|---|\n| :ballot_box_with_check: | Finished |\n| :clock5: | Not read yet |\n');
+  assert.equal(legend.items.length, 0);
+  const fields = read('## Books\n* [Solutions to Exercises](./ladr_solutions.md)\n\t* Section 2C:\n\t\t* Done: 1-6, 7(a)-7(c)\n\t\t* To do: 7(d)\n* Read: p. 1-58\n');
+  assert.deepEqual(fields.items.map((i) => i.title), ['Solutions to Exercises', 'Read: p. 1-58']);
+  const remarks = read('## Fiction\n* *Piranesi* by Susanna Clarke\n    * My first audiobook!\n    * Dreamy and odd, the ending worked for me.\n');
+  assert.deepEqual(remarks.items.map((i) => i.title), ['Piranesi by Susanna Clarke']);
+});

@@ -104,7 +104,10 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   };
   // A table of levels or ranks ("| Level | Status |", Beginner … Expert) says where the person stands, not work.
   const levels = titleCol < 0 && /^(?:levels?|ranks?|tiers?|grades?|belts?)$/i.test(h[0] ?? '');
-  const work = !nonWorkContext && !levels && (titleCol >= 0 || status >= 0 || due >= 0 || duration >= 0 || completed >= 0);
+  // A legend: "| Status | Meaning |", "| Icon | Means |": what each mark stands for, not work.
+  const legend = h.length <= 3 && h.some((c) => /^(?:meanings?|means|legend|description|explanation|significado|bedeutung|signification)$/i.test(c.trim()))
+    && h.some((c) => /^(?:status|state|symbols?|icons?|emojis?|marks?|signs?|keys?|labels?)$/i.test(c.trim()));
+  const work = !nonWorkContext && !levels && !legend && (titleCol >= 0 || status >= 0 || due >= 0 || duration >= 0 || completed >= 0);
   if (titleCol < 0) titleCol = 0;
   // A table with an Author column lists works: books, unless a row says otherwise.
   const kind = sectionKind(h[titleCol] ?? '');

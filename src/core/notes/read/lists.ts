@@ -166,6 +166,20 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     w.list.push({ indent, item: null, label: true, ordered, introduces });
     return;
   }
+  // "Done: 1-6, 7(a)-7(c)", "Read: p. 1-58", "To do: 7(d)" under an entry: what of it is done, a
+  // field of the entry, not another one.
+  if ((parent !== null || (indent > 0 && w.labels[w.labels.length - 1]?.fromList)) && check === null && DONE_PART_FIELD_RE.test(plain)) {
+    w.note(ln.no, 'part', 'a field of the entry above: which parts of it are done or left', parent !== null ? w.drafts[parent]!.source.line : undefined);
+    w.list.push({ indent, item: null, label: false, ordered, introduces: false });
+    return;
+  }
+  // "- Resources" over "  - [Tour of Go](…)": a word for what the bullets under it are, a label without its colon.
+  const below = w.lines[ln.no];
+  if (LIST_NAME_RE.test(plain) && below?.shape.t === 'list' && below.indent > indent) {
+    w.pushLabel(cleanTitle(plain), indent, true, text);
+    w.list.push({ indent, item: null, label: true, ordered, introduces: true });
+    return;
+  }
   if (bulletIsItem(w, text, plain, ordered, parent, parentEntry?.introduces === true || (parent !== null && w.anchor?.item === parent && w.anchor.head) || isAreaEntry(w, parent))) {
     const d = w.entry(text, ln.no, null);
     // A book with a page of notes on it has been read, at least in part.
@@ -277,6 +291,12 @@ function inLogDay(w: Walker): boolean {
   if (!s?.title) return false;
   return DATE_TITLE_RE.test(s.title) || /^(?:day|d[ií]a|jour|tag)\s*#?\d+\b.*?\d{1,2}[/.-]\d{1,2}/i.test(s.title);
 }
+
+/** "Done: 1-6, 7(a)", "Read: p. 1-58", "To do: 7(d)", "Left: ch. 9-12": parts done or left, by their numbers. */
+const DONE_PART_FIELD_RE = /^(?:done|read|finished|completed|to ?do|left|remaining|skipped)\s*:\s*(?:(?:p(?:p|ages?)?\.?|ch(?:apters?)?\.?|sections?|exercises?|problems?|lectures?)\s*)?\d[\w().,\s-]*/i;
+
+/** What a list of resources is called, and no more: "Resources", "Links", "Useful links", "Materials". */
+const LIST_NAME_RE = /^\W*(?:(?:useful|other|more|extra|additional|further)\s+)?(?:resources?|links?|materials?|references?|sources?|readings?|reading material|tools?)\W*$/i;
 
 function namesAList(s: string): boolean {
   const scope = scopeOf(s);

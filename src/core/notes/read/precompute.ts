@@ -4,7 +4,7 @@
 import { isPhraseLike, sectionKind, wordCount } from '../classify.js';
 import { plainText } from '../inline.js';
 import { findBareFraction } from '../phrases.js';
-import { readTodoDeclaration } from '../org.js';
+import { readListKeyword, readTodoDeclaration } from '../org.js';
 import { SESSION_HOURS_RE, isUrlLine, META_FIELD_RE } from '../line-patterns.js';
 import { statusOfWord, KEY_VALUE_RE, withoutProgress } from '../line-rules.js';
 import { Walker, statusSaidFirst } from './walker.js';
@@ -66,12 +66,16 @@ export function precompute(w: Walker): void {
   }
   let listLines = 0;
   let checkLines = 0;
+  let keywordLines = 0;
   for (const l of lines) {
     if (l.shape.t !== 'list') continue;
     listLines++;
+    // A box, or a task keyword as Logseq writes one ("- TODO …", "- DONE …"): an entry marked as a task.
     if (l.shape.check !== null) checkLines++;
+    else { const c = l.shape.text.charCodeAt(0); if (c >= 65 && c <= 90 && readListKeyword(l.shape.text)) { checkLines++; keywordLines++; } }
   }
-  w.checkboxNote = checkLines >= 5 && checkLines >= listLines * 0.3;
+  // (Logseq's blocks: most of a short journal's bullets carry a keyword where it has tasks.)
+  w.checkboxNote = (checkLines >= 5 && checkLines >= listLines * 0.3) || (keywordLines >= 3 && keywordLines >= listLines * 0.5);
   if (w.org) {
     for (const l of lines) {
       if (l.shape.t !== 'orgMeta') continue;

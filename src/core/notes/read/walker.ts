@@ -170,6 +170,9 @@ function fileKind(path: string): Kind | null {
   return namesOneThing(words) ? partKind(words) : kind;
 }
 
+/** A Logseq property line: "status:: reading". */
+const PAGE_PROPERTY_RE = /^[A-Za-z][\w-]*::[ \t]/;
+
 const KIND_NOUN_RE = /course|book|paper|video|article|project|tutorial|class/i;
 /** A name's head noun, said of one thing: "… course", "… book" (the last word, in the singular). */
 const ONE_THING_RE = /(?:^|\s)(course|book|textbook|paper|video|article|project|tutorial|class)$/i;
@@ -364,6 +367,17 @@ export class Walker {
           skipUntil = end + 1;
           continue;
         }
+      }
+      // Logseq's page properties ("type:: [[book]]", "status:: reading" as the page's first
+      // lines): the page's own fields, as front matter is.
+      if (i === 0 && PAGE_PROPERTY_RE.test(ln.text)) {
+        let end = 1;
+        while (end < lines.length && end < 200 && PAGE_PROPERTY_RE.test(lines[end]!.text)) end++;
+        const fields = lines.slice(0, end).map((l) => ({ ...l, text: l.text.replace('::', ':') }));
+        if (!this.kanban) frontMatterItem(this, fields);
+        if (this.noteItem === null) frontMatterKind(this, fields);
+        skipUntil = end;
+        continue;
       }
       if (ln.text.includes('<!--') && !ln.text.includes('-->')) {
         const end = lines.findIndex((l, j) => j > i && l.text.includes('-->'));
