@@ -455,8 +455,9 @@ function checkIndex(index: unknown, bodySize: number): Index | string {
  * Records (an item, a draft) as rows of values, compactly (they are nearly all of the cache's
  * bytes: at 1,000 notes 49,000 drafts of 28 fields, and the roadmap's items again). A row is
  * [shape, ...values]: the shape names the record's keys, in order, and how each value is kept:
- *   v  the value itself          s  a string, by its place in the table (paths, kinds, units
- *   r  a record, as a row           repeat on every item of a note)
+ *   v  the value itself (an id's     s  a string, by its place in the table (paths, kinds, units
+ *      or a title's string too)        repeat on every item of a note)
+ *   r  a record, as a row
  *   p  an array of strings, by its place in the table (an item's section path: the same for
  *      every item of a section), copied out again so no two records share one
  *   n u f t 0 a o   null, undefined, false, true, 0, [] and {} (most fields, most of the time;
@@ -553,6 +554,13 @@ function pack(records: readonly object[]): Packed {
       else if (v === true) codes += 't';
       else if (v === 0 && !Object.is(v, -0)) codes += '0';
       else if (typeof v === 'string') {
+        // (An id or a title is nearly always one record's own: kept as it is, not looked up in the table.)
+        const key = keys[k];
+        if (key === 'id' || key === 'title') {
+          codes += 'v';
+          out.push(v);
+          continue;
+        }
         codes += 's';
         out.push(intern(stringAt, v, v));
       } else if (Array.isArray(v) && stringArray(v)) {
