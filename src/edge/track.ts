@@ -15,7 +15,7 @@ import { notesRoot } from './root.js';
 import type { ReadBackExpectation } from '../core/edit/read-back.js';
 import { chooseEdit, correctionsFor, ReadBackError, readBackProblem, readNoteItems, type ReadBackContext } from './read-back.js';
 import { resolveInside, safeWrite, type WriteStep } from './safe-write.js';
-import { loadRoadmap, type LoadedWorkspace } from './workspace.js';
+import type { LoadedWorkspace } from './workspace.js';
 
 export interface TrackSession extends LoadedWorkspace {
   store: TrackStore;
@@ -79,7 +79,8 @@ export interface IndexPlace {
 
 /** Loads the notes and opens the workspace's history, recording hand edits found since the last read. */
 export async function openTracking(paths: string[], opts: { cwd: string; now: Date; workspace?: LoadedWorkspace; store?: TrackStore }): Promise<TrackSession> {
-  const ws = opts.workspace ?? await loadRoadmap(paths, { cwd: opts.cwd, now: opts.now });
+  // (The workspace's reading loads only when it is needed: undo and a quick check-off do without.)
+  const ws = opts.workspace ?? await (await import('./workspace.js')).loadRoadmap(paths, { cwd: opts.cwd, now: opts.now });
   const store = opts.store ?? openHistory(ws.root, opts.now);
   try {
     const sync = () => syncHandEdits(ws.roadmap, store, opts.now, { files: ws.files, cwd: ws.root });
