@@ -1,7 +1,7 @@
 // Loads the roadmap for a command, with a progress bar on a terminal when reading
 // takes more than a second, or at once for a folder of more than 5,000 notes.
 import type cliProgress from 'cli-progress';
-import { loadRoadmap, type LoadedWorkspace } from '../edge/workspace.js';
+import type { LoadedWorkspace } from '../edge/workspace.js';
 import type { CliContext } from './context.js';
 
 /** A folder with more notes than this says so before reading them. */
@@ -27,6 +27,8 @@ export async function loadForCli(paths: string[], ctx: CliContext): Promise<CliW
     );
     bar.start(total, done);
   };
+  // (Loaded here, not with this module: a check-off that finds its item in the index reads no workspace.)
+  const { loadRoadmap } = await import('../edge/workspace.js');
   const ws = await loadRoadmap(paths, {
     cwd: ctx.cwd,
     now: ctx.now(),

@@ -43,7 +43,7 @@ export interface HistoryFacts {
 export async function historyFor(roadmap: Roadmap, store: TrackStore, today: string, horizon?: string | null): Promise<HistoryFacts> {
   const files = new Set(roadmap.sources.map((s) => s.path));
   const events = (await store.events()).filter((e) => files.has(e.file));
-  const states = await store.itemStates();
+  const states = await store.itemStarts();
   const stats = computeStats({
     items: roadmap.items, hours: workHours(roadmap, today), events, states, budget: roadmap.budget, today,
     ...(horizon !== undefined ? { horizon } : {}),

@@ -11,7 +11,8 @@ import { parseNotes } from '../core/notes/index.js';
 import { storePath, type TrackStore } from '../store/index.js';
 import { openHistory, withWriteLock } from './journal.js';
 import { syncHandEdits, workspaceRootOf, type TrackSession } from './track.js';
-import { decodeNote, findNotes } from './workspace.js';
+import { decodeNote } from './decode-note.js';
+import { findNotes } from './find-notes.js';
 import { correctionsForReader } from './corrections.js';
 
 export interface QuickOptions {

@@ -455,8 +455,9 @@ function checkIndex(index: unknown, bodySize: number): Index | string {
  * Records (an item, a draft) as rows of values, compactly (they are nearly all of the cache's
  * bytes: at 1,000 notes 49,000 drafts of 28 fields, and the roadmap's items again). A row is
  * [shape, ...values]: the shape names the record's keys, in order, and how each value is kept:
- *   v  the value itself          s  a string, by its place in the table (paths, kinds, units
- *   r  a record, as a row           repeat on every item of a note)
+ *   v  the value itself (an id's     s  a string, by its place in the table (paths, kinds, units
+ *      or a title's string too)        repeat on every item of a note)
+ *   r  a record, as a row
  *   p  an array of strings, by its place in the table (an item's section path: the same for
  *      every item of a section), copied out again so no two records share one
  *   n u f t 0 a o   null, undefined, false, true, 0, [] and {} (most fields, most of the time;
@@ -494,14 +495,31 @@ function stringArray(v: unknown[]): boolean {
 
 /** A record's keys (joined by NUL) as a shape writes them; the same few lists come back on every record. */
 const NAMES = new Map<string, string>();
+/**
+ * The lists of keys met last, by their first key, with their names: records of one kind come
+ * with the same keys in the same order, so a list is most often told the same as one met
+ * before by comparing it key by key (property names are the same strings), without joining it.
+ */
+const RECENT = new Map<string, { keys: readonly string[]; names: string }[]>();
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
 
 function namesOf(keys: readonly string[]): string {
+  const first = keys.length ? keys[0]! : '';
+  let recent = RECENT.get(first);
+  if (recent) for (let i = 0; i < recent.length; i++) if (sameKeys(recent[i]!.keys, keys)) return recent[i]!.names;
   const joined = keys.join('\u0000');
   let names = NAMES.get(joined);
   if (names === undefined) {
     names = keys.map((k) => KEY_CHAR.get(k) ?? `${OTHER}${JSON.stringify(k)}${END}`).join('');
     if (NAMES.size < 10_000) NAMES.set(joined, names);
   }
+  if (!recent && RECENT.size < 1_000) RECENT.set(first, (recent = []));
+  if (recent && recent.length < 8) recent.push({ keys, names });
   return names;
 }
 
@@ -512,6 +530,8 @@ function pack(records: readonly object[]): Packed {
   const table: (string | string[])[] = [];
   const stringAt = new Map<string, number>();
   const arrayAt = new Map<string, number>();
+  /** Arrays met before, by identity: the items of a section share its path (a string array, as kept then). */
+  const sameArray = new Map<readonly string[], number>();
   const intern = (at: Map<string, number>, key: string, v: string | string[]): number => {
     let i = at.get(key);
     if (i === undefined) {
@@ -523,23 +543,33 @@ function pack(records: readonly object[]): Packed {
   };
   const row = (r: Record<string, unknown>): unknown[] => {
     const keys = Object.keys(r);
+    const values = Object.values(r);
     const out: unknown[] = [0];
     let codes = '';
     for (let k = 0; k < keys.length; k++) {
-      const v = r[keys[k]!];
+      const v = values[k];
       if (v === null) codes += 'n';
       else if (v === undefined) codes += 'u';
       else if (v === false) codes += 'f';
       else if (v === true) codes += 't';
       else if (v === 0 && !Object.is(v, -0)) codes += '0';
       else if (typeof v === 'string') {
+        // (An id or a title is nearly always one record's own: kept as it is, not looked up in the table.)
+        const key = keys[k];
+        if (key === 'id' || key === 'title') {
+          codes += 'v';
+          out.push(v);
+          continue;
+        }
         codes += 's';
         out.push(intern(stringAt, v, v));
       } else if (Array.isArray(v) && stringArray(v)) {
         if (v.length === 0) codes += 'a';
         else {
           codes += 'p';
-          out.push(intern(arrayAt, JSON.stringify(v), v as string[]));
+          let at = sameArray.get(v as string[]);
+          if (at === undefined) sameArray.set(v as string[], (at = intern(arrayAt, JSON.stringify(v), v as string[])));
+          out.push(at);
         }
       } else if (typeof v === 'object' && isPlain(v)) {
         if (Object.keys(v).length === 0) codes += 'o';

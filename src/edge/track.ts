@@ -2,8 +2,8 @@
 // read, writes a status or progress change into a note safely, logs time, and undoes the
 // last command byte for byte.
 import { createHash } from 'node:crypto';
-import { readFileSync, realpathSync } from 'node:fs';
-import { relative } from 'node:path';
+import { lstatSync, readFileSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
 import { rebaseTarget, type DoneDateOption, type EditAction, type EditResult, type EditTarget } from '../core/edit/index.js';
 import { HistoryError, UnsafeWriteError } from '../core/errors.js';
 import { blankEvent, type ItemState, type TrackEvent } from '../core/metrics/history.js';
@@ -15,7 +15,7 @@ import { notesRoot } from './root.js';
 import type { ReadBackExpectation } from '../core/edit/read-back.js';
 import { chooseEdit, correctionsFor, ReadBackError, readBackProblem, readNoteItems, type ReadBackContext } from './read-back.js';
 import { resolveInside, safeWrite, type WriteStep } from './safe-write.js';
-import { loadRoadmap, type LoadedWorkspace } from './workspace.js';
+import type { LoadedWorkspace } from './workspace.js';
 
 export interface TrackSession extends LoadedWorkspace {
   store: TrackStore;
@@ -79,7 +79,8 @@ export interface IndexPlace {
 
 /** Loads the notes and opens the workspace's history, recording hand edits found since the last read. */
 export async function openTracking(paths: string[], opts: { cwd: string; now: Date; workspace?: LoadedWorkspace; store?: TrackStore }): Promise<TrackSession> {
-  const ws = opts.workspace ?? await loadRoadmap(paths, { cwd: opts.cwd, now: opts.now });
+  // (The workspace's reading loads only when it is needed: undo and a quick check-off do without.)
+  const ws = opts.workspace ?? await (await import('./workspace.js')).loadRoadmap(paths, { cwd: opts.cwd, now: opts.now });
   const store = opts.store ?? openHistory(ws.root, opts.now);
   try {
     const sync = () => syncHandEdits(ws.roadmap, store, opts.now, { files: ws.files, cwd: ws.root });
@@ -463,7 +464,7 @@ export async function undoLast(root: string, store: TrackStore, now: Date, hooks
     // Files undone are read again by the next check-off rather than trusted from the index.
     const index = await store.fileIndex();
     const touched = new Set(plans.map((p) => p.path));
-    const real = (p: string) => { try { return realpathSync(p); } catch { return p; } };
+    const real = realPaths();
     const stale = index.filter((e) => touched.has(real(e.abs))).map((e) => ({ ...e, sha256: null }));
     // Put the item states back so the next read does not mistake the undo for a hand edit.
     const states = await store.itemStates([...new Set(batch.events.map((e) => e.itemId))]);
@@ -490,6 +491,26 @@ export async function undoLast(root: string, store: TrackStore, now: Date, hooks
     }
     return { batch, files: restored };
   });
+}
+
+/**
+ * realpath for many notes at once: a note that is no symlink itself lies in its folder's real
+ * place, so each folder is resolved once (a vault's thousand notes sit in a few folders).
+ * A path that cannot be resolved stands for itself.
+ */
+export function realPaths(): (p: string) => string {
+  const folders = new Map<string, string>();
+  return (p) => {
+    try {
+      if (lstatSync(p).isSymbolicLink()) return realpathSync(p);
+      const dir = dirname(p);
+      let real = folders.get(dir);
+      if (real === undefined) folders.set(dir, (real = realpathSync(dir)));
+      return join(real, basename(p));
+    } catch {
+      return p;
+    }
+  };
 }
 
 /** Adds the hours logged with `waymark log` to each item's `spentHours` (for the planner). */

@@ -10,13 +10,13 @@ import type { Roadmap, Warning } from '../core/model/types.js';
 import { correctionsForReader } from './corrections.js';
 import { findNotes, type FoundNotes } from './find-notes.js';
 import { CACHE_FILE, DamagedReading, notesKey, ReadCache, stampOf, type CacheOptions, type FileStamp } from './read-cache.js';
-import { readAll, type ReadJob } from './read-pool.js';
+import type { ReadJob } from './read-pool.js';
+import { decodeNote } from './decode-note.js';
 import { notesRoot, rootPath } from './root.js';
 import { inPlaceMarkPath } from './safe-write.js';
 
 export { findNotes, NOTE_EXTENSIONS, type FoundNotes } from './find-notes.js';
-
-const MAX_NOTE_BYTES = 64 * 1024 * 1024;
+export { decodeNote } from './decode-note.js';
 
 export interface LoadOptions {
   cwd: string;
@@ -47,21 +47,6 @@ export interface LoadedWorkspace {
    * changed, so a command can keep what it made from this roadmap under it (see memo.ts).
    */
   notesKey?: string;
-}
-
-const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** Decodes a note, or says why it cannot be read as text. */
-export function decodeNote(bytes: Uint8Array): { text: string } | { error: string } {
-  if (bytes.length > MAX_NOTE_BYTES) return { error: `larger than ${MAX_NOTE_BYTES / 1024 / 1024} MB; skipped` };
-  // NUL bytes in the first 8 KB: a binary file, not a note.
-  const head = bytes.subarray(0, 8192);
-  if (head.includes(0)) return { error: 'binary file (contains NUL bytes); skipped' };
-  try {
-    return { text: utf8.decode(bytes) };
-  } catch {
-    return { error: 'not valid UTF-8; skipped (save it as UTF-8 to include it)' };
-  }
 }
 
 /** What reading a workspace starts from: the notes found, their stamps, and the cache's word on each. */
@@ -191,6 +176,8 @@ async function assembleGathered(g: Gathered, opts: LoadOptions): Promise<LoadedW
     done += n;
     opts.onProgress?.(done, total);
   };
+  // (The pool's module, and the worker threads', load only when there are notes to read.)
+  const { readAll } = await import('./read-pool.js');
   const fresh = await readAll(jobs, today, { ...(opts.threads !== undefined ? { threads: opts.threads } : {}), onRead: progress });
   const reads: NoteRead[] = [];
   let again = 0;

@@ -6,7 +6,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import type { ItemState, TrackEvent } from '../core/metrics/history.js';
+import type { ItemStart, ItemState, TrackEvent } from '../core/metrics/history.js';
 import type { Status } from '../core/model/types.js';
 import { searchWords } from '../core/edit/resolve-item.js';
 import { sqliteJournal } from './journal.js';
@@ -205,6 +205,12 @@ export function openSqliteStore(file: string): TrackStore {
         ? ids.map((id) => getState.get(id)).filter((r) => r !== undefined)
         : db.prepare('SELECT * FROM item_states').all()) as StateRow[];
       return Promise.resolve(new Map(rows.map((r) => [r.item_id, stateFromRow(r)])));
+    },
+    itemStarts: () => {
+      const rows = db.prepare('SELECT item_id, first_seen, first_status, first_done, total FROM item_states').raw().all() as [string, string, Status, number | null, number | null][];
+      const out = new Map<string, ItemStart>();
+      for (const [itemId, firstSeen, firstStatus, firstDone, total] of rows) out.set(itemId, { itemId, firstSeen, firstStatus, firstDone, total });
+      return Promise.resolve(out);
     },
     itemStatesOf: (ids, files) => {
       const rows = db.prepare('SELECT * FROM item_states WHERE item_id IN (SELECT value FROM json_each(?)) OR file IN (SELECT value FROM json_each(?))')

@@ -73,6 +73,22 @@ export function storeContract(name: string, open: () => TrackStore): void {
     await s.close();
   });
 
+  void test(`${name}: item starts are the states' first sightings`, async () => {
+    const s = open();
+    const st: ItemState = {
+      itemId: 'a', file: 'n.md', title: 'A', section: 'S', status: 'doing', done: 3, total: 10, unit: 'chapter',
+      firstSeen: '2026-11-01', firstStatus: 'todo', firstDone: 1,
+    };
+    await s.saveItemStates([st, { ...st, itemId: 'b', total: null, firstDone: null, firstStatus: 'doing', firstSeen: '2026-11-05' }]);
+    const starts = await s.itemStarts();
+    const states = await s.itemStates();
+    assert.deepEqual([...starts.keys()].sort(), ['a', 'b']);
+    for (const [id, x] of states) {
+      assert.deepEqual(starts.get(id), { itemId: id, firstSeen: x.firstSeen, firstStatus: x.firstStatus, firstDone: x.firstDone, total: x.total });
+    }
+    await s.close();
+  });
+
   void test(`${name}: finds candidate items by id, id prefix or words, accents folded`, async () => {
     const s = open();
     const st: ItemState = {

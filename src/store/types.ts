@@ -1,6 +1,6 @@
 // The history store's interface: one embedded SQLite implementation now; a PostgreSQL
 // one (a team server) can implement the same and run the same contract test suite.
-import type { ItemState, TrackEvent } from '../core/metrics/history.js';
+import type { ItemStart, ItemState, TrackEvent } from '../core/metrics/history.js';
 
 /**
  * The bytes a file had before a command wrote it, so `undo` can put them back exactly:
@@ -85,6 +85,11 @@ export interface TrackStore {
   markUndone(batchId: number, at: string): Promise<void>;
   /** The last status seen per item id (all items, or only `ids`). */
   itemStates(ids?: string[]): Promise<Map<string, ItemState>>;
+  /**
+   * Every item's start (first seen, and how it stood then): what the stats take of the states,
+   * far cheaper than every whole state at tens of thousands of items.
+   */
+  itemStarts(): Promise<Map<string, ItemStart>>;
   /** The states whose id is among `ids` or whose file is among `files` (a check-off's few, not every item's). */
   itemStatesOf(ids: string[], files: string[]): Promise<Map<string, ItemState>>;
   /**

@@ -56,6 +56,9 @@ export interface ItemState {
   path?: string[] | null;
 }
 
+/** What the history's stats take of an item's saved state: when it was first seen, and how it stood then. */
+export type ItemStart = Pick<ItemState, 'itemId' | 'firstSeen' | 'firstStatus' | 'firstDone' | 'total'>;
+
 /** An event with every optional field empty: spread it and set what the event says. */
 export function blankEvent(base: Pick<TrackEvent, 'at' | 'day' | 'itemId' | 'title' | 'file' | 'section' | 'kind' | 'origin'>): TrackEvent {
   return {

@@ -4,7 +4,7 @@
 import type { Item } from '../model/types.js';
 import { effectiveSettings, resolveWork, type PlanSettings, type Work } from '../plan/index.js';
 import { addDays, diffDays } from '../plan/dates.js';
-import type { ItemState, TrackEvent } from './history.js';
+import type { ItemStart, TrackEvent } from './history.js';
 import type { BurndownPoint, WeekVelocity } from './stats.js';
 import { tally, type Tally } from './tracks.js';
 import { verdict, type PaceInput, type Verdict } from './verdict.js';
@@ -63,7 +63,7 @@ export function plannedWork(items: readonly Item[], settings: PlanSettings): Map
 }
 
 /** The first day the history knows of: its oldest event, or the day Waymark first saw an item. */
-export function historyStart(events: readonly TrackEvent[], states: ReadonlyMap<string, ItemState>): string | null {
+export function historyStart(events: readonly TrackEvent[], states: ReadonlyMap<string, ItemStart>): string | null {
   let first: string | null = null;
   for (const e of events) if (first === null || e.day < first) first = e.day;
   for (const s of states.values()) if (first === null || s.firstSeen < first) first = s.firstSeen;

@@ -3,7 +3,7 @@
 // time per section and a KPI line per goal section. Pure: `today` is passed in.
 import type { Budget, Item } from '../model/types.js';
 import { addDays, diffDays, fromDayNumber, mondayOf, toDayNumber } from '../plan/dates.js';
-import type { ItemState, TrackEvent } from './history.js';
+import type { ItemStart, TrackEvent } from './history.js';
 import { loggedTime } from './standing.js';
 import { burnedOn, buildTimelines, remainingOn, stateOn, type ItemTimeline } from './timeline.js';
 
@@ -12,7 +12,7 @@ export interface StatsInput {
   /** Hours of work each item stands for (the planner's estimate; 0 for containers). */
   hours: (item: Item) => number;
   events: readonly TrackEvent[];
-  states: ReadonlyMap<string, ItemState>;
+  states: ReadonlyMap<string, ItemStart>;
   budget: Budget;
   today: string;
   /** The horizon every view shows (the planner's deadline); without it, the budget's. */

@@ -1,7 +1,7 @@
 // Replays the history to tell, for any day, how much of each item was finished: its
 // status and progress as they stood then. Burndown, velocity and KPIs all read from here.
 import type { Item, Status } from '../model/types.js';
-import type { ItemState, TrackEvent } from './history.js';
+import type { ItemStart, TrackEvent } from './history.js';
 
 interface Step {
   day: string;
@@ -30,7 +30,7 @@ function fractionOf(status: Status, done: number | null, total: number | null, u
 /** Builds each item's timeline from its first-seen state and its events. */
 export function buildTimelines(
   items: readonly Item[], hours: (item: Item) => number, events: readonly TrackEvent[],
-  states: ReadonlyMap<string, ItemState>, today: string,
+  states: ReadonlyMap<string, ItemStart>, today: string,
 ): ItemTimeline[] {
   const byItem = new Map<string, TrackEvent[]>();
   for (const e of events) {

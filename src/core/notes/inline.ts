@@ -3,6 +3,7 @@
 // clean title behind.
 import type { ItemDates } from '../model/types.js';
 import { repairMojibake } from './mojibake.js';
+import { StringMemo } from './string-memo.js';
 
 export interface InlineFields {
   title: string;
@@ -268,8 +269,9 @@ export function cleanTitle(s: string): string {
   // Most titles need none of the steps below: one scan says so (each step's own test
   // costs as much as this one, and a title runs through here several times).
   if (!needsCleaning(s)) return s;
-  return cleanTitleUngated(s);
+  return CLEANED.get(s, cleanTitleUngated);
 }
+const CLEANED = new StringMemo<string>();
 
 /** cleanTitle without its first test, every step applied. For tests: the test must never change an answer. */
 export function cleanTitleUngated(s: string): string {

@@ -3,6 +3,7 @@
 import type { Status } from '../model/types.js';
 import { cleanTitle, readInline } from './inline.js';
 import { findProgress } from './phrases.js';
+import { StringMemo } from './string-memo.js';
 import { statusAt, wordPattern } from './vocabulary.js';
 
 // "Week 1: …", "Day 3", "Monday (7 hours): …", "Morning (3 hours):" — and how deep each sits.
@@ -82,6 +83,11 @@ export function withoutProgress(s: string): string {
 
 /** A heading's text as a path element: no emphasis, numbering kept, hours dropped. */
 export function headingTitle(raw: string): string {
+  return HEADING_TITLES.get(raw, headingTitleOf);
+}
+const HEADING_TITLES = new StringMemo<string>();
+
+function headingTitleOf(raw: string): string {
   const f = readInline(raw);
   return cleanTitle(f.title.replace(/\(\s*\d+(?:\.\d+)?\s*(?:hours?|hrs?|h)\s*\)/i, '').replace(/\s+([:：])/g, '$1'));
 }

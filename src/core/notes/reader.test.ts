@@ -1435,3 +1435,8 @@ test('a legend table is no work; "Done: p. 1-58" under an entry is a field of it
   const remarks = read('## Fiction\n* *Piranesi* by Susanna Clarke\n    * My first audiobook!\n    * Dreamy and odd, the ending worked for me.\n');
   assert.deepEqual(remarks.items.map((i) => i.title), ['Piranesi by Susanna Clarke']);
 });
+
+test('a heading whose status line is a mark alone ("Status: 🚧") is an item under way', () => {
+  const r = read('### Docker course\nStatus: ✅\n\n### Kubernetes course\nStatus: 🚧\n\n### Helm course\nStatus: ⬜\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Docker course', 'done'], ['Kubernetes course', 'doing'], ['Helm course', 'todo']]);
+});

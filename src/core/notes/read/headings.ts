@@ -9,7 +9,7 @@ import { findEstimate, findProgress, parseDurationHours, statusOfProgress, whole
 import { closesFence, headingCheck, type ScannedLine } from '../scan.js';
 import { UNIT_OF_WORK_RE, PART_OF_WORK_RE, DONE_TAIL_RE, DATE_TITLE_RE, DIARY_NAME_RE, DIARY_TAIL_RE, DIARY_SAYS_RE, DIARY_TIME_RE, BOX_ROW_RE, RESOURCE_KINDS, unquote, STATUS_FIELD_RE } from '../line-patterns.js';
 import { statusOfLeadingWord, statusOfWord, RANKED_HEADING_RE, headingTitle } from '../line-rules.js';
-import { Walker, type Section } from './walker.js';
+import { Walker, newSection, type Section } from './walker.js';
 import { kindNamedIn, proseSaysDone, statusAlone } from '../languages.js';
 
 /**
@@ -423,7 +423,7 @@ export function frontMatterKind(w: Walker, fm: ScannedLine[]): void {
     if (k && RESOURCE_KINDS.has(k)) { kind = k; if (m[1]!.toLowerCase() === 'title') break; }
   }
   if (kind === null) return;
-  w.sections.push({ level: 0, title: '', kind, block: null, item: null, work: true, nonWork: false, done: false, doing: false });
+  w.sections.push(newSection({ title: '', kind, work: true, nonWork: false, done: false, doing: false }, { level: 0, block: null, item: null }));
 }
 
 export function frontMatterItem(w: Walker, fm: ScannedLine[]): void {

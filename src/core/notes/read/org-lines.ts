@@ -3,7 +3,7 @@ import { classifyKind, kindOfTags } from '../classify.js';
 import { applyProgress, statusOfCheck } from '../entry.js';
 import { parseOrgHeadline, readOrgMeta } from '../org.js';
 import { headingTitle } from '../line-rules.js';
-import { Walker, scopeOf } from './walker.js';
+import { Walker, newSection, scopeOf } from './walker.js';
 
 /** A headline that only counts a course's units: "Lectures", "Videos", "Progress". */
 const GROUPING_RE = /^(lectures?|lecture videos|videos?|lessons?|chapters?|episodes?|exercises?|problems?|modules?|units?|parts?|progress)$/i;
@@ -37,7 +37,7 @@ export function onOrgHeadline(w: Walker, level: number, text: string, no: number
     w.list = [];
     // Lectures and videos are watched: the boxes under them are videos.
     const scope = scopeOf(/^(?:lecture|video)/i.test(unit[1]!) ? 'Videos' : h.title);
-    w.sections.push({ ...scope, level, title: '', block: null, item: parent });
+    w.sections.push(newSection(scope, { level, title: '', block: null, item: parent }));
     w.anchor = { item: parent, indent: -1, head: true };
     return;
   }
@@ -67,7 +67,7 @@ export function onOrgHeadline(w: Walker, level: number, text: string, no: number
   }
   w.labels = [];
   w.list = [];
-  w.sections.push({ ...scope, level, title: item === null ? headingTitle(h.title) : '', block: null, item });
+  w.sections.push(newSection(scope, { level, title: item === null ? headingTitle(h.title) : '', block: null, item }));
   w.anchor = item !== null ? { item, indent: -1, head: true } : null;
 }
 

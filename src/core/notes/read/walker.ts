@@ -19,6 +19,7 @@ import { onText } from './text.js';
 import { htmlTable, onTable } from './table-rows.js';
 import { onOrgHeadline, onOrgMeta } from './org-lines.js';
 import { precompute } from './precompute.js';
+import { StringMemo } from '../string-memo.js';
 
 /** A schedule block ("Monday (7 hours)", "Morning (3 hours):") whose hours its activities share. */
 export interface Block {
@@ -73,6 +74,13 @@ export interface Scope {
 
 /** The words of a heading or label, read once for everything they say about what is under them. */
 export function scopeOf(title: string): Omit<Scope, 'private'> {
+  // (A copy: the caller may mark it done.)
+  const s = SCOPES.get(title, scopeOfWords);
+  return { title: s.title, kind: s.kind, work: s.work, nonWork: s.nonWork, done: s.done, dropped: s.dropped, doing: s.doing, optional: s.optional, template: s.template };
+}
+const SCOPES = new StringMemo<Omit<Scope, 'private'>>();
+
+function scopeOfWords(title: string): Omit<Scope, 'private'> {
   return {
     title, kind: namesOneThing(title) ? partKind(title) : sectionKind(title), work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title),
     dropped: isDroppedSection(title), doing: isDoingSection(title), optional: isOptionalSection(title), template: isTemplateSection(title),
@@ -88,6 +96,17 @@ export interface Section extends Scope {
   unit?: boolean;
   /** A markdown heading: its line, and how many items there were when it opened. */
   heading?: { line: number; raw: string; itemsBefore: number };
+}
+
+/**
+ * A section in the one shape all sections have: its keys written out in one order. (Objects
+ * spread from a scope came in many shapes, and code that reads objects of many shapes is slow.)
+ */
+export function newSection(scope: Omit<Scope, 'private'>, at: { level: number; block: number | null; item: number | null; title?: string; private?: boolean; nonWork?: boolean; template?: boolean }): Section {
+  return {
+    title: at.title ?? scope.title, kind: scope.kind, work: scope.work, nonWork: at.nonWork ?? scope.nonWork, done: scope.done, dropped: scope.dropped,
+    doing: scope.doing, optional: scope.optional, template: at.template ?? scope.template, private: at.private, level: at.level, block: at.block, item: at.item,
+  };
 }
 
 export interface Label extends Scope {
@@ -566,11 +585,11 @@ export class Walker {
     const scope = scopeOf(title);
     // "# Read" beside "# Currently Reading" or "# To Read": a shelf's past tense, what is done.
     if (!scope.done && PAST_SHELF_RE.test(title) && this.hasShelves()) scope.done = true;
-    this.sections.push({
-      ...scope, level, block, item, private: saysPrivate(rawTitle),
+    this.sections.push(newSection(scope, {
+      level, block, item, private: saysPrivate(rawTitle),
       nonWork: scope.nonWork || (parent?.nonWork === true && DATE_TITLE_RE.test(title)),
       template: scope.template || parent?.template === true,
-    });
+    }));
     this.list = [];
     this.anchor = null;
     this.table = null;
@@ -604,8 +623,11 @@ export class Walker {
       const no = this.traceLine;
       if (no > 0) this.note(no, 'label', `a label ("${title}") over the lines after it${block !== null ? `, a block of ${est!.hours} h they share` : ''}${scope.nonWork ? '; it announces something other than work' : ''}`);
     }
+    // (Written out, not spread: every label then has one shape; see newSection.)
     this.labels.push({
-      ...scope, indent, block, itemsSeen: 0, hasSubLabels: false, fromList, inFence: this.fence !== null, private: saysPrivate(rawText),
+      title: scope.title, kind: scope.kind, work: scope.work, nonWork: scope.nonWork, done: scope.done, dropped: scope.dropped, doing: scope.doing,
+      optional: scope.optional, template: scope.template, private: saysPrivate(rawText),
+      indent, block, itemsSeen: 0, hasSubLabels: false, fromList, inFence: this.fence !== null,
     });
     this.anchor = null;
   }
