@@ -16,12 +16,15 @@ const DIR = import.meta.dirname;
 // raised at the end of the next (0.984 0.977 0.885 0.991 0.943); round 3 (E's 19 and F's 22
 // notes, 20 in dev; E's came at the session's end, unread by any rule) then (0.901 0.936 0.730 0.974 0.923),
 // raised a session later (0.901 0.936 0.914 0.974 0.923); round 4 (G's 21 and H's 20 notes, 23 in
-// dev) at the end of the session they came in (0.954 0.962 0.922 0.980 0.727).
+// dev) at the end of the session they came in (0.954 0.962 0.922 0.980 0.727); round 3 raised again
+// and round 5 (I's and J's 20 notes each, 18 in dev, unread by any rule) set at the end of the
+// session they came in (0.926 0.962 0.927 0.983 1.000; 0.854 0.920 0.699 0.739 1.000).
 const FLOORS: Record<number, { recall: number; precision: number; kind: number; status: number; progress: number }> = {
   1: { recall: 0.98, precision: 0.97, kind: 0.95, status: 0.99, progress: 0.99 },
   2: { recall: 0.98, precision: 0.97, kind: 0.88, status: 0.98, progress: 0.94 },
-  3: { recall: 0.89, precision: 0.93, kind: 0.90, status: 0.97, progress: 0.92 },
+  3: { recall: 0.91, precision: 0.95, kind: 0.91, status: 0.97, progress: 0.98 },
   4: { recall: 0.94, precision: 0.95, kind: 0.90, status: 0.97, progress: 0.72 },
+  5: { recall: 0.83, precision: 0.90, kind: 0.68, status: 0.72, progress: 0.98 },
 };
 
 test('the dev half of the labelled notes reads at least as well as it did, round by round', () => {
