@@ -34,6 +34,9 @@ void test('checkbox spellings flip in place', () => {
   assert.equal(edit('- ( ) Tour of Go\n', 1, done), '- (x) Tour of Go\n');
   assert.equal(edit('- (x) Tour of Go\n', 1, to('todo'), { status: 'done' }), '- ( ) Tour of Go\n');
   assert.equal(edit('- [ ]Tour of Go\n', 1, done), '- [x]Tour of Go\n');
+  // A mark after the words that the new status contradicts goes; the box says the status.
+  assert.equal(edit('- Svelte 🚧\n', 1, done, { status: 'doing' }), '- [x] Svelte\n');
+  assert.equal(edit('- Svelte 🚧\n', 1, to('todo'), { status: 'doing' }), '- Svelte\n');
 });
 
 void test('Logseq task keywords on list entries switch in the workflow the entry uses', () => {

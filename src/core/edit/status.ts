@@ -312,7 +312,10 @@ function wordFor(old: string, to: Status, position: Position): string {
 function restateTrailing(line: string, a: LineAnatomy, to: Status): string {
   const end = wordsEnd(line, a);
   const t = findTrailingStatus(line.slice(a.bodyStart, end));
-  if (!t || t.index === 0 || isMark(t.word) || t.status === to) return line;
+  if (!t || t.index === 0 || t.status === to) return line;
+  // "Svelte 🚧" now done: a mark after the words that says otherwise goes (the box says it);
+  // a heading keeps its mark, which is all that makes it an item.
+  if (isMark(t.word)) return a.kind === 'list' || a.kind === 'plain' ? line.slice(0, a.bodyStart + t.index) + line.slice(end) : line;
   const at = a.bodyStart + t.wordIndex;
   const word = spell(to, 'trailing', { word: t.word, entry: entryAt('trailing', t.word) });
   if (word) return line.slice(0, at) + word + line.slice(at + t.word.length);

@@ -1440,3 +1440,8 @@ test('a heading whose status line is a mark alone ("Status: 🚧") is an item un
   const r = read('### Docker course\nStatus: ✅\n\n### Kubernetes course\nStatus: 🚧\n\n### Helm course\nStatus: ⬜\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Docker course', 'done'], ['Kubernetes course', 'doing'], ['Helm course', 'todo']]);
 });
+
+test('a mark of work under way after the words says so ("Svelte 🚧", "Qwik ⌛"), wide marks too', () => {
+  const r = read('## Skills\nReact ✅\nSvelte 🔄\nSolid 🚧\nQwik ⌛\nAngular\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['React', 'done'], ['Svelte', 'doing'], ['Solid', 'doing'], ['Qwik', 'doing'], ['Angular', 'todo']]);
+});
