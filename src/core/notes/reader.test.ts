@@ -1445,3 +1445,8 @@ test('a mark of work under way after the words says so ("Svelte 🚧", "Qwik ⌛
   const r = read('## Skills\nReact ✅\nSvelte 🔄\nSolid 🚧\nQwik ⌛\nAngular\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['React', 'done'], ['Svelte', 'doing'], ['Solid', 'doing'], ['Qwik', 'doing'], ['Angular', 'todo']]);
 });
+
+test('numbered headings, one of which says "Status: done" under it: its siblings are items too, one "Currently on …" under way', () => {
+  const r = read('# My roadmap\n\n## 1. CS50\nStatus: done\n\n## 2. The Odin Project\nCurrently on the JavaScript section.\n\n## 3. Full Stack Open\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['CS50', 'done'], ['The Odin Project', 'doing'], ['Full Stack Open', 'todo']]);
+});

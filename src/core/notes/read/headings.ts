@@ -196,12 +196,20 @@ function numberedRunItem(w: Walker, s: Section, level: number, no: number): bool
   const run = statusRuns(w).get(no);
   if (!run) return false;
   const own = paragraphUnder(w, no);
-  if (own && statusAlone(own.text)) return false;
-  const d = w.entry(s.heading!.raw, no, null, own && proseSaysDone(own.text) ? 'done' : null);
+  if (own && (statusAlone(own.text) || statusField(own.text))) return false;
+  // Told in the past, it is done; "Currently on the JavaScript section.", it is under way.
+  const said = own ? (proseSaysDone(own.text) ? 'done' : /^(?:currently|now|still)\b/i.test(own.text.trim()) ? 'doing' : null) : null;
+  const d = w.entry(s.heading!.raw, no, null, said);
   if (run.kind && (d.kind === 'topic' || d.kind === 'task')) d.kind = run.kind;
   headingItem(w, s, d);
   w.note(no, 'item', 'one of a run of numbered headings, a sibling of which says its status in the line under it');
   return true;
+}
+
+/** "Status: done", "Status: In progress (60%)": a status field, as headingStatus reads it. */
+function statusField(text: string): boolean {
+  const m = STATUS_FIELD_RE.exec(text);
+  return m !== null && (statusOfLeadingWord(m[1]!) !== null || findProgress(m[1]!) !== null);
 }
 
 const STATUS_RUNS = new WeakMap<Walker, Map<number, StatusRun>>();
@@ -238,7 +246,7 @@ function statusRuns(w: Walker): Map<number, StatusRun> {
     const run = open.get(l.level) ?? { lines: [], says: false, kinds: new Map<Kind, number>() };
     run.lines.push(k + 1);
     const p = paragraphUnder(w, k + 1);
-    if (p && statusAlone(p.text)) run.says = true;
+    if (p && (statusAlone(p.text) || statusField(p.text))) run.says = true;
     const named = p ? kindNamedIn(p.text) : null;
     if (named) run.kinds.set(named, (run.kinds.get(named) ?? 0) + 1);
     open.set(l.level, run);
