@@ -1400,7 +1400,7 @@ test('a syllabus pasted as lines ("Week 1: Linear regression ✔") is one unit o
 test('a status in round brackets before the words; a rated row was read; an outline heading over one entry after one over two', () => {
   const r = read('## Tasks\n- (DONE) write the README\n- [WIP] add CI\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['write the README', 'done'], ['add CI', 'doing']]);
-  const books = read('## 2024\n| Title | Author | Rating |\n|---|---|---|\n| Dune | Frank Herbert | 5 |\n| Project Hail Mary | Andy Weir | ★★★★ |\n| Anathem | Neal Stephenson | |\n', 'books.md');
+  const books = read('## Shelf\n| Title | Author | Rating |\n|---|---|---|\n| Dune | Frank Herbert | 5 |\n| Project Hail Mary | Andy Weir | ★★★★ |\n| Anathem | Neal Stephenson | |\n', 'books.md');
   assert.deepEqual(books.items.map((i) => [i.title, i.kind, i.status]), [
     ['Dune', 'book', 'done'], ['Project Hail Mary', 'book', 'done'], ['Anathem', 'book', 'todo'],
   ]);
@@ -1449,4 +1449,12 @@ test('a mark of work under way after the words says so ("Svelte 🚧", "Qwik ⌛
 test('numbered headings, one of which says "Status: done" under it: its siblings are items too, one "Currently on …" under way', () => {
   const r = read('# My roadmap\n\n## 1. CS50\nStatus: done\n\n## 2. The Odin Project\nCurrently on the JavaScript section.\n\n## 3. Full Stack Open\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['CS50', 'done'], ['The Odin Project', 'doing'], ['Full Stack Open', 'todo']]);
+});
+
+test('under a past year alone as a heading, in a note with no boxes, an entry was done that year', () => {
+  const r = read('# Training and courses\n\n## 2018\n### May\n* [Agile Testing Days 2018](https://agiletestingdays.com/2018/)\n\n## 2026\n* Learn SQL\n', 'courses.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Agile Testing Days 2018', 'done'], ['Learn SQL', 'todo']]);
+  // Boxes say their own status, open or not.
+  const boxes = read('## 2018\n- [ ] Learn SQL\n- [x] Learn Go\n', 'plan.md');
+  assert.deepEqual(boxes.items.map((i) => i.status), ['todo', 'done']);
 });

@@ -171,6 +171,9 @@ function fileKind(path: string): Kind | null {
   return namesOneThing(words) ? partKind(words) : kind;
 }
 
+/** A heading that is a year alone: "2018", "(2019)". */
+const PAST_YEAR_RE = /^\W*(?:19|20)\d{2}\W*$/;
+
 /** A Logseq property line: "status:: reading". */
 const PAGE_PROPERTY_RE = /^[A-Za-z][\w-]*::[ \t]/;
 
@@ -691,7 +694,10 @@ export class Walker {
     }
     // Under "Done so far:" an entry with no mark of its own is finished; on a kanban board,
     // a card in the Done lane is, ticked or not.
-    const doneHere = this.labels.some((l) => l.done) || this.sections.some((x) => x.done);
+    // Under a heading that is a past year alone ("## 2018", "### 2019" over "### May"), in a note
+    // that marks no entry with a box, an entry was done that year: a record, not a plan.
+    const doneHere = this.labels.some((l) => l.done) || this.sections.some((x) => x.done)
+      || (this.today !== null && !this.checkboxNote && this.sections.some((x) => x.title !== undefined && PAST_YEAR_RE.test(x.title) && /\d{4}/.exec(x.title)![0] < this.today!.slice(0, 4)));
     // (A figure under "Done" is a grade or where it was left, not work still under way.)
     if ((d.status === 'todo' || (d.status === 'doing' && d.progress !== null)) && (!d.explicitStatus || this.kanban) && doneHere) d.status = 'done';
     // Under "Shelved" / "Paused" / "Abandoned" an entry not ticked off was put down, its open box too.
