@@ -8,6 +8,7 @@ import { BRACKET_STATUS_LEAD_RE, bracketStatusTail, ROAM_STATUS_RE, statusOfWord
 import { endsWithWordAt, formsAt, isMark, lastCharacters, markClass, statusAt, wordPattern } from './vocabulary.js';
 import { DATE_WORDS, dateOfWords } from './dates.js';
 import { findBareFraction, findEstimate, findProgress, findStatusWordAt, parseClockDuration, parseDurationHours, statusOfProgress, wholeFraction } from './phrases.js';
+import { CERTIFICATE_LINK_RE, CERTIFICATE_TEXT_RE } from './line-patterns.js';
 
 /** An item while the reader is still working on it. */
 export interface Draft extends Item {
@@ -344,6 +345,13 @@ export function buildEntry(input: EntryInput): Draft {
   // A struck-out entry is done, or dropped when its words say so ("~~Code Complete~~ (gave up)").
   if (f.struck && status === 'todo') { status = trailing === 'skipped' || findStatusWordAt(raw)?.status === 'skipped' ? 'skipped' : 'done'; explicitStatus = true; }
   if (f.dates.done && status === 'todo') status = 'done';
+  // "[Rust Specialization](…) [Certificate](…)": finished, with a certificate to show for it
+  // (the link's words are not the title's).
+  if (raw.includes('](') && CERTIFICATE_LINK_RE.test(raw)) {
+    if (status === 'todo' && !explicitStatus) status = 'done';
+    const m = CERTIFICATE_TEXT_RE.exec(title);
+    if (m && m.index > 0) title = cleanTitle(title.slice(0, m.index).replace(/[\s\-–—|,]+$/, ''));
+  }
   if (f.dates.cancelled && status === 'todo') status = 'skipped';
   if (!explicitStatus && !progress && trailing !== null) status = trailing;
   // "- [ ] GitLab CI (in progress)", "- [ ] Fortran (dropped)": an open box says only that it

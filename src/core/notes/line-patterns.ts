@@ -98,3 +98,8 @@ export const CHAIN_SPLIT_RE = new RegExp(`\\s+${ARROW}\\s+`);
 export const STATUS_FIELD_RE = new RegExp(`^${STATUS_FIELD_NAME}\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(\\S.*)$`, 'i');
 /** A status said before an entry: "DONE: Git basics", "In progress: Docker". */
 export const STATUS_PREFIX_RE = new RegExp(`^(${STATUS_PREFIX_WORDS})\\s*[:：]\\s+(\\S.*)$`, 'i');
+
+/** A link to the certificate of a course ("[View Certificate](…)", "[Credential](…)"): the course was finished. */
+export const CERTIFICATE_LINK_RE = /\[\s*(?:view |see |my |show )?(?:certificate|certification|credential|certificado|zertifikat|certificat)s?\s*\]\s*[(\[]/i;
+/** The same words as a link's text left in a title: "Rust Specialization Certificate". */
+export const CERTIFICATE_TEXT_RE = /\s(?:view |see |my |show )?(?:certificate|certification|credential|certificado|zertifikat|certificat)s?\s*$/i;

@@ -1458,3 +1458,8 @@ test('under a past year alone as a heading, in a note with no boxes, an entry wa
   const boxes = read('## 2018\n- [ ] Learn SQL\n- [x] Learn Go\n', 'plan.md');
   assert.deepEqual(boxes.items.map((i) => i.status), ['todo', 'done']);
 });
+
+test('a link to its certificate says a course was finished', () => {
+  const r = read('## Courses\n- **Deep Learning Specialization**\n  *DeepLearning.AI* — [View Certificate](https://coursera.org/share/c18e)\n- [Rust Specialization](https://www.coursera.org/specializations/rust) [Certificate](https://coursera.org/verify/X1)\n- [Go course](https://go.dev/learn)\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Deep Learning Specialization', 'done'], ['Rust Specialization', 'done'], ['Go course', 'todo']]);
+});
