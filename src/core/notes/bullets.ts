@@ -23,6 +23,9 @@ export interface BulletContext {
 
 const PROFILE_LINE_RE = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)+(?:I(?:['’]m| am| have| was| love| like| enjoy| speak| live| work)\b|my\b)|^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:how to reach me|reach me|ask me about|fun fact|pronouns)\b/iu;
 
+/** An entry that is only a link to a heading of the same page. */
+const TOC_ENTRY_RE = /^\s*(?:\*\*|__)?\[[^\]]+\]\(#[^)\s]*\)(?:\*\*|__)?\s*$/;
+
 export function isItemBullet(b: BulletContext): boolean {
   const { text, plain } = b;
   // A bare link alone on a bullet is an item only in a list that announces things to read,
@@ -32,6 +35,8 @@ export function isItemBullet(b: BulletContext): boolean {
   // Navigation: a table of contents (links to places in the same page). A link to another
   // note ("[rounds](rounds.md)") is an entry like any other, unless the section is navigation.
   if (f.links.length > 0 && f.links.every((l) => l.startsWith('#'))) return false;
+  // (A link to a place in the page is not kept as a link: "1. [Deep Learning](#deep-learning)" alone.)
+  if (text.includes('](#') && TOC_ENTRY_RE.test(text)) return false;
   if (f.links.length > 0 && b.context <= 0 && f.links.every((l) => /^\.{0,2}\/?[\w./%-]*\.md(?:#.*)?$/i.test(l)) && b.hint === null) return b.context === 0 && !b.checkboxNote && !b.hasParent && wordCount(plain) <= 6 && !isProse(plain);
   let score = b.context;
   if (b.checkboxNote && !b.inSchedule) score -= 2;

@@ -1463,3 +1463,10 @@ test('a link to its certificate says a course was finished', () => {
   const r = read('## Courses\n- **Deep Learning Specialization**\n  *DeepLearning.AI* — [View Certificate](https://coursera.org/share/c18e)\n- [Rust Specialization](https://www.coursera.org/specializations/rust) [Certificate](https://coursera.org/verify/X1)\n- [Go course](https://go.dev/learn)\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Deep Learning Specialization', 'done'], ['Rust Specialization', 'done'], ['Go course', 'todo']]);
 });
+
+test('a table of contents of in-page links is no work; a name and a bare figure under a label is a metric', () => {
+  const toc = read('# Courses Overview\n\n1. [Deep Learning and Vision](#deep-learning-and-vision)\n2. [Finance](#finance)\n\n### Deep Learning and Vision\n\n- **Google Advanced Data Analytics**\n');
+  assert.deepEqual(titles(toc), ['Google Advanced Data Analytics']);
+  const metrics = read('## Progress\n\nCurrent Course:\nCourses Completed: 0\nTotal Points earned: 2,615\n');
+  assert.equal(metrics.items.length, 0);
+});

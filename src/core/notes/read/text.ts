@@ -161,6 +161,11 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     return;
   }
 
+  // "Courses Completed: 0", "Total Points earned: 2,615", "Week progress: 15%": a figure about the plan.
+  if (METRIC_LINE_RE.test(plain)) {
+    w.note(ln.no, 'skipped', 'a figure about the plan ("Total points: 2,615"), not an entry');
+    return;
+  }
   // "Math" over indented lines that are entries ("  OSTEP - done"): an outline's heading.
   const heads = w.lines[i + 1]?.shape.t === 'text' ? headsOutline(w, i, plain) : null;
   if (heads === 'label') {
@@ -268,6 +273,9 @@ export function dayEntry(w: Walker, plain: string, ln: ScannedLine, i: number): 
   w.addItem(d, null);
   return true;
 }
+
+/** A name and a bare figure: "Courses Completed: 0", "Total Points earned: 2,615", "Week progress: 15%". */
+const METRIC_LINE_RE = /^[\p{L}][\p{L} ]{1,40}[:：]\s*\d[\d.,]*\s*(?:%|points?|pts|xp)?\s*$/iu;
 
 /**
  * A week's or a phase's line that names its subject after a colon ("Week 1: Linear regression ✔",
