@@ -1,11 +1,11 @@
 // Headings and what stands for one: markdown headings (sections, numbered units of work, ticked or
 // status-bearing headings that are items), a diary about one course, front matter that makes the
 // note one resource, `<details>` blocks, and code fences (a schedule inside a fence is a schedule).
-import type { Kind } from '../../model/types.js';
+import type { Kind, Status } from '../../model/types.js';
 import { kindOfTags, sectionKind, wordCount } from '../classify.js';
 import { applyProgress, round2, type Draft } from '../entry.js';
 import { readInline } from '../inline.js';
-import { findEstimate, findProgress, parseDurationHours, statusOfProgress, wholeFraction } from '../phrases.js';
+import { findEstimate, findProgress, parseDurationHours, statusOfProgress, wholeFraction, type ProgressMatch } from '../phrases.js';
 import { closesFence, headingCheck, type ScannedLine } from '../scan.js';
 import { UNIT_OF_WORK_RE, PART_OF_WORK_RE, DONE_TAIL_RE, DATE_TITLE_RE, DIARY_NAME_RE, DIARY_TAIL_RE, DIARY_SAYS_RE, DIARY_TIME_RE, BOX_ROW_RE, RESOURCE_KINDS, unquote, STATUS_FIELD_RE } from '../line-patterns.js';
 import { statusOfLeadingWord, statusOfWord, RANKED_HEADING_RE, headingTitle } from '../line-rules.js';
@@ -196,7 +196,7 @@ function numberedRunItem(w: Walker, s: Section, level: number, no: number): bool
   const run = statusRuns(w).get(no);
   if (!run) return false;
   const own = paragraphUnder(w, no);
-  if (own && (statusAlone(own.text) || statusField(own.text))) return false;
+  if (own && (statusAlone(own.text) || fieldStatus(own.text) !== null)) return false;
   // Told in the past, it is done; "Currently on the JavaScript section.", it is under way.
   const said = own ? (proseSaysDone(own.text) ? 'done' : /^(?:currently|now|still)\b/i.test(own.text.trim()) ? 'doing' : null) : null;
   const d = w.entry(s.heading!.raw, no, null, said);
@@ -206,10 +206,13 @@ function numberedRunItem(w: Walker, s: Section, level: number, no: number): bool
   return true;
 }
 
-/** "Status: done", "Status: In progress (60%)": a status field, as headingStatus reads it. */
-function statusField(text: string): boolean {
+/** "Status: done", "Status: In progress (60%)": the status a status field says (a word, else its progress), and its progress. */
+function fieldStatus(text: string): { status: Status; progress: ProgressMatch | null } | null {
   const m = STATUS_FIELD_RE.exec(text);
-  return m !== null && (statusOfLeadingWord(m[1]!) !== null || findProgress(m[1]!) !== null);
+  if (!m) return null;
+  const progress = findProgress(m[1]!);
+  const status = statusOfLeadingWord(m[1]!) ?? (progress ? statusOfProgress(progress) : null);
+  return status ? { status, progress } : null;
 }
 
 const STATUS_RUNS = new WeakMap<Walker, Map<number, StatusRun>>();
@@ -246,7 +249,7 @@ function statusRuns(w: Walker): Map<number, StatusRun> {
     const run = open.get(l.level) ?? { lines: [], says: false, kinds: new Map<Kind, number>() };
     run.lines.push(k + 1);
     const p = paragraphUnder(w, k + 1);
-    if (p && (statusAlone(p.text) || statusField(p.text))) run.says = true;
+    if (p && (statusAlone(p.text) || fieldStatus(p.text) !== null)) run.says = true;
     const named = p ? kindNamedIn(p.text) : null;
     if (named) run.kinds.set(named, (run.kinds.get(named) ?? 0) + 1);
     open.set(l.level, run);
@@ -300,22 +303,19 @@ export function headingItem(w: Walker, s: Section, d: Draft): void {
  * keyword does). The status line is its progress line: that is where edits go.
  */
 export function headingStatus(w: Walker, text: string, no: number): boolean {
-  const m = STATUS_FIELD_RE.exec(text);
   const s = w.sections[w.sections.length - 1];
   if (!s?.heading || s.item !== null || w.drafts.length !== s.heading.itemsBefore || w.fence) return false;
+  const isField = STATUS_FIELD_RE.test(text);
+  const field = isField ? fieldStatus(text) : null;
   // "#### 14. **Databases Level 1**" then "--Devam ediyor--", "Terminé", "已完成": a status
   // said alone on the first line under the heading, in any language (languages.ts).
-  const alone = m || text.length > 64 ? null : firstUnder(w, s.heading.line, no) ? statusAlone(text) : null;
-  if (!m && !alone) return false;
-  const value = m ? m[1]! : '';
-  const progress = m ? findProgress(value) : null;
-  // A word says the status; else the progress does.
-  const status = alone ?? statusOfLeadingWord(value)
-    ?? (progress ? statusOfProgress(progress) : undefined);
+  const alone = isField || text.length > 64 ? null : firstUnder(w, s.heading.line, no) ? statusAlone(text) : null;
+  const status = alone ?? field?.status;
   if (!status) return false;
+  const progress = field?.progress ?? null;
   const d = w.entry(s.heading.raw, s.heading.line, null, status);
   // (One of a run of numbered headings: the kind its siblings' paragraphs name.)
-  const run = alone && NUMBERED_HEADING_RE.test(s.heading.raw) ? statusRuns(w).get(s.heading.line) : undefined;
+  const run = NUMBERED_HEADING_RE.test(s.heading.raw) ? statusRuns(w).get(s.heading.line) : undefined;
   if (run?.kind && (d.kind === 'topic' || d.kind === 'task')) d.kind = run.kind;
   if (progress) d.progress = { done: progress.done, total: progress.total, unit: progress.unit };
   d.progressLine = no;
