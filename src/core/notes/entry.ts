@@ -4,7 +4,7 @@
 import type { Item, Kind, Status } from '../model/types.js';
 import { classifyKind, hasCourseCue, isExerciseLink, kindOfLinks, kindOfTags, kindOfUnit, wordCount } from './classify.js';
 import { readInline, cleanTitle, isSpaceCode } from './inline.js';
-import { BRACKET_STATUS_LEAD_RE, bracketStatusTail, ROAM_STATUS_RE, statusOfWord } from './line-rules.js';
+import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, bracketStatusTail, ROAM_STATUS_RE, statusOfWord } from './line-rules.js';
 import { endsWithWordAt, formsAt, isMark, lastCharacters, markClass, statusAt, wordPattern } from './vocabulary.js';
 import { DATE_WORDS, dateOfWords } from './dates.js';
 import { findBareFraction, findEstimate, findProgress, findStatusWordAt, parseClockDuration, parseDurationHours, statusOfProgress, wholeFraction } from './phrases.js';
@@ -181,6 +181,14 @@ export function buildEntry(input: EntryInput): Draft {
     } else if (tail) {
       bracketStatus = tail.status;
       raw = raw.slice(0, tail.index);
+    }
+  }
+  if (bracketStatus === null && (raw.includes(' - ') || raw.includes(' – ') || raw.includes(' — '))) {
+    const lead = DASH_STATUS_LEAD_RE.exec(raw);
+    const said = lead ? statusOfWord(lead[2]!) : null;
+    if (said) {
+      bracketStatus = said;
+      raw = ' ' + raw.slice(lead![0].length);
     }
   }
   let explicitHours: number | null = null;

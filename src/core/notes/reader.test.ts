@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseNotes } from './index.js';
+import { termStatus } from './tables.js';
 import type { Item, Roadmap } from '../model/types.js';
 
 const NOW = new Date('2026-11-22T10:00:00Z');
@@ -1469,4 +1470,34 @@ test('a table of contents of in-page links is no work; a name and a bare figure 
   assert.deepEqual(titles(toc), ['Google Advanced Data Analytics']);
   const metrics = read('## Progress\n\nCurrent Course:\nCourses Completed: 0\nTotal Points earned: 2,615\n');
   assert.equal(metrics.items.length, 0);
+});
+
+test('a transcript: a past term means the course is done, the current one under way, a later one to do; a grade means done', () => {
+  // read() reads on 2026-12-01 (see the top of this file).
+  const r = read([
+    '| Course | Code | Semester |', '|---|---|---|',
+    '| Linear Algebra | MATH201 | 25S2 |', '| Compilers | COSC420 | Fall 2026 |', '| Databases | COSC330 | S1 2027 |', '| Ethics | PHIL110 | elective |', '',
+    '| Class | Grade |', '|---|---|', '| Statistics | B+ |', '| Topology | |',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [
+    ['Linear Algebra', 'done'], ['Compilers', 'doing'], ['Databases', 'todo'], ['Ethics', 'todo'], ['Statistics', 'done'], ['Topology', 'todo'],
+  ]);
+});
+
+test('termStatus reads the ways terms are written', () => {
+  const on = '2025-04-10';
+  assert.deepEqual(['24S2', '2025-S1', 'Sem 2, 2025', 'Q1 2025', 'Spring \'25', '2024 Fall', 'FA25', 'Term 1 2025', 'T3 2025', 'Summer 2024', '2025', 'S5 2024'].map((c) => termStatus(c, on)),
+    ['done', 'doing', 'todo', 'done', 'doing', 'done', 'todo', 'doing', 'todo', 'done', null, null]);
+});
+
+test('a reading log writes the status as a word and a dash before the title: "Read - Dune", "DNF – Ulysses"', () => {
+  const r = read(['## 2024/05/02', '', '* Read - Dune', '* DNF – Ulysses', '* In progress — Structure and Interpretation of Computer Programs', '', '## Shelf', '', 'Done - Learn You a Haskell', 'Reading - Types and Programming Languages'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [
+    ['Dune', 'done'], ['Ulysses', 'skipped'], ['Structure and Interpretation of Computer Programs', 'doing'], ['Learn You a Haskell', 'done'], ['Types and Programming Languages', 'doing'],
+  ]);
+});
+
+test('a term column beside a column that says how far along each row is plans the terms: it says no status', () => {
+  const r = read(['| Module | Date Finished | Semester |', '|---|---|---|', '| Effective C | 6/21 | Spring 2022 |', '| Statistical Learning | --- | Autumn 2022 |'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Effective C', 'doing'], ['Statistical Learning', 'todo']]);
 });

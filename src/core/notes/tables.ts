@@ -63,6 +63,42 @@ const COUNT_DONE_COL = new RegExp(`^(${UNIT_WORDS})[ _]?(?:done|completed|finish
 const COUNT_TOTAL_COL = new RegExp(`^(${UNIT_WORDS})[ _]?(?:total|planned|in all)$|^total[ _](${UNIT_WORDS})$`, 'i');
 const COUNT_COL = new RegExp(`^(${UNIT_WORDS})$`, 'i');
 const ISO_DAY_RE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
+/** A transcript's "Semester" or "Term" column ("25S1", "Fall 2024"): when the course is taken. */
+const TERM_COL = /^(?:semesters?|sem\.?|terms?|trimesters?|quarters?|(?:when )?taken|semestre|cuatrimestre|trimestre|学期|학기)$/i;
+/** A transcript's "Grade" column: a grade was given for a course that is over. */
+const GRADE_COL = /^(?:(?:final )?grades?|marks?|notas?|noten?|成绩|成績|학점)$/i;
+const GRADE_CELL_RE = /^(?:[A-F][+-]?|\d{1,3}(?:[.,]\d{1,2})?\s*%?(?:\s*\/\s*\d{1,3})?|pass(?:ed)?|p|hd|cr|distinction|merit|sehr gut|gut)$/i;
+// "25S1", "2024-S2", "2024 T3", "2025Q1"; "S1 2024", "Sem 2, 2025", "Term 3 2024".
+const TERM_YEAR_FIRST_RE = /^(\d{2}|\d{4})\s*[-/ ]?\s*(s|sem|t|q)\s*([1-4])$/i;
+const TERM_YEAR_LAST_RE = /^(s|sem(?:ester)?|t|term|trimester|q|quarter)\s*([1-4])\s*[,/-]?\s*'?(\d{2}|\d{4})$/i;
+// "Fall 2024", "Spring '25", "2024 Autumn", "FA24", "SP25".
+const SEASON_RE = /^(?:(fall|autumn|winter|spring|summer|fa|wi|sp|su)\s*'?(\d{2}|\d{4})|(\d{4})\s*(fall|autumn|winter|spring|summer))$/i;
+const SEASON_MONTHS: Record<string, [number, number]> = { fa: [9, 12], fall: [9, 12], autumn: [9, 12], wi: [1, 3], winter: [1, 3], sp: [2, 6], spring: [2, 6], su: [6, 8], summer: [6, 8] };
+
+/**
+ * Where a course taken in the term a cell names stands on `today` (YYYY-MM-DD): done once the
+ * term is over, under way while it runs, to do before; null when the cell names no term.
+ */
+export function termStatus(cell: string, today: string): Status | null {
+  const v = cell.trim();
+  let year: string | undefined;
+  let months: [number, number] | undefined;
+  let m = TERM_YEAR_FIRST_RE.exec(v);
+  const numbered = (letter: string, n: number): [number, number] | undefined => {
+    const l = letter[0]!.toLowerCase();
+    if (l === 'q') return [3 * n - 2, 3 * n];
+    if (l === 't' && !/^term/i.test(letter)) return n <= 3 ? [4 * n - 3, 4 * n] : undefined;
+    return n === 1 ? [2, 6] : n === 2 ? [7, 12] : undefined;
+  };
+  if (m) { year = m[1]; months = numbered(m[2]!, Number(m[3])); }
+  else if ((m = TERM_YEAR_LAST_RE.exec(v))) { year = m[3]; months = numbered(m[1]!, Number(m[2])); }
+  else if ((m = SEASON_RE.exec(v))) { year = m[2] ?? m[3]; months = SEASON_MONTHS[(m[1] ?? m[4])!.toLowerCase()]; }
+  if (!year || !months) return null;
+  const y = year.length === 2 ? 2000 + Number(year) : Number(year);
+  const now = Number(today.slice(0, 4)) * 12 + Number(today.slice(5, 7));
+  if (now > y * 12 + months[1]) return 'done';
+  return now >= y * 12 + months[0] ? 'doing' : 'todo';
+}
 
 export function readTable(header: string[], nonWorkContext: boolean, year: number | null = null, today: string | null = null): TableHeader {
   const h = header.map((c) => readInline(c).title);
@@ -97,6 +133,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const totalCol = col(/^(?:total|of|out of|length|pages|chapters|lectures|videos|episodes)$/i);
   // "| Rating |" holding "4", "4/5", "★★★★": a rating is given to what was read or taken.
   const rating = col(/^(?:(?:my )?ratings?|stars?|rated|score|valoraci[oó]n|avalia[cç][aã]o|bewertung|note|評価|评分|평점)$/i);
+  const term = col(TERM_COL);
+  const grade = col(GRADE_COL);
   const linkCol = col(/^(?:links?|urls?|sources?|refs?|references?|solutions?|code|notes?)$/i);
   const countUnit = (i: number, re: RegExp): string => {
     const m = re.exec(h[i] ?? '');
@@ -242,6 +280,10 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       if (progress && (st === null || st === 'todo') && statusOfProgress(progress) !== 'todo') st = statusOfProgress(progress);
       if (st === null && startedOn) st = 'doing';
       if (st === null && rating >= 0 && RATING_CELL_RE.test((cells[rating] ?? '').trim())) st = 'done';
+      // A transcript: a grade is given for a course that is over; a term says when it runs.
+      if (st === null && grade >= 0 && GRADE_CELL_RE.test(readInline(cells[grade] ?? '').title.trim())) st = 'done';
+      // (Only where no column says how far along a row is: there the term is a plan.)
+      if (st === null && term >= 0 && today && status < 0 && completed < 0 && progressCol < 0 && progressCol2 < 0 && countDone < 0 && doneFlag < 0) st = termStatus(readInline(cells[term] ?? '').title, today);
       if (st === null && span >= 0) {
         const [from, to] = (cells[span] ?? '').replace(/<[^>]*>/g, ' ').split(/\s+(?:[-–—→]|to)\s+/, 2).map((x) => x.trim());
         if (to !== undefined && SPAN_DAY_RE.test(to)) st = 'done';

@@ -11,7 +11,7 @@ import { readOrgMeta } from '../org.js';
 import { NOT_TAKEN, PLANNING_LINE_RE, QUOTE_RE, DATE_TITLE_RE, ENTRY_FIELD_RE, FIELD_FRACTION_RE, DATE_IN_FIELD_RE, TYPE_FIELD_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, STATUS_PREFIX_RE, CERTIFICATE_LINK_RE } from '../line-patterns.js';
 import { statusAt } from '../vocabulary.js';
 import { PRIVATE, saysPrivate } from '../privacy.js';
-import { BRACKET_STATUS_LEAD_RE, statusOfLeadingWord, statusOfWord, GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, headingTitle, sameRefs, validDate } from '../line-rules.js';
+import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, statusOfLeadingWord, statusOfWord, GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, headingTitle, sameRefs, validDate } from '../line-rules.js';
 import { proseStatus } from './prose.js';
 import { onHeading, diaryItem, frontMatterKind, frontMatterItem, onHtml, onFence, yamlRecord } from './headings.js';
 import { onList } from './lists.js';
@@ -144,10 +144,13 @@ export interface ListEntry {
 export function statusSaidFirst(text: string): { status: Draft['status']; rest: string } | null {
   const said = STATUS_PREFIX_RE.exec(text);
   if (said) return { status: statusAt('prefix', said[1]!) ?? 'todo', rest: said[2]! };
-  if (!text.includes('[') && !text.includes('(')) return null;
-  const bracket = BRACKET_STATUS_LEAD_RE.exec(text);
+  const bracket = text.includes('[') || text.includes('(') ? BRACKET_STATUS_LEAD_RE.exec(text) : null;
   const status = bracket ? statusOfWord(bracket[2]!) : null;
-  return status ? { status, rest: text.slice(bracket![0].length) } : null;
+  if (status) return { status, rest: text.slice(bracket![0].length) };
+  // "Read - Dune": a status word and a dash.
+  const dash = text.includes(' - ') || text.includes(' – ') || text.includes(' — ') ? DASH_STATUS_LEAD_RE.exec(text) : null;
+  const dashed = dash ? statusOfWord(dash[2]!) : null;
+  return dashed ? { status: dashed, rest: text.slice(dash![0].length) } : null;
 }
 
 
