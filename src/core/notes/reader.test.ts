@@ -1501,3 +1501,19 @@ test('a term column beside a column that says how far along each row is plans th
   const r = read(['| Module | Date Finished | Semester |', '|---|---|---|', '| Effective C | 6/21 | Spring 2022 |', '| Statistical Learning | --- | Autumn 2022 |'].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Effective C', 'doing'], ['Statistical Learning', 'todo']]);
 });
+
+test('a Date Finished column in numbers ("1-26-2018", "26.01.2018") or in words ("Work In Progress")', () => {
+  const r = read(['| Date Finished | Activity |', '|---|---|', '| 1-26-2018 | El túnel |', '| 26.01.2018 | Ficciones |', '| Work In Progress | Rayuela |', '| | Pedro Páramo |'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.dates.done ?? null]), [
+    ['El túnel', 'done', '2018-01-26'], ['Ficciones', 'done', '2018-01-26'], ['Rayuela', 'doing', null], ['Pedro Páramo', 'todo', null],
+  ]);
+});
+
+test('a table row whose title cell only says the kind ("Book") is named by its Links column', () => {
+  const r = read(['| Date Finished | Activity | Links |', '|---|---|---|', '| 2018-01-08 | Book | [Eloquent JavaScript: Functions](https://eloquentjavascript.net/03_functions.html) |', '| Work In Progress | Book | [Eloquent JavaScript: Higher-Order Functions](https://eloquentjavascript.net/05_higher_order.html) |', '| 2018-01-10 | Workout | [link](https://example.com/swim) |'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [
+    ['Eloquent JavaScript: Functions', 'done'], ['Eloquent JavaScript: Higher-Order Functions', 'doing'], ['Workout', 'done'],
+  ]);
+  assert.equal(byTitle(r, 'Eloquent JavaScript: Higher-Order Functions').kind, 'book');
+  assert.deepEqual(byTitle(r, 'Eloquent JavaScript: Functions').links, ['https://eloquentjavascript.net/03_functions.html']);
+});

@@ -3,9 +3,9 @@
 import type { Kind, Progress, Status } from '../model/types.js';
 import { sectionKind } from './classify.js';
 import { readInline } from './inline.js';
-import { statusOfWord } from './line-rules.js';
+import { GENERIC_LINK_TEXT, statusOfLeadingWord, statusOfWord } from './line-rules.js';
 import { statusAt } from './vocabulary.js';
-import { DATE_WORDS, dateOfWords, dayAtStart } from './dates.js';
+import { DATE_WORDS, dateOfWords, dayAtStart, numericDay } from './dates.js';
 import { findEstimate, findProgress, parseSpanWeeks, statusOfProgress, unitOfWord, wholeFraction } from './phrases.js';
 
 export interface TableRow {
@@ -105,6 +105,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   let titleCol = h.findIndex((c) => TITLE_COLS.test(c));
   if (titleCol < 0) titleCol = h.findIndex((c) => DESCRIPTION_COLS.test(c));
   if (titleCol < 0) titleCol = h.findIndex((c) => CLASS_COLS.test(c));
+  // "| Date Finished | Activity |": a log's activities (in a timetable, "| Day | Activity |", the day leads).
+  if (titleCol < 0 && !h.some((c) => /^(?:days?|weeks?|times?|when|hours?)$/i.test(c.trim()))) titleCol = h.findIndex((c) => /^activit(?:y|ies)$/i.test(c.trim()));
   // "| Link | Created | Read |" (a Notion export), "| Day | Part 1 | Part 2 |": the link or
   // the numbered unit names the row when no column says title.
   if (titleCol < 0) titleCol = h.findIndex((c) => /^(?:links?|urls?|days?|weeks?|puzzles?)$/i.test(c.trim()));
@@ -179,8 +181,19 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       // A Day or Week column names a row only when it links or marks something ("✔ [Day 1](01)
       // - [Trebuchet](…)"); "Monday" over an activity is a schedule's.
       if (dayTitle && !raw.includes('](') && !raw.includes('://') && !/^\s*(?:[^\p{L}\p{N}\s]|:[a-z_]+:)/u.test(raw)) return null;
-      const f = readInline(raw);
+      let f = readInline(raw);
       if (!f.title || /^[-–—]+$/.test(f.title)) return null;
+      // "| Book | [Eloquent JavaScript](…) |": a title cell that only says the kind, the Link
+      // column naming the thing. The link's words are the title; the kind word its kind.
+      let cellKind: Kind | null = null;
+      if (linkCol >= 0 && f.title.length <= 24 && (cellKind = sectionKind(f.title)) !== null) {
+        const named = readInline(cells[linkCol] ?? '');
+        if (/\p{L}/u.test(named.title) && !GENERIC_LINK_TEXT.test(named.title.trim())) {
+          f = named;
+          raw = cells[linkCol] ?? '';
+        }
+        else cellKind = null;
+      }
       const links = [...f.links];
       // A Link column beside the title: the row's link.
       if (linkCol >= 0) for (const l of readInline(cells[linkCol] ?? '').links) if (!links.includes(l)) links.push(l);
@@ -243,7 +256,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         const p = wholeFraction(cells[countCol] ?? '');
         if (p && p.total !== null) progress = { done: p.done, total: p.total, unit: countUnit(countCol, COUNT_COL) };
       }
-      const dateIn = (i: number): string | null => (i >= 0 ? ISO_DAY_RE.exec(cells[i] ?? '')?.[0] ?? dayAtStart(cells[i] ?? '') : null);
+      const dateIn = (i: number): string | null => (i >= 0 ? ISO_DAY_RE.exec(cells[i] ?? '')?.[0] ?? dayAtStart(cells[i] ?? '') ?? numericDay(cells[i] ?? '') : null);
       const startedOn = dateIn(started);
       let completedOn = dateIn(completed);
       // "5/12", "0/9 chapters" where the finish date will go: how far along it is so far.
@@ -276,6 +289,11 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       // A date in the Completed column: finished that day. A Status column said to-do only by
       // having some text (the Completed column's "-") says nothing.
       if (completedOn) st = 'done';
+      // "Work In Progress" where the finish date will go: the words say where it stands.
+      else if (st === null && completed >= 0 && completed !== status && /\p{L}/u.test(cells[completed] ?? '')) {
+        const v = (cells[completed] ?? '').trim();
+        st = statusOfWord(v.toLowerCase()) ?? statusOfLeadingWord(v) ?? (/\b(?:in progress|ongoing|wip|under way|started)\b/i.test(v) ? 'doing' : null);
+      }
       else if (status >= 0 && status === completed && st === 'todo' && !/\p{L}/u.test(cells[status] ?? '')) st = null;
       if (progress && (st === null || st === 'todo') && statusOfProgress(progress) !== 'todo') st = statusOfProgress(progress);
       if (st === null && startedOn) st = 'doing';
@@ -297,7 +315,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         ? (readInline(cells[prereq] ?? '').title).split(/\s*(?:,|;|\/| and )\s*/).map((x) => x.trim()).filter((x) => x && !/^(?:none|-|–|n\/a)$/i.test(x))
         : [];
       const own = type >= 0 ? sectionKind(readInline(cells[type] ?? '').title) : null;
-      return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, kind: own ?? kind, typed: own !== null, started: startedOn, completed: completedOn, authored, taught };
+      return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, kind: own ?? cellKind ?? kind, typed: own !== null || cellKind !== null, started: startedOn, completed: completedOn, authored, taught };
     },
   };
 }
