@@ -1517,3 +1517,20 @@ test('a table row whose title cell only says the kind ("Book") is named by its L
   assert.equal(byTitle(r, 'Eloquent JavaScript: Higher-Order Functions').kind, 'book');
   assert.deepEqual(byTitle(r, 'Eloquent JavaScript: Functions').links, ['https://eloquentjavascript.net/03_functions.html']);
 });
+
+test('Korean notes mark a finished entry with "(완)", short for 완료', () => {
+  const r = read(['- Docker 이미지 빌드 (완)', '- Kubernetes 훑어보기', '- 완벽한 Go 언어'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Docker 이미지 빌드', 'done'], ['Kubernetes 훑어보기', 'todo'], ['완벽한 Go 언어', 'todo']]);
+});
+
+test('a remark under an entry says what became of it: "so I gave up on it", "I put it down 100 pages in"', () => {
+  const r = read([
+    '## Read in 2021', '* *The Hot Zone* by Richard Preston', '  * Gripping at first, but I got 250 pages in and it felt like', '    too much, so I gave up on it.',
+    '* *Sapiens* by Yuval Noah Harari', '  * Big ideas. I put it down about 100 pages in, though.',
+    '* *Piranesi* by Susanna Clarke', '  * I read the first chapter of his other book too.', '',
+    '## To read', '* *Dune*', '  * Everyone says I should read it before the film.',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress?.done ?? null]), [
+    ['The Hot Zone by Richard Preston', 'skipped', 250], ['Sapiens by Yuval Noah Harari', 'skipped', 100], ['Piranesi by Susanna Clarke', 'done', null], ['Dune', 'todo', null],
+  ]);
+});

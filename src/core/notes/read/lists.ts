@@ -11,6 +11,7 @@ import { timeUnitWord, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, MET
 import { ORG_LOG_ENTRY_RE, RANKED_HEADING_RE } from '../line-rules.js';
 import { DATE_GROUPS, DATE_WORDS, dateOfWords } from '../dates.js';
 import { Walker, scopeOf } from './walker.js';
+import { narratedStatus } from '../languages.js';
 import { chain } from './text.js';
 
 export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: boolean, check: string | null, text: string, blankBefore: number): void {
@@ -188,8 +189,38 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     w.list.push({ indent, item: idx, label: false, ordered, introduces });
     return;
   }
+  if (parent !== null && plain.length >= 12) {
+    // (The remark's words may wrap onto lines indented under it.)
+    let words = plain;
+    for (let k = ln.no; k < w.lines.length && k < ln.no + 4; k++) {
+      const next = w.lines[k]!;
+      if (next.shape.t !== 'text' || next.indent <= indent) break;
+      words += ' ' + next.text.trim();
+    }
+    remarkStatus(w, parent, words, ln.no);
+  }
   w.notTaken(text, plain, ln.no, parent);
   w.list.push({ indent, item: null, label: false, ordered, introduces });
+}
+
+// "I got 250 pages in": how far the person got, in pages.
+const PAGES_IN_RE = /\b(\d{1,4})\s+pages?\s+in\b/i;
+
+/**
+ * A remark under an entry in which the person says what became of it ("so I gave up on it",
+ * "I put it down about 100 pages in", "I finished it in a weekend"): the entry's status, over
+ * the one its section gave it (a box or a status word of its own still wins).
+ */
+function remarkStatus(w: Walker, parent: number, plain: string, line: number): void {
+  const d = w.drafts[parent]!;
+  if (d.explicitStatus) return;
+  const s = narratedStatus(plain);
+  // (About the entry: "it" or "this" is what the wording is about, or is inside it.)
+  if (!s || !(/\bit\b/i.test(plain.slice(s.index, s.end)) || /^\s*(?:on |with |reading |watching |doing )?(?:it|this)\b/i.test(plain.slice(s.end)))) return;
+  const pages = s.status !== 'done' && !d.progress ? PAGES_IN_RE.exec(plain) : null;
+  if (pages) applyProgress(d, { done: Number(pages[1]), total: null, unit: 'page' }, line);
+  d.status = s.status;
+  w.note(line, 'part', `where the item on line ${d.source.line} stands, told in a remark under it`, d.source.line);
 }
 
 /**
