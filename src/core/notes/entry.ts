@@ -146,6 +146,13 @@ function maskCode(raw: string): { text: string; spans: string[] } {
 // "3Sum (LeetCode 15)", "LC #206 Reverse Linked List", "Project Euler 12": a judge's problem, to solve.
 const JUDGE_NUMBER_RE = /\b(?:leetcode|neetcode|lc|hackerrank|codewars|project euler|euler|codeforces|atcoder|kattis|cses)\s*(?:#|no\.?\s*|problem\s*)?\d+\b/i;
 
+/** A bold name (and its author), then a separator and what follows it. */
+const DESCRIBED_NAME_RE = /^([ \t]*(?:\*\*|__)[^*_]{1,120}?(?:\*\*|__)(?:[ \t]+by[ \t]+[^:*_–—]{2,60}?)?)[ \t]*(?::|[ \t][-–—])[ \t]+(\S.*)$/;
+/** "**Goal**", "**Tip**", "**Why**": a label, with what it says after it. */
+const LABEL_NAME_RE = /^\s*(?:\*\*|__)\s*(?:notes?|tips?|goals?|why|how|what|ideas?|focus|summary|description|status|results?|outcomes?|reasons?|todo|warning|important|update|edit|ps|nb|key|takeaways?|verdict|review|thoughts?|opinion|pros?|cons?)\s*[:.]?\s*(?:\*\*|__)/i;
+/** "**Week 1**", "**Lecture 3**", "**Day 2**": a unit's label, with its subject after it. */
+const NUMBERED_NAME_RE = /^\s*(?:\*\*|__)\s*(?:week|day|lecture|lesson|chapter|module|session|part|unit|step|phase|month|sprint)\b/i;
+
 export function buildEntry(input: EntryInput): Draft {
   // (A note that already holds private-use characters, as Nerd Font icons are, keeps the old way.)
   if (input.raw.includes('`') && !/[\ue000-\uf8ff]/.test(input.raw)) {
@@ -198,6 +205,13 @@ export function buildEntry(input: EntryInput): Draft {
   if (clock) {
     explicitHours = runningTime(clock[1]!);
     raw = raw.slice(0, clock.index);
+  }
+  // "**Permutation City** by Greg Egan: Hard science fiction about uploaded minds.": a bold
+  // name, then a sentence describing it. The name is the title; the sentence stays in the note.
+  if ((raw.includes('**') || raw.includes('__')) && (raw.includes(': ') || raw.includes(' - ') || raw.includes(' – ') || raw.includes(' — '))) {
+    const m = DESCRIBED_NAME_RE.exec(raw);
+    const rest = m?.[2] ?? '';
+    if (m && /[.!]\s*$/.test(rest) && wordCount(rest) >= 4 && !/\d|\]\(|:\/\//.test(rest) && /\p{L}{2}/u.test(m[1]!) && !NUMBERED_NAME_RE.test(m[1]!) && !LABEL_NAME_RE.test(m[1]!)) raw = m[1]!;
   }
   const f = readInline(raw);
   let title = f.title;

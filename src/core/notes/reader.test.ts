@@ -1534,3 +1534,16 @@ test('a remark under an entry says what became of it: "so I gave up on it", "I p
     ['The Hot Zone by Richard Preston', 'skipped', 250], ['Sapiens by Yuval Noah Harari', 'skipped', 100], ['Piranesi by Susanna Clarke', 'done', null], ['Dune', 'todo', null],
   ]);
 });
+
+test('a bold name with a sentence describing it: the name is the title, and it merges with the same name elsewhere', () => {
+  const r = read([
+    '## Books', '- **Permutation City** by Greg Egan: Hard science fiction about uploaded minds on strange substrates.',
+    '- **Under the Whispering Door**: A companion of sorts, a warm story about a ghost and a tea shop.',
+    '- **Rust book**: chapters 1-4 done.', '- **Week 1**: Linear regression and the cost function.', '- **Goal**: Ship one small thing every single week.', '- **06/07** - Revisit the numerical computation lecture.',
+    '', '## Again', '- **Permutation City** by Greg Egan',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.title), [
+    'Permutation City by Greg Egan', 'Under the Whispering Door', 'Rust book', 'Week 1: Linear regression and the cost function', '06/07 - Revisit the numerical computation lecture',
+  ]);
+  assert.equal(byTitle(r, 'Rust book').status, 'doing');
+});
