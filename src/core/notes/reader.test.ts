@@ -1547,3 +1547,13 @@ test('a bold name with a sentence describing it: the name is the title, and it m
   ]);
   assert.equal(byTitle(r, 'Rust book').status, 'doing');
 });
+
+test('a checkbox holding only a placeholder ("N/A", "`N/A - project work`", "TBD") is no item; labels named Notes over quotes hold no work', () => {
+  const r = read(['### Monday', '**Reading:**', '- [ ] `N/A - project work`', '- [ ] TBD', '- [ ] Chapter 3 of DDIA', '', '**💡 Notas:**', '> Hoy la memoria debería estar al 85%.', '', '- [ ] None of the above, write the report', '- [ ] TBD: ask the mentor'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.title), ['Chapter 3 of DDIA', 'None of the above, write the report', 'TBD: ask the mentor']);
+});
+
+test('sums of time by a span\'s name ("Weekend: 2-4 hours", "**Total: 16-23 horas**") are not items', () => {
+  const r = read(['### Estimated time', '- Weekdays: 14-19 hours', '- Fin de semana: 2-4 horas', '- **Total: 16-23 horas**', '- Kafka internals: 6 hours'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.title), ['Kafka internals']);
+});

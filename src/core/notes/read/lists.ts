@@ -69,6 +69,12 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
       w.warn(ln.no, 'empty-checkbox', 'a checkbox with nothing after it; skipped');
       return;
     }
+    // "- [ ] N/A", "- [ ] `N/A - project work`", "- [ ] None": a plan's slot with nothing in it.
+    if (PLACEHOLDER_RE.test(text)) {
+      w.note(ln.no, 'skipped', 'a placeholder ("N/A", "none"): nothing to do in this slot');
+      w.list.push({ indent, item: null, label: false, ordered, introduces });
+      return;
+    }
     const d = w.entry(text, ln.no, check);
     partKind(w, d, parent);
     const idx = w.addItem(d, parent);
@@ -128,7 +134,8 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     return;
   }
   // "- 10 hours/week for 12 weeks", "- Weekdays: 2h/day": the time the person has, not an item.
-  if (timeUnitWord(text) && findEstimate(text)?.rate) {
+  // ("- Weekend: 2-4 hours", "- **Total: 16-23 hours**": a sum of the time, not a thing to do.)
+  if ((timeUnitWord(text) && findEstimate(text)?.rate) || TIME_SUM_RE.test(text)) {
     w.list.push({ indent, item: null, label: false, ordered, introduces: false });
     return;
   }
@@ -202,6 +209,12 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   w.notTaken(text, plain, ln.no, parent);
   w.list.push({ indent, item: null, label: false, ordered, introduces });
 }
+
+/** A sum of time by a span's name: "Weekdays: 14-19 hours", "**Total: 16-23 horas**", "Fin de semana: 2-4 horas". */
+const TIME_SUM_RE = /^(?:\*\*|__)?\s*(?:(?:grand |sub)?total|weekdays?|week[- ]?days|weekends?|week[- ]ends?|d[ií]as de semana|entre semana|fin(?:es)? de semana|fim de semana|wochentags|wochenende|en semaine|le week-end|semaine|totale?)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*[~≈]?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?:h|hrs?|hours?|horas?|heures?|stunden|std|ore)\b/i;
+
+/** A slot's placeholder: "N/A", "`N/A - project work`", "none", "TBD", "—". */
+const PLACEHOLDER_RE = /^[\s`*_]*(?:n\/a|n\.a\.|none|nothing|tbd|tba|[-–—]+)[\s`*_.]*(?:$|[-–—]\s)/i;
 
 // "I got 250 pages in": how far the person got, in pages.
 const PAGES_IN_RE = /\b(\d{1,4})\s+pages?\s+in\b/i;
