@@ -31,6 +31,8 @@ export function isItemBullet(b: BulletContext): boolean {
   // A bare link alone on a bullet is an item only in a list that announces things to read,
   // watch or do ("## To watch"), not under an entry (its link) or in a list of references.
   if (!plain) return !b.hasParent && (b.context > 0 || (b.hint !== null && b.hint !== 'task' && b.hint !== 'topic')) && /^<?https?:\/\/\S+>?$/.test(text.trim());
+  // "- ...", "- ---": marks with no word, the rest of a list left out.
+  if (!/[\p{L}\p{N}]/u.test(plain)) return false;
   const f = text.includes('](') || text.includes('://') || text.includes('[[') ? readInline(text) : { links: [] as string[] };
   // Navigation: a table of contents (links to places in the same page). A link to another
   // note ("[rounds](rounds.md)") is an entry like any other, unless the section is navigation.

@@ -1557,3 +1557,8 @@ test('sums of time by a span\'s name ("Weekend: 2-4 hours", "**Total: 16-23 hora
   const r = read(['### Estimated time', '- Weekdays: 14-19 hours', '- Fin de semana: 2-4 horas', '- **Total: 16-23 horas**', '- Kafka internals: 6 hours'].join('\n'));
   assert.deepEqual(r.items.map((i) => i.title), ['Kafka internals']);
 });
+
+test('a short line alone over a list at its own column titles the list; "- ..." is no item', () => {
+  const r = read(['🎯 Goals for the next 90 days', '- Get solid at Linux basics', '- Build and ship containers', '', '⏱️ Weekly Time Commitment', '- Weekdays: 1–1.5 hours per day', '- Busy Days: at least 1 hour.', '', 'Go basics:', '- Variables', '- Interfaces', '- ...'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.title), ['Get solid at Linux basics', 'Build and ship containers', 'Variables', 'Interfaces']);
+});
