@@ -2,7 +2,8 @@
 // and from what surrounds it. Checkbox lines are always entries and never come here.
 import type { Kind } from '../model/types.js';
 import { isProse, startsWithActionVerb, wordCount } from './classify.js';
-import { readInline } from './inline.js';
+import { describedName } from './entry.js';
+import { plainText, readInline } from './inline.js';
 import { findEstimate, findProgress } from './phrases.js';
 
 export interface BulletContext {
@@ -27,7 +28,10 @@ const PROFILE_LINE_RE = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)+(?:I(?:['’]m
 const TOC_ENTRY_RE = /^\s*(?:\*\*|__)?\[[^\]]+\]\(#[^)\s]*\)(?:\*\*|__)?\s*$/;
 
 export function isItemBullet(b: BulletContext): boolean {
-  const { text, plain } = b;
+  const { text } = b;
+  // "**Dune** by Frank Herbert: A desert planet epic about …": the name is weighed, not the sentence describing it.
+  const named = describedName(text);
+  const plain = named !== null ? plainText(named) : b.plain;
   // A bare link alone on a bullet is an item only in a list that announces things to read,
   // watch or do ("## To watch"), not under an entry (its link) or in a list of references.
   if (!plain) return !b.hasParent && (b.context > 0 || (b.hint !== null && b.hint !== 'task' && b.hint !== 'topic')) && /^<?https?:\/\/\S+>?$/.test(text.trim());

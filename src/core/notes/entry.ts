@@ -146,6 +146,19 @@ function maskCode(raw: string): { text: string; spans: string[] } {
 // "3Sum (LeetCode 15)", "LC #206 Reverse Linked List", "Project Euler 12": a judge's problem, to solve.
 const JUDGE_NUMBER_RE = /\b(?:leetcode|neetcode|lc|hackerrank|codewars|project euler|euler|codeforces|atcoder|kattis|cses)\s*(?:#|no\.?\s*|problem\s*)?\d+\b/i;
 
+/**
+ * "**Permutation City** by Greg Egan: Hard science fiction about uploaded minds.": a bold name
+ * (and its author), then a sentence describing it. Returns the name's part of the line, or
+ * null when the line is not so (a unit's or a field's label, a date, words with figures or
+ * links after the name: those say more than a description does).
+ */
+export function describedName(raw: string): string | null {
+  if (!(raw.includes('**') || raw.includes('__')) || !(raw.includes(': ') || raw.includes(' - ') || raw.includes(' – ') || raw.includes(' — '))) return null;
+  const m = DESCRIBED_NAME_RE.exec(raw);
+  const rest = m?.[2] ?? '';
+  return m && /[.!]\s*$/.test(rest) && wordCount(rest) >= 4 && !/\d|\]\(|:\/\//.test(rest) && /\p{L}{2}/u.test(m[1]!) && !NUMBERED_NAME_RE.test(m[1]!) && !LABEL_NAME_RE.test(m[1]!) ? m[1]! : null;
+}
+
 /** A bold name (and its author), then a separator and what follows it. */
 const DESCRIBED_NAME_RE = /^([ \t]*(?:\*\*|__)[^*_]{1,120}?(?:\*\*|__)(?:[ \t]+by[ \t]+[^:*_–—]{2,60}?)?)[ \t]*(?::|[ \t][-–—])[ \t]+(\S.*)$/;
 /** "**Goal**", "**Tip**", "**Why**": a label, with what it says after it. */
@@ -208,11 +221,7 @@ export function buildEntry(input: EntryInput): Draft {
   }
   // "**Permutation City** by Greg Egan: Hard science fiction about uploaded minds.": a bold
   // name, then a sentence describing it. The name is the title; the sentence stays in the note.
-  if ((raw.includes('**') || raw.includes('__')) && (raw.includes(': ') || raw.includes(' - ') || raw.includes(' – ') || raw.includes(' — '))) {
-    const m = DESCRIBED_NAME_RE.exec(raw);
-    const rest = m?.[2] ?? '';
-    if (m && /[.!]\s*$/.test(rest) && wordCount(rest) >= 4 && !/\d|\]\(|:\/\//.test(rest) && /\p{L}{2}/u.test(m[1]!) && !NUMBERED_NAME_RE.test(m[1]!) && !LABEL_NAME_RE.test(m[1]!)) raw = m[1]!;
-  }
+  raw = describedName(raw) ?? raw;
   const f = readInline(raw);
   let title = f.title;
   // Dataview's fields ("status:: finished", "[progress:: 120/448]"): a status field says the

@@ -1538,7 +1538,7 @@ test('a remark under an entry says what became of it: "so I gave up on it", "I p
 test('a bold name with a sentence describing it: the name is the title, and it merges with the same name elsewhere', () => {
   const r = read([
     '## Books', '- **Permutation City** by Greg Egan: Hard science fiction about uploaded minds on strange substrates.',
-    '- **Under the Whispering Door**: A companion of sorts, a warm story about a ghost and a tea shop.',
+    '- **Under the Whispering Door**: A companion of sorts to another novel, a warm story about a ghost and a tea shop, praised for its quiet emotional punch.',
     '- **Rust book**: chapters 1-4 done.', '- **Week 1**: Linear regression and the cost function.', '- **Goal**: Ship one small thing every single week.', '- **06/07** - Revisit the numerical computation lecture.',
     '', '## Again', '- **Permutation City** by Greg Egan',
   ].join('\n'));
