@@ -24,6 +24,9 @@ export interface BulletContext {
 
 const PROFILE_LINE_RE = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)+(?:I(?:['’]m| am| have| was| love| like| enjoy| speak| live| work)\b|my\b)|^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:how to reach me|reach me|ask me about|fun fact|pronouns)\b/iu;
 
+/** A numbered part of something: "Unit 2", "Chapter 4:", "Lecture 3 (1h)", "Week 5 -". */
+const UNIT_PART_RE = /^(?:units?|chapters?|ch\.?|lectures?|lec\.?|lessons?|modules?|parts?|sections?|weeks?|sessions?|episodes?|labs?|assignments?|homework|hw|problem sets?|psets?)\s*#?\d+(?:\.\d+)*(?![\p{L}\d])(?:\s*(?:[:.\-–—(]|$))/iu;
+
 /** An entry that is only a link to a heading of the same page. */
 const TOC_ENTRY_RE = /^\s*(?:\*\*|__)?\[[^\]]+\]\(#[^)\s]*\)(?:\*\*|__)?\s*$/;
 
@@ -61,6 +64,8 @@ export function isItemBullet(b: BulletContext): boolean {
   if (/[.!]\s*$/.test(plain) && (words > 8 || (b.hasParent && !b.parentIntroduces && !/\.{3}\s*$/.test(plain)))) score -= 1;
   if (isProse(plain)) score -= 4;
   if (b.hasParent) score += b.parentIntroduces ? 3 : -1;
+  // "Unit 2 (173 slides)", "Chapter 4", "Lecture 3: …" under an entry: its numbered parts, work as much as it is.
+  if (b.hasParent && !b.parentIntroduces && UNIT_PART_RE.test(plain)) score += 2;
   if (/^(?:e\.g\.|for example|note:|tip:|see also|source:|credit)/i.test(plain)) score -= 3;
   // A profile's lines: "🔭 I’m currently working on …", "📫 How to reach me: …", "⚡ Fun fact: …".
   if (PROFILE_LINE_RE.test(plain)) score -= 4;

@@ -288,7 +288,7 @@ export function cleanTitleUngated(s: string): string {
   // Separators left behind by a removed link or field ("Read X paper: <url>").
   t = trimSeparators(t);
   if (t.endsWith('.')) t = t.replace(/(?<![.\s]|\betc|\b[A-Z])\.$/, '');
-  if (t.includes('()')) t = t.replace(/\(\s*\)/g, '').replace(/\s+/g, ' ').trim();
+  if (t.includes('(') && EMPTY_PARENS_RE.test(t)) t = t.replace(/\(\s*\)/g, '').replace(/\s+/g, ' ').trim();
   // Numbering inside a link's text ("[1. Mergesort](…)") is numbering too, as is an
   // outline's ("1.2 Start the exercises"; not "1.5 hours of …", not a course's "18.01" or "7.32").
   if (NUMBERING_RE.test(t)) t = t.replace(NUMBERING_RE, '');

@@ -1562,3 +1562,8 @@ test('a short line alone over a list at its own column titles the list; "- ..." 
   const r = read(['🎯 Goals for the next 90 days', '- Get solid at Linux basics', '- Build and ship containers', '', '⏱️ Weekly Time Commitment', '- Weekdays: 1–1.5 hours per day', '- Busy Days: at least 1 hour.', '', 'Go basics:', '- Variables', '- Interfaces', '- ...'].join('\n'));
   assert.deepEqual(r.items.map((i) => i.title), ['Get solid at Linux basics', 'Build and ship containers', 'Variables', 'Interfaces']);
 });
+
+test('numbered parts under a linked entry ("Unit 1 (118 slides)") are its parts, as under a plain one', () => {
+  const r = read(['- CNS', '\t- Unit 1 (212 slides)', '\t- Unit 2 (187 slides)', '', '- SPM (https://drive.example.com/folders/spm)', '\t- Unit 1 (118 slides)', '\t- Unit 2 (173 slides)', '\t- the slides are dense, take notes'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.title), ['CNS', 'Unit 1 (212 slides)', 'Unit 2 (187 slides)', 'SPM', 'Unit 1 (118 slides)', 'Unit 2 (173 slides)']);
+});
