@@ -1567,3 +1567,8 @@ test('numbered parts under a linked entry ("Unit 1 (118 slides)") are its parts,
   const r = read(['- CNS', '\t- Unit 1 (212 slides)', '\t- Unit 2 (187 slides)', '', '- SPM (https://drive.example.com/folders/spm)', '\t- Unit 1 (118 slides)', '\t- Unit 2 (173 slides)', '\t- the slides are dense, take notes'].join('\n'));
   assert.deepEqual(r.items.map((i) => i.title), ['CNS', 'Unit 1 (212 slides)', 'Unit 2 (187 slides)', 'SPM', 'Unit 1 (118 slides)', 'Unit 2 (173 slides)']);
 });
+
+test('the nearest section that says a status decides: "Currently reading" and "Abandoned" under "Books I\'ve read"', () => {
+  const r = read(['# Books I\'ve read', '', '## 2024', '- Dune', '', '## Currently reading', '- The Name of the Wind', '', '## Abandoned', '- Ulysses', '', '## Fiction', '- The Left Hand of Darkness'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Dune', 'done'], ['The Name of the Wind', 'doing'], ['Ulysses', 'skipped'], ['The Left Hand of Darkness', 'done']]);
+});

@@ -699,19 +699,42 @@ export class Walker {
     // a card in the Done lane is, ticked or not.
     // Under a heading that is a past year alone ("## 2018", "### 2019" over "### May"), in a note
     // that marks no entry with a box, an entry was done that year: a record, not a plan.
-    const doneHere = this.labels.some((l) => l.done) || this.sections.some((x) => x.done)
-      || (this.today !== null && !this.checkboxNote && this.sections.some((x) => x.title !== undefined && PAST_YEAR_RE.test(x.title) && /\d{4}/.exec(x.title)![0] < this.today!.slice(0, 4)));
+    // The nearest label or section that says a status decides: "## Currently reading" under
+    // "# Books I've read" holds books under way.
+    const said = this.scopeStatus();
     // (A figure under "Done" is a grade or where it was left, not work still under way.)
-    if ((d.status === 'todo' || (d.status === 'doing' && d.progress !== null)) && (!d.explicitStatus || this.kanban) && doneHere) d.status = 'done';
+    if ((d.status === 'todo' || (d.status === 'doing' && d.progress !== null)) && (!d.explicitStatus || this.kanban) && said === 'done') d.status = 'done';
     // Under "Shelved" / "Paused" / "Abandoned" an entry not ticked off was put down, its open box too.
-    else if (d.status !== 'done' && (!d.explicitStatus || d.status === 'todo' || this.kanban) && (this.labels.some((l) => l.dropped) || this.sections.some((x) => x.dropped))) d.status = 'skipped';
+    else if (d.status !== 'done' && (!d.explicitStatus || d.status === 'todo' || this.kanban) && said === 'skipped') d.status = 'skipped';
     // Under "In progress" / "Currently reading", an open entry is under way.
     // (Where an org note marks what is under way with a keyword, an entry without one is not.)
-    else if (d.status === 'todo' && !(this.org && this.keywordSeen) && (this.labels.some((l) => l.doing) || this.sections.some((x) => x.doing))) d.status = 'doing';
+    else if (d.status === 'todo' && !(this.org && this.keywordSeen) && said === 'doing') d.status = 'doing';
     if (!d.optional && (this.labels.some((l) => l.optional) || this.sections.some((x) => x.optional))) d.optional = true;
     // Under a heading or label tagged #private, the entry is private too.
     if ((this.labels.some((l) => l.private) || this.sections.some((x) => x.private)) && !d.tags.includes(PRIVATE)) d.tags.push(PRIVATE);
     return d;
+  }
+
+  /**
+   * The status the nearest label or section around the entries says, if any: the labels
+   * (nearer) first, then the sections from the innermost out. A past year alone as a heading
+   * ("## 2018"), in a note with no boxes, says done.
+   */
+  scopeStatus(): 'done' | 'skipped' | 'doing' | null {
+    for (let k = this.labels.length - 1; k >= 0; k--) {
+      const l = this.labels[k]!;
+      if (l.done) return 'done';
+      if (l.dropped) return 'skipped';
+      if (l.doing) return 'doing';
+    }
+    const year = this.today !== null && !this.checkboxNote ? this.today.slice(0, 4) : null;
+    for (let k = this.sections.length - 1; k >= 0; k--) {
+      const x = this.sections[k]!;
+      if (x.done || (year !== null && x.title !== undefined && PAST_YEAR_RE.test(x.title) && /\d{4}/.exec(x.title)![0] < year)) return 'done';
+      if (x.dropped) return 'skipped';
+      if (x.doing) return 'doing';
+    }
+    return null;
   }
 
   /**
