@@ -159,6 +159,9 @@ export function describedName(raw: string): string | null {
   return m && /[.!]\s*$/.test(rest) && wordCount(rest) >= 4 && !/\d|\]\(|:\/\//.test(rest) && /\p{L}{2}/u.test(m[1]!) && !NUMBERED_NAME_RE.test(m[1]!) && !LABEL_NAME_RE.test(m[1]!) ? m[1]! : null;
 }
 
+/** Words that make a time after them a limit: "in under", "within", "less than", "<". */
+const LIMIT_BEFORE_RE = /(?:\b(?:in under|under|within|in less than|less than|below|faster than|at most|no more than|max(?:imum)?)|[<≤])\s*$/i;
+
 /** A bold name (and its author), then a separator and what follows it. */
 const DESCRIBED_NAME_RE = /^([ \t]*(?:\*\*|__)[^*_]{1,120}?(?:\*\*|__)(?:[ \t]+by[ \t]+[^:*_–—]{2,60}?)?)[ \t]*(?::|[ \t][-–—])[ \t]+(\S.*)$/;
 /** "**Goal**", "**Tip**", "**Why**": a label, with what it says after it. */
@@ -293,7 +296,9 @@ export function buildEntry(input: EntryInput): Draft {
   }
   // findEstimate finds nothing without a digit, "full" or "half".
   if (explicitHours === null && /\d|full|half/i.test(title)) {
-    const est = findEstimate(title);
+    let est = findEstimate(title);
+    // "Solve 50 mediums in under 30 min" as a success criterion: a limit to meet, not time to spend.
+    if (est && (input.hint === 'milestone' || input.hint === 'deliverable') && LIMIT_BEFORE_RE.test(title.slice(0, est.index))) est = null;
     if (est && est.rate === null) {
       explicitHours = est.hours;
       // "(estimate: 6 hours)", "(est. 30h)", "[time: 10h]", "⏱ 8h": the label goes with the figure.

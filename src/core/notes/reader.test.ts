@@ -1572,3 +1572,13 @@ test('the nearest section that says a status decides: "Currently reading" and "A
   const r = read(['# Books I\'ve read', '', '## 2024', '- Dune', '', '## Currently reading', '- The Name of the Wind', '', '## Abandoned', '- Ulysses', '', '## Fiction', '- The Left Hand of Darkness'].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Dune', 'done'], ['The Name of the Wind', 'doing'], ['Ulysses', 'skipped'], ['The Left Hand of Darkness', 'done']]);
 });
+
+test('a path to one of the person\'s own notes, alone or after a separator, is the entry\'s link', () => {
+  const r = read(['- [ ] questions.md#graphs', '- [ ] Graphs: notes/graphs.md', '- [ ] fix a typo in README.md'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.links]), [['questions.md#graphs', ['questions.md#graphs']], ['Graphs: notes/graphs.md', ['notes/graphs.md']], ['fix a typo in README.md', []]]);
+});
+
+test('a success criterion\'s time limit ("in under 30 min") is not an estimate', () => {
+  const r = read(['## Success criteria', '- Solve 50 mediums in under 30 min', '- Explain Raft within 5 minutes', '', '## Tasks', '- [ ] Mock interview (1h)'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours ?? null]), [['Solve 50 mediums in under 30 min', null], ['Explain Raft within 5 minutes', null], ['Mock interview', 1]]);
+});
