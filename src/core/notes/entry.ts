@@ -159,6 +159,9 @@ export function describedName(raw: string): string | null {
   return m && /[.!]\s*$/.test(rest) && wordCount(rest) >= 4 && !/\d|\]\(|:\/\//.test(rest) && /\p{L}{2}/u.test(m[1]!) && !NUMBERED_NAME_RE.test(m[1]!) && !LABEL_NAME_RE.test(m[1]!) ? m[1]! : null;
 }
 
+/** A hedge left at the end when its estimate went: ", maybe", "- probably", "roughly". */
+const HEDGE_END_RE = /[\s,;:–—-]+(?:maybe|perhaps|probably|roughly|approximately|approx\.?|est\.?|estimated)$/i;
+
 /** Words that make a time after them a limit: "in under", "within", "less than", "<". */
 const LIMIT_BEFORE_RE = /(?:\b(?:in under|under|within|in less than|less than|below|faster than|at most|no more than|max(?:imum)?)|[<≤])\s*$/i;
 
@@ -317,6 +320,8 @@ export function buildEntry(input: EntryInput): Draft {
         title = open
           ? (before.replace(/[\s,;:–—-]+$/, '') + rest.trimStart()).trim()
           : (before.replace(/[([]\s*$/, '') + ' ' + rest.replace(/^\s*[)\]]/, '')).trim();
+        // "A chess engine, maybe 40 hours": the hedge went with the figure.
+        if (!rest.trim() && HEDGE_END_RE.test(title)) title = title.replace(HEDGE_END_RE, '');
       }
     } else if (est && est.rate === 'week') {
       // "CS50P — 10 weeks, ~6h/week", "5h/week for 4 weeks": so many weeks at so many hours a week.

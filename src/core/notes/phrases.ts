@@ -441,7 +441,7 @@ interface EstimatePattern {
 
 const FULL_TIME_RE = /(?:full|part)[- ]?time/i;
 // Estimates said without an hour or minute unit after a number.
-const WORDY_ESTIMATE_RE = /(?:full|part)[- ]?time|full[- ](?:days?|weeks?)|half\s+a\s+(?:day|week)|pomodoros?/i;
+const WORDY_ESTIMATE_RE = /(?:full|part)[- ]?time|full[- ](?:days?|weeks?)|half\s+a\s+(?:day|week)|pomodoros?|weekends?\b/i;
 
 const RATE = '(?:\\s*(?:/|per|a|an|each|every)\\s*(week|wk|day|d)\\b)?';
 
@@ -470,6 +470,13 @@ const ESTIMATE_PATTERNS: EstimatePattern[] = [
     },
     ranged: true,
     needs: /full[- ](?:days?|weeks?)|half\s+a/i,
+  },
+  // "(2 weekends)", "a weekend": two full days each ("on weekends", "every weekend" are when, not how long)
+  {
+    re: new RegExp(`(?<!\\b(?:on|every|per|each|this|next|the|over|most|some|on\\s+the)\\s)(?:(?:about|around|~)\\s*)?(?:${RANGE}|an?|one)\\s*weekends?\\b(?!\\s*(?:/|per|a|each|every)\\b)`, 'i'),
+    hours: (m) => (m[1] === undefined ? 1 : mid(m[1], m[2])) * 2 * FULL_TIME_DAY_HOURS,
+    ranged: true,
+    needs: /weekend/i,
   },
   // "3 pomodoros": 25 minutes each
   {

@@ -1582,3 +1582,10 @@ test('a success criterion\'s time limit ("in under 30 min") is not an estimate',
   const r = read(['## Success criteria', '- Solve 50 mediums in under 30 min', '- Explain Raft within 5 minutes', '', '## Tasks', '- [ ] Mock interview (1h)'].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours ?? null]), [['Solve 50 mediums in under 30 min', null], ['Explain Raft within 5 minutes', null], ['Mock interview', 1]]);
 });
+
+test('project ideas sized in weekends, and a hedge that goes with its figure; a dashboard\'s Next Session and Last Activity columns', () => {
+  const r = read(['## Project ideas', '- A toy database (2 weekends)', '- A chess engine, maybe 40 hours', '- Blog engine (on weekends)', '', '| Topic | Next Session | Last Activity |', '|---|---|---|', '| Rust | 2026-12-05 | 2026-11-30 |'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours ?? null, i.status, i.dates.scheduled ?? null]), [
+    ['A toy database', 32, 'todo', null], ['A chess engine', 40, 'todo', null], ['Blog engine (on weekends)', null, 'todo', null], ['Rust', null, 'doing', '2026-12-05'],
+  ]);
+});

@@ -26,6 +26,8 @@ export interface TableRow {
   /** A "Started" or "Completed" column's date (YYYY-MM-DD). */
   started: string | null;
   completed: string | null;
+  /** A "Next Session" column's day: when the row is next worked on. */
+  scheduled: string | null;
 }
 
 export interface TableHeader {
@@ -136,6 +138,9 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   // "| Rating |" holding "4", "4/5", "★★★★": a rating is given to what was read or taken.
   const rating = col(/^(?:(?:my )?ratings?|stars?|rated|score|valoraci[oó]n|avalia[cç][aã]o|bewertung|note|評価|评分|평점)$/i);
   const term = col(TERM_COL);
+  // A dashboard's "Next Session" (when it is next worked on) and "Last Activity" (when it last was).
+  const nextCol = col(/^next[ _](?:session|lesson|class|review|step|study|sitting)$/i);
+  const lastCol = col(/^last[ _](?:activity|session|studied|worked(?: on)?|touched|active|reviewed|review|updated)$/i);
   const grade = col(GRADE_COL);
   const linkCol = col(/^(?:links?|urls?|sources?|refs?|references?|solutions?|code|notes?)$/i);
   const countUnit = (i: number, re: RegExp): string => {
@@ -297,6 +302,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       else if (status >= 0 && status === completed && st === 'todo' && !/\p{L}/u.test(cells[status] ?? '')) st = null;
       if (progress && (st === null || st === 'todo') && statusOfProgress(progress) !== 'todo') st = statusOfProgress(progress);
       if (st === null && startedOn) st = 'doing';
+      // Worked on lately, not finished: under way.
+      if (st === null && lastCol >= 0 && dateIn(lastCol)) st = 'doing';
       if (st === null && rating >= 0 && RATING_CELL_RE.test((cells[rating] ?? '').trim())) st = 'done';
       // A transcript: a grade is given for a course that is over; a term says when it runs.
       if (st === null && grade >= 0 && GRADE_CELL_RE.test(readInline(cells[grade] ?? '').title.trim())) st = 'done';
@@ -315,7 +322,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         ? (readInline(cells[prereq] ?? '').title).split(/\s*(?:,|;|\/| and )\s*/).map((x) => x.trim()).filter((x) => x && !/^(?:none|-|–|n\/a)$/i.test(x))
         : [];
       const own = type >= 0 ? sectionKind(readInline(cells[type] ?? '').title) : null;
-      return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, kind: own ?? cellKind ?? kind, typed: own !== null || cellKind !== null, started: startedOn, completed: completedOn, authored, taught };
+      return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, kind: own ?? cellKind ?? kind, typed: own !== null || cellKind !== null, started: startedOn, completed: completedOn, scheduled: nextCol >= 0 ? dateIn(nextCol) : null, authored, taught };
     },
   };
 }
