@@ -433,6 +433,11 @@ export function buildEntry(input: EntryInput): Draft {
   if (progress && (kind === 'topic' || kind === 'task' || kind === 'project')) kind = unitKind(kind, progress.unit);
   // A book's few hundred parts are its pages.
   if (progress && progress.unit === 'part' && kind === 'book' && progress.total !== null && progress.total > 60) progress = { ...progress, unit: 'page' };
+  // "Systems Performance [Book]", "Raft (paper)": a kind word in brackets at the end is a tag, not the title's.
+  if (title.endsWith(')') || title.endsWith(']')) {
+    const tag = KIND_TAG_END_RE.exec(title);
+    if (tag && KIND_TAG_WORDS[tag[1]!.toLowerCase()] === kind && tag.index > 0) title = title.slice(0, tag.index).trimEnd();
+  }
   let priority = f.priority ?? 2;
   if (f.important && f.priority === null) priority = 4;
   // "Learn Rust — completed 2026-04-21": the day it was done, when it is done.
@@ -449,6 +454,11 @@ export function buildEntry(input: EntryInput): Draft {
     scheduled: false, children: 0, doneChildren: 0,
   };
 }
+
+const KIND_TAG_END_RE = /\s*[([]\s*(book|e-?book|audiobook|video|videos|course|mooc|paper|article|blog post)\s*[)\]]$/i;
+const KIND_TAG_WORDS: Record<string, Kind> = {
+  book: 'book', ebook: 'book', 'e-book': 'book', audiobook: 'book', video: 'video', videos: 'video', course: 'course', mooc: 'course', paper: 'paper', article: 'article', 'blog post': 'article',
+};
 
 const STATUS_FIELD_KEYS = ['status', 'state', 'estado', 'statut', 'stand'] as const;
 

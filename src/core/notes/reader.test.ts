@@ -1589,3 +1589,8 @@ test('project ideas sized in weekends, and a hedge that goes with its figure; a 
     ['A toy database', 32, 'todo', null], ['A chess engine', 40, 'todo', null], ['Blog engine (on weekends)', null, 'todo', null], ['Rust', null, 'doing', '2026-12-05'],
   ]);
 });
+
+test('a kind word in brackets at the end ("[Book]", "(video)") is a tag: it sets the kind and leaves the title', () => {
+  const r = read(['- [ ] Systems Performance [Book]', '- [ ] Skiena (video)', '- [ ] Raft (paper)', '- [ ] Notes on the course (draft)'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['Systems Performance', 'book'], ['Skiena', 'video'], ['Raft', 'paper'], ['Notes on the course (draft)', r.items[3]!.kind]]);
+});
