@@ -112,7 +112,7 @@ test('continuation lines: links, a progress line, time logs and sub-questions', 
   assert.equal(mit.progressLine, 4);
   assert.deepEqual(mit.links, ['https://pdos.csail.mit.edu/6.824/']);
   assert.equal(mit.kind, 'course');
-  const sk = byTitle(r, 'Skiena (video)');
+  const sk = byTitle(r, 'Skiena');
   assert.equal(sk.kind, 'video');
   assert.equal(sk.spentHours, 1.37);
   const q = byTitle(r, 'Is RL problem differentiable?');
