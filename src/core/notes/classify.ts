@@ -168,7 +168,7 @@ const PUBLISHED_TITLE_RE = /\|\s*by\s+\p{Lu}|[-–—|]\s*(?:DEV Community|Mediu
 const ACADEMIC_HOSTS = /(?:arxiv\.org|openreview\.net|aclanthology\.org|dl\.acm\.org|ieeexplore|semanticscholar|papers\.nips|biorxiv|ssrn\.com)/i;
 const PUBLISHING_HOSTS = /(?:medium\.com|substack\.com|dev\.to|hashnode|hackernoon|towardsdatascience|\.pub\/|itnext\.io|blog\.)/i;
 
-function iconKind(t: string): Kind | null {
+export function iconKind(t: string): Kind | null {
   if (/^[^\p{L}\p{N}]*(?:📄|📃|📑|🧾)/u.test(t)) return 'paper';
   if (/^[^\p{L}\p{N}]*(?:🎧|🎙|📻|🎬|📹|🎞|📺|🎥|📽)/u.test(t)) return 'video';
   if (/^[^\p{L}\p{N}]*(?:🎓|🏫)/u.test(t)) return 'course';

@@ -1594,3 +1594,8 @@ test('a kind word in brackets at the end ("[Book]", "(video)") is a tag: it sets
   const r = read(['- [ ] Systems Performance [Book]', '- [ ] Skiena (video)', '- [ ] Raft (paper)', '- [ ] Notes on the course (draft)'].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['Systems Performance', 'book'], ['Skiena', 'video'], ['Raft', 'paper'], ['Notes on the course (draft)', r.items[3]!.kind]]);
 });
+
+test('in a note of checkboxes, a bullet led by a kind icon is an entry; a bold reflection label ("**Wins:**") is not', () => {
+  const r = read(['- [ ] The Pragmatic Programmer', '- 📚 Clean Architecture', '- 🎥 MIT 6.006 lecture series', '', '## Retro', '- **Wins:** finished the parser', '- **What went well:** daily sessions', '- **Challenges you faced:** testing'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title.replace(/^\p{Extended_Pictographic}\s*/u, ''), i.kind]), [['The Pragmatic Programmer', r.items[0]!.kind], ['Clean Architecture', 'book'], ['MIT 6.006 lecture series', 'video']]);
+});
