@@ -1599,3 +1599,9 @@ test('in a note of checkboxes, a bullet led by a kind icon is an entry; a bold r
   const r = read(['- [ ] The Pragmatic Programmer', '- 📚 Clean Architecture', '- 🎥 MIT 6.006 lecture series', '', '## Retro', '- **Wins:** finished the parser', '- **What went well:** daily sessions', '- **Challenges you faced:** testing'].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title.replace(/^\p{Extended_Pictographic}\s*/u, ''), i.kind]), [['The Pragmatic Programmer', r.items[0]!.kind], ['Clean Architecture', 'book'], ['MIT 6.006 lecture series', 'video']]);
 });
+
+test('a plan file per topic: its bold Start date and Target completion fields date the topic its Status line makes an item', () => {
+  const r = read(['# Rust', '', '**Start date:** 2026-10-01', '**Target completion:** 2027-01-15', '**Status:** In progress', '', '### Session 1: Ownership', '- [x] Read chapter 4'].join('\n'), 'rust/plan.md');
+  const rust = byTitle(r, 'Rust');
+  assert.deepEqual([rust.status, rust.dates.start, rust.dates.due], ['doing', '2026-10-01', '2027-01-15']);
+});
