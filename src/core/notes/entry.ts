@@ -433,6 +433,10 @@ export function buildEntry(input: EntryInput): Draft {
   if (progress && (kind === 'topic' || kind === 'task' || kind === 'project')) kind = unitKind(kind, progress.unit);
   // A book's few hundred parts are its pages.
   if (progress && progress.unit === 'part' && kind === 'book' && progress.total !== null && progress.total > 60) progress = { ...progress, unit: 'page' };
+  // "Crafting a Compiler - YouTube", "Ownership | by Ana | Medium", "The Book - The Book": a
+  // page's title as a browser keeps it, the site's name after it; the site is in the link.
+  // (A course keeps its provider: "Algorithms - Aduni" on aduni.org is that school's course.)
+  if (f.links.length && kind !== 'course' && (title.includes(' - ') || title.includes(' | ') || title.includes(' — ') || title.includes(' · ') || title.includes(' – '))) title = withoutSiteName(title, f.links);
   // "Systems Performance [Book]", "Raft (paper)": a kind word in brackets at the end is a tag, not the title's.
   if (title.endsWith(')') || title.endsWith(']')) {
     const tag = KIND_TAG_END_RE.exec(title);
@@ -454,6 +458,35 @@ export function buildEntry(input: EntryInput): Draft {
     scheduled: false, children: 0, doneChildren: 0,
   };
 }
+
+/**
+ * A page title less the site's name after its last separator, when that name is the link's
+ * site ("… - YouTube" on youtube.com, "… | Medium" on medium.com) or repeats the title
+ * ("The Rust Programming Language - The Rust Programming Language"); else the title as it is.
+ */
+export function withoutSiteName(title: string, links: readonly string[]): string {
+  const m = SITE_SUFFIX_RE.exec(title);
+  if (!m || m.index === 0) return title;
+  const head = title.slice(0, m.index).trim();
+  const site = m[1]!.trim();
+  // (Inside brackets, "(Lectures - YouTube)", the separator is the bracket's own.)
+  if (!head || !/\p{L}/u.test(head) || /[()[\]]/.test(site)) return title;
+  if (site.toLowerCase() === head.toLowerCase()) return head;
+  const name = site.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (name.length < 3) return title;
+  for (const l of links) {
+    const host = /^[a-z][\w+.-]*:\/\/(?:www\.)?([^/?#:]+)/i.exec(l)?.[1]?.toLowerCase();
+    if (!host) continue;
+    // (A school's site names who teaches it: "CS50 - Harvard" keeps its school.)
+    if (/\.edu$|\.ac\.[a-z]{2}$/.test(host)) continue;
+    if (host.replace(/[^a-z0-9]/g, '').includes(name)) {
+      // "Ownership | by Ana | Medium": a byline before the site goes with it.
+      return head.replace(/\s+[|·]\s+by\s+[^|·]{1,60}$/i, '').trim();
+    }
+  }
+  return title;
+}
+const SITE_SUFFIX_RE = /\s+[-|—–·]\s+([^-|—–·]{2,60})$/;
 
 const KIND_TAG_END_RE = /\s*[([]\s*(book|e-?book|audiobook|video|videos|course|mooc|paper|article|blog post)\s*[)\]]$/i;
 const KIND_TAG_WORDS: Record<string, Kind> = {

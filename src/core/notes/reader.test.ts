@@ -844,7 +844,7 @@ test('a bookmark export: title lines over their URL lines are resources with the
     'Writing An Interpreter In Go', 'https://interpreterbook.com/', '', 'Just one sentence about these that I wrote down.', 'https://example.com/x',
   ].join('\n'), 'bookmarks.txt');
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.links.length]), [
-    ['Crafting a Compiler - YouTube', 'video', 1], ['Attention Is All You Need', 'paper', 1], ['Writing An Interpreter In Go', 'article', 1],
+    ['Crafting a Compiler', 'video', 1], ['Attention Is All You Need', 'paper', 1], ['Writing An Interpreter In Go', 'article', 1],
   ]);
 });
 
@@ -857,7 +857,7 @@ test('a bookmark export with a blank line after each pair: two or more pairs in 
     'A lone title', 'https://example.com/alone',
   ].join('\n'), 'bookmarks.md');
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.links.length]), [
-    ['Crafting a Compiler - YouTube', 'video', 1], ['Structure and Interpretation of Computer Programs', 'book', 1], ['Rust by Example', 'article', 1],
+    ['Crafting a Compiler', 'video', 1], ['Structure and Interpretation of Computer Programs', 'book', 1], ['Rust by Example', 'article', 1],
   ]);
 });
 
@@ -1079,7 +1079,7 @@ test('tables: emoji shortcodes, a Day column of puzzles, a yes-or-no Read column
     '| Day | Activity |', '| --- | --- |', '| Monday | Rust |',
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [
-    ['Rust Ownership | by Chris M | Medium', 'article', 'todo'], ['Understanding Lifetimes', 'article', 'done'],
+    ['Rust Ownership', 'article', 'todo'], ['Understanding Lifetimes', 'article', 'done'],
     ['Day 1 - Trebuchet', 'task', 'done'], ['Day 9 - Mirage', 'task', 'todo'],
   ]);
   const marks = read('- :white_check_mark: Read SICP\n- :x: Dropped thing\n');
@@ -1604,4 +1604,9 @@ test('a plan file per topic: its bold Start date and Target completion fields da
   const r = read(['# Rust', '', '**Start date:** 2026-10-01', '**Target completion:** 2027-01-15', '**Status:** In progress', '', '### Session 1: Ownership', '- [x] Read chapter 4'].join('\n'), 'rust/plan.md');
   const rust = byTitle(r, 'Rust');
   assert.deepEqual([rust.status, rust.dates.start, rust.dates.due], ['doing', '2026-10-01', '2027-01-15']);
+});
+
+test('a bookmarked page\'s title loses the site\'s name after it when the link is that site; a course keeps its school', () => {
+  const r = read(['Crafting a Compiler - YouTube', 'https://www.youtube.com/watch?v=abc', '', 'The Rust Programming Language - The Rust Programming Language', 'https://doc.rust-lang.org/book/', '', 'Two Sum - LeetCode', 'https://leetcode.com/problems/two-sum/', '', 'Algorithms - Aduni', 'https://aduni.org/courses/algorithms/', '', 'Graphs - Part 2', 'https://example.com/graphs'].join('\n'), 'bookmarks.txt');
+  assert.deepEqual(r.items.map((i) => i.title), ['Crafting a Compiler', 'The Rust Programming Language', 'Two Sum', 'Algorithms - Aduni', 'Graphs - Part 2']);
 });

@@ -1,7 +1,7 @@
 // The reader's walk state and the helpers every kind of line shares (see ../reader.ts).
 import type { Kind, Warning } from '../../model/types.js';
 import { isPlainReadingList, readingListKind, isTemplateSection, isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, isProse, isWorkIntro, sectionKind, wordCount, hasCourseCue, classifyKind } from '../classify.js';
-import { applyProgress, buildEntry, round2, type Draft } from '../entry.js';
+import { applyProgress, buildEntry, round2, withoutSiteName, type Draft } from '../entry.js';
 import { plainText, readInline } from '../inline.js';
 import { findEstimate, findProgress, findStatusWord } from '../phrases.js';
 import { dateOfWords, dayAtStart } from '../dates.js';
@@ -881,6 +881,8 @@ export class Walker {
         if (!seen) this.linkSets.set(itemIdx, (seen = new Set(d.links)));
         for (const l of f.links) if (!seen.has(l)) { seen.add(l); d.links.push(l); }
       } else {
+        // A bookmark's title over its address ("Crafting a Compiler - YouTube"): the site's name goes once its link is known.
+        if (d.links.length === 0 && d.kind !== 'course' && this.bookmark[d.source.line - 1] === true) d.title = withoutSiteName(d.title, f.links);
         for (const l of f.links) if (!d.links.includes(l)) d.links.push(l);
       }
       d.source.endLine = Math.max(d.source.endLine, no);
