@@ -120,6 +120,7 @@ export function findTrailingStatus(text: string): { index: number; wordIndex: nu
 }
 
 /** What stands before a unit's number when the entry is a step about that unit: "Read ", "- [ ] Watch ". */
+const UNIT_STEP_RE = /^\W*(?:re-?read|read|watch|re-?watch|do|finish|complete|study|review|skim|solve|attempt|work through|go through|practice|revise|redo)\s+(?:the\s+)?(?:chapters?|ch\.?|lectures?|lec\.?|lessons?|modules?|units?|parts?|sections?|episodes?|videos?|weeks?|pages?|exercises?)\s*#?\d/i;
 const NAMED_UNIT_STEP_RE = /^\W*(?:re-?read|read|watch|rewatch|do|finish|complete|study|review|skim|solve|attempt|work through|go through|summari[sz]e|take notes on|notes on|practice|revise|redo)\s+(?:the\s+)?$/i;
 
 /** "[288/288]", "(3/10)" ending an entry. */
@@ -429,6 +430,9 @@ export function buildEntry(input: EntryInput): Draft {
   // "[[research/Tanenbaum-Modern_operating_systems|Modern operating systems]]": a literature
   // note named "Author-Title" (a year in front, as Zotero names them) is on a book.
   if (kind === 'topic' && raw.includes('[[') && WIKI_AUTHOR_TITLE_RE.test(raw)) kind = 'book';
+  // "Read chapter 7 of Book 2", "Watch lecture 3": a step through one numbered unit of a
+  // resource, a task, not the book or the course.
+  if (kind !== 'task' && kind !== 'deliverable' && kind !== 'milestone' && UNIT_STEP_RE.test(title)) kind = 'task';
   // "Linear Algebra (Strang) - 14/34 lectures": what is counted says what it is.
   if (progress && (kind === 'topic' || kind === 'task' || kind === 'project')) kind = unitKind(kind, progress.unit);
   // A book's few hundred parts are its pages.

@@ -1610,3 +1610,9 @@ test('a bookmarked page\'s title loses the site\'s name after it when the link i
   const r = read(['Crafting a Compiler - YouTube', 'https://www.youtube.com/watch?v=abc', '', 'The Rust Programming Language - The Rust Programming Language', 'https://doc.rust-lang.org/book/', '', 'Two Sum - LeetCode', 'https://leetcode.com/problems/two-sum/', '', 'Algorithms - Aduni', 'https://aduni.org/courses/algorithms/', '', 'Graphs - Part 2', 'https://example.com/graphs'].join('\n'), 'bookmarks.txt');
   assert.deepEqual(r.items.map((i) => i.title), ['Crafting a Compiler', 'The Rust Programming Language', 'Two Sum', 'Algorithms - Aduni', 'Graphs - Part 2']);
 });
+
+test('a step through one numbered unit ("Read chapter 7 of Book 2", "Watch lecture 3") is a task, not the book or the course', () => {
+  const r = read(['- [ ] Read chapter 7 of Book 2 (2h)', '- [ ] Watch lecture 3 of CS50', '- [ ] Complete week 1 of EdX', '- [ ] Read Designing Data-Intensive Applications'].join('\n'));
+  assert.deepEqual(r.items.slice(0, 3).map((i) => [i.title, i.kind]), [['Read chapter 7 of Book 2', 'task'], ['Watch lecture 3 of CS50', 'task'], ['Complete week 1 of EdX', 'task']]);
+  assert.notEqual(byTitle(r, 'Read Designing Data-Intensive Applications').kind, 'task');
+});
