@@ -9,6 +9,7 @@ import { endsWithWordAt, formsAt, isMark, lastCharacters, markClass, statusAt, w
 import { DATE_WORDS, dateOfWords } from './dates.js';
 import { findBareFraction, findEstimate, findProgress, findStatusWordAt, parseClockDuration, parseDurationHours, statusOfProgress, wholeFraction } from './phrases.js';
 import { CERTIFICATE_LINK_RE, CERTIFICATE_TEXT_RE } from './line-patterns.js';
+import { narratedStatus } from './languages.js';
 
 /** An item while the reader is still working on it. */
 export interface Draft extends Item {
@@ -154,7 +155,14 @@ const JUDGE_NUMBER_RE = /\b(?:leetcode|neetcode|lc|hackerrank|codewars|project e
  * links after the name: those say more than a description does).
  */
 export function describedName(raw: string): string | null {
-  if (!(raw.includes('**') || raw.includes('__')) || !(raw.includes(': ') || raw.includes(' - ') || raw.includes(' – ') || raw.includes(' — '))) return null;
+  if (!(raw.includes(': ') || raw.includes(' - ') || raw.includes(' – ') || raw.includes(' — '))) return null;
+  // "[Redux](https://redux.js.org) - Predictable state container for JS apps.": a link and what it is, as resource lists write them.
+  if (raw.includes('](')) {
+    const l = DESCRIBED_LINK_RE.exec(raw);
+    const rest = l?.[2] ?? '';
+    return l && wordCount(rest) >= 3 && !/\d|\]\(|:\/\//.test(rest) && findTrailingStatus(rest) === null && narratedStatus(rest) === null && !PHRASE_STATUS_RE.test(rest) ? l[1]! : null;
+  }
+  if (!(raw.includes('**') || raw.includes('__'))) return null;
   const m = DESCRIBED_NAME_RE.exec(raw);
   const rest = m?.[2] ?? '';
   return m && /[.!]\s*$/.test(rest) && wordCount(rest) >= 4 && !/\d|\]\(|:\/\//.test(rest) && /\p{L}{2}/u.test(m[1]!) && !NUMBERED_NAME_RE.test(m[1]!) && !LABEL_NAME_RE.test(m[1]!) ? m[1]! : null;
@@ -166,6 +174,10 @@ const HEDGE_END_RE = /[\s,;:–—-]+(?:maybe|perhaps|probably|roughly|approxima
 /** Words that make a time after them a limit: "in under", "within", "less than", "<". */
 const LIMIT_BEFORE_RE = /(?:\b(?:in under|under|within|in less than|less than|below|faster than|at most|no more than|max(?:imum)?)|[<≤])\s*$/i;
 
+/** A markdown link first (bold or not), then a separator and what follows it. */
+const DESCRIBED_LINK_RE = /^([ \t]*(?:\*\*|__)?\[[^\]]{1,200}\]\([^)\s]+\)(?:\*\*|__)?)[ \t]*(?::|[ \t][-–—])[ \t]+(\S.*)$/;
+/** Words in a description that say where the thing stands: "reading it slowly", "finished last year". */
+const PHRASE_STATUS_RE = /\b(?:reading|watching|started|finished|completed|done|dropped|abandoned|gave up|in progress|halfway|currently|paused|skipped|todo|to do|later|someday)\b/i;
 /** A bold name (and its author), then a separator and what follows it. */
 const DESCRIBED_NAME_RE = /^([ \t]*(?:\*\*|__)[^*_]{1,120}?(?:\*\*|__)(?:[ \t]+by[ \t]+[^:*_–—]{2,60}?)?)[ \t]*(?::|[ \t][-–—])[ \t]+(\S.*)$/;
 /** "**Goal**", "**Tip**", "**Why**": a label, with what it says after it. */
@@ -227,8 +239,10 @@ export function buildEntry(input: EntryInput): Draft {
     raw = raw.slice(0, clock.index);
   }
   // "**Permutation City** by Greg Egan: Hard science fiction about uploaded minds.": a bold
-  // name, then a sentence describing it. The name is the title; the sentence stays in the note.
-  raw = describedName(raw) ?? raw;
+  // name, then a sentence describing it. The name is the title; the sentence stays in the note
+  // (its words still say what kind of thing it is: it leaves the title once the kind is known).
+  const describedAs = describedName(raw);
+  const description = describedAs !== null ? raw.slice(describedAs.length) : null;
   const f = readInline(raw);
   let title = f.title;
   // Dataview's fields ("status:: finished", "[progress:: 120/448]"): a status field says the
@@ -437,6 +451,10 @@ export function buildEntry(input: EntryInput): Draft {
   if (progress && (kind === 'topic' || kind === 'task' || kind === 'project')) kind = unitKind(kind, progress.unit);
   // A book's few hundred parts are its pages.
   if (progress && progress.unit === 'part' && kind === 'book' && progress.total !== null && progress.total > 60) progress = { ...progress, unit: 'page' };
+  if (description !== null) {
+    const words = cleanTitle(readInline(description).title);
+    if (words && title.endsWith(words) && title.length > words.length) title = title.slice(0, title.length - words.length).replace(/[\s:：–—-]+$/, '');
+  }
   // "Crafting a Compiler - YouTube", "Ownership | by Ana | Medium", "The Book - The Book": a
   // page's title as a browser keeps it, the site's name after it; the site is in the link.
   // (A course keeps its provider: "Algorithms - Aduni" on aduni.org is that school's course.)

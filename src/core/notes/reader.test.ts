@@ -1616,3 +1616,10 @@ test('a step through one numbered unit ("Read chapter 7 of Book 2", "Watch lectu
   assert.deepEqual(r.items.slice(0, 3).map((i) => [i.title, i.kind]), [['Read chapter 7 of Book 2', 'task'], ['Watch lecture 3 of CS50', 'task'], ['Complete week 1 of EdX', 'task']]);
   assert.notEqual(byTitle(r, 'Read Designing Data-Intensive Applications').kind, 'task');
 });
+
+test('a link and what it is ("[Redux](…) - Predictable state container.") is titled by the link; the description still says the kind; a link with a pace is an entry', () => {
+  const r = read(['## Resources', '- [Redux](https://redux.js.org) - Predictable state container for JS apps.', '- [SICP](https://x.org/sicp) - the wizard book, classic text on programming', '- [Go tour](https://go.dev/tour) - done', '- [CS50](https://cs50.harvard.edu) - 12 weeks, about 10h/week'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Redux', 'todo'], ['SICP', 'todo'], ['Go tour', 'done'], ['CS50', 'todo']]);
+  assert.equal(byTitle(r, 'SICP').kind, 'book');
+  assert.equal(byTitle(r, 'CS50').estimate?.hours, 120);
+});

@@ -135,7 +135,8 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   }
   // "- 10 hours/week for 12 weeks", "- Weekdays: 2h/day": the time the person has, not an item.
   // ("- Weekend: 2-4 hours", "- **Total: 16-23 hours**": a sum of the time, not a thing to do.)
-  if ((timeUnitWord(text) && findEstimate(text)?.rate) || TIME_SUM_RE.test(text)) {
+  // (A link names a thing: "[CS50](…) - 12 weeks, about 10h/week" is a course at its pace.)
+  if (((timeUnitWord(text) && findEstimate(text)?.rate) || TIME_SUM_RE.test(text)) && !text.includes('](') && !text.includes('://')) {
     w.list.push({ indent, item: null, label: false, ordered, introduces: false });
     return;
   }
