@@ -138,7 +138,8 @@ const PROGRESS_PATTERNS: ProgressPattern[] = [
   },
   // "chapters 1-5 done", "lectures 1–10 watched": a range from the first is that many done
   {
-    re: new RegExp(`\\b${UNIT}\\s*#?1\\s*(?:-|–|—|to|through|thru)\\s*${NUM}\\s+(?:are\\s+|is\\s+)?(?:done|finished|completed|watched|read|covered)\\b`, 'i'),
+    // ("ch1-ch8 done": the unit said again after the dash.)
+    re: new RegExp(`\\b${UNIT}\\s*#?1\\s*(?:-|–|—|to|through|thru)\\s*(?:(?:${UNIT_WORDS})\\.?\\s*)?${NUM}\\s+(?:are\\s+|is\\s+)?(?:done|finished|completed|watched|read|covered)\\b`, 'i'),
     needs: G_DONE_WORD,
     read: (m) => ({ done: num(m[2]), total: null, unit: normalizeUnit(m[1]!), doneGroup: 2 }),
   },

@@ -1623,3 +1623,8 @@ test('a link and what it is ("[Redux](…) - Predictable state container.") is t
   assert.equal(byTitle(r, 'SICP').kind, 'book');
   assert.equal(byTitle(r, 'CS50').estimate?.hours, 120);
 });
+
+test('a current-state list: "ch1-ch8 done" (the unit said again) and "not started yet"', () => {
+  const r = read(['- Rust book: ch1-ch8 done', '- Kubernetes the hard way - not started yet'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress?.done ?? null]), [['Rust book', 'doing', 8], ['Kubernetes the hard way', 'todo', null]]);
+});
