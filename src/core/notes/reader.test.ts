@@ -1628,3 +1628,8 @@ test('a current-state list: "ch1-ch8 done" (the unit said again) and "not starte
   const r = read(['- Rust book: ch1-ch8 done', '- Kubernetes the hard way - not started yet'].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress?.done ?? null]), [['Rust book', 'doing', 8], ['Kubernetes the hard way', 'todo', null]]);
 });
+
+test('an org headline\'s :URL: property is its link', () => {
+  const r = read(['* Papers', '** TODO Raft', '   :PROPERTIES:', '   :URL: https://raft.github.io/raft.pdf', '   :END:'].join('\n'), 'reading.org');
+  assert.deepEqual(byTitle(r, 'Raft').links, ['https://raft.github.io/raft.pdf']);
+});
