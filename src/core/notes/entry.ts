@@ -67,7 +67,8 @@ const TRAILING_CLOCK_RE = /\s*(?:[|｜]|\t)\s*((?:\d{1,3}:)?[0-5]?\d:[0-5]\d)\s*
 // separator; "Linear algebra ✓": a check mark after the title. The words are vocabulary.ts's.
 // Marks of more than one UTF-16 unit ("🔄", "🚧"), which a character class cannot hold.
 const WIDE_TRAILING_MARKS = formsAt('trailing').filter((f) => isMark(f) && f.length > 1 && !f.endsWith('\uFE0F')).join('|');
-const TRAILING_STATUS_RE = new RegExp(`\\s*(?:[-–—:|,(]\\s*|\\s(?=[${markClass('trailing')}]|${WIDE_TRAILING_MARKS}))(${wordPattern('trailing', undefined, { marks: false })}|[${markClass('trailing')}]\\uFE0F?|${WIDE_TRAILING_MARKS})(?:\\s+(?:on\\s+|in\\s+)?(?:(?<date>\\d{4}-\\d{2}(?:-\\d{2})?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?(?:\\s+\\d{4})?))?[\\s,.;:()]*$`, 'i');
+// (A word in Chinese or Japanese needs no separator but a space, or brackets of their own: "《SICP》 已读完", "リーダブルコード（読了）".)
+const TRAILING_STATUS_RE = new RegExp(`\\s*(?:[-–—:|,(（：、]\\s*|\\s(?=[${markClass('trailing')}]|${WIDE_TRAILING_MARKS}|[\\u3040-\\u30ff\\u3400-\\u9fff]))(${wordPattern('trailing', undefined, { marks: false })}|[${markClass('trailing')}]\\uFE0F?|${WIDE_TRAILING_MARKS})(?:\\s+(?:on\\s+|in\\s+)?(?:(?<date>\\d{4}-\\d{2}(?:-\\d{2})?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?(?:\\s+\\d{4})?))?[\\s,.;:()）]*$`, 'i');
 const DECORATION_RE = /[([](?:optional|bonus|opt\.?|stretch(?: goal)?|nice to have|if time|IMP|important|must)[)\]]|\(\s*\*\s*\)|!!+$/gi;
 
 /**
@@ -93,7 +94,7 @@ function mayEndWithStatusWord(t: string): boolean {
   let e = t.length - 1;
   while (e >= 0) {
     const c = t.charCodeAt(e);
-    if (c === 40 /* ( */ || c === 41 /* ) */ || c === 44 /* , */ || c === 46 /* . */ || c === 58 /* : */ || c === 59 /* ; */ || isSpaceCode(c)) e--;
+    if (c === 40 /* ( */ || c === 41 /* ) */ || c === 0xff09 /* ） */ || c === 44 /* , */ || c === 46 /* . */ || c === 58 /* : */ || c === 59 /* ; */ || isSpaceCode(c)) e--;
     else break;
   }
   if (e < 0) return false;

@@ -1633,3 +1633,10 @@ test('an org headline\'s :URL: property is its link', () => {
   const r = read(['* Papers', '** TODO Raft', '   :PROPERTIES:', '   :URL: https://raft.github.io/raft.pdf', '   :END:'].join('\n'), 'reading.org');
   assert.deepEqual(byTitle(r, 'Raft').links, ['https://raft.github.io/raft.pdf']);
 });
+
+test('Chinese and Japanese: a status word after a space or in full-width brackets, and the unit reached ("读到第5章", "第3章まで")', () => {
+  const r = read(['- 《深入理解计算机系统》 已读完', '- 《算法导论》 读到第5章', '- リーダブルコード（読了）', '- プログラミング言語Go 第3章まで', '- 達人プログラマー　積読'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress ? `${i.progress.done} ${i.progress.unit}` : null]), [
+    ['《深入理解计算机系统》', 'done', null], ['《算法导论》', 'doing', '5 chapter'], ['リーダブルコード', 'done', null], ['プログラミング言語Go', 'doing', '3 chapter'], ['達人プログラマー', 'todo', null],
+  ]);
+});
