@@ -112,7 +112,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
   de: {
     status: {
       todo: ws('offen geplant ausstehend noch_nicht_begonnen nicht_begonnen nicht_angefangen unerledigt ungelesen zu_lesen später'),
-      doing: ws('in_arbeit in_bearbeitung begonnen angefangen läuft laufend aktuell'),
+      doing: ws('in_arbeit in_bearbeitung begonnen angefangen läuft läuft_gerade laufend aktuell gerade_dabei'),
       done: ws('erledigt fertig abgeschlossen gelesen gesehen beendet geschafft bestanden'),
       skipped: ws('abgebrochen pausiert aufgegeben verworfen'),
     },
