@@ -1640,3 +1640,9 @@ test('Chinese and Japanese: a status word after a space or in full-width bracket
     ['《深入理解计算机系统》', 'done', null], ['《算法导论》', 'doing', '5 chapter'], ['リーダブルコード', 'done', null], ['プログラミング言語Go', 'doing', '3 chapter'], ['達人プログラマー', 'todo', null],
   ]);
 });
+
+test('a wrapped line of a bullet is not a title over the list after it; progress written after a description keeps the title', () => {
+  const r = read(['## Dynamic Programming', '- You probably won\'t see dynamic programming problems in your interview, but it is worth being able to recognize a', '  problem as being a candidate for dynamic programming.', '  - [ ] Videos:', '    - [ ] Lecture 19 (video)', '', '## Mock', '- [Pramp: Mock interviews](https://www.pramp.com/) - a peer-to-peer model to practice interviews (3/7 parts)'].join('\n'));
+  assert.ok(!r.items.some((i) => i.path.some((p) => /candidate/.test(p))));
+  assert.equal(byTitle(r, 'Pramp: Mock interviews').progress?.done, 3);
+});
