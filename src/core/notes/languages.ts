@@ -185,7 +185,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
   },
   tr: {
     status: {
-      todo: ws('yapılacak yapılacaklar başlanmadı başlamadı başlamadım okunacak izlenecek planlandı bekliyor'),
+      todo: ws('yapılacak yapılacaklar başlanmadı başlamadı başlamadım okunacak izlenecek planlandı planlanıyor planlanan bekliyor'),
       doing: ws('devam_ediyor devam_eden sürüyor okuyorum izliyorum çalışıyorum başladım başlandı yapılıyor'),
       done: ws('tamamlandı tamamlandi tamamlanan bitti bitirildi bitirdim tamamladım okundu okudum izlendi izledim yapıldı'),
       skipped: ws('bırakıldı bıraktım iptal iptal_edildi vazgeçildi vazgeçtim ertelendi yarım_kaldı'),

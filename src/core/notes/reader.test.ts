@@ -1646,3 +1646,9 @@ test('a wrapped line of a bullet is not a title over the list after it; progress
   assert.ok(!r.items.some((i) => i.path.some((p) => /candidate/.test(p))));
   assert.equal(byTitle(r, 'Pramp: Mock interviews').progress?.done, 3);
 });
+
+test('table columns named in more languages (Konu/Durum, Тема/Статус, Chủ đề/Trạng thái); in a status cell the word after a mark says it', () => {
+  const r = read(['| Tarih | Konu | Durum |', '|---|---|---|', '| Eylül 2024 | Java Temelleri | 🚧 Devam Ediyor |', '| Ekim 2024 | Spring Boot | ⏳ Planlanıyor |', '',
+    '| Тема | Статус |', '|---|---|', '| Алгоритмы | завершено |', '', '| Chủ đề | Trạng thái |', '|---|---|', '| Docker | ⏳ Done |'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Java Temelleri', 'doing'], ['Spring Boot', 'todo'], ['Алгоритмы', 'done'], ['Docker', 'done']]);
+});
