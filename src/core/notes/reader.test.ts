@@ -1652,3 +1652,8 @@ test('table columns named in more languages (Konu/Durum, Тема/Статус, 
     '| Тема | Статус |', '|---|---|', '| Алгоритмы | завершено |', '', '| Chủ đề | Trạng thái |', '|---|---|', '| Docker | ⏳ Done |'].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Java Temelleri', 'doing'], ['Spring Boot', 'todo'], ['Алгоритмы', 'done'], ['Docker', 'done']]);
 });
+
+test('a Japanese course table (コース, ステータス, 目安時間) with statuses that say more after the word ("完了(6/3)", "着手"); impressions are not work', () => {
+  const r = read(['|No. |コース|目安時間|ステータス|', '|:--|:--|:--|:--|', '|1-1 |Python I |2h10m |・完了(6/3)、<br>・2回目完了(6/9)|', '|1-2 |SQL I |1h30m |着手|', '|1-3 |Go I |2h | |', '', '## 感じたこと', '- ざっと見た感じ、全部終えるには3週間くらいかかりそう'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.estimate?.hours ?? null]), [['Python I', 'done', 2.17], ['SQL I', 'doing', 1.5], ['Go I', 'todo', 2]]);
+});
