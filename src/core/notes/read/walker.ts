@@ -91,7 +91,9 @@ function scopeOfWords(title: string): Omit<Scope, 'private'> {
   // status said after the section's name, as a badge, in brackets or after a separator.
   if (!done && !dropped && !doing) {
     const badge = STATUS_BADGE_RE.exec(title);
-    const said = badge ? statusOfWord((badge[1] ?? badge[2]!).toLowerCase()) : null;
+    // (The last one or two words of a run of capitals: "ML PLANNED" is "planned", "ON HOLD" is "on hold".)
+    const words = badge ? (badge[1] ?? badge[2]!).toLowerCase().trim().split(/\s+/) : [];
+    const said = words.length ? statusOfWord(words.slice(-2).join(' ')) ?? statusOfWord(words[words.length - 1]!) : null;
     if (said === 'done') done = true;
     else if (said === 'skipped') dropped = true;
     else if (said === 'doing') doing = true;
