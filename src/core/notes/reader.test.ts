@@ -1668,3 +1668,10 @@ test('a status said after a section\'s name ("… `ON HOLD`", "(Ongoing)", "– 
     '### Math for ML `PLANNED`', '| # | Course |', '|---|---|', '| 1 | Linear Algebra |', '', '### Deep Learning', '| # | Course |', '|---|---|', '| 1 | CNNs |'].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Foundations', 'done'], ['CSS3', 'skipped'], ['Linear Algebra', 'todo'], ['CNNs', 'doing']]);
 });
+
+test('a course logged day by day at 35%, 71%, then 100% is one item, as far along as its furthest mention; "(Progress 35%)" leaves the title', () => {
+  const r = read(['**12 March**', '1. [Web Basics](https://www.dicoding.com/academies/123) (Progress 35%) at Dicoding', '', '**13 March**', '1. [Web Basics](https://www.dicoding.com/academies/123) (Progress 71%) at Dicoding', '', '**14 March**', '1. [Web Basics](https://www.dicoding.com/academies/123) (Progress 100%) at Dicoding'].join('\n'));
+  assert.equal(r.items.length, 1);
+  assert.deepEqual([r.items[0]!.status, r.items[0]!.progress?.done], ['done', 100]);
+  assert.ok(!/Progress/.test(r.items[0]!.title));
+});
