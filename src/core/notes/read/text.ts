@@ -166,6 +166,14 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     w.note(ln.no, 'skipped', 'a figure about the plan ("Total points: 2,615"), not an entry');
     return;
   }
+  // "⏱️ Weekly Time Commitment" alone over a list at its own column, after a blank line or a
+  // rule: the list's title, as a heading would be (an entry's own steps are indented under it).
+  const below = w.lines[i + 1];
+  if (below?.shape.t === 'list' && below.indent <= ln.indent && (blankBefore > 0 || i === 0 || w.lines[i - 1]!.shape.t !== 'text')
+    && wordCount(plain) <= 8 && !/[.!?,;]\s*$/.test(plain) && !isProse(plain) && w.contextScore() >= 0 && !findProgress(plain) && !(plain.includes('/') && findBareFraction(plain))) {
+    w.pushLabel(cleanTitle(plain), ln.indent, false, text);
+    return;
+  }
   // "Math" over indented lines that are entries ("  OSTEP - done"): an outline's heading.
   const heads = w.lines[i + 1]?.shape.t === 'text' ? headsOutline(w, i, plain) : null;
   if (heads === 'label') {
