@@ -160,14 +160,17 @@ export function describedName(raw: string): string | null {
   // "[Redux](https://redux.js.org) - Predictable state container for JS apps.": a link and what it is, as resource lists write them.
   if (raw.includes('](')) {
     const l = DESCRIBED_LINK_RE.exec(raw);
-    const rest = l?.[2] ?? '';
+    const rest = (l?.[2] ?? '').replace(FIGURES_END_RE, '');
     return l && wordCount(rest) >= 3 && !/\d|\]\(|:\/\//.test(rest) && findTrailingStatus(rest) === null && narratedStatus(rest) === null && !PHRASE_STATUS_RE.test(rest) ? l[1]! : null;
   }
   if (!(raw.includes('**') || raw.includes('__'))) return null;
   const m = DESCRIBED_NAME_RE.exec(raw);
-  const rest = m?.[2] ?? '';
+  const rest = (m?.[2] ?? '').replace(FIGURES_END_RE, '');
   return m && /[.!]\s*$/.test(rest) && wordCount(rest) >= 4 && !/\d|\]\(|:\/\//.test(rest) && /\p{L}{2}/u.test(m[1]!) && !NUMBERED_NAME_RE.test(m[1]!) && !LABEL_NAME_RE.test(m[1]!) ? m[1]! : null;
 }
+
+/** Figures in brackets at the end ("(3/7 parts)", "(2h)"): how far along or how long, not part of a description. */
+const FIGURES_END_RE = /\s*[([][^()[\]]*\d[^()[\]]*[)\]]\s*$/;
 
 /** A hedge left at the end when its estimate went: ", maybe", "- probably", "roughly". */
 const HEDGE_END_RE = /[\s,;:–—-]+(?:maybe|perhaps|probably|roughly|approximately|approx\.?|est\.?|estimated)$/i;
@@ -453,7 +456,7 @@ export function buildEntry(input: EntryInput): Draft {
   // A book's few hundred parts are its pages.
   if (progress && progress.unit === 'part' && kind === 'book' && progress.total !== null && progress.total > 60) progress = { ...progress, unit: 'page' };
   if (description !== null) {
-    const words = cleanTitle(readInline(description).title);
+    const words = cleanTitle(readInline(description.replace(FIGURES_END_RE, '')).title);
     if (words && title.endsWith(words) && title.length > words.length) title = title.slice(0, title.length - words.length).replace(/[\s:：–—-]+$/, '');
   }
   // "Crafting a Compiler - YouTube", "Ownership | by Ana | Medium", "The Book - The Book": a

@@ -112,7 +112,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
   de: {
     status: {
       todo: ws('offen geplant ausstehend noch_nicht_begonnen nicht_begonnen nicht_angefangen unerledigt ungelesen zu_lesen später'),
-      doing: ws('in_arbeit in_bearbeitung begonnen angefangen läuft laufend aktuell'),
+      doing: ws('in_arbeit in_bearbeitung begonnen angefangen läuft läuft_gerade laufend aktuell gerade_dabei'),
       done: ws('erledigt fertig abgeschlossen gelesen gesehen beendet geschafft bestanden'),
       skipped: ws('abgebrochen pausiert aufgegeben verworfen'),
     },
@@ -185,7 +185,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
   },
   tr: {
     status: {
-      todo: ws('yapılacak yapılacaklar başlanmadı başlamadı başlamadım okunacak izlenecek planlandı bekliyor'),
+      todo: ws('yapılacak yapılacaklar başlanmadı başlamadı başlamadım okunacak izlenecek planlandı planlanıyor planlanan bekliyor'),
       doing: ws('devam_ediyor devam_eden sürüyor okuyorum izliyorum çalışıyorum başladım başlandı yapılıyor'),
       done: ws('tamamlandı tamamlandi tamamlanan bitti bitirildi bitirdim tamamladım okundu okudum izlendi izledim yapıldı'),
       skipped: ws('bırakıldı bıraktım iptal iptal_edildi vazgeçildi vazgeçtim ertelendi yarım_kaldı'),
@@ -316,7 +316,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
   ja: {
     status: {
       todo: ws('未着手 未読 未完了 未受講 未視聴 未対応 予定 積読 読みたい'),
-      doing: ws('進行中 読書中 学習中 受講中 視聴中 作業中 対応中 途中'),
+      doing: ws('進行中 読書中 学習中 受講中 視聴中 作業中 対応中 途中 着手 着手中'),
       done: ws('完了 読了 済み 修了 視聴済み 受講済み 読んだ 終了 達成'),
       skipped: ws('中断 中止 挫折 保留 断念'),
     },

@@ -1640,3 +1640,20 @@ test('Chinese and Japanese: a status word after a space or in full-width bracket
     ['《深入理解计算机系统》', 'done', null], ['《算法导论》', 'doing', '5 chapter'], ['リーダブルコード', 'done', null], ['プログラミング言語Go', 'doing', '3 chapter'], ['達人プログラマー', 'todo', null],
   ]);
 });
+
+test('a wrapped line of a bullet is not a title over the list after it; progress written after a description keeps the title', () => {
+  const r = read(['## Dynamic Programming', '- You probably won\'t see dynamic programming problems in your interview, but it is worth being able to recognize a', '  problem as being a candidate for dynamic programming.', '  - [ ] Videos:', '    - [ ] Lecture 19 (video)', '', '## Mock', '- [Pramp: Mock interviews](https://www.pramp.com/) - a peer-to-peer model to practice interviews (3/7 parts)'].join('\n'));
+  assert.ok(!r.items.some((i) => i.path.some((p) => /candidate/.test(p))));
+  assert.equal(byTitle(r, 'Pramp: Mock interviews').progress?.done, 3);
+});
+
+test('table columns named in more languages (Konu/Durum, Тема/Статус, Chủ đề/Trạng thái); in a status cell the word after a mark says it', () => {
+  const r = read(['| Tarih | Konu | Durum |', '|---|---|---|', '| Eylül 2024 | Java Temelleri | 🚧 Devam Ediyor |', '| Ekim 2024 | Spring Boot | ⏳ Planlanıyor |', '',
+    '| Тема | Статус |', '|---|---|', '| Алгоритмы | завершено |', '', '| Chủ đề | Trạng thái |', '|---|---|', '| Docker | ⏳ Done |'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Java Temelleri', 'doing'], ['Spring Boot', 'todo'], ['Алгоритмы', 'done'], ['Docker', 'done']]);
+});
+
+test('a Japanese course table (コース, ステータス, 目安時間) with statuses that say more after the word ("完了(6/3)", "着手"); impressions are not work', () => {
+  const r = read(['|No. |コース|目安時間|ステータス|', '|:--|:--|:--|:--|', '|1-1 |Python I |2h10m |・完了(6/3)、<br>・2回目完了(6/9)|', '|1-2 |SQL I |1h30m |着手|', '|1-3 |Go I |2h | |', '', '## 感じたこと', '- ざっと見た感じ、全部終えるには3週間くらいかかりそう'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.estimate?.hours ?? null]), [['Python I', 'done', 2.17], ['SQL I', 'doing', 1.5], ['Go I', 'todo', 2]]);
+});
