@@ -19,8 +19,15 @@ export interface ReadDone {
   bytes?: Uint8Array;
 }
 
-/** Below this much text the notes are read on this thread: starting a worker costs about as much as reading 0.3 MB. */
-export const POOL_MIN_BYTES = 1_500_000;
+/**
+ * Below this much text the notes are read on this thread. A worker loads the reader anew and
+ * runs it unoptimised until V8 has compiled its hot code: about 1.2 s of CPU more than the same
+ * notes read here, which the worker's share of the reading must outweigh. On the shared 2-core
+ * machine a cold `status` of the 1,000-note 5 MB bench folder took 4.8 s on one thread against
+ * 5.2 s with a worker (medians of 5 interleaved runs, load 2.5–3.5; 1.2 s less CPU), so the pool
+ * starts above about 8 MB, where each thread's half is well past that cost.
+ */
+export const POOL_MIN_BYTES = 8_000_000;
 /** A batch handed to a thread at a time. */
 const BATCH_BYTES = 128 * 1024;
 

@@ -415,8 +415,8 @@ interface Lexicon {
   unspacedStarts: Set<string>;
   /** The first words of every spaced wording of two words or more ("en", "en train", "en train de"). */
   prefixes: Set<string>;
-  /** The same words as one pattern: the plain reading the scan must agree with (tests). */
-  re: RegExp;
+  /** The same words as one pattern: the plain reading the scan must agree with (tests only, so made when first asked: it costs a tenth of a second to build). */
+  re: RegExp | null;
 }
 
 const LEXICONS = new Map<Use, Lexicon>();
@@ -457,7 +457,7 @@ function lexicon(use: Use): Lexicon {
   }
   const starts = new Set<number>();
   for (const fw of firstWords.keys()) starts.add(pairKey(fw, 0));
-  lex = { says, firstWords, longestUnspaced, starts, unspacedStarts, prefixes, re: wordsRegex(says.keys(), 'giu') };
+  lex = { says, firstWords, longestUnspaced, starts, unspacedStarts, prefixes, re: null };
   LEXICONS.set(use, lex);
   return lex;
 }
@@ -606,8 +606,9 @@ function inUnspaced<T extends Status | Kind>(lex: Lexicon, run: string, at: numb
 export function firstByPattern(use: Use, text: string): { what: Status | Kind; index: number; end: number } | null {
   const lex = lexicon(use);
   const t = withoutCodeAndUrls(text);
-  lex.re.lastIndex = 0;
-  for (let found = lex.re.exec(t); found; found = lex.re.exec(t)) {
+  const re = (lex.re ??= wordsRegex(lex.says.keys(), 'giu'));
+  re.lastIndex = 0;
+  for (let found = re.exec(t); found; found = re.exec(t)) {
     const what = lex.says.get(found[0].toLowerCase().replace(/\s+/g, ' '));
     if (what) return { what, index: found.index, end: found.index + found[0].length };
   }

@@ -44,10 +44,12 @@ export function dueQueue(specs: CardSpec[], states: ReadonlyMap<string, ReviewSt
   let nextDue: number | null = null;
   let newToday = 0;
   for (const s of states.values()) if (s.firstReview && Date.parse(s.firstReview) >= since) newToday++;
+  // (One string for every new card's due instant: made once, not once a card.)
+  const nowIso = now.toISOString();
   for (const spec of specs) {
     const state = states.get(spec.key) ?? null;
     if (!state) {
-      fresh.push({ spec, state, due: now.toISOString(), isNew: true });
+      fresh.push({ spec, state, due: nowIso, isNew: true });
       continue;
     }
     const due = Date.parse(state.due);
