@@ -1,6 +1,6 @@
 // List entries: which bullets are items, which are labels over a group, which are parts (links,
 // fields, progress) of the entry above, and rows of progress boxes.
-import { classifyKind, startsWithActionVerb, wordCount } from '../classify.js';
+import { classifyKind, isDoingSection, isDoneSection, isDroppedSection, startsWithActionVerb, wordCount } from '../classify.js';
 import { applyProgress, type Draft } from '../entry.js';
 import { cleanTitle, plainText } from '../inline.js';
 import { findEstimate, statusOfProgress } from '../phrases.js';
@@ -348,7 +348,9 @@ const LIST_NAME_RE = /^\W*(?:(?:useful|other|more|extra|additional|further)\s+)?
 
 function namesAList(s: string): boolean {
   const scope = scopeOf(s);
-  return scope.kind !== null || scope.done || scope.doing || scope.dropped || (scope.nonWork && wordCount(s) <= 2);
+  // (A status said after the entry's words, "… — done:", is the entry's own, not a list's name.)
+  const says = (scope.done || scope.doing || scope.dropped) && (isDoneSection(s) || isDoingSection(s) || isDroppedSection(s));
+  return scope.kind !== null || says || (scope.nonWork && wordCount(s) <= 2);
 }
 
 /** The item's own line is a checkbox ("- [x] …"). */
