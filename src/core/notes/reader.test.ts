@@ -870,6 +870,20 @@ test('a bare run of titles under a category line is a list; a subtitle after a c
   ]);
 });
 
+test('a plain-text plan of "Topic: what it covers" lines: each line is a topic, a block of fields is not', () => {
+  const r = read([
+    'Author: Knuth, Donald', 'Publisher: Addison-Wesley, Boston', 'Language: English, French', '',
+    'Quarter 1: Foundations', '',
+    'Graph Theory: Paths, trees, matchings, and colourings.',
+    'Number Theory: Divisibility, congruences, primes, and the Chinese remainder theorem.',
+    'Linear Algebra: Vector spaces, linear maps, eigenvalues.', '',
+    'Search Methods:',
+    'Local Search: Hill climbing, simulated annealing, and tabu lists.',
+    'Game Trees: Minimax, alpha-beta pruning, and move ordering.',
+  ].join('\n'), 'plan.txt');
+  assert.deepEqual(r.items.map((i) => i.source.line), [7, 8, 9, 12, 13]);
+});
+
 test('titles keep code verbatim: nothing inside backticks is a tag, an operator or emphasis', () => {
   const r = read([
     '- [ ] Refactor the CLI tool to use `Result<T, Box<dyn Error>>`', '- [ ] Use `#pragma pack(1)` and `__attribute__((packed))`',

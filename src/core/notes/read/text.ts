@@ -10,6 +10,7 @@ import { CHAIN_ARROW_RE, KEY_VALUE_RE, RANKED_HEADING_RE, isCapsHeading, without
 import { Walker, statusSaidFirst } from './walker.js';
 import { headingStatus } from './headings.js';
 import { boxRow } from './lists.js';
+import { titledTopic } from './precompute.js';
 
 export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blankBefore: number): void {
   // "[ams]: https://…", "[^note]: by Daniel Kahneman": a link's or a footnote's definition.
@@ -188,7 +189,7 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   }
   // Whether the line reads as an entry: asked only where it matters (it costs a progress search).
   let phraseMemo: boolean | null = null;
-  const phrase = (): boolean => (phraseMemo ??= isPhraseLike(withoutProgress(plain)));
+  const phrase = (): boolean => (phraseMemo ??= isPhraseLike(withoutProgress(plain)) || titledTopic(plain));
   // A category line ("Essential Books", "Courses I want to do") before a line list.
   const alone = w.lines[i - 1]?.shape.t !== 'text' && w.lines[i + 1]?.shape.t === 'blank' && (w.paragraphPhrase[i + 2] === true || w.bookmark[i + 2] === true);
   if (!label && (w.paragraphPhrase[i] || alone) && w.lines[i - 1]?.shape.t !== 'text' && sectionKind(plain) && wordCount(plain) <= 5) {
