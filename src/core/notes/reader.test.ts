@@ -884,6 +884,16 @@ test('a plain-text plan of "Topic: what it covers" lines: each line is a topic, 
   assert.deepEqual(r.items.map((i) => i.source.line), [7, 8, 9, 12, 13]);
 });
 
+test('a list written in HTML: each one-line <li> element is an entry, as a bullet would be', () => {
+  const r = read([
+    '## Books to read', '', '<ul>', '  <li>The Art of Computer Programming</li>', '  <li><em>Concrete Mathematics</em></li>', '  <li></li>', '</ul>', '',
+    '<p>Some words about the list.</p>',
+  ].join('\n'), 'books.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.source.line]), [
+    ['The Art of Computer Programming', 'book', 4], ['Concrete Mathematics', 'book', 5],
+  ]);
+});
+
 test('titles keep code verbatim: nothing inside backticks is a tag, an operator or emphasis', () => {
   const r = read([
     '- [ ] Refactor the CLI tool to use `Result<T, Box<dyn Error>>`', '- [ ] Use `#pragma pack(1)` and `__attribute__((packed))`',
