@@ -894,6 +894,17 @@ test('a list written in HTML: each one-line <li> element is an entry, as a bulle
   ]);
 });
 
+test('an org headline over dated sub-headlines is the thing studied; the dated ones are its log, and time clocked on it says it is under way', () => {
+  const r = read([
+    '* Courses', '** Calculus One', ':LOGBOOK:', 'CLOCK: [2026-03-02 Mon 18:00]--[2026-03-02 Mon 19:30] =>  1:30', ':END:',
+    '*** [2026-03-02 Mon]', '- Watched the limits lectures.', '- Did the first problem set.', '*** <2026-03-04 Wed>', '- Derivatives, week 2.',
+    '** Discrete Maths', '*** TODO Graphs', '*** TODO Counting',
+  ].join('\n'), 'study.org');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.source.line]), [
+    ['Calculus One', 'doing', 2], ['Graphs', 'todo', 12], ['Counting', 'todo', 13],
+  ]);
+});
+
 test('titles keep code verbatim: nothing inside backticks is a tag, an operator or emphasis', () => {
   const r = read([
     '- [ ] Refactor the CLI tool to use `Result<T, Box<dyn Error>>`', '- [ ] Use `#pragma pack(1)` and `__attribute__((packed))`',

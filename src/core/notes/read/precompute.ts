@@ -4,7 +4,7 @@
 import { isPhraseLike, isProse, sectionKind, wordCount } from '../classify.js';
 import { plainText } from '../inline.js';
 import { findBareFraction } from '../phrases.js';
-import { readListKeyword, readTodoDeclaration } from '../org.js';
+import { ORG_DAY_HEADLINE_RE, readListKeyword, readTodoDeclaration } from '../org.js';
 import { SESSION_HOURS_RE, isUrlLine, META_FIELD_RE, ENTRY_FIELD_RE } from '../line-patterns.js';
 import { statusOfWord, KEY_VALUE_RE, withoutProgress } from '../line-rules.js';
 import { Walker, statusSaidFirst } from './walker.js';
@@ -92,7 +92,8 @@ export function precompute(w: Walker): void {
       if (s.t !== 'orgHeadline') continue;
       for (let m = k + 1; m < lines.length; m++) {
         const n = lines[m]!.shape;
-        if (n.t === 'orgHeadline') { w.orgHasChildren[k] = w.orgHasChildren[k] || n.level > s.level; break; }
+        // (A day's headline under it, "*** [2026-04-07 Tue]", is its diary, not a part of it.)
+        if (n.t === 'orgHeadline') { w.orgHasChildren[k] = w.orgHasChildren[k] || n.level > s.level && !ORG_DAY_HEADLINE_RE.test(n.text); break; }
         // A headline over entries of its own ("** Memory" over "- [[…][Memory Barriers]]", "- [ ] …")
         // groups them; one over plain notes ("- chapter 3 was dense") is itself the thing.
         if (n.t === 'list' && (n.check !== null || n.text.includes('[[') || n.text.includes('://'))) w.orgHasChildren[k] = true;
