@@ -905,6 +905,16 @@ test('an org headline over dated sub-headlines is the thing studied; the dated o
   ]);
 });
 
+test('a link dump: bare links to courses, videos and books under one-word labels are entries; the labels are not titles', () => {
+  const r = read([
+    'Rust', '', 'Free', 'https://www.youtube.com/playlist?list=PLr1', 'https://www.youtube.com/playlist?list=PLr2', '',
+    'Paid', 'https://www.udemy.com/course/rust-complete-guide/learn/', '',
+    'Book:', 'https://www.amazon.com/Rust-Programming-Language/dp/1718500440', '',
+    'See https://example.com/blog for why.',
+  ].join('\n'), 'links.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.kind]), [[4, 'video'], [5, 'video'], [8, 'course'], [11, 'book']]);
+});
+
 test('titles keep code verbatim: nothing inside backticks is a tag, an operator or emphasis', () => {
   const r = read([
     '- [ ] Refactor the CLI tool to use `Result<T, Box<dyn Error>>`', '- [ ] Use `#pragma pack(1)` and `__attribute__((packed))`',

@@ -134,7 +134,17 @@ const NUMBERED_UNIT_KEY_RE = /^(?:week|day|lecture|lesson|session|chapter|module
  */
 /** A title line (not itself a URL, at most 20 words) over a line that is only its URL. */
 function isBookmarkPair(w: Walker, k: number): boolean {
-  return !isUrlLine(w.lines[k]!) && isUrlLine(w.lines[k + 1]!) && wordCount(w.plainCache[k] ?? '') <= 20;
+  return !isUrlLine(w.lines[k]!) && isUrlLine(w.lines[k + 1]!) && wordCount(w.plainCache[k] ?? '') <= 20 && !labelsLink(w.plainCache[k] ?? '', w.lines[k + 1]!.text);
+}
+
+/**
+ * "Book:", "Paid", "Free" over a link: a label over the links that follow, not the link's title.
+ * A title ends with no colon, and a one-word title is a word of its link ("Raft" over raft.github.io).
+ */
+export function labelsLink(title: string, url: string): boolean {
+  const t = title.trim();
+  if (/[:：]$/.test(t)) return true;
+  return wordCount(t) === 1 && !url.toLowerCase().includes(t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
 }
 
 /**
@@ -159,7 +169,7 @@ export function markBookmarks(w: Walker, from: number, to: number): void {
   let k = from;
   while (k < to) {
     let end = k;
-    while (end + 1 < to && !isUrlLine(lines[end]!) && isUrlLine(lines[end + 1]!) && wordCount(w.plainCache[end] ?? '') <= 20) end += 2;
+    while (end + 1 < to && isBookmarkPair(w, end)) end += 2;
     if (end - k >= 4) for (let m = k; m < end; m += 2) w.bookmark[m] = true;
     k = end > k ? end : k + 1;
   }
