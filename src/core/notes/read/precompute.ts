@@ -165,7 +165,6 @@ function markSpacedBookmarks(w: Walker, pairs: readonly number[]): void {
 
 export function markBookmarks(w: Walker, from: number, to: number): void {
   if (to - from < 4) return;
-  const lines = w.lines;
   let k = from;
   while (k < to) {
     let end = k;
