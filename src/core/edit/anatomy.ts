@@ -1,7 +1,7 @@
 // Reads one line of a note into its parts (indent, list markers, checkbox, org keyword,
 // the words) with offsets, so an edit can change one part and keep the rest byte for byte.
 
-import { BRACKET_STATUS_LEAD_RE, ROAM_STATUS_RE, STATUS_PREFIX_WORDS, statusOfWord } from '../notes/line-rules.js';
+import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, ROAM_STATUS_RE, STATUS_PREFIX_WORDS, statusOfWord } from '../notes/line-rules.js';
 import { LIST_KEYWORDS } from '../notes/org.js';
 import { CHECK_MARKS } from '../notes/scan.js';
 import { formsAt } from '../notes/vocabulary.js';
@@ -127,6 +127,11 @@ export function readLine(line: string, dialect: Dialect, keywords: readonly stri
     const bracket = BRACKET_STATUS_LEAD_RE.exec(rest);
     if (bracket && statusOfWord(bracket[2]!)) {
       return { kind, boxAt: at, box: null, keyword: { index: at + bracket[1]!.length, text: bracket[2]!, form: 'prefix' }, bodyStart: at + bracket[0].length };
+    }
+    // "Read - Dune", "DNF – Ulysses": a status word and a dash before the words, as reading logs write them.
+    const dash = DASH_STATUS_LEAD_RE.exec(rest);
+    if (dash && statusOfWord(dash[2]!)) {
+      return { kind, boxAt: at, box: null, keyword: { index: at + dash[1]!.length, text: dash[2]!, form: 'prefix' }, bodyStart: at + dash[0].length };
     }
   }
   const bodyStart = box ? skipSpace(line, box.end) : at;

@@ -74,6 +74,9 @@ void test('a status in brackets is rewritten in its brackets, before or after th
   // A checkbox still wins; a bracketed word that says no status is no status.
   assert.equal(edit('- [ ] [WIP] boxed\n', 1, done), '- [x] [WIP] boxed\n');
   assert.equal(edit('- [Draft] essay\n', 1, done), '- [x] [Draft] essay\n');
+  // A reading log's word and dash: the word is rewritten, the dash kept.
+  assert.equal(edit('* Reading - Dune\n', 1, done, { status: 'doing' }), '* Read - Dune\n');
+  assert.equal(edit('DNF – Ulysses\n', 1, to('doing'), { status: 'skipped' }), 'READING – Ulysses\n');
 });
 
 void test('a heading item\'s "Status:" line takes its status edits, in the line\'s case', () => {

@@ -15,6 +15,8 @@ const STATUSES: Status[] = ['done', 'doing', 'todo', 'skipped'];
 const FORMS: [string, string][] = [
   ['notes.md', '- [ ] Read SICP\n'],
   ['notes.md', '- [WIP] Build a compiler\n'],
+  ['notes.md', '* Read - The Left Hand of Darkness\n'],
+  ['notes.md', 'DNF – Gravity\'s Rainbow\n'],
   ['notes.md', '[todo] Plain line entry\n'],
   ['notes.md', '- Go tour [done]\n'],
   ['notes.md', '- 🟡 Dynamic programming\n'],

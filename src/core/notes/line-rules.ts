@@ -29,6 +29,8 @@ export const FIELD_STATUS_WORDS = wordPattern('field');
 
 /** A status in brackets before an entry's words: "[WIP] Build a compiler", "- [DONE] Go tour", "(DONE) write the README". */
 export const BRACKET_STATUS_LEAD_RE = new RegExp(`^([ \\t]*[[(])(${FIELD_STATUS_WORDS})[\\])][ \\t]+(?=\\S)`, 'i');
+/** A status word and a dash before an entry's words, as reading logs write them: "Read - Dune", "DNF – Ulysses", "In progress — SICP". */
+export const DASH_STATUS_LEAD_RE = new RegExp(`^([ \\t]*)(${FIELD_STATUS_WORDS})[ \\t]+[-–—][ \\t]+(?=\\S)`, 'i');
 /** Roam Research's task markers: "{{[[TODO]]}} Read the paper", "{{[[DONE]]}} …", "{{TODO}} …". */
 export const ROAM_STATUS_RE = new RegExp(`^([ \\t]*\\{\\{(?:\\[\\[)?)(${wordPattern('roam')})(?:\\]\\])?\\}\\}[ \\t]+(?=\\S)`, 'i');
 const BRACKET_STATUS_TAIL_RE = new RegExp(`^\\[(${FIELD_STATUS_WORDS})\\][ \\t]*$`, 'i');
