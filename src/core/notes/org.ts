@@ -101,6 +101,8 @@ export function parseOrgHeadline(text: string, declared: Record<string, Status> 
 }
 
 const ORG_DATE = /[[<](\d{4}-\d{2}-\d{2})[^\]>]*[\]>]/;
+/** "*** [2026-04-07 Tue]", "** <2026-04-08>": a headline that is a day alone, a diary's entry for that day. */
+export const ORG_DAY_HEADLINE_RE = /^\s*[[<]\d{4}-\d{2}-\d{2}(?: [^\]>]*)?[\]>]\s*$/;
 
 /** Planning keywords, the date each sets, and their patterns (built once). */
 const PLANNING: readonly (readonly [string, 'scheduled' | 'due' | 'done', RegExp])[] = [
@@ -123,6 +125,8 @@ export function readOrgMeta(d: Draft, text: string, no: number): void {
     if (hours) {
       d.logged.push({ date: clock[1]!, hours: round2(hours), line: no });
       d.spentHours = round2(d.spentHours + hours);
+      // Time clocked on it, and no keyword or box says otherwise: it is under way.
+      if (d.status === 'todo' && !d.explicitStatus) d.status = 'doing';
     }
   }
   const effort = /^:Effort:\s*(.+)$/i.exec(t);

@@ -871,6 +871,51 @@ test('a bare run of titles under a category line is a list; a subtitle after a c
   ]);
 });
 
+test('a plain-text plan of "Topic: what it covers" lines: each line is a topic, a block of fields is not', () => {
+  const r = read([
+    'Author: Knuth, Donald', 'Publisher: Addison-Wesley, Boston', 'Language: English, French', '',
+    'Quarter 1: Foundations', '',
+    'Graph Theory: Paths, trees, matchings, and colourings.',
+    'Number Theory: Divisibility, congruences, primes, and the Chinese remainder theorem.',
+    'Linear Algebra: Vector spaces, linear maps, eigenvalues.', '',
+    'Search Methods:',
+    'Local Search: Hill climbing, simulated annealing, and tabu lists.',
+    'Game Trees: Minimax, alpha-beta pruning, and move ordering.',
+  ].join('\n'), 'plan.txt');
+  assert.deepEqual(r.items.map((i) => i.source.line), [7, 8, 9, 12, 13]);
+});
+
+test('a list written in HTML: each one-line <li> element is an entry, as a bullet would be', () => {
+  const r = read([
+    '## Books to read', '', '<ul>', '  <li>The Art of Computer Programming</li>', '  <li><em>Concrete Mathematics</em></li>', '  <li></li>', '</ul>', '',
+    '<p>Some words about the list.</p>',
+  ].join('\n'), 'books.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.source.line]), [
+    ['The Art of Computer Programming', 'book', 4], ['Concrete Mathematics', 'book', 5],
+  ]);
+});
+
+test('an org headline over dated sub-headlines is the thing studied; the dated ones are its log, and time clocked on it says it is under way', () => {
+  const r = read([
+    '* Courses', '** Calculus One', ':LOGBOOK:', 'CLOCK: [2026-03-02 Mon 18:00]--[2026-03-02 Mon 19:30] =>  1:30', ':END:',
+    '*** [2026-03-02 Mon]', '- Watched the limits lectures.', '- Did the first problem set.', '*** <2026-03-04 Wed>', '- Derivatives, week 2.',
+    '** Discrete Maths', '*** TODO Graphs', '*** TODO Counting',
+  ].join('\n'), 'study.org');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.source.line]), [
+    ['Calculus One', 'doing', 2], ['Graphs', 'todo', 12], ['Counting', 'todo', 13],
+  ]);
+});
+
+test('a link dump: bare links to courses, videos and books under one-word labels are entries; the labels are not titles', () => {
+  const r = read([
+    'Rust', '', 'Free', 'https://www.youtube.com/playlist?list=PLr1', 'https://www.youtube.com/playlist?list=PLr2', '',
+    'Paid', 'https://www.udemy.com/course/rust-complete-guide/learn/', '',
+    'Book:', 'https://www.amazon.com/Rust-Programming-Language/dp/1718500440', '',
+    'See https://example.com/blog for why.',
+  ].join('\n'), 'links.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.kind]), [[4, 'video'], [5, 'video'], [8, 'course'], [11, 'book']]);
+});
+
 test('titles keep code verbatim: nothing inside backticks is a tag, an operator or emphasis', () => {
   const r = read([
     '- [ ] Refactor the CLI tool to use `Result<T, Box<dyn Error>>`', '- [ ] Use `#pragma pack(1)` and `__attribute__((packed))`',

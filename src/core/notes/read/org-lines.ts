@@ -1,7 +1,7 @@
 // Org-mode headlines (TODO keywords, tags, priorities) and their meta lines (#+TITLE, CLOCK, properties).
 import { classifyKind, kindOfTags } from '../classify.js';
 import { applyProgress, statusOfCheck } from '../entry.js';
-import { parseOrgHeadline, readOrgMeta } from '../org.js';
+import { ORG_DAY_HEADLINE_RE, parseOrgHeadline, readOrgMeta } from '../org.js';
 import { headingTitle } from '../line-rules.js';
 import { Walker, newSection, scopeOf } from './walker.js';
 
@@ -39,6 +39,15 @@ export function onOrgHeadline(w: Walker, level: number, text: string, no: number
     const scope = scopeOf(/^(?:lecture|video)/i.test(unit[1]!) ? 'Videos' : h.title);
     w.sections.push(newSection(scope, { level, title: '', block: null, item: parent }));
     w.anchor = { item: parent, indent: -1, head: true };
+    return;
+  }
+  // "*** [2026-04-07 Tue]" under a course: that day's entry in its diary, not work of its own.
+  if (parent !== null && h.keyword === null && h.check === null && ORG_DAY_HEADLINE_RE.test(h.title)) {
+    w.note(no, 'skipped', `a day's entry in the log of the item on line ${w.drafts[parent]!.source.line}, not an item`);
+    w.labels = [];
+    w.list = [];
+    w.sections.push(newSection(scopeOf('Log'), { level, title: '', block: null, item: null }));
+    w.anchor = null;
     return;
   }
   const scope = scopeOf(h.title);

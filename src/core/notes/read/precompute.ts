@@ -1,11 +1,11 @@
 // Passes over the whole note before the walk: runs of titles read as a list without markers,
 // bookmark exports (a title line over its URL line), the plan's session length, whether the note
 // is a checklist, and the org file's declared keywords.
-import { isPhraseLike, sectionKind, wordCount } from '../classify.js';
+import { isPhraseLike, isProse, sectionKind, wordCount } from '../classify.js';
 import { plainText } from '../inline.js';
 import { findBareFraction } from '../phrases.js';
-import { readListKeyword, readTodoDeclaration } from '../org.js';
-import { SESSION_HOURS_RE, isUrlLine, META_FIELD_RE } from '../line-patterns.js';
+import { ORG_DAY_HEADLINE_RE, readListKeyword, readTodoDeclaration } from '../org.js';
+import { SESSION_HOURS_RE, isUrlLine, META_FIELD_RE, ENTRY_FIELD_RE } from '../line-patterns.js';
 import { statusOfWord, KEY_VALUE_RE, withoutProgress } from '../line-rules.js';
 import { Walker, statusSaidFirst } from './walker.js';
 
@@ -25,6 +25,8 @@ export function precompute(w: Walker): void {
     let all = true;
     // "Name: subtitle" lines are titles in a run of titles, metadata in a block of fields.
     let fields = 0;
+    // "Topic: what it covers" lines: titles however long, in a run of three or more.
+    let topics = 0;
     while (j < lines.length && lines[j]!.shape.t === 'text') {
       const s = lines[j]!.shape;
       if (s.t === 'text') {
@@ -36,6 +38,7 @@ export function precompute(w: Walker): void {
         else if (said) { if (all && !isPhraseLike(plainText(said.rest))) all = false; }
         // "NeetCode 150: 37/150": a name and how far along it is, not metadata.
         else if (s.text.includes('/') && findBareFraction(s.text)) { if (all && !isPhraseLike(withoutProgress(plain))) all = false; }
+        else if (all && titledTopic(plain)) topics++;
         else if (all && (!isPhraseLike(plain) || /[:：]\s*$/.test(s.text) || META_FIELD_RE.test(s.text))) all = false;
         else if (all && KEY_VALUE_RE.test(s.text) && !/ - /.test(s.text)) {
           const kv = KEY_VALUE_RE.exec(s.text)!;
@@ -48,6 +51,7 @@ export function precompute(w: Walker): void {
       j++;
     }
     if (all && fields > 0 && fields * 2 >= j - i) all = false;
+    if (all && topics > 0 && j - i < 3) all = false;
     if (all && j - i >= 2) for (let k = i; k < j; k++) w.paragraphPhrase[k] = true;
     else if (!all) {
       markBookmarks(w, i, j);
@@ -88,13 +92,36 @@ export function precompute(w: Walker): void {
       if (s.t !== 'orgHeadline') continue;
       for (let m = k + 1; m < lines.length; m++) {
         const n = lines[m]!.shape;
-        if (n.t === 'orgHeadline') { w.orgHasChildren[k] = w.orgHasChildren[k] || n.level > s.level; break; }
+        // (A day's headline under it, "*** [2026-04-07 Tue]", is its diary, not a part of it.)
+        if (n.t === 'orgHeadline') { w.orgHasChildren[k] = w.orgHasChildren[k] || n.level > s.level && !ORG_DAY_HEADLINE_RE.test(n.text); break; }
         // A headline over entries of its own ("** Memory" over "- [[…][Memory Barriers]]", "- [ ] …")
         // groups them; one over plain notes ("- chapter 3 was dense") is itself the thing.
         if (n.t === 'list' && (n.check !== null || n.text.includes('[[') || n.text.includes('://'))) w.orgHasChildren[k] = true;
       }
     }
   }
+}
+
+/**
+ * "Graph Theory: Paths, trees, matchings, and colourings.": a topic's name and a list of what it
+ * covers, as a plain-text syllabus writes its lines. The name is a short title (capitalised, at
+ * most five words, no field of the plan such as "Author:" or "Status:") and what follows is a
+ * comma list, not a sentence about oneself; the line is a title however long its list.
+ */
+export function titledTopic(plain: string): boolean {
+  if (!plain.includes(',')) return false;
+  const kv = KEY_VALUE_RE.exec(plain);
+  if (!kv) return false;
+  const key = kv[1]!.trim();
+  const value = kv[2]!;
+  const keyWords = wordCount(key);
+  if (keyWords > 5 || !/^\p{Lu}/u.test(key) || !value.includes(',')) return false;
+  // "Author: Knuth, Donald", "Tools: Python, pandas": a one-word name that is no kind of work is a field.
+  if (keyWords <= 1 && sectionKind(key) === null) return false;
+  if (META_FIELD_RE.test(plain) || ENTRY_FIELD_RE.test(plain) || statusOfWord(value)) return false;
+  const valueWords = wordCount(value);
+  if (valueWords > 25 || isProse(value) || /[.!?]\s+\S/.test(value.replace(/\b(?:e\.g|i\.e|etc|vs)\./g, ''))) return false;
+  return isPhraseLike(key);
 }
 
 /** A numbered unit of a course or plan before a colon: "Week 1", "Lecture 3", "Day 12", "Chapter 4". */
@@ -107,7 +134,17 @@ const NUMBERED_UNIT_KEY_RE = /^(?:week|day|lecture|lesson|session|chapter|module
  */
 /** A title line (not itself a URL, at most 20 words) over a line that is only its URL. */
 function isBookmarkPair(w: Walker, k: number): boolean {
-  return !isUrlLine(w.lines[k]!) && isUrlLine(w.lines[k + 1]!) && wordCount(w.plainCache[k] ?? '') <= 20;
+  return !isUrlLine(w.lines[k]!) && isUrlLine(w.lines[k + 1]!) && wordCount(w.plainCache[k] ?? '') <= 20 && !labelsLink(w.plainCache[k] ?? '', w.lines[k + 1]!.text);
+}
+
+/**
+ * "Book:", "Paid", "Free" over a link: a label over the links that follow, not the link's title.
+ * A title ends with no colon, and a one-word title is a word of its link ("Raft" over raft.github.io).
+ */
+export function labelsLink(title: string, url: string): boolean {
+  const t = title.trim();
+  if (/[:：]$/.test(t)) return true;
+  return wordCount(t) === 1 && !url.toLowerCase().includes(t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
 }
 
 /**
@@ -128,11 +165,10 @@ function markSpacedBookmarks(w: Walker, pairs: readonly number[]): void {
 
 export function markBookmarks(w: Walker, from: number, to: number): void {
   if (to - from < 4) return;
-  const lines = w.lines;
   let k = from;
   while (k < to) {
     let end = k;
-    while (end + 1 < to && !isUrlLine(lines[end]!) && isUrlLine(lines[end + 1]!) && wordCount(w.plainCache[end] ?? '') <= 20) end += 2;
+    while (end + 1 < to && isBookmarkPair(w, end)) end += 2;
     if (end - k >= 4) for (let m = k; m < end; m += 2) w.bookmark[m] = true;
     k = end > k ? end : k + 1;
   }

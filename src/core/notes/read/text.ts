@@ -1,15 +1,16 @@
 // Plain text lines: titles in runs, bookmark pairs, labels, day and time-slot schedules, progress
 // and fields of the item above, chains ("A → B → C"), and prose that is no item.
-import { isPhraseLike, isProse, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
+import { isPhraseLike, isProse, kindOfLinks, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
 import { round2 } from '../entry.js';
 import { cleanTitle, plainText } from '../inline.js';
 import { findBareFraction, findEstimate, findProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
-import { ENTRY_FIELD_RE, META_FIELD_RE, DAY_ENTRY_RE, SLOT_ENTRY_RE, CLOCK_RANGE_RE, DAY_OFF_RE, clockHours, timeUnitWord, CLOCK_ALONE_RE, QUOTE_RE, CALLOUT_RE, LEGEND_RE, GENERIC_LINK_ONLY_RE, LINK_DEFINITION_RE, OUTPUT_FIELD_RE, CHAIN_SPLIT_RE } from '../line-patterns.js';
+import { ENTRY_FIELD_RE, META_FIELD_RE, DAY_ENTRY_RE, SLOT_ENTRY_RE, CLOCK_RANGE_RE, DAY_OFF_RE, clockHours, timeUnitWord, CLOCK_ALONE_RE, QUOTE_RE, CALLOUT_RE, LEGEND_RE, GENERIC_LINK_ONLY_RE, LINK_DEFINITION_RE, OUTPUT_FIELD_RE, CHAIN_SPLIT_RE, isUrlLine } from '../line-patterns.js';
 import { CHAIN_ARROW_RE, KEY_VALUE_RE, RANKED_HEADING_RE, isCapsHeading, withoutProgress } from '../line-rules.js';
 import { Walker, statusSaidFirst } from './walker.js';
 import { headingStatus } from './headings.js';
 import { boxRow } from './lists.js';
+import { labelsLink, titledTopic } from './precompute.js';
 
 export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blankBefore: number): void {
   // "[ams]: https://…", "[^note]: by Daniel Kahneman": a link's or a footnote's definition.
@@ -86,6 +87,13 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     return;
   }
   if (i > 0 && w.bookmark[i - 1]) return; // the URL of the title above, already attached
+  // "https://www.udemy.com/course/…/learn/" alone on its line, under a label ("Paid", "Book:") or
+  // among links like it: a link dump's entry, when the link is to a course, a video, a book.
+  if (text.includes('://') && linkDumpEntry(w, ln, i)) {
+    const idx = w.addItem(w.entry(text, ln.no, null), null);
+    w.anchor = { item: idx, indent: ln.indent, head: false };
+    return;
+  }
   // "[Official webpage](…)", "[Course URL](…)" on its own: a reference, not an entry.
   if (text.includes('](') && GENERIC_LINK_ONLY_RE.test(text.trim())) {
     w.note(ln.no, 'skipped', 'a link to a reference page (its words only say what the link is)');
@@ -198,7 +206,7 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   }
   // Whether the line reads as an entry: asked only where it matters (it costs a progress search).
   let phraseMemo: boolean | null = null;
-  const phrase = (): boolean => (phraseMemo ??= isPhraseLike(withoutProgress(plain)));
+  const phrase = (): boolean => (phraseMemo ??= isPhraseLike(withoutProgress(plain)) || titledTopic(plain));
   // A category line ("Essential Books", "Courses I want to do") before a line list.
   const alone = w.lines[i - 1]?.shape.t !== 'text' && w.lines[i + 1]?.shape.t === 'blank' && (w.paragraphPhrase[i + 2] === true || w.bookmark[i + 2] === true);
   if (!label && (w.paragraphPhrase[i] || alone) && w.lines[i - 1]?.shape.t !== 'text' && sectionKind(plain) && wordCount(plain) <= 5) {
@@ -365,4 +373,20 @@ export function chain(w: Walker, text: string, no: number, parent: number | null
     w.addItem(d, parent);
   }
   return true;
+}
+
+/**
+ * Whether the bare link on line `i` is an entry of a link dump: the line is only a link to a
+ * course, video, book or paper (its host says so), and the line above is blank, another bare
+ * link, or a label over it ("Paid", "Book:"), not prose it is a reference of.
+ */
+function linkDumpEntry(w: Walker, ln: ScannedLine, i: number): boolean {
+  if (!isUrlLine(ln)) return false;
+  const url = ln.text.trim();
+  const kind = kindOfLinks([url]);
+  if (kind === null || kind === 'project' || kind === 'article') return false;
+  if (w.sections.some((s) => s.nonWork) || w.labels.some((l) => l.nonWork)) return false;
+  const prev = w.lines[i - 1];
+  if (!prev || prev.shape.t === 'blank' || prev.shape.t === 'heading' || isUrlLine(prev)) return true;
+  return prev.shape.t === 'text' && labelsLink(w.plainCache[i - 1] ?? plainText(prev.shape.text), url);
 }

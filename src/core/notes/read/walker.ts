@@ -194,6 +194,8 @@ function fileKind(path: string): Kind | null {
   return namesOneThing(words) ? partKind(words) : kind;
 }
 
+/** "<li>Concrete Mathematics</li>": one HTML list element on one line, with what it holds. */
+const HTML_ITEM_RE = /^\s*<li(?:\s[^>]*)?>(.*?)<\/li>\s*$/i;
 /** A heading that is a year alone: "2018", "(2019)". */
 const PAST_YEAR_RE = /^\W*(?:19|20)\d{2}\W*$/;
 
@@ -492,9 +494,14 @@ export class Walker {
         this.list = [];
         this.anchor = null;
         return;
-      case 'html':
+      case 'html': {
         if (this.fence) return;
+        // "<li>Concrete Mathematics</li>": a list written in HTML, one element a line, is a list.
+        const li = ln.text.includes('<li') ? HTML_ITEM_RE.exec(ln.text) : null;
+        const inner = li ? li[1]!.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() : '';
+        if (inner) return onList(this, ln, '-', false, null, inner, blankBefore);
         return onHtml(this, ln, i);
+      }
       case 'tableDelim':
         return;
       case 'table':
