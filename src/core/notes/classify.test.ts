@@ -11,3 +11,11 @@ test('titleCues names each piece of evidence in a title on its own', () => {
   assert.ok(titleCues('📄 Attention Is All You Need, 2017').includes('icon:paper'));
   assert.ok(titleCues('Изучить синтаксис').includes('script:other'));
 });
+
+test('a section says its kind with the word cut short ("Proj ideas"), and a judge\'s link is a problem even with a course word in its path', async () => {
+  const { sectionKind, kindOfLinks } = await import('./classify.js');
+  assert.equal(sectionKind('PROJ IDEAS (GO)'), 'project');
+  assert.equal(sectionKind('Projection methods'), null);
+  assert.equal(kindOfLinks(['https://leetcode.com/problems/course-schedule/']), 'task');
+  assert.equal(kindOfLinks(['https://www.coursera.org/learn/algorithms']), 'course');
+});

@@ -47,7 +47,7 @@ function otherLanguageVerbKind(lead: string): Kind | null {
 const ANY_VERB = new RegExp(`^(?:${VERB_KINDS.map(([re]) => re.source.replace(/^\^/, '').replace(/\\b$/, '')).join('|')})\\b`, 'i');
 
 /** A word each of sectionKind's tests needs: most headings have none, and skip the twelve tests. */
-const SECTION_CUE = /roadmap|leseliste|lektüre|lesestoff|libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|vorlesung|lehrveranstaltung|seminar|asignatura|materias?|disciplina|checkliste|書|本|図書|书|課程|课程|講座|コース|論文|论文|動画|视频|記事|文章|プロジェクト|项目|タスク|任务|criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading|to read|currently reading|reading now|library|paper|publication|research reading|course|mooc|classes|lecture|curriculum|speciali|certific|video|talk|playlist|youtube|watch list|to watch|article|blog|post|essay|project|build list|question|open problems|want to know|faq|skill|task|to-?do|chore|action items|checklist|topic|area|subject|concept/;
+const SECTION_CUE = /roadmap|leseliste|lektüre|lesestoff|libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|vorlesung|lehrveranstaltung|seminar|asignatura|materias?|disciplina|checkliste|書|本|図書|书|課程|课程|講座|コース|論文|论文|動画|视频|記事|文章|プロジェクト|项目|タスク|任务|criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading|to read|currently reading|reading now|library|paper|publication|research reading|course|mooc|classes|lecture|curriculum|speciali|certific|video|talk|playlist|youtube|watch list|to watch|article|blog|post|essay|proj|build list|question|open problems|want to know|faq|skill|task|to-?do|chore|action items|checklist|topic|area|subject|concept/;
 
 /**
  * A reading list that names no kind ("Reading list", "To read", "Leseliste"): its entries are
@@ -84,7 +84,8 @@ export function sectionKind(title: string): Kind | null {
   if (/\b(?:courses?|moocs?|classes|lectures|curriculum|specializations?|certifications?)\b/.test(t)) return 'course';
   if (/\b(?:videos?|talks|playlists?|youtube|watch list|to watch)\b/.test(t)) return 'video';
   if (/\b(?:articles?|blogs?|posts?|essays?)\b/.test(t)) return 'article';
-  if (/\b(?:projects?|project ideas|side projects|build list)\b/.test(t)) return 'project';
+  // ("Proj ideas": the word cut short.)
+  if (/\b(?:projects?|projs?|project ideas|side projects|build list)\b/.test(t)) return 'project';
   // "Coding round questions", "Interview questions": problems to solve, not things to wonder about.
   if (/\b(?:interview|coding|leetcode|practice|round|technical|behavioral|behavioural)\b[^.]{0,20}\bquestions?\b/.test(t)) return 'task';
   if (/\b(?:questions?|open problems|things i want to know|faq)\b/.test(t)) return 'question';
@@ -138,9 +139,10 @@ export function kindOfLinks(links: readonly string[]): Kind | null {
   for (const url of links) {
     if (VIDEO_HOSTS.test(url)) return 'video';
     if (PAPER_HOSTS.test(url)) return 'paper';
+    // (Before the course platforms: "leetcode.com/problems/course-schedule" is a problem.)
+    if (mayBeExercise(url) && EXERCISE_HOSTS.test(url)) return 'task';
     if (COURSE_HOSTS.test(url)) return 'course';
     if (BOOK_HOSTS.test(url)) return 'book';
-    if (mayBeExercise(url) && EXERCISE_HOSTS.test(url)) return 'task';
     if (CODE_HOSTS.test(url)) return 'project';
     if (ARTICLE_HOSTS.test(url)) return 'article';
   }
@@ -268,8 +270,9 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   return fallback;
 }
 
-// ("Landing page" is no book: pages count only with a figure, "300 pages", "page 40".)
-const BOOK_CUE = /\b(?:book|textbook|chapters?|ch\.?\s*\d+|\d+\s*pages?|pages?\s*\d+|pp?\.\s*\d+|edition|ed\.|handbook|cookbook|libro|livro|livre|buch|cap[íi]tulos?|chapitres?|kapitel)\b|📖|📚/i;
+// ("Landing page" is no book: pages count only with a figure, "300 pages", "page 40"; "Vol. 2",
+// "Volume 3" is one book of a series.)
+const BOOK_CUE = /\b(?:book|textbook|vol\.\s*\d+|volume\s+\d+|chapters?|ch\.?\s*\d+|\d+\s*pages?|pages?\s*\d+|pp?\.\s*\d+|edition|ed\.|handbook|cookbook|libro|livro|livre|buch|cap[íi]tulos?|chapitres?|kapitel)\b|📖|📚/i;
 // Course words and course numbers ("CS 61A", "6.824", "15-445").
 const COURSE_WORD = /\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|class|curriculum|certification|certificate|cert|cs\s?\d{2,4}[a-z]?|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorial|cursos?|cours|kurs|kurse|corso|corsi|kursus|kursu|kursy)\b|курс|khóa học/i;
 // The platforms people name courses by: "Coursera ML", "fast.ai Part 2". The name alone

@@ -1633,3 +1633,23 @@ test('an org headline\'s :URL: property is its link', () => {
   const r = read(['* Papers', '** TODO Raft', '   :PROPERTIES:', '   :URL: https://raft.github.io/raft.pdf', '   :END:'].join('\n'), 'reading.org');
   assert.deepEqual(byTitle(r, 'Raft').links, ['https://raft.github.io/raft.pdf']);
 });
+
+test('in a note about a judge ("# Blind 75 on LeetCode"), an entry led by a problem number is a problem to solve, a task, whatever its verb; a link to the judge beats a course word in its path', () => {
+  const r = read(['# Blind 75 on LeetCode', '', '## Roadmap', '', '### Trees', '- [x] 104. Maximum Depth of Binary Tree', '- [ ] 208. Implement Trie (Prefix Tree)', '- [ ] 572. Subtree of Another Tree', '', '### Graphs', '- [ ] [Course Schedule](https://leetcode.com/problems/course-schedule/)'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.kind), ['task', 'task', 'task', 'task']);
+  // Elsewhere a number in front of a name says nothing of the kind.
+  const plain = read(['# My study plan', '', '## Roadmap', '- [ ] 104. Maximum Depth of Binary Tree', '- [ ] 208. Implement Trie (Prefix Tree)'].join('\n'));
+  assert.deepEqual(plain.items.map((i) => i.kind), ['topic', 'project']);
+});
+
+test('the parts of a series of courses (a Specialization, a Professional Certificate) are courses, not topics', () => {
+  const r = read(['## Learning', '', '- Deep Learning Specialization', '\t- [x] Neural Networks and Deep Learning', '\t- [ ] Structuring Machine Learning Projects', '', '- Compilers', '\t- [ ] Lexing and parsing'].join('\n'));
+  assert.equal(byTitle(r, 'Neural Networks and Deep Learning').kind, 'course');
+  assert.equal(byTitle(r, 'Structuring Machine Learning Projects').kind, 'course');
+  assert.equal(byTitle(r, 'Lexing and parsing').kind, 'topic');
+});
+
+test('a reading log\'s "Read - …" and "DNF - …" lines are books, as is one volume of a series ("Vol. 3")', () => {
+  const r = read(['#### 2024/03/02', '', '* Read - The Quiet Orchard', '', '* DNF - Signals Under Ice', '', '#### 2024/02/20', '', '* Start Tidewater, Vol. 3: The Ferry'].join('\n'), 'log.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [['The Quiet Orchard', 'book', 'done'], ['Signals Under Ice', 'book', 'skipped'], ['Start Tidewater, Vol. 3: The Ferry', 'book', 'todo']]);
+});

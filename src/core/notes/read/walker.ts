@@ -174,6 +174,23 @@ function fileKind(path: string): Kind | null {
   return namesOneThing(words) ? partKind(words) : kind;
 }
 
+/** A judge or problem site by name: "LeetCode", "NeetCode 150", "HackerRank", "Project Euler". */
+const JUDGE_NAME_RE = /\b(?:leet-?code|neet-?code|lintcode|hacker-?rank|codewars|codeforces|atcoder|kattis|project[ _-]?euler|cses|spoj)\b/i;
+
+/**
+ * Whether a note is about a judge's problems: its file name, its front matter's title or its
+ * first heading (the note's title) names the judge. (Only the lines before the first heading.)
+ */
+function judgeNote(path: string, lines: readonly ScannedLine[]): boolean {
+  if (JUDGE_NAME_RE.test(path.split(/[\\/]/).pop() ?? '')) return true;
+  for (let i = 0; i < lines.length && i < 40; i++) {
+    const l = lines[i]!;
+    if (l.shape.t === 'heading') return JUDGE_NAME_RE.test(l.shape.text);
+    if (i > 0 && /^title\s*:/i.test(l.text) && JUDGE_NAME_RE.test(l.text)) return true;
+  }
+  return false;
+}
+
 /** A heading that is a year alone: "2018", "(2019)". */
 const PAST_YEAR_RE = /^\W*(?:19|20)\d{2}\W*$/;
 
@@ -248,6 +265,21 @@ function siblingKinds(drafts: Draft[]): void {
     // (A sentence about doing something is what it says, not one more book.)
     for (const d of g) if (d.kind === 'topic' && d.links.length > 0 && d.children === 0 && wordCount(d.title) <= 6) d.kind = best;
   }
+}
+
+/** A series of courses by its name: "Python for Everybody Specialization", "Google Data Analytics Professional Certificate". */
+const COURSE_SERIES_RE = /\b(?:speciali[sz]ation|professional certificate|nanodegree|micromasters|xseries|professional track|skill track|career track)\b/i;
+
+/**
+ * "- Python for Everybody Specialization" over "- [x] Getting Started with Python": the parts
+ * of a series of courses are courses, not topics, when nothing else names them.
+ */
+function seriesParts(drafts: Draft[]): void {
+  // (A draft's parent is its index, as a string, until ids are given.)
+  let series: Set<string> | null = null;
+  for (let i = 0; i < drafts.length; i++) if (COURSE_SERIES_RE.test(drafts[i]!.title)) (series ??= new Set()).add(String(i));
+  if (!series) return;
+  for (const d of drafts) if (d.parent !== null && d.kind === 'topic' && series.has(d.parent)) d.kind = 'course';
 }
 
 /**
@@ -336,6 +368,8 @@ export class Walker {
   readonly org: boolean;
   /** What the note's name and folder say its entries are ("books.md", "papers/…", "todo.md"), if anything. */
   readonly fileKind: Kind | null;
+  /** The note is about a judge's problems: its title or file name names one ("# NeetCode 150", "leetcode.md"). */
+  readonly judge: boolean;
   /** The decisions, when asked for, and the line being read. */
   trace: TraceEntry[] | null = null;
   traceLine = 0;
@@ -348,6 +382,7 @@ export class Walker {
   ) {
     this.org = format === 'org';
     this.fileKind = fileKind(path);
+    this.judge = judgeNote(path, lines);
   }
 
 
@@ -400,6 +435,7 @@ export class Walker {
     }
     numberedParts(this.drafts);
     siblingKinds(this.drafts);
+    seriesParts(this.drafts);
     groupKinds(this.drafts);
     proseStatus(this);
     if (this.fence) {
@@ -687,7 +723,7 @@ export class Walker {
     }
     const d = buildEntry({
       raw, path: this.path, line, check, org: this.org, hint, fileHint: this.fileHintHere(), fallbackKind: this.kanban ? 'task' : 'topic', sectionPath: this.sectionPath(), status,
-      today: this.today, year: this.year,
+      today: this.today, year: this.year, judge: this.judge,
     });
     // "## Solutions" over "- Chapter 1: 17/52": a bare count under exercises counts problems.
     if (d.progress?.unit === 'part' && [...this.labels, ...this.sections].some((x) => x.title && PROBLEMS_SCOPE_RE.test(x.title))) d.progress = { ...d.progress, unit: 'problem' };
