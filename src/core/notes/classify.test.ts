@@ -19,3 +19,19 @@ test('a section says its kind with the word cut short ("Proj ideas"), and a judg
   assert.equal(kindOfLinks(['https://leetcode.com/problems/course-schedule/']), 'task');
   assert.equal(kindOfLinks(['https://www.coursera.org/learn/algorithms']), 'course');
 });
+
+test('a label over exercises names things to solve, in English and other languages; a mention of problems does not', async () => {
+  const { sectionKind } = await import('./classify.js');
+  for (const label of ['Exercises', 'Practice problems:', 'Problem sets (week 2)', '📌 Bài tập:', 'Ejercicios', 'Übungen', '练习题', '실습']) assert.equal(sectionKind(label), 'task', label);
+  assert.equal(sectionKind('Common problems with borrowing'), null);
+  assert.equal(sectionKind('Open problems'), 'question');
+});
+
+test('a course\'s reading ("Reading 3", "Readings: ch. 2") is to read; "Reading a Schema" is a skill named by its gerund', async () => {
+  const { classifyKind } = await import('./classify.js');
+  assert.equal(classifyKind('Reading 3', [], null), 'article');
+  assert.equal(classifyKind('Readings: ch. 2', [], null), 'article');
+  assert.equal(classifyKind('Slides', [], null), 'article');
+  assert.equal(classifyKind('Reading a Schema', [], null), 'topic');
+  assert.equal(classifyKind('Reading Errors', [], null), 'topic');
+});

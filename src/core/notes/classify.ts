@@ -47,7 +47,7 @@ function otherLanguageVerbKind(lead: string): Kind | null {
 const ANY_VERB = new RegExp(`^(?:${VERB_KINDS.map(([re]) => re.source.replace(/^\^/, '').replace(/\\b$/, '')).join('|')})\\b`, 'i');
 
 /** A word each of sectionKind's tests needs: most headings have none, and skip the twelve tests. */
-const SECTION_CUE = /roadmap|leseliste|lektüre|lesestoff|libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|vorlesung|lehrveranstaltung|seminar|asignatura|materias?|disciplina|checkliste|書|本|図書|书|課程|课程|講座|コース|論文|论文|動画|视频|記事|文章|プロジェクト|项目|タスク|任务|criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading|to read|currently reading|reading now|library|paper|publication|research reading|course|mooc|classes|lecture|curriculum|speciali|certific|video|talk|playlist|youtube|watch list|to watch|article|blog|post|essay|proj|build list|question|open problems|want to know|faq|skill|task|to-?do|chore|action items|checklist|topic|area|subject|concept/;
+const SECTION_CUE = /roadmap|leseliste|lektüre|lesestoff|libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|vorlesung|lehrveranstaltung|seminar|asignatura|materias?|disciplina|checkliste|書|本|図書|书|課程|课程|講座|コース|論文|论文|動画|视频|記事|文章|プロジェクト|项目|タスク|任务|criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading|to read|currently reading|reading now|library|paper|publication|research reading|course|mooc|classes|lecture|curriculum|speciali|certific|video|talk|playlist|youtube|watch list|to watch|article|blog|post|essay|proj|build list|question|open problems|want to know|faq|skill|task|to-?do|exercises|problem|psets|katas|drills|chore|action items|checklist|topic|area|subject|concept/;
 
 /**
  * A reading list that names no kind ("Reading list", "To read", "Leseliste"): its entries are
@@ -94,9 +94,14 @@ export function sectionKind(title: string): Kind | null {
   // A roadmap's checklist is of things to learn.
   if (/\broadmap\b/.test(t) && !/\b(?:tasks?|to-?dos?)\b/.test(t)) return 'topic';
   if (/\b(?:tasks?|to-?dos?|chores|action items|checklists?|checkliste)\b/.test(t)) return 'task';
+  // "Exercises", "Practice problems", "Problem sets": things to solve (a label of them, not "Common problems with X").
+  if (EXERCISES_LABEL_RE.test(t)) return 'task';
   if (/\b(?:topics?|areas?|subjects?|concepts?)\b/.test(t)) return 'topic';
   return null;
 }
+
+/** A label over exercises: "Exercises", "Practice problems", "Coding problems:", "Problem sets (week 2)". */
+const EXERCISES_LABEL_RE = /^\W*(?:(?:my|practice|coding|programming|homework|extra|more|daily)\s+)?(?:exercises|problems|problem sets|psets|katas|drills)\b(?:\W*$|\s*\(|\s*[:：])/;
 
 /**
  * A section kind named in another language ("Libros", "Cursos", "Aufgaben", "Kitaplar",
@@ -212,7 +217,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
     if ((/\(video\)|\[video\]|\bvideos?\s*(?:[-–—:(]|$)|📽|🎥|📺|\bplaylist\b|\bwebinar\b|\btalks?\s*(?:[-–—:(]|$)/i.test(t) || (/^(?:watch|view|rewatch)\b/i.test(lead) && /\b(?:videos?|talks?)\b/i.test(t))) && !/^(?:code|implement|build)\b/i.test(lead)) return 'video';
   }
   // The generic parts of a course: "Slides", "Lecture notes" are to read; "Instructions", "Homework 2", "Lab 3" to do.
-  if (/^(?:lecture )?(?:slides?|handouts?|lecture notes|reading(?: \d[\d.]*)?)\b/i.test(lead)) return 'article';
+  // ("Reading 3", "Readings: ch. 2", not "Reading a Schema", "Reading Errors": a skill by its gerund.)
+  if (/^(?:lecture )?(?:slides?|handouts?|lecture notes)\b|^readings?(?:\s+\d[\d.]*)?\s*(?:$|[:(\-–—])/i.test(lead)) return 'article';
   // "Two Sum - Easy", "LRU Cache (Medium)", "[Hard] Median of Two Sorted Arrays": a problem, by the
   // difficulty a judge gives it.
   if (DIFFICULTY_RE.test(t)) return 'task';

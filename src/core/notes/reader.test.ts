@@ -1653,3 +1653,8 @@ test('a reading log\'s "Read - …" and "DNF - …" lines are books, as is one v
   const r = read(['#### 2024/03/02', '', '* Read - The Quiet Orchard', '', '* DNF - Signals Under Ice', '', '#### 2024/02/20', '', '* Start Tidewater, Vol. 3: The Ferry'].join('\n'), 'log.md');
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [['The Quiet Orchard', 'book', 'done'], ['Signals Under Ice', 'book', 'skipped'], ['Start Tidewater, Vol. 3: The Ferry', 'book', 'todo']]);
 });
+
+test('siblings linking to sections of one page ("…/week3/#recursion") are its parts, topics; links to whole pages stay articles', () => {
+  const r = read(['### Discussion', '', '- [ ] [Recursion](https://example.edu/cs1/disc03/#recursion)', '- [ ] [Tree recursion](https://example.edu/cs1/disc03/#tree-recursion)', '', '### Further reading', '', '- [ ] [On recursion](https://example.org/essays/recursion)', '- [ ] [Tail calls](https://example.org/essays/tail-calls)'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.kind), ['topic', 'topic', 'article', 'article']);
+});

@@ -283,6 +283,25 @@ function seriesParts(drafts: Draft[]): void {
 }
 
 /**
+ * "[Currying](…/disc02/#currying)", "[Lambdas](…/disc02/#lambdas)": siblings that link to
+ * sections of one page are the parts of it they name, topics, not one article each.
+ */
+function pageSections(drafts: Draft[]): void {
+  if (!drafts.some((d) => d.kind === 'article' && d.links.length === 1 && d.links[0]!.includes('#'))) return;
+  const groups = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (d.kind !== 'article' || d.links.length !== 1) continue;
+    const hash = d.links[0]!.indexOf('#');
+    if (hash < 0 || hash === d.links[0]!.length - 1) continue;
+    const key = `${d.parent ?? `s:${d.path.join('\u0000')}`}\u0001${d.links[0]!.slice(0, hash)}`;
+    const g = groups.get(key);
+    if (g) g.push(d);
+    else groups.set(key, [d]);
+  }
+  for (const g of groups.values()) if (g.length >= 2) for (const d of g) d.kind = 'topic';
+}
+
+/**
  * "- [x] Setup" over its lessons under "### To-Do:": an entry with steps of its own, that took
  * its kind only from the to-do list around it (its words name no task), is a part of the
  * curriculum, a topic; "Set up the laptop" over its steps says itself what it is.
@@ -436,6 +455,7 @@ export class Walker {
     numberedParts(this.drafts);
     siblingKinds(this.drafts);
     seriesParts(this.drafts);
+    pageSections(this.drafts);
     groupKinds(this.drafts);
     proseStatus(this);
     if (this.fence) {
