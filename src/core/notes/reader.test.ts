@@ -1658,3 +1658,13 @@ test('siblings linking to sections of one page ("…/week3/#recursion") are its 
   const r = read(['### Discussion', '', '- [ ] [Recursion](https://example.edu/cs1/disc03/#recursion)', '- [ ] [Tree recursion](https://example.edu/cs1/disc03/#tree-recursion)', '', '### Further reading', '', '- [ ] [On recursion](https://example.org/essays/recursion)', '- [ ] [Tail calls](https://example.org/essays/tail-calls)'].join('\n'));
   assert.deepEqual(r.items.map((i) => i.kind), ['topic', 'topic', 'article', 'article']);
 });
+
+test('a numbered area that names a kind ("2. Projects", "3. 실습") says it of the entries under it', () => {
+  const r = read(['1. Theory', '\t- Graph theory', '\t- Type systems', '', '2. Projects', '\t- A tiny shell in C', '', '3. 실습', '\t- 소수 세기 Kotlin'].join('\n'));
+  assert.equal(byTitle(r, 'Graph theory').kind, 'topic');
+  assert.equal(byTitle(r, 'A tiny shell in C').kind, 'project');
+  assert.equal(byTitle(r, '소수 세기 Kotlin').kind, 'task');
+  // A thing to learn with a box of its own is no label: "Classes" there is the subject, not courses.
+  const own = read(['- [ ] Classes and Objects', '    - [ ] Data Classes', '    - [ ] Sealed Classes'].join('\n'));
+  assert.equal(byTitle(own, 'Sealed Classes').kind, 'topic');
+});

@@ -283,6 +283,27 @@ function seriesParts(drafts: Draft[]): void {
 }
 
 /**
+ * "2. Practice" (an entry that only names an area) over "- Deploy to Kubernetes": an area
+ * that names a kind ("Exercises", "실습", "Projects") says it of the entries under it that
+ * nothing else named, as a section's label would. (After the walk: while reading, the
+ * entries under an area are taken by its being a bare topic.)
+ */
+function areaKinds(drafts: Draft[]): void {
+  const kinds = new Map<string, Kind | null>();
+  for (const d of drafts) {
+    if (d.kind !== 'topic' || d.parent === null) continue;
+    let k = kinds.get(d.parent);
+    if (k === undefined) {
+      const p = drafts[Number(d.parent)]!;
+      // (A bare label: an entry with a box or a status of its own is a thing to learn, "[ ] Classes and Objects".)
+      k = p.kind === 'topic' && !p.explicitStatus && p.links.length === 0 && !p.progress && !p.estimate && wordCount(p.title) <= 4 ? sectionKind(p.title) : null;
+      kinds.set(d.parent, k);
+    }
+    if (k !== null && k !== 'topic') d.kind = classifyKind(d.title, d.links, k);
+  }
+}
+
+/**
  * "[Currying](…/disc02/#currying)", "[Lambdas](…/disc02/#lambdas)": siblings that link to
  * sections of one page are the parts of it they name, topics, not one article each.
  */
@@ -456,6 +477,7 @@ export class Walker {
     siblingKinds(this.drafts);
     seriesParts(this.drafts);
     pageSections(this.drafts);
+    areaKinds(this.drafts);
     groupKinds(this.drafts);
     proseStatus(this);
     if (this.fence) {
