@@ -257,8 +257,14 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   if (hasCourseCue(t)) return 'course';
   // A "Projects" section names what its entries are, over a word that sounds like an article ("Blog").
   if (hint === 'project') return 'project';
+  // A link to a bookshop, a paper, a video or a course platform says what the thing is, over a
+  // word in its name ("[Machine Learning from Scratch](amazon…)" is a book, not a project).
+  const resource = links.length ? kindOfLinks(links) : null;
+  if (resource === 'book' || resource === 'paper' || resource === 'video' || resource === 'course') return resource;
   // A title as a publishing site writes it ("… | by Lee Park | Medium") is an article too.
   if (/\b(?:article|blog|post|essay|newsletter)\b|📝/i.test(t) || PUBLISHED_TITLE_RE.test(t)) return 'article';
+  // "Project Hail Mary by Andy Weir": a work and its author, whatever its name's words.
+  if ((hint === null || hint === 'topic') && BY_AUTHOR_RE.test(t) && !TAUGHT_WORDS_RE.test(t)) return 'book';
   if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/i.test(t)) return 'project';
   if (hint && hint !== 'task' && hint !== 'topic') return hint;
   const site = kindOfLinks(links);
@@ -302,14 +308,15 @@ const NUMBERED_UNIT_LEAD_RE = /^(?:chapters?|ch\.?|lessons?|modules?|units?|part
 const BY_AUTHOR_RE = /\S\s+by\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)*(?:\s+(?:van |von |de |da |del |le )?\p{Lu}[\p{L}'’-]+){1,2}\s*(?:[.,;)(]|$)/u;
 const TAUGHT_WORDS_RE = /\b(?:universit\w*|college|institute|school|academy|lectures?|videos?|youtube|playlist|talks?|podcast|course|class|workshop|(?:fall|spring|summer|winter|autumn)\s+\d{4}|\p{Lu}{2,6}[ /-]?\d{2,4}[A-Z]?)\b/iu;
 const BOOK_PART_CJK_RE = /(?:\d+\s*[章節节]|付録|附录)$/u;
-const BOOK_PART_RE = /^(?:preface|foreword|prologue|epilogue|afterword|appendix(?:\s+[A-Z\d]+)?|appendices|glossary|bibliography|acknowledge?ments)\s*$/i;
+// ("Appendix B: @marta-v", "Preface : notes": the part, then what is said of it after a colon.)
+const BOOK_PART_RE = /^(?:preface|foreword|prologue|epilogue|afterword|appendix(?:\s+[A-Z\d]+)?|appendices|glossary|bibliography|acknowledge?ments)\s*(?:$|[:：])/i;
 
-/** "… 2章", "付録", "Appendix B", "Preface": a part of a book by its name (a cheap look at the ends first). */
+/** "… 2章", "付録", "Appendix B", "Preface: …": a part of a book by its name (a cheap look at the ends first). */
 function bookPart(title: string): boolean {
   const t = title.trim();
   const last = t.charCodeAt(t.length - 1);
   if (last > 0x3000) return BOOK_PART_CJK_RE.test(t);
-  return t.length <= 24 && BOOK_PART_RE.test(t);
+  return BOOK_PART_RE.test(t);
 }
 const SECTION_NUMBER_RE = /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})*(?:[a-z])?(?=$|[\s:.)–—-])/;
 const VIDEO_FILE_RE = /\.(?:mov|mp4|m4v|mkv|avi|webm|wmv|flv)\s*$/i;
