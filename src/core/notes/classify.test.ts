@@ -38,8 +38,8 @@ test('a course\'s reading ("Reading 3", "Readings: ch. 2") is to read; "Reading 
 
 test('a bookshop\'s link or an author says a book over a word in its name; a book\'s part is a step even with words after a colon', async () => {
   const { classifyKind } = await import('./classify.js');
-  assert.equal(classifyKind('Compilers from Scratch', ['https://www.amazon.com/dp/123456']), 'book');
-  assert.equal(classifyKind('Compilers from Scratch', ['https://github.com/someone/compilers']), 'project');
+  assert.equal(classifyKind('Compilers from Scratch', ['https://www.amazon.com/dp/123456'], null), 'book');
+  assert.equal(classifyKind('Compilers from Scratch', ['https://github.com/someone/compilers'], null), 'project');
   assert.equal(classifyKind('Project Nightfall by Ada Morrow', [], null), 'book');
   assert.equal(classifyKind('Appendix B: @dana', [], 'book'), 'task');
   assert.equal(classifyKind('Preface : @dana, @lee', [], 'book'), 'task');
