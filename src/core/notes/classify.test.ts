@@ -45,3 +45,16 @@ test('a bookshop\'s link or an author says a book over a word in its name; a boo
   assert.equal(classifyKind('Preface : @dana, @lee', [], 'book'), 'task');
   assert.equal(classifyKind('Appendix of Wonders', [], 'book'), 'book');
 });
+
+test('an icon after a title says its kind as one in front does ("… workshops 🎓", "read some [[Legacy Code]] 📚")', async () => {
+  const { classifyKind } = await import('./classify.js');
+  assert.equal(classifyKind('rust async workshops 🎓', [], null), 'course');
+  assert.equal(classifyKind('read some Refactoring Legacy Systems 📚', [], null), 'book');
+  assert.equal(classifyKind('tidy the desk 🧹', [], 'task'), 'task');
+});
+
+test('a numbered seminar of a course is a sitting to attend, a task, in any of its spellings', async () => {
+  const { classifyKind } = await import('./classify.js');
+  for (const t of ['Seminar 2', 'Seminarie 1', 'Seminario 3']) assert.equal(classifyKind(t, [], null), 'task', t);
+  assert.equal(classifyKind('Seminar on category theory', [], null), 'topic');
+});

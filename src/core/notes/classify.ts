@@ -183,6 +183,12 @@ export function iconKind(t: string): Kind | null {
   return null;
 }
 
+/** iconKind's icons at the end of a title. */
+function trailingIconKind(t: string): Kind | null {
+  const m = /(\p{Extended_Pictographic})\uFE0F?\s*$/u.exec(t);
+  return m ? iconKind(m[1]!) : null;
+}
+
 export function classifyKind(title: string, links: string[], hint: Kind | null, fileHint: Kind | null = null, fallback: Kind = 'topic'): Kind {
   if (hint === 'deliverable' || hint === 'milestone') return hint;
   // The tests run case-insensitively on the title itself: lower-casing it first costs more.
@@ -193,6 +199,11 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // Is All You Need", "📚 The Rust Book" under "Courses".
   if (t.charCodeAt(0) > 0x2000) {
     const icon = iconKind(t);
+    if (icon) return icon;
+  }
+  // … or after it, as a tag: "total typescript workshops 🎓", "read some [[Legacy Code]] 📚".
+  if (t.charCodeAt(t.length - 1) > 0x2000) {
+    const icon = trailingIconKind(t);
     if (icon) return icon;
   }
   // A recording's file ("0101 Welcome.mov") is a video; a school or platform in front of a
@@ -322,8 +333,8 @@ const SECTION_NUMBER_RE = /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})*(?:[a-z])?(?=$|[\s:.)�
 const VIDEO_FILE_RE = /\.(?:mov|mp4|m4v|mkv|avi|webm|wmv|flv)\s*$/i;
 const TAUGHT_BY_RE = /^(?:MIT|CMU|UCLA|UCSD|UCB|NYU|IIT\w*|KAIST|Stanford|Harvard|Berkeley|Yale|Princeton|Caltech|Oxford|Cambridge|ETH|EPFL|Coursera|edX|Udemy|Udacity|Lynda|Pluralsight|Khan Academy|NPTEL|(?:\p{Lu}\p{L}+ )?(?:University|College|Institute)(?: of \p{Lu}\p{L}+)?)\s*[-–—:|]\s+\S/u;
 
-/** The generic parts of a course that are to be done: "Homework 2", "Lab02", "HW01", "Disc 04", "Problem set 3". */
-const COURSEWORK_RE = /^(?:instructions|assignments?\s*\d*|homework\s*\d*|hw\s*\d+|exercises?|problem sets?|psets?\s*\d*|labs?\s*\d*|quiz(?:zes)?\s*\d*|exams?|disc(?:ussion)?\s*\d+)\b/i;
+/** The generic parts of a course that are to be done: "Homework 2", "Lab02", "HW01", "Disc 04", "Problem set 3", "Seminar 2" ("Seminarie 2", "Seminario 2"). */
+const COURSEWORK_RE = /^(?:instructions|assignments?\s*\d*|homework\s*\d*|hw\s*\d+|exercises?|problem sets?|psets?\s*\d*|labs?\s*\d*|quiz(?:zes)?\s*\d*|exams?|disc(?:ussion)?\s*\d+|semina(?:r|rie|rio|ire)\s*\d+)\b/i;
 
 // (Not after a pipe: "… | by Lee Park | Medium" names the site.)
 const DIFFICULTY_RE = /(?:\s[-–—:]\s*|[([]\s*)(?:easy|medium|hard)\s*[)\]]?\s*$|^[([]\s*(?:easy|medium|hard)\s*[)\]]/i;
