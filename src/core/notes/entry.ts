@@ -69,7 +69,8 @@ const TRAILING_CLOCK_RE = /\s*(?:[|｜]|\t)\s*((?:\d{1,3}:)?[0-5]?\d:[0-5]\d)\s*
 // separator; "Linear algebra ✓": a check mark after the title. The words are vocabulary.ts's.
 // Marks of more than one UTF-16 unit ("🔄", "🚧"), which a character class cannot hold.
 const WIDE_TRAILING_MARKS = formsAt('trailing').filter((f) => isMark(f) && f.length > 1 && !f.endsWith('\uFE0F')).join('|');
-const TRAILING_STATUS_RE = new RegExp(`\\s*(?:[-–—:|,(]\\s*|\\s(?=[${markClass('trailing')}]|${WIDE_TRAILING_MARKS}))(${wordPattern('trailing', undefined, { marks: false })}|[${markClass('trailing')}]\\uFE0F?|${WIDE_TRAILING_MARKS})(?:\\s+(?:on\\s+|in\\s+)?(?:(?<date>\\d{4}-\\d{2}(?:-\\d{2})?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?(?:\\s+\\d{4})?))?[\\s,.;:()]*$`, 'i');
+// (A word in Chinese or Japanese needs no separator but a space, or brackets of their own: "《SICP》 已读完", "リーダブルコード（読了）".)
+const TRAILING_STATUS_RE = new RegExp(`\\s*(?:[-–—:|,(（：、]\\s*|\\s(?=[${markClass('trailing')}]|${WIDE_TRAILING_MARKS}|[\\u3040-\\u30ff\\u3400-\\u9fff]))(${wordPattern('trailing', undefined, { marks: false })}|[${markClass('trailing')}]\\uFE0F?|${WIDE_TRAILING_MARKS})(?:\\s+(?:on\\s+|in\\s+)?(?:(?<date>\\d{4}-\\d{2}(?:-\\d{2})?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?(?:\\s+\\d{4})?))?[\\s,.;:()）]*$`, 'i');
 const DECORATION_RE = /[([](?:optional|bonus|opt\.?|stretch(?: goal)?|nice to have|if time|IMP|important|must)[)\]]|\(\s*\*\s*\)|!!+$/gi;
 
 /**
@@ -95,7 +96,7 @@ function mayEndWithStatusWord(t: string): boolean {
   let e = t.length - 1;
   while (e >= 0) {
     const c = t.charCodeAt(e);
-    if (c === 40 /* ( */ || c === 41 /* ) */ || c === 44 /* , */ || c === 46 /* . */ || c === 58 /* : */ || c === 59 /* ; */ || isSpaceCode(c)) e--;
+    if (c === 40 /* ( */ || c === 41 /* ) */ || c === 0xff09 /* ） */ || c === 44 /* , */ || c === 46 /* . */ || c === 58 /* : */ || c === 59 /* ; */ || isSpaceCode(c)) e--;
     else break;
   }
   if (e < 0) return false;
@@ -167,14 +168,17 @@ export function describedName(raw: string): string | null {
   // "[Redux](https://redux.js.org) - Predictable state container for JS apps.": a link and what it is, as resource lists write them.
   if (raw.includes('](')) {
     const l = DESCRIBED_LINK_RE.exec(raw);
-    const rest = l?.[2] ?? '';
+    const rest = (l?.[2] ?? '').replace(FIGURES_END_RE, '');
     return l && wordCount(rest) >= 3 && !/\d|\]\(|:\/\//.test(rest) && findTrailingStatus(rest) === null && narratedStatus(rest) === null && !PHRASE_STATUS_RE.test(rest) ? l[1]! : null;
   }
   if (!(raw.includes('**') || raw.includes('__'))) return null;
   const m = DESCRIBED_NAME_RE.exec(raw);
-  const rest = m?.[2] ?? '';
+  const rest = (m?.[2] ?? '').replace(FIGURES_END_RE, '');
   return m && /[.!]\s*$/.test(rest) && wordCount(rest) >= 4 && !/\d|\]\(|:\/\//.test(rest) && /\p{L}{2}/u.test(m[1]!) && !NUMBERED_NAME_RE.test(m[1]!) && !LABEL_NAME_RE.test(m[1]!) ? m[1]! : null;
 }
+
+/** Figures in brackets at the end ("(3/7 parts)", "(2h)"): how far along or how long, not part of a description. */
+const FIGURES_END_RE = /\s*[([][^()[\]]*\d[^()[\]]*[)\]]\s*$/;
 
 /** A hedge left at the end when its estimate went: ", maybe", "- probably", "roughly". */
 const HEDGE_END_RE = /[\s,;:–—-]+(?:maybe|perhaps|probably|roughly|approximately|approx\.?|est\.?|estimated)$/i;
@@ -468,7 +472,7 @@ export function buildEntry(input: EntryInput): Draft {
   // A book's few hundred parts are its pages.
   if (progress && progress.unit === 'part' && kind === 'book' && progress.total !== null && progress.total > 60) progress = { ...progress, unit: 'page' };
   if (description !== null) {
-    const words = cleanTitle(readInline(description).title);
+    const words = cleanTitle(readInline(description.replace(FIGURES_END_RE, '')).title);
     if (words && title.endsWith(words) && title.length > words.length) title = title.slice(0, title.length - words.length).replace(/[\s:：–—-]+$/, '');
   }
   // "Crafting a Compiler - YouTube", "Ownership | by Ana | Medium", "The Book - The Book": a

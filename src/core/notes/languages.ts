@@ -112,7 +112,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
   de: {
     status: {
       todo: ws('offen geplant ausstehend noch_nicht_begonnen nicht_begonnen nicht_angefangen unerledigt ungelesen zu_lesen später'),
-      doing: ws('in_arbeit in_bearbeitung begonnen angefangen läuft laufend aktuell'),
+      doing: ws('in_arbeit in_bearbeitung begonnen angefangen läuft läuft_gerade laufend aktuell gerade_dabei'),
       done: ws('erledigt fertig abgeschlossen gelesen gesehen beendet geschafft bestanden'),
       skipped: ws('abgebrochen pausiert aufgegeben verworfen'),
     },
@@ -185,7 +185,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
   },
   tr: {
     status: {
-      todo: ws('yapılacak yapılacaklar başlanmadı başlamadı başlamadım okunacak izlenecek planlandı bekliyor'),
+      todo: ws('yapılacak yapılacaklar başlanmadı başlamadı başlamadım okunacak izlenecek planlandı planlanıyor planlanan bekliyor'),
       doing: ws('devam_ediyor devam_eden sürüyor okuyorum izliyorum çalışıyorum başladım başlandı yapılıyor'),
       done: ws('tamamlandı tamamlandi tamamlanan bitti bitirildi bitirdim tamamladım okundu okudum izlendi izledim yapıldı'),
       skipped: ws('bırakıldı bıraktım iptal iptal_edildi vazgeçildi vazgeçtim ertelendi yarım_kaldı'),
@@ -292,7 +292,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
     status: {
       todo: ws('未开始 未開始 还没开始 還沒開始 没开始 沒開始 待办 待辦 待读 待讀 想读 想讀 未读 未讀 待学 待學 未完成 计划中 計劃中'),
       doing: ws('进行中 進行中 在读 在讀 正在读 正在讀 正在学 正在學 学习中 學習中 阅读中 閱讀中 看了一半 读了一半 讀了一半 学了一半 學了一半'),
-      done: ws('已完成 完成 完成了 已读 已讀 读完 讀完 看完 看完了 学完 學完 学完了 學完了 已学 已學 已结束 已結束 搞定'),
+      done: ws('已完成 完成 完成了 已读 已讀 已读完 已讀完 读完了 讀完了 读完 讀完 看完 看完了 学完 學完 学完了 學完了 已学 已學 已结束 已結束 搞定'),
       skipped: ws('放弃 放棄 已放弃 已放棄 暂停 暫停 搁置 擱置 弃坑 棄坑 已取消'),
     },
     sections: {

@@ -287,7 +287,7 @@ export function findProgressUngated(text: string): ProgressMatch | null {
 }
 
 function searchProgress(text: string, gated: boolean): ProgressMatch | null {
-  if (gated && !text.includes('%') && !unitNextToNumber(text)) return findHalf(text);
+  if (gated && !text.includes('%') && !unitNextToNumber(text)) return findCjkUnit(text) ?? findHalf(text);
   const gates = gated ? progressGates(text) : -1;
   for (const p of PROGRESS_PATTERNS) {
     if (p.all ? (gates & p.needs) !== p.needs : (gates & p.needs) === 0) continue;
@@ -306,7 +306,23 @@ function searchProgress(text: string, gated: boolean): ProgressMatch | null {
     if (r.total === null && Number(doneText) === r.done) addRemaining(text, found);
     return found;
   }
-  return findHalf(text);
+  return findCjkUnit(text) ?? findHalf(text);
+}
+
+// "读到第5章" (read up to chapter 5), "看到第12集", "学到第4课", "第3章まで": up to that unit.
+const CJK_UNIT_RE = /(?:(?:[读讀看学學做刷]到|进行到|進行到|到了)\s*第\s*(\d+)\s*([章节節课課讲講集页頁周週回話])|第\s*(\d+)\s*([章節課講回話週])\s*まで)/u;
+const CJK_UNITS: Record<string, string> = {
+  章: 'chapter', 节: 'section', 節: 'section', 课: 'lesson', 課: 'lesson', 讲: 'lecture', 講: 'lecture', 集: 'episode', 話: 'episode', 回: 'lecture', 页: 'page', 頁: 'page', 周: 'week', 週: 'week',
+};
+
+/** How far along, said in Chinese or Japanese by the unit reached. */
+function findCjkUnit(text: string): ProgressMatch | null {
+  if (!text.includes('第')) return null;
+  const m = CJK_UNIT_RE.exec(text);
+  if (!m) return null;
+  const n = m[1] ?? m[3]!;
+  const at = m.index + m[0].indexOf(n);
+  return { done: Number(n), total: null, unit: CJK_UNITS[(m[2] ?? m[4])!]!, index: m.index, length: m[0].length, doneIndex: at, doneLength: n.length };
 }
 
 // "看了一半" (read half of it), "読んだのは半分", "la mitad", "a metade", "la moitié", "die

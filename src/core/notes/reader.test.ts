@@ -1667,4 +1667,22 @@ test('a numbered area that names a kind ("2. Projects", "3. 실습") says it of 
   // A thing to learn with a box of its own is no label: "Classes" there is the subject, not courses.
   const own = read(['- [ ] Classes and Objects', '    - [ ] Data Classes', '    - [ ] Sealed Classes'].join('\n'));
   assert.equal(byTitle(own, 'Sealed Classes').kind, 'topic');
+
+test('Chinese and Japanese: a status word after a space or in full-width brackets, and the unit reached ("读到第5章", "第3章まで")', () => {
+  const r = read(['- 《深入理解计算机系统》 已读完', '- 《算法导论》 读到第5章', '- リーダブルコード（読了）', '- プログラミング言語Go 第3章まで', '- 達人プログラマー　積読'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress ? `${i.progress.done} ${i.progress.unit}` : null]), [
+    ['《深入理解计算机系统》', 'done', null], ['《算法导论》', 'doing', '5 chapter'], ['リーダブルコード', 'done', null], ['プログラミング言語Go', 'doing', '3 chapter'], ['達人プログラマー', 'todo', null],
+  ]);
+});
+
+test('a wrapped line of a bullet is not a title over the list after it; progress written after a description keeps the title', () => {
+  const r = read(['## Dynamic Programming', '- You probably won\'t see dynamic programming problems in your interview, but it is worth being able to recognize a', '  problem as being a candidate for dynamic programming.', '  - [ ] Videos:', '    - [ ] Lecture 19 (video)', '', '## Mock', '- [Pramp: Mock interviews](https://www.pramp.com/) - a peer-to-peer model to practice interviews (3/7 parts)'].join('\n'));
+  assert.ok(!r.items.some((i) => i.path.some((p) => /candidate/.test(p))));
+  assert.equal(byTitle(r, 'Pramp: Mock interviews').progress?.done, 3);
+});
+
+test('table columns named in more languages (Konu/Durum, Тема/Статус, Chủ đề/Trạng thái); in a status cell the word after a mark says it', () => {
+  const r = read(['| Tarih | Konu | Durum |', '|---|---|---|', '| Eylül 2024 | Java Temelleri | 🚧 Devam Ediyor |', '| Ekim 2024 | Spring Boot | ⏳ Planlanıyor |', '',
+    '| Тема | Статус |', '|---|---|', '| Алгоритмы | завершено |', '', '| Chủ đề | Trạng thái |', '|---|---|', '| Docker | ⏳ Done |'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Java Temelleri', 'doing'], ['Spring Boot', 'todo'], ['Алгоритмы', 'done'], ['Docker', 'done']]);
 });

@@ -169,7 +169,9 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   // "⏱️ Weekly Time Commitment" alone over a list at its own column, after a blank line or a
   // rule: the list's title, as a heading would be (an entry's own steps are indented under it).
   const below = w.lines[i + 1];
-  if (below?.shape.t === 'list' && below.indent <= ln.indent && (blankBefore > 0 || i === 0 || w.lines[i - 1]!.shape.t !== 'text')
+  // (Not a wrapped line of the entry above it: after a blank line, a heading or a rule.)
+  const above = i > 0 ? w.lines[i - 1]!.shape.t : 'blank';
+  if (below?.shape.t === 'list' && below.indent <= ln.indent && (blankBefore > 0 || above === 'blank' || above === 'heading' || above === 'hr' || above === 'orgHeadline')
     && wordCount(plain) <= 8 && !/[.!?,;]\s*$/.test(plain) && !isProse(plain) && w.contextScore() >= 0 && !findProgress(plain) && !(plain.includes('/') && findBareFraction(plain))) {
     w.pushLabel(cleanTitle(plain), ln.indent, false, text);
     return;
