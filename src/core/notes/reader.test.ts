@@ -1667,6 +1667,7 @@ test('a numbered area that names a kind ("2. Projects", "3. 실습") says it of 
   // A thing to learn with a box of its own is no label: "Classes" there is the subject, not courses.
   const own = read(['- [ ] Classes and Objects', '    - [ ] Data Classes', '    - [ ] Sealed Classes'].join('\n'));
   assert.equal(byTitle(own, 'Sealed Classes').kind, 'topic');
+});
 
 test('Chinese and Japanese: a status word after a space or in full-width brackets, and the unit reached ("读到第5章", "第3章まで")', () => {
   const r = read(['- 《深入理解计算机系统》 已读完', '- 《算法导论》 读到第5章', '- リーダブルコード（読了）', '- プログラミング言語Go 第3章まで', '- 達人プログラマー　積読'].join('\n'));
