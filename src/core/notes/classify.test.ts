@@ -58,3 +58,9 @@ test('a numbered seminar of a course is a sitting to attend, a task, in any of i
   for (const t of ['Seminar 2', 'Seminarie 1', 'Seminario 3']) assert.equal(classifyKind(t, [], null), 'task', t);
   assert.equal(classifyKind('Seminar on category theory', [], null), 'topic');
 });
+
+test('a school\'s academy page or a career track is a course', async () => {
+  const { classifyKind } = await import('./classify.js');
+  assert.equal(classifyKind('Dasar Pemrograman Web', ['https://www.example-school.id/academies/123'], null), 'course');
+  assert.equal(classifyKind('Data Engineer Career Track', ['https://learn.example.com/tracks/data'], null), 'course');
+});

@@ -7,7 +7,7 @@ import { sectionKindWord, sectionStatus } from './languages.js';
 const VIDEO_HOSTS = /(?<![\w-])(?:youtube\.com|youtu\.be|vimeo\.com|twitch\.tv|bilibili\.com|loom\.com|ted\.com|videolectures\.net|archive\.org\/details)/i;
 const PAPER_HOSTS = /(?:arxiv\.org|openreview\.net|aclanthology\.org|dl\.acm\.org|ieeexplore|semanticscholar|papers\.nips|proceedings\.|\.pdf(?:$|[?#]))/i;
 const CODE_HOSTS = /(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sr\.ht)/i;
-const COURSE_HOSTS = /(?:coursera\.org|edx\.org|udemy\.com|udacity\.com|ocw\.mit\.edu|khanacademy|freecodecamp\.org\/learn|openlearninglibrary|cs50|pluralsight|datacamp|fast\.ai|deeplearning\.ai|course|\/learn\/|classroom|mooc)/i;
+const COURSE_HOSTS = /(?:coursera\.org|edx\.org|udemy\.com|udacity\.com|ocw\.mit\.edu|khanacademy|freecodecamp\.org\/learn|openlearninglibrary|cs50|pluralsight|datacamp|codecademy|\/academ(?:y|ies)\/|fast\.ai|deeplearning\.ai|course|\/learn\/|classroom|mooc)/i;
 const BOOK_HOSTS = /(?:amazon\.|goodreads|oreilly\.com|manning\.com|pragprog|nostarch|leanpub|books\.google|\/books?\/|\/buch\/|\/livros?\/|\/libros?\/)/i;
 /** Judges and exercise sites: a link there is a problem to solve, a task. */
 const EXERCISE_HOSTS = /(?:leetcode\.(?:com|cn)|neetcode\.io|hackerrank\.com|codewars\.com|exercism\.org|projecteuler\.net|codeforces\.com|atcoder\.jp|spoj\.com|kattis\.com|geeksforgeeks\.org\/problems|codility\.com|cses\.fi\/problemset|adventofcode\.com|sqlzoo\.net|sqlbolt\.com)/i;
@@ -297,7 +297,7 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
 // "Volume 3" is one book of a series.)
 const BOOK_CUE = /\b(?:book|textbook|vol\.\s*\d+|volume\s+\d+|chapters?|ch\.?\s*\d+|\d+\s*pages?|pages?\s*\d+|pp?\.\s*\d+|edition|ed\.|handbook|cookbook|libro|livro|livre|buch|cap[íi]tulos?|chapitres?|kapitel)\b|📖|📚/i;
 // Course words and course numbers ("CS 61A", "6.824", "15-445").
-const COURSE_WORD = /\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|class|curriculum|certification|certificate|cert|cs\s?\d{2,4}[a-z]?|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorial|cursos?|cours|kurs|kurse|corso|corsi|kursus|kursu|kursy)\b|курс|khóa học/i;
+const COURSE_WORD = /\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|class|curriculum|certification|certificate|cert|career tracks?|skill tracks?|cs\s?\d{2,4}[a-z]?|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorial|cursos?|cours|kurs|kurse|corso|corsi|kursus|kursu|kursy)\b|курс|khóa học/i;
 // The platforms people name courses by: "Coursera ML", "fast.ai Part 2". The name alone
 // ("[Khan Academy](…)") says where, not what, and a sentence that mentions one ("show dad
 // the Khan Academy quiz") is about something else: both are left to the other cues.
