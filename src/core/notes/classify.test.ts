@@ -59,8 +59,10 @@ test('a numbered seminar of a course is a sitting to attend, a task, in any of i
   assert.equal(classifyKind('Seminar on category theory', [], null), 'topic');
 });
 
-test('a school\'s academy page or a career track is a course', async () => {
-  const { classifyKind } = await import('./classify.js');
+test('a list of readings holds things to read; a school\'s academy page or a career track is a course', async () => {
+  const { classifyKind, sectionKind } = await import('./classify.js');
+  assert.equal(sectionKind('Checklist of readings'), 'article');
+  assert.equal(sectionKind('Checklist'), 'task');
   assert.equal(classifyKind('Dasar Pemrograman Web', ['https://www.example-school.id/academies/123'], null), 'course');
   assert.equal(classifyKind('Data Engineer Career Track', ['https://learn.example.com/tracks/data'], null), 'course');
 });

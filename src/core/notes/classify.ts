@@ -83,7 +83,8 @@ export function sectionKind(title: string): Kind | null {
   if (/\b(?:reading (?:list|queue|backlog|pile)|to read|currently reading|reading now)\b|^\W*(?:my )?reading\W*$/.test(t) && !/\b(?:articles?|blogs?|posts?|essays?)\b/.test(t)) return 'book';
   if (/\b(?:courses?|moocs?|classes|lectures|curriculum|specializations?|certifications?)\b/.test(t)) return 'course';
   if (/\b(?:videos?|talks|playlists?|youtube|watch list|to watch)\b/.test(t)) return 'video';
-  if (/\b(?:articles?|blogs?|posts?|essays?)\b/.test(t)) return 'article';
+  // ("Readings", "Checklist of readings": a course's or a plan's pieces to read.)
+  if (/\b(?:articles?|blogs?|posts?|essays?|readings)\b/.test(t)) return 'article';
   // ("Proj ideas": the word cut short.)
   if (/\b(?:projects?|projs?|project ideas|side projects|build list)\b/.test(t)) return 'project';
   // "Coding round questions", "Interview questions": problems to solve, not things to wonder about.

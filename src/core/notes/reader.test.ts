@@ -1687,3 +1687,8 @@ test('table columns named in more languages (Konu/Durum, Тема/Статус, 
     '| Тема | Статус |', '|---|---|', '| Алгоритмы | завершено |', '', '| Chủ đề | Trạng thái |', '|---|---|', '| Docker | ⏳ Done |'].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Java Temelleri', 'doing'], ['Spring Boot', 'todo'], ['Алгоритмы', 'done'], ['Docker', 'done']]);
 });
+
+test('a checklist of readings holds things to read (articles), and a day alone over them is a date, not an entry', () => {
+  const r = read(['## Checklist of readings', '', '- [2024-05-06 Mon]', '  - [x] https://example.org/notes/macros (on hygiene in macros)', '- [2024-05-07 Tue]', '  - [ ] https://example.org/essays/parsing (why parsers fail)'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.kind), ['article', 'article']);
+});
