@@ -404,6 +404,8 @@ export function isNonWorkIntro(s: string): boolean {
   // A heading that is only "Notes", "Highlights", "Summary": what was written down, not work.
   // ("💡 Notes:", "Notas", "Notizen", "Observaciones": the same, after an icon or in another language.)
   if (/^\W*(?:my |book |reading |lecture |course |class )?(?:notes|highlights?|summary|quotes?|key (?:ideas|points|concepts|takeaways)|info(?:rmation)?|details|notas|apuntes|observaciones|observações|notizen|anmerkungen|remarques|appunti)\W*$/i.test(s.trim())) return true;
+  // "感じたこと", "振り返り", "メモ", "心得", "总结", "备注": impressions, a look back, memos.
+  if (/感じたこと|感想|所感|振り返り|反省|心得|总结|總結|小结|小結|备注|備註|회고|소감/.test(s) || /^[^\p{L}\p{N}]*(?:他の?)?(?:メモ|笔记|筆記|메모)[^\p{L}\p{N}]*$/u.test(s)) return true;
   // "Weekly Time Commitment", "Time budget", "Availability": the time the person has, not work.
   if (/\b(?:time (?:commitment|budget|available|availability)|availability|hours (?:available|per week|a week)|weekly hours|tiempo (?:disponible|total(?: estimado)?|semanal)|dedicación semanal|disponibilidad|temps disponible|zeitbudget|verfügbare zeit)\b/i.test(s)) return true;
   // "Legend:", "Key:", "Symbols": what the marks mean.

@@ -177,6 +177,8 @@ export function describedName(raw: string): string | null {
   return m && /[.!]\s*$/.test(rest) && wordCount(rest) >= 4 && !/\d|\]\(|:\/\//.test(rest) && /\p{L}{2}/u.test(m[1]!) && !NUMBERED_NAME_RE.test(m[1]!) && !LABEL_NAME_RE.test(m[1]!) ? m[1]! : null;
 }
 
+const SHORTCODE_END_RE = /(?:\s*:[a-z0-9_+-]+:)+$/i;
+
 /** Figures in brackets at the end ("(3/7 parts)", "(2h)"): how far along or how long, not part of a description. */
 const FIGURES_END_RE = /\s*[([][^()[\]]*\d[^()[\]]*[)\]]\s*$/;
 
@@ -256,6 +258,8 @@ export function buildEntry(input: EntryInput): Draft {
   // "**Permutation City** by Greg Egan: Hard science fiction about uploaded minds.": a bold
   // name, then a sentence describing it. The name is the title; the sentence stays in the note
   // (its words still say what kind of thing it is: it leaves the title once the kind is known).
+  // "5:tomato:", "3🍅": so many pomodoros, as the estimate patterns read them.
+  if (raw.includes(':tomato:') || raw.includes('🍅')) raw = raw.replace(/(\d+)\s*(?::tomato:|🍅)/g, '$1 pomodoros').replace(/(?::tomato:|🍅)\s*[x×]?\s*(\d+)/g, '$1 pomodoros');
   const describedAs = describedName(raw);
   const description = describedAs !== null ? raw.slice(describedAs.length) : null;
   const f = readInline(raw);
@@ -479,6 +483,8 @@ export function buildEntry(input: EntryInput): Draft {
   // page's title as a browser keeps it, the site's name after it; the site is in the link.
   // (A course keeps its provider: "Algorithms - Aduni" on aduni.org is that school's course.)
   if (f.links.length && kind !== 'course' && (title.includes(' - ') || title.includes(' | ') || title.includes(' — ') || title.includes(' · ') || title.includes(' – '))) title = withoutSiteName(title, f.links);
+  // ":rocket:", ":fire:" left at the end: an emoji's short code, decoration.
+  if (title.endsWith(':') && SHORTCODE_END_RE.test(title)) title = title.replace(SHORTCODE_END_RE, '');
   // "Systems Performance [Book]", "Raft (paper)": a kind word in brackets at the end is a tag, not the title's.
   if (title.endsWith(')') || title.endsWith(']')) {
     const tag = KIND_TAG_END_RE.exec(title);

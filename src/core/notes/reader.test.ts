@@ -1692,3 +1692,13 @@ test('a checklist of readings holds things to read (articles), and a day alone o
   const r = read(['## Checklist of readings', '', '- [2024-05-06 Mon]', '  - [x] https://example.org/notes/macros (on hygiene in macros)', '- [2024-05-07 Tue]', '  - [ ] https://example.org/essays/parsing (why parsers fail)'].join('\n'));
   assert.deepEqual(r.items.map((i) => i.kind), ['article', 'article']);
 });
+
+test('a Japanese course table (コース, ステータス, 目安時間) with statuses that say more after the word ("完了(6/3)", "着手"); impressions are not work', () => {
+  const r = read(['|No. |コース|目安時間|ステータス|', '|:--|:--|:--|:--|', '|1-1 |Python I |2h10m |・完了(6/3)、<br>・2回目完了(6/9)|', '|1-2 |SQL I |1h30m |着手|', '|1-3 |Go I |2h | |', '', '## 感じたこと', '- ざっと見た感じ、全部終えるには3週間くらいかかりそう'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.estimate?.hours ?? null]), [['Python I', 'done', 2.17], ['SQL I', 'doing', 1.5], ['Go I', 'todo', 2]]);
+});
+
+test('an emoji short code at the end ("… 5:tomato:") is no colon: the bullet is an entry, not a label', () => {
+  const r = read(['## Next', '', '- Set up the repository 1:tomato:', '- Learn git flow 2:tomato:', '- Resources:', '  - [Pro Git](https://git-scm.com/book)'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours ?? null]), [['Set up the repository', 0.42], ['Learn git flow', 0.83], ['Pro Git', null]]);
+});

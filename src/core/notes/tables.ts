@@ -38,16 +38,16 @@ export interface TableHeader {
   row(cells: string[]): TableRow | null;
 }
 
-const TITLE_COLS = /^(?:図書名|書名|书名|本|タイトル|題名|标题|標題|名前|名称|名稱|書籍|书籍|課程|课程|講座|教材|項目|项目|内容|タスク|任务|제목|도서|책|강의|과목|lessons?|sessions?|chapters?|exercises?|problems?|episodes?|courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?|focus|themes?|goals?|objectives?|cursos?|libros?|livros?|temas?|t[íi]tulos?|nombres?|nomes?|recursos?|titre|titel|kurse?|cours|konu|başlık|kitap|ders(?:ler)?|görev|judul|topik|materi|buku|kursus|tugas|название|тема|книга|курс|задача|temat|tytuł|książka|zadanie|chủ đề|tên|sách|khóa học|titolo|argomento|libro|corso|onderwerp|boek|cursus|ämne|bok)(?![\p{L}])/iu;
+const TITLE_COLS = /^(?:図書名|書名|书名|本|タイトル|題名|标题|標題|名前|名称|名稱|書籍|书籍|課程|课程|講座|教材|項目|项目|内容|タスク|任务|コース名?|講座名|教材名|课程名称?|제목|도서|책|강의|과목|lessons?|sessions?|chapters?|exercises?|problems?|episodes?|courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?|focus|themes?|goals?|objectives?|cursos?|libros?|livros?|temas?|t[íi]tulos?|nombres?|nomes?|recursos?|titre|titel|kurse?|cours|konu|başlık|kitap|ders(?:ler)?|görev|judul|topik|materi|buku|kursus|tugas|название|тема|книга|курс|задача|temat|tytuł|książka|zadanie|chủ đề|tên|sách|khóa học|titolo|argomento|libro|corso|onderwerp|boek|cursus|ämne|bok)(?![\p{L}])/iu;
 const DESCRIPTION_COLS = /^(?:descriptions?|details|assignments?|homework|what)\b/i;
 const CLASS_COLS = /^(?:class|classes|subject)\b/i;
 const DUE_CELL_RE = new RegExp(`\\b${DATE_WORDS}`, 'i');
 const DURATION_COL = /duration|length|weeks?\b|time\s*span/i;
-const EFFORT_COL = /effort|hours|workload|time\b|estimate|horas|heures|stunden|esfuerzo/i;
-const STATUS_COL = /status|state|progress|done\??$|completed?|estado|statut|[ée]tat|zustand|^res(?:ults?)?\.?$|^verdict$|^durum$|^stato$|^статус$|^состояние$|^trạng thái$|^tình trạng$|^stan$|^keadaan$|^tila$|^tilstand$/iu;
+const EFFORT_COL = /effort|hours|workload|time\b|estimate|horas|heures|stunden|esfuerzo|^(?:目安時間|所要時間|学習時間|予定時間|时长|時長|预计时间|預計時間|소요 ?시간|예상 ?시간)$/i;
+const STATUS_COL = /status|state|progress|done\??$|completed?|estado|statut|[ée]tat|zustand|^res(?:ults?)?\.?$|^verdict$|^durum$|^stato$|^статус$|^состояние$|^trạng thái$|^tình trạng$|^stan$|^keadaan$|^tila$|^tilstand$|^(?:ステータス|状態|状況|進捗|状态|進度|进度|상태|진행)$/iu;
 // A rating in a cell: "4", "4.5/5", "8/10", "★★★★☆", "⭐⭐⭐".
 const RATING_CELL_RE = /^(?:\d{1,2}(?:[.,]\d)?(?:\s*\/\s*\d{1,2})?|[★☆⭐✩✰]{1,5}\uFE0F?(?:[★☆⭐✩✰]\uFE0F?){0,4})$/u;
-const STATE_COL = /status|state|estado|statut|[ée]tat|zustand|^durum$|^stato$|^статус$|^состояние$|^trạng thái$|^tình trạng$|^stan$|^keadaan$/iu;
+const STATE_COL = /status|state|estado|statut|[ée]tat|zustand|^durum$|^stato$|^статус$|^состояние$|^trạng thái$|^tình trạng$|^stan$|^keadaan$|^(?:ステータス|状態|状況|状态|상태)$/iu;
 const PROGRESS_COL = /progress|^prog\.?$|done\??$|completed?|^%$|^percent(?:age)?$|progreso|progresso|progr[èe]s|fortschritt|avance/i;
 const DUE_COL = /\bdue\b|deadline|date/i;
 /** A column named only "Date" ("日付", "Fecha") beside a book or course: the day it was finished, or a word for where it stands. */
@@ -226,7 +226,9 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
           st = statusOfProgress(p);
         } else if ((said = statusOfWord(v.trim()) ?? statusAt('cell-mark', v.trim().replace(/\uFE0F$/, ''))
           // "⏳ Planlanıyor", "✅ Done": the word after a mark says it (a mark's sense varies by note, the word's does not).
-          ?? (v.charCodeAt(0) > 0x2000 ? statusOfWord(v.replace(/^[^\p{L}\p{N}]+/u, '').trim()) : null)) !== null) st = said;
+          ?? (v.charCodeAt(0) > 0x2000 ? statusOfWord(v.replace(/^[^\p{L}\p{N}]+/u, '').trim()) : null)
+          // "完了(6/3)", "Devam ediyor (3/10)", "done (2024)": a status word, then what it adds.
+          ?? statusOfLeadingWord(cell.replace(/^[^\p{L}\p{N}]+/u, '').trim())) !== null) st = said;
         else if (/\bnot (?:yet )?(?:started|begun)|\bto ?do\b|planned|backlog|later|queued|someday/.test(v)) st = 'todo';
         else if (/done|complete|finished|✅|✔|🟢|\[x\]|^yes$|^y$|^(?:ok|okay|pass(?:ed)?|accepted|ac)\b/u.test(v)) st = 'done';
         else if (/progress|ongoing|doing|started|reading|current|🚧|⏳|🟡|🟠|🔄/u.test(v)) st = 'doing';

@@ -48,7 +48,8 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   // Under a heading-like item ("**Lecture 1**", an org headline) list lines belong to it;
   // under a plain-line item only lines that follow it directly.
   if (parent === null && w.anchor && (w.anchor.head ? w.anchor.indent <= indent && blankBefore < 2 : w.anchor.indent < indent && blankBefore === 0)) parent = w.anchor.item;
-  const introduces = /[:：]\s*(?:\*\*|__)?\s*$/.test(text);
+  // (An emoji's short code at the end, "… 5:tomato:", is no colon that introduces.)
+  const introduces = /[:：]\s*(?:\*\*|__)?\s*$/.test(text) && !SHORTCODE_END_RE.test(text);
 
   // "- LATER Read SICP", "- DONE [#A] Watch lecture 3": a task keyword says the status.
   const c0 = text.charCodeAt(0);
@@ -210,6 +211,8 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   w.notTaken(text, plain, ln.no, parent);
   w.list.push({ indent, item: null, label: false, ordered, introduces });
 }
+
+const SHORTCODE_END_RE = /:[a-z0-9_+-]+:\s*$/i;
 
 /** A sum of time by a span's name: "Weekdays: 14-19 hours", "**Total: 16-23 horas**", "Fin de semana: 2-4 horas". */
 const TIME_SUM_RE = /^(?:\*\*|__)?\s*(?:(?:grand |sub)?total|weekdays?|week[- ]?days|weekends?|week[- ]ends?|d[ií]as de semana|entre semana|fin(?:es)? de semana|fim de semana|wochentags|wochenende|en semaine|le week-end|semaine|totale?)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*[~≈]?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?:h|hrs?|hours?|horas?|heures?|stunden|std|ore)\b/i;

@@ -105,7 +105,7 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   }
   const bold = /^(?:\*\*|__)(.+?)(?:\*\*|__)[:：]?\s*$/.exec(text.trim());
   const ranked = RANKED_HEADING_RE.exec(plain);
-  const endsColon = /[:：]\s*(?:\*\*|__)?\s*$/.test(text);
+  const endsColon = /[:：]\s*(?:\*\*|__)?\s*$/.test(text) && !/:[a-z0-9_+-]+:\s*$/i.test(text);
 
   // A line in capitals ("STUDY PLAN 2026", "TODO" on its own) is a heading.
   if (isCapsHeading(plain, w.lines[i + 1]?.shape.t !== 'text')) {
