@@ -422,7 +422,12 @@ function absorb(keep: Draft, dup: Draft): void {
   for (const l of dup.links) if (!keep.links.includes(l)) keep.links.push(l);
   for (const t of dup.tags) if (!keep.tags.includes(t)) keep.tags.push(t);
   if (RANK[dup.status] > RANK[keep.status]) keep.status = dup.status;
-  if (!keep.progress && dup.progress) { keep.progress = dup.progress; keep.progressLine = dup.progressLine; }
+  // The same course logged at 35%, then 71%, then 100%: the furthest mention says how far along it is.
+  if (dup.progress && (!keep.progress || (dup.progress.unit === keep.progress.unit && dup.progress.total === keep.progress.total && dup.progress.done > keep.progress.done))) {
+    keep.progress = dup.progress;
+    // (Where progress is written back: that mention's line, in the kept item's own file only.)
+    keep.progressLine = dup.source.path === keep.source.path ? dup.progressLine ?? dup.source.line : null;
+  }
   if (!keep.estimate && dup.estimate) keep.estimate = dup.estimate;
   keep.optional = keep.optional && dup.optional;
   keep.children += dup.children;

@@ -179,6 +179,9 @@ export function describedName(raw: string): string | null {
 
 const SHORTCODE_END_RE = /(?:\s*:[a-z0-9_+-]+:)+$/i;
 
+/** "(Progress ", "[progreso: ": a bracket opened by a word for how far along, before its figure. */
+const PROGRESS_LABEL_RE = /[([]\s*(?:progress|progres|progreso|progresso|progrès|fortschritt|kemajuan|прогресс|postęp|tiến độ)\s*[:=]?\s*$/i;
+
 /** Figures in brackets at the end ("(3/7 parts)", "(2h)"): how far along or how long, not part of a description. */
 const FIGURES_END_RE = /\s*[([][^()[\]]*\d[^()[\]]*[)\]]\s*$/;
 
@@ -295,7 +298,9 @@ export function buildEntry(input: EntryInput): Draft {
   if (progress && progress.total === null && (progress.index === 0 || NAMED_UNIT_STEP_RE.test(title.slice(0, progress.index)))) progress = null;
   if (progress) {
     // A trailing or parenthesised phrase is not part of the title.
-    const before = title.slice(0, progress.index);
+    // ("(Progress 35%)", "(progreso: 3/10)": the bracket's label goes with its figure.)
+    const label = title.charCodeAt(progress.index - 1) === 32 || title.charCodeAt(progress.index - 1) === 58 ? PROGRESS_LABEL_RE.exec(title.slice(0, progress.index)) : null;
+    const before = label ? title.slice(0, label.index + 1) : title.slice(0, progress.index);
     const after = title.slice(progress.index + progress.length);
     // "3 of 8 modules complete", "30% through": a status word after the phrase goes with
     // it, and "at" or "on" before it ("Blitzstein book, at chapter 5 of 13").

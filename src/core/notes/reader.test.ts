@@ -1702,3 +1702,16 @@ test('an emoji short code at the end ("… 5:tomato:") is no colon: the bullet i
   const r = read(['## Next', '', '- Set up the repository 1:tomato:', '- Learn git flow 2:tomato:', '- Resources:', '  - [Pro Git](https://git-scm.com/book)'].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours ?? null]), [['Set up the repository', 0.42], ['Learn git flow', 0.83], ['Pro Git', null]]);
 });
+
+test('a status said after a section\'s name ("… `ON HOLD`", "(Ongoing)", "– planned") is the status of what it holds, nearest first', () => {
+  const r = read(['# Coursera courses (Ongoing)', '', '### Data Analytics `COMPLETED`', '| # | Course |', '|---|---|', '| 1 | Foundations |', '', '### Web Design `ON HOLD`', '| # | Course |', '|---|---|', '| 1 | CSS3 |', '',
+    '### Math for ML `PLANNED`', '| # | Course |', '|---|---|', '| 1 | Linear Algebra |', '', '### Deep Learning', '| # | Course |', '|---|---|', '| 1 | CNNs |'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Foundations', 'done'], ['CSS3', 'skipped'], ['Linear Algebra', 'todo'], ['CNNs', 'doing']]);
+});
+
+test('a course logged day by day at 35%, 71%, then 100% is one item, as far along as its furthest mention; "(Progress 35%)" leaves the title', () => {
+  const r = read(['**12 March**', '1. [Web Basics](https://www.dicoding.com/academies/123) (Progress 35%) at Dicoding', '', '**13 March**', '1. [Web Basics](https://www.dicoding.com/academies/123) (Progress 71%) at Dicoding', '', '**14 March**', '1. [Web Basics](https://www.dicoding.com/academies/123) (Progress 100%) at Dicoding'].join('\n'));
+  assert.equal(r.items.length, 1);
+  assert.deepEqual([r.items[0]!.status, r.items[0]!.progress?.done], ['done', 100]);
+  assert.ok(!/Progress/.test(r.items[0]!.title));
+});

@@ -64,6 +64,8 @@ export interface Scope {
   doing: boolean;
   /** "Shelved", "Abandoned", "Gave up": entries under it were put down. */
   dropped?: boolean;
+  /** "… `PLANNED`", "Not started": entries under it are still to do (a status section above says no more). */
+  planned?: boolean;
   /** "Stretch goals", "Someday / maybe": entries under it are optional. */
   optional?: boolean;
   /** "Template", "Example entry": what is under it is a blank form, not work. */
@@ -76,16 +78,34 @@ export interface Scope {
 export function scopeOf(title: string): Omit<Scope, 'private'> {
   // (A copy: the caller may mark it done.)
   const s = SCOPES.get(title, scopeOfWords);
-  return { title: s.title, kind: s.kind, work: s.work, nonWork: s.nonWork, done: s.done, dropped: s.dropped, doing: s.doing, optional: s.optional, template: s.template };
+  return { title: s.title, kind: s.kind, work: s.work, nonWork: s.nonWork, done: s.done, dropped: s.dropped, planned: s.planned, doing: s.doing, optional: s.optional, template: s.template };
 }
 const SCOPES = new StringMemo<Omit<Scope, 'private'>>();
 
 function scopeOfWords(title: string): Omit<Scope, 'private'> {
+  let done = isDoneSection(title);
+  let dropped = isDroppedSection(title);
+  let doing = isDoingSection(title);
+  let planned = false;
+  // "Web Design Specialization `ON HOLD`", "Machine Learning (Ongoing)", "Rust – planned": a
+  // status said after the section's name, as a badge, in brackets or after a separator.
+  if (!done && !dropped && !doing) {
+    const badge = STATUS_BADGE_RE.exec(title);
+    // (The last one or two words of a run of capitals: "ML PLANNED" is "planned", "ON HOLD" is "on hold".)
+    const words = badge ? (badge[1] ?? badge[2]!).toLowerCase().trim().split(/\s+/) : [];
+    const said = words.length ? statusOfWord(words.slice(-2).join(' ')) ?? statusOfWord(words[words.length - 1]!) : null;
+    if (said === 'done') done = true;
+    else if (said === 'skipped') dropped = true;
+    else if (said === 'doing') doing = true;
+    else if (said === 'todo') planned = true;
+  }
   return {
-    title, kind: namesOneThing(title) ? partKind(title) : sectionKind(title), work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title),
-    dropped: isDroppedSection(title), doing: isDoingSection(title), optional: isOptionalSection(title), template: isTemplateSection(title),
+    title, kind: namesOneThing(title) ? partKind(title) : sectionKind(title), work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done,
+    dropped, planned, doing, optional: isOptionalSection(title), template: isTemplateSection(title),
   };
 }
+// A badge in capitals at the end ("… ON HOLD", "… COMPLETED"), or words in brackets or after a separator.
+const STATUS_BADGE_RE = /\S\s+([A-Z][A-Z -]{2,19})$|\S\s*(?:[([]\s*|\s[-–—|:]\s+)([\p{L}][\p{L} -]{1,19}?)\s*[)\]]?$/u;
 
 export interface Section extends Scope {
   level: number;
@@ -105,7 +125,7 @@ export interface Section extends Scope {
 export function newSection(scope: Omit<Scope, 'private'>, at: { level: number; block: number | null; item: number | null; title?: string; private?: boolean; nonWork?: boolean; template?: boolean }): Section {
   return {
     title: at.title ?? scope.title, kind: scope.kind, work: scope.work, nonWork: at.nonWork ?? scope.nonWork, done: scope.done, dropped: scope.dropped,
-    doing: scope.doing, optional: scope.optional, template: at.template ?? scope.template, private: at.private, level: at.level, block: at.block, item: at.item,
+    planned: scope.planned, doing: scope.doing, optional: scope.optional, template: at.template ?? scope.template, private: at.private, level: at.level, block: at.block, item: at.item,
   };
 }
 
@@ -709,7 +729,7 @@ export class Walker {
     }
     // (Written out, not spread: every label then has one shape; see newSection.)
     this.labels.push({
-      title: scope.title, kind: scope.kind, work: scope.work, nonWork: scope.nonWork, done: scope.done, dropped: scope.dropped, doing: scope.doing,
+      title: scope.title, kind: scope.kind, work: scope.work, nonWork: scope.nonWork, done: scope.done, dropped: scope.dropped, planned: scope.planned, doing: scope.doing,
       optional: scope.optional, template: scope.template, private: saysPrivate(rawText),
       indent, block, itemsSeen: 0, hasSubLabels: false, fromList, inFence: this.fence !== null,
     });
@@ -804,6 +824,7 @@ export class Walker {
       if (l.done) return 'done';
       if (l.dropped) return 'skipped';
       if (l.doing) return 'doing';
+      if (l.planned) return null;
     }
     const year = this.today !== null && !this.checkboxNote ? this.today.slice(0, 4) : null;
     for (let k = this.sections.length - 1; k >= 0; k--) {
@@ -811,6 +832,7 @@ export class Walker {
       if (x.done || (year !== null && x.title !== undefined && PAST_YEAR_RE.test(x.title) && /\d{4}/.exec(x.title)![0] < year)) return 'done';
       if (x.dropped) return 'skipped';
       if (x.doing) return 'doing';
+      if (x.planned) return null;
     }
     return null;
   }
