@@ -33,6 +33,9 @@ const UNIT_PART_RE = /^(?:units?|chapters?|ch\.?|lectures?|lec\.?|lessons?|modul
 /** An entry that is only a link to a heading of the same page. */
 const TOC_ENTRY_RE = /^\s*(?:\*\*|__)?\[[^\]]+\]\(#[^)\s]*\)(?:\*\*|__)?\s*$/;
 
+/** A day alone, as org and journals write one: "[2023-09-04 Mon]", "<2024-03-02>", "2024-03-02:". */
+const DAY_ALONE_RE = /^[[(<]?\d{4}-\d{2}-\d{2}(?:\s+\p{L}{2,9}\.?)?(?:\s+\d{1,2}:\d{2})?[\])>]?\s*:?$/u;
+
 export function isItemBullet(b: BulletContext): boolean {
   const { text } = b;
   // "**Dune** by Frank Herbert: A desert planet epic about …": the name is weighed, not the sentence describing it.
@@ -45,6 +48,9 @@ export function isItemBullet(b: BulletContext): boolean {
   if ((text.includes('**') || text.includes('__')) && REFLECTION_FIELD_RE.test(text)) return false;
   // "- ...", "- ---": marks with no word, the rest of a list left out.
   if (!/[\p{L}\p{N}]/u.test(plain)) return false;
+  // "- [2023-09-04 Mon]", "- 2024-03-02": a day alone, a date over the entries under it, no work.
+  const c0 = plain.charCodeAt(0);
+  if ((c0 === 91 /* [ */ || c0 === 40 /* ( */ || c0 === 60 /* < */ || (c0 >= 48 && c0 <= 57)) && DAY_ALONE_RE.test(plain.trim())) return false;
   const f = text.includes('](') || text.includes('://') || text.includes('[[') ? readInline(text) : { links: [] as string[] };
   // Navigation: a table of contents (links to places in the same page). A link to another
   // note ("[rounds](rounds.md)") is an entry like any other, unless the section is navigation.

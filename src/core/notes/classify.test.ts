@@ -11,3 +11,58 @@ test('titleCues names each piece of evidence in a title on its own', () => {
   assert.ok(titleCues('📄 Attention Is All You Need, 2017').includes('icon:paper'));
   assert.ok(titleCues('Изучить синтаксис').includes('script:other'));
 });
+
+test('a section says its kind with the word cut short ("Proj ideas"), and a judge\'s link is a problem even with a course word in its path', async () => {
+  const { sectionKind, kindOfLinks } = await import('./classify.js');
+  assert.equal(sectionKind('PROJ IDEAS (GO)'), 'project');
+  assert.equal(sectionKind('Projection methods'), null);
+  assert.equal(kindOfLinks(['https://leetcode.com/problems/course-schedule/']), 'task');
+  assert.equal(kindOfLinks(['https://www.coursera.org/learn/algorithms']), 'course');
+});
+
+test('a label over exercises names things to solve, in English and other languages; a mention of problems does not', async () => {
+  const { sectionKind } = await import('./classify.js');
+  for (const label of ['Exercises', 'Practice problems:', 'Problem sets (week 2)', '📌 Bài tập:', 'Ejercicios', 'Übungen', '练习题', '실습']) assert.equal(sectionKind(label), 'task', label);
+  assert.equal(sectionKind('Common problems with borrowing'), null);
+  assert.equal(sectionKind('Open problems'), 'question');
+});
+
+test('a course\'s reading ("Reading 3", "Readings: ch. 2") is to read; "Reading a Schema" is a skill named by its gerund', async () => {
+  const { classifyKind } = await import('./classify.js');
+  assert.equal(classifyKind('Reading 3', [], null), 'article');
+  assert.equal(classifyKind('Readings: ch. 2', [], null), 'article');
+  assert.equal(classifyKind('Slides', [], null), 'article');
+  assert.equal(classifyKind('Reading a Schema', [], null), 'topic');
+  assert.equal(classifyKind('Reading Errors', [], null), 'topic');
+});
+
+test('a bookshop\'s link or an author says a book over a word in its name; a book\'s part is a step even with words after a colon', async () => {
+  const { classifyKind } = await import('./classify.js');
+  assert.equal(classifyKind('Compilers from Scratch', ['https://www.amazon.com/dp/123456'], null), 'book');
+  assert.equal(classifyKind('Compilers from Scratch', ['https://github.com/someone/compilers'], null), 'project');
+  assert.equal(classifyKind('Project Nightfall by Ada Morrow', [], null), 'book');
+  assert.equal(classifyKind('Appendix B: @dana', [], 'book'), 'task');
+  assert.equal(classifyKind('Preface : @dana, @lee', [], 'book'), 'task');
+  assert.equal(classifyKind('Appendix of Wonders', [], 'book'), 'book');
+});
+
+test('an icon after a title says its kind as one in front does ("… workshops 🎓", "read some [[Legacy Code]] 📚")', async () => {
+  const { classifyKind } = await import('./classify.js');
+  assert.equal(classifyKind('rust async workshops 🎓', [], null), 'course');
+  assert.equal(classifyKind('read some Refactoring Legacy Systems 📚', [], null), 'book');
+  assert.equal(classifyKind('tidy the desk 🧹', [], 'task'), 'task');
+});
+
+test('a numbered seminar of a course is a sitting to attend, a task, in any of its spellings', async () => {
+  const { classifyKind } = await import('./classify.js');
+  for (const t of ['Seminar 2', 'Seminarie 1', 'Seminario 3']) assert.equal(classifyKind(t, [], null), 'task', t);
+  assert.equal(classifyKind('Seminar on category theory', [], null), 'topic');
+});
+
+test('a list of readings holds things to read; a school\'s academy page or a career track is a course', async () => {
+  const { classifyKind, sectionKind } = await import('./classify.js');
+  assert.equal(sectionKind('Checklist of readings'), 'article');
+  assert.equal(sectionKind('Checklist'), 'task');
+  assert.equal(classifyKind('Dasar Pemrograman Web', ['https://www.example-school.id/academies/123'], null), 'course');
+  assert.equal(classifyKind('Data Engineer Career Track', ['https://learn.example.com/tracks/data'], null), 'course');
+});

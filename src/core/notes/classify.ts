@@ -7,7 +7,7 @@ import { sectionKindWord, sectionStatus } from './languages.js';
 const VIDEO_HOSTS = /(?<![\w-])(?:youtube\.com|youtu\.be|vimeo\.com|twitch\.tv|bilibili\.com|loom\.com|ted\.com|videolectures\.net|archive\.org\/details)/i;
 const PAPER_HOSTS = /(?:arxiv\.org|openreview\.net|aclanthology\.org|dl\.acm\.org|ieeexplore|semanticscholar|papers\.nips|proceedings\.|\.pdf(?:$|[?#]))/i;
 const CODE_HOSTS = /(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sr\.ht)/i;
-const COURSE_HOSTS = /(?:coursera\.org|edx\.org|udemy\.com|udacity\.com|ocw\.mit\.edu|khanacademy|freecodecamp\.org\/learn|openlearninglibrary|cs50|pluralsight|datacamp|fast\.ai|deeplearning\.ai|course|\/learn\/|classroom|mooc)/i;
+const COURSE_HOSTS = /(?:coursera\.org|edx\.org|udemy\.com|udacity\.com|ocw\.mit\.edu|khanacademy|freecodecamp\.org\/learn|openlearninglibrary|cs50|pluralsight|datacamp|codecademy|\/academ(?:y|ies)\/|fast\.ai|deeplearning\.ai|course|\/learn\/|classroom|mooc)/i;
 const BOOK_HOSTS = /(?:amazon\.|goodreads|oreilly\.com|manning\.com|pragprog|nostarch|leanpub|books\.google|\/books?\/|\/buch\/|\/livros?\/|\/libros?\/)/i;
 /** Judges and exercise sites: a link there is a problem to solve, a task. */
 const EXERCISE_HOSTS = /(?:leetcode\.(?:com|cn)|neetcode\.io|hackerrank\.com|codewars\.com|exercism\.org|projecteuler\.net|codeforces\.com|atcoder\.jp|spoj\.com|kattis\.com|geeksforgeeks\.org\/problems|codility\.com|cses\.fi\/problemset|adventofcode\.com|sqlzoo\.net|sqlbolt\.com)/i;
@@ -47,7 +47,7 @@ function otherLanguageVerbKind(lead: string): Kind | null {
 const ANY_VERB = new RegExp(`^(?:${VERB_KINDS.map(([re]) => re.source.replace(/^\^/, '').replace(/\\b$/, '')).join('|')})\\b`, 'i');
 
 /** A word each of sectionKind's tests needs: most headings have none, and skip the twelve tests. */
-const SECTION_CUE = /roadmap|leseliste|lektüre|lesestoff|libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|vorlesung|lehrveranstaltung|seminar|asignatura|materias?|disciplina|checkliste|書|本|図書|书|課程|课程|講座|コース|論文|论文|動画|视频|記事|文章|プロジェクト|项目|タスク|任务|criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading|to read|currently reading|reading now|library|paper|publication|research reading|course|mooc|classes|lecture|curriculum|speciali|certific|video|talk|playlist|youtube|watch list|to watch|article|blog|post|essay|project|build list|question|open problems|want to know|faq|skill|task|to-?do|chore|action items|checklist|topic|area|subject|concept/;
+const SECTION_CUE = /roadmap|leseliste|lektüre|lesestoff|libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|vorlesung|lehrveranstaltung|seminar|asignatura|materias?|disciplina|checkliste|書|本|図書|书|課程|课程|講座|コース|論文|论文|動画|视频|記事|文章|プロジェクト|项目|タスク|任务|criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading|to read|currently reading|reading now|library|paper|publication|research reading|course|mooc|classes|lecture|curriculum|speciali|certific|video|talk|playlist|youtube|watch list|to watch|article|blog|post|essay|proj|build list|question|open problems|want to know|faq|skill|task|to-?do|exercises|problem|psets|katas|drills|chore|action items|checklist|topic|area|subject|concept/;
 
 /**
  * A reading list that names no kind ("Reading list", "To read", "Leseliste"): its entries are
@@ -83,8 +83,10 @@ export function sectionKind(title: string): Kind | null {
   if (/\b(?:reading (?:list|queue|backlog|pile)|to read|currently reading|reading now)\b|^\W*(?:my )?reading\W*$/.test(t) && !/\b(?:articles?|blogs?|posts?|essays?)\b/.test(t)) return 'book';
   if (/\b(?:courses?|moocs?|classes|lectures|curriculum|specializations?|certifications?)\b/.test(t)) return 'course';
   if (/\b(?:videos?|talks|playlists?|youtube|watch list|to watch)\b/.test(t)) return 'video';
-  if (/\b(?:articles?|blogs?|posts?|essays?)\b/.test(t)) return 'article';
-  if (/\b(?:projects?|project ideas|side projects|build list)\b/.test(t)) return 'project';
+  // ("Readings", "Checklist of readings": a course's or a plan's pieces to read.)
+  if (/\b(?:articles?|blogs?|posts?|essays?|readings)\b/.test(t)) return 'article';
+  // ("Proj ideas": the word cut short.)
+  if (/\b(?:projects?|projs?|project ideas|side projects|build list)\b/.test(t)) return 'project';
   // "Coding round questions", "Interview questions": problems to solve, not things to wonder about.
   if (/\b(?:interview|coding|leetcode|practice|round|technical|behavioral|behavioural)\b[^.]{0,20}\bquestions?\b/.test(t)) return 'task';
   if (/\b(?:questions?|open problems|things i want to know|faq)\b/.test(t)) return 'question';
@@ -93,9 +95,14 @@ export function sectionKind(title: string): Kind | null {
   // A roadmap's checklist is of things to learn.
   if (/\broadmap\b/.test(t) && !/\b(?:tasks?|to-?dos?)\b/.test(t)) return 'topic';
   if (/\b(?:tasks?|to-?dos?|chores|action items|checklists?|checkliste)\b/.test(t)) return 'task';
+  // "Exercises", "Practice problems", "Problem sets": things to solve (a label of them, not "Common problems with X").
+  if (EXERCISES_LABEL_RE.test(t)) return 'task';
   if (/\b(?:topics?|areas?|subjects?|concepts?)\b/.test(t)) return 'topic';
   return null;
 }
+
+/** A label over exercises: "Exercises", "Practice problems", "Coding problems:", "Problem sets (week 2)". */
+const EXERCISES_LABEL_RE = /^\W*(?:(?:my|practice|coding|programming|homework|extra|more|daily)\s+)?(?:exercises|problems|problem sets|psets|katas|drills)\b(?:\W*$|\s*\(|\s*[:：])/;
 
 /**
  * A section kind named in another language ("Libros", "Cursos", "Aufgaben", "Kitaplar",
@@ -138,9 +145,10 @@ export function kindOfLinks(links: readonly string[]): Kind | null {
   for (const url of links) {
     if (VIDEO_HOSTS.test(url)) return 'video';
     if (PAPER_HOSTS.test(url)) return 'paper';
+    // (Before the course platforms: "leetcode.com/problems/course-schedule" is a problem.)
+    if (mayBeExercise(url) && EXERCISE_HOSTS.test(url)) return 'task';
     if (COURSE_HOSTS.test(url)) return 'course';
     if (BOOK_HOSTS.test(url)) return 'book';
-    if (mayBeExercise(url) && EXERCISE_HOSTS.test(url)) return 'task';
     if (CODE_HOSTS.test(url)) return 'project';
     if (ARTICLE_HOSTS.test(url)) return 'article';
   }
@@ -176,6 +184,12 @@ export function iconKind(t: string): Kind | null {
   return null;
 }
 
+/** iconKind's icons at the end of a title. */
+function trailingIconKind(t: string): Kind | null {
+  const m = /(\p{Extended_Pictographic})\uFE0F?\s*$/u.exec(t);
+  return m ? iconKind(m[1]!) : null;
+}
+
 export function classifyKind(title: string, links: string[], hint: Kind | null, fileHint: Kind | null = null, fallback: Kind = 'topic'): Kind {
   if (hint === 'deliverable' || hint === 'milestone') return hint;
   // The tests run case-insensitively on the title itself: lower-casing it first costs more.
@@ -186,6 +200,11 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // Is All You Need", "📚 The Rust Book" under "Courses".
   if (t.charCodeAt(0) > 0x2000) {
     const icon = iconKind(t);
+    if (icon) return icon;
+  }
+  // … or after it, as a tag: "total typescript workshops 🎓", "read some [[Legacy Code]] 📚".
+  if (t.charCodeAt(t.length - 1) > 0x2000) {
+    const icon = trailingIconKind(t);
     if (icon) return icon;
   }
   // A recording's file ("0101 Welcome.mov") is a video; a school or platform in front of a
@@ -210,7 +229,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
     if ((/\(video\)|\[video\]|\bvideos?\s*(?:[-–—:(]|$)|📽|🎥|📺|\bplaylist\b|\bwebinar\b|\btalks?\s*(?:[-–—:(]|$)/i.test(t) || (/^(?:watch|view|rewatch)\b/i.test(lead) && /\b(?:videos?|talks?)\b/i.test(t))) && !/^(?:code|implement|build)\b/i.test(lead)) return 'video';
   }
   // The generic parts of a course: "Slides", "Lecture notes" are to read; "Instructions", "Homework 2", "Lab 3" to do.
-  if (/^(?:lecture )?(?:slides?|handouts?|lecture notes|reading(?: \d[\d.]*)?)\b/i.test(lead)) return 'article';
+  // ("Reading 3", "Readings: ch. 2", not "Reading a Schema", "Reading Errors": a skill by its gerund.)
+  if (/^(?:lecture )?(?:slides?|handouts?|lecture notes)\b|^readings?(?:\s+\d[\d.]*)?\s*(?:$|[:(\-–—])/i.test(lead)) return 'article';
   // "Two Sum - Easy", "LRU Cache (Medium)", "[Hard] Median of Two Sorted Arrays": a problem, by the
   // difficulty a judge gives it.
   if (DIFFICULTY_RE.test(t)) return 'task';
@@ -249,8 +269,14 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   if (hasCourseCue(t)) return 'course';
   // A "Projects" section names what its entries are, over a word that sounds like an article ("Blog").
   if (hint === 'project') return 'project';
+  // A link to a bookshop, a paper, a video or a course platform says what the thing is, over a
+  // word in its name ("[Machine Learning from Scratch](amazon…)" is a book, not a project).
+  const resource = links.length ? kindOfLinks(links) : null;
+  if (resource === 'book' || resource === 'paper' || resource === 'video' || resource === 'course') return resource;
   // A title as a publishing site writes it ("… | by Lee Park | Medium") is an article too.
   if (/\b(?:article|blog|post|essay|newsletter)\b|📝/i.test(t) || PUBLISHED_TITLE_RE.test(t)) return 'article';
+  // "Project Hail Mary by Andy Weir": a work and its author, whatever its name's words.
+  if ((hint === null || hint === 'topic') && BY_AUTHOR_RE.test(t) && !TAUGHT_WORDS_RE.test(t)) return 'book';
   if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/i.test(t)) return 'project';
   if (hint && hint !== 'task' && hint !== 'topic') return hint;
   const site = kindOfLinks(links);
@@ -268,10 +294,11 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   return fallback;
 }
 
-// ("Landing page" is no book: pages count only with a figure, "300 pages", "page 40".)
-const BOOK_CUE = /\b(?:book|textbook|chapters?|ch\.?\s*\d+|\d+\s*pages?|pages?\s*\d+|pp?\.\s*\d+|edition|ed\.|handbook|cookbook|libro|livro|livre|buch|cap[íi]tulos?|chapitres?|kapitel)\b|📖|📚/i;
+// ("Landing page" is no book: pages count only with a figure, "300 pages", "page 40"; "Vol. 2",
+// "Volume 3" is one book of a series.)
+const BOOK_CUE = /\b(?:book|textbook|vol\.\s*\d+|volume\s+\d+|chapters?|ch\.?\s*\d+|\d+\s*pages?|pages?\s*\d+|pp?\.\s*\d+|edition|ed\.|handbook|cookbook|libro|livro|livre|buch|cap[íi]tulos?|chapitres?|kapitel)\b|📖|📚/i;
 // Course words and course numbers ("CS 61A", "6.824", "15-445").
-const COURSE_WORD = /\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|class|curriculum|certification|certificate|cert|cs\s?\d{2,4}[a-z]?|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorial|cursos?|cours|kurs|kurse|corso|corsi|kursus|kursu|kursy)\b|курс|khóa học/i;
+const COURSE_WORD = /\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|class|curriculum|certification|certificate|cert|career tracks?|skill tracks?|cs\s?\d{2,4}[a-z]?|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorial|cursos?|cours|kurs|kurse|corso|corsi|kursus|kursu|kursy)\b|курс|khóa học/i;
 // The platforms people name courses by: "Coursera ML", "fast.ai Part 2". The name alone
 // ("[Khan Academy](…)") says where, not what, and a sentence that mentions one ("show dad
 // the Khan Academy quiz") is about something else: both are left to the other cues.
@@ -293,21 +320,22 @@ const NUMBERED_UNIT_LEAD_RE = /^(?:chapters?|ch\.?|lessons?|modules?|units?|part
 const BY_AUTHOR_RE = /\S\s+by\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)*(?:\s+(?:van |von |de |da |del |le )?\p{Lu}[\p{L}'’-]+){1,2}\s*(?:[.,;)(]|$)/u;
 const TAUGHT_WORDS_RE = /\b(?:universit\w*|college|institute|school|academy|lectures?|videos?|youtube|playlist|talks?|podcast|course|class|workshop|(?:fall|spring|summer|winter|autumn)\s+\d{4}|\p{Lu}{2,6}[ /-]?\d{2,4}[A-Z]?)\b/iu;
 const BOOK_PART_CJK_RE = /(?:\d+\s*[章節节]|付録|附录)$/u;
-const BOOK_PART_RE = /^(?:preface|foreword|prologue|epilogue|afterword|appendix(?:\s+[A-Z\d]+)?|appendices|glossary|bibliography|acknowledge?ments)\s*$/i;
+// ("Appendix B: @marta-v", "Preface : notes": the part, then what is said of it after a colon.)
+const BOOK_PART_RE = /^(?:preface|foreword|prologue|epilogue|afterword|appendix(?:\s+[A-Z\d]+)?|appendices|glossary|bibliography|acknowledge?ments)\s*(?:$|[:：])/i;
 
-/** "… 2章", "付録", "Appendix B", "Preface": a part of a book by its name (a cheap look at the ends first). */
+/** "… 2章", "付録", "Appendix B", "Preface: …": a part of a book by its name (a cheap look at the ends first). */
 function bookPart(title: string): boolean {
   const t = title.trim();
   const last = t.charCodeAt(t.length - 1);
   if (last > 0x3000) return BOOK_PART_CJK_RE.test(t);
-  return t.length <= 24 && BOOK_PART_RE.test(t);
+  return BOOK_PART_RE.test(t);
 }
 const SECTION_NUMBER_RE = /^\d{1,2}\.\d{1,2}(?:\.\d{1,2})*(?:[a-z])?(?=$|[\s:.)–—-])/;
 const VIDEO_FILE_RE = /\.(?:mov|mp4|m4v|mkv|avi|webm|wmv|flv)\s*$/i;
 const TAUGHT_BY_RE = /^(?:MIT|CMU|UCLA|UCSD|UCB|NYU|IIT\w*|KAIST|Stanford|Harvard|Berkeley|Yale|Princeton|Caltech|Oxford|Cambridge|ETH|EPFL|Coursera|edX|Udemy|Udacity|Lynda|Pluralsight|Khan Academy|NPTEL|(?:\p{Lu}\p{L}+ )?(?:University|College|Institute)(?: of \p{Lu}\p{L}+)?)\s*[-–—:|]\s+\S/u;
 
-/** The generic parts of a course that are to be done: "Homework 2", "Lab02", "HW01", "Disc 04", "Problem set 3". */
-const COURSEWORK_RE = /^(?:instructions|assignments?\s*\d*|homework\s*\d*|hw\s*\d+|exercises?|problem sets?|psets?\s*\d*|labs?\s*\d*|quiz(?:zes)?\s*\d*|exams?|disc(?:ussion)?\s*\d+)\b/i;
+/** The generic parts of a course that are to be done: "Homework 2", "Lab02", "HW01", "Disc 04", "Problem set 3", "Seminar 2" ("Seminarie 2", "Seminario 2"). */
+const COURSEWORK_RE = /^(?:instructions|assignments?\s*\d*|homework\s*\d*|hw\s*\d+|exercises?|problem sets?|psets?\s*\d*|labs?\s*\d*|quiz(?:zes)?\s*\d*|exams?|disc(?:ussion)?\s*\d+|semina(?:r|rie|rio|ire)\s*\d+)\b/i;
 
 // (Not after a pipe: "… | by Lee Park | Medium" names the site.)
 const DIFFICULTY_RE = /(?:\s[-–—:]\s*|[([]\s*)(?:easy|medium|hard)\s*[)\]]?\s*$|^[([]\s*(?:easy|medium|hard)\s*[)\]]/i;

@@ -57,6 +57,8 @@ export interface EntryInput {
   today?: string | null;
   /** The year the note's dates belong to (its front matter), when it says. */
   year?: number | null;
+  /** The note is about a judge's problems ("# NeetCode 150", "leetcode.md"): a numbered entry is one of them. */
+  judge?: boolean;
 }
 
 const ESTIMATE_LABEL_RE = /\s*([([])?\s*(?:estimated?|est\.?|time|effort|duration|eta|⏱️?|⌛️?|🕒)\s*[:=]?\s*$/i;
@@ -147,6 +149,12 @@ function maskCode(raw: string): { text: string; spans: string[] } {
 }
 
 // "3Sum (LeetCode 15)", "LC #206 Reverse Linked List", "Project Euler 12": a judge's problem, to solve.
+/** A status word that says reading: "Read", "Reading", "DNF". */
+const READING_WORD_RE = /^(?:read|re-?read|reading|dnf|did not finish|to[- ]read|want to read|currently reading|finished reading)$/i;
+/** "1. Two Sum", "#206 Reverse Linked List", "0015 3Sum": a problem's number, then its name. */
+const PROBLEM_NUMBER_LEAD_RE = /^#?\d{1,4}[.:)]?\s+[\p{L}\d]/u;
+/** Marks and boxes before an entry's first word or number ("✅ ", "[ ] "). */
+const NOT_WORD_LEAD_RE = /^(?:[^\p{L}\p{N}#[]|\[.?\]\s)+/u;
 const JUDGE_NUMBER_RE = /\b(?:leetcode|neetcode|lc|hackerrank|codewars|project euler|euler|codeforces|atcoder|kattis|cses)\s*(?:#|no\.?\s*|problem\s*)?\d+\b/i;
 
 /**
@@ -231,11 +239,14 @@ export function buildEntry(input: EntryInput): Draft {
       raw = raw.slice(0, tail.index);
     }
   }
+  // "Read - Dune", "DNF - Ulysses": a reading log's line, about a thing read.
+  let readLead = false;
   if (bracketStatus === null && (raw.includes(' - ') || raw.includes(' – ') || raw.includes(' — '))) {
     const lead = DASH_STATUS_LEAD_RE.exec(raw);
     const said = lead ? statusOfWord(lead[2]!) : null;
     if (said) {
       bracketStatus = said;
+      readLead = READING_WORD_RE.test(lead![2]!);
       raw = ' ' + raw.slice(lead![0].length);
     }
   }
@@ -452,8 +463,13 @@ export function buildEntry(input: EntryInput): Draft {
   if (prereqNames.length) title = cleanTitle(title.replace(PREREQ_RE, ' '));
   // A title made from the address says less than the site does.
   let kind = kindOfTags(f.tags) ?? (named || isExerciseLink(f.links) ? kindOfLinks(f.links) : null) ?? (JUDGE_NUMBER_RE.test(title) ? 'task' : null)
+    // "1. Two Sum", "232. Implement Queue using Stacks" in a note about a judge: the judge's problem number.
+    ?? (input.judge && PROBLEM_NUMBER_LEAD_RE.test(raw.replace(NOT_WORD_LEAD_RE, '')) ? 'task' : null)
     // "2.7 Exterior derivative": numbered as a section or exercise of something larger (the number leaves the title).
     ?? (OUTLINE_NUMBER_RE.test(raw) && !hasCourseCue(title) && kindOfLinks(f.links) !== 'course' ? 'task' : null) ?? classifyKind(title, f.links, input.hint, input.fileHint ?? null, input.fallbackKind ?? 'topic');
+  // "Read - Hollow Pines", "DNF - Salt Roads": what a reading log says was read (or put down)
+  // is a book, unless its words or its link said what else it is.
+  if (readLead && (kind === 'topic' || kind === 'task' || kind === 'project')) kind = 'book';
   // "[[research/Tanenbaum-Modern_operating_systems|Modern operating systems]]": a literature
   // note named "Author-Title" (a year in front, as Zotero names them) is on a book.
   if (kind === 'topic' && raw.includes('[[') && WIKI_AUTHOR_TITLE_RE.test(raw)) kind = 'book';

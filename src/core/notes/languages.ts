@@ -55,7 +55,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       video: ws('vídeo vídeos'),
       article: ws('artículo artículos articulos'),
       project: ws('proyecto proyectos'),
-      task: ws('tarea tareas pendientes'),
+      task: ws('tarea tareas pendientes ejercicios'),
     },
   },
   pt: {
@@ -80,7 +80,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       video: ws('vídeo vídeos'),
       article: ws('artigo artigos'),
       project: ws('projeto projetos'),
-      task: ws('tarefa tarefas'),
+      task: ws('tarefa tarefas exercícios'),
     },
   },
   fr: {
@@ -106,7 +106,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       video: ws('vidéos'),
       article: ws('articles'),
       project: ws('projet projets'),
-      task: ws('tâche tâches'),
+      task: ws('tâche tâches exercices'),
     },
   },
   de: {
@@ -129,7 +129,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       course: ws('kurs kurse vorlesung vorlesungen lehrveranstaltung lehrveranstaltungen seminar seminare'),
       article: ws('artikel'),
       project: ws('projekt projekte'),
-      task: ws('aufgaben checkliste'),
+      task: ws('aufgaben checkliste übungen übungsaufgaben'),
     },
   },
   it: {
@@ -284,7 +284,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       course: ws('khóa_học khoá_học môn_học'),
       article: ws('bài_viết'),
       project: ws('dự_án'),
-      task: ws('nhiệm_vụ'),
+      task: ws('nhiệm_vụ bài_tập'),
     },
     ignore: ws('danh_sách'),
   },
@@ -309,7 +309,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       article: ws('文章 博客'),
       // (Not 項目: in Taiwan it is "items", "完成以下項目".)
       project: ws('项目'),
-      task: ws('任务 任務 待办 待辦'),
+      task: ws('任务 任務 待办 待辦 练习题 練習題 习题 習題'),
     },
     ignore: ws('在学校 在學校'),
   },
@@ -332,7 +332,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       video: ws('動画'),
       article: ws('記事'),
       project: ws('プロジェクト'),
-      task: ws('タスク'),
+      task: ws('タスク 演習 練習問題'),
     },
   },
   ko: {
@@ -353,7 +353,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       paper: ws('논문'),
       video: ws('영상 동영상'),
       project: ws('프로젝트'),
-      task: ws('과제'),
+      task: ws('과제 실습 연습'),
     },
   },
 };

@@ -1679,6 +1679,41 @@ test('an org headline\'s :URL: property is its link', () => {
   assert.deepEqual(byTitle(r, 'Raft').links, ['https://raft.github.io/raft.pdf']);
 });
 
+test('in a note about a judge ("# Blind 75 on LeetCode"), an entry led by a problem number is a problem to solve, a task, whatever its verb; a link to the judge beats a course word in its path', () => {
+  const r = read(['# Blind 75 on LeetCode', '', '## Roadmap', '', '### Trees', '- [x] 104. Maximum Depth of Binary Tree', '- [ ] 208. Implement Trie (Prefix Tree)', '- [ ] 572. Subtree of Another Tree', '', '### Graphs', '- [ ] [Course Schedule](https://leetcode.com/problems/course-schedule/)'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.kind), ['task', 'task', 'task', 'task']);
+  // Elsewhere a number in front of a name says nothing of the kind.
+  const plain = read(['# My study plan', '', '## Roadmap', '- [ ] 104. Maximum Depth of Binary Tree', '- [ ] 208. Implement Trie (Prefix Tree)'].join('\n'));
+  assert.deepEqual(plain.items.map((i) => i.kind), ['topic', 'project']);
+});
+
+test('the parts of a series of courses (a Specialization, a Professional Certificate) are courses, not topics', () => {
+  const r = read(['## Learning', '', '- Deep Learning Specialization', '\t- [x] Neural Networks and Deep Learning', '\t- [ ] Structuring Machine Learning Projects', '', '- Compilers', '\t- [ ] Lexing and parsing'].join('\n'));
+  assert.equal(byTitle(r, 'Neural Networks and Deep Learning').kind, 'course');
+  assert.equal(byTitle(r, 'Structuring Machine Learning Projects').kind, 'course');
+  assert.equal(byTitle(r, 'Lexing and parsing').kind, 'topic');
+});
+
+test('a reading log\'s "Read - …" and "DNF - …" lines are books, as is one volume of a series ("Vol. 3")', () => {
+  const r = read(['#### 2024/03/02', '', '* Read - The Quiet Orchard', '', '* DNF - Signals Under Ice', '', '#### 2024/02/20', '', '* Start Tidewater, Vol. 3: The Ferry'].join('\n'), 'log.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [['The Quiet Orchard', 'book', 'done'], ['Signals Under Ice', 'book', 'skipped'], ['Start Tidewater, Vol. 3: The Ferry', 'book', 'todo']]);
+});
+
+test('siblings linking to sections of one page ("…/week3/#recursion") are its parts, topics; links to whole pages stay articles', () => {
+  const r = read(['### Discussion', '', '- [ ] [Recursion](https://example.edu/cs1/disc03/#recursion)', '- [ ] [Tree recursion](https://example.edu/cs1/disc03/#tree-recursion)', '', '### Further reading', '', '- [ ] [On recursion](https://example.org/essays/recursion)', '- [ ] [Tail calls](https://example.org/essays/tail-calls)'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.kind), ['topic', 'topic', 'article', 'article']);
+});
+
+test('a numbered area that names a kind ("2. Projects", "3. 실습") says it of the entries under it', () => {
+  const r = read(['1. Theory', '\t- Graph theory', '\t- Type systems', '', '2. Projects', '\t- A tiny shell in C', '', '3. 실습', '\t- 소수 세기 Kotlin'].join('\n'));
+  assert.equal(byTitle(r, 'Graph theory').kind, 'topic');
+  assert.equal(byTitle(r, 'A tiny shell in C').kind, 'project');
+  assert.equal(byTitle(r, '소수 세기 Kotlin').kind, 'task');
+  // A thing to learn with a box of its own is no label: "Classes" there is the subject, not courses.
+  const own = read(['- [ ] Classes and Objects', '    - [ ] Data Classes', '    - [ ] Sealed Classes'].join('\n'));
+  assert.equal(byTitle(own, 'Sealed Classes').kind, 'topic');
+});
+
 test('Chinese and Japanese: a status word after a space or in full-width brackets, and the unit reached ("读到第5章", "第3章まで")', () => {
   const r = read(['- 《深入理解计算机系统》 已读完', '- 《算法导论》 读到第5章', '- リーダブルコード（読了）', '- プログラミング言語Go 第3章まで', '- 達人プログラマー　積読'].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress ? `${i.progress.done} ${i.progress.unit}` : null]), [
@@ -1696,6 +1731,11 @@ test('table columns named in more languages (Konu/Durum, Тема/Статус, 
   const r = read(['| Tarih | Konu | Durum |', '|---|---|---|', '| Eylül 2024 | Java Temelleri | 🚧 Devam Ediyor |', '| Ekim 2024 | Spring Boot | ⏳ Planlanıyor |', '',
     '| Тема | Статус |', '|---|---|', '| Алгоритмы | завершено |', '', '| Chủ đề | Trạng thái |', '|---|---|', '| Docker | ⏳ Done |'].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Java Temelleri', 'doing'], ['Spring Boot', 'todo'], ['Алгоритмы', 'done'], ['Docker', 'done']]);
+});
+
+test('a checklist of readings holds things to read (articles), and a day alone over them is a date, not an entry', () => {
+  const r = read(['## Checklist of readings', '', '- [2024-05-06 Mon]', '  - [x] https://example.org/notes/macros (on hygiene in macros)', '- [2024-05-07 Tue]', '  - [ ] https://example.org/essays/parsing (why parsers fail)'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.kind), ['article', 'article']);
 });
 
 test('a Japanese course table (コース, ステータス, 目安時間) with statuses that say more after the word ("完了(6/3)", "着手"); impressions are not work', () => {

@@ -196,6 +196,24 @@ function fileKind(path: string): Kind | null {
 
 /** "<li>Concrete Mathematics</li>": one HTML list element on one line, with what it holds. */
 const HTML_ITEM_RE = /^\s*<li(?:\s[^>]*)?>(.*?)<\/li>\s*$/i;
+
+/** A judge or problem site by name: "LeetCode", "NeetCode 150", "HackerRank", "Project Euler". */
+const JUDGE_NAME_RE = /\b(?:leet-?code|neet-?code|lintcode|hacker-?rank|codewars|codeforces|atcoder|kattis|project[ _-]?euler|cses|spoj)\b/i;
+
+/**
+ * Whether a note is about a judge's problems: its file name, its front matter's title or its
+ * first heading (the note's title) names the judge. (Only the lines before the first heading.)
+ */
+function judgeNote(path: string, lines: readonly ScannedLine[]): boolean {
+  if (JUDGE_NAME_RE.test(path.split(/[\\/]/).pop() ?? '')) return true;
+  for (let i = 0; i < lines.length && i < 40; i++) {
+    const l = lines[i]!;
+    if (l.shape.t === 'heading') return JUDGE_NAME_RE.test(l.shape.text);
+    if (i > 0 && /^title\s*:/i.test(l.text) && JUDGE_NAME_RE.test(l.text)) return true;
+  }
+  return false;
+}
+
 /** A heading that is a year alone: "2018", "(2019)". */
 const PAST_YEAR_RE = /^\W*(?:19|20)\d{2}\W*$/;
 
@@ -270,6 +288,61 @@ function siblingKinds(drafts: Draft[]): void {
     // (A sentence about doing something is what it says, not one more book.)
     for (const d of g) if (d.kind === 'topic' && d.links.length > 0 && d.children === 0 && wordCount(d.title) <= 6) d.kind = best;
   }
+}
+
+/** A series of courses by its name: "Python for Everybody Specialization", "Google Data Analytics Professional Certificate". */
+const COURSE_SERIES_RE = /\b(?:speciali[sz]ation|professional certificate|nanodegree|micromasters|xseries|professional track|skill track|career track)\b/i;
+
+/**
+ * "- Python for Everybody Specialization" over "- [x] Getting Started with Python": the parts
+ * of a series of courses are courses, not topics, when nothing else names them.
+ */
+function seriesParts(drafts: Draft[]): void {
+  // (A draft's parent is its index, as a string, until ids are given.)
+  let series: Set<string> | null = null;
+  for (let i = 0; i < drafts.length; i++) if (COURSE_SERIES_RE.test(drafts[i]!.title)) (series ??= new Set()).add(String(i));
+  if (!series) return;
+  for (const d of drafts) if (d.parent !== null && d.kind === 'topic' && series.has(d.parent)) d.kind = 'course';
+}
+
+/**
+ * "2. Practice" (an entry that only names an area) over "- Deploy to Kubernetes": an area
+ * that names a kind ("Exercises", "실습", "Projects") says it of the entries under it that
+ * nothing else named, as a section's label would. (After the walk: while reading, the
+ * entries under an area are taken by its being a bare topic.)
+ */
+function areaKinds(drafts: Draft[]): void {
+  const kinds = new Map<string, Kind | null>();
+  for (const d of drafts) {
+    if (d.kind !== 'topic' || d.parent === null) continue;
+    let k = kinds.get(d.parent);
+    if (k === undefined) {
+      const p = drafts[Number(d.parent)]!;
+      // (A bare label: an entry with a box or a status of its own is a thing to learn, "[ ] Classes and Objects".)
+      k = p.kind === 'topic' && !p.explicitStatus && p.links.length === 0 && !p.progress && !p.estimate && wordCount(p.title) <= 4 ? sectionKind(p.title) : null;
+      kinds.set(d.parent, k);
+    }
+    if (k !== null && k !== 'topic') d.kind = classifyKind(d.title, d.links, k);
+  }
+}
+
+/**
+ * "[Currying](…/disc02/#currying)", "[Lambdas](…/disc02/#lambdas)": siblings that link to
+ * sections of one page are the parts of it they name, topics, not one article each.
+ */
+function pageSections(drafts: Draft[]): void {
+  if (!drafts.some((d) => d.kind === 'article' && d.links.length === 1 && d.links[0]!.includes('#'))) return;
+  const groups = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (d.kind !== 'article' || d.links.length !== 1) continue;
+    const hash = d.links[0]!.indexOf('#');
+    if (hash < 0 || hash === d.links[0]!.length - 1) continue;
+    const key = `${d.parent ?? `s:${d.path.join('\u0000')}`}\u0001${d.links[0]!.slice(0, hash)}`;
+    const g = groups.get(key);
+    if (g) g.push(d);
+    else groups.set(key, [d]);
+  }
+  for (const g of groups.values()) if (g.length >= 2) for (const d of g) d.kind = 'topic';
 }
 
 /**
@@ -358,6 +431,8 @@ export class Walker {
   readonly org: boolean;
   /** What the note's name and folder say its entries are ("books.md", "papers/…", "todo.md"), if anything. */
   readonly fileKind: Kind | null;
+  /** The note is about a judge's problems: its title or file name names one ("# NeetCode 150", "leetcode.md"). */
+  readonly judge: boolean;
   /** The decisions, when asked for, and the line being read. */
   trace: TraceEntry[] | null = null;
   traceLine = 0;
@@ -370,6 +445,7 @@ export class Walker {
   ) {
     this.org = format === 'org';
     this.fileKind = fileKind(path);
+    this.judge = judgeNote(path, lines);
   }
 
 
@@ -422,6 +498,9 @@ export class Walker {
     }
     numberedParts(this.drafts);
     siblingKinds(this.drafts);
+    seriesParts(this.drafts);
+    pageSections(this.drafts);
+    areaKinds(this.drafts);
     groupKinds(this.drafts);
     proseStatus(this);
     if (this.fence) {
@@ -714,7 +793,7 @@ export class Walker {
     }
     const d = buildEntry({
       raw, path: this.path, line, check, org: this.org, hint, fileHint: this.fileHintHere(), fallbackKind: this.kanban ? 'task' : 'topic', sectionPath: this.sectionPath(), status,
-      today: this.today, year: this.year,
+      today: this.today, year: this.year, judge: this.judge,
     });
     // "## Solutions" over "- Chapter 1: 17/52": a bare count under exercises counts problems.
     if (d.progress?.unit === 'part' && [...this.labels, ...this.sections].some((x) => x.title && PROBLEMS_SCOPE_RE.test(x.title))) d.progress = { ...d.progress, unit: 'problem' };
