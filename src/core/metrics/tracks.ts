@@ -23,6 +23,9 @@ export interface Tally {
 /** A numbered unit of a plan ("Day 4", "Week 2: Graphs", "Session 3 — …"): a part of a track, never a track. */
 const UNIT_HEADING_RE = /^(?:day|week|session|lesson|lecture|module|part|chapter|phase|unit|sprint|step|stage|month|level|semana|día|dia|woche|tag|jour|semaine)\s*#?\d+\b/i;
 
+/** Kinds of a note about one resource, one of a shelf of them: such a note goes by its folder ("Books"). */
+const SHELVED_KINDS = new Set(['book', 'paper', 'article', 'video', 'course']);
+
 /**
  * The track an item belongs to: its top section, under a file's single title heading; a
  * child's is its parent's. A file that is one item (a note about one book, its tasks
@@ -45,6 +48,8 @@ export function trackNamer(items: readonly Item[]): (item: Item) => string {
     const tops = topsPerFile.get(it.source.path)!;
     const named = tops.size === 1 && it.path.length > 1 ? [it.path[1]!, it.path[0]!] : [it.path[0]];
     for (const name of named) if (name && !UNIT_HEADING_RE.test(name)) return name;
+    // A file per topic ("# Rust" with a Status line, its sessions under it): the topic is the track.
+    if (it.parent === null && it.path.length === 0 && rootsPerFile.get(it.source.path) === 1 && !SHELVED_KINDS.has(it.kind) && it.title) return it.title;
     const parts = it.source.path.split(/[/\\]/);
     const folder = parts.length > 1 ? parts[parts.length - 2] : undefined;
     if (folder && folder !== '.' && folder !== '..' && rootsPerFile.get(it.source.path) === 1) return folder;

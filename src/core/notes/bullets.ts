@@ -1,8 +1,9 @@
 // Whether a plain bullet (no checkbox) is an entry: a score from its own words and links
 // and from what surrounds it. Checkbox lines are always entries and never come here.
 import type { Kind } from '../model/types.js';
-import { isProse, startsWithActionVerb, wordCount } from './classify.js';
-import { readInline } from './inline.js';
+import { iconKind, isProse, startsWithActionVerb, wordCount } from './classify.js';
+import { describedName } from './entry.js';
+import { plainText, readInline } from './inline.js';
 import { findEstimate, findProgress } from './phrases.js';
 
 export interface BulletContext {
@@ -23,14 +24,27 @@ export interface BulletContext {
 
 const PROFILE_LINE_RE = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)+(?:I(?:['’]m| am| have| was| love| like| enjoy| speak| live| work)\b|my\b)|^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:how to reach me|reach me|ask me about|fun fact|pronouns)\b/iu;
 
+/** A bold label of a reflection: "**Wins:**", "**What went well:**", "**Lesson:**", "**Challenges you faced:**". */
+const REFLECTION_FIELD_RE = /^\s*(?:\*\*|__)\s*(?:lessons?(?: learned)?|(?:what )?i? ?learn(?:ed|t)(?: today)?|wins?|struggles?|(?:what )?went (?:well|badly|wrong)|what (?:went (?:well|badly|wrong)|worked|didn['’]?t work)|challenges?(?: (?:you )?faced)?|blockers?|insights?|takeaways?|highlights?|lowlights?|mood|energy|gratitude|reflections?|feelings?|thoughts?)\s*[:：]?\s*(?:\*\*|__)\s*[:：]?/i;
+
+/** A numbered part of something: "Unit 2", "Chapter 4:", "Lecture 3 (1h)", "Week 5 -". */
+const UNIT_PART_RE = /^(?:units?|chapters?|ch\.?|lectures?|lec\.?|lessons?|modules?|parts?|sections?|weeks?|sessions?|episodes?|labs?|assignments?|homework|hw|problem sets?|psets?)\s*#?\d+(?:\.\d+)*(?![\p{L}\d])(?:\s*(?:[:.\-–—(]|$))/iu;
+
 /** An entry that is only a link to a heading of the same page. */
 const TOC_ENTRY_RE = /^\s*(?:\*\*|__)?\[[^\]]+\]\(#[^)\s]*\)(?:\*\*|__)?\s*$/;
 
 export function isItemBullet(b: BulletContext): boolean {
-  const { text, plain } = b;
+  const { text } = b;
+  // "**Dune** by Frank Herbert: A desert planet epic about …": the name is weighed, not the sentence describing it.
+  const named = describedName(text);
+  const plain = named !== null ? plainText(named) : b.plain;
   // A bare link alone on a bullet is an item only in a list that announces things to read,
   // watch or do ("## To watch"), not under an entry (its link) or in a list of references.
   if (!plain) return !b.hasParent && (b.context > 0 || (b.hint !== null && b.hint !== 'task' && b.hint !== 'topic')) && /^<?https?:\/\/\S+>?$/.test(text.trim());
+  // "- **Wins:** shipped the parser", "- **What went well:** …": a reflection, said under a label.
+  if ((text.includes('**') || text.includes('__')) && REFLECTION_FIELD_RE.test(text)) return false;
+  // "- ...", "- ---": marks with no word, the rest of a list left out.
+  if (!/[\p{L}\p{N}]/u.test(plain)) return false;
   const f = text.includes('](') || text.includes('://') || text.includes('[[') ? readInline(text) : { links: [] as string[] };
   // Navigation: a table of contents (links to places in the same page). A link to another
   // note ("[rounds](rounds.md)") is an entry like any other, unless the section is navigation.
@@ -43,6 +57,8 @@ export function isItemBullet(b: BulletContext): boolean {
   if (b.inSchedule) score += 3;
   if (b.hint && b.hint !== 'task' && b.hint !== 'topic' && !b.hasParent) score += 2;
   if (f.links.length) score += 2;
+  // "- 📚 Clean Architecture", "- 🎥 MIT 6.006 lectures": an icon that says what the thing is.
+  if (text.charCodeAt(0) > 0x2000 && iconKind(text) !== null) score += 2;
   if (startsWithActionVerb(plain)) score += 1;
   // "Linear algebra ✓": ticked off, so a thing to do.
   if (/[✓✔☑✅]\uFE0F?\s*$/.test(plain)) score += 2;
@@ -55,6 +71,8 @@ export function isItemBullet(b: BulletContext): boolean {
   if (/[.!]\s*$/.test(plain) && (words > 8 || (b.hasParent && !b.parentIntroduces && !/\.{3}\s*$/.test(plain)))) score -= 1;
   if (isProse(plain)) score -= 4;
   if (b.hasParent) score += b.parentIntroduces ? 3 : -1;
+  // "Unit 2 (173 slides)", "Chapter 4", "Lecture 3: …" under an entry: its numbered parts, work as much as it is.
+  if (b.hasParent && !b.parentIntroduces && UNIT_PART_RE.test(plain)) score += 2;
   if (/^(?:e\.g\.|for example|note:|tip:|see also|source:|credit)/i.test(plain)) score -= 3;
   // A profile's lines: "🔭 I’m currently working on …", "📫 How to reach me: …", "⚡ Fun fact: …".
   if (PROFILE_LINE_RE.test(plain)) score -= 4;

@@ -168,7 +168,7 @@ const PUBLISHED_TITLE_RE = /\|\s*by\s+\p{Lu}|[-–—|]\s*(?:DEV Community|Mediu
 const ACADEMIC_HOSTS = /(?:arxiv\.org|openreview\.net|aclanthology\.org|dl\.acm\.org|ieeexplore|semanticscholar|papers\.nips|biorxiv|ssrn\.com)/i;
 const PUBLISHING_HOSTS = /(?:medium\.com|substack\.com|dev\.to|hashnode|hackernoon|towardsdatascience|\.pub\/|itnext\.io|blog\.)/i;
 
-function iconKind(t: string): Kind | null {
+export function iconKind(t: string): Kind | null {
   if (/^[^\p{L}\p{N}]*(?:📄|📃|📑|🧾)/u.test(t)) return 'paper';
   if (/^[^\p{L}\p{N}]*(?:🎧|🎙|📻|🎬|📹|🎞|📺|🎥|📽)/u.test(t)) return 'video';
   if (/^[^\p{L}\p{N}]*(?:🎓|🏫)/u.test(t)) return 'course';
@@ -374,7 +374,12 @@ export function isNonWorkIntro(s: string): boolean {
   // A greeting over a profile ("Hi, I'm Ana 👋") and a week's summary or recap: about the person or the past.
   if (/^\W*(?:hi|hello|hey|hola|bonjour|hallo)(?:\s+there)?(?:\s*[,!]|\s+i(?:['’]m|\s+am)\b|\W*$)|👋|^\W*(?:(?:weekly|daily|monthly|week(?:'s)?|sprint|month(?:'s)?)\s+(?:summary|recap|review|reflections?)|recap)\W*$/i.test(s.trim())) return true;
   // A heading that is only "Notes", "Highlights", "Summary": what was written down, not work.
-  if (/^(?:my |book |reading |lecture |course |class )?(?:notes|highlights?|summary|quotes?|key (?:ideas|points|concepts|takeaways)|info(?:rmation)?|details)\W*$/i.test(s.trim())) return true;
+  // ("💡 Notes:", "Notas", "Notizen", "Observaciones": the same, after an icon or in another language.)
+  if (/^\W*(?:my |book |reading |lecture |course |class )?(?:notes|highlights?|summary|quotes?|key (?:ideas|points|concepts|takeaways)|info(?:rmation)?|details|notas|apuntes|observaciones|observações|notizen|anmerkungen|remarques|appunti)\W*$/i.test(s.trim())) return true;
+  // "感じたこと", "振り返り", "メモ", "心得", "总结", "备注": impressions, a look back, memos.
+  if (/感じたこと|感想|所感|振り返り|反省|心得|总结|總結|小结|小結|备注|備註|회고|소감/.test(s) || /^[^\p{L}\p{N}]*(?:他の?)?(?:メモ|笔记|筆記|메모)[^\p{L}\p{N}]*$/u.test(s)) return true;
+  // "Weekly Time Commitment", "Time budget", "Availability": the time the person has, not work.
+  if (/\b(?:time (?:commitment|budget|available|availability)|availability|hours (?:available|per week|a week)|weekly hours|tiempo (?:disponible|total(?: estimado)?|semanal)|dedicación semanal|disponibilidad|temps disponible|zeitbudget|verfügbare zeit)\b/i.test(s)) return true;
   // "Legend:", "Key:", "Symbols": what the marks mean.
   if (/^\W*(?:legend|key|symbols|marks|notation|legenda|légende|leyenda|凡例|图例)\W*$/i.test(s.trim())) return true;
   return /背景|簡介|自我介紹|个人简介|\b(?:background(?!\s+(?:reading|material|knowledge|papers?|books?|courses?|topics?|math))|profile|bio|logs?|logbook|journal|diary|time ?log|timesheet|changelog|notes to self|reminders?|note to self|opportunit|hiring|hire me|job|position|salary|reach out|contact me|looking for (?:a|an|opportunit|work|roles?)|benefits?|pros|cons|why (?:this|i)|requirements?|must\b|should\b|rules?|criteria for|tips?|advice|notes? on|disclaimer|license|credits?|thanks|acknowledg|how i work|about me|contributing|faq|table of contents|contents|index|community|support|sponsors?|translations?|i (?:noticed|learned|learnt|realized|realised|liked|loved|hated|felt)|companies|contacts?|people to (?:contact|meet|ask|follow)|recruiters?|referrals?|tools i use|my (?:setup|stack|tools)|observations?|reflections?|takeaways?|lessons? learned|what (?:worked|didn['’]?t(?: work)?|went (?:well|wrong))|retro(?:spective)?|not included|excluded|won['’]?t (?:read|do|finish)|not (?:going to|gonna) (?:read|do))/i.test(s);

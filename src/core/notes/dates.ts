@@ -80,6 +80,21 @@ const MONTH_DAY_YEAR_RE = /^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\
  * English, Portuguese, Spanish, French or German ("14 de Março de 2023", "3. März 2024",
  * "14 March 2023"). Null when it is not one.
  */
+/**
+ * A day written in numbers with the year last: "1-26-2018", "26/01/2018", "3.9.24". Day and
+ * month are told apart where one of them is over 12; else a dot says day first (as in Europe)
+ * and a slash or a dash month first (as in the US). Null when it is no valid day.
+ */
+export function numericDay(text: string): string | null {
+  const m = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})$/.exec(text.trim());
+  if (!m) return null;
+  const a = Number(m[1]);
+  const b = Number(m[3]);
+  const year = m[4]!.length === 2 ? 2000 + Number(m[4]) : Number(m[4]);
+  const dayFirst = a > 12 || (b <= 12 && m[2] === '.');
+  return isoDay(year, dayFirst ? b : a, dayFirst ? a : b);
+}
+
 export function dayAtStart(text: string): string | null {
   const t = text.trim();
   const iso = /^(\d{4})-(\d{2})-(\d{2})\b/.exec(t);

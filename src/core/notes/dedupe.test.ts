@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { distance } from 'fastest-levenshtein';
 import { nearSpelling } from './dedupe.js';
+import { parseNotes } from './index.js';
 
 /** The answer without any screen: lengths close enough and at most ~6% edits. */
 function byDistanceAlone(a: string, b: string): boolean {
@@ -39,4 +40,9 @@ test('the near-spelling screens (bigram masks, character counts) never change th
 test('spellings people use for one book are near; different books are not', () => {
   assert.ok(nearSpelling('designing data lntensive applications', 'designing data intensive applications'));
   assert.ok(!nearSpelling('operating systems three easy pieces', 'operating systems design and implementation'));
+});
+
+test('lettered and Roman-numbered units never merge; a capital that starts a word does not count', () => {
+  const r = parseNotes([{ path: 'n.md', text: '- [ ] Appendix B: @marta\n- [ ] Appendix D: @marta\n- [ ] Calculus I\n- [ ] Calculus II\n- [ ] A Tour of C++\n- [ ] a tour of c++\n', sha256: 'x' }], { now: new Date('2026-12-01T00:00:00Z') });
+  assert.deepEqual(r.items.map((i) => i.title), ['Appendix B: @marta', 'Appendix D: @marta', 'Calculus I', 'Calculus II', 'A Tour of C++']);
 });

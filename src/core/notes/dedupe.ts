@@ -362,6 +362,15 @@ function numbersOf(title: string): string {
   return title.match(/\d+/g)?.join(',') ?? '';
 }
 
+/**
+ * A title's lone capital letters and Roman numerals, in order: "Appendix B" → "B", "Physics II:
+ * Waves" → "II". A letter that a word follows is a word ("A Tour of C++", "What I learned").
+ */
+function lettersOf(title: string): string {
+  return title.match(LONE_LETTER_RE)?.join(',') ?? '';
+}
+const LONE_LETTER_RE = /(?<![\p{L}\p{N}.'’&+#-])(?:[A-Z]|X{0,2}(?:IX|IV|V?I{1,3})|X{1,2}V?|X{0,2}V)(?![\p{L}\p{N}'’&+#-])(?!\.\p{L})(?!\s+\p{L})/gu;
+
 const UNIT_NUMBER_RE = /\b(?:week|day|session|module|part|lesson|chapter|unit|sprint|phase|lecture|semester|term|month)\s*#?\s*(\d+)/gi;
 
 /** The numbered units a section path names ("Week 5 › Day 2" → "week5,day2"); empty when none. */
@@ -382,6 +391,9 @@ function otherPagesOfOneSite(a: Draft, b: Draft): boolean {
 function compatible(a: Draft, b: Draft): boolean {
   // Numbered units never merge: "Read chapter 7 of Book 2" is not "Read chapter 8 of Book 2".
   if (numbersOf(a.title) !== numbersOf(b.title)) return false;
+  // …nor do lettered and Roman-numbered ones: "Appendix B" and "Appendix D", "Calculus I" and "Calculus II".
+  // (Only between titles written with capitals: "a tour of c++" is "A Tour of C++".)
+  if (a.title !== a.title.toLowerCase() && b.title !== b.title.toLowerCase() && lettersOf(a.title) !== lettersOf(b.title)) return false;
   // "Instructions" of lab 3 and of homework 2: the same words for two pages of a course site.
   if (otherPagesOfOneSite(a, b)) return false;
   // "- [x] Lecture" under "### Week5" and under "### Week6": each week's own, as numbered units are.
@@ -410,7 +422,12 @@ function absorb(keep: Draft, dup: Draft): void {
   for (const l of dup.links) if (!keep.links.includes(l)) keep.links.push(l);
   for (const t of dup.tags) if (!keep.tags.includes(t)) keep.tags.push(t);
   if (RANK[dup.status] > RANK[keep.status]) keep.status = dup.status;
-  if (!keep.progress && dup.progress) { keep.progress = dup.progress; keep.progressLine = dup.progressLine; }
+  // The same course logged at 35%, then 71%, then 100%: the furthest mention says how far along it is.
+  if (dup.progress && (!keep.progress || (dup.progress.unit === keep.progress.unit && dup.progress.total === keep.progress.total && dup.progress.done > keep.progress.done))) {
+    keep.progress = dup.progress;
+    // (Where progress is written back: that mention's line, in the kept item's own file only.)
+    keep.progressLine = dup.source.path === keep.source.path ? dup.progressLine ?? dup.source.line : null;
+  }
   if (!keep.estimate && dup.estimate) keep.estimate = dup.estimate;
   keep.optional = keep.optional && dup.optional;
   keep.children += dup.children;

@@ -9,6 +9,7 @@ import { endsWithWordAt, formsAt, isMark, lastCharacters, markClass, statusAt, w
 import { DATE_WORDS, dateOfWords } from './dates.js';
 import { findBareFraction, findEstimate, findProgress, findStatusWordAt, parseClockDuration, parseDurationHours, statusOfProgress, wholeFraction } from './phrases.js';
 import { CERTIFICATE_LINK_RE, CERTIFICATE_TEXT_RE } from './line-patterns.js';
+import { narratedStatus } from './languages.js';
 
 /** An item while the reader is still working on it. */
 export interface Draft extends Item {
@@ -66,7 +67,8 @@ const TRAILING_CLOCK_RE = /\s*(?:[|｜]|\t)\s*((?:\d{1,3}:)?[0-5]?\d:[0-5]\d)\s*
 // separator; "Linear algebra ✓": a check mark after the title. The words are vocabulary.ts's.
 // Marks of more than one UTF-16 unit ("🔄", "🚧"), which a character class cannot hold.
 const WIDE_TRAILING_MARKS = formsAt('trailing').filter((f) => isMark(f) && f.length > 1 && !f.endsWith('\uFE0F')).join('|');
-const TRAILING_STATUS_RE = new RegExp(`\\s*(?:[-–—:|,(]\\s*|\\s(?=[${markClass('trailing')}]|${WIDE_TRAILING_MARKS}))(${wordPattern('trailing', undefined, { marks: false })}|[${markClass('trailing')}]\\uFE0F?|${WIDE_TRAILING_MARKS})(?:\\s+(?:on\\s+|in\\s+)?(?:(?<date>\\d{4}-\\d{2}(?:-\\d{2})?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?(?:\\s+\\d{4})?))?[\\s,.;:()]*$`, 'i');
+// (A word in Chinese or Japanese needs no separator but a space, or brackets of their own: "《SICP》 已读完", "リーダブルコード（読了）".)
+const TRAILING_STATUS_RE = new RegExp(`\\s*(?:[-–—:|,(（：、]\\s*|\\s(?=[${markClass('trailing')}]|${WIDE_TRAILING_MARKS}|[\\u3040-\\u30ff\\u3400-\\u9fff]))(${wordPattern('trailing', undefined, { marks: false })}|[${markClass('trailing')}]\\uFE0F?|${WIDE_TRAILING_MARKS})(?:\\s+(?:on\\s+|in\\s+)?(?:(?<date>\\d{4}-\\d{2}(?:-\\d{2})?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?(?:\\s+\\d{4})?))?[\\s,.;:()）]*$`, 'i');
 const DECORATION_RE = /[([](?:optional|bonus|opt\.?|stretch(?: goal)?|nice to have|if time|IMP|important|must)[)\]]|\(\s*\*\s*\)|!!+$/gi;
 
 /**
@@ -92,7 +94,7 @@ function mayEndWithStatusWord(t: string): boolean {
   let e = t.length - 1;
   while (e >= 0) {
     const c = t.charCodeAt(e);
-    if (c === 40 /* ( */ || c === 41 /* ) */ || c === 44 /* , */ || c === 46 /* . */ || c === 58 /* : */ || c === 59 /* ; */ || isSpaceCode(c)) e--;
+    if (c === 40 /* ( */ || c === 41 /* ) */ || c === 0xff09 /* ） */ || c === 44 /* , */ || c === 46 /* . */ || c === 58 /* : */ || c === 59 /* ; */ || isSpaceCode(c)) e--;
     else break;
   }
   if (e < 0) return false;
@@ -120,6 +122,7 @@ export function findTrailingStatus(text: string): { index: number; wordIndex: nu
 }
 
 /** What stands before a unit's number when the entry is a step about that unit: "Read ", "- [ ] Watch ". */
+const UNIT_STEP_RE = /^\W*(?:re-?read|read|watch|re-?watch|do|finish|complete|study|review|skim|solve|attempt|work through|go through|practice|revise|redo)\s+(?:the\s+)?(?:chapters?|ch\.?|lectures?|lec\.?|lessons?|modules?|units?|parts?|sections?|episodes?|videos?|weeks?|pages?|exercises?)\s*#?\d/i;
 const NAMED_UNIT_STEP_RE = /^\W*(?:re-?read|read|watch|rewatch|do|finish|complete|study|review|skim|solve|attempt|work through|go through|summari[sz]e|take notes on|notes on|practice|revise|redo)\s+(?:the\s+)?$/i;
 
 /** "[288/288]", "(3/10)" ending an entry. */
@@ -145,6 +148,51 @@ function maskCode(raw: string): { text: string; spans: string[] } {
 
 // "3Sum (LeetCode 15)", "LC #206 Reverse Linked List", "Project Euler 12": a judge's problem, to solve.
 const JUDGE_NUMBER_RE = /\b(?:leetcode|neetcode|lc|hackerrank|codewars|project euler|euler|codeforces|atcoder|kattis|cses)\s*(?:#|no\.?\s*|problem\s*)?\d+\b/i;
+
+/**
+ * "**Permutation City** by Greg Egan: Hard science fiction about uploaded minds.": a bold name
+ * (and its author), then a sentence describing it. Returns the name's part of the line, or
+ * null when the line is not so (a unit's or a field's label, a date, words with figures or
+ * links after the name: those say more than a description does).
+ */
+export function describedName(raw: string): string | null {
+  if (!(raw.includes(': ') || raw.includes(' - ') || raw.includes(' – ') || raw.includes(' — '))) return null;
+  // "[Redux](https://redux.js.org) - Predictable state container for JS apps.": a link and what it is, as resource lists write them.
+  if (raw.includes('](')) {
+    const l = DESCRIBED_LINK_RE.exec(raw);
+    const rest = (l?.[2] ?? '').replace(FIGURES_END_RE, '');
+    return l && wordCount(rest) >= 3 && !/\d|\]\(|:\/\//.test(rest) && findTrailingStatus(rest) === null && narratedStatus(rest) === null && !PHRASE_STATUS_RE.test(rest) ? l[1]! : null;
+  }
+  if (!(raw.includes('**') || raw.includes('__'))) return null;
+  const m = DESCRIBED_NAME_RE.exec(raw);
+  const rest = (m?.[2] ?? '').replace(FIGURES_END_RE, '');
+  return m && /[.!]\s*$/.test(rest) && wordCount(rest) >= 4 && !/\d|\]\(|:\/\//.test(rest) && /\p{L}{2}/u.test(m[1]!) && !NUMBERED_NAME_RE.test(m[1]!) && !LABEL_NAME_RE.test(m[1]!) ? m[1]! : null;
+}
+
+const SHORTCODE_END_RE = /(?:\s*:[a-z0-9_+-]+:)+$/i;
+
+/** "(Progress ", "[progreso: ": a bracket opened by a word for how far along, before its figure. */
+const PROGRESS_LABEL_RE = /[([]\s*(?:progress|progres|progreso|progresso|progrès|fortschritt|kemajuan|прогресс|postęp|tiến độ)\s*[:=]?\s*$/i;
+
+/** Figures in brackets at the end ("(3/7 parts)", "(2h)"): how far along or how long, not part of a description. */
+const FIGURES_END_RE = /\s*[([][^()[\]]*\d[^()[\]]*[)\]]\s*$/;
+
+/** A hedge left at the end when its estimate went: ", maybe", "- probably", "roughly". */
+const HEDGE_END_RE = /[\s,;:–—-]+(?:maybe|perhaps|probably|roughly|approximately|approx\.?|est\.?|estimated)$/i;
+
+/** Words that make a time after them a limit: "in under", "within", "less than", "<". */
+const LIMIT_BEFORE_RE = /(?:\b(?:in under|under|within|in less than|less than|below|faster than|at most|no more than|max(?:imum)?)|[<≤])\s*$/i;
+
+/** A markdown link first (bold or not), then a separator and what follows it. */
+const DESCRIBED_LINK_RE = /^([ \t]*(?:\*\*|__)?\[[^\]]{1,200}\]\([^)\s]+\)(?:\*\*|__)?)[ \t]*(?::|[ \t][-–—])[ \t]+(\S.*)$/;
+/** Words in a description that say where the thing stands: "reading it slowly", "finished last year". */
+const PHRASE_STATUS_RE = /\b(?:reading|watching|started|finished|completed|done|dropped|abandoned|gave up|in progress|halfway|currently|paused|skipped|todo|to do|later|someday)\b/i;
+/** A bold name (and its author), then a separator and what follows it. */
+const DESCRIBED_NAME_RE = /^([ \t]*(?:\*\*|__)[^*_]{1,120}?(?:\*\*|__)(?:[ \t]+by[ \t]+[^:*_–—]{2,60}?)?)[ \t]*(?::|[ \t][-–—])[ \t]+(\S.*)$/;
+/** "**Goal**", "**Tip**", "**Why**": a label, with what it says after it. */
+const LABEL_NAME_RE = /^\s*(?:\*\*|__)\s*(?:notes?|tips?|goals?|why|how|what|ideas?|focus|summary|description|status|results?|outcomes?|reasons?|todo|warning|important|update|edit|ps|nb|key|takeaways?|verdict|review|thoughts?|opinion|pros?|cons?)\s*[:.]?\s*(?:\*\*|__)/i;
+/** "**Week 1**", "**Lecture 3**", "**Day 2**": a unit's label, with its subject after it. */
+const NUMBERED_NAME_RE = /^\s*(?:\*\*|__)\s*(?:week|day|lecture|lesson|chapter|module|session|part|unit|step|phase|month|sprint)\b/i;
 
 export function buildEntry(input: EntryInput): Draft {
   // (A note that already holds private-use characters, as Nerd Font icons are, keeps the old way.)
@@ -199,6 +247,13 @@ export function buildEntry(input: EntryInput): Draft {
     explicitHours = runningTime(clock[1]!);
     raw = raw.slice(0, clock.index);
   }
+  // "**Permutation City** by Greg Egan: Hard science fiction about uploaded minds.": a bold
+  // name, then a sentence describing it. The name is the title; the sentence stays in the note
+  // (its words still say what kind of thing it is: it leaves the title once the kind is known).
+  // "5:tomato:", "3🍅": so many pomodoros, as the estimate patterns read them.
+  if (raw.includes(':tomato:') || raw.includes('🍅')) raw = raw.replace(/(\d+)\s*(?::tomato:|🍅)/g, '$1 pomodoros').replace(/(?::tomato:|🍅)\s*[x×]?\s*(\d+)/g, '$1 pomodoros');
+  const describedAs = describedName(raw);
+  const description = describedAs !== null ? raw.slice(describedAs.length) : null;
   const f = readInline(raw);
   let title = f.title;
   // Dataview's fields ("status:: finished", "[progress:: 120/448]"): a status field says the
@@ -232,7 +287,9 @@ export function buildEntry(input: EntryInput): Draft {
   if (progress && progress.total === null && (progress.index === 0 || NAMED_UNIT_STEP_RE.test(title.slice(0, progress.index)))) progress = null;
   if (progress) {
     // A trailing or parenthesised phrase is not part of the title.
-    const before = title.slice(0, progress.index);
+    // ("(Progress 35%)", "(progreso: 3/10)": the bracket's label goes with its figure.)
+    const label = title.charCodeAt(progress.index - 1) === 32 || title.charCodeAt(progress.index - 1) === 58 ? PROGRESS_LABEL_RE.exec(title.slice(0, progress.index)) : null;
+    const before = label ? title.slice(0, label.index + 1) : title.slice(0, progress.index);
     const after = title.slice(progress.index + progress.length);
     // "3 of 8 modules complete", "30% through": a status word after the phrase goes with
     // it, and "at" or "on" before it ("Blitzstein book, at chapter 5 of 13").
@@ -270,7 +327,9 @@ export function buildEntry(input: EntryInput): Draft {
   }
   // findEstimate finds nothing without a digit, "full" or "half".
   if (explicitHours === null && /\d|full|half/i.test(title)) {
-    const est = findEstimate(title);
+    let est = findEstimate(title);
+    // "Solve 50 mediums in under 30 min" as a success criterion: a limit to meet, not time to spend.
+    if (est && (input.hint === 'milestone' || input.hint === 'deliverable') && LIMIT_BEFORE_RE.test(title.slice(0, est.index))) est = null;
     if (est && est.rate === null) {
       explicitHours = est.hours;
       // "(estimate: 6 hours)", "(est. 30h)", "[time: 10h]", "⏱ 8h": the label goes with the figure.
@@ -289,6 +348,8 @@ export function buildEntry(input: EntryInput): Draft {
         title = open
           ? (before.replace(/[\s,;:–—-]+$/, '') + rest.trimStart()).trim()
           : (before.replace(/[([]\s*$/, '') + ' ' + rest.replace(/^\s*[)\]]/, '')).trim();
+        // "A chess engine, maybe 40 hours": the hedge went with the figure.
+        if (!rest.trim() && HEDGE_END_RE.test(title)) title = title.replace(HEDGE_END_RE, '');
       }
     } else if (est && est.rate === 'week') {
       // "CS50P — 10 weeks, ~6h/week", "5h/week for 4 weeks": so many weeks at so many hours a week.
@@ -396,10 +457,28 @@ export function buildEntry(input: EntryInput): Draft {
   // "[[research/Tanenbaum-Modern_operating_systems|Modern operating systems]]": a literature
   // note named "Author-Title" (a year in front, as Zotero names them) is on a book.
   if (kind === 'topic' && raw.includes('[[') && WIKI_AUTHOR_TITLE_RE.test(raw)) kind = 'book';
+  // "Read chapter 7 of Book 2", "Watch lecture 3": a step through one numbered unit of a
+  // resource, a task, not the book or the course.
+  if (kind !== 'task' && kind !== 'deliverable' && kind !== 'milestone' && UNIT_STEP_RE.test(title)) kind = 'task';
   // "Linear Algebra (Strang) - 14/34 lectures": what is counted says what it is.
   if (progress && (kind === 'topic' || kind === 'task' || kind === 'project')) kind = unitKind(kind, progress.unit);
   // A book's few hundred parts are its pages.
   if (progress && progress.unit === 'part' && kind === 'book' && progress.total !== null && progress.total > 60) progress = { ...progress, unit: 'page' };
+  if (description !== null) {
+    const words = cleanTitle(readInline(description.replace(FIGURES_END_RE, '')).title);
+    if (words && title.endsWith(words) && title.length > words.length) title = title.slice(0, title.length - words.length).replace(/[\s:：–—-]+$/, '');
+  }
+  // "Crafting a Compiler - YouTube", "Ownership | by Ana | Medium", "The Book - The Book": a
+  // page's title as a browser keeps it, the site's name after it; the site is in the link.
+  // (A course keeps its provider: "Algorithms - Aduni" on aduni.org is that school's course.)
+  if (f.links.length && kind !== 'course' && (title.includes(' - ') || title.includes(' | ') || title.includes(' — ') || title.includes(' · ') || title.includes(' – '))) title = withoutSiteName(title, f.links);
+  // ":rocket:", ":fire:" left at the end: an emoji's short code, decoration.
+  if (title.endsWith(':') && SHORTCODE_END_RE.test(title)) title = title.replace(SHORTCODE_END_RE, '');
+  // "Systems Performance [Book]", "Raft (paper)": a kind word in brackets at the end is a tag, not the title's.
+  if (title.endsWith(')') || title.endsWith(']')) {
+    const tag = KIND_TAG_END_RE.exec(title);
+    if (tag && KIND_TAG_WORDS[tag[1]!.toLowerCase()] === kind && tag.index > 0) title = title.slice(0, tag.index).trimEnd();
+  }
   let priority = f.priority ?? 2;
   if (f.important && f.priority === null) priority = 4;
   // "Learn Rust — completed 2026-04-21": the day it was done, when it is done.
@@ -416,6 +495,40 @@ export function buildEntry(input: EntryInput): Draft {
     scheduled: false, children: 0, doneChildren: 0,
   };
 }
+
+/**
+ * A page title less the site's name after its last separator, when that name is the link's
+ * site ("… - YouTube" on youtube.com, "… | Medium" on medium.com) or repeats the title
+ * ("The Rust Programming Language - The Rust Programming Language"); else the title as it is.
+ */
+export function withoutSiteName(title: string, links: readonly string[]): string {
+  const m = SITE_SUFFIX_RE.exec(title);
+  if (!m || m.index === 0) return title;
+  const head = title.slice(0, m.index).trim();
+  const site = m[1]!.trim();
+  // (Inside brackets, "(Lectures - YouTube)", the separator is the bracket's own.)
+  if (!head || !/\p{L}/u.test(head) || /[()[\]]/.test(site)) return title;
+  if (site.toLowerCase() === head.toLowerCase()) return head;
+  const name = site.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (name.length < 3) return title;
+  for (const l of links) {
+    const host = /^[a-z][\w+.-]*:\/\/(?:www\.)?([^/?#:]+)/i.exec(l)?.[1]?.toLowerCase();
+    if (!host) continue;
+    // (A school's site names who teaches it: "CS50 - Harvard" keeps its school.)
+    if (/\.edu$|\.ac\.[a-z]{2}$/.test(host)) continue;
+    if (host.replace(/[^a-z0-9]/g, '').includes(name)) {
+      // "Ownership | by Ana | Medium": a byline before the site goes with it.
+      return head.replace(/\s+[|·]\s+by\s+[^|·]{1,60}$/i, '').trim();
+    }
+  }
+  return title;
+}
+const SITE_SUFFIX_RE = /\s+[-|—–·]\s+([^-|—–·]{2,60})$/;
+
+const KIND_TAG_END_RE = /\s*[([]\s*(book|e-?book|audiobook|video|videos|course|mooc|paper|article|blog post)\s*[)\]]$/i;
+const KIND_TAG_WORDS: Record<string, Kind> = {
+  book: 'book', ebook: 'book', 'e-book': 'book', audiobook: 'book', video: 'video', videos: 'video', course: 'course', mooc: 'course', paper: 'paper', article: 'article', 'blog post': 'article',
+};
 
 const STATUS_FIELD_KEYS = ['status', 'state', 'estado', 'statut', 'stand'] as const;
 

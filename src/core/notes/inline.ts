@@ -145,8 +145,16 @@ export function readInline(raw: string): InlineFields {
   if (OPTIONAL_RE.test(s)) out.optional = true;
   if (IMPORTANT_RE.test(s)) out.important = true;
   out.title = cleanTitle(s);
+  // "questions.md#graphs", "Graphs: notes/graphs.md": a path to one of the person's own notes,
+  // alone or after a separator, is the entry's link (its words stay the title).
+  if ((out.title.includes('.md') || out.title.includes('.org')) && out.links.length === 0) {
+    const m = NOTE_PATH_RE.exec(out.title);
+    if (m) pushLink(out.links, m[1]!);
+  }
   return out;
 }
+
+const NOTE_PATH_RE = /(?:^|[:：]\s+|\s[-–—]\s+)((?:\.{1,2}\/)?[\w.-]+(?:\/[\w.-]+)*\.(?:md|markdown|org)(?:#[\w%-]+)?)$/;
 
 function hasFieldEmoji(s: string): boolean {
   // Field emoji are in U+2300–U+27BF or astral (surrogate pairs): a plain class test first.
@@ -288,7 +296,7 @@ export function cleanTitleUngated(s: string): string {
   // Separators left behind by a removed link or field ("Read X paper: <url>").
   t = trimSeparators(t);
   if (t.endsWith('.')) t = t.replace(/(?<![.\s]|\betc|\b[A-Z])\.$/, '');
-  if (t.includes('()')) t = t.replace(/\(\s*\)/g, '').replace(/\s+/g, ' ').trim();
+  if (t.includes('(') && EMPTY_PARENS_RE.test(t)) t = t.replace(/\(\s*\)/g, '').replace(/\s+/g, ' ').trim();
   // Numbering inside a link's text ("[1. Mergesort](…)") is numbering too, as is an
   // outline's ("1.2 Start the exercises"; not "1.5 hours of …", not a course's "18.01" or "7.32").
   if (NUMBERING_RE.test(t)) t = t.replace(NUMBERING_RE, '');

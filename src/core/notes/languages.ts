@@ -112,7 +112,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
   de: {
     status: {
       todo: ws('offen geplant ausstehend noch_nicht_begonnen nicht_begonnen nicht_angefangen unerledigt ungelesen zu_lesen später'),
-      doing: ws('in_arbeit in_bearbeitung begonnen angefangen läuft laufend aktuell'),
+      doing: ws('in_arbeit in_bearbeitung begonnen angefangen läuft läuft_gerade laufend aktuell gerade_dabei'),
       done: ws('erledigt fertig abgeschlossen gelesen gesehen beendet geschafft bestanden'),
       skipped: ws('abgebrochen pausiert aufgegeben verworfen'),
     },
@@ -185,7 +185,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
   },
   tr: {
     status: {
-      todo: ws('yapılacak yapılacaklar başlanmadı başlamadı başlamadım okunacak izlenecek planlandı bekliyor'),
+      todo: ws('yapılacak yapılacaklar başlanmadı başlamadı başlamadım okunacak izlenecek planlandı planlanıyor planlanan bekliyor'),
       doing: ws('devam_ediyor devam_eden sürüyor okuyorum izliyorum çalışıyorum başladım başlandı yapılıyor'),
       done: ws('tamamlandı tamamlandi tamamlanan bitti bitirildi bitirdim tamamladım okundu okudum izlendi izledim yapıldı'),
       skipped: ws('bırakıldı bıraktım iptal iptal_edildi vazgeçildi vazgeçtim ertelendi yarım_kaldı'),
@@ -292,7 +292,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
     status: {
       todo: ws('未开始 未開始 还没开始 還沒開始 没开始 沒開始 待办 待辦 待读 待讀 想读 想讀 未读 未讀 待学 待學 未完成 计划中 計劃中'),
       doing: ws('进行中 進行中 在读 在讀 正在读 正在讀 正在学 正在學 学习中 學習中 阅读中 閱讀中 看了一半 读了一半 讀了一半 学了一半 學了一半'),
-      done: ws('已完成 完成 完成了 已读 已讀 读完 讀完 看完 看完了 学完 學完 学完了 學完了 已学 已學 已结束 已結束 搞定'),
+      done: ws('已完成 完成 完成了 已读 已讀 已读完 已讀完 读完了 讀完了 读完 讀完 看完 看完了 学完 學完 学完了 學完了 已学 已學 已结束 已結束 搞定'),
       skipped: ws('放弃 放棄 已放弃 已放棄 暂停 暫停 搁置 擱置 弃坑 棄坑 已取消'),
     },
     sections: {
@@ -316,7 +316,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
   ja: {
     status: {
       todo: ws('未着手 未読 未完了 未受講 未視聴 未対応 予定 積読 読みたい'),
-      doing: ws('進行中 読書中 学習中 受講中 視聴中 作業中 対応中 途中'),
+      doing: ws('進行中 読書中 学習中 受講中 視聴中 作業中 対応中 途中 着手 着手中'),
       done: ws('完了 読了 済み 修了 視聴済み 受講済み 読んだ 終了 達成'),
       skipped: ws('中断 中止 挫折 保留 断念'),
     },
@@ -339,7 +339,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
     status: {
       todo: ws('예정 미완료 시작_전 읽을_예정 할_일'),
       doing: ws('진행중 진행_중 읽는_중 읽는중 수강중 수강_중 공부중 공부_중 학습_중'),
-      done: ws('완료 읽음 완독 수료 수강_완료 다_읽음'),
+      done: ws('완료 완 읽음 완독 수료 수강_완료 다_읽음'),
       skipped: ws('중단 포기 보류 취소'),
     },
     sections: {
@@ -781,7 +781,7 @@ const NARRATED: Readonly<Record<'done' | 'doing' | 'skipped', readonly string[]>
     ho_letto ho_finito ho_completato`),
   doing: ws(`i'm_currently i_am_currently i'm_working_through i'm_reading i_am_reading i'm_halfway
     j'en_suis je_suis_en_train je_lis estoy_leyendo estoy_haciendo voy_por estou_lendo estou_fazendo sto_leggendo`),
-  skipped: ws(`i_gave_up i've_given_up i_abandoned i_dropped i_stopped
+  skipped: ws(`i_gave_up i've_given_up i_abandoned i_dropped i_stopped i_put_it_down i_set_it_aside i_never_finished i_didn't_finish
     j'ai_abandonné j'ai_laissé_tomber abandoné dejé_de abandonei desisti ho_abbandonato`),
 };
 /** The first wording in `text` by which a person tells where a thing of theirs stands, and where it ends. */

@@ -56,7 +56,7 @@ export const CALLOUT_RE = /^\[!([\w-]+)\][+-]?[ \t]*(.*)$/;
 // A heading that is a day: "2026-11-18", "Mon 18 Nov", "November 18, 2026", "18/11/2026".
 export const DATE_TITLE_RE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)\W*$/i;
 /** A field of the entry above, on a line or sub-bullet of its own: "**Progress:** 67% (2/3)", "Status: 🔄 In Progress", "**Due:** Dec 22". */
-export const ENTRY_FIELD_RE = /^(?:\*\*|__)?(progress|status|state|due(?: date)?|deadline|target(?: date)?|started|start date|completed|finished|done|to ?do|remaining|left)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*?)\s*$/i;
+export const ENTRY_FIELD_RE = /^(?:\*\*|__)?(progress|status|state|due(?: date)?|deadline|target(?: date| completion(?: date)?| end(?: date)?| finish(?: date)?)?|started|start date|completed|finished|done|to ?do|remaining|left)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*?)\s*$/i;
 /** "2/3", "(12 / 40)" in a progress field: parts done of a whole. */
 export const FIELD_FRACTION_RE = /(?<![\d/])(\d{1,5})\s*\/\s*(\d{1,5})(?![\d/])/;
 export const DATE_IN_FIELD_RE = new RegExp(`^\\W*${DATE_WORDS}`, 'i');

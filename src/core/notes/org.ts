@@ -144,6 +144,9 @@ export function readOrgMeta(d: Draft, text: string, no: number): void {
     d.status = said;
     d.explicitStatus = true;
   }
+  // ":URL: https://raft.github.io/raft.pdf", ":LINK: [[https://…][paper]]": the headline's link.
+  const url = t.charCodeAt(0) === 58 /* : */ ? /^:(?:url|link|source|href|website):\s*(?:\[\[)?(https?:\/\/[^\s\]]+)/i.exec(t) : null;
+  if (url && !d.links.includes(url[1]!)) d.links.push(url[1]!);
   d.source.endLine = Math.max(d.source.endLine, no);
 }
 const PROGRESS_PROPERTY_RE = /^:(progress|pages?|chapters?|lectures?|videos?|episodes?|lessons?|modules?|problems?|exercises?|units?|weeks?):\s*(\S.*)$/i;

@@ -138,7 +138,8 @@ const PROGRESS_PATTERNS: ProgressPattern[] = [
   },
   // "chapters 1-5 done", "lectures 1–10 watched": a range from the first is that many done
   {
-    re: new RegExp(`\\b${UNIT}\\s*#?1\\s*(?:-|–|—|to|through|thru)\\s*${NUM}\\s+(?:are\\s+|is\\s+)?(?:done|finished|completed|watched|read|covered)\\b`, 'i'),
+    // ("ch1-ch8 done": the unit said again after the dash.)
+    re: new RegExp(`\\b${UNIT}\\s*#?1\\s*(?:-|–|—|to|through|thru)\\s*(?:(?:${UNIT_WORDS})\\.?\\s*)?${NUM}\\s+(?:are\\s+|is\\s+)?(?:done|finished|completed|watched|read|covered)\\b`, 'i'),
     needs: G_DONE_WORD,
     read: (m) => ({ done: num(m[2]), total: null, unit: normalizeUnit(m[1]!), doneGroup: 2 }),
   },
@@ -286,7 +287,7 @@ export function findProgressUngated(text: string): ProgressMatch | null {
 }
 
 function searchProgress(text: string, gated: boolean): ProgressMatch | null {
-  if (gated && !text.includes('%') && !unitNextToNumber(text)) return findHalf(text);
+  if (gated && !text.includes('%') && !unitNextToNumber(text)) return findCjkUnit(text) ?? findHalf(text);
   const gates = gated ? progressGates(text) : -1;
   for (const p of PROGRESS_PATTERNS) {
     if (p.all ? (gates & p.needs) !== p.needs : (gates & p.needs) === 0) continue;
@@ -305,7 +306,23 @@ function searchProgress(text: string, gated: boolean): ProgressMatch | null {
     if (r.total === null && Number(doneText) === r.done) addRemaining(text, found);
     return found;
   }
-  return findHalf(text);
+  return findCjkUnit(text) ?? findHalf(text);
+}
+
+// "读到第5章" (read up to chapter 5), "看到第12集", "学到第4课", "第3章まで": up to that unit.
+const CJK_UNIT_RE = /(?:(?:[读讀看学學做刷]到|进行到|進行到|到了)\s*第\s*(\d+)\s*([章节節课課讲講集页頁周週回話])|第\s*(\d+)\s*([章節課講回話週])\s*まで)/u;
+const CJK_UNITS: Record<string, string> = {
+  章: 'chapter', 节: 'section', 節: 'section', 课: 'lesson', 課: 'lesson', 讲: 'lecture', 講: 'lecture', 集: 'episode', 話: 'episode', 回: 'lecture', 页: 'page', 頁: 'page', 周: 'week', 週: 'week',
+};
+
+/** How far along, said in Chinese or Japanese by the unit reached. */
+function findCjkUnit(text: string): ProgressMatch | null {
+  if (!text.includes('第')) return null;
+  const m = CJK_UNIT_RE.exec(text);
+  if (!m) return null;
+  const n = m[1] ?? m[3]!;
+  const at = m.index + m[0].indexOf(n);
+  return { done: Number(n), total: null, unit: CJK_UNITS[(m[2] ?? m[4])!]!, index: m.index, length: m[0].length, doneIndex: at, doneLength: n.length };
 }
 
 // "看了一半" (read half of it), "読んだのは半分", "la mitad", "a metade", "la moitié", "die
@@ -441,7 +458,7 @@ interface EstimatePattern {
 
 const FULL_TIME_RE = /(?:full|part)[- ]?time/i;
 // Estimates said without an hour or minute unit after a number.
-const WORDY_ESTIMATE_RE = /(?:full|part)[- ]?time|full[- ](?:days?|weeks?)|half\s+a\s+(?:day|week)|pomodoros?/i;
+const WORDY_ESTIMATE_RE = /(?:full|part)[- ]?time|full[- ](?:days?|weeks?)|half\s+a\s+(?:day|week)|pomodoros?|weekends?\b/i;
 
 const RATE = '(?:\\s*(?:/|per|a|an|each|every)\\s*(week|wk|day|d)\\b)?';
 
@@ -470,6 +487,13 @@ const ESTIMATE_PATTERNS: EstimatePattern[] = [
     },
     ranged: true,
     needs: /full[- ](?:days?|weeks?)|half\s+a/i,
+  },
+  // "(2 weekends)", "a weekend": two full days each ("on weekends", "every weekend" are when, not how long)
+  {
+    re: new RegExp(`(?<!\\b(?:on|every|per|each|this|next|the|over|most|some|on\\s+the)\\s)(?:(?:about|around|~)\\s*)?(?:${RANGE}|an?|one)\\s*weekends?\\b(?!\\s*(?:/|per|a|each|every)\\b)`, 'i'),
+    hours: (m) => (m[1] === undefined ? 1 : mid(m[1], m[2])) * 2 * FULL_TIME_DAY_HOURS,
+    ranged: true,
+    needs: /weekend/i,
   },
   // "3 pomodoros": 25 minutes each
   {

@@ -112,7 +112,7 @@ test('continuation lines: links, a progress line, time logs and sub-questions', 
   assert.equal(mit.progressLine, 4);
   assert.deepEqual(mit.links, ['https://pdos.csail.mit.edu/6.824/']);
   assert.equal(mit.kind, 'course');
-  const sk = byTitle(r, 'Skiena (video)');
+  const sk = byTitle(r, 'Skiena');
   assert.equal(sk.kind, 'video');
   assert.equal(sk.spentHours, 1.37);
   const q = byTitle(r, 'Is RL problem differentiable?');
@@ -844,7 +844,7 @@ test('a bookmark export: title lines over their URL lines are resources with the
     'Writing An Interpreter In Go', 'https://interpreterbook.com/', '', 'Just one sentence about these that I wrote down.', 'https://example.com/x',
   ].join('\n'), 'bookmarks.txt');
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.links.length]), [
-    ['Crafting a Compiler - YouTube', 'video', 1], ['Attention Is All You Need', 'paper', 1], ['Writing An Interpreter In Go', 'article', 1],
+    ['Crafting a Compiler', 'video', 1], ['Attention Is All You Need', 'paper', 1], ['Writing An Interpreter In Go', 'article', 1],
   ]);
 });
 
@@ -857,7 +857,7 @@ test('a bookmark export with a blank line after each pair: two or more pairs in 
     'A lone title', 'https://example.com/alone',
   ].join('\n'), 'bookmarks.md');
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.links.length]), [
-    ['Crafting a Compiler - YouTube', 'video', 1], ['Structure and Interpretation of Computer Programs', 'book', 1], ['Rust by Example', 'article', 1],
+    ['Crafting a Compiler', 'video', 1], ['Structure and Interpretation of Computer Programs', 'book', 1], ['Rust by Example', 'article', 1],
   ]);
 });
 
@@ -1079,7 +1079,7 @@ test('tables: emoji shortcodes, a Day column of puzzles, a yes-or-no Read column
     '| Day | Activity |', '| --- | --- |', '| Monday | Rust |',
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [
-    ['Rust Ownership | by Chris M | Medium', 'article', 'todo'], ['Understanding Lifetimes', 'article', 'done'],
+    ['Rust Ownership', 'article', 'todo'], ['Understanding Lifetimes', 'article', 'done'],
     ['Day 1 - Trebuchet', 'task', 'done'], ['Day 9 - Mirage', 'task', 'todo'],
   ]);
   const marks = read('- :white_check_mark: Read SICP\n- :x: Dropped thing\n');
@@ -1500,4 +1500,178 @@ test('a reading log writes the status as a word and a dash before the title: "Re
 test('a term column beside a column that says how far along each row is plans the terms: it says no status', () => {
   const r = read(['| Module | Date Finished | Semester |', '|---|---|---|', '| Effective C | 6/21 | Spring 2022 |', '| Statistical Learning | --- | Autumn 2022 |'].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Effective C', 'doing'], ['Statistical Learning', 'todo']]);
+});
+
+test('a Date Finished column in numbers ("1-26-2018", "26.01.2018") or in words ("Work In Progress")', () => {
+  const r = read(['| Date Finished | Activity |', '|---|---|', '| 1-26-2018 | El túnel |', '| 26.01.2018 | Ficciones |', '| Work In Progress | Rayuela |', '| | Pedro Páramo |'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.dates.done ?? null]), [
+    ['El túnel', 'done', '2018-01-26'], ['Ficciones', 'done', '2018-01-26'], ['Rayuela', 'doing', null], ['Pedro Páramo', 'todo', null],
+  ]);
+});
+
+test('a table row whose title cell only says the kind ("Book") is named by its Links column', () => {
+  const r = read(['| Date Finished | Activity | Links |', '|---|---|---|', '| 2018-01-08 | Book | [Eloquent JavaScript: Functions](https://eloquentjavascript.net/03_functions.html) |', '| Work In Progress | Book | [Eloquent JavaScript: Higher-Order Functions](https://eloquentjavascript.net/05_higher_order.html) |', '| 2018-01-10 | Workout | [link](https://example.com/swim) |'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [
+    ['Eloquent JavaScript: Functions', 'done'], ['Eloquent JavaScript: Higher-Order Functions', 'doing'], ['Workout', 'done'],
+  ]);
+  assert.equal(byTitle(r, 'Eloquent JavaScript: Higher-Order Functions').kind, 'book');
+  assert.deepEqual(byTitle(r, 'Eloquent JavaScript: Functions').links, ['https://eloquentjavascript.net/03_functions.html']);
+});
+
+test('Korean notes mark a finished entry with "(완)", short for 완료', () => {
+  const r = read(['- Docker 이미지 빌드 (완)', '- Kubernetes 훑어보기', '- 완벽한 Go 언어'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Docker 이미지 빌드', 'done'], ['Kubernetes 훑어보기', 'todo'], ['완벽한 Go 언어', 'todo']]);
+});
+
+test('a remark under an entry says what became of it: "so I gave up on it", "I put it down 100 pages in"', () => {
+  const r = read([
+    '## Read in 2021', '* *The Hot Zone* by Richard Preston', '  * Gripping at first, but I got 250 pages in and it felt like', '    too much, so I gave up on it.',
+    '* *Sapiens* by Yuval Noah Harari', '  * Big ideas. I put it down about 100 pages in, though.',
+    '* *Piranesi* by Susanna Clarke', '  * I read the first chapter of his other book too.', '',
+    '## To read', '* *Dune*', '  * Everyone says I should read it before the film.',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress?.done ?? null]), [
+    ['The Hot Zone by Richard Preston', 'skipped', 250], ['Sapiens by Yuval Noah Harari', 'skipped', 100], ['Piranesi by Susanna Clarke', 'done', null], ['Dune', 'todo', null],
+  ]);
+});
+
+test('a bold name with a sentence describing it: the name is the title, and it merges with the same name elsewhere', () => {
+  const r = read([
+    '## Books', '- **Permutation City** by Greg Egan: Hard science fiction about uploaded minds on strange substrates.',
+    '- **Under the Whispering Door**: A companion of sorts to another novel, a warm story about a ghost and a tea shop, praised for its quiet emotional punch.',
+    '- **Rust book**: chapters 1-4 done.', '- **Week 1**: Linear regression and the cost function.', '- **Goal**: Ship one small thing every single week.', '- **06/07** - Revisit the numerical computation lecture.',
+    '', '## Again', '- **Permutation City** by Greg Egan',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.title), [
+    'Permutation City by Greg Egan', 'Under the Whispering Door', 'Rust book', 'Week 1: Linear regression and the cost function', '06/07 - Revisit the numerical computation lecture',
+  ]);
+  assert.equal(byTitle(r, 'Rust book').status, 'doing');
+});
+
+test('a checkbox holding only a placeholder ("N/A", "`N/A - project work`", "TBD") is no item; labels named Notes over quotes hold no work', () => {
+  const r = read(['### Monday', '**Reading:**', '- [ ] `N/A - project work`', '- [ ] TBD', '- [ ] Chapter 3 of DDIA', '', '**💡 Notas:**', '> Hoy la memoria debería estar al 85%.', '', '- [ ] None of the above, write the report', '- [ ] TBD: ask the mentor'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.title), ['Chapter 3 of DDIA', 'None of the above, write the report', 'TBD: ask the mentor']);
+});
+
+test('sums of time by a span\'s name ("Weekend: 2-4 hours", "**Total: 16-23 horas**") are not items', () => {
+  const r = read(['### Estimated time', '- Weekdays: 14-19 hours', '- Fin de semana: 2-4 horas', '- **Total: 16-23 horas**', '- Kafka internals: 6 hours'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.title), ['Kafka internals']);
+});
+
+test('a short line alone over a list at its own column titles the list; "- ..." is no item', () => {
+  const r = read(['🎯 Goals for the next 90 days', '- Get solid at Linux basics', '- Build and ship containers', '', '⏱️ Weekly Time Commitment', '- Weekdays: 1–1.5 hours per day', '- Busy Days: at least 1 hour.', '', 'Go basics:', '- Variables', '- Interfaces', '- ...'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.title), ['Get solid at Linux basics', 'Build and ship containers', 'Variables', 'Interfaces']);
+});
+
+test('numbered parts under a linked entry ("Unit 1 (118 slides)") are its parts, as under a plain one', () => {
+  const r = read(['- CNS', '\t- Unit 1 (212 slides)', '\t- Unit 2 (187 slides)', '', '- SPM (https://drive.example.com/folders/spm)', '\t- Unit 1 (118 slides)', '\t- Unit 2 (173 slides)', '\t- the slides are dense, take notes'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.title), ['CNS', 'Unit 1 (212 slides)', 'Unit 2 (187 slides)', 'SPM', 'Unit 1 (118 slides)', 'Unit 2 (173 slides)']);
+});
+
+test('the nearest section that says a status decides: "Currently reading" and "Abandoned" under "Books I\'ve read"', () => {
+  const r = read(['# Books I\'ve read', '', '## 2024', '- Dune', '', '## Currently reading', '- The Name of the Wind', '', '## Abandoned', '- Ulysses', '', '## Fiction', '- The Left Hand of Darkness'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Dune', 'done'], ['The Name of the Wind', 'doing'], ['Ulysses', 'skipped'], ['The Left Hand of Darkness', 'done']]);
+});
+
+test('a path to one of the person\'s own notes, alone or after a separator, is the entry\'s link', () => {
+  const r = read(['- [ ] questions.md#graphs', '- [ ] Graphs: notes/graphs.md', '- [ ] fix a typo in README.md'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.links]), [['questions.md#graphs', ['questions.md#graphs']], ['Graphs: notes/graphs.md', ['notes/graphs.md']], ['fix a typo in README.md', []]]);
+});
+
+test('a success criterion\'s time limit ("in under 30 min") is not an estimate', () => {
+  const r = read(['## Success criteria', '- Solve 50 mediums in under 30 min', '- Explain Raft within 5 minutes', '', '## Tasks', '- [ ] Mock interview (1h)'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours ?? null]), [['Solve 50 mediums in under 30 min', null], ['Explain Raft within 5 minutes', null], ['Mock interview', 1]]);
+});
+
+test('project ideas sized in weekends, and a hedge that goes with its figure; a dashboard\'s Next Session and Last Activity columns', () => {
+  const r = read(['## Project ideas', '- A toy database (2 weekends)', '- A chess engine, maybe 40 hours', '- Blog engine (on weekends)', '', '| Topic | Next Session | Last Activity |', '|---|---|---|', '| Rust | 2026-12-05 | 2026-11-30 |'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours ?? null, i.status, i.dates.scheduled ?? null]), [
+    ['A toy database', 32, 'todo', null], ['A chess engine', 40, 'todo', null], ['Blog engine (on weekends)', null, 'todo', null], ['Rust', null, 'doing', '2026-12-05'],
+  ]);
+});
+
+test('a kind word in brackets at the end ("[Book]", "(video)") is a tag: it sets the kind and leaves the title', () => {
+  const r = read(['- [ ] Systems Performance [Book]', '- [ ] Skiena (video)', '- [ ] Raft (paper)', '- [ ] Notes on the course (draft)'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['Systems Performance', 'book'], ['Skiena', 'video'], ['Raft', 'paper'], ['Notes on the course (draft)', r.items[3]!.kind]]);
+});
+
+test('in a note of checkboxes, a bullet led by a kind icon is an entry; a bold reflection label ("**Wins:**") is not', () => {
+  const r = read(['- [ ] The Pragmatic Programmer', '- 📚 Clean Architecture', '- 🎥 MIT 6.006 lecture series', '', '## Retro', '- **Wins:** finished the parser', '- **What went well:** daily sessions', '- **Challenges you faced:** testing'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title.replace(/^\p{Extended_Pictographic}\s*/u, ''), i.kind]), [['The Pragmatic Programmer', r.items[0]!.kind], ['Clean Architecture', 'book'], ['MIT 6.006 lecture series', 'video']]);
+});
+
+test('a plan file per topic: its bold Start date and Target completion fields date the topic its Status line makes an item', () => {
+  const r = read(['# Rust', '', '**Start date:** 2026-10-01', '**Target completion:** 2027-01-15', '**Status:** In progress', '', '### Session 1: Ownership', '- [x] Read chapter 4'].join('\n'), 'rust/plan.md');
+  const rust = byTitle(r, 'Rust');
+  assert.deepEqual([rust.status, rust.dates.start, rust.dates.due], ['doing', '2026-10-01', '2027-01-15']);
+});
+
+test('a bookmarked page\'s title loses the site\'s name after it when the link is that site; a course keeps its school', () => {
+  const r = read(['Crafting a Compiler - YouTube', 'https://www.youtube.com/watch?v=abc', '', 'The Rust Programming Language - The Rust Programming Language', 'https://doc.rust-lang.org/book/', '', 'Two Sum - LeetCode', 'https://leetcode.com/problems/two-sum/', '', 'Algorithms - Aduni', 'https://aduni.org/courses/algorithms/', '', 'Graphs - Part 2', 'https://example.com/graphs'].join('\n'), 'bookmarks.txt');
+  assert.deepEqual(r.items.map((i) => i.title), ['Crafting a Compiler', 'The Rust Programming Language', 'Two Sum', 'Algorithms - Aduni', 'Graphs - Part 2']);
+});
+
+test('a step through one numbered unit ("Read chapter 7 of Book 2", "Watch lecture 3") is a task, not the book or the course', () => {
+  const r = read(['- [ ] Read chapter 7 of Book 2 (2h)', '- [ ] Watch lecture 3 of CS50', '- [ ] Complete week 1 of EdX', '- [ ] Read Designing Data-Intensive Applications'].join('\n'));
+  assert.deepEqual(r.items.slice(0, 3).map((i) => [i.title, i.kind]), [['Read chapter 7 of Book 2', 'task'], ['Watch lecture 3 of CS50', 'task'], ['Complete week 1 of EdX', 'task']]);
+  assert.notEqual(byTitle(r, 'Read Designing Data-Intensive Applications').kind, 'task');
+});
+
+test('a link and what it is ("[Redux](…) - Predictable state container.") is titled by the link; the description still says the kind; a link with a pace is an entry', () => {
+  const r = read(['## Resources', '- [Redux](https://redux.js.org) - Predictable state container for JS apps.', '- [SICP](https://x.org/sicp) - the wizard book, classic text on programming', '- [Go tour](https://go.dev/tour) - done', '- [CS50](https://cs50.harvard.edu) - 12 weeks, about 10h/week'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Redux', 'todo'], ['SICP', 'todo'], ['Go tour', 'done'], ['CS50', 'todo']]);
+  assert.equal(byTitle(r, 'SICP').kind, 'book');
+  assert.equal(byTitle(r, 'CS50').estimate?.hours, 120);
+});
+
+test('a current-state list: "ch1-ch8 done" (the unit said again) and "not started yet"', () => {
+  const r = read(['- Rust book: ch1-ch8 done', '- Kubernetes the hard way - not started yet'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress?.done ?? null]), [['Rust book', 'doing', 8], ['Kubernetes the hard way', 'todo', null]]);
+});
+
+test('an org headline\'s :URL: property is its link', () => {
+  const r = read(['* Papers', '** TODO Raft', '   :PROPERTIES:', '   :URL: https://raft.github.io/raft.pdf', '   :END:'].join('\n'), 'reading.org');
+  assert.deepEqual(byTitle(r, 'Raft').links, ['https://raft.github.io/raft.pdf']);
+});
+
+test('Chinese and Japanese: a status word after a space or in full-width brackets, and the unit reached ("读到第5章", "第3章まで")', () => {
+  const r = read(['- 《深入理解计算机系统》 已读完', '- 《算法导论》 读到第5章', '- リーダブルコード（読了）', '- プログラミング言語Go 第3章まで', '- 達人プログラマー　積読'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress ? `${i.progress.done} ${i.progress.unit}` : null]), [
+    ['《深入理解计算机系统》', 'done', null], ['《算法导论》', 'doing', '5 chapter'], ['リーダブルコード', 'done', null], ['プログラミング言語Go', 'doing', '3 chapter'], ['達人プログラマー', 'todo', null],
+  ]);
+});
+
+test('a wrapped line of a bullet is not a title over the list after it; progress written after a description keeps the title', () => {
+  const r = read(['## Dynamic Programming', '- You probably won\'t see dynamic programming problems in your interview, but it is worth being able to recognize a', '  problem as being a candidate for dynamic programming.', '  - [ ] Videos:', '    - [ ] Lecture 19 (video)', '', '## Mock', '- [Pramp: Mock interviews](https://www.pramp.com/) - a peer-to-peer model to practice interviews (3/7 parts)'].join('\n'));
+  assert.ok(!r.items.some((i) => i.path.some((p) => /candidate/.test(p))));
+  assert.equal(byTitle(r, 'Pramp: Mock interviews').progress?.done, 3);
+});
+
+test('table columns named in more languages (Konu/Durum, Тема/Статус, Chủ đề/Trạng thái); in a status cell the word after a mark says it', () => {
+  const r = read(['| Tarih | Konu | Durum |', '|---|---|---|', '| Eylül 2024 | Java Temelleri | 🚧 Devam Ediyor |', '| Ekim 2024 | Spring Boot | ⏳ Planlanıyor |', '',
+    '| Тема | Статус |', '|---|---|', '| Алгоритмы | завершено |', '', '| Chủ đề | Trạng thái |', '|---|---|', '| Docker | ⏳ Done |'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Java Temelleri', 'doing'], ['Spring Boot', 'todo'], ['Алгоритмы', 'done'], ['Docker', 'done']]);
+});
+
+test('a Japanese course table (コース, ステータス, 目安時間) with statuses that say more after the word ("完了(6/3)", "着手"); impressions are not work', () => {
+  const r = read(['|No. |コース|目安時間|ステータス|', '|:--|:--|:--|:--|', '|1-1 |Python I |2h10m |・完了(6/3)、<br>・2回目完了(6/9)|', '|1-2 |SQL I |1h30m |着手|', '|1-3 |Go I |2h | |', '', '## 感じたこと', '- ざっと見た感じ、全部終えるには3週間くらいかかりそう'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.estimate?.hours ?? null]), [['Python I', 'done', 2.17], ['SQL I', 'doing', 1.5], ['Go I', 'todo', 2]]);
+});
+
+test('an emoji short code at the end ("… 5:tomato:") is no colon: the bullet is an entry, not a label', () => {
+  const r = read(['## Next', '', '- Set up the repository 1:tomato:', '- Learn git flow 2:tomato:', '- Resources:', '  - [Pro Git](https://git-scm.com/book)'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours ?? null]), [['Set up the repository', 0.42], ['Learn git flow', 0.83], ['Pro Git', null]]);
+});
+
+test('a status said after a section\'s name ("… `ON HOLD`", "(Ongoing)", "– planned") is the status of what it holds, nearest first', () => {
+  const r = read(['# Coursera courses (Ongoing)', '', '### Data Analytics `COMPLETED`', '| # | Course |', '|---|---|', '| 1 | Foundations |', '', '### Web Design `ON HOLD`', '| # | Course |', '|---|---|', '| 1 | CSS3 |', '',
+    '### Math for ML `PLANNED`', '| # | Course |', '|---|---|', '| 1 | Linear Algebra |', '', '### Deep Learning', '| # | Course |', '|---|---|', '| 1 | CNNs |'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Foundations', 'done'], ['CSS3', 'skipped'], ['Linear Algebra', 'todo'], ['CNNs', 'doing']]);
+});
+
+test('a course logged day by day at 35%, 71%, then 100% is one item, as far along as its furthest mention; "(Progress 35%)" leaves the title', () => {
+  const r = read(['**12 March**', '1. [Web Basics](https://www.dicoding.com/academies/123) (Progress 35%) at Dicoding', '', '**13 March**', '1. [Web Basics](https://www.dicoding.com/academies/123) (Progress 71%) at Dicoding', '', '**14 March**', '1. [Web Basics](https://www.dicoding.com/academies/123) (Progress 100%) at Dicoding'].join('\n'));
+  assert.equal(r.items.length, 1);
+  assert.deepEqual([r.items[0]!.status, r.items[0]!.progress?.done], ['done', 100]);
+  assert.ok(!/Progress/.test(r.items[0]!.title));
 });

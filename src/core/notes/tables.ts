@@ -3,9 +3,9 @@
 import type { Kind, Progress, Status } from '../model/types.js';
 import { sectionKind } from './classify.js';
 import { readInline } from './inline.js';
-import { statusOfWord } from './line-rules.js';
+import { GENERIC_LINK_TEXT, statusOfLeadingWord, statusOfWord } from './line-rules.js';
 import { statusAt } from './vocabulary.js';
-import { DATE_WORDS, dateOfWords, dayAtStart } from './dates.js';
+import { DATE_WORDS, dateOfWords, dayAtStart, numericDay } from './dates.js';
 import { findEstimate, findProgress, parseSpanWeeks, statusOfProgress, unitOfWord, wholeFraction } from './phrases.js';
 
 export interface TableRow {
@@ -26,6 +26,8 @@ export interface TableRow {
   /** A "Started" or "Completed" column's date (YYYY-MM-DD). */
   started: string | null;
   completed: string | null;
+  /** A "Next Session" column's day: when the row is next worked on. */
+  scheduled: string | null;
 }
 
 export interface TableHeader {
@@ -36,16 +38,16 @@ export interface TableHeader {
   row(cells: string[]): TableRow | null;
 }
 
-const TITLE_COLS = /^(?:図書名|書名|书名|本|タイトル|題名|标题|標題|名前|名称|名稱|書籍|书籍|課程|课程|講座|教材|項目|项目|内容|タスク|任务|제목|도서|책|강의|과목|lessons?|sessions?|chapters?|exercises?|problems?|episodes?|courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?|focus|themes?|goals?|objectives?|cursos?|libros?|livros?|temas?|t[íi]tulos?|nombres?|nomes?|recursos?|titre|titel|kurse?|cours)(?![\p{L}])/iu;
+const TITLE_COLS = /^(?:図書名|書名|书名|本|タイトル|題名|标题|標題|名前|名称|名稱|書籍|书籍|課程|课程|講座|教材|項目|项目|内容|タスク|任务|コース名?|講座名|教材名|课程名称?|제목|도서|책|강의|과목|lessons?|sessions?|chapters?|exercises?|problems?|episodes?|courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?|focus|themes?|goals?|objectives?|cursos?|libros?|livros?|temas?|t[íi]tulos?|nombres?|nomes?|recursos?|titre|titel|kurse?|cours|konu|başlık|kitap|ders(?:ler)?|görev|judul|topik|materi|buku|kursus|tugas|название|тема|книга|курс|задача|temat|tytuł|książka|zadanie|chủ đề|tên|sách|khóa học|titolo|argomento|libro|corso|onderwerp|boek|cursus|ämne|bok)(?![\p{L}])/iu;
 const DESCRIPTION_COLS = /^(?:descriptions?|details|assignments?|homework|what)\b/i;
 const CLASS_COLS = /^(?:class|classes|subject)\b/i;
 const DUE_CELL_RE = new RegExp(`\\b${DATE_WORDS}`, 'i');
 const DURATION_COL = /duration|length|weeks?\b|time\s*span/i;
-const EFFORT_COL = /effort|hours|workload|time\b|estimate|horas|heures|stunden|esfuerzo/i;
-const STATUS_COL = /status|state|progress|done\??$|completed?|estado|statut|[ée]tat|zustand|^res(?:ults?)?\.?$|^verdict$/i;
+const EFFORT_COL = /effort|hours|workload|time\b|estimate|horas|heures|stunden|esfuerzo|^(?:目安時間|所要時間|学習時間|予定時間|时长|時長|预计时间|預計時間|소요 ?시간|예상 ?시간)$/i;
+const STATUS_COL = /status|state|progress|done\??$|completed?|estado|statut|[ée]tat|zustand|^res(?:ults?)?\.?$|^verdict$|^durum$|^stato$|^статус$|^состояние$|^trạng thái$|^tình trạng$|^stan$|^keadaan$|^tila$|^tilstand$|^(?:ステータス|状態|状況|進捗|状态|進度|进度|상태|진행)$/iu;
 // A rating in a cell: "4", "4.5/5", "8/10", "★★★★☆", "⭐⭐⭐".
 const RATING_CELL_RE = /^(?:\d{1,2}(?:[.,]\d)?(?:\s*\/\s*\d{1,2})?|[★☆⭐✩✰]{1,5}\uFE0F?(?:[★☆⭐✩✰]\uFE0F?){0,4})$/u;
-const STATE_COL = /status|state|estado|statut|[ée]tat|zustand/i;
+const STATE_COL = /status|state|estado|statut|[ée]tat|zustand|^durum$|^stato$|^статус$|^состояние$|^trạng thái$|^tình trạng$|^stan$|^keadaan$|^(?:ステータス|状態|状況|状态|상태)$/iu;
 const PROGRESS_COL = /progress|^prog\.?$|done\??$|completed?|^%$|^percent(?:age)?$|progreso|progresso|progr[èe]s|fortschritt|avance/i;
 const DUE_COL = /\bdue\b|deadline|date/i;
 /** A column named only "Date" ("日付", "Fecha") beside a book or course: the day it was finished, or a word for where it stands. */
@@ -105,6 +107,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   let titleCol = h.findIndex((c) => TITLE_COLS.test(c));
   if (titleCol < 0) titleCol = h.findIndex((c) => DESCRIPTION_COLS.test(c));
   if (titleCol < 0) titleCol = h.findIndex((c) => CLASS_COLS.test(c));
+  // "| Date Finished | Activity |": a log's activities (in a timetable, "| Day | Activity |", the day leads).
+  if (titleCol < 0 && !h.some((c) => /^(?:days?|weeks?|times?|when|hours?)$/i.test(c.trim()))) titleCol = h.findIndex((c) => /^activit(?:y|ies)$/i.test(c.trim()));
   // "| Link | Created | Read |" (a Notion export), "| Day | Part 1 | Part 2 |": the link or
   // the numbered unit names the row when no column says title.
   if (titleCol < 0) titleCol = h.findIndex((c) => /^(?:links?|urls?|days?|weeks?|puzzles?)$/i.test(c.trim()));
@@ -134,6 +138,9 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   // "| Rating |" holding "4", "4/5", "★★★★": a rating is given to what was read or taken.
   const rating = col(/^(?:(?:my )?ratings?|stars?|rated|score|valoraci[oó]n|avalia[cç][aã]o|bewertung|note|評価|评分|평점)$/i);
   const term = col(TERM_COL);
+  // A dashboard's "Next Session" (when it is next worked on) and "Last Activity" (when it last was).
+  const nextCol = col(/^next[ _](?:session|lesson|class|review|step|study|sitting)$/i);
+  const lastCol = col(/^last[ _](?:activity|session|studied|worked(?: on)?|touched|active|reviewed|review|updated)$/i);
   const grade = col(GRADE_COL);
   const linkCol = col(/^(?:links?|urls?|sources?|refs?|references?|solutions?|code|notes?)$/i);
   const countUnit = (i: number, re: RegExp): string => {
@@ -179,8 +186,19 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       // A Day or Week column names a row only when it links or marks something ("✔ [Day 1](01)
       // - [Trebuchet](…)"); "Monday" over an activity is a schedule's.
       if (dayTitle && !raw.includes('](') && !raw.includes('://') && !/^\s*(?:[^\p{L}\p{N}\s]|:[a-z_]+:)/u.test(raw)) return null;
-      const f = readInline(raw);
+      let f = readInline(raw);
       if (!f.title || /^[-–—]+$/.test(f.title)) return null;
+      // "| Book | [Eloquent JavaScript](…) |": a title cell that only says the kind, the Link
+      // column naming the thing. The link's words are the title; the kind word its kind.
+      let cellKind: Kind | null = null;
+      if (linkCol >= 0 && f.title.length <= 24 && (cellKind = sectionKind(f.title)) !== null) {
+        const named = readInline(cells[linkCol] ?? '');
+        if (/\p{L}/u.test(named.title) && !GENERIC_LINK_TEXT.test(named.title.trim())) {
+          f = named;
+          raw = cells[linkCol] ?? '';
+        }
+        else cellKind = null;
+      }
       const links = [...f.links];
       // A Link column beside the title: the row's link.
       if (linkCol >= 0) for (const l of readInline(cells[linkCol] ?? '').links) if (!links.includes(l)) links.push(l);
@@ -206,7 +224,11 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         if (p) {
           progress = { done: p.done, total: p.total, unit: p.unit };
           st = statusOfProgress(p);
-        } else if ((said = statusOfWord(v.trim()) ?? statusAt('cell-mark', v.trim().replace(/\uFE0F$/, ''))) !== null) st = said;
+        } else if ((said = statusOfWord(v.trim()) ?? statusAt('cell-mark', v.trim().replace(/\uFE0F$/, ''))
+          // "⏳ Planlanıyor", "✅ Done": the word after a mark says it (a mark's sense varies by note, the word's does not).
+          ?? (v.charCodeAt(0) > 0x2000 ? statusOfWord(v.replace(/^[^\p{L}\p{N}]+/u, '').trim()) : null)
+          // "完了(6/3)", "Devam ediyor (3/10)", "done (2024)": a status word, then what it adds.
+          ?? statusOfLeadingWord(cell.replace(/^[^\p{L}\p{N}]+/u, '').trim())) !== null) st = said;
         else if (/\bnot (?:yet )?(?:started|begun)|\bto ?do\b|planned|backlog|later|queued|someday/.test(v)) st = 'todo';
         else if (/done|complete|finished|✅|✔|🟢|\[x\]|^yes$|^y$|^(?:ok|okay|pass(?:ed)?|accepted|ac)\b/u.test(v)) st = 'done';
         else if (/progress|ongoing|doing|started|reading|current|🚧|⏳|🟡|🟠|🔄/u.test(v)) st = 'doing';
@@ -243,7 +265,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         const p = wholeFraction(cells[countCol] ?? '');
         if (p && p.total !== null) progress = { done: p.done, total: p.total, unit: countUnit(countCol, COUNT_COL) };
       }
-      const dateIn = (i: number): string | null => (i >= 0 ? ISO_DAY_RE.exec(cells[i] ?? '')?.[0] ?? dayAtStart(cells[i] ?? '') : null);
+      const dateIn = (i: number): string | null => (i >= 0 ? ISO_DAY_RE.exec(cells[i] ?? '')?.[0] ?? dayAtStart(cells[i] ?? '') ?? numericDay(cells[i] ?? '') : null);
       const startedOn = dateIn(started);
       let completedOn = dateIn(completed);
       // "5/12", "0/9 chapters" where the finish date will go: how far along it is so far.
@@ -276,9 +298,16 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       // A date in the Completed column: finished that day. A Status column said to-do only by
       // having some text (the Completed column's "-") says nothing.
       if (completedOn) st = 'done';
+      // "Work In Progress" where the finish date will go: the words say where it stands.
+      else if (st === null && completed >= 0 && completed !== status && /\p{L}/u.test(cells[completed] ?? '')) {
+        const v = (cells[completed] ?? '').trim();
+        st = statusOfWord(v.toLowerCase()) ?? statusOfLeadingWord(v) ?? (/\b(?:in progress|ongoing|wip|under way|started)\b/i.test(v) ? 'doing' : null);
+      }
       else if (status >= 0 && status === completed && st === 'todo' && !/\p{L}/u.test(cells[status] ?? '')) st = null;
       if (progress && (st === null || st === 'todo') && statusOfProgress(progress) !== 'todo') st = statusOfProgress(progress);
       if (st === null && startedOn) st = 'doing';
+      // Worked on lately, not finished: under way.
+      if (st === null && lastCol >= 0 && dateIn(lastCol)) st = 'doing';
       if (st === null && rating >= 0 && RATING_CELL_RE.test((cells[rating] ?? '').trim())) st = 'done';
       // A transcript: a grade is given for a course that is over; a term says when it runs.
       if (st === null && grade >= 0 && GRADE_CELL_RE.test(readInline(cells[grade] ?? '').title.trim())) st = 'done';
@@ -297,7 +326,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         ? (readInline(cells[prereq] ?? '').title).split(/\s*(?:,|;|\/| and )\s*/).map((x) => x.trim()).filter((x) => x && !/^(?:none|-|–|n\/a)$/i.test(x))
         : [];
       const own = type >= 0 ? sectionKind(readInline(cells[type] ?? '').title) : null;
-      return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, kind: own ?? kind, typed: own !== null, started: startedOn, completed: completedOn, authored, taught };
+      return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, kind: own ?? cellKind ?? kind, typed: own !== null || cellKind !== null, started: startedOn, completed: completedOn, scheduled: nextCol >= 0 ? dateIn(nextCol) : null, authored, taught };
     },
   };
 }

@@ -53,6 +53,7 @@ const WRITTEN_AND_MARKS: readonly VocabularyEntry[] = [
   w('to-do', 'todo', 'en', F),
   w('not started', 'todo', 'en', FT, { writes: FT }),
   w('not yet started', 'todo', 'en', FT),
+  w('not started yet', 'todo', 'en', FT),
   w('to read', 'todo', 'en', F, { sense: 'read', writes: F }),
   w('to-read', 'todo', 'en', F, { sense: 'read' }),
   w('want to read', 'todo', 'en', F, { sense: 'read' }),

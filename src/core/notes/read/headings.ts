@@ -321,8 +321,17 @@ export function headingStatus(w: Walker, text: string, no: number): boolean {
   d.progressLine = no;
   d.source.endLine = no;
   headingItem(w, s, d);
+  // "**Target completion:** 2027-01-15", "**Start date:** …" above the status line: the topic's own dates.
+  for (let k = s.heading.line; k < no - 1; k++) {
+    const ln = w.lines[k]!;
+    if (ln.shape.t === 'text' && DATE_FIELD_NAME_RE.test(ln.shape.text)) w.entryField(s.item!, ln.shape.text, ln.no);
+  }
+  d.source.endLine = no;
   return true;
 }
+
+/** A field line that dates the heading's topic: "**Target completion:**", "Start date:", "Due:". */
+const DATE_FIELD_NAME_RE = /^(?:\*\*|__)?(?:due(?: date)?|deadline|target(?: date| completion(?: date)?| end(?: date)?| finish(?: date)?)?|started|start date)(?:\*\*|__)?\s*[:：]/i;
 
 /** Whether line `no` is the first line with words after the heading on line `heading`. */
 function firstUnder(w: Walker, heading: number, no: number): boolean {

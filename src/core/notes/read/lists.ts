@@ -11,6 +11,7 @@ import { timeUnitWord, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, MET
 import { ORG_LOG_ENTRY_RE, RANKED_HEADING_RE } from '../line-rules.js';
 import { DATE_GROUPS, DATE_WORDS, dateOfWords } from '../dates.js';
 import { Walker, scopeOf } from './walker.js';
+import { narratedStatus } from '../languages.js';
 import { chain } from './text.js';
 
 export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: boolean, check: string | null, text: string, blankBefore: number): void {
@@ -47,7 +48,8 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   // Under a heading-like item ("**Lecture 1**", an org headline) list lines belong to it;
   // under a plain-line item only lines that follow it directly.
   if (parent === null && w.anchor && (w.anchor.head ? w.anchor.indent <= indent && blankBefore < 2 : w.anchor.indent < indent && blankBefore === 0)) parent = w.anchor.item;
-  const introduces = /[:：]\s*(?:\*\*|__)?\s*$/.test(text);
+  // (An emoji's short code at the end, "… 5:tomato:", is no colon that introduces.)
+  const introduces = /[:：]\s*(?:\*\*|__)?\s*$/.test(text) && !SHORTCODE_END_RE.test(text);
 
   // "- LATER Read SICP", "- DONE [#A] Watch lecture 3": a task keyword says the status.
   const c0 = text.charCodeAt(0);
@@ -66,6 +68,12 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   if (check !== null) {
     if (!text.trim()) {
       w.warn(ln.no, 'empty-checkbox', 'a checkbox with nothing after it; skipped');
+      return;
+    }
+    // "- [ ] N/A", "- [ ] `N/A - project work`", "- [ ] None": a plan's slot with nothing in it.
+    if (PLACEHOLDER_RE.test(text)) {
+      w.note(ln.no, 'skipped', 'a placeholder ("N/A", "none"): nothing to do in this slot');
+      w.list.push({ indent, item: null, label: false, ordered, introduces });
       return;
     }
     const d = w.entry(text, ln.no, check);
@@ -127,7 +135,9 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     return;
   }
   // "- 10 hours/week for 12 weeks", "- Weekdays: 2h/day": the time the person has, not an item.
-  if (timeUnitWord(text) && findEstimate(text)?.rate) {
+  // ("- Weekend: 2-4 hours", "- **Total: 16-23 hours**": a sum of the time, not a thing to do.)
+  // (A link names a thing: "[CS50](…) - 12 weeks, about 10h/week" is a course at its pace.)
+  if (((timeUnitWord(text) && findEstimate(text)?.rate) || TIME_SUM_RE.test(text)) && !text.includes('](') && !text.includes('://')) {
     w.list.push({ indent, item: null, label: false, ordered, introduces: false });
     return;
   }
@@ -188,8 +198,46 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     w.list.push({ indent, item: idx, label: false, ordered, introduces });
     return;
   }
+  if (parent !== null && plain.length >= 12) {
+    // (The remark's words may wrap onto lines indented under it.)
+    let words = plain;
+    for (let k = ln.no; k < w.lines.length && k < ln.no + 4; k++) {
+      const next = w.lines[k]!;
+      if (next.shape.t !== 'text' || next.indent <= indent) break;
+      words += ' ' + next.text.trim();
+    }
+    remarkStatus(w, parent, words, ln.no);
+  }
   w.notTaken(text, plain, ln.no, parent);
   w.list.push({ indent, item: null, label: false, ordered, introduces });
+}
+
+const SHORTCODE_END_RE = /:[a-z0-9_+-]+:\s*$/i;
+
+/** A sum of time by a span's name: "Weekdays: 14-19 hours", "**Total: 16-23 horas**", "Fin de semana: 2-4 horas". */
+const TIME_SUM_RE = /^(?:\*\*|__)?\s*(?:(?:grand |sub)?total|weekdays?|week[- ]?days|weekends?|week[- ]ends?|d[ií]as de semana|entre semana|fin(?:es)? de semana|fim de semana|wochentags|wochenende|en semaine|le week-end|semaine|totale?)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*[~≈]?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?:h|hrs?|hours?|horas?|heures?|stunden|std|ore)\b/i;
+
+/** A slot's placeholder: "N/A", "`N/A - project work`", "none", "TBD", "—". */
+const PLACEHOLDER_RE = /^[\s`*_]*(?:n\/a|n\.a\.|none|nothing|tbd|tba|[-–—]+)[\s`*_.]*(?:$|[-–—]\s)/i;
+
+// "I got 250 pages in": how far the person got, in pages.
+const PAGES_IN_RE = /\b(\d{1,4})\s+pages?\s+in\b/i;
+
+/**
+ * A remark under an entry in which the person says what became of it ("so I gave up on it",
+ * "I put it down about 100 pages in", "I finished it in a weekend"): the entry's status, over
+ * the one its section gave it (a box or a status word of its own still wins).
+ */
+function remarkStatus(w: Walker, parent: number, plain: string, line: number): void {
+  const d = w.drafts[parent]!;
+  if (d.explicitStatus) return;
+  const s = narratedStatus(plain);
+  // (About the entry: "it" or "this" is what the wording is about, or is inside it.)
+  if (!s || !(/\bit\b/i.test(plain.slice(s.index, s.end)) || /^\s*(?:on |with |reading |watching |doing )?(?:it|this)\b/i.test(plain.slice(s.end)))) return;
+  const pages = s.status !== 'done' && !d.progress ? PAGES_IN_RE.exec(plain) : null;
+  if (pages) applyProgress(d, { done: Number(pages[1]), total: null, unit: 'page' }, line);
+  d.status = s.status;
+  w.note(line, 'part', `where the item on line ${d.source.line} stands, told in a remark under it`, d.source.line);
 }
 
 /**

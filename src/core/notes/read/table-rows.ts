@@ -35,6 +35,7 @@ function addRow(w: Walker, row: TableRow, line: number, links: string[]): void {
   if (row.due) d.dates.due = row.due;
   if (row.started) d.dates.start = row.started;
   if (row.completed) d.dates.done = row.completed;
+  if (row.scheduled && !d.dates.scheduled) d.dates.scheduled = row.scheduled;
   for (const l of row.links) if (!d.links.includes(l)) d.links.push(l);
   d.prereqNames = row.prereqs;
   // A dashboard's rows under "Shelved" or "Paused" were put down, however far along their

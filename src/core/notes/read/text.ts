@@ -105,7 +105,7 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   }
   const bold = /^(?:\*\*|__)(.+?)(?:\*\*|__)[:：]?\s*$/.exec(text.trim());
   const ranked = RANKED_HEADING_RE.exec(plain);
-  const endsColon = /[:：]\s*(?:\*\*|__)?\s*$/.test(text);
+  const endsColon = /[:：]\s*(?:\*\*|__)?\s*$/.test(text) && !/:[a-z0-9_+-]+:\s*$/i.test(text);
 
   // A line in capitals ("STUDY PLAN 2026", "TODO" on its own) is a heading.
   if (isCapsHeading(plain, w.lines[i + 1]?.shape.t !== 'text')) {
@@ -164,6 +164,16 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   // "Courses Completed: 0", "Total Points earned: 2,615", "Week progress: 15%": a figure about the plan.
   if (METRIC_LINE_RE.test(plain)) {
     w.note(ln.no, 'skipped', 'a figure about the plan ("Total points: 2,615"), not an entry');
+    return;
+  }
+  // "⏱️ Weekly Time Commitment" alone over a list at its own column, after a blank line or a
+  // rule: the list's title, as a heading would be (an entry's own steps are indented under it).
+  const below = w.lines[i + 1];
+  // (Not a wrapped line of the entry above it: after a blank line, a heading or a rule.)
+  const above = i > 0 ? w.lines[i - 1]!.shape.t : 'blank';
+  if (below?.shape.t === 'list' && below.indent <= ln.indent && (blankBefore > 0 || above === 'blank' || above === 'heading' || above === 'hr' || above === 'orgHeadline')
+    && wordCount(plain) <= 8 && !/[.!?,;]\s*$/.test(plain) && !isProse(plain) && w.contextScore() >= 0 && !findProgress(plain) && !(plain.includes('/') && findBareFraction(plain))) {
+    w.pushLabel(cleanTitle(plain), ln.indent, false, text);
     return;
   }
   // "Math" over indented lines that are entries ("  OSTEP - done"): an outline's heading.

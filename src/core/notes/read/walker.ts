@@ -1,7 +1,7 @@
 // The reader's walk state and the helpers every kind of line shares (see ../reader.ts).
 import type { Kind, Warning } from '../../model/types.js';
 import { isPlainReadingList, readingListKind, isTemplateSection, isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, isProse, isWorkIntro, sectionKind, wordCount, hasCourseCue, classifyKind } from '../classify.js';
-import { applyProgress, buildEntry, round2, type Draft } from '../entry.js';
+import { applyProgress, buildEntry, round2, withoutSiteName, type Draft } from '../entry.js';
 import { plainText, readInline } from '../inline.js';
 import { findEstimate, findProgress, findStatusWord } from '../phrases.js';
 import { dateOfWords, dayAtStart } from '../dates.js';
@@ -64,6 +64,8 @@ export interface Scope {
   doing: boolean;
   /** "Shelved", "Abandoned", "Gave up": entries under it were put down. */
   dropped?: boolean;
+  /** "… `PLANNED`", "Not started": entries under it are still to do (a status section above says no more). */
+  planned?: boolean;
   /** "Stretch goals", "Someday / maybe": entries under it are optional. */
   optional?: boolean;
   /** "Template", "Example entry": what is under it is a blank form, not work. */
@@ -76,16 +78,34 @@ export interface Scope {
 export function scopeOf(title: string): Omit<Scope, 'private'> {
   // (A copy: the caller may mark it done.)
   const s = SCOPES.get(title, scopeOfWords);
-  return { title: s.title, kind: s.kind, work: s.work, nonWork: s.nonWork, done: s.done, dropped: s.dropped, doing: s.doing, optional: s.optional, template: s.template };
+  return { title: s.title, kind: s.kind, work: s.work, nonWork: s.nonWork, done: s.done, dropped: s.dropped, planned: s.planned, doing: s.doing, optional: s.optional, template: s.template };
 }
 const SCOPES = new StringMemo<Omit<Scope, 'private'>>();
 
 function scopeOfWords(title: string): Omit<Scope, 'private'> {
+  let done = isDoneSection(title);
+  let dropped = isDroppedSection(title);
+  let doing = isDoingSection(title);
+  let planned = false;
+  // "Web Design Specialization `ON HOLD`", "Machine Learning (Ongoing)", "Rust – planned": a
+  // status said after the section's name, as a badge, in brackets or after a separator.
+  if (!done && !dropped && !doing) {
+    const badge = STATUS_BADGE_RE.exec(title);
+    // (The last one or two words of a run of capitals: "ML PLANNED" is "planned", "ON HOLD" is "on hold".)
+    const words = badge ? (badge[1] ?? badge[2]!).toLowerCase().trim().split(/\s+/) : [];
+    const said = words.length ? statusOfWord(words.slice(-2).join(' ')) ?? statusOfWord(words[words.length - 1]!) : null;
+    if (said === 'done') done = true;
+    else if (said === 'skipped') dropped = true;
+    else if (said === 'doing') doing = true;
+    else if (said === 'todo') planned = true;
+  }
   return {
-    title, kind: namesOneThing(title) ? partKind(title) : sectionKind(title), work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done: isDoneSection(title),
-    dropped: isDroppedSection(title), doing: isDoingSection(title), optional: isOptionalSection(title), template: isTemplateSection(title),
+    title, kind: namesOneThing(title) ? partKind(title) : sectionKind(title), work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done,
+    dropped, planned, doing, optional: isOptionalSection(title), template: isTemplateSection(title),
   };
 }
+// A badge in capitals at the end ("… ON HOLD", "… COMPLETED"), or words in brackets or after a separator.
+const STATUS_BADGE_RE = /\S\s+([A-Z][A-Z -]{2,19})$|\S\s*(?:[([]\s*|\s[-–—|:]\s+)([\p{L}][\p{L} -]{1,19}?)\s*[)\]]?$/u;
 
 export interface Section extends Scope {
   level: number;
@@ -105,7 +125,7 @@ export interface Section extends Scope {
 export function newSection(scope: Omit<Scope, 'private'>, at: { level: number; block: number | null; item: number | null; title?: string; private?: boolean; nonWork?: boolean; template?: boolean }): Section {
   return {
     title: at.title ?? scope.title, kind: scope.kind, work: scope.work, nonWork: at.nonWork ?? scope.nonWork, done: scope.done, dropped: scope.dropped,
-    doing: scope.doing, optional: scope.optional, template: at.template ?? scope.template, private: at.private, level: at.level, block: at.block, item: at.item,
+    planned: scope.planned, doing: scope.doing, optional: scope.optional, template: at.template ?? scope.template, private: at.private, level: at.level, block: at.block, item: at.item,
   };
 }
 
@@ -631,7 +651,7 @@ export class Walker {
     }
     // (Written out, not spread: every label then has one shape; see newSection.)
     this.labels.push({
-      title: scope.title, kind: scope.kind, work: scope.work, nonWork: scope.nonWork, done: scope.done, dropped: scope.dropped, doing: scope.doing,
+      title: scope.title, kind: scope.kind, work: scope.work, nonWork: scope.nonWork, done: scope.done, dropped: scope.dropped, planned: scope.planned, doing: scope.doing,
       optional: scope.optional, template: scope.template, private: saysPrivate(rawText),
       indent, block, itemsSeen: 0, hasSubLabels: false, fromList, inFence: this.fence !== null,
     });
@@ -699,19 +719,44 @@ export class Walker {
     // a card in the Done lane is, ticked or not.
     // Under a heading that is a past year alone ("## 2018", "### 2019" over "### May"), in a note
     // that marks no entry with a box, an entry was done that year: a record, not a plan.
-    const doneHere = this.labels.some((l) => l.done) || this.sections.some((x) => x.done)
-      || (this.today !== null && !this.checkboxNote && this.sections.some((x) => x.title !== undefined && PAST_YEAR_RE.test(x.title) && /\d{4}/.exec(x.title)![0] < this.today!.slice(0, 4)));
+    // The nearest label or section that says a status decides: "## Currently reading" under
+    // "# Books I've read" holds books under way.
+    const said = this.scopeStatus();
     // (A figure under "Done" is a grade or where it was left, not work still under way.)
-    if ((d.status === 'todo' || (d.status === 'doing' && d.progress !== null)) && (!d.explicitStatus || this.kanban) && doneHere) d.status = 'done';
+    if ((d.status === 'todo' || (d.status === 'doing' && d.progress !== null)) && (!d.explicitStatus || this.kanban) && said === 'done') d.status = 'done';
     // Under "Shelved" / "Paused" / "Abandoned" an entry not ticked off was put down, its open box too.
-    else if (d.status !== 'done' && (!d.explicitStatus || d.status === 'todo' || this.kanban) && (this.labels.some((l) => l.dropped) || this.sections.some((x) => x.dropped))) d.status = 'skipped';
+    else if (d.status !== 'done' && (!d.explicitStatus || d.status === 'todo' || this.kanban) && said === 'skipped') d.status = 'skipped';
     // Under "In progress" / "Currently reading", an open entry is under way.
     // (Where an org note marks what is under way with a keyword, an entry without one is not.)
-    else if (d.status === 'todo' && !(this.org && this.keywordSeen) && (this.labels.some((l) => l.doing) || this.sections.some((x) => x.doing))) d.status = 'doing';
+    else if (d.status === 'todo' && !(this.org && this.keywordSeen) && said === 'doing') d.status = 'doing';
     if (!d.optional && (this.labels.some((l) => l.optional) || this.sections.some((x) => x.optional))) d.optional = true;
     // Under a heading or label tagged #private, the entry is private too.
     if ((this.labels.some((l) => l.private) || this.sections.some((x) => x.private)) && !d.tags.includes(PRIVATE)) d.tags.push(PRIVATE);
     return d;
+  }
+
+  /**
+   * The status the nearest label or section around the entries says, if any: the labels
+   * (nearer) first, then the sections from the innermost out. A past year alone as a heading
+   * ("## 2018"), in a note with no boxes, says done.
+   */
+  scopeStatus(): 'done' | 'skipped' | 'doing' | null {
+    for (let k = this.labels.length - 1; k >= 0; k--) {
+      const l = this.labels[k]!;
+      if (l.done) return 'done';
+      if (l.dropped) return 'skipped';
+      if (l.doing) return 'doing';
+      if (l.planned) return null;
+    }
+    const year = this.today !== null && !this.checkboxNote ? this.today.slice(0, 4) : null;
+    for (let k = this.sections.length - 1; k >= 0; k--) {
+      const x = this.sections[k]!;
+      if (x.done || (year !== null && x.title !== undefined && PAST_YEAR_RE.test(x.title) && /\d{4}/.exec(x.title)![0] < year)) return 'done';
+      if (x.dropped) return 'skipped';
+      if (x.doing) return 'doing';
+      if (x.planned) return null;
+    }
+    return null;
   }
 
   /**
@@ -858,6 +903,8 @@ export class Walker {
         if (!seen) this.linkSets.set(itemIdx, (seen = new Set(d.links)));
         for (const l of f.links) if (!seen.has(l)) { seen.add(l); d.links.push(l); }
       } else {
+        // A bookmark's title over its address ("Crafting a Compiler - YouTube"): the site's name goes once its link is known.
+        if (d.links.length === 0 && d.kind !== 'course' && this.bookmark[d.source.line - 1] === true) d.title = withoutSiteName(d.title, f.links);
         for (const l of f.links) if (!d.links.includes(l)) d.links.push(l);
       }
       d.source.endLine = Math.max(d.source.endLine, no);
