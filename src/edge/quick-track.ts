@@ -7,13 +7,13 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolveItem, searchWords } from '../core/edit/index.js';
 import type { ItemState } from '../core/metrics/history.js';
 import { emptyBudget, SCHEMA, type Item, type Roadmap } from '../core/model/types.js';
-import { parseNotes } from '../core/notes/index.js';
 import { storePath, type TrackStore } from '../store/index.js';
 import { openHistory, withWriteLock } from './journal.js';
 import { syncHandEdits, workspaceRootOf, type TrackSession } from './track.js';
 import { decodeNote } from './decode-note.js';
 import { findNotes } from './find-notes.js';
 import { correctionsForReader } from './corrections.js';
+import { readNoteItems } from './read-back.js';
 
 export interface QuickOptions {
   cwd: string;
@@ -84,7 +84,9 @@ async function quick(store: TrackStore, root: string, paths: string[], query: st
     const decoded = decodeNote(bytes);
     if ('error' in decoded) return null;
     const corrections = correctionsForReader(root, opts.cwd).filter((c) => c.path === entry.file);
-    const parsed = parseNotes([{ path: entry.file, text: decoded.text, sha256: sha }], { now: opts.now, corrections });
+    // Read as the write's read-back reads the note before the edit (the same reading, kept by
+    // its bytes), so the edit does not read it a second time.
+    const parsed = oneFileRoadmap(entry.file, sha, readNoteItems(entry.file, decoded.text, opts.now, corrections), opts.now);
     roadmap = parsed;
     handEdits = await withWriteLock(root, () => syncHandEdits(parsed, store, opts.now, { files: new Map([[entry.file, entry.abs]]), cwd: root }));
     item = parsed.items.find((i) => i.id === chosen.id) ?? parsed.items.find((i) => i.title === chosen.title);
