@@ -107,10 +107,6 @@ export function openSqliteStore(file: string): TrackStore {
     // FULL: a journal entry must be on disk before the note it announces is touched.
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
-    // Reads through a memory map rather than a read() and a copy per page: a check-off's item
-    // search scans every item's state (46,000 rows, 23 MB at 1,000 notes). Writes still go
-    // through the journal as before; the map is only address space.
-    if (file !== ':memory:') db.pragma('mmap_size = 536870912');
     migrate(db);
   } catch (err) {
     // A database that cannot be opened is not left open (a full disk, a damaged file).
