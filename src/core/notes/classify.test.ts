@@ -1,7 +1,7 @@
 // The named cues of a title (what the kind-model experiment weighs, scripts/fit-kind.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { titleCues } from './classify.js';
+import { classifyKind, titleCues } from './classify.js';
 
 test('titleCues names each piece of evidence in a title on its own', () => {
   assert.deepEqual(titleCues('Read chapter 4 of the Rust Book'), ['book', 'verb:article', 'words:6-10', 'case:title']);
@@ -65,4 +65,14 @@ test('a list of readings holds things to read; a school\'s academy page or a car
   assert.equal(sectionKind('Checklist'), 'task');
   assert.equal(classifyKind('Dasar Pemrograman Web', ['https://www.example-school.id/academies/123'], null), 'course');
   assert.equal(classifyKind('Data Engineer Career Track', ['https://learn.example.com/tracks/data'], null), 'course');
+});
+
+test('a Japanese title says its kind by its nouns and its last verb', () => {
+  assert.equal(classifyKind('家計簿アプリを作る', [], null), 'project');
+  assert.equal(classifyKind('Python実践入門を読む', [], null), 'book');
+  assert.equal(classifyKind('『Webを支える技術』', [], null), 'book');
+  assert.equal(classifyKind('SQL超入門コース', [], null), 'course');
+  assert.equal(classifyKind('課題提出用のレポジトリ作成', [], null), 'task');
+  assert.equal(classifyKind('ruffについて調べて適用する', [], null), 'task');
+  assert.notEqual(classifyKind('プロを目指す人のためのTypeScript入門', [], null), 'course');
 });

@@ -190,6 +190,21 @@ function trailingIconKind(t: string): Kind | null {
   return m ? iconKind(m[1]!) : null;
 }
 
+const KANA_RE = /[\u3040-\u30ff]/;
+/** What a Japanese title's words and final verb say it is: something to make, to read, a course, or a task. */
+function japaneseKind(t: string): Kind | null {
+  // "アプリを作る", "ゲームを作る", "自作サービス作成": a thing of one's own to build.
+  if (/(?:アプリ|ゲーム|サービス|サイト|ツール|ボット|システム)(?:を|の)?(?:作る|作成|開発|制作|実装)/.test(t)) return 'project';
+  // "『Webを支える技術』", "…を読む": a book.
+  if (/『[^』]+』|を読む|を読了/.test(t)) return 'book';
+  // "…コース", "…講座": a course.
+  if (/コース|講座/.test(t)) return 'course';
+  // "…を作成", "…を提出", "…の設定", "…について調べる", "…をやる": a task.
+  if (/(?:作成|提出|設定|適用|調べ|対策|登録|準備|練習|模写|やる|する|化)(?:$|[、。，\s)）])/.test(t)) return 'task';
+  // (Not "入門" alone: "TypeScript入門" names books as often as courses.)
+  return null;
+}
+
 export function classifyKind(title: string, links: string[], hint: Kind | null, fileHint: Kind | null = null, fallback: Kind = 'topic'): Kind {
   if (hint === 'deliverable' || hint === 'milestone') return hint;
   // The tests run case-insensitively on the title itself: lower-casing it first costs more.
@@ -246,6 +261,11 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
     if (hint === 'book' && links.some((l) => ACADEMIC_HOSTS.test(l))) return 'paper';
     if (hint === 'book' && (PUBLISHED_TITLE_RE.test(t) || links.some((l) => PUBLISHING_HOSTS.test(l)))) return 'article';
     return hint;
+  }
+  // Japanese says the verb last: "家計簿アプリを作る" (make an app), "Python実践入門を読む" (read), "記事を作成、提出" (write, submit).
+  if (KANA_RE.test(t)) {
+    const ja = japaneseKind(t);
+    if (ja) return ja;
   }
   if (ANY_VERB.test(lead) && !NAMED_LIKE_A_VERB.test(lead)) {
     for (const [re, kind] of VERB_KINDS) {
