@@ -18,13 +18,15 @@ const DIR = import.meta.dirname;
 // raised a session later (0.901 0.936 0.914 0.974 0.923); round 4 (G's 21 and H's 20 notes, 23 in
 // dev) at the end of the session they came in (0.954 0.962 0.922 0.980 0.727); round 3 raised again
 // and round 5 (I's and J's 20 notes each, 18 in dev, unread by any rule) set at the end of the
-// session they came in (0.926 0.962 0.927 0.983 1.000; 0.854 0.920 0.699 0.739 1.000).
+// session they came in (0.926 0.962 0.927 0.983 1.000; 0.854 0.920 0.699 0.739 1.000); rounds 2 to 5
+// raised and round 6 (K's 17 notes, 6 in dev) set at the end of the session they came in.
 const FLOORS: Record<number, { recall: number; precision: number; kind: number; status: number; progress: number }> = {
   1: { recall: 0.98, precision: 0.97, kind: 0.95, status: 0.99, progress: 0.99 },
-  2: { recall: 0.98, precision: 0.97, kind: 0.88, status: 0.98, progress: 0.94 },
+  2: { recall: 0.98, precision: 0.97, kind: 0.90, status: 0.98, progress: 0.94 },
   3: { recall: 0.91, precision: 0.95, kind: 0.91, status: 0.97, progress: 0.98 },
-  4: { recall: 0.94, precision: 0.95, kind: 0.90, status: 0.97, progress: 0.72 },
-  5: { recall: 0.83, precision: 0.90, kind: 0.68, status: 0.72, progress: 0.98 },
+  4: { recall: 0.95, precision: 0.96, kind: 0.93, status: 0.98, progress: 0.72 },
+  5: { recall: 0.92, precision: 0.95, kind: 0.90, status: 0.95, progress: 0.98 },
+  6: { recall: 0.94, precision: 0.95, kind: 0.95, status: 0.94, progress: 0.98 },
 };
 
 test('the dev half of the labelled notes reads at least as well as it did, round by round', () => {
@@ -38,7 +40,7 @@ test('the dev half of the labelled notes reads at least as well as it did, round
   assert.ok(scores.length >= 20, `dev half has ${scores.length} notes`);
   for (const [round, floors] of Object.entries(FLOORS)) {
     const part = scores.filter((s) => s.round === Number(round)).map((s) => s.score);
-    assert.ok(part.length >= 10, `round ${round}'s dev half has ${part.length} notes`);
+    assert.ok(part.length >= 5, `round ${round}'s dev half has ${part.length} notes`);
     const p = pooled(part);
     for (const [k, floor] of Object.entries(floors)) {
       const got = p[k as keyof typeof floors];
