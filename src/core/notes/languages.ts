@@ -321,7 +321,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('中断 中止 挫折 保留 断念'),
     },
     sections: {
-      done: ws('読了 読んだ本 修了 完了'),
+      done: ws('読了 読んだ本 修了 完了 やったこと やった事 できたこと 終わったこと 済み'),
       doing: ws('読書中 学習中 進行中 受講中'),
       skipped: ws('挫折 中断'),
     },

@@ -1760,3 +1760,8 @@ test('a course logged day by day at 35%, 71%, then 100% is one item, as far alon
   assert.deepEqual([r.items[0]!.status, r.items[0]!.progress?.done], ['done', 100]);
   assert.ok(!/Progress/.test(r.items[0]!.title));
 });
+
+test('Japanese sections of what was done ("やったこと") hold done entries; "次やること" does not', () => {
+  const r = read(['## やったこと', '- Zennのアカウント作成', '', '## 次やること', '- 課題提出用のレポジトリ作成'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.status), ['done', 'todo']);
+});
