@@ -5,6 +5,7 @@ import { distance } from 'fastest-levenshtein';
 import type { Kind } from '../model/types.js';
 import type { Draft } from './entry.js';
 import { normalizeForId } from './ids.js';
+import { linkHost } from './inline.js';
 
 const MERGEABLE: ReadonlySet<Kind> = new Set<Kind>(['book', 'course', 'paper', 'article', 'video', 'project', 'topic']);
 
@@ -383,9 +384,8 @@ function unitsOf(path: readonly string[]): string {
 /** Both link somewhere on one site, never to the same page: two things of that site. */
 function otherPagesOfOneSite(a: Draft, b: Draft): boolean {
   if (!a.links.length || !b.links.length || a.links.some((l) => b.links.includes(l))) return false;
-  const host = (u: string): string | null => /^[a-z][\w+.-]*:\/\/(?:www\.)?([^/?#]+)/i.exec(u)?.[1]?.toLowerCase() ?? null;
-  const hosts = new Set(a.links.map(host));
-  return b.links.some((l) => { const h = host(l); return h !== null && hosts.has(h); });
+  const hosts = new Set(a.links.map(linkHost));
+  return b.links.some((l) => { const h = linkHost(l); return h !== null && hosts.has(h); });
 }
 
 function compatible(a: Draft, b: Draft): boolean {

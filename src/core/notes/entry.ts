@@ -3,12 +3,12 @@
 // block hours) is the reader's business.
 import type { Item, Kind, Status } from '../model/types.js';
 import { classifyKind, hasCourseCue, isExerciseLink, kindOfLinks, kindOfTags, kindOfUnit, wordCount } from './classify.js';
-import { readInline, cleanTitle, isSpaceCode } from './inline.js';
+import { readInline, cleanTitle, isSpaceCode, linkHost } from './inline.js';
 import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, bracketStatusTail, ROAM_STATUS_RE, statusOfWord } from './line-rules.js';
 import { endsWithWordAt, formsAt, isMark, lastCharacters, markClass, statusAt, wordPattern } from './vocabulary.js';
 import { DATE_WORDS, dateOfWords } from './dates.js';
 import { findBareFraction, findEstimate, findProgress, findStatusWordAt, parseClockDuration, parseDurationHours, statusOfProgress, wholeFraction } from './phrases.js';
-import { CERTIFICATE_LINK_RE, CERTIFICATE_TEXT_RE } from './line-patterns.js';
+import { CERTIFICATE_LINK_RE, CERTIFICATE_TEXT_RE, SHORTCODE_END_RE } from './line-patterns.js';
 import { narratedStatus } from './languages.js';
 
 /** An item while the reader is still working on it. */
@@ -176,8 +176,6 @@ export function describedName(raw: string): string | null {
   const rest = (m?.[2] ?? '').replace(FIGURES_END_RE, '');
   return m && /[.!]\s*$/.test(rest) && wordCount(rest) >= 4 && !/\d|\]\(|:\/\//.test(rest) && /\p{L}{2}/u.test(m[1]!) && !NUMBERED_NAME_RE.test(m[1]!) && !LABEL_NAME_RE.test(m[1]!) ? m[1]! : null;
 }
-
-const SHORTCODE_END_RE = /(?:\s*:[a-z0-9_+-]+:)+$/i;
 
 /** "(Progress ", "[progreso: ": a bracket opened by a word for how far along, before its figure. */
 const PROGRESS_LABEL_RE = /[([]\s*(?:progress|progres|progreso|progresso|progrès|fortschritt|kemajuan|прогресс|postęp|tiến độ)\s*[:=]?\s*$/i;
@@ -528,7 +526,7 @@ export function withoutSiteName(title: string, links: readonly string[]): string
   const name = site.toLowerCase().replace(/[^a-z0-9]/g, '');
   if (name.length < 3) return title;
   for (const l of links) {
-    const host = /^[a-z][\w+.-]*:\/\/(?:www\.)?([^/?#:]+)/i.exec(l)?.[1]?.toLowerCase();
+    const host = linkHost(l);
     if (!host) continue;
     // (A school's site names who teaches it: "CS50 - Harvard" keeps its school.)
     if (/\.edu$|\.ac\.[a-z]{2}$/.test(host)) continue;

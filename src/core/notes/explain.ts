@@ -4,6 +4,7 @@ import type { Item, Roadmap } from '../model/types.js';
 import { kindOfLinks, kindOfTags, kindOfUnit, sectionKind } from './classify.js';
 import { readNote, type TraceEntry } from './reader.js';
 import type { NoteFile } from './index.js';
+import { linkHost } from './inline.js';
 
 export interface FieldSource {
   field: string;
@@ -107,5 +108,5 @@ function fieldSources(item: Item, roadmap: Roadmap, lines: readonly string[]): F
 }
 
 function hostOf(url: string): string {
-  return /^https?:\/\/(?:www\.)?([^/]+)/.exec(url)?.[1] ?? url;
+  return linkHost(url) ?? url;
 }

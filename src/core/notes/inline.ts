@@ -360,3 +360,9 @@ export function plainText(s: string): string {
   if (t.includes('://')) t = t.replace(URL_RE, ' ');
   return cleanTitle(t);
 }
+
+/** A link's site, lower case, without "www." or a port ("https://www.YouTube.com/x" → "youtube.com"); null for a relative link. */
+export function linkHost(url: string): string | null {
+  return LINK_HOST_RE.exec(url)?.[1]?.toLowerCase() ?? null;
+}
+const LINK_HOST_RE = /^[a-z][\w+.-]*:\/\/(?:www\.)?([^/?#:]+)/i;

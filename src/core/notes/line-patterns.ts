@@ -103,3 +103,6 @@ export const STATUS_PREFIX_RE = new RegExp(`^(${STATUS_PREFIX_WORDS})\\s*[:：]\
 export const CERTIFICATE_LINK_RE = /\[\s*(?:view |see |my |show )?(?:certificate|certification|credential|certificado|zertifikat|certificat)s?\s*\]\s*[(\[]/i;
 /** The same words as a link's text left in a title: "Rust Specialization Certificate". */
 export const CERTIFICATE_TEXT_RE = /\s(?:view |see |my |show )?(?:certificate|certification|credential|certificado|zertifikat|certificat)s?\s*$/i;
+
+/** Emoji short codes at the end of a line ("… 5:tomato:", ":rocket:"): decoration, not a colon that introduces. */
+export const SHORTCODE_END_RE = /(?:\s*:[a-z0-9_+-]+:)+\s*$/i;
