@@ -1464,6 +1464,11 @@ test('"- Resources" over links is a label; a progress bar drawn in text is not p
   assert.deepEqual(byTitle(r, 'Tour of Go').path, ['Go', 'Resources']);
 });
 
+test('a bar with an arrow ("[=====>    ]") and a label before the bar ("— progress: ▓▓▓░░ 40%") leave the title with the bar', () => {
+  const r = read('## Courses\n- Grokking Algorithms [=====>    ] 50%\n- [MIT 18.06](https://ocw.mit.edu/18-06) — progress: ▓▓▓▓░░░░░░ 40%\n- Rust course, progress 30%\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.progress?.done ?? null]), [['Grokking Algorithms', 50], ['MIT 18.06', 40], ['Rust course', 30]]);
+});
+
 test('an org table ruled with "+"; Logseq page properties make the page an item; among task-keyword blocks a plain block is a note', () => {
   const org = read('* Courses\n| Course | Status | Progress |\n|--------+--------+----------|\n| CS61A  | done   | 100%     |\n| CS61B  | doing  | 40%      |\n', 'courses.org');
   assert.deepEqual(org.items.map((i) => [i.title, i.status]), [['CS61A', 'done'], ['CS61B', 'doing']]);
