@@ -1486,6 +1486,11 @@ test('a "now" page lists what the person is doing now, unless a section says oth
   assert.deepEqual(read('## Reading\n- Dune by Frank Herbert\n', 'books.md').items.map((i) => i.status), ['todo']);
 });
 
+test('a title in bold or italics and its author set apart is a book, under a label that is a sentence ("… like a project, with deadlines:")', () => {
+  const r = read('Here is the plan for the challenge (yes, I treat it like a project, with deadlines):\n\n- January: **Deep Work** *Cal Newport*\n- February: **Accelerate** *Nicole Forsgren, Jez Humble, Gene Kim*\n- March: *Release It!* by Michael T. Nygard\n');
+  assert.deepEqual(r.items.map((i) => i.kind), ['book', 'book', 'book']);
+});
+
 test('a bar with an arrow ("[=====>    ]") and a label before the bar ("— progress: ▓▓▓░░ 40%") leave the title with the bar', () => {
   const r = read('## Courses\n- Grokking Algorithms [=====>    ] 50%\n- [MIT 18.06](https://ocw.mit.edu/18-06) — progress: ▓▓▓▓░░░░░░ 40%\n- Rust course, progress 30%\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.progress?.done ?? null]), [['Grokking Algorithms', 50], ['MIT 18.06', 40], ['Rust course', 30]]);
