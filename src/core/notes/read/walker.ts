@@ -107,6 +107,9 @@ function scopeOfWords(title: string): Omit<Scope, 'private'> {
 // A badge in capitals at the end ("… ON HOLD", "… COMPLETED"), or words in brackets or after a separator.
 const STATUS_BADGE_RE = /\S\s+([A-Z][A-Z -]{2,19})$|\S\s*(?:[([]\s*|\s[-–—|:]\s+)([\p{L}][\p{L} -]{1,19}?)\s*[)\]]?$/u;
 
+/** A link's name that says what kind of page it is ("Course Website", "YouTube Lecture Series", "My notes", "Slides"). */
+const GENERIC_LINK_RE = /^(?:(?:my|the|official|course|class|mit ocw|ocw|youtube|video|lecture|github)\s+)*(?:course(?:\s+(?:website|site|page|home(?:page)?))?|website|site|web ?page|page|home ?page|lecture (?:series|videos|notes)|lectures|videos?|playlist|notes|lecture notes|slides|syllabus|materials?|repo(?:sitory)?|github|code|solutions?|problem sets?(?: solutions)?|assignments|exercises|pdf|book|link|here)$/i;
+
 /** Whether a note is a "now" page: its file is `now.md`, or its title (front matter or first heading) says "Now". */
 function isNowPage(path: string, lines: readonly ScannedLine[]): boolean {
   if (/(?:^|[/\\])now\.(?:md|markdown|txt|org)$/i.test(path)) return true;
@@ -1058,6 +1061,16 @@ export class Walker {
   fieldOrLinkOf(itemIdx: number, text: string, no: number): boolean {
     if (this.attach(itemIdx, text, no)) return true;
     if (!text.includes('](') && !text.includes('://')) return false;
+    // "[Course Website](…)", "[YouTube Lecture Series](…)", "[My lecture notes](…)": a link
+    // named for what kind of page it is, not for a work of its own.
+    const alone = /^\[([^\]]{2,60})\]\((\S+?)\)\s*$/.exec(text.trim());
+    if (alone && GENERIC_LINK_RE.test(alone[1]!.trim())) {
+      const d = this.drafts[itemIdx]!;
+      if (!d.links.includes(alone[2]!)) d.links.push(alone[2]!);
+      d.source.endLine = Math.max(d.source.endLine, no);
+      this.note(no, 'part', `a link ("${alone[1]}") of the item on line ${d.source.line} above`, d.source.line);
+      return true;
+    }
     const kv = KEY_VALUE_RE.exec(text.trim());
     if (!kv || wordCount(plainText(kv[1]!)) > 5) return false;
     const f = readInline(kv[2]!);
