@@ -1501,6 +1501,11 @@ test('daily-log labels over what happened are not work: learnings, struggles, bl
   assert.deepEqual(r.items.map((i) => i.title), ['Session 3: Unpacking']);
 });
 
+test('a pasted run of link lines: each is a resource, a pipe in a link\'s words makes no table, and a discussion thread is apart from what it discusses', () => {
+  const r = read('Storage:\n\n[Crafting Interpreters | Hacker News](https://news.ycombinator.com/item?id=1)\n[Crafting Interpreters](https://craftinginterpreters.com/)\n\n[Files are hard](https://danluu.com/file-consistency/)\n\n[Slides](https://example.edu/slides.pdf)\n');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.links.length]), [[3, 1], [4, 1], [6, 1]]);
+});
+
 test('a bar with an arrow ("[=====>    ]") and a label before the bar ("— progress: ▓▓▓░░ 40%") leave the title with the bar', () => {
   const r = read('## Courses\n- Grokking Algorithms [=====>    ] 50%\n- [MIT 18.06](https://ocw.mit.edu/18-06) — progress: ▓▓▓▓░░░░░░ 40%\n- Rust course, progress 30%\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.progress?.done ?? null]), [['Grokking Algorithms', 50], ['MIT 18.06', 40], ['Rust course', 30]]);

@@ -8,7 +8,7 @@ import { dateOfWords, dayAtStart } from '../dates.js';
 import { type NoteFormat, type ScannedLine } from '../scan.js';
 import { type TableHeader } from '../tables.js';
 import { readOrgMeta } from '../org.js';
-import { NOT_TAKEN, PLANNING_LINE_RE, QUOTE_RE, DATE_TITLE_RE, ENTRY_FIELD_RE, FIELD_FRACTION_RE, DATE_IN_FIELD_RE, TYPE_FIELD_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, STATUS_PREFIX_RE, CERTIFICATE_LINK_RE } from '../line-patterns.js';
+import { NOT_TAKEN, PLANNING_LINE_RE, QUOTE_RE, DATE_TITLE_RE, ENTRY_FIELD_RE, FIELD_FRACTION_RE, DATE_IN_FIELD_RE, TYPE_FIELD_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, STATUS_PREFIX_RE, CERTIFICATE_LINK_RE, GENERIC_LINK_NAME_RE } from '../line-patterns.js';
 import { statusAt } from '../vocabulary.js';
 import { PRIVATE, saysPrivate } from '../privacy.js';
 import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, statusOfLeadingWord, statusOfWord, GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, headingTitle, sameRefs, validDate } from '../line-rules.js';
@@ -106,9 +106,6 @@ function scopeOfWords(title: string): Omit<Scope, 'private'> {
 }
 // A badge in capitals at the end ("… ON HOLD", "… COMPLETED"), or words in brackets or after a separator.
 const STATUS_BADGE_RE = /\S\s+([A-Z][A-Z -]{2,19})$|\S\s*(?:[([]\s*|\s[-–—|:]\s+)([\p{L}][\p{L} -]{1,19}?)\s*[)\]]?$/u;
-
-/** A link's name that says what kind of page it is ("Course Website", "YouTube Lecture Series", "My notes", "Slides"). */
-const GENERIC_LINK_RE = /^(?:(?:my|the|official|course|class|mit ocw|ocw|youtube|video|lecture|github)\s+)*(?:course(?:\s+(?:website|site|page|home(?:page)?))?|website|site|web ?page|page|home ?page|lecture (?:series|videos|notes)|lectures|videos?|playlist|notes|lecture notes|slides|syllabus|materials?|repo(?:sitory)?|github|code|solutions?|problem sets?(?: solutions)?|assignments|exercises|pdf|book|link|here)$/i;
 
 /** Whether a note is a "now" page: its file is `now.md`, or its title (front matter or first heading) says "Now". */
 function isNowPage(path: string, lines: readonly ScannedLine[]): boolean {
@@ -1064,7 +1061,7 @@ export class Walker {
     // "[Course Website](…)", "[YouTube Lecture Series](…)", "[My lecture notes](…)": a link
     // named for what kind of page it is, not for a work of its own.
     const alone = /^\[([^\]]{2,60})\]\((\S+?)\)\s*$/.exec(text.trim());
-    if (alone && GENERIC_LINK_RE.test(alone[1]!.trim())) {
+    if (alone && GENERIC_LINK_NAME_RE.test(alone[1]!.trim())) {
       const d = this.drafts[itemIdx]!;
       if (!d.links.includes(alone[2]!)) d.links.push(alone[2]!);
       d.source.endLine = Math.max(d.source.endLine, no);
