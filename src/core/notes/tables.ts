@@ -127,6 +127,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const state = col(STATE_COL);
   const status = state >= 0 ? state : col(STATUS_COL);
   const progressCol = state >= 0 ? col(PROGRESS_COL) : -1;
+  // (A column called Status or Progress, not one that counts what is done: "LC Problems Done".)
+  const statusNamed = status >= 0 && /^(?:status|state|progress)$/i.test((h[status] ?? '').trim());
   const plainDate = col(PLAIN_DATE_COL);
   const due = plainDate >= 0 ? -1 : col(DUE_COL);
   const prereq = col(PREREQ_COL);
@@ -191,9 +193,9 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         for (let i = titleCol + 1; i < cells.length && !raw; i++) if (named(i)) raw = cells[i]!;
       }
       // A Day or Week column names a row only when it links or marks something ("✔ [Day 1](01)
-      // - [Trebuchet](…)"), or when the table keeps each row's status ("| week1 | … | ![](…/100) |");
+      // - [Trebuchet](…)"), or when its Status cell says something ("| week1 | … | ![](…/100) |");
       // "Monday" over an activity is a schedule's.
-      if (dayTitle && status < 0 && progressCol < 0 && completed < 0 && !raw.includes('](') && !raw.includes('://') && !/^\s*(?:[^\p{L}\p{N}\s]|:[a-z_]+:)/u.test(raw)) return null;
+      if (dayTitle && !(statusNamed && /[\p{L}\p{N}\p{So}]/u.test(cells[status] ?? '')) && !raw.includes('](') && !raw.includes('://') && !/^\s*(?:[^\p{L}\p{N}\s]|:[a-z_]+:)/u.test(raw)) return null;
       let f = readInline(raw);
       if (!f.title || /^[-–—]+$/.test(f.title)) return null;
       // "| Book | [Eloquent JavaScript](…) |": a title cell that only says the kind, the Link
