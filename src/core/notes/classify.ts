@@ -79,7 +79,7 @@ export function sectionKind(title: string): Kind | null {
   if (/^\W*(?:outside(?: of)?|beyond|besides|apart from|other than|not (?:in|part of)|extra-?)\s/.test(t)) return null;
   if (/success criteria|milestones?\b|acceptance criteria|definition of done|checkpoints?\b|outcomes?\b/.test(t)) return 'milestone';
   if (/deliverables?|outputs?\b|artifacts?\b|artefacts?\b/.test(t)) return 'deliverable';
-  if (/\b(?:books?|textbooks?|bookshelf|library)\b/.test(t)) return 'book';
+  if (/\b(?:books?|textbooks?|bookshelf|library|bibliography)\b/.test(t)) return 'book';
   // The same kinds in Spanish, Portuguese, French and German.
   const other = otherLanguageKind(t);
   if (other) return other;

@@ -40,6 +40,11 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     else w.endLabels();
     return;
   }
+  // "collapsed:: true", "id:: 64a1…" under an outliner's block: the block's property, markup.
+  if (text.includes(':: ') && /^[\w-]+::\s+\S*$/.test(text.trim()) && i > 0 && w.lines[i - 1]!.shape.t !== 'blank') {
+    w.note(ln.no, 'skipped', 'a block property ("collapsed:: true")');
+    return;
+  }
   // "※気が向いたら更新します": a line opened by the reference mark is a remark.
   if (text.charCodeAt(0) === 0x203b) {
     w.note(ln.no, 'skipped', 'a remark ("※ …")');
