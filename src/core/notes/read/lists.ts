@@ -154,6 +154,7 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   // "- ✅ = finished", "- 🩵🩵🤍🤍🤍: learned something": a legend's line, what a mark means.
   if (check === null && LEGEND_RE.test(text)) {
     w.note(ln.no, 'skipped', 'a legend: what a mark means ("✅ = finished"), not an entry');
+    w.legendSeen = true;
     w.list.push({ indent, item: null, label: false, ordered, introduces: false });
     return;
   }

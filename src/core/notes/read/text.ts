@@ -29,6 +29,7 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   }
   if (LEGEND_RE.test(text)) {
     w.note(ln.no, 'skipped', 'a legend: what a mark means ("✅ = finished"), not an entry');
+    w.legendSeen = true;
     return;
   }
   // ":::message", ":::tip", "::: details …", ":::": a container's fence (Zenn, VuePress,
