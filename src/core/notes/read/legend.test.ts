@@ -18,3 +18,10 @@ test('a mark the note\'s own legend defines says what it says there: a bookmark 
   const r = readNote('books.md', text, '2026-12-04');
   assert.deepEqual(r.drafts.map((d) => [d.title, d.status]), [['Meditations', 'doing'], ['Piranesi', 'done']]);
 });
+
+test('a legend of pairs on one line, in a quote; a defined mark beside an empty box says the status, a ticked box stays ticked', () => {
+  const text = '> Legend: ✅ Solved | 🟡 In Progress | ⬜ To Do\n\n- [ ] ✅ 1. Two Sum\n- [ ] 🟡 26. Remove Duplicates\n- [ ] ⬜ 169. Majority Element\n- [x] ⬜ 205. Isomorphic Strings\n';
+  const r = readNote('neetcode.md', text, '2026-12-04');
+  assert.deepEqual(r.drafts.map((d) => d.status), ['done', 'doing', 'todo', 'done']);
+  assert.deepEqual([...readLegend(scan(text, 'markdown'))], [['✅', 'done'], ['🟡', 'doing'], ['⬜', 'todo']]);
+});

@@ -12,6 +12,9 @@ const MARK_RE = /^(?::[a-z0-9_+-]{2,40}:|[^\p{L}\p{N}\s\-*_.,;:!?()[\]|=#`'"<>/\
 /** "✅ = finished", "🔖: reading now", "⏳ - in progress" as a line (or a bullet) of its own. */
 const LEGEND_LINE_RE = /^\s*(?:[-*+]\s+)?(\S{1,40}?)\s*(?:==?|[:：]|\s[-–—]\s)\s*(\S.{0,40})$/u;
 
+/** "Legend: ✅ Solved | 🟡 In Progress", "> **Key:** ✔ done, ✘ dropped": a legend's pairs on one line. */
+const LEGEND_PAIRS_RE = /^[\s>*_]*(?:legend|key|marks|symbols|status(?:es)? key|leyenda|légende|legenda|凡例|图例)[\s*_]*[:：][\s*_]*(.+)$/i;
+
 /** The status a legend's words give a mark, or null ("Favourite" says none). */
 export function statusOfMeaning(meaning: string): Status | null {
   const m = meaning.replace(/[*_`]/g, '').trim();
@@ -54,6 +57,15 @@ export function readLegend(lines: readonly ScannedLine[]): Map<string, Status> {
       }
       continue;
     }
+    // "Legend: ✅ Solved | 🟡 In Progress | ⬜ To Do" (in a quote too): pairs on one line.
+    const many = l.text.length < 300 ? LEGEND_PAIRS_RE.exec(l.text) : null;
+    if (many) {
+      for (const part of many[1]!.split(/\s[|·•]\s|[,;]\s/)) {
+        const pair = /^\s*(\S{1,40}?)\s*(?:==?|[:：]|\s[-–—]\s|\s)\s*(\S.{0,40})$/u.exec(part);
+        if (pair) add(pair[1]!, pair[2]!);
+      }
+      continue;
+    }
     if ((l.shape.t === 'text' || (l.shape.t === 'list' && l.shape.check === null)) && l.text.length < 80) {
       const m = LEGEND_LINE_RE.exec(l.shape.t === 'list' ? `- ${l.shape.text}` : l.text);
       if (m) add(m[1]!, m[2]!);
@@ -71,7 +83,8 @@ export function applyLegend(drafts: Draft[], lines: readonly ScannedLine[], lege
   if (legend.size === 0) return;
   for (const d of drafts) {
     const line = lines[d.source.line - 1];
-    if (!line || (line.shape.t === 'list' && /^\s*(?:[-*+]|\d+[.)])\s+\[/.test(line.text))) continue;
+    // (A ticked box is the person's own tick; an empty one beside a defined mark is a template's.)
+    if (!line || (line.shape.t === 'list' && line.shape.check !== null && line.shape.check !== ' ' && /^\s*(?:[-*+]|\d+[.)])\s+\[/.test(line.text))) continue;
     const text = line.text.replace(/\uFE0F/g, '');
     let said: Status | null = null;
     let clash = false;
