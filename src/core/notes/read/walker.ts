@@ -264,30 +264,85 @@ const NUMBERED_PART_RE = /^(?:chapters?|ch\.?|lectures?|lec\.?|lessons?|modules?
 
 /**
  * What siblings have in common: among entries of one list (one parent, or one section), when
- * most are one kind of resource (books on amazon and booth), a linked entry that nothing else
- * named (a topic by default) is one more of them.
+ * most are one kind of resource (books on amazon and booth), an entry that names no kind of
+ * its own is one more of them: a linked topic, a bare name ("Eloquent Ruby"), a name after a
+ * verb of starting or learning ("Start Computability Since Aristotle", "Learn C the Hard Way").
+ * A log kept under one heading per date or year ("#### 2023/08/11" over one or two entries)
+ * is one list: entries of a section too small to say (under three) are counted with those of
+ * the sections beside it, unless their own heading names a kind.
  */
 function siblingKinds(drafts: Draft[]): void {
   // (Most notes have no entry this could change: then there is nothing to group.)
-  if (!drafts.some((d) => d.kind === 'topic' && d.links.length > 0 && d.children === 0)) return;
+  if (!drafts.some(mayTakeSiblingKind)) return;
   const groups = new Map<string, Draft[]>();
-  for (const d of drafts) {
-    const key = d.parent ?? `s:${d.path.join('\u0000')}`;
+  const add = (key: string, d: Draft): void => {
     const g = groups.get(key);
     if (g) g.push(d);
     else groups.set(key, [d]);
+  };
+  for (const d of drafts) add(d.parent ?? `s:${d.path.join('\u0000')}`, d);
+  // Sections of under three entries, each beside others under one heading: one wider list.
+  const wide = new Map<Draft, Draft[]>();
+  for (const [key, g] of groups) {
+    const d0 = g[0]!;
+    if (g.length >= 3 || !key.startsWith('s:') || d0.path.length === 0 || sectionKind(d0.path[d0.path.length - 1]!) !== null) continue;
+    add(`w:${d0.path.slice(0, -1).join('\u0000')}`, d0);
+    for (let k = 1; k < g.length; k++) add(`w:${d0.path.slice(0, -1).join('\u0000')}`, g[k]!);
+    for (const d of g) wide.set(d, groups.get(`w:${d0.path.slice(0, -1).join('\u0000')}`)!);
   }
-  for (const g of groups.values()) {
+  for (const [key, g] of groups) {
     if (g.length < 3) continue;
-    const counts = new Map<Kind, number>();
-    for (const d of g) if (d.kind === 'book' || d.kind === 'course' || d.kind === 'video' || d.kind === 'paper') counts.set(d.kind, (counts.get(d.kind) ?? 0) + 1);
-    let best: Kind | null = null;
-    let n = 0;
-    for (const [k, c] of counts) if (c > n) { best = k; n = c; }
-    if (best === null || n < 2 || n < 0.6 * g.length) continue;
-    // (A sentence about doing something is what it says, not one more book.)
-    for (const d of g) if (d.kind === 'topic' && d.links.length > 0 && d.children === 0 && wordCount(d.title) <= 6) d.kind = best;
+    const best = mostKind(g);
+    if (best === null) continue;
+    const isWide = key.startsWith('w:');
+    for (const d of g) {
+      if (!isWide && wide.has(d)) continue;
+      if (mayTakeSiblingKind(d) && (d.links.length > 0 || ((best === 'book' || best === 'course') && namesAThing(d)))) d.kind = best;
+    }
   }
+}
+
+/**
+ * The resource kind (book, course, video, paper) of at least 60% of a list and at least two of
+ * it, if one is. ("Start …", "Learn …" say that a thing is taken up, not what it is: they do not count.)
+ */
+function mostKind(g: readonly Draft[]): Kind | null {
+  const counts = new Map<Kind, number>();
+  let size = 0;
+  for (const d of g) {
+    if (d.kind === 'book' || d.kind === 'course' || d.kind === 'video' || d.kind === 'paper') counts.set(d.kind, (counts.get(d.kind) ?? 0) + 1);
+    else if ((d.kind === 'task' || d.kind === 'topic') && TAKE_UP_RE.test(d.title)) continue;
+    size++;
+  }
+  let best: Kind | null = null;
+  let n = 0;
+  for (const [k, c] of counts) if (c > n) { best = k; n = c; }
+  return best === null || n < 2 || n < 0.6 * size ? null : best;
+}
+
+/** "Start …", "Finish - …", "Begin …": a verb of taking up or ending something, before its name. */
+const TAKE_UP_RE = /^(?:start(?:ed)?|begin|began|finish(?:ed)?|complete[d]?|continue[d]?|resume[d]?|learn|read)\b\s*[-–—:]?\s*/i;
+
+/**
+ * An entry whose kind nothing of its own decided: a topic (the default), or a task only by a
+ * verb of taking something up ("Start …"); a list's kind may then say what it is. (A sentence
+ * about doing something is what it says, not one more book: six words at most after the verb.)
+ */
+function mayTakeSiblingKind(d: Draft): boolean {
+  if (d.children !== 0 || d.progress !== null) return false;
+  if (d.kind === 'topic') return wordCount(d.title) <= (d.links.length ? 6 : 8);
+  return d.kind === 'task' && d.links.length === 0 && TAKE_UP_RE.test(d.title) && wordCount(d.title) <= 9;
+}
+
+/**
+ * A title written as a name: after a verb of taking it up, words capitalised as a title's are
+ * ("Eloquent Ruby", "Learn C the Hard Way"), not a phrase ("tidy the desk", "Study for the exam").
+ */
+function namesAThing(d: Draft): boolean {
+  const name = d.title.replace(TAKE_UP_RE, '');
+  if (!/^\p{Lu}/u.test(name) || /\?\s*$/.test(name)) return false;
+  const words = name.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length === 0 || words.filter((w) => /^\p{Lu}/u.test(w)).length >= (2 * words.length) / 3;
 }
 
 /** A series of courses by its name: "Python for Everybody Specialization", "Google Data Analytics Professional Certificate". */
