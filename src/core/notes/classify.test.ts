@@ -76,3 +76,19 @@ test('a Japanese title says its kind by its nouns and its last verb', () => {
   assert.equal(classifyKind('ruffについて調べて適用する', [], null), 'task');
   assert.notEqual(classifyKind('プロを目指す人のためのTypeScript入門', [], null), 'course');
 });
+
+test('a code host\'s link says what the repository is by its name and path: a guide or a document in it is to read, a book repository a book, any other a project', async () => {
+  const { kindOfLinks } = await import('./classify.js');
+  assert.equal(kindOfLinks(['https://github.com/acme-go/guide']), 'article');
+  assert.equal(kindOfLinks(['https://github.com/someone/python-style-guide']), 'article');
+  assert.equal(kindOfLinks(['https://github.com/someone/awesome-compilers']), 'article');
+  assert.equal(kindOfLinks(['https://github.com/someone/tool/blob/main/docs/DESIGN.md']), 'article');
+  assert.equal(kindOfLinks(['https://github.com/acme-lang/book']), 'book');
+  assert.equal(kindOfLinks(['https://github.com/someone/guided-tour-cli']), 'project');
+  assert.equal(kindOfLinks(['https://github.com/someone/tiny-raytracer']), 'project');
+});
+
+test('a publishing site of another language is an article\'s: qiita, zenn, note, Habr, velog, CSDN …', async () => {
+  const { kindOfLinks } = await import('./classify.js');
+  for (const url of ['https://qiita.com/someone/items/0a1b2c', 'https://zenn.dev/someone/articles/intro-to-x', 'https://note.com/someone/n/n1234', 'https://habr.com/ru/articles/123456/', 'https://velog.io/@someone/post', 'https://blog.csdn.net/someone/article/details/1', 'https://juejin.cn/post/7000']) assert.equal(kindOfLinks([url]), 'article', url);
+});

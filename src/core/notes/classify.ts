@@ -11,7 +11,17 @@ const COURSE_HOSTS = /(?:coursera\.org|edx\.org|udemy\.com|udacity\.com|ocw\.mit
 const BOOK_HOSTS = /(?:amazon\.|goodreads|oreilly\.com|manning\.com|pragprog|nostarch|leanpub|books\.google|\/books?\/|\/buch\/|\/livros?\/|\/libros?\/)/i;
 /** Judges and exercise sites: a link there is a problem to solve, a task. */
 const EXERCISE_HOSTS = /(?:leetcode\.(?:com|cn)|neetcode\.io|hackerrank\.com|codewars\.com|exercism\.org|projecteuler\.net|codeforces\.com|atcoder\.jp|spoj\.com|kattis\.com|geeksforgeeks\.org\/problems|codility\.com|cses\.fi\/problemset|adventofcode\.com|sqlzoo\.net|sqlbolt\.com)/i;
-const ARTICLE_HOSTS = /(?:medium\.com|substack|dev\.to|blog|wikipedia\.org|hbr\.org|news\.ycombinator|towardsdatascience|\/post\/|\/posts\/|\/articles?\/|\/news\/)/i;
+// (With the publishing sites of other languages: qiita, zenn and note in Japanese, Habr in
+// Russian, velog and tistory in Korean, CSDN, cnblogs, juejin, jianshu and zhihu's columns in Chinese.)
+const ARTICLE_HOSTS = /(?:medium\.com|substack|dev\.to|blog|wikipedia\.org|hbr\.org|news\.ycombinator|towardsdatascience|qiita\.com|zenn\.dev|note\.com|habr\.com|velog\.io|tistory\.com|csdn\.net|cnblogs\.com|juejin\.cn|jianshu\.com|zhuanlan\.zhihu|\/post\/|\/posts\/|\/articles?\/|\/news\/)/i;
+/**
+ * A repository kept to be read, by its name or the file linked in it: a guide, a handbook,
+ * docs, notes, a cheat sheet, an awesome-list ("uber-go/guide", "python-style-guide"), or a
+ * markdown or text file in it ("…/blob/main/docs/DESIGN.md"). (The group is the repository's name.)
+ */
+const DOC_REPO_RE = /^[a-z]+:\/\/[^/]+\/[^/]+\/(?:(?:[\w.-]*[-_.])?(?:guides?|styleguide|handbook|docs|notes|cheat-?sheets?)|awesome[-_][\w.-]*)(?:[/?#]|$)|\/blob\/[^?#]*\.(?:md|markdown|rst|txt|adoc|org)(?:[?#]|$)/i;
+/** A repository that holds a book ("rust-lang/book", "…/the-book"). */
+const BOOK_REPO_RE = /^[a-z]+:\/\/[^/]+\/[^/]+\/(?:[\w.-]*[-_.])?book(?:[/?#]|$)/i;
 
 /** Kind said by a leading activity word: "Read:", "Watch:", "Hands-on:" … */
 const VERB_KINDS: [RegExp, Kind][] = [
@@ -149,7 +159,7 @@ export function kindOfLinks(links: readonly string[]): Kind | null {
     if (mayBeExercise(url) && EXERCISE_HOSTS.test(url)) return 'task';
     if (COURSE_HOSTS.test(url)) return 'course';
     if (BOOK_HOSTS.test(url)) return 'book';
-    if (CODE_HOSTS.test(url)) return 'project';
+    if (CODE_HOSTS.test(url)) return BOOK_REPO_RE.test(url) ? 'book' : DOC_REPO_RE.test(url) ? 'article' : 'project';
     if (ARTICLE_HOSTS.test(url)) return 'article';
   }
   return null;
