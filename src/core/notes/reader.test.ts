@@ -718,7 +718,7 @@ test('a note about one resource: its front matter makes the note an item; tasks 
     { path: 'Daily/2026-11-20.md', text: '---\ndate: 2026-11-20\ntags: [daily]\n---\nA good day, I met Sam for coffee.\n', sha256: '' },
   ], { now: NOW });
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.source.line]), [
-    ['Designing Data-Intensive Applications', 'book', 'doing', 5],
+    ['Designing Data-Intensive Applications', 'book', 'doing', 2],
     ['Redo the exercises of chapter 7', 'task', 'todo', 15],
     ['Crafting Interpreters', 'book', 'todo', 3],
     ['SICP', 'book', 'done', 3],
@@ -727,6 +727,14 @@ test('a note about one resource: its front matter makes the note an item; tasks 
   assert.deepEqual([book.progress, book.progressLine, book.tags, book.dates], [{ done: 212, total: 590, unit: 'page' }, 6, ['distributed-systems', 'databases'], { start: '2026-10-01' }]);
   assert.equal(r.items[1]!.parent, book.id);
   assert.equal(r.items[3]!.dates.done, '2026-06-30');
+});
+
+test('a note about one book without a type: an author with a status makes it a book, standing on its title; a blog post\'s author alone makes nothing', () => {
+  const r = parseNotes([
+    { path: 'books/the-pragmatic-programmer.md', text: '---\ntitle: "The Pragmatic Programmer"\nauthor: "Hunt & Thomas"\nstatus: dnf\npages: 320\n---\n\nI gave up halfway.\n', sha256: '' },
+    { path: 'posts/hello.md', text: '---\ntitle: Hello world\nauthor: Sam\nlayout: post\n---\n\nMy first post.\n', sha256: '' },
+  ], { now: NOW });
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.source.line]), [['The Pragmatic Programmer', 'book', 'skipped', 2]]);
 });
 
 test('estimates said in days, halves, pomodoros and weeks at a weekly rate; a plain line stating a rate is not an entry', () => {
@@ -1472,6 +1480,11 @@ test('"- Resources" over links is a label; a progress bar drawn in text is not p
     ['Tour of Go', true, null], ['Go by Example', true, null], ['CS50', true, 60], ['Nand2Tetris', true, 50],
   ]);
   assert.deepEqual(byTitle(r, 'Tour of Go').path, ['Go', 'Resources']);
+});
+
+test('a bar with an arrow ("[=====>    ]") and a label before the bar ("— progress: ▓▓▓░░ 40%") leave the title with the bar', () => {
+  const r = read('## Courses\n- Grokking Algorithms [=====>    ] 50%\n- [MIT 18.06](https://ocw.mit.edu/18-06) — progress: ▓▓▓▓░░░░░░ 40%\n- Rust course, progress 30%\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.progress?.done ?? null]), [['Grokking Algorithms', 50], ['MIT 18.06', 40], ['Rust course', 30]]);
 });
 
 test('an org table ruled with "+"; Logseq page properties make the page an item; among task-keyword blocks a plain block is a note', () => {
