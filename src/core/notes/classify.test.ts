@@ -92,3 +92,11 @@ test('a publishing site of another language is an article\'s: qiita, zenn, note,
   const { kindOfLinks } = await import('./classify.js');
   for (const url of ['https://qiita.com/someone/items/0a1b2c', 'https://zenn.dev/someone/articles/intro-to-x', 'https://note.com/someone/n/n1234', 'https://habr.com/ru/articles/123456/', 'https://velog.io/@someone/post', 'https://blog.csdn.net/someone/article/details/1', 'https://juejin.cn/post/7000']) assert.equal(kindOfLinks([url]), 'article', url);
 });
+
+test('among courses or videos, an entry whose own words name a book ("… 3rd Edition", "… Handbook") is a book; "A First Course in …" among books stays a book', async () => {
+  const { classifyKind } = await import('./classify.js');
+  assert.equal(classifyKind('Operating Systems: Three Easy Pieces, 2nd Edition', [], 'course'), 'book');
+  assert.equal(classifyKind('The Site Reliability Handbook', [], 'video'), 'book');
+  assert.equal(classifyKind('Distributed Systems lectures', [], 'course'), 'course');
+  assert.equal(classifyKind('A First Course in Abstract Algebra', [], 'book'), 'book');
+});

@@ -270,6 +270,10 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
     if ((hint === 'book' || hint === 'article') && (site === 'course' || site === 'video')) return site;
     if (hint === 'book' && links.some((l) => ACADEMIC_HOSTS.test(l))) return 'paper';
     if (hint === 'book' && (PUBLISHED_TITLE_RE.test(t) || links.some((l) => PUBLISHING_HOSTS.test(l)))) return 'article';
+    // The entry's own noun for a book decides over the list's: "The Pragmatic Programmer, 20th
+    // Anniversary Edition" among courses is a book. (Not the other way: "A First Course in
+    // General Relativity" is a book's title; nor a part of one: "Chapter 3" was a step above.)
+    if ((hint === 'course' || hint === 'video') && OWN_BOOK_RE.test(t) && !COURSE_WORD.test(t) && !TAUGHT_WORDS_RE.test(t)) return 'book';
     return hint;
   }
   // Japanese says the verb last: "家計簿アプリを作る" (make an app), "Python実践入門を読む" (read), "記事を作成、提出" (write, submit).
@@ -327,6 +331,11 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
 // ("Landing page" is no book: pages count only with a figure, "300 pages", "page 40"; "Vol. 2",
 // "Volume 3" is one book of a series.)
 const BOOK_CUE = /\b(?:book|textbook|vol\.\s*\d+|volume\s+\d+|chapters?|ch\.?\s*\d+|\d+\s*pages?|pages?\s*\d+|pp?\.\s*\d+|edition|ed\.|handbook|cookbook|libro|livro|livre|buch|cap[íi]tulos?|chapitres?|kapitel)\b|📖|📚/i;
+/**
+ * A title's own noun for a book: "… Handbook", "… Cookbook", "… 2nd edition", "Vol. 2". (Not
+ * "book" alone, nor a course's "2021-2022 edition": a course list says "(with book)", "online book".)
+ */
+const OWN_BOOK_RE = /\b(?:textbook|handbook|cookbook|\d+(?:st|nd|rd|th)\s+(?:\p{L}+\s+)?edition|vol\.\s*\d+|volume\s+\d+)\b/iu;
 // Course words and course numbers ("CS 61A", "6.824", "15-445").
 const COURSE_WORD = /\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|class|curriculum|certification|certificate|cert|career tracks?|skill tracks?|cs\s?\d{2,4}[a-z]?|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorial|cursos?|cours|kurs|kurse|corso|corsi|kursus|kursu|kursy)\b|курс|khóa học/i;
 // The platforms people name courses by: "Coursera ML", "fast.ai Part 2". The name alone
