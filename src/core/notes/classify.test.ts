@@ -100,3 +100,11 @@ test('among courses or videos, an entry whose own words name a book ("… 3rd Ed
   assert.equal(classifyKind('Distributed Systems lectures', [], 'course'), 'course');
   assert.equal(classifyKind('A First Course in Abstract Algebra', [], 'book'), 'book');
 });
+
+test('on a plain reading list, a linked blog post is an article even with a dash in its title; a book by its author stays a book wherever it links', async () => {
+  const { readingListKind, kindOfLinks } = await import('./classify.js');
+  assert.equal(readingListKind('Queues Are Not Free - Revisited', ['https://example.com/blog/2019/3/4/queues-are-not-free.html']), 'article');
+  assert.equal(readingListKind('Consensus Explained - Again', ['https://www.example.org/2012/07/consensus-explained.html']), 'article');
+  assert.equal(readingListKind('Leo Tolstoy - War and Peace', ['https://en.wikipedia.org/wiki/War_and_Peace']), null);
+  assert.equal(kindOfLinks(['https://example.org/reports/2012/07/']), null);
+});

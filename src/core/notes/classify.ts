@@ -72,8 +72,10 @@ export function readingListKind(title: string, links: readonly string[]): Kind |
   if (!links.length || BOOK_CUE.test(title) || links.some((l) => BOOK_HOSTS.test(l))) return null;
   // "The Pragmatic Programmer by Andrew Hunt", "Carolin Emcke - Gegen den Hass": a book, wherever it links.
   // ("Tolstoi - Krieg und Frieden": a surname alone before the title, too.)
-  if (/\bby\s+\p{Lu}\p{L}+\s+\p{Lu}/u.test(title) || /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}\s+[-–—]\s+\p{Lu}/u.test(title)) return null;
-  return kindOfLinks(links) ?? 'article';
+  // (Unless the link is a blog's post: "Elements Of Scale - Not a silver bullet!" on …/blog/2015/5/4/….)
+  const site = kindOfLinks(links);
+  if (!links.some((l) => POST_URL_RE.test(l) || PUBLISHING_HOSTS.test(l)) && (/\bby\s+\p{Lu}\p{L}+\s+\p{Lu}/u.test(title) || /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}\s+[-–—]\s+\p{Lu}/u.test(title))) return null;
+  return site ?? 'article';
 }
 
 /** Kind announced by a heading or label: "Essential Books", "Deliverables:", "Week 1 Success Criteria". */
@@ -183,6 +185,8 @@ export function kindOfUnit(unit: string): Kind | null {
 // Programming", "Why impl Trait - DEV Community", "Error Handling - Andrew's Blog".
 const PUBLISHED_TITLE_RE = /\|\s*by\s+\p{Lu}|[-–—|]\s*(?:DEV Community|Medium|Substack|Hacker Noon|HackerNoon|freeCodeCamp|Towards Data Science)\s*$|\b(?:blog|newsletter)\s*$/iu;
 
+/** A blog's post by its address: under /blog/ or a blog. host, or filed under a year and a month ("/2008/12/…"). */
+const POST_URL_RE = /\/blog\/|\/\/blog\.|\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\/[^/?#]*[a-z]/i;
 const ACADEMIC_HOSTS = /(?:arxiv\.org|openreview\.net|aclanthology\.org|dl\.acm\.org|ieeexplore|semanticscholar|papers\.nips|biorxiv|ssrn\.com)/i;
 const PUBLISHING_HOSTS = /(?:medium\.com|substack\.com|dev\.to|hashnode|hackernoon|towardsdatascience|\.pub\/|itnext\.io|blog\.)/i;
 
