@@ -108,3 +108,13 @@ test('on a plain reading list, a linked blog post is an article even with a dash
   assert.equal(readingListKind('Leo Tolstoy - War and Peace', ['https://en.wikipedia.org/wiki/War_and_Peace']), null);
   assert.equal(kindOfLinks(['https://example.org/reports/2012/07/']), null);
 });
+
+test('a Chinese title says its kind by its leading verb or its title marks: 刷/做/复习 … a task, 《…》 a book, 看 … 视频 a video; a bare subject stays a topic', async () => {
+  const { classifyKind } = await import('./classify.js');
+  assert.equal(classifyKind('刷力扣热题一百道', [], null), 'task');
+  assert.equal(classifyKind('复习操作系统笔记', [], null), 'task');
+  assert.equal(classifyKind('把算法题的解法都搞懂', [], null), 'task');
+  assert.equal(classifyKind('读完《编译原理》', [], null), 'book');
+  assert.equal(classifyKind('看数据库的讲解视频', [], null), 'video');
+  assert.equal(classifyKind('计算机网络', [], null), 'topic');
+});

@@ -219,6 +219,21 @@ function japaneseKind(t: string): Kind | null {
   return null;
 }
 
+/** A Chinese character first, or 把 (the object before its verb): a cheap look before chineseKind. */
+const HAN_LEAD_RE = /^[\u4e00-\u9fff]/;
+/**
+ * What a Chinese title's leading verb or its title marks say it is: 《…》 names a book; 刷 (to
+ * drill problems), 做, 完成, 准备, 整理, 复习, 练习, 提交, and 把 … 搞懂 / 做完 (to get something
+ * done) are tasks; 看 or 读 a book (书) is a book, 看 videos (视频) a video.
+ */
+function chineseKind(t: string): Kind | null {
+  if (/《[^》]+》/.test(t)) return 'book';
+  if (/^(?:看|读|阅读|讀|閱讀)[^，。,.]{0,12}(?:书|書)/.test(t)) return 'book';
+  if (/^看[^，。,.]{0,12}(?:视频|視頻)/.test(t)) return 'video';
+  if (/^(?:刷|做|完成|准备|準備|整理|复习|複習|练习|練習|提交)|^把[^，。,.]{1,24}(?:搞懂|弄懂|做完|写完|寫完|整理好|准备好|準備好)/.test(t)) return 'task';
+  return null;
+}
+
 export function classifyKind(title: string, links: string[], hint: Kind | null, fileHint: Kind | null = null, fallback: Kind = 'topic'): Kind {
   if (hint === 'deliverable' || hint === 'milestone') return hint;
   // The tests run case-insensitively on the title itself: lower-casing it first costs more.
@@ -284,6 +299,10 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   if (KANA_RE.test(t)) {
     const ja = japaneseKind(t);
     if (ja) return ja;
+  } else if (HAN_LEAD_RE.test(lead)) {
+    // Chinese says the verb first, without a space: "刷剑指offer" (drill problems), "看完《深入理解计算机系统》".
+    const zh = chineseKind(lead);
+    if (zh) return zh;
   }
   if (ANY_VERB.test(lead) && !NAMED_LIKE_A_VERB.test(lead)) {
     for (const [re, kind] of VERB_KINDS) {
