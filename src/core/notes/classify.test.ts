@@ -118,3 +118,13 @@ test('a Chinese title says its kind by its leading verb or its title marks: 刷/
   assert.equal(classifyKind('看数据库的讲解视频', [], null), 'video');
   assert.equal(classifyKind('计算机网络', [], null), 'topic');
 });
+
+test('a verb done again ("Reinstall …", "Redesign …", "re-run …") is that verb; "Research", "Recursion", "Redis", "Regular expressions" are no verbs', async () => {
+  const { classifyKind } = await import('./classify.js');
+  assert.equal(classifyKind('reinstall Arch on the old laptop', [], null), 'task');
+  assert.equal(classifyKind('Redesign the landing page', [], null), 'task');
+  assert.equal(classifyKind('re-run the benchmarks', [], null), 'task');
+  assert.equal(classifyKind('Reimplement the parser', [], null), 'project');
+  assert.notEqual(classifyKind('Review These Patterns', [], null), 'video');
+  for (const t of ['Research methods', 'Recursion', 'Redis', 'Regular expressions', 'React hooks', 'Red-black trees']) assert.equal(classifyKind(t, [], null), 'topic', t);
+});

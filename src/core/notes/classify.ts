@@ -320,6 +320,12 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
       }
     }
   }
+  // "Reinstall Void", "Redesign the landing page", "re-run the benchmarks": a verb done again is
+  // that verb ("Research", "Recursion", "Redis" name no verb after their "re").
+  if ((lead.charCodeAt(0) | 32) === 114 /* r */ && /^re-?[a-z]{3}/i.test(lead) && !ANY_VERB.test(lead)) {
+    const again = lead.replace(/^re-?/i, '');
+    if (ANY_VERB.test(again)) for (const [re, kind] of VERB_KINDS) if (re.test(again)) return kind;
+  }
   const foreignVerb = lead.charCodeAt(0) > 0x60 || /^[A-ZÀ-ÿ]/.test(lead) ? otherLanguageVerbKind(lead) : null;
   if (foreignVerb && !BOOK_CUE.test(t)) return foreignVerb === 'task' && hint === 'project' ? 'project' : foreignVerb;
   if (BOOK_CUE.test(t)) return 'book';
