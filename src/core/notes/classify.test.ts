@@ -128,3 +128,10 @@ test('a verb done again ("Reinstall …", "Redesign …", "re-run …") is that 
   assert.notEqual(classifyKind('Review These Patterns', [], null), 'video');
   for (const t of ['Research methods', 'Recursion', 'Redis', 'Regular expressions', 'React hooks', 'Red-black trees']) assert.equal(classifyKind(t, [], null), 'topic', t);
 });
+
+test('"YT", "YT channels" over a list: YouTube as people shorten it, a list of videos; "ytt" or "yt-dlp setup" is not one', async () => {
+  const { sectionKind } = await import('./classify.js');
+  assert.equal(sectionKind('YT'), 'video');
+  assert.equal(sectionKind('YT channels'), 'video');
+  assert.equal(sectionKind('yt-dlp setup'), null);
+});

@@ -57,7 +57,7 @@ function otherLanguageVerbKind(lead: string): Kind | null {
 const ANY_VERB = new RegExp(`^(?:${VERB_KINDS.map(([re]) => re.source.replace(/^\^/, '').replace(/\\b$/, '')).join('|')})\\b`, 'i');
 
 /** A word each of sectionKind's tests needs: most headings have none, and skip the twelve tests. */
-const SECTION_CUE = /roadmap|leseliste|lektüre|lesestoff|libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|vorlesung|lehrveranstaltung|seminar|asignatura|materias?|disciplina|checkliste|書|本|図書|书|課程|课程|講座|コース|論文|论文|動画|视频|記事|文章|プロジェクト|项目|タスク|任务|criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading|to read|currently reading|reading now|library|paper|publication|research reading|course|mooc|classes|lecture|curriculum|speciali|certific|video|talk|playlist|youtube|watch list|to watch|article|blog|post|essay|proj|build list|question|open problems|want to know|faq|skill|task|to-?do|exercises|problem|psets|katas|drills|chore|action items|checklist|topic|area|subject|concept/;
+const SECTION_CUE = /roadmap|leseliste|lektüre|lesestoff|libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|vorlesung|lehrveranstaltung|seminar|asignatura|materias?|disciplina|checkliste|書|本|図書|书|課程|课程|講座|コース|論文|论文|動画|视频|記事|文章|プロジェクト|项目|タスク|任务|criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading|to read|currently reading|reading now|library|paper|publication|research reading|course|mooc|classes|lecture|curriculum|speciali|certific|video|talk|playlist|youtube|^\W*yt(?![\w-])|watch list|to watch|article|blog|post|essay|proj|build list|question|open problems|want to know|faq|skill|task|to-?do|exercises|problem|psets|katas|drills|chore|action items|checklist|topic|area|subject|concept/;
 
 /**
  * A reading list that names no kind ("Reading list", "To read", "Leseliste"): its entries are
@@ -94,7 +94,8 @@ export function sectionKind(title: string): Kind | null {
   // "Papers to read" is papers; a reading list or queue of no named kind ("Reading") is books.
   if (/\b(?:reading (?:list|queue|backlog|pile)|to read|currently reading|reading now)\b|^\W*(?:my )?reading\W*$/.test(t) && !/\b(?:articles?|blogs?|posts?|essays?)\b/.test(t)) return 'book';
   if (/\b(?:courses?|moocs?|classes|lectures|curriculum|specializations?|certifications?)\b/.test(t)) return 'course';
-  if (/\b(?:videos?|talks|playlists?|youtube|watch list|to watch)\b/.test(t)) return 'video';
+  // ("YT", "YT channels": YouTube, as people shorten it.)
+  if (/\b(?:videos?|talks|playlists?|youtube|watch list|to watch)\b|^\W*yt(?![\w-])/.test(t)) return 'video';
   // ("Readings", "Checklist of readings": a course's or a plan's pieces to read.)
   if (/\b(?:articles?|blogs?|posts?|essays?|readings)\b/.test(t)) return 'article';
   // ("Proj ideas": the word cut short.)
