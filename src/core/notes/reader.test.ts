@@ -1790,3 +1790,8 @@ test('Japanese sections of what was done ("やったこと") hold done entries; 
   const r = read(['## やったこと', '- Zennのアカウント作成', '', '## 次やること', '- 課題提出用のレポジトリ作成'].join('\n'));
   assert.deepEqual(r.items.map((i) => i.status), ['done', 'todo']);
 });
+
+test('org: a headline whose sub-headlines are its chapters, each with a day on it ("Chapter 6 <2024-02-16 Fri>"), is a book, even under "Projects"', () => {
+  const r = read(['#+TODO: IN-PROG | DONE', '* Current Projects', '** Bayesian statistics', '*** IN-PROG Gentle Guide to Bayesian Thinking', '**** IN-PROG Chapter 6 <2024-02-16 Fri>', '**** Chapter 7 <2024-02-23 Fri>'].join('\n'), 'study.org');
+  assert.equal(byTitle(r, 'Gentle Guide to Bayesian Thinking').kind, 'book');
+});

@@ -259,8 +259,11 @@ const SHELF_HEADING_RE = /\b(?:currently (?:reading|watching)|reading now|now re
 /** A heading or label over what lies outside a kind ("Outside the curriculum", "Beyond the books"). */
 const OUTSIDE_RE = /^\W*(?:outside(?: of)?|beyond|besides|apart from|other than|not (?:in|part of))\s/i;
 
-/** "Chapter 5", "Lecture 3", "Week 2" alone: one numbered unit of something. */
-const NUMBERED_PART_RE = /^(?:chapters?|ch\.?|lectures?|lec\.?|lessons?|modules?|weeks?|units?|parts?|sections?|episodes?|kapitel|cap[íi]tulo|chapitre|глава|章)\s*#?\d+(?:\.\d+)?\s*[:.]?\s*(?:<[^>]*>\s*)?$/iu;
+/**
+ * "Chapter 5", "Lecture 3", "Week 2" alone: one numbered unit of something. (An org day after it,
+ * "<2024-02-16 Fri>", is no more of its name: the title keeps it without its ">" today.)
+ */
+const NUMBERED_PART_RE = /^(?:chapters?|ch\.?|lectures?|lec\.?|lessons?|modules?|weeks?|units?|parts?|sections?|episodes?|kapitel|cap[íi]tulo|chapitre|глава|章)\s*#?\d+(?:\.\d+)?\s*[:.]?\s*(?:<[^>]*>?\s*)?$/iu;
 
 /**
  * What siblings have in common: among entries of one list (one parent, or one section), when
