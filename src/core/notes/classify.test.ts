@@ -1,7 +1,7 @@
 // The named cues of a title (what the kind-model experiment weighs, scripts/fit-kind.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifyKind, titleCues } from './classify.js';
+import { classifyKind, isProse, titleCues } from './classify.js';
 
 test('titleCues names each piece of evidence in a title on its own', () => {
   assert.deepEqual(titleCues('Read chapter 4 of the Rust Book'), ['book', 'verb:article', 'words:6-10', 'case:title']);
@@ -134,4 +134,12 @@ test('"YT", "YT channels" over a list: YouTube as people shorten it, a list of v
   assert.equal(sectionKind('YT'), 'video');
   assert.equal(sectionKind('YT channels'), 'video');
   assert.equal(sectionKind('yt-dlp setup'), null);
+});
+
+test('a pronoun is a word in any script: the "i" after an accented letter ("dèi", "tôi") or before one ("işletim") is no "I"', () => {
+  assert.equal(isProse('Sapiens. Da animali a dèi Yuval Noah Harari'), false);
+  assert.equal(isProse('işletim sistemleri dersi notları'), false);
+  assert.equal(isProse('tôi học Rust mỗi ngày với sách'), false);
+  assert.equal(isProse('I want to learn Rust properly this year'), true);
+  assert.equal(isProse('Then I rewrote the parser from scratch'), true);
 });

@@ -412,8 +412,11 @@ const DIFFICULTY_RE = /(?:\s[-–—:]\s*|[([]\s*)(?:easy|medium|hard)\s*[)\]]?\
 /** A word every one of the three resource tests in classifyKind needs. */
 const RESOURCE_CUE = /\.pdf|paper|arxiv|video|📽|🎥|📺|playlist|webinar|talk/i;
 
-const PRONOUN_START = /^(?:i|i'm|i've|i'd|we|we're|you|you'll|you're|your|he|she|they|it|it's|its|this|that|these|those|there|here|my|our|his|her|their|if|when|while|because|since|so|but|and|or|also|then|as|although|though|however|note|p\.s\.|ps|please|feel free|don't|do not|make sure|remember|keep in mind)\b/i;
-const FIRST_PERSON = /\b(?:i|i'm|i've|we|we're|you'll|you're)\b/i;
+// (Ended by a non-letter in any script: "işletim sistemleri" does not open with "i".)
+const PRONOUN_START = /^(?:i|i'm|i've|i'd|we|we're|you|you'll|you're|your|he|she|they|it|it's|its|this|that|these|those|there|here|my|our|his|her|their|if|when|while|because|since|so|but|and|or|also|then|as|although|though|however|note|p\.s\.|ps|please|feel free|don't|do not|make sure|remember|keep in mind)(?![\p{L}\p{N}])/iu;
+// (Bounded by letters in any script: JavaScript's \b takes "è" for a non-letter, so the "i" of
+// Italian "dèi" was a word "I".)
+const FIRST_PERSON = /(?<![\p{L}\p{N}'’])(?:i|i'm|i've|we|we're|you'll|you're)(?![\p{L}\p{N}])/iu;
 
 /** Words in a line: runs of letters or digits (any script), joined by ' . + # / -. */
 export function wordCount(s: string): number {
@@ -516,7 +519,7 @@ export function isDoneSection(s: string): boolean {
   const t = s.trim();
   // "Cursos que já terminei", "Libros leídos", "Abgeschlossene Kurse", "読了", "已读": languages.ts's tables.
   if (sectionStatus(t) === 'done') return true;
-  return /^(?:done|completed?|finished|solved|already (?:done|finished|read|solved)|archived?|what i(?:'|’)?ve (?:done|finished|read|watched|solved))\b/i.test(t) ||
+  return /^(?:(?:recently |just |lately )?(?:done|completed?|finished|solved)|already (?:done|finished|read|solved)|archived?|what i(?:'|’)?ve (?:done|finished|read|watched|solved))\b/i.test(t) ||
     // "Books I've read", "Read in 2024", "Finished in 2023", "Courses I have completed"
     /\bi(?:'|’)?ve (?:read|watched|finished|completed|taken)\W*$|\b(?:have|has) been (?:read|watched|finished|completed|done|taken)\W*$|^(?:courses?|classes|books?|moocs?) (?:participated|attended|taken|completed|finished|read)\W*$|\bi have (?:read|watched|finished|completed|taken)\W*$|^(?:read|watched|finished|completed) (?:in )?(?:\d{4}|this year|last year)\b/i.test(t);
 }

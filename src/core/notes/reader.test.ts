@@ -1482,6 +1482,25 @@ test('"- Resources" over links is a label; a progress bar drawn in text is not p
   assert.deepEqual(byTitle(r, 'Tour of Go').path, ['Go', 'Resources']);
 });
 
+test('inline HTML in an entry: tags go, their words stay, a figure set apart by a tag counts as a bracketed one; entities are characters; code keeps its tags', () => {
+  const r = read('## Learning\n- Reading "Crafting Interpreters" by Robert Nystrom &ensp;<span class="muted">3/30</span>\n- Tom &amp; Jerry&#39;s <b>compiler</b> course\n- Learn `<span>` vs `&nbsp;` in HTML\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.progress ? `${i.progress.done}/${i.progress.total}` : null]), [
+    ['Reading "Crafting Interpreters" by Robert Nystrom', '3/30'], ["Tom & Jerry's compiler course", null], ['Learn <span> vs &nbsp; in HTML', null],
+  ]);
+});
+
+test('a "now" page lists what the person is doing now, unless a section says otherwise', () => {
+  const text = '# What I\'m doing now\n\n## Reading\n- Dune by Frank Herbert\n\n## Learning\n- Rust, through the Rust Book\n\n## Recently finished\n- SICP\n';
+  assert.deepEqual(read(text).items.map((i) => [i.title, i.status]), [['Dune by Frank Herbert', 'doing'], ['Rust, through the Rust Book', 'doing'], ['SICP', 'done']]);
+  assert.deepEqual(read('## Reading\n- Dune by Frank Herbert\n', 'now.md').items.map((i) => i.status), ['doing']);
+  assert.deepEqual(read('## Reading\n- Dune by Frank Herbert\n', 'books.md').items.map((i) => i.status), ['todo']);
+});
+
+test('a title in bold or italics and its author set apart is a book, under a label that is a sentence ("… like a project, with deadlines:")', () => {
+  const r = read('Here is the plan for the challenge (yes, I treat it like a project, with deadlines):\n\n- January: **Deep Work** *Cal Newport*\n- February: **Accelerate** *Nicole Forsgren, Jez Humble, Gene Kim*\n- March: *Release It!* by Michael T. Nygard\n');
+  assert.deepEqual(r.items.map((i) => i.kind), ['book', 'book', 'book']);
+});
+
 test('a bar with an arrow ("[=====>    ]") and a label before the bar ("— progress: ▓▓▓░░ 40%") leave the title with the bar', () => {
   const r = read('## Courses\n- Grokking Algorithms [=====>    ] 50%\n- [MIT 18.06](https://ocw.mit.edu/18-06) — progress: ▓▓▓▓░░░░░░ 40%\n- Rust course, progress 30%\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.progress?.done ?? null]), [['Grokking Algorithms', 50], ['MIT 18.06', 40], ['Rust course', 30]]);
