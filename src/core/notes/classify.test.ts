@@ -143,3 +143,11 @@ test('a pronoun is a word in any script: the "i" after an accented letter ("dèi
   assert.equal(isProse('I want to learn Rust properly this year'), true);
   assert.equal(isProse('Then I rewrote the parser from scratch'), true);
 });
+
+test('"Behavioral" alone over an interview plan\'s list names the questions to prepare, things to do; "Behavioral economics" does not', async () => {
+  const { sectionKind } = await import('./classify.js');
+  assert.equal(sectionKind('Behavioral'), 'task');
+  assert.equal(sectionKind('Behavioural (ongoing)'), 'task');
+  assert.equal(sectionKind('Behavioral interviews'), 'task');
+  assert.equal(sectionKind('Behavioral economics'), null);
+});

@@ -57,7 +57,7 @@ function otherLanguageVerbKind(lead: string): Kind | null {
 const ANY_VERB = new RegExp(`^(?:${VERB_KINDS.map(([re]) => re.source.replace(/^\^/, '').replace(/\\b$/, '')).join('|')})\\b`, 'i');
 
 /** A word each of sectionKind's tests needs: most headings have none, and skip the twelve tests. */
-const SECTION_CUE = /roadmap|leseliste|lektüre|lesestoff|libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|vorlesung|lehrveranstaltung|seminar|asignatura|materias?|disciplina|checkliste|書|本|図書|书|課程|课程|講座|コース|論文|论文|動画|视频|記事|文章|プロジェクト|项目|タスク|任务|criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading|to read|currently reading|reading now|library|paper|publication|research reading|course|mooc|classes|lecture|curriculum|speciali|certific|video|talk|playlist|youtube|^\W*yt(?![\w-])|watch list|to watch|article|blog|post|essay|proj|build list|question|open problems|want to know|faq|skill|task|to-?do|exercises|problem|psets|katas|drills|chore|action items|checklist|topic|area|subject|concept/;
+const SECTION_CUE = /roadmap|leseliste|lektüre|lesestoff|libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|vorlesung|lehrveranstaltung|seminar|asignatura|materias?|disciplina|checkliste|書|本|図書|书|課程|课程|講座|コース|論文|论文|動画|视频|記事|文章|プロジェクト|项目|タスク|任务|criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading|to read|currently reading|reading now|library|paper|publication|research reading|course|mooc|classes|lecture|curriculum|speciali|certific|video|talk|playlist|youtube|^\W*yt(?![\w-])|watch list|to watch|article|blog|post|essay|proj|build list|question|behavio|open problems|want to know|faq|skill|task|to-?do|exercises|problem|psets|katas|drills|chore|action items|checklist|topic|area|subject|concept/;
 
 /**
  * A reading list that names no kind ("Reading list", "To read", "Leseliste"): its entries are
@@ -101,7 +101,8 @@ export function sectionKind(title: string): Kind | null {
   // ("Proj ideas": the word cut short.)
   if (/\b(?:projects?|projs?|project ideas|side projects|build list)\b/.test(t)) return 'project';
   // "Coding round questions", "Interview questions": problems to solve, not things to wonder about.
-  if (/\b(?:interview|coding|leetcode|practice|round|technical|behavioral|behavioural)\b[^.]{0,20}\bquestions?\b/.test(t)) return 'task';
+  // ("Behavioral", "Behavioural (ongoing)" alone over an interview plan's list: the questions to prepare.)
+  if (/\b(?:interview|coding|leetcode|practice|round|technical|behavioral|behavioural)\b[^.]{0,20}\bquestions?\b|^\W*behaviou?ral(?:\s+interviews?)?\W*(?:\([^)]*\))?\W*$/.test(t)) return 'task';
   if (/\b(?:questions?|open problems|things i want to know|faq)\b/.test(t)) return 'question';
   // "Skills to learn" are topics to study; "Skills" a job asks for are skills.
   if (/\b(?:skills?)\b/.test(t)) return /\bskills?\s+(?:to|i want to|i need to)\s+(?:learn|acquire|build|master|improve|develop|pick up)\b/.test(t) ? 'topic' : 'skill';
