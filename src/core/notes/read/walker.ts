@@ -287,31 +287,40 @@ const NUMBERED_PART_RE = /^(?:chapters?|ch\.?|lectures?|lec\.?|lessons?|modules?
  * the sections beside it, unless their own heading names a kind.
  */
 function siblingKinds(drafts: Draft[]): void {
-  // (Most notes have no entry this could change: then there is nothing to group.)
-  if (!drafts.some(mayTakeSiblingKind)) return;
+  // (Most notes have no entry this could change, or no two resources to agree: then there is nothing to group.)
+  let resources = 0;
+  let open = false;
+  for (const d of drafts) {
+    if (d.kind === 'book' || d.kind === 'course' || d.kind === 'video' || d.kind === 'paper') resources++;
+    else if (!open && mayTakeSiblingKind(d)) open = true;
+  }
+  if (resources < 2 || !open) return;
   const groups = new Map<string, Draft[]>();
   const add = (key: string, d: Draft): void => {
     const g = groups.get(key);
     if (g) g.push(d);
     else groups.set(key, [d]);
   };
-  for (const d of drafts) add(d.parent ?? `s:${d.path.join('\u0000')}`, d);
+  // (Entries of one section share their path's array: its key is joined once.)
+  const keys = new Map<readonly string[], string>();
+  const keyOf = (path: readonly string[]): string => {
+    let k = keys.get(path);
+    if (k === undefined) keys.set(path, (k = `s:${path.join('\u0000')}`));
+    return k;
+  };
+  for (const d of drafts) add(d.parent ?? keyOf(d.path), d);
   // Sections of under three entries, each beside others under one heading: one wider list.
-  const wide = new Map<Draft, Draft[]>();
-  for (const [key, g] of groups) {
+  for (const [key, g] of [...groups]) {
     const d0 = g[0]!;
     if (g.length >= 3 || !key.startsWith('s:') || d0.path.length === 0 || sectionKind(d0.path[d0.path.length - 1]!) !== null) continue;
-    add(`w:${d0.path.slice(0, -1).join('\u0000')}`, d0);
-    for (let k = 1; k < g.length; k++) add(`w:${d0.path.slice(0, -1).join('\u0000')}`, g[k]!);
-    for (const d of g) wide.set(d, groups.get(`w:${d0.path.slice(0, -1).join('\u0000')}`)!);
+    const wide = `w:${d0.path.slice(0, -1).join('\u0000')}`;
+    for (const d of g) add(wide, d);
   }
-  for (const [key, g] of groups) {
+  for (const g of groups.values()) {
     if (g.length < 3) continue;
     const best = mostKind(g);
     if (best === null) continue;
-    const isWide = key.startsWith('w:');
     for (const d of g) {
-      if (!isWide && wide.has(d)) continue;
       if (mayTakeSiblingKind(d) && (d.links.length > 0 || ((best === 'book' || best === 'course') && namesAThing(d)))) d.kind = best;
     }
   }
