@@ -1501,6 +1501,21 @@ test('a title in bold or italics and its author set apart is a book, under a lab
   assert.deepEqual(r.items.map((i) => i.kind), ['book', 'book', 'book']);
 });
 
+test('links named for a kind of page and fields written as bullets at a numbered entry\'s column, before the next number, are that entry\'s', () => {
+  const r = read('Courses:\n1. **Linear Algebra (Strang)**\n- [Course Website](https://ocw.mit.edu/18-06/)\n- [YouTube Lecture Series](https://www.youtube.com/playlist?list=PL1)\n- Status: done\n2. **Intro to Databases**\n- [Slides](https://example.edu/db/slides)\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.links.length]), [['Linear Algebra (Strang)', 'done', 2], ['Intro to Databases', 'todo', 1]]);
+});
+
+test('daily-log labels over what happened are not work: learnings, struggles, blockers, commits', () => {
+  const r = read('### Day 1\n**Key Learnings:**\n- Closures keep the enclosing variables\n\n**Struggles:**\n- Late-binding in closures\n\n**Commits:**\n- `Day 1: comprehension drills`\n\n**Tomorrow:**\n- Session 3: Unpacking (1 hr)\n');
+  assert.deepEqual(r.items.map((i) => i.title), ['Session 3: Unpacking']);
+});
+
+test('a pasted run of link lines: each is a resource, a pipe in a link\'s words makes no table, and a discussion thread is apart from what it discusses', () => {
+  const r = read('Storage:\n\n[Crafting Interpreters | Hacker News](https://news.ycombinator.com/item?id=1)\n[Crafting Interpreters](https://craftinginterpreters.com/)\n\n[Files are hard](https://danluu.com/file-consistency/)\n\n[Slides](https://example.edu/slides.pdf)\n');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.links.length]), [[3, 1], [4, 1], [6, 1]]);
+});
+
 test('a bar with an arrow ("[=====>    ]") and a label before the bar ("— progress: ▓▓▓░░ 40%") leave the title with the bar', () => {
   const r = read('## Courses\n- Grokking Algorithms [=====>    ] 50%\n- [MIT 18.06](https://ocw.mit.edu/18-06) — progress: ▓▓▓▓░░░░░░ 40%\n- Rust course, progress 30%\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.progress?.done ?? null]), [['Grokking Algorithms', 50], ['MIT 18.06', 40], ['Rust course', 30]]);

@@ -25,6 +25,10 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   const sib = w.list[w.list.length - 1];
   if (sib && check === null && sib.indent === indent && sib.item !== null && sib.marker !== undefined && sib.marker !== marker
     && /^[-*+•]$/.test(marker) && /^[-*+•]$/.test(sib.marker) && w.fieldOrLinkOf(sib.item, text, ln.no)) return;
+  // "1. **18.06 Linear Algebra**" then "- [Course site](…)", "- Status: done" at the same
+  // column, then "2. **CS50 SQL**": links and fields between two numbered entries are the first one's.
+  if (sib && check === null && sib.indent === indent && sib.item !== null && sib.ordered && !ordered && sib.marker !== undefined
+    && detailsOfNumbered(w, ln.no, indent, sib.marker, sib.item) && (w.fieldOrLinkOf(sib.item, text, ln.no) || w.entryField(sib.item, text, ln.no))) return;
   // Pop list entries w one is a sibling of or outdented from.
   while (w.list.length) {
     const top = w.list[w.list.length - 1]!;
@@ -226,6 +230,26 @@ const PAGES_IN_RE = /\b(\d{1,4})\s+pages?\s+in\b/i;
  * "I put it down about 100 pages in", "I finished it in a weekend"): the entry's status, over
  * the one its section gave it (a box or a status word of its own still wins).
  */
+/**
+ * Whether the bullets from line `no` on, at the column of the numbered entry `marker` above,
+ * are that entry's details: the numbered list goes on after them with the next number, or,
+ * after its last entry, the entry is a name alone (in bold, or a link) and no heading comes
+ * between.
+ */
+function detailsOfNumbered(w: Walker, no: number, indent: number, marker: string, item: number): boolean {
+  const n = parseInt(marker, 10);
+  if (!Number.isFinite(n)) return false;
+  for (let k = no; k < w.lines.length && k < no + 200; k++) {
+    const l = w.lines[k]!;
+    if (l.shape.t === 'heading' || l.shape.t === 'orgHeadline' || l.shape.t === 'fence') break;
+    if (l.shape.t === 'list' && l.indent === indent && l.shape.ordered) return parseInt(l.shape.marker, 10) === n + 1;
+    if (l.shape.t === 'list' && l.indent < indent) return false;
+  }
+  const own = w.lines[w.drafts[item]!.source.line - 1];
+  return n >= 2 && own?.shape.t === 'list' && NAME_ALONE_RE.test(own.shape.text.trim());
+}
+const NAME_ALONE_RE = /^(?:\*\*[^*]+\*\*|__[^_]+__|\[[^\]]+\]\([^)]+\))[:：]?$/;
+
 function remarkStatus(w: Walker, parent: number, plain: string, line: number): void {
   const d = w.drafts[parent]!;
   if (d.explicitStatus) return;

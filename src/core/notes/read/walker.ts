@@ -8,7 +8,7 @@ import { dateOfWords, dayAtStart } from '../dates.js';
 import { type NoteFormat, type ScannedLine } from '../scan.js';
 import { type TableHeader } from '../tables.js';
 import { readOrgMeta } from '../org.js';
-import { NOT_TAKEN, PLANNING_LINE_RE, QUOTE_RE, DATE_TITLE_RE, ENTRY_FIELD_RE, FIELD_FRACTION_RE, DATE_IN_FIELD_RE, TYPE_FIELD_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, STATUS_PREFIX_RE, CERTIFICATE_LINK_RE } from '../line-patterns.js';
+import { NOT_TAKEN, PLANNING_LINE_RE, QUOTE_RE, DATE_TITLE_RE, ENTRY_FIELD_RE, FIELD_FRACTION_RE, DATE_IN_FIELD_RE, TYPE_FIELD_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, STATUS_PREFIX_RE, CERTIFICATE_LINK_RE, GENERIC_LINK_NAME_RE } from '../line-patterns.js';
 import { statusAt } from '../vocabulary.js';
 import { PRIVATE, saysPrivate } from '../privacy.js';
 import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, statusOfLeadingWord, statusOfWord, GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, headingTitle, sameRefs, validDate } from '../line-rules.js';
@@ -1125,6 +1125,16 @@ export class Walker {
   fieldOrLinkOf(itemIdx: number, text: string, no: number): boolean {
     if (this.attach(itemIdx, text, no)) return true;
     if (!text.includes('](') && !text.includes('://')) return false;
+    // "[Course Website](…)", "[YouTube Lecture Series](…)", "[My lecture notes](…)": a link
+    // named for what kind of page it is, not for a work of its own.
+    const alone = /^\[([^\]]{2,60})\]\((\S+?)\)\s*$/.exec(text.trim());
+    if (alone && GENERIC_LINK_NAME_RE.test(alone[1]!.trim())) {
+      const d = this.drafts[itemIdx]!;
+      if (!d.links.includes(alone[2]!)) d.links.push(alone[2]!);
+      d.source.endLine = Math.max(d.source.endLine, no);
+      this.note(no, 'part', `a link ("${alone[1]}") of the item on line ${d.source.line} above`, d.source.line);
+      return true;
+    }
     const kv = KEY_VALUE_RE.exec(text.trim());
     if (!kv || wordCount(plainText(kv[1]!)) > 5) return false;
     const f = readInline(kv[2]!);
