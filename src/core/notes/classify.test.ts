@@ -151,3 +151,12 @@ test('"Behavioral" alone over an interview plan\'s list names the questions to p
   assert.equal(sectionKind('Behavioral interviews'), 'task');
   assert.equal(sectionKind('Behavioral economics'), null);
 });
+
+test('"Readinglist", "reading-list", "reading_queue" written as one word name a reading list as "Reading list" does', async () => {
+  const { sectionKind, isPlainReadingList } = await import('./classify.js');
+  for (const t of ['Readinglist', 'reading-list', 'reading_queue', 'My Readinglist']) {
+    assert.equal(sectionKind(t), 'book', t);
+    assert.equal(isPlainReadingList(t), true, t);
+  }
+  assert.equal(sectionKind('Readings'), 'article');
+});

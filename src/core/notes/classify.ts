@@ -64,7 +64,7 @@ const SECTION_CUE = /roadmap|leseliste|lektüre|lesestoff|libro|livro|livre|büc
  * books unless a link says otherwise — a web page on it is an article, a PDF a paper.
  */
 export function isPlainReadingList(title: string): boolean {
-  return /\b(?:reading (?:list|queue|backlog|pile)|to read)\b|leseliste|lista de le(?:c|i)tura|liste de lecture/i.test(title) && !/\b(?:books?|textbooks?|bücher|libros?|livros?|livres)\b/i.test(title);
+  return /\b(?:reading[ _-]?(?:list|queue|backlog|pile)|to read)\b|leseliste|lista de le(?:c|i)tura|liste de lecture/i.test(title) && !/\b(?:books?|textbooks?|bücher|libros?|livros?|livres)\b/i.test(title);
 }
 
 /** What a linked entry on a plain reading list is, by its link and words: null when it is a book after all. */
@@ -92,7 +92,7 @@ export function sectionKind(title: string): Kind | null {
   if (other) return other;
   if (/\b(?:papers?|publications|research reading)\b/.test(t)) return 'paper';
   // "Papers to read" is papers; a reading list or queue of no named kind ("Reading") is books.
-  if (/\b(?:reading (?:list|queue|backlog|pile)|to read|currently reading|reading now)\b|^\W*(?:my )?reading\W*$/.test(t) && !/\b(?:articles?|blogs?|posts?|essays?)\b/.test(t)) return 'book';
+  if (/\b(?:reading[ _-]?(?:list|queue|backlog|pile)|to read|currently reading|reading now)\b|^\W*(?:my )?reading\W*$/.test(t) && !/\b(?:articles?|blogs?|posts?|essays?)\b/.test(t)) return 'book';
   if (/\b(?:courses?|moocs?|classes|lectures|curriculum|specializations?|certifications?)\b/.test(t)) return 'course';
   // ("YT", "YT channels": YouTube, as people shorten it.)
   if (/\b(?:videos?|talks|playlists?|youtube|watch list|to watch)\b|^\W*yt(?![\w-])/.test(t)) return 'video';
