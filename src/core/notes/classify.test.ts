@@ -160,3 +160,22 @@ test('"Readinglist", "reading-list", "reading_queue" written as one word name a 
   }
   assert.equal(sectionKind('Readings'), 'article');
 });
+
+test('a heading that names one numbered project ("Days 1-3: Foundations & Project 1") is no list of projects; "Projects", "Project ideas" are', async () => {
+  const { sectionKind } = await import('./classify.js');
+  assert.equal(sectionKind('Days 1-3: Foundations & Project 1 (Daily Sales Report)'), null);
+  assert.equal(sectionKind('Project #2: URL shortener'), null);
+  assert.equal(sectionKind('Projects'), 'project');
+  assert.equal(sectionKind('Side projects 2024'), 'project');
+  assert.equal(sectionKind('Project ideas'), 'project');
+});
+
+test('a field named for a kind before a title ("Docs: …", "Book: …", "Paper: …") says what the thing is, over the list\'s kind', async () => {
+  const { classifyKind } = await import('./classify.js');
+  assert.equal(classifyKind('Docs: Kafka Documentation - Consumer groups', [], null), 'article');
+  assert.equal(classifyKind('Reference: the official examples', [], 'topic'), 'article');
+  assert.equal(classifyKind('Book: Database Internals', [], 'course'), 'book');
+  assert.equal(classifyKind('Paper: Spanner, Google\'s globally distributed database', [], null), 'paper');
+  assert.equal(classifyKind('Course: Nand to Tetris', [], null), 'course');
+  assert.equal(classifyKind('Booking: hotel for the conference', [], null), 'topic');
+});

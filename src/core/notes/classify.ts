@@ -98,8 +98,9 @@ export function sectionKind(title: string): Kind | null {
   if (/\b(?:videos?|talks|playlists?|youtube|watch list|to watch)\b|^\W*yt(?![\w-])/.test(t)) return 'video';
   // ("Readings", "Checklist of readings": a course's or a plan's pieces to read.)
   if (/\b(?:articles?|blogs?|posts?|essays?|readings)\b/.test(t)) return 'article';
-  // ("Proj ideas": the word cut short.)
-  if (/\b(?:projects?|projs?|project ideas|side projects|build list)\b/.test(t)) return 'project';
+  // ("Proj ideas": the word cut short. "Foundations & Project 1 (Sales Report)" names one
+  // numbered project, whose entries are its steps and what they read, not more projects.)
+  if (/\b(?:projects|projs?|project(?!\s*#?\d{1,2}\b)|project ideas|side projects|build list)\b/.test(t)) return 'project';
   // "Coding round questions", "Interview questions": problems to solve, not things to wonder about.
   // ("Behavioral", "Behavioural (ongoing)" alone over an interview plan's list: the questions to prepare.)
   if (/\b(?:interview|coding|leetcode|practice|round|technical|behavioral|behavioural)\b[^.]{0,20}\bquestions?\b|^\W*behaviou?ral(?:\s+interviews?)?\W*(?:\([^)]*\))?\W*$/.test(t)) return 'task';
@@ -207,6 +208,8 @@ function trailingIconKind(t: string): Kind | null {
 }
 
 const KANA_RE = /[\u3040-\u30ff]/;
+/** A field named for a kind before a title: "Book: …", "Course: …", "Video: …", "Paper: …", "Docs: …", "Article: …". */
+const KIND_FIELD_RE = /^(?:(books?|textbooks?)|(courses?|moocs?)|(videos?|talks?|playlists?|podcasts?)|(papers?)|(articles?|posts?|blog posts?|docs|documentation|reference|references))\s*[:：]\s*\S/i;
 /** What a Japanese title's words and final verb say it is: something to make, to read, a course, or a task. */
 function japaneseKind(t: string): Kind | null {
   // "アプリを作る", "ゲームを作る", "自作サービス作成": a thing of one's own to build.
@@ -252,6 +255,12 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   if (t.charCodeAt(t.length - 1) > 0x2000) {
     const icon = trailingIconKind(t);
     if (icon) return icon;
+  }
+  // "Docs: Airflow Documentation", "Book: Designing Data-Intensive Applications", "Video: …":
+  // a field that names what the thing after it is.
+  if (t.includes(':') || t.includes('：')) {
+    const field = KIND_FIELD_RE.exec(lead);
+    if (field) return field[1] ? 'book' : field[2] ? 'course' : field[3] ? 'video' : field[4] ? 'paper' : 'article';
   }
   // A recording's file ("0101 Welcome.mov") is a video; a school or platform in front of a
   // title ("MIT - Linear Algebra", "Stanford: CS229") names a course.

@@ -8,7 +8,7 @@ import { dateOfWords, dayAtStart } from '../dates.js';
 import { type NoteFormat, type ScannedLine } from '../scan.js';
 import { type TableHeader } from '../tables.js';
 import { readOrgMeta } from '../org.js';
-import { NOT_TAKEN, PLANNING_LINE_RE, QUOTE_RE, DATE_TITLE_RE, ENTRY_FIELD_RE, FIELD_FRACTION_RE, DATE_IN_FIELD_RE, TYPE_FIELD_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, STATUS_PREFIX_RE, CERTIFICATE_LINK_RE, GENERIC_LINK_NAME_RE } from '../line-patterns.js';
+import { UNIT_OF_WORK_RE, NOT_TAKEN, PLANNING_LINE_RE, QUOTE_RE, DATE_TITLE_RE, ENTRY_FIELD_RE, FIELD_FRACTION_RE, DATE_IN_FIELD_RE, TYPE_FIELD_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, STATUS_PREFIX_RE, CERTIFICATE_LINK_RE, GENERIC_LINK_NAME_RE } from '../line-patterns.js';
 import { statusAt } from '../vocabulary.js';
 import { PRIVATE, saysPrivate } from '../privacy.js';
 import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, statusOfLeadingWord, statusOfWord, GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, headingTitle, sameRefs, validDate } from '../line-rules.js';
@@ -721,6 +721,11 @@ export class Walker {
    * them: under "# cs61b" in courses.md the entries are that course's parts, not courses.
    */
   fileHintHere(): Kind | null {
+    if (this.fileKind === null) return null;
+    // (A day's or a session's steps are of their own kinds, not the shelf's the file is named
+    // for: "curriculum.md" over "#### Day 1" and its steps. A file named for one course says
+    // its parts are topics, there too.)
+    if (this.fileKind !== 'topic' && this.sections.some((s) => s.unit || (s.title && UNIT_OF_WORK_RE.test(s.title)))) return null;
     if (this.fileKind !== 'course') return this.fileKind;
     const s = this.sections[this.sections.length - 1];
     return s?.title && hasCourseCue(s.title) && wordCount(s.title) <= 6 ? null : this.fileKind;
@@ -737,8 +742,9 @@ export class Walker {
     for (let i = this.sections.length - 1; i >= 0; i--) {
       const s = this.sections[i]!;
       if (s.title && OUTSIDE_RE.test(s.title)) return null;
-      // A session's steps are of their own kinds, not the plan's ("course").
-      if (s.unit) return null;
+      // A session's steps are of their own kinds, not the plan's ("course"): a day's or a
+      // lesson's heading ("#### Day 1: Airflow Fundamentals") with no boxes under it too.
+      if (s.unit || (s.title && UNIT_OF_WORK_RE.test(s.title))) return null;
       // "# TODO" over "## Java Programming": the to-do list holds all sorts; the nearer,
       // named section says what its entries are about, not that they are chores.
       if (s.kind === 'task' && i < this.sections.length - 1 && this.sections[this.sections.length - 1]!.title && /^\W*(?:my\s+)?to-?\s?dos?(?:\s+list)?\W*$/i.test(s.title)) continue;
