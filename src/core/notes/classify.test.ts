@@ -179,3 +179,11 @@ test('a field named for a kind before a title ("Docs: …", "Book: …", "Paper:
   assert.equal(classifyKind('Course: Nand to Tetris', [], null), 'course');
   assert.equal(classifyKind('Booking: hotel for the conference', [], null), 'topic');
 });
+
+test('a discussion thread (Hacker News, Reddit comments, Lobsters) is a page to read, whatever its title names; the site\'s front page is not one', async () => {
+  const { classifyKind } = await import('./classify.js');
+  assert.equal(classifyKind('Build a tiny B-tree in 300 lines | Hacker News', ['https://news.ycombinator.com/item?id=123'], null), 'article');
+  assert.equal(classifyKind('Operating Systems, 3rd Edition', ['https://www.reddit.com/r/compsci/comments/abc/ostep/'], 'book'), 'article');
+  assert.equal(classifyKind('Crafting a compiler', ['https://lobste.rs/s/xyz/crafting_a_compiler'], null), 'article');
+  assert.equal(classifyKind('Build a tiny B-tree', ['https://github.com/someone/tiny-btree'], null), 'project');
+});

@@ -208,6 +208,8 @@ function trailingIconKind(t: string): Kind | null {
 }
 
 const KANA_RE = /[\u3040-\u30ff]/;
+/** A discussion thread: a Hacker News item, a Reddit post's comments, a Lobsters or Tildes story. */
+const THREAD_URL_RE = /^https?:\/\/(?:news\.ycombinator\.com\/item\b|(?:www\.|old\.|new\.)?reddit\.com\/r\/[^/]+\/comments\/|lobste\.rs\/s\/|tildes\.net\/~)/i;
 /** A field named for a kind before a title: "Book: …", "Course: …", "Video: …", "Paper: …", "Docs: …", "Article: …". */
 const KIND_FIELD_RE = /^(?:(books?|textbooks?)|(courses?|moocs?)|(videos?|talks?|playlists?|podcasts?)|(papers?)|(articles?|posts?|blog posts?|docs|documentation|reference|references))\s*[:：]\s*\S/i;
 /** What a Japanese title's words and final verb say it is: something to make, to read, a course, or a task. */
@@ -256,6 +258,9 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
     const icon = trailingIconKind(t);
     if (icon) return icon;
   }
+  // "Build your own LSM tree | Hacker News", "Readings in Database Systems, 5th Edition | Hacker
+  // News": a discussion thread is a page to read, whatever it discusses.
+  if (links.length && links.every((l) => THREAD_URL_RE.test(l))) return 'article';
   // "Docs: Airflow Documentation", "Book: Designing Data-Intensive Applications", "Video: …":
   // a field that names what the thing after it is.
   if (t.includes(':') || t.includes('：')) {
