@@ -187,3 +187,14 @@ test('a discussion thread (Hacker News, Reddit comments, Lobsters) is a page to 
   assert.equal(classifyKind('Crafting a compiler', ['https://lobste.rs/s/xyz/crafting_a_compiler'], null), 'article');
   assert.equal(classifyKind('Build a tiny B-tree', ['https://github.com/someone/tiny-btree'], null), 'project');
 });
+
+test('"Book the exam", "Open a PR": verbs before what they act on; a citation\'s publisher ("…, MIT Press.") says a book', async () => {
+  const { classifyKind } = await import('./classify.js');
+  assert.equal(classifyKind('Book the certification exam', [], null), 'task');
+  assert.equal(classifyKind('Open a PR with the new test', [], null), 'task');
+  assert.equal(classifyKind('Open source contributions', [], null), 'topic');
+  assert.equal(classifyKind('Book of Proof', [], null), 'book');
+  assert.equal(classifyKind('Information Theory and Learning, Cambridge University Press.', [], null), 'book');
+  assert.equal(classifyKind('Pattern Languages, Jane Doe, Addison Wesley (2019)', [], null), 'book');
+  assert.equal(classifyKind('Press coverage of the launch', [], null), 'topic');
+});
