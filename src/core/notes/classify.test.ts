@@ -198,3 +198,13 @@ test('"Book the exam", "Open a PR": verbs before what they act on; a citation\'s
   assert.equal(classifyKind('Pattern Languages, Jane Doe, Addison Wesley (2019)', [], null), 'book');
   assert.equal(classifyKind('Press coverage of the launch', [], null), 'topic');
 });
+
+test('"Hands-on project work", "Project tasks" over a list name a project\'s steps; on a reading list, a citation with its publisher or a link to one\'s own notes stays a book', async () => {
+  const { sectionKind, readingListKind } = await import('./classify.js');
+  assert.equal(sectionKind('Hands-On Project Work (Project 1 Start)'), 'task');
+  assert.equal(sectionKind('Project tasks'), 'task');
+  assert.equal(sectionKind('Side projects'), 'project');
+  assert.equal(readingListKind('Release It!, Michael Nygard, Pragmatic Bookshelf (2019)', ['https://example.org/release-it']), null);
+  assert.equal(readingListKind('Working Effectively with Legacy Code', ['legacy-code']), null);
+  assert.equal(readingListKind('Working Effectively with Legacy Code', ['https://example.org/legacy']), 'article');
+});

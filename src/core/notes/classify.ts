@@ -69,7 +69,8 @@ export function isPlainReadingList(title: string): boolean {
 
 /** What a linked entry on a plain reading list is, by its link and words: null when it is a book after all. */
 export function readingListKind(title: string, links: readonly string[]): Kind | null {
-  if (!links.length || BOOK_CUE.test(title) || links.some((l) => BOOK_HOSTS.test(l))) return null;
+  // (Nor a citation with its publisher, nor a link to the person's own page on it: "(goos)", "./notes/ddia.md".)
+  if (!links.length || BOOK_CUE.test(title) || PUBLISHER_RE.test(title) || links.some((l) => BOOK_HOSTS.test(l)) || !links.some((l) => /^[a-z][a-z0-9+.-]*:/i.test(l))) return null;
   // "The Pragmatic Programmer by Andrew Hunt", "Carolin Emcke - Gegen den Hass": a book, wherever it links.
   // ("Tolstoi - Krieg und Frieden": a surname alone before the title, too.)
   // (Unless the link is a blog's post: "Elements Of Scale - Not a silver bullet!" on …/blog/2015/5/4/….)
@@ -98,6 +99,8 @@ export function sectionKind(title: string): Kind | null {
   if (/\b(?:videos?|talks|playlists?|youtube|watch list|to watch)\b|^\W*yt(?![\w-])/.test(t)) return 'video';
   // ("Readings", "Checklist of readings": a course's or a plan's pieces to read.)
   if (/\b(?:articles?|blogs?|posts?|essays?|readings)\b/.test(t)) return 'article';
+  // "Hands-on project work", "Project tasks": the steps of one project, things to do.
+  if (/\bproject\s+(?:work|tasks?|steps?|checklist|to-?dos?)\b/.test(t)) return 'task';
   // ("Proj ideas": the word cut short. "Foundations & Project 1 (Sales Report)" names one
   // numbered project, whose entries are its steps and what they read, not more projects.)
   if (/\b(?:projects|projs?|project(?!\s*#?\d{1,2}\b)|project ideas|side projects|build list)\b/.test(t)) return 'project';
