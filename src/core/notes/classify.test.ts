@@ -208,3 +208,12 @@ test('"Hands-on project work", "Project tasks" over a list name a project\'s ste
   assert.equal(readingListKind('Working Effectively with Legacy Code', ['legacy-code']), null);
   assert.equal(readingListKind('Working Effectively with Legacy Code', ['https://example.org/legacy']), 'article');
 });
+
+test('a course by its term ("18.06 Spring 2010 - Linear Algebra") or a degree ("Pursuing a B.S. in Statistics") is a course; "Spring cleaning", "Spring Boot" are not', async () => {
+  const { classifyKind } = await import('./classify.js');
+  assert.equal(classifyKind('18.06 Spring 2010 - Linear Algebra with Gilbert Strang', [], null), 'course');
+  assert.equal(classifyKind('Pursuing a B.S. in Statistics', [], null), 'course');
+  assert.equal(classifyKind('MSc in Computer Science', [], null), 'course');
+  assert.equal(classifyKind('Spring Boot basics', [], null), 'topic');
+  assert.equal(classifyKind('2.10 Spring cleaning of the notes', [], null), 'task');
+});
