@@ -1,7 +1,7 @@
 // The named cues of a title (what the kind-model experiment weighs, scripts/fit-kind.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifyKind, isProse, titleCues } from './classify.js';
+import { classifyKind, isProse, sectionKind, titleCues } from './classify.js';
 
 test('titleCues names each piece of evidence in a title on its own', () => {
   assert.deepEqual(titleCues('Read chapter 4 of the Rust Book'), ['book', 'verb:article', 'words:6-10', 'case:title']);
@@ -216,4 +216,10 @@ test('a course by its term ("18.06 Spring 2010 - Linear Algebra") or a degree ("
   assert.equal(classifyKind('MSc in Computer Science', [], null), 'course');
   assert.equal(classifyKind('Spring Boot basics', [], null), 'topic');
   assert.equal(classifyKind('2.10 Spring cleaning of the notes', [], null), 'task');
+});
+
+test('a section named in words run together ("Readinglist", "ReadingList", "reading_list", "booklist") is named by those words', () => {
+  for (const t of ['Readinglist', 'ReadingList', 'reading_list', 'booklist', 'Reading list']) assert.equal(sectionKind(t), 'book', t);
+  assert.equal(sectionKind('CourseLog'), 'course');
+  assert.equal(sectionKind('Dialog'), null);
 });

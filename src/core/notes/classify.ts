@@ -81,7 +81,12 @@ export function readingListKind(title: string, links: readonly string[]): Kind |
 
 /** Kind announced by a heading or label: "Essential Books", "Deliverables:", "Week 1 Success Criteria". */
 export function sectionKind(title: string): Kind | null {
-  const t = title.toLowerCase();
+  // Words run together ("Readinglist", "ReadingList", "reading_list", "booklist") are the same words.
+  let t = title.toLowerCase();
+  if (title.includes('_') || /[a-z][A-Z]/.test(title) || /(?:list|log|queue|shelf)\b/.test(t)) {
+    t = title.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase().replace(/_+/g, ' ')
+      .replace(/\b(reading|book|todo|watch|course|paper|video|study|learning)(list|log|queue|shelf)\b/g, '$1 $2');
+  }
   if (!SECTION_CUE.test(t)) return otherLanguageKind(t);
   // "Outside the curriculum", "Beyond the books", "Other than courses": what is not of that kind.
   if (/^\W*(?:outside(?: of)?|beyond|besides|apart from|other than|not (?:in|part of)|extra-?)\s/.test(t)) return null;

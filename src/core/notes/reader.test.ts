@@ -1516,6 +1516,20 @@ test('a pasted run of link lines: each is a resource, a pipe in a link\'s words 
   assert.deepEqual(r.items.map((i) => [i.source.line, i.links.length]), [[3, 1], [4, 1], [6, 1]]);
 });
 
+test('a bullet left out on its own is an entry when the bullets around it are and it looks like them (not a lower-case remark)', () => {
+  const shelf = ['## Finished', '- Pro Git, Scott Chacon, Apress (2014)', '- Refactoring, Martin Fowler (2014)', '- Peopleware, Tom DeMarco (2013)', '- Accelerate, Nicole Forsgren (2019)'];
+  const r = read([...shelf, '- Unit Testing Principles, Practices, and Patterns, Vladimir Khorikov, Manning (December 2020)', '- usually linear in storage, so arrays and linked lists work', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.source.line), [2, 3, 4, 5, 6]);
+});
+
+test('a table of weeks that keeps each week\'s status: each week is a row of work; a progress-bar image in its Status cell says how far', () => {
+  const r = read('| **Week** | **Note** | **Status** |\n|:---:|:---:|:---:|\n| week1 | [week1.md](notes/week1.md) | ![pb](https://progress-bar.dev/100) |\n| week2 | [week2.md](notes/week2.md) | ![pb](https://progress-bar.dev/40) |\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress?.done ?? null]), [['week1', 'done', 100], ['week2', 'doing', 40]]);
+  // (A timetable's days without a status column still name no rows.)
+  const schedule = read('| Day | Activity |\n|---|---|\n| Monday | Read chapter 1 |\n');
+  assert.deepEqual(schedule.items.map((i) => i.title), []);
+});
+
 test('a bar with an arrow ("[=====>    ]") and a label before the bar ("— progress: ▓▓▓░░ 40%") leave the title with the bar', () => {
   const r = read('## Courses\n- Grokking Algorithms [=====>    ] 50%\n- [MIT 18.06](https://ocw.mit.edu/18-06) — progress: ▓▓▓▓░░░░░░ 40%\n- Rust course, progress 30%\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.progress?.done ?? null]), [['Grokking Algorithms', 50], ['MIT 18.06', 40], ['Rust course', 30]]);

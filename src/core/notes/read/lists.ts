@@ -1,6 +1,6 @@
 // List entries: which bullets are items, which are labels over a group, which are parts (links,
 // fields, progress) of the entry above, and rows of progress boxes.
-import { classifyKind, isDoingSection, isDoneSection, isDroppedSection, startsWithActionVerb, wordCount } from '../classify.js';
+import { classifyKind, isDoingSection, isDoneSection, isDroppedSection, isProse, startsWithActionVerb, wordCount } from '../classify.js';
 import { applyProgress, type Draft } from '../entry.js';
 import { cleanTitle, plainText } from '../inline.js';
 import { findEstimate, statusOfProgress } from '../phrases.js';
@@ -212,8 +212,69 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     }
     remarkStatus(w, parent, words, ln.no);
   }
-  w.notTaken(text, plain, ln.no, parent);
+  // A short bullet that is no sentence may still be an entry when the bullets around it are:
+  // decided once the note is read (siblingEntries).
+  if (parent === null && check === null && !introduces && plain.length >= 3 && wordCount(plain) <= 16 && !isProse(plain) && !/[.!?]\s*$/.test(plain)) {
+    w.candidates.push({ draft: w.entry(text, ln.no, null), indent, parent });
+  } else w.notTaken(text, plain, ln.no, parent);
   w.list.push({ indent, item: null, label: false, ordered, introduces });
+}
+
+/**
+ * Bullets left out one by one, among siblings that are entries: a list is mostly of one kind of
+ * line, so a short bullet (no sentence) whose siblings at its column, in its run, are at least
+ * three-quarters entries (three of them at least) is one too ("- Unit Testing Principles, Practices,
+ * and Patterns, Vladimir Khorikov, Manning (2020)" among shorter book lines). The rest are
+ * reported as not taken.
+ */
+export function siblingEntries(w: Walker): void {
+  if (!w.candidates.length) return;
+  const itemLines = new Set<number>();
+  for (const d of w.drafts) itemLines.add(d.source.line);
+  for (const c of w.candidates) {
+    const at = c.draft.source.line - 1;
+    let taken = 0;
+    let others = 0;
+    // (And it looks like them: it opens as most of them do — a link, bold, a capital, a digit —
+    // and is not more than three times as long as they are.)
+    const opens = new Map<string, number>();
+    let words = 0;
+    for (const step of [-1, 1]) {
+      for (let k = at + step; k >= 0 && k < w.lines.length; k += step) {
+        const l = w.lines[k]!;
+        if (l.shape.t === 'blank') continue;
+        if (l.shape.t !== 'list' || l.indent < c.indent) break;
+        if (l.indent > c.indent) continue;
+        if (!itemLines.has(l.no)) { others++; continue; }
+        taken++;
+        const o = openingOf(l.shape.text);
+        opens.set(o, (opens.get(o) ?? 0) + 1);
+        words += wordCount(l.shape.text);
+      }
+    }
+    const own = w.lines[at]!;
+    const ownText = own.shape.t === 'list' ? own.shape.text : own.text;
+    const usual = [...opens].sort((a, b) => b[1] - a[1])[0]?.[0];
+    // (A bullet over bullets of its own that was not taken groups them: "- General questions".)
+    const next = w.lines[at + 1];
+    const groups = next !== undefined && next.shape.t === 'list' && next.indent > c.indent;
+    const ok = !groups && taken >= 3 && taken >= 3 * others && openingOf(ownText) === usual && wordCount(ownText) <= 3 * (words / taken) + 3;
+    if (ok) {
+      w.addItem(c.draft, c.parent);
+      w.note(c.draft.source.line, 'item', `a list entry like the ${taken} entries around it`);
+    } else w.notTaken(ownText, plainText(ownText), c.draft.source.line, c.parent);
+  }
+}
+
+/** How a line opens: a link, emphasis, a capital letter, a digit, a lower-case letter, or something else. */
+function openingOf(text: string): string {
+  const c = text.charAt(0);
+  if (c === '[') return 'link';
+  if (c === '*' || c === '_') return 'bold';
+  if (/\p{Lu}/u.test(c)) return 'capital';
+  if (/\d/.test(c)) return 'digit';
+  if (/\p{Ll}/u.test(c)) return 'lower';
+  return 'other';
 }
 
 /** A sum of time by a span's name: "Weekdays: 14-19 hours", "**Total: 16-23 horas**", "Fin de semana: 2-4 horas". */
@@ -225,11 +286,6 @@ const PLACEHOLDER_RE = /^[\s`*_]*(?:n\/a|n\.a\.|none|nothing|tbd|tba|[-–—]+)
 // "I got 250 pages in": how far the person got, in pages.
 const PAGES_IN_RE = /\b(\d{1,4})\s+pages?\s+in\b/i;
 
-/**
- * A remark under an entry in which the person says what became of it ("so I gave up on it",
- * "I put it down about 100 pages in", "I finished it in a weekend"): the entry's status, over
- * the one its section gave it (a box or a status word of its own still wins).
- */
 /**
  * Whether the bullets from line `no` on, at the column of the numbered entry `marker` above,
  * are that entry's details: the numbered list goes on after them with the next number, or,
@@ -250,6 +306,11 @@ function detailsOfNumbered(w: Walker, no: number, indent: number, marker: string
 }
 const NAME_ALONE_RE = /^(?:\*\*[^*]+\*\*|__[^_]+__|\[[^\]]+\]\([^)]+\))[:：]?$/;
 
+/**
+ * A remark under an entry in which the person says what became of it ("so I gave up on it",
+ * "I put it down about 100 pages in", "I finished it in a weekend"): the entry's status, over
+ * the one its section gave it (a box or a status word of its own still wins).
+ */
 function remarkStatus(w: Walker, parent: number, plain: string, line: number): void {
   const d = w.drafts[parent]!;
   if (d.explicitStatus) return;

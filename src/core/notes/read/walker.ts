@@ -14,7 +14,7 @@ import { PRIVATE, saysPrivate } from '../privacy.js';
 import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, statusOfLeadingWord, statusOfWord, GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, headingTitle, sameRefs, validDate } from '../line-rules.js';
 import { proseStatus } from './prose.js';
 import { onHeading, diaryItem, frontMatterKind, frontMatterItem, onHtml, onFence, yamlRecord } from './headings.js';
-import { onList } from './lists.js';
+import { onList, siblingEntries } from './lists.js';
 import { onText } from './text.js';
 import { htmlTable, onTable } from './table-rows.js';
 import { onOrgHeadline, onOrgMeta } from './org-lines.js';
@@ -490,6 +490,8 @@ export class Walker {
   orgKeywords: Record<string, Draft['status']> = {};
   /** The note marks its entries with checkboxes: plain bullets need a stronger case. */
   checkboxNote = false;
+  /** Bullets not taken on their own, kept until the note is read: entries if their siblings are (siblingEntries). */
+  candidates: { draft: Draft; indent: number; parent: number | null }[] = [];
   /**
    * A "now" page (`now.md`, or titled "Now" / "What I'm doing now"): what it lists is what the
    * person is doing now, unless a section says otherwise.
@@ -581,6 +583,7 @@ export class Walker {
       }
       this.line(ln, i);
     }
+    siblingEntries(this);
     numberedParts(this.drafts);
     siblingKinds(this.drafts);
     seriesParts(this.drafts);
