@@ -1530,6 +1530,11 @@ test('a table of weeks that keeps each week\'s status: each week is a row of wor
   assert.deepEqual(schedule.items.map((i) => i.title), []);
 });
 
+test('a list kept in front matter as records ("books:" then "- title: …") is a list of items of that kind; "read: now" is under way, a year done', () => {
+  const r = read(['---', 'layout: reading', 'title: Reading', 'books:', '- title: On Anxiety', '  author: The School of Life', '  read: now', '- title: Being Mortal', "  read: '2021'", '  pages: 280', '- title: Piranesi', '  author: Susanna Clarke', '---', '', 'What I read.', ''].join('\n'), 'reading.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.source.line]), [['On Anxiety', 'book', 'doing', 5], ['Being Mortal', 'book', 'done', 8], ['Piranesi', 'book', 'todo', 11]]);
+});
+
 test('a bar with an arrow ("[=====>    ]") and a label before the bar ("— progress: ▓▓▓░░ 40%") leave the title with the bar', () => {
   const r = read('## Courses\n- Grokking Algorithms [=====>    ] 50%\n- [MIT 18.06](https://ocw.mit.edu/18-06) — progress: ▓▓▓▓░░░░░░ 40%\n- Rust course, progress 30%\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.progress?.done ?? null]), [['Grokking Algorithms', 50], ['MIT 18.06', 40], ['Rust course', 30]]);

@@ -100,8 +100,20 @@ export function yamlRecord(w: Walker, ln: ScannedLine): void {
   if (text.trim()) w.yamlOpen = null;
 }
 
+/**
+ * "read: now", "read: '2021'", "finished: 2024-03-02", "read: true": a reading list's record
+ * says whether and when it was read. Null when it says nothing of it.
+ */
+function readFieldStatus(fields: ReadonlyMap<string, string>): Status | null {
+  const v = (fields.get('read') ?? fields.get('finished') ?? fields.get('done') ?? fields.get('completed') ?? fields.get('watched') ?? '').trim().toLowerCase();
+  if (!v || v === 'false' || v === 'no') return null;
+  if (/^(?:now|currently|reading|in progress|started)$/.test(v)) return 'doing';
+  if (/^(?:true|yes|\d{4}(?:-\d{2}(?:-\d{2})?)?)$/.test(v)) return 'done';
+  return statusOfWord(v);
+}
+
 /** The records a YAML fence held, as items (when the fence closes). */
-export function yamlItems(w: Walker): void {
+export function yamlItems(w: Walker, listKind: Kind | null = null): void {
   for (const r of w.yamlRecords) {
     const values = [...r.fields.values()];
     if (!values.some((v) => v)) continue;
@@ -113,9 +125,9 @@ export function yamlItems(w: Walker): void {
     const title = named ?? (id && slug ? `${id} (${slug})` : slug || id || '');
     if (!title) continue;
     const status = r.fields.get('status') ?? r.fields.get('state') ?? '';
-    const d = w.entry(url ? `${title} ${url}` : title, r.line, null, status ? statusOfWord(status.toLowerCase()) ?? null : null);
-    // "type: book": the record says what it is.
-    const typed = sectionKind(r.fields.get('type') ?? r.fields.get('kind') ?? '');
+    const d = w.entry(url ? `${title} ${url}` : title, r.line, null, status ? statusOfWord(status.toLowerCase()) ?? null : readFieldStatus(r.fields));
+    // "type: book": the record says what it is; else the list it is in ("books:").
+    const typed = sectionKind(r.fields.get('type') ?? r.fields.get('kind') ?? '') ?? listKind;
     if (typed) d.kind = typed;
     w.addItem(d, w.sections.slice().reverse().find((x) => x.item !== null)?.item ?? null);
   }
