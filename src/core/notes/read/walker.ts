@@ -143,6 +143,8 @@ export interface Section extends Scope {
   item: number | null;
   /** A numbered sitting of work ("### Session 3: …"): an item, its checkboxes its steps. */
   unit?: boolean;
+  /** Named as a day's, a session's or a lesson's work ("#### Day 1: …"), boxes under it or not. */
+  sitting: boolean;
   /** A markdown heading: its line, and how many items there were when it opened. */
   heading?: { line: number; raw: string; itemsBefore: number };
 }
@@ -155,6 +157,7 @@ export function newSection(scope: Omit<Scope, 'private'>, at: { level: number; b
   return {
     title: at.title ?? scope.title, kind: scope.kind, work: scope.work, nonWork: at.nonWork ?? scope.nonWork, done: scope.done, dropped: scope.dropped,
     planned: scope.planned, doing: scope.doing, optional: scope.optional, template: at.template ?? scope.template, private: at.private, level: at.level, block: at.block, item: at.item,
+    sitting: UNIT_OF_WORK_RE.test(at.title ?? scope.title),
   };
 }
 
@@ -746,7 +749,7 @@ export class Walker {
     // (A day's or a session's steps are of their own kinds, not the shelf's the file is named
     // for: "curriculum.md" over "#### Day 1" and its steps. A file named for one course says
     // its parts are topics, there too.)
-    if (this.fileKind !== 'topic' && this.sections.some((s) => s.unit || (s.title && UNIT_OF_WORK_RE.test(s.title)))) return null;
+    if (this.fileKind !== 'topic' && this.sections.some((s) => s.unit || s.sitting)) return null;
     if (this.fileKind !== 'course') return this.fileKind;
     const s = this.sections[this.sections.length - 1];
     return s?.title && hasCourseCue(s.title) && wordCount(s.title) <= 6 ? null : this.fileKind;
@@ -765,7 +768,7 @@ export class Walker {
       if (s.title && OUTSIDE_RE.test(s.title)) return null;
       // A session's steps are of their own kinds, not the plan's ("course"): a day's or a
       // lesson's heading ("#### Day 1: Airflow Fundamentals") with no boxes under it too.
-      if (s.unit || (s.title && UNIT_OF_WORK_RE.test(s.title))) return null;
+      if (s.unit || s.sitting) return null;
       // "# TODO" over "## Java Programming": the to-do list holds all sorts; the nearer,
       // named section says what its entries are about, not that they are chores.
       if (s.kind === 'task' && i < this.sections.length - 1 && this.sections[this.sections.length - 1]!.title && /^\W*(?:my\s+)?to-?\s?dos?(?:\s+list)?\W*$/i.test(s.title)) continue;
