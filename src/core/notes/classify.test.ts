@@ -204,3 +204,8 @@ test('a section named in words run together ("Readinglist", "ReadingList", "read
   assert.equal(sectionKind('CourseLog'), 'course');
   assert.equal(sectionKind('Dialog'), null);
 });
+
+test('a task said by its verb: "Book the exam" is no book, "Open a PR", "Show why …", "Sort out …"', () => {
+  for (const t of ['Book the Analytics Engineering exam', 'Open a PR with the new freshness test', 'Show why a surrogate key is needed here', 'Sort out the source freshness warnings']) assert.equal(classifyKind(t, [], null, null, 'topic'), 'task', t);
+  assert.equal(classifyKind('Book of Proof', [], null, null, 'topic') === 'task', false);
+});

@@ -9,7 +9,7 @@ import { findEstimate, findProgress, parseDurationHours, statusOfProgress, whole
 import { closesFence, headingCheck, type ScannedLine } from '../scan.js';
 import { UNIT_OF_WORK_RE, PART_OF_WORK_RE, DONE_TAIL_RE, DATE_TITLE_RE, DIARY_NAME_RE, DIARY_TAIL_RE, DIARY_SAYS_RE, DIARY_TIME_RE, BOX_ROW_RE, RESOURCE_KINDS, unquote, STATUS_FIELD_RE } from '../line-patterns.js';
 import { statusOfLeadingWord, statusOfWord, RANKED_HEADING_RE, headingTitle } from '../line-rules.js';
-import { Walker, newSection, type Section } from './walker.js';
+import { Walker, newSection, scopeOf, type Scope, type Section } from './walker.js';
 import { kindNamedIn, proseSaysDone, statusAlone } from '../languages.js';
 
 /**
@@ -272,6 +272,9 @@ function statusRuns(w: Walker): Map<number, StatusRun> {
   return found;
 }
 
+/** "**Duration**: 6-8 hours", "- Time: 2h", "Estimated time: 90 min" right under a unit's heading. */
+const UNIT_DURATION_RE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:duration|time|estimated time|time needed|time estimate|effort|hours|length)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*[~≈]?\d/i;
+
 /**
  * "### Session 3: Structs and enums" over its checkboxes: a sitting of work is an item,
  * with the session's hours, and its checkboxes are its steps. "— completed 2026-04-21"
@@ -281,13 +284,20 @@ function statusRuns(w: Walker): Map<number, StatusRun> {
 export function unitHeading(w: Walker, s: Section, level: number, text: string, no: number, sitting: boolean): void {
   const tail = DONE_TAIL_RE.exec(text);
   let hasSteps = false;
+  // A plan's day says how long it takes ("**Duration**: 6-8 hours"); a log's day does not.
+  let planned: number | null = null;
   for (let j = no; j < w.lines.length; j++) { // lines[no] is the line after the heading
     const l = w.lines[j]!;
     if (l.shape.t === 'heading' && l.shape.level <= level) break;
     if (l.shape.t === 'list' && l.shape.check !== null) { hasSteps = true; break; }
+    if (planned === null && j < no + 4 && UNIT_DURATION_RE.test(l.text)) {
+      const est = findEstimate(l.text.replace(/\([^)]*\)/g, ''));
+      if (est && est.rate === null) planned = est.hours;
+    }
   }
-  if (!hasSteps && !tail) return;
+  if (!hasSteps && !tail && planned === null) return;
   const d = w.entry(tail ? text.slice(0, tail.index) : text, no, null, tail ? 'done' : null);
+  if (planned !== null && !d.estimate) d.estimate = { hours: round2(planned), basis: 'explicit' };
   if (tail?.[1]) d.dates.done = tail[1];
   // (A sitting takes the plan's session hours; a chapter or module only its own.)
   const hours = d.estimate?.hours ?? (sitting ? w.sessionHours : null);
@@ -444,15 +454,19 @@ export function diaryItem(w: Walker): void {
  */
 export function frontMatterKind(w: Walker, fm: ScannedLine[]): void {
   let kind: Kind | null = null;
+  // "title: Books I read in 2025", "title: 私が読んだ技術書たち": the title says their status too.
+  let said: Omit<Scope, 'private'> | null = null;
   for (const l of fm) {
     const m = /^(title|tags|categories|category|type)\s*:\s*(.*)$/i.exec(l.text);
     if (!m) continue;
     const value = m[2]!.replace(/["'[\]]/g, ' ');
-    const k = m[1]!.toLowerCase() === 'title' ? sectionKind(value) : kindOfTags(value.split(/[,\s]+/).filter(Boolean)) ?? sectionKind(value);
-    if (k && RESOURCE_KINDS.has(k)) { kind = k; if (m[1]!.toLowerCase() === 'title') break; }
+    const isTitle = m[1]!.toLowerCase() === 'title';
+    if (isTitle) said = scopeOf(value.trim());
+    const k = isTitle ? sectionKind(value) : kindOfTags(value.split(/[,\s]+/).filter(Boolean)) ?? sectionKind(value);
+    if (k && RESOURCE_KINDS.has(k)) { kind = k; if (isTitle) break; }
   }
   if (kind === null) return;
-  w.sections.push(newSection({ title: '', kind, work: true, nonWork: false, done: false, doing: false }, { level: 0, block: null, item: null }));
+  w.sections.push(newSection({ title: '', kind, work: true, nonWork: false, done: said?.done ?? false, dropped: said?.dropped, doing: said?.doing ?? false }, { level: 0, block: null, item: null }));
 }
 
 export function frontMatterItem(w: Walker, fm: ScannedLine[]): void {
