@@ -11,7 +11,17 @@ const COURSE_HOSTS = /(?:coursera\.org|edx\.org|udemy\.com|udacity\.com|ocw\.mit
 const BOOK_HOSTS = /(?:amazon\.|goodreads|oreilly\.com|manning\.com|pragprog|nostarch|leanpub|books\.google|\/books?\/|\/buch\/|\/livros?\/|\/libros?\/)/i;
 /** Judges and exercise sites: a link there is a problem to solve, a task. */
 const EXERCISE_HOSTS = /(?:leetcode\.(?:com|cn)|neetcode\.io|hackerrank\.com|codewars\.com|exercism\.org|projecteuler\.net|codeforces\.com|atcoder\.jp|spoj\.com|kattis\.com|geeksforgeeks\.org\/problems|codility\.com|cses\.fi\/problemset|adventofcode\.com|sqlzoo\.net|sqlbolt\.com)/i;
-const ARTICLE_HOSTS = /(?:medium\.com|substack|dev\.to|blog|wikipedia\.org|hbr\.org|news\.ycombinator|towardsdatascience|\/post\/|\/posts\/|\/articles?\/|\/news\/)/i;
+// (With the publishing sites of other languages: qiita, zenn and note in Japanese, Habr in
+// Russian, velog and tistory in Korean, CSDN, cnblogs, juejin, jianshu and zhihu's columns in Chinese.)
+const ARTICLE_HOSTS = /(?:medium\.com|substack|dev\.to|blog|wikipedia\.org|hbr\.org|news\.ycombinator|towardsdatascience|qiita\.com|zenn\.dev|note\.com|habr\.com|velog\.io|tistory\.com|csdn\.net|cnblogs\.com|juejin\.cn|jianshu\.com|zhuanlan\.zhihu|\/post\/|\/posts\/|\/articles?\/|\/news\/)/i;
+/**
+ * A repository kept to be read, by its name or the file linked in it: a guide, a handbook,
+ * docs, notes, a cheat sheet, an awesome-list ("uber-go/guide", "python-style-guide"), or a
+ * markdown or text file in it ("…/blob/main/docs/DESIGN.md"). (The group is the repository's name.)
+ */
+const DOC_REPO_RE = /^[a-z]+:\/\/[^/]+\/[^/]+\/(?:(?:[\w.-]*[-_.])?(?:guides?|styleguide|handbook|docs|notes|cheat-?sheets?)|awesome[-_][\w.-]*)(?:[/?#]|$)|\/blob\/[^?#]*\.(?:md|markdown|rst|txt|adoc|org)(?:[?#]|$)/i;
+/** A repository that holds a book ("rust-lang/book", "…/the-book"). */
+const BOOK_REPO_RE = /^[a-z]+:\/\/[^/]+\/[^/]+\/(?:[\w.-]*[-_.])?book(?:[/?#]|$)/i;
 
 /** Latin letters with accents or strokes ("ę", "ğ", "è", "ô", "ł"): where a copy without them is wanted. */
 const LATIN_ACCENTED_RE = /[\u00C0-\u024F\u1E00-\u1EFF]/;
@@ -26,7 +36,7 @@ const VERB_KINDS_ASCII: [RegExp, Kind][] = [
   [/^(?:watch|view)\b/i, 'video'],
   [/^(?:read|skim|re-?read)\b/i, 'article'],
   [/^(?:hands[- ]on|code|coding|implement|build|rebuild|recreate|clone|create|develop|make|write code|program|prototype|port|ship|deploy)\b/i, 'project'],
-  [/^(?:experiment|practice|practise|exercise|drill|solve|do|try|complete|finish|submit|follow|work through|prepare|set up|setup|install|configure|join|attend|contribute|apply|publish|post|write|review|revise|draft|schedule|look into|clean|fix|refactor|benchmark|measure|test|design|pick|choose|explain|check|run|record|rehearse|memori[sz]e|repeat|redo|present|teach|send|email|call|update|add|remove|rename|migrate|upgrade|organi[sz]e|plan|outline|summari[sz]e|list|note down|sign up|register|renew|pay|buy|order|ask|find|get|make a|start|begin|continue|resume|finish up|wrap up|go over|work on|grade|tell|pack|upload|download|reply|respond|meet|visit|print|sign|move|return|collect|pick up|drop off|cancel|reserve|back ?up|archive|tidy|decide|confirm|follow up|message|invite|share|book a|charge|wash|cook|file (?:a|the|my)|hand in|turn in|grade|book (?:an?|the|my|our|your)|open (?:an?|the|my|up)|show (?:why|how|that|the|an?)|sort(?:ed)? out|expense)\b/i, 'task'],
+  [/^(?:experiment|practice|practise|exercise|drill|solve|do|try|complete|finish|submit|follow|work through|prepare|set up|setup|install|configure|join|attend|contribute|apply|publish|post|write|review|revise|draft|schedule|look into|clean|fix|refactor|benchmark|measure|test|design|pick|choose|explain|check|run|record|rehearse|memori[sz]e|repeat|redo|present|teach|send|email|call|update|add|remove|rename|migrate|upgrade|organi[sz]e|plan|outline|summari[sz]e|list|note down|sign up|register|renew|pay|buy|order|ask|find|get|make a|start|begin|continue|resume|finish up|wrap up|go over|work on|grade|tell|pack|upload|download|reply|respond|meet|visit|print|sign|move|return|collect|pick up|drop off|cancel|reserve|back ?up|archive|tidy|decide|confirm|follow up|message|invite|share|book a|charge|wash|cook|file (?:a|the|my)|hand in|turn in|grade|book (?:an?|the|my|our|your|some)|open (?:an?|the|my|up)|show (?:why|how|that|the|an?)|sort(?:ed)? out|expense)\b/i, 'task'],
   [/^(?:tutorial|course|take(?!\s+(?:notes?|a\s+break|breaks|time|care|a\s+look|stock)\b)|enroll|enrol|audit)\b/i, 'course'],
   [/^(?:study|learn|understand|research|explore|investigate|master|get familiar|familiarize|dig into|deep dive|revisit|brush up)\b/i, 'topic'],
 ];
@@ -61,23 +71,26 @@ function otherLanguageVerbKind(lead: string): Kind | null {
 const ANY_VERB = new RegExp(`^(?:${VERB_KINDS_ASCII.map(([re]) => re.source.replace(/^\^/, '').replace(/\\b$/, '')).join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
 
 /** A word each of sectionKind's tests needs: most headings have none, and skip the twelve tests. */
-const SECTION_CUE = /roadmap|leseliste|lektüre|lesestoff|libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|vorlesung|lehrveranstaltung|seminar|asignatura|materias?|disciplina|checkliste|書|本|図書|书|課程|课程|講座|コース|論文|论文|動画|视频|記事|文章|プロジェクト|项目|タスク|任务|criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading|to read|currently reading|reading now|library|paper|publication|research reading|course|mooc|classes|lecture|curriculum|speciali|certific|video|talk|playlist|youtube|watch list|to watch|article|blog|post|essay|proj|build list|question|open problems|want to know|faq|skill|task|to-?do|exercises|problem|psets|katas|drills|chore|action items|checklist|topic|area|subject|concept/;
+const SECTION_CUE = /roadmap|leseliste|lektüre|lesestoff|libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|vorlesung|lehrveranstaltung|seminar|asignatura|materias?|disciplina|checkliste|書|本|図書|书|課程|课程|講座|コース|論文|论文|動画|视频|記事|文章|プロジェクト|项目|タスク|任务|criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading|to read|currently reading|reading now|library|paper|publication|research reading|course|mooc|classes|lecture|curriculum|speciali|certific|video|talk|playlist|youtube|^\W*yt(?![\w-])|watch list|to watch|article|blog|post|essay|proj|build list|question|behavio|open problems|want to know|faq|skill|task|to-?do|exercises|problem|psets|katas|drills|chore|action items|checklist|topic|area|subject|concept/;
 
 /**
  * A reading list that names no kind ("Reading list", "To read", "Leseliste"): its entries are
  * books unless a link says otherwise — a web page on it is an article, a PDF a paper.
  */
 export function isPlainReadingList(title: string): boolean {
-  return /\b(?:reading (?:list|queue|backlog|pile)|to read)\b|leseliste|lista de le(?:c|i)tura|liste de lecture/i.test(title) && !/\b(?:books?|textbooks?|bücher|libros?|livros?|livres)\b/i.test(title);
+  return /\b(?:reading[ _-]?(?:list|queue|backlog|pile)|to read)\b|leseliste|lista de le(?:c|i)tura|liste de lecture/i.test(title) && !/\b(?:books?|textbooks?|bücher|libros?|livros?|livres)\b/i.test(title);
 }
 
 /** What a linked entry on a plain reading list is, by its link and words: null when it is a book after all. */
 export function readingListKind(title: string, links: readonly string[]): Kind | null {
-  if (!links.length || BOOK_CUE.test(title) || links.some((l) => BOOK_HOSTS.test(l))) return null;
+  // (Nor a citation with its publisher, nor a link to the person's own page on it: "(goos)", "./notes/ddia.md".)
+  if (!links.length || BOOK_CUE.test(title) || PUBLISHER_RE.test(title) || links.some((l) => BOOK_HOSTS.test(l)) || !links.some((l) => /^[a-z][a-z0-9+.-]*:/i.test(l))) return null;
   // "The Pragmatic Programmer by Andrew Hunt", "Carolin Emcke - Gegen den Hass": a book, wherever it links.
   // ("Tolstoi - Krieg und Frieden": a surname alone before the title, too.)
-  if (/\bby\s+\p{Lu}\p{L}+\s+\p{Lu}/u.test(title) || /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}\s+[-–—]\s+\p{Lu}/u.test(title)) return null;
-  return kindOfLinks(links) ?? 'article';
+  // (Unless the link is a blog's post: "Elements Of Scale - Not a silver bullet!" on …/blog/2015/5/4/….)
+  const site = kindOfLinks(links);
+  if (!links.some((l) => POST_URL_RE.test(l) || PUBLISHING_HOSTS.test(l)) && (/\bby\s+\p{Lu}\p{L}+\s+\p{Lu}/u.test(title) || /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}\s+[-–—]\s+\p{Lu}/u.test(title))) return null;
+  return site ?? 'article';
 }
 
 /** Kind announced by a heading or label: "Essential Books", "Deliverables:", "Week 1 Success Criteria". */
@@ -99,15 +112,20 @@ export function sectionKind(title: string): Kind | null {
   if (other) return other;
   if (/\b(?:papers?|publications|research reading)\b/.test(t)) return 'paper';
   // "Papers to read" is papers; a reading list or queue of no named kind ("Reading") is books.
-  if (/\b(?:reading (?:list|queue|backlog|pile)|to read|currently reading|reading now)\b|^\W*(?:my )?reading\W*$/.test(t) && !/\b(?:articles?|blogs?|posts?|essays?)\b/.test(t)) return 'book';
+  if (/\b(?:reading[ _-]?(?:list|queue|backlog|pile)|to read|currently reading|reading now)\b|^\W*(?:my )?reading\W*$/.test(t) && !/\b(?:articles?|blogs?|posts?|essays?)\b/.test(t)) return 'book';
   if (/\b(?:courses?|moocs?|classes|lectures|curriculum|specializations?|certifications?)\b/.test(t)) return 'course';
-  if (/\b(?:videos?|talks|playlists?|youtube|watch list|to watch)\b/.test(t)) return 'video';
+  // ("YT", "YT channels": YouTube, as people shorten it.)
+  if (/\b(?:videos?|talks|playlists?|youtube|watch list|to watch)\b|^\W*yt(?![\w-])/.test(t)) return 'video';
   // ("Readings", "Checklist of readings": a course's or a plan's pieces to read.)
   if (/\b(?:articles?|blogs?|posts?|essays?|readings)\b/.test(t)) return 'article';
-  // ("Proj ideas": the word cut short.)
-  if (/\b(?:projects?|projs?|project ideas|side projects|build list)\b/.test(t)) return 'project';
+  // "Hands-on project work", "Project tasks": the steps of one project, things to do.
+  if (/\bproject\s+(?:work|tasks?|steps?|checklist|to-?dos?)\b/.test(t)) return 'task';
+  // ("Proj ideas": the word cut short. "Foundations & Project 1 (Sales Report)" names one
+  // numbered project, whose entries are its steps and what they read, not more projects.)
+  if (/\b(?:projects|projs?|project(?!\s*#?\d{1,2}\b)|project ideas|side projects|build list)\b/.test(t)) return 'project';
   // "Coding round questions", "Interview questions": problems to solve, not things to wonder about.
-  if (/\b(?:interview|coding|leetcode|practice|round|technical|behavioral|behavioural)\b[^.]{0,20}\bquestions?\b/.test(t)) return 'task';
+  // ("Behavioral", "Behavioural (ongoing)" alone over an interview plan's list: the questions to prepare.)
+  if (/\b(?:interview|coding|leetcode|practice|round|technical|behavioral|behavioural)\b[^.]{0,20}\bquestions?\b|^\W*behaviou?ral(?:\s+interviews?)?\W*(?:\([^)]*\))?\W*$/.test(t)) return 'task';
   if (/\b(?:questions?|open problems|things i want to know|faq)\b/.test(t)) return 'question';
   // "Skills to learn" are topics to study; "Skills" a job asks for are skills.
   if (/\b(?:skills?)\b/.test(t)) return /\bskills?\s+(?:to|i want to|i need to)\s+(?:learn|acquire|build|master|improve|develop|pick up)\b/.test(t) ? 'topic' : 'skill';
@@ -168,7 +186,7 @@ export function kindOfLinks(links: readonly string[]): Kind | null {
     if (mayBeExercise(url) && EXERCISE_HOSTS.test(url)) return 'task';
     if (COURSE_HOSTS.test(url)) return 'course';
     if (BOOK_HOSTS.test(url)) return 'book';
-    if (CODE_HOSTS.test(url)) return 'project';
+    if (CODE_HOSTS.test(url)) return BOOK_REPO_RE.test(url) ? 'book' : DOC_REPO_RE.test(url) ? 'article' : 'project';
     if (ARTICLE_HOSTS.test(url)) return 'article';
   }
   return null;
@@ -192,6 +210,8 @@ export function kindOfUnit(unit: string): Kind | null {
 // Programming", "Why impl Trait - DEV Community", "Error Handling - Andrew's Blog".
 const PUBLISHED_TITLE_RE = /\|\s*by\s+\p{Lu}|[-–—|]\s*(?:DEV Community|Medium|Substack|Hacker Noon|HackerNoon|freeCodeCamp|Towards Data Science)\s*$|\b(?:blog|newsletter)\s*$/iu;
 
+/** A blog's post by its address: under /blog/ or a blog. host, or filed under a year and a month ("/2008/12/…"). */
+const POST_URL_RE = /\/blog\/|\/\/blog\.|\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\/[^/?#]*[a-z]/i;
 const ACADEMIC_HOSTS = /(?:arxiv\.org|openreview\.net|aclanthology\.org|dl\.acm\.org|ieeexplore|semanticscholar|papers\.nips|biorxiv|ssrn\.com)/i;
 const PUBLISHING_HOSTS = /(?:medium\.com|substack\.com|dev\.to|hashnode|hackernoon|towardsdatascience|\.pub\/|itnext\.io|blog\.)/i;
 
@@ -210,6 +230,10 @@ function trailingIconKind(t: string): Kind | null {
 }
 
 const KANA_RE = /[\u3040-\u30ff]/;
+/** A discussion thread: a Hacker News item, a Reddit post's comments, a Lobsters or Tildes story. */
+const THREAD_URL_RE = /^https?:\/\/(?:news\.ycombinator\.com\/item\b|(?:www\.|old\.|new\.)?reddit\.com\/r\/[^/]+\/comments\/|lobste\.rs\/s\/|tildes\.net\/~)/i;
+/** A field named for a kind before a title: "Book: …", "Course: …", "Video: …", "Paper: …", "Docs: …", "Article: …". */
+const KIND_FIELD_RE = /^(?:(books?|textbooks?)|(courses?|moocs?)|(videos?|talks?|playlists?|podcasts?)|(papers?)|(articles?|posts?|blog posts?|docs|documentation|reference|references))\s*[:：]\s*\S/i;
 /** What a Japanese title's words and final verb say it is: something to make, to read, a course, or a task. */
 function japaneseKind(t: string): Kind | null {
   // "アプリを作る", "ゲームを作る", "自作サービス作成": a thing of one's own to build.
@@ -221,6 +245,21 @@ function japaneseKind(t: string): Kind | null {
   // "…を作成", "…を提出", "…の設定", "…について調べる", "…をやる": a task.
   if (/(?:作成|提出|設定|適用|調べ|対策|登録|準備|練習|模写|やる|する|化)(?:$|[、。，\s)）])/.test(t)) return 'task';
   // (Not "入門" alone: "TypeScript入門" names books as often as courses.)
+  return null;
+}
+
+/** A Chinese character first, or 把 (the object before its verb): a cheap look before chineseKind. */
+const HAN_LEAD_RE = /^[\u4e00-\u9fff]/;
+/**
+ * What a Chinese title's leading verb or its title marks say it is: 《…》 names a book; 刷 (to
+ * drill problems), 做, 完成, 准备, 整理, 复习, 练习, 提交, and 把 … 搞懂 / 做完 (to get something
+ * done) are tasks; 看 or 读 a book (书) is a book, 看 videos (视频) a video.
+ */
+function chineseKind(t: string): Kind | null {
+  if (/《[^》]+》/.test(t)) return 'book';
+  if (/^(?:看|读|阅读|讀|閱讀)[^，。,.]{0,12}(?:书|書)/.test(t)) return 'book';
+  if (/^看[^，。,.]{0,12}(?:视频|視頻)/.test(t)) return 'video';
+  if (/^(?:刷|做|完成|准备|準備|整理|复习|複習|练习|練習|提交)|^把[^，。,.]{1,24}(?:搞懂|弄懂|做完|写完|寫完|整理好|准备好|準備好)/.test(t)) return 'task';
   return null;
 }
 
@@ -244,6 +283,15 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   if (t.charCodeAt(t.length - 1) > 0x2000) {
     const icon = trailingIconKind(t);
     if (icon) return icon;
+  }
+  // "Build your own LSM tree | Hacker News", "Readings in Database Systems, 5th Edition | Hacker
+  // News": a discussion thread is a page to read, whatever it discusses.
+  if (links.length && links.every((l) => THREAD_URL_RE.test(l))) return 'article';
+  // "Docs: Airflow Documentation", "Book: Designing Data-Intensive Applications", "Video: …":
+  // a field that names what the thing after it is.
+  if (t.includes(':') || t.includes('：')) {
+    const field = KIND_FIELD_RE.exec(lead);
+    if (field) return field[1] ? 'book' : field[2] ? 'course' : field[3] ? 'video' : field[4] ? 'paper' : 'article';
   }
   // A recording's file ("0101 Welcome.mov") is a video; a school or platform in front of a
   // title ("MIT - Linear Algebra", "Stanford: CS229") names a course.
@@ -283,12 +331,20 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
     if ((hint === 'book' || hint === 'article') && (site === 'course' || site === 'video')) return site;
     if (hint === 'book' && links.some((l) => ACADEMIC_HOSTS.test(l))) return 'paper';
     if (hint === 'book' && (PUBLISHED_TITLE_RE.test(t) || links.some((l) => PUBLISHING_HOSTS.test(l)))) return 'article';
+    // The entry's own noun for a book decides over the list's: "The Pragmatic Programmer, 20th
+    // Anniversary Edition" among courses is a book. (Not the other way: "A First Course in
+    // General Relativity" is a book's title; nor a part of one: "Chapter 3" was a step above.)
+    if ((hint === 'course' || hint === 'video') && OWN_BOOK_RE.test(t) && !COURSE_WORD.test(t) && !TAUGHT_WORDS_RE.test(t)) return 'book';
     return hint;
   }
   // Japanese says the verb last: "家計簿アプリを作る" (make an app), "Python実践入門を読む" (read), "記事を作成、提出" (write, submit).
   if (KANA_RE.test(t)) {
     const ja = japaneseKind(t);
     if (ja) return ja;
+  } else if (HAN_LEAD_RE.test(lead)) {
+    // Chinese says the verb first, without a space: "刷剑指offer" (drill problems), "看完《深入理解计算机系统》".
+    const zh = chineseKind(lead);
+    if (zh) return zh;
   }
   if (ANY_VERB.test(lead) && !NAMED_LIKE_A_VERB.test(enLead)) {
     for (const [re, kind] of VERB_KINDS) {
@@ -306,9 +362,15 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
       }
     }
   }
+  // "Reinstall Void", "Redesign the landing page", "re-run the benchmarks": a verb done again is
+  // that verb ("Research", "Recursion", "Redis" name no verb after their "re").
+  if ((lead.charCodeAt(0) | 32) === 114 /* r */ && /^re-?[a-z]{3}/i.test(lead) && !ANY_VERB.test(lead)) {
+    const again = lead.replace(/^re-?/i, '');
+    if (ANY_VERB.test(again)) for (const [re, kind] of VERB_KINDS) if (re.test(again)) return kind;
+  }
   const foreignVerb = lead.charCodeAt(0) > 0x60 || /^[A-ZÀ-ÿ]/.test(lead) ? otherLanguageVerbKind(lead) : null;
   if (foreignVerb && !BOOK_CUE.test(t)) return foreignVerb === 'task' && hint === 'project' ? 'project' : foreignVerb;
-  if (BOOK_CUE.test(t)) return 'book';
+  if (BOOK_CUE.test(t) || PUBLISHER_RE.test(t)) return 'book';
   if (hasCourseCue(t)) return 'course';
   // A "Projects" section names what its entries are, over a word that sounds like an article ("Blog").
   if (hint === 'project') return 'project';
@@ -339,9 +401,21 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
 
 // ("Landing page" is no book: pages count only with a figure, "300 pages", "page 40"; "Vol. 2",
 // "Volume 3" is one book of a series.)
+/**
+ * A book's publisher named after its title, as a citation gives it: "Gaussian Processes for
+ * Machine Learning, MIT Press.", "Refactoring, Martin Fowler, Addison Wesley".
+ */
+const PUBLISHER_RE = /,\s*(?:[\p{Lu}][\p{L}.&' ]{0,40}\s)?Press\b|\b(?:O'Reilly|Addison[- ]Wesley|Apress|No Starch(?: Press)?|Pragmatic Bookshelf|Packt|Springer|Wiley|Prentice[- ]Hall|McGraw[- ]Hill|Hanser|dpunkt)\b/u;
 const BOOK_CUE = /\b(?:book|textbook|vol\.\s*\d+|volume\s+\d+|chapters?|ch\.?\s*\d+|\d+\s*pages?|pages?\s*\d+|pp?\.\s*\d+|edition|ed\.|handbook|cookbook|libro|livro|livre|buch|cap[íi]tulos?|chapitres?|kapitel)\b|📖|📚/i;
+/**
+ * A title's own noun for a book: "… Handbook", "… Cookbook", "… 2nd edition", "Vol. 2". (Not
+ * "book" alone, nor a course's "2021-2022 edition": a course list says "(with book)", "online book".)
+ */
+const OWN_BOOK_RE = /\b(?:textbook|handbook|cookbook|\d+(?:st|nd|rd|th)\s+(?:\p{L}+\s+)?edition|vol\.\s*\d+|volume\s+\d+)\b/iu;
 // Course words and course numbers ("CS 61A", "6.824", "15-445").
-const COURSE_WORD = /\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|class|curriculum|certification|certificate|cert|career tracks?|skill tracks?|cs\s?\d{2,4}[a-z]?|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorial|cursos?|cours|kurs|kurse|corso|corsi|kursus|kursu|kursy)\b|курс|khóa học/i;
+// (A term, "Spring 2010", "Fall 2023", is when a course ran; a degree, "B.S. in Data Science",
+// "MSc", a diploma, is a course of study: not "degree", which measures angles and heat too.)
+const COURSE_WORD = /\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|class|curriculum|certification|certificate|cert|career tracks?|skill tracks?|cs\s?\d{2,4}[a-z]?|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorial|cursos?|cours|kurs|kurse|corso|corsi|kursus|kursu|kursy|(?:fall|spring|summer|winter|autumn)\s+(?:19|20)\d\d|diploma|bachelor(?:'s)?|bsc|msc)\b|\b[bm]\.s\.(?!\w)|курс|khóa học/i;
 // The platforms people name courses by: "Coursera ML", "fast.ai Part 2". The name alone
 // ("[Khan Academy](…)") says where, not what, and a sentence that mentions one ("show dad
 // the Khan Academy quiz") is about something else: both are left to the other cues.
