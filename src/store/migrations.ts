@@ -199,4 +199,19 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX item_states_file ON item_states (file);
     `,
   },
+  {
+    version: 8,
+    name: 'the words of each file\'s items: a check-off by words looks only in the files that have them all',
+    // Without it, findItemStates ran instr() over every state's words: 22-34 ms of a 0.2 s
+    // check-off at 46,000 states; over one row a file, 3 ms. A file's words are rewritten
+    // (each word once) when its states change; here they start as its states' words joined.
+    sql: `
+      CREATE TABLE file_words (
+        file TEXT PRIMARY KEY,
+        words TEXT NOT NULL
+      );
+      INSERT INTO file_words (file, words)
+        SELECT file, ' ' || group_concat(search, ' ') || ' ' FROM item_states WHERE search IS NOT NULL GROUP BY file;
+    `,
+  },
 ];

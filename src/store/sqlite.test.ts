@@ -34,6 +34,23 @@ void test('the database is created on first use under .waymark/, in WAL mode, mi
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
+void test('migration 8 gives the states a database already holds their files\' words', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'waymark-store-'));
+  try {
+    mkdirSync(join(root, '.waymark'));
+    const db = new Database(storePath(root));
+    migrate(db, MIGRATIONS.filter((m) => m.version < 8));
+    db.prepare(`INSERT INTO item_states (item_id, file, title, section, status, first_seen, first_status, search)
+      VALUES ('a1', 'n.md', 'Read SICP', 'Books', 'todo', '2026-11-20', 'todo', ' read sicp books ')`).run();
+    db.close();
+    const s = openStore(root);
+    assert.deepEqual((await s.findItemStates('sicp book', ['sicp', 'book'])).map((x) => x.itemId), ['a1']);
+    await s.close();
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
 void test('migration 6 keeps the events a database already holds, and lets imported ones in', async () => {
   const root = mkdtempSync(join(tmpdir(), 'waymark-store-'));
   try {
