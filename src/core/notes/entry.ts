@@ -177,8 +177,11 @@ export function describedName(raw: string): string | null {
   return m && /[.!]\s*$/.test(rest) && wordCount(rest) >= 4 && !/\d|\]\(|:\/\//.test(rest) && /\p{L}{2}/u.test(m[1]!) && !NUMBERED_NAME_RE.test(m[1]!) && !LABEL_NAME_RE.test(m[1]!) ? m[1]! : null;
 }
 
-/** "(Progress ", "[progreso: ": a bracket opened by a word for how far along, before its figure. */
-const PROGRESS_LABEL_RE = /[([]\s*(?:progress|progres|progreso|progresso|progrès|fortschritt|kemajuan|прогресс|postęp|tiến độ)\s*[:=]?\s*$/i;
+/**
+ * "(Progress ", "[progreso: ", " — progress: ": a word for how far along before its figure, in a
+ * bracket or after a separator.
+ */
+const PROGRESS_LABEL_RE = /(?:[([]|\s[-–—|]|,)\s*(?:progress|progres|progreso|progresso|progrès|fortschritt|kemajuan|прогресс|postęp|tiến độ)\s*[:=]?\s*$/i;
 
 /** Figures in brackets at the end ("(3/7 parts)", "(2h)"): how far along or how long, not part of a description. */
 const FIGURES_END_RE = /\s*[([][^()[\]]*\d[^()[\]]*[)\]]\s*$/;
@@ -282,6 +285,10 @@ export function buildEntry(input: EntryInput): Draft {
     explicitHours = runningTime(innerClock[1]!);
     title = title.slice(0, innerClock.index);
   }
+  // A progress bar drawn in text ("▓▓▓▓▓▓░░░░ 60%", "[#####-----]", "[=====>    ]"): the figure
+  // says it; the bar is no name. It goes before the figure is read, so a label before the bar
+  // ("progress: ▓▓▓░░ 40%") goes with the figure.
+  if (/[▓░█▒▰▱■□]{3}|\[[#=|]/.test(title)) title = title.replace(/[▓░█▒▰▱■□]{3,}|\[[#=|][#=|\-. >]{2,}\]/g, ' ').replace(/\s{2,}/g, ' ').trim();
   let progress = findProgress(title) ?? (title.includes('/') ? findBareFraction(title) : null)
     ?? (fieldProgress ? { ...fieldProgress, index: title.length, length: 0, doneIndex: title.length, doneLength: 0 } : null);
   // A success criterion or a deliverable says a target inside its words ("100% of SQLBolt
@@ -383,8 +390,6 @@ export function buildEntry(input: EntryInput): Draft {
   }
   // A rating ("⭐⭐⭐⭐", "★★★☆☆") says what the person thought of it, not what it is called.
   if (/[⭐★☆]/.test(title)) title = title.replace(/[⭐★☆✩✰]{2,}\uFE0F?/gu, ' ');
-  // A progress bar drawn in text ("▓▓▓▓▓▓░░░░ 60%", "[#####-----]"): the figure says it; the bar is no name.
-  if (/[▓░█▒▰▱■□]{3}|\[[#=]/.test(title)) title = title.replace(/[▓░█▒▰▱■□]{3,}|\[[#=][#=\-. ]{2,}\]/g, ' ').replace(/\s{2,}/g, ' ').trim();
   // Dot leaders that led to a figure ("Discrete math ........ 60h"); an ellipsis stays.
   if (title.includes('....')) title = title.replace(/\s*\.{4,}\s*$/, '');
   // "(0:21:00) Introduction": a chapter's start offset in a video, not its name.
@@ -468,6 +473,9 @@ export function buildEntry(input: EntryInput): Draft {
   // "Read - Hollow Pines", "DNF - Salt Roads": what a reading log says was read (or put down)
   // is a book, unless its words or its link said what else it is.
   if (readLead && (kind === 'topic' || kind === 'task' || kind === 'project')) kind = 'book';
+  // "**Deep Work** *Cal Newport*", "*Dune* by Frank Herbert": a title set in bold or italics,
+  // then a person's name set apart: a work and its author.
+  if ((kind === 'topic' || kind === 'task' || kind === 'project') && (raw.includes('**') || raw.includes('*') || raw.includes('_')) && EMPHASISED_AUTHOR_RE.test(raw)) kind = 'book';
   // "[[research/Tanenbaum-Modern_operating_systems|Modern operating systems]]": a literature
   // note named "Author-Title" (a year in front, as Zotero names them) is on a book.
   if (kind === 'topic' && raw.includes('[[') && WIKI_AUTHOR_TITLE_RE.test(raw)) kind = 'book';
@@ -539,6 +547,10 @@ export function withoutSiteName(title: string, links: readonly string[]): string
 }
 const SITE_SUFFIX_RE = /\s+[-|—–·]\s+([^-|—–·]{2,60})$/;
 
+// A name: capitalised words or initials ("Robert C. Martin", "Nicole Forsgren, Jez Humble, Gene Kim", "K&R").
+const PERSON_NAME = String.raw`\p{Lu}[\p{L}'’.&-]*(?:\s+(?:van|von|de|da|del|le|di)?\s*\p{Lu}[\p{L}'’.&-]*){0,3}`;
+/** "**Title** *Author*", "*Title* by Author", "**Title** — *A. Author, B. Author*" at the end of an entry. */
+const EMPHASISED_AUTHOR_RE = new RegExp(String.raw`(?:\*\*|__|[*_])[^*_]{2,}(?:\*\*|__|[*_])\s*(?:[-–—,:]\s*)?(?:(?:by|di|de|von|par|por)\s+(?:[*_]\s*)?${PERSON_NAME}(?:\s*(?:,|&|and|e|y|und|et)\s*${PERSON_NAME})*\s*[*_]?|[*_]${PERSON_NAME}(?:\s*(?:,|&|and|e|y|und|et)\s*${PERSON_NAME})*[*_])\s*\.?\s*$`, 'u');
 const KIND_TAG_END_RE = /\s*[([]\s*(book|e-?book|audiobook|video|videos|course|mooc|paper|article|blog post)\s*[)\]]$/i;
 const KIND_TAG_WORDS: Record<string, Kind> = {
   book: 'book', ebook: 'book', 'e-book': 'book', audiobook: 'book', video: 'video', videos: 'video', course: 'course', mooc: 'course', paper: 'paper', article: 'article', 'blog post': 'article',

@@ -75,6 +75,13 @@ export const BOX_CONT_RE = /^\s{4,}((?:\[[^\]\s]{0,2}\uFE0F?\]\s*|\[ \]\s*)+)$/u
 export const BOX_CELL_RE = /\[[^\]]{0,3}\]/gu;
 /** "✅ = finished module", "🟢 == Projeto encerrado", "⏳: in progress": what a mark means. */
 export const LEGEND_RE = /^\s*(?:[^\p{L}\p{N}\s=:：]{1,4}\s*){1,3}(?:==?|[:：])\s*\S/u;
+/**
+ * A link's whole name saying what kind of page it is ("Course Website", "YouTube Lecture Series",
+ * "My lecture notes", "Slides"). Stricter than line-rules' GENERIC_LINK_TEXT, which lets words
+ * follow the kind ("Files are hard" would be files): this one decides whether a link line in a
+ * pasted list is a resource of its own.
+ */
+export const GENERIC_LINK_NAME_RE = /^(?:(?:my|the|official|course|class|mit ocw|ocw|youtube|video|lecture|github)\s+)*(?:course(?:\s+(?:website|site|page|home(?:page)?))?|website|site|web ?page|page|home ?page|lecture (?:series|videos|notes)|lectures|videos?|playlist|notes|lecture notes|slides|syllabus|materials?|repo(?:sitory)?|github|code|solutions?|problem sets?(?: solutions)?|assignments|exercises|pdf|book|link|here)$/i;
 export const GENERIC_LINK_ONLY_RE = /^[*_]*\[(?:official (?:web)?(?:page|site)|(?:course|class) (?:url|website|site|page|link|textbook|homepage|syllabus)|webpage|homepage|website|url|syllabus|course textbook)\]\([^)]*\)[*_]*$/i;
 /** A field that describes a plan or a page, not work: "**Duration:** 2 weeks", "Primary Goal: …", "Start Date: March 02". */
 export const META_FIELD_RE = /^(?:\*\*|__)?(?:(?:primary|secondary|main|overall|learning|daily|weekly|target|key|end|start)\s+)?(?:duration|commitment|difficulty(?: focus)?|focus|goals?|target audience|audience|level|format|prerequisites?|requirements?|pace|time ?(?:commitment|budget)?|budget|start(?:ed)?(?: date)?|end(?: date)?|deadline|date|created|updated|last updated|author|source|rating|language|platform|category|type|tags?|concepts|key concepts|why|motivation|summary|description|notes?|tips?|difficulty|hours(?: per week)?|schedule|timeline|horizon|estimated time|total time)(?:\s*\([^)]{0,40}\))?(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s+\S/i;

@@ -8,13 +8,13 @@ import { dateOfWords, dayAtStart } from '../dates.js';
 import { type NoteFormat, type ScannedLine } from '../scan.js';
 import { type TableHeader } from '../tables.js';
 import { readOrgMeta } from '../org.js';
-import { NOT_TAKEN, PLANNING_LINE_RE, QUOTE_RE, DATE_TITLE_RE, ENTRY_FIELD_RE, FIELD_FRACTION_RE, DATE_IN_FIELD_RE, TYPE_FIELD_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, STATUS_PREFIX_RE, CERTIFICATE_LINK_RE } from '../line-patterns.js';
+import { NOT_TAKEN, PLANNING_LINE_RE, QUOTE_RE, DATE_TITLE_RE, ENTRY_FIELD_RE, FIELD_FRACTION_RE, DATE_IN_FIELD_RE, TYPE_FIELD_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, STATUS_PREFIX_RE, CERTIFICATE_LINK_RE, GENERIC_LINK_NAME_RE } from '../line-patterns.js';
 import { statusAt } from '../vocabulary.js';
 import { PRIVATE, saysPrivate } from '../privacy.js';
 import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, statusOfLeadingWord, statusOfWord, GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, headingTitle, sameRefs, validDate } from '../line-rules.js';
 import { proseStatus } from './prose.js';
 import { onHeading, diaryItem, frontMatterKind, frontMatterItem, onHtml, onFence, yamlRecord } from './headings.js';
-import { onList } from './lists.js';
+import { onList, siblingEntries } from './lists.js';
 import { onText } from './text.js';
 import { htmlTable, onTable } from './table-rows.js';
 import { onOrgHeadline, onOrgMeta } from './org-lines.js';
@@ -106,6 +106,18 @@ function scopeOfWords(title: string): Omit<Scope, 'private'> {
 }
 // A badge in capitals at the end ("… ON HOLD", "… COMPLETED"), or words in brackets or after a separator.
 const STATUS_BADGE_RE = /\S\s+([A-Z][A-Z -]{2,19})$|\S\s*(?:[([]\s*|\s[-–—|:]\s+)([\p{L}][\p{L} -]{1,19}?)\s*[)\]]?$/u;
+
+/** Whether a note is a "now" page: its file is `now.md`, or its title (front matter or first heading) says "Now". */
+function isNowPage(path: string, lines: readonly ScannedLine[]): boolean {
+  if (/(?:^|[/\\])now\.(?:md|markdown|txt|org)$/i.test(path)) return true;
+  for (let k = 0; k < lines.length && k < 30; k++) {
+    const t = lines[k]!.text;
+    const m = /^(?:title\s*:\s*|#{1,2}\s+|#\+title:\s*)['"]?(.*?)['"]?\s*$/i.exec(t);
+    if (m) return NOW_TITLE_RE.test(m[1]!);
+  }
+  return false;
+}
+const NOW_TITLE_RE = /^(?:\/?now|now page|what i'?m (?:doing|working on|up to|learning)(?: now| right now| these days)?|currently|right now)\W*$/i;
 
 export interface Section extends Scope {
   level: number;
@@ -411,6 +423,13 @@ export class Walker {
   orgKeywords: Record<string, Draft['status']> = {};
   /** The note marks its entries with checkboxes: plain bullets need a stronger case. */
   checkboxNote = false;
+  /** Bullets not taken on their own, kept until the note is read: entries if their siblings are (siblingEntries). */
+  candidates: { draft: Draft; indent: number; parent: number | null }[] = [];
+  /**
+   * A "now" page (`now.md`, or titled "Now" / "What I'm doing now"): what it lists is what the
+   * person is doing now, unless a section says otherwise.
+   */
+  nowPage = false;
   /** An Obsidian Kanban board: a card's lane ("Doing", "Done") is its status. */
   kanban = false;
   /** The year dates without one belong to (from front matter), if known. */
@@ -446,6 +465,7 @@ export class Walker {
     this.org = format === 'org';
     this.fileKind = fileKind(path);
     this.judge = judgeNote(path, lines);
+    this.nowPage = isNowPage(path, lines);
   }
 
 
@@ -496,6 +516,7 @@ export class Walker {
       }
       this.line(ln, i);
     }
+    siblingEntries(this);
     numberedParts(this.drafts);
     siblingKinds(this.drafts);
     seriesParts(this.drafts);
@@ -842,7 +863,7 @@ export class Walker {
       if (x.doing) return 'doing';
       if (x.planned) return null;
     }
-    return null;
+    return this.nowPage ? 'doing' : null;
   }
 
   /**
@@ -1040,6 +1061,16 @@ export class Walker {
   fieldOrLinkOf(itemIdx: number, text: string, no: number): boolean {
     if (this.attach(itemIdx, text, no)) return true;
     if (!text.includes('](') && !text.includes('://')) return false;
+    // "[Course Website](…)", "[YouTube Lecture Series](…)", "[My lecture notes](…)": a link
+    // named for what kind of page it is, not for a work of its own.
+    const alone = /^\[([^\]]{2,60})\]\((\S+?)\)\s*$/.exec(text.trim());
+    if (alone && GENERIC_LINK_NAME_RE.test(alone[1]!.trim())) {
+      const d = this.drafts[itemIdx]!;
+      if (!d.links.includes(alone[2]!)) d.links.push(alone[2]!);
+      d.source.endLine = Math.max(d.source.endLine, no);
+      this.note(no, 'part', `a link ("${alone[1]}") of the item on line ${d.source.line} above`, d.source.line);
+      return true;
+    }
     const kv = KEY_VALUE_RE.exec(text.trim());
     if (!kv || wordCount(plainText(kv[1]!)) > 5) return false;
     const f = readInline(kv[2]!);
