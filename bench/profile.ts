@@ -3,9 +3,8 @@
 // once under the innermost step of Waymark's it fell in. The speed bench prints it beside a
 // target it cannot meet, so the shortfall is explained by measurement, not guessed.
 import { readdirSync, readFileSync } from 'node:fs';
-import { SourceMap } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { sourceAt } from '../src/cli/stack.js';
 
 interface CallFrame {
   functionName: string;
@@ -47,24 +46,12 @@ export interface ProfileSummary {
   steps: [string, number][];
 }
 
-const sourceMaps = new Map<string, SourceMap | null>();
-
 /** The frame as its source names it, when its file has a source map beside it (the bundle's chunks). */
 function sourceFrame(f: CallFrame): CallFrame {
   if (!f.url.startsWith('file://') || f.lineNumber === undefined || f.lineNumber < 0) return f;
-  let map = sourceMaps.get(f.url);
-  if (map === undefined) {
-    try {
-      map = new SourceMap(JSON.parse(readFileSync(`${fileURLToPath(f.url)}.map`, 'utf8')) as ConstructorParameters<typeof SourceMap>[0]);
-    } catch {
-      map = null;
-    }
-    sourceMaps.set(f.url, map);
-  }
-  const at = map?.findEntry(f.lineNumber, f.columnNumber ?? 0);
-  if (!at || !('originalSource' in at) || !at.originalSource) return f;
+  const at = sourceAt(f.url, f.lineNumber, f.columnNumber ?? 0);
   // esbuild renames a function whose name another module's takes (save → save2).
-  return { ...f, functionName: f.functionName.replace(/\d+$/, ''), url: resolve(dirname(fileURLToPath(f.url)), at.originalSource) };
+  return at ? { ...f, functionName: f.functionName.replace(/\d+$/, ''), url: at.path } : f;
 }
 
 export function summarizeProfiles(profiles: readonly CpuProfile[]): ProfileSummary {

@@ -9,21 +9,33 @@ import { fileURLToPath } from 'node:url';
 
 const FRAME = /(file:\/\/[^\s()]+?\.js):(\d+):(\d+)/g;
 
-/** `stack` with each frame of a file that has a source map beside it (`<file>.map`) at its source's line. */
-export function sourceMappedStack(stack: string): string {
-  const maps = new Map<string, SourceMap | null>();
-  return stack.replace(FRAME, (whole, url: string, line: string, column: string) => {
-    let map = maps.get(url);
-    if (map === undefined) {
-      try {
-        map = new SourceMap(JSON.parse(readFileSync(`${fileURLToPath(url)}.map`, 'utf8')) as ConstructorParameters<typeof SourceMap>[0]);
-      } catch {
-        map = null;
-      }
-      maps.set(url, map);
+const maps = new Map<string, SourceMap | null>();
+
+/** The source map beside a file (`<file>.map`) given by its file: URL, or null when it has none. */
+export function sourceMapOf(url: string): SourceMap | null {
+  let map = maps.get(url);
+  if (map === undefined) {
+    try {
+      map = new SourceMap(JSON.parse(readFileSync(`${fileURLToPath(url)}.map`, 'utf8')) as ConstructorParameters<typeof SourceMap>[0]);
+    } catch {
+      map = null;
     }
-    const at = map?.findEntry(Number(line) - 1, Number(column) - 1);
-    if (!at || !('originalSource' in at) || !at.originalSource) return whole;
-    return `${resolve(dirname(fileURLToPath(url)), at.originalSource)}:${at.originalLine + 1}:${at.originalColumn + 1}`;
+    maps.set(url, map);
+  }
+  return map;
+}
+
+/** Where line and column (0-based) of the file at `url` come from: its source's path and 0-based line and column, or null. */
+export function sourceAt(url: string, line: number, column: number): { path: string; line: number; column: number } | null {
+  const at = sourceMapOf(url)?.findEntry(line, column);
+  if (!at || !('originalSource' in at) || !at.originalSource) return null;
+  return { path: resolve(dirname(fileURLToPath(url)), at.originalSource), line: at.originalLine, column: at.originalColumn };
+}
+
+/** `stack` with each frame of a file that has a source map beside it at its source's line. */
+export function sourceMappedStack(stack: string): string {
+  return stack.replace(FRAME, (whole, url: string, line: string, column: string) => {
+    const at = sourceAt(url, Number(line) - 1, Number(column) - 1);
+    return at ? `${at.path}:${at.line + 1}:${at.column + 1}` : whole;
   });
 }
