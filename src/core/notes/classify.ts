@@ -416,6 +416,8 @@ export function isPhraseLike(s: string): boolean {
 /** A sentence written in the first person, advice or a statement: not an entry. */
 export function isProse(s: string): boolean {
   const t = s.trim();
+  // "※気が向いたら更新します": a line opened by the reference mark is a remark.
+  if (t.charCodeAt(0) === 0x203b) return true;
   const words = wordCount(t);
   if (words > 28) return true;
   if (PRONOUN_START.test(t) && words > 3) return true;
@@ -477,7 +479,7 @@ export function isDoneSection(s: string): boolean {
   if (sectionStatus(t) === 'done') return true;
   return /^(?:(?:recently |just |lately )?(?:done|completed?|finished|solved)|already (?:done|finished|read|solved)|archived?|what i(?:'|’)?ve (?:done|finished|read|watched|solved))\b/i.test(t) ||
     // "Books I've read", "Read in 2024", "Finished in 2023", "Courses I have completed"
-    /\bi(?:'|’)?ve (?:read|watched|finished|completed|taken)\W*$|\b(?:have|has) been (?:read|watched|finished|completed|done|taken)\W*$|^(?:courses?|classes|books?|moocs?) (?:participated|attended|taken|completed|finished|read)\W*$|\bi have (?:read|watched|finished|completed|taken)\W*$|^(?:read|watched|finished|completed) (?:in )?(?:\d{4}|this year|last year)\b/i.test(t);
+    /\bi(?:'|’)?ve (?:read|watched|finished|completed|taken)\W*$|\b(?:books?|courses?|papers?|articles?|things) i (?:read|watched|finished|completed|took)\b|\b(?:have|has) been (?:read|watched|finished|completed|done|taken)\W*$|^(?:courses?|classes|books?|moocs?) (?:participated|attended|taken|completed|finished|read)\W*$|\bi have (?:read|watched|finished|completed|taken)\W*$|^(?:read|watched|finished|completed) (?:in )?(?:\d{4}|this year|last year)\b/i.test(t);
 }
 
 /** Pieces every English "doing" phrase above holds: a cheap look first. */

@@ -1512,6 +1512,27 @@ test('a bullet left out on its own is an entry when the bullets around it are an
   assert.deepEqual(r.items.map((i) => i.source.line), [2, 3, 4, 5, 6]);
 });
 
+test('a table of weeks that keeps each week\'s status: each week is a row of work; a progress-bar image in its Status cell says how far', () => {
+  const r = read('| **Week** | **Note** | **Status** |\n|:---:|:---:|:---:|\n| week1 | [week1.md](notes/week1.md) | ![pb](https://progress-bar.dev/100) |\n| week2 | [week2.md](notes/week2.md) | ![pb](https://progress-bar.dev/40) |\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress?.done ?? null]), [['week1', 'done', 100], ['week2', 'doing', 40]]);
+  // (A timetable's days without a status column still name no rows.)
+  const schedule = read('| Day | Activity |\n|---|---|\n| Monday | Read chapter 1 |\n');
+  assert.deepEqual(schedule.items.map((i) => i.title), []);
+});
+
+test('a list kept in front matter as records ("books:" then "- title: …") is a list of items of that kind; "read: now" is under way, a year done', () => {
+  const r = read(['---', 'layout: reading', 'title: Reading', 'books:', '- title: On Anxiety', '  author: The School of Life', '  read: now', '- title: Being Mortal', "  read: '2021'", '  pages: 280', '- title: Piranesi', '  author: Susanna Clarke', '---', '', 'What I read.', ''].join('\n'), 'reading.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.source.line]), [['On Anxiety', 'book', 'doing', 5], ['Being Mortal', 'book', 'done', 8], ['Piranesi', 'book', 'todo', 11]]);
+});
+
+test('a reading log of embedded pages ("@[card](…)", "{% embed … %}") under a title that says they were read; a rating legend and a "※" remark are not entries', () => {
+  const text = ['---', 'title: "Books I read in 2025" # the post title', 'type: "idea" # tech or idea', '---', '', '## Intro', '', 'My notes on the books.', '※ updated now and then', '',
+    ':::message', '- 🩵🤍🤍: nothing new', '- 🩵🩵🩵: used it at work', ':::', '', '## 2025', '', '@[card](https://gihyo.jp/book/2025/978-4-297-14802-7)', '> rating: 🩵🩵🤍', '',
+    '---', '', '{% embed url="https://www.oreilly.com/library/view/ddia/9781491903063/" %}', ''].join('\n');
+  const r = read(text, 'books-2025.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.kind, i.status]), [[18, 'book', 'done'], [23, 'book', 'done']]);
+});
+
 test('a bar with an arrow ("[=====>    ]") and a label before the bar ("— progress: ▓▓▓░░ 40%") leave the title with the bar', () => {
   const r = read('## Courses\n- Grokking Algorithms [=====>    ] 50%\n- [MIT 18.06](https://ocw.mit.edu/18-06) — progress: ▓▓▓▓░░░░░░ 40%\n- Rust course, progress 30%\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.progress?.done ?? null]), [['Grokking Algorithms', 50], ['MIT 18.06', 40], ['Rust course', 30]]);

@@ -7,7 +7,7 @@ import { findEstimate, statusOfProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
 import { readListKeyword } from '../org.js';
 import { isItemBullet } from '../bullets.js';
-import { timeUnitWord, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE } from '../line-patterns.js';
+import { timeUnitWord, LEGEND_RE, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE } from '../line-patterns.js';
 import { ORG_LOG_ENTRY_RE, RANKED_HEADING_RE } from '../line-rules.js';
 import { DATE_GROUPS, DATE_WORDS, dateOfWords } from '../dates.js';
 import { Walker, scopeOf } from './walker.js';
@@ -142,6 +142,12 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   // ("- Weekend: 2-4 hours", "- **Total: 16-23 hours**": a sum of the time, not a thing to do.)
   // (A link names a thing: "[CS50](…) - 12 weeks, about 10h/week" is a course at its pace.)
   if (((timeUnitWord(text) && findEstimate(text)?.rate) || TIME_SUM_RE.test(text)) && !text.includes('](') && !text.includes('://')) {
+    w.list.push({ indent, item: null, label: false, ordered, introduces: false });
+    return;
+  }
+  // "- ✅ = finished", "- 🩵🩵🤍🤍🤍: learned something": a legend's line, what a mark means.
+  if (check === null && LEGEND_RE.test(text)) {
+    w.note(ln.no, 'skipped', 'a legend: what a mark means ("✅ = finished"), not an entry');
     w.list.push({ indent, item: null, label: false, ordered, introduces: false });
     return;
   }

@@ -31,6 +31,20 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     w.note(ln.no, 'skipped', 'a legend: what a mark means ("✅ = finished"), not an entry');
     return;
   }
+  // ":::message", ":::tip", "::: details …", ":::": a container's fence (Zenn, VuePress,
+  // Docusaurus), markup; what it holds is a remark to the reader, not work.
+  if (text.charCodeAt(0) === 58 && /^:{3,}\s*[\w-]*/.test(text)) {
+    const open = /^:{3,}\s*\S/.test(text);
+    w.note(ln.no, 'skipped', 'a container\'s fence (":::note")');
+    if (open) { w.pushLabel(text.replace(/^:+\s*/, ''), ln.indent, false, text); w.labels[w.labels.length - 1]!.nonWork = true; }
+    else w.endLabels();
+    return;
+  }
+  // "※気が向いたら更新します": a line opened by the reference mark is a remark.
+  if (text.charCodeAt(0) === 0x203b) {
+    w.note(ln.no, 'skipped', 'a remark ("※ …")');
+    return;
+  }
   const plain = w.plainCache[i] ?? plainText(text);
   // Lines under an item (indented, or straight after it) are its continuation.
   if (w.anchor && (ln.indent > w.anchor.indent || (w.anchor.head && blankBefore === 0)) && w.attach(w.anchor.item, text, ln.no, plain)) return;
@@ -91,6 +105,18 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   // among links like it: a link dump's entry, when the link is to a course, a video, a book.
   if (text.includes('://') && linkDumpEntry(w, ln, i)) {
     const idx = w.addItem(w.entry(text, ln.no, null), null);
+    w.anchor = { item: idx, indent: ln.indent, head: false };
+    return;
+  }
+  // "@[card](https://…)", "{% embed url="https://…" %}": a page embedded as a card, alone on
+  // its line — a resource of the note (a reading log's book, a video), named by its address.
+  if ((text.charCodeAt(0) === 64 || text.charCodeAt(0) === 123) && EMBED_RE.test(text.trim()) && blankBefore > 0
+    && !w.sections.some((s) => s.nonWork) && !w.labels.some((l) => l.nonWork)) {
+    const m = EMBED_RE.exec(text.trim())!;
+    const url = (m[1] ?? m[2])!;
+    const d = w.entry(url, ln.no, null);
+    w.note(ln.no, 'item', 'an embedded page ("@[card](…)"), alone on its line');
+    const idx = w.addItem(d, null);
     w.anchor = { item: idx, indent: ln.indent, head: false };
     return;
   }
@@ -390,6 +416,9 @@ export function chain(w: Walker, text: string, no: number, parent: number | null
  * course, video, book or paper (its host says so), and the line above is blank, another bare
  * link, or a label over it ("Paid", "Book:"), not prose it is a reference of.
  */
+/** A page embedded as a card: Zenn's "@[card](url)", "@[youtube](url)"; Liquid's "{% embed url="…" %}", "{% link url %}". */
+const EMBED_RE = /^(?:@\[(?:card|embed|youtube|speakerdeck|slideshare|docswell|gist|github)\]\((https?:\/\/[^)\s]+)\)|\{%\s*(?:embed|link|linkpreview|link_preview)\s+(?:url=)?["']?(https?:\/\/[^"'\s%]+)["']?\s*%\})$/;
+
 /** A line that is one markdown link and nothing else ("[Title](https://…)"). */
 const LINK_LINE_RE = /^\[[^\]]{3,200}\]\((?:https?:\/\/|www\.)[^)\s]+\)$/;
 

@@ -13,7 +13,7 @@ import { statusAt } from '../vocabulary.js';
 import { PRIVATE, saysPrivate } from '../privacy.js';
 import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, statusOfLeadingWord, statusOfWord, GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, headingTitle, sameRefs, validDate } from '../line-rules.js';
 import { proseStatus } from './prose.js';
-import { onHeading, diaryItem, frontMatterKind, frontMatterItem, onHtml, onFence, yamlRecord } from './headings.js';
+import { onHeading, diaryItem, frontMatterKind, frontMatterItem, onHtml, onFence, yamlRecord, yamlItems } from './headings.js';
 import { onList, siblingEntries } from './lists.js';
 import { onText } from './text.js';
 import { htmlTable, onTable } from './table-rows.js';
@@ -106,6 +106,23 @@ function scopeOfWords(title: string): Omit<Scope, 'private'> {
 }
 // A badge in capitals at the end ("… ON HOLD", "… COMPLETED"), or words in brackets or after a separator.
 const STATUS_BADGE_RE = /\S\s+([A-Z][A-Z -]{2,19})$|\S\s*(?:[([]\s*|\s[-–—|:]\s+)([\p{L}][\p{L} -]{1,19}?)\s*[)\]]?$/u;
+
+/**
+ * A list kept in the front matter as records ("books:" then "- title: On Anxiety", "  read:
+ * now"): each record is an item of the kind the list's key names, on its first line.
+ */
+function frontMatterRecords(w: Walker, fm: readonly ScannedLine[]): void {
+  for (let k = 0; k < fm.length; k++) {
+    const key = /^([A-Za-z][\w -]{0,30}):\s*$/.exec(fm[k]!.text);
+    const kind = key ? sectionKind(key[1]!.replace(/[_-]+/g, ' ')) : null;
+    if (kind === null || !RECORD_LIST_START_RE.test(fm[k + 1]?.text ?? '')) continue;
+    let j = k + 1;
+    for (; j < fm.length && (fm[j]!.text === '' || /^\s/.test(fm[j]!.text) || fm[j]!.text.startsWith('- ')); j++) yamlRecord(w, fm[j]!);
+    yamlItems(w, kind);
+    k = j - 1;
+  }
+}
+const RECORD_LIST_START_RE = /^\s*-\s+[A-Za-z][\w -]{0,30}?\s*:/;
 
 /** Whether a note is a "now" page: its file is `now.md`, or its title (front matter or first heading) says "Now". */
 function isNowPage(path: string, lines: readonly ScannedLine[]): boolean {
@@ -489,6 +506,7 @@ export class Walker {
           }
           if (!this.kanban) frontMatterItem(this, lines.slice(1, end));
           if (this.noteItem === null) frontMatterKind(this, lines.slice(1, end));
+          if (this.noteItem === null) frontMatterRecords(this, lines.slice(1, end));
           skipUntil = end + 1;
           continue;
         }
