@@ -8,8 +8,9 @@
 // sources inlined) name the TypeScript files in stack traces.
 //
 // The bundle is told the fingerprints of the code it is made of (WAYMARK_BUILD_*): the read
-// cache's version is the hash of the reader's sources, the memo's the hash of every source
-// and the locked dependencies, so a change to any of them rebuilds what was kept.
+// cache's version is the hash of the reader's sources and the locked dependencies, the memo's
+// the hash of every source and the locked dependencies, so a change to any of them rebuilds
+// what was kept.
 import { createHash } from 'node:crypto';
 import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -45,7 +46,8 @@ function hashFiles(files) {
 export async function bundle() {
   const all = sources(join(ROOT, 'src')).filter((f) => !f.startsWith('src/web/'));
   const built = {
-    reader: hashFiles(all.filter((f) => READER.some((r) => r.test(f)))),
+    // The locked packages too: the reader bundles one (fastest-levenshtein).
+    reader: hashFiles([...all.filter((f) => READER.some((r) => r.test(f))), 'package-lock.json']),
     code: hashFiles([...all, 'package.json', 'package-lock.json']),
   };
   rmSync(OUT, { recursive: true, force: true });
