@@ -12,13 +12,14 @@
 // the hash of every source and the locked dependencies, so a change to any of them rebuilds
 // what was kept.
 import { createHash } from 'node:crypto';
-import { copyFileSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-const OUT = join(ROOT, 'dist', 'bundle');
+// (Tests bundle into a folder of their own.)
+const OUT = process.env.WAYMARK_BUNDLE_OUT ?? join(ROOT, 'dist', 'bundle');
 
 /** Packages left to node_modules: native addons, files found beside their own module, the hub's server side. */
 export const EXTERNAL = ['better-sqlite3', '@node-rs/argon2', '@electric-sql/pglite', 'pg', 'pg-native', 'chokidar', 'fsevents', 'playwright-core'];
@@ -75,9 +76,11 @@ export async function bundle() {
     banner: { js: "import { createRequire as __waymarkRequire } from 'node:module'; const require = __waymarkRequire(import.meta.url);" },
     logLevel: 'warning',
   });
-  // `waymark --help` reads the commands' lines beside the entry (scripts/help-index.mjs wrote them).
-  copyFileSync(join(ROOT, 'dist', 'cli', 'help-index.json'), join(OUT, 'help-index.json'));
+  // `waymark --help` reads the commands' lines beside the entry (scripts/help-index.mjs wrote
+  // them; without them it loads every command to list them).
+  const index = join(ROOT, 'dist', 'cli', 'help-index.json');
+  if (existsSync(index)) copyFileSync(index, join(OUT, 'help-index.json'));
   return built;
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await bundle();
+if (process.argv[1] === fileURLToPath(import.meta.url)) process.stdout.write(`${JSON.stringify(await bundle())}\n`);
