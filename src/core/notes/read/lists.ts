@@ -200,6 +200,14 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     w.list.push({ indent, item: null, label: true, ordered, introduces: true });
     return;
   }
+  // Under "**Common Pitfalls**:", "Key Learnings:", "Wins:": what is listed is not work, even
+  // inside a unit of work whose steps the other bullets are.
+  const lastLabel = w.labels[w.labels.length - 1];
+  if (lastLabel?.nonWork && lastLabel.indent <= indent && w.noteItem === null) {
+    w.note(ln.no, 'skipped', `under "${lastLabel.title}", which lists no work`);
+    w.list.push({ indent, item: null, label: false, ordered, introduces });
+    return;
+  }
   if (bulletIsItem(w, text, plain, ordered, parent, parentEntry?.introduces === true || (parent !== null && w.anchor?.item === parent && w.anchor.head) || isAreaEntry(w, parent))) {
     const d = w.entry(text, ln.no, null);
     // A book with a page of notes on it has been read, at least in part.
