@@ -247,7 +247,8 @@ export function openSqliteStore(file: string): TrackStore {
     },
     // The id, an id prefix (both by the primary key), or every word at the start of a word of the
     // item's title or section: looked for only in the files whose items have all the words
-    // (file_words, one row a file), not in every state. In the states' order, each once.
+    // (file_words, one row a file; or whose words are unknown), not in every state. In the
+    // states' order, each once.
     findItemStates: (query, words) => {
       const found = new Map<number, StateRow & { row_id: number }>();
       const add = (rows: unknown[]) => {
@@ -258,7 +259,7 @@ export function openSqliteStore(file: string): TrackStore {
       if (words.length) {
         const has = (col: string) => words.map(() => `instr(${col}, ?) > 0`).join(' AND ');
         const at = words.map((w) => ` ${w}`);
-        add(db.prepare(`SELECT rowid AS row_id, * FROM item_states WHERE file IN (SELECT file FROM file_words WHERE ${has('words')})
+        add(db.prepare(`SELECT rowid AS row_id, * FROM item_states WHERE file IN (SELECT file FROM file_words WHERE words IS NULL OR (${has('words')}))
           AND search IS NOT NULL AND ${has('search')}`).all(...at, ...at));
       }
       return Promise.resolve([...found.values()].sort((a, b) => a.row_id - b.row_id).map(stateFromRow));
