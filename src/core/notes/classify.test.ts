@@ -1,7 +1,7 @@
 // The named cues of a title (what the kind-model experiment weighs, scripts/fit-kind.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifyKind, isProse, sectionKind, titleCues } from './classify.js';
+import { classifyKind, isProse, sectionKind, titleCues, withoutAccents } from './classify.js';
 
 test('titleCues names each piece of evidence in a title on its own', () => {
   assert.deepEqual(titleCues('Read chapter 4 of the Rust Book'), ['book', 'verb:article', 'words:6-10', 'case:title']);
@@ -89,4 +89,17 @@ test('a section named in words run together ("Readinglist", "ReadingList", "read
   for (const t of ['Readinglist', 'ReadingList', 'reading_list', 'booklist', 'Reading list']) assert.equal(sectionKind(t), 'book', t);
   assert.equal(sectionKind('CourseLog'), 'course');
   assert.equal(sectionKind('Dialog'), null);
+});
+
+test('a task said by its verb: "Book the exam" is no book, "Open a PR", "Show why …", "Sort out …"', () => {
+  for (const t of ['Book the Analytics Engineering exam', 'Open a PR with the new freshness test', 'Show why a surrogate key is needed here', 'Sort out the source freshness warnings']) assert.equal(classifyKind(t, [], null, null, 'topic'), 'task', t);
+  assert.equal(classifyKind('Book of Proof', [], null, null, 'topic') === 'task', false);
+});
+
+test('English words are found whole next to accented letters: "Postęp" holds no "post", "Doğru" no "do", "Testé" no "test"; "get_min" no "get"', () => {
+  assert.equal(withoutAccents('Postęp w nauce, Łódź, Doğru'), 'Postep w nauce, Lodz, Dogru');
+  for (const t of ['Postęp w nauce', 'Doğru kitap seçimi', 'Testé ceci', 'Dokumentacja React']) assert.equal(classifyKind(t, [], null, null, 'topic'), 'topic', t);
+  assert.equal(classifyKind('get_min // returns the minimum', [], null, null, 'topic') === 'task', false);
+  assert.equal(classifyKind('Post a review of the course', [], null, null, 'topic'), 'task');
+  assert.equal(classifyKind('Écrire un article', [], null, null, 'topic'), 'article');
 });

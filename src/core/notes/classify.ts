@@ -13,15 +13,29 @@ const BOOK_HOSTS = /(?:amazon\.|goodreads|oreilly\.com|manning\.com|pragprog|nos
 const EXERCISE_HOSTS = /(?:leetcode\.(?:com|cn)|neetcode\.io|hackerrank\.com|codewars\.com|exercism\.org|projecteuler\.net|codeforces\.com|atcoder\.jp|spoj\.com|kattis\.com|geeksforgeeks\.org\/problems|codility\.com|cses\.fi\/problemset|adventofcode\.com|sqlzoo\.net|sqlbolt\.com)/i;
 const ARTICLE_HOSTS = /(?:medium\.com|substack|dev\.to|blog|wikipedia\.org|hbr\.org|news\.ycombinator|towardsdatascience|\/post\/|\/posts\/|\/articles?\/|\/news\/)/i;
 
-/** Kind said by a leading activity word: "Read:", "Watch:", "Hands-on:" … */
-const VERB_KINDS: [RegExp, Kind][] = [
+/** Latin letters with accents or strokes ("ę", "ğ", "è", "ô", "ł"): where a copy without them is wanted. */
+const LATIN_ACCENTED_RE = /[\u00C0-\u024F\u1E00-\u1EFF]/;
+const STROKED: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', þ: 'th', ð: 'd', ħ: 'h', ŧ: 't' };
+/** "Postęp" → "Postep", "Doğru" → "Dogru", "Łódź" → "Lodz": Latin letters as their base letters (for English word tests only). */
+export function withoutAccents(s: string): string {
+  return s.replace(/[\u00C0-\u024F\u1E00-\u1EFF]/g, (c) => STROKED[c] ?? c.normalize('NFD').charAt(0));
+}
+
+/** Kind said by a leading activity word: "Read:", "Watch:", "Hands-on:" … (each word ends where letters of any script do: see below). */
+const VERB_KINDS_ASCII: [RegExp, Kind][] = [
   [/^(?:watch|view)\b/i, 'video'],
   [/^(?:read|skim|re-?read)\b/i, 'article'],
   [/^(?:hands[- ]on|code|coding|implement|build|rebuild|recreate|clone|create|develop|make|write code|program|prototype|port|ship|deploy)\b/i, 'project'],
-  [/^(?:experiment|practice|practise|exercise|drill|solve|do|try|complete|finish|submit|follow|work through|prepare|set up|setup|install|configure|join|attend|contribute|apply|publish|post|write|review|revise|draft|schedule|look into|clean|fix|refactor|benchmark|measure|test|design|pick|choose|explain|check|run|record|rehearse|memori[sz]e|repeat|redo|present|teach|send|email|call|update|add|remove|rename|migrate|upgrade|organi[sz]e|plan|outline|summari[sz]e|list|note down|sign up|register|renew|pay|buy|order|ask|find|get|make a|start|begin|continue|resume|finish up|wrap up|go over|work on|grade|tell|pack|upload|download|reply|respond|meet|visit|print|sign|move|return|collect|pick up|drop off|cancel|reserve|back ?up|archive|tidy|decide|confirm|follow up|message|invite|share|book a|charge|wash|cook|file (?:a|the|my)|hand in|turn in|grade)\b/i, 'task'],
+  [/^(?:experiment|practice|practise|exercise|drill|solve|do|try|complete|finish|submit|follow|work through|prepare|set up|setup|install|configure|join|attend|contribute|apply|publish|post|write|review|revise|draft|schedule|look into|clean|fix|refactor|benchmark|measure|test|design|pick|choose|explain|check|run|record|rehearse|memori[sz]e|repeat|redo|present|teach|send|email|call|update|add|remove|rename|migrate|upgrade|organi[sz]e|plan|outline|summari[sz]e|list|note down|sign up|register|renew|pay|buy|order|ask|find|get|make a|start|begin|continue|resume|finish up|wrap up|go over|work on|grade|tell|pack|upload|download|reply|respond|meet|visit|print|sign|move|return|collect|pick up|drop off|cancel|reserve|back ?up|archive|tidy|decide|confirm|follow up|message|invite|share|book a|charge|wash|cook|file (?:a|the|my)|hand in|turn in|grade|book (?:an?|the|my|our|your)|open (?:an?|the|my|up)|show (?:why|how|that|the|an?)|sort(?:ed)? out|expense)\b/i, 'task'],
   [/^(?:tutorial|course|take(?!\s+(?:notes?|a\s+break|breaks|time|care|a\s+look|stock)\b)|enroll|enrol|audit)\b/i, 'course'],
   [/^(?:study|learn|understand|research|explore|investigate|master|get familiar|familiarize|dig into|deep dive|revisit|brush up)\b/i, 'topic'],
 ];
+
+/**
+ * The verbs end where a letter of any script does: with JavaScript's `\b` (ASCII letters only),
+ * Turkish "Doğru …" began with "do" and Polish "Postęp …" with "post".
+ */
+const VERB_KINDS: [RegExp, Kind][] = VERB_KINDS_ASCII.map(([re, kind]) => [new RegExp(re.source.replace(/\\b$/, '(?![\\p{L}\\p{N}_])'), 'iu'), kind]);
 
 /**
  * VERB_KINDS in Spanish, Portuguese, French, German, Italian and Russian: the infinitive a
@@ -44,7 +58,7 @@ function otherLanguageVerbKind(lead: string): Kind | null {
 }
 
 /** Any of VERB_KINDS' leading words: one test before trying them in turn. */
-const ANY_VERB = new RegExp(`^(?:${VERB_KINDS.map(([re]) => re.source.replace(/^\^/, '').replace(/\\b$/, '')).join('|')})\\b`, 'i');
+const ANY_VERB = new RegExp(`^(?:${VERB_KINDS_ASCII.map(([re]) => re.source.replace(/^\^/, '').replace(/\\b$/, '')).join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
 
 /** A word each of sectionKind's tests needs: most headings have none, and skip the twelve tests. */
 const SECTION_CUE = /roadmap|leseliste|lektüre|lesestoff|libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|vorlesung|lehrveranstaltung|seminar|asignatura|materias?|disciplina|checkliste|書|本|図書|书|課程|课程|講座|コース|論文|论文|動画|视频|記事|文章|プロジェクト|项目|タスク|任务|criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading|to read|currently reading|reading now|library|paper|publication|research reading|course|mooc|classes|lecture|curriculum|speciali|certific|video|talk|playlist|youtube|watch list|to watch|article|blog|post|essay|proj|build list|question|open problems|want to know|faq|skill|task|to-?do|exercises|problem|psets|katas|drills|chore|action items|checklist|topic|area|subject|concept/;
@@ -79,7 +93,7 @@ export function sectionKind(title: string): Kind | null {
   if (/^\W*(?:outside(?: of)?|beyond|besides|apart from|other than|not (?:in|part of)|extra-?)\s/.test(t)) return null;
   if (/success criteria|milestones?\b|acceptance criteria|definition of done|checkpoints?\b|outcomes?\b/.test(t)) return 'milestone';
   if (/deliverables?|outputs?\b|artifacts?\b|artefacts?\b/.test(t)) return 'deliverable';
-  if (/\b(?:books?|textbooks?|bookshelf|library)\b/.test(t)) return 'book';
+  if (/\b(?:books?|textbooks?|bookshelf|library|bibliography)\b/.test(t)) return 'book';
   // The same kinds in Spanish, Portuguese, French and German.
   const other = otherLanguageKind(t);
   if (other) return other;
@@ -216,6 +230,10 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // A page name's underscores ("The_Rust_book") separate its words (not a code name's in a sentence).
   const t = title.includes('_') && !/\s/.test(title) ? title.replace(/_/g, ' ') : title;
   const lead = t.replace(/^[^\p{L}\p{N}]+/u, '');
+  // English words are looked for in a copy without accents: JavaScript's \b takes "ę" or "ğ" for
+  // a non-letter, so Polish "Postęp" held the word "post" and Turkish "Doğru" the word "do".
+  const en = LATIN_ACCENTED_RE.test(t) ? withoutAccents(t) : t;
+  const enLead = en === t ? lead : withoutAccents(lead);
   // An icon in front says what the thing is, as a tag would, whatever the section: "📄 Attention
   // Is All You Need", "📚 The Rust Book" under "Courses".
   if (t.charCodeAt(0) > 0x2000) {
@@ -229,22 +247,22 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   }
   // A recording's file ("0101 Welcome.mov") is a video; a school or platform in front of a
   // title ("MIT - Linear Algebra", "Stanford: CS229") names a course.
-  if (t.includes('.') && VIDEO_FILE_RE.test(t)) return 'video';
+  if (t.includes('.') && VIDEO_FILE_RE.test(en)) return 'video';
   if (/^[A-Z]/.test(lead) && /\s[-–—:|]\s|:\s/.test(lead) && TAUGHT_BY_RE.test(lead)) return 'course';
   // "Chapter 1: 17/52", "Lecture 3", "Week 2 — graphs", "Day 12": one numbered unit of
   // something larger, a step through it, whatever its section or file is a shelf of.
   // "… を読む 2章", "第3章", "Appendix B", "Preface", "#17": a chapter or a back part of a
   // book, an issue of a tracker: a step, not the book.
-  if ((bookPart(t) || (t.charCodeAt(0) === 35 /* # */ && /^#\d+\b/.test(t))) && !hasCourseCue(t)) return 'task';
-  if (NUMBERED_UNIT_LEAD_RE.test(lead) && !PLATFORM.test(t) && !/\b(?:courses?|moocs?|specialization|nanodegree|bootcamp)\b/i.test(t)) return 'task';
+  if ((bookPart(t) || (t.charCodeAt(0) === 35 /* # */ && /^#\d+\b/.test(en))) && !hasCourseCue(t)) return 'task';
+  if (NUMBERED_UNIT_LEAD_RE.test(lead) && !PLATFORM.test(en) && !/\b(?:courses?|moocs?|specialization|nanodegree|bootcamp)\b/i.test(en)) return 'task';
   // "2.1", "2.7 Exterior derivative", "7.1 - 7.3": a numbered section or exercise of a book or
   // course (not a course's own number, "6.824 Distributed Systems", nor a linked course's).
   if (SECTION_NUMBER_RE.test(t) && !hasCourseCue(t) && !(links.length && kindOfLinks(links) === 'course')) return 'task';
   // The resource named decides over the verb: "Read EfficientNet paper" is a paper.
   if (RESOURCE_CUE.test(t)) {
-    if (/\.pdf\b/i.test(t)) return 'book';
+    if (/\.pdf\b/i.test(en)) return 'book';
     // ("Implement the allocators in Bonwick's slab paper" builds something.)
-    if (/\b(?:paper|arxiv)\b/i.test(t)) return /^(?:implement|build|code|reproduce|replicate|port)\b/i.test(lead) ? 'project' : 'paper';
+    if (/\b(?:paper|arxiv)\b/i.test(en)) return /^(?:implement|build|code|reproduce|replicate|port)\b/i.test(enLead) ? 'project' : 'paper';
     // A video is what is named, not what a word describes ("Complete the video interview").
     if ((/\(video\)|\[video\]|\bvideos?\s*(?:[-–—:(]|$)|📽|🎥|📺|\bplaylist\b|\bwebinar\b|\btalks?\s*(?:[-–—:(]|$)/i.test(t) || (/^(?:watch|view|rewatch)\b/i.test(lead) && /\b(?:videos?|talks?)\b/i.test(t))) && !/^(?:code|implement|build)\b/i.test(lead)) return 'video';
   }
@@ -255,8 +273,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // difficulty a judge gives it.
   if (DIFFICULTY_RE.test(t)) return 'task';
   // ("Lab02 Debugging", "HW01 Arrays", "Disc 04", "proj0 2048": numbered as a course numbers them.)
-  if (COURSEWORK_RE.test(lead) && t.split(/\s+/).length <= 4) return 'task';
-  if (/^proj(?:ect)?\s*\d+\b/i.test(lead) && t.split(/\s+/).length <= 4) return 'project';
+  if (COURSEWORK_RE.test(enLead) && t.split(/\s+/).length <= 4) return 'task';
+  if (/^proj(?:ect)?\s*\d+\b/i.test(enLead) && t.split(/\s+/).length <= 4) return 'project';
   // A section that names a resource kind ("Books", "Online Courses") decides over verbs; a
   // link's site that names another ("medium.com" in a reading list) decides over the section.
   if (hint === 'book' || hint === 'course' || hint === 'paper' || hint === 'video' || hint === 'article') {
@@ -272,15 +290,15 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
     const ja = japaneseKind(t);
     if (ja) return ja;
   }
-  if (ANY_VERB.test(lead) && !NAMED_LIKE_A_VERB.test(lead)) {
+  if (ANY_VERB.test(lead) && !NAMED_LIKE_A_VERB.test(enLead)) {
     for (const [re, kind] of VERB_KINDS) {
       if (re.test(lead)) {
-        if (kind === 'article' && /\b(?:book|chapters?|ch\.?\s*\d|pages?|textbook|edition)\b/i.test(t)) return 'book';
+        if (kind === 'article' && /\b(?:book|chapters?|ch\.?\s*\d|pages?|textbook|edition)\b/i.test(en)) return 'book';
         if (kind === 'article' && /"[^"]+"\s*\((?:ch|chapter)/i.test(title)) return 'book';
-        if (kind === 'topic' && /\b(?:book|chapters?|ch\.?\s*\d)\b/i.test(t)) return 'book';
-        if (kind === 'task' && /^(?:design|write)\b/i.test(lead) && hint === 'project') return 'project';
+        if (kind === 'topic' && /\b(?:book|chapters?|ch\.?\s*\d)\b/i.test(en)) return 'book';
+        if (kind === 'task' && /^(?:design|write)\b/i.test(enLead) && hint === 'project') return 'project';
         // "Finish CLRS ch. 3", "Complete the fast.ai course": working through a resource.
-        if (kind === 'task' && /^(?:finish|complete|start|begin|continue|resume|keep (?:up )?(?:with|going with|pace with)|move (?:on|forward) with|get (?:further )?through|pick up)\b/i.test(lead)) {
+        if (kind === 'task' && /^(?:finish|complete|start|begin|continue|resume|keep (?:up )?(?:with|going with|pace with)|move (?:on|forward) with|get (?:further )?through|pick up)\b/i.test(enLead)) {
           if (hasCourseCue(t) && !BOOK_CUE.test(t)) return 'course';
           if (BOOK_CUE.test(t) || (BY_AUTHOR_RE.test(t) && !TAUGHT_WORDS_RE.test(t))) return 'book';
         }
@@ -299,10 +317,10 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   const resource = links.length ? kindOfLinks(links) : null;
   if (resource === 'book' || resource === 'paper' || resource === 'video' || resource === 'course') return resource;
   // A title as a publishing site writes it ("… | by Lee Park | Medium") is an article too.
-  if (/\b(?:article|blog|post|essay|newsletter)\b|📝/i.test(t) || PUBLISHED_TITLE_RE.test(t)) return 'article';
+  if (/\b(?:article|blog|post|essay|newsletter)\b/i.test(en) || t.includes('📝') || PUBLISHED_TITLE_RE.test(t)) return 'article';
   // "Project Hail Mary by Andy Weir": a work and its author, whatever its name's words.
   if ((hint === null || hint === 'topic') && BY_AUTHOR_RE.test(t) && !TAUGHT_WORDS_RE.test(t)) return 'book';
-  if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/i.test(t)) return 'project';
+  if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/i.test(en)) return 'project';
   if (hint && hint !== 'task' && hint !== 'topic') return hint;
   const site = kindOfLinks(links);
   if (site) return site;
@@ -311,8 +329,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   if ((hint === null || hint === 'topic') && BY_AUTHOR_RE.test(t) && !TAUGHT_WORDS_RE.test(t)) return 'book';
   if (hint) return hint;
   if (fileHint) return fileHint;
-  if (/\?\s*$/.test(t)) return 'question';
-  if (/^(?:how|why|what|when|where|which|is|are|can|does|do|should)\b/i.test(lead) && t.split(/\s+/).length > 3) return 'question';
+  if (/\?\s*$/.test(en)) return 'question';
+  if (/^(?:how|why|what|when|where|which|is|are|can|does|do|should)\b/i.test(enLead) && t.split(/\s+/).length > 3) return 'question';
   // A web page is something to read; a link to the person's own note or code
   // ("[pastebin](./pastebin.md)", "./LeakyBucket.java") says only where their work on it is.
   if (links.some((l) => /^[a-z][a-z0-9+.-]*:/i.test(l) && !/^file:/i.test(l))) return 'article';
@@ -369,10 +387,10 @@ const DIFFICULTY_RE = /(?:\s[-–—:]\s*|[([]\s*)(?:easy|medium|hard)\s*[)\]]?\
 const RESOURCE_CUE = /\.pdf|paper|arxiv|video|📽|🎥|📺|playlist|webinar|talk/i;
 
 // (Ended by a non-letter in any script: "işletim sistemleri" does not open with "i".)
-const PRONOUN_START = /^(?:i|i'm|i've|i'd|we|we're|you|you'll|you're|your|he|she|they|it|it's|its|this|that|these|those|there|here|my|our|his|her|their|if|when|while|because|since|so|but|and|or|also|then|as|although|though|however|note|p\.s\.|ps|please|feel free|don't|do not|make sure|remember|keep in mind)(?![\p{L}\p{N}])/iu;
+const PRONOUN_START = /^(?:i|i'm|i've|i'd|we|we're|you|you'll|you're|your|he|she|they|it|it's|its|this|that|these|those|there|here|my|our|his|her|their|if|when|while|because|since|so|but|and|or|also|then|as|although|though|however|note|p\.s\.|ps|please|feel free|don't|do not|make sure|remember|keep in mind)(?![\p{L}\p{N}_])/iu;
 // (Bounded by letters in any script: JavaScript's \b takes "è" for a non-letter, so the "i" of
 // Italian "dèi" was a word "I".)
-const FIRST_PERSON = /(?<![\p{L}\p{N}'’])(?:i|i'm|i've|we|we're|you'll|you're)(?![\p{L}\p{N}])/iu;
+const FIRST_PERSON = /(?<![\p{L}\p{N}_'’])(?:i|i'm|i've|we|we're|you'll|you're)(?![\p{L}\p{N}_])/iu;
 
 /** Words in a line: runs of letters or digits (any script), joined by ' . + # / -. */
 export function wordCount(s: string): number {
@@ -393,8 +411,8 @@ export function wordCount(s: string): number {
 
 /** Leading words that make a line an instruction to oneself ("look into …", "read …"). */
 export function startsWithActionVerb(s: string): boolean {
-  const lead = s.replace(/^[^a-zA-Z]+/, '');
-  return ANY_VERB.test(lead) || /^(?:go through|work through|finish|start|continue|revise|learn)\b/i.test(lead);
+  const lead = s.replace(/^[^\p{L}]+/u, '');
+  return ANY_VERB.test(lead) || /^(?:go through|work through|finish|start|continue|revise|learn)(?![\p{L}\p{N}_])/iu.test(lead);
 }
 
 /**
@@ -509,19 +527,21 @@ export function isDroppedSection(s: string): boolean {
 export function titleCues(title: string): string[] {
   const t = title.includes('_') && !/\s/.test(title) ? title.replace(/_/g, ' ') : title;
   const lead = t.replace(/^[^\p{L}\p{N}]+/u, '');
+  const en = LATIN_ACCENTED_RE.test(t) ? withoutAccents(t) : t;
+  const enLead = en === t ? lead : withoutAccents(lead);
   const out: string[] = [];
   const icon = t.charCodeAt(0) > 0x2000 ? iconKind(t) : null;
   if (icon) out.push(`icon:${icon}`);
   if (BOOK_CUE.test(t)) out.push('book');
   if (hasCourseCue(t)) out.push('course');
-  if (/\b(?:paper|arxiv)\b/i.test(t)) out.push('paper');
-  if (/\.pdf\b/i.test(t)) out.push('pdf');
+  if (/\b(?:paper|arxiv)\b/i.test(en)) out.push('paper');
+  if (/\.pdf\b/i.test(en)) out.push('pdf');
   if (/\b(?:videos?|playlist|webinar|talks?)\b|📽|🎥|📺/i.test(t)) out.push('video');
-  if (/\b(?:article|blog|post|essay|newsletter)\b|📝/i.test(t) || PUBLISHED_TITLE_RE.test(t)) out.push('article');
-  if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/i.test(t)) out.push('project');
-  if (COURSEWORK_RE.test(lead)) out.push('coursework');
-  if (/^(?:lecture )?(?:slides?|handouts?|lecture notes|reading(?: \d[\d.]*)?)\b/i.test(lead)) out.push('handout');
-  if (ANY_VERB.test(lead) && !NAMED_LIKE_A_VERB.test(lead)) {
+  if (/\b(?:article|blog|post|essay|newsletter)\b/i.test(en) || t.includes('📝') || PUBLISHED_TITLE_RE.test(t)) out.push('article');
+  if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/i.test(en)) out.push('project');
+  if (COURSEWORK_RE.test(enLead)) out.push('coursework');
+  if (/^(?:lecture )?(?:slides?|handouts?|lecture notes|reading(?: \d[\d.]*)?)\b/i.test(enLead)) out.push('handout');
+  if (ANY_VERB.test(lead) && !NAMED_LIKE_A_VERB.test(enLead)) {
     for (const [re, kind] of VERB_KINDS) {
       if (re.test(lead)) {
         out.push(`verb:${kind}`);
@@ -529,9 +549,9 @@ export function titleCues(title: string): string[] {
       }
     }
   }
-  if (/\?\s*$/.test(t) || (/^(?:how|why|what|when|where|which|is|are|can|does|do|should)\b/i.test(lead) && wordCount(t) > 3)) out.push('question');
+  if (/\?\s*$/.test(en) || (/^(?:how|why|what|when|where|which|is|are|can|does|do|should)\b/i.test(enLead) && wordCount(t) > 3)) out.push('question');
   if (/\bby\s+\p{Lu}\p{L}+/u.test(t) || /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}\s+[-–—]\s+\S/u.test(t)) out.push('byline');
-  if (/\b(?:19|20)\d\d\b/.test(t)) out.push('year');
+  if (/\b(?:19|20)\d\d\b/.test(en)) out.push('year');
   const words = wordCount(t);
   out.push(words <= 2 ? 'words:1-2' : words <= 5 ? 'words:3-5' : words <= 10 ? 'words:6-10' : 'words:11+');
   // Names of books and courses are written in title case; things to do, as sentences.
@@ -540,8 +560,8 @@ export function titleCues(title: string): string[] {
     const caps = ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length;
     out.push(caps >= 0.75 ? 'case:title' : caps <= 0.25 ? 'case:lower' : 'case:mixed');
   }
-  if (/^\p{Ll}/u.test(lead)) out.push('lead:lower');
+  if (/^\p{Ll}/u.test(enLead)) out.push('lead:lower');
   if (/[:：]\s*\S/.test(t)) out.push('colon');
-  if (/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}|\p{Script=Cyrillic}/u.test(t)) out.push('script:other');
+  if (/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}|\p{Script=Cyrillic}/u.test(en)) out.push('script:other');
   return out;
 }

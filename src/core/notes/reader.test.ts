@@ -1545,6 +1545,12 @@ test('a tracker\'s crosses after its last row begun say "not yet"; crosses among
   assert.deepEqual(mixed.items.map((i) => i.status), ['done', 'skipped', 'done']);
 });
 
+test('an outliner\'s group ("- Lectures", "- Course Bibliography" over its blocks, past "collapsed:: true") is a label; its macros and properties are markup; a named project over its parts stays an item', () => {
+  const r = read(['- Lectures', '  collapsed:: true', '\t- [Lecture 1 slides](https://example.edu/l1.pdf)', '- Course Bibliography', '  collapsed:: true', '\t- Gaussian Processes for Machine Learning, MIT Press.',
+    '- GraphQL API project', '\t- Apollo gateway', '- DONE [[Bayesian Regression]]', '\t- {{cards [[Bayesian Regression]]}}', ''].join('\n'), 'pages/MLAI.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.kind]), [[3, 'course'], [6, 'book'], [7, 'project'], [9, 'topic']]);
+});
+
 test('a bar with an arrow ("[=====>    ]") and a label before the bar ("— progress: ▓▓▓░░ 40%") leave the title with the bar', () => {
   const r = read('## Courses\n- Grokking Algorithms [=====>    ] 50%\n- [MIT 18.06](https://ocw.mit.edu/18-06) — progress: ▓▓▓▓░░░░░░ 40%\n- Rust course, progress 30%\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.progress?.done ?? null]), [['Grokking Algorithms', 50], ['MIT 18.06', 40], ['Rust course', 30]]);

@@ -17,6 +17,7 @@ import { onHeading, diaryItem, frontMatterKind, frontMatterItem, onHtml, onFence
 import { onList, siblingEntries } from './lists.js';
 import { onText } from './text.js';
 import { crossedTails, htmlTable, onTable } from './table-rows.js';
+import { applyLegend, readLegend } from './legend.js';
 import { onOrgHeadline, onOrgMeta } from './org-lines.js';
 import { precompute } from './precompute.js';
 import { StringMemo } from '../string-memo.js';
@@ -440,6 +441,8 @@ export class Walker {
   orgKeywords: Record<string, Draft['status']> = {};
   /** The note marks its entries with checkboxes: plain bullets need a stronger case. */
   checkboxNote = false;
+  /** A legend was skipped in the note ("✅ = finished", "| status | meaning |"): its marks are read once the note is. */
+  legendSeen = false;
   /** Each table's rows that became items, in order, and whether the row's cell was only a cross ("❌"). */
   tableRows: { item: number; crossed: boolean }[][] = [];
   /** Bullets not taken on their own, kept until the note is read: entries if their siblings are (siblingEntries). */
@@ -538,6 +541,8 @@ export class Walker {
     }
     siblingEntries(this);
     crossedTails(this);
+    // (A mark the note's own legend defines says what it says there.)
+    if (this.legendSeen) applyLegend(this.drafts, this.lines, readLegend(this.lines));
     numberedParts(this.drafts);
     siblingKinds(this.drafts);
     seriesParts(this.drafts);
