@@ -1561,6 +1561,11 @@ test('an outliner\'s group ("- Lectures", "- Course Bibliography" over its block
   assert.deepEqual(r.items.map((i) => [i.source.line, i.kind]), [[3, 'course'], [6, 'book'], [7, 'project'], [9, 'topic']]);
 });
 
+test('a judge\'s problem table: a numbered row is a problem (a task); "Attempted" O means begun, X not yet (O and X as yes and no)', () => {
+  const r = read('# LC 75 Study Board\n\n| # | Title | Attempted | Passed |\n|---|---|---|---|\n| 1768 | Merge Strings Alternately | O |  |\n| 151 | Reverse Words in a String | X |  |\n| 334 | Increasing Triplet Subsequence | O | X |\n', 'leetcode-practice/dashboard.md');
+  assert.deepEqual(r.items.map((i) => [i.kind, i.status]), [['task', 'doing'], ['task', 'todo'], ['task', 'doing']]);
+});
+
 test('a bar with an arrow ("[=====>    ]") and a label before the bar ("— progress: ▓▓▓░░ 40%") leave the title with the bar', () => {
   const r = read('## Courses\n- Grokking Algorithms [=====>    ] 50%\n- [MIT 18.06](https://ocw.mit.edu/18-06) — progress: ▓▓▓▓░░░░░░ 40%\n- Rust course, progress 30%\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.progress?.done ?? null]), [['Grokking Algorithms', 50], ['MIT 18.06', 40], ['Rust course', 30]]);

@@ -102,6 +102,9 @@ export function termStatus(cell: string, today: string): Status | null {
   return now >= y * 12 + months[0] ? 'doing' : 'todo';
 }
 
+/** A yes as a circle: "O", "○", "◯", "⭕". */
+const CIRCLE_YES_RE = /^(?:o|○|◯|⭕)$/u;
+
 /** A progress-bar image in a cell ("![pb](https://progress-bar.dev/40)"): that many percent done. */
 function barImage(cell: string): { done: number; total: number; unit: string } | null {
   if (!cell.includes('![')) return null;
@@ -143,6 +146,10 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const progressCol2 = col(/^(?:progress|done|read|watched|completed)$/i);
   // "Read", "Watched", "Solved" holding ✅ or ❌ (yes or no): whether the row is done.
   const doneFlag = status < 0 ? col(/^(?:read|watched|solved|seen|listened|finished|done)\??$/i) : -1;
+  // "Attempted", "Tried": yes means begun (how it went may be in another column).
+  const triedFlag = status < 0 && doneFlag < 0 ? col(/^(?:attempted|tried|started|begun)\??$/i) : -1;
+  // Marks in the Korean and Japanese way: O (○) yes, X (×) no; once a flag column holds an O, its X is a no.
+  let circles = false;
   const totalCol = col(/^(?:total|of|out of|length|pages|chapters|lectures|videos|episodes)$/i);
   // "| Rating |" holding "4", "4/5", "★★★★": a rating is given to what was read or taken.
   const rating = col(/^(?:(?:my )?ratings?|stars?|rated|score|valoraci[oó]n|avalia[cç][aã]o|bewertung|note|評価|评分|평점)$/i);
@@ -298,12 +305,22 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         else if (ym && Number(month![2]) >= 1 && Number(month![2]) <= 12 && (!today || ym <= today.slice(0, 7))) st = 'done';
         else if (cell) st = statusOfWord(cell.toLowerCase()) ?? (/\b(?:tbd|tba|later|someday)\b/i.test(cell) ? 'todo' : null);
       }
+      if (triedFlag >= 0 && st === null && !progress) {
+        const v = (cells[triedFlag] ?? '').trim().toLowerCase();
+        if (CIRCLE_YES_RE.test(v)) circles = true;
+        if (CIRCLE_YES_RE.test(v) || (!circles && /^(?:yes|y|true|✅|✔|✓|\[x\])$/u.test(v))) st = 'doing';
+        else if (v === '' || /^(?:no|n|false|x|×|✗|-)$/u.test(v)) st = 'todo';
+      }
       if (doneFlag >= 0 && st === null && !progress) {
         const v = (cells[doneFlag] ?? '').trim().toLowerCase();
-        const said = statusAt('cell-mark', v.replace(/\uFE0F$/, '')) ?? statusOfWord(v);
-        // A no in a yes-or-no column is not yet, not dropped.
-        if (said === 'done' || /^(?:yes|y|true|x|\[x\]|1)$/.test(v)) st = 'done';
-        else if (said !== null || /^(?:no|n|false|\[ \]|0|-)?$/.test(v)) st = 'todo';
+        if (CIRCLE_YES_RE.test(v)) { circles = true; st = 'done'; }
+        else if (circles && /^(?:x|×)$/.test(v)) st = 'todo';
+        else {
+          const said = statusAt('cell-mark', v.replace(/\uFE0F$/, '')) ?? statusOfWord(v);
+          // A no in a yes-or-no column is not yet, not dropped.
+          if (said === 'done' || /^(?:yes|y|true|x|\[x\]|1)$/.test(v)) st = 'done';
+          else if (said !== null || /^(?:no|n|false|\[ \]|0|-)?$/.test(v)) st = 'todo';
+        }
       }
       // A date in the Completed column: finished that day. A Status column said to-do only by
       // having some text (the Completed column's "-") says nothing.

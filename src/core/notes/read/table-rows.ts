@@ -19,7 +19,12 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
   if (!row) return;
   const before = w.drafts.length;
   addRow(w, row, ln.no, []);
-  if (w.drafts.length > before) w.tableRows[w.tableRows.length - 1]?.push({ item: before, crossed: cells.some((c) => CROSS_CELL_RE.test(c)) });
+  if (w.drafts.length > before) {
+    w.tableRows[w.tableRows.length - 1]?.push({ item: before, crossed: cells.some((c) => CROSS_CELL_RE.test(c)) });
+    // "| 1768 | Merge Strings Alternately |" in a note about a judge: a numbered problem, a task.
+    const d = w.drafts[before]!;
+    if (w.judge && /^\s*#?\d{1,4}\.?\s*$/.test(cells[0] ?? '') && (d.kind === 'topic' || d.kind === 'article')) d.kind = 'task';
+  }
 }
 
 /** A legend table's column: "| Status | Meaning |". */

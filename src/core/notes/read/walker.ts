@@ -234,14 +234,16 @@ function fileKind(path: string): Kind | null {
 const HTML_ITEM_RE = /^\s*<li(?:\s[^>]*)?>(.*?)<\/li>\s*$/i;
 
 /** A judge or problem site by name: "LeetCode", "NeetCode 150", "HackerRank", "Project Euler". */
-const JUDGE_NAME_RE = /\b(?:leet-?code|neet-?code|lintcode|hacker-?rank|codewars|codeforces|atcoder|kattis|project[ _-]?euler|cses|spoj)\b/i;
+const JUDGE_NAME_RE = /\b(?:leet-?code|neet-?code|lintcode|hacker-?rank|codewars|codeforces|atcoder|kattis|project[ _-]?euler|cses|spoj|blind[ _-]?75)\b|\bLC[ _-]?(?:75|150)\b/i;
 
 /**
  * Whether a note is about a judge's problems: its file name, its front matter's title or its
  * first heading (the note's title) names the judge. (Only the lines before the first heading.)
  */
 function judgeNote(path: string, lines: readonly ScannedLine[]): boolean {
-  if (JUDGE_NAME_RE.test(path.split(/[\\/]/).pop() ?? '')) return true;
+  // (The note's name or its folder's: "leetcode-practice/dashboard.md".)
+  const parts = path.split(/[\\/]/);
+  if (JUDGE_NAME_RE.test(parts.pop() ?? '') || JUDGE_NAME_RE.test(parts.pop() ?? '')) return true;
   for (let i = 0; i < lines.length && i < 40; i++) {
     const l = lines[i]!;
     if (l.shape.t === 'heading') return JUDGE_NAME_RE.test(l.shape.text);
