@@ -1566,6 +1566,14 @@ test('a judge\'s problem table: a numbered row is a problem (a task); "Attempted
   assert.deepEqual(r.items.map((i) => [i.kind, i.status]), [['task', 'doing'], ['task', 'todo'], ['task', 'doing']]);
 });
 
+test('a numbered subject area over its own numbered goals is a label; a numbered course over its parts stays an item', () => {
+  const r = read('# Goals\n\n1. Machine Learning\n\n\t 1. Ship a project built with PyTorch\n\t 2. Work through _Pattern Recognition and Machine Learning_\n\n2. CS50x\n\n\t 1. Week 1: C\n\t 2. Week 2: Arrays\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.path.join(' › ')]), [
+    ['Ship a project built with PyTorch', 'Goals › Machine Learning'], ['Work through Pattern Recognition and Machine Learning', 'Goals › Machine Learning'],
+    ['CS50x', 'Goals'], ['Week 1: C', 'Goals › CS50x'], ['Week 2: Arrays', 'Goals › CS50x'],
+  ]);
+});
+
 test('a bar with an arrow ("[=====>    ]") and a label before the bar ("— progress: ▓▓▓░░ 40%") leave the title with the bar', () => {
   const r = read('## Courses\n- Grokking Algorithms [=====>    ] 50%\n- [MIT 18.06](https://ocw.mit.edu/18-06) — progress: ▓▓▓▓░░░░░░ 40%\n- Rust course, progress 30%\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.progress?.done ?? null]), [['Grokking Algorithms', 50], ['MIT 18.06', 40], ['Rust course', 30]]);

@@ -186,6 +186,14 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     return;
   }
 
+  // "1. Machine Learning" over its own numbered goals ("1. Ship a project with PyTorch", "2. Work
+  // through …"): a numbered subject area that only names what its entries are about, a label.
+  if (ordered && check === null && parent === null && !text.includes('](') && !text.includes('://') && wordCount(plain) <= 4 && numberedUnder(w, ln.no, indent)
+    && classifyKind(plain, [], null, null, 'topic') === 'topic' && !/\d/.test(plain) && scopeOf(plain).kind === null && !isDoneSection(plain) && !isDoingSection(plain) && !isDroppedSection(plain)) {
+    w.pushLabel(cleanTitle(plain), indent, true, text);
+    w.list.push({ indent, item: null, label: true, ordered, introduces: true });
+    return;
+  }
   // Bullet labels: "- Infra:" with entries under it, "- Week 1:" sections; a numbered one
   // only where its words name a kind of list ("3. Books have been read:", "2. My Notes:").
   if (introduces && wordCount(plain) <= 10 && !/https?:/.test(text) && (!ordered || namesAList(plain.replace(/[:：]\s*$/, '')))) {
@@ -450,6 +458,18 @@ function inLogDay(w: Walker): boolean {
 
 /** "Done: 1-6, 7(a)", "Read: p. 1-58", "To do: 7(d)", "Left: ch. 9-12": parts done or left, by their numbers. */
 const DONE_PART_FIELD_RE = /^(?:done|read|finished|completed|to ?do|left|remaining|skipped)\s*:\s*(?:(?:p(?:p|ages?)?\.?|ch(?:apters?)?\.?|sections?|exercises?|problems?|lectures?)\s*)?\d[\w().,\s-]*/i;
+
+/** Whether numbered entries, two at least, stand under the entry on line `no` (at a deeper column, before anything at its own). */
+function numberedUnder(w: Walker, no: number, indent: number): boolean {
+  let n = 0;
+  for (let k = no; k < w.lines.length && k < no + 60; k++) {
+    const l = w.lines[k]!;
+    if (l.shape.t === 'blank') continue;
+    if (l.indent <= indent || l.shape.t !== 'list') break;
+    if (l.shape.ordered && ++n >= 2) return true;
+  }
+  return false;
+}
 
 /** A group's name that is only a kind of work: "Lectures", "Course Bibliography", "Lab", "Exams" (not "GraphQL API project"). */
 const GROUP_NAME_RE = /^\W*(?:(?:my|the|other|course|class|useful|recommended|main|extra|weekly)\s+)*(?:lectures?|lecture notes|bibliography|books?|readings?|videos?|courses?|papers?|articles?|projects?|exercises|labs?|assignments?|exams?|homeworks?|problem sets?|slides|tutorials?|talks|podcasts?)\W*$/i;
