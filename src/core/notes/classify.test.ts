@@ -217,3 +217,8 @@ test('English words are found whole next to accented letters: "Postęp" holds no
   assert.equal(classifyKind('Post a review of the course', [], null, null, 'topic'), 'task');
   assert.equal(classifyKind('Écrire un article', [], null, null, 'topic'), 'article');
 });
+
+test('a section named for a course platform alone lists its courses ("DataCamp:", "My Coursera courses"); a course on one is not a shelf', () => {
+  for (const t of ['DataCamp:', 'My Coursera courses', 'Udemy', 'freeCodeCamp']) assert.equal(sectionKind(t), 'course', t);
+  assert.equal(sectionKind('Coursera Machine Learning'), null);
+});

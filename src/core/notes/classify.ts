@@ -95,6 +95,8 @@ export function readingListKind(title: string, links: readonly string[]): Kind |
 
 /** Kind announced by a heading or label: "Essential Books", "Deliverables:", "Week 1 Success Criteria". */
 export function sectionKind(title: string): Kind | null {
+  // "### DataCamp:", "Coursera", "Udemy courses": a course platform's name alone lists its courses.
+  if (PLATFORM_NAME_RE.test(title)) return 'course';
   // Words run together ("Readinglist", "ReadingList", "reading_list", "booklist") are the same words.
   let t = title.toLowerCase();
   if (title.includes('_') || /[a-z][A-Z]/.test(title) || /(?:list|log|queue|shelf)\b/.test(t)) {
@@ -420,6 +422,8 @@ const COURSE_WORD = /\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bo
 // ("[Khan Academy](…)") says where, not what, and a sentence that mentions one ("show dad
 // the Khan Academy quiz") is about something else: both are left to the other cues.
 const PLATFORM = /\b(?:coursera|udemy|edx|udacity|khan academy|fast\.ai|ocw|datacamp|pluralsight|freecodecamp|deeplearning\.ai|nptel)\b/i;
+/** A section named for a course platform and nothing more: "DataCamp:", "My Coursera courses", "Udemy". */
+const PLATFORM_NAME_RE = /^\W*(?:my\s+)?(?:coursera|udemy|edx|udacity|khan academy|fast\.ai|mit ocw|ocw|datacamp|pluralsight|freecodecamp|deeplearning\.ai|nptel|codecademy|linkedin learning|skillshare|stepik|inflearn|educative|frontend masters|egghead|brilliant|mooc)(?:\s+(?:courses?|classes|tracks?|certificates?))?\W*$/i;
 const PLATFORM_ONLY = new RegExp(`^\\W*${PLATFORM.source}\\W*$`, 'i');
 
 /** A course word or number, or a platform named in a short title of more than its name. */
