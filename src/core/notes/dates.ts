@@ -12,7 +12,7 @@ const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'se
 export const DATE_WORDS =
   `(?:(\\d{4})-(\\d{2})-(\\d{2})` +
   `|${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4}))?` +
-  `|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}))?` +
+  `|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?:,?\\s+(\\d{4}|'?\\d{2}(?![\\d:.])))?` +
   `|(?:the\\s+)?(?:end\\s+of\\s+)?(?:${MONTH}|(q[1-4]))\\b(?:\\s*,?\\s*(\\d{4}))?` +
   `|(?:the\\s+)?end\\s+of\\s+(?:the\\s+|this\\s+)?(?:year|(\\d{4}))\\b|year[- ]end)`;
 /** How many capture groups DATE_WORDS has. */
@@ -24,6 +24,8 @@ export interface DateContext {
   today: string | null;
   /** The year the note's dates belong to, when it says one (front matter). */
   year: number | null;
+  /** The date tells when something happened: without a year, the last such day up to today. */
+  past?: boolean;
 }
 
 /**
@@ -37,15 +39,17 @@ export function dateOfWords(m: RegExpExecArray, at: number, ctx: DateContext): s
   let day: number | null = null;
   if (g(0)) return isoDay(Number(g(0)), Number(g(1)), Number(g(2)));
   if (g(3)) { month = monthOf(g(3)!); day = Number(g(4)); year = g(5) ? Number(g(5)) : null; }
-  else if (g(6)) { day = Number(g(6)); month = monthOf(g(7)!); year = g(8) ? Number(g(8)) : null; }
+  // ("04 Aug 25", "4 Aug '25": a day, a month and the year's last two digits.)
+  else if (g(6)) { day = Number(g(6)); month = monthOf(g(7)!); year = g(8) ? Number(g(8)!.replace("'", '')) : null; if (year !== null && year < 100) year += 2000; }
   else if (g(9) || g(10)) { month = g(9) ? monthOf(g(9)!) : Number(g(10)!.slice(1)) * 3; year = g(11) ? Number(g(11)) : null; }
   else { month = 12; year = g(12) ? Number(g(12)) : null; }
   if (year === null) {
     if (ctx.year !== null) year = ctx.year;
     else if (ctx.today !== null) {
       const [ty, tm, td] = ctx.today.split('-').map(Number) as [number, number, number];
-      // A month is past once it is over; a day once it has gone by.
-      year = month < tm || (month === tm && day !== null && day < td) ? ty + 1 : ty;
+      // A month is past once it is over; a day once it has gone by. (What happened is in the past.)
+      if (ctx.past) year = month > tm || (month === tm && day !== null && day > td) ? ty - 1 : ty;
+      else year = month < tm || (month === tm && day !== null && day < td) ? ty + 1 : ty;
     } else return null;
   }
   if (day === null) day = new Date(Date.UTC(year, month, 0)).getUTCDate();

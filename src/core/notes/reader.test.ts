@@ -1574,6 +1574,14 @@ test('a numbered subject area over its own numbered goals is a label; a numbered
   ]);
 });
 
+test('a day\'s steps are tasks; its "Date completed" in words finishes it, a blank one is an empty field; "Last Updated" in italics is no entry', () => {
+  const r = read('## Week 1\n\n### Day 1: Array Basics (30 min)\n- [x] **Remove Element** (Easy) - 10 min\n- [x] Quick review - 5 min\n- **Date completed**: 04 Aug 25\n\n### Day 2: Strings (30 min)\n- [ ] Quick review - 5 min\n- **Date completed**: ___________\n\n*Last Updated: [11 Aug 2025]*\n', 'tracker.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [
+    ['Day 1: Array Basics', 'task', 'done'], ['Remove Element (Easy)', 'task', 'done'], ['Quick review', 'task', 'done'], ['Day 2: Strings', 'task', 'todo'], ['Quick review', 'task', 'todo'],
+  ]);
+  assert.equal(r.items[0]!.dates.done, '2025-08-04');
+});
+
 test('a bar with an arrow ("[=====>    ]") and a label before the bar ("— progress: ▓▓▓░░ 40%") leave the title with the bar', () => {
   const r = read('## Courses\n- Grokking Algorithms [=====>    ] 50%\n- [MIT 18.06](https://ocw.mit.edu/18-06) — progress: ▓▓▓▓░░░░░░ 40%\n- Rust course, progress 30%\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.progress?.done ?? null]), [['Grokking Algorithms', 50], ['MIT 18.06', 40], ['Rust course', 30]]);

@@ -920,7 +920,8 @@ export class Walker {
       hint = /^(?:milestone|checkpoint|outcome)/i.test(output[1]!) ? 'milestone' : 'deliverable';
     }
     const d = buildEntry({
-      raw, path: this.path, line, check, org: this.org, hint, fileHint: this.fileHintHere(), fallbackKind: this.kanban ? 'task' : 'topic', sectionPath: this.sectionPath(), status,
+      // (A card on a board, and a box under a session or a day's unit, is a step: a task, when nothing says more.)
+      raw, path: this.path, line, check, org: this.org, hint, fileHint: this.fileHintHere(), fallbackKind: this.kanban || (check !== null && this.sections.some((s) => s.unit || s.sitting)) ? 'task' : 'topic', sectionPath: this.sectionPath(), status,
       today: this.today, year: this.year, judge: this.judge,
     });
     // "## Solutions" over "- Chapter 1: 17/52": a bare count under exercises counts problems.
@@ -1006,7 +1007,13 @@ export class Walker {
       if (!due) return false;
       d.dates.due = due;
     } else {
-      const iso = /\d{4}-\d{2}-\d{2}/.exec(value)?.[0];
+      // "2025-08-04", "04 Aug 25", "March 3rd, 2023"; a blank to fill in ("___") is the field, empty.
+      const words = DATE_IN_FIELD_RE.exec(value);
+      const iso = /\d{4}-\d{2}-\d{2}/.exec(value)?.[0] ?? (words ? dateOfWords(words, 1, { today: this.today, year: this.year, past: true }) : null);
+      if (!iso && /^[\s_.\-–—]*$/.test(value.replace(/[[\]()]/g, ''))) {
+        d.source.endLine = Math.max(d.source.endLine, no);
+        return true;
+      }
       if (!iso || !validDate(iso)) return false;
       if (name.startsWith('start')) {
         d.dates.start = iso;
