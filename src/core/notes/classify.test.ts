@@ -222,3 +222,8 @@ test('a section named for a course platform alone lists its courses ("DataCamp:"
   for (const t of ['DataCamp:', 'My Coursera courses', 'Udemy', 'freeCodeCamp']) assert.equal(sectionKind(t), 'course', t);
   assert.equal(sectionKind('Coursera Machine Learning'), null);
 });
+
+test('a step told in the past ("Installed the core libraries", "Created GitHub repository") is a task; "Fixed-width integers" is no verb', () => {
+  for (const t of ['Installed the core libraries', 'Created GitHub repository', 'Decided on a git branching workflow', 'Trained first ML model']) assert.equal(classifyKind(t, [], null, null, 'topic'), 'task', t);
+  assert.equal(classifyKind('Fixed-width integers: u8 to u64', [], null, null, 'topic'), 'topic');
+});
