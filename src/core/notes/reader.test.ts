@@ -1582,6 +1582,11 @@ test('a day\'s steps are tasks; its "Date completed" in words finishes it, a bla
   assert.equal(r.items[0]!.dates.done, '2025-08-04');
 });
 
+test('a table\'s Materials column holds the row\'s own links', () => {
+  const r = read('| Resource | Materials | Progress |\n|---|---|---|\n| Bayesian Workshop | [Lectures](https://example.org/l), [Slides](https://example.org/s) | ✅ |\n| CS229 | | 🔜 |\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.links.length, i.status]), [['Bayesian Workshop', 2, 'done'], ['CS229', 0, 'todo']]);
+});
+
 test('a bar with an arrow ("[=====>    ]") and a label before the bar ("— progress: ▓▓▓░░ 40%") leave the title with the bar', () => {
   const r = read('## Courses\n- Grokking Algorithms [=====>    ] 50%\n- [MIT 18.06](https://ocw.mit.edu/18-06) — progress: ▓▓▓▓░░░░░░ 40%\n- Rust course, progress 30%\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.progress?.done ?? null]), [['Grokking Algorithms', 50], ['MIT 18.06', 40], ['Rust course', 30]]);

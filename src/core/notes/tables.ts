@@ -102,6 +102,9 @@ export function termStatus(cell: string, today: string): Status | null {
   return now >= y * 12 + months[0] ? 'doing' : 'todo';
 }
 
+/** A column of a row's materials: "Materials", "Resources", "Lessons", "Lectures", "Slides", "Homework", "Videos", "Course page". */
+const MATERIAL_COL = /^(?:materials?|resources?|lessons?|lectures?|slides?|homeworks?|assignments?|videos?|playlists?|course (?:page|site|website)|website|site|docs?|documentation|repo(?:sitory)?|github)$/i;
+
 /** A yes as a circle: "O", "○", "◯", "⭕". */
 const CIRCLE_YES_RE = /^(?:o|○|◯|⭕)$/u;
 
@@ -159,6 +162,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const lastCol = col(/^last[ _](?:activity|session|studied|worked(?: on)?|touched|active|reviewed|review|updated)$/i);
   const grade = col(GRADE_COL);
   const linkCol = col(/^(?:links?|urls?|sources?|refs?|references?|solutions?|code|notes?)$/i);
+  // "Materials", "Resources", "Lessons", "Slides": more columns that hold the row's own links.
+  const moreLinks = h.map((c, i) => (i !== titleCol && i !== linkCol && MATERIAL_COL.test(c.trim()) ? i : -1)).filter((i) => i >= 0);
   const countUnit = (i: number, re: RegExp): string => {
     const m = re.exec(h[i] ?? '');
     return (m?.[1] ?? m?.[2] ?? 'unit').toLowerCase().replace(/s$/, '');
@@ -219,6 +224,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       const links = [...f.links];
       // A Link column beside the title: the row's link.
       if (linkCol >= 0) for (const l of readInline(cells[linkCol] ?? '').links) if (!links.includes(l)) links.push(l);
+      for (const i of moreLinks) if ((cells[i] ?? '').includes('](') || (cells[i] ?? '').includes('://')) for (const l of readInline(cells[i]!).links) if (!links.includes(l)) links.push(l);
       let hours: number | null = null;
       const weeks = duration >= 0 ? parseSpanWeeks(cells[duration] ?? '') : null;
       const eff = effort >= 0 ? findEstimate(cells[effort] ?? '') : null;
