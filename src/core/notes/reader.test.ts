@@ -1767,3 +1767,17 @@ test('Japanese sections of what was done ("やったこと") hold done entries; 
   const r = read(['## やったこと', '- Zennのアカウント作成', '', '## 次やること', '- 課題提出用のレポジトリ作成'].join('\n'));
   assert.deepEqual(r.items.map((i) => i.status), ['done', 'todo']);
 });
+
+test('an "i" or "it" inside a word of another script is no pronoun: Vietnamese tasks that end in a period are tasks, not prose', () => {
+  // ("lại", "khối", "mới": an ASCII word boundary finds an "i" after "ạ", "ố", "ớ".)
+  const r = read([
+    '### Bài tập:', '',
+    '- Viết lại hàm sắp xếp bằng mã giả.',
+    '- Giải thích lại lời giải mới bằng lời.',
+    '- Vẽ sơ đồ khối cho bài toán tìm số lớn nhất.',
+    '',
+    '## Notes', '',
+    '- I think the third one is harder than it looks.',
+  ].join('\n'));
+  assert.deepEqual(titles(r), ['Viết lại hàm sắp xếp bằng mã giả', 'Giải thích lại lời giải mới bằng lời', 'Vẽ sơ đồ khối cho bài toán tìm số lớn nhất']);
+});
