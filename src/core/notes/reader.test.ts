@@ -1781,3 +1781,15 @@ test('an "i" or "it" inside a word of another script is no pronoun: Vietnamese t
   ].join('\n'));
   assert.deepEqual(titles(r), ['Viết lại hàm sắp xếp bằng mã giả', 'Giải thích lại lời giải mới bằng lời', 'Vẽ sơ đồ khối cho bài toán tìm số lớn nhất']);
 });
+
+test('a heading over a line of fields, one of them its status ("Added: May 2, 2024. Status: Finished."), in a tag or not, is an item', () => {
+  const r = read([
+    '# Shelf', '',
+    '[_Shelf_](#shelf) | [_Wishlist_](#wish)', '',
+    '#### The Left Hand of Darkness', '<small> Added: May 2, 2024. Status: Finished.</small>', '',
+    'A slow, cold book; worth it.', '',
+    '#### Gödel, Escher, Bach', 'Author: Douglas Hofstadter; Status: reading', '',
+    '#### A note on formats', 'Added: May 9, 2024. Kept as a PDF.', '',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['The Left Hand of Darkness', 'done'], ['Gödel, Escher, Bach', 'doing']]);
+});

@@ -7,7 +7,7 @@ import { applyProgress, round2, type Draft } from '../entry.js';
 import { readInline } from '../inline.js';
 import { findEstimate, findProgress, parseDurationHours, statusOfProgress, wholeFraction, type ProgressMatch } from '../phrases.js';
 import { closesFence, headingCheck, type ScannedLine } from '../scan.js';
-import { UNIT_OF_WORK_RE, PART_OF_WORK_RE, DONE_TAIL_RE, DATE_TITLE_RE, DIARY_NAME_RE, DIARY_TAIL_RE, DIARY_SAYS_RE, DIARY_TIME_RE, BOX_ROW_RE, RESOURCE_KINDS, unquote, STATUS_FIELD_RE } from '../line-patterns.js';
+import { UNIT_OF_WORK_RE, PART_OF_WORK_RE, DONE_TAIL_RE, DATE_TITLE_RE, DIARY_NAME_RE, DIARY_TAIL_RE, DIARY_SAYS_RE, DIARY_TIME_RE, BOX_ROW_RE, RESOURCE_KINDS, unquote, STATUS_FIELD_RE, LATER_STATUS_FIELD_RE } from '../line-patterns.js';
 import { statusOfLeadingWord, statusOfWord, RANKED_HEADING_RE, headingTitle } from '../line-rules.js';
 import { Walker, newSection, type Section } from './walker.js';
 import { kindNamedIn, proseSaysDone, statusAlone } from '../languages.js';
@@ -20,6 +20,12 @@ import { kindNamedIn, proseSaysDone, statusAlone } from '../languages.js';
  */
 export function onHtml(w: Walker, ln: ScannedLine, i: number): void {
   const t = ln.text;
+  // "<font size="2">Status: Currently reading.</font>" under a heading: its status line, in a tag.
+  const s0 = w.sections[w.sections.length - 1];
+  if (s0?.heading && s0.item === null && t.includes('>') && !/<\/?(?:details|summary)\b/i.test(t)) {
+    const inner = t.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+    if (inner && headingStatus(w, inner, ln.no)) return;
+  }
   if (/<\/details>/i.test(t) && w.details.length) {
     const s = w.details.pop()!;
     const at = w.sections.indexOf(s);
@@ -305,8 +311,10 @@ export function headingItem(w: Walker, s: Section, d: Draft): void {
 export function headingStatus(w: Walker, text: string, no: number): boolean {
   const s = w.sections[w.sections.length - 1];
   if (!s?.heading || s.item !== null || w.drafts.length !== s.heading.itemsBefore || w.fence) return false;
-  const isField = STATUS_FIELD_RE.test(text);
-  const field = isField ? fieldStatus(text) : null;
+  // (The field may follow others on its line: "Entry date: March 9, 2022. Status: Completed.")
+  const own = STATUS_FIELD_RE.test(text) ? text : text.includes(':') || text.includes('：') ? LATER_STATUS_FIELD_RE.exec(text)?.[1] ?? null : null;
+  const isField = own !== null;
+  const field = own !== null ? fieldStatus(own) : null;
   // "#### 14. **Databases Level 1**" then "--Devam ediyor--", "Terminé", "已完成": a status
   // said alone on the first line under the heading, in any language (languages.ts).
   const alone = isField || text.length > 64 ? null : firstUnder(w, s.heading.line, no) ? statusAlone(text) : null;
