@@ -1793,3 +1793,14 @@ test('a heading over a line of fields, one of them its status ("Added: May 2, 20
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['The Left Hand of Darkness', 'done'], ['Gödel, Escher, Bach', 'doing']]);
 });
+
+test('a <details> whose summary is written over lines, a title and a byline ("By Ursula K. Le Guin"), is a book; a link written over lines in it is its link', () => {
+  const r = read([
+    'My shelf, in dropdowns.', '',
+    '<details>', '  <summary>', '    <div>', '      <p><b>The Dispossessed</b></p>', '      <p>By <i>Ursula K. Le Guin</i></p>', '    </div>', '  </summary>',
+    '  <div>', '    <p>', '      <a href="https://example.org/dispossessed" target="_blank">', '        Publisher page', '      </a>', '    </p>',
+    '    <b>Not started</b>', '  </div>', '</details>',
+    '<details>', '  <summary>', '    <p><b>Contents</b></p>', '  </summary>', '  <p>Nothing here yet.</p>', '</details>',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.source.line, i.links]), [['The Dispossessed', 'book', 6, ['https://example.org/dispossessed']]]);
+});

@@ -26,6 +26,16 @@ export function onHtml(w: Walker, ln: ScannedLine, i: number): void {
     const inner = t.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
     if (inner && headingStatus(w, inner, ln.no)) return;
   }
+  // "<a href="…">" over "Read it free online" and "</a>": a link written over lines, the item's link.
+  if (w.anchor?.head && t.includes('href') && !t.includes('</a>')) {
+    const a = linkOverLines(w, i);
+    if (a) {
+      // (Its words only say what the link is: "Book website", "Read it free online".)
+      w.attach(w.anchor.item, a.href, a.line);
+      w.skipTo = a.end;
+      return;
+    }
+  }
   if (/<\/details>/i.test(t) && w.details.length) {
     const s = w.details.pop()!;
     const at = w.sections.indexOf(s);
@@ -36,16 +46,19 @@ export function onHtml(w: Walker, ln: ScannedLine, i: number): void {
     return;
   }
   const m = /<summary[^>]*>(.*?)<\/summary>/i.exec(t);
-  if (!m) return;
-  const raw = m[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  const over = m ? null : summaryOverLines(w, i);
+  if (!m && !over) return;
+  const raw = m ? m[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim() : over!.title;
   if (!raw) return;
+  const at = over ? over.line : ln.no;
+  if (over) w.skipTo = over.end;
   const ticked = headingCheck(raw);
   const top = w.sections[w.sections.length - 1];
   // Half a level below the section it is in: headings inside the block stay inside it.
   const level = (top?.level ?? 0) + 0.5;
   w.pushSection(level, ticked ? ticked.rest : raw);
   const s = w.sections[w.sections.length - 1]!;
-  s.heading = { line: ln.no, raw, itemsBefore: w.drafts.length };
+  s.heading = { line: at, raw, itemsBefore: w.drafts.length };
   w.details.push(s);
   if (s.nonWork || w.sections.some((x) => x.nonWork)) return;
   let holdsWork = false;
@@ -54,9 +67,47 @@ export function onHtml(w: Walker, ln: ScannedLine, i: number): void {
     if (/<\/details>/i.test(l.text)) break;
     if ((l.shape.t === 'list' && l.shape.check !== null) || BOX_ROW_RE.test(l.text)) { holdsWork = true; break; }
   }
-  if (!ticked && !holdsWork && !RANKED_HEADING_RE.test(s.title) && !UNIT_OF_WORK_RE.test(s.title)) return;
+  // ("By Robert Nystrom" under the title: a work by its author, a book unless its words say more.)
+  const authored = over !== null && over.byline !== null && BYLINE_RE.test(over.byline);
+  if (!ticked && !holdsWork && !authored && !RANKED_HEADING_RE.test(s.title) && !UNIT_OF_WORK_RE.test(s.title)) return;
   if (ticked && isStatusName(s)) return;
-  headingItem(w, s, w.entry(ticked ? ticked.rest : raw, ln.no, ticked ? ticked.check : null));
+  const d = w.entry(ticked ? ticked.rest : raw, at, ticked ? ticked.check : null);
+  if (authored && d.kind === 'topic') d.kind = 'book';
+  headingItem(w, s, d);
+}
+
+/** "<a href="URL" …>" alone, its words on the next line or two, then "</a>": the link, its words' line, the index of its end. */
+function linkOverLines(w: Walker, i: number): { href: string; text: string; line: number; end: number } | null {
+  const open = /^\s*<a\s[^>]*href\s*=\s*["']([^"']+)["'][^>]*>\s*$/i.exec(w.lines[i]!.text);
+  if (!open) return null;
+  const words: string[] = [];
+  for (let j = i + 1; j < w.lines.length && j <= i + 3; j++) {
+    const lt = w.lines[j]!.text;
+    if (/^\s*<\/a>\s*$/i.test(lt)) return words.length ? { href: open[1]!, text: words.join(' '), line: i + 2, end: j } : null;
+    if (lt.includes('<')) return null;
+    words.push(lt.trim());
+  }
+  return null;
+}
+
+/** "By Robert Nystrom", "by A. Author and B. Author": who wrote it. */
+const BYLINE_RE = /^by\s+\p{Lu}/iu;
+
+/**
+ * "<summary>" over "<p><b>Crafting Interpreters</b></p>", "<p>By Robert Nystrom</p>" and
+ * "</summary>": a summary written over lines. Its first line with words is its title, the
+ * next its byline; `end` is the index of the line that closes it.
+ */
+function summaryOverLines(w: Walker, i: number): { title: string; line: number; byline: string | null; end: number } | null {
+  if (!/<summary\b/i.test(w.lines[i]!.text)) return null;
+  const texts: [string, number][] = [];
+  for (let j = i; j < w.lines.length && j < i + 12; j++) {
+    const lt = w.lines[j]!.text;
+    const words = lt.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+    if (words) texts.push([words, j + 1]);
+    if (/<\/summary>/i.test(lt)) return texts.length ? { title: texts[0]![0], line: texts[0]![1], byline: texts[1]?.[0] ?? null, end: j } : null;
+  }
+  return null;
 }
 
 export function onFence(w: Walker, ln: ScannedLine, lang: string, marker: string): void {
