@@ -20,6 +20,8 @@ export interface BulletContext {
   hint: Kind | null;
   /** The note marks its entries with checkboxes, so plain bullets need a stronger case. */
   checkboxNote: boolean;
+  /** Whether it is one of a run of three or more short sibling bullets (asked only when that decides). */
+  shortRun?: () => boolean;
 }
 
 const PROFILE_LINE_RE = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)+(?:I(?:['’]m| am| have| was| love| like| enjoy| speak| live| work)\b|my\b)|^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:how to reach me|reach me|ask me about|fun fact|pronouns)\b/iu;
@@ -82,7 +84,10 @@ export function isItemBullet(b: BulletContext): boolean {
   if (/^(?:e\.g\.|for example|note:|tip:|see also|source:|credit)/i.test(plain)) score -= 3;
   // A profile's lines: "🔭 I’m currently working on …", "📫 How to reach me: …", "⚡ Fun fact: …".
   if (PROFILE_LINE_RE.test(plain)) score -= 4;
-  // A progress or time phrase adds one: searched for only when that one decides.
   if (score >= 1) return true;
+  // Under an entry, one of a run of short names ("- Kotlin, TypeScript", "- React, Next.js",
+  // "- Nginx, Caddy"): the entry's parts, listed, not a remark on it.
+  if (score === 0 && b.hasParent && !b.parentIntroduces && b.shortRun?.()) return true;
+  // A progress or time phrase adds one: searched for only when that one decides.
   return score === 0 && (findProgress(plain) !== null || findEstimate(plain) !== null);
 }

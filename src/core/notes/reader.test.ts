@@ -1804,3 +1804,29 @@ test('a <details> whose summary is written over lines, a title and a byline ("By
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.source.line, i.links]), [['The Dispossessed', 'book', 6, ['https://example.org/dispossessed']]]);
 });
+
+test('a run of short names under an entry ("- Go, gRPC", "- SQLite", "- Docker, Fly.io") is its parts; remarks under an entry are not', () => {
+  const r = read([
+    '## Spring', '',
+    '- Chat server side project',
+    '    - Go, gRPC',
+    '    - SQLite',
+    '    - Docker, Fly.io',
+    '- Typing tutor',
+    '    - Took longer than I expected, mostly because of the layout code.',
+    '    - It was hard to get the timing right, so I rewrote it twice.',
+  ].join('\n'));
+  assert.deepEqual(titles(r), ['Chat server side project', 'Go, gRPC', 'SQLite', 'Docker, Fly.io', 'Typing tutor']);
+  assert.equal(byTitle(r, 'SQLite').parent, byTitle(r, 'Chat server side project').id);
+});
+
+test('an entry that says it holds some of a kind ("Signed up for several courses at the library:") names its plain entries\' kind', () => {
+  const r = read([
+    '**March 3**',
+    '1. Signed up for several courses at the city library',
+    '    * Intro to Pottery',
+    '    * Conversational Italian',
+    '    * Watercolour Basics',
+  ].join('\n'));
+  assert.deepEqual(r.items.filter((i) => i.parent !== null).map((i) => [i.title, i.kind]), [['Intro to Pottery', 'course'], ['Conversational Italian', 'course'], ['Watercolour Basics', 'course']]);
+});

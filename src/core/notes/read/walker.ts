@@ -305,6 +305,9 @@ function seriesParts(drafts: Draft[]): void {
   for (const d of drafts) if (d.parent !== null && d.kind === 'topic' && series.has(d.parent)) d.kind = 'course';
 }
 
+/** "some …", "several …", "a few …" (and as the languages read write it: "beberapa", "algunos", "einige" …), then what there are some of. */
+const SOME_OF_RE = /(?:^|[\s(])(?:some|several|a few|a couple of|beberapa|algunos|algunas|alguns|algumas|varios|varias|vários|várias|quelques|plusieurs|einige|mehrere|alcuni|alcune|enkele|några|birkaç|một số|vài)\s+(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)/iu;
+
 /**
  * "2. Practice" (an entry that only names an area) over "- Deploy to Kubernetes": an area
  * that names a kind ("Exercises", "실습", "Projects") says it of the entries under it that
@@ -320,6 +323,12 @@ function areaKinds(drafts: Draft[]): void {
       const p = drafts[Number(d.parent)]!;
       // (A bare label: an entry with a box or a status of its own is a thing to learn, "[ ] Classes and Objects".)
       k = p.kind === 'topic' && !p.explicitStatus && p.links.length === 0 && !p.progress && !p.estimate && wordCount(p.title) <= 4 ? sectionKind(p.title) : null;
+      // "Picked several courses for the term:", "Memilih beberapa Mata Kuliah …": an entry that
+      // says it holds some of a kind names what its entries are, whatever else it says.
+      if (k === null) {
+        const some = SOME_OF_RE.exec(p.title);
+        if (some) k = sectionKind(some[1]!);
+      }
       kinds.set(d.parent, k);
     }
     if (k !== null && k !== 'topic') d.kind = classifyKind(d.title, d.links, k);
@@ -406,6 +415,8 @@ export class Walker {
   linkSets = new Map<number, Set<string>>();
   /** Plain words of text lines, computed once. */
   plainCache: string[] = [];
+  /** Per list line: whether it is one of a run of short sibling bullets (see shortRun), computed once per run. */
+  shortRuns: boolean[] = [];
   orgHasChildren: boolean[] = [];
   /** Keywords the org file declares with #+TODO:. */
   orgKeywords: Record<string, Draft['status']> = {};
@@ -674,6 +685,44 @@ export class Walker {
     const s = this.sections[this.sections.length - 1];
     if (s) return s.nonWork ? -3 : s.work || s.kind || s.block !== null ? 1 : 0;
     return 0;
+  }
+
+  /**
+   * Whether the plain bullet at index `i` is one of a run of three or more sibling bullets
+   * (one column, one marker, no blank line between; lines indented deeper under them allowed),
+   * every one a few words, a name and no sentence: a list of names, "Kotlin, TypeScript", "React,
+   * Next.js", "Nginx, Caddy", not remarks. Each run is measured once.
+   */
+  shortRun(i: number): boolean {
+    const known = this.shortRuns[i];
+    if (known !== undefined) return known;
+    const at = this.lines[i]!;
+    const shape = at.shape;
+    if (shape.t !== 'list') return false;
+    let first = i;
+    for (let k = i - 1; k >= 0; k--) {
+      const l = this.lines[k]!;
+      if (l.shape.t === 'blank' || l.indent < at.indent) break;
+      if (l.indent > at.indent) continue;
+      if (l.shape.t !== 'list' || l.shape.marker !== shape.marker) break;
+      first = k;
+    }
+    const members: number[] = [];
+    let short = true;
+    for (let k = first; k < this.lines.length; k++) {
+      const l = this.lines[k]!;
+      if (l.shape.t === 'blank' || l.indent < at.indent) break;
+      if (l.indent > at.indent) continue;
+      if (l.shape.t !== 'list' || l.shape.marker !== shape.marker) break;
+      members.push(k);
+      const words = plainText(l.shape.text);
+      // (A name starts with a capital, a figure or a letter of a script without case; "the
+      // slides are dense, take notes" is a remark.)
+      if (short && (l.shape.check !== null || wordCount(words) > 6 || /^\P{L}*\p{Ll}/u.test(words) || /[.!?:：]\s*$/.test(words) || isProse(words))) short = false;
+    }
+    const run = short && members.length >= 3;
+    for (const k of members) this.shortRuns[k] = run;
+    return run;
   }
 
   /** Ends labels (and lists) after two blank lines or a rule; labels inside an open fence stay. */
