@@ -203,6 +203,9 @@ void test('a note\'s front matter: status and progress fields are rewritten in p
   assert.equal(edit('---\nstatus: finished\n---\n', 2, done, { path: 'b.md', status: 'done' }), '---\nstatus: finished\n---\n');
   assert.equal(edit('---\nstatus: to-read\n---\n', 2, to('doing'), { path: 'b.md' }), '---\nstatus: reading\n---\n');
   assert.equal(edit('---\nstatus: not started\n---\n', 2, to('doing'), { path: 'b.md' }), '---\nstatus: in progress\n---\n');
+  // The item stands on its "title:"; the edit finds the status field in the same front matter, quoted or not.
+  const titled = '---\ntitle: "Database Internals"\nauthor: "Alex Petrov"\nstatus: "reading"\n---\n\n## Progress\n';
+  assert.equal(edit(titled, 2, done, { path: 'b.md', status: 'doing' }), '---\ntitle: "Database Internals"\nauthor: "Alex Petrov"\nstatus: "read"\n---\n\n## Progress\n');
 });
 
 void test('a heading ticked off in its own line: its box or its mark is switched', () => {

@@ -63,11 +63,30 @@ export interface EditResult {
  */
 function statusLine(lines: readonly string[], target: EditTarget): number {
   const p = target.progressLine;
-  // The item's own line may be the status field already (a note's front matter "status: reading").
+  // The item's own line may be the status field already (a "Status: …" line).
   if (STATUS_FIELD_LINE.test(lines[target.line - 1] ?? '')) return target.line;
+  // A note about one book or course stands on its front matter's "title:"; its status is
+  // the front matter's "status:" field.
+  const fm = frontMatterStatus(lines, target.line);
+  if (fm !== null) return fm;
   return p !== null && p !== target.line && STATUS_FIELD_LINE.test(lines[p - 1] ?? '') ? p : target.line;
 }
 const STATUS_FIELD_LINE = new RegExp(`^[ \\t]*${STATUS_FIELD_NAME}[ \\t]*[:：]`, 'i');
+
+/** The line of the status field in the front matter that holds line `at`, or null (not in front matter, or none). */
+function frontMatterStatus(lines: readonly string[], at: number): number | null {
+  if (at < 2 || lines[0]?.replace(/^\uFEFF/, '').trimEnd() !== '---') return null;
+  for (let k = 1; k < lines.length && k < 200; k++) {
+    if (/^(?:---|\.\.\.)\s*$/.test(lines[k]!)) {
+      if (at - 1 >= k) return null;
+      // ("status:" before "progress:", wherever each stands.)
+      for (let j = 1; j < k; j++) if (/^[ \t]*(?:status|state)[ \t]*:/i.test(lines[j]!)) return j + 1;
+      for (let j = 1; j < k; j++) if (STATUS_FIELD_LINE.test(lines[j]!)) return j + 1;
+      return null;
+    }
+  }
+  return null;
+}
 
 /**
  * Applies `action` to the item `target` inside `text`.

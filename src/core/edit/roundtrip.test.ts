@@ -29,6 +29,7 @@ const FORMS: [string, string][] = [
   ['notes.md', '| Topic | Status |\n|---|---|\n| Two Pointers | 🟡 |\n'],
   ['notes.md', '| Course | Status |\n|---|---|\n| MIT 6.006 | In progress |\n'],
   ['Books/DDIA.md', '---\ntype: book\nstatus: reading\n---\n'],
+  ['Books/Database Internals.md', '---\ntitle: "Database Internals"\nauthor: Alex Petrov\nstatus: "to read"\n---\n\nWhy I want it.\n'],
   ['notes.md', '- Clean Code - finished\n'],
   ['notes.md', '- CS50 — en progreso\n'],
   ['notes.md', '## Probability\nStatus: In progress (60%)\n'],

@@ -242,7 +242,8 @@ function chainStepStatus(line: string, title: string, to: Status): string | null
 }
 
 // "Status: In progress (60%)" under a heading that is an item: the value's leading word.
-const STATUS_FIELD = new RegExp(`^([ \\t]*${STATUS_FIELD_NAME}[ \\t]*[:：][ \\t]*(?:\\*\\*|__)?[ \\t]*)(?:(${FIELD_STATUS_WORDS})(?![\\w-]))?`, 'i');
+// (A front matter's value may be quoted: `status: "reading"`.)
+const STATUS_FIELD = new RegExp(`^([ \\t]*${STATUS_FIELD_NAME}[ \\t]*[:：][ \\t]*(?:\\*\\*|__)?[ \\t]*["']?)(?:(${FIELD_STATUS_WORDS})(?![\\w-]))?`, 'i');
 
 /** "Status: In progress" → "Status: Done", in the case the line writes; a word put first when it has none ("Progress: Done · 3/10"). */
 function fieldStatus(line: string, m: RegExpExecArray, to: Status): string {

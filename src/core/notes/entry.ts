@@ -177,8 +177,11 @@ export function describedName(raw: string): string | null {
   return m && /[.!]\s*$/.test(rest) && wordCount(rest) >= 4 && !/\d|\]\(|:\/\//.test(rest) && /\p{L}{2}/u.test(m[1]!) && !NUMBERED_NAME_RE.test(m[1]!) && !LABEL_NAME_RE.test(m[1]!) ? m[1]! : null;
 }
 
-/** "(Progress ", "[progreso: ": a bracket opened by a word for how far along, before its figure. */
-const PROGRESS_LABEL_RE = /[([]\s*(?:progress|progres|progreso|progresso|progrès|fortschritt|kemajuan|прогресс|postęp|tiến độ)\s*[:=]?\s*$/i;
+/**
+ * "(Progress ", "[progreso: ", " — progress: ": a word for how far along before its figure, in a
+ * bracket or after a separator.
+ */
+const PROGRESS_LABEL_RE = /(?:[([]|\s[-–—|]|,)\s*(?:progress|progres|progreso|progresso|progrès|fortschritt|kemajuan|прогресс|postęp|tiến độ)\s*[:=]?\s*$/i;
 
 /** Figures in brackets at the end ("(3/7 parts)", "(2h)"): how far along or how long, not part of a description. */
 const FIGURES_END_RE = /\s*[([][^()[\]]*\d[^()[\]]*[)\]]\s*$/;
@@ -282,6 +285,10 @@ export function buildEntry(input: EntryInput): Draft {
     explicitHours = runningTime(innerClock[1]!);
     title = title.slice(0, innerClock.index);
   }
+  // A progress bar drawn in text ("▓▓▓▓▓▓░░░░ 60%", "[#####-----]", "[=====>    ]"): the figure
+  // says it; the bar is no name. It goes before the figure is read, so a label before the bar
+  // ("progress: ▓▓▓░░ 40%") goes with the figure.
+  if (/[▓░█▒▰▱■□]{3}|\[[#=|]/.test(title)) title = title.replace(/[▓░█▒▰▱■□]{3,}|\[[#=|][#=|\-. >]{2,}\]/g, ' ').replace(/\s{2,}/g, ' ').trim();
   let progress = findProgress(title) ?? (title.includes('/') ? findBareFraction(title) : null)
     ?? (fieldProgress ? { ...fieldProgress, index: title.length, length: 0, doneIndex: title.length, doneLength: 0 } : null);
   // A success criterion or a deliverable says a target inside its words ("100% of SQLBolt
@@ -383,8 +390,6 @@ export function buildEntry(input: EntryInput): Draft {
   }
   // A rating ("⭐⭐⭐⭐", "★★★☆☆") says what the person thought of it, not what it is called.
   if (/[⭐★☆]/.test(title)) title = title.replace(/[⭐★☆✩✰]{2,}\uFE0F?/gu, ' ');
-  // A progress bar drawn in text ("▓▓▓▓▓▓░░░░ 60%", "[#####-----]"): the figure says it; the bar is no name.
-  if (/[▓░█▒▰▱■□]{3}|\[[#=]/.test(title)) title = title.replace(/[▓░█▒▰▱■□]{3,}|\[[#=][#=\-. ]{2,}\]/g, ' ').replace(/\s{2,}/g, ' ').trim();
   // Dot leaders that led to a figure ("Discrete math ........ 60h"); an ellipsis stays.
   if (title.includes('....')) title = title.replace(/\s*\.{4,}\s*$/, '');
   // "(0:21:00) Introduction": a chapter's start offset in a video, not its name.

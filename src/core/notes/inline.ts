@@ -136,8 +136,11 @@ export function readInline(raw: string): InlineFields {
     if (s.includes('#')) s = readTags(s, out.tags);
     // Obsidian block ids (^abc123) and trailing kanban counters (==2==) are not words of the title.
     if (s.includes('^')) s = s.replace(/\s\^[\w-]+\s*$/, ' ');
-    if (s.includes('<')) s = s.replace(/<br\s*\/?>/gi, ' ');
+    // Inline HTML ("&ensp;<span class="muted">2/20</span>"): the tags go, their words stay.
+    // A figure set apart by a tag ("<span class="muted">2/20</span>") is set apart as brackets would.
+    if (s.includes('<')) s = outsideCode(s, (t) => t.replace(/<br\s*\/?>/gi, ' ').replace(TAGGED_FIGURE_RE, ' ($2)').replace(INLINE_TAG_RE, ' '));
   }
+  if (s.includes('&')) s = outsideCode(s, decodeEntities);
   if (s.includes('~~')) {
     const whole = s.trim();
     if (/^~~.+~~\W*$/.test(whole) || /^\*?~~[^~]+~~\*?/.test(whole)) out.struck = true;
@@ -152,6 +155,27 @@ export function readInline(raw: string): InlineFields {
     if (m) pushLink(out.links, m[1]!);
   }
   return out;
+}
+
+/** An inline HTML tag that wraps words ("<span class=…>", "</small>"); block tags are the lines' business. */
+const INLINE_TAG_RE = /<\/?(?:span|small|big|sub|sup|b|i|em|strong|mark|u|s|del|ins|font|kbd|abbr|cite|q|time|var|tt)\b[^<>]*>/gi;
+const TAGGED_FIGURE_RE = /<(span|small|sub|sup|b|i|em|strong|mark)\b[^<>]*>\s*([^<>\d]{0,12}\d[^<>]{0,12}?)\s*<\/\1>/gi;
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ', mdash: '—', ndash: '–', hellip: '…',
+  middot: '·', rarr: '→', larr: '←', laquo: '«', raquo: '»', ldquo: '“', rdquo: '”', lsquo: '‘', rsquo: '’', times: '×', copy: '©',
+};
+/** "&ensp;", "&amp;", "&#8212;": HTML entities as the characters they stand for; an unknown name stays. */
+function decodeEntities(s: string): string {
+  return s.replace(/&(?:#(\d{1,6})|#x([\da-f]{1,6})|([a-z]{2,8}));/gi, (m, dec: string | undefined, hex: string | undefined, name: string | undefined) => {
+    if (name !== undefined) return ENTITIES[name.toLowerCase()] ?? m;
+    const code = dec !== undefined ? Number(dec) : parseInt(hex!, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : m;
+  });
+}
+/** `fn` applied to the parts of `s` outside backtick code spans (code is kept verbatim). */
+function outsideCode(s: string, fn: (t: string) => string): string {
+  if (!s.includes('`')) return fn(s);
+  return s.split(/(`+[^`]*`+)/).map((part, i) => (i % 2 === 1 ? part : fn(part))).join('');
 }
 
 const NOTE_PATH_RE = /(?:^|[:：]\s+|\s[-–—]\s+)((?:\.{1,2}\/)?[\w.-]+(?:\/[\w.-]+)*\.(?:md|markdown|org)(?:#[\w%-]+)?)$/;
@@ -358,6 +382,8 @@ export function plainText(s: string): string {
   let t = s;
   if (t.includes('](')) t = t.replace(MD_LINK_RE, '$1');
   if (t.includes('://')) t = t.replace(URL_RE, ' ');
+  if (t.includes('<')) t = outsideCode(t, (x) => x.replace(INLINE_TAG_RE, ' '));
+  if (t.includes('&')) t = outsideCode(t, decodeEntities);
   return cleanTitle(t);
 }
 

@@ -718,7 +718,7 @@ test('a note about one resource: its front matter makes the note an item; tasks 
     { path: 'Daily/2026-11-20.md', text: '---\ndate: 2026-11-20\ntags: [daily]\n---\nA good day, I met Sam for coffee.\n', sha256: '' },
   ], { now: NOW });
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.source.line]), [
-    ['Designing Data-Intensive Applications', 'book', 'doing', 5],
+    ['Designing Data-Intensive Applications', 'book', 'doing', 2],
     ['Redo the exercises of chapter 7', 'task', 'todo', 15],
     ['Crafting Interpreters', 'book', 'todo', 3],
     ['SICP', 'book', 'done', 3],
@@ -727,6 +727,14 @@ test('a note about one resource: its front matter makes the note an item; tasks 
   assert.deepEqual([book.progress, book.progressLine, book.tags, book.dates], [{ done: 212, total: 590, unit: 'page' }, 6, ['distributed-systems', 'databases'], { start: '2026-10-01' }]);
   assert.equal(r.items[1]!.parent, book.id);
   assert.equal(r.items[3]!.dates.done, '2026-06-30');
+});
+
+test('a note about one book without a type: an author with a status makes it a book, standing on its title; a blog post\'s author alone makes nothing', () => {
+  const r = parseNotes([
+    { path: 'books/the-pragmatic-programmer.md', text: '---\ntitle: "The Pragmatic Programmer"\nauthor: "Hunt & Thomas"\nstatus: dnf\npages: 320\n---\n\nI gave up halfway.\n', sha256: '' },
+    { path: 'posts/hello.md', text: '---\ntitle: Hello world\nauthor: Sam\nlayout: post\n---\n\nMy first post.\n', sha256: '' },
+  ], { now: NOW });
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.source.line]), [['The Pragmatic Programmer', 'book', 'skipped', 2]]);
 });
 
 test('estimates said in days, halves, pomodoros and weeks at a weekly rate; a plain line stating a rate is not an entry', () => {
@@ -1462,6 +1470,25 @@ test('"- Resources" over links is a label; a progress bar drawn in text is not p
     ['Tour of Go', true, null], ['Go by Example', true, null], ['CS50', true, 60], ['Nand2Tetris', true, 50],
   ]);
   assert.deepEqual(byTitle(r, 'Tour of Go').path, ['Go', 'Resources']);
+});
+
+test('inline HTML in an entry: tags go, their words stay, a figure set apart by a tag counts as a bracketed one; entities are characters; code keeps its tags', () => {
+  const r = read('## Learning\n- Reading "Crafting Interpreters" by Robert Nystrom &ensp;<span class="muted">3/30</span>\n- Tom &amp; Jerry&#39;s <b>compiler</b> course\n- Learn `<span>` vs `&nbsp;` in HTML\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.progress ? `${i.progress.done}/${i.progress.total}` : null]), [
+    ['Reading "Crafting Interpreters" by Robert Nystrom', '3/30'], ["Tom & Jerry's compiler course", null], ['Learn <span> vs &nbsp; in HTML', null],
+  ]);
+});
+
+test('a "now" page lists what the person is doing now, unless a section says otherwise', () => {
+  const text = '# What I\'m doing now\n\n## Reading\n- Dune by Frank Herbert\n\n## Learning\n- Rust, through the Rust Book\n\n## Recently finished\n- SICP\n';
+  assert.deepEqual(read(text).items.map((i) => [i.title, i.status]), [['Dune by Frank Herbert', 'doing'], ['Rust, through the Rust Book', 'doing'], ['SICP', 'done']]);
+  assert.deepEqual(read('## Reading\n- Dune by Frank Herbert\n', 'now.md').items.map((i) => i.status), ['doing']);
+  assert.deepEqual(read('## Reading\n- Dune by Frank Herbert\n', 'books.md').items.map((i) => i.status), ['todo']);
+});
+
+test('a bar with an arrow ("[=====>    ]") and a label before the bar ("— progress: ▓▓▓░░ 40%") leave the title with the bar', () => {
+  const r = read('## Courses\n- Grokking Algorithms [=====>    ] 50%\n- [MIT 18.06](https://ocw.mit.edu/18-06) — progress: ▓▓▓▓░░░░░░ 40%\n- Rust course, progress 30%\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.progress?.done ?? null]), [['Grokking Algorithms', 50], ['MIT 18.06', 40], ['Rust course', 30]]);
 });
 
 test('an org table ruled with "+"; Logseq page properties make the page an item; among task-keyword blocks a plain block is a note', () => {

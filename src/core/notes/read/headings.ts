@@ -526,14 +526,19 @@ export function frontMatterItem(w: Walker, fm: ScannedLine[]): void {
   // Marks around the word go ("**done**"); its own letters stay, accented ones too ("terminé").
   const said = statusField ? statusOfWord(statusField.value.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')) : null;
   if (kind === null && said === null) return;
+  // Without a type, a note that keeps a status has the fields of what it is about: an author,
+  // an ISBN or a publisher make a book; an instructor, a platform or a provider a course. (A
+  // blog post's "author:" alone makes nothing: it has no status.)
+  const fieldKind = kind ?? (get('author', 'authors', 'isbn', 'publisher') ? 'book' : get('instructor', 'instructors', 'platform', 'provider') ? 'course' : null);
   const titleField = get('title', 'name');
   const title = titleField?.value || (w.path.split(/[/\\]/).pop() ?? w.path).replace(/\.(?:md|markdown|txt)$/i, '');
-  const line = (statusField ?? titleField ?? type)!.line;
+  // The item stands where its title does (its status field is found from there when written back).
+  const line = (titleField ?? statusField ?? type)!.line;
   const d = w.entry(title, line, null, said);
-  if (kind) d.kind = kind;
+  if (fieldKind) d.kind = fieldKind;
   const tags = get('tags', 'tag');
   if (tags) for (const t of tags.value.replace(/[[\]]/g, '').split(/[,\s]+/)) { const tag = t.replace(/^#/, ''); if (tag && !d.tags.includes(tag)) d.tags.push(tag); }
-  if (kind === null) d.kind = kindOfTags(d.tags) ?? d.kind;
+  if (fieldKind === null) d.kind = kindOfTags(d.tags) ?? d.kind;
   const dayOf = (f: { value: string } | undefined) => (f ? /^\d{4}-\d{2}-\d{2}/.exec(f.value)?.[0] : undefined);
   for (const [key, date] of [['start', ['started', 'start', 'start date', 'date started']], ['done', ['finished', 'completed', 'date finished', 'date read', 'done']], ['due', ['due', 'deadline', 'due date']]] as const) {
     const iso = dayOf(get(...date));

@@ -107,6 +107,18 @@ function scopeOfWords(title: string): Omit<Scope, 'private'> {
 // A badge in capitals at the end ("… ON HOLD", "… COMPLETED"), or words in brackets or after a separator.
 const STATUS_BADGE_RE = /\S\s+([A-Z][A-Z -]{2,19})$|\S\s*(?:[([]\s*|\s[-–—|:]\s+)([\p{L}][\p{L} -]{1,19}?)\s*[)\]]?$/u;
 
+/** Whether a note is a "now" page: its file is `now.md`, or its title (front matter or first heading) says "Now". */
+function isNowPage(path: string, lines: readonly ScannedLine[]): boolean {
+  if (/(?:^|[/\\])now\.(?:md|markdown|txt|org)$/i.test(path)) return true;
+  for (let k = 0; k < lines.length && k < 30; k++) {
+    const t = lines[k]!.text;
+    const m = /^(?:title\s*:\s*|#{1,2}\s+|#\+title:\s*)['"]?(.*?)['"]?\s*$/i.exec(t);
+    if (m) return NOW_TITLE_RE.test(m[1]!);
+  }
+  return false;
+}
+const NOW_TITLE_RE = /^(?:\/?now|now page|what i'?m (?:doing|working on|up to|learning)(?: now| right now| these days)?|currently|right now)\W*$/i;
+
 export interface Section extends Scope {
   level: number;
   block: number | null;
@@ -422,6 +434,11 @@ export class Walker {
   orgKeywords: Record<string, Draft['status']> = {};
   /** The note marks its entries with checkboxes: plain bullets need a stronger case. */
   checkboxNote = false;
+  /**
+   * A "now" page (`now.md`, or titled "Now" / "What I'm doing now"): what it lists is what the
+   * person is doing now, unless a section says otherwise.
+   */
+  nowPage = false;
   /** An Obsidian Kanban board: a card's lane ("Doing", "Done") is its status. */
   kanban = false;
   /** The year dates without one belong to (from front matter), if known. */
@@ -457,6 +474,7 @@ export class Walker {
     this.org = format === 'org';
     this.fileKind = fileKind(path);
     this.judge = judgeNote(path, lines);
+    this.nowPage = isNowPage(path, lines);
   }
 
 
@@ -891,7 +909,7 @@ export class Walker {
       if (x.doing) return 'doing';
       if (x.planned) return null;
     }
-    return null;
+    return this.nowPage ? 'doing' : null;
   }
 
   /**
