@@ -205,6 +205,12 @@ function japaneseKind(t: string): Kind | null {
   return null;
 }
 
+/**
+ * "每天30页" (30 pages a day), "每天做1套" (a set a day), "每天看3题" (three problems a day): a
+ * daily quota in Chinese says what is worked through, pages of a book or problems to solve.
+ */
+const CJK_QUOTA_RE = /每[天日周週][^\d]{0,2}\d+\s*(?:(页|頁)|[题題道套])/;
+
 export function classifyKind(title: string, links: string[], hint: Kind | null, fileHint: Kind | null = null, fallback: Kind = 'topic'): Kind {
   if (hint === 'deliverable' || hint === 'milestone') return hint;
   // The tests run case-insensitively on the title itself: lower-casing it first costs more.
@@ -267,6 +273,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
     const ja = japaneseKind(t);
     if (ja) return ja;
   }
+  const quota = t.includes('每') ? CJK_QUOTA_RE.exec(t) : null;
+  if (quota) return quota[1] ? 'book' : 'task';
   if (ANY_VERB.test(lead) && !NAMED_LIKE_A_VERB.test(lead)) {
     for (const [re, kind] of VERB_KINDS) {
       if (re.test(lead)) {

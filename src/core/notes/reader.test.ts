@@ -1857,3 +1857,18 @@ test('an entry that says it holds some of a kind ("Signed up for several courses
   ].join('\n'));
   assert.deepEqual(r.items.filter((i) => i.parent !== null).map((i) => [i.title, i.kind]), [['Intro to Pottery', 'course'], ['Conversational Italian', 'course'], ['Watercolour Basics', 'course']]);
 });
+
+test('three or more one-line paragraphs of short phrases, a blank line apart, are a list; sentences and links a blank line apart are not', () => {
+  const r = read([
+    '# 计划', '',
+    '算法导论 每天20页', '',
+    '力扣 每天做2题', '',
+    '操作系统导论 每天30页', '',
+    '',
+    '## Thread', '',
+    '**ana** commented on 2026-03-02', '',
+    'I will take chapter 3.', '',
+    'Done!', '',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['算法导论 每天20页', 'book'], ['力扣 每天做2题', 'task'], ['操作系统导论 每天30页', 'book']]);
+});

@@ -19,6 +19,8 @@ export function precompute(w: Walker): void {
   w.bookmark = new Array<boolean>(lines.length).fill(false);
   /** Paragraphs that are one title line over its URL line. */
   const pairs: number[] = [];
+  /** Paragraphs of one short phrase. */
+  const singles: number[] = [];
   while (i < lines.length) {
     if (lines[i]!.shape.t !== 'text') { i++; continue; }
     let j = i;
@@ -53,6 +55,8 @@ export function precompute(w: Walker): void {
     if (all && fields > 0 && fields * 2 >= j - i) all = false;
     if (all && topics > 0 && j - i < 3) all = false;
     if (all && j - i >= 2) for (let k = i; k < j; k++) w.paragraphPhrase[k] = true;
+    // (Not a sentence, nor a link: a description under a title, a thread's comments, a link's line.)
+    else if (all && !/[.!?。！？]\s*$/.test(lines[i]!.text) && !lines[i]!.text.includes('](') && !lines[i]!.text.includes('://')) singles.push(i);
     else if (!all) {
       markBookmarks(w, i, j);
       if (j - i === 2 && isBookmarkPair(w, i)) pairs.push(i);
@@ -60,6 +64,7 @@ export function precompute(w: Walker): void {
     i = j;
   }
   markSpacedBookmarks(w, pairs);
+  markSpacedPhrases(w, singles);
   for (let k = 0; k < Math.min(lines.length, 60); k++) {
     const t = lines[k]!.text;
     const m = t.length < 200 && /session/i.test(t) ? SESSION_HOURS_RE.exec(t) : null;
@@ -160,6 +165,21 @@ function markSpacedBookmarks(w: Walker, pairs: readonly number[]): void {
     run = joined ? run + 1 : 1;
     if (run === 2) w.bookmark[pairs[n - 1]!] = true;
     if (run >= 2) w.bookmark[p] = true;
+  }
+}
+
+/**
+ * "力扣周赛题 每天做1套", a blank line, "java核心技术 每天30页", a blank line, …: three or more
+ * paragraphs of one short phrase each, one blank line apart, are a list written with spaces, as
+ * a paragraph of phrases is one written without.
+ */
+function markSpacedPhrases(w: Walker, singles: readonly number[]): void {
+  let from = 0;
+  for (let n = 1; n <= singles.length; n++) {
+    const joined = n < singles.length && singles[n]! === singles[n - 1]! + 2 && w.lines[singles[n - 1]! + 1]!.shape.t === 'blank';
+    if (joined) continue;
+    if (n - from >= 3) for (let k = from; k < n; k++) w.paragraphPhrase[singles[k]!] = true;
+    from = n;
   }
 }
 
