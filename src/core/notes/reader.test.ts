@@ -1872,3 +1872,17 @@ test('three or more one-line paragraphs of short phrases, a blank line apart, ar
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['算法导论 每天20页', 'book'], ['力扣 每天做2题', 'task'], ['操作系统导论 每天30页', 'book']]);
 });
+
+test('"Name: what it covers" lines in a run, one with a comma list, are topics each, though some cover it in a sentence; a block of fields is not', () => {
+  const r = read([
+    'Term 2: Systems', '',
+    'Memory Models: threads, locks, and fences.',
+    'Scheduling: How the kernel picks the next task.',
+    'Filesystems: Journaling and copy-on-write designs.',
+    '',
+    'Author: Remzi Arpaci-Dusseau',
+    'Publisher: Arpaci-Dusseau Books',
+    'Edition: Version 1.10',
+  ].join('\n'), 'plan.txt');
+  assert.deepEqual(titles(r).map((t) => t.split(':')[0]), ['Memory Models', 'Scheduling', 'Filesystems']);
+});

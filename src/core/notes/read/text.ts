@@ -222,6 +222,7 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   if (w.sections.length && w.sections[w.sections.length - 1]!.nonWork && w.sections[w.sections.length - 1]!.item === null) return;
   if (label && !label.nonWork && (blankBefore === 0 || label.itemsSeen === 0) && phrase()) isItem = true;
   else if (w.paragraphPhrase[i] && !(label?.nonWork) && w.noteItem === null) isItem = true;
+  else if (w.siblingTopic[i] && !(label?.nonWork) && w.noteItem === null && w.contextScore() >= 0) isItem = true;
   else if (blankBefore > 0 || w.lines[i - 1]?.shape.t !== 'text') {
     // Alone in its paragraph, or followed only by a label ("Deliverables:") that starts a list.
     const next = w.lines[i + 1];

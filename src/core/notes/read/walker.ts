@@ -422,6 +422,8 @@ export class Walker {
   clockLine = -1;
   /** Title lines of title-and-URL pairs (a bookmark export): each is an item, its URL the next line. */
   bookmark: boolean[] = [];
+  /** "Name: what it covers" lines among two or more titled topics of their paragraph (precompute.ts). */
+  siblingTopic: boolean[] = [];
   pathCache: { sections: Section[]; labels: Label[]; path: string[] } | null = null;
   /** Link sets of items with many links, so adding one stays O(1). */
   linkSets = new Map<number, Set<string>>();
