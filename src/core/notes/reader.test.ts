@@ -1886,3 +1886,26 @@ test('"Name: what it covers" lines in a run, one with a comma list, are topics e
   ].join('\n'), 'plan.txt');
   assert.deepEqual(titles(r).map((t) => t.split(':')[0]), ['Memory Models', 'Scheduling', 'Filesystems']);
 });
+
+test('a page of elements named for a kind of work ("<book>", "<course>") has one item each, titled by its first words; a status word in the element after it is its status', () => {
+  const r = read([
+    '## Shelf', '',
+    '<entry>',
+    '<book>',
+    'The Dispossessed<sup>1</sup>',
+    '<by>Ursula K. Le Guin</by>',
+    '<note>Started on the train; a slow one.</note>',
+    '</book>',
+    '<verdict>(reading)</verdict>',
+    '</entry>',
+    '<entry>',
+    '<book>Piranesi</book><verdict>finished</verdict>',
+    '</entry>',
+    '<course class="big">',
+    '[Nand to Tetris](nand2tetris)',
+    '</course>',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.source.line]), [
+    ['The Dispossessed', 'book', 'doing', 5], ['Piranesi', 'book', 'done', 12], ['Nand to Tetris', 'course', 'todo', 15],
+  ]);
+});

@@ -26,6 +26,8 @@ export function onHtml(w: Walker, ln: ScannedLine, i: number): void {
     const inner = t.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
     if (inner && headingStatus(w, inner, ln.no)) return;
   }
+  // "<book>" over "The Dispossessed" and its author's line, then "</book>": an element named for a kind of work holds one.
+  if (t.includes('<') && kindElement(w, i)) return;
   // "<a href="…">" over "Read it free online" and "</a>": a link written over lines, the item's link.
   if (w.anchor?.head && t.includes('href') && !t.includes('</a>')) {
     const a = linkOverLines(w, i);
@@ -88,6 +90,48 @@ function linkOverLines(w: Walker, i: number): { href: string; text: string; line
     words.push(lt.trim());
   }
   return null;
+}
+
+/** An element named for a kind of work: "<book>", "<course class="…">", "<paper>". */
+const KIND_ELEMENT_RE = /^\s*<(book|course|paper|article|video|talk)(?:\s[^>]*)?>(.*)$/i;
+
+/**
+ * "<book>" then "The Dispossessed<label …>", "<series>--- Ursula K. Le Guin</series>", notes,
+ * "</book>", and "<rating>(reading)</rating>" after it: a page written in elements of its own,
+ * each element named for a kind of work one item of that kind, titled by its first words (on
+ * the tag's line or the next), its other lines notes on it. A status word alone in the element
+ * just after it ("(reading)", "finished") is its status. True when line `i` opened one.
+ */
+function kindElement(w: Walker, i: number): boolean {
+  const m = KIND_ELEMENT_RE.exec(w.lines[i]!.text);
+  if (!m) return false;
+  const tag = m[1]!.toLowerCase();
+  const words = (s: string): string => s.replace(/<[^>]*>.*$/, '').trim();
+  let at = i;
+  let title = words(m[2]!);
+  if (!title) {
+    const next = w.lines[i + 1];
+    if (!next || next.text.trimStart().startsWith('<')) return false;
+    at = i + 1;
+    title = words(next.text);
+  }
+  if (!title) return false;
+  const close = new RegExp(`</${tag}\\s*>`, 'i');
+  let end = at;
+  for (let k = at; k < w.lines.length && k < at + 60; k++) {
+    if (close.test(w.lines[k]!.text)) { end = k; break; }
+  }
+  const d = w.entry(title, at + 1, null);
+  d.kind = tag === 'talk' ? 'video' : tag as Kind;
+  // (The status may follow on the closing line, "</book><rating>(reading)</rating>", or the next.)
+  const after = (w.lines[end]!.text.replace(close, '\n').split('\n')[1] ?? '').trim() || (w.lines[end + 1]?.text ?? '');
+  const said = after.trim().startsWith('<') ? /^\W*\(?\s*(\p{L}[\p{L} -]{1,20}?)\s*\)?\W*$/u.exec(after.replace(/<[^>]*>/g, ' ').trim()) : null;
+  const status = said && !d.explicitStatus ? statusOfWord(said[1]!) : null;
+  if (status) d.status = status;
+  d.source.endLine = end + 1;
+  w.addItem(d, null);
+  w.skipTo = end;
+  return true;
 }
 
 /** "By Robert Nystrom", "by A. Author and B. Author": who wrote it. */
