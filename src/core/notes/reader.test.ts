@@ -1909,3 +1909,23 @@ test('a page of elements named for a kind of work ("<book>", "<course>") has one
     ['The Dispossessed', 'book', 'doing', 5], ['Piranesi', 'book', 'done', 12], ['Nand to Tetris', 'course', 'todo', 15],
   ]);
 });
+
+test('a note titled as a template but filled in (no placeholders left) is the person\'s plan; a template section inside a note is still a form', () => {
+  const filled = read([
+    '# Weekly Study Template', '',
+    '- [ ] Post my filled-in plan to the course forum', '',
+    '## My week', '',
+    '| Day | Morning | Evening | Focus |',
+    '|-----|---------|---------|-------|',
+    '| Monday | 7 AM - 8 AM | | *e.g., Lectures* |',
+    '| Tuesday | | 7 PM - 9 PM | |',
+    '| Wednesday | | | |',
+  ].join('\n'));
+  assert.deepEqual(filled.items.map((i) => [i.title, i.kind, i.estimate?.hours ?? null]), [
+    ['Post my filled-in plan to the course forum', 'task', null], ['Monday', 'task', 1], ['Tuesday', 'task', 2],
+  ]);
+  const blank = read(['# Weekly Study Template', '', '- [ ] Read chapter ____', '- [ ] {{topic}} exercises'].join('\n'));
+  assert.deepEqual(titles(blank), []);
+  const inside = read(['# Plan', '', '- [ ] Learn Go', '', '## Template', '', '- [ ] Read a chapter'].join('\n'));
+  assert.deepEqual(titles(inside), ['Learn Go']);
+});

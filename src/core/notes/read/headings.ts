@@ -628,6 +628,11 @@ function holdsPlaceholders(w: Walker, no: number): boolean {
   return false;
 }
 
+/** Whether any line of the note is a placeholder of a form ("{{date}}", "<topic>", "YYYY", "____"). */
+export function notePlaceholders(w: Walker): boolean {
+  return w.lines.some((l) => PLACEHOLDER_RE.test(l.text));
+}
+
 /** A section named by a status alone ("Done", "In progress", "Completed courses", "Dropped"): a lane, not an item. */
 function isStatusName(s: Section): boolean {
   return (s.done || s.doing || s.dropped === true) && wordCount(s.title) <= 4;

@@ -13,7 +13,7 @@ import { statusAt } from '../vocabulary.js';
 import { PRIVATE, saysPrivate } from '../privacy.js';
 import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, statusOfLeadingWord, statusOfWord, GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, headingTitle, sameRefs, validDate } from '../line-rules.js';
 import { proseStatus } from './prose.js';
-import { onHeading, diaryItem, frontMatterKind, frontMatterItem, onHtml, onFence, yamlRecord } from './headings.js';
+import { onHeading, diaryItem, frontMatterKind, frontMatterItem, onHtml, onFence, yamlRecord, notePlaceholders } from './headings.js';
 import { onList } from './lists.js';
 import { onText } from './text.js';
 import { htmlTable, onTable } from './table-rows.js';
@@ -745,6 +745,16 @@ export class Walker {
     return run;
   }
 
+  /**
+   * "# Study Schedule Template" as the note's first heading, over a form with no placeholders
+   * left in it ("{{date}}", "<topic>", "YYYY", "____"): the person's copy of a template, filled
+   * in, not a form to copy. (A template section inside a note is still one.)
+   */
+  filledForm(level: number): boolean {
+    if (level !== 1 || this.lines.findIndex((l) => l.shape.t === 'heading') !== this.traceLine - 1) return false;
+    return !notePlaceholders(this);
+  }
+
   /** Ends labels (and lists) after two blank lines or a rule; labels inside an open fence stay. */
   endLabels(): void {
     this.labels = this.labels.filter((l) => l.inFence && this.fence !== null);
@@ -769,7 +779,7 @@ export class Walker {
     this.sections.push(newSection(scope, {
       level, block, item, private: saysPrivate(rawTitle),
       nonWork: scope.nonWork || (parent?.nonWork === true && DATE_TITLE_RE.test(title)),
-      template: scope.template || parent?.template === true,
+      template: (scope.template && !this.filledForm(level)) || parent?.template === true,
     }));
     this.list = [];
     this.anchor = null;
