@@ -373,7 +373,7 @@ const RESOURCE_CUE = /\.pdf|paper|arxiv|video|📽|🎥|📺|playlist|webinar|ta
 
 // (A word ends where letters of any script end: the "i" of Vietnamese "lại" or "khối" and the "it"
 // of "Itália" are no pronoun, though an ASCII \b would find one after "ạ" or before "á".)
-const PRONOUN_START = /^(?:i|i'm|i've|i'd|we|we're|you|you'll|you're|your|he|she|they|it|it's|its|this|that|these|those|there|here|my|our|his|her|their|if|when|while|because|since|so|but|and|or|also|then|as|although|though|however|note|p\.s\.|ps|please|feel free|don't|do not|make sure|remember|keep in mind)(?![\p{L}\p{N}_])/iu;
+const PRONOUN_START = /^(?:i|i'm|i've|i'd|we|we're|you|you'll|you're|your|he|she|they|it|it's|its|this|that|these|those|there|here|my|our|his|her|their|if|when|while|because|since|so|but|and|or|also|then|as|although|though|however|note(?=\s*[:,—–-]|\s+that\b)|p\.s\.|ps|please|feel free|don't|do not|make sure|remember|keep in mind)(?![\p{L}\p{N}_])/iu;
 const FIRST_PERSON = /(?<![\p{L}\p{N}_])(?:i|i'm|i've|we|we're|you'll|you're)(?![\p{L}\p{N}_])/iu;
 
 /** Words in a line: runs of letters or digits (any script), joined by ' . + # / -. */

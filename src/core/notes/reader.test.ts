@@ -1929,3 +1929,13 @@ test('a note titled as a template but filled in (no placeholders left) is the pe
   const inside = read(['# Plan', '', '- [ ] Learn Go', '', '## Template', '', '- [ ] Read a chapter'].join('\n'));
   assert.deepEqual(titles(inside), ['Learn Go']);
 });
+
+test('"note" leads advice only as "Note:" or "Note that …": a linked site named note is an entry', () => {
+  const r = read([
+    '## Accounts to set up', '',
+    '- [note](https://note.com/) アカウント作成、記事作成、URL を提出',
+    '- [Zenn](https://zenn.dev/) アカウント作成',
+    '- Note: both need an email address that is not the school one.',
+  ].join('\n'));
+  assert.deepEqual(titles(r), ['note アカウント作成、記事作成、URL を提出', 'Zenn アカウント作成']);
+});
