@@ -1939,3 +1939,8 @@ test('"note" leads advice only as "Note:" or "Note that …": a linked site name
   ].join('\n'));
   assert.deepEqual(titles(r), ['note アカウント作成、記事作成、URL を提出', 'Zenn アカウント作成']);
 });
+
+test('a bullet glued to its words ("*Deno Basics") under bullets with the same marker is one more entry; emphasis is not', () => {
+  const r = read(['## Courses', '* Flexbox Fundamentals', '* Express Routing Basics', '*Deno Basics', '*really* worth it'].join('\n'));
+  assert.deepEqual(titles(r), ['Flexbox Fundamentals', 'Express Routing Basics', 'Deno Basics']);
+});
