@@ -30,7 +30,8 @@ const PROFILE_LINE_RE = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)+(?:I(?:['’]m
 const REFLECTION_FIELD_RE = /^\s*(?:\*\*|__)\s*(?:lessons?(?: learned)?|(?:what )?i? ?learn(?:ed|t)(?: today)?|wins?|struggles?|(?:what )?went (?:well|badly|wrong)|what (?:went (?:well|badly|wrong)|worked|didn['’]?t work)|challenges?(?: (?:you )?faced)?|blockers?|insights?|takeaways?|highlights?|lowlights?|mood|energy|gratitude|reflections?|feelings?|thoughts?)\s*[:：]?\s*(?:\*\*|__)\s*[:：]?/i;
 
 /** A numbered part of something: "Unit 2", "Chapter 4:", "Lecture 3 (1h)", "Week 5 -". */
-const UNIT_PART_RE = /^(?:units?|chapters?|ch\.?|lectures?|lec\.?|lessons?|modules?|parts?|sections?|weeks?|sessions?|episodes?|labs?|assignments?|homework|hw|problem sets?|psets?)\s*#?\d+(?:\.\d+)*(?![\p{L}\d])(?:\s*(?:[:.\-–—(]|$))/iu;
+// ("Sections 1A-2B", "Chapter 3b": a part numbered with a letter, or a range of them.)
+const UNIT_PART_RE = /^(?:units?|chapters?|ch\.?|lectures?|lec\.?|lessons?|modules?|parts?|sections?|weeks?|sessions?|episodes?|labs?|assignments?|homework|hw|problem sets?|psets?)\s*#?\d+(?:\.\d+)*[a-z]?(?:\s*[-–]\s*\d+(?:\.\d+)*[a-z]?)?(?![\p{L}\d])(?:\s*(?:[:.\-–—(]|$))/iu;
 
 /** An entry that is only a link to a heading of the same page. */
 const TOC_ENTRY_RE = /^\s*(?:\*\*|__)?\[[^\]]+\]\(#[^)\s]*\)(?:\*\*|__)?\s*$/;

@@ -1504,7 +1504,8 @@ test('a legend table is no work; "Done: p. 1-58" under an entry is a field of it
   const legend = read('| status | meaning |\n|---|---|\n| :ballot_box_with_check: | Finished |\n| :clock5: | Not read yet |\n');
   assert.equal(legend.items.length, 0);
   const fields = read('## Books\n* [Solutions to Exercises](./ladr_solutions.md)\n\t* Section 2C:\n\t\t* Done: 1-6, 7(a)-7(c)\n\t\t* To do: 7(d)\n* Read: p. 1-58\n');
-  assert.deepEqual(fields.items.map((i) => i.title), ['Solutions to Exercises', 'Read: p. 1-58']);
+  // ("Section 2C:" over its Done and To do lines is a part under way, not a label.)
+  assert.deepEqual(fields.items.map((i) => [i.title, i.status]), [['Solutions to Exercises', 'todo'], ['Section 2C', 'doing'], ['Read: p. 1-58', 'todo']]);
   const remarks = read('## Fiction\n* *Piranesi* by Susanna Clarke\n    * My first audiobook!\n    * Dreamy and odd, the ending worked for me.\n');
   assert.deepEqual(remarks.items.map((i) => i.title), ['Piranesi by Susanna Clarke']);
 });
@@ -1943,4 +1944,26 @@ test('"note" leads advice only as "Note:" or "Note that …": a linked site name
 test('a bullet glued to its words ("*Deno Basics") under bullets with the same marker is one more entry; emphasis is not', () => {
   const r = read(['## Courses', '* Flexbox Fundamentals', '* Express Routing Basics', '*Deno Basics', '*really* worth it'].join('\n'));
   assert.deepEqual(titles(r), ['Flexbox Fundamentals', 'Express Routing Basics', 'Deno Basics']);
+});
+
+test('a heading that is a quoted title is the work its entries are parts of; "Chapter 4:" over "Done:" and "To do:" lines is a part under way, and "Read:" over page ranges is no list', () => {
+  const r = read([
+    '“Concrete Mathematics”', '======================', '',
+    '* [Worked problems](./cm_problems.md)',
+    '\t* Sections 1A-1C',
+    '\t* Chapter 4:',
+    '\t\t* Done: 4.1-4.3',
+    '\t\t* To do: 4.4, 4.5',
+    '* Read: p. 1-120', '',
+    '“Thinking, Fast and Slow”', '------------------------', '',
+    '* Read:',
+    '\t* p. 1-40',
+    '\t* p. 90-131', '',
+    '## "Classics"', '',
+    '- Tolstoy - War and Peace',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress?.done ?? null]), [
+    ['Concrete Mathematics', 'doing', 120], ['Worked problems', 'todo', null], ['Sections 1A-1C', 'todo', null], ['Chapter 4', 'doing', null],
+    ['Thinking, Fast and Slow', 'todo', null], ['Tolstoy - War and Peace', 'todo', null],
+  ]);
 });

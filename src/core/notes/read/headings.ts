@@ -266,11 +266,33 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
   }
   if (!w.fence && !w.sections.some((x) => x.nonWork)) {
     if (NUMBERED_HEADING_RE.test(text) && numberedRunItem(w, s, level, no)) return;
+    // "”Linear Algebra Done Right”" over the work done on it: a heading that is a title in
+    // quotes names a work, and is the item its entries are parts of.
+    // (A word in scare quotes, '"Klassiker"', or a shelf's name, '"Books"', is a category.)
+    if (QUOTED_TITLE_RE.test(text) && wordCount(text) >= 2 && sectionKind(text.trim().slice(1, -1)) === null && listUnder(w, level, no)) {
+      const d = w.entry(text.trim().slice(1, -1), no, null);
+      if (d.kind === 'topic') d.kind = 'book';
+      headingItem(w, s, d);
+      return;
+    }
     if (UNIT_OF_WORK_RE.test(s.title)) unitHeading(w, s, level, text, no, true);
     // A chapter's heading is an item when it says how far it is ("Chapter 2 Manifolds (7/18)");
     // otherwise it is the section its steps stand in.
     else if (PART_OF_WORK_RE.test(s.title) && /[([]\s*\d+\s*\/\s*\d+\s*[)\]]\s*$/.test(text.trim())) unitHeading(w, s, level, text, no, false);
   }
+}
+
+/** A heading that is all one quoted title: "“Harmony for Guitarists”", "\"SICP\"", "«Le Petit Prince»", "『坂の上の雲』". */
+const QUOTED_TITLE_RE = /^\s*(?:["“”„][^"“”„]{2,120}["“”]|«[^»]{2,120}»|『[^』]{1,60}』|「[^」]{1,60}」)\s*$/;
+
+/** Whether list entries stand under the heading on line `no` before the next heading of its level or above. */
+function listUnder(w: Walker, level: number, no: number): boolean {
+  for (let k = no; k < w.lines.length && k < no + 40; k++) {
+    const l = w.lines[k]!.shape;
+    if (l.t === 'heading' && l.level <= level) return false;
+    if (l.t === 'list') return true;
+  }
+  return false;
 }
 
 /** "#### 01. **Programming Foundations**", "## 3) Linear algebra": a heading numbered in a list. */
