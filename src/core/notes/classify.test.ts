@@ -1,7 +1,7 @@
 // The named cues of a title (what the kind-model experiment weighs, scripts/fit-kind.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifyKind, titleCues } from './classify.js';
+import { classifyKind, isProse, sectionKind, titleCues } from './classify.js';
 
 test('titleCues names each piece of evidence in a title on its own', () => {
   assert.deepEqual(titleCues('Read chapter 4 of the Rust Book'), ['book', 'verb:article', 'words:6-10', 'case:title']);
@@ -75,4 +75,18 @@ test('a Japanese title says its kind by its nouns and its last verb', () => {
   assert.equal(classifyKind('課題提出用のレポジトリ作成', [], null), 'task');
   assert.equal(classifyKind('ruffについて調べて適用する', [], null), 'task');
   assert.notEqual(classifyKind('プロを目指す人のためのTypeScript入門', [], null), 'course');
+});
+
+test('a pronoun is a word in any script: the "i" after an accented letter ("dèi", "tôi") or before one ("işletim") is no "I"', () => {
+  assert.equal(isProse('Sapiens. Da animali a dèi Yuval Noah Harari'), false);
+  assert.equal(isProse('işletim sistemleri dersi notları'), false);
+  assert.equal(isProse('tôi học Rust mỗi ngày với sách'), false);
+  assert.equal(isProse('I want to learn Rust properly this year'), true);
+  assert.equal(isProse('Then I rewrote the parser from scratch'), true);
+});
+
+test('a section named in words run together ("Readinglist", "ReadingList", "reading_list", "booklist") is named by those words', () => {
+  for (const t of ['Readinglist', 'ReadingList', 'reading_list', 'booklist', 'Reading list']) assert.equal(sectionKind(t), 'book', t);
+  assert.equal(sectionKind('CourseLog'), 'course');
+  assert.equal(sectionKind('Dialog'), null);
 });

@@ -68,7 +68,12 @@ export function readingListKind(title: string, links: readonly string[]): Kind |
 
 /** Kind announced by a heading or label: "Essential Books", "Deliverables:", "Week 1 Success Criteria". */
 export function sectionKind(title: string): Kind | null {
-  const t = title.toLowerCase();
+  // Words run together ("Readinglist", "ReadingList", "reading_list", "booklist") are the same words.
+  let t = title.toLowerCase();
+  if (title.includes('_') || /[a-z][A-Z]/.test(title) || /(?:list|log|queue|shelf)\b/.test(t)) {
+    t = title.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase().replace(/_+/g, ' ')
+      .replace(/\b(reading|book|todo|watch|course|paper|video|study|learning)(list|log|queue|shelf)\b/g, '$1 $2');
+  }
   if (!SECTION_CUE.test(t)) return otherLanguageKind(t);
   // "Outside the curriculum", "Beyond the books", "Other than courses": what is not of that kind.
   if (/^\W*(?:outside(?: of)?|beyond|besides|apart from|other than|not (?:in|part of)|extra-?)\s/.test(t)) return null;
@@ -371,10 +376,11 @@ const DIFFICULTY_RE = /(?:\s[-–—:]\s*|[([]\s*)(?:easy|medium|hard)\s*[)\]]?\
 /** A word every one of the three resource tests in classifyKind needs. */
 const RESOURCE_CUE = /\.pdf|paper|arxiv|video|📽|🎥|📺|playlist|webinar|talk/i;
 
-// (A word ends where letters of any script end: the "i" of Vietnamese "lại" or "khối" and the "it"
-// of "Itália" are no pronoun, though an ASCII \b would find one after "ạ" or before "á".)
-const PRONOUN_START = /^(?:i|i'm|i've|i'd|we|we're|you|you'll|you're|your|he|she|they|it|it's|its|this|that|these|those|there|here|my|our|his|her|their|if|when|while|because|since|so|but|and|or|also|then|as|although|though|however|note(?=\s*[:,—–-]|\s+that\b)|p\.s\.|ps|please|feel free|don't|do not|make sure|remember|keep in mind)(?![\p{L}\p{N}_])/iu;
-const FIRST_PERSON = /(?<![\p{L}\p{N}_])(?:i|i'm|i've|we|we're|you'll|you're)(?![\p{L}\p{N}_])/iu;
+// (Ended by a non-letter in any script: "işletim sistemleri" does not open with "i".)
+const PRONOUN_START = /^(?:i|i'm|i've|i'd|we|we're|you|you'll|you're|your|he|she|they|it|it's|its|this|that|these|those|there|here|my|our|his|her|their|if|when|while|because|since|so|but|and|or|also|then|as|although|though|however|note(?=\s*[:,—–-]|\s+that\b)|p\.s\.|ps|please|feel free|don't|do not|make sure|remember|keep in mind)(?![\p{L}\p{N}])/iu;
+// (Bounded by letters in any script: JavaScript's \b takes "è" for a non-letter, so the "i" of
+// Italian "dèi" was a word "I".)
+const FIRST_PERSON = /(?<![\p{L}\p{N}'’])(?:i|i'm|i've|we|we're|you'll|you're)(?![\p{L}\p{N}])/iu;
 
 /** Words in a line: runs of letters or digits (any script), joined by ' . + # / -. */
 export function wordCount(s: string): number {
@@ -418,6 +424,8 @@ export function isPhraseLike(s: string): boolean {
 /** A sentence written in the first person, advice or a statement: not an entry. */
 export function isProse(s: string): boolean {
   const t = s.trim();
+  // "※気が向いたら更新します": a line opened by the reference mark is a remark.
+  if (t.charCodeAt(0) === 0x203b) return true;
   const words = wordCount(t);
   if (words > 28) return true;
   if (PRONOUN_START.test(t) && words > 3) return true;
@@ -440,7 +448,7 @@ export function isNonWorkIntro(s: string): boolean {
   if (/\b(?:time (?:commitment|budget|available|availability)|availability|hours (?:available|per week|a week)|weekly hours|tiempo (?:disponible|total(?: estimado)?|semanal)|dedicación semanal|disponibilidad|temps disponible|zeitbudget|verfügbare zeit)\b/i.test(s)) return true;
   // "Legend:", "Key:", "Symbols": what the marks mean.
   if (/^\W*(?:legend|key|symbols|marks|notation|legenda|légende|leyenda|凡例|图例)\W*$/i.test(s.trim())) return true;
-  return /背景|簡介|自我介紹|个人简介|\b(?:background(?!\s+(?:reading|material|knowledge|papers?|books?|courses?|topics?|math))|profile|bio|logs?|logbook|journal|diary|time ?log|timesheet|changelog|notes to self|reminders?|note to self|opportunit|hiring|hire me|job|position|salary|reach out|contact me|looking for (?:a|an|opportunit|work|roles?)|benefits?|pros|cons|why (?:this|i)|requirements?|must\b|should\b|rules?|criteria for|tips?|advice|notes? on|disclaimer|license|credits?|thanks|acknowledg|how i work|about me|contributing|faq|table of contents|contents|index|community|support|sponsors?|translations?|i (?:noticed|learned|learnt|realized|realised|liked|loved|hated|felt)|companies|contacts?|people to (?:contact|meet|ask|follow)|recruiters?|referrals?|tools i use|my (?:setup|stack|tools)|observations?|reflections?|takeaways?|lessons? learned|what (?:worked|didn['’]?t(?: work)?|went (?:well|wrong))|retro(?:spective)?|not included|excluded|won['’]?t (?:read|do|finish)|not (?:going to|gonna) (?:read|do))/i.test(s);
+  return /背景|簡介|自我介紹|个人简介|\b(?:background(?!\s+(?:reading|material|knowledge|papers?|books?|courses?|topics?|math))|profile|bio|logs?|logbook|journal|diary|time ?log|timesheet|changelog|notes to self|reminders?|note to self|opportunit|hiring|hire me|job|position|salary|reach out|contact me|looking for (?:a|an|opportunit|work|roles?)|benefits?|pros|cons|why (?:this|i)|requirements?|must\b|should\b|rules?|criteria for|tips?|advice|notes? on|disclaimer|license|credits?|thanks|acknowledg|how i work|about me|contributing|faq|table of contents|contents|index|community|support|sponsors?|translations?|i (?:noticed|learned|learnt|realized|realised|liked|loved|hated|felt)|companies|contacts?|people to (?:contact|meet|ask|follow)|recruiters?|referrals?|tools i use|my (?:setup|stack|tools)|observations?|reflections?|takeaways?|lessons? learned|(?:key |main |today'?s )?learnings|struggles?|blockers?|pain points?|(?:git )?commits|what (?:worked|didn['’]?t(?: work)?|went (?:well|wrong))|retro(?:spective)?|not included|excluded|won['’]?t (?:read|do|finish)|not (?:going to|gonna) (?:read|do))/i.test(s);
 }
 
 /** Intro lines that announce a list of things to learn or do. */
@@ -479,7 +487,7 @@ export function isDoneSection(s: string): boolean {
   if (sectionStatus(t) === 'done') return true;
   return /^(?:(?:recently |just |lately )?(?:done|completed?|finished|solved)|already (?:done|finished|read|solved)|archived?|what i(?:'|’)?ve (?:done|finished|read|watched|solved))\b/i.test(t) ||
     // "Books I've read", "Read in 2024", "Finished in 2023", "Courses I have completed"
-    /\bi(?:'|’)?ve (?:read|watched|finished|completed|taken)\W*$|\b(?:have|has) been (?:read|watched|finished|completed|done|taken)\W*$|^(?:courses?|classes|books?|moocs?) (?:participated|attended|taken|completed|finished|read)\W*$|\bi have (?:read|watched|finished|completed|taken)\W*$|^(?:read|watched|finished|completed) (?:in )?(?:\d{4}|this year|last year)\b/i.test(t);
+    /\bi(?:'|’)?ve (?:read|watched|finished|completed|taken)\W*$|\b(?:books?|courses?|papers?|articles?|things) i (?:read|watched|finished|completed|took)\b|\b(?:have|has) been (?:read|watched|finished|completed|done|taken)\W*$|^(?:courses?|classes|books?|moocs?) (?:participated|attended|taken|completed|finished|read)\W*$|\bi have (?:read|watched|finished|completed|taken)\W*$|^(?:read|watched|finished|completed) (?:in )?(?:\d{4}|this year|last year)\b/i.test(t);
 }
 
 /** Pieces every English "doing" phrase above holds: a cheap look first. */

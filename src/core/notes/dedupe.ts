@@ -388,6 +388,12 @@ function otherPagesOfOneSite(a: Draft, b: Draft): boolean {
   return b.links.some((l) => { const h = linkHost(l); return h !== null && hosts.has(h); });
 }
 
+/** Whether every link of the item is to a discussion site (Hacker News, Reddit, Lobsters): a thread about something. */
+function discussionOf(d: Draft): boolean {
+  return d.links.length > 0 && d.links.every((l) => DISCUSSION_HOST_RE.test(linkHost(l) ?? ''));
+}
+const DISCUSSION_HOST_RE = /^(?:news\.ycombinator\.com|(?:old\.|new\.)?reddit\.com|lobste\.rs|tildes\.net|lemmy\.\w+)$/;
+
 function compatible(a: Draft, b: Draft): boolean {
   // Numbered units never merge: "Read chapter 7 of Book 2" is not "Read chapter 8 of Book 2".
   if (numbersOf(a.title) !== numbersOf(b.title)) return false;
@@ -396,6 +402,8 @@ function compatible(a: Draft, b: Draft): boolean {
   if (a.title !== a.title.toLowerCase() && b.title !== b.title.toLowerCase() && lettersOf(a.title) !== lettersOf(b.title)) return false;
   // "Instructions" of lab 3 and of homework 2: the same words for two pages of a course site.
   if (otherPagesOfOneSite(a, b)) return false;
+  // "DDIA | Hacker News" and "DDIA" (its own site): a discussion of a thing is a page apart from it.
+  if (discussionOf(a) !== discussionOf(b)) return false;
   // "- [x] Lecture" under "### Week5" and under "### Week6": each week's own, as numbered units are.
   // (Unless both link the same page: "[Heat Map](…)" worked on on Day 3 and on Day 4 is one project.)
   if (a.source.path === b.source.path && a.path.length && b.path.length && !a.links.some((l) => b.links.includes(l))) {

@@ -473,6 +473,9 @@ export function buildEntry(input: EntryInput): Draft {
   // "Read - Hollow Pines", "DNF - Salt Roads": what a reading log says was read (or put down)
   // is a book, unless its words or its link said what else it is.
   if (readLead && (kind === 'topic' || kind === 'task' || kind === 'project')) kind = 'book';
+  // "**Deep Work** *Cal Newport*", "*Dune* by Frank Herbert": a title set in bold or italics,
+  // then a person's name set apart: a work and its author.
+  if ((kind === 'topic' || kind === 'task' || kind === 'project') && (raw.includes('**') || raw.includes('*') || raw.includes('_')) && EMPHASISED_AUTHOR_RE.test(raw)) kind = 'book';
   // "[[research/Tanenbaum-Modern_operating_systems|Modern operating systems]]": a literature
   // note named "Author-Title" (a year in front, as Zotero names them) is on a book.
   if (kind === 'topic' && raw.includes('[[') && WIKI_AUTHOR_TITLE_RE.test(raw)) kind = 'book';
@@ -544,6 +547,10 @@ export function withoutSiteName(title: string, links: readonly string[]): string
 }
 const SITE_SUFFIX_RE = /\s+[-|—–·]\s+([^-|—–·]{2,60})$/;
 
+// A name: capitalised words or initials ("Robert C. Martin", "Nicole Forsgren, Jez Humble, Gene Kim", "K&R").
+const PERSON_NAME = String.raw`\p{Lu}[\p{L}'’.&-]*(?:\s+(?:van|von|de|da|del|le|di)?\s*\p{Lu}[\p{L}'’.&-]*){0,3}`;
+/** "**Title** *Author*", "*Title* by Author", "**Title** — *A. Author, B. Author*" at the end of an entry. */
+const EMPHASISED_AUTHOR_RE = new RegExp(String.raw`(?:\*\*|__|[*_])[^*_]{2,}(?:\*\*|__|[*_])\s*(?:[-–—,:]\s*)?(?:(?:by|di|de|von|par|por)\s+(?:[*_]\s*)?${PERSON_NAME}(?:\s*(?:,|&|and|e|y|und|et)\s*${PERSON_NAME})*\s*[*_]?|[*_]${PERSON_NAME}(?:\s*(?:,|&|and|e|y|und|et)\s*${PERSON_NAME})*[*_])\s*\.?\s*$`, 'u');
 const KIND_TAG_END_RE = /\s*[([]\s*(book|e-?book|audiobook|video|videos|course|mooc|paper|article|blog post)\s*[)\]]$/i;
 const KIND_TAG_WORDS: Record<string, Kind> = {
   book: 'book', ebook: 'book', 'e-book': 'book', audiobook: 'book', video: 'video', videos: 'video', course: 'course', mooc: 'course', paper: 'paper', article: 'article', 'blog post': 'article',

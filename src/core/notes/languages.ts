@@ -321,12 +321,12 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('中断 中止 挫折 保留 断念'),
     },
     sections: {
-      done: ws('読了 読んだ本 修了 完了 やったこと やった事 できたこと 終わったこと 済み'),
+      done: ws('読了 読んだ本 読んだ 読み終えた 読み終わった 修了 完了 やったこと やった事 できたこと 終わったこと 済み'),
       doing: ws('読書中 学習中 進行中 受講中'),
       skipped: ws('挫折 中断'),
     },
     kinds: {
-      book: ws('図書 読書 本棚 図書名 読了 積読 読みたい本 読んだ本 読書中'),
+      book: ws('図書 読書 本棚 図書名 読了 積読 読みたい本 読んだ本 読書中 技術書 書籍'),
       course: ws('講座 コース 講義 授業'),
       paper: ws('論文'),
       video: ws('動画'),

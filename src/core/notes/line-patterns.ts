@@ -73,8 +73,15 @@ export const NOT_TAKEN = 'not-an-item';
 export const BOX_ROW_RE = /^(\S.{0,80}?)\s{2,}((?:\[[^\]\s]{0,2}\uFE0F?\]\s*|\[ \]\s*){2,})$/u;
 export const BOX_CONT_RE = /^\s{4,}((?:\[[^\]\s]{0,2}\uFE0F?\]\s*|\[ \]\s*)+)$/u;
 export const BOX_CELL_RE = /\[[^\]]{0,3}\]/gu;
-/** "✅ = finished module", "🟢 == Projeto encerrado", "⏳: in progress": what a mark means. */
-export const LEGEND_RE = /^\s*(?:[^\p{L}\p{N}\s=:：]{1,4}\s*){1,3}(?:==?|[:：])\s*\S/u;
+/** "✅ = finished module", "🟢 == Projeto encerrado", "⏳: in progress", "🩵🩵🤍🤍🤍: learned something": what a mark (or a rating) means. */
+export const LEGEND_RE = /^\s*(?:[^\p{L}\p{N}\s=:：]{1,4}\s*){1,3}(?:==?|[:：])\s*\S|^\s*(?:\p{Extended_Pictographic}\uFE0F?|[★☆]){2,10}\s*(?:==?|[:：])\s*\S/u;
+/**
+ * A link's whole name saying what kind of page it is ("Course Website", "YouTube Lecture Series",
+ * "My lecture notes", "Slides"). Stricter than line-rules' GENERIC_LINK_TEXT, which lets words
+ * follow the kind ("Files are hard" would be files): this one decides whether a link line in a
+ * pasted list is a resource of its own.
+ */
+export const GENERIC_LINK_NAME_RE = /^(?:(?:my|the|official|course|class|mit ocw|ocw|youtube|video|lecture|github)\s+)*(?:course(?:\s+(?:website|site|page|home(?:page)?))?|website|site|web ?page|page|home ?page|lecture (?:series|videos|notes)|lectures|videos?|playlist|notes|lecture notes|slides|syllabus|materials?|repo(?:sitory)?|github|code|solutions?|problem sets?(?: solutions)?|assignments|exercises|pdf|book|link|here)$/i;
 export const GENERIC_LINK_ONLY_RE = /^[*_]*\[(?:official (?:web)?(?:page|site)|(?:course|class) (?:url|website|site|page|link|textbook|homepage|syllabus)|webpage|homepage|website|url|syllabus|course textbook)\]\([^)]*\)[*_]*$/i;
 /** "[Read](#read) | [To read](#to-read)": only links to places in the same page, a table of contents. */
 export const IN_PAGE_LINKS_RE = /^(?:[\s|·•,/–—-]*[*_]*\[[^\]]*\]\(#[^)\s]*\)[*_]*)+[\s|·•,/–—-]*$/;
@@ -86,6 +93,12 @@ export const TYPE_FIELD_RE = /^(?:type|category|kind|format|media)\s*[:：]\s*(\
 export const RESOURCE_KINDS: ReadonlySet<Draft['kind']> = new Set(['book', 'course', 'paper', 'video', 'article', 'project']);
 
 export function unquote(s: string): string {
+  // A YAML comment after the value goes: 'title: "Reading" # the post\'s title', "pages: 296  # hardcover".
+  if (s.includes('#')) {
+    const quoted = /^(["'])(.*?)\1\s+#/.exec(s);
+    if (quoted) return quoted[2]!;
+    if (!/^["']/.test(s)) s = s.replace(/\s+#(?:\s.*)?$/, '');
+  }
   return /^(["']).*\1$/.test(s) ? s.slice(1, -1) : s;
 }
 

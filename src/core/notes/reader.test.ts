@@ -1486,6 +1486,53 @@ test('a "now" page lists what the person is doing now, unless a section says oth
   assert.deepEqual(read('## Reading\n- Dune by Frank Herbert\n', 'books.md').items.map((i) => i.status), ['todo']);
 });
 
+test('a title in bold or italics and its author set apart is a book, under a label that is a sentence ("… like a project, with deadlines:")', () => {
+  const r = read('Here is the plan for the challenge (yes, I treat it like a project, with deadlines):\n\n- January: **Deep Work** *Cal Newport*\n- February: **Accelerate** *Nicole Forsgren, Jez Humble, Gene Kim*\n- March: *Release It!* by Michael T. Nygard\n');
+  assert.deepEqual(r.items.map((i) => i.kind), ['book', 'book', 'book']);
+});
+
+test('links named for a kind of page and fields written as bullets at a numbered entry\'s column, before the next number, are that entry\'s', () => {
+  const r = read('Courses:\n1. **Linear Algebra (Strang)**\n- [Course Website](https://ocw.mit.edu/18-06/)\n- [YouTube Lecture Series](https://www.youtube.com/playlist?list=PL1)\n- Status: done\n2. **Intro to Databases**\n- [Slides](https://example.edu/db/slides)\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.links.length]), [['Linear Algebra (Strang)', 'done', 2], ['Intro to Databases', 'todo', 1]]);
+});
+
+test('daily-log labels over what happened are not work: learnings, struggles, blockers, commits', () => {
+  const r = read('### Day 1\n**Key Learnings:**\n- Closures keep the enclosing variables\n\n**Struggles:**\n- Late-binding in closures\n\n**Commits:**\n- `Day 1: comprehension drills`\n\n**Tomorrow:**\n- Session 3: Unpacking (1 hr)\n');
+  assert.deepEqual(r.items.map((i) => i.title), ['Session 3: Unpacking']);
+});
+
+test('a pasted run of link lines: each is a resource, a pipe in a link\'s words makes no table, and a discussion thread is apart from what it discusses', () => {
+  const r = read('Storage:\n\n[Crafting Interpreters | Hacker News](https://news.ycombinator.com/item?id=1)\n[Crafting Interpreters](https://craftinginterpreters.com/)\n\n[Files are hard](https://danluu.com/file-consistency/)\n\n[Slides](https://example.edu/slides.pdf)\n');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.links.length]), [[3, 1], [4, 1], [6, 1]]);
+});
+
+test('a bullet left out on its own is an entry when the bullets around it are and it looks like them (not a lower-case remark)', () => {
+  const shelf = ['## Finished', '- Pro Git, Scott Chacon, Apress (2014)', '- Refactoring, Martin Fowler (2014)', '- Peopleware, Tom DeMarco (2013)', '- Accelerate, Nicole Forsgren (2019)'];
+  const r = read([...shelf, '- Unit Testing Principles, Practices, and Patterns, Vladimir Khorikov, Manning (December 2020)', '- usually linear in storage, so arrays and linked lists work', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.source.line), [2, 3, 4, 5, 6]);
+});
+
+test('a table of weeks that keeps each week\'s status: each week is a row of work; a progress-bar image in its Status cell says how far', () => {
+  const r = read('| **Week** | **Note** | **Status** |\n|:---:|:---:|:---:|\n| week1 | [week1.md](notes/week1.md) | ![pb](https://progress-bar.dev/100) |\n| week2 | [week2.md](notes/week2.md) | ![pb](https://progress-bar.dev/40) |\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress?.done ?? null]), [['week1', 'done', 100], ['week2', 'doing', 40]]);
+  // (A timetable's days without a status column still name no rows.)
+  const schedule = read('| Day | Activity |\n|---|---|\n| Monday | Read chapter 1 |\n');
+  assert.deepEqual(schedule.items.map((i) => i.title), []);
+});
+
+test('a list kept in front matter as records ("books:" then "- title: …") is a list of items of that kind; "read: now" is under way, a year done', () => {
+  const r = read(['---', 'layout: reading', 'title: Reading', 'books:', '- title: On Anxiety', '  author: The School of Life', '  read: now', '- title: Being Mortal', "  read: '2021'", '  pages: 280', '- title: Piranesi', '  author: Susanna Clarke', '---', '', 'What I read.', ''].join('\n'), 'reading.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.source.line]), [['On Anxiety', 'book', 'doing', 5], ['Being Mortal', 'book', 'done', 8], ['Piranesi', 'book', 'todo', 11]]);
+});
+
+test('a reading log of embedded pages ("@[card](…)", "{% embed … %}") under a title that says they were read; a rating legend and a "※" remark are not entries', () => {
+  const text = ['---', 'title: "Books I read in 2025" # the post title', 'type: "idea" # tech or idea', '---', '', '## Intro', '', 'My notes on the books.', '※ updated now and then', '',
+    ':::message', '- 🩵🤍🤍: nothing new', '- 🩵🩵🩵: used it at work', ':::', '', '## 2025', '', '@[card](https://gihyo.jp/book/2025/978-4-297-14802-7)', '> rating: 🩵🩵🤍', '',
+    '---', '', '{% embed url="https://www.oreilly.com/library/view/ddia/9781491903063/" %}', ''].join('\n');
+  const r = read(text, 'books-2025.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.kind, i.status]), [[18, 'book', 'done'], [23, 'book', 'done']]);
+});
+
 test('a bar with an arrow ("[=====>    ]") and a label before the bar ("— progress: ▓▓▓░░ 40%") leave the title with the bar', () => {
   const r = read('## Courses\n- Grokking Algorithms [=====>    ] 50%\n- [MIT 18.06](https://ocw.mit.edu/18-06) — progress: ▓▓▓▓░░░░░░ 40%\n- Rust course, progress 30%\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.progress?.done ?? null]), [['Grokking Algorithms', 50], ['MIT 18.06', 40], ['Rust course', 30]]);

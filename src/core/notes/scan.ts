@@ -120,6 +120,8 @@ export function formatOf(path: string): NoteFormat {
   return /\.org$/i.test(path) ? 'org' : 'markdown';
 }
 
+const LINK_TEXT_RE = /\[[^\]]*\]\([^)]*\)/g;
+
 function tableCells(s: string): string[] {
   let t = s.trim();
   if (t.startsWith('|')) t = t.slice(1);
@@ -226,7 +228,8 @@ function shapeOf(text: string, format: NoteFormat): Shape {
     const bare = BARE_CHECK_RE.exec(text);
     if (bare) return { t: 'list', marker: '', ordered: false, check: bare[1]!, text: bare[2]!.trim(), contentCol: text.length - bare[2]!.length };
   }
-  if (text.includes('|')) {
+  // (Pipes only inside a link's words, "[DDIA | Hacker News](…)", make no table.)
+  if (text.includes('|') && !(text.includes('](') && !text.replace(LINK_TEXT_RE, '').includes('|'))) {
     if (text.includes('--') && TABLE_DELIM_RE.test(text)) return { t: 'tableDelim' };
     return { t: 'table', cells: tableCells(text) };
   }

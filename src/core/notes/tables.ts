@@ -106,6 +106,13 @@ export function termStatus(cell: string, today: string): Status | null {
   return now >= y * 12 + months[0] ? 'doing' : 'todo';
 }
 
+/** A progress-bar image in a cell ("![pb](https://progress-bar.dev/40)"): that many percent done. */
+function barImage(cell: string): { done: number; total: number; unit: string } | null {
+  if (!cell.includes('![')) return null;
+  const percent = readInline(cell).percent;
+  return percent === undefined ? null : { done: percent, total: 100, unit: 'percent' };
+}
+
 export function readTable(header: string[], nonWorkContext: boolean, year: number | null = null, today: string | null = null): TableHeader {
   const h = header.map((c) => readInline(c).title);
   let titleCol = h.findIndex((c) => TITLE_COLS.test(c));
@@ -124,6 +131,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const state = col(STATE_COL);
   const status = state >= 0 ? state : col(STATUS_COL);
   const progressCol = state >= 0 ? col(PROGRESS_COL) : -1;
+  // (A column called Status or Progress, not one that counts what is done: "LC Problems Done".)
+  const statusNamed = status >= 0 && /^(?:status|state|progress)$/i.test((h[status] ?? '').trim());
   const plainDate = col(PLAIN_DATE_COL);
   const due = plainDate >= 0 ? -1 : col(DUE_COL);
   const prereq = col(PREREQ_COL);
@@ -199,8 +208,9 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         for (let i = titleCol + 1; i < cells.length && !raw; i++) if (named(i)) raw = cells[i]!;
       }
       // A Day or Week column names a row only when it links or marks something ("✔ [Day 1](01)
-      // - [Trebuchet](…)"); "Monday" over an activity is a schedule's.
-      if (dayTitle && !raw.includes('](') && !raw.includes('://') && !/^\s*(?:[^\p{L}\p{N}\s]|:[a-z_]+:)/u.test(raw)) return null;
+      // - [Trebuchet](…)"), or when its Status cell says something ("| week1 | … | ![](…/100) |");
+      // "Monday" over an activity is a schedule's.
+      if (dayTitle && !(statusNamed && /[\p{L}\p{N}\p{So}]/u.test(cells[status] ?? '')) && !raw.includes('](') && !raw.includes('://') && !/^\s*(?:[^\p{L}\p{N}\s]|:[a-z_]+:)/u.test(raw)) return null;
       let f = readInline(raw);
       if (!f.title || /^[-–—]+$/.test(f.title)) return null;
       // "| Book | [Eloquent JavaScript](…) |": a title cell that only says the kind, the Link
@@ -235,8 +245,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       if (status >= 0) {
         const cell = cells[status] ?? '';
         const v = cell.toLowerCase();
-        // "2/3 courses", "Lecture 4/16", "40%": progress says the status.
-        const p = findProgress(cell) ?? wholeFraction(cell);
+        // "2/3 courses", "Lecture 4/16", "40%", a progress-bar image ("![](https://progress-bar.dev/40)"): progress says the status.
+        const p = barImage(cell) ?? findProgress(cell) ?? wholeFraction(cell);
         if (p) {
           progress = { done: p.done, total: p.total, unit: p.unit };
           st = statusOfProgress(p);
@@ -255,7 +265,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       }
       if (progressCol >= 0 && !progress) {
         const cell = cells[progressCol] ?? '';
-        const p = findProgress(cell) ?? wholeFraction(cell);
+        const p = barImage(cell) ?? findProgress(cell) ?? wholeFraction(cell);
         if (p) {
           progress = { done: p.done, total: p.total, unit: p.unit };
           if ((st === null || st === 'todo') && statusOfProgress(p) !== 'todo') st = statusOfProgress(p);

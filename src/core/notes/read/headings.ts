@@ -9,7 +9,7 @@ import { findEstimate, findProgress, parseDurationHours, statusOfProgress, whole
 import { closesFence, headingCheck, type ScannedLine } from '../scan.js';
 import { UNIT_OF_WORK_RE, PART_OF_WORK_RE, DONE_TAIL_RE, DATE_TITLE_RE, DIARY_NAME_RE, DIARY_TAIL_RE, DIARY_SAYS_RE, DIARY_TIME_RE, BOX_ROW_RE, RESOURCE_KINDS, unquote, STATUS_FIELD_RE, LATER_STATUS_FIELD_RE } from '../line-patterns.js';
 import { statusOfLeadingWord, statusOfWord, RANKED_HEADING_RE, headingTitle } from '../line-rules.js';
-import { Walker, newSection, type Section } from './walker.js';
+import { Walker, newSection, scopeOf, type Scope, type Section } from './walker.js';
 import { kindNamedIn, proseSaysDone, statusAlone } from '../languages.js';
 
 /**
@@ -201,8 +201,20 @@ export function yamlRecord(w: Walker, ln: ScannedLine): void {
   if (text.trim()) w.yamlOpen = null;
 }
 
+/**
+ * "read: now", "read: '2021'", "finished: 2024-03-02", "read: true": a reading list's record
+ * says whether and when it was read. Null when it says nothing of it.
+ */
+function readFieldStatus(fields: ReadonlyMap<string, string>): Status | null {
+  const v = (fields.get('read') ?? fields.get('finished') ?? fields.get('done') ?? fields.get('completed') ?? fields.get('watched') ?? '').trim().toLowerCase();
+  if (!v || v === 'false' || v === 'no') return null;
+  if (/^(?:now|currently|reading|in progress|started)$/.test(v)) return 'doing';
+  if (/^(?:true|yes|\d{4}(?:-\d{2}(?:-\d{2})?)?)$/.test(v)) return 'done';
+  return statusOfWord(v);
+}
+
 /** The records a YAML fence held, as items (when the fence closes). */
-export function yamlItems(w: Walker): void {
+export function yamlItems(w: Walker, listKind: Kind | null = null): void {
   for (const r of w.yamlRecords) {
     const values = [...r.fields.values()];
     if (!values.some((v) => v)) continue;
@@ -214,9 +226,9 @@ export function yamlItems(w: Walker): void {
     const title = named ?? (id && slug ? `${id} (${slug})` : slug || id || '');
     if (!title) continue;
     const status = r.fields.get('status') ?? r.fields.get('state') ?? '';
-    const d = w.entry(url ? `${title} ${url}` : title, r.line, null, status ? statusOfWord(status.toLowerCase()) ?? null : null);
-    // "type: book": the record says what it is.
-    const typed = sectionKind(r.fields.get('type') ?? r.fields.get('kind') ?? '');
+    const d = w.entry(url ? `${title} ${url}` : title, r.line, null, status ? statusOfWord(status.toLowerCase()) ?? null : readFieldStatus(r.fields));
+    // "type: book": the record says what it is; else the list it is in ("books:").
+    const typed = sectionKind(r.fields.get('type') ?? r.fields.get('kind') ?? '') ?? listKind;
     if (typed) d.kind = typed;
     w.addItem(d, w.sections.slice().reverse().find((x) => x.item !== null)?.item ?? null);
   }
@@ -557,15 +569,19 @@ export function diaryItem(w: Walker): void {
  */
 export function frontMatterKind(w: Walker, fm: ScannedLine[]): void {
   let kind: Kind | null = null;
+  // "title: Books I read in 2025", "title: 私が読んだ技術書たち": the title says their status too.
+  let said: Omit<Scope, 'private'> | null = null;
   for (const l of fm) {
     const m = /^(title|tags|categories|category|type)\s*:\s*(.*)$/i.exec(l.text);
     if (!m) continue;
     const value = m[2]!.replace(/["'[\]]/g, ' ');
-    const k = m[1]!.toLowerCase() === 'title' ? sectionKind(value) : kindOfTags(value.split(/[,\s]+/).filter(Boolean)) ?? sectionKind(value);
-    if (k && RESOURCE_KINDS.has(k)) { kind = k; if (m[1]!.toLowerCase() === 'title') break; }
+    const isTitle = m[1]!.toLowerCase() === 'title';
+    if (isTitle) said = scopeOf(value.trim());
+    const k = isTitle ? sectionKind(value) : kindOfTags(value.split(/[,\s]+/).filter(Boolean)) ?? sectionKind(value);
+    if (k && RESOURCE_KINDS.has(k)) { kind = k; if (isTitle) break; }
   }
   if (kind === null) return;
-  w.sections.push(newSection({ title: '', kind, work: true, nonWork: false, done: false, doing: false }, { level: 0, block: null, item: null }));
+  w.sections.push(newSection({ title: '', kind, work: true, nonWork: false, done: said?.done ?? false, dropped: said?.dropped, doing: said?.doing ?? false }, { level: 0, block: null, item: null }));
 }
 
 export function frontMatterItem(w: Walker, fm: ScannedLine[]): void {

@@ -1,13 +1,13 @@
 // List entries: which bullets are items, which are labels over a group, which are parts (links,
 // fields, progress) of the entry above, and rows of progress boxes.
-import { classifyKind, isDoingSection, isDoneSection, isDroppedSection, startsWithActionVerb, wordCount } from '../classify.js';
+import { classifyKind, isDoingSection, isDoneSection, isDroppedSection, isProse, startsWithActionVerb, wordCount } from '../classify.js';
 import { applyProgress, type Draft } from '../entry.js';
 import { cleanTitle, plainText } from '../inline.js';
 import { findEstimate, statusOfProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
 import { readListKeyword } from '../org.js';
 import { isItemBullet } from '../bullets.js';
-import { timeUnitWord, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE } from '../line-patterns.js';
+import { timeUnitWord, LEGEND_RE, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE } from '../line-patterns.js';
 import { ORG_LOG_ENTRY_RE, RANKED_HEADING_RE } from '../line-rules.js';
 import { DATE_GROUPS, DATE_WORDS, dateOfWords } from '../dates.js';
 import { Walker, scopeOf } from './walker.js';
@@ -25,6 +25,10 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   const sib = w.list[w.list.length - 1];
   if (sib && check === null && sib.indent === indent && sib.item !== null && sib.marker !== undefined && sib.marker !== marker
     && /^[-*+•]$/.test(marker) && /^[-*+•]$/.test(sib.marker) && w.fieldOrLinkOf(sib.item, text, ln.no)) return;
+  // "1. **18.06 Linear Algebra**" then "- [Course site](…)", "- Status: done" at the same
+  // column, then "2. **CS50 SQL**": links and fields between two numbered entries are the first one's.
+  if (sib && check === null && sib.indent === indent && sib.item !== null && sib.ordered && !ordered && sib.marker !== undefined
+    && detailsOfNumbered(w, ln.no, indent, sib.marker, sib.item) && (w.fieldOrLinkOf(sib.item, text, ln.no) || w.entryField(sib.item, text, ln.no))) return;
   // Pop list entries w one is a sibling of or outdented from.
   while (w.list.length) {
     const top = w.list[w.list.length - 1]!;
@@ -141,6 +145,12 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     w.list.push({ indent, item: null, label: false, ordered, introduces: false });
     return;
   }
+  // "- ✅ = finished", "- 🩵🩵🤍🤍🤍: learned something": a legend's line, what a mark means.
+  if (check === null && LEGEND_RE.test(text)) {
+    w.note(ln.no, 'skipped', 'a legend: what a mark means ("✅ = finished"), not an entry');
+    w.list.push({ indent, item: null, label: false, ordered, introduces: false });
+    return;
+  }
   // "- HTML → CSS → JavaScript": a path of steps, each after the one before.
   if (text.includes('→') || text.includes('->') || text.includes('⇒') || text.includes('➡')) {
     const first = w.drafts.length;
@@ -226,8 +236,69 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     }
     remarkStatus(w, parent, words, ln.no);
   }
-  w.notTaken(text, plain, ln.no, parent);
+  // A short bullet that is no sentence may still be an entry when the bullets around it are:
+  // decided once the note is read (siblingEntries).
+  if (parent === null && check === null && !introduces && plain.length >= 3 && wordCount(plain) <= 16 && !isProse(plain) && !/[.!?]\s*$/.test(plain)) {
+    w.candidates.push({ draft: w.entry(text, ln.no, null), indent, parent });
+  } else w.notTaken(text, plain, ln.no, parent);
   w.list.push({ indent, item: null, label: false, ordered, introduces });
+}
+
+/**
+ * Bullets left out one by one, among siblings that are entries: a list is mostly of one kind of
+ * line, so a short bullet (no sentence) whose siblings at its column, in its run, are at least
+ * three-quarters entries (three of them at least) is one too ("- Unit Testing Principles, Practices,
+ * and Patterns, Vladimir Khorikov, Manning (2020)" among shorter book lines). The rest are
+ * reported as not taken.
+ */
+export function siblingEntries(w: Walker): void {
+  if (!w.candidates.length) return;
+  const itemLines = new Set<number>();
+  for (const d of w.drafts) itemLines.add(d.source.line);
+  for (const c of w.candidates) {
+    const at = c.draft.source.line - 1;
+    let taken = 0;
+    let others = 0;
+    // (And it looks like them: it opens as most of them do — a link, bold, a capital, a digit —
+    // and is not more than three times as long as they are.)
+    const opens = new Map<string, number>();
+    let words = 0;
+    for (const step of [-1, 1]) {
+      for (let k = at + step; k >= 0 && k < w.lines.length; k += step) {
+        const l = w.lines[k]!;
+        if (l.shape.t === 'blank') continue;
+        if (l.shape.t !== 'list' || l.indent < c.indent) break;
+        if (l.indent > c.indent) continue;
+        if (!itemLines.has(l.no)) { others++; continue; }
+        taken++;
+        const o = openingOf(l.shape.text);
+        opens.set(o, (opens.get(o) ?? 0) + 1);
+        words += wordCount(l.shape.text);
+      }
+    }
+    const own = w.lines[at]!;
+    const ownText = own.shape.t === 'list' ? own.shape.text : own.text;
+    const usual = [...opens].sort((a, b) => b[1] - a[1])[0]?.[0];
+    // (A bullet over bullets of its own that was not taken groups them: "- General questions".)
+    const next = w.lines[at + 1];
+    const groups = next !== undefined && next.shape.t === 'list' && next.indent > c.indent;
+    const ok = !groups && taken >= 3 && taken >= 3 * others && openingOf(ownText) === usual && wordCount(ownText) <= 3 * (words / taken) + 3;
+    if (ok) {
+      w.addItem(c.draft, c.parent);
+      w.note(c.draft.source.line, 'item', `a list entry like the ${taken} entries around it`);
+    } else w.notTaken(ownText, plainText(ownText), c.draft.source.line, c.parent);
+  }
+}
+
+/** How a line opens: a link, emphasis, a capital letter, a digit, a lower-case letter, or something else. */
+function openingOf(text: string): string {
+  const c = text.charAt(0);
+  if (c === '[') return 'link';
+  if (c === '*' || c === '_') return 'bold';
+  if (/\p{Lu}/u.test(c)) return 'capital';
+  if (/\d/.test(c)) return 'digit';
+  if (/\p{Ll}/u.test(c)) return 'lower';
+  return 'other';
 }
 
 /** A sum of time by a span's name: "Weekdays: 14-19 hours", "**Total: 16-23 horas**", "Fin de semana: 2-4 horas". */
@@ -238,6 +309,26 @@ const PLACEHOLDER_RE = /^[\s`*_]*(?:n\/a|n\.a\.|none|nothing|tbd|tba|[-–—]+)
 
 // "I got 250 pages in": how far the person got, in pages.
 const PAGES_IN_RE = /\b(\d{1,4})\s+pages?\s+in\b/i;
+
+/**
+ * Whether the bullets from line `no` on, at the column of the numbered entry `marker` above,
+ * are that entry's details: the numbered list goes on after them with the next number, or,
+ * after its last entry, the entry is a name alone (in bold, or a link) and no heading comes
+ * between.
+ */
+function detailsOfNumbered(w: Walker, no: number, indent: number, marker: string, item: number): boolean {
+  const n = parseInt(marker, 10);
+  if (!Number.isFinite(n)) return false;
+  for (let k = no; k < w.lines.length && k < no + 200; k++) {
+    const l = w.lines[k]!;
+    if (l.shape.t === 'heading' || l.shape.t === 'orgHeadline' || l.shape.t === 'fence') break;
+    if (l.shape.t === 'list' && l.indent === indent && l.shape.ordered) return parseInt(l.shape.marker, 10) === n + 1;
+    if (l.shape.t === 'list' && l.indent < indent) return false;
+  }
+  const own = w.lines[w.drafts[item]!.source.line - 1];
+  return n >= 2 && own?.shape.t === 'list' && NAME_ALONE_RE.test(own.shape.text.trim());
+}
+const NAME_ALONE_RE = /^(?:\*\*[^*]+\*\*|__[^_]+__|\[[^\]]+\]\([^)]+\))[:：]?$/;
 
 /**
  * A remark under an entry in which the person says what became of it ("so I gave up on it",

@@ -1,11 +1,11 @@
 // Plain text lines: titles in runs, bookmark pairs, labels, day and time-slot schedules, progress
 // and fields of the item above, chains ("A → B → C"), and prose that is no item.
-import { isPhraseLike, isProse, kindOfLinks, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
+import { classifyKind, isPhraseLike, isProse, kindOfLinks, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
 import { round2 } from '../entry.js';
 import { cleanTitle, plainText } from '../inline.js';
 import { findBareFraction, findEstimate, findProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
-import { ENTRY_FIELD_RE, META_FIELD_RE, DAY_ENTRY_RE, SLOT_ENTRY_RE, CLOCK_RANGE_RE, DAY_OFF_RE, clockHours, timeUnitWord, CLOCK_ALONE_RE, QUOTE_RE, CALLOUT_RE, LEGEND_RE, GENERIC_LINK_ONLY_RE, IN_PAGE_LINKS_RE, LINK_DEFINITION_RE, OUTPUT_FIELD_RE, CHAIN_SPLIT_RE, isUrlLine, SHORTCODE_END_RE } from '../line-patterns.js';
+import { ENTRY_FIELD_RE, META_FIELD_RE, DAY_ENTRY_RE, SLOT_ENTRY_RE, CLOCK_RANGE_RE, DAY_OFF_RE, clockHours, timeUnitWord, CLOCK_ALONE_RE, QUOTE_RE, CALLOUT_RE, LEGEND_RE, GENERIC_LINK_ONLY_RE, GENERIC_LINK_NAME_RE, IN_PAGE_LINKS_RE, LINK_DEFINITION_RE, OUTPUT_FIELD_RE, CHAIN_SPLIT_RE, isUrlLine, SHORTCODE_END_RE } from '../line-patterns.js';
 import { CHAIN_ARROW_RE, KEY_VALUE_RE, RANKED_HEADING_RE, isCapsHeading, withoutProgress } from '../line-rules.js';
 import { Walker, statusSaidFirst } from './walker.js';
 import { headingStatus } from './headings.js';
@@ -29,6 +29,20 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   }
   if (LEGEND_RE.test(text)) {
     w.note(ln.no, 'skipped', 'a legend: what a mark means ("✅ = finished"), not an entry');
+    return;
+  }
+  // ":::message", ":::tip", "::: details …", ":::": a container's fence (Zenn, VuePress,
+  // Docusaurus), markup; what it holds is a remark to the reader, not work.
+  if (text.charCodeAt(0) === 58 && /^:{3,}\s*[\w-]*/.test(text)) {
+    const open = /^:{3,}\s*\S/.test(text);
+    w.note(ln.no, 'skipped', 'a container\'s fence (":::note")');
+    if (open) { w.pushLabel(text.replace(/^:+\s*/, ''), ln.indent, false, text); w.labels[w.labels.length - 1]!.nonWork = true; }
+    else w.endLabels();
+    return;
+  }
+  // "※気が向いたら更新します": a line opened by the reference mark is a remark.
+  if (text.charCodeAt(0) === 0x203b) {
+    w.note(ln.no, 'skipped', 'a remark ("※ …")');
     return;
   }
   const plain = w.plainCache[i] ?? plainText(text);
@@ -91,6 +105,28 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   // among links like it: a link dump's entry, when the link is to a course, a video, a book.
   if (text.includes('://') && linkDumpEntry(w, ln, i)) {
     const idx = w.addItem(w.entry(text, ln.no, null), null);
+    w.anchor = { item: idx, indent: ln.indent, head: false };
+    return;
+  }
+  // "@[card](https://…)", "{% embed url="https://…" %}": a page embedded as a card, alone on
+  // its line — a resource of the note (a reading log's book, a video), named by its address.
+  if ((text.charCodeAt(0) === 64 || text.charCodeAt(0) === 123) && EMBED_RE.test(text.trim()) && blankBefore > 0
+    && !w.sections.some((s) => s.nonWork) && !w.labels.some((l) => l.nonWork)) {
+    const m = EMBED_RE.exec(text.trim())!;
+    const url = (m[1] ?? m[2])!;
+    const d = w.entry(url, ln.no, null);
+    w.note(ln.no, 'item', 'an embedded page ("@[card](…)"), alone on its line');
+    const idx = w.addItem(d, null);
+    w.anchor = { item: idx, indent: ln.indent, head: false };
+    return;
+  }
+  // "[Designing Data-Intensive Applications | Hacker News](…)" alone on its line, among lines
+  // like it: a pasted link list's entry, titled by its link's words.
+  if (text.charCodeAt(0) === 91 /* [ */ && linkLineEntry(w, ln, i)) {
+    const d = w.entry(text, ln.no, null);
+    // (Its kind is its own — its site's, its words' — not a label's above the pasted run.)
+    if (w.kindHint() !== null) d.kind = classifyKind(d.title, d.links, null, null, 'article');
+    const idx = w.addItem(d, null);
     w.anchor = { item: idx, indent: ln.indent, head: false };
     return;
   }
@@ -385,6 +421,29 @@ export function chain(w: Walker, text: string, no: number, parent: number | null
  * course, video, book or paper (its host says so), and the line above is blank, another bare
  * link, or a label over it ("Paid", "Book:"), not prose it is a reference of.
  */
+/** A page embedded as a card: Zenn's "@[card](url)", "@[youtube](url)"; Liquid's "{% embed url="…" %}", "{% link url %}". */
+const EMBED_RE = /^(?:@\[(?:card|embed|youtube|speakerdeck|slideshare|docswell|gist|github)\]\((https?:\/\/[^)\s]+)\)|\{%\s*(?:embed|link|linkpreview|link_preview)\s+(?:url=)?["']?(https?:\/\/[^"'\s%]+)["']?\s*%\})$/;
+
+/** A line that is one markdown link and nothing else ("[Title](https://…)"). */
+const LINK_LINE_RE = /^\[[^\]]{3,200}\]\((?:https?:\/\/|www\.)[^)\s]+\)$/;
+
+/**
+ * A link list pasted into a note: a line that is one link to the web (not a name for a kind of
+ * page, "[Slides](…)"), with the nearest written line before or after it (blank lines between
+ * allowed) one too, outside sections about something other than work.
+ */
+function linkLineEntry(w: Walker, ln: ScannedLine, i: number): boolean {
+  const t = ln.text.trim();
+  if (!LINK_LINE_RE.test(t) || GENERIC_LINK_ONLY_RE.test(t) || GENERIC_LINK_NAME_RE.test(t.slice(1, t.indexOf(']')).trim())) return false;
+  if (w.sections.some((s) => s.nonWork) || w.labels.some((l) => l.nonWork)) return false;
+  const near = (step: number): ScannedLine | undefined => {
+    for (let k = i + step; k >= 0 && k < w.lines.length && Math.abs(k - i) <= 3; k += step) if (w.lines[k]!.shape.t !== 'blank') return w.lines[k];
+    return undefined;
+  };
+  const linkish = (l: ScannedLine | undefined) => l !== undefined && l.shape.t === 'text' && (LINK_LINE_RE.test(l.text.trim()) || isUrlLine(l));
+  return linkish(near(-1)) || linkish(near(1));
+}
+
 function linkDumpEntry(w: Walker, ln: ScannedLine, i: number): boolean {
   if (!isUrlLine(ln)) return false;
   const url = ln.text.trim();

@@ -8,13 +8,13 @@ import { dateOfWords, dayAtStart } from '../dates.js';
 import { type NoteFormat, type ScannedLine } from '../scan.js';
 import { type TableHeader } from '../tables.js';
 import { readOrgMeta } from '../org.js';
-import { NOT_TAKEN, PLANNING_LINE_RE, QUOTE_RE, DATE_TITLE_RE, ENTRY_FIELD_RE, FIELD_FRACTION_RE, DATE_IN_FIELD_RE, TYPE_FIELD_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, STATUS_PREFIX_RE, CERTIFICATE_LINK_RE } from '../line-patterns.js';
+import { NOT_TAKEN, PLANNING_LINE_RE, QUOTE_RE, DATE_TITLE_RE, ENTRY_FIELD_RE, FIELD_FRACTION_RE, DATE_IN_FIELD_RE, TYPE_FIELD_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, STATUS_PREFIX_RE, CERTIFICATE_LINK_RE, GENERIC_LINK_NAME_RE } from '../line-patterns.js';
 import { statusAt } from '../vocabulary.js';
 import { PRIVATE, saysPrivate } from '../privacy.js';
 import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, statusOfLeadingWord, statusOfWord, GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, headingTitle, sameRefs, validDate } from '../line-rules.js';
 import { proseStatus } from './prose.js';
-import { onHeading, diaryItem, frontMatterKind, frontMatterItem, onHtml, onFence, yamlRecord, notePlaceholders } from './headings.js';
-import { onList } from './lists.js';
+import { onHeading, diaryItem, frontMatterKind, frontMatterItem, onHtml, onFence, yamlRecord, yamlItems, notePlaceholders } from './headings.js';
+import { onList, siblingEntries } from './lists.js';
 import { onText } from './text.js';
 import { htmlTable, onTable } from './table-rows.js';
 import { onOrgHeadline, onOrgMeta } from './org-lines.js';
@@ -106,6 +106,23 @@ function scopeOfWords(title: string): Omit<Scope, 'private'> {
 }
 // A badge in capitals at the end ("… ON HOLD", "… COMPLETED"), or words in brackets or after a separator.
 const STATUS_BADGE_RE = /\S\s+([A-Z][A-Z -]{2,19})$|\S\s*(?:[([]\s*|\s[-–—|:]\s+)([\p{L}][\p{L} -]{1,19}?)\s*[)\]]?$/u;
+
+/**
+ * A list kept in the front matter as records ("books:" then "- title: On Anxiety", "  read:
+ * now"): each record is an item of the kind the list's key names, on its first line.
+ */
+function frontMatterRecords(w: Walker, fm: readonly ScannedLine[]): void {
+  for (let k = 0; k < fm.length; k++) {
+    const key = /^([A-Za-z][\w -]{0,30}):\s*$/.exec(fm[k]!.text);
+    const kind = key ? sectionKind(key[1]!.replace(/[_-]+/g, ' ')) : null;
+    if (kind === null || !RECORD_LIST_START_RE.test(fm[k + 1]?.text ?? '')) continue;
+    let j = k + 1;
+    for (; j < fm.length && (fm[j]!.text === '' || /^\s/.test(fm[j]!.text) || fm[j]!.text.startsWith('- ')); j++) yamlRecord(w, fm[j]!);
+    yamlItems(w, kind);
+    k = j - 1;
+  }
+}
+const RECORD_LIST_START_RE = /^\s*-\s+[A-Za-z][\w -]{0,30}?\s*:/;
 
 /** Whether a note is a "now" page: its file is `now.md`, or its title (front matter or first heading) says "Now". */
 function isNowPage(path: string, lines: readonly ScannedLine[]): boolean {
@@ -436,6 +453,8 @@ export class Walker {
   orgKeywords: Record<string, Draft['status']> = {};
   /** The note marks its entries with checkboxes: plain bullets need a stronger case. */
   checkboxNote = false;
+  /** Bullets not taken on their own, kept until the note is read: entries if their siblings are (siblingEntries). */
+  candidates: { draft: Draft; indent: number; parent: number | null }[] = [];
   /**
    * A "now" page (`now.md`, or titled "Now" / "What I'm doing now"): what it lists is what the
    * person is doing now, unless a section says otherwise.
@@ -500,6 +519,7 @@ export class Walker {
           }
           if (!this.kanban) frontMatterItem(this, lines.slice(1, end));
           if (this.noteItem === null) frontMatterKind(this, lines.slice(1, end));
+          if (this.noteItem === null) frontMatterRecords(this, lines.slice(1, end));
           skipUntil = end + 1;
           continue;
         }
@@ -527,6 +547,7 @@ export class Walker {
       }
       this.line(ln, i);
     }
+    siblingEntries(this);
     numberedParts(this.drafts);
     siblingKinds(this.drafts);
     seriesParts(this.drafts);
@@ -1119,6 +1140,16 @@ export class Walker {
   fieldOrLinkOf(itemIdx: number, text: string, no: number): boolean {
     if (this.attach(itemIdx, text, no)) return true;
     if (!text.includes('](') && !text.includes('://')) return false;
+    // "[Course Website](…)", "[YouTube Lecture Series](…)", "[My lecture notes](…)": a link
+    // named for what kind of page it is, not for a work of its own.
+    const alone = /^\[([^\]]{2,60})\]\((\S+?)\)\s*$/.exec(text.trim());
+    if (alone && GENERIC_LINK_NAME_RE.test(alone[1]!.trim())) {
+      const d = this.drafts[itemIdx]!;
+      if (!d.links.includes(alone[2]!)) d.links.push(alone[2]!);
+      d.source.endLine = Math.max(d.source.endLine, no);
+      this.note(no, 'part', `a link ("${alone[1]}") of the item on line ${d.source.line} above`, d.source.line);
+      return true;
+    }
     const kv = KEY_VALUE_RE.exec(text.trim());
     if (!kv || wordCount(plainText(kv[1]!)) > 5) return false;
     const f = readInline(kv[2]!);
