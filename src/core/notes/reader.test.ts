@@ -2014,3 +2014,17 @@ test('a heading that is a quoted title is the work its entries are parts of; "Ch
     ['Thinking, Fast and Slow', 'todo', null], ['Tolstoy - War and Peace', 'todo', null],
   ]);
 });
+
+test('a grid of numbered exercises under a heading, one mark each, read by the note\'s legend: the heading is an item, its progress the solved ones', () => {
+  const r = read([
+    '# Abstract Algebra', '',
+    'Legend:', '* ✓ = solved', '* ~ = tried, not solved yet', '* x = not assigned', '',
+    '## 2.1 Groups', '',
+    '| 1 | 2 | 3 | 4 | 5 |', '---|---|---|---|---', '| ✓ | ✓ | ~ | x | ✓ |', '',
+    '## 2.2 Subgroups', '',
+    '| 1 | 2 | 3 |', '---|---|---', '| ✓ | ✓ | ✓ |', '',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress]), [
+    ['Groups', 'doing', { done: 3, total: 4, unit: 'problem' }], ['Subgroups', 'done', { done: 3, total: 3, unit: 'problem' }],
+  ]);
+});

@@ -428,6 +428,8 @@ export class Walker {
   blankRun = 0;
   fence: { layout: boolean; marker: string; line: number; records?: boolean } | null = null;
   table: TableHeader | null = null;
+  /** A grid of numbered exercises being read (table-rows.ts): its item, its last line's index, the marks counted. */
+  grid: { item: number; line: number; done: number; total: number } | null = null;
   /** The item a following indented or plain line may belong to. */
   anchor: { item: number; indent: number; head: boolean } | null = null;
   paragraphPhrase: boolean[] = [];
