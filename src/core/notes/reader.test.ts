@@ -2028,3 +2028,22 @@ test('a grid of numbered exercises under a heading, one mark each, read by the n
     ['Groups', 'doing', { done: 3, total: 4, unit: 'problem' }], ['Subgroups', 'done', { done: 3, total: 3, unit: 'problem' }],
   ]);
 });
+
+test('in a checklist, a plain entry over boxed steps that names a course is the course they belong to; one that only groups them is not', () => {
+  const r = read([
+    '## Study', '',
+    '- [x] Set up the laptop',
+    '- [ ] Read the style guide',
+    '- Deep Learning Specialization (deeplearning.ai)',
+    '  - [x] Neural Networks and Deep Learning',
+    '  - [ ] Structuring Machine Learning Projects',
+    '- Weekend',
+    '  - [ ] Tidy the notes folder',
+    '- [ ] Back up the photos',
+    '- [ ] Renew the library card',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]).slice(2, 5), [
+    ['Deep Learning Specialization (deeplearning.ai)', 'course'], ['Neural Networks and Deep Learning', 'course'], ['Structuring Machine Learning Projects', 'course'],
+  ]);
+  assert.ok(!titles(r).includes('Weekend'));
+});

@@ -218,6 +218,13 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     w.list.push({ indent, item: null, label: true, ordered, introduces: true });
     return;
   }
+  // "- Algorithms Specialization (Stanford)" over "  - [ ] Divide and Conquer …": in a checklist,
+  // a plain entry over boxed steps that names a course or a book is the resource they belong to.
+  if (w.checkboxNote && firstChildBoxed(w, ln.no, indent) && RESOURCE_OVER_STEPS.has(classifyKind(plain, [], null))) {
+    const idx = w.addItem(w.entry(text, ln.no, null), parent);
+    w.list.push({ indent, item: idx, label: false, ordered, introduces });
+    return;
+  }
   if (bulletIsItem(w, text, plain, ordered, parent, parentEntry?.introduces === true || (parent !== null && w.anchor?.item === parent && w.anchor.head) || isAreaEntry(w, parent), ln.no)) {
     const d = w.entry(text, ln.no, null);
     // A book with a page of notes on it has been read, at least in part.
@@ -446,6 +453,15 @@ function inLogDay(w: Walker): boolean {
   const s = w.sections[w.sections.length - 1];
   if (!s?.title) return false;
   return DATE_TITLE_RE.test(s.title) || /^(?:day|d[ií]a|jour|tag)\s*#?\d+\b.*?\d{1,2}[/.-]\d{1,2}/i.test(s.title);
+}
+
+/** What a plain entry over boxed steps may name and be. */
+const RESOURCE_OVER_STEPS: ReadonlySet<string> = new Set(['course', 'book']);
+
+/** Whether the first line under line `no` (1-based) is a checkbox indented deeper than `indent`. */
+function firstChildBoxed(w: Walker, no: number, indent: number): boolean {
+  const next = w.lines[no];
+  return next !== undefined && next.indent > indent && next.shape.t === 'list' && next.shape.check !== null;
 }
 
 /** The item the current section's heading is, if it is one. */
