@@ -1533,6 +1533,11 @@ test('a reading log of embedded pages ("@[card](…)", "{% embed … %}") under 
   assert.deepEqual(r.items.map((i) => [i.source.line, i.kind, i.status]), [[18, 'book', 'done'], [23, 'book', 'done']]);
 });
 
+test('a plan\'s day heading with its duration under it is a unit of work with those hours; a log\'s day is not; pitfalls and principles are not work', () => {
+  const r = read(['# Airflow in 10 days', '', '#### Day 1: Fundamentals & Setup', '**Duration**: 6-8 hours (2 hrs concepts, 4-6 hrs hands-on)', '', '**Common Pitfalls**:', '- Top-level code in DAG files', '', '#### Day 2: Operators', '**Duration**: 5 hours', '', '### Day 3: January 7', 'Slept badly, read a bit.', ''].join('\n'), 'curriculum.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours ?? null]), [['Day 1: Fundamentals & Setup', 7], ['Day 2: Operators', 5]]);
+});
+
 test('a bar with an arrow ("[=====>    ]") and a label before the bar ("— progress: ▓▓▓░░ 40%") leave the title with the bar', () => {
   const r = read('## Courses\n- Grokking Algorithms [=====>    ] 50%\n- [MIT 18.06](https://ocw.mit.edu/18-06) — progress: ▓▓▓▓░░░░░░ 40%\n- Rust course, progress 30%\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.progress?.done ?? null]), [['Grokking Algorithms', 50], ['MIT 18.06', 40], ['Rust course', 30]]);

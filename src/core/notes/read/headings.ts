@@ -395,6 +395,9 @@ function statusRuns(w: Walker): Map<number, StatusRun> {
   return found;
 }
 
+/** "**Duration**: 6-8 hours", "- Time: 2h", "Estimated time: 90 min" right under a unit's heading. */
+const UNIT_DURATION_RE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:duration|time|estimated time|time needed|time estimate|effort|hours|length)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*[~≈]?\d/i;
+
 /**
  * "### Session 3: Structs and enums" over its checkboxes: a sitting of work is an item,
  * with the session's hours, and its checkboxes are its steps. "— completed 2026-04-21"
@@ -404,13 +407,20 @@ function statusRuns(w: Walker): Map<number, StatusRun> {
 export function unitHeading(w: Walker, s: Section, level: number, text: string, no: number, sitting: boolean): void {
   const tail = DONE_TAIL_RE.exec(text);
   let hasSteps = false;
+  // A plan's day says how long it takes ("**Duration**: 6-8 hours"); a log's day does not.
+  let planned: number | null = null;
   for (let j = no; j < w.lines.length; j++) { // lines[no] is the line after the heading
     const l = w.lines[j]!;
     if (l.shape.t === 'heading' && l.shape.level <= level) break;
     if (l.shape.t === 'list' && l.shape.check !== null) { hasSteps = true; break; }
+    if (planned === null && j < no + 4 && UNIT_DURATION_RE.test(l.text)) {
+      const est = findEstimate(l.text.replace(/\([^)]*\)/g, ''));
+      if (est && est.rate === null) planned = est.hours;
+    }
   }
-  if (!hasSteps && !tail) return;
+  if (!hasSteps && !tail && planned === null) return;
   const d = w.entry(tail ? text.slice(0, tail.index) : text, no, null, tail ? 'done' : null);
+  if (planned !== null && !d.estimate) d.estimate = { hours: round2(planned), basis: 'explicit' };
   if (tail?.[1]) d.dates.done = tail[1];
   // (A sitting takes the plan's session hours; a chapter or module only its own.)
   const hours = d.estimate?.hours ?? (sitting ? w.sessionHours : null);

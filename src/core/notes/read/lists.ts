@@ -218,6 +218,14 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     w.list.push({ indent, item: null, label: true, ordered, introduces: true });
     return;
   }
+  // Under "**Common Pitfalls**:", "Key Learnings:", "Wins:": what is listed is not work, even
+  // inside a unit of work whose steps the other bullets are.
+  const lastLabel = w.labels[w.labels.length - 1];
+  if (lastLabel?.nonWork && lastLabel.indent <= indent && w.noteItem === null) {
+    w.note(ln.no, 'skipped', `under "${lastLabel.title}", which lists no work`);
+    w.list.push({ indent, item: null, label: false, ordered, introduces });
+    return;
+  }
   // "- Algorithms Specialization (Stanford)" over "  - [ ] Divide and Conquer …": in a checklist,
   // a plain entry over boxed steps that names a course or a book is the resource they belong to.
   if (w.checkboxNote && firstChildBoxed(w, ln.no, indent) && RESOURCE_OVER_STEPS.has(classifyKind(plain, [], null))) {
