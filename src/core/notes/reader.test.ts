@@ -1538,6 +1538,13 @@ test('a plan\'s day heading with its duration under it is a unit of work with th
   assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours ?? null]), [['Day 1: Fundamentals & Setup', 7], ['Day 2: Operators', 5]]);
 });
 
+test('a tracker\'s crosses after its last row begun say "not yet"; crosses among ticks keep saying "dropped"', () => {
+  const r = read('| Section | Status |\n|---|---|\n| Modules | ✅ |\n| Debugging | ✅ |\n| Async | 🚧 |\n| Express | ❌ |\n| Testing | :x: |\n');
+  assert.deepEqual(r.items.map((i) => i.status), ['done', 'done', 'doing', 'todo', 'todo']);
+  const mixed = read('| Book | Status |\n|---|---|\n| Dune | ✅ |\n| Ulysses | ❌ |\n| Solaris | ✅ |\n');
+  assert.deepEqual(mixed.items.map((i) => i.status), ['done', 'skipped', 'done']);
+});
+
 test('a bar with an arrow ("[=====>    ]") and a label before the bar ("— progress: ▓▓▓░░ 40%") leave the title with the bar', () => {
   const r = read('## Courses\n- Grokking Algorithms [=====>    ] 50%\n- [MIT 18.06](https://ocw.mit.edu/18-06) — progress: ▓▓▓▓░░░░░░ 40%\n- Rust course, progress 30%\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.progress?.done ?? null]), [['Grokking Algorithms', 50], ['MIT 18.06', 40], ['Rust course', 30]]);

@@ -18,13 +18,36 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
   }
   if (next?.shape.t === 'tableDelim') {
     w.table = readTable(cells, w.contextScore() < 0, w.year, w.today);
+    w.tableRows.push([]);
     return;
   }
   const t = w.table;
   if (!t || !t.work) return;
   const row = t.row(cells);
   if (!row) return;
+  const before = w.drafts.length;
   addRow(w, row, ln.no, []);
+  if (w.drafts.length > before) w.tableRows[w.tableRows.length - 1]?.push({ item: before, crossed: cells.some((c) => CROSS_CELL_RE.test(c)) });
+}
+
+/** A cell that is only a cross: "❌", ":x:", "✗". */
+const CROSS_CELL_RE = /^\s*(?:❌|:x:|✗|✘|❎)\s*$/u;
+
+/**
+ * A tracker's rows in order, ticked, then one under way, then crossed ("✅ ✅ 🚧 ❌ ❌"): the
+ * crosses after the last row begun say "not yet", not "dropped". Crosses among ticks keep
+ * their sense.
+ */
+export function crossedTails(w: Walker): void {
+  for (const rows of w.tableRows) {
+    let lastBegun = -1;
+    for (let k = 0; k < rows.length; k++) if (!rows[k]!.crossed && w.drafts[rows[k]!.item]!.status !== 'todo') lastBegun = k;
+    if (lastBegun < 0 || lastBegun === rows.length - 1) continue;
+    const tail = rows.slice(lastBegun + 1);
+    if (!tail.every((r) => r.crossed || w.drafts[r.item]!.status === 'todo')) continue;
+    if (rows.slice(0, lastBegun + 1).some((r) => r.crossed)) continue;
+    for (const r of tail) if (w.drafts[r.item]!.status === 'skipped') w.drafts[r.item]!.status = 'todo';
+  }
 }
 
 /** A row read by a table's header, as an item on `line` (with more links the row's markup held). */

@@ -16,7 +16,7 @@ import { proseStatus } from './prose.js';
 import { onHeading, diaryItem, frontMatterKind, frontMatterItem, onHtml, onFence, yamlRecord, yamlItems, notePlaceholders } from './headings.js';
 import { onList, siblingEntries } from './lists.js';
 import { onText } from './text.js';
-import { htmlTable, onTable } from './table-rows.js';
+import { crossedTails, htmlTable, onTable } from './table-rows.js';
 import { onOrgHeadline, onOrgMeta } from './org-lines.js';
 import { precompute } from './precompute.js';
 import { StringMemo } from '../string-memo.js';
@@ -455,6 +455,8 @@ export class Walker {
   orgKeywords: Record<string, Draft['status']> = {};
   /** The note marks its entries with checkboxes: plain bullets need a stronger case. */
   checkboxNote = false;
+  /** Each table's rows that became items, in order, and whether the row's cell was only a cross ("❌"). */
+  tableRows: { item: number; crossed: boolean }[][] = [];
   /** Bullets not taken on their own, kept until the note is read: entries if their siblings are (siblingEntries). */
   candidates: { draft: Draft; indent: number; parent: number | null }[] = [];
   /**
@@ -550,6 +552,7 @@ export class Walker {
       this.line(ln, i);
     }
     siblingEntries(this);
+    crossedTails(this);
     numberedParts(this.drafts);
     siblingKinds(this.drafts);
     seriesParts(this.drafts);
