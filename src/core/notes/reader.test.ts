@@ -1905,6 +1905,9 @@ test('a run of short names under an entry ("- Go, gRPC", "- SQLite", "- Docker, 
   ].join('\n'));
   assert.deepEqual(titles(r), ['Chat server side project', 'Go, gRPC', 'SQLite', 'Docker, Fly.io', 'Typing tutor']);
   assert.equal(byTitle(r, 'SQLite').parent, byTitle(r, 'Chat server side project').id);
+  // (One of them ticked off, the rest are still its parts: a check-off leaves the run a run.)
+  const ticked = read(['## Spring', '', '- Chat server side project', '    - [x] Go, gRPC', '    - SQLite', '    - Docker, Fly.io'].join('\n'));
+  assert.deepEqual(titles(ticked), ['Chat server side project', 'Go, gRPC', 'SQLite', 'Docker, Fly.io']);
 });
 
 test('an entry that says it holds some of a kind ("Signed up for several courses at the library:") names its plain entries\' kind', () => {

@@ -764,7 +764,8 @@ export class Walker {
       const words = plainText(l.shape.text);
       // (A name starts with a capital, a figure or a letter of a script without case; "the
       // slides are dense, take notes" is a remark.)
-      if (short && (l.shape.check !== null || wordCount(words) > 6 || /^\P{L}*\p{Ll}/u.test(words) || /[.!?:：]\s*$/.test(words) || isProse(words))) short = false;
+      // (A member ticked off is still one of them: checking one off leaves the run a run.)
+      if (short && (wordCount(words) > 6 || /^\P{L}*\p{Ll}/u.test(words) || /[.!?:：]\s*$/.test(words) || isProse(words))) short = false;
     }
     const run = short && members.length >= 3;
     for (const k of members) this.shortRuns[k] = run;
