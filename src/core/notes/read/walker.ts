@@ -11,7 +11,7 @@ import { readOrgMeta } from '../org.js';
 import { NOT_TAKEN, PLANNING_LINE_RE, QUOTE_RE, DATE_TITLE_RE, ENTRY_FIELD_RE, FIELD_FRACTION_RE, DATE_IN_FIELD_RE, TYPE_FIELD_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, STATUS_PREFIX_RE, CERTIFICATE_LINK_RE, GENERIC_LINK_NAME_RE } from '../line-patterns.js';
 import { statusAt } from '../vocabulary.js';
 import { PRIVATE, saysPrivate } from '../privacy.js';
-import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, statusOfLeadingWord, statusOfWord, GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, headingTitle, sameRefs, validDate } from '../line-rules.js';
+import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, statusOfLeadingWord, statusOfWord, GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, headingTitle, sameRefs, validDate, withoutProgress } from '../line-rules.js';
 import { proseStatus } from './prose.js';
 import { onHeading, diaryItem, frontMatterKind, frontMatterItem, onHtml, onFence, yamlRecord, yamlItems, notePlaceholders } from './headings.js';
 import { onList, siblingEntries } from './lists.js';
@@ -761,7 +761,8 @@ export class Walker {
       if (l.indent > at.indent) continue;
       if (l.shape.t !== 'list' || l.shape.marker !== shape.marker) break;
       members.push(k);
-      const words = plainText(l.shape.text);
+      // (Its progress, as a check-off may write it, "(3/4)", is no words of its name.)
+      const words = withoutProgress(plainText(l.shape.text));
       // (A name starts with a capital, a figure or a letter of a script without case; "the
       // slides are dense, take notes" is a remark.)
       // (A member ticked off is still one of them: checking one off leaves the run a run.)
