@@ -4,10 +4,13 @@
 // target it cannot meet, so the shortfall is explained by measurement, not guessed.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sourceAt } from '../src/cli/stack.js';
 
 interface CallFrame {
   functionName: string;
   url: string;
+  lineNumber?: number;
+  columnNumber?: number;
 }
 interface ProfileNode {
   id: number;
@@ -20,15 +23,19 @@ export interface CpuProfile {
   timeDeltas: number[];
 }
 
-/** The steps, innermost first wins; a sample in none of them is "other". */
+/**
+ * The steps, innermost first wins; a sample in none of them is "other". A frame in the bundle
+ * (dist/bundle/) is named by its source (through the chunk's source map), so the same tests
+ * hold for the bundle, the compiled files and the sources.
+ */
 const STEPS: { name: string; test: (f: CallFrame) => boolean }[] = [
-  { name: 'cache: encode and write', test: (f) => /^(encodeRead|keepAssembled|save|keepMemo)$/.test(f.functionName) && /edge\/(read-cache|memo)\.js$/.test(f.url) },
-  { name: 'cache: decode', test: (f) => /^(decodeRead|assembled)$/.test(f.functionName) && /edge\/read-cache\.js$/.test(f.url) },
-  { name: 'reader (per note)', test: (f) => f.functionName === 'readOne' && /core\/notes\/index\.js$/.test(f.url) },
-  { name: 'steps across notes (assemble)', test: (f) => f.functionName === 'assemble' && /core\/notes\/index\.js$/.test(f.url) },
-  { name: 'history and stats', test: (f) => f.functionName === 'historyFor' && /edge\/history\.js$/.test(f.url) },
-  { name: 'summary (standing, plan)', test: (f) => f.functionName === 'makeFacts' && /commands\/status\.js$/.test(f.url) },
-  { name: 'finding notes', test: (f) => f.functionName === 'findNotes' && /edge\/(workspace|find-notes)\.js$/.test(f.url) },
+  { name: 'cache: encode and write', test: (f) => /^(encodeRead|keepAssembled|save|keepMemo)$/.test(f.functionName) && /edge\/(read-cache|memo)\.[jt]s$/.test(f.url) },
+  { name: 'cache: decode', test: (f) => /^(decodeRead|assembled)$/.test(f.functionName) && /edge\/read-cache\.[jt]s$/.test(f.url) },
+  { name: 'reader (per note)', test: (f) => f.functionName === 'readOne' && /core\/notes\/index\.[jt]s$/.test(f.url) },
+  { name: 'steps across notes (assemble)', test: (f) => f.functionName === 'assemble' && /core\/notes\/index\.[jt]s$/.test(f.url) },
+  { name: 'history and stats', test: (f) => f.functionName === 'historyFor' && /edge\/history\.[jt]s$/.test(f.url) },
+  { name: 'summary (standing, plan)', test: (f) => f.functionName === 'makeFacts' && /commands\/status\.[jt]s$/.test(f.url) },
+  { name: 'finding notes', test: (f) => f.functionName === 'findNotes' && /edge\/(workspace|find-notes)\.[jt]s$/.test(f.url) },
   { name: 'module loading', test: (f) => f.url.startsWith('node:internal/modules') },
 ];
 
@@ -37,6 +44,14 @@ export interface ProfileSummary {
   total: number;
   /** Seconds by step, largest first (garbage collection and other included). */
   steps: [string, number][];
+}
+
+/** The frame as its source names it, when its file has a source map beside it (the bundle's chunks). */
+function sourceFrame(f: CallFrame): CallFrame {
+  if (!f.url.startsWith('file://') || f.lineNumber === undefined || f.lineNumber < 0) return f;
+  const at = sourceAt(f.url, f.lineNumber, f.columnNumber ?? 0);
+  // esbuild renames a function whose name another module's takes (save → save2).
+  return at ? { ...f, functionName: f.functionName.replace(/\d+$/, ''), url: at.path } : f;
 }
 
 export function summarizeProfiles(profiles: readonly CpuProfile[]): ProfileSummary {
@@ -50,7 +65,7 @@ export function summarizeProfiles(profiles: readonly CpuProfile[]): ProfileSumma
     const step = (id: number): string => {
       const known = stepOf.get(id);
       if (known !== undefined) return known;
-      const f = node.get(id)!.callFrame;
+      const f = sourceFrame(node.get(id)!.callFrame);
       let s: string;
       if (f.functionName === '(garbage collector)') s = 'garbage collection';
       else if (f.functionName === '(idle)') s = 'idle';

@@ -1,6 +1,6 @@
 // Speed bench (issue 14): each target as a ratio to a floor measured in the same run, all as
-// a person runs Waymark — a fresh `node bin/waymark.js …` process each time (the compiled CLI
-// in dist/, built here first), wall-clock time, the median of a few runs.
+// a person runs Waymark — a fresh `node bin/waymark.js …` process each time (the bundled CLI
+// in dist/bundle/, built here first), wall-clock time, the median of a few runs.
 //   floors:     `node -e 0`; bench/toy-reader.mjs (reads every file, splits lines, 3 regexes
 //               a line, keys in a Map) on the same 1,000-note 5 MB and 10,000-note 50 MB folders
 //   start-up:   --version, --help                 ≤ 2 × node -e 0
@@ -96,12 +96,14 @@ function runs(n: number, f: () => number): number {
 
 const waymark = (cwd: string, ...args: string[]) => time([BIN, ...args], cwd);
 
-/** Builds the CLI (dist/) as `npm install` does, less the dashboard. */
+/** Builds the CLI (dist/, and the bundle bin/waymark.js runs) as `npm install` does, less the dashboard. */
 function build(): void {
   const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.build.json')], { cwd: ROOT, encoding: 'utf8' });
   if (tsc.status !== 0) throw new Error(`tsc failed: ${tsc.stdout}${tsc.stderr}`);
   const idx = spawnSync(process.execPath, [join(ROOT, 'scripts', 'help-index.mjs')], { cwd: ROOT, encoding: 'utf8' });
   if (idx.status !== 0) throw new Error(`help index failed: ${idx.stderr}`);
+  const bundle = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bundle.mjs')], { cwd: ROOT, encoding: 'utf8' });
+  if (bundle.status !== 0) throw new Error(`bundle failed: ${bundle.stderr}`);
 }
 
 function copyVault(from: string): string {
@@ -130,9 +132,9 @@ function oneNote(dir: string): string {
   throw new Error(`no note in ${dir}`);
 }
 
-/** How many notes the CLI's own code (dist/) reads again after one changed: the read cache's count. */
+/** How many notes the CLI's own code (the bundle) reads again after one changed: the read cache's count. */
 async function rereadAfterOneChange(dir: string): Promise<{ cached: number; read: number } | null> {
-  const ws = (await import(pathToFileURL(join(ROOT, 'dist', 'edge', 'workspace.js')).href)) as typeof import('../src/edge/workspace.js');
+  const ws = (await import(pathToFileURL(join(ROOT, 'dist', 'bundle', 'workspace.js')).href)) as typeof import('../src/edge/workspace.js');
   const r = await ws.loadRoadmap([dir], { cwd: dir, now: new Date(NOW) });
   return r.reads ?? null;
 }

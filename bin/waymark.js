@@ -1,7 +1,13 @@
 #!/usr/bin/env node
-// The `waymark` command: runs the compiled CLI (built by `npm install` through the
-// `prepare` script). Only this entry point calls process.exit.
-import { main } from '../dist/cli/main.js';
+// The `waymark` command: runs the CLI as `npm run build` (the `prepare` script of `npm install`)
+// made it: the bundle (dist/bundle/), or the compiled files one by one (dist/cli/) when they are
+// newer than the bundle (only `tsc` ran since). An internal error's stack names the TypeScript
+// files through the bundle's source maps (src/cli/stack.ts). Only this entry point calls process.exit.
+import { statSync } from 'node:fs';
+
+const mtime = (rel) => statSync(new URL(rel, import.meta.url), { throwIfNoEntry: false })?.mtimeMs ?? -1;
+const bundled = mtime('../dist/bundle/main.js') >= mtime('../dist/cli/main.js');
+const { main } = bundled ? await import('../dist/bundle/main.js') : await import('../dist/cli/main.js');
 
 // `waymark list | head`: a reader that stops early is not an error.
 for (const stream of [process.stdout, process.stderr]) {

@@ -132,7 +132,7 @@ for (let k = 0; k < 5; k++) {
     for (const mg of margins) if (right(e, decide(model, e, mg))) hits.set(mg, hits.get(mg)! + 1);
     const d = decide(model, e, MARGIN);
     if (d !== e.rule || args.includes('--no-rule')) {
-      const key = args.includes('--no-rule') ? (right(e, d) ? 'right' : `want ${e.accept.map((c) => CLASSES[c]).join('|')} got ${d}`) : `${e.rule}→${d} ${right(e, d) ? 'fixed' : right(e, e.rule) ? 'broke' : 'still wrong'}`;
+      const key = args.includes('--no-rule') ? (right(e, d) ? 'right' : `want ${e.accept.map((c) => CLASSES[c]).join('|')} got ${d}`) : `${e.rule}→${d} ${right(e, d) ? (right(e, e.rule) ? 'both right' : 'fixed') : right(e, e.rule) ? 'broke' : 'still wrong'}`;
       changes.set(key, (changes.get(key) ?? 0) + 1);
     }
   }

@@ -128,5 +128,6 @@ async function describeError(err: unknown): Promise<DescribedError> {
     const what = FILE_ERRORS[e.code];
     return { exit: 1, code: e.code, message: what ? `${what}: ${e.path} (${e.syscall ?? 'file access'})` : e.message, candidates: [] };
   }
-  return { exit: 70, code: 'E_INTERNAL', message: `internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`, candidates: [] };
+  const { sourceMappedStack } = await import('./stack.js');
+  return { exit: 70, code: 'E_INTERNAL', message: `internal error: ${err instanceof Error ? (err.stack ? sourceMappedStack(err.stack) : err.message) : String(err)}`, candidates: [] };
 }

@@ -14,7 +14,8 @@ import { safeWrite } from './safe-write.js';
 /**
  * The section's schema, loaded (with zod, some 95 modules) only when a waymark.json has
  * corrections to check; every check-off reads this file. Synchronous, as its callers are:
- * Node (≥ 20.19) requires an ES module, and shares it with `import`.
+ * Node (≥ 20.19) requires an ES module, and shares it with `import`. (In the bundle,
+ * corrections-config.js is an entry of its own beside the chunks, for this require to find.)
  */
 function correctionsSection(): typeof import('./corrections-config.js').CorrectionsSection {
   return (createRequire(import.meta.url)('./corrections-config.js') as typeof import('./corrections-config.js')).CorrectionsSection;

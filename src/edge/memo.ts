@@ -13,7 +13,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { findNotes } from './find-notes.js';
-import { hashCodeTree, notesKey, RACY_MS, ReadCache, readerVersion, stampOf, sweepCacheTemps } from './read-cache.js';
+import { BUILT, hashCodeTree, notesKey, RACY_MS, ReadCache, readerVersion, stampOf, sweepCacheTemps } from './read-cache.js';
 import { notesRoot, rootPath } from './root.js';
 import { inPlaceMarkPath } from './safe-write.js';
 
@@ -22,13 +22,15 @@ const FORMAT = 1;
 let fingerprint: string | null = null;
 
 /**
- * The version of the code that makes a memo: the reader's (core/) and the names, sizes and
- * times of the installed files of cli/, edge/ and store/, so a new release drops every memo.
+ * The version of the code that makes a memo: the reader's (core/) and, in the bundle, the hash
+ * of every source and locked dependency it was built from; otherwise the names, sizes and
+ * times of the installed files of cli/, edge/ and store/. A new release drops every memo.
  */
 export function codeVersion(): string {
   if (fingerprint) return fingerprint;
   const h = createHash('sha256').update(`memo ${FORMAT} ${readerVersion()}\n`);
-  for (const d of ['cli', 'edge', 'store']) hashCodeTree(h, fileURLToPath(new URL(`../${d}/`, import.meta.url)));
+  if (BUILT) h.update(`bundle ${BUILT.code}\n`);
+  else for (const d of ['cli', 'edge', 'store']) hashCodeTree(h, fileURLToPath(new URL(`../${d}/`, import.meta.url)));
   return (fingerprint = h.digest('hex').slice(0, 32));
 }
 

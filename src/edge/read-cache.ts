@@ -7,9 +7,9 @@
 // the note is proven unchanged: its size, mtime, ctime and inode as they were when its
 // content was last hashed, and that hash older than RACY_MS before the file's times (else
 // the file could have changed in the same clock tick: it is hashed again, as git does), or
-// its content's sha256 the same. The cache's version is the reader's code itself (the files
-// of core/ as installed: names, sizes, times) with CACHE_FORMAT, so any new reader
-// rebuilds it. Written whole to a temp file and renamed into place: two commands at once
+// its content's sha256 the same. The cache's version is the reader's code itself (in the
+// bundle, the hash of the sources it was built from; else the files of core/ as installed:
+// names, sizes, times) with CACHE_FORMAT, so any new reader rebuilds it. Written whole to a temp file and renamed into place: two commands at once
 // each leave a whole cache (the last one's). A damaged file is rebuilt with one warning;
 // without a usable .waymark/ folder the notes are read without a cache.
 //
@@ -91,6 +91,18 @@ export interface CacheOptions {
 
 let codeFingerprint: string | null = null;
 
+/**
+ * The bundle's fingerprints of its own code, written in by `npm run build` (scripts/bundle.mjs):
+ * a hash of the sources the reader is made of, and one of all the CLI's sources and locked
+ * dependencies. Undefined when running the compiled files one by one or the sources, which
+ * fingerprint the files they run from instead.
+ */
+declare const WAYMARK_BUILD_READER: string | undefined;
+declare const WAYMARK_BUILD_CODE: string | undefined;
+export const BUILT = typeof WAYMARK_BUILD_READER === 'undefined' || typeof WAYMARK_BUILD_CODE === 'undefined'
+  ? null
+  : { reader: WAYMARK_BUILD_READER, code: WAYMARK_BUILD_CODE };
+
 /** Adds the names, sizes and modification times of the code files under `dir` (tests left out) to `h`. */
 export function hashCodeTree(h: Hash, dir: string): void {
   let names: string[];
@@ -108,11 +120,15 @@ export function hashCodeTree(h: Hash, dir: string): void {
   }
 }
 
-/** The reader's version: names, sizes and modification times of the files of core/ as installed. */
+/**
+ * The reader's version: in the bundle, the hash of the reader's sources it was built from;
+ * otherwise the names, sizes and modification times of the files of core/ as installed.
+ */
 export function readerVersion(): string {
   if (codeFingerprint) return codeFingerprint;
   const h = createHash('sha256').update(`format ${CACHE_FORMAT}\n`);
-  hashCodeTree(h, fileURLToPath(new URL('../core/', import.meta.url)));
+  if (BUILT) h.update(`bundle ${BUILT.reader}\n`);
+  else hashCodeTree(h, fileURLToPath(new URL('../core/', import.meta.url)));
   return (codeFingerprint = h.digest('hex').slice(0, 32));
 }
 

@@ -4,9 +4,10 @@
 // anew); below that, or on one core, the notes are read here. A worker hands each reading
 // back encoded as the read cache keeps it (the cache keeps those bytes as they are).
 import { availableParallelism } from 'node:os';
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import { readOne, type FileCorrections, type NoteFile, type NoteRead } from '../core/notes/index.js';
-import { decodeRead, encodeRead } from './read-cache.js';
+import { decodeRead } from './read-cache.js';
+import { startWorkerFile } from './worker-file.js';
 
 export interface ReadJob {
   file: NoteFile;
@@ -36,7 +37,7 @@ interface Batch {
   jobs: ReadJob[];
 }
 
-type FromWorker = { kind: 'ready' } | { kind: 'done'; id: number; reads: Uint8Array[] } | { kind: 'failed'; id: number; message: string };
+export type FromWorker = { kind: 'ready' } | { kind: 'done'; id: number; reads: Uint8Array[] } | { kind: 'failed'; id: number; message: string };
 
 /** The readings of `jobs`, in their order. `threads`: how many threads may read (default: the cores). */
 export async function readAll(jobs: readonly ReadJob[], today: string, opts: { threads?: number; minBytes?: number; onRead?: (n: number) => void } = {}): Promise<ReadDone[]> {
@@ -110,24 +111,7 @@ export async function readAll(jobs: readonly ReadJob[], today: string, opts: { t
   return out as ReadDone[];
 }
 
+/** A reading thread: read-pool-worker.ts as built beside this file. */
 function startWorker(): Worker {
-  const self = import.meta.url;
-  const data = { waymarkReadPool: true };
-  // Run from TypeScript sources (tests, `tsx`), the thread registers tsx before loading this file.
-  return self.endsWith('.ts')
-    ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(self)}); })`, { eval: true, workerData: data })
-    : new Worker(new URL(self), { workerData: data });
-}
-
-if (!isMainThread && parentPort && (workerData as { waymarkReadPool?: boolean } | null)?.waymarkReadPool) {
-  const port = parentPort;
-  port.on('message', (m: { id: number; jobs: ReadJob[]; today: string }) => {
-    try {
-      const reads = m.jobs.map((j) => encodeRead(readOne(j.file, m.today, j.corrections)));
-      port.postMessage({ kind: 'done', id: m.id, reads } satisfies FromWorker);
-    } catch (e) {
-      port.postMessage({ kind: 'failed', id: m.id, message: (e as Error).message } satisfies FromWorker);
-    }
-  });
-  port.postMessage({ kind: 'ready' } satisfies FromWorker);
+  return startWorkerFile('read-pool-worker', import.meta.url);
 }

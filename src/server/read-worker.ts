@@ -1,17 +1,18 @@
 // Reads the notes on a worker thread, so a large vault's re-read (seconds for 10,000
 // items) never stalls the dashboard's requests. The main thread keeps the history store.
-import { isMainThread, parentPort, Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorkerFile } from '../edge/worker-file.js';
 import { WaymarkError } from '../core/errors.js';
-import { loadRoadmap, type LoadedWorkspace } from '../edge/workspace.js';
+import type { LoadedWorkspace } from '../edge/workspace.js';
 
-interface ReadRequest {
+export interface ReadRequest {
   id: number;
   paths: string[];
   cwd: string;
   now: string;
 }
 
-type ReadReply =
+export type ReadReply =
   | { id: number; ok: true; ws: { roadmap: LoadedWorkspace['roadmap']; root: string; files: [string, string][] } }
   | { id: number; ok: false; message: string; code: string | null; exitCode: number };
 
@@ -23,11 +24,7 @@ export class WorkerReader {
 
   private start(): Worker {
     if (this.worker) return this.worker;
-    const self = import.meta.url;
-    // Run from TypeScript sources (tests, `tsx`), the thread registers tsx before loading this file.
-    const w = self.endsWith('.ts')
-      ? new Worker(`import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((m) => { m.register(); return import(${JSON.stringify(self)}); })`, { eval: true })
-      : new Worker(new URL(self));
+    const w = startWorkerFile('read-worker-thread', import.meta.url);
     w.unref();
     w.on('message', (reply: ReadReply) => {
       const p = this.waiting.get(reply.id);
@@ -61,17 +58,4 @@ export class WorkerReader {
     this.worker = null;
     if (w) await w.terminate();
   }
-}
-
-if (!isMainThread && parentPort) {
-  const port = parentPort;
-  port.on('message', (req: ReadRequest) => {
-    loadRoadmap(req.paths, { cwd: req.cwd, now: new Date(req.now) }).then(
-      (ws) => port.postMessage({ id: req.id, ok: true, ws: { roadmap: ws.roadmap, root: ws.root, files: [...ws.files] } } satisfies ReadReply),
-      (e: Error) => port.postMessage({
-        id: req.id, ok: false, message: e.message,
-        code: e instanceof WaymarkError ? e.code : null, exitCode: e instanceof WaymarkError ? e.exitCode : 1,
-      } satisfies ReadReply),
-    );
-  });
 }

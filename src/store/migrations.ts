@@ -199,4 +199,30 @@ export const MIGRATIONS: Migration[] = [
       CREATE INDEX item_states_file ON item_states (file);
     `,
   },
+  {
+    version: 8,
+    name: 'the words of each file\'s items: a check-off by words looks only in the files that have them all',
+    // Without it, findItemStates ran instr() over every state's words: 22-34 ms of a 0.2 s
+    // check-off at 46,000 states; over one row a file, 3 ms. A file's words are rewritten
+    // (each word once) when its states change; here they start as its states' words joined.
+    // Any writer of a state (an older Waymark too) marks its file's words unknown (NULL) first,
+    // and a file whose words are unknown is always looked in: never a state missed. (Not
+    // INSERT OR REPLACE: an upsert firing the trigger would impose its own conflict policy.)
+    sql: `
+      CREATE TABLE file_words (
+        file TEXT PRIMARY KEY,
+        words TEXT
+      );
+      INSERT INTO file_words (file, words)
+        SELECT file, ' ' || group_concat(search, ' ') || ' ' FROM item_states WHERE search IS NOT NULL GROUP BY file;
+      CREATE TRIGGER item_states_words_insert AFTER INSERT ON item_states BEGIN
+        UPDATE file_words SET words = NULL WHERE file = new.file;
+        INSERT INTO file_words (file, words) SELECT new.file, NULL WHERE NOT EXISTS (SELECT 1 FROM file_words WHERE file = new.file);
+      END;
+      CREATE TRIGGER item_states_words_update AFTER UPDATE OF file, search ON item_states BEGIN
+        UPDATE file_words SET words = NULL WHERE file = new.file;
+        INSERT INTO file_words (file, words) SELECT new.file, NULL WHERE NOT EXISTS (SELECT 1 FROM file_words WHERE file = new.file);
+      END;
+    `,
+  },
 ];

@@ -34,6 +34,47 @@ void test('the database is created on first use under .waymark/, in WAL mode, mi
   for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
+void test('migration 8 gives the states a database already holds their files\' words', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'waymark-store-'));
+  try {
+    mkdirSync(join(root, '.waymark'));
+    const db = new Database(storePath(root));
+    migrate(db, MIGRATIONS.filter((m) => m.version < 8));
+    db.prepare(`INSERT INTO item_states (item_id, file, title, section, status, first_seen, first_status, search)
+      VALUES ('a1', 'n.md', 'Read SICP', 'Books', 'todo', '2026-11-20', 'todo', ' read sicp books ')`).run();
+    db.close();
+    const s = openStore(root);
+    assert.deepEqual((await s.findItemStates('sicp book', ['sicp', 'book'])).map((x) => x.itemId), ['a1']);
+    await s.close();
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+void test('a state written without its file\'s words (as an older Waymark writes) is still found by its words', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'waymark-store-'));
+  try {
+    mkdirSync(join(root, '.waymark'));
+    const s = openStore(root);
+    await s.saveItemStates([{
+      itemId: 'a1', file: 'n.md', title: 'Read SICP', section: 'Books', status: 'todo', done: null, total: null,
+      unit: null, firstSeen: '2026-11-20', firstStatus: 'todo', firstDone: null,
+    }]);
+    await s.close();
+    const db = new Database(storePath(root));
+    db.prepare(`INSERT INTO item_states (item_id, file, title, section, status, first_seen, first_status, search)
+      VALUES ('b2', 'n.md', 'Watch CS50', 'Videos', 'todo', '2026-11-20', 'todo', ' watch cs50 videos ')`).run();
+    db.prepare(`UPDATE item_states SET title = 'Read HtDP', search = ' read htdp books ' WHERE item_id = 'a1'`).run();
+    db.close();
+    const again = openStore(root);
+    assert.deepEqual((await again.findItemStates('cs50', ['cs50'])).map((x) => x.itemId), ['b2']);
+    assert.deepEqual((await again.findItemStates('htdp', ['htdp'])).map((x) => x.itemId), ['a1']);
+    await again.close();
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
 void test('migration 6 keeps the events a database already holds, and lets imported ones in', async () => {
   const root = mkdtempSync(join(tmpdir(), 'waymark-store-'));
   try {

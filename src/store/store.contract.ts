@@ -105,6 +105,26 @@ export function storeContract(name: string, open: () => TrackStore): void {
     await s.close();
   });
 
+  void test(`${name}: finding by words follows each item's changes, moves and removal`, async () => {
+    const s = open();
+    const st: ItemState = {
+      itemId: 'k1', file: 'a.md', title: 'Read SICP', section: 'Books', status: 'todo', done: null, total: null,
+      unit: null, firstSeen: '2026-11-01', firstStatus: 'todo', firstDone: null,
+    };
+    await s.saveItemStates([st, { ...st, itemId: 'k2', title: 'Watch CS50' }]);
+    const ids = async (q: string) => (await s.findItemStates(q, q.split(' '))).map((x) => x.itemId);
+    assert.deepEqual(await ids('sicp'), ['k1']);
+    await s.saveItemStates([{ ...st, title: 'Read HtDP' }]);
+    assert.deepEqual(await ids('sicp'), [], 'a title changed: its old words find nothing');
+    assert.deepEqual(await ids('htdp'), ['k1']);
+    await s.saveItemStates([{ ...st, title: 'Read HtDP', file: 'b.md' }]);
+    assert.deepEqual(await ids('htdp books'), ['k1'], 'moved to another file');
+    await s.saveItemStates([], ['k2']);
+    assert.deepEqual(await ids('cs50'), [], 'removed');
+    assert.deepEqual(await ids('read'), ['k1']);
+    await s.close();
+  });
+
   void test(`${name}: the file index`, async () => {
     const s = open();
     await s.saveFileIndex([{ file: 'a.md', abs: '/w/a.md', cwd: '/w', sha256: 'x' }, { file: 'b.md', abs: '/w/b.md', cwd: '/w', sha256: null }]);

@@ -1,7 +1,7 @@
 // The named cues of a title (what the kind-model experiment weighs, scripts/fit-kind.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifyKind, isProse, sectionKind, titleCues } from './classify.js';
+import { classifyKind, isPlainReadingList, isProse, kindOfLinks, readingListKind, sectionKind, titleCues, withoutAccents } from './classify.js';
 
 test('titleCues names each piece of evidence in a title on its own', () => {
   assert.deepEqual(titleCues('Read chapter 4 of the Rust Book'), ['book', 'verb:article', 'words:6-10', 'case:title']);
@@ -77,6 +77,54 @@ test('a Japanese title says its kind by its nouns and its last verb', () => {
   assert.notEqual(classifyKind('プロを目指す人のためのTypeScript入門', [], null), 'course');
 });
 
+test('a code host\'s link says what the repository is by its name and path: a guide or a document in it is to read, a book repository a book, any other a project', () => {
+  assert.equal(kindOfLinks(['https://github.com/acme-go/guide']), 'article');
+  assert.equal(kindOfLinks(['https://github.com/someone/python-style-guide']), 'article');
+  assert.equal(kindOfLinks(['https://github.com/someone/awesome-compilers']), 'article');
+  assert.equal(kindOfLinks(['https://github.com/someone/tool/blob/main/docs/DESIGN.md']), 'article');
+  assert.equal(kindOfLinks(['https://github.com/acme-lang/book']), 'book');
+  assert.equal(kindOfLinks(['https://github.com/someone/guided-tour-cli']), 'project');
+  assert.equal(kindOfLinks(['https://github.com/someone/tiny-raytracer']), 'project');
+});
+
+test('a publishing site of another language is an article\'s: qiita, zenn, note, Habr, velog, CSDN …', () => {
+  for (const url of ['https://qiita.com/someone/items/0a1b2c', 'https://zenn.dev/someone/articles/intro-to-x', 'https://note.com/someone/n/n1234', 'https://habr.com/ru/articles/123456/', 'https://velog.io/@someone/post', 'https://blog.csdn.net/someone/article/details/1', 'https://juejin.cn/post/7000']) assert.equal(kindOfLinks([url]), 'article', url);
+});
+
+test('among courses or videos, an entry whose own words name a book ("… 3rd Edition", "… Handbook") is a book; "A First Course in …" among books stays a book', () => {
+  assert.equal(classifyKind('Operating Systems: Three Easy Pieces, 2nd Edition', [], 'course'), 'book');
+  assert.equal(classifyKind('The Site Reliability Handbook', [], 'video'), 'book');
+  assert.equal(classifyKind('Distributed Systems lectures', [], 'course'), 'course');
+  assert.equal(classifyKind('A First Course in Abstract Algebra', [], 'book'), 'book');
+});
+
+test('on a plain reading list, a linked blog post is an article even with a dash in its title; a book by its author stays a book wherever it links', () => {
+  assert.equal(readingListKind('Queues Are Not Free - Revisited', ['https://example.com/blog/2019/3/4/queues-are-not-free.html']), 'article');
+  assert.equal(readingListKind('Consensus Explained - Again', ['https://www.example.org/2012/07/consensus-explained.html']), 'article');
+  assert.equal(readingListKind('Leo Tolstoy - War and Peace', ['https://en.wikipedia.org/wiki/War_and_Peace']), null);
+  assert.equal(kindOfLinks(['https://example.org/reports/2012/07/']), null);
+});
+
+test('a Chinese title says its kind by its leading verb or its title marks: 刷/做/复习 … a task, 《…》 a book, 看 … 视频 a video; a bare subject stays a topic', () => {
+  const cases: [string, string][] = [['刷力扣热题一百道', 'task'], ['复习操作系统笔记', 'task'], ['把算法题的解法都搞懂', 'task'], ['读完《编译原理》', 'book'], ['看数据库的讲解视频', 'video'], ['计算机网络', 'topic']];
+  for (const [t, kind] of cases) assert.equal(classifyKind(t, [], null), kind, t);
+});
+
+test('a verb done again ("Reinstall …", "Redesign …", "re-run …") is that verb; "Research", "Recursion", "Redis", "Regular expressions" are no verbs', () => {
+  assert.equal(classifyKind('reinstall Arch on the old laptop', [], null), 'task');
+  assert.equal(classifyKind('Redesign the landing page', [], null), 'task');
+  assert.equal(classifyKind('re-run the benchmarks', [], null), 'task');
+  assert.equal(classifyKind('Reimplement the parser', [], null), 'project');
+  assert.notEqual(classifyKind('Review These Patterns', [], null), 'video');
+  for (const t of ['Research methods', 'Recursion', 'Redis', 'Regular expressions', 'React hooks', 'Red-black trees']) assert.equal(classifyKind(t, [], null), 'topic', t);
+});
+
+test('"YT", "YT channels" over a list: YouTube as people shorten it, a list of videos; "ytt" or "yt-dlp setup" is not one', () => {
+  assert.equal(sectionKind('YT'), 'video');
+  assert.equal(sectionKind('YT channels'), 'video');
+  assert.equal(sectionKind('yt-dlp setup'), null);
+});
+
 test('a pronoun is a word in any script: the "i" after an accented letter ("dèi", "tôi") or before one ("işletim") is no "I"', () => {
   assert.equal(isProse('Sapiens. Da animali a dèi Yuval Noah Harari'), false);
   assert.equal(isProse('işletim sistemleri dersi notları'), false);
@@ -85,8 +133,87 @@ test('a pronoun is a word in any script: the "i" after an accented letter ("dèi
   assert.equal(isProse('Then I rewrote the parser from scratch'), true);
 });
 
+test('"Behavioral" alone over an interview plan\'s list names the questions to prepare, things to do; "Behavioral economics" does not', () => {
+  assert.equal(sectionKind('Behavioral'), 'task');
+  assert.equal(sectionKind('Behavioural (ongoing)'), 'task');
+  assert.equal(sectionKind('Behavioral interviews'), 'task');
+  assert.equal(sectionKind('Behavioral economics'), null);
+});
+
+test('"Readinglist", "reading-list", "reading_queue" written as one word name a reading list as "Reading list" does', () => {
+  for (const t of ['Readinglist', 'reading-list', 'reading_queue', 'My Readinglist']) {
+    assert.equal(sectionKind(t), 'book', t);
+    assert.equal(isPlainReadingList(t), true, t);
+  }
+  assert.equal(sectionKind('Readings'), 'article');
+});
+
+test('a heading that names one numbered project ("Days 1-3: Foundations & Project 1") is no list of projects; "Projects", "Project ideas" are', () => {
+  assert.equal(sectionKind('Days 1-3: Foundations & Project 1 (Daily Sales Report)'), null);
+  assert.equal(sectionKind('Project #2: URL shortener'), null);
+  assert.equal(sectionKind('Projects'), 'project');
+  assert.equal(sectionKind('Side projects 2024'), 'project');
+  assert.equal(sectionKind('Project ideas'), 'project');
+});
+
+test('a field named for a kind before a title ("Docs: …", "Book: …", "Paper: …") says what the thing is, over the list\'s kind', () => {
+  assert.equal(classifyKind('Docs: Kafka Documentation - Consumer groups', [], null), 'article');
+  assert.equal(classifyKind('Reference: the official examples', [], 'topic'), 'article');
+  assert.equal(classifyKind('Book: Database Internals', [], 'course'), 'book');
+  assert.equal(classifyKind('Paper: Spanner, Google\'s globally distributed database', [], null), 'paper');
+  assert.equal(classifyKind('Course: Nand to Tetris', [], null), 'course');
+  assert.equal(classifyKind('Booking: hotel for the conference', [], null), 'topic');
+});
+
+test('a discussion thread (Hacker News, Reddit comments, Lobsters) is a page to read, whatever its title names; the site\'s front page is not one', () => {
+  assert.equal(classifyKind('Build a tiny B-tree in 300 lines | Hacker News', ['https://news.ycombinator.com/item?id=123'], null), 'article');
+  assert.equal(classifyKind('Operating Systems, 3rd Edition', ['https://www.reddit.com/r/compsci/comments/abc/ostep/'], 'book'), 'article');
+  assert.equal(classifyKind('Crafting a compiler', ['https://lobste.rs/s/xyz/crafting_a_compiler'], null), 'article');
+  assert.equal(classifyKind('Build a tiny B-tree', ['https://github.com/someone/tiny-btree'], null), 'project');
+});
+
+test('"Book the exam", "Open a PR": verbs before what they act on; a citation\'s publisher ("…, MIT Press.") says a book', () => {
+  assert.equal(classifyKind('Book the certification exam', [], null), 'task');
+  assert.equal(classifyKind('Open a PR with the new test', [], null), 'task');
+  assert.equal(classifyKind('Open source contributions', [], null), 'topic');
+  assert.equal(classifyKind('Book of Proof', [], null), 'book');
+  assert.equal(classifyKind('Information Theory and Learning, Cambridge University Press.', [], null), 'book');
+  assert.equal(classifyKind('Pattern Languages, Jane Doe, Addison Wesley (2019)', [], null), 'book');
+  assert.equal(classifyKind('Press coverage of the launch', [], null), 'topic');
+});
+
+test('"Hands-on project work", "Project tasks" over a list name a project\'s steps; on a reading list, a citation with its publisher or a link to one\'s own notes stays a book', () => {
+  assert.equal(sectionKind('Hands-On Project Work (Project 1 Start)'), 'task');
+  assert.equal(sectionKind('Project tasks'), 'task');
+  assert.equal(sectionKind('Side projects'), 'project');
+  assert.equal(readingListKind('Release It!, Michael Nygard, Pragmatic Bookshelf (2019)', ['https://example.org/release-it']), null);
+  assert.equal(readingListKind('Working Effectively with Legacy Code', ['legacy-code']), null);
+  assert.equal(readingListKind('Working Effectively with Legacy Code', ['https://example.org/legacy']), 'article');
+});
+
+test('a course by its term ("18.06 Spring 2010 - Linear Algebra") or a degree ("Pursuing a B.S. in Statistics") is a course; "Spring cleaning", "Spring Boot" are not', () => {
+  assert.equal(classifyKind('18.06 Spring 2010 - Linear Algebra with Gilbert Strang', [], null), 'course');
+  assert.equal(classifyKind('Pursuing a B.S. in Statistics', [], null), 'course');
+  assert.equal(classifyKind('MSc in Computer Science', [], null), 'course');
+  assert.equal(classifyKind('Spring Boot basics', [], null), 'topic');
+  assert.equal(classifyKind('2.10 Spring cleaning of the notes', [], null), 'task');
+});
+
 test('a section named in words run together ("Readinglist", "ReadingList", "reading_list", "booklist") is named by those words', () => {
   for (const t of ['Readinglist', 'ReadingList', 'reading_list', 'booklist', 'Reading list']) assert.equal(sectionKind(t), 'book', t);
   assert.equal(sectionKind('CourseLog'), 'course');
   assert.equal(sectionKind('Dialog'), null);
+});
+
+test('a task said by its verb: "Book the exam" is no book, "Open a PR", "Show why …", "Sort out …"', () => {
+  for (const t of ['Book the Analytics Engineering exam', 'Open a PR with the new freshness test', 'Show why a surrogate key is needed here', 'Sort out the source freshness warnings']) assert.equal(classifyKind(t, [], null, null, 'topic'), 'task', t);
+  assert.equal(classifyKind('Book of Proof', [], null, null, 'topic') === 'task', false);
+});
+
+test('English words are found whole next to accented letters: "Postęp" holds no "post", "Doğru" no "do", "Testé" no "test"; "get_min" no "get"', () => {
+  assert.equal(withoutAccents('Postęp w nauce, Łódź, Doğru'), 'Postep w nauce, Lodz, Dogru');
+  for (const t of ['Postęp w nauce', 'Doğru kitap seçimi', 'Testé ceci', 'Dokumentacja React']) assert.equal(classifyKind(t, [], null, null, 'topic'), 'topic', t);
+  assert.equal(classifyKind('get_min // returns the minimum', [], null, null, 'topic') === 'task', false);
+  assert.equal(classifyKind('Post a review of the course', [], null, null, 'topic'), 'task');
+  assert.equal(classifyKind('Écrire un article', [], null, null, 'topic'), 'article');
 });

@@ -11,17 +11,41 @@ const COURSE_HOSTS = /(?:coursera\.org|edx\.org|udemy\.com|udacity\.com|ocw\.mit
 const BOOK_HOSTS = /(?:amazon\.|goodreads|oreilly\.com|manning\.com|pragprog|nostarch|leanpub|books\.google|\/books?\/|\/buch\/|\/livros?\/|\/libros?\/)/i;
 /** Judges and exercise sites: a link there is a problem to solve, a task. */
 const EXERCISE_HOSTS = /(?:leetcode\.(?:com|cn)|neetcode\.io|hackerrank\.com|codewars\.com|exercism\.org|projecteuler\.net|codeforces\.com|atcoder\.jp|spoj\.com|kattis\.com|geeksforgeeks\.org\/problems|codility\.com|cses\.fi\/problemset|adventofcode\.com|sqlzoo\.net|sqlbolt\.com)/i;
-const ARTICLE_HOSTS = /(?:medium\.com|substack|dev\.to|blog|wikipedia\.org|hbr\.org|news\.ycombinator|towardsdatascience|\/post\/|\/posts\/|\/articles?\/|\/news\/)/i;
+// (With the publishing sites of other languages: qiita, zenn and note in Japanese, Habr in
+// Russian, velog and tistory in Korean, CSDN, cnblogs, juejin, jianshu and zhihu's columns in Chinese.)
+const ARTICLE_HOSTS = /(?:medium\.com|substack|dev\.to|blog|wikipedia\.org|hbr\.org|news\.ycombinator|towardsdatascience|qiita\.com|zenn\.dev|note\.com|habr\.com|velog\.io|tistory\.com|csdn\.net|cnblogs\.com|juejin\.cn|jianshu\.com|zhuanlan\.zhihu|\/post\/|\/posts\/|\/articles?\/|\/news\/)/i;
+/**
+ * A repository kept to be read, by its name or the file linked in it: a guide, a handbook,
+ * docs, notes, a cheat sheet, an awesome-list ("uber-go/guide", "python-style-guide"), or a
+ * markdown or text file in it ("…/blob/main/docs/DESIGN.md"). (The group is the repository's name.)
+ */
+const DOC_REPO_RE = /^[a-z]+:\/\/[^/]+\/[^/]+\/(?:(?:[\w.-]*[-_.])?(?:guides?|styleguide|handbook|docs|notes|cheat-?sheets?)|awesome[-_][\w.-]*)(?:[/?#]|$)|\/blob\/[^?#]*\.(?:md|markdown|rst|txt|adoc|org)(?:[?#]|$)/i;
+/** A repository that holds a book ("rust-lang/book", "…/the-book"). */
+const BOOK_REPO_RE = /^[a-z]+:\/\/[^/]+\/[^/]+\/(?:[\w.-]*[-_.])?book(?:[/?#]|$)/i;
 
-/** Kind said by a leading activity word: "Read:", "Watch:", "Hands-on:" … */
-const VERB_KINDS: [RegExp, Kind][] = [
+/** Latin letters with accents or strokes ("ę", "ğ", "è", "ô", "ł"): where a copy without them is wanted. */
+const LATIN_ACCENTED_RE = /[\u00C0-\u024F\u1E00-\u1EFF]/;
+const STROKED: Record<string, string> = { ł: 'l', Ł: 'L', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D', ı: 'i', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', þ: 'th', ð: 'd', ħ: 'h', ŧ: 't' };
+/** "Postęp" → "Postep", "Doğru" → "Dogru", "Łódź" → "Lodz": Latin letters as their base letters (for English word tests only). */
+export function withoutAccents(s: string): string {
+  return s.replace(/[\u00C0-\u024F\u1E00-\u1EFF]/g, (c) => STROKED[c] ?? c.normalize('NFD').charAt(0));
+}
+
+/** Kind said by a leading activity word: "Read:", "Watch:", "Hands-on:" … (each word ends where letters of any script do: see below). */
+const VERB_KINDS_ASCII: [RegExp, Kind][] = [
   [/^(?:watch|view)\b/i, 'video'],
   [/^(?:read|skim|re-?read)\b/i, 'article'],
   [/^(?:hands[- ]on|code|coding|implement|build|rebuild|recreate|clone|create|develop|make|write code|program|prototype|port|ship|deploy)\b/i, 'project'],
-  [/^(?:experiment|practice|practise|exercise|drill|solve|do|try|complete|finish|submit|follow|work through|prepare|set up|setup|install|configure|join|attend|contribute|apply|publish|post|write|review|revise|draft|schedule|look into|clean|fix|refactor|benchmark|measure|test|design|pick|choose|explain|check|run|record|rehearse|memori[sz]e|repeat|redo|present|teach|send|email|call|update|add|remove|rename|migrate|upgrade|organi[sz]e|plan|outline|summari[sz]e|list|note down|sign up|register|renew|pay|buy|order|ask|find|get|make a|start|begin|continue|resume|finish up|wrap up|go over|work on|grade|tell|pack|upload|download|reply|respond|meet|visit|print|sign|move|return|collect|pick up|drop off|cancel|reserve|back ?up|archive|tidy|decide|confirm|follow up|message|invite|share|book a|charge|wash|cook|file (?:a|the|my)|hand in|turn in|grade)\b/i, 'task'],
+  [/^(?:experiment|practice|practise|exercise|drill|solve|do|try|complete|finish|submit|follow|work through|prepare|set up|setup|install|configure|join|attend|contribute|apply|publish|post|write|review|revise|draft|schedule|look into|clean|fix|refactor|benchmark|measure|test|design|pick|choose|explain|check|run|record|rehearse|memori[sz]e|repeat|redo|present|teach|send|email|call|update|add|remove|rename|migrate|upgrade|organi[sz]e|plan|outline|summari[sz]e|list|note down|sign up|register|renew|pay|buy|order|ask|find|get|make a|start|begin|continue|resume|finish up|wrap up|go over|work on|grade|tell|pack|upload|download|reply|respond|meet|visit|print|sign|move|return|collect|pick up|drop off|cancel|reserve|back ?up|archive|tidy|decide|confirm|follow up|message|invite|share|book a|charge|wash|cook|file (?:a|the|my)|hand in|turn in|grade|book (?:an?|the|my|our|your|some)|open (?:an?|the|my|up)|show (?:why|how|that|the|an?)|sort(?:ed)? out|expense)\b/i, 'task'],
   [/^(?:tutorial|course|take(?!\s+(?:notes?|a\s+break|breaks|time|care|a\s+look|stock)\b)|enroll|enrol|audit)\b/i, 'course'],
   [/^(?:study|learn|understand|research|explore|investigate|master|get familiar|familiarize|dig into|deep dive|revisit|brush up)\b/i, 'topic'],
 ];
+
+/**
+ * The verbs end where a letter of any script does: with JavaScript's `\b` (ASCII letters only),
+ * Turkish "Doğru …" began with "do" and Polish "Postęp …" with "post".
+ */
+const VERB_KINDS: [RegExp, Kind][] = VERB_KINDS_ASCII.map(([re, kind]) => [new RegExp(re.source.replace(/\\b$/, '(?![\\p{L}\\p{N}_])'), 'iu'), kind]);
 
 /**
  * VERB_KINDS in Spanish, Portuguese, French, German, Italian and Russian: the infinitive a
@@ -44,26 +68,29 @@ function otherLanguageVerbKind(lead: string): Kind | null {
 }
 
 /** Any of VERB_KINDS' leading words: one test before trying them in turn. */
-const ANY_VERB = new RegExp(`^(?:${VERB_KINDS.map(([re]) => re.source.replace(/^\^/, '').replace(/\\b$/, '')).join('|')})\\b`, 'i');
+const ANY_VERB = new RegExp(`^(?:${VERB_KINDS_ASCII.map(([re]) => re.source.replace(/^\^/, '').replace(/\\b$/, '')).join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
 
 /** A word each of sectionKind's tests needs: most headings have none, and skip the twelve tests. */
-const SECTION_CUE = /roadmap|leseliste|lektüre|lesestoff|libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|vorlesung|lehrveranstaltung|seminar|asignatura|materias?|disciplina|checkliste|書|本|図書|书|課程|课程|講座|コース|論文|论文|動画|视频|記事|文章|プロジェクト|项目|タスク|任务|criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading|to read|currently reading|reading now|library|paper|publication|research reading|course|mooc|classes|lecture|curriculum|speciali|certific|video|talk|playlist|youtube|watch list|to watch|article|blog|post|essay|proj|build list|question|open problems|want to know|faq|skill|task|to-?do|exercises|problem|psets|katas|drills|chore|action items|checklist|topic|area|subject|concept/;
+const SECTION_CUE = /roadmap|leseliste|lektüre|lesestoff|libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|vorlesung|lehrveranstaltung|seminar|asignatura|materias?|disciplina|checkliste|書|本|図書|书|課程|课程|講座|コース|論文|论文|動画|视频|記事|文章|プロジェクト|项目|タスク|任务|criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading|to read|currently reading|reading now|library|paper|publication|research reading|course|mooc|classes|lecture|curriculum|speciali|certific|video|talk|playlist|youtube|^\W*yt(?![\w-])|watch list|to watch|article|blog|post|essay|proj|build list|question|behavio|open problems|want to know|faq|skill|task|to-?do|exercises|problem|psets|katas|drills|chore|action items|checklist|topic|area|subject|concept/;
 
 /**
  * A reading list that names no kind ("Reading list", "To read", "Leseliste"): its entries are
  * books unless a link says otherwise — a web page on it is an article, a PDF a paper.
  */
 export function isPlainReadingList(title: string): boolean {
-  return /\b(?:reading (?:list|queue|backlog|pile)|to read)\b|leseliste|lista de le(?:c|i)tura|liste de lecture/i.test(title) && !/\b(?:books?|textbooks?|bücher|libros?|livros?|livres)\b/i.test(title);
+  return /\b(?:reading[ _-]?(?:list|queue|backlog|pile)|to read)\b|leseliste|lista de le(?:c|i)tura|liste de lecture/i.test(title) && !/\b(?:books?|textbooks?|bücher|libros?|livros?|livres)\b/i.test(title);
 }
 
 /** What a linked entry on a plain reading list is, by its link and words: null when it is a book after all. */
 export function readingListKind(title: string, links: readonly string[]): Kind | null {
-  if (!links.length || BOOK_CUE.test(title) || links.some((l) => BOOK_HOSTS.test(l))) return null;
+  // (Nor a citation with its publisher, nor a link to the person's own page on it: "(goos)", "./notes/ddia.md".)
+  if (!links.length || BOOK_CUE.test(title) || PUBLISHER_RE.test(title) || links.some((l) => BOOK_HOSTS.test(l)) || !links.some((l) => /^[a-z][a-z0-9+.-]*:/i.test(l))) return null;
   // "The Pragmatic Programmer by Andrew Hunt", "Carolin Emcke - Gegen den Hass": a book, wherever it links.
   // ("Tolstoi - Krieg und Frieden": a surname alone before the title, too.)
-  if (/\bby\s+\p{Lu}\p{L}+\s+\p{Lu}/u.test(title) || /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}\s+[-–—]\s+\p{Lu}/u.test(title)) return null;
-  return kindOfLinks(links) ?? 'article';
+  // (Unless the link is a blog's post: "Elements Of Scale - Not a silver bullet!" on …/blog/2015/5/4/….)
+  const site = kindOfLinks(links);
+  if (!links.some((l) => POST_URL_RE.test(l) || PUBLISHING_HOSTS.test(l)) && (/\bby\s+\p{Lu}\p{L}+\s+\p{Lu}/u.test(title) || /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}\s+[-–—]\s+\p{Lu}/u.test(title))) return null;
+  return site ?? 'article';
 }
 
 /** Kind announced by a heading or label: "Essential Books", "Deliverables:", "Week 1 Success Criteria". */
@@ -79,21 +106,26 @@ export function sectionKind(title: string): Kind | null {
   if (/^\W*(?:outside(?: of)?|beyond|besides|apart from|other than|not (?:in|part of)|extra-?)\s/.test(t)) return null;
   if (/success criteria|milestones?\b|acceptance criteria|definition of done|checkpoints?\b|outcomes?\b/.test(t)) return 'milestone';
   if (/deliverables?|outputs?\b|artifacts?\b|artefacts?\b/.test(t)) return 'deliverable';
-  if (/\b(?:books?|textbooks?|bookshelf|library)\b/.test(t)) return 'book';
+  if (/\b(?:books?|textbooks?|bookshelf|library|bibliography)\b/.test(t)) return 'book';
   // The same kinds in Spanish, Portuguese, French and German.
   const other = otherLanguageKind(t);
   if (other) return other;
   if (/\b(?:papers?|publications|research reading)\b/.test(t)) return 'paper';
   // "Papers to read" is papers; a reading list or queue of no named kind ("Reading") is books.
-  if (/\b(?:reading (?:list|queue|backlog|pile)|to read|currently reading|reading now)\b|^\W*(?:my )?reading\W*$/.test(t) && !/\b(?:articles?|blogs?|posts?|essays?)\b/.test(t)) return 'book';
+  if (/\b(?:reading[ _-]?(?:list|queue|backlog|pile)|to read|currently reading|reading now)\b|^\W*(?:my )?reading\W*$/.test(t) && !/\b(?:articles?|blogs?|posts?|essays?)\b/.test(t)) return 'book';
   if (/\b(?:courses?|moocs?|classes|lectures|curriculum|specializations?|certifications?)\b/.test(t)) return 'course';
-  if (/\b(?:videos?|talks|playlists?|youtube|watch list|to watch)\b/.test(t)) return 'video';
+  // ("YT", "YT channels": YouTube, as people shorten it.)
+  if (/\b(?:videos?|talks|playlists?|youtube|watch list|to watch)\b|^\W*yt(?![\w-])/.test(t)) return 'video';
   // ("Readings", "Checklist of readings": a course's or a plan's pieces to read.)
   if (/\b(?:articles?|blogs?|posts?|essays?|readings)\b/.test(t)) return 'article';
-  // ("Proj ideas": the word cut short.)
-  if (/\b(?:projects?|projs?|project ideas|side projects|build list)\b/.test(t)) return 'project';
+  // "Hands-on project work", "Project tasks": the steps of one project, things to do.
+  if (/\bproject\s+(?:work|tasks?|steps?|checklist|to-?dos?)\b/.test(t)) return 'task';
+  // ("Proj ideas": the word cut short. "Foundations & Project 1 (Sales Report)" names one
+  // numbered project, whose entries are its steps and what they read, not more projects.)
+  if (/\b(?:projects|projs?|project(?!\s*#?\d{1,2}\b)|project ideas|side projects|build list)\b/.test(t)) return 'project';
   // "Coding round questions", "Interview questions": problems to solve, not things to wonder about.
-  if (/\b(?:interview|coding|leetcode|practice|round|technical|behavioral|behavioural)\b[^.]{0,20}\bquestions?\b/.test(t)) return 'task';
+  // ("Behavioral", "Behavioural (ongoing)" alone over an interview plan's list: the questions to prepare.)
+  if (/\b(?:interview|coding|leetcode|practice|round|technical|behavioral|behavioural)\b[^.]{0,20}\bquestions?\b|^\W*behaviou?ral(?:\s+interviews?)?\W*(?:\([^)]*\))?\W*$/.test(t)) return 'task';
   if (/\b(?:questions?|open problems|things i want to know|faq)\b/.test(t)) return 'question';
   // "Skills to learn" are topics to study; "Skills" a job asks for are skills.
   if (/\b(?:skills?)\b/.test(t)) return /\bskills?\s+(?:to|i want to|i need to)\s+(?:learn|acquire|build|master|improve|develop|pick up)\b/.test(t) ? 'topic' : 'skill';
@@ -154,7 +186,7 @@ export function kindOfLinks(links: readonly string[]): Kind | null {
     if (mayBeExercise(url) && EXERCISE_HOSTS.test(url)) return 'task';
     if (COURSE_HOSTS.test(url)) return 'course';
     if (BOOK_HOSTS.test(url)) return 'book';
-    if (CODE_HOSTS.test(url)) return 'project';
+    if (CODE_HOSTS.test(url)) return BOOK_REPO_RE.test(url) ? 'book' : DOC_REPO_RE.test(url) ? 'article' : 'project';
     if (ARTICLE_HOSTS.test(url)) return 'article';
   }
   return null;
@@ -178,6 +210,8 @@ export function kindOfUnit(unit: string): Kind | null {
 // Programming", "Why impl Trait - DEV Community", "Error Handling - Andrew's Blog".
 const PUBLISHED_TITLE_RE = /\|\s*by\s+\p{Lu}|[-–—|]\s*(?:DEV Community|Medium|Substack|Hacker Noon|HackerNoon|freeCodeCamp|Towards Data Science)\s*$|\b(?:blog|newsletter)\s*$/iu;
 
+/** A blog's post by its address: under /blog/ or a blog. host, or filed under a year and a month ("/2008/12/…"). */
+const POST_URL_RE = /\/blog\/|\/\/blog\.|\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\/[^/?#]*[a-z]/i;
 const ACADEMIC_HOSTS = /(?:arxiv\.org|openreview\.net|aclanthology\.org|dl\.acm\.org|ieeexplore|semanticscholar|papers\.nips|biorxiv|ssrn\.com)/i;
 const PUBLISHING_HOSTS = /(?:medium\.com|substack\.com|dev\.to|hashnode|hackernoon|towardsdatascience|\.pub\/|itnext\.io|blog\.)/i;
 
@@ -196,6 +230,10 @@ function trailingIconKind(t: string): Kind | null {
 }
 
 const KANA_RE = /[\u3040-\u30ff]/;
+/** A discussion thread: a Hacker News item, a Reddit post's comments, a Lobsters or Tildes story. */
+const THREAD_URL_RE = /^https?:\/\/(?:news\.ycombinator\.com\/item\b|(?:www\.|old\.|new\.)?reddit\.com\/r\/[^/]+\/comments\/|lobste\.rs\/s\/|tildes\.net\/~)/i;
+/** A field named for a kind before a title: "Book: …", "Course: …", "Video: …", "Paper: …", "Docs: …", "Article: …". */
+const KIND_FIELD_RE = /^(?:(books?|textbooks?)|(courses?|moocs?)|(videos?|talks?|playlists?|podcasts?)|(papers?)|(articles?|posts?|blog posts?|docs|documentation|reference|references))\s*[:：]\s*\S/i;
 /** What a Japanese title's words and final verb say it is: something to make, to read, a course, or a task. */
 function japaneseKind(t: string): Kind | null {
   // "アプリを作る", "ゲームを作る", "自作サービス作成": a thing of one's own to build.
@@ -215,6 +253,20 @@ function japaneseKind(t: string): Kind | null {
  * daily quota in Chinese says what is worked through, pages of a book or problems to solve.
  */
 const CJK_QUOTA_RE = /每[天日周週][^\d]{0,2}\d+\s*(?:(页|頁)|[题題道套])/;
+/** A Chinese character first, or 把 (the object before its verb): a cheap look before chineseKind. */
+const HAN_LEAD_RE = /^[\u4e00-\u9fff]/;
+/**
+ * What a Chinese title's leading verb or its title marks say it is: 《…》 names a book; 刷 (to
+ * drill problems), 做, 完成, 准备, 整理, 复习, 练习, 提交, and 把 … 搞懂 / 做完 (to get something
+ * done) are tasks; 看 or 读 a book (书) is a book, 看 videos (视频) a video.
+ */
+function chineseKind(t: string): Kind | null {
+  if (/《[^》]+》/.test(t)) return 'book';
+  if (/^(?:看|读|阅读|讀|閱讀)[^，。,.]{0,12}(?:书|書)/.test(t)) return 'book';
+  if (/^看[^，。,.]{0,12}(?:视频|視頻)/.test(t)) return 'video';
+  if (/^(?:刷|做|完成|准备|準備|整理|复习|複習|练习|練習|提交)|^把[^，。,.]{1,24}(?:搞懂|弄懂|做完|写完|寫完|整理好|准备好|準備好)/.test(t)) return 'task';
+  return null;
+}
 
 export function classifyKind(title: string, links: string[], hint: Kind | null, fileHint: Kind | null = null, fallback: Kind = 'topic'): Kind {
   if (hint === 'deliverable' || hint === 'milestone') return hint;
@@ -222,6 +274,10 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // A page name's underscores ("The_Rust_book") separate its words (not a code name's in a sentence).
   const t = title.includes('_') && !/\s/.test(title) ? title.replace(/_/g, ' ') : title;
   const lead = t.replace(/^[^\p{L}\p{N}]+/u, '');
+  // English words are looked for in a copy without accents: JavaScript's \b takes "ę" or "ğ" for
+  // a non-letter, so Polish "Postęp" held the word "post" and Turkish "Doğru" the word "do".
+  const en = LATIN_ACCENTED_RE.test(t) ? withoutAccents(t) : t;
+  const enLead = en === t ? lead : withoutAccents(lead);
   // An icon in front says what the thing is, as a tag would, whatever the section: "📄 Attention
   // Is All You Need", "📚 The Rust Book" under "Courses".
   if (t.charCodeAt(0) > 0x2000) {
@@ -233,24 +289,33 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
     const icon = trailingIconKind(t);
     if (icon) return icon;
   }
+  // "Build your own LSM tree | Hacker News", "Readings in Database Systems, 5th Edition | Hacker
+  // News": a discussion thread is a page to read, whatever it discusses.
+  if (links.length && links.every((l) => THREAD_URL_RE.test(l))) return 'article';
+  // "Docs: Airflow Documentation", "Book: Designing Data-Intensive Applications", "Video: …":
+  // a field that names what the thing after it is.
+  if (t.includes(':') || t.includes('：')) {
+    const field = KIND_FIELD_RE.exec(lead);
+    if (field) return field[1] ? 'book' : field[2] ? 'course' : field[3] ? 'video' : field[4] ? 'paper' : 'article';
+  }
   // A recording's file ("0101 Welcome.mov") is a video; a school or platform in front of a
   // title ("MIT - Linear Algebra", "Stanford: CS229") names a course.
-  if (t.includes('.') && VIDEO_FILE_RE.test(t)) return 'video';
+  if (t.includes('.') && VIDEO_FILE_RE.test(en)) return 'video';
   if (/^[A-Z]/.test(lead) && /\s[-–—:|]\s|:\s/.test(lead) && TAUGHT_BY_RE.test(lead)) return 'course';
   // "Chapter 1: 17/52", "Lecture 3", "Week 2 — graphs", "Day 12": one numbered unit of
   // something larger, a step through it, whatever its section or file is a shelf of.
   // "… を読む 2章", "第3章", "Appendix B", "Preface", "#17": a chapter or a back part of a
   // book, an issue of a tracker: a step, not the book.
-  if ((bookPart(t) || (t.charCodeAt(0) === 35 /* # */ && /^#\d+\b/.test(t))) && !hasCourseCue(t)) return 'task';
-  if (NUMBERED_UNIT_LEAD_RE.test(lead) && !PLATFORM.test(t) && !/\b(?:courses?|moocs?|specialization|nanodegree|bootcamp)\b/i.test(t)) return 'task';
+  if ((bookPart(t) || (t.charCodeAt(0) === 35 /* # */ && /^#\d+\b/.test(en))) && !hasCourseCue(t)) return 'task';
+  if (NUMBERED_UNIT_LEAD_RE.test(lead) && !PLATFORM.test(en) && !/\b(?:courses?|moocs?|specialization|nanodegree|bootcamp)\b/i.test(en)) return 'task';
   // "2.1", "2.7 Exterior derivative", "7.1 - 7.3": a numbered section or exercise of a book or
   // course (not a course's own number, "6.824 Distributed Systems", nor a linked course's).
   if (SECTION_NUMBER_RE.test(t) && !hasCourseCue(t) && !(links.length && kindOfLinks(links) === 'course')) return 'task';
   // The resource named decides over the verb: "Read EfficientNet paper" is a paper.
   if (RESOURCE_CUE.test(t)) {
-    if (/\.pdf\b/i.test(t)) return 'book';
+    if (/\.pdf\b/i.test(en)) return 'book';
     // ("Implement the allocators in Bonwick's slab paper" builds something.)
-    if (/\b(?:paper|arxiv)\b/i.test(t)) return /^(?:implement|build|code|reproduce|replicate|port)\b/i.test(lead) ? 'project' : 'paper';
+    if (/\b(?:paper|arxiv)\b/i.test(en)) return /^(?:implement|build|code|reproduce|replicate|port)\b/i.test(enLead) ? 'project' : 'paper';
     // A video is what is named, not what a word describes ("Complete the video interview").
     if ((/\(video\)|\[video\]|\bvideos?\s*(?:[-–—:(]|$)|📽|🎥|📺|\bplaylist\b|\bwebinar\b|\btalks?\s*(?:[-–—:(]|$)/i.test(t) || (/^(?:watch|view|rewatch)\b/i.test(lead) && /\b(?:videos?|talks?)\b/i.test(t))) && !/^(?:code|implement|build)\b/i.test(lead)) return 'video';
   }
@@ -261,8 +326,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // difficulty a judge gives it.
   if (DIFFICULTY_RE.test(t)) return 'task';
   // ("Lab02 Debugging", "HW01 Arrays", "Disc 04", "proj0 2048": numbered as a course numbers them.)
-  if (COURSEWORK_RE.test(lead) && t.split(/\s+/).length <= 4) return 'task';
-  if (/^proj(?:ect)?\s*\d+\b/i.test(lead) && t.split(/\s+/).length <= 4) return 'project';
+  if (COURSEWORK_RE.test(enLead) && t.split(/\s+/).length <= 4) return 'task';
+  if (/^proj(?:ect)?\s*\d+\b/i.test(enLead) && t.split(/\s+/).length <= 4) return 'project';
   // A section that names a resource kind ("Books", "Online Courses") decides over verbs; a
   // link's site that names another ("medium.com" in a reading list) decides over the section.
   if (hint === 'book' || hint === 'course' || hint === 'paper' || hint === 'video' || hint === 'article') {
@@ -271,24 +336,32 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
     if ((hint === 'book' || hint === 'article') && (site === 'course' || site === 'video')) return site;
     if (hint === 'book' && links.some((l) => ACADEMIC_HOSTS.test(l))) return 'paper';
     if (hint === 'book' && (PUBLISHED_TITLE_RE.test(t) || links.some((l) => PUBLISHING_HOSTS.test(l)))) return 'article';
+    // The entry's own noun for a book decides over the list's: "The Pragmatic Programmer, 20th
+    // Anniversary Edition" among courses is a book. (Not the other way: "A First Course in
+    // General Relativity" is a book's title; nor a part of one: "Chapter 3" was a step above.)
+    if ((hint === 'course' || hint === 'video') && OWN_BOOK_RE.test(t) && !COURSE_WORD.test(t) && !TAUGHT_WORDS_RE.test(t)) return 'book';
     return hint;
   }
   // Japanese says the verb last: "家計簿アプリを作る" (make an app), "Python実践入門を読む" (read), "記事を作成、提出" (write, submit).
   if (KANA_RE.test(t)) {
     const ja = japaneseKind(t);
     if (ja) return ja;
+  } else if (HAN_LEAD_RE.test(lead)) {
+    // Chinese says the verb first, without a space: "刷剑指offer" (drill problems), "看完《深入理解计算机系统》".
+    const zh = chineseKind(lead);
+    if (zh) return zh;
   }
   const quota = t.includes('每') ? CJK_QUOTA_RE.exec(t) : null;
   if (quota) return quota[1] ? 'book' : 'task';
-  if (ANY_VERB.test(lead) && !NAMED_LIKE_A_VERB.test(lead)) {
+  if (ANY_VERB.test(lead) && !NAMED_LIKE_A_VERB.test(enLead)) {
     for (const [re, kind] of VERB_KINDS) {
       if (re.test(lead)) {
-        if (kind === 'article' && /\b(?:book|chapters?|ch\.?\s*\d|pages?|textbook|edition)\b/i.test(t)) return 'book';
+        if (kind === 'article' && /\b(?:book|chapters?|ch\.?\s*\d|pages?|textbook|edition)\b/i.test(en)) return 'book';
         if (kind === 'article' && /"[^"]+"\s*\((?:ch|chapter)/i.test(title)) return 'book';
-        if (kind === 'topic' && /\b(?:book|chapters?|ch\.?\s*\d)\b/i.test(t)) return 'book';
-        if (kind === 'task' && /^(?:design|write)\b/i.test(lead) && hint === 'project') return 'project';
+        if (kind === 'topic' && /\b(?:book|chapters?|ch\.?\s*\d)\b/i.test(en)) return 'book';
+        if (kind === 'task' && /^(?:design|write)\b/i.test(enLead) && hint === 'project') return 'project';
         // "Finish CLRS ch. 3", "Complete the fast.ai course": working through a resource.
-        if (kind === 'task' && /^(?:finish|complete|start|begin|continue|resume|keep (?:up )?(?:with|going with|pace with)|move (?:on|forward) with|get (?:further )?through|pick up)\b/i.test(lead)) {
+        if (kind === 'task' && /^(?:finish|complete|start|begin|continue|resume|keep (?:up )?(?:with|going with|pace with)|move (?:on|forward) with|get (?:further )?through|pick up)\b/i.test(enLead)) {
           if (hasCourseCue(t) && !BOOK_CUE.test(t)) return 'course';
           if (BOOK_CUE.test(t) || (BY_AUTHOR_RE.test(t) && !TAUGHT_WORDS_RE.test(t))) return 'book';
         }
@@ -296,9 +369,15 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
       }
     }
   }
+  // "Reinstall Void", "Redesign the landing page", "re-run the benchmarks": a verb done again is
+  // that verb ("Research", "Recursion", "Redis" name no verb after their "re").
+  if ((lead.charCodeAt(0) | 32) === 114 /* r */ && /^re-?[a-z]{3}/i.test(lead) && !ANY_VERB.test(lead)) {
+    const again = lead.replace(/^re-?/i, '');
+    if (ANY_VERB.test(again)) for (const [re, kind] of VERB_KINDS) if (re.test(again)) return kind;
+  }
   const foreignVerb = lead.charCodeAt(0) > 0x60 || /^[A-ZÀ-ÿ]/.test(lead) ? otherLanguageVerbKind(lead) : null;
   if (foreignVerb && !BOOK_CUE.test(t)) return foreignVerb === 'task' && hint === 'project' ? 'project' : foreignVerb;
-  if (BOOK_CUE.test(t)) return 'book';
+  if (BOOK_CUE.test(t) || PUBLISHER_RE.test(t)) return 'book';
   if (hasCourseCue(t)) return 'course';
   // A "Projects" section names what its entries are, over a word that sounds like an article ("Blog").
   if (hint === 'project') return 'project';
@@ -307,10 +386,10 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   const resource = links.length ? kindOfLinks(links) : null;
   if (resource === 'book' || resource === 'paper' || resource === 'video' || resource === 'course') return resource;
   // A title as a publishing site writes it ("… | by Lee Park | Medium") is an article too.
-  if (/\b(?:article|blog|post|essay|newsletter)\b|📝/i.test(t) || PUBLISHED_TITLE_RE.test(t)) return 'article';
+  if (/\b(?:article|blog|post|essay|newsletter)\b/i.test(en) || t.includes('📝') || PUBLISHED_TITLE_RE.test(t)) return 'article';
   // "Project Hail Mary by Andy Weir": a work and its author, whatever its name's words.
   if ((hint === null || hint === 'topic') && BY_AUTHOR_RE.test(t) && !TAUGHT_WORDS_RE.test(t)) return 'book';
-  if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/i.test(t)) return 'project';
+  if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/i.test(en)) return 'project';
   if (hint && hint !== 'task' && hint !== 'topic') return hint;
   const site = kindOfLinks(links);
   if (site) return site;
@@ -319,8 +398,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   if ((hint === null || hint === 'topic') && BY_AUTHOR_RE.test(t) && !TAUGHT_WORDS_RE.test(t)) return 'book';
   if (hint) return hint;
   if (fileHint) return fileHint;
-  if (/\?\s*$/.test(t)) return 'question';
-  if (/^(?:how|why|what|when|where|which|is|are|can|does|do|should)\b/i.test(lead) && t.split(/\s+/).length > 3) return 'question';
+  if (/\?\s*$/.test(en)) return 'question';
+  if (/^(?:how|why|what|when|where|which|is|are|can|does|do|should)\b/i.test(enLead) && t.split(/\s+/).length > 3) return 'question';
   // A web page is something to read; a link to the person's own note or code
   // ("[pastebin](./pastebin.md)", "./LeakyBucket.java") says only where their work on it is.
   if (links.some((l) => /^[a-z][a-z0-9+.-]*:/i.test(l) && !/^file:/i.test(l))) return 'article';
@@ -329,9 +408,21 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
 
 // ("Landing page" is no book: pages count only with a figure, "300 pages", "page 40"; "Vol. 2",
 // "Volume 3" is one book of a series.)
+/**
+ * A book's publisher named after its title, as a citation gives it: "Gaussian Processes for
+ * Machine Learning, MIT Press.", "Refactoring, Martin Fowler, Addison Wesley".
+ */
+const PUBLISHER_RE = /,\s*(?:[\p{Lu}][\p{L}.&' ]{0,40}\s)?Press\b|\b(?:O'Reilly|Addison[- ]Wesley|Apress|No Starch(?: Press)?|Pragmatic Bookshelf|Packt|Springer|Wiley|Prentice[- ]Hall|McGraw[- ]Hill|Hanser|dpunkt)\b/u;
 const BOOK_CUE = /\b(?:book|textbook|vol\.\s*\d+|volume\s+\d+|chapters?|ch\.?\s*\d+|\d+\s*pages?|pages?\s*\d+|pp?\.\s*\d+|edition|ed\.|handbook|cookbook|libro|livro|livre|buch|cap[íi]tulos?|chapitres?|kapitel)\b|📖|📚/i;
+/**
+ * A title's own noun for a book: "… Handbook", "… Cookbook", "… 2nd edition", "Vol. 2". (Not
+ * "book" alone, nor a course's "2021-2022 edition": a course list says "(with book)", "online book".)
+ */
+const OWN_BOOK_RE = /\b(?:textbook|handbook|cookbook|\d+(?:st|nd|rd|th)\s+(?:\p{L}+\s+)?edition|vol\.\s*\d+|volume\s+\d+)\b/iu;
 // Course words and course numbers ("CS 61A", "6.824", "15-445").
-const COURSE_WORD = /\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|class|curriculum|certification|certificate|cert|career tracks?|skill tracks?|cs\s?\d{2,4}[a-z]?|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorial|cursos?|cours|kurs|kurse|corso|corsi|kursus|kursu|kursy)\b|курс|khóa học/i;
+// (A term, "Spring 2010", "Fall 2023", is when a course ran; a degree, "B.S. in Data Science",
+// "MSc", a diploma, is a course of study: not "degree", which measures angles and heat too.)
+const COURSE_WORD = /\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|class|curriculum|certification|certificate|cert|career tracks?|skill tracks?|cs\s?\d{2,4}[a-z]?|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorial|cursos?|cours|kurs|kurse|corso|corsi|kursus|kursu|kursy|(?:fall|spring|summer|winter|autumn)\s+(?:19|20)\d\d|diploma|bachelor(?:'s)?|bsc|msc)\b|\b[bm]\.s\.(?!\w)|курс|khóa học/i;
 // The platforms people name courses by: "Coursera ML", "fast.ai Part 2". The name alone
 // ("[Khan Academy](…)") says where, not what, and a sentence that mentions one ("show dad
 // the Khan Academy quiz") is about something else: both are left to the other cues.
@@ -377,10 +468,10 @@ const DIFFICULTY_RE = /(?:\s[-–—:]\s*|[([]\s*)(?:easy|medium|hard)\s*[)\]]?\
 const RESOURCE_CUE = /\.pdf|paper|arxiv|video|📽|🎥|📺|playlist|webinar|talk/i;
 
 // (Ended by a non-letter in any script: "işletim sistemleri" does not open with "i".)
-const PRONOUN_START = /^(?:i|i'm|i've|i'd|we|we're|you|you'll|you're|your|he|she|they|it|it's|its|this|that|these|those|there|here|my|our|his|her|their|if|when|while|because|since|so|but|and|or|also|then|as|although|though|however|note(?=\s*[:,—–-]|\s+that\b)|p\.s\.|ps|please|feel free|don't|do not|make sure|remember|keep in mind)(?![\p{L}\p{N}])/iu;
+const PRONOUN_START = /^(?:i|i'm|i've|i'd|we|we're|you|you'll|you're|your|he|she|they|it|it's|its|this|that|these|those|there|here|my|our|his|her|their|if|when|while|because|since|so|but|and|or|also|then|as|although|though|however|note(?=\s*[:,—–-]|\s+that\b)|p\.s\.|ps|please|feel free|don't|do not|make sure|remember|keep in mind)(?![\p{L}\p{N}_])/iu;
 // (Bounded by letters in any script: JavaScript's \b takes "è" for a non-letter, so the "i" of
 // Italian "dèi" was a word "I".)
-const FIRST_PERSON = /(?<![\p{L}\p{N}'’])(?:i|i'm|i've|we|we're|you'll|you're)(?![\p{L}\p{N}])/iu;
+const FIRST_PERSON = /(?<![\p{L}\p{N}_'’])(?:i|i'm|i've|we|we're|you'll|you're)(?![\p{L}\p{N}_])/iu;
 
 /** Words in a line: runs of letters or digits (any script), joined by ' . + # / -. */
 export function wordCount(s: string): number {
@@ -401,8 +492,8 @@ export function wordCount(s: string): number {
 
 /** Leading words that make a line an instruction to oneself ("look into …", "read …"). */
 export function startsWithActionVerb(s: string): boolean {
-  const lead = s.replace(/^[^a-zA-Z]+/, '');
-  return ANY_VERB.test(lead) || /^(?:go through|work through|finish|start|continue|revise|learn)\b/i.test(lead);
+  const lead = s.replace(/^[^\p{L}]+/u, '');
+  return ANY_VERB.test(lead) || /^(?:go through|work through|finish|start|continue|revise|learn)(?![\p{L}\p{N}_])/iu.test(lead);
 }
 
 /**
@@ -517,19 +608,21 @@ export function isDroppedSection(s: string): boolean {
 export function titleCues(title: string): string[] {
   const t = title.includes('_') && !/\s/.test(title) ? title.replace(/_/g, ' ') : title;
   const lead = t.replace(/^[^\p{L}\p{N}]+/u, '');
+  const en = LATIN_ACCENTED_RE.test(t) ? withoutAccents(t) : t;
+  const enLead = en === t ? lead : withoutAccents(lead);
   const out: string[] = [];
   const icon = t.charCodeAt(0) > 0x2000 ? iconKind(t) : null;
   if (icon) out.push(`icon:${icon}`);
   if (BOOK_CUE.test(t)) out.push('book');
   if (hasCourseCue(t)) out.push('course');
-  if (/\b(?:paper|arxiv)\b/i.test(t)) out.push('paper');
-  if (/\.pdf\b/i.test(t)) out.push('pdf');
+  if (/\b(?:paper|arxiv)\b/i.test(en)) out.push('paper');
+  if (/\.pdf\b/i.test(en)) out.push('pdf');
   if (/\b(?:videos?|playlist|webinar|talks?)\b|📽|🎥|📺/i.test(t)) out.push('video');
-  if (/\b(?:article|blog|post|essay|newsletter)\b|📝/i.test(t) || PUBLISHED_TITLE_RE.test(t)) out.push('article');
-  if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/i.test(t)) out.push('project');
-  if (COURSEWORK_RE.test(lead)) out.push('coursework');
-  if (/^(?:lecture )?(?:slides?|handouts?|lecture notes|reading(?: \d[\d.]*)?)\b/i.test(lead)) out.push('handout');
-  if (ANY_VERB.test(lead) && !NAMED_LIKE_A_VERB.test(lead)) {
+  if (/\b(?:article|blog|post|essay|newsletter)\b/i.test(en) || t.includes('📝') || PUBLISHED_TITLE_RE.test(t)) out.push('article');
+  if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/i.test(en)) out.push('project');
+  if (COURSEWORK_RE.test(enLead)) out.push('coursework');
+  if (/^(?:lecture )?(?:slides?|handouts?|lecture notes|reading(?: \d[\d.]*)?)\b/i.test(enLead)) out.push('handout');
+  if (ANY_VERB.test(lead) && !NAMED_LIKE_A_VERB.test(enLead)) {
     for (const [re, kind] of VERB_KINDS) {
       if (re.test(lead)) {
         out.push(`verb:${kind}`);
@@ -537,9 +630,9 @@ export function titleCues(title: string): string[] {
       }
     }
   }
-  if (/\?\s*$/.test(t) || (/^(?:how|why|what|when|where|which|is|are|can|does|do|should)\b/i.test(lead) && wordCount(t) > 3)) out.push('question');
+  if (/\?\s*$/.test(en) || (/^(?:how|why|what|when|where|which|is|are|can|does|do|should)\b/i.test(enLead) && wordCount(t) > 3)) out.push('question');
   if (/\bby\s+\p{Lu}\p{L}+/u.test(t) || /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){1,3}\s+[-–—]\s+\S/u.test(t)) out.push('byline');
-  if (/\b(?:19|20)\d\d\b/.test(t)) out.push('year');
+  if (/\b(?:19|20)\d\d\b/.test(en)) out.push('year');
   const words = wordCount(t);
   out.push(words <= 2 ? 'words:1-2' : words <= 5 ? 'words:3-5' : words <= 10 ? 'words:6-10' : 'words:11+');
   // Names of books and courses are written in title case; things to do, as sentences.
@@ -548,8 +641,8 @@ export function titleCues(title: string): string[] {
     const caps = ws.filter((w) => /^\p{Lu}/u.test(w)).length / ws.length;
     out.push(caps >= 0.75 ? 'case:title' : caps <= 0.25 ? 'case:lower' : 'case:mixed');
   }
-  if (/^\p{Ll}/u.test(lead)) out.push('lead:lower');
+  if (/^\p{Ll}/u.test(enLead)) out.push('lead:lower');
   if (/[:：]\s*\S/.test(t)) out.push('colon');
-  if (/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}|\p{Script=Cyrillic}/u.test(t)) out.push('script:other');
+  if (/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}|\p{Script=Cyrillic}/u.test(en)) out.push('script:other');
   return out;
 }

@@ -1374,6 +1374,16 @@ test('siblings: a linked entry nothing else names, among books, is one more book
   assert.deepEqual(r.items.filter((i) => i.title !== 'Ruby').map((i) => i.kind), ['book', 'book', 'book', 'book', 'topic']);
 });
 
+test('siblings: in a log kept under date headings, where most entries are books, a bare name or "Start <Name>" is one more book', () => {
+  const r = read(['#### 2024/03/02', '', '* Read - Lanterns of Kell, Vol. 2: Ashfall', '', '#### 2024/02/20', '', '* Read - Lanterns of Kell, Vol. 1: Embers - [review](https://www.goodreads.com/review/show/1)', '', '* Start Weather Below the Hill', '', '#### 2023', '', '* The Orchard Keeper\'s Almanac', '', '* Read - Tidewater Letters, Volume 3'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['Lanterns of Kell, Vol. 2: Ashfall', 'book'], ['Lanterns of Kell, Vol. 1: Embers - review', 'book'], ['Start Weather Below the Hill', 'book'], ["The Orchard Keeper's Almanac", 'book'], ['Tidewater Letters, Volume 3', 'book']]);
+});
+
+test('siblings: topics beside a few linked videos stay topics; a lower-case phrase among books is no book', () => {
+  const r = read(['## JavaScript', '- Closures', '- Promises', '- [Event loop](https://www.youtube.com/watch?v=a1)', '- [Hoisting](https://www.youtube.com/watch?v=a2)', '', '## Shelf', '- [Kindred](https://www.goodreads.com/book/show/3)', '- [Dune](https://www.goodreads.com/book/show/1)', '- [Piranesi](https://www.goodreads.com/book/show/2)', '- tidy the desk before reading'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.kind), ['topic', 'topic', 'video', 'video', 'book', 'book', 'book', 'task']);
+});
+
 test('a day\'s record: its bold fields are facts of the day; the project worked on is the item, one across days', () => {
   const r = read(['## Day 3 - 3/4/22', '', '* **Project you are working on:** [Heat Map](https://codepen.io/x/full/Z)', '* **Progress today:** Got the color scale working', '  * Lined up the month labels', '* **Tasks for tomorrow:** Finish the Heat Map', '', '## Day 4 - 3/5/22', '', '* **Project you are working on:** [Heat Map](https://codepen.io/x/full/Z)'].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.source.line, i.mentions.map((m) => m.line)]), [['Heat Map', 'project', 3, [10]]]);
@@ -1543,6 +1553,12 @@ test('a tracker\'s crosses after its last row begun say "not yet"; crosses among
   assert.deepEqual(r.items.map((i) => i.status), ['done', 'done', 'doing', 'todo', 'todo']);
   const mixed = read('| Book | Status |\n|---|---|\n| Dune | ✅ |\n| Ulysses | ❌ |\n| Solaris | ✅ |\n');
   assert.deepEqual(mixed.items.map((i) => i.status), ['done', 'skipped', 'done']);
+});
+
+test('an outliner\'s group ("- Lectures", "- Course Bibliography" over its blocks, past "collapsed:: true") is a label; its macros and properties are markup; a named project over its parts stays an item', () => {
+  const r = read(['- Lectures', '  collapsed:: true', '\t- [Lecture 1 slides](https://example.edu/l1.pdf)', '- Course Bibliography', '  collapsed:: true', '\t- Gaussian Processes for Machine Learning, MIT Press.',
+    '- GraphQL API project', '\t- Apollo gateway', '- DONE [[Bayesian Regression]]', '\t- {{cards [[Bayesian Regression]]}}', ''].join('\n'), 'pages/MLAI.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.kind]), [[3, 'course'], [6, 'book'], [7, 'project'], [9, 'topic']]);
 });
 
 test('a bar with an arrow ("[=====>    ]") and a label before the bar ("— progress: ▓▓▓░░ 40%") leave the title with the bar', () => {
@@ -2061,4 +2077,8 @@ test('in a checklist, a plain entry over boxed steps that names a course is the 
     ['Deep Learning Specialization (deeplearning.ai)', 'course'], ['Neural Networks and Deep Learning', 'course'], ['Structuring Machine Learning Projects', 'course'],
   ]);
   assert.ok(!titles(r).includes('Weekend'));
+});
+test('org: a headline whose sub-headlines are its chapters, each with a day on it ("Chapter 6 <2024-02-16 Fri>"), is a book, even under "Projects"', () => {
+  const r = read(['#+TODO: IN-PROG | DONE', '* Current Projects', '** Bayesian statistics', '*** IN-PROG Gentle Guide to Bayesian Thinking', '**** IN-PROG Chapter 6 <2024-02-16 Fri>', '**** Chapter 7 <2024-02-23 Fri>'].join('\n'), 'study.org');
+  assert.equal(byTitle(r, 'Gentle Guide to Bayesian Thinking').kind, 'book');
 });

@@ -145,9 +145,16 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     w.list.push({ indent, item: null, label: false, ordered, introduces: false });
     return;
   }
+  // "- {{cards [[Bayesian Regression]]}}", "- {{embed …}}": an outliner's macro, markup.
+  if (text.startsWith('{{') && /^\{\{[^}]*\}\}\s*$/.test(text.replace(/\[\[[^\]]*\]\]/g, ''))) {
+    w.note(ln.no, 'skipped', 'a macro ("{{cards …}}"), markup');
+    w.list.push({ indent, item: null, label: false, ordered, introduces: false });
+    return;
+  }
   // "- ✅ = finished", "- 🩵🩵🤍🤍🤍: learned something": a legend's line, what a mark means.
   if (check === null && LEGEND_RE.test(text)) {
     w.note(ln.no, 'skipped', 'a legend: what a mark means ("✅ = finished"), not an entry');
+    w.legendSeen = true;
     w.list.push({ indent, item: null, label: false, ordered, introduces: false });
     return;
   }
@@ -212,8 +219,12 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     return;
   }
   // "- Resources" over "  - [Tour of Go](…)": a word for what the bullets under it are, a label without its colon.
-  const below = w.lines[ln.no];
-  if (LIST_NAME_RE.test(plain) && below?.shape.t === 'list' && below.indent > indent) {
+  // (So is an outliner's "- Lectures" or "- Course Bibliography" over its own bullets, past the
+  // block's properties: "collapsed:: true".)
+  let below = w.lines[ln.no];
+  for (let k = ln.no; below !== undefined && PROPERTY_LINE_RE.test(below.text) && k < ln.no + 4; k++) below = w.lines[k + 1];
+  const groupName = !LIST_NAME_RE.test(plain) && check === null && !ordered && GROUP_NAME_RE.test(plain);
+  if ((LIST_NAME_RE.test(plain) || groupName) && below?.shape.t === 'list' && below.indent > indent) {
     w.pushLabel(cleanTitle(plain), indent, true, text);
     w.list.push({ indent, item: null, label: true, ordered, introduces: true });
     return;
@@ -516,6 +527,12 @@ const PART_RANGE_RE = /^(?:(?:p(?:p|ages?)?\.?|ch(?:apters?)?\.?|sections?|exerc
 
 /** "Done: 1-6, 7(a)", "Read: p. 1-58", "To do: 7(d)", "Left: ch. 9-12": parts done or left, by their numbers. */
 const DONE_PART_FIELD_RE = /^(?:done|read|finished|completed|to ?do|left|remaining|skipped)\s*:\s*(?:(?:p(?:p|ages?)?\.?|ch(?:apters?)?\.?|sections?|exercises?|problems?|lectures?)\s*)?\d[\w().,\s-]*/i;
+
+/** A group's name that is only a kind of work: "Lectures", "Course Bibliography", "Lab", "Exams" (not "GraphQL API project"). */
+const GROUP_NAME_RE = /^\W*(?:(?:my|the|other|course|class|useful|recommended|main|extra|weekly)\s+)*(?:lectures?|lecture notes|bibliography|books?|readings?|videos?|courses?|papers?|articles?|projects?|exercises|labs?|assignments?|exams?|homeworks?|problem sets?|slides|tutorials?|talks|podcasts?)\W*$/i;
+
+/** An outliner block's property line: "collapsed:: true", "id:: 64a…". */
+const PROPERTY_LINE_RE = /^\s*[\w-]+::\s/;
 
 /** What a list of resources is called, and no more: "Resources", "Links", "Useful links", "Materials". */
 const LIST_NAME_RE = /^\W*(?:(?:useful|other|more|extra|additional|further)\s+)?(?:resources?|links?|materials?|references?|sources?|readings?|reading material|tools?)\W*$/i;

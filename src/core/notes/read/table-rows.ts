@@ -19,6 +19,7 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
   if (next?.shape.t === 'tableDelim') {
     w.table = readTable(cells, w.contextScore() < 0, w.year, w.today);
     w.tableRows.push([]);
+    if (cells.some((c) => LEGEND_HEADER_RE.test(c))) w.legendSeen = true;
     return;
   }
   const t = w.table;
@@ -29,6 +30,9 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
   addRow(w, row, ln.no, []);
   if (w.drafts.length > before) w.tableRows[w.tableRows.length - 1]?.push({ item: before, crossed: cells.some((c) => CROSS_CELL_RE.test(c)) });
 }
+
+/** A legend table's column: "| Status | Meaning |". */
+const LEGEND_HEADER_RE = /^[\s*_`]*(?:meanings?|means|legend|description|explanation|significado|bedeutung|signification|意味|含义)[\s*_`]*$/i;
 
 /** A cell that is only a cross: "❌", ":x:", "✗". */
 const CROSS_CELL_RE = /^\s*(?:❌|:x:|✗|✘|❎)\s*$/u;

@@ -29,6 +29,7 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   }
   if (LEGEND_RE.test(text)) {
     w.note(ln.no, 'skipped', 'a legend: what a mark means ("✅ = finished"), not an entry');
+    w.legendSeen = true;
     return;
   }
   // ":::message", ":::tip", "::: details …", ":::": a container's fence (Zenn, VuePress,
@@ -38,6 +39,11 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     w.note(ln.no, 'skipped', 'a container\'s fence (":::note")');
     if (open) { w.pushLabel(text.replace(/^:+\s*/, ''), ln.indent, false, text); w.labels[w.labels.length - 1]!.nonWork = true; }
     else w.endLabels();
+    return;
+  }
+  // "collapsed:: true", "id:: 64a1…" under an outliner's block: the block's property, markup.
+  if (text.includes(':: ') && /^[\w-]+::\s+\S*$/.test(text.trim()) && i > 0 && w.lines[i - 1]!.shape.t !== 'blank') {
+    w.note(ln.no, 'skipped', 'a block property ("collapsed:: true")');
     return;
   }
   // "※気が向いたら更新します": a line opened by the reference mark is a remark.

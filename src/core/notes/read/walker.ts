@@ -8,7 +8,7 @@ import { dateOfWords, dayAtStart } from '../dates.js';
 import { type NoteFormat, type ScannedLine } from '../scan.js';
 import { type TableHeader } from '../tables.js';
 import { readOrgMeta } from '../org.js';
-import { NOT_TAKEN, PLANNING_LINE_RE, QUOTE_RE, DATE_TITLE_RE, ENTRY_FIELD_RE, FIELD_FRACTION_RE, DATE_IN_FIELD_RE, TYPE_FIELD_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, STATUS_PREFIX_RE, CERTIFICATE_LINK_RE, GENERIC_LINK_NAME_RE } from '../line-patterns.js';
+import { UNIT_OF_WORK_RE, NOT_TAKEN, PLANNING_LINE_RE, QUOTE_RE, DATE_TITLE_RE, ENTRY_FIELD_RE, FIELD_FRACTION_RE, DATE_IN_FIELD_RE, TYPE_FIELD_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, STATUS_PREFIX_RE, CERTIFICATE_LINK_RE, GENERIC_LINK_NAME_RE } from '../line-patterns.js';
 import { statusAt } from '../vocabulary.js';
 import { PRIVATE, saysPrivate } from '../privacy.js';
 import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, statusOfLeadingWord, statusOfWord, GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, headingTitle, sameRefs, validDate, withoutProgress } from '../line-rules.js';
@@ -17,6 +17,7 @@ import { onHeading, diaryItem, frontMatterKind, frontMatterItem, onHtml, onFence
 import { onList, siblingEntries } from './lists.js';
 import { onText } from './text.js';
 import { crossedTails, htmlTable, onTable } from './table-rows.js';
+import { applyLegend, readLegend } from './legend.js';
 import { onOrgHeadline, onOrgMeta } from './org-lines.js';
 import { precompute } from './precompute.js';
 import { StringMemo } from '../string-memo.js';
@@ -124,6 +125,9 @@ function frontMatterRecords(w: Walker, fm: readonly ScannedLine[]): void {
 }
 const RECORD_LIST_START_RE = /^\s*-\s+[A-Za-z][\w -]{0,30}?\s*:/;
 
+/** A line that names itself a legend ("> Legend: ✅ Solved | ⬜ To Do"). */
+const LEGEND_WORD_RE = /^[\s>*_#-]*(?:legend|key|leyenda|légende|legenda|凡例|图例)[\s*_]*[:：]/i;
+
 /** Whether a note is a "now" page: its file is `now.md`, or its title (front matter or first heading) says "Now". */
 function isNowPage(path: string, lines: readonly ScannedLine[]): boolean {
   if (/(?:^|[/\\])now\.(?:md|markdown|txt|org)$/i.test(path)) return true;
@@ -143,6 +147,8 @@ export interface Section extends Scope {
   item: number | null;
   /** A numbered sitting of work ("### Session 3: …"): an item, its checkboxes its steps. */
   unit?: boolean;
+  /** Named as a day's, a session's or a lesson's work ("#### Day 1: …"), boxes under it or not. */
+  sitting: boolean;
   /** A markdown heading: its line, and how many items there were when it opened. */
   heading?: { line: number; raw: string; itemsBefore: number };
 }
@@ -155,6 +161,7 @@ export function newSection(scope: Omit<Scope, 'private'>, at: { level: number; b
   return {
     title: at.title ?? scope.title, kind: scope.kind, work: scope.work, nonWork: at.nonWork ?? scope.nonWork, done: scope.done, dropped: scope.dropped,
     planned: scope.planned, doing: scope.doing, optional: scope.optional, template: at.template ?? scope.template, private: at.private, level: at.level, block: at.block, item: at.item,
+    sitting: UNIT_OF_WORK_RE.test(at.title ?? scope.title),
   };
 }
 
@@ -288,35 +295,102 @@ const SHELF_HEADING_RE = /\b(?:currently (?:reading|watching)|reading now|now re
 /** A heading or label over what lies outside a kind ("Outside the curriculum", "Beyond the books"). */
 const OUTSIDE_RE = /^\W*(?:outside(?: of)?|beyond|besides|apart from|other than|not (?:in|part of))\s/i;
 
-/** "Chapter 5", "Lecture 3", "Week 2" alone: one numbered unit of something. */
-const NUMBERED_PART_RE = /^(?:chapters?|ch\.?|lectures?|lec\.?|lessons?|modules?|weeks?|units?|parts?|sections?|episodes?|kapitel|cap[íi]tulo|chapitre|глава|章)\s*#?\d+(?:\.\d+)?\s*[:.]?\s*(?:<[^>]*>\s*)?$/iu;
+/**
+ * "Chapter 5", "Lecture 3", "Week 2" alone: one numbered unit of something. (An org day after it,
+ * "<2024-02-16 Fri>", is no more of its name: the title keeps it without its ">" today.)
+ */
+const NUMBERED_PART_RE = /^(?:chapters?|ch\.?|lectures?|lec\.?|lessons?|modules?|weeks?|units?|parts?|sections?|episodes?|kapitel|cap[íi]tulo|chapitre|глава|章)\s*#?\d+(?:\.\d+)?\s*[:.]?\s*(?:<[^>]*>?\s*)?$/iu;
 
 /**
  * What siblings have in common: among entries of one list (one parent, or one section), when
- * most are one kind of resource (books on amazon and booth), a linked entry that nothing else
- * named (a topic by default) is one more of them.
+ * most are one kind of resource (books on amazon and booth), an entry that names no kind of
+ * its own is one more of them: a linked topic, a bare name ("Eloquent Ruby"), a name after a
+ * verb of starting or learning ("Start Computability Since Aristotle", "Learn C the Hard Way").
+ * A log kept under one heading per date or year ("#### 2023/08/11" over one or two entries)
+ * is one list: entries of a section too small to say (under three) are counted with those of
+ * the sections beside it, unless their own heading names a kind.
  */
 function siblingKinds(drafts: Draft[]): void {
-  // (Most notes have no entry this could change: then there is nothing to group.)
-  if (!drafts.some((d) => d.kind === 'topic' && d.links.length > 0 && d.children === 0)) return;
-  const groups = new Map<string, Draft[]>();
+  // (Most notes have no entry this could change, or no two resources to agree: then there is nothing to group.)
+  let resources = 0;
+  let open = false;
   for (const d of drafts) {
-    const key = d.parent ?? `s:${d.path.join('\u0000')}`;
+    if (d.kind === 'book' || d.kind === 'course' || d.kind === 'video' || d.kind === 'paper') resources++;
+    else if (!open && mayTakeSiblingKind(d)) open = true;
+  }
+  if (resources < 2 || !open) return;
+  const groups = new Map<string, Draft[]>();
+  const add = (key: string, d: Draft): void => {
     const g = groups.get(key);
     if (g) g.push(d);
     else groups.set(key, [d]);
+  };
+  // (Entries of one section share their path's array: its key is joined once.)
+  const keys = new Map<readonly string[], string>();
+  const keyOf = (path: readonly string[]): string => {
+    let k = keys.get(path);
+    if (k === undefined) keys.set(path, (k = `s:${path.join('\u0000')}`));
+    return k;
+  };
+  for (const d of drafts) add(d.parent ?? keyOf(d.path), d);
+  // Sections of under three entries, each beside others under one heading: one wider list.
+  for (const [key, g] of [...groups]) {
+    const d0 = g[0]!;
+    if (g.length >= 3 || !key.startsWith('s:') || d0.path.length === 0 || sectionKind(d0.path[d0.path.length - 1]!) !== null) continue;
+    const wide = `w:${d0.path.slice(0, -1).join('\u0000')}`;
+    for (const d of g) add(wide, d);
   }
   for (const g of groups.values()) {
     if (g.length < 3) continue;
-    const counts = new Map<Kind, number>();
-    for (const d of g) if (d.kind === 'book' || d.kind === 'course' || d.kind === 'video' || d.kind === 'paper') counts.set(d.kind, (counts.get(d.kind) ?? 0) + 1);
-    let best: Kind | null = null;
-    let n = 0;
-    for (const [k, c] of counts) if (c > n) { best = k; n = c; }
-    if (best === null || n < 2 || n < 0.6 * g.length) continue;
-    // (A sentence about doing something is what it says, not one more book.)
-    for (const d of g) if (d.kind === 'topic' && d.links.length > 0 && d.children === 0 && wordCount(d.title) <= 6) d.kind = best;
+    const best = mostKind(g);
+    if (best === null) continue;
+    for (const d of g) {
+      if (mayTakeSiblingKind(d) && (d.links.length > 0 || ((best === 'book' || best === 'course') && namesAThing(d)))) d.kind = best;
+    }
   }
+}
+
+/**
+ * The resource kind (book, course, video, paper) of at least 60% of a list and at least two of
+ * it, if one is. ("Start …", "Learn …" say that a thing is taken up, not what it is: they do not count.)
+ */
+function mostKind(g: readonly Draft[]): Kind | null {
+  const counts = new Map<Kind, number>();
+  let size = 0;
+  for (const d of g) {
+    if (d.kind === 'book' || d.kind === 'course' || d.kind === 'video' || d.kind === 'paper') counts.set(d.kind, (counts.get(d.kind) ?? 0) + 1);
+    else if ((d.kind === 'task' || d.kind === 'topic') && TAKE_UP_RE.test(d.title)) continue;
+    size++;
+  }
+  let best: Kind | null = null;
+  let n = 0;
+  for (const [k, c] of counts) if (c > n) { best = k; n = c; }
+  return best === null || n < 2 || n < 0.6 * size ? null : best;
+}
+
+/** "Start …", "Finish - …", "Begin …": a verb of taking up or ending something, before its name. */
+const TAKE_UP_RE = /^(?:start(?:ed)?|begin|began|finish(?:ed)?|complete[d]?|continue[d]?|resume[d]?|learn|read)\b\s*[-–—:]?\s*/i;
+
+/**
+ * An entry whose kind nothing of its own decided: a topic (the default), or a task only by a
+ * verb of taking something up ("Start …"); a list's kind may then say what it is. (A sentence
+ * about doing something is what it says, not one more book: six words at most after the verb.)
+ */
+function mayTakeSiblingKind(d: Draft): boolean {
+  if (d.children !== 0 || d.progress !== null) return false;
+  if (d.kind === 'topic') return wordCount(d.title) <= (d.links.length ? 6 : 8);
+  return d.kind === 'task' && d.links.length === 0 && TAKE_UP_RE.test(d.title) && wordCount(d.title) <= 9;
+}
+
+/**
+ * A title written as a name: after a verb of taking it up, words capitalised as a title's are
+ * ("Eloquent Ruby", "Learn C the Hard Way"), not a phrase ("tidy the desk", "Study for the exam").
+ */
+function namesAThing(d: Draft): boolean {
+  const name = d.title.replace(TAKE_UP_RE, '');
+  if (!/^\p{Lu}/u.test(name) || /\?\s*$/.test(name)) return false;
+  const words = name.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return words.length === 0 || words.filter((w) => /^\p{Lu}/u.test(w)).length >= (2 * words.length) / 3;
 }
 
 /** A series of courses by its name: "Python for Everybody Specialization", "Google Data Analytics Professional Certificate". */
@@ -455,6 +529,8 @@ export class Walker {
   orgKeywords: Record<string, Draft['status']> = {};
   /** The note marks its entries with checkboxes: plain bullets need a stronger case. */
   checkboxNote = false;
+  /** A legend was skipped in the note ("✅ = finished", "| status | meaning |"): its marks are read once the note is. */
+  legendSeen = false;
   /** Each table's rows that became items, in order, and whether the row's cell was only a cross ("❌"). */
   tableRows: { item: number; crossed: boolean }[][] = [];
   /** Bullets not taken on their own, kept until the note is read: entries if their siblings are (siblingEntries). */
@@ -553,6 +629,8 @@ export class Walker {
     }
     siblingEntries(this);
     crossedTails(this);
+    // (A mark the note's own legend defines says what it says there.)
+    if (this.legendSeen || this.lines.some((l) => l.text.length < 300 && LEGEND_WORD_RE.test(l.text))) applyLegend(this.drafts, this.lines, readLegend(this.lines));
     numberedParts(this.drafts);
     siblingKinds(this.drafts);
     seriesParts(this.drafts);
@@ -693,6 +771,11 @@ export class Walker {
    * them: under "# cs61b" in courses.md the entries are that course's parts, not courses.
    */
   fileHintHere(): Kind | null {
+    if (this.fileKind === null) return null;
+    // (A day's or a session's steps are of their own kinds, not the shelf's the file is named
+    // for: "curriculum.md" over "#### Day 1" and its steps. A file named for one course says
+    // its parts are topics, there too.)
+    if (this.fileKind !== 'topic' && this.sections.some((s) => s.unit || s.sitting)) return null;
     if (this.fileKind !== 'course') return this.fileKind;
     const s = this.sections[this.sections.length - 1];
     return s?.title && hasCourseCue(s.title) && wordCount(s.title) <= 6 ? null : this.fileKind;
@@ -709,8 +792,9 @@ export class Walker {
     for (let i = this.sections.length - 1; i >= 0; i--) {
       const s = this.sections[i]!;
       if (s.title && OUTSIDE_RE.test(s.title)) return null;
-      // A session's steps are of their own kinds, not the plan's ("course").
-      if (s.unit) return null;
+      // A session's steps are of their own kinds, not the plan's ("course"): a day's or a
+      // lesson's heading ("#### Day 1: Airflow Fundamentals") with no boxes under it too.
+      if (s.unit || s.sitting) return null;
       // "# TODO" over "## Java Programming": the to-do list holds all sorts; the nearer,
       // named section says what its entries are about, not that they are chores.
       if (s.kind === 'task' && i < this.sections.length - 1 && this.sections[this.sections.length - 1]!.title && /^\W*(?:my\s+)?to-?\s?dos?(?:\s+list)?\W*$/i.test(s.title)) continue;

@@ -1,0 +1,86 @@
+// Part of `npm run build`: bundles the CLI into dist/bundle/ with esbuild, which bin/waymark.js
+// loads (a command loads a few files instead of some 150 modules: module loading was a third
+// of a check-off). Each command's code stays in chunks imported only when that command runs
+// (splitting), so start-up loads the entry alone. Besides main.js, the entries are what is
+// loaded by path: the reading threads' modules (read-pool-worker.js, read-worker-thread.js),
+// the corrections' schema (required synchronously by src/edge/corrections.ts), and the
+// workspace's reader (the speed bench counts the notes it reads). Source maps (linked, no
+// sources inlined) name the TypeScript files in stack traces.
+//
+// The bundle is told the fingerprints of the code it is made of (WAYMARK_BUILD_*): the read
+// cache's version is the hash of the reader's sources and the locked dependencies, the memo's
+// the hash of every source and the locked dependencies, so a change to any of them rebuilds
+// what was kept.
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+// (Tests bundle into a folder of their own.)
+const OUT = process.env.WAYMARK_BUNDLE_OUT ?? join(ROOT, 'dist', 'bundle');
+
+/** Packages left to node_modules: native addons, files found beside their own module, the hub's server side. */
+export const EXTERNAL = ['better-sqlite3', '@node-rs/argon2', '@electric-sql/pglite', 'pg', 'pg-native', 'chokidar', 'fsevents', 'playwright-core'];
+
+/** The reader's sources: core/ and the edge files that make or keep a note's reading. */
+const READER = [/^src\/core\//, /^src\/edge\/(read-cache|read-pool|read-pool-worker|decode-note|workspace)\.ts$/];
+
+function sources(dir) {
+  const out = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) out.push(...sources(p));
+    else if (/\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name)) out.push(relative(ROOT, p).split('\\').join('/'));
+  }
+  return out;
+}
+
+/** sha256 of the files' paths and contents, in path order. */
+function hashFiles(files) {
+  const h = createHash('sha256');
+  for (const f of [...files].sort()) h.update(`${f}\n`).update(readFileSync(join(ROOT, f))).update('\n');
+  return h.digest('hex').slice(0, 32);
+}
+
+export async function bundle() {
+  const all = sources(join(ROOT, 'src')).filter((f) => !f.startsWith('src/web/'));
+  const built = {
+    // The locked packages too: the reader bundles one (fastest-levenshtein).
+    reader: hashFiles([...all.filter((f) => READER.some((r) => r.test(f))), 'package-lock.json']),
+    code: hashFiles([...all, 'package.json', 'package-lock.json']),
+  };
+  rmSync(OUT, { recursive: true, force: true });
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: {
+      main: 'src/cli/main.ts',
+      'read-pool-worker': 'src/edge/read-pool-worker.ts',
+      'read-worker-thread': 'src/server/read-worker-thread.ts',
+      'corrections-config': 'src/edge/corrections-config.ts',
+      workspace: 'src/edge/workspace.ts',
+    },
+    outdir: OUT,
+    chunkNames: 'chunk-[hash]',
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20.19',
+    sourcemap: 'linked',
+    sourcesContent: false,
+    external: EXTERNAL,
+    define: { WAYMARK_BUILD_READER: JSON.stringify(built.reader), WAYMARK_BUILD_CODE: JSON.stringify(built.code) },
+    // The CommonJS packages bundled (commander, …) require Node's own modules.
+    banner: { js: "import { createRequire as __waymarkRequire } from 'node:module'; const require = __waymarkRequire(import.meta.url);" },
+    logLevel: 'warning',
+  });
+  // `waymark --help` reads the commands' lines beside the entry (scripts/help-index.mjs wrote
+  // them; without them it loads every command to list them).
+  const index = join(ROOT, 'dist', 'cli', 'help-index.json');
+  if (existsSync(index)) copyFileSync(index, join(OUT, 'help-index.json'));
+  return built;
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) process.stdout.write(`${JSON.stringify(await bundle())}\n`);
