@@ -58,6 +58,7 @@ const BOXED_MARK = new RegExp(`^\\[((?:${CHECK_MARKS})\\uFE0F?)\\](?=[ \\t]+\\S)
 const STATUS_PREFIX = new RegExp(`^(${STATUS_PREFIX_WORDS})[ \\t]*[:：][ \\t]+(?=\\S)`, 'i');
 const HEADING = /^[ \t]{0,3}#{1,6}[ \t]+/;
 const TIGHT_NUMBER = /^\d{1,3}[.)](?=[*_\p{L}])/u;
+const TIGHT_BULLET = /^([-*+])(?=\p{L}|\[[ xX]\])(?!.*\1)/u;
 const TABLE = /^[ \t]*\|/;
 
 /** The parts of one line (without its ending) in the given dialect. */
@@ -94,7 +95,8 @@ export function readLine(line: string, dialect: Dialect, keywords: readonly stri
   }
   // "3.**Demo**": a number with no space after it still numbers the line (the reader's
   // scanner takes "3.[x] **Demo**" as an entry); a box goes after it, not before.
-  const tight = markers === 0 ? TIGHT_NUMBER.exec(line.slice(at)) : null;
+  // ("*Node.js 12 Fundamentals" under "* Flexbox": a bullet glued to its words, no emphasis.)
+  const tight = markers === 0 ? TIGHT_NUMBER.exec(line.slice(at)) ?? TIGHT_BULLET.exec(line.slice(at)) : null;
   if (tight) {
     at += tight[0].length;
     markers++;

@@ -286,3 +286,12 @@ void test('property: only the item line changes, whatever surrounds it', () => {
     },
   ));
 });
+
+void test('a bullet glued to its words ("*Node.js 12") takes its box after the marker, and back', () => {
+  const text = '* Flexbox Fundamentals\n*Node.js 12 Fundamentals\n';
+  const ticked = edit(text, 2, done);
+  assert.equal(ticked, '* Flexbox Fundamentals\n*[x] Node.js 12 Fundamentals\n');
+  assert.equal(edit(ticked, 2, to('todo'), { status: 'done' }), '* Flexbox Fundamentals\n*[ ] Node.js 12 Fundamentals\n');
+  // (Emphasis is no bullet: "*really* soon" keeps its words.)
+  assert.equal(edit('*really* soon\n', 1, done), '[x] *really* soon\n');
+});

@@ -20,6 +20,8 @@ export interface BulletContext {
   hint: Kind | null;
   /** The note marks its entries with checkboxes, so plain bullets need a stronger case. */
   checkboxNote: boolean;
+  /** Whether it is one of a run of three or more short sibling bullets (asked only when that decides). */
+  shortRun?: () => boolean;
 }
 
 const PROFILE_LINE_RE = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)+(?:I(?:['’]m| am| have| was| love| like| enjoy| speak| live| work)\b|my\b)|^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:how to reach me|reach me|ask me about|fun fact|pronouns)\b/iu;
@@ -28,7 +30,8 @@ const PROFILE_LINE_RE = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)+(?:I(?:['’]m
 const REFLECTION_FIELD_RE = /^\s*(?:\*\*|__)\s*(?:lessons?(?: learned)?|(?:what )?i? ?learn(?:ed|t)(?: today)?|wins?|struggles?|(?:what )?went (?:well|badly|wrong)|what (?:went (?:well|badly|wrong)|worked|didn['’]?t work)|challenges?(?: (?:you )?faced)?|blockers?|insights?|takeaways?|highlights?|lowlights?|mood|energy|gratitude|reflections?|feelings?|thoughts?)\s*[:：]?\s*(?:\*\*|__)\s*[:：]?/i;
 
 /** A numbered part of something: "Unit 2", "Chapter 4:", "Lecture 3 (1h)", "Week 5 -". */
-const UNIT_PART_RE = /^(?:units?|chapters?|ch\.?|lectures?|lec\.?|lessons?|modules?|parts?|sections?|weeks?|sessions?|episodes?|labs?|assignments?|homework|hw|problem sets?|psets?)\s*#?\d+(?:\.\d+)*(?![\p{L}\d])(?:\s*(?:[:.\-–—(]|$))/iu;
+// ("Sections 1A-2B", "Chapter 3b": a part numbered with a letter, or a range of them.)
+const UNIT_PART_RE = /^(?:units?|chapters?|ch\.?|lectures?|lec\.?|lessons?|modules?|parts?|sections?|weeks?|sessions?|episodes?|labs?|assignments?|homework|hw|problem sets?|psets?)\s*#?\d+(?:\.\d+)*[a-z]?(?:\s*[-–]\s*\d+(?:\.\d+)*[a-z]?)?(?![\p{L}\d])(?:\s*(?:[:.\-–—(]|$))/iu;
 
 /** An entry that is only a link to a heading of the same page. */
 const TOC_ENTRY_RE = /^\s*(?:\*\*|__)?\[[^\]]+\]\(#[^)\s]*\)(?:\*\*|__)?\s*$/;
@@ -82,7 +85,10 @@ export function isItemBullet(b: BulletContext): boolean {
   if (/^(?:e\.g\.|for example|note:|tip:|see also|source:|credit)/i.test(plain)) score -= 3;
   // A profile's lines: "🔭 I’m currently working on …", "📫 How to reach me: …", "⚡ Fun fact: …".
   if (PROFILE_LINE_RE.test(plain)) score -= 4;
-  // A progress or time phrase adds one: searched for only when that one decides.
   if (score >= 1) return true;
+  // Under an entry, one of a run of short names ("- Kotlin, TypeScript", "- React, Next.js",
+  // "- Nginx, Caddy"): the entry's parts, listed, not a remark on it.
+  if (score === 0 && b.hasParent && !b.parentIntroduces && b.shortRun?.()) return true;
+  // A progress or time phrase adds one: searched for only when that one decides.
   return score === 0 && (findProgress(plain) !== null || findEstimate(plain) !== null);
 }

@@ -250,6 +250,11 @@ function japaneseKind(t: string): Kind | null {
   return null;
 }
 
+/**
+ * "每天30页" (30 pages a day), "每天做1套" (a set a day), "每天看3题" (three problems a day): a
+ * daily quota in Chinese says what is worked through, pages of a book or problems to solve.
+ */
+const CJK_QUOTA_RE = /每[天日周週][^\d]{0,2}\d+\s*(?:(页|頁)|[题題道套])/;
 /** A Chinese character first, or 把 (the object before its verb): a cheap look before chineseKind. */
 const HAN_LEAD_RE = /^[\u4e00-\u9fff]/;
 /**
@@ -348,6 +353,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
     const zh = chineseKind(lead);
     if (zh) return zh;
   }
+  const quota = t.includes('每') ? CJK_QUOTA_RE.exec(t) : null;
+  if (quota) return quota[1] ? 'book' : 'task';
   if (ANY_VERB.test(lead) && !NAMED_LIKE_A_VERB.test(enLead)) {
     for (const [re, kind] of VERB_KINDS) {
       if (re.test(lead)) {
@@ -465,7 +472,7 @@ const DIFFICULTY_RE = /(?:\s[-–—:]\s*|[([]\s*)(?:easy|medium|hard)\s*[)\]]?\
 const RESOURCE_CUE = /\.pdf|paper|arxiv|video|📽|🎥|📺|playlist|webinar|talk/i;
 
 // (Ended by a non-letter in any script: "işletim sistemleri" does not open with "i".)
-const PRONOUN_START = /^(?:i|i'm|i've|i'd|we|we're|you|you'll|you're|your|he|she|they|it|it's|its|this|that|these|those|there|here|my|our|his|her|their|if|when|while|because|since|so|but|and|or|also|then|as|although|though|however|note|p\.s\.|ps|please|feel free|don't|do not|make sure|remember|keep in mind)(?![\p{L}\p{N}_])/iu;
+const PRONOUN_START = /^(?:i|i'm|i've|i'd|we|we're|you|you'll|you're|your|he|she|they|it|it's|its|this|that|these|those|there|here|my|our|his|her|their|if|when|while|because|since|so|but|and|or|also|then|as|although|though|however|note(?=\s*[:,—–-]|\s+that\b)|p\.s\.|ps|please|feel free|don't|do not|make sure|remember|keep in mind)(?![\p{L}\p{N}_])/iu;
 // (Bounded by letters in any script: JavaScript's \b takes "è" for a non-letter, so the "i" of
 // Italian "dèi" was a word "I".)
 const FIRST_PERSON = /(?<![\p{L}\p{N}_'’])(?:i|i'm|i've|we|we're|you'll|you're)(?![\p{L}\p{N}_])/iu;

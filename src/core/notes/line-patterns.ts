@@ -83,6 +83,8 @@ export const LEGEND_RE = /^\s*(?:[^\p{L}\p{N}\s=:：]{1,4}\s*){1,3}(?:==?|[:：]
  */
 export const GENERIC_LINK_NAME_RE = /^(?:(?:my|the|official|course|class|mit ocw|ocw|youtube|video|lecture|github)\s+)*(?:course(?:\s+(?:website|site|page|home(?:page)?))?|website|site|web ?page|page|home ?page|lecture (?:series|videos|notes)|lectures|videos?|playlist|notes|lecture notes|slides|syllabus|materials?|repo(?:sitory)?|github|code|solutions?|problem sets?(?: solutions)?|assignments|exercises|pdf|book|link|here)$/i;
 export const GENERIC_LINK_ONLY_RE = /^[*_]*\[(?:official (?:web)?(?:page|site)|(?:course|class) (?:url|website|site|page|link|textbook|homepage|syllabus)|webpage|homepage|website|url|syllabus|course textbook)\]\([^)]*\)[*_]*$/i;
+/** "[Read](#read) | [To read](#to-read)": only links to places in the same page, a table of contents. */
+export const IN_PAGE_LINKS_RE = /^(?:[\s|·•,/–—-]*[*_]*\[[^\]]*\]\(#[^)\s]*\)[*_]*)+[\s|·•,/–—-]*$/;
 /** A field that describes a plan or a page, not work: "**Duration:** 2 weeks", "Primary Goal: …", "Start Date: March 02". */
 export const META_FIELD_RE = /^(?:\*\*|__|[*_])?(?:(?:primary|secondary|main|overall|learning|daily|weekly|target|key|end|start|challenge|course|project|plan)\s+)?(?:duration|commitment|difficulty(?: focus)?|focus|goals?|target audience|audience|level|format|prerequisites?|requirements?|pace|time ?(?:commitment|budget)?|budget|start(?:ed)?(?: date)?|end(?: date)?|deadline|date|created|updated|last updated|author|source|rating|language|platform|category|type|tags?|concepts|key concepts|why|motivation|summary|description|notes?|tips?|difficulty|hours(?: per week)?|schedule|timeline|horizon|estimated time|total time)(?:\s*\([^)]{0,40}\))?(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s+\S/i;
 export const PROVIDER_RE = /\b(?:university|universit[éàä]t?|college|institute|school|academy|stanford|harvard|berkeley|oxford|cambridge|princeton|yale|caltech|eth|epfl|coursera|edx|udemy|udacity|khan academy|mit ?ocw|nptel)\b/i;
@@ -109,6 +111,11 @@ export const CHAIN_SPLIT_RE = new RegExp(`\\s+${ARROW}\\s+`);
 
 /** "Status: Done", "**Progress**: 3/10 chapters" on its own line. */
 export const STATUS_FIELD_RE = new RegExp(`^${STATUS_FIELD_NAME}\\s*[:：]\\s*(?:\\*\\*|__)?\\s*(\\S.*)$`, 'i');
+/**
+ * A status field after other fields on one line: "Entry date: March 9, 2022. Status: Completed.",
+ * "Author: Le Guin; Status: reading" (the field and what follows it, for STATUS_FIELD_RE).
+ */
+export const LATER_STATUS_FIELD_RE = new RegExp(`^(?:\\*\\*|__)?\\p{L}[\\p{L} ]{0,24}(?:\\*\\*|__)?\\s*[:：]\\s*\\S[^:：]*?(?:[.;|·]\\s+|\\s[-–—]\\s)(${STATUS_FIELD_NAME}\\s*[:：]\\s*\\S.*)$`, 'iu');
 /** A status said before an entry: "DONE: Git basics", "In progress: Docker". */
 export const STATUS_PREFIX_RE = new RegExp(`^(${STATUS_PREFIX_WORDS})\\s*[:：]\\s+(\\S.*)$`, 'i');
 

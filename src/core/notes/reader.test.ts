@@ -1605,7 +1605,8 @@ test('a legend table is no work; "Done: p. 1-58" under an entry is a field of it
   const legend = read('| status | meaning |\n|---|---|\n| :ballot_box_with_check: | Finished |\n| :clock5: | Not read yet |\n');
   assert.equal(legend.items.length, 0);
   const fields = read('## Books\n* [Solutions to Exercises](./ladr_solutions.md)\n\t* Section 2C:\n\t\t* Done: 1-6, 7(a)-7(c)\n\t\t* To do: 7(d)\n* Read: p. 1-58\n');
-  assert.deepEqual(fields.items.map((i) => i.title), ['Solutions to Exercises', 'Read: p. 1-58']);
+  // ("Section 2C:" over its Done and To do lines is a part under way, not a label.)
+  assert.deepEqual(fields.items.map((i) => [i.title, i.status]), [['Solutions to Exercises', 'todo'], ['Section 2C', 'doing'], ['Read: p. 1-58', 'todo']]);
   const remarks = read('## Fiction\n* *Piranesi* by Susanna Clarke\n    * My first audiobook!\n    * Dreamy and odd, the ending worked for me.\n');
   assert.deepEqual(remarks.items.map((i) => i.title), ['Piranesi by Susanna Clarke']);
 });
@@ -1896,6 +1897,213 @@ test('Japanese sections of what was done ("やったこと") hold done entries; 
   assert.deepEqual(r.items.map((i) => i.status), ['done', 'todo']);
 });
 
+test('an "i" or "it" inside a word of another script is no pronoun: Vietnamese tasks that end in a period are tasks, not prose', () => {
+  // ("lại", "khối", "mới": an ASCII word boundary finds an "i" after "ạ", "ố", "ớ".)
+  const r = read([
+    '### Bài tập:', '',
+    '- Viết lại hàm sắp xếp bằng mã giả.',
+    '- Giải thích lại lời giải mới bằng lời.',
+    '- Vẽ sơ đồ khối cho bài toán tìm số lớn nhất.',
+    '',
+    '## Notes', '',
+    '- I think the third one is harder than it looks.',
+  ].join('\n'));
+  assert.deepEqual(titles(r), ['Viết lại hàm sắp xếp bằng mã giả', 'Giải thích lại lời giải mới bằng lời', 'Vẽ sơ đồ khối cho bài toán tìm số lớn nhất']);
+});
+
+test('a heading over a line of fields, one of them its status ("Added: May 2, 2024. Status: Finished."), in a tag or not, is an item', () => {
+  const r = read([
+    '# Shelf', '',
+    '[_Shelf_](#shelf) | [_Wishlist_](#wish)', '',
+    '#### The Left Hand of Darkness', '<small> Added: May 2, 2024. Status: Finished.</small>', '',
+    'A slow, cold book; worth it.', '',
+    '#### Gödel, Escher, Bach', 'Author: Douglas Hofstadter; Status: reading', '',
+    '#### A note on formats', 'Added: May 9, 2024. Kept as a PDF.', '',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['The Left Hand of Darkness', 'done'], ['Gödel, Escher, Bach', 'doing']]);
+});
+
+test('a <details> whose summary is written over lines, a title and a byline ("By Ursula K. Le Guin"), is a book; a link written over lines in it is its link', () => {
+  const r = read([
+    'My shelf, in dropdowns.', '',
+    '<details>', '  <summary>', '    <div>', '      <p><b>The Dispossessed</b></p>', '      <p>By <i>Ursula K. Le Guin</i></p>', '    </div>', '  </summary>',
+    '  <div>', '    <p>', '      <a href="https://example.org/dispossessed" target="_blank">', '        Publisher page', '      </a>', '    </p>',
+    '    <b>Not started</b>', '  </div>', '</details>',
+    '<details>', '  <summary>', '    <p><b>Contents</b></p>', '  </summary>', '  <p>Nothing here yet.</p>', '</details>',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.source.line, i.links]), [['The Dispossessed', 'book', 6, ['https://example.org/dispossessed']]]);
+});
+
+test('a run of short names under an entry ("- Go, gRPC", "- SQLite", "- Docker, Fly.io") is its parts; remarks under an entry are not', () => {
+  const r = read([
+    '## Spring', '',
+    '- Chat server side project',
+    '    - Go, gRPC',
+    '    - SQLite',
+    '    - Docker, Fly.io',
+    '- Typing tutor',
+    '    - Took longer than I expected, mostly because of the layout code.',
+    '    - It was hard to get the timing right, so I rewrote it twice.',
+  ].join('\n'));
+  assert.deepEqual(titles(r), ['Chat server side project', 'Go, gRPC', 'SQLite', 'Docker, Fly.io', 'Typing tutor']);
+  assert.equal(byTitle(r, 'SQLite').parent, byTitle(r, 'Chat server side project').id);
+  // (One of them ticked off, the rest are still its parts: a check-off leaves the run a run.)
+  const ticked = read(['## Spring', '', '- Chat server side project', '    - [x] Go, gRPC', '    - SQLite', '    - Docker, Fly.io'].join('\n'));
+  assert.deepEqual(titles(ticked), ['Chat server side project', 'Go, gRPC', 'SQLite', 'Docker, Fly.io']);
+});
+
+test('an entry that says it holds some of a kind ("Signed up for several courses at the library:") names its plain entries\' kind', () => {
+  const r = read([
+    '**March 3**',
+    '1. Signed up for several courses at the city library',
+    '    * Intro to Pottery',
+    '    * Conversational Italian',
+    '    * Watercolour Basics',
+  ].join('\n'));
+  assert.deepEqual(r.items.filter((i) => i.parent !== null).map((i) => [i.title, i.kind]), [['Intro to Pottery', 'course'], ['Conversational Italian', 'course'], ['Watercolour Basics', 'course']]);
+});
+
+test('three or more one-line paragraphs of short phrases, a blank line apart, are a list; sentences and links a blank line apart are not', () => {
+  const r = read([
+    '# 计划', '',
+    '算法导论 每天20页', '',
+    '力扣 每天做2题', '',
+    '操作系统导论 每天30页', '',
+    '',
+    '## Thread', '',
+    '**ana** commented on 2026-03-02', '',
+    'I will take chapter 3.', '',
+    'Done!', '',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['算法导论 每天20页', 'book'], ['力扣 每天做2题', 'task'], ['操作系统导论 每天30页', 'book']]);
+});
+
+test('"Name: what it covers" lines in a run, one with a comma list, are topics each, though some cover it in a sentence; a block of fields is not', () => {
+  const r = read([
+    'Term 2: Systems', '',
+    'Memory Models: threads, locks, and fences.',
+    'Scheduling: How the kernel picks the next task.',
+    'Filesystems: Journaling and copy-on-write designs.',
+    '',
+    'Author: Remzi Arpaci-Dusseau',
+    'Publisher: Arpaci-Dusseau Books',
+    'Edition: Version 1.10',
+  ].join('\n'), 'plan.txt');
+  assert.deepEqual(titles(r).map((t) => t.split(':')[0]), ['Memory Models', 'Scheduling', 'Filesystems']);
+});
+
+test('a page of elements named for a kind of work ("<book>", "<course>") has one item each, titled by its first words; a status word in the element after it is its status', () => {
+  const r = read([
+    '## Shelf', '',
+    '<entry>',
+    '<book>',
+    'The Dispossessed<sup>1</sup>',
+    '<by>Ursula K. Le Guin</by>',
+    '<note>Started on the train; a slow one.</note>',
+    '</book>',
+    '<verdict>(reading)</verdict>',
+    '</entry>',
+    '<entry>',
+    '<book>Piranesi</book><verdict>finished</verdict>',
+    '</entry>',
+    '<course class="big">',
+    '[Nand to Tetris](nand2tetris)',
+    '</course>',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.source.line]), [
+    ['The Dispossessed', 'book', 'doing', 5], ['Piranesi', 'book', 'done', 12], ['Nand to Tetris', 'course', 'todo', 15],
+  ]);
+});
+
+test('a note titled as a template but filled in (no placeholders left) is the person\'s plan; a template section inside a note is still a form', () => {
+  const filled = read([
+    '# Weekly Study Template', '',
+    '- [ ] Post my filled-in plan to the course forum', '',
+    '## My week', '',
+    '| Day | Morning | Evening | Focus |',
+    '|-----|---------|---------|-------|',
+    '| Monday | 7 AM - 8 AM | | *e.g., Lectures* |',
+    '| Tuesday | | 7 PM - 9 PM | |',
+    '| Wednesday | | | |',
+  ].join('\n'));
+  assert.deepEqual(filled.items.map((i) => [i.title, i.kind, i.estimate?.hours ?? null]), [
+    ['Post my filled-in plan to the course forum', 'task', null], ['Monday', 'task', 1], ['Tuesday', 'task', 2],
+  ]);
+  const blank = read(['# Weekly Study Template', '', '- [ ] Read chapter ____', '- [ ] {{topic}} exercises'].join('\n'));
+  assert.deepEqual(titles(blank), []);
+  const inside = read(['# Plan', '', '- [ ] Learn Go', '', '## Template', '', '- [ ] Read a chapter'].join('\n'));
+  assert.deepEqual(titles(inside), ['Learn Go']);
+});
+
+test('"note" leads advice only as "Note:" or "Note that …": a linked site named note is an entry', () => {
+  const r = read([
+    '## Accounts to set up', '',
+    '- [note](https://note.com/) アカウント作成、記事作成、URL を提出',
+    '- [Zenn](https://zenn.dev/) アカウント作成',
+    '- Note: both need an email address that is not the school one.',
+  ].join('\n'));
+  assert.deepEqual(titles(r), ['note アカウント作成、記事作成、URL を提出', 'Zenn アカウント作成']);
+});
+
+test('a bullet glued to its words ("*Deno Basics") under bullets with the same marker is one more entry; emphasis is not', () => {
+  const r = read(['## Courses', '* Flexbox Fundamentals', '* Express Routing Basics', '*Deno Basics', '*really* worth it'].join('\n'));
+  assert.deepEqual(titles(r), ['Flexbox Fundamentals', 'Express Routing Basics', 'Deno Basics']);
+});
+
+test('a heading that is a quoted title is the work its entries are parts of; "Chapter 4:" over "Done:" and "To do:" lines is a part under way, and "Read:" over page ranges is no list', () => {
+  const r = read([
+    '“Concrete Mathematics”', '======================', '',
+    '* [Worked problems](./cm_problems.md)',
+    '\t* Sections 1A-1C',
+    '\t* Chapter 4:',
+    '\t\t* Done: 4.1-4.3',
+    '\t\t* To do: 4.4, 4.5',
+    '* Read: p. 1-120', '',
+    '“Thinking, Fast and Slow”', '------------------------', '',
+    '* Read:',
+    '\t* p. 1-40',
+    '\t* p. 90-131', '',
+    '## "Classics"', '',
+    '- Tolstoy - War and Peace',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress?.done ?? null]), [
+    ['Concrete Mathematics', 'doing', 120], ['Worked problems', 'todo', null], ['Sections 1A-1C', 'todo', null], ['Chapter 4', 'doing', null],
+    ['Thinking, Fast and Slow', 'todo', null], ['Tolstoy - War and Peace', 'todo', null],
+  ]);
+});
+
+test('a grid of numbered exercises under a heading, one mark each, read by the note\'s legend: the heading is an item, its progress the solved ones', () => {
+  const r = read([
+    '# Abstract Algebra', '',
+    'Legend:', '* ✓ = solved', '* ~ = tried, not solved yet', '* x = not assigned', '',
+    '## 2.1 Groups', '',
+    '| 1 | 2 | 3 | 4 | 5 |', '---|---|---|---|---', '| ✓ | ✓ | ~ | x | ✓ |', '',
+    '## 2.2 Subgroups', '',
+    '| 1 | 2 | 3 |', '---|---|---', '| ✓ | ✓ | ✓ |', '',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress]), [
+    ['Groups', 'doing', { done: 3, total: 4, unit: 'problem' }], ['Subgroups', 'done', { done: 3, total: 3, unit: 'problem' }],
+  ]);
+});
+
+test('in a checklist, a plain entry over boxed steps that names a course is the course they belong to; one that only groups them is not', () => {
+  const r = read([
+    '## Study', '',
+    '- [x] Set up the laptop',
+    '- [ ] Read the style guide',
+    '- Deep Learning Specialization (deeplearning.ai)',
+    '  - [x] Neural Networks and Deep Learning',
+    '  - [ ] Structuring Machine Learning Projects',
+    '- Weekend',
+    '  - [ ] Tidy the notes folder',
+    '- [ ] Back up the photos',
+    '- [ ] Renew the library card',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]).slice(2, 5), [
+    ['Deep Learning Specialization (deeplearning.ai)', 'course'], ['Neural Networks and Deep Learning', 'course'], ['Structuring Machine Learning Projects', 'course'],
+  ]);
+  assert.ok(!titles(r).includes('Weekend'));
+});
 test('org: a headline whose sub-headlines are its chapters, each with a day on it ("Chapter 6 <2024-02-16 Fri>"), is a book, even under "Projects"', () => {
   const r = read(['#+TODO: IN-PROG | DONE', '* Current Projects', '** Bayesian statistics', '*** IN-PROG Gentle Guide to Bayesian Thinking', '**** IN-PROG Chapter 6 <2024-02-16 Fri>', '**** Chapter 7 <2024-02-23 Fri>'].join('\n'), 'study.org');
   assert.equal(byTitle(r, 'Gentle Guide to Bayesian Thinking').kind, 'book');

@@ -253,6 +253,9 @@ function mayBeListMarker(text: string, q: number): boolean {
 }
 
 /** Scans a whole note. A leading BOM is not part of line 1's text. */
+/** A bullet glued to its words or its box: "*Node.js", "-Docker", "*[x] Node.js". */
+const GLUED_MARKER_RE = /^[-*+](?:\p{L}|\[[ xX]\])/u;
+
 export function scan(text: string, format: NoteFormat): ScannedLine[] {
   const out: ScannedLine[] = [];
   // The same split as splitLines, without its span objects.
@@ -275,6 +278,20 @@ export function scan(text: string, format: NoteFormat): ScannedLine[] {
     if (cur.shape.t === 'list' && cur.shape.marker === '' && (prev.shape.t === 'table' || prev.shape.t === 'tableDelim') && cur.text.includes('|')) {
       cur.shape = { t: 'table', cells: tableCells(cur.text) };
       continue;
+    }
+    // "* Express Routing Basics" then "*Node.js 12 Fundamentals": an entry of the list above, its
+    // marker glued to its words (not emphasis: no mark closes it).
+    // (Read as it would be with the space: "*[x] Node.js", as a check-off writes it, is one too.)
+    // ("*[x] Node.js" stands on its own: a box says it is an entry, wherever it is.)
+    if (cur.shape.t === 'text' && GLUED_MARKER_RE.test(cur.shape.text)) {
+      const marker = cur.shape.text.charAt(0);
+      const boxed = cur.shape.text.charCodeAt(1) === 91; /* [ */
+      const listed = boxed || (prev.shape.t === 'list' && cur.indent === prev.indent && marker === prev.shape.marker);
+      const spaced = listed && !cur.shape.text.includes(marker, 1) ? shapeOf(`${cur.text.slice(0, cur.indent + 1)} ${cur.text.slice(cur.indent + 1)}`, format) : null;
+      if (spaced?.t === 'list') {
+        cur.shape = { ...spaced, contentCol: spaced.contentCol - 1 };
+        continue;
+      }
     }
     if (prev.shape.t === 'text' && (cur.shape.t === 'hr' || cur.shape.t === 'text') && SETEXT_RE.test(cur.text) && prev.indent < 4) {
       const level = cur.text.trim().startsWith('=') ? 1 : 2;

@@ -7,6 +7,10 @@ import { GENERIC_LINK_TEXT, statusOfLeadingWord, statusOfWord } from './line-rul
 import { statusAt } from './vocabulary.js';
 import { DATE_WORDS, dateOfWords, dayAtStart, numericDay } from './dates.js';
 import { findEstimate, findProgress, parseSpanWeeks, statusOfProgress, unitOfWord, wholeFraction } from './phrases.js';
+import { clockHours } from './line-patterns.js';
+
+/** A cell that is only a clock range: "6 PM - 8 PM", "19:00–21:00". */
+const SLOT_CELL_RE = /^\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|–|—|to)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*$/i;
 
 export interface TableRow {
   title: string;
@@ -193,12 +197,23 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       // the row is about the subject as a whole): an empty title cell takes the row's name from
       // the nearest filled cell to its left.
       // ("nan", "null", "-": an export's empty cell.) Failing that, the next filled cell to its right.
-      const blank = (c: string): boolean => /^\s*(?:nan|null|none|n\/a|[-–—]+)?\s*$/i.test(c);
+      // ("*e.g., Assignments*": a form's example, not the person's words.)
+      const blank = (c: string): boolean => /^\s*(?:nan|null|none|n\/a|[-–—]+)?\s*$/i.test(c) || /^[\s*_]*e\.g\./i.test(c);
+      // "| Monday | | 6 PM - 8 PM |": a timetable's row of study slots, a block as long as they are.
+      let slots = 0;
+      for (let i = 0; i < cells.length; i++) {
+        const c = cells[i]!;
+        const m = i !== titleCol && c.length <= 24 && /\d/.test(c) ? SLOT_CELL_RE.exec(c) : null;
+        const hours = m ? clockHours(m) : null;
+        if (hours) slots += hours;
+      }
       const named = (i: number): boolean => {
         const c = (cells[i] ?? '').trim();
         return i !== status && i !== effort && i !== duration && i !== plainDate && i !== due && !blank(c) && /\p{L}/u.test(c) && !/^\d/.test(c);
       };
       let raw = cells[titleCol] ?? '';
+      // (A slot row with no words of its own is named by its first cell, its day.)
+      if (blank(raw) && slots > 0 && titleCol > 0 && named(0)) raw = cells[0]!;
       if (blank(raw)) {
         raw = '';
         for (let i = titleCol - 1; i >= 0 && !raw; i--) if (named(i)) raw = cells[i]!;
@@ -236,6 +251,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         const est = findEstimate(cells[duration] ?? '');
         if (est && est.rate === null) hours = est.hours;
       }
+      if (hours === null && slots > 0) hours = slots;
       let st: Status | null = null;
       let said: Status | null;
       let progress: Progress | null = null;
@@ -359,7 +375,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         ? (readInline(cells[prereq] ?? '').title).split(/\s*(?:,|;|\/| and )\s*/).map((x) => x.trim()).filter((x) => x && !/^(?:none|-|–|n\/a)$/i.test(x))
         : [];
       const own = type >= 0 ? sectionKind(readInline(cells[type] ?? '').title) : null;
-      return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, kind: own ?? cellKind ?? kind, typed: own !== null || cellKind !== null, started: startedOn, completed: completedOn, scheduled: nextCol >= 0 ? dateIn(nextCol) : null, authored, taught };
+      return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, kind: own ?? cellKind ?? (slots > 0 ? 'task' : kind), typed: own !== null || cellKind !== null || slots > 0, started: startedOn, completed: completedOn, scheduled: nextCol >= 0 ? dateIn(nextCol) : null, authored, taught };
     },
   };
 }

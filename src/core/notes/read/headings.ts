@@ -7,7 +7,7 @@ import { applyProgress, round2, type Draft } from '../entry.js';
 import { readInline } from '../inline.js';
 import { findEstimate, findProgress, parseDurationHours, statusOfProgress, wholeFraction, type ProgressMatch } from '../phrases.js';
 import { closesFence, headingCheck, type ScannedLine } from '../scan.js';
-import { UNIT_OF_WORK_RE, PART_OF_WORK_RE, DONE_TAIL_RE, DATE_TITLE_RE, DIARY_NAME_RE, DIARY_TAIL_RE, DIARY_SAYS_RE, DIARY_TIME_RE, BOX_ROW_RE, RESOURCE_KINDS, unquote, STATUS_FIELD_RE } from '../line-patterns.js';
+import { UNIT_OF_WORK_RE, PART_OF_WORK_RE, DONE_TAIL_RE, DATE_TITLE_RE, DIARY_NAME_RE, DIARY_TAIL_RE, DIARY_SAYS_RE, DIARY_TIME_RE, BOX_ROW_RE, RESOURCE_KINDS, unquote, STATUS_FIELD_RE, LATER_STATUS_FIELD_RE } from '../line-patterns.js';
 import { statusOfLeadingWord, statusOfWord, RANKED_HEADING_RE, headingTitle } from '../line-rules.js';
 import { Walker, newSection, scopeOf, type Scope, type Section } from './walker.js';
 import { kindNamedIn, proseSaysDone, statusAlone } from '../languages.js';
@@ -20,6 +20,24 @@ import { kindNamedIn, proseSaysDone, statusAlone } from '../languages.js';
  */
 export function onHtml(w: Walker, ln: ScannedLine, i: number): void {
   const t = ln.text;
+  // "<font size="2">Status: Currently reading.</font>" under a heading: its status line, in a tag.
+  const s0 = w.sections[w.sections.length - 1];
+  if (s0?.heading && s0.item === null && t.includes('>') && !/<\/?(?:details|summary)\b/i.test(t)) {
+    const inner = t.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+    if (inner && headingStatus(w, inner, ln.no)) return;
+  }
+  // "<book>" over "The Dispossessed" and its author's line, then "</book>": an element named for a kind of work holds one.
+  if (t.includes('<') && kindElement(w, i)) return;
+  // "<a href="…">" over "Read it free online" and "</a>": a link written over lines, the item's link.
+  if (w.anchor?.head && t.includes('href') && !t.includes('</a>')) {
+    const a = linkOverLines(w, i);
+    if (a) {
+      // (Its words only say what the link is: "Book website", "Read it free online".)
+      w.attach(w.anchor.item, a.href, a.line);
+      w.skipTo = a.end;
+      return;
+    }
+  }
   if (/<\/details>/i.test(t) && w.details.length) {
     const s = w.details.pop()!;
     const at = w.sections.indexOf(s);
@@ -30,16 +48,19 @@ export function onHtml(w: Walker, ln: ScannedLine, i: number): void {
     return;
   }
   const m = /<summary[^>]*>(.*?)<\/summary>/i.exec(t);
-  if (!m) return;
-  const raw = m[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+  const over = m ? null : summaryOverLines(w, i);
+  if (!m && !over) return;
+  const raw = m ? m[1]!.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim() : over!.title;
   if (!raw) return;
+  const at = over ? over.line : ln.no;
+  if (over) w.skipTo = over.end;
   const ticked = headingCheck(raw);
   const top = w.sections[w.sections.length - 1];
   // Half a level below the section it is in: headings inside the block stay inside it.
   const level = (top?.level ?? 0) + 0.5;
   w.pushSection(level, ticked ? ticked.rest : raw);
   const s = w.sections[w.sections.length - 1]!;
-  s.heading = { line: ln.no, raw, itemsBefore: w.drafts.length };
+  s.heading = { line: at, raw, itemsBefore: w.drafts.length };
   w.details.push(s);
   if (s.nonWork || w.sections.some((x) => x.nonWork)) return;
   let holdsWork = false;
@@ -48,9 +69,89 @@ export function onHtml(w: Walker, ln: ScannedLine, i: number): void {
     if (/<\/details>/i.test(l.text)) break;
     if ((l.shape.t === 'list' && l.shape.check !== null) || BOX_ROW_RE.test(l.text)) { holdsWork = true; break; }
   }
-  if (!ticked && !holdsWork && !RANKED_HEADING_RE.test(s.title) && !UNIT_OF_WORK_RE.test(s.title)) return;
+  // ("By Robert Nystrom" under the title: a work by its author, a book unless its words say more.)
+  const authored = over !== null && over.byline !== null && BYLINE_RE.test(over.byline);
+  if (!ticked && !holdsWork && !authored && !RANKED_HEADING_RE.test(s.title) && !UNIT_OF_WORK_RE.test(s.title)) return;
   if (ticked && isStatusName(s)) return;
-  headingItem(w, s, w.entry(ticked ? ticked.rest : raw, ln.no, ticked ? ticked.check : null));
+  const d = w.entry(ticked ? ticked.rest : raw, at, ticked ? ticked.check : null);
+  if (authored && d.kind === 'topic') d.kind = 'book';
+  headingItem(w, s, d);
+}
+
+/** "<a href="URL" …>" alone, its words on the next line or two, then "</a>": the link, its words' line, the index of its end. */
+function linkOverLines(w: Walker, i: number): { href: string; text: string; line: number; end: number } | null {
+  const open = /^\s*<a\s[^>]*href\s*=\s*["']([^"']+)["'][^>]*>\s*$/i.exec(w.lines[i]!.text);
+  if (!open) return null;
+  const words: string[] = [];
+  for (let j = i + 1; j < w.lines.length && j <= i + 3; j++) {
+    const lt = w.lines[j]!.text;
+    if (/^\s*<\/a>\s*$/i.test(lt)) return words.length ? { href: open[1]!, text: words.join(' '), line: i + 2, end: j } : null;
+    if (lt.includes('<')) return null;
+    words.push(lt.trim());
+  }
+  return null;
+}
+
+/** An element named for a kind of work: "<book>", "<course class="…">", "<paper>". */
+const KIND_ELEMENT_RE = /^\s*<(book|course|paper|article|video|talk)(?:\s[^>]*)?>(.*)$/i;
+
+/**
+ * "<book>" then "The Dispossessed<label …>", "<series>--- Ursula K. Le Guin</series>", notes,
+ * "</book>", and "<rating>(reading)</rating>" after it: a page written in elements of its own,
+ * each element named for a kind of work one item of that kind, titled by its first words (on
+ * the tag's line or the next), its other lines notes on it. A status word alone in the element
+ * just after it ("(reading)", "finished") is its status. True when line `i` opened one.
+ */
+function kindElement(w: Walker, i: number): boolean {
+  const m = KIND_ELEMENT_RE.exec(w.lines[i]!.text);
+  if (!m) return false;
+  const tag = m[1]!.toLowerCase();
+  const words = (s: string): string => s.replace(/<[^>]*>.*$/, '').trim();
+  let at = i;
+  let title = words(m[2]!);
+  if (!title) {
+    const next = w.lines[i + 1];
+    if (!next || next.text.trimStart().startsWith('<')) return false;
+    at = i + 1;
+    title = words(next.text);
+  }
+  if (!title) return false;
+  const close = new RegExp(`</${tag}\\s*>`, 'i');
+  let end = at;
+  for (let k = at; k < w.lines.length && k < at + 60; k++) {
+    if (close.test(w.lines[k]!.text)) { end = k; break; }
+  }
+  const d = w.entry(title, at + 1, null);
+  d.kind = tag === 'talk' ? 'video' : tag as Kind;
+  // (The status may follow on the closing line, "</book><rating>(reading)</rating>", or the next.)
+  const after = (w.lines[end]!.text.replace(close, '\n').split('\n')[1] ?? '').trim() || (w.lines[end + 1]?.text ?? '');
+  const said = after.trim().startsWith('<') ? /^\W*\(?\s*(\p{L}[\p{L} -]{1,20}?)\s*\)?\W*$/u.exec(after.replace(/<[^>]*>/g, ' ').trim()) : null;
+  const status = said && !d.explicitStatus ? statusOfWord(said[1]!) : null;
+  if (status) d.status = status;
+  d.source.endLine = end + 1;
+  w.addItem(d, null);
+  w.skipTo = end;
+  return true;
+}
+
+/** "By Robert Nystrom", "by A. Author and B. Author": who wrote it. */
+const BYLINE_RE = /^by\s+\p{Lu}/iu;
+
+/**
+ * "<summary>" over "<p><b>Crafting Interpreters</b></p>", "<p>By Robert Nystrom</p>" and
+ * "</summary>": a summary written over lines. Its first line with words is its title, the
+ * next its byline; `end` is the index of the line that closes it.
+ */
+function summaryOverLines(w: Walker, i: number): { title: string; line: number; byline: string | null; end: number } | null {
+  if (!/<summary\b/i.test(w.lines[i]!.text)) return null;
+  const texts: [string, number][] = [];
+  for (let j = i; j < w.lines.length && j < i + 12; j++) {
+    const lt = w.lines[j]!.text;
+    const words = lt.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+    if (words) texts.push([words, j + 1]);
+    if (/<\/summary>/i.test(lt)) return texts.length ? { title: texts[0]![0], line: texts[0]![1], byline: texts[1]?.[0] ?? null, end: j } : null;
+  }
+  return null;
 }
 
 export function onFence(w: Walker, ln: ScannedLine, lang: string, marker: string): void {
@@ -177,11 +278,33 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
   }
   if (!w.fence && !w.sections.some((x) => x.nonWork)) {
     if (NUMBERED_HEADING_RE.test(text) && numberedRunItem(w, s, level, no)) return;
+    // "”Linear Algebra Done Right”" over the work done on it: a heading that is a title in
+    // quotes names a work, and is the item its entries are parts of.
+    // (A word in scare quotes, '"Klassiker"', or a shelf's name, '"Books"', is a category.)
+    if (QUOTED_TITLE_RE.test(text) && wordCount(text) >= 2 && sectionKind(text.trim().slice(1, -1)) === null && listUnder(w, level, no)) {
+      const d = w.entry(text.trim().slice(1, -1), no, null);
+      if (d.kind === 'topic') d.kind = 'book';
+      headingItem(w, s, d);
+      return;
+    }
     if (UNIT_OF_WORK_RE.test(s.title)) unitHeading(w, s, level, text, no, true);
     // A chapter's heading is an item when it says how far it is ("Chapter 2 Manifolds (7/18)");
     // otherwise it is the section its steps stand in.
     else if (PART_OF_WORK_RE.test(s.title) && /[([]\s*\d+\s*\/\s*\d+\s*[)\]]\s*$/.test(text.trim())) unitHeading(w, s, level, text, no, false);
   }
+}
+
+/** A heading that is all one quoted title: "“Harmony for Guitarists”", "\"SICP\"", "«Le Petit Prince»", "『坂の上の雲』". */
+const QUOTED_TITLE_RE = /^\s*(?:["“”„][^"“”„]{2,120}["“”]|«[^»]{2,120}»|『[^』]{1,60}』|「[^」]{1,60}」)\s*$/;
+
+/** Whether list entries stand under the heading on line `no` before the next heading of its level or above. */
+function listUnder(w: Walker, level: number, no: number): boolean {
+  for (let k = no; k < w.lines.length && k < no + 40; k++) {
+    const l = w.lines[k]!.shape;
+    if (l.t === 'heading' && l.level <= level) return false;
+    if (l.t === 'list') return true;
+  }
+  return false;
 }
 
 /** "#### 01. **Programming Foundations**", "## 3) Linear algebra": a heading numbered in a list. */
@@ -327,8 +450,10 @@ export function headingItem(w: Walker, s: Section, d: Draft): void {
 export function headingStatus(w: Walker, text: string, no: number): boolean {
   const s = w.sections[w.sections.length - 1];
   if (!s?.heading || s.item !== null || w.drafts.length !== s.heading.itemsBefore || w.fence) return false;
-  const isField = STATUS_FIELD_RE.test(text);
-  const field = isField ? fieldStatus(text) : null;
+  // (The field may follow others on its line: "Entry date: March 9, 2022. Status: Completed.")
+  const own = STATUS_FIELD_RE.test(text) ? text : text.includes(':') || text.includes('：') ? LATER_STATUS_FIELD_RE.exec(text)?.[1] ?? null : null;
+  const isField = own !== null;
+  const field = own !== null ? fieldStatus(own) : null;
   // "#### 14. **Databases Level 1**" then "--Devam ediyor--", "Terminé", "已完成": a status
   // said alone on the first line under the heading, in any language (languages.ts).
   const alone = isField || text.length > 64 ? null : firstUnder(w, s.heading.line, no) ? statusAlone(text) : null;
@@ -549,6 +674,11 @@ function holdsPlaceholders(w: Walker, no: number): boolean {
     if (PLACEHOLDER_RE.test(l.text)) return true;
   }
   return false;
+}
+
+/** Whether any line of the note is a placeholder of a form ("{{date}}", "<topic>", "YYYY", "____"). */
+export function notePlaceholders(w: Walker): boolean {
+  return w.lines.some((l) => PLACEHOLDER_RE.test(l.text));
 }
 
 /** A section named by a status alone ("Done", "In progress", "Completed courses", "Dropped"): a lane, not an item. */

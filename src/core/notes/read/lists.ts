@@ -194,6 +194,14 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     w.list.push({ indent, item: null, label: true, ordered, introduces: true });
     return;
   }
+  // "- Chapter 2:" over "- Done: 2.1, 2.3" and "- To do: 2.2": not a label but an entry, and
+  // its lines say which of its parts are done: under way while some are left.
+  if (introduces && check === null && partsRecordUnder(w, ln.no, indent)) {
+    const d = w.entry(text.replace(/[:：]\s*(?:\*\*|__)?\s*$/, ''), ln.no, null);
+    const idx = w.addItem(d, parent);
+    w.list.push({ indent, item: idx, label: false, ordered, introduces: false });
+    return;
+  }
   // Bullet labels: "- Infra:" with entries under it, "- Week 1:" sections; a numbered one
   // only where its words name a kind of list ("3. Books have been read:", "2. My Notes:").
   if (introduces && wordCount(plain) <= 10 && !/https?:/.test(text) && (!ordered || namesAList(plain.replace(/[:：]\s*$/, '')))) {
@@ -203,8 +211,18 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   }
   // "Done: 1-6, 7(a)-7(c)", "Read: p. 1-58", "To do: 7(d)" under an entry: what of it is done, a
   // field of the entry, not another one.
-  if ((parent !== null || (indent > 0 && w.labels[w.labels.length - 1]?.fromList)) && check === null && DONE_PART_FIELD_RE.test(plain)) {
-    w.note(ln.no, 'part', 'a field of the entry above: which parts of it are done or left', parent !== null ? w.drafts[parent]!.source.line : undefined);
+  // (Also under a heading that is the item: "”Harmony for Guitarists”" over "- Read: p. 1-23".)
+  const owner = parent ?? headingOwner(w);
+  if ((owner !== null || (indent > 0 && w.labels[w.labels.length - 1]?.fromList)) && check === null && DONE_PART_FIELD_RE.test(plain)) {
+    if (owner !== null) partStatus(w, owner, plain, ln.no);
+    w.note(ln.no, 'part', 'a field of the entry above: which parts of it are done or left', owner !== null ? w.drafts[owner]!.source.line : undefined);
+    w.list.push({ indent, item: null, label: false, ordered, introduces: false });
+    return;
+  }
+  // "- Read:" over "- p. 1-97", "- p. 245-270": the parts done, by their numbers, under a field's name.
+  const field = w.labels[w.labels.length - 1];
+  if (field?.fromList && field.indent < indent && check === null && DONE_PART_NAME_RE.test(field.title) && PART_RANGE_RE.test(plain)) {
+    w.note(ln.no, 'part', `a part named under "${field.title}": which parts are done or left`);
     w.list.push({ indent, item: null, label: false, ordered, introduces: false });
     return;
   }
@@ -227,7 +245,14 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     w.list.push({ indent, item: null, label: false, ordered, introduces });
     return;
   }
-  if (bulletIsItem(w, text, plain, ordered, parent, parentEntry?.introduces === true || (parent !== null && w.anchor?.item === parent && w.anchor.head) || isAreaEntry(w, parent))) {
+  // "- Algorithms Specialization (Stanford)" over "  - [ ] Divide and Conquer …": in a checklist,
+  // a plain entry over boxed steps that names a course or a book is the resource they belong to.
+  if (w.checkboxNote && firstChildBoxed(w, ln.no, indent) && RESOURCE_OVER_STEPS.has(classifyKind(plain, [], null))) {
+    const idx = w.addItem(w.entry(text, ln.no, null), parent);
+    w.list.push({ indent, item: idx, label: false, ordered, introduces });
+    return;
+  }
+  if (bulletIsItem(w, text, plain, ordered, parent, parentEntry?.introduces === true || (parent !== null && w.anchor?.item === parent && w.anchor.head) || isAreaEntry(w, parent), ln.no)) {
     const d = w.entry(text, ln.no, null);
     // A book with a page of notes on it has been read, at least in part.
     if (d.status === 'todo' && !d.explicitStatus && inNotesIndex(w, text)) d.status = 'doing';
@@ -412,12 +437,13 @@ export function isAreaEntry(w: Walker, parent: number | null): boolean {
   return p.kind === 'topic' && p.links.length === 0 && !p.progress && !p.estimate && wordCount(p.title) <= 4;
 }
 
-export function bulletIsItem(w: Walker, text: string, plain: string, ordered: boolean, parent: number | null, parentIntroduces: boolean): boolean {
+export function bulletIsItem(w: Walker, text: string, plain: string, ordered: boolean, parent: number | null, parentIntroduces: boolean, line = 0): boolean {
   const index = inNotesIndex(w, text);
   return isItemBullet({
     text, plain, ordered, hasParent: parent !== null, parentIntroduces,
     context: index ? 1 : w.contextScore(), inSchedule: Boolean(w.fence?.layout) || w.currentBlock() !== null,
     hint: w.kindHint() ?? w.fileHintHere(), checkboxNote: w.checkboxNote,
+    shortRun: () => line > 0 && w.shortRun(line - 1),
   });
 }
 
@@ -455,6 +481,57 @@ function inLogDay(w: Walker): boolean {
   if (!s?.title) return false;
   return DATE_TITLE_RE.test(s.title) || /^(?:day|d[ií]a|jour|tag)\s*#?\d+\b.*?\d{1,2}[/.-]\d{1,2}/i.test(s.title);
 }
+
+/** What a plain entry over boxed steps may name and be. */
+const RESOURCE_OVER_STEPS: ReadonlySet<string> = new Set(['course', 'book']);
+
+/** Whether the first line under line `no` (1-based) is a checkbox indented deeper than `indent`. */
+function firstChildBoxed(w: Walker, no: number, indent: number): boolean {
+  const next = w.lines[no];
+  return next !== undefined && next.indent > indent && next.shape.t === 'list' && next.shape.check !== null;
+}
+
+/** The item the current section's heading is, if it is one. */
+function headingOwner(w: Walker): number | null {
+  const s = w.sections[w.sections.length - 1];
+  return s?.item ?? null;
+}
+
+/**
+ * Whether the entry on line `no` (1-based) at `indent` has lines under it and every one
+ * says which of its parts are done or left ("Done: 1-6, 7(a)", "To do: 7(d)").
+ */
+function partsRecordUnder(w: Walker, no: number, indent: number): boolean {
+  let seen = 0;
+  for (let k = no; k < w.lines.length; k++) {
+    const l = w.lines[k]!;
+    if (l.shape.t === 'blank') break;
+    if (l.indent <= indent) break;
+    if (l.shape.t !== 'list' || l.shape.check !== null || !DONE_PART_FIELD_RE.test(plainText(l.shape.text))) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+
+/**
+ * An entry some of whose parts are said done ("Done: 1-6", "Read: p. 1-58") is begun; read
+ * from its first page ("Read: p. 1-58"), it is read that far.
+ */
+function partStatus(w: Walker, item: number, plain: string, line: number): void {
+  const d = w.drafts[item]!;
+  if (d.explicitStatus || !/^(?:done|read|finished|completed)\b/i.test(plain)) return;
+  const pages = READ_FROM_FIRST_RE.exec(plain);
+  if (pages && !d.progress) applyProgress(d, { done: Number(pages[1]), total: null, unit: 'page' }, line);
+  if (d.status === 'todo') d.status = 'doing';
+}
+
+/** "Read: p. 1-58", "Read: pages 1–212": read from the first page to this one. */
+const READ_FROM_FIRST_RE = /^read\s*:\s*(?:p(?:p|ages?)?\.?\s*)1\s*[-–]\s*(\d{1,4})\s*$/i;
+
+/** A field's name that says parts are done or left: "Read", "Done", "To do". */
+const DONE_PART_NAME_RE = /^(?:done|read|finished|completed|to ?do|left|remaining|skipped)$/i;
+/** "p. 1-97", "245-270", "ch. 3", "2.1-2.4": a part by its numbers. */
+const PART_RANGE_RE = /^(?:(?:p(?:p|ages?)?\.?|ch(?:apters?)?\.?|sections?|exercises?|problems?|lectures?)\s*)?\d[\d.]*(?:\s*[-–]\s*\d[\d.]*)?\b[\w().,\s-]{0,40}$/i;
 
 /** "Done: 1-6, 7(a)", "Read: p. 1-58", "To do: 7(d)", "Left: ch. 9-12": parts done or left, by their numbers. */
 const DONE_PART_FIELD_RE = /^(?:done|read|finished|completed|to ?do|left|remaining|skipped)\s*:\s*(?:(?:p(?:p|ages?)?\.?|ch(?:apters?)?\.?|sections?|exercises?|problems?|lectures?)\s*)?\d[\w().,\s-]*/i;

@@ -17,8 +17,11 @@ export function precompute(w: Walker): void {
   let i = 0;
   w.paragraphPhrase = new Array<boolean>(lines.length).fill(false);
   w.bookmark = new Array<boolean>(lines.length).fill(false);
+  w.siblingTopic = [];
   /** Paragraphs that are one title line over its URL line. */
   const pairs: number[] = [];
+  /** Paragraphs of one short phrase. */
+  const singles: number[] = [];
   while (i < lines.length) {
     if (lines[i]!.shape.t !== 'text') { i++; continue; }
     let j = i;
@@ -50,9 +53,14 @@ export function precompute(w: Walker): void {
       }
       j++;
     }
+    // "Stream Engines: Basics of Flink and Spark." among "Messaging: Kafka topics, partitions.",
+    // "Orchestration: DAGs, retries.": a line of their shape, though it lists nothing, is one more.
+    if (j - i >= 3) siblingTopics(w, i, j);
     if (all && fields > 0 && fields * 2 >= j - i) all = false;
     if (all && topics > 0 && j - i < 3) all = false;
     if (all && j - i >= 2) for (let k = i; k < j; k++) w.paragraphPhrase[k] = true;
+    // (Not a sentence, nor a link: a description under a title, a thread's comments, a link's line.)
+    else if (all && !/[.!?。！？]\s*$/.test(lines[i]!.text) && !lines[i]!.text.includes('](') && !lines[i]!.text.includes('://')) singles.push(i);
     else if (!all) {
       markBookmarks(w, i, j);
       if (j - i === 2 && isBookmarkPair(w, i)) pairs.push(i);
@@ -60,6 +68,7 @@ export function precompute(w: Walker): void {
     i = j;
   }
   markSpacedBookmarks(w, pairs);
+  markSpacedPhrases(w, singles);
   for (let k = 0; k < Math.min(lines.length, 60); k++) {
     const t = lines[k]!.text;
     const m = t.length < 200 && /session/i.test(t) ? SESSION_HOURS_RE.exec(t) : null;
@@ -108,20 +117,42 @@ export function precompute(w: Walker): void {
  * most five words, no field of the plan such as "Author:" or "Status:") and what follows is a
  * comma list, not a sentence about oneself; the line is a title however long its list.
  */
-export function titledTopic(plain: string): boolean {
-  if (!plain.includes(',')) return false;
+export function titledTopic(plain: string, loose = false): boolean {
+  if (!loose && !plain.includes(',')) return false;
   const kv = KEY_VALUE_RE.exec(plain);
   if (!kv) return false;
   const key = kv[1]!.trim();
   const value = kv[2]!;
   const keyWords = wordCount(key);
-  if (keyWords > 5 || !/^\p{Lu}/u.test(key) || !value.includes(',')) return false;
+  if (keyWords > 5 || !/^\p{Lu}/u.test(key) || (!loose && !value.includes(','))) return false;
   // "Author: Knuth, Donald", "Tools: Python, pandas": a one-word name that is no kind of work is a field.
-  if (keyWords <= 1 && sectionKind(key) === null) return false;
+  if (!loose && keyWords <= 1 && sectionKind(key) === null) return false;
   if (META_FIELD_RE.test(plain) || ENTRY_FIELD_RE.test(plain) || statusOfWord(value)) return false;
   const valueWords = wordCount(value);
-  if (valueWords > 25 || isProse(value) || /[.!?]\s+\S/.test(value.replace(/\b(?:e\.g|i\.e|etc|vs)\./g, ''))) return false;
+  // (Among lines like it, what it covers may be said in a sentence, not in the first person.)
+  if (valueWords > 25 || (loose ? /^[\d~≈]/.test(value) || FIRST_PERSON_RE.test(value) : isProse(value)) || /[.!?]\s+\S/.test(value.replace(/\b(?:e\.g|i\.e|etc|vs)\./g, ''))) return false;
   return isPhraseLike(key);
+}
+
+const FIRST_PERSON_RE = /(?<![\p{L}\p{N}_])(?:i|i'm|i've|my|we|we're|our)(?![\p{L}\p{N}_])/iu;
+
+/**
+ * Marks, in the paragraph of lines [from, to), the "Name: what it covers" lines when three or
+ * more stand in it and one of them is a titled topic (`titledTopic`, a comma list of what it
+ * covers): a run of one shape, each line one topic, though some list nothing.
+ */
+function siblingTopics(w: Walker, from: number, to: number): void {
+  const loose: number[] = [];
+  let strict = false;
+  for (let k = from; k < to; k++) {
+    const t = w.lines[k]!.text;
+    if (!t.includes(':')) continue;
+    const plain = w.plainCache[k] ??= plainText(t.trim());
+    if (!titledTopic(plain, true)) continue;
+    loose.push(k);
+    if (!strict && titledTopic(plain)) strict = true;
+  }
+  if (strict && loose.length >= 3) for (const k of loose) w.siblingTopic[k] = true;
 }
 
 /** A numbered unit of a course or plan before a colon: "Week 1", "Lecture 3", "Day 12", "Chapter 4". */
@@ -160,6 +191,21 @@ function markSpacedBookmarks(w: Walker, pairs: readonly number[]): void {
     run = joined ? run + 1 : 1;
     if (run === 2) w.bookmark[pairs[n - 1]!] = true;
     if (run >= 2) w.bookmark[p] = true;
+  }
+}
+
+/**
+ * "力扣周赛题 每天做1套", a blank line, "java核心技术 每天30页", a blank line, …: three or more
+ * paragraphs of one short phrase each, one blank line apart, are a list written with spaces, as
+ * a paragraph of phrases is one written without.
+ */
+function markSpacedPhrases(w: Walker, singles: readonly number[]): void {
+  let from = 0;
+  for (let n = 1; n <= singles.length; n++) {
+    const joined = n < singles.length && singles[n]! === singles[n - 1]! + 2 && w.lines[singles[n - 1]! + 1]!.shape.t === 'blank';
+    if (joined) continue;
+    if (n - from >= 3) for (let k = from; k < n; k++) w.paragraphPhrase[singles[k]!] = true;
+    from = n;
   }
 }
 

@@ -1,12 +1,21 @@
 // Table rows: a row of a dashboard or a list of resources is an item; its cells give status,
 // progress, dates and estimates (tables.ts reads the header).
-import { round2 } from '../entry.js';
+import { applyProgress, round2 } from '../entry.js';
+import { statusOfProgress } from '../phrases.js';
+import { headingItem } from './headings.js';
 import { headingCheck, type ScannedLine } from '../scan.js';
 import { readTable, type TableRow } from '../tables.js';
 import { Walker } from './walker.js';
 
 export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number): void {
   const next = w.lines[i + 1];
+  // A grid of numbered exercises under a heading ("| 1 | 2 | … | 10" over rows of marks).
+  if (next?.shape.t === 'tableDelim' && numberGrid(cells) && gridHeading(w, i)) return;
+  if (w.grid !== null && w.grid.line === i - 1) {
+    gridRow(w, cells);
+    w.grid.line = i;
+    return;
+  }
   if (next?.shape.t === 'tableDelim') {
     w.table = readTable(cells, w.contextScore() < 0, w.year, w.today);
     w.tableRows.push([]);
@@ -135,4 +144,73 @@ export function htmlTable(w: Walker, start: number): number {
     addRow(w, read, own?.line ?? r.find((c) => c.line !== null)?.line ?? w.lines[start]!.no, own?.links ?? []);
   }
   return end;
+}
+/** "| 1 | 2 | 3 | … |": a header of consecutive numbers, three or more. */
+function numberGrid(cells: string[]): boolean {
+  if (cells.length < 3) return false;
+  let prev = -1;
+  for (const c of cells) {
+    const t = c.trim();
+    if (!/^\d{1,3}$/.test(t)) return false;
+    const n = Number(t);
+    if (prev >= 0 && n !== prev + 1) return false;
+    prev = n;
+  }
+  return true;
+}
+
+/**
+ * "### C. Subsets" over "| 1 | 2 | … | 10" and rows of marks ("+", "+R", "\\-", "@"): a
+ * section of a book whose exercises are tracked one mark each, as the note's legend reads
+ * them ("+ = solved", "- = attempted", "@ = filler"). The heading is the item; its progress
+ * is the exercises whose mark means solved, of those that are exercises at all.
+ */
+function gridHeading(w: Walker, i: number): boolean {
+  const s = w.sections[w.sections.length - 1];
+  if (!s?.heading || s.nonWork || s.template || w.fence) return false;
+  if (s.item === null) headingItem(w, s, w.entry(s.heading.raw, s.heading.line, null));
+  const d = w.drafts[s.item!]!;
+  // (A second grid under the same heading adds to the first; progress the heading says itself wins.)
+  const before = w.grid?.item === s.item ? w.grid : null;
+  if (d.progress && !before) return true;
+  w.grid = { item: s.item!, line: i + 1, done: before?.done ?? 0, total: before?.total ?? 0 };
+  w.table = null;
+  return true;
+}
+
+function gridRow(w: Walker, cells: string[]): void {
+  const g = w.grid!;
+  const legend = gridLegend(w);
+  for (const c of cells) {
+    const mark = c.trim().replace(/^\\/, '');
+    if (!mark) continue;
+    const means = legend.get(mark) ?? legend.get(mark.charAt(0)) ?? null;
+    if (means === 'none') continue;
+    g.total++;
+    if (means === 'done') g.done++;
+  }
+  const d = w.drafts[g.item]!;
+  if (g.total === 0) return;
+  applyProgress(d, { done: g.done, total: g.total, unit: 'problem' }, d.source.line);
+  d.progressLine = null;
+  if (!d.explicitStatus) d.status = statusOfProgress(d.progress!);
+}
+
+const GRID_LEGENDS = new WeakMap<Walker, Map<string, 'done' | 'open' | 'none'>>();
+
+/** The note's legend of marks ("* + = solved, routine;", "* @ = filler."), read once: what each mark says of an exercise. */
+function gridLegend(w: Walker): Map<string, 'done' | 'open' | 'none'> {
+  let m = GRID_LEGENDS.get(w);
+  if (m) return m;
+  m = new Map();
+  for (const l of w.lines) {
+    const e = /^\s*(?:[-*+]\s+)?\\?([^\s=\p{L}\p{N}][^\s=]{0,2}|\p{L})\s*=\s*(\S.*)$/u.exec(l.text);
+    if (!e) continue;
+    const says = e[2]!.toLowerCase();
+    m.set(e[1]!, /\b(?:not (?:yet )?(?:solved|done)|unsolved)\b/.test(says) ? 'open'
+      : /\b(?:solved|done|finished|completed?|correct|passed)\b/.test(says) ? 'done'
+        : /\b(?:filler|n\/a|none|skip(?:ped)?|not an? (?:exercise|problem)|not (?:assigned|set|given))\b/.test(says) ? 'none' : 'open');
+  }
+  GRID_LEGENDS.set(w, m);
+  return m;
 }

@@ -11,9 +11,9 @@ import { readOrgMeta } from '../org.js';
 import { UNIT_OF_WORK_RE, NOT_TAKEN, PLANNING_LINE_RE, QUOTE_RE, DATE_TITLE_RE, ENTRY_FIELD_RE, FIELD_FRACTION_RE, DATE_IN_FIELD_RE, TYPE_FIELD_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, STATUS_PREFIX_RE, CERTIFICATE_LINK_RE, GENERIC_LINK_NAME_RE } from '../line-patterns.js';
 import { statusAt } from '../vocabulary.js';
 import { PRIVATE, saysPrivate } from '../privacy.js';
-import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, statusOfLeadingWord, statusOfWord, GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, headingTitle, sameRefs, validDate } from '../line-rules.js';
+import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, statusOfLeadingWord, statusOfWord, GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, headingTitle, sameRefs, validDate, withoutProgress } from '../line-rules.js';
 import { proseStatus } from './prose.js';
-import { onHeading, diaryItem, frontMatterKind, frontMatterItem, onHtml, onFence, yamlRecord, yamlItems } from './headings.js';
+import { onHeading, diaryItem, frontMatterKind, frontMatterItem, onHtml, onFence, yamlRecord, yamlItems, notePlaceholders } from './headings.js';
 import { onList, siblingEntries } from './lists.js';
 import { onText } from './text.js';
 import { crossedTails, htmlTable, onTable } from './table-rows.js';
@@ -410,6 +410,9 @@ function seriesParts(drafts: Draft[]): void {
   for (const d of drafts) if (d.parent !== null && d.kind === 'topic' && series.has(d.parent)) d.kind = 'course';
 }
 
+/** "some …", "several …", "a few …" (and as the languages read write it: "beberapa", "algunos", "einige" …), then what there are some of. */
+const SOME_OF_RE = /(?:^|[\s(])(?:some|several|a few|a couple of|beberapa|algunos|algunas|alguns|algumas|varios|varias|vários|várias|quelques|plusieurs|einige|mehrere|alcuni|alcune|enkele|några|birkaç|một số|vài)\s+(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)/iu;
+
 /**
  * "2. Practice" (an entry that only names an area) over "- Deploy to Kubernetes": an area
  * that names a kind ("Exercises", "실습", "Projects") says it of the entries under it that
@@ -425,6 +428,12 @@ function areaKinds(drafts: Draft[]): void {
       const p = drafts[Number(d.parent)]!;
       // (A bare label: an entry with a box or a status of its own is a thing to learn, "[ ] Classes and Objects".)
       k = p.kind === 'topic' && !p.explicitStatus && p.links.length === 0 && !p.progress && !p.estimate && wordCount(p.title) <= 4 ? sectionKind(p.title) : null;
+      // "Picked several courses for the term:", "Memilih beberapa Mata Kuliah …": an entry that
+      // says it holds some of a kind names what its entries are, whatever else it says.
+      if (k === null) {
+        const some = SOME_OF_RE.exec(p.title);
+        if (some) k = sectionKind(some[1]!);
+      }
       kinds.set(d.parent, k);
     }
     if (k !== null && k !== 'topic') d.kind = classifyKind(d.title, d.links, k);
@@ -495,6 +504,8 @@ export class Walker {
   blankRun = 0;
   fence: { layout: boolean; marker: string; line: number; records?: boolean } | null = null;
   table: TableHeader | null = null;
+  /** A grid of numbered exercises being read (table-rows.ts): its item, its last line's index, the marks counted. */
+  grid: { item: number; line: number; done: number; total: number } | null = null;
   /** The item a following indented or plain line may belong to. */
   anchor: { item: number; indent: number; head: boolean } | null = null;
   paragraphPhrase: boolean[] = [];
@@ -506,11 +517,15 @@ export class Walker {
   clockLine = -1;
   /** Title lines of title-and-URL pairs (a bookmark export): each is an item, its URL the next line. */
   bookmark: boolean[] = [];
+  /** "Name: what it covers" lines among two or more titled topics of their paragraph (precompute.ts). */
+  siblingTopic: boolean[] = [];
   pathCache: { sections: Section[]; labels: Label[]; path: string[] } | null = null;
   /** Link sets of items with many links, so adding one stays O(1). */
   linkSets = new Map<number, Set<string>>();
   /** Plain words of text lines, computed once. */
   plainCache: string[] = [];
+  /** Per list line: whether it is one of a run of short sibling bullets (see shortRun), computed once per run. */
+  shortRuns: boolean[] = [];
   orgHasChildren: boolean[] = [];
   /** Keywords the org file declares with #+TODO:. */
   orgKeywords: Record<string, Draft['status']> = {};
@@ -804,6 +819,56 @@ export class Walker {
     return 0;
   }
 
+  /**
+   * Whether the plain bullet at index `i` is one of a run of three or more sibling bullets
+   * (one column, one marker, no blank line between; lines indented deeper under them allowed),
+   * every one a few words, a name and no sentence: a list of names, "Kotlin, TypeScript", "React,
+   * Next.js", "Nginx, Caddy", not remarks. Each run is measured once.
+   */
+  shortRun(i: number): boolean {
+    const known = this.shortRuns[i];
+    if (known !== undefined) return known;
+    const at = this.lines[i]!;
+    const shape = at.shape;
+    if (shape.t !== 'list') return false;
+    let first = i;
+    for (let k = i - 1; k >= 0; k--) {
+      const l = this.lines[k]!;
+      if (l.shape.t === 'blank' || l.indent < at.indent) break;
+      if (l.indent > at.indent) continue;
+      if (l.shape.t !== 'list' || l.shape.marker !== shape.marker) break;
+      first = k;
+    }
+    const members: number[] = [];
+    let short = true;
+    for (let k = first; k < this.lines.length; k++) {
+      const l = this.lines[k]!;
+      if (l.shape.t === 'blank' || l.indent < at.indent) break;
+      if (l.indent > at.indent) continue;
+      if (l.shape.t !== 'list' || l.shape.marker !== shape.marker) break;
+      members.push(k);
+      // (Its progress, as a check-off may write it, "(3/4)", is no words of its name.)
+      const words = withoutProgress(plainText(l.shape.text));
+      // (A name starts with a capital, a figure or a letter of a script without case; "the
+      // slides are dense, take notes" is a remark.)
+      // (A member ticked off is still one of them: checking one off leaves the run a run.)
+      if (short && (wordCount(words) > 6 || /^\P{L}*\p{Ll}/u.test(words) || /[.!?:：]\s*$/.test(words) || isProse(words))) short = false;
+    }
+    const run = short && members.length >= 3;
+    for (const k of members) this.shortRuns[k] = run;
+    return run;
+  }
+
+  /**
+   * "# Study Schedule Template" as the note's first heading, over a form with no placeholders
+   * left in it ("{{date}}", "<topic>", "YYYY", "____"): the person's copy of a template, filled
+   * in, not a form to copy. (A template section inside a note is still one.)
+   */
+  filledForm(level: number): boolean {
+    if (level !== 1 || this.lines.findIndex((l) => l.shape.t === 'heading') !== this.traceLine - 1) return false;
+    return !notePlaceholders(this);
+  }
+
   /** Ends labels (and lists) after two blank lines or a rule; labels inside an open fence stay. */
   endLabels(): void {
     this.labels = this.labels.filter((l) => l.inFence && this.fence !== null);
@@ -828,7 +893,7 @@ export class Walker {
     this.sections.push(newSection(scope, {
       level, block, item, private: saysPrivate(rawTitle),
       nonWork: scope.nonWork || (parent?.nonWork === true && DATE_TITLE_RE.test(title)),
-      template: scope.template || parent?.template === true,
+      template: (scope.template && !this.filledForm(level)) || parent?.template === true,
     }));
     this.list = [];
     this.anchor = null;
