@@ -2,8 +2,7 @@
 // entries are there, the CLI runs from it, and it carries the fingerprints of its sources.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -11,7 +10,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 
 void test('the bundle: its entries and source maps, the CLI run from it, the fingerprints of its sources in it', () => {
-  const out = mkdtempSync(join(tmpdir(), 'waymark-bundle-'));
+  // (Inside the project, so the packages the bundle leaves outside it resolve from node_modules.)
+  mkdirSync(join(ROOT, 'dist'), { recursive: true });
+  const out = mkdtempSync(join(ROOT, 'dist', '.bundle-test-'));
   try {
     const b = spawnSync(process.execPath, [join(ROOT, 'scripts', 'bundle.mjs')], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, WAYMARK_BUNDLE_OUT: out } });
     assert.equal(b.status, 0, b.stderr);
