@@ -1587,6 +1587,11 @@ test('a table\'s Materials column holds the row\'s own links', () => {
   assert.deepEqual(r.items.map((i) => [i.title, i.links.length, i.status]), [['Bayesian Workshop', 2, 'done'], ['CS229', 0, 'todo']]);
 });
 
+test('a course told of in the past in a remark under it was taken; one told of in the present or the future was not', () => {
+  const r = read('## Courses\n1. [Software Construction](https://www.edx.org/learn/sc)\n   - This course revisited design with Java and testing from the start\n2. [Class-based Program Design](https://course.example.edu/cs2510/)\n   - This course explains classes in Java\n3. [Discrete Math](https://ocw.mit.edu/6-042)\n   - I will mostly do the problem sets\n');
+  assert.deepEqual(r.items.map((i) => i.status), ['done', 'todo', 'todo']);
+});
+
 test('a bar with an arrow ("[=====>    ]") and a label before the bar ("— progress: ▓▓▓░░ 40%") leave the title with the bar', () => {
   const r = read('## Courses\n- Grokking Algorithms [=====>    ] 50%\n- [MIT 18.06](https://ocw.mit.edu/18-06) — progress: ▓▓▓▓░░░░░░ 40%\n- Rust course, progress 30%\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.progress?.done ?? null]), [['Grokking Algorithms', 50], ['MIT 18.06', 40], ['Rust course', 30]]);

@@ -372,6 +372,13 @@ const NAME_ALONE_RE = /^(?:\*\*[^*]+\*\*|__[^_]+__|\[[^\]]+\]\([^)]+\))[:：]?$/
 function remarkStatus(w: Walker, parent: number, plain: string, line: number): void {
   const d = w.drafts[parent]!;
   if (d.explicitStatus) return;
+  // "This course covered recursion, …", "The book walked through …": told of in the past, it
+  // was taken (a remark in the present or the future says nothing of it).
+  if (d.status === 'todo' && RESOURCE_KINDS.has(d.kind) && TOLD_IN_PAST_RE.test(plain)) {
+    d.status = 'done';
+    w.note(line, 'part', `the item on line ${d.source.line} told of in the past in a remark under it: taken`, d.source.line);
+    return;
+  }
   const s = narratedStatus(plain);
   // (About the entry: "it" or "this" is what the wording is about, or is inside it.)
   if (!s || !(/\bit\b/i.test(plain.slice(s.index, s.end)) || /^\s*(?:on |with |reading |watching |doing )?(?:it|this)\b/i.test(plain.slice(s.end)))) return;
@@ -380,6 +387,9 @@ function remarkStatus(w: Walker, parent: number, plain: string, line: number): v
   d.status = s.status;
   w.note(line, 'part', `where the item on line ${d.source.line} stands, told in a remark under it`, d.source.line);
 }
+
+/** "This course covered …", "The book walked through …", "This class revisited …": a resource told of in the past. */
+const TOLD_IN_PAST_RE = /^\W*(?:this|the) (?:course|class|book|textbook|specialization|lecture series|series|mooc|module|program)\s+(?:\w+ ){0,2}?(?:covered|explained|revisited|taught|introduced|walked (?:me )?through|went (?:through|over)|showed (?:me|us))\b/i;
 
 /**
  * Under "Courses", "- [ ] Algorithms" is a course and its "- [ ] Graph Algorithms" a part
