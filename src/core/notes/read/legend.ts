@@ -13,7 +13,14 @@ const MARK_RE = /^(?::[a-z0-9_+-]{2,40}:|[^\p{L}\p{N}\s\-*_.,;:!?()[\]|=#`'"<>/\
 const LEGEND_LINE_RE = /^\s*(?:[-*+]\s+)?(\S{1,40}?)\s*(?:==?|[:：]|\s[-–—]\s)\s*(\S.{0,40})$/u;
 
 /** "Legend: ✅ Solved | 🟡 In Progress", "> **Key:** ✔ done, ✘ dropped": a legend's pairs on one line. */
-const LEGEND_PAIRS_RE = /^[\s>*_]*(?:legend|key|marks|symbols|status(?:es)? key|leyenda|légende|legenda|凡例|图例)[\s*_]*[:：][\s*_]*(.+)$/i;
+const LEGEND_PAIRS_RE = /^[\s>*_#-]*(?:legend|key|marks|symbols|status(?:es)? key|leyenda|légende|legenda|凡例|图例)[\s*_]*[:：][\s*_]*(.+)$/i;
+/** A legend table's words column: "| Status | Meaning |" (also tables.ts, which skips such a table as no work). */
+export const LEGEND_COLUMN_RE = /^[\s*_`]*(?:meanings?|means|legend|description|explanation|significado|bedeutung|signification|意味|含义)[\s*_`]*$/i;
+
+/** Whether some line names itself a legend ("> Legend: ✅ Solved | ⬜ To Do"): its marks are worth reading. */
+export function namesLegend(lines: readonly ScannedLine[]): boolean {
+  return lines.some((l) => l.text.length < 300 && LEGEND_PAIRS_RE.test(l.text));
+}
 
 /** The status a legend's words give a mark, or null ("Favourite" says none). */
 export function statusOfMeaning(meaning: string): Status | null {
@@ -47,8 +54,8 @@ export function readLegend(lines: readonly ScannedLine[]): Map<string, Status> {
     const l = lines[k]!;
     // A legend table: "| status | meaning |" over "|---|---|", then a mark and its words per row.
     if (l.shape.t === 'table' && lines[k + 1]?.shape.t === 'tableDelim') {
-      const head = l.shape.cells.map((c) => c.replace(/[*_`]/g, '').trim().toLowerCase());
-      const meaning = head.findIndex((c) => /^(?:meanings?|means|legend|description|explanation|significado|bedeutung|signification|意味|含义)$/.test(c));
+      const head = l.shape.cells;
+      const meaning = head.findIndex((c) => LEGEND_COLUMN_RE.test(c));
       if (meaning < 0 || head.length > 3) continue;
       const mark = meaning === 0 ? 1 : 0;
       for (let j = k + 2; j < lines.length && lines[j]!.shape.t === 'table'; j++) {

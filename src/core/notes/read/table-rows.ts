@@ -6,6 +6,7 @@ import { headingItem } from './headings.js';
 import { headingCheck, type ScannedLine } from '../scan.js';
 import { readTable, type TableRow } from '../tables.js';
 import { Walker } from './walker.js';
+import { LEGEND_COLUMN_RE } from './legend.js';
 
 export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number): void {
   const next = w.lines[i + 1];
@@ -19,7 +20,7 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
   if (next?.shape.t === 'tableDelim') {
     w.table = readTable(cells, w.contextScore() < 0, w.year, w.today);
     w.tableRows.push([]);
-    if (cells.some((c) => LEGEND_HEADER_RE.test(c))) w.legendSeen = true;
+    if (cells.some((c) => LEGEND_COLUMN_RE.test(c))) w.legendSeen = true;
     return;
   }
   const t = w.table;
@@ -35,9 +36,6 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
     if (w.judge && /^\s*#?\d{1,4}\.?\s*$/.test(cells[0] ?? '') && (d.kind === 'topic' || d.kind === 'article')) d.kind = 'task';
   }
 }
-
-/** A legend table's column: "| Status | Meaning |". */
-const LEGEND_HEADER_RE = /^[\s*_`]*(?:meanings?|means|legend|description|explanation|significado|bedeutung|signification|意味|含义)[\s*_`]*$/i;
 
 /** A cell that is only a cross: "❌", ":x:", "✗". */
 const CROSS_CELL_RE = /^\s*(?:❌|:x:|✗|✘|❎)\s*$/u;

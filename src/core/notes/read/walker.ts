@@ -17,7 +17,7 @@ import { onHeading, diaryItem, frontMatterKind, frontMatterItem, onHtml, onFence
 import { onList, siblingEntries } from './lists.js';
 import { onText } from './text.js';
 import { crossedTails, htmlTable, onTable } from './table-rows.js';
-import { applyLegend, readLegend } from './legend.js';
+import { applyLegend, namesLegend, readLegend } from './legend.js';
 import { onOrgHeadline, onOrgMeta } from './org-lines.js';
 import { precompute } from './precompute.js';
 import { StringMemo } from '../string-memo.js';
@@ -124,9 +124,6 @@ function frontMatterRecords(w: Walker, fm: readonly ScannedLine[]): void {
   }
 }
 const RECORD_LIST_START_RE = /^\s*-\s+[A-Za-z][\w -]{0,30}?\s*:/;
-
-/** A line that names itself a legend ("> Legend: ✅ Solved | ⬜ To Do"). */
-const LEGEND_WORD_RE = /^[\s>*_#-]*(?:legend|key|leyenda|légende|legenda|凡例|图例)[\s*_]*[:：]/i;
 
 /** Whether a note is a "now" page: its file is `now.md`, or its title (front matter or first heading) says "Now". */
 function isNowPage(path: string, lines: readonly ScannedLine[]): boolean {
@@ -632,7 +629,7 @@ export class Walker {
     siblingEntries(this);
     crossedTails(this);
     // (A mark the note's own legend defines says what it says there.)
-    if (this.legendSeen || this.lines.some((l) => l.text.length < 300 && LEGEND_WORD_RE.test(l.text))) applyLegend(this.drafts, this.lines, readLegend(this.lines));
+    if (this.legendSeen || namesLegend(this.lines)) applyLegend(this.drafts, this.lines, readLegend(this.lines));
     numberedParts(this.drafts);
     siblingKinds(this.drafts);
     seriesParts(this.drafts);
