@@ -227,3 +227,15 @@ test('a step told in the past ("Installed the core libraries", "Created GitHub r
   for (const t of ['Installed the core libraries', 'Created GitHub repository', 'Decided on a git branching workflow', 'Trained first ML model']) assert.equal(classifyKind(t, [], null, null, 'topic'), 'task', t);
   assert.equal(classifyKind('Fixed-width integers: u8 to u64', [], null, null, 'topic'), 'topic');
 });
+
+test('section and intro words end where a letter of any Latin script does, not only an ASCII one', async () => {
+  const { sectionKind, isNonWorkIntro, isWorkIntro } = await import('./classify.js');
+  // Polish "Postęp" (progress) holds no English "post", Czech "Úkoly" no "kol"; the English words still count.
+  assert.equal(sectionKind('Postęp'), null);
+  assert.equal(sectionKind('Blog posts'), 'article');
+  assert.equal(isWorkIntro('Plan for May'), true);
+  // Foreign words written without accents in the word lists still match their accented spelling.
+  assert.equal(isNonWorkIntro('Légende'), true);
+  assert.equal(isNonWorkIntro('Observações'), true);
+  assert.equal(isNonWorkIntro('Dedicación semanal'), true);
+});

@@ -104,39 +104,42 @@ export function sectionKind(title: string): Kind | null {
       .replace(/\b(reading|book|todo|watch|course|paper|video|study|learning)(list|log|queue|shelf)\b/g, '$1 $2');
   }
   if (!SECTION_CUE.test(t)) return otherLanguageKind(t);
+  // English words are tested in a copy without accents: JavaScript's \b knows only ASCII letters,
+  // so in "Postęp" it would find the word "post" ("Postep" holds no such word).
+  const e = withoutAccents(t);
   // "Outside the curriculum", "Beyond the books", "Other than courses": what is not of that kind.
-  if (/^\W*(?:outside(?: of)?|beyond|besides|apart from|other than|not (?:in|part of)|extra-?)\s/.test(t)) return null;
-  if (/success criteria|milestones?\b|acceptance criteria|definition of done|checkpoints?\b|outcomes?\b/.test(t)) return 'milestone';
-  if (/deliverables?|outputs?\b|artifacts?\b|artefacts?\b/.test(t)) return 'deliverable';
-  if (/\b(?:books?|textbooks?|bookshelf|library|bibliography)\b/.test(t)) return 'book';
+  if (/^\W*(?:outside(?: of)?|beyond|besides|apart from|other than|not (?:in|part of)|extra-?)\s/.test(e)) return null;
+  if (/success criteria|milestones?\b|acceptance criteria|definition of done|checkpoints?\b|outcomes?\b/.test(e)) return 'milestone';
+  if (/deliverables?|outputs?\b|artifacts?\b|artefacts?\b/.test(e)) return 'deliverable';
+  if (/\b(?:books?|textbooks?|bookshelf|library|bibliography)\b/.test(e)) return 'book';
   // The same kinds in Spanish, Portuguese, French and German.
   const other = otherLanguageKind(t);
   if (other) return other;
-  if (/\b(?:papers?|publications|research reading)\b/.test(t)) return 'paper';
+  if (/\b(?:papers?|publications|research reading)\b/.test(e)) return 'paper';
   // "Papers to read" is papers; a reading list or queue of no named kind ("Reading") is books.
-  if (/\b(?:reading[ _-]?(?:list|queue|backlog|pile)|to read|currently reading|reading now)\b|^\W*(?:my )?reading\W*$/.test(t) && !/\b(?:articles?|blogs?|posts?|essays?)\b/.test(t)) return 'book';
-  if (/\b(?:courses?|moocs?|classes|lectures|curriculum|specializations?|certifications?)\b/.test(t)) return 'course';
+  if (/\b(?:reading[ _-]?(?:list|queue|backlog|pile)|to read|currently reading|reading now)\b|^\W*(?:my )?reading\W*$/.test(e) && !/\b(?:articles?|blogs?|posts?|essays?)\b/.test(e)) return 'book';
+  if (/\b(?:courses?|moocs?|classes|lectures|curriculum|specializations?|certifications?)\b/.test(e)) return 'course';
   // ("YT", "YT channels": YouTube, as people shorten it.)
-  if (/\b(?:videos?|talks|playlists?|youtube|watch list|to watch)\b|^\W*yt(?![\w-])/.test(t)) return 'video';
+  if (/\b(?:videos?|talks|playlists?|youtube|watch list|to watch)\b|^\W*yt(?![\w-])/.test(e)) return 'video';
   // ("Readings", "Checklist of readings": a course's or a plan's pieces to read.)
-  if (/\b(?:articles?|blogs?|posts?|essays?|readings)\b/.test(t)) return 'article';
+  if (/\b(?:articles?|blogs?|posts?|essays?|readings)\b/.test(e)) return 'article';
   // "Hands-on project work", "Project tasks": the steps of one project, things to do.
-  if (/\bproject\s+(?:work|tasks?|steps?|checklist|to-?dos?)\b/.test(t)) return 'task';
+  if (/\bproject\s+(?:work|tasks?|steps?|checklist|to-?dos?)\b/.test(e)) return 'task';
   // ("Proj ideas": the word cut short. "Foundations & Project 1 (Sales Report)" names one
   // numbered project, whose entries are its steps and what they read, not more projects.)
-  if (/\b(?:projects|projs?|project(?!\s*#?\d{1,2}\b)|project ideas|side projects|build list)\b/.test(t)) return 'project';
+  if (/\b(?:projects|projs?|project(?!\s*#?\d{1,2}\b)|project ideas|side projects|build list)\b/.test(e)) return 'project';
   // "Coding round questions", "Interview questions": problems to solve, not things to wonder about.
   // ("Behavioral", "Behavioural (ongoing)" alone over an interview plan's list: the questions to prepare.)
-  if (/\b(?:interview|coding|leetcode|practice|round|technical|behavioral|behavioural)\b[^.]{0,20}\bquestions?\b|^\W*behaviou?ral(?:\s+interviews?)?\W*(?:\([^)]*\))?\W*$/.test(t)) return 'task';
-  if (/\b(?:questions?|open problems|things i want to know|faq)\b/.test(t)) return 'question';
+  if (/\b(?:interview|coding|leetcode|practice|round|technical|behavioral|behavioural)\b[^.]{0,20}\bquestions?\b|^\W*behaviou?ral(?:\s+interviews?)?\W*(?:\([^)]*\))?\W*$/.test(e)) return 'task';
+  if (/\b(?:questions?|open problems|things i want to know|faq)\b/.test(e)) return 'question';
   // "Skills to learn" are topics to study; "Skills" a job asks for are skills.
-  if (/\b(?:skills?)\b/.test(t)) return /\bskills?\s+(?:to|i want to|i need to)\s+(?:learn|acquire|build|master|improve|develop|pick up)\b/.test(t) ? 'topic' : 'skill';
+  if (/\b(?:skills?)\b/.test(e)) return /\bskills?\s+(?:to|i want to|i need to)\s+(?:learn|acquire|build|master|improve|develop|pick up)\b/.test(e) ? 'topic' : 'skill';
   // A roadmap's checklist is of things to learn.
-  if (/\broadmap\b/.test(t) && !/\b(?:tasks?|to-?dos?)\b/.test(t)) return 'topic';
-  if (/\b(?:tasks?|to-?dos?|chores|action items|checklists?|checkliste)\b/.test(t)) return 'task';
+  if (/\broadmap\b/.test(e) && !/\b(?:tasks?|to-?dos?)\b/.test(e)) return 'topic';
+  if (/\b(?:tasks?|to-?dos?|chores|action items|checklists?|checkliste)\b/.test(e)) return 'task';
   // "Exercises", "Practice problems", "Problem sets": things to solve (a label of them, not "Common problems with X").
-  if (EXERCISES_LABEL_RE.test(t)) return 'task';
-  if (/\b(?:topics?|areas?|subjects?|concepts?)\b/.test(t)) return 'topic';
+  if (EXERCISES_LABEL_RE.test(e)) return 'task';
+  if (/\b(?:topics?|areas?|subjects?|concepts?)\b/.test(e)) return 'topic';
   return null;
 }
 
@@ -531,27 +534,31 @@ export function isProse(s: string): boolean {
 }
 
 /** Intro lines ("I am looking for opportunities where I can:") that announce wishes, not work. */
-export function isNonWorkIntro(s: string): boolean {
+export function isNonWorkIntro(line: string): boolean {
+  // (Its words are tested without accents, so that \b, which knows only ASCII letters, ends a
+  // word where a letter of any Latin script does; the foreign words are written without theirs.)
+  const s = withoutAccents(line);
   // A greeting over a profile ("Hi, I'm Ana 👋") and a week's summary or recap: about the person or the past.
   if (/^\W*(?:hi|hello|hey|hola|bonjour|hallo)(?:\s+there)?(?:\s*[,!]|\s+i(?:['’]m|\s+am)\b|\W*$)|👋|^\W*(?:(?:weekly|daily|monthly|week(?:'s)?|sprint|month(?:'s)?)\s+(?:summary|recap|review|reflections?)|recap)\W*$/i.test(s.trim())) return true;
   // A heading that is only "Notes", "Highlights", "Summary": what was written down, not work.
   // ("💡 Notes:", "Notas", "Notizen", "Observaciones": the same, after an icon or in another language.)
-  if (/^\W*(?:my |book |reading |lecture |course |class )?(?:notes|highlights?|summary|quotes?|key (?:ideas|points|concepts|takeaways)|info(?:rmation)?|details|notas|apuntes|observaciones|observações|notizen|anmerkungen|remarques|appunti)\W*$/i.test(s.trim())) return true;
+  if (/^\W*(?:my |book |reading |lecture |course |class )?(?:notes|highlights?|summary|quotes?|key (?:ideas|points|concepts|takeaways)|info(?:rmation)?|details|notas|apuntes|observaciones|observacoes|notizen|anmerkungen|remarques|appunti)\W*$/i.test(s.trim())) return true;
   // "感じたこと", "振り返り", "メモ", "心得", "总结", "备注": impressions, a look back, memos.
   if (/感じたこと|感想|所感|振り返り|反省|心得|总结|總結|小结|小結|备注|備註|회고|소감/.test(s) || /^[^\p{L}\p{N}]*(?:他の?)?(?:メモ|笔记|筆記|메모)[^\p{L}\p{N}]*$/u.test(s)) return true;
   // "Weekly Time Commitment", "Time budget", "Availability": the time the person has, not work.
-  if (/\b(?:time (?:commitment|budget|available|availability)|availability|hours (?:available|per week|a week)|weekly hours|tiempo (?:disponible|total(?: estimado)?|semanal)|dedicación semanal|disponibilidad|temps disponible|zeitbudget|verfügbare zeit)\b/i.test(s)) return true;
+  if (/\b(?:time (?:commitment|budget|available|availability)|availability|hours (?:available|per week|a week)|weekly hours|tiempo (?:disponible|total(?: estimado)?|semanal)|dedicacion semanal|disponibilidad|temps disponible|zeitbudget|verfugbare zeit)\b/i.test(s)) return true;
   // "Key Learnings", "Struggles", "Commits", "Target Audience", "Common Pitfalls": a day's look
   // back, who a plan is for, what to avoid (the whole label says so, not a word in a sentence).
   if (/^\W*(?:(?:key |main |today'?s )?learnings|struggles?|blockers?|pain points?|(?:git )?commits|(?:target )?audience|who (?:this|it) is for|(?:(?:core|learning|guiding|key) )*principles|(?:common |typical )?(?:pitfalls|mistakes|gotchas)|anti-?patterns)\W*$/i.test(s.trim())) return true;
   // "Legend:", "Key:", "Symbols": what the marks mean.
-  if (/^\W*(?:legend|key|symbols|marks|notation|legenda|légende|leyenda|凡例|图例)\W*$/i.test(s.trim())) return true;
+  if (/^\W*(?:legend|key|symbols|marks|notation|legenda|legende|leyenda|凡例|图例)\W*$/i.test(s.trim())) return true;
   return /背景|簡介|自我介紹|个人简介|\b(?:background(?!\s+(?:reading|material|knowledge|papers?|books?|courses?|topics?|math))|profile|bio|logs?|logbook|journal|diary|time ?log|timesheet|changelog|notes to self|reminders?|note to self|opportunit|hiring|hire me|job|position|salary|reach out|contact me|looking for (?:a|an|opportunit|work|roles?)|benefits?|pros|cons|why (?:this|i)|requirements?|must\b|should\b|rules?|criteria for|tips?|advice|notes? on|disclaimer|license|credits?|thanks|acknowledg|how i work|about me|contributing|faq|table of contents|contents|index|community|support|sponsors?|translations?|i (?:noticed|learned|learnt|realized|realised|liked|loved|hated|felt)|companies|contacts?|people to (?:contact|meet|ask|follow)|recruiters?|referrals?|tools i use|my (?:setup|stack|tools)|observations?|reflections?|takeaways?|lessons? learned|what (?:worked|didn['’]?t(?: work)?|went (?:well|wrong))|retro(?:spective)?|not included|excluded|won['’]?t (?:read|do|finish)|not (?:going to|gonna) (?:read|do))/i.test(s);
 }
 
 /** Intro lines that announce a list of things to learn or do. */
 export function isWorkIntro(s: string): boolean {
-  return /\b(?:roadmap|learn|learning|study|studying|read|reading|watch|exploring|explore|focus|plan|planned|todo|to-?do|to do|backlog|next|goals?|curriculum|courses?|books?|papers?|resources?|topics?|areas?|projects?|tasks?|deliverables?|practice|prepare|cover|centered on|build|building|implement|master|schedule|week|day|morning|afternoon|evening|session|level|layer|track|phase|module|unit|objectives?|syllabus|ideas?)\b/i.test(s);
+  // (In a copy without accents, as isNonWorkIntro.)
+  return /\b(?:roadmap|learn|learning|study|studying|read|reading|watch|exploring|explore|focus|plan|planned|todo|to-?do|to do|backlog|next|goals?|curriculum|courses?|books?|papers?|resources?|topics?|areas?|projects?|tasks?|deliverables?|practice|prepare|cover|centered on|build|building|implement|master|schedule|week|day|morning|afternoon|evening|session|level|layer|track|phase|module|unit|objectives?|syllabus|ideas?)\b/i.test(withoutAccents(s));
 }
 
 /** A heading or label that files work under way ("In progress", "Currently reading", "Doing", "WIP"). */
