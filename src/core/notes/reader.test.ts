@@ -2113,3 +2113,14 @@ test('org: a headline whose sub-headlines are its chapters, each with a day on i
   const r = read(['#+TODO: IN-PROG | DONE', '* Current Projects', '** Bayesian statistics', '*** IN-PROG Gentle Guide to Bayesian Thinking', '**** IN-PROG Chapter 6 <2024-02-16 Fri>', '**** Chapter 7 <2024-02-23 Fri>'].join('\n'), 'study.org');
   assert.equal(byTitle(r, 'Gentle Guide to Bayesian Thinking').kind, 'book');
 });
+
+test('a bullet that is only a picture pasted into the notes is not an entry', () => {
+  const r = read([
+    '- # Supervised learning',
+    '\t- Learning from labelled data',
+    '\t- ![image_164.png](../assets/image_164_0.png)',
+    '\t- ![loss curve](https://example.org/loss.png) <img src="fig2.png" width="300">',
+    '\t- [[Decision Trees]]',
+  ].join('\n'));
+  assert.deepEqual(titles(r), ['Learning from labelled data', 'Decision Trees']);
+});

@@ -14,6 +14,9 @@ import { Walker, scopeOf } from './walker.js';
 import { narratedStatus } from '../languages.js';
 import { chain } from './text.js';
 
+/** A line of nothing but images: `![alt](path)`, `<img …>`, one or more. */
+const IMAGES_ONLY_RE = /^(?:(?:!\[[^\]]*\]\([^()]*(?:\([^()]*\)[^()]*)*\)|<img\b[^>]*>)\s*)+$/i;
+
 export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: boolean, check: string | null, text: string, blankBefore: number): void {
   const label = w.labels[w.labels.length - 1];
   if (label) label.entriesSeen = (label.entriesSeen ?? 0) + 1;
@@ -131,6 +134,12 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   // "- **Start date**: 2025/11/04", "- **Hours per week**: 35", "- **Primary Goal:** …": a field of the plan, not an item.
   if (META_FIELD_RE.test(text.trim()) && !OUTPUT_FIELD_RE.test(text.trim())) {
     w.note(ln.no, 'skipped', 'a field of the plan ("Duration:", "Goal:", "Focus:"), not an entry');
+    w.list.push({ indent, item: null, label: false, ordered, introduces: false });
+    return;
+  }
+  // "- ![diagram](../assets/image_0.png)", "- <img src=…>": a picture pasted into the notes, nothing to do.
+  if ((text.charCodeAt(0) === 33 || text.charCodeAt(0) === 60) && IMAGES_ONLY_RE.test(text)) {
+    w.note(ln.no, 'skipped', 'an image alone: a picture in the notes, not an entry');
     w.list.push({ indent, item: null, label: false, ordered, introduces: false });
     return;
   }
