@@ -1,10 +1,10 @@
 // Whether a plain bullet (no checkbox) is an entry: a score from its own words and links
 // and from what surrounds it. Checkbox lines are always entries and never come here.
 import type { Kind } from '../model/types.js';
-import { iconKind, isProse, startsWithActionVerb, wordCount } from './classify.js';
+import { iconKind, isProse, isStatement, startsWithActionVerb, wordCount } from './classify.js';
 import { describedName } from './entry.js';
 import { plainText, readInline } from './inline.js';
-import { findEstimate, findProgress } from './phrases.js';
+import { findEstimate, findProgress, findStatusWordAt } from './phrases.js';
 
 export interface BulletContext {
   text: string;
@@ -79,6 +79,10 @@ export function isItemBullet(b: BulletContext): boolean {
   // A sentence, or under an entry a remark on it ("My first audiobook!").
   if (/[.!]\s*$/.test(plain) && (words > 8 || (b.hasParent && !b.parentIntroduces && !/\.{3}\s*$/.test(plain)))) score -= 1;
   if (isProse(plain)) score -= 4;
+  // "- The tree structure is learned from the data", "- Ein Vektorraum ist eine Menge": a fact
+  // written down, as lecture notes and knowledge pages hold them (unless it links to what it names, or says
+  // where the work stands: "Lecture 3 is done").
+  else if (!f.links.length && isStatement(plain) && findStatusWordAt(plain) === null && findProgress(plain) === null) score -= 3;
   if (b.hasParent) score += b.parentIntroduces ? 3 : -1;
   // "Unit 2 (173 slides)", "Chapter 4", "Lecture 3: …" under an entry: its numbered parts, work as much as it is.
   if (b.hasParent && !b.parentIntroduces && UNIT_PART_RE.test(plain)) score += 2;

@@ -519,6 +519,32 @@ export function isPhraseLike(s: string): boolean {
   return true;
 }
 
+/** Verbs that make a line a statement about things ("… is …", "… are defined by", "… ist …"), in the languages the reader knows. */
+const STATEMENT_VERBS = new Set([
+  'is', 'are', 'was', 'were', 'can', 'cannot', 'will', 'would', 'should', 'must',
+  'ist', 'sind', 'wird', 'werden', 'wurde', 'kann', 'können', 'muss',
+  'est', 'sont', 'peut', 'peuvent', 'es', 'son', 'está', 'están', 'puede', 'pueden',
+  'é', 'são', 'estão', 'pode', 'podem', 'è', 'sono', 'può',
+]);
+
+/**
+ * A statement of fact, as lecture notes and knowledge pages hold them ("The datasets are defined
+ * by", "Gradient descent is slow on flat regions", "Ein Vektorraum ist eine Menge"): a verb such as
+ * "is" or "are" after the first word of the line's head (before a colon, a dash or a bracket), in
+ * sentence case ("The World Is Flat" is a title). A head that opens with a verb is an
+ * instruction ("make sure the sign is right"), not a statement.
+ */
+export function isStatement(s: string): boolean {
+  // (A question is asked, not stated: "How large is your team?")
+  if (/[?？]\s*$|^\W*(?:how|what|why|when|where|which|who|whose|wie|was|warum|wann|wo|welche[rsnm]?|comment|pourquoi|quand|où|quel(?:le)?s?|cómo|qué|por qué|cuándo|dónde|cuál|como|quando|onde|qual)\s/i.test(s)) return false;
+  const head = s.split(/[:：(（]|\s[-–—]\s|=>|→/, 1)[0]!.trim();
+  const words = head.split(/\s+/);
+  if (words.length < 3) return false;
+  // (The verb as written: "The World Is Flat", a title in capitals, has no "is".)
+  for (let i = 1; i < words.length - 1; i++) if (STATEMENT_VERBS.has(words[i]!)) return !startsWithActionVerb(head);
+  return false;
+}
+
 /** A sentence written in the first person, advice or a statement: not an entry. */
 export function isProse(s: string): boolean {
   const t = s.trim();

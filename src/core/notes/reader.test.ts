@@ -2124,3 +2124,17 @@ test('a bullet that is only a picture pasted into the notes is not an entry', ()
   ].join('\n'));
   assert.deepEqual(titles(r), ['Learning from labelled data', 'Decision Trees']);
 });
+
+test('facts written down in lecture notes are not entries; topics and where work stands are', () => {
+  const r = read([
+    '## Decision trees',
+    '- The tree structure is learned from the training data',
+    '- Deep trees are prone to overfitting (prune them)',
+    '- Ein Entscheidungsbaum ist ein gerichteter Graph',
+    '- Pruning and ensembles',
+    '- Lecture 3 is done',
+    '- The World Is Flat',
+  ].join('\n'));
+  assert.deepEqual(titles(r), ['Pruning and ensembles', 'Lecture 3 is done', 'The World Is Flat']);
+  assert.equal(byTitle(r, 'Lecture 3 is done').status, 'done');
+});
