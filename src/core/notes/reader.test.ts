@@ -2138,3 +2138,38 @@ test('facts written down in lecture notes are not entries; topics and where work
   assert.deepEqual(titles(r), ['Pruning and ensembles', 'Lecture 3 is done', 'The World Is Flat']);
   assert.equal(byTitle(r, 'Lecture 3 is done').status, 'done');
 });
+
+test('a web page saved by a clipper is one article to read; its body is the page, not work', () => {
+  const r = read([
+    '---',
+    'title: "Ten steps to better sleep"',
+    'source: >-',
+    '  https://example.org/blog/ten-steps-to-better-sleep/?utm_source=newsletter',
+    'author: "[[Dana Kim]]"',
+    'published: 2024-03-02',
+    'tags:',
+    '  - clippings',
+    '---',
+    '',
+    '## The steps',
+    '- Keep the same hours every day',
+    '- [Read our sleep guide](https://example.org/guide)',
+    '1. Darken the room → cool it → no screens',
+    '',
+    '- [ ] try step 3 this week',
+  ].join('\n'), 'Clippings/Ten steps to better sleep.md');
+  assert.deepEqual(titles(r), ['Ten steps to better sleep', 'try step 3 this week']);
+  const page = byTitle(r, 'Ten steps to better sleep');
+  assert.equal(page.kind, 'article');
+  assert.deepEqual(page.links, ['https://example.org/blog/ten-steps-to-better-sleep/?utm_source=newsletter']);
+  assert.equal(byTitle(r, 'try step 3 this week').parent, page.id);
+  // A note of the person's own with a link in its front matter but no sign of a clipper stays theirs.
+  const own = read(['---', 'source: https://example.org/course', '---', '', '- Week 1 videos', '- Week 2 quiz'].join('\n'));
+  assert.deepEqual(titles(own), ['Week 1 videos', 'Week 2 quiz']);
+});
+
+test('a line of a dozen arrows and more is data pasted in, not a learning path', () => {
+  const many = Array.from({ length: 14 }, (_, i) => `[k${i}] => v${i}`).join(' ');
+  assert.ok(read(`## Dump\n\n${many}`).items.length <= 1);
+  assert.deepEqual(titles(read('## Path\n\nHTML → CSS → JavaScript → React')), ['HTML', 'CSS', 'JavaScript', 'React']);
+});

@@ -594,18 +594,52 @@ export function frontMatterKind(w: Walker, fm: ScannedLine[]): void {
   w.sections.push(newSection({ title: '', kind, work: true, nonWork: false, done: said?.done ?? false, dropped: said?.dropped, doing: said?.doing ?? false }, { level: 0, block: null, item: null }));
 }
 
+type FieldGet = (...keys: string[]) => { value: string; line: number } | undefined;
+
+/**
+ * A web page saved into the notes, as a clipper writes it ("source: https://…", "published:
+ * 2023-08-28", "tags: [clippings]", "type: web"): someone else's words, kept to read.
+ */
+function isClipping(get: FieldGet): boolean {
+  const url = get('url', 'source', 'link', 'original url', 'source url');
+  if (!url || !/^https?:\/\//.test(url.value)) return false;
+  const type = get('type', 'category', 'kind', 'media');
+  const tags = get('tags', 'tag');
+  return get('published', 'date published', 'publish date') !== undefined || (type !== undefined && /^(?:web(?:page| page| clip(?:ping)?)?|clip(?:ping)?|article|bookmark|link)$/i.test(type.value.replace(/[[\]"']/g, '').trim()))
+    || (tags !== undefined && /(?:^|[\s,#[])(?:clippings?|web-?clips?|clipped)(?:$|[\s,\]])/i.test(tags.value));
+}
+
+/** The saved page is one article to read, named by its title, linked to where it came from; its body is not the person's work. */
+function clippedPage(w: Walker, get: FieldGet): void {
+  const titleField = get('title', 'name');
+  const url = get('url', 'source', 'link', 'original url', 'source url')!;
+  const title = titleField?.value || (w.path.split(/[/\\]/).pop() ?? w.path).replace(/\.(?:md|markdown|txt)$/i, '');
+  const d = w.entry(title, (titleField ?? url).line, null, null);
+  d.kind = 'article';
+  if (!d.links.includes(url.value)) d.links.push(url.value);
+  w.noteItem = w.addItem(d, null);
+  w.clipped = true;
+}
+
 export function frontMatterItem(w: Walker, fm: ScannedLine[]): void {
   const fields = new Map<string, { value: string; line: number }>();
   let listKey: string | null = null;
+  let blockKey: string | null = null;
   for (const l of fm) {
     const kv = /^([A-Za-z][\w -]{0,30}?)\s*:\s*(.*)$/.exec(l.text);
     if (kv) {
       const key = kv[1]!.toLowerCase().replace(/[\s_-]+/g, ' ');
-      const value = unquote(kv[2]!.trim());
+      // ("url: >-" then the address on the next line: a folded value, read as one.)
+      const block = /^[>|][+-]?$/.test(kv[2]!.trim());
+      const value = block ? '' : unquote(kv[2]!.trim());
       if (!fields.has(key)) fields.set(key, { value, line: l.no });
       listKey = value ? null : key;
+      blockKey = block ? key : null;
       continue;
     }
+    const folded = blockKey ? /^\s+(\S.*)$/.exec(l.text) : null;
+    const bf = blockKey ? fields.get(blockKey) : undefined;
+    if (folded && bf) { bf.value = bf.value ? `${bf.value} ${folded[1]!.trim()}` : folded[1]!.trim(); continue; }
     const entry = listKey ? /^\s*-\s+(.*)$/.exec(l.text) : null;
     const f = listKey ? fields.get(listKey) : undefined;
     if (entry && f) f.value = f.value ? `${f.value}, ${unquote(entry[1]!.trim())}` : unquote(entry[1]!.trim());
@@ -617,7 +651,10 @@ export function frontMatterItem(w: Walker, fm: ScannedLine[]): void {
   const statusField = get('status', 'state', 'reading status', 'progress status');
   // Marks around the word go ("**done**"); its own letters stay, accented ones too ("terminé").
   const said = statusField ? statusOfWord(statusField.value.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')) : null;
-  if (kind === null && said === null) return;
+  if (kind === null && said === null) {
+    if (isClipping(get)) clippedPage(w, get);
+    return;
+  }
   // Without a type, a note that keeps a status has the fields of what it is about: an author,
   // an ISBN or a publisher make a book; an instructor, a platform or a provider a course. (A
   // blog post's "author:" alone makes nothing: it has no status.)

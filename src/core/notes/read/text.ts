@@ -397,13 +397,14 @@ export function slotEntry(w: Walker, plain: string, ln: ScannedLine, i: number):
 /**
  * "HTML → CSS → JavaScript → React": a path written on one line is its steps, each an item
  * that waits for the one before. Only when every part is a short name, and there are
- * three parts or two of a few words each ("Python -> Django"). A step ticked off in place
+ * three parts or two of a few words each ("Python -> Django"), a dozen at most. A step ticked off in place
  * ("CSS ✓") is done.
  */
 export function chain(w: Walker, text: string, no: number, parent: number | null): boolean {
   if (!CHAIN_ARROW_RE.test(text)) return false;
   const parts = text.split(CHAIN_SPLIT_RE).map((x) => x.trim());
-  if (parts.length < 2 || parts.some((x) => !x)) return false;
+  // (A dozen steps at most: a line of many arrows is data pasted in, "[ID] => 49271 [id] => …".)
+  if (parts.length < 2 || parts.length > 12 || parts.some((x) => !x)) return false;
   const words = parts.map((x) => wordCount(plainText(x)));
   if (words.some((w) => w === 0 || w > 6) || (parts.length === 2 && words.some((w) => w > 3))) return false;
   if (parts.some((x) => /[:：]\s*$/.test(x) || !isPhraseLike(plainText(x)))) return false;

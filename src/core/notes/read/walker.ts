@@ -556,6 +556,8 @@ export class Walker {
   sessionHours: number | null = null;
   /** A note about one resource (its front matter says its type or status): the item it is. */
   noteItem: number | null = null;
+  /** The note is a web page saved by a clipper (its front matter says so): see clippedPage. */
+  clipped = false;
   readonly org: boolean;
   /** What the note's name and folder say its entries are ("books.md", "papers/…", "todo.md"), if anything. */
   readonly fileKind: Kind | null;
@@ -667,6 +669,9 @@ export class Walker {
   line(ln: ScannedLine, i: number): void {
     this.traceLine = ln.no;
     const s = ln.shape;
+    // A web page saved into the notes: its words are the page's, not work; a box the person
+    // ticks in it is theirs (an item under the page).
+    if (this.clipped && !(s.t === 'list' && s.check !== null)) return;
     if (s.t === 'fence') return onFence(this, ln, s.lang, s.marker);
     if (this.fence && !this.fence.layout) {
       if (this.fence.records) yamlRecord(this, ln);
