@@ -2173,3 +2173,20 @@ test('a line of a dozen arrows and more is data pasted in, not a learning path',
   assert.ok(read(`## Dump\n\n${many}`).items.length <= 1);
   assert.deepEqual(titles(read('## Path\n\nHTML → CSS → JavaScript → React')), ['HTML', 'CSS', 'JavaScript', 'React']);
 });
+
+test('in a day record, a "Progress:" label holds how the day went, not work', () => {
+  const r = read([
+    '### Tuesday, Apr 2 - Day 5',
+    '**Sessions:**',
+    '1. ✅ Generators (7:00 pm–8:00 pm, 1 hr)',
+    '',
+    '**Progress:**',
+    '- Understanding: **5/10**',
+    '- Got through both exercises',
+    '',
+    '## Plan',
+    '**Progress:**',
+    '- [ ] Chapter 3 exercises',
+  ].join('\n'));
+  assert.deepEqual(titles(r), ['Generators (7:00 pm–8:00 pm)', 'Chapter 3 exercises']);
+});

@@ -494,11 +494,13 @@ const LOG_FIELD_RE = /^(?:\*\*|__)([^*_:：]{2,40}?)\s*(?:[:：]\s*(?:\*\*|__)|(
 /** The field of a day's record that names what was worked on. */
 const WORKED_ON_RE = /\b(?:project|working on|worked on|book|course|reading|watching)\b/i;
 
-/** Whether the entries here are a day's record: under a heading that names a day ("Day 3 - 3/4/22", "2026-11-18"). */
-function inLogDay(w: Walker): boolean {
+/** Whether the entries here are a day's record: under a heading that names a day ("Day 3 - 3/4/22", "2026-11-18", "Saturday, Mar 8 - Day 1"). */
+export function inLogDay(w: Walker): boolean {
   const s = w.sections[w.sections.length - 1];
   if (!s?.title) return false;
-  return DATE_TITLE_RE.test(s.title) || /^(?:day|d[ií]a|jour|tag)\s*#?\d+\b.*?\d{1,2}[/.-]\d{1,2}/i.test(s.title);
+  // (Also a date beside the day's number or a word: "Saturday, Mar 8 - Day 1 🎉", "Day 4 | 2026-03-11".)
+  return DATE_TITLE_RE.test(s.title) || /^(?:day|d[ií]a|jour|tag)\s*#?\d+\b.*?\d{1,2}[/.-]\d{1,2}/i.test(s.title)
+    || (/\s[-–—|]\s/.test(s.title) && s.title.split(/\s[-–—|]\s/).some((part) => DATE_TITLE_RE.test(part.trim())));
 }
 
 /** What a plain entry over boxed steps may name and be. */

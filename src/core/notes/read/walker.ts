@@ -14,7 +14,7 @@ import { PRIVATE, saysPrivate } from '../privacy.js';
 import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, statusOfLeadingWord, statusOfWord, GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, headingTitle, sameRefs, validDate, withoutProgress } from '../line-rules.js';
 import { proseStatus } from './prose.js';
 import { onHeading, diaryItem, frontMatterKind, frontMatterItem, onHtml, onFence, yamlRecord, yamlItems, notePlaceholders } from './headings.js';
-import { onList, siblingEntries } from './lists.js';
+import { inLogDay, onList, siblingEntries } from './lists.js';
 import { onText } from './text.js';
 import { crossedTails, htmlTable, onTable } from './table-rows.js';
 import { applyLegend, namesLegend, readLegend } from './legend.js';
@@ -491,6 +491,9 @@ function numberedParts(drafts: Draft[]): void {
 
 /** The reader's state as it walks one note: where each line stands (section, label, list entry,
  * block, table, fence) and what it has read so far; the helpers every kind of line uses. */
+/** A day record's look at how it went: "Progress", "Today's progress". */
+const DAY_PROGRESS_RE = /^\W*(?:today['’]?s |daily |my )?progress\W*$/i;
+
 export class Walker {
   drafts: Draft[] = [];
   blocks: Block[] = [];
@@ -926,6 +929,8 @@ export class Walker {
     const est = findEstimate(rawText);
     const block = est && est.rate === null ? this.openBlock(est.hours) : null;
     const scope = scopeOf(title);
+    // "**Progress:**" in a day's record: how the day went ("Understanding: 6/10", "Did 2 sessions"), not work.
+    if (!scope.nonWork && DAY_PROGRESS_RE.test(title) && inLogDay(this)) scope.nonWork = true;
     if (this.trace) {
       const no = this.traceLine;
       if (no > 0) this.note(no, 'label', `a label ("${title}") over the lines after it${block !== null ? `, a block of ${est!.hours} h they share` : ''}${scope.nonWork ? '; it announces something other than work' : ''}`);
