@@ -239,3 +239,14 @@ test('section and intro words end where a letter of any Latin script does, not o
   assert.equal(isNonWorkIntro('Observações'), true);
   assert.equal(isNonWorkIntro('Dedicación semanal'), true);
 });
+
+test('a verb before an acronym is still a verb; a when-label before the entry is not its first word', async () => {
+  const { classifyKind } = await import('./classify.js');
+  // "Draft STAR stories", "Review PRs", "Practice SQL joins": tasks; "Clean Code", "Design Patterns": names.
+  assert.equal(classifyKind('Draft STAR stories for behavioral questions', [], null), 'task');
+  assert.equal(classifyKind('Review PRs from the team', [], null), 'task');
+  assert.equal(classifyKind('Design Patterns', [], null) === 'task', false);
+  // "🎯 Next: Start the API module", "Today: write the parser tests": the verb after the label decides.
+  assert.equal(classifyKind('🎯 Next: Write the parser tests', [], null), 'task');
+  assert.equal(classifyKind('Today: watch lecture 3', [], null), 'video');
+});

@@ -273,12 +273,16 @@ function chineseKind(t: string): Kind | null {
   return null;
 }
 
+/** A label of when, before an entry's own words: "Next:", "Up next:", "Then:", "Today:", "Tomorrow:". */
+const WHEN_LABEL_RE = /^(?:(?:up\s+)?next(?:\s+up)?|then|today|tomorrow|this week)\s*[:：]\s*/i;
+
 export function classifyKind(title: string, links: string[], hint: Kind | null, fileHint: Kind | null = null, fallback: Kind = 'topic'): Kind {
   if (hint === 'deliverable' || hint === 'milestone') return hint;
   // The tests run case-insensitively on the title itself: lower-casing it first costs more.
   // A page name's underscores ("The_Rust_book") separate its words (not a code name's in a sentence).
   const t = title.includes('_') && !/\s/.test(title) ? title.replace(/_/g, ' ') : title;
-  const lead = t.replace(/^[^\p{L}\p{N}]+/u, '');
+  // ("🎯 Next: Start the ML module": the words after a when-label are the entry's.)
+  const lead = t.replace(/^[^\p{L}\p{N}]+/u, '').replace(WHEN_LABEL_RE, '');
   // English words are looked for in a copy without accents: JavaScript's \b takes "ę" or "ğ" for
   // a non-letter, so Polish "Postęp" held the word "post" and Turkish "Doğru" the word "do".
   const en = LATIN_ACCENTED_RE.test(t) ? withoutAccents(t) : t;
@@ -445,7 +449,7 @@ export function hasCourseCue(t: string): boolean {
  * Titles whose first word could be a verb but, capitalised before another capitalised word,
  * names a thing: "Clean Architecture", "Design Patterns", "Code Complete", "Test Driven Development".
  */
-const NAMED_LIKE_A_VERB = /^(?:Clean|Design|Test|Code|Program|Practice|Review|Post|Port|Draft|Schedule|Drill)[ \t-]+(?:[A-Z][a-z]|[A-Z]{2})/;
+const NAMED_LIKE_A_VERB = /^(?:Clean|Design|Test|Code|Program|Practice|Review|Post|Port|Draft|Schedule|Drill)[ \t-]+[A-Z][a-z]/;
 
 const NUMBERED_UNIT_LEAD_RE = /^(?:chapters?|ch\.?|lessons?|modules?|units?|parts?|sections?|weeks?|days?|episodes?|sessions?|kapitel|cap[íi]tulos?|chapitres?|глава|lekcja|rozdział)\s*#?\d+(?:\.\d+)*(?![\p{L}\d])/iu;
 const BY_AUTHOR_RE = /\S\s+by\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)*(?:\s+(?:van |von |de |da |del |le )?\p{Lu}[\p{L}'’-]+){1,2}\s*(?:[.,;)(]|$)/u;
@@ -644,7 +648,8 @@ export function isDroppedSection(s: string): boolean {
  */
 export function titleCues(title: string): string[] {
   const t = title.includes('_') && !/\s/.test(title) ? title.replace(/_/g, ' ') : title;
-  const lead = t.replace(/^[^\p{L}\p{N}]+/u, '');
+  // ("🎯 Next: Start the ML module": the words after a when-label are the entry's.)
+  const lead = t.replace(/^[^\p{L}\p{N}]+/u, '').replace(WHEN_LABEL_RE, '');
   const en = LATIN_ACCENTED_RE.test(t) ? withoutAccents(t) : t;
   const enLead = en === t ? lead : withoutAccents(lead);
   const out: string[] = [];
