@@ -2190,3 +2190,23 @@ test('in a day record, a "Progress:" label holds how the day went, not work', ()
   ].join('\n'));
   assert.deepEqual(titles(r), ['Generators (7:00 pm–8:00 pm)', 'Chapter 3 exercises']);
 });
+
+test('in a numbered run written about one by one, those before the one under way are done', () => {
+  const r = read([
+    '# My CS path',
+    '',
+    '1. [Intro to Python](https://example.org/python)',
+    '   - Loops, functions and a small game at the end.',
+    '2. [Data Structures](https://example.org/ds)',
+    '',
+    '   - Trees and heaps, with a project on tries.',
+    '3. [Discrete Math](https://example.org/math)',
+    '   - Mostly the problem sets',
+    '   - Curently doing',
+    '4. [Algorithms](https://example.org/algo)',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.status), ['done', 'done', 'doing', 'todo']);
+  // Without a line under each of them, nothing says they were gone through.
+  const bare = read(['1. Intro to Python', '2. Data Structures', '3. Discrete Math', '   - Currently doing'].join('\n'));
+  assert.deepEqual(bare.items.map((i) => i.status), ['todo', 'todo', 'doing']);
+});

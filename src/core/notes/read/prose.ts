@@ -104,3 +104,46 @@ function namedItem(index: Index, after: string): Draft | null {
   }
   return found;
 }
+
+/**
+ * A numbered run of entries written about one after another, one of them said to be under way
+ * ("6. Mathematics for CS" over "- Currently doing"; entries may follow it): the ones before it,
+ * each written about and none marked otherwise, are behind the person, done. (Three entries at least; a box, a status
+ * word other than done, or an entry with nothing under it leaves the run as it is.)
+ */
+export function sequenceStatus(w: Walker): void {
+  let runs: Map<string, Draft[]> | null = null;
+  for (const d of w.drafts) {
+    const l = w.lines[d.source.line - 1];
+    if (!l || l.shape.t !== 'list' || !l.shape.ordered || l.shape.check !== null) continue;
+    runs ??= new Map();
+    const key = `${d.parent}:${l.indent}`;
+    const run = runs.get(key);
+    if (run) run.push(d);
+    else runs.set(key, [d]);
+  }
+  if (!runs) return;
+  for (const run of runs.values()) {
+    // (The one under way: the last of the run that is, with two entries or more before it.)
+    let at = -1;
+    for (let k = run.length - 1; k >= 2 && at < 0; k--) if (run[k]!.status === 'doing') at = k;
+    if (at < 0) continue;
+    const before = run.slice(0, at);
+    // (Written about: a line under it, indented deeper, before the next entry of the run.)
+    const writtenAbout = (d: Draft, k: number): boolean => {
+      const indent = w.lines[d.source.line - 1]!.indent;
+      for (let n = d.source.line; n < run[k + 1]!.source.line - 1; n++) {
+        const l = w.lines[n]!;
+        if (l.shape.t !== 'blank' && l.indent > indent) return true;
+      }
+      return false;
+    };
+    // (Some of them may already be told done; none may be marked otherwise.)
+    if (before.some((d, k) => (d.status !== 'todo' && d.status !== 'done') || (d.explicitStatus && d.status !== 'done') || !writtenAbout(d, k))) continue;
+    for (const d of before) {
+      if (d.status === 'done') continue;
+      d.status = 'done';
+      w.note(d.source.line, 'part', `done: a numbered entry written about before the one under way on line ${run[at]!.source.line}`, d.source.line);
+    }
+  }
+}

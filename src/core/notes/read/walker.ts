@@ -12,7 +12,7 @@ import { UNIT_OF_WORK_RE, NOT_TAKEN, PLANNING_LINE_RE, QUOTE_RE, DATE_TITLE_RE, 
 import { statusAt } from '../vocabulary.js';
 import { PRIVATE, saysPrivate } from '../privacy.js';
 import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, statusOfLeadingWord, statusOfWord, GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, headingTitle, sameRefs, validDate, withoutProgress } from '../line-rules.js';
-import { proseStatus } from './prose.js';
+import { proseStatus, sequenceStatus } from './prose.js';
 import { onHeading, diaryItem, frontMatterKind, frontMatterItem, onHtml, onFence, yamlRecord, yamlItems, notePlaceholders } from './headings.js';
 import { inLogDay, onList, siblingEntries } from './lists.js';
 import { onText } from './text.js';
@@ -494,6 +494,25 @@ function numberedParts(drafts: Draft[]): void {
 /** A day record's look at how it went: "Progress", "Today's progress". */
 const DAY_PROGRESS_RE = /^\W*(?:today['’]?s |daily |my )?progress\W*$/i;
 
+/** The words with a misspelt first "currently" ("Currecly doing") spelt right, or as they are. */
+function withCurrently(words: string): string {
+  return words.replace(/\p{L}+/u, (w) => (nearCurrently(w.toLowerCase()) ? 'currently' : w));
+}
+
+/** Whether a word is "currently" with a letter or two wrong ("currecly", "curently", "currenlty"). */
+function nearCurrently(word: string): boolean {
+  const target = 'currently';
+  if (word === target || Math.abs(word.length - target.length) > 2) return false;
+  // Edit distance, at most 2, on two rows.
+  let prev = Array.from({ length: target.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= word.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= target.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (word[i - 1] === target[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[target.length]! <= 2;
+}
+
 export class Walker {
   drafts: Draft[] = [];
   blocks: Block[] = [];
@@ -642,6 +661,7 @@ export class Walker {
     areaKinds(this.drafts);
     groupKinds(this.drafts);
     proseStatus(this);
+    sequenceStatus(this);
     if (this.fence) {
       this.warn(this.fence.line, 'unclosed-fence', 'a code fence opened here is never closed; the rest of the file was read as its content');
     }
@@ -1228,7 +1248,8 @@ export class Walker {
       }
     }
     if (!d.explicitStatus && wordCount(words) <= 4) {
-      const st = findStatusWord(words);
+      // ("Currecly doing", "Curently reading": the word typed fastest, misspelt.)
+      const st = findStatusWord(words) ?? (/^\W*cur/i.test(words) ? findStatusWord(withCurrently(words)) : null);
       if (st) { d.status = st; d.source.endLine = Math.max(d.source.endLine, no); return true; }
     }
     return false;
