@@ -250,3 +250,9 @@ test('a verb before an acronym is still a verb; a when-label before the entry is
   assert.equal(classifyKind('🎯 Next: Write the parser tests', [], null), 'task');
   assert.equal(classifyKind('Today: watch lecture 3', [], null), 'video');
 });
+
+test('a volume names a book in other languages too', async () => {
+  const { classifyKind } = await import('./classify.js');
+  for (const t of ['Основы математического анализа, том 1', 'Les Misérables, Tome 2', 'Gesammelte Werke Band 3', '算法导论 第2卷']) assert.equal(classifyKind(t, [], null), 'book', t);
+  assert.notEqual(classifyKind('Marching band 2026 rehearsal', [], null), 'book');
+});

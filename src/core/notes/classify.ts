@@ -422,7 +422,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
  * Machine Learning, MIT Press.", "Refactoring, Martin Fowler, Addison Wesley".
  */
 const PUBLISHER_RE = /,\s*(?:[\p{Lu}][\p{L}.&' ]{0,40}\s)?Press\b|\b(?:O'Reilly|Addison[- ]Wesley|Apress|No Starch(?: Press)?|Pragmatic Bookshelf|Packt|Springer|Wiley|Prentice[- ]Hall|McGraw[- ]Hill|Hanser|dpunkt)\b/u;
-const BOOK_CUE = /\b(?:book|textbook|vol\.\s*\d+|volume\s+\d+|chapters?|ch\.?\s*\d+|\d+\s*pages?|pages?\s*\d+|pp?\.\s*\d+|edition|ed\.|handbook|cookbook|libro|livro|livre|buch|cap[íi]tulos?|chapitres?|kapitel)\b|📖|📚/i;
+// (A volume in other languages too: "Основы анализа, том 1", "Tome 2", "Band 3", "第2卷".)
+const BOOK_CUE = /\b(?:book|textbook|vol\.\s*\d+|volume\s+\d+|chapters?|ch\.?\s*\d+|\d+\s*pages?|pages?\s*\d+|pp?\.\s*\d+|edition|ed\.|handbook|cookbook|libro|livro|livre|buch|cap[íi]tulos?|chapitres?|kapitel)\b|📖|📚|(?:^|[\s,(])(?:том|tome|tomo|band|bd\.)\s*\d{1,2}(?!\d)|第[一二三四五六七八九十\d]{1,3}[卷巻]/i;
 /**
  * A title's own noun for a book: "… Handbook", "… Cookbook", "… 2nd edition", "Vol. 2". (Not
  * "book" alone, nor a course's "2021-2022 edition": a course list says "(with book)", "online book".)
