@@ -256,3 +256,14 @@ test('a volume names a book in other languages too', async () => {
   for (const t of ['Основы математического анализа, том 1', 'Les Misérables, Tome 2', 'Gesammelte Werke Band 3', '算法导论 第2卷']) assert.equal(classifyKind(t, [], null), 'book', t);
   assert.notEqual(classifyKind('Marching band 2026 rehearsal', [], null), 'book');
 });
+
+test('a book by its address (an ISBN, a path that says book) and by its author before a colon; a post- prefix is no post', async () => {
+  const { classifyKind, kindOfLinks } = await import('./classify.js');
+  assert.equal(kindOfLinks(['https://www.example-verlag.de/werke/ein-titel/taschenbuch/9783548062358']), 'book');
+  assert.equal(kindOfLinks(['https://someone.github.io/ml-book/book1.html']), 'book');
+  assert.equal(kindOfLinks(['https://shop.example.com/item?isbn=0131103628']), 'book');
+  assert.equal(kindOfLinks(['https://example.com/2024/03/notebook-tips']), null);
+  assert.equal(classifyKind('Dune by Frank Herbert: a desert planet epic', [], null), 'book');
+  assert.equal(classifyKind('The Road by Cormac McCarthy — a post-apocalyptic walk', [], null), 'book');
+  assert.equal(classifyKind('A sprawling post-apocalyptic story', [], null) === 'article', false);
+});

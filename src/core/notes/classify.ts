@@ -8,7 +8,9 @@ const VIDEO_HOSTS = /(?<![\w-])(?:youtube\.com|youtu\.be|vimeo\.com|twitch\.tv|b
 const PAPER_HOSTS = /(?:arxiv\.org|openreview\.net|aclanthology\.org|dl\.acm\.org|ieeexplore|semanticscholar|papers\.nips|proceedings\.|\.pdf(?:$|[?#]))/i;
 const CODE_HOSTS = /(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sr\.ht)/i;
 const COURSE_HOSTS = /(?:coursera\.org|edx\.org|udemy\.com|udacity\.com|ocw\.mit\.edu|khanacademy|freecodecamp\.org\/learn|openlearninglibrary|cs50|pluralsight|datacamp|codecademy|\/academ(?:y|ies)\/|fast\.ai|deeplearning\.ai|course|\/learn\/|classroom|mooc)/i;
-const BOOK_HOSTS = /(?:amazon\.|goodreads|oreilly\.com|manning\.com|pragprog|nostarch|leanpub|books\.google|\/books?\/|\/buch\/|\/livros?\/|\/libros?\/)/i;
+// (Also an address that says so in its path, "probml.github.io/pml-book/", or holds an ISBN,
+// "…/taschenbuch/9783548062358", "?isbn=…".)
+const BOOK_HOSTS = /(?:amazon\.|goodreads|oreilly\.com|manning\.com|pragprog|nostarch|leanpub|books\.google|\/books?\/|\/buch\/|\/livros?\/|\/libros?\/|\/[\w.]+-(?:e?book|textbook)s?(?:[/.?#]|$)|[/=_-]97[89]\d{10}(?!\d)|[?&]isbn=)/i;
 /** Judges and exercise sites: a link there is a problem to solve, a task. */
 const EXERCISE_HOSTS = /(?:leetcode\.(?:com|cn)|neetcode\.io|hackerrank\.com|codewars\.com|exercism\.org|projecteuler\.net|codeforces\.com|atcoder\.jp|spoj\.com|kattis\.com|geeksforgeeks\.org\/problems|codility\.com|cses\.fi\/problemset|adventofcode\.com|sqlzoo\.net|sqlbolt\.com)/i;
 // (With the publishing sites of other languages: qiita, zenn and note in Japanese, Habr in
@@ -395,7 +397,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   const resource = links.length ? kindOfLinks(links) : null;
   if (resource === 'book' || resource === 'paper' || resource === 'video' || resource === 'course') return resource;
   // A title as a publishing site writes it ("… | by Lee Park | Medium") is an article too.
-  if (/\b(?:article|blog|post|essay|newsletter)\b/i.test(en) || t.includes('📝') || PUBLISHED_TITLE_RE.test(t)) return 'article';
+  // ("post-apocalyptic", "post-mortem": a prefix, not a post.)
+  if (/\b(?:article|blog|post(?!-)|essay|newsletter)\b/i.test(en) || t.includes('📝') || PUBLISHED_TITLE_RE.test(t)) return 'article';
   // "Project Hail Mary by Andy Weir": a work and its author, whatever its name's words.
   if ((hint === null || hint === 'topic') && BY_AUTHOR_RE.test(t) && !TAUGHT_WORDS_RE.test(t)) return 'book';
   if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/i.test(en)) return 'project';
@@ -453,7 +456,7 @@ export function hasCourseCue(t: string): boolean {
 const NAMED_LIKE_A_VERB = /^(?:Clean|Design|Test|Code|Program|Practice|Review|Post|Port|Draft|Schedule|Drill)[ \t-]+[A-Z][a-z]/;
 
 const NUMBERED_UNIT_LEAD_RE = /^(?:chapters?|ch\.?|lessons?|modules?|units?|parts?|sections?|weeks?|days?|episodes?|sessions?|kapitel|cap[íi]tulos?|chapitres?|глава|lekcja|rozdział)\s*#?\d+(?:\.\d+)*(?![\p{L}\d])/iu;
-const BY_AUTHOR_RE = /\S\s+by\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)*(?:\s+(?:van |von |de |da |del |le )?\p{Lu}[\p{L}'’-]+){1,2}\s*(?:[.,;)(]|$)/u;
+const BY_AUTHOR_RE = /\S\s+by\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)*(?:\s+(?:van |von |de |da |del |le )?\p{Lu}[\p{L}'’-]+){1,2}\s*(?:[.,;:)(]|\s[-–—]\s|$)/u;
 const TAUGHT_WORDS_RE = /\b(?:universit\w*|college|institute|school|academy|lectures?|videos?|youtube|playlist|talks?|podcast|course|class|workshop|(?:fall|spring|summer|winter|autumn)\s+\d{4}|\p{Lu}{2,6}[ /-]?\d{2,4}[A-Z]?)\b/iu;
 const BOOK_PART_CJK_RE = /(?:\d+\s*[章節节]|付録|附录)$/u;
 // ("Appendix B: @marta-v", "Preface : notes": the part, then what is said of it after a colon.)
@@ -661,7 +664,7 @@ export function titleCues(title: string): string[] {
   if (/\b(?:paper|arxiv)\b/i.test(en)) out.push('paper');
   if (/\.pdf\b/i.test(en)) out.push('pdf');
   if (/\b(?:videos?|playlist|webinar|talks?)\b|📽|🎥|📺/i.test(t)) out.push('video');
-  if (/\b(?:article|blog|post|essay|newsletter)\b/i.test(en) || t.includes('📝') || PUBLISHED_TITLE_RE.test(t)) out.push('article');
+  if (/\b(?:article|blog|post(?!-)|essay|newsletter)\b/i.test(en) || t.includes('📝') || PUBLISHED_TITLE_RE.test(t)) out.push('article');
   if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/i.test(en)) out.push('project');
   if (COURSEWORK_RE.test(enLead)) out.push('coursework');
   if (/^(?:lecture )?(?:slides?|handouts?|lecture notes|reading(?: \d[\d.]*)?)\b/i.test(enLead)) out.push('handout');
