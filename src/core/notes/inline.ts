@@ -75,12 +75,20 @@ function readBareFields(s: string, fields: Record<string, string>): string {
 }
 
 /** Reads the fields out of a line's content (after its list marker and checkbox). */
+/** A kind of work named in brackets before an entry's words: "[book]", "[Course]", "[video]". */
+const KIND_IN_BRACKETS_RE = /^\[(book|course|video|paper|article|podcast|talk|tutorial|project|mooc)\]\s+(?=\S)/i;
+
 export function readInline(raw: string): InlineFields {
   const out: InlineFields = {
     title: '', links: [], tags: [], dates: {}, priority: null, recurrence: null, taskId: null,
     blockedBy: [], struck: false, optional: false, important: false, fields: {},
   };
   let s = raw;
+  // "[book] Designing Data-Intensive Applications", "[course] …": a kind in brackets in front, a tag.
+  if (s.charCodeAt(0) === 91 /* [ */) {
+    const kind = KIND_IN_BRACKETS_RE.exec(s);
+    if (kind) { out.tags.push(kind[1]!.toLowerCase()); s = s.slice(kind[0].length); }
+  }
   // One scan for any inline syntax at all; a plain line skips every step below.
   if (INLINE_SYNTAX_RE.test(s)) {
     if (s.includes('::')) {

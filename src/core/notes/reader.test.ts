@@ -2210,3 +2210,8 @@ test('in a numbered run written about one by one, those before the one under way
   const bare = read(['1. Intro to Python', '2. Data Structures', '3. Discrete Math', '   - Currently doing'].join('\n'));
   assert.deepEqual(bare.items.map((i) => i.status), ['todo', 'todo', 'doing']);
 });
+
+test('a kind in brackets before the words is a tag that says the kind', () => {
+  const r = read(['## Queue', '- [book] designing data-intensive applications', '- [Course] intro to algorithms', '- [video] missing semester, lecture 1'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['designing data-intensive applications', 'book'], ['intro to algorithms', 'course'], ['missing semester, lecture 1', 'video']]);
+});
