@@ -267,3 +267,8 @@ test('a book by its address (an ISBN, a path that says book) and by its author b
   assert.equal(classifyKind('The Road by Cormac McCarthy — a post-apocalyptic walk', [], null), 'book');
   assert.equal(classifyKind('A sprawling post-apocalyptic story', [], null) === 'article', false);
 });
+
+test('course words in Chinese and Korean name a course', async () => {
+  const { classifyKind } = await import('./classify.js');
+  for (const t of ['网络协议入门', 'Destinos 西班牙语入门', '데이터베이스 강의', '機器學習課程']) assert.equal(classifyKind(t, [], null), 'course', t);
+});
