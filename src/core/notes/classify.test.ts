@@ -272,3 +272,12 @@ test('course words in Chinese and Korean name a course', async () => {
   const { classifyKind } = await import('./classify.js');
   for (const t of ['网络协议入门', 'Destinos 西班牙语入门', '데이터베이스 강의', '機器學習課程']) assert.equal(classifyKind(t, [], null), 'course', t);
 });
+
+test('finishing or starting a project is project work', async () => {
+  const { classifyKind } = await import('./classify.js');
+  assert.equal(classifyKind('Finish a data visualization project', [], null), 'project');
+  assert.equal(classifyKind('Start the side project on weekends', [], null), 'project');
+  assert.equal(classifyKind('Finish an NLP project in Python and in R', [], null), 'project');
+  assert.equal(classifyKind('Finish the project report', [], null) === 'project', false);
+  assert.equal(classifyKind('Finish chapter 3', [], null) === 'project', false);
+});

@@ -375,6 +375,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
         if (kind === 'task' && /^(?:finish|complete|start|begin|continue|resume|keep (?:up )?(?:with|going with|pace with)|move (?:on|forward) with|get (?:further )?through|pick up)\b/i.test(enLead)) {
           if (hasCourseCue(t) && !BOOK_CUE.test(t)) return 'course';
           if (BOOK_CUE.test(t) || (BY_AUTHOR_RE.test(t) && !TAUGHT_WORDS_RE.test(t))) return 'book';
+          // "Finish a machine learning project", "Start the side project": working on a project.
+          if (/\b(?:an?|the|my|one|this|that)\s+(?:[\w-]+\s+){0,4}project(?=\s*$|\s*[,.;:(–—-]|\s+(?:in|on|with|for|using|about|by|at)\b)/i.test(en)) return 'project';
         }
         return kind;
       }
