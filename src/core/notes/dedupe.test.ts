@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { distance } from 'fastest-levenshtein';
-import { nearSpelling } from './dedupe.js';
+import { nearSpelling, resourceKey } from './dedupe.js';
 import { parseNotes } from './index.js';
 
 /** The answer without any screen: lengths close enough and at most ~6% edits. */
@@ -45,4 +45,13 @@ test('spellings people use for one book are near; different books are not', () =
 test('lettered and Roman-numbered units never merge; a capital that starts a word does not count', () => {
   const r = parseNotes([{ path: 'n.md', text: '- [ ] Appendix B: @marta\n- [ ] Appendix D: @marta\n- [ ] Calculus I\n- [ ] Calculus II\n- [ ] A Tour of C++\n- [ ] a tour of c++\n', sha256: 'x' }], { now: new Date('2026-12-01T00:00:00Z') });
   assert.deepEqual(r.items.map((i) => i.title), ['Appendix B: @marta', 'Appendix D: @marta', 'Calculus I', 'Calculus II', 'A Tour of C++']);
+});
+
+test('a leading verb of going through a resource is not part of its name, one word or two', async () => {
+  const { normalizeForId } = await import('./ids.js');
+  for (const [a, b] of [['Work through Pattern Recognition and Machine Learning', 'Pattern Recognition and Machine Learning'], ['Re-read SICP', 'SICP'], ['Go through: Crafting Interpreters', 'Crafting Interpreters'], ['Read: Raft paper', 'Raft paper']]) {
+    assert.equal(resourceKey(a, normalizeForId(a)), resourceKey(b, normalizeForId(b)), a);
+    assert.equal(resourceKey(a), resourceKey(b), a);
+  }
+  assert.notEqual(resourceKey('Working Effectively with Legacy Code'), resourceKey('Effectively with Legacy Code'));
 });

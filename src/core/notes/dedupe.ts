@@ -10,7 +10,7 @@ import { linkHost } from './inline.js';
 const MERGEABLE: ReadonlySet<Kind> = new Set<Kind>(['book', 'course', 'paper', 'article', 'video', 'project', 'topic']);
 
 const EXT_RE = /\.(?:pdf|epub|mobi|djvu|html?|md)\b/gi;
-const VERB_RE = /^(?:read|watch|study|finish|complete|take|do)\s*[:-]?\s+/i;
+const VERB_RE = /^(?:read|re-?read|watch|study|finish|complete|take|do|work through|go through|start|continue|revisit|skim)\s*[:-]?\s+/i;
 const PAREN_RE = /\((?:video|book|course|paper|pdf|article|optional|\d{4}|[^)]*edition)\)/gi;
 // "Designing Data-Intensive Applications (DDIA)": the short name a note may use elsewhere.
 const ABBREVIATION_RE = /\(([A-Z]{2,7})\)/g;
@@ -42,7 +42,7 @@ const AUTHOR_HINT_RE = /\s(?:-|–|—|by)\s/;
 const QUOTE_RE = /[“”"'’`]/g;
 const QUOTE_HINT_RE = /[“”"'’`]/;
 /** First letters of the verbs VERB_RE strips, in lower case. */
-const VERB_INITIALS = new Set(['r', 'w', 's', 'f', 'c', 't', 'd'].map((c) => c.charCodeAt(0)));
+const VERB_INITIALS = new Set(['r', 'w', 's', 'f', 'c', 't', 'd', 'g'].map((c) => c.charCodeAt(0)));
 
 /**
  * The resource's name, comparable across spellings ("Designing_Data_lntensive_Applications.pdf").
@@ -84,10 +84,17 @@ function keyFromNorm(t: string, norm: string): string | null {
     if (c === 0x2d && isSpace(t.charCodeAt(i - 1)) && isSpace(t.charCodeAt(i + 1))) return null;
     if (c === 0x62 && t.charCodeAt(i + 1) === 0x79 && isSpace(t.charCodeAt(i - 1)) && isSpace(t.charCodeAt(i + 2))) return null;
   }
-  if (!VERB_INITIALS.has(t.charCodeAt(0) | 0x20) || !VERB_RE.test(t)) return norm;
-  // The verb is followed by spaces or punctuation, so it is the first word of `norm`.
-  const space = norm.indexOf(' ');
-  return space < 0 ? '' : norm.slice(space + 1);
+  const verb = VERB_INITIALS.has(t.charCodeAt(0) | 0x20) ? VERB_RE.exec(t) : null;
+  if (!verb) return norm;
+  // The verb is followed by spaces or punctuation, so it is the first word or two of `norm`
+  // ("work through", "re-read" are two there).
+  let at = 0;
+  for (let words = verb[0].trim().split(/[\s:-]+/).filter(Boolean).length; words > 0; words--) {
+    const space = norm.indexOf(' ', at);
+    if (space < 0) return '';
+    at = space + 1;
+  }
+  return norm.slice(at);
 }
 
 /** ASCII whitespace as \s sees it (NaN, off either end, is not). */
