@@ -281,3 +281,11 @@ test('finishing or starting a project is project work', async () => {
   assert.equal(classifyKind('Finish the project report', [], null) === 'project', false);
   assert.equal(classifyKind('Finish chapter 3', [], null) === 'project', false);
 });
+
+test('an author and a title cited with a full stop between them is something to read', async () => {
+  const { classifyKind } = await import('./classify.js');
+  assert.equal(classifyKind('S5 - Verón. La semiosis social', [], null, null, 'task'), 'article');
+  assert.equal(classifyKind('Galtung. Violencia cultural', [], null, null, 'task'), 'article');
+  assert.equal(classifyKind('Dr. Smith office hours', [], null, null, 'task'), 'task');
+  assert.equal(classifyKind('Fix the bug. Then ship', [], null, null, 'task'), 'task');
+});

@@ -417,8 +417,14 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // A web page is something to read; a link to the person's own note or code
   // ("[pastebin](./pastebin.md)", "./LeakyBucket.java") says only where their work on it is.
   if (links.some((l) => /^[a-z][a-z0-9+.-]*:/i.test(l) && !/^file:/i.test(l))) return 'article';
+  // "S5 - Verón. La semiosis social", "Galtung. Violencia cultural": an author's name, a full
+  // stop, a title, as a reading list cites a text: something to read.
+  if (t.includes('. ') && CITED_RE.test(t)) return 'article';
   return fallback;
 }
+
+/** An author and a title as cited: a capitalised name (or two) ending in a full stop, then the title. (Not "Dr.", "Vol.", "St." …) */
+const CITED_RE = /(?:^|[-–—:]\s+)(?!(?:Mr|Mrs|Ms|Dr|St|Vol|No|Ch|Pt|Fig|Sr|Jr|Prof|Ep|Lec|Part|Week|Day|Step)\.)\p{Lu}[\p{L}'’-]{2,}(?:\s+(?:et al|y|and|und|et|e|&)\s+\p{Lu}[\p{L}'’-]+)?\.\s+(?:¿|¡)?\p{Lu}\p{Ll}/u;
 
 // ("Landing page" is no book: pages count only with a figure, "300 pages", "page 40"; "Vol. 2",
 // "Volume 3" is one book of a series.)
