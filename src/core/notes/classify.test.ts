@@ -246,6 +246,9 @@ test('a verb before an acronym is still a verb; a when-label before the entry is
   assert.equal(classifyKind('Draft STAR stories for behavioral questions', [], null), 'task');
   assert.equal(classifyKind('Review PRs from the team', [], null), 'task');
   assert.equal(classifyKind('Design Patterns', [], null) === 'task', false);
+  // "Make It Stick" is a book's name; "Make a budget app" work to do.
+  assert.equal(classifyKind('Make It Stick', [], 'book'), 'book');
+  assert.notEqual(classifyKind('Make a budget app', [], null), 'book');
   // "🎯 Next: Start the API module", "Today: write the parser tests": the verb after the label decides.
   assert.equal(classifyKind('🎯 Next: Write the parser tests', [], null), 'task');
   assert.equal(classifyKind('Today: watch lecture 3', [], null), 'video');

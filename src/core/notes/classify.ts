@@ -461,7 +461,7 @@ export function hasCourseCue(t: string): boolean {
  * Titles whose first word could be a verb but, capitalised before another capitalised word,
  * names a thing: "Clean Architecture", "Design Patterns", "Code Complete", "Test Driven Development".
  */
-const NAMED_LIKE_A_VERB = /^(?:Clean|Design|Test|Code|Program|Practice|Review|Post|Port|Draft|Schedule|Drill)[ \t-]+[A-Z][a-z]/;
+const NAMED_LIKE_A_VERB = /^(?:Clean|Design|Test|Code|Program|Practice|Review|Post|Port|Draft|Schedule|Drill|Make)[ \t-]+[A-Z][a-z]/;
 
 const NUMBERED_UNIT_LEAD_RE = /^(?:chapters?|ch\.?|lessons?|modules?|units?|parts?|sections?|weeks?|days?|episodes?|sessions?|kapitel|cap[íi]tulos?|chapitres?|глава|lekcja|rozdział)\s*#?\d+(?:\.\d+)*(?![\p{L}\d])/iu;
 const BY_AUTHOR_RE = /\S\s+by\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)*(?:\s+(?:van |von |de |da |del |le )?\p{Lu}[\p{L}'’-]+){1,2}\s*(?:[.,;:)(]|\s[-–—]\s|$)/u;
