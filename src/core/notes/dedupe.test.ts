@@ -49,7 +49,8 @@ test('lettered and Roman-numbered units never merge; a capital that starts a wor
 
 test('a leading verb of going through a resource is not part of its name, one word or two', async () => {
   const { normalizeForId } = await import('./ids.js');
-  for (const [a, b] of [['Work through Pattern Recognition and Machine Learning', 'Pattern Recognition and Machine Learning'], ['Re-read SICP', 'SICP'], ['Go through: Crafting Interpreters', 'Crafting Interpreters'], ['Read: Raft paper', 'Raft paper']]) {
+  const pairs: [string, string][] = [['Work through Pattern Recognition and Machine Learning', 'Pattern Recognition and Machine Learning'], ['Re-read SICP', 'SICP'], ['Go through: Crafting Interpreters', 'Crafting Interpreters'], ['Read: Raft paper', 'Raft paper']];
+  for (const [a, b] of pairs) {
     assert.equal(resourceKey(a, normalizeForId(a)), resourceKey(b, normalizeForId(b)), a);
     assert.equal(resourceKey(a), resourceKey(b), a);
   }
