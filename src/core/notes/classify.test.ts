@@ -230,7 +230,7 @@ test('a step told in the past ("Installed the core libraries", "Created GitHub r
 
 test('section and intro words end where a letter of any Latin script does, not only an ASCII one', async () => {
   const { sectionKind, isNonWorkIntro, isWorkIntro } = await import('./classify.js');
-  // Polish "Postęp" (progress) holds no English "post", Czech "Úkoly" no "kol"; the English words still count.
+  // Polish "Postęp" (progress) holds no English "post"; the English words still count.
   assert.equal(sectionKind('Postęp'), null);
   assert.equal(sectionKind('Blog posts'), 'article');
   assert.equal(isWorkIntro('Plan for May'), true);
