@@ -633,8 +633,8 @@ export function isDoneSection(s: string): boolean {
   // "Cursos que já terminei", "Libros leídos", "Abgeschlossene Kurse", "読了", "已读": languages.ts's tables.
   if (sectionStatus(t) === 'done') return true;
   return /^(?:(?:recently |just |lately )?(?:done|completed?|finished|solved)|already (?:done|finished|read|solved)|archived?|what i(?:'|’)?ve (?:done|finished|read|watched|solved))\b/i.test(t) ||
-    // "Books I've read", "Read in 2024", "Finished in 2023", "Courses I have completed"
-    /\bi(?:'|’)?ve (?:read|watched|finished|completed|taken)\W*$|\b(?:books?|courses?|papers?|articles?|things) i (?:read|watched|finished|completed|took)\b|\b(?:have|has) been (?:read|watched|finished|completed|done|taken)\W*$|^(?:courses?|classes|books?|moocs?) (?:participated|attended|taken|completed|finished|read)\W*$|\bi have (?:read|watched|finished|completed|taken)\W*$|^(?:read|watched|finished|completed) (?:in )?(?:\d{4}|this year|last year)\b/i.test(t);
+    // "Books I've read", "Read in 2024", "Finished in 2023", "Courses I have completed", "Coursera courses completed"
+    /\bi(?:'|’)?ve (?:read|watched|finished|completed|taken)\W*$|\b(?:books?|courses?|papers?|articles?|things) i (?:read|watched|finished|completed|took)\b|\b(?:have|has) been (?:read|watched|finished|completed|done|taken)\W*$|^(?:[\w.&+-]+\s+){0,3}(?:courses?|classes|books?|moocs?|papers?|certifications?|certificates?|tutorials?|lectures?|specializations?) (?:participated|attended|taken|completed|finished|done|read|watched|passed|earned)(?: (?:so far|to date|in \d{4}|this year|last year))?\W*$|\bi have (?:read|watched|finished|completed|taken)\W*$|^(?:read|watched|finished|completed) (?:in )?(?:\d{4}|this year|last year)\b/i.test(t);
 }
 
 /** Pieces every English "doing" phrase above holds: a cheap look first. */
