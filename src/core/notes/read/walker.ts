@@ -20,6 +20,7 @@ import { crossedTails, htmlTable, onTable } from './table-rows.js';
 import { applyLegend, namesLegend, readLegend } from './legend.js';
 import { onOrgHeadline, onOrgMeta } from './org-lines.js';
 import { precompute } from './precompute.js';
+import { referenceLinks } from './ref-links.js';
 import { StringMemo } from '../string-memo.js';
 
 /** A schedule block ("Monday (7 hours)", "Morning (3 hours):") whose hours its activities share. */
@@ -652,6 +653,7 @@ export class Walker {
     }
     siblingEntries(this);
     crossedTails(this);
+    referenceLinks(this);
     // (A mark the note's own legend defines says what it says there.)
     if (this.legendSeen || namesLegend(this.lines)) applyLegend(this.drafts, this.lines, readLegend(this.lines));
     numberedParts(this.drafts);
