@@ -2215,3 +2215,50 @@ test('a kind in brackets before the words is a tag that says the kind', () => {
   const r = read(['## Queue', '- [book] designing data-intensive applications', '- [Course] intro to algorithms', '- [video] missing semester, lecture 1'].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['designing data-intensive applications', 'book'], ['intro to algorithms', 'course'], ['missing semester, lecture 1', 'video']]);
 });
+
+test('a note filed in a folder of books or courses is that one resource, its lines notes on it', () => {
+  const page = ['Tags:', '- [[Databases]]', '---', '## Chapter 3: Storage', 'two families of engines:', '- log-structured', '- page-oriented', '', 'B-trees keep pages of a fixed size.', '- write-ahead log', '- latches'].join('\n');
+  const book = read(page, 'Reading/Books/Database Internals.md');
+  assert.deepEqual(book.items.map((i) => [i.title, i.kind, i.status]), [['Database Internals', 'book', 'doing']]);
+  // A shelf within the books, and a number that orders the shelf.
+  assert.deepEqual(read(page, 'Books/Storage/07_Database_Internals.md').items.map((i) => i.title), ['Database Internals']);
+  // A course's page keeps its checkboxes as its steps.
+  const course = read('# Nand to Tetris\n\n- [x] Project 1: Boolean logic\n- [ ] Project 2: Boolean arithmetic\n', 'Courses/Nand to Tetris.md');
+  const [top, ...steps] = course.items;
+  assert.equal(top?.kind, 'course');
+  assert.deepEqual(steps.map((s) => [s.title, s.parent === top?.id]), [['Project 1: Boolean logic', true], ['Project 2: Boolean arithmetic', true]]);
+  // A list filed there is a list: its name says so, or it is a page of links.
+  assert.equal(read('- Database Internals\n- Designing Data-Intensive Applications\n- Readings in Database Systems\n', 'Books/To read.md').items.length, 3);
+  const links = Array.from({ length: 5 }, (_, n) => `- [Book ${n + 1}](https://example.org/b${n})`).join('\n');
+  assert.equal(read(links, 'Books/Favourites.md').items.length, 5);
+  // A folder that only holds the word among others ("Video editing") files no resources.
+  assert.equal(read(page, 'Video Editing/Database Internals.md').items.some((i) => i.kind === 'book'), false);
+});
+
+test('in lecture notes (paragraphs, no box) the short bullets under a plain heading are points of the text', () => {
+  const lecture = [
+    '# Software defined networks',
+    '',
+    'A network in which the control plane is separate from the data plane, and one logically central controller programs many devices.',
+    '',
+    '## Planes',
+    'The control plane computes the forwarding state within routers, and it is commonly used for a few things:',
+    '- Routing',
+    '- Traffic engineering',
+    '- Failure detection',
+    '',
+    'The management plane configures and tunes the network, and it sees use in the following:',
+    '- ACL configuration',
+    '- Device provisioning',
+    '',
+    'Centralised control feels unsettling to some people, since decentralised control made networks succeed.',
+    '',
+    'Each layer of the design handles one concern, and the layers talk to each other through narrow interfaces.',
+    '',
+    '## Further reading',
+    '- [OpenFlow: enabling innovation in campus networks](https://example.org/openflow.pdf)',
+  ].join('\n');
+  assert.deepEqual(titles(read(lecture)), ['OpenFlow: enabling innovation in campus networks']);
+  // The same bullets in a plan (no paragraphs of sentences) are its topics.
+  assert.deepEqual(titles(read('## Networking\n- Routing\n- Traffic engineering\n- Failure detection\n')), ['Routing', 'Traffic engineering', 'Failure detection']);
+});

@@ -456,11 +456,19 @@ export function isAreaEntry(w: Walker, parent: number | null): boolean {
   return p.kind === 'topic' && p.links.length === 0 && !p.progress && !p.estimate && wordCount(p.title) <= 4;
 }
 
+/**
+ * Under a heading that says nothing of work, a note of paragraphs holds points of its text
+ * ("Routing", "Traffic engineering"), unless a bullet links to what it names.
+ */
+function contentContext(w: Walker, context: number, text: string): number {
+  return context === 0 && w.contentNote && !text.includes('](') && !text.includes('://') && !text.includes('[[') ? -1 : context;
+}
+
 export function bulletIsItem(w: Walker, text: string, plain: string, ordered: boolean, parent: number | null, parentIntroduces: boolean, line = 0): boolean {
   const index = inNotesIndex(w, text);
   return isItemBullet({
     text, plain, ordered, hasParent: parent !== null, parentIntroduces,
-    context: index ? 1 : w.contextScore(), inSchedule: Boolean(w.fence?.layout) || w.currentBlock() !== null,
+    context: index ? 1 : contentContext(w, w.contextScore(), text), inSchedule: Boolean(w.fence?.layout) || w.currentBlock() !== null,
     hint: w.kindHint() ?? w.fileHintHere(), checkboxNote: w.checkboxNote,
     shortRun: () => line > 0 && w.shortRun(line - 1),
   });

@@ -87,6 +87,17 @@ export function precompute(w: Walker): void {
     if (l.shape.check !== null) checkLines++;
     else { const c = l.shape.text.charCodeAt(0); if (c >= 65 && c <= 90 && readListKeyword(l.shape.text)) { checkLines++; keywordLines++; } }
   }
+  // Lecture notes and knowledge pages: paragraphs of sentences between the lists, no box, no
+  // keyword. Their short bullets are points of the text ("Routing", "Traffic engineering"),
+  // not work, unless a heading or label over them says they are (bulletIsItem).
+  let sentences = 0;
+  if (checkLines === 0) {
+    for (let k = 0; k < lines.length; k++) {
+      const s = lines[k]!.shape;
+      if (s.t === 'text' && s.text.length > 60 && /[.:;?!]\s*$/.test(s.text) && wordCount(s.text) >= 12) sentences++;
+    }
+  }
+  w.contentNote = checkLines === 0 && sentences >= 4 && sentences * 3 >= listLines;
   // (Logseq's blocks: most of a short journal's bullets carry a keyword where it has tasks.)
   w.checkboxNote = (checkLines >= 5 && checkLines >= listLines * 0.3) || (keywordLines >= 3 && keywordLines >= listLines * 0.5);
   if (w.org) {

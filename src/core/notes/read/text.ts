@@ -262,7 +262,8 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   let isItem = false;
   // Under "Course Information", "Notes", "About": the plain lines are facts, not work.
   if (w.sections.length && w.sections[w.sections.length - 1]!.nonWork && w.sections[w.sections.length - 1]!.item === null) return;
-  if (label && !label.nonWork && (blankBefore === 0 || label.itemsSeen === 0) && phrase()) isItem = true;
+  // (In a note about one resource a label's lines are notes on it, unless the label says they are work.)
+  if (label && !label.nonWork && (w.noteItem === null || label.work || label.kind !== null) && (blankBefore === 0 || label.itemsSeen === 0) && phrase()) isItem = true;
   else if (w.paragraphPhrase[i] && !(label?.nonWork) && w.noteItem === null) isItem = true;
   else if (w.siblingTopic[i] && !(label?.nonWork) && w.noteItem === null && w.contextScore() >= 0) isItem = true;
   else if (blankBefore > 0 || w.lines[i - 1]?.shape.t !== 'text') {
