@@ -2121,8 +2121,13 @@ test('a bullet that is only a picture pasted into the notes is not an entry', ()
     '\t- ![image_164.png](../assets/image_164_0.png)',
     '\t- ![loss curve](https://example.org/loss.png) <img src="fig2.png" width="300">',
     '\t- [[Decision Trees]]',
+    '\t- ![[Pasted image 20220319201603.png]]',
+    '\t- [![build](https://example.org/badge.svg)](https://example.org/ci)',
   ].join('\n'));
   assert.deepEqual(titles(r), ['Learning from labelled data', 'Decision Trees']);
+  // On a line of its own, between the lines of a list without markers, the same.
+  const lines = read('Books to read:\nDune\n![[cover.jpg]]\nNeuromancer\n');
+  assert.deepEqual(titles(lines), ['Dune', 'Neuromancer']);
 });
 
 test('facts written down in lecture notes are not entries; topics and where work stands are', () => {
@@ -2254,6 +2259,9 @@ test('in lecture notes (paragraphs, no box) the short bullets under a plain head
     'Centralised control feels unsettling to some people, since decentralised control made networks succeed.',
     '',
     'Each layer of the design handles one concern, and the layers talk to each other through narrow interfaces.',
+    '',
+    'Large networks already run this way, as the example of one big operator shows:',
+    'OpenFlow is one such abstraction',
     '',
     '## Further reading',
     '- [OpenFlow: enabling innovation in campus networks](https://example.org/openflow.pdf)',

@@ -7,7 +7,7 @@ import { findEstimate, statusOfProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
 import { readListKeyword } from '../org.js';
 import { isItemBullet } from '../bullets.js';
-import { timeUnitWord, LEGEND_RE, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE } from '../line-patterns.js';
+import { timeUnitWord, LEGEND_RE, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE, PICTURES_ONLY_RE } from '../line-patterns.js';
 import { ORG_LOG_ENTRY_RE, RANKED_HEADING_RE } from '../line-rules.js';
 import { DATE_GROUPS, DATE_WORDS, dateOfWords } from '../dates.js';
 import { Walker, scopeOf } from './walker.js';
@@ -15,7 +15,6 @@ import { narratedStatus } from '../languages.js';
 import { chain } from './text.js';
 
 /** A line of nothing but images: `![alt](path)`, `<img …>`, one or more. */
-const IMAGES_ONLY_RE = /^(?:(?:!\[[^\]]*\]\([^()]*(?:\([^()]*\)[^()]*)*\)|<img\b[^>]*>)\s*)+$/i;
 
 export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: boolean, check: string | null, text: string, blankBefore: number): void {
   const label = w.labels[w.labels.length - 1];
@@ -138,7 +137,7 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     return;
   }
   // "- ![diagram](../assets/image_0.png)", "- <img src=…>": a picture pasted into the notes, nothing to do.
-  if ((text.charCodeAt(0) === 33 || text.charCodeAt(0) === 60) && IMAGES_ONLY_RE.test(text)) {
+  if ((text.charCodeAt(0) === 33 || text.charCodeAt(0) === 60 || text.charCodeAt(0) === 91) && PICTURES_ONLY_RE.test(text)) {
     w.note(ln.no, 'skipped', 'an image alone: a picture in the notes, not an entry');
     w.list.push({ indent, item: null, label: false, ordered, introduces: false });
     return;
