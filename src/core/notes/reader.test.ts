@@ -2270,3 +2270,8 @@ test('in lecture notes (paragraphs, no box) the short bullets under a plain head
   // The same bullets in a plan (no paragraphs of sentences) are its topics.
   assert.deepEqual(titles(read('## Networking\n- Routing\n- Traffic engineering\n- Failure detection\n')), ['Routing', 'Traffic engineering', 'Failure detection']);
 });
+
+test('a page\'s tags are its filing: a bullet of tags alone and a "Tags" label over them name no work', () => {
+  const r = read(['- #wip', '- Process scheduling', '- Memory management', '- Tags', '\t- #computer-science #linux', '- Related', '\t- Paging'].join('\n'));
+  assert.deepEqual(titles(r), ['Process scheduling', 'Memory management']);
+});

@@ -583,7 +583,7 @@ const GROUP_NAME_RE = /^\W*(?:(?:my|the|other|course|class|useful|recommended|ma
 const PROPERTY_LINE_RE = /^\s*[\w-]+::\s/;
 
 /** What a list of resources is called, and no more: "Resources", "Links", "Useful links", "Materials". */
-const LIST_NAME_RE = /^\W*(?:(?:useful|other|more|extra|additional|further)\s+)?(?:resources?|links?|materials?|references?|sources?|readings?|reading material|tools?)\W*$/i;
+const LIST_NAME_RE = /^\W*(?:(?:useful|other|more|extra|additional|further)\s+)?(?:resources?|links?|materials?|references?|sources?|readings?|reading material|tools?|tags?|aliases|related(?: notes| pages)?|see also|backlinks)\W*$/i;
 
 function namesAList(s: string): boolean {
   const scope = scopeOf(s);
