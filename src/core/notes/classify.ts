@@ -455,8 +455,14 @@ const PLATFORM_NAME_RE = /^\W*(?:my\s+)?(?:coursera|udemy|edx|udacity|khan acade
 const PLATFORM_ONLY = new RegExp(`^\\W*${PLATFORM.source}\\W*$`, 'i');
 
 /** A course word or number, or a platform named in a short title of more than its name. */
+/**
+ * A course's code: "MATH 2400", "XM310", "ECE-5545", edX's "8.04x", "18.01.1x", "Stat110x" (not a
+ * standard's or a product's number, nor a year: "RFC 2616", "ISO 8601", "RTX 3090", "AI 2025").
+ */
+const COURSE_CODE_RE = /\b(?!(?:RFC|ISO|PEP|ES|RTX|GTX|IEEE|ANSI|UTF|ECMA|CVE|SHA|MD|AES|HTTP|TLS|SSL|DDR|USB|GPT|COVID|RX|GT|MX|NT|XP)\b)[A-Z]{2,5}[ -]?(?!(?:19|20)\d\d\b)\d{3,4}[A-Z]?x?\b|\b\d{1,2}\.\d{2,3}(?:\.\d)?x\b|\b[A-Z][a-z]{2,4}\d{2,3}x\b/;
+
 export function hasCourseCue(t: string): boolean {
-  return COURSE_WORD.test(t) || (PLATFORM.test(t) && !PLATFORM_ONLY.test(t) && wordCount(t) <= 6);
+  return COURSE_WORD.test(t) || (/\d/.test(t) && COURSE_CODE_RE.test(t)) || (PLATFORM.test(t) && !PLATFORM_ONLY.test(t) && wordCount(t) <= 6);
 }
 
 /**

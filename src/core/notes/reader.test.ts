@@ -2275,3 +2275,15 @@ test('a page\'s tags are its filing: a bullet of tags alone and a "Tags" label o
   const r = read(['- #wip', '- Process scheduling', '- Memory management', '- Tags', '\t- #computer-science #linux', '- Related', '\t- Paging'].join('\n'));
   assert.deepEqual(titles(r), ['Process scheduling', 'Memory management']);
 });
+
+test('a course code names a course, and a grade after an entry says it is finished', () => {
+  const r = read(['## Online', '* 6.31x (Signals and Systems)', '* Stat110x (Probability)', '* Abstract Algebra (QM412) - Grade: B+', '* Compilers (CSE 4310) | Final grade: A-', '* Read RFC 2616', '* Skim the State of AI 2025 report'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [
+    ['6.31x (Signals and Systems)', 'course', 'todo'],
+    ['Stat110x (Probability)', 'course', 'todo'],
+    ['Abstract Algebra (QM412)', 'course', 'done'],
+    ['Compilers (CSE 4310)', 'course', 'done'],
+    ['Read RFC 2616', 'article', 'todo'],
+    ['Skim the State of AI 2025 report', 'article', 'todo'],
+  ]);
+});
