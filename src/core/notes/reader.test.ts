@@ -2287,3 +2287,16 @@ test('a course code names a course, and a grade after an entry says it is finish
     ['Skim the State of AI 2025 report', 'article', 'todo'],
   ]);
 });
+
+test('a course list with a share done on each entry: the entries nothing names are courses like their siblings', () => {
+  const r = read([
+    '# Web',
+    '- ![Progress](http://progressed.io/bar/40) [The Complete Node Developer Course](./node)',
+    '- ![Progress](http://progressed.io/bar/10) [Rust Masterclass: Zero to Mastery](./rust)',
+    '- ![Progress](http://progressed.io/bar/100) [Docker Bootcamp](./docker)',
+    '- ![Progress](http://progressed.io/bar/5) [Modern Svelte with Kit](./svelte)',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [
+    ['The Complete Node Developer Course', 'course'], ['Rust Masterclass: Zero to Mastery', 'course'], ['Docker Bootcamp', 'course'], ['Modern Svelte with Kit', 'course'],
+  ]);
+});
