@@ -2267,6 +2267,9 @@ test('in lecture notes (paragraphs, no box) the short bullets under a plain head
     '- [OpenFlow: enabling innovation in campus networks](https://example.org/openflow.pdf)',
   ].join('\n');
   assert.deepEqual(titles(read(lecture)), ['OpenFlow: enabling innovation in campus networks']);
+  // Steps said as orders are work in any note, among paragraphs too.
+  const plan = lecture.split('\n').slice(0, -2).concat(['**Sprint 1 (Weeks 1-3): Cloud basics**', '- Set up instance roles and least-privilege policies', '- Configure the office network as subnets']);
+  assert.deepEqual(titles(read(plan.join('\n'))), ['Set up instance roles and least-privilege policies', 'Configure the office network as subnets']);
   // The same bullets in a plan (no paragraphs of sentences) are its topics.
   assert.deepEqual(titles(read('## Networking\n- Routing\n- Traffic engineering\n- Failure detection\n')), ['Routing', 'Traffic engineering', 'Failure detection']);
 });
