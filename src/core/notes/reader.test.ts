@@ -2303,3 +2303,10 @@ test('a course list with a share done on each entry: the entries nothing names a
     ['The Complete Node Developer Course', 'course'], ['Rust Masterclass: Zero to Mastery', 'course'], ['Docker Bootcamp', 'course'], ['Modern Svelte with Kit', 'course'],
   ]);
 });
+
+test('a reading list titled by a year and written after it is that year\'s books, read', () => {
+  const note = (date: string) => read(["---", "title: 'My 2023 in books'", `date: '${date}'`, "tags: ['reading']", '---', '- Capek Karel - War with the Newts', '- Kundera Milan - The Joke'].join('\n'));
+  assert.deepEqual(note('2024-01-11').items.map((i) => i.status), ['done', 'done']);
+  // Written while the year runs, it is a plan.
+  assert.deepEqual(note('2023-01-05').items.map((i) => i.status), ['todo', 'todo']);
+});
