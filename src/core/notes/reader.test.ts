@@ -2310,3 +2310,19 @@ test('a reading list titled by a year and written after it is that year\'s books
   // Written while the year runs, it is a plan.
   assert.deepEqual(note('2023-01-05').items.map((i) => i.status), ['todo', 'todo']);
 });
+
+test('rules kept and time worked out are not work', () => {
+  const r = read([
+    '## Time',
+    '- 1.5 hours on weekday mornings (5 days) = 7.5 hours',
+    '- Set up the lab cluster',
+    '',
+    '## Anti-patterns to avoid',
+    '- Trade sleep for study',
+    '- Chase every new framework',
+    '',
+    '**Do not:**',
+    '- Skip the review day',
+  ].join('\n'));
+  assert.deepEqual(titles(r), ['Set up the lab cluster']);
+});

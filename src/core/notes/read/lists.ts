@@ -149,7 +149,8 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   // "- 10 hours/week for 12 weeks", "- Weekdays: 2h/day": the time the person has, not an item.
   // ("- Weekend: 2-4 hours", "- **Total: 16-23 hours**": a sum of the time, not a thing to do.)
   // (A link names a thing: "[CS50](…) - 12 weeks, about 10h/week" is a course at its pace.)
-  if (((timeUnitWord(text) && findEstimate(text)?.rate) || TIME_SUM_RE.test(text)) && !text.includes('](') && !text.includes('://')) {
+  // ("- 1.5 hours on weekday mornings (5 days) = 7.5 hours": the time worked out, a sum too.)
+  if (((timeUnitWord(text) && findEstimate(text)?.rate) || TIME_SUM_RE.test(text) || (text.includes('=') && TIME_RESULT_RE.test(text))) && !text.includes('](') && !text.includes('://')) {
     w.list.push({ indent, item: null, label: false, ordered, introduces: false });
     return;
   }
@@ -345,6 +346,9 @@ function openingOf(text: string): string {
 
 /** A sum of time by a span's name: "Weekdays: 14-19 hours", "**Total: 16-23 horas**", "Fin de semana: 2-4 horas". */
 const TIME_SUM_RE = /^(?:\*\*|__)?\s*(?:(?:grand |sub)?total|weekdays?|week[- ]?days|weekends?|week[- ]ends?|d[ií]as de semana|entre semana|fin(?:es)? de semana|fim de semana|wochentags|wochenende|en semaine|le week-end|semaine|totale?)\s*(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*[~≈]?\d[\d.,]*(?:\s*[-–]\s*\d[\d.,]*)?\s*(?:h|hrs?|hours?|horas?|heures?|stunden|std|ore)\b/i;
+
+/** "… = 7.5 hours", "… = 4h": a line that works out an amount of time. */
+const TIME_RESULT_RE = /=\s*[~≈]?\d[\d.,]*\s*(?:h|hrs?|hours?|horas?|heures?|stunden|std|ore)\b\W*$/i;
 
 /** A slot's placeholder: "N/A", "`N/A - project work`", "none", "TBD", "—". */
 const PLACEHOLDER_RE = /^[\s`*_]*(?:n\/a|n\.a\.|none|nothing|tbd|tba|[-–—]+)[\s`*_.]*(?:$|[-–—]\s)/i;
