@@ -58,6 +58,8 @@ test('a section that files by status, in each language', () => {
   assert.equal(isNonWorkIntro('Dicas'), true);
   assert.equal(isNonWorkIntro('Ho letto e consiglio'), false);
   assert.equal(isNonWorkIntro('Considerations'), false);
+  // A page's navigation links to its other pages, not to work.
+  assert.equal(isNonWorkIntro('🔗 Navigation'), true);
 });
 
 test('a section that names a kind, in each language', () => {
