@@ -54,6 +54,12 @@ export function rootNeed(): Need {
   return { missing: process.getuid?.() === 0 ? null : 'needs to run as root, to give a note to another user (run the tests as root, as CI does)' };
 }
 
+/** The built command (dist/, which `npm install` makes through its `prepare` script, or `npm run build`), for tests of bin/waymark.js itself. */
+export function builtNeed(root: string = join(import.meta.dirname, '..')): Need {
+  const built = existsSync(join(root, 'dist', 'bundle', 'main.js')) || existsSync(join(root, 'dist', 'cli', 'main.js'));
+  return { missing: built ? null : 'needs the built command in dist/ (run `npm install` or `npm run build`)' };
+}
+
 /**
  * The `skip` option for a test or suite: the need's line when it is missing, else false.
  * @example test('reads the corpus', { skip: skipUnless(corpusNeed()) }, () => { … })

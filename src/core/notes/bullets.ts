@@ -39,6 +39,8 @@ const TOC_ENTRY_RE = /^\s*(?:\*\*|__)?\[[^\]]+\]\(#[^)\s]*\)(?:\*\*|__)?\s*$/;
 /** A day alone, as org and journals write one: "[2023-09-04 Mon]", "<2024-03-02>", "2024-03-02:". */
 const DAY_ALONE_RE = /^[[(<]?\d{4}-\d{2}-\d{2}(?:\s+\p{L}{2,9}\.?)?(?:\s+\d{1,2}:\d{2})?[\])>]?\s*:?$/u;
 
+const TAGS_ONLY_RE = /^(?:#[\p{L}\p{N}_/-]+[\s,]*)+$/u;
+
 export function isItemBullet(b: BulletContext): boolean {
   const { text } = b;
   // "**Dune** by Frank Herbert: A desert planet epic about …": the name is weighed, not the sentence describing it.
@@ -49,6 +51,8 @@ export function isItemBullet(b: BulletContext): boolean {
   if (!plain) return !b.hasParent && (b.context > 0 || (b.hint !== null && b.hint !== 'task' && b.hint !== 'topic')) && /^<?https?:\/\/\S+>?$/.test(text.trim());
   // "- **Wins:** shipped the parser", "- **What went well:** …": a reflection, said under a label.
   if ((text.includes('**') || text.includes('__')) && REFLECTION_FIELD_RE.test(text)) return false;
+  // "- #computer-science", "- #wip #linux": tags that file the page, nothing named.
+  if (plain.charCodeAt(0) === 35 /* # */ && TAGS_ONLY_RE.test(plain)) return false;
   // "- ...", "- ---": marks with no word, the rest of a list left out.
   if (!/[\p{L}\p{N}]/u.test(plain)) return false;
   // "- [2023-09-04 Mon]", "- 2024-03-02": a day alone, a date over the entries under it, no work.

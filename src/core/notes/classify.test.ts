@@ -292,3 +292,10 @@ test('an author and a title cited with a full stop between them is something to 
   assert.equal(classifyKind('Dr. Smith office hours', [], null, null, 'task'), 'task');
   assert.equal(classifyKind('Fix the bug. Then ship', [], null, null, 'task'), 'task');
 });
+
+test('a web page whose title asks is a page to read; a question of one\'s own is a question', async () => {
+  const { classifyKind } = await import('./classify.js');
+  assert.equal(classifyKind('What is software-defined networking?', ['https://www.example.com/topics/sdn'], null), 'article');
+  assert.equal(classifyKind('How does a B-tree split its pages?', [], null), 'question');
+  assert.equal(classifyKind('Why does the query planner skip my index?', ['./notes/indexes.md'], null), 'question');
+});

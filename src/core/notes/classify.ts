@@ -412,6 +412,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   if ((hint === null || hint === 'topic') && BY_AUTHOR_RE.test(t) && !TAUGHT_WORDS_RE.test(t)) return 'book';
   if (hint) return hint;
   if (fileHint) return fileHint;
+  // "[What is software-defined networking?](https://…)": a page that asks in its title is a page to read.
+  if (links.length && links.every((l) => /^https?:/i.test(l))) return 'article';
   if (/\?\s*$/.test(en)) return 'question';
   if (/^(?:how|why|what|when|where|which|is|are|can|does|do|should)\b/i.test(enLead) && t.split(/\s+/).length > 3) return 'question';
   // A web page is something to read; a link to the person's own note or code
@@ -453,8 +455,14 @@ const PLATFORM_NAME_RE = /^\W*(?:my\s+)?(?:coursera|udemy|edx|udacity|khan acade
 const PLATFORM_ONLY = new RegExp(`^\\W*${PLATFORM.source}\\W*$`, 'i');
 
 /** A course word or number, or a platform named in a short title of more than its name. */
+/**
+ * A course's code: "MATH 2400", "XM310", "ECE-5545", edX's "8.04x", "18.01.1x", "Stat110x" (not a
+ * standard's or a product's number, nor a year: "RFC 2616", "ISO 8601", "RTX 3090", "AI 2025").
+ */
+const COURSE_CODE_RE = /\b(?!(?:RFC|ISO|PEP|ES|RTX|GTX|IEEE|ANSI|UTF|ECMA|CVE|SHA|MD|AES|HTTP|TLS|SSL|DDR|USB|GPT|COVID|RX|GT|MX|NT|XP)\b)[A-Z]{2,5}[ -]?(?!(?:19|20)\d\d\b)\d{3,4}[A-Z]?x?\b|\b\d{1,2}\.\d{2,3}(?:\.\d)?x\b|\b[A-Z][a-z]{2,4}\d{2,3}x\b/;
+
 export function hasCourseCue(t: string): boolean {
-  return COURSE_WORD.test(t) || (PLATFORM.test(t) && !PLATFORM_ONLY.test(t) && wordCount(t) <= 6);
+  return COURSE_WORD.test(t) || (/\d/.test(t) && COURSE_CODE_RE.test(t)) || (PLATFORM.test(t) && !PLATFORM_ONLY.test(t) && wordCount(t) <= 6);
 }
 
 /**
@@ -592,6 +600,8 @@ export function isNonWorkIntro(line: string): boolean {
   // "Key Learnings", "Struggles", "Commits", "Target Audience", "Common Pitfalls": a day's look
   // back, who a plan is for, what to avoid (the whole label says so, not a word in a sentence).
   if (/^\W*(?:(?:key |main |today'?s )?learnings|struggles?|blockers?|pain points?|(?:git )?commits|(?:target )?audience|who (?:this|it) is for|(?:(?:core|learning|guiding|key) )*principles|(?:common |typical )?(?:pitfalls|mistakes|gotchas)|anti-?patterns)\W*$/i.test(s.trim())) return true;
+  // "Tags", "Aliases", "Related", "See also", "Backlinks": a page's filing, not work.
+  if (/^\W*(?:tags?|aliases|related(?: notes| pages)?|see also|backlinks|linked references|links to this (?:note|page))\W*$/i.test(s.trim())) return true;
   // "Legend:", "Key:", "Symbols": what the marks mean.
   if (/^\W*(?:legend|key|symbols|marks|notation|legenda|legende|leyenda|凡例|图例)\W*$/i.test(s.trim())) return true;
   return /背景|簡介|自我介紹|个人简介|\b(?:background(?!\s+(?:reading|material|knowledge|papers?|books?|courses?|topics?|math))|profile|bio|logs?|logbook|journal|diary|time ?log|timesheet|changelog|notes to self|reminders?|note to self|opportunit|hiring|hire me|job|position|salary|reach out|contact me|looking for (?:a|an|opportunit|work|roles?)|benefits?|pros|cons|why (?:this|i)|requirements?|must\b|should\b|rules?|criteria for|tips?|advice|notes? on|disclaimer|license|credits?|thanks|acknowledg|how i work|about me|contributing|faq|table of contents|contents|index|community|support|sponsors?|translations?|i (?:noticed|learned|learnt|realized|realised|liked|loved|hated|felt)|companies|contacts?|people to (?:contact|meet|ask|follow)|recruiters?|referrals?|tools i use|my (?:setup|stack|tools)|observations?|reflections?|takeaways?|lessons? learned|what (?:worked|didn['’]?t(?: work)?|went (?:well|wrong))|retro(?:spective)?|not included|excluded|won['’]?t (?:read|do|finish)|not (?:going to|gonna) (?:read|do))/i.test(s);
@@ -633,8 +643,8 @@ export function isDoneSection(s: string): boolean {
   // "Cursos que já terminei", "Libros leídos", "Abgeschlossene Kurse", "読了", "已读": languages.ts's tables.
   if (sectionStatus(t) === 'done') return true;
   return /^(?:(?:recently |just |lately )?(?:done|completed?|finished|solved)|already (?:done|finished|read|solved)|archived?|what i(?:'|’)?ve (?:done|finished|read|watched|solved))\b/i.test(t) ||
-    // "Books I've read", "Read in 2024", "Finished in 2023", "Courses I have completed"
-    /\bi(?:'|’)?ve (?:read|watched|finished|completed|taken)\W*$|\b(?:books?|courses?|papers?|articles?|things) i (?:read|watched|finished|completed|took)\b|\b(?:have|has) been (?:read|watched|finished|completed|done|taken)\W*$|^(?:courses?|classes|books?|moocs?) (?:participated|attended|taken|completed|finished|read)\W*$|\bi have (?:read|watched|finished|completed|taken)\W*$|^(?:read|watched|finished|completed) (?:in )?(?:\d{4}|this year|last year)\b/i.test(t);
+    // "Books I've read", "Read in 2024", "Finished in 2023", "Courses I have completed", "Coursera courses completed"
+    /\bi(?:'|’)?ve (?:read|watched|finished|completed|taken)\W*$|\b(?:books?|courses?|papers?|articles?|things) i (?:read|watched|finished|completed|took)\b|\b(?:have|has) been (?:read|watched|finished|completed|done|taken)\W*$|^(?:[\w.&+-]+\s+){0,3}(?:courses?|classes|books?|moocs?|papers?|certifications?|certificates?|tutorials?|lectures?|specializations?) (?:participated|attended|taken|completed|finished|done|read|watched|passed|earned)(?: (?:so far|to date|in \d{4}|this year|last year))?\W*$|\bi have (?:read|watched|finished|completed|taken)\W*$|^(?:read|watched|finished|completed) (?:in )?(?:\d{4}|this year|last year)\b/i.test(t);
 }
 
 /** Pieces every English "doing" phrase above holds: a cheap look first. */

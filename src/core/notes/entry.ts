@@ -195,6 +195,8 @@ const LIMIT_BEFORE_RE = /(?:\b(?:in under|under|within|in less than|less than|be
 /** A markdown link first (bold or not), then a separator and what follows it. */
 const DESCRIBED_LINK_RE = /^([ \t]*(?:\*\*|__)?\[[^\]]{1,200}\]\([^)\s]+\)(?:\*\*|__)?)[ \t]*(?::|[ \t][-–—])[ \t]+(\S.*)$/;
 /** Words in a description that say where the thing stands: "reading it slowly", "finished last year". */
+/** A grade after the title: "- Grade: A", "(grade: 96%)", "| Final score: 18/20". */
+const GRADE_TAIL_RE = /\s*(?:[-–—|,(]\s*)?(?:final\s+)?(?:grade|score|mark|note|nota)\s*[:=]\s*(?:[A-F][+-]?|\d{1,3}(?:[.,]\d+)?\s*(?:%|\/\s*\d{1,3})?|pass(?:ed)?|distinction|merit)\s*\)?\s*$/i;
 const PHRASE_STATUS_RE = /\b(?:reading|watching|started|finished|completed|done|dropped|abandoned|gave up|in progress|halfway|currently|paused|skipped|todo|to do|later|someday)\b/i;
 /** A bold name (and its author), then a separator and what follows it. */
 const DESCRIBED_NAME_RE = /^([ \t]*(?:\*\*|__)[^*_]{1,120}?(?:\*\*|__)(?:[ \t]+by[ \t]+[^:*_–—]{2,60}?)?)[ \t]*(?::|[ \t][-–—])[ \t]+(\S.*)$/;
@@ -434,6 +436,12 @@ export function buildEntry(input: EntryInput): Draft {
     if (status === 'todo' && !explicitStatus) status = 'done';
     const m = CERTIFICATE_TEXT_RE.exec(title);
     if (m && m.index > 0) title = cleanTitle(title.slice(0, m.index).replace(/[\s\-–—|,]+$/, ''));
+  }
+  // "Number Theory (XM310) - Grade: A", "… | Final grade: 96%": a grade is given for work finished.
+  if (status === 'todo' && !explicitStatus && trailing === null && GRADE_TAIL_RE.test(raw)) {
+    status = 'done';
+    const g = GRADE_TAIL_RE.exec(title);
+    if (g && g.index > 0) title = cleanTitle(title.slice(0, g.index));
   }
   if (f.dates.cancelled && status === 'todo') status = 'skipped';
   if (!explicitStatus && !progress && trailing !== null) status = trailing;

@@ -48,6 +48,9 @@ test('a section that files by status, in each language', () => {
   // A sentence is no label, whatever its words.
   assert.equal(sectionStatus('Comment j\'ai fini par apprendre le Go en six semaines sans cours'), null);
   assert.equal(isDoneSection('Reading list'), false);
+  // A plural of work and a past participle, with a few words of place or kind before it.
+  for (const s of ['Coursera courses completed', 'Online certificates earned', 'Books read in 2023', 'Data science courses taken so far']) assert.ok(isDoneSection(s), s);
+  for (const s of ['Courses to be completed', 'Which books read best']) assert.equal(isDoneSection(s), false, s);
 });
 
 test('a section that names a kind, in each language', () => {

@@ -88,6 +88,11 @@ export const IN_PAGE_LINKS_RE = /^(?:[\s|·•,/–—-]*[*_]*\[[^\]]*\]\(#[^)\s
 /** A field that describes a plan or a page, not work: "**Duration:** 2 weeks", "Primary Goal: …", "Start Date: March 02". */
 export const META_FIELD_RE = /^(?:\*\*|__|[*_])?(?:(?:primary|secondary|main|overall|learning|daily|weekly|target|key|end|start|challenge|course|project|plan)\s+)?(?:duration|commitment|difficulty(?: focus)?|focus|goals?|target audience|audience|level|format|prerequisites?|requirements?|pace|time ?(?:commitment|budget)?|budget|start(?:ed)?(?: date)?|end(?: date)?|deadline|date|created|updated|last updated|author|source|rating|language|platform|category|type|tags?|concepts|key concepts|why|motivation|summary|description|notes?|tips?|difficulty|hours(?: per week)?|schedule|timeline|horizon|estimated time|total time)(?:\s*\([^)]{0,40}\))?(?:\*\*|__)?\s*[:：](?:\*\*|__)?\s+\S/i;
 export const PROVIDER_RE = /\b(?:university|universit[éàä]t?|college|institute|school|academy|stanford|harvard|berkeley|oxford|cambridge|princeton|yale|caltech|eth|epfl|coursera|edx|udemy|udacity|khan academy|mit ?ocw|nptel)\b/i;
+/**
+ * Pictures alone: "![diagram](img.png)", a badge that links ("[![build](…)](…)"), "<img src=…>",
+ * an Obsidian embed ("![[Pasted image 2022.png]]", "![[Other note]]"). Nothing to do in them.
+ */
+export const PICTURES_ONLY_RE = /^(?:\s*(?:\[?!\[[^\]]*\]\([^()]*(?:\([^()]*\)[^()]*)*\)(?:\]\([^)]*\))?|<img\b[^>]*>|!\[\[[^\]]+\]\]))+\s*$/i;
 export const LINK_DEFINITION_RE = /^\[[^\]]{1,100}\]:\s*\S/;
 export const TYPE_FIELD_RE = /^(?:type|category|kind|format|media)\s*[:：]\s*(\S.{0,30})$/i;
 export const RESOURCE_KINDS: ReadonlySet<Draft['kind']> = new Set(['book', 'course', 'paper', 'video', 'article', 'project']);

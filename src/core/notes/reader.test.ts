@@ -2121,8 +2121,13 @@ test('a bullet that is only a picture pasted into the notes is not an entry', ()
     '\t- ![image_164.png](../assets/image_164_0.png)',
     '\t- ![loss curve](https://example.org/loss.png) <img src="fig2.png" width="300">',
     '\t- [[Decision Trees]]',
+    '\t- ![[Pasted image 20220319201603.png]]',
+    '\t- [![build](https://example.org/badge.svg)](https://example.org/ci)',
   ].join('\n'));
   assert.deepEqual(titles(r), ['Learning from labelled data', 'Decision Trees']);
+  // On a line of its own, between the lines of a list without markers, the same.
+  const lines = read('Books to read:\nDune\n![[cover.jpg]]\nNeuromancer\n');
+  assert.deepEqual(titles(lines), ['Dune', 'Neuromancer']);
 });
 
 test('facts written down in lecture notes are not entries; topics and where work stands are', () => {
@@ -2214,4 +2219,71 @@ test('in a numbered run written about one by one, those before the one under way
 test('a kind in brackets before the words is a tag that says the kind', () => {
   const r = read(['## Queue', '- [book] designing data-intensive applications', '- [Course] intro to algorithms', '- [video] missing semester, lecture 1'].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['designing data-intensive applications', 'book'], ['intro to algorithms', 'course'], ['missing semester, lecture 1', 'video']]);
+});
+
+test('a note filed in a folder of books or courses is that one resource, its lines notes on it', () => {
+  const page = ['Tags:', '- [[Databases]]', '---', '## Chapter 3: Storage', 'two families of engines:', '- log-structured', '- page-oriented', '', 'B-trees keep pages of a fixed size.', '- write-ahead log', '- latches'].join('\n');
+  const book = read(page, 'Reading/Books/Database Internals.md');
+  assert.deepEqual(book.items.map((i) => [i.title, i.kind, i.status]), [['Database Internals', 'book', 'doing']]);
+  // A shelf within the books, and a number that orders the shelf.
+  assert.deepEqual(read(page, 'Books/Storage/07_Database_Internals.md').items.map((i) => i.title), ['Database Internals']);
+  // A course's page keeps its checkboxes as its steps.
+  const course = read('# Nand to Tetris\n\n- [x] Project 1: Boolean logic\n- [ ] Project 2: Boolean arithmetic\n', 'Courses/Nand to Tetris.md');
+  const [top, ...steps] = course.items;
+  assert.equal(top?.kind, 'course');
+  assert.deepEqual(steps.map((s) => [s.title, s.parent === top?.id]), [['Project 1: Boolean logic', true], ['Project 2: Boolean arithmetic', true]]);
+  // A list filed there is a list: its name says so, or it is a page of links.
+  assert.equal(read('- Database Internals\n- Designing Data-Intensive Applications\n- Readings in Database Systems\n', 'Books/To read.md').items.length, 3);
+  const links = Array.from({ length: 5 }, (_, n) => `- [Book ${n + 1}](https://example.org/b${n})`).join('\n');
+  assert.equal(read(links, 'Books/Favourites.md').items.length, 5);
+  // A folder that only holds the word among others ("Video editing") files no resources.
+  assert.equal(read(page, 'Video Editing/Database Internals.md').items.some((i) => i.kind === 'book'), false);
+});
+
+test('in lecture notes (paragraphs, no box) the short bullets under a plain heading are points of the text', () => {
+  const lecture = [
+    '# Software defined networks',
+    '',
+    'A network in which the control plane is separate from the data plane, and one logically central controller programs many devices.',
+    '',
+    '## Planes',
+    'The control plane computes the forwarding state within routers, and it is commonly used for a few things:',
+    '- Routing',
+    '- Traffic engineering',
+    '- Failure detection',
+    '',
+    'The management plane configures and tunes the network, and it sees use in the following:',
+    '- ACL configuration',
+    '- Device provisioning',
+    '',
+    'Centralised control feels unsettling to some people, since decentralised control made networks succeed.',
+    '',
+    'Each layer of the design handles one concern, and the layers talk to each other through narrow interfaces.',
+    '',
+    'Large networks already run this way, as the example of one big operator shows:',
+    'OpenFlow is one such abstraction',
+    '',
+    '## Further reading',
+    '- [OpenFlow: enabling innovation in campus networks](https://example.org/openflow.pdf)',
+  ].join('\n');
+  assert.deepEqual(titles(read(lecture)), ['OpenFlow: enabling innovation in campus networks']);
+  // The same bullets in a plan (no paragraphs of sentences) are its topics.
+  assert.deepEqual(titles(read('## Networking\n- Routing\n- Traffic engineering\n- Failure detection\n')), ['Routing', 'Traffic engineering', 'Failure detection']);
+});
+
+test('a page\'s tags are its filing: a bullet of tags alone and a "Tags" label over them name no work', () => {
+  const r = read(['- #wip', '- Process scheduling', '- Memory management', '- Tags', '\t- #computer-science #linux', '- Related', '\t- Paging'].join('\n'));
+  assert.deepEqual(titles(r), ['Process scheduling', 'Memory management']);
+});
+
+test('a course code names a course, and a grade after an entry says it is finished', () => {
+  const r = read(['## Online', '* 6.31x (Signals and Systems)', '* Stat110x (Probability)', '* Abstract Algebra (QM412) - Grade: B+', '* Compilers (CSE 4310) | Final grade: A-', '* Read RFC 2616', '* Skim the State of AI 2025 report'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [
+    ['6.31x (Signals and Systems)', 'course', 'todo'],
+    ['Stat110x (Probability)', 'course', 'todo'],
+    ['Abstract Algebra (QM412)', 'course', 'done'],
+    ['Compilers (CSE 4310)', 'course', 'done'],
+    ['Read RFC 2616', 'article', 'todo'],
+    ['Skim the State of AI 2025 report', 'article', 'todo'],
+  ]);
 });

@@ -722,3 +722,59 @@ export function notePlaceholders(w: Walker): boolean {
 function isStatusName(s: Section): boolean {
   return (s.done || s.doing || s.dropped === true) && wordCount(s.title) <= 4;
 }
+
+/** A folder that files one kind of resource, a note per resource: "Books", "Book notes", "Courses", "Papers", "Cursos". */
+const LIST_NAME_RE = /\b(?:lists?|to[ -]?(?:read|watch|do)|reading|backlog|queue|shelf|wishlist|index|readme|todo|inbox|templates?|moc|overview|toc|contents|books|courses|papers|videos|talks|articles|lectures)\b|^\W*(?:notes?|\d{4}\b)|^_/i;
+
+/** A folder's name that files resources by kind, as a plural or a shelf of notes ("Book notes", "Courses & Seminars", "Livros"). */
+const RESOURCE_FOLDER_RE = /\b(?:books|book notes|book summaries|reading notes|textbooks|courses|course notes|moocs|papers|paper notes|videos|lectures|talks|libros|livros|livres|b(?:ü|ue)cher|cursos|kurse|cours|formations|corsi|libri|kitaplar|kurslar)\b|книги|курсы|読書|書籍|课程|課程|강의|도서/iu;
+
+/**
+ * A note filed in a folder of one kind of resource ("Books/Operating Systems Three Easy
+ * Pieces.md", "Source Materials/Papers/Attention is All You Need.md") is about that one
+ * resource: it is the item, named by the file, of the folder's kind, and what is written in it
+ * is notes on it (its checkboxes, if any, its steps). Notes taken in it say it is under way.
+ * A note there that lists many resources ("Books/To read.md", a page of links) is a list, as anywhere.
+ */
+export function folderItem(w: Walker): void {
+  const parts = w.path.split(/[/\\]/);
+  if (parts.length < 2) return;
+  const file = parts[parts.length - 1]!.replace(/\.(?:md|markdown|txt|org)$/i, '');
+  // ("10_1984_George_Orwell": a number that orders the shelf is no word of the title.)
+  const name = file.replace(/_+/g, ' ').replace(/^\d{1,3}(?:\s+|\s*[-.]\s+)(?=\S)/, '').trim();
+  // A title: words, at least two or one with a capital, no list's name.
+  if (!/\p{L}/u.test(name) || LIST_NAME_RE.test(name) || (wordCount(name) < 2 && !/^\p{Lu}/u.test(name)) || /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)+$/u.test(file)) return;
+  let kind: Kind | null = null;
+  // The folder itself, or for books the one above it ("Books/Machine Learning/…": a shelf
+  // within the books; under "Courses/AWS/…" the notes are one course's, each a part of it).
+  for (let k = parts.length - 2; k >= Math.max(0, parts.length - 3) && kind === null; k--) {
+    const folder = parts[k]!.replace(/_+/g, ' ');
+    if (wordCount(folder) > 3 || !RESOURCE_FOLDER_RE.test(folder)) continue;
+    const fk = sectionKind(folder);
+    if (fk === 'book' || (k === parts.length - 2 && (fk === 'course' || fk === 'paper' || fk === 'video'))) kind = fk;
+  }
+  if (kind === null) return;
+  const lines = w.lines;
+  let listLines = 0;
+  let linked = 0;
+  let boxes = 0;
+  let written = 0;
+  for (const l of lines) {
+    if (l.shape.t === 'list') {
+      listLines++;
+      if (l.shape.check !== null) boxes++;
+      if (l.shape.text.includes('](') || l.shape.text.includes('://') || l.shape.text.includes('[[')) linked++;
+    }
+    if (l.shape.t !== 'blank' && l.shape.t !== 'heading') written++;
+  }
+  // A page of links or of boxes for many things is a list of them.
+  if (linked >= 5 && linked * 2 >= listLines) return;
+  if (boxes >= 5 && lines.some((l) => l.shape.t === 'list' && l.shape.check !== null && /\]\(|:\/\/|\[\[/.test(l.shape.text))) return;
+  // Its title line, where it has one, names it and holds its status ("# Database Internals ✅"),
+  // so that checking it off writes there; else the file's name does.
+  const h1 = lines.find((l, k) => k < 10 && l.shape.t === 'heading' && l.shape.level === 1);
+  const d = w.entry(h1 && h1.shape.t === 'heading' ? h1.shape.text : name, h1?.no ?? 1, null);
+  d.kind = kind;
+  if (d.status === 'todo' && boxes === 0 && written >= 5) d.status = 'doing';
+  w.noteItem = w.addItem(d, null);
+}

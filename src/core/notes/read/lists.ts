@@ -7,7 +7,7 @@ import { findEstimate, statusOfProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
 import { readListKeyword } from '../org.js';
 import { isItemBullet } from '../bullets.js';
-import { timeUnitWord, LEGEND_RE, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE } from '../line-patterns.js';
+import { timeUnitWord, LEGEND_RE, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE, PICTURES_ONLY_RE } from '../line-patterns.js';
 import { ORG_LOG_ENTRY_RE, RANKED_HEADING_RE } from '../line-rules.js';
 import { DATE_GROUPS, DATE_WORDS, dateOfWords } from '../dates.js';
 import { Walker, scopeOf } from './walker.js';
@@ -15,7 +15,6 @@ import { narratedStatus } from '../languages.js';
 import { chain } from './text.js';
 
 /** A line of nothing but images: `![alt](path)`, `<img …>`, one or more. */
-const IMAGES_ONLY_RE = /^(?:(?:!\[[^\]]*\]\([^()]*(?:\([^()]*\)[^()]*)*\)|<img\b[^>]*>)\s*)+$/i;
 
 export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: boolean, check: string | null, text: string, blankBefore: number): void {
   const label = w.labels[w.labels.length - 1];
@@ -138,7 +137,7 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     return;
   }
   // "- ![diagram](../assets/image_0.png)", "- <img src=…>": a picture pasted into the notes, nothing to do.
-  if ((text.charCodeAt(0) === 33 || text.charCodeAt(0) === 60) && IMAGES_ONLY_RE.test(text)) {
+  if ((text.charCodeAt(0) === 33 || text.charCodeAt(0) === 60 || text.charCodeAt(0) === 91) && PICTURES_ONLY_RE.test(text)) {
     w.note(ln.no, 'skipped', 'an image alone: a picture in the notes, not an entry');
     w.list.push({ indent, item: null, label: false, ordered, introduces: false });
     return;
@@ -456,11 +455,19 @@ export function isAreaEntry(w: Walker, parent: number | null): boolean {
   return p.kind === 'topic' && p.links.length === 0 && !p.progress && !p.estimate && wordCount(p.title) <= 4;
 }
 
+/**
+ * Under a heading that says nothing of work, a note of paragraphs holds points of its text
+ * ("Routing", "Traffic engineering"), unless a bullet links to what it names.
+ */
+function contentContext(w: Walker, context: number, text: string): number {
+  return context === 0 && w.contentNote && !text.includes('](') && !text.includes('://') && !text.includes('[[') ? -1 : context;
+}
+
 export function bulletIsItem(w: Walker, text: string, plain: string, ordered: boolean, parent: number | null, parentIntroduces: boolean, line = 0): boolean {
   const index = inNotesIndex(w, text);
   return isItemBullet({
     text, plain, ordered, hasParent: parent !== null, parentIntroduces,
-    context: index ? 1 : w.contextScore(), inSchedule: Boolean(w.fence?.layout) || w.currentBlock() !== null,
+    context: index ? 1 : contentContext(w, w.contextScore(), text), inSchedule: Boolean(w.fence?.layout) || w.currentBlock() !== null,
     hint: w.kindHint() ?? w.fileHintHere(), checkboxNote: w.checkboxNote,
     shortRun: () => line > 0 && w.shortRun(line - 1),
   });
@@ -576,7 +583,7 @@ const GROUP_NAME_RE = /^\W*(?:(?:my|the|other|course|class|useful|recommended|ma
 const PROPERTY_LINE_RE = /^\s*[\w-]+::\s/;
 
 /** What a list of resources is called, and no more: "Resources", "Links", "Useful links", "Materials". */
-const LIST_NAME_RE = /^\W*(?:(?:useful|other|more|extra|additional|further)\s+)?(?:resources?|links?|materials?|references?|sources?|readings?|reading material|tools?)\W*$/i;
+const LIST_NAME_RE = /^\W*(?:(?:useful|other|more|extra|additional|further)\s+)?(?:resources?|links?|materials?|references?|sources?|readings?|reading material|tools?|tags?|aliases|related(?: notes| pages)?|see also|backlinks)\W*$/i;
 
 function namesAList(s: string): boolean {
   const scope = scopeOf(s);

@@ -5,11 +5,10 @@ import { isPhraseLike, isProse, sectionKind, wordCount } from '../classify.js';
 import { plainText } from '../inline.js';
 import { findBareFraction } from '../phrases.js';
 import { ORG_DAY_HEADLINE_RE, readListKeyword, readTodoDeclaration } from '../org.js';
-import { SESSION_HOURS_RE, isUrlLine, META_FIELD_RE, ENTRY_FIELD_RE } from '../line-patterns.js';
+import { SESSION_HOURS_RE, isUrlLine, META_FIELD_RE, ENTRY_FIELD_RE, PICTURES_ONLY_RE } from '../line-patterns.js';
 import { statusOfWord, KEY_VALUE_RE, withoutProgress } from '../line-rules.js';
 import { Walker, statusSaidFirst } from './walker.js';
 
-const IMAGES_ONLY_RE = /^(?:\s*\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?)+\s*$/;
 
 export function precompute(w: Walker): void {
   const lines = w.lines;
@@ -37,7 +36,7 @@ export function precompute(w: Walker): void {
         w.plainCache[j] = plain;
         const said = statusSaidFirst(plain);
         // Badges and pictures ("![Total](https://img.shields.io/…)") name nothing to do.
-        if (s.text.includes('![') && IMAGES_ONLY_RE.test(s.text)) all = false;
+        if (s.text.includes('![') && PICTURES_ONLY_RE.test(s.text)) all = false;
         else if (said) { if (all && !isPhraseLike(plainText(said.rest))) all = false; }
         // "NeetCode 150: 37/150": a name and how far along it is, not metadata.
         else if (s.text.includes('/') && findBareFraction(s.text)) { if (all && !isPhraseLike(withoutProgress(plain))) all = false; }
@@ -87,6 +86,17 @@ export function precompute(w: Walker): void {
     if (l.shape.check !== null) checkLines++;
     else { const c = l.shape.text.charCodeAt(0); if (c >= 65 && c <= 90 && readListKeyword(l.shape.text)) { checkLines++; keywordLines++; } }
   }
+  // Lecture notes and knowledge pages: paragraphs of sentences between the lists, no box, no
+  // keyword. Their short bullets are points of the text ("Routing", "Traffic engineering"),
+  // not work, unless a heading or label over them says they are (bulletIsItem).
+  let sentences = 0;
+  if (checkLines === 0) {
+    for (let k = 0; k < lines.length; k++) {
+      const s = lines[k]!.shape;
+      if (s.t === 'text' && s.text.length > 60 && /[.:;?!]\s*$/.test(s.text) && wordCount(s.text) >= 12) sentences++;
+    }
+  }
+  w.contentNote = checkLines === 0 && sentences >= 3 && sentences * 10 >= listLines;
   // (Logseq's blocks: most of a short journal's bullets carry a keyword where it has tasks.)
   w.checkboxNote = (checkLines >= 5 && checkLines >= listLines * 0.3) || (keywordLines >= 3 && keywordLines >= listLines * 0.5);
   if (w.org) {

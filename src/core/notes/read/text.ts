@@ -5,7 +5,7 @@ import { round2 } from '../entry.js';
 import { cleanTitle, plainText } from '../inline.js';
 import { findBareFraction, findEstimate, findProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
-import { ENTRY_FIELD_RE, META_FIELD_RE, DAY_ENTRY_RE, SLOT_ENTRY_RE, CLOCK_RANGE_RE, DAY_OFF_RE, clockHours, timeUnitWord, CLOCK_ALONE_RE, QUOTE_RE, CALLOUT_RE, LEGEND_RE, GENERIC_LINK_ONLY_RE, GENERIC_LINK_NAME_RE, IN_PAGE_LINKS_RE, LINK_DEFINITION_RE, OUTPUT_FIELD_RE, CHAIN_SPLIT_RE, isUrlLine, SHORTCODE_END_RE } from '../line-patterns.js';
+import { ENTRY_FIELD_RE, META_FIELD_RE, DAY_ENTRY_RE, SLOT_ENTRY_RE, CLOCK_RANGE_RE, DAY_OFF_RE, clockHours, timeUnitWord, CLOCK_ALONE_RE, QUOTE_RE, CALLOUT_RE, LEGEND_RE, GENERIC_LINK_ONLY_RE, GENERIC_LINK_NAME_RE, IN_PAGE_LINKS_RE, LINK_DEFINITION_RE, OUTPUT_FIELD_RE, CHAIN_SPLIT_RE, isUrlLine, SHORTCODE_END_RE, PICTURES_ONLY_RE } from '../line-patterns.js';
 import { CHAIN_ARROW_RE, KEY_VALUE_RE, RANKED_HEADING_RE, isCapsHeading, withoutProgress } from '../line-rules.js';
 import { Walker, statusSaidFirst } from './walker.js';
 import { headingStatus } from './headings.js';
@@ -16,6 +16,11 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   // "[ams]: https://…", "[^note]: by Daniel Kahneman": a link's or a footnote's definition.
   if (text.charCodeAt(0) === 91 /* [ */ && LINK_DEFINITION_RE.test(text)) {
     w.note(ln.no, 'skipped', 'the definition of a reference link or a footnote');
+    return;
+  }
+  // "![[Pasted image 2022.png]]", "![diagram](img.png)" on their own: a picture in the notes.
+  if ((text.charCodeAt(0) === 33 || text.charCodeAt(0) === 60) && PICTURES_ONLY_RE.test(text)) {
+    w.note(ln.no, 'skipped', 'an image alone: a picture in the notes, not an entry');
     return;
   }
   // "Setup      [✔️] [✔️] [ ]": a unit and a box per lesson; a row of boxes alone continues the one above.
@@ -262,7 +267,8 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   let isItem = false;
   // Under "Course Information", "Notes", "About": the plain lines are facts, not work.
   if (w.sections.length && w.sections[w.sections.length - 1]!.nonWork && w.sections[w.sections.length - 1]!.item === null) return;
-  if (label && !label.nonWork && (blankBefore === 0 || label.itemsSeen === 0) && phrase()) isItem = true;
+  // (In a note about one resource, or in lecture notes, a label's lines are notes on it, unless the label says they are work.)
+  if (label && !label.nonWork && ((w.noteItem === null && !w.contentNote) || label.work || label.kind !== null) && (blankBefore === 0 || label.itemsSeen === 0) && phrase()) isItem = true;
   else if (w.paragraphPhrase[i] && !(label?.nonWork) && w.noteItem === null) isItem = true;
   else if (w.siblingTopic[i] && !(label?.nonWork) && w.noteItem === null && w.contextScore() >= 0) isItem = true;
   else if (blankBefore > 0 || w.lines[i - 1]?.shape.t !== 'text') {

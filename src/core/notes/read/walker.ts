@@ -13,13 +13,14 @@ import { statusAt } from '../vocabulary.js';
 import { PRIVATE, saysPrivate } from '../privacy.js';
 import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, statusOfLeadingWord, statusOfWord, GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, headingTitle, sameRefs, validDate, withoutProgress } from '../line-rules.js';
 import { proseStatus, sequenceStatus } from './prose.js';
-import { onHeading, diaryItem, frontMatterKind, frontMatterItem, onHtml, onFence, yamlRecord, yamlItems, notePlaceholders } from './headings.js';
+import { onHeading, diaryItem, folderItem, frontMatterKind, frontMatterItem, onHtml, onFence, yamlRecord, yamlItems, notePlaceholders } from './headings.js';
 import { inLogDay, onList, siblingEntries } from './lists.js';
 import { onText } from './text.js';
 import { crossedTails, htmlTable, onTable } from './table-rows.js';
 import { applyLegend, namesLegend, readLegend } from './legend.js';
 import { onOrgHeadline, onOrgMeta } from './org-lines.js';
 import { precompute } from './precompute.js';
+import { referenceLinks } from './ref-links.js';
 import { StringMemo } from '../string-memo.js';
 
 /** A schedule block ("Monday (7 hours)", "Morning (3 hours):") whose hours its activities share. */
@@ -550,6 +551,8 @@ export class Walker {
   orgKeywords: Record<string, Draft['status']> = {};
   /** The note marks its entries with checkboxes: plain bullets need a stronger case. */
   checkboxNote = false;
+  /** Paragraphs of sentences and no box: lecture notes or a knowledge page (precompute). */
+  contentNote = false;
   /** A legend was skipped in the note ("✅ = finished", "| status | meaning |"): its marks are read once the note is. */
   legendSeen = false;
   /** Each table's rows that became items, in order, and whether the row's cell was only a cross ("❌"). */
@@ -578,6 +581,8 @@ export class Walker {
   sessionHours: number | null = null;
   /** A note about one resource (its front matter says its type or status): the item it is. */
   noteItem: number | null = null;
+  /** Whether the note's folder was asked if it files one resource per note (folderItem). */
+  folderAsked = false;
   /** The note is a web page saved by a clipper (its front matter says so): see clippedPage. */
   clipped = false;
   readonly org: boolean;
@@ -648,10 +653,13 @@ export class Walker {
         skipUntil = end > 0 ? end + 1 : lines.length;
         continue;
       }
+      // (Once the front matter, which may name the note's item itself, is read.)
+      if (!this.folderAsked) { this.folderAsked = true; if (this.noteItem === null) folderItem(this); }
       this.line(ln, i);
     }
     siblingEntries(this);
     crossedTails(this);
+    referenceLinks(this);
     // (A mark the note's own legend defines says what it says there.)
     if (this.legendSeen || namesLegend(this.lines)) applyLegend(this.drafts, this.lines, readLegend(this.lines));
     numberedParts(this.drafts);
