@@ -195,8 +195,12 @@ const LIMIT_BEFORE_RE = /(?:\b(?:in under|under|within|in less than|less than|be
 /** A markdown link first (bold or not), then a separator and what follows it. */
 const DESCRIBED_LINK_RE = /^([ \t]*(?:\*\*|__)?\[[^\]]{1,200}\]\([^)\s]+\)(?:\*\*|__)?)[ \t]*(?::|[ \t][-–—])[ \t]+(\S.*)$/;
 /** Words in a description that say where the thing stands: "reading it slowly", "finished last year". */
-/** A grade after the title: "- Grade: A", "(grade: 96%)", "| Final score: 18/20". */
-const GRADE_TAIL_RE = /\s*(?:[-–—|,(]\s*)?(?:final\s+)?(?:grade|score|mark|note|nota)\s*[:=]\s*(?:[A-F][+-]?|\d{1,3}(?:[.,]\d+)?\s*(?:%|\/\s*\d{1,3})?|pass(?:ed)?|distinction|merit)\s*\)?\s*$/i;
+/**
+ * A grade after the title: "- Grade: A", "(grade: 96%)", "| Final score: 18/20". (It starts where
+ * no space is before it, and no two runs of spaces stand side by side: a long run of spaces is
+ * crossed once, not once for each of its spaces.)
+ */
+const GRADE_TAIL_RE = /(?<!\s)\s*(?:[-–—|,(]\s*)?(?:final\s+)?(?:grade|score|mark|note|nota)\s*[:=]\s*(?:[A-F][+-]?|\d{1,3}(?:[.,]\d+)?(?:\s*(?:%|\/\s*\d{1,3}))?|pass(?:ed)?|distinction|merit)\s*(?:\)\s*)?$/i;
 const PHRASE_STATUS_RE = /\b(?:reading|watching|started|finished|completed|done|dropped|abandoned|gave up|in progress|halfway|currently|paused|skipped|todo|to do|later|someday)\b/i;
 /** A bold name (and its author), then a separator and what follows it. */
 const DESCRIBED_NAME_RE = /^([ \t]*(?:\*\*|__)[^*_]{1,120}?(?:\*\*|__)(?:[ \t]+by[ \t]+[^:*_–—]{2,60}?)?)[ \t]*(?::|[ \t][-–—])[ \t]+(\S.*)$/;
