@@ -76,7 +76,7 @@ const MONTHS_OTHER: Record<string, number> = {
   januar: 1, februar: 2, 'märz': 3, maerz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
 };
-const DAY_MONTH_YEAR_RE = /^(\d{1,2})(?:st|nd|rd|th|\.)?(?:\s+(?:de|of))?\s+(\p{L}+)\.?(?:\s+de)?,?\s+(\d{4})\b/u;
+const DAY_MONTH_YEAR_RE = /^(\d{1,2})(?:st|nd|rd|th|\.)?,?(?:\s+(?:de|of))?\s+(\p{L}+)\.?(?:\s+de)?,?\s+(\d{4})\b/u;
 const MONTH_DAY_YEAR_RE = /^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 
 /**

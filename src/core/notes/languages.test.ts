@@ -9,7 +9,7 @@ import {
 import { endsWithWordAt, formsAt, isMark, statusAt } from './vocabulary.js';
 import { findTrailingStatus } from './entry.js';
 import { findProgress, findProgressUngated, findStatusWord } from './phrases.js';
-import { isDoingSection, isDoneSection, isDroppedSection, sectionKind } from './classify.js';
+import { isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, sectionKind } from './classify.js';
 
 test('a status said alone on its line, in each language', () => {
   const cases: [string, string][] = [
@@ -51,6 +51,13 @@ test('a section that files by status, in each language', () => {
   // A plural of work and a past participle, with a few words of place or kind before it.
   for (const s of ['Coursera courses completed', 'Online certificates earned', 'Books read in 2023', 'Data science courses taken so far']) assert.ok(isDoneSection(s), s);
   for (const s of ['Courses to be completed', 'Which books read best']) assert.equal(isDoneSection(s), false, s);
+  // "I have read", first person, in Italian, Spanish and Portuguese ("… and recommend" after it).
+  for (const s of ['Ho letto e consiglio', 'He leído', 'Já li']) assert.ok(isDoneSection(s), s);
+  // Advice in other languages files no work; a word that only starts like "cons" is no list of cons.
+  assert.equal(isNonWorkIntro('💡 Consejos para esta semana'), true);
+  assert.equal(isNonWorkIntro('Dicas'), true);
+  assert.equal(isNonWorkIntro('Ho letto e consiglio'), false);
+  assert.equal(isNonWorkIntro('Considerations'), false);
 });
 
 test('a section that names a kind, in each language', () => {

@@ -45,7 +45,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('lo_dejé lo_abandoné'),
     },
     sections: {
-      done: ws('terminado terminada terminados terminadas terminé ya_terminé ya_termine completado completada completados completadas finalizado finalizada finalizados finalizadas leídos leídas leidos leidas libros_leídos cursos_terminados cursos_completados hechos'),
+      done: ws('he_leído he_leido ya_leídos terminado terminada terminados terminadas terminé ya_terminé ya_termine completado completada completados completadas finalizado finalizada finalizados finalizadas leídos leídas leidos leidas libros_leídos cursos_terminados cursos_completados hechos'),
       doing: ws('en_curso en_progreso leyendo estoy_leyendo cursando haciendo actualmente lectura_actual'),
       skipped: ws('abandonados abandonadas descartados en_pausa pausados'),
     },
@@ -70,7 +70,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       done: ws('já_terminei já_li'),
     },
     sections: {
-      done: ws('concluído concluída concluido concluida concluídos concluídas concluidos concluidas terminei já_terminei ja_terminei terminado terminada terminados terminadas finalizado finalizada finalizados finalizadas lidos lidas livros_lidos cursos_concluídos cursos_finalizados feitos'),
+      done: ws('já_li ja_li li_e_recomendo concluído concluída concluido concluida concluídos concluídas concluidos concluidas terminei já_terminei ja_terminei terminado terminada terminados terminadas finalizado finalizada finalizados finalizadas lidos lidas livros_lidos cursos_concluídos cursos_finalizados feitos'),
       doing: ws('em_andamento em_progresso lendo estou_lendo cursando estou_fazendo fazendo atualmente'),
       skipped: ws('abandonados pausados em_pausa cancelados'),
     },
@@ -143,7 +143,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       doing: ws('sto_leggendo sto_studiando sto_seguendo'),
     },
     sections: {
-      done: ws('letti libri_letti completati finiti terminati'),
+      done: ws('letti libri_letti completati finiti terminati ho_letto ho_finito ho_completato già_letti'),
       doing: ws('in_corso in_lettura sto_leggendo'),
       skipped: ws('abbandonati in_pausa'),
     },

@@ -2267,6 +2267,9 @@ test('in lecture notes (paragraphs, no box) the short bullets under a plain head
     '- [OpenFlow: enabling innovation in campus networks](https://example.org/openflow.pdf)',
   ].join('\n');
   assert.deepEqual(titles(read(lecture)), ['OpenFlow: enabling innovation in campus networks']);
+  // Steps said as orders are work in any note, among paragraphs too.
+  const plan = lecture.split('\n').slice(0, -2).concat(['**Sprint 1 (Weeks 1-3): Cloud basics**', '- Set up instance roles and least-privilege policies', '- Configure the office network as subnets']);
+  assert.deepEqual(titles(read(plan.join('\n'))), ['Set up instance roles and least-privilege policies', 'Configure the office network as subnets']);
   // The same bullets in a plan (no paragraphs of sentences) are its topics.
   assert.deepEqual(titles(read('## Networking\n- Routing\n- Traffic engineering\n- Failure detection\n')), ['Routing', 'Traffic engineering', 'Failure detection']);
 });
@@ -2286,4 +2289,24 @@ test('a course code names a course, and a grade after an entry says it is finish
     ['Read RFC 2616', 'article', 'todo'],
     ['Skim the State of AI 2025 report', 'article', 'todo'],
   ]);
+});
+
+test('a course list with a share done on each entry: the entries nothing names are courses like their siblings', () => {
+  const r = read([
+    '# Web',
+    '- ![Progress](http://progressed.io/bar/40) [The Complete Node Developer Course](./node)',
+    '- ![Progress](http://progressed.io/bar/10) [Rust Masterclass: Zero to Mastery](./rust)',
+    '- ![Progress](http://progressed.io/bar/100) [Docker Bootcamp](./docker)',
+    '- ![Progress](http://progressed.io/bar/5) [Modern Svelte with Kit](./svelte)',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [
+    ['The Complete Node Developer Course', 'course'], ['Rust Masterclass: Zero to Mastery', 'course'], ['Docker Bootcamp', 'course'], ['Modern Svelte with Kit', 'course'],
+  ]);
+});
+
+test('a reading list titled by a year and written after it is that year\'s books, read', () => {
+  const note = (date: string) => read(["---", "title: 'My 2023 in books'", `date: '${date}'`, "tags: ['reading']", '---', '- Capek Karel - War with the Newts', '- Kundera Milan - The Joke'].join('\n'));
+  assert.deepEqual(note('2024-01-11').items.map((i) => i.status), ['done', 'done']);
+  // Written while the year runs, it is a plan.
+  assert.deepEqual(note('2023-01-05').items.map((i) => i.status), ['todo', 'todo']);
 });

@@ -591,7 +591,21 @@ export function frontMatterKind(w: Walker, fm: ScannedLine[]): void {
     if (k && RESOURCE_KINDS.has(k)) { kind = k; if (isTitle) break; }
   }
   if (kind === null) return;
-  w.sections.push(newSection({ title: '', kind, work: true, nonWork: false, done: said?.done ?? false, dropped: said?.dropped, doing: said?.doing ?? false }, { level: 0, block: null, item: null }));
+  // "title: '2023 v knihách'" written in 2024 ("date: 2024-01-11"): a year's books, looked back on.
+  let pastYear = false;
+  if (!said?.done) {
+    let titleYear: number | null = null;
+    let written: number | null = null;
+    for (const l of fm) {
+      const t = /^title\s*:\s*(.*)$/i.exec(l.text);
+      const y = t ? /(?<!\d)((?:19|20)\d\d)(?!\d)/.exec(t[1]!) : null;
+      if (y) titleYear = Number(y[1]);
+      const d = /^(?:date|published|created)\s*:\s*['"]?((?:19|20)\d\d)-/i.exec(l.text);
+      if (d) written = Number(d[1]);
+    }
+    pastYear = titleYear !== null && written !== null && written > titleYear;
+  }
+  w.sections.push(newSection({ title: '', kind, work: true, nonWork: false, done: (said?.done ?? false) || pastYear, dropped: said?.dropped, doing: said?.doing ?? false }, { level: 0, block: null, item: null }));
 }
 
 type FieldGet = (...keys: string[]) => { value: string; line: number } | undefined;

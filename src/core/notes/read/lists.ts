@@ -459,15 +459,16 @@ export function isAreaEntry(w: Walker, parent: number | null): boolean {
  * Under a heading that says nothing of work, a note of paragraphs holds points of its text
  * ("Routing", "Traffic engineering"), unless a bullet links to what it names.
  */
-function contentContext(w: Walker, context: number, text: string): number {
-  return context === 0 && w.contentNote && !text.includes('](') && !text.includes('://') && !text.includes('[[') ? -1 : context;
+function contentContext(w: Walker, context: number, text: string, plain: string): number {
+  // (A bullet that says to do something is work in any note: "Set up instance roles".)
+  return context === 0 && w.contentNote && !text.includes('](') && !text.includes('://') && !text.includes('[[') && !startsWithActionVerb(plain) ? -1 : context;
 }
 
 export function bulletIsItem(w: Walker, text: string, plain: string, ordered: boolean, parent: number | null, parentIntroduces: boolean, line = 0): boolean {
   const index = inNotesIndex(w, text);
   return isItemBullet({
     text, plain, ordered, hasParent: parent !== null, parentIntroduces,
-    context: index ? 1 : contentContext(w, w.contextScore(), text), inSchedule: Boolean(w.fence?.layout) || w.currentBlock() !== null,
+    context: index ? 1 : contentContext(w, w.contextScore(), text, plain), inSchedule: Boolean(w.fence?.layout) || w.currentBlock() !== null,
     hint: w.kindHint() ?? w.fileHintHere(), checkboxNote: w.checkboxNote,
     shortRun: () => line > 0 && w.shortRun(line - 1),
   });

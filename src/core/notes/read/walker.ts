@@ -377,7 +377,8 @@ const TAKE_UP_RE = /^(?:start(?:ed)?|begin|began|finish(?:ed)?|complete[d]?|cont
  * about doing something is what it says, not one more book: six words at most after the verb.)
  */
 function mayTakeSiblingKind(d: Draft): boolean {
-  if (d.children !== 0 || d.progress !== null) return false;
+  // (A share done, "40%", says how far, not what it is; a count of parts says it has parts.)
+  if (d.children !== 0 || (d.progress !== null && d.progress.unit !== 'percent')) return false;
   if (d.kind === 'topic') return wordCount(d.title) <= (d.links.length ? 6 : 8);
   return d.kind === 'task' && d.links.length === 0 && TAKE_UP_RE.test(d.title) && wordCount(d.title) <= 9;
 }
