@@ -442,7 +442,7 @@ export function buildEntry(input: EntryInput): Draft {
     if (m && m.index > 0) title = cleanTitle(title.slice(0, m.index).replace(/[\s\-–—|,]+$/, ''));
   }
   // "Number Theory (XM310) - Grade: A", "… | Final grade: 96%": a grade is given for work finished.
-  if (status === 'todo' && !explicitStatus && trailing === null && GRADE_TAIL_RE.test(raw)) {
+  if (status === 'todo' && !explicitStatus && trailing === null && (raw.includes(':') || raw.includes('=')) && GRADE_TAIL_RE.test(raw)) {
     status = 'done';
     const g = GRADE_TAIL_RE.exec(title);
     if (g && g.index > 0) title = cleanTitle(title.slice(0, g.index));

@@ -737,7 +737,7 @@ function isStatusName(s: Section): boolean {
   return (s.done || s.doing || s.dropped === true) && wordCount(s.title) <= 4;
 }
 
-/** A folder that files one kind of resource, a note per resource: "Books", "Book notes", "Courses", "Papers", "Cursos". */
+/** A file name that says the note is a list, not one resource: "To read", "Reading list", "Books", "2024", "Notes", "_index". */
 const LIST_NAME_RE = /\b(?:lists?|to[ -]?(?:read|watch|do)|reading|backlog|queue|shelf|wishlist|index|readme|todo|inbox|templates?|moc|overview|toc|contents|books|courses|papers|videos|talks|articles|lectures)\b|^\W*(?:notes?|\d{4}\b)|^_/i;
 
 /** A folder's name that files resources by kind, as a plural or a shelf of notes ("Book notes", "Courses & Seminars", "Livros"). */
@@ -746,7 +746,7 @@ const RESOURCE_FOLDER_RE = /\b(?:books|book notes|book summaries|reading notes|t
 /**
  * A note filed in a folder of one kind of resource ("Books/Operating Systems Three Easy
  * Pieces.md", "Source Materials/Papers/Attention is All You Need.md") is about that one
- * resource: it is the item, named by the file, of the folder's kind, and what is written in it
+ * resource: it is the item, named by its title line or the file, of the folder's kind, and what is written in it
  * is notes on it (its checkboxes, if any, its steps). Notes taken in it say it is under way.
  * A note there that lists many resources ("Books/To read.md", a page of links) is a list, as anywhere.
  */

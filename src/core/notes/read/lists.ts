@@ -461,10 +461,9 @@ export function isAreaEntry(w: Walker, parent: number | null): boolean {
 
 /**
  * Under a heading that says nothing of work, a note of paragraphs holds points of its text
- * ("Routing", "Traffic engineering"), unless a bullet links to what it names.
+ * ("Routing", "Traffic engineering"), unless a bullet links to what it names or says to do something.
  */
 function contentContext(w: Walker, context: number, text: string, plain: string): number {
-  // (A bullet that says to do something is work in any note: "Set up instance roles".)
   return context === 0 && w.contentNote && !text.includes('](') && !text.includes('://') && !text.includes('[[') && !startsWithActionVerb(plain) ? -1 : context;
 }
 
