@@ -738,7 +738,7 @@ function isStatusName(s: Section): boolean {
 }
 
 /** A file name that says the note is a list, not one resource: "To read", "Reading list", "Books", "2024", "Notes", "_index". */
-const LIST_NAME_RE = /\b(?:lists?|to[ -]?(?:read|watch|do)|reading|backlog|queue|shelf|wishlist|index|readme|todo|inbox|templates?|moc|overview|toc|contents|books|courses|papers|videos|talks|articles|lectures)\b|^\W*(?:notes?|\d{4}\b)|^_/i;
+const LIST_FILE_RE = /\b(?:lists?|to[ -]?(?:read|watch|do)|reading|backlog|queue|shelf|wishlist|index|readme|todo|inbox|templates?|moc|overview|toc|contents|books|courses|papers|videos|talks|articles|lectures)\b|^\W*(?:notes?|\d{4}\b)|^_/i;
 
 /** A folder's name that files resources by kind, as a plural or a shelf of notes ("Book notes", "Courses & Seminars", "Livros"). */
 const RESOURCE_FOLDER_RE = /\b(?:books|book notes|book summaries|reading notes|textbooks|courses|course notes|moocs|papers|paper notes|videos|lectures|talks|libros|livros|livres|b(?:ü|ue)cher|cursos|kurse|cours|formations|corsi|libri|kitaplar|kurslar)\b|книги|курсы|読書|書籍|课程|課程|강의|도서/iu;
@@ -757,7 +757,7 @@ export function folderItem(w: Walker): void {
   // ("10_1984_George_Orwell": a number that orders the shelf is no word of the title.)
   const name = file.replace(/_+/g, ' ').replace(/^\d{1,3}(?:\s+|\s*[-.]\s+)(?=\S)/, '').trim();
   // A title: words, at least two or one with a capital, no list's name.
-  if (!/\p{L}/u.test(name) || LIST_NAME_RE.test(name) || (wordCount(name) < 2 && !/^\p{Lu}/u.test(name)) || /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)+$/u.test(file)) return;
+  if (!/\p{L}/u.test(name) || LIST_FILE_RE.test(name) || (wordCount(name) < 2 && !/^\p{Lu}/u.test(name)) || /^[\p{Ll}\d]+(?:-[\p{Ll}\d]+)+$/u.test(file)) return;
   let kind: Kind | null = null;
   // The folder itself, or for books the one above it ("Books/Machine Learning/…": a shelf
   // within the books; under "Courses/AWS/…" the notes are one course's, each a part of it).
@@ -772,18 +772,20 @@ export function folderItem(w: Walker): void {
   let listLines = 0;
   let linked = 0;
   let boxes = 0;
+  let linkedBoxes = 0;
   let written = 0;
   for (const l of lines) {
     if (l.shape.t === 'list') {
       listLines++;
-      if (l.shape.check !== null) boxes++;
-      if (l.shape.text.includes('](') || l.shape.text.includes('://') || l.shape.text.includes('[[')) linked++;
+      const link = l.shape.text.includes('](') || l.shape.text.includes('://') || l.shape.text.includes('[[');
+      if (link) linked++;
+      if (l.shape.check !== null) { boxes++; if (link) linkedBoxes++; }
     }
     if (l.shape.t !== 'blank' && l.shape.t !== 'heading') written++;
   }
   // A page of links or of boxes for many things is a list of them.
   if (linked >= 5 && linked * 2 >= listLines) return;
-  if (boxes >= 5 && lines.some((l) => l.shape.t === 'list' && l.shape.check !== null && /\]\(|:\/\/|\[\[/.test(l.shape.text))) return;
+  if (boxes >= 5 && linkedBoxes > 0) return;
   // Its title line, where it has one, names it and holds its status ("# Database Internals ✅"),
   // so that checking it off writes there; else the file's name does.
   const h1 = lines.find((l, k) => k < 10 && l.shape.t === 'heading' && l.shape.level === 1);

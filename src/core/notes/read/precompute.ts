@@ -96,7 +96,7 @@ export function precompute(w: Walker): void {
       if (s.t === 'text' && s.text.length > 60 && /[.:;?!]\s*$/.test(s.text) && wordCount(s.text) >= 12) sentences++;
     }
   }
-  w.contentNote = checkLines === 0 && sentences >= 4 && sentences * 3 >= listLines;
+  w.contentNote = sentences >= 4 && sentences * 3 >= listLines;
   // (Logseq's blocks: most of a short journal's bullets carry a keyword where it has tasks.)
   w.checkboxNote = (checkLines >= 5 && checkLines >= listLines * 0.3) || (keywordLines >= 3 && keywordLines >= listLines * 0.5);
   if (w.org) {
