@@ -7,7 +7,7 @@ import { ARROW, bracketStatusTail, CHAIN_ARROW_RE, FIELD_STATUS_WORDS, STATUS_FI
 import type { LineChange } from './lines.js';
 import { findTrailingStatus } from '../notes/entry.js';
 import { findStatusWord } from '../notes/phrases.js';
-import { entryAt, inCaseOf, isMark, markClass, spell, wordPattern, type Position } from '../notes/vocabulary.js';
+import { entryAt, inCaseOf, isMark, markClass, spell, statusAt, wordPattern, type Position } from '../notes/vocabulary.js';
 import type { FileStyle } from './style.js';
 
 /** When the edit happens, in the person's own calendar: `YYYY-MM-DD` and `HH:MM`. */
@@ -44,7 +44,9 @@ export function wordsEnd(line: string, a: LineAnatomy): number {
   };
   cut(BLOCK_ID);
   cut(TRAILING_CLOCK);
-  cut(ORG_TAGS);
+  // (Not GitHub's shortcode for a mark after a markdown entry's words, ":white_check_mark:": the reader reads it as the status.)
+  const tags = ORG_TAGS.exec(line.slice(a.bodyStart, end));
+  if (tags && (a.kind === 'org-headline' || statusAt('mark', tags[0].trim()) === null)) end = a.bodyStart + tags.index;
   if (a.kind === 'org-headline') cut(ORG_PLANNING);
   cut(TASKS_SIGNIFIERS);
   cut(DATAVIEW_FIELD);

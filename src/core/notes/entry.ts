@@ -94,6 +94,8 @@ const TRAILING_LAST = lastCharacters('trailing');
  */
 function mayEndWithStatusWord(t: string): boolean {
   let e = t.length - 1;
+  // (A GitHub shortcode after the title: "Intermediate Python :heavy_check_mark:".)
+  if (t.charCodeAt(e) === 58 /* : */ && SHORTCODE_END_RE.test(t)) return true;
   while (e >= 0) {
     const c = t.charCodeAt(e);
     if (c === 40 /* ( */ || c === 41 /* ) */ || c === 0xff09 /* ） */ || c === 44 /* , */ || c === 46 /* . */ || c === 58 /* : */ || c === 59 /* ; */ || isSpaceCode(c)) e--;
@@ -270,6 +272,16 @@ export function buildEntry(input: EntryInput): Draft {
   // (its words still say what kind of thing it is: it leaves the title once the kind is known).
   // "5:tomato:", "3🍅": so many pomodoros, as the estimate patterns read them.
   if (raw.includes(':tomato:') || raw.includes('🍅')) raw = raw.replace(/(\d+)\s*(?::tomato:|🍅)/g, '$1 pomodoros').replace(/(?::tomato:|🍅)\s*[x×]?\s*(\d+)/g, '$1 pomodoros');
+  // "[Intermediate Python](…) :heavy_check_mark:": GitHub's shortcode for a mark after the entry,
+  // read before readInline, which takes a final ':' for a label's.
+  let shortcode: Status | null = null;
+  if (raw.charCodeAt(raw.length - 1) === 58 /* : */ && SHORTCODE_END_RE.test(raw)) {
+    const code = findTrailingStatus(raw);
+    if (code && code.index > 0 && code.word.charCodeAt(0) === 58) {
+      shortcode = code.status;
+      raw = raw.slice(0, code.index);
+    }
+  }
   const describedAs = describedName(raw);
   const description = describedAs !== null ? raw.slice(describedAs.length) : null;
   const f = readInline(raw);
@@ -401,7 +413,7 @@ export function buildEntry(input: EntryInput): Draft {
   // "(0:21:00) Introduction": a chapter's start offset in a video, not its name.
   if (title.includes('(') || title.includes('[') || title.includes('!!')) title = title.replace(DECORATION_RE, ' ');
   // The word's status counts when nothing else says one; "not started", "planned" say todo.
-  let trailing: Status | null = null;
+  let trailing: Status | null = shortcode;
   let trailingDate: string | null = null;
   // "function pointers   @ here right now!", "Graphs <- I'm here": where the person is now.
   const here = (title.includes('@') || title.includes('<') || title.includes('←') || title.includes('⬅') || title.includes('👈')) && /here|current/i.test(title) ? HERE_MARK_RE.exec(title) : null;

@@ -1139,6 +1139,24 @@ test('tables: emoji shortcodes, a Day column of puzzles, a yes-or-no Read column
   assert.deepEqual(marks.items.map((i) => i.status), ['done', 'skipped']);
 });
 
+test('a shortcode after an entry is its mark; a table row named by its subject is the course another cell links', () => {
+  const r = read([
+    '# My track', '',
+    '1. [Intro to Statistics](https://example.org/certificate/1) :heavy_check_mark:',
+    '2. Linear Models :white_check_mark:', '3. Bayesian Methods :construction:', '4. Time Series', '',
+    '| Subject | Materials | Status |', '| --- | --- | --- |',
+    '| [Algorithms](https://curriculum.example.org/#algo) | [Algorithms, Part I](https://www.coursera.org/learn/algorithms-part1) | ✅ |',
+    '| [Compilers](https://curriculum.example.org/#compilers) | [my notes](./compilers/README.md) | |',
+    '| [Networking](https://curriculum.example.org/#net) | | |',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [
+    ['Intro to Statistics', 'done'], ['Linear Models', 'done'], ['Bayesian Methods', 'doing'], ['Time Series', 'todo'],
+    ['Algorithms', 'done'], ['Compilers', 'todo'], ['Networking', 'todo'],
+  ]);
+  // (The person's own notes are where their work is, not a resource.)
+  assert.deepEqual(r.items.slice(4).map((i) => i.kind), ['course', 'topic', 'topic']);
+});
+
 test('kinds: an arXiv link under a reading list is a paper; a German Leseliste lists books; a page name\'s underscores', () => {
   const r = read('# Reading List\n\n- [Attention Is All You Need](https://arxiv.org/pdf/1706.03762). June 2017\n\n## Leseliste\n\n- Carolin Emcke - [Gegen den Hass](https://www.fischerverlage.de/buch/x)\n\n## Now\n\n1. [[research/rust-lang.org-The_Rust_book]]\n');
   assert.deepEqual(r.items.map((i) => i.kind), ['paper', 'book', 'book']);

@@ -20,6 +20,8 @@ export interface TableRow {
   due: string | null;
   prereqs: string[];
   links: string[];
+  /** How many of `links` are the title cell's own (the rest are other cells'). */
+  titleLinks: number;
   kind: Kind | null;
   /** The row's own "Type" cell says its kind ("Book", "Course"): it decides over every cue. */
   typed: boolean;
@@ -375,7 +377,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         ? (readInline(cells[prereq] ?? '').title).split(/\s*(?:,|;|\/| and )\s*/).map((x) => x.trim()).filter((x) => x && !/^(?:none|-|–|n\/a)$/i.test(x))
         : [];
       const own = type >= 0 ? sectionKind(readInline(cells[type] ?? '').title) : null;
-      return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, kind: own ?? cellKind ?? (slots > 0 ? 'task' : kind), typed: own !== null || cellKind !== null || slots > 0, started: startedOn, completed: completedOn, scheduled: nextCol >= 0 ? dateIn(nextCol) : null, authored, taught };
+      return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, titleLinks: f.links.length, kind: own ?? cellKind ?? (slots > 0 ? 'task' : kind), typed: own !== null || cellKind !== null || slots > 0, started: startedOn, completed: completedOn, scheduled: nextCol >= 0 ? dateIn(nextCol) : null, authored, taught };
     },
   };
 }

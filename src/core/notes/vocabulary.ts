@@ -268,15 +268,15 @@ const WRITTEN_AND_MARKS: readonly VocabularyEntry[] = [
   w('⛔', 'skipped', 'any', ['mark', 'cell-mark']),
   w('⏸', 'skipped', 'any', ['mark', 'cell-mark']),
   // GitHub's emoji shortcodes, as READMEs and Notion exports write the marks above.
-  w(':white_check_mark:', 'done', 'any', ['mark', 'cell-mark']),
-  w(':heavy_check_mark:', 'done', 'any', ['mark', 'cell-mark']),
-  w(':ballot_box_with_check:', 'done', 'any', ['mark', 'cell-mark']),
+  w(':white_check_mark:', 'done', 'any', ['mark', 'trailing', 'cell-mark']),
+  w(':heavy_check_mark:', 'done', 'any', ['mark', 'trailing', 'cell-mark']),
+  w(':ballot_box_with_check:', 'done', 'any', ['mark', 'trailing', 'cell-mark']),
   w(':white_large_square:', 'todo', 'any', ['mark', 'cell-mark']),
-  w(':x:', 'skipped', 'any', ['mark', 'cell-mark']),
-  w(':arrows_counterclockwise:', 'doing', 'any', ['mark', 'cell-mark']),
-  w(':construction:', 'doing', 'any', ['mark', 'cell-mark']),
-  w(':hourglass:', 'doing', 'any', ['mark', 'cell-mark']),
-  w(':hourglass_flowing_sand:', 'doing', 'any', ['mark', 'cell-mark']),
+  w(':x:', 'skipped', 'any', ['mark', 'trailing', 'cell-mark']),
+  w(':arrows_counterclockwise:', 'doing', 'any', ['mark', 'trailing', 'cell-mark']),
+  w(':construction:', 'doing', 'any', ['mark', 'trailing', 'cell-mark']),
+  w(':hourglass:', 'doing', 'any', ['mark', 'trailing', 'cell-mark']),
+  w(':hourglass_flowing_sand:', 'doing', 'any', ['mark', 'trailing', 'cell-mark']),
 ];
 
 /**

@@ -1,6 +1,7 @@
 // Table rows: a row of a dashboard or a list of resources is an item; its cells give status,
 // progress, dates and estimates (tables.ts reads the header).
 import { applyProgress, round2 } from '../entry.js';
+import { kindOfLinks } from '../classify.js';
 import { statusOfProgress } from '../phrases.js';
 import { headingItem } from './headings.js';
 import { headingCheck, type ScannedLine } from '../scan.js';
@@ -76,6 +77,14 @@ function addRow(w: Walker, row: TableRow, line: number, links: string[]): void {
   if (row.completed) d.dates.done = row.completed;
   if (row.scheduled && !d.dates.scheduled) d.dates.scheduled = row.scheduled;
   for (const l of row.links) if (!d.links.includes(l)) d.links.push(l);
+  // "| [Programming](…/#programming) | [MIT 6.0001 - Fall 2016](https://ocw.mit.edu/courses/…) |":
+  // a row named by its subject, whose other cell links the course, book or paper it is
+  // learned from, is worked through as that resource (a kind no column or word gave it).
+  if (d.kind === 'topic' && !row.typed && row.links.length > row.titleLinks) {
+    // (Only a web page's address: "./book/1_start/main.rs" is the person's own work.)
+    const site = kindOfLinks(row.links.slice(row.titleLinks).filter((l) => /^https?:\/\//i.test(l)));
+    if (site === 'course' || site === 'book' || site === 'paper') d.kind = site;
+  }
   d.prereqNames = row.prereqs;
   // A dashboard's rows under "Shelved" or "Paused" were put down, however far along their
   // cells say they got ("10%"), as an open box there was; one a cell says is under way still is.
