@@ -73,7 +73,7 @@ function otherLanguageVerbKind(lead: string): Kind | null {
 const ANY_VERB = new RegExp(`^(?:${VERB_KINDS_ASCII.map(([re]) => re.source.replace(/^\^/, '').replace(/\\b$/, '')).join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
 
 /** A word each of sectionKind's tests needs: most headings have none, and skip the twelve tests. */
-const SECTION_CUE = /roadmap|leseliste|lektüre|lesestoff|libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|vorlesung|lehrveranstaltung|seminar|asignatura|materias?|disciplina|checkliste|書|本|図書|书|課程|课程|講座|コース|論文|论文|動画|视频|記事|文章|プロジェクト|项目|タスク|任务|criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading|to read|currently reading|reading now|library|paper|publication|research reading|course|mooc|classes|lecture|curriculum|speciali|certific|video|talk|playlist|youtube|^\W*yt(?![\w-])|watch list|to watch|article|blog|post|essay|proj|build list|question|behavio|open problems|want to know|faq|skill|task|to-?do|exercises|problem|psets|katas|drills|chore|action items|checklist|topic|area|subject|concept/;
+const SECTION_CUE = /roadmap|leseliste|lektüre|lesestoff|libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|vorlesung|lehrveranstaltung|seminar|asignatura|materias?|disciplina|checkliste|書|本|図書|书|課程|课程|講座|コース|論文|论文|動画|视频|記事|文章|プロジェクト|项目|タスク|任务|criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading|to read|currently reading|reading now|library|paper|exam|mock|practice test|publication|research reading|course|mooc|classes|lecture|curriculum|speciali|certific|video|talk|playlist|youtube|^\W*yt(?![\w-])|watch list|to watch|article|blog|post|essay|proj|build list|question|behavio|open problems|want to know|faq|skill|task|to-?do|exercises|problem|psets|katas|drills|chore|action items|checklist|topic|area|subject|concept/;
 
 /**
  * A reading list that names no kind ("Reading list", "To read", "Leseliste"): its entries are
@@ -117,6 +117,8 @@ export function sectionKind(title: string): Kind | null {
   // The same kinds in Spanish, Portuguese, French and German.
   const other = otherLanguageKind(t);
   if (other) return other;
+  // "Past papers", "Mock exams", "Exam papers": exams to sit for practice, not papers to read.
+  if (PAST_EXAMS_RE.test(e)) return 'task';
   if (/\b(?:papers?|publications|research reading)\b/.test(e)) return 'paper';
   // "Papers to read" is papers; a reading list or queue of no named kind ("Reading") is books.
   if (/\b(?:reading[ _-]?(?:list|queue|backlog|pile)|to read|currently reading|reading now)\b|^\W*(?:my )?reading\W*$/.test(e) && !/\b(?:articles?|blogs?|posts?|essays?)\b/.test(e)) return 'book';
@@ -144,6 +146,12 @@ export function sectionKind(title: string): Kind | null {
   if (/\b(?:topics?|areas?|subjects?|concepts?)\b/.test(e)) return 'topic';
   return null;
 }
+
+/** Exams to sit for practice: "Past papers", "Past exam papers", "Mock exams", "Practice tests". */
+const PAST_EXAMS_RE = /\b(?:past|previous|old|mock|practice|sample)\s+(?:exam\s+)?(?:papers|exams|tests|question papers)\b|\bexam papers\b/;
+
+/** An exam's paper: "Paper 2", "past paper", "exam paper", "question paper". */
+const EXAM_PAPER_RE = /\b(?:past|exam|mock|question|specimen|sample)\s+papers?\b|\bpaper\s+[1-4][ab]?\b(?!\.\d)/i;
 
 /** A label over exercises: "Exercises", "Practice problems", "Coding problems:", "Problem sets (week 2)". */
 const EXERCISES_LABEL_RE = /^\W*(?:(?:my|practice|coding|programming|homework|extra|more|daily)\s+)?(?:exercises|problems|problem sets|psets|katas|drills)\b(?:\W*$|\s*\(|\s*[:：])/;
@@ -326,7 +334,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   if (RESOURCE_CUE.test(t)) {
     if (/\.pdf\b/i.test(en)) return 'book';
     // ("Implement the allocators in Bonwick's slab paper" builds something.)
-    if (/\b(?:paper|arxiv)\b/i.test(en)) return /^(?:implement|build|code|reproduce|replicate|port)\b/i.test(enLead) ? 'project' : 'paper';
+    // ("2019 May Paper 1", "past paper", "mock exam paper": an exam's paper, sat for practice.)
+    if (/\b(?:paper|arxiv)\b/i.test(en)) return /^(?:implement|build|code|reproduce|replicate|port)\b/i.test(enLead) ? 'project' : EXAM_PAPER_RE.test(en) ? 'task' : 'paper';
     // A video is what is named, not what a word describes ("Complete the video interview").
     if ((/\(video\)|\[video\]|\bvideos?\s*(?:[-–—:(]|$)|📽|🎥|📺|\bplaylist\b|\bwebinar\b|\btalks?\s*(?:[-–—:(]|$)/i.test(t) || (/^(?:watch|view|rewatch)\b/i.test(lead) && /\b(?:videos?|talks?)\b/i.test(t))) && !/^(?:code|implement|build)\b/i.test(lead)) return 'video';
   }

@@ -55,7 +55,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       video: ws('vídeo vídeos'),
       article: ws('artículo artículos articulos'),
       project: ws('proyecto proyectos'),
-      task: ws('tarea tareas pendientes ejercicios'),
+      task: ws('tarea tareas pendientes ejercicios exámenes simulacros'),
     },
   },
   pt: {
@@ -80,7 +80,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       video: ws('vídeo vídeos'),
       article: ws('artigo artigos'),
       project: ws('projeto projetos'),
-      task: ws('tarefa tarefas exercícios'),
+      task: ws('tarefa tarefas exercícios provas simulados'),
     },
   },
   fr: {
@@ -106,7 +106,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       video: ws('vidéos'),
       article: ws('articles'),
       project: ws('projet projets'),
-      task: ws('tâche tâches exercices'),
+      task: ws('tâche tâches exercices annales'),
     },
   },
   de: {
@@ -129,7 +129,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       course: ws('kurs kurse vorlesung vorlesungen lehrveranstaltung lehrveranstaltungen seminar seminare'),
       article: ws('artikel'),
       project: ws('projekt projekte'),
-      task: ws('aufgaben checkliste übungen übungsaufgaben'),
+      task: ws('aufgaben checkliste übungen übungsaufgaben übungsblätter klausuren altklausuren'),
     },
   },
   it: {
@@ -152,7 +152,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       course: ws('corso corsi lezioni'),
       article: ws('articoli'),
       project: ws('progetto progetti'),
-      task: ws('compiti attività'),
+      task: ws('compiti attività esercizi esercitazioni'),
     },
   },
   nl: {
@@ -202,7 +202,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       video: ws('videolar'),
       article: ws('makaleler yazılar'),
       project: ws('proje projeler'),
-      task: ws('görevler'),
+      task: ws('görevler alıştırmalar'),
     },
   },
   id: {
@@ -222,7 +222,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       course: ws('kursus kelas mata_kuliah'),
       article: ws('artikel'),
       project: ws('proyek'),
-      task: ws('tugas'),
+      task: ws('tugas latihan_soal'),
     },
   },
   ru: {
@@ -243,7 +243,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       video: ws('видео'),
       article: ws('статьи'),
       project: ws('проекты'),
-      task: ws('задачи'),
+      task: ws('задачи упражнения'),
     },
   },
   pl: {
@@ -264,7 +264,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       video: ws('filmy'),
       article: ws('artykuły'),
       project: ws('projekty'),
-      task: ws('zadania'),
+      task: ws('zadania ćwiczenia arkusz arkusze zestaw zestawy'),
     },
   },
   vi: {
@@ -284,7 +284,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       course: ws('khóa_học khoá_học môn_học'),
       article: ws('bài_viết'),
       project: ws('dự_án'),
-      task: ws('nhiệm_vụ bài_tập'),
+      task: ws('nhiệm_vụ bài_tập đề_thi'),
     },
     ignore: ws('danh_sách'),
   },
@@ -309,7 +309,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       article: ws('文章 博客'),
       // (Not 項目: in Taiwan it is "items", "完成以下項目".)
       project: ws('项目'),
-      task: ws('任务 任務 待办 待辦 练习题 練習題 习题 習題'),
+      task: ws('任务 任務 待办 待辦 练习题 練習題 习题 習題 真题 試卷 试卷'),
     },
     ignore: ws('在学校 在學校'),
   },
@@ -332,7 +332,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       video: ws('動画'),
       article: ws('記事'),
       project: ws('プロジェクト'),
-      task: ws('タスク 演習 練習問題'),
+      task: ws('タスク 演習 練習問題 過去問'),
     },
   },
   ko: {
@@ -353,7 +353,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       paper: ws('논문'),
       video: ws('영상 동영상'),
       project: ws('프로젝트'),
-      task: ws('과제 실습 연습'),
+      task: ws('과제 실습 연습 기출 연습문제'),
     },
   },
 };

@@ -1157,6 +1157,18 @@ test('a shortcode after an entry is its mark; a table row named by its subject i
   assert.deepEqual(r.items.slice(4).map((i) => i.kind), ['course', 'topic', 'topic']);
 });
 
+test('kinds: past exam papers and problem sets are tasks, in English and other languages; a paper to read is still a paper', () => {
+  const r = read([
+    '## Past papers', '', '- 2019 May Paper 1', '- 2020 November Paper 2', '',
+    '## Mock exams', '', '- Mock A', '',
+    '| Arkusz | Stan |', '| --- | --- |', '| Matura Maj 2024 | ✅ |', '',
+    '| Übungsblätter | Status |', '| --- | --- |', '| Blatt 3 – Integrale | offen |', '',
+    '## 過去問', '', '- 2021年度 秋期', '',
+    '## Papers to read', '', '- Attention Is All You Need', '- Read the MapReduce paper',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.kind), ['task', 'task', 'task', 'task', 'task', 'task', 'paper', 'paper']);
+});
+
 test('kinds: an arXiv link under a reading list is a paper; a German Leseliste lists books; a page name\'s underscores', () => {
   const r = read('# Reading List\n\n- [Attention Is All You Need](https://arxiv.org/pdf/1706.03762). June 2017\n\n## Leseliste\n\n- Carolin Emcke - [Gegen den Hass](https://www.fischerverlage.de/buch/x)\n\n## Now\n\n1. [[research/rust-lang.org-The_Rust_book]]\n');
   assert.deepEqual(r.items.map((i) => i.kind), ['paper', 'book', 'book']);
