@@ -1169,6 +1169,16 @@ test('kinds: past exam papers and problem sets are tasks, in English and other l
   assert.deepEqual(r.items.map((i) => i.kind), ['task', 'task', 'task', 'task', 'task', 'task', 'paper', 'paper']);
 });
 
+test('tables: a Korean or Japanese column of names (클립명, 講座名) holds the titles, the finest named last, not a person\'s', () => {
+  const r = read([
+    '| 수강 일자 | 파트명 | 클립명 | 시간 |', '|---|---|---|---|',
+    '| 2025년 12월 22일 | Part1 파이썬 첫걸음 | 리스트 자료형 | 1:10:42 |',
+    '| 2025년 12월 23일 | Part1 파이썬 첫걸음 | 람다 함수 | 1:21:05 |', '',
+    '| 講座名 | 講師名 |', '|---|---|', '| 統計学入門 | 山田 |',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.title), ['리스트 자료형', '람다 함수', '統計学入門']);
+});
+
 test('kinds: an arXiv link under a reading list is a paper; a German Leseliste lists books; a page name\'s underscores', () => {
   const r = read('# Reading List\n\n- [Attention Is All You Need](https://arxiv.org/pdf/1706.03762). June 2017\n\n## Leseliste\n\n- Carolin Emcke - [Gegen den Hass](https://www.fischerverlage.de/buch/x)\n\n## Now\n\n1. [[research/rust-lang.org-The_Rust_book]]\n');
   assert.deepEqual(r.items.map((i) => i.kind), ['paper', 'book', 'book']);

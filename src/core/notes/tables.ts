@@ -46,6 +46,10 @@ export interface TableHeader {
 
 const TITLE_COLS = /^(?:図書名|書名|书名|本|タイトル|題名|标题|標題|名前|名称|名稱|書籍|书籍|課程|课程|講座|教材|項目|项目|内容|タスク|任务|コース名?|講座名|教材名|课程名称?|제목|도서|책|강의|과목|lessons?|sessions?|chapters?|exercises?|problems?|episodes?|courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?|focus|themes?|goals?|objectives?|cursos?|libros?|livros?|temas?|t[íi]tulos?|nombres?|nomes?|recursos?|titre|titel|kurse?|cours|konu|başlık|kitap|ders(?:ler)?|görev|judul|topik|materi|buku|kursus|tugas|название|тема|книга|курс|задача|temat|tytuł|książka|zadanie|chủ đề|tên|sách|khóa học|titolo|argomento|libro|corso|onderwerp|boek|cursus|ämne|bok)(?![\p{L}])/iu;
 const DESCRIPTION_COLS = /^(?:descriptions?|details|assignments?|homework|what)\b/i;
+/** A header that names what a column holds the names of, in Korean, Japanese or Chinese: "클립명", "파트명", "講座名", "名称". */
+const CJK_NAME_COL_RE = /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}]{1,6}\s?(?:명|名|名称|名稱|이름)$|^(?:名称|名稱|이름)$/u;
+/** … of people: a teacher's, an author's, a person's. */
+const CJK_PERSON_COL_RE = /(?:강사|교수|저자|작가|선생|講師|著者|作者|教授|老师|老師|先生|人|者)\s?(?:명|名)$|^(?:氏名|姓名)$/u;
 const CLASS_COLS = /^(?:class|classes|subject)\b/i;
 const DUE_CELL_RE = new RegExp(`\\b${DATE_WORDS}`, 'i');
 const DURATION_COL = /duration|length|weeks?\b|time\s*span/i;
@@ -126,6 +130,9 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   let titleCol = h.findIndex((c) => TITLE_COLS.test(c));
   if (titleCol < 0) titleCol = h.findIndex((c) => DESCRIPTION_COLS.test(c));
   if (titleCol < 0) titleCol = h.findIndex((c) => CLASS_COLS.test(c));
+  // "| 파트명 | 클립명 |", "| 講座名 | 回名 |": a column of the names of something (명, 名), the
+  // finest named last (not a person's: 강사명, 著者名).
+  if (titleCol < 0) titleCol = h.findLastIndex((c) => CJK_NAME_COL_RE.test(c.trim()) && !CJK_PERSON_COL_RE.test(c.trim()));
   // "| Date Finished | Activity |": a log's activities (in a timetable, "| Day | Activity |", the day leads).
   if (titleCol < 0 && !h.some((c) => /^(?:days?|weeks?|times?|when|hours?)$/i.test(c.trim()))) titleCol = h.findIndex((c) => /^activit(?:y|ies)$/i.test(c.trim()));
   // "| Link | Created | Read |" (a Notion export), "| Day | Part 1 | Part 2 |": the link or
