@@ -777,6 +777,7 @@ let PROSE_DONE_RE: RegExp | null = null;
 const NARRATED: Readonly<Record<'done' | 'doing' | 'skipped', readonly string[]>> = {
   done: ws(`i_read i've_read i_have_read i_finished i've_finished i_have_finished i_completed i've_completed i_have_completed
     i_watched i've_watched i_went_through i_worked_through managed_to_read managed_to_finish
+    i_liked i_especially_liked i_really_liked i_loved i_really_loved i_enjoyed i_really_enjoyed i_learned_a_lot
     j'ai_lu j'ai_terminé j'ai_fini j'ai_fait j'ai_dû_faire j'ai_suivi réussi_à_lire réussi_à_finir réussi_à_terminer
     leí terminé_de completé acabé_de hice_el terminei concluí completei
     ho_letto ho_finito ho_completato`),

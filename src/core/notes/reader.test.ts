@@ -1179,6 +1179,25 @@ test('tables: a Korean or Japanese column of names (클립명, 講座名) holds 
   assert.deepEqual(r.items.map((i) => i.title), ['리스트 자료형', '람다 함수', '統計学入門']);
 });
 
+test('a shelf note with no list markers: each paragraph led by a title and its author, and each empty heading, is one of its things', () => {
+  const text = [
+    '---', 'created: 2026-06-23', '---', '',
+    '[Four Thousand Weeks](https://example.org/fourthousand)[Oliver Burkeman](https://example.org/ob).', '',
+    'The Manager\'s Path: A Guide for Tech Leaders (Camille Fournier). I especially liked the chapters on mentoring.', '',
+    'This one I still have to find (it was recommended to me).', '',
+    'https://www.manning.com/books/data-mesh-in-action', '',
+    '# Radical Candor', '', '# Never Split the Difference', '',
+  ].join('\n');
+  const r = read(text, 'Books to read.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]).sort(), [
+    ['Data mesh in action', 'book', 'todo'], ['Four Thousand Weeks', 'book', 'todo'], ['Never Split the Difference', 'book', 'todo'],
+    ['Radical Candor', 'book', 'todo'], ['The Manager\'s Path: A Guide for Tech Leaders', 'book', 'done'],
+  ]);
+  // (Not in a note that is not a shelf, nor where the lists say what the things are.)
+  assert.equal(read(text, 'Thoughts.md').items.length, 1);
+  assert.deepEqual(read('# Books\n\n- Deep Work\n\nSome Title (Some Author).\n\nOther Title (Other Author).\n', 'books.md').items.map((i) => i.title), ['Deep Work']);
+});
+
 test('kinds: an arXiv link under a reading list is a paper; a German Leseliste lists books; a page name\'s underscores', () => {
   const r = read('# Reading List\n\n- [Attention Is All You Need](https://arxiv.org/pdf/1706.03762). June 2017\n\n## Leseliste\n\n- Carolin Emcke - [Gegen den Hass](https://www.fischerverlage.de/buch/x)\n\n## Now\n\n1. [[research/rust-lang.org-The_Rust_book]]\n');
   assert.deepEqual(r.items.map((i) => i.kind), ['paper', 'book', 'book']);

@@ -3,6 +3,7 @@ import type { Kind, Warning } from '../../model/types.js';
 import { isPlainReadingList, readingListKind, isTemplateSection, isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, isProse, isWorkIntro, sectionKind, wordCount, hasCourseCue, classifyKind } from '../classify.js';
 import { applyProgress, buildEntry, round2, withoutSiteName, type Draft } from '../entry.js';
 import { plainText, readInline } from '../inline.js';
+import { narratedStatus } from '../languages.js';
 import { findEstimate, findProgress, findStatusWord } from '../phrases.js';
 import { dateOfWords, dayAtStart } from '../dates.js';
 import { type NoteFormat, type ScannedLine } from '../scan.js';
@@ -227,6 +228,59 @@ function fileKind(path: string): Kind | null {
   // shelf of them, as "courses.md" is.
   return namesOneThing(words) ? partKind(words) : kind;
 }
+
+/**
+ * A note named for a shelf of things ("Books to read.md", "courses.md") in which the reader
+ * found nothing: written with no list markers, each thing leads a paragraph of its own ("The
+ * Manager's Path (Camille Fournier). I liked the chapters on …") or stands as a heading with
+ * nothing under it. Each is one of the shelf's things; a paragraph that opens with a sentence
+ * or says no more than a link is not.
+ */
+function bareShelf(w: Walker): void {
+  const kind = w.fileKind;
+  if (kind !== 'book' && kind !== 'course' && kind !== 'paper' && kind !== 'video' && kind !== 'article') return;
+  const lines = w.lines;
+  let start = 0;
+  if (lines[0]?.text === '---') {
+    const end = lines.findIndex((l, j) => j > 0 && j < 200 && (l.text === '---' || l.text === '...'));
+    start = end > 0 ? end + 1 : 0;
+  }
+  const found: { text: string; line: number }[] = [];
+  for (let i = start; i < lines.length; i++) {
+    const ln = lines[i]!;
+    const prev = i > start ? lines[i - 1]!.shape.t : 'blank';
+    // (Not the note's own title: an H1 on its first lines.)
+    if (ln.shape.t === 'heading' && (ln.shape.level > 1 || i > start + 2)) {
+      // A heading with nothing under it before the next heading or the end.
+      let j = i + 1;
+      while (j < lines.length && lines[j]!.shape.t === 'blank') j++;
+      if (j >= lines.length || lines[j]!.shape.t === 'heading') found.push({ text: ln.shape.text, line: i });
+    } else if (ln.shape.t === 'text' && prev === 'blank') {
+      const text = ln.shape.text.trim();
+      const lead = SHELF_LEAD_RE.exec(text) ?? SHELF_LINKED_LEAD_RE.exec(text);
+      if (lead && /\p{L}/u.test(lead[1]!) && wordCount(lead[1]!) <= 14 && !FIRST_PERSON_RE.test(lead[1]!)) found.push({ text: lead[1]!, line: i });
+    }
+  }
+  // (One is no shelf: a lone heading or paragraph is more likely a note's own words.)
+  if (found.length < 2) return;
+  for (const f of found) {
+    const d = w.entry(f.text, lines[f.line]!.no, null);
+    d.kind = kind;
+    // (The paragraph's links are the thing's: its page, its author's.)
+    for (const l of readInline(lines[f.line]!.text).links) if (!d.links.includes(l)) d.links.push(l);
+    // ("… I especially liked the early chapters on mentoring.": a review of it, in the person's words.)
+    const told = narratedStatus(lines[f.line]!.text);
+    if (told && d.status === 'todo') d.status = told.status;
+    w.addItem(d, null);
+  }
+}
+/** A paragraph that opens with a title and then its author in brackets: "Deep Work (Cal Newport).", "Four thousand weeks [Oliver Burkeman](…)". */
+const SHELF_LEAD_RE = /^((?:[^\s([.!?]|\s(?!\(|\[))+?)\s*(?:\(\s*\[?\p{Lu}|\[\p{Lu}[^\]]*\]\(https?:)/u;
+/** … or with the title linked: "[Four thousand weeks](…)[Oliver Burkeman](…)". */
+const SHELF_LINKED_LEAD_RE = /^\[([^\]]{2,120})\]\([^)\s]+\)\s*(?:\(\s*\[?\p{Lu}|\[\p{Lu}[^\]]*\]\(https?:)/u;
+/** A line that is only a web address. */
+const BARE_URL_LINE_RE = /^\s*<?https?:\/\/\S+>?\s*$/;
+const FIRST_PERSON_RE = /^(?:i|we|my|our|this|that|these|it|there)\b/i;
 
 /** "<li>Concrete Mathematics</li>": one HTML list element on one line, with what it holds. */
 const HTML_ITEM_RE = /^\s*<li(?:\s[^>]*)?>(.*?)<\/li>\s*$/i;
@@ -658,6 +712,7 @@ export class Walker {
       if (!this.folderAsked) { this.folderAsked = true; if (this.noteItem === null) folderItem(this); }
       this.line(ln, i);
     }
+    if (this.drafts.every((d) => BARE_URL_LINE_RE.test(this.lines[d.source.line - 1]?.text ?? ''))) bareShelf(this);
     siblingEntries(this);
     crossedTails(this);
     referenceLinks(this);
