@@ -34,9 +34,9 @@ function ws(s: string): string[] {
 export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
   es: {
     status: {
-      todo: ws('pendiente pendientes por_hacer por_leer por_ver por_empezar sin_empezar sin_comenzar no_empezado no_iniciado sin_terminar planeado planeada planificado próximamente'),
-      doing: ws('en_progreso en_curso en_proceso empezado empezada comenzado comenzada iniciado iniciada leyendo viendo estudiando cursando haciendo a_medias'),
-      done: ws('hecho hecha terminado terminada terminados terminadas completado completada completados completadas finalizado finalizada acabado acabada leído leída leido leida leídos leídas visto vista aprobado aprobada'),
+      todo: ws('pendiente pendientes por_hacer por_leer por_ver por_empezar sin_empezar sin_comenzar no_empezado no_iniciado sin_terminar planeado planeada planificado próximamente no_comenzado'),
+      doing: ws('en_progreso en_curso en_proceso empezado empezada comenzado comenzada iniciado iniciada leyendo viendo estudiando cursando haciendo a_medias en_marcha'),
+      done: ws('hecho hecha terminado terminada terminados terminadas completado completada completados completadas finalizado finalizada acabado acabada leído leída leido leida leídos leídas visto vista aprobado aprobada listo lista listos listas cursado'),
       skipped: ws('abandonado abandonada descartado descartada cancelado cancelada pausado pausada en_pausa'),
     },
     phrases: {
@@ -60,9 +60,9 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
   },
   pt: {
     status: {
-      todo: ws('pendente pendentes a_fazer por_fazer a_ler para_ler não_iniciado não_iniciada não_começado nao_iniciado planejado planejada'),
-      doing: ws('em_andamento em_progresso em_curso iniciado iniciada começado começada lendo assistindo estudando cursando fazendo'),
-      done: ws('feito feita feitos concluído concluída concluídos concluídas concluido concluida finalizado finalizada terminado terminada lido lida lidos lidas assistido assistida aprovado'),
+      todo: ws('pendente pendentes a_fazer por_fazer a_ler para_ler não_iniciado não_iniciada não_começado nao_iniciado planejado planejada a_estudar para_estudar não_lido'),
+      doing: ws('em_andamento em_progresso em_curso iniciado iniciada começado começada lendo assistindo estudando cursando fazendo em_execução'),
+      done: ws('feito feita feitos concluído concluída concluídos concluídas concluido concluida finalizado finalizada terminado terminada lido lida lidos lidas assistido assistida aprovado aprovada'),
       skipped: ws('cancelado cancelada pausado pausada abandonado abandonada em_pausa desisti'),
     },
     phrases: {
@@ -85,9 +85,9 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
   },
   fr: {
     status: {
-      todo: ws('à_faire a_faire à_lire à_voir pas_commencé pas_commencée non_commencé non_commencé pas_fini pas_terminé non_terminé prévu prévue planifié à_venir'),
-      doing: ws('en_cours commencé commencée entamé entamée'),
-      done: ws('fait faite faits terminé terminée terminés terminées termine terminee fini finie finis achevé achevée lu lue lus validé validée'),
+      todo: ws('à_faire a_faire à_lire à_voir pas_commencé pas_commencée non_commencé non_commencé pas_fini pas_terminé non_terminé prévu prévue planifié à_venir non_lu à_étudier'),
+      doing: ws('en_cours commencé commencée entamé entamée en_lecture en_cours_de_lecture'),
+      done: ws('fait faite faits terminé terminée terminés terminées termine terminee fini finie finis achevé achevée lu lue lus validé validée réussi vu vue'),
       skipped: ws('abandonné abandonnée abandonnés annulé annulée en_pause laissé_tombé'),
     },
     phrases: {
@@ -111,9 +111,9 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
   },
   de: {
     status: {
-      todo: ws('offen geplant ausstehend noch_nicht_begonnen nicht_begonnen nicht_angefangen unerledigt ungelesen zu_lesen später'),
+      todo: ws('offen geplant ausstehend noch_nicht_begonnen nicht_begonnen nicht_angefangen unerledigt ungelesen zu_lesen später noch_offen nicht_gestartet'),
       doing: ws('in_arbeit in_bearbeitung begonnen angefangen läuft läuft_gerade laufend aktuell gerade_dabei'),
-      done: ws('erledigt fertig abgeschlossen gelesen gesehen beendet geschafft bestanden'),
+      done: ws('erledigt fertig abgeschlossen gelesen gesehen beendet geschafft bestanden gelernt durchgearbeitet'),
       skipped: ws('abgebrochen pausiert aufgegeben verworfen'),
     },
     phrases: {
@@ -134,9 +134,9 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
   },
   it: {
     status: {
-      todo: ws('da_fare da_leggere da_vedere non_iniziato non_iniziata pianificato'),
-      doing: ws('in_corso in_lettura iniziato iniziata'),
-      done: ws('fatto fatta completato completata completati finito finita finiti terminato terminata letto letta letti visto'),
+      todo: ws('da_fare da_leggere da_vedere non_iniziato non_iniziata pianificato pianificata'),
+      doing: ws('in_corso in_lettura iniziato iniziata in_progresso'),
+      done: ws('fatto fatta completato completata completati finito finita finiti terminato terminata letto letta letti visto concluso conclusa superato superata'),
       skipped: ws('abbandonato abbandonata annullato in_pausa sospeso'),
     },
     phrases: {
@@ -157,9 +157,9 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
   },
   nl: {
     status: {
-      todo: ws('te_doen te_lezen gepland nog_niet_begonnen'),
-      doing: ws('bezig lopend begonnen'),
-      done: ws('klaar gedaan afgerond voltooid gelezen'),
+      todo: ws('te_doen te_lezen gepland nog_niet_begonnen nog_te_doen'),
+      doing: ws('bezig lopend begonnen in_uitvoering'),
+      done: ws('klaar gedaan afgerond voltooid gelezen gezien'),
       skipped: ws('gestopt afgebroken geannuleerd'),
     },
     sections: {
@@ -171,9 +171,9 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
   },
   sv: {
     status: {
-      todo: ws('att_göra att_läsa planerad planerat ej_påbörjad'),
+      todo: ws('att_göra att_läsa planerad planerat ej_påbörjad inte_påbörjad'),
       doing: ws('pågår pågående påbörjad påbörjat läser'),
-      done: ws('klar klart avklarad avklarat färdig läst'),
+      done: ws('klar klart avklarad avklarat färdig läst gjord gjort'),
       skipped: ws('avbruten avbrutet pausad'),
     },
     sections: {
@@ -207,9 +207,9 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
   },
   id: {
     status: {
-      todo: ws('belum belum_dimulai belum_selesai direncanakan akan_dibaca'),
+      todo: ws('belum belum_dimulai belum_selesai direncanakan akan_dibaca belum_mulai'),
       doing: ws('sedang_berjalan sedang_dikerjakan sedang_dibaca sedang_belajar dalam_proses berlangsung'),
-      done: ws('selesai sudah_selesai tamat beres rampung sudah_dibaca'),
+      done: ws('selesai sudah_selesai tamat beres rampung sudah_dibaca tuntas'),
       skipped: ws('dibatalkan ditunda ditinggalkan berhenti'),
     },
     sections: {
@@ -227,9 +227,9 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
   },
   ru: {
     status: {
-      todo: ws('не_начато не_начат не_прочитано запланировано в_планах к_прочтению'),
-      doing: ws('в_процессе в_работе читаю изучаю прохожу начато'),
-      done: ws('готово сделано пройдено прочитано завершено выполнено закончено просмотрено изучено'),
+      todo: ws('не_начато не_начат не_прочитано запланировано в_планах к_прочтению не_пройдено запланирован'),
+      doing: ws('в_процессе в_работе читаю изучаю прохожу начато смотрю начат'),
+      done: ws('готово сделано пройдено прочитано завершено выполнено закончено просмотрено изучено готов пройден завершён завершен прочитан выполнен'),
       skipped: ws('брошено отменено заброшено приостановлено на_паузе'),
     },
     sections: {
@@ -248,9 +248,9 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
   },
   pl: {
     status: {
-      todo: ws('do_zrobienia do_przeczytania do_obejrzenia nierozpoczęte nie_rozpoczęte zaplanowane'),
-      doing: ws('w_trakcie w_toku w_realizacji rozpoczęte czytam'),
-      done: ws('ukończone ukończony ukończona zrobione zakończone przeczytane przeczytana obejrzane zaliczone gotowe'),
+      todo: ws('do_zrobienia do_przeczytania do_obejrzenia nierozpoczęte nie_rozpoczęte zaplanowane nie_zaczęte'),
+      doing: ws('w_trakcie w_toku w_realizacji rozpoczęte czytam do_dokończenia niedokończone w_toku_nauki'),
+      done: ws('ukończone ukończony ukończona zrobione zakończone przeczytane przeczytana obejrzane zaliczone gotowe zrobiony zrobiona przerobione'),
       skipped: ws('porzucone przerwane anulowane wstrzymane'),
     },
     sections: {
@@ -269,9 +269,9 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
   },
   vi: {
     status: {
-      todo: ws('chưa_bắt_đầu chưa_học chưa_đọc chưa_xong chưa_hoàn_thành sắp_tới dự_định cần_làm'),
+      todo: ws('chưa_bắt_đầu chưa_học chưa_đọc chưa_xong chưa_hoàn_thành sắp_tới dự_định cần_làm chưa_làm'),
       doing: ws('đang_học đang_đọc đang_làm đang_tiến_hành đang_thực_hiện'),
-      done: ws('hoàn_thành đã_hoàn_thành đã_xong xong đã_đọc đã_học'),
+      done: ws('hoàn_thành đã_hoàn_thành đã_xong xong đã_đọc đã_học đã_làm xong_rồi'),
       skipped: ws('bỏ_dở tạm_dừng đã_hủy'),
     },
     sections: {
@@ -337,9 +337,9 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
   },
   ko: {
     status: {
-      todo: ws('예정 미완료 시작_전 읽을_예정 할_일'),
+      todo: ws('예정 미완료 시작_전 읽을_예정 할_일 미수강 안_읽음'),
       doing: ws('진행중 진행_중 읽는_중 읽는중 수강중 수강_중 공부중 공부_중 학습_중'),
-      done: ws('완료 완 읽음 완독 수료 수강_완료 다_읽음'),
+      done: ws('완료 완 읽음 완독 수료 수강_완료 다_읽음 수강완료 완료됨 끝'),
       skipped: ws('중단 포기 보류 취소'),
     },
     sections: {
