@@ -215,7 +215,9 @@ test('English words are found whole next to accented letters: "Postęp" holds no
   for (const t of ['Postęp w nauce', 'Doğru kitap seçimi', 'Testé ceci', 'Dokumentacja React']) assert.equal(classifyKind(t, [], null, null, 'topic'), 'topic', t);
   assert.equal(classifyKind('get_min // returns the minimum', [], null, null, 'topic') === 'task', false);
   assert.equal(classifyKind('Post a review of the course', [], null, null, 'topic'), 'task');
-  assert.equal(classifyKind('Écrire un article', [], null, null, 'topic'), 'article');
+  assert.equal(classifyKind('Résumé d\'un article', [], null, null, 'topic'), 'article');
+  // (Writing one is a task, as "Write an article" is.)
+  assert.equal(classifyKind('Écrire un article', [], null, null, 'topic'), 'task');
 });
 
 test('a section named for a course platform alone lists its courses ("DataCamp:", "My Coursera courses"); a course on one is not a shelf', () => {
@@ -298,4 +300,14 @@ test('a web page whose title asks is a page to read; a question of one\'s own is
   assert.equal(classifyKind('What is software-defined networking?', ['https://www.example.com/topics/sdn'], null), 'article');
   assert.equal(classifyKind('How does a B-tree split its pages?', [], null), 'question');
   assert.equal(classifyKind('Why does the query planner skip my index?', ['./notes/indexes.md'], null), 'question');
+});
+
+test('a plan line\'s leading verb says its kind in Polish, Dutch, Swedish, Indonesian and Vietnamese as in English', () => {
+  const cases: [string, string][] = [
+    ['Przeczytać Czysty kod', 'article'], ['Rozwiązać 10 zadań z grafów', 'task'], ['Obejrzeć wykład o sieciach', 'video'],
+    ['Oefenen met recursie', 'task'], ['Bouwen van een todo-app', 'project'], ['Läsa om index i databaser', 'article'],
+    ['Kerjakan latihan bab 3', 'task'], ['Pelajari dasar Git', 'topic'], ['Luyện gõ code', 'task'], ['Học ngữ pháp', 'topic'],
+    ['Escribir el informe de la práctica', 'task'], ['Schreiben der Zusammenfassung', 'task'],
+  ];
+  for (const [title, kind] of cases) assert.equal(classifyKind(title, [], null), kind, title);
 });
