@@ -7,7 +7,13 @@ import { UsageError } from '../core/errors.js';
 import type { Warning } from '../core/model/types.js';
 
 export const NOTE_EXTENSIONS = /\.(?:md|markdown|txt|org)$/i;
-const SKIP_DIRS = new Set(['node_modules', '.git', '.waymark', 'dist', 'web-dist']);
+const SKIP_DIRS = new Set(['node_modules', '.git', '.waymark', 'dist', 'web-dist', 'bower_components', 'vendor', 'venv', 'site-packages', '__pycache__', 'staticfiles']);
+/**
+ * Files a repository keeps beside the notes that are not a person's notes: a licence, the
+ * project's own paperwork, a package list ("requirements.txt"). A folder's walk leaves them
+ * out (counted with the other files); named on the command line, they are read.
+ */
+const NOT_NOTES_RE = /^(?:licen[cs]e|copying|code_of_conduct|contributing|contributors|changelog|third[-_]party[-_]notices)(?:[-_.][\w.-]*)?\.(?:md|markdown|txt)$|^(?:requirements|constraints)(?:[-_.][\w.-]*)?\.txt$|^(?:robots|cmakelists|llms)\.txt$/i;
 
 export interface FoundNotes {
   /** Absolute paths of the note files, sorted. */
@@ -35,7 +41,7 @@ export async function findNotes(paths: string[], cwd: string): Promise<FoundNote
       if (e.name.startsWith('.') || SKIP_DIRS.has(e.name)) continue;
       const p = resolve(dir, e.name);
       if (e.isDirectory()) await walk(p);
-      else if ((e.isFile() || e.isSymbolicLink()) && NOTE_EXTENSIONS.test(e.name)) out.push(p);
+      else if ((e.isFile() || e.isSymbolicLink()) && NOTE_EXTENSIONS.test(e.name) && !NOT_NOTES_RE.test(e.name)) out.push(p);
       else others++;
     }
   }
