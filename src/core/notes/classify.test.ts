@@ -311,3 +311,10 @@ test('a plan line\'s leading verb says its kind in Polish, Dutch, Swedish, Indon
   ];
   for (const [title, kind] of cases) assert.equal(classifyKind(title, [], null), kind, title);
 });
+
+test('a Chinese or Japanese sentence ended by "。" is prose; a short label or an entry without one is not', () => {
+  assert.equal(isProse('配列の先頭がルート、それ以降は左から右の順にノードを割り当てていく。'), true);
+  assert.equal(isProse('lambda式を使った1行関数。FizzBuzz出力の生成にはリスト内包表記を組み合わせて構成。'), true);
+  assert.equal(isProse('每天刷两道力扣题，周末复习本周的错题。'), true);
+  for (const t of ['完了。', '『リーダブルコード』を読む', '第3章の練習問題を解く', '深入理解计算机系统']) assert.equal(isProse(t), false, t);
+});

@@ -589,8 +589,13 @@ export function isProse(s: string): boolean {
   // "Write a blog post about what I learned" is an instruction, not a sentence about oneself.
   if (FIRST_PERSON.test(t) && words > 6 && !(words <= 14 && startsWithActionVerb(t))) return true;
   if (/[.!]\s*$/.test(t) && words > 14) return true;
+  // "配列の先頭をルートとし、左右の子を順に割り当てる。": Chinese and Japanese write a sentence
+  // as one run of characters, ended by "。"; a plan's entry is a name or a verb without one.
+  if (t.charCodeAt(t.length - 1) === 0x3002 /* 。 */ && CJK_SENTENCE_RE.test(t)) return true;
   return false;
 }
+/** At least a dozen Han or kana characters: a sentence's length, not a short label's ("完了。"). */
+const CJK_SENTENCE_RE = /(?:[\u3040-\u30ff\u3400-\u9fff][^\u3040-\u30ff\u3400-\u9fff]{0,12}){12}/;
 
 /** Intro lines ("I am looking for opportunities where I can:") that announce wishes, not work. */
 export function isNonWorkIntro(line: string): boolean {
