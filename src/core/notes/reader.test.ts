@@ -1198,6 +1198,15 @@ test('a shelf note with no list markers: each paragraph led by a title and its a
   assert.deepEqual(read('# Books\n\n- Deep Work\n\nSome Title (Some Author).\n\nOther Title (Other Author).\n', 'books.md').items.map((i) => i.title), ['Deep Work']);
 });
 
+test('a bullet led by a word that describes (Context:, Effect:, Example:, 예시:, 例:) is a remark, not an entry', () => {
+  const r = read([
+    '## v3.1', '', '- Context: the old design had no user-facing delight at all', '- Change: two personas selectable at session start',
+    '- Effect: data integrity is settled at design time', '- Example: run the manager script', '- 예시: 260205_v1.2_Add_Logic.md', '- 例: 二分探索',
+    '', '## Todo', '', '- Write the migration guide', '- Docker course',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.title), ['Write the migration guide', 'Docker course']);
+});
+
 test('kinds: an arXiv link under a reading list is a paper; a German Leseliste lists books; a page name\'s underscores', () => {
   const r = read('# Reading List\n\n- [Attention Is All You Need](https://arxiv.org/pdf/1706.03762). June 2017\n\n## Leseliste\n\n- Carolin Emcke - [Gegen den Hass](https://www.fischerverlage.de/buch/x)\n\n## Now\n\n1. [[research/rust-lang.org-The_Rust_book]]\n');
   assert.deepEqual(r.items.map((i) => i.kind), ['paper', 'book', 'book']);
