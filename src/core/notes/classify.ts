@@ -614,6 +614,9 @@ export function isNonWorkIntro(line: string): boolean {
   // "Key Learnings", "Struggles", "Commits", "Target Audience", "Common Pitfalls": a day's look
   // back, who a plan is for, what to avoid (the whole label says so, not a word in a sentence).
   if (/^\W*(?:(?:key |main |today'?s )?learnings|struggles?|blockers?|pain points?|(?:git )?commits|(?:target )?audience|who (?:this|it) is for|(?:(?:core|learning|guiding|key) )*principles|(?:common |typical )?(?:pitfalls|mistakes|gotchas)|anti-?patterns)\W*$/i.test(s.trim())) return true;
+  // "6. Common Mistakes & Misconceptions", "Cheat Sheet — Review Only", "Pitfalls and gotchas":
+  // a lesson's warnings and summary, in a short heading that names them.
+  if (/\b(?:mistakes|misconceptions|pitfalls|gotchas|cheat ?sheets?|common errors)\b/i.test(s) && wordCount(s) <= 6) return true;
   // "Tags", "Aliases", "Related", "See also", "Backlinks": a page's filing, not work.
   if (/^\W*(?:tags?|aliases|related(?: notes| pages)?|see also|backlinks|linked references|links to this (?:note|page))\W*$/i.test(s.trim())) return true;
   // "Anti-patterns to avoid", "Things to avoid", "Do not:", "Don'ts": rules kept, not work.

@@ -1207,6 +1207,15 @@ test('a bullet led by a word that describes (Context:, Effect:, Example:, 예시
   assert.deepEqual(r.items.map((i) => i.title), ['Write the migration guide', 'Docker course']);
 });
 
+test('a lesson\'s warnings and cheat sheet (\'6. Common Mistakes & Misconceptions\', \'Cheat Sheet — Review Only\') hold no work', () => {
+  const r = read([
+    '# Hashing', '', '## 5. Practice', '', '1. Group the anagrams of a word list', '',
+    '## 6. COMMON MISTAKES & MISCONCEPTIONS', '', '1. **Mutable key fields.** Mutation after insertion changes the hash.', '2. **Set for multiset.** Duplicates disappear; store counts.', '',
+    '## 7. CHEAT SHEET — REVIEW ONLY', '', '- Hash narrows the bucket; equality confirms the key.', '- Multiset = map value→count.',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.title), ['Group the anagrams of a word list']);
+});
+
 test('kinds: an arXiv link under a reading list is a paper; a German Leseliste lists books; a page name\'s underscores', () => {
   const r = read('# Reading List\n\n- [Attention Is All You Need](https://arxiv.org/pdf/1706.03762). June 2017\n\n## Leseliste\n\n- Carolin Emcke - [Gegen den Hass](https://www.fischerverlage.de/buch/x)\n\n## Now\n\n1. [[research/rust-lang.org-The_Rust_book]]\n');
   assert.deepEqual(r.items.map((i) => i.kind), ['paper', 'book', 'book']);
