@@ -93,6 +93,17 @@ export const PROVIDER_RE = /\b(?:university|universit[éàä]t?|college|institut
  * an Obsidian embed ("![[Pasted image 2022.png]]", "![[Other note]]"). Nothing to do in them.
  */
 export const PICTURES_ONLY_RE = /^(?:\s*(?:\[?!\[[^\]]*\]\([^()]*(?:\([^()]*\)[^()]*)*\)(?:\]\([^)]*\))?|<img\b[^>]*>|!\[\[[^\]]+\]\]))+\s*$/i;
+/**
+ * A line of source code written into the notes outside a fence: a statement ending in ";" (a
+ * comment may follow: "logic [7:0] mem[1024];   // 1024-entry memory"), a comment line ("// …",
+ * "/* …"), "#include", or a brace alone. Nothing to do in it.
+ */
+export const CODE_LINE_RE = /^\s*(?:\/\/|\/\*|#include\b|#define\b|[{}]\s*$)|[=()[\]{}][^;]*;\s*(?:(?:\/\/|\/\*).*)?$/;
+/** Whether CODE_LINE_RE may match: a cheap test of the characters it needs. */
+export function mayBeCode(text: string): boolean {
+  const c = text.trimStart().charCodeAt(0);
+  return text.includes(';') || c === 47 /* / */ || c === 35 /* # */ || c === 123 /* { */ || c === 125 /* } */;
+}
 export const LINK_DEFINITION_RE = /^\[[^\]]{1,100}\]:\s*\S/;
 export const TYPE_FIELD_RE = /^(?:type|category|kind|format|media)\s*[:：]\s*(\S.{0,30})$/i;
 export const RESOURCE_KINDS: ReadonlySet<Draft['kind']> = new Set(['book', 'course', 'paper', 'video', 'article', 'project']);

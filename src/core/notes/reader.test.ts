@@ -1216,6 +1216,14 @@ test('a lesson\'s warnings and cheat sheet (\'6. Common Mistakes & Misconception
   assert.deepEqual(r.items.map((i) => i.title), ['Group the anagrams of a word list']);
 });
 
+test('lines of code outside a fence are not entries; a task that mentions code is', () => {
+  const r = read([
+    'ARRAYS', '', '  DECLARATION:', '    int arr[5];               // 5 elements', '    logic [7:0] mem[1024];   // 1024-entry memory', '',
+    '// NOTE: Cannot do aggregate arithmetic', '', '- int zeros[8] = \'{default: 0};', '- [ ] fix the off-by-one in `arr[i];`', '- [ ] Read chapter 2; do the drills',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.title), ['fix the off-by-one in arr[i];', 'Read chapter 2; do the drills']);
+});
+
 test('kinds: an arXiv link under a reading list is a paper; a German Leseliste lists books; a page name\'s underscores', () => {
   const r = read('# Reading List\n\n- [Attention Is All You Need](https://arxiv.org/pdf/1706.03762). June 2017\n\n## Leseliste\n\n- Carolin Emcke - [Gegen den Hass](https://www.fischerverlage.de/buch/x)\n\n## Now\n\n1. [[research/rust-lang.org-The_Rust_book]]\n');
   assert.deepEqual(r.items.map((i) => i.kind), ['paper', 'book', 'book']);

@@ -7,7 +7,7 @@ import { findEstimate, statusOfProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
 import { readListKeyword } from '../org.js';
 import { isItemBullet } from '../bullets.js';
-import { timeUnitWord, LEGEND_RE, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE, PICTURES_ONLY_RE } from '../line-patterns.js';
+import { timeUnitWord, LEGEND_RE, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode } from '../line-patterns.js';
 import { ORG_LOG_ENTRY_RE, RANKED_HEADING_RE } from '../line-rules.js';
 import { DATE_GROUPS, DATE_WORDS, dateOfWords } from '../dates.js';
 import { Walker, scopeOf } from './walker.js';
@@ -133,6 +133,12 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   // "- **Start date**: 2025/11/04", "- **Hours per week**: 35", "- **Primary Goal:** …": a field of the plan, not an item.
   if (META_FIELD_RE.test(text.trim()) && !OUTPUT_FIELD_RE.test(text.trim())) {
     w.note(ln.no, 'skipped', 'a field of the plan ("Duration:", "Goal:", "Focus:"), not an entry');
+    w.list.push({ indent, item: null, label: false, ordered, introduces: false });
+    return;
+  }
+  // "- int zeros[8] = '{default: 0};": a line of code as a bullet, nothing to do (not a box: "- [ ] fix x;" is a task).
+  if (ln.shape.t === 'list' && ln.shape.check === null && mayBeCode(text) && CODE_LINE_RE.test(text)) {
+    w.note(ln.no, 'skipped', 'a line of code, not an entry');
     w.list.push({ indent, item: null, label: false, ordered, introduces: false });
     return;
   }
