@@ -1143,18 +1143,18 @@ test('a shortcode after an entry is its mark; a table row named by its subject i
   const r = read([
     '# My track', '',
     '1. [Intro to Statistics](https://example.org/certificate/1) :heavy_check_mark:',
-    '2. Linear Models :white_check_mark:', '3. Bayesian Methods :construction:', '4. Time Series', '',
+    '2. Linear Models :white_check_mark:', '3. Bayesian Methods :construction:', '4. [Introduction to Importing Data](04_Importing%20Data.md) :heavy_check_mark:', '5. Time Series', '',
     '| Subject | Materials | Status |', '| --- | --- | --- |',
     '| [Algorithms](https://curriculum.example.org/#algo) | [Algorithms, Part I](https://www.coursera.org/learn/algorithms-part1) | ✅ |',
     '| [Compilers](https://curriculum.example.org/#compilers) | [my notes](./compilers/README.md) | |',
     '| [Networking](https://curriculum.example.org/#net) | | |',
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [
-    ['Intro to Statistics', 'done'], ['Linear Models', 'done'], ['Bayesian Methods', 'doing'], ['Time Series', 'todo'],
+    ['Intro to Statistics', 'done'], ['Linear Models', 'done'], ['Bayesian Methods', 'doing'], ['Introduction to Importing Data', 'done'], ['Time Series', 'todo'],
     ['Algorithms', 'done'], ['Compilers', 'todo'], ['Networking', 'todo'],
   ]);
   // (The person's own notes are where their work is, not a resource.)
-  assert.deepEqual(r.items.slice(4).map((i) => i.kind), ['course', 'topic', 'topic']);
+  assert.deepEqual(r.items.slice(5).map((i) => i.kind), ['course', 'topic', 'topic']);
 });
 
 test('kinds: past exam papers and problem sets are tasks, in English and other languages; a paper to read is still a paper', () => {

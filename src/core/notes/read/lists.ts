@@ -1,7 +1,7 @@
 // List entries: which bullets are items, which are labels over a group, which are parts (links,
 // fields, progress) of the entry above, and rows of progress boxes.
 import { classifyKind, isDoingSection, isDoneSection, isDroppedSection, isProse, startsWithActionVerb, wordCount } from '../classify.js';
-import { applyProgress, type Draft } from '../entry.js';
+import { applyProgress, findTrailingStatus, type Draft } from '../entry.js';
 import { cleanTitle, plainText } from '../inline.js';
 import { findEstimate, statusOfProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
@@ -181,7 +181,8 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
       return;
     }
   }
-  const plain = plainText(text);
+  // (Its words less a mark's shortcode after them, as buildEntry reads it: "[Intro to Pandas](intro.md) :heavy_check_mark:".)
+  const plain = plainText(text.charCodeAt(text.length - 1) === 58 /* : */ && SHORTCODE_END_RE.test(text) ? withoutShortcodeMark(text) : text);
   // A plain line under an item may just carry its links, progress or time log.
   if (parent !== null && w.attach(parent, text, ln.no, plain)) return;
   // "[Sun 04 Feb 2024] Lec 10: Subtype Polymorphism" under "- [x] Lecture": a dated entry of a
@@ -291,6 +292,12 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     w.candidates.push({ draft: w.entry(text, ln.no, null), indent, parent });
   } else w.notTaken(text, plain, ln.no, parent);
   w.list.push({ indent, item: null, label: false, ordered, introduces });
+}
+
+/** `text` less a status mark written as a shortcode after its words (":heavy_check_mark:", ":x:"). */
+function withoutShortcodeMark(text: string): string {
+  const t = findTrailingStatus(text);
+  return t && t.index > 0 && t.word.charCodeAt(0) === 58 ? text.slice(0, t.index) : text;
 }
 
 /**
