@@ -381,7 +381,7 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
         if (kind === 'topic' && /\b(?:book|chapters?|ch\.?\s*\d)\b/i.test(en)) return 'book';
         if (kind === 'task' && /^(?:design|write)\b/i.test(enLead) && hint === 'project') return 'project';
         // "Finish CLRS ch. 3", "Complete the fast.ai course": working through a resource.
-        if (kind === 'task' && /^(?:finish|complete|start|begin|continue|resume|keep (?:up )?(?:with|going with|pace with)|move (?:on|forward) with|get (?:further )?through|pick up)\b/i.test(enLead)) {
+        if (kind === 'task' && /^(?:finish|complete|start|begin|continue|resume|work through|go through|keep (?:up )?(?:with|going with|pace with)|move (?:on|forward) with|get (?:further )?through|pick up)\b/i.test(enLead)) {
           if (hasCourseCue(t) && !BOOK_CUE.test(t)) return 'course';
           if (BOOK_CUE.test(t) || (BY_AUTHOR_RE.test(t) && !TAUGHT_WORDS_RE.test(t))) return 'book';
           // "Finish a machine learning project", "Start the side project": working on a project.

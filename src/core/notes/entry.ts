@@ -500,6 +500,9 @@ export function buildEntry(input: EntryInput): Draft {
   // "**Deep Work** *Cal Newport*", "*Dune* by Frank Herbert": a title set in bold or italics,
   // then a person's name set apart: a work and its author.
   if ((kind === 'topic' || kind === 'task' || kind === 'project') && (raw.includes('**') || raw.includes('*') || raw.includes('_')) && EMPHASISED_AUTHOR_RE.test(raw)) kind = 'book';
+  // "Work through _Pattern Recognition and Machine Learning_", "Finish *The Rust Programming
+  // Language*": a title set in italics, as a book's is in writing, after a verb of working through it.
+  if ((kind === 'topic' || kind === 'task' || kind === 'article') && (raw.includes('_') || raw.includes('*')) && ITALIC_TITLE_AFTER_VERB_RE.test(raw) && !hasCourseCue(title)) kind = 'book';
   // "[[research/Tanenbaum-Modern_operating_systems|Modern operating systems]]": a literature
   // note named "Author-Title" (a year in front, as Zotero names them) is on a book.
   if (kind === 'topic' && raw.includes('[[') && WIKI_AUTHOR_TITLE_RE.test(raw)) kind = 'book';
@@ -575,6 +578,8 @@ const SITE_SUFFIX_RE = /\s+[-|—–·]\s+([^-|—–·]{2,60})$/;
 const PERSON_NAME = String.raw`\p{Lu}[\p{L}'’.&-]*(?:\s+(?:van|von|de|da|del|le|di)?\s*\p{Lu}[\p{L}'’.&-]*){0,3}`;
 /** "**Title** *Author*", "*Title* by Author", "**Title** — *A. Author, B. Author*" at the end of an entry. */
 const EMPHASISED_AUTHOR_RE = new RegExp(String.raw`(?:\*\*|__|[*_])[^*_]{2,}(?:\*\*|__|[*_])\s*(?:[-–—,:]\s*)?(?:(?:by|di|de|von|par|por)\s+(?:[*_]\s*)?${PERSON_NAME}(?:\s*(?:,|&|and|e|y|und|et)\s*${PERSON_NAME})*\s*[*_]?|[*_]${PERSON_NAME}(?:\s*(?:,|&|and|e|y|und|et)\s*${PERSON_NAME})*[*_])\s*\.?\s*$`, 'u');
+/** A verb of working through, then a title (capitalised, three words or more) wholly in single emphasis: "Work through _Speech and Language Processing_". */
+const ITALIC_TITLE_AFTER_VERB_RE = /^\W*(?:[Ww]ork through|[Gg]o through|[Gg]et through|[Ff]inish|[Cc]omplete|[Ss]tart|[Bb]egin|[Cc]ontinue|[Rr]e-?read|[Rr]ead)\s+(?:the\s+)?(?:\*(?!\*)\p{Lu}[^*]*?\s[^*]*?\s[^*]*?\*|_(?!_)\p{Lu}[^_]*?\s[^_]*?\s[^_]*?_)(?:\s*(?:\(.*\)|,.*|[-–—:].*))?\s*$/u;
 const KIND_TAG_END_RE = /\s*[([]\s*(book|e-?book|audiobook|video|videos|course|mooc|paper|article|blog post)\s*[)\]]$/i;
 const KIND_TAG_WORDS: Record<string, Kind> = {
   book: 'book', ebook: 'book', 'e-book': 'book', audiobook: 'book', video: 'video', videos: 'video', course: 'course', mooc: 'course', paper: 'paper', article: 'article', 'blog post': 'article',

@@ -1224,6 +1224,14 @@ test('lines of code outside a fence are not entries; a task that mentions code i
   assert.deepEqual(r.items.map((i) => i.title), ['fix the off-by-one in arr[i];', 'Read chapter 2; do the drills']);
 });
 
+test('kinds: a title in italics after a verb of working through it is a book; a course or a plain object is not', () => {
+  const r = read([
+    '- Work through _Pattern Recognition and Machine Learning_', '- Finish *The Rust Programming Language* (ch. 5–9)',
+    '- Work through _Andrew Ng Course on Coursera_', '- Finish the _setup_ script',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.kind), ['book', 'book', 'course', 'task']);
+});
+
 test('kinds: an arXiv link under a reading list is a paper; a German Leseliste lists books; a page name\'s underscores', () => {
   const r = read('# Reading List\n\n- [Attention Is All You Need](https://arxiv.org/pdf/1706.03762). June 2017\n\n## Leseliste\n\n- Carolin Emcke - [Gegen den Hass](https://www.fischerverlage.de/buch/x)\n\n## Now\n\n1. [[research/rust-lang.org-The_Rust_book]]\n');
   assert.deepEqual(r.items.map((i) => i.kind), ['paper', 'book', 'book']);
