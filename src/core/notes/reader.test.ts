@@ -1232,6 +1232,17 @@ test('kinds: a title in italics after a verb of working through it is a book; a 
   assert.deepEqual(r.items.map((i) => i.kind), ['book', 'book', 'course', 'task']);
 });
 
+test('kinds: a shelf written in one shape across sections takes its most common resource kind for its kindless names', () => {
+  const bar = (n: number, t: string) => `- ![Progress](http://progressed.io/bar/${n}) [${t}](./${encodeURIComponent(t)})`;
+  const r = read([
+    '# Programming', '', bar(76, 'Complete Python Bootcamp'), bar(10, 'JavaScript: Understanding the Weird Parts'), '',
+    '# Web', '', bar(88, 'The Web Developer Bootcamp'), bar(34, 'Modern React with Redux'), bar(24, 'The Complete React Web Developer Course'), '',
+    '# Photography', '', bar(3, 'Photography Masterclass: A Complete Guide to Photography'), bar(0, 'Night Photography: You Can Shoot Stunning Night Photos'), '',
+    '# Elsewhere', '', '- Linear algebra', '- Probability', '- Statistics',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.kind), ['course', 'course', 'course', 'course', 'course', 'course', 'course', 'topic', 'topic', 'topic']);
+});
+
 test('kinds: an arXiv link under a reading list is a paper; a German Leseliste lists books; a page name\'s underscores', () => {
   const r = read('# Reading List\n\n- [Attention Is All You Need](https://arxiv.org/pdf/1706.03762). June 2017\n\n## Leseliste\n\n- Carolin Emcke - [Gegen den Hass](https://www.fischerverlage.de/buch/x)\n\n## Now\n\n1. [[research/rust-lang.org-The_Rust_book]]\n');
   assert.deepEqual(r.items.map((i) => i.kind), ['paper', 'book', 'book']);

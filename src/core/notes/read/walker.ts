@@ -405,6 +405,53 @@ function siblingKinds(drafts: Draft[]): void {
 }
 
 /**
+ * A note that writes its entries in one shape across its sections ("- ![Progress](…/bar/76)
+ * [The Web Developer Bootcamp](…)" under "Web Development", "Databases", "Photography"): a
+ * shelf of one kind of thing, sorted by subject. Where most of the entries of that shape, over
+ * the whole note, are one resource kind, the kindless names among them are too, as siblings
+ * in one section are (siblingKinds).
+ */
+function shapeKinds(drafts: Draft[], lines: readonly ScannedLine[]): void {
+  if (drafts.length < 6) return;
+  const groups = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    if (d.parent !== null) continue;
+    const l = lines[d.source.line - 1];
+    if (!l || l.shape.t !== 'list') continue;
+    const key = `${l.shape.ordered ? 'n' : l.shape.marker}${l.shape.check === null ? '' : '[]'} ${openingShape(l.shape.text)}`;
+    const g = groups.get(key);
+    if (g) g.push(d);
+    else groups.set(key, [d]);
+  }
+  for (const g of groups.values()) {
+    if (g.length < 6) continue;
+    // (Within one section siblingKinds has decided already: this is for a shelf across sections.)
+    if (new Set(g.map((d) => d.path.join('\u0000'))).size < 3) continue;
+    const best = mostKind(g);
+    if (best !== 'course' && best !== 'book' && best !== 'video' && best !== 'paper') continue;
+    // (A title may be longer than siblingKinds allows: the shape, over many sections, says more.)
+    for (const d of g) {
+      const kindless = d.kind === 'topic' && d.children === 0 && (d.progress === null || d.progress.unit === 'percent') && wordCount(d.title) <= 12;
+      if ((kindless || mayTakeSiblingKind(d)) && (d.links.length > 0 || namesAThing(d))) d.kind = best;
+    }
+  }
+}
+
+/** What a list entry's words open with, as a shape: a picture then a link, a link, bold, a box's mark … */
+function openingShape(text: string): string {
+  let t = text.trimStart();
+  let out = '';
+  for (let k = 0; k < 2 && t; k++) {
+    const pic = /^!\[[^\]]*\]\([^)]*\)\s*/.exec(t);
+    if (pic) { out += 'img '; t = t.slice(pic[0].length); continue; }
+    const c = t.charAt(0);
+    out += c === '[' ? (t.startsWith('[[') ? 'wiki' : 'link') : c === '*' || c === '_' ? 'em' : /\p{Lu}/u.test(c) ? 'Aa' : /\p{L}/u.test(c) ? 'aa' : /\d/.test(c) ? '9' : 'sym';
+    break;
+  }
+  return out;
+}
+
+/**
  * The resource kind (book, course, video, paper) of at least 60% of a list and at least two of
  * it, if one is. ("Start …", "Learn …" say that a thing is taken up, not what it is: they do not count.)
  */
@@ -720,6 +767,7 @@ export class Walker {
     if (this.legendSeen || namesLegend(this.lines)) applyLegend(this.drafts, this.lines, readLegend(this.lines));
     numberedParts(this.drafts);
     siblingKinds(this.drafts);
+    shapeKinds(this.drafts, this.lines);
     seriesParts(this.drafts);
     pageSections(this.drafts);
     areaKinds(this.drafts);
