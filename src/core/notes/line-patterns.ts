@@ -99,6 +99,26 @@ export const PICTURES_ONLY_RE = /^(?:\s*(?:\[?!\[[^\]]*\]\([^()]*(?:\([^()]*\)[^
  * "/* …"), "#include", or a brace alone. Nothing to do in it.
  */
 export const CODE_LINE_RE = /^\s*(?:\/\/|\/\*|#include\b|#define\b|[{}]\s*$)|[=()[\]{}][^;]*;\s*(?:(?:\/\/|\/\*).*)?$/;
+const DIGIT_RE = /\d/;
+/** A period a rate of time is given per: "per week", "a day", "/wk", "weekly", "每周", "毎日", "매일". */
+const PER_PERIOD_RE = /\b(?:per|a|an|each|every)\s+(?:week|day|weekday|weekend|night|morning|evening)s?\b|\/\s*(?:week|wk|day|d)\b|\b(?:weekly|daily|nightly)\b|\bpor\s+(?:semana|d[ií]a)\b|\bpar\s+(?:semaine|jour)\b|\bpro\s+(?:woche|tag)\b|\bal\s+(?:giorno|d[ií]a)\b|每[周週天日]|毎[日週]|매일|주당|매주|하루/iu;
+/** A figure of time: "18~24h", "3 hours", "3小时", "2時間", "3시간", "45 min". */
+const TIME_FIGURE_RE = /[~≈约約]?\d+(?:[.,]\d+)?(?:\s*[-–~〜]\s*\d+(?:[.,]\d+)?)?\s*(?:h|hrs?|hours?|mins?|minutes?|horas?|heures?|stunden|std|ore|小时|小時|時間|시간|分钟|分)(?![\p{L}])/giu;
+/** Words that only say whose time it is or how roughly: "of study time", "about", "的学习时间", "左右". */
+const TIME_FILLER_RE = /\b(?:of|for|study(?:ing)?|learning|time|about|around|roughly|approx(?:imately)?\.?|on average|total|in total|or so|at least|up to|de|estudio|horas|temps|lernzeit|zeit|etwa|circa|ca\.?|di|studio|tempo|and|y|et|und|e)\b|的|学习|學習|学習|时间|時間|左右|大约|大約|约|約|程度|くらい|ぐらい|공부|정도|시간|학습|[\s\d,.;:()（）、，~≈\-–*_`]+/giu;
+
+/**
+ * A line that only gives the time the person has: "18~24h of study time per week, about 3h a
+ * day", "每周 18~24h 的学习时间, 每天 3h 左右", "每天学习3小时". Not an entry: the budget.
+ */
+export function isTimeBudgetLine(text: string): boolean {
+  if (!DIGIT_RE.test(text) || !PER_PERIOD_RE.test(text)) return false;
+  TIME_FIGURE_RE.lastIndex = 0;
+  if (!TIME_FIGURE_RE.test(text)) return false;
+  const rest = text.replace(TIME_FIGURE_RE, ' ').replace(new RegExp(PER_PERIOD_RE.source, 'giu'), ' ').replace(TIME_FILLER_RE, '');
+  return rest.length === 0;
+}
+
 /** Whether CODE_LINE_RE may match: a cheap test of the characters it needs. */
 export function mayBeCode(text: string): boolean {
   const c = text.trimStart().charCodeAt(0);

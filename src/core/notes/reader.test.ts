@@ -1243,6 +1243,14 @@ test('kinds: a shelf written in one shape across sections takes its most common 
   assert.deepEqual(r.items.map((i) => i.kind), ['course', 'course', 'course', 'course', 'course', 'course', 'course', 'topic', 'topic', 'topic']);
 });
 
+test('a line that only gives the time the person has, in any words, is the budget, not an entry', () => {
+  const r = read([
+    '# Outline', '- Plan first, then execute', '- 18~24h of study time per week, about 3h a day', '- 每周 `18~24h` 的学习时间, 每天 `3h` 左右', '- 每天学习3小时',
+    '- Read 20 pages a day', '- Leetcode 2h daily', '- [ ] 3 hours a day of drills',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.title), ['Plan first, then execute', 'Read 20 pages a day', 'Leetcode 2h daily', '3 hours a day of drills']);
+});
+
 test('kinds: an arXiv link under a reading list is a paper; a German Leseliste lists books; a page name\'s underscores', () => {
   const r = read('# Reading List\n\n- [Attention Is All You Need](https://arxiv.org/pdf/1706.03762). June 2017\n\n## Leseliste\n\n- Carolin Emcke - [Gegen den Hass](https://www.fischerverlage.de/buch/x)\n\n## Now\n\n1. [[research/rust-lang.org-The_Rust_book]]\n');
   assert.deepEqual(r.items.map((i) => i.kind), ['paper', 'book', 'book']);
