@@ -99,30 +99,46 @@ export const PICTURES_ONLY_RE = /^(?:\s*(?:\[?!\[[^\]]*\]\([^()]*(?:\([^()]*\)[^
  * "/* …"), "#include", or a brace alone. Nothing to do in it.
  */
 export const CODE_LINE_RE = /^\s*(?:\/\/|\/\*|#include\b|#define\b|[{}]\s*$)|[=()[\]{}][^;]*;\s*(?:(?:\/\/|\/\*).*)?$/;
-const DIGIT_RE = /\d/;
 /** A period a rate of time is given per: "per week", "a day", "/wk", "weekly", "每周", "毎日", "매일". */
-const PER_PERIOD_RE = /\b(?:per|a|an|each|every)\s+(?:week|day|weekday|weekend|night|morning|evening)s?\b|\/\s*(?:week|wk|day|d)\b|\b(?:weekly|daily|nightly)\b|\bpor\s+(?:semana|d[ií]a)\b|\bpar\s+(?:semaine|jour)\b|\bpro\s+(?:woche|tag)\b|\bal\s+(?:giorno|d[ií]a)\b|每[周週天日]|毎[日週]|매일|주당|매주|하루/iu;
-/** A figure of time: "18~24h", "3 hours", "3小时", "2時間", "3시간", "45 min". */
-const TIME_FIGURE_RE = /[~≈约約]?\d+(?:[.,]\d+)?(?:\s*[-–~〜]\s*\d+(?:[.,]\d+)?)?\s*(?:h|hrs?|hours?|mins?|minutes?|horas?|heures?|stunden|std|ore|小时|小時|時間|시간|分钟|分)(?![\p{L}])/giu;
-/** Words that only say whose time it is or how roughly: "of study time", "about", "的学习时间", "左右". */
-const TIME_FILLER_RE = /\b(?:of|for|study(?:ing)?|learning|time|about|around|roughly|approx(?:imately)?\.?|on average|total|in total|or so|at least|up to|de|estudio|horas|temps|lernzeit|zeit|etwa|circa|ca\.?|di|studio|tempo|and|y|et|und|e)\b|的|学习|學習|学習|时间|時間|左右|大约|大約|约|約|程度|くらい|ぐらい|공부|정도|시간|학습|[\s\d,.;:()（）、，~≈\-–*_`]+/giu;
+const PER_PERIOD_RE = /\b(?:per|a|an|each|every)\s+(?:week|day|weekday|weekend|night|morning|evening)s?\b|\/\s*(?:week|wk|day|d)\b|\b(?:weekly|daily|nightly)\b|\bpor\s+(?:semana|d[ií]a)\b|\bpar\s+(?:semaine|jour)\b|\bpro\s+(?:woche|tag)\b|\bal\s+(?:giorno|d[ií]a)\b|每[周週天日]|毎[日週]|매일|주당|매주|하루/i;
+/** A cheap first test: a digit, then (after a range) an hour or minute unit's first letter. */
+const TIME_AFTER_DIGIT_RE = /\d\s*(?:[-–~〜]\s*\d+(?:[.,]\d+)?\s*)?(?:h|m|st|or|小|時|시|分)/i;
+/** The words a line that only gives a rate of time is made of: units, periods, and words that say whose time or how roughly. */
+const TIME_BUDGET_WORDS = new Set(`h hr hrs hour hours min mins minute minutes hora horas heure heures stunde stunden std ora ore wk d
+  per a an each every week weeks day days weekday weekdays weekend weekends night nights morning mornings evening evenings weekly daily nightly
+  por semana dia día par semaine jour pro woche tag al giorno
+  of for study studying learning time about around roughly approx approximately on average total in or so at least up to
+  de estudio temps lernzeit zeit etwa circa ca di studio tempo and y et und e`.split(/\s+/));
+/** The same in Chinese, Japanese and Korean, written without spaces: removed from a run of letters. */
+const CJK_BUDGET_WORDS_RE = /每[周週天日]|毎[日週]|매일|주당|매주|하루|的|学习|學習|学習|时间|時間|左右|大约|大約|约|約|程度|くらい|ぐらい|공부|정도|시간|학습|小时|小時|分钟|分|h/g;
+
+/** A cheap first test for isTimeBudgetLine: a period's word in any of its languages. */
+export function mayBeTimeBudget(text: string, unitWord = timeUnitWord(text)): boolean {
+  return text.length <= 120 && TIME_AFTER_DIGIT_RE.test(text) && (unitWord || PERIOD_HINT_RE.test(text));
+}
+const PERIOD_HINT_RE = /[每毎매]|하루|주당|\b(?:daily|weekly|nightly)\b|\b(?:por|par|pro|al)\s+\S/i;
 
 /**
  * A line that only gives the time the person has: "18~24h of study time per week, about 3h a
- * day", "每周 18~24h 的学习时间, 每天 3h 左右", "每天学习3小时". Not an entry: the budget.
+ * day", "每周 18~24h 的学习时间, 每天 3h 左右", "每天学习3小时". Not an entry: the budget. Its
+ * runs of letters are all units, periods and filler (the first that is not ends the test).
  */
 export function isTimeBudgetLine(text: string): boolean {
-  if (!DIGIT_RE.test(text) || !PER_PERIOD_RE.test(text)) return false;
-  TIME_FIGURE_RE.lastIndex = 0;
-  if (!TIME_FIGURE_RE.test(text)) return false;
-  const rest = text.replace(TIME_FIGURE_RE, ' ').replace(new RegExp(PER_PERIOD_RE.source, 'giu'), ' ').replace(TIME_FILLER_RE, '');
-  return rest.length === 0;
+  if (!TIME_AFTER_DIGIT_RE.test(text) || !PER_PERIOD_RE.test(text)) return false;
+  for (const run of text.toLowerCase().split(NOT_LETTERS_RE)) {
+    if (!run || TIME_BUDGET_WORDS.has(run)) continue;
+    if (run.charCodeAt(0) < 0x3000 || run.replace(CJK_BUDGET_WORDS_RE, '').length > 0) return false;
+  }
+  return true;
 }
+const NOT_LETTERS_RE = /[^\p{L}]+/u;
 
 /** Whether CODE_LINE_RE may match: a cheap test of the characters it needs. */
 export function mayBeCode(text: string): boolean {
-  const c = text.trimStart().charCodeAt(0);
-  return text.includes(';') || c === 47 /* / */ || c === 35 /* # */ || c === 123 /* { */ || c === 125 /* } */;
+  let i = 0;
+  while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
+  const c = text.charCodeAt(i);
+  return c === 47 /* / */ || c === 35 /* # */ || c === 123 /* { */ || c === 125 /* } */ || text.includes(';');
 }
 export const LINK_DEFINITION_RE = /^\[[^\]]{1,100}\]:\s*\S/;
 export const TYPE_FIELD_RE = /^(?:type|category|kind|format|media)\s*[:：]\s*(\S.{0,30})$/i;

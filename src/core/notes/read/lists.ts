@@ -7,7 +7,7 @@ import { findEstimate, statusOfProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
 import { readListKeyword } from '../org.js';
 import { isItemBullet } from '../bullets.js';
-import { timeUnitWord, LEGEND_RE, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine } from '../line-patterns.js';
+import { timeUnitWord, LEGEND_RE, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, mayBeTimeBudget } from '../line-patterns.js';
 import { ORG_LOG_ENTRY_RE, RANKED_HEADING_RE } from '../line-rules.js';
 import { DATE_GROUPS, DATE_WORDS, dateOfWords } from '../dates.js';
 import { Walker, scopeOf } from './walker.js';
@@ -157,7 +157,8 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   // (A link names a thing: "[CS50](…) - 12 weeks, about 10h/week" is a course at its pace.)
   // ("- 1.5 hours on weekday mornings (5 days) = 7.5 hours": the time worked out, a sum too.)
   // ("- 每周 18~24h 的学习时间, 每天 3h 左右", "- 18~24h of study time per week": the same, in other words.)
-  if (((timeUnitWord(text) && findEstimate(text)?.rate) || TIME_SUM_RE.test(text) || (text.includes('=') && TIME_RESULT_RE.test(text)) || (check === null && isTimeBudgetLine(text))) && !text.includes('](') && !text.includes('://')) {
+  const unitWord = timeUnitWord(text);
+  if (((unitWord && findEstimate(text)?.rate) || (check === null && mayBeTimeBudget(text, unitWord) && isTimeBudgetLine(text)) || TIME_SUM_RE.test(text) || (text.includes('=') && TIME_RESULT_RE.test(text))) && !text.includes('](') && !text.includes('://')) {
     w.list.push({ indent, item: null, label: false, ordered, introduces: false });
     return;
   }

@@ -413,12 +413,20 @@ function siblingKinds(drafts: Draft[]): void {
  */
 function shapeKinds(drafts: Draft[], lines: readonly ScannedLine[]): void {
   if (drafts.length < 6) return;
-  const groups = new Map<string, Draft[]>();
+  // (Most notes have no kindless name among several resources: nothing to group.)
+  let resources = 0;
+  let kindless = 0;
+  for (const d of drafts) {
+    if (d.kind === 'book' || d.kind === 'course' || d.kind === 'video' || d.kind === 'paper') resources++;
+    else if (d.kind === 'topic' && d.children === 0) kindless++;
+  }
+  if (resources < 4 || kindless === 0) return;
+  const groups = new Map<number, Draft[]>();
   for (const d of drafts) {
     if (d.parent !== null) continue;
     const l = lines[d.source.line - 1];
     if (!l || l.shape.t !== 'list') continue;
-    const key = `${l.shape.ordered ? 'n' : l.shape.marker}${l.shape.check === null ? '' : '[]'} ${openingShape(l.shape.text)}`;
+    const key = (l.shape.ordered ? 1 : l.shape.marker.charCodeAt(0)) * 64 + (l.shape.check === null ? 0 : 32) + openingShape(l.shape.text);
     const g = groups.get(key);
     if (g) g.push(d);
     else groups.set(key, [d]);
@@ -426,7 +434,10 @@ function shapeKinds(drafts: Draft[], lines: readonly ScannedLine[]): void {
   for (const g of groups.values()) {
     if (g.length < 6) continue;
     // (Within one section siblingKinds has decided already: this is for a shelf across sections.)
-    if (new Set(g.map((d) => d.path.join('\u0000'))).size < 3) continue;
+    // (Entries of one section share their path's array.)
+    const paths = new Set<readonly string[]>();
+    for (const d of g) if (paths.add(d.path).size >= 3) break;
+    if (paths.size < 3) continue;
     const best = mostKind(g);
     if (best !== 'course' && best !== 'book' && best !== 'video' && best !== 'paper') continue;
     // (A title may be longer than siblingKinds allows: the shape, over many sections, says more.)
@@ -437,18 +448,23 @@ function shapeKinds(drafts: Draft[], lines: readonly ScannedLine[]): void {
   }
 }
 
-/** What a list entry's words open with, as a shape: a picture then a link, a link, bold, a box's mark … */
-function openingShape(text: string): string {
-  let t = text.trimStart();
-  let out = '';
-  for (let k = 0; k < 2 && t; k++) {
-    const pic = /^!\[[^\]]*\]\([^)]*\)\s*/.exec(t);
-    if (pic) { out += 'img '; t = t.slice(pic[0].length); continue; }
-    const c = t.charAt(0);
-    out += c === '[' ? (t.startsWith('[[') ? 'wiki' : 'link') : c === '*' || c === '_' ? 'em' : /\p{Lu}/u.test(c) ? 'Aa' : /\p{L}/u.test(c) ? 'aa' : /\d/.test(c) ? '9' : 'sym';
-    break;
+/** What a list entry's words open with, as a shape: a picture (then what follows it), a link, emphasis, a capital, a small letter, a digit, something else. */
+function openingShape(text: string): number {
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) === 32) i++;
+  let pic = 0;
+  // "![Progress](…) [Title](…)": a picture first, then what follows it.
+  if (text.charCodeAt(i) === 33 /* ! */ && text.charCodeAt(i + 1) === 91 /* [ */) {
+    const close = text.indexOf(')', i);
+    if (close > 0) {
+      pic = 8;
+      i = close + 1;
+      while (i < text.length && text.charCodeAt(i) === 32) i++;
+    }
   }
-  return out;
+  const c = text.charCodeAt(i);
+  const kind = c === 91 /* [ */ ? (text.charCodeAt(i + 1) === 91 ? 1 : 2) : c === 42 || c === 95 ? 3 : c >= 48 && c <= 57 ? 4 : c >= 65 && c <= 90 ? 5 : c >= 97 && c <= 122 ? 6 : 7;
+  return pic + kind;
 }
 
 /**
