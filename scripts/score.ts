@@ -5,6 +5,7 @@
 // ever runs on a note (test/notes/README.md).
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { decodeNote } from '../src/edge/decode-note.js';
 import { join } from 'node:path';
 import { parseNotes } from '../src/core/notes/index.js';
 import { notePath, roundOf, halfOf, macro, noteMeasures, pooled, scoreNote, type Gold, type NoteScore, type Summary } from '../test/notes/scoring.js';
@@ -32,7 +33,9 @@ for (const g of golds) {
     process.exitCode = 1;
     continue;
   }
-  const text = readFileSync(path, 'utf8');
+  // (As Waymark reads a note: UTF-8, or a legacy encoding it can tell; a note it skips reads as empty.)
+  const decoded = decodeNote(readFileSync(path));
+  const text = 'text' in decoded ? decoded.text : '';
   const sha256 = createHash('sha256').update(text).digest('hex');
   const roadmap = parseNotes([{ path: notePath(gold.file), text, sha256 }], { now: NOW });
   scores.push({ half, score: scoreNote(gold, roadmap) });

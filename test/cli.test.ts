@@ -253,8 +253,10 @@ test('a binary or undecodable note in a folder is a warning, not a crash', async
   try {
     // A PNG saved with a .md name: NUL bytes.
     writeFileSync(join(dir, 'diagram.md'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 1, 0, 0, 0, 1, 0, 8, 6, 0, 0, 0]));
-    // Latin-1 bytes and a lone 0xFF: not UTF-8, no NUL.
-    writeFileSync(join(dir, 'old-notes.txt'), Buffer.concat([Buffer.from('- [ ] caf'), Buffer.from([0xe9, 0x20, 0xff, 0xfe, 0x0a]), Buffer.from('- [ ] Read a book\n')]));
+    // Control bytes and a lone 0xFF: not UTF-8, nor any legacy encoding's text, no NUL.
+    writeFileSync(join(dir, 'old-notes.txt'), Buffer.concat([Buffer.from('- [ ] caf'), Buffer.from([0x81, 0x20, 0x8d, 0x20, 0xff, 0x0a]), Buffer.from('- [ ] Read a book\n')]));
+    // A note saved in GBK by an older Chinese editor: read in it (Waymark never rewrites it).
+    writeFileSync(join(dir, 'gbk-notes.txt'), Buffer.concat([Buffer.from('- [ ] '), Buffer.from([0xd1, 0xa7, 0xcf, 0xb0, 0xd4, 0xc4, 0xb6, 0xc1]), Buffer.from(' SICP\n')]));
     writeFileSync(join(dir, 'plan.md'), '# Plan\n\n- [ ] Read Designing Data-Intensive Applications\n- [x] Watch MIT 6.824 lecture 1\n');
     // Unreadable for a normal user (root reads it anyway; either way no crash).
     writeFileSync(join(dir, 'secret.org'), '* TODO x\n');
@@ -270,8 +272,9 @@ test('a binary or undecodable note in a folder is a warning, not a crash', async
     assert.match(about('diagram.md')!.message, /binary/i);
     assert.ok(about('old-notes.txt'), `a warning names old-notes.txt: ${JSON.stringify(warnings)}`);
     assert.match(about('old-notes.txt')!.message, /UTF-8/);
-    // The good note is still read.
+    // The good notes are still read.
     assert.ok(rm.items.some((i) => i.source.path.endsWith('plan.md') && /Designing Data-Intensive Applications/.test(i.title)));
+    assert.ok(rm.items.some((i) => i.source.path.endsWith('gbk-notes.txt') && i.title === '学习阅读 SICP'), JSON.stringify(rm.items.map((i) => i.title)));
     assert.ok(!rm.sources.some((s) => s.path.endsWith('diagram.md') || s.path.endsWith('old-notes.txt')), 'skipped files are not sources');
 
     const status = await run(['status', dir]);

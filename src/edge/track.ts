@@ -1,6 +1,7 @@
 // Tracking at the edge: loads the notes and the history, finds hand edits since the last
 // read, writes a status or progress change into a note safely, logs time, and undoes the
 // last command byte for byte.
+import { decodeNote } from './decode-note.js';
 import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync, realpathSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
@@ -295,7 +296,9 @@ async function changeLocked(session: TrackSession, original: Item, action: EditA
   const bytes = readFileSync(file);
   const text = bytes.toString('utf8');
   if (!Buffer.from(text, 'utf8').equals(bytes)) {
-    throw new UnsafeWriteError(`${original.source.path} is not valid UTF-8; Waymark will not rewrite it`, 'E_NOT_UTF8');
+    const decoded = decodeNote(bytes);
+    const as = 'text' in decoded && decoded.encoding ? ` (it reads as ${decoded.encoding.toUpperCase()})` : '';
+    throw new UnsafeWriteError(`${original.source.path} is not UTF-8${as}; Waymark reads it but will not rewrite it: save it as UTF-8 to change it from Waymark`, 'E_NOT_UTF8');
   }
   const loaded = session.roadmap.sources.find((s) => s.path === original.source.path);
   const item = loaded && loaded.sha256 !== sha256(bytes) ? { ...itemNow(original, text, opts.now), id: original.id } : original;
