@@ -1251,6 +1251,16 @@ test('a line that only gives the time the person has, in any words, is the budge
   assert.deepEqual(r.items.map((i) => i.title), ['Plan first, then execute', 'Read 20 pages a day', 'Leetcode 2h daily', '3 hours a day of drills']);
 });
 
+test('a numbered day with its area and one activity, written as a sentence, is that activity; its times add up; a rest day is none', () => {
+  const r = read([
+    'Week 1 to Week 4: Data Engineering', 'Weekdays (1 Hour per Day)',
+    'Day 1 (Data Engineering): Learn Apache Airflow basics (30 mins reading, 30 mins practicing with a local setup).',
+    'Day 2 (Python): Practice writing tests with pytest (1 hour).',
+    'Day 7 (Rest Day): No work/study.',
+  ].join('\n'), 'plan.txt');
+  assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours ?? null]), [['Learn Apache Airflow basics', 1], ['Practice writing tests with pytest', 1]]);
+});
+
 test('kinds: an arXiv link under a reading list is a paper; a German Leseliste lists books; a page name\'s underscores', () => {
   const r = read('# Reading List\n\n- [Attention Is All You Need](https://arxiv.org/pdf/1706.03762). June 2017\n\n## Leseliste\n\n- Carolin Emcke - [Gegen den Hass](https://www.fischerverlage.de/buch/x)\n\n## Now\n\n1. [[research/rust-lang.org-The_Rust_book]]\n');
   assert.deepEqual(r.items.map((i) => i.kind), ['paper', 'book', 'book']);

@@ -177,7 +177,7 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     return;
   }
   // "Thu 19:00-21:00 — system design mock", "Fri – 1.5h Go talk": a day's one activity, on its own line.
-  if (ranked?.[3] && !bold && !endsColon && dayEntry(w, plain, ln, i)) return;
+  if (ranked?.[3] && !bold && !endsColon && (dayEntry(w, plain, ln, i) || numberedDayEntry(w, plain, ln, i))) return;
   // "Session A (2h): Airflow concepts": a slot's one activity, with nothing under it.
   if (ranked?.[4] && !bold && !endsColon && slotEntry(w, plain, ln, i)) return;
   // "Week 1: Linear regression ✔" among lines like it, nothing under any: a syllabus, each line a unit of work.
@@ -382,6 +382,42 @@ function unitEntry(w: Walker, plain: string, ln: ScannedLine, i: number, rank: n
   w.addItem(w.entry(plain, ln.no, null), null);
   return true;
 }
+
+/**
+ * "Day 3 (Streaming): Study Kafka Streams and Flink basics (1 hour).": a numbered day, its area
+ * in brackets, and its one activity, written as a sentence or not, with nothing under it. The
+ * day is a section; the activity an item, its time the sum of the times in its last brackets
+ * ("(30 mins reading, 30 mins practice)" is an hour). A day of rest is no item.
+ */
+function numberedDayEntry(w: Walker, plain: string, ln: ScannedLine, i: number): boolean {
+  const m = NUMBERED_DAY_RE.exec(plain);
+  if (!m) return false;
+  const what = m[2]!.trim();
+  if (wordCount(what) > 40 || /\?\s*$/.test(what) || DAY_OFF_RE.test(what) || REST_DAY_RE.test(m[1]!)) return false;
+  let j = i + 1;
+  while (j < w.lines.length && w.lines[j]!.shape.t === 'blank') j++;
+  const next = w.lines[j];
+  if (next && (next.shape.t === 'list' || next.shape.t === 'fence' || next.indent > ln.indent)) return false;
+  w.pushSection(7 + 3, m[1]!.trim());
+  const d = w.entry(what.replace(/\.\s*$/, ''), ln.no, null);
+  const times = /\(([^()]*)\)\.?\s*$/.exec(what)?.[1];
+  if (times && /[,+&]|\band\b/.test(times)) {
+    let sum = 0;
+    for (const t of times.matchAll(DURATION_PART_RE)) sum += Number(t[1]) / (/^m/i.test(t[2]!) ? 60 : 1);
+    if (sum > 0) {
+      d.estimate = { hours: round2(sum), basis: 'explicit' };
+      d.title = d.title.replace(/\s*\([^()]*\)\s*$/, '');
+    }
+  }
+  w.addItem(d, null);
+  return true;
+}
+/** "Day 3 (Streaming):", "Tag 2 –", "Día 4:": a numbered day, perhaps its area, then what is done in it. */
+const NUMBERED_DAY_RE = /^((?:day|tag|d[ií]a|jour|giorno|dia)\s*#?\d{1,3}(?:\s*\([^)]{1,40}\))?)\s*[:：\-–—]\s*(\p{L}.*)$/iu;
+/** "Day 7 (Rest Day)": the area says it is a day off. */
+const REST_DAY_RE = /\((?:rest|off|free|break)\b/i;
+/** "30 mins", "1.5 hours", "2h": one duration among several. */
+const DURATION_PART_RE = /(\d+(?:\.\d+)?)\s*(h|hrs?|hours?|m|mins?|minutes?)\b/gi;
 
 /**
  * A slot line that names its one activity ("Session A (2h): Airflow concepts", "Evening
