@@ -1261,6 +1261,15 @@ test('a numbered day with its area and one activity, written as a sentence, is t
   assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours ?? null]), [['Learn Apache Airflow basics', 1], ['Practice writing tests with pytest', 1]]);
 });
 
+test('tables: a week\'s \'Main focus\' column, in English or another language (Foco principal, Schwerpunkt), names its rows', () => {
+  const r = read([
+    '| Week | Main focus |', '|---|---|', '| 1 | Diagnosis + planning |', '| 2 | Math: Sets + Percentages |', '',
+    '| Semana | Foco principal |', '|---|---|', '| 1 | Diagnóstico + planejamento |', '',
+    '| Woche | Schwerpunkt |', '|---|---|', '| 1 | Lineare Algebra |',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.title), ['Diagnosis + planning', 'Math: Sets + Percentages', 'Diagnóstico + planejamento', 'Lineare Algebra']);
+});
+
 test('kinds: an arXiv link under a reading list is a paper; a German Leseliste lists books; a page name\'s underscores', () => {
   const r = read('# Reading List\n\n- [Attention Is All You Need](https://arxiv.org/pdf/1706.03762). June 2017\n\n## Leseliste\n\n- Carolin Emcke - [Gegen den Hass](https://www.fischerverlage.de/buch/x)\n\n## Now\n\n1. [[research/rust-lang.org-The_Rust_book]]\n');
   assert.deepEqual(r.items.map((i) => i.kind), ['paper', 'book', 'book']);
