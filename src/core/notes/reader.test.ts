@@ -1270,6 +1270,15 @@ test('tables: a week\'s \'Main focus\' column, in English or another language (F
   assert.deepEqual(r.items.map((i) => i.title), ['Diagnosis + planning', 'Math: Sets + Percentages', 'Diagnóstico + planejamento', 'Lineare Algebra']);
 });
 
+test('a bullet made of a name and, after a dash, what the person took from it is judged by the name', () => {
+  const r = read([
+    'Здоровье', '* Почему мы спим. Мэттью Уокер - сон важнее любой диеты.', '* Тело помнит всё. Бессел ван дер Колк - травма живёт в теле, а не только в голове.',
+    '* Дыхание. Джеймс Нестор - дыши носом.', '',
+    'Work', '* Deep Work, Cal Newport – focus is a skill you train every single day.', '* I tried the pomodoro method - it did not suit me at all this time.',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.source.line), [2, 3, 4, 7]);
+});
+
 test('kinds: an arXiv link under a reading list is a paper; a German Leseliste lists books; a page name\'s underscores', () => {
   const r = read('# Reading List\n\n- [Attention Is All You Need](https://arxiv.org/pdf/1706.03762). June 2017\n\n## Leseliste\n\n- Carolin Emcke - [Gegen den Hass](https://www.fischerverlage.de/buch/x)\n\n## Now\n\n1. [[research/rust-lang.org-The_Rust_book]]\n');
   assert.deepEqual(r.items.map((i) => i.kind), ['paper', 'book', 'book']);

@@ -270,7 +270,7 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     w.list.push({ indent, item: idx, label: false, ordered, introduces });
     return;
   }
-  if (bulletIsItem(w, text, plain, ordered, parent, parentEntry?.introduces === true || (parent !== null && w.anchor?.item === parent && w.anchor.head) || isAreaEntry(w, parent), ln.no)) {
+  if (bulletIsItem(w, text, describedHead(plain) ?? plain, ordered, parent, parentEntry?.introduces === true || (parent !== null && w.anchor?.item === parent && w.anchor.head) || isAreaEntry(w, parent), ln.no)) {
     const d = w.entry(text, ln.no, null);
     // A book with a page of notes on it has been read, at least in part.
     if (d.status === 'todo' && !d.explicitStatus && inNotesIndex(w, text)) d.status = 'doing';
@@ -295,6 +295,19 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   } else w.notTaken(text, plain, ln.no, parent);
   w.list.push({ indent, item: null, label: false, ordered, introduces });
 }
+
+/**
+ * "Почему мы спим. Мэттью Уокер - сон важнее любой диеты.", "Deep Work, Cal Newport – focus is
+ * a skill.": a name, then after a dash a sentence of what the person took from it. The bullet
+ * is judged by its name; the sentence says nothing of whether it is an entry. Null when the
+ * line is not so made (the part before the dash is not a short name, or nothing follows it).
+ */
+function describedHead(plain: string): string | null {
+  const m = DESCRIBED_HEAD_RE.exec(plain);
+  if (!m || wordCount(m[1]!) > 10 || wordCount(m[2]!) < 3 || isProse(m[1]!)) return null;
+  return m[1]!;
+}
+const DESCRIBED_HEAD_RE = /^(\p{Lu}[^–—]{2,80}?)\s+[-–—]\s+(\p{L}.*)$/u;
 
 /** `text` less a status mark written as a shortcode after its words (":heavy_check_mark:", ":x:"). */
 function withoutShortcodeMark(text: string): string {
