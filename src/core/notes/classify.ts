@@ -661,10 +661,18 @@ export function isDoneSection(s: string): boolean {
   const t = s.trim();
   // "Cursos que já terminei", "Libros leídos", "Abgeschlossene Kurse", "読了", "已读": languages.ts's tables.
   if (sectionStatus(t) === 'done') return true;
+  // "Problem Log", "Reading log", "## Learning log (auto-generated)": a record of what was done.
+  if (WORK_LOG_RE.test(t)) return true;
   return /^(?:(?:recently |just |lately )?(?:done|completed?|finished|solved)|already (?:done|finished|read|solved)|archived?|what i(?:'|’)?ve (?:done|finished|read|watched|solved))\b/i.test(t) ||
     // "Books I've read", "Read in 2024", "Finished in 2023", "Courses I have completed", "Coursera courses completed"
     /\bi(?:'|’)?ve (?:read|watched|finished|completed|taken)\W*$|\b(?:books?|courses?|papers?|articles?|things) i (?:read|watched|finished|completed|took)\b|\b(?:have|has) been (?:read|watched|finished|completed|done|taken)\W*$|^(?:[\w.&+-]+\s+){0,3}(?:courses?|classes|books?|moocs?|papers?|certifications?|certificates?|tutorials?|lectures?|specializations?) (?:participated|attended|taken|completed|finished|done|read|watched|passed|earned)(?: (?:so far|to date|in \d{4}|this year|last year))?\W*$|\bi have (?:read|watched|finished|completed|taken)\W*$|^(?:read|watched|finished|completed) (?:in )?(?:\d{4}|this year|last year)\b/i.test(t);
 }
+
+/** A log of work, by its heading: a kind of work or "learning", then "log" (not a backlog, a changelog or a time log). */
+export function isWorkLog(title: string): boolean {
+  return WORK_LOG_RE.test(title);
+}
+const WORK_LOG_RE = /^\W*(?:my |daily |weekly )?(?:problems?|reading|learning|study|studying|leetcode|practice|book|course|progress|solutions?|solved problems?)\s+log\b/i;
 
 /** Pieces every English "doing" phrase above holds: a cheap look first. */
 const DOING_STEMS = ["i'm", 'i’m', 'i am', 'current', 'progress', 'ongoing', 'under way', 'underway'];

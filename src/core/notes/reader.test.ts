@@ -1279,6 +1279,18 @@ test('a bullet made of a name and, after a dash, what the person took from it is
   assert.deepEqual(r.items.map((i) => i.source.line), [2, 3, 4, 7]);
 });
 
+test('a problem log: its rows, written by a script with list markers under a table header, are problems solved', () => {
+  const r = read([
+    '## Problem Log (auto-generated)', '', '<!-- PROBLEM_LIST_START -->', 'Problem | Date | Time Taken | Difficulty', '--- | --- | --- | ---',
+    '- [Valid Parentheses](easy/0020-valid-parentheses.md) | 2025-03-09 | ~35 minutes | Easy',
+    '- [Create Hello World Function](easy/2667-create-hello-world-function.md) | 2025-03-11 | ~1 minute | Easy',
+    '<!-- PROBLEM_LIST_END -->', '', '## Backlog', '', '- Graph algorithms | later',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [
+    ['Valid Parentheses', 'task', 'done'], ['Create Hello World Function', 'task', 'done'], ['Graph algorithms | later', 'topic', 'todo'],
+  ]);
+});
+
 test('kinds: an arXiv link under a reading list is a paper; a German Leseliste lists books; a page name\'s underscores', () => {
   const r = read('# Reading List\n\n- [Attention Is All You Need](https://arxiv.org/pdf/1706.03762). June 2017\n\n## Leseliste\n\n- Carolin Emcke - [Gegen den Hass](https://www.fischerverlage.de/buch/x)\n\n## Now\n\n1. [[research/rust-lang.org-The_Rust_book]]\n');
   assert.deepEqual(r.items.map((i) => i.kind), ['paper', 'book', 'book']);

@@ -122,7 +122,7 @@ export function formatOf(path: string): NoteFormat {
 
 const LINK_TEXT_RE = /\[[^\]]*\]\([^)]*\)/g;
 
-function tableCells(s: string): string[] {
+export function tableCells(s: string): string[] {
   let t = s.trim();
   if (t.startsWith('|')) t = t.slice(1);
   if (t.endsWith('|') && !t.endsWith('\\|')) t = t.slice(0, -1);

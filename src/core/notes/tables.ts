@@ -41,9 +41,13 @@ export interface TableHeader {
   work: boolean;
   /** The header of the column that names each row. */
   titleHeader: string;
+  /** How many columns the header has. */
+  width: number;
   row(cells: string[]): TableRow | null;
 }
 
+/** A judge's difficulty in a cell: "Easy", "Medium", "Hard", with a mark or not ("🟢 Easy"). */
+const DIFFICULTY_CELL_RE = /^\W*(?:easy|medium|hard)\W*$/i;
 const TITLE_COLS = /^(?:(?:main|primary|key|weekly|daily)\s+)?(?:図書名|書名|书名|本|タイトル|題名|标题|標題|名前|名称|名稱|書籍|书籍|課程|课程|講座|教材|項目|项目|内容|タスク|任务|コース名?|講座名|教材名|课程名称?|제목|도서|책|강의|과목|lessons?|sessions?|chapters?|exercises?|problems?|episodes?|courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?|focus|foco|enfoque|fokus|schwerpunkt|themen?|objetivos?|objectifs?|obiettivi|obiettivo|themes?|goals?|objectives?|cursos?|libros?|livros?|temas?|t[íi]tulos?|nombres?|nomes?|recursos?|titre|titel|kurse?|cours|konu|başlık|kitap|ders(?:ler)?|görev|judul|topik|materi|buku|kursus|tugas|название|тема|книга|курс|задача|temat|tytuł|książka|zadanie|chủ đề|tên|sách|khóa học|titolo|argomento|libro|corso|onderwerp|boek|cursus|ämne|bok)(?![\p{L}])/iu;
 const DESCRIPTION_COLS = /^(?:descriptions?|details|assignments?|homework|what)\b/i;
 /** A header that names what a column holds the names of, in Korean, Japanese or Chinese: "클립명", "파트명", "講座名", "名称". */
@@ -175,6 +179,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const lastCol = col(/^last[ _](?:activity|session|studied|worked(?: on)?|touched|active|reviewed|review|updated)$/i);
   const grade = col(GRADE_COL);
   const linkCol = col(/^(?:links?|urls?|sources?|refs?|references?|solutions?|code|notes?)$/i);
+  const difficulty = col(/^(?:difficulty|diff\.?|level)$/i);
   // "Materials", "Resources", "Lessons", "Slides": more columns that hold the row's own links.
   const moreLinks = h.map((c, i) => (i !== titleCol && i !== linkCol && MATERIAL_COL.test(c.trim()) ? i : -1)).filter((i) => i >= 0);
   const countUnit = (i: number, re: RegExp): string => {
@@ -198,6 +203,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   return {
     work,
     titleHeader: header[titleCol] ?? '',
+    width: header.length,
     row(cells) {
       // "| | Slide Decks | | |": one filled cell in a wide table names a group of the rows below.
       // (A lone cell that links somewhere is a row whose other cells are still empty.)
@@ -383,7 +389,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       const prereqs = prereq >= 0
         ? (readInline(cells[prereq] ?? '').title).split(/\s*(?:,|;|\/| and )\s*/).map((x) => x.trim()).filter((x) => x && !/^(?:none|-|–|n\/a)$/i.test(x))
         : [];
-      const own = type >= 0 ? sectionKind(readInline(cells[type] ?? '').title) : null;
+      // "| Two Sum | 2025-03-09 | Easy |": a judge's difficulty says the row is a problem to solve.
+      const own = type >= 0 ? sectionKind(readInline(cells[type] ?? '').title) : difficulty >= 0 && DIFFICULTY_CELL_RE.test((cells[difficulty] ?? '').trim()) ? 'task' : null;
       return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, titleLinks: f.links.length, kind: own ?? cellKind ?? (slots > 0 ? 'task' : kind), typed: own !== null || cellKind !== null || slots > 0, started: startedOn, completed: completedOn, scheduled: nextCol >= 0 ? dateIn(nextCol) : null, authored, taught };
     },
   };

@@ -1,7 +1,7 @@
 // Table rows: a row of a dashboard or a list of resources is an item; its cells give status,
 // progress, dates and estimates (tables.ts reads the header).
 import { applyProgress, round2 } from '../entry.js';
-import { kindOfLinks } from '../classify.js';
+import { isWorkLog, kindOfLinks } from '../classify.js';
 import { statusOfProgress } from '../phrases.js';
 import { headingItem } from './headings.js';
 import { headingCheck, type ScannedLine } from '../scan.js';
@@ -19,7 +19,8 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
     return;
   }
   if (next?.shape.t === 'tableDelim') {
-    w.table = readTable(cells, w.contextScore() < 0, w.year, w.today);
+    // (A "Problem Log" or "Reading log" is no work to do, but a table in it records work done: its rows are that work, done.)
+    w.table = readTable(cells, w.contextScore() < 0 && !inWorkLog(w), w.year, w.today);
     w.tableRows.push([]);
     if (cells.some((c) => LEGEND_COLUMN_RE.test(c))) w.legendSeen = true;
     return;
@@ -36,6 +37,12 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
     const d = w.drafts[before]!;
     if (w.judge && /^\s*#?\d{1,4}\.?\s*$/.test(cells[0] ?? '') && (d.kind === 'topic' || d.kind === 'article')) d.kind = 'task';
   }
+}
+
+/** Whether the section the line is in is a log of work ("Problem Log", "Learning log"). */
+function inWorkLog(w: Walker): boolean {
+  const s = w.sections[w.sections.length - 1];
+  return s !== undefined && isWorkLog(s.title);
 }
 
 /** A cell that is only a cross: "❌", ":x:", "✗". */

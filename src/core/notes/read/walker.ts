@@ -6,7 +6,7 @@ import { plainText, readInline } from '../inline.js';
 import { narratedStatus } from '../languages.js';
 import { findEstimate, findProgress, findStatusWord } from '../phrases.js';
 import { dateOfWords, dayAtStart } from '../dates.js';
-import { type NoteFormat, type ScannedLine } from '../scan.js';
+import { tableCells, type NoteFormat, type ScannedLine } from '../scan.js';
 import { type TableHeader } from '../tables.js';
 import { readOrgMeta } from '../org.js';
 import { UNIT_OF_WORK_RE, NOT_TAKEN, PLANNING_LINE_RE, QUOTE_RE, DATE_TITLE_RE, ENTRY_FIELD_RE, FIELD_FRACTION_RE, DATE_IN_FIELD_RE, TYPE_FIELD_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, STATUS_PREFIX_RE, CERTIFICATE_LINK_RE, GENERIC_LINK_NAME_RE } from '../line-patterns.js';
@@ -878,6 +878,12 @@ export class Walker {
         return onTable(this, s.cells, ln, i);
       case 'list':
       {
+        // "- [Valid Parentheses](easy/0020.md) | 2025-03-09 | ~35 minutes | Easy" right under a
+        // table's header: a row of it, written (by a script) with a list marker.
+        if (this.table?.work && s.check === null && s.text.includes(' | ') && blankBefore === 0) {
+          const cells = tableCells(s.text);
+          if (cells.length === this.table.width) return onTable(this, cells, ln, i);
+        }
         onList(this, ln, s.marker, s.ordered, s.check, s.text, blankBefore);
         const top = this.list[this.list.length - 1];
         if (top && top.content === undefined) top.content = s.contentCol;
