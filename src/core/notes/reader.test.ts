@@ -1291,6 +1291,11 @@ test('a problem log: its rows, written by a script with list markers under a tab
   ]);
 });
 
+test('a day and its weekday alone ("14 (수)", "3 (Mon)") dates the line under it: the topics are sessions, one a day, never merged', () => {
+  const r = read(['14 (수)', '자료형', '15 (목)', '리스트', '16 (금)', '리스트', '3 (Mon)', 'Recursion', '12 (周三)', '链表'].join('\n'), 'plan.txt');
+  assert.deepEqual(r.items.map((i) => i.source.line), [2, 4, 6, 8, 10]);
+});
+
 test('kinds: an arXiv link under a reading list is a paper; a German Leseliste lists books; a page name\'s underscores', () => {
   const r = read('# Reading List\n\n- [Attention Is All You Need](https://arxiv.org/pdf/1706.03762). June 2017\n\n## Leseliste\n\n- Carolin Emcke - [Gegen den Hass](https://www.fischerverlage.de/buch/x)\n\n## Now\n\n1. [[research/rust-lang.org-The_Rust_book]]\n');
   assert.deepEqual(r.items.map((i) => i.kind), ['paper', 'book', 'book']);

@@ -5,7 +5,7 @@ import { round2 } from '../entry.js';
 import { cleanTitle, plainText } from '../inline.js';
 import { findBareFraction, findEstimate, findProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
-import { ENTRY_FIELD_RE, META_FIELD_RE, DAY_ENTRY_RE, SLOT_ENTRY_RE, CLOCK_RANGE_RE, DAY_OFF_RE, clockHours, timeUnitWord, CLOCK_ALONE_RE, QUOTE_RE, CALLOUT_RE, LEGEND_RE, GENERIC_LINK_ONLY_RE, GENERIC_LINK_NAME_RE, IN_PAGE_LINKS_RE, LINK_DEFINITION_RE, OUTPUT_FIELD_RE, CHAIN_SPLIT_RE, isUrlLine, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, mayBeTimeBudget } from '../line-patterns.js';
+import { ENTRY_FIELD_RE, META_FIELD_RE, DAY_ENTRY_RE, SLOT_ENTRY_RE, CLOCK_RANGE_RE, DAY_OFF_RE, clockHours, timeUnitWord, CLOCK_ALONE_RE, QUOTE_RE, CALLOUT_RE, LEGEND_RE, GENERIC_LINK_ONLY_RE, GENERIC_LINK_NAME_RE, IN_PAGE_LINKS_RE, LINK_DEFINITION_RE, OUTPUT_FIELD_RE, CHAIN_SPLIT_RE, isUrlLine, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, mayBeTimeBudget, MONTH_DAY_WEEKDAY_RE } from '../line-patterns.js';
 import { CHAIN_ARROW_RE, KEY_VALUE_RE, RANKED_HEADING_RE, isCapsHeading, withoutProgress } from '../line-rules.js';
 import { Walker, statusSaidFirst } from './walker.js';
 import { headingStatus } from './headings.js';
@@ -22,6 +22,14 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   if ((text.charCodeAt(0) === 33 || text.charCodeAt(0) === 60) && PICTURES_ONLY_RE.test(text)) {
     w.note(ln.no, 'skipped', 'an image alone: a picture in the notes, not an entry');
     return;
+  }
+  // "14 (수)" over "자료형": a schedule's date for the line under it, not an entry.
+  if (text.includes('(') || text.includes('（')) {
+    if (MONTH_DAY_WEEKDAY_RE.test(text)) {
+      w.note(ln.no, 'skipped', 'a day and its weekday: a date, not an entry');
+      w.dayDates = true;
+      return;
+    }
   }
   // "logic [7:0] mem[1024];   // 1024-entry memory": a line of code in the notes.
   if (mayBeCode(text) && CODE_LINE_RE.test(text)) {

@@ -9,7 +9,7 @@ import { dateOfWords, dayAtStart } from '../dates.js';
 import { tableCells, type NoteFormat, type ScannedLine } from '../scan.js';
 import { type TableHeader } from '../tables.js';
 import { readOrgMeta } from '../org.js';
-import { UNIT_OF_WORK_RE, NOT_TAKEN, PLANNING_LINE_RE, QUOTE_RE, DATE_TITLE_RE, ENTRY_FIELD_RE, FIELD_FRACTION_RE, DATE_IN_FIELD_RE, TYPE_FIELD_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, STATUS_PREFIX_RE, CERTIFICATE_LINK_RE, GENERIC_LINK_NAME_RE } from '../line-patterns.js';
+import { MONTH_DAY_WEEKDAY_RE, UNIT_OF_WORK_RE, NOT_TAKEN, PLANNING_LINE_RE, QUOTE_RE, DATE_TITLE_RE, ENTRY_FIELD_RE, FIELD_FRACTION_RE, DATE_IN_FIELD_RE, TYPE_FIELD_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, STATUS_PREFIX_RE, CERTIFICATE_LINK_RE, GENERIC_LINK_NAME_RE } from '../line-patterns.js';
 import { statusAt } from '../vocabulary.js';
 import { PRIVATE, saysPrivate } from '../privacy.js';
 import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, statusOfLeadingWord, statusOfWord, GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, headingTitle, sameRefs, validDate, withoutProgress } from '../line-rules.js';
@@ -405,6 +405,19 @@ function siblingKinds(drafts: Draft[]): void {
 }
 
 /**
+ * "14 (수)" over "리스트", "20 (화)" over "리스트" again: a schedule's sessions, one a day. An
+ * entry right under a day's line is that day's session, never merged with the same topic on
+ * another day.
+ */
+function datedSessions(w: Walker): void {
+  for (const d of w.drafts) {
+    let k = d.source.line - 2;
+    while (k >= 0 && w.lines[k]!.shape.t === 'blank') k--;
+    if (k >= 0 && MONTH_DAY_WEEKDAY_RE.test(w.lines[k]!.text)) d.scheduled = true;
+  }
+}
+
+/**
  * A note that writes its entries in one shape across its sections ("- ![Progress](…/bar/76)
  * [The Web Developer Bootcamp](…)" under "Web Development", "Databases", "Photography"): a
  * shelf of one kind of thing, sorted by subject. Where most of the entries of that shape, over
@@ -673,6 +686,8 @@ export class Walker {
   contentNote = false;
   /** A legend was skipped in the note ("✅ = finished", "| status | meaning |"): its marks are read once the note is. */
   legendSeen = false;
+  /** A line that was only a day and its weekday ("14 (수)") was seen: the entries under such lines are a schedule's. */
+  dayDates = false;
   /** Each table's rows that became items, in order, and whether the row's cell was only a cross ("❌"). */
   tableRows: { item: number; crossed: boolean }[][] = [];
   /** Bullets not taken on their own, kept until the note is read: entries if their siblings are (siblingEntries). */
@@ -776,6 +791,7 @@ export class Walker {
       this.line(ln, i);
     }
     if (this.drafts.every((d) => BARE_URL_LINE_RE.test(this.lines[d.source.line - 1]?.text ?? ''))) bareShelf(this);
+    if (this.dayDates) datedSessions(this);
     siblingEntries(this);
     crossedTails(this);
     referenceLinks(this);
