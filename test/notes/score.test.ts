@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseNotes } from '../../src/core/notes/index.js';
+import { decodeNote } from '../../src/edge/decode-note.js';
 import { notePath, roundOf, halfOf, pooled, scoreNote, type Gold } from './scoring.js';
 
 const DIR = import.meta.dirname;
@@ -41,7 +42,9 @@ test('the dev half of the labelled notes reads at least as well as it did, round
   const scores = readdirSync(join(DIR, 'gold')).filter((f) => f.endsWith('.gold.json')).map((f) => JSON.parse(readFileSync(join(DIR, 'gold', f), 'utf8')) as Gold)
     .filter((g) => halfOf(g.file) === 'dev')
     .map((g) => {
-      const text = readFileSync(join(DIR, g.file), 'utf8');
+      // (As Waymark reads a note: UTF-8, or the legacy encoding it can tell.)
+      const decoded = decodeNote(readFileSync(join(DIR, g.file)));
+      const text = 'text' in decoded ? decoded.text : '';
       const roadmap = parseNotes([{ path: notePath(g.file), text, sha256: createHash('sha256').update(text).digest('hex') }], { now: new Date('2026-12-01T12:00:00Z') });
       return { round: roundOf(g.file), score: scoreNote(g, roadmap) };
     });
