@@ -238,8 +238,9 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('брошенные заброшенные'),
     },
     kinds: {
-      book: ws('книги книга литература прочитанные прочитанное к_прочтению читаю_сейчас сейчас_читаю'),
-      course: ws('курсы курс лекции'),
+      // (And as a file is often named, in Latin letters: "knigi.md", "kursy.md".)
+      book: ws('книги книга литература прочитанные прочитанное к_прочтению читаю_сейчас сейчас_читаю knigi'),
+      course: ws('курсы курс лекции kursy'),
       video: ws('видео'),
       article: ws('статьи'),
       project: ws('проекты'),

@@ -1296,6 +1296,11 @@ test('a day and its weekday alone ("14 (수)", "3 (Mon)") dates the line under i
   assert.deepEqual(r.items.map((i) => i.source.line), [2, 4, 6, 8, 10]);
 });
 
+test('kinds: a file named in Russian written in Latin letters ("knigi.md", "kursy.md") lists books or courses', () => {
+  assert.deepEqual(read('* Мастер и Маргарита. Михаил Булгаков\n* Старик и море. Эрнест Хемингуэй\n', 'knigi.md').items.map((i) => i.kind), ['book', 'book']);
+  assert.deepEqual(read('- Машинное обучение\n- Алгоритмы\n', 'kursy.md').items.map((i) => i.kind), ['course', 'course']);
+});
+
 test('kinds: an arXiv link under a reading list is a paper; a German Leseliste lists books; a page name\'s underscores', () => {
   const r = read('# Reading List\n\n- [Attention Is All You Need](https://arxiv.org/pdf/1706.03762). June 2017\n\n## Leseliste\n\n- Carolin Emcke - [Gegen den Hass](https://www.fischerverlage.de/buch/x)\n\n## Now\n\n1. [[research/rust-lang.org-The_Rust_book]]\n');
   assert.deepEqual(r.items.map((i) => i.kind), ['paper', 'book', 'book']);
