@@ -60,7 +60,7 @@ function decodeLegacy(bytes: Uint8Array): { text: string; encoding: LegacyEncodi
 }
 
 /** Whether `text`'s characters beyond ASCII are those its encoding's language is written in. */
-export function plausible(text: string, encoding: LegacyEncoding): boolean {
+function plausible(text: string, encoding: LegacyEncoding): boolean {
   let wide = 0;
   let hangul = 0;
   let kana = 0;

@@ -112,6 +112,16 @@ function mayEndWithStatusWord(t: string): boolean {
 const MONTH_END_RE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
 
 /**
+ * A status mark written as GitHub's shortcode after a line's words ("[Intro to Pandas](…)
+ * :heavy_check_mark:"): its status and the words before it, or null.
+ */
+export function shortcodeMark(text: string): { status: Status; rest: string } | null {
+  if (text.charCodeAt(text.length - 1) !== 58 /* : */ || !SHORTCODE_END_RE.test(text)) return null;
+  const t = findTrailingStatus(text);
+  return t && t.index > 0 && t.word.charCodeAt(0) === 58 ? { status: t.status, rest: text.slice(0, t.index) } : null;
+}
+
+/**
  * A status said after an entry's words ("Clean Code - finished", "SICP — reading",
  * "Linear algebra ✓"): where its phrase starts, where the word itself stands, and the status.
  */
@@ -274,14 +284,9 @@ export function buildEntry(input: EntryInput): Draft {
   if (raw.includes(':tomato:') || raw.includes('🍅')) raw = raw.replace(/(\d+)\s*(?::tomato:|🍅)/g, '$1 pomodoros').replace(/(?::tomato:|🍅)\s*[x×]?\s*(\d+)/g, '$1 pomodoros');
   // "[Intermediate Python](…) :heavy_check_mark:": GitHub's shortcode for a mark after the entry,
   // read before readInline, which takes a final ':' for a label's.
-  let shortcode: Status | null = null;
-  if (raw.charCodeAt(raw.length - 1) === 58 /* : */ && SHORTCODE_END_RE.test(raw)) {
-    const code = findTrailingStatus(raw);
-    if (code && code.index > 0 && code.word.charCodeAt(0) === 58) {
-      shortcode = code.status;
-      raw = raw.slice(0, code.index);
-    }
-  }
+  const code = shortcodeMark(raw);
+  const shortcode: Status | null = code?.status ?? null;
+  if (code) raw = code.rest;
   const describedAs = describedName(raw);
   const description = describedAs !== null ? raw.slice(describedAs.length) : null;
   const f = readInline(raw);

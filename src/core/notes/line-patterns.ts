@@ -114,19 +114,16 @@ const TIME_BUDGET_WORDS = new Set(`h hr hrs hour hours min mins minute minutes h
 /** The same in Chinese, Japanese and Korean, written without spaces: removed from a run of letters. */
 const CJK_BUDGET_WORDS_RE = /每[周週天日]|毎[日週]|매일|주당|매주|하루|的|学习|學習|学習|时间|時間|左右|大约|大約|约|約|程度|くらい|ぐらい|공부|정도|시간|학습|小时|小時|分钟|分|h/g;
 
-/** A cheap first test for isTimeBudgetLine: a period's word in any of its languages. */
-export function mayBeTimeBudget(text: string, unitWord = timeUnitWord(text)): boolean {
-  return text.length <= 120 && TIME_AFTER_DIGIT_RE.test(text) && (unitWord || PERIOD_HINT_RE.test(text));
-}
 const PERIOD_HINT_RE = /[每毎매]|하루|주당|\b(?:daily|weekly|nightly)\b|\b(?:por|par|pro|al)\s+\S/i;
 
 /**
  * A line that only gives the time the person has: "18~24h of study time per week, about 3h a
  * day", "每周 18~24h 的学习时间, 每天 3h 左右", "每天学习3小时". Not an entry: the budget. Its
  * runs of letters are all units, periods and filler (the first that is not ends the test).
+ * `unitWord`: timeUnitWord(text), when the caller has it (a cheap test comes first).
  */
-export function isTimeBudgetLine(text: string): boolean {
-  if (!TIME_AFTER_DIGIT_RE.test(text) || !PER_PERIOD_RE.test(text)) return false;
+export function isTimeBudgetLine(text: string, unitWord = timeUnitWord(text)): boolean {
+  if (text.length > 120 || !TIME_AFTER_DIGIT_RE.test(text) || !(unitWord || PERIOD_HINT_RE.test(text)) || !PER_PERIOD_RE.test(text)) return false;
   for (const run of text.toLowerCase().split(NOT_LETTERS_RE)) {
     if (!run || TIME_BUDGET_WORDS.has(run)) continue;
     if (run.charCodeAt(0) < 0x3000 || run.replace(CJK_BUDGET_WORDS_RE, '').length > 0) return false;

@@ -1,13 +1,13 @@
 // List entries: which bullets are items, which are labels over a group, which are parts (links,
 // fields, progress) of the entry above, and rows of progress boxes.
 import { classifyKind, isDoingSection, isDoneSection, isDroppedSection, isProse, startsWithActionVerb, wordCount } from '../classify.js';
-import { applyProgress, findTrailingStatus, type Draft } from '../entry.js';
+import { applyProgress, shortcodeMark, type Draft } from '../entry.js';
 import { cleanTitle, plainText } from '../inline.js';
 import { findEstimate, statusOfProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
 import { readListKeyword } from '../org.js';
 import { isItemBullet } from '../bullets.js';
-import { timeUnitWord, LEGEND_RE, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, mayBeTimeBudget } from '../line-patterns.js';
+import { timeUnitWord, LEGEND_RE, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine } from '../line-patterns.js';
 import { ORG_LOG_ENTRY_RE, RANKED_HEADING_RE } from '../line-rules.js';
 import { DATE_GROUPS, DATE_WORDS, dateOfWords } from '../dates.js';
 import { Walker, scopeOf } from './walker.js';
@@ -158,7 +158,7 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   // ("- 1.5 hours on weekday mornings (5 days) = 7.5 hours": the time worked out, a sum too.)
   // ("- 每周 18~24h 的学习时间, 每天 3h 左右", "- 18~24h of study time per week": the same, in other words.)
   const unitWord = timeUnitWord(text);
-  if (((unitWord && findEstimate(text)?.rate) || (check === null && mayBeTimeBudget(text, unitWord) && isTimeBudgetLine(text)) || TIME_SUM_RE.test(text) || (text.includes('=') && TIME_RESULT_RE.test(text))) && !text.includes('](') && !text.includes('://')) {
+  if (((unitWord && findEstimate(text)?.rate) || (check === null && isTimeBudgetLine(text, unitWord)) || TIME_SUM_RE.test(text) || (text.includes('=') && TIME_RESULT_RE.test(text))) && !text.includes('](') && !text.includes('://')) {
     w.list.push({ indent, item: null, label: false, ordered, introduces: false });
     return;
   }
@@ -184,7 +184,7 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     }
   }
   // (Its words less a mark's shortcode after them, as buildEntry reads it: "[Intro to Pandas](intro.md) :heavy_check_mark:".)
-  const plain = plainText(text.charCodeAt(text.length - 1) === 58 /* : */ && SHORTCODE_END_RE.test(text) ? withoutShortcodeMark(text) : text);
+  const plain = plainText(shortcodeMark(text)?.rest ?? text);
   // A plain line under an item may just carry its links, progress or time log.
   if (parent !== null && w.attach(parent, text, ln.no, plain)) return;
   // "[Sun 04 Feb 2024] Lec 10: Subtype Polymorphism" under "- [x] Lecture": a dated entry of a
@@ -308,12 +308,6 @@ function describedHead(plain: string): string | null {
   return m[1]!;
 }
 const DESCRIBED_HEAD_RE = /^(\p{Lu}[^–—]{2,80}?)\s+[-–—]\s+(\p{L}.*)$/u;
-
-/** `text` less a status mark written as a shortcode after its words (":heavy_check_mark:", ":x:"). */
-function withoutShortcodeMark(text: string): string {
-  const t = findTrailingStatus(text);
-  return t && t.index > 0 && t.word.charCodeAt(0) === 58 ? text.slice(0, t.index) : text;
-}
 
 /**
  * Bullets left out one by one, among siblings that are entries: a list is mostly of one kind of

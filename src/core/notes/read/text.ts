@@ -5,7 +5,7 @@ import { round2 } from '../entry.js';
 import { cleanTitle, plainText } from '../inline.js';
 import { findBareFraction, findEstimate, findProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
-import { ENTRY_FIELD_RE, META_FIELD_RE, DAY_ENTRY_RE, SLOT_ENTRY_RE, CLOCK_RANGE_RE, DAY_OFF_RE, clockHours, timeUnitWord, CLOCK_ALONE_RE, QUOTE_RE, CALLOUT_RE, LEGEND_RE, GENERIC_LINK_ONLY_RE, GENERIC_LINK_NAME_RE, IN_PAGE_LINKS_RE, LINK_DEFINITION_RE, OUTPUT_FIELD_RE, CHAIN_SPLIT_RE, isUrlLine, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, mayBeTimeBudget, MONTH_DAY_WEEKDAY_RE } from '../line-patterns.js';
+import { ENTRY_FIELD_RE, META_FIELD_RE, DAY_ENTRY_RE, SLOT_ENTRY_RE, CLOCK_RANGE_RE, DAY_OFF_RE, clockHours, timeUnitWord, CLOCK_ALONE_RE, QUOTE_RE, CALLOUT_RE, LEGEND_RE, GENERIC_LINK_ONLY_RE, GENERIC_LINK_NAME_RE, IN_PAGE_LINKS_RE, LINK_DEFINITION_RE, OUTPUT_FIELD_RE, CHAIN_SPLIT_RE, isUrlLine, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, MONTH_DAY_WEEKDAY_RE } from '../line-patterns.js';
 import { CHAIN_ARROW_RE, KEY_VALUE_RE, RANKED_HEADING_RE, isCapsHeading, withoutProgress } from '../line-rules.js';
 import { Walker, statusSaidFirst } from './walker.js';
 import { headingStatus } from './headings.js';
@@ -24,12 +24,10 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     return;
   }
   // "14 (수)" over "자료형": a schedule's date for the line under it, not an entry.
-  if (text.includes('(') || text.includes('（')) {
-    if (MONTH_DAY_WEEKDAY_RE.test(text)) {
-      w.note(ln.no, 'skipped', 'a day and its weekday: a date, not an entry');
-      w.dayDates = true;
-      return;
-    }
+  if ((text.includes('(') || text.includes('（')) && MONTH_DAY_WEEKDAY_RE.test(text)) {
+    w.note(ln.no, 'skipped', 'a day and its weekday: a date, not an entry');
+    w.dayDates = true;
+    return;
   }
   // "logic [7:0] mem[1024];   // 1024-entry memory": a line of code in the notes.
   if (mayBeCode(text) && CODE_LINE_RE.test(text)) {
@@ -262,7 +260,7 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   }
   // "33 hours/week x 6 weeks = 198 total hours": the time the person has, not an entry.
   const unitWord = timeUnitWord(text);
-  if ((unitWord && findEstimate(text)?.rate) || (mayBeTimeBudget(text, unitWord) && isTimeBudgetLine(text))) return;
+  if ((unitWord && findEstimate(text)?.rate) || isTimeBudgetLine(text, unitWord)) return;
   let label = w.labels[w.labels.length - 1];
   // A text label's list is one paragraph: a new paragraph after its entries ends it.
   if (label && !label.fromList && blankBefore > 0 && label.itemsSeen > 0 && !label.callout) {
