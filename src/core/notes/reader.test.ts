@@ -1243,6 +1243,22 @@ test('kinds: a shelf written in one shape across sections takes its most common 
   assert.deepEqual(r.items.map((i) => i.kind), ['course', 'course', 'course', 'course', 'course', 'course', 'course', 'topic', 'topic', 'topic']);
 });
 
+test('kinds: a numbered curriculum whose linked entries are courses makes its bare names courses too; a bulleted list of topics does not', () => {
+  const course = (n: number, t: string) => `${n}. [${t}](https://www.datacamp.com/statement-of-accomplishment/course/${n}abc) :heavy_check_mark:`;
+  const r = read([
+    '# Data Scientist with Python', '', course(1, 'Introduction to Python'), course(2, 'Intermediate Python'), '3. The Android App Market on Google Play',
+    course(4, 'Data Manipulation with Pandas'), '5. Joining Data with Pandas', '6. Cleaning Data in Python', '',
+    '# Also', '', `- [Linear Algebra Done Right](https://www.coursera.org/learn/linalg)`, '- [Calculus](https://www.coursera.org/learn/calc)',
+    '- [Probability](https://www.coursera.org/learn/prob)', '- Statistics', '- Graph theory', '- Topology', '- Logic', '- Set theory',
+  ].join('\n'));
+  const kinds = Object.fromEntries(r.items.map((i) => [i.title, i.kind]));
+  assert.equal(kinds['Joining Data with Pandas'], 'course');
+  assert.equal(kinds['Cleaning Data in Python'], 'course');
+  assert.equal(kinds['The Android App Market on Google Play'], 'project');
+  assert.equal(kinds['Statistics'], 'topic');
+  assert.equal(kinds['Graph theory'], 'topic');
+});
+
 test('a line that only gives the time the person has, in any words, is the budget, not an entry', () => {
   const r = read([
     '# Outline', '- Plan first, then execute', '- 18~24h of study time per week, about 3h a day', '- 每周 `18~24h` 的学习时间, 每天 `3h` 左右', '- 每天学习3小时',

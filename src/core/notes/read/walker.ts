@@ -364,7 +364,7 @@ const NUMBERED_PART_RE = /^(?:chapters?|ch\.?|lectures?|lec\.?|lessons?|modules?
  * is one list: entries of a section too small to say (under three) are counted with those of
  * the sections beside it, unless their own heading names a kind.
  */
-function siblingKinds(drafts: Draft[]): void {
+function siblingKinds(drafts: Draft[], lines: readonly ScannedLine[]): void {
   // (Most notes have no entry this could change, or no two resources to agree: then there is nothing to group.)
   let resources = 0;
   let open = false;
@@ -396,7 +396,7 @@ function siblingKinds(drafts: Draft[]): void {
   }
   for (const g of groups.values()) {
     if (g.length < 3) continue;
-    const best = mostKind(g);
+    const best = mostKind(g) ?? curriculumKind(g, lines);
     if (best === null) continue;
     for (const d of g) {
       if (mayTakeSiblingKind(d) && (d.links.length > 0 || ((best === 'book' || best === 'course') && namesAThing(d)))) d.kind = best;
@@ -496,6 +496,27 @@ function mostKind(g: readonly Draft[]): Kind | null {
   let n = 0;
   for (const [k, c] of counts) if (c > n) { best = k; n = c; }
   return best === null || n < 2 || n < 0.6 * size ? null : best;
+}
+
+/**
+ * A numbered list where the entries that name a kind mostly name one resource, three or more
+ * ("1. [Introduction to Python](…/course/…)", "2. Intermediate Python", …): a curriculum, in
+ * the order it is taken, whose linked or marked entries show what the rest are, however few.
+ * (One of another kind in three, a project among courses, stays what it is.)
+ */
+function curriculumKind(g: readonly Draft[], lines: readonly ScannedLine[]): Kind | null {
+  const counts = new Map<Kind, number>();
+  let others = 0;
+  for (const d of g) {
+    const l = lines[d.source.line - 1];
+    if (!l || l.shape.t !== 'list' || !l.shape.ordered) return null;
+    if (d.kind === 'topic') continue;
+    if (d.kind === 'book' || d.kind === 'course' || d.kind === 'video' || d.kind === 'paper') counts.set(d.kind, (counts.get(d.kind) ?? 0) + 1);
+    else others++;
+  }
+  if (counts.size !== 1) return null;
+  const [kind, n] = [...counts][0]!;
+  return n >= 3 && others * 3 <= n ? kind : null;
 }
 
 /** "Start …", "Finish - …", "Begin …": a verb of taking up or ending something, before its name. */
@@ -798,7 +819,7 @@ export class Walker {
     // (A mark the note's own legend defines says what it says there.)
     if (this.legendSeen || namesLegend(this.lines)) applyLegend(this.drafts, this.lines, readLegend(this.lines));
     numberedParts(this.drafts);
-    siblingKinds(this.drafts);
+    siblingKinds(this.drafts, this.lines);
     shapeKinds(this.drafts, this.lines);
     seriesParts(this.drafts);
     pageSections(this.drafts);
