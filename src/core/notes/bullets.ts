@@ -1,7 +1,7 @@
 // Whether a plain bullet (no checkbox) is an entry: a score from its own words and links
 // and from what surrounds it. Checkbox lines are always entries and never come here.
 import type { Kind } from '../model/types.js';
-import { iconKind, isProse, isStatement, startsWithActionVerb, wordCount } from './classify.js';
+import { iconKind, isProse, isStatement, kindOfTags, startsWithActionVerb, wordCount } from './classify.js';
 import { describedName } from './entry.js';
 import { plainText, readInline } from './inline.js';
 import { findEstimate, findProgress, findStatusWordAt } from './phrases.js';
@@ -58,7 +58,7 @@ export function isItemBullet(b: BulletContext): boolean {
   // "- [2023-09-04 Mon]", "- 2024-03-02": a day alone, a date over the entries under it, no work.
   const c0 = plain.charCodeAt(0);
   if ((c0 === 91 /* [ */ || c0 === 40 /* ( */ || c0 === 60 /* < */ || (c0 >= 48 && c0 <= 57)) && DAY_ALONE_RE.test(plain.trim())) return false;
-  const f = text.includes('](') || text.includes('://') || text.includes('[[') ? readInline(text) : { links: [] as string[] };
+  const f = text.includes('](') || text.includes('://') || text.includes('[[') || text.includes('#') ? readInline(text) : { links: [] as string[], tags: [] as string[] };
   // Navigation: a table of contents (links to places in the same page). A link to another
   // note ("[rounds](rounds.md)") is an entry like any other, unless the section is navigation.
   if (f.links.length > 0 && f.links.every((l) => l.startsWith('#'))) return false;
@@ -72,6 +72,8 @@ export function isItemBullet(b: BulletContext): boolean {
   if (f.links.length) score += 2;
   // "- 📚 Clean Architecture", "- 🎥 MIT 6.006 lectures": an icon that says what the thing is.
   if (text.charCodeAt(0) > 0x2000 && iconKind(text) !== null) score += 2;
+  // "- [[Tokio]] tutorial #course", "- Dune #book": a tag that says what the thing is, as an icon does.
+  if (f.tags.length && kindOfTags(f.tags) !== null) score += 2;
   if (startsWithActionVerb(plain)) score += 1;
   // "Linear algebra ✓": ticked off, so a thing to do.
   if (/[✓✔☑✅]\uFE0F?\s*$/.test(plain)) score += 2;

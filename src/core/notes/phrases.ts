@@ -295,7 +295,8 @@ function searchProgress(text: string, gated: boolean): ProgressMatch | null {
     if (!m) continue;
     const r = p.read(m);
     if (!r || !Number.isFinite(r.done)) continue;
-    if (r.total !== null && (r.total <= 0 || r.done > r.total)) continue;
+    // (Every unit here counts whole things: "lecture 5 of 6.824" names the course, not a total.)
+    if (r.total !== null && (r.total <= 0 || r.done > r.total || !Number.isInteger(r.total))) continue;
     const doneText = m[r.doneGroup]!;
     // Position of the done number: search within the match after its unit words.
     const rel = locateGroup(m, r.doneGroup);

@@ -1259,6 +1259,17 @@ test('kinds: a numbered curriculum whose linked entries are courses makes its ba
   assert.equal(kinds['Graph theory'], 'topic');
 });
 
+test('in an outline of task keywords, a plain bullet whose tag says what it is (#course, #book) is an entry; an untagged remark is not', () => {
+  const r = read([
+    '- TODO Learn Rust ownership', '- DONE Read The Rust Book ch 1-4', '- LATER Write a CLI in Rust', '  - NOW Parse args with clap',
+    '- [[Tokio]] tutorial #course', '- [[Zero To Production]] #book', '- felt tired today',
+  ].join('\n'), 'rust.md');
+  const kinds = Object.fromEntries(r.items.map((i) => [i.title, i.kind]));
+  assert.equal(kinds['Tokio tutorial'], 'course');
+  assert.equal(kinds['Zero To Production'], 'book');
+  assert.ok(!r.items.some((i) => /tired/.test(i.title)));
+});
+
 test('a line that only gives the time the person has, in any words, is the budget, not an entry', () => {
   const r = read([
     '# Outline', '- Plan first, then execute', '- 18~24h of study time per week, about 3h a day', '- 每周 `18~24h` 的学习时间, 每天 `3h` 左右', '- 每天学习3小时',
