@@ -359,6 +359,9 @@ test('org: a cookie after the title is progress; a tag naming a kind gives the k
   // A cookie typed on a headline with nothing under it is the person's own count.
   assert.deepEqual(read('* Books\n** STARTED Real Analysis (Abbott) [40%]\n', 'r.org').items[0]!.progress, { done: 40, total: 100, unit: 'percent' });
   assert.equal(read('- [ ] Gödel, Escher, Bach #book\n- [ ] Q3 planning #project\n').items.map((i) => i.kind).join(), 'book,topic');
+  // A to-do whose count has begun is under way, as a box with a count is; one at nought is not.
+  const begun = read('* Courses\n** TODO Full Stack Open [2/13]\n** TODO Nand2Tetris part 2 [0/12]\n', 'c.org');
+  assert.deepEqual(begun.items.map((i) => i.status), ['doing', 'todo']);
 });
 
 test('a log or journal section records what was done; its plain bullets are not new work', () => {
@@ -1268,6 +1271,14 @@ test('in an outline of task keywords, a plain bullet whose tag says what it is (
   assert.equal(kinds['Tokio tutorial'], 'course');
   assert.equal(kinds['Zero To Production'], 'book');
   assert.ok(!r.items.some((i) => /tired/.test(i.title)));
+});
+
+test('a run of bare titles, some with a subtitle after a colon, is a list of things; a block of fields is not', () => {
+  const r = read([
+    'Things I want to take', '', 'Introduction to Algorithms', 'Computer Networking: A Top-Down Approach', 'Operating Systems: Three Easy Pieces',
+    'Deep Learning Specialization', '', 'Start date: March 3', 'Main focus: Distributed Systems', 'Owner: Sam',
+  ].join('\n'), 'courses.txt');
+  assert.deepEqual(titles(r), ['Introduction to Algorithms', 'Computer Networking: A Top-Down Approach', 'Operating Systems: Three Easy Pieces', 'Deep Learning Specialization']);
 });
 
 test('a line that only gives the time the person has, in any words, is the budget, not an entry', () => {

@@ -61,7 +61,12 @@ export function onOrgHeadline(w: Walker, level: number, text: string, no: number
     // A keyword (CANCELLED, DONE) says more than a box next to it.
     if (h.check !== null && h.status === null) d.status = statusOfCheck(h.check, true);
     if (h.priority !== null) d.priority = h.priority;
-    if (h.cookie && !d.progress) d.progress = { done: h.cookie.done, total: h.cookie.total, unit: h.cookie.unit };
+    if (h.cookie && !d.progress) {
+      d.progress = { done: h.cookie.done, total: h.cookie.total, unit: h.cookie.unit };
+      // "** TODO Full Stack Open [2/13]": begun, as "- [ ] Full Stack Open (2/13)" is (the
+      // keyword says it is not finished; the count, that it was started).
+      if (d.status === 'todo' && h.cookie.done > 0) d.status = 'doing';
+    }
     for (const t of h.tags) if (!d.tags.includes(t)) d.tags.push(t);
     // "**** TODO L2A-112" over "DEADLINE: <2024-11-20>": a to-do with a day set for it and
     // nothing that says what it is, is a thing to do (a task), not a topic to learn.

@@ -47,7 +47,9 @@ export function precompute(w: Walker): void {
           // "Deadline: 3 March", "Status: done": a field; "Algorithms: Design and Analysis": a title.
           if (/^[\d~≈]/.test(kv[2]!) || !/^\p{Lu}/u.test(kv[2]!) || statusOfWord(kv[2]!) || sectionKind(kv[1]!) === null && wordCount(kv[1]!) <= 1 || META_FIELD_RE.test(s.text)) all = false;
           // "Week 1: Linear regression", "Lecture 3: SVMs": a numbered unit and its subject, a title.
-          else if (!NUMBERED_UNIT_KEY_RE.test(kv[1]!)) fields++;
+          // "Operating Systems: Three Easy Pieces": a title and its subtitle, both in title case
+          // (a field's name is a label, "Main focus", "Start date", not a name of its own).
+          else if (!NUMBERED_UNIT_KEY_RE.test(kv[1]!) && !(wordCount(kv[1]!) >= 2 && isTitleCase(kv[1]!) && isTitleCase(kv[2]!))) fields++;
         }
       }
       j++;
@@ -166,6 +168,17 @@ function siblingTopics(w: Walker, from: number, to: number): void {
 }
 
 /** A numbered unit of a course or plan before a colon: "Week 1", "Lecture 3", "Day 12", "Chapter 4". */
+/** Words written as a title's: every word of four letters or more capitalised ("A Top-Down Approach"). */
+function isTitleCase(t: string): boolean {
+  let long = 0;
+  for (const w of t.split(/\s+/)) {
+    if (!/^\p{L}{4,}/u.test(w)) continue;
+    if (!/^\p{Lu}/u.test(w)) return false;
+    long++;
+  }
+  return long > 0;
+}
+
 const NUMBERED_UNIT_KEY_RE = /^(?:week|day|lecture|lesson|session|chapter|module|unit|part|class|topic)\s*#?\d{1,3}$/i;
 
 /**
