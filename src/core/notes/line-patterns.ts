@@ -177,3 +177,9 @@ export const CERTIFICATE_TEXT_RE = /\s(?:view |see |my |show )?(?:certificate|ce
 
 /** Emoji short codes at the end of a line ("… 5:tomato:", ":rocket:"): decoration, not a colon that introduces. */
 export const SHORTCODE_END_RE = /(?:\s*:[a-z0-9_+-]+:)+\s*$/i;
+
+/**
+ * A line that only says when the note was last changed: "Updated November 2026.", "Last
+ * updated on 30 Nov 2026", "As of 2026-11-30", "Actualizado: 3 de marzo de 2026". Not work.
+ */
+export const UPDATED_STAMP_RE = /^[^\p{L}\p{N}]*(?:(?:last\s+)?(?:updated|modified|edited|revised)|as of|actualizado|atualizado|mis à jour|aktualisiert|stand)(?:\s*(?:on|at|:|-|–|—|,|am|le|em|el|el día))*\s+(?:(?:\d{1,4}(?:st|nd|rd|th|\.)?|jan\p{L}*|feb\p{L}*|f[eé]v\p{L}*|m[aä]r\p{L}*|apr\p{L}*|abr\p{L}*|avr\p{L}*|ma[yij]\p{L}*|jun\p{L}*|juin|jul\p{L}*|juil\p{L}*|aug\p{L}*|ago\p{L}*|ao[uû]t|sep\p{L}*|set\p{L}*|o[ck]t\p{L}*|out\p{L}*|nov\p{L}*|d[eiz][cz]\p{L}*|mon\p{L}*|tue\p{L}*|wed\p{L}*|thu\p{L}*|fri\p{L}*|sat\p{L}*|sun\p{L}*|today|yesterday|de|of)[\s,./-]*)+[^\p{L}\p{N}]*$/iu;

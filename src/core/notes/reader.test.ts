@@ -1281,6 +1281,15 @@ test('a run of bare titles, some with a subtitle after a colon, is a list of thi
   assert.deepEqual(titles(r), ['Introduction to Algorithms', 'Computer Networking: A Top-Down Approach', 'Operating Systems: Three Easy Pieces', 'Deep Learning Specialization']);
 });
 
+test('a line that only says when the note was updated is no entry; the person saying where they are goes with the progress phrase', () => {
+  const r = read([
+    '# Reading', '', 'Updated November 2026.', '', '- As of 2026-11-30', '- Updated the README with links', '- Rust book, I am on chapter 9',
+    '- Curso de SQL — voy por la lección 5 de 12',
+  ].join('\n'));
+  assert.deepEqual(titles(r), ['Updated the README with links', 'Rust book', 'Curso de SQL']);
+  assert.deepEqual(byTitle(r, 'Curso de SQL').progress, { done: 5, total: 12, unit: 'lesson' });
+});
+
 test('a line that only gives the time the person has, in any words, is the budget, not an entry', () => {
   const r = read([
     '# Outline', '- Plan first, then execute', '- 18~24h of study time per week, about 3h a day', '- 每周 `18~24h` 的学习时间, 每天 `3h` 左右', '- 每天学习3小时',

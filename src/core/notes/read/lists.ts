@@ -7,7 +7,7 @@ import { findEstimate, statusOfProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
 import { readListKeyword } from '../org.js';
 import { isItemBullet } from '../bullets.js';
-import { timeUnitWord, LEGEND_RE, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine } from '../line-patterns.js';
+import { timeUnitWord, LEGEND_RE, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, UPDATED_STAMP_RE } from '../line-patterns.js';
 import { ORG_LOG_ENTRY_RE, RANKED_HEADING_RE } from '../line-rules.js';
 import { DATE_GROUPS, DATE_WORDS, dateOfWords } from '../dates.js';
 import { Walker, scopeOf } from './walker.js';
@@ -86,6 +86,12 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     partKind(w, d, parent);
     const idx = w.addItem(d, parent);
     w.list.push({ indent, item: idx, label: false, ordered, introduces });
+    return;
+  }
+  // "- Updated November 2026", "- As of 2026-11-30": when the note was written, not work.
+  if (check === null && text.length <= 60 && UPDATED_STAMP_RE.test(plainText(text))) {
+    w.note(ln.no, 'skipped', 'when the note was last updated ("Updated November 2026"), not an entry');
+    w.list.push({ indent, item: null, label: false, ordered, introduces: false });
     return;
   }
   // "- 10:00AM" over "  Traversing the AST" (or over sub-bullets): a time of day labels the

@@ -5,7 +5,7 @@ import { round2 } from '../entry.js';
 import { cleanTitle, plainText } from '../inline.js';
 import { findBareFraction, findEstimate, findProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
-import { ENTRY_FIELD_RE, META_FIELD_RE, DAY_ENTRY_RE, SLOT_ENTRY_RE, CLOCK_RANGE_RE, DAY_OFF_RE, clockHours, timeUnitWord, CLOCK_ALONE_RE, QUOTE_RE, CALLOUT_RE, LEGEND_RE, GENERIC_LINK_ONLY_RE, GENERIC_LINK_NAME_RE, IN_PAGE_LINKS_RE, LINK_DEFINITION_RE, OUTPUT_FIELD_RE, CHAIN_SPLIT_RE, isUrlLine, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, MONTH_DAY_WEEKDAY_RE } from '../line-patterns.js';
+import { ENTRY_FIELD_RE, META_FIELD_RE, DAY_ENTRY_RE, SLOT_ENTRY_RE, CLOCK_RANGE_RE, DAY_OFF_RE, clockHours, timeUnitWord, CLOCK_ALONE_RE, QUOTE_RE, CALLOUT_RE, LEGEND_RE, GENERIC_LINK_ONLY_RE, GENERIC_LINK_NAME_RE, IN_PAGE_LINKS_RE, LINK_DEFINITION_RE, OUTPUT_FIELD_RE, CHAIN_SPLIT_RE, isUrlLine, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, MONTH_DAY_WEEKDAY_RE, UPDATED_STAMP_RE } from '../line-patterns.js';
 import { CHAIN_ARROW_RE, KEY_VALUE_RE, RANKED_HEADING_RE, isCapsHeading, withoutProgress } from '../line-rules.js';
 import { Walker, statusSaidFirst } from './walker.js';
 import { headingStatus } from './headings.js';
@@ -231,6 +231,11 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     return;
   }
 
+  // "Updated November 2026.", "As of 2026-11-30": when the note was written, not work.
+  if (UPDATED_STAMP_RE.test(plain)) {
+    w.note(ln.no, 'skipped', 'when the note was last updated ("Updated November 2026"), not an entry');
+    return;
+  }
   // "Courses Completed: 0", "Total Points earned: 2,615", "Week progress: 15%": a figure about the plan.
   if (METRIC_LINE_RE.test(plain)) {
     w.note(ln.no, 'skipped', 'a figure about the plan ("Total points: 2,615"), not an entry');
