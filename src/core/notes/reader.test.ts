@@ -1290,6 +1290,16 @@ test('a line that only says when the note was updated is no entry; the person sa
   assert.deepEqual(byTitle(r, 'Curso de SQL').progress, { done: 5, total: 12, unit: 'lesson' });
 });
 
+test('tables: a column that names the units holds the titles over one that numbers them; a start date with an empty Finished cell is under way', () => {
+  const units = read(['# Bootcamp progress', '', '| Module | Topic | Status |', '|:-:|---|:-:|', '| 1 | HTML & CSS | ✅ |', '| 2 | DOM | 🚧 |', '| 3 | React | ⬜ |'].join('\n'));
+  assert.deepEqual(units.items.map((i) => [i.title, i.status]), [['HTML & CSS', 'done'], ['DOM', 'doing'], ['React', 'todo']]);
+  const log = read([
+    '# Reading log', '', '| Title | Author | Started | Finished | Rating |', '|---|---|---|---|---|',
+    '| The Mythical Man-Month | Fred Brooks | 2026-01-03 | 2026-01-20 | ★★★★ |', '| Thinking in Systems | Donella Meadows | 2026-02-01 | | |', '| Deep Work | Cal Newport | | | |',
+  ].join('\n'));
+  assert.deepEqual(log.items.map((i) => i.status), ['done', 'doing', 'todo']);
+});
+
 test('a line that only gives the time the person has, in any words, is the budget, not an entry', () => {
   const r = read([
     '# Outline', '- Plan first, then execute', '- 18~24h of study time per week, about 3h a day', '- 每周 `18~24h` 的学习时间, 每天 `3h` 左右', '- 每天学习3小时',

@@ -116,6 +116,11 @@ export function termStatus(cell: string, today: string): Status | null {
   return now >= y * 12 + months[0] ? 'doing' : 'todo';
 }
 
+/** A column that numbers a table's units: "Module", "Week", "Lesson #", "Ch." */
+const NUMBERING_COL_RE = /^(?:modules?|units?|lessons?|chapters?|ch\.?|weeks?|sessions?|lectures?|episodes?|classes?|parts?|days?)\s*(?:#|no\.?|n[°º])?$/i;
+/** A column that names each row: "Topic", "Title", "Name", "Subject". */
+const NAMING_COL_RE = /^(?:topics?|titles?|names?|subjects?|themes?|focus|temas?|t[íi]tulos?|nombres?|nomes?|themen?|titel|titre|sujets?|название|тема|主题|主題|タイトル|テーマ|제목|주제)$/iu;
+
 /** A column of a row's materials: "Materials", "Resources", "Lessons", "Lectures", "Slides", "Homework", "Videos", "Course page". */
 const MATERIAL_COL = /^(?:materials?|resources?|lessons?|lectures?|slides?|homeworks?|assignments?|videos?|playlists?|course (?:page|site|website)|website|site|docs?|documentation|repo(?:sitory)?|github)$/i;
 
@@ -132,6 +137,12 @@ function barImage(cell: string): { done: number; total: number; unit: string } |
 export function readTable(header: string[], nonWorkContext: boolean, year: number | null = null, today: string | null = null): TableHeader {
   const h = header.map((c) => readInline(c).title);
   let titleCol = h.findIndex((c) => TITLE_COLS.test(c));
+  // "| Module | Topic | Status |", "| Chapter | Title |": the first column numbers the units,
+  // the one that names them holds their titles.
+  if (titleCol >= 0 && NUMBERING_COL_RE.test(h[titleCol]!.trim())) {
+    const naming = h.findIndex((c, i) => i > titleCol && NAMING_COL_RE.test(c.trim()));
+    if (naming >= 0) titleCol = naming;
+  }
   if (titleCol < 0) titleCol = h.findIndex((c) => DESCRIPTION_COLS.test(c));
   if (titleCol < 0) titleCol = h.findIndex((c) => CLASS_COLS.test(c));
   // "| 파트명 | 클립명 |", "| 講座名 | 回名 |": a column of the names of something (명, 名), the
@@ -369,7 +380,9 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       }
       else if (status >= 0 && status === completed && st === 'todo' && !/\p{L}/u.test(cells[status] ?? '')) st = null;
       if (progress && (st === null || st === 'todo') && statusOfProgress(progress) !== 'todo') st = statusOfProgress(progress);
-      if (st === null && startedOn) st = 'doing';
+      // (An empty Finished column, read as a yes-or-no one, says only that it is not finished yet.)
+      const unfinished = st === 'todo' && doneFlag >= 0 && doneFlag === completed && !(cells[doneFlag] ?? '').trim();
+      if ((st === null || unfinished) && startedOn) st = 'doing';
       // Worked on lately, not finished: under way.
       if (st === null && lastCol >= 0 && dateIn(lastCol)) st = 'doing';
       if (st === null && rating >= 0 && RATING_CELL_RE.test((cells[rating] ?? '').trim())) st = 'done';
