@@ -1298,6 +1298,7 @@ test('tables: a column that names the units holds the titles over one that numbe
     '| The Mythical Man-Month | Fred Brooks | 2026-01-03 | 2026-01-20 | ★★★★ |', '| Thinking in Systems | Donella Meadows | 2026-02-01 | | |', '| Deep Work | Cal Newport | | | |',
   ].join('\n'));
   assert.deepEqual(log.items.map((i) => i.status), ['done', 'doing', 'todo']);
+  assert.deepEqual(titles(read('# Courses\n\n| Course | Status |\n|:-:|:-:|\n| SICP | done |\n| CLRS | todo |\n')), ['SICP', 'CLRS']);
 });
 
 test('a line that only gives the time the person has, in any words, is the budget, not an entry', () => {

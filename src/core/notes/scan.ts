@@ -231,7 +231,7 @@ function shapeOf(text: string, format: NoteFormat): Shape {
   }
   // (Pipes only inside a link's words, "[DDIA | Hacker News](…)", make no table.)
   if (text.includes('|') && !(text.includes('](') && !text.replace(LINK_TEXT_RE, '').includes('|'))) {
-    if (text.includes('--') && TABLE_DELIM_RE.test(text)) return { t: 'tableDelim' };
+    if (text.includes('-') && TABLE_DELIM_RE.test(text)) return { t: 'tableDelim' };
     return { t: 'table', cells: tableCells(text) };
   }
   if (c === 60 /* < */ && HTML_RE.test(text)) return { t: 'html' };
