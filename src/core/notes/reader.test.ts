@@ -1301,6 +1301,13 @@ test('tables: a column that names the units holds the titles over one that numbe
   assert.deepEqual(titles(read('# Courses\n\n| Course | Status |\n|:-:|:-:|\n| SICP | done |\n| CLRS | todo |\n')), ['SICP', 'CLRS']);
 });
 
+test('bullets as Japanese notes write them ("・"), a number glued to its words ("1.Read"), and a caseless name among capitalised siblings', () => {
+  const r = read(['# Checklist', '', '- [x] Write the parser', '- [ ] Fix the lexer', '- [x] Add tests', '・データベース入門を読む', '・SQL練習', '1.Read the Raft paper'].join('\n'));
+  assert.deepEqual(titles(r).sort(), ['Add tests', 'Fix the lexer', 'Read the Raft paper', 'SQL練習', 'Write the parser', 'データベース入門を読む']);
+  const lines = read(['# Plan', '', '- [x] Radix sort', '- [ ] External sorting', '- [ ] Topological sort', '- 跳表，B树'].join('\n'));
+  assert.ok(titles(lines).includes('跳表，B树'));
+});
+
 test('a line that only gives the time the person has, in any words, is the budget, not an entry', () => {
   const r = read([
     '# Outline', '- Plan first, then execute', '- 18~24h of study time per week, about 3h a day', '- 每周 `18~24h` 的学习时间, 每天 `3h` 左右', '- 每天学习3小时',

@@ -58,7 +58,8 @@ function indentOf(s: string): number {
 // "- ", "* ", "+ ", "1. ", "1) ", "a. ", "iv. " (short roman numerals), then an optional second
 // marker ("a. - [ ] x"), then an optional checkbox in any common spelling.
 // Boxes: "[ ]", "[x]", "[]", "[ x ]", "[x ]", "[v]", "( )", "(x)"; text may follow with no space ("[ ]Read").
-const LIST_RE = /^[ \t\u3000]*((?:[-*+•●▪◦‣→]|\d{1,3}[.)]|[a-zA-Z][.)]|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])(?:[ \t]+|(?=\[[ xX\-/>~!?<*]\]))(?:(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\[))?)(?:(?:\[[ \t]*([xX\-/>~!?<*✓✔vV]?)[ \t]*\]|\(([ xX/~-])\))(?:[ \t]+|$|(?=[A-Za-z0-9\u00c0-\uffff])))?(.*)$/;
+// Japanese notes bullet with "・" (and "･"), no space needed; "1.Read the paper" numbers a line with no space either.
+const LIST_RE = /^[ \t\u3000]*((?:[・･][ \t\u3000]*|(?:[-*+•●▪◦‣→]|\d{1,3}[.)]|[a-zA-Z][.)]|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])(?:[ \t]+|(?=\[[ xX\-/>~!?<*]\])|(?<=\d\.)(?=[A-Z][a-z])))(?:(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\[))?)(?:(?:\[[ \t]*([xX\-/>~!?<*✓✔vV]?)[ \t]*\]|\(([ xX/~-])\))(?:[ \t]+|$|(?=[A-Za-z0-9\u00c0-\uffff])))?(.*)$/;
 // A numbered line glued to bold text: "1.**Complete RxVision25**".
 const GLUED_ORDERED_RE = /^[ \t]*(\d{1,3}\.)(?=\*\*|__)(.*)$/;
 /** Check marks people write in place of a checkbox (the editor writes them back too). */
@@ -210,7 +211,7 @@ function shapeOf(text: string, format: NoteFormat): Shape {
         : rest.charCodeAt(0) === 91 /* [ */ && mayOpenWithMark(rest.charCodeAt(1)) ? BOXED_MARK_RE.exec(rest) : null;
       const body = mark ? rest.slice(mark[0].length) : rest;
       return {
-        t: 'list', marker, ordered: !/^[-*+•●▪◦‣→]$/.test(marker),
+        t: 'list', marker, ordered: !/^[-*+•●▪◦‣→・･]$/.test(marker),
         check: mark ? checkOfMark(mark[1]!) : box ?? null, text: body.trim(), contentCol: text.length - body.length,
       };
     }
@@ -245,7 +246,7 @@ function shapeOf(text: string, format: NoteFormat): Shape {
 function mayBeListMarker(text: string, q: number): boolean {
   const c = text.charCodeAt(q);
   if (c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57)) return true; // - * + digits
-  if (c === 0x2022 || c === 0x25cf || c === 0x25aa || c === 0x25e6 || c === 0x2023 || c === 0x2192) return true; // • ● ▪ ◦ ‣ →
+  if (c === 0x2022 || c === 0x25cf || c === 0x25aa || c === 0x25e6 || c === 0x2023 || c === 0x2192 || c === 0x30fb || c === 0xff65) return true; // • ● ▪ ◦ ‣ → ・ ･
   const isLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (!isLetter) return false;
   const d = text.charCodeAt(q + 1);

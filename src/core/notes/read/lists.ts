@@ -353,7 +353,7 @@ export function siblingEntries(w: Walker): void {
     // (A bullet over bullets of its own that was not taken groups them: "- General questions".)
     const next = w.lines[at + 1];
     const groups = next !== undefined && next.shape.t === 'list' && next.indent > c.indent;
-    const ok = !groups && taken >= 3 && taken >= 3 * others && openingOf(ownText) === usual && wordCount(ownText) <= 3 * (words / taken) + 3;
+    const ok = !groups && taken >= 3 && taken >= 3 * others && sameOpening(openingOf(ownText), usual) && wordCount(ownText) <= 3 * (words / taken) + 3;
     if (ok) {
       w.addItem(c.draft, c.parent);
       w.note(c.draft.source.line, 'item', `a list entry like the ${taken} entries around it`);
@@ -369,7 +369,16 @@ function openingOf(text: string): string {
   if (/\p{Lu}/u.test(c)) return 'capital';
   if (/\d/.test(c)) return 'digit';
   if (/\p{Ll}/u.test(c)) return 'lower';
+  // A script without case: "データベース", "자료구조".
+  if (/\p{Lo}/u.test(c)) return 'caseless';
   return 'other';
+}
+
+/** Whether two openings are alike: a word of a script without case is like any word. */
+function sameOpening(a: string, b: string | undefined): boolean {
+  if (a === b) return true;
+  const word = (x: string | undefined): boolean => x === 'capital' || x === 'lower';
+  return (a === 'caseless' && word(b)) || (b === 'caseless' && word(a));
 }
 
 /** A sum of time by a span's name: "Weekdays: 14-19 hours", "**Total: 16-23 horas**", "Fin de semana: 2-4 horas". */
