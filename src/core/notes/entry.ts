@@ -332,7 +332,8 @@ export function buildEntry(input: EntryInput): Draft {
     const after = title.slice(progress.index + progress.length);
     // "3 of 8 modules complete", "30% through": a status word after the phrase goes with
     // it, and "at" or "on" before it ("Blitzstein book, at chapter 5 of 13").
-    if (/^[\s)\].,;:!-]*(?:(?:done|complete|completed|finished|watched|read|through|in)\b[\s)\].,;:!-]*)?$/i.test(after) && before.trim().length > 0) {
+    // ("3/10章まで読了", "3강/20강 완료": the same, as Japanese and Korean say it.)
+    if (/^[\s)\].,;:!-]*(?:(?:done|complete|completed|finished|watched|read|through|in)\b[\s)\].,;:!-]*|(?:まで)?(?:読了|完了|終了|済み?|読んだ|見た)?[\s。、)]*|(?:완료|수강\s*완료|들음)[\s.)]*)?$/i.test(after) && before.trim().length > 0) {
       // (A lead-in stands right before a bare phrase; before a bracket the words are the
       // title's own: "Walk Through](…) (3/7 parts)", "re-read on (3/7)".)
       title = /[([]\s*$/.test(before) ? before.replace(/\s*[([]\s*$/, '') : before.replace(LEAD_IN_RE, '');

@@ -28,6 +28,16 @@ test('progress phrases in their many wordings', () => {
     ['finished lectures 1-14, 20 to go', 14, 34, 'lecture'],
     ['chapter 3 done (17 left)', 3, 20, 'chapter'],
     ['120 problems solved out of 300', 120, 300, 'problem'],
+    // Other languages' units, where English word boundaries do not reach or no word stands apart.
+    ['Совершенный код — глава 3 из 12', 3, 12, 'chapter'],
+    ['Matematyka — rozdział 3 z 12', 3, 12, 'chapter'],
+    ['Giải tích — chương 3/12', 3, 12, 'chapter'],
+    ['Algoritmalar — bölüm 3/12', 3, 12, 'chapter'],
+    ['прочитано 4 из 10 глав', 4, 10, 'chapter'],
+    ['深入理解计算机系统 已完成 3/12 章', 3, 12, 'chapter'],
+    ['リーダブルコード 3/10章まで読了', 3, 10, 'chapter'],
+    ['자료구조 강의 3강/20강', 3, 20, 'lecture'],
+    ['线性代数 第2讲/共10讲', 2, 10, 'lecture'],
   ];
   for (const [text, done, total, unit] of cases) {
     const p = findProgress(text);
@@ -38,7 +48,7 @@ test('progress phrases in their many wordings', () => {
 });
 
 test('no progress where there is none', () => {
-  for (const text of ['MIT 6.824 Distributed Systems', 'CS 61A', 'Read chapters 1-4', 'Python 3.11 release notes', '2024-05-01', 'Top 10 papers', 'chapter 5-7 exercises', 'Watch lecture 5 of 6.824', 'Video 3 of 12.5']) {
+  for (const text of ['MIT 6.824 Distributed Systems', 'CS 61A', 'Read chapters 1-4', 'Python 3.11 release notes', '2024-05-01', 'Top 10 papers', 'chapter 5-7 exercises', 'Watch lecture 5 of 6.824', 'Video 3 of 12.5', 'Windows 10/11 설치', '2024/12 회고', 'les 3 premières']) {
     assert.equal(findProgress(text), null, text);
   }
 });

@@ -287,7 +287,7 @@ export function findProgressUngated(text: string): ProgressMatch | null {
 }
 
 function searchProgress(text: string, gated: boolean): ProgressMatch | null {
-  if (gated && !text.includes('%') && !unitNextToNumber(text)) return findCjkUnit(text) ?? findHalf(text);
+  if (gated && !text.includes('%') && !unitNextToNumber(text)) return findCjkUnit(text) ?? findOtherLanguageUnit(text) ?? findHalf(text);
   const gates = gated ? progressGates(text) : -1;
   for (const p of PROGRESS_PATTERNS) {
     if (p.all ? (gates & p.needs) !== p.needs : (gates & p.needs) === 0) continue;
@@ -307,7 +307,7 @@ function searchProgress(text: string, gated: boolean): ProgressMatch | null {
     if (r.total === null && Number(doneText) === r.done) addRemaining(text, found);
     return found;
   }
-  return findCjkUnit(text) ?? findHalf(text);
+  return findCjkUnit(text) ?? findOtherLanguageUnit(text) ?? findHalf(text);
 }
 
 // "读到第5章" (read up to chapter 5), "看到第12集", "学到第4课", "第3章まで": up to that unit.
@@ -324,6 +324,70 @@ function findCjkUnit(text: string): ProgressMatch | null {
   const n = m[1] ?? m[3]!;
   const at = m.index + m[0].indexOf(n);
   return { done: Number(n), total: null, unit: CJK_UNITS[(m[2] ?? m[4])!]!, index: m.index, length: m[0].length, doneIndex: at, doneLength: n.length };
+}
+
+/**
+ * Units as other languages name them, where the English patterns' word boundaries do not
+ * reach (Cyrillic, Vietnamese, Polish letters) or no word stands apart (章, 강).
+ */
+const OTHER_UNITS: Record<string, string> = {
+  // Russian, Ukrainian
+  глава: 'chapter', главы: 'chapter', глав: 'chapter', 'гл.': 'chapter', розділ: 'chapter', лекция: 'lecture', лекции: 'lecture', лекций: 'lecture', лекція: 'lecture',
+  урок: 'lesson', урока: 'lesson', уроков: 'lesson', занятие: 'lesson', занятия: 'lesson', занятий: 'lesson', модуль: 'module', модуля: 'module', модулей: 'module',
+  неделя: 'week', недели: 'week', недель: 'week', страница: 'page', страницы: 'page', страниц: 'page', 'стр.': 'page', задача: 'problem', задачи: 'problem', задач: 'problem',
+  // Polish, Czech
+  rozdział: 'chapter', rozdziału: 'chapter', rozdziałów: 'chapter', rozdziały: 'chapter', wykład: 'lecture', wykładu: 'lecture', wykładów: 'lecture',
+  lekcja: 'lesson', lekcji: 'lesson', moduł: 'module', modułu: 'module', modułów: 'module', tydzień: 'week', tygodnia: 'week', strona: 'page', stron: 'page',
+  kapitola: 'chapter', kapitoly: 'chapter', přednáška: 'lecture', přednášky: 'lecture',
+  // Turkish
+  bölüm: 'chapter', ünite: 'unit', ders: 'lesson', hafta: 'week', sayfa: 'page', modül: 'module',
+  // Vietnamese
+  chương: 'chapter', bài: 'lesson', tuần: 'week', trang: 'page', 'bài giảng': 'lecture',
+  // Italian, Dutch, Indonesian
+  capitolo: 'chapter', capitoli: 'chapter', lezione: 'lecture', lezioni: 'lecture', settimana: 'week', settimane: 'week', pagine: 'page',
+  hoofdstuk: 'chapter', hoofdstukken: 'chapter', les: 'lesson', lessen: 'lesson', bab: 'chapter', pelajaran: 'lesson', minggu: 'week', halaman: 'page',
+};
+const OTHER_UNIT_WORDS = Object.keys(OTHER_UNITS).sort((a, b) => b.length - a.length).map((u) => u.replace(/\./g, '\\.')).join('|');
+/** "of" between two numbers, in those languages: "из", "z", "di", "van", "dari", "trên", "/". */
+const OTHER_OF = '(?:/|из|із|z|ze|z\\s+|di|van|dari|trên|od)';
+/** "глава 3 из 12", "rozdział 3 z 12", "chương 3/12", "bölüm 3/12": the unit, then how many of how many. */
+const OTHER_UNIT_OF_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${OTHER_UNIT_WORDS})\\s*#?(\\d+)\\s*${OTHER_OF}\\s*(\\d+)(?![\\p{N}])`, 'iu');
+/** "3 из 12 глав", "3/12 bölüm": how many of how many, then the unit. */
+const OTHER_OF_UNIT_RE = new RegExp(`(?<![\\p{L}\\p{N}/.:])(\\d+)\\s*${OTHER_OF}\\s*(\\d+)\\s+(${OTHER_UNIT_WORDS})(?![\\p{L}])`, 'iu');
+/** Units written right after their number in Chinese, Japanese and Korean (강 a lecture, 장 a chapter, 주 a week, 과 a lesson). */
+const CJK_COUNT_UNITS: Record<string, string> = { ...{ 강: 'lecture', 장: 'chapter', 주: 'week', 과: 'lesson', 쪽: 'page' } };
+/** "3/12 章", "3/10章まで", "3강/20강", "第2讲/共10讲": how many of how many, with the unit after either number. */
+const CJK_FRACTION_RE = /(?<![\p{N}/.:])第?\s*(\d+)\s*([章节節课課讲講集页頁周週回話강장주과쪽])?\s*[/／]\s*共?\s*(\d+)\s*([章节節课課讲講集页頁周週回話강장주과쪽])/u;
+
+/** How far along, said in a language whose units the English patterns miss. */
+function findOtherLanguageUnit(text: string): ProgressMatch | null {
+  // (Every wording holds a digit and a letter outside ASCII.)
+  if (!/\d/.test(text) || !/[^\x00-\x7f]/.test(text)) return null;
+  let m = CJK_FRACTION_RE.exec(text);
+  if (m && (m[2] === undefined || m[2] === m[4])) {
+    const done = Number(m[1]);
+    const total = Number(m[3]);
+    const u = m[4]!;
+    if (total > 0 && done <= total) {
+      return { done, total, unit: CJK_UNITS[u] ?? CJK_COUNT_UNITS[u]!, index: m.index, length: m[0].length, doneIndex: m.index + m[0].indexOf(m[1]!), doneLength: m[1]!.length };
+    }
+  }
+  m = OTHER_UNIT_OF_RE.exec(text);
+  if (m) {
+    const done = Number(m[2]);
+    const total = Number(m[3]);
+    if (total > 0 && done <= total) {
+      const at = m.index + m[1]!.length + m[0].slice(m[1]!.length).indexOf(m[2]!);
+      return { done, total, unit: OTHER_UNITS[m[1]!.toLowerCase()]!, index: m.index, length: m[0].length, doneIndex: at, doneLength: m[2]!.length };
+    }
+  }
+  m = OTHER_OF_UNIT_RE.exec(text);
+  if (m) {
+    const done = Number(m[1]);
+    const total = Number(m[2]);
+    if (total > 0 && done <= total) return { done, total, unit: OTHER_UNITS[m[3]!.toLowerCase()]!, index: m.index, length: m[0].length, doneIndex: m.index, doneLength: m[1]!.length };
+  }
+  return null;
 }
 
 // "看了一半" (read half of it), "読んだのは半分", "la mitad", "a metade", "la moitié", "die

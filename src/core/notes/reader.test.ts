@@ -1308,6 +1308,13 @@ test('bullets as Japanese notes write them ("・"), a number glued to its words 
   assert.ok(titles(lines).includes('跳表，B树'));
 });
 
+test('progress in other languages\' units: the entry keeps its name, its count goes to progress', () => {
+  const r = read(['# 진도', '', '- リーダブルコード 3/10章まで読了', '- 자료구조 강의 3강/20강', '- Совершенный код — глава 3 из 12', '- Giải tích — chương 3/12'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.progress?.done, i.progress?.total, i.progress?.unit]), [
+    ['リーダブルコード', 3, 10, 'chapter'], ['자료구조 강의', 3, 20, 'lecture'], ['Совершенный код', 3, 12, 'chapter'], ['Giải tích', 3, 12, 'chapter'],
+  ]);
+});
+
 test('a line that only gives the time the person has, in any words, is the budget, not an entry', () => {
   const r = read([
     '# Outline', '- Plan first, then execute', '- 18~24h of study time per week, about 3h a day', '- 每周 `18~24h` 的学习时间, 每天 `3h` 左右', '- 每天学习3小时',
