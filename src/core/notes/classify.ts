@@ -656,6 +656,12 @@ export function isOptionalSection(s: string): boolean {
   return /\b(?:optional|stretch(?: goals?)?|bonus|nice[- ]to[- ]haves?|maybe(?: later)?|someday|if time(?: permits)?|extras?)\b/i.test(s);
 }
 
+/**
+ * Words that say a list is of things the person finished and what they did to them: "Each of
+ * these books changed something in me", "Books that shaped my thinking", "My favourite reads".
+ */
+export const PAST_SHELF_INTRO_RE = /\b(?:books?|reads?|courses?|papers?|talks?|things)\b[^.!?]{0,30}\b(?:that|which|who)\s+(?:have\s+|has\s+)?(?:changed|shaped|influenced|inspired|transformed|stuck with|stayed with)\b|\b(?:changed|shaped|influenced|transformed)\s+(?:something\s+in\s+)?(?:me|my\s+(?:life|thinking|mind|career|work))\b|\bmy\s+(?:all[- ]time\s+)?favou?rite\s+(?:books?|reads|courses?|papers?)\b|\bbooks?\s+i(?:['’]ve|\s+have)?\s+(?:loved|enjoyed|read and (?:loved|liked))\b|(?:поменял|изменил|повлиял)[аио]?(?!\p{L})|(?:книги|книг),?\s+которые\s+(?:изменили|повлияли)|любимые\s+книги|(?:libros|livros)\s+que\s+(?:me\s+)?(?:cambiaron|marcaron|mudaram|marcaram|transformaram)|(?:mis|meus)\s+(?:libros|livros)\s+favoritos|bücher,?\s+die\s+mich\s+(?:verändert|geprägt|beeinflusst)|lieblingsbücher|livres\s+qui\s+m['’]ont\s+(?:changé|marqué)|(?:改变|影响)(?:了)?我的书|私を変えた本|나를\s*(?:바꾼|변화시킨)\s*책/iu;
+
 /** A heading or label that files finished work ("Done so far:", "Completed", "Archive"). */
 export function isDoneSection(s: string): boolean {
   const t = s.trim();
@@ -663,6 +669,8 @@ export function isDoneSection(s: string): boolean {
   if (sectionStatus(t) === 'done') return true;
   // "Problem Log", "Reading log", "## Learning log (auto-generated)": a record of what was done.
   if (WORK_LOG_RE.test(t)) return true;
+  // "Books that changed my life", "My favourite reads".
+  if (PAST_SHELF_INTRO_RE.test(t)) return true;
   return /^(?:(?:recently |just |lately )?(?:done|completed?|finished|solved)|already (?:done|finished|read|solved)|archived?|what i(?:'|’)?ve (?:done|finished|read|watched|solved))\b/i.test(t) ||
     // "Books I've read", "Read in 2024", "Finished in 2023", "Courses I have completed", "Coursera courses completed"
     /\bi(?:'|’)?ve (?:read|watched|finished|completed|taken)\W*$|\b(?:books?|courses?|papers?|articles?|things) i (?:read|watched|finished|completed|took)\b|\b(?:have|has) been (?:read|watched|finished|completed|done|taken)\W*$|^(?:[\w.&+-]+\s+){0,3}(?:courses?|classes|books?|moocs?|papers?|certifications?|certificates?|tutorials?|lectures?|specializations?) (?:participated|attended|taken|completed|finished|done|read|watched|passed|earned)(?: (?:so far|to date|in \d{4}|this year|last year))?\W*$|\bi have (?:read|watched|finished|completed|taken)\W*$|^(?:read|watched|finished|completed) (?:in )?(?:\d{4}|this year|last year)\b/i.test(t);

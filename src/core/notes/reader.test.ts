@@ -1315,6 +1315,15 @@ test('progress in other languages\' units: the entry keeps its name, its count g
   ]);
 });
 
+test('a list its opening says changed the person ("books that shaped my thinking") holds finished things; a plain shelf does not', () => {
+  const shaped = read(['# Books that shaped my thinking', '', 'Health', '* Why We Sleep (Matthew Walker)', '* Breath (James Nestor)'].join('\n'));
+  assert.deepEqual(shaped.items.map((i) => i.status), ['done', 'done']);
+  const ru = read(['Каждая из этих книг что-то во мне поменяла.', '', '* Дыхание. Джеймс Нестор - дыши носом.', '* Драйв. Дэниел Пинк - мотивация изнутри.'].join('\n'), 'knigi.md');
+  assert.deepEqual(ru.items.map((i) => i.status), ['done', 'done']);
+  const shelf = read(['# Books', '', '* Why We Sleep. Matthew Walker', '* Breath. James Nestor'].join('\n'));
+  assert.deepEqual(shelf.items.map((i) => i.status), ['todo', 'todo']);
+});
+
 test('a line that only gives the time the person has, in any words, is the budget, not an entry', () => {
   const r = read([
     '# Outline', '- Plan first, then execute', '- 18~24h of study time per week, about 3h a day', '- 每周 `18~24h` 的学习时间, 每天 `3h` 左右', '- 每天学习3小时',

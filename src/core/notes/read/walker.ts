@@ -1,6 +1,6 @@
 // The reader's walk state and the helpers every kind of line shares (see ../reader.ts).
 import type { Kind, Warning } from '../../model/types.js';
-import { isPlainReadingList, readingListKind, isTemplateSection, isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, isProse, isWorkIntro, sectionKind, wordCount, hasCourseCue, classifyKind } from '../classify.js';
+import { isPlainReadingList, readingListKind, isTemplateSection, isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, isProse, isWorkIntro, sectionKind, wordCount, hasCourseCue, classifyKind, PAST_SHELF_INTRO_RE } from '../classify.js';
 import { applyProgress, buildEntry, round2, withoutSiteName, type Draft } from '../entry.js';
 import { plainText, readInline } from '../inline.js';
 import { narratedStatus } from '../languages.js';
@@ -137,6 +137,22 @@ function isNowPage(path: string, lines: readonly ScannedLine[]): boolean {
   }
   return false;
 }
+/**
+ * A note that opens by saying its list is of what the person has read, watched or taken, and
+ * what it did to them ("Each of these books changed something in me", "Books that shaped my
+ * thinking", "My favourite reads"): a shelf of finished things. Only a line before the first
+ * entry says so (a title, a heading or the opening paragraph).
+ */
+function isPastShelf(lines: readonly ScannedLine[]): boolean {
+  for (let k = 0; k < lines.length && k < 15; k++) {
+    const sh = lines[k]!.shape;
+    if (sh.t === 'list' || sh.t === 'table' || sh.t === 'orgHeadline') return false;
+    const t = sh.t === 'text' ? sh.text : sh.t === 'heading' ? sh.text : null;
+    if (t !== null && t.length <= 200 && PAST_SHELF_INTRO_RE.test(t)) return true;
+  }
+  return false;
+}
+
 const NOW_TITLE_RE = /^(?:\/?now|now page|what i'?m (?:doing|working on|up to|learning)(?: now| right now| these days)?|currently|right now)\W*$/i;
 
 export interface Section extends Scope {
@@ -718,6 +734,8 @@ export class Walker {
    * person is doing now, unless a section says otherwise.
    */
   nowPage = false;
+  /** The note says its list is of things the person finished (isPastShelf). */
+  pastShelf = false;
   /** An Obsidian Kanban board: a card's lane ("Doing", "Done") is its status. */
   kanban = false;
   /** The year dates without one belong to (from front matter), if known. */
@@ -758,6 +776,7 @@ export class Walker {
     this.fileKind = fileKind(path);
     this.judge = judgeNote(path, lines);
     this.nowPage = isNowPage(path, lines);
+    this.pastShelf = !this.nowPage && isPastShelf(lines);
   }
 
 
@@ -1234,7 +1253,7 @@ export class Walker {
       if (x.doing) return 'doing';
       if (x.planned) return null;
     }
-    return this.nowPage ? 'doing' : null;
+    return this.nowPage ? 'doing' : this.pastShelf && !this.checkboxNote ? 'done' : null;
   }
 
   /**
