@@ -376,7 +376,7 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   if (ANY_VERB.test(lead) && !NAMED_LIKE_A_VERB.test(enLead)) {
     for (const [re, kind] of VERB_KINDS) {
       if (re.test(lead)) {
-        if (kind === 'article' && /\b(?:book|chapters?|ch\.?\s*\d|pages?|textbook|edition)\b/i.test(en)) return 'book';
+        if (kind === 'article' && /\b(?:book|chapters?|ch\.?\s*\d|pages?|textbook|edition)\b/i.test(en)) return namesNoWork(t) ? 'task' : 'book';
         if (kind === 'article' && /"[^"]+"\s*\((?:ch|chapter)/i.test(title)) return 'book';
         if (kind === 'topic' && /\b(?:book|chapters?|ch\.?\s*\d)\b/i.test(en)) return 'book';
         if (kind === 'task' && /^(?:design|write)\b/i.test(enLead) && hint === 'project') return 'project';
@@ -399,7 +399,7 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   }
   const foreignVerb = lead.charCodeAt(0) > 0x60 || /^[A-ZÀ-ÿ]/.test(lead) ? otherLanguageVerbKind(lead) : null;
   if (foreignVerb && !BOOK_CUE.test(t)) return foreignVerb === 'task' && hint === 'project' ? 'project' : foreignVerb;
-  if (BOOK_CUE.test(t) || PUBLISHER_RE.test(t)) return 'book';
+  if ((BOOK_CUE.test(t) && !namesNoWork(t)) || PUBLISHER_RE.test(t)) return 'book';
   if (hasCourseCue(t)) return 'course';
   // A "Projects" section names what its entries are, over a word that sounds like an article ("Blog").
   if (hint === 'project') return 'project';
@@ -445,6 +445,16 @@ const CITED_RE = /(?:^|[-–—:]\s+)(?!(?:Mr|Mrs|Ms|Dr|St|Vol|No|Ch|Pt|Fig|Sr|J
  */
 const PUBLISHER_RE = /,\s*(?:[\p{Lu}][\p{L}.&' ]{0,40}\s)?Press\b|\b(?:O'Reilly|Addison[- ]Wesley|Apress|No Starch(?: Press)?|Pragmatic Bookshelf|Packt|Springer|Wiley|Prentice[- ]Hall|McGraw[- ]Hill|Hanser|dpunkt)\b/u;
 // (A volume in other languages too: "Основы анализа, том 1", "Tome 2", "Band 3", "第2卷".)
+/**
+ * "Read assigned pages", "Assess chapter understanding", "review the next chapter": a routine
+ * step that mentions chapters or pages but names no work (nothing capitalised after its first
+ * word, no number, no quotes): a task, not a book.
+ */
+function namesNoWork(t: string): boolean {
+  const rest = t.replace(/^\s*\S+\s*/, '');
+  return rest.length > 0 && !/[\p{Lu}\d"“”«»「『《]/u.test(rest) && !/\b(?:book|textbook|handbook|cookbook|edition)\b/i.test(rest);
+}
+
 const BOOK_CUE = /\b(?:book|textbook|vol\.\s*\d+|volume\s+\d+|chapters?|ch\.?\s*\d+|\d+\s*pages?|pages?\s*\d+|pp?\.\s*\d+|edition|ed\.|handbook|cookbook|libro|livro|livre|buch|cap[íi]tulos?|chapitres?|kapitel)\b|📖|📚|(?:^|[\s,(])(?:том|tome|tomo|band|bd\.)\s*\d{1,2}(?!\d)|第[一二三四五六七八九十\d]{1,3}[卷巻]/i;
 /**
  * A title's own noun for a book: "… Handbook", "… Cookbook", "… 2nd edition", "Vol. 2". (Not
@@ -609,6 +619,9 @@ export function isNonWorkIntro(line: string): boolean {
   if (/^\W*(?:my |book |reading |lecture |course |class )?(?:notes|highlights?|summary|quotes?|key (?:ideas|points|concepts|takeaways)|info(?:rmation)?|details|notas|apuntes|observaciones|observacoes|notizen|anmerkungen|remarques|appunti)\W*$/i.test(s.trim())) return true;
   // "感じたこと", "振り返り", "メモ", "心得", "总结", "备注": impressions, a look back, memos.
   if (/感じたこと|感想|所感|振り返り|反省|心得|总结|總結|小结|小結|备注|備註|회고|소감/.test(s) || /^[^\p{L}\p{N}]*(?:他の?)?(?:メモ|笔记|筆記|메모)[^\p{L}\p{N}]*$/u.test(s)) return true;
+  // "If Behind Schedule", "When stuck", "In case I fall behind": what to do should something
+  // happen, advice held in reserve, not work planned.
+  if (/^\W*(?:if|when|in case|should i|si|wenn|falls|se|caso)\s+(?:(?:i|you|we)\s+)?(?:(?:am|are|get|fall|falls|feel|run)\s+)?(?:behind|ahead|stuck|blocked|overwhelmed|short on time|out of time|lost|atrasad[oa]s?|adelantad[oa]s?|en retard|en avance|im r[uü]ckstand)/i.test(s.trim())) return true;
   // "Weekly Time Commitment", "Time budget", "Availability": the time the person has, not work.
   if (/\b(?:time (?:commitment|budget|available|availability)|availability|hours (?:available|per week|a week)|weekly hours|tiempo (?:disponible|total(?: estimado)?|semanal)|dedicacion semanal|disponibilidad|temps disponible|zeitbudget|verfugbare zeit)\b/i.test(s)) return true;
   // "Key Learnings", "Struggles", "Commits", "Target Audience", "Common Pitfalls": a day's look

@@ -1324,6 +1324,23 @@ test('a list its opening says changed the person ("books that shaped my thinking
   assert.deepEqual(shelf.items.map((i) => i.status), ['todo', 'todo']);
 });
 
+test('a study routine: weekday sittings are tasks, a checklist step naming no work is no book, contingency advice and blanks to fill are no entries, "[✓]" in a Status cell is done', () => {
+  const r = read([
+    '# Study schedule', '', '## Weekly plan', '- **Monday**: New chapter reading (1-2 hours)', '- **Tuesday**: Notes and worked queries (1 hour)', '',
+    '## Chapters', '', '| Chapter | Status |', '|---|---|', '| 1: Background | [ ] |', '| 2: Query Primer | [✓] |', '',
+    '## Daily checklist', '- [ ] Read assigned pages', '- [ ] Read chapter 3 of "Learning SQL"', '',
+    '## If Behind Schedule', '1. Focus on high-priority chapters', '2. Skip optional exercises at first', '',
+    '## Personal notes', '- Preferred study times: [Fill in]', '- Study environment: [TBD]',
+  ].join('\n'));
+  const kinds = Object.fromEntries(r.items.map((i) => [i.title, i.kind]));
+  assert.equal(kinds['Monday: New chapter reading'], 'task');
+  assert.equal(kinds['Tuesday: Notes and worked queries'], 'task');
+  assert.equal(kinds['Read assigned pages'], 'task');
+  assert.equal(byTitle(r, '2: Query Primer').status, 'done');
+  assert.equal(byTitle(r, '1: Background').status, 'todo');
+  assert.ok(!r.items.some((i) => /high-priority|optional exercises|Fill in|TBD|environment/.test(i.title)), titles(r).join(' | '));
+});
+
 test('a line that only gives the time the person has, in any words, is the budget, not an entry', () => {
   const r = read([
     '# Outline', '- Plan first, then execute', '- 18~24h of study time per week, about 3h a day', '- 每周 `18~24h` 的学习时间, 每天 `3h` 左右', '- 每天学习3小时',
