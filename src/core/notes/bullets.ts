@@ -39,6 +39,9 @@ const TOC_ENTRY_RE = /^\s*(?:\*\*|__)?\[[^\]]+\]\(#[^)\s]*\)(?:\*\*|__)?\s*$/;
 /** A day alone, as org and journals write one: "[2023-09-04 Mon]", "<2024-03-02>", "2024-03-02:". */
 const DAY_ALONE_RE = /^[[(<]?\d{4}-\d{2}-\d{2}(?:\s+\p{L}{2,9}\.?)?(?:\s+\d{1,2}:\d{2})?[\])>]?\s*:?$/u;
 
+/** A file's name in code, then what it is: "`index.html` — Landing page", "`src/lib.rs`: the parser". */
+const FILE_LINE_RE = /^`[\w./-]*\.[a-z0-9]{1,5}\/?`\s*(?:[-–—:]\s+\S|$)/i;
+
 /** A field whose value is a blank to fill: "[Fill in]", "[TBD]", "[Date]", "<your goal>", "___". */
 const PLACEHOLDER_FIELD_RE = /^(?:\*\*|__)?[^:：]{1,40}?(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?:\[(?:fill(?:\s+(?:in|me|out))?(?:\s+later)?|tbd|tba|todo|date|n\/a|\.{3}|…|your [^\]]{1,30}|insert [^\]]{1,30}|add [^\]]{1,30}|enter [^\]]{1,30})\]|<[^>]{1,30}>|_{3,}|\.{3,}|…)\s*$/i;
 
@@ -56,6 +59,8 @@ export function isItemBullet(b: BulletContext): boolean {
   if ((text.includes('**') || text.includes('__')) && REFLECTION_FIELD_RE.test(text)) return false;
   // "- Study environment: [Fill in]", "- Deadline: ___": a template's field left to fill, nothing named.
   if (PLACEHOLDER_FIELD_RE.test(text)) return false;
+  // "- `index.html` — Landing page with a panel", "- `src/main.rs`: entry point": a project's file and what it holds.
+  if (text.charCodeAt(0) === 96 /* ` */ && FILE_LINE_RE.test(text)) return false;
   // "- #computer-science", "- #wip #linux": tags that file the page, nothing named.
   if (plain.charCodeAt(0) === 35 /* # */ && TAGS_ONLY_RE.test(plain)) return false;
   // "- ...", "- ---": marks with no word, the rest of a list left out.

@@ -630,6 +630,9 @@ export function isNonWorkIntro(line: string): boolean {
   // "6. Common Mistakes & Misconceptions", "Cheat Sheet — Review Only", "Pitfalls and gotchas":
   // a lesson's warnings and summary, in a short heading that names them.
   if (/\b(?:mistakes|misconceptions|pitfalls|gotchas|cheat ?sheets?|common errors)\b/i.test(s) && wordCount(s) <= 6) return true;
+  // "Tech Stack", "Built with", "Technologies used", "Project structure": what a project is made
+  // of, not work to do.
+  if (/^\W*(?:(?:the |my |our )?tech(?:nology)? stack|built with|made with|technologies(?: used)?|tools used|project (?:structure|layout|files)|file structure|folder structure|directory structure)\W*$/i.test(s.trim())) return true;
   // "Tags", "Aliases", "Related", "See also", "Backlinks": a page's filing, not work.
   if (/^\W*(?:tags?|aliases|related(?: notes| pages)?|see also|backlinks|linked references|links to this (?:note|page))\W*$/i.test(s.trim())) return true;
   // "Anti-patterns to avoid", "Things to avoid", "Do not:", "Don'ts": rules kept, not work.

@@ -1341,6 +1341,23 @@ test('a study routine: weekday sittings are tasks, a checklist step naming no wo
   assert.ok(!r.items.some((i) => /high-priority|optional exercises|Fill in|TBD|environment/.test(i.title)), titles(r).join(' | '));
 });
 
+test('a heading that says how long its activity takes is the task, its lines its steps; a day\'s heading is a block; problems under a heading naming a judge are tasks', () => {
+  const r = read([
+    '# Week 1', '', '## What to build (4–5h)', '', '### 0) Scope & setup (10–15 min)', '- Create the app folder with its pages.', '- Mock the API.', '',
+    '### 1) Infinite grid with placeholders (60–75 min)', '- Fetch the first page.', '- Show placeholders while loading.', '',
+    '## Monday (2 hours)', '- Read the Raft paper', '- Summarise it', '',
+    '## What to do on LeetCode', '', '**Core six**', '1. **Two Sum** — value-to-index map', '2. **Valid Anagram** — character counts',
+  ].join('\n'));
+  const scope = byTitle(r, 'Scope & setup');
+  assert.equal(scope.kind, 'task');
+  assert.equal(scope.estimate?.hours, 0.21);
+  assert.equal(r.items.filter((i) => i.parent === scope.id).length, 2);
+  assert.equal(byTitle(r, 'Infinite grid with placeholders').estimate?.hours, 1.13);
+  assert.ok(!r.items.some((i) => /What to build|Monday/.test(i.title)));
+  assert.ok(r.items.some((i) => i.title === 'Read the Raft paper' && i.parent === null));
+  assert.deepEqual(r.items.filter((i) => /Two Sum|Valid Anagram/.test(i.title)).map((i) => i.kind), ['task', 'task']);
+});
+
 test('a line that only gives the time the person has, in any words, is the budget, not an entry', () => {
   const r = read([
     '# Outline', '- Plan first, then execute', '- 18~24h of study time per week, about 3h a day', '- 每周 `18~24h` 的学习时间, 每天 `3h` 左右', '- 每天学习3小时',

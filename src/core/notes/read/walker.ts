@@ -635,7 +635,8 @@ function pageSections(drafts: Draft[]): void {
  */
 function groupKinds(drafts: Draft[]): void {
   for (const d of drafts) {
-    if (d.kind !== 'task' || d.children < 2 || d.progress) continue;
+    // (One that says how long it takes is a piece of work, its own: "0) Scope & setup (10–15 min)".)
+    if (d.kind !== 'task' || d.children < 2 || d.progress || d.estimate?.basis === 'explicit') continue;
     if (classifyKind(d.title, d.links, null, null) === 'topic') d.kind = 'topic';
   }
 }
@@ -1212,6 +1213,9 @@ export class Walker {
     // "**Monday**: New chapter reading (1-2 hours)": a day's sitting in a weekly routine, a task,
     // whatever it works on (its words name no resource: no link, no title).
     if (d.links.length === 0 && d.kind !== 'task' && d.kind !== 'project' && d.kind !== 'milestone' && d.kind !== 'deliverable' && WEEKDAY_LABEL_RE.test(d.title)) d.kind = 'task';
+    // "## What to do on LeetCode" over "1. **Two Sum** — value-to-index map": a judge's problems,
+    // to solve, where the heading or label over them names the judge and nothing names them otherwise.
+    if (d.kind === 'topic' && d.links.length === 0 && wordCount(d.title) <= 10 && this.underJudge()) d.kind = 'task';
     // "## Solutions" over "- Chapter 1: 17/52": a bare count under exercises counts problems.
     if (d.progress?.unit === 'part' && [...this.labels, ...this.sections].some((x) => x.title && PROBLEMS_SCOPE_RE.test(x.title))) d.progress = { ...d.progress, unit: 'problem' };
     // On a plain reading list, a linked web page is an article and a PDF a paper, not a book.
@@ -1236,6 +1240,13 @@ export class Walker {
     // Under a heading or label tagged #private, the entry is private too.
     if ((this.labels.some((l) => l.private) || this.sections.some((x) => x.private)) && !d.tags.includes(PRIVATE)) d.tags.push(PRIVATE);
     return d;
+  }
+
+  /** Whether a heading or label over the entries names a judge or problem site ("LeetCode", "NeetCode 150"). */
+  underJudge(): boolean {
+    for (const l of this.labels) if (l.title && JUDGE_NAME_RE.test(l.title)) return true;
+    for (const x of this.sections) if (x.title && JUDGE_NAME_RE.test(x.title)) return true;
+    return false;
   }
 
   /**
