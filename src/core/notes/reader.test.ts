@@ -1358,6 +1358,11 @@ test('a heading that says how long its activity takes is the task, its lines its
   assert.deepEqual(r.items.filter((i) => /Two Sum|Valid Anagram/.test(i.title)).map((i) => i.kind), ['task', 'task']);
 });
 
+test('a label says it lists no work by its own name ("Support", "Community"), not by such a word inside a sentence', () => {
+  const r = read(['## Practice', '', 'I pick 2–3 small challenges that support this week’s demo:', '', '- **Like button** — pressed state', '- **Lazy image** — stable placeholder', '', 'Support:', '- Buy me a coffee'].join('\n'));
+  assert.deepEqual(titles(r), ['Like button — pressed state', 'Lazy image — stable placeholder']);
+});
+
 test('a line that only gives the time the person has, in any words, is the budget, not an entry', () => {
   const r = read([
     '# Outline', '- Plan first, then execute', '- 18~24h of study time per week, about 3h a day', '- 每周 `18~24h` 的学习时间, 每天 `3h` 左右', '- 每天学习3小时',
