@@ -672,7 +672,8 @@ export function isTemplateSection(s: string): boolean {
 
 /** A heading or label over work that may be left out ("Stretch goals", "Nice to have", "Someday / maybe"). */
 export function isOptionalSection(s: string): boolean {
-  return /\b(?:optional|stretch(?: goals?)?|bonus|nice[- ]to[- ]haves?|maybe(?: later)?|someday|if time(?: permits)?|extras?)\b/i.test(s);
+  // ("Electives", "Here is a sample of options", "Pick one of:", "You may choose": choices, one or some of which are taken.)
+  return /\b(?:optional|stretch(?: goals?)?|bonus|nice[- ]to[- ]haves?|maybe(?: later)?|someday|if time(?: permits)?|extras?|electives?|(?:a )?sample of (?:options|courses)|options to choose|(?:pick|choose) (?:one|any|two|from|among)|may (?:choose|pick)|alternatives)\b/i.test(s);
 }
 
 /**

@@ -1363,6 +1363,15 @@ test('a label says it lists no work by its own name ("Support", "Community"), no
   assert.deepEqual(titles(r), ['Like button — pressed state', 'Lazy image — stable placeholder']);
 });
 
+test('a paragraph that offers a sample of options to choose from makes what it introduces optional', () => {
+  const r = read([
+    '# Final project', '', 'Students who would like more guidance may use a series of project oriented courses.', 'Here is a sample of options',
+    '(many more are available, at this point you should be capable of identifying a series):', '',
+    'Courses | Duration', ':-- | :--:', 'Fullstack Open | 10 weeks', 'Modern Robotics | 12 weeks', '', '## Core', '', '- [ ] Nand2Tetris',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.optional]), [['Fullstack Open', true], ['Modern Robotics', true], ['Nand2Tetris', false]]);
+});
+
 test('a line that only gives the time the person has, in any words, is the budget, not an entry', () => {
   const r = read([
     '# Outline', '- Plan first, then execute', '- 18~24h of study time per week, about 3h a day', '- 每周 `18~24h` 的学习时间, 每天 `3h` 左右', '- 每天学习3小时',

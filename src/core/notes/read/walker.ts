@@ -1143,6 +1143,13 @@ export class Walker {
     const est = findEstimate(rawText);
     const block = est && est.rate === null ? this.openBlock(est.hours) : null;
     const scope = scopeOf(title);
+    // "Here is a sample of options" then "(many more are available …):": the label's paragraph
+    // says what it introduces, its first lines too.
+    if (!fromList && !scope.optional) {
+      for (let k = this.traceLine - 2, n = 0; k >= 0 && n < 3 && this.lines[k]!.shape.t === 'text'; k--, n++) {
+        if (isOptionalSection(this.lines[k]!.text)) { scope.optional = true; break; }
+      }
+    }
     // "**Progress:**" in a day's record: how the day went ("Understanding: 6/10", "Did 2 sessions"), not work.
     if (!scope.nonWork && DAY_PROGRESS_RE.test(title) && inLogDay(this)) scope.nonWork = true;
     if (this.trace) {
