@@ -287,39 +287,11 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
       headingItem(w, s, d);
       return;
     }
-    // "### 0) Scope & setup (10–15 min)" over the steps of it: an activity that says how long
-    // it takes is a unit of work, the item, its lines its steps. (A day's or a slot's time,
-    // "### Monday (7 hours)", is a block of hours for what is under it; a heading over
-    // headings of its own groups them.)
-    if (TIMED_ACTIVITY_RE.test(text) && !TIME_SLOT_NAME_RE.test(text) && !DATE_TITLE_RE.test(text) && leafWithList(w, level, no)) {
-      const d = w.entry(text, no, null);
-      if (d.kind === 'topic') d.kind = 'task';
-      s.unit = true;
-      headingItem(w, s, d);
-      w.note(no, 'item', 'a heading that says how long its activity takes, over its steps');
-      return;
-    }
     if (UNIT_OF_WORK_RE.test(s.title)) unitHeading(w, s, level, text, no, true);
     // A chapter's heading is an item when it says how far it is ("Chapter 2 Manifolds (7/18)");
     // otherwise it is the section its steps stand in.
     else if (PART_OF_WORK_RE.test(s.title) && /[([]\s*\d+\s*\/\s*\d+\s*[)\]]\s*$/.test(text.trim())) unitHeading(w, s, level, text, no, false);
   }
-}
-
-/** A heading that ends with the time its activity takes, alone in brackets: "(10–15 min)", "(2h)", "(1.5 hours)". */
-const TIMED_ACTIVITY_RE = /\S\s*\(\s*~?\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:min|mins|minutes|m|h|hrs?|hours?)\s*\)\s*$/i;
-/** The name of a time to work in rather than of work: a day, a part of the day, a week, a session, a phase. */
-const TIME_SLOT_NAME_RE = /^[^\p{L}\p{N}]*(?:\d{1,3}[.)]\s*)?(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?|weekdays?|weekends?|week-?ends?|mornings?|afternoons?|evenings?|nights?|daily|today|tomorrow|days?|weeks?|sessions?|blocks?|slots?|sprints?|phases?|stages?|months?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?![\p{L}])/iu;
-
-/** Whether the heading on line `no` has list lines under it and no heading of its own before the next of its level. */
-function leafWithList(w: Walker, level: number, no: number): boolean {
-  let list = false;
-  for (let k = no; k < w.lines.length; k++) {
-    const l = w.lines[k]!.shape;
-    if (l.t === 'heading') return l.level <= level && list;
-    if (l.t === 'list') list = true;
-  }
-  return list;
 }
 
 /** A heading that is all one quoted title: "“Harmony for Guitarists”", "\"SICP\"", "«Le Petit Prince»", "『坂の上の雲』". */

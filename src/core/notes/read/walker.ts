@@ -635,8 +635,7 @@ function pageSections(drafts: Draft[]): void {
  */
 function groupKinds(drafts: Draft[]): void {
   for (const d of drafts) {
-    // (One that says how long it takes is a piece of work, its own: "0) Scope & setup (10–15 min)".)
-    if (d.kind !== 'task' || d.children < 2 || d.progress || d.estimate?.basis === 'explicit') continue;
+    if (d.kind !== 'task' || d.children < 2 || d.progress) continue;
     if (classifyKind(d.title, d.links, null, null) === 'topic') d.kind = 'topic';
   }
 }
