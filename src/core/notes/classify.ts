@@ -424,7 +424,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // "[What is software-defined networking?](https://…)": a page that asks in its title is a page to read.
   if (links.length && links.every((l) => /^https?:/i.test(l))) return 'article';
   if (/\?\s*$/.test(en)) return 'question';
-  if (/^(?:how|why|what|when|where|which|is|are|can|does|do|should)\b/i.test(enLead) && t.split(/\s+/).length > 3) return 'question';
+  // ("How to write tests with unittest": a skill to learn, named; "How does X work" asks.)
+  if (/^(?:how|why|what|when|where|which|is|are|can|does|do|should)\b(?!\s+to\b)/i.test(enLead) && t.split(/\s+/).length > 3) return 'question';
   // A web page is something to read; a link to the person's own note or code
   // ("[pastebin](./pastebin.md)", "./LeakyBucket.java") says only where their work on it is.
   if (links.some((l) => /^[a-z][a-z0-9+.-]*:/i.test(l) && !/^file:/i.test(l))) return 'article';

@@ -1371,6 +1371,20 @@ test('a paragraph that offers a sample of options to choose from makes what it i
   assert.deepEqual(r.items.map((i) => [i.title, i.optional]), [['Fullstack Open', true], ['Modern Robotics', true], ['Nand2Tetris', false]]);
 });
 
+test('a journal\'s entries told in the past were done; "How to …" names a skill, not a question; a goal in the past tense stays a goal', () => {
+  const r = read([
+    '# Learning journal', '', '## Setup', '- Installed Python 3.9 on macOS and checked pip.', '- Made a virtual environment (`cf-py-main`).', '- Distributed systems', '',
+    '## Next', '- How to write tests with `unittest`.', '- How does the GIL work', '', '## Deliverables', '- Deliverable: Published a deep-dive on the blog',
+  ].join('\n'));
+  const by = (t: string) => r.items.find((i) => i.title.startsWith(t))!;
+  assert.equal(by('Installed Python').status, 'done');
+  assert.equal(by('Made a virtual').status, 'done');
+  assert.equal(by('Distributed systems').status, 'todo');
+  assert.equal(by('How to write tests').kind, 'topic');
+  assert.equal(by('How does the GIL').kind, 'question');
+  assert.equal(by('Published a deep-dive').status, 'todo');
+});
+
 test('a line that only gives the time the person has, in any words, is the budget, not an entry', () => {
   const r = read([
     '# Outline', '- Plan first, then execute', '- 18~24h of study time per week, about 3h a day', '- 每周 `18~24h` 的学习时间, 每天 `3h` 左右', '- 每天学习3小时',

@@ -323,6 +323,13 @@ function judgeNote(path: string, lines: readonly ScannedLine[]): boolean {
 /** A heading that is a year alone: "2018", "(2019)". */
 const PAST_YEAR_RE = /^\W*(?:19|20)\d{2}\W*$/;
 
+/**
+ * An entry told in the past tense, as a journal says what was done: a verb rarely the first
+ * word of a topic's name ("Distributed systems", "Advanced algorithms" are names), then what it
+ * was done to.
+ */
+const DONE_TOLD_RE = /^(?:installed|fixed|made|wrote|built|exported|practi[sc]ed|finished|completed|created|added|configured|deployed|watched|solved|did|tried|implemented|published|submitted|passed|refactored|ran|took|got|reviewed|tested|migrated|upgraded|rewrote|shipped|launched|cleared|earned)\s+(?:a|an|the|my|our|his|her|their|and|some|all|both|five|four|three|two|one|six|seven|eight|nine|ten|first|\d+|`|\p{Ll})/iu;
+
 /** A title led by a weekday and a colon: "Monday: …", "Mi: …", "月曜日：…", "周一：…", "월요일: …". */
 const WEEKDAY_LABEL_RE = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda(?:-feira)?|ter[çc]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|[月火水木金土日]曜日?|周[一二三四五六日]|星期[一二三四五六日天]|[월화수목금토일]요일)\s*[:：]/iu;
 
@@ -1222,6 +1229,10 @@ export class Walker {
     // "## What to do on LeetCode" over "1. **Two Sum** — value-to-index map": a judge's problems,
     // to solve, where the heading or label over them names the judge and nothing names them otherwise.
     if (d.kind === 'topic' && d.links.length === 0 && wordCount(d.title) <= 10 && this.underJudge()) d.kind = 'task';
+    // "Installed Python 3.9 and checked pip.", "Built Task 1.2: …": told in the past, it was done.
+    // (Not a goal's wording: "Deliverable: Published deep-dive", a success criterion.)
+    // (Nor a checklist's question, "Watched lecture?", nor a remark in lower case, "implemented in Go".)
+    if (d.status === 'todo' && !d.explicitStatus && d.kind !== 'deliverable' && d.kind !== 'milestone' && /^\p{Lu}/u.test(d.title) && !d.title.trimEnd().endsWith('?') && DONE_TOLD_RE.test(d.title)) d.status = 'done';
     // "## Solutions" over "- Chapter 1: 17/52": a bare count under exercises counts problems.
     if (d.progress?.unit === 'part' && [...this.labels, ...this.sections].some((x) => x.title && PROBLEMS_SCOPE_RE.test(x.title))) d.progress = { ...d.progress, unit: 'problem' };
     // On a plain reading list, a linked web page is an article and a PDF a paper, not a book.
