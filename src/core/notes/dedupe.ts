@@ -401,6 +401,9 @@ function discussionOf(d: Draft): boolean {
 }
 const DISCUSSION_HOST_RE = /^(?:news\.ycombinator\.com|(?:old\.|new\.)?reddit\.com|lobste\.rs|tildes\.net|lemmy\.\w+)$/;
 
+/** A title that only names a kind of activity: "Reading", "Drills", "Practice problems", "Lecture notes". */
+const ACTIVITY_NAME_RE = /^\W*(?:(?:the|my)\s+)?(?:readings?|drills?|practi[cs]e(?:\s+problems?)?|exercises?|problems?|notes|lecture notes|review|revision|homework|lectures?|labs?|videos?|quiz(?:zes)?|assignments?|flashcards|anki|theory|examples|summary|summaries|projects?|coding|tests?)\W*$/i;
+
 function compatible(a: Draft, b: Draft): boolean {
   // Numbered units never merge: "Read chapter 7 of Book 2" is not "Read chapter 8 of Book 2".
   if (numbersOf(a.title) !== numbersOf(b.title)) return false;
@@ -418,6 +421,9 @@ function compatible(a: Draft, b: Draft): boolean {
     const nb = unitsOf(b.path);
     if (na && nb && na !== nb) return false;
   }
+  // "Reading: 1hr" under "Arch:" and under "OOD:": a kind of activity, named for the area it is
+  // done in, one in each.
+  if (a.source.path === b.source.path && ACTIVITY_NAME_RE.test(a.title) && ACTIVITY_NAME_RE.test(b.title) && a.path.join('\u0000') !== b.path.join('\u0000')) return false;
   // "Pattern matching (1/3)" and "(2/3)" in one list: the parts of a series, not one thing read twice.
   if (a.progress && b.progress && a.source.path === b.source.path && a.progress.total === b.progress.total && a.progress.done !== b.progress.done && a.path.join('\u0000') === b.path.join('\u0000')) return false;
   // The same lecture scheduled on two days (org's weekly slots, "Tue" and "Thu"): two sittings.

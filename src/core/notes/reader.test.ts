@@ -1385,6 +1385,13 @@ test('a journal\'s entries told in the past were done; "How to …" names a skil
   assert.equal(by('Published a deep-dive').status, 'todo');
 });
 
+test('a kind of activity named under two areas is one in each, never merged; an entry naming a judge is solving there', () => {
+  const r = read(['- Algorithms:', '\t- AtCoder rounds: 2hrs', '\t- CSES problems: 2hrs', '- Arch:', '\t- Reading: 1hr', '\t- Drills: 1hr', '- OOD:', '\t- Reading: 1hr', '\t- Drills: 1hr'].join('\n'));
+  assert.equal(r.items.filter((i) => i.title === 'Reading').length, 2);
+  assert.equal(r.items.filter((i) => i.title === 'Drills').length, 2);
+  assert.deepEqual(r.items.filter((i) => /AtCoder|CSES/.test(i.title)).map((i) => i.kind), ['task', 'task']);
+});
+
 test('a line that only gives the time the person has, in any words, is the budget, not an entry', () => {
   const r = read([
     '# Outline', '- Plan first, then execute', '- 18~24h of study time per week, about 3h a day', '- 每周 `18~24h` 的学习时间, 每天 `3h` 左右', '- 每天学习3小时',

@@ -1228,7 +1228,8 @@ export class Walker {
     if (d.links.length === 0 && d.kind !== 'task' && d.kind !== 'project' && d.kind !== 'milestone' && d.kind !== 'deliverable' && WEEKDAY_LABEL_RE.test(d.title)) d.kind = 'task';
     // "## What to do on LeetCode" over "1. **Two Sum** — value-to-index map": a judge's problems,
     // to solve, where the heading or label over them names the judge and nothing names them otherwise.
-    if (d.kind === 'topic' && d.links.length === 0 && wordCount(d.title) <= 10 && this.underJudge()) d.kind = 'task';
+    // ("AtCoder rounds", "CSES problems", "LeetCode daily": an entry naming the judge is solving there.)
+    if (d.kind === 'topic' && d.links.length === 0 && wordCount(d.title) <= 10 && (JUDGE_NAME_RE.test(d.title) || this.underJudge())) d.kind = 'task';
     // "Installed Python 3.9 and checked pip.", "Built Task 1.2: …": told in the past, it was done.
     // (Not a goal's wording: "Deliverable: Published deep-dive", a success criterion.)
     // (Nor a checklist's question, "Watched lecture?", nor a remark in lower case, "implemented in Go".)
