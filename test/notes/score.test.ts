@@ -24,7 +24,8 @@ const DIR = import.meta.dirname;
 // to 6 raised and rounds 7 (L's 20 and M's 15 notes, 19 in dev) and 8 (N's 15, 8 in dev) set at
 // the end of the session they came in; rounds 7 and 8 raised a session later (precision and status, kind);
 // round 9 (O's 14, P's 1 and R's 15 notes, 18 in dev) set at the end of the session they came in;
-// round 10 (S's and T's 15 notes each, 16 in dev) set on arrival.
+// round 10 (S's and T's 15 notes each, 16 in dev) set on arrival; rounds 9 and 10 raised and round
+// 11 (V's 15 notes less two already in ../shared/corpus, 8 in dev) set at the end of the session they came in.
 const FLOORS: Record<number, { recall: number; precision: number; kind: number; status: number; progress: number }> = {
   1: { recall: 0.98, precision: 0.97, kind: 0.95, status: 0.99, progress: 0.99 },
   2: { recall: 0.98, precision: 0.97, kind: 0.90, status: 0.98, progress: 0.94 },
@@ -34,8 +35,9 @@ const FLOORS: Record<number, { recall: number; precision: number; kind: number; 
   6: { recall: 0.99, precision: 0.95, kind: 0.96, status: 0.99, progress: 0.98 },
   7: { recall: 0.96, precision: 0.92, kind: 0.91, status: 0.97, progress: 0.98 },
   8: { recall: 0.99, precision: 0.92, kind: 0.90, status: 0.98, progress: 0.98 },
-  9: { recall: 0.96, precision: 0.94, kind: 0.79, status: 0.95, progress: 0.98 },
-  10: { recall: 0.97, precision: 0.90, kind: 0.93, status: 0.86, progress: 0.84 },
+  9: { recall: 0.96, precision: 0.94, kind: 0.84, status: 0.95, progress: 0.98 },
+  10: { recall: 0.97, precision: 0.90, kind: 0.93, status: 0.95, progress: 0.84 },
+  11: { recall: 0.97, precision: 0.96, kind: 0.77, status: 0.98, progress: 0.99 },
 };
 
 test('the dev half of the labelled notes reads at least as well as it did, round by round', () => {
