@@ -67,6 +67,7 @@ test('estimates: explicit, ranges, full-time weeks, rates', () => {
     ['6-10 hours/week', 8, 'week'],
     ['2 hours a day', 2, 'day'],
     ['PT2H30M', 2.5, null],
+    ['📺 (45m) Propagators, a talk', 0.75, null],
   ];
   for (const [text, hours, rate] of cases) {
     const e = findEstimate(text);

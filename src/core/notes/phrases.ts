@@ -595,6 +595,12 @@ const ESTIMATE_PATTERNS: EstimatePattern[] = [
     rate: (m) => rateOf(m[3]),
     ranged: true,
   },
+  // "(40m)", "[45m]": minutes alone in brackets, as a talk's or a video's length is written
+  // ("40m" outside brackets may be metres or millions).
+  {
+    re: /[([]\s*~?(\d{1,3})\s*m\s*[)\]]/,
+    hours: (m) => Number(m[1]) / 60,
+  },
   // "PT2H30M"
   {
     re: /\bPT(?:(\d+(?:\.\d+)?)H)?(?:(\d+)M)?\b/,
