@@ -432,8 +432,13 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // "S5 - Verón. La semiosis social", "Galtung. Violencia cultural": an author's name, a full
   // stop, a title, as a reading list cites a text: something to read.
   if (t.includes('. ') && CITED_RE.test(t)) return 'article';
+  // "Arch: Drills", "short quiz on decorators": a kind of practice, done, not a subject learned.
+  if (fallback === 'topic' && PRACTICE_HEAD_RE.test(en)) return 'task';
   return fallback;
 }
+
+/** Practice by its name, at either end of a short title: "Drills", "OOD: Drills", "quiz on decorators", "Homework 3". */
+const PRACTICE_HEAD_RE = /(?:^|[:\s])(?:drills?|quiz(?:zes)?|homework|problem sets?|psets?|mock (?:interviews?|exams?|tests?)|practice (?:problems?|tests?|exams?|questions?))\W*$|^\W*(?:a\s+)?(?:short\s+)?(?:drills?|quiz(?:zes)?|homework|problem sets?|mock (?:interviews?|exams?))\b/i;
 
 /** An author and a title as cited: a capitalised name (or two) ending in a full stop, then the title. (Not "Dr.", "Vol.", "St." …) */
 const CITED_RE = /(?:^|[-–—:]\s+)(?!(?:Mr|Mrs|Ms|Dr|St|Vol|No|Ch|Pt|Fig|Sr|Jr|Prof|Ep|Lec|Part|Week|Day|Step)\.)\p{Lu}[\p{L}'’-]{2,}(?:\s+(?:et al|y|and|und|et|e|&)\s+\p{Lu}[\p{L}'’-]+)?\.\s+(?:¿|¡)?\p{Lu}\p{Ll}/u;

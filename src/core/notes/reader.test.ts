@@ -1392,6 +1392,14 @@ test('a kind of activity named under two areas is one in each, never merged; an 
   assert.deepEqual(r.items.filter((i) => /AtCoder|CSES/.test(i.title)).map((i) => i.kind), ['task', 'task']);
 });
 
+test('practice by its name is a task ("OOD: Drills", "short quiz on decorators")', () => {
+  const r = read(['# Plan', '- OOD: Drills', '- short quiz on decorators', '- Dynamic programming'].join('\n'));
+  const kinds = Object.fromEntries(r.items.map((i) => [i.title, i.kind]));
+  assert.equal(kinds['OOD: Drills'], 'task');
+  assert.equal(kinds['short quiz on decorators'], 'task');
+  assert.equal(kinds['Dynamic programming'], 'topic');
+});
+
 test('a line that only gives the time the person has, in any words, is the budget, not an entry', () => {
   const r = read([
     '# Outline', '- Plan first, then execute', '- 18~24h of study time per week, about 3h a day', '- 每周 `18~24h` 的学习时间, 每天 `3h` 左右', '- 每天学习3小时',
