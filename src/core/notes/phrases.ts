@@ -349,13 +349,13 @@ const OTHER_UNITS: Record<string, string> = {
 };
 const OTHER_UNIT_WORDS = Object.keys(OTHER_UNITS).sort((a, b) => b.length - a.length).map((u) => u.replace(/\./g, '\\.')).join('|');
 /** "of" between two numbers, in those languages: "из", "z", "di", "van", "dari", "trên", "/". */
-const OTHER_OF = '(?:/|из|із|z|ze|z\\s+|di|van|dari|trên|od)';
+const OTHER_OF = '(?:/|из|із|z|ze|di|van|dari|trên|od)';
 /** "глава 3 из 12", "rozdział 3 z 12", "chương 3/12", "bölüm 3/12": the unit, then how many of how many. */
 const OTHER_UNIT_OF_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${OTHER_UNIT_WORDS})\\s*#?(\\d+)\\s*${OTHER_OF}\\s*(\\d+)(?![\\p{N}])`, 'iu');
 /** "3 из 12 глав", "3/12 bölüm": how many of how many, then the unit. */
 const OTHER_OF_UNIT_RE = new RegExp(`(?<![\\p{L}\\p{N}/.:])(\\d+)\\s*${OTHER_OF}\\s*(\\d+)\\s+(${OTHER_UNIT_WORDS})(?![\\p{L}])`, 'iu');
 /** Units written right after their number in Chinese, Japanese and Korean (강 a lecture, 장 a chapter, 주 a week, 과 a lesson). */
-const CJK_COUNT_UNITS: Record<string, string> = { ...{ 강: 'lecture', 장: 'chapter', 주: 'week', 과: 'lesson', 쪽: 'page' } };
+const CJK_COUNT_UNITS: Record<string, string> = { 강: 'lecture', 장: 'chapter', 주: 'week', 과: 'lesson', 쪽: 'page' };
 /** "3/12 章", "3/10章まで", "3강/20강", "第2讲/共10讲": how many of how many, with the unit after either number. */
 const CJK_FRACTION_RE = /(?<![\p{N}/.:])第?\s*(\d+)\s*([章节節课課讲講集页頁周週回話강장주과쪽])?\s*[/／]\s*共?\s*(\d+)\s*([章节節课課讲講集页頁周週回話강장주과쪽])/u;
 
