@@ -318,3 +318,10 @@ test('a Chinese or Japanese sentence ended by "。" is prose; a short label or a
   assert.equal(isProse('每天刷两道力扣题，周末复习本周的错题。'), true);
   for (const t of ['完了。', '『リーダブルコード』を読む', '第3章の練習問題を解く', '深入理解计算机系统']) assert.equal(isProse(t), false, t);
 });
+
+test('a title in a publisher\'s formula is a book, in English and in Chinese', () => {
+  for (const t of ['Kubernetes in Action', 'Kafka: The Definitive Guide', 'Head First Java', 'Kubernetes: Up and Running', 'JavaScript: The Good Parts', 'java核心技术', 'Linux命令行大全', '深入理解java虚拟机', '大话设计模式']) {
+    assert.equal(classifyKind(t, [], null, null, 'topic'), 'book', t);
+  }
+  for (const t of ['Thinking in Steps', 'Action items', 'Dynamic programming']) assert.notEqual(classifyKind(t, [], null, null, 'topic'), 'book', t);
+});

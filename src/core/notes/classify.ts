@@ -399,7 +399,7 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   }
   const foreignVerb = lead.charCodeAt(0) > 0x60 || /^[A-ZÀ-ÿ]/.test(lead) ? otherLanguageVerbKind(lead) : null;
   if (foreignVerb && !BOOK_CUE.test(t)) return foreignVerb === 'task' && hint === 'project' ? 'project' : foreignVerb;
-  if ((BOOK_CUE.test(t) && !namesNoWork(t)) || PUBLISHER_RE.test(t)) return 'book';
+  if ((BOOK_CUE.test(t) && !namesNoWork(t)) || PUBLISHER_RE.test(t) || BOOK_FORMULA_RE.test(t)) return 'book';
   if (hasCourseCue(t)) return 'course';
   // A "Projects" section names what its entries are, over a word that sounds like an article ("Blog").
   if (hint === 'project') return 'project';
@@ -451,6 +451,14 @@ const CITED_RE = /(?:^|[-–—:]\s+)(?!(?:Mr|Mrs|Ms|Dr|St|Vol|No|Ch|Pt|Fig|Sr|J
  */
 const PUBLISHER_RE = /,\s*(?:[\p{Lu}][\p{L}.&' ]{0,40}\s)?Press\b|\b(?:O'Reilly|Addison[- ]Wesley|Apress|No Starch(?: Press)?|Pragmatic Bookshelf|Packt|Springer|Wiley|Prentice[- ]Hall|McGraw[- ]Hill|Hanser|dpunkt)\b/u;
 // (A volume in other languages too: "Основы анализа, том 1", "Tome 2", "Band 3", "第2卷".)
+/**
+ * The formulas publishers title books with: "Kubernetes in Action", "… : The Definitive Guide",
+ * "Head First Java", "… for Dummies", "… : Up and Running", "… : The Good
+ * Parts", "… Pocket Reference", "Learn C the Hard Way", and the Chinese ones ("深入理解java虚拟机",
+ * "java核心技术", "大话设计模式", "Linux命令行大全", "…权威指南", "…编程思想", "…从入门到精通").
+ */
+const BOOK_FORMULA_RE = /\S\s+in\s+action\b|\bthe\s+definitive\s+guide\b|^\W*head\s+first\s+\S|\bfor\s+dummies\b|:\s*up\s+and\s+running\b|\bthe\s+good\s+parts\b|\bpocket\s+(?:reference|guide)\b|\bthe\s+hard\s+way\b|深入理解|深入浅出|核心技术|核心技術|权威指南|權威指南|编程思想|從入門到精通|从入门到精通|入门经典|^\W*大话|命令行大全|[\p{Script=Han}a-z]大全$/iu;
+
 /**
  * "Read assigned pages", "Assess chapter understanding", "review the next chapter": a routine
  * step that mentions chapters or pages but names no work (nothing capitalised after its first
