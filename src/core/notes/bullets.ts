@@ -39,6 +39,9 @@ const TOC_ENTRY_RE = /^\s*(?:\*\*|__)?\[[^\]]+\]\(#[^)\s]*\)(?:\*\*|__)?\s*$/;
 /** A day alone, as org and journals write one: "[2023-09-04 Mon]", "<2024-03-02>", "2024-03-02:". */
 const DAY_ALONE_RE = /^[[(<]?\d{4}-\d{2}-\d{2}(?:\s+\p{L}{2,9}\.?)?(?:\s+\d{1,2}:\d{2})?[\])>]?\s*:?$/u;
 
+/** A tag in a line: "#course", "#book" (not "C#" or "F# in Action"). */
+const TAG_RE = /(?:^|\s)#\p{L}/u;
+
 /** A file's name in code, then what it is: "`index.html` — Landing page", "`src/lib.rs`: the parser". */
 const FILE_LINE_RE = /^`[\w./-]*\.[a-z0-9]{1,5}\/?`\s*(?:[-–—:]\s+\S|$)/i;
 
@@ -68,7 +71,7 @@ export function isItemBullet(b: BulletContext): boolean {
   // "- [2023-09-04 Mon]", "- 2024-03-02": a day alone, a date over the entries under it, no work.
   const c0 = plain.charCodeAt(0);
   if ((c0 === 91 /* [ */ || c0 === 40 /* ( */ || c0 === 60 /* < */ || (c0 >= 48 && c0 <= 57)) && DAY_ALONE_RE.test(plain.trim())) return false;
-  const f = text.includes('](') || text.includes('://') || text.includes('[[') || text.includes('#') ? readInline(text) : { links: [] as string[], tags: [] as string[] };
+  const f = text.includes('](') || text.includes('://') || text.includes('[[') || (text.includes('#') && TAG_RE.test(text)) ? readInline(text) : { links: [] as string[], tags: [] as string[] };
   // Navigation: a table of contents (links to places in the same page). A link to another
   // note ("[rounds](rounds.md)") is an entry like any other, unless the section is navigation.
   if (f.links.length > 0 && f.links.every((l) => l.startsWith('#'))) return false;

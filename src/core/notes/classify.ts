@@ -399,7 +399,7 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   }
   const foreignVerb = lead.charCodeAt(0) > 0x60 || /^[A-ZÀ-ÿ]/.test(lead) ? otherLanguageVerbKind(lead) : null;
   if (foreignVerb && !BOOK_CUE.test(t)) return foreignVerb === 'task' && hint === 'project' ? 'project' : foreignVerb;
-  if ((BOOK_CUE.test(t) && !namesNoWork(t)) || PUBLISHER_RE.test(t) || BOOK_FORMULA_RE.test(t)) return 'book';
+  if ((BOOK_CUE.test(t) && !namesNoWork(t)) || PUBLISHER_RE.test(t) || bookFormula(t)) return 'book';
   if (hasCourseCue(t)) return 'course';
   // A "Projects" section names what its entries are, over a word that sounds like an article ("Blog").
   if (hint === 'project') return 'project';
@@ -433,12 +433,16 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // stop, a title, as a reading list cites a text: something to read.
   if (t.includes('. ') && CITED_RE.test(t)) return 'article';
   // "Arch: Drills", "short quiz on decorators": a kind of practice, done, not a subject learned.
-  if (fallback === 'topic' && PRACTICE_HEAD_RE.test(en)) return 'task';
+  if (fallback === 'topic' && practiceNamed(en)) return 'task';
   return fallback;
 }
 
 /** Practice by its name, at either end of a short title: "Drills", "OOD: Drills", "quiz on decorators", "Homework 3". */
-const PRACTICE_HEAD_RE = /(?:^|[:\s])(?:drills?|quiz(?:zes)?|homework|problem sets?|psets?|mock (?:interviews?|exams?|tests?)|practice (?:problems?|tests?|exams?|questions?))\W*$|^\W*(?:a\s+)?(?:short\s+)?(?:drills?|quiz(?:zes)?|homework|problem sets?|mock (?:interviews?|exams?))\b/i;
+const PRACTICE_END_RE = /(?:^|[:\s])(?:drills?|quiz(?:zes)?|homework|problem sets?|psets?|mock (?:interviews?|exams?|tests?)|practice (?:problems?|tests?|exams?|questions?))\W*$/i;
+const PRACTICE_START_RE = /^\W*(?:a\s+)?(?:short\s+)?(?:drills?|quiz(?:zes)?|homework|problem sets?|mock (?:interviews?|exams?))\b/i;
+function practiceNamed(t: string): boolean {
+  return PRACTICE_START_RE.test(t) || PRACTICE_END_RE.test(t.length > 32 ? t.slice(-32) : t);
+}
 
 /** An author and a title as cited: a capitalised name (or two) ending in a full stop, then the title. (Not "Dr.", "Vol.", "St." …) */
 const CITED_RE = /(?:^|[-–—:]\s+)(?!(?:Mr|Mrs|Ms|Dr|St|Vol|No|Ch|Pt|Fig|Sr|Jr|Prof|Ep|Lec|Part|Week|Day|Step)\.)\p{Lu}[\p{L}'’-]{2,}(?:\s+(?:et al|y|and|und|et|e|&)\s+\p{Lu}[\p{L}'’-]+)?\.\s+(?:¿|¡)?\p{Lu}\p{Ll}/u;
@@ -457,7 +461,12 @@ const PUBLISHER_RE = /,\s*(?:[\p{Lu}][\p{L}.&' ]{0,40}\s)?Press\b|\b(?:O'Reilly|
  * Parts", "… Pocket Reference", "Learn C the Hard Way", and the Chinese ones ("深入理解java虚拟机",
  * "java核心技术", "大话设计模式", "Linux命令行大全", "…权威指南", "…编程思想", "…从入门到精通").
  */
-const BOOK_FORMULA_RE = /\S\s+in\s+action\b|\bthe\s+definitive\s+guide\b|^\W*head\s+first\s+\S|\bfor\s+dummies\b|:\s*up\s+and\s+running\b|\bthe\s+good\s+parts\b|\bpocket\s+(?:reference|guide)\b|\bthe\s+hard\s+way\b|深入理解|深入浅出|核心技术|核心技術|权威指南|權威指南|编程思想|從入門到精通|从入门到精通|入门经典|^\W*大话|命令行大全|[\p{Script=Han}a-z]大全$/iu;
+const BOOK_FORMULA_END_RE = /(?:\S\s+in\s+action|the\s+definitive\s+guide|for\s+dummies|:\s*up\s+and\s+running|the\s+good\s+parts|pocket\s+(?:reference|guide)|the\s+hard\s+way)(?![\p{L}])|核心技术|核心技術|权威指南|權威指南|编程思想|從入門到精通|从入门到精通|入门经典|[\p{Script=Han}a-z]大全\W*$/iu;
+const BOOK_FORMULA_START_RE = /^\W*(?:head\s+first\s+\S|深入理解|深入浅出|大话)/iu;
+/** Whether a title is in one of those formulas (the end's are looked for in its last words only). */
+function bookFormula(t: string): boolean {
+  return BOOK_FORMULA_START_RE.test(t) || BOOK_FORMULA_END_RE.test(t.length > 40 ? t.slice(-40) : t);
+}
 
 /**
  * "Read assigned pages", "Assess chapter understanding", "review the next chapter": a routine

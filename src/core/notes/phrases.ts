@@ -350,6 +350,7 @@ const OTHER_UNITS: Record<string, string> = {
 const OTHER_UNIT_WORDS = Object.keys(OTHER_UNITS).sort((a, b) => b.length - a.length).map((u) => u.replace(/\./g, '\\.')).join('|');
 /** "of" between two numbers, in those languages: "из", "z", "di", "van", "dari", "trên", "/". */
 const OTHER_OF = '(?:/|из|із|z|ze|di|van|dari|trên|od)';
+const OTHER_OF_WORD_RE = /\d\s*(?:из|із|z|ze|di|van|dari|trên|od)\s*\d/i;
 /** "глава 3 из 12", "rozdział 3 z 12", "chương 3/12", "bölüm 3/12": the unit, then how many of how many. */
 const OTHER_UNIT_OF_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${OTHER_UNIT_WORDS})\\s*#?(\\d+)\\s*${OTHER_OF}\\s*(\\d+)(?![\\p{N}])`, 'iu');
 /** "3 из 12 глав", "3/12 bölüm": how many of how many, then the unit. */
@@ -363,6 +364,8 @@ const CJK_FRACTION_RE = /(?<![\p{N}/.:])第?\s*(\d+)\s*([章节節课課讲講�
 function findOtherLanguageUnit(text: string): ProgressMatch | null {
   // (Every wording holds a digit and a letter outside ASCII.)
   if (!/\d/.test(text) || !/[^\x00-\x7f]/.test(text)) return null;
+  // (Each wording has a slash or a word for "of" between its numbers.)
+  if (!text.includes('/') && !text.includes('／') && !OTHER_OF_WORD_RE.test(text)) return null;
   let m = CJK_FRACTION_RE.exec(text);
   if (m && (m[2] === undefined || m[2] === m[4])) {
     const done = Number(m[1]);

@@ -304,6 +304,12 @@ const HTML_ITEM_RE = /^\s*<li(?:\s[^>]*)?>(.*?)<\/li>\s*$/i;
 /** A judge or problem site by name: "LeetCode", "NeetCode 150", "HackerRank", "Project Euler". */
 const JUDGE_NAME_RE = /\b(?:leet-?code|neet-?code|lintcode|hacker-?rank|codewars|codeforces|atcoder|kattis|project[ _-]?euler|cses|spoj|blind[ _-]?75)\b|\bLC[ _-]?(?:75|150)\b/i;
 
+/** Whether a heading's or label's words name a judge (asked of each entry under them: kept per title). */
+function namesJudge(title: string | undefined): boolean {
+  return title ? JUDGE_TITLES.get(title, (t) => JUDGE_NAME_RE.test(t)) : false;
+}
+const JUDGE_TITLES = new StringMemo<boolean>(2000);
+
 /**
  * Whether a note is about a judge's problems: its file name, its front matter's title or its
  * first heading (the note's title) names the judge. (Only the lines before the first heading.)
@@ -1229,7 +1235,7 @@ export class Walker {
     // "## What to do on LeetCode" over "1. **Two Sum** — value-to-index map": a judge's problems,
     // to solve, where the heading or label over them names the judge and nothing names them otherwise.
     // ("AtCoder rounds", "CSES problems", "LeetCode daily": an entry naming the judge is solving there.)
-    if (d.kind === 'topic' && d.links.length === 0 && wordCount(d.title) <= 10 && (JUDGE_NAME_RE.test(d.title) || this.underJudge())) d.kind = 'task';
+    if (d.kind === 'topic' && d.links.length === 0 && (this.underJudge() || JUDGE_NAME_RE.test(d.title)) && wordCount(d.title) <= 10) d.kind = 'task';
     // "Installed Python 3.9 and checked pip.", "Built Task 1.2: …": told in the past, it was done.
     // (Not a goal's wording: "Deliverable: Published deep-dive", a success criterion.)
     // (Nor a checklist's question, "Watched lecture?", nor a remark in lower case, "implemented in Go".)
@@ -1262,8 +1268,8 @@ export class Walker {
 
   /** Whether a heading or label over the entries names a judge or problem site ("LeetCode", "NeetCode 150"). */
   underJudge(): boolean {
-    for (const l of this.labels) if (l.title && JUDGE_NAME_RE.test(l.title)) return true;
-    for (const x of this.sections) if (x.title && JUDGE_NAME_RE.test(x.title)) return true;
+    for (const l of this.labels) if (namesJudge(l.title)) return true;
+    for (const x of this.sections) if (namesJudge(x.title)) return true;
     return false;
   }
 
