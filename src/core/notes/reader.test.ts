@@ -1400,6 +1400,14 @@ test('practice by its name is a task ("OOD: Drills", "short quiz on decorators")
   assert.equal(kinds['Dynamic programming'], 'topic');
 });
 
+test('a dated table is past or to come against the day the note says it was updated', () => {
+  const r = read([
+    '# 수강 일정', '', '**업데이트 날짜**: 2026년 03월 12일', '', '| 수강 일자 | 클립명 |', '|---|---|',
+    '| 2026년 03월 10일 (화) | CH01. 변수 |', '| 2026년 03월 12일 (목) | CH02. 리스트 |', '| 2026년 03월 20일 (금) | CH03. 함수 |',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['CH01. 변수', 'done'], ['CH02. 리스트', 'done'], ['CH03. 함수', 'todo']]);
+});
+
 test('a line that only gives the time the person has, in any words, is the budget, not an entry', () => {
   const r = read([
     '# Outline', '- Plan first, then execute', '- 18~24h of study time per week, about 3h a day', '- 每周 `18~24h` 的学习时间, 每天 `3h` 左右', '- 每天学习3小时',

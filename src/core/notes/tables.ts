@@ -65,7 +65,8 @@ const STATE_COL = /status|state|estado|statut|[ée]tat|zustand|^durum$|^stato$|^
 const PROGRESS_COL = /progress|^prog\.?$|done\??$|completed?|^%$|^percent(?:age)?$|progreso|progresso|progr[èe]s|fortschritt|avance/i;
 const DUE_COL = /\bdue\b|deadline|date/i;
 /** A column named only "Date" ("日付", "Fecha") beside a book or course: the day it was finished, or a word for where it stands. */
-const PLAIN_DATE_COL = /^(?:date|dates|日付|日期|完了日|読了日|读完日期|fecha|data|datum|기간|날짜|period)$/i;
+// (A CJK header names its date last: "수강 일자", "学習日付", "学习日期".)
+const PLAIN_DATE_COL = /^(?:date|dates|日付|日期|完了日|読了日|读完日期|fecha|data|datum|기간|날짜|period)$|(?:일자|날짜|日付|日期)$/i;
 const PREREQ_COL = /prereq|depends|requires|requirements/i;
 const TYPE_COL = /^(?:type|kind|category|format|medium)$/i;
 // A learning dashboard's columns: "Started", "Completed" (dates), "Days Done" / "Days Total", "Sessions" (3/10).
@@ -343,7 +344,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       let plainDue: string | null = null;
       if (plainDate >= 0 && status < 0) {
         const cell = (cells[plainDate] ?? '').trim();
-        const day = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(cell);
+        const day = /(\d{4})\s*(?:[-/.年]|년)\s*(\d{1,2})\s*(?:[-/.月]|월)\s*(\d{1,2})/.exec(cell);
         const iso = day ? `${day[1]}-${day[2]!.padStart(2, '0')}-${day[3]!.padStart(2, '0')}` : null;
         // "24.03.", "2024/03": a month, finished then when it has come.
         const month = iso ? null : /^(\d{2}|\d{4})[./-](\d{1,2})\.?$/.exec(cell);

@@ -20,7 +20,7 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
   }
   if (next?.shape.t === 'tableDelim') {
     // (A "Problem Log" or "Reading log" is no work to do, but a table in it records work done: its rows are that work, done.)
-    w.table = readTable(cells, w.contextScore() < 0 && !inWorkLog(w), w.year, w.today);
+    w.table = readTable(cells, w.contextScore() < 0 && !inWorkLog(w), w.year, w.asOf);
     w.tableRows.push([]);
     if (cells.some((c) => LEGEND_COLUMN_RE.test(c))) w.legendSeen = true;
     return;
@@ -148,7 +148,7 @@ export function htmlTable(w: Walker, start: number): number {
   }
   const head = rows.findIndex((r) => r.length > 0 && r.every((c) => c.header));
   if (head < 0) return end;
-  const table = readTable(rows[head]!.map((c) => c.text), w.contextScore() < 0, w.year, w.today);
+  const table = readTable(rows[head]!.map((c) => c.text), w.contextScore() < 0, w.year, w.asOf);
   if (!table.work) return end;
   const titleCol = rows[head]!.findIndex((c) => c.text === table.titleHeader);
   for (const r of rows.slice(head + 1)) {

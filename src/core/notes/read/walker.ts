@@ -138,6 +138,24 @@ function isNowPage(path: string, lines: readonly ScannedLine[]): boolean {
   return false;
 }
 /**
+ * The day a note says it was last brought up to date, near its top ("**업데이트 날짜**: 2026년
+ * 03월 12일", "Last updated: 2026-03-12", "更新日：2026/03/12"): what it dates after that day is
+ * still to come, as it was when written.
+ */
+function noteAsOf(lines: readonly ScannedLine[]): string | null {
+  for (let k = 0; k < lines.length && k < 20; k++) {
+    const t = lines[k]!.text;
+    if (!/\d{4}/.test(t)) continue;
+    const m = AS_OF_RE.exec(t);
+    if (!m) continue;
+    const iso = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+    if (validDate(iso)) return iso;
+  }
+  return null;
+}
+const AS_OF_RE = /(?:last\s+updated|updated(?:\s+on)?|as\s+of|업데이트(?:\s*날짜)?|최종\s*(?:수정|업데이트)|更新日(?:期|時)?|最后更新|最終更新|stand|actualizado|atualizado|mis à jour|aktualisiert)\s*(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*(\d{4})\s*(?:[-/.年]|년)\s*(\d{1,2})\s*(?:[-/.月]|월)\s*(\d{1,2})/i;
+
+/**
  * A note that opens by saying its list is of what the person has read, watched or taken, and
  * what it did to them ("Each of these books changed something in me", "Books that shaped my
  * thinking", "My favourite reads"): a shelf of finished things. Only a line before the first
@@ -752,6 +770,8 @@ export class Walker {
   nowPage = false;
   /** The note says its list is of things the person finished (isPastShelf). */
   pastShelf = false;
+  /** The day the note says it was last updated, when before today (else today): its dated rows are past or to come against it. */
+  asOf: string | null = null;
   /** An Obsidian Kanban board: a card's lane ("Doing", "Done") is its status. */
   kanban = false;
   /** The year dates without one belong to (from front matter), if known. */
@@ -793,6 +813,8 @@ export class Walker {
     this.judge = judgeNote(path, lines);
     this.nowPage = isNowPage(path, lines);
     this.pastShelf = !this.nowPage && isPastShelf(lines);
+    const asOf = noteAsOf(lines);
+    this.asOf = asOf !== null && today !== null && asOf < today ? asOf : today;
   }
 
 
