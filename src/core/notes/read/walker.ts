@@ -153,7 +153,7 @@ function noteAsOf(lines: readonly ScannedLine[]): string | null {
   }
   return null;
 }
-const AS_OF_RE = /(?:last\s+updated|updated(?:\s+on)?|as\s+of|업데이트(?:\s*날짜)?|최종\s*(?:수정|업데이트)|更新日(?:期|時)?|最后更新|最終更新|stand|actualizado|atualizado|mis à jour|aktualisiert)\s*(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*(\d{4})\s*(?:[-/.年]|년)\s*(\d{1,2})\s*(?:[-/.月]|월)\s*(\d{1,2})/i;
+const AS_OF_RE = /(?<![A-Za-z])(?:last\s+updated|updated(?:\s+on)?|as\s+of|업데이트(?:\s*날짜)?|최종\s*(?:수정|업데이트)|更新日(?:期|時)?|最后更新|最終更新|stand|actualizado|atualizado|mis à jour|aktualisiert)\s*(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*(\d{4})\s*(?:[-/.年]|년)\s*(\d{1,2})\s*(?:[-/.月]|월)\s*(\d{1,2})/i;
 
 /**
  * A note that opens by saying its list is of what the person has read, watched or taken, and
