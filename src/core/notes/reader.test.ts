@@ -1406,6 +1406,8 @@ test('a dated table is past or to come against the day the note says it was upda
     '| 2026년 03월 10일 (화) | CH01. 변수 |', '| 2026년 03월 12일 (목) | CH02. 리스트 |', '| 2026년 03월 20일 (금) | CH03. 함수 |',
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['CH01. 변수', 'done'], ['CH02. 리스트', 'done'], ['CH03. 함수', 'todo']]);
+  // (A column named for clips, "클립명", says each numbered row is a clip, a video.)
+  assert.deepEqual(r.items.map((i) => i.kind), ['video', 'video', 'video']);
 });
 
 test('a line that only gives the time the person has, in any words, is the budget, not an entry', () => {
