@@ -105,6 +105,9 @@ export function sectionKind(title: string): Kind | null {
     t = title.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase().replace(/_+/g, ' ')
       .replace(/\b(reading|book|todo|watch|course|paper|video|study|learning)(list|log|queue|shelf)\b/g, '$1 $2');
   }
+  // "Course progress", "课程进度", "课程（共 30 节）": one course's parts (its lessons, counted or
+  // tracked), not a shelf of courses; its entries are judged by their own words.
+  if (ONE_COURSES_PARTS_RE.test(t)) return null;
   if (!SECTION_CUE.test(t)) return otherLanguageKind(t);
   // English words are tested in a copy without accents: JavaScript's \b knows only ASCII letters,
   // so in "Postęp" it would find the word "post" ("Postep" holds no such word).
@@ -146,6 +149,9 @@ export function sectionKind(title: string): Kind | null {
   if (/\b(?:topics?|areas?|subjects?|concepts?)\b/.test(e)) return 'topic';
   return null;
 }
+
+/** A label over one course's parts: "Course progress", "Course outline", "课程进度", "(共 30 节)", "(30 lessons)". */
+const ONE_COURSES_PARTS_RE = /\bcourse\s+(?:progress|outline|contents?|schedule|syllabus|structure|overview|modules|tracking|tracker)\b|(?:课程|課程)(?:进度|進度|大纲|大綱|安排|内容|內容|目录|目錄)|[(（]\s*(?:共\s*)?\d+\s*(?:节|節|课|課|讲|講|回|lessons|lectures|sessions|modules|units|parts)\s*[)）]/;
 
 /** Exams to sit for practice: "Past papers", "Past exam papers", "Mock exams", "Practice tests". */
 const PAST_EXAMS_RE = /\b(?:past|previous|old|mock|practice|sample)\s+(?:exam\s+)?(?:papers|exams|tests|question papers)\b|\bexam papers\b/;
@@ -326,6 +332,9 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // "… を読む 2章", "第3章", "Appendix B", "Preface", "#17": a chapter or a back part of a
   // book, an issue of a tracker: a step, not the book.
   if ((bookPart(t) || (t.charCodeAt(0) === 35 /* # */ && /^#\d+\b/.test(en))) && !hasCourseCue(t)) return 'task';
+  // "Lecture 3: Join the course Discord", "Lec 10: Subtype Polymorphism": one lecture of a
+  // course, to watch or attend, whatever course words its title holds.
+  if (NUMBERED_LECTURE_LEAD_RE.test(lead) && !PLATFORM.test(en)) return 'video';
   if (NUMBERED_UNIT_LEAD_RE.test(lead) && !PLATFORM.test(en) && !/\b(?:courses?|moocs?|specialization|nanodegree|bootcamp)\b/i.test(en)) return 'task';
   // "2.1", "2.7 Exterior derivative", "7.1 - 7.3": a numbered section or exercise of a book or
   // course (not a course's own number, "6.824 Distributed Systems", nor a linked course's).
@@ -440,8 +449,10 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
 /** Practice by its name, at either end of a short title: "Drills", "OOD: Drills", "quiz on decorators", "Homework 3". */
 const PRACTICE_END_RE = /(?:^|[:\s])(?:drills?|quiz(?:zes)?|homework|problem sets?|psets?|mock (?:interviews?|exams?|tests?)|practice (?:problems?|tests?|exams?|questions?))\W*$/i;
 const PRACTICE_START_RE = /^\W*(?:a\s+)?(?:short\s+)?(?:drills?|quiz(?:zes)?|homework|problem sets?|mock (?:interviews?|exams?))\b/i;
+// (In Chinese and Japanese anywhere in the title: "道德（15%）刷题", "模考 1 + 复盘", "模擬試験1回目", "考前每日一练".)
+const CJK_PRACTICE_RE = /刷题|刷題|模考|模拟考|模擬考|模擬試験|模試|模拟题|模擬題|练习|練習|演習|习题|習題|真题|真題|做题|一练|過去問/u;
 function practiceNamed(t: string): boolean {
-  return PRACTICE_START_RE.test(t) || PRACTICE_END_RE.test(t.length > 32 ? t.slice(-32) : t);
+  return PRACTICE_START_RE.test(t) || PRACTICE_END_RE.test(t.length > 32 ? t.slice(-32) : t) || CJK_PRACTICE_RE.test(t);
 }
 
 /** An author and a title as cited: a capitalised name (or two) ending in a full stop, then the title. (Not "Dr.", "Vol.", "St." …) */
@@ -513,6 +524,8 @@ export function hasCourseCue(t: string): boolean {
  */
 const NAMED_LIKE_A_VERB = /^(?:Clean|Design|Test|Code|Program|Practice|Review|Post|Port|Draft|Schedule|Drill|Make|Document|Map|Sketch|Highlight|Answer|Fetch|Compare|Prep|Show|Keep|Set|Use|Describe|Identify|Analy[sz]e)[ \t-]+[A-Z][a-z]/;
 
+// (Not its slides or notes: "Lecture 1 slides" is read, not watched.)
+const NUMBERED_LECTURE_LEAD_RE = /^(?:lectures?|lec\.?)\s*#?\d+(?:\.\d+)*(?![\p{L}\d])(?!\s*(?:slides?|notes?|handouts?|transcripts?|readings?|pdf)\b)/iu;
 const NUMBERED_UNIT_LEAD_RE = /^(?:chapters?|ch\.?|lessons?|modules?|units?|parts?|sections?|weeks?|days?|episodes?|sessions?|kapitel|cap[íi]tulos?|chapitres?|глава|lekcja|rozdział)\s*#?\d+(?:\.\d+)*(?![\p{L}\d])/iu;
 const BY_AUTHOR_RE = /\S\s+by\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)*(?:\s+(?:van |von |de |da |del |le )?\p{Lu}[\p{L}'’-]+){1,2}\s*(?:[.,;:)(]|\s[-–—]\s|$)/u;
 const TAUGHT_WORDS_RE = /\b(?:universit\w*|college|institute|school|academy|lectures?|videos?|youtube|playlist|talks?|podcast|course|class|workshop|(?:fall|spring|summer|winter|autumn)\s+\d{4}|\p{Lu}{2,6}[ /-]?\d{2,4}[A-Z]?)\b/iu;

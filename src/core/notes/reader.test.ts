@@ -2656,3 +2656,46 @@ test('rules kept and time worked out are not work', () => {
   ].join('\n'));
   assert.deepEqual(titles(r), ['Set up the lab cluster']);
 });
+
+test("one course's lectures and lessons are its parts, not courses", () => {
+  const r = read([
+    '# Course Progress Tracking',
+    '## Section 1: Introduction',
+    '- [x] Lecture 1: Welcome & What You Will Learn In This Course!',
+    '- [ ] Lec 2: What Is Flutter?',
+    '',
+    '## 课程（共 30 节）',
+    '- [x] 1. 职业道德准则',
+    '- [ ] 2. 货币时间价值',
+    '- [ ] 21. 道德（15%）刷题',
+    '- [ ] 25. 模考 1 + 复盘',
+    '',
+    '## 课程进度',
+    '| 课程 | 完成日期 |',
+    '| --- | --- |',
+    '| 01_进程与线程 | 2026-10-12 |',
+    '| 04a_Lab0所需C暖身 | 2026-10-14 |',
+    '',
+    '## Courses',
+    '| Course | Status |',
+    '| --- | --- |',
+    '| Nand to Tetris | Done |',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [
+    ['Lecture 1: Welcome & What You Will Learn In This Course!', 'video'], ['Lec 2: What Is Flutter?', 'video'],
+    ['职业道德准则', 'topic'], ['货币时间价值', 'topic'], ['道德（15%）刷题', 'task'], ['模考 1 + 复盘', 'task'],
+    ['01_进程与线程', 'topic'], ['04a_Lab0所需C暖身', 'topic'],
+    ['Nand to Tetris', 'course'],
+  ]);
+});
+
+test('a status cell that lists the states to pick from has picked none', () => {
+  const r = read([
+    '| ファイル | 状態 |',
+    '|---|---|',
+    '| map/全体地図.md | 読んだ / 補足した / 定着した |',
+    '| Queues | todo / done |',
+    '| Stacks | Done |',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['map/全体地図.md', 'todo'], ['Queues', 'todo'], ['Stacks', 'done']]);
+});

@@ -1,7 +1,7 @@
 // Markdown tables whose rows are things to learn: a course list with Duration and
 // Effort columns, a status table, a deadline table.
 import type { Kind, Progress, Status } from '../model/types.js';
-import { sectionKind } from './classify.js';
+import { sectionKind, wordCount } from './classify.js';
 import { readInline } from './inline.js';
 import { GENERIC_LINK_TEXT, statusOfLeadingWord, statusOfWord } from './line-rules.js';
 import { statusAt } from './vocabulary.js';
@@ -68,6 +68,24 @@ const DUE_COL = /\bdue\b|deadline|date/i;
 // (A CJK header names its date last: "수강 일자", "学習日付", "学习日期".)
 const PLAIN_DATE_COL = /^(?:date|dates|日付|日期|完了日|読了日|读完日期|fecha|data|datum|기간|날짜|period)$|(?:일자|날짜|日付|日期)$/i;
 const PREREQ_COL = /prereq|depends|requires|requirements/i;
+/**
+ * A row named by its place in a sequence, as files of one course are ("01_进程与线程",
+ * "04a_Lab0_TinyShell", "05-Intro"): a lesson of the course, whatever the column calls it.
+ */
+const SEQUENCE_FILE_RE = /^0\d[a-z]?[_-]/;
+/**
+ * A cell that lists the states to pick from rather than one ("読んだ / 補足した / 定着した",
+ * "todo / doing / done"): three short choices or more, or two that are different statuses.
+ */
+function offersChoices(v: string): boolean {
+  if (!v.includes('/') && !v.includes('／')) return false;
+  const parts = v.split(/\s+\/\s+|\s*／\s*/).map((x) => x.trim());
+  if (parts.length < 2 || parts.some((x) => !x || /\d/.test(x) || wordCount(x) > 3)) return false;
+  if (parts.length >= 3) return true;
+  const a = statusOfWord(parts[0]!), b = statusOfWord(parts[1]!);
+  return a !== null && b !== null && a !== b;
+}
+
 const TYPE_COL = /^(?:type|kind|category|format|medium)$/i;
 // A learning dashboard's columns: "Started", "Completed" (dates), "Days Done" / "Days Total", "Sessions" (3/10).
 const STARTED_COL = /^(?:started|start(?:ed)?[ _](?:on|date|at)|began|begun)$/i;
@@ -290,6 +308,9 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         if (p) {
           progress = { done: p.done, total: p.total, unit: p.unit };
           st = statusOfProgress(p);
+        } else if (offersChoices(v)) {
+          // "読んだ / 補足した / 定着した", "todo / doing / done": the states to pick from, none picked.
+          st = null;
         } else if ((said = statusOfWord(v.trim()) ?? statusAt('cell-mark', v.trim().replace(/\uFE0F$/, ''))
           // "⏳ Planlanıyor", "✅ Done": the word after a mark says it (a mark's sense varies by note, the word's does not).
           ?? (v.charCodeAt(0) > 0x2000 ? statusOfWord(v.replace(/^[^\p{L}\p{N}]+/u, '').trim()) : null)
@@ -405,7 +426,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         : [];
       // "| Two Sum | 2025-03-09 | Easy |": a judge's difficulty says the row is a problem to solve.
       const own = type >= 0 ? sectionKind(readInline(cells[type] ?? '').title) : difficulty >= 0 && DIFFICULTY_CELL_RE.test((cells[difficulty] ?? '').trim()) ? 'task' : null;
-      return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, titleLinks: f.links.length, kind: own ?? cellKind ?? (slots > 0 ? 'task' : kind), typed: own !== null || cellKind !== null || slots > 0, started: startedOn, completed: completedOn, scheduled: nextCol >= 0 ? dateIn(nextCol) : null, authored, taught };
+      return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, titleLinks: f.links.length, kind: own ?? cellKind ?? (slots > 0 ? 'task' : kind === 'course' && SEQUENCE_FILE_RE.test(raw) ? null : kind), typed: own !== null || cellKind !== null || slots > 0, started: startedOn, completed: completedOn, scheduled: nextCol >= 0 ? dateIn(nextCol) : null, authored, taught };
     },
   };
 }
