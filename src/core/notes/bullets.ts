@@ -48,6 +48,32 @@ const FILE_LINE_RE = /^`[\w./-]*\.[a-z0-9]{1,5}\/?`\s*(?:[-–—:]\s+\S|$)/i;
 /** A field whose value is a blank to fill: "[Fill in]", "[TBD]", "[Date]", "<your goal>", "___". */
 const PLACEHOLDER_FIELD_RE = /^(?:\*\*|__)?[^:：]{1,40}?(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?:\[(?:fill(?:\s+(?:in|me|out))?(?:\s+later)?|tbd|tba|todo|date|n\/a|\.{3}|…|your [^\]]{1,30}|insert [^\]]{1,30}|add [^\]]{1,30}|enter [^\]]{1,30})\]|<[^>]{1,30}>|_{3,}|\.{3,}|…)\s*$/i;
 
+/** A blank to fill in brackets: "[Data]", "[Marco importante]" (not a link, a box or a wikilink). */
+const BLANK = String.raw`\[[^\[\]()]{2,50}\](?![(\[])`;
+/** A line of blanks only: "[Insight importante] - [Data da descoberta]", "[Data]: [Marco importante]". */
+const BLANKS_ONLY_RE = new RegExp(String.raw`^[^\p{L}\p{N}\[]*${BLANK}(?:\s*[-–—:：|/,]\s*${BLANK})+\s*$`, 'u');
+/** A field and its blank: "Próxima revisão: [Data]", "Melhor horário: [Período mais produtivo]". */
+const FIELD_BLANK_RE = new RegExp(String.raw`^[^\[\]:：]{1,40}[:：]\s*${BLANK}(?:\s*[-–—|/,]\s*${BLANK})*\s*$`, 'u');
+/** A metric's blank: "X% (Meta: 80%)", "X/7", "X projetos ativos". */
+const X_BLANK_RE = /^X(?:%|\/\d|\s+\p{L})/u;
+
+/**
+ * A template's line, left to fill: its value a blank in brackets ("**Próxima revisão**: [Data]"),
+ * blanks alone ("**[Insight]** - [Data]"), a metric's X ("**Dias estudados/semana**: X/7"), or
+ * the marks to choose from ("**Horário mantido**: ✅❌", "🟢🟡🔴").
+ */
+export function isTemplateBlank(text: string): boolean {
+  if (!text.includes('[') && !text.includes(':') && !text.includes('：')) return false;
+  const t = text.replace(/\*\*|__/g, '').trim();
+  if (t.includes('[') && (BLANKS_ONLY_RE.test(t) || FIELD_BLANK_RE.test(t))) return true;
+  const colon = t.search(/[:：]\s/);
+  if (colon <= 0 || colon > 40) return false;
+  const value = t.slice(colon + 1).trim();
+  if (X_BLANK_RE.test(value)) return true;
+  // Two marks or more and no word: the choices, not one picked.
+  return !/[\p{L}\p{N}]/u.test(value) && new Set(value.replace(/\uFE0F|\s/gu, '')).size >= 2 && /\p{Extended_Pictographic}/u.test(value);
+}
+
 const TAGS_ONLY_RE = /^(?:#[\p{L}\p{N}_/-]+[\s,]*)+$/u;
 
 export function isItemBullet(b: BulletContext): boolean {
@@ -61,7 +87,7 @@ export function isItemBullet(b: BulletContext): boolean {
   // "- **Wins:** shipped the parser", "- **What went well:** …": a reflection, said under a label.
   if ((text.includes('**') || text.includes('__')) && REFLECTION_FIELD_RE.test(text)) return false;
   // "- Study environment: [Fill in]", "- Deadline: ___": a template's field left to fill, nothing named.
-  if (PLACEHOLDER_FIELD_RE.test(text)) return false;
+  if (PLACEHOLDER_FIELD_RE.test(text) || isTemplateBlank(text)) return false;
   // "- `index.html` — Landing page with a panel", "- `src/main.rs`: entry point": a project's file and what it holds.
   if (text.charCodeAt(0) === 96 /* ` */ && FILE_LINE_RE.test(text)) return false;
   // "- #computer-science", "- #wip #linux": tags that file the page, nothing named.

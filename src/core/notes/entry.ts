@@ -480,7 +480,10 @@ export function buildEntry(input: EntryInput): Draft {
     if (word === 'skipped' || (word === 'doing' && !progress)) status = word;
     else if (word === 'done' && !progress && /(?:^|[\s(\-–—:|,])(?:done|finished|completed)\W*$/i.test(raw.trim())) status = 'done';
   }
-  if (progress && (status === 'todo' || (status === 'doing' && !explicitStatus))) {
+  // "- [ ] Completé todos los ejercicios (3/3)", "- [ ] Part (2/2)": an open box with its count
+  // full is a goal and its target, or a part's number; had it been done, the box would be ticked.
+  const fullUnderOpenBox = progress !== null && input.check !== null && !input.status && status === 'todo' && progress.total !== null && progress.done >= progress.total;
+  if (progress && !fullUnderOpenBox && (status === 'todo' || (status === 'doing' && !explicitStatus))) {
     status = statusOfProgress(progress);
   }
 

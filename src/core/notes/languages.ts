@@ -55,13 +55,13 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       video: ws('vídeo vídeos'),
       article: ws('artículo artículos articulos'),
       project: ws('proyecto proyectos'),
-      task: ws('tarea tareas pendientes ejercicios exámenes simulacros'),
+      task: ws('tarea tareas pendientes ejercicio ejercicios exámenes simulacros'),
     },
   },
   pt: {
     status: {
-      todo: ws('pendente pendentes a_fazer por_fazer a_ler para_ler não_iniciado não_iniciada não_começado nao_iniciado planejado planejada a_estudar para_estudar não_lido'),
-      doing: ws('em_andamento em_progresso em_curso iniciado iniciada começado começada lendo assistindo estudando cursando fazendo em_execução'),
+      todo: ws('pendente pendentes a_fazer por_fazer a_ler para_ler não_iniciado não_iniciada não_começado nao_iniciado planejado planejada a_estudar para_estudar não_lido aguardando em_espera futuro na_fila'),
+      doing: ws('em_andamento em_progresso em_curso iniciado iniciada começado começada lendo assistindo estudando cursando fazendo em_execução em_estudo'),
       done: ws('feito feita feitos concluído concluída concluídos concluídas concluido concluida finalizado finalizada terminado terminada lido lida lidos lidas assistido assistida aprovado aprovada'),
       skipped: ws('cancelado cancelada pausado pausada abandonado abandonada em_pausa desisti'),
     },
@@ -80,7 +80,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       video: ws('vídeo vídeos'),
       article: ws('artigo artigos'),
       project: ws('projeto projetos'),
-      task: ws('tarefa tarefas exercícios provas simulados'),
+      task: ws('tarefa tarefas exercício exercícios provas simulados'),
     },
   },
   fr: {
@@ -106,7 +106,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       video: ws('vidéos'),
       article: ws('articles'),
       project: ws('projet projets'),
-      task: ws('tâche tâches exercices annales'),
+      task: ws('tâche tâches exercice exercices annales'),
     },
   },
   de: {
@@ -129,7 +129,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       course: ws('kurs kurse vorlesung vorlesungen lehrveranstaltung lehrveranstaltungen seminar seminare'),
       article: ws('artikel'),
       project: ws('projekt projekte'),
-      task: ws('aufgaben checkliste übungen übungsaufgaben übungsblätter klausuren altklausuren'),
+      task: ws('aufgaben checkliste übung übungen übungsaufgaben übungsblätter klausuren altklausuren'),
     },
   },
   it: {

@@ -178,9 +178,10 @@ const PROGRESS_PATTERNS: ProgressPattern[] = [
     },
   },
   // "40%", "40 % done", "progress: 40%" (not a rank: "top 10%"; not a word's measure inside
-  // a sentence: "very few 100% English-speaking", "解決 80% 的題目")
+  // a sentence: "very few 100% English-speaking", "解決 80% 的題目"; not a bar to clear:
+  // "80%+", "≥ 90%", "> 75%")
   {
-    re: /(?<![\w.])(?<!\b(?:top|bottom|first|last)\s*)(\d{1,3}(?:\.\d+)?)\s?%(?:\s+(?:done|complete|completed|finished))?(?!\s*(?!(?:of|through|thru|read|in|done|complete|completed|finished|progress|watched)\b)\p{L})/iu,
+    re: /(?<![\w.])(?<!\b(?:top|bottom|first|last)\s*)(?<![>≥]\s*)(\d{1,3}(?:\.\d+)?)\s?%(?!\+)(?:\s+(?:done|complete|completed|finished))?(?!\s*(?!(?:of|through|thru|read|in|done|complete|completed|finished|progress|watched)\b)\p{L})/iu,
     needs: G_PERCENT,
     read: (m) => {
       const n = num(m[1]);

@@ -2699,3 +2699,40 @@ test('a status cell that lists the states to pick from has picked none', () => {
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['map/全体地図.md', 'todo'], ['Queues', 'todo'], ['Stacks', 'done']]);
 });
+
+test("a template's blanks are no entries; a % column is progress; a bar to clear and a full count under an open box are no progress made", () => {
+  const r = read([
+    '| Módulo | Nome | Status | % Completo |',
+    '| --- | --- | --- | --- |',
+    '| M02 | Composição Visual | 🔄 Em Estudo | 60% |',
+    '| M03 | Edição no Lightroom | ⏳ Aguardando | 0% |',
+    '',
+    '- **📅 Próxima revisão**: [Data]',
+    '- **Cronograma**: [Período mais produtivo]',
+    '1. **[Insight importante]** - [Data da descoberta]',
+    '- **[Data]**: [Marco importante]',
+    '- **Dias estudados/semana**: X/7',
+    '- **Horário mantido**: ✅❌',
+    '**🎯 FOCO PRINCIPAL**: [Objetivo principal da semana]',
+    '',
+    '## Metas',
+    '- [ ] Completé todos los ejercicios de Form Completion (3/3)',
+    '- [ ] Obtuve 80%+ en Multiple Choice',
+    '- [ ] Read the Go book (3/10)',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress?.done ?? null]), [
+    ['Composição Visual', 'doing', 60], ['Edição no Lightroom', 'todo', 0],
+    ['Completé todos los ejercicios de Form Completion', 'todo', 3], ['Obtuve 80%+ en Multiple Choice', 'todo', null], ['Read the Go book', 'doing', 3],
+  ]);
+});
+
+test("a unit named by its number alone in a table is the unit of the thing named to its left", () => {
+  const r = read([
+    '| Fecha | Sección | Ejercicio | Aciertos | Total |',
+    '|-------|---------|-----------|----------|-------|',
+    '| | Form Completion | Ej. 01 | | /10 |',
+    '| | Form Completion | Ej. 02 | | /10 |',
+    '| | Multiple Choice | Ej. 01 | | /5 |',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['Form Completion Ej. 01', 'task'], ['Form Completion Ej. 02', 'task'], ['Multiple Choice Ej. 01', 'task']]);
+});

@@ -48,7 +48,7 @@ export interface TableHeader {
 
 /** A judge's difficulty in a cell: "Easy", "Medium", "Hard", with a mark or not ("🟢 Easy"). */
 const DIFFICULTY_CELL_RE = /^\W*(?:easy|medium|hard)\W*$/i;
-const TITLE_COLS = /^(?:(?:main|primary|key|weekly|daily)\s+)?(?:図書名|書名|书名|本|タイトル|題名|标题|標題|名前|名称|名稱|書籍|书籍|課程|课程|講座|教材|項目|项目|内容|タスク|任务|コース名?|講座名|教材名|课程名称?|제목|도서|책|강의|과목|lessons?|sessions?|chapters?|exercises?|problems?|episodes?|courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?|focus|foco|enfoque|fokus|schwerpunkt|themen?|objetivos?|objectifs?|obiettivi|obiettivo|themes?|goals?|objectives?|cursos?|libros?|livros?|temas?|t[íi]tulos?|nombres?|nomes?|recursos?|titre|titel|kurse?|cours|konu|başlık|kitap|ders(?:ler)?|görev|judul|topik|materi|buku|kursus|tugas|название|тема|книга|курс|задача|temat|tytuł|książka|zadanie|chủ đề|tên|sách|khóa học|titolo|argomento|libro|corso|onderwerp|boek|cursus|ämne|bok)(?![\p{L}])/iu;
+const TITLE_COLS = /^(?:(?:main|primary|key|weekly|daily)\s+)?(?:図書名|書名|书名|本|タイトル|題名|标题|標題|名前|名称|名稱|書籍|书籍|課程|课程|講座|教材|項目|项目|内容|タスク|任务|コース名?|講座名|教材名|课程名称?|제목|도서|책|강의|과목|lessons?|sessions?|chapters?|exercises?|problems?|episodes?|courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?|focus|foco|enfoque|fokus|schwerpunkt|themen?|objetivos?|objectifs?|obiettivi|obiettivo|themes?|goals?|objectives?|cursos?|libros?|livros?|ejercicios?|exerc[íi]cios?|exercices?|übung(?:en)?|aufgaben?|temas?|t[íi]tulos?|nombres?|nomes?|recursos?|titre|titel|kurse?|cours|konu|başlık|kitap|ders(?:ler)?|görev|judul|topik|materi|buku|kursus|tugas|название|тема|книга|курс|задача|temat|tytuł|książka|zadanie|chủ đề|tên|sách|khóa học|titolo|argomento|libro|corso|onderwerp|boek|cursus|ämne|bok)(?![\p{L}])/iu;
 const DESCRIPTION_COLS = /^(?:descriptions?|details|assignments?|homework|what)\b/i;
 /** A header that names what a column holds the names of, in Korean, Japanese or Chinese: "클립명", "파트명", "講座名", "名称". */
 const CJK_NAME_COL_RE = /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}]{1,6}\s?(?:명|名|名称|名稱|이름)$|^(?:名称|名稱|이름)$/u;
@@ -62,7 +62,7 @@ const STATUS_COL = /status|state|progress|done\??$|completed?|estado|statut|[ée
 // A rating in a cell: "4", "4.5/5", "8/10", "★★★★☆", "⭐⭐⭐".
 const RATING_CELL_RE = /^(?:\d{1,2}(?:[.,]\d)?(?:\s*\/\s*\d{1,2})?|[★☆⭐✩✰]{1,5}\uFE0F?(?:[★☆⭐✩✰]\uFE0F?){0,4})$/u;
 const STATE_COL = /status|state|estado|statut|[ée]tat|zustand|^durum$|^stato$|^статус$|^состояние$|^trạng thái$|^tình trạng$|^stan$|^keadaan$|^(?:ステータス|状態|状況|状态|상태)$/iu;
-const PROGRESS_COL = /progress|^prog\.?$|done\??$|completed?|^%$|^percent(?:age)?$|progreso|progresso|progr[èe]s|fortschritt|avance/i;
+const PROGRESS_COL = /progress|^prog\.?$|done\??$|completed?|^%|%$|^percent(?:age)?$|progreso|progresso|progr[èe]s|fortschritt|avance/i;
 const DUE_COL = /\bdue\b|deadline|date/i;
 /** A column named only "Date" ("日付", "Fecha") beside a book or course: the day it was finished, or a word for where it stands. */
 // (A CJK header names its date last: "수강 일자", "学習日付", "学习日期".)
@@ -86,6 +86,8 @@ function offersChoices(v: string): boolean {
   return a !== null && b !== null && a !== b;
 }
 
+/** A unit named by its number alone: "Ej. 01", "Ch 3", "Lesson 2", "#4", "01". */
+const BARE_UNIT_RE = /^\s*(?:\p{L}{1,10}\.?\s*)?#?\d{1,3}[a-z]?\s*$/u;
 const TYPE_COL = /^(?:type|kind|category|format|medium)$/i;
 // A learning dashboard's columns: "Started", "Completed" (dates), "Days Done" / "Days Total", "Sessions" (3/10).
 const STARTED_COL = /^(?:started|start(?:ed)?[ _](?:on|date|at)|began|begun)$/i;
@@ -263,6 +265,17 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         raw = '';
         for (let i = titleCol - 1; i >= 0 && !raw; i--) if (named(i)) raw = cells[i]!;
         for (let i = titleCol + 1; i < cells.length && !raw; i++) if (named(i)) raw = cells[i]!;
+      }
+      // "| Form Completion | Ej. 01 |": a unit named by its number alone is the unit of the
+      // thing named to its left, "Form Completion Ej. 01" (the same number under two names is
+      // two units).
+      else if (titleCol > 0 && raw.length <= 16 && BARE_UNIT_RE.test(raw)) {
+        // (Not a cell that links to the thing's own page, "[[STAT-GU4203|Probability Theory]]": the row is filed under it.)
+        for (let i = titleCol - 1; i >= 0; i--) {
+          if (!named(i) || BARE_UNIT_RE.test(cells[i]!)) continue;
+          if (!cells[i]!.includes('[')) raw = `${cells[i]!.trim()} ${raw.trim()}`;
+          break;
+        }
       }
       // A Day or Week column names a row only when it links or marks something ("✔ [Day 1](01)
       // - [Trebuchet](…)"), or when its Status cell says something ("| week1 | … | ![](…/100) |");

@@ -1,6 +1,7 @@
 // Plain text lines: titles in runs, bookmark pairs, labels, day and time-slot schedules, progress
 // and fields of the item above, chains ("A → B → C"), and prose that is no item.
 import { classifyKind, isPhraseLike, isProse, kindOfLinks, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
+import { isTemplateBlank } from '../bullets.js';
 import { round2 } from '../entry.js';
 import { cleanTitle, plainText } from '../inline.js';
 import { findBareFraction, findEstimate, findProgress } from '../phrases.js';
@@ -60,6 +61,11 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   // "collapsed:: true", "id:: 64a1…" under an outliner's block: the block's property, markup.
   if (text.includes(':: ') && /^[\w-]+::\s+\S*$/.test(text.trim()) && i > 0 && w.lines[i - 1]!.shape.t !== 'blank') {
     w.note(ln.no, 'skipped', 'a block property ("collapsed:: true")');
+    return;
+  }
+  // "**🎯 FOCO PRINCIPAL**: [Objetivo principal da semana]": a template's line left to fill.
+  if ((text.includes('[') || text.includes(':') || text.includes('：')) && isTemplateBlank(text)) {
+    w.note(ln.no, 'skipped', 'a template\'s blank ("Goal: [your goal]"), nothing named');
     return;
   }
   // "※気が向いたら更新します": a line opened by the reference mark is a remark.
