@@ -18,6 +18,8 @@ const RATE_CJK_RE = new RegExp(`(?:每週|每周|一週|一周|週|周)[^\\d\\n]
 const MINUTES = '(?:minutes?|mins?|min\\.?|minutos?|Minuten)';
 // "2 hours a day", "90 minutes daily", "1-2h per day"; group 3 says the figure is in minutes.
 const DAILY_RE = new RegExp(`${RANGE}\\+?\\s*(?:focused\\s+|full\\s+)?(?:${HOURS}|(${MINUTES}))\\s*(?:(?:/|per|a|each|every)\\s*day\\b|daily\\b|(?:a|per|each|every)\\s+(?:evening|night|morning)\\b|(?:/|por|al|par|pro|am)\\s*(?:d[íi]a|jour|tag)(?![\\p{L}]))`, 'iu');
+// "每天 2 小时", "每日学习时间：2.5 小时", "毎日1時間", "约 2 小时/天": a day's hours in Chinese or Japanese.
+const DAILY_CJK_RE = new RegExp(`(?:每天|每日|毎日|每晚|一天)[^\\d\\n]{0,12}${RANGE}\\s*(?:${HOURS}|(分钟|分鐘|分))|${RANGE}\\s*(?:${HOURS}|(分钟|分鐘|分))\\s*[/／每]\\s*(?:天|日)`);
 // "Daily commitment: 60–90 minutes", "Daily: ~2h", "Every day — 1 hour": a day's amount under a label.
 const DAILY_LABEL_RE = new RegExp(`(?:\\bdaily|\\b(?:every|each|per|a)\\s+day)(?:\\s+(?:commitment|time|goal|budget|target|study|practice|effort))?\\s*\\**\\s*[:：\\-–—]\\s*\\**\\s*(?:~|about\\s+|around\\s+|at\\s+least\\s+)?${RANGE}\\+?\\s*(?:${HOURS}|(${MINUTES}))(?![a-z])`, 'i');
 // A week said in parts: "2 hours on weekdays and 5 on weekends", "weekdays 1h, Sat 4h",
@@ -64,6 +66,15 @@ const START_WORDS = /\b(?:start(?:s|ing)?(?:\s+date)?|begin(?:s|ning)?|from|kick
 const END_WORDS = /\b(?:end(?:s)?(?:\s+date)?|deadline|due|until|target date|finish by|by)\b|結束|结束|截止|目標日期|目标日期/i;
 const START_WORDS_G = new RegExp(START_WORDS.source, 'gi');
 const END_WORDS_G = new RegExp(END_WORDS.source, 'gi');
+
+/** DAILY_CJK_RE's match in DAILY_RE's groups (1 and 2 the figure, 3 minutes), or null. */
+function cjkDaily(text: string): RegExpExecArray | null {
+  const m = DAILY_CJK_RE.exec(text);
+  if (!m || m[1] !== undefined) return m;
+  const out = [m[0], m[4], m[5], m[6]] as unknown as RegExpExecArray;
+  out.index = m.index;
+  return out;
+}
 
 function num(s: string | undefined): number {
   return Number((s ?? '').replace(',', '.'));
@@ -176,7 +187,7 @@ export class BudgetFinder {
     const task = role === 'task';
     const rate = task ? null : RATE_RE.exec(text) ?? RATE_CJK_RE.exec(text) ?? WEEKLY_LABEL_RE.exec(text);
     const parts = task || rate ? null : weekInParts(text) ?? hourWordRate(text);
-    const daily = task || rate || parts ? null : DAILY_RE.exec(text) ?? DAILY_LABEL_RE.exec(text);
+    const daily = task || rate || parts ? null : DAILY_RE.exec(text) ?? DAILY_LABEL_RE.exec(text) ?? cjkDaily(text);
     const total = task || (role === 'estimated' && !rate && !daily) ? null : TOTAL_RE.exec(text);
     if (total) {
       const hours = num(total[1] ?? total[2] ?? total[3] ?? total[4] ?? total[5]);

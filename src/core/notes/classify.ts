@@ -236,8 +236,12 @@ const POST_URL_RE = /\/blog\/|\/\/blog\.|\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\/[^
 const ACADEMIC_HOSTS = /(?:arxiv\.org|openreview\.net|aclanthology\.org|dl\.acm\.org|ieeexplore|semanticscholar|papers\.nips|biorxiv|ssrn\.com)/i;
 const PUBLISHING_HOSTS = /(?:medium\.com|substack\.com|dev\.to|hashnode|hackernoon|towardsdatascience|\.pub\/|itnext\.io|blog\.)/i;
 
+/** A file's name: words joined by underscores ("Clean_Code_Prinzipien"), or a note's extension ("Datenschutz DSGVO.md"). */
+const OWN_FILE_NAME_RE = /^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+(?:\.[a-z]{1,4})?$|\.(?:md|org|txt)$/u;
+
 export function iconKind(t: string): Kind | null {
-  if (/^[^\p{L}\p{N}]*(?:📄|📃|📑|🧾)/u.test(t)) return 'paper';
+  // (A page icon before a file's name, "📄 Unit_Tests_Mocking.md", marks the person's own note.)
+  if (/^[^\p{L}\p{N}]*(?:📄|📃|📑|🧾)/u.test(t)) return OWN_FILE_NAME_RE.test(t.replace(/^[^\p{L}\p{N}]+/u, '').trim()) ? null : 'paper';
   if (/^[^\p{L}\p{N}]*(?:🎧|🎙|📻|🎬|📹|🎞|📺|🎥|📽)/u.test(t)) return 'video';
   if (/^[^\p{L}\p{N}]*(?:🎓|🏫)/u.test(t)) return 'course';
   if (/^[^\p{L}\p{N}]*(?:📚|📖|📕|📗|📘|📙)/u.test(t)) return 'book';
@@ -654,7 +658,8 @@ export function isNonWorkIntro(line: string): boolean {
   // ("💡 Notes:", "Notas", "Notizen", "Observaciones": the same, after an icon or in another language.)
   if (/^\W*(?:my |book |reading |lecture |course |class )?(?:notes|highlights?|summary|quotes?|key (?:ideas|points|concepts|takeaways)|info(?:rmation)?|details|notas|apuntes|observaciones|observacoes|notizen|anmerkungen|remarques|appunti)\W*$/i.test(s.trim())) return true;
   // "感じたこと", "振り返り", "メモ", "心得", "总结", "备注": impressions, a look back, memos.
-  if (/感じたこと|感想|所感|振り返り|反省|心得|总结|總結|小结|小結|备注|備註|회고|소감/.test(s) || /^[^\p{L}\p{N}]*(?:他の?)?(?:メモ|笔记|筆記|메모)[^\p{L}\p{N}]*$/u.test(s)) return true;
+  // "基本信息", "基本情報", "プロフィール", "기본 정보": the person and the plan's frame, not work.
+  if (/感じたこと|感想|所感|振り返り|反省|心得|总结|總結|小结|小結|备注|備註|회고|소감|^[^\p{L}\p{N}]*(?:基本信息|基本資訊|基本情報|个人信息|個人資料|プロフィール|기본\s?정보|프로필)[^\p{L}\p{N}]*$/u.test(s) || /^[^\p{L}\p{N}]*(?:他の?)?(?:メモ|笔记|筆記|메모)[^\p{L}\p{N}]*$/u.test(s)) return true;
   // "If Behind Schedule", "When stuck", "In case I fall behind": what to do should something
   // happen, advice held in reserve, not work planned.
   if (/^\W*(?:if|when|in case|should i|si|wenn|falls|se|caso)\s+(?:(?:i|you|we)\s+)?(?:(?:am|are|get|fall|falls|feel|run)\s+)?(?:behind|ahead|stuck|blocked|overwhelmed|short on time|out of time|lost|atrasad[oa]s?|adelantad[oa]s?|en retard|en avance|im r[uü]ckstand)/i.test(s.trim())) return true;

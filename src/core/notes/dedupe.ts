@@ -428,6 +428,9 @@ function compatible(a: Draft, b: Draft): boolean {
   if (a.progress && b.progress && a.source.path === b.source.path && a.progress.total === b.progress.total && a.progress.done !== b.progress.done && a.path.join('\u0000') === b.path.join('\u0000')) return false;
   // The same lecture scheduled on two days (org's weekly slots, "Tue" and "Thu"): two sittings.
   if (a.dates.scheduled && b.dates.scheduled && a.dates.scheduled !== b.dates.scheduled) return false;
+  // The same book started on two days ("| 01/01/2024 | … | Percy Jackson | … | Ishaan |", then by
+  // Ravi on 22/01): two readings, each with its own finish.
+  if (a.dates.start && b.dates.start && a.dates.start !== b.dates.start) return false;
   // "Introduction to Robotics" under CMU and under Stanford: two courses.
   if (a.parent !== null && b.parent !== null && a.parent !== b.parent) return false;
   // A topic only merges with a topic of the same name; resources across kinds merge

@@ -120,7 +120,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       doing: ws('lese_gerade gerade_am_lesen'),
     },
     sections: {
-      done: ws('abgeschlossen abgeschlossene abgeschlossene_kurse erledigt gelesen gelesene_bücher fertig'),
+      done: ws('abgeschlossen abgeschlossene abgeschlossene_kurse erledigt gelesen gelesene_bücher fertig dokumentiert gelernt'),
       doing: ws('in_arbeit laufend lese_gerade aktuell derzeit'),
       skipped: ws('abgebrochen abgebrochene aufgegeben pausiert'),
     },

@@ -2736,3 +2736,28 @@ test("a unit named by its number alone in a table is the unit of the thing named
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['Form Completion Ej. 01', 'task'], ['Form Completion Ej. 02', 'task'], ['Multiple Choice Ej. 01', 'task']]);
 });
+
+test("a book column with an author says book over a course word; a reading started twice is two; a page icon before a file's name is no paper; a profile block is no work; a day's hours in Chinese are the budget", () => {
+  const r = read([
+    '## 基本信息',
+    '- 开始日期：2026-10-12',
+    '- 每日学习时间：2.5 小时',
+    '',
+    '## 2024',
+    'Start Date | Finish Date | Book Name | Author | Reader |',
+    '--- | --- | --- | --- |--- |',
+    '01/01/2024 | 21/01/2024 |The Boy at the Back of the Class | Onjali Q. Raúf | Ravi |',
+    '01/01/2024 | 30/01/2024 | Percy Jackson and the Lightning Thief | Rick Riordan | Ishaan |',
+    '22/01/2024 |  | Percy Jackson and the Lightning Thief | Rick Riordan | Ravi |',
+    '',
+    '## Noch offen',
+    '- [ ] 📄 Unit_Tests_Mocking.md',
+    '- [ ] 📄 Attention Is All You Need',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [
+    ['The Boy at the Back of the Class', 'book', 'done'], ['Percy Jackson and the Lightning Thief', 'book', 'done'], ['Percy Jackson and the Lightning Thief', 'book', 'doing'],
+    ['📄 Unit_Tests_Mocking.md', 'topic', 'todo'], ['📄 Attention Is All You Need', 'paper', 'todo'],
+  ]);
+  assert.equal(r.budget.hoursPerWeek, 17.5);
+  assert.equal(read('> **节奏**：约 2 小时/天，约 1 个月。\n- [ ] 刷题\n').budget.hoursPerWeek, 14);
+});

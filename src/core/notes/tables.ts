@@ -94,7 +94,7 @@ const STARTED_COL = /^(?:started|start(?:ed)?[ _](?:on|date|at)|began|begun)$/i;
 const SPAN_COL = /^(?:start(?:ed)?|began|from)\s*(?:[-–—/~→]|to)\s*(?:finish(?:ed)?|end(?:ed)?|done|completed?|to)\b/i;
 /** A day as a span's end is written: "Nov 9", "9 Nov", "2024-03-01", "3/9", "03.09.2024". */
 const SPAN_DAY_RE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)/i;
-const COMPLETED_COL = /^(?:(?:completed|finished|done|completion)(?:[ _](?:on|date|at))?|date[ _](?:finished|completed|done))$/i;
+const COMPLETED_COL = /^(?:(?:completed|finished|finish|done|completion)(?:[ _](?:on|date|at))?|date[ _](?:finished|completed|done))$/i;
 const UNIT_WORDS = 'days?|sessions?|lessons?|lectures?|chapters?|modules?|weeks?|units?|videos?|episodes?|problems?|exercises?|pages?|parts?|labs?';
 const COUNT_DONE_COL = new RegExp(`^(${UNIT_WORDS})[ _]?(?:done|completed|finished|complete)$|^(?:done|completed)[ _](${UNIT_WORDS})$`, 'i');
 const COUNT_TOTAL_COL = new RegExp(`^(${UNIT_WORDS})[ _]?(?:total|planned|in all)$|^total[ _](${UNIT_WORDS})$`, 'i');

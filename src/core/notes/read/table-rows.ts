@@ -76,7 +76,9 @@ function addRow(w: Walker, row: TableRow, line: number, links: string[]): void {
   // (So does a column named for a resource, "| 클립명 |", "| Video |", over a task read from a
   // number in its title, "CH02-04. 리스트 자료형": one numbered clip of the course.)
   if (row.kind && (row.typed || d.kind === 'topic' || d.kind === 'article' || d.kind === w.kindHint()
-    || (d.kind === 'task' && (row.kind === 'video' || row.kind === 'course') && d.links.length === 0))) d.kind = row.kind;
+    || (d.kind === 'task' && (row.kind === 'video' || row.kind === 'course') && d.links.length === 0)
+    // ("| Book Name | Author |": "The Boy at the Back of the Class" is a book, whatever its words.)
+    || (row.kind === 'book' && row.authored && d.kind === 'course'))) d.kind = row.kind;
   else if (row.taught && (d.kind === 'topic' || d.kind === 'book' || d.kind === 'article')) d.kind = 'course';
   // (A word of the title does not make a written work something else: "Project Hail Mary".)
   else if (row.authored && (d.kind === 'topic' || d.kind === 'project' || d.kind === 'task')) d.kind = 'book';
