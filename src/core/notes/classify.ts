@@ -372,7 +372,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
     // The entry's own noun for a book decides over the list's: "The Pragmatic Programmer, 20th
     // Anniversary Edition" among courses is a book. (Not the other way: "A First Course in
     // General Relativity" is a book's title; nor a part of one: "Chapter 3" was a step above.)
-    if ((hint === 'course' || hint === 'video') && OWN_BOOK_RE.test(t) && !COURSE_WORD.test(t) && !TAUGHT_WORDS_RE.test(t)) return 'book';
+    // (Nor a publisher's formula or name: "Marko Luksa - Kubernetes in Action", "…, O'Reilly".)
+    if ((hint === 'course' || hint === 'video') && (OWN_BOOK_RE.test(t) || PUBLISHER_RE.test(t) || bookFormula(t)) && !COURSE_WORD.test(t) && !TAUGHT_WORDS_RE.test(t)) return 'book';
     return hint;
   }
   // Japanese says the verb last: "家計簿アプリを作る" (make an app), "Python実践入門を読む" (read), "記事を作成、提出" (write, submit).
@@ -451,10 +452,10 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
 }
 
 /** Practice by its name, at either end of a short title: "Drills", "OOD: Drills", "quiz on decorators", "Homework 3". */
-const PRACTICE_END_RE = /(?:^|[:\s])(?:drills?|quiz(?:zes)?|homework|problem sets?|psets?|mock (?:interviews?|exams?|tests?)|practice (?:problems?|tests?|exams?|questions?))\W*$/i;
-const PRACTICE_START_RE = /^\W*(?:a\s+)?(?:short\s+)?(?:drills?|quiz(?:zes)?|homework|problem sets?|mock (?:interviews?|exams?))\b/i;
+const PRACTICE_END_RE = /(?:^|[:\s])(?:drills?|quiz(?:zes)?|flash ?cards?|anki|homework|problem sets?|psets?|mock (?:interviews?|exams?|tests?)|practice (?:problems?|tests?|exams?|questions?))\W*$/i;
+const PRACTICE_START_RE = /^\W*(?:a\s+)?(?:short\s+)?(?:drills?|quiz(?:zes)?|flash ?cards?|anki|homework|problem sets?|mock (?:interviews?|exams?))\b/i;
 // (In Chinese and Japanese anywhere in the title: "道德（15%）刷题", "模考 1 + 复盘", "模擬試験1回目", "考前每日一练".)
-const CJK_PRACTICE_RE = /刷题|刷題|模考|模拟考|模擬考|模擬試験|模試|模拟题|模擬題|练习|練習|演習|习题|習題|真题|真題|做题|一练|過去問/u;
+const CJK_PRACTICE_RE = /刷题|刷題|精刷|模考|模拟考|模擬考|模擬試験|模試|模拟题|模擬題|练习|練習|演習|习题|習題|真题|真題|做题|一练|過去問/u;
 function practiceNamed(t: string): boolean {
   return PRACTICE_START_RE.test(t) || PRACTICE_END_RE.test(t.length > 32 ? t.slice(-32) : t) || CJK_PRACTICE_RE.test(t);
 }

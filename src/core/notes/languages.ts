@@ -50,6 +50,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('abandonados abandonadas descartados en_pausa pausados'),
     },
     kinds: {
+      milestone: ws('hitos'),
       book: ws('libro libros lectura lecturas lista_de_lectura biblioteca por_leer leídos leidos leyendo estoy_leyendo'),
       course: ws('curso cursos clases asignatura asignaturas materias'),
       video: ws('vídeo vídeos'),
@@ -75,6 +76,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('abandonados pausados em_pausa cancelados'),
     },
     kinds: {
+      milestone: ws('marcos'),
       book: ws('livro livros leitura leituras lista_de_leitura biblioteca para_ler a_ler lidos lendo estou_lendo'),
       course: ws('curso cursos disciplina disciplinas matérias materias aulas'),
       video: ws('vídeo vídeos'),
@@ -101,6 +103,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('abandonnés abandonnées en_pause'),
     },
     kinds: {
+      milestone: ws('jalons'),
       book: ws('livre livres liste_de_lecture lecture_à_faire lectures_à_faire bibliothèque à_lire pile_à_lire déjà_lus lecture_en_cours'),
       course: ws('cours formation formations mooc'),
       video: ws('vidéos'),
@@ -125,6 +128,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('abgebrochen abgebrochene aufgegeben pausiert'),
     },
     kinds: {
+      milestone: ws('meilensteine'),
       book: ws('buch bücher leseliste lesestoff lektüre zu_lesen lese_gerade'),
       course: ws('kurs kurse vorlesung vorlesungen lehrveranstaltung lehrveranstaltungen seminar seminare'),
       article: ws('artikel'),
@@ -148,6 +152,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('abbandonati in_pausa'),
     },
     kinds: {
+      milestone: ws('traguardi'),
       book: ws('libro libri letture da_leggere in_lettura sto_leggendo'),
       course: ws('corso corsi lezioni'),
       article: ws('articoli'),
@@ -167,7 +172,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       doing: ws('bezig aan het lezen'),
       skipped: ws('gestopt afgebroken'),
     },
-    kinds: { book: ws('boeken leeslijst'), course: ws('cursussen vakken'), project: ws('projecten'), task: ws('taken') },
+    kinds: { milestone: ws('mijlpalen'), book: ws('boeken leeslijst'), course: ws('cursussen vakken'), project: ws('projecten'), task: ws('taken') },
   },
   sv: {
     status: {
@@ -238,6 +243,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('брошенные заброшенные'),
     },
     kinds: {
+      milestone: ws('вехи'),
       // (And as a file is often named, in Latin letters: "knigi.md", "kursy.md".)
       book: ws('книги книга литература прочитанные прочитанное к_прочтению читаю_сейчас сейчас_читаю knigi'),
       course: ws('курсы курс лекции kursy'),
@@ -260,6 +266,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('porzucone'),
     },
     kinds: {
+      milestone: ws('kamienie_milowe'),
       book: ws('książki lektury do_przeczytania przeczytane czytam_teraz'),
       course: ws('kursy kurs wykłady przedmioty'),
       video: ws('filmy'),
@@ -302,6 +309,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('放弃 放棄 搁置 擱置 暂停 暫停'),
     },
     kinds: {
+      milestone: ws('里程碑'),
       book: ws('书籍 書籍 读书 讀書 书名 書名 藏书 藏書 书单 書單 图书 圖書 已读 已讀 在读 在讀 想读 想讀'),
       course: ws('课程 課程 讲座 講座 讲义 講義 网课 網課'),
       paper: ws('论文 論文'),
@@ -327,6 +335,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('挫折 中断'),
     },
     kinds: {
+      milestone: ws('マイルストーン'),
       book: ws('図書 読書 本棚 図書名 読了 積読 読みたい本 読んだ本 読書中 技術書 書籍'),
       course: ws('講座 コース 講義 授業'),
       paper: ws('論文'),
@@ -349,6 +358,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('중단 포기'),
     },
     kinds: {
+      milestone: ws('마일스톤'),
       book: ws('책 도서 독서 읽은_책 읽을_책 읽는_중'),
       course: ws('강의 강좌 과목'),
       paper: ws('논문'),

@@ -2761,3 +2761,19 @@ test("a book column with an author says book over a course word; a reading start
   assert.equal(r.budget.hoursPerWeek, 17.5);
   assert.equal(read('> **节奏**：约 2 小时/天，约 1 个月。\n- [ ] 刷题\n').budget.hoursPerWeek, 14);
 });
+
+test('flashcards are practice; milestones in other languages; a publisher formula is a book among courses', () => {
+  const r = read([
+    '## Marcos',
+    '- [ ] 1º simulado completo',
+    '- [ ] Flashcards do domínio 1',
+    '',
+    '## Courses',
+    '- Marko Luksa - Kubernetes in Action',
+    '- Nand to Tetris',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [
+    ['1º simulado completo', 'milestone'], ['Flashcards do domínio 1', 'milestone'], ['Marko Luksa - Kubernetes in Action', 'book'], ['Nand to Tetris', 'course'],
+  ]);
+  assert.equal(read('- [ ] Flashcards do domínio 1\n- [ ] 官方题精刷（上）\n').items.every((i) => i.kind === 'task'), true);
+});
