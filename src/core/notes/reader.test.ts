@@ -2777,3 +2777,19 @@ test('flashcards are practice; milestones in other languages; a publisher formul
   ]);
   assert.equal(read('- [ ] Flashcards do domínio 1\n- [ ] 官方题精刷（上）\n').items.every((i) => i.kind === 'task'), true);
 });
+
+test('in org, a plain list under a headline with a keyword holds its points; its checkboxes are its steps', () => {
+  const r = read([
+    '* Books',
+    '** DONE 《斯多葛生活哲学》',
+    '   1) 分清能控制的和不能控制的；',
+    '   2) 每天复盘， 记录，反省自己；',
+    '** TODO Push-ups',
+    '   + Hands a bit wider than the shoulders',
+    '   - [ ] Kneeling push-ups',
+    '* To read',
+    '  - Dune',
+    '  - Hyperion',
+  ].join('\n'), 'books.org');
+  assert.deepEqual(r.items.map((i) => i.title), ['《斯多葛生活哲学》', 'Push-ups', 'Kneeling push-ups', 'Dune', 'Hyperion']);
+});

@@ -276,6 +276,15 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     w.list.push({ indent, item: idx, label: false, ordered, introduces });
     return;
   }
+  // "***** DONE 14. 《斯多葛生活哲学》" over "1) 分清能控制的和不能控制的；", "**** DONE 标准动作要点" over
+  // "+ 双手略宽于肩": in org the work is the headlines; a plain list under one with a keyword
+  // holds its points, not more work (its checkboxes, and bullets that say to do something,
+  // "- Read the Paxos paper too", are its steps).
+  if (w.org && check === null && orgTaskOwner(w) !== null && (parent === null || parent === orgTaskOwner(w)) && !text.includes('](') && !text.includes('[[') && !text.includes('://') && !startsWithActionVerb(plain)) {
+    w.note(ln.no, 'part', 'a point under an org headline with a keyword: its notes, not work', w.drafts[orgTaskOwner(w)!]!.source.line);
+    w.list.push({ indent, item: null, label: false, ordered, introduces: false });
+    return;
+  }
   if (bulletIsItem(w, text, describedHead(plain) ?? plain, ordered, parent, parentEntry?.introduces === true || (parent !== null && w.anchor?.item === parent && w.anchor.head) || isAreaEntry(w, parent), ln.no)) {
     const d = w.entry(text, ln.no, null);
     // A book with a page of notes on it has been read, at least in part.
@@ -561,6 +570,14 @@ function firstChildBoxed(w: Walker, no: number, indent: number): boolean {
 }
 
 /** The item the current section's heading is, if it is one. */
+/** The item of the org headline the lines are under, when its keyword made it one ("** TODO …", "** DONE …"). */
+function orgTaskOwner(w: Walker): number | null {
+  const s = w.sections[w.sections.length - 1];
+  if (s?.item == null) return null;
+  const d = w.drafts[s.item];
+  return d && d.explicitStatus && w.lines[d.source.line - 1]?.shape.t === 'orgHeadline' ? s.item : null;
+}
+
 function headingOwner(w: Walker): number | null {
   const s = w.sections[w.sections.length - 1];
   return s?.item ?? null;
