@@ -10,7 +10,8 @@ const CODE_HOSTS = /(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sr\.
 const COURSE_HOSTS = /(?:coursera\.org|edx\.org|udemy\.com|udacity\.com|ocw\.mit\.edu|khanacademy|freecodecamp\.org\/learn|openlearninglibrary|cs50|pluralsight|datacamp|codecademy|\/academ(?:y|ies)\/|fast\.ai|deeplearning\.ai|course|\/learn\/|classroom|mooc)/i;
 // (Also an address that says so in its path, "probml.github.io/pml-book/", or holds an ISBN,
 // "…/taschenbuch/9783548062358", "?isbn=…".)
-const BOOK_HOSTS = /(?:amazon\.|goodreads|oreilly\.com|manning\.com|pragprog|nostarch|leanpub|books\.google|\/books?\/|\/buch\/|\/livros?\/|\/libros?\/|\/[\w.]+-(?:e?book|textbook)s?(?:[/.?#]|$)|[/=_-]97[89]\d{10}(?!\d)|[?&]isbn=)/i;
+// (A book's own site: "interpreterbook.com", "compilerbook.com"; not a notebook's, a Facebook page, a MacBook's.)
+const BOOK_HOSTS = /(?:amazon\.|goodreads|oreilly\.com|manning\.com|pragprog|nostarch|leanpub|books\.google|\/books?\/|\/buch\/|\/livros?\/|\/libros?\/|\/[\w.]+-(?:e?book|textbook)s?(?:[/.?#]|$)|[/=_-]97[89]\d{10}(?!\d)|[?&]isbn=|\/\/(?:www\.)?(?!face|note|work|mac|chrome|log|guest|play|hand|web|code|year)[a-z]{2,}book\.(?:com|org|io|dev|net)\b)/i;
 /** Judges and exercise sites: a link there is a problem to solve, a task. */
 const EXERCISE_HOSTS = /(?:leetcode\.(?:com|cn)|neetcode\.io|hackerrank\.com|codewars\.com|exercism\.org|projecteuler\.net|codeforces\.com|atcoder\.jp|spoj\.com|kattis\.com|geeksforgeeks\.org\/problems|codility\.com|cses\.fi\/problemset|adventofcode\.com|sqlzoo\.net|sqlbolt\.com)/i;
 // (With the publishing sites of other languages: qiita, zenn and note in Japanese, Habr in

@@ -855,7 +855,7 @@ test('a bookmark export: title lines over their URL lines are resources with the
     'Writing An Interpreter In Go', 'https://interpreterbook.com/', '', 'Just one sentence about these that I wrote down.', 'https://example.com/x',
   ].join('\n'), 'bookmarks.txt');
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.links.length]), [
-    ['Crafting a Compiler', 'video', 1], ['Attention Is All You Need', 'paper', 1], ['Writing An Interpreter In Go', 'article', 1],
+    ['Crafting a Compiler', 'video', 1], ['Attention Is All You Need', 'paper', 1], ['Writing An Interpreter In Go', 'book', 1],
   ]);
 });
 
@@ -2792,4 +2792,16 @@ test('in org, a plain list under a headline with a keyword holds its points; its
     '  - Hyperion',
   ].join('\n'), 'books.org');
   assert.deepEqual(r.items.map((i) => i.title), ['《斯多葛生活哲学》', 'Push-ups', 'Kneeling push-ups', 'Dune', 'Hyperion']);
+});
+
+test("a Logseq block's status:: property says where it stands over its TODO; a book's own site says book", () => {
+  const r = read([
+    '- TODO Read [[Designing Data-Intensive Applications]] chapter 5',
+    '  status:: reading',
+    '- DONE Watch [[Fast.ai]] lesson 1',
+    '  status:: todo',
+    '- [Writing an Interpreter in Go](https://interpreterbook.com/)',
+    '- [Meta page](https://www.facebook.com/groups/x)',
+  ].join('\n'), 'pages/Plan.md');
+  assert.deepEqual(r.items.map((i) => [i.status, i.kind]), [['doing', 'book'], ['done', 'video'], ['todo', 'book'], ['todo', 'article']]);
 });

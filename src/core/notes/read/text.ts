@@ -60,6 +60,20 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   }
   // "collapsed:: true", "id:: 64a1…" under an outliner's block: the block's property, markup.
   if (text.includes(':: ') && /^[\w-]+::\s+\S*$/.test(text.trim()) && i > 0 && w.lines[i - 1]!.shape.t !== 'blank') {
+    // ("status:: reading", "progress:: 3/12" under a "- TODO Read …" block: the block's own
+    // word on where it stands, later than its keyword.)
+    const top = w.list[w.list.length - 1];
+    if (top?.item != null && ln.indent > top.indent && /^\s*(?:status|state|progress)::/i.test(text)) {
+      const d = w.drafts[top.item]!;
+      const was = d.status;
+      const explicit = d.explicitStatus;
+      // (Over the block's TODO, which Logseq writes on every task: not over a DONE.)
+      if (explicit && was === 'todo') d.explicitStatus = false;
+      const taken = w.attach(top.item, text.trim().replace('::', ':'), ln.no);
+      d.explicitStatus = explicit;
+      if (taken) return;
+      d.status = was;
+    }
     w.note(ln.no, 'skipped', 'a block property ("collapsed:: true")');
     return;
   }
