@@ -1036,6 +1036,9 @@ test('nothing is dropped silently: a bullet that looked like an entry but was no
   assert.equal(w.length, 1);
   assert.equal(w[0]!.line, 2);
   assert.match(w[0]!.message, /bold name/);
+  // (A bullet bold from end to end, however long, is reported too.)
+  const long = read('## Interview prep\n- **The Art of Computer Programming, Volume 1: Fundamental Algorithms by Donald Knuth, which I will probably never finish but want to try**\n- [ ] Read SICP\n');
+  assert.deepEqual(long.warnings.filter((x) => x.code === 'not-an-item').map((x) => x.line), [2]);
 });
 
 test('a note whose front matter names a kind is a list of it; progress-bar images, footnotes and reference links are markup; definitions are no items', () => {

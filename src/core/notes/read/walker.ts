@@ -1554,7 +1554,7 @@ export class Walker {
     // (Links only to other pages, in a section that announces nothing, are navigation.)
     const linked = text.includes('](') && !readInline(text).links.every((l) => l.startsWith('#'));
     const why = text.includes('://') || (linked && this.contextScore() > 0) ? 'it has a link'
-      : /^(?:\*\*|__)[^*_]{2,80}(?:\*\*|__)/.test(text) ? 'it starts with a bold name'
+      : /^(?:\*\*|__)[^*_]{2,200}(?:\*\*|__)/.test(text) ? 'it starts with a bold name'
         : hint !== null && RESOURCE_KINDS.has(hint) ? `it is in a list of ${hint}s` : null;
     if (why === null) return;
     const words = wordCount(plain);
