@@ -604,7 +604,7 @@ const OUTLINE_NUMBER_RE = /^\s*(?:\[.\]\s*)?\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s+
 // What leads in to a progress phrase at the end: "at", "currently on", "read up to", "watched till".
 // ("Rust book, I am on chapter 9", "Curso de SQL — voy por la lección 5", "je suis au chapitre 3":
 // the person saying where they are goes with the phrase too.)
-const LEAD_IN_RE = /(?:^|\s)(?:(?:i['’]?m|i am|we['’]?re|we are|am)\s+)?(?:(?:currently|now)\s+)?(?:at|on|(?:(?:read|watched|done|finished|completed|covered)\s+)?(?:up\s*to|upto|till|until|through|thru)|voy por(?:\s+(?:la|el))?|estoy en(?:\s+(?:la|el))?|(?:estou|vou)\s+n[ao]|je suis (?:au|à la)|ich bin bei|bin bei|jestem na|(?:i['’]?m|i am|we['’]?re|we are)(?:\s+(?:currently|now))?)\s*$/iu;
+const LEAD_IN_RE = /(?:^|\s)(?:(?:i['’]?m|i am|we['’]?re|we are|am)\s+)?(?:(?:currently|now)\s+)?(?:at|on|(?:(?:read|watched|done|finished|completed|covered)\s+)?(?:up\s*to|upto|till|until|through|thru)|voy por(?:\s+(?:la|el))?|estoy en(?:\s+(?:la|el))?|(?:terminado|terminada|hecho|completado|le[ií]do)\s+hasta(?:\s+(?:la|el))?|(?:feito|terminado|conclu[ií]do|lido)\s+at[ée](?:\s+[ao])?|(?:estou|vou)\s+n[ao]|je suis (?:au|à la)|ich bin bei|bin bei|jestem na|(?:i['’]?m|i am|we['’]?re|we are)(?:\s+(?:currently|now))?)\s*$/iu;
 // "10 weeks, ~" right before a weekly rate.
 const WEEKS_BEFORE_RATE_RE = /\s*[-–—,(]?\s*(\d+(?:\.\d+)?)\s*(?:weeks?|wks?)\s*(?:[,x×*@]|at)?\s*(?:~|≈|about\s+)?$/i;
 const DURATION = '(~?\\d+(?:\\.\\d+)?\\s*(?:hours?|hrs?|h|minutes?|mins?|m)(?:\\s*\\d+\\s*(?:minutes?|mins?|m))?)(?![a-z])';

@@ -245,7 +245,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
     kinds: {
       milestone: ws('вехи'),
       // (And as a file is often named, in Latin letters: "knigi.md", "kursy.md".)
-      book: ws('книги книга литература прочитанные прочитанное к_прочтению читаю_сейчас сейчас_читаю knigi'),
+      book: ws('прочитано читаю книги книга литература прочитанные прочитанное к_прочтению читаю_сейчас сейчас_читаю knigi'),
       course: ws('курсы курс лекции kursy'),
       video: ws('видео'),
       article: ws('статьи'),

@@ -93,7 +93,7 @@ function progressGates(text: string): number {
   if (text.includes('/')) g |= G_SLASH;
   if (/done|finished|completed|read|watched|covered|solved/i.test(text)) g |= G_DONE_WORD;
   if (/up\s*to|upto|till|until|through|thru/i.test(text)) g |= G_UP_TO;
-  if (/\b(?:on|at)\s/i.test(text)) g |= G_ON_AT;
+  if (/\b(?:on|at)\s|voy por|estoy en|estou n|je suis|ich bin bei/i.test(text)) g |= G_ON_AT;
   if (text.includes('%')) g |= G_PERCENT;
   return g;
 }
@@ -170,7 +170,8 @@ const PROGRESS_PATTERNS: ProgressPattern[] = [
   },
   // "currently on chapter 5", "at lecture 7" → the ones before it are done
   {
-    re: new RegExp(`\\b(?:currently\\s+)?(?:on|at)\\s+${UNIT}\\s*#?${NUM}\\b(?!\\s*(?:-|–|to|of|/)\\s*\\d)`, 'i'),
+    // (And "voy por el capítulo 4", "estou no capítulo 4", "je suis au chapitre 4", "ich bin bei Kapitel 4".)
+    re: new RegExp(`(?:\\b(?:currently\\s+)?(?:on|at)|\\bvoy por(?:\\s+(?:el|la))?|\\bestoy en(?:\\s+(?:el|la))?|\\bestou\\s+n[ao]|\\bje suis (?:au|à la)|\\bich bin bei)\\s+${UNIT}\\s*#?${NUM}\\b(?!\\s*(?:-|–|to|of|de|sur|von|/)\\s*\\d)`, 'i'),
     needs: G_ON_AT,
     read: (m) => {
       const n = num(m[2]);

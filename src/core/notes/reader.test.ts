@@ -2808,3 +2808,17 @@ test("a Logseq block's status:: property says where it stands over its TODO; a b
   ].join('\n'), 'pages/Plan.md');
   assert.deepEqual(r.items.map((i) => [i.status, i.kind]), [['doing', 'book'], ['done', 'video'], ['todo', 'book'], ['todo', 'article']]);
 });
+
+test("where a person is in other languages: 'voy por el capítulo 4', 'terminado hasta la lección 12 de 34'; 'Прочитано' files books", () => {
+  const r = read([
+    '## Estado actual',
+    '1. Álgebra lineal (MIT 18.06) - terminado hasta la lección 12 de 34',
+    '2. Aprendiendo Go: voy por el capítulo 4',
+    '',
+    '## Прочитано',
+    '- «Чистый код» — Роберт Мартин',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.progress?.done ?? null]), [
+    ['Álgebra lineal (MIT 18.06)', 'course', 'doing', 12], ['Aprendiendo Go', 'book', 'doing', 3], ['«Чистый код» — Роберт Мартин', 'book', 'done', null],
+  ]);
+});
