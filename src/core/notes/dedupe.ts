@@ -425,7 +425,8 @@ function compatible(a: Draft, b: Draft): boolean {
   // done in, one in each.
   if (a.source.path === b.source.path && ACTIVITY_NAME_RE.test(a.title) && ACTIVITY_NAME_RE.test(b.title) && a.path.join('\u0000') !== b.path.join('\u0000')) return false;
   // "Pattern matching (1/3)" and "(2/3)" in one list: the parts of a series, not one thing read twice.
-  if (a.progress && b.progress && a.source.path === b.source.path && a.progress.total === b.progress.total && a.progress.done !== b.progress.done && a.path.join('\u0000') === b.path.join('\u0000')) return false;
+  // (A page reached, with no whole, "Deep Work" at p. 105 then p. 125, is one book read on.)
+  if (a.progress && b.progress && a.source.path === b.source.path && a.progress.total !== null && a.progress.total === b.progress.total && a.progress.done !== b.progress.done && a.path.join('\u0000') === b.path.join('\u0000')) return false;
   // The same lecture scheduled on two days (org's weekly slots, "Tue" and "Thu"): two sittings.
   if (a.dates.scheduled && b.dates.scheduled && a.dates.scheduled !== b.dates.scheduled) return false;
   // The same book started on two days ("| 01/01/2024 | … | Percy Jackson | … | Ishaan |", then by
@@ -447,7 +448,8 @@ function absorb(keep: Draft, dup: Draft): void {
   for (const t of dup.tags) if (!keep.tags.includes(t)) keep.tags.push(t);
   if (RANK[dup.status] > RANK[keep.status]) keep.status = dup.status;
   // The same course logged at 35%, then 71%, then 100%: the furthest mention says how far along it is.
-  if (dup.progress && (!keep.progress || (dup.progress.unit === keep.progress.unit && dup.progress.total === keep.progress.total && dup.progress.done > keep.progress.done))) {
+  // (A page reached, then the last page of the book finished, "171 of 171": the whole found at last.)
+  if (dup.progress && (!keep.progress || (dup.progress.unit === keep.progress.unit && (dup.progress.total === keep.progress.total || keep.progress.total === null) && dup.progress.done > keep.progress.done))) {
     keep.progress = dup.progress;
     // (Where progress is written back: that mention's line, in the kept item's own file only.)
     keep.progressLine = dup.source.path === keep.source.path ? dup.progressLine ?? dup.source.line : null;

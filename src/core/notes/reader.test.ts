@@ -2822,3 +2822,21 @@ test("where a person is in other languages: 'voy por el capítulo 4', 'terminado
     ['Álgebra lineal (MIT 18.06)', 'course', 'doing', 12], ['Aprendiendo Go', 'book', 'doing', 3], ['«Чистый код» — Роберт Мартин', 'book', 'done', null],
   ]);
 });
+
+test("a day's record names the book it read ('📘 Book: …'): one book over the days, the page reached its progress, 'Book Finished' its end", () => {
+  const r = read([
+    '# 180-Day Reading Log',
+    '## ✅ Day 1 – February 03, 2025',
+    '- 📘 Book: Deep Work (Cal Newport)',
+    '- 📄 Pages Read: 5 (Page 101 to 105)',
+    '## ✅ Day 2– February 04, 2025',
+    '- 📘 Book: Deep Work (Cal Newport)',
+    '- 📄 Pages Read: 66 (Page 106 to 171)',
+    '- 📝 Note: Book Finished.',
+    '## ✅ Day 3 – February 05, 2025',
+    '- 📘 Book: Make It Stick (Peter C. Brown)',
+    '- 📄 Pages Read: 21 (Page 9 to 29)',
+  ].join('\n'));
+  const books = r.items.filter((i) => i.kind === 'book').map((i) => [i.title, i.status, i.progress?.done ?? null, i.progress?.total ?? null]);
+  assert.deepEqual(books, [['Deep Work (Cal Newport)', 'done', 171, 171], ['Make It Stick (Peter C. Brown)', 'doing', 29, null]]);
+});

@@ -1,6 +1,6 @@
 // List entries: which bullets are items, which are labels over a group, which are parts (links,
 // fields, progress) of the entry above, and rows of progress boxes.
-import { classifyKind, isDoingSection, isDoneSection, isDroppedSection, isProse, startsWithActionVerb, wordCount } from '../classify.js';
+import { classifyKind, isDoingSection, isDoneSection, isDroppedSection, isProse, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
 import { applyProgress, shortcodeMark, type Draft } from '../entry.js';
 import { cleanTitle, plainText } from '../inline.js';
 import { findEstimate, statusOfProgress } from '../phrases.js';
@@ -104,15 +104,39 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   // "## Day 3 - 3/4/22" over "* **Progress today:** Built the scatterplot": a day's record,
   // its fields facts of that day; the thing worked on ("**Project you are working on:**
   // [Heat Map](…)") is the item, by the name its link gives it.
-  if (parent === null && inLogDay(w)) {
-    const field = LOG_FIELD_RE.exec(text);
+  if ((parent === null || parent === headingOwner(w)) && inLogDay(w)) {
+    // (Or a plain field naming what was worked on: "📘 Book: Deep Work (Cal Newport)".)
+    let field = LOG_FIELD_RE.exec(text);
+    const plainField = field ? null : PLAIN_LOG_FIELD_RE.exec(text);
+    if (plainField && WORKED_ON_RE.test(plainField[1]!)) field = plainField;
+    // The day's other lines say how far the thing worked on got: "📄 Pages Read: 5 (Page 101 to
+    // 105)" reached page 105; "Note: … Book Finished." finished it.
+    const day = w.sections[w.sections.length - 1];
+    const worked = w.logDayWork !== null && w.logDayWork.day === day ? w.drafts[w.logDayWork.item]! : null;
+    if (worked && !(field && WORKED_ON_RE.test(field[1]!))) {
+      const words = plainText(text);
+      const pages = PAGE_RANGE_RE.exec(words);
+      if (pages && (!worked.progress || (worked.progress.unit === 'page' && worked.progress.total === null))) {
+        applyProgress(worked, { done: Number(pages[2]), total: null, unit: 'page' }, ln.no);
+        worked.progressLine = null;
+      }
+      if (FINISHED_SAID_RE.test(words) && !worked.explicitStatus) {
+        worked.status = 'done';
+        // (Finished at the page it reached: that page was its last.)
+        if (worked.progress?.unit === 'page' && worked.progress.total === null) worked.progress = { ...worked.progress, total: worked.progress.done };
+      }
+    }
     if (field) {
       if (WORKED_ON_RE.test(field[1]!)) {
         const names = [...field[2]!.matchAll(/\[([^\]]+)\]\([^)]*\)/g)].map((m) => m[0]);
         for (const name of names.length ? names : [field[2]!]) {
           const d = w.entry(name, ln.no, null);
           if (/project/i.test(field[1]!) && (d.kind === 'topic' || d.kind === 'article')) d.kind = 'project';
-          w.addItem(d, null);
+          // ("Book: Deep Work", "Course: CS50": the field names what it is; worked on that day, so under way.)
+          const named = sectionKind(field[1]!);
+          if (named && RESOURCE_KINDS.has(named) && (d.kind === 'topic' || d.kind === 'article')) d.kind = named;
+          if (d.status === 'todo' && !d.explicitStatus) d.status = 'doing';
+          w.logDayWork = { day, item: w.addItem(d, null, true) };
         }
       } else {
         w.pushLabel(field[1]!, indent, true, text);
@@ -548,16 +572,25 @@ function datedUnit(w: Walker, text: string, no: number, parent: number, indent: 
 /** Words that name a kind of list: what it holds ("Books …"), where it stands ("… have been read"), or that it is no work ("My Notes"). */
 /** "**Progress today:** …", "**Challenges you faced**: …": a bold field at the start of a bullet. */
 const LOG_FIELD_RE = /^(?:\*\*|__)([^*_:：]{2,40}?)\s*(?:[:：]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:：])\s*(.*)$/;
+/** Pages read that day, by the first and the last: "Page 101 to 105", "pp. 9-29", "p. 155–171". */
+const PAGE_RANGE_RE = /\b(?:pages?|pp?\.)\s*(\d+)\s*(?:to|-|–|—|through)\s*(\d+)\b/i;
+/** A day's record saying the thing was finished: "Book Finished.", "finished the course". */
+const FINISHED_SAID_RE = /\b(?:(?:book|course|it)\s+(?:is\s+)?(?:finished|completed|done)|finished\s+(?:the\s+|this\s+)?(?:book|course))\b/i;
+/** An unbolded field of a day's record, after an icon perhaps: "📘 Book: Deep Work", "Course: CS50". */
+const PLAIN_LOG_FIELD_RE = /^(?:[^\p{L}\p{N}\s*_[]+\s*)?(\p{L}[\p{L}'’]*(?:\s\p{L}[\p{L}'’]*){0,2})\s*[:：]\s+(\S.*)$/u;
 /** The field of a day's record that names what was worked on. */
 const WORKED_ON_RE = /\b(?:project|working on|worked on|book|course|reading|watching)\b/i;
 
 /** Whether the entries here are a day's record: under a heading that names a day ("Day 3 - 3/4/22", "2026-11-18", "Saturday, Mar 8 - Day 1"). */
 export function inLogDay(w: Walker): boolean {
   const s = w.sections[w.sections.length - 1];
-  if (!s?.title) return false;
+  // (A day ticked off, "## ✅ Day 1 – February 03, 2025", is an item: its title is the day's.)
+  const title = s?.title || (s?.item != null ? w.drafts[s.item]?.title : '');
+  if (!title) return false;
   // (Also a date beside the day's number or a word: "Saturday, Mar 8 - Day 1 🎉", "Day 4 | 2026-03-11".)
-  return DATE_TITLE_RE.test(s.title) || /^(?:day|d[ií]a|jour|tag)\s*#?\d+\b.*?\d{1,2}[/.-]\d{1,2}/i.test(s.title)
-    || (/\s[-–—|]\s/.test(s.title) && s.title.split(/\s[-–—|]\s/).some((part) => DATE_TITLE_RE.test(part.trim())));
+  return DATE_TITLE_RE.test(title) || /^(?:day|d[ií]a|jour|tag)\s*#?\d+\b.*?\d{1,2}[/.-]\d{1,2}/i.test(title)
+    // ("Day 29– March 03, 2025": a dash written against the word before it.)
+    || (/\s[-–—|]\s|[–—]\s/.test(title) && title.split(/\s[-–—|]\s|\s?[–—]\s/).some((part) => DATE_TITLE_RE.test(part.trim())));
 }
 
 /** What a plain entry over boxed steps may name and be. */

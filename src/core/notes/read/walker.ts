@@ -733,6 +733,8 @@ export class Walker {
   paragraphPhrase: boolean[] = [];
   /** The last row of progress boxes: a row of boxes alone under it continues it. */
   lastBoxRow: number | null = null;
+  /** The thing a day's record says was worked on ("📘 Book: Deep Work"), and that day's section. */
+  logDayWork: { day: unknown; item: number } | null = null;
   /** Open `<details>` blocks: the section each summary opened. */
   details: Section[] = [];
   /** The line that was only a time of day ("10:00AM"): the line after it is its activity. */
@@ -1199,7 +1201,8 @@ export class Walker {
     this.anchor = null;
   }
 
-  addItem(d: Draft, parentIdx: number | null): number {
+  /** `apart`: not a part of the heading item it is under (the thing a day's record worked on is not a part of that day). */
+  addItem(d: Draft, parentIdx: number | null, apart = false): number {
     const idx = this.drafts.length;
     if (this.trace) {
       const line = this.lines[d.source.line - 1];
@@ -1212,7 +1215,7 @@ export class Walker {
     }
     // In a note about one resource, the tasks in it are that resource's; under a heading that
     // is an item ("✅ Week 3", a summary), what its sub-sections hold is its own.
-    const parent = parentIdx ?? this.noteItem ?? this.sectionItem();
+    const parent = parentIdx ?? this.noteItem ?? (apart ? null : this.sectionItem());
     for (const [k, v] of Object.entries(d.dates) as [keyof Draft['dates'], string][]) {
       if (!validDate(v)) {
         this.warn(d.source.line, 'invalid-date', `"${v}" is not a calendar date (${k} of "${d.title}"); ignored`);
