@@ -365,6 +365,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // A section that names a resource kind ("Books", "Online Courses") decides over verbs; a
   // link's site that names another ("medium.com" in a reading list) decides over the section.
   if (hint === 'book' || hint === 'course' || hint === 'paper' || hint === 'video' || hint === 'article') {
+    // ("[Flashcards](./flash/ladr.apkg)", "Solutions to Exercises" under a book: the practice done on it.)
+    if (wordCount(en) <= 4 && practiceNamed(en)) return 'task';
     const site = links.length ? kindOfLinks(links) : null;
     // (A course's lectures on YouTube are the course's; a book's Wikipedia page is the book's.)
     if ((hint === 'book' || hint === 'article') && (site === 'course' || site === 'video')) return site;
@@ -435,7 +437,7 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // (not a class "by" its teacher: "ECE 5545 … Spring 2022, by Mohamed Abdelfattah").
   if ((hint === null || hint === 'topic') && BY_AUTHOR_RE.test(t) && !TAUGHT_WORDS_RE.test(t)) return 'book';
   if (hint) return hint;
-  if (fileHint) return fileHint;
+  if (fileHint) return practiceNamed(en) ? 'task' : fileHint;
   // "[What is software-defined networking?](https://…)": a page that asks in its title is a page to read.
   if (links.length && links.every((l) => /^https?:/i.test(l))) return 'article';
   if (/\?\s*$/.test(en)) return 'question';
@@ -453,7 +455,7 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
 }
 
 /** Practice by its name, at either end of a short title: "Drills", "OOD: Drills", "quiz on decorators", "Homework 3". */
-const PRACTICE_END_RE = /(?:^|[:\s])(?:drills?|quiz(?:zes)?|flash ?cards?|anki|homework|problem sets?|psets?|mock (?:interviews?|exams?|tests?)|practice (?:problems?|tests?|exams?|questions?))\W*$/i;
+const PRACTICE_END_RE = /(?:^|[:\s])(?:drills?|quiz(?:zes)?|flash ?cards?|anki|homework|(?:solutions to |the )?exercises|problem sets?|psets?|mock (?:interviews?|exams?|tests?)|practice (?:problems?|tests?|exams?|questions?))\W*$/i;
 const PRACTICE_START_RE = /^\W*(?:a\s+)?(?:short\s+)?(?:drills?|quiz(?:zes)?|flash ?cards?|anki|homework|problem sets?|mock (?:interviews?|exams?))\b/i;
 // (In Chinese and Japanese anywhere in the title: "道德（15%）刷题", "模考 1 + 复盘", "模擬試験1回目", "考前每日一练".)
 const CJK_PRACTICE_RE = /刷题|刷題|精刷|模考|模拟考|模擬考|模擬試験|模試|模拟题|模擬題|练习|練習|演習|习题|習題|真题|真題|做题|一练|過去問/u;

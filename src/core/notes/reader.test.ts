@@ -1943,8 +1943,9 @@ test('a legend table is no work; "Done: p. 1-58" under an entry is a field of it
   const legend = read('| status | meaning |\n|---|---|\n| :ballot_box_with_check: | Finished |\n| :clock5: | Not read yet |\n');
   assert.equal(legend.items.length, 0);
   const fields = read('## Books\n* [Solutions to Exercises](./ladr_solutions.md)\n\t* Section 2C:\n\t\t* Done: 1-6, 7(a)-7(c)\n\t\t* To do: 7(d)\n* Read: p. 1-58\n');
-  // ("Section 2C:" over its Done and To do lines is a part under way, not a label.)
-  assert.deepEqual(fields.items.map((i) => [i.title, i.status]), [['Solutions to Exercises', 'todo'], ['Section 2C', 'doing'], ['Read: p. 1-58', 'todo']]);
+  // ("Section 2C:" over its Done and To do lines is a part under way, not a label; so is the
+  // practice it is a part of.)
+  assert.deepEqual(fields.items.map((i) => [i.title, i.status]), [['Solutions to Exercises', 'doing'], ['Section 2C', 'doing'], ['Read: p. 1-58', 'todo']]);
   const remarks = read('## Fiction\n* *Piranesi* by Susanna Clarke\n    * My first audiobook!\n    * Dreamy and odd, the ending worked for me.\n');
   assert.deepEqual(remarks.items.map((i) => i.title), ['Piranesi by Susanna Clarke']);
 });
@@ -2405,7 +2406,7 @@ test('a heading that is a quoted title is the work its entries are parts of; "Ch
     '- Tolstoy - War and Peace',
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress?.done ?? null]), [
-    ['Concrete Mathematics', 'doing', 120], ['Worked problems', 'todo', null], ['Sections 1A-1C', 'todo', null], ['Chapter 4', 'doing', null],
+    ['Concrete Mathematics', 'doing', 120], ['Worked problems', 'doing', null], ['Sections 1A-1C', 'todo', null], ['Chapter 4', 'doing', null],
     ['Thinking, Fast and Slow', 'todo', null], ['Tolstoy - War and Peace', 'todo', null],
   ]);
 });
@@ -2839,4 +2840,22 @@ test("a day's record names the book it read ('📘 Book: …'): one book over th
   ].join('\n'));
   const books = r.items.filter((i) => i.kind === 'book').map((i) => [i.title, i.status, i.progress?.done ?? null, i.progress?.total ?? null]);
   assert.deepEqual(books, [['Deep Work (Cal Newport)', 'done', 171, 171], ['Make It Stick (Peter C. Brown)', 'doing', 29, null]]);
+});
+
+test('practice on a book is a task, its parts too; an entry whose part is under way is under way', () => {
+  const r = read([
+    '# Administrativa for textbooks', '',
+    '”Linear Algebra Done Right”',
+    '---------------------------', '',
+    '* [Solutions to Exercises](./ladr_solutions.md)',
+    '\t* Sections 1A-2B',
+    '\t* Section 2C:',
+    '\t\t* Done: 1-6, 7(a)-7(c)',
+    '\t\t* To do: 7(d)',
+    '* [Flashcards](./flash/ladr.apkg)',
+  ].join('\n'), 'books/textbooks.md');
+  const by = (t: string): [string, string] => { const i = byTitle(r, t); return [i.kind, i.status]; };
+  assert.deepEqual(by('Solutions to Exercises'), ['task', 'doing']);
+  assert.deepEqual(by('Section 2C'), ['task', 'doing']);
+  assert.deepEqual(by('Flashcards'), ['task', 'todo']);
 });

@@ -246,6 +246,7 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   // its lines say which of its parts are done: under way while some are left.
   if (introduces && check === null && partsRecordUnder(w, ln.no, indent)) {
     const d = w.entry(text.replace(/[:：]\s*(?:\*\*|__)?\s*$/, ''), ln.no, null);
+    practicePart(w, d, parent);
     const idx = w.addItem(d, parent);
     w.list.push({ indent, item: idx, label: false, ordered, introduces: false });
     return;
@@ -311,6 +312,7 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   }
   if (bulletIsItem(w, text, describedHead(plain) ?? plain, ordered, parent, parentEntry?.introduces === true || (parent !== null && w.anchor?.item === parent && w.anchor.head) || isAreaEntry(w, parent), ln.no)) {
     const d = w.entry(text, ln.no, null);
+    practicePart(w, d, parent);
     // A book with a page of notes on it has been read, at least in part.
     if (d.status === 'todo' && !d.explicitStatus && inNotesIndex(w, text)) d.status = 'doing';
     const idx = w.addItem(d, parent);
@@ -478,6 +480,16 @@ const TOLD_IN_PAST_RE = /^\W*(?:this|the) (?:course|class|book|textbook|speciali
  * of it: a topic, unless its own words or links say more. The section's kind is for the
  * entries it lists, not for their parts.
  */
+/**
+ * "Sections 1A-2B" under "[Solutions to Exercises](…)" under a book: a part of the practice,
+ * not another book (its own words may still name a resource).
+ */
+function practicePart(w: Walker, d: Draft, parent: number | null): void {
+  if (parent === null || w.drafts[parent]!.kind !== 'task' || !RESOURCE_KINDS.has(d.kind) || d.kind !== w.kindHint()) return;
+  const own = classifyKind(d.title, d.links, null);
+  d.kind = own === 'topic' ? 'task' : own;
+}
+
 export function partKind(w: Walker, d: Draft, parent: number | null): void {
   if (parent === null || !RESOURCE_KINDS.has(d.kind)) return;
   const hint = w.kindHint();

@@ -455,6 +455,20 @@ function siblingKinds(drafts: Draft[], lines: readonly ScannedLine[]): void {
 }
 
 /**
+ * An entry whose part is under way is under way too ("Solutions to Exercises" over "Section 2C"
+ * with "Done: 1-6 … To do: 7(d)"); a done part counts at the end of reading (rollUpChildren),
+ * a part begun only here, once every field under it has been read. Deepest parts first.
+ */
+function begunParts(drafts: Draft[]): void {
+  for (let i = drafts.length - 1; i >= 0; i--) {
+    const d = drafts[i]!;
+    if (d.parent === null || d.status !== 'doing') continue;
+    const p = drafts[Number(d.parent)];
+    if (p && p.status === 'todo' && !p.explicitStatus) p.status = 'doing';
+  }
+}
+
+/**
  * "14 (수)" over "리스트", "20 (화)" over "리스트" again: a schedule's sessions, one a day. An
  * entry right under a day's line is that day's session, never merged with the same topic on
  * another day.
@@ -886,6 +900,7 @@ export class Walker {
     groupKinds(this.drafts);
     proseStatus(this);
     sequenceStatus(this);
+    begunParts(this.drafts);
     if (this.fence) {
       this.warn(this.fence.line, 'unclosed-fence', 'a code fence opened here is never closed; the rest of the file was read as its content');
     }
