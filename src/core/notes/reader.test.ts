@@ -2859,3 +2859,11 @@ test('practice on a book is a task, its parts too; an entry whose part is under 
   assert.deepEqual(by('Section 2C'), ['task', 'doing']);
   assert.deepEqual(by('Flashcards'), ['task', 'todo']);
 });
+
+test('a <summary> that names a category over checkboxes is their section; one opened by a mark is the work they are steps of', () => {
+  const r = read([
+    '<details>', '<summary>1. Arrays & Hashing</summary>', '', '- [ ] ✅ 1. Two Sum', '- [ ] ⬜ 26. Remove Duplicates from Sorted Array', '', '</details>', '',
+    '<details>', '<summary><strong>➖ Learn Podman</strong></summary>', '', '- [ ] Rootless containers', '', '</details>',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.title), ['✅ 1. Two Sum', '⬜ 26. Remove Duplicates from Sorted Array', '➖ Learn Podman', 'Rootless containers']);
+});

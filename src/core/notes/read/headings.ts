@@ -16,7 +16,8 @@ import { kindNamedIn, proseSaysDone, statusAlone } from '../languages.js';
  * `<details><summary>Week 3: Higher-Order Functions</summary>` … `</details>`: a collapsible
  * block, as READMEs hold a course week or a project each. Its summary is a section; it is
  * an item too when it says a status ("✅ Build Pong"), names a unit of a plan ("Week 3"), or
- * holds checkboxes or rows of boxes, which are then its parts.
+ * opens with a mark ("➖ Learn Podman") and holds checkboxes or rows of boxes, which are then
+ * its parts.
  */
 export function onHtml(w: Walker, ln: ScannedLine, i: number): void {
   const t = ln.text;
@@ -71,7 +72,11 @@ export function onHtml(w: Walker, ln: ScannedLine, i: number): void {
   }
   // ("By Robert Nystrom" under the title: a work by its author, a book unless its words say more.)
   const authored = over !== null && over.byline !== null && BYLINE_RE.test(over.byline);
-  if (!ticked && !holdsWork && !authored && !RANKED_HEADING_RE.test(s.title) && !UNIT_OF_WORK_RE.test(s.title)) return;
+  // (Checkboxes under a summary that names a category, "1. Arrays & Hashing", are its problems,
+  // the summary their section, as under a heading; under one marked as a status is, "➖ Learn
+  // Podman", they are the steps of that work.)
+  const marked = holdsWork && /^[^\p{L}\p{N}\s]/u.test(raw) && /\p{Extended_Pictographic}|[➖➕✔✓✗✘☐☑]/u.test(raw.slice(0, 3));
+  if (!ticked && !marked && !authored && !RANKED_HEADING_RE.test(s.title) && !UNIT_OF_WORK_RE.test(s.title)) return;
   if (ticked && isStatusName(s)) return;
   const d = w.entry(ticked ? ticked.rest : raw, at, ticked ? ticked.check : null);
   if (authored && d.kind === 'topic') d.kind = 'book';
