@@ -365,8 +365,8 @@ export function buildEntry(input: EntryInput): Draft {
         .replace(/\(\s*[,;]?\s*\)/g, '').replace(/\(\s*[,;]\s*/g, '(').replace(/\s*[,;]\s*\)/g, ')').replace(/\s*[-–—,;]\s*$/, '');
     }
   }
-  // findEstimate finds nothing without a digit, "full" or "half".
-  if (explicitHours === null && /\d|full|half/i.test(title)) {
+  // findEstimate finds nothing without a digit, "full", "half" or "weekend".
+  if (explicitHours === null && /\d|full|half|weekend/i.test(title)) {
     let est = findEstimate(title);
     // "Solve 50 mediums in under 30 min" as a success criterion: a limit to meet, not time to spend.
     if (est && (input.hint === 'milestone' || input.hint === 'deliverable') && LIMIT_BEFORE_RE.test(title.slice(0, est.index))) est = null;

@@ -2867,3 +2867,10 @@ test('a <summary> that names a category over checkboxes is their section; one op
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => i.title), ['✅ 1. Two Sum', '⬜ 26. Remove Duplicates from Sorted Array', '➖ Learn Podman', 'Rootless containers']);
 });
+
+test('a kind named as the field an entry fills is its kind, not its title; "(a weekend)" is an estimate', () => {
+  const r = read('## Phase 1\n1. Book: *Grokking Algorithms*\n2. **Course:** CS50x\n\n## Side quests\n- [ ] Build a shell in C (a weekend)\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.estimate?.hours ?? null]), [
+    ['Grokking Algorithms', 'book', null], ['CS50x', 'course', null], ['Build a shell in C', 'project', 16],
+  ]);
+});

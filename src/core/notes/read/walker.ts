@@ -357,6 +357,9 @@ const DONE_TOLD_RE = /^(?:installed|fixed|made|wrote|built|exported|practi[sc]ed
 /** A title led by a weekday and a colon: "Monday: …", "Mi: …", "月曜日：…", "周一：…", "월요일: …". */
 const WEEKDAY_LABEL_RE = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda(?:-feira)?|ter[çc]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|[月火水木金土日]曜日?|周[一二三四五六日]|星期[一二三四五六日天]|[월화수목금토일]요일)\s*[:：]/iu;
 
+/** A kind named as the field an entry fills: "Book: …", "**Course:** …", "Video: …". */
+const KIND_LABEL_RE = /^(?:\*\*|__)?(books?|textbooks?|courses?|moocs?|videos?|talks?|papers?|articles?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/i;
+
 /** A Logseq property line: "status:: reading". */
 const PAGE_PROPERTY_RE = /^[A-Za-z][\w-]*::[ \t]/;
 
@@ -1263,6 +1266,12 @@ export class Walker {
     if (output && wordCount(output[2]!) <= 20) {
       raw = output[2]!;
       hint = /^(?:milestone|checkpoint|outcome)/i.test(output[1]!) ? 'milestone' : 'deliverable';
+    }
+    // "Book: *Grokking Algorithms*", "**Course:** CS50x": the field names the kind; the title is what follows.
+    const kindField = !output && (raw.includes(':') || raw.includes('：')) ? KIND_LABEL_RE.exec(raw.trim()) : null;
+    if (kindField && wordCount(kindField[2]!) <= 20) {
+      raw = kindField[2]!;
+      hint = sectionKind(kindField[1]!) ?? hint;
     }
     const d = buildEntry({
       // (A card on a board, and a box under a session or a day's unit, is a step: a task, when nothing says more.)
