@@ -22,9 +22,9 @@ export interface Keyword {
   /**
    * Which kind of status word: an org headline's keyword (the default), a task keyword
    * opening a list entry ("- LATER …"), a status before the words ("DONE: …", "[WIP] …") or a
-   * check mark standing for a checkbox ("✅ …", "☐ …").
+   * check mark standing for a checkbox ("✅ …", "☐ …"), or a box at the end of a plain line ("SQLBolt   [ ]").
    */
-  form?: 'list' | 'prefix' | 'mark';
+  form?: 'list' | 'prefix' | 'mark' | 'box';
 }
 
 export type LineKind = 'list' | 'plain' | 'heading' | 'org-headline' | 'table';

@@ -19,6 +19,8 @@ const FORMS: [string, string][] = [
   ['notes.md', 'DNF – Gravity\'s Rainbow\n'],
   ['notes.md', '[todo] Plain line entry\n'],
   ['notes.md', '- Go tour [done]\n'],
+  ['plan.txt', 'Databases\n    o CMU 15-445 lectures 1-5          [ ]\n'],
+  ['notes.md', '- SQLBolt exercises    [x]\n'],
   ['notes.md', '- 🟡 Dynamic programming\n'],
   ['notes.md', '⬜ fast.ai Part 2\n'],
   ['notes.md', '- ☐ watch lecture 3\n'],

@@ -268,12 +268,14 @@ function trailingWord(line: string, a: LineAnatomy): Keyword | null {
 /** "Go tour [done]": the status word in brackets after the words, as a keyword to rewrite. */
 function bracketTail(line: string): Keyword | null {
   const tail = bracketStatusTail(line);
-  return tail ? { index: tail.index + 1, text: tail.word, form: 'prefix' } : null;
+  return tail ? { index: tail.index + 1, text: tail.word, form: tail.word.length === 1 ? 'box' : 'prefix' } : null;
 }
 
 /** Replaces a status word or mark outside org headlines with the one for `to`, in its own style. */
 function keywordStatus(line: string, kw: Keyword, to: Status, position: Position = 'prefix'): string {
-  const word = kw.form === 'mark' ? markFor(kw.text, to) : kw.form === 'prefix' ? wordFor(kw.text, to, position) : listKeywordFor(kw.text, to);
+  // ("SQLBolt    [ ]" at the end of a line: the box's character, as a checkbox's.)
+  const word = kw.form === 'box' ? (to === 'done' ? (kw.text === ' ' ? 'x' : kw.text) : to === 'doing' ? '/' : to === 'skipped' ? '-' : ' ')
+    : kw.form === 'mark' ? markFor(kw.text, to) : kw.form === 'prefix' ? wordFor(kw.text, to, position) : listKeywordFor(kw.text, to);
   return line.slice(0, kw.index) + word + line.slice(kw.index + kw.text.length);
 }
 

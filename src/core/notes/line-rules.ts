@@ -43,7 +43,11 @@ const BRACKET_STATUS_TAIL_RE = new RegExp(`^\\[(${FIELD_STATUS_WORDS})\\][ \\t]*
 export function bracketStatusTail(text: string): { index: number; word: string; status: Status } | null {
   const at = text.lastIndexOf('[');
   if (at < 1 || (text[at - 1] !== ' ' && text[at - 1] !== '\t')) return null;
-  const m = BRACKET_STATUS_TAIL_RE.exec(text.slice(at));
+  const tail = text.slice(at);
+  // "CMU 15-445 lectures 1-5    [ ]", "SQLBolt    [x]": a box at the end of a plain line.
+  const box = /^\[([ xX✓✔/-])\][ \t]*$/.exec(tail);
+  if (box) return { index: at, word: box[1]!, status: box[1] === ' ' ? 'todo' : box[1] === '/' ? 'doing' : box[1] === '-' ? 'skipped' : 'done' };
+  const m = BRACKET_STATUS_TAIL_RE.exec(tail);
   const status = m ? statusOfWord(m[1]!) : null;
   return status ? { index: at, word: m![1]!, status } : null;
 }

@@ -2874,3 +2874,10 @@ test('a kind named as the field an entry fills is its kind, not its title; "(a w
     ['Grokking Algorithms', 'book', null], ['CS50x', 'course', null], ['Build a shell in C', 'project', 16],
   ]);
 });
+
+test('a plain-text plan: "o" as a bullet on indented lines, a box at the end of a line; a Podcast in a Type column is listened to', () => {
+  const r = read('STUDY PLAN\n==========\n\n> Databases\n    o SQLBolt exercises                             [x]\n    o CMU 15-445 lectures 1-5                       [ ]\n\no livro que comprei ontem\n', 'plan.txt');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['SQLBolt exercises', 'done'], ['CMU 15-445 lectures 1-5', 'todo']]);
+  const t = read('| Name | Type | Status |\n| --- | --- | --- |\n| Lex Fridman #400 | Podcast | Done |\n');
+  assert.equal(t.items[0]!.kind, 'video');
+});

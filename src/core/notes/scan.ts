@@ -59,6 +59,8 @@ function indentOf(s: string): number {
 // marker ("a. - [ ] x"), then an optional checkbox in any common spelling.
 // Boxes: "[ ]", "[x]", "[]", "[ x ]", "[x ]", "[v]", "( )", "(x)"; text may follow with no space ("[ ]Read").
 // Japanese notes bullet with "・" (and "･"), no space needed; "1.Read the paper" numbers a line with no space either.
+/** "    o Fluent Python": an indented letter o as a bullet, before a capital or a digit. */
+const O_BULLET_RE = /^[ \t]+o[ \t]+([\p{Lu}\d"“'‘\[].*)$/u;
 const LIST_RE = /^[ \t\u3000]*((?:[・･][ \t\u3000]*|(?:[-*+•●▪◦‣→]|\d{1,3}[.)]|[a-zA-Z][.)]|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])(?:[ \t]+|(?=\[[ xX\-/>~!?<*]\])|(?<=\d\.)(?=[A-Z][a-z])))(?:(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\[))?)(?:(?:\[[ \t]*([xX\-/>~!?<*✓✔vV]?)[ \t]*\]|\(([ xX/~-])\))(?:[ \t]+|$|(?=[A-Za-z0-9\u00c0-\uffff])))?(.*)$/;
 // A numbered line glued to bold text: "1.**Complete RxVision25**".
 const GLUED_ORDERED_RE = /^[ \t]*(\d{1,3}\.)(?=\*\*|__)(.*)$/;
@@ -215,6 +217,12 @@ function shapeOf(text: string, format: NoteFormat): Shape {
         check: mark ? checkOfMark(mark[1]!) : box ?? null, text: body.trim(), contentCol: text.length - body.length,
       };
     }
+  }
+  // "    o Fluent Python ch 1-3": a word processor's hollow bullet, typed as the letter o, on an
+  // indented line, before a word that starts with a capital or a digit (not Portuguese "o livro").
+  if (c === 111 /* o */ && p > 0 && format !== 'org') {
+    const o = O_BULLET_RE.exec(text);
+    if (o) return { t: 'list', marker: 'o', ordered: false, check: null, text: o[1]!.trim(), contentCol: text.length - o[1]!.length };
   }
   // Check marks as checkboxes: "x Harvard CS50", "✓ read SICP", "☐ watch lecture 3".
   if (c === 120 /* x */ || mayOpenWithMark(c)) {

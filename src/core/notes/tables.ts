@@ -438,7 +438,9 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         ? (readInline(cells[prereq] ?? '').title).split(/\s*(?:,|;|\/| and )\s*/).map((x) => x.trim()).filter((x) => x && !/^(?:none|-|–|n\/a)$/i.test(x))
         : [];
       // "| Two Sum | 2025-03-09 | Easy |": a judge's difficulty says the row is a problem to solve.
-      const own = type >= 0 ? sectionKind(readInline(cells[type] ?? '').title) : difficulty >= 0 && DIFFICULTY_CELL_RE.test((cells[difficulty] ?? '').trim()) ? 'task' : null;
+      // ("Podcast" in a Type column: an episode to listen to, kept with what is watched.)
+      const typed = type >= 0 ? readInline(cells[type] ?? '').title : '';
+      const own = type >= 0 ? sectionKind(typed) ?? (/^\W*podcasts?\W*$/i.test(typed) ? 'video' : null) : difficulty >= 0 && DIFFICULTY_CELL_RE.test((cells[difficulty] ?? '').trim()) ? 'task' : null;
       return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, titleLinks: f.links.length, kind: own ?? cellKind ?? (slots > 0 ? 'task' : kind === 'course' && SEQUENCE_FILE_RE.test(raw) ? null : kind), typed: own !== null || cellKind !== null || slots > 0, started: startedOn, completed: completedOn, scheduled: nextCol >= 0 ? dateIn(nextCol) : null, authored, taught };
     },
   };
