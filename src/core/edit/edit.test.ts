@@ -295,3 +295,8 @@ void test('a bullet glued to its words ("*Node.js 12") takes its box after the m
   // (Emphasis is no bullet: "*really* soon" keeps its words.)
   assert.equal(edit('*really* soon\n', 1, done), '[x] *really* soon\n');
 });
+
+test("a table row's one count is rewritten in its cell, not appended to the title", () => {
+  assert.equal(edit('| Course | Progress |\n|---|---|\n| Rust book | 3/5 |\n', 3, prog('4/5')), '| Course | Progress |\n|---|---|\n| Rust book | 4/5 |\n');
+  assert.equal(edit('| Course | Status |\n|---|---|\n| DL Specialization | 🚧 In Progress (3/5) |\n', 3, prog('4/5')), '| Course | Status |\n|---|---|\n| DL Specialization | 🚧 In Progress (4/5) |\n');
+});

@@ -97,6 +97,10 @@ export function progressChanges(
   }
   const title = lines[item.line - 1];
   if (title === undefined) throw new RangeError(`no line ${item.line}`);
+  // "| Rust book | 3/5 |", "| DL Specialization | 🚧 In Progress (3/5) |", "| SQL | 40% |": a
+  // table row's one count, rewritten in its cell.
+  const cell = tableCount(title, next);
+  if (cell !== null) return cell === title ? [] : [{ line: item.line, content: cell }];
   const a = readLine(title, style.dialect, style.orgKeywords);
   const at = annotationPoint(title, a, item.title);
   let out = `${title.slice(0, at)} ${progressPhrase(next)}${title.slice(at)}`;
@@ -110,6 +114,22 @@ export function progressChanges(
 }
 
 
+
+/**
+ * A table row's line with its one count ("3/5", "40%") set to `next`, or null when the line is
+ * no table row or holds no such count, or more than one (which is meant is not known).
+ */
+function tableCount(line: string, next: Progress): string | null {
+  if (!/^\s*\|.*\|\s*$/.test(line)) return null;
+  const masked = maskLinks(line);
+  const re = next.unit === 'percent' ? /(?<![\w.])(\d{1,3}(?:\.\d+)?)\s?%/g : /(?<![\d/.])(\d{1,5})\s*\/\s*(\d{1,5})(?![\d/])/g;
+  const all = [...masked.matchAll(re)];
+  if (all.length !== 1) return null;
+  const m = all[0]!;
+  if (next.unit === 'percent') return line.slice(0, m.index) + fmt(next.done) + line.slice(m.index + m[1]!.length);
+  const total = next.total === null ? m[2]! : fmt(next.total);
+  return line.slice(0, m.index) + m[0].replace(/^\d+/, fmt(next.done)).replace(/\d+$/, total) + line.slice(m.index + m[0].length);
+}
 
 /** Blanks out link targets (same length, so offsets hold): "part3/7" in a URL is no progress. */
 function maskLinks(s: string): string {

@@ -2881,3 +2881,13 @@ test('a plain-text plan: "o" as a bullet on indented lines, a box at the end of 
   const t = read('| Name | Type | Status |\n| --- | --- | --- |\n| Lex Fridman #400 | Podcast | Done |\n');
   assert.equal(t.items[0]!.kind, 'video');
 });
+
+test("a past day's record tells what was done; a status cell's bracketed count is progress", () => {
+  const r = read([
+    '| Course | Status |', '|---|---|', '| Deep Learning Specialization | 🚧 In Progress (3/5) |', '',
+    '## Daily log', '### Day 2 (2026-11-02)', '- Read HOML chapter 3', '### Day 40 (2027-01-10)', '- Read HOML chapter 9',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress ? `${i.progress.done}/${i.progress.total}` : null]), [
+    ['Deep Learning Specialization', 'doing', '3/5'], ['Read HOML chapter 3', 'done', null], ['Read HOML chapter 9', 'todo', null],
+  ]);
+});

@@ -318,6 +318,9 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         const v = cell.toLowerCase();
         // "2/3 courses", "Lecture 4/16", "40%", a progress-bar image ("![](https://progress-bar.dev/40)"): progress says the status.
         const p = barImage(cell) ?? findProgress(cell) ?? wholeFraction(cell);
+        // "🚧 In Progress (3/5)": a status word, then how many of how many in brackets.
+        const count = p ? null : /\((\d{1,4})\s*\/\s*(\d{1,4})\)\s*$/.exec(cell);
+        if (count && Number(count[2]) > 0 && Number(count[1]) <= Number(count[2])) progress = { done: Number(count[1]), total: Number(count[2]), unit: 'part' };
         if (p) {
           progress = { done: p.done, total: p.total, unit: p.unit };
           st = statusOfProgress(p);

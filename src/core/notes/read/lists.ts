@@ -313,6 +313,8 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   if (bulletIsItem(w, text, describedHead(plain) ?? plain, ordered, parent, parentEntry?.introduces === true || (parent !== null && w.anchor?.item === parent && w.anchor.head) || isAreaEntry(w, parent), ln.no)) {
     const d = w.entry(text, ln.no, null);
     practicePart(w, d, parent);
+    // "### Day 2 (2026-11-02)" over "- Read HOML chapter 3": a day's record, past, tells what was done.
+    if (d.status === 'todo' && !d.explicitStatus && parent === null && pastLogDay(w)) d.status = 'done';
     // A book with a page of notes on it has been read, at least in part.
     if (d.status === 'todo' && !d.explicitStatus && inNotesIndex(w, text)) d.status = 'doing';
     const idx = w.addItem(d, parent);
@@ -592,6 +594,15 @@ const FINISHED_SAID_RE = /\b(?:(?:book|course|it)\s+(?:is\s+)?(?:finished|comple
 const PLAIN_LOG_FIELD_RE = /^(?:[^\p{L}\p{N}\s*_[]+\s*)?(\p{L}[\p{L}'’]*(?:\s\p{L}[\p{L}'’]*){0,2})\s*[:：]\s+(\S.*)$/u;
 /** The field of a day's record that names what was worked on. */
 const WORKED_ON_RE = /\b(?:project|working on|worked on|book|course|reading|watching)\b/i;
+
+/** Whether the entries here are a day's record ("### Day 2 (2026-11-02)", "## 2026-11-18") of a day before the note's day. */
+function pastLogDay(w: Walker): boolean {
+  if (w.asOf === null || !inLogDay(w)) return false;
+  const s = w.sections[w.sections.length - 1];
+  const title = s?.title || (s?.item != null ? w.drafts[s.item]?.title ?? '' : '');
+  const day = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(title);
+  return day !== null && day[0] < w.asOf;
+}
 
 /** Whether the entries here are a day's record: under a heading that names a day ("Day 3 - 3/4/22", "2026-11-18", "Saturday, Mar 8 - Day 1"). */
 export function inLogDay(w: Walker): boolean {
