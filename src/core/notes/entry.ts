@@ -337,6 +337,10 @@ export function buildEntry(input: EntryInput): Draft {
       // (A lead-in stands right before a bare phrase; before a bracket the words are the
       // title's own: "Walk Through](…) (3/7 parts)", "re-read on (3/7)".)
       title = /[([]\s*$/.test(before) ? before.replace(/\s*[([]\s*$/, '') : before.replace(LEAD_IN_RE, '');
+    } else if (DASHED_PROGRESS_RE.test(before)) {
+      // "Linear Algebra Done Right — finished 6 of 10 chapters, exercises up to 5.C": after the
+      // dash, how far along it is and more about that; the name is what stands before the dash.
+      title = DASHED_PROGRESS_RE.exec(before)![1]!;
     } else if (/[([]\s*$/.test(before)) {
       // "SICP (ch 1-2 done, 3 in progress)": the bracket is about progress; it goes whole.
       const close = after.search(/[)\]]/);
@@ -604,6 +608,8 @@ const OUTLINE_NUMBER_RE = /^\s*(?:\[.\]\s*)?\d{1,2}\.\d{1,2}(?:\.\d{1,2})*\.?\s+
 // What leads in to a progress phrase at the end: "at", "currently on", "read up to", "watched till".
 // ("Rust book, I am on chapter 9", "Curso de SQL — voy por la lección 5", "je suis au chapitre 3":
 // the person saying where they are goes with the phrase too.)
+/** A name, a dash, then only a lead-in to a progress phrase: "Linear Algebra Done Right — finished ". */
+const DASHED_PROGRESS_RE = /^(\S.*?\S)\s+[-–—]\s+(?:(?:finished|done|read|completed|watched|covered|at|on)\s+)?$/i;
 const LEAD_IN_RE = /(?:^|\s)(?:(?:i['’]?m|i am|we['’]?re|we are|am)\s+)?(?:(?:currently|now)\s+)?(?:at|on|(?:(?:read|watched|done|finished|completed|covered)\s+)?(?:up\s*to|upto|till|until|through|thru)|voy por(?:\s+(?:la|el))?|estoy en(?:\s+(?:la|el))?|(?:terminado|terminada|hecho|completado|le[ií]do)\s+hasta(?:\s+(?:la|el))?|(?:feito|terminado|conclu[ií]do|lido)\s+at[ée](?:\s+[ao])?|(?:estou|vou)\s+n[ao]|je suis (?:au|à la)|ich bin bei|bin bei|jestem na|(?:i['’]?m|i am|we['’]?re|we are)(?:\s+(?:currently|now))?)\s*$/iu;
 // "10 weeks, ~" right before a weekly rate.
 const WEEKS_BEFORE_RATE_RE = /\s*[-–—,(]?\s*(\d+(?:\.\d+)?)\s*(?:weeks?|wks?)\s*(?:[,x×*@]|at)?\s*(?:~|≈|about\s+)?$/i;

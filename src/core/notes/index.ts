@@ -278,9 +278,26 @@ class TitleIndex {
     const key = normalizeForId(name);
     const hit = this.owners.get(key) ?? this.owners.get(resourceKey(name)) ?? this.aliasOwners.get(key);
     // "Raft" → "Raft: In Search of …", when exactly one item starts so.
-    const found = hit || key.length < 3 ? hit : this.uniquePrefix(key);
+    const found = (hit || key.length < 3 ? hit : this.uniquePrefix(key)) ?? this.byCode(name);
     this.answers.set(name, found);
     return found;
+  }
+
+  /**
+   * "after 6.824", "needs CS61A": a course's number alone names the one item whose title holds
+   * it as a word ("MIT 6.824 Distributed Systems"); undefined if none or several do.
+   */
+  private byCode(name: string): Draft | undefined {
+    const code = name.trim();
+    if (code.length > 12 || !/\d/.test(code) || !/^[A-Za-z]{0,5}[ -]?\d[\w.-]*$/.test(code)) return undefined;
+    const re = new RegExp(`(?<![\\w.])${code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w]|\\.\\d)`, 'i');
+    let owner: Draft | undefined;
+    for (const d of this.items) {
+      if (!re.test(d.title)) continue;
+      if (owner && owner !== d) return undefined;
+      owner = d;
+    }
+    return owner;
   }
 
   /** The only item owning a key that starts with `prefix`; undefined if none or several. */

@@ -2891,3 +2891,14 @@ test("a past day's record tells what was done; a status cell's bracketed count i
     ['Deep Learning Specialization', 'doing', '3/5'], ['Read HOML chapter 3', 'done', null], ['Read HOML chapter 9', 'todo', null],
   ]);
 });
+
+test('a current-state list: the name before a dash and its progress after it; "after 6.824" names the course by its number', () => {
+  const r = read([
+    'Current state:', '',
+    '1. MIT 6.824 Distributed Systems:', '   Lec 1 done out of 20',
+    '2. Linear Algebra Done Right — finished 6 of 10 chapters, exercises up to 5.C',
+    '', 'Next:', '- Rust book (after 6.824)',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.progress?.done ?? null]), [['MIT 6.824 Distributed Systems', 1], ['Linear Algebra Done Right', 6], ['Rust book', null]]);
+  assert.deepEqual(byTitle(r, 'Rust book').dependsOn, [byTitle(r, 'MIT 6.824 Distributed Systems').id]);
+});
