@@ -2902,3 +2902,8 @@ test('a current-state list: the name before a dash and its progress after it; "a
   assert.deepEqual(r.items.map((i) => [i.title, i.progress?.done ?? null]), [['MIT 6.824 Distributed Systems', 1], ['Linear Algebra Done Right', 6], ['Rust book', null]]);
   assert.deepEqual(byTitle(r, 'Rust book').dependsOn, [byTitle(r, 'MIT 6.824 Distributed Systems').id]);
 });
+
+test("a new paragraph at a plain-line item's column ends that item: the bullets under it are not swallowed as its remarks", () => {
+  const r = read('Plan\n\nPython\n    - Fluent Python ch 1-3   [done]\n    - Real Python tutorial\n');
+  assert.deepEqual(r.items.filter((i) => i.title !== 'Plan').map((i) => [i.title, i.status]), [['Fluent Python ch 1-3', 'done'], ['Real Python tutorial', 'todo']]);
+});

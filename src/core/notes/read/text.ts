@@ -88,6 +88,9 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     return;
   }
   const plain = w.plainCache[i] ?? plainText(text);
+  // A new paragraph at the column of a plain-line item, or left of it, is no more of that item:
+  // what is indented under it belongs to it ("Plan" … blank … "Python" over its bullets).
+  if (w.anchor && !w.anchor.head && blankBefore > 0 && ln.indent <= w.anchor.indent) w.anchor = null;
   // Lines under an item (indented, or straight after it) are its continuation.
   if (w.anchor && (ln.indent > w.anchor.indent || (w.anchor.head && blankBefore === 0)) && w.attach(w.anchor.item, text, ln.no, plain)) return;
   const top = w.list[w.list.length - 1];
