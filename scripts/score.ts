@@ -1,4 +1,4 @@
-// `npm run score [-- --verbose] [-- --half dev|test] [-- NAME…]`: the reader measured like a
+// `npm run score [-- --verbose] [-- --half dev|test] [-- --max-round N] [-- NAME…]`: the reader measured like a
 // model. Reads every note in test/notes that has a gold in test/notes/gold, scores it, and
 // prints each note's measures and each half's (dev, test), pooled over gold entries and
 // averaged over notes. Without ../shared or a browser; golds are written before the reader
@@ -18,7 +18,10 @@ const verbose = args.includes('--verbose') || args.includes('-v');
 const json = args.includes('--json');
 const halfArg = args.indexOf('--half');
 const onlyHalf = halfArg >= 0 ? args[halfArg + 1] : null;
-const names = args.filter((a, i) => !a.startsWith('-') && !(halfArg >= 0 && i === halfArg + 1));
+// (`--max-round 10`: only the notes of rounds up to 10, to compare a stop's start and end on the same notes.)
+const roundArg = args.indexOf('--max-round');
+const maxRound = roundArg >= 0 ? Number(args[roundArg + 1]) : Infinity;
+const names = args.filter((a, i) => !a.startsWith('-') && !(halfArg >= 0 && i === halfArg + 1) && !(roundArg >= 0 && i === roundArg + 1));
 
 const golds = readdirSync(join(DIR, 'gold')).filter((f) => f.endsWith('.gold.json')).sort();
 const scores: { half: 'dev' | 'test'; score: NoteScore }[] = [];
@@ -27,6 +30,7 @@ for (const g of golds) {
   const half = halfOf(gold.file);
   if (onlyHalf && half !== onlyHalf) continue;
   if (names.length && !names.some((n) => gold.file.includes(n))) continue;
+  if (roundOf(gold.file) > maxRound) continue;
   const path = join(DIR, gold.file);
   if (!existsSync(path)) {
     console.error(`${g}: its note ${gold.file} is missing`);

@@ -26,7 +26,9 @@ const DIR = import.meta.dirname;
 // round 9 (O's 14, P's 1 and R's 15 notes, 18 in dev) set at the end of the session they came in;
 // round 10 (S's and T's 15 notes each, 16 in dev) set on arrival; rounds 9 and 10 raised and round
 // 11 (V's 15 notes less two already in ../shared/corpus, and U's 15; 20 in dev) set at the end of the session they
-// came in (U's on arrival, unread by any rule: their progress is not yet read, floor 0).
+// came in (U's on arrival, unread by any rule: their progress is not yet read, floor 0); round 11
+// raised a session later, once rules were written for U's dev errors (0.991 0.984 0.884 0.989 1.000),
+// and round 9's kind (0.891).
 const FLOORS: Record<number, { recall: number; precision: number; kind: number; status: number; progress: number }> = {
   1: { recall: 0.98, precision: 0.97, kind: 0.95, status: 0.99, progress: 0.99 },
   2: { recall: 0.98, precision: 0.97, kind: 0.90, status: 0.98, progress: 0.94 },
@@ -36,9 +38,9 @@ const FLOORS: Record<number, { recall: number; precision: number; kind: number; 
   6: { recall: 0.99, precision: 0.95, kind: 0.96, status: 0.99, progress: 0.98 },
   7: { recall: 0.96, precision: 0.92, kind: 0.91, status: 0.97, progress: 0.98 },
   8: { recall: 0.99, precision: 0.92, kind: 0.90, status: 0.98, progress: 0.98 },
-  9: { recall: 0.96, precision: 0.94, kind: 0.84, status: 0.95, progress: 0.98 },
+  9: { recall: 0.96, precision: 0.94, kind: 0.87, status: 0.95, progress: 0.98 },
   10: { recall: 0.97, precision: 0.90, kind: 0.93, status: 0.95, progress: 0.84 },
-  11: { recall: 0.95, precision: 0.92, kind: 0.58, status: 0.91, progress: 0 },
+  11: { recall: 0.98, precision: 0.97, kind: 0.86, status: 0.98, progress: 0.98 },
 };
 
 test('the dev half of the labelled notes reads at least as well as it did, round by round', () => {
