@@ -256,6 +256,9 @@ function trailingIconKind(t: string): Kind | null {
 }
 
 const KANA_RE = /[\u3040-\u30ff]/;
+const HANGUL_RE = /[\uac00-\ud7a3]/;
+/** A Korean step: a judge's problems (백준, 프로그래머스), or a verb made a noun of doing at the end (풀기, 정리하기, 제출). */
+const KOREAN_TASK_RE = /백준|프로그래머스|리트코드|(?:풀기|풀이|하기|만들기|작성|정리|복습|제출|구현)\s*$/u;
 /** A discussion thread: a Hacker News item, a Reddit post's comments, a Lobsters or Tildes story. */
 const THREAD_URL_RE = /^https?:\/\/(?:news\.ycombinator\.com\/item\b|(?:www\.|old\.|new\.)?reddit\.com\/r\/[^/]+\/comments\/|lobste\.rs\/s\/|tildes\.net\/~)/i;
 /** A field named for a kind before a title: "Book: …", "Course: …", "Video: …", "Paper: …", "Docs: …", "Article: …". */
@@ -269,7 +272,7 @@ function japaneseKind(t: string): Kind | null {
   // "…コース", "…講座": a course.
   if (/コース|講座/.test(t)) return 'course';
   // "…を作成", "…を提出", "…の設定", "…について調べる", "…をやる": a task.
-  if (/(?:作成|提出|設定|適用|調べ|対策|登録|準備|練習|模写|やる|する|化)(?:$|[、。，\s)）])/.test(t)) return 'task';
+  if (/(?:作成|提出|設定|適用|調べ|対策|登録|準備|練習|模写|整理|書き足す|やる|する|化)(?:$|[、。，\s)）])/.test(t)) return 'task';
   // (Not "入門" alone: "TypeScript入門" names books as often as courses.)
   return null;
 }
@@ -383,6 +386,9 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   if (KANA_RE.test(t)) {
     const ja = japaneseKind(t);
     if (ja) return ja;
+  } else if (HANGUL_RE.test(t)) {
+    // Korean says the verb last, as a noun of doing: "백준 실버 문제 30개 풀기" (solve), "… 정리하기".
+    if (KOREAN_TASK_RE.test(t)) return 'task';
   } else if (HAN_LEAD_RE.test(lead)) {
     // Chinese says the verb first, without a space: "刷剑指offer" (drill problems), "看完《深入理解计算机系统》".
     const zh = chineseKind(lead);

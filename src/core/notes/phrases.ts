@@ -318,8 +318,16 @@ const CJK_UNITS: Record<string, string> = {
   章: 'chapter', 节: 'section', 節: 'section', 课: 'lesson', 課: 'lesson', 讲: 'lecture', 講: 'lecture', 集: 'episode', 話: 'episode', 回: 'lecture', 页: 'page', 頁: 'page', 周: 'week', 週: 'week',
 };
 
-/** How far along, said in Chinese or Japanese by the unit reached. */
+// "3장까지 읽음", "12강까지": up to that unit, in Korean.
+const KO_UNTIL_RE = /(\d+)\s*(장|강|과|주차|회)\s*까지/u;
+const KO_UNITS: Record<string, string> = { 장: 'chapter', 강: 'lecture', 과: 'lesson', 주차: 'week', 회: 'lecture' };
+
+/** How far along, said in Chinese, Japanese or Korean by the unit reached. */
 function findCjkUnit(text: string): ProgressMatch | null {
+  if (text.includes('까지')) {
+    const k = KO_UNTIL_RE.exec(text);
+    if (k) return { done: Number(k[1]), total: null, unit: KO_UNITS[k[2]!]!, index: k.index, length: k[0].length, doneIndex: k.index, doneLength: k[1]!.length };
+  }
   if (!text.includes('第')) return null;
   const m = CJK_UNIT_RE.exec(text);
   if (!m) return null;

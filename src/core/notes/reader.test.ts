@@ -2907,3 +2907,13 @@ test("a new paragraph at a plain-line item's column ends that item: the bullets 
   const r = read('Plan\n\nPython\n    - Fluent Python ch 1-3   [done]\n    - Real Python tutorial\n');
   assert.deepEqual(r.items.filter((i) => i.title !== 'Plan').map((i) => [i.title, i.status]), [['Fluent Python ch 1-3', 'done'], ['Real Python tutorial', 'todo']]);
 });
+
+test('Korean and Japanese steps and progress: "풀기", "정리하기", "に整理" are tasks; "3장까지" is how far; a 진도 column is progress', () => {
+  const r = read([
+    '## 강의', '| 강의명 | 진도 | 상태 |', '|---|---|---|', '| 김영한 스프링 입문 | 12/25강 | 수강중 |', '',
+    '## 할 일', '- [ ] 백준 실버 문제 30개 풀기', '- [ ] 이펙티브 자바 3장까지', '- [ ] 間違えた問題を exam-patterns/ に整理',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.kind, i.progress ? `${i.progress.done}/${i.progress.total ?? '-'} ${i.progress.unit}` : null]), [
+    ['course', '12/25 lecture'], ['task', null], ['book', '3/- chapter'], ['task', null],
+  ]);
+});

@@ -62,7 +62,7 @@ const STATUS_COL = /status|state|progress|done\??$|completed?|estado|statut|[ée
 // A rating in a cell: "4", "4.5/5", "8/10", "★★★★☆", "⭐⭐⭐".
 const RATING_CELL_RE = /^(?:\d{1,2}(?:[.,]\d)?(?:\s*\/\s*\d{1,2})?|[★☆⭐✩✰]{1,5}\uFE0F?(?:[★☆⭐✩✰]\uFE0F?){0,4})$/u;
 const STATE_COL = /status|state|estado|statut|[ée]tat|zustand|^durum$|^stato$|^статус$|^состояние$|^trạng thái$|^tình trạng$|^stan$|^keadaan$|^(?:ステータス|状態|状況|状态|상태)$/iu;
-const PROGRESS_COL = /progress|^prog\.?$|done\??$|completed?|^%|%$|^percent(?:age)?$|progreso|progresso|progr[èe]s|fortschritt|avance/i;
+const PROGRESS_COL = /progress|^prog\.?$|done\??$|completed?|^%|%$|^percent(?:age)?$|progreso|progresso|progr[èe]s|fortschritt|avance|^진도$|^진행률?$|^進捗$|^进度$|^進度$/i;
 const DUE_COL = /\bdue\b|deadline|date/i;
 /** A column named only "Date" ("日付", "Fecha") beside a book or course: the day it was finished, or a word for where it stands. */
 // (A CJK header names its date last: "수강 일자", "学習日付", "学习日期".)
