@@ -289,7 +289,7 @@ export function findProgressUngated(text: string): ProgressMatch | null {
 }
 
 function searchProgress(text: string, gated: boolean): ProgressMatch | null {
-  if (gated && !text.includes('%') && !unitNextToNumber(text)) return findCjkUnit(text) ?? findOtherLanguageUnit(text) ?? findHalf(text);
+  if (gated && !text.includes('%') && !unitNextToNumber(text)) return findCjkUnit(text) ?? findOtherLanguageUnit(text) ?? findHalf(text) ?? findPageMark(text);
   const gates = gated ? progressGates(text) : -1;
   for (const p of PROGRESS_PATTERNS) {
     if (p.all ? (gates & p.needs) !== p.needs : (gates & p.needs) === 0) continue;
@@ -309,7 +309,19 @@ function searchProgress(text: string, gated: boolean): ProgressMatch | null {
     if (r.total === null && Number(doneText) === r.done) addRemaining(text, found);
     return found;
   }
-  return findCjkUnit(text) ?? findOtherLanguageUnit(text) ?? findHalf(text);
+  return findCjkUnit(text) ?? findOtherLanguageUnit(text) ?? findHalf(text) ?? findPageMark(text);
+}
+
+// "Infinite Jest (p. 200)", "Anathem [page 312]": a page reached, in brackets at the end, as a bookmark.
+const PAGE_MARK_RE = /[([]\s*(?:p\.|pg\.?|page)\s*(\d{1,5})\s*[)\]]\s*$/i;
+
+/** The page a book's entry says it has reached, in brackets at its end. */
+function findPageMark(text: string): ProgressMatch | null {
+  if (!text.endsWith(')') && !text.endsWith(']')) return null;
+  const m = PAGE_MARK_RE.exec(text);
+  if (!m) return null;
+  const doneIndex = m.index + m[0].indexOf(m[1]!, m[0].search(/\d/));
+  return { done: Number(m[1]), total: null, unit: 'page', index: m.index, length: m[0].length, doneIndex, doneLength: m[1]!.length };
 }
 
 // "读到第5章" (read up to chapter 5), "看到第12集", "学到第4课", "第3章まで": up to that unit.

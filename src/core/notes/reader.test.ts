@@ -2917,3 +2917,8 @@ test('Korean and Japanese steps and progress: "풀기", "정리하기", "に整�
     ['course', '12/25 lecture'], ['task', null], ['book', '3/- chapter'], ['task', null],
   ]);
 });
+
+test('a page reached in brackets at the end is how far a book is: "Infinite Jest (p. 200)"', () => {
+  const r = read('## Abandoned\n- Infinite Jest (p. 200)\n\n## Currently reading\n- Anathem [page 312]\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress?.done ?? null, i.progress?.unit ?? null]), [['Infinite Jest', 'skipped', 200, 'page'], ['Anathem', 'doing', 312, 'page']]);
+});
