@@ -2922,3 +2922,8 @@ test('a page reached in brackets at the end is how far a book is: "Infinite Jest
   const r = read('## Abandoned\n- Infinite Jest (p. 200)\n\n## Currently reading\n- Anathem [page 312]\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress?.done ?? null, i.progress?.unit ?? null]), [['Infinite Jest', 'skipped', 200, 'page'], ['Anathem', 'doing', 312, 'page']]);
 });
+
+test('an open box told as already achieved is a criterion to meet: "Completé …", "Obtuve 80%+ …", "Passed the exam"', () => {
+  const r = read('## Metas\n- [ ] Completé todos los ejercicios (3/3)\n- [ ] Obtuve 80%+ en Multiple Choice\n- [ ] Passed the AWS exam\n- [ ] Wiki notes for week 2\n');
+  assert.deepEqual(r.items.map((i) => i.kind), ['milestone', 'milestone', 'milestone', 'topic']);
+});

@@ -357,6 +357,12 @@ const DONE_TOLD_RE = /^(?:installed|fixed|made|wrote|built|exported|practi[sc]ed
 /** A title led by a weekday and a colon: "Monday: …", "Mi: …", "月曜日：…", "周一：…", "월요일: …". */
 const WEEKDAY_LABEL_RE = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda(?:-feira)?|ter[çc]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|[月火水木金土日]曜日?|周[一二三四五六日]|星期[一二三四五六日天]|[월화수목금토일]요일)\s*[:：]/iu;
 
+/**
+ * Told as achieved, by the person: a Spanish or Portuguese first person in the past ("Completé",
+ * "Repetí", "Obtuve", "Terminei"), or a result reached ("Passed", "Scored", "Achieved", "Reached").
+ */
+const ACHIEVED_RE = /^(?:\p{Lu}\p{Ll}{2,}(?:é|í|ei)(?=\s)|(?:Obtuve|Hice|Tuve|Pude|Consegu[ií]|Passed|Scored|Achieved|Reached|Earned)\b)/u;
+
 /** A kind named as the field an entry fills: "Book: …", "**Course:** …", "Video: …". */
 const KIND_LABEL_RE = /^(?:\*\*|__)?(books?|textbooks?|courses?|moocs?|videos?|talks?|papers?|articles?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/i;
 
@@ -1285,6 +1291,9 @@ export class Walker {
     // to solve, where the heading or label over them names the judge and nothing names them otherwise.
     // ("AtCoder rounds", "CSES problems", "LeetCode daily": an entry naming the judge is solving there.)
     if (d.kind === 'topic' && d.links.length === 0 && (this.underJudge() || JUDGE_NAME_RE.test(d.title)) && wordCount(d.title) <= 10) d.kind = 'task';
+    // "- [ ] Obtuve 80%+ en Form Completion", "- [ ] Passed the AWS exam": an open box told as
+    // already achieved is a criterion to meet, a milestone.
+    if (d.kind === 'topic' && check !== null && d.status === 'todo' && ACHIEVED_RE.test(d.title)) d.kind = 'milestone';
     // "Installed Python 3.9 and checked pip.", "Built Task 1.2: …": told in the past, it was done.
     // (Not a goal's wording: "Deliverable: Published deep-dive", a success criterion.)
     // (Nor a checklist's question, "Watched lecture?", nor a remark in lower case, "implemented in Go".)
