@@ -359,9 +359,10 @@ const WEEKDAY_LABEL_RE = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?
 
 /**
  * Told as achieved, by the person: a Spanish or Portuguese first person in the past ("Completé",
- * "Repetí", "Obtuve", "Terminei"), or a result reached ("Passed", "Scored", "Achieved", "Reached").
+ * "Repetí", "Obtuve", "Terminei", before a word in lower case: not a name, "José Valim", "Andrei
+ * Karpathy"), or a result reached ("Passed", "Scored", "Achieved", "Reached").
  */
-const ACHIEVED_RE = /^(?:\p{Lu}\p{Ll}{2,}(?:é|í|ei)(?=\s)|(?:Obtuve|Hice|Tuve|Pude|Consegu[ií]|Passed|Scored|Achieved|Reached|Earned)\b)/u;
+const ACHIEVED_RE = /^(?:\p{Lu}\p{Ll}{2,}(?:é|í|ei)(?=\s+[\p{Ll}\d])|(?:Obtuve|Hice|Tuve|Pude|Consegu[ií]|Passed|Scored|Achieved|Reached|Earned)\b)/u;
 
 /** A kind named as the field an entry fills: "Book: …", "**Course:** …", "Video: …". */
 const KIND_LABEL_RE = /^(?:\*\*|__)?(books?|textbooks?|courses?|moocs?|videos?|talks?|papers?|articles?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/i;
