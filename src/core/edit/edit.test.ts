@@ -300,3 +300,8 @@ test("a table row's one count is rewritten in its cell, not appended to the titl
   assert.equal(edit('| Course | Progress |\n|---|---|\n| Rust book | 3/5 |\n', 3, prog('4/5')), '| Course | Progress |\n|---|---|\n| Rust book | 4/5 |\n');
   assert.equal(edit('| Course | Status |\n|---|---|\n| DL Specialization | 🚧 In Progress (3/5) |\n', 3, prog('4/5')), '| Course | Status |\n|---|---|\n| DL Specialization | 🚧 In Progress (4/5) |\n');
 });
+
+test('an item with a Status line and a Progress line under it: the status goes in the Status line', () => {
+  const text = '# Plan\n\n## Probability\nStatus: In progress\nProgress: 3/10 chapters\n';
+  assert.equal(edit(text, 3, { kind: 'status', status: 'done' }, { endLine: 5, progressLine: 5 }), '# Plan\n\n## Probability\nStatus: Done\nProgress: 3/10 chapters\n');
+});

@@ -69,6 +69,10 @@ function statusLine(lines: readonly string[], target: EditTarget): number {
   // the front matter's "status:" field.
   const fm = frontMatterStatus(lines, target.line);
   if (fm !== null) return fm;
+  // "Status: In progress" over "Progress: 3/10 chapters" under the item: the status goes in the
+  // Status line, the count stays the Progress line's.
+  const to = Math.min(Math.max(target.endLine, p ?? 0), lines.length, target.line + 12);
+  for (let k = target.line + 1; k <= to; k++) if (/^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?(?:status|state)(?:\*\*|__)?[ \t]*[:：]/i.test(lines[k - 1] ?? '')) return k;
   return p !== null && p !== target.line && STATUS_FIELD_LINE.test(lines[p - 1] ?? '') ? p : target.line;
 }
 const STATUS_FIELD_LINE = new RegExp(`^[ \\t]*${STATUS_FIELD_NAME}[ \\t]*[:：]`, 'i');

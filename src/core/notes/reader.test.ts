@@ -2927,3 +2927,12 @@ test('an open box told as already achieved is a criterion to meet: "Completé �
   const r = read('## Metas\n- [ ] Completé todos los ejercicios (3/3)\n- [ ] Obtuve 80%+ en Multiple Choice\n- [ ] Passed the AWS exam\n- [ ] Wiki notes for week 2\n- [ ] Andrei Karpathy Zero to Hero\n');
   assert.deepEqual(r.items.map((i) => i.kind === 'milestone'), [true, true, true, false, false]);
 });
+
+test("a note that is one thing: its own title heading is that item, not a second one; a front matter with no title is named by its first heading", () => {
+  const r = read('# Designing Data-Intensive Applications\n\nAuthor: Martin Kleppmann\nStatus: In progress\nProgress: 7/12 chapters\n\n## Notes\n- Leader-based replication\n', 'Books/Designing Data-Intensive Applications.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.progress ? `${i.progress.done}/${i.progress.total} ${i.progress.unit}` : null]), [
+    ['Designing Data-Intensive Applications', 'book', 'doing', '7/12 chapter'],
+  ]);
+  const c = read('---\ntype: course\nstatus: doing\n---\n# Machine Learning Specialization\n\n- [x] Week 1\n', 'Courses/ml.md');
+  assert.equal(c.items[0]!.title, 'Machine Learning Specialization');
+});

@@ -438,9 +438,29 @@ export function unitHeading(w: Walker, s: Section, level: number, text: string, 
 }
 
 /** Makes the section's heading the item `d`: the items under it are its children, not its path. */
+/** The words of the note's first level-1 heading after line `from` (1-based), if one comes before any list or table. */
+function firstHeading(w: Walker, from: number): string | null {
+  for (let k = from; k < w.lines.length; k++) {
+    const l = w.lines[k]!;
+    if (l.shape.t === 'list' || l.shape.t === 'table') return null;
+    if (l.shape.t === 'heading') return l.shape.level === 1 ? headingTitle(l.shape.text) || null : null;
+  }
+  return null;
+}
+
 export function headingItem(w: Walker, s: Section, d: Draft): void {
   s.title = '';
   w.pathCache = null;
+  // "# Designing Data-Intensive Applications" in the note that is that book (Books/…): the
+  // heading is the note's own item, its status and progress lines that item's.
+  const own = w.noteItem !== null ? w.drafts[w.noteItem]! : null;
+  if (own && w.noteItem !== null && d.title.trim().toLowerCase() === own.title.trim().toLowerCase()) {
+    if (d.explicitStatus || own.status === 'todo') own.status = d.status;
+    if (d.progress && !own.progress) { own.progress = d.progress; own.progressLine = d.progressLine; }
+    s.item = w.noteItem;
+    w.anchor = { item: w.noteItem, indent: -1, head: true };
+    return;
+  }
   d.path = w.sectionPath();
   s.item = w.addItem(d, w.sections.slice(0, -1).reverse().find((x) => x.item !== null)?.item ?? null);
   w.headingItems.add(s.item);
@@ -679,7 +699,9 @@ export function frontMatterItem(w: Walker, fm: ScannedLine[]): void {
   // blog post's "author:" alone makes nothing: it has no status.)
   const fieldKind = kind ?? (get('author', 'authors', 'isbn', 'publisher') ? 'book' : get('instructor', 'instructors', 'platform', 'provider') ? 'course' : null);
   const titleField = get('title', 'name');
-  const title = titleField?.value || (w.path.split(/[/\\]/).pop() ?? w.path).replace(/\.(?:md|markdown|txt)$/i, '');
+  // (Without a title field, the note's first heading names it before its file does: "# Machine
+  // Learning Specialization" in ml.md.)
+  const title = titleField?.value || firstHeading(w, (fm.at(-1)?.no ?? 0) + 1) || (w.path.split(/[/\\]/).pop() ?? w.path).replace(/\.(?:md|markdown|txt)$/i, '');
   // The item stands where its title does (its status field is found from there when written back).
   const line = (titleField ?? statusField ?? type)!.line;
   const d = w.entry(title, line, null, said);

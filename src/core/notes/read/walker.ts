@@ -4,7 +4,7 @@ import { isPlainReadingList, readingListKind, isTemplateSection, isDoingSection,
 import { applyProgress, buildEntry, round2, withoutSiteName, type Draft } from '../entry.js';
 import { plainText, readInline } from '../inline.js';
 import { narratedStatus } from '../languages.js';
-import { findEstimate, findProgress, findStatusWord } from '../phrases.js';
+import { findEstimate, findProgress, findStatusWord, unitOfWord } from '../phrases.js';
 import { dateOfWords, dayAtStart } from '../dates.js';
 import { tableCells, type NoteFormat, type ScannedLine } from '../scan.js';
 import { type TableHeader } from '../tables.js';
@@ -1370,7 +1370,9 @@ export class Walker {
     if (name === 'progress' || name === 'status' || name === 'state') {
       // "67% (2/3)": the count says more than the percentage.
       const frac = value.includes('/') ? FIELD_FRACTION_RE.exec(value) : null;
-      const count = frac && Number(frac[2]) > 0 && Number(frac[1]) <= Number(frac[2]) ? { done: Number(frac[1]), total: Number(frac[2]), unit: 'part' } : null;
+      // ("7/12 chapters": the word after the count names its unit.)
+      const unitAfter = frac ? unitOfWord(/^\s*(\p{L}+)/u.exec(value.slice(frac.index + frac[0].length))?.[1] ?? '') : null;
+      const count = frac && Number(frac[2]) > 0 && Number(frac[1]) <= Number(frac[2]) ? { done: Number(frac[1]), total: Number(frac[2]), unit: unitAfter ?? 'part' } : null;
       const progress = count ?? findProgress(value);
       const word = statusOfLeadingWord(value.replace(/^[^\p{L}\p{N}]+/u, ''));
       if (!progress && !word) return false;
