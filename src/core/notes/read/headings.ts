@@ -454,11 +454,11 @@ export function headingItem(w: Walker, s: Section, d: Draft): void {
   // "# Designing Data-Intensive Applications" in the note that is that book (Books/…): the
   // heading is the note's own item, its status and progress lines that item's.
   const own = w.noteItem !== null ? w.drafts[w.noteItem]! : null;
-  if (own && w.noteItem !== null && d.title.trim().toLowerCase() === own.title.trim().toLowerCase()) {
+  if (own && d.title.trim().toLowerCase() === own.title.trim().toLowerCase()) {
     if (d.explicitStatus || own.status === 'todo') own.status = d.status;
     if (d.progress && !own.progress) { own.progress = d.progress; own.progressLine = d.progressLine; }
-    s.item = w.noteItem;
-    w.anchor = { item: w.noteItem, indent: -1, head: true };
+    s.item = w.noteItem!;
+    w.anchor = { item: w.noteItem!, indent: -1, head: true };
     return;
   }
   d.path = w.sectionPath();

@@ -305,8 +305,9 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   // "+ 双手略宽于肩": in org the work is the headlines; a plain list under one with a keyword
   // holds its points, not more work (its checkboxes, and bullets that say to do something,
   // "- Read the Paxos paper too", are its steps).
-  if (w.org && check === null && orgTaskOwner(w) !== null && (parent === null || parent === orgTaskOwner(w)) && !text.includes('](') && !text.includes('[[') && !text.includes('://') && !startsWithActionVerb(plain)) {
-    w.note(ln.no, 'part', 'a point under an org headline with a keyword: its notes, not work', w.drafts[orgTaskOwner(w)!]!.source.line);
+  const orgOwner = w.org && check === null ? orgTaskOwner(w) : null;
+  if (orgOwner !== null && (parent === null || parent === orgOwner) && !text.includes('](') && !text.includes('[[') && !text.includes('://') && !startsWithActionVerb(plain)) {
+    w.note(ln.no, 'part', 'a point under an org headline with a keyword: its notes, not work', w.drafts[orgOwner]!.source.line);
     w.list.push({ indent, item: null, label: false, ordered, introduces: false });
     return;
   }
@@ -595,20 +596,22 @@ const PLAIN_LOG_FIELD_RE = /^(?:[^\p{L}\p{N}\s*_[]+\s*)?(\p{L}[\p{L}'’]*(?:\s\
 /** The field of a day's record that names what was worked on. */
 const WORKED_ON_RE = /\b(?:project|working on|worked on|book|course|reading|watching)\b/i;
 
+/** The innermost section's title; a day ticked off ("## ✅ Day 1 – February 03, 2025") is an item, and its title is the day's. */
+function dayTitle(w: Walker): string {
+  const s = w.sections[w.sections.length - 1];
+  return s?.title || (s?.item != null ? w.drafts[s.item]?.title ?? '' : '');
+}
+
 /** Whether the entries here are a day's record ("### Day 2 (2026-11-02)", "## 2026-11-18") of a day before the note's day. */
 function pastLogDay(w: Walker): boolean {
   if (w.asOf === null || !inLogDay(w)) return false;
-  const s = w.sections[w.sections.length - 1];
-  const title = s?.title || (s?.item != null ? w.drafts[s.item]?.title ?? '' : '');
-  const day = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(title);
+  const day = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(dayTitle(w));
   return day !== null && day[0] < w.asOf;
 }
 
 /** Whether the entries here are a day's record: under a heading that names a day ("Day 3 - 3/4/22", "2026-11-18", "Saturday, Mar 8 - Day 1"). */
 export function inLogDay(w: Walker): boolean {
-  const s = w.sections[w.sections.length - 1];
-  // (A day ticked off, "## ✅ Day 1 – February 03, 2025", is an item: its title is the day's.)
-  const title = s?.title || (s?.item != null ? w.drafts[s.item]?.title : '');
+  const title = dayTitle(w);
   if (!title) return false;
   // (Also a date beside the day's number or a word: "Saturday, Mar 8 - Day 1 🎉", "Day 4 | 2026-03-11".)
   return DATE_TITLE_RE.test(title) || /^(?:day|d[ií]a|jour|tag)\s*#?\d+\b.*?\d{1,2}[/.-]\d{1,2}/i.test(title)
