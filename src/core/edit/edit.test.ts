@@ -305,3 +305,10 @@ test('an item with a Status line and a Progress line under it: the status goes i
   const text = '# Plan\n\n## Probability\nStatus: In progress\nProgress: 3/10 chapters\n';
   assert.equal(edit(text, 3, { kind: 'status', status: 'done' }, { endLine: 5, progressLine: 5 }), '# Plan\n\n## Probability\nStatus: Done\nProgress: 3/10 chapters\n');
 });
+
+test('a count that is part of a lesson\'s name ("已学到P07 接口") is not rewritten alone: the edit is refused, nothing changed', () => {
+  const text = '| 科目 | 进度 |\n|---|---|\n| Go语言入门 | 已学到P07 接口 |\n';
+  assert.throws(() => edit(text, 3, prog('8')), /names the part reached/);
+  // (A count by its unit alone is still rewritten: "读到第5章" → "读到第6章".)
+  assert.equal(edit('- 《算法导论》 读到第5章\n', 1, prog('6')), '- 《算法导论》 读到第6章\n');
+});

@@ -91,6 +91,8 @@ export function progressChanges(
     const masked = maskLinks(text);
     const found = findProgress(masked) ?? findBareFraction(masked);
     if (!found) continue;
+    // "已学完“P12. 数组练习讲解”": the number is part of a lesson's name; a new number beside the old name would misname it.
+    if (found.named) throw new UsageError(`line ${n} names the part reached ("${text.slice(found.index, found.index + found.length).trim()}…"); write the new part's name there yourself: nothing was changed`);
     const rewritten = rewritePhrase(text, found, next);
     if (rewritten === null) continue;
     return rewritten === text ? [] : [{ line: n, content: rewritten }];

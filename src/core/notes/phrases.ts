@@ -60,6 +60,8 @@ export interface ProgressMatch {
   /** Offset and length of the `done` number inside the text (for rewriting). */
   doneIndex: number;
   doneLength: number;
+  /** The number stands in a part's name ("已学完“P12. 数组练习讲解”"): rewriting it alone would misname the part. */
+  named?: boolean;
   /** "…, 20 to go": the total is said as what is left; where that number stands. */
   remainingIndex?: number;
   remainingLength?: number;
@@ -325,10 +327,16 @@ function findPageMark(text: string): ProgressMatch | null {
 }
 
 // "读到第5章" (read up to chapter 5), "看到第12集", "学到第4课", "第3章まで": up to that unit.
-const CJK_UNIT_RE = /(?:(?:[读讀看学學做刷]到|进行到|進行到|到了)\s*第\s*(\d+)\s*([章节節课課讲講集页頁周週回話])|第\s*(\d+)\s*([章節課講回話週])\s*まで)/u;
+const CJK_UNIT_RE = /(?:(?:[读讀看学學做刷]到|进行到|進行到|到了)\s*第\s*(\d+)\s*([章节節课課讲講集页頁周週回話条條])|第\s*(\d+)\s*([章節課講回話週])\s*まで)/u;
 const CJK_UNITS: Record<string, string> = {
-  章: 'chapter', 节: 'section', 節: 'section', 课: 'lesson', 課: 'lesson', 讲: 'lecture', 講: 'lecture', 集: 'episode', 話: 'episode', 回: 'lecture', 页: 'page', 頁: 'page', 周: 'week', 週: 'week',
+  章: 'chapter', 节: 'section', 節: 'section', 课: 'lesson', 課: 'lesson', 讲: 'lecture', 講: 'lecture', 集: 'episode', 話: 'episode', 回: 'lecture', 页: 'page', 頁: 'page', 周: 'week', 週: 'week', 条: 'article', 條: 'article',
 };
+// "已学完“P12. 数组练习讲解”", "已学到P03第一个程序", "已学到“条款12”", "已学完“05 文件权限管理”": the
+// part reached, by its number: a video's part (P12, as video sites number them), a book's item,
+// a lesson's number in front of its name. The name after the number is that part's, not a count.
+const CJK_REACH_RE = /(?:[读讀看学學做刷][完到]|进行到|進行到)\s*[“"「『]?\s*(?:P\s*(\d{1,4})(?![\d.]\d)|条款\s*(\d{1,4})|(\d{1,3})(?=[\s、．_]\S|\.\s*\D))/u;
+// "已学完“人教版必修一 P9”": a book's page, last in the position reached.
+const CJK_REACH_PAGE_RE = /(?:[读讀看学學做刷][完到]|进行到|進行到)\s*[“"「『]?[^“”"「」『』]{1,40}?\s[Pp]\.?\s*(\d{1,4})\s*[”"」』]?\s*$/u;
 
 // "3장까지 읽음", "12강까지": up to that unit, in Korean.
 const KO_UNTIL_RE = /(\d+)\s*(장|강|과|주차|회)\s*까지/u;
@@ -340,12 +348,22 @@ function findCjkUnit(text: string): ProgressMatch | null {
     const k = KO_UNTIL_RE.exec(text);
     if (k) return { done: Number(k[1]), total: null, unit: KO_UNITS[k[2]!]!, index: k.index, length: k[0].length, doneIndex: k.index, doneLength: k[1]!.length };
   }
-  if (!text.includes('第')) return null;
+  if (!text.includes('第')) return findCjkReach(text);
   const m = CJK_UNIT_RE.exec(text);
-  if (!m) return null;
+  if (!m) return findCjkReach(text);
   const n = m[1] ?? m[3]!;
   const at = m.index + m[0].indexOf(n);
   return { done: Number(n), total: null, unit: CJK_UNITS[(m[2] ?? m[4])!]!, index: m.index, length: m[0].length, doneIndex: at, doneLength: n.length };
+}
+
+function findCjkReach(text: string): ProgressMatch | null {
+  let m = CJK_REACH_RE.exec(text);
+  let unit = m ? (m[1] !== undefined ? 'video' : m[2] !== undefined ? 'item' : 'lesson') : 'page';
+  if (!m && !(m = CJK_REACH_PAGE_RE.exec(text))) return null;
+  const n = (m[1] ?? m[2] ?? m[3])!;
+  if (Number(n) === 0) unit = 'lesson';
+  // (The part is named: a new count would leave the old part's name beside it.)
+  return { done: Number(n), total: null, unit, index: m.index, length: m[0].length, doneIndex: m.index + m[0].lastIndexOf(n), doneLength: n.length, named: true };
 }
 
 /**

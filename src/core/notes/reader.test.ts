@@ -2936,3 +2936,19 @@ test("a note that is one thing: its own title heading is that item, not a second
   const c = read('---\ntype: course\nstatus: doing\n---\n# Machine Learning Specialization\n\n- [x] Week 1\n', 'Courses/ml.md');
   assert.equal(c.items[0]!.title, 'Machine Learning Specialization');
 });
+
+test('a progress cell naming the part reached in Chinese: under way, counted by the part\'s number; a remarks cell\'s label and link say the kind', () => {
+  const r = read([
+    '| 序号 | 科目 | 进度 | 备注 |', '|---|---|---|---|',
+    '| 1 | 算法 | 已学完"二叉树的遍历" | 视频:https://www.bilibili.com/video/BV1xx |',
+    '| 2 | Go语言入门 | 已学到P07 接口 | 课程网站:https://example.com/go |',
+    '| 3 | 数学分析 | 已学完“教材 P42” | 书籍目录：./数学/分析.pdf |',
+    '| 4 | Rust所有权 | 已学完“08 借用” | https://www.youtube.com/playlist?list=PLx |',
+    '| 5 | 民法 | 做到第30条 | |',
+    '| 6 | 化学 | 已学到“2.3 氧化还原” | |',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.progress ? `${i.progress.done} ${i.progress.unit}` : null]), [
+    ['算法', 'video', 'doing', null], ['Go语言入门', 'course', 'doing', '7 video'], ['数学分析', 'book', 'doing', '42 page'],
+    ['Rust所有权', 'topic', 'doing', '8 video'], ['民法', 'topic', 'doing', '30 article'], ['化学', 'topic', 'doing', null],
+  ]);
+});

@@ -1,7 +1,7 @@
 // Markdown tables whose rows are things to learn: a course list with Duration and
 // Effort columns, a status table, a deadline table.
 import type { Kind, Progress, Status } from '../model/types.js';
-import { sectionKind, wordCount } from './classify.js';
+import { kindOfLinks, sectionKind, wordCount } from './classify.js';
 import { readInline } from './inline.js';
 import { GENERIC_LINK_TEXT, statusOfLeadingWord, statusOfWord } from './line-rules.js';
 import { statusAt } from './vocabulary.js';
@@ -48,7 +48,7 @@ export interface TableHeader {
 
 /** A judge's difficulty in a cell: "Easy", "Medium", "Hard", with a mark or not ("🟢 Easy"). */
 const DIFFICULTY_CELL_RE = /^\W*(?:easy|medium|hard)\W*$/i;
-const TITLE_COLS = /^(?:(?:main|primary|key|weekly|daily)\s+)?(?:図書名|書名|书名|本|タイトル|題名|标题|標題|名前|名称|名稱|書籍|书籍|課程|课程|講座|教材|項目|项目|内容|タスク|任务|コース名?|講座名|教材名|课程名称?|제목|도서|책|강의|과목|lessons?|sessions?|chapters?|exercises?|problems?|episodes?|courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?|focus|foco|enfoque|fokus|schwerpunkt|themen?|objetivos?|objectifs?|obiettivi|obiettivo|themes?|goals?|objectives?|cursos?|libros?|livros?|ejercicios?|exerc[íi]cios?|exercices?|übung(?:en)?|aufgaben?|temas?|t[íi]tulos?|nombres?|nomes?|recursos?|titre|titel|kurse?|cours|konu|başlık|kitap|ders(?:ler)?|görev|judul|topik|materi|buku|kursus|tugas|название|тема|книга|курс|задача|temat|tytuł|książka|zadanie|chủ đề|tên|sách|khóa học|titolo|argomento|libro|corso|onderwerp|boek|cursus|ämne|bok)(?![\p{L}])/iu;
+const TITLE_COLS = /^(?:(?:main|primary|key|weekly|daily)\s+)?(?:図書名|書名|书名|本|タイトル|科目|学科|主题|主題|テーマ|題名|标题|標題|名前|名称|名稱|書籍|书籍|課程|课程|講座|教材|項目|项目|内容|タスク|任务|コース名?|講座名|教材名|课程名称?|제목|도서|책|강의|과목|lessons?|sessions?|chapters?|exercises?|problems?|episodes?|courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?|focus|foco|enfoque|fokus|schwerpunkt|themen?|objetivos?|objectifs?|obiettivi|obiettivo|themes?|goals?|objectives?|cursos?|libros?|livros?|ejercicios?|exerc[íi]cios?|exercices?|übung(?:en)?|aufgaben?|temas?|t[íi]tulos?|nombres?|nomes?|recursos?|titre|titel|kurse?|cours|konu|başlık|kitap|ders(?:ler)?|görev|judul|topik|materi|buku|kursus|tugas|название|тема|книга|курс|задача|temat|tytuł|książka|zadanie|chủ đề|tên|sách|khóa học|titolo|argomento|libro|corso|onderwerp|boek|cursus|ämne|bok)(?![\p{L}])/iu;
 const DESCRIPTION_COLS = /^(?:descriptions?|details|assignments?|homework|what)\b/i;
 /** A header that names what a column holds the names of, in Korean, Japanese or Chinese: "클립명", "파트명", "講座名", "名称". */
 const CJK_NAME_COL_RE = /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}]{1,6}\s?(?:명|名|名称|名稱|이름)$|^(?:名称|名稱|이름)$/u;
@@ -142,8 +142,14 @@ const NUMBERING_COL_RE = /^(?:modules?|units?|lessons?|chapters?|ch\.?|weeks?|se
 /** A column that names each row: "Topic", "Title", "Name", "Subject". */
 const NAMING_COL_RE = /^(?:topics?|titles?|names?|subjects?|themes?|focus|temas?|t[íi]tulos?|nombres?|nomes?|themen?|titel|titre|sujets?|название|тема|主题|主題|タイトル|テーマ|제목|주제)$/iu;
 
+/** "课程网站:https://…", "Book: ./books/sicp.pdf": a resource's kind, then its address (a web or a file path). */
+const MATERIAL_LABEL_RE = /^\s*([^:：|\[\]()]{1,16}?)\s*[:：]\s*(?:https?:\/\/|\.{0,2}\/|[\w.-]+\/)/u;
+
+/** A progress cell naming the part reached ("已学完“…”", "已学到…", "读到…"): under way, whatever its verb says of the part. */
+const CJK_REACHED_RE = /^\s*(?:已经?|已)?\s*[读讀看学學做刷](?:到|完\s*[“"「『])/u;
+
 /** A column of a row's materials: "Materials", "Resources", "Lessons", "Lectures", "Slides", "Homework", "Videos", "Course page". */
-const MATERIAL_COL = /^(?:materials?|resources?|lessons?|lectures?|slides?|homeworks?|assignments?|videos?|playlists?|course (?:page|site|website)|website|site|docs?|documentation|repo(?:sitory)?|github)$/i;
+const MATERIAL_COL = /^(?:materials?|resources?|备注|備考|备考|비고|説明|说明|lessons?|lectures?|slides?|homeworks?|assignments?|videos?|playlists?|course (?:page|site|website)|website|site|docs?|documentation|repo(?:sitory)?|github)$/i;
 
 /** A yes as a circle: "O", "○", "◯", "⭕". */
 const CIRCLE_YES_RE = /^(?:o|○|◯|⭕)$/u;
@@ -298,6 +304,13 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       // A Link column beside the title: the row's link.
       if (linkCol >= 0) for (const l of readInline(cells[linkCol] ?? '').links) if (!links.includes(l)) links.push(l);
       for (const i of moreLinks) if ((cells[i] ?? '').includes('](') || (cells[i] ?? '').includes('://')) for (const l of readInline(cells[i]!).links) if (!links.includes(l)) links.push(l);
+      // "课程网站:https://…", "书籍目录：./C++/Effective C++.pdf", "Course page: …": a label in a
+      // remarks or materials cell saying what the row's resource is, before its address.
+      let labelKind: Kind | null = null;
+      for (const i of moreLinks) {
+        const m = MATERIAL_LABEL_RE.exec(cells[i] ?? '');
+        if (m && (labelKind = sectionKind(m[1]!.trim())) !== null) break;
+      }
       let hours: number | null = null;
       const weeks = duration >= 0 ? parseSpanWeeks(cells[duration] ?? '') : null;
       const eff = effort >= 0 ? findEstimate(cells[effort] ?? '') : null;
@@ -324,6 +337,9 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         if (p) {
           progress = { done: p.done, total: p.total, unit: p.unit };
           st = statusOfProgress(p);
+        } else if (CJK_REACHED_RE.test(cell)) {
+          // "已学完“栈的顺序存储实现”", "已学到“1.2 离子反应”": the part reached is named, so the whole is under way.
+          st = 'doing';
         } else if (offersChoices(v)) {
           // "読んだ / 補足した / 定着した", "todo / doing / done": the states to pick from, none picked.
           st = null;
@@ -418,6 +434,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       }
       else if (status >= 0 && status === completed && st === 'todo' && !/\p{L}/u.test(cells[status] ?? '')) st = null;
       if (progress && (st === null || st === 'todo') && statusOfProgress(progress) !== 'todo') st = statusOfProgress(progress);
+      // "已学完“05 文件权限管理”" beside a video site's link: the lessons reached are its videos.
+      if (progress?.unit === 'lesson' && kindOfLinks(links) === 'video') progress = { ...progress, unit: 'video' };
       // (An empty Finished column, read as a yes-or-no one, says only that it is not finished yet.)
       const unfinished = st === 'todo' && doneFlag >= 0 && doneFlag === completed && !(cells[doneFlag] ?? '').trim();
       if ((st === null || unfinished) && startedOn) st = 'doing';
@@ -444,7 +462,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       // ("Podcast" in a Type column: an episode to listen to, kept with what is watched.)
       const typed = type >= 0 ? readInline(cells[type] ?? '').title : '';
       const own = type >= 0 ? sectionKind(typed) ?? (/^\W*podcasts?\W*$/i.test(typed) ? 'video' : null) : difficulty >= 0 && DIFFICULTY_CELL_RE.test((cells[difficulty] ?? '').trim()) ? 'task' : null;
-      return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, titleLinks: f.links.length, kind: own ?? cellKind ?? (slots > 0 ? 'task' : kind === 'course' && SEQUENCE_FILE_RE.test(raw) ? null : kind), typed: own !== null || cellKind !== null || slots > 0, started: startedOn, completed: completedOn, scheduled: nextCol >= 0 ? dateIn(nextCol) : null, authored, taught };
+      return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, titleLinks: f.links.length, kind: own ?? cellKind ?? labelKind ?? (slots > 0 ? 'task' : kind === 'course' && SEQUENCE_FILE_RE.test(raw) ? null : kind), typed: own !== null || cellKind !== null || slots > 0, started: startedOn, completed: completedOn, scheduled: nextCol >= 0 ? dateIn(nextCol) : null, authored, taught };
     },
   };
 }
