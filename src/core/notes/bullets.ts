@@ -76,11 +76,16 @@ export function isTemplateBlank(text: string): boolean {
 
 const TAGS_ONLY_RE = /^(?:#[\p{L}\p{N}_/-]+[\s,]*)+$/u;
 
+/** A name, then a remark on it in brackets at the end: "E-16-6/8/10 (With the time I have left I'd rather move on.)". */
+const BRACKET_REMARK_RE = /^([^()]*\S)\s+\(([^()]+)\)\s*$/;
+
 export function isItemBullet(b: BulletContext): boolean {
   const { text } = b;
   // "**Dune** by Frank Herbert: A desert planet epic about …": the name is weighed, not the sentence describing it.
   const named = describedName(text);
-  const plain = named !== null ? plainText(named) : b.plain;
+  // ("E-14-6/7/9 (E-14-5 already taught me what equals does, and …)": so is a short name before a long remark in brackets.)
+  const remark = named === null && b.plain.endsWith(')') ? BRACKET_REMARK_RE.exec(b.plain) : null;
+  const plain = named !== null ? plainText(named) : remark && wordCount(remark[1]!) <= 8 && wordCount(remark[2]!) >= 8 && !/[.!:]\s*$/.test(remark[1]!) ? remark[1]!.trim() : b.plain;
   // A bare link alone on a bullet is an item only in a list that announces things to read,
   // watch or do ("## To watch"), not under an entry (its link) or in a list of references.
   if (!plain) return !b.hasParent && (b.context > 0 || (b.hint !== null && b.hint !== 'task' && b.hint !== 'topic')) && /^<?https?:\/\/\S+>?$/.test(text.trim());

@@ -634,7 +634,9 @@ export function isStatement(s: string): boolean {
   const words = head.split(/\s+/);
   if (words.length < 3) return false;
   // (The verb as written: "The World Is Flat", a title in capitals, has no "is".)
-  for (let i = 1; i < words.length - 1; i++) if (STATEMENT_VERBS.has(words[i]!)) return !startsWithActionVerb(head);
+  // (Last in the head only when more follows: "The format is (Exercise-Chapter-Question)".)
+  const last = head.length < s.trim().length ? words.length : words.length - 1;
+  for (let i = 1; i < last; i++) if (STATEMENT_VERBS.has(words[i]!)) return !startsWithActionVerb(head);
   return false;
 }
 
@@ -766,8 +768,15 @@ function hasStem(s: string, stems: readonly string[]): boolean {
 export function isDroppedSection(s: string): boolean {
   // "Abandonados", "En pause", "Bırakılanlar", "挫折", "放弃": languages.ts's tables.
   if (sectionStatus(s) === 'skipped') return true;
-  return /^(?:shelved|paused|on hold|abandoned|gave up|given up|dropped|dnf|did not finish|didn(?:'|’)?t finish|quit|cancel(?:l)?ed|graveyard|not (?:doing|pursuing))\b/i.test(s.trim());
+  return /^(?:shelved|paused|on hold|abandoned|gave up|given up|dropped|dnf|did not finish|didn(?:'|’)?t finish|quit|cancel(?:l)?ed|graveyard|not (?:doing|pursuing))\b/i.test(s.trim())
+    || (/\b(?:skipped|dropped|abandoned|gave|not|didn|chose|decided)\b/i.test(s) && DROPPED_INTRO_RE.test(s));
 }
+/**
+ * "Exercises I skipped", "The exercises that were not completed due to personal reasons are
+ * recorded as follows:", "Problems we chose not to do": a label telling that what follows was
+ * put down on purpose (not yet done would say no reason).
+ */
+const DROPPED_INTRO_RE = /\b(?:(?:i|we)\s+(?:have\s+|had\s+)?(?:skipped|dropped|abandoned|gave up(?:\s+on)?)|(?:were|was|are|have been)\s+(?:not\s+(?:completed|finished|done)\s+(?:due to|because|for)\b|skipped|dropped|abandoned)|(?:i|we)\s+(?:did not|didn['’]?t|chose not to|decided not to)\s+(?:do|finish|complete)\b(?!\s+yet))/i;
 
 /**
  * The evidence in an entry's own title, as named cues (for the fitted kind model, which

@@ -167,6 +167,8 @@ const READING_WORD_RE = /^(?:read|re-?read|reading|dnf|did not finish|to[- ]read
 const PROBLEM_NUMBER_LEAD_RE = /^#?\d{1,4}[.:)]?\s+[\p{L}\d]/u;
 /** Marks and boxes before an entry's first word or number ("✅ ", "[ ] "). */
 const NOT_WORD_LEAD_RE = /^(?:[^\p{L}\p{N}#[]|\[.?\]\s)+/u;
+/** "E-7-4", "Ex 3.12", "P-2-10/11", "Q4.1": an exercise's, problem's or question's code by chapter and number. */
+const EXERCISE_CODE_RE = /^(?:e|ex|exe|exercise|p|prob|problem|q)[-. ]?\d{1,3}(?:[-.]\d{1,3})+(?:\/\d{1,3})*(?![\d.-]*\p{L})/iu;
 const JUDGE_NUMBER_RE = /\b(?:leetcode|neetcode|lc|hackerrank|codewars|project euler|euler|codeforces|atcoder|kattis|cses)\s*(?:#|no\.?\s*|problem\s*)?\d+\b/i;
 
 /**
@@ -502,7 +504,7 @@ export function buildEntry(input: EntryInput): Draft {
   const prereqNames = /\b(?:after|requires?|needs|depends on|prereq)/i.test(raw) ? findPrerequisites(raw) : [];
   if (prereqNames.length) title = cleanTitle(title.replace(PREREQ_RE, ' '));
   // A title made from the address says less than the site does.
-  let kind = kindOfTags(f.tags) ?? (named || isExerciseLink(f.links) ? kindOfLinks(f.links) : null) ?? (JUDGE_NUMBER_RE.test(title) ? 'task' : null)
+  let kind = kindOfTags(f.tags) ?? (named || isExerciseLink(f.links) ? kindOfLinks(f.links) : null) ?? (JUDGE_NUMBER_RE.test(title) || EXERCISE_CODE_RE.test(title) ? 'task' : null)
     // "1. Two Sum", "232. Implement Queue using Stacks" in a note about a judge: the judge's problem number.
     ?? (input.judge && PROBLEM_NUMBER_LEAD_RE.test(raw.replace(NOT_WORD_LEAD_RE, '')) ? 'task' : null)
     // "2.7 Exterior derivative": numbered as a section or exercise of something larger (the number leaves the title).

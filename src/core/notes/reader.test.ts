@@ -2952,3 +2952,18 @@ test('a progress cell naming the part reached in Chinese: under way, counted by 
     ['Rust所有权', 'topic', 'doing', '8 video'], ['民法', 'topic', 'doing', '30 article'], ['化学', 'topic', 'doing', null],
   ]);
 });
+
+test('exercises put down on purpose: a label saying so files them as skipped; "E-7-4" codes are tasks; a long remark in brackets does not make a sentence of the entry', () => {
+  const r = read([
+    'Problems from the reader that I skipped, listed here:',
+    'The numbering is (Problem-Chapter-Number)',
+    '1. P-3-2 (no idea how to begin)',
+    '2. P-4-10/12 (P-4-9 already covered the recursion part, and with the weeks I have left I would rather move on to trees.)',
+    '3. P-5-1',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [
+    ['P-3-2 (no idea how to begin)', 'task', 'skipped'],
+    ['P-4-10/12 (P-4-9 already covered the recursion part, and with the weeks I have left I would rather move on to trees.)', 'task', 'skipped'],
+    ['P-5-1', 'task', 'skipped'],
+  ]);
+});

@@ -1,6 +1,6 @@
 // Plain text lines: titles in runs, bookmark pairs, labels, day and time-slot schedules, progress
 // and fields of the item above, chains ("A → B → C"), and prose that is no item.
-import { classifyKind, isPhraseLike, isProse, kindOfLinks, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
+import { classifyKind, isPhraseLike, isProse, isStatement, kindOfLinks, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
 import { isTemplateBlank } from '../bullets.js';
 import { round2 } from '../entry.js';
 import { cleanTitle, plainText } from '../inline.js';
@@ -297,7 +297,8 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   }
   // Whether the line reads as an entry: asked only where it matters (it costs a progress search).
   let phraseMemo: boolean | null = null;
-  const phrase = (): boolean => (phraseMemo ??= isPhraseLike(withoutProgress(plain)) || titledTopic(plain));
+  // ("The format is (Exercise-Chapter-Question)": a statement explains the list, it is no entry.)
+  const phrase = (): boolean => (phraseMemo ??= (isPhraseLike(withoutProgress(plain)) || titledTopic(plain)) && !isStatement(plain));
   // A category line ("Essential Books", "Courses I want to do") before a line list.
   const alone = w.lines[i - 1]?.shape.t !== 'text' && w.lines[i + 1]?.shape.t === 'blank' && (w.paragraphPhrase[i + 2] === true || w.bookmark[i + 2] === true);
   if (!label && (w.paragraphPhrase[i] || alone) && w.lines[i - 1]?.shape.t !== 'text' && sectionKind(plain) && wordCount(plain) <= 5) {
