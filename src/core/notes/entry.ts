@@ -139,6 +139,9 @@ export function findTrailingStatus(text: string): { index: number; wordIndex: nu
 const UNIT_STEP_RE = /^\W*(?:re-?read|read|watch|re-?watch|do|finish|complete|study|review|skim|solve|attempt|work through|go through|practice|revise|redo)\s+(?:the\s+)?(?:chapters?|ch\.?|lectures?|lec\.?|lessons?|modules?|units?|parts?|sections?|episodes?|videos?|weeks?|pages?|exercises?)\s*#?\d/i;
 const NAMED_UNIT_STEP_RE = /^\W*(?:re-?read|read|watch|rewatch|do|finish|complete|study|review|skim|solve|attempt|work through|go through|summari[sz]e|take notes on|notes on|practice|revise|redo)\s+(?:the\s+)?$/i;
 
+/** A remark in brackets ending an entry: "(今は使わないので省略した)". */
+const BRACKET_TAIL_RE = /[(（]([^()（）]{2,120})[)）]\s*$/u;
+
 /** "[288/288]", "(3/10)" ending an entry. */
 const BRACKET_FRACTION_RE = /\s*[[(]\s*(\d{1,5})\s*\/\s*(\d{1,5})\s*[\])]$/;
 
@@ -472,6 +475,12 @@ export function buildEntry(input: EntryInput): Draft {
     if (g && g.index > 0) title = cleanTitle(title.slice(0, g.index));
   }
   if (f.dates.cancelled && status === 'todo') status = 'skipped';
+  // "- [ ] 19 章 (今は使わないので省略した)", "- [ ] Ch 9 (I gave up on the proofs)": a remark in
+  // brackets at the end telling that it was left out.
+  if (status === 'todo' && trailing === null && raw.trimEnd().endsWith(')')) {
+    const r = BRACKET_TAIL_RE.exec(raw);
+    if (r && narratedStatus(r[1]!)?.status === 'skipped') trailing = 'skipped';
+  }
   if (!explicitStatus && !progress && trailing !== null) status = trailing;
   // "- [ ] GitLab CI (in progress)", "- [ ] Fortran (dropped)": an open box says only that it
   // is not done; the words say how far it is. (A tick says done, whatever words follow.)

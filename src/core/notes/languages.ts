@@ -795,7 +795,8 @@ const NARRATED: Readonly<Record<'done' | 'doing' | 'skipped', readonly string[]>
   doing: ws(`i'm_currently i_am_currently i'm_working_through i'm_reading i_am_reading i'm_halfway
     j'en_suis je_suis_en_train je_lis estoy_leyendo estoy_haciendo voy_por estou_lendo estou_fazendo sto_leggendo`),
   skipped: ws(`i_gave_up i've_given_up i_abandoned i_dropped i_stopped i_put_it_down i_set_it_aside i_never_finished i_didn't_finish
-    j'ai_abandonné j'ai_laissé_tomber abandoné dejé_de abandonei desisti ho_abbandonato`),
+    j'ai_abandonné j'ai_laissé_tomber abandoné dejé_de abandonei desisti ho_abbandonato
+    省略した 省略しました スキップした 飛ばした 跳过了 跳過了 略过了 略過了`),
 };
 /** The first wording in `text` by which a person tells where a thing of theirs stands, and where it ends. */
 export function narratedStatus(text: string): { status: Status; index: number; end: number } | null {

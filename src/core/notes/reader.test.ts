@@ -2967,3 +2967,11 @@ test('exercises put down on purpose: a label saying so files them as skipped; "E
     ['P-5-1', 'task', 'skipped'],
   ]);
 });
+
+test('a status written short ("CPLT") and linked to the work done; an open entry whose bracketed remark tells it was left out is skipped', () => {
+  const r = read([
+    '| 课程 | 状态 |', '|---|---|', '| [CS61A](https://cs61a.org) | [CPLT](https://github.com/me/cs61a) |', '| [CS61B](https://cs61b.org) | WIP |', '',
+    '## 章', '- [x] 5 章 (演習問題は省略した)', '- [ ] 6 章 (今は使わないので省略した)', '- [ ] 7 章', '- [ ] Chapter 8 (I gave up on the proofs)',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.status, i.links.length]), [['done', 2], ['doing', 1], ['done', 0], ['skipped', 0], ['todo', 0], ['skipped', 0]]);
+});

@@ -304,6 +304,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       // A Link column beside the title: the row's link.
       if (linkCol >= 0) for (const l of readInline(cells[linkCol] ?? '').links) if (!links.includes(l)) links.push(l);
       for (const i of moreLinks) if ((cells[i] ?? '').includes('](') || (cells[i] ?? '').includes('://')) for (const l of readInline(cells[i]!).links) if (!links.includes(l)) links.push(l);
+      // "| [CPLT](https://github.com/me/cs61c-projects) |": a status that links to the work done is the row's link too.
+      if (status >= 0 && status !== titleCol && (cells[status] ?? '').includes('](')) for (const l of readInline(cells[status]!).links) if (!links.includes(l)) links.push(l);
       // "课程网站:https://…", "书籍目录：./C++/Effective C++.pdf", "Course page: …": a label in a
       // remarks or materials cell saying what the row's resource is, before its address.
       let labelKind: Kind | null = null;

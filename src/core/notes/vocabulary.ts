@@ -78,6 +78,9 @@ const WRITTEN_AND_MARKS: readonly VocabularyEntry[] = [
   w('finished', 'done', 'en', ['prefix', 'field', 'trailing', 'phrase'], { writes: T }),
   w('completed', 'done', 'en', ['field', 'trailing', 'phrase']),
   w('complete', 'done', 'en', ['field', 'phrase']),
+  // ("CPLT", "CMPLT": complete, written short in a status column, beside "WIP".)
+  w('cplt', 'done', 'en', F),
+  w('cmplt', 'done', 'en', F),
   w('read', 'done', 'en', FT, { sense: 'read', writes: FT }),
   w('watched', 'done', 'en', FT, { sense: 'watch', writes: FT }),
   // English: under way.
