@@ -155,7 +155,7 @@ export function sectionKind(title: string): Kind | null {
 const ONE_COURSES_PARTS_RE = /\bcourse\s+(?:progress|outline|contents?|schedule|syllabus|structure|overview|modules|tracking|tracker)\b|(?:课程|課程)(?:进度|進度|大纲|大綱|安排|内容|內容|目录|目錄)|[(（]\s*(?:共\s*)?\d+\s*(?:节|節|课|課|讲|講|回|lessons|lectures|sessions|modules|units|parts)\s*[)）]/;
 
 /** Exams to sit for practice: "Past papers", "Past exam papers", "Mock exams", "Practice tests". */
-const PAST_EXAMS_RE = /\b(?:past|previous|old|mock|practice|sample)\s+(?:exam\s+)?(?:papers|exams|tests|question papers)\b|\bexam papers\b/;
+const PAST_EXAMS_RE = /\b(?:past|previous|old|mock|practice|sample)\s+(?:exam\s+)?(?:papers|exams|tests|question papers)\b|\bexam papers\b|^\W*(?:exams|quizzes)\W*$/;
 
 /** An exam's paper: "Paper 2", "past paper", "exam paper", "question paper". */
 const EXAM_PAPER_RE = /\b(?:past|exam|mock|question|specimen|sample)\s+papers?\b|\bpaper\s+[1-4][ab]?\b(?!\.\d)/i;
@@ -460,8 +460,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   return fallback;
 }
 
-/** Practice by its name, at either end of a short title: "Drills", "OOD: Drills", "quiz on decorators", "Homework 3". */
-const PRACTICE_END_RE = /(?:^|[:\s])(?:drills?|quiz(?:zes)?|flash ?cards?|anki|homework|(?:solutions to |the )?exercises|problem sets?|psets?|mock (?:interviews?|exams?|tests?)|practice (?:problems?|tests?|exams?|questions?))\W*$/i;
+/** Practice by its name, at either end of a short title: "Drills", "OOD: Drills", "quiz on decorators", "Homework 3", "HS19 exam" (a past exam, sat for practice). */
+const PRACTICE_END_RE = /(?:^|[:\s])(?:drills?|quiz(?:zes)?|flash ?cards?|anki|homework|(?:solutions to |the )?exercises|problem sets?|psets?|mock (?:interviews?|exams?|tests?)|practice (?:problems?|tests?|exams?|questions?)|exams?|past papers?)\W*$/i;
 const PRACTICE_START_RE = /^\W*(?:a\s+)?(?:short\s+)?(?:drills?|quiz(?:zes)?|flash ?cards?|anki|homework|problem sets?|mock (?:interviews?|exams?))\b/i;
 // (In Chinese and Japanese anywhere in the title: "道德（15%）刷题", "模考 1 + 复盘", "模擬試験1回目", "考前每日一练".)
 const CJK_PRACTICE_RE = /刷题|刷題|精刷|模考|模拟考|模擬考|模擬試験|模試|模拟题|模擬題|练习|練習|演習|习题|習題|真题|真題|做题|一练|過去問/u;

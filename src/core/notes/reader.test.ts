@@ -2975,3 +2975,8 @@ test('a status written short ("CPLT") and linked to the work done; an open entry
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.status, i.links.length]), [['done', 2], ['doing', 1], ['done', 0], ['skipped', 0], ['todo', 0], ['skipped', 0]]);
 });
+
+test('past exams, sat for practice, are tasks: the items under "Exams", and a short title ending in "exam"', () => {
+  const r = read('# Exams\n\n- [ ] WS19\n- [x] SS20\n\n# Revision\n- [ ] SS21 exam\n- [ ] eigenvalues\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['WS19', 'task'], ['SS20', 'task'], ['SS21 exam', 'task'], ['eigenvalues', 'topic']]);
+});

@@ -1294,7 +1294,7 @@ export class Walker {
     if (d.kind === 'topic' && d.links.length === 0 && (this.underJudge() || JUDGE_NAME_RE.test(d.title)) && wordCount(d.title) <= 10) d.kind = 'task';
     // "- [ ] Obtuve 80%+ en Form Completion", "- [ ] Passed the AWS exam": an open box told as
     // already achieved is a criterion to meet, a milestone.
-    if (d.kind === 'topic' && check !== null && d.status === 'todo' && ACHIEVED_RE.test(d.title)) d.kind = 'milestone';
+    if ((d.kind === 'topic' || d.kind === 'task') && check !== null && d.status === 'todo' && ACHIEVED_RE.test(d.title)) d.kind = 'milestone';
     // "Installed Python 3.9 and checked pip.", "Built Task 1.2: …": told in the past, it was done.
     // (Not a goal's wording: "Deliverable: Published deep-dive", a success criterion.)
     // (Nor a checklist's question, "Watched lecture?", nor a remark in lower case, "implemented in Go".)
