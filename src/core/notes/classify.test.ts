@@ -22,7 +22,7 @@ test('a section says its kind with the word cut short ("Proj ideas"), and a judg
 
 test('a label over exercises names things to solve, in English and other languages; a mention of problems does not', async () => {
   const { sectionKind } = await import('./classify.js');
-  for (const label of ['Exercises', 'Practice problems:', 'Problem sets (week 2)', '📌 Bài tập:', 'Ejercicios', 'Übungen', '练习题', '실습']) assert.equal(sectionKind(label), 'task', label);
+  for (const label of ['Exercises', 'Practice problems:', 'Problem sets (week 2)', '📌 Bài tập:', 'Ejercicios', 'Übungen', '练习题', '실습', 'Exams', 'Concepts to practice (60–90 min)', 'Things to drill']) assert.equal(sectionKind(label), 'task', label);
   assert.equal(sectionKind('Common problems with borrowing'), null);
   assert.equal(sectionKind('Open problems'), 'question');
 });
