@@ -717,6 +717,23 @@ export function parseClockDuration(text: string): number | null {
  * Parses a duration a person types on the command line or in a log line:
  * "1h30m", "90m", "1.5h", "1 hour 20 minutes", "PT2H30M", "0:52". Returns hours or null.
  */
+/**
+ * "One Week Side Project Ideas", "Weekend projects", "2-day builds", "30-minute exercises": a
+ * length said of each thing a list holds (an adjective before its plural noun), in full-time
+ * hours; null when the words say no such length.
+ */
+export function perEntryHours(title: string): number | null {
+  const m = PER_ENTRY_RE.exec(title);
+  // (A number or "one" says it is a length: "week tasks", "day projects" are when.)
+  if (!m || (m[1] === undefined && !/^weekend/i.test(m[2]!))) return null;
+  const n = m[1] === undefined || /^(?:a|an|one)$/i.test(m[1]) ? 1 : Number(m[1]);
+  const unit = m[2]!.toLowerCase();
+  const hours = unit.startsWith('weekend') ? 2 * FULL_TIME_DAY_HOURS : unit.startsWith('week') ? FULL_TIME_WEEK_HOURS
+    : unit.startsWith('day') ? FULL_TIME_DAY_HOURS : unit.startsWith('h') ? 1 : 1 / 60;
+  return n > 0 && Number.isFinite(n) ? n * hours : null;
+}
+const PER_ENTRY_RE = /(?<![\p{L}\p{N}])(?:(\d{1,3}|an?|one)[- ])?(weekends?|weeks?|days?|hours?|minutes?|min)[- ](?:long\s+)?(?:side[- ])?(?:projects|project ideas|ideas|builds|hacks|exercises|challenges|katas|tasks)(?![\p{L}])/iu;
+
 export function parseDurationHours(text: string): number | null {
   const t = text.trim();
   const clock = parseClockDuration(t);

@@ -2980,3 +2980,10 @@ test('past exams, sat for practice, are tasks: the items under "Exams", and a sh
   const r = read('# Exams\n\n- [ ] WS19\n- [x] SS20\n\n# Revision\n- [ ] SS21 exam\n- [ ] eigenvalues\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['WS19', 'task'], ['SS20', 'task'], ['SS21 exam', 'task'], ['eigenvalues', 'topic']]);
 });
+
+test('a length said of each entry of a list ("Weekend projects", "one-week-project-ideas.md") is each entry\'s estimate; "This week tasks" says when, not how long', () => {
+  const r = read('## Weekend projects\n- A URL shortener\n- A tiny Lisp (3h)\n\n## This week tasks\n- Fix the blog\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours ?? null]), [['A URL shortener', 16], ['A tiny Lisp', 3], ['Fix the blog', null]]);
+  const f = read('1. Trail map for runners\n2. A countdown widget\n', 'ideas/one-week-project-ideas.md');
+  assert.deepEqual(f.items.map((i) => i.estimate?.hours ?? null), [40, 40]);
+});

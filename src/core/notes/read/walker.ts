@@ -4,7 +4,7 @@ import { isPlainReadingList, readingListKind, isTemplateSection, isDoingSection,
 import { applyProgress, buildEntry, round2, withoutSiteName, type Draft } from '../entry.js';
 import { plainText, readInline } from '../inline.js';
 import { narratedStatus } from '../languages.js';
-import { findEstimate, findProgress, findStatusWord, unitOfWord } from '../phrases.js';
+import { findEstimate, findProgress, findStatusWord, perEntryHours, unitOfWord } from '../phrases.js';
 import { dateOfWords, dayAtStart } from '../dates.js';
 import { tableCells, type NoteFormat, type ScannedLine } from '../scan.js';
 import { type TableHeader } from '../tables.js';
@@ -84,6 +84,7 @@ export function scopeOf(title: string): Omit<Scope, 'private'> {
   return { title: s.title, kind: s.kind, work: s.work, nonWork: s.nonWork, done: s.done, dropped: s.dropped, planned: s.planned, doing: s.doing, optional: s.optional, template: s.template };
 }
 const SCOPES = new StringMemo<Omit<Scope, 'private'>>();
+const ENTRY_HOURS = new StringMemo<number | null>();
 
 function scopeOfWords(title: string): Omit<Scope, 'private'> {
   let done = isDoneSection(title);
@@ -1260,10 +1261,30 @@ export class Walker {
       // Under the parent's title; a heading that is an item is not in the path its section gives.
       if (d.path.length === p.path.length || (this.headingItems.has(parent) && d.path.length < p.path.length)) d.path = [...p.path, p.title];
     }
+    // "One Week Side Project Ideas", "## Weekend projects": a length said of each entry of the list.
+    if (!d.estimate && parent === null && d.block === null && d.kind !== 'milestone') {
+      const hours = this.entryHours();
+      if (hours !== null) d.estimate = { hours: round2(hours), basis: 'explicit' };
+    }
     this.drafts.push(d);
     for (const l of this.labels) l.itemsSeen++;
     return idx;
   }
+
+  /** The length each entry takes that the labels, sections or file name around it say ("2-day builds"), or null. */
+  private entryHours(): number | null {
+    for (let i = this.labels.length - 1; i >= 0; i--) {
+      const h = ENTRY_HOURS.get(this.labels[i]!.title, perEntryHours);
+      if (h !== null) return h;
+    }
+    for (let i = this.sections.length - 1; i >= 0; i--) {
+      const h = ENTRY_HOURS.get(this.sections[i]!.title, perEntryHours);
+      if (h !== null) return h;
+    }
+    if (this.fileEntryHours === undefined) this.fileEntryHours = perEntryHours((this.path.split('/').pop() ?? '').replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' '));
+    return this.fileEntryHours;
+  }
+  private fileEntryHours: number | null | undefined;
 
   entry(text: string, line: number, check: string | null, status: Draft['status'] | null = null): Draft {
     let raw = text;
