@@ -319,8 +319,46 @@ export function mergeDuplicates(drafts: Draft[], keys = new DraftKeys(drafts, dr
       if (b) b.push(i, lo, hi); else byLen.set(k.length, [i, lo, hi]);
     }
   }
+  if (drafts.length > 1) mergeByLink(drafts, keys, removed);
   return removed;
 }
+
+/** Kinds a step can name a resource in: "Work through [SLP](…)", "Finish the [Learn Git Branching](…) tutorial". */
+const NAMING_KINDS: ReadonlySet<Kind> = new Set<Kind>(['task', 'topic', 'book', 'course', 'paper', 'article', 'video']);
+const RESOURCE: ReadonlySet<Kind> = new Set<Kind>(['book', 'course', 'paper', 'article', 'video']);
+
+/**
+ * "4. Work through [Speech and Language Processing](https://…/slp3/)" under Goals and "1. [Speech
+ * and Language Processing](https://…/slp3/)" under Resources: the same page linked, and one's
+ * name held in the other's words, is the same resource named twice, though one is a step on
+ * it. It becomes the resource, with both mentions. (A chapter of it, "Read chapter 3 of
+ * [SICP](…)", holds a number the book's entry does not: a part, not the whole.)
+ */
+function mergeByLink(drafts: Draft[], keys: DraftKeys, removed: Map<number, number>): void {
+  const byUrl = new Map<string, number>();
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    if (removed.has(i) || d.links.length !== 1 || d.scheduled || !NAMING_KINDS.has(d.kind)) continue;
+    const url = d.links[0]!;
+    // (A site's front page is linked by many things on it: only a page's own address names one.)
+    if (!/^https?:\/\/[^/]+\/[^?#]*[\p{L}\p{N}]/u.test(url)) continue;
+    const j = byUrl.get(url);
+    if (j === undefined) { byUrl.set(url, i); continue; }
+    const a = drafts[j]!;
+    // The resource is the one of a resource's kind, else the one that is only a name ("Tidy Tuesday").
+    const aIsRes = RESOURCE.has(a.kind) !== RESOURCE.has(d.kind) ? RESOURCE.has(a.kind) : keys.norm(j).length <= keys.norm(i).length;
+    const [step, res, ri, si] = aIsRes ? [d, a, j, i] : [a, d, i, j];
+    const rk = keys.rkey(ri);
+    const other = keys.norm(si);
+    // (Two steps on one page, "Learn something new about git in https://…" done on two days, are two.)
+    if (!(RESOURCE.has(res.kind) || (keys.norm(ri) === rk && other !== rk)) || rk.length < 6 || !` ${other} `.includes(` ${rk} `) || !compatible(a, d) || (a.children > 0 && d.children > 0)) continue;
+    // The one kept is the first named; it is the resource, under the resource's name.
+    if (step === a && !RESOURCE.has(a.kind) && RESOURCE.has(d.kind)) { a.kind = d.kind; a.title = d.title; }
+    absorb(a, d);
+    removed.set(i, j);
+  }
+}
+
 
 interface Near {
   keys: (string | null)[];

@@ -2987,3 +2987,14 @@ test('a length said of each entry of a list ("Weekend projects", "one-week-proje
   const f = read('1. Trail map for runners\n2. A countdown widget\n', 'ideas/one-week-project-ideas.md');
   assert.deepEqual(f.items.map((i) => i.estimate?.hours ?? null), [40, 40]);
 });
+
+test('a step that links a resource, and the resource listed with the same link, are one item: the resource, with both mentions; two chapters of it stay two', () => {
+  const r = read([
+    '# Goals', '1. Work through [Speech and Language Processing](https://web.stanford.edu/~jurafsky/slp3/)', '2. Join [Tidy Tuesday](https://github.com/rfordatascience/tidytuesday) every week',
+    '3. Read chapter 3 of [SICP](https://mitp-content-server.mit.edu/books/sicp)', '4. Read chapter 4 of [SICP](https://mitp-content-server.mit.edu/books/sicp)', '',
+    '# Resources', '1. [Speech and Language Processing](https://web.stanford.edu/~jurafsky/slp3/)', '2. [Tidy Tuesday](https://github.com/rfordatascience/tidytuesday)', '3. [SICP](https://mitp-content-server.mit.edu/books/sicp)',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.mentions.length]), [
+    ['Speech and Language Processing', 1], ['Join Tidy Tuesday every week', 1], ['Read chapter 3 of SICP', 0], ['Read chapter 4 of SICP', 0], ['SICP', 0],
+  ]);
+});
