@@ -2998,3 +2998,12 @@ test('a step that links a resource, and the resource listed with the same link, 
     ['Speech and Language Processing', 1], ['Join Tidy Tuesday every week', 1], ['Read chapter 3 of SICP', 0], ['Read chapter 4 of SICP', 0], ['SICP', 0],
   ]);
 });
+
+test('Chinese: courses under "已经学完的课程" or with a 完成时间 are done; under "还没学完的课程" (not yet finished) they are not', () => {
+  const r = read([
+    '## 已经学完的课程', '| 课程 | 平台 |', '|---|---|', '| [CS50](https://cs50.harvard.edu/x/) | edX |', '',
+    '## 还没学完的课程', '| 课程 | 平台 |', '|---|---|', '| [6.824](https://pdos.csail.mit.edu/6.824/) | MIT |', '',
+    '## 其他', '| 课程 | 完成时间 |', '|---|---|', '| Nand2Tetris | 2021/02 |',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['CS50', 'done'], ['6.824', 'todo'], ['Nand2Tetris', 'done']]);
+});

@@ -94,7 +94,7 @@ const STARTED_COL = /^(?:started|start(?:ed)?[ _](?:on|date|at)|began|begun)$/i;
 const SPAN_COL = /^(?:start(?:ed)?|began|from)\s*(?:[-–—/~→]|to)\s*(?:finish(?:ed)?|end(?:ed)?|done|completed?|to)\b/i;
 /** A day as a span's end is written: "Nov 9", "9 Nov", "2024-03-01", "3/9", "03.09.2024". */
 const SPAN_DAY_RE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)/i;
-const COMPLETED_COL = /^(?:(?:completed|finished|finish|done|completion)(?:[ _](?:on|date|at))?|date[ _](?:finished|completed|done))$/i;
+const COMPLETED_COL = /^(?:(?:completed|finished|finish|done|completion)(?:[ _](?:on|date|at))?|date[ _](?:finished|completed|done)|完成(?:时间|時間|日期|日)|修了日|読了日|完了日|완료일)$/iu;
 const UNIT_WORDS = 'days?|sessions?|lessons?|lectures?|chapters?|modules?|weeks?|units?|videos?|episodes?|problems?|exercises?|pages?|parts?|labs?';
 const COUNT_DONE_COL = new RegExp(`^(${UNIT_WORDS})[ _]?(?:done|completed|finished|complete)$|^(?:done|completed)[ _](${UNIT_WORDS})$`, 'i');
 const COUNT_TOTAL_COL = new RegExp(`^(${UNIT_WORDS})[ _]?(?:total|planned|in all)$|^total[ _](${UNIT_WORDS})$`, 'i');
@@ -144,6 +144,17 @@ const NAMING_COL_RE = /^(?:topics?|titles?|names?|subjects?|themes?|focus|temas?
 
 /** "课程网站:https://…", "Book: ./books/sicp.pdf": a resource's kind, then its address (a web or a file path). */
 const MATERIAL_LABEL_RE = /^\s*([^:：|\[\]()]{1,16}?)\s*[:：]\s*(?:https?:\/\/|\.{0,2}\/|[\w.-]+\/)/u;
+
+/** "2021/02", "2024-03", "03.2024": a month, and one that has come (by `today`, when known). */
+function pastMonth(cell: string, today: string | null): boolean {
+  const ym = /^(\d{4})\s*[./-]\s*(\d{1,2})\.?$/.exec(cell);
+  const my = ym ? null : /^(\d{1,2})\s*[./]\s*(\d{4})$/.exec(cell);
+  if (!ym && !my) return false;
+  const year = ym ? ym[1]! : my![2]!;
+  const month = ym ? ym[2]! : my![1]!;
+  const n = Number(month);
+  return n >= 1 && n <= 12 && (!today || `${year}-${month.padStart(2, '0')}` <= today.slice(0, 7));
+}
 
 /** A progress cell naming the part reached ("已学完“…”", "已学到…", "读到…"): under way, whatever its verb says of the part. */
 const CJK_REACHED_RE = /^\s*(?:已经?|已)?\s*[读讀看学學做刷](?:到|完\s*[“"「『])/u;
@@ -427,8 +438,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         }
       }
       // A date in the Completed column: finished that day. A Status column said to-do only by
-      // having some text (the Completed column's "-") says nothing.
-      if (completedOn) st = 'done';
+      // having some text (the Completed column's "-") says nothing. ("2021/02": that month.)
+      if (completedOn || (completed >= 0 && pastMonth((cells[completed] ?? '').trim(), today))) st = 'done';
       // "Work In Progress" where the finish date will go: the words say where it stands.
       else if (st === null && completed >= 0 && completed !== status && /\p{L}/u.test(cells[completed] ?? '')) {
         const v = (cells[completed] ?? '').trim();
