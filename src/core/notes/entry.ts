@@ -139,6 +139,14 @@ export function findTrailingStatus(text: string): { index: number; wordIndex: nu
 const UNIT_STEP_RE = /^\W*(?:re-?read|read|watch|re-?watch|do|finish|complete|study|review|skim|solve|attempt|work through|go through|practice|revise|redo)\s+(?:the\s+)?(?:chapters?|ch\.?|lectures?|lec\.?|lessons?|modules?|units?|parts?|sections?|episodes?|videos?|weeks?|pages?|exercises?)\s*#?\d/i;
 const NAMED_UNIT_STEP_RE = /^\W*(?:re-?read|read|watch|rewatch|do|finish|complete|study|review|skim|solve|attempt|work through|go through|summari[sz]e|take notes on|notes on|practice|revise|redo)\s+(?:the\s+)?$/i;
 
+/** Whether offset `i` of `raw` is inside a Markdown link's text ("[… here …](url)"). */
+function inLinkText(raw: string, i: number): boolean {
+  const open = raw.lastIndexOf('[', i);
+  if (open < 0 || raw.lastIndexOf(']', i - 1) > open) return false;
+  const close = raw.indexOf('](', i);
+  return close >= 0 && raw.indexOf(']', i) === close;
+}
+
 /** A remark in brackets ending an entry: "(今は使わないので省略した)". */
 const BRACKET_TAIL_RE = /[(（]([^()（）]{2,120})[)）]\s*$/u;
 
@@ -486,7 +494,9 @@ export function buildEntry(input: EntryInput): Draft {
   // is not done; the words say how far it is. (A tick says done, whatever words follow.)
   else if (explicitStatus && status === 'todo' && input.check !== null && !input.status && (trailing === 'doing' || trailing === 'skipped')) status = trailing;
   else if (!explicitStatus && input.hint !== 'milestone') {
-    const at = findStatusWordAt(raw);
+    let at = findStatusWordAt(raw);
+    // ("[What I learned rereading DDIA | Hacker News](…)": a link's words are the page's title, not the person's.)
+    if (at && raw.includes('](') && inLinkText(raw, at.index)) at = null;
     // In a long entry (a sentence or two), only a word near its start or end, or in brackets,
     // says where the entry stands; one mid-sentence is about something else.
     const word = at && (wordCount(raw) <= 12 || wordCount(raw.slice(0, at.index)) <= 3 || wordCount(raw.slice(at.end)) <= 3 || /[([][^)\]]*$/.test(raw.slice(0, at.index))) ? at.status : null;

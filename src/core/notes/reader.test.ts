@@ -3007,3 +3007,8 @@ test('Chinese: courses under "已经学完的课程" or with a 完成时间 are 
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['CS50', 'done'], ['6.824', 'todo'], ['Nand2Tetris', 'done']]);
 });
+
+test("a link's words are its page's title: a status word in them is not the person's ('[What I learned rereading DDIA](…)')", () => {
+  const r = read('## Reading list\n- [What I learned rereading DDIA | Hacker News](https://news.ycombinator.com/item?id=1)\n- Rust book (reading)\n');
+  assert.deepEqual(r.items.map((i) => i.status), ['todo', 'doing']);
+});
