@@ -356,6 +356,12 @@ function findCjkUnit(text: string): ProgressMatch | null {
   return { done: Number(n), total: null, unit: CJK_UNITS[(m[2] ?? m[4])!]!, index: m.index, length: m[0].length, doneIndex: at, doneLength: n.length };
 }
 
+/** "第 7 讲", "第3章": a numbered unit as a position, without a verb (in a "current chapter" column). */
+export function cjkPosition(text: string): { done: number; unit: string } | null {
+  const m = /第\s*(\d{1,4})\s*([章节節课課讲講集页頁周週回話条條])/u.exec(text);
+  return m ? { done: Number(m[1]), unit: CJK_UNITS[m[2]!]! } : null;
+}
+
 function findCjkReach(text: string): ProgressMatch | null {
   let m = CJK_REACH_RE.exec(text);
   let unit = m ? (m[1] !== undefined ? 'video' : m[2] !== undefined ? 'item' : 'lesson') : 'page';

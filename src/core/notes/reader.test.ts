@@ -3012,3 +3012,13 @@ test("a link's words are its page's title: a status word in them is not the pers
   const r = read('## Reading list\n- [What I learned rereading DDIA | Hacker News](https://news.ycombinator.com/item?id=1)\n- Rust book (reading)\n');
   assert.deepEqual(r.items.map((i) => i.status), ['todo', 'doing']);
 });
+
+test('a Chinese reading dashboard: a 当前进度 column is progress, a 书籍名称 column names books, a 当前章节 column says where the reader is', () => {
+  const r = read([
+    '| 类型 | 书籍名称 | 当前章节 | 当前进度 |', '|---|---|---|---|',
+    '| Go | Go 程序设计语言 | 6.3 | 36% |', '| Perl | Perl 语言入门 | | |', '| Java | Java 网络编程 | 3.1 | |', '| 单片机 | 51 单片机教程 | 第 7 讲 | |',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.kind, i.status, i.progress ? `${i.progress.done} ${i.progress.unit}` : null]), [
+    ['book', 'doing', '36 percent'], ['book', 'todo', null], ['book', 'doing', null], ['book', 'doing', '7 lecture'],
+  ]);
+});

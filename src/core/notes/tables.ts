@@ -6,7 +6,7 @@ import { readInline } from './inline.js';
 import { GENERIC_LINK_TEXT, statusOfLeadingWord, statusOfWord } from './line-rules.js';
 import { statusAt } from './vocabulary.js';
 import { DATE_WORDS, dateOfWords, dayAtStart, numericDay } from './dates.js';
-import { findEstimate, findProgress, parseSpanWeeks, statusOfProgress, unitOfWord, wholeFraction } from './phrases.js';
+import { cjkPosition, findEstimate, findProgress, parseSpanWeeks, statusOfProgress, unitOfWord, wholeFraction } from './phrases.js';
 import { clockHours } from './line-patterns.js';
 
 /** A cell that is only a clock range: "6 PM - 8 PM", "19:00–21:00". */
@@ -58,11 +58,11 @@ const CLASS_COLS = /^(?:class|classes|subject)\b/i;
 const DUE_CELL_RE = new RegExp(`\\b${DATE_WORDS}`, 'i');
 const DURATION_COL = /duration|length|weeks?\b|time\s*span/i;
 const EFFORT_COL = /effort|hours|workload|time\b|estimate|horas|heures|stunden|esfuerzo|^(?:目安時間|所要時間|学習時間|予定時間|时长|時長|预计时间|預計時間|소요 ?시간|예상 ?시간)$/i;
-const STATUS_COL = /status|state|progress|done\??$|completed?|estado|statut|[ée]tat|zustand|^res(?:ults?)?\.?$|^verdict$|^durum$|^stato$|^статус$|^состояние$|^trạng thái$|^tình trạng$|^stan$|^keadaan$|^tila$|^tilstand$|^(?:ステータス|状態|状況|進捗|状态|進度|进度|상태|진행)$/iu;
+const STATUS_COL = /status|state|progress|done\??$|completed?|estado|statut|[ée]tat|zustand|^res(?:ults?)?\.?$|^verdict$|^durum$|^stato$|^статус$|^состояние$|^trạng thái$|^tình trạng$|^stan$|^keadaan$|^tila$|^tilstand$|^(?:ステータス|状態|状況|進捗|状态|進度|进度|상태|진행)$|^[\p{Script=Han}]{1,4}(?:进度|進度|進捗|状态|狀態)$/iu;
 // A rating in a cell: "4", "4.5/5", "8/10", "★★★★☆", "⭐⭐⭐".
 const RATING_CELL_RE = /^(?:\d{1,2}(?:[.,]\d)?(?:\s*\/\s*\d{1,2})?|[★☆⭐✩✰]{1,5}\uFE0F?(?:[★☆⭐✩✰]\uFE0F?){0,4})$/u;
 const STATE_COL = /status|state|estado|statut|[ée]tat|zustand|^durum$|^stato$|^статус$|^состояние$|^trạng thái$|^tình trạng$|^stan$|^keadaan$|^(?:ステータス|状態|状況|状态|상태)$/iu;
-const PROGRESS_COL = /progress|^prog\.?$|done\??$|completed?|^%|%$|^percent(?:age)?$|progreso|progresso|progr[èe]s|fortschritt|avance|^진도$|^진행률?$|^進捗$|^进度$|^進度$/i;
+const PROGRESS_COL = /progress|^prog\.?$|done\??$|completed?|^%|%$|^percent(?:age)?$|progreso|progresso|progr[èe]s|fortschritt|avance|^진도$|^진행률?$|^[\p{Script=Han}]{0,4}(?:進捗|进度|進度)$/iu;
 const DUE_COL = /\bdue\b|deadline|date/i;
 /** A column named only "Date" ("日付", "Fecha") beside a book or course: the day it was finished, or a word for where it stands. */
 // (A CJK header names its date last: "수강 일자", "学習日付", "学习日期".)
@@ -227,6 +227,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const nextCol = col(/^next[ _](?:session|lesson|class|review|step|study|sitting)$/i);
   const lastCol = col(/^last[ _](?:activity|session|studied|worked(?: on)?|touched|active|reviewed|review|updated)$/i);
   const grade = col(GRADE_COL);
+  const currentCol = col(/^(?:current\s+(?:chapter|lesson|lecture|page|section|module|unit|episode|part)|当前(?:章节|章節|页数|頁數|页码|頁碼|课程|課程|课|課|讲|講|节|節)|現在の?(?:章|ページ|講義)|현재\s*(?:챕터|장|강|페이지))$/iu);
   const linkCol = col(/^(?:links?|urls?|sources?|refs?|references?|solutions?|code|notes?)$/i);
   const difficulty = col(/^(?:difficulty|diff\.?|level)$/i);
   // "Materials", "Resources", "Lessons", "Slides": more columns that hold the row's own links.
@@ -246,7 +247,9 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const kind = sectionKind(h[titleCol] ?? '');
   // A table with an Author column lists works: a row that says no more is a book.
   // (A Cover column too: what has a cover is a book.)
-  const authored = h.some((c) => /^(?:authors?|autor(?:es)?|auteurs?|by|writer|covers?|book covers?|표지|저자|表紙|著者|封面|作者|capa|portada|couverture)$/i.test(c.trim()));
+  // (So does a title column named for books, "书籍名称", "Book title": its rows are books whatever course words they hold, "Perl 语言入门".)
+  const authored = h.some((c) => /^(?:authors?|autor(?:es)?|auteurs?|by|writer|covers?|book covers?|표지|저자|表紙|著者|封面|作者|capa|portada|couverture)$/i.test(c.trim()))
+    || (kind === 'book' && /^(?:books?\s+(?:titles?|names?)|[\p{Script=Han}]{2,3}(?:名称|名稱|名))$/iu.test((h[titleCol] ?? '').trim()));
   // A University, Platform or Instructor column: what is taught somewhere is a course.
   const taught = h.some((c) => /^(?:universit(?:y|ies)|school|college|institution|platform|provider|instructors?|teachers?|professors?|lecturers?|offered by|mooc|universidad|universidade|université|hochschule|plataforma)$/i.test(c.trim()));
   return {
@@ -396,6 +399,13 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       } else if (countCol >= 0 && !progress) {
         const p = wholeFraction(cells[countCol] ?? '');
         if (p && p.total !== null) progress = { done: p.done, total: p.total, unit: countUnit(countCol, COUNT_COL) };
+      }
+      // "| 当前章节 |", "| Current chapter |": where the reader is; a number there says it is under
+      // way ("6.3", "第 7 讲"), and a numbered unit how far.
+      if (currentCol >= 0 && /\d/.test(cells[currentCol] ?? '')) {
+        const at = !progress ? cjkPosition(cells[currentCol]!) : null;
+        if (at) progress = { done: at.done, total: null, unit: at.unit };
+        if (st === null || st === 'todo') st = 'doing';
       }
       const dateIn = (i: number): string | null => (i >= 0 ? ISO_DAY_RE.exec(cells[i] ?? '')?.[0] ?? dayAtStart(cells[i] ?? '') ?? numericDay(cells[i] ?? '') : null);
       const startedOn = dateIn(started);
