@@ -13,7 +13,7 @@
 // have no spaces), and what is inside a code span or a URL is never read.
 import type { Kind, Status } from '../model/types.js';
 
-export type LanguageCode = 'es' | 'pt' | 'fr' | 'de' | 'it' | 'nl' | 'sv' | 'tr' | 'id' | 'ru' | 'pl' | 'vi' | 'zh' | 'ja' | 'ko';
+export type LanguageCode = 'es' | 'pt' | 'fr' | 'de' | 'it' | 'nl' | 'sv' | 'tr' | 'id' | 'ru' | 'pl' | 'vi' | 'zh' | 'ja' | 'ko' | 'eo';
 
 type ByStatus = Partial<Record<Status, readonly string[]>>;
 
@@ -173,6 +173,22 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('gestopt afgebroken'),
     },
     kinds: { milestone: ws('mijlpalen'), book: ws('boeken leeslijst'), course: ws('cursussen vakken'), project: ws('projecten'), task: ws('taken') },
+  },
+  // Esperanto: the participles say it, -ata (being read), -ita (read), -ota (to be read).
+  eo: {
+    status: {
+      todo: ws('legota legotaj farota farotaj planita'),
+      doing: ws('legata legataj farata farataj'),
+      done: ws('legita legitaj farita faritaj finita finitaj'),
+      skipped: ws('forlasita forlasitaj'),
+    },
+    sections: {
+      todo: ws('legotaj legotoj farotaj'),
+      done: ws('legitaj legitoj faritaj finitaj'),
+      doing: ws('legataj legatoj farataj'),
+      skipped: ws('forlasitaj'),
+    },
+    kinds: { book: ws('libroj libroŝranko'), course: ws('kursoj'), project: ws('projektoj'), task: ws('taskoj') },
   },
   sv: {
     status: {

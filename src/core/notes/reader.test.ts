@@ -3022,3 +3022,8 @@ test('a Chinese reading dashboard: a 当前进度 column is progress, a 书籍�
     ['book', 'doing', '36 percent'], ['book', 'todo', null], ['book', 'doing', null], ['book', 'doing', '7 lecture'],
   ]);
 });
+
+test('an Author column in any language makes its rows books ("aŭtoro", "Verfasser", "автор"); Esperanto sections say the status by participle', () => {
+  const r = read('## Legataj\n| titolo | aŭtoro |\n|---|---|\n| La Hobito | J. R. R. TOLKIEN |\n\n## Legitaj\n| titolo | aŭtoro |\n|---|---|\n| Duno | Frank HERBERT |\n\n## Legotaj\n| Titel | Verfasser |\n|---|---|\n| Kursbuch | Max Frisch |\n');
+  assert.deepEqual(r.items.map((i) => [i.kind, i.status]), [['book', 'doing'], ['book', 'done'], ['book', 'todo']]);
+});

@@ -248,7 +248,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   // A table with an Author column lists works: a row that says no more is a book.
   // (A Cover column too: what has a cover is a book.)
   // (So does a title column named for books, "书籍名称", "Book title": its rows are books whatever course words they hold, "Perl 语言入门".)
-  const authored = h.some((c) => /^(?:authors?|autor(?:es)?|auteurs?|by|writer|covers?|book covers?|표지|저자|表紙|著者|封面|作者|capa|portada|couverture)$/i.test(c.trim()))
+  const authored = h.some((c) => /^(?:authors?|autor(?:es|en)?|auteurs?|autore|a[uŭ]toro|verfasser(?:in)?|автор|yazar|pengarang|penulis|tác giả|författare|forfatter|schrijver|by|writer|covers?|book covers?|표지|저자|表紙|著者|封面|作者|capa|portada|couverture)$/iu.test(c.trim()))
     || (kind === 'book' && /^(?:books?\s+(?:titles?|names?)|[\p{Script=Han}]{2,3}(?:名称|名稱|名))$/iu.test((h[titleCol] ?? '').trim()));
   // A University, Platform or Instructor column: what is taught somewhere is a course.
   const taught = h.some((c) => /^(?:universit(?:y|ies)|school|college|institution|platform|provider|instructors?|teachers?|professors?|lecturers?|offered by|mooc|universidad|universidade|université|hochschule|plataforma)$/i.test(c.trim()));
