@@ -3027,3 +3027,8 @@ test('an Author column in any language makes its rows books ("aŭtoro", "Verfass
   const r = read('## Legataj\n| titolo | aŭtoro |\n|---|---|\n| La Hobito | J. R. R. TOLKIEN |\n\n## Legitaj\n| titolo | aŭtoro |\n|---|---|\n| Duno | Frank HERBERT |\n\n## Legotaj\n| Titel | Verfasser |\n|---|---|\n| Kursbuch | Max Frisch |\n');
   assert.deepEqual(r.items.map((i) => [i.kind, i.status]), [['book', 'doing'], ['book', 'done'], ['book', 'todo']]);
 });
+
+test("in a file of books, the parts of one book are not books: its chapters and sections under it take their own kinds", () => {
+  const r = read('#+TITLE: Technical books\n* Now\n*** TODO Effective Java - Joshua Bloch\n***** DONE Creating and destroying objects\n***** TODO Generics\n', 'technical-books.org');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['Effective Java - Joshua Bloch', 'book'], ['Creating and destroying objects', 'topic'], ['Generics', 'topic']]);
+});

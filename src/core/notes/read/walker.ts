@@ -1059,9 +1059,28 @@ export class Walker {
     // for: "curriculum.md" over "#### Day 1" and its steps. A file named for one course says
     // its parts are topics, there too.)
     if (this.fileKind !== 'topic' && this.sections.some((s) => s.unit || s.sitting)) return null;
+    // (Nor are the parts of one of the file's books: "Principe general" under a book's chapter in technical-books.org.)
+    for (let k = this.sections.length - 1; k >= 0; k--) {
+      const it = this.sections[k]!.item;
+      if (it !== null && it < this.drafts.length && this.drafts[it]!.kind === this.fileKind) return null;
+    }
     if (this.fileKind !== 'course') return this.fileKind;
     const s = this.sections[this.sections.length - 1];
     return s?.title && hasCourseCue(s.title) && wordCount(s.title) <= 6 ? null : this.fileKind;
+  }
+
+  /**
+   * Whether the entries here are parts of an item of `kind` that stands in a section inside
+   * section `i`, with no named section between ("<summary>To-read list</summary>" after a
+   * book's heading is a list of its own).
+   */
+  private partOfOne(i: number, kind: Kind): boolean {
+    for (let j = this.sections.length - 1; j > i; j--) {
+      const x = this.sections[j]!;
+      if (x.item !== null && x.item < this.drafts.length && this.drafts[x.item]!.kind === kind) return true;
+      if (x.title) return false;
+    }
+    return false;
   }
 
   /** The heading or label whose kind the entries here take ("Books", "Reading list"), or null. */
@@ -1078,6 +1097,9 @@ export class Walker {
       // A session's steps are of their own kinds, not the plan's ("course"): a day's or a
       // lesson's heading ("#### Day 1: Airflow Fundamentals") with no boxes under it too.
       if (s.unit || s.sitting) return null;
+      // ("#+TITLE: Technical books" over "*** DONE GWT … - Olivier Gerardin" over its parts: the
+      // file's title names its shelf, and the parts of one book on it are not books.)
+      if (s.level === 0 && s.kind && this.partOfOne(i, s.kind)) return null;
       // "# TODO" over "## Java Programming": the to-do list holds all sorts; the nearer,
       // named section says what its entries are about, not that they are chores.
       if (s.kind === 'task' && i < this.sections.length - 1 && this.sections[this.sections.length - 1]!.title && /^\W*(?:my\s+)?to-?\s?dos?(?:\s+list)?\W*$/i.test(s.title)) continue;
