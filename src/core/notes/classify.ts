@@ -333,6 +333,9 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
     const field = KIND_FIELD_RE.exec(lead);
     if (field) return field[1] ? 'book' : field[2] ? 'course' : field[3] ? 'video' : field[4] ? 'paper' : 'article';
   }
+  // "GWT … - Olivier Gerardin - Editions Dunod", "Clean Code, Prentice Hall": a publisher named
+  // after the title, as a book is cited.
+  if ((t.includes(' - ') || t.includes(', ') || t.includes(' – ')) && PUBLISHED_BY_RE.test(t)) return 'book';
   // A recording's file ("0101 Welcome.mov") is a video; a school or platform in front of a
   // title ("MIT - Linear Algebra", "Stanford: CS229") names a course.
   if (t.includes('.') && VIDEO_FILE_RE.test(en)) return 'video';
@@ -480,6 +483,8 @@ const CITED_RE = /(?:^|[-–—:]\s+)(?!(?:Mr|Mrs|Ms|Dr|St|Vol|No|Ch|Pt|Fig|Sr|J
  * A book's publisher named after its title, as a citation gives it: "Gaussian Processes for
  * Machine Learning, MIT Press.", "Refactoring, Martin Fowler, Addison Wesley".
  */
+/** A publisher's name after a separator: "- Editions Dunod", "- Eyrolles", ", O'Reilly Media", "- Rheinwerk Verlag". */
+const PUBLISHED_BY_RE = /(?:\s[-–—]\s|,\s)(?:(?:[ÉE]ditions|Editorial|Editora|Edizioni)\s+\p{Lu}|\p{Lu}[\p{L}-]+\s+Verlag\b|(?:Eyrolles|Dunod|O'Reilly(?: Media)?|Addison[- ]Wesley|Apress|No Starch Press|Pragmatic Bookshelf|Packt(?: Publishing)?|Manning(?: Publications)?|Prentice[- ]Hall|McGraw[- ]Hill|Rheinwerk|dpunkt\.verlag|Springer|Wiley)\s*(?:$|[,(\[-]))/u;
 const PUBLISHER_RE = /,\s*(?:[\p{Lu}][\p{L}.&' ]{0,40}\s)?Press\b|\b(?:O'Reilly|Addison[- ]Wesley|Apress|No Starch(?: Press)?|Pragmatic Bookshelf|Packt|Springer|Wiley|Prentice[- ]Hall|McGraw[- ]Hill|Hanser|dpunkt)\b/u;
 // (A volume in other languages too: "Основы анализа, том 1", "Tome 2", "Band 3", "第2卷".)
 /**

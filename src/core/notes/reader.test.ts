@@ -3032,3 +3032,11 @@ test("in a file of books, the parts of one book are not books: its chapters and 
   const r = read('#+TITLE: Technical books\n* Now\n*** TODO Effective Java - Joshua Bloch\n***** DONE Creating and destroying objects\n***** TODO Generics\n', 'technical-books.org');
   assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['Effective Java - Joshua Bloch', 'book'], ['Creating and destroying objects', 'topic'], ['Generics', 'topic']]);
 });
+
+test('org: a headline over books that name their publisher is their subject; a book cited with its publisher is a book; a bare grouping headline does not stop its parts being parts', () => {
+  const r = read([
+    '#+TITLE: Technical books', '* Now', '*** TODO Rust', '***** TODO Programmer en Rust - Jim Blandy - Editions Eyrolles', '******* Partie [1/2]',
+    '********* DONE Les bases', '********* TODO Les traits',
+  ].join('\n'), 'technical-books.org');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['Rust', 'topic'], ['Programmer en Rust - Jim Blandy - Editions Eyrolles', 'book'], ['Les bases', 'topic'], ['Les traits', 'topic']]);
+});

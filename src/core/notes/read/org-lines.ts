@@ -74,6 +74,9 @@ export function onOrgHeadline(w: Walker, level: number, text: string, no: number
     const planned = h.planning.some((p) => /\b(?:SCHEDULED|DEADLINE):/.test(p)) || (/^\s*(?:CLOSED|SCHEDULED|DEADLINE):/.test(next) && /\b(?:SCHEDULED|DEADLINE):/.test(next));
     if (h.keyword !== null && planned && d.kind === 'topic' && classifyKind(d.title, d.links, w.kindHint(), w.fileHintHere(), 'task') === 'task') d.kind = 'task';
     if (courseCode && (d.kind === 'topic' || d.kind === 'task')) d.kind = 'course';
+    // "*** CANCELLED GWT" over "***** DONE GWT … - Olivier Gerardin - Editions Dunod": a headline
+    // over books that name themselves as books (by a publisher or an author) is their subject.
+    if (hasChildren && d.kind === 'book' && !titleSaysBook(h.title) && booksBelow(w, i, level)) d.kind = 'topic';
     d.kind = kindOfTags(h.tags) ?? d.kind;
     for (const p of h.planning) readOrgMeta(d, p, no);
     d.path = w.sectionPath().filter((_, k) => w.sections[k]?.item === null || w.sections[k]?.item === undefined);
@@ -91,4 +94,21 @@ export function onOrgMeta(w: Walker, text: string, no: number): void {
   const target = w.anchor?.item ?? null;
   if (target === null) return;
   readOrgMeta(w.drafts[target]!, text, no);
+}
+
+/** A title that names itself a book, by its own words alone (no section's or file's say). */
+function titleSaysBook(title: string): boolean {
+  return classifyKind(title, [], null, null, 'topic') === 'book';
+}
+
+/** Whether a headline at `i` (of `level`) has, among its next headlines one level or more below, one that names itself a book. */
+function booksBelow(w: Walker, i: number, level: number): boolean {
+  for (let j = i + 1, seen = 0; j < w.lines.length && seen < 12; j++) {
+    const l = w.lines[j]!.shape;
+    if (l.t !== 'orgHeadline') continue;
+    if (l.level <= level) return false;
+    seen++;
+    if (titleSaysBook(parseOrgHeadline(l.text, w.orgKeywords).title)) return true;
+  }
+  return false;
 }

@@ -1071,14 +1071,14 @@ export class Walker {
 
   /**
    * Whether the entries here are parts of an item of `kind` that stands in a section inside
-   * section `i`, with no named section between ("<summary>To-read list</summary>" after a
-   * book's heading is a list of its own).
+   * section `i`, with no section between that says what its entries are ("<summary>To-read
+   * list</summary>" after a book's heading is a list of its own; "Partie [15/18]" says nothing).
    */
   private partOfOne(i: number, kind: Kind): boolean {
     for (let j = this.sections.length - 1; j > i; j--) {
       const x = this.sections[j]!;
       if (x.item !== null && x.item < this.drafts.length && this.drafts[x.item]!.kind === kind) return true;
-      if (x.title) return false;
+      if (x.title && (x.kind || x.work || x.done || x.doing || x.dropped || x.planned)) return false;
     }
     return false;
   }
