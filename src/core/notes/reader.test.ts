@@ -3040,3 +3040,8 @@ test('org: a headline over books that name their publisher is their subject; a b
   ].join('\n'), 'technical-books.org');
   assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['Rust', 'topic'], ['Programmer en Rust - Jim Blandy - Editions Eyrolles', 'book'], ['Les bases', 'topic'], ['Les traits', 'topic']]);
 });
+
+test('numbered headings right under a heading that says the status of what it holds are its entries ("## Done" over "### 1. Closures")', () => {
+  const r = read('## Done\n\n### 1. Closures\n- understood capture by reference\n\n### 2. Generators\n- yield and send\n\n## 待学习（下一阶段）\n\n### A. Async IO\n- event loop\n\n## Notes\n\n### 1. Setup\nUse pyenv.\n');
+  assert.deepEqual(r.items.filter((i) => i.parent === null).map((i) => [i.title, i.status]), [['Closures', 'done'], ['Generators', 'done'], ['Async IO', 'todo']]);
+});

@@ -5,7 +5,7 @@ import type { Kind, Status } from '../../model/types.js';
 import { kindOfTags, sectionKind, wordCount } from '../classify.js';
 import { applyProgress, round2, type Draft } from '../entry.js';
 import { readInline } from '../inline.js';
-import { findEstimate, findProgress, parseDurationHours, statusOfProgress, wholeFraction, type ProgressMatch } from '../phrases.js';
+import { findEstimate, findProgress, findStatusWord, parseDurationHours, statusOfProgress, wholeFraction, type ProgressMatch } from '../phrases.js';
 import { closesFence, headingCheck, type ScannedLine } from '../scan.js';
 import { UNIT_OF_WORK_RE, PART_OF_WORK_RE, DONE_TAIL_RE, DATE_TITLE_RE, DIARY_NAME_RE, DIARY_TAIL_RE, DIARY_SAYS_RE, DIARY_TIME_RE, BOX_ROW_RE, RESOURCE_KINDS, unquote, STATUS_FIELD_RE, LATER_STATUS_FIELD_RE } from '../line-patterns.js';
 import { statusOfLeadingWord, statusOfWord, RANKED_HEADING_RE, headingTitle } from '../line-rules.js';
@@ -283,6 +283,16 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
   }
   if (!w.fence && !w.sections.some((x) => x.nonWork)) {
     if (NUMBERED_HEADING_RE.test(text) && numberedRunItem(w, s, level, no)) return;
+    // "## 已学习内容（已完成）" over "### 1. TypeScript 基础", "## Done" over "### A. Closures": a
+    // numbered heading right under a heading that says the status of what it holds is one of
+    // its entries (what is written under it, its notes).
+    if (LISTED_HEADING_RE.test(text) && statusParent(w)) {
+      // (Its letter is its place in the list, not its name: "A. Async IO".)
+      const d = w.entry(text.replace(/^([*_]*)[A-Z][.)、．]\s*/, '$1'), no, null);
+      headingItem(w, s, d);
+      w.note(no, 'item', 'a numbered heading under a heading that says the status of its entries');
+      return;
+    }
     // "”Linear Algebra Done Right”" over the work done on it: a heading that is a title in
     // quotes names a work, and is the item its entries are parts of.
     // (A word in scare quotes, '"Klassiker"', or a shelf's name, '"Books"', is a category.)
@@ -310,6 +320,16 @@ function listUnder(w: Walker, level: number, no: number): boolean {
     if (l.t === 'list') return true;
   }
   return false;
+}
+
+/** "### 1. TypeScript 基础", "### A. TypeScript 工程化": a heading numbered or lettered as a list's entry. */
+const LISTED_HEADING_RE = /^[*_]*(?:\d{1,2}|[A-Z])[.)、．][*_]*\s*\S/;
+
+/** Whether the section above the heading just opened says the status of its entries: "## Done", "## 当前进行中（进行中）". */
+function statusParent(w: Walker): boolean {
+  const p = w.sections[w.sections.length - 2];
+  if (!p || !p.title || p.item !== null || p.unit || p.sitting || p.nonWork) return false;
+  return p.done || p.doing || p.dropped || p.planned || findStatusWord(p.title) !== null || statusOfLeadingWord(p.title) !== null;
 }
 
 /** "#### 01. **Programming Foundations**", "## 3) Linear algebra": a heading numbered in a list. */
