@@ -295,7 +295,7 @@ function chineseKind(t: string): Kind | null {
   if (/《[^》]+》/.test(t)) return 'book';
   if (/^(?:看|读|阅读|讀|閱讀)[^，。,.]{0,12}(?:书|書)/.test(t)) return 'book';
   if (/^看[^，。,.]{0,12}(?:视频|視頻)/.test(t)) return 'video';
-  if (/^(?:刷|做|完成|准备|準備|整理|复习|複習|练习|練習|提交)|^把[^，。,.]{1,24}(?:搞懂|弄懂|做完|写完|寫完|整理好|准备好|準備好)/.test(t)) return 'task';
+  if (/^(?:刷|做|完成|准备|準備|整理|复习|複習|练习|練習|练|練|提交|编写|編寫|修复|修復|实现|實現|搭建|部署|调试|調試|配置|安装|安裝|运行|運行|打开|打開|记录|記錄|重写|重寫|写完|寫完)|^把[^，。,.]{1,24}(?:搞懂|弄懂|做完|写完|寫完|整理好|准备好|準備好)/.test(t)) return 'task';
   return null;
 }
 
@@ -469,7 +469,7 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
 const PRACTICE_END_RE = /(?:^|[:\s])(?:drills?|quiz(?:zes)?|flash ?cards?|anki|homework|(?:solutions to |the )?exercises|problem sets?|psets?|mock (?:interviews?|exams?|tests?)|practice (?:problems?|tests?|exams?|questions?)|exams?|past papers?)\W*$/i;
 const PRACTICE_START_RE = /^\W*(?:a\s+)?(?:short\s+)?(?:drills?|quiz(?:zes)?|flash ?cards?|anki|homework|problem sets?|mock (?:interviews?|exams?))\b/i;
 // (In Chinese and Japanese anywhere in the title: "道德（15%）刷题", "模考 1 + 复盘", "模擬試験1回目", "考前每日一练".)
-const CJK_PRACTICE_RE = /刷题|刷題|精刷|模考|模拟考|模擬考|模擬試験|模試|模拟题|模擬題|练习|練習|演習|习题|習題|真题|真題|做题|一练|過去問/u;
+const CJK_PRACTICE_RE = /刷题|刷題|精刷|作业|作業|模考|模拟考|模擬考|模擬試験|模試|模拟题|模擬題|练习|練習|演習|习题|習題|真题|真題|做题|一练|過去問/u;
 function practiceNamed(t: string): boolean {
   return PRACTICE_START_RE.test(t) || PRACTICE_END_RE.test(t.length > 32 ? t.slice(-32) : t) || CJK_PRACTICE_RE.test(t);
 }

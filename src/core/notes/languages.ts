@@ -320,7 +320,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('放弃 放棄 已放弃 已放棄 暂停 暫停 搁置 擱置 弃坑 棄坑 已取消'),
     },
     sections: {
-      done: ws('已读 已讀 已完成 读过 讀過 看过 看過 读完 讀完 学完 學完 学过 學過 看完'),
+      done: ws('已读 已讀 已完成 读过 讀過 看过 看過 读完 讀完 学完 學完 学过 學過 看完 完成内容 完成內容 已完成内容 完成事项 完成事項 今日完成 今天完成'),
       doing: ws('在读 在讀 正在读 正在讀 进行中 進行中 学习中 學習中'),
       skipped: ws('放弃 放棄 搁置 擱置 暂停 暫停'),
     },
@@ -334,7 +334,8 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       article: ws('文章 博客'),
       // (Not 項目: in Taiwan it is "items", "完成以下項目".)
       project: ws('项目'),
-      task: ws('任务 任務 待办 待辦 练习题 練習題 习题 習題 真题 試卷 试卷'),
+      // (A day's or a week's plan, and a day's record of what got done, list things done: "明日计划", "完成内容".)
+      task: ws('任务 任務 待办 待辦 练习题 練習題 习题 習題 真题 試卷 试卷 明日计划 明日計劃 明天计划 明天計劃 今日计划 今日計劃 今天计划 本周计划 本週計劃 下周计划 下週計劃 完成内容 完成內容 完成事项 完成事項 今日完成'),
     },
     // ("还没学完的课程": courses not yet finished; the negation holds the word for finished.)
     ignore: ws('在学校 在學校 还没学完 還沒學完 没学完 沒學完 未学完 未學完 还没看完 還沒看完 没看完 沒看完 没读完 沒讀完 未读完 未讀完 还没读完 還沒讀完'),

@@ -3045,3 +3045,8 @@ test('numbered headings right under a heading that says the status of what it ho
   const r = read('## Done\n\n### 1. Closures\n- understood capture by reference\n\n### 2. Generators\n- yield and send\n\n## 待学习（下一阶段）\n\n### A. Async IO\n- event loop\n\n## Notes\n\n### 1. Setup\nUse pyenv.\n');
   assert.deepEqual(r.items.filter((i) => i.parent === null).map((i) => [i.title, i.status]), [['Closures', 'done'], ['Generators', 'done'], ['Async IO', 'todo']]);
 });
+
+test('a Chinese daily log: what got done (完成内容) is done, tomorrow\'s plan (明日计划) to do, and both are tasks', () => {
+  const r = read('## 3.8\n\n### 完成内容\n\n1. 清洗天气数据\n2. 课设前端完成\n\n### 明日计划\n\n1. 编写部署脚本\n2. 数据分析作业\n');
+  assert.deepEqual(r.items.map((i) => [i.kind, i.status]), [['task', 'done'], ['task', 'done'], ['task', 'todo'], ['task', 'todo']]);
+});
