@@ -614,7 +614,7 @@ export function isPhraseLike(s: string): boolean {
   if (words === 0 || words > 12) return false;
   if (PRONOUN_START.test(t)) return false;
   if (/[.!]\s*$/.test(t) && !startsWithActionVerb(t)) return false;
-  if (/[.!?]\s+\S/.test(t.replace(/\b(?:e\.g|i\.e|etc|vs|Dr|Mr|Ms|St|No)\./g, ''))) return false; // two sentences
+  if (/[.!?]\s+\S/.test(t.replace(/\b(?:e\.g|i\.e|etc|vs|al|Dr|Mr|Ms|St|No)\./g, ''))) return false; // two sentences ("et al." is none)
   if (words > 8 && !startsWithActionVerb(t)) return false;
   return true;
 }

@@ -3050,3 +3050,11 @@ test('a Chinese daily log: what got done (完成内容) is done, tomorrow\'s pla
   const r = read('## 3.8\n\n### 完成内容\n\n1. 清洗天气数据\n2. 课设前端完成\n\n### 明日计划\n\n1. 编写部署脚本\n2. 数据分析作业\n');
   assert.deepEqual(r.items.map((i) => [i.kind, i.status]), [['task', 'done'], ['task', 'done'], ['task', 'todo'], ['task', 'todo']]);
 });
+
+test('a plain-text reading list: a heading between rules, long "Author - Title" lines, and a "Shelf:" label that is not begun whatever the heading says', () => {
+  const r = read('----------CURRENT----------\nUpdated 2/09/25\n\nCurrently Reading:\nJack Schwager - Market Wizards\n\nShelf:\nDiez, et al. - OpenIntro Statistics\nAdam Freeman - Pro ASP.NET Core with Entity Framework, Identity, and Blazor\n\nFinished:\nBurton Malkiel - A Random Walk Down Wall St.\n', 'reading-list.txt');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [
+    ['Jack Schwager - Market Wizards', 'doing'], ['Diez, et al. - OpenIntro Statistics', 'todo'],
+    ['Adam Freeman - Pro ASP.NET Core with Entity Framework, Identity, and Blazor', 'todo'], ['Burton Malkiel - A Random Walk Down Wall St', 'done'],
+  ]);
+});

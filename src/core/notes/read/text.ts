@@ -14,6 +14,13 @@ import { boxRow } from './lists.js';
 import { labelsLink, titledTopic } from './precompute.js';
 
 export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blankBefore: number): void {
+  // "----------CURRENT----------", "===== 2024 =====": a plain-text note's heading, between rules.
+  if ((text.charCodeAt(0) === 45 || text.charCodeAt(0) === 61 || text.charCodeAt(0) === 42) && BANNER_RE.test(text)) {
+    const title = BANNER_RE.exec(text)![2]!;
+    w.pushSection(1, title);
+    w.note(ln.no, 'section', `a heading between rules: the section "${title}"`);
+    return;
+  }
   // "[ams]: https://…", "[^note]: by Daniel Kahneman": a link's or a footnote's definition.
   if (text.charCodeAt(0) === 91 /* [ */ && LINK_DEFINITION_RE.test(text)) {
     w.note(ln.no, 'skipped', 'the definition of a reference link or a footnote');
@@ -298,7 +305,7 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   // Whether the line reads as an entry: asked only where it matters (it costs a progress search).
   let phraseMemo: boolean | null = null;
   // ("The format is (Exercise-Chapter-Question)": a statement explains the list, it is no entry.)
-  const phrase = (): boolean => (phraseMemo ??= (isPhraseLike(withoutProgress(plain)) || titledTopic(plain)) && !isStatement(plain));
+  const phrase = (): boolean => (phraseMemo ??= (isPhraseLike(withoutProgress(plain)) || titledTopic(plain) || citedWork(plain)) && !isStatement(plain));
   // A category line ("Essential Books", "Courses I want to do") before a line list.
   const alone = w.lines[i - 1]?.shape.t !== 'text' && w.lines[i + 1]?.shape.t === 'blank' && (w.paragraphPhrase[i + 2] === true || w.bookmark[i + 2] === true);
   if (!label && (w.paragraphPhrase[i] || alone) && w.lines[i - 1]?.shape.t !== 'text' && sectionKind(plain) && wordCount(plain) <= 5) {
@@ -544,3 +551,17 @@ function linkDumpEntry(w: Walker, ln: ScannedLine, i: number): boolean {
   if (!prev || prev.shape.t === 'blank' || prev.shape.t === 'heading' || isUrlLine(prev)) return true;
   return prev.shape.t === 'text' && labelsLink(w.plainCache[i - 1] ?? plainText(prev.shape.text), url);
 }
+
+/**
+ * "Adam Freeman - Pro ASP.NET Core with Entity Framework, Identity, and Blazor", "Diez, et al. -
+ * OpenIntro Statistics": a work cited by its author's name, then its title, which may be long
+ * (a title is no sentence: no full stop ends it).
+ */
+function citedWork(plain: string): boolean {
+  const m = CITED_WORK_RE.exec(plain);
+  return m !== null && wordCount(m[1]!) <= 14 && !/[.!?]\s*$/.test(m[1]!.replace(/\b(?:St|Vol|Jr|Dr)\.$/, '')) && !isProse(m[1]!);
+}
+const CITED_WORK_RE = /^\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:et al\.?|\p{Lu}[\p{L}.'’-]*)){0,3}\s+[-–—]\s+(\p{Lu}.+)$/u;
+
+/** A heading set between runs of dashes, equals signs or stars: "----------CURRENT----------", "=== Week 3 ===". */
+const BANNER_RE = /^([-=*]{3,})\s*([^-=*\s][^-=*]{0,58}?)\s*\1\s*$/;

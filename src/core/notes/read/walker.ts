@@ -103,11 +103,14 @@ function scopeOfWords(title: string): Omit<Scope, 'private'> {
     else if (said === 'doing') doing = true;
     else if (said === 'todo') planned = true;
   }
+  // "Shelf:", "To read", "Up next", "Backlog": not begun, whatever a heading around it says ("CURRENT").
+  if (!done && !dropped && !doing && PLANNED_LABEL_RE.test(title)) planned = true;
   return {
     title, kind: namesOneThing(title) ? partKind(title) : sectionKind(title), work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done,
     dropped, planned, doing, optional: isOptionalSection(title), template: isTemplateSection(title),
   };
 }
+const PLANNED_LABEL_RE = /^\W*(?:(?:on\s+)?(?:the\s+|my\s+)?(?:book)?shelf|to[- ]read|tbr|up\s+next|next\s+up|queued?|backlog|wish\s?list|want\s+to\s+read|someday(?:\s*\/\s*maybe)?)\W*$/i;
 // A badge in capitals at the end ("… ON HOLD", "… COMPLETED"), or words in brackets or after a separator.
 const STATUS_BADGE_RE = /\S\s+([A-Z][A-Z -]{2,19})$|\S\s*(?:[([]\s*|\s[-–—|:]\s+)([\p{L}][\p{L} -]{1,19}?)\s*[)\]]?$/u;
 
