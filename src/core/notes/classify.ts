@@ -614,6 +614,8 @@ export function isPhraseLike(s: string): boolean {
   if (words === 0 || words > 12) return false;
   if (PRONOUN_START.test(t)) return false;
   if (/[.!]\s*$/.test(t) && !startsWithActionVerb(t)) return false;
+  // ("…変換するプログラムです．": a sentence in Chinese or Japanese, one run of characters ended by a full stop.)
+  if (cjkSentence(t)) return false;
   if (/[.!?]\s+\S/.test(t.replace(/\b(?:e\.g|i\.e|etc|vs|al|Dr|Mr|Ms|St|No)\./g, ''))) return false; // two sentences ("et al." is none)
   if (words > 8 && !startsWithActionVerb(t)) return false;
   return true;
@@ -660,8 +662,13 @@ export function isProse(s: string): boolean {
   if (/[.!]\s*$/.test(t) && words > 14) return true;
   // "配列の先頭をルートとし、左右の子を順に割り当てる。": Chinese and Japanese write a sentence
   // as one run of characters, ended by "。"; a plan's entry is a name or a verb without one.
-  if (t.charCodeAt(t.length - 1) === 0x3002 /* 。 */ && CJK_SENTENCE_RE.test(t)) return true;
+  if (cjkSentence(t)) return true;
   return false;
+}
+/** A sentence in Chinese or Japanese: a dozen characters or more, ended by "。" (or "．", the full-width stop some Japanese writers use). */
+function cjkSentence(t: string): boolean {
+  const end = t.charCodeAt(t.length - 1);
+  return (end === 0x3002 || end === 0xff0e) && CJK_SENTENCE_RE.test(t);
 }
 /** At least a dozen Han or kana characters: a sentence's length, not a short label's ("完了。"). */
 const CJK_SENTENCE_RE = /(?:[\u3040-\u30ff\u3400-\u9fff][^\u3040-\u30ff\u3400-\u9fff]{0,12}){12}/;
@@ -693,6 +700,8 @@ export function isNonWorkIntro(line: string): boolean {
   // "Tech Stack", "Built with", "Technologies used", "Project structure": what a project is made
   // of, not work to do.
   if (/^\W*(?:(?:the |my |our )?tech(?:nology)? stack|built with|made with|technologies(?: used)?|tools used|project (?:structure|layout|files)|file structure|folder structure|directory structure)\W*$/i.test(s.trim())) return true;
+  // ("プロジェクトの構成", "ディレクトリ構成", "项目结构", "目录结构": the same in Japanese and Chinese.)
+  if (/^[^\p{L}\p{N}]*(?:(?:プロジェクト|ディレクトリ|フォルダ|ファイル|リポジトリ)の?構成|(?:项目|項目|目录|目錄|文件|仓库|倉庫)(?:结构|結構)|프로젝트\s?구조|디렉토리\s?구조)[^\p{L}\p{N}]*$/u.test(s)) return true;
   // "Tags", "Aliases", "Related", "See also", "Backlinks": a page's filing, not work.
   if (/^\W*(?:tags?|aliases|related(?: notes| pages)?|see also|backlinks|linked references|links to this (?:note|page))\W*$/i.test(s.trim())) return true;
   // "Anti-patterns to avoid", "Things to avoid", "Do not:", "Don'ts": rules kept, not work.

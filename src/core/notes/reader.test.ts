@@ -3058,3 +3058,8 @@ test('a plain-text reading list: a heading between rules, long "Author - Title" 
     ['Adam Freeman - Pro ASP.NET Core with Entity Framework, Identity, and Blazor', 'todo'], ['Burton Malkiel - A Random Walk Down Wall St', 'done'],
   ]);
 });
+
+test('a Japanese sentence ended by "．" is prose, not an entry; a "プロジェクトの構成" list describes files, not projects', () => {
+  const r = read('## プロジェクトの構成\n- `assembler/`: Hackアセンブラの実装\n- `vm/`: VM変換器の実装\n\n## アセンブラ\nアセンブラは，Hackアセンブリ言語をHackバイナリファイルに変換するプログラムです．\n\n## やること\n- [ ] 12章を読む\n');
+  assert.deepEqual(r.items.map((i) => i.title), ['12章を読む']);
+});
