@@ -115,6 +115,8 @@ export function sectionKind(title: string): Kind | null {
   const e = withoutAccents(t);
   // "Outside the curriculum", "Beyond the books", "Other than courses": what is not of that kind.
   if (/^\W*(?:outside(?: of)?|beyond|besides|apart from|other than|not (?:in|part of)|extra-?)\s/.test(e)) return null;
+  // "额外阅览（Non-Book）", "Non-fiction"… : "non-book" says what they are not.
+  if (/\bnon[- ]?(?:books?|courses?|videos?|papers?|technical)\b/.test(e)) return null;
   if (/success criteria|milestones?\b|acceptance criteria|definition of done|checkpoints?\b|outcomes?\b/.test(e)) return 'milestone';
   if (/deliverables?|outputs?\b|artifacts?\b|artefacts?\b/.test(e)) return 'deliverable';
   if (/\b(?:books?|textbooks?|bookshelf|library|bibliography)\b/.test(e)) return 'book';

@@ -467,7 +467,8 @@ export function buildEntry(input: EntryInput): Draft {
   else if (input.check !== null) { status = statusOfCheck(input.check, input.org); explicitStatus = true; }
   else if (bracketStatus !== null) { status = bracketStatus; explicitStatus = true; }
   // A struck-out entry is done, or dropped when its words say so ("~~Code Complete~~ (gave up)").
-  if (f.struck && status === 'todo') { status = trailing === 'skipped' || findStatusWordAt(raw)?.status === 'skipped' ? 'skipped' : 'done'; explicitStatus = true; }
+  // (Struck out beside a box left open, "- [ ] ~~UNIX 网络编程卷一~~": put down; had it been finished, the box would be ticked.)
+  if (f.struck && status === 'todo') { status = trailing === 'skipped' || findStatusWordAt(raw)?.status === 'skipped' || (input.check !== null && !input.status && statusOfCheck(input.check, input.org) === 'todo') ? 'skipped' : 'done'; explicitStatus = true; }
   if (f.dates.done && status === 'todo') status = 'done';
   // "[Rust Specialization](…) [Certificate](…)": finished, with a certificate to show for it
   // (the link's words are not the title's).

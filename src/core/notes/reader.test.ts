@@ -3063,3 +3063,8 @@ test('a Japanese sentence ended by "．" is prose, not an entry; a "プロジェ
   const r = read('## プロジェクトの構成\n- `assembler/`: Hackアセンブラの実装\n- `vm/`: VM変換器の実装\n\n## アセンブラ\nアセンブラは，Hackアセンブリ言語をHackバイナリファイルに変換するプログラムです．\n\n## やること\n- [ ] 12章を読む\n');
   assert.deepEqual(r.items.map((i) => i.title), ['12章を読む']);
 });
+
+test('struck out beside a box left open is put down; struck out and ticked is done', () => {
+  const r = read('- [ ] ~~[UNIX Network Programming](https://example.com/unp)~~\n- [x] ~~SICP~~\n- ~~Dune~~\n');
+  assert.deepEqual(r.items.map((i) => i.status), ['skipped', 'done', 'done']);
+});
