@@ -335,6 +335,7 @@ const CJK_UNITS: Record<string, string> = {
 // part reached, by its number: a video's part (P12, as video sites number them), a book's item,
 // a lesson's number in front of its name. The name after the number is that part's, not a count.
 const CJK_REACH_RE = /(?:[读讀看学學做刷][完到]|进行到|進行到)\s*[“"「『]?\s*(?:P\s*(\d{1,4})(?![\d.]\d)|条款\s*(\d{1,4})|(\d{1,3})(?=[\s、．_]\S|\.\s*\D))/u;
+const CJK_REACH_VERB_RE = /[读讀看学學做刷进進]/u;
 // "已学完“人教版必修一 P9”": a book's page, last in the position reached.
 const CJK_REACH_PAGE_RE = /(?:[读讀看学學做刷][完到]|进行到|進行到)\s*[“"「『]?[^“”"「」『』]{1,40}?\s[Pp]\.?\s*(\d{1,4})\s*[”"」』]?\s*$/u;
 
@@ -363,6 +364,8 @@ export function cjkPosition(text: string): { done: number; unit: string } | null
 }
 
 function findCjkReach(text: string): ProgressMatch | null {
+  // (Most texts hold none of the verbs: one scan for them first.)
+  if (!CJK_REACH_VERB_RE.test(text)) return null;
   let m = CJK_REACH_RE.exec(text);
   let unit = m ? (m[1] !== undefined ? 'video' : m[2] !== undefined ? 'item' : 'lesson') : 'page';
   if (!m && !(m = CJK_REACH_PAGE_RE.exec(text))) return null;
