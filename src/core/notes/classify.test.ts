@@ -325,3 +325,9 @@ test('a title in a publisher\'s formula is a book, in English and in Chinese', (
   }
   for (const t of ['Thinking in Steps', 'Action items', 'Dynamic programming']) assert.notEqual(classifyKind(t, [], null, null, 'topic'), 'book', t);
 });
+
+test('a step told in the past ("Made a virtual environment"), an assessment, and an instruction after a clause of where or for what are tasks; a title is not', async () => {
+  const { classifyKind } = await import('./classify.js');
+  for (const t of ['Made a virtual environment (cf-py-main).', 'Exported a requirements.txt file with pip freeze.', 'Assess chapter understanding', 'For each SOLID principle, jot a one-sentence definition.']) assert.equal(classifyKind(t, [], null), 'task', t);
+  for (const t of ['Made in Abyss', 'In Search of Lost Time']) assert.equal(classifyKind(t, [], null), 'topic', t);
+});

@@ -39,7 +39,7 @@ const VERB_KINDS_ASCII: [RegExp, Kind][] = [
   [/^(?:watch|view)\b/i, 'video'],
   [/^(?:read|skim|re-?read)\b/i, 'article'],
   [/^(?:hands[- ]on|code|coding|implement|build|rebuild|recreate|clone|create|develop|make|write code|program|prototype|port|ship|deploy)\b/i, 'project'],
-  [/^(?:experiment|practice|practise|exercise|drill|solve|do|try|complete|finish|submit|follow|work through|prepare|set up|setup|ensure|refresh|sketch|highlight|answer|fetch|jot(?: down)?|compare|identify|document|describe|analy[sz]e|prep|(?:set|use|keep|show|draw|map)(?=\s+(?:a|an|the|your|my|our|up|each|every|all|one|two|three|it|them|this|that|these|those)\b)|install|configure|join|attend|contribute|apply|publish|post|write|review|revise|draft|schedule|look into|clean|fix|refactor|benchmark|measure|test|design|pick|choose|explain|check|run|record|rehearse|memori[sz]e|repeat|redo|present|teach|send|email|call|update|add|remove|rename|migrate|upgrade|organi[sz]e|plan|outline|summari[sz]e|list|note down|sign up|register|renew|pay|buy|order|ask|find|get|make a|start|begin|continue|resume|finish up|wrap up|go over|work on|grade|tell|pack|upload|download|reply|respond|meet|visit|print|sign|move|return|collect|pick up|drop off|cancel|reserve|back ?up|archive|tidy|decide|confirm|follow up|message|invite|share|book a|charge|wash|cook|file (?:a|the|my)|hand in|turn in|grade|book (?:an?|the|my|our|your|some)|open (?:an?|the|my|up)|show (?:why|how|that|the|an?)|sort(?:ed)? out|expense|(?:installed|created|decided|trained|configured|deployed|fixed|added|updated|submitted|solved|refactored|tested|implemented|published|practi[cs]ed|reviewed|wrote|built)(?=\s+(?:a|an|the|my|first|on|to|\p{Ll}+))|(?:set up))\b/iu, 'task'],
+  [/^(?:experiment|practice|practise|exercise|drill|solve|do|try|complete|finish|submit|follow|work through|prepare|set up|setup|ensure|refresh|sketch|highlight|answer|fetch|jot(?: down)?|compare|identify|document|describe|analy[sz]e|prep|(?:set|use|keep|show|draw|map)(?=\s+(?:a|an|the|your|my|our|up|each|every|all|one|two|three|it|them|this|that|these|those)\b)|install|configure|join|attend|contribute|apply|publish|post|write|review|revise|draft|schedule|look into|clean|fix|refactor|benchmark|measure|test|design|pick|choose|explain|check|run|record|rehearse|memori[sz]e|repeat|redo|present|teach|send|email|call|update|add|remove|rename|migrate|upgrade|organi[sz]e|plan|outline|summari[sz]e|list|note down|sign up|register|renew|pay|buy|order|ask|find|get|make a|start|begin|continue|resume|finish up|wrap up|go over|work on|grade|tell|pack|upload|download|reply|respond|meet|visit|print|sign|move|return|collect|pick up|drop off|cancel|reserve|back ?up|archive|tidy|decide|confirm|follow up|message|invite|share|book a|charge|wash|cook|file (?:a|the|my)|hand in|turn in|grade|book (?:an?|the|my|our|your|some)|open (?:an?|the|my|up)|show (?:why|how|that|the|an?)|sort(?:ed)? out|expense|(?:installed|created|decided|trained|configured|deployed|fixed|added|updated|submitted|solved|refactored|tested|implemented|published|practi[cs]ed|reviewed|wrote|built)(?=\s+(?:a|an|the|my|first|on|to|\p{Ll}+))|(?:made|exported|imported|migrated|ran|wired)(?=\s+(?:a|an|the|my|our|first|second|two|three|\d))|assess|evaluate|(?:set up))\b/iu, 'task'],
   [/^(?:tutorial|course|take(?!\s+(?:notes?|a\s+break|breaks|time|care|a\s+look|stock)\b)|enroll|enrol|audit)\b/i, 'course'],
   [/^(?:study|learn|understand|research|explore|investigate|master|get familiar|familiarize|dig into|deep dive|revisit|brush up)\b/i, 'topic'],
 ];
@@ -403,9 +403,12 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   }
   const quota = t.includes('每') ? CJK_QUOTA_RE.exec(t) : null;
   if (quota) return quota[1] ? 'book' : 'task';
-  if (ANY_VERB.test(lead) && !NAMED_LIKE_A_VERB.test(enLead)) {
+  // "For each SOLID principle, jot a definition", "In route.ts, export a handler": the verb after a clause of where or for what.
+  const clause = (lead.charCodeAt(0) | 32) >= 97 && LEAD_CLAUSE_RE.exec(lead);
+  const verbLead = clause && ANY_VERB.test(lead.slice(clause[0].length)) ? lead.slice(clause[0].length) : lead;
+  if (ANY_VERB.test(verbLead) && !NAMED_LIKE_A_VERB.test(verbLead === lead ? enLead : verbLead)) {
     for (const [re, kind] of VERB_KINDS) {
-      if (re.test(lead)) {
+      if (re.test(verbLead)) {
         if (kind === 'article' && /\b(?:book|chapters?|ch\.?\s*\d|pages?|textbook|edition)\b/i.test(en)) return namesNoWork(t) ? 'task' : 'book';
         if (kind === 'article' && /"[^"]+"\s*\((?:ch|chapter)/i.test(title)) return 'book';
         if (kind === 'topic' && /\b(?:book|chapters?|ch\.?\s*\d)\b/i.test(en)) return 'book';
@@ -545,6 +548,8 @@ export function hasCourseCue(t: string): boolean {
  * Titles whose first word could be a verb but, capitalised before another capitalised word,
  * names a thing: "Clean Architecture", "Design Patterns", "Code Complete", "Test Driven Development".
  */
+/** A clause of where or for what before an instruction's verb: "For each SOLID principle, ", "In `route.ts`, ". */
+const LEAD_CLAUSE_RE = /^(?:for (?:each|every|all)|in|on|at|after|before|using|with|once)\s+[^,;:]{1,40},\s+(?=\p{Ll})/iu;
 const NAMED_LIKE_A_VERB = /^(?:Clean|Design|Test|Code|Program|Practice|Review|Post|Port|Draft|Schedule|Drill|Make|Document|Map|Sketch|Highlight|Answer|Fetch|Compare|Prep|Show|Keep|Set|Use|Describe|Identify|Analy[sz]e)[ \t-]+[A-Z][a-z]/;
 
 // (Not its slides or notes: "Lecture 1 slides" is read, not watched.)
