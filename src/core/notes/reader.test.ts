@@ -3068,3 +3068,8 @@ test('struck out beside a box left open is put down; struck out and ticked is do
   const r = read('- [ ] ~~[UNIX Network Programming](https://example.com/unp)~~\n- [x] ~~SICP~~\n- ~~Dune~~\n');
   assert.deepEqual(r.items.map((i) => i.status), ['skipped', 'done', 'done']);
 });
+
+test("a statement over points that bear it out lists no work ('AWS is the wager for a few reasons:'); the person's own words over a list still do", () => {
+  const r = read('AWS is the wager for a few reasons:\n- SageMaker covers the whole ML lifecycle\n- EKS is common in job ads\n\nRight now, this is what I\'m working on:\n- Statistics with Python Specialization\n');
+  assert.deepEqual(r.items.map((i) => i.title), ['Statistics with Python Specialization']);
+});

@@ -1,6 +1,6 @@
 // Plain text lines: titles in runs, bookmark pairs, labels, day and time-slot schedules, progress
 // and fields of the item above, chains ("A → B → C"), and prose that is no item.
-import { classifyKind, isPhraseLike, isProse, isStatement, kindOfLinks, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
+import { classifyKind, isPhraseLike, isDoingSection, isProse, isStatement, isWorkIntro, kindOfLinks, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
 import { isTemplateBlank } from '../bullets.js';
 import { round2 } from '../entry.js';
 import { cleanTitle, plainText } from '../inline.js';
@@ -229,7 +229,15 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     return;
   }
   if (endsColon && wordCount(plain) <= 40 && !KEY_VALUE_RE.test(plain.replace(/[:：]\s*$/, '')) || endsColon && wordCount(plain) <= 6) {
-    w.pushLabel(cleanTitle(plain.replace(/[:：]\s*$/, '')), ln.indent, false, text);
+    const said = plain.replace(/[:：]\s*$/, '');
+    w.pushLabel(cleanTitle(said), ln.indent, false, text);
+    // "AWS is the wager for a few reasons:", "I have ops experience. That carries over. The
+    // models match:": a statement, or sentences, over the points that bear it out, not work
+    // (unless it says it announces work: "This week I will build:").
+    // (Said of the person, "this is what I'm working on:", or with a status or kind, it lists work.)
+    const label = w.labels[w.labels.length - 1]!;
+    if ((isStatement(said) || /[.!?]\s+\p{Lu}/u.test(said)) && !isWorkIntro(said) && !FIRST_PERSON_WORD_RE.test(said)
+      && !label.kind && !label.done && !label.doing && !label.dropped && !label.planned && !isDoingSection(said)) label.nonWork = true;
     return;
   }
   if (bold) {
@@ -565,3 +573,6 @@ const CITED_WORK_RE = /^\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:et al\.?|\p{Lu}[\p{L}.'�
 
 /** A heading set between runs of dashes, equals signs or stars: "----------CURRENT----------", "=== Week 3 ===". */
 const BANNER_RE = /^([-=*]{3,})\s*([^-=*\s][^-=*]{0,58}?)\s*\1\s*$/;
+
+/** A word of the person's own ("I", "I'm", "my", "we"): what they say of themselves may announce their work. */
+const FIRST_PERSON_WORD_RE = /\b(?:I|I['’]m|I['’]ll|I['’]ve|me|my|we|we['’]re|our)\b/;
