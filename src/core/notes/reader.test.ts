@@ -3073,3 +3073,8 @@ test("a statement over points that bear it out lists no work ('AWS is the wager 
   const r = read('AWS is the wager for a few reasons:\n- SageMaker covers the whole ML lifecycle\n- EKS is common in job ads\n\nRight now, this is what I\'m working on:\n- Statistics with Python Specialization\n');
   assert.deepEqual(r.items.map((i) => i.title), ['Statistics with Python Specialization']);
 });
+
+test('a glossary table ("| Function/Key | Description |") explains things; it lists no work, an endpoints table to build still does', () => {
+  const r = read('| Date | Function/Key | Description |\n|---|---|---|\n| 2023-09-04 | gx | Opens the URL under the cursor |\n\n| Method | Route | Description |\n|---|---|---|\n| GET | `/boards` | List all boards |\n');
+  assert.deepEqual(r.items.map((i) => i.title), ['List all boards']);
+});

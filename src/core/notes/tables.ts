@@ -156,6 +156,9 @@ function pastMonth(cell: string, today: string | null): boolean {
   return n >= 1 && n <= 12 && (!today || `${year}-${month.padStart(2, '0')}` <= today.slice(0, 7));
 }
 
+/** A glossary's column of the things it explains: "Function/Key", "Command", "Shortcut", "Term". */
+const GLOSSARY_TERM_COL = /^(?:functions?|keys?|function\/key|key\/function|commands?|shortcuts?|keybindings?|key ?bindings?|terms?|words?|keywords?|symbols?|operators?|options?|flags?|syntax|vocabulary|abbreviations?|acronyms?|コマンド|用語|单词|術語|术语|명령어|용어)$/iu;
+
 /** A progress cell naming the part reached ("已学完“…”", "已学到…", "读到…"): under way, whatever its verb says of the part. */
 const CJK_REACHED_RE = /^\s*(?:已经?|已)?\s*[读讀看学學做刷](?:到|完\s*[“"「『])/u;
 
@@ -241,7 +244,10 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   // A legend: "| Status | Meaning |", "| Icon | Means |": what each mark stands for, not work.
   const legend = h.length <= 3 && h.some((c) => /^(?:meanings?|means|legend|description|explanation|significado|bedeutung|signification)$/i.test(c.trim()))
     && h.some((c) => /^(?:status|state|symbols?|icons?|emojis?|marks?|signs?|keys?|labels?)$/i.test(c.trim()));
-  const work = !nonWorkContext && !levels && !legend && (titleCol >= 0 || status >= 0 || due >= 0 || duration >= 0 || completed >= 0);
+  // A glossary: "| Function/Key | Description |", "| Command | What it does |", "| Term | Meaning |": what
+  // things mean, learned or to look up, with no status of its own.
+  const glossary = status < 0 && progressCol < 0 && h.some((c) => GLOSSARY_TERM_COL.test(c.trim())) && h.some((c) => /^(?:descriptions?|meanings?|what it does|explanation|definition|usage|purpose|説明|意味|说明|含义|含義|설명|의미|beschreibung|bedeutung|descripci[oó]n|significado|descri[cç][aã]o)$/i.test(c.trim()));
+  const work = !nonWorkContext && !levels && !legend && !glossary && (titleCol >= 0 || status >= 0 || due >= 0 || duration >= 0 || completed >= 0);
   if (titleCol < 0) titleCol = 0;
   // A table with an Author column lists works: books, unless a row says otherwise.
   const kind = sectionKind(h[titleCol] ?? '');
