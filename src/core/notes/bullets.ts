@@ -76,6 +76,12 @@ export function isTemplateBlank(text: string): boolean {
 
 const TAGS_ONLY_RE = /^(?:#[\p{L}\p{N}_/-]+[\s,]*)+$/u;
 
+/** An instruction about the note itself: "Use this planner to …", "Copy this template", "Fill in this table weekly". */
+export const NOTE_USAGE_RE = /^\W*(?:use|copy|duplicate|fill (?:in|out)|update|edit)\s+(?:this|the following)\s+(?:planner|template|page|note|file|sheet|spreadsheet|document|doc|tracker|checklist|table|form|board)\b/i;
+
+/** A share of the time: "75%+ hands-on time", "80% practice / 20% theory", "70% coding, 30% reading". */
+const TIME_SHARE_RE = /^\d{1,3}\s*%\+?\s+(?:(?:[\w-]+\s+){0,2}time|[\w-]+(?:\s*[,/]\s*|\s+and\s+)\d{1,3}\s*%\s*[\w-]+)\W*$/i;
+
 /** A name, then a remark on it in brackets at the end: "E-16-6/8/10 (With the time I have left I'd rather move on.)". */
 const BRACKET_REMARK_RE = /^([^()]*\S)\s+\(([^()]+)\)\s*$/;
 
@@ -97,6 +103,10 @@ export function isItemBullet(b: BulletContext): boolean {
   if (text.charCodeAt(0) === 96 /* ` */ && FILE_LINE_RE.test(text)) return false;
   // "- #computer-science", "- #wip #linux": tags that file the page, nothing named.
   if (plain.charCodeAt(0) === 35 /* # */ && TAGS_ONLY_RE.test(plain)) return false;
+  // "Use this planner to pick goals and log how it went", "Copy this template each week": how to use the note itself.
+  if (NOTE_USAGE_RE.test(plain)) return false;
+  // "- 75%+ hands-on time", "- 80% practice, 20% reading": how the time is split, not work.
+  if (plain.charCodeAt(0) >= 48 && plain.charCodeAt(0) <= 57 && TIME_SHARE_RE.test(plain)) return false;
   // "- ...", "- ---": marks with no word, the rest of a list left out.
   if (!/[\p{L}\p{N}]/u.test(plain)) return false;
   // "- [2023-09-04 Mon]", "- 2024-03-02": a day alone, a date over the entries under it, no work.

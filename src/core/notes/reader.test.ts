@@ -3078,3 +3078,8 @@ test('a glossary table ("| Function/Key | Description |") explains things; it li
   const r = read('| Date | Function/Key | Description |\n|---|---|---|\n| 2023-09-04 | gx | Opens the URL under the cursor |\n\n| Method | Route | Description |\n|---|---|---|\n| GET | `/boards` | List all boards |\n');
   assert.deepEqual(r.items.map((i) => i.title), ['List all boards']);
 });
+
+test('how the time is split ("75%+ hands-on time") and how to use the note ("Use this planner to …") are no entries', () => {
+  const r = read('Use this planner to pick goals and log how it went.\n\n## Pace\n- 20–25 hours/week\n- 75%+ hands-on time\n- 80% coding, 20% reading\n\n## Week 1\n- Read The Rust Book ch. 1-3\n');
+  assert.deepEqual(r.items.map((i) => i.title), ['Read The Rust Book ch. 1-3']);
+});

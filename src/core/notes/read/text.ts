@@ -1,7 +1,7 @@
 // Plain text lines: titles in runs, bookmark pairs, labels, day and time-slot schedules, progress
 // and fields of the item above, chains ("A → B → C"), and prose that is no item.
 import { classifyKind, isPhraseLike, isDoingSection, isProse, isStatement, isWorkIntro, kindOfLinks, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
-import { isTemplateBlank } from '../bullets.js';
+import { NOTE_USAGE_RE, isTemplateBlank } from '../bullets.js';
 import { round2 } from '../entry.js';
 import { cleanTitle, plainText } from '../inline.js';
 import { findBareFraction, findEstimate, findProgress } from '../phrases.js';
@@ -19,6 +19,11 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     const title = BANNER_RE.exec(text)![2]!;
     w.pushSection(1, title);
     w.note(ln.no, 'section', `a heading between rules: the section "${title}"`);
+    return;
+  }
+  // "Use this planner to pick goals and log how it went": how to use the note itself, not work.
+  if (NOTE_USAGE_RE.test(text)) {
+    w.note(ln.no, 'skipped', 'an instruction about the note itself, not an entry');
     return;
   }
   // "[ams]: https://…", "[^note]: by Daniel Kahneman": a link's or a footnote's definition.
