@@ -18,7 +18,8 @@ export interface Gold {
   file: string;
   notes?: string;
   items: GoldItem[];
-  optional_lines?: [number, number][];
+  /** Ranges of lines a reader may or may not take ([from, to]); a lone number is one line. */
+  optional_lines?: ([number, number] | number)[];
   budget?: Record<string, number | null>;
 }
 
@@ -95,7 +96,7 @@ function tally(values: (boolean | null)[]): Tally {
 
 export function scoreNote(gold: Gold, roadmap: Roadmap): NoteScore {
   const file = gold.file;
-  const optional = gold.optional_lines ?? [];
+  const optional = (gold.optional_lines ?? []).map((o): [number, number] => (typeof o === 'number' ? [o, o] : o));
   const items = roadmap.items.filter((i) => itemLines(i, file).size > 0);
   const details: string[] = [];
   const used = new Set<number>();

@@ -124,7 +124,8 @@ export function readInline(raw: string): InlineFields {
           return ' ';
         }
         pushLink(out.links, url);
-        return text;
+        // "[📄](img/certificate.png)", "[🔗](…)": an icon standing for the link is no word of the title (nor a kind).
+        return /^[\s\p{Extended_Pictographic}\uFE0F\u200D]+$/u.test(text) && text.trim() ? ' ' : text;
       });
     }
     if (s.includes('[[')) {

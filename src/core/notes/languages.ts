@@ -71,7 +71,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       done: ws('já_terminei já_li'),
     },
     sections: {
-      done: ws('já_li ja_li li_e_recomendo concluído concluída concluido concluida concluídos concluídas concluidos concluidas terminei já_terminei ja_terminei terminado terminada terminados terminadas finalizado finalizada finalizados finalizadas lidos lidas livros_lidos cursos_concluídos cursos_finalizados feitos'),
+      done: ws('já_li ja_li li_e_recomendo concluído concluída concluido concluida concluídos concluídas concluidos concluidas terminei já_terminei ja_terminei terminado terminada terminados terminadas finalizado finalizada finalizados finalizadas lidos lidas livros_lidos cursos_concluídos cursos_finalizados feitos conquistadas conquistados obtidas obtidos'),
       doing: ws('em_andamento em_progresso lendo estou_lendo cursando estou_fazendo fazendo atualmente'),
       skipped: ws('abandonados pausados em_pausa cancelados'),
     },

@@ -3083,3 +3083,8 @@ test('how the time is split ("75%+ hands-on time") and how to use the note ("Use
   const r = read('Use this planner to pick goals and log how it went.\n\n## Pace\n- 20–25 hours/week\n- 75%+ hands-on time\n- 80% coding, 20% reading\n\n## Week 1\n- Read The Rust Book ch. 1-3\n');
   assert.deepEqual(r.items.map((i) => i.title), ['Read The Rust Book ch. 1-3']);
 });
+
+test('practice in other languages is a task, also after a label of when ("Jour 1-2: Exercices de base", "Ejercicios del tema 3"); an icon alone as a link\'s text is no kind', () => {
+  const r = read('- [ ] Jour 1-2: Exercices de base\n- [ ] Ejercicios del tema 3\n- [ ] Jour 3: Théorie des matrices\n\n## Cursos Concluídos\n- Alura - SQL com MySQL [📄](img/courses/sql.png)\n');
+  assert.deepEqual(r.items.map((i) => [i.kind, i.status]), [['task', 'todo'], ['task', 'todo'], ['topic', 'todo'], ['course', 'done']]);
+});
