@@ -331,3 +331,11 @@ test('a step told in the past ("Made a virtual environment"), an assessment, and
   for (const t of ['Made a virtual environment (cf-py-main).', 'Exported a requirements.txt file with pip freeze.', 'Assess chapter understanding', 'For each SOLID principle, jot a one-sentence definition.']) assert.equal(classifyKind(t, [], null), 'task', t);
   for (const t of ['Made in Abyss', 'In Search of Lost Time']) assert.equal(classifyKind(t, [], null), 'topic', t);
 });
+
+test('in a reading list, a journal or DOI link is a paper and a blog post by its path an article', async () => {
+  const { classifyKind } = await import('./classify.js');
+  assert.equal(classifyKind('Model Reduction for Nonlinear Systems', ['https://epubs.siam.org/doi/full/10.1137/22M1513228'], 'book'), 'paper');
+  assert.equal(classifyKind('Reservoir computing', ['https://journals.aps.org/prl/pdf/10.1103/PhysRevLett.120.024102'], 'book'), 'paper');
+  assert.equal(classifyKind('Data imputation using autoencoders', ['https://curiousily.com/posts/data-imputation-using-autoencoders/'], 'book'), 'article');
+  assert.equal(classifyKind('Atomic Habits', ['https://www.goodreads.com/book/show/40121378-atomic-habits'], 'book'), 'book');
+});

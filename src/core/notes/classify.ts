@@ -238,8 +238,9 @@ const PUBLISHED_TITLE_RE = /\|\s*by\s+\p{Lu}|[-–—|]\s*(?:DEV Community|Mediu
 
 /** A blog's post by its address: under /blog/ or a blog. host, or filed under a year and a month ("/2008/12/…"). */
 const POST_URL_RE = /\/blog\/|\/\/blog\.|\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\/[^/?#]*[a-z]/i;
-const ACADEMIC_HOSTS = /(?:arxiv\.org|openreview\.net|aclanthology\.org|dl\.acm\.org|ieeexplore|semanticscholar|papers\.nips|biorxiv|ssrn\.com)/i;
-const PUBLISHING_HOSTS = /(?:medium\.com|substack\.com|dev\.to|hashnode|hackernoon|towardsdatascience|\.pub\/|itnext\.io|blog\.)/i;
+const ACADEMIC_HOSTS = /(?:arxiv\.org|openreview\.net|aclanthology\.org|dl\.acm\.org|ieeexplore|semanticscholar|papers\.nips|biorxiv|ssrn\.com|journals\.|\/doi\/(?:abs\/|full\/|pdf\/)?10\.|doi\.org\/10\.)/i;
+// (And a blog's post by its path: "…/posts/data-imputation-using-autoencoders/", "…/blog/…".)
+const PUBLISHING_HOSTS = /(?:medium\.com|substack\.com|dev\.to|hashnode|hackernoon|towardsdatascience|\.pub\/|itnext\.io|blog\.|:\/\/[^/]+\/(?:[\w-]+\/)?(?:posts?|blog|articles?)\/[\w-]{6,})/i;
 
 /** A file's name: words joined by underscores ("Clean_Code_Prinzipien"), or a note's extension ("Datenschutz DSGVO.md"). */
 const OWN_FILE_NAME_RE = /^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+(?:\.[a-z]{1,4})?$|\.(?:md|org|txt)$/u;
