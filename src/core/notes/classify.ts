@@ -294,11 +294,18 @@ const HAN_LEAD_RE = /^[\u4e00-\u9fff]/;
  * drill problems), 做, 完成, 准备, 整理, 复习, 练习, 提交, and 把 … 搞懂 / 做完 (to get something
  * done) are tasks; 看 or 读 a book (书) is a book, 看 videos (视频) a video.
  */
+/** A Chinese entry led by a verb of doing: "刷题", "完成…", "编写…", "修复…", "实现…". */
+const ZH_TASK_LEAD_RE = /^(?:刷|做|完成|准备|準備|整理|复习|複習|练习|練習|练|練|提交|编写|編寫|修复|修復|实现|實現|搭建|部署|调试|調試|配置|安装|安裝|运行|運行|打开|打開|记录|記錄|重写|重寫|写完|寫完)/;
+const ZH_BUILD_LEAD_RE = /^(?:实现|實現|构建|構建|搭建|开发|開發|参与|參與|尝试用|嘗試用|做一个|做一個|写一个|寫一個|完成一个|完成一個)/;
+const ZH_BUILT_THING_RE = /项目|項目|系统|系統|库|庫|工具|应用|應用|网站|網站|服务|服務|搜索器|存储|存儲|编译器|編譯器|解释器|解釋器|插件|框架|CLI|app|App/;
+
 function chineseKind(t: string): Kind | null {
   if (/《[^》]+》/.test(t)) return 'book';
   if (/^(?:看|读|阅读|讀|閱讀)[^，。,.]{0,12}(?:书|書)/.test(t)) return 'book';
   if (/^看[^，。,.]{0,12}(?:视频|視頻)/.test(t)) return 'video';
-  if (/^(?:刷|做|完成|准备|準備|整理|复习|複習|练习|練習|练|練|提交|编写|編寫|修复|修復|实现|實現|搭建|部署|调试|調試|配置|安装|安裝|运行|運行|打开|打開|记录|記錄|重写|重寫|写完|寫完)|^把[^，。,.]{1,24}(?:搞懂|弄懂|做完|写完|寫完|整理好|准备好|準備好)/.test(t)) return 'task';
+  // "实现一个 Axum + SQLite 的完整项目", "参与 ripgrep 项目…", "尝试用 Rust 实现简化的 KV 存储": something built.
+  if (ZH_BUILD_LEAD_RE.test(t) && ZH_BUILT_THING_RE.test(t)) return 'project';
+  if (ZH_TASK_LEAD_RE.test(t) || /^用[^，。,.]{1,24}(?:实现|實現|写|寫|做)/.test(t) || /^把[^，。,.]{1,24}(?:搞懂|弄懂|做完|写完|寫完|整理好|准备好|準備好)/.test(t)) return 'task';
   return null;
 }
 
@@ -610,7 +617,7 @@ export function wordCount(s: string): number {
 /** Leading words that make a line an instruction to oneself ("look into …", "read …"). */
 export function startsWithActionVerb(s: string): boolean {
   const lead = s.replace(/^[^\p{L}]+/u, '');
-  return ANY_VERB.test(lead) || /^(?:go through|work through|finish|start|continue|revise|learn)(?![\p{L}\p{N}_])/iu.test(lead);
+  return ANY_VERB.test(lead) || ZH_TASK_LEAD_RE.test(lead) || ZH_BUILD_LEAD_RE.test(lead) || /^(?:go through|work through|finish|start|continue|revise|learn)(?![\p{L}\p{N}_])/iu.test(lead);
 }
 
 /**

@@ -3088,3 +3088,10 @@ test('practice in other languages is a task, also after a label of when ("Jour 1
   const r = read('- [ ] Jour 1-2: Exercices de base\n- [ ] Ejercicios del tema 3\n- [ ] Jour 3: Théorie des matrices\n\n## Cursos Concluídos\n- Alura - SQL com MySQL [📄](img/courses/sql.png)\n');
   assert.deepEqual(r.items.map((i) => [i.kind, i.status]), [['task', 'todo'], ['task', 'todo'], ['topic', 'todo'], ['course', 'done']]);
 });
+
+test('a period named in a list ("1. Rust - Week 1~2") over lines that follow at once is their label; Chinese steps led by a verb are entries, building something a project', () => {
+  const r = read('* 第 1 个月：语法打底\n\n1. Rust - Week 1~2\n吃透智能指针、内部可变性\n完成一个使用 clap + serde_yaml + rayon 的 CLI 项目（如 本地日志统计器）\n\n2. Rust - Week 3~4\n实现一个 Axum + SQLite 的完整项目\n');
+  assert.deepEqual(r.items.filter((i) => !i.title.startsWith('第')).map((i) => [i.title, i.kind]), [
+    ['吃透智能指针、内部可变性', 'topic'], ['完成一个使用 clap + serde_yaml + rayon 的 CLI 项目（如 本地日志统计器）', 'project'], ['实现一个 Axum + SQLite 的完整项目', 'project'],
+  ]);
+});

@@ -242,6 +242,13 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     w.list.push({ indent, item: null, label: true, ordered, introduces: true });
     return;
   }
+  // "1. Rust - Week 1~2" over plain lines that follow it at once ("吃透智能指针…", "练习 generics…"):
+  // a period of the plan named in a list, over its entries written as lines.
+  if (check === null && !text.includes('](') && wordCount(plain) <= 6 && w.lines[ln.no]?.shape.t === 'text' && w.lines[ln.no]!.indent <= indent && PERIOD_NAME_RE.test(plain)) {
+    w.pushLabel(cleanTitle(plain), indent, false, text);
+    w.list.push({ indent, item: null, label: true, ordered, introduces: true });
+    return;
+  }
   // "- Chapter 2:" over "- Done: 2.1, 2.3" and "- To do: 2.2": not a label but an entry, and
   // its lines say which of its parts are done: under way while some are left.
   if (introduces && check === null && partsRecordUnder(w, ln.no, indent)) {
@@ -692,6 +699,9 @@ function numberedUnder(w: Walker, no: number, indent: number): boolean {
   }
   return false;
 }
+
+/** A period of a plan: "Week 1~2", "Day 3", "Month 2", "第 2 周", "Semana 3". */
+const PERIOD_NAME_RE = /(?:^|[\s\-–—:])(?:weeks?|wk|days?|months?|semaines?|semanas?|wochen?|tage?|mes|mois|monat)\s*\d{1,3}(?:\s*[-~–]\s*\d{1,3})?(?![\d\p{L}])|第\s*\d{1,3}\s*(?:[-~–]\s*\d{1,3}\s*)?[周週天日月]/iu;
 
 /** A group's name that is only a kind of work: "Lectures", "Course Bibliography", "Lab", "Exams" (not "GraphQL API project"). */
 const GROUP_NAME_RE = /^\W*(?:(?:my|the|other|course|class|useful|recommended|main|extra|weekly)\s+)*(?:lectures?|lecture notes|bibliography|books?|readings?|videos?|courses?|papers?|articles?|projects?|exercises|labs?|assignments?|exams?|homeworks?|problem sets?|slides|tutorials?|talks|podcasts?)\W*$/i;

@@ -21,6 +21,11 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     w.note(ln.no, 'section', `a heading between rules: the section "${title}"`);
     return;
   }
+  // "[記錄遇到的問題及解決方法]", "[Write what you learned here]": a template's blank, in brackets, to fill in.
+  if (text.charCodeAt(0) === 91 /* [ */ && BRACKETED_BLANK_RE.test(text)) {
+    w.note(ln.no, 'skipped', "a template's blank in brackets, to fill in");
+    return;
+  }
   // "Use this planner to pick goals and log how it went": how to use the note itself, not work.
   if (NOTE_USAGE_RE.test(text)) {
     w.note(ln.no, 'skipped', 'an instruction about the note itself, not an entry');
@@ -581,3 +586,6 @@ const BANNER_RE = /^([-=*]{3,})\s*([^-=*\s][^-=*]{0,58}?)\s*\1\s*$/;
 
 /** A word of the person's own ("I", "I'm", "my", "we"): what they say of themselves may announce their work. */
 const FIRST_PERSON_WORD_RE = /\b(?:I|I['’]m|I['’]ll|I['’]ve|me|my|we|we['’]re|our)\b/;
+
+/** A whole line in square brackets, no link after it: "[記錄需要調整的地方]", "[Your notes here]". */
+const BRACKETED_BLANK_RE = /^\[[^\[\]]{2,120}\]\s*$/;
