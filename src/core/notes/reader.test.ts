@@ -3095,3 +3095,8 @@ test('a period named in a list ("1. Rust - Week 1~2") over lines that follow at 
     ['吃透智能指针、内部可变性', 'topic'], ['完成一个使用 clap + serde_yaml + rayon 的 CLI 项目（如 本地日志统计器）', 'project'], ['实现一个 Axum + SQLite 的完整项目', 'project'],
   ]);
 });
+
+test('a Chinese problem log: 题目 names the rows, 难度 makes them problems, and a last-practised date says solved', () => {
+  const r = read('| **题目** | **难度** | **次数** | **最近一次刷题时间** |\n|---|---|---|---|\n| [9.回文数](https://leetcode.cn/problems/palindrome-number/) | **简单** | **3/3** | **2023-11-1** |\n| 11.盛最多水的容器 | 中等 | | |\n');
+  assert.deepEqual(r.items.map((i) => [i.kind, i.status]), [['task', 'done'], ['task', 'todo']]);
+});

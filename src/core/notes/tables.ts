@@ -47,8 +47,8 @@ export interface TableHeader {
 }
 
 /** A judge's difficulty in a cell: "Easy", "Medium", "Hard", with a mark or not ("🟢 Easy"). */
-const DIFFICULTY_CELL_RE = /^\W*(?:easy|medium|hard)\W*$/i;
-const TITLE_COLS = /^(?:(?:main|primary|key|weekly|daily)\s+)?(?:図書名|書名|书名|本|タイトル|科目|学科|主题|主題|テーマ|題名|标题|標題|名前|名称|名稱|書籍|书籍|課程|课程|講座|教材|項目|项目|内容|タスク|任务|コース名?|講座名|教材名|课程名称?|제목|도서|책|강의|과목|lessons?|sessions?|chapters?|exercises?|problems?|episodes?|courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?|focus|foco|enfoque|fokus|schwerpunkt|themen?|objetivos?|objectifs?|obiettivi|obiettivo|themes?|goals?|objectives?|cursos?|libros?|livros?|ejercicios?|exerc[íi]cios?|exercices?|übung(?:en)?|aufgaben?|temas?|t[íi]tulos?|nombres?|nomes?|recursos?|titre|titel|kurse?|cours|konu|başlık|kitap|ders(?:ler)?|görev|judul|topik|materi|buku|kursus|tugas|название|тема|книга|курс|задача|temat|tytuł|książka|zadanie|chủ đề|tên|sách|khóa học|titolo|argomento|libro|corso|onderwerp|boek|cursus|ämne|bok)(?![\p{L}])/iu;
+const DIFFICULTY_CELL_RE = /^[^\p{L}]*(?:easy|medium|hard|简单|中等|困难|簡單|困難|やさしい|ふつう|むずかしい|쉬움|보통|어려움|fácil|médio|media|difícil)[^\p{L}]*$/iu;
+const TITLE_COLS = /^(?:(?:main|primary|key|weekly|daily)\s+)?(?:図書名|書名|书名|本|タイトル|科目|学科|主题|主題|テーマ|题目|題目|題名|标题|標題|名前|名称|名稱|書籍|书籍|課程|课程|講座|教材|項目|项目|内容|タスク|任务|コース名?|講座名|教材名|课程名称?|제목|도서|책|강의|과목|lessons?|sessions?|chapters?|exercises?|problems?|episodes?|courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?|focus|foco|enfoque|fokus|schwerpunkt|themen?|objetivos?|objectifs?|obiettivi|obiettivo|themes?|goals?|objectives?|cursos?|libros?|livros?|ejercicios?|exerc[íi]cios?|exercices?|übung(?:en)?|aufgaben?|temas?|t[íi]tulos?|nombres?|nomes?|recursos?|titre|titel|kurse?|cours|konu|başlık|kitap|ders(?:ler)?|görev|judul|topik|materi|buku|kursus|tugas|название|тема|книга|курс|задача|temat|tytuł|książka|zadanie|chủ đề|tên|sách|khóa học|titolo|argomento|libro|corso|onderwerp|boek|cursus|ämne|bok)(?![\p{L}])/iu;
 const DESCRIPTION_COLS = /^(?:descriptions?|details|assignments?|homework|what)\b/i;
 /** A header that names what a column holds the names of, in Korean, Japanese or Chinese: "클립명", "파트명", "講座名", "名称". */
 const CJK_NAME_COL_RE = /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}]{1,6}\s?(?:명|名|名称|名稱|이름)$|^(?:名称|名稱|이름)$/u;
@@ -228,11 +228,13 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const term = col(TERM_COL);
   // A dashboard's "Next Session" (when it is next worked on) and "Last Activity" (when it last was).
   const nextCol = col(/^next[ _](?:session|lesson|class|review|step|study|sitting)$/i);
-  const lastCol = col(/^last[ _](?:activity|session|studied|worked(?: on)?|touched|active|reviewed|review|updated)$/i);
+  const lastCol = col(/^last[ _](?:activity|session|studied|worked(?: on)?|touched|active|reviewed|review|updated|practi[cs]ed|solved|attempt(?:ed)?)$|^(?:最近一次|最后一次|最後一次|上次|最近|最后|最後)[\p{Script=Han}]{0,4}(?:时间|時間|日期)$/iu);
   const grade = col(GRADE_COL);
   const currentCol = col(/^(?:current\s+(?:chapter|lesson|lecture|page|section|module|unit|episode|part)|当前(?:章节|章節|页数|頁數|页码|頁碼|课程|課程|课|課|讲|講|节|節)|現在の?(?:章|ページ|講義)|현재\s*(?:챕터|장|강|페이지))$/iu);
   const linkCol = col(/^(?:links?|urls?|sources?|refs?|references?|solutions?|code|notes?)$/i);
-  const difficulty = col(/^(?:difficulty|diff\.?|level)$/i);
+  const difficulty = col(/^(?:difficulty|diff\.?|level|难度|難度|難易度|난이도|dificultad|dificuldade|difficult[ée]|schwierigkeit)$/iu);
+  // A table of problems to solve: a Difficulty column, or a title column named for problems ("题目", "Problem").
+  const practiceTable = difficulty >= 0 || /^(?:problems?|questions?|题目|題目|问题|問題|문제)$/iu.test((h[titleCol] ?? '').trim());
   // "Materials", "Resources", "Lessons", "Slides": more columns that hold the row's own links.
   const moreLinks = h.map((c, i) => (i !== titleCol && i !== linkCol && MATERIAL_COL.test(c.trim()) ? i : -1)).filter((i) => i >= 0);
   const countUnit = (i: number, re: RegExp): string => {
@@ -469,7 +471,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       const unfinished = st === 'todo' && doneFlag >= 0 && doneFlag === completed && !(cells[doneFlag] ?? '').trim();
       if ((st === null || unfinished) && startedOn) st = 'doing';
       // Worked on lately, not finished: under way.
-      if (st === null && lastCol >= 0 && dateIn(lastCol)) st = 'doing';
+      // (A problem last practised on a day was solved then, at least once: "| 9.回文数 | 简单 | 3/3 | 2023-11-1 |".)
+      if (st === null && lastCol >= 0 && (dateIn(lastCol) || /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/.test(cells[lastCol] ?? ''))) st = practiceTable ? 'done' : 'doing';
       if (st === null && rating >= 0 && RATING_CELL_RE.test((cells[rating] ?? '').trim())) st = 'done';
       // A transcript: a grade is given for a course that is over; a term says when it runs.
       if (st === null && grade >= 0 && GRADE_CELL_RE.test(readInline(cells[grade] ?? '').title.trim())) st = 'done';
