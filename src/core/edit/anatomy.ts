@@ -45,7 +45,7 @@ export const ORG_KEYWORDS: readonly string[] = formsAt('keyword');
 
 // Boxes as the reader takes them (scan.ts): "[ ]", "[x]", "[ x ]", "[x ]", "[v]", "( )", "(x)",
 // and "[]", an open box with nothing inside (its char is '': a status is written into it).
-const BOX = /^(?:\[([ \t]*)([xX/\-~><!?*✓✔vV]?)[ \t]*\]|\(([ xX/~-])\))(?=[ \t]|$|[A-Za-z0-9\u00c0-\uffff])/;
+const BOX = /^(?:\[([ \t]*)([xX/\-~><!?*.✓✔vV]?)[ \t]*\]|\(([ xX/~-])\))(?=[ \t]|$|[A-Za-z0-9\u00c0-\uffff])/;
 const MD_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
 const BULLET = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 // "a. - [ ] x": a letter counts as a marker only before another marker or a checkbox.

@@ -312,3 +312,7 @@ test('a count that is part of a lesson\'s name ("已学到P07 接口") is not re
   // (A count by its unit alone is still rewritten: "读到第5章" → "读到第6章".)
   assert.equal(edit('- 《算法导论》 读到第5章\n', 1, prog('6')), '- 《算法导论》 读到第6章\n');
 });
+
+test('a "[.]" box, begun, is ticked in place', () => {
+  assert.equal(edit('- [.] SICP\n', 1, done, { status: 'doing' }), '- [x] SICP\n');
+});

@@ -34,7 +34,8 @@ export function statusOfCheck(ch: string, org: boolean): Status {
     case 'x': case 'X': case '✓': case '✔': case 'v': case 'V': return 'done';
     case '-': return org ? 'doing' : 'skipped';
     case '~': return 'skipped';
-    case '/': case '*': return 'doing';
+    // ("[.]": begun, a dot where the tick will go.)
+    case '/': case '*': case '.': return 'doing';
     default: return 'todo';
   }
 }

@@ -3100,3 +3100,8 @@ test('a Chinese problem log: 题目 names the rows, 难度 makes them problems, 
   const r = read('| **题目** | **难度** | **次数** | **最近一次刷题时间** |\n|---|---|---|---|\n| [9.回文数](https://leetcode.cn/problems/palindrome-number/) | **简单** | **3/3** | **2023-11-1** |\n| 11.盛最多水的容器 | 中等 | | |\n');
   assert.deepEqual(r.items.map((i) => [i.kind, i.status]), [['task', 'done'], ['task', 'todo']]);
 });
+
+test('"[.]", a dot where the tick will go, and a STRT keyword say begun', () => {
+  const r = read('- [.] SICP\n- STRT \\[\\#A\\] Cambridge history of Ancient Greece\n- [X] Dune\n');
+  assert.deepEqual(r.items.map((i) => i.status), ['doing', 'doing', 'done']);
+});

@@ -61,7 +61,7 @@ function indentOf(s: string): number {
 // Japanese notes bullet with "・" (and "･"), no space needed; "1.Read the paper" numbers a line with no space either.
 /** "    o Fluent Python": an indented letter o as a bullet, before a capital or a digit. */
 const O_BULLET_RE = /^[ \t]+o[ \t]+([\p{Lu}\d"“'‘\[].*)$/u;
-const LIST_RE = /^[ \t\u3000]*((?:[・･][ \t\u3000]*|(?:[-*+•●▪◦‣→]|\d{1,3}[.)]|[a-zA-Z][.)]|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])(?:[ \t]+|(?=\[[ xX\-/>~!?<*]\])|(?<=\d\.)(?=[A-Z][a-z])))(?:(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\[))?)(?:(?:\[[ \t]*([xX\-/>~!?<*✓✔vV]?)[ \t]*\]|\(([ xX/~-])\))(?:[ \t]+|$|(?=[A-Za-z0-9\u00c0-\uffff])))?(.*)$/;
+const LIST_RE = /^[ \t\u3000]*((?:[・･][ \t\u3000]*|(?:[-*+•●▪◦‣→]|\d{1,3}[.)]|[a-zA-Z][.)]|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])(?:[ \t]+|(?=\[[ xX\-/>~!?<*.]\])|(?<=\d\.)(?=[A-Z][a-z])))(?:(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\[))?)(?:(?:\[[ \t]*([xX\-/>~!?<*.✓✔vV]?)[ \t]*\]|\(([ xX/~-])\))(?:[ \t]+|$|(?=[A-Za-z0-9\u00c0-\uffff])))?(.*)$/;
 // A numbered line glued to bold text: "1.**Complete RxVision25**".
 const GLUED_ORDERED_RE = /^[ \t]*(\d{1,3}\.)(?=\*\*|__)(.*)$/;
 /** Check marks people write in place of a checkbox (the editor writes them back too). */
@@ -98,7 +98,7 @@ function mayOpenWithMark(c: number): boolean {
   return (c >= 0x2610 && c <= 0x2612) || (c >= 0x2713 && c <= 0x2718) || c === 0x2705 || c === 0x274c || c === 0x25a1
     || c === 0x25a2 || c === 0x25fb || c === 0x2b1c || c === 0x26aa || c === 0x23f3 || c === 0x231b || c === 0x26d4 || c === 0x23f8 || c === 0xd83d || c === 58 /* : an emoji shortcode */;
 }
-const BARE_CHECK_RE = /^[ \t]*\[([ xX\-/>~!?<*✓✔])\][ \t]+(.*)$/;
+const BARE_CHECK_RE = /^[ \t]*\[([ xX\-/>~!?<*.✓✔])\][ \t]+(.*)$/;
 const HEADING_RE = /^[ \t]{0,3}(#{1,6})(?:[ \t]+|(?=[*_[(`"'\p{Lu}\p{Lo}\d]))(.*?)(?:[ \t]+#+)?[ \t]*$/u;
 const FENCE_RE = /^[ \t]*(`{3,}|~{3,})[ \t]*([^`\s]*)/;
 const HR_RE = /^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;

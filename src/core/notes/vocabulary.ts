@@ -218,6 +218,8 @@ const WRITTEN_AND_MARKS: readonly VocabularyEntry[] = [
   w('PLAN', 'todo', 'any', K),
   w('LATER', 'todo', 'any', ['keyword', 'list-keyword', 'roam']),
   w('STARTED', 'doing', 'any', ['keyword', 'list-keyword']),
+  // (Doom Emacs's keyword for a task begun.)
+  w('STRT', 'doing', 'any', ['keyword', 'list-keyword']),
   w('DOING', 'doing', 'any', ['keyword', 'list-keyword', 'roam']),
   w('NOW', 'doing', 'any', ['keyword', 'list-keyword', 'roam']),
   w('INPROGRESS', 'doing', 'any', K),
