@@ -29,7 +29,10 @@ const DIR = import.meta.dirname;
 // came in (U's on arrival, unread by any rule: their progress is not yet read, floor 0); round 11
 // raised a session later, once rules were written for U's dev errors (0.991 0.984 0.884 0.989 1.000),
 // and round 9's kind (0.891); round 12 (X's 7 and W's 10 notes, 9 in dev) set on arrival, unread by
-// any rule (0.984 0.984 0.844 0.852, progress 0: W's stated progress is not yet read).
+// any rule (0.984 0.984 0.844 0.852, progress 0: W's stated progress is not yet read); round 12
+// raised and rounds 13 (Y's 10 and Z's 8 notes, 10 in dev) and 14 (ZA's and ZB's 10 each, 8 in
+// dev) set at the end of the session they came in, once rules were written for their dev errors
+// (round 14's progress stays low: zb-apraga's series counts, '10/10' after a title, are not read).
 const FLOORS: Record<number, { recall: number; precision: number; kind: number; status: number; progress: number }> = {
   1: { recall: 0.98, precision: 0.97, kind: 0.95, status: 0.99, progress: 0.99 },
   2: { recall: 0.98, precision: 0.97, kind: 0.90, status: 0.98, progress: 0.94 },
@@ -42,7 +45,9 @@ const FLOORS: Record<number, { recall: number; precision: number; kind: number; 
   9: { recall: 0.96, precision: 0.94, kind: 0.87, status: 0.95, progress: 0.98 },
   10: { recall: 0.97, precision: 0.90, kind: 0.93, status: 0.95, progress: 0.84 },
   11: { recall: 0.98, precision: 0.97, kind: 0.86, status: 0.98, progress: 0.98 },
-  12: { recall: 0.98, precision: 0.98, kind: 0.84, status: 0.85, progress: 0 },
+  12: { recall: 0.98, precision: 0.98, kind: 0.98, status: 0.98, progress: 0.99 },
+  13: { recall: 0.98, precision: 0.99, kind: 0.92, status: 0.99, progress: 0.84 },
+  14: { recall: 0.99, precision: 0.99, kind: 0.93, status: 0.98, progress: 0.25 },
 };
 
 test('the dev half of the labelled notes reads at least as well as it did, round by round', () => {
