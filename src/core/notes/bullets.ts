@@ -77,7 +77,7 @@ export function isTemplateBlank(text: string): boolean {
 const TAGS_ONLY_RE = /^(?:#[\p{L}\p{N}_/-]+[\s,]*)+$/u;
 
 /** An instruction about the note itself: "Use this planner to …", "Copy this template", "Fill in this table weekly". */
-export const NOTE_USAGE_RE = /^\W*(?:use|copy|duplicate|fill (?:in|out)|update|edit)\s+(?:this|the following)\s+(?:planner|template|page|note|file|sheet|spreadsheet|document|doc|tracker|checklist|table|form|board)\b/i;
+export const NOTE_USAGE_RE = /^\W*(?:use|copy|duplicate|fill (?:in|out))\s+(?:this|the following)\s+(?:planner|template|page|note|file|sheet|spreadsheet|document|doc|tracker|checklist|table|form|board)\b/i;
 
 /** A share of the time: "75%+ hands-on time", "80% practice / 20% theory", "70% coding, 30% reading". */
 const TIME_SHARE_RE = /^\d{1,3}\s*%\+?\s+(?:(?:[\w-]+\s+){0,2}time|[\w-]+(?:\s*[,/]\s*|\s+and\s+)\d{1,3}\s*%\s*[\w-]+)\W*$/i;

@@ -359,7 +359,6 @@ function mergeByLink(drafts: Draft[], keys: DraftKeys, removed: Map<number, numb
   }
 }
 
-
 interface Near {
   keys: (string | null)[];
   letters: Letters;

@@ -367,10 +367,9 @@ function findCjkReach(text: string): ProgressMatch | null {
   // (Most texts hold none of the verbs: one scan for them first.)
   if (!CJK_REACH_VERB_RE.test(text)) return null;
   let m = CJK_REACH_RE.exec(text);
-  let unit = m ? (m[1] !== undefined ? 'video' : m[2] !== undefined ? 'item' : 'lesson') : 'page';
+  const unit = m ? (m[1] !== undefined ? 'video' : m[2] !== undefined ? 'item' : 'lesson') : 'page';
   if (!m && !(m = CJK_REACH_PAGE_RE.exec(text))) return null;
   const n = (m[1] ?? m[2] ?? m[3])!;
-  if (Number(n) === 0) unit = 'lesson';
   // (The part is named: a new count would leave the old part's name beside it.)
   return { done: Number(n), total: null, unit, index: m.index, length: m[0].length, doneIndex: m.index + m[0].lastIndexOf(n), doneLength: n.length, named: true };
 }
