@@ -79,6 +79,9 @@ const TAGS_ONLY_RE = /^(?:#[\p{L}\p{N}_/-]+[\s,]*)+$/u;
 /** An instruction about the note itself: "Use this planner to …", "Copy this template", "Fill in this table weekly". */
 export const NOTE_USAGE_RE = /^\W*(?:use|copy|duplicate|fill (?:in|out))\s+(?:this|the following)\s+(?:planner|template|page|note|file|sheet|spreadsheet|document|doc|tracker|checklist|table|form|board)\b/i;
 
+/** A slot of the day ("Morning (7:00 - 9:50):") said to be taken or free, not study: busy, in class, at work, free, rest. */
+const BUSY_SLOT_RE = /^[^:：]{0,30}\(\s*\d{1,2}[:h.]\d{2}\s*[-–~]\s*\d{1,2}[:h.]\d{2}\s*\)\s*[:：]\s*(?:busy|blocked|unavailable|occupied|in class|at work|work|commute|sleep|rest|free|off|kẹt|bận|nghỉ|tự do|ocupad[oa]|libre|livre|besetzt|frei|occupé)(?![\p{L}])/iu;
+
 /** A share of the time: "75%+ hands-on time", "80% practice / 20% theory", "70% coding, 30% reading". */
 const TIME_SHARE_RE = /^\d{1,3}\s*%\+?\s+(?:(?:[\w-]+\s+){0,2}time|[\w-]+(?:\s*[,/]\s*|\s+and\s+)\d{1,3}\s*%\s*[\w-]+)\W*$/i;
 
@@ -105,6 +108,8 @@ export function isItemBullet(b: BulletContext): boolean {
   if (plain.charCodeAt(0) === 35 /* # */ && TAGS_ONLY_RE.test(plain)) return false;
   // "Use this planner to pick goals and log how it went", "Copy this template each week": how to use the note itself.
   if (NOTE_USAGE_RE.test(plain)) return false;
+  // "**Sáng (7:00 - 9:50):** KẸT (Lên lớp)", "Morning (8:00–12:00): busy (class)": a slot of the day taken by something else.
+  if (plain.includes(':') && BUSY_SLOT_RE.test(plain)) return false;
   // "- 75%+ hands-on time", "- 80% practice, 20% reading": how the time is split, not work.
   if (plain.charCodeAt(0) >= 48 && plain.charCodeAt(0) <= 57 && TIME_SHARE_RE.test(plain)) return false;
   // "- ...", "- ---": marks with no word, the rest of a list left out.

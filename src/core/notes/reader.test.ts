@@ -3105,3 +3105,8 @@ test('"[.]", a dot where the tick will go, and a STRT keyword say begun', () => 
   const r = read('- [.] SICP\n- STRT \\[\\#A\\] Cambridge history of Ancient Greece\n- [X] Dune\n');
   assert.deepEqual(r.items.map((i) => i.status), ['doing', 'doing', 'done']);
 });
+
+test('a weekly schedule: a slot taken by something else is no entry; a "Task:" field under a slot is a task, named after the field', () => {
+  const r = read('### Monday\n* **Morning (7:00 - 9:50):** BUSY (class).\n* **Evening (19:30 - 21:20):**\n    * **Task:** Homework for class (2 periods).\n    * **Goal:** Finish the semester exercises.\n\n### Thứ Ba\n* **Sáng (7:00 - 9:50):** KẸT (Lên lớp).\n* **Tối (19:30 - 21:20):**\n    * **Nhiệm vụ:** Bài tập trên lớp (2 Tiết).\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['Homework for class (2 periods)', 'task'], ['Bài tập trên lớp (2 Tiết)', 'task']]);
+});

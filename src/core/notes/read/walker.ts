@@ -369,6 +369,8 @@ const WEEKDAY_LABEL_RE = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?
 const ACHIEVED_RE = /^(?:\p{Lu}\p{Ll}{2,}(?:é|í|ei)(?=\s+[\p{Ll}\d])|(?:Obtuve|Hice|Tuve|Pude|Consegu[ií]|Passed|Scored|Achieved|Reached|Earned)\b)/u;
 
 /** A kind named as the field an entry fills: "Book: …", "**Course:** …", "Video: …". */
+/** A field that names a task: "Task:", "To do:", "Nhiệm vụ:", "Tarea:", "Tâche :", "Aufgabe:", "任务：". */
+const TASK_FIELD_RE = /^(?:\*\*|__)?(?:task|to-?do|nhiệm vụ|tarea|tarefa|t[âa]che|aufgabe|compito|任务|任務|タスク|할 일)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/iu;
 const KIND_LABEL_RE = /^(?:\*\*|__)?(books?|textbooks?|courses?|moocs?|videos?|talks?|papers?|articles?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/i;
 
 /** A Logseq property line: "status:: reading". */
@@ -1326,11 +1328,15 @@ export class Walker {
       raw = kindField[2]!;
       hint = sectionKind(kindField[1]!) ?? hint;
     }
+    // "**Task:** Homework for class (2 periods)", "**Nhiệm vụ:** Bài tập trên lớp": a task, named after the field.
+    const taskField = !output && !kindField && (raw.includes(':') || raw.includes('：')) ? TASK_FIELD_RE.exec(raw.trim()) : null;
+    if (taskField && wordCount(taskField[1]!) <= 20) raw = taskField[1]!;
     const d = buildEntry({
       // (A card on a board, and a box under a session or a day's unit, is a step: a task, when nothing says more.)
       raw, path: this.path, line, check, org: this.org, hint, fileHint: this.fileHintHere(), fallbackKind: this.kanban || (check !== null && this.sections.some((s) => s.unit || s.sitting)) ? 'task' : 'topic', sectionPath: this.sectionPath(), status,
       today: this.today, year: this.year, judge: this.judge,
     });
+    if (taskField && d.kind !== 'project') d.kind = 'task';
     // "**Monday**: New chapter reading (1-2 hours)": a day's sitting in a weekly routine, a task,
     // whatever it works on (its words name no resource: no link, no title).
     if (d.links.length === 0 && d.kind !== 'task' && d.kind !== 'project' && d.kind !== 'milestone' && d.kind !== 'deliverable' && WEEKDAY_LABEL_RE.test(d.title)) d.kind = 'task';
