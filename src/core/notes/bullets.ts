@@ -80,7 +80,7 @@ const TAGS_ONLY_RE = /^(?:#[\p{L}\p{N}_/-]+[\s,]*)+$/u;
 export const NOTE_USAGE_RE = /^\W*(?:use|copy|duplicate|fill (?:in|out))\s+(?:this|the following)\s+(?:planner|template|page|note|file|sheet|spreadsheet|document|doc|tracker|checklist|table|form|board)\b/i;
 
 /** A slot of the day ("Morning (7:00 - 9:50):") said to be taken or free, not study: busy, in class, at work, free, rest. */
-const BUSY_SLOT_RE = /^[^:：]{0,30}\(\s*\d{1,2}[:h.]\d{2}\s*[-–~]\s*\d{1,2}[:h.]\d{2}\s*\)\s*[:：]\s*(?:busy|blocked|unavailable|occupied|in class|at work|work|commute|sleep|rest|free|off|kẹt|bận|nghỉ|tự do|ocupad[oa]|libre|livre|besetzt|frei|occupé)(?![\p{L}])/iu;
+const BUSY_SLOT_RE = /^(?:[^:：]{0,30}\(\s*\d{1,2}[:h.]\d{2}\s*[-–~]\s*\d{1,2}[:h.]\d{2}\s*\)|[^:：\s]+(?:\s[^:：\s]+){0,2})\s*[:：]\s*(?:busy|blocked|unavailable|occupied|in class|at work|work|commute|sleep|rest|free|off|kẹt|bận|nghỉ|tự do|bắt buộc nghỉ|ocupad[oa]|libre|livre|besetzt|frei|occupé)(?![\p{L}])[\s.!]*(?:\(.*\))?[\s.!]*$/iu;
 
 /** A share of the time: "75%+ hands-on time", "80% practice / 20% theory", "70% coding, 30% reading". */
 const TIME_SHARE_RE = /^\d{1,3}\s*%\+?\s+(?:(?:[\w-]+\s+){0,2}time|[\w-]+(?:\s*[,/]\s*|\s+and\s+)\d{1,3}\s*%\s*[\w-]+)\W*$/i;

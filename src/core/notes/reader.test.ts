@@ -3110,3 +3110,8 @@ test('a weekly schedule: a slot taken by something else is no entry; a "Task:" f
   const r = read('### Monday\n* **Morning (7:00 - 9:50):** BUSY (class).\n* **Evening (19:30 - 21:20):**\n    * **Task:** Homework for class (2 periods).\n    * **Goal:** Finish the semester exercises.\n\n### Thứ Ba\n* **Sáng (7:00 - 9:50):** KẸT (Lên lớp).\n* **Tối (19:30 - 21:20):**\n    * **Nhiệm vụ:** Bài tập trên lớp (2 Tiết).\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['Homework for class (2 periods)', 'task'], ['Bài tập trên lớp (2 Tiết)', 'task']]);
 });
+
+test('a slot of the day said to be free, with or without its hours ("**Tối:** **TỰ DO.** (…)", "Weekend: free"), is no entry', () => {
+  const r = read('* **Tối:** **TỰ DO.** (Thư giãn hoặc đọc lại code nếu thích).\n* Weekend: free\n* Monday: read chapter 4 of SICP\n');
+  assert.deepEqual(r.items.map((i) => i.title), ['Monday: read chapter 4 of SICP']);
+});

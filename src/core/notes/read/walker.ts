@@ -369,6 +369,8 @@ const WEEKDAY_LABEL_RE = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?
 const ACHIEVED_RE = /^(?:\p{Lu}\p{Ll}{2,}(?:é|í|ei)(?=\s+[\p{Ll}\d])|(?:Obtuve|Hice|Tuve|Pude|Consegu[ií]|Passed|Scored|Achieved|Reached|Earned)\b)/u;
 
 /** A kind named as the field an entry fills: "Book: …", "**Course:** …", "Video: …". */
+/** A slot's label, then a second bullet on the same line: "**Sáng (9:00 - 10:50):** * ". */
+const SLOT_THEN_BULLET_RE = /^(?:\*\*|__)?[^:：*]{1,40}[:：](?:\*\*|__)?\s*[*-]\s+/;
 /** A field that names a task: "Task:", "To do:", "Nhiệm vụ:", "Tarea:", "Tâche :", "Aufgabe:", "任务：". */
 const TASK_FIELD_RE = /^(?:\*\*|__)?(?:task|to-?do|nhiệm vụ|tarea|tarefa|t[âa]che|aufgabe|compito|任务|任務|タスク|할 일)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/iu;
 const KIND_LABEL_RE = /^(?:\*\*|__)?(books?|textbooks?|courses?|moocs?|videos?|talks?|papers?|articles?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/i;
@@ -1329,7 +1331,8 @@ export class Walker {
       hint = sectionKind(kindField[1]!) ?? hint;
     }
     // "**Task:** Homework for class (2 periods)", "**Nhiệm vụ:** Bài tập trên lớp": a task, named after the field.
-    const taskField = !output && !kindField && (raw.includes(':') || raw.includes('：')) ? TASK_FIELD_RE.exec(raw.trim()) : null;
+    // ("**Sáng (9:00 - 10:50):** * **Nhiệm vụ:** Luyện gõ code": the field after a slot's label on one line.)
+    const taskField = !output && !kindField && (raw.includes(':') || raw.includes('：')) ? TASK_FIELD_RE.exec(raw.trim().replace(SLOT_THEN_BULLET_RE, '')) : null;
     if (taskField && wordCount(taskField[1]!) <= 20) raw = taskField[1]!;
     const d = buildEntry({
       // (A card on a board, and a box under a session or a day's unit, is a step: a task, when nothing says more.)
