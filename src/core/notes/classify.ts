@@ -498,9 +498,11 @@ const CITED_RE = /(?:^|[-–—:]\s+)(?!(?:Mr|Mrs|Ms|Dr|St|Vol|No|Ch|Pt|Fig|Sr|J
  * A book's publisher named after its title, as a citation gives it: "Gaussian Processes for
  * Machine Learning, MIT Press.", "Refactoring, Martin Fowler, Addison Wesley".
  */
+/** Publishers' names, as a citation gives them after a title. */
+const PUBLISHER_NAMES = "O'Reilly(?: Media)?|Addison[- ]Wesley|Apress|No Starch(?: Press)?|Pragmatic Bookshelf|Packt(?: Publishing)?|Manning Publications|Springer|Wiley|Prentice[- ]Hall|McGraw[- ]Hill|Hanser|dpunkt(?:\\.verlag)?|Rheinwerk|Eyrolles|Dunod";
 /** A publisher's name after a separator: "- Editions Dunod", "- Eyrolles", ", O'Reilly Media", "- Rheinwerk Verlag". */
-const PUBLISHED_BY_RE = /(?:\s[-–—]\s|,\s)(?:(?:[ÉE]ditions|Editorial|Editora|Edizioni)\s+\p{Lu}|\p{Lu}[\p{L}-]+\s+Verlag\b|(?:Eyrolles|Dunod|O'Reilly(?: Media)?|Addison[- ]Wesley|Apress|No Starch Press|Pragmatic Bookshelf|Packt(?: Publishing)?|Manning(?: Publications)?|Prentice[- ]Hall|McGraw[- ]Hill|Rheinwerk|dpunkt\.verlag|Springer|Wiley)\s*(?:$|[,(\[-]))/u;
-const PUBLISHER_RE = /,\s*(?:[\p{Lu}][\p{L}.&' ]{0,40}\s)?Press\b|\b(?:O'Reilly|Addison[- ]Wesley|Apress|No Starch(?: Press)?|Pragmatic Bookshelf|Packt|Springer|Wiley|Prentice[- ]Hall|McGraw[- ]Hill|Hanser|dpunkt)\b/u;
+const PUBLISHED_BY_RE = new RegExp(`(?:\\s[-–—]\\s|,\\s)(?:(?:[ÉE]ditions|Editorial|Editora|Edizioni)\\s+\\p{Lu}|\\p{Lu}[\\p{L}-]+\\s+Verlag\\b|(?:${PUBLISHER_NAMES})\\s*(?:$|[,(\\[-]))`, 'u');
+const PUBLISHER_RE = new RegExp(`,\\s*(?:[\\p{Lu}][\\p{L}.&' ]{0,40}\\s)?Press\\b|\\b(?:${PUBLISHER_NAMES})\\b`, 'u');
 // (A volume in other languages too: "Основы анализа, том 1", "Tome 2", "Band 3", "第2卷".)
 /**
  * The formulas publishers title books with: "Kubernetes in Action", "… : The Definitive Guide",

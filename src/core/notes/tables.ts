@@ -145,6 +145,9 @@ const NAMING_COL_RE = /^(?:topics?|titles?|names?|subjects?|themes?|focus|temas?
 /** "课程网站:https://…", "Book: ./books/sicp.pdf": a resource's kind, then its address (a web or a file path). */
 const MATERIAL_LABEL_RE = /^\s*([^:：|\[\]()]{1,16}?)\s*[:：]\s*(?:https?:\/\/|\.{0,2}\/|[\w.-]+\/)/u;
 
+/** A day written loosely, year first: "2024/3/7", "2023-11-1", "2024年3月18", "2024년 3월 7". */
+const LOOSE_DAY_RE = /(\d{4})\s*(?:[-/.年]|년)\s*(\d{1,2})\s*(?:[-/.月]|월)\s*(\d{1,2})/;
+
 /** "2021/02", "2024-03", "03.2024": a month, and one that has come (by `today`, when known). */
 function pastMonth(cell: string, today: string | null): boolean {
   const ym = /^(\d{4})\s*[./-]\s*(\d{1,2})\.?$/.exec(cell);
@@ -428,7 +431,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       let plainDue: string | null = null;
       if (plainDate >= 0 && status < 0) {
         const cell = (cells[plainDate] ?? '').trim();
-        const day = /(\d{4})\s*(?:[-/.年]|년)\s*(\d{1,2})\s*(?:[-/.月]|월)\s*(\d{1,2})/.exec(cell);
+        const day = LOOSE_DAY_RE.exec(cell);
         const iso = day ? `${day[1]}-${day[2]!.padStart(2, '0')}-${day[3]!.padStart(2, '0')}` : null;
         // "24.03.", "2024/03": a month, finished then when it has come.
         const month = iso ? null : /^(\d{2}|\d{4})[./-](\d{1,2})\.?$/.exec(cell);
@@ -472,7 +475,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       if ((st === null || unfinished) && startedOn) st = 'doing';
       // Worked on lately, not finished: under way.
       // (A problem last practised on a day was solved then, at least once: "| 9.回文数 | 简单 | 3/3 | 2023-11-1 |".)
-      if (st === null && lastCol >= 0 && (dateIn(lastCol) || /\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}/.test(cells[lastCol] ?? ''))) st = practiceTable ? 'done' : 'doing';
+      if (st === null && lastCol >= 0 && (dateIn(lastCol) || LOOSE_DAY_RE.test(cells[lastCol] ?? ''))) st = practiceTable ? 'done' : 'doing';
       if (st === null && rating >= 0 && RATING_CELL_RE.test((cells[rating] ?? '').trim())) st = 'done';
       // A transcript: a grade is given for a course that is over; a term says when it runs.
       if (st === null && grade >= 0 && GRADE_CELL_RE.test(readInline(cells[grade] ?? '').title.trim())) st = 'done';

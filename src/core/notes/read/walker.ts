@@ -1067,10 +1067,7 @@ export class Walker {
     // its parts are topics, there too.)
     if (this.fileKind !== 'topic' && this.sections.some((s) => s.unit || s.sitting)) return null;
     // (Nor are the parts of one of the file's books: "Principe general" under a book's chapter in technical-books.org.)
-    for (let k = this.sections.length - 1; k >= 0; k--) {
-      const it = this.sections[k]!.item;
-      if (it !== null && it < this.drafts.length && this.drafts[it]!.kind === this.fileKind) return null;
-    }
+    if (this.partOfOne(-1, this.fileKind)) return null;
     if (this.fileKind !== 'course') return this.fileKind;
     const s = this.sections[this.sections.length - 1];
     return s?.title && hasCourseCue(s.title) && wordCount(s.title) <= 6 ? null : this.fileKind;
@@ -1078,7 +1075,7 @@ export class Walker {
 
   /**
    * Whether the entries here are parts of an item of `kind` that stands in a section inside
-   * section `i`, with no section between that says what its entries are ("<summary>To-read
+   * section `i` (-1: anywhere), with no section between that says what its entries are ("<summary>To-read
    * list</summary>" after a book's heading is a list of its own; "Partie [15/18]" says nothing).
    */
   private partOfOne(i: number, kind: Kind): boolean {
