@@ -567,7 +567,29 @@ const NAMED_LIKE_A_VERB = /^(?:Clean|Design|Test|Code|Program|Practice|Review|Po
 // (Not its slides or notes: "Lecture 1 slides" is read, not watched.)
 const NUMBERED_LECTURE_LEAD_RE = /^(?:lectures?|lec\.?)\s*#?\d+(?:\.\d+)*(?![\p{L}\d])(?!\s*(?:slides?|notes?|handouts?|transcripts?|readings?|pdf)\b)/iu;
 const NUMBERED_UNIT_LEAD_RE = /^(?:chapters?|ch\.?|lessons?|modules?|units?|parts?|sections?|weeks?|days?|episodes?|sessions?|kapitel|cap[íi]tulos?|chapitres?|глава|lekcja|rozdział)\s*#?\d+(?:\.\d+)*(?![\p{L}\d])/iu;
-const BY_AUTHOR_RE = /\S\s+by\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)*(?:\s+(?:van |von |de |da |del |le )?\p{Lu}[\p{L}'’-]+){1,2}\s*(?:[.,;:)(]|\s[-–—]\s|$)/u;
+// ("by Stephen King", "by Donald L. Miller", "by T. R. Whitcomb": a person's name, initials as they come.)
+const AUTHOR_NAME = "(?:\\p{Lu}\\.\\s*){1,3}\\p{Lu}[\\p{L}'’-]+|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.)*(?:\\s+(?:van |von |de |da |del |le )?\\p{Lu}[\\p{L}'’-]+){1,2}";
+const BY_AUTHOR_RE = new RegExp(`\\S\\s+by\\s+(?:${AUTHOR_NAME})\\s*(?:[.,;:)(]|\\s[-–—]\\s|$)`, 'u');
+/** A line that ends with its author: "The Story of the Great War by Donald L. Miller". */
+const CITED_WORK_RE = new RegExp(`^([\\p{Lu}\\d"“'‘].*?)\\s+by\\s+(?:${AUTHOR_NAME})\\s*$`, 'u');
+
+/**
+ * "Madison and His Age, Vol 2: Framer of the Compact by Harold Winslow": a work cited as a
+ * reading list writes it, its title (subtitle and volume included) and then its author. Such a
+ * line names one thing however long its title is; it is no sentence (the part before "by" has
+ * no full stop between words and does not open as a clause does).
+ */
+export function isCitedWork(s: string): boolean {
+  const t = s.trim();
+  if (t.length > 200 || !t.includes(' by ')) return false;
+  const m = CITED_WORK_RE.exec(t);
+  if (!m) return false;
+  const title = m[1]!;
+  if (PRONOUN_START.test(title) || wordCount(title) > 25) return false;
+  // ("Written by Jane Doe", "Photo by …", "Maintained by …": a credit line, no work's title.)
+  if (/^(?:\p{L}+(?:ed|en)|made|built|photos?|art|run|kept|drawn|shot|held|brought to you)$/iu.test(title)) return false;
+  return !/[.!?]\s+\S/.test(title.replace(/\b(?:e\.g|i\.e|etc|vs|Vol|Vols|No|Pt|Ed|St|Dr|Mr|Mrs|Ms|Jr|Sr)\./g, ''));
+}
 const TAUGHT_WORDS_RE = /\b(?:universit\w*|college|institute|school|academy|lectures?|videos?|youtube|playlist|talks?|podcast|course|class|workshop|(?:fall|spring|summer|winter|autumn)\s+\d{4}|\p{Lu}{2,6}[ /-]?\d{2,4}[A-Z]?)\b/iu;
 const BOOK_PART_CJK_RE = /(?:\d+\s*[章節节]|付録|附录)$/u;
 // ("Appendix B: @marta-v", "Preface : notes": the part, then what is said of it after a colon.)

@@ -882,6 +882,17 @@ test('a bare run of titles under a category line is a list; a subtitle after a c
   ]);
 });
 
+test('a bare run of works cited with their authors: each line is a book, however long its title; a credit line is not', () => {
+  const r = read([
+    'Washington: A Life in Three Seasons and the Long Retirement by Ellis Mercer',
+    'Madison and His Age, Vol 2: Framer of the Compact by Harold Winslow',
+    'The General Who Held the Line: George Thomas in War and Peace by T. R. Whitcomb',
+    'The Story of the Great War by Donald L. Miller', '',
+    'This list was started after a long talk. It is kept by Jane Doe', 'Written by Jane Doe', 'Kept since 2019 by Jane Doe',
+  ].join('\n'), 'to-read.txt');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.kind]), [[1, 'book'], [2, 'book'], [3, 'book'], [4, 'book']]);
+});
+
 test('a plain-text plan of "Topic: what it covers" lines: each line is a topic, a block of fields is not', () => {
   const r = read([
     'Author: Knuth, Donald', 'Publisher: Addison-Wesley, Boston', 'Language: English, French', '',

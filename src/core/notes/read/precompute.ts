@@ -1,7 +1,7 @@
 // Passes over the whole note before the walk: runs of titles read as a list without markers,
 // bookmark exports (a title line over its URL line), the plan's session length, whether the note
 // is a checklist, and the org file's declared keywords.
-import { isPhraseLike, isProse, sectionKind, wordCount } from '../classify.js';
+import { isCitedWork, isPhraseLike, isProse, sectionKind, wordCount } from '../classify.js';
 import { plainText } from '../inline.js';
 import { findBareFraction } from '../phrases.js';
 import { ORG_DAY_HEADLINE_RE, readListKeyword, readTodoDeclaration } from '../org.js';
@@ -40,6 +40,8 @@ export function precompute(w: Walker): void {
         else if (said) { if (all && !isPhraseLike(plainText(said.rest))) all = false; }
         // "NeetCode 150: 37/150": a name and how far along it is, not metadata.
         else if (s.text.includes('/') && findBareFraction(s.text)) { if (all && !isPhraseLike(withoutProgress(plain))) all = false; }
+        // "Aaron Burr by Martin Kessler": a work and its author, a title however long.
+        else if (isCitedWork(plain)) { /* a title */ }
         else if (all && titledTopic(plain)) topics++;
         else if (all && (!isPhraseLike(plain) || /[:：]\s*$/.test(s.text) || META_FIELD_RE.test(s.text))) all = false;
         else if (all && KEY_VALUE_RE.test(s.text) && !/ - /.test(s.text)) {
