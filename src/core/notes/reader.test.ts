@@ -322,6 +322,27 @@ test('platform names make a short title a course; the name alone or a sentence d
   assert.notEqual(r.items[3]!.kind, 'course');
 });
 
+test('a table of ticks under stages: each row is as far along as the stages it ticked; a picture by reference is no link', () => {
+  const r = read([
+    '[done]: https://example.com/done.png "Done"', '',
+    '| Skill | 1<br>Introduction | 2<br>Occasional use | 3<br>Regular use |', '|:--|:--:|:--:|:--:|',
+    '| **Java** | ![done][done] | ![done][done] | ![done][done] |', '| **Thymeleaf** | ![done][done] | ![done][done] | |', '| **Rust** | | | |', '',
+    '| Topic | Read | Notes |', '|---|---|---|', '| Graphs | ✅ | ❌ |', '| Heaps | ✅ | ✅ |',
+  ].join('\n'), 'tracker.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.progress && `${i.progress.done}/${i.progress.total} ${i.progress.unit}`, i.links.length]), [
+    ['Java', 'skill', 'done', '3/3 level', 0], ['Thymeleaf', 'skill', 'doing', '2/3 level', 0], ['Rust', 'skill', 'todo', '0/3 level', 0],
+    ['Graphs', 'topic', 'done', null, 0], ['Heaps', 'topic', 'done', null, 0],
+  ]);
+});
+
+test('a title column that names two kinds ("Course\\Books"): each row is one of them, the first named unless its words say the other', () => {
+  const r = read([
+    '| Status | Course\\Books | Tutor |', '|---|---|---|',
+    '| done | Algorithms and data structures 1 | Jane Roe |', '| done | SQL from scratch | Jane Roe |', '| doing | Read: Spring in Action | |',
+  ].join('\n'), 'learning.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.kind]), [[3, 'course'], [4, 'course'], [5, 'book']]);
+});
+
 test('a table\'s Type column says each row\'s kind, over the cues in its title', () => {
   const r = read('| Resource | Type | Status | Hours |\n|---|---|---|---|\n| Hands-On ML (Géron) | Book | Done | 30 |\n| CS229 | Course | Not started | 60 |\n| Kaggle Titanic | Project | In progress | 8 |\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.estimate?.hours]), [

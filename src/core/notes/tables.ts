@@ -23,6 +23,8 @@ export interface TableRow {
   /** How many of `links` are the title cell's own (the rest are other cells'). */
   titleLinks: number;
   kind: Kind | null;
+  /** The title column names two kinds or more ("Course\\Books"): the row is one of them (its words say which; the first named when they say none of them). */
+  kinds: Kind[] | null;
   /** The row's own "Type" cell says its kind ("Book", "Course"): it decides over every cue. */
   typed: boolean;
   /** The table has an Author column: a row that says no kind is a book. */
@@ -178,6 +180,17 @@ function barImage(cell: string): { done: number; total: number; unit: string } |
   return percent === undefined ? null : { done: percent, total: 100, unit: 'percent' };
 }
 
+/** "Course\\Books", "Books / Courses", "Videos & Articles": the kinds a column's name joins, when it names two or more. */
+function namedKinds(header: string): Kind[] | null {
+  if (!/[\\/&+|,]|\s(?:and|or)\s/i.test(header)) return null;
+  const out: Kind[] = [];
+  for (const part of header.split(/\s*(?:[\\/&+|,]|\s(?:and|or)\s)\s*/i)) {
+    const k = part.trim() ? sectionKind(part.trim()) : null;
+    if (k && !out.includes(k)) out.push(k);
+  }
+  return out.length >= 2 ? out : null;
+}
+
 export function readTable(header: string[], nonWorkContext: boolean, year: number | null = null, today: string | null = null): TableHeader {
   const h = header.map((c) => readInline(c).title);
   let titleCol = h.findIndex((c) => TITLE_COLS.test(c));
@@ -255,7 +268,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const work = !nonWorkContext && !levels && !legend && !glossary && (titleCol >= 0 || status >= 0 || due >= 0 || duration >= 0 || completed >= 0);
   if (titleCol < 0) titleCol = 0;
   // A table with an Author column lists works: books, unless a row says otherwise.
-  const kind = sectionKind(h[titleCol] ?? '');
+  const kinds = namedKinds(h[titleCol] ?? '');
+  const kind = kinds ? null : sectionKind(h[titleCol] ?? '');
   // A table with an Author column lists works: a row that says no more is a book.
   // (A Cover column too: what has a cover is a book.)
   // (So does a title column named for books, "书籍名称", "Book title": its rows are books whatever course words they hold, "Perl 语言入门".)
@@ -497,7 +511,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       // ("Podcast" in a Type column: an episode to listen to, kept with what is watched.)
       const typed = type >= 0 ? readInline(cells[type] ?? '').title : '';
       const own = type >= 0 ? sectionKind(typed) ?? (/^\W*podcasts?\W*$/i.test(typed) ? 'video' : null) : difficulty >= 0 && DIFFICULTY_CELL_RE.test((cells[difficulty] ?? '').trim()) ? 'task' : null;
-      return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, titleLinks: f.links.length, kind: own ?? cellKind ?? labelKind ?? (slots > 0 ? 'task' : kind === 'course' && SEQUENCE_FILE_RE.test(raw) ? null : kind), typed: own !== null || cellKind !== null || slots > 0, started: startedOn, completed: completedOn, scheduled: nextCol >= 0 ? dateIn(nextCol) : null, authored, taught };
+      return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, titleLinks: f.links.length, kind: own ?? cellKind ?? labelKind ?? (slots > 0 ? 'task' : kind === 'course' && SEQUENCE_FILE_RE.test(raw) ? null : kind), kinds, typed: own !== null || cellKind !== null || slots > 0, started: startedOn, completed: completedOn, scheduled: nextCol >= 0 ? dateIn(nextCol) : null, authored, taught };
     },
   };
 }

@@ -38,7 +38,8 @@ export function referencedLinks(text: string, defs: ReadonlyMap<string, string>)
     const url = defs.get(labelKey(label));
     if (url !== undefined && !out.includes(url)) out.push(url);
   };
-  if (text.includes('][')) for (const m of text.matchAll(FULL_RE)) add(m[2] ? m[2] : m[1]!);
+  // (A picture by reference, "![Completed][Completed]", shows something; it links nowhere.)
+  if (text.includes('][')) for (const m of text.matchAll(FULL_RE)) if (text.charCodeAt(m.index - 1) !== 33 /* ! */) add(m[2] ? m[2] : m[1]!);
   for (const m of text.matchAll(SHORTCUT_RE)) add(m[1]!);
   return out;
 }

@@ -1,7 +1,8 @@
 // Table rows: a row of a dashboard or a list of resources is an item; its cells give status,
 // progress, dates and estimates (tables.ts reads the header).
 import { applyProgress, round2 } from '../entry.js';
-import { isWorkLog, kindOfLinks } from '../classify.js';
+import { isWorkLog, kindOfLinks, sectionKind, wordCount } from '../classify.js';
+import { readInline } from '../inline.js';
 import { statusOfProgress } from '../phrases.js';
 import { headingItem } from './headings.js';
 import { headingCheck, type ScannedLine } from '../scan.js';
@@ -18,11 +19,19 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
     w.grid.line = i;
     return;
   }
+  if (w.markGrid !== null && w.markGrid.line === i - 1) {
+    markGridRow(w, cells, ln.no);
+    w.markGrid.line = i;
+    return;
+  }
   if (next?.shape.t === 'tableDelim') {
     // (A "Problem Log" or "Reading log" is no work to do, but a table in it records work done: its rows are that work, done.)
-    w.table = readTable(cells, w.contextScore() < 0 && !inWorkLog(w), w.year, w.asOf);
+    const nonWork = w.contextScore() < 0 && !inWorkLog(w);
+    w.table = readTable(cells, nonWork, w.year, w.asOf);
     w.tableRows.push([]);
+    w.markGrid = null;
     if (cells.some((c) => LEGEND_COLUMN_RE.test(c))) w.legendSeen = true;
+    else if (!w.table.work && !nonWork) markGrid(w, cells, i);
     return;
   }
   const t = w.table;
@@ -37,6 +46,55 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
     const d = w.drafts[before]!;
     if (w.judge && /^\s*#?\d{1,4}\.?\s*$/.test(cells[0] ?? '') && (d.kind === 'topic' || d.kind === 'article')) d.kind = 'task';
   }
+}
+
+/** A cell that marks a stage reached: a tick, a yes, or a picture standing for one ("![done][done]"). */
+const MARK_CELL_RE = /^(?:✅|✔️?|✓|☑️?|🗸|●|★|⭐|[xX]|y|yes|done|:white_check_mark:|:heavy_check_mark:|:ballot_box_with_check:|!\[[^\]]*\](?:\[[^\]]*\]|\([^)\s]*\)))$/u;
+/** A cell that marks a stage not reached: a cross, a no. */
+const NO_CELL_RE = /^(?:❌|✗|✘|❎|☐|○|-|no|n|:x:)$/u;
+
+/**
+ * "| Skill | 1<br>Introduction | 2<br>Occasional use | 3<br>Regular use |" over rows of a name
+ * and ticks: a table whose every column but the first holds only marks (a tick or a picture
+ * of one, a cross, or nothing), at least two such columns and a tick somewhere. Each row is
+ * an item named by its first cell, as far along as the stages it has ticked: all of them
+ * done, some under way. The stages' unit is "level" when the columns are numbered, else
+ * "step"; the first column's name says what the rows are ("Skill").
+ */
+function markGrid(w: Walker, header: string[], i: number): void {
+  if (header.length < 3) return;
+  const cols: number[] = [];
+  for (let c = 1; c < header.length; c++) cols.push(c);
+  let rows = 0;
+  let ticks = 0;
+  for (let k = i + 2; k < w.lines.length; k++) {
+    const s = w.lines[k]!.shape;
+    if (s.t !== 'table') break;
+    const name = readInline(s.cells[0] ?? '').title.trim();
+    if (!/\p{L}/u.test(name) || wordCount(name) > 8) return;
+    for (const c of cols) {
+      const t = (s.cells[c] ?? '').trim();
+      if (!t) continue;
+      if (MARK_CELL_RE.test(t)) ticks++;
+      else if (!NO_CELL_RE.test(t)) return;
+    }
+    rows++;
+  }
+  if (rows === 0 || ticks === 0) return;
+  const stages = header.slice(1).map((h) => readInline(h.replace(/<br\s*\/?>/gi, ' ')).title.trim());
+  const unit = stages.every((h) => /^(?:\d+\b|level\b|lv\.?\s*\d)/i.test(h)) ? 'level' : 'step';
+  w.markGrid = { line: i + 1, cols, unit, kind: sectionKind(readInline(header[0] ?? '').title.trim()) };
+}
+
+function markGridRow(w: Walker, cells: string[], line: number): void {
+  const g = w.markGrid!;
+  let done = 0;
+  for (const c of g.cols) if (MARK_CELL_RE.test((cells[c] ?? '').trim())) done++;
+  const total = g.cols.length;
+  const d = w.entry(cells[0] ?? '', line, null, done === total ? 'done' : done > 0 ? 'doing' : 'todo');
+  if (g.kind) d.kind = g.kind;
+  d.progress = { done, total, unit: g.unit };
+  if (d.title.trim()) w.addItem(d, null);
 }
 
 /** Whether the section the line is in is a log of work ("Problem Log", "Learning log"). */
@@ -82,6 +140,8 @@ function addRow(w: Walker, row: TableRow, line: number, links: string[]): void {
   else if (row.taught && (d.kind === 'topic' || d.kind === 'book' || d.kind === 'article')) d.kind = 'course';
   // (A word of the title does not make a written work something else: "Project Hail Mary".)
   else if (row.authored && (d.kind === 'topic' || d.kind === 'project' || d.kind === 'task')) d.kind = 'book';
+  // "| Course\\Books |": a row is one of the kinds its column names; "Read: Spring in Action" says which.
+  if (row.kinds && !row.typed && !row.kinds.includes(d.kind)) d.kind = row.kinds.includes('book') && /^\W*read\b/i.test(row.title) ? 'book' : row.kinds[0]!;
   if (row.hours !== null && !d.estimate) d.estimate = { hours: round2(row.hours), basis: 'explicit' };
   if (row.progress && !d.progress) d.progress = row.progress;
   if (row.due) d.dates.due = row.due;

@@ -760,6 +760,8 @@ export class Walker {
   table: TableHeader | null = null;
   /** A grid of numbered exercises being read (table-rows.ts): its item, its last line's index, the marks counted. */
   grid: { item: number; line: number; done: number; total: number } | null = null;
+  /** A table of marks under stages (`markGrid` in table-rows.ts): its last row's line, the stage columns, their unit, the rows' kind. */
+  markGrid: { line: number; cols: number[]; unit: string; kind: Kind | null } | null = null;
   /** The item a following indented or plain line may belong to. */
   anchor: { item: number; indent: number; head: boolean } | null = null;
   paragraphPhrase: boolean[] = [];
