@@ -914,6 +914,17 @@ test('a bare run of works cited with their authors: each line is a book, however
   assert.deepEqual(r.items.map((i) => [i.source.line, i.kind]), [[1, 'book'], [2, 'book'], [3, 'book'], [4, 'book']]);
 });
 
+test('lines whose parts a pipe divides, with no delimiter row, are a list of records; a file named as a log of what was read makes them books, done', () => {
+  const text = [
+    'The Elephant Vanishes | Haruki Murakami', 'When We Were Very Young | A.A. Milne', 'Hacktivity: Open Secrets | Ovi Demetrian Jr.', '',
+    '> **Status:** ⬜ not begun | ✅ done',
+  ].join('\n');
+  const r = read(text, 'read-2022.txt');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.kind, i.status]), [[1, 'book', 'done'], [2, 'book', 'done'], [3, 'book', 'done']]);
+  // (Under another name they are entries still, their status their own.)
+  assert.deepEqual(read(text, 'misc.txt').items.map((i) => [i.source.line, i.status]), [[1, 'todo'], [2, 'todo'], [3, 'todo']]);
+});
+
 test('a plain-text plan of "Topic: what it covers" lines: each line is a topic, a block of fields is not', () => {
   const r = read([
     'Author: Knuth, Donald', 'Publisher: Addison-Wesley, Boston', 'Language: English, French', '',

@@ -309,5 +309,17 @@ export function scan(text: string, format: NoteFormat): ScannedLine[] {
       cur.shape = { t: 'hr' };
     }
   }
+  // "The Elephant Vanishes | Haruki Murakami" line after line, no delimiter row under the
+  // first and no pipe opening a line, two lines or more: no table (a table needs its delimiter row), but lines
+  // of text whose parts a pipe divides, as a plain-text list writes a title and its author.
+  for (let i = 0; i < out.length; i++) {
+    if (out[i]!.shape.t !== 'table' || out[i - 1]?.shape.t === 'table' || out[i - 1]?.shape.t === 'tableDelim') continue;
+    let j = i;
+    let open = false;
+    while (j < out.length && out[j]!.shape.t === 'table') { if (out[j]!.text.trimStart().startsWith('|')) open = true; j++; }
+    if (open || j - i < 2 || out[j]?.shape.t === 'tableDelim') { i = j; continue; }
+    for (let k = i; k < j; k++) out[k]!.shape = { t: 'text', text: out[k]!.text.trim() };
+    i = j;
+  }
   return out;
 }

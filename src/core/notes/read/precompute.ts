@@ -61,6 +61,7 @@ export function precompute(w: Walker): void {
     if (j - i >= 3) siblingTopics(w, i, j);
     if (all && fields > 0 && fields * 2 >= j - i) all = false;
     if (all && topics > 0 && j - i < 3) all = false;
+    if (!all && j - i >= 3 && pipeRecords(w, i, j)) all = true;
     if (all && j - i >= 2) for (let k = i; k < j; k++) w.paragraphPhrase[k] = true;
     // (Not a sentence, nor a link: a description under a title, a thread's comments, a link's line.)
     else if (all && !/[.!?。！？]\s*$/.test(lines[i]!.text) && !lines[i]!.text.includes('](') && !lines[i]!.text.includes('://')) singles.push(i);
@@ -167,6 +168,26 @@ function siblingTopics(w: Walker, from: number, to: number): void {
     if (!strict && titledTopic(plain)) strict = true;
   }
   if (strict && loose.length >= 3) for (const k of loose) w.siblingTopic[k] = true;
+}
+
+/**
+ * "The Elephant Vanishes | Haruki Murakami" on every line of a paragraph: records whose parts a
+ * pipe divides, each line as many parts, as a plain-text list writes a title and its author. The
+ * first part names each line's entry, so it is what must be a name (a phrase or a work's title,
+ * not a sentence); the parts after it are its fields.
+ */
+function pipeRecords(w: Walker, from: number, to: number): boolean {
+  let parts = -1;
+  for (let k = from; k < to; k++) {
+    const t = w.plainCache[k] ?? '';
+    const cells = t.split(' | ');
+    if (cells.length < 2 || (parts >= 0 && cells.length !== parts)) return false;
+    parts = cells.length;
+    const head = cells[0]!.trim();
+    // ("When We Were Very Young": in title case, a name, though its first words could open a clause.)
+    if (!/^\p{L}/u.test(head) || wordCount(head) > 15 || /[.!?]\s+\S/.test(head) || (isProse(head) && !isTitleCase(head))) return false;
+  }
+  return true;
 }
 
 /** A numbered unit of a course or plan before a colon: "Week 1", "Lecture 3", "Day 12", "Chapter 4". */

@@ -255,9 +255,25 @@ const STATUS_ON_RE = /^(?:(started|begun|began|iniciad[oa]|começad[oa]|empezad[
  * "Papers.org"; words split at - _ . and case. (A folder's name is not used: a folder holds
  * notes of many kinds.)
  */
+/** The words of a note's file name: "readingList-2022.md" → "reading List 2022". */
+function fileWords(path: string): string {
+  return (path.split(/[\\/]/).pop() ?? '').replace(/\.[a-z]+$/i, '').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_.]+/g, ' ');
+}
+
+/**
+ * "read-2022.txt", "watched.md", "books-read.md": a note named as a log of what was read or
+ * watched (a year aside), whose entries are done as they would be under such a heading. The
+ * kind it names: books read, videos watched.
+ */
+function pastShelfName(path: string): Kind | null {
+  const words = fileWords(path).replace(/\b(?:19|20)\d{2}\b/g, ' ').trim();
+  if (!PAST_SHELF_RE.test(words)) return null;
+  return /watched|seen/i.test(words) ? 'video' : 'book';
+}
+
 function fileKind(path: string): Kind | null {
-  const words = (path.split(/[\\/]/).pop() ?? '').replace(/\.[a-z]+$/i, '').replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[-_.]+/g, ' ');
-  const kind = sectionKind(words);
+  const words = fileWords(path);
+  const kind = sectionKind(words) ?? pastShelfName(path);
   // A file names the things it lists (books, papers, courses); "roadmap.md", "todo.md" or
   // "questions.md" say no more than each line's own words do ("todo" holds topics to study too).
   if (!(kind === 'book' || kind === 'paper' || kind === 'course' || kind === 'video' || kind === 'article' || kind === 'project')) return null;
@@ -848,7 +864,7 @@ export class Walker {
     this.fileKind = fileKind(path);
     this.judge = judgeNote(path, lines);
     this.nowPage = isNowPage(path, lines);
-    this.pastShelf = !this.nowPage && isPastShelf(lines);
+    this.pastShelf = !this.nowPage && (isPastShelf(lines) || pastShelfName(path) !== null);
     const asOf = noteAsOf(lines);
     this.asOf = asOf !== null && today !== null && asOf < today ? asOf : today;
   }
