@@ -447,6 +447,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // A link to a bookshop, a paper, a video or a course platform says what the thing is, over a
   // word in its name ("[Machine Learning from Scratch](amazon…)" is a book, not a project).
   const resource = links.length ? kindOfLinks(links) : null;
+  // "sdf zine issue 3", "Pipe Dreams Issue 12" (a PDF): an issue of a periodical is read as an article is, not as a paper.
+  if ((resource === null || resource === 'paper') && PERIODICAL_RE.test(t)) return 'article';
   if (resource === 'book' || resource === 'paper' || resource === 'video' || resource === 'course') return resource;
   // A title as a publishing site writes it ("… | by Lee Park | Medium") is an article too.
   // ("post-apocalyptic", "post-mortem": a prefix, not a post.)
@@ -569,6 +571,8 @@ const NUMBERED_LECTURE_LEAD_RE = /^(?:lectures?|lec\.?)\s*#?\d+(?:\.\d+)*(?![\p{
 const NUMBERED_UNIT_LEAD_RE = /^(?:chapters?|ch\.?|lessons?|modules?|units?|parts?|sections?|weeks?|days?|episodes?|sessions?|kapitel|cap[íi]tulos?|chapitres?|глава|lekcja|rozdział)\s*#?\d+(?:\.\d+)*(?![\p{L}\d])/iu;
 // ("by Stephen King", "by Donald L. Miller", "by T. R. Whitcomb": a person's name, initials as they come.)
 const AUTHOR_NAME = "(?:\\p{Lu}\\.\\s*){1,3}\\p{Lu}[\\p{L}'’-]+|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.)*(?:\\s+(?:van |von |de |da |del |le )?\\p{Lu}[\\p{L}'’-]+){1,2}";
+/** A zine, a magazine, a newsletter, or a numbered issue of one ("Pipe Dreams Issue 12"). */
+const PERIODICAL_RE = /\b(?:fanzines?|zines?|magazines?|newsletters?|revistas?|revues?|zeitschrift(?:en)?)\b|\bissue\s+(?:no\.?\s*)?\d{1,4}\s*$/i;
 const BY_AUTHOR_RE = new RegExp(`\\S\\s+by\\s+(?:${AUTHOR_NAME})\\s*(?:[.,;:)(]|\\s[-–—]\\s|$)`, 'u');
 /** A line that ends with its author: "The Story of the Great War by Donald L. Miller". */
 const CITED_WORK_RE = new RegExp(`^([\\p{Lu}\\d"“'‘].*?)\\s+by\\s+(?:${AUTHOR_NAME})\\s*$`, 'u');

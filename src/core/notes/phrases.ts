@@ -574,7 +574,7 @@ interface EstimatePattern {
 
 const FULL_TIME_RE = /(?:full|part)[- ]?time/i;
 // Estimates said without an hour or minute unit after a number.
-const WORDY_ESTIMATE_RE = /(?:full|part)[- ]?time|full[- ](?:days?|weeks?)|half\s+a\s+(?:day|week)|pomodoros?|weekends?\b/i;
+const WORDY_ESTIMATE_RE = /(?:full|part)[- ]?time|full[- ](?:days?|weeks?)|half\s+a\s+(?:day|week)|pomodoros?|weekends?\b|\dUE\b|\d\s+UE\b|Unterrichtseinheit/i;
 
 const RATE = '(?:\\s*(?:/|per|a|an|each|every)\\s*(week|wk|day|d)\\b)?';
 
@@ -616,6 +616,12 @@ const ESTIMATE_PATTERNS: EstimatePattern[] = [
     re: /(?<![\w.])(\d+)\s*pomodoros?\b/i,
     hours: (m) => Number(m[1]) * 25 / 60,
     needs: /pomodoro/i,
+  },
+  // "(16UE)", "12 Unterrichtseinheiten": German teaching units, 45 minutes each
+  {
+    re: /(?<![\w.])(\d+(?:[.,]5)?)\s*(?:UE|Unterrichtseinheit(?:en)?)(?![\p{L}\d])/u,
+    hours: (m) => Number(m[1]!.replace(',', '.')) * 0.75,
+    needs: /UE|Unterrichtseinheit/,
   },
   // "11 lectures × 1h", "5 x 2 hours", "8 × 45 min": so many sittings of so long
   {

@@ -761,6 +761,11 @@ test('a note about one book without a type: an author with a status makes it a b
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.source.line]), [['The Pragmatic Programmer', 'book', 'skipped', 2]]);
 });
 
+test('German teaching units ("16UE", "12 Unterrichtseinheiten") are 45 minutes each', () => {
+  const r = read(['- [x] Objekte anlegen und erweitern (16UE)', '- [ ] Express (12 UE)', '- [ ] Formulare: 4 Unterrichtseinheiten', '- [ ] UEFA Champions League Analyse'].join('\n'), 'lernziele.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours ?? null]), [['Objekte anlegen und erweitern', 12], ['Express', 9], ['Formulare', 3], ['UEFA Champions League Analyse', null]]);
+});
+
 test('estimates said in days, halves, pomodoros and weeks at a weekly rate; a plain line stating a rate is not an entry', () => {
   const r = read([
     '- [ ] Build a KV store (half a day)', '- [ ] Write the Raft lab: 2 full days', '- [ ] Flashcards [3 pomodoros]', '- [ ] Read SICP (~40 hrs total)',
@@ -923,6 +928,16 @@ test('lines whose parts a pipe divides, with no delimiter row, are a list of rec
   assert.deepEqual(r.items.map((i) => [i.source.line, i.kind, i.status]), [[1, 'book', 'done'], [2, 'book', 'done'], [3, 'book', 'done']]);
   // (Under another name they are entries still, their status their own.)
   assert.deepEqual(read(text, 'misc.txt').items.map((i) => [i.source.line, i.status]), [[1, 'todo'], [2, 'todo'], [3, 'todo']]);
+});
+
+test('a record\'s first part is its title and the parts that link are its links; an issue of a zine is read as an article, a record in capitals is no heading', () => {
+  const r = read([
+    'Pipe Dreams Issue 1 | Pipe Club | https://pipe.club/zine/Issue.1.pdf', 'sdf zine issue 2 | SDF | https://sdf.org/zine/2/zine.pdf',
+    'hexdump diaries | kvothe | https://sdf.org/~kvothe/hexdump.pdf', 'GRID VOL 02 | GRID | https://g-r-i-d.live/zine/GRID_VOL_02.pdf',
+  ].join('\n'), 'misc-toread.txt');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.links.length]), [
+    ['Pipe Dreams Issue 1', 'article', 1], ['sdf zine issue 2', 'article', 1], ['hexdump diaries', 'paper', 1], ['GRID VOL 02', 'paper', 1],
+  ]);
 });
 
 test('a plain-text plan of "Topic: what it covers" lines: each line is a topic, a block of fields is not', () => {

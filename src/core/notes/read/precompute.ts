@@ -61,7 +61,10 @@ export function precompute(w: Walker): void {
     if (j - i >= 3) siblingTopics(w, i, j);
     if (all && fields > 0 && fields * 2 >= j - i) all = false;
     if (all && topics > 0 && j - i < 3) all = false;
-    if (!all && j - i >= 3 && pipeRecords(w, i, j)) all = true;
+    if (j - i >= 3 && pipeRecords(w, i, j)) {
+      all = true;
+      for (let k = i; k < j; k++) w.pipeRecord[k] = true;
+    }
     if (all && j - i >= 2) for (let k = i; k < j; k++) w.paragraphPhrase[k] = true;
     // (Not a sentence, nor a link: a description under a title, a thread's comments, a link's line.)
     else if (all && !/[.!?。！？]\s*$/.test(lines[i]!.text) && !lines[i]!.text.includes('](') && !lines[i]!.text.includes('://')) singles.push(i);

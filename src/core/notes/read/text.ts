@@ -218,7 +218,8 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   const endsColon = /[:：]\s*(?:\*\*|__)?\s*$/.test(text) && !SHORTCODE_END_RE.test(text);
 
   // A line in capitals ("STUDY PLAN 2026", "TODO" on its own) is a heading.
-  if (isCapsHeading(plain, w.lines[i + 1]?.shape.t !== 'text')) {
+  // (Not a record among records: "GRID VOL 02 | GRID | https://…" under "Pipe Dreams Issue 14 | …".)
+  if (!w.pipeRecord[i] && isCapsHeading(plain, w.lines[i + 1]?.shape.t !== 'text')) {
     w.pushSection(7, plain.replace(/[:：]\s*$/, ''));
     return;
   }
@@ -349,7 +350,8 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     if (f && isPhraseLike(plain.slice(0, f.index))) isItem = true;
   }
   if (!isItem) return;
-  const d = w.entry(text, ln.no, null);
+  // ("Pipe Dreams Issue 12 | Pipe Club | https://…/Issue.12.pdf": a record's first part names it, the parts that link are its links.)
+  const d = w.entry(w.pipeRecord[i] ? text.split(' | ').filter((c, k) => k === 0 || c.includes('://')).join(' ') : text, ln.no, null);
   const idx = w.addItem(d, null);
   w.anchor = { item: idx, indent: ln.indent, head: false };
 }

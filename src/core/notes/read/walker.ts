@@ -781,6 +781,8 @@ export class Walker {
   /** The item a following indented or plain line may belong to. */
   anchor: { item: number; indent: number; head: boolean } | null = null;
   paragraphPhrase: boolean[] = [];
+  /** Lines of a paragraph of records a pipe divides ("Title | Author | URL", `pipeRecords` in precompute.ts). */
+  pipeRecord: boolean[] = [];
   /** The last row of progress boxes: a row of boxes alone under it continues it. */
   lastBoxRow: number | null = null;
   /** The thing a day's record says was worked on ("📘 Book: Deep Work"), and that day's section. */
