@@ -940,6 +940,24 @@ test('a record\'s first part is its title and the parts that link are its links;
   ]);
 });
 
+test('shelves in capitals: READING is under way, TO READ not begun (no badge "READ"), READ done', () => {
+  const r = read([
+    '## READING', '', '| Title | Author |', '|---|---|', '| The Snowball | Alice Schroeder |', '',
+    '## TO READ', '', '| Title | Author |', '|---|---|', '| Dune | Frank Herbert |', '',
+    '## READ', '', '| Title | Author |', '|---|---|', '| Foundation | Isaac Asimov |',
+  ].join('\n'), 'books.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['The Snowball', 'doing'], ['Dune', 'todo'], ['Foundation', 'done']]);
+});
+
+test('under "In Progress", an entry whose own count says none of it is done is not begun', () => {
+  const r = read([
+    '### In Progress', '', '1. Responsive Web Design Certification (1/3)', '   - [x] Basic CSS (44/44)', '   - [ ] ES6 (0/31)', '   - [ ] Responsive Web Design Projects (1/5)',
+  ].join('\n'), 'freecodecamp.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [
+    ['Responsive Web Design Certification', 'doing'], ['Basic CSS', 'done'], ['ES6', 'todo'], ['Responsive Web Design Projects', 'doing'],
+  ]);
+});
+
 test('a plain-text plan of "Topic: what it covers" lines: each line is a topic, a block of fields is not', () => {
   const r = read([
     'Author: Knuth, Donald', 'Publisher: Addison-Wesley, Boston', 'Language: English, French', '',

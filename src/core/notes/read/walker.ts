@@ -93,7 +93,8 @@ function scopeOfWords(title: string): Omit<Scope, 'private'> {
   let planned = false;
   // "Web Design Specialization `ON HOLD`", "Machine Learning (Ongoing)", "Rust – planned": a
   // status said after the section's name, as a badge, in brackets or after a separator.
-  if (!done && !dropped && !doing) {
+  // ("TO READ" in capitals is a shelf's name, not "TO" with a badge "READ".)
+  if (!done && !dropped && !doing && !PLANNED_LABEL_RE.test(title)) {
     const badge = STATUS_BADGE_RE.exec(title);
     // (The last one or two words of a run of capitals: "ML PLANNED" is "planned", "ON HOLD" is "on hold".)
     const words = badge ? (badge[1] ?? badge[2]!).toLowerCase().trim().split(/\s+/) : [];
@@ -427,6 +428,7 @@ const PROBLEMS_SCOPE_RE = /^\W*(?:my\s+)?(?:solutions?|exercises?|problems?|prob
 
 /** "Read", "Watched", "Books read": a shelf's name in the past tense. */
 const PAST_SHELF_RE = /^(?:read|watched|books? read|read books?|seen)\W*$/i;
+const PRESENT_SHELF_RE = /^\W*(?:reading|watching|listening)\W*$/i;
 /** The other shelves of a reading or watching log: "Currently Reading", "To Read", "Want to Read". */
 const SHELF_HEADING_RE = /\b(?:currently (?:reading|watching)|reading now|now reading|to[- ]read|want to read|to[- ]watch|want to watch)\b/i;
 
@@ -1217,6 +1219,8 @@ export class Walker {
     const scope = scopeOf(title);
     // "# Read" beside "# Currently Reading" or "# To Read": a shelf's past tense, what is done.
     if (!scope.done && PAST_SHELF_RE.test(title) && this.hasShelves()) scope.done = true;
+    // "## Reading" beside "## To Read" and "## Read": the shelf of what is being read now.
+    else if (!scope.doing && !scope.done && PRESENT_SHELF_RE.test(title) && this.hasShelves()) scope.doing = true;
     this.sections.push(newSection(scope, {
       level, block, item, private: saysPrivate(rawTitle),
       nonWork: scope.nonWork || (parent?.nonWork === true && DATE_TITLE_RE.test(title)),
@@ -1390,7 +1394,8 @@ export class Walker {
     else if (d.status !== 'done' && (!d.explicitStatus || d.status === 'todo' || this.kanban) && said === 'skipped') d.status = 'skipped';
     // Under "In progress" / "Currently reading", an open entry is under way.
     // (Where an org note marks what is under way with a keyword, an entry without one is not.)
-    else if (d.status === 'todo' && !(this.org && this.keywordSeen) && said === 'doing') d.status = 'doing';
+    // (Not one whose own count says none of it is done: "- [ ] ES6 (0/31)".)
+    else if (d.status === 'todo' && !(this.org && this.keywordSeen) && said === 'doing' && d.progress?.done !== 0) d.status = 'doing';
     if (!d.optional && (this.labels.some((l) => l.optional) || this.sections.some((x) => x.optional))) d.optional = true;
     // Under a heading or label tagged #private, the entry is private too.
     if ((this.labels.some((l) => l.private) || this.sections.some((x) => x.private)) && !d.tags.includes(PRIVATE)) d.tags.push(PRIVATE);
