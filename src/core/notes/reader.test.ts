@@ -958,6 +958,17 @@ test('under "In Progress", an entry whose own count says none of it is done is n
   ]);
 });
 
+test('a box under a week\'s heading is a step of that week, a task, though its verb builds something; one naming a project stays one', () => {
+  const r = read([
+    '## 📅 Week 1: Payment Foundation', '- [ ] Implement webhook endpoint with signature verification', '- [ ] Capstone project: build a checkout service', '',
+    '## Ideas', '- [ ] Build a chess engine',
+  ].join('\n'), 'roadmap.md');
+  const kinds = new Map(r.items.map((i) => [i.source.line, i.kind]));
+  assert.equal(kinds.get(2), 'task');
+  assert.notEqual(kinds.get(3), 'task');
+  assert.equal(kinds.get(6), 'project');
+});
+
 test('a plain-text plan of "Topic: what it covers" lines: each line is a topic, a block of fields is not', () => {
   const r = read([
     'Author: Knuth, Donald', 'Publisher: Addison-Wesley, Boston', 'Language: English, French', '',

@@ -428,6 +428,8 @@ const PROBLEMS_SCOPE_RE = /^\W*(?:my\s+)?(?:solutions?|exercises?|problems?|prob
 
 /** "Read", "Watched", "Books read": a shelf's name in the past tense. */
 const PAST_SHELF_RE = /^(?:read|watched|books? read|read books?|seen)\W*$/i;
+/** "Week 2: …", "📅 Week 1 —", "Semana 3": a week's heading in a plan. */
+const WEEK_HEADING_RE = /^[^\p{L}\p{N}]*(?:week|wk|semana|woche|semaine|settimana|tuần|неделя)\s*#?\d{1,2}(?!\d)/iu;
 const PRESENT_SHELF_RE = /^\W*(?:reading|watching|listening)\W*$/i;
 /** The other shelves of a reading or watching log: "Currently Reading", "To Read", "Want to Read". */
 const SHELF_HEADING_RE = /\b(?:currently (?:reading|watching)|reading now|now reading|to[- ]read|want to read|to[- ]watch|want to watch)\b/i;
@@ -1361,6 +1363,10 @@ export class Walker {
       today: this.today, year: this.year, judge: this.judge,
     });
     if (taskField && d.kind !== 'project') d.kind = 'task';
+    // "## Week 2" over "- [ ] Implement webhook endpoint …": a box under a week's, a day's or a
+    // session's work is a step of it, a task, though its verb builds something; one that names
+    // a project of its own ("- [ ] Capstone project: …") stays one.
+    if (d.kind === 'project' && check !== null && d.links.length === 0 && !/\bprojects?\b/i.test(d.title) && this.sections.some((s) => s.unit || s.sitting || WEEK_HEADING_RE.test(s.title ?? ''))) d.kind = 'task';
     // "**Monday**: New chapter reading (1-2 hours)": a day's sitting in a weekly routine, a task,
     // whatever it works on (its words name no resource: no link, no title).
     if (d.links.length === 0 && d.kind !== 'task' && d.kind !== 'project' && d.kind !== 'milestone' && d.kind !== 'deliverable' && WEEKDAY_LABEL_RE.test(d.title)) d.kind = 'task';
