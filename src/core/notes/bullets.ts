@@ -43,7 +43,7 @@ const DAY_ALONE_RE = /^[[(<]?\d{4}-\d{2}-\d{2}(?:\s+\p{L}{2,9}\.?)?(?:\s+\d{1,2}
 const TAG_RE = /(?:^|\s)#\p{L}/u;
 
 /** A file's name in code, then what it is: "`index.html` — Landing page", "`src/lib.rs`: the parser". */
-const FILE_LINE_RE = /^`[\w./-]*\.[a-z0-9]{1,5}\/?`\s*(?:[-–—:]\s+\S|$)/i;
+const FILE_LINE_RE = /^`(?:[\w./-]*\.[a-z0-9]{1,5}\/?|[\w./-]+\/)`\s*(?:[-–—:]\s+\S|$)/i;
 
 /** A field whose value is a blank to fill: "[Fill in]", "[TBD]", "[Date]", "<your goal>", "___". */
 const PLACEHOLDER_FIELD_RE = /^(?:\*\*|__)?[^:：]{1,40}?(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?:\[(?:fill(?:\s+(?:in|me|out))?(?:\s+later)?|tbd|tba|todo|date|n\/a|\.{3}|…|your [^\]]{1,30}|insert [^\]]{1,30}|add [^\]]{1,30}|enter [^\]]{1,30})\]|<[^>]{1,30}>|_{3,}|\.{3,}|…)\s*$/i;

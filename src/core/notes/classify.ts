@@ -577,6 +577,13 @@ const BY_AUTHOR_RE = new RegExp(`\\S\\s+by\\s+(?:${AUTHOR_NAME})\\s*(?:[.,;:)(]|
 /** A line that ends with its author: "The Story of the Great War by Donald L. Miller". */
 const CITED_WORK_RE = new RegExp(`^([\\p{Lu}\\d"“'‘].*?)\\s+by\\s+(?:${AUTHOR_NAME})\\s*$`, 'u');
 
+const ITALIC_CITED_RE = new RegExp(`^[^\\p{L}\\p{N}*_]*(?:\\*(?!\\*)[^*]{2,150}\\*|_(?!_)[^_]{2,150}_)\\s*(?:[—–-]|,|by)\\s*(?:${AUTHOR_NAME})\\s*$`, 'u');
+
+/** "*Automate the Boring Stuff with Python* — Al Sweigart": a title in italics, as a book's is written, and its author. */
+export function citesItalicWork(raw: string): boolean {
+  return (raw.includes('*') || raw.includes('_')) && ITALIC_CITED_RE.test(raw.trim());
+}
+
 /**
  * "Madison and His Age, Vol 2: Framer of the Compact by Harold Winslow": a work cited as a
  * reading list writes it, its title (subtitle and volume included) and then its author. Such a

@@ -2,7 +2,7 @@
 // title, fields, status, progress and explicit estimate. Structure (path, parent,
 // block hours) is the reader's business.
 import type { Item, Kind, Status } from '../model/types.js';
-import { classifyKind, hasCourseCue, isExerciseLink, kindOfLinks, kindOfTags, kindOfUnit, wordCount } from './classify.js';
+import { citesItalicWork, classifyKind, hasCourseCue, isExerciseLink, kindOfLinks, kindOfTags, kindOfUnit, wordCount } from './classify.js';
 import { readInline, cleanTitle, isSpaceCode, linkHost } from './inline.js';
 import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, bracketStatusTail, ROAM_STATUS_RE, statusOfWord } from './line-rules.js';
 import { endsWithWordAt, formsAt, isMark, lastCharacters, markClass, statusAt, wordPattern } from './vocabulary.js';
@@ -529,7 +529,9 @@ export function buildEntry(input: EntryInput): Draft {
     // "1. Two Sum", "232. Implement Queue using Stacks" in a note about a judge: the judge's problem number.
     ?? (input.judge && PROBLEM_NUMBER_LEAD_RE.test(raw.replace(NOT_WORD_LEAD_RE, '')) ? 'task' : null)
     // "2.7 Exterior derivative": numbered as a section or exercise of something larger (the number leaves the title).
-    ?? (OUTLINE_NUMBER_RE.test(raw) && !hasCourseCue(title) && kindOfLinks(f.links) !== 'course' ? 'task' : null) ?? classifyKind(title, f.links, input.hint, input.fileHint ?? null, input.fallbackKind ?? 'topic');
+    ?? (OUTLINE_NUMBER_RE.test(raw) && !hasCourseCue(title) && kindOfLinks(f.links) !== 'course' ? 'task' : null)
+    // "*Automate the Boring Stuff with Python* — Al Sweigart": a title in italics and its author.
+    ?? (f.links.length === 0 && citesItalicWork(raw) ? 'book' : null) ?? classifyKind(title, f.links, input.hint, input.fileHint ?? null, input.fallbackKind ?? 'topic');
   // "Read - Hollow Pines", "DNF - Salt Roads": what a reading log says was read (or put down)
   // is a book, unless its words or its link said what else it is.
   if (readLead && (kind === 'topic' || kind === 'task' || kind === 'project')) kind = 'book';

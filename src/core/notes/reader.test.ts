@@ -969,6 +969,14 @@ test('a box under a week\'s heading is a step of that week, a task, though its v
   assert.equal(kinds.get(6), 'project');
 });
 
+test('a title in italics and its author is a book; a folder in code and what it holds is no entry', () => {
+  const r = read([
+    '## Structure', '- `notes.md` — what I studied', '- `code/` — any code written that week', '',
+    '## Resources', '- *Automate the Boring Stuff with Python* — Al Sweigart', '- _The Pragmatic Programmer_, David Thomas', '- NumPy — arrays and broadcasting',
+  ].join('\n'), 'README.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.kind]), [[6, 'book'], [7, 'book'], [8, 'topic']]);
+});
+
 test('a plain-text plan of "Topic: what it covers" lines: each line is a topic, a block of fields is not', () => {
   const r = read([
     'Author: Knuth, Donald', 'Publisher: Addison-Wesley, Boston', 'Language: English, French', '',
