@@ -348,7 +348,8 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('中断 中止 挫折 保留 断念'),
     },
     sections: {
-      done: ws('読了 読んだ本 読んだ 読み終えた 読み終わった 修了 完了 やったこと やった事 できたこと 終わったこと 済み'),
+      // ("今日の作業": a diary's day, the work it records.)
+      done: ws('読了 読んだ本 読んだ 読み終えた 読み終わった 修了 完了 やったこと やった事 できたこと 終わったこと 済み 今日の作業 本日の作業 作業記録 作業ログ'),
       doing: ws('読書中 学習中 進行中 受講中'),
       skipped: ws('挫折 中断'),
     },

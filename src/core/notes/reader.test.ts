@@ -2326,6 +2326,11 @@ test('a course logged day by day at 35%, 71%, then 100% is one item, as far alon
   assert.ok(!/Progress/.test(r.items[0]!.title));
 });
 
+test('a Japanese diary\'s "今日の作業" (the day\'s work) holds work done', () => {
+  const r = read(['# 🗓️024/366 📚1.5h', '', '## 今日の作業', '', '- 次に作るアプリの構成を検討'].join('\n'), '12_01-09.md');
+  assert.deepEqual(r.items.map((i) => i.status), ['done']);
+});
+
 test('Japanese sections of what was done ("やったこと") hold done entries; "次やること" does not', () => {
   const r = read(['## やったこと', '- Zennのアカウント作成', '', '## 次やること', '- 課題提出用のレポジトリ作成'].join('\n'));
   assert.deepEqual(r.items.map((i) => i.status), ['done', 'todo']);
