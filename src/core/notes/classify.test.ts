@@ -320,10 +320,10 @@ test('a Chinese or Japanese sentence ended by "。" is prose; a short label or a
 });
 
 test('a title in a publisher\'s formula is a book, in English and in Chinese', () => {
-  for (const t of ['Kubernetes in Action', 'Kafka: The Definitive Guide', 'Head First Java', 'Kubernetes: Up and Running', 'JavaScript: The Good Parts', 'java核心技术', 'Linux命令行大全', '深入理解java虚拟机', '大话设计模式']) {
+  for (const t of ['Kubernetes in Action', 'Kafka: The Definitive Guide', 'Head First Java', 'Kubernetes: Up and Running', 'JavaScript: The Good Parts', 'java核心技术', 'Linux命令行大全', '深入理解java虚拟机', '大话设计模式', 'Python核心编程', 'TCP/IP详解']) {
     assert.equal(classifyKind(t, [], null, null, 'topic'), 'book', t);
   }
-  for (const t of ['Thinking in Steps', 'Action items', 'Dynamic programming']) assert.notEqual(classifyKind(t, [], null, null, 'topic'), 'book', t);
+  for (const t of ['Thinking in Steps', 'Action items', 'Dynamic programming', '详解']) assert.notEqual(classifyKind(t, [], null, null, 'topic'), 'book', t);
 });
 
 test('a step told in the past ("Made a virtual environment"), an assessment, and an instruction after a clause of where or for what are tasks; a title is not', async () => {
