@@ -271,6 +271,16 @@ test('check marks, capital headings, done sections and status tables', () => {
   assert.equal(byTitle(t, 'Deep Learning').estimate?.hours, 40);
 });
 
+test('an org headline over plain bullets that name things groups them; one over a field or notes is the thing itself', () => {
+  const r = read([
+    '* 寒假计划', '** 学完', '*** 网易Stanford CS106A', '- 完成进度： 1 | 2 | 3 | 4', '** 再读', '- 人月神话', '',
+    '** Compilers', '- chapter 3 was dense', '** Rust book', '- Chapter 4', '- Chapter 5',
+  ].join('\n'), 'plan.org');
+  const lines = r.items.map((i) => i.source.line);
+  assert.ok(lines.includes(3) && lines.includes(6) && lines.includes(8) && lines.includes(9), String(lines));
+  assert.ok(!lines.includes(5), String(lines));
+});
+
 test('org keywords a file declares with #+TODO:', () => {
   const r = read('#+TODO: TODO READING(r) | READ(d) DROPPED\n* READING The Rust Book\n* READ SICP\n* DROPPED Some course\n* TODO Plan it\n', 'books.org');
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['The Rust Book', 'doing'], ['SICP', 'done'], ['Some course', 'skipped'], ['Plan it', 'todo']]);

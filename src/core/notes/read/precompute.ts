@@ -1,7 +1,7 @@
 // Passes over the whole note before the walk: runs of titles read as a list without markers,
 // bookmark exports (a title line over its URL line), the plan's session length, whether the note
 // is a checklist, and the org file's declared keywords.
-import { isCitedWork, isPhraseLike, isProse, sectionKind, wordCount } from '../classify.js';
+import { isCitedWork, isPhraseLike, isProse, isStatement, sectionKind, wordCount } from '../classify.js';
 import { plainText } from '../inline.js';
 import { findBareFraction } from '../phrases.js';
 import { ORG_DAY_HEADLINE_RE, readListKeyword, readTodoDeclaration } from '../org.js';
@@ -125,9 +125,32 @@ export function precompute(w: Walker): void {
         // groups them; one over plain notes ("- chapter 3 was dense") is itself the thing.
         if (n.t === 'list' && (n.check !== null || n.text.includes('[[') || n.text.includes('://'))) w.orgHasChildren[k] = true;
       }
+      if (!w.orgHasChildren[k] && namesBelow(w, k)) w.orgHasChildren[k] = true;
     }
   }
 }
+
+/**
+ * "** 再读" (read again) over "- 人月神话", "*** Books" over "- SICP", "- HtDP": an org headline
+ * whose body is only plain bullets that name things (short phrases, no sentence, no statement,
+ * not numbered parts of one thing as "- Chapter 3" is) groups them, as a headline over boxes
+ * does; one over notes ("- chapter 3 was dense") is itself the thing they are about.
+ */
+function namesBelow(w: Walker, k: number): boolean {
+  let names = 0;
+  for (let m = k + 1; m < w.lines.length; m++) {
+    const n = w.lines[m]!.shape;
+    if (n.t === 'orgHeadline') break;
+    if (n.t === 'blank' || n.t === 'orgMeta') continue;
+    if (n.t !== 'list' || n.check !== null) return false;
+    const t = plainText(n.text).trim();
+    // (A field, "- 完成进度： 1 | 2 | 3", says something of the headline: it is the thing.)
+    if (!t || !isPhraseLike(t) || isStatement(t) || /[.!?。！？]\s*$|[:：]/.test(t) || NUMBERED_PART_RE.test(t)) return false;
+    names++;
+  }
+  return names > 0;
+}
+const NUMBERED_PART_RE = /^(?:chapters?|ch\.?|lectures?|lessons?|parts?|sections?|units?|modules?|weeks?|days?|episodes?)\s*#?\d|^第\s*[\d一二三四五六七八九十]+\s*[章节節课課讲講回]/iu;
 
 /**
  * "Graph Theory: Paths, trees, matchings, and colourings.": a topic's name and a list of what it
