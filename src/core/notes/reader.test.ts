@@ -281,6 +281,11 @@ test('an org headline over plain bullets that name things groups them; one over 
   assert.ok(!lines.includes(5), String(lines));
 });
 
+test('a progress field in Chinese that tallies the parts done ("完成进度： 1 | 2 | 3 | 4") is how far along its entry is', () => {
+  const r = read(['** 课程', '*** 网易Stanford CS106A', '- 完成进度： 1 | 2 | 3 | 4', '*** 廖雪峰的Git教程', '- 完成进度： 1 | '].join('\n'), 'plan.org');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.status, i.progress?.done ?? null]), [[2, 'doing', 4], [4, 'doing', 1]]);
+});
+
 test('org keywords a file declares with #+TODO:', () => {
   const r = read('#+TODO: TODO READING(r) | READ(d) DROPPED\n* READING The Rust Book\n* READ SICP\n* DROPPED Some course\n* TODO Plan it\n', 'books.org');
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['The Rust Book', 'doing'], ['SICP', 'done'], ['Some course', 'skipped'], ['Plan it', 'todo']]);

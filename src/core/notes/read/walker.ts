@@ -430,6 +430,8 @@ const PROBLEMS_SCOPE_RE = /^\W*(?:my\s+)?(?:solutions?|exercises?|problems?|prob
 const PAST_SHELF_RE = /^(?:read|watched|books? read|read books?|seen)\W*$/i;
 /** "Week 2: …", "📅 Week 1 —", "Semana 3": a week's heading in a plan. */
 const WEEK_HEADING_RE = /^[^\p{L}\p{N}]*(?:week|wk|semana|woche|semaine|settimana|tuần|неделя)\s*#?\d{1,2}(?!\d)/iu;
+/** "1 | 2 | 3 | 4", "1, 2, 3", "1 |": numbers one after another, a tally (two or more, or one closed by a separator). */
+const TALLY_RE = /^\d{1,3}(?:\s*[|,、]\s*\d{1,3})+\s*[|,、]?\s*$|^\d{1,3}\s*[|,、]\s*$/;
 const PRESENT_SHELF_RE = /^\W*(?:reading|watching|listening)\W*$/i;
 /** The other shelves of a reading or watching log: "Currently Reading", "To Read", "Want to Read". */
 const SHELF_HEADING_RE = /\b(?:currently (?:reading|watching)|reading now|now reading|to[- ]read|want to read|to[- ]watch|want to watch)\b/i;
@@ -1448,9 +1450,15 @@ export class Walker {
     const m = ENTRY_FIELD_RE.exec(text.trim());
     if (!m) return false;
     const d = this.drafts[itemIdx]!;
-    const name = m[1]!.toLowerCase();
+    // ("完成进度：", "進捗：": progress, in Chinese and Japanese.)
+    const name = /^[\p{Script=Han}]/u.test(m[1]!) ? 'progress' : m[1]!.toLowerCase();
     const value = plainText(m[2]!);
-    if (name === 'progress' || name === 'status' || name === 'state') {
+    // "完成进度： 1 | 2 | 3 | 4": a tally of the parts done, one number each.
+    const tally = name === 'progress' && !d.progress && TALLY_RE.test(m[2]!) ? m[2]!.match(/\d+/g)!.length : 0;
+    if (tally > 0) {
+      applyProgress(d, { done: tally, total: null, unit: 'part' }, no);
+      if (d.status === 'todo' && !d.explicitStatus) d.status = 'doing';
+    } else if (name === 'progress' || name === 'status' || name === 'state') {
       // "67% (2/3)": the count says more than the percentage.
       const frac = value.includes('/') ? FIELD_FRACTION_RE.exec(value) : null;
       // ("7/12 chapters": the word after the count names its unit.)
