@@ -103,6 +103,9 @@ export function dayAtStart(text: string): string | null {
   const t = text.trim();
   const iso = /^(\d{4})-(\d{2})-(\d{2})\b/.exec(t);
   if (iso) return isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  // "2020 年 08 月 17 日", "2020年8月17日", "2020년 8월 17일": year, month and day in Chinese, Japanese or Korean.
+  const cjk = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]/u.exec(t);
+  if (cjk) return isoDay(Number(cjk[1]), Number(cjk[2]), Number(cjk[3]));
   const monthOfWord = (w: string): number => MONTHS_OTHER[w.toLowerCase()] ?? (w.length >= 3 ? MONTH_NAMES.indexOf(w.slice(0, 3).toLowerCase()) + 1 : 0);
   const m = DAY_MONTH_YEAR_RE.exec(t);
   if (m) {

@@ -358,6 +358,25 @@ test('a title column that names two kinds ("Course\\Books"): each row is one of 
   assert.deepEqual(r.items.map((i) => [i.source.line, i.kind]), [[3, 'course'], [4, 'course'], [5, 'book']]);
 });
 
+test('a grid table (pandoc): rules between rows, its header over "+===+", a row going on over lines with its link; a page\'s <style> is never read', () => {
+  const r = read([
+    '<div>', '<style>', '  .table td:nth-of-type(3) { width: 12%; }', '</style>', '</div>', '',
+    '+------+----------------------------------+--------+----------------------+----------------------+',
+    '| 序号 | 资源名                           | 来源   |              开始于  |               完成于 |',
+    '+=====:+:================================:+:======:+=====================:+=====================:+',
+    '|    1 | [零基础 Godot4 像素平台跳跃入门篇] | B 站   |  2020 年 08 月 17 日 |                    - |',
+    '|      | (//www.bilibili.com/video/BV1Xq4y1M7Pa) |  |                      |                      |',
+    '+------+----------------------------------+--------+----------------------+----------------------+',
+    '|    2 | Eloquent JavaScript, Third Edition | 电子书 |  2020 年 08 月 25 日 |  2020 年 09 月 18 日 |',
+    '+------+----------------------------------+--------+----------------------+----------------------+',
+  ].join('\n'), 'records-study-stuff.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.title, i.kind, i.status, i.links]), [
+    [10, '零基础 Godot4 像素平台跳跃入门篇', 'video', 'doing', ['https://www.bilibili.com/video/BV1Xq4y1M7Pa']],
+    [13, 'Eloquent JavaScript, Third Edition', 'book', 'done', []],
+  ]);
+  assert.equal(r.items[1]!.dates.done, '2020-09-18');
+});
+
 test('a table\'s Type column says each row\'s kind, over the cues in its title', () => {
   const r = read('| Resource | Type | Status | Hours |\n|---|---|---|---|\n| Hands-On ML (Géron) | Book | Done | 30 |\n| CS229 | Course | Not started | 60 |\n| Kaggle Titanic | Project | In progress | 8 |\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.estimate?.hours]), [

@@ -105,6 +105,7 @@ const HR_RE = /^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/
 const SETEXT_RE = /^[ \t]{0,3}(?:=+|-+)[ \t]*$/;
 // (Org writes its rule with "+" where the columns meet: "|------+-----|".)
 // (One hyphen a cell is enough after a leading pipe, "|:-:|---|", as GFM has it; without one, two.)
+const GRID_RULE_RE = /^[ \t]*\+(?:[-=:]{2,}\+)+[ \t]*$/;
 const TABLE_DELIM_RE = /^[ \t]*(?:\|[ \t]*:?-+:?|:?-{2,}:?)[ \t]*(?:[|+][ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const HTML_RE = /^[ \t]*<(?:\/?[a-zA-Z][\w-]*(?:[\s>/]|$)|!--)/;
 const ORG_HEADLINE_RE = /^(\*+)[ \t]+(.*)$/;
@@ -192,6 +193,9 @@ function shapeOf(text: string, format: NoteFormat): Shape {
     }
   }
   if (p <= 3 && (c === 45 /* - */ || c === 42 /* * */ || c === 95 /* _ */) && HR_RE.test(text)) return { t: 'hr' };
+  // A grid table's rules (pandoc, table.el): "+====+====+" under its header is the delimiter
+  // row; "+----+----+" between rows is a rule, no more.
+  if (c === 43 /* + */ && GRID_RULE_RE.test(text)) return text.includes('=') ? { t: 'tableDelim' } : { t: 'hr' };
   const isDigit = c >= 48 && c <= 57;
   if (isDigit) {
     const glued = GLUED_ORDERED_RE.exec(text);
@@ -308,6 +312,16 @@ export function scan(text: string, format: NoteFormat): ScannedLine[] {
       prev.shape = { t: 'heading', level, text: prev.shape.text };
       cur.shape = { t: 'hr' };
     }
+  }
+  // "<style>" … "</style>", "<script>" … "</script>": a page's styles and code, never notes.
+  for (let i = 0; i < out.length; i++) {
+    const m = out[i]!.shape.t === 'html' ? /^\s*<(style|script)\b[^>]*>/i.exec(out[i]!.text) : null;
+    if (!m || new RegExp(`</${m[1]}\\s*>`, 'i').test(out[i]!.text)) continue;
+    const close = new RegExp(`</${m[1]}\\s*>`, 'i');
+    let j = i + 1;
+    for (; j < out.length && !close.test(out[j]!.text); j++) out[j]!.shape = { t: 'html' };
+    if (j < out.length) out[j]!.shape = { t: 'html' };
+    i = j;
   }
   // "The Elephant Vanishes | Haruki Murakami" line after line, no delimiter row under the
   // first and no pipe opening a line, two lines or more: no table (a table needs its delimiter row), but lines

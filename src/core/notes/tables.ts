@@ -92,11 +92,11 @@ function offersChoices(v: string): boolean {
 const BARE_UNIT_RE = /^\s*(?:\p{L}{1,10}\.?\s*)?#?\d{1,3}[a-z]?\s*$/u;
 const TYPE_COL = /^(?:type|kind|category|format|medium)$/i;
 // A learning dashboard's columns: "Started", "Completed" (dates), "Days Done" / "Days Total", "Sessions" (3/10).
-const STARTED_COL = /^(?:started|start(?:ed)?[ _](?:on|date|at)|began|begun)$/i;
+const STARTED_COL = /^(?:started|start(?:ed)?[ _](?:on|date|at)|began|begun|开始(?:于|於|时间|時間|日期)|開始(?:於|日|時間)|시작일)$/iu;
 const SPAN_COL = /^(?:start(?:ed)?|began|from)\s*(?:[-–—/~→]|to)\s*(?:finish(?:ed)?|end(?:ed)?|done|completed?|to)\b/i;
 /** A day as a span's end is written: "Nov 9", "9 Nov", "2024-03-01", "3/9", "03.09.2024". */
 const SPAN_DAY_RE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)/i;
-const COMPLETED_COL = /^(?:(?:completed|finished|finish|done|completion)(?:[ _](?:on|date|at))?|date[ _](?:finished|completed|done)|完成(?:时间|時間|日期|日)|修了日|読了日|完了日|완료일)$/iu;
+const COMPLETED_COL = /^(?:(?:completed|finished|finish|done|completion)(?:[ _](?:on|date|at))?|date[ _](?:finished|completed|done)|完成(?:时间|時間|日期|日|于|於)|修了日|読了日|完了日|완료일)$/iu;
 const UNIT_WORDS = 'days?|sessions?|lessons?|lectures?|chapters?|modules?|weeks?|units?|videos?|episodes?|problems?|exercises?|pages?|parts?|labs?';
 const COUNT_DONE_COL = new RegExp(`^(${UNIT_WORDS})[ _]?(?:done|completed|finished|complete)$|^(?:done|completed)[ _](${UNIT_WORDS})$`, 'i');
 const COUNT_TOTAL_COL = new RegExp(`^(${UNIT_WORDS})[ _]?(?:total|planned|in all)$|^total[ _](${UNIT_WORDS})$`, 'i');
@@ -178,6 +178,14 @@ function barImage(cell: string): { done: number; total: number; unit: string } |
   if (!cell.includes('![')) return null;
   const percent = readInline(cell).percent;
   return percent === undefined ? null : { done: percent, total: 100, unit: 'percent' };
+}
+
+/** A Source cell's word for a video site or a book's form: "B 站", "YouTube" (videos), "电子书", "Kindle", "paperback" (books). */
+function sourceKind(cell: string): Kind | null {
+  const t = cell.trim().toLowerCase();
+  if (/^(?:b\s*站|bilibili|哔哩哔哩|嗶哩嗶哩|youtube|yt|油管|优酷|優酷|niconico|ニコニコ動画|vimeo|网易公开课|網易公開課)$/u.test(t)) return 'video';
+  if (/^(?:电子书|電子書|纸质书|紙質書|纸书|紙書|实体书|實體書|kindle|e-?books?|ebook|paperback|hardcover|print|pdf 书|多看|微信读书|豆瓣读书|豆瓣|書籍|书籍|本|책|전자책|종이책)$/u.test(t)) return 'book';
+  return null;
 }
 
 /** "Course\\Books", "Books / Courses", "Videos & Articles": the kinds a column's name joins, when it names two or more. */
@@ -276,6 +284,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const authored = h.some((c) => /^(?:authors?|autor(?:es|en)?|auteurs?|autore|a[uŭ]toro|verfasser(?:in)?|автор|yazar|pengarang|penulis|tác giả|författare|forfatter|schrijver|by|writer|covers?|book covers?|표지|저자|表紙|著者|封面|作者|capa|portada|couverture)$/iu.test(c.trim()))
     || (kind === 'book' && /^(?:books?\s+(?:titles?|names?)|[\p{Script=Han}]{2,3}(?:名称|名稱|名))$/iu.test((h[titleCol] ?? '').trim()));
   // A University, Platform or Instructor column: what is taught somewhere is a course.
+  // "| 来源 |" holding "B 站" or "电子书", "| Source |" holding "YouTube" or "Kindle": where the row was found says what it is.
+  const source = col(/^(?:来源|來源|出处|出處|媒体|媒體|source|medium|format|出典|媒体名)$/iu);
   const taught = h.some((c) => /^(?:universit(?:y|ies)|school|college|institution|platform|provider|instructors?|teachers?|professors?|lecturers?|offered by|mooc|universidad|universidade|université|hochschule|plataforma)$/i.test(c.trim()));
   return {
     work,
@@ -510,7 +520,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       // "| Two Sum | 2025-03-09 | Easy |": a judge's difficulty says the row is a problem to solve.
       // ("Podcast" in a Type column: an episode to listen to, kept with what is watched.)
       const typed = type >= 0 ? readInline(cells[type] ?? '').title : '';
-      const own = type >= 0 ? sectionKind(typed) ?? (/^\W*podcasts?\W*$/i.test(typed) ? 'video' : null) : difficulty >= 0 && DIFFICULTY_CELL_RE.test((cells[difficulty] ?? '').trim()) ? 'task' : null;
+      const own = (type >= 0 ? sectionKind(typed) ?? (/^\W*podcasts?\W*$/i.test(typed) ? 'video' : null) : difficulty >= 0 && DIFFICULTY_CELL_RE.test((cells[difficulty] ?? '').trim()) ? 'task' : null)
+        ?? (source >= 0 ? sourceKind(readInline(cells[source] ?? '').title) : null);
       return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, titleLinks: f.links.length, kind: own ?? cellKind ?? labelKind ?? (slots > 0 ? 'task' : kind === 'course' && SEQUENCE_FILE_RE.test(raw) ? null : kind), kinds, typed: own !== null || cellKind !== null || slots > 0, started: startedOn, completed: completedOn, scheduled: nextCol >= 0 ? dateIn(nextCol) : null, authored, taught };
     },
   };

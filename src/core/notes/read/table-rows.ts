@@ -28,6 +28,7 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
     // (A "Problem Log" or "Reading log" is no work to do, but a table in it records work done: its rows are that work, done.)
     const nonWork = w.contextScore() < 0 && !inWorkLog(w);
     w.table = readTable(cells, nonWork, w.year, w.asOf);
+    w.gridTable = /^\s*\+/.test(next.text);
     w.tableRows.push([]);
     w.markGrid = null;
     if (cells.some((c) => LEGEND_COLUMN_RE.test(c))) w.legendSeen = true;
@@ -36,6 +37,11 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
   }
   const t = w.table;
   if (!t || !t.work) return;
+  // (A grid table's row goes on over lines whose first cell is empty.)
+  if (w.gridTable && (cells[0] ?? '').trim() === '' && w.lines[i - 1]?.shape.t === 'table') {
+    gridContinuation(w, cells, i);
+    return;
+  }
   const row = t.row(cells);
   if (!row) return;
   const before = w.drafts.length;
@@ -95,6 +101,31 @@ function markGridRow(w: Walker, cells: string[], line: number): void {
   if (g.kind) d.kind = g.kind;
   d.progress = { done, total, unit: g.unit };
   if (d.title.trim()) w.addItem(d, null);
+}
+
+/** "(//www.bilibili.com/video/BV1Xq4y1M7Pa)", "(https://…)": a link's address alone in a cell, in brackets as a split markdown link leaves it. */
+const ADDRESS_CELL_RE = /^\(?\s*((?:https?:)?\/\/[^\s()]+)\s*\)?$/;
+
+/**
+ * "|    | (//www.bilibili.com/video/…) |    |": a grid table's row goes on over more lines, its
+ * first cell empty; what they hold belongs to the row above (its link, the rest of a link
+ * split over two lines: "[Title]" above, "(//host/path)" here).
+ */
+function gridContinuation(w: Walker, cells: string[], i: number): void {
+  const rows = w.tableRows[w.tableRows.length - 1];
+  const last = rows?.[rows.length - 1];
+  if (last === undefined) return;
+  const d = w.drafts[last.item]!;
+  // (Only right under the row's own lines, no rule between.)
+  for (let k = i - 1; k >= d.source.line - 1; k--) if (w.lines[k]!.shape.t !== 'table') return;
+  let linked = false;
+  for (const c of cells) {
+    const m = ADDRESS_CELL_RE.exec(c.trim());
+    const url = m ? (m[1]!.startsWith('//') ? `https:${m[1]}` : m[1]!) : null;
+    for (const l of url ? [url] : readInline(c).links) if (!d.links.includes(l)) { d.links.push(l); linked = true; }
+  }
+  if (linked && /^\[[^\]]+\]$/.test(d.title.trim())) d.title = d.title.trim().slice(1, -1);
+  d.source.endLine = Math.max(d.source.endLine, i + 1);
 }
 
 /** Whether the section the line is in is a log of work ("Problem Log", "Learning log"). */

@@ -780,6 +780,8 @@ export class Walker {
   blankRun = 0;
   fence: { layout: boolean; marker: string; line: number; records?: boolean } | null = null;
   table: TableHeader | null = null;
+  /** The table's delimiter row is a grid table's rule ("+====+"): its rows may go on over more lines. */
+  gridTable = false;
   /** A grid of numbered exercises being read (table-rows.ts): its item, its last line's index, the marks counted. */
   grid: { item: number; line: number; done: number; total: number } | null = null;
   /** A table of marks under stages (`markGrid` in table-rows.ts): its last row's line, the stage columns, their unit, the rows' kind. */
