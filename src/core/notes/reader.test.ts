@@ -286,6 +286,15 @@ test('a progress field in Chinese that tallies the parts done ("完成进度： 
   assert.deepEqual(r.items.map((i) => [i.source.line, i.status, i.progress?.done ?? null]), [[2, 'doing', 4], [4, 'doing', 1]]);
 });
 
+test('org: headlines under one that holds no work hold none; a headline ending in a colon introduces; a dated line under a headline is its log', () => {
+  const r = read([
+    '*** Plan', '**** TODO lecture 9,10,12-14', 'SCHEDULED: <2019-04-12 五 08:00>', '     <2019-04-13 六 20:40> done lecture 9', '',
+    '**** BOOKS:', '- Natural Language Processing with Python', '',
+    '*** Tips相关的命令:', '***** git command:', '****** 新建仓库:', '- git init', '***** spacemacs command', '- SPC f f',
+  ].join('\n'), 'plan.org');
+  assert.deepEqual(r.items.map((i) => i.source.line), [2, 7]);
+});
+
 test('org keywords a file declares with #+TODO:', () => {
   const r = read('#+TODO: TODO READING(r) | READ(d) DROPPED\n* READING The Rust Book\n* READ SICP\n* DROPPED Some course\n* TODO Plan it\n', 'books.org');
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['The Rust Book', 'doing'], ['SICP', 'done'], ['Some course', 'skipped'], ['Plan it', 'todo']]);

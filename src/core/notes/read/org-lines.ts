@@ -51,10 +51,16 @@ export function onOrgHeadline(w: Walker, level: number, text: string, no: number
     return;
   }
   const scope = scopeOf(h.title);
+  // Under a headline that holds no work ("*** Tips相关的命令:" over "***** git command:"), the
+  // headlines below hold none either, unless a keyword or their own words make them work.
+  const outer = w.sections[w.sections.length - 1];
+  if (outer?.nonWork && outer.item === null && h.keyword === null && h.check === null && !scope.work) scope.nonWork = true;
   // "*** Course Information", "*** Information": facts about the item above, not work.
   // "* EK1450 Konstruktion av inbyggda system": a course named by its code, over its parts.
   const courseCode = level === 1 && COURSE_CODE_RE.test(h.title.trim());
-  const isItem = h.keyword !== null || h.check !== null || (!hasChildren && level >= 2 && !scope.nonWork) || (h.priority !== null) || courseCode;
+  // ("***** BOOKS:", "**** 课程:": a headline that ends in a colon introduces what follows it, as a label does.)
+  const introduces = /[:：]\s*$/.test(h.title);
+  const isItem = h.keyword !== null || h.check !== null || (!hasChildren && level >= 2 && !scope.nonWork && !introduces) || (h.priority !== null) || courseCode;
   let item: number | null = null;
   if (isItem && h.title) {
     const d = w.entry(h.title, no, h.check, h.status);

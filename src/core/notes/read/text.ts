@@ -31,6 +31,13 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     w.note(ln.no, 'skipped', 'an instruction about the note itself, not an entry');
     return;
   }
+  // "<2019-04-13 六 20:40> done lecture 9" under an org headline: a dated note in its log, not an entry.
+  if (w.org && (text.charCodeAt(0) === 60 || text.charCodeAt(0) === 91) && w.anchor?.head && ORG_STAMP_LEAD_RE.test(text)) {
+    const d = w.drafts[w.anchor.item]!;
+    d.source.endLine = Math.max(d.source.endLine, ln.no);
+    w.note(ln.no, 'part', `a dated note in the log of the item on line ${d.source.line}`, d.source.line);
+    return;
+  }
   // "[ams]: https://…", "[^note]: by Daniel Kahneman": a link's or a footnote's definition.
   if (text.charCodeAt(0) === 91 /* [ */ && LINK_DEFINITION_RE.test(text)) {
     w.note(ln.no, 'skipped', 'the definition of a reference link or a footnote');
@@ -582,6 +589,9 @@ function citedWork(plain: string): boolean {
   return m !== null && wordCount(m[1]!) <= 14 && !/[.!?]\s*$/.test(m[1]!.replace(/\b(?:St|Vol|Jr|Dr)\.$/, '')) && !isProse(m[1]!);
 }
 const CITED_WORK_RE = /^\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:et al\.?|\p{Lu}[\p{L}.'’-]*)){0,3}\s+[-–—]\s+(\p{Lu}.+)$/u;
+
+/** An org timestamp at the start of a line, then words: "<2019-04-13 六 20:40> done lecture 9", "[2024-03-02 Sat] read ch. 3". */
+const ORG_STAMP_LEAD_RE = /^[<[]\d{4}-\d{2}-\d{2}(?:\s+[^\s>\]]+)?(?:\s+\d{1,2}:\d{2}(?:-\d{1,2}:\d{2})?)?[>\]]\s*\S/u;
 
 /** A heading set between runs of dashes, equals signs or stars: "----------CURRENT----------", "=== Week 3 ===". */
 const BANNER_RE = /^([-=*]{3,})\s*([^-=*\s][^-=*]{0,58}?)\s*\1\s*$/;
