@@ -137,7 +137,8 @@ export function sectionKind(title: string): Kind | null {
   if (/\bproject\s+(?:work|tasks?|steps?|checklist|to-?dos?)\b/.test(e)) return 'task';
   // ("Proj ideas": the word cut short. "Foundations & Project 1 (Sales Report)" names one
   // numbered project, whose entries are its steps and what they read, not more projects.)
-  if (/\b(?:projects|projs?|project(?!\s*#?\d{1,2}\b)|project ideas|side projects|build list)\b/.test(e)) return 'project';
+  // ("The Odin Project", "The Linux Documentation Project": one named project, a curriculum or a body of work, not a list of projects.)
+  if (/\b(?:projects|projs?|project(?!\s*#?\d{1,2}\b)|project ideas|side projects|build list)\b/.test(e) && !/\b[Tt]he\s+(?:\p{Lu}[\p{L}\d-]*\s+){1,3}Project\b(?!s)/u.test(title)) return 'project';
   // "Coding round questions", "Interview questions": problems to solve, not things to wonder about.
   // ("Behavioral", "Behavioural (ongoing)" alone over an interview plan's list: the questions to prepare.)
   if (/\b(?:interview|coding|leetcode|practice|round|technical|behavioral|behavioural)\b[^.]{0,20}\bquestions?\b|^\W*behaviou?ral(?:\s+interviews?)?\W*(?:\([^)]*\))?\W*$/.test(e)) return 'task';

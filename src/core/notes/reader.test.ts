@@ -1020,6 +1020,17 @@ test('a title in italics and its author is a book; a folder in code and what it 
   assert.deepEqual(r.items.map((i) => [i.source.line, i.kind]), [[6, 'book'], [7, 'book'], [8, 'topic']]);
 });
 
+test('a tracker of paths: a heading over a status field (a coloured mark first), its estimate and what it is made of; a box that only names a kind is its entries\' label; "The Odin Project" names one thing', () => {
+  const r = read([
+    '# The Odin Project - Learning Tracker', '', '### 🎯 Intermediate HTML and CSS', '',
+    '**Status:** 🔴 Not Started  ', '**Time Estimate:** 20-30 hours  ', '**19 Lessons | 2 Projects**', '',
+    '- [ ] **CSS Grid Layout**', '- [ ] **Projects:**', '  - [ ] Newsletter Form',
+  ].join('\n'), 'progress.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.kind, i.status, i.estimate?.hours ?? null]), [
+    [3, 'course', 'todo', 25], [9, 'topic', 'todo', null], [11, 'project', 'todo', null],
+  ]);
+});
+
 test('a plain-text plan of "Topic: what it covers" lines: each line is a topic, a block of fields is not', () => {
   const r = read([
     'Author: Knuth, Donald', 'Publisher: Addison-Wesley, Boston', 'Language: English, French', '',

@@ -2,7 +2,7 @@
 // status-bearing headings that are items), a diary about one course, front matter that makes the
 // note one resource, `<details>` blocks, and code fences (a schedule inside a fence is a schedule).
 import type { Kind, Status } from '../../model/types.js';
-import { kindOfTags, sectionKind, wordCount } from '../classify.js';
+import { kindOfTags, kindOfUnit, sectionKind, wordCount } from '../classify.js';
 import { applyProgress, round2, type Draft } from '../entry.js';
 import { readInline } from '../inline.js';
 import { findEstimate, findProgress, findStatusWord, parseDurationHours, statusOfProgress, wholeFraction, type ProgressMatch } from '../phrases.js';
@@ -371,7 +371,8 @@ function fieldStatus(text: string): { status: Status; progress: ProgressMatch | 
   const m = STATUS_FIELD_RE.exec(text);
   if (!m) return null;
   const progress = findProgress(m[1]!);
-  const status = statusOfLeadingWord(m[1]!) ?? (progress ? statusOfProgress(progress) : null);
+  // ("🟡 In Progress", "🔴 Not Started": a coloured mark before the words that say it.)
+  const status = statusOfLeadingWord(m[1]!) ?? statusOfLeadingWord(m[1]!.replace(/^[^\p{L}\p{N}]+/u, '')) ?? (progress ? statusOfProgress(progress) : null);
   return status ? { status, progress } : null;
 }
 
@@ -519,7 +520,34 @@ export function headingStatus(w: Walker, text: string, no: number): boolean {
     if (ln.shape.t === 'text' && DATE_FIELD_NAME_RE.test(ln.shape.text)) w.entryField(s.item!, ln.shape.text, ln.no);
   }
   d.source.endLine = no;
+  fieldsAfter(w, d, no);
   return true;
+}
+
+/** "**Time Estimate:** 35-55 hours", "Effort: 20h": a field that says how long the topic takes. */
+const ESTIMATE_FIELD_RE = /^(?:\*\*|__)?(?:time estimate|estimated time|estimate|effort|time needed|expected time|time budget)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/i;
+/** "**19 Lessons | 2 Projects**": what the topic is made of, counted. */
+const MADE_OF_RE = /^[*_]*\d+\s+(lessons?|lectures?|chapters?|videos?|episodes?)\b/i;
+
+/**
+ * The fields in the lines right after a heading's status line ("**Time Estimate:** 35-55
+ * hours", "**19 Lessons | 2 Projects**"): the topic's estimate, and what it is made of (a thing
+ * of lessons or lectures is a course, of chapters a book), until the first line that is no field.
+ */
+function fieldsAfter(w: Walker, d: Draft, no: number): void {
+  for (let k = no; k < w.lines.length && k < no + 6; k++) {
+    const ln = w.lines[k]!;
+    // (A pipe makes "**19 Lessons | 2 Projects**" a table's line to the scanner; it is a field.)
+    if (ln.shape.t !== 'text' && ln.shape.t !== 'table') break;
+    const t = ln.text.trim();
+    const est = ESTIMATE_FIELD_RE.exec(t);
+    const hours = est ? findEstimate(est[1]!) : null;
+    const made = MADE_OF_RE.exec(t);
+    if (hours && hours.rate === null && !d.estimate) d.estimate = { hours: round2(hours.hours), basis: 'explicit' };
+    else if (made && (d.kind === 'topic' || d.kind === 'task')) d.kind = kindOfUnit(made[1]!.toLowerCase().replace(/s$/, '')) ?? d.kind;
+    else if (!est && !made) break;
+    d.source.endLine = Math.max(d.source.endLine, ln.no);
+  }
 }
 
 /** A field line that dates the heading's topic: "**Target completion:**", "Start date:", "Due:". */

@@ -82,6 +82,18 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
       w.list.push({ indent, item: null, label: false, ordered, introduces });
       return;
     }
+    // "- [ ] **Projects:**" over boxes nested under it: a box that only names the kind of the
+    // entries under it is their label, as "- Projects:" would be.
+    // (Written as a label, in bold: "- [ ] Videos:" over the videos is a box to tick when they are watched.)
+    if (introduces && /^(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$|^(?:\*\*|__)[^*_]+[:：]\s*(?:\*\*|__)\s*$/.test(text.trim())) {
+      const name = cleanTitle(plainText(text).replace(/[:：]\s*$/, ''));
+      const next = w.lines[ln.no];
+      if (wordCount(name) <= 3 && sectionKind(name) !== null && next?.shape.t === 'list' && next.indent > indent) {
+        w.pushLabel(name, indent, true, text);
+        w.list.push({ indent, item: null, label: true, ordered, introduces });
+        return;
+      }
+    }
     const d = w.entry(text, ln.no, check);
     partKind(w, d, parent);
     const idx = w.addItem(d, parent);
