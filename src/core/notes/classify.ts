@@ -74,7 +74,7 @@ function otherLanguageVerbKind(lead: string): Kind | null {
 const ANY_VERB = new RegExp(`^(?:${VERB_KINDS_ASCII.map(([re]) => re.source.replace(/^\^/, '').replace(/\\b$/, '')).join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
 
 /** A word each of sectionKind's tests needs: most headings have none, and skip the twelve tests. */
-const SECTION_CUE = /roadmap|to practi|to drill|leseliste|lektüre|lesestoff|libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|vorlesung|lehrveranstaltung|seminar|asignatura|materias?|disciplina|checkliste|書|本|図書|书|課程|课程|講座|コース|論文|论文|動画|视频|記事|文章|プロジェクト|项目|タスク|任务|criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading|to read|currently reading|reading now|library|paper|exam|mock|practice test|publication|research reading|course|mooc|classes|lecture|curriculum|speciali|certific|video|talk|playlist|youtube|^\W*yt(?![\w-])|watch list|to watch|article|blog|post|essay|proj|build list|question|behavio|open problems|want to know|faq|skill|task|to-?do|exercises|problem|psets|katas|drills|chore|action items|checklist|topic|area|subject|concept/;
+const SECTION_CUE = /roadmap|to practi|to drill|leseliste|lektüre|lesestoff|libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|vorlesung|lehrveranstaltung|seminar|asignatura|materias?|disciplina|checkliste|書|本|図書|书|課程|课程|講座|コース|論文|论文|動画|视频|記事|文章|プロジェクト|项目|タスク|任务|criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading|to read|currently reading|reading now|library|paper|exam|mock|practice test|publication|research reading|course|mooc|classes|lecture|tutorials|curriculum|speciali|certific|video|talk|playlist|youtube|^\W*yt(?![\w-])|watch list|to watch|article|blog|post|essay|proj|build list|question|behavio|open problems|want to know|faq|skill|task|to-?do|exercises|problem|psets|katas|drills|chore|action items|checklist|topic|area|subject|concept/;
 
 /**
  * A reading list that names no kind ("Reading list", "To read", "Leseliste"): its entries are
@@ -128,7 +128,7 @@ export function sectionKind(title: string): Kind | null {
   if (/\b(?:papers?|publications|research reading)\b/.test(e)) return 'paper';
   // "Papers to read" is papers; a reading list or queue of no named kind ("Reading") is books.
   if (/\b(?:reading[ _-]?(?:list|queue|backlog|pile)|to read|currently reading|reading now)\b|^\W*(?:my )?reading\W*$/.test(e) && !/\b(?:articles?|blogs?|posts?|essays?)\b/.test(e)) return 'book';
-  if (/\b(?:courses?|moocs?|classes|lectures|curriculum|specializations?|certifications?)\b/.test(e)) return 'course';
+  if (/\b(?:courses?|moocs?|classes|lectures|curriculum|specializations?|certifications?|tutorials)\b/.test(e)) return 'course';
   // ("YT", "YT channels": YouTube, as people shorten it.)
   if (/\b(?:videos?|talks|playlists?|youtube|watch list|to watch)\b|^\W*yt(?![\w-])/.test(e)) return 'video';
   // ("Readings", "Checklist of readings": a course's or a plan's pieces to read.)
@@ -813,6 +813,8 @@ export function isDoneSection(s: string): boolean {
   if (WORK_LOG_RE.test(t)) return true;
   // "Books that changed my life", "My favourite reads".
   if (PAST_SHELF_INTRO_RE.test(t)) return true;
+  // ("Reviews", "Book reviews": what was reviewed was read or taken.)
+  if (/^\W*(?:my\s+)?(?:(?:book|course|reading)\s+)?reviews\W*$/i.test(t)) return true;
   return /^(?:(?:recently |just |lately )?(?:done|completed?|finished|solved)|already (?:done|finished|read|solved)|archived?|what i(?:'|’)?ve (?:done|finished|read|watched|solved))\b/i.test(t) ||
     // "Books I've read", "Read in 2024", "Finished in 2023", "Courses I have completed", "Coursera courses completed"
     /\bi(?:'|’)?ve (?:read|watched|finished|completed|taken)\W*$|\b(?:books?|courses?|papers?|articles?|things) i (?:read|watched|finished|completed|took)\b|\b(?:have|has) been (?:read|watched|finished|completed|done|taken)\W*$|^(?:[\w.&+-]+\s+){0,3}(?:courses?|classes|books?|moocs?|papers?|certifications?|certificates?|tutorials?|lectures?|specializations?) (?:participated|attended|taken|completed|finished|done|read|watched|passed|earned)(?: (?:so far|to date|in \d{4}|this year|last year))?\W*$|\bi have (?:read|watched|finished|completed|taken)\W*$|^(?:read|watched|finished|completed) (?:in )?(?:\d{4}|this year|last year)\b/i.test(t);

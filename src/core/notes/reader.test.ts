@@ -1031,6 +1031,15 @@ test('a tracker of paths: a heading over a status field (a coloured mark first),
   ]);
 });
 
+test('a review log: a heading under a shelf ("## Books", "## Tutorials") with words about it is one of its things; under "# Reviews" they are done; a heading over a list is a category', () => {
+  const r = read([
+    '# Reviews', '', '## Books', '', '### Clean Code - Robert Martin', '', 'Recommended? Yes', '', 'It made my job harder, in a good way.', '',
+    '## Tutorials', '', '### learncpp.com', '', '[Course link](https://www.learncpp.com/)', '', 'Great for C++.', '',
+    '## Courses', '', '### Fiction', '- Dune',
+  ].join('\n'), 'README.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.kind, i.status]), [[5, 'book', 'done'], [13, 'course', 'done'], [22, 'course', 'done']]);
+});
+
 test('a plain-text plan of "Topic: what it covers" lines: each line is a topic, a block of fields is not', () => {
   const r = read([
     'Author: Knuth, Donald', 'Publisher: Addison-Wesley, Boston', 'Language: English, French', '',

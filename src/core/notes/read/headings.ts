@@ -302,11 +302,39 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
       headingItem(w, s, d);
       return;
     }
+    // "## Books" over "### Clean Code - Robert Martin" over a review of it: one of the shelf's
+    // things, written about (a heading over a list, "### Fiction", is a category of them).
+    if (shelfAbove(w) && sectionKind(s.title) === null && !isStatusName(s) && wordCount(s.title) <= 12 && proseUnder(w, no)) {
+      headingItem(w, s, w.entry(text, no, null));
+      w.note(no, 'item', 'a heading under a shelf ("Books", "Courses") with words about it under it: one of its things');
+      return;
+    }
     if (UNIT_OF_WORK_RE.test(s.title)) unitHeading(w, s, level, text, no, true);
     // A chapter's heading is an item when it says how far it is ("Chapter 2 Manifolds (7/18)");
     // otherwise it is the section its steps stand in.
     else if (PART_OF_WORK_RE.test(s.title) && /[([]\s*\d+\s*\/\s*\d+\s*[)\]]\s*$/.test(text.trim())) unitHeading(w, s, level, text, no, false);
   }
+}
+
+/** Whether the section over the heading just opened is a shelf of resources by its name: "## Books", "## Courses", "## Tutorials". */
+function shelfAbove(w: Walker): boolean {
+  const p = w.sections[w.sections.length - 2];
+  if (!p?.title || p.item !== null || p.nonWork || p.template || p.unit || p.sitting) return false;
+  return (p.kind === 'book' || p.kind === 'course' || p.kind === 'paper' || p.kind === 'video' || p.kind === 'article') && SHELF_NAME_RE.test(p.title);
+}
+/** A plural name of resources, alone (with an icon or a number at most): "Books", "📚 Courses", "2. Tutorials". */
+const SHELF_NAME_RE = /^[^\p{L}]*(?:books|courses|tutorials|papers|videos|talks|lectures|articles|moocs|readings|livros|libros|cursos|kurse|cours)[^\p{L}]*$/iu;
+
+/** Whether only words stand under the heading on line `no` before the next heading (of any level): a paragraph, no list, no table. */
+function proseUnder(w: Walker, no: number): boolean {
+  let text = 0;
+  for (let k = no; k < w.lines.length; k++) {
+    const l = w.lines[k]!.shape;
+    if (l.t === 'heading') break;
+    if (l.t === 'list' || l.t === 'table' || l.t === 'tableDelim') return false;
+    if (l.t === 'text') text++;
+  }
+  return text > 0;
 }
 
 /** A heading that is all one quoted title: "“Harmony for Guitarists”", "\"SICP\"", "«Le Petit Prince»", "『坂の上の雲』". */
