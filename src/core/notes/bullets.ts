@@ -42,6 +42,9 @@ const DAY_ALONE_RE = /^[[(<]?\d{4}-\d{2}-\d{2}(?:\s+\p{L}{2,9}\.?)?(?:\s+\d{1,2}
 /** A tag in a line: "#course", "#book" (not "C#" or "F# in Action"). */
 const TAG_RE = /(?:^|\s)#\p{L}/u;
 
+/** Figures joined by an operator and an equals sign: "6 * 1.7 = 10.2", "= 10.2 + 6.9 = 17.1". */
+const ARITHMETIC_RE = /\d[\d.,]*\s*[*×/+-]\s*\d[\d.,]*\s*=\s*-?\d|=\s*-?\d[\d.,]*\s*[*×/+-]\s*\d[\d.,]*(?:\s*=|\s*$)/;
+
 /** A file's name in code, then what it is: "`index.html` — Landing page", "`src/lib.rs`: the parser". */
 const FILE_LINE_RE = /^`(?:[\w./-]*\.[a-z0-9]{1,5}\/?|[\w./-]+\/)`\s*(?:[-–—:]\s+\S|$)/i;
 
@@ -112,6 +115,8 @@ export function isItemBullet(b: BulletContext): boolean {
   if (plain.includes(':') && BUSY_SLOT_RE.test(plain)) return false;
   // "- 75%+ hands-on time", "- 80% practice, 20% reading": how the time is split, not work.
   if (plain.charCodeAt(0) >= 48 && plain.charCodeAt(0) <= 57 && TIME_SHARE_RE.test(plain)) return false;
+  // "- Fach X: 6 ECTS, Note 1.7 -> Gewichtete Note = 6 * 1.7 = 10.2", "- Schnitt = 17.1 / 9 = 1.9": a sum worked out, not work.
+  if (plain.includes('=') && ARITHMETIC_RE.test(plain)) return false;
   // "- ...", "- ---": marks with no word, the rest of a list left out.
   if (!/[\p{L}\p{N}]/u.test(plain)) return false;
   // "- [2023-09-04 Mon]", "- 2024-03-02": a day alone, a date over the entries under it, no work.

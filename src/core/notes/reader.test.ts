@@ -1040,6 +1040,16 @@ test('a review log: a heading under a shelf ("## Books", "## Tutorials") with wo
   assert.deepEqual(r.items.map((i) => [i.source.line, i.kind, i.status]), [[5, 'book', 'done'], [13, 'course', 'done'], [22, 'course', 'done']]);
 });
 
+test('a semester plan: a lecturer column makes the rows courses, a status cell that offers its choices ("(Bestanden/Offen)") says none; a sum worked out is no entry', () => {
+  const r = read([
+    '| Modul | Veranstaltung | Lehrende | ECTS | Status |', '| :--- | :--- | :--- | :--- | :--- |',
+    '| **Datenbasierte Entscheidungen** | Business Analytics | Prof. Dr. Sabine Hartwig | 3 | (Bestanden/Offen) |',
+    '| | Plattformökonomie | Prof. Dr. Tobias Reuschle | 3 | Bestanden |', '',
+    '**Rechenbeispiel:**', '- Fach X: 6 ECTS, Note 1.7 -> Gewichtete Note = 6 * 1.7 = 10.2', '- Summe ECTS = 6 + 3 = 9',
+  ].join('\n'), 'noten.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.kind, i.status]), [[3, 'course', 'todo'], [4, 'course', 'done']]);
+});
+
 test('a plain-text plan of "Topic: what it covers" lines: each line is a topic, a block of fields is not', () => {
   const r = read([
     'Author: Knuth, Donald', 'Publisher: Addison-Wesley, Boston', 'Language: English, French', '',

@@ -81,7 +81,9 @@ const SEQUENCE_FILE_RE = /^0\d[a-z]?[_-]/;
  */
 function offersChoices(v: string): boolean {
   if (!v.includes('/') && !v.includes('／')) return false;
-  const parts = v.split(/\s+\/\s+|\s*／\s*/).map((x) => x.trim());
+  // ("(Bestanden/Offen)": the choices in brackets, a template's cell.)
+  const bracketed = /^\s*[([（].*[)\]）]\s*$/.test(v);
+  const parts = (bracketed ? v.trim().slice(1, -1) : v).split(bracketed ? /\s*[/／]\s*/ : /\s+\/\s+|\s*／\s*/).map((x) => x.trim());
   if (parts.length < 2 || parts.some((x) => !x || /\d/.test(x) || wordCount(x) > 3)) return false;
   if (parts.length >= 3) return true;
   const a = statusOfWord(parts[0]!), b = statusOfWord(parts[1]!);
@@ -286,7 +288,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   // A University, Platform or Instructor column: what is taught somewhere is a course.
   // "| 来源 |" holding "B 站" or "电子书", "| Source |" holding "YouTube" or "Kindle": where the row was found says what it is.
   const source = col(/^(?:来源|來源|出处|出處|媒体|媒體|source|medium|format|出典|媒体名)$/iu);
-  const taught = h.some((c) => /^(?:universit(?:y|ies)|school|college|institution|platform|provider|instructors?|teachers?|professors?|lecturers?|offered by|mooc|universidad|universidade|université|hochschule|plataforma)$/i.test(c.trim()));
+  const taught = h.some((c) => /^(?:universit(?:y|ies)|school|college|institution|platform|provider|instructors?|teachers?|professors?|lecturers?|offered by|mooc|universidad|universidade|université|hochschule|plataforma|lehrende|dozent(?:in|en|innen)?|lehrbeauftragte[rn]?|professor(?:in|en|innen)|profesor(?:es)?|professeurs?|enseignants?|docentes?)$/i.test(c.trim()));
   return {
     work,
     titleHeader: header[titleCol] ?? '',
