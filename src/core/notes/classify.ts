@@ -13,7 +13,7 @@ const COURSE_HOSTS = /(?:coursera\.org|edx\.org|udemy\.com|udacity\.com|ocw\.mit
 // (A book's own site: "interpreterbook.com", "compilerbook.com"; not a notebook's, a Facebook page, a MacBook's.)
 const BOOK_HOSTS = /(?:amazon\.|goodreads|oreilly\.com|manning\.com|pragprog|nostarch|leanpub|books\.google|\/books?\/|\/buch\/|\/livros?\/|\/libros?\/|\/[\w.]+-(?:e?book|textbook)s?(?:[/.?#]|$)|[/=_-]97[89]\d{10}(?!\d)|[?&]isbn=|\/\/(?:www\.)?(?!face|note|work|mac|chrome|log|guest|play|hand|web|code|year)[a-z]{2,}book\.(?:com|org|io|dev|net)\b)/i;
 /** Judges and exercise sites: a link there is a problem to solve, a task. */
-const EXERCISE_HOSTS = /(?:leetcode\.(?:com|cn)|neetcode\.io|hackerrank\.com|codewars\.com|exercism\.org|projecteuler\.net|codeforces\.com|atcoder\.jp|spoj\.com|kattis\.com|geeksforgeeks\.org\/problems|codility\.com|cses\.fi\/problemset|adventofcode\.com|sqlzoo\.net|sqlbolt\.com)/i;
+const EXERCISE_HOSTS = /(?:leetcode\.(?:com|cn)|neetcode\.io|hackerrank\.com|codewars\.com|exercism\.org|projecteuler\.net|codeforces\.com|atcoder\.jp|spoj\.com|kattis\.com|geeksforgeeks\.org\/problems|codility\.com|cses\.fi\/problemset|adventofcode\.com|sqlzoo\.net|sqlbolt\.com|programmers\.co\.kr\/learn\/courses\/30\/lessons|acmicpc\.net\/problem|swexpertacademy\.com|nowcoder\.com\/practice|luogu\.com\.cn\/problem|exercism\.org)/i;
 // (With the publishing sites of other languages: qiita, zenn and note in Japanese, Habr in
 // Russian, velog and tistory in Korean, CSDN, cnblogs, juejin, jianshu and zhihu's columns in Chinese.)
 const ARTICLE_HOSTS = /(?:medium\.com|substack|dev\.to|blog|wikipedia\.org|hbr\.org|news\.ycombinator|towardsdatascience|qiita\.com|zenn\.dev|note\.com|habr\.com|velog\.io|tistory\.com|csdn\.net|cnblogs\.com|juejin\.cn|jianshu\.com|zhuanlan\.zhihu|\/post\/|\/posts\/|\/articles?\/|\/news\/)/i;
@@ -202,7 +202,7 @@ export function isExerciseLink(links: readonly string[]): boolean {
 
 /** A cheap look before EXERCISE_HOSTS: every host it names has one of these letters' pairs. */
 function mayBeExercise(url: string): boolean {
-  return /leet|neet|hacker|codew|exerc|euler|codef|atcod|spoj|katt|geeks|codil|cses|advent|sqlz|sqlb/i.test(url);
+  return /leet|neet|hacker|codew|exerc|euler|codef|atcod|spoj|katt|geeks|codil|cses|advent|sqlz|sqlb|programmers|acmicpc|swexpert|nowcoder|luogu/i.test(url);
 }
 
 export function kindOfLinks(links: readonly string[]): Kind | null {

@@ -1050,6 +1050,14 @@ test('a semester plan: a lecturer column makes the rows courses, a status cell t
   assert.deepEqual(r.items.map((i) => [i.source.line, i.kind, i.status]), [[3, 'course', 'todo'], [4, 'course', 'done']]);
 });
 
+test('a numbered day and its area over a problem and its link: the day\'s work is the problem, linked; a judge\'s problem is a task', () => {
+  const r = read([
+    '### Week 1', '', 'Day 1 – 해시 / 배열', '', '폰켓몬 (Lv1)', 'https://school.programmers.co.kr/learn/courses/30/lessons/1845', '',
+    'Day 2 – 스택', '', '같은 숫자는 싫어 (Lv1)', 'https://www.acmicpc.net/problem/1000',
+  ].join('\n'), 'README.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.kind, i.links.length]), [[3, 'task', 1], [8, 'task', 1]]);
+});
+
 test('a plain-text plan of "Topic: what it covers" lines: each line is a topic, a block of fields is not', () => {
   const r = read([
     'Author: Knuth, Donald', 'Publisher: Addison-Wesley, Boston', 'Language: English, French', '',

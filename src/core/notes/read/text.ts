@@ -478,7 +478,8 @@ function numberedDayEntry(w: Walker, plain: string, ln: ScannedLine, i: number):
       d.title = d.title.replace(/\s*\([^()]*\)\s*$/, '');
     }
   }
-  w.addItem(d, null);
+  // (What stands under it, after a blank line, is its: "폰켓몬 (Lv1)" and the problem's link.)
+  w.anchor = { item: w.addItem(d, null), indent: ln.indent, head: true };
   return true;
 }
 /** "Day 3 (Streaming):", "Tag 2 –", "Día 4:": a numbered day, perhaps its area, then what is done in it. */
