@@ -166,7 +166,8 @@ const PAST_EXAMS_RE = /\b(?:past|previous|old|mock|practice|sample)\s+(?:exam\s+
 const EXAM_PAPER_RE = /\b(?:past|exam|mock|question|specimen|sample)\s+papers?\b|\bpaper\s+[1-4][ab]?\b(?!\.\d)/i;
 
 /** A label over exercises: "Exercises", "Practice problems", "Coding problems:", "Problem sets (week 2)". */
-const EXERCISES_LABEL_RE = /^\W*(?:(?:my|practice|coding|programming|homework|extra|more|daily)\s+)?(?:exercises|problems|problem sets|psets|katas|drills)\b(?:\W*$|\s*\(|\s*[:：])/;
+// ("Good Problems Without a Category", "Classic interview problems": a few words of praise or kind before them.)
+const EXERCISES_LABEL_RE = /^\W*(?:(?:my|practice|coding|programming|homework|extra|more|daily|good|great|classic|favou?rite|top|hard|easy|medium|key|must[- ]do|essential|interview|leetcode|selected|recommended|important|useful)\s+){0,2}(?:exercises|problems|problem sets|psets|katas|drills)\b(?:\W*$|\s*\(|\s*[:：]|\s+(?:without|to (?:solve|do|practi[cs]e|redo)|i (?:liked|loved|recommend))\b)/;
 
 /**
  * A section kind named in another language ("Libros", "Cursos", "Aufgaben", "Kitaplar",
@@ -313,6 +314,8 @@ function chineseKind(t: string): Kind | null {
 /** A label of when, before an entry's own words: "Next:", "Up next:", "Then:", "Today:", "Tomorrow:". */
 const WHEN_LABEL_RE = /^(?:(?:up\s+)?next(?:\s+up)?|then|today|tomorrow|this week)\s*[:：]\s*/i;
 
+const VIDEO_SITE_LEAD_RE = /^(?:youtube|yt|bilibili|b\s?站|哔哩哔哩|油管|vimeo|nicovideo|ニコニコ)\s*[:：]\s*\S/iu;
+
 export function classifyKind(title: string, links: string[], hint: Kind | null, fileHint: Kind | null = null, fallback: Kind = 'topic'): Kind {
   if (hint === 'deliverable' || hint === 'milestone') return hint;
   // The tests run case-insensitively on the title itself: lower-casing it first costs more.
@@ -324,6 +327,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // a non-letter, so Polish "Postęp" held the word "post" and Turkish "Doğru" the word "do".
   const en = LATIN_ACCENTED_RE.test(t) ? withoutAccents(t) : t;
   const enLead = en === t ? lead : withoutAccents(lead);
+  // "YouTube: NeetCode", "bilibili: 代码随想录": a video site named first, then the channel or series on it.
+  if (VIDEO_SITE_LEAD_RE.test(lead)) return 'video';
   // An icon in front says what the thing is, as a tag would, whatever the section: "📄 Attention
   // Is All You Need", "📚 The Rust Book" under "Courses".
   if (t.charCodeAt(0) > 0x2000) {

@@ -1058,6 +1058,11 @@ test('a numbered day and its area over a problem and its link: the day\'s work i
   assert.deepEqual(r.items.map((i) => [i.source.line, i.kind, i.links.length]), [[3, 'task', 1], [8, 'task', 1]]);
 });
 
+test('"Good Problems Without a Category" lists problems to solve; a video site named first ("YouTube: NeetCode") is a video', () => {
+  const r = read(['## Good Problems Without a Category', '* 1 Two Sum', '* 146 LRU Cache', '', '## Resources', '* YouTube: NeetCode', '* bilibili: 代码随想录'].join('\n'), 'README.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.kind]), [[2, 'task'], [3, 'task'], [6, 'video'], [7, 'video']]);
+});
+
 test('a plain-text plan of "Topic: what it covers" lines: each line is a topic, a block of fields is not', () => {
   const r = read([
     'Author: Knuth, Donald', 'Publisher: Addison-Wesley, Boston', 'Language: English, French', '',
