@@ -307,6 +307,8 @@ function chineseKind(t: string): Kind | null {
   if (/^看[^，。,.]{0,12}(?:视频|視頻)/.test(t)) return 'video';
   // "实现一个 Axum + SQLite 的完整项目", "参与 ripgrep 项目…", "尝试用 Rust 实现简化的 KV 存储": something built.
   if (ZH_BUILD_LEAD_RE.test(t) && ZH_BUILT_THING_RE.test(t)) return 'project';
+  // "Vue3项目实战", "react项目实战": a project built hands-on (a course's name for one, too).
+  if (/项目实战|項目實戰|实战项目|實戰項目/.test(t)) return 'project';
   if (ZH_TASK_LEAD_RE.test(t) || /^用[^，。,.]{1,24}(?:实现|實現|写|寫|做)/.test(t) || /^把[^，。,.]{1,24}(?:搞懂|弄懂|做完|写完|寫完|整理好|准备好|準備好)/.test(t)) return 'task';
   return null;
 }

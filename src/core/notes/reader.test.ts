@@ -1063,6 +1063,11 @@ test('"Good Problems Without a Category" lists problems to solve; a video site n
   assert.deepEqual(r.items.map((i) => [i.source.line, i.kind]), [[2, 'task'], [3, 'task'], [6, 'video'], [7, 'video']]);
 });
 
+test('Chinese: a section "已学" (already learned) holds what was learned, done', () => {
+  const r = read(['***已学***', '\tjavascript + jquery', '\tless', '\twebpack  配置  打包优化'].join('\n'), '学习计划.txt');
+  assert.deepEqual(r.items.map((i) => i.status), ['done', 'done', 'done']);
+});
+
 test('a plain-text plan of "Topic: what it covers" lines: each line is a topic, a block of fields is not', () => {
   const r = read([
     'Author: Knuth, Donald', 'Publisher: Addison-Wesley, Boston', 'Language: English, French', '',
