@@ -439,7 +439,10 @@ function discussionOf(d: Draft): boolean {
 const DISCUSSION_HOST_RE = /^(?:news\.ycombinator\.com|(?:old\.|new\.)?reddit\.com|lobste\.rs|tildes\.net|lemmy\.\w+)$/;
 
 /** A title that only names a kind of activity: "Reading", "Drills", "Practice problems", "Lecture notes". */
-const ACTIVITY_NAME_RE = /^\W*(?:(?:the|my)\s+)?(?:readings?|drills?|practi[cs]e(?:\s+problems?)?|exercises?|problems?|notes|lecture notes|review|revision|homework|lectures?|labs?|videos?|quiz(?:zes)?|assignments?|flashcards|anki|theory|examples|summary|summaries|projects?|coding|tests?)\W*$/i;
+const ACTIVITY_NAME_RE = /^\W*(?:(?:the|my)\s+)?(?:readings?|drills?|practi[cs]e(?:\s+problems?)?|exercises?|problems?|notes|lecture notes|review|revision|homework|lectures?|labs?|videos?|slides|lecture slides|handouts?|worksheets?|recordings?|quiz(?:zes)?|assignments?|flashcards|anki|theory|examples|summary|summaries|projects?|coding|tests?)\W*$/i;
+
+/** A part named by its number alone: "Ch. 2.5", "Chapter 3", "Lecture 4", "Units 2-3". */
+const BARE_PART_RE = /^\W*(?:ch(?:apters?)?\.?|lectures?|lec\.?|lessons?|units?|modules?|parts?|sections?|episodes?)\s*#?\d[\d.,\s–-]*$/i;
 
 function compatible(a: Draft, b: Draft): boolean {
   // Numbered units never merge: "Read chapter 7 of Book 2" is not "Read chapter 8 of Book 2".
@@ -460,7 +463,8 @@ function compatible(a: Draft, b: Draft): boolean {
   }
   // "Reading: 1hr" under "Arch:" and under "OOD:": a kind of activity, named for the area it is
   // done in, one in each.
-  if (a.source.path === b.source.path && ACTIVITY_NAME_RE.test(a.title) && ACTIVITY_NAME_RE.test(b.title) && a.path.join('\u0000') !== b.path.join('\u0000')) return false;
+  // (So is a part named by its number alone, "Ch. 2.5" read for the lecture on lists and again for the one on trees.)
+  if (a.source.path === b.source.path && (ACTIVITY_NAME_RE.test(a.title) || BARE_PART_RE.test(a.title)) && (ACTIVITY_NAME_RE.test(b.title) || BARE_PART_RE.test(b.title)) && a.path.join('\u0000') !== b.path.join('\u0000')) return false;
   // "Pattern matching (1/3)" and "(2/3)" in one list: the parts of a series, not one thing read twice.
   // (A page reached, with no whole, "Deep Work" at p. 105 then p. 125, is one book read on.)
   if (a.progress && b.progress && a.source.path === b.source.path && a.progress.total !== null && a.progress.total === b.progress.total && a.progress.done !== b.progress.done && a.path.join('\u0000') === b.path.join('\u0000')) return false;

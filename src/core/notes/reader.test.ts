@@ -1068,6 +1068,13 @@ test('Chinese: a section "已学" (already learned) holds what was learned, done
   assert.deepEqual(r.items.map((i) => i.status), ['done', 'done', 'done']);
 });
 
+test('a course\'s lecture sections: "Slides" and "Ch. 2.5" under two lectures are two items; a "Textbook:" field makes its chapters a book\'s reading', () => {
+  const r = read([
+    '### Sequences', '- [x] Slides', '- [x] Textbook: Ch. 2.5', '### Trees', '- [x] Slides', '- [x] Textbook: Ch. 2.5',
+  ].join('\n'), 'README.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.kind]), [[2, 'article'], [3, 'book'], [5, 'article'], [6, 'book']]);
+});
+
 test('a plain-text plan of "Topic: what it covers" lines: each line is a topic, a block of fields is not', () => {
   const r = read([
     'Author: Knuth, Donald', 'Publisher: Addison-Wesley, Boston', 'Language: English, French', '',

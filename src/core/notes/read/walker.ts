@@ -1367,6 +1367,8 @@ export class Walker {
       today: this.today, year: this.year, judge: this.judge,
     });
     if (taskField && d.kind !== 'project') d.kind = 'task';
+    // ("Textbook: Ch. 2.1, 2.2": the field's kind over the numbered parts after it, a book read by its chapters.)
+    if (kindField && hint !== null && (d.kind === 'task' || d.kind === 'topic')) d.kind = hint;
     // "## Week 2" over "- [ ] Implement webhook endpoint …": a box under a week's, a day's or a
     // session's work is a step of it, a task, though its verb builds something; one that names
     // a project of its own ("- [ ] Capstone project: …") stays one.
