@@ -76,7 +76,7 @@ export const BOX_ROW_RE = /^(\S.{0,80}?)\s{2,}((?:\[[^\]\s]{0,2}\uFE0F?\]\s*|\[ 
 export const BOX_CONT_RE = /^\s{4,}((?:\[[^\]\s]{0,2}\uFE0F?\]\s*|\[ \]\s*)+)$/u;
 export const BOX_CELL_RE = /\[[^\]]{0,3}\]/gu;
 /** "✅ = finished module", "🟢 == Projeto encerrado", "⏳: in progress", "🩵🩵🤍🤍🤍: learned something": what a mark (or a rating) means. */
-export const LEGEND_RE = /^\s*(?:[^\p{L}\p{N}\s=:：]{1,4}\s*){1,3}(?:==?|[:：])\s*\S|^\s*(?:\p{Extended_Pictographic}\uFE0F?|[★☆]){2,10}\s*(?:==?|[:：])\s*\S/u;
+export const LEGEND_RE = /^\s*(?:[^\p{L}\p{N}\s=:：]{1,4}\s*){1,3}(?:==?|[:：]|表示|代表|を表す)\s*\S|^\s*(?:\p{Extended_Pictographic}\uFE0F?|[★☆]){2,10}\s*(?:==?|[:：])\s*\S/u;
 /**
  * A link's whole name saying what kind of page it is ("Course Website", "YouTube Lecture Series",
  * "My lecture notes", "Slides"). Stricter than line-rules' GENERIC_LINK_TEXT, which lets words

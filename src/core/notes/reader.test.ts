@@ -1075,6 +1075,14 @@ test('a course\'s lecture sections: "Slides" and "Ch. 2.5" under two lectures ar
   assert.deepEqual(r.items.map((i) => [i.source.line, i.kind]), [[2, 'article'], [3, 'book'], [5, 'article'], [6, 'book']]);
 });
 
+test('a legend in Chinese ("✅ 表示学习完毕", "❌ 表示弃坑或者没有完成") is no entry, and its marks say the status of the entries that carry them', () => {
+  const r = read([
+    '📺 表示视频教程或者网络课程  ', '✅ 表示学习完毕  ', '❌ 表示弃坑或者没有完成  ', '',
+    '### 2019 年学到的知识', '', '* 📺❌[Apple Game Frameworks by Tutorials](https://store.raywenderlich.com/products/x) - 12 月', '* 🎙✅[如何系统地自学编程](https://www.zhihu.com/lives/1) - 10 月',
+  ].join('\n'), 'index.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.status]), [[7, 'skipped'], [8, 'done']]);
+});
+
 test('a plain-text plan of "Topic: what it covers" lines: each line is a topic, a block of fields is not', () => {
   const r = read([
     'Author: Knuth, Donald', 'Publisher: Addison-Wesley, Boston', 'Language: English, French', '',

@@ -4,13 +4,15 @@
 import type { Status } from '../../model/types.js';
 import { isDoingSection, isDoneSection, isDroppedSection } from '../classify.js';
 import { statusOfWord } from '../line-rules.js';
+import { findStatusWord } from '../phrases.js';
 import type { ScannedLine } from '../scan.js';
 import type { Draft } from '../entry.js';
 
 /** A mark worth learning: an emoji, a symbol or a shortcode (":clock5:"), not a letter, digit or bare punctuation. */
 const MARK_RE = /^(?::[a-z0-9_+-]{2,40}:|[^\p{L}\p{N}\s\-*_.,;:!?()[\]|=#`'"<>/\\]{1,8})$/u;
 /** "✅ = finished", "🔖: reading now", "⏳ - in progress" as a line (or a bullet) of its own. */
-const LEGEND_LINE_RE = /^\s*(?:[-*+]\s+)?(\S{1,40}?)\s*(?:==?|[:：]|\s[-–—]\s)\s*(\S.{0,40})$/u;
+// ("📺 表示视频教程", "✅ 代表学习完毕": a mark, then "stands for" in Chinese or Japanese, then its sense.)
+const LEGEND_LINE_RE = /^\s*(?:[-*+]\s+)?(\S{1,40}?)\s*(?:==?|[:：]|\s[-–—]\s|表示|代表)\s*(\S.{0,40})$/u;
 
 /** "Legend: ✅ Solved | 🟡 In Progress", "> **Key:** ✔ done, ✘ dropped": a legend's pairs on one line. */
 const LEGEND_PAIRS_RE = /^[\s>*_#-]*(?:legend|key|marks|symbols|status(?:es)? key|leyenda|légende|legenda|凡例|图例)[\s*_]*[:：][\s*_]*(.+)$/i;
@@ -31,7 +33,8 @@ export function statusOfMeaning(meaning: string): Status | null {
   if (isDroppedSection(m)) return 'skipped';
   if (isDoingSection(m)) return 'doing';
   if (isDoneSection(m)) return 'done';
-  return null;
+  // ("学习完毕", "弃坑或者没有完成": a status word of a language written without spaces, anywhere in the meaning.)
+  return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(m) ? findStatusWord(m) : null;
 }
 
 /**
@@ -73,8 +76,10 @@ export function readLegend(lines: readonly ScannedLine[]): Map<string, Status> {
       }
       continue;
     }
-    if ((l.shape.t === 'text' || (l.shape.t === 'list' && l.shape.check === null)) && l.text.length < 80) {
-      const m = LEGEND_LINE_RE.exec(l.shape.t === 'list' ? `- ${l.shape.text}` : l.text);
+    // ("✅ 表示学习完毕": a line the mark opens, which the scanner takes for a ticked entry.)
+    const markLed = l.shape.t === 'list' && l.shape.check !== null && l.shape.marker === '';
+    if ((l.shape.t === 'text' || (l.shape.t === 'list' && (l.shape.check === null || markLed))) && l.text.length < 80) {
+      const m = LEGEND_LINE_RE.exec(l.shape.t === 'list' && !markLed ? `- ${l.shape.text}` : l.text);
       if (m) add(m[1]!, m[2]!);
     }
   }

@@ -14,6 +14,9 @@ import { Walker, scopeOf } from './walker.js';
 import { narratedStatus } from '../languages.js';
 import { chain } from './text.js';
 
+/** What a legend says after its mark: "= finished", ": reading", "表示学习完毕" (stands for…), "代表…". */
+const MARK_MEANS_RE = /^(?:==?|[:：]|表示|代表|を表す)\s*\S/u;
+
 /** A line of nothing but images: `![alt](path)`, `<img …>`, one or more. */
 
 export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: boolean, check: string | null, text: string, blankBefore: number): void {
@@ -21,6 +24,12 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   if (label) label.entriesSeen = (label.entriesSeen ?? 0) + 1;
   // "    [ ] [ ] [ ]" under a row of boxes: more of its boxes, not a checkbox.
   if (check !== null && BOX_CONT_RE.test(ln.text) && boxRow(w, ln, ln.text)) return;
+  // "✅ 表示学习完毕", "❌ = dropped": a mark that opens a line, then what it stands for, is a legend, no ticked entry.
+  if (check !== null && marker === '' && MARK_MEANS_RE.test(text)) {
+    w.note(ln.no, 'skipped', 'a legend: what a mark means ("✅ = finished"), not an entry');
+    w.legendSeen = true;
+    return;
+  }
   const indent = ln.indent;
   // "- [x] **Course**" then "* Access: [Alura](…)" at the same column: written as a
   // sub-bullet with another marker, a field or link line of the entry above.
