@@ -339,3 +339,8 @@ test('in a reading list, a journal or DOI link is a paper and a blog post by its
   assert.equal(classifyKind('Data imputation using autoencoders', ['https://curiousily.com/posts/data-imputation-using-autoencoders/'], 'book'), 'article');
   assert.equal(classifyKind('Atomic Habits', ['https://www.goodreads.com/book/show/40121378-atomic-habits'], 'book'), 'book');
 });
+
+test('a "Tutorial:" that links a blog\'s post is an article; a tutorial series by its name is a course', () => {
+  assert.equal(classifyKind('Tutorial: How to containerise an Express app step by step', ['https://geshan.com.np/blog/2020/11/how-to-containerise/'], null), 'article');
+  assert.equal(classifyKind('Flask Mega-Tutorial', ['https://blog.miguelgrinberg.com/post/the-flask-mega-tutorial-part-i-hello-world'], null), 'course');
+});

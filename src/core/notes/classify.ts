@@ -357,6 +357,9 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // A recording's file ("0101 Welcome.mov") is a video; a school or platform in front of a
   // title ("MIT - Linear Algebra", "Stanford: CS229") names a course.
   if (t.includes('.') && VIDEO_FILE_RE.test(en)) return 'video';
+  // "Tutorial: How to containerise an Express app" linking a blog's post: a tutorial written as a post is read as an article is.
+  // (A tutorial series by its name, "Flask Mega-Tutorial", is a course however it is published.)
+  if (/^tutorial\s*[:：]/i.test(enLead) && links.some((l) => POST_URL_RE.test(l) || PUBLISHING_HOSTS.test(l))) return 'article';
   if (/^[A-Z]/.test(lead) && /\s[-–—:|]\s|:\s/.test(lead) && TAUGHT_BY_RE.test(lead)) return 'course';
   // "Chapter 1: 17/52", "Lecture 3", "Week 2 — graphs", "Day 12": one numbered unit of
   // something larger, a step through it, whatever its section or file is a shelf of.
