@@ -609,7 +609,7 @@ export function isCitedWork(s: string): boolean {
   const title = m[1]!;
   if (PRONOUN_START.test(title) || wordCount(title) > 25) return false;
   // ("Written by Jane Doe", "Photo by …", "Maintained by …": a credit line, no work's title.)
-  if (/^(?:\p{L}+(?:ed|en)|made|built|photos?|art|run|kept|drawn|shot|held|brought to you)$/iu.test(title)) return false;
+  if (/^(?:written|photographed|maintained|curated|compiled|created|made|built|designed|developed|edited|translated|illustrated|powered|inspired|hosted|posted|published|recommended|shared|suggested|drawn|taken|shot|kept|run|photos?|art|brought to you)$/i.test(title)) return false;
   return !/[.!?]\s+\S/.test(title.replace(/\b(?:e\.g|i\.e|etc|vs|Vol|Vols|No|Pt|Ed|St|Dr|Mr|Mrs|Ms|Jr|Sr)\./g, ''));
 }
 const TAUGHT_WORDS_RE = /\b(?:universit\w*|college|institute|school|academy|lectures?|videos?|youtube|playlist|talks?|podcast|course|class|workshop|(?:fall|spring|summer|winter|autumn)\s+\d{4}|\p{Lu}{2,6}[ /-]?\d{2,4}[A-Z]?)\b/iu;

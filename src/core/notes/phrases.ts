@@ -574,7 +574,7 @@ interface EstimatePattern {
 
 const FULL_TIME_RE = /(?:full|part)[- ]?time/i;
 // Estimates said without an hour or minute unit after a number.
-const WORDY_ESTIMATE_RE = /(?:full|part)[- ]?time|full[- ](?:days?|weeks?)|half\s+a\s+(?:day|week)|pomodoros?|weekends?\b|\dUE\b|\d\s+UE\b|Unterrichtseinheit/i;
+const WORDY_ESTIMATE_RE = /(?:full|part)[- ]?time|full[- ](?:days?|weeks?)|half\s+a\s+(?:day|week)|pomodoros?|weekends?\b|\d\s*UE\b|Unterrichtseinheit/i;
 
 const RATE = '(?:\\s*(?:/|per|a|an|each|every)\\s*(week|wk|day|d)\\b)?';
 

@@ -316,8 +316,8 @@ export function scan(text: string, format: NoteFormat): ScannedLine[] {
   // "<style>" … "</style>", "<script>" … "</script>": a page's styles and code, never notes.
   for (let i = 0; i < out.length; i++) {
     const m = out[i]!.shape.t === 'html' ? /^\s*<(style|script)\b[^>]*>/i.exec(out[i]!.text) : null;
-    if (!m || new RegExp(`</${m[1]}\\s*>`, 'i').test(out[i]!.text)) continue;
-    const close = new RegExp(`</${m[1]}\\s*>`, 'i');
+    const close = m ? new RegExp(`</${m[1]}\\s*>`, 'i') : null;
+    if (!close || close.test(out[i]!.text)) continue;
     let j = i + 1;
     for (; j < out.length && !close.test(out[j]!.text); j++) out[j]!.shape = { t: 'html' };
     if (j < out.length) out[j]!.shape = { t: 'html' };

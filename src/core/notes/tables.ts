@@ -23,7 +23,7 @@ export interface TableRow {
   /** How many of `links` are the title cell's own (the rest are other cells'). */
   titleLinks: number;
   kind: Kind | null;
-  /** The title column names two kinds or more ("Course\\Books"): the row is one of them (its words say which; the first named when they say none of them). */
+  /** The title column names two kinds or more ("Course\Books"): the row is one of them (its words say which; the first named when they say none of them). */
   kinds: Kind[] | null;
   /** The row's own "Type" cell says its kind ("Book", "Course"): it decides over every cue. */
   typed: boolean;
@@ -190,7 +190,7 @@ function sourceKind(cell: string): Kind | null {
   return null;
 }
 
-/** "Course\\Books", "Books / Courses", "Videos & Articles": the kinds a column's name joins, when it names two or more. */
+/** "Course\Books", "Books / Courses", "Videos & Articles": the kinds a column's name joins, when it names two or more. */
 function namedKinds(header: string): Kind[] | null {
   if (!/[\\/&+|,]|\s(?:and|or)\s/i.test(header)) return null;
   const out: Kind[] = [];

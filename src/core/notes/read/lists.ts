@@ -94,7 +94,7 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     // "- [ ] **Projects:**" over boxes nested under it: a box that only names the kind of the
     // entries under it is their label, as "- Projects:" would be.
     // (Written as a label, in bold: "- [ ] Videos:" over the videos is a box to tick when they are watched.)
-    if (introduces && /^(?:\*\*|__)[^*_]+(?:\*\*|__)\s*$|^(?:\*\*|__)[^*_]+[:：]\s*(?:\*\*|__)\s*$/.test(text.trim())) {
+    if (introduces && /^(?:\*\*|__)[^*_]+(?:\*\*|__)\s*[:：]?\s*$/.test(text.trim())) {
       const name = cleanTitle(plainText(text).replace(/[:：]\s*$/, ''));
       const next = w.lines[ln.no];
       if (wordCount(name) <= 3 && sectionKind(name) !== null && next?.shape.t === 'list' && next.indent > indent) {

@@ -171,7 +171,7 @@ function addRow(w: Walker, row: TableRow, line: number, links: string[]): void {
   else if (row.taught && (d.kind === 'topic' || d.kind === 'book' || d.kind === 'article')) d.kind = 'course';
   // (A word of the title does not make a written work something else: "Project Hail Mary".)
   else if (row.authored && (d.kind === 'topic' || d.kind === 'project' || d.kind === 'task')) d.kind = 'book';
-  // "| Course\\Books |": a row is one of the kinds its column names; "Read: Spring in Action" says which.
+  // "| Course\Books |": a row is one of the kinds its column names; "Read: Spring in Action" says which.
   if (row.kinds && !row.typed && !row.kinds.includes(d.kind)) d.kind = row.kinds.includes('book') && /^\W*read\b/i.test(row.title) ? 'book' : row.kinds[0]!;
   if (row.hours !== null && !d.estimate) d.estimate = { hours: round2(row.hours), basis: 'explicit' };
   if (row.progress && !d.progress) d.progress = row.progress;
