@@ -30,7 +30,7 @@ export interface InlineFields {
 const URL_RE = /\bhttps?:\/\/[^\s<>()[\]"'`]+(?:\([^\s()]*\)[^\s<>()[\]"'`]*)*/g;
 // Bounded, unambiguous quantifiers: a line of 200k "[" or "[x](" must not backtrack for minutes.
 /** Services that draw a progress bar from a figure in the address. */
-const PROGRESS_IMAGE_HOST = /progress-bar\.(?:xyz|dev)|progressbar|geps\.dev\/progress|img\.shields\.io\/badge\/progress/i;
+const PROGRESS_IMAGE_HOST = /progress-bar\.(?:xyz|dev)|progressbar|progressed\.io\/bar|geps\.dev\/progress|img\.shields\.io\/badge\/progress/i;
 /** Kramdown attribute lists ("{: .normal }") and footnote references ("[^note]"): markup, not words. */
 const MARKUP_RE = /\{:[^}]{0,80}\}|\[\^[^\]\s]{1,60}\]/g;
 /** A reference-style link, "[**Accounting Made Simple**][ams]": its text. */

@@ -1083,6 +1083,13 @@ test('a legend in Chinese ("✅ 表示学习完毕", "❌ 表示弃坑或者没�
   assert.deepEqual(r.items.map((i) => [i.source.line, i.status]), [[7, 'skipped'], [8, 'done']]);
 });
 
+test('a book tracker\'s page: "shelf: stopped-reading" in the front matter puts the book down; a progressed.io bar says how far a chapter is', () => {
+  const page = read(['---', 'title: The Left Hand of Darkness', 'author:', '  - Ursula K Le Guin', 'shelf: stopped-reading', 'start_date: 2024-02-11', '---', '', '# The Left Hand of Darkness by Ursula K Le Guin'].join('\n'), 'the-left-hand-of-darkness.md');
+  assert.deepEqual(page.items.map((i) => [i.kind, i.status]), [['book', 'skipped']]);
+  const bars = read(['### 章节进度', '', '-  进程抽象    ![](http://progressed.io/bar/100)', '-  多处理器调度![](http://progressed.io/bar/40)', '-  死锁问题 ![](http://progressed.io/bar/0)'].join('\n'), 'README.md');
+  assert.deepEqual(bars.items.map((i) => [i.status, i.progress?.done ?? null]), [['done', 100], ['doing', 40], ['todo', 0]]);
+});
+
 test('a plain-text plan of "Topic: what it covers" lines: each line is a topic, a block of fields is not', () => {
   const r = read([
     'Author: Knuth, Donald', 'Publisher: Addison-Wesley, Boston', 'Language: English, French', '',

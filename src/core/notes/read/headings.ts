@@ -736,6 +736,16 @@ function clippedPage(w: Walker, get: FieldGet): void {
   w.clipped = true;
 }
 
+/** A status word, or a shelf's name as book trackers write them: "currently-reading" (under way), "stopped-reading", "did-not-finish" (put down). */
+function shelfStatus(value: string): Status | null {
+  const said = statusOfWord(value);
+  if (said) return said;
+  const words = value.toLowerCase().replace(/[-_]+/g, ' ').trim();
+  if (/^(?:currently|now) (?:reading|watching|taking)$/.test(words)) return 'doing';
+  if (/^(?:stopped|quit|paused) (?:reading|watching)$|^did not finish$|^gave up$/.test(words)) return 'skipped';
+  return statusOfWord(words);
+}
+
 export function frontMatterItem(w: Walker, fm: ScannedLine[]): void {
   const fields = new Map<string, { value: string; line: number }>();
   let listKey: string | null = null;
@@ -763,9 +773,10 @@ export function frontMatterItem(w: Walker, fm: ScannedLine[]): void {
   const type = get('type', 'category', 'kind', 'class', 'media', 'format');
   const typed = type ? sectionKind(type.value) : null;
   const kind = typed && RESOURCE_KINDS.has(typed) ? typed : null;
-  const statusField = get('status', 'state', 'reading status', 'progress status');
+  // ("shelf: stopped-reading", "shelf: currently-reading": a book tracker's shelf says where the book stands.)
+  const statusField = get('status', 'state', 'reading status', 'progress status', 'shelf');
   // Marks around the word go ("**done**"); its own letters stay, accented ones too ("terminé").
-  const said = statusField ? statusOfWord(statusField.value.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')) : null;
+  const said = statusField ? shelfStatus(statusField.value.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')) : null;
   if (kind === null && said === null) {
     if (isClipping(get)) clippedPage(w, get);
     return;
