@@ -1090,6 +1090,11 @@ test('a book tracker\'s page: "shelf: stopped-reading" in the front matter puts 
   assert.deepEqual(bars.items.map((i) => [i.status, i.progress?.done ?? null]), [['done', 100], ['doing', 40], ['todo', 0]]);
 });
 
+test('a list entry whose link is a bare "#" (a link left to fill in) is an entry; a table of contents\' links to headings are not', () => {
+  const r = read(['## 目次', '', '- [DDD関連](#DDD関連)', '', '## DDD関連', '', '- [Implementing Domain-Driven Design](#)', '- [ドメイン駆動設計入門](#)'].join('\n'), '読書リスト.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.links.length]), [[7, 0], [8, 0]]);
+});
+
 test('a plain-text plan of "Topic: what it covers" lines: each line is a topic, a block of fields is not', () => {
   const r = read([
     'Author: Knuth, Donald', 'Publisher: Addison-Wesley, Boston', 'Language: English, French', '',
