@@ -1095,6 +1095,11 @@ test('a list entry whose link is a bare "#" (a link left to fill in) is an entry
   assert.deepEqual(r.items.map((i) => [i.source.line, i.links.length]), [[7, 0], [8, 0]]);
 });
 
+test('a dated log: three or more lines that open with a day and say what was done are each that day\'s work, done; a day with nothing done is none', () => {
+  const r = read(['## 计划', '', '3月11日：leet7999', '', '3月12日：leet6242, leet3919', '', '3月20日：无', '', '3月21日：Q66，M567'].join('\n'), '学习进度.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.kind, i.status]), [[3, 'task', 'done'], [5, 'task', 'done'], [9, 'task', 'done']]);
+});
+
 test('a plain-text plan of "Topic: what it covers" lines: each line is a topic, a block of fields is not', () => {
   const r = read([
     'Author: Knuth, Donald', 'Publisher: Addison-Wesley, Boston', 'Language: English, French', '',

@@ -76,6 +76,7 @@ export function precompute(w: Walker): void {
   }
   markSpacedBookmarks(w, pairs);
   markSpacedPhrases(w, singles);
+  datedLog(w);
   for (let k = 0; k < Math.min(lines.length, 60); k++) {
     const t = lines[k]!.text;
     const m = t.length < 200 && /session/i.test(t) ? SESSION_HOURS_RE.exec(t) : null;
@@ -194,6 +195,31 @@ function siblingTopics(w: Walker, from: number, to: number): void {
     if (!strict && titledTopic(plain)) strict = true;
   }
   if (strict && loose.length >= 3) for (const k of loose) w.siblingTopic[k] = true;
+}
+
+/** A day, then a colon and what was done: "3月11日：leet7999", "2020-03-12: leet6242, leet3919", "Mar 13: two problems". */
+const DATED_LINE_RE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*[:：]\s*(\S.*)$/i;
+/** A day with nothing done: "无", "none", "-", "rest". */
+const NOTHING_DONE_RE = /^(?:无|無|没有|沒有|休息|none|nothing|rest|off|-+|—|\/)\W*$/i;
+
+/**
+ * "3月11日：leet7999", "3月12日：leet6242, leet3919", … three or more lines that each open with a
+ * day and say what was done on it: a log, each line the work of its day, done (a day with
+ * nothing done, "3月20日：无", is no entry).
+ */
+function datedLog(w: Walker): void {
+  const found: number[] = [];
+  for (let k = 0; k < w.lines.length; k++) {
+    const s = w.lines[k]!.shape;
+    if (s.t === 'text' && s.text.length < 300 && DATED_LINE_RE.test(s.text)) found.push(k);
+  }
+  if (found.length < 3) return;
+  for (const k of found) {
+    const rest = DATED_LINE_RE.exec((w.lines[k]!.shape as { text: string }).text)![1]!;
+    if (NOTHING_DONE_RE.test(rest.trim())) continue;
+    w.datedLog[k] = true;
+    w.paragraphPhrase[k] = true;
+  }
 }
 
 /**
