@@ -1098,6 +1098,9 @@ test('a list entry whose link is a bare "#" (a link left to fill in) is an entry
 test('a dated log: three or more lines that open with a day and say what was done are each that day\'s work, done; a day with nothing done is none', () => {
   const r = read(['## 计划', '', '3月11日：leet7999', '', '3月12日：leet6242, leet3919', '', '3月20日：无', '', '3月21日：Q66，M567'].join('\n'), '学习进度.md');
   assert.deepEqual(r.items.map((i) => [i.source.line, i.kind, i.status]), [[3, 'task', 'done'], [5, 'task', 'done'], [9, 'task', 'done']]);
+  // (Days still to come are a plan's: entries, not done.)
+  const plan = read(['2026-01-20: chapter 1', '2026-01-27: chapter 2', '2027-01-05: chapter 3'].join('\n'), 'plan.md');
+  assert.deepEqual(plan.items.map((i) => [i.source.line, i.status]), [[1, 'done'], [2, 'done'], [3, 'todo']]);
 });
 
 test('a plain-text plan of "Topic: what it covers" lines: each line is a topic, a block of fields is not', () => {

@@ -214,10 +214,15 @@ function datedLog(w: Walker): void {
     if (s.t === 'text' && s.text.length < 300 && DATED_LINE_RE.test(s.text)) found.push(k);
   }
   if (found.length < 3) return;
+  const today = w.asOf ?? w.today;
   for (const k of found) {
-    const rest = DATED_LINE_RE.exec((w.lines[k]!.shape as { text: string }).text)![1]!;
+    const text = (w.lines[k]!.shape as { text: string }).text;
+    const rest = DATED_LINE_RE.exec(text)![1]!;
     if (NOTHING_DONE_RE.test(rest.trim())) continue;
-    w.datedLog[k] = true;
+    // (A day still to come, "2027-01-05: chapter 3", is a plan's, not the log's: an entry, not done.)
+    const ymd = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})/.exec(text);
+    const day = ymd ? `${ymd[1]}-${ymd[2]!.padStart(2, '0')}-${ymd[3]!.padStart(2, '0')}` : null;
+    w.datedLog[k] = day === null || today === null || day <= today;
     w.paragraphPhrase[k] = true;
   }
 }

@@ -360,7 +360,7 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   // ("Pipe Dreams Issue 12 | Pipe Club | https://…/Issue.12.pdf": a record's first part names it, the parts that link are its links.)
   const d = w.entry(w.pipeRecord[i] ? text.split(' | ').filter((c, k) => k === 0 || c.includes('://')).join(' ') : text, ln.no, null, w.datedLog[i] ? 'done' : null);
   // (A dated log's line is the day's work: a task, whatever its words.)
-  if (w.datedLog[i] && d.kind === 'topic') d.kind = 'task';
+  if (w.datedLog[i] !== undefined && d.kind === 'topic') d.kind = 'task';
   const idx = w.addItem(d, null);
   w.anchor = { item: idx, indent: ln.indent, head: false };
 }

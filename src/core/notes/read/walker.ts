@@ -789,8 +789,8 @@ export class Walker {
   /** The item a following indented or plain line may belong to. */
   anchor: { item: number; indent: number; head: boolean } | null = null;
   paragraphPhrase: boolean[] = [];
-  /** Lines of a dated log ("3月11日：leet7999"), each a day's work done (`datedLog` in precompute.ts). */
-  datedLog: boolean[] = [];
+  /** Lines of a dated log ("3月11日：leet7999"): true where the day is past (its work done), false where it is still to come (`datedLog` in precompute.ts). */
+  datedLog: (boolean | undefined)[] = [];
   /** Lines of a paragraph of records a pipe divides ("Title | Author | URL", `pipeRecords` in precompute.ts). */
   pipeRecord: boolean[] = [];
   /** The last row of progress boxes: a row of boxes alone under it continues it. */
