@@ -314,16 +314,19 @@ function searchProgress(text: string, gated: boolean): ProgressMatch | null {
   return findCjkUnit(text) ?? findOtherLanguageUnit(text) ?? findHalf(text) ?? findPageMark(text);
 }
 
-// "Infinite Jest (p. 200)", "Anathem [page 312]": a page reached, in brackets at the end, as a bookmark.
-const PAGE_MARK_RE = /[([]\s*(?:p\.|pg\.?|page)\s*(\d{1,5})\s*[)\]]\s*$/i;
+// "Infinite Jest (p. 200)", "Anathem [page 312]", "大话设计模式 p54", "Deep Work p. 120": a page
+// reached, at the end, as a bookmark (in brackets, or a page's abbreviation and its number).
+const PAGE_MARK_RE = /(?:[([]\s*(?:p\.?|pg\.?|page)\s*(\d{1,5})\s*[)\]]|\s(?:p\.|pg\.|page)\s?(\d{1,5})|\sp(\d{1,5}))\s*$/i;
 
-/** The page a book's entry says it has reached, in brackets at its end. */
+/** The page a book's entry says it has reached, at its end. */
 function findPageMark(text: string): ProgressMatch | null {
-  if (!text.endsWith(')') && !text.endsWith(']')) return null;
+  const last = text.charCodeAt(text.length - 1);
+  if (last !== 41 && last !== 93 && (last < 48 || last > 57)) return null;
   const m = PAGE_MARK_RE.exec(text);
   if (!m) return null;
-  const doneIndex = m.index + m[0].indexOf(m[1]!, m[0].search(/\d/));
-  return { done: Number(m[1]), total: null, unit: 'page', index: m.index, length: m[0].length, doneIndex, doneLength: m[1]!.length };
+  const n = (m[1] ?? m[2] ?? m[3])!;
+  const doneIndex = m.index + m[0].lastIndexOf(n);
+  return { done: Number(n), total: null, unit: 'page', index: m.index, length: m[0].length, doneIndex, doneLength: n.length };
 }
 
 // "读到第5章" (read up to chapter 5), "看到第12集", "学到第4课", "第3章まで": up to that unit.

@@ -1103,6 +1103,11 @@ test('a dated log: three or more lines that open with a day and say what was don
   assert.deepEqual(plan.items.map((i) => [i.source.line, i.status]), [[1, 'done'], [2, 'done'], [3, 'todo']]);
 });
 
+test('a page reached at the end of a book\'s line ("大话设计模式 p54", "Deep Work p. 120", "SICP (p 33)") is how far it is read', () => {
+  const r = read(['- 大话设计模式 p54', '- Deep Work p. 120', '- SICP (p 33)', '- Python p'].join('\n'), 'reading.md');
+  assert.deepEqual(r.items.map((i) => i.progress && `${i.progress.done} ${i.progress.unit}`), ['54 page', '120 page', '33 page', null]);
+});
+
 test('a plain-text plan of "Topic: what it covers" lines: each line is a topic, a block of fields is not', () => {
   const r = read([
     'Author: Knuth, Donald', 'Publisher: Addison-Wesley, Boston', 'Language: English, French', '',
