@@ -849,7 +849,9 @@ function hasStem(s: string, stems: readonly string[]): boolean {
 export function isDroppedSection(s: string): boolean {
   // "Abandonados", "En pause", "Bırakılanlar", "挫折", "放弃": languages.ts's tables.
   if (sectionStatus(s) === 'skipped') return true;
+  // ("Recently threw on the DNF pile": the same word later in the label.)
   return /^(?:shelved|paused|on hold|abandoned|gave up|given up|dropped|dnf|did not finish|didn(?:'|’)?t finish|quit|cancel(?:l)?ed|graveyard|not (?:doing|pursuing))\b/i.test(s.trim())
+    || /\bdnf\b/i.test(s)
     || (/\b(?:skipped|dropped|abandoned|gave|not|didn|chose|decided)\b/i.test(s) && DROPPED_INTRO_RE.test(s));
 }
 /**

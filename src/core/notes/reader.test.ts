@@ -1108,6 +1108,14 @@ test('a page reached at the end of a book\'s line ("大话设计模式 p54", "De
   assert.deepEqual(r.items.map((i) => i.progress && `${i.progress.done} ${i.progress.unit}`), ['54 page', '120 page', '33 page', null]);
 });
 
+test('a label that says the status before a title ("Just finished:", "On deck:", "Recently threw on the DNF pile:") is that entry\'s status, nearer than the page\'s', () => {
+  const r = read([
+    '# Now', '', '- Just finished: [Leviathan Falls](https://www.goodreads.com/book/show/1) by James S.A. Corey', '- On deck: [Mistborn](https://www.goodreads.com/book/show/2)',
+    '- Recently threw on the DNF pile: [Thinking, Fast and Slow](https://www.goodreads.com/book/show/3)', '- Steve McConnell - Code Complete: A Practical Handbook of Software Construction',
+  ].join('\n'), 'now.md');
+  assert.deepEqual(r.items.map((i) => i.status), ['done', 'todo', 'skipped', 'doing']);
+});
+
 test('a plain-text plan of "Topic: what it covers" lines: each line is a topic, a block of fields is not', () => {
   const r = read([
     'Author: Knuth, Donald', 'Publisher: Addison-Wesley, Boston', 'Language: English, French', '',

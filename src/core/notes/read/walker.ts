@@ -111,7 +111,7 @@ function scopeOfWords(title: string): Omit<Scope, 'private'> {
     dropped, planned, doing, optional: isOptionalSection(title), template: isTemplateSection(title),
   };
 }
-const PLANNED_LABEL_RE = /^\W*(?:(?:on\s+)?(?:the\s+|my\s+)?(?:book)?shelf|to[- ]read|tbr|up\s+next|next\s+up|queued?|backlog|wish\s?list|want\s+to\s+read|someday(?:\s*\/\s*maybe)?)\W*$/i;
+const PLANNED_LABEL_RE = /^\W*(?:(?:on\s+)?(?:the\s+|my\s+)?(?:book)?shelf|to[- ]read|tbr|up\s+next|next\s+up|on\s+deck|queued?|backlog|wish\s?list|want\s+to\s+read|someday(?:\s*\/\s*maybe)?)\W*$/i;
 // A badge in capitals at the end ("… ON HOLD", "… COMPLETED"), or words in brackets or after a separator.
 const STATUS_BADGE_RE = /\S\s+([A-Z][A-Z -]{2,19})$|\S\s*(?:[([]\s*|\s[-–—|:]\s+)([\p{L}][\p{L} -]{1,19}?)\s*[)\]]?$/u;
 
@@ -432,6 +432,9 @@ const PAST_SHELF_RE = /^(?:read|watched|books? read|read books?|seen)\W*$/i;
 const WEEK_HEADING_RE = /^[^\p{L}\p{N}]*(?:week|wk|semana|woche|semaine|settimana|tuần|неделя)\s*#?\d{1,2}(?!\d)/iu;
 /** "1 | 2 | 3 | 4", "1, 2, 3", "1 |": numbers one after another, a tally (two or more, or one closed by a separator). */
 const TALLY_RE = /^\d{1,3}(?:\s*[|,、]\s*\d{1,3})+\s*[|,、]?\s*$|^\d{1,3}\s*[|,、]\s*$/;
+/** A few words and a colon before a title (a link or a capital): "Just finished: [Leviathan Falls](…)", "On deck: Mistborn". */
+// (Not a title of its own before a subtitle: "Steve McConnell - Code Complete: A Practical Handbook".)
+const STATUS_LABEL_LEAD_RE = /^(?:\*\*|__)?(?![^:：]*\s[-–—]\s)([^:：*_[\]()]{3,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?=\[|\p{Lu}|\p{Lo})/u;
 const PRESENT_SHELF_RE = /^\W*(?:reading|watching|listening)\W*$/i;
 /** The other shelves of a reading or watching log: "Currently Reading", "To Read", "Want to Read". */
 const SHELF_HEADING_RE = /\b(?:currently (?:reading|watching)|reading now|now reading|to[- ]read|want to read|to[- ]watch|want to watch)\b/i;
@@ -1410,6 +1413,14 @@ export class Walker {
     // (Where an org note marks what is under way with a keyword, an entry without one is not.)
     // (Not one whose own count says none of it is done: "- [ ] ES6 (0/31)".)
     else if (d.status === 'todo' && !(this.org && this.keywordSeen) && said === 'doing' && d.progress?.done !== 0) d.status = 'doing';
+    // "Just finished: Leviathan Falls", "On deck: Mistborn", "Recently threw on the DNF pile: …": a
+    // label before the title that says its status, as a heading over it would, and nearer.
+    if (!d.explicitStatus && (raw.includes(':') || raw.includes('：'))) {
+      const lead = STATUS_LABEL_LEAD_RE.exec(raw.trim());
+      const sc = lead ? scopeOf(lead[1]!.replace(/[*_]/g, '').trim()) : null;
+      const st = sc ? sc.done ? 'done' : sc.dropped ? 'skipped' : sc.doing ? 'doing' : sc.planned ? 'todo' : null : null;
+      if (st) d.status = st;
+    }
     if (!d.optional && (this.labels.some((l) => l.optional) || this.sections.some((x) => x.optional))) d.optional = true;
     // Under a heading or label tagged #private, the entry is private too.
     if ((this.labels.some((l) => l.private) || this.sections.some((x) => x.private)) && !d.tags.includes(PRIVATE)) d.tags.push(PRIVATE);
