@@ -110,6 +110,8 @@ export function isCapsHeading(plain: string, standsAlone: boolean): boolean {
   const words = head.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length === 0 || words.length > 8) return false;
   if (!words.every((w) => w === w.toUpperCase())) return false;
+  // ("SICP：阅读并准备完成习题。": capitals run into letters that have no case, a name in a sentence.)
+  if (words.some((w) => /\p{Lu}/u.test(w) && /\p{Lo}/u.test(w))) return false;
   // Words in capitals ("STUDY PLAN"); short codes among them ("Q1", "C++") do not count either way.
   const strong = words.filter((w) => /\p{Lu}{2,}/u.test(w));
   if (strong.length < words.length - 1 || strong.length === 0) return false;

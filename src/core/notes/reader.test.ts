@@ -1103,6 +1103,28 @@ test('a dated log: three or more lines that open with a day and say what was don
   assert.deepEqual(plan.items.map((i) => [i.source.line, i.status]), [[1, 'done'], [2, 'done'], [3, 'todo']]);
 });
 
+test('a report kept by period ("学习周报", dated week headings): each "Subject：what was done" line is that period\'s work; a subject named in several periods is one item under way, as far as its furthest unit', () => {
+  const note = [
+    '# 学习周报', '',
+    '### Week 1 (2024.7.7-2024.7.14)', '', '大家的日语：7-8课', '', 'Starry：xv6阅读源码与lab', '', '路由实验：LAB v2.4', '',
+    '### Week 2 (2024.7.15-2024.7.21)', '', '大家的日语：9-12课', '', 'Starry：文件系统模块', '',
+    '### Week 3 (2024.7.22-2024.7.28)', '', 'SICP：阅读并准备完成习题。', '', 'Hours: 12', '',
+  ].join('\n');
+  const r = read(note, 'weekly-report/readme.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.title, i.status, i.progress && `${i.progress.done} ${i.progress.unit}`]), [
+    [5, '大家的日语', 'doing', '12 lesson'], [7, 'Starry', 'doing', null], [9, '路由实验：LAB v2.4', 'done', null], [19, 'SICP：阅读并准备完成习题。', 'done', null],
+  ]);
+  // (A schedule's dated weeks, a note that does not call itself a report, are a plan: its lines are not read as done work.)
+  const plan = read(note.replace('# 学习周报', '# Cronograma'), 'schedule.md');
+  assert.ok(plan.items.every((i) => i.status !== 'done' && i.title !== '大家的日语'));
+});
+
+test('capitals that run into letters with no case ("图解HTTP", "SICP：阅读习题") are a name in a line, not a heading in capitals', () => {
+  const r = read(['books:', '\t重构', '\t人月神话', '\t图解HTTP', ''].join('\n'), '学习计划.txt');
+  assert.deepEqual(r.items.map((i) => i.title), ['重构', '人月神话', '图解HTTP']);
+  assert.deepEqual(read(['STUDY PLAN', '', '- [ ] SICP'].join('\n')).items.map((i) => i.path), [['STUDY PLAN']]);
+});
+
 test('a page reached at the end of a book\'s line ("大话设计模式 p54", "Deep Work p. 120", "SICP (p 33)") is how far it is read', () => {
   const r = read(['- 大话设计模式 p54', '- Deep Work p. 120', '- SICP (p 33)', '- Python p'].join('\n'), 'reading.md');
   assert.deepEqual(r.items.map((i) => i.progress && `${i.progress.done} ${i.progress.unit}`), ['54 page', '120 page', '33 page', null]);

@@ -3,7 +3,7 @@
 // is a checklist, and the org file's declared keywords.
 import { isCitedWork, isPhraseLike, isProse, isStatement, sectionKind, wordCount } from '../classify.js';
 import { plainText } from '../inline.js';
-import { findBareFraction } from '../phrases.js';
+import { findBareFraction, findProgress, normalizeUnit } from '../phrases.js';
 import { ORG_DAY_HEADLINE_RE, readListKeyword, readTodoDeclaration } from '../org.js';
 import { SESSION_HOURS_RE, isUrlLine, META_FIELD_RE, ENTRY_FIELD_RE, PICTURES_ONLY_RE } from '../line-patterns.js';
 import { statusOfWord, KEY_VALUE_RE, withoutProgress } from '../line-rules.js';
@@ -77,6 +77,7 @@ export function precompute(w: Walker): void {
   markSpacedBookmarks(w, pairs);
   markSpacedPhrases(w, singles);
   datedLog(w);
+  periodLog(w);
   for (let k = 0; k < Math.min(lines.length, 60); k++) {
     const t = lines[k]!.text;
     const m = t.length < 200 && /session/i.test(t) ? SESSION_HOURS_RE.exec(t) : null;
@@ -225,6 +226,88 @@ function datedLog(w: Walker): void {
     w.datedLog[k] = day === null || today === null || day <= today;
     w.paragraphPhrase[k] = true;
   }
+}
+
+/** A day written in full in a heading: "2024.7.7", "2024-07-14", "2024年7月7日". */
+const FULL_DAY_RE = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})(?![\d])/g;
+/** A note that says it reports on the work done: "学习周报", "weekly_learning_report", "Study log", "progress report". */
+const REPORT_SAYS_RE = /周报|週報|日报|日報|月报|月報|周记|週記|\b(?:weekly|daily|monthly)[\s_-]*(?:learning[\s_-]*|study[\s_-]*)?(?:reports?|logs?|reviews?|updates?)\b|\b(?:learning|study|progress)[\s_-]*(?:reports?|logs?|journal|diary)\b/i;
+/** "大家的日语：7-8课", "Starry: read the xv6 sources": a short name, a colon, what was done with it. */
+const NAMED_WORK_RE = /^([^:：]{1,30}?)\s*[:：]\s*(\S.{0,150})$/;
+
+/**
+ * "### Week 1 (2024.7.7-2024.7.14)" over "大家的日语：7-8课", "操作系统导论：1-3章", … : a report
+ * kept by period (the note says it is one: "学习周报", "weekly report"), three or more headings each dated, whose plain lines say what was done with
+ * each subject that period. Each such line is the period's work, as a dated line is a day's:
+ * done once the period's last day has come. (A field of the period, "Hours: 12", "Mood: good",
+ * is not work: the name must not be a field's, nor the rest a bare figure.)
+ */
+function periodLog(w: Walker): void {
+  const dated: number[] = [];
+  for (let k = 0; k < w.lines.length; k++) {
+    const s = w.lines[k]!.shape;
+    if (s.t === 'heading' && s.text.length < 120 && (s.text.includes('.') || s.text.includes('-') || s.text.includes('年') || s.text.includes('/'))) {
+      FULL_DAY_RE.lastIndex = 0;
+      if (FULL_DAY_RE.test(s.text)) dated.push(k);
+    }
+  }
+  if (dated.length < 3) return;
+  // (Only a note that says it is a report: a schedule's dated weeks, "Math: limits", are a plan.)
+  let report = REPORT_SAYS_RE.test(w.path);
+  for (let k = 0; k < dated[0]! && !report; k++) report = REPORT_SAYS_RE.test(w.lines[k]!.text);
+  if (!report) return;
+  const today = w.asOf ?? w.today;
+  /** Per subject's name: the periods it is named in, and its lines. */
+  const bySubject = new Map<string, { periods: Set<number>; lines: number[]; name: string }>();
+  for (let n = 0; n < dated.length; n++) {
+    const h = w.lines[dated[n]!]!;
+    const level = (h.shape as { level: number }).level;
+    let last: string | null = null;
+    FULL_DAY_RE.lastIndex = 0;
+    for (let m = FULL_DAY_RE.exec((h.shape as { text: string }).text); m; m = FULL_DAY_RE.exec((h.shape as { text: string }).text)) last = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+    for (let k = dated[n]! + 1; k < w.lines.length; k++) {
+      const s = w.lines[k]!.shape;
+      if (s.t === 'heading' && s.level <= level) break;
+      if (s.t !== 'text' || w.datedLog[k] !== undefined) continue;
+      const m = NAMED_WORK_RE.exec(s.text);
+      if (!m || !/\p{L}/u.test(m[2]!) && !findProgress(m[2]!)) continue;
+      const name = m[1]!.trim();
+      if (META_FIELD_RE.test(s.text) || statusOfWord(m[2]!.trim()) || /^(?:https?|ftp)$/i.test(name) || isProse(name)) continue;
+      w.datedLog[k] = last === null || today === null || last <= today;
+      w.paragraphPhrase[k] = true;
+      const key = name.toLowerCase().replace(/\s+/g, ' ');
+      const s2 = bySubject.get(key) ?? { periods: new Set<number>(), lines: [], name };
+      s2.periods.add(n);
+      s2.lines.push(k);
+      bySubject.set(key, s2);
+    }
+  }
+  // "大家的日语：7-8课" one week, "大家的日语：9-12课" the next: a subject worked on period after
+  // period is one piece of work under way, the later lines its log, as far along as the
+  // furthest unit any of them reached.
+  for (const { periods, lines, name } of bySubject.values()) {
+    if (periods.size < 2) continue;
+    let progress: { done: number; unit: string } | null = null;
+    for (const k of lines) {
+      const r = reachedUnit((w.lines[k]!.shape as { text: string }).text);
+      if (r && (progress === null || (r.unit === progress.unit && r.done > progress.done))) progress = r;
+    }
+    for (const k of lines) w.periodSubject[k] = { first: lines[0]!, name, progress };
+  }
+}
+
+/** Units written right after a number in Chinese and Japanese: 课 a lesson, 章 a chapter, 讲 a lecture. */
+const CJK_UNIT: Record<string, string> = { 课: 'lesson', 課: 'lesson', 章: 'chapter', 讲: 'lecture', 講: 'lecture', 集: 'episode', 节: 'section', 節: 'section', 页: 'page', 頁: 'page', 回: 'episode', 話: 'episode' };
+const RANGE_THEN_UNIT_RE = /(\d{1,4})\s*[-–~～到至]\s*(\d{1,4})\s*([课課章讲講集节節页頁回話])/u;
+const UNIT_THEN_RANGE_RE = /\b(chapters?|ch\.?|lectures?|lessons?|sections?|pages?|pp?\.|episodes?|modules?|units?|videos?)\s*(\d{1,4})\s*[-–~]\s*(\d{1,4})\b/i;
+
+/** The furthest unit a log's line says was gone through: "9-12课" → lesson 12, "chapters 4-6" → chapter 6. */
+function reachedUnit(text: string): { done: number; unit: string } | null {
+  const cjk = RANGE_THEN_UNIT_RE.exec(text);
+  if (cjk && Number(cjk[2]) >= Number(cjk[1])) return { done: Number(cjk[2]), unit: CJK_UNIT[cjk[3]!]! };
+  const en = UNIT_THEN_RANGE_RE.exec(text);
+  if (en && Number(en[3]) >= Number(en[2])) return { done: Number(en[3]), unit: normalizeUnit(en[1]!.replace(/\.$/, '')) };
+  return null;
 }
 
 /**

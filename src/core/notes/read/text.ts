@@ -334,7 +334,7 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   const phrase = (): boolean => (phraseMemo ??= (isPhraseLike(withoutProgress(plain)) || titledTopic(plain) || citedWork(plain)) && !isStatement(plain));
   // A category line ("Essential Books", "Courses I want to do") before a line list.
   const alone = w.lines[i - 1]?.shape.t !== 'text' && w.lines[i + 1]?.shape.t === 'blank' && (w.paragraphPhrase[i + 2] === true || w.bookmark[i + 2] === true);
-  if (!label && (w.paragraphPhrase[i] || alone) && w.lines[i - 1]?.shape.t !== 'text' && sectionKind(plain) && wordCount(plain) <= 5) {
+  if (!label && (w.paragraphPhrase[i] || alone) && w.datedLog[i] === undefined && w.lines[i - 1]?.shape.t !== 'text' && sectionKind(plain) && wordCount(plain) <= 5) {
     w.pushLabel(cleanTitle(plain), ln.indent, false, text);
     return;
   }
@@ -357,6 +357,19 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     if (f && isPhraseLike(plain.slice(0, f.index))) isItem = true;
   }
   if (!isItem) return;
+  // A subject a report kept by period names again: its first line is the item, under way; the later ones are its log.
+  const subject = w.periodSubject[i];
+  if (subject !== undefined) {
+    if (subject.first !== i) {
+      w.note(ln.no, 'part', `a later period's work on "${subject.name}", the item on line ${w.lines[subject.first]!.no}`, w.lines[subject.first]!.no);
+      return;
+    }
+    const d = w.entry(subject.name, ln.no, null, 'doing');
+    if (subject.progress && !d.progress) d.progress = { done: subject.progress.done, total: null, unit: subject.progress.unit };
+    const idx = w.addItem(d, null);
+    w.anchor = { item: idx, indent: ln.indent, head: false };
+    return;
+  }
   // ("Pipe Dreams Issue 12 | Pipe Club | https://…/Issue.12.pdf": a record's first part names it, the parts that link are its links.)
   const d = w.entry(w.pipeRecord[i] ? text.split(' | ').filter((c, k) => k === 0 || c.includes('://')).join(' ') : text, ln.no, null, w.datedLog[i] ? 'done' : null);
   // (A dated log's line is the day's work: a task, whatever its words.)

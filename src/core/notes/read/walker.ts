@@ -794,6 +794,8 @@ export class Walker {
   paragraphPhrase: boolean[] = [];
   /** Lines of a dated log ("3月11日：leet7999"): true where the day is past (its work done), false where it is still to come (`datedLog` in precompute.ts). */
   datedLog: (boolean | undefined)[] = [];
+  /** Lines of a report kept by period that name a subject met in an earlier period too: the subject's first line, its name, and how far it got (`periodLog` in precompute.ts). */
+  periodSubject: ({ first: number; name: string; progress: { done: number; unit: string } | null } | undefined)[] = [];
   /** Lines of a paragraph of records a pipe divides ("Title | Author | URL", `pipeRecords` in precompute.ts). */
   pipeRecord: boolean[] = [];
   /** The last row of progress boxes: a row of boxes alone under it continues it. */
