@@ -780,3 +780,22 @@ export function parseSpanWeeks(text: string): number | null {
   return n;
 }
 
+
+/** "6 weeks of study, 5-7 hours/week", "Approx. 4 weeks at 5 hours a week": a course page's workload, its weeks and its hours a week. */
+const WORKLOAD_EN_RE = /^(?:approx(?:imately)?\.?|about|~)?\s*(\d{1,2})\s*weeks?\b[^\d\n]{0,25}?(\d{1,2}(?:\.\d)?)(?:\s*[-–~]\s*(\d{1,2}(?:\.\d)?))?\s*(?:hours?|hrs?|h)\s*(?:\/\s*|per\s+|a\s+|each\s+)week\b/i;
+/** "4周的学习时间，每周需花费4-6小时", "5 周课程, 2-4 小时/周": the same, in Chinese. */
+const WORKLOAD_ZH_RE = /^(\d{1,2})\s*[周週][^\d\n]{0,14}?(\d{1,2}(?:\.\d)?)(?:\s*[-–~～]\s*(\d{1,2}(?:\.\d)?))?\s*(?:个|個)?(?:小时|小時)/u;
+
+/**
+ * The hours a course's workload line adds up to: its weeks times the middle of its hours a
+ * week ("6 weeks of study, 5-7 hours/week" → 36). Null when the line is no such workload.
+ */
+export function workloadHours(words: string): number | null {
+  const m = WORKLOAD_EN_RE.exec(words.trim()) ?? WORKLOAD_ZH_RE.exec(words.trim());
+  if (!m) return null;
+  const weeks = Number(m[1]);
+  const low = Number(m[2]);
+  const high = m[3] !== undefined ? Number(m[3]) : low;
+  if (weeks === 0 || low === 0 || high < low) return null;
+  return weeks * (low + high) / 2;
+}

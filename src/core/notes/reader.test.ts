@@ -1125,6 +1125,24 @@ test('capitals that run into letters with no case ("图解HTTP", "SICP：阅读�
   assert.deepEqual(read(['STUDY PLAN', '', '- [ ] SICP'].join('\n')).items.map((i) => i.path), [['STUDY PLAN']]);
 });
 
+test('a heading with its course page\'s link under it names that course; a named collection\'s headings ("专项课程（6门）", "Specialization") are its courses, their workload lines ("6 weeks of study, 5-7 hours/week") their hours', () => {
+  const r = read([
+    '# Scala 专项课程（2门）', '瑞士洛桑联邦理工学院', 'https://www.coursera.org/specializations/scala', '',
+    '## Functional Programming Principles in Scala', '当前班次：9月 12 — 10月 24。', '6 weeks of study, 5-7 hours/week', '',
+    '## 综合项目实践', '5 周课程, 2-4 小时/周', '',
+    '# 清华 计算机组成原理', 'https://www.coursera.org/learn/jisuanji-zucheng', '',
+    '# 想上的', '清华的，有一些好课', 'https://www.coursera.org/tsinghua', '',
+  ].join('\n'), 'CourseraPlan.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.title, i.kind, i.links.length, i.estimate?.hours ?? null]), [
+    [1, 'Scala 专项课程（2门）', 'course', 1, null],
+    [5, 'Functional Programming Principles in Scala', 'course', 0, 36],
+    [9, '综合项目实践', 'course', 0, 15],
+    [12, '清华 计算机组成原理', 'course', 1, null],
+    // (Under "想上的", want to take, a status's heading: the link is an entry of the lane, not the heading's own.)
+    [17, 'Tsinghua (coursera.org)', 'course', 1, null],
+  ]);
+});
+
 test('a page reached at the end of a book\'s line ("大话设计模式 p54", "Deep Work p. 120", "SICP (p 33)") is how far it is read', () => {
   const r = read(['- 大话设计模式 p54', '- Deep Work p. 120', '- SICP (p 33)', '- Python p'].join('\n'), 'reading.md');
   assert.deepEqual(r.items.map((i) => i.progress && `${i.progress.done} ${i.progress.unit}`), ['54 page', '120 page', '33 page', null]);

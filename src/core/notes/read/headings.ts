@@ -304,8 +304,14 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
     }
     // "## Books" over "### Clean Code - Robert Martin" over a review of it: one of the shelf's
     // things, written about (a heading over a list, "### Fiction", is a category of them).
-    if (shelfAbove(w) && sectionKind(s.title) === null && !isStatusName(s) && wordCount(s.title) <= 12 && proseUnder(w, no)) {
-      headingItem(w, s, w.entry(text, no, null));
+    // (Under a named collection, "Java 专项课程（7个课程）", a heading is one of its parts whatever its words: "综合项目实践".)
+    const shelf = shelfAbove(w);
+    if (shelf && (sectionKind(s.title) === null || shelf === 'collection') && !isStatusName(s) && wordCount(s.title) <= 12 && proseUnder(w, no)) {
+      const d = w.entry(text, no, null);
+      // (A collection's part is of its kind: a specialization's capstone project is one of its courses.)
+      const of = w.sections[w.sections.length - 2]!.kind;
+      if (shelf === 'collection' && of !== null && (d.kind === 'topic' || d.kind === 'task' || d.kind === 'project')) d.kind = of;
+      headingItem(w, s, d);
       w.note(no, 'item', 'a heading under a shelf ("Books", "Courses") with words about it under it: one of its things');
       return;
     }
@@ -316,12 +322,21 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
   }
 }
 
-/** Whether the section over the heading just opened is a shelf of resources by its name: "## Books", "## Courses", "## Tutorials". */
-function shelfAbove(w: Walker): boolean {
+/**
+ * Whether the section over the heading just opened is a shelf of resources by its name ("## Books",
+ * "## Courses", "## Tutorials"), or a named collection of them ("# Scala Specialization"), or neither (null).
+ */
+function shelfAbove(w: Walker): 'shelf' | 'collection' | null {
   const p = w.sections[w.sections.length - 2];
-  if (!p?.title || p.item !== null || p.nonWork || p.template || p.unit || p.sitting) return false;
-  return (p.kind === 'book' || p.kind === 'course' || p.kind === 'paper' || p.kind === 'video' || p.kind === 'article') && SHELF_NAME_RE.test(p.title);
+  if (!p) return null;
+  // (A named collection, an item itself once its link is read, still holds its parts.)
+  const collection = p.heading != null && COLLECTION_NAME_RE.test(p.heading.raw);
+  if (!collection && (!p.title || p.item !== null) || p.nonWork || p.template || p.unit || p.sitting) return null;
+  if (p.kind !== 'book' && p.kind !== 'course' && p.kind !== 'paper' && p.kind !== 'video' && p.kind !== 'article') return null;
+  return collection ? 'collection' : SHELF_NAME_RE.test(p.title) ? 'shelf' : null;
 }
+/** A named collection of resources, its parts under it: "Scala Specialization", "函数式编程 专项课程（6门）", "Deep Learning Series", "(5 courses)". */
+export const COLLECTION_NAME_RE = /speciali[sz]ation|专项课程|專項課程|nanodegree|\bseries\b|系列|[(（]\s*\d{1,2}\s*(?:门|門|个课程|個課程|courses|books|talks|lectures)\s*[)）]/iu;
 /** A plural name of resources, alone (with an icon or a number at most): "Books", "📚 Courses", "2. Tutorials". */
 const SHELF_NAME_RE = /^[^\p{L}]*(?:books|courses|tutorials|papers|videos|talks|lectures|articles|moocs|readings|livros|libros|cursos|kurse|cours)[^\p{L}]*$/iu;
 
@@ -847,7 +862,7 @@ export function notePlaceholders(w: Walker): boolean {
 }
 
 /** A section named by a status alone ("Done", "In progress", "Completed courses", "Dropped"): a lane, not an item. */
-function isStatusName(s: Section): boolean {
+export function isStatusName(s: Section): boolean {
   return (s.done || s.doing || s.dropped === true) && wordCount(s.title) <= 4;
 }
 

@@ -9,7 +9,7 @@ import { type ScannedLine } from '../scan.js';
 import { ENTRY_FIELD_RE, META_FIELD_RE, DAY_ENTRY_RE, SLOT_ENTRY_RE, CLOCK_RANGE_RE, DAY_OFF_RE, clockHours, timeUnitWord, CLOCK_ALONE_RE, QUOTE_RE, CALLOUT_RE, LEGEND_RE, GENERIC_LINK_ONLY_RE, GENERIC_LINK_NAME_RE, IN_PAGE_LINKS_RE, LINK_DEFINITION_RE, OUTPUT_FIELD_RE, CHAIN_SPLIT_RE, isUrlLine, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, MONTH_DAY_WEEKDAY_RE, UPDATED_STAMP_RE } from '../line-patterns.js';
 import { CHAIN_ARROW_RE, KEY_VALUE_RE, RANKED_HEADING_RE, isCapsHeading, withoutProgress } from '../line-rules.js';
 import { Walker, statusSaidFirst } from './walker.js';
-import { headingStatus } from './headings.js';
+import { COLLECTION_NAME_RE, headingItem, headingStatus, isStatusName } from './headings.js';
 import { boxRow } from './lists.js';
 import { labelsLink, titledTopic } from './precompute.js';
 
@@ -172,6 +172,7 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   if (i > 0 && w.bookmark[i - 1]) return; // the URL of the title above, already attached
   // "https://www.udemy.com/course/…/learn/" alone on its line, under a label ("Paid", "Book:") or
   // among links like it: a link dump's entry, when the link is to a course, a video, a book.
+  if (text.includes('://') && headingOwnsLink(w, ln, i)) return;
   if (text.includes('://') && linkDumpEntry(w, ln, i)) {
     const idx = w.addItem(w.entry(text, ln.no, null), null);
     w.anchor = { item: idx, indent: ln.indent, head: false };
@@ -582,6 +583,35 @@ function linkLineEntry(w: Walker, ln: ScannedLine, i: number): boolean {
   };
   const linkish = (l: ScannedLine | undefined) => l !== undefined && l.shape.t === 'text' && (LINK_LINE_RE.test(l.text.trim()) || isUrlLine(l));
   return linkish(near(-1)) || linkish(near(1));
+}
+
+/**
+ * "# 清华 计算机组成原理" then "https://www.coursera.org/learn/jisuanji-zucheng" (a school's name
+ * or a price between them at most): the heading names the course, the book, the video, and the
+ * link under it is its address. The heading is the item, the link its own. True when so taken.
+ */
+function headingOwnsLink(w: Walker, ln: ScannedLine, i: number): boolean {
+  const s = w.sections[w.sections.length - 1];
+  if (!s?.heading || s.item !== null || s.nonWork || s.template || s.heading.itemsBefore !== w.drafts.length || !isUrlLine(ln)) return false;
+  let texts = 0;
+  let k = i - 1;
+  for (; k >= 0 && w.lines[k]!.shape.t !== 'heading'; k--) {
+    const t = w.lines[k]!.shape;
+    if (t.t === 'blank') continue;
+    if (t.t !== 'text' || t.text.includes('://') || t.text.length > 60 || ++texts > 2) return false;
+  }
+  if (k < 0 || w.lines[k]!.no !== s.heading.line) return false;
+  const url = ln.text.trim();
+  const kind = kindOfLinks([url]);
+  if (kind === null || kind === 'project' || kind === 'article') return false;
+  // (A shelf's name, "Courses", heads a list; a named collection, "Scala 专项课程（6门）", is a resource too.)
+  if (w.sections.some((x) => x.nonWork) || sectionKind(s.title) !== null && !COLLECTION_NAME_RE.test(s.title) || !isPhraseLike(plainText(s.title)) || isStatusName(s) || s.planned) return false;
+  const d = w.entry(s.heading.raw, s.heading.line, null);
+  if (d.kind === 'topic') d.kind = kind;
+  headingItem(w, s, d);
+  w.attach(s.item!, url, ln.no);
+  w.note(ln.no, 'part', `the link of the heading on line ${s.heading.line} above it, which names what it links to`, s.heading.line);
+  return true;
 }
 
 function linkDumpEntry(w: Walker, ln: ScannedLine, i: number): boolean {

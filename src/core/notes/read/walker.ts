@@ -4,7 +4,7 @@ import { isPlainReadingList, readingListKind, isTemplateSection, isDoingSection,
 import { applyProgress, buildEntry, round2, withoutSiteName, type Draft } from '../entry.js';
 import { plainText, readInline } from '../inline.js';
 import { narratedStatus } from '../languages.js';
-import { findEstimate, findProgress, findStatusWord, perEntryHours, unitOfWord } from '../phrases.js';
+import { findEstimate, findProgress, findStatusWord, perEntryHours, unitOfWord, workloadHours } from '../phrases.js';
 import { dateOfWords, dayAtStart } from '../dates.js';
 import { tableCells, type NoteFormat, type ScannedLine } from '../scan.js';
 import { type TableHeader } from '../tables.js';
@@ -111,7 +111,7 @@ function scopeOfWords(title: string): Omit<Scope, 'private'> {
     dropped, planned, doing, optional: isOptionalSection(title), template: isTemplateSection(title),
   };
 }
-const PLANNED_LABEL_RE = /^\W*(?:(?:on\s+)?(?:the\s+|my\s+)?(?:book)?shelf|to[- ]read|tbr|up\s+next|next\s+up|on\s+deck|queued?|backlog|wish\s?list|want\s+to\s+read|someday(?:\s*\/\s*maybe)?)\W*$/i;
+const PLANNED_LABEL_RE = /^\W*(?:(?:on\s+)?(?:the\s+|my\s+)?(?:book)?shelf|to[- ]read|tbr|up\s+next|next\s+up|on\s+deck|queued?|backlog|wish\s?list|want\s+to\s+read|someday(?:\s*\/\s*maybe)?|想(?:上|学|學|看|读|讀|听|聽)的?|待(?:学|學|读|讀|看)|计划中|計劃中)\W*$/i;
 // A badge in capitals at the end ("… ON HOLD", "… COMPLETED"), or words in brackets or after a separator.
 const STATUS_BADGE_RE = /\S\s+([A-Z][A-Z -]{2,19})$|\S\s*(?:[([]\s*|\s[-–—|:]\s+)([\p{L}][\p{L} -]{1,19}?)\s*[)\]]?$/u;
 
@@ -1624,6 +1624,15 @@ export class Walker {
       }
       d.source.endLine = Math.max(d.source.endLine, no);
       return true;
+    }
+    // "6 weeks of study, 5-7 hours/week" under a course: what it takes, its weeks times its hours a week.
+    if (d.estimate === null && /\d/.test(words)) {
+      const hours = workloadHours(words);
+      if (hours !== null) {
+        d.estimate = { hours: round2(hours), basis: 'explicit' };
+        d.source.endLine = Math.max(d.source.endLine, no);
+        return true;
+      }
     }
     const log = LOG_LINE_RE.exec(words);
     if (log && log[0].length > 2 && (log[1] || /\d+\s*(?:mins?|minutes?|h|hrs?|hours?)\b/i.test(words))) {
