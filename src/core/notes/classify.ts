@@ -791,7 +791,8 @@ export function isDoingSection(s: string): boolean {
     // "Courses I'm doing", "Books I'm reading", "Current curriculum", "What I'm currently learning".
     if (/\bi(?:['’]m| am) (?:currently )?(?:doing|reading|taking|learning|studying|watching|working on|following)\b|^current\b|\bcurrently (?:reading|learning|studying|taking|watching|doing|working)|\b(?:in progress|ongoing|under way|underway)\b/i.test(s.trim())) return true;
   }
-  return /^(?:in[- ]progress|doing|wip|ongoing|now|active|started|currently(?:\s+(?:on|reading|learning|studying|watching|taking|working on|doing))?|working on(?: now)?|what i(?:'|’)?m (?:reading|learning|doing|working on)(?: now)?)\b\W*$/i.test(s.trim());
+  // ("## ing": the suffix alone, as Korean and Japanese developers write "in progress".)
+  return /^(?:in[- ]progress|doing|ing|wip|ongoing|now|active|started|currently(?:\s+(?:on|reading|learning|studying|watching|taking|working on|doing))?|working on(?: now)?|what i(?:'|’)?m (?:reading|learning|doing|working on)(?: now)?)\b\W*$/i.test(s.trim());
 }
 
 /**
@@ -850,7 +851,7 @@ export function isDroppedSection(s: string): boolean {
   // "Abandonados", "En pause", "Bırakılanlar", "挫折", "放弃": languages.ts's tables.
   if (sectionStatus(s) === 'skipped') return true;
   // ("Recently threw on the DNF pile": the same word later in the label.)
-  return /^(?:shelved|paused|on hold|abandoned|gave up|given up|dropped|dnf|did not finish|didn(?:'|’)?t finish|quit|cancel(?:l)?ed|graveyard|not (?:doing|pursuing))\b/i.test(s.trim())
+  return /^(?:shelved|paused|on hold|delay(?:ed)?|postponed|abandoned|gave up|given up|dropped|dnf|did not finish|didn(?:'|’)?t finish|quit|cancel(?:l)?ed|graveyard|not (?:doing|pursuing))\b/i.test(s.trim())
     || /\bdnf\b/i.test(s)
     || (/\b(?:skipped|dropped|abandoned|gave|not|didn|chose|decided)\b/i.test(s) && DROPPED_INTRO_RE.test(s));
 }

@@ -1143,6 +1143,15 @@ test('a heading with its course page\'s link under it names that course; a named
   ]);
 });
 
+test('a book log in lanes ("## ing", "## delay", "## TODO") in a file named for its shelf ("intersting_book.md"): the lanes give the status, the file the kind; "Title : why" is judged by its title', () => {
+  const r = read([
+    '## ing', '- 핸즈온 머신러닝 : 추천시스템 스터디 도서.', '- 프로그래머의 길, 멘토에게 묻다 : 개발자의 글쓰기 책을 재미있게 읽어서 그 비슷한 책인줄 알고 빌림. 경력 조언도 있지만 견습 과정이라는 개념을 소개.', '',
+    '## delay', '- 함께 자라기 : 당장 급한 업무도서 읽느라 우선순위 낮아짐', '',
+    '## TODO', '- 클린 아키텍처 : 오래 개발자 하려면 이왕이면 제대로.', '- 실용주의 프로그래머 : 같은 실수 그만 반복하고 싶어서', '',
+  ].join('\n'), 'til/intersting_book.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.kind, i.status]), [[2, 'book', 'doing'], [3, 'book', 'doing'], [6, 'book', 'skipped'], [9, 'book', 'todo'], [10, 'book', 'todo']]);
+});
+
 test('a page reached at the end of a book\'s line ("大话设计模式 p54", "Deep Work p. 120", "SICP (p 33)") is how far it is read', () => {
   const r = read(['- 大话设计模式 p54', '- Deep Work p. 120', '- SICP (p 33)', '- Python p'].join('\n'), 'reading.md');
   assert.deepEqual(r.items.map((i) => i.progress && `${i.progress.done} ${i.progress.unit}`), ['54 page', '120 page', '33 page', null]);

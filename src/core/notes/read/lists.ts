@@ -370,16 +370,19 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
 
 /**
  * "Почему мы спим. Мэттью Уокер - сон важнее любой диеты.", "Deep Work, Cal Newport – focus is
- * a skill.": a name, then after a dash a sentence of what the person took from it. The bullet
+ * a skill.", "좋은 코드, 나쁜 코드 : 부담.": a name, then after a dash (or a spaced colon) a sentence of what the person took from it. The bullet
  * is judged by its name; the sentence says nothing of whether it is an entry. Null when the
  * line is not so made (the part before the dash is not a short name, or nothing follows it).
  */
 function describedHead(plain: string): string | null {
   const m = DESCRIBED_HEAD_RE.exec(plain);
-  if (!m || wordCount(m[1]!) > 10 || wordCount(m[2]!) < 3 || isProse(m[1]!)) return null;
-  return m[1]!;
+  const head = m?.[1] ?? m?.[3];
+  const rest = m?.[2] ?? m?.[4];
+  if (head === undefined || rest === undefined || wordCount(head) > 10 || wordCount(rest) < 3 || isProse(head)) return null;
+  return head;
 }
-const DESCRIBED_HEAD_RE = /^(\p{Lu}[^–—]{2,80}?)\s+[-–—]\s+(\p{L}.*)$/u;
+// ("좋은 코드, 나쁜 코드 : 당장 업무도서를 …": a colon set apart by spaces does the same, in a script with no capitals too.)
+const DESCRIBED_HEAD_RE = /^(\p{Lu}[^–—]{2,80}?)\s+[-–—]\s+(\p{L}.*)$|^([\p{Lu}\p{Lo}][^:：–—]{2,80}?)\s+:\s+(\p{L}.*)$/u;
 
 /**
  * Bullets left out one by one, among siblings that are entries: a list is mostly of one kind of

@@ -419,7 +419,8 @@ export function namesOneThing(name: string): boolean {
   if (/^(?:course|book|textbook|class|tutorial)\s*[:：]\s*\p{L}/iu.test(name.trim())) return true;
   const m = ONE_THING_RE.exec(words);
   if (!m || SHELF_WORD_RE.test(words)) return false;
-  const rest = words.slice(0, m.index).replace(/\b(?:the|a|an|of|for|on|in|and|to|online|free|new|video|crash)\b/gi, ' ');
+  // ("intersting_book.md", "favourite-books.md", "my-books.md": a judgement or an owner before the kind is a shelf's name, not a title.)
+  const rest = words.slice(0, m.index).replace(/\b(?:the|a|an|of|for|on|in|and|to|online|free|new|video|crash|my|our|all|other|more|some|top|inter?e?sting|favou?rites?|good|great|best|cool|awesome|useful|recommended|must[- ]?reads?)\b/gi, ' ');
   return /\p{L}{2,}/u.test(rest);
 }
 
@@ -1142,6 +1143,9 @@ export class Walker {
       // "# TODO" over "## Java Programming": the to-do list holds all sorts; the nearer,
       // named section says what its entries are about, not that they are chores.
       if (s.kind === 'task' && i < this.sections.length - 1 && this.sections[this.sections.length - 1]!.title && /^\W*(?:my\s+)?to-?\s?dos?(?:\s+list)?\W*$/i.test(s.title)) continue;
+      // "## TODO" in intersting_book.md: in a note named for a shelf, the to-do lane holds the
+      // shelf's things still to read or take, as "## DONE" holds those finished.
+      if (s.kind === 'task' && (this.fileKind === 'book' || this.fileKind === 'course' || this.fileKind === 'paper' || this.fileKind === 'video' || this.fileKind === 'article') && /^\W*to-?\s?dos?\W*$/i.test(s.title)) continue;
       // "## Coursework Milestones" over "### Readings": the nearer heading names what its
       // entries are (readings), so they are not the outer heading's milestones.
       if ((s.kind === 'milestone' || s.kind === 'deliverable') && i < this.sections.length - 1 && this.sections.slice(i + 1).some((x) => x.title && !x.unit && x.item === null && !/\d/.test(x.title))) return null;
