@@ -549,7 +549,7 @@ const OWN_BOOK_RE = /\b(?:textbook|handbook|cookbook|\d+(?:st|nd|rd|th)\s+(?:\p{
 // Course words and course numbers ("CS 61A", "6.824", "15-445").
 // (A term, "Spring 2010", "Fall 2023", is when a course ran; a degree, "B.S. in Data Science",
 // "MSc", a diploma, is a course of study: not "degree", which measures angles and heat too.)
-const COURSE_WORD = /\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|masterclass|(?:from )?zero to (?:hero|mastery)|beginners? to (?:advanced|expert|pro)|class|curriculum|certification|certificate|cert|career tracks?|skill tracks?|cs\s?\d{2,4}[a-z]?|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorial|cursos?|cours|kurs|kurse|corso|corsi|kursus|kursu|kursy|(?:fall|spring|summer|winter|autumn)\s+(?:19|20)\d\d|diploma|bachelor(?:'s)?|bsc|msc)\b|\b[bm]\.s\.(?!\w)|курс|khóa học|入门|講座|讲座|课程|課程|강의|강좌/i;
+const COURSE_WORD = /\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|masterclass|(?:from )?zero to (?:hero|mastery)|beginners? to (?:advanced|expert|pro)|class|curriculum|certification|certificate|cert|certifica[çc][ãa]o|certificaci[óo]n|certificat|zertifizierung|zertifikat|career tracks?|skill tracks?|cs\s?\d{2,4}[a-z]?|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorial|cursos?|cours|kurs|kurse|corso|corsi|kursus|kursu|kursy|(?:fall|spring|summer|winter|autumn)\s+(?:19|20)\d\d|diploma|bachelor(?:'s)?|bsc|msc)\b|\b[bm]\.s\.(?!\w)|курс|khóa học|入门|講座|讲座|课程|課程|강의|강좌/i;
 // The platforms people name courses by: "Coursera ML", "fast.ai Part 2". The name alone
 // ("[Khan Academy](…)") says where, not what, and a sentence that mentions one ("show dad
 // the Khan Academy quiz") is about something else: both are left to the other cues.

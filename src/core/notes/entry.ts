@@ -137,6 +137,13 @@ export function findTrailingStatus(text: string): { index: number; wordIndex: nu
 }
 
 /** What stands before a unit's number when the entry is a step about that unit: "Read ", "- [ ] Watch ". */
+/** A month by name, in English, Portuguese, Spanish, French or German ("Jan", "Junho", "Abr", "März"); "Mar", "May", "Set", "Out" only in a range, where they cannot be words. */
+const MONTH_WORD = '(?:jan(?:eiro|uary|vier|uar)?|fe[bv](?:ereiro|rero|ruary|rier|ruar)?|f[ée]vr(?:ier)?|mar[çc]o|marzo|march|mars|m[äa]rz|a[bp]r(?:il)?|avr(?:il)?|maio|mayo|jun(?:ho|io|e|i)?|juin|jul(?:ho|io|y|i)?|juil(?:let)?|ago(?:sto)?|aug(?:ust)?|ao[ûu]t|sept?(?:embro|iembre|ember|embre)?|setembro|outubro|o[ck]t(?:ubre|ober|obre)?|nov(?:embro|iembre|ember|embre)?|de[zc](?:embro|ember|embre)?|dic(?:iembre)?|d[ée]c(?:embre)?)\\.?';
+const RANGE_MONTH = '(?:mar|may|mai|set|out)';
+/** A span of a plan: a month or months ("Jan–Mar", "Set–Out", "Junho"), or a numbered month or quarter ("Mês 2", "Month 3", "Q1"). */
+const PLAN_PERIOD = `(?:(?:${MONTH_WORD}|${RANGE_MONTH})\\s*[–—-]\\s*(?:${MONTH_WORD}|${RANGE_MONTH})|${MONTH_WORD}|(?:m[êe]s|month|monat|mois)\\s*\\d{1,2}|q[1-4])`;
+/** "Jan–Mar: Estudo base", "Mês 2: MVP funcional", "Ideação + validação — Abr": a step of a plan set in its span of months, a milestone. */
+const PERIOD_STEP_RE = new RegExp(`^\\W*${PLAN_PERIOD}\\s*[:：]\\s*\\p{L}|\\p{L}.*\\s[–—]\\s*${PLAN_PERIOD}\\s*$`, 'iu');
 const UNIT_STEP_RE = /^\W*(?:re-?read|read|watch|re-?watch|do|finish|complete|study|review|skim|solve|attempt|work through|go through|practice|revise|redo)\s+(?:the\s+)?(?:chapters?|ch\.?|lectures?|lec\.?|lessons?|modules?|units?|parts?|sections?|episodes?|videos?|weeks?|pages?|exercises?)\s*#?\d/i;
 const NAMED_UNIT_STEP_RE = /^\W*(?:re-?read|read|watch|rewatch|do|finish|complete|study|review|skim|solve|attempt|work through|go through|summari[sz]e|take notes on|notes on|practice|revise|redo)\s+(?:the\s+)?$/i;
 
@@ -547,6 +554,7 @@ export function buildEntry(input: EntryInput): Draft {
   // "Read chapter 7 of Book 2", "Watch lecture 3": a step through one numbered unit of a
   // resource, a task, not the book or the course.
   if (kind !== 'task' && kind !== 'deliverable' && kind !== 'milestone' && UNIT_STEP_RE.test(title)) kind = 'task';
+  if (kind === 'topic' && PERIOD_STEP_RE.test(title)) kind = 'milestone';
   // "Linear Algebra (Strang) - 14/34 lectures": what is counted says what it is.
   if (progress && (kind === 'topic' || kind === 'task' || kind === 'project')) kind = unitKind(kind, progress.unit);
   // A book's few hundred parts are its pages.

@@ -1152,6 +1152,17 @@ test('a book log in lanes ("## ing", "## delay", "## TODO") in a file named for 
   assert.deepEqual(r.items.map((i) => [i.source.line, i.kind, i.status]), [[2, 'book', 'doing'], [3, 'book', 'doing'], [6, 'book', 'skipped'], [9, 'book', 'todo'], [10, 'book', 'todo']]);
 });
 
+test('a heading whose first line gives its goal ("**Meta:** Concluir até Julho/2026") is a thing to get done; its plan\'s steps set in months ("Jan–Mar: Estudo base", "Mês 2: MVP", "Testes — Ago") are milestones; not the note\'s title, an "Overview" or a phase\'s heading', () => {
+  const r = read([
+    '# Metas 2026', '', '## 1️⃣ Certificação Azure', '**Meta:** Concluir até Julho/2026', '', '### Plano', '- Jan–Mar: Estudo base', '- Junho: Agendar prova', '',
+    '## App Flutter', '**Goal:** ship it by May', '', '- Mês 1: Fundamentos + telas', '- Testes — Ago', '- Set: a data structure', '',
+    '## 📊 Overview', '**Goal**: 30 problems', '', '## Phase 1 — Containers', '**Goal:** run a container', '', '- [ ] Install Podman',
+  ].join('\n'), 'metas.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.kind]), [
+    [3, 'course'], [7, 'milestone'], [8, 'milestone'], [10, 'project'], [13, 'milestone'], [14, 'milestone'], [15, 'topic'], [23, 'task'],
+  ]);
+});
+
 test('a page reached at the end of a book\'s line ("大话设计模式 p54", "Deep Work p. 120", "SICP (p 33)") is how far it is read', () => {
   const r = read(['- 大话设计模式 p54', '- Deep Work p. 120', '- SICP (p 33)', '- Python p'].join('\n'), 'reading.md');
   assert.deepEqual(r.items.map((i) => i.progress && `${i.progress.done} ${i.progress.unit}`), ['54 page', '120 page', '33 page', null]);

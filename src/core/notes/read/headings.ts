@@ -547,9 +547,23 @@ export function headingStatus(w: Walker, text: string, no: number): boolean {
   // said alone on the first line under the heading, in any language (languages.ts).
   const alone = isField || text.length > 64 ? null : firstUnder(w, s.heading.line, no) ? statusAlone(text) : null;
   const status = alone ?? field?.status;
-  if (!status) return false;
+  // "## 1️⃣ Certificação Azure" then "**Meta:** Concluir até Julho/2026": a heading whose first
+  // line gives its goal or its deadline names a thing to get done, still to do.
+  // (Not the note's own title, "# Two-Hour Interview Prep Plan", whose goal is the whole note's;
+  // nor a part of the page by its role, "## 📊 Overview", whose goal is the page's.)
+  const goal = !status && !s.nonWork && !s.template && !isStatusName(s) && GOAL_FIELD_RE.test(text) && firstUnder(w, s.heading.line, no)
+    && !(s.level === 1 && w.drafts.length === 0 && !w.sections.slice(0, -1).some((x) => x.heading)) && !PAGE_PART_RE.test(s.title)
+    // (Nor a span of the plan, "## Phase 1 — Containers", "### Tuesday — Coding", "Week 3": its goal is the span's aim, its work listed in it.)
+    && !PLAN_SPAN_RE.test(s.title.replace(/^[^\p{L}\p{N}]+/u, ''));
+  if (!status && !goal) return false;
   const progress = field?.progress ?? null;
-  const d = w.entry(s.heading.raw, s.heading.line, null, status);
+  const d = w.entry(s.heading.raw, s.heading.line, null, status ?? null);
+  if (goal) {
+    if (DATE_FIELD_NAME_RE.test(text)) w.entryField(headingItemNow(w, s, d), text, no);
+    else headingItem(w, s, d);
+    d.source.endLine = no;
+    return true;
+  }
   // (One of a run of numbered headings: the kind its siblings' paragraphs name.)
   const run = NUMBERED_HEADING_RE.test(s.heading.raw) ? statusRuns(w).get(s.heading.line) : undefined;
   if (run?.kind && (d.kind === 'topic' || d.kind === 'task')) d.kind = run.kind;
@@ -591,6 +605,21 @@ function fieldsAfter(w: Walker, d: Draft, no: number): void {
     else if (!est && !made) break;
     d.source.endLine = Math.max(d.source.endLine, ln.no);
   }
+}
+
+/** "**Meta:** …", "Goal: pass the exam by June", "Objetivo:", "目标：", "Deadline: 2026-07-01": a goal's or a deadline's field. */
+const GOAL_FIELD_RE = /^(?:\*\*|__)?(?:goal|target|objective|aim|meta|objetivo|objectif|ziel|obiettivo|цель|目标|目標|목표|deadline|due(?: date)?|prazo|fecha l[ií]mite)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*\S/i;
+
+/** A heading named for its part in the page, not for a thing: "Overview", "Summary", "Goals", "Visão geral". */
+const PAGE_PART_RE = /^[^\p{L}]*(?:overview|summary|about|intro(?:duction)?|goals?|objectives?|purpose|context|background|motivation|mission|vision|vis[ãa]o geral|resumo|resumen|objetivos?|metas?|ziele?|[ée]tat des lieux|概要|概述|目标|目標)[^\p{L}]*$/iu;
+
+/** A span of a plan by its name: a phase, stage, step, week, day, month, sprint or session, numbered, or a weekday or a date. */
+const PLAN_SPAN_RE = /^(?:(?:phase|stage|step|level|week|day|month|sprint|session|milestone|fase|etapa|semana|d[ií]a|m[êe]s|sesi[oó]n|woche|tag|monat|semaine|jour|mois|第)\s*#?\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{4}-\d{2}-\d{2})/iu;
+
+/** Makes `d` the item of the heading `s` opened, and gives its index. */
+function headingItemNow(w: Walker, s: Section, d: Draft): number {
+  headingItem(w, s, d);
+  return s.item!;
 }
 
 /** A field line that dates the heading's topic: "**Target completion:**", "Start date:", "Due:". */
