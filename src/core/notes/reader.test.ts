@@ -1163,6 +1163,15 @@ test('a heading whose first line gives its goal ("**Meta:** Concluir até Julho/
   ]);
 });
 
+test('a year\'s book list whose entries each give a percent ("# 2023年书单" over "- Go 语言设计与实现 20%"): a part-read book is under way, and a bullet under one with no figure is a remark on it, its link the book\'s', () => {
+  const r = read([
+    '# 2023年书单', '', '## 书籍相关', '- Go 语言设计与实现 20%', '    - [面向信仰编程](https://draveness.me/) 博主写的，必须支持一波', '- 重构II 30%', '    - 原来我的代码写的这么糟糕', '- 生活蒙太奇 100%', '',
+  ].join('\n'), 'article/2023年书单.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.status, i.links.length]), [[4, 'doing', 1], [6, 'doing', 0], [8, 'done', 0]]);
+  // (Under a heading that says done by its name, a figure is where it was left: done.)
+  assert.deepEqual(read(['## Done', '- SICP 40%', '- OSTEP 100%'].join('\n')).items.map((i) => i.status), ['done', 'done']);
+});
+
 test('a page reached at the end of a book\'s line ("大话设计模式 p54", "Deep Work p. 120", "SICP (p 33)") is how far it is read', () => {
   const r = read(['- 大话设计模式 p54', '- Deep Work p. 120', '- SICP (p 33)', '- Python p'].join('\n'), 'reading.md');
   assert.deepEqual(r.items.map((i) => i.progress && `${i.progress.done} ${i.progress.unit}`), ['54 page', '120 page', '33 page', null]);

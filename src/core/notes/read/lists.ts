@@ -2,15 +2,15 @@
 // fields, progress) of the entry above, and rows of progress boxes.
 import { classifyKind, isDoingSection, isDoneSection, isDroppedSection, isProse, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
 import { applyProgress, shortcodeMark, type Draft } from '../entry.js';
-import { cleanTitle, plainText } from '../inline.js';
-import { findEstimate, statusOfProgress } from '../phrases.js';
+import { cleanTitle, plainText, readInline } from '../inline.js';
+import { findEstimate, findProgress, statusOfProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
 import { readListKeyword } from '../org.js';
 import { isItemBullet } from '../bullets.js';
 import { timeUnitWord, LEGEND_RE, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, UPDATED_STAMP_RE } from '../line-patterns.js';
 import { ORG_LOG_ENTRY_RE, RANKED_HEADING_RE } from '../line-rules.js';
 import { DATE_GROUPS, DATE_WORDS, dateOfWords } from '../dates.js';
-import { Walker, scopeOf } from './walker.js';
+import { Walker, scopeOf, statusSaidFirst } from './walker.js';
 import { narratedStatus } from '../languages.js';
 import { chain } from './text.js';
 
@@ -339,6 +339,18 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     w.list.push({ indent, item: null, label: false, ordered, introduces: false });
     return;
   }
+  // "- Go 语言设计与实现 20%" over "  - 面向信仰编程 博主写的，必须支持一波": in a list whose entries each say how
+  // far along they are, a bullet under one that says nothing of the sort, with no box, is a remark on it.
+  if (parent !== null && check === null && !ordered && remarkUnderFigure(w, parent, ln, plain)) {
+    // (A link in it is the entry's: "[面向信仰编程](https://draveness.me/) 博主写的".)
+    if (text.includes('://') || text.includes('](')) {
+      const d = w.drafts[parent]!;
+      for (const l of readInline(text).links) if (!d.links.includes(l)) d.links.push(l);
+    }
+    w.note(ln.no, 'part', `a remark on the item on line ${w.drafts[parent]!.source.line}, whose figure the entries around it share`, w.drafts[parent]!.source.line);
+    w.list.push({ indent, item: null, label: false, ordered, introduces: false });
+    return;
+  }
   if (bulletIsItem(w, text, describedHead(plain) ?? plain, ordered, parent, parentEntry?.introduces === true || (parent !== null && w.anchor?.item === parent && w.anchor.head) || isAreaEntry(w, parent), ln.no)) {
     const d = w.entry(text, ln.no, null);
     practicePart(w, d, parent);
@@ -366,6 +378,29 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     w.candidates.push({ draft: w.entry(text, ln.no, null), indent, parent });
   } else w.notTaken(text, plain, ln.no, parent);
   w.list.push({ indent, item: null, label: false, ordered, introduces });
+}
+
+/**
+ * Whether the bullet on `ln` under the entry `parent` is a remark on it: the parent says on its
+ * own line how far along it is, so does a sibling of it (the list keeps a figure per entry), and
+ * the bullet has none, names no numbered part, and is no link alone.
+ */
+function remarkUnderFigure(w: Walker, parent: number, ln: ScannedLine, plain: string): boolean {
+  const p = w.drafts[parent]!;
+  if (!p.progress || p.progress.unit !== 'percent' && p.progress.total === null || (p.progressLine !== null && p.progressLine !== p.source.line)) return false;
+  if (findProgress(plain) || /^(?:chapter|ch\.?|lecture|lesson|part|module|unit|week|day|section|episode)\s*\d/i.test(plain) || statusSaidFirst(plain)) return false;
+  const at = p.source.line - 1;
+  const col = w.lines[at]!.indent;
+  const sibling = (step: number): boolean => {
+    for (let k = at + step; k >= 0 && k < w.lines.length && Math.abs(k - at) < 40; k += step) {
+      const l = w.lines[k]!;
+      if (l.shape.t === 'blank' || l.indent > col) continue;
+      if (l.shape.t !== 'list' || l.indent < col) return false;
+      return findProgress(w.plainCache[k] ??= plainText(l.shape.text)) !== null;
+    }
+    return false;
+  };
+  return sibling(-1) || sibling(1);
 }
 
 /**

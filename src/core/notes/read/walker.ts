@@ -1411,8 +1411,11 @@ export class Walker {
     // The nearest label or section that says a status decides: "## Currently reading" under
     // "# Books I've read" holds books under way.
     const said = this.scopeStatus();
-    // (A figure under "Done" is a grade or where it was left, not work still under way.)
-    if ((d.status === 'todo' || (d.status === 'doing' && d.progress !== null)) && (!d.explicitStatus || this.kanban) && said === 'done') d.status = 'done';
+    // (A figure under "Done" is a grade or where it was left, not work still under way. Where
+    // only a year says done, "# 2023年书单" over "Go 语言设计与实现 20%", the figure is nearer: a year's
+    // running list, a book a fifth read.)
+    const saidByName = said === 'done' && (this.labels.some((l) => l.done) || this.sections.some((x) => x.done));
+    if ((d.status === 'todo' || (d.status === 'doing' && d.progress !== null && saidByName)) && (!d.explicitStatus || this.kanban) && said === 'done') d.status = 'done';
     // Under "Shelved" / "Paused" / "Abandoned" an entry not ticked off was put down, its open box too.
     else if (d.status !== 'done' && (!d.explicitStatus || d.status === 'todo' || this.kanban) && said === 'skipped') d.status = 'skipped';
     // Under "In progress" / "Currently reading", an open entry is under way.
