@@ -799,3 +799,28 @@ export function workloadHours(words: string): number | null {
   if (weeks === 0 || low === 0 || high < low) return null;
   return weeks * (low + high) / 2;
 }
+
+/** Units a position is given in, short or long, in English and Russian: "lecture 5", "ch. 7", "011 лек.", "с. 47". */
+const POSITION_UNITS: Record<string, string> = {
+  lecture: 'lecture', lec: 'lecture', chapter: 'chapter', ch: 'chapter', lesson: 'lesson', module: 'module', unit: 'unit', part: 'part',
+  episode: 'episode', ep: 'episode', video: 'video', week: 'week', day: 'day', page: 'page', p: 'page', pp: 'page', section: 'section',
+  лек: 'lecture', лекция: 'lecture', глава: 'chapter', гл: 'chapter', урок: 'lesson', модуль: 'module', с: 'page', стр: 'page', неделя: 'week', серия: 'episode', занятие: 'lesson',
+};
+const POSITION_UNIT = '(lectures?|lec|chapters?|ch|lessons?|modules?|units?|parts?|episodes?|ep|videos?|weeks?|days?|pages?|pp|p|sections?|лекция|лек|глава|гл|урок|модуль|стр|с|неделя|серия|занятие)';
+/** "CS61A - lecture 5", "Линал - 011 лек. - собственные векторы", "Теория вероятностей - с. 47": a name, then after a dash where the person is in it (and what that part is about). */
+const POSITION_TAIL_RE = new RegExp(`\\s[-–—]\\s+(?:${POSITION_UNIT}\\.?\\s*(\\d{1,4})|(\\d{1,4})\\s*${POSITION_UNIT}\\.?)(?=\\s*$|\\s+[-–—]\\s)`, 'iu');
+
+/**
+ * Where an entry under way has got to, said after a dash at its end ("… - lecture 5", "… - 011
+ * лек.", "… - с. 47"): that unit, reached. Null when the title ends in no such place. `at` is
+ * where the dash is, so the title can end before it.
+ */
+export function positionAtEnd(title: string): { done: number; unit: string; at: number } | null {
+  const m = POSITION_TAIL_RE.exec(title);
+  if (!m) return null;
+  const word = (m[1] ?? m[4])!.toLowerCase().replace(/s$/, '');
+  const unit = POSITION_UNITS[word] ?? POSITION_UNITS[(m[1] ?? m[4])!.toLowerCase()];
+  const done = Number(m[2] ?? m[3]);
+  if (!unit || done === 0) return null;
+  return { done, unit, at: m.index };
+}

@@ -1172,6 +1172,22 @@ test('a year\'s book list whose entries each give a percent ("# 2023年书单" o
   assert.deepEqual(read(['## Done', '- SICP 40%', '- OSTEP 100%'].join('\n')).items.map((i) => i.status), ['done', 'done']);
 });
 
+test('a name over a line of links named only for their sort of page ("[link](…) [youtube](…)") is one entry with those links, a "progress:" field under it its position; under "Текущие курсы" a course\'s place after a dash ("- 004 лек.", "- с. 47") is how far it has got', () => {
+  const r = read([
+    '#### Текущие курсы:', '-  Computer Architecture (CMU) - 004 лек.', '-  Книга Теория вероятностей - с. 47', '', '#### Список курсов:', '',
+    '**6.004 Spring 2009** - Computation Structures', '[link](https://ocw.mit.edu/courses/6-004/) [youtube](https://www.youtube.com/watch?v=rj1P2tYmKCo)', '',
+    '**18.06SC 2011** - Linear Algebra', '[link](https://ocw.mit.edu/courses/18-06sc/) [youtube](https://www.youtube.com/watch?v=3Ir6pqdWyrU)', 'progress: Lec. 05', '',
+    '**Савватеев - линейная алгебра 001**', '[youtube](https://www.youtube.com/watch?v=Kx4n1pqL0cQ)', 'progress: 011', '',
+  ].join('\n'), 'knowledge-base/курсы.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.title, i.status, i.links.length, i.progress && `${i.progress.done} ${i.progress.unit}`]), [
+    [2, 'Computer Architecture (CMU)', 'doing', 0, '4 lecture'],
+    [3, 'Книга Теория вероятностей', 'doing', 0, '47 page'],
+    [7, '6.004 Spring 2009 - Computation Structures', 'todo', 2, null],
+    [10, '18.06SC 2011 - Linear Algebra', 'doing', 2, '5 lecture'],
+    [14, 'Савватеев - линейная алгебра 001', 'doing', 1, '11 part'],
+  ]);
+});
+
 test('a page reached at the end of a book\'s line ("大话设计模式 p54", "Deep Work p. 120", "SICP (p 33)") is how far it is read', () => {
   const r = read(['- 大话设计模式 p54', '- Deep Work p. 120', '- SICP (p 33)', '- Python p'].join('\n'), 'reading.md');
   assert.deepEqual(r.items.map((i) => i.progress && `${i.progress.done} ${i.progress.unit}`), ['54 page', '120 page', '33 page', null]);

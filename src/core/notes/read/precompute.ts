@@ -65,7 +65,11 @@ export function precompute(w: Walker): void {
       all = true;
       for (let k = i; k < j; k++) w.pipeRecord[k] = true;
     }
-    if (all && j - i >= 2) for (let k = i; k < j; k++) w.paragraphPhrase[k] = true;
+    // ("**6.004 Spring 2009** - Computation Structures" over "[link](…) [youtube](…)": a name and its links, one entry, though both read as phrases.)
+    const namedLinks = (j - i === 2 || j - i === 3 && KEY_VALUE_RE.test(lines[i + 2]!.text.trim()) && !lines[i + 2]!.text.includes('://'))
+      && GENERIC_LINKS_LINE_RE.test(lines[i + 1]!.text.trim()) && isBookmarkPair(w, i);
+    if (namedLinks) pairs.push(i);
+    else if (all && j - i >= 2) for (let k = i; k < j; k++) w.paragraphPhrase[k] = true;
     // (Not a sentence, nor a link: a description under a title, a thread's comments, a link's line.)
     else if (all && !/[.!?。！？]\s*$/.test(lines[i]!.text) && !lines[i]!.text.includes('](') && !lines[i]!.text.includes('://')) singles.push(i);
     else if (!all) {
@@ -351,8 +355,15 @@ const NUMBERED_UNIT_KEY_RE = /^(?:week|day|lecture|lesson|session|chapter|module
  */
 /** A title line (not itself a URL, at most 20 words) over a line that is only its URL. */
 function isBookmarkPair(w: Walker, k: number): boolean {
-  return !isUrlLine(w.lines[k]!) && isUrlLine(w.lines[k + 1]!) && wordCount(w.plainCache[k] ?? '') <= 20 && !labelsLink(w.plainCache[k] ?? '', w.lines[k + 1]!.text);
+  const next = w.lines[k + 1]!;
+  if (isUrlLine(w.lines[k]!) || wordCount(w.plainCache[k] ?? '') > 20) return false;
+  if (isUrlLine(next)) return !labelsLink(w.plainCache[k] ?? '', next.text);
+  // "**6.004 Spring 2009** - Computation Structures" over "[link](…) [youtube](…)": links named
+  // only for what sort of page they are, under a name, are that name's.
+  return GENERIC_LINKS_LINE_RE.test(next.text.trim()) && !w.lines[k]!.text.includes('](') && !/[:：]\s*$/.test(w.lines[k]!.text);
 }
+/** A line of links each named for its sort of page only: "[link](…) [youtube](…)", "[slides](…) · [video](…)". */
+const GENERIC_LINKS_LINE_RE = /^(?:[*_]*\[(?:link|site|website|page|youtube|yt|video|videos|playlist|slides|notes|github|code|repo|pdf|course|lectures?)\]\((?:https?:\/\/|www\.)[^)\s]+\)[*_]*[\s|·•,/–—-]*)+$/i;
 
 /**
  * "Book:", "Paid", "Free" over a link: a label over the links that follow, not the link's title.
@@ -373,7 +384,8 @@ function markSpacedBookmarks(w: Walker, pairs: readonly number[]): void {
   for (let n = 0; n < pairs.length; n++) {
     const p = pairs[n]!;
     let joined = n > 0;
-    if (joined) for (let k = pairs[n - 1]! + 2; k < p; k++) if (w.lines[k]!.shape.t !== 'blank') { joined = false; break; }
+    // (The pair before may end in its field, "progress: Lec. 05".)
+    if (joined) for (let k = pairs[n - 1]! + 2; k < p; k++) if (w.lines[k]!.shape.t !== 'blank' && !(k === pairs[n - 1]! + 2 && KEY_VALUE_RE.test(w.lines[k]!.text.trim()))) { joined = false; break; }
     run = joined ? run + 1 : 1;
     if (run === 2) w.bookmark[pairs[n - 1]!] = true;
     if (run >= 2) w.bookmark[p] = true;

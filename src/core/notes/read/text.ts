@@ -170,6 +170,8 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     return;
   }
   if (i > 0 && w.bookmark[i - 1]) return; // the URL of the title above, already attached
+  // "progress: Lec. 05" under a name and its links: a field of that entry.
+  if (i > 1 && w.bookmark[i - 2] && w.lines[i - 1]!.shape.t === 'text' && w.anchor !== null && KEY_VALUE_RE.test(text.trim()) && w.entryField(w.anchor.item, text, ln.no)) return;
   // "https://www.udemy.com/course/…/learn/" alone on its line, under a label ("Paid", "Book:") or
   // among links like it: a link dump's entry, when the link is to a course, a video, a book.
   if (text.includes('://') && headingOwnsLink(w, ln, i)) return;

@@ -4,7 +4,7 @@ import { isPlainReadingList, readingListKind, isTemplateSection, isDoingSection,
 import { applyProgress, buildEntry, round2, withoutSiteName, type Draft } from '../entry.js';
 import { plainText, readInline } from '../inline.js';
 import { narratedStatus } from '../languages.js';
-import { findEstimate, findProgress, findStatusWord, perEntryHours, unitOfWord, workloadHours } from '../phrases.js';
+import { findEstimate, findProgress, findStatusWord, perEntryHours, positionAtEnd, unitOfWord, workloadHours } from '../phrases.js';
 import { dateOfWords, dayAtStart } from '../dates.js';
 import { tableCells, type NoteFormat, type ScannedLine } from '../scan.js';
 import { type TableHeader } from '../tables.js';
@@ -1422,6 +1422,14 @@ export class Walker {
     // (Where an org note marks what is under way with a keyword, an entry without one is not.)
     // (Not one whose own count says none of it is done: "- [ ] ES6 (0/31)".)
     else if (d.status === 'todo' && !(this.org && this.keywordSeen) && said === 'doing' && d.progress?.done !== 0) d.status = 'doing';
+    // "Computer Architecture (CMU) - 004 лек." under "Текущие курсы": where a course under way has got to.
+    if (d.status === 'doing' && d.progress === null && (d.title.includes('-') || d.title.includes('–') || d.title.includes('—'))) {
+      const at = positionAtEnd(d.title);
+      if (at) {
+        d.progress = { done: at.done, total: null, unit: at.unit };
+        d.title = d.title.slice(0, at.at).trimEnd();
+      }
+    }
     // "Just finished: Leviathan Falls", "On deck: Mistborn", "Recently threw on the DNF pile: …": a
     // label before the title that says its status, as a heading over it would, and nearer.
     if (!d.explicitStatus && (raw.includes(':') || raw.includes('：'))) {
@@ -1490,7 +1498,10 @@ export class Walker {
       // ("7/12 chapters": the word after the count names its unit.)
       const unitAfter = frac ? unitOfWord(/^\s*(\p{L}+)/u.exec(value.slice(frac.index + frac[0].length))?.[1] ?? '') : null;
       const count = frac && Number(frac[2]) > 0 && Number(frac[1]) <= Number(frac[2]) ? { done: Number(frac[1]), total: Number(frac[2]), unit: unitAfter ?? 'part' } : null;
-      const progress = count ?? findProgress(value);
+      // ("progress: Lec. 05", "progress: 011": where the person has got to, a unit and its number, or the number alone.)
+      const at = count === null && name === 'progress' ? positionAtEnd(` - ${value.trim()}`) : null;
+      const bare = count === null && at === null && name === 'progress' ? /^\s*(\d{1,4})\s*$/.exec(value) : null;
+      const progress = count ?? findProgress(value) ?? (at ? { done: at.done, total: null, unit: at.unit } : bare && Number(bare[1]) > 0 ? { done: Number(bare[1]), total: null, unit: 'part' } : null);
       const word = statusOfLeadingWord(value.replace(/^[^\p{L}\p{N}]+/u, ''));
       if (!progress && !word) return false;
       if (progress && !d.progress) applyProgress(d, progress, no);
