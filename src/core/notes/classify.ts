@@ -74,7 +74,7 @@ function otherLanguageVerbKind(lead: string): Kind | null {
 const ANY_VERB = new RegExp(`^(?:${VERB_KINDS_ASCII.map(([re]) => re.source.replace(/^\^/, '').replace(/\\b$/, '')).join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
 
 /** A word each of sectionKind's tests needs: most headings have none, and skip the twelve tests. */
-const SECTION_CUE = /roadmap|to practi|to drill|leseliste|lektüre|lesestoff|libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|vorlesung|lehrveranstaltung|seminar|asignatura|materias?|disciplina|checkliste|書|本|図書|书|課程|课程|講座|コース|論文|论文|動画|视频|記事|文章|プロジェクト|项目|タスク|任务|criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading|to read|currently reading|reading now|library|paper|exam|mock|practice test|publication|research reading|course|mooc|classes|lecture|tutorials|curriculum|speciali|certific|video|talk|playlist|youtube|^\W*yt(?![\w-])|watch list|to watch|article|blog|post|essay|proj|build list|question|behavio|open problems|want to know|faq|skill|task|to-?do|exercises|problem|psets|katas|drills|chore|action items|checklist|topic|area|subject|concept/;
+const SECTION_CUE = /roadmap|to practi|to drill|leseliste|lektüre|lesestoff|libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|vorlesung|lehrveranstaltung|seminar|asignatura|materias?|disciplina|checkliste|書|本|図書|书|課程|课程|講座|コース|論文|论文|動画|视频|記事|文章|プロジェクト|项目|タスク|任务|criteria|milestone|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading|to read|currently reading|reading now|library|paper|exam|mock|practice test|publication|research reading|course|mooc|classes|lecture|tutorials|curriculum|speciali|certific|video|talk|playlist|youtube|^\W*yt(?![\w-])|watch list|to watch|article|blog|post|essay|proj|build list|to build|to make|to create|question|behavio|open problems|want to know|faq|skill|task|to-?do|exercises|problem|psets|katas|drills|chore|action items|checklist|topic|area|subject|concept/;
 
 /**
  * A reading list that names no kind ("Reading list", "To read", "Leseliste"): its entries are
@@ -138,6 +138,8 @@ export function sectionKind(title: string): Kind | null {
   // ("Proj ideas": the word cut short. "Foundations & Project 1 (Sales Report)" names one
   // numbered project, whose entries are its steps and what they read, not more projects.)
   // ("The Odin Project", "The Linux Documentation Project": one named project, a curriculum or a body of work, not a list of projects.)
+  // "Things I would like to build", "Stuff I want to make": what the person means to build.
+  if (/\b(?:things|stuff|what|ideas)\b[^.]{0,25}\bto (?:build|make|create|code|ship|hack on)\b|^\W*(?:to build|build ideas)\W*$/.test(e)) return 'project';
   if (/\b(?:projects|projs?|project(?!\s*#?\d{1,2}\b)|project ideas|side projects|build list)\b/.test(e) && !/\b[Tt]he\s+(?:\p{Lu}[\p{L}\d-]*\s+){1,3}Project\b(?!s)/u.test(title)) return 'project';
   // "Coding round questions", "Interview questions": problems to solve, not things to wonder about.
   // ("Behavioral", "Behavioural (ongoing)" alone over an interview plan's list: the questions to prepare.)

@@ -1188,6 +1188,14 @@ test('a name over a line of links named only for their sort of page ("[link](…
   ]);
 });
 
+test('a wish list under labels ("Things I would like to build:", a kind named in the line above a label): each label\'s kind; a remark in brackets at an entry\'s end does not make it a sentence; a line wholly in brackets is an aside', () => {
+  const r = read([
+    'Talks to rewatch:', '\\(Mostly conference keynotes, :\\)\\)', '', '- [Simple Made Easy](https://www.youtube.com/watch?v=SxdOUGdseq4)', '',
+    'Books I would like to reread/read  ', 'All-time favorites:', '- The Martian', '', 'Things I would like to build:', '- Personal budget tracker \\( I genuinely need one \\)', '- A Forth interpreter', '',
+  ].join('\n'), 'blog/2023-thoughts.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.kind]), [[4, 'video'], [8, 'book'], [11, 'project'], [12, 'project']]);
+});
+
 test('a page reached at the end of a book\'s line ("大话设计模式 p54", "Deep Work p. 120", "SICP (p 33)") is how far it is read', () => {
   const r = read(['- 大话设计模式 p54', '- Deep Work p. 120', '- SICP (p 33)', '- Python p'].join('\n'), 'reading.md');
   assert.deepEqual(r.items.map((i) => i.progress && `${i.progress.done} ${i.progress.unit}`), ['54 page', '120 page', '33 page', null]);

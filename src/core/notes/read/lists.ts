@@ -351,7 +351,7 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     w.list.push({ indent, item: null, label: false, ordered, introduces: false });
     return;
   }
-  if (bulletIsItem(w, text, describedHead(plain) ?? plain, ordered, parent, parentEntry?.introduces === true || (parent !== null && w.anchor?.item === parent && w.anchor.head) || isAreaEntry(w, parent), ln.no)) {
+  if (bulletIsItem(w, text, describedHead(plain) ?? (/[:：]\s*$/.test(text) ? null : remarkedHead(plain)) ?? plain, ordered, parent, parentEntry?.introduces === true || (parent !== null && w.anchor?.item === parent && w.anchor.head) || isAreaEntry(w, parent), ln.no)) {
     const d = w.entry(text, ln.no, null);
     practicePart(w, d, parent);
     // "### Day 2 (2026-11-02)" over "- Read HOML chapter 3": a day's record, past, tells what was done.
@@ -378,6 +378,19 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     w.candidates.push({ draft: w.entry(text, ln.no, null), indent, parent });
   } else w.notTaken(text, plain, ln.no, parent);
   w.list.push({ indent, item: null, label: false, ordered, introduces });
+}
+
+/**
+ * "Personal budget tracker ( I genuinely need one )", "Neuromancer (maybe not the whole Sprawl
+ * series, but at least the first)": a name, then in brackets at its end what the person thinks
+ * of it. The bullet is judged by its name; the remark's sentence says nothing of whether it is an
+ * entry. Null when no bracketed remark of a few words ends the line.
+ */
+function remarkedHead(plain: string): string | null {
+  if (!plain.endsWith(')')) return null;
+  const m = /^(.{3,80}?)\s*\(([^()]{8,200})\)$/.exec(plain.trim());
+  if (!m || wordCount(m[2]!) < 3 || wordCount(m[1]!) > 10 || isProse(m[1]!) || /[.!?]\s*$/.test(m[1]!)) return null;
+  return m[1]!;
 }
 
 /**

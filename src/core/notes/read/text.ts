@@ -252,6 +252,13 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   if (endsColon && wordCount(plain) <= 40 && !KEY_VALUE_RE.test(plain.replace(/[:：]\s*$/, '')) || endsColon && wordCount(plain) <= 6) {
     const said = plain.replace(/[:：]\s*$/, '');
     w.pushLabel(cleanTitle(said), ln.indent, false, text);
+    // "Books I would like to reread/read" over "All-time favorites:": the line above in its
+    // paragraph names what the label's entries are, when the label does not.
+    const above = w.lines[i - 1];
+    if (w.labels[w.labels.length - 1]!.kind === null && above?.shape.t === 'text' && wordCount(w.plainCache[i - 1] ?? '') <= 8 && !/[.!?:：]\s*$/.test(above.shape.text)) {
+      const kind = sectionKind(w.plainCache[i - 1] ?? plainText(above.shape.text));
+      if (kind === 'book' || kind === 'course' || kind === 'video' || kind === 'paper' || kind === 'article' || kind === 'project') w.labels[w.labels.length - 1]!.kind = kind;
+    }
     // "AWS is the wager for a few reasons:", "I have ops experience. That carries over. The
     // models match:": a statement, or sentences, over the points that bear it out, not work
     // (unless it says it announces work: "This week I will build:").
@@ -341,6 +348,8 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     w.pushLabel(cleanTitle(plain), ln.indent, false, text);
     return;
   }
+  // "(Mostly conference keynotes :))" under "Talks to rewatch:": a line wholly in brackets is an aside on the list.
+  if (plain.charCodeAt(0) === 40 /* ( */ && /^\([^()]*(?:\([^()]*\)[^()]*)*\)\W*$/.test(plain.trim())) return;
   let isItem = false;
   // Under "Course Information", "Notes", "About": the plain lines are facts, not work.
   if (w.sections.length && w.sections[w.sections.length - 1]!.nonWork && w.sections[w.sections.length - 1]!.item === null) return;
