@@ -1196,6 +1196,14 @@ test('a wish list under labels ("Things I would like to build:", a kind named in
   assert.deepEqual(r.items.map((i) => [i.source.line, i.kind]), [[4, 'video'], [8, 'book'], [11, 'project'], [12, 'project']]);
 });
 
+test('a link alone under a book, to the person\'s notes on it ("[《西游》随手记](…)") or to a rereading ("([二刷](…))", "[My notes](…)"), is the book\'s link, not another entry', () => {
+  const r = read([
+    '### 在读', '', '- 《西游记》', '\t- [《西游》随手记](https://anriclee.github.io/posts/journey/summary)', '- 《明朝那些事儿》（当年明月）', '\t- ([二刷](https://anriclee.github.io/posts/readings/booklist/))',
+    '- SICP', '  - [My notes](https://example.com/sicp-notes)', '- Linear Algebra', '  - [Linear Algebra Review - CMU](http://www.cs.cmu.edu/~zkolter/course/linalg/outline.html)',
+  ].join('\n'), 'content/booklist.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.links.length]), [[3, 1], [5, 1], [7, 1], [9, 0], [10, 1]]);
+});
+
 test('a page reached at the end of a book\'s line ("大话设计模式 p54", "Deep Work p. 120", "SICP (p 33)") is how far it is read', () => {
   const r = read(['- 大话设计模式 p54', '- Deep Work p. 120', '- SICP (p 33)', '- Python p'].join('\n'), 'reading.md');
   assert.deepEqual(r.items.map((i) => i.progress && `${i.progress.done} ${i.progress.unit}`), ['54 page', '120 page', '33 page', null]);

@@ -341,6 +341,15 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   }
   // "- Go 语言设计与实现 20%" over "  - 面向信仰编程 博主写的，必须支持一波": in a list whose entries each say how
   // far along they are, a bullet under one that says nothing of the sort, with no box, is a remark on it.
+  // "- 《西游记》" over "  - [《西游》随手记](…)", "  - ([二刷](…))": a link alone under an entry, to the
+  // person's notes on it or a rereading of it, is the entry's link.
+  if (parent !== null && check === null && ownLinkUnder(w.drafts[parent]!, text)) {
+    const d = w.drafts[parent]!;
+    for (const l of readInline(text).links) if (!d.links.includes(l)) d.links.push(l);
+    w.note(ln.no, 'part', `a link to notes on the item on line ${d.source.line}, or to a reading of it`, d.source.line);
+    w.list.push({ indent, item: null, label: false, ordered, introduces: false });
+    return;
+  }
   if (parent !== null && check === null && !ordered && remarkUnderFigure(w, parent, ln, plain)) {
     // (A link in it is the entry's: "[面向信仰编程](https://draveness.me/) 博主写的".)
     if (text.includes('://') || text.includes('](')) {
@@ -391,6 +400,27 @@ function remarkedHead(plain: string): string | null {
   const m = /^(.{3,80}?)\s*\(([^()]{8,200})\)$/.exec(plain.trim());
   if (!m || wordCount(m[2]!) < 3 || wordCount(m[1]!) > 10 || isProse(m[1]!) || /[.!?]\s*$/.test(m[1]!)) return null;
   return m[1]!;
+}
+
+/** A link's name that says it is notes on a work or a reading of it: "随手记", "读书笔记", "二刷", "Review", "My notes", "Reread". */
+const OWN_LINK_NAME_RE = /随手记|笔记|筆記|读后感|讀後感|书评|書評|[一二三四五六七八九十\d]刷|^\W*(?:my\s+)?(?:notes?|review|summary|reread|re-read|(?:first|second|third|2nd|3rd) read(?:ing)?)\W*$/i;
+
+/**
+ * Whether `text`, a bullet under `d`, is a link alone (in brackets perhaps) to notes on `d` or a
+ * reading of it: named so (OWN_LINK_NAME_RE), or named with `d`'s own title's words.
+ */
+function ownLinkUnder(d: Draft, text: string): boolean {
+  const m = /^\(?\s*\[([^\]]{1,80})\]\(([^)\s]*)\)\s*\)?$/.exec(text.trim());
+  if (!m || !/[\p{L}]/u.test(m[1]!)) return false;
+  if (OWN_LINK_NAME_RE.test(m[1]!)) return true;
+  // (Named with the entry's title: "《西游》随手记" under "《西游记》" shares 西游.)
+  const core = d.title.replace(/[《》「」『』"“”]/g, '');
+  const name = m[1]!.replace(/[《》「」『』"“”]/g, '');
+  if (/\p{Script=Han}/u.test(core)) {
+    for (let k = 0; k + 2 <= core.length; k++) if (/\p{Script=Han}{2}/u.test(core.slice(k, k + 2)) && name.includes(core.slice(k, k + 2))) return name.length <= core.length + 6;
+    return false;
+  }
+  return false;
 }
 
 /**
