@@ -38,7 +38,9 @@ const DIR = import.meta.dirname;
 // rounds 16 (ZE's 15 and ZF's 13 notes, 15 in dev) and 17 (ZG's 3 and ZH's 15, 7 in dev) set at
 // the end of the session they came in; round 16's kind and status set lower (0.919, 0.976) and its
 // recall and progress higher (0.971, 0.800) when zf-battieststone4's weekly report went from no item
-// read to ten, a few of them of the wrong kind or status.
+// read to ten, a few of them of the wrong kind or status; round 18 (ZI's 14, ZJ's 14 and ZK's 5
+// notes, 17 in dev; arrival 0.915 0.936 0.816 0.910 0.379) set at the end of the session it came
+// in (its progress stays low: scorecard marks, '3/6 курс' and unit-less lecture numbers).
 const FLOORS: Record<number, { recall: number; precision: number; kind: number; status: number; progress: number }> = {
   1: { recall: 0.98, precision: 0.97, kind: 0.95, status: 0.99, progress: 0.99 },
   2: { recall: 0.98, precision: 0.97, kind: 0.90, status: 0.98, progress: 0.94 },
@@ -57,6 +59,7 @@ const FLOORS: Record<number, { recall: number; precision: number; kind: number; 
   15: { recall: 0.97, precision: 0.98, kind: 0.93, status: 0.96, progress: 0.07 },
   16: { recall: 0.97, precision: 0.97, kind: 0.91, status: 0.97, progress: 0.80 },
   17: { recall: 0.95, precision: 0.99, kind: 0.90, status: 0.98, progress: 0.99 },
+  18: { recall: 0.97, precision: 0.97, kind: 0.90, status: 0.94, progress: 0.46 },
 };
 
 test('the dev half of the labelled notes reads at least as well as it did, round by round', () => {
