@@ -92,6 +92,12 @@ const TIME_SHARE_RE = /^\d{1,3}\s*%\+?\s+(?:(?:[\w-]+\s+){0,2}time|[\w-]+(?:\s*[
 /** A name, then a remark on it in brackets at the end: "E-16-6/8/10 (With the time I have left I'd rather move on.)". */
 const BRACKET_REMARK_RE = /^([^()]*\S)\s+\(([^()]+)\)\s*$/;
 
+/** A line that points the reader to another page: "Click here to …", "See here for …", "点击这里查看…", "详见…". */
+const POINTER_RE = /^\W*(?:click\s+(?:here|on|the link)|see\s+(?:here|this|below|above)\b|点击|點擊|详见|詳見|请看|請看|ここをクリック|여기를\s*클릭)/i;
+
+/** A sentence's end with more words after it: two sentences or more ("…4-6个小时。这类课…", "It is long. It took me …"). */
+const MORE_THAN_ONE_SENTENCE_RE = /[.!?]\s+\p{L}|[。！？]\s*\p{L}/u;
+
 export function isItemBullet(b: BulletContext): boolean {
   const { text } = b;
   // "**Dune** by Frank Herbert: A desert planet epic about …": the name is weighed, not the sentence describing it.
@@ -112,6 +118,8 @@ export function isItemBullet(b: BulletContext): boolean {
   if (plain.charCodeAt(0) === 35 /* # */ && TAGS_ONLY_RE.test(plain)) return false;
   // "Use this planner to pick goals and log how it went", "Copy this template each week": how to use the note itself.
   if (NOTE_USAGE_RE.test(plain)) return false;
+  // "点击这里查看学习日志", "Click here to see my study log", "See [here](…) for the diary": a pointer to another page.
+  if (POINTER_RE.test(plain)) return false;
   // "**Sáng (7:00 - 9:50):** KẸT (Lên lớp)", "Morning (8:00–12:00): busy (class)": a slot of the day taken by something else.
   if (plain.includes(':') && BUSY_SLOT_RE.test(plain)) return false;
   // "- 75%+ hands-on time", "- 80% practice, 20% reading": how the time is split, not work.
@@ -164,6 +172,7 @@ export function isItemBullet(b: BulletContext): boolean {
   // Under an entry, one of a run of short names ("- Kotlin, TypeScript", "- React, Next.js",
   // "- Nginx, Caddy"): the entry's parts, listed, not a remark on it.
   if (score === 0 && b.hasParent && !b.parentIntroduces && b.shortRun?.()) return true;
-  // A progress or time phrase adds one: searched for only when that one decides.
-  return score === 0 && (findProgress(plain) !== null || findEstimate(plain) !== null);
+  // A progress or time phrase adds one: searched for only when that one decides. (Not in sentences:
+  // "短课：一个周末基本能学完的课，全部视频加起来不超过4-6个小时。…" defines a sort of course.)
+  return score === 0 && (findProgress(plain) !== null || findEstimate(plain) !== null) && !(isProse(plain) && MORE_THAN_ONE_SENTENCE_RE.test(plain));
 }

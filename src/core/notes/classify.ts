@@ -551,7 +551,7 @@ const OWN_BOOK_RE = /\b(?:textbook|handbook|cookbook|\d+(?:st|nd|rd|th)\s+(?:\p{
 // Course words and course numbers ("CS 61A", "6.824", "15-445").
 // (A term, "Spring 2010", "Fall 2023", is when a course ran; a degree, "B.S. in Data Science",
 // "MSc", a diploma, is a course of study: not "degree", which measures angles and heat too.)
-const COURSE_WORD = /\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|masterclass|(?:from )?zero to (?:hero|mastery)|beginners? to (?:advanced|expert|pro)|class|curriculum|certification|certificate|cert|certifica[çc][ãa]o|certificaci[óo]n|certificat|zertifizierung|zertifikat|career tracks?|skill tracks?|cs\s?\d{2,4}[a-z]?|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorial|cursos?|cours|kurs|kurse|corso|corsi|kursus|kursu|kursy|(?:fall|spring|summer|winter|autumn)\s+(?:19|20)\d\d|diploma|bachelor(?:'s)?|bsc|msc)\b|\b[bm]\.s\.(?!\w)|курс|khóa học|入门|講座|讲座|课程|課程|강의|강좌/i;
+const COURSE_WORD = /\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|masterclass|(?:from )?zero to (?:hero|mastery)|beginners? to (?:advanced|expert|pro)|class|curriculum|certification|certificate|cert|certifica[çc][ãa]o|certificaci[óo]n|certificat|zertifizierung|zertifikat|career tracks?|skill tracks?|cs\s?\d{2,4}[a-z]?|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorial|cursos?|cours|kurs|kurse|corso|corsi|kursus|kursu|kursy|(?:fall|spring|summer|winter|autumn)\s+(?:19|20)\d\d|diploma|bachelor(?:'s)?|bsc|msc)\b|\b[bm]\.s\.(?!\w)|курс|khóa học|入门|講座|讲座|课程|課程|视频课|網課|网课|公开课|公開課|강의|강좌/i;
 // The platforms people name courses by: "Coursera ML", "fast.ai Part 2". The name alone
 // ("[Khan Academy](…)") says where, not what, and a sentence that mentions one ("show dad
 // the Khan Academy quiz") is about something else: both are left to the other cues.
@@ -750,6 +750,8 @@ export function isNonWorkIntro(line: string): boolean {
   if (/^\W*(?:my |book |reading |lecture |course |class )?(?:notes|highlights?|summary|quotes?|key (?:ideas|points|concepts|takeaways)|info(?:rmation)?|details|notas|apuntes|observaciones|observacoes|notizen|anmerkungen|remarques|appunti)\W*$/i.test(s.trim())) return true;
   // "感じたこと", "振り返り", "メモ", "心得", "总结", "备注": impressions, a look back, memos.
   // "基本信息", "基本情報", "プロフィール", "기본 정보": the person and the plan's frame, not work.
+  // "一些鼓励自己的话", "座右铭", "Motivation", "Mantras": words to keep going, not work.
+  if (/鼓励|鼓勵|座右铭|座右銘|名言|格言|励志|勵志|^\W*(?:(?:my|some|daily)\s+)?(?:mantras?|affirmations?|motivation(?:al quotes)?|words to live by|reminders? to self)\W*$/iu.test(s.trim())) return true;
   if (/感じたこと|感想|所感|振り返り|反省|心得|总结|總結|小结|小結|备注|備註|회고|소감|^[^\p{L}\p{N}]*(?:基本信息|基本資訊|基本情報|个人信息|個人資料|プロフィール|기본\s?정보|프로필)[^\p{L}\p{N}]*$/u.test(s) || /^[^\p{L}\p{N}]*(?:他の?)?(?:メモ|笔记|筆記|메모)[^\p{L}\p{N}]*$/u.test(s)) return true;
   // "If Behind Schedule", "When stuck", "In case I fall behind": what to do should something
   // happen, advice held in reserve, not work planned.

@@ -577,7 +577,7 @@ interface EstimatePattern {
 
 const FULL_TIME_RE = /(?:full|part)[- ]?time/i;
 // Estimates said without an hour or minute unit after a number.
-const WORDY_ESTIMATE_RE = /(?:full|part)[- ]?time|full[- ](?:days?|weeks?)|half\s+a\s+(?:day|week)|pomodoros?|weekends?\b|\d\s*UE\b|Unterrichtseinheit/i;
+const WORDY_ESTIMATE_RE = /(?:full|part)[- ]?time|full[- ](?:days?|weeks?)|half\s+a\s+(?:day|week)|pomodoros?|weekends?\b|\d\s*UE\b|Unterrichtseinheit|\d\s*(?:个|個)?\s*(?:小时|小時|時間|시간)/i;
 
 const RATE = '(?:\\s*(?:/|per|a|an|each|every)\\s*(week|wk|day|d)\\b)?';
 
@@ -660,6 +660,17 @@ const ESTIMATE_PATTERNS: EstimatePattern[] = [
   {
     re: /[([]\s*~?(\d{1,3})\s*m\s*[)\]]/,
     hours: (m) => Number(m[1]) / 60,
+  },
+  // "（44小时）", "3-4 小時", "2時間", "3시간"; "每天2小时", "每周10小时", "10小时/周": a rate.
+  {
+    re: /(每天|每日|毎日|하루|每周|每週|毎週|매주)?\s*(?<![\d.])(\d+(?:\.\d+)?)(?:\s*[-–~～到至]\s*(\d+(?:\.\d+)?))?\s*(?:个|個)?\s*(?:小时|小時|時間|시간)(?:\s*\/\s*(周|週|天|日))?/u,
+    hours: (m) => mid(m[2], m[3]),
+    rate: (m) => {
+      const r = m[1] ?? m[4];
+      return r === undefined ? null : /[天日루]/u.test(r) ? 'day' : 'week';
+    },
+    ranged: true,
+    needs: /小时|小時|時間|시간/,
   },
   // "PT2H30M"
   {

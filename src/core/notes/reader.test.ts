@@ -1204,6 +1204,22 @@ test('a link alone under a book, to the person\'s notes on it ("[《西游》随
   assert.deepEqual(r.items.map((i) => [i.source.line, i.links.length]), [[3, 1], [5, 1], [7, 1], [9, 0], [10, 1]]);
 });
 
+test('a README\'s plan and milestones in Chinese: a start-date field, a pointer ("点击这里查看…") and words of encouragement are no work; "4月7日，上午11:09，完成视频课…（44小时）" is a course finished, its hours', () => {
+  const r = read([
+    '## 规划', '- 开始日期：2025年3月21日', '- 目标：掌握**HTML5/CSS3 + JS**。', '- 点击[这里](StudyDiary.md)查看[学习日志](StudyDiary.md)，持续追踪每天的学习内容与进度', '',
+    '## 一些鼓励自己的话', '- **Break free.**', '- **把事做好。**', '',
+    '## 里程碑', '- 4月7日，上午11:09，完成视频课HTML5+CSS3（44小时）。', '- 2024-04-07: finished CS50',
+  ].join('\n'), 'front-end-learning/README.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.kind, i.status, i.estimate?.hours ?? null]), [
+    [3, 'topic', 'todo', null], [11, 'course', 'done', 44], [12, 'course', 'done', null],
+  ]);
+});
+
+test('hours in Chinese, Japanese and Korean ("（44小时）", "2時間", "3시간") are an estimate; "每天 7 小時", "10小时/周" a rate', () => {
+  const r = read(['- 视频课JavaScript（60小时）', '- Rust 入門 2時間', '- 알고리즘 강의 3시간', '- 保持健康：每天 7 小時是高強度學習'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.estimate?.hours ?? null), [60, 2, 3, null]);
+});
+
 test('a page reached at the end of a book\'s line ("大话设计模式 p54", "Deep Work p. 120", "SICP (p 33)") is how far it is read', () => {
   const r = read(['- 大话设计模式 p54', '- Deep Work p. 120', '- SICP (p 33)', '- Python p'].join('\n'), 'reading.md');
   assert.deepEqual(r.items.map((i) => i.progress && `${i.progress.done} ${i.progress.unit}`), ['54 page', '120 page', '33 page', null]);

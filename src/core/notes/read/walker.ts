@@ -235,6 +235,11 @@ export interface ListEntry {
  * A status said before a plain line's words, and the words: "DONE: Git basics",
  * "[WIP] Build a compiler". The entry's own words (after the status) are `rest`.
  */
+/** A day (and a time of it), then a verb that says the thing was finished: "4月7日，上午11:09，完成…", "2024-04-07: finished …", "Apr 7, completed …". */
+const DATED_COMPLETION_RE = new RegExp('^(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|(?:\\d{4}年)?\\d{1,2}月\\d{1,2}[日号]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}\\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{4})?)'
+  + '(?:[,，\\s]*(?:上午|下午|晚上|早上|中午)?\\s*\\d{1,2}[:：]\\d{2}\\s*(?:am|pm)?)?[,，:：\\s]+(?:i\\s+)?'
+  + '(?:finished|completed|passed|done with|完成了?|读完了?|讀完了?|看完了?|学完了?|學完了?|刷完了?|修了|読了|terminé|terminei|concluí|abgeschlossen)\\s*(?:the\\s+)?(\\S.*)$', 'iu');
+
 export function statusSaidFirst(text: string): { status: Draft['status']; rest: string } | null {
   const said = STATUS_PREFIX_RE.exec(text);
   if (said) return { status: statusAt('prefix', said[1]!) ?? 'todo', rest: said[2]! };
@@ -1372,12 +1377,21 @@ export class Walker {
     // ("**Sáng (9:00 - 10:50):** * **Nhiệm vụ:** Luyện gõ code": the field after a slot's label on one line.)
     const taskField = !output && !kindField && (raw.includes(':') || raw.includes('：')) ? TASK_FIELD_RE.exec(raw.trim().replace(SLOT_THEN_BULLET_RE, '')) : null;
     if (taskField && wordCount(taskField[1]!) <= 20) raw = taskField[1]!;
+    // "4月7日，上午11:09，完成视频课HTML5+CSS3（44小时）", "2024-04-07: finished CS50": a day, then that
+    // the thing was finished: done, named by what follows the verb.
+    const finished = status === null && check === null && /\d/.test(raw) ? DATED_COMPLETION_RE.exec(raw.trim()) : null;
+    if (finished) raw = finished[1]!;
     const d = buildEntry({
       // (A card on a board, and a box under a session or a day's unit, is a step: a task, when nothing says more.)
       raw, path: this.path, line, check, org: this.org, hint, fileHint: this.fileHintHere(), fallbackKind: this.kanban || (check !== null && this.sections.some((s) => s.unit || s.sitting)) ? 'task' : 'topic', sectionPath: this.sectionPath(), status,
       today: this.today, year: this.year, judge: this.judge,
     });
     if (taskField && d.kind !== 'project') d.kind = 'task';
+    if (finished && !d.explicitStatus) {
+      d.status = 'done';
+      // (What was finished is what its words name, "视频课…" a course, more than the milestone it marks.)
+      if (d.kind === 'milestone') d.kind = classifyKind(d.title, d.links, null, null, 'milestone');
+    }
     // ("Textbook: Ch. 2.1, 2.2": the field's kind over the numbered parts after it, a book read by its chapters.)
     if (kindField && hint !== null && (d.kind === 'task' || d.kind === 'topic')) d.kind = hint;
     // "## Week 2" over "- [ ] Implement webhook endpoint …": a box under a week's, a day's or a
