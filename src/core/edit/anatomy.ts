@@ -52,7 +52,8 @@ const BULLET = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 const LETTER = /^[A-Za-z][.)][ \t]+(?=[-*+][ \t]|\d{1,9}[.)][ \t]|\[[ xX/\-]\])/;
 const LIST_KEYWORD = new RegExp(`^(${LIST_KEYWORDS.join('|')})(?=[ \\t]+[^\\s:])`);
 // The check marks the reader takes for checkboxes (scan.ts), and the statuses it takes before a plain line (reader.ts).
-const MARK = new RegExp(`^(x|${CHECK_MARKS})\\uFE0F?(?=[ \\t]+\\S)`, 'u');
+// (A mark glued to its word, "🟢数学分析", "🟢Linux", as the reader takes it; not "x".)
+const MARK = new RegExp(`^(x|${CHECK_MARKS})\\uFE0F?(?=[ \\t]+\\S)|^(${CHECK_MARKS})\\uFE0F?(?=\\p{L})`, 'u');
 // A mark inside a checkbox: "1. [🔄] Groundwork" (the mark is rewritten, the brackets kept).
 const BOXED_MARK = new RegExp(`^\\[((?:${CHECK_MARKS})\\uFE0F?)\\](?=[ \\t]+\\S)`, 'u');
 const STATUS_PREFIX = new RegExp(`^(${STATUS_PREFIX_WORDS})[ \\t]*[:：][ \\t]+(?=\\S)`, 'i');

@@ -53,6 +53,8 @@ void test('check marks and status prefixes switch in place, in their own family 
   assert.equal(edit('⬜ fast.ai Part 2\n', 1, done), '✅ fast.ai Part 2\n');
   assert.equal(edit('- ⚪ fast.ai Part 2\n', 1, done), '- 🟢 fast.ai Part 2\n');
   assert.equal(edit('- ✅ Read SICP\n', 1, to('todo'), { status: 'done' }), '- ⬜ Read SICP\n');
+  // (A mark glued to a word in a script written without spaces: the mark changes, the word stays.)
+  assert.equal(edit('- 🟢数学分析 卓里奇\n', 1, to('todo'), { status: 'done' }), '- 🔴数学分析 卓里奇\n');
   assert.equal(edit('1. ✔️ Clean Code\n', 1, to('skipped'), { status: 'done' }), '1. ✘ Clean Code\n');
   assert.equal(edit('☐ watch lecture 3\n', 1, to('doing')), '🔄 watch lecture 3\n');
   // A mark inside a checkbox: the mark changes, the brackets stay.

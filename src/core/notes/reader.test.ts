@@ -1220,6 +1220,13 @@ test('hours in Chinese, Japanese and Korean ("（44小时）", "2時間", "3시�
   assert.deepEqual(r.items.map((i) => i.estimate?.hours ?? null), [60, 2, 3, null]);
 });
 
+test('a traffic light glued to a word in a script written without spaces ("- 🟢数学分析") is a mark; Chinese book formulas ("Redis设计与实现", "MySQL是怎样运行的", "Go语言圣经") name books', () => {
+  const r = read(['- 🟢数学分析 卓里奇', '', '- 🟢Go语言圣经', '', '- Redis设计与实现', '', '- `MySQL` 是怎样运行的', '', '- Vue3 前端开发实战'].join('\n'), 'note/学习清单.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [
+    ['数学分析 卓里奇', 'topic', 'done'], ['Go语言圣经', 'book', 'done'], ['Redis设计与实现', 'book', 'todo'], ['MySQL 是怎样运行的', 'book', 'todo'], ['Vue3 前端开发实战', 'topic', 'todo'],
+  ]);
+});
+
 test('a page reached at the end of a book\'s line ("大话设计模式 p54", "Deep Work p. 120", "SICP (p 33)") is how far it is read', () => {
   const r = read(['- 大话设计模式 p54', '- Deep Work p. 120', '- SICP (p 33)', '- Python p'].join('\n'), 'reading.md');
   assert.deepEqual(r.items.map((i) => i.progress && `${i.progress.done} ${i.progress.unit}`), ['54 page', '120 page', '33 page', null]);

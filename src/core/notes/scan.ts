@@ -70,7 +70,8 @@ export const CHECK_MARKS = wordPattern('mark');
 // "⬜ watch lecture 3", "🔄 Andrew Ng's course" (not "x = 5").
 const MARK_RE = new RegExp(`^[ \\t]*(x|${CHECK_MARKS})\\uFE0F?[ \\t]+(?=[\\p{L}\\p{N}"'“\\[(])(?![^=]*=)(.*)$`, 'u');
 // The same marks (less "x") opening a list entry: "- ✅ Read SICP", "1. ❌ Coursera ML".
-const LIST_MARK_RE = new RegExp(`^(${CHECK_MARKS})\\uFE0F?[ \\t]+(?=[\\p{L}\\p{N}"'“\\[(*_]|~~)(?!\\d{4}-\\d{2}-\\d{2})`, 'u');
+// ("- 🟢数学分析", "- 🟢Linux": glued to the word, as Chinese and Japanese write without spaces.)
+const LIST_MARK_RE = new RegExp(`^(${CHECK_MARKS})\\uFE0F?(?:[ \\t]+(?=[\\p{L}\\p{N}"'“\\[(*_]|~~)|(?=\\p{L}))(?!\\d{4}-\\d{2}-\\d{2})`, 'u');
 
 // A check mark inside a checkbox, as emoji READMEs write them: "1. [🔄] Groundwork", "[✅] Lesson 2".
 const BOXED_MARK_RE = new RegExp(`^\\[(${CHECK_MARKS})\\uFE0F?\\][ \\t]+(?=\\S)`, 'u');
