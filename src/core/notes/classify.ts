@@ -480,8 +480,10 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // "[What is software-defined networking?](https://…)": a page that asks in its title is a page to read.
   if (links.length && links.every((l) => /^https?:/i.test(l))) return 'article';
   if (/\?\s*$/.test(en)) return 'question';
-  // ("How to write tests with unittest": a skill to learn, named; "How does X work" asks.)
-  if (/^(?:how|why|what|when|where|which|is|are|can|does|do|should)\b(?!\s+to\b)/i.test(enLead) && t.split(/\s+/).length > 3) return 'question';
+  // ("How to write tests with unittest": a skill to learn, named; "How does X work" asks. "How
+  // the program is organized", "What a web developer does": a clause that names a lesson's subject,
+  // its verb after its subject, asks nothing.)
+  if ((/^(?:is|are|can|does|do|should|which)\b/i.test(enLead) || /^(?:how|why|what|when|where)\s+(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|might|must|may|i|we|you)\b|^how\s+(?:much|many|long|often|far|well)\b/i.test(enLead)) && t.split(/\s+/).length > 3) return 'question';
   // A web page is something to read; a link to the person's own note or code
   // ("[pastebin](./pastebin.md)", "./LeakyBucket.java") says only where their work on it is.
   if (links.some((l) => /^[a-z][a-z0-9+.-]*:/i.test(l) && !/^file:/i.test(l))) return 'article';

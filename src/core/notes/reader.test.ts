@@ -1227,6 +1227,11 @@ test('a traffic light glued to a word in a script written without spaces ("- �
   ]);
 });
 
+test('a clause that names a lesson\'s subject ("How the program is organized", "What a web developer does") is no question; "How does X work", "How much data is written per second" ask', () => {
+  const r = read(['- [x] How the program is organized', '- [x] What a web developer does', '- [ ] How does the page cache work', '- [ ] How much data is written per second', '- [ ] Which sort is stable'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.kind), ['topic', 'topic', 'question', 'question', 'question']);
+});
+
 test('a page reached at the end of a book\'s line ("大话设计模式 p54", "Deep Work p. 120", "SICP (p 33)") is how far it is read', () => {
   const r = read(['- 大话设计模式 p54', '- Deep Work p. 120', '- SICP (p 33)', '- Python p'].join('\n'), 'reading.md');
   assert.deepEqual(r.items.map((i) => i.progress && `${i.progress.done} ${i.progress.unit}`), ['54 page', '120 page', '33 page', null]);
