@@ -545,7 +545,7 @@ function namesNoWork(t: string): boolean {
   return rest.length > 0 && !/[\p{Lu}\d"“”«»「『《]/u.test(rest) && !/\b(?:book|textbook|handbook|cookbook|edition)\b/i.test(rest);
 }
 
-const BOOK_CUE = /\b(?:book|textbook|vol\.\s*\d+|volume\s+\d+|chapters?|ch\.?\s*\d+|\d+\s*pages?|pages?\s*\d+|pp?\.\s*\d+|edition|ed\.|handbook|cookbook|libro|livro|livre|buch|cap[íi]tulos?|chapitres?|kapitel)\b|📖|📚|(?:^|[\s,(])(?:том|tome|tomo|band|bd\.)\s*\d{1,2}(?!\d)|第[一二三四五六七八九十\d]{1,3}[卷巻]/i;
+const BOOK_CUE = /\d\s*pp?\.?\s*$|\b(?:book|textbook|vol\.\s*\d+|volume\s+\d+|chapters?|ch\.?\s*\d+|\d+\s*pages?|pages?\s*\d+|pp?\.\s*\d+|edition|ed\.|handbook|cookbook|libro|livro|livre|buch|cap[íi]tulos?|chapitres?|kapitel)\b|📖|📚|(?:^|[\s,(])(?:том|tome|tomo|band|bd\.)\s*\d{1,2}(?!\d)|第[一二三四五六七八九十\d]{1,3}[卷巻]/i;
 /**
  * A title's own noun for a book: "… Handbook", "… Cookbook", "… 2nd edition", "Vol. 2". (Not
  * "book" alone, nor a course's "2021-2022 edition": a course list says "(with book)", "online book".)

@@ -1232,6 +1232,11 @@ test('a clause that names a lesson\'s subject ("How the program is organized", "
   assert.deepEqual(r.items.map((i) => i.kind), ['topic', 'topic', 'question', 'question', 'question']);
 });
 
+test('an org reading list by year that marks its books with keywords: a headline with no keyword is still on the list, not done for its year; "252 p" at a title\'s end is a book\'s length', () => {
+  const r = read(['* 2011', '** DONE Endymion 563 p', '   CLOSED: [2011-03-02 Wed]', '* 2012', '** TODO Refactoring UI 252 p', '** Collected Stories of PKD 512 p', '** Moonwalking with Einstein'].join('\n'), 'org/books.org');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.kind, i.status]), [[2, 'book', 'done'], [5, 'book', 'todo'], [6, 'book', 'todo'], [7, 'book', 'todo']]);
+});
+
 test('a page reached at the end of a book\'s line ("大话设计模式 p54", "Deep Work p. 120", "SICP (p 33)") is how far it is read', () => {
   const r = read(['- 大话设计模式 p54', '- Deep Work p. 120', '- SICP (p 33)', '- Python p'].join('\n'), 'reading.md');
   assert.deepEqual(r.items.map((i) => i.progress && `${i.progress.done} ${i.progress.unit}`), ['54 page', '120 page', '33 page', null]);

@@ -1478,7 +1478,8 @@ export class Walker {
       if (l.doing) return 'doing';
       if (l.planned) return null;
     }
-    const year = this.today !== null && !this.checkboxNote ? this.today.slice(0, 4) : null;
+    // (Nor in an org file that marks its entries with keywords: a headline with none is not done for its year.)
+    const year = this.today !== null && !this.checkboxNote && !(this.org && this.keywordSeen) ? this.today.slice(0, 4) : null;
     for (let k = this.sections.length - 1; k >= 0; k--) {
       const x = this.sections[k]!;
       if (x.done || (year !== null && x.title !== undefined && PAST_YEAR_RE.test(x.title) && /\d{4}/.exec(x.title)![0] < year)) return 'done';
