@@ -777,7 +777,9 @@ export function isNonWorkIntro(line: string): boolean {
   // "Anti-patterns to avoid", "Things to avoid", "Do not:", "Don'ts": rules kept, not work.
   if (/\b(?:anti-?patterns|(?:things |mistakes |pitfalls )?to avoid|don['’]?ts|dos and don)\b|^\W*do not\W*$/i.test(s.trim())) return true;
   // "Legend:", "Key:", "Symbols": what the marks mean.
-  if (/^\W*(?:legend|key|symbols|marks|notation|legenda|legende|leyenda|凡例|图例)\W*$/i.test(s.trim())) return true;
+  // ("Легенда статусов", "Status legend", "Legenda dos status": a legend of the marks.)
+  if (/^\W*(?:legend|key|symbols|marks|notation|legenda|legende|leyenda|légende|легенда|凡例|图例|圖例|범례)\W*$/i.test(s.trim())
+    || /^\W*(?:(?:status|mark|symbol)s?\s+(?:legend|key)|(?:legend|legenda|leyenda|légende|легенда)\s+\p{L}+(?:\s+\p{L}+)?)\W*$/iu.test(s.trim())) return true;
   // (In a sentence, a word far inside it names nothing of the list: "…challenges that support this
   // week's demo", "…what I should practise": only its first words say what follows.)
   const head = wordCount(s) > 8 ? s.trim().split(/\s+/).slice(0, 4).join(' ') : s;

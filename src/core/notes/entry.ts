@@ -498,6 +498,12 @@ export function buildEntry(input: EntryInput): Draft {
     const r = BRACKET_TAIL_RE.exec(raw);
     if (r && narratedStatus(r[1]!)?.status === 'skipped') trailing = 'skipped';
   }
+  // "![Done](https://img.shields.io/badge/…) _Cap Theorem_", "![In Progress](…) …": a badge the entry
+  // opens with, its words a status.
+  if (!explicitStatus && input.check === null && f.leadImage !== undefined) {
+    const badge = statusOfWord(f.leadImage.replace(/[_-]+/g, ' ').trim());
+    if (badge) { status = badge; explicitStatus = true; }
+  }
   if (!explicitStatus && !progress && trailing !== null) status = trailing;
   // "- [ ] GitLab CI (in progress)", "- [ ] Fortran (dropped)": an open box says only that it
   // is not done; the words say how far it is. (A tick says done, whatever words follow.)

@@ -23,6 +23,8 @@ export interface InlineFields {
   important: boolean;
   /** A progress-bar image's figure ("![progress](https://progress-bar.xyz/88/)"): percent done. */
   percent?: number;
+  /** The words of a picture the line opens with ("![Done](https://img.shields.io/badge/…)"): a badge may say a status. */
+  leadImage?: string;
   /** Dataview fields not otherwise understood, lower-cased names. */
   fields: Record<string, string>;
 }
@@ -113,8 +115,9 @@ export function readInline(raw: string): InlineFields {
     if (s.includes('][')) s = s.replace(REF_LINK_RE, '$1');
     // Links: markdown, wiki, org, angle, bare. Keep the text of named links in the title.
     if (s.includes('](')) {
-      s = s.replace(MD_LINK_RE, (m, text: string, url: string) => {
+      s = s.replace(MD_LINK_RE, (m, text: string, url: string, at: number) => {
         if (m.startsWith('!')) {
+          if (out.leadImage === undefined && text && !/\S/.test(s.slice(0, at))) out.leadImage = text;
           // A progress-bar image says how far along: its alt text or its service, and a figure in its address.
           if (/progress/i.test(text) || PROGRESS_IMAGE_HOST.test(url)) {
             const path = url.replace(/^https?:\/\/[^/]+/, '');

@@ -1237,6 +1237,15 @@ test('an org reading list by year that marks its books with keywords: a headline
   assert.deepEqual(r.items.map((i) => [i.source.line, i.kind, i.status]), [[2, 'book', 'done'], [5, 'book', 'todo'], [6, 'book', 'todo'], [7, 'book', 'todo']]);
 });
 
+test('a badge an entry opens with ("![Done](https://img.shields.io/badge/…) _Cap Theorem_") says its status; the legend of the badges ("Легенда статусов:") is no work', () => {
+  const r = read([
+    'Легенда статусов:', '* ![Done](https://img.shields.io/badge/Done-brightgreen) - Тема изучена', '* ![In Progress](https://img.shields.io/badge/In_Progress-yellow) - В процессе изучения', '',
+    '### 1. Fundamentals', '* ![Done](https://img.shields.io/badge/Done-brightgreen) _Cap Theorem_', '* ![In Progress](https://img.shields.io/badge/In_Progress-yellow) _Sharding_',
+    '* ![Not Started](https://img.shields.io/badge/Not_Started-red) _OLAP_',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Cap Theorem', 'done'], ['Sharding', 'doing'], ['OLAP', 'todo']]);
+});
+
 test('a page reached at the end of a book\'s line ("大话设计模式 p54", "Deep Work p. 120", "SICP (p 33)") is how far it is read', () => {
   const r = read(['- 大话设计模式 p54', '- Deep Work p. 120', '- SICP (p 33)', '- Python p'].join('\n'), 'reading.md');
   assert.deepEqual(r.items.map((i) => i.progress && `${i.progress.done} ${i.progress.unit}`), ['54 page', '120 page', '33 page', null]);
