@@ -143,7 +143,14 @@ const RANGE_MONTH = '(?:mar|may|mai|set|out)';
 /** A span of a plan: a month or months ("Jan–Mar", "Set–Out", "Junho"), or a numbered month or quarter ("Mês 2", "Month 3", "Q1"). */
 const PLAN_PERIOD = `(?:(?:${MONTH_WORD}|${RANGE_MONTH})\\s*[–—-]\\s*(?:${MONTH_WORD}|${RANGE_MONTH})|${MONTH_WORD}|(?:m[êe]s|month|monat|mois)\\s*\\d{1,2}|q[1-4])`;
 /** "Jan–Mar: Estudo base", "Mês 2: MVP funcional", "Ideação + validação — Abr": a step of a plan set in its span of months, a milestone. */
-const PERIOD_STEP_RE = new RegExp(`^\\W*${PLAN_PERIOD}\\s*[:：]\\s*\\p{L}|\\p{L}.*\\s[–—]\\s*${PLAN_PERIOD}\\s*$`, 'iu');
+const PERIOD_LEAD_RE = new RegExp(`^\\W*${PLAN_PERIOD}\\s*[:：]\\s*\\p{L}`, 'iu');
+const PERIOD_TAIL_RE = new RegExp(`^\\s*${PLAN_PERIOD}\\s*$`, 'iu');
+function periodStep(title: string): boolean {
+  if (PERIOD_LEAD_RE.test(title)) return true;
+  // (The span after the last long dash, with words before it: "Testes — Ago".)
+  const dash = Math.max(title.lastIndexOf(' – '), title.lastIndexOf(' — '), title.lastIndexOf(' —'), title.lastIndexOf(' –'));
+  return dash > 0 && /\p{L}/u.test(title.slice(0, dash)) && PERIOD_TAIL_RE.test(title.slice(dash + 2));
+}
 const UNIT_STEP_RE = /^\W*(?:re-?read|read|watch|re-?watch|do|finish|complete|study|review|skim|solve|attempt|work through|go through|practice|revise|redo)\s+(?:the\s+)?(?:chapters?|ch\.?|lectures?|lec\.?|lessons?|modules?|units?|parts?|sections?|episodes?|videos?|weeks?|pages?|exercises?)\s*#?\d/i;
 const NAMED_UNIT_STEP_RE = /^\W*(?:re-?read|read|watch|rewatch|do|finish|complete|study|review|skim|solve|attempt|work through|go through|summari[sz]e|take notes on|notes on|practice|revise|redo)\s+(?:the\s+)?$/i;
 
@@ -560,7 +567,7 @@ export function buildEntry(input: EntryInput): Draft {
   // "Read chapter 7 of Book 2", "Watch lecture 3": a step through one numbered unit of a
   // resource, a task, not the book or the course.
   if (kind !== 'task' && kind !== 'deliverable' && kind !== 'milestone' && UNIT_STEP_RE.test(title)) kind = 'task';
-  if (kind === 'topic' && PERIOD_STEP_RE.test(title)) kind = 'milestone';
+  if (kind === 'topic' && periodStep(title)) kind = 'milestone';
   // "Linear Algebra (Strang) - 14/34 lectures": what is counted says what it is.
   if (progress && (kind === 'topic' || kind === 'task' || kind === 'project')) kind = unitKind(kind, progress.unit);
   // A book's few hundred parts are its pages.

@@ -453,14 +453,15 @@ function remarkUnderFigure(w: Walker, parent: number, ln: ScannedLine, plain: st
  * line is not so made (the part before the dash is not a short name, or nothing follows it).
  */
 function describedHead(plain: string): string | null {
-  const m = DESCRIBED_HEAD_RE.exec(plain);
-  const head = m?.[1] ?? m?.[3];
-  const rest = m?.[2] ?? m?.[4];
-  if (head === undefined || rest === undefined || wordCount(head) > 10 || wordCount(rest) < 3 || isProse(head)) return null;
-  return head;
+  // (Each form only where its separator is: most bullets have neither.)
+  const m = (plain.includes(' -') || plain.includes(' –') || plain.includes(' —') ? DESCRIBED_HEAD_RE.exec(plain) : null)
+    ?? (plain.includes(' : ') ? DESCRIBED_COLON_RE.exec(plain) : null);
+  if (!m || wordCount(m[1]!) > 10 || wordCount(m[2]!) < 3 || isProse(m[1]!)) return null;
+  return m[1]!;
 }
 // ("좋은 코드, 나쁜 코드 : 당장 업무도서를 …": a colon set apart by spaces does the same, in a script with no capitals too.)
-const DESCRIBED_HEAD_RE = /^(\p{Lu}[^–—]{2,80}?)\s+[-–—]\s+(\p{L}.*)$|^([\p{Lu}\p{Lo}][^:：–—]{2,80}?)\s+:\s+(\p{L}.*)$/u;
+const DESCRIBED_HEAD_RE = /^(\p{Lu}[^–—]{2,80}?)\s+[-–—]\s+(\p{L}.*)$/u;
+const DESCRIBED_COLON_RE = /^([\p{Lu}\p{Lo}][^:：–—]{2,80}?)\s+:\s+(\p{L}.*)$/u;
 
 /**
  * Bullets left out one by one, among siblings that are entries: a list is mostly of one kind of
