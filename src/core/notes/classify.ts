@@ -736,8 +736,12 @@ export function isProse(s: string): boolean {
 /** A sentence in Chinese or Japanese: a dozen characters or more, ended by "。" (or "．", the full-width stop some Japanese writers use). */
 function cjkSentence(t: string): boolean {
   const end = t.charCodeAt(t.length - 1);
-  return (end === 0x3002 || end === 0xff0e) && CJK_SENTENCE_RE.test(t);
+  if (end !== 0x3002 && end !== 0xff0e) return false;
+  // ("慢慢读，也是一种读法。": a clause, a comma, another: a sentence however short.)
+  return CJK_SENTENCE_RE.test(t) || (/[，、]/.test(t) && CJK_SHORT_SENTENCE_RE.test(t));
 }
+/** Six Han or kana characters or more. */
+const CJK_SHORT_SENTENCE_RE = /(?:[\u3040-\u30ff\u3400-\u9fff][^\u3040-\u30ff\u3400-\u9fff]{0,6}){6}/;
 /** At least a dozen Han or kana characters: a sentence's length, not a short label's ("完了。"). */
 const CJK_SENTENCE_RE = /(?:[\u3040-\u30ff\u3400-\u9fff][^\u3040-\u30ff\u3400-\u9fff]{0,12}){12}/;
 

@@ -1246,6 +1246,11 @@ test('a badge an entry opens with ("![Done](https://img.shields.io/badge/…) _C
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Cap Theorem', 'done'], ['Sharding', 'doing'], ['OLAP', 'todo']]);
 });
 
+test('a short sentence in Chinese, clause, comma and full stop ("慢慢读，也是一种读法。"), is a motto, not a title', () => {
+  const r = read(['## 书单', '- **读书是为了自己， 不是为了给别人看。**', '- **慢慢读，也是一种读法。**', '- 《黑客与画家》 保罗.格雷厄姆'].join('\n'), 'journals/书单.md');
+  assert.deepEqual(r.items.map((i) => i.source.line), [4]);
+});
+
 test('a page reached at the end of a book\'s line ("大话设计模式 p54", "Deep Work p. 120", "SICP (p 33)") is how far it is read', () => {
   const r = read(['- 大话设计模式 p54', '- Deep Work p. 120', '- SICP (p 33)', '- Python p'].join('\n'), 'reading.md');
   assert.deepEqual(r.items.map((i) => i.progress && `${i.progress.done} ${i.progress.unit}`), ['54 page', '120 page', '33 page', null]);
