@@ -1251,6 +1251,14 @@ test('a short sentence in Chinese, clause, comma and full stop ("慢慢读，也
   assert.deepEqual(r.items.map((i) => i.source.line), [4]);
 });
 
+test('a note titled by one book over boxes that are its numbered chapters is that book, under way, the chapters its own; a course\'s weeks under its title stay the items', () => {
+  const r = read(['# Eloquent javascript', '', '## Progress ', '- [x] Chapter 01. Values, types, and operators', '- [x] [Chapter 02. Program Structure](./chapter02/README.md) (08/02)', '- [ ] Chapter 03. Functions', '- [ ] Chapter 04. Data Structures'].join('\n'), 'eloquent/README.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.kind, i.status]), [[1, 'book', 'doing'], [4, 'task', 'done'], [5, 'task', 'done'], [6, 'task', 'todo'], [7, 'task', 'todo']]);
+  assert.equal(r.items.find((i) => i.source.line === 4)!.parent, r.items.find((i) => i.source.line === 1)!.id);
+  const weeks = read(['# Machine learning', '', '- [x] Week 1: Introduction', '- [x] Week 2: Linear Regression', '- [ ] Week 3: Classification'].join('\n'), 'ml/README.md');
+  assert.deepEqual(weeks.items.map((i) => i.source.line), [3, 4, 5]);
+});
+
 test('a page reached at the end of a book\'s line ("大话设计模式 p54", "Deep Work p. 120", "SICP (p 33)") is how far it is read', () => {
   const r = read(['- 大话设计模式 p54', '- Deep Work p. 120', '- SICP (p 33)', '- Python p'].join('\n'), 'reading.md');
   assert.deepEqual(r.items.map((i) => i.progress && `${i.progress.done} ${i.progress.unit}`), ['54 page', '120 page', '33 page', null]);

@@ -952,3 +952,48 @@ export function folderItem(w: Walker): void {
   if (d.status === 'todo' && boxes === 0 && written >= 5) d.status = 'doing';
   w.noteItem = w.addItem(d, null);
 }
+
+/**
+ * A box's words that name a numbered chapter of one book: "Chapter 01. Values, …". (Not a course's
+ * weeks or lectures: a README ticking off "Week 1: …" tracks the weeks, the course only described
+ * above them, as the dev note b-dherault's gold reads it.)
+ */
+const NUMBERED_PART_RE = /^\W*(chapters?|ch\.?|cap[ií]tulo|chapitre|kapitel)\s*#?\d{1,3}\b/i;
+/** A title that names a list, not one work: "Progress", "Notes", "Study plan", "TODO". */
+const LIST_TITLE_RE = /^\W*(?:my\s+)?(?:progress|notes?|readme|todo|to-?do list|learning|study(?:\s+plan)?|roadmap|plan|tracker|checklist|curriculum|index)\W*$/i;
+
+/**
+ * "# Eloquent javascript" over "## Progress" and "- [x] Chapter 01. Values, types, and
+ * operators", "- [ ] Chapter 14. …": a note titled by one work whose boxes are, mostly, its
+ * numbered chapters tracks that book. The title is the item, the chapters its own.
+ */
+export function titleOverParts(w: Walker): void {
+  if (w.noteItem !== null) return;
+  const lines = w.lines;
+  let h1 = -1;
+  let boxes = 0;
+  let parts = 0;
+  let unit: string | null = null;
+  for (let k = 0; k < lines.length; k++) {
+    const s = lines[k]!.shape;
+    if (s.t === 'heading' && s.level === 1) {
+      if (h1 >= 0) return;
+      h1 = k;
+      continue;
+    }
+    if (s.t !== 'list') continue;
+    if (h1 < 0) return;
+    if (s.check === null) continue;
+    boxes++;
+    const m = NUMBERED_PART_RE.exec(s.text.replace(/^\[/, ''));
+    if (m) { parts++; unit ??= m[1]!.toLowerCase(); }
+  }
+  if (h1 < 0 || parts < 3 || parts * 10 < boxes * 8) return;
+  const head = lines[h1]!;
+  const title = headingTitle((head.shape as { text: string }).text);
+  if (!title || wordCount(title) > 8 || LIST_TITLE_RE.test(title) || sectionKind(title) !== null) return;
+  const d = w.entry((head.shape as { text: string }).text, head.no, null);
+  if (d.kind === 'topic' || d.kind === 'task' || d.kind === 'article' || d.kind === 'course') d.kind = 'book';
+  w.noteItem = w.addItem(d, null);
+  w.note(head.no, 'item', `the note's title, over boxes that are its numbered ${unit}s: the one work they are parts of`);
+}

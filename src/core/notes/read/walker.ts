@@ -14,7 +14,7 @@ import { statusAt } from '../vocabulary.js';
 import { PRIVATE, saysPrivate } from '../privacy.js';
 import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, statusOfLeadingWord, statusOfWord, GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, headingTitle, sameRefs, validDate, withoutProgress } from '../line-rules.js';
 import { proseStatus, sequenceStatus } from './prose.js';
-import { onHeading, diaryItem, folderItem, frontMatterKind, frontMatterItem, onHtml, onFence, yamlRecord, yamlItems, notePlaceholders } from './headings.js';
+import { onHeading, diaryItem, titleOverParts, folderItem, frontMatterKind, frontMatterItem, onHtml, onFence, yamlRecord, yamlItems, notePlaceholders } from './headings.js';
 import { inLogDay, onList, siblingEntries } from './lists.js';
 import { onText } from './text.js';
 import { crossedTails, htmlTable, onTable } from './table-rows.js';
@@ -897,6 +897,7 @@ export class Walker {
     precompute(this);
     const lines = this.lines;
     diaryItem(this);
+    titleOverParts(this);
     let skipUntil = -1;
     for (let i = 0; i < lines.length; i++) {
       const ln = lines[i]!;
