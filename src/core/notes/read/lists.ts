@@ -339,8 +339,6 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     w.list.push({ indent, item: null, label: false, ordered, introduces: false });
     return;
   }
-  // "- Go 语言设计与实现 20%" over "  - 面向信仰编程 博主写的，必须支持一波": in a list whose entries each say how
-  // far along they are, a bullet under one that says nothing of the sort, with no box, is a remark on it.
   // "- 《西游记》" over "  - [《西游》随手记](…)", "  - ([二刷](…))": a link alone under an entry, to the
   // person's notes on it or a rereading of it, is the entry's link.
   if (parent !== null && check === null && ownLinkUnder(w.drafts[parent]!, text)) {
@@ -350,6 +348,8 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     w.list.push({ indent, item: null, label: false, ordered, introduces: false });
     return;
   }
+  // "- Go 语言设计与实现 20%" over "  - 面向信仰编程 博主写的，必须支持一波": in a list whose entries each say how
+  // far along they are, a bullet under one that says nothing of the sort, with no box, is a remark on it.
   if (parent !== null && check === null && !ordered && remarkUnderFigure(w, parent, ln, plain)) {
     // (A link in it is the entry's: "[面向信仰编程](https://draveness.me/) 博主写的".)
     if (text.includes('://') || text.includes('](')) {
@@ -448,9 +448,10 @@ function remarkUnderFigure(w: Walker, parent: number, ln: ScannedLine, plain: st
 
 /**
  * "Почему мы спим. Мэттью Уокер - сон важнее любой диеты.", "Deep Work, Cal Newport – focus is
- * a skill.", "좋은 코드, 나쁜 코드 : 부담.": a name, then after a dash (or a spaced colon) a sentence of what the person took from it. The bullet
- * is judged by its name; the sentence says nothing of whether it is an entry. Null when the
- * line is not so made (the part before the dash is not a short name, or nothing follows it).
+ * a skill.", "좋은 코드, 나쁜 코드 : 부담.": a name, then after a dash (or a spaced colon) a sentence
+ * of what the person took from it. The bullet is judged by its name; the sentence says nothing of
+ * whether it is an entry. Null when the line is not so made (the part before the dash is not a
+ * short name, or nothing follows it).
  */
 function describedHead(plain: string): string | null {
   // (Each form only where its separator is: most bullets have neither.)

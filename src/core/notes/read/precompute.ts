@@ -241,10 +241,11 @@ const NAMED_WORK_RE = /^([^:：]{1,30}?)\s*[:：]\s*(\S.{0,150})$/;
 
 /**
  * "### Week 1 (2024.7.7-2024.7.14)" over "大家的日语：7-8课", "操作系统导论：1-3章", … : a report
- * kept by period (the note says it is one: "学习周报", "weekly report"), three or more headings each dated, whose plain lines say what was done with
- * each subject that period. Each such line is the period's work, as a dated line is a day's:
- * done once the period's last day has come. (A field of the period, "Hours: 12", "Mood: good",
- * is not work: the name must not be a field's, nor the rest a bare figure.)
+ * kept by period (the note says it is one: "学习周报", "weekly report"), three or more headings
+ * each dated, whose plain lines say what was done with each subject that period. Each such line
+ * is the period's work, as a dated line is a day's: done once the period's last day has come.
+ * (A field of the period, "Hours: 12", "Mood: good", is not work: the name must not be a
+ * field's, nor the rest a bare figure.)
  */
 function periodLog(w: Walker): void {
   const dated: number[] = [];
