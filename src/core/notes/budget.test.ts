@@ -68,4 +68,8 @@ test('"12 week schedule", "a 6-month plan": the span the plan runs is its weeks'
   assert.equal(weeksOf('12 week schedule'), 12);
   assert.ok((weeksOf('A 6-month plan to learn Rust') ?? 0) > 20);
   assert.equal(weeksOf('Lecture 3 of a 12 week course'), null);
+  // "DAYS REMAINING: 35 DAYS", "6 weeks left": the time left before the goal, the plan's horizon.
+  assert.equal(weeksOf('### **DAYS REMAINING: 35 DAYS**'), 5);
+  assert.equal(weeksOf('6 weeks left until the exam'), 6);
+  assert.equal(weeksOf('3 chapters left'), null);
 });

@@ -39,7 +39,7 @@ const WEEKS_RE = /(?:[x×*]|for|over|across|times)\s*(\d+(?:\.\d+)?)\s*(?:weeks?
 const TOTAL_RE = new RegExp(`(?:=\\s*${N}\\s*(?:total\\s+)?${HOURS}(?![a-z]))|(?:${N}\\s*(?:total\\s+${HOURS}|${HOURS}\\s+(?:in\\s+)?total))|(?:total(?:\\s+of)?\\s*[:：]?\\s*(?:~|≈|about\\s+|around\\s+)?${N}\\s*${HOURS}(?![a-z]))|(?:(?:總|总)[^\\d\\n]{0,10}${N}\\s*${HOURS})`, 'i');
 const SPAN_RE = new RegExp(`\\b${RANGE}\\s*[- ]?(days?|weeks?|months?|wks?|years?|yrs?|semanas?|semaines?|wochen?|meses|mes|mois|monate?|años?|anos?|ans|jahre?)(?![\\p{L}])`, 'iu');
 const SPAN_AFTER_RE = /^\s*(?:[,;]\s*|[,;]?\s*(?:for|over|across|during|x|×|that\s+is|that's|is|=|->|→|durante|pendant|für|por)\s+)(?:the\s+next\s+|about\s+|~)?\d/i;
-const HORIZON_WORDS = /\b(?:timeline|horizon|time ?frame|within|deadline|budget|plan(?:ned)? (?:for|over)|ideally|waste|duration|target|goal|over the next|in the next)\b|\b(?:weeks?|months?|days?)[- ](?:schedule|plan|program(?:me)?|bootcamp|roadmap)\b|期限|時程|时程/i;
+const HORIZON_WORDS = /\b(?:timeline|horizon|time ?frame|within|deadline|budget|plan(?:ned)? (?:for|over)|ideally|waste|duration|target|goal|over the next|in the next|(?:days?|weeks?|months?) (?:remaining|left|to go)|remaining|countdown)\b|\b(?:weeks?|months?|days?)[- ](?:schedule|plan|program(?:me)?|bootcamp|roadmap)\b|期限|時程|时程/i;
 const DATE_RE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/;
 const DATES_RE = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/g;
 const MONTH_HINT_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|year|end\s+of)/i;
