@@ -1259,6 +1259,11 @@ test('a note titled by one book over boxes that are its numbered chapters is tha
   assert.deepEqual(weeks.items.map((i) => i.source.line), [3, 4, 5]);
 });
 
+test('a list written a name and a field at a time ("Research Methods for UX" over "Next session: Oct 10 — Nov 21", a blank line, the next): each name is an entry, its field its own', () => {
+  const r = read(['# UX', '', 'Research Methods for UX', 'Next session: Oct 10 — Nov 21', '', 'Prototyping and Evaluation', 'Next session: Sep 19 — Oct 24', '', 'Clean Code', 'Author: Robert Martin'].join('\n'), 'plans/ux.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.title]), [[3, 'Research Methods for UX'], [6, 'Prototyping and Evaluation'], [9, 'Clean Code']]);
+});
+
 test('a page reached at the end of a book\'s line ("大话设计模式 p54", "Deep Work p. 120", "SICP (p 33)") is how far it is read', () => {
   const r = read(['- 大话设计模式 p54', '- Deep Work p. 120', '- SICP (p 33)', '- Python p'].join('\n'), 'reading.md');
   assert.deepEqual(r.items.map((i) => i.progress && `${i.progress.done} ${i.progress.unit}`), ['54 page', '120 page', '33 page', null]);

@@ -19,6 +19,8 @@ export function precompute(w: Walker): void {
   w.siblingTopic = [];
   /** Paragraphs that are one title line over its URL line. */
   const pairs: number[] = [];
+  /** Paragraphs that are a name over one field of it ("Research Methods for UX" / "即将开课的班次：10月 10 — 11月 21。"). */
+  const named: number[] = [];
   /** Paragraphs of one short phrase. */
   const singles: number[] = [];
   while (i < lines.length) {
@@ -76,9 +78,11 @@ export function precompute(w: Walker): void {
       markBookmarks(w, i, j);
       if (j - i === 2 && isBookmarkPair(w, i)) pairs.push(i);
     }
+    if (j - i === 2 && !w.paragraphPhrase[i] && !w.bookmark[i] && nameOverField(w, i)) named.push(i);
     i = j;
   }
   markSpacedBookmarks(w, pairs);
+  markNamedFields(w, named);
   markSpacedPhrases(w, singles);
   datedLog(w);
   periodLog(w);
@@ -404,6 +408,31 @@ function markSpacedPhrases(w: Walker, singles: readonly number[]): void {
     const joined = n < singles.length && singles[n]! === singles[n - 1]! + 2 && w.lines[singles[n - 1]! + 1]!.shape.t === 'blank';
     if (joined) continue;
     if (n - from >= 3) for (let k = from; k < n; k++) w.paragraphPhrase[singles[k]!] = true;
+    from = n;
+  }
+}
+
+/** Whether line `k` is a name (a phrase, no link, no colon at its end) and line `k + 1` one short field ("Author: …", "即将开课的班次：…"). */
+function nameOverField(w: Walker, k: number): boolean {
+  const name = w.lines[k]!.text.trim();
+  const field = w.lines[k + 1]!.text.trim();
+  if (name.includes('://') || name.includes('](') || /[:：]\s*$/.test(name) || !isPhraseLike(w.plainCache[k] ?? '') || isProse(w.plainCache[k] ?? '')) return false;
+  const kv = KEY_VALUE_RE.exec(field);
+  return kv !== null && wordCount(kv[1]!) <= 4 && kv[1]!.length <= 24 && !field.includes('://');
+}
+
+/**
+ * "Research Methods for UX" over "即将开课的班次：10月 10 — 11月 21。", a blank line, "Prototyping and
+ * Evaluation" over its own: two or more such paragraphs in a row are a list written a name and a
+ * field at a time. Each name is an entry; its field is its own.
+ */
+function markNamedFields(w: Walker, named: readonly number[]): void {
+  let from = 0;
+  for (let n = 1; n <= named.length; n++) {
+    let joined = n < named.length;
+    if (joined) for (let k = named[n - 1]! + 2; k < named[n]!; k++) if (w.lines[k]!.shape.t !== 'blank') { joined = false; break; }
+    if (joined) continue;
+    if (n - from >= 2) for (let k = from; k < n; k++) { w.paragraphPhrase[named[k]!] = true; w.namedField[named[k]! + 1] = true; }
     from = n;
   }
 }
