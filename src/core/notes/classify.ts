@@ -528,8 +528,10 @@ const PUBLISHER_RE = new RegExp(`,\\s*(?:[\\p{Lu}][\\p{L}.&' ]{0,40}\\s)?Press\\
  * "java核心技术", "大话设计模式", "Linux命令行大全", "…权威指南", "…编程思想", "…从入门到精通", "Python核心编程", "TCP/IP详解",
  * "Redis设计与实现", "MySQL是怎样运行的", "Go语言圣经"; not "…实战", which names video courses as often as books).
  */
-const BOOK_FORMULA_END_RE = /(?:\S\s+in\s+action|the\s+definitive\s+guide|for\s+dummies|:\s*up\s+and\s+running|the\s+good\s+parts|pocket\s+(?:reference|guide)|the\s+hard\s+way)(?![\p{L}])|核心技术|核心技術|核心编程|核心編程|权威指南|權威指南|编程思想|[\p{Script=Han}\w/]详解\W*$|[\p{Script=Han}\w/]詳解\W*$|從入門到精通|从入门到精通|入门经典|[\p{Script=Han}a-z]大全\W*$|设计与实现|設計與實現|是怎样运行的|是怎樣運行的|是如何运行的|语言圣经|語言聖經/iu;
-const BOOK_FORMULA_START_RE = /^\W*(?:head\s+first\s+\S|深入理解|深入浅出|大话)/iu;
+const BOOK_FORMULA_END_RE = /(?:\S\s+in\s+action|the\s+definitive\s+guide|for\s+dummies|:?\s+up\s+and\s+running\W*$|the\s+good\s+parts|pocket\s+(?:reference|guide)|the\s+hard\s+way)(?![\p{L}])|核心技术|核心技術|核心编程|核心編程|权威指南|權威指南|编程思想|[\p{Script=Han}\w/]详解\W*$|[\p{Script=Han}\w/]詳解\W*$|從入門到精通|从入门到精通|入门经典|[\p{Script=Han}a-z]大全\W*$|设计与实现|設計與實現|是怎样运行的|是怎樣運行的|是如何运行的|语言圣经|語言聖經/iu;
+// ("Programming in Haskell", "Programming in Lua": the publishers' formula too; "Reading "C Programming
+// Language" by K&R": a title in quotes after reading it; "Zenn本 Django 入門": a site's book, in Japanese.)
+const BOOK_FORMULA_START_RE = /^\W*(?:head\s+first\s+\S|深入理解|深入浅出|大话|programming\s+in\s+[\p{L}#+]+\W*$|(?:re-?)?read(?:ing)?\s+["“][^"”]{3,80}["”]|[A-Za-z]+本\s)/iu;
 /** Whether a title is in one of those formulas (the end's are looked for in its last words only). */
 function bookFormula(t: string): boolean {
   return BOOK_FORMULA_START_RE.test(t) || BOOK_FORMULA_END_RE.test(t.length > 40 ? t.slice(-40) : t);

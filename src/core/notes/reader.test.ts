@@ -1264,6 +1264,11 @@ test('a list written a name and a field at a time ("Research Methods for UX" ove
   assert.deepEqual(r.items.map((i) => [i.source.line, i.title]), [[3, 'Research Methods for UX'], [6, 'Prototyping and Evaluation'], [9, 'Clean Code']]);
 });
 
+test('more of the publishers\' formulas name books: "… up and running" without its colon, "Programming in Haskell", a title in quotes after reading it, a site\'s book in Japanese ("Zenn本 …")', () => {
+  const r = read(['- clojurescript up and running', '- Programming in haskell', '- Reading "C Programming Language" by K&R', '- Zenn本 Django 入門', '- Learn programming in Python today'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.kind), ['book', 'book', 'book', 'book', 'topic']);
+});
+
 test('a page reached at the end of a book\'s line ("大话设计模式 p54", "Deep Work p. 120", "SICP (p 33)") is how far it is read', () => {
   const r = read(['- 大话设计模式 p54', '- Deep Work p. 120', '- SICP (p 33)', '- Python p'].join('\n'), 'reading.md');
   assert.deepEqual(r.items.map((i) => i.progress && `${i.progress.done} ${i.progress.unit}`), ['54 page', '120 page', '33 page', null]);
