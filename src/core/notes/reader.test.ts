@@ -1269,6 +1269,11 @@ test('more of the publishers\' formulas name books: "… up and running" without
   assert.deepEqual(r.items.map((i) => i.kind), ['book', 'book', 'book', 'book', 'topic']);
 });
 
+test('a table of a book\'s sections named by a "名" column, ticked in a "check" column with shortcodes (":white_check_mark:"), is one entry per row with its status', () => {
+  const r = read(['# アウトプット大全', '', '|check|項|名|備考|', '|--|--|--|--|', '|:white_large_square:|1|話す前のメモ術||', '|:white_check_mark:|9|[逆算スケジュール](9_逆算スケジュール.md)|210113読了（96~101）|'].join('\n'), 'book-output/0_list.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.status]), [[5, 'todo'], [6, 'done']]);
+});
+
 test('a page reached at the end of a book\'s line ("大话设计模式 p54", "Deep Work p. 120", "SICP (p 33)") is how far it is read', () => {
   const r = read(['- 大话设计模式 p54', '- Deep Work p. 120', '- SICP (p 33)', '- Python p'].join('\n'), 'reading.md');
   assert.deepEqual(r.items.map((i) => i.progress && `${i.progress.done} ${i.progress.unit}`), ['54 page', '120 page', '33 page', null]);
