@@ -1274,6 +1274,15 @@ test('a table of a book\'s sections named by a "名" column, ticked in a "check"
   assert.deepEqual(r.items.map((i) => [i.source.line, i.status]), [[5, 'todo'], [6, 'done']]);
 });
 
+test('a learning log\'s numbered parts whose steps are told done ("## 3. Templates" over "1. Made a folder …", "1. Wrote …") were worked through; one whose steps are not told so is not taken', () => {
+  const r = read([
+    '# Learning Log', '', '## 1. Setting Up', '1. `python -m venv venv`: Made a virtual environment.', '1. `flask run`: Ran the dev server.', '',
+    '## 3. Templates', '1. Made a folder `templates`.', '1. Made a sub-folder `pages`.', '',
+    '## 4. Next', '1. Look at the database chapter', '1. Try the shell',
+  ].join('\n'), 'learning-django/learning-log.md');
+  assert.deepEqual(r.items.filter((i) => [3, 7, 11].includes(i.source.line)).map((i) => [i.source.line, i.title, i.status]), [[3, 'Setting Up', 'done'], [7, 'Templates', 'done']]);
+});
+
 test('a page reached at the end of a book\'s line ("大话设计模式 p54", "Deep Work p. 120", "SICP (p 33)") is how far it is read', () => {
   const r = read(['- 大话设计模式 p54', '- Deep Work p. 120', '- SICP (p 33)', '- Python p'].join('\n'), 'reading.md');
   assert.deepEqual(r.items.map((i) => i.progress && `${i.progress.done} ${i.progress.unit}`), ['54 page', '120 page', '33 page', null]);

@@ -4,12 +4,12 @@
 import type { Kind, Status } from '../../model/types.js';
 import { kindOfTags, kindOfUnit, sectionKind, wordCount } from '../classify.js';
 import { applyProgress, round2, type Draft } from '../entry.js';
-import { readInline } from '../inline.js';
+import { plainText, readInline } from '../inline.js';
 import { findEstimate, findProgress, findStatusWord, parseDurationHours, statusOfProgress, wholeFraction, type ProgressMatch } from '../phrases.js';
 import { closesFence, headingCheck, type ScannedLine } from '../scan.js';
 import { UNIT_OF_WORK_RE, PART_OF_WORK_RE, DONE_TAIL_RE, DATE_TITLE_RE, DIARY_NAME_RE, DIARY_TAIL_RE, DIARY_SAYS_RE, DIARY_TIME_RE, BOX_ROW_RE, RESOURCE_KINDS, unquote, STATUS_FIELD_RE, LATER_STATUS_FIELD_RE } from '../line-patterns.js';
 import { statusOfLeadingWord, statusOfWord, RANKED_HEADING_RE, headingTitle } from '../line-rules.js';
-import { Walker, newSection, scopeOf, type Scope, type Section } from './walker.js';
+import { DONE_TOLD_RE, Walker, newSection, scopeOf, type Scope, type Section } from './walker.js';
 import { kindNamedIn, proseSaysDone, statusAlone } from '../languages.js';
 
 /**
@@ -281,6 +281,17 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
     headingItem(w, s, d);
     return;
   }
+  // "# Learning Log" over "## 2. Routes and Views" over "1. Made a folder …", "1. Wrote a function …":
+  // in a log of what was learned (a log, though logs hold no plans), a numbered part whose steps
+  // are told done was worked through.
+  // (A part named "3. Templates" is about templates, not one to fill: its steps are told done.)
+  if (!w.fence && NUMBERED_HEADING_RE.test(text) && loggedPart(w, no)) {
+    s.nonWork = false;
+    s.template = false;
+    headingItem(w, s, w.entry(text, no, null, 'done'));
+    w.note(no, 'item', 'a numbered part of a learning log, its steps told in the past: worked through');
+    return;
+  }
   if (!w.fence && !w.sections.some((x) => x.nonWork)) {
     if (NUMBERED_HEADING_RE.test(text) && numberedRunItem(w, s, level, no)) return;
     // "## 已学习内容（已完成）" over "### 1. TypeScript 基础", "## Done" over "### A. Closures": a
@@ -320,6 +331,28 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
     // otherwise it is the section its steps stand in.
     else if (PART_OF_WORK_RE.test(s.title) && /[([]\s*\d+\s*\/\s*\d+\s*[)\]]\s*$/.test(text.trim())) unitHeading(w, s, level, text, no, false);
   }
+}
+
+/** A note that calls itself a log of learning: "Learning Log", "study log", "学习日志", "学习记录". */
+const LEARNING_LOG_RE = /\b(?:learning|study|studying|course)[\s_-]*(?:log|journal|diary)\b|学习日志|学习记录|學習紀錄|学習ログ|학습\s?일지/i;
+
+/** Whether the heading on line `no` is a part of a learning log: the note says it is one, and two of the first four steps under the heading are told done. */
+function loggedPart(w: Walker, no: number): boolean {
+  let log = LEARNING_LOG_RE.test(w.path);
+  for (let k = 0; k < no - 1 && k < 20 && !log; k++) { const l = w.lines[k]!; if (l.shape.t === 'heading') log = LEARNING_LOG_RE.test(l.shape.text); }
+  if (!log) return false;
+  // (Two of its first four steps: "In Flask, one app can be split into blueprints." explains one.)
+  let told = 0;
+  let steps = 0;
+  for (let k = no; k < w.lines.length && steps < 4; k++) {
+    const l = w.lines[k]!.shape;
+    if (l.t === 'heading') break;
+    if (l.t !== 'list') continue;
+    steps++;
+    // ("`flask --app notes run`: Ran the dev server.": the command, then what was done with it.)
+    if (DONE_TOLD_RE.test(plainText(l.text.replace(/^`[^`]*`\s*[:：]\s*/, ''))) && ++told >= 2) return true;
+  }
+  return false;
 }
 
 /**

@@ -378,7 +378,7 @@ const PAST_YEAR_RE = /^\W*(?:19|20)\d{2}\W*$/;
  * word of a topic's name ("Distributed systems", "Advanced algorithms" are names), then what it
  * was done to.
  */
-const DONE_TOLD_RE = /^(?:installed|fixed|made|wrote|built|exported|practi[sc]ed|finished|completed|created|added|configured|deployed|watched|solved|did|tried|implemented|published|submitted|passed|refactored|ran|took|got|reviewed|tested|migrated|upgraded|rewrote|shipped|launched|cleared|earned)\s+(?:a|an|the|my|our|his|her|their|and|some|all|both|five|four|three|two|one|six|seven|eight|nine|ten|first|\d+|`|\p{Ll})/iu;
+export const DONE_TOLD_RE = /^(?:installed|fixed|made|wrote|built|exported|practi[sc]ed|finished|completed|created|added|configured|deployed|watched|solved|did|tried|implemented|published|submitted|passed|refactored|ran|took|got|reviewed|tested|migrated|upgraded|rewrote|shipped|launched|cleared|earned)\s+(?:a|an|the|my|our|his|her|their|and|some|all|both|five|four|three|two|one|six|seven|eight|nine|ten|first|\d+|`|\p{Ll})/iu;
 
 /** A title led by a weekday and a colon: "Monday: …", "Mi: …", "月曜日：…", "周一：…", "월요일: …". */
 const WEEKDAY_LABEL_RE = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda(?:-feira)?|ter[çc]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|[月火水木金土日]曜日?|周[一二三四五六日]|星期[一二三四五六日天]|[월화수목금토일]요일)\s*[:：]/iu;
