@@ -1283,6 +1283,11 @@ test('a learning log\'s numbered parts whose steps are told done ("## 3. Templat
   assert.deepEqual(r.items.filter((i) => [3, 7, 11].includes(i.source.line)).map((i) => [i.source.line, i.title, i.status]), [[3, 'Setting Up', 'done'], [7, 'Templates', 'done']]);
 });
 
+test('Korean shelf headings with the endings joined to their words ("지금 읽는 중인 책", "완독한 책", "잠시 멈춘 책") say their books\' status', () => {
+  const r = read(['### 지금 읽는 중인 책', '- 코틀린 인 액션', '### 완독한 책', '- 프로그래머의 뇌', '### 잠시 멈춘 책', '- 오브젝트'].join('\n'), 'books/README.md');
+  assert.deepEqual(r.items.map((i) => i.status), ['doing', 'done', 'skipped']);
+});
+
 test('a page reached at the end of a book\'s line ("大话设计模式 p54", "Deep Work p. 120", "SICP (p 33)") is how far it is read', () => {
   const r = read(['- 大话设计模式 p54', '- Deep Work p. 120', '- SICP (p 33)', '- Python p'].join('\n'), 'reading.md');
   assert.deepEqual(r.items.map((i) => i.progress && `${i.progress.done} ${i.progress.unit}`), ['54 page', '120 page', '33 page', null]);
