@@ -95,6 +95,9 @@ const BRACKET_REMARK_RE = /^([^()]*\S)\s+\(([^()]+)\)\s*$/;
 /** A line that points the reader to another page: "Click here to …", "See here for …", "点击这里查看…", "详见…". */
 const POINTER_RE = /^\W*(?:click\s+(?:here|on|the link)|see\s+(?:here|this|below|above)\b|点击|點擊|详见|詳見|请看|請看|ここをクリック|여기를\s*클릭)/i;
 
+/** A field whose value is none: "Blockers: none", "Khó khăn và vướng mắc: không", "问题：无", "Probleme: keine". */
+export const NONE_FIELD_RE = /^[^:：]{2,40}[:：]\s*(?:none|nothing|n\/a|không|无|無|没有|沒有|없음|nada|ninguno|ninguna|keine|aucun|aucune|нет|yok|brak)[\s.!。]*$/iu;
+
 /** A sentence's end with more words after it: two sentences or more ("…4-6个小时。这类课…", "It is long. It took me …"). */
 const MORE_THAN_ONE_SENTENCE_RE = /[.!?]\s+\p{L}|[。！？]\s*\p{L}/u;
 
@@ -120,6 +123,8 @@ export function isItemBullet(b: BulletContext): boolean {
   if (NOTE_USAGE_RE.test(plain)) return false;
   // "点击这里查看学习日志", "Click here to see my study log", "See [here](…) for the diary": a pointer to another page.
   if (POINTER_RE.test(plain)) return false;
+  // "Khó khăn và vướng mắc: không", "Blockers: none", "问题：无": a report's field with nothing in it.
+  if ((plain.includes(':') || plain.includes('：')) && NONE_FIELD_RE.test(plain)) return false;
   // "**Sáng (7:00 - 9:50):** KẸT (Lên lớp)", "Morning (8:00–12:00): busy (class)": a slot of the day taken by something else.
   if (plain.includes(':') && BUSY_SLOT_RE.test(plain)) return false;
   // "- 75%+ hands-on time", "- 80% practice, 20% reading": how the time is split, not work.

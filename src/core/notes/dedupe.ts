@@ -416,7 +416,8 @@ function lettersOf(title: string): string {
 }
 const LONE_LETTER_RE = /(?<![\p{L}\p{N}.'’&+#-])(?:[A-Z]|X{0,2}(?:IX|IV|V?I{1,3})|X{1,2}V?|X{0,2}V)(?![\p{L}\p{N}'’&+#-])(?!\.\p{L})(?!\s+\p{L})/gu;
 
-const UNIT_NUMBER_RE = /\b(?:week|day|session|module|part|lesson|chapter|unit|sprint|phase|lecture|semester|term|month)\s*#?\s*(\d+)/gi;
+// (In other languages too: "Tuần 2", "Semana 3", "Woche 4", "Semaine 1", "Día 5", "Tag 2", "Jour 3".)
+const UNIT_NUMBER_RE = /(?<![\p{L}])(?:week|day|session|module|part|lesson|chapter|unit|sprint|phase|lecture|semester|term|month|tuần|ngày|buổi|semana|d[ií]a|woche|tag|semaine|jour|settimana|giorno|hafta|gün|tydzień|неделя|день)\s*#?\s*(\d+)/giu;
 
 /** The numbered units a section path names ("Week 5 › Day 2" → "week5,day2"); empty when none. */
 function unitsOf(path: readonly string[]): string {

@@ -252,6 +252,12 @@ const NUMBERED_NAME_RE = /^\s*(?:\*\*|__)\s*(?:week|day|lecture|lesson|chapter|m
 export function buildEntry(input: EntryInput): Draft {
   // (A note that already holds private-use characters, as Nerd Font icons are, keeps the old way.)
   if (input.raw.includes('`') && !/[\ue000-\uf8ff]/.test(input.raw)) {
+    // "Soạn đề cương chi tiết. `Hoàn thành ✅`", "Chapter 3 `done`": a status set at the end in a code
+    // span, as a label is, and nothing else in it, is the entry's status (a box's tick says more).
+    const label = input.raw.trimEnd().endsWith('`') ? /`([^`]{1,30})`\s*$/.exec(input.raw) : null;
+    const words = label ? label[1]!.replace(/[\p{Extended_Pictographic}\uFE0F]/gu, ' ').replace(/\s+/g, ' ').trim() : '';
+    const said = label && label.index > 0 && words && input.status == null && input.check === null ? statusOfWord(words) : null;
+    if (said) return buildEntry({ ...input, raw: input.raw.slice(0, label!.index).trimEnd(), status: said });
     const masked = maskCode(input.raw);
     if (masked.spans.length) {
       const d = buildEntry({ ...input, raw: masked.text });

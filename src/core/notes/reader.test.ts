@@ -1288,6 +1288,14 @@ test('Korean shelf headings with the endings joined to their words ("지금 읽�
   assert.deepEqual(r.items.map((i) => i.status), ['doing', 'done', 'skipped']);
 });
 
+test('a weekly plan in Vietnamese: a status in a code span at an entry\'s end ("`Hoàn thành ✅`") is its status, a field saying none ("Khó khăn và vướng mắc: không.") is no entry, and the same step in two numbered weeks ("Tuần 2", "Tuần 4") is two', () => {
+  const r = read([
+    '## Tuần 2: Từ 22/01/2024 đến 28/01/2024', '', '- Chạy thử. `Hoàn thành ✅`', '- Khó khăn và vướng mắc: không.', '- Fix the `done` flag', '',
+    '## Tuần 4: Từ 05/02/2024 đến 11/02/2024', '', '- Chạy thử.',
+  ].join('\n'), 'x/progress-report.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.title, i.status]), [[3, 'Chạy thử', 'done'], [5, 'Fix the done flag', 'todo'], [9, 'Chạy thử', 'todo']]);
+});
+
 test('a page reached at the end of a book\'s line ("大话设计模式 p54", "Deep Work p. 120", "SICP (p 33)") is how far it is read', () => {
   const r = read(['- 大话设计模式 p54', '- Deep Work p. 120', '- SICP (p 33)', '- Python p'].join('\n'), 'reading.md');
   assert.deepEqual(r.items.map((i) => i.progress && `${i.progress.done} ${i.progress.unit}`), ['54 page', '120 page', '33 page', null]);

@@ -6,7 +6,7 @@ import { cleanTitle, plainText, readInline } from '../inline.js';
 import { findEstimate, findProgress, statusOfProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
 import { readListKeyword } from '../org.js';
-import { isItemBullet } from '../bullets.js';
+import { isItemBullet, NONE_FIELD_RE } from '../bullets.js';
 import { timeUnitWord, LEGEND_RE, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, UPDATED_STAMP_RE } from '../line-patterns.js';
 import { ORG_LOG_ENTRY_RE, RANKED_HEADING_RE } from '../line-rules.js';
 import { DATE_GROUPS, DATE_WORDS, dateOfWords } from '../dates.js';
@@ -383,7 +383,7 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   }
   // A short bullet that is no sentence may still be an entry when the bullets around it are:
   // decided once the note is read (siblingEntries).
-  if (parent === null && check === null && !introduces && plain.length >= 3 && wordCount(plain) <= 16 && !isProse(plain) && !/[.!?]\s*$/.test(plain)) {
+  if (parent === null && check === null && !introduces && plain.length >= 3 && wordCount(plain) <= 16 && !isProse(plain) && !/[.!?]\s*$/.test(plain) && !NONE_FIELD_RE.test(plain)) {
     w.candidates.push({ draft: w.entry(text, ln.no, null), indent, parent });
   } else w.notTaken(text, plain, ln.no, parent);
   w.list.push({ indent, item: null, label: false, ordered, introduces });
