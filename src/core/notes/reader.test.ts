@@ -1296,6 +1296,11 @@ test('a weekly plan in Vietnamese: a status in a code span at an entry\'s end ("
   assert.deepEqual(r.items.map((i) => [i.source.line, i.title, i.status]), [[3, 'Chạy thử', 'done'], [5, 'Fix the done flag', 'todo'], [9, 'Chạy thử', 'todo']]);
 });
 
+test('Chinese verbs of wrapping, sorting out, integrating and summing up lead tasks ("封装常用服务", "梳理常见第三方服务", "对常用第三方库的封装"); "生成对抗网络" is a topic', () => {
+  const r = read(['- 封装常用服务', '- 梳理常见第三方服务', '- 对常用第三方库的封装', '- 生成对抗网络'].join('\n'), 'x/学习计划.md');
+  assert.deepEqual(r.items.map((i) => i.kind), ['task', 'task', 'task', 'topic']);
+});
+
 test('a page reached at the end of a book\'s line ("大话设计模式 p54", "Deep Work p. 120", "SICP (p 33)") is how far it is read', () => {
   const r = read(['- 大话设计模式 p54', '- Deep Work p. 120', '- SICP (p 33)', '- Python p'].join('\n'), 'reading.md');
   assert.deepEqual(r.items.map((i) => i.progress && `${i.progress.done} ${i.progress.unit}`), ['54 page', '120 page', '33 page', null]);
