@@ -592,8 +592,8 @@ export function headingStatus(w: Walker, text: string, no: number): boolean {
   const progress = field?.progress ?? null;
   const d = w.entry(s.heading.raw, s.heading.line, null, status ?? null);
   if (goal) {
-    if (DATE_FIELD_NAME_RE.test(text)) w.entryField(headingItemNow(w, s, d), text, no);
-    else headingItem(w, s, d);
+    headingItem(w, s, d);
+    if (DATE_FIELD_NAME_RE.test(text)) w.entryField(s.item!, text, no);
     d.source.endLine = no;
     return true;
   }
@@ -648,12 +648,6 @@ const PAGE_PART_RE = /^[^\p{L}]*(?:overview|summary|about|intro(?:duction)?|goal
 
 /** A span of a plan by its name: a phase, stage, step, week, day, month, sprint or session, numbered, or a weekday or a date. */
 const PLAN_SPAN_RE = /^(?:(?:phase|stage|step|level|week|day|month|sprint|session|milestone|fase|etapa|semana|d[ií]a|m[êe]s|sesi[oó]n|woche|tag|monat|semaine|jour|mois|第)\s*#?\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{4}-\d{2}-\d{2})/iu;
-
-/** Makes `d` the item of the heading `s` opened, and gives its index. */
-function headingItemNow(w: Walker, s: Section, d: Draft): number {
-  headingItem(w, s, d);
-  return s.item!;
-}
 
 /** A field line that dates the heading's topic: "**Target completion:**", "Start date:", "Due:". */
 const DATE_FIELD_NAME_RE = /^(?:\*\*|__)?(?:due(?: date)?|deadline|target(?: date| completion(?: date)?| end(?: date)?| finish(?: date)?)?|started|start date)(?:\*\*|__)?\s*[:：]/i;

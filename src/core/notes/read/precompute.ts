@@ -237,7 +237,8 @@ function datedLog(w: Walker): void {
 }
 
 /** A day written in full in a heading: "2024.7.7", "2024-07-14", "2024年7月7日". */
-const FULL_DAY_RE = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})(?![\d])/g;
+const FULL_DAY_RE = /(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})(?![\d])/;
+const FULL_DAYS_RE = new RegExp(FULL_DAY_RE.source, 'g');
 /** A note that says it reports on the work done: "学习周报", "weekly_learning_report", "Study log", "progress report". */
 const REPORT_SAYS_RE = /周报|週報|日报|日報|月报|月報|周记|週記|\b(?:weekly|daily|monthly)[\s_-]*(?:learning[\s_-]*|study[\s_-]*)?(?:reports?|logs?|reviews?|updates?)\b|\b(?:learning|study|progress)[\s_-]*(?:reports?|logs?|journal|diary)\b/i;
 /** "大家的日语：7-8课", "Starry: read the xv6 sources": a short name, a colon, what was done with it. */
@@ -256,7 +257,6 @@ function periodLog(w: Walker): void {
   for (let k = 0; k < w.lines.length; k++) {
     const s = w.lines[k]!.shape;
     if (s.t === 'heading' && s.text.length < 120 && (s.text.includes('.') || s.text.includes('-') || s.text.includes('年') || s.text.includes('/'))) {
-      FULL_DAY_RE.lastIndex = 0;
       if (FULL_DAY_RE.test(s.text)) dated.push(k);
     }
   }
@@ -272,8 +272,8 @@ function periodLog(w: Walker): void {
     const h = w.lines[dated[n]!]!;
     const level = (h.shape as { level: number }).level;
     let last: string | null = null;
-    FULL_DAY_RE.lastIndex = 0;
-    for (let m = FULL_DAY_RE.exec((h.shape as { text: string }).text); m; m = FULL_DAY_RE.exec((h.shape as { text: string }).text)) last = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
+    // (The last day it names: a range's end.)
+    for (const m of (h.shape as { text: string }).text.matchAll(FULL_DAYS_RE)) last = `${m[1]}-${m[2]!.padStart(2, '0')}-${m[3]!.padStart(2, '0')}`;
     for (let k = dated[n]! + 1; k < w.lines.length; k++) {
       const s = w.lines[k]!.shape;
       if (s.t === 'heading' && s.level <= level) break;
@@ -392,9 +392,16 @@ function markSpacedBookmarks(w: Walker, pairs: readonly number[]): void {
     // (The pair before may end in its field, "progress: Lec. 05".)
     if (joined) for (let k = pairs[n - 1]! + 2; k < p; k++) if (w.lines[k]!.shape.t !== 'blank' && !(k === pairs[n - 1]! + 2 && KEY_VALUE_RE.test(w.lines[k]!.text.trim()))) { joined = false; break; }
     run = joined ? run + 1 : 1;
-    if (run === 2) w.bookmark[pairs[n - 1]!] = true;
-    if (run >= 2) w.bookmark[p] = true;
+    if (run === 2) markBookmark(w, pairs[n - 1]!);
+    if (run >= 2) markBookmark(w, p);
   }
+}
+
+/** A bookmark's title line; a field right under its link line ("progress: Lec. 05") is its field. */
+function markBookmark(w: Walker, k: number): void {
+  w.bookmark[k] = true;
+  const field = w.lines[k + 2];
+  if (field?.shape.t === 'text' && KEY_VALUE_RE.test(field.text.trim()) && !field.text.includes('://')) w.namedField[k + 2] = true;
 }
 
 /**

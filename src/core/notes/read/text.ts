@@ -170,13 +170,12 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     return;
   }
   if (i > 0 && w.bookmark[i - 1]) return; // the URL of the title above, already attached
-  // "即将开课的班次：10月 10 — 11月 21。" under "Research Methods for UX": the name's field, not an entry.
+  // "即将开课的班次：10月 10 — 11月 21。" under "Research Methods for UX", "progress: Lec. 05" under a
+  // name and its links: the name's field, not an entry.
   if (w.namedField[i] && w.anchor !== null) {
     if (!w.entryField(w.anchor.item, text, ln.no)) w.note(ln.no, 'part', `a field of the item on line ${w.lines[i - 1]!.no} above`, w.lines[i - 1]!.no);
     return;
   }
-  // "progress: Lec. 05" under a name and its links: a field of that entry.
-  if (i > 1 && w.bookmark[i - 2] && w.lines[i - 1]!.shape.t === 'text' && w.anchor !== null && KEY_VALUE_RE.test(text.trim()) && w.entryField(w.anchor.item, text, ln.no)) return;
   // "https://www.udemy.com/course/…/learn/" alone on its line, under a label ("Paid", "Book:") or
   // among links like it: a link dump's entry, when the link is to a course, a video, a book.
   if (text.includes('://') && headingOwnsLink(w, ln, i)) return;

@@ -802,7 +802,7 @@ export class Walker {
   datedLog: (boolean | undefined)[] = [];
   /** Lines of a report kept by period that name a subject met in an earlier period too: the subject's first line, its name, and how far it got (`periodLog` in precompute.ts). */
   periodSubject: ({ first: number; name: string; progress: { done: number; unit: string } | null } | undefined)[] = [];
-  /** Lines that are the one field of the name on the line above, in a list written a name and a field at a time (`markNamedFields` in precompute.ts). */
+  /** Lines that are the one field of the name above them: in a list written a name and a field at a time, or under a bookmark's link (`markNamedFields`, `markBookmark` in precompute.ts). */
   namedField: boolean[] = [];
   /** Lines of a paragraph of records a pipe divides ("Title | Author | URL", `pipeRecords` in precompute.ts). */
   pipeRecord: boolean[] = [];
