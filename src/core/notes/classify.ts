@@ -764,6 +764,8 @@ export function isNonWorkIntro(line: string): boolean {
   // "一些鼓励自己的话", "座右铭", "Motivation", "Mantras": words to keep going, not work.
   if (/鼓励|鼓勵|座右铭|座右銘|名言|格言|励志|勵志|^\W*(?:(?:my|some|daily)\s+)?(?:mantras?|affirmations?|motivation(?:al quotes)?|words to live by|reminders? to self)\W*$/iu.test(s.trim())) return true;
   if (/感じたこと|感想|所感|振り返り|反省|心得|总结|總結|小结|小結|备注|備註|회고|소감|^[^\p{L}\p{N}]*(?:基本信息|基本資訊|基本情報|个人信息|個人資料|プロフィール|기본\s?정보|프로필)[^\p{L}\p{N}]*$/u.test(s) || /^[^\p{L}\p{N}]*(?:他の?)?(?:メモ|笔记|筆記|메모)[^\p{L}\p{N}]*$/u.test(s)) return true;
+  // "Areas of Strength:", "My strengths", "Stärken", "强项": what the person already does well, a self-assessment, not work.
+  if (/^\W*(?:(?:my|areas? of|current|key)\s+)?(?:strengths?|strong (?:points|areas|suits?)|what i(?:['’]m| am) good at|fortalezas|pontos fortes|points forts|st[aä]rken)\W*$|^\W*(?:我的)?(?:强项|強項|优势|優勢|長所|強み|강점)\W*$/iu.test(s.trim())) return true;
   // "If Behind Schedule", "When stuck", "In case I fall behind": what to do should something
   // happen, advice held in reserve, not work planned.
   if (/^\W*(?:if|when|in case|should i|si|wenn|falls|se|caso)\s+(?:(?:i|you|we)\s+)?(?:(?:am|are|get|fall|falls|feel|run)\s+)?(?:behind|ahead|stuck|blocked|overwhelmed|short on time|out of time|lost|atrasad[oa]s?|adelantad[oa]s?|en retard|en avance|im r[uü]ckstand)/i.test(s.trim())) return true;

@@ -3552,3 +3552,11 @@ test('a slot of the day said to be free, with or without its hours ("**Tối:** 
   const r = read('* **Tối:** **TỰ DO.** (Thư giãn hoặc đọc lại code nếu thích).\n* Weekend: free\n* Monday: read chapter 4 of SICP\n');
   assert.deepEqual(r.items.map((i) => i.title), ['Monday: read chapter 4 of SICP']);
 });
+
+test('in a note of boxes, a part with no box under a heading that names its list ("## Skills to Develop") holds entries; "Areas of Strength:" holds none', () => {
+  const boxes = '## Week 1\n- [x] Set up the repo\n- [ ] Write the parser\n- [ ] Add tests\n- [ ] Deploy the API\n- [ ] Document the flows\n\n';
+  const r = read(`${boxes}## Technical Skills to Develop\n- Payment provider APIs\n- Message queues\n\n## Notes\n- it went well\n`);
+  assert.deepEqual(titles(r).slice(5), ['Payment provider APIs', 'Message queues']);
+  const s = read(`## Current Focus\n\n**Areas of Strength:**\n- Debugging on my own\n\n**Areas Needing Improvement:**\n- Validation patterns\n`);
+  assert.deepEqual(titles(s), ['Validation patterns']);
+});

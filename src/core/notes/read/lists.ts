@@ -663,12 +663,23 @@ function contentContext(w: Walker, context: number, text: string, plain: string)
   return context === 0 && w.contentNote && !text.includes('](') && !text.includes('://') && !text.includes('[[') && !startsWithActionVerb(plain) ? -1 : context;
 }
 
+/**
+ * In a note of boxes, a part with no box under a heading that names what its list holds ("## Technical
+ * Skills to Develop", "## Books"): its plain bullets, at the list's top, are that list, not remarks.
+ * (Not a table of contents' links to places in the page, "[System Design](#system-design) (if …)".)
+ */
+function boxlessList(w: Walker, text: string, parent: number | null, line: number): boolean {
+  if (parent !== null || line <= 0 || !w.unboxedPart[line - 1] || w.labels.length || text.includes('](#')) return false;
+  const s = w.sections[w.sections.length - 1];
+  return s !== undefined && s.item === null && s.kind !== null && s.kind !== 'task' && !s.nonWork && w.lines[line - 1]!.indent === 0;
+}
+
 export function bulletIsItem(w: Walker, text: string, plain: string, ordered: boolean, parent: number | null, parentIntroduces: boolean, line = 0): boolean {
   const index = inNotesIndex(w, text);
   return isItemBullet({
     text, plain, ordered, hasParent: parent !== null, parentIntroduces,
     context: index ? 1 : contentContext(w, w.contextScore(), text, plain), inSchedule: Boolean(w.fence?.layout) || w.currentBlock() !== null,
-    hint: w.kindHint() ?? w.fileHintHere(), checkboxNote: w.checkboxNote,
+    hint: w.kindHint() ?? w.fileHintHere(), checkboxNote: w.checkboxNote && !boxlessList(w, text, parent, line),
     shortRun: () => line > 0 && w.shortRun(line - 1),
   });
 }

@@ -97,13 +97,26 @@ export function precompute(w: Walker): void {
   let listLines = 0;
   let checkLines = 0;
   let keywordLines = 0;
-  for (const l of lines) {
+  // (Each heading's part of the note, and whether it has a box: w.unboxedPart.)
+  let partStart = 0;
+  let partBoxed = false;
+  const endPart = (end: number): void => {
+    for (let k = partStart; k < end; k++) w.unboxedPart[k] = !partBoxed;
+  };
+  for (let k = 0; k < lines.length; k++) {
+    const l = lines[k]!;
+    if (l.shape.t === 'heading' || l.shape.t === 'orgHeadline') {
+      endPart(k);
+      partStart = k;
+      partBoxed = false;
+    }
     if (l.shape.t !== 'list') continue;
     listLines++;
     // A box, or a task keyword as Logseq writes one ("- TODO …", "- DONE …"): an entry marked as a task.
-    if (l.shape.check !== null) checkLines++;
-    else { const c = l.shape.text.charCodeAt(0); if (c >= 65 && c <= 90 && readListKeyword(l.shape.text)) { checkLines++; keywordLines++; } }
+    if (l.shape.check !== null) { checkLines++; partBoxed = true; }
+    else { const c = l.shape.text.charCodeAt(0); if (c >= 65 && c <= 90 && readListKeyword(l.shape.text)) { checkLines++; keywordLines++; partBoxed = true; } }
   }
+  endPart(lines.length);
   // Lecture notes and knowledge pages: paragraphs of sentences between the lists, no box, no
   // keyword. Their short bullets are points of the text ("Routing", "Traffic engineering"),
   // not work, unless a heading or label over them says they are (bulletIsItem).

@@ -830,6 +830,8 @@ export class Walker {
   orgKeywords: Record<string, Draft['status']> = {};
   /** The note marks its entries with checkboxes: plain bullets need a stronger case. */
   checkboxNote = false;
+  /** Per line: the part of the note under its nearest heading (or before the first) holds no box nor task keyword (precompute). */
+  unboxedPart: boolean[] = [];
   /** Paragraphs of sentences and no box: lecture notes or a knowledge page (precompute). */
   contentNote = false;
   /** A legend was skipped in the note ("✅ = finished", "| status | meaning |"): its marks are read once the note is. */
