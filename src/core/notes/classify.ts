@@ -728,14 +728,30 @@ export function isProse(s: string): boolean {
   if (t.charCodeAt(0) === 0x203b) return true;
   const words = wordCount(t);
   if (words > 28) return true;
-  if (PRONOUN_START.test(t) && words > 3) return true;
+  if (PRONOUN_START.test(t) && words > 3 && !titleCased(t)) return true;
   // "Write a blog post about what I learned" is an instruction, not a sentence about oneself.
-  if (FIRST_PERSON.test(t) && words > 6 && !(words <= 14 && startsWithActionVerb(t))) return true;
+  if (FIRST_PERSON.test(t) && words > 6 && !(words <= 14 && startsWithActionVerb(t)) && !titleCased(t)) return true;
   if (/[.!]\s*$/.test(t) && words > 14) return true;
   // "配列の先頭をルートとし、左右の子を順に割り当てる。": Chinese and Japanese write a sentence
   // as one run of characters, ended by "。"; a plan's entry is a name or a verb without one.
   if (cjkSentence(t)) return true;
   return false;
+}
+/**
+ * A title's capitals: every word of four letters or more starts with one, three such words at least,
+ * and some letters are small ("You Don't Know JS Yet: Get Started", "I Will Teach You to Be Rich"):
+ * a name, however it begins. (A sentence in capitals, "I AM LEARNING RUST", is not.)
+ */
+function titleCased(t: string): boolean {
+  if (!/\p{Ll}/u.test(t)) return false;
+  let long = 0;
+  for (const w of t.split(/\s+/)) {
+    const m = /^[^\p{L}]*(\p{L})[\p{L}'’-]{3,}/u.exec(w);
+    if (!m) continue;
+    if (!/\p{Lu}/u.test(m[1]!)) return false;
+    long++;
+  }
+  return long >= 3;
 }
 /** A sentence in Chinese or Japanese: a dozen characters or more, ended by "。" (or "．", the full-width stop some Japanese writers use). */
 function cjkSentence(t: string): boolean {

@@ -3560,3 +3560,8 @@ test('in a note of boxes, a part with no box under a heading that names its list
   const s = read(`## Current Focus\n\n**Areas of Strength:**\n- Debugging on my own\n\n**Areas Needing Improvement:**\n- Validation patterns\n`);
   assert.deepEqual(titles(s), ['Validation patterns']);
 });
+
+test('a title in title case is a name however it begins ("You Don\'t Know JS Yet", "… Programming I (Java)"); the same words in a sentence are not', () => {
+  const r = read('## JavaScript\n* [You Don\'t Know JS Yet: Get Started](https://github.com/getify/You-Dont-Know-JS/)\n* [JavaScript for Cats](http://jsforcats.com/)\n* You should really read the whole series when you can\n');
+  assert.deepEqual(titles(r), ["You Don't Know JS Yet: Get Started", 'JavaScript for Cats']);
+});
