@@ -25,6 +25,8 @@ export interface Keyword {
    * check mark standing for a checkbox ("✅ …", "☐ …"), or a box at the end of a plain line ("SQLBolt   [ ]").
    */
   form?: 'list' | 'prefix' | 'mark' | 'box';
+  /** Characters after the word that go with it when it is rewritten (", incomplete" after "Started"). */
+  after?: number;
 }
 
 export type LineKind = 'list' | 'plain' | 'heading' | 'org-headline' | 'table';

@@ -318,3 +318,8 @@ test('a count that is part of a lesson\'s name ("已学到P07 接口") is not re
 test('a "[.]" box, begun, is ticked in place', () => {
   assert.equal(edit('- [.] SICP\n', 1, done, { status: 'doing' }), '- [x] SICP\n');
 });
+
+void test('a status word with a remark that it is not finished ("- Started, incomplete") is rewritten whole', () => {
+  assert.equal(edit('* [Learn Git](http://y.org/) - Started, incomplete\n', 1, done, { status: 'doing' }), '* [Learn Git](http://y.org/) - Finished\n');
+  assert.equal(edit('- [ ] Learn Git - started, not finished yet\n', 1, done, { status: 'doing' }), '- [x] Learn Git - finished\n');
+});

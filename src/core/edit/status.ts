@@ -262,7 +262,7 @@ function fieldStatus(line: string, m: RegExpExecArray, to: Status): string {
 function trailingWord(line: string, a: LineAnatomy): Keyword | null {
   const t = findTrailingStatus(line.slice(a.bodyStart));
   if (!t || t.index === 0 || isMark(t.word)) return null;
-  return { index: a.bodyStart + t.wordIndex, text: t.word, form: 'prefix' };
+  return { index: a.bodyStart + t.wordIndex, text: t.word, form: 'prefix', after: t.unfinished.length };
 }
 
 /** "Go tour [done]": the status word in brackets after the words, as a keyword to rewrite. */
@@ -276,7 +276,7 @@ function keywordStatus(line: string, kw: Keyword, to: Status, position: Position
   // ("SQLBolt    [ ]" at the end of a line: the box's character, as a checkbox's.)
   const word = kw.form === 'box' ? (to === 'done' ? (kw.text === ' ' ? 'x' : kw.text) : to === 'doing' ? '/' : to === 'skipped' ? '-' : ' ')
     : kw.form === 'mark' ? markFor(kw.text, to) : kw.form === 'prefix' ? wordFor(kw.text, to, position) : listKeywordFor(kw.text, to);
-  return line.slice(0, kw.index) + word + line.slice(kw.index + kw.text.length);
+  return line.slice(0, kw.index) + word + line.slice(kw.index + kw.text.length + (kw.after ?? 0));
 }
 
 /**
@@ -323,7 +323,7 @@ function restateTrailing(line: string, a: LineAnatomy, to: Status): string {
   if (isMark(t.word)) return a.kind === 'list' || a.kind === 'plain' ? line.slice(0, a.bodyStart + t.index) + line.slice(end) : line;
   const at = a.bodyStart + t.wordIndex;
   const word = spell(to, 'trailing', { word: t.word, entry: entryAt('trailing', t.word) });
-  if (word) return line.slice(0, at) + word + line.slice(at + t.word.length);
+  if (word) return line.slice(0, at) + word + line.slice(at + t.word.length + t.unfinished.length);
   return line.slice(0, a.bodyStart + t.index) + line.slice(end);
 }
 

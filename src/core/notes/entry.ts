@@ -68,10 +68,11 @@ const ESTIMATE_LABEL_RE = /\s*([([])?\s*(?:estimated?|est\.?|time|effort|duratio
 const TRAILING_CLOCK_RE = /\s*(?:[|｜]|\t)\s*((?:\d{1,3}:)?[0-5]?\d:[0-5]\d)\s*(?:[|｜][\s\d:|｜]*)?$/;
 // "Clean Code - finished", "Refactoring (not started)", "SICP — reading": a status after a
 // separator; "Linear algebra ✓": a check mark after the title. The words are vocabulary.ts's.
+// ("Learn Git Branching - Started, incomplete": the word, and a remark that it is not finished yet.)
 // Marks of more than one UTF-16 unit ("🔄", "🚧"), which a character class cannot hold.
 const WIDE_TRAILING_MARKS = formsAt('trailing').filter((f) => isMark(f) && f.length > 1 && !f.endsWith('\uFE0F')).join('|');
 // (A word in Chinese or Japanese needs no separator but a space, or brackets of their own: "《SICP》 已读完", "リーダブルコード（読了）".)
-const TRAILING_STATUS_RE = new RegExp(`\\s*(?:[-–—:|,(（：、]\\s*|\\s(?=[${markClass('trailing')}]|${WIDE_TRAILING_MARKS}|[\\u3040-\\u30ff\\u3400-\\u9fff]))(${wordPattern('trailing', undefined, { marks: false })}|[${markClass('trailing')}]\\uFE0F?|${WIDE_TRAILING_MARKS})(?:\\s+(?:on\\s+|in\\s+)?(?:(?<date>\\d{4}-\\d{2}(?:-\\d{2})?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?(?:\\s+\\d{4})?))?[\\s,.;:()）]*$`, 'i');
+const TRAILING_STATUS_RE = new RegExp(`\\s*(?:[-–—:|,(（：、]\\s*|\\s(?=[${markClass('trailing')}]|${WIDE_TRAILING_MARKS}|[\\u3040-\\u30ff\\u3400-\\u9fff]))(${wordPattern('trailing', undefined, { marks: false })}|[${markClass('trailing')}]\\uFE0F?|${WIDE_TRAILING_MARKS})(?<unfinished>\\s*,\\s*(?:incomplete|unfinished|not (?:yet )?(?:finished|completed?|done)(?: yet)?))?(?:\\s+(?:on\\s+|in\\s+)?(?:(?<date>\\d{4}-\\d{2}(?:-\\d{2})?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?(?:\\s+\\d{4})?))?[\\s,.;:()）]*$`, 'i');
 const DECORATION_RE = /[([](?:optional|bonus|opt\.?|stretch(?: goal)?|nice to have|if time|IMP|important|must)[)\]]|\(\s*\*\s*\)|!!+$/gi;
 
 /**
@@ -110,6 +111,8 @@ function mayEndWithStatusWord(t: string): boolean {
   if (c >= 0xdc00 && c <= 0xdfff) return true;
   return (TRAILING_LAST.has(t[e]!.toLowerCase()) && endsWithWordAt('trailing', t.slice(0, e + 1))) || MONTH_END_RE.test(t.slice(0, e + 1));
 }
+/** A remark after the status word that the thing is not finished yet (see TRAILING_STATUS_RE). */
+const UNFINISHED_END_RE = /,\s*(?:incomplete|unfinished|not (?:yet )?(?:finished|completed?|done)(?: yet)?)[\s.;:()）]*$/i;
 const MONTH_END_RE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$/i;
 
 /**
@@ -126,14 +129,15 @@ export function shortcodeMark(text: string): { status: Status; rest: string } | 
  * A status said after an entry's words ("Clean Code - finished", "SICP — reading",
  * "Linear algebra ✓"): where its phrase starts, where the word itself stands, and the status.
  */
-export function findTrailingStatus(text: string): { index: number; wordIndex: number; word: string; status: Status; date: string | null } | null {
-  const tail = mayEndWithStatusWord(text) ? TRAILING_STATUS_RE.exec(text) : null;
+/** `unfinished`: the remark after the word that it is not finished yet (", incomplete"), which goes with the word when the editor rewrites it. */
+export function findTrailingStatus(text: string): { index: number; wordIndex: number; word: string; unfinished: string; status: Status; date: string | null } | null {
+  const tail = mayEndWithStatusWord(text) || UNFINISHED_END_RE.test(text) ? TRAILING_STATUS_RE.exec(text) : null;
   if (!tail) return null;
   const word = tail[1]!;
   const status = statusAt('trailing', word.replace(/\uFE0F$/, '')) ?? 'todo';
   // "— completed 2026-04-21": the day, when it is a whole one.
   const date = tail.groups?.date?.length === 10 ? tail.groups.date : null;
-  return { index: tail.index, wordIndex: tail.index + tail[0].indexOf(word), word, status, date };
+  return { index: tail.index, wordIndex: tail.index + tail[0].indexOf(word), word, unfinished: tail.groups?.unfinished ?? '', status, date };
 }
 
 /** What stands before a unit's number when the entry is a step about that unit: "Read ", "- [ ] Watch ". */

@@ -3565,3 +3565,8 @@ test('a title in title case is a name however it begins ("You Don\'t Know JS Yet
   const r = read('## JavaScript\n* [You Don\'t Know JS Yet: Get Started](https://github.com/getify/You-Dont-Know-JS/)\n* [JavaScript for Cats](http://jsforcats.com/)\n* You should really read the whole series when you can\n');
   assert.deepEqual(titles(r), ["You Don't Know JS Yet: Get Started", 'JavaScript for Cats']);
 });
+
+test('a status word after the title with a remark that it is not finished ("- Started, incomplete") says under way; the remark leaves the title', () => {
+  const r = read('## Git\n* [Learn Git Branching](http://learngitbranching.js.org/) - Started, incomplete\n* Pro Git - reading, not done yet\n* Pro Bash - incomplete\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Learn Git Branching', 'doing'], ['Pro Git', 'doing'], ['Pro Bash - incomplete', 'todo']]);
+});
