@@ -66,13 +66,17 @@ const ESTIMATE_LABEL_RE = /\s*([([])?\s*(?:estimated?|est\.?|time|effort|duratio
 // "Lec 1 | 1:15:09 | 11:02 27:45", "Elixir - intro<TAB>2:04 |": a running time in a cell after
 // the title (a pipe or a tab before it), then at most more cells of times (where one stopped).
 const TRAILING_CLOCK_RE = /\s*(?:[|｜]|\t)\s*((?:\d{1,3}:)?[0-5]?\d:[0-5]\d)\s*(?:[|｜][\s\d:|｜]*)?$/;
+// A day in figures after the word or mark, in brackets or not ("✔️[1/8/23]", "✓ (17.1.2023)", "done 2023/01/08"):
+// the order of day and month is not known, so it dates nothing.
+const NUMERIC_DAY = '(?:\\d{1,2}[/.]\\d{1,2}[/.](?:\\d{4}|\\d{2})|\\d{4}[/.]\\d{1,2}[/.]\\d{1,2})';
 // "Clean Code - finished", "Refactoring (not started)", "SICP — reading": a status after a
 // separator; "Linear algebra ✓": a check mark after the title. The words are vocabulary.ts's.
 // ("Learn Git Branching - Started, incomplete": the word, and a remark that it is not finished yet.)
 // Marks of more than one UTF-16 unit ("🔄", "🚧"), which a character class cannot hold.
 const WIDE_TRAILING_MARKS = formsAt('trailing').filter((f) => isMark(f) && f.length > 1 && !f.endsWith('\uFE0F')).join('|');
 // (A word in Chinese or Japanese needs no separator but a space, or brackets of their own: "《SICP》 已读完", "リーダブルコード（読了）".)
-const TRAILING_STATUS_RE = new RegExp(`\\s*(?:[-–—:|,(（：、]\\s*|\\s(?=[${markClass('trailing')}]|${WIDE_TRAILING_MARKS}|[\\u3040-\\u30ff\\u3400-\\u9fff]))(${wordPattern('trailing', undefined, { marks: false })}|[${markClass('trailing')}]\\uFE0F?|${WIDE_TRAILING_MARKS})(?<unfinished>\\s*,\\s*(?:incomplete|unfinished|not (?:yet )?(?:finished|completed?|done)(?: yet)?))?(?:\\s+(?:on\\s+|in\\s+)?(?:(?<date>\\d{4}-\\d{2}(?:-\\d{2})?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?(?:\\s+\\d{4})?))?[\\s,.;:()）]*$`, 'i');
+// ("Python Basics✔️[1/8/23]": a check mark may follow the last letter with no space; no title ends in one.)
+const TRAILING_STATUS_RE = new RegExp(`\\s*(?:[-–—:|,(（：、]\\s*|(?<=[\\p{L}\\p{N})])(?=[✓✔✅☑✗✘❌])|\\s(?=[${markClass('trailing')}]|${WIDE_TRAILING_MARKS}|[\\u3040-\\u30ff\\u3400-\\u9fff]))(${wordPattern('trailing', undefined, { marks: false })}|[${markClass('trailing')}]\\uFE0F?|${WIDE_TRAILING_MARKS})(?<unfinished>\\s*,\\s*(?:incomplete|unfinished|not (?:yet )?(?:finished|completed?|done)(?: yet)?))?(?:\\s+(?:on\\s+|in\\s+)?(?:(?<date>\\d{4}-\\d{2}(?:-\\d{2})?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?(?:\\s+\\d{4})?)|\\s*(?:[[(]\\s*)?${NUMERIC_DAY}(?:\\s*[\\])])?)?[\\s,.;:()）]*$`, 'iu');
 const DECORATION_RE = /[([](?:optional|bonus|opt\.?|stretch(?: goal)?|nice to have|if time|IMP|important|must)[)\]]|\(\s*\*\s*\)|!!+$/gi;
 
 /**
@@ -100,7 +104,7 @@ function mayEndWithStatusWord(t: string): boolean {
   if (t.charCodeAt(e) === 58 /* : */ && SHORTCODE_END_RE.test(t)) return true;
   while (e >= 0) {
     const c = t.charCodeAt(e);
-    if (c === 40 /* ( */ || c === 41 /* ) */ || c === 0xff09 /* ） */ || c === 44 /* , */ || c === 46 /* . */ || c === 58 /* : */ || c === 59 /* ; */ || isSpaceCode(c)) e--;
+    if (c === 40 /* ( */ || c === 41 /* ) */ || c === 93 /* ] */ || c === 0xff09 /* ） */ || c === 44 /* , */ || c === 46 /* . */ || c === 58 /* : */ || c === 59 /* ; */ || isSpaceCode(c)) e--;
     else break;
   }
   if (e < 0) return false;

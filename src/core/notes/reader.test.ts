@@ -3570,3 +3570,8 @@ test('a status word after the title with a remark that it is not finished ("- St
   const r = read('## Git\n* [Learn Git Branching](http://learngitbranching.js.org/) - Started, incomplete\n* Pro Git - reading, not done yet\n* Pro Bash - incomplete\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Learn Git Branching', 'doing'], ['Pro Git', 'doing'], ['Pro Bash - incomplete', 'todo']]);
 });
+
+test('a check mark glued to the title, and a day in figures after a mark ("Python Basics✔️[1/8/23]", "Dicts ✓ (1/17/23)"), say done', () => {
+  const r = read('## Outline\n\n1. Python Basics✔️[1/8/23]\n\n2. Flow Control✔\n\n3. Dicts ✓ (1/17/23)\n\n4. Strings\n\n5. Version 1.2.3\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Python Basics', 'done'], ['Flow Control', 'done'], ['Dicts', 'done'], ['Strings', 'todo'], ['Version 1.2.3', 'todo']]);
+});
