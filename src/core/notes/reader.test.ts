@@ -3575,3 +3575,19 @@ test('a check mark glued to the title, and a day in figures after a mark ("Pytho
   const r = read('## Outline\n\n1. Python Basics✔️[1/8/23]\n\n2. Flow Control✔\n\n3. Dicts ✓ (1/17/23)\n\n4. Strings\n\n5. Version 1.2.3\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Python Basics', 'done'], ['Flow Control', 'done'], ['Dicts', 'done'], ['Strings', 'todo'], ['Version 1.2.3', 'todo']]);
 });
+
+test('headings over records of the same fields ("Fecha de inicio:", "- **Profesor:**" with values under them) are one thing each: begun or done by their dates, hours from the total, a course by its teacher; the fields are no entries', () => {
+  const r = read([
+    '### ***Curso de gestion del tiempo***', '[[Guia de estudio]]', 'Fecha de inicio:', '- *4/3/24*', 'Fecha de finalizacion estimada:', '- 6/3/24', 'Fecha de finalizacion:', ' - **6/3/24🥳**',
+    '### ***Curso de Bases de Datos***', 'Fecha de inicio:', '- 6/3/24', 'Fecha de finalizacion estimada:', '- 9/3/24', 'Fecha de finalizacion:', '',
+    '### ***Estadistica descriptiva***', '- **Categoria:**', '\t- Fundamentos', '- **Profesor:**', '\t- Ana Lopez', '- **Tiempo estimado:**', '\t- 3 Horas de contenido', '\t- 9 Horas de practica', '\t\t- 12 Horas en total',
+    '### ***Python para datos***', '- **Categoria:**', '\t- Fundamentos', '- **Profesor:**', '\t- Facundo Garcia', '- **Tiempo estimado:**', '\t- 15 Horas en total', '',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.estimate?.hours ?? null]), [
+    ['Curso de gestion del tiempo', 'course', 'done', null], ['Curso de Bases de Datos', 'course', 'doing', null],
+    ['Estadistica descriptiva', 'course', 'todo', 12], ['Python para datos', 'course', 'todo', 15],
+  ]);
+  // A heading over lists of work under labels is a plan's part, its lists entries.
+  const plan = read('### Week 1\nLearn:\n- Closures\n- Promises\n- Modules\nPractice:\n- Katas\n- Quizzes\nBuild:\n- A todo app\n- A timer\n');
+  assert.deepEqual(titles(plan), ['Closures', 'Promises', 'Modules', 'Katas', 'Quizzes', 'A todo app', 'A timer']);
+});

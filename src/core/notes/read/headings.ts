@@ -2,7 +2,7 @@
 // status-bearing headings that are items), a diary about one course, front matter that makes the
 // note one resource, `<details>` blocks, and code fences (a schedule inside a fence is a schedule).
 import type { Kind, Status } from '../../model/types.js';
-import { kindOfTags, kindOfUnit, sectionKind, wordCount } from '../classify.js';
+import { isWorkIntro, kindOfTags, kindOfUnit, sectionKind, wordCount } from '../classify.js';
 import { applyProgress, round2, type Draft } from '../entry.js';
 import { plainText, readInline } from '../inline.js';
 import { findEstimate, findProgress, findStatusWord, parseDurationHours, statusOfProgress, wholeFraction, type ProgressMatch } from '../phrases.js';
@@ -293,6 +293,7 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
     return;
   }
   if (!w.fence && !w.sections.some((x) => x.nonWork)) {
+    if (recordHeading(w, s, text, no)) return;
     if (NUMBERED_HEADING_RE.test(text) && numberedRunItem(w, s, level, no)) return;
     // "## 已学习内容（已完成）" over "### 1. TypeScript 基础", "## Done" over "### A. Closures": a
     // numbered heading right under a heading that says the status of what it holds is one of
@@ -611,6 +612,101 @@ export function headingStatus(w: Walker, text: string, no: number): boolean {
   }
   d.source.endLine = no;
   fieldsAfter(w, d, no);
+  return true;
+}
+
+/** A field's name alone on its line, its value on the lines under it: "Fecha de inicio:", "- **Categoria:**", "**Profesor:* *". */
+const FIELD_NAME_RE = /^(?:[-*+]\s+)?[*_]*\s*(\p{L}[\p{L}\p{N} '’./()-]{0,40}?)\s*[*_]*\s*[:：]\s*[*_ ]*$/u;
+/** A field with its value on its line: "Status: in progress", "- **Author:** Joel Grus". */
+const FIELD_INLINE_RE = /^(?:[-*+]\s+)?[*_]*\s*(\p{L}[\p{L}\p{N} '’./()-]{0,30}?)\s*[*_]*\s*[:：]\s*[*_]*\s*\S/u;
+/** A link alone on its line (the page's own notes on it: "[[Guia de estudio - SQL]]"). */
+const LINK_LINE_RE = /^\s*(?:[-*+]\s+)?(?:\[\[[^\]]+\]\]|\[[^\]]*\]\([^)\s]*\))\s*$/;
+/** A field that says when the work started, or when it ended ("Fecha de inicio", "Finished on"); not a planned end. */
+const START_FIELD_RE = /^(?:fecha de inicio|inicio|start(?:ed)?(?: date| on)?|began|begun|data de in[ií]cio|d[ée]but|date de d[ée]but|beginn|开始(?:时间|日期)?|開始日?)$/iu;
+const END_FIELD_RE = /^(?:fecha de (?:finalizaci[oó]n|fin|t[ée]rmino)|finalizaci[oó]n|finished(?: on)?|completed(?: on)?|end(?:ed)?(?: date| on)?|done(?: on)?|data de (?:conclus[aã]o|t[ée]rmino)|date de fin|ende|完成(?:时间|日期)?|終了日?)$/iu;
+const TEACHER_FIELD_RE = /^(?:profesor(?:es)?|professor(?:es|s)?|professeur|instructor(?:es|s)?|teachers?|docente|lecturers?|tutor|dozent(?:in)?|講師|老师|讲师|강사)$/iu;
+const AUTHOR_FIELD_RE = /^(?:authors?|autor(?:es)?|auteurs?|作者|著者|저자)$/iu;
+/** A field that says how long the work takes: "Tiempo estimado", "Time estimate", "Duration". */
+const EFFORT_FIELD_RE = /^(?:tiempo estimado|tempo estimado|time estimate|estimated time|estimate|effort|duraci[oó]n|dura[cç][aã]o|duration|dur[ée]e|aufwand|预计(?:时间|用时)|所要時間)$/iu;
+
+/**
+ * "### ***Curso de SQL y MySQL***" over "- **Categoria:**", "- **Partes:**", "- **Tiempo
+ * estimado:**", each with its value on the lines under it: a heading over a record of fields
+ * (three or more, from its first line) is one thing, the fields its properties, not more work.
+ * A field that starts or ends it, filled with a day, says begun or done; a field of time says
+ * its hours (the line that gives the total, else the sum). Not a heading whose fields list work
+ * ("Tasks:", "Topics:", "Goal:"), nor one with boxes under it, nor a record of its own: the same
+ * names label fields under another heading.
+ */
+function recordHeading(w: Walker, s: Section, text: string, no: number): boolean {
+  const fields: { name: string; values: string[]; named: boolean }[] = [];
+  let end = no - 1;
+  let k = no; // lines[no] is the line after the heading
+  for (; k < w.lines.length; k++) {
+    const l = w.lines[k]!;
+    const t = l.shape.t;
+    if (t === 'heading' || t === 'hr' || t === 'fence' || t === 'table' || t === 'orgHeadline') break;
+    if (t === 'blank') continue;
+    if (t === 'list' && l.shape.check !== null) return false;
+    const body = l.text.trim();
+    const top = fields.length === 0 || l.indent === 0;
+    const named = top ? FIELD_NAME_RE.exec(body) : null;
+    const inline = top && !named && !body.includes('://') ? FIELD_INLINE_RE.exec(body) : null;
+    if (named || (inline && wordCount(inline[1]!) <= 4)) {
+      fields.push({ name: (named ?? inline)![1]!.trim(), values: named ? [] : [body.slice(body.search(/[:：]/) + 1)], named: named !== null });
+    } else if (fields.length === 0) {
+      if (!LINK_LINE_RE.test(body)) return false;
+    } else if (fields[fields.length - 1]!.values.length < 12 && (t === 'list' || t === 'text')) {
+      fields[fields.length - 1]!.values.push(t === 'list' ? l.shape.text : body);
+    } else return false;
+    end = k;
+  }
+  // (Three names alone on their lines at least: "Chapter 1: 17/52" lines are entries with their counts, not a record.)
+  if (fields.filter((f) => f.named).length < 3) return false;
+  // (A field holds a value, a line or two; labels over lists of things, "Learn:", "Practice:", are a plan's parts: most of a record's fields hold one line or none.)
+  if (fields.filter((f) => f.values.length <= 1).length * 2 < fields.length) return false;
+  for (const f of fields) {
+    // ("Основы линукса:" over "https://linuxsurvival.com/": a resource's name over its link, not a field.)
+    if (f.values.some((v) => /^\s*<?https?:\/\//.test(v))) return false;
+    if (isWorkIntro(f.name)) return false;
+    if (sectionKind(f.name) !== null && f.values.length >= 2) return false;
+  }
+  // (A record is one of its kind: the same names label fields under another heading of the note, as a database exported page by page does.)
+  const names = new Set(fields.filter((f) => f.named).map((f) => f.name.toLowerCase()));
+  let elsewhere = 0;
+  for (let j = 0; j < w.lines.length && elsewhere < 2; j++) {
+    if (j >= no - 1 && j <= end) continue;
+    const l = w.lines[j]!;
+    if (l.shape.t !== 'text' && l.shape.t !== 'list') continue;
+    const m = FIELD_NAME_RE.exec(l.text.trim());
+    if (m && names.has(m[1]!.trim().toLowerCase())) elsewhere++;
+  }
+  if (elsewhere < 2) return false;
+  const filled = (f: { values: string[] }) => f.values.some((v) => /\d/.test(v));
+  const ended = fields.some((f) => END_FIELD_RE.test(f.name) && filled(f));
+  const begun = fields.some((f) => START_FIELD_RE.test(f.name) && filled(f));
+  const d = w.entry(text, no, null, ended ? 'done' : begun ? 'doing' : null);
+  const effort = fields.find((f) => EFFORT_FIELD_RE.test(f.name));
+  if (effort && !d.estimate) {
+    const total = effort.values.find((v) => /\btotal\b/i.test(v));
+    let hours = 0;
+    for (const v of total ? [total] : effort.values) {
+      const e = findEstimate(v);
+      if (e && e.rate === null) hours += e.hours;
+    }
+    if (hours > 0) d.estimate = { hours: round2(hours), basis: 'explicit' };
+  }
+  // Who teaches it or wrote it, or what it is made of counted ("Profesor:", "Author:", "Clases: 28 Clases"), says what it is.
+  if (d.kind === 'topic' || d.kind === 'task') {
+    for (const f of fields) {
+      const said = TEACHER_FIELD_RE.test(f.name) ? 'course' : AUTHOR_FIELD_RE.test(f.name) ? 'book' : /^\s*\d/.test(f.values.join(' ')) ? sectionKind(f.name) : null;
+      if (said === 'course' || said === 'book' || said === 'video' || said === 'paper') { d.kind = said; break; }
+    }
+  }
+  d.source.endLine = end + 1;
+  headingItem(w, s, d);
+  w.skipTo = end;
+  w.note(no, 'item', `a heading over a record of ${fields.length} fields (${fields.slice(0, 3).map((f) => `"${f.name}"`).join(', ')}…): one thing, the fields its properties`);
   return true;
 }
 
