@@ -3591,3 +3591,8 @@ test('headings over records of the same fields ("Fecha de inicio:", "- **Profeso
   const plan = read('### Week 1\nLearn:\n- Closures\n- Promises\n- Modules\nPractice:\n- Katas\n- Quizzes\nBuild:\n- A todo app\n- A timer\n');
   assert.deepEqual(titles(plan), ['Closures', 'Promises', 'Modules', 'Katas', 'Quizzes', 'A todo app', 'A timer']);
 });
+
+test('a diary whose first heading is a day takes no day for its title', () => {
+  const r = read('# 2023-03-11 (Sa)\n\nExercise 1.19 gave me trouble.\n\n# 2023-03-10 (Fr)\n\nI did exercise 1.18.\n\n# 2023-03-09 (Th)\n\nI read up to page 29.\n', 'diary.md');
+  assert.deepEqual(titles(r).filter((t) => /2023/.test(t)), []);
+});

@@ -788,8 +788,10 @@ export function diaryItem(w: Walker): void {
     }
     if (l.shape.t !== 'heading') continue;
     logHeading = /^(?:progress|log|logbook|journal|diary|updates|timeline)\W*$/i.test(headingTitle(l.shape.text));
-    if (l.shape.level === 1 && title === null && firstDay < 0) title = l;
-    else if (/\d/.test(l.shape.text) && DATE_TITLE_RE.test(headingTitle(l.shape.text).replace(/\s*\(.*\)\s*$/, ''))) { days++; if (firstDay < 0) firstDay = k; }
+    // (A day's heading is a day, the first one too: "# 2023-03-11 (Sa)" atop a diary is no title.)
+    const day = /\d/.test(l.shape.text) && DATE_TITLE_RE.test(headingTitle(l.shape.text).replace(/\s*\(.*\)\s*$/, ''));
+    if (l.shape.level === 1 && title === null && firstDay < 0 && !day) title = l;
+    else if (day) { days++; if (firstDay < 0) firstDay = k; }
   }
   if (days < 2 && datedBullets < 4) return;
   let saysDiary = DIARY_NAME_RE.test(name);
