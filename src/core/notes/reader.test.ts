@@ -3596,3 +3596,10 @@ test('a diary whose first heading is a day takes no day for its title', () => {
   const r = read('# 2023-03-11 (Sa)\n\nExercise 1.19 gave me trouble.\n\n# 2023-03-10 (Fr)\n\nI did exercise 1.18.\n\n# 2023-03-09 (Th)\n\nI read up to page 29.\n', 'diary.md');
   assert.deepEqual(titles(r).filter((t) => /2023/.test(t)), []);
 });
+
+test('a table column of marks alone or linked ("[✅](./proof.pdf)") says the rows\' status when no column is named for it; columns that disagree are stages: all ticked done, some under way', () => {
+  const r = read('| # | Title | S | R |\n|---|---|---|---|\n| 01 | Stats | [✅](./Step/Stats(K).pdf) | [✅](./a.png) |\n| 02 | Networks | ✅ | ✅ |\n| 03 | Keras | | |\n');
+  assert.deepEqual(r.items.map((i) => i.status), ['done', 'done', 'todo']);
+  const split = read('| # | Lecture | Video | Homework |\n|---|---|---|---|\n| 1 | Intro | ✅ | ✅ |\n| 2 | Sets | ✅ | ⬜ |\n| 3 | Maps | ⬜ | ⬜ |\n');
+  assert.deepEqual(split.items.map((i) => i.status), ['done', 'doing', 'todo']);
+});

@@ -201,7 +201,16 @@ function namedKinds(header: string): Kind[] | null {
   return out.length >= 2 ? out : null;
 }
 
-export function readTable(header: string[], nonWorkContext: boolean, year: number | null = null, today: string | null = null): TableHeader {
+/**
+ * `markCols`: the columns whose cells, in every row that fills them (two at least), are a status
+ * mark alone or linked ("✅", "[✅](./Step/Stats.pdf)"), found from the rows: when no column is
+ * named for the status, they say it ("| S | R |" under "S : Status"); several are a row's stages
+ * ("| Video | Homework |"): all ticked, done; some, under way.
+ */
+/** A cell that is only a mark as a link's text: "[✅](./Step/Stats(K).pdf)". */
+const LINKED_MARK_RE = /^\s*\[([^\]\p{L}\p{N}]{1,8})\]\(.*\)\s*$/u;
+
+export function readTable(header: string[], nonWorkContext: boolean, year: number | null = null, today: string | null = null, markCols: readonly number[] = []): TableHeader {
   const h = header.map((c) => readInline(c).title);
   let titleCol = h.findIndex((c) => TITLE_COLS.test(c));
   // "| Module | Topic | Status |", "| Chapter | Title |": the first column numbers the units,
@@ -226,7 +235,10 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const effort = col(EFFORT_COL);
   // A Status column and a Progress column may both be there: each says its own.
   const state = col(STATE_COL);
-  const status = state >= 0 ? state : col(STATUS_COL);
+  const named = state >= 0 ? state : col(STATUS_COL);
+  const marks = named >= 0 ? [] : markCols.filter((c) => c !== titleCol);
+  const status = named >= 0 ? named : marks.length === 1 ? marks[0]! : -1;
+  const stages: number[] = [];
   const progressCol = state >= 0 ? col(PROGRESS_COL) : -1;
   // (A column called Status or Progress, not one that counts what is done: "LC Problems Done".)
   const statusNamed = status >= 0 && /^(?:status|state|progress)$/i.test((h[status] ?? '').trim());
@@ -244,6 +256,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const progressCol2 = col(/^(?:progress|done|read|watched|completed)$/i);
   // "Read", "Watched", "Solved" holding ✅ or ❌ (yes or no): whether the row is done.
   const doneFlag = status < 0 ? col(/^(?:read|watched|solved|seen|listened|finished|done)\??$/i) : -1;
+  // (Columns that say it by their names, "Read", "Completed", come first.)
+  if (marks.length > 1 && doneFlag < 0 && completed < 0 && countDone < 0) stages.push(...marks);
   // "Attempted", "Tried": yes means begun (how it went may be in another column).
   const triedFlag = status < 0 && doneFlag < 0 ? col(/^(?:attempted|tried|started|begun)\??$/i) : -1;
   // Marks in the Korean and Japanese way: O (○) yes, X (×) no; once a flag column holds an O, its X is a no.
@@ -380,7 +394,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       let said: Status | null;
       let progress: Progress | null = null;
       if (status >= 0) {
-        const cell = cells[status] ?? '';
+        // ("[✅](./Step/Stats(K).pdf)": a mark that links to the proof is the mark.)
+        const cell = (cells[status] ?? '').replace(LINKED_MARK_RE, '$1');
         const v = cell.toLowerCase();
         // "2/3 courses", "Lecture 4/16", "40%", a progress-bar image ("![](https://progress-bar.dev/40)"): progress says the status.
         const p = barImage(cell) ?? findProgress(cell) ?? wholeFraction(cell);
@@ -455,6 +470,10 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       // A plain Date column: a day on or before today is when it was finished ("2024/02/03"),
       // a later one when it is due; a word there ("reading", "TBD") says where it stands.
       let plainDue: string | null = null;
+      if (stages.length && st === null) {
+        const ticked = stages.filter((c) => statusAt('cell-mark', (cells[c] ?? '').replace(LINKED_MARK_RE, '$1').trim().replace(/\uFE0F$/, '')) === 'done').length;
+        st = ticked === stages.length ? 'done' : ticked > 0 ? 'doing' : 'todo';
+      }
       if (plainDate >= 0 && status < 0) {
         const cell = (cells[plainDate] ?? '').trim();
         const day = LOOSE_DAY_RE.exec(cell);

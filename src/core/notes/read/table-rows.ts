@@ -3,6 +3,8 @@
 import { applyProgress, round2 } from '../entry.js';
 import { isWorkLog, kindOfLinks, sectionKind, wordCount } from '../classify.js';
 import { readInline } from '../inline.js';
+import { statusAt } from '../vocabulary.js';
+import type { Status } from '../../model/types.js';
 import { statusOfProgress } from '../phrases.js';
 import { headingItem } from './headings.js';
 import { headingCheck, type ScannedLine } from '../scan.js';
@@ -27,7 +29,7 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
   if (next?.shape.t === 'tableDelim') {
     // (A "Problem Log" or "Reading log" is no work to do, but a table in it records work done: its rows are that work, done.)
     const nonWork = w.contextScore() < 0 && !inWorkLog(w);
-    w.table = readTable(cells, nonWork, w.year, w.asOf);
+    w.table = readTable(cells, nonWork, w.year, w.asOf, markColumns(w, i + 2, cells.length));
     w.gridTable = /^\s*\+/.test(next.text);
     w.tableRows.push([]);
     w.markGrid = null;
@@ -52,6 +54,40 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
     const d = w.drafts[before]!;
     if (w.judge && /^\s*#?\d{1,4}\.?\s*$/.test(cells[0] ?? '') && (d.kind === 'topic' || d.kind === 'article')) d.kind = 'task';
   }
+}
+
+/** A cell that is a status mark, alone or as a link's text ("✅", "[✅](./Step/Stats.pdf)", "⬜"): its status, or null. */
+function cellMark(cell: string): Status | null {
+  const t = cell.trim().replace(/^\[([^\]]{1,8})\]\(.*\)$/, '$1').trim().replace(/\uFE0F$/, '');
+  return t && t.length <= 3 && !/[\p{L}\p{N}]/u.test(t) ? statusAt('cell-mark', t) : null;
+}
+
+/**
+ * The columns of a table's rows (from line index `from`) that hold a status mark in every row
+ * that fills them, two rows at least; one of them when all agree row by row (a "Status" and a
+ * "Result" column both ticked).
+ */
+function markColumns(w: Walker, from: number, width: number): number[] {
+  const rows: string[][] = [];
+  for (let k = from; k < w.lines.length && rows.length < 400; k++) {
+    const s = w.lines[k]!.shape;
+    if (s.t !== 'table') break;
+    rows.push(s.cells);
+  }
+  const marks: number[] = [];
+  for (let c = 0; c < width; c++) {
+    let filled = 0;
+    let all = true;
+    for (const r of rows) {
+      const cell = (r[c] ?? '').trim();
+      if (!cell) continue;
+      filled++;
+      if (cellMark(cell) === null) { all = false; break; }
+    }
+    if (all && filled >= 2) marks.push(c);
+  }
+  const first = marks[0];
+  return first !== undefined && rows.every((r) => marks.every((c) => cellMark(r[c] ?? '') === cellMark(r[first] ?? ''))) ? [first] : marks;
 }
 
 /** A cell that marks a stage reached: a tick, a yes, or a picture standing for one ("![done][done]"). */
