@@ -131,6 +131,8 @@ export function isItemBullet(b: BulletContext): boolean {
   if (plain.charCodeAt(0) >= 48 && plain.charCodeAt(0) <= 57 && TIME_SHARE_RE.test(plain)) return false;
   // "- Fach X: 6 ECTS, Note 1.7 -> Gewichtete Note = 6 * 1.7 = 10.2", "- Schnitt = 17.1 / 9 = 1.9": a sum worked out, not work.
   if (plain.includes('=') && ARITHMETIC_RE.test(plain)) return false;
+  // "- ((6406ea7c-64a8-…))": a Logseq block reference alone, another block shown again here, not one more entry.
+  if (plain.charCodeAt(0) === 40 /* ( */ && /^\s*\(\([0-9a-f-]{8,}\)\)\s*$/i.test(text)) return false;
   // "- ...", "- ---": marks with no word, the rest of a list left out.
   if (!/[\p{L}\p{N}]/u.test(plain)) return false;
   // "- [2023-09-04 Mon]", "- 2024-03-02": a day alone, a date over the entries under it, no work.

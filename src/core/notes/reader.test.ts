@@ -3603,3 +3603,8 @@ test('a table column of marks alone or linked ("[✅](./proof.pdf)") says the ro
   const split = read('| # | Lecture | Video | Homework |\n|---|---|---|---|\n| 1 | Intro | ✅ | ✅ |\n| 2 | Sets | ✅ | ⬜ |\n| 3 | Maps | ⬜ | ⬜ |\n');
   assert.deepEqual(split.items.map((i) => i.status), ['done', 'doing', 'todo']);
 });
+
+test('Logseq: a run of book names under a series keeps its names though block references and empty bullets sit among them; a reference alone is no entry', () => {
+  const r = read('- 从表到里JVM实现--系列 https://www.douban.com/doulist/2545443/\n  collapsed:: true\n\t- JVM语言规范\n\t- Java语言规范\n\t- ((6406ea7c-64a8-4dd0-9895-3e71bf75c337))\n\t- Java Performance\n\t-\n', '书单.md');
+  assert.deepEqual(titles(r), ['从表到里JVM实现--系列', 'JVM语言规范', 'Java语言规范', 'Java Performance']);
+});

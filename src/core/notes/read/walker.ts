@@ -78,6 +78,9 @@ export interface Scope {
 }
 
 /** The words of a heading or label, read once for everything they say about what is under them. */
+/** A Logseq block reference alone: "((6406ea7c-64a8-4dd0-9895-3e71bf75c337))". */
+const BLOCK_REF_RE = /^\s*\(\([0-9a-f-]{8,}\)\)\s*$/i;
+
 export function scopeOf(title: string): Omit<Scope, 'private'> {
   // (A copy: the caller may mark it done.)
   const s = SCOPES.get(title, scopeOfWords);
@@ -1202,6 +1205,8 @@ export class Walker {
       if (l.shape.t === 'blank' || l.indent < at.indent) break;
       if (l.indent > at.indent) continue;
       if (l.shape.t !== 'list' || l.shape.marker !== shape.marker) break;
+      // (An empty bullet, or one that only embeds another block, "((6406ea7c-…))" in Logseq, has no name to weigh.)
+      if (!l.shape.text.trim() || BLOCK_REF_RE.test(l.shape.text)) continue;
       members.push(k);
       // (Its progress, as a check-off may write it, "(3/4)", is no words of its name.)
       const words = withoutProgress(plainText(l.shape.text));
