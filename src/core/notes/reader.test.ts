@@ -3608,3 +3608,8 @@ test('Logseq: a run of book names under a series keeps its names though block re
   const r = read('- 从表到里JVM实现--系列 https://www.douban.com/doulist/2545443/\n  collapsed:: true\n\t- JVM语言规范\n\t- Java语言规范\n\t- ((6406ea7c-64a8-4dd0-9895-3e71bf75c337))\n\t- Java Performance\n\t-\n', '书单.md');
   assert.deepEqual(titles(r), ['从表到里JVM实现--系列', 'JVM语言规范', 'Java语言规范', 'Java Performance']);
 });
+
+test('Logseq shelves: a bullet naming a list or a status ("📖 Reading list", "✅已学清单", "To learn") over bullets, empty ones too, is their label; its logbook is no label, and a tab-indented "-" is no heading underline', () => {
+  const r = read('- 📖正学清单\n  :LOGBOOK:\n  CLOCK: [2022-05-14 Sat 09:12:37]\n  :END:\n\t-\n- ✅已学清单\n\t- SICP\n- To learn\n  - Rust\n- 📖 Reading list\n  - Dune\n  - Hyperion\n', '学习计划.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['SICP', 'done'], ['Rust', 'todo'], ['Dune', 'todo'], ['Hyperion', 'todo']]);
+});

@@ -308,7 +308,8 @@ export function scan(text: string, format: NoteFormat): ScannedLine[] {
         continue;
       }
     }
-    if (prev.shape.t === 'text' && (cur.shape.t === 'hr' || cur.shape.t === 'text') && SETEXT_RE.test(cur.text) && prev.indent < 4) {
+    // (An underline indented four columns or more, a tab's worth, "\t-", is no underline: an empty bullet, in Logseq.)
+    if (prev.shape.t === 'text' && (cur.shape.t === 'hr' || cur.shape.t === 'text') && SETEXT_RE.test(cur.text) && prev.indent < 4 && cur.indent < 4) {
       const level = cur.text.trim().startsWith('=') ? 1 : 2;
       prev.shape = { t: 'heading', level, text: prev.shape.text };
       cur.shape = { t: 'hr' };

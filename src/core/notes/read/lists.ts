@@ -7,10 +7,10 @@ import { findEstimate, findProgress, statusOfProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
 import { readListKeyword } from '../org.js';
 import { isItemBullet, NONE_FIELD_RE } from '../bullets.js';
-import { timeUnitWord, LEGEND_RE, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, UPDATED_STAMP_RE } from '../line-patterns.js';
+import { PLANNING_LINE_RE, timeUnitWord, LEGEND_RE, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, UPDATED_STAMP_RE } from '../line-patterns.js';
 import { ORG_LOG_ENTRY_RE, RANKED_HEADING_RE } from '../line-rules.js';
 import { DATE_GROUPS, DATE_WORDS, dateOfWords } from '../dates.js';
-import { Walker, scopeOf, statusSaidFirst } from './walker.js';
+import { PLANNED_LABEL_RE, Walker, scopeOf, statusSaidFirst } from './walker.js';
 import { narratedStatus } from '../languages.js';
 import { chain } from './text.js';
 
@@ -102,6 +102,12 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
         w.list.push({ indent, item: null, label: true, ordered, introduces });
         return;
       }
+    }
+    // "- ✅已学清单" over its bullets: a mark beside a shelf's name is the shelf's status; its bullets are the entries.
+    if (!ordered && !/^\s*(?:[-*+]|\d+[.)])\s*[[(]/.test(ln.text) && shelfName(plainText(text)) && bulletsBelow(w, ln.no, indent, true)) {
+      w.pushLabel(cleanTitle(plainText(text)), indent, true, text);
+      w.list.push({ indent, item: null, label: true, ordered, introduces: true });
+      return;
     }
     const d = w.entry(text, ln.no, check);
     partKind(w, d, parent);
@@ -306,10 +312,10 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   // "- Resources" over "  - [Tour of Go](…)": a word for what the bullets under it are, a label without its colon.
   // (So is an outliner's "- Lectures" or "- Course Bibliography" over its own bullets, past the
   // block's properties: "collapsed:: true".)
-  let below = w.lines[ln.no];
-  for (let k = ln.no; below !== undefined && PROPERTY_LINE_RE.test(below.text) && k < ln.no + 4; k++) below = w.lines[k + 1];
+  // (Or a shelf's name, "📖 Reading list", "📚︎待学清单", "Plan", over its bullets, empty ones too.)
   const groupName = !LIST_NAME_RE.test(plain) && check === null && !ordered && GROUP_NAME_RE.test(plain);
-  if ((LIST_NAME_RE.test(plain) || groupName) && below?.shape.t === 'list' && below.indent > indent) {
+  const shelf = !ordered && check === null && shelfName(plain);
+  if ((LIST_NAME_RE.test(plain) || groupName || shelf) && bulletsBelow(w, ln.no, indent, shelf)) {
     w.pushLabel(cleanTitle(plain), indent, true, text);
     w.list.push({ indent, item: null, label: true, ordered, introduces: true });
     return;
@@ -820,6 +826,29 @@ const PERIOD_NAME_RE = /(?:^|[\s\-–—:])(?:weeks?|wk|days?|months?|semaines?|
 
 /** A group's name that is only a kind of work: "Lectures", "Course Bibliography", "Lab", "Exams" (not "GraphQL API project"). */
 const GROUP_NAME_RE = /^\W*(?:(?:my|the|other|course|class|useful|recommended|main|extra|weekly)\s+)*(?:lectures?|lecture notes|bibliography|books?|readings?|videos?|courses?|papers?|articles?|projects?|exercises|labs?|assignments?|exams?|homeworks?|problem sets?|slides|tutorials?|talks|podcasts?)\W*$/i;
+
+/**
+ * Whether bullets indented deeper follow the list line numbered `no` (past an outliner block's
+ * properties and logbook, "collapsed:: true", ":LOGBOOK:"); `empty`: an empty bullet, "-", counts.
+ */
+function bulletsBelow(w: Walker, no: number, indent: number, empty: boolean): boolean {
+  let below = w.lines[no];
+  for (let k = no; below !== undefined && (PROPERTY_LINE_RE.test(below.text) || PLANNING_LINE_RE.test(below.text.trim())) && k < no + 8; k++) below = w.lines[k + 1];
+  return below !== undefined && below.indent > indent && (below.shape.t === 'list' || (empty && below.shape.t === 'text' && /^[-*+]$/.test(below.shape.text.trim())));
+}
+
+/** A list's own name: "Reading list", "待学清单", "Lista de leitura", "Plan", "计划". */
+const LIST_OF_RE = /^(?:(?:\p{L}+\s+){0,2}(?:list|lists)|(?:lista|liste)(?:\s+\p{L}+){0,2}|plans?|planning|计划|計劃|計画|[\p{Script=Han}]{0,4}(?:清单|清單|列表)|[\p{Script=Han}\p{Script=Katakana}]{0,4}リスト|[\p{Script=Hangul}\s]{0,6}목록)$/iu;
+
+/**
+ * A shelf's name over the bullets it holds: a list's name ("Reading list", "待学清单"), or a
+ * status's in a few words ("Learned", "To read", "Currently reading").
+ */
+function shelfName(plain: string): boolean {
+  const t = plain.replace(/^[^\p{L}\p{N}]+/u, '').replace(/[:：\s]+$/, '');
+  if (!t || wordCount(t) > 3) return false;
+  return LIST_OF_RE.test(t) || isDoneSection(t) || isDoingSection(t) || isDroppedSection(t) || PLANNED_LABEL_RE.test(t);
+}
 
 /** An outliner block's property line: "collapsed:: true", "id:: 64a…". */
 const PROPERTY_LINE_RE = /^\s*[\w-]+::\s/;

@@ -6,7 +6,7 @@ import { round2 } from '../entry.js';
 import { cleanTitle, plainText } from '../inline.js';
 import { findBareFraction, findEstimate, findProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
-import { ENTRY_FIELD_RE, META_FIELD_RE, DAY_ENTRY_RE, SLOT_ENTRY_RE, CLOCK_RANGE_RE, DAY_OFF_RE, clockHours, timeUnitWord, CLOCK_ALONE_RE, QUOTE_RE, CALLOUT_RE, LEGEND_RE, GENERIC_LINK_ONLY_RE, GENERIC_LINK_NAME_RE, IN_PAGE_LINKS_RE, LINK_DEFINITION_RE, OUTPUT_FIELD_RE, CHAIN_SPLIT_RE, isUrlLine, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, MONTH_DAY_WEEKDAY_RE, UPDATED_STAMP_RE } from '../line-patterns.js';
+import { ENTRY_FIELD_RE, PLANNING_LINE_RE, META_FIELD_RE, DAY_ENTRY_RE, SLOT_ENTRY_RE, CLOCK_RANGE_RE, DAY_OFF_RE, clockHours, timeUnitWord, CLOCK_ALONE_RE, QUOTE_RE, CALLOUT_RE, LEGEND_RE, GENERIC_LINK_ONLY_RE, GENERIC_LINK_NAME_RE, IN_PAGE_LINKS_RE, LINK_DEFINITION_RE, OUTPUT_FIELD_RE, CHAIN_SPLIT_RE, isUrlLine, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, MONTH_DAY_WEEKDAY_RE, UPDATED_STAMP_RE } from '../line-patterns.js';
 import { CHAIN_ARROW_RE, KEY_VALUE_RE, RANKED_HEADING_RE, isCapsHeading, withoutProgress } from '../line-rules.js';
 import { Walker, statusSaidFirst } from './walker.js';
 import { COLLECTION_NAME_RE, headingItem, headingStatus, isStatusName } from './headings.js';
@@ -14,6 +14,15 @@ import { boxRow } from './lists.js';
 import { labelsLink, titledTopic } from './precompute.js';
 
 export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blankBefore: number): void {
+  // ":LOGBOOK:", "CLOCK: [2022-05-14 Sat 09:12:37]", ":END:" as Logseq writes them in markdown: the
+  // drawer of the entry above (its clocked time), never a label or an entry of its own.
+  if ((text.charCodeAt(0) === 58 || text.charCodeAt(0) === 67 || text.charCodeAt(0) === 83 || text.charCodeAt(0) === 68) && PLANNING_LINE_RE.test(text)) {
+    const entry = w.list.findLast((l) => l.item !== null && l.indent < ln.indent);
+    const owner = entry?.item ?? w.anchor?.item ?? null;
+    if (owner !== null && owner !== undefined && w.attachLine(owner, text, ln.no)) return;
+    w.note(ln.no, 'skipped', 'a line of a logbook or a planning line, not an entry');
+    return;
+  }
   // "----------CURRENT----------", "===== 2024 =====": a plain-text note's heading, between rules.
   if ((text.charCodeAt(0) === 45 || text.charCodeAt(0) === 61 || text.charCodeAt(0) === 42) && BANNER_RE.test(text)) {
     const title = BANNER_RE.exec(text)![2]!;

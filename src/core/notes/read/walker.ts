@@ -114,7 +114,7 @@ function scopeOfWords(title: string): Omit<Scope, 'private'> {
     dropped, planned, doing, optional: isOptionalSection(title), template: isTemplateSection(title),
   };
 }
-const PLANNED_LABEL_RE = /^\W*(?:(?:on\s+)?(?:the\s+|my\s+)?(?:book)?shelf|to[- ]read|tbr|up\s+next|next\s+up|on\s+deck|queued?|backlog|wish\s?list|want\s+to\s+read|someday(?:\s*\/\s*maybe)?|想(?:上|学|學|看|读|讀|听|聽)的?|待(?:学|學|读|讀|看)|计划中|計劃中)\W*$/i;
+export const PLANNED_LABEL_RE = /^\W*(?:(?:on\s+)?(?:the\s+|my\s+)?(?:book)?shelf|to[- ](?:read|learn|watch|study)|tbr|up\s+next|next\s+up|on\s+deck|queued?|backlog|wish\s?list|want\s+to\s+read|someday(?:\s*\/\s*maybe)?|想(?:上|学|學|看|读|讀|听|聽)的?|待(?:学|學|读|讀|看)|计划中|計劃中)\W*$/i;
 // A badge in capitals at the end ("… ON HOLD", "… COMPLETED"), or words in brackets or after a separator.
 const STATUS_BADGE_RE = /\S\s+([A-Z][A-Z -]{2,19})$|\S\s*(?:[([]\s*|\s[-–—|:]\s+)([\p{L}][\p{L} -]{1,19}?)\s*[)\]]?$/u;
 
