@@ -43,7 +43,8 @@ export const DONE_TAIL_RE = /\s*(?:[-–—|(]\s*)?(?:✅\s*)?\b(?:completed|don
 export const SESSION_HOURS_RE = /\bsessions?\b[^\n]{0,40}?~?(\d+(?:\.\d+)?)\s*(hours?|hrs?|h|minutes?|mins?|m)\b\s*(?:each|per session|a session|apiece)?/i;
 
 /** A time of day alone on its line: "10:00AM", "9:30", "14:00 - 15:30". */
-export const CLOCK_ALONE_RE = /^\d{1,2}(?::\d{2})\s*(?:[ap]\.?m\.?)?(?:\s*[-–—]\s*\d{1,2}(?::\d{2})\s*(?:[ap]\.?m\.?)?)?$|^\d{1,2}\s*[ap]\.?m\.?$/i;
+// ("22: 10 - 23:10": a space typed after the colon.)
+export const CLOCK_ALONE_RE = /^\d{1,2}(?::\s?\d{2})\s*(?:[ap]\.?m\.?)?(?:\s*[-–—~]\s*\d{1,2}(?::\s?\d{2})\s*(?:[ap]\.?m\.?)?)?$|^\d{1,2}\s*[ap]\.?m\.?$/i;
 export const QUOTE_RE = /^[ \t]{0,3}>/;
 /** A line that is only a URL. */
 export const BARE_URL_RE = /^<?https?:\/\/\S+>?$/;

@@ -133,3 +133,10 @@ test('a percent that measures a word inside a sentence is no progress; one at th
   assert.equal(findProgress('Linear algebra 40%')?.done, 40);
   assert.equal(findProgress('60% of the Rust book')?.done, 60);
 });
+
+test('estimates in Chinese numerals: "两个小时", "一个半小时", "半个小时", "二十分钟"; "每天三小时" is a rate', () => {
+  assert.deepEqual(['学习superset两个小时', '一个半小时', '学习半个小时', '二十分钟', '30分钟', '十二小时'].map((t) => findEstimate(t)?.hours), [2, 1.5, 0.5, 1 / 3, 0.5, 12]);
+  assert.equal(findEstimate('每天三小时')?.rate, 'day');
+  assert.equal(findEstimate('考了90分'), null);
+  assert.equal(findEstimate('能在 30 分鐘內實作任何基礎資料結構'), null);
+});

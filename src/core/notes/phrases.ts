@@ -577,7 +577,7 @@ interface EstimatePattern {
 
 const FULL_TIME_RE = /(?:full|part)[- ]?time/i;
 // Estimates said without an hour or minute unit after a number.
-const WORDY_ESTIMATE_RE = /(?:full|part)[- ]?time|full[- ](?:days?|weeks?)|half\s+a\s+(?:day|week)|pomodoros?|weekends?\b|\d\s*UE\b|Unterrichtseinheit|\d\s*(?:个|個)?\s*(?:小时|小時|時間|시간)/i;
+const WORDY_ESTIMATE_RE = /(?:full|part)[- ]?time|full[- ](?:days?|weeks?)|half\s+a\s+(?:day|week)|pomodoros?|weekends?\b|\d\s*UE\b|Unterrichtseinheit|\d\s*(?:个|個)?\s*(?:小时|小時|時間|시간)|[一二两兩三四五六七八九十半]\s*(?:个|個)?\s*半?\s*(?:小时|小時|钟头|鐘頭)|分钟|分鐘/i;
 
 const RATE = '(?:\\s*(?:/|per|a|an|each|every)\\s*(week|wk|day|d)\\b)?';
 
@@ -672,12 +672,36 @@ const ESTIMATE_PATTERNS: EstimatePattern[] = [
     ranged: true,
     needs: /小时|小時|時間|시간/,
   },
+  // "两个小时", "一个半小时", "半个小时", "每天三小时": hours in Chinese numerals.
+  {
+    re: /(每天|每日|每周|每週)?\s*(?<![一二两兩三四五六七八九十])(?:([一二两兩三四五六七八九十]{1,3})\s*(?:个|個)?\s*(半)?|(半))\s*(?:个|個)?\s*(?:小时|小時|钟头|鐘頭)(?!\s*(?:内|內|以内|以內))/u,
+    hours: (m) => (m[4] ? 0.5 : chineseNumber(m[2]!) + (m[3] ? 0.5 : 0)),
+    rate: (m) => (m[1] === undefined ? null : /[天日]/u.test(m[1]) ? 'day' : 'week'),
+    needs: /小时|小時|钟头|鐘頭/,
+  },
+  // "30分钟", "二十分钟": minutes. ("30 分鐘內", within half an hour: a limit, not the time it takes.)
+  {
+    re: /(?<![\d.一二两兩三四五六七八九十])(\d{1,3}|[一二两兩三四五六七八九十]{1,3})\s*(?:分钟|分鐘)(?!\s*(?:内|內|以内|以內))/u,
+    hours: (m) => (/\d/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!)) / 60,
+    needs: /分钟|分鐘/,
+  },
   // "PT2H30M"
   {
     re: /\bPT(?:(\d+(?:\.\d+)?)H)?(?:(\d+)M)?\b/,
     hours: (m) => Number(m[1] ?? 0) + Number(m[2] ?? 0) / 60,
   },
 ];
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 兩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+
+/** "两" 2, "十二" 12, "二十" 20, "二十五" 25: a number up to 99 in Chinese numerals (NaN otherwise). */
+function chineseNumber(s: string): number {
+  const ten = s.indexOf('十');
+  if (ten < 0) return s.length === 1 ? CN_DIGITS[s] ?? Number.NaN : Number.NaN;
+  const tens = ten === 0 ? 1 : CN_DIGITS[s.slice(0, ten)] ?? Number.NaN;
+  const ones = ten === s.length - 1 ? 0 : CN_DIGITS[s.slice(ten + 1)] ?? Number.NaN;
+  return tens * 10 + ones;
+}
 
 function rateOf(s: string | undefined): 'week' | 'day' | null {
   if (!s) return null;

@@ -3613,3 +3613,8 @@ test('Logseq shelves: a bullet naming a list or a status ("📖 Reading list", "
   const r = read('- 📖正学清单\n  :LOGBOOK:\n  CLOCK: [2022-05-14 Sat 09:12:37]\n  :END:\n\t-\n- ✅已学清单\n\t- SICP\n- To learn\n  - Rust\n- 📖 Reading list\n  - Dune\n  - Hyperion\n', '学习计划.md');
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['SICP', 'done'], ['Rust', 'todo'], ['Dune', 'todo'], ['Hyperion', 'todo']]);
 });
+
+test('an outliner page: its name as the first block is its title; a time slot ("- 7:30 - 8:30", "- 22: 10 - 23:10") over one entry gives it the slot\'s hours, over two none', () => {
+  const r = read('- 学习计划\n\t- 7:30 - 8:30\n\t\t- 拉勾教育 - Go语言高级开发工程师课程\n\t- 14:00 - 15:00\n\t\t- 慕课网 - 数据结构与算法\n\t\t- 刷题训练营\n\t- 22: 10 - 23:10\n\t\t- Side projects\n', '学习计划.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours ?? null]), [['拉勾教育 - Go语言高级开发工程师课程', 1], ['慕课网 - 数据结构与算法', null], ['刷题训练营', null], ['Side projects', 1]]);
+});

@@ -1,13 +1,13 @@
 // List entries: which bullets are items, which are labels over a group, which are parts (links,
 // fields, progress) of the entry above, and rows of progress boxes.
 import { classifyKind, isDoingSection, isDoneSection, isDroppedSection, isProse, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
-import { applyProgress, shortcodeMark, type Draft } from '../entry.js';
+import { applyProgress, round2, shortcodeMark, type Draft } from '../entry.js';
 import { cleanTitle, plainText, readInline } from '../inline.js';
 import { findEstimate, findProgress, statusOfProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
 import { readListKeyword } from '../org.js';
 import { isItemBullet, NONE_FIELD_RE } from '../bullets.js';
-import { PLANNING_LINE_RE, timeUnitWord, LEGEND_RE, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, UPDATED_STAMP_RE } from '../line-patterns.js';
+import { PLANNING_LINE_RE, CLOCK_RANGE_RE, clockHours, timeUnitWord, LEGEND_RE, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, UPDATED_STAMP_RE } from '../line-patterns.js';
 import { ORG_LOG_ENTRY_RE, RANKED_HEADING_RE } from '../line-rules.js';
 import { DATE_GROUPS, DATE_WORDS, dateOfWords } from '../dates.js';
 import { PLANNED_LABEL_RE, Walker, scopeOf, statusSaidFirst } from './walker.js';
@@ -126,6 +126,7 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   if (text.length <= 24 && CLOCK_ALONE_RE.test(plainText(text).trim())) {
     w.list.push({ indent, item: null, label: false, ordered, introduces: false });
     w.clockLine = ln.no - 1;
+    slotChild(w, ln, text, indent);
     return;
   }
   // "## Day 3 - 3/4/22" over "* **Progress today:** Built the scatterplot": a day's record,
@@ -312,6 +313,12 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   // "- Resources" over "  - [Tour of Go](…)": a word for what the bullets under it are, a label without its colon.
   // (So is an outliner's "- Lectures" or "- Course Bibliography" over its own bullets, past the
   // block's properties: "collapsed:: true".)
+  // "- 学习计划" in 学习计划.md over the rest of the page: an outliner page's title as its first block.
+  if (parent === null && indent === 0 && check === null && pageTitleBlock(w, ln.no, plain)) {
+    w.note(ln.no, 'skipped', 'the page\'s own name as its first block, over the rest of it: its title');
+    w.list.push({ indent, item: null, label: false, ordered, introduces: false });
+    return;
+  }
   // (Or a shelf's name, "📖 Reading list", "📚︎待学清单", "Plan", over its bullets, empty ones too.)
   const groupName = !LIST_NAME_RE.test(plain) && check === null && !ordered && GROUP_NAME_RE.test(plain);
   const shelf = !ordered && check === null && shelfName(plain);
@@ -826,6 +833,40 @@ const PERIOD_NAME_RE = /(?:^|[\s\-–—:])(?:weeks?|wk|days?|months?|semaines?|
 
 /** A group's name that is only a kind of work: "Lectures", "Course Bibliography", "Lab", "Exams" (not "GraphQL API project"). */
 const GROUP_NAME_RE = /^\W*(?:(?:my|the|other|course|class|useful|recommended|main|extra|weekly)\s+)*(?:lectures?|lecture notes|bibliography|books?|readings?|videos?|courses?|papers?|articles?|projects?|exercises|labs?|assignments?|exams?|homeworks?|problem sets?|slides|tutorials?|talks|podcasts?)\W*$/i;
+
+/**
+ * "- 7:30 - 8:30" over one bullet ("- 拉勾教育 - Go 语言课程"): the slot's hours are that bullet's
+ * time (w.slotHours, set once its entry is read). Over two or more, the slot is shared: no one's.
+ */
+function slotChild(w: Walker, ln: ScannedLine, text: string, indent: number): void {
+  const range = CLOCK_RANGE_RE.exec(plainText(text).replace(/:\s+/g, ':'));
+  const hours = range ? clockHours(range) : null;
+  if (hours === null) return;
+  let child = -1;
+  let col = -1;
+  for (let k = ln.no; k < w.lines.length; k++) {
+    const l = w.lines[k]!;
+    if (l.shape.t === 'blank') continue;
+    if (l.indent <= indent) break;
+    if (col < 0) col = l.indent;
+    if (l.indent !== col) continue;
+    if (l.shape.t !== 'list' || child >= 0) return;
+    child = k;
+  }
+  if (child >= 0) w.slotHours.set(child + 1, round2(hours));
+}
+
+/** The first line of the note with words, naming the note's file, with every later line with words indented under it. */
+function pageTitleBlock(w: Walker, no: number, plain: string): boolean {
+  const name = (w.path.split(/[/\\]/).pop() ?? w.path).replace(/\.(?:md|markdown|txt|org)$/i, '').trim().toLowerCase();
+  if (!name || plain.trim().toLowerCase() !== name) return false;
+  for (let k = 0; k < w.lines.length; k++) {
+    const l = w.lines[k]!;
+    if (k === no - 1 || l.shape.t === 'blank') continue;
+    if (k < no - 1 || l.indent === 0) return false;
+  }
+  return true;
+}
 
 /**
  * Whether bullets indented deeper follow the list line numbered `no` (past an outliner block's

@@ -817,6 +817,8 @@ export class Walker {
   details: Section[] = [];
   /** The line that was only a time of day ("10:00AM"): the line after it is its activity. */
   clockLine = -1;
+  /** Lines (1-based) of the one entry under a time slot ("- 7:30 - 8:30"), and the slot's hours. */
+  slotHours = new Map<number, number>();
   /** Title lines of title-and-URL pairs (a bookmark export): each is an item, its URL the next line. */
   bookmark: boolean[] = [];
   /** "Name: what it covers" lines among two or more titled topics of their paragraph (precompute.ts). */
@@ -951,6 +953,7 @@ export class Walker {
       if (!this.folderAsked) { this.folderAsked = true; if (this.noteItem === null) folderItem(this); }
       this.line(ln, i);
     }
+    if (this.slotHours.size) for (const d of this.drafts) { const h = this.slotHours.get(d.source.line); if (h !== undefined && !d.estimate) d.estimate = { hours: h, basis: 'explicit' }; }
     if (this.drafts.every((d) => BARE_URL_LINE_RE.test(this.lines[d.source.line - 1]?.text ?? ''))) bareShelf(this);
     if (this.dayDates) datedSessions(this);
     siblingEntries(this);
