@@ -24,6 +24,13 @@ export interface BulletContext {
   shortRun?: () => boolean;
 }
 
+/** A time of day leading a line: "8:10 ", "18:00-19:00 ", "7am ". */
+const CLOCK_LEAD_RE = /^\d{1,2}(?::\d{2}|\s*[ap]\.?m\.?)(?:\s*[-–~]\s*\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?\s+/i;
+/** Daily life: waking, washing, meals, the commute, going home, sleep. */
+const ROUTINE_RE = /起床|洗漱|洗澡|早饭|早餐|午饭|午餐|晚饭|晚餐|吃饭|下班|回家|到家|睡觉|午睡|出门|通勤|\b(?:wake up|get up|breakfast|lunch|dinner|supper|shower|commute|go home|head home|leave work|go to bed|bedtime|sleep|nap)\b/iu;
+/** Words of study in such a line: then it is study, whatever else the slot holds ("公交上 复习excel函数"). */
+const STUDY_WORD_RE = /学|學|读|讀|复习|復習|练|練|刷题|看书|看書|课|課|\b(?:study|learn|read|review|practi[cs]e|course|book|lecture|exercise|code|coding)\b/iu;
+
 const PROFILE_LINE_RE = /^(?:\p{Extended_Pictographic}\uFE0F?\s*)+(?:I(?:['’]m| am| have| was| love| like| enjoy| speak| live| work)\b|my\b)|^(?:\p{Extended_Pictographic}\uFE0F?\s*)*(?:how to reach me|reach me|ask me about|fun fact|pronouns)\b/iu;
 
 /** A bold label of a reflection: "**Wins:**", "**What went well:**", "**Lesson:**", "**Challenges you faced:**". */
@@ -127,6 +134,11 @@ export function isItemBullet(b: BulletContext): boolean {
   if ((plain.includes(':') || plain.includes('：')) && NONE_FIELD_RE.test(plain)) return false;
   // "**Sáng (7:00 - 9:50):** KẸT (Lên lớp)", "Morning (8:00–12:00): busy (class)": a slot of the day taken by something else.
   if (plain.includes(':') && BUSY_SLOT_RE.test(plain)) return false;
+  // "8:10 洗漱之后准备早饭", "18:00 准备下班", "7:00 breakfast and commute": a timetable's slot of daily life, not study.
+  if (plain.charCodeAt(0) >= 48 && plain.charCodeAt(0) <= 57 && CLOCK_LEAD_RE.test(plain)) {
+    const rest = plain.replace(CLOCK_LEAD_RE, '');
+    if (ROUTINE_RE.test(rest) && !STUDY_WORD_RE.test(rest)) return false;
+  }
   // "- 75%+ hands-on time", "- 80% practice, 20% reading": how the time is split, not work.
   if (plain.charCodeAt(0) >= 48 && plain.charCodeAt(0) <= 57 && TIME_SHARE_RE.test(plain)) return false;
   // "- Fach X: 6 ECTS, Note 1.7 -> Gewichtete Note = 6 * 1.7 = 10.2", "- Schnitt = 17.1 / 9 = 1.9": a sum worked out, not work.

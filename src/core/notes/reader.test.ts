@@ -3618,3 +3618,8 @@ test('an outliner page: its name as the first block is its title; a time slot ("
   const r = read('- 学习计划\n\t- 7:30 - 8:30\n\t\t- 拉勾教育 - Go语言高级开发工程师课程\n\t- 14:00 - 15:00\n\t\t- 慕课网 - 数据结构与算法\n\t\t- 刷题训练营\n\t- 22: 10 - 23:10\n\t\t- Side projects\n', '学习计划.md');
   assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours ?? null]), [['拉勾教育 - Go语言高级开发工程师课程', 1], ['慕课网 - 数据结构与算法', null], ['刷题训练营', null], ['Side projects', 1]]);
 });
+
+test('a timetable\'s slots of daily life ("8:10 洗漱之后准备早饭", "18:00 准备下班", "12:00 lunch") are no entries; a slot that holds study is one', () => {
+  const r = read('1. 7:00 读java相关书籍\n\n2. 8:10 洗漱之后准备早饭\n\n3. 9:20 准备出门 公交上 复习excel函数\n\n4. 18:00 准备下班\n\n5. 12:00 lunch\n\n6. 13:00 review chapter 3\n');
+  assert.deepEqual(titles(r), ['7:00 读java相关书籍', '9:20 准备出门 公交上 复习excel函数', '13:00 review chapter 3']);
+});
