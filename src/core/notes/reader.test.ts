@@ -3623,3 +3623,13 @@ test('a timetable\'s slots of daily life ("8:10 洗漱之后准备早饭", "18:0
   const r = read('1. 7:00 读java相关书籍\n\n2. 8:10 洗漱之后准备早饭\n\n3. 9:20 准备出门 公交上 复习excel函数\n\n4. 18:00 准备下班\n\n5. 12:00 lunch\n\n6. 13:00 review chapter 3\n');
   assert.deepEqual(titles(r), ['7:00 读java相关书籍', '9:20 准备出门 公交上 复习excel函数', '13:00 review chapter 3']);
 });
+
+test('tables of counts: a Total row is no entry, a Total column is each row\'s whole, a number under "Chapter" is "Chapter N", and a later table of the same rows is the same entries, its word the later one', () => {
+  const r = read([
+    '| Chapter | Discussion | Exercises | Total |', '|---|---|---|---|', '| 1 | 26/26 | 48/48 | 74/74 |', '| 2 | 22/22 | 0/54 | 22/76 |', '| 3 | 0/16 | 0/38 | 0/54 |', '| Total | 48/64 | 48/140 | 96/204 |', '',
+    '## Later', '', '| Chapter | Discussion | Exercises | Total |', '|---|---|---|---|', '| 1 | 100% | 100% | 100% |', '| 2 | 100% | 40% | 65.5% |', '| 3 | 10% | 0% | 3% |', '| Total | 73% | 60% | 40.2% |',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress && `${i.progress.done}/${i.progress.total} ${i.progress.unit}`]), [
+    ['Chapter 1', 'done', '100/100 percent'], ['Chapter 2', 'doing', '65.5/100 percent'], ['Chapter 3', 'doing', '3/100 percent'],
+  ]);
+});

@@ -207,6 +207,11 @@ function namedKinds(header: string): Kind[] | null {
  * named for the status, they say it ("| S | R |" under "S : Status"); several are a row's stages
  * ("| Video | Homework |"): all ticked, done; some, under way.
  */
+/** A row that sums the others: "Total", "Sum", "合计", "总计", "Gesamt". */
+const SUM_ROW_RE = /^\s*(?:\*\*|__)?\s*(?:totals?|sum|overall|grand total|合计|合計|总计|總計|共计|共計|gesamt|summe|somme|suma)\s*:?\s*(?:\*\*|__)?\s*$/i;
+/** A column named for numbered units: "Chapter", "Lecture", "Lesson", "Module", "章". */
+const UNIT_HEADER_RE = /^(?:chapters?|ch\.?|lectures?|lessons?|units?|modules?|sessions?|parts?|sections?|episodes?|labs?|章|章节|章節|讲|講|课|課)$/i;
+
 /** A cell that is only a mark as a link's text: "[✅](./Step/Stats(K).pdf)". */
 const LINKED_MARK_RE = /^\s*\[([^\]\p{L}\p{N}]{1,8})\]\(.*\)\s*$/u;
 
@@ -263,6 +268,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   // Marks in the Korean and Japanese way: O (○) yes, X (×) no; once a flag column holds an O, its X is a no.
   let circles = false;
   const totalCol = col(/^(?:total|of|out of|length|pages|chapters|lectures|videos|episodes)$/i);
+  // A Total column beside columns of counts ("Exercises", "Problems"): each row's whole, summed.
+  const sumCol = progressCol2 < 0 && h.filter((c) => COUNT_COL.test(c.trim())).length >= 1 ? col(/^(?:totals?|overall|合计|合計|总计|總計|gesamt)$/i) : -1;
   // "| Rating |" holding "4", "4/5", "★★★★": a rating is given to what was read or taken.
   const rating = col(/^(?:(?:my )?ratings?|stars?|rated|score|valoraci[oó]n|avalia[cç][aã]o|bewertung|note|評価|评分|평점)$/i);
   const term = col(TERM_COL);
@@ -352,6 +359,10 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       // - [Trebuchet](…)"), or when its Status cell says something ("| week1 | … | ![](…/100) |");
       // "Monday" over an activity is a schedule's.
       if (dayTitle && !(statusNamed && /[\p{L}\p{N}\p{So}]/u.test(cells[status] ?? '')) && !raw.includes('](') && !raw.includes('://') && !/^\s*(?:[^\p{L}\p{N}\s]|:[a-z_]+:)/u.test(raw)) return null;
+      // "| Total | 64/177 | …": the sum of the rows above, not one more entry.
+      if (SUM_ROW_RE.test(raw)) return null;
+      // "| 1 | 26/26 | …" under "| Chapter |": a unit named by its number alone is that numbered unit, "Chapter 1".
+      if (/^\s*\d{1,3}\s*$/.test(raw) && UNIT_HEADER_RE.test((h[titleCol] ?? '').trim())) raw = `${(h[titleCol] ?? '').trim().replace(/s$/i, '')} ${raw.trim()}`;
       let f = readInline(raw);
       if (!f.title || /^[-–—]+$/.test(f.title)) return null;
       // "| Book | [Eloquent JavaScript](…) |": a title cell that only says the kind, the Link
@@ -442,6 +453,13 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
           const unit = (total[2] ? unitOfWord(total[2]) : null) ?? cells.map((c) => unitOfWord(c)).find((u) => u !== null) ?? unitOfWord(h[totalCol] ?? '') ?? 'part';
           progress = { done: Number(done), total: Number(total[1]), unit };
         }
+      }
+      // "| Discussion 26/26 | Exercises 48/48 | … | Total 74/120 |", "| … | Total 61.2% |": the row's
+      // whole is its Total column's, not its first count's.
+      if (sumCol >= 0 && !progress) {
+        const cell = cells[sumCol] ?? '';
+        const p = wholeFraction(cell) ?? (/%/.test(cell) ? findProgress(cell) : null);
+        if (p && p.total !== null && p.total > 0) progress = { done: p.done, total: p.total, unit: p.unit === 'percent' ? 'percent' : 'part' };
       }
       // "Days Done 7 | Days Total 25", "Sessions 3/10": a count of the units the topic is made of.
       if (countDone >= 0 && countTotal >= 0) {

@@ -2,7 +2,7 @@
 // progress, dates and estimates (tables.ts reads the header).
 import { applyProgress, round2 } from '../entry.js';
 import { isWorkLog, kindOfLinks, sectionKind, wordCount } from '../classify.js';
-import { readInline } from '../inline.js';
+import { plainText, readInline } from '../inline.js';
 import { statusAt } from '../vocabulary.js';
 import type { Status } from '../../model/types.js';
 import { statusOfProgress } from '../phrases.js';
@@ -30,6 +30,7 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
     // (A "Problem Log" or "Reading log" is no work to do, but a table in it records work done: its rows are that work, done.)
     const nonWork = w.contextScore() < 0 && !inWorkLog(w);
     w.table = readTable(cells, nonWork, w.year, w.asOf, markColumns(w, i + 2, cells.length));
+    w.tableAgain = w.table.work ? repeatedTable(w, i + 2) : null;
     w.gridTable = /^\s*\+/.test(next.text);
     w.tableRows.push([]);
     w.markGrid = null;
@@ -46,6 +47,7 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
   }
   const row = t.row(cells);
   if (!row) return;
+  if (w.tableAgain !== null && rowAgain(w, w.tableAgain, row, ln.no)) return;
   const before = w.drafts.length;
   addRow(w, row, ln.no, []);
   if (w.drafts.length > before) {
@@ -191,6 +193,44 @@ export function crossedTails(w: Walker): void {
 }
 
 /** A row read by a table's header, as an item on `line` (with more links the row's markup held). */
+/**
+ * A table whose rows (from line index `from`), three or more, name an earlier table's entries,
+ * all of them in the same order ("Chapter 1" … "Chapter 7" again, counted in percents): another
+ * view of the same list. The index of that earlier table in w.tableRows, or null.
+ */
+function repeatedTable(w: Walker, from: number): number | null {
+  if (!w.tableRows.length || !w.table) return null;
+  const keys: string[] = [];
+  for (let k = from; k < w.lines.length; k++) {
+    const s = w.lines[k]!.shape;
+    if (s.t !== 'table') break;
+    const row = w.table.row(s.cells);
+    if (row) keys.push(plainText(row.title).trim().toLowerCase());
+  }
+  if (keys.length < 3) return null;
+  for (let t = w.tableRows.length - 1; t >= 0; t--) {
+    const rows = w.tableRows[t]!;
+    if (rows.length === keys.length && rows.every((r, j) => w.drafts[r.item]?.title.trim().toLowerCase() === keys[j])) return t;
+  }
+  return null;
+}
+
+/**
+ * A row of a table that repeats table `again` (repeatedTable): the entry already read, not one
+ * more. What the later row says of its progress or status is the later word.
+ */
+function rowAgain(w: Walker, again: number, row: TableRow, line: number): boolean {
+  const key = plainText(row.title).trim().toLowerCase();
+  const r = w.tableRows[again]!.find((x) => w.drafts[x.item]?.title.trim().toLowerCase() === key);
+  const d = r ? w.drafts[r.item] : undefined;
+  if (!d) return false;
+  if (row.progress) d.progress = row.progress;
+  if (row.status !== null) d.status = row.status;
+  else if (row.progress) d.status = statusOfProgress(row.progress);
+  w.note(line, 'part', `a row of an earlier table again ("${d.title}", line ${d.source.line}): the same entry`, d.source.line);
+  return true;
+}
+
 function addRow(w: Walker, row: TableRow, line: number, links: string[]): void {
   // "✔ [Loudness Basics](…)", "⏳ Room acoustics" in the title cell: a mark says the status.
   const tick = row.status === null && (row.title.charCodeAt(0) > 0x2000 || row.title.charCodeAt(0) === 58 /* :shortcode: */) ? headingCheck(row.title.trim()) : null;

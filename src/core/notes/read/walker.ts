@@ -845,6 +845,8 @@ export class Walker {
   dayDates = false;
   /** Each table's rows that became items, in order, and whether the row's cell was only a cross ("❌"). */
   tableRows: { item: number; crossed: boolean }[][] = [];
+  /** The table being read repeats this earlier one's rows (table-rows.ts: repeatedTable), or null. */
+  tableAgain: number | null = null;
   /** Bullets not taken on their own, kept until the note is read: entries if their siblings are (siblingEntries). */
   candidates: { draft: Draft; indent: number; parent: number | null }[] = [];
   /**
