@@ -3633,3 +3633,8 @@ test('tables of counts: a Total row is no entry, a Total column is each row\'s w
     ['Chapter 1', 'done', '100/100 percent'], ['Chapter 2', 'doing', '65.5/100 percent'], ['Chapter 3', 'doing', '3/100 percent'],
   ]);
 });
+
+test('entries under a set of exercises ("Python Data Analysis Exercises") are tasks, whatever their words say', () => {
+  const r = read('- [ ] Data Analysis Certification\n  - [ ] Python Data Analysis Exercises\n    - [x] Mean-Variance-Standard Deviation Calculator\n    - [ ] Build a Summary Report\n  - [x] Pandas Basics\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]).slice(2, 4), [['Mean-Variance-Standard Deviation Calculator', 'task'], ['Build a Summary Report', 'task']]);
+});

@@ -111,6 +111,7 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     }
     const d = w.entry(text, ln.no, check);
     partKind(w, d, parent);
+    exercisePart(w, d, parent);
     const idx = w.addItem(d, parent);
     w.list.push({ indent, item: idx, label: false, ordered, introduces });
     return;
@@ -615,6 +616,16 @@ function practicePart(w: Walker, d: Draft, parent: number | null): void {
   if (parent === null || w.drafts[parent]!.kind !== 'task' || !RESOURCE_KINDS.has(d.kind) || d.kind !== w.kindHint()) return;
   const own = classifyKind(d.title, d.links, null);
   d.kind = own === 'topic' ? 'task' : own;
+}
+
+/** A name that ends by calling its things exercises: "Python Data Analysis Exercises", "SQL Katas", "Practice Problems". */
+const EXERCISE_SET_RE = /\b(?:exercises|problems|problem sets|psets|katas|drills|challenges|练习题?|習題|习题|練習問題|연습\s?문제)\W*$/iu;
+
+/** "Mean-Variance-Standard Deviation Calculator" under "Python Data Analysis Exercises": one of the exercises, a task. */
+function exercisePart(w: Walker, d: Draft, parent: number | null): void {
+  // (Its verb does not make it a project: "Build a Summary Report" is one of the set.)
+  if (parent === null || (d.kind !== 'topic' && d.kind !== 'project')) return;
+  if (EXERCISE_SET_RE.test(w.drafts[parent]!.title)) d.kind = 'task';
 }
 
 export function partKind(w: Walker, d: Draft, parent: number | null): void {
