@@ -554,7 +554,8 @@ const BOOK_CUE = /\d\s*pp?\.?\s*$|\b(?:book|textbook|vol\.\s*\d+|volume\s+\d+|ch
  * A title's own noun for a book: "… Handbook", "… Cookbook", "… 2nd edition", "Vol. 2". (Not
  * "book" alone, nor a course's "2021-2022 edition": a course list says "(with book)", "online book".)
  */
-const OWN_BOOK_RE = /\b(?:textbook|handbook|cookbook|\d+(?:st|nd|rd|th)\s+(?:\p{L}+\s+)?edition|vol\.\s*\d+|volume\s+\d+)\b/iu;
+// ("Data visualisation book": the word last, what the entry is.)
+const OWN_BOOK_RE = /\b(?:textbook|handbook|cookbook|\d+(?:st|nd|rd|th)\s+(?:\p{L}+\s+)?edition|vol\.\s*\d+|volume\s+\d+)\b|\bbook\W*$/iu;
 // Course words and course numbers ("CS 61A", "6.824", "15-445").
 // (A term, "Spring 2010", "Fall 2023", is when a course ran; a degree, "B.S. in Data Science",
 // "MSc", a diploma, is a course of study: not "degree", which measures angles and heat too.)

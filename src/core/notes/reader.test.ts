@@ -3638,3 +3638,8 @@ test('entries under a set of exercises ("Python Data Analysis Exercises") are ta
   const r = read('- [ ] Data Analysis Certification\n  - [ ] Python Data Analysis Exercises\n    - [x] Mean-Variance-Standard Deviation Calculator\n    - [ ] Build a Summary Report\n  - [x] Pandas Basics\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.kind]).slice(2, 4), [['Mean-Variance-Standard Deviation Calculator', 'task'], ['Build a Summary Report', 'task']]);
 });
+
+test('among courses, an entry that calls itself a book is a book, and the topics of a course\'s part are topics, not courses', () => {
+  const r = read('# Course history\n\n- [x]  Data visualisation book\n\n- [CS231n: Convolutional Neural Networks](http://cs231n.github.io/)\n    - [ ]  Neural Networks\n        - [x]  Backpropagation, intuitions\n        - [ ]  Linear classification: SVM, softmax\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['Data visualisation book', 'book'], ['CS231n: Convolutional Neural Networks', 'course'], ['Neural Networks', 'topic'], ['Backpropagation, intuitions', 'topic'], ['Linear classification: SVM, softmax', 'topic']]);
+});

@@ -632,7 +632,8 @@ export function partKind(w: Walker, d: Draft, parent: number | null): void {
   if (parent === null || !RESOURCE_KINDS.has(d.kind)) return;
   const hint = w.kindHint();
   const p = w.drafts[parent]!;
-  if (d.kind !== hint || p.kind !== hint) return;
+  // (Or under a part of one: "Image classification" under "Neural Networks" under "CS231n", among courses.)
+  if (d.kind !== hint || (p.kind !== hint && !(p.parent !== undefined && w.drafts[Number(p.parent)]?.kind === hint))) return;
   // A playlist's or a course's videos are videos ("Videos [10/16]" under a YouTube series).
   if (hint === 'video') return;
   // A school or a platform over its courses ("CMU", "Stanford", "Coursera") groups them: they stay courses.
