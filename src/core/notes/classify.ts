@@ -673,7 +673,8 @@ export function wordCount(s: string): number {
 /** Leading words that make a line an instruction to oneself ("look into …", "read …"). */
 export function startsWithActionVerb(s: string): boolean {
   const lead = s.replace(/^[^\p{L}]+/u, '');
-  return ANY_VERB.test(lead) || ZH_TASK_LEAD_RE.test(lead) || ZH_BUILD_LEAD_RE.test(lead) || /^(?:go through|work through|finish|start|continue|revise|learn)(?![\p{L}\p{N}_])/iu.test(lead);
+  // (In other languages too: "Menyelesaikan freeCodeCamp project", "Terminar el curso", "Lösen der Aufgaben".)
+  return ANY_VERB.test(lead) || ZH_TASK_LEAD_RE.test(lead) || ZH_BUILD_LEAD_RE.test(lead) || /^(?:go through|work through|finish|start|continue|revise|learn)(?![\p{L}\p{N}_])/iu.test(lead) || otherLanguageVerbKind(lead) !== null;
 }
 
 /**

@@ -3643,3 +3643,8 @@ test('among courses, an entry that calls itself a book is a book, and the topics
   const r = read('# Course history\n\n- [x]  Data visualisation book\n\n- [CS231n: Convolutional Neural Networks](http://cs231n.github.io/)\n    - [ ]  Neural Networks\n        - [x]  Backpropagation, intuitions\n        - [ ]  Linear classification: SVM, softmax\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['Data visualisation book', 'book'], ['CS231n: Convolutional Neural Networks', 'course'], ['Neural Networks', 'topic'], ['Backpropagation, intuitions', 'topic'], ['Linear classification: SVM, softmax', 'topic']]);
 });
+
+test('a line led by a verb in another language ("Menyelesaikan …", "Terminar …") is an instruction, as an English one is', () => {
+  const r = read('## Day 9\n\nToday I did a little.\n\n### Target Besok\n\nMenyelesaikan freeCodeCamp project buat survey form\n\n---\n');
+  assert.deepEqual(titles(r), ['Menyelesaikan freeCodeCamp project buat survey form']);
+});
