@@ -88,6 +88,7 @@ export function isTemplateBlank(text: string): boolean {
 const TAGS_ONLY_RE = /^(?:#[\p{L}\p{N}_/-]+[\s,]*)+$/u;
 
 /** An instruction about the note itself: "Use this planner to …", "Copy this template", "Fill in this table weekly". */
+const HERE_INSTRUCTION_RE = /^\(\s*[^()]*(?:(?<![\p{L}])(?:here|aqui|aquí|cá|acá|ici|hier|qui)(?![\p{L}])|这里|這裡|此处|此處|ここ)[^()]*\)\s*$/iu;
 export const NOTE_USAGE_RE = /^\W*(?:use|copy|duplicate|fill (?:in|out))\s+(?:this|the following)\s+(?:planner|template|page|note|file|sheet|spreadsheet|document|doc|tracker|checklist|table|form|board)\b/i;
 
 /** A slot of the day ("Morning (7:00 - 9:50):") said to be taken or free, not study: busy, in class, at work, free, rest. */
@@ -128,6 +129,9 @@ export function isItemBullet(b: BulletContext): boolean {
   if (plain.charCodeAt(0) === 35 /* # */ && TAGS_ONLY_RE.test(plain)) return false;
   // "Use this planner to pick goals and log how it went", "Copy this template each week": how to use the note itself.
   if (NOTE_USAGE_RE.test(plain)) return false;
+  // "(Passar para cá o que já terminou)", "(move here what you finish)", "(放到这里)": a board column's
+  // instruction in brackets, where entries will go, not one.
+  if (plain.charCodeAt(0) === 40 /* ( */ && HERE_INSTRUCTION_RE.test(plain)) return false;
   // "点击这里查看学习日志", "Click here to see my study log", "See [here](…) for the diary": a pointer to another page.
   if (POINTER_RE.test(plain)) return false;
   // "Khó khăn và vướng mắc: không", "Blockers: none", "问题：无": a report's field with nothing in it.

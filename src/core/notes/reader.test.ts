@@ -3648,3 +3648,8 @@ test('a line led by a verb in another language ("Menyelesaikan …", "Terminar �
   const r = read('## Day 9\n\nToday I did a little.\n\n### Target Besok\n\nMenyelesaikan freeCodeCamp project buat survey form\n\n---\n');
   assert.deepEqual(titles(r), ['Menyelesaikan freeCodeCamp project buat survey form']);
 });
+
+test('a board column\'s instruction in brackets ("- (Passar para cá o que já terminou)", "- (move here what you finish)") is no entry', () => {
+  const r = read('## A fazer\n\n- Revisar fundamentos de SQL\n\n## ✅ Concluído\n\n- (Passar para cá o que já terminou)\n- (move here what you finish)\n- (Dune)\n');
+  assert.deepEqual(titles(r), ['Revisar fundamentos de SQL', '(Dune)']);
+});
