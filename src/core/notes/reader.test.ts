@@ -3653,3 +3653,8 @@ test('a board column\'s instruction in brackets ("- (Passar para cá o que já t
   const r = read('## A fazer\n\n- Revisar fundamentos de SQL\n\n## ✅ Concluído\n\n- (Passar para cá o que já terminou)\n- (move here what you finish)\n- (Dune)\n');
   assert.deepEqual(titles(r), ['Revisar fundamentos de SQL', '(Dune)']);
 });
+
+test('a run of names one blank line apart keeps a name that links to the person\'s own page of notes ("[《增长黑客》](增长黑客.md)")', () => {
+  const r = read('#### 已读书籍\n\n[《增长黑客》](增长黑客.md)\n\n《程序化广告实战》\n\n《Python数据科学手册》\n', '读书计划.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.links.length]), [['《增长黑客》', 'done', 1], ['《程序化广告实战》', 'done', 0], ['《Python数据科学手册》', 'done', 0]]);
+});

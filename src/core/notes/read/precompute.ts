@@ -73,7 +73,8 @@ export function precompute(w: Walker): void {
     if (namedLinks) pairs.push(i);
     else if (all && j - i >= 2) for (let k = i; k < j; k++) w.paragraphPhrase[k] = true;
     // (Not a sentence, nor a link: a description under a title, a thread's comments, a link's line.)
-    else if (all && !/[.!?。！？]\s*$/.test(lines[i]!.text) && !lines[i]!.text.includes('](') && !lines[i]!.text.includes('://')) singles.push(i);
+    // (A name that is one link to the person's own page of notes, "[《增长黑客》](增长黑客.md)", is a name of the run.)
+    else if (all && !/[.!?。！？]\s*$/.test(lines[i]!.text) && ((!lines[i]!.text.includes('](') && !lines[i]!.text.includes('://')) || OWN_PAGE_LINK_RE.test(lines[i]!.text.trim()))) singles.push(i);
     else if (!all) {
       markBookmarks(w, i, j);
       if (j - i === 2 && isBookmarkPair(w, i)) pairs.push(i);
@@ -397,6 +398,9 @@ export function labelsLink(title: string, url: string): boolean {
  * The same export with a blank line after each pair ("Raft paper" / "https://raft.github.io/…" /
  * ""): two or more such paragraphs in a row, with only blank lines between them, are bookmarks.
  */
+/** A line that is one link, named, to a page of the notes: "[《增长黑客》](增长黑客.md)", "[Dune](books/dune.md)". */
+const OWN_PAGE_LINK_RE = /^\[[^\]]{2,80}\]\((?!https?:|#)[^)\s]+\.md\)$/i;
+
 function markSpacedBookmarks(w: Walker, pairs: readonly number[]): void {
   let run = 0;
   for (let n = 0; n < pairs.length; n++) {
