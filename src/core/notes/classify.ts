@@ -61,14 +61,23 @@ const OTHER_VERB_KINDS: ReadonlyMap<string, Kind> = new Map(([
   ['project', 'construir implementar crear criar desarrollar desenvolver programar armar bauen implementieren entwickeln programmieren erstellen construire implémenter créer développer coder costruire implementare creare sviluppare zaimplementować zbudować stworzyć bouwen bygga buat membuat реализовать написать сделать создать построить разработать реализация написание создание разработка'],
   ['task', 'practicar praticar terminar completar preparar configurar instalar revisar hacer fazer resolver escribir escrever repasar entregar concluir treinar montar üben lösen beenden abschließen vorbereiten einrichten installieren wiederholen schreiben machen bearbeiten durcharbeiten abgeben pratiquer résoudre terminer finir préparer configurer réviser faire écrire revoir rendre praticare risolvere finire completare preparare installare ripassare fare scrivere esercitarsi zrobić rozwiązać powtórzyć przerobić przygotować ukończyć skonfigurować zainstalować oefenen afmaken oplossen herhalen schrijven maken öva lösa repetera skriva installera latihan mengerjakan kerjakan menyelesaikan selesaikan menulis làm luyện giải viết решить решать подготовить настроить установить выбрать составить получить повторить решение подготовка настройка установка выбор составление получение повторение'],
   ['course', 'cursar suivre belegen seguire'],
-  ['topic', 'estudiar estudar aprender entender investigar explorar dominar pesquisar lernen verstehen studieren erforschen beherrschen étudier apprendre comprendre explorer maîtriser approfondir studiare imparare capire approfondire esplorare nauczyć poznać zrozumieć leren begrijpen lära förstå pelajari memahami học изучить изучать освоить разобраться понять выучить учить познакомиться изучение освоение'],
+  ['topic', 'estudiar estudar aprender entender investigar explorar dominar pesquisar lernen verstehen studieren erforschen beherrschen étudier apprendre comprendre explorer maîtriser approfondir studiare imparare capire approfondire esplorare nauczyć poznać zrozumieć leren begrijpen lära förstå pelajari memahami học изучить изучать освоить разобраться понять выучить учить познакомиться изучение освоение научиться освежить'],
+  // ("Уметь писать оконные функции", "Знать агрегатные функции": to be able to, to know: a skill.)
+  ['skill', 'уметь знать'],
 ] as [Kind, string][]).flatMap(([kind, words]) => words.split(' ').map((w) => [w, kind] as [string, Kind])));
 
 /** The kind a leading verb in another language says, if one does: its first word, looked up. */
 function otherLanguageVerbKind(lead: string): Kind | null {
   const first = /^\p{L}+/u.exec(lead)?.[0];
-  return first && first.length >= 3 ? OTHER_VERB_KINDS.get(first.toLowerCase()) ?? null : null;
+  if (!first || first.length < 3) return null;
+  const known = OTHER_VERB_KINDS.get(first.toLowerCase());
+  if (known) return known;
+  // "Применить полученные знания", "Разобраться как …", "Уметь писать …": a Russian infinitive, as a
+  // plan writes its steps, by its ending (not the nouns that end the same way: "Память", "Сеть").
+  return first.length >= 5 && RU_INFINITIVE_RE.test(first) && !RU_NOUNS_LIKE_VERBS.has(first.toLowerCase()) ? 'task' : null;
 }
+const RU_INFINITIVE_RE = /^[А-ЯЁа-яё]+(?:[аяиеуы]ть|ться|тись|чь)$/u;
+const RU_NOUNS_LIKE_VERBS: ReadonlySet<string> = new Set(['память', 'печать', 'тетрадь', 'кровать', 'благодать']);
 
 /** Any of VERB_KINDS' leading words: one test before trying them in turn. */
 const ANY_VERB = new RegExp(`^(?:${VERB_KINDS_ASCII.map(([re]) => re.source.replace(/^\^/, '').replace(/\\b$/, '')).join('|')})(?![\\p{L}\\p{N}_])`, 'iu');

@@ -3658,3 +3658,11 @@ test('a run of names one blank line apart keeps a name that links to the person\
   const r = read('#### 已读书籍\n\n[《增长黑客》](增长黑客.md)\n\n《程序化广告实战》\n\n《Python数据科学手册》\n', '读书计划.md');
   assert.deepEqual(r.items.map((i) => [i.title, i.status, i.links.length]), [['《增长黑客》', 'done', 1], ['《程序化广告实战》', 'done', 0], ['《Python数据科学手册》', 'done', 0]]);
 });
+
+test('a Russian plan: infinitives lead steps (to apply: a task; to figure out: a topic; to be able to: a skill), and a subject over "..." among subjects over steps is one still to plan', () => {
+  const r = read('# MySQL\n\n1. Применить полученные знания в проектах\n2. Уметь писать оконные функции\n\n# MongoDB\n\n1. Разобраться как хранит данные\n2. Применить полученные знания в проектах\n\n# GraphQL\n\n...\n\n# Заметки\n\n- \n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [
+    ['Применить полученные знания в проектах', 'task'], ['Уметь писать оконные функции', 'skill'],
+    ['Разобраться как хранит данные', 'topic'], ['Применить полученные знания в проектах', 'task'], ['GraphQL', 'topic'],
+  ]);
+});

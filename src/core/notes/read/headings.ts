@@ -294,6 +294,12 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
   }
   if (!w.fence && !w.sections.some((x) => x.nonWork)) {
     if (recordHeading(w, s, text, no)) return;
+    // "# GraphQL" over "..." among "# MySQL", "# Linux" over their steps: a subject planned, its steps not written yet.
+    if (placeholderTopic(w, s, level, no)) {
+      headingItem(w, s, w.entry(text, no, null));
+      w.note(no, 'item', 'a heading over a placeholder ("...") among headings over their steps: a subject still to plan');
+      return;
+    }
     if (NUMBERED_HEADING_RE.test(text) && numberedRunItem(w, s, level, no)) return;
     // "## 已学习内容（已完成）" over "### 1. TypeScript 基础", "## Done" over "### A. Closures": a
     // numbered heading right under a heading that says the status of what it holds is one of
@@ -613,6 +619,38 @@ export function headingStatus(w: Walker, text: string, no: number): boolean {
   d.source.endLine = no;
   fieldsAfter(w, d, no);
   return true;
+}
+
+/** A line that holds a place for what is still to write: "...", "…", "TBD", "TODO". (Not an empty bullet, "- ", a form's blank.) */
+const PLACEHOLDER_LINE_RE = /^\s*(?:\.{3,}|…+|tbd|to ?do|to be (?:written|added|planned|filled)|\?+)\s*$/i;
+
+/**
+ * A heading whose lines are only a placeholder ("..."), with two sibling headings of its level or
+ * more over lists of steps: a subject the plan holds, its steps not written yet.
+ */
+function placeholderTopic(w: Walker, s: Section, level: number, no: number): boolean {
+  if (s.nonWork || s.template || wordCount(s.title) > 6) return false;
+  let k = no;
+  let held = false;
+  for (; k < w.lines.length; k++) {
+    const l = w.lines[k]!;
+    if (l.shape.t === 'heading' && l.shape.level <= level) break;
+    if (l.shape.t === 'blank') continue;
+    if (!PLACEHOLDER_LINE_RE.test(l.text)) return false;
+    held = true;
+  }
+  if (!held) return false;
+  let siblings = 0;
+  for (let j = 0; j < w.lines.length && siblings < 2; j++) {
+    const h = w.lines[j]!.shape;
+    if (j === no - 1 || h.t !== 'heading' || h.level !== level) continue;
+    for (let m = j + 1; m < w.lines.length; m++) {
+      const t = w.lines[m]!.shape;
+      if (t.t === 'heading') break;
+      if (t.t === 'list') { siblings++; break; }
+    }
+  }
+  return siblings >= 2;
 }
 
 /** A field's name alone on its line, its value on the lines under it: "Fecha de inicio:", "- **Categoria:**", "**Profesor:* *". */
