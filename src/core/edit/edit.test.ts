@@ -323,3 +323,8 @@ void test('a status word with a remark that it is not finished ("- Started, inco
   assert.equal(edit('* [Learn Git](http://y.org/) - Started, incomplete\n', 1, done, { status: 'doing' }), '* [Learn Git](http://y.org/) - Finished\n');
   assert.equal(edit('- [ ] Learn Git - started, not finished yet\n', 1, done, { status: 'doing' }), '- [x] Learn Git - finished\n');
 });
+
+void test('a task keyword after a second marker on one line ("- - DONE [简介](…)") is rewritten in place', () => {
+  assert.equal(edit('\t- - TODO [b](https://x.y/b)\n', 1, done), '\t- - DONE [b](https://x.y/b)\n');
+  assert.equal(edit('\t- - DONE [a](https://x.y/a)\n', 1, to('todo'), { status: 'done' }), '\t- - TODO [a](https://x.y/a)\n');
+});

@@ -3666,3 +3666,8 @@ test('a Russian plan: infinitives lead steps (to apply: a task; to figure out: a
     ['Разобраться как хранит данные', 'topic'], ['Применить полученные знания в проектах', 'task'], ['GraphQL', 'topic'],
   ]);
 });
+
+test('Logseq\'s one-line nesting ("- - DONE [简介](…)") is a task keyword\'s entry; the keyword says its status and leaves its title', () => {
+  const r = read('- [**Bash 教程**](https://wangdoc.com/bash/)\n\t- - DONE [简介](https://wangdoc.com/bash/intro.html)\n\t- - TODO [变量](https://wangdoc.com/bash/variable.html)\n\t- TODO [目录堆栈](https://wangdoc.com/bash/stack.html)\n', '学习计划.md');
+  assert.deepEqual(r.items.slice(1).map((i) => [i.title, i.status]), [['简介', 'done'], ['变量', 'todo'], ['目录堆栈', 'todo']]);
+});
