@@ -58,7 +58,8 @@ const LIST_KEYWORD = new RegExp(`^(${LIST_KEYWORDS.join('|')})(?=[ \\t]+[^\\s:])
 const MARK = new RegExp(`^(x|${CHECK_MARKS})\\uFE0F?(?=[ \\t]+\\S)|^(${CHECK_MARKS})\\uFE0F?(?=\\p{L})`, 'u');
 // A mark inside a checkbox: "1. [🔄] Groundwork" (the mark is rewritten, the brackets kept).
 const BOXED_MARK = new RegExp(`^\\[((?:${CHECK_MARKS})\\uFE0F?)\\](?=[ \\t]+\\S)`, 'u');
-const STATUS_PREFIX = new RegExp(`^(${STATUS_PREFIX_WORDS})[ \\t]*[:：][ \\t]+(?=\\S)`, 'i');
+// ("*TODO*: …", "**TODO:** …": the word emphasised; the word alone is rewritten, its marks stay.)
+const STATUS_PREFIX = new RegExp(`^([*_]{0,2})(${STATUS_PREFIX_WORDS})(?:\\1[ \\t]*[:：]|[ \\t]*[:：]\\1)[ \\t]+(?=\\S)`, 'i');
 const HEADING = /^[ \t]{0,3}#{1,6}[ \t]+/;
 const TIGHT_NUMBER = /^\d{1,3}[.)](?=[*_\p{L}])/u;
 const TIGHT_BULLET = /^([-*+])(?=\p{L}|\[[ xX]\])(?!.*\1)/u;
@@ -124,7 +125,7 @@ export function readLine(line: string, dialect: Dialect, keywords: readonly stri
     }
     // "DONE: Git basics": the status written before a plain line.
     const said = markers === 0 ? STATUS_PREFIX.exec(rest) : null;
-    if (said) return { kind, boxAt: at, box: null, keyword: { index: at, text: said[1]!, form: 'prefix' }, bodyStart: at + said[0].length };
+    if (said) return { kind, boxAt: at, box: null, keyword: { index: at + said[1]!.length, text: said[2]!, form: 'prefix' }, bodyStart: at + said[0].length };
     // Roam's "{{[[TODO]]}} Read the paper": the keyword inside its braces.
     const roam = ROAM_STATUS_RE.exec(rest);
     if (roam) return { kind, boxAt: at, box: null, keyword: { index: at + roam[1]!.length, text: roam[2]!, form: 'list' }, bodyStart: at + roam[0].length };

@@ -328,3 +328,8 @@ void test('a task keyword after a second marker on one line ("- - DONE [简介](
   assert.equal(edit('\t- - TODO [b](https://x.y/b)\n', 1, done), '\t- - DONE [b](https://x.y/b)\n');
   assert.equal(edit('\t- - DONE [a](https://x.y/a)\n', 1, to('todo'), { status: 'done' }), '\t- - TODO [a](https://x.y/a)\n');
 });
+
+void test('a to-do word emphasised before a line ("*TODO*: …", "**TODO:** …") is rewritten in place, its marks kept', () => {
+  assert.equal(edit('*TODO*: turn this page into a web app\n', 1, done), '*DONE*: turn this page into a web app\n');
+  assert.equal(edit('**TODO:** turn this page into a web app\n', 1, done), '**DONE:** turn this page into a web app\n');
+});

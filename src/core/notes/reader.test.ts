@@ -3671,3 +3671,8 @@ test('Logseq\'s one-line nesting ("- - DONE [简介](…)") is a task keyword\'s
   const r = read('- [**Bash 教程**](https://wangdoc.com/bash/)\n\t- - DONE [简介](https://wangdoc.com/bash/intro.html)\n\t- - TODO [变量](https://wangdoc.com/bash/variable.html)\n\t- TODO [目录堆栈](https://wangdoc.com/bash/stack.html)\n', '学习计划.md');
   assert.deepEqual(r.items.slice(1).map((i) => [i.title, i.status]), [['简介', 'done'], ['变量', 'todo'], ['目录堆栈', 'todo']]);
 });
+
+test('a to-do word before a line, emphasised or not ("*TODO*: …", "**DONE:** …"), says its status, however long the thing to do', () => {
+  const r = read('Intro.\n\n*TODO*: turn this page into a small web app like [highlights](https://highlights.sawyerh.com) that can: show progress visually, give summary stats (genres read, ratings, notes, highlights)\n\n**DONE:** Git basics\n');
+  assert.deepEqual(r.items.map((i) => [i.title.slice(0, 30), i.status]), [['turn this page into a small we', 'todo'], ['Git basics', 'done']]);
+});

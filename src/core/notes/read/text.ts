@@ -13,6 +13,9 @@ import { COLLECTION_NAME_RE, headingItem, headingStatus, isStatusName } from './
 import { boxRow } from './lists.js';
 import { labelsLink, titledTopic } from './precompute.js';
 
+/** A line led by the word to-do itself, emphasised or not: "TODO:", "*TODO*:", "To do:". */
+const TODO_LEAD_RE = /^[*_]{0,2}to-?\s?do[*_]{0,2}\s*[:：]/i;
+
 export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blankBefore: number): void {
   // ":LOGBOOK:", "CLOCK: [2022-05-14 Sat 09:12:37]", ":END:" as Logseq writes them in markdown: the
   // drawer of the entry above (its clocked time), never a label or an entry of its own.
@@ -230,7 +233,8 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   if ((blankBefore > 0 || prev?.shape.t !== 'text' || CHAIN_ARROW_RE.test(prev.text)) && chain(w, text, ln.no, null)) return;
   // "DONE: Git basics", "todo: set up a homelab": an entry with its status in front.
   const said = statusSaidFirst(text);
-  if (said && !(w.labels[w.labels.length - 1]?.nonWork) && isPhraseLike(plainText(said.rest))) {
+  // (After a to-do word, a long line is still the thing to do: "*TODO*: turn this page into a small web app like … that can: …".)
+  if (said && !(w.labels[w.labels.length - 1]?.nonWork) && (isPhraseLike(plainText(said.rest)) || (said.status === 'todo' && TODO_LEAD_RE.test(text) && wordCount(plainText(said.rest)) <= 40))) {
     const d = w.entry(said.rest, ln.no, null, said.status);
     const idx = w.addItem(d, null);
     w.anchor = { item: idx, indent: ln.indent, head: false };

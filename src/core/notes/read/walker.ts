@@ -243,8 +243,14 @@ const DATED_COMPLETION_RE = new RegExp('^(?:\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}|(?:
   + '(?:[,，\\s]*(?:上午|下午|晚上|早上|中午)?\\s*\\d{1,2}[:：]\\d{2}\\s*(?:am|pm)?)?[,，:：\\s]+(?:i\\s+)?'
   + '(?:finished|completed|passed|done with|完成了?|读完了?|讀完了?|看完了?|学完了?|學完了?|刷完了?|修了|読了|terminé|terminei|concluí|abgeschlossen)\\s*(?:the\\s+)?(\\S.*)$', 'iu');
 
+/** An emphasised word and its colon at a line's start: "*TODO*:", "**TODO:**", "__Done__:". */
+const EMPHASISED_LEAD_RE = /^([*_]{1,2})(?:([\p{L}-]+)\1(\s*[:：])|([\p{L}-]+\s*[:：])\1)/u;
+
 export function statusSaidFirst(text: string): { status: Draft['status']; rest: string } | null {
-  const said = STATUS_PREFIX_RE.exec(text);
+  // ("*TODO*: turn this page into …", "**DONE:** Git basics": the word emphasised, the same.)
+  const c0 = text.charCodeAt(0);
+  const plainLead = c0 === 42 /* * */ || c0 === 95 /* _ */ ? text.replace(EMPHASISED_LEAD_RE, '$2$3$4') : text;
+  const said = STATUS_PREFIX_RE.exec(plainLead);
   if (said) return { status: statusAt('prefix', said[1]!) ?? 'todo', rest: said[2]! };
   const bracket = text.includes('[') || text.includes('(') ? BRACKET_STATUS_LEAD_RE.exec(text) : null;
   const status = bracket ? statusOfWord(bracket[2]!) : null;
