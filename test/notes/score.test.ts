@@ -43,7 +43,10 @@ const DIR = import.meta.dirname;
 // in (its progress stays low: scorecard marks, '3/6 курс' and unit-less lecture numbers); round 19
 // (ZL's and ZM's 12 each, 10 in dev) set on arrival (0.777 0.996 0.854 0.825 1.000 at the session's
 // start, 0.780 0.993 0.866 0.825 1.000 at 178a4f9, before any rule looked at it), raised at the
-// end of that session once four of its dev notes had rules (0.959 0.997 0.885 0.937 1.000).
+// end of that session once four of its dev notes had rules (0.959 0.997 0.885 0.937 1.000); round 20
+// (ZN's and ZO's 15 each, 19 in dev; arrival 0.836 0.764 0.786 0.841 0.300, the same at the session's
+// start and at e5b7674, before any rule looked at it) set at the end of the session it came in
+// (0.943 1.000 0.904 0.973 1.000: a diary's exercises named in prose stay unread).
 const FLOORS: Record<number, { recall: number; precision: number; kind: number; status: number; progress: number }> = {
   1: { recall: 0.98, precision: 0.97, kind: 0.95, status: 0.99, progress: 0.99 },
   2: { recall: 0.98, precision: 0.97, kind: 0.90, status: 0.98, progress: 0.94 },
@@ -64,6 +67,7 @@ const FLOORS: Record<number, { recall: number; precision: number; kind: number; 
   17: { recall: 0.95, precision: 0.99, kind: 0.90, status: 0.98, progress: 0.99 },
   18: { recall: 0.97, precision: 0.98, kind: 0.91, status: 0.98, progress: 0.46 },
   19: { recall: 0.95, precision: 0.99, kind: 0.88, status: 0.93, progress: 0.99 },
+  20: { recall: 0.93, precision: 0.99, kind: 0.89, status: 0.96, progress: 0.99 },
 };
 
 test('the dev half of the labelled notes reads at least as well as it did, round by round', () => {
