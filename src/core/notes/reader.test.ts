@@ -3676,3 +3676,8 @@ test('a to-do word before a line, emphasised or not ("*TODO*: …", "**DONE:** �
   const r = read('Intro.\n\n*TODO*: turn this page into a small web app like [highlights](https://highlights.sawyerh.com) that can: show progress visually, give summary stats (genres read, ratings, notes, highlights)\n\n**DONE:** Git basics\n');
   assert.deepEqual(r.items.map((i) => [i.title.slice(0, 30), i.status]), [['turn this page into a small we', 'todo'], ['Git basics', 'done']]);
 });
+
+test('boxes a heading says mean bought ("읽을 책 목록(체크는 구매 여부)", "To read (checked = bought)") say nothing of reading: the shelf says the status', () => {
+  const r = read('### 읽을 책 목록(체크는 구매 여부)\n\n- [X] 소프트웨어 장인\n- [ ] 데드라인\n\n### To read (checked = bought)\n\n- [x] Dune\n\n### Done\n\n- [x] SICP\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['소프트웨어 장인', 'todo'], ['데드라인', 'todo'], ['Dune', 'todo'], ['SICP', 'done']]);
+});

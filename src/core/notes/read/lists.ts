@@ -109,7 +109,8 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
       w.list.push({ indent, item: null, label: true, ordered, introduces: true });
       return;
     }
-    const d = w.entry(text, ln.no, check);
+    // ("읽을 책 목록(체크는 구매 여부)", "To read (checked = bought)": the heading says the box means owned, not read: no status.)
+    const d = w.entry(text, ln.no, boxMeansOwned(w) ? null : check);
     partKind(w, d, parent);
     exercisePart(w, d, parent);
     const idx = w.addItem(d, parent);
@@ -616,6 +617,15 @@ function practicePart(w: Walker, d: Draft, parent: number | null): void {
   if (parent === null || w.drafts[parent]!.kind !== 'task' || !RESOURCE_KINDS.has(d.kind) || d.kind !== w.kindHint()) return;
   const own = classifyKind(d.title, d.links, null);
   d.kind = own === 'topic' ? 'task' : own;
+}
+
+/** A heading's word on what its boxes mean, when they mean bought or owned: "(체크는 구매 여부)", "(checked = bought)", "(✓ = owned)". */
+const OWNED_BOX_RE = /(?:check(?:ed|mark|box(?:es)?)?|tick(?:ed)?|✓|✔|☑|\[x\]|체크|勾选?|打勾|チェック)\s*(?:는|은|=|:|：|means?|meaning|is|→|->)?\s*(?:whether\s+)?(?:구매|구입|소장|购买|購買|已购|購入|買った|bought|purchased|owned|own it|have it|in (?:my )?library)/iu;
+
+function boxMeansOwned(w: Walker): boolean {
+  const s = w.sections[w.sections.length - 1];
+  const raw = s?.heading?.raw ?? s?.title ?? '';
+  return raw.length > 0 && OWNED_BOX_RE.test(raw);
 }
 
 /** A name that ends by calling its things exercises: "Python Data Analysis Exercises", "SQL Katas", "Practice Problems". */
