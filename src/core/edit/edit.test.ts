@@ -333,3 +333,8 @@ void test('a to-do word emphasised before a line ("*TODO*: …", "**TODO:** …"
   assert.equal(edit('*TODO*: turn this page into a web app\n', 1, done), '*DONE*: turn this page into a web app\n');
   assert.equal(edit('**TODO:** turn this page into a web app\n', 1, done), '**DONE:** turn this page into a web app\n');
 });
+
+void test('progress in brackets at the end of a line ("- Dune (3/10)", "- 课本（18/20）") is rewritten in place, not written again beside it', () => {
+  assert.equal(edit('- Dune (3/10)\n', 1, prog('4'), { progressLine: 1, status: 'doing', progress: { done: 3, total: 10, unit: 'part' } }), '- Dune (4/10)\n');
+  assert.equal(edit('- 课本（18/20） \n', 1, prog('19'), { progressLine: 1, status: 'doing', progress: { done: 18, total: 20, unit: 'part' } }), '- 课本（19/20） \n');
+});

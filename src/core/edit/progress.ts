@@ -2,7 +2,7 @@
 // 20" → "Lec 2 done out of 20"), or append a short phrase the reader understands
 // (" (3/20 lectures)", " (40%)") when the item has none.
 import { UsageError } from '../errors.js';
-import { findBareFraction, findProgress } from '../notes/phrases.js';
+import { findBareFraction, findBracketFraction, findProgress } from '../notes/phrases.js';
 import type { Progress, Status } from '../model/types.js';
 import { readLine } from './anatomy.js';
 import type { LineChange } from './lines.js';
@@ -89,7 +89,8 @@ export function progressChanges(
     const text = lines[n - 1];
     if (text === undefined) continue;
     const masked = maskLinks(text);
-    const found = findProgress(masked) ?? findBareFraction(masked);
+    // (Or the count in brackets that ends the line, "- Dune (3/10)", "- 课本（18/20）", as the reader reads it.)
+    const found = findProgress(masked) ?? findBareFraction(masked) ?? findBracketFraction(masked);
     if (!found) continue;
     // "已学完“P12. 数组练习讲解”": the number is part of a lesson's name; a new number beside the old name would misname it.
     if (found.named) throw new UsageError(`line ${n} names the part reached ("${text.slice(found.index, found.index + found.length).trim()}…"); write the new part's name there yourself: nothing was changed`);

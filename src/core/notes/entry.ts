@@ -7,7 +7,7 @@ import { readInline, cleanTitle, isSpaceCode, linkHost } from './inline.js';
 import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, bracketStatusTail, ROAM_STATUS_RE, statusOfWord } from './line-rules.js';
 import { endsWithWordAt, formsAt, isMark, lastCharacters, markClass, statusAt, wordPattern } from './vocabulary.js';
 import { DATE_WORDS, dateOfWords } from './dates.js';
-import { findBareFraction, findEstimate, findProgress, findStatusWordAt, parseClockDuration, parseDurationHours, statusOfProgress, wholeFraction } from './phrases.js';
+import { BRACKET_FRACTION_RE, findBareFraction, findEstimate, findProgress, findStatusWordAt, parseClockDuration, parseDurationHours, statusOfProgress, wholeFraction } from './phrases.js';
 import { CERTIFICATE_LINK_RE, CERTIFICATE_TEXT_RE, SHORTCODE_END_RE } from './line-patterns.js';
 import { narratedStatus } from './languages.js';
 
@@ -174,7 +174,6 @@ function inLinkText(raw: string, i: number): boolean {
 const BRACKET_TAIL_RE = /[(（]([^()（）]{2,120})[)）]\s*$/u;
 
 /** "[288/288]", "(3/10)" ending an entry. */
-const BRACKET_FRACTION_RE = /\s*[[(]\s*(\d{1,5})\s*\/\s*(\d{1,5})\s*[\])]$/;
 
 /** A code span (`…`) stands for itself: nothing inside it is a tag, an estimate, a status or emphasis. */
 const CODE_SPAN_RE = /`([^`\n]+)`/g;
@@ -392,7 +391,7 @@ export function buildEntry(input: EntryInput): Draft {
   // A progress-bar image in the line ("![progress](…/88/)"): how far along, in percent.
   if (!progress && f.percent !== undefined) progress = { done: f.percent, total: 100, unit: 'percent', index: title.length, length: 0, doneIndex: title.length, doneLength: 0 };
   // "Грокаем алгоритмы [288/288]", "(3/10)" at the end: a count of parts; a book's hundreds are pages.
-  if (!progress && (title.endsWith(']') || title.endsWith(')'))) {
+  if (!progress && /[\])）】］]$/.test(title)) {
     const m = BRACKET_FRACTION_RE.exec(title);
     if (m && Number(m[2]) > 0 && Number(m[1]) <= Number(m[2])) {
       progress = { done: Number(m[1]), total: Number(m[2]), unit: 'part', index: m.index, length: m[0].length, doneIndex: m.index, doneLength: m[1]!.length };

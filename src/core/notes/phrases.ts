@@ -210,6 +210,20 @@ export function findBareFraction(text: string): ProgressMatch | null {
   const doneIndex = m.index + m[0].indexOf(m[1]!);
   return { done, total, unit: 'part', index: m.index, length: m[0].length, doneIndex, doneLength: m[1]!.length };
 }
+/** "(3/10)", "[288/288]", "（18/20）" at the end of a name: a count of its parts (full-width brackets as Chinese and Japanese write them). */
+export const BRACKET_FRACTION_RE = /\s*[[(（【［]\s*(\d{1,5})\s*[/／]\s*(\d{1,5})\s*[\])）】］]$/;
+
+/** The count in brackets that ends a line ("- Dune (3/10)", "- 课本（18/20） "), where the reader reads an entry's parts: null when there is none. */
+export function findBracketFraction(text: string): ProgressMatch | null {
+  const end = text.trimEnd();
+  const m = BRACKET_FRACTION_RE.exec(end);
+  if (!m) return null;
+  const done = Number(m[1]);
+  const total = Number(m[2]);
+  if (total === 0 || done > total) return null;
+  const doneIndex = m.index + m[0].indexOf(m[1]!);
+  return { done, total, unit: 'part', index: m.index, length: m[0].length, doneIndex, doneLength: m[1]!.length };
+}
 const PART_NAME_RE = /^\W*(?:chapters?|ch\.?|lessons?|modules?|units?|parts?|sections?|kapitel|cap[íi]tulos?|chapitres?)\s*#?\d+(?:\.\d+)*\s*$/iu;
 const BARE_FRACTION_RE = /\s*(?:[:：]|\s[-–—])\s*(\d{1,4})\s*\/\s*(\d{1,4})\s*$/;
 

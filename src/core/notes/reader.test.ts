@@ -3681,3 +3681,8 @@ test('boxes a heading says mean bought ("읽을 책 목록(체크는 구매 여�
   const r = read('### 읽을 책 목록(체크는 구매 여부)\n\n- [X] 소프트웨어 장인\n- [ ] 데드라인\n\n### To read (checked = bought)\n\n- [x] Dune\n\n### Done\n\n- [x] SICP\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['소프트웨어 장인', 'todo'], ['데드라인', 'todo'], ['Dune', 'todo'], ['SICP', 'done']]);
 });
+
+test('a count in full-width brackets after a name ("课本（18/20）") is its progress, as "(18/20)" is', () => {
+  const r = read('## 延世韩国语3\n\n- 课本（18/20） \n- 练习册【0/20】\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress && `${i.progress.done}/${i.progress.total}`]), [['课本', 'doing', '18/20'], ['练习册', 'todo', '0/20']]);
+});
