@@ -133,10 +133,23 @@ export function shortcodeMark(text: string): { status: Status; rest: string } | 
  * A status said after an entry's words ("Clean Code - finished", "SICP — reading",
  * "Linear algebra ✓"): where its phrase starts, where the word itself stands, and the status.
  */
+// "구명보트 ✅ - Level 2", "Two Sum ❗️ — TLE again": a mark after the title, then a short remark after a dash.
+const MARK_THEN_REMARK_RE = new RegExp(`\\s(${WIDE_TRAILING_MARKS}|[${markClass('trailing')}]\\uFE0F?)\\uFE0F?\\s+[-–—|·]\\s+[^\\n]{1,60}$`, 'u');
+
+/** A mark after an entry's words followed by a short remark after a dash, as findTrailingStatus reports one (the remark stays where it is). */
+function markThenRemark(text: string): ReturnType<typeof findTrailingStatus> {
+  const c = text.length > 4 ? MARK_THEN_REMARK_RE.exec(text) : null;
+  if (!c || c.index === 0) return null;
+  const word = c[1]!;
+  const status = statusAt('trailing', word.replace(/\uFE0F$/, ''));
+  if (status === null) return null;
+  return { index: c.index, wordIndex: c.index + c[0].indexOf(word), word, unfinished: '', status, date: null };
+}
+
 /** `unfinished`: the remark after the word that it is not finished yet (", incomplete"), which goes with the word when the editor rewrites it. */
 export function findTrailingStatus(text: string): { index: number; wordIndex: number; word: string; unfinished: string; status: Status; date: string | null } | null {
   const tail = mayEndWithStatusWord(text) || UNFINISHED_END_RE.test(text) ? TRAILING_STATUS_RE.exec(text) : null;
-  if (!tail) return null;
+  if (!tail) return markThenRemark(text);
   const word = tail[1]!;
   const status = statusAt('trailing', word.replace(/\uFE0F$/, '')) ?? 'todo';
   // "— completed 2026-04-21": the day, when it is a whole one.

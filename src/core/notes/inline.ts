@@ -141,6 +141,13 @@ export function readInline(raw: string): InlineFields {
         return text ?? (/^(?:id|file):/.test(target) ? ' ' : target);
       });
     }
+    // "<a href="https://…" target="_blank">귤 고르기</a>": an HTML link, its words the title's.
+    if (s.includes('<a') || s.includes('<A')) {
+      s = outsideCode(s, (t) => t.replace(HTML_ANCHOR_RE, (_m, url: string, text: string) => {
+        if (url && !url.startsWith('#') && !/^javascript:/i.test(url)) pushLink(out.links, url);
+        return text;
+      }));
+    }
     if (s.includes('http')) {
       if (s.includes('<http')) s = s.replace(ANGLE_URL_RE, (_m, url: string) => { pushLink(out.links, url); return ' '; });
       s = s.replace(URL_RE, (url) => { pushLink(out.links, trimUrl(url)); return ' '; });
@@ -169,6 +176,8 @@ export function readInline(raw: string): InlineFields {
   return out;
 }
 
+/** An HTML link: its address (quoted either way) and the words it wraps. */
+const HTML_ANCHOR_RE = /<a\s[^<>]*?href\s*=\s*["']([^"']*)["'][^<>]*>([\s\S]*?)<\/a\s*>/gi;
 /** An inline HTML tag that wraps words ("<span class=…>", "</small>"); block tags are the lines' business. */
 const INLINE_TAG_RE = /<\/?(?:span|small|big|sub|sup|b|i|em|strong|mark|u|s|del|ins|font|kbd|abbr|cite|q|time|var|tt)\b[^<>]*>/gi;
 const TAGGED_FIGURE_RE = /<(span|small|sub|sup|b|i|em|strong|mark)\b[^<>]*>\s*([^<>\d]{0,12}\d[^<>]{0,12}?)\s*<\/\1>/gi;

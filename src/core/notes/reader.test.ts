@@ -3686,3 +3686,8 @@ test('a count in full-width brackets after a name ("课本（18/20）") is its p
   const r = read('## 延世韩国语3\n\n- 课本（18/20） \n- 练习册【0/20】\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress && `${i.progress.done}/${i.progress.total}`]), [['课本', 'doing', '18/20'], ['练习册', 'todo', '0/20']]);
 });
+
+test('headings written in bullets over nothing ("- ### <a href=…>구명보트</a> ✅ - Level 2") are entries; an HTML link gives its words and its address; a mark before a dashed remark says the status', () => {
+  const r = read('## ㄱ\n\n- ### <a href="https://programmers.co.kr/learn/courses/30/lessons/42885" target="_blank">구명보트</a> ✅ - Level 2\n- ### <a href="https://programmers.co.kr/learn/courses/30/lessons/43165">귤 고르기</a> - Level 2\n\n## ㄴ\n\n- ### Stack\n  - push and pop\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.links.length]), [['구명보트', 'done', 1], ['귤 고르기 - Level 2', 'todo', 1], ['push and pop', 'todo', 0]]);
+});

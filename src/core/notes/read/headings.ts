@@ -337,7 +337,28 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
     // A chapter's heading is an item when it says how far it is ("Chapter 2 Manifolds (7/18)");
     // otherwise it is the section its steps stand in.
     else if (PART_OF_WORK_RE.test(s.title) && /[([]\s*\d+\s*\/\s*\d+\s*[)\]]\s*$/.test(text.trim())) unitHeading(w, s, level, text, no, false);
+    // "## Learn a new chess opening each month (50%)" over paragraphs on how it went: a goal and
+    // how far it got, written about (a heading over a list of steps is their section).
+    else if (HEADING_SHARE_RE.test(text.trim()) && !s.nonWork && proseOnlyUnder(w, level, no)) {
+      headingItem(w, s, w.entry(text, no, null));
+      w.note(no, 'item', 'a heading that says how far it got ("(50%)") over paragraphs about it: a goal, written about');
+    }
   }
+}
+
+/** A share or a count in brackets ending a heading: "(50%)", "(100 %)", "[3/5]". */
+const HEADING_SHARE_RE = /[([（]\s*\d{1,3}(?:\.\d+)?\s*%\s*[)\]）]$|[([（]\s*\d+\s*\/\s*\d+\s*[)\]）]$/;
+
+/** Whether the lines under the heading on line `no`, to the next heading of its level or above, are paragraphs only (no list, no table). */
+function proseOnlyUnder(w: Walker, level: number, no: number): boolean {
+  let text = 0;
+  for (let k = no; k < w.lines.length; k++) {
+    const t = w.lines[k]!.shape;
+    if (t.t === 'heading') { if (t.level <= level) break; return false; }
+    if (t.t === 'list' || t.t === 'table' || t.t === 'tableDelim') return false;
+    if (t.t === 'text') text++;
+  }
+  return text > 0;
 }
 
 /** A note that calls itself a log of learning: "Learning Log", "study log", "学习日志", "学习记录". */

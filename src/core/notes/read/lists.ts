@@ -57,7 +57,10 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   }
   // "- ### Stack": a heading written as a list entry.
   const inner = /^(#{1,6})\s+(.*)$/.exec(text);
-  if (inner && check === null) return w.pushSection(inner[1]!.length, inner[2]!);
+  // (Not one over nothing, among more of them: "- ### <a href=…>귤 고르기</a> ❗️ - Level 2" over
+  // "- ### …": a list's entries written large, each an entry.)
+  if (inner && check === null && !headedEntry(w, ln.no, indent)) return w.pushSection(inner[1]!.length, inner[2]!);
+  if (inner && check === null) text = inner[2]!;
   const parentEntry = w.list.length ? w.list[w.list.length - 1]! : null;
   let parent = parentEntry?.item ?? null;
   // Under a heading-like item ("**Lecture 1**", an org headline) list lines belong to it;
@@ -886,6 +889,20 @@ function pageTitleBlock(w: Walker, no: number, plain: string): boolean {
     const l = w.lines[k]!;
     if (k === no - 1 || l.shape.t === 'blank') continue;
     if (k < no - 1 || l.indent === 0) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the list line numbered `no`, a heading written in a bullet ("- ### …"), has nothing
+ * under it: the next line with words is another such bullet at its column, a heading, or none.
+ */
+function headedEntry(w: Walker, no: number, indent: number): boolean {
+  for (let k = no; k < w.lines.length; k++) {
+    const l = w.lines[k]!;
+    if (l.shape.t === 'blank') continue;
+    if (l.shape.t === 'heading' || l.shape.t === 'hr') return true;
+    return l.shape.t === 'list' && l.indent === indent && /^#{1,6}\s/.test(l.shape.text);
   }
   return true;
 }
