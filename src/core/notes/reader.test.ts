@@ -3691,3 +3691,10 @@ test('headings written in bullets over nothing ("- ### <a href=…>구명보트<
   const r = read('## ㄱ\n\n- ### <a href="https://programmers.co.kr/learn/courses/30/lessons/42885" target="_blank">구명보트</a> ✅ - Level 2\n- ### <a href="https://programmers.co.kr/learn/courses/30/lessons/43165">귤 고르기</a> - Level 2\n\n## ㄴ\n\n- ### Stack\n  - push and pop\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.status, i.links.length]), [['구명보트', 'done', 1], ['귤 고르기 - Level 2', 'todo', 1], ['push and pop', 'todo', 0]]);
 });
+
+test('a paragraph of three lines or more, two in three led by a verb, none long, is a to-do list written one a line, though some end in a full stop or hold a link', () => {
+  const r = read('Finish the Vite guide, learn the difference between Webpack and Vite.\nStudy UI component library Element Plus\nExcalidraw research\nstudy Solidity: https://github.com/AdamBear/solidity-notes\n', 'study.txt');
+  assert.deepEqual(titles(r), ['Finish the Vite guide, learn the difference between Webpack and Vite', 'Study UI component library Element Plus', 'Excalidraw research', 'study Solidity']);
+  const prose = read('I started the course last week and it was hard.\nI read the first chapter twice before it made sense to me at all.\nThen I wrote some notes.\n', 'journal.txt');
+  assert.deepEqual(titles(prose), []);
+});

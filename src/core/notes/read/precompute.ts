@@ -1,7 +1,7 @@
 // Passes over the whole note before the walk: runs of titles read as a list without markers,
 // bookmark exports (a title line over its URL line), the plan's session length, whether the note
 // is a checklist, and the org file's declared keywords.
-import { isCitedWork, isPhraseLike, isProse, isStatement, sectionKind, wordCount } from '../classify.js';
+import { isCitedWork, isPhraseLike, isProse, isStatement, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
 import { plainText } from '../inline.js';
 import { findBareFraction, findProgress, normalizeUnit } from '../phrases.js';
 import { ORG_DAY_HEADLINE_RE, readListKeyword, readTodoDeclaration } from '../org.js';
@@ -31,11 +31,17 @@ export function precompute(w: Walker): void {
     let fields = 0;
     // "Topic: what it covers" lines: titles however long, in a run of three or more.
     let topics = 0;
+    // Lines led by a verb ("Study UI component library Element Plus", "research the charting
+    // solution ECharts"), and the most words of a line: a run of instructions is a to-do list.
+    let verbs = 0;
+    let most = 0;
     while (j < lines.length && lines[j]!.shape.t === 'text') {
       const s = lines[j]!.shape;
       if (s.t === 'text') {
         const plain = plainText(s.text);
         w.plainCache[j] = plain;
+        if (startsWithActionVerb(plain)) verbs++;
+        most = Math.max(most, wordCount(plain));
         const said = statusSaidFirst(plain);
         // Badges and pictures ("![Total](https://img.shields.io/…)") name nothing to do.
         if (s.text.includes('![') && PICTURES_ONLY_RE.test(s.text)) all = false;
@@ -62,6 +68,8 @@ export function precompute(w: Walker): void {
     // "Orchestration: DAGs, retries.": a line of their shape, though it lists nothing, is one more.
     if (j - i >= 3) siblingTopics(w, i, j);
     if (all && fields > 0 && fields * 2 >= j - i) all = false;
+    // (Three lines or more, two in three led by a verb, none long: instructions, one a line, though some end in a full stop or hold a link.)
+    if (!all && j - i >= 3 && verbs * 3 >= (j - i) * 2 && most <= 20 && fields === 0) all = true;
     if (all && topics > 0 && j - i < 3) all = false;
     if (j - i >= 3 && pipeRecords(w, i, j)) {
       all = true;
