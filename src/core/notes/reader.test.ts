@@ -3698,3 +3698,9 @@ test('a paragraph of three lines or more, two in three led by a verb, none long,
   const prose = read('I started the course last week and it was hard.\nI read the first chapter twice before it made sense to me at all.\nThen I wrote some notes.\n', 'journal.txt');
   assert.deepEqual(titles(prose), []);
 });
+
+test('a heading that names a thing and ends with a mark ("## Building Agentic RAG with LlamaIndex ✅") is that thing, and its lessons share its status; a plan\'s span ("## Week 1 ✅") stays a section', () => {
+  const r = read('## Building Agentic RAG with LlamaIndex ✅\n\n1. Router query engine\n2. Tool calling\n\n## Week 1 ✅\n\n- Closures\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]).slice(0, 3), [['Building Agentic RAG with LlamaIndex', 'done'], ['Router query engine', 'done'], ['Tool calling', 'done']]);
+  assert.ok(!titles(r).some((t) => t.startsWith('Week')));
+});

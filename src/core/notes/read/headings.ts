@@ -3,7 +3,8 @@
 // note one resource, `<details>` blocks, and code fences (a schedule inside a fence is a schedule).
 import type { Kind, Status } from '../../model/types.js';
 import { isWorkIntro, kindOfTags, kindOfUnit, sectionKind, wordCount } from '../classify.js';
-import { applyProgress, round2, type Draft } from '../entry.js';
+import { applyProgress, findTrailingStatus, round2, type Draft } from '../entry.js';
+import { isMark } from '../vocabulary.js';
 import { plainText, readInline } from '../inline.js';
 import { findEstimate, findProgress, findStatusWord, parseDurationHours, statusOfProgress, wholeFraction, type ProgressMatch } from '../phrases.js';
 import { closesFence, headingCheck, type ScannedLine } from '../scan.js';
@@ -279,6 +280,22 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
   if (ticked && !w.fence && !s.nonWork && !s.template && !isStatusName(s)) {
     const d = w.entry(ticked.rest, no, ticked.check);
     headingItem(w, s, d);
+    return;
+  }
+  // "## Building Agentic RAG with LlamaIndex ✅", "## Multi AI Agent Systems with crewAI✅": a
+  // heading that names a thing and ends with a mark is that thing, its status the mark's, and
+  // what is under it (its lessons) shares it, as under "## Done".
+  const end = text.charCodeAt(text.length - 1);
+  const marked = !ticked && !w.fence && (end > 0x2000 || end === 58 /* : */) ? findTrailingStatus(text) : null;
+  // (Not a span of the plan, "## Week 1 ✅", "### Day 3 ✅", nor a group that counts its entries,
+  // "## 🦀 Rust 1/1 ✔️": their entries are the work, read as before.)
+  if (marked && marked.index > 0 && isMark(marked.word) && !s.nonWork && !s.template && !isStatusName(s)
+    && !PLAN_SPAN_RE.test(s.title.replace(/^[^\p{L}\p{N}]+/u, '')) && !/\d\s*\/\s*\d/.test(s.title)) {
+    if (marked.status === 'done') s.done = true;
+    else if (marked.status === 'doing') s.doing = true;
+    else if (marked.status === 'skipped') s.dropped = true;
+    headingItem(w, s, w.entry(text, no, null));
+    w.note(no, 'item', `a heading that ends with a mark ("${marked.word}"): the thing it names, ${marked.status}`);
     return;
   }
   // "# Learning Log" over "## 2. Routes and Views" over "1. Made a folder …", "1. Wrote a function …":
