@@ -45,7 +45,8 @@ const UNIT_PART_RE = /^(?:units?|chapters?|ch\.?|lectures?|lec\.?|lessons?|modul
 const TOC_ENTRY_RE = /^\s*(?:\*\*|__)?\[[^\]]+\]\(#[^)\s]+\)(?:\*\*|__)?\s*$/;
 
 /** A day alone, as org and journals write one: "[2023-09-04 Mon]", "<2024-03-02>", "2024-03-02:". */
-const DAY_ALONE_RE = /^[[(<]?\d{4}-\d{2}-\d{2}(?:\s+\p{L}{2,9}\.?)?(?:\s+\d{1,2}:\d{2})?[\])>]?\s*:?$/u;
+// ("11-03 (금)", "11/04 (Sat)", "2023.11.05 (일)": a day with its weekday in brackets, a schedule's.)
+const DAY_ALONE_RE = /^[[(<]?(?:\d{4}-\d{2}-\d{2}(?:\s+\p{L}{2,9}\.?)?|(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[-/]\d{1,2})\s*[(（]\s*\p{L}{1,9}\.?\s*[)）])(?:\s+\d{1,2}:\d{2})?[\])>]?\s*:?$/u;
 
 /** A tag in a line: "#course", "#book" (not "C#" or "F# in Action"). */
 const TAG_RE = /(?:^|\s)#\p{L}/u;

@@ -3704,3 +3704,8 @@ test('a heading that names a thing and ends with a mark ("## Building Agentic RA
   assert.deepEqual(r.items.map((i) => [i.title, i.status]).slice(0, 3), [['Building Agentic RAG with LlamaIndex', 'done'], ['Router query engine', 'done'], ['Tool calling', 'done']]);
   assert.ok(!titles(r).some((t) => t.startsWith('Week')));
 });
+
+test('a day with its weekday in brackets alone on a bullet ("- 11-03 (금)", "- 11/04 (Sat)") is a schedule\'s day over its entries, not one; a bare "1-2" is still an entry', () => {
+  const r = read('## 계획\n\n- 11-03 (금)\n    - Python 정리\n- 11/04 (Sat)\n    - Django 강의\n- 1-2\n');
+  assert.deepEqual(titles(r), ['Python 정리', 'Django 강의', '1-2']);
+});
