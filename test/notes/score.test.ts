@@ -46,7 +46,10 @@ const DIR = import.meta.dirname;
 // end of that session once four of its dev notes had rules (0.959 0.997 0.885 0.937 1.000); round 20
 // (ZN's and ZO's 15 each, 19 in dev; arrival 0.836 0.764 0.786 0.841 0.300, the same at the session's
 // start and at e5b7674, before any rule looked at it) set at the end of the session it came in
-// (0.943 1.000 0.904 0.973 1.000: a diary's exercises named in prose stay unread).
+// (0.943 1.000 0.904 0.973 1.000: a diary's exercises named in prose stay unread); round 21 (ZP's
+// and ZQ's 15 each, 15 in dev; arrival 0.777 0.938 0.749 0.937 0.000, the same at the session's
+// start and at d22e180) set at the end of the session it came in (0.931 0.962 0.800 0.978 0.500:
+// units the notes never name, "7/60" days, stay "part").
 const FLOORS: Record<number, { recall: number; precision: number; kind: number; status: number; progress: number }> = {
   1: { recall: 0.98, precision: 0.97, kind: 0.95, status: 0.99, progress: 0.99 },
   2: { recall: 0.98, precision: 0.97, kind: 0.90, status: 0.98, progress: 0.94 },
@@ -68,6 +71,7 @@ const FLOORS: Record<number, { recall: number; precision: number; kind: number; 
   18: { recall: 0.97, precision: 0.98, kind: 0.91, status: 0.98, progress: 0.46 },
   19: { recall: 0.95, precision: 0.99, kind: 0.88, status: 0.93, progress: 0.99 },
   20: { recall: 0.93, precision: 0.99, kind: 0.89, status: 0.96, progress: 0.99 },
+  21: { recall: 0.92, precision: 0.95, kind: 0.79, status: 0.97, progress: 0.49 },
 };
 
 test('the dev half of the labelled notes reads at least as well as it did, round by round', () => {
