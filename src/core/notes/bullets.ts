@@ -88,8 +88,9 @@ export function isTemplateBlank(text: string): boolean {
 
 const TAGS_ONLY_RE = /^(?:#[\p{L}\p{N}_/-]+[\s,]*)+$/u;
 
-/** An instruction about the note itself: "Use this planner to …", "Copy this template", "Fill in this table weekly". */
+/** A board column's instruction in brackets, where entries will go: "(Passar para cá o que já terminou)", "(move here what you finish)". */
 const HERE_INSTRUCTION_RE = /^\(\s*[^()]*(?:(?<![\p{L}])(?:here|aqui|aquí|cá|acá|ici|hier|qui)(?![\p{L}])|这里|這裡|此处|此處|ここ)[^()]*\)\s*$/iu;
+/** An instruction about the note itself: "Use this planner to …", "Copy this template", "Fill in this table weekly". */
 export const NOTE_USAGE_RE = /^\W*(?:use|copy|duplicate|fill (?:in|out))\s+(?:this|the following)\s+(?:planner|template|page|note|file|sheet|spreadsheet|document|doc|tracker|checklist|table|form|board)\b/i;
 
 /** A slot of the day ("Morning (7:00 - 9:50):") said to be taken or free, not study: busy, in class, at work, free, rest. */

@@ -129,10 +129,6 @@ export function shortcodeMark(text: string): { status: Status; rest: string } | 
   return t && t.index > 0 && t.word.charCodeAt(0) === 58 ? { status: t.status, rest: text.slice(0, t.index) } : null;
 }
 
-/**
- * A status said after an entry's words ("Clean Code - finished", "SICP — reading",
- * "Linear algebra ✓"): where its phrase starts, where the word itself stands, and the status.
- */
 // "구명보트 ✅ - Level 2", "Two Sum ❗️ — TLE again": a mark after the title, then a short remark after a dash.
 const MARK_THEN_REMARK_RE = new RegExp(`\\s(${WIDE_TRAILING_MARKS}|[${markClass('trailing')}]\\uFE0F?)\\uFE0F?\\s+[-–—|·]\\s+[^\\n]{1,60}$`, 'u');
 
@@ -146,7 +142,12 @@ function markThenRemark(text: string): ReturnType<typeof findTrailingStatus> {
   return { index: c.index, wordIndex: c.index + c[0].indexOf(word), word, unfinished: '', status, date: null };
 }
 
-/** `unfinished`: the remark after the word that it is not finished yet (", incomplete"), which goes with the word when the editor rewrites it. */
+/**
+ * A status said after an entry's words ("Clean Code - finished", "SICP — reading",
+ * "Linear algebra ✓"): where its phrase starts, where the word itself stands, and the status.
+ * `unfinished`: the remark after the word that it is not finished yet (", incomplete"), which
+ * goes with the word when the editor rewrites it.
+ */
 export function findTrailingStatus(text: string): { index: number; wordIndex: number; word: string; unfinished: string; status: Status; date: string | null } | null {
   const tail = mayEndWithStatusWord(text) || UNFINISHED_END_RE.test(text) ? TRAILING_STATUS_RE.exec(text) : null;
   if (!tail) return markThenRemark(text);
@@ -186,7 +187,6 @@ function inLinkText(raw: string, i: number): boolean {
 /** A remark in brackets ending an entry: "(今は使わないので省略した)". */
 const BRACKET_TAIL_RE = /[(（]([^()（）]{2,120})[)）]\s*$/u;
 
-/** "[288/288]", "(3/10)" ending an entry. */
 
 /** A code span (`…`) stands for itself: nothing inside it is a tag, an estimate, a status or emphasis. */
 const CODE_SPAN_RE = /`([^`\n]+)`/g;

@@ -201,12 +201,6 @@ function namedKinds(header: string): Kind[] | null {
   return out.length >= 2 ? out : null;
 }
 
-/**
- * `markCols`: the columns whose cells, in every row that fills them (two at least), are a status
- * mark alone or linked ("✅", "[✅](./Step/Stats.pdf)"), found from the rows: when no column is
- * named for the status, they say it ("| S | R |" under "S : Status"); several are a row's stages
- * ("| Video | Homework |"): all ticked, done; some, under way.
- */
 /** A row that sums the others: "Total", "Sum", "合计", "总计", "Gesamt". */
 const SUM_ROW_RE = /^\s*(?:\*\*|__)?\s*(?:totals?|sum|overall|grand total|合计|合計|总计|總計|共计|共計|gesamt|summe|somme|suma)\s*:?\s*(?:\*\*|__)?\s*$/i;
 /** A column named for numbered units: "Chapter", "Lecture", "Lesson", "Module", "章". */
@@ -215,6 +209,12 @@ const UNIT_HEADER_RE = /^(?:chapters?|ch\.?|lectures?|lessons?|units?|modules?|s
 /** A cell that is only a mark as a link's text: "[✅](./Step/Stats(K).pdf)". */
 const LINKED_MARK_RE = /^\s*\[([^\]\p{L}\p{N}]{1,8})\]\(.*\)\s*$/u;
 
+/**
+ * `markCols`: the columns whose cells, in every row that fills them (two at least), are a status
+ * mark alone or linked ("✅", "[✅](./Step/Stats.pdf)"), found from the rows: when no column is
+ * named for the status, they say it ("| S | R |" under "S : Status"); several are a row's stages
+ * ("| Video | Homework |"): all ticked, done; some, under way.
+ */
 export function readTable(header: string[], nonWorkContext: boolean, year: number | null = null, today: string | null = null, markCols: readonly number[] = []): TableHeader {
   const h = header.map((c) => readInline(c).title);
   let titleCol = h.findIndex((c) => TITLE_COLS.test(c));
@@ -485,13 +485,14 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         const p = wholeFraction(cells[completed] ?? '') ?? findProgress(cells[completed] ?? '');
         if (p && p.total !== null) progress = { done: p.done, total: p.total, unit: p.unit };
       }
-      // A plain Date column: a day on or before today is when it was finished ("2024/02/03"),
-      // a later one when it is due; a word there ("reading", "TBD") says where it stands.
-      let plainDue: string | null = null;
+      // Columns of marks that are a row's stages: all ticked, done; some, under way.
       if (stages.length && st === null) {
         const ticked = stages.filter((c) => statusAt('cell-mark', (cells[c] ?? '').replace(LINKED_MARK_RE, '$1').trim().replace(/\uFE0F$/, '')) === 'done').length;
         st = ticked === stages.length ? 'done' : ticked > 0 ? 'doing' : 'todo';
       }
+      // A plain Date column: a day on or before today is when it was finished ("2024/02/03"),
+      // a later one when it is due; a word there ("reading", "TBD") says where it stands.
+      let plainDue: string | null = null;
       if (plainDate >= 0 && status < 0) {
         const cell = (cells[plainDate] ?? '').trim();
         const day = LOOSE_DAY_RE.exec(cell);

@@ -315,15 +315,15 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     w.list.push({ indent, item: null, label: false, ordered, introduces: false });
     return;
   }
-  // "- Resources" over "  - [Tour of Go](…)": a word for what the bullets under it are, a label without its colon.
-  // (So is an outliner's "- Lectures" or "- Course Bibliography" over its own bullets, past the
-  // block's properties: "collapsed:: true".)
   // "- 学习计划" in 学习计划.md over the rest of the page: an outliner page's title as its first block.
   if (parent === null && indent === 0 && check === null && pageTitleBlock(w, ln.no, plain)) {
     w.note(ln.no, 'skipped', 'the page\'s own name as its first block, over the rest of it: its title');
     w.list.push({ indent, item: null, label: false, ordered, introduces: false });
     return;
   }
+  // "- Resources" over "  - [Tour of Go](…)": a word for what the bullets under it are, a label without its colon.
+  // (So is an outliner's "- Lectures" or "- Course Bibliography" over its own bullets, past the
+  // block's properties: "collapsed:: true".)
   // (Or a shelf's name, "📖 Reading list", "📚︎待学清单", "Plan", over its bullets, empty ones too.)
   const groupName = !LIST_NAME_RE.test(plain) && check === null && !ordered && GROUP_NAME_RE.test(plain);
   const shelf = !ordered && check === null && shelfName(plain);

@@ -402,13 +402,13 @@ export function labelsLink(title: string, url: string): boolean {
   return wordCount(t) === 1 && !url.toLowerCase().includes(t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
 }
 
+/** A line that is one link, named, to a page of the notes: "[《增长黑客》](增长黑客.md)", "[Dune](books/dune.md)". */
+const OWN_PAGE_LINK_RE = /^\[[^\]]{2,80}\]\((?!https?:|#)[^)\s]+\.md\)$/i;
+
 /**
  * The same export with a blank line after each pair ("Raft paper" / "https://raft.github.io/…" /
  * ""): two or more such paragraphs in a row, with only blank lines between them, are bookmarks.
  */
-/** A line that is one link, named, to a page of the notes: "[《增长黑客》](增长黑客.md)", "[Dune](books/dune.md)". */
-const OWN_PAGE_LINK_RE = /^\[[^\]]{2,80}\]\((?!https?:|#)[^)\s]+\.md\)$/i;
-
 function markSpacedBookmarks(w: Walker, pairs: readonly number[]): void {
   let run = 0;
   for (let n = 0; n < pairs.length; n++) {

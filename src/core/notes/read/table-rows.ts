@@ -192,7 +192,6 @@ export function crossedTails(w: Walker): void {
   }
 }
 
-/** A row read by a table's header, as an item on `line` (with more links the row's markup held). */
 /**
  * A table whose rows (from line index `from`), three or more, name an earlier table's entries,
  * all of them in the same order ("Chapter 1" … "Chapter 7" again, counted in percents): another
@@ -231,6 +230,7 @@ function rowAgain(w: Walker, again: number, row: TableRow, line: number): boolea
   return true;
 }
 
+/** A row read by a table's header, as an item on `line` (with more links the row's markup held). */
 function addRow(w: Walker, row: TableRow, line: number, links: string[]): void {
   // "✔ [Loudness Basics](…)", "⏳ Room acoustics" in the title cell: a mark says the status.
   const tick = row.status === null && (row.title.charCodeAt(0) > 0x2000 || row.title.charCodeAt(0) === 58 /* :shortcode: */) ? headingCheck(row.title.trim()) : null;

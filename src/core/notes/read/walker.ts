@@ -77,10 +77,10 @@ export interface Scope {
   private?: boolean;
 }
 
-/** The words of a heading or label, read once for everything they say about what is under them. */
 /** A Logseq block reference alone: "((6406ea7c-64a8-4dd0-9895-3e71bf75c337))". */
 const BLOCK_REF_RE = /^\s*\(\([0-9a-f-]{8,}\)\)\s*$/i;
 
+/** The words of a heading or label, read once for everything they say about what is under them. */
 export function scopeOf(title: string): Omit<Scope, 'private'> {
   // (A copy: the caller may mark it done.)
   const s = SCOPES.get(title, scopeOfWords);
