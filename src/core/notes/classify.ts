@@ -1,6 +1,7 @@
 // Judgements a careful reader makes about one entry: what kind of thing it names
 // (book, course, video …), whether a section or intro line announces a kind, and whether
 // a plain line reads like prose or like a thing to learn or do.
+import { StringMemo } from './string-memo.js';
 import type { Kind } from '../model/types.js';
 import { sectionKindWord, sectionStatus } from './languages.js';
 
@@ -74,7 +75,8 @@ function otherLanguageVerbKind(lead: string): Kind | null {
   if (known) return known;
   // "Применить полученные знания", "Разобраться как …", "Уметь писать …": a Russian infinitive, as a
   // plan writes its steps, by its ending (not the nouns that end the same way: "Память", "Сеть").
-  return first.length >= 5 && RU_INFINITIVE_RE.test(first) && !RU_NOUNS_LIKE_VERBS.has(first.toLowerCase()) ? 'task' : null;
+  const c0 = first.charCodeAt(0);
+  return c0 >= 0x400 && c0 <= 0x4ff && first.length >= 5 && RU_INFINITIVE_RE.test(first) && !RU_NOUNS_LIKE_VERBS.has(first.toLowerCase()) ? 'task' : null;
 }
 const RU_INFINITIVE_RE = /^[А-ЯЁа-яё]+(?:[аяиеуы]ть|ться|тись|чь)$/u;
 const RU_NOUNS_LIKE_VERBS: ReadonlySet<string> = new Set(['память', 'печать', 'тетрадь', 'кровать', 'благодать']);
@@ -681,6 +683,11 @@ export function wordCount(s: string): number {
 
 /** Leading words that make a line an instruction to oneself ("look into …", "read …"). */
 export function startsWithActionVerb(s: string): boolean {
+  return VERB_LEADS.get(s, leadsWithVerb);
+}
+/** startsWithActionVerb's answers: the same line is asked about by several rules. */
+const VERB_LEADS = new StringMemo<boolean>();
+function leadsWithVerb(s: string): boolean {
   const lead = s.replace(/^[^\p{L}]+/u, '');
   // (In other languages too: "Menyelesaikan freeCodeCamp project", "Terminar el curso", "Lösen der Aufgaben".)
   return ANY_VERB.test(lead) || ZH_TASK_LEAD_RE.test(lead) || ZH_BUILD_LEAD_RE.test(lead) || /^(?:go through|work through|finish|start|continue|revise|learn)(?![\p{L}\p{N}_])/iu.test(lead) || otherLanguageVerbKind(lead) !== null;

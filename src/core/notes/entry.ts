@@ -76,7 +76,8 @@ const NUMERIC_DAY = '(?:\\d{1,2}[/.]\\d{1,2}[/.](?:\\d{4}|\\d{2})|\\d{4}[/.]\\d{
 const WIDE_TRAILING_MARKS = formsAt('trailing').filter((f) => isMark(f) && f.length > 1 && !f.endsWith('\uFE0F')).join('|');
 // (A word in Chinese or Japanese needs no separator but a space, or brackets of their own: "《SICP》 已读完", "リーダブルコード（読了）".)
 // ("Python Basics✔️[1/8/23]": a check mark may follow the last letter with no space; no title ends in one.)
-const TRAILING_STATUS_RE = new RegExp(`\\s*(?:[-–—:|,(（：、]\\s*|(?<=[\\p{L}\\p{N})])(?=[✓✔✅☑✗✘❌])|\\s(?=[${markClass('trailing')}]|${WIDE_TRAILING_MARKS}|[\\u3040-\\u30ff\\u3400-\\u9fff]))(${wordPattern('trailing', undefined, { marks: false })}|[${markClass('trailing')}]\\uFE0F?|${WIDE_TRAILING_MARKS})(?<unfinished>\\s*,\\s*(?:incomplete|unfinished|not (?:yet )?(?:finished|completed?|done)(?: yet)?))?(?:\\s+(?:on\\s+|in\\s+)?(?:(?<date>\\d{4}-\\d{2}(?:-\\d{2})?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?(?:\\s+\\d{4})?)|\\s*(?:[[(]\\s*)?${NUMERIC_DAY}(?:\\s*[\\])])?)?[\\s,.;:()）]*$`, 'iu');
+// (No 'u' flag: it makes this long alternation slower on every entry; the letter before a glued mark is any of Latin, Greek to CJK, Hangul.)
+const TRAILING_STATUS_RE = new RegExp(`\\s*(?:[-–—:|,(（：、]\\s*|(?<=[0-9A-Za-z\\u00c0-\\u1fff\\u3040-\\u9fff\\uac00-\\ud7af)])(?=[✓✔✅☑✗✘❌])|\\s(?=[${markClass('trailing')}]|${WIDE_TRAILING_MARKS}|[\\u3040-\\u30ff\\u3400-\\u9fff]))(${wordPattern('trailing', undefined, { marks: false })}|[${markClass('trailing')}]\\uFE0F?|${WIDE_TRAILING_MARKS})(?<unfinished>\\s*,\\s*(?:incomplete|unfinished|not (?:yet )?(?:finished|completed?|done)(?: yet)?))?(?:\\s+(?:on\\s+|in\\s+)?(?:(?<date>\\d{4}-\\d{2}(?:-\\d{2})?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?(?:\\s+\\d{4})?)|\\s*(?:[[(]\\s*)?${NUMERIC_DAY}(?:\\s*[\\])])?)?[\\s,.;:()）]*$`, 'i');
 const DECORATION_RE = /[([](?:optional|bonus|opt\.?|stretch(?: goal)?|nice to have|if time|IMP|important|must)[)\]]|\(\s*\*\s*\)|!!+$/gi;
 
 /**
@@ -132,9 +133,14 @@ export function shortcodeMark(text: string): { status: Status; rest: string } | 
 // "구명보트 ✅ - Level 2", "Two Sum ❗️ — TLE again": a mark after the title, then a short remark after a dash.
 const MARK_THEN_REMARK_RE = new RegExp(`\\s(${WIDE_TRAILING_MARKS}|[${markClass('trailing')}]\\uFE0F?)\\uFE0F?\\s+[-–—|·]\\s+[^\\n]{1,60}$`, 'u');
 
+/** A character a mark may be made of: symbols, arrows, emoji (surrogates), or a shortcode's colon. */
+const MARK_CHAR_RE = /[\u2190-\u2bff\ud83c-\ud83e]|:[a-z_]+:/;
+
 /** A mark after an entry's words followed by a short remark after a dash, as findTrailingStatus reports one (the remark stays where it is). */
 function markThenRemark(text: string): ReturnType<typeof findTrailingStatus> {
-  const c = text.length > 4 ? MARK_THEN_REMARK_RE.exec(text) : null;
+  // (A dash with spaces and a mark's character first: most lines have neither.)
+  const dashed = MARK_CHAR_RE.test(text) && (text.includes(' - ') || text.includes(' — ') || text.includes(' – ') || text.includes(' | ') || text.includes(' · '));
+  const c = dashed ? MARK_THEN_REMARK_RE.exec(text) : null;
   if (!c || c.index === 0) return null;
   const word = c[1]!;
   const status = statusAt('trailing', word.replace(/\uFE0F$/, ''));
@@ -149,7 +155,7 @@ function markThenRemark(text: string): ReturnType<typeof findTrailingStatus> {
  * goes with the word when the editor rewrites it.
  */
 export function findTrailingStatus(text: string): { index: number; wordIndex: number; word: string; unfinished: string; status: Status; date: string | null } | null {
-  const tail = mayEndWithStatusWord(text) || UNFINISHED_END_RE.test(text) ? TRAILING_STATUS_RE.exec(text) : null;
+  const tail = mayEndWithStatusWord(text) || (text.includes(',') && UNFINISHED_END_RE.test(text)) ? TRAILING_STATUS_RE.exec(text) : null;
   if (!tail) return markThenRemark(text);
   const word = tail[1]!;
   const status = statusAt('trailing', word.replace(/\uFE0F$/, '')) ?? 'todo';
@@ -404,7 +410,8 @@ export function buildEntry(input: EntryInput): Draft {
   // A progress-bar image in the line ("![progress](…/88/)"): how far along, in percent.
   if (!progress && f.percent !== undefined) progress = { done: f.percent, total: 100, unit: 'percent', index: title.length, length: 0, doneIndex: title.length, doneLength: 0 };
   // "Грокаем алгоритмы [288/288]", "(3/10)" at the end: a count of parts; a book's hundreds are pages.
-  if (!progress && /[\])）】］]$/.test(title)) {
+  const last = title.charCodeAt(title.length - 1);
+  if (!progress && (last === 93 /* ] */ || last === 41 /* ) */ || last === 0xff09 /* ） */ || last === 0x3011 /* 】 */ || last === 0xff3d /* ］ */)) {
     const m = BRACKET_FRACTION_RE.exec(title);
     if (m && Number(m[2]) > 0 && Number(m[1]) <= Number(m[2])) {
       progress = { done: Number(m[1]), total: Number(m[2]), unit: 'part', index: m.index, length: m[0].length, doneIndex: m.index, doneLength: m[1]!.length };

@@ -107,7 +107,7 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
       }
     }
     // "- ✅已学清单" over its bullets: a mark beside a shelf's name is the shelf's status; its bullets are the entries.
-    if (!ordered && !/^\s*(?:[-*+]|\d+[.)])\s*[[(]/.test(ln.text) && shelfName(plainText(text)) && bulletsBelow(w, ln.no, indent, true)) {
+    if (!ordered && !/^\s*(?:[-*+]|\d+[.)])\s*[[(]/.test(ln.text) && bulletsBelow(w, ln.no, indent, true) && shelfName(plainText(text))) {
       w.pushLabel(cleanTitle(plainText(text)), indent, true, text);
       w.list.push({ indent, item: null, label: true, ordered, introduces: true });
       return;
@@ -326,8 +326,13 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   // block's properties: "collapsed:: true".)
   // (Or a shelf's name, "📖 Reading list", "📚︎待学清单", "Plan", over its bullets, empty ones too.)
   const groupName = !LIST_NAME_RE.test(plain) && check === null && !ordered && GROUP_NAME_RE.test(plain);
-  const shelf = !ordered && check === null && shelfName(plain);
-  if ((LIST_NAME_RE.test(plain) || groupName || shelf) && bulletsBelow(w, ln.no, indent, shelf)) {
+  if ((LIST_NAME_RE.test(plain) || groupName) && bulletsBelow(w, ln.no, indent, false)) {
+    w.pushLabel(cleanTitle(plain), indent, true, text);
+    w.list.push({ indent, item: null, label: true, ordered, introduces: true });
+    return;
+  }
+  // (The bullets under it looked at first: most bullets have none, and a shelf's name takes longer to tell.)
+  if (!ordered && check === null && bulletsBelow(w, ln.no, indent, true) && shelfName(plain)) {
     w.pushLabel(cleanTitle(plain), indent, true, text);
     w.list.push({ indent, item: null, label: true, ordered, introduces: true });
     return;
@@ -883,8 +888,9 @@ function slotChild(w: Walker, ln: ScannedLine, text: string, indent: number): vo
 
 /** The first line of the note with words, naming the note's file, with every later line with words indented under it. */
 function pageTitleBlock(w: Walker, no: number, plain: string): boolean {
-  const name = (w.path.split(/[/\\]/).pop() ?? w.path).replace(/\.(?:md|markdown|txt|org)$/i, '').trim().toLowerCase();
-  if (!name || plain.trim().toLowerCase() !== name) return false;
+  w.pageName ??= (w.path.split(/[/\\]/).pop() ?? w.path).replace(/\.(?:md|markdown|txt|org)$/i, '').trim().toLowerCase();
+  const name = w.pageName;
+  if (!name || plain.length < name.length || plain.trim().toLowerCase() !== name) return false;
   for (let k = 0; k < w.lines.length; k++) {
     const l = w.lines[k]!;
     if (k === no - 1 || l.shape.t === 'blank') continue;

@@ -31,17 +31,11 @@ export function precompute(w: Walker): void {
     let fields = 0;
     // "Topic: what it covers" lines: titles however long, in a run of three or more.
     let topics = 0;
-    // Lines led by a verb ("Study UI component library Element Plus", "research the charting
-    // solution ECharts"), and the most words of a line: a run of instructions is a to-do list.
-    let verbs = 0;
-    let most = 0;
     while (j < lines.length && lines[j]!.shape.t === 'text') {
       const s = lines[j]!.shape;
       if (s.t === 'text') {
         const plain = plainText(s.text);
         w.plainCache[j] = plain;
-        if (startsWithActionVerb(plain)) verbs++;
-        most = Math.max(most, wordCount(plain));
         const said = statusSaidFirst(plain);
         // Badges and pictures ("![Total](https://img.shields.io/…)") name nothing to do.
         if (s.text.includes('![') && PICTURES_ONLY_RE.test(s.text)) all = false;
@@ -69,7 +63,7 @@ export function precompute(w: Walker): void {
     if (j - i >= 3) siblingTopics(w, i, j);
     if (all && fields > 0 && fields * 2 >= j - i) all = false;
     // (Three lines or more, two in three led by a verb, none long: instructions, one a line, though some end in a full stop or hold a link.)
-    if (!all && j - i >= 3 && verbs * 3 >= (j - i) * 2 && most <= 20 && fields === 0) all = true;
+    if (!all && j - i >= 3 && fields === 0 && instructions(w, i, j)) all = true;
     if (all && topics > 0 && j - i < 3) all = false;
     if (j - i >= 3 && pipeRecords(w, i, j)) {
       all = true;
@@ -400,6 +394,21 @@ export function labelsLink(title: string, url: string): boolean {
   const t = title.trim();
   if (/[:：]$/.test(t)) return true;
   return wordCount(t) === 1 && !url.toLowerCase().includes(t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ''));
+}
+
+/**
+ * Whether the paragraph of lines `from` to `to` (three or more) is a run of instructions, one a
+ * line: two in three led by a verb ("Study UI component library Element Plus", "research the
+ * charting solution ECharts"), none over twenty words.
+ */
+function instructions(w: Walker, from: number, to: number): boolean {
+  let verbs = 0;
+  for (let k = from; k < to; k++) {
+    const plain = w.plainCache[k]!;
+    if (wordCount(plain) > 20) return false;
+    if (startsWithActionVerb(plain)) verbs++;
+  }
+  return verbs * 3 >= (to - from) * 2;
 }
 
 /** A line that is one link, named, to a page of the notes: "[《增长黑客》](增长黑客.md)", "[Dune](books/dune.md)". */

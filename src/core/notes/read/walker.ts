@@ -823,6 +823,8 @@ export class Walker {
   details: Section[] = [];
   /** The line that was only a time of day ("10:00AM"): the line after it is its activity. */
   clockLine = -1;
+  /** The note's file name, less its extension, lower-cased (lists.ts: pageTitleBlock), once asked. */
+  pageName: string | null = null;
   /** Lines (1-based) of the one entry under a time slot ("- 7:30 - 8:30"), and the slot's hours. */
   slotHours = new Map<number, number>();
   /** Title lines of title-and-URL pairs (a bookmark export): each is an item, its URL the next line. */
