@@ -3709,3 +3709,11 @@ test('a day with its weekday in brackets alone on a bullet ("- 11-03 (금)", "- 
   const r = read('## 계획\n\n- 11-03 (금)\n    - Python 정리\n- 11/04 (Sat)\n    - Django 강의\n- 1-2\n');
   assert.deepEqual(titles(r), ['Python 정리', 'Django 강의', '1-2']);
 });
+
+test('a later table\'s rows read as they would first: a flag column\'s "x" before its first "O" keeps its own sense', () => {
+  const second = '| Book | Read |\n|---|---|\n| Alpha | x |\n| Beta | O |\n| Gamma | X |\n';
+  const alone = read(second).items.map((i) => [i.title, i.status]);
+  const after = read(`| Course | Status |\n|---|---|\n| SQL | done |\n\n${second}`).items.slice(1).map((i) => [i.title, i.status]);
+  assert.deepEqual(after, alone);
+  assert.deepEqual(alone.map((r) => r[0]), ['Alpha', 'Beta', 'Gamma']);
+});

@@ -8,7 +8,7 @@ import type { Status } from '../../model/types.js';
 import { statusOfProgress } from '../phrases.js';
 import { headingItem } from './headings.js';
 import { headingCheck, type ScannedLine } from '../scan.js';
-import { readTable, type TableRow } from '../tables.js';
+import { readTable, type TableHeader, type TableRow } from '../tables.js';
 import { Walker } from './walker.js';
 import { LEGEND_COLUMN_RE } from './legend.js';
 
@@ -30,8 +30,12 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
     // (A "Problem Log" or "Reading log" is no work to do, but a table in it records work done: its rows are that work, done.)
     const nonWork = w.contextScore() < 0 && !inWorkLog(w);
     w.table = readTable(cells, nonWork, w.year, w.asOf, markColumns(w, i + 2, cells.length));
-    w.tableAgain = w.table.work ? repeatedTable(w, i + 2) : null;
     w.gridTable = /^\s*\+/.test(next.text);
+    // (A later table's rows are read once, here, in order: whether it repeats an earlier one is
+    // told from them, and they are the rows read below. A row's reading can hang on the rows
+    // before it, "O" then "X" in a flag column, so no row is read twice nor out of turn.)
+    w.rowsAhead = w.table.work && !w.gridTable && w.tableRows.length ? rowsFrom(w, w.table, i + 2) : null;
+    w.tableAgain = w.rowsAhead ? repeatedTable(w, w.rowsAhead) : null;
     w.tableRows.push([]);
     w.markGrid = null;
     if (cells.some((c) => LEGEND_COLUMN_RE.test(c))) w.legendSeen = true;
@@ -45,7 +49,7 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
     gridContinuation(w, cells, i);
     return;
   }
-  const row = t.row(cells);
+  const row = w.rowsAhead?.has(i) ? w.rowsAhead.get(i)! : t.row(cells);
   if (!row) return;
   if (w.tableAgain !== null && rowAgain(w, w.tableAgain, row, ln.no)) return;
   const before = w.drafts.length;
@@ -192,20 +196,25 @@ export function crossedTails(w: Walker): void {
   }
 }
 
-/**
- * A table whose rows (from line index `from`), three or more, name an earlier table's entries,
- * all of them in the same order ("Chapter 1" … "Chapter 7" again, counted in percents): another
- * view of the same list. The index of that earlier table in w.tableRows, or null.
- */
-function repeatedTable(w: Walker, from: number): number | null {
-  if (!w.tableRows.length || !w.table) return null;
-  const keys: string[] = [];
+/** The rows of a table from line index `from`, each read once, by line index. */
+function rowsFrom(w: Walker, t: TableHeader, from: number): Map<number, TableRow | null> {
+  const rows = new Map<number, TableRow | null>();
   for (let k = from; k < w.lines.length; k++) {
     const s = w.lines[k]!.shape;
     if (s.t !== 'table') break;
-    const row = w.table.row(s.cells);
-    if (row) keys.push(plainText(row.title).trim().toLowerCase());
+    rows.set(k, t.row(s.cells));
   }
+  return rows;
+}
+
+/**
+ * A table whose rows (rowsFrom), three or more, name an earlier table's entries, all of them in
+ * the same order ("Chapter 1" … "Chapter 7" again, counted in percents): another view of the
+ * same list. The index of that earlier table in w.tableRows, or null.
+ */
+function repeatedTable(w: Walker, ahead: ReadonlyMap<number, TableRow | null>): number | null {
+  const keys: string[] = [];
+  for (const row of ahead.values()) if (row) keys.push(plainText(row.title).trim().toLowerCase());
   if (keys.length < 3) return null;
   for (let t = w.tableRows.length - 1; t >= 0; t--) {
     const rows = w.tableRows[t]!;

@@ -7,7 +7,7 @@ import { narratedStatus } from '../languages.js';
 import { findEstimate, findProgress, findStatusWord, perEntryHours, positionAtEnd, unitOfWord, workloadHours } from '../phrases.js';
 import { dateOfWords, dayAtStart } from '../dates.js';
 import { tableCells, type NoteFormat, type ScannedLine } from '../scan.js';
-import { type TableHeader } from '../tables.js';
+import { type TableHeader, type TableRow } from '../tables.js';
 import { readOrgMeta } from '../org.js';
 import { MONTH_DAY_WEEKDAY_RE, UNIT_OF_WORK_RE, NOT_TAKEN, PLANNING_LINE_RE, QUOTE_RE, DATE_TITLE_RE, ENTRY_FIELD_RE, FIELD_FRACTION_RE, DATE_IN_FIELD_RE, TYPE_FIELD_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, STATUS_PREFIX_RE, CERTIFICATE_LINK_RE, GENERIC_LINK_NAME_RE } from '../line-patterns.js';
 import { statusAt } from '../vocabulary.js';
@@ -855,6 +855,8 @@ export class Walker {
   tableRows: { item: number; crossed: boolean }[][] = [];
   /** The table being read repeats this earlier one's rows (table-rows.ts: repeatedTable), or null. */
   tableAgain: number | null = null;
+  /** A later table's rows, read once ahead by line index (table-rows.ts: rowsFrom), or null. */
+  rowsAhead: Map<number, TableRow | null> | null = null;
   /** Bullets not taken on their own, kept until the note is read: entries if their siblings are (siblingEntries). */
   candidates: { draft: Draft; indent: number; parent: number | null }[] = [];
   /**
