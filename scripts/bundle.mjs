@@ -1,11 +1,17 @@
 // Part of `npm run build`: bundles the CLI into dist/bundle/ with esbuild, which bin/waymark.js
-// loads (a command loads a few files instead of some 150 modules: module loading was a third
-// of a check-off). Each command's code stays in chunks imported only when that command runs
-// (splitting), so start-up loads the entry alone. Besides main.js, the entries are what is
-// loaded by path: the reading threads' modules (read-pool-worker.js, read-worker-thread.js),
-// the corrections' schema (required synchronously by src/edge/corrections.ts), and the
-// workspace's reader (the speed bench counts the notes it reads). Source maps (linked, no
-// sources inlined) name the TypeScript files in stack traces.
+// loads (a command loads a few files instead of some 150 modules: module loading was a third of
+// a check-off). The CLI is built twice:
+// - main.cjs, one CommonJS file, runs every command: Node 20 keeps V8's code cache only for
+//   code compiled through node:vm (bin/code-cache.js), and with it a check-off on the
+//   1,000-note bench folder took 0.155 s instead of 0.19. Each command's code is still
+//   initialised only when that command runs (esbuild keeps a dynamic import() lazy).
+// - An ES-module build with shared chunks (splitting): main.js, which answers --version and
+//   --help (reading and checking the 2.8 MB file and its cache would double their time: a
+//   command's code is in chunks imported only when that command runs), and what is loaded by
+//   path: the reading threads' modules (read-pool-worker.js, read-worker-thread.js), the
+//   corrections' schema (required synchronously by src/edge/corrections.ts), and the
+//   workspace's reader (the speed bench counts the notes it reads).
+// Source maps (linked, no sources inlined) name the TypeScript files in stack traces.
 //
 // The bundle is told the fingerprints of the code it is made of (WAYMARK_BUILD_*): the read
 // cache's version is the hash of the reader's sources and the locked dependencies, the memo's
@@ -52,6 +58,27 @@ export async function bundle() {
     code: hashFiles([...all, 'package.json', 'package-lock.json']),
   };
   rmSync(OUT, { recursive: true, force: true });
+  const define = { WAYMARK_BUILD_READER: JSON.stringify(built.reader), WAYMARK_BUILD_CODE: JSON.stringify(built.code) };
+  await build({
+    absWorkingDir: ROOT,
+    entryPoints: { main: 'src/cli/main.ts' },
+    outdir: OUT,
+    outExtension: { '.js': '.cjs' },
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20.19',
+    sourcemap: 'linked',
+    sourcesContent: false,
+    external: EXTERNAL,
+    // import.meta.url names the file a module's neighbours are found beside: here, main.cjs,
+    // beside the ES-module entries (workers, the corrections' schema, help-index.json).
+    define: { ...define, 'import.meta.url': '__waymarkUrl' },
+    banner: { js: "const __waymarkUrl = require('node:url').pathToFileURL(__filename).href;" },
+    logLevel: 'warning',
+    // (import.meta.resolve is used only when running from the TypeScript sources.)
+    logOverride: { 'empty-import-meta': 'silent' },
+  });
   await build({
     absWorkingDir: ROOT,
     entryPoints: {
@@ -71,7 +98,7 @@ export async function bundle() {
     sourcemap: 'linked',
     sourcesContent: false,
     external: EXTERNAL,
-    define: { WAYMARK_BUILD_READER: JSON.stringify(built.reader), WAYMARK_BUILD_CODE: JSON.stringify(built.code) },
+    define,
     // The CommonJS packages bundled (commander, …) require Node's own modules.
     banner: { js: "import { createRequire as __waymarkRequire } from 'node:module'; const require = __waymarkRequire(import.meta.url);" },
     logLevel: 'warning',

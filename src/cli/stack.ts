@@ -7,7 +7,7 @@ import { SourceMap } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const FRAME = /(file:\/\/[^\s()]+?\.js):(\d+):(\d+)/g;
+const FRAME = /(file:\/\/[^\s()]+?\.c?js):(\d+):(\d+)/g;
 
 const maps = new Map<string, SourceMap | null>();
 
