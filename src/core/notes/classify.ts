@@ -1,7 +1,6 @@
 // Judgements a careful reader makes about one entry: what kind of thing it names
 // (book, course, video …), whether a section or intro line announces a kind, and whether
 // a plain line reads like prose or like a thing to learn or do.
-import { StringMemo } from './string-memo.js';
 import type { Kind } from '../model/types.js';
 import { sectionKindWord, sectionStatus } from './languages.js';
 
@@ -67,15 +66,20 @@ const OTHER_VERB_KINDS: ReadonlyMap<string, Kind> = new Map(([
   ['skill', 'уметь знать'],
 ] as [Kind, string][]).flatMap(([kind, words]) => words.split(' ').map((w) => [w, kind] as [string, Kind])));
 
+/** The first three letters of OTHER_VERB_KINDS' words. */
+const OTHER_VERB_HEADS: ReadonlySet<string> = new Set([...OTHER_VERB_KINDS.keys()].map((w) => w.slice(0, 3)));
+
 /** The kind a leading verb in another language says, if one does: its first word, looked up. */
 function otherLanguageVerbKind(lead: string): Kind | null {
+  // (Most lines start with none of the words: their first three letters say so without a match.)
+  const c0 = lead.charCodeAt(0);
+  if (!(c0 >= 0x400 && c0 <= 0x4ff) && !OTHER_VERB_HEADS.has(lead.slice(0, 3).toLowerCase())) return null;
   const first = /^\p{L}+/u.exec(lead)?.[0];
   if (!first || first.length < 3) return null;
   const known = OTHER_VERB_KINDS.get(first.toLowerCase());
   if (known) return known;
   // "Применить полученные знания", "Разобраться как …", "Уметь писать …": a Russian infinitive, as a
   // plan writes its steps, by its ending (not the nouns that end the same way: "Память", "Сеть").
-  const c0 = first.charCodeAt(0);
   return c0 >= 0x400 && c0 <= 0x4ff && first.length >= 5 && RU_INFINITIVE_RE.test(first) && !RU_NOUNS_LIKE_VERBS.has(first.toLowerCase()) ? 'task' : null;
 }
 const RU_INFINITIVE_RE = /^[А-ЯЁа-яё]+(?:[аяиеуы]ть|ться|тись|чь)$/u;
@@ -683,10 +687,15 @@ export function wordCount(s: string): number {
 
 /** Leading words that make a line an instruction to oneself ("look into …", "read …"). */
 export function startsWithActionVerb(s: string): boolean {
-  return VERB_LEADS.get(s, leadsWithVerb);
+  if (s === lastLead) return lastLeads;
+  lastLeads = leadsWithVerb(s);
+  lastLead = s;
+  return lastLeads;
 }
-/** startsWithActionVerb's answers: the same line is asked about by several rules. */
-const VERB_LEADS = new StringMemo<boolean>();
+// The last line asked about and its answer: several rules ask about the same line in a row. (A
+// memo of every line cost more than it saved: most lines are asked about on one visit only.)
+let lastLead: string | null = null;
+let lastLeads = false;
 function leadsWithVerb(s: string): boolean {
   const lead = s.replace(/^[^\p{L}]+/u, '');
   // (In other languages too: "Menyelesaikan freeCodeCamp project", "Terminar el curso", "Lösen der Aufgaben".)

@@ -139,7 +139,7 @@ const MARK_CHAR_RE = /[\u2190-\u2bff\ud83c-\ud83e]|:[a-z_]+:/;
 /** A mark after an entry's words followed by a short remark after a dash, as findTrailingStatus reports one (the remark stays where it is). */
 function markThenRemark(text: string): ReturnType<typeof findTrailingStatus> {
   // (A dash with spaces and a mark's character first: most lines have neither.)
-  const dashed = MARK_CHAR_RE.test(text) && (text.includes(' - ') || text.includes(' — ') || text.includes(' – ') || text.includes(' | ') || text.includes(' · '));
+  const dashed = (text.includes(' - ') || text.includes(' — ') || text.includes(' – ') || text.includes(' | ') || text.includes(' · ')) && MARK_CHAR_RE.test(text);
   const c = dashed ? MARK_THEN_REMARK_RE.exec(text) : null;
   if (!c || c.index === 0) return null;
   const word = c[1]!;

@@ -725,7 +725,8 @@ function recordHeading(w: Walker, s: Section, text: string, no: number): boolean
     if (t === 'blank') continue;
     if (t === 'list' && l.shape.check !== null) return false;
     const body = l.text.trim();
-    const top = fields.length === 0 || l.indent === 0;
+    // (A field's name ends in a colon: a line without one is none.)
+    const top = (fields.length === 0 || l.indent === 0) && (body.includes(':') || body.includes('：'));
     const named = top ? FIELD_NAME_RE.exec(body) : null;
     const inline = top && !named && !body.includes('://') ? FIELD_INLINE_RE.exec(body) : null;
     if (named || (inline && wordCount(inline[1]!) <= 4)) {

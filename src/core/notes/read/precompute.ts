@@ -402,13 +402,12 @@ export function labelsLink(title: string, url: string): boolean {
  * charting solution ECharts"), none over twenty words.
  */
 function instructions(w: Walker, from: number, to: number): boolean {
-  let verbs = 0;
-  for (let k = from; k < to; k++) {
-    const plain = w.plainCache[k]!;
-    if (wordCount(plain) > 20) return false;
-    if (startsWithActionVerb(plain)) verbs++;
-  }
-  return verbs * 3 >= (to - from) * 2;
+  // (The verbs first, stopping once the lines left cannot make two in three: most paragraphs are prose.)
+  const allowed = (to - from) - Math.ceil(((to - from) * 2) / 3);
+  let others = 0;
+  for (let k = from; k < to; k++) if (!startsWithActionVerb(w.plainCache[k]!) && ++others > allowed) return false;
+  for (let k = from; k < to; k++) if (wordCount(w.plainCache[k]!) > 20) return false;
+  return true;
 }
 
 /** A line that is one link, named, to a page of the notes: "[《增长黑客》](增长黑客.md)", "[Dune](books/dune.md)". */
