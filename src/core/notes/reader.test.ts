@@ -1330,11 +1330,14 @@ test('a plain-text plan of "Topic: what it covers" lines: each line is a topic, 
 
 test('a list written in HTML: each one-line <li> element is an entry, as a bullet would be', () => {
   const r = read([
-    '## Books to read', '', '<ul>', '  <li>The Art of Computer Programming</li>', '  <li><em>Concrete Mathematics</em></li>', '  <li></li>', '</ul>', '',
+    '## Books to read', '', '<ul>', '  <li>The Art of Computer Programming</li>', '  <li><em>Concrete Mathematics</em></li>', '  <li></li>',
+    '  <li><a href="https://mitpress.mit.edu/sicp" target="_blank">SICP</a></li>', '</ul>', '',
     '<p>Some words about the list.</p>',
   ].join('\n'), 'books.md');
-  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.source.line]), [
-    ['The Art of Computer Programming', 'book', 4], ['Concrete Mathematics', 'book', 5],
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.source.line, i.links]), [
+    ['The Art of Computer Programming', 'book', 4, []], ['Concrete Mathematics', 'book', 5, []],
+    // (An element's link is the entry's, as a bullet's would be.)
+    ['SICP', 'book', 7, ['https://mitpress.mit.edu/sicp']],
   ]);
 });
 

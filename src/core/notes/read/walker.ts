@@ -1059,8 +1059,9 @@ export class Walker {
       case 'html': {
         if (this.fence) return;
         // "<li>Concrete Mathematics</li>": a list written in HTML, one element a line, is a list.
+        // (Its other tags go; a link, "<li><a href="…">SICP</a></li>", stays the entry's link.)
         const li = ln.text.includes('<li') ? HTML_ITEM_RE.exec(ln.text) : null;
-        const inner = li ? li[1]!.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim() : '';
+        const inner = li ? li[1]!.replace(/<(?!\/?a[\s>])[^>]*>/gi, ' ').replace(/\s+/g, ' ').trim() : '';
         if (inner) return onList(this, ln, '-', false, null, inner, blankBefore);
         return onHtml(this, ln, i);
       }
