@@ -344,3 +344,13 @@ test('a "Tutorial:" that links a blog\'s post is an article; a tutorial series b
   assert.equal(classifyKind('Tutorial: How to containerise an Express app step by step', ['https://geshan.com.np/blog/2020/11/how-to-containerise/'], null), 'article');
   assert.equal(classifyKind('Flask Mega-Tutorial', ['https://blog.miguelgrinberg.com/post/the-flask-mega-tutorial-part-i-hello-world'], null), 'course');
 });
+
+test('the schools people teach themselves from are course platforms by their links; "The Odin Project" is a curriculum\'s name, not a project to build', () => {
+  for (const url of ['https://www.theodinproject.com/paths/foundations', 'https://fullstackopen.com/en/part3', 'https://missing.csail.mit.edu/', 'https://scrimba.com/learn/introtocss', 'https://www.alura.com.br/curso-online-logica']) {
+    assert.equal(kindOfLinks([url]), 'course', url);
+  }
+  assert.equal(kindOfLinks(['https://frontendmasters.com/blog/some-post/']), 'article');
+  assert.notEqual(classifyKind('The Odin Project: HTML basics', [], null), 'project');
+  assert.notEqual(classifyKind('The Odin Project', [], null), 'project');
+  assert.equal(classifyKind('Build a URL shortener project', [], null), 'project');
+});

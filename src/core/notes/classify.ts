@@ -7,7 +7,8 @@ import { sectionKindWord, sectionStatus } from './languages.js';
 const VIDEO_HOSTS = /(?<![\w-])(?:youtube\.com|youtu\.be|vimeo\.com|twitch\.tv|bilibili\.com|loom\.com|ted\.com|videolectures\.net|archive\.org\/details)/i;
 const PAPER_HOSTS = /(?:arxiv\.org|openreview\.net|aclanthology\.org|dl\.acm\.org|ieeexplore|semanticscholar|papers\.nips|proceedings\.|\.pdf(?:$|[?#]))/i;
 const CODE_HOSTS = /(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sr\.ht)/i;
-const COURSE_HOSTS = /(?:coursera\.org|edx\.org|udemy\.com|udacity\.com|ocw\.mit\.edu|khanacademy|freecodecamp\.org\/learn|openlearninglibrary|cs50|pluralsight|datacamp|codecademy|\/academ(?:y|ies)\/|fast\.ai|deeplearning\.ai|course|\/learn\/|classroom|mooc)/i;
+// (With the schools people teach themselves from: The Odin Project, Full Stack Open, App Academy Open, Launch School, …)
+const COURSE_HOSTS = /(?:coursera\.org|edx\.org|udemy\.com|udacity\.com|ocw\.mit\.edu|khanacademy|freecodecamp\.org\/learn|openlearninglibrary|cs50|pluralsight|datacamp|codecademy|\/academ(?:y|ies)\/|fast\.ai|deeplearning\.ai|course|\/learn\/|classroom|mooc|theodinproject\.com|fullstackopen\.com|appacademy\.io|launchschool\.com|scrimba\.com|boot\.dev|hyperskill\.org|stepik\.org|inflearn\.com|nptel\.ac\.in|swayam\.gov\.in|openclassrooms\.com|alura\.com\.br|platzi\.com|futurelearn\.com|egghead\.io|frontendmasters\.com\/courses|educative\.io\/courses|linkedin\.com\/learning|online\.stanford\.edu|missing\.csail\.mit\.edu)/i;
 // (Also an address that says so in its path, "probml.github.io/pml-book/", or holds an ISBN,
 // "…/taschenbuch/9783548062358", "?isbn=…".)
 // (A book's own site: "interpreterbook.com", "compilerbook.com"; not a notebook's, a Facebook page, a MacBook's.)
@@ -155,7 +156,7 @@ export function sectionKind(title: string): Kind | null {
   // ("The Odin Project", "The Linux Documentation Project": one named project, a curriculum or a body of work, not a list of projects.)
   // "Things I would like to build", "Stuff I want to make": what the person means to build.
   if (/\b(?:things|stuff|what|ideas)\b[^.]{0,25}\bto (?:build|make|create|code|ship|hack on)\b|^\W*(?:to build|build ideas)\W*$/.test(e)) return 'project';
-  if (/\b(?:projects|projs?|project(?!\s*#?\d{1,2}\b)|project ideas|side projects|build list)\b/.test(e) && !/\b[Tt]he\s+(?:\p{Lu}[\p{L}\d-]*\s+){1,3}Project\b(?!s)/u.test(title)) return 'project';
+  if (/\b(?:projects|projs?|project(?!\s*#?\d{1,2}\b)|project ideas|side projects|build list)\b/.test(e) && !NAMED_PROJECT_RE.test(title)) return 'project';
   // "Coding round questions", "Interview questions": problems to solve, not things to wonder about.
   // ("Behavioral", "Behavioural (ongoing)" alone over an interview plan's list: the questions to prepare.)
   if (/\b(?:interview|coding|leetcode|practice|round|technical|behavioral|behavioural)\b[^.]{0,20}\bquestions?\b|^\W*behaviou?ral(?:\s+interviews?)?\W*(?:\([^)]*\))?\W*$/.test(e)) return 'task';
@@ -485,7 +486,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   if (/\b(?:article|blog|post(?!-)|essay|newsletter)\b/i.test(en) || t.includes('📝') || PUBLISHED_TITLE_RE.test(t)) return 'article';
   // "Project Hail Mary by Andy Weir": a work and its author, whatever its name's words.
   if ((hint === null || hint === 'topic') && BY_AUTHOR_RE.test(t) && !TAUGHT_WORDS_RE.test(t)) return 'book';
-  if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/i.test(en)) return 'project';
+  // ("The Odin Project: HTML basics": the name of one, a curriculum to follow, is no project to build.)
+  if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/i.test(en.includes('Project') ? en.replace(NAMED_PROJECT_RE, ' ') : en)) return 'project';
   if (hint && hint !== 'task' && hint !== 'topic') return hint;
   const site = kindOfLinks(links);
   if (site) return site;
@@ -575,6 +577,8 @@ const OWN_BOOK_RE = /\b(?:textbook|handbook|cookbook|\d+(?:st|nd|rd|th)\s+(?:\p{
 // (A term, "Spring 2010", "Fall 2023", is when a course ran; a degree, "B.S. in Data Science",
 // "MSc", a diploma, is a course of study: not "degree", which measures angles and heat too.)
 const COURSE_WORD = /\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|masterclass|(?:from )?zero to (?:hero|mastery)|beginners? to (?:advanced|expert|pro)|class|curriculum|certification|certificate|cert|certifica[çc][ãa]o|certificaci[óo]n|certificat|zertifizierung|zertifikat|career tracks?|skill tracks?|cs\s?\d{2,4}[a-z]?|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorial|cursos?|cours|kurs|kurse|corso|corsi|kursus|kursu|kursy|(?:fall|spring|summer|winter|autumn)\s+(?:19|20)\d\d|diploma|bachelor(?:'s)?|bsc|msc)\b|\b[bm]\.s\.(?!\w)|курс|khóa học|入门|講座|讲座|课程|課程|视频课|網課|网课|公开课|公開課|강의|강좌/i;
+/** "The Odin Project", "The Linux Documentation Project": one project's name (a curriculum, a body of work), not a project to build. */
+const NAMED_PROJECT_RE = /\b[Tt]he\s+(?:\p{Lu}[\p{L}\d-]*\s+){1,3}Project\b(?!s)/u;
 // The platforms people name courses by: "Coursera ML", "fast.ai Part 2". The name alone
 // ("[Khan Academy](…)") says where, not what, and a sentence that mentions one ("show dad
 // the Khan Academy quiz") is about something else: both are left to the other cues.
