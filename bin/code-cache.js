@@ -11,12 +11,13 @@
 // process, so nothing unchecked reaches it. A cache that is missing, stale, damaged or
 // rejected by V8 is made again after the command ran; so is one that does not yet hold the
 // command's code (a check-off compiles the reader, a bare `status` mostly does not). Written to
-// a temp file and renamed into place; where the bundle's folder is read-only nothing is kept
-// and the CLI runs as it would without a cache.
+// a temp file and renamed into place (temp files a killed run left are removed by the next
+// write); where the bundle's folder is read-only nothing is kept and the CLI runs as it would
+// without a cache.
 import { createHash } from 'node:crypto';
-import { openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync, closeSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import vm from 'node:vm';
 
@@ -45,7 +46,23 @@ function readCache(path, expect) {
   return { state: 'used', data, commands: Array.isArray(head.commands) ? head.commands.filter((c) => typeof c === 'string') : [] };
 }
 
+/** Temp files a run killed while writing left behind (a minute old: not a write under way). */
+function sweepTemps(path) {
+  const dir = dirname(path);
+  const prefix = `${basename(path)}.`;
+  try {
+    for (const name of readdirSync(dir)) {
+      if (!name.startsWith(prefix) || !name.endsWith('.tmp')) continue;
+      const p = join(dir, name);
+      if (Date.now() - statSync(p).mtimeMs > 60_000) unlinkSync(p);
+    }
+  } catch {
+    // Gone already, or not ours to remove.
+  }
+}
+
 function writeCache(path, expect, data, commands) {
+  sweepTemps(path);
   const head = JSON.stringify({ ...expect, sha256: createHash('sha256').update(data).digest('hex'), commands });
   const tmp = `${path}.${process.pid}.tmp`;
   let fd = null;

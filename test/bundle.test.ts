@@ -4,7 +4,7 @@
 // sees it.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -69,7 +69,13 @@ void test('the bundle: its entries and source maps, the CLI run from it, the fin
     writeFileSync(cache, Buffer.concat([Buffer.from(`${JSON.stringify({ ...head, size: 1 })}\n`), bytes.subarray(nl + 1)]));
     assert.equal(runCjs(['help', 'status']).cache, 'stale');
     writeFileSync(cache, 'not a cache');
+    // (A temp file a run killed while writing left behind goes with the next write.)
+    const left = `${cache}.99999.tmp`;
+    writeFileSync(left, 'half a cache');
+    const old = new Date(Date.now() - 5 * 60_000);
+    utimesSync(left, old, old);
     assert.equal(runCjs(['help', 'status']).cache, 'damaged');
+    assert.equal(existsSync(left), false);
     assert.equal(runCjs(['help', 'status']).cache, 'used');
   } finally {
     rmSync(out, { recursive: true, force: true });
