@@ -345,11 +345,15 @@ test('a "Tutorial:" that links a blog\'s post is an article; a tutorial series b
   assert.equal(classifyKind('Flask Mega-Tutorial', ['https://blog.miguelgrinberg.com/post/the-flask-mega-tutorial-part-i-hello-world'], null), 'course');
 });
 
-test('the schools people teach themselves from are course platforms by their links; "The Odin Project" is a curriculum\'s name, not a project to build', () => {
+test('the schools people teach themselves from are course platforms by their links, famous free books\' sites books; "The Odin Project" is a curriculum\'s name, not a project to build', () => {
   for (const url of ['https://www.theodinproject.com/paths/foundations', 'https://fullstackopen.com/en/part3', 'https://missing.csail.mit.edu/', 'https://scrimba.com/learn/introtocss', 'https://www.alura.com.br/curso-online-logica']) {
     assert.equal(kindOfLinks([url]), 'course', url);
   }
   assert.equal(kindOfLinks(['https://frontendmasters.com/blog/some-post/']), 'article');
+  // (And the famous books free on their own sites.)
+  for (const url of ['https://craftinginterpreters.com/contents.html', 'https://dataintensive.net/', 'https://www.braveclojure.com/clojure-for-the-brave-and-true/', 'https://pages.cs.wisc.edu/~remzi/OSTEP/']) {
+    assert.equal(kindOfLinks([url]), 'book', url);
+  }
   assert.notEqual(classifyKind('The Odin Project: HTML basics', [], null), 'project');
   assert.notEqual(classifyKind('The Odin Project', [], null), 'project');
   assert.equal(classifyKind('Build a URL shortener project', [], null), 'project');
