@@ -3720,3 +3720,13 @@ test('a later table\'s rows read as they would first: a flag column\'s "x" befor
   assert.deepEqual(after, alone);
   assert.deepEqual(alone.map((r) => r[0]), ['Alpha', 'Beta', 'Gamma']);
 });
+
+test('a page of queries (Dataview, Tasks) under headings and fields shows other notes\' entries and holds none; beside a list of its own, the list is read', () => {
+  const views = read([
+    '---', 'type: book', '---', '%%cssClass: cards%%', '## Reading now', '**status:** ==wip==', '', '```dataview', 'TABLE author, start', 'WHERE type = "book" AND status = "wip"', '```', '',
+    '## Done', 'status:: done', '```tasks', 'done', '```', '',
+  ].join('\n'), 'books.md');
+  assert.deepEqual(views.items, []);
+  const mixed = read(['## Reading now', '```dataview', 'LIST FROM #book', '```', '', '## Next', '- [ ] Dune', '- [ ] Hyperion'].join('\n'), 'books.md');
+  assert.deepEqual(mixed.items.map((i) => i.title), ['Dune', 'Hyperion']);
+});

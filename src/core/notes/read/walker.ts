@@ -983,6 +983,12 @@ export class Walker {
     proseStatus(this);
     sequenceStatus(this);
     begunParts(this.drafts);
+    // A page of queries (dataview, Tasks, Obsidian's "query" blocks) under headings and fields: a
+    // view of other notes, whose entries those notes hold; its own name and headings are no work.
+    if (this.drafts.length && queryPage(this.lines)) {
+      for (const d of this.drafts) this.note(d.source.line, 'not-taken', 'a page of queries: it shows other notes\' entries and holds none of its own');
+      this.drafts.length = 0;
+    }
     if (this.fence) {
       this.warn(this.fence.line, 'unclosed-fence', 'a code fence opened here is never closed; the rest of the file was read as its content');
     }
@@ -1779,4 +1785,42 @@ export class Walker {
     this.warn(no, NOT_TAKEN, `looks like an entry (${why}) but was not taken as an item: ${reason}`);
     this.note(no, 'not-taken', `it looks like an entry (${why}) but ${reason}`);
   }
+}
+
+/** Query blocks: they list other notes' entries (Dataview, Obsidian Tasks, Obsidian's search). */
+const QUERY_LANGS: ReadonlySet<string> = new Set(['dataview', 'dataviewjs', 'tasks', 'query', 'base']);
+/** A field of the page ("**status:** ==wip==", "status:: reading") or a comment ("%%cssClass: cards%%"). */
+const PAGE_FIELD_RE = /^\s*(?:%%.*%%\s*$|[*_]*\p{L}[\p{L}\p{N} _-]{0,30}[*_]*\s*::?\s*[*_]*(?:\s|$))/u;
+
+/**
+ * A page made of query blocks and nothing more but headings, its front matter and its fields:
+ * at least one block, and no other line.
+ */
+function queryPage(lines: readonly ScannedLine[]): boolean {
+  let k = 0;
+  if (lines[0]?.text === '---') {
+    const end = lines.findIndex((l, j) => j > 0 && j < 200 && (l.text === '---' || l.text === '...'));
+    if (end < 0) return false;
+    k = end + 1;
+  }
+  let queries = 0;
+  let inQuery = false;
+  for (; k < lines.length; k++) {
+    const l = lines[k]!;
+    const t = l.shape.t;
+    if (inQuery) {
+      if (t === 'fence') inQuery = false;
+      continue;
+    }
+    if (t === 'fence') {
+      if (!QUERY_LANGS.has(l.shape.lang)) return false;
+      queries++;
+      inQuery = true;
+      continue;
+    }
+    if (t === 'blank' || t === 'heading' || t === 'hr') continue;
+    if (t === 'text' && PAGE_FIELD_RE.test(l.text)) continue;
+    return false;
+  }
+  return queries > 0;
 }
