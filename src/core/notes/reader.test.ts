@@ -3730,3 +3730,8 @@ test('a page of queries (Dataview, Tasks) under headings and fields shows other 
   const mixed = read(['## Reading now', '```dataview', 'LIST FROM #book', '```', '', '## Next', '- [ ] Dune', '- [ ] Hyperion'].join('\n'), 'books.md');
   assert.deepEqual(mixed.items.map((i) => i.title), ['Dune', 'Hyperion']);
 });
+
+test('"Read" beside a queue of things to read is the shelf of what was read, a remark in brackets after it or not', () => {
+  const r = read(['### Queue', '- Attention Is All You Need ~ Vaswani et al.', '', '### Read (no writeup)', '- Layer Normalization ~ Ba et al.', '', '### Read', '- Adam: A Method for Stochastic Optimization ~ Kingma and Ba'].join('\n'), 'papers.md');
+  assert.deepEqual(r.items.map((i) => i.status), ['todo', 'done', 'done']);
+});

@@ -441,8 +441,8 @@ export function namesOneThing(name: string): boolean {
 /** A heading or label over exercises: "Solutions", "Exercises", "Problem sets". */
 const PROBLEMS_SCOPE_RE = /^\W*(?:my\s+)?(?:solutions?|exercises?|problems?|problem sets?|psets?|katas?|drills?)\b/i;
 
-/** "Read", "Watched", "Books read": a shelf's name in the past tense. */
-const PAST_SHELF_RE = /^(?:read|watched|books? read|read books?|seen)\W*$/i;
+/** "Read", "Watched", "Books read", "Read (no writeup)": a shelf's name in the past tense, a remark in brackets after it or not. */
+const PAST_SHELF_RE = /^(?:read|watched|books? read|read books?|seen)\s*(?:\([^()]*\)\s*)?\W*$/i;
 /** "Week 2: …", "📅 Week 1 —", "Semana 3": a week's heading in a plan. */
 const WEEK_HEADING_RE = /^[^\p{L}\p{N}]*(?:week|wk|semana|woche|semaine|settimana|tuần|неделя)\s*#?\d{1,2}(?!\d)/iu;
 /** "1 | 2 | 3 | 4", "1, 2, 3", "1 |": numbers one after another, a tally (two or more, or one closed by a separator). */
@@ -1287,10 +1287,11 @@ export class Walker {
 
   private shelves: boolean | null = null;
 
-  /** Whether the note keeps shelves as a reading log does: a heading "Currently reading", "To read", "Want to watch". */
+  /** Whether the note keeps shelves as a reading log does: a heading "Currently reading", "To read", "Want to watch", "Queue". */
   hasShelves(): boolean {
     if (this.shelves === null) {
-      this.shelves = this.lines.some((l) => l.shape.t === 'heading' && SHELF_HEADING_RE.test(l.text));
+      // (Or a queue of them: "### Queue", "## Backlog", "TBR".)
+      this.shelves = this.lines.some((l) => l.shape.t === 'heading' && (SHELF_HEADING_RE.test(l.text) || PLANNED_LABEL_RE.test(l.shape.text)));
     }
     return this.shelves;
   }
