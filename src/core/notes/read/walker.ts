@@ -988,6 +988,7 @@ export class Walker {
     if (this.drafts.length && queryPage(this.lines)) {
       for (const d of this.drafts) this.note(d.source.line, 'not-taken', 'a page of queries: it shows other notes\' entries and holds none of its own');
       this.drafts.length = 0;
+      for (const b of this.blocks) b.items.length = 0;
     }
     if (this.fence) {
       this.warn(this.fence.line, 'unclosed-fence', 'a code fence opened here is never closed; the rest of the file was read as its content');
