@@ -3735,3 +3735,12 @@ test('"Read" beside a queue of things to read is the shelf of what was read, a r
   const r = read(['### Queue', '- Attention Is All You Need ~ Vaswani et al.', '', '### Read (no writeup)', '- Layer Normalization ~ Ba et al.', '', '### Read', '- Adam: A Method for Stochastic Optimization ~ Kingma and Ba'].join('\n'), 'papers.md');
   assert.deepEqual(r.items.map((i) => i.status), ['todo', 'done', 'done']);
 });
+
+test('a heading that names one work over notes on it is the work; the notes are not work; with its chapters boxed under it, the chapters are read', () => {
+  const org = read(['* 我的读书笔记', '', '** 《思考，快与慢》  --丹尼尔.卡尼曼', '*** 双系统模型', '  1. 系统一负责快速直觉的判断', '  2. 系统二负责缓慢费力的推理', '*** 损失厌恶', '	+ 损失带来的痛苦大约是收益带来的快乐的两倍', '* 其他'].join('\n'), 'reading.org');
+  assert.deepEqual(org.items.map((i) => [i.source.line, i.kind]), [[3, 'book']]);
+  const md = read(['# Reading', '', '## Thinking, Fast and Slow -- Daniel Kahneman', '### Two systems', '1. System one is fast and intuitive', '2. System two is slow and effortful', '',
+    '## 《深入理解计算机系统》', '- [x] 第1章 计算机系统漫游', '- [ ] 第2章 信息的表示和处理', '', '## MIT 6.824 — Distributed Systems', '- Raft', '- MapReduce'].join('\n'), 'reading.md');
+  assert.deepEqual(md.items.map((i) => i.source.line), [3, 9, 10, 13, 14]);
+  assert.equal(md.items[0]!.kind, 'book');
+});

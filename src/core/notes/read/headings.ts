@@ -311,6 +311,7 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
   }
   if (!w.fence && !w.sections.some((x) => x.nonWork)) {
     if (recordHeading(w, s, text, no)) return;
+    if (workNotes(w, s, level, text, no)) return;
     // "# GraphQL" over "..." among "# MySQL", "# Linux" over their steps: a subject planned, its steps not written yet.
     if (placeholderTopic(w, s, level, no)) {
       headingItem(w, s, w.entry(text, no, null));
@@ -1198,4 +1199,55 @@ export function titleOverParts(w: Walker): void {
   if (d.kind === 'topic' || d.kind === 'task' || d.kind === 'article' || d.kind === 'course') d.kind = 'book';
   w.noteItem = w.addItem(d, null);
   w.note(head.no, 'item', `the note's title, over boxes that are its numbered ${unit}s: the one work they are parts of`);
+}
+
+/**
+ * "《思考，快与慢》 --丹尼尔.卡尼曼", "Thinking, Fast and Slow -- Daniel Kahneman", "SICP by Abelson
+ * and Sussman": a heading that names one work, by its title in book brackets (and its author
+ * after them, or nothing), or by a title and its author after "by" or a double hyphen.
+ */
+export function namesOneWork(title: string): boolean {
+  const t = plainText(title).trim();
+  if (t.length > 120) return false;
+  if (t.startsWith('《')) return ONE_BOOK_CJK_RE.test(t);
+  return ONE_WORK_AUTHOR_RE.test(t);
+}
+const ONE_BOOK_CJK_RE = /^《[^《》]{1,60}》\s*(?:(?:--?|—{1,2}|by|著|，|,|·|\/)?\s*[^《》\d]{0,30})$/u;
+// (A double hyphen, as a citation writes it; not a dash, which joins a course's code and its name: "MIT 6.824 — Distributed Systems".)
+const ONE_WORK_AUTHOR_RE = /^[\p{Lu}\d"“'‘][^:;!?]{1,80}?\s+(?:by|--)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|la|le|and|&|et al\.?)){0,4}\s*$/u;
+/** A line under a work's heading that is work, not a note on it: a box, a keyword, a link, a count, a part's name. */
+const WORK_LINE_RE = /\[[ xX/\-~.]\]|\]\(|\[\[|:\/\/|\d\s*\/\s*\d|\d\s*%|^(?:TODO|DONE|NEXT|DOING|STARTED|WAITING|CANCELL?ED|READING|READ)\b|^(?:chapter|ch\.?|part|lecture|lesson|section|unit|module|week|day|episode)\s*\d|^第\s*[\d一二三四五六七八九十百]+\s*[章节節课課讲講回]|^\d+(?:\.\d+)+\s/i;
+
+/**
+ * A heading that names one work over notes on it (numbered points, bullets, sub-headings of
+ * ideas, prose; no box, keyword, link, count or part of it): the heading is the work, an item,
+ * and what is under it, to the next heading of its level or above, its notes (a reading
+ * notebook's "** 《思考，快与慢》" over what the person took from it). The work keeps its status
+ * unsaid. With work under it ("- [x] 第1章"), the heading is read as before.
+ */
+export function workNotes(w: Walker, s: Section, level: number, text: string, no: number, tags: readonly string[] = []): boolean {
+  if (!namesOneWork(text)) return false;
+  let end = no - 1;
+  let notes = 0;
+  for (let k = no; k < w.lines.length; k++) {
+    const l = w.lines[k]!;
+    const sh = l.shape;
+    if ((sh.t === 'heading' || sh.t === 'orgHeadline') && sh.level <= level) break;
+    if (sh.t === 'blank') continue;
+    if (sh.t !== 'text' && sh.t !== 'list' && sh.t !== 'heading' && sh.t !== 'orgHeadline') return false;
+    if (sh.t === 'list' && sh.check !== null) return false;
+    const body = sh.t === 'text' ? sh.text.trim() : sh.text;
+    if (WORK_LINE_RE.test(body) || findTrailingStatus(body) !== null) return false;
+    notes++;
+    end = k;
+  }
+  if (notes === 0) return false;
+  const d = w.entry(text, no, null);
+  if (d.kind === 'topic') d.kind = 'book';
+  for (const t of tags) if (!d.tags.includes(t)) d.tags.push(t);
+  d.kind = kindOfTags(d.tags) ?? d.kind;
+  headingItem(w, s, d);
+  w.skipTo = end;
+  w.note(no, 'item', `a heading that names one work over ${notes} lines of notes on it: the work; the notes are not work`);
+  return true;
 }

@@ -4,6 +4,7 @@ import { applyProgress, statusOfCheck } from '../entry.js';
 import { ORG_DAY_HEADLINE_RE, parseOrgHeadline, readOrgMeta } from '../org.js';
 import { headingTitle } from '../line-rules.js';
 import { Walker, newSection, scopeOf } from './walker.js';
+import { namesOneWork, workNotes } from './headings.js';
 
 /** A headline that only counts a course's units: "Lectures", "Videos", "Progress". */
 const GROUPING_RE = /^(lectures?|lecture videos|videos?|lessons?|chapters?|episodes?|exercises?|problems?|modules?|units?|parts?|progress)$/i;
@@ -60,6 +61,14 @@ export function onOrgHeadline(w: Walker, level: number, text: string, no: number
   const courseCode = level === 1 && COURSE_CODE_RE.test(h.title.trim());
   // ("***** BOOKS:", "**** 课程:": a headline that ends in a colon introduces what follows it, as a label does.)
   const introduces = /[:：]\s*$/.test(h.title);
+  // "** 《思考，快与慢》 --丹尼尔.卡尼曼" over the ideas taken from it: the work, its notes not work (workNotes).
+  if (h.keyword === null && h.check === null && h.priority === null && !scope.nonWork && !outer?.nonWork && namesOneWork(h.title)) {
+    w.labels = [];
+    w.list = [];
+    w.sections.push(newSection(scope, { level, title: headingTitle(h.title), block: null, item: null }));
+    if (workNotes(w, w.sections[w.sections.length - 1]!, level, h.title, no, h.tags)) return;
+    w.sections.pop();
+  }
   const isItem = h.keyword !== null || h.check !== null || (!hasChildren && level >= 2 && !scope.nonWork && !introduces) || (h.priority !== null) || courseCode;
   let item: number | null = null;
   if (isItem && h.title) {
