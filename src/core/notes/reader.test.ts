@@ -3744,3 +3744,9 @@ test('a heading that names one work over notes on it is the work; the notes are 
   assert.deepEqual(md.items.map((i) => i.source.line), [3, 9, 10, 13, 14]);
   assert.equal(md.items[0]!.kind, 'book');
 });
+
+test('a phase of a plan with nothing listed under it, only prose, is that phase\'s work; a phase over its entries, or a day over a diary\'s prose, is read as before', () => {
+  const r = read(['## Curriculum', '', '### Stage 1 — Summary lectures', '**9/5 ~ 9/7 (3 days)**', '', 'Watch the free summary videos at 1.5x speed.', 'Do not try to understand everything.', '',
+    '### 2단계 — 과년도 기출 1회독', '**9/8 ~ 9/12 (5일)**', '', '하루 3~4회분씩 기출을 푼다.', '', '### Phase 3 — Mock tests', '- [ ] Take mock test 1', '- [ ] Take mock test 2', '', '### Day 4', 'Read about B-trees and wrote notes.'].join('\n'), 'plan.md');
+  assert.deepEqual(r.items.filter((i) => i.source.line < 17).map((i) => [i.source.line, i.source.endLine]), [[3, 7], [9, 12], [15, 15], [16, 16]]);
+});

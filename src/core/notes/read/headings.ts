@@ -312,6 +312,7 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
   if (!w.fence && !w.sections.some((x) => x.nonWork)) {
     if (recordHeading(w, s, text, no)) return;
     if (workNotes(w, s, level, text, no)) return;
+    if (spanWork(w, s, level, text, no)) return;
     // "# GraphQL" over "..." among "# MySQL", "# Linux" over their steps: a subject planned, its steps not written yet.
     if (placeholderTopic(w, s, level, no)) {
       headingItem(w, s, w.entry(text, no, null));
@@ -1249,5 +1250,42 @@ export function workNotes(w: Walker, s: Section, level: number, text: string, no
   headingItem(w, s, d);
   w.skipTo = end;
   w.note(no, 'item', `a heading that names one work over ${notes} lines of notes on it: the work; the notes are not work`);
+  return true;
+}
+
+/**
+ * A phase of a plan by its name: "Stage 1", "Phase 2", "Step 3", "Etapa 1", "1단계", "第2阶段",
+ * "ステップ2" (not a day, a week or a date: a diary's or a log's entries are written under those).
+ */
+const PHASE_SPAN_RE = /^(?:(?:phase|stage|step|fase|etapa|[ée]tape|stufe|phase)\s*#?\d|\d{1,2}\s*(?:단계|段階)|第\s*[\d一二三四五六七八九十]+\s*(?:阶段|階段|步)|(?:ステップ|フェーズ|阶段|階段)\s*[\d一二三四五六七八九十])/iu;
+
+/**
+ * "### Stage 1 — Summary lectures" over a line of its days and a paragraph of what to do, "###
+ * 2단계 — 기출 1회독" over its own: a phase of the plan with no entry listed under it (no bullet,
+ * box, table or block, only lines of prose, to the next heading of its level or above or a rule)
+ * is itself the work of that phase, an item, and its lines are its description. A phase with
+ * its work listed under it is read as before: its entries are the work.
+ */
+export function spanWork(w: Walker, s: Section, level: number, text: string, no: number): boolean {
+  const name = plainText(text).replace(/^[^\p{L}\p{N}]+/u, '');
+  if (!PHASE_SPAN_RE.test(name)) return false;
+  let end = no - 1;
+  let prose = 0;
+  for (let k = no; k < w.lines.length; k++) {
+    const sh = w.lines[k]!.shape;
+    if ((sh.t === 'heading' && sh.level <= level) || sh.t === 'hr') break;
+    if (sh.t === 'blank') continue;
+    if (sh.t !== 'text') return false;
+    prose++;
+    end = k;
+  }
+  if (prose === 0) return false;
+  const d = w.entry(text, no, null);
+  // (A stage to get through, whatever it reads or watches: a milestone of the plan, unless its words make it a task or a project.)
+  if (d.kind !== 'task' && d.kind !== 'project' && d.kind !== 'exercise') d.kind = 'milestone';
+  d.source.endLine = end + 1;
+  headingItem(w, s, d);
+  w.skipTo = end;
+  w.note(no, 'item', `a phase of the plan with nothing listed under it, only ${prose} lines of prose: the phase's work itself`);
   return true;
 }
