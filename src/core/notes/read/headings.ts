@@ -1208,6 +1208,8 @@ export function titleOverParts(w: Walker): void {
  * after them, or nothing), or by a title and its author after "by" or a double hyphen.
  */
 export function namesOneWork(title: string): boolean {
+  // (Most headings have neither book brackets nor an author: a cheap look first.)
+  if (!title.includes('《') && !title.includes(' by ') && !title.includes(' --')) return false;
   const t = plainText(title).trim();
   if (t.length > 120) return false;
   if (t.startsWith('《')) return ONE_BOOK_CJK_RE.test(t);
@@ -1267,8 +1269,8 @@ const PHASE_SPAN_RE = /^(?:(?:phase|stage|step|fase|etapa|[ée]tape|stufe|phase)
  * its work listed under it is read as before: its entries are the work.
  */
 export function spanWork(w: Walker, s: Section, level: number, text: string, no: number): boolean {
-  const name = plainText(text).replace(/^[^\p{L}\p{N}]+/u, '');
-  if (!PHASE_SPAN_RE.test(name)) return false;
+  // (Its words as written; through plainText only when it holds markup: "### **Stage 1**".)
+  if (!PHASE_SPAN_RE.test(text.replace(/^[^\p{L}\p{N}]+/u, '')) && !(/[[*_<`]/.test(text) && PHASE_SPAN_RE.test(plainText(text).replace(/^[^\p{L}\p{N}]+/u, '')))) return false;
   let end = no - 1;
   let prose = 0;
   for (let k = no; k < w.lines.length; k++) {
@@ -1282,7 +1284,7 @@ export function spanWork(w: Walker, s: Section, level: number, text: string, no:
   if (prose === 0) return false;
   const d = w.entry(text, no, null);
   // (A stage to get through, whatever it reads or watches: a milestone of the plan, unless its words make it a task or a project.)
-  if (d.kind !== 'task' && d.kind !== 'project' && d.kind !== 'exercise') d.kind = 'milestone';
+  if (d.kind !== 'task' && d.kind !== 'project') d.kind = 'milestone';
   d.source.endLine = end + 1;
   headingItem(w, s, d);
   w.skipTo = end;
