@@ -358,3 +358,9 @@ test('the schools people teach themselves from are course platforms by their lin
   assert.notEqual(classifyKind('The Odin Project', [], null), 'project');
   assert.equal(classifyKind('Build a URL shortener project', [], null), 'project');
 });
+
+test('a textbook\'s subtitle ("…: A First Course for Self-Study") is no course', () => {
+  assert.equal(classifyKind('Topology: A First Course for Self-Study', [], 'book'), 'book');
+  assert.equal(classifyKind('Introduction to Probability: A First Course', [], 'book'), 'book');
+  assert.equal(classifyKind('A first course in machine learning (Coursera)', [], null), 'course');
+});

@@ -588,6 +588,8 @@ const PLATFORM = /\b(?:coursera|udemy|edx|udacity|khan academy|fast\.ai|ocw|data
 const PLATFORM_NAME_RE = /^\W*(?:my\s+)?(?:coursera|udemy|edx|udacity|khan academy|fast\.ai|mit ocw|ocw|datacamp|pluralsight|freecodecamp|deeplearning\.ai|nptel|codecademy|linkedin learning|skillshare|stepik|inflearn|educative|frontend masters|egghead|brilliant|mooc)(?:\s+(?:courses?|classes|tracks?|certificates?))?\W*$/i;
 const PLATFORM_ONLY = new RegExp(`^\\W*${PLATFORM.source}\\W*$`, 'i');
 
+/** "…: A First Course", "…: A Gentle Course in …": how textbooks subtitle themselves. */
+const TEXTBOOK_SUBTITLE_RE = /[:：]\s*(?:an?\s+)?(?:first|second|third|gentle|short|brief|modern|concise|graduate|undergraduate)\s+course\b/i;
 /** A course word or number, or a platform named in a short title of more than its name. */
 /**
  * A course's code: "MATH 2400", "XM310", "ECE-5545", edX's "8.04x", "18.01.1x", "Stat110x" (not a
@@ -596,6 +598,8 @@ const PLATFORM_ONLY = new RegExp(`^\\W*${PLATFORM.source}\\W*$`, 'i');
 const COURSE_CODE_RE = /\b(?!(?:RFC|ISO|PEP|ES|RTX|GTX|IEEE|ANSI|UTF|ECMA|CVE|SHA|MD|AES|HTTP|TLS|SSL|DDR|USB|GPT|COVID|RX|GT|MX|NT|XP)\b)[A-Z]{2,5}[ -]?(?!(?:19|20)\d\d\b)\d{3,4}[A-Z]?x?\b|\b\d{1,2}\.\d{2,3}(?:\.\d)?x\b|\b[A-Z][a-z]{2,4}\d{2,3}x\b/;
 
 export function hasCourseCue(t: string): boolean {
+  // ("Topology: A First Course for Self-Study", "Probability: A Second Course in …": a textbook's subtitle, not a course.)
+  if (t.includes('ourse') && TEXTBOOK_SUBTITLE_RE.test(t)) return false;
   return COURSE_WORD.test(t) || (/\d/.test(t) && COURSE_CODE_RE.test(t)) || (PLATFORM.test(t) && !PLATFORM_ONLY.test(t) && wordCount(t) <= 6);
 }
 
