@@ -1,7 +1,7 @@
 // The named cues of a title (what the kind-model experiment weighs, scripts/fit-kind.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifyKind, isPlainReadingList, isProse, kindOfLinks, readingListKind, sectionKind, titleCues, withoutAccents } from './classify.js';
+import { classifyKind, isNonWorkIntro, isPlainReadingList, isProse, kindOfLinks, readingListKind, sectionKind, titleCues, withoutAccents } from './classify.js';
 
 test('titleCues names each piece of evidence in a title on its own', () => {
   assert.deepEqual(titleCues('Read chapter 4 of the Rust Book'), ['book', 'verb:article', 'words:6-10', 'case:title']);
@@ -363,4 +363,9 @@ test('a textbook\'s subtitle ("…: A First Course for Self-Study") is no course
   assert.equal(classifyKind('Topology: A First Course for Self-Study', [], 'book'), 'book');
   assert.equal(classifyKind('Introduction to Probability: A First Course', [], 'book'), 'book');
   assert.equal(classifyKind('A first course in machine learning (Coursera)', [], null), 'course');
+});
+
+test('a reflection\'s label says what follows is no work, in the languages the reader knows; "Problems" or "Challenges" alone may be work', () => {
+  for (const label of ['关键收获：', '遇到的问题：', '踩坑记录', '学び', '배운 점', 'Problems encountered', 'Aprendizados', 'Ce que j\'ai appris']) assert.equal(isNonWorkIntro(label), true, label);
+  for (const label of ['Problems', 'Challenges', '学习计划', 'Week 1']) assert.equal(isNonWorkIntro(label), false, label);
 });

@@ -68,6 +68,9 @@ const OTHER_VERB_KINDS: ReadonlyMap<string, Kind> = new Map(([
   ['skill', 'уметь знать'],
 ] as [Kind, string][]).flatMap(([kind, words]) => words.split(' ').map((w) => [w, kind] as [string, Kind])));
 
+/** A reflection's label, whole: takeaways and problems met, in the languages the reader knows. */
+const REFLECTION_LABEL_RE = /^[^\p{L}\p{N}]*(?:(?:关键|主要|今日|今天|本周|本週|本日|重要)?(?:收获|收穫)|遇到(?:的)?(?:问题|問題|困难|困難)|问题与解决|問題與解決|问题和解决|踩坑(?:记录|記錄)?|学到(?:的|了)(?:东西|東西|内容|內容)?|感悟|学び|気づき|ハマった(?:こと|点|ところ)|つまずいた(?:こと|点|ところ)|배운\s?(?:점|것)|느낀\s?점|어려웠던\s?(?:점|것)|(?:problems|issues|challenges|difficulties)\s+(?:i\s+)?(?:encountered|faced|met|ran into|hit)|aprendizados|aprendizajes|lo que aprend[ií]|o que aprendi|dificuldades|dificultades|problemas encontrados|ce que j['’]ai appris|difficult[ée]s rencontr[ée]es|probl[èe]mes rencontr[ée]s|erkenntnisse|gelerntes|was ich gelernt habe)[^\p{L}\p{N}]*$/iu;
+
 /** The first three letters of OTHER_VERB_KINDS' words. */
 const OTHER_VERB_HEADS: ReadonlySet<string> = new Set([...OTHER_VERB_KINDS.keys()].map((w) => w.slice(0, 3)));
 
@@ -829,6 +832,9 @@ export function isNonWorkIntro(line: string): boolean {
   // "6. Common Mistakes & Misconceptions", "Cheat Sheet — Review Only", "Pitfalls and gotchas":
   // a lesson's warnings and summary, in a short heading that names them.
   if (/\b(?:mistakes|misconceptions|pitfalls|gotchas|cheat ?sheets?|common errors)\b/i.test(s) && wordCount(s) <= 6) return true;
+  // "关键收获：", "遇到的问题：", "学び", "배운 점", "Problems encountered", "Aprendizados": what the
+  // person took from the work or ran into doing it, a reflection told after it, not work.
+  if (REFLECTION_LABEL_RE.test(s.trim())) return true;
   // "Tech Stack", "Built with", "Technologies used", "Project structure": what a project is made
   // of, not work to do.
   if (/^\W*(?:(?:the |my |our )?tech(?:nology)? stack|built with|made with|technologies(?: used)?|tools used|project (?:structure|layout|files)|file structure|folder structure|directory structure)\W*$/i.test(s.trim())) return true;
