@@ -1259,7 +1259,7 @@ export function workNotes(w: Walker, s: Section, level: number, text: string, no
  * A phase of a plan by its name: "Stage 1", "Phase 2", "Step 3", "Etapa 1", "1단계", "第2阶段",
  * "ステップ2" (not a day, a week or a date: a diary's or a log's entries are written under those).
  */
-const PHASE_SPAN_RE = /^(?:(?:phase|stage|step|fase|etapa|[ée]tape|stufe|phase)\s*#?\d|\d{1,2}\s*(?:단계|段階)|第\s*[\d一二三四五六七八九十]+\s*(?:阶段|階段|步)|(?:ステップ|フェーズ|阶段|階段)\s*[\d一二三四五六七八九十])/iu;
+const PHASE_SPAN_RE = /^(?:(?:phase|stage|step|fase|etapa|[ée]tape|stufe)\s*#?\d|\d{1,2}\s*(?:단계|段階)|第\s*[\d一二三四五六七八九十]+\s*(?:阶段|階段|步)|(?:ステップ|フェーズ|阶段|階段)\s*[\d一二三四五六七八九十])/iu;
 
 /**
  * "### Stage 1 — Summary lectures" over a line of its days and a paragraph of what to do, "###
