@@ -369,3 +369,8 @@ test('a reflection\'s label says what follows is no work, in the languages the r
   for (const label of ['关键收获：', '遇到的问题：', '踩坑记录', '学び', '배운 점', 'Problems encountered', 'Aprendizados', 'Ce que j\'ai appris']) assert.equal(isNonWorkIntro(label), true, label);
   for (const label of ['Problems', 'Challenges', '学习计划', 'Week 1']) assert.equal(isNonWorkIntro(label), false, label);
 });
+
+test('tips and advice are no work in the languages whose words a word boundary cannot find; a suggested plan ("面試時程建議") may be', () => {
+  for (const label of ['벼락치기 합격 필수 팁', '勉強のコツ', '進め方のヒント', 'Советы по изучению', 'Study tips']) assert.equal(isNonWorkIntro(label), true, label);
+  for (const label of ['面試時程建議', '팁스터 만들기', 'Rust 学习计划']) assert.equal(isNonWorkIntro(label), false, label);
+});
