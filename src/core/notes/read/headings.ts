@@ -2,7 +2,7 @@
 // status-bearing headings that are items), a diary about one course, front matter that makes the
 // note one resource, `<details>` blocks, and code fences (a schedule inside a fence is a schedule).
 import type { Kind, Status } from '../../model/types.js';
-import { isWorkIntro, kindOfTags, kindOfUnit, sectionKind, wordCount } from '../classify.js';
+import { isCitedWork, isWorkIntro, kindOfTags, kindOfUnit, sectionKind, wordCount } from '../classify.js';
 import { applyProgress, findTrailingStatus, round2, type Draft } from '../entry.js';
 import { isMark } from '../vocabulary.js';
 import { plainText, readInline } from '../inline.js';
@@ -1203,8 +1203,8 @@ export function titleOverParts(w: Walker): void {
 }
 
 /**
- * "《思考，快与慢》 --丹尼尔.卡尼曼", "Thinking, Fast and Slow -- Daniel Kahneman", "SICP by Abelson
- * and Sussman": a heading that names one work, by its title in book brackets (and its author
+ * "《思考，快与慢》 --丹尼尔.卡尼曼", "Thinking, Fast and Slow -- Daniel Kahneman", "Flow by Mihaly
+ * Csikszentmihalyi": a heading that names one work, by its title in book brackets (and its author
  * after them, or nothing), or by a title and its author after "by" or a double hyphen.
  */
 export function namesOneWork(title: string): boolean {
@@ -1213,11 +1213,12 @@ export function namesOneWork(title: string): boolean {
   const t = plainText(title).trim();
   if (t.length > 120) return false;
   if (t.startsWith('《')) return ONE_BOOK_CJK_RE.test(t);
-  return ONE_WORK_AUTHOR_RE.test(t);
+  // ("Title by Author" as the reader judges a cited work anywhere: isCitedWork.)
+  return isCitedWork(t) || HYPHEN_AUTHOR_RE.test(t);
 }
 const ONE_BOOK_CJK_RE = /^《[^《》]{1,60}》\s*(?:(?:--?|—{1,2}|by|著|，|,|·|\/)?\s*[^《》\d]{0,30})$/u;
-// (A double hyphen, as a citation writes it; not a dash, which joins a course's code and its name: "MIT 6.824 — Distributed Systems".)
-const ONE_WORK_AUTHOR_RE = /^[\p{Lu}\d"“'‘][^:;!?]{1,80}?\s+(?:by|--)\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|la|le|and|&|et al\.?)){0,4}\s*$/u;
+// "Title -- Author": a double hyphen, as a citation writes it; not a dash, which joins a course's code and its name ("MIT 6.824 — Distributed Systems").
+const HYPHEN_AUTHOR_RE = /^[\p{Lu}\d"“'‘][^:;!?]{1,80}?\s+--\s+\p{Lu}[\p{L}.'’-]+(?:\s+(?:\p{Lu}[\p{L}.'’-]*|van|von|de|der|la|le|and|&|et al\.?)){0,4}\s*$/u;
 /** A line under a work's heading that is work, not a note on it: a box, a keyword, a link, a count, a part's name. */
 const WORK_LINE_RE = /\[[ xX/\-~.]\]|\]\(|\[\[|:\/\/|\d\s*\/\s*\d|\d\s*%|^(?:TODO|DONE|NEXT|DOING|STARTED|WAITING|CANCELL?ED|READING|READ)\b|^(?:chapter|ch\.?|part|lecture|lesson|section|unit|module|week|day|episode)\s*\d|^第\s*[\d一二三四五六七八九十百]+\s*[章节節课課讲講回]|^\d+(?:\.\d+)+\s/i;
 
