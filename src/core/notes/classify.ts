@@ -454,7 +454,7 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   if (ANY_VERB.test(verbLead) && !NAMED_LIKE_A_VERB.test(verbLead === lead ? enLead : verbLead)) {
     for (const [re, kind] of VERB_KINDS) {
       if (re.test(verbLead)) {
-        if (kind === 'article' && /\b(?:book|chapters?|ch\.?\s*\d|pages?|textbook|edition)\b/i.test(en)) return namesNoWork(t) ? 'task' : 'book';
+        if (kind === 'article' && /\b(?:books?|chapters?|ch\.?\s*\d|pages?|textbook|edition)\b/i.test(en)) return namesNoWork(t) ? 'task' : 'book';
         if (kind === 'article' && /"[^"]+"\s*\((?:ch|chapter)/i.test(title)) return 'book';
         if (kind === 'topic' && /\b(?:book|chapters?|ch\.?\s*\d)\b/i.test(en)) return 'book';
         if (kind === 'task' && /^(?:design|write)\b/i.test(enLead) && hint === 'project') return 'project';

@@ -544,10 +544,11 @@ export function buildEntry(input: EntryInput): Draft {
     const badge = statusOfWord(f.leadImage.replace(/[_-]+/g, ' ').trim());
     if (badge) { status = badge; explicitStatus = true; }
   }
+  const openBoxWords = trailing ?? bracketStatus;
   if (!explicitStatus && !progress && trailing !== null) status = trailing;
-  // "- [ ] GitLab CI (in progress)", "- [ ] Fortran (dropped)": an open box says only that it
-  // is not done; the words say how far it is. (A tick says done, whatever words follow.)
-  else if (explicitStatus && status === 'todo' && input.check !== null && !input.status && (trailing === 'doing' || trailing === 'skipped')) status = trailing;
+  // "- [ ] GitLab CI (in progress)", "- [ ] (in progress) Learn Go", "- [ ] Fortran (dropped)": an open
+  // box says only that it is not done; the words say how far it is. (A tick says done, whatever words follow.)
+  else if (explicitStatus && status === 'todo' && input.check !== null && !input.status && (openBoxWords === 'doing' || openBoxWords === 'skipped')) status = openBoxWords;
   else if (!explicitStatus && input.hint !== 'milestone') {
     let at = findStatusWordAt(raw);
     // ("[What I learned rereading DDIA | Hacker News](…)": a link's words are the page's title, not the person's.)

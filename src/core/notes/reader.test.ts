@@ -656,10 +656,10 @@ test('a deadline in words: a day, a month, the end of the year, "before … on M
   assert.equal(byTitle(r, 'Learn Rust').dates.due, '2027-06-30');
 });
 
-test('a status in brackets, before or after the words, as good as a checkbox', () => {
+test('a status in brackets, before or after the words, as good as a checkbox (beside an open box, it says how far)', () => {
   const r = read('# Plan\n- [WIP] Build a compiler\n- [Done] Go tour\n- Rust book [in progress]\n- [ ] [WIP] boxed\n- Read [the] book\n\n[TODO] Plain line entry\n[skipped] Another entry\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [
-    ['Build a compiler', 'doing'], ['Go tour', 'done'], ['Rust book', 'doing'], ['boxed', 'todo'], ['Read [the] book', 'todo'],
+    ['Build a compiler', 'doing'], ['Go tour', 'done'], ['Rust book', 'doing'], ['boxed', 'doing'], ['Read [the] book', 'todo'],
     ['Plain line entry', 'todo'], ['Another entry', 'skipped'],
   ]);
 });
@@ -3749,4 +3749,10 @@ test('a phase of a plan with nothing listed under it, only prose, is that phase\
   const r = read(['## Curriculum', '', '### Stage 1 — Summary lectures', '**9/5 ~ 9/7 (3 days)**', '', 'Watch the free summary videos at 1.5x speed.', 'Do not try to understand everything.', '',
     '### 2단계 — 과년도 기출 1회독', '**9/8 ~ 9/12 (5일)**', '', '하루 3~4회분씩 기출을 푼다.', '', '### Phase 3 — Mock tests', '- [ ] Take mock test 1', '- [ ] Take mock test 2', '', '### Day 4', 'Read about B-trees and wrote notes.'].join('\n'), 'plan.md');
   assert.deepEqual(r.items.filter((i) => i.source.line < 17).map((i) => [i.source.line, i.source.endLine]), [[3, 7], [9, 12], [15, 15], [16, 16]]);
+});
+
+test('an open box whose words lead with where it stands: "(in progress) Learn Go" is under way; "Read 6 books on …" is about books', () => {
+  const r = read(['# Goals', '- [ ] (in progress) Take a class in ML and AI', '  - [ ] [WIP] Learn Rust', '- [x] (in progress) Learn Go', '- [ ] (dropped) Learn C', '- [ ] Read 6 books on the subject', '- [ ] Read at least 30 books in 2027'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Take a class in ML and AI', 'doing'], ['Learn Rust', 'doing'], ['Learn Go', 'done'], ['Learn C', 'skipped'], ['Read 6 books on the subject', 'todo'], ['Read at least 30 books in 2027', 'todo']]);
+  assert.deepEqual(r.items.slice(4).map((i) => i.kind), ['book', 'book']);
 });
