@@ -53,7 +53,9 @@ const DIR = import.meta.dirname;
 // dev; arrival 0.876 0.750 0.885 0.911 1.000 at the session's start, d7c9e95, and at e6bfd31,
 // after that session's reader changes, before any rule looked at it) set at the end of the
 // session it came in (0.904 0.826 0.901 0.948 1.000: a page of grammar topics each ending in a
-// full stop, a life-goals checklist and a tips list stay misread).
+// full stop, a life-goals checklist and a tips list stay misread); round 23 (ZT's 11 and ZU's 12, 12
+// in dev; arrival 0.856 0.760 0.597 0.923 0.000 at the session's start, 3fb8164, and at 88c5a57)
+// set on arrival (its one dev entry with progress, cs193p's '26/39' lectures, read without it).
 const FLOORS: Record<number, { recall: number; precision: number; kind: number; status: number; progress: number }> = {
   1: { recall: 0.98, precision: 0.97, kind: 0.95, status: 0.99, progress: 0.99 },
   2: { recall: 0.98, precision: 0.97, kind: 0.90, status: 0.98, progress: 0.94 },
@@ -77,6 +79,7 @@ const FLOORS: Record<number, { recall: number; precision: number; kind: number; 
   20: { recall: 0.93, precision: 0.99, kind: 0.89, status: 0.96, progress: 0.99 },
   21: { recall: 0.92, precision: 0.95, kind: 0.79, status: 0.97, progress: 0.49 },
   22: { recall: 0.90, precision: 0.82, kind: 0.90, status: 0.94, progress: 0.99 },
+  23: { recall: 0.85, precision: 0.75, kind: 0.59, status: 0.92, progress: 0 },
 };
 
 test('the dev half of the labelled notes reads at least as well as it did, round by round', () => {
