@@ -3756,3 +3756,10 @@ test('an open box whose words lead with where it stands: "(in progress) Learn Go
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Take a class in ML and AI', 'doing'], ['Learn Rust', 'doing'], ['Learn Go', 'done'], ['Learn C', 'skipped'], ['Read 6 books on the subject', 'todo'], ['Read at least 30 books in 2027', 'todo']]);
   assert.deepEqual(r.items.slice(4).map((i) => i.kind), ['book', 'book']);
 });
+
+test('a paragraph a line, each a subject and what it takes in, in brackets, closed by a full stop: a list of topics; sentences stay prose', () => {
+  const r = read(['Pronoms relatifs simples (qui, que, où, dont).', '', 'Imparfait (formation, être irrégulier, emplois : description, habitude).', '', 'Expressions de quantité (beaucoup de, un peu de).'].join('\n'), 'objectifs.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.kind]), [[1, 'topic'], [3, 'topic'], [5, 'topic']]);
+  const prose = read(['The course was long (twelve weeks).', '', 'I read the book twice (in March).', '', 'Lectures are recorded (mostly).'].join('\n'));
+  assert.equal(prose.items.length, 0);
+});

@@ -77,6 +77,7 @@ export function precompute(w: Walker): void {
     // (Not a sentence, nor a link: a description under a title, a thread's comments, a link's line.)
     // (A name that is one link to the person's own page of notes, "[《增长黑客》](增长黑客.md)", is a name of the run.)
     else if (all && !/[.!?。！？]\s*$/.test(lines[i]!.text) && ((!lines[i]!.text.includes('](') && !lines[i]!.text.includes('://')) || OWN_PAGE_LINK_RE.test(lines[i]!.text.trim()))) singles.push(i);
+    else if (j - i === 1 && bracketedTopic(lines[i]!.text, w.plainCache[i] ?? '')) singles.push(i);
     else if (!all) {
       markBookmarks(w, i, j);
       if (j - i === 2 && isBookmarkPair(w, i)) pairs.push(i);
@@ -442,6 +443,18 @@ function markBookmark(w: Walker, k: number): void {
  * paragraphs of one short phrase each, one blank line apart, are a list written with spaces, as
  * a paragraph of phrases is one written without.
  */
+/**
+ * "Imparfait (formation, être irrégulier, emplois : description, habitude).", "Pronoms relatifs
+ * simples (qui, que, où, dont).": a subject and, in brackets, what it takes in, closed by a full
+ * stop as a list written a paragraph a line often is. Without its brackets and its stop the line
+ * is a short phrase, not a sentence; in a run of such paragraphs each is an entry.
+ */
+function bracketedTopic(text: string, plain: string): boolean {
+  if (!/\)\s*\.\s*$|\.\s*$/.test(text) || !/\([^()]{2,}\)/.test(plain) || text.includes('://')) return false;
+  const head = plain.replace(/\s*\([^()]*\)/g, '').replace(/\.\s*$/, '').trim();
+  return head.length > 0 && !head.includes('.') && isPhraseLike(head) && !isStatement(head) && !startsWithActionVerb(head);
+}
+
 function markSpacedPhrases(w: Walker, singles: readonly number[]): void {
   let from = 0;
   for (let n = 1; n <= singles.length; n++) {
