@@ -404,7 +404,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
     if (/\.pdf\b/i.test(en)) return 'book';
     // ("Implement the allocators in Bonwick's slab paper" builds something.)
     // ("2019 May Paper 1", "past paper", "mock exam paper": an exam's paper, sat for practice.)
-    if (/\b(?:paper|arxiv)\b/i.test(en)) return /^(?:implement|build|code|reproduce|replicate|port)\b/i.test(enLead) ? 'project' : EXAM_PAPER_RE.test(en) ? 'task' : 'paper';
+    // ("Rock Paper Scissors over the terminal" among project ideas: a word of the title, no paper.)
+    if (/\b(?:paper|arxiv)\b/i.test(en)) return /^(?:implement|build|code|reproduce|replicate|port)\b/i.test(enLead) ? 'project' : EXAM_PAPER_RE.test(en) ? 'task' : hint === 'project' && !links.length && /\bpaper\s+(?!(?:on|about|by|for|in|of|and|or)\b)\p{L}/iu.test(en) && !/^(?:read|skim|re-?read|review|study)\b/i.test(enLead) ? 'project' : 'paper';
     // A video is what is named, not what a word describes ("Complete the video interview").
     if ((/\(video\)|\[video\]|\bvideos?\s*(?:[-–—:(]|$)|📽|🎥|📺|\bplaylist\b|\bwebinar\b|\btalks?\s*(?:[-–—:(]|$)/i.test(t) || (/^(?:watch|view|rewatch)\b/i.test(lead) && /\b(?:videos?|talks?)\b/i.test(t))) && !/^(?:code|implement|build)\b/i.test(lead)) return 'video';
   }

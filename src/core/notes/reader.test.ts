@@ -3763,3 +3763,14 @@ test('a paragraph a line, each a subject and what it takes in, in brackets, clos
   const prose = read(['The course was long (twelve weeks).', '', 'I read the book twice (in March).', '', 'Lectures are recorded (mostly).'].join('\n'));
   assert.equal(prose.items.length, 0);
 });
+
+test('a day of the plan with its parts under headings of their own is the unit of work; a sentence saying what the list holds gives its kind', () => {
+  const days = read(['# Plan', '', '## Day1：3章 ファイルシステム', '', '### 学習内容', '- mount / umount', '- df -h', '', '## Day 2: Shell scripts', '', '### Content', '- for loops'].join('\n'));
+  assert.deepEqual(days.items.map((i) => [i.source.line, i.kind]), [[3, 'task'], [6, 'topic'], [7, 'topic'], [9, 'task'], [12, 'topic']]);
+  assert.equal(days.items[1]!.parent, days.items[0]!.id);
+  const ideas = read(['# Introduction', '', 'This is a list of project ideas that are meant for practicing in Go.', '', '| # | Difficulty | Status | Description |', '|---|---|---|---|',
+    '| 1 | Beginner | Not Started | Rock Paper Scissors over the terminal |', '| 2 | Beginner | Not Started | Hangman with a random word list |'].join('\n'));
+  assert.deepEqual(ideas.items.map((i) => i.kind), ['project', 'project']);
+  const papers = read(['# Project ideas', '- Read the MapReduce paper', '- A paper on Raft'].join('\n'));
+  assert.deepEqual(papers.items.map((i) => i.kind), ['paper', 'paper']);
+});

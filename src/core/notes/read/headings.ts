@@ -567,7 +567,9 @@ export function unitHeading(w: Walker, s: Section, level: number, text: string, 
       if (est && est.rate === null) planned = est.hours;
     }
   }
-  if (!hasSteps && !tail && planned === null) return;
+  // ("## Day1：3章 ファイルシステム" over "### 目的" and "### 学習内容" and their lists: a day of the plan
+  // with its parts under it is the unit of work, as one with steps is.)
+  if (!hasSteps && !tail && planned === null && !(sitting && subsectionsUnder(w, level, no))) return;
   const d = w.entry(tail ? text.slice(0, tail.index) : text, no, null, tail ? 'done' : null);
   if (planned !== null && !d.estimate) d.estimate = { hours: round2(planned), basis: 'explicit' };
   if (tail?.[1]) d.dates.done = tail[1];
@@ -579,6 +581,17 @@ export function unitHeading(w: Walker, s: Section, level: number, text: string, 
   }
   s.unit = true;
   headingItem(w, s, d);
+}
+
+/** Whether the heading on line `no` has headings of its own under it, and a list under them. */
+function subsectionsUnder(w: Walker, level: number, no: number): boolean {
+  let sub = false;
+  for (let k = no; k < w.lines.length; k++) {
+    const l = w.lines[k]!.shape;
+    if (l.t === 'heading') { if (l.level <= level) return false; sub = true; }
+    else if (l.t === 'list' && sub) return true;
+  }
+  return false;
 }
 
 /** Makes the section's heading the item `d`: the items under it are its children, not its path. */

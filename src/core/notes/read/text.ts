@@ -385,7 +385,10 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     const f = findBareFraction(plain);
     if (f && isPhraseLike(plain.slice(0, f.index))) isItem = true;
   }
-  if (!isItem) return;
+  if (!isItem) {
+    listIntro(w, plain);
+    return;
+  }
   // A subject a report kept by period names again: its first line is the item, under way; the later ones are its log.
   const subject = w.periodSubject[i];
   if (subject !== undefined) {
@@ -675,3 +678,23 @@ const FIRST_PERSON_WORD_RE = /\b(?:I|I['’]m|I['’]ll|I['’]ve|me|my|we|we['�
 
 /** A whole line in square brackets, no link after it: "[記錄需要調整的地方]", "[Your notes here]". */
 const BRACKETED_BLANK_RE = /^\[[^\[\]]{2,120}\]\s*$/;
+
+/** "This is a list of project ideas that are meant for practicing in Go.", "A collection of papers I want to read": what the entries below are. */
+const LIST_OF_RE = /\b(?:list|collection|compilation|selection)\s+of\s+(?:(?:my|the|some|all|[\w'-]+)\s+){0,3}?(projects?(?:\s+ideas)?|project\s+ideas|books|courses|papers|videos|talks|articles|blog posts|podcasts)\b/i;
+
+/**
+ * A sentence at the top of a section that says what the list below it holds ("This is a list
+ * of project ideas…") gives the section that kind, as a heading naming it would ("## Project
+ * ideas"). Only before the section's first entry, and only where nothing named its kind.
+ */
+function listIntro(w: Walker, plain: string): void {
+  const s = w.sections[w.sections.length - 1];
+  if (!s || s.kind !== null || s.nonWork || !s.heading || w.drafts.length !== s.heading.itemsBefore || !plain.includes(' of ')) return;
+  const m = LIST_OF_RE.exec(plain);
+  if (!m) return;
+  const kind = sectionKind(m[1]!);
+  if (kind === 'book' || kind === 'course' || kind === 'video' || kind === 'paper' || kind === 'article' || kind === 'project') {
+    s.kind = kind;
+    w.pathCache = null;
+  }
+}
