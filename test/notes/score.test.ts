@@ -79,7 +79,7 @@ const FLOORS: Record<number, { recall: number; precision: number; kind: number; 
   20: { recall: 0.93, precision: 0.99, kind: 0.89, status: 0.96, progress: 0.99 },
   21: { recall: 0.92, precision: 0.95, kind: 0.79, status: 0.97, progress: 0.49 },
   22: { recall: 0.90, precision: 0.82, kind: 0.90, status: 0.94, progress: 0.99 },
-  23: { recall: 0.88, precision: 0.76, kind: 0.69, status: 0.91, progress: 0 },
+  23: { recall: 0.88, precision: 0.76, kind: 0.68, status: 0.91, progress: 0 },
 };
 
 test('the dev half of the labelled notes reads at least as well as it did, round by round', () => {
