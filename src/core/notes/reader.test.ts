@@ -3774,3 +3774,10 @@ test('a day of the plan with its parts under headings of their own is the unit o
   const papers = read(['# Project ideas', '- Read the MapReduce paper', '- A paper on Raft'].join('\n'));
   assert.deepEqual(papers.items.map((i) => i.kind), ['paper', 'paper']);
 });
+
+test('a mock exam is practice in every language; a row of a plan by days is that day\'s work', () => {
+  const mocks = read(['# Settimana 3', '- [ ] 🧪 Prima prova simulata completa', '- [ ] 모의고사 2회', '- [ ] Egzamin próbny nr 1', '- [ ] Probeklausur', '- [ ] Пробный экзамен'].join('\n'));
+  assert.deepEqual(mocks.items.map((i) => i.kind), ['task', 'task', 'task', 'task', 'task']);
+  const days = read(['# Tydzień 1', '', '| Dzień | Materiał | Zadanie |', '|---|---|---|', '| 1 | Notatki: rozdz. 1–2 (egzamin) | Przeczytaj 2×. |', '| 2 | Notes: ch. 3 (right of way) | Test |', '| 3 | Review | [SICP](https://example.org/sicp) |'].join('\n'));
+  assert.deepEqual(days.items.map((i) => [i.source.line, i.kind]), [[5, 'task'], [6, 'task'], [7, 'article']]);
+});

@@ -204,6 +204,10 @@ function namedKinds(header: string): Kind[] | null {
 /** A row that sums the others: "Total", "Sum", "合计", "总计", "Gesamt". */
 const SUM_ROW_RE = /^\s*(?:\*\*|__)?\s*(?:totals?|sum|overall|grand total|合计|合計|总计|總計|共计|共計|gesamt|summe|somme|suma)\s*:?\s*(?:\*\*|__)?\s*$/i;
 /** A column named for numbered units: "Chapter", "Lecture", "Lesson", "Module", "章". */
+/** A plan's day column: "Day", "Dzień", "Día", "Tag", "Jour", "Giorno", "День", "日", "일차". */
+const DAY_COL_RE = /^(?:days?|dzie[nń]|d[ií]as?|tag|jour|giorno|день|日|日目|天|일|일차|день\s*№?)$/i;
+/** A day column's cell: a day's number or a numbered day ("3", "Day 3", "第3天", "3日目"). */
+const DAY_CELL_RE = /^(?:\p{L}{1,8}\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*\p{L}{1,3})?$/u;
 const UNIT_HEADER_RE = /^(?:chapters?|ch\.?|lectures?|lessons?|units?|modules?|sessions?|parts?|sections?|episodes?|labs?|章|章节|章節|讲|講|课|課)$/i;
 
 /** A cell that is only a mark as a link's text: "[✅](./Step/Stats(K).pdf)". */
@@ -236,6 +240,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   if (titleCol < 0) titleCol = h.findIndex((c) => /^(?:links?|urls?|days?|weeks?|puzzles?)$/i.test(c.trim()));
   const dayTitle = titleCol >= 0 && /^(?:days?|weeks?)$/i.test((h[titleCol] ?? '').trim());
   const col = (re: RegExp) => h.findIndex((c, i) => i !== titleCol && re.test(c));
+  // "| Dzień | Materiał | Zadanie |", "| Day | Reading |": a plan by days, each row a day's work to do.
+  const dayCol = col(DAY_COL_RE);
   const duration = col(DURATION_COL);
   const effort = col(EFFORT_COL);
   // A Status column and a Progress column may both be there: each says its own.
@@ -551,6 +557,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         else if (from && SPAN_DAY_RE.test(from)) st = 'doing';
       }
       const dueText = due >= 0 ? cells[due] ?? '' : '';
+      // (A day's row whose title cell names no resource by a link: that day's work, whatever it reads.)
+      const dayRow = dayCol >= 0 && DAY_CELL_RE.test(readInline(cells[dayCol] ?? '').title.trim()) && links.length === 0;
       // "2027-01-10", "Jan 10", "10 January 2027", "end of Q1": the day, read as due dates in words are.
       const dm = dueText ? DUE_CELL_RE.exec(dueText) : null;
       const iso = dm ? dateOfWords(dm, 1, { today, year }) : null;
@@ -562,7 +570,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       const typed = type >= 0 ? readInline(cells[type] ?? '').title : '';
       const own = (type >= 0 ? sectionKind(typed) ?? (/^\W*podcasts?\W*$/i.test(typed) ? 'video' : null) : difficulty >= 0 && DIFFICULTY_CELL_RE.test((cells[difficulty] ?? '').trim()) ? 'task' : null)
         ?? (source >= 0 ? sourceKind(readInline(cells[source] ?? '').title) : null);
-      return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, titleLinks: f.links.length, kind: own ?? cellKind ?? labelKind ?? (slots > 0 ? 'task' : kind === 'course' && SEQUENCE_FILE_RE.test(raw) ? null : kind), kinds, typed: own !== null || cellKind !== null || slots > 0, started: startedOn, completed: completedOn, scheduled: nextCol >= 0 ? dateIn(nextCol) : null, authored, taught };
+      return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, titleLinks: f.links.length, kind: own ?? cellKind ?? labelKind ?? (slots > 0 || dayRow ? 'task' : kind === 'course' && SEQUENCE_FILE_RE.test(raw) ? null : kind), kinds, typed: own !== null || cellKind !== null || slots > 0 || dayRow, started: startedOn, completed: completedOn, scheduled: nextCol >= 0 ? dateIn(nextCol) : null, authored, taught };
     },
   };
 }
