@@ -3781,3 +3781,8 @@ test('a mock exam is practice in every language; a row of a plan by days is that
   const days = read(['# Tydzień 1', '', '| Dzień | Materiał | Zadanie |', '|---|---|---|', '| 1 | Notatki: rozdz. 1–2 (egzamin) | Przeczytaj 2×. |', '| 2 | Notes: ch. 3 (right of way) | Test |', '| 3 | Review | [SICP](https://example.org/sicp) |'].join('\n'));
   assert.deepEqual(days.items.map((i) => [i.source.line, i.kind]), [[5, 'task'], [6, 'task'], [7, 'article']]);
 });
+
+test('a step led by a noun of doing, as Romance, German and Polish plans write them, is a task', () => {
+  const r = read(['# Settimana 2', '- [ ] Verifica delle soglie di affidamento aggiornate', '- [ ] Revisión de los apuntes del tema 3', '- [ ] Préparation de l\'oral', '- [ ] Powtórka rozdz. 3 i 6', '- [ ] Vorbereitung der Präsentation'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.kind), ['task', 'task', 'task', 'task', 'task']);
+});
