@@ -3786,3 +3786,8 @@ test('a step led by a noun of doing, as Romance, German and Polish plans write t
   const r = read(['# Settimana 2', '- [ ] Verifica delle soglie di affidamento aggiornate', '- [ ] Revisión de los apuntes del tema 3', '- [ ] Préparation de l\'oral', '- [ ] Powtórka rozdz. 3 i 6', '- [ ] Vorbereitung der Präsentation'].join('\n'));
   assert.deepEqual(r.items.map((i) => i.kind), ['task', 'task', 'task', 'task', 'task']);
 });
+
+test('a status cell\'s words decide over its mark: "🔄 To Start" is still to do', () => {
+  const r = read(['| Month | Topic | Status | Hours |', '|---|---|---|---|', '| 1 | Linux Basics | ⏳ In Progress | 40 |', '| 2 | Bash + Git | 🔄 To Start | 60 |', '| 3 | Docker | 🔄 | 50 |'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.status), ['doing', 'todo', 'doing']);
+});

@@ -433,7 +433,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
           ?? (v.charCodeAt(0) > 0x2000 ? statusOfWord(v.replace(/^[^\p{L}\p{N}]+/u, '').trim()) : null)
           // "完了(6/3)", "Devam ediyor (3/10)", "done (2024)": a status word, then what it adds.
           ?? statusOfLeadingWord(cell.replace(/^[^\p{L}\p{N}]+/u, '').trim())) !== null) st = said;
-        else if (/\bnot (?:yet )?(?:started|begun)|\bto ?do\b|planned|backlog|later|queued|someday/.test(v)) st = 'todo';
+        else if (/\bnot (?:yet )?(?:started|begun)|\bto ?do\b|\b(?:yet )?to (?:start|begin)\b|planned|backlog|later|queued|someday/.test(v)) st = 'todo';
         else if (/done|complete|finished|✅|✔|🟢|\[\s*[x✓✔]\s*\]|^yes$|^y$|^(?:ok|okay|pass(?:ed)?|accepted|ac)\b/u.test(v)) st = 'done';
         else if (/progress|ongoing|doing|started|reading|current|🚧|⏳|🟡|🟠|🔄/u.test(v)) st = 'doing';
         else if (/skip|drop|abandon|cancel/.test(v)) st = 'skipped';
