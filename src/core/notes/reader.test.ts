@@ -3791,3 +3791,8 @@ test('a status cell\'s words decide over its mark: "🔄 To Start" is still to d
   const r = read(['| Month | Topic | Status | Hours |', '|---|---|---|---|', '| 1 | Linux Basics | ⏳ In Progress | 40 |', '| 2 | Bash + Git | 🔄 To Start | 60 |', '| 3 | Docker | 🔄 | 50 |'].join('\n'));
   assert.deepEqual(r.items.map((i) => i.status), ['doing', 'todo', 'doing']);
 });
+
+test('under a heading that is a day alone, a diary\'s paragraphs are the day\'s log, not entries; its boxes still are', () => {
+  const r = read(['完成情况：', '', '- [x] lab01', '- [ ] hw03', '', '#### 2022/3/6', '', 'lab01也做完了', '', 'lab00只是配环境，也算是完了', '', 'lab02还有点小问题', '', '#### 2022/3/13', '', '完成hw3第二部分', '- [ ] Ask about hw04'].join('\n'), '学习记录.md');
+  assert.deepEqual(r.items.map((i) => i.title), ['lab01', 'hw03', 'Ask about hw04']);
+});

@@ -367,6 +367,12 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   }
   // "(Mostly conference keynotes :))" under "Talks to rewatch:": a line wholly in brackets is an aside on the list.
   if (plain.charCodeAt(0) === 40 /* ( */ && /^\([^()]*(?:\([^()]*\)[^()]*)*\)\W*$/.test(plain.trim())) return;
+  // Under "#### 2022/3/6", a diary's day: its paragraphs tell how the day went, the day's log,
+  // not entries (its boxes and lists still are; a report's period, "Week 1 (2024.7.7-…)", is read above).
+  if (w.periodSubject[i] === undefined && w.datedLog[i] === undefined && diaryDay(w)) {
+    w.note(ln.no, 'skipped', 'a paragraph under a day\'s heading: the diary of that day, not an entry');
+    return;
+  }
   let isItem = false;
   // Under "Course Information", "Notes", "About": the plain lines are facts, not work.
   if (w.sections.length && w.sections[w.sections.length - 1]!.nonWork && w.sections[w.sections.length - 1]!.item === null) return;
@@ -697,4 +703,13 @@ function listIntro(w: Walker, plain: string): void {
     s.kind = kind;
     w.pathCache = null;
   }
+}
+
+/** A heading that is a day and nothing more: "2022/3/6", "2024-07-14", "2024年7月7日 (周日)", "Mar 6, 2022". */
+const DAY_ONLY_HEADING_RE = /^\W*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})(?:\s*[(（][^)）]{1,12}[)）])?\W*$/i;
+
+/** Whether the line stands in a section whose heading is a day alone (a diary's day), with no heading under it. */
+function diaryDay(w: Walker): boolean {
+  const s = w.sections[w.sections.length - 1];
+  return s?.heading !== undefined && s.item === null && DAY_ONLY_HEADING_RE.test(s.heading.raw);
 }
