@@ -3796,3 +3796,8 @@ test('under a heading that is a day alone, a diary\'s paragraphs are the day\'s 
   const r = read(['完成情况：', '', '- [x] lab01', '- [ ] hw03', '', '#### 2022/3/6', '', 'lab01也做完了', '', 'lab00只是配环境，也算是完了', '', 'lab02还有点小问题', '', '#### 2022/3/13', '', '完成hw3第二部分', '- [ ] Ask about hw04'].join('\n'), '学习记录.md');
   assert.deepEqual(r.items.map((i) => i.title), ['lab01', 'hw03', 'Ask about hw04']);
 });
+
+test('a table row with a share and the count it was worked out from takes the count, in the unit its title names', () => {
+  const r = read(['## Progress', 'Type | Quantity | Completion', ':--- | :---: | :---:', 'Lectures | 26 / 39 | **67%**', 'Labs | 3 / 7 | **43%**', 'Reading | 2 / 9 | **50%**'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.progress), [{ done: 26, total: 39, unit: 'lecture' }, { done: 3, total: 7, unit: 'lab' }, { done: 50, total: 100, unit: 'percent' }]);
+});

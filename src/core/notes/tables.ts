@@ -556,6 +556,18 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         if (to !== undefined && SPAN_DAY_RE.test(to)) st = 'done';
         else if (from && SPAN_DAY_RE.test(from)) st = 'doing';
       }
+      // "| Lectures | 26 / 39 | **67%** |": a share and, in another cell, the count it was worked
+      // out from: the count says more (how many of what). Its unit is the row's when the title is one.
+      if (progress?.unit === 'percent' && progress.total === 100) {
+        for (let i = 0; i < cells.length; i++) {
+          if (i === titleCol) continue;
+          const c = wholeFraction(cells[i] ?? '');
+          if (c && Math.abs((100 * c.done) / c.total - progress.done) <= 1) {
+            progress = { done: c.done, total: c.total, unit: unitOfWord(readInline(raw).title) ?? 'part' };
+            break;
+          }
+        }
+      }
       const dueText = due >= 0 ? cells[due] ?? '' : '';
       // (A day's row whose title cell names no resource by a link: that day's work, whatever it reads.)
       const dayRow = dayCol >= 0 && DAY_CELL_RE.test(readInline(cells[dayCol] ?? '').title.trim()) && links.length === 0;
