@@ -3801,3 +3801,8 @@ test('a table row with a share and the count it was worked out from takes the co
   const r = read(['## Progress', 'Type | Quantity | Completion', ':--- | :---: | :---:', 'Lectures | 26 / 39 | **67%**', 'Labs | 3 / 7 | **43%**', 'Reading | 2 / 9 | **50%**'].join('\n'));
   assert.deepEqual(r.items.map((i) => i.progress), [{ done: 26, total: 39, unit: 'lecture' }, { done: 3, total: 7, unit: 'lab' }, { done: 50, total: 100, unit: 'percent' }]);
 });
+
+test('"Achievements", "Logros", "成就" over a list: the goals reached or to reach, when no other kind is named', () => {
+  const r = read(['## 🏆 Logros', '', '- [x] Terminar primera clase', '- [ ] Memorizar 50 palabras nuevas', '', '# Training, Courses, Achievements & Conferences', '- Scrum master training'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.kind), ['milestone', 'milestone', 'course']);
+});
