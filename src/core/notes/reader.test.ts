@@ -3806,3 +3806,8 @@ test('"Achievements", "Logros", "成就" over a list: the goals reached or to re
   const r = read(['## 🏆 Logros', '', '- [x] Terminar primera clase', '- [ ] Memorizar 50 palabras nuevas', '', '# Training, Courses, Achievements & Conferences', '- Scrum master training'].join('\n'));
   assert.deepEqual(r.items.map((i) => i.kind), ['milestone', 'milestone', 'course']);
 });
+
+test('a numbered entry named, then after its colon what it covers, sentences long, is judged by its name', () => {
+  const r = read(['## Building Agentic RAG with LlamaIndex ✅', '', '1. Router query engine: dato un documento, creiamo due indici e un router che sceglie quale usare in base alla domanda.', '2. Tool calling: trasformiamo funzioni python e query engine in tool e lasciamo che il modello scelga il tool.', '3. Note: this course was recorded in 2023 and some of the library calls have changed since then.'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.source.line), [1, 3, 4]);
+});

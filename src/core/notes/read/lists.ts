@@ -383,7 +383,7 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     w.list.push({ indent, item: null, label: false, ordered, introduces: false });
     return;
   }
-  if (bulletIsItem(w, text, describedHead(plain) ?? (/[:：]\s*$/.test(text) ? null : remarkedHead(plain)) ?? plain, ordered, parent, parentEntry?.introduces === true || (parent !== null && w.anchor?.item === parent && w.anchor.head) || isAreaEntry(w, parent), ln.no)) {
+  if (bulletIsItem(w, text, describedHead(plain) ?? (ordered && check === null ? titledHead(plain) : null) ?? (/[:：]\s*$/.test(text) ? null : remarkedHead(plain)) ?? plain, ordered, parent, parentEntry?.introduces === true || (parent !== null && w.anchor?.item === parent && w.anchor.head) || isAreaEntry(w, parent), ln.no)) {
     const d = w.entry(text, ln.no, null);
     practicePart(w, d, parent);
     // "### Day 2 (2026-11-02)" over "- Read HOML chapter 3": a day's record, past, tells what was done.
@@ -483,6 +483,19 @@ function describedHead(plain: string): string | null {
   if (!m || wordCount(m[1]!) > 10 || wordCount(m[2]!) < 3 || isProse(m[1]!)) return null;
   return m[1]!;
 }
+/**
+ * "1. Router query engine: dato un documento, creiamo due indici …": a numbered entry named, then
+ * after its colon what it covers, sentences long. The entry is judged by its name. (Only in a
+ * numbered list: elsewhere "Name: value" is as often a field.)
+ */
+function titledHead(plain: string): string | null {
+  const m = plain.includes(':') || plain.includes('：') ? TITLED_HEAD_RE.exec(plain) : null;
+  if (!m || wordCount(m[1]!) > 8 || wordCount(m[2]!) < 6 || isProse(m[1]!) || KEY_VALUE_FIELD_RE.test(m[1]!)) return null;
+  return m[1]!;
+}
+const TITLED_HEAD_RE = /^([\p{Lu}\p{Lo}][^:：.!?]{2,60}?)\s*[:：]\s+(\p{L}.*)$/u;
+/** A field's name, not a title: "Note", "Goal", "Status", "Deadline", "Why", "Tip". */
+const KEY_VALUE_FIELD_RE = /^(?:notes?|goals?|status|deadline|due|why|how|what|tips?|idea|result|remarks?|comment|summary|nota|objetivo|meta|ziel|but|objectif)$/i;
 // ("좋은 코드, 나쁜 코드 : 당장 업무도서를 …": a colon set apart by spaces does the same, in a script with no capitals too.)
 const DESCRIBED_HEAD_RE = /^(\p{Lu}[^–—]{2,80}?)\s+[-–—]\s+(\p{L}.*)$/u;
 const DESCRIBED_COLON_RE = /^([\p{Lu}\p{Lo}][^:：–—]{2,80}?)\s+:\s+(\p{L}.*)$/u;
