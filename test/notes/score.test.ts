@@ -55,7 +55,9 @@ const DIR = import.meta.dirname;
 // session it came in (0.904 0.826 0.901 0.948 1.000: a page of grammar topics each ending in a
 // full stop, a life-goals checklist and a tips list stay misread); round 23 (ZT's 11 and ZU's 12, 12
 // in dev; arrival 0.856 0.760 0.597 0.923 0.000 at the session's start, 3fb8164, and at 88c5a57)
-// set on arrival (its one dev entry with progress, cs193p's '26/39' lectures, read without it).
+// set on arrival (its one dev entry with progress, cs193p's '26/39' lectures, read without it);
+// round 24 (ZV's 2 and ZW's 10, 6 in dev; arrival 0.742 0.969 0.674 0.558 1.000 at 3fb8164 and at
+// 5683817, after every reader change of the session it came in) set on arrival.
 const FLOORS: Record<number, { recall: number; precision: number; kind: number; status: number; progress: number }> = {
   1: { recall: 0.98, precision: 0.97, kind: 0.95, status: 0.99, progress: 0.99 },
   2: { recall: 0.98, precision: 0.97, kind: 0.90, status: 0.98, progress: 0.94 },
@@ -80,6 +82,7 @@ const FLOORS: Record<number, { recall: number; precision: number; kind: number; 
   21: { recall: 0.92, precision: 0.95, kind: 0.79, status: 0.97, progress: 0.49 },
   22: { recall: 0.90, precision: 0.82, kind: 0.90, status: 0.94, progress: 0.99 },
   23: { recall: 0.88, precision: 0.76, kind: 0.68, status: 0.91, progress: 0 },
+  24: { recall: 0.74, precision: 0.96, kind: 0.67, status: 0.55, progress: 0.99 },
 };
 
 test('the dev half of the labelled notes reads at least as well as it did, round by round', () => {
