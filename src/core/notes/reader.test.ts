@@ -3811,3 +3811,8 @@ test('a numbered entry named, then after its colon what it covers, sentences lon
   const r = read(['## Building Agentic RAG with LlamaIndex ✅', '', '1. Router query engine: dato un documento, creiamo due indici e un router che sceglie quale usare in base alla domanda.', '2. Tool calling: trasformiamo funzioni python e query engine in tool e lasciamo che il modello scelga il tool.', '3. Note: this course was recorded in 2023 and some of the library calls have changed since then.'].join('\n'));
   assert.deepEqual(r.items.map((i) => i.source.line), [1, 3, 4]);
 });
+
+test('a diary day named by its number and a date in words ("Dia 2: Agosto 11, Quinta-feira, 2022") records what was done; a day named for a topic is a plan\'s', () => {
+  const r = read(['## Dia 2: Agosto 11, Quinta-feira, 2022', '', '*Espanhol*', '- Babbel', '- Podcast em espanhol', '', '## Day 9: What is Generative AI (July 8th, 2024)', '- Read the overview', '', '## Dia 9: Dezembro 11, Sexta-feira, 2027', '- Python'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Babbel', 'done'], ['Podcast em espanhol', 'done'], ['Read the overview', 'todo'], ['Python', 'todo']]);
+});

@@ -782,9 +782,46 @@ function dayTitle(w: Walker): string {
 
 /** Whether the entries here are a day's record ("### Day 2 (2026-11-02)", "## 2026-11-18") of a day before the note's day. */
 function pastLogDay(w: Walker): boolean {
-  if (w.asOf === null || !inLogDay(w)) return false;
-  const day = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(dayTitle(w));
-  return day !== null && day[0] < w.asOf;
+  if (w.asOf === null) return false;
+  const title = dayTitle(w);
+  // ("Dia 2: Agosto 11, Quinta-feira, 2022": a day's number, then its date in words, a day of the diary too.)
+  const day = inLogDay(w) ? /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(title)?.[0] ?? null
+    : DIARY_DAY_RE.test(title) && onlyDate(title.replace(DIARY_DAY_RE, '')) ? monthNameDay(title) : null;
+  return day !== null && day < w.asOf;
+}
+
+/** Month names in the languages the reader knows, each the month's number: "agosto" → 8. */
+const MONTH_NAMES: ReadonlyMap<string, number> = new Map(([
+  'january february march april may june july august september october november december',
+  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
+  'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
+  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
+  'januar februar märz april mai juni juli august september oktober november dezember',
+  'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
+].flatMap((names) => names.split(' ').map((n, i): [string, number] => [n, i + 1]))));
+const MONTH_NAME_DAY_RE = /(?<!\p{L})(\p{L}{3,10})\.?\s+(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,10})(?!\p{L})/gu;
+
+/** A diary day's number before its date: "Dia 2:", "Day 14 -", "Jour 3 —". */
+const DIARY_DAY_RE = /^(?:day|d[ií]a|jour|tag|giorno)\s*#?\d+\s*[:：.\-–—|]?\s*/i;
+/** Weekdays and the little words of a written date, in the languages of MONTH_NAMES. */
+const DIARY_DATE_WORDS = new Set('de del of the th st nd rd er feira monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles jueves viernes sábado domingo segunda terça quarta quinta sexta lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag lunedì martedì mercoledì giovedì venerdì sabato domenica'.split(' '));
+
+/** Whether `rest` holds a date and nothing more: month names, numbers, weekdays ("Agosto 11, Quinta-feira, 2022"), not a topic ("What is Generative AI (July 8th, 2024)"). */
+function onlyDate(rest: string): boolean {
+  const words = rest.toLowerCase().match(/\p{L}+/gu) ?? [];
+  return words.length > 0 && words.every((x) => MONTH_NAMES.has(x) || DIARY_DATE_WORDS.has(x));
+}
+
+/** The day a heading names with a month's name and a year, in any of those languages ("Dia 2: Agosto 11, Quinta-feira, 2022", "3 de março de 2023"), as YYYY-MM-DD. */
+function monthNameDay(title: string): string | null {
+  const year = /(?<!\d)(20\d{2}|19\d{2})(?!\d)/.exec(title);
+  if (!year) return null;
+  for (const m of title.toLowerCase().matchAll(MONTH_NAME_DAY_RE)) {
+    const month = MONTH_NAMES.get((m[1] ?? m[4])!);
+    const day = Number(m[2] ?? m[3]);
+    if (month && day >= 1 && day <= 31) return `${year[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
+  return null;
 }
 
 /** Whether the entries here are a day's record: under a heading that names a day ("Day 3 - 3/4/22", "2026-11-18", "Saturday, Mar 8 - Day 1"). */
