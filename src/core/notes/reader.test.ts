@@ -3816,3 +3816,8 @@ test('a diary day named by its number and a date in words ("Dia 2: Agosto 11, Qu
   const r = read(['## Dia 2: Agosto 11, Quinta-feira, 2022', '', '*Espanhol*', '- Babbel', '- Podcast em espanhol', '', '## Day 9: What is Generative AI (July 8th, 2024)', '- Read the overview', '', '## Dia 9: Dezembro 11, Sexta-feira, 2027', '- Python'].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Babbel', 'done'], ['Podcast em espanhol', 'done'], ['Read the overview', 'todo'], ['Python', 'todo']]);
 });
+
+test('a Month column ("Tháng", "Mes", "月") dates its rows: a month gone by is when they were finished', () => {
+  const r = read(['| Tháng | Sách |', '| --- | --- |', '| 01-2024 | [chien-binh-cau-vong](./chien-binh-cau-vong.md) |', '| 2024-03 | Thanh tri |', '| 12-2027 | Bup be |'].join('\n'), 'reading-challenge.md');
+  assert.deepEqual(r.items.map((i) => i.status), ['done', 'done', 'todo']);
+});

@@ -68,7 +68,7 @@ const PROGRESS_COL = /progress|^prog\.?$|done\??$|completed?|^%|%$|^percent(?:ag
 const DUE_COL = /\bdue\b|deadline|date/i;
 /** A column named only "Date" ("日付", "Fecha") beside a book or course: the day it was finished, or a word for where it stands. */
 // (A CJK header names its date last: "수강 일자", "学習日付", "学习日期".)
-const PLAIN_DATE_COL = /^(?:date|dates|日付|日期|完了日|読了日|读完日期|fecha|data|datum|기간|날짜|period)$|(?:일자|날짜|日付|日期)$/i;
+const PLAIN_DATE_COL = /^(?:date|dates|日付|日期|完了日|読了日|读完日期|fecha|data|datum|기간|날짜|period|months?|tháng|mes|mês|mois|monat|mese|miesiąc|месяц|月份?|월)$|(?:일자|날짜|日付|日期)$/i;
 const PREREQ_COL = /prereq|depends|requires|requirements/i;
 /**
  * A row named by its place in a sequence, as files of one course are ("01_进程与线程",
@@ -505,10 +505,13 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         const iso = day ? `${day[1]}-${day[2]!.padStart(2, '0')}-${day[3]!.padStart(2, '0')}` : null;
         // "24.03.", "2024/03": a month, finished then when it has come.
         const month = iso ? null : /^(\d{2}|\d{4})[./-](\d{1,2})\.?$/.exec(cell);
-        const ym = month ? `${month[1]!.length === 2 ? `20${month[1]}` : month[1]}-${month[2]!.padStart(2, '0')}` : null;
+        // ("01-2024", "3/2024": the month first, then its year.)
+        const monthFirst = iso || month ? null : /^(\d{1,2})[./-](\d{4})$/.exec(cell);
+        const ym = month ? `${month[1]!.length === 2 ? `20${month[1]}` : month[1]}-${month[2]!.padStart(2, '0')}`
+          : monthFirst && Number(monthFirst[1]) >= 1 && Number(monthFirst[1]) <= 12 ? `${monthFirst[2]}-${monthFirst[1]!.padStart(2, '0')}` : null;
         if (iso && (!today || iso <= today)) completedOn = iso;
         else if (iso) plainDue = iso;
-        else if (ym && Number(month![2]) >= 1 && Number(month![2]) <= 12 && (!today || ym <= today.slice(0, 7))) st = 'done';
+        else if (ym && (monthFirst !== null || (Number(month![2]) >= 1 && Number(month![2]) <= 12)) && (!today || ym <= today.slice(0, 7))) st = 'done';
         else if (cell) st = statusOfWord(cell.toLowerCase()) ?? (/\b(?:tbd|tba|later|someday)\b/i.test(cell) ? 'todo' : null);
       }
       if (triedFlag >= 0 && st === null && !progress) {
