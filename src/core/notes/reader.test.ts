@@ -3821,3 +3821,8 @@ test('a Month column ("Tháng", "Mes", "月") dates its rows: a month gone by is
   const r = read(['| Tháng | Sách |', '| --- | --- |', '| 01-2024 | [chien-binh-cau-vong](./chien-binh-cau-vong.md) |', '| 2024-03 | Thanh tri |', '| 12-2027 | Bup be |'].join('\n'), 'reading-challenge.md');
   assert.deepEqual(r.items.map((i) => i.status), ['done', 'done', 'todo']);
 });
+
+test('a table of project ideas named in another language ("Proje Fikri", "Ideas de proyecto") lists projects', () => {
+  const r = read(['| Dil | Proje Fikri |', '|---|---|', '| Java | DSA soru havuzu çözümleri |', '| Go | gRPC tabanlı mesajlaşma servisi |'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['DSA soru havuzu çözümleri', 'project'], ['gRPC tabanlı mesajlaşma servisi', 'project']]);
+});
