@@ -203,11 +203,11 @@ function namedKinds(header: string): Kind[] | null {
 
 /** A row that sums the others: "Total", "Sum", "合计", "总计", "Gesamt". */
 const SUM_ROW_RE = /^\s*(?:\*\*|__)?\s*(?:totals?|sum|overall|grand total|合计|合計|总计|總計|共计|共計|gesamt|summe|somme|suma)\s*:?\s*(?:\*\*|__)?\s*$/i;
-/** A column named for numbered units: "Chapter", "Lecture", "Lesson", "Module", "章". */
 /** A plan's day column: "Day", "Dzień", "Día", "Tag", "Jour", "Giorno", "День", "日", "일차". */
-const DAY_COL_RE = /^(?:days?|dzie[nń]|d[ií]as?|tag|jour|giorno|день|日|日目|天|일|일차|день\s*№?)$/i;
+const DAY_COL_RE = /^(?:days?|dzie[nń]|d[ií]as?|tag|jour|giorno|день(?:\s*№)?|日|日目|天|일|일차)$/i;
 /** A day column's cell: a day's number or a numbered day ("3", "Day 3", "第3天", "3日目"). */
 const DAY_CELL_RE = /^(?:\p{L}{1,8}\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*\p{L}{1,3})?$/u;
+/** A column named for numbered units: "Chapter", "Lecture", "Lesson", "Module", "章". */
 const UNIT_HEADER_RE = /^(?:chapters?|ch\.?|lectures?|lessons?|units?|modules?|sessions?|parts?|sections?|episodes?|labs?|章|章节|章節|讲|講|课|課)$/i;
 
 /** A cell that is only a mark as a link's text: "[✅](./Step/Stats(K).pdf)". */
@@ -566,7 +566,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
           if (i === titleCol) continue;
           const c = wholeFraction(cells[i] ?? '');
           if (c && Math.abs((100 * c.done) / c.total - progress.done) <= 1) {
-            progress = { done: c.done, total: c.total, unit: unitOfWord(readInline(raw).title) ?? 'part' };
+            progress = { done: c.done, total: c.total, unit: unitOfWord(f.title) ?? 'part' };
             break;
           }
         }

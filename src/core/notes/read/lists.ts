@@ -483,6 +483,7 @@ function describedHead(plain: string): string | null {
   if (!m || wordCount(m[1]!) > 10 || wordCount(m[2]!) < 3 || isProse(m[1]!)) return null;
   return m[1]!;
 }
+
 /**
  * "1. Router query engine: dato un documento, creiamo due indici …": a numbered entry named, then
  * after its colon what it covers, sentences long. The entry is judged by its name. (Only in a
@@ -490,12 +491,12 @@ function describedHead(plain: string): string | null {
  */
 function titledHead(plain: string): string | null {
   const m = plain.includes(':') || plain.includes('：') ? TITLED_HEAD_RE.exec(plain) : null;
-  if (!m || wordCount(m[1]!) > 8 || wordCount(m[2]!) < 6 || isProse(m[1]!) || KEY_VALUE_FIELD_RE.test(m[1]!)) return null;
+  if (!m || wordCount(m[1]!) > 8 || wordCount(m[2]!) < 6 || isProse(m[1]!) || FIELD_NAME_HEAD_RE.test(m[1]!)) return null;
   return m[1]!;
 }
 const TITLED_HEAD_RE = /^([\p{Lu}\p{Lo}][^:：.!?]{2,60}?)\s*[:：]\s+(\p{L}.*)$/u;
 /** A field's name, not a title: "Note", "Goal", "Status", "Deadline", "Why", "Tip". */
-const KEY_VALUE_FIELD_RE = /^(?:notes?|goals?|status|deadline|due|why|how|what|tips?|idea|result|remarks?|comment|summary|nota|objetivo|meta|ziel|but|objectif)$/i;
+const FIELD_NAME_HEAD_RE = /^(?:notes?|goals?|status|deadline|due|why|how|what|tips?|idea|result|remarks?|comment|summary|nota|objetivo|meta|ziel|but|objectif)$/i;
 // ("좋은 코드, 나쁜 코드 : 당장 업무도서를 …": a colon set apart by spaces does the same, in a script with no capitals too.)
 const DESCRIBED_HEAD_RE = /^(\p{Lu}[^–—]{2,80}?)\s+[-–—]\s+(\p{L}.*)$/u;
 const DESCRIBED_COLON_RE = /^([\p{Lu}\p{Lo}][^:：–—]{2,80}?)\s+:\s+(\p{L}.*)$/u;
@@ -799,6 +800,7 @@ const MONTH_NAMES: ReadonlyMap<string, number> = new Map(([
   'januar februar märz april mai juni juli august september oktober november dezember',
   'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
 ].flatMap((names) => names.split(' ').map((n, i): [string, number] => [n, i + 1]))));
+/** A month's name and the day's number, either way round: "Agosto 11", "3 de março", "8. August". */
 const MONTH_NAME_DAY_RE = /(?<!\p{L})(\p{L}{3,10})\.?\s+(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,10})(?!\p{L})/gu;
 
 /** A diary day's number before its date: "Dia 2:", "Day 14 -", "Jour 3 —". */

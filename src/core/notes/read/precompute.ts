@@ -439,22 +439,22 @@ function markBookmark(w: Walker, k: number): void {
 }
 
 /**
- * "力扣周赛题 每天做1套", a blank line, "java核心技术 每天30页", a blank line, …: three or more
- * paragraphs of one short phrase each, one blank line apart, are a list written with spaces, as
- * a paragraph of phrases is one written without.
- */
-/**
  * "Imparfait (formation, être irrégulier, emplois : description, habitude).", "Pronoms relatifs
  * simples (qui, que, où, dont).": a subject and, in brackets, what it takes in, closed by a full
  * stop as a list written a paragraph a line often is. Without its brackets and its stop the line
  * is a short phrase, not a sentence; in a run of such paragraphs each is an entry.
  */
 function bracketedTopic(text: string, plain: string): boolean {
-  if (!/\)\s*\.\s*$|\.\s*$/.test(text) || !/\([^()]{2,}\)/.test(plain) || text.includes('://')) return false;
+  if (!/\.\s*$/.test(text) || !/\([^()]{2,}\)/.test(plain) || text.includes('://')) return false;
   const head = plain.replace(/\s*\([^()]*\)/g, '').replace(/\.\s*$/, '').trim();
   return head.length > 0 && !head.includes('.') && isPhraseLike(head) && !isStatement(head) && !startsWithActionVerb(head);
 }
 
+/**
+ * "力扣周赛题 每天做1套", a blank line, "java核心技术 每天30页", a blank line, …: three or more
+ * paragraphs of one short phrase each, one blank line apart, are a list written with spaces, as
+ * a paragraph of phrases is one written without.
+ */
 function markSpacedPhrases(w: Walker, singles: readonly number[]): void {
   let from = 0;
   for (let n = 1; n <= singles.length; n++) {
