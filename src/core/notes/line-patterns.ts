@@ -184,3 +184,6 @@ export const SHORTCODE_END_RE = /(?:\s*:[a-z0-9_+-]+:)+\s*$/i;
  * updated on 30 Nov 2026", "As of 2026-11-30", "Actualizado: 3 de marzo de 2026". Not work.
  */
 export const UPDATED_STAMP_RE = /^[^\p{L}\p{N}]*(?:(?:last\s+)?(?:updated|modified|edited|revised)|as of|actualizado|atualizado|mis à jour|aktualisiert|stand)(?:\s*(?:on|at|:|-|–|—|,|am|le|em|el|el día))*\s+(?:(?:\d{1,4}(?:st|nd|rd|th|\.)?|jan\p{L}*|feb\p{L}*|f[eé]v\p{L}*|m[aä]r\p{L}*|apr\p{L}*|abr\p{L}*|avr\p{L}*|ma[yij]\p{L}*|jun\p{L}*|juin|jul\p{L}*|juil\p{L}*|aug\p{L}*|ago\p{L}*|ao[uû]t|sep\p{L}*|set\p{L}*|o[ck]t\p{L}*|out\p{L}*|nov\p{L}*|d[eiz][cz]\p{L}*|mon\p{L}*|tue\p{L}*|wed\p{L}*|thu\p{L}*|fri\p{L}*|sat\p{L}*|sun\p{L}*|today|yesterday|de|of)[\s,./-]*)+[^\p{L}\p{N}]*$/iu;
+
+/** A span of a plan by its name: a phase, stage, step, week, day, month, sprint or session, numbered, or a weekday or a date. */
+export const PLAN_SPAN_RE = /^(?:(?:phase|stage|step|level|week|day|month|sprint|session|milestone|fase|etapa|semana|d[ií]a|m[êe]s|sesi[oó]n|woche|tag|monat|semaine|jour|mois|hafta|tydzie[nń]|settimana|giorno|неделя|tuần|第)\s*#?\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{4}-\d{2}-\d{2})/iu;

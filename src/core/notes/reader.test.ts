@@ -3826,3 +3826,9 @@ test('a table of project ideas named in another language ("Proje Fikri", "Ideas 
   const r = read(['| Dil | Proje Fikri |', '|---|---|', '| Java | DSA soru havuzu çözümleri |', '| Go | gRPC tabanlı mesajlaşma servisi |'].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['DSA soru havuzu çözümleri', 'project'], ['gRPC tabanlı mesajlaşma servisi', 'project']]);
 });
+
+test('a span of the plan ticked off as a heading ("### ✅ Week 1") keeps its bullets as its work; a book ticked off keeps them as notes', () => {
+  const r = read(['### ✅ Week 1 (3–9 June)', '', '- Java syntax basics', '- HackerRank Easy strings', '', '### ✅ HAFTA 2', '- Go slices & maps', '', '### ✅ Clean Code', '- great book on naming'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.source.line), [1, 3, 4, 6, 7, 9]);
+  assert.equal(r.items[1]!.parent, r.items[0]!.id);
+});

@@ -8,7 +8,7 @@ import { isMark } from '../vocabulary.js';
 import { plainText, readInline } from '../inline.js';
 import { findEstimate, findProgress, findStatusWord, parseDurationHours, statusOfProgress, wholeFraction, type ProgressMatch } from '../phrases.js';
 import { closesFence, headingCheck, type ScannedLine } from '../scan.js';
-import { UNIT_OF_WORK_RE, PART_OF_WORK_RE, DONE_TAIL_RE, DATE_TITLE_RE, DIARY_NAME_RE, DIARY_TAIL_RE, DIARY_SAYS_RE, DIARY_TIME_RE, BOX_ROW_RE, RESOURCE_KINDS, unquote, STATUS_FIELD_RE, LATER_STATUS_FIELD_RE } from '../line-patterns.js';
+import { UNIT_OF_WORK_RE, PART_OF_WORK_RE, DONE_TAIL_RE, DATE_TITLE_RE, DIARY_NAME_RE, DIARY_TAIL_RE, DIARY_SAYS_RE, DIARY_TIME_RE, BOX_ROW_RE, RESOURCE_KINDS, unquote, STATUS_FIELD_RE, LATER_STATUS_FIELD_RE, PLAN_SPAN_RE } from '../line-patterns.js';
 import { statusOfLeadingWord, statusOfWord, RANKED_HEADING_RE, headingTitle } from '../line-rules.js';
 import { DONE_TOLD_RE, Walker, newSection, scopeOf, type Scope, type Section } from './walker.js';
 import { kindNamedIn, proseSaysDone, statusAlone } from '../languages.js';
@@ -834,8 +834,6 @@ const GOAL_FIELD_RE = /^(?:\*\*|__)?(?:goal|target|objective|aim|meta|objetivo|o
 /** A heading named for its part in the page, not for a thing: "Overview", "Summary", "Goals", "Visão geral". */
 const PAGE_PART_RE = /^[^\p{L}]*(?:overview|summary|about|intro(?:duction)?|goals?|objectives?|purpose|context|background|motivation|mission|vision|vis[ãa]o geral|resumo|resumen|objetivos?|metas?|ziele?|[ée]tat des lieux|概要|概述|目标|目標)[^\p{L}]*$/iu;
 
-/** A span of a plan by its name: a phase, stage, step, week, day, month, sprint or session, numbered, or a weekday or a date. */
-const PLAN_SPAN_RE = /^(?:(?:phase|stage|step|level|week|day|month|sprint|session|milestone|fase|etapa|semana|d[ií]a|m[êe]s|sesi[oó]n|woche|tag|monat|semaine|jour|mois|第)\s*#?\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{4}-\d{2}-\d{2})/iu;
 
 /** A field line that dates the heading's topic: "**Target completion:**", "Start date:", "Due:". */
 const DATE_FIELD_NAME_RE = /^(?:\*\*|__)?(?:due(?: date)?|deadline|target(?: date| completion(?: date)?| end(?: date)?| finish(?: date)?)?|started|start date)(?:\*\*|__)?\s*[:：]/i;

@@ -7,7 +7,7 @@ import { findEstimate, findProgress, statusOfProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
 import { readListKeyword } from '../org.js';
 import { isItemBullet, NONE_FIELD_RE } from '../bullets.js';
-import { PLANNING_LINE_RE, CLOCK_RANGE_RE, clockHours, timeUnitWord, LEGEND_RE, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, UPDATED_STAMP_RE } from '../line-patterns.js';
+import { PLANNING_LINE_RE, CLOCK_RANGE_RE, clockHours, timeUnitWord, LEGEND_RE, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, UPDATED_STAMP_RE, PLAN_SPAN_RE } from '../line-patterns.js';
 import { ORG_LOG_ENTRY_RE, RANKED_HEADING_RE } from '../line-rules.js';
 import { DATE_GROUPS, DATE_WORDS, dateOfWords } from '../dates.js';
 import { PLANNED_LABEL_RE, Walker, scopeOf, statusSaidFirst } from './walker.js';
@@ -256,7 +256,8 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   // Under a checked-off entry, plain bullets are its notes; a question among them is an item.
   // (Under an entry whose status is a word, "[Queued] … the following chapters:", bullets it
   // introduces with its colon, and steps to take, "Implement the allocators in …", are items.)
-  if (parent !== null && w.drafts[parent]!.explicitStatus && !w.org && (isBoxed(w, parent) || (!parentEntry?.introduces && !(startsWithActionVerb(plain) && wordCount(plain) <= 14)))) {
+  // (Not under a span of the plan ticked off as a heading, "### ✅ Week 1 (3–9 June)": its bullets are that week's work; a day's record, "## ✅ Day 1 – February 03, 2025", keeps its fields.)
+  if (parent !== null && w.drafts[parent]!.explicitStatus && !w.org && !(planSpanHeading(w, parent) && !inLogDay(w)) && (isBoxed(w, parent) || (!parentEntry?.introduces && !(startsWithActionVerb(plain) && wordCount(plain) <= 14)))) {
     if (/\?\s*$/.test(text) && wordCount(text) <= 25) {
       const q = w.entry(text, ln.no, null);
       q.kind = 'question';
@@ -774,6 +775,11 @@ const FINISHED_SAID_RE = /\b(?:(?:book|course|it)\s+(?:is\s+)?(?:finished|comple
 const PLAIN_LOG_FIELD_RE = /^(?:[^\p{L}\p{N}\s*_[]+\s*)?(\p{L}[\p{L}'’]*(?:\s\p{L}[\p{L}'’]*){0,2})\s*[:：]\s+(\S.*)$/u;
 /** The field of a day's record that names what was worked on. */
 const WORKED_ON_RE = /\b(?:project|working on|worked on|book|course|reading|watching)\b/i;
+
+/** Whether item `i` is a heading that names a span of the plan: "Week 1 (3–9 June)", "HAFTA 1", "Phase 2: …", "Day 3". */
+function planSpanHeading(w: Walker, i: number): boolean {
+  return w.headingItems.has(i) && PLAN_SPAN_RE.test(w.drafts[i]!.title.replace(/^[^\p{L}\p{N}]+/u, ''));
+}
 
 /** The innermost section's title; a day ticked off ("## ✅ Day 1 – February 03, 2025") is an item, and its title is the day's. */
 function dayTitle(w: Walker): string {
