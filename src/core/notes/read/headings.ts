@@ -834,7 +834,6 @@ const GOAL_FIELD_RE = /^(?:\*\*|__)?(?:goal|target|objective|aim|meta|objetivo|o
 /** A heading named for its part in the page, not for a thing: "Overview", "Summary", "Goals", "Visão geral". */
 const PAGE_PART_RE = /^[^\p{L}]*(?:overview|summary|about|intro(?:duction)?|goals?|objectives?|purpose|context|background|motivation|mission|vision|vis[ãa]o geral|resumo|resumen|objetivos?|metas?|ziele?|[ée]tat des lieux|概要|概述|目标|目標)[^\p{L}]*$/iu;
 
-
 /** A field line that dates the heading's topic: "**Target completion:**", "Start date:", "Due:". */
 const DATE_FIELD_NAME_RE = /^(?:\*\*|__)?(?:due(?: date)?|deadline|target(?: date| completion(?: date)?| end(?: date)?| finish(?: date)?)?|started|start date)(?:\*\*|__)?\s*[:：]/i;
 
