@@ -69,13 +69,19 @@ export function isoDay(y: number, mo: number, d: number): string | null {
 }
 
 const MONTHS_OTHER: Record<string, number> = {
-  // Portuguese, Spanish, French, German (and English), lower case, without a trailing dot.
+  // Portuguese, Spanish, French, German, Italian (and English), lower case, without a trailing dot.
   janeiro: 1, fevereiro: 2, 'março': 3, marco: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10, novembro: 11, dezembro: 12,
   enero: 1, febrero: 2, marzo: 3, mayo: 5, junio: 6, julio: 7, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12,
   janvier: 1, 'février': 2, fevrier: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, 'août': 8, aout: 8, septembre: 9, octobre: 10, novembre: 11, 'décembre': 12, decembre: 12,
   januar: 1, februar: 2, 'märz': 3, maerz: 3, juni: 6, juli: 7, oktober: 10, dezember: 12,
+  gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
   january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
 };
+
+/** The month a month's full name says, in any of MONTHS_OTHER's languages ("agosto", "März", "October"), or 0. */
+export function monthOfName(word: string): number {
+  return MONTHS_OTHER[word.toLowerCase()] ?? 0;
+}
 const DAY_MONTH_YEAR_RE = /^(\d{1,2})(?:st|nd|rd|th|\.)?,?(?:\s+(?:de|of))?\s+(\p{L}+)\.?(?:\s+de)?,?\s+(\d{4})\b/u;
 const MONTH_DAY_YEAR_RE = /^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 
@@ -106,7 +112,7 @@ export function dayAtStart(text: string): string | null {
   // "2020 年 08 月 17 日", "2020年8月17日", "2020년 8월 17일": year, month and day in Chinese, Japanese or Korean.
   const cjk = /^(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]/u.exec(t);
   if (cjk) return isoDay(Number(cjk[1]), Number(cjk[2]), Number(cjk[3]));
-  const monthOfWord = (w: string): number => MONTHS_OTHER[w.toLowerCase()] ?? (w.length >= 3 ? MONTH_NAMES.indexOf(w.slice(0, 3).toLowerCase()) + 1 : 0);
+  const monthOfWord = (w: string): number => monthOfName(w) || (w.length >= 3 ? MONTH_NAMES.indexOf(w.slice(0, 3).toLowerCase()) + 1 : 0);
   const m = DAY_MONTH_YEAR_RE.exec(t);
   if (m) {
     const month = monthOfWord(m[2]!);

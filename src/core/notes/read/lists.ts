@@ -9,7 +9,7 @@ import { readListKeyword } from '../org.js';
 import { isItemBullet, NONE_FIELD_RE } from '../bullets.js';
 import { PLANNING_LINE_RE, CLOCK_RANGE_RE, clockHours, timeUnitWord, LEGEND_RE, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, UPDATED_STAMP_RE, PLAN_SPAN_RE } from '../line-patterns.js';
 import { ORG_LOG_ENTRY_RE, RANKED_HEADING_RE } from '../line-rules.js';
-import { DATE_GROUPS, DATE_WORDS, dateOfWords } from '../dates.js';
+import { DATE_GROUPS, DATE_WORDS, dateOfWords, isoDay, monthOfName } from '../dates.js';
 import { PLANNED_LABEL_RE, Walker, scopeOf, statusSaidFirst } from './walker.js';
 import { narratedStatus } from '../languages.js';
 import { chain } from './text.js';
@@ -797,27 +797,18 @@ function pastLogDay(w: Walker): boolean {
   return day !== null && day < w.asOf;
 }
 
-/** Month names in the languages the reader knows, each the month's number: "agosto" → 8. */
-const MONTH_NAMES: ReadonlyMap<string, number> = new Map(([
-  'january february march april may june july august september october november december',
-  'enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre',
-  'janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro',
-  'janvier février mars avril mai juin juillet août septembre octobre novembre décembre',
-  'januar februar märz april mai juni juli august september oktober november dezember',
-  'gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre',
-].flatMap((names) => names.split(' ').map((n, i): [string, number] => [n, i + 1]))));
 /** A month's name and the day's number, either way round: "Agosto 11", "3 de março", "8. August". */
 const MONTH_NAME_DAY_RE = /(?<!\p{L})(\p{L}{3,10})\.?\s+(\d{1,2})(?!\d)|(?<!\d)(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,10})(?!\p{L})/gu;
 
 /** A diary day's number before its date: "Dia 2:", "Day 14 -", "Jour 3 —". */
 const DIARY_DAY_RE = /^(?:day|d[ií]a|jour|tag|giorno)\s*#?\d+\s*[:：.\-–—|]?\s*/i;
-/** Weekdays and the little words of a written date, in the languages of MONTH_NAMES. */
+/** Weekdays and the little words of a written date, in the languages whose month names dates.ts knows. */
 const DIARY_DATE_WORDS = new Set('de del of the th st nd rd er feira monday tuesday wednesday thursday friday saturday sunday lunes martes miércoles jueves viernes sábado domingo segunda terça quarta quinta sexta lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag samstag sonntag lunedì martedì mercoledì giovedì venerdì sabato domenica'.split(' '));
 
 /** Whether `rest` holds a date and nothing more: month names, numbers, weekdays ("Agosto 11, Quinta-feira, 2022"), not a topic ("What is Generative AI (July 8th, 2024)"). */
 function onlyDate(rest: string): boolean {
   const words = rest.toLowerCase().match(/\p{L}+/gu) ?? [];
-  return words.length > 0 && words.every((x) => MONTH_NAMES.has(x) || DIARY_DATE_WORDS.has(x));
+  return words.length > 0 && words.every((x) => monthOfName(x) > 0 || DIARY_DATE_WORDS.has(x));
 }
 
 /** The day a heading names with a month's name and a year, in any of those languages ("Dia 2: Agosto 11, Quinta-feira, 2022", "3 de março de 2023"), as YYYY-MM-DD. */
@@ -825,9 +816,8 @@ function monthNameDay(title: string): string | null {
   const year = /(?<!\d)(20\d{2}|19\d{2})(?!\d)/.exec(title);
   if (!year) return null;
   for (const m of title.toLowerCase().matchAll(MONTH_NAME_DAY_RE)) {
-    const month = MONTH_NAMES.get((m[1] ?? m[4])!);
-    const day = Number(m[2] ?? m[3]);
-    if (month && day >= 1 && day <= 31) return `${year[1]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const day = isoDay(Number(year[1]), monthOfName((m[1] ?? m[4])!), Number(m[2] ?? m[3]));
+    if (day) return day;
   }
   return null;
 }
