@@ -54,8 +54,8 @@ export function isUrlLine(ln: ScannedLine): boolean {
 }
 /** An Obsidian callout's first line, inside its quote: "[!note]- Currently reading". */
 export const CALLOUT_RE = /^\[!([\w-]+)\][+-]?[ \t]*(.*)$/;
-// A heading that is a day: "2026-11-18", "Mon 18 Nov", "November 18, 2026", "18/11/2026".
-export const DATE_TITLE_RE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)\W*$/i;
+// A heading that is a day: "2026-11-18", "Mon 18 Nov", "November 18, 2026", "18/11/2026", "2022/3/6", "2024年7月7日（周日）".
+export const DATE_TITLE_RE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?:\d{4}-\d{2}-\d{2}|\d{4}[/.]\d{1,2}[/.]\d{1,2}|\d{4}年\d{1,2}月\d{1,2}日?(?:\s*[(（][^)）]{1,8}[)）])?|\d{1,2}[/.]\d{1,2}(?:[/.]\d{2,4})?|(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s+\d{4})?)\W*$/i;
 /** A day of the month and its weekday alone, as a schedule dates the line under it: "14 (수)", "14日（水）", "3 (Mon)", "12 (周三)". */
 export const MONTH_DAY_WEEKDAY_RE = /^\s*\d{1,2}\s*[日일]?\s*[(（]\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|lun|mar|mi[eé]|jue|vie|s[aá]b|dom|seg|ter|qua|qui|sex|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so|[월화수목금토일](?:요일)?|[月火水木金土日](?:曜日?)?|(?:周|週|星期)[一二三四五六日天])\s*[)）]\s*$/i;
 /** A field of the entry above, on a line or sub-bullet of its own: "**Progress:** 67% (2/3)", "Status: 🔄 In Progress", "**Due:** Dec 22". */

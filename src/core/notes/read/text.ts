@@ -6,7 +6,7 @@ import { round2 } from '../entry.js';
 import { cleanTitle, plainText } from '../inline.js';
 import { findBareFraction, findEstimate, findProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
-import { ENTRY_FIELD_RE, PLANNING_LINE_RE, META_FIELD_RE, DAY_ENTRY_RE, SLOT_ENTRY_RE, CLOCK_RANGE_RE, DAY_OFF_RE, clockHours, timeUnitWord, CLOCK_ALONE_RE, QUOTE_RE, CALLOUT_RE, LEGEND_RE, GENERIC_LINK_ONLY_RE, GENERIC_LINK_NAME_RE, IN_PAGE_LINKS_RE, LINK_DEFINITION_RE, OUTPUT_FIELD_RE, CHAIN_SPLIT_RE, isUrlLine, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, MONTH_DAY_WEEKDAY_RE, UPDATED_STAMP_RE } from '../line-patterns.js';
+import { DATE_TITLE_RE, ENTRY_FIELD_RE, PLANNING_LINE_RE, META_FIELD_RE, DAY_ENTRY_RE, SLOT_ENTRY_RE, CLOCK_RANGE_RE, DAY_OFF_RE, clockHours, timeUnitWord, CLOCK_ALONE_RE, QUOTE_RE, CALLOUT_RE, LEGEND_RE, GENERIC_LINK_ONLY_RE, GENERIC_LINK_NAME_RE, IN_PAGE_LINKS_RE, LINK_DEFINITION_RE, OUTPUT_FIELD_RE, CHAIN_SPLIT_RE, isUrlLine, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, MONTH_DAY_WEEKDAY_RE, UPDATED_STAMP_RE } from '../line-patterns.js';
 import { CHAIN_ARROW_RE, KEY_VALUE_RE, RANKED_HEADING_RE, isCapsHeading, withoutProgress } from '../line-rules.js';
 import { Walker, statusSaidFirst } from './walker.js';
 import { COLLECTION_NAME_RE, headingItem, headingStatus, isStatusName } from './headings.js';
@@ -705,11 +705,8 @@ function listIntro(w: Walker, plain: string): void {
   }
 }
 
-/** A heading that is a day and nothing more: "2022/3/6", "2024-07-14", "2024年7月7日 (周日)", "Mar 6, 2022". */
-const DAY_ONLY_HEADING_RE = /^\W*(?:\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{4})(?:\s*[(（][^)）]{1,12}[)）])?\W*$/i;
-
 /** Whether the line stands in a section whose heading is a day alone (a diary's day), with no heading under it. */
 function diaryDay(w: Walker): boolean {
   const s = w.sections[w.sections.length - 1];
-  return s?.heading !== undefined && s.item === null && DAY_ONLY_HEADING_RE.test(s.heading.raw);
+  return s?.heading !== undefined && s.item === null && DATE_TITLE_RE.test(s.heading.raw.replace(/^[^\p{L}\p{N}]+/u, ''));
 }
