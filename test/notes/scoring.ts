@@ -59,9 +59,9 @@ function normUnit(u: string | undefined | null): string {
   return UNIT_ALIASES[s] ?? s;
 }
 
-/** The collection round a note came in: 1 for the first labelled set (a-, b-), 2 for the second (c-, d-), 3 (e-, f-), 4 (g-, h-), 5 (i-, j-), 6 (k-), 7 (l-, m-), 8 (n-), 9 (o- to r-), 10 (s-, t-), 11 (u-, v-), 12 (w-, x-), 13 (y-, z-), 14 (za-, zb-: the letters ran out), 15 (zc-, zd-), 16 (ze-, zf-), 17 (zg-, zh-), 18 (zi- to zk-), 19 (zl-, zm-), 20 (zn-, zo-), 21 (zp-, zq-), 22 (zr-, zs-), 23 (zt-, zu-), 24 (zv-, zw-). */
+/** The collection round a note came in: 1 for the first labelled set (a-, b-), 2 for the second (c-, d-), 3 (e-, f-), 4 (g-, h-), 5 (i-, j-), 6 (k-), 7 (l-, m-), 8 (n-), 9 (o- to r-), 10 (s-, t-), 11 (u-, v-), 12 (w-, x-), 13 (y-, z-), 14 (za-, zb-: the letters ran out), 15 (zc-, zd-), 16 (ze-, zf-), 17 (zg-, zh-), 18 (zi- to zk-), 19 (zl-, zm-), 20 (zn-, zo-), 21 (zp-, zq-), 22 (zr-, zs-), 23 (zt-, zu-), 24 (zv-, zw-), 25 (zx-, zy-). */
 export function roundOf(file: string): number {
-  return /^z[vw]-/.test(file) ? 24 : /^z[tu]-/.test(file) ? 23 : /^z[rs]-/.test(file) ? 22 : /^z[pq]-/.test(file) ? 21 : /^z[no]-/.test(file) ? 20 : /^z[lm]-/.test(file) ? 19 : /^z[ijk]-/.test(file) ? 18 : /^z[gh]-/.test(file) ? 17 : /^z[ef]-/.test(file) ? 16 : /^z[cd]-/.test(file) ? 15 : /^z[ab]-/.test(file) ? 14 : /^[ab]-/.test(file) ? 1 : /^[cd]-/.test(file) ? 2 : /^[ef]-/.test(file) ? 3 : /^[gh]-/.test(file) ? 4 : /^[ij]-/.test(file) ? 5 : /^k-/.test(file) ? 6 : /^[lm]-/.test(file) ? 7 : /^n-/.test(file) ? 8 : /^[st]-/.test(file) ? 10 : /^[uv]-/.test(file) ? 11 : /^[wx]-/.test(file) ? 12 : /^[yz]-/.test(file) ? 13 : 9;
+  return /^z[xy]-/.test(file) ? 25 : /^z[vw]-/.test(file) ? 24 : /^z[tu]-/.test(file) ? 23 : /^z[rs]-/.test(file) ? 22 : /^z[pq]-/.test(file) ? 21 : /^z[no]-/.test(file) ? 20 : /^z[lm]-/.test(file) ? 19 : /^z[ijk]-/.test(file) ? 18 : /^z[gh]-/.test(file) ? 17 : /^z[ef]-/.test(file) ? 16 : /^z[cd]-/.test(file) ? 15 : /^z[ab]-/.test(file) ? 14 : /^[ab]-/.test(file) ? 1 : /^[cd]-/.test(file) ? 2 : /^[ef]-/.test(file) ? 3 : /^[gh]-/.test(file) ? 4 : /^[ij]-/.test(file) ? 5 : /^k-/.test(file) ? 6 : /^[lm]-/.test(file) ? 7 : /^n-/.test(file) ? 8 : /^[st]-/.test(file) ? 10 : /^[uv]-/.test(file) ? 11 : /^[wx]-/.test(file) ? 12 : /^[yz]-/.test(file) ? 13 : 9;
 }
 
 /**

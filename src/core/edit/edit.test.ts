@@ -91,6 +91,19 @@ void test('a heading item\'s "Status:" line takes its status edits, in the line\
   assert.equal(edit(text, 1, done, at(1, 2)).split('\n')[0], '## Probability');
 });
 
+void test('an entry of a table cell written as a list ("- A<br>- B") is marked in its own place, not the row\'s', () => {
+  const text = '| 01-2024 | - [Dune](./dune.md)<br>- [Emma](./emma.md) | |\n';
+  assert.equal(edit(text, 1, done, { title: 'Dune' }), '| 01-2024 | - [Dune](./dune.md) — done<br>- [Emma](./emma.md) | |\n');
+  const both = '| 01-2024 | - [Dune](./dune.md) — done<br>- [Emma](./emma.md) — done | |\n';
+  // Done already: nothing to write; another status replaces only that entry's mark.
+  assert.equal(edit(both, 1, done, { title: 'Emma', status: 'done' }), both);
+  assert.equal(edit(both, 1, to('doing'), { title: 'Emma', status: 'done' }), '| 01-2024 | - [Dune](./dune.md) — done<br>- [Emma](./emma.md) — in progress | |\n');
+  assert.equal(edit(both, 1, to('todo'), { title: 'Dune', status: 'done' }), '| 01-2024 | - [Dune](./dune.md)<br>- [Emma](./emma.md) — done | |\n');
+  // The row's Status cell is all its entries': it stays; the entry says its own.
+  assert.equal(edit('| - Dune<br>- Dune Messiah | Reading |\n', 1, done, { title: 'Dune', status: 'doing' }), '| - Dune — done<br>- Dune Messiah | Reading |\n');
+  assert.equal(edit('| - Dune Messiah<br>- Dune | Reading |\n', 1, prog('40%'), { title: 'Dune', status: 'doing' }), '| - Dune Messiah<br>- Dune (40%) | Reading |\n');
+});
+
 void test('a step of a path line ("HTML → CSS → JavaScript") is marked after its words', () => {
   const text = 'HTML → CSS ✓ → JavaScript → React\n';
   assert.equal(edit(text, 1, done, { title: 'JavaScript' }), 'HTML → CSS ✓ → JavaScript ✓ → React\n');

@@ -3,7 +3,7 @@
 // table row); add or drop the done date in the file's own style.
 import type { Status } from '../model/types.js';
 import { type Box, type Keyword, type LineAnatomy, readLine } from './anatomy.js';
-import { ARROW, bracketStatusTail, CHAIN_ARROW_RE, FIELD_STATUS_WORDS, STATUS_FIELD_NAME, statusOfWord } from '../notes/line-rules.js';
+import { ARROW, bracketStatusTail, cellEntries, type CellEntry, CHAIN_ARROW_RE, FIELD_STATUS_WORDS, STATUS_FIELD_NAME, statusOfWord } from '../notes/line-rules.js';
 import type { LineChange } from './lines.js';
 import { findTrailingStatus } from '../notes/entry.js';
 import { findStatusWord } from '../notes/phrases.js';
@@ -67,6 +67,9 @@ export function annotationPoint(line: string, a: LineAnatomy, title?: string): n
     const cells = [...line.matchAll(/\|([^|]*)/g)].map((m) => ({ at: m.index + 1, text: m[1]! }));
     if (!/^[ \t]*\|/.test(line)) cells.unshift({ at: a.bodyStart, text: line.slice(a.bodyStart, line.indexOf('|', a.bodyStart)) });
     const hit = title ? cells.find((c) => plainText(c.text).includes(title.toLowerCase())) : undefined;
+    // ("- [Dune](…)<br>- [Emma](…)": in a cell written as a list, after the item's own entry.)
+    const entry = hit && title ? cellEntryOf(hit.text, title) : null;
+    if (hit && entry) return hit.at + entry.end;
     const from = hit ? hit.at : a.bodyStart;
     return cellEnd(line, from + (/^[ \t]*/.exec(line.slice(from))![0].length));
   }
@@ -175,7 +178,8 @@ export function statusChanges(
   const field = STATUS_FIELD.exec(line);
   let tail: Keyword | null;
   const b = readLine(line, style.dialect, style.orgKeywords);
-  const step = title && !b.box && CHAIN_ARROW_RE.test(line) ? chainStepStatus(line, title, to) : null;
+  const step = title && !b.box && CHAIN_ARROW_RE.test(line) ? chainStepStatus(line, title, to)
+    : title && b.kind === 'table' ? cellEntryStatus(original, title, to) : null;
   if (step !== null) line = step;
   else if (field) line = fieldStatus(line, field, to);
   else if (b.kind === 'org-headline') line = orgStatus(line, b, to, style);
@@ -202,7 +206,8 @@ export function statusChanges(
     line = appendMark(line, c, 'skipped', title);
   }
 
-  if (to === 'done') line = addDoneDate(line, c, style, clock, lines, lineNo, changes);
+  // (A date at the end of a row whose cell lists several items would be all of theirs.)
+  if (to === 'done' && !(step !== null && b.kind === 'table')) line = addDoneDate(line, c, style, clock, lines, lineNo, changes);
   if (to === 'skipped' && style.cancelledDate && !CANCELLED_DATE.test(line)) {
     line = insertAt(line, fieldsEnd(line, c), ` ❌ ${clock.today}`);
   }
@@ -241,6 +246,36 @@ function chainStepStatus(line: string, title: string, to: Status): string | null
   while (end > at && (line[end - 1] === ' ' || line[end - 1] === '\t')) end--;
   const step = line.slice(at, end).replace(STEP_MARK, '');
   return line.slice(0, at) + step + STEP_WORD[to] + line.slice(end);
+}
+
+const CELL_ENTRY_MARK = /[ \t]+— (?:done|in progress|skipped)\b/gi;
+
+/** The entry of a table cell written as a list ("- A<br>- B") that is the item `title`: the one whose words, plain and without a mark, are the title; else the first they start with. */
+function cellEntryOf(cell: string, title: string): CellEntry | null {
+  const want = title.toLowerCase();
+  const entries = cellEntries(cell) ?? [];
+  const plain = entries.map((e) => plainText(e.words.replace(CELL_ENTRY_MARK, '')).trim());
+  const at = plain.indexOf(want);
+  return entries[at >= 0 ? at : plain.findIndex((p) => p.startsWith(want))] ?? null;
+}
+
+/**
+ * The row with the item `title` marked for `to` in its own entry of a cell written as a list
+ * ("- [Dune](./dune.md) — done<br>- [Emma](./emma.md)"), not in the row's Status cell, which
+ * all the entries share; the line as it is when it says `to` already; null when the line has
+ * no such cell.
+ */
+function cellEntryStatus(line: string, title: string, to: Status): string | null {
+  if (!line.includes('<')) return null;
+  for (const m of line.matchAll(/\|([^|]*)/g)) {
+    const entry = cellEntryOf(m[1]!, title);
+    if (!entry) continue;
+    const at = m.index + 1;
+    const words = m[1]!.slice(entry.start, entry.end).replace(CELL_ENTRY_MARK, '');
+    const mark = to === 'done' ? ' — done' : to === 'doing' ? ' — in progress' : to === 'skipped' ? ' — skipped' : '';
+    return line.slice(0, at + entry.start) + words + mark + line.slice(at + entry.end);
+  }
+  return null;
 }
 
 // "Status: In progress (60%)" under a heading that is an item: the value's leading word.

@@ -20,6 +20,50 @@ export const KEY_VALUE_RE = /^(?:\*\*|__)?([\p{L}\p{N}][\p{L}\p{N} '’&/-]{0,30
 /** An arrow between the steps of a path on one line ("HTML → CSS → JavaScript"). */
 export const ARROW = '(?:→|->|⇒|=>|➡️?|⟶)';
 export const CHAIN_ARROW_RE = new RegExp(`\\s${ARROW}\\s`);
+/** A list item's marker at the start of a part of a table cell: "- ", "* ", "• ", "1. ". */
+const CELL_MARKER_RE = /^(?:[-*+•·]|\d{1,3}[.)])\s+/u;
+/** A part of a cell that is one link and nothing else: "[Title](./a.md)", "[[Title]]". */
+const CELL_LINK_RE = /^(?:\[[^\]]+\]\([^)\s]*\)|\[\[[^\]]+\]\])$/;
+
+/** One entry of a table cell written as a list: its words (the marker taken off), and where they stand in the cell (`end` before trailing spaces). */
+export interface CellEntry {
+  words: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * The entries of a table cell written as a list, as a table can hold one only through `<br>`
+ * ("- [Dune](./dune.md)<br>- [Emma](./emma.md)"): two parts or more, each led by a list marker
+ * or each one link alone. Null for any other cell (a card's title over its details,
+ * "**Graphs**<br>due Friday", is one entry). The reader reads each as a row of its own; the
+ * editor marks one of them in its place.
+ */
+export function cellEntries(cell: string): CellEntry[] | null {
+  if (!cell.includes('<')) return null;
+  const out: CellEntry[] = [];
+  const re = /<br\s*\/?>/gi;
+  let from = 0;
+  for (let m = re.exec(cell); ; m = re.exec(cell)) {
+    const to = m ? m.index : cell.length;
+    let start = from;
+    let end = to;
+    while (start < end && /\s/.test(cell[start]!)) start++;
+    while (end > start && /\s/.test(cell[end - 1]!)) end--;
+    if (end > start) out.push({ words: cell.slice(start, end), start, end });
+    if (!m) break;
+    from = m.index + m[0].length;
+  }
+  if (out.length < 2) return null;
+  if (out.every((e) => CELL_MARKER_RE.test(e.words))) {
+    return out.map((e) => {
+      const cut = CELL_MARKER_RE.exec(e.words)![0].length;
+      return { words: e.words.slice(cut), start: e.start + cut, end: e.end };
+    });
+  }
+  return out.every((e) => CELL_LINK_RE.test(e.words)) ? out : null;
+}
+
 /** Words said as a status before an entry: "DONE: Git basics", "In progress: Docker". */
 export const STATUS_PREFIX_WORDS = wordPattern('prefix');
 /** The name of a line that says its heading's status: "Status:", "**Progress**:". */

@@ -1,6 +1,6 @@
 // Table rows: a row of a dashboard or a list of resources is an item; its cells give status,
 // progress, dates and estimates (tables.ts reads the header).
-import { applyProgress, round2 } from '../entry.js';
+import { applyProgress, findTrailingStatus, round2 } from '../entry.js';
 import { isWorkLog, kindOfLinks, sectionKind, wordCount } from '../classify.js';
 import { plainText, readInline } from '../inline.js';
 import { statusAt } from '../vocabulary.js';
@@ -11,6 +11,7 @@ import { headingCheck, type ScannedLine } from '../scan.js';
 import { readTable, type TableHeader, type TableRow } from '../tables.js';
 import { Walker } from './walker.js';
 import { LEGEND_COLUMN_RE } from './legend.js';
+import { cellEntries } from '../line-rules.js';
 
 export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number): void {
   const next = w.lines[i + 1];
@@ -52,14 +53,27 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
   const row = w.rowsAhead?.has(i) ? w.rowsAhead.get(i)! : t.row(cells);
   if (!row) return;
   if (w.tableAgain !== null && rowAgain(w, w.tableAgain, row, ln.no)) return;
-  const before = w.drafts.length;
-  addRow(w, row, ln.no, []);
-  if (w.drafts.length > before) {
+  // "| 02-2024 | - [Hinh canh](./a.md)<br>- [Song don gian](./b.md) |": a cell holding a list
+  // (a table cannot hold one but through `<br>`) is that many rows, on the one line.
+  const entries = cellEntries(row.title)?.map((e) => e.words) ?? [null];
+  for (const part of entries) {
+    const before = w.drafts.length;
+    addRow(w, part === null ? row : entryRow(row, part), ln.no, []);
+    if (w.drafts.length === before) continue;
     w.tableRows[w.tableRows.length - 1]?.push({ item: before, crossed: cells.some((c) => CROSS_CELL_RE.test(c)) });
     // "| 1768 | Merge Strings Alternately |" in a note about a judge: a numbered problem, a task.
     const d = w.drafts[before]!;
     if (w.judge && /^\s*#?\d{1,4}\.?\s*$/.test(cells[0] ?? '') && (d.kind === 'topic' || d.kind === 'article')) d.kind = 'task';
   }
+}
+
+/** The row as one entry of its title cell's list names it: that entry's words and links, and the links of the row's other cells. */
+function entryRow(row: TableRow, part: string): TableRow {
+  const own = readInline(part).links;
+  const others = row.links.slice(row.titleLinks);
+  // (An entry that says its own status, "- [Dune](./dune.md) — done", says it over the row's Status cell, which all the entries share.)
+  const status = findTrailingStatus(part) ? null : row.status;
+  return { ...row, title: part, status, links: [...own, ...others.filter((l) => !own.includes(l))], titleLinks: own.length };
 }
 
 /** A cell that is a status mark, alone or as a link's text ("✅", "[✅](./Step/Stats.pdf)", "⬜"): its status, or null. */

@@ -1,0 +1,42 @@
+// Table rows: a title cell that holds a list through `<br>` is one entry per part.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseNotes } from '../index.js';
+import { cellEntries } from '../line-rules.js';
+import type { Roadmap } from '../../model/types.js';
+
+const NOW = new Date('2026-11-22T10:00:00Z');
+
+function read(text: string, path = 'notes.md'): Roadmap {
+  return parseNotes([{ path, text, sha256: 'x' }], { now: NOW });
+}
+
+test('a title cell written as a list through <br> is one entry per part, each with its own link', () => {
+  const r = read([
+    '# Reading challenge 2024', '',
+    '| Month | Books |', '| --- | --- |',
+    '| 01-2024 | - [Dune](./dune.md)<br>- [Musashi](./musashi.md)<br>- [Walden](./walden.md) |',
+    '| 02-2024 | - [Emma](./emma.md) |', '',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.source.line, i.links]), [
+    ['Dune', 'book', 5, ['./dune.md']], ['Musashi', 'book', 5, ['./musashi.md']], ['Walden', 'book', 5, ['./walden.md']], ['Emma', 'book', 6, ['./emma.md']],
+  ]);
+});
+
+test("an entry that says its own status says it over the row's Status cell, which all its entries share", () => {
+  const r = read('# Reading\n\n| Books | Status |\n| --- | --- |\n| - Dune<br>- Musashi — done | Reading |\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Dune', 'doing'], ['Musashi', 'done']]);
+});
+
+test('cellEntries splits only cells whose every part is a list entry or a link alone', () => {
+  const words = (cell: string) => cellEntries(cell)?.map((e) => e.words) ?? null;
+  assert.deepEqual(words('- A<br>- B'), ['A', 'B']);
+  assert.deepEqual(words('1. A <br/> 2. B'), ['A', 'B']);
+  assert.deepEqual(words('[A](a.md)<br>[[B]]'), ['[A](a.md)', '[[B]]']);
+  // Where each entry's words stand in the cell, for the editor.
+  assert.deepEqual(cellEntries(' - A <br> - Bc '), [{ words: 'A', start: 3, end: 4 }, { words: 'Bc', start: 12, end: 14 }]);
+  // A card's title over its details, one part alone, a plain cell: one entry.
+  assert.equal(cellEntries('**Graphs**<br>due Friday'), null);
+  assert.equal(cellEntries('- A<br>'), null);
+  assert.equal(cellEntries('Dune'), null);
+});
