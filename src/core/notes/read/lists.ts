@@ -710,8 +710,15 @@ export function boxRow(w: Walker, ln: ScannedLine, text: string): boolean {
 export function isAreaEntry(w: Walker, parent: number | null): boolean {
   if (parent === null) return false;
   const p = w.drafts[parent]!;
-  return p.kind === 'topic' && p.links.length === 0 && !p.progress && !p.estimate && wordCount(p.title) <= 4;
+  if (p.links.length > 0 || p.progress || p.estimate) return false;
+  if (p.kind === 'topic' && wordCount(p.title) <= 4) return true;
+  // "- **英文法を総復習する**" over "- 『Evergreen』の各章を読み…": a bullet all in bold, a piece of work
+  // named as a label is, over the steps that make it up.
+  return (p.kind === 'task' || p.kind === 'topic') && wordCount(p.title) <= 8 && BOLD_BULLET_RE.test(w.lines[p.source.line - 1]?.text ?? '');
 }
+
+/** A bullet whose words are all in bold: "- **Grammar review**", "1. __Speaking__". */
+const BOLD_BULLET_RE = /^\s*(?:[-*+]|\d{1,3}[.)])\s+(\*\*|__)[^*_]+\1\s*$/;
 
 /**
  * Under a heading that says nothing of work, a note of paragraphs holds points of its text

@@ -1,0 +1,28 @@
+// Lists: which bullets under an entry are its steps and which are remarks on it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { parseNotes } from '../index.js';
+import type { Roadmap } from '../../model/types.js';
+
+const NOW = new Date('2026-11-22T10:00:00Z');
+
+function read(text: string, path = 'notes.md'): Roadmap {
+  return parseNotes([{ path, text, sha256: 'x' }], { now: NOW });
+}
+
+test('a bullet all in bold names a piece of work over the steps that make it up', () => {
+  const r = read([
+    '## 2025/04~2025/06',
+    '- **英文法を総復習する**',
+    '  - 『総合英語Evergreen』の各章を読み、例文を見ずに自分で説明できるところまで仕上げる',
+    '  - 確認用に『Next Stage 英文法・語法問題』を使い、間違えた問題をすべて解き直す',
+    '- **スピーキング練習**',
+    '  - Part 1〜3の答え方の型を一通り説明できるまで講座を受講',
+    '',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.parent === null ? null : r.items.find((p) => p.id === i.parent)!.source.line]), [
+    [2, null], [3, 2], [4, 2], [5, null], [6, 5],
+  ]);
+  // The same entry not in bold: its bullets stay remarks on it.
+  assert.deepEqual(read('## 2025/07\n- スピーキング練習\n  - Part 1〜3の答え方の型を一通り説明できるまで講座を受講\n').items.map((i) => i.source.line), [2]);
+});
