@@ -3773,6 +3773,12 @@ test('a day of the plan with its parts under headings of their own is the unit o
   assert.deepEqual(ideas.items.map((i) => i.kind), ['project', 'project']);
   const papers = read(['# Project ideas', '- Read the MapReduce paper', '- A paper on Raft'].join('\n'));
   assert.deepEqual(papers.items.map((i) => i.kind), ['paper', 'paper']);
+  // "Most of the books below…": the list named as it is pointed to, down to its sub-sections.
+  const below = read(['## Read', '', 'Most of the books below have been on my to-read list for a while.', '', '#### Infrastructure (2/6)', '',
+    '- [X] Certified Kubernetes Application Developer(CKAD) Study Guide: Benjamin Muschko.', '- [ ] Kubernetes Best Practices: Blueprints for Building Successful Applications.'].join('\n'));
+  assert.deepEqual(below.items.map((i) => i.kind), ['book', 'book']);
+  // Without the sentence, the heading "Read" alone says no kind (a month's "Read" lists articles as often).
+  assert.notDeepEqual(read(['## Read', '', '#### Infrastructure', '', '- [ ] Kubernetes Best Practices: Blueprints for Building Successful Applications.'].join('\n')).items.map((i) => i.kind), ['book']);
 });
 
 test('a mock exam is practice in every language; a row of a plan by days is that day\'s work', () => {

@@ -688,17 +688,20 @@ const BRACKETED_BLANK_RE = /^\[[^\[\]]{2,120}\]\s*$/;
 /** "This is a list of project ideas that are meant for practicing in Go.", "A collection of papers I want to read": what the entries below are. */
 const LIST_OF_RE = /\b(?:list|collection|compilation|selection)\s+of\s+(?:(?:my|the|some|all|[\w'-]+)\s+){0,3}?(projects?(?:\s+ideas)?|project\s+ideas|books|courses|papers|videos|talks|articles|blog posts|podcasts)\b/i;
 
+/** "Most of the books below have been on my to-read list", "the following courses": what the entries below are, named as they are pointed to. */
+const THINGS_BELOW_RE = /\b(?:the|these)\s+(?:[\w'-]+\s+){0,2}?(books|courses|papers|videos|talks|articles|blog posts|podcasts|projects|project ideas)\s+(?:below|listed below|that follow)\b|\bthe following\s+(?:[\w'-]+\s+){0,2}?(books|courses|papers|videos|talks|articles|blog posts|podcasts|projects|project ideas)\b/i;
+
 /**
  * A sentence at the top of a section that says what the list below it holds ("This is a list
- * of project ideas…") gives the section that kind, as a heading naming it would ("## Project
+ * of project ideas…", "Most of the books below…") gives the section that kind, as a heading naming it would ("## Project
  * ideas"). Only before the section's first entry, and only where nothing named its kind.
  */
 function listIntro(w: Walker, plain: string): void {
   const s = w.sections[w.sections.length - 1];
-  if (!s || s.kind !== null || s.nonWork || !s.heading || w.drafts.length !== s.heading.itemsBefore || !plain.includes(' of ')) return;
-  const m = LIST_OF_RE.exec(plain);
+  if (!s || s.kind !== null || s.nonWork || !s.heading || w.drafts.length !== s.heading.itemsBefore || !(plain.includes(' of ') || plain.includes('below') || plain.includes('following'))) return;
+  const m = LIST_OF_RE.exec(plain) ?? THINGS_BELOW_RE.exec(plain);
   if (!m) return;
-  const kind = sectionKind(m[1]!);
+  const kind = sectionKind((m[1] ?? m[2])!);
   if (kind === 'book' || kind === 'course' || kind === 'video' || kind === 'paper' || kind === 'article' || kind === 'project') {
     s.kind = kind;
     w.pathCache = null;
