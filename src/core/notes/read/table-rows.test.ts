@@ -40,3 +40,12 @@ test('cellEntries splits only cells whose every part is a list entry or a link a
   assert.equal(cellEntries('- A<br>'), null);
   assert.equal(cellEntries('Dune'), null);
 });
+
+test("a row whose Link column points to a judge's problem is an exercise; a Submitted column's yes or no says whether it is done", () => {
+  const r = read([
+    '| Problem # | Title | Submitted | Link |', '| --- | --- | --- | --- |',
+    '| 2 | Add Two Numbers | Yes | https://leetcode.com/problems/add-two-numbers/ |',
+    '| 19 | Remove Nth Node From End of List | No | https://leetcode.com/problems/remove-nth-node-from-end-of-list/ |', '',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [['Add Two Numbers', 'task', 'done'], ['Remove Nth Node From End of List', 'task', 'todo']]);
+});

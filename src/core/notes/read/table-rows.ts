@@ -1,7 +1,7 @@
 // Table rows: a row of a dashboard or a list of resources is an item; its cells give status,
 // progress, dates and estimates (tables.ts reads the header).
 import { applyProgress, findTrailingStatus, round2 } from '../entry.js';
-import { isWorkLog, kindOfLinks, sectionKind, wordCount } from '../classify.js';
+import { isExerciseLink, isWorkLog, kindOfLinks, sectionKind, wordCount } from '../classify.js';
 import { plainText, readInline } from '../inline.js';
 import { statusAt } from '../vocabulary.js';
 import type { Status } from '../../model/types.js';
@@ -285,7 +285,8 @@ function addRow(w: Walker, row: TableRow, line: number, links: string[]): void {
   if (d.kind === 'topic' && !row.typed && row.links.length > row.titleLinks) {
     // (Only a web page's address: "./book/1_start/main.rs" is the person's own work.)
     const site = kindOfLinks(row.links.slice(row.titleLinks).filter((l) => /^https?:\/\//i.test(l)));
-    if (site === 'course' || site === 'book' || site === 'paper') d.kind = site;
+    // ("| 2 | Add Two Numbers | Yes | https://leetcode.com/problems/add-two-numbers/ |": a judge's problem, an exercise.)
+    if (site === 'course' || site === 'book' || site === 'paper' || (site === 'task' && isExerciseLink(row.links.slice(row.titleLinks)))) d.kind = site;
   }
   d.prereqNames = row.prereqs;
   // A dashboard's rows under "Shelved" or "Paused" were put down, however far along their
