@@ -141,8 +141,8 @@ export function termStatus(cell: string, today: string): Status | null {
   return now >= y * 12 + months[0] ? 'doing' : 'todo';
 }
 
-/** A column that numbers a table's units: "Module", "Week", "Lesson #", "Ch." */
-const NUMBERING_COL_RE = /^(?:modules?|units?|lessons?|chapters?|ch\.?|weeks?|sessions?|lectures?|episodes?|classes?|parts?|days?)\s*(?:#|no\.?|n[°º])?$/i;
+/** A column that numbers a table's units: "Module", "Week", "Lesson #", "Ch.", "Problem #", "Exercise No." */
+const NUMBERING_COL_RE = /^(?:(?:modules?|units?|lessons?|chapters?|ch\.?|weeks?|sessions?|lectures?|episodes?|classes?|parts?|days?)\s*(?:#|no\.?|n[°º])?|(?:problems?|exercises?|questions?|tasks?|puzzles?|katas?)\s*(?:#|no\.?|n[°º]|numbers?|ids?))$/i;
 /** A column that names each row: "Topic", "Title", "Name", "Subject". */
 const NAMING_COL_RE = /^(?:topics?|titles?|names?|subjects?|themes?|focus|temas?|t[íi]tulos?|nombres?|nomes?|themen?|titel|titre|sujets?|название|тема|主题|主題|タイトル|テーマ|제목|주제)$/iu;
 
