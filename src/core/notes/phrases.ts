@@ -24,7 +24,7 @@ const UNIT_ALIASES: Record<string, string> = {
   // Spanish, Portuguese, French, German.
   'capítulo': 'chapter', capitulo: 'chapter', chapitre: 'chapter', 'página': 'page', pagina: 'page', seite: 'page', seiten: 'page',
   clase: 'lecture', aula: 'lecture', vorlesung: 'lecture', vorlesungen: 'lecture', 'lección': 'lesson', leccion: 'lesson', 'lição': 'lesson', 'lições': 'lesson', 'leçon': 'lesson', lektion: 'lesson', lektionen: 'lesson',
-  'módulo': 'module', modulo: 'module', semana: 'week', semaine: 'week', woche: 'week', wochen: 'week',
+  'módulo': 'module', modulo: 'module', semana: 'week', semaine: 'week', woche: 'week', wochen: 'week', 'día': 'day', dia: 'day', jour: 'day',
   ejercicio: 'exercise', 'exercício': 'exercise', exercice: 'exercise', aufgabe: 'exercise', aufgaben: 'exercise', problema: 'problem', 'vídeo': 'video',
 };
 

@@ -266,7 +266,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const countCol = col(COUNT_COL);
   const progressCol2 = col(/^(?:progress|done|read|watched|completed)$/i);
   // "Read", "Watched", "Solved", "Submitted" holding ✅ or ❌ (yes or no): whether the row is done.
-  const doneFlag = status < 0 ? col(/^(?:read|watched|solved|seen|listened|finished|done|submitted|accepted|passed|attended|studied|learned|learnt)\??$/i) : -1;
+  const doneFlag = status < 0 ? col(/^(?:read|watched|solved|seen|listened|finished|done|submitted|attended|studied|learned|learnt)\??$/i) : -1;
   // (Columns that say it by their names, "Read", "Completed", come first.)
   if (marks.length > 1 && doneFlag < 0 && completed < 0 && countDone < 0) stages.push(...marks);
   // "Attempted", "Tried": yes means begun (how it went may be in another column).

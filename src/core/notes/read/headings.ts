@@ -631,7 +631,18 @@ export function headingItem(w: Walker, s: Section, d: Draft): void {
  */
 export function headingStatus(w: Walker, text: string, no: number): boolean {
   const s = w.sections[w.sections.length - 1];
-  if (!s?.heading || s.item !== null || w.drafts.length !== s.heading.itemsBefore || w.fence) return false;
+  if (!s?.heading || s.item !== null || w.drafts.length !== s.heading.itemsBefore) return false;
+  // ("### Go" over a fence holding "🟦🟨🟨 1/14 días (7%)": a bar drawn in a fence to keep its squares in line.)
+  if (w.fence) {
+    const measured = text.length <= 120 && /\d/.test(text) && !MEASURE_NAME_RE.test(s.title) && firstUnder(w, s.heading.line, no, s.title) ? progressAlone(text) : null;
+    if (!measured) return false;
+    const d = w.entry(s.heading.raw, s.heading.line, null, statusOfProgress(measured));
+    d.progress = { done: measured.done, total: measured.total, unit: measured.unit };
+    d.progressLine = no;
+    d.source.endLine = no;
+    headingItem(w, s, d);
+    return true;
+  }
   // (The field may follow others on its line: "Entry date: March 9, 2022. Status: Completed.")
   const own = STATUS_FIELD_RE.test(text) ? text : text.includes(':') || text.includes('：') ? LATER_STATUS_FIELD_RE.exec(text)?.[1] ?? null : null;
   const isField = own !== null;
@@ -639,7 +650,10 @@ export function headingStatus(w: Walker, text: string, no: number): boolean {
   // "#### 14. **Databases Level 1**" then "--Devam ediyor--", "Terminé", "已完成": a status
   // said alone on the first line under the heading, in any language (languages.ts).
   const alone = isField || text.length > 64 ? null : firstUnder(w, s.heading.line, no) ? statusAlone(text) : null;
-  const status = alone ?? field?.status;
+  // "### Go" then "🟦🟨🟨🟨 1/14 días (7%)": a first line that is how far along it is and nothing
+  // more names a thing being tracked, as a status said alone does.
+  const measured = isField || alone || text.length > 120 || !/\d/.test(text) || MEASURE_NAME_RE.test(s.title) || !firstUnder(w, s.heading.line, no, s.title) ? null : progressAlone(text);
+  const status = alone ?? field?.status ?? (measured ? statusOfProgress(measured) : undefined);
   // "## 1️⃣ Certificação Azure" then "**Meta:** Concluir até Julho/2026": a heading whose first
   // line gives its goal or its deadline names a thing to get done, still to do.
   // (Not the note's own title, "# Two-Hour Interview Prep Plan", whose goal is the whole note's;
@@ -649,7 +663,7 @@ export function headingStatus(w: Walker, text: string, no: number): boolean {
     // (Nor a span of the plan, "## Phase 1 — Containers", "### Tuesday — Coding", "Week 3": its goal is the span's aim, its work listed in it.)
     && !PLAN_SPAN_RE.test(s.title.replace(/^[^\p{L}\p{N}]+/u, ''));
   if (!status && !goal) return false;
-  const progress = field?.progress ?? null;
+  const progress = field?.progress ?? measured;
   const d = w.entry(s.heading.raw, s.heading.line, null, status ?? null);
   if (goal) {
     headingItem(w, s, d);
@@ -672,6 +686,23 @@ export function headingStatus(w: Walker, text: string, no: number): boolean {
   d.source.endLine = no;
   fieldsAfter(w, d, no);
   return true;
+}
+
+/** A heading that names the measure, not a thing measured: "Progress", "진도율", "Overall", "进度". */
+const MEASURE_NAME_RE = /progress|overall|total|summary|statistic|\bstats\b|progres|fortschritt|avance|прогресс|進捗|进度|進度|진도|진행률|達成率|完成度/i;
+
+/** How far along a line says a thing is when that is all it says: "1/14 lessons", "🟦🟨🟨 0/20 días (0%)", "45%" (a unit's word at most besides). */
+function progressAlone(text: string): ProgressMatch | null {
+  // (Not a field, "**Week 1 Completed**: ⬜ (_3_/7 days)": its name says what it measures.)
+  if (/[:：*_]/.test(text)) return null;
+  // (The count over the share it makes: "1/14 días (7%)" is 1 of 14 days.)
+  const count = text.replace(/\(\s*\d+(?:[.,]\d+)?\s*%\s*\)/g, ' ');
+  const at = count !== text ? findProgress(count) : null;
+  const line = at ? count : text;
+  const p = at ?? findProgress(text);
+  if (!p || p.total === null) return null;
+  const rest = (line.slice(0, p.index) + ' ' + line.slice(p.index + p.length)).replace(/\(\s*\d+(?:[.,]\d+)?\s*%\s*\)|\d+\s*\/\s*\d+/g, ' ');
+  return (rest.match(/\p{L}+/gu) ?? []).length <= 1 ? p : null;
 }
 
 /** A line that holds a place for what is still to write: "...", "…", "TBD", "TODO". (Not an empty bullet, "- ", a form's blank.) */
@@ -838,10 +869,17 @@ const PAGE_PART_RE = /^[^\p{L}]*(?:overview|summary|about|intro(?:duction)?|goal
 const DATE_FIELD_NAME_RE = /^(?:\*\*|__)?(?:due(?: date)?|deadline|target(?: date| completion(?: date)?| end(?: date)?| finish(?: date)?)?|started|start date)(?:\*\*|__)?\s*[:：]/i;
 
 /** Whether line `no` is the first line with words after the heading on line `heading`. */
-function firstUnder(w: Walker, heading: number, no: number): boolean {
+function firstUnder(w: Walker, heading: number, no: number, title?: string): boolean {
   let k = no - 2; // lines[no - 2] is the line before line `no`
-  while (k >= heading && w.lines[k]!.shape.t === 'blank') k--;
+  // (With `title`: also past a fence's opening and the heading's name said again beside its icon, "<img …/> **Go**".)
+  while (k >= heading && (w.lines[k]!.shape.t === 'blank' || (title !== undefined && (w.lines[k]!.shape.t === 'fence' || echoesTitle(w.lines[k]!.text, title))))) k--;
   return k === heading - 1;
+}
+
+/** A line that only says the heading's name again, beside a picture: "<img src=… /> **TypeScript**". */
+function echoesTitle(text: string, title: string): boolean {
+  const words = plainText(text.replace(/<img\b[^>]*>|!\[[^\]]*\]\([^)]*\)/gi, '')).trim();
+  return words !== '' && words.toLowerCase() === title.trim().toLowerCase();
 }
 
 /**

@@ -67,3 +67,14 @@ test('reading lists and course lists filed by status in other languages', () => 
   assert.deepEqual(line('pl.md', '## Kursy\n- Algorytmy - ukończone\n- Sieci (w trakcie)\n- Bazy danych - do zrobienia\n'),
     ['Algorytmy:course:done', 'Sieci:course:doing', 'Bazy danych:course:todo']);
 });
+
+test('a heading whose first line is how far along it is, and nothing more, is an item with that progress', () => {
+  const r = read('## Overall progress\n\n### Go\n1/14 lessons\n\n### Docker\n🟩🟩🟩 0/10 lessons (0%)\n\n### Notes\n1/14 of the way there, more or less, I think\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress?.done, i.progress?.total]), [['Go', 'doing', 1, 14], ['Docker', 'todo', 0, 10]]);
+  // A bar drawn in a fence, under the heading's name said again beside its icon; the count over the share.
+  const bar = read('## Progreso General\n\n### Go\n<img src="https://x/go.svg" width="20"/> **Go**\n```\n🟦🟨🟨🟨🟨🟨🟨🟨🟨🟨🟨🟨🟨🟨 1/14 días (7%)\n```\n');
+  assert.deepEqual(bar.items.map((i) => [i.title, i.status, i.progress]), [['Go', 'doing', { done: 1, total: 14, unit: 'day' }]]);
+  // A heading that names the measure is no thing measured; a field says what it measures.
+  assert.deepEqual(read('## 진도율\n\n3/10 lessons\n').items, []);
+  assert.deepEqual(read('## Progress Tracking\n\nWeek 1 Completed: ⬜ (3/7 days)\n').items.filter((i) => i.title === 'Progress Tracking'), []);
+});

@@ -282,7 +282,8 @@ function addRow(w: Walker, row: TableRow, line: number, links: string[]): void {
   // "| [Programming](…/#programming) | [MIT 6.0001 - Fall 2016](https://ocw.mit.edu/courses/…) |":
   // a row named by its subject, whose other cell links the course, book or paper it is
   // learned from, is worked through as that resource (a kind no column or word gave it).
-  if (d.kind === 'topic' && !row.typed && row.links.length > row.titleLinks) {
+  // ("Implement Trie (Prefix Tree)" linked to its problem is that problem, whatever its words make it.)
+  if ((d.kind === 'topic' || (d.kind === 'project' && isExerciseLink(row.links.slice(row.titleLinks)))) && !row.typed && row.links.length > row.titleLinks) {
     // (Only a web page's address: "./book/1_start/main.rs" is the person's own work.)
     const site = kindOfLinks(row.links.slice(row.titleLinks).filter((l) => /^https?:\/\//i.test(l)));
     // ("| 2 | Add Two Numbers | Yes | https://leetcode.com/problems/add-two-numbers/ |": a judge's problem, an exercise.)

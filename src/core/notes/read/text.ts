@@ -151,8 +151,10 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   if (ln.indent < (top?.indent ?? 0) + 1 || blankBefore > 0) w.list = [];
 
   if (w.fence) {
-    // In a layout fence only labels ("Morning (3 hours):") matter.
+    // In a layout fence only labels ("Morning (3 hours):") matter, and a progress bar drawn
+    // there for its heading ("### Go" over "🟦🟨🟨 1/14 días (7%)").
     if (/[:：]\s*(?:\*\*|__)?\s*$/.test(text) && wordCount(plain) <= 8) w.pushLabel(cleanTitle(plain), ln.indent, false, text);
+    else if (/\d/.test(text)) headingStatus(w, text, ln.no);
     return;
   }
 
