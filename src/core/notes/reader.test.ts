@@ -3781,6 +3781,17 @@ test('a day of the plan with its parts under headings of their own is the unit o
   assert.notDeepEqual(read(['## Read', '', '#### Infrastructure', '', '- [ ] Kubernetes Best Practices: Blueprints for Building Successful Applications.'].join('\n')).items.map((i) => i.kind), ['book']);
 });
 
+test('a run of headings that are each one link, over words about each, in a note of books: each heading is a book, the words its notes', () => {
+  const r = read(['# 今年読んだ技術書', '', '## プログラミング', '',
+    '### [【改訂新版】 良いコード/悪いコードで学ぶ設計入門 [保守しやすい 成長し続けるコードの書き方]](https://gihyo.jp/book/x)', '',
+    '技術評論社（2022年4月30日発売） / [Amazon](https://amazon.co.jp/dp/1)', '悪いコードの例から学ぶ本。', '',
+    '### [ピープルウエア - ヤル気こそプロジェクト成功の鍵](https://bookplus.nikkei.com/x)', '',
+    '日経BP / [Amazon](https://amazon.co.jp/dp/2)', 'マネジメントの古典。', ''].join('\n'), 'books_read_in_2023.md');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.kind, i.status, i.links.length]), [[5, 'book', 'done', 2], [10, 'book', 'done', 2]]);
+  // One linked heading alone is no run: a section, as before.
+  assert.deepEqual(read('# Books\n\n## [Clean Code](https://example.org/cc)\n\n- chapter notes\n- more notes\n').items.filter((i) => i.source.line === 3).length, 0);
+});
+
 test('a mock exam is practice in every language; a row of a plan by days is that day\'s work', () => {
   const mocks = read(['# Settimana 3', '- [ ] 🧪 Prima prova simulata completa', '- [ ] 모의고사 2회', '- [ ] Egzamin próbny nr 1', '- [ ] Probeklausur', '- [ ] Пробный экзамен'].join('\n'));
   assert.deepEqual(mocks.items.map((i) => i.kind), ['task', 'task', 'task', 'task', 'task']);

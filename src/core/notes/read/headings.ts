@@ -339,6 +339,21 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
       headingItem(w, s, d);
       return;
     }
+    // "### [良いコード/悪いコードで学ぶ設計入門](https://gihyo.jp/book/…)" over a line or two about
+    // it, among headings like it, where the note or a section says its things are books or
+    // courses: each names one of them, written about.
+    if (LINK_TITLE_RE.test(text.trim()) && linkedRun(w, level, no) && proseUnder(w, no)) {
+      // (What the sections above or the file say, not the words of this title: "ピープルウエア - ヤル気こそプロジェクト成功の鍵" is no project.)
+      const hint = w.sections.findLast((x) => x !== s && x.kind !== null)?.kind ?? w.fileHintHere();
+      if (hint === 'book' || hint === 'course' || hint === 'paper' || hint === 'video' || hint === 'article') {
+        const d = w.entry(text, no, null);
+        if (d.kind === 'topic' || d.kind === 'article' || d.kind === 'task' || d.kind === 'project') d.kind = hint;
+        headingItem(w, s, d);
+        s.about = true;
+        w.note(no, 'item', 'a heading that is one link, among headings like it, over words about it: one of the books or courses the note holds');
+        return;
+      }
+    }
     // "## Books" over "### Clean Code - Robert Martin" over a review of it: one of the shelf's
     // things, written about (a heading over a list, "### Fiction", is a category of them).
     // (Under a named collection, "Java 专项课程（7个课程）", a heading is one of its parts whatever its words: "综合项目实践".)
@@ -419,6 +434,17 @@ function shelfAbove(w: Walker): 'shelf' | 'collection' | null {
 export const COLLECTION_NAME_RE = /speciali[sz]ation|专项课程|專項課程|nanodegree|\bseries\b|系列|[(（]\s*\d{1,2}\s*(?:门|門|个课程|個課程|courses|books|talks|lectures)\s*[)）]/iu;
 /** A plural name of resources, alone (with an icon or a number at most): "Books", "📚 Courses", "2. Tutorials". */
 const SHELF_NAME_RE = /^[^\p{L}]*(?:books|courses|tutorials|papers|videos|talks|lectures|articles|moocs|readings|livros|libros|cursos|kurse|cours)[^\p{L}]*$/iu;
+
+/** A heading's words that are one link and nothing more: "[Clean Code](https://…)". */
+const LINK_TITLE_RE = /^\[(?:[^[\]]|\[[^[\]]*\])+\]\((?:https?:\/\/|www\.)[^)\s]+\)$/;
+
+/** Whether another heading of `level` in the note is one link too (a run of them, not one linked heading). */
+function linkedRun(w: Walker, level: number, no: number): boolean {
+  for (const l of w.lines) {
+    if (l.no !== no && l.shape.t === 'heading' && l.shape.level === level && LINK_TITLE_RE.test(l.shape.text.trim())) return true;
+  }
+  return false;
+}
 
 /** Whether only words stand under the heading on line `no` before the next heading (of any level): a paragraph, no list, no table. */
 function proseUnder(w: Walker, no: number): boolean {

@@ -3,7 +3,7 @@
 import { classifyKind, isPhraseLike, isDoingSection, isProse, isStatement, isWorkIntro, kindOfLinks, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
 import { NOTE_USAGE_RE, isTemplateBlank } from '../bullets.js';
 import { round2 } from '../entry.js';
-import { cleanTitle, plainText } from '../inline.js';
+import { cleanTitle, plainText, readInline } from '../inline.js';
 import { findBareFraction, findEstimate, findProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
 import { DATE_TITLE_RE, ENTRY_FIELD_RE, PLANNING_LINE_RE, META_FIELD_RE, DAY_ENTRY_RE, SLOT_ENTRY_RE, CLOCK_RANGE_RE, DAY_OFF_RE, clockHours, timeUnitWord, CLOCK_ALONE_RE, QUOTE_RE, CALLOUT_RE, LEGEND_RE, GENERIC_LINK_ONLY_RE, GENERIC_LINK_NAME_RE, IN_PAGE_LINKS_RE, LINK_DEFINITION_RE, OUTPUT_FIELD_RE, CHAIN_SPLIT_RE, isUrlLine, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, MONTH_DAY_WEEKDAY_RE, UPDATED_STAMP_RE } from '../line-patterns.js';
@@ -155,6 +155,17 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     // there for its heading ("### Go" over "🟦🟨🟨 1/14 días (7%)").
     if (/[:：]\s*(?:\*\*|__)?\s*$/.test(text) && wordCount(plain) <= 8) w.pushLabel(cleanTitle(plain), ln.indent, false, text);
     else if (/\d/.test(text)) headingStatus(w, text, ln.no);
+    return;
+  }
+  // Under "### [Clean Code](…)" among the note's books: words about it (its publisher, a line
+  // on what it is), its links its own; not entries of their own.
+  const about = w.sections[w.sections.length - 1];
+  if (about?.about && about.item !== null && w.drafts.length === about.item + 1) {
+    if (w.attach(about.item, text, ln.no)) return;
+    // ("技術評論社（2022年4月30日発売） / [Amazon](…)": where to get it is its link too.)
+    const d = w.drafts[about.item]!;
+    if (text.includes('](') || text.includes('://')) for (const l of readInline(text).links) if (!d.links.includes(l)) d.links.push(l);
+    w.note(ln.no, 'part', `words about the item on line ${d.source.line} above`, d.source.line);
     return;
   }
 

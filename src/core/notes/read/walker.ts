@@ -190,6 +190,8 @@ export interface Section extends Scope {
   unit?: boolean;
   /** Named as a day's, a session's or a lesson's work ("#### Day 1: …"), boxes under it or not. */
   sitting: boolean;
+  /** A heading that is one of a shelf's things ("### [Clean Code](…)" among books): the words under it are about it, not entries. */
+  about: boolean;
   /** A markdown heading: its line, and how many items there were when it opened. */
   heading?: { line: number; raw: string; itemsBefore: number };
 }
@@ -202,7 +204,7 @@ export function newSection(scope: Omit<Scope, 'private'>, at: { level: number; b
   return {
     title: at.title ?? scope.title, kind: scope.kind, work: scope.work, nonWork: at.nonWork ?? scope.nonWork, done: scope.done, dropped: scope.dropped,
     planned: scope.planned, doing: scope.doing, optional: scope.optional, template: at.template ?? scope.template, private: at.private, level: at.level, block: at.block, item: at.item,
-    sitting: UNIT_OF_WORK_RE.test(at.title ?? scope.title),
+    sitting: UNIT_OF_WORK_RE.test(at.title ?? scope.title), about: false,
   };
 }
 
