@@ -529,8 +529,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
 /** Practice by its name, at either end of a short title: "Drills", "OOD: Drills", "quiz on decorators", "Homework 3", "HS19 exam" (a past exam, sat for practice). */
 const PRACTICE_END_RE = /(?:^|[:\s])(?:drills?|quiz(?:zes)?|flash ?cards?|anki|homework|(?:solutions to |the )?exercises|problem sets?|psets?|mock (?:interviews?|exams?|tests?)|practice (?:problems?|tests?|exams?|questions?)|exams?|past papers?)\W*$/i;
 const PRACTICE_START_RE = /^\W*(?:a\s+)?(?:short\s+)?(?:drills?|quiz(?:zes)?|flash ?cards?|anki|homework|problem sets?|mock (?:interviews?|exams?)|ejercicios?|exerc[ií]cios?|exercices?|esercizi|übung(?:en)?|aufgaben|examens? blancs?|simulados?|simulacros?)(?![\p{L}])/iu;
-// (In Chinese and Japanese anywhere in the title: "道德（15%）刷题", "模考 1 + 复盘", "模擬試験1回目", "考前每日一练".)
-const CJK_PRACTICE_RE = /刷题|刷題|精刷|作业|作業|模考|模拟考|模擬考|模擬試験|模試|模拟题|模擬題|练习|練習|演習|习题|習題|真题|真題|做题|一练|過去問|모의\s?고사|모의\s?시험|기출\s?문제/u;
+// (In Chinese, Japanese and Korean anywhere in the title: "道德（15%）刷题", "模考 1 + 复盘", "模擬試験1回目", "考前每日一练", "판다스 연습 80제", "기출 복원".)
+const CJK_PRACTICE_RE = /刷题|刷題|精刷|作业|作業|模考|模拟考|模擬考|模擬試験|模試|模拟题|模擬題|练习|練習|演習|习题|習題|真题|真題|做题|一练|過去問|모의\s?고사|모의\s?시험|기출|연습\s?문제|(?<!\d)\d{1,4}\s?제(?![\p{L}\p{N}])/u;
 /** A mock exam anywhere in the line, in the languages whose words for it follow a number or an ordinal ("Prima prova simulata completa", "Egzamin próbny nr 1", "Due prove simulate"). */
 const MOCK_EXAM_RE = /(?<!\p{L})(?:prov[ae]\s+simulat[ae]|simulazion[ei]\s+d['’]esame|egzamin\p{L}*\s+pr[oó]bn\p{L}*|pr[oó]bn\p{L}*\s+egzamin\p{L}*|probe(?:klausur|pr[uü]fung|examen)\p{L}*|пробн\p{L}+\s+(?:экзамен|тест)\p{L}*|deneme\s+s[ıi]nav\p{L}*)/iu;
 function practiceNamed(t: string): boolean {

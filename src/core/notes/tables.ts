@@ -50,7 +50,7 @@ export interface TableHeader {
 
 /** A judge's difficulty in a cell: "Easy", "Medium", "Hard", with a mark or not ("🟢 Easy"). */
 const DIFFICULTY_CELL_RE = /^[^\p{L}]*(?:easy|medium|hard|简单|中等|困难|簡單|困難|やさしい|ふつう|むずかしい|쉬움|보통|어려움|fácil|médio|media|difícil)[^\p{L}]*$/iu;
-const TITLE_COLS = /^(?:(?:main|primary|key|weekly|daily)\s+)?(?:図書名|書名|书名|本|タイトル|科目|学科|主题|主題|テーマ|题目|題目|題名|标题|標題|名前|名称|名稱|書籍|书籍|課程|课程|講座|教材|項目|项目|内容|タスク|任务|コース名?|講座名|教材名|课程名称?|제목|도서|책|강의|과목|lessons?|sessions?|chapters?|exercises?|problems?|episodes?|courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|proje fikirleri|proje fikri|ideas? de proyectos?|ideias? de projetos?|idées? de projets?|projektideen?|idee di progett[oi]|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?|focus|foco|enfoque|fokus|schwerpunkt|themen?|objetivos?|objectifs?|obiettivi|obiettivo|themes?|goals?|objectives?|cursos?|libros?|livros?|ejercicios?|exerc[íi]cios?|exercices?|übung(?:en)?|aufgaben?|temas?|t[íi]tulos?|nombres?|nomes?|recursos?|titre|titel|kurse?|cours|konu|başlık|kitap|ders(?:ler)?|görev|judul|topik|materi|buku|kursus|tugas|название|тема|книга|курс|задача|temat|tytuł|książka|zadanie|chủ đề|tên|sách|khóa học|titolo|argomento|libro|corso|onderwerp|boek|cursus|ämne|bok)(?![\p{L}])/iu;
+const TITLE_COLS = /^(?:(?:main|primary|key|weekly|daily)\s+)?(?:図書名|書名|书名|本|タイトル|科目|学科|主题|主題|テーマ|题目|題目|題名|标题|標題|名前|名称|名稱|書籍|书籍|課程|课程|講座|教材|項目|项目|内容|タスク|任务|コース名?|講座名|教材名|课程名称?|제목|도서|책|강의|과목|주제|(?:학습\s*)?내용|자료|과제|lessons?|sessions?|chapters?|exercises?|problems?|episodes?|courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|proje fikirleri|proje fikri|ideas? de proyectos?|ideias? de projetos?|idées? de projets?|projektideen?|idee di progett[oi]|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?|focus|foco|enfoque|fokus|schwerpunkt|themen?|objetivos?|objectifs?|obiettivi|obiettivo|themes?|goals?|objectives?|cursos?|libros?|livros?|ejercicios?|exerc[íi]cios?|exercices?|übung(?:en)?|aufgaben?|temas?|t[íi]tulos?|nombres?|nomes?|recursos?|titre|titel|kurse?|cours|konu|başlık|kitap|ders(?:ler)?|görev|judul|topik|materi|buku|kursus|tugas|название|тема|книга|курс|задача|temat|tytuł|książka|zadanie|chủ đề|tên|sách|khóa học|titolo|argomento|libro|corso|onderwerp|boek|cursus|ämne|bok)(?![\p{L}])/iu;
 const DESCRIPTION_COLS = /^(?:descriptions?|details|assignments?|homework|what)\b/i;
 /** A header that names what a column holds the names of, in Korean, Japanese or Chinese: "클립명", "파트명", "講座名", "名称". */
 const CJK_NAME_COL_RE = /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}]{1,6}\s?(?:명|名|名称|名稱|이름)$|^(?:名|名称|名稱|이름)$/u;
@@ -60,7 +60,7 @@ const CLASS_COLS = /^(?:class|classes|subject)\b/i;
 const DUE_CELL_RE = new RegExp(`\\b${DATE_WORDS}`, 'i');
 const DURATION_COL = /duration|length|weeks?\b|time\s*span/i;
 const EFFORT_COL = /effort|hours|workload|time\b|estimate|horas|heures|stunden|esfuerzo|^(?:目安時間|所要時間|学習時間|予定時間|时长|時長|预计时间|預計時間|소요 ?시간|예상 ?시간)$/i;
-const STATUS_COL = /status|state|progress|done\??$|completed?|^(?:check(?:ed)?|✓|✔|✅|☑)$|estado|statut|[ée]tat|zustand|^res(?:ults?)?\.?$|^verdict$|^durum$|^stato$|^статус$|^состояние$|^trạng thái$|^tình trạng$|^stan$|^keadaan$|^tila$|^tilstand$|^(?:ステータス|状態|状況|進捗|状态|進度|进度|상태|진행)$|^[\p{Script=Han}]{1,4}(?:进度|進度|進捗|状态|狀態)$/iu;
+const STATUS_COL = /status|state|progress|done\??$|completed?|^(?:check(?:ed)?|✓|✔|✅|☑)$|estado|statut|[ée]tat|zustand|^res(?:ults?)?\.?$|^verdict$|^durum$|^stato$|^статус$|^состояние$|^trạng thái$|^tình trạng$|^stan$|^keadaan$|^tila$|^tilstand$|^(?:ステータス|状態|状況|進捗|状态|進度|进度|상태|진행|완료|完了|完成|済み?)$|^[\p{Script=Han}]{1,4}(?:进度|進度|進捗|状态|狀態)$/iu;
 // A rating in a cell: "4", "4.5/5", "8/10", "★★★★☆", "⭐⭐⭐".
 const RATING_CELL_RE = /^(?:\d{1,2}(?:[.,]\d)?(?:\s*\/\s*\d{1,2})?|[★☆⭐✩✰]{1,5}\uFE0F?(?:[★☆⭐✩✰]\uFE0F?){0,4})$/u;
 const STATE_COL = /status|state|estado|statut|[ée]tat|zustand|^durum$|^stato$|^статус$|^состояние$|^trạng thái$|^tình trạng$|^stan$|^keadaan$|^(?:ステータス|状態|状況|状态|상태)$/iu;
@@ -284,7 +284,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const lastCol = col(/^last[ _](?:activity|session|studied|worked(?: on)?|touched|active|reviewed|review|updated|practi[cs]ed|solved|attempt(?:ed)?)$|^(?:最近一次|最后一次|最後一次|上次|最近|最后|最後)[\p{Script=Han}]{0,4}(?:时间|時間|日期)$/iu);
   const grade = col(GRADE_COL);
   const currentCol = col(/^(?:current\s+(?:chapter|lesson|lecture|page|section|module|unit|episode|part)|当前(?:章节|章節|页数|頁數|页码|頁碼|课程|課程|课|課|讲|講|节|節)|現在の?(?:章|ページ|講義)|현재\s*(?:챕터|장|강|페이지))$/iu);
-  const linkCol = col(/^(?:links?|urls?|sources?|refs?|references?|solutions?|code|notes?)$/i);
+  const linkCol = col(/^(?:links?|urls?|sources?|refs?|references?|solutions?|code|notes?|링크|주소|链接|鏈接|連結|リンク|地址|网址|網址|enlaces?|liens?|ссылк[аи]|bağlantı|liên kết|tautan|collegament[oi]|odnośnik)$/iu);
   const difficulty = col(/^(?:difficulty|diff\.?|level|难度|難度|難易度|난이도|dificultad|dificuldade|difficult[ée]|schwierigkeit)$/iu);
   // A table of problems to solve: a Difficulty column, or a title column named for problems ("题目", "Problem").
   const practiceTable = difficulty >= 0 || /^(?:problems?|questions?|题目|題目|问题|問題|문제)$/iu.test((h[titleCol] ?? '').trim());

@@ -49,3 +49,20 @@ test("a row whose Link column points to a judge's problem is an exercise; a Subm
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [['Add Two Numbers', 'task', 'done'], ['Remove Nth Node From End of List', 'task', 'todo']]);
 });
+
+test('a plan by days in Korean: 내용 names the row, 완료 says whether it is done, 링크 is its link, and a remark "Day 9부터 …" is no heading', () => {
+  const r = read([
+    '### 2주차 — 심화', '', '> Day 9부터 매일 모의 1세트 추가', '',
+    '| 일차 | 내용 | 문제수 | 완료 |', '|------|------|------|------|',
+    '| 8일 | 재구조화 + 시계열 기초 | 9 | |', '| 9일 | Numpy + 순위 | 8 | ✅ |', '',
+    '| 파트 | 자료 | 링크 |', '|---|---|---|',
+    '| 1파트 | 데이터코치 판다스 연습 80제 | https://www.datacoach.kr/pandas/practice80.html |',
+    '| 2파트 | 유튜브 강의 | https://www.youtube.com/watch?v=Qm3xT8uZpLk |', '| 3파트 | 유튜브 강의 | https://www.youtube.com/watch?v=Zp4rW9kLm2Q |', '',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.links.length]), [
+    ['재구조화 + 시계열 기초', 'todo', 0], ['Numpy + 순위', 'done', 0],
+    ['데이터코치 판다스 연습 80제', 'todo', 1], ['유튜브 강의', 'todo', 1], ['유튜브 강의', 'todo', 1],
+  ]);
+  assert.equal(r.items[2]!.kind, 'task');
+  assert.deepEqual(r.items[0]!.path, ['2주차 — 심화']);
+});

@@ -254,7 +254,8 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     return;
   }
   const bold = /^(?:\*\*|__)(.+?)(?:\*\*|__)[:：]?\s*$/.exec(text.trim());
-  const ranked = RANKED_HEADING_RE.exec(plain);
+  // (Not a day's number a word is written against: "Day 9부터 매일 모의 1세트 추가", from day 9 on, a remark.)
+  const ranked = gluedNumber(plain, RANKED_HEADING_RE.exec(plain));
   const endsColon = /[:：]\s*(?:\*\*|__)?\s*$/.test(text) && !SHORTCODE_END_RE.test(text);
 
   // A line in capitals ("STUDY PLAN 2026", "TODO" on its own) is a heading.
@@ -697,6 +698,15 @@ const FIRST_PERSON_WORD_RE = /\b(?:I|I['’]m|I['’]ll|I['’]ve|me|my|we|we['�
 
 /** A whole line in square brackets, no link after it: "[記錄需要調整的地方]", "[Your notes here]". */
 const BRACKETED_BLANK_RE = /^\[[^\[\]]{2,120}\]\s*$/;
+
+/**
+ * The match of a span's name and number, unless a word of a script without spaces between
+ * words is written right against the number ("Day 9부터", from day 9 on): a sentence, not a
+ * heading. (A unit after the number, "Tue (2h)", "1.5h", is the span's own.)
+ */
+function gluedNumber(plain: string, m: RegExpExecArray | null): RegExpExecArray | null {
+  return m && /\d$/.test(m[0]) && /^[\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\p{Script=Thai}]/u.test(plain.slice(m[0].length)) ? null : m;
+}
 
 /** "This is a list of project ideas that are meant for practicing in Go.", "A collection of papers I want to read": what the entries below are. */
 const LIST_OF_RE = /\b(?:list|collection|compilation|selection)\s+of\s+(?:(?:my|the|some|all|[\w'-]+)\s+){0,3}?(projects?(?:\s+ideas)?|project\s+ideas|books|courses|papers|videos|talks|articles|blog posts|podcasts)\b/i;
