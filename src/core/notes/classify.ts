@@ -847,7 +847,9 @@ export function isNonWorkIntro(line: string): boolean {
   if (REFLECTION_LABEL_RE.test(s.trim())) return true;
   // "Tech Stack", "Built with", "Technologies used", "Project structure": what a project is made
   // of, not work to do.
-  if (/^\W*(?:(?:the |my |our )?tech(?:nology)? stack|built with|made with|technologies(?: used)?|tools used|project (?:structure|layout|files)|file structure|folder structure|directory structure)\W*$/i.test(s.trim())) return true;
+  if (/^\W*(?:(?:the |my |our )?tech(?:nology)? stack|built with|made with|technologies(?: used)?|tools used|project (?:structure|layout|files)|file structure|folder structure|directory structure|tecnologias(?: utilizadas| usadas)?|tecnologias e ferramentas|stack tecnologica|tecnologias del proyecto|herramientas utilizadas|ferramentas utilizadas|technologies utilisees|outils utilises|verwendete technologien|technologien|tech-stack|tecnologie utilizzate|uzyte technologie|kullanilan teknolojiler|teknolojiler|cong nghe su dung)\W*$/i.test(s.trim())) return true;
+  // (In scripts \W does not know: "Используемые технологии", "技术栈", "기술 스택"; written as withoutAccents leaves them, "й" as "и".)
+  if (/^[^\p{L}\p{N}]*(?:технологии|используемые технологии|стек технологи[йи]|技术栈|技術スタック|使用技術|使用技术|기술\s?스택|사용\s?기술)[^\p{L}\p{N}]*$/iu.test(s.trim())) return true;
   // ("プロジェクトの構成", "ディレクトリ構成", "项目结构", "目录结构": the same in Japanese and Chinese.)
   if (/^[^\p{L}\p{N}]*(?:(?:プロジェクト|ディレクトリ|フォルダ|ファイル|リポジトリ)の?構成|(?:项目|項目|目录|目錄|文件|仓库|倉庫)(?:结构|結構)|프로젝트\s?구조|디렉토리\s?구조)[^\p{L}\p{N}]*$/u.test(s)) return true;
   // "Tags", "Aliases", "Related", "See also", "Backlinks": a page's filing, not work.

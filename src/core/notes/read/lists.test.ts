@@ -26,3 +26,13 @@ test('a bullet all in bold names a piece of work over the steps that make it up'
   // The same entry not in bold: its bullets stay remarks on it.
   assert.deepEqual(read('## 2025/07\n- スピーキング練習\n  - Part 1〜3の答え方の型を一通り説明できるまで講座を受講\n').items.map((i) => i.source.line), [2]);
 });
+
+test('a tech stack is no work, in any language, and a sentence over its list does not make it work', () => {
+  for (const heading of ['🚀 Tecnologias Utilizadas', 'Tecnologías utilizadas', 'Verwendete Technologien', '技术栈', '기술 스택', 'Используемые технологии', 'Tech stack']) {
+    const r = read(`# Agenda Zero\n\n## ${heading}\n\nO projeto usa ferramentas atuais do ecossistema Python (versões 2025):\n\n- **Python 3.12+**\n- **Django** (v5.1+): Framework completo e maduro.\n- **Docker**: Conteinerização.\n`, 'README.md');
+    assert.deepEqual(r.items, [], heading);
+  }
+  // A sentence with "技术栈" in it is no heading of a stack: the list under it is the plan.
+  const plan = read('那么接下来几个月，需要学习的内容就围绕简历技术栈来，一共分为这么几个大点：\n\n- Java 基础\n- MySQL 索引\n');
+  assert.deepEqual(plan.items.map((i) => i.title), ['Java 基础', 'MySQL 索引']);
+});

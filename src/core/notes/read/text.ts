@@ -295,8 +295,11 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     // (unless it says it announces work: "This week I will build:").
     // (Said of the person, "this is what I'm working on:", or with a status or kind, it lists work.)
     const label = w.labels[w.labels.length - 1]!;
-    if ((isStatement(said) || /[.!?]\s+\p{Lu}/u.test(said)) && !isWorkIntro(said) && !FIRST_PERSON_WORD_RE.test(said)
-      && !label.kind && !label.done && !label.doing && !label.dropped && !label.planned && !isDoingSection(said)) label.nonWork = true;
+    // (Under a heading that holds no work, "## Tecnologias Utilizadas", a sentence over a list,
+    // "O projeto usa ferramentas atuais…", is about it too, whatever kind a word of it names.)
+    const aboutNonWork = w.sections[w.sections.length - 1]?.nonWork === true && wordCount(said) >= 5;
+    if ((aboutNonWork || ((isStatement(said) || /[.!?]\s+\p{Lu}/u.test(said)) && !FIRST_PERSON_WORD_RE.test(said) && !label.kind)) && !isWorkIntro(said)
+      && !label.done && !label.doing && !label.dropped && !label.planned && !isDoingSection(said)) label.nonWork = true;
     return;
   }
   if (bold) {
