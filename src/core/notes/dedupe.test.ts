@@ -56,3 +56,10 @@ test('a leading verb of going through a resource is not part of its name, one wo
   }
   assert.notEqual(resourceKey('Working Effectively with Legacy Code'), resourceKey('Effectively with Legacy Code'));
 });
+
+test('an author named first as a catalogue writes it is not the title: "Asimov, I. - Foundation" and "… - Second Foundation" are two books', () => {
+  assert.equal(resourceKey('Asimov, I. - Second Foundation'), 'second foundation');
+  assert.equal(resourceKey('Le Guin, U. K. - The Dispossessed'), 'the dispossessed');
+  // A title, then its author, as before.
+  assert.equal(resourceKey('Clean Code - Robert Martin'), 'clean code');
+});

@@ -39,6 +39,8 @@ export function aliasesOf(title: string): string[] {
 const AUTHOR_RE = /\s+(?:-|–|—|by)\s+(?![A-Z]{2,}\b)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}\s*$/;
 const SCHOOL_RE = /\b(?:University|College|Institute|School|Academy)\b/;
 const AUTHOR_HINT_RE = /\s(?:-|–|—|by)\s/;
+/** An author named first as a catalogue does, surname and initials, then a dash: "Asimov, I. - ", "Le Guin, U. K. – ". */
+const AUTHOR_FIRST_RE = /^\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s*(?:\p{Lu}\.\s*){1,3}\s*(?:-|–|—)\s+/u;
 const QUOTE_RE = /[“”"'’`]/g;
 const QUOTE_HINT_RE = /[“”"'’`]/;
 /** First letters of the verbs VERB_RE strips, in lower case. */
@@ -59,8 +61,11 @@ export function resourceKey(title: string, norm?: string): string {
   if (VERB_INITIALS.has(t.charCodeAt(0) | 0x20)) t = t.replace(VERB_RE, '');
   if (t.includes('(')) t = t.replace(PAREN_RE, ' ');
   if (AUTHOR_HINT_RE.test(t)) {
-    const author = AUTHOR_RE.exec(t);
-    if (author && !SCHOOL_RE.test(author[0])) t = t.slice(0, author.index);
+    // ("Asimov, I. - Second Foundation": the author first, as a catalogue writes it, then the title.)
+    const lead = AUTHOR_FIRST_RE.exec(t);
+    const author = lead ? null : AUTHOR_RE.exec(t);
+    if (lead) t = t.slice(lead[0].length);
+    else if (author && !SCHOOL_RE.test(author[0])) t = t.slice(0, author.index);
   }
   if (QUOTE_HINT_RE.test(t)) t = t.replace(QUOTE_RE, '');
   return normalizeForId(t);

@@ -45,3 +45,11 @@ test("cleanTitle's first test never skips a step that would change the title", {
   }
   assert.ok(checked > 100_000, `only ${checked} inputs checked`);
 });
+
+test('a GitHub shortcode at either end of a title keeps its colons', () => {
+  assert.equal(readInline(':books: Courses').title, ':books: Courses');
+  assert.equal(readInline('Read :books:').title, 'Read :books:');
+  assert.equal(readInline(':pencil2: Current - ').title, ':pencil2: Current');
+  // A colon that ends a label still goes.
+  assert.equal(readInline('Plan: ').title, 'Plan');
+});

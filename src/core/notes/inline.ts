@@ -388,12 +388,22 @@ export function isSpaceCode(c: number): boolean {
 const SEPARATORS = new Set([':', '-', '–', '—', '|', ',', ';', '→', '>', '(', ' ', '\t']);
 const LEAD_SEPARATORS = new Set([':', '-', '–', '—', '|', ',', ';', ' ', '\t']);
 
+const SHORTCODE_HEAD_RE = /^:[a-z0-9_+-]{2,40}:/;
+const SHORTCODE_TAIL_RE = /:[a-z0-9_+-]{2,40}:$/;
+
 /** Drops separators at the ends in one linear pass (a regex here backtracks badly on long lines). */
 function trimSeparators(t: string): string {
   let end = t.length;
-  while (end > 0 && SEPARATORS.has(t[end - 1]!)) end--;
+  while (end > 0 && SEPARATORS.has(t[end - 1]!)) {
+    // (A GitHub shortcode keeps its colons: "Read :books:", ":pencil2: Current" are no "Read :books", "pencil2: Current".)
+    if (t.charCodeAt(end - 1) === 58 && SHORTCODE_TAIL_RE.test(t.slice(0, end))) break;
+    end--;
+  }
   let start = 0;
-  while (start < end && LEAD_SEPARATORS.has(t[start]!)) start++;
+  while (start < end && LEAD_SEPARATORS.has(t[start]!)) {
+    if (t.charCodeAt(start) === 58 && SHORTCODE_HEAD_RE.test(t.slice(start, end))) break;
+    start++;
+  }
   // Keep a leading "-" that is part of a word or number ("-1 trick"), and a lone "(" inside.
   return t.slice(start, end).trim();
 }

@@ -78,3 +78,10 @@ test('a heading whose first line is how far along it is, and nothing more, is an
   assert.deepEqual(read('## 진도율\n\n3/10 lessons\n').items, []);
   assert.deepEqual(read('## Progress Tracking\n\nWeek 1 Completed: ⬜ (3/7 days)\n').items.filter((i) => i.title === 'Progress Tracking'), []);
 });
+
+test('a section named by where its entries stand says so after an icon or a GitHub shortcode', () => {
+  for (const heading of [':pencil2: Current - ', '✏️ Current', '📖 Currently learning']) {
+    const r = read(`### ${heading}\n\n* [Complete Web Developer Path](https://github.com/x/learn/tree/master/CWD)\n* Refactoring techniques\n`);
+    assert.deepEqual(r.items.map((i) => [i.kind, i.status]), [['course', 'doing'], ['topic', 'doing']], heading);
+  }
+});

@@ -87,12 +87,16 @@ export function scopeOf(title: string): Omit<Scope, 'private'> {
   return { title: s.title, kind: s.kind, work: s.work, nonWork: s.nonWork, done: s.done, dropped: s.dropped, planned: s.planned, doing: s.doing, optional: s.optional, template: s.template };
 }
 const SCOPES = new StringMemo<Omit<Scope, 'private'>>();
+/** Icons and shortcodes before a title's words: "✏️ ", ":pencil2: ", "📚📚 ". */
+const LEADING_ICONS_RE = /^(?::[a-z0-9_+-]+:|[^\p{L}\p{N}\s]|\s)+/u;
 const ENTRY_HOURS = new StringMemo<number | null>();
 
 function scopeOfWords(title: string): Omit<Scope, 'private'> {
-  let done = isDoneSection(title);
-  let dropped = isDroppedSection(title);
-  let doing = isDoingSection(title);
+  // ("✏️ Current", ":pencil2: Current -", "✅ Done": the words after an icon or a shortcode say where its entries stand.)
+  const words = title.charCodeAt(0) < 0x80 && title.charCodeAt(0) !== 58 ? title : title.replace(LEADING_ICONS_RE, '');
+  let done = isDoneSection(words);
+  let dropped = isDroppedSection(words);
+  let doing = isDoingSection(words);
   let planned = false;
   // "Web Design Specialization `ON HOLD`", "Machine Learning (Ongoing)", "Rust – planned": a
   // status said after the section's name, as a badge, in brackets or after a separator.
