@@ -440,11 +440,17 @@ const LINK_TITLE_RE = /^\[(?:[^[\]]|\[[^[\]]*\])+\]\((?:https?:\/\/|www\.)[^)\s]
 
 /** Whether another heading of `level` in the note is one link too (a run of them, not one linked heading). */
 function linkedRun(w: Walker, level: number, no: number): boolean {
-  for (const l of w.lines) {
-    if (l.no !== no && l.shape.t === 'heading' && l.shape.level === level && LINK_TITLE_RE.test(l.shape.text.trim())) return true;
+  // (The note's headings that are one link, counted by level once: asked of each of them.)
+  let byLevel = LINKED_HEADINGS.get(w);
+  if (!byLevel) {
+    byLevel = [0, 0, 0, 0, 0, 0, 0];
+    for (const l of w.lines) if (l.shape.t === 'heading' && l.shape.level <= 6 && LINK_TITLE_RE.test(l.shape.text.trim())) byLevel[l.shape.level]!++;
+    LINKED_HEADINGS.set(w, byLevel);
   }
-  return false;
+  const self = w.lines[no - 1]?.shape;
+  return (byLevel[level] ?? 0) - (self?.t === 'heading' && self.level === level ? 1 : 0) > 0;
 }
+const LINKED_HEADINGS = new WeakMap<Walker, number[]>();
 
 /** Whether only words stand under the heading on line `no` before the next heading (of any level): a paragraph, no list, no table. */
 function proseUnder(w: Walker, no: number): boolean {

@@ -283,11 +283,12 @@ function addRow(w: Walker, row: TableRow, line: number, links: string[]): void {
   // a row named by its subject, whose other cell links the course, book or paper it is
   // learned from, is worked through as that resource (a kind no column or word gave it).
   // ("Implement Trie (Prefix Tree)" linked to its problem is that problem, whatever its words make it.)
-  if ((d.kind === 'topic' || (d.kind === 'project' && isExerciseLink(row.links.slice(row.titleLinks)))) && !row.typed && row.links.length > row.titleLinks) {
+  const problem = !row.typed && row.links.length > row.titleLinks && (d.kind === 'topic' || d.kind === 'project') && isExerciseLink(row.links.slice(row.titleLinks));
+  if ((d.kind === 'topic' || problem) && !row.typed && row.links.length > row.titleLinks) {
     // (Only a web page's address: "./book/1_start/main.rs" is the person's own work.)
     const site = kindOfLinks(row.links.slice(row.titleLinks).filter((l) => /^https?:\/\//i.test(l)));
     // ("| 2 | Add Two Numbers | Yes | https://leetcode.com/problems/add-two-numbers/ |": a judge's problem, an exercise.)
-    if (site === 'course' || site === 'book' || site === 'paper' || (site === 'task' && isExerciseLink(row.links.slice(row.titleLinks)))) d.kind = site;
+    if (site === 'course' || site === 'book' || site === 'paper' || (site === 'task' && problem)) d.kind = site;
   }
   d.prereqNames = row.prereqs;
   // A dashboard's rows under "Shelved" or "Paused" were put down, however far along their
