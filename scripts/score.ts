@@ -47,8 +47,8 @@ for (const g of golds) {
 
 const f = (n: number): string => n.toFixed(3);
 const row = (label: string, m: Omit<Summary, 'notes'>, extra = ''): string =>
-  `${label.padEnd(58)} ${f(m.recall)} ${f(m.precision)} ${f(m.kind)} ${f(m.status)} ${f(m.progress)} ${f(m.estimate)} ${f(m.links)}${extra}`;
-const header = `${'note'.padEnd(58)} recall prec.  kind  status progr. estim. links`;
+  `${label.padEnd(58)} ${f(m.recall)} ${f(m.precision)} ${f(m.kind)} ${f(m.status)} ${f(m.progress)} ${f(m.estimate)} ${f(m.links)} ${f(m.title)}${extra}`;
+const header = `${'note'.padEnd(58)} recall prec.  kind  status progr. estim. links title`;
 
 if (json) {
   const out = {

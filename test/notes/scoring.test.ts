@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Item, Roadmap } from '../../src/core/model/types.js';
-import { halfOf, macro, pooled, scoreNote, type Gold } from './scoring.js';
+import { halfOf, macro, pooled, sameTitle, scoreNote, type Gold } from './scoring.js';
 
 function item(line: number, over: Partial<Item> = {}): Item {
   return {
@@ -41,4 +41,14 @@ test('the split is fixed by the file name', () => {
   assert.equal(halfOf('x/a.md'), halfOf('a.md'));
   const halves = new Set(Array.from({ length: 20 }, (_, i) => halfOf(`note-${i}.md`)));
   assert.deepEqual([...halves].sort(), ['dev', 'test']);
+});
+
+test('a title names the same thing in a person\'s spelling, not a sentence about it nor another name', () => {
+  assert.ok(sameTitle('Add Two Numbers', 'Add two numbers'));
+  assert.ok(sameTitle('Deep Work', 'Deep Work by Cal Newport'));
+  assert.ok(sameTitle('SICP', '**SICP**'));
+  assert.ok(sameTitle('The Barn (Wright Thompson)', 'The Barn'));
+  assert.ok(!sameTitle('Add Two Numbers', '2'));
+  assert.ok(!sameTitle('CSS Grid', 'CSS Grid by Wes Bos. Using these notes alongside the course and the book for the layout part'));
+  assert.ok(!sameTitle('Exponential Backoff And Jitter', '[['));
 });

@@ -1,5 +1,7 @@
 // Scores the reader against hand-written golds, the way ../shared/tools/score-extraction.py
 // does (same matching, same measures), so `npm run score` needs no Python and no ../shared.
+// One measure more than it has: the title (a match is found by line, so an entry read under a
+// wrong name, "2" for "Add Two Numbers", counted as right on every other measure).
 import { createHash } from 'node:crypto';
 import { basename } from 'node:path';
 import type { Item, Roadmap } from '../../src/core/model/types.js';
@@ -39,6 +41,8 @@ export interface NoteScore {
   progress: Tally;
   links: Tally;
   estimate: Tally;
+  /** Matched entries read under the gold's name (sameTitle). */
+  title: Tally;
   budget: 'ok' | 'wrong' | null;
   /** Human-readable misses, extras and wrong fields, for `--verbose`. */
   details: string[];
@@ -156,6 +160,12 @@ export function scoreNote(gold: Gold, roadmap: Roadmap): NoteScore {
     if (!ok) details.push(`ESTIMATE line ${g.lines[0]}: want ${g.estimateHours} got ${xe ?? 'none'} (${g.title})`);
     return ok;
   }));
+  const title = tally(matches.map(([g, x]) => {
+    if (!g.title) return null;
+    const ok = sameTitle(g.title, x.title);
+    if (!ok) details.push(`TITLE line ${g.lines[0]}: want ${JSON.stringify(g.title)} got ${JSON.stringify(x.title)}`);
+    return ok;
+  }));
   let budget: NoteScore['budget'] = null;
   if (gold.budget) {
     const xb = (roadmap.budget ?? {}) as unknown as Record<string, unknown>;
@@ -164,7 +174,7 @@ export function scoreNote(gold: Gold, roadmap: Roadmap): NoteScore {
     budget = Object.entries(gold.budget).every(([k, v]) => close(xb[k], v)) ? 'ok' : 'wrong';
     if (budget === 'wrong') details.push(`BUDGET want ${JSON.stringify(gold.budget)} got ${JSON.stringify(roadmap.budget ?? null)}`);
   }
-  return { file, gold: gold.items.length, matched: matches.length, extra, kind, status, progress, links, estimate, budget, details };
+  return { file, gold: gold.items.length, matched: matches.length, extra, kind, status, progress, links, estimate, title, budget, details };
 }
 
 export interface Summary {
@@ -176,6 +186,34 @@ export interface Summary {
   progress: number;
   estimate: number;
   links: number;
+  title: number;
+}
+
+/** A title's words for comparing: case, marks, link syntax and spacing aside. */
+function titleWords(t: string): string {
+  return t.normalize('NFKC').toLowerCase().replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * Whether the reader's title names what the gold's does: the same words; or one holds the other
+ * and is most of it ("SICP" and "SICP (2nd ed.)"); or one is the other and a few words more, its
+ * author or edition ("Deep Work by Cal Newport"), not a sentence about it; or most words are
+ * shared. A person's name for a thing is not one spelling.
+ */
+export function sameTitle(want: string, got: string): boolean {
+  const a = titleWords(want);
+  const b = titleWords(got);
+  if (a === b) return true;
+  if (!a || !b) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.includes(short) && short.length >= 0.6 * long.length) return true;
+  // ("Deep Work by Cal Newport" for "Deep Work": the name, then a few words of who or which.)
+  if (long.startsWith(`${short} `) && long.slice(short.length + 1).split(' ').length <= 6) return true;
+  const wa = new Set(a.split(' '));
+  const wb = new Set(b.split(' '));
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return shared / Math.max(wa.size, wb.size) >= 0.6;
 }
 
 const ratio = (t: Tally): number => (t.of ? t.right / t.of : 1);
@@ -189,13 +227,14 @@ export function noteMeasures(s: NoteScore): Omit<Summary, 'notes'> {
     progress: ratio(s.progress),
     estimate: ratio(s.estimate),
     links: ratio(s.links),
+    title: ratio(s.title),
   };
 }
 
 /** Pooled over every gold entry of every note: a long note weighs more, as it has more to get right. */
 export function pooled(scores: NoteScore[]): Summary {
   const sum = (f: (s: NoteScore) => number): number => scores.reduce((a, s) => a + f(s), 0);
-  const t = (k: 'kind' | 'status' | 'progress' | 'estimate' | 'links'): number => ratio({ right: sum((s) => s[k].right), of: sum((s) => s[k].of) });
+  const t = (k: 'kind' | 'status' | 'progress' | 'estimate' | 'links' | 'title'): number => ratio({ right: sum((s) => s[k].right), of: sum((s) => s[k].of) });
   const matched = sum((s) => s.matched);
   const gold = sum((s) => s.gold);
   const extra = sum((s) => s.extra);
@@ -203,7 +242,7 @@ export function pooled(scores: NoteScore[]): Summary {
     notes: scores.length,
     recall: gold ? matched / gold : 1,
     precision: matched + extra ? matched / (matched + extra) : 1,
-    kind: t('kind'), status: t('status'), progress: t('progress'), estimate: t('estimate'), links: t('links'),
+    kind: t('kind'), status: t('status'), progress: t('progress'), estimate: t('estimate'), links: t('links'), title: t('title'),
   };
 }
 
@@ -214,6 +253,6 @@ export function macro(scores: NoteScore[]): Summary {
   return {
     notes: scores.length,
     recall: mean('recall'), precision: mean('precision'), kind: mean('kind'), status: mean('status'),
-    progress: mean('progress'), estimate: mean('estimate'), links: mean('links'),
+    progress: mean('progress'), estimate: mean('estimate'), links: mean('links'), title: mean('title'),
   };
 }
