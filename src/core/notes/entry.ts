@@ -435,6 +435,13 @@ export function buildEntry(input: EntryInput): Draft {
     let est = findEstimate(title);
     // "Solve 50 mediums in under 30 min" as a success criterion: a limit to meet, not time to spend.
     if (est && (input.hint === 'milestone' || input.hint === 'deliverable') && LIMIT_BEFORE_RE.test(title.slice(0, est.index))) est = null;
+    // "Read [Learn Lua in a Weekend](…)", "[Quick sort in 4 minutes](…)": a span the title of a
+    // linked work names is its length, and stays in its name.
+    let named = false;
+    if (est && raw.includes('](') && /\bin\s+~?$/i.test(title.slice(0, est.index))) {
+      const at = raw.indexOf(title.slice(est.index, est.index + est.length));
+      named = at >= 0 && inLinkText(raw, at);
+    }
     if (est && est.rate === null) {
       explicitHours = est.hours;
       // "(estimate: 6 hours)", "(est. 30h)", "[time: 10h]", "⏱ 8h": the label goes with the figure.
@@ -445,7 +452,7 @@ export function buildEntry(input: EntryInput): Draft {
       const after = title.slice(est.index + est.length).replace(/^\s*(?:total|in total|overall)\b/i, '');
       // "(1.5 hours)", "[1 hour]", "- ~6h" at the end or start: strip; inside a sentence: keep.
       // "Raft paper (2h) — after …": in brackets of its own, anywhere.
-      if (/^[\s)\]*.,;:-]*$/.test(after) || /^[\s([*]*$/.test(before) || (/[([]\s*$/.test(before) && /^\s*[)\]]/.test(after))) {
+      if (!named && (/^[\s)\]*.,;:-]*$/.test(after) || /^[\s([*]*$/.test(before) || (/[([]\s*$/.test(before) && /^\s*[)\]]/.test(after)))) {
         // "1.5 hours of Rust": the estimate and its "of" go.
         const rest = before.trim() ? after : after.replace(/^\s*[)\]]?\s*(?:of|on|for)\s+/i, '');
         // "(16 videos, ~4h)": the bracket held more than the figure; it keeps the rest.

@@ -605,6 +605,13 @@ test('a name and a bare count of parts ("NeetCode 150: 37/150") is progress, unl
   assert.deepEqual(titles(read('NeetCode 150: 40/150\n[x] Blind 75 - 75/75\n')), ['NeetCode 150', 'Blind 75']);
 });
 
+test('a span a linked work\'s title names stays in its name, and is its length; a length alone in the link\'s text is cut out', () => {
+  const r = read('- [x] Read [Learn Lua in a Weekend](https://x.org)\n- [ ] [Quick sort in 4 minutes](https://y.org)\n- [ ] [magit course 3 hrs](https://y.org)\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours ?? null]), [
+    ['Read Learn Lua in a Weekend', 16], ['Quick sort in 4 minutes', 0.07], ['magit course', 3],
+  ]);
+});
+
 test('an entry\'s weeks at a weekly rate are its estimate ("10 weeks, ~6h/week" is 60 h)', () => {
   const r = read('- [ ] [CS50P](https://cs50.harvard.edu/python/) — 10 weeks, ~6h/week\n- [ ] Fast.ai course (7 weeks x 10 hrs/week)\n- [ ] Practice 5h/week\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours ?? null]), [['CS50P', 60], ['Fast.ai course', 70], ['Practice 5h/week', null]]);
