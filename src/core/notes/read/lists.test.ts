@@ -36,3 +36,12 @@ test('a tech stack is no work, in any language, and a sentence over its list doe
   const plan = read('那么接下来几个月，需要学习的内容就围绕简历技术栈来，一共分为这么几个大点：\n\n- Java 基础\n- MySQL 索引\n');
   assert.deepEqual(plan.items.map((i) => i.title), ['Java 基础', 'MySQL 索引']);
 });
+
+test("a link's text wrapped onto the lines under its entry is the entry's words, and the link its own", () => {
+  const r = read('- [ ] Read [Database Internals for\n  Pythonistas](../db/index.md)\n- [ ] Finish [:fa-university:\n  Computer Networks Part\n  1](../cn/index.md)\n- [ ] Read the book by\n  Alex Petrov\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.links, i.source.line, i.source.endLine]), [
+    ['Read Database Internals for Pythonistas', ['../db/index.md'], 1, 2],
+    ['Finish :fa-university: Computer Networks Part 1', ['../cn/index.md'], 3, 5],
+    ['Read the book by', [], 6, 6],
+  ]);
+});

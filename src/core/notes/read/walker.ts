@@ -87,6 +87,16 @@ export function scopeOf(title: string): Omit<Scope, 'private'> {
   return { title: s.title, kind: s.kind, work: s.work, nonWork: s.nonWork, done: s.done, dropped: s.dropped, planned: s.planned, doing: s.doing, optional: s.optional, template: s.template };
 }
 const SCOPES = new StringMemo<Omit<Scope, 'private'>>();
+/** How many square brackets stand open after `text`, from `depth` open before it (a "]" with none open is text). */
+function bracketDepth(text: string, depth: number): number {
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 91) depth++;
+    else if (c === 93 && depth > 0) depth--;
+  }
+  return depth;
+}
+
 /** Icons and shortcodes before a title's words: "✏️ ", ":pencil2: ", "📚📚 ". */
 const LEADING_ICONS_RE = /^(?::[a-z0-9_+-]+:|[^\p{L}\p{N}\s]|\s)+/u;
 const ENTRY_HOURS = new StringMemo<number | null>();
@@ -1091,7 +1101,18 @@ export class Walker {
           const cells = tableCells(s.text);
           if (cells.length === this.table.width) return onTable(this, cells, ln, i);
         }
-        onList(this, ln, s.marker, s.ordered, s.check, s.text, blankBefore);
+        // "- [ ] Read [Database Internals for" over "  Pythonistas](…/index.md)": a link's text
+        // wrapped onto the lines under the entry is one entry's words.
+        const last = s.text.includes('[') ? this.wrappedLink(s.text, i) : i;
+        if (last === i) onList(this, ln, s.marker, s.ordered, s.check, s.text, blankBefore);
+        else {
+          const before = this.drafts.length;
+          let text = s.text;
+          for (let k = i + 1; k <= last; k++) text += ` ${this.lines[k]!.text.trim()}`;
+          onList(this, ln, s.marker, s.ordered, s.check, text, blankBefore);
+          for (let d = before; d < this.drafts.length; d++) if (this.drafts[d]!.source.line === ln.no) this.drafts[d]!.source.endLine = Math.max(this.drafts[d]!.source.endLine, last + 1);
+          this.skipTo = Math.max(this.skipTo, last);
+        }
         const top = this.list[this.list.length - 1];
         if (top && top.content === undefined) top.content = s.contentCol;
         if (top && top.marker === undefined) top.marker = s.marker;
@@ -1100,6 +1121,24 @@ export class Walker {
       case 'text':
         return onText(this, ln, s.text, i, blankBefore);
     }
+  }
+
+  /**
+   * The index of the last line of a link's text that the list entry on line `i` opens and a
+   * line under it closes ("Read [Database Internals for" / "Pythonistas](…)"): lines of text
+   * indented under the entry, four at most; `i` itself when there is none.
+   */
+  wrappedLink(text: string, i: number): number {
+    let depth = bracketDepth(text, 0);
+    if (depth <= 0) return i;
+    const indent = this.lines[i]!.indent;
+    for (let k = i + 1; k < this.lines.length && k <= i + 4; k++) {
+      const l = this.lines[k]!;
+      if (l.shape.t !== 'text' || l.indent <= indent) return i;
+      depth = bracketDepth(l.text, depth);
+      if (depth <= 0) return l.text.includes('](') ? k : i;
+    }
+    return i;
   }
 
   currentBlock(): number | null {
