@@ -203,6 +203,10 @@ function namedKinds(header: string): Kind[] | null {
 
 /** A row that sums the others: "Total", "Sum", "合计", "总计", "Gesamt". */
 const SUM_ROW_RE = /^\s*(?:\*\*|__)?\s*(?:totals?|sum|overall|grand total|合计|合計|总计|總計|共计|共計|gesamt|summe|somme|suma)\s*:?\s*(?:\*\*|__)?\s*$/i;
+/** A part of the day as a timetable's column: "Morning", "Afternoon", "Evening", "上午", "오후", "Tarde". */
+const PART_OF_DAY_COL_RE = /^(?:early |late )?(?:mornings?|afternoons?|evenings?|nights?|noon|midday|lunch|am|pm|a\.m\.|p\.m\.|mañana|tarde|noche|manhã|noite|matin|après-midi|soir|soirée|vormittag|nachmittag|abend|mattina|pomeriggio|sera|上午|下午|晚上|早上|中午|午前|午後|夜|朝|昼|오전|오후|저녁|아침|밤|утро|день|вечер|sáng|chiều|tối|rano|popołudnie|wieczór)$/iu;
+/** A part of the day given to something else than study: "Work", "Rest", "Off". */
+const DAY_OFF_CELL_RE = /^(?:work|rest|off|free|busy|sleep|day off|job|trabajo|descanso|travail|repos|arbeit|ruhe|休息|工作|上班|休み|仕事|휴식|일|출근)$/iu;
 /** A plan's day column: "Day", "Dzień", "Día", "Tag", "Jour", "Giorno", "День", "日", "일차". */
 const DAY_COL_RE = /^(?:days?|dzie[nń]|d[ií]as?|tag|jour|giorno|день(?:\s*№)?|日|日目|天|일|일차)$/i;
 /** A day column's cell: a day's number or a numbered day ("3", "Day 3", "第3天", "3日目"). */
@@ -239,6 +243,9 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   // the numbered unit names the row when no column says title.
   if (titleCol < 0) titleCol = h.findIndex((c) => /^(?:links?|urls?|days?|weeks?|puzzles?)$/i.test(c.trim()));
   const dayTitle = titleCol >= 0 && /^(?:days?|weeks?)$/i.test((h[titleCol] ?? '').trim());
+  // "| Day | Morning | Afternoon | Evening |": a week's plan by the parts of each day; a row is
+  // that day's work, named by its day and what fills its parts.
+  const partsOfDay = dayTitle && h.length >= 3 && h.every((c, i) => i === titleCol || PART_OF_DAY_COL_RE.test(c.trim()));
   const col = (re: RegExp) => h.findIndex((c, i) => i !== titleCol && re.test(c));
   // "| Dzień | Materiał | Zadanie |", "| Day | Reading |": a plan by days, each row a day's work to do.
   const dayCol = col(DAY_COL_RE);
@@ -361,10 +368,16 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
           break;
         }
       }
+      // ("| Monday | Code review | NLP Course Week 3 | Work |": the day's activities, not what keeps it from study.)
+      if (partsOfDay) {
+        const acts = cells.filter((c, i) => i !== titleCol && !blank(c) && !DAY_OFF_CELL_RE.test(c.trim())).map((c) => c.trim());
+        if (!acts.length) return null;
+        raw = `${raw.trim()}: ${acts.join(' / ')}`;
+      }
       // A Day or Week column names a row only when it links or marks something ("✔ [Day 1](01)
       // - [Trebuchet](…)"), or when its Status cell says something ("| week1 | … | ![](…/100) |");
       // "Monday" over an activity is a schedule's.
-      if (dayTitle && !(statusNamed && /[\p{L}\p{N}\p{So}]/u.test(cells[status] ?? '')) && !raw.includes('](') && !raw.includes('://') && !/^\s*(?:[^\p{L}\p{N}\s]|:[a-z_]+:)/u.test(raw)) return null;
+      if (dayTitle && !partsOfDay && !(statusNamed && /[\p{L}\p{N}\p{So}]/u.test(cells[status] ?? '')) && !raw.includes('](') && !raw.includes('://') && !/^\s*(?:[^\p{L}\p{N}\s]|:[a-z_]+:)/u.test(raw)) return null;
       // "| Total | 64/177 | …": the sum of the rows above, not one more entry.
       if (SUM_ROW_RE.test(raw)) return null;
       // "| 1 | 26/26 | …" under "| Chapter |": a unit named by its number alone is that numbered unit, "Chapter 1".
@@ -573,7 +586,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       }
       const dueText = due >= 0 ? cells[due] ?? '' : '';
       // (A day's row whose title cell names no resource by a link: that day's work, whatever it reads.)
-      const dayRow = dayCol >= 0 && DAY_CELL_RE.test(readInline(cells[dayCol] ?? '').title.trim()) && links.length === 0;
+      const dayRow = partsOfDay || (dayCol >= 0 && DAY_CELL_RE.test(readInline(cells[dayCol] ?? '').title.trim()) && links.length === 0);
       // "2027-01-10", "Jan 10", "10 January 2027", "end of Q1": the day, read as due dates in words are.
       const dm = dueText ? DUE_CELL_RE.exec(dueText) : null;
       const iso = dm ? dateOfWords(dm, 1, { today, year }) : null;

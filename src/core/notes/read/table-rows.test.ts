@@ -66,3 +66,15 @@ test('a plan by days in Korean: 내용 names the row, 완료 says whether it is 
   assert.equal(r.items[2]!.kind, 'task');
   assert.deepEqual(r.items[0]!.path, ['2주차 — 심화']);
 });
+
+test("a week's plan by parts of the day: each day with something to do is that day's task, named by what fills it", () => {
+  const r = read([
+    '| Day | Morning | Afternoon | Evening |', '| --- | --- | --- | --- |',
+    '| Monday | Code review + new LC problems | NLP Course Week 3 | Work |',
+    '| Tuesday | NLP Course 2 Week 1 | Coding | Work |',
+    '| Saturday | | | |', '| Sunday | Rest | Coding Review | Rest |', '',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [
+    ['Monday: Code review + new LC problems / NLP Course Week 3', 'task'], ['Tuesday: NLP Course 2 Week 1 / Coding', 'task'], ['Sunday: Coding Review', 'task'],
+  ]);
+});
