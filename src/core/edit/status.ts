@@ -33,6 +33,8 @@ const DOING_MARK = /[ \t]+— in progress\b/i;
 // "Clean Code ✔️": a check mark after the words, which the reader takes for done.
 const TRAILING_CHECK = new RegExp(`[ \\t]+[${markClass('trailing')}]\\uFE0F?(?=[ \\t]*$)`, 'u');
 const SKIP_MARK = /[ \t]+— skipped\b/i;
+/** The mark a line that cannot hold a box takes for each status (DONE_MARK, DOING_MARK, SKIP_MARK read them). */
+const MARK_FOR: Record<Status, string> = { done: ' — done', doing: ' — in progress', skipped: ' — skipped', todo: '' };
 const ORG_CLOSED = /CLOSED:[ \t]*\[[^\]]*\][ \t]*/;
 
 /** Where the item's words end: before trailing spaces, a block id, Tasks or dataview fields, org tags. */
@@ -248,7 +250,8 @@ function chainStepStatus(line: string, title: string, to: Status): string | null
   return line.slice(0, at) + step + STEP_WORD[to] + line.slice(end);
 }
 
-const CELL_ENTRY_MARK = /[ \t]+— (?:done|in progress|skipped)\b/gi;
+/** Any of the marks MARK_FOR writes, wherever it stands. */
+const CELL_ENTRY_MARK = new RegExp(`${DONE_MARK.source}|${DOING_MARK.source}|${SKIP_MARK.source}`, 'gi');
 
 /** The entry of a table cell written as a list ("- A<br>- B") that is the item `title`: the one whose words, plain and without a mark, are the title; else the first they start with. */
 function cellEntryOf(cell: string, title: string): CellEntry | null {
@@ -272,8 +275,7 @@ function cellEntryStatus(line: string, title: string, to: Status): string | null
     if (!entry) continue;
     const at = m.index + 1;
     const words = m[1]!.slice(entry.start, entry.end).replace(CELL_ENTRY_MARK, '');
-    const mark = to === 'done' ? ' — done' : to === 'doing' ? ' — in progress' : to === 'skipped' ? ' — skipped' : '';
-    return line.slice(0, at + entry.start) + words + mark + line.slice(at + entry.end);
+    return line.slice(0, at + entry.start) + words + MARK_FOR[to] + line.slice(at + entry.end);
   }
   return null;
 }
@@ -418,7 +420,7 @@ function setStatusCell(line: string, to: Status): string | null {
 }
 
 function appendMark(line: string, a: LineAnatomy, to: Status, title?: string): string {
-  const mark = to === 'done' ? ' — done' : to === 'doing' ? ' — in progress' : to === 'skipped' ? ' — skipped' : '';
+  const mark = MARK_FOR[to];
   if (!mark) return line;
   if (to === 'done' && (DONE_MARK.test(line) || DONE_DATE.test(line))) return line;
   return insertAt(line, annotationPoint(line, a, title), mark);

@@ -388,8 +388,10 @@ export function isSpaceCode(c: number): boolean {
 const SEPARATORS = new Set([':', '-', '–', '—', '|', ',', ';', '→', '>', '(', ' ', '\t']);
 const LEAD_SEPARATORS = new Set([':', '-', '–', '—', '|', ',', ';', ' ', '\t']);
 
-const SHORTCODE_HEAD_RE = /^:[a-z0-9_+-]{2,40}:/;
-const SHORTCODE_TAIL_RE = /:[a-z0-9_+-]{2,40}:$/;
+/** A GitHub shortcode for an emoji or an icon: ":books:", ":pencil2:", ":fontawesome-solid-book:". */
+export const SHORTCODE = ':[a-z0-9_+-]{2,40}:';
+const SHORTCODE_HEAD_RE = new RegExp(`^${SHORTCODE}`);
+const SHORTCODE_TAIL_RE = new RegExp(`${SHORTCODE}$`);
 
 /** Drops separators at the ends in one linear pass (a regex here backtracks badly on long lines). */
 function trimSeparators(t: string): string {

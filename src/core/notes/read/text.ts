@@ -712,10 +712,12 @@ function gluedNumber(plain: string, m: RegExpExecArray | null): RegExpExecArray 
 }
 
 /** "This is a list of project ideas that are meant for practicing in Go.", "A collection of papers I want to read": what the entries below are. */
-const LIST_OF_RE = /\b(?:list|collection|compilation|selection)\s+of\s+(?:(?:my|the|some|all|[\w'-]+)\s+){0,3}?(projects?(?:\s+ideas)?|project\s+ideas|books|courses|papers|videos|talks|articles|blog posts|podcasts)\b/i;
+/** The kinds of thing a sentence can say a list holds: "projects", "project ideas", "books", "blog posts". */
+const LISTED_KINDS = String.raw`projects?(?:\s+ideas)?|project\s+ideas|books|courses|papers|videos|talks|articles|blog posts|podcasts`;
+const LIST_OF_RE = new RegExp(String.raw`\b(?:list|collection|compilation|selection)\s+of\s+(?:(?:my|the|some|all|[\w'-]+)\s+){0,3}?(${LISTED_KINDS})\b`, 'i');
 
 /** "Most of the books below have been on my to-read list", "the following courses": what the entries below are, named as they are pointed to. */
-const THINGS_BELOW_RE = /\b(?:the|these)\s+(?:[\w'-]+\s+){0,2}?(books|courses|papers|videos|talks|articles|blog posts|podcasts|projects|project ideas)\s+(?:below|listed below|that follow)\b|\bthe following\s+(?:[\w'-]+\s+){0,2}?(books|courses|papers|videos|talks|articles|blog posts|podcasts|projects|project ideas)\b/i;
+const THINGS_BELOW_RE = new RegExp(String.raw`\b(?:the|these)\s+(?:[\w'-]+\s+){0,2}?(${LISTED_KINDS})\s+(?:below|listed below|that follow)\b|\bthe following\s+(?:[\w'-]+\s+){0,2}?(${LISTED_KINDS})\b`, 'i');
 
 /**
  * A sentence at the top of a section that says what the list below it holds ("This is a list

@@ -2,7 +2,7 @@
 import type { Kind, Warning } from '../../model/types.js';
 import { isPlainReadingList, readingListKind, isTemplateSection, isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, isProse, isWorkIntro, sectionKind, wordCount, hasCourseCue, classifyKind, PAST_SHELF_INTRO_RE } from '../classify.js';
 import { applyProgress, buildEntry, round2, withoutSiteName, type Draft } from '../entry.js';
-import { plainText, readInline } from '../inline.js';
+import { plainText, readInline, SHORTCODE } from '../inline.js';
 import { narratedStatus } from '../languages.js';
 import { findEstimate, findProgress, findStatusWord, perEntryHours, positionAtEnd, unitOfWord, workloadHours } from '../phrases.js';
 import { dateOfWords, dayAtStart } from '../dates.js';
@@ -98,7 +98,7 @@ function bracketDepth(text: string, depth: number): number {
 }
 
 /** Icons and shortcodes before a title's words: "✏️ ", ":pencil2: ", "📚📚 ". */
-const LEADING_ICONS_RE = /^(?::[a-z0-9_+-]+:|[^\p{L}\p{N}\s]|\s)+/u;
+const LEADING_ICONS_RE = new RegExp(`^(?:${SHORTCODE}|[^\\p{L}\\p{N}\\s]|\\s)+`, 'u');
 const ENTRY_HOURS = new StringMemo<number | null>();
 
 function scopeOfWords(title: string): Omit<Scope, 'private'> {
