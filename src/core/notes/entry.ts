@@ -214,6 +214,14 @@ function maskCode(raw: string): { text: string; spans: string[] } {
 
 // "3Sum (LeetCode 15)", "LC #206 Reverse Linked List", "Project Euler 12": a judge's problem, to solve.
 /** A status word that says reading: "Read", "Reading", "DNF". */
+/** A label before a colon, in words only ("Currently reading:", "On temporary pause:"; no link, figure, code or emphasis). */
+const STATUS_LABEL_LEAD_RE = /^[ \t]*([\p{L}][\p{L} '’-]{1,46}?)[ \t]*[:：][ \t]+(?=\S)/u;
+/** Lengths of time in words ("1hr", "2 hours", "30 min"): what is left after them says whether a label has a name after it. */
+const LENGTH_WORDS_RE = /~?\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|w|wks?|weeks?)\b/gi;
+/** A word for an activity that a status field also uses ("Reading", "Watched"): alone before a colon, the activity. */
+const ACTIVITY_WORD_RE = /^(?:re-?)?(?:read(?:ing)?|watch(?:ed|ing)?|listen(?:ed|ing)?|stud(?:y|ying|ied)|learn(?:ed|ing|t)?|practi[cs](?:e|ed|ing)|review(?:ed|ing)?)$/i;
+/** A status label about reading ("Currently reading", "Just finished reading", "DNF pile"): its entry is a book, unless it says otherwise. */
+const READ_LABEL_RE = /\b(?:read|reading|re-?read|dnf)\b/i;
 const READING_WORD_RE = /^(?:read|re-?read|reading|dnf|did not finish|to[- ]read|want to read|currently reading|finished reading)$/i;
 /** "1. Two Sum", "#206 Reverse Linked List", "0015 3Sum": a problem's number, then its name. */
 const PROBLEM_NUMBER_LEAD_RE = /^#?\d{1,4}[.:)]?\s+[\p{L}\d]/u;
@@ -327,6 +335,27 @@ export function buildEntry(input: EntryInput): Draft {
       bracketStatus = said;
       readLead = READING_WORD_RE.test(lead![2]!);
       raw = ' ' + raw.slice(lead![0].length);
+    }
+  }
+  // "Currently reading: Dune", "Just finished: Leviathan Falls", "Recently threw on the DNF pile:
+  // Ulysses", "On deck: Mistborn": a short label saying where the entry stands, then its name.
+  // The label is the status's, not the name's (a word for done or todo that only a field says,
+  // "Finished:", "Backlog:", counts here too).
+  let labelStatus: Status | null = null;
+  if (bracketStatus === null && (raw.includes(':') || raw.includes('：'))) {
+    const lead = STATUS_LABEL_LEAD_RE.exec(raw);
+    const label = lead ? lead[1]!.trim() : '';
+    // (Not a name with a dash, "Steve McConnell - Code Complete: A Practical Handbook", and not
+    // when nothing but a length follows: "Reading: 1hr" under "Arch:" is an activity and its time.)
+    const rest = lead ? raw.slice(lead[0].length) : '';
+    // Nor a word that names an activity as much as a status ("read: https://…", "Reading: ch. 3"
+    // in a plan's day).
+    if (lead && wordCount(label) <= 6 && !/\s[-–—]\s/.test(label) && !ACTIVITY_WORD_RE.test(label) && /\p{L}{2}/u.test(rest.replace(LENGTH_WORDS_RE, ' '))) {
+      labelStatus = statusOfWord(label.toLowerCase()) ?? findStatusWordAt(label)?.status ?? (/\bdnf\b/i.test(label) ? 'skipped' : null);
+      if (labelStatus) {
+        readLead = READ_LABEL_RE.test(label);
+        raw = ' ' + raw.slice(lead[0].length);
+      }
     }
   }
   let explicitHours: number | null = null;
@@ -491,7 +520,7 @@ export function buildEntry(input: EntryInput): Draft {
   // "(0:21:00) Introduction": a chapter's start offset in a video, not its name.
   if (title.includes('(') || title.includes('[') || title.includes('!!')) title = title.replace(DECORATION_RE, ' ');
   // The word's status counts when nothing else says one; "not started", "planned" say todo.
-  let trailing: Status | null = shortcode;
+  let trailing: Status | null = shortcode ?? labelStatus;
   let trailingDate: string | null = null;
   // "function pointers   @ here right now!", "Graphs <- I'm here": where the person is now.
   const here = (title.includes('@') || title.includes('<') || title.includes('←') || title.includes('⬅') || title.includes('👈')) && /here|current/i.test(title) ? HERE_MARK_RE.exec(title) : null;

@@ -3856,3 +3856,14 @@ test('a span of the plan ticked off as a heading ("### ✅ Week 1") keeps its bu
   assert.deepEqual(r.items.map((i) => i.source.line), [1, 3, 4, 6, 7, 9]);
   assert.equal(r.items[1]!.parent, r.items[0]!.id);
 });
+
+test('a short label saying the status ("Currently reading:", "Just finished:", "On deck:", "… the DNF pile:") leaves the name alone as the title; an activity word or a name with a dash before a colon does not', () => {
+  const r = read(['## Books', '- Currently reading: Choice of the Deathless', '- Just finished: Leviathan Falls by James S.A. Corey', '- On deck: Mistborn: The Final Empire', '- Recently threw on the DNF pile: Thinking, Fast and Slow', '- Steve McConnell - Code Complete: A Practical Handbook', '- [ ] read: https://example.org/2019/one-buffer/', '- Arch:', '  - Reading: 1hr'].join('\n'));
+  const at = (line: number): Item => r.items.find((i) => i.source.line === line)!;
+  assert.deepEqual([2, 3, 4, 5].map((l) => [at(l).title, at(l).status]), [['Choice of the Deathless', 'doing'], ['Leviathan Falls by James S.A. Corey', 'done'], ['Mistborn: The Final Empire', 'todo'], ['Thinking, Fast and Slow', 'skipped']]);
+  assert.equal(at(2).kind, 'book');
+  assert.match(at(6).title, /^Steve McConnell - Code Complete/);
+  assert.equal(at(6).status, 'todo');
+  assert.notEqual(at(7).status, 'done');
+  assert.ok(!r.items.some((i) => i.title === '1hr'));
+});
