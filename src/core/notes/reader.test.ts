@@ -3867,3 +3867,13 @@ test('a short label saying the status ("Currently reading:", "Just finished:", "
   assert.notEqual(at(7).status, 'done');
   assert.ok(!r.items.some((i) => i.title === '1hr'));
 });
+
+test('a paragraph of records whose parts a semicolon divides ("Title; Author; 2016/9/1 - 2016/9/28") is a list: the first part names each, an ended span says done, one ended "TBD" under way, a part left out on one line still counts', () => {
+  const r = read(['The Emperor of All Maladies; Siddhartha Mukherjee 2017/02/02 - 2017/03/01', 'The Soul of a New Machine; Tracy Kidder; 2016/11/20 - 2016/12/30', 'In the Beginning Was the Command Line; Neal Stephenson; 2015/7 - TBD', 'Seveneves (Part 1); Neal Stephenson; 2016/7/30 - 2016/8/25'].join('\n'), 'reading-list.txt');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [
+    ['The Emperor of All Maladies', 'book', 'done'],
+    ['The Soul of a New Machine', 'book', 'done'],
+    ['In the Beginning Was the Command Line', 'book', 'doing'],
+    ['Seveneves (Part 1)', 'book', 'done'],
+  ]);
+});

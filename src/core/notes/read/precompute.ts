@@ -65,9 +65,10 @@ export function precompute(w: Walker): void {
     // (Three lines or more, two in three led by a verb, none long: instructions, one a line, though some end in a full stop or hold a link.)
     if (!all && j - i >= 3 && fields === 0 && instructions(w, i, j)) all = true;
     if (all && topics > 0 && j - i < 3) all = false;
-    if (j - i >= 3 && pipeRecords(w, i, j)) {
+    const sep = j - i >= 3 ? recordSeparator(w, i, j) : null;
+    if (sep !== null) {
       all = true;
-      for (let k = i; k < j; k++) w.pipeRecord[k] = true;
+      for (let k = i; k < j; k++) w.recordSep[k] = sep;
     }
     // ("**6.004 Spring 2009** - Computation Structures" over "[link](…) [youtube](…)": a name and its links, one entry, though both read as phrases.)
     const namedLinks = (j - i === 2 || j - i === 3 && KEY_VALUE_RE.test(lines[i + 2]!.text.trim()) && !lines[i + 2]!.text.includes('://'))
@@ -337,24 +338,31 @@ function reachedUnit(text: string): { done: number; unit: string } | null {
 }
 
 /**
- * "The Elephant Vanishes | Haruki Murakami" on every line of a paragraph: records whose parts a
- * pipe divides, each line as many parts, as a plain-text list writes a title and its author. The
- * first part names each line's entry, so it is what must be a name (a phrase or a work's title,
- * not a sentence); the parts after it are its fields.
+ * A paragraph of records, one a line, their parts divided alike: "Title | Author | URL",
+ * "The Soul of a New Machine; Tracy Kidder; 2016/11/20 - 2016/12/30". Every line has two
+ * parts or more (a part left out here and there, as people type, still counts), the first a
+ * name. The separator, or null.
  */
-function pipeRecords(w: Walker, from: number, to: number): boolean {
-  let parts = -1;
-  for (let k = from; k < to; k++) {
-    const t = w.plainCache[k] ?? '';
-    const cells = t.split(' | ');
-    if (cells.length < 2 || (parts >= 0 && cells.length !== parts)) return false;
-    parts = cells.length;
-    const head = cells[0]!.trim();
-    // ("When We Were Very Young": in title case, a name, though its first words could open a clause.)
-    if (!/^\p{L}/u.test(head) || wordCount(head) > 15 || /[.!?]\s+\S/.test(head) || (isProse(head) && !isTitleCase(head))) return false;
+function recordSeparator(w: Walker, from: number, to: number): string | null {
+  for (const sep of RECORD_SEPARATORS) {
+    let ok = true;
+    let most = 0;
+    let fewest = Infinity;
+    for (let k = from; k < to && ok; k++) {
+      const t = w.plainCache[k] ?? '';
+      if (!t.includes(sep)) { ok = false; break; }
+      const cells = t.split(sep);
+      most = Math.max(most, cells.length);
+      fewest = Math.min(fewest, cells.length);
+      const head = cells[0]!.trim();
+      // ("When We Were Very Young": in title case, a name, though its first words could open a clause.)
+      if (!/^\p{L}/u.test(head) || wordCount(head) > 15 || /[.!?]\s+\S/.test(head) || (isProse(head) && !isTitleCase(head))) ok = false;
+    }
+    if (ok && most - fewest <= 1) return sep;
   }
-  return true;
+  return null;
 }
+const RECORD_SEPARATORS = [' | ', '; '];
 
 /** A numbered unit of a course or plan before a colon: "Week 1", "Lecture 3", "Day 12", "Chapter 4". */
 /** Words written as a title's: every word of four letters or more capitalised ("A Top-Down Approach"). */

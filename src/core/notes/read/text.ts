@@ -260,7 +260,7 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
 
   // A line in capitals ("STUDY PLAN 2026", "TODO" on its own) is a heading.
   // (Not a record among records: "GRID VOL 02 | GRID | https://…" under "Pipe Dreams Issue 14 | …".)
-  if (!w.pipeRecord[i] && isCapsHeading(plain, w.lines[i + 1]?.shape.t !== 'text')) {
+  if (w.recordSep[i] === undefined && isCapsHeading(plain, w.lines[i + 1]?.shape.t !== 'text')) {
     w.pushSection(7, plain.replace(/[:：]\s*$/, ''));
     return;
   }
@@ -425,8 +425,13 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     w.anchor = { item: idx, indent: ln.indent, head: false };
     return;
   }
-  // ("Pipe Dreams Issue 12 | Pipe Club | https://…/Issue.12.pdf": a record's first part names it, the parts that link are its links.)
-  const d = w.entry(w.pipeRecord[i] ? text.split(' | ').filter((c, k) => k === 0 || c.includes('://')).join(' ') : text, ln.no, null, w.datedLog[i] ? 'done' : null);
+  // ("Pipe Dreams Issue 12 | Pipe Club | https://…/Issue.12.pdf": a record's first part names it,
+  // the parts that link are its links; "…; 2016/9/1 - 2016/9/28", "…; 2015/7 - TBD": a part that
+  // is when it was begun and ended says it was finished, or is under way.)
+  const sep = w.recordSep[i];
+  const cells = sep !== undefined ? text.split(sep) : null;
+  const span = cells ? spanStatus(cells) : null;
+  const d = w.entry(cells ? cells.filter((c, k) => k === 0 || c.includes('://')).join(' ') : text, ln.no, null, w.datedLog[i] ? 'done' : span);
   // (A dated log's line is the day's work: a task, whatever its words.)
   if (w.datedLog[i] !== undefined && d.kind === 'topic') d.kind = 'task';
   const idx = w.addItem(d, null);
@@ -740,4 +745,16 @@ function listIntro(w: Walker, plain: string): void {
 function diaryDay(w: Walker): boolean {
   const s = w.sections[w.sections.length - 1];
   return s?.heading !== undefined && s.item === null && DATE_TITLE_RE.test(s.heading.raw.replace(/^[^\p{L}\p{N}]+/u, ''));
+}
+
+/** A record's part giving when the work began and ended: "2016/11/20 - 2017/02/02", "2015/7 - TBD", "Mar 2024 – now". */
+const DATE_SPAN_RE = /(?:^|\s)(?:\d{4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*[-–—~]\s*(?:(\d{4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})|(tbd|now|present|ongoing|today|\?+))\s*$/i;
+
+/** What a record's date span says: ended, done; begun and not ended, under way; else null. */
+function spanStatus(cells: readonly string[]): 'done' | 'doing' | null {
+  for (let k = 1; k < cells.length; k++) {
+    const m = DATE_SPAN_RE.exec(cells[k]!);
+    if (m) return m[1] ? 'done' : 'doing';
+  }
+  return null;
 }

@@ -829,8 +829,8 @@ export class Walker {
   periodSubject: ({ first: number; name: string; progress: { done: number; unit: string } | null } | undefined)[] = [];
   /** Lines that are the one field of the name above them: in a list written a name and a field at a time, or under a bookmark's link (`markNamedFields`, `markBookmark` in precompute.ts). */
   namedField: boolean[] = [];
-  /** Lines of a paragraph of records a pipe divides ("Title | Author | URL", `pipeRecords` in precompute.ts). */
-  pipeRecord: boolean[] = [];
+  /** Lines of a paragraph of records and what divides their parts ("Title | Author | URL", "Title; Author; 2016/9/1 - 2016/9/28"; `recordSeparator` in precompute.ts). */
+  recordSep: (string | undefined)[] = [];
   /** The last row of progress boxes: a row of boxes alone under it continues it. */
   lastBoxRow: number | null = null;
   /** The thing a day's record says was worked on ("📘 Book: Deep Work"), and that day's section. */
