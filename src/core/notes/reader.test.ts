@@ -3877,3 +3877,9 @@ test('a paragraph of records whose parts a semicolon divides ("Title; Author; 20
     ['Seveneves (Part 1)', 'book', 'done'],
   ]);
 });
+
+test('a heading over a paragraph about it and the person\'s rating ("Rating: 4/5", "Đánh giá: :star::star::star:", "★★★★☆") names a work they finished; a heading over a rating of something else inside a list does not', () => {
+  const r = read(['# April reading log', '', '## 10. Noise - Daniel Kahneman', '', 'Bought it for the name; not as good as the first one.', '', 'Rating: 3/5', '', '## 11. Hoàng tử bé - Antoine de Saint-Exupéry', '', 'Năm nào mình cũng đọc cuốn này ít nhất một lần, nên coi như là đang đọc lại thôi.', '', 'Đánh giá: :star::star::star::star::star: (đọc lại)', '', '## Overview', '', '★★★★☆'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.kind, i.status]), [[3, 'book', 'done'], [9, 'book', 'done']]);
+  assert.match(r.items[0]!.title, /^Noise/);
+});

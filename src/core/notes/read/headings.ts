@@ -657,6 +657,25 @@ export function headingItem(w: Walker, s: Section, d: Draft): void {
 }
 
 /**
+ * "## 12. Noise - Daniel Kahneman" over a paragraph about it and "Đánh giá: :star::star::star:",
+ * "Rating: 4/5", "★★★★☆": a heading over the person's rating of it names a work they finished
+ * (a book, unless its words or links say what else it is). Only while nothing under the heading
+ * was taken as an entry, and not a part of the page by its role ("## Overview").
+ */
+export function headingRated(w: Walker, text: string, no: number): boolean {
+  const s = w.sections[w.sections.length - 1];
+  if (!s?.heading || s.item !== null || w.drafts.length !== s.heading.itemsBefore || s.nonWork || s.template) return false;
+  if (!RATING_LINE_RE.test(text.trim()) || PAGE_PART_RE.test(s.title) || PLAN_SPAN_RE.test(s.title.replace(/^[^\p{L}\p{N}]+/u, ''))) return false;
+  const d = w.entry(s.heading.raw, s.heading.line, null, 'done');
+  if (d.kind === 'topic' || d.kind === 'task' || d.kind === 'project') d.kind = 'book';
+  headingItem(w, s, d);
+  d.source.endLine = no;
+  return true;
+}
+/** A rating on a line of its own: "Rating: 4/5", "Đánh giá: ⭐⭐⭐⭐ (…)", "**Note :** 8/10", "★★★★☆". */
+const RATING_LINE_RE = /^(?:[*_]{0,2}(?:my\s+)?(?:rating|rated|score|stars|đánh giá|bewertung|valoraci[oó]n|calificaci[oó]n|puntuaci[oó]n|avalia[cç][aã]o|nota|note|оценка|рейтинг|評価|评分|評分|평점|별점|ocena|puan|değerlendirme|voto|giudizio)[*_]{0,2}\s*[:：][*_]{0,2}\s*)?(?:(?::star:|⭐|★|☆|🌟)(?:\s?(?::star:|⭐|★|☆|🌟|:star2:)){0,9}\uFE0F?|\d+(?:[.,]\d+)?\s*(?:\/|of|out of|sur|von|из|na)\s*(?:5|10)(?!\d))\s*(?:\([^)]{0,80}\))?\s*$/iu;
+
+/**
  * "## 2. Probability" then "Status: In progress (60%)": a heading whose first lines say
  * its status names a thing being tracked, and becomes an item (as an org headline with a
  * keyword does). The status line is its progress line: that is where edits go.

@@ -9,7 +9,7 @@ import { type ScannedLine } from '../scan.js';
 import { DATE_TITLE_RE, ENTRY_FIELD_RE, PLANNING_LINE_RE, META_FIELD_RE, DAY_ENTRY_RE, SLOT_ENTRY_RE, CLOCK_RANGE_RE, DAY_OFF_RE, clockHours, timeUnitWord, CLOCK_ALONE_RE, QUOTE_RE, CALLOUT_RE, LEGEND_RE, GENERIC_LINK_ONLY_RE, GENERIC_LINK_NAME_RE, IN_PAGE_LINKS_RE, LINK_DEFINITION_RE, OUTPUT_FIELD_RE, CHAIN_SPLIT_RE, isUrlLine, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, MONTH_DAY_WEEKDAY_RE, UPDATED_STAMP_RE } from '../line-patterns.js';
 import { CHAIN_ARROW_RE, KEY_VALUE_RE, RANKED_HEADING_RE, isCapsHeading, withoutProgress } from '../line-rules.js';
 import { Walker, statusSaidFirst } from './walker.js';
-import { COLLECTION_NAME_RE, headingItem, headingStatus, isStatusName } from './headings.js';
+import { COLLECTION_NAME_RE, headingItem, headingRated, headingStatus, isStatusName } from './headings.js';
 import { boxRow } from './lists.js';
 import { labelsLink, titledTopic } from './precompute.js';
 
@@ -240,7 +240,7 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     w.note(ln.no, 'skipped', 'links to places in this page, a table of contents');
     return;
   }
-  if (headingStatus(w, text, ln.no)) return;
+  if (headingStatus(w, text, ln.no) || headingRated(w, text, ln.no)) return;
   // A path stands on its own line, not at the end of a wrapped paragraph ("… just → intuition.").
   const prev = w.lines[i - 1];
   if ((blankBefore > 0 || prev?.shape.t !== 'text' || CHAIN_ARROW_RE.test(prev.text)) && chain(w, text, ln.no, null)) return;
