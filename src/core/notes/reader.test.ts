@@ -3883,3 +3883,9 @@ test('a heading over a paragraph about it and the person\'s rating ("Rating: 4/5
   assert.deepEqual(r.items.map((i) => [i.source.line, i.kind, i.status]), [[3, 'book', 'done'], [9, 'book', 'done']]);
   assert.match(r.items[0]!.title, /^Noise/);
 });
+
+test('a day named by its number alone in a Day column ("| [1](./Day1.md) | 3 | 栈 ——— 括号匹配 |") is that day and what it held; a heading that is "template" in another language ("## 模板：") holds a form, not work', () => {
+  const r = read(['## 练习日历', '', '| Day | 题目数 | 学到的知识点 |', '| :--- | :--- | :--- |', '| [1](./Daily_Records/Day1.md) | 3 | 栈 ——— 括号匹配，最小栈 |', '| [2](./Daily_Records/Day2.md) | 3 | 队列 ——— 循环队列 |', '', '## 模板：', '- **题目 n**：[]()', '  1.'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.title), ['Day 1: 栈 ——— 括号匹配，最小栈', 'Day 2: 队列 ——— 循环队列']);
+  assert.equal(r.items[0]!.links.length, 1);
+});

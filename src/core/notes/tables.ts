@@ -384,6 +384,14 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       if (/^\s*\d{1,3}\s*$/.test(raw) && UNIT_HEADER_RE.test((h[titleCol] ?? '').trim())) raw = `${(h[titleCol] ?? '').trim().replace(/s$/i, '')} ${raw.trim()}`;
       let f = readInline(raw);
       if (!f.title || /^[-–—]+$/.test(f.title)) return null;
+      // "| [1](./Daily_Records/Day1.md) | 3 | 栈 ——— 括号匹配 |" under "| Day | … | 学到的知识点 |": a day
+      // named by its number alone is that day, and the first cell of words says what it held.
+      if (dayTitle && /^\d{1,3}$/.test(f.title.trim())) {
+        const about = cells.findIndex((_, i) => i !== titleCol && named(i) && !(cells[i] ?? '').includes('://'));
+        const unit = (h[titleCol] ?? '').trim().replace(/s$/i, '');
+        raw = `${unit} ${raw.trim()}${about >= 0 ? `: ${cells[about]!.trim()}` : ''}`;
+        f = readInline(raw);
+      }
       // "| Book | [Eloquent JavaScript](…) |": a title cell that only says the kind, the Link
       // column naming the thing. The link's words are the title; the kind word its kind.
       let cellKind: Kind | null = null;
