@@ -374,3 +374,8 @@ test('tips and advice are no work in the languages whose words a word boundary c
   for (const label of ['벼락치기 합격 필수 팁', '勉強のコツ', '進め方のヒント', 'Советы по изучению', 'Study tips']) assert.equal(isNonWorkIntro(label), true, label);
   for (const label of ['面試時程建議', '팁스터 만들기', 'Rust 学习计划']) assert.equal(isNonWorkIntro(label), false, label);
 });
+
+test('a subject whose name begins like a non-work word is a subject ("Biology", "Logistic Regression", "Indexing"); the word itself is none ("Bio", "Logs", "Index")', () => {
+  for (const t of ['Biology', 'Molecular Biology', 'Logistic Regression', 'Logic', 'Database Indexing']) assert.equal(isNonWorkIntro(t), false, t);
+  for (const t of ['Bio', 'Daily logs', 'Index']) assert.equal(isNonWorkIntro(t), true, t);
+});
