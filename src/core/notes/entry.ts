@@ -218,6 +218,11 @@ function maskCode(raw: string): { text: string; spans: string[] } {
 const STATUS_LABEL_LEAD_RE = /^[ \t]*([\p{L}][\p{L} '’-]{1,46}?)[ \t]*[:：][ \t]+(?=\S)/u;
 /** Lengths of time in words ("1hr", "2 hours", "30 min"): what is left after them says whether a label has a name after it. */
 const LENGTH_WORDS_RE = /~?\d+(?:[.,]\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?|d|days?|w|wks?|weeks?)\b/gi;
+/** A person's initial: "J. ", "F." before a space. */
+const INITIAL_RE = /(?:^|\s)\p{Lu}\.(?=\s)/u;
+/** One or more people named as a citation's authors, then a dash: "Jane B. Reece, Lisa A. Urry - ", "J. R. R. Tolkien — ". */
+const PERSON = String.raw`(?:(?:\p{Lu}\.\s*){1,3}|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)*\s+(?:(?:van|von|de|der|du|da|di|le|la)\s+)?)\p{Lu}[\p{Ll}'’-]+`;
+const AUTHORS_LEAD_RE = new RegExp(String.raw`^\s*${PERSON}(?:(?:,\s*|\s+(?:and|&)\s+)${PERSON}){0,5}\s+[-–—]\s+(?=\S)`, 'u');
 /** A word for an activity that a status field also uses ("Reading", "Watched"): alone before a colon, the activity. */
 const ACTIVITY_WORD_RE = /^(?:re-?)?(?:read(?:ing)?|watch(?:ed|ing)?|listen(?:ed|ing)?|stud(?:y|ying|ied)|learn(?:ed|ing|t)?|practi[cs](?:e|ed|ing)|review(?:ed|ing)?)$/i;
 /** A status label about reading ("Currently reading", "Just finished reading", "DNF pile"): its entry is a book, unless it says otherwise. */
@@ -612,6 +617,18 @@ export function buildEntry(input: EntryInput): Draft {
       title = cleanTitle(title.slice(0, due.index) + title.slice(due.index + due.length));
     }
   }
+  // "Jane B. Reece, Lisa A. Urry - Campbell Biology", "Anthony J. F. Griffiths - Introduction to
+  // Genetic Analysis", "J. R. R. Tolkien — The Hobbit": the authors first, as a citation names
+  // them (an initial among them says they are people: "Machine Learning - Andrew Ng" could be
+  // either way round), then the work, which is the name.
+  let authorsFirst = false;
+  if ((title.includes(' - ') || title.includes(' – ') || title.includes(' — ')) && INITIAL_RE.test(title)) {
+    const m = AUTHORS_LEAD_RE.exec(title);
+    if (m && INITIAL_RE.test(m[0]) && /\p{L}{2}/u.test(title.slice(m[0].length))) {
+      title = title.slice(m[0].length);
+      authorsFirst = true;
+    }
+  }
   const prereqNames = /\b(?:after|requires?|needs|depends on|prereq)/i.test(raw) ? findPrerequisites(raw) : [];
   if (prereqNames.length) title = cleanTitle(title.replace(PREREQ_RE, ' '));
   // A title made from the address says less than the site does.
@@ -624,7 +641,7 @@ export function buildEntry(input: EntryInput): Draft {
     ?? (f.links.length === 0 && citesItalicWork(raw) ? 'book' : null) ?? classifyKind(title, f.links, input.hint, input.fileHint ?? null, input.fallbackKind ?? 'topic');
   // "Read - Hollow Pines", "DNF - Salt Roads": what a reading log says was read (or put down)
   // is a book, unless its words or its link said what else it is.
-  if (readLead && (kind === 'topic' || kind === 'task' || kind === 'project')) kind = 'book';
+  if ((readLead || authorsFirst) && (kind === 'topic' || kind === 'task' || kind === 'project')) kind = 'book';
   // "**Deep Work** *Cal Newport*", "*Dune* by Frank Herbert": a title set in bold or italics,
   // then a person's name set apart: a work and its author.
   if ((kind === 'topic' || kind === 'task' || kind === 'project') && (raw.includes('**') || raw.includes('*') || raw.includes('_')) && EMPHASISED_AUTHOR_RE.test(raw)) kind = 'book';

@@ -3889,3 +3889,10 @@ test('a day named by its number alone in a Day column ("| [1](./Day1.md) | 3 | �
   assert.deepEqual(r.items.map((i) => i.title), ['Day 1: 栈 ——— 括号匹配，最小栈', 'Day 2: 队列 ——— 循环队列']);
   assert.equal(r.items[0]!.links.length, 1);
 });
+
+test('authors named first as a citation names them ("Jane B. Reece, Lisa A. Urry - Campbell Biology", "J. R. R. Tolkien — The Hobbit") leave the work as the name, a book; without an initial the order is unknown and the line stays whole', () => {
+  const r = read(['## Shelf', '- Jane B. Reece, Lisa A. Urry, Michael L. Cain - Campbell Biology', '- J. R. R. Tolkien — The Hobbit', '- Machine Learning - Andrew Ng', '- Week 1 - Intro to R. Programming'].join('\n'));
+  const byLine = [...r.items].sort((a, b) => a.source.line - b.source.line);
+  assert.deepEqual(byLine.map((i) => i.title), ['Campbell Biology', 'The Hobbit', 'Machine Learning - Andrew Ng', 'Week 1 - Intro to R. Programming']);
+  assert.equal(byLine[1]!.kind, 'book');
+});
