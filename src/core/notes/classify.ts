@@ -871,8 +871,12 @@ export function isNonWorkIntro(line: string): boolean {
 /** Intro lines that announce a list of things to learn or do. */
 export function isWorkIntro(s: string): boolean {
   // (In a copy without accents, as isNonWorkIntro.)
-  return /\b(?:roadmap|learn|learning|study|studying|read|reading|watch|exploring|explore|focus|plan|planned|todo|to-?do|to do|backlog|next|goals?|curriculum|courses?|books?|papers?|resources?|topics?|areas?|projects?|tasks?|deliverables?|practice|prepare|cover|centered on|build|building|implement|master|schedule|week|day|morning|afternoon|evening|session|level|layer|track|phase|module|unit|objectives?|syllabus|ideas?)\b/i.test(withoutAccents(s));
+  return /\b(?:roadmap|learn|learning|study|studying|read|reading|watch|exploring|explore|focus|plan|planned|todo|to-?do|to do|backlog|next|goals?|curriculum|courses?|books?|papers?|resources?|topics?|areas?|projects?|tasks?|deliverables?|practice|prepare|cover|centered on|build|building|implement|master|schedule|week|day|morning|afternoon|evening|session|level|layer|track|phase|module|unit|objectives?|syllabus|ideas?)\b/i.test(withoutAccents(s))
+    // Goals, next steps and things to do in other languages: "Prochains objectifs", "Próximos pasos", "Nächste Ziele", "Цели", "目标".
+    || OTHER_WORK_INTRO_RE.test(withoutAccents(s));
 }
+// (A goal in the singular only where the label opens with it: "Objectif :", not "Banda objetivo: _ / 9", a target.)
+const OTHER_WORK_INTRO_RE = /^[^\p{L}\p{N}]*(?:objectif|objetivo|meta|ziel|obiettivo|цель|hedef)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:objectifs|objetivos|metas|ziele|obiettivi|цели|cele|hedefler|muc tieu|prochaines? etapes?|proximos pasos|proximas? etapas?|proximos passos|nachste schritte|a faire|por hacer|a fazer|zu erledigen|da fare|задачи|планы?|目标|目標|목표|下一步|次のステップ|やること|할 일)(?![\p{L}\p{N}])/iu;
 
 /** A heading or label that files work under way ("In progress", "Currently reading", "Doing", "WIP"). */
 export function isDoingSection(s: string): boolean {

@@ -3896,3 +3896,11 @@ test('authors named first as a citation names them ("Jane B. Reece, Lisa A. Urry
   assert.deepEqual(byLine.map((i) => i.title), ['Campbell Biology', 'The Hobbit', 'Machine Learning - Andrew Ng', 'Week 1 - Intro to R. Programming']);
   assert.equal(byLine[1]!.kind, 'book');
 });
+
+test('in a note of boxes, a heading that announces work ("## Next Goals", "## Prochains objectifs") over a part with no box holds entries, not remarks; a target in the singular inside a field ("Banda objetivo: _ / 9") announces nothing', () => {
+  const boxes = ['## Lundi', '- [x] Installation de Node.js', '- [x] Variables', '- [x] Premiers exercices', '## Mardi', '- [x] Chaînes', '- [x] Console'];
+  for (const heading of ['## Next Goals', '## Prochains objectifs']) {
+    const r = read([...boxes, '', heading, '- Handle errors better with try/catch', '- Mieux gérer les erreurs'].join('\n'));
+    assert.deepEqual(r.items.filter((i) => i.source.line > 9).map((i) => i.source.line), [10, 11], heading);
+  }
+});

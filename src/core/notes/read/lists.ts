@@ -1,6 +1,6 @@
 // List entries: which bullets are items, which are labels over a group, which are parts (links,
 // fields, progress) of the entry above, and rows of progress boxes.
-import { classifyKind, isDoingSection, isDoneSection, isDroppedSection, isProse, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
+import { classifyKind, isDoingSection, isDoneSection, isDroppedSection, isPhraseLike, isProse, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
 import { applyProgress, round2, shortcodeMark, type Draft } from '../entry.js';
 import { cleanTitle, plainText, readInline } from '../inline.js';
 import { findEstimate, findProgress, statusOfProgress } from '../phrases.js';
@@ -730,13 +730,15 @@ function contentContext(w: Walker, context: number, text: string, plain: string)
 
 /**
  * In a note of boxes, a part with no box under a heading that names what its list holds ("## Technical
- * Skills to Develop", "## Books"): its plain bullets, at the list's top, are that list, not remarks.
+ * Skills to Develop", "## Books") or announces work ("## Next Goals", "## Prochains objectifs"): its
+ * plain bullets, at the list's top, are that list, not remarks.
  * (Not a table of contents' links to places in the page, "[System Design](#system-design) (if …)".)
  */
 function boxlessList(w: Walker, text: string, parent: number | null, line: number): boolean {
   if (parent !== null || line <= 0 || !w.unboxedPart[line - 1] || w.labels.length || text.includes('](#')) return false;
   const s = w.sections[w.sections.length - 1];
-  return s !== undefined && s.item === null && s.kind !== null && s.kind !== 'task' && !s.nonWork && w.lines[line - 1]!.indent === 0;
+  // (Under a heading that only announces work, a bullet that is a phrase: "C: Very low level. Allows you to …" is a remark.)
+  return s !== undefined && s.item === null && ((s.kind !== null && s.kind !== 'task') || (s.work && isPhraseLike(plainText(text)))) && !s.nonWork && w.lines[line - 1]!.indent === 0;
 }
 
 export function bulletIsItem(w: Walker, text: string, plain: string, ordered: boolean, parent: number | null, parentIntroduces: boolean, line = 0): boolean {
