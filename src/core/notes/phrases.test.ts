@@ -140,3 +140,11 @@ test('estimates in Chinese numerals: "两个小时", "一个半小时", "半个�
   assert.equal(findEstimate('考了90分'), null);
   assert.equal(findEstimate('能在 30 分鐘內實作任何基礎資料結構'), null);
 });
+
+test('a span of the day written with "h" for the hour ("Matin (7h-9h)", "Soir (20h–22h)", "9h30-11h") is so many hours, not the first figure; "2h-3h" is a range of lengths, its middle', () => {
+  assert.equal(findEstimate('Matin (7h-9h)')?.hours, 2);
+  assert.equal(findEstimate('Soir (20h–22h)')?.hours, 2);
+  assert.equal(findEstimate('9h30-11h')?.hours, 1.5);
+  assert.equal(findEstimate('Exercices (2h-3h)')?.hours, 2.5);
+  assert.equal(findEstimate('Samedi 8 mars (4h)')?.hours, 4);
+});

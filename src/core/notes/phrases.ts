@@ -596,6 +596,19 @@ const WORDY_ESTIMATE_RE = /(?:full|part)[- ]?time|full[- ](?:days?|weeks?)|half\
 const RATE = '(?:\\s*(?:/|per|a|an|each|every)\\s*(week|wk|day|d)\\b)?';
 
 const ESTIMATE_PATTERNS: EstimatePattern[] = [
+  // "Matin (7h-9h)", "Soir (20h–22h)", "9h30-11h": a span of the day written with "h" for the
+  // hour, as French and others write it (from six in the morning), so many hours; "2h-3h": a
+  // range of lengths, its middle, as "2-3h" is.
+  {
+    re: /(?<![\d.:,])(\d{1,2})h(\d{2})?\s*[-–—]\s*(\d{1,2})h(\d{2})?(?![\p{L}\d])/u,
+    hours: (m) => {
+      const from = Number(m[1]) + Number(m[2] ?? 0) / 60;
+      const to = Number(m[3]) + Number(m[4] ?? 0) / 60;
+      if (to <= from || to > 24) return Number.NaN;
+      return from >= 6 ? to - from : (from + to) / 2;
+    },
+    needs: /\dh\d{0,2}\s*[-–—]\s*\d/,
+  },
   // "3 - 6 weeks full time", "a week full time", "4+ weeks full time", "2 days full-time",
   // "~2 weeks part-time" (half the hours)
   {
