@@ -224,7 +224,7 @@ const INITIAL_RE = /(?:^|\s)\p{Lu}\.(?=\s)/u;
 const PERSON = String.raw`(?:(?:\p{Lu}\.\s*){1,3}|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)*\s+(?:(?:van|von|de|der|du|da|di|le|la)\s+)?)\p{Lu}[\p{Ll}'’-]+`;
 const AUTHORS_LEAD_RE = new RegExp(String.raw`^\s*${PERSON}(?:(?:,\s*|\s+(?:and|&)\s+)${PERSON}){0,5}\s+[-–—]\s+(?=\S)`, 'u');
 /** A word for an activity that a status field also uses ("Reading", "Watched"): alone before a colon, the activity. */
-const ACTIVITY_WORD_RE = /^(?:re-?)?(?:read(?:ing)?|watch(?:ed|ing)?|listen(?:ed|ing)?|stud(?:y|ying|ied)|learn(?:ed|ing|t)?|practi[cs](?:e|ed|ing)|review(?:ed|ing)?)$/i;
+export const ACTIVITY_WORD_RE = /^(?:re-?)?(?:read(?:ing)?|watch(?:ed|ing)?|listen(?:ed|ing)?|stud(?:y|ying|ied)|learn(?:ed|ing|t)?|practi[cs](?:e|ed|ing)|review(?:ed|ing)?)$/i;
 /** A status label about reading ("Currently reading", "Just finished reading", "DNF pile"): its entry is a book, unless it says otherwise. */
 const READ_LABEL_RE = /\b(?:read|reading|re-?read|dnf)\b/i;
 const READING_WORD_RE = /^(?:read|re-?read|reading|dnf|did not finish|to[- ]read|want to read|currently reading|finished reading)$/i;

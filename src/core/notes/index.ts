@@ -200,12 +200,19 @@ function distributeBlockHours(drafts: Draft[], blocks: Block[]): void {
   }
 }
 
-/** A parent whose children are partly done is under way. */
+/**
+ * A parent whose children are partly done is under way. A piece of work whose steps (two or more)
+ * are all done is done ("### Session 3" over its ticked boxes); a book or course whose listed
+ * parts are all done is still under way, for the list may hold only the parts read so far.
+ */
 function rollUpChildren(all: Draft[]): void {
   for (const d of all) {
-    if (d.status === 'todo' && d.doneChildren > 0) d.status = 'doing';
+    if (d.status !== 'todo' || d.doneChildren === 0) continue;
+    d.status = d.children >= 2 && d.doneChildren >= d.children && !d.explicitStatus && OWN_STEPS_KINDS.has(d.kind) ? 'done' : 'doing';
   }
 }
+/** Kinds of work whose children are its own steps, all of it. */
+const OWN_STEPS_KINDS: ReadonlySet<string> = new Set(['task', 'project', 'exercise', 'milestone', 'deliverable']);
 
 function resolveDependencies(items: Draft[], warnings: Warning[], keys: DraftKeys): void {
   const byTaskId = new Map<string, Draft>();

@@ -3904,3 +3904,20 @@ test('in a note of boxes, a heading that announces work ("## Next Goals", "## Pr
     assert.deepEqual(r.items.filter((i) => i.source.line > 9).map((i) => i.source.line), [10, 11], heading);
   }
 });
+
+test('a session whose steps are all ticked is done, one partly ticked under way; a ticked step named by an activity ("- [x] Read") is a step, not the status of the session; a heading that labels a project ("### Project: URL shortener") over its boxes is the project, its boxes its steps', () => {
+  const r = read(['### Session 3: Structs', '- [x] Read chapter', '- [x] Exercises', '', '### Session 4: Enums', '- [x] Read', '- [ ] Exercises', '', '### Project: URL shortener', '- [ ] Database schema', '- [x] API'].join('\n'));
+  const at = (line: number): Item | undefined => r.items.find((i) => i.source.line === line);
+  assert.equal(at(1)!.status, 'done');
+  assert.equal(at(5)!.status, 'doing');
+  assert.equal(at(6)!.status, 'done');
+  assert.equal(at(6)!.parent, at(5)!.id);
+  assert.equal(at(9)!.kind, 'project');
+  assert.equal(at(10)!.parent, at(9)!.id);
+  assert.equal(at(10)!.kind, 'task');
+});
+
+test('a book whose listed chapters are all ticked is still under way: the list may hold only the chapters read so far', () => {
+  const r = read(['## Books', '- Operating Systems: Three Easy Pieces', '  - [x] Ch. 4', '  - [x] Ch. 5'].join('\n'));
+  assert.equal(r.items.find((i) => i.source.line === 2)!.status, 'doing');
+});

@@ -368,6 +368,9 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
       return;
     }
     if (UNIT_OF_WORK_RE.test(s.title)) unitHeading(w, s, level, text, no, true);
+    // "#### Projet : Convertisseur de températures", "### Project: URL shortener" over its boxes: a
+    // project named by its label, its boxes its steps (no session's hours).
+    else if (PROJECT_LABEL_RE.test(s.title)) unitHeading(w, s, level, text, no, false);
     // A chapter's heading is an item when it says how far it is ("Chapter 2 Manifolds (7/18)");
     // otherwise it is the section its steps stand in.
     else if (PART_OF_WORK_RE.test(s.title) && /[([]\s*\d+\s*\/\s*\d+\s*[)\]]\s*$/.test(text.trim())) unitHeading(w, s, level, text, no, false);
@@ -379,6 +382,9 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
     }
   }
 }
+
+/** A heading that names one project by its label: "Project: …", "Projet : …", "Proyecto: …", "Mini-project — …", "项目：…". */
+const PROJECT_LABEL_RE = /^[^\p{L}\p{N}]*(?:(?:mini|side|final|capstone|weekend|personal|class|course)[- ]?)?(?:project|projet|proyecto|projeto|projekt|progetto|проект|项目|專案|プロジェクト|프로젝트)(?:\s*#?\d+)?\s*[:：—–-]\s*\S/iu;
 
 /** A share or a count in brackets ending a heading: "(50%)", "(100 %)", "[3/5]". */
 const HEADING_SHARE_RE = /[([（]\s*\d{1,3}(?:\.\d+)?\s*%\s*[)\]）]$|[([（]\s*\d+\s*\/\s*\d+\s*[)\]）]$/;

@@ -1,7 +1,7 @@
 // List entries: which bullets are items, which are labels over a group, which are parts (links,
 // fields, progress) of the entry above, and rows of progress boxes.
 import { classifyKind, isDoingSection, isDoneSection, isDroppedSection, isPhraseLike, isProse, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
-import { applyProgress, round2, shortcodeMark, type Draft } from '../entry.js';
+import { ACTIVITY_WORD_RE, applyProgress, round2, shortcodeMark, type Draft } from '../entry.js';
 import { cleanTitle, plainText, readInline } from '../inline.js';
 import { findEstimate, findProgress, statusOfProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
@@ -79,7 +79,8 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     return;
   }
   // "- ✅ Concluído em 14 de Março de 2023", "- ⏸️ Pausado" under an entry: where it stands.
-  if (parent !== null && w.statusLine(parent, text, ln.no)) {
+  // (Not a box whose words are an activity, "- [x] Read" among a session's steps: a step done.)
+  if (parent !== null && !(check !== null && ACTIVITY_WORD_RE.test(plainText(text).trim())) && w.statusLine(parent, text, ln.no)) {
     w.list.push({ indent, item: parent, label: false, ordered, introduces: false });
     return;
   }
