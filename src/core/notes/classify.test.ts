@@ -379,3 +379,10 @@ test('a subject whose name begins like a non-work word is a subject ("Biology", 
   for (const t of ['Biology', 'Molecular Biology', 'Logistic Regression', 'Logic', 'Database Indexing']) assert.equal(isNonWorkIntro(t), false, t);
   for (const t of ['Bio', 'Daily logs', 'Index']) assert.equal(isNonWorkIntro(t), true, t);
 });
+
+test('a question in a to-do list is a question ("What is `ppx`, `Obj.repr`?"); a lesson titled as one, in capitals, among a course\'s steps is not', () => {
+  assert.equal(classifyKind('What is `ppx`, `Obj.repr`, `Lazy.force`?', [], 'task'), 'question');
+  assert.equal(classifyKind('How does the borrow checker decide lifetimes', [], 'task'), 'question');
+  assert.equal(classifyKind('What Is a Dataset?', [], 'task'), 'task');
+  assert.equal(classifyKind('What is ML?', [], 'topic'), 'topic');
+});

@@ -506,15 +506,18 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // "Flow by Mihaly Csikszentmihalyi", "Kindred by Octavia E. Butler": a work and its author
   // (not a class "by" its teacher: "ECE 5545 … Spring 2022, by Mohamed Abdelfattah").
   if ((hint === null || hint === 'topic') && BY_AUTHOR_RE.test(t) && !TAUGHT_WORDS_RE.test(t)) return 'book';
-  if (hint) return hint;
-  if (fileHint) return practiceNamed(en) ? 'task' : fileHint;
+  // "What is `ppx`, `Obj.repr`?" in a to-do list: a question asked in it is still a question.
+  // (Not a lesson's title, written in capitals as titles are: "What Is a Dataset?")
+  // (It opens as a question does, and ends with a question mark or opens with "what", "how", "why":
+  // "Is a recurring task" names a filter, "Took notes during?" checks a habit.)
+  const asks = !links.length && ASKS_RE.test(enLead) && (/\?\s*$/.test(en) || /^(?:how|why|what|when|where)\b/i.test(enLead)) && t.split(/\s+/).length > 2 && !/^\p{L}+\s+\p{Lu}\p{Ll}/u.test(enLead);
+  // (Among a course's topics a lesson titled as a question, "What Is a Dataset?", is a topic.)
+  if (hint) return asks && hint === 'task' ? 'question' : hint;
+  if (fileHint) return practiceNamed(en) ? 'task' : asks && fileHint === 'task' ? 'question' : fileHint;
   // "[What is software-defined networking?](https://…)": a page that asks in its title is a page to read.
   if (links.length && links.every((l) => /^https?:/i.test(l))) return 'article';
   if (/\?\s*$/.test(en)) return 'question';
-  // ("How to write tests with unittest": a skill to learn, named; "How does X work" asks. "How
-  // the program is organized", "What a web developer does": a clause that names a lesson's subject,
-  // its verb after its subject, asks nothing.)
-  if ((/^(?:is|are|can|does|do|should|which)\b/i.test(enLead) || /^(?:how|why|what|when|where)\s+(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|might|must|may|i|we|you)\b|^how\s+(?:much|many|long|often|far|well)\b/i.test(enLead)) && t.split(/\s+/).length > 3) return 'question';
+  if (ASKS_RE.test(enLead) && t.split(/\s+/).length > 3) return 'question';
   // A web page is something to read; a link to the person's own note or code
   // ("[pastebin](./pastebin.md)", "./LeakyBucket.java") says only where their work on it is.
   if (links.some((l) => /^[a-z][a-z0-9+.-]*:/i.test(l) && !/^file:/i.test(l))) return 'article';
@@ -741,6 +744,13 @@ export function isPhraseLike(s: string): boolean {
   if (words > 8 && !startsWithActionVerb(t)) return false;
   return true;
 }
+
+/**
+ * A line that opens as a question does ("Is …", "How does …", "What is …", "How many …"). ("How to
+ * write tests with unittest": a skill to learn, named; "How the program is organized", "What a web
+ * developer does": a clause that names a lesson's subject, its verb after its subject, asks nothing.)
+ */
+const ASKS_RE = /^(?:is|are|can|does|do|should|which)\b|^(?:how|why|what|when|where)\s+(?:is|are|was|were|do|does|did|can|could|should|would|will|has|have|had|might|must|may|i|we|you)\b|^how\s+(?:much|many|long|often|far|well)\b/i;
 
 /** Verbs that make a line a statement about things ("… is …", "… are defined by", "… ist …"), in the languages the reader knows. */
 const STATEMENT_VERBS = new Set([
