@@ -386,3 +386,12 @@ test('a question in a to-do list is a question ("What is `ppx`, `Obj.repr`?"); a
   assert.equal(classifyKind('What Is a Dataset?', [], 'task'), 'task');
   assert.equal(classifyKind('What is ML?', [], 'topic'), 'topic');
 });
+
+test('more verbs of doing lead a task ("Integrate a payment SDK", "Mentor 5 people", "Give a talk"), a project among project ideas; a title in capitals or a sentence about a book that opens with one is not a task', () => {
+  assert.equal(classifyKind('Integrate a payment provider SDK (Stripe or Mercado Pago sandbox)', [], null), 'task');
+  assert.equal(classifyKind('Mentor 5 people who are new to programming', [], null), 'task');
+  assert.equal(classifyKind('Give a talk at a conference you\'ve never been to', [], null), 'task');
+  assert.equal(classifyKind('Convert between YAML and TOML', [], 'project'), 'project');
+  assert.equal(classifyKind('Automate the Boring Stuff', [], null), 'topic');
+  assert.equal(classifyKind('Automate the Boring Stuff is the free online Python book by Al Sweigart', [], null), 'book');
+});

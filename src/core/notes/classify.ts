@@ -36,12 +36,18 @@ export function withoutAccents(s: string): string {
   return s.replace(/[\u00C0-\u024F\u1E00-\u1EFF]/g, (c) => STROKED[c] ?? c.normalize('NFD').charAt(0));
 }
 
+const MORE_TASK_VERBS_RE = /^(?:integrate|optimi[sz]e|automate|validate|verify|enable|replace|convert|extract|simplify|rewrite|improve|reduce|polish|finali[sz]e|harden|debug|troubleshoot|tweak|adjust|customi[sz]e|provision|extend|hook up|refine|gather|curate|shortlist|negotiate|reach out|volunteer|mentor|handle|clarify|define|prioriti[sz]e|brainstorm|discuss|proofread|annotate|give (?:a|an|the|my)|pair (?:with|up|program)|mock interview)\b/i;
+
 /** Kind said by a leading activity word: "Read:", "Watch:", "Hands-on:" … (each word ends where letters of any script do: see below). */
 const VERB_KINDS_ASCII: [RegExp, Kind][] = [
   [/^(?:watch|view)\b/i, 'video'],
   [/^(?:read|skim|re-?read)\b/i, 'article'],
   [/^(?:hands[- ]on|code|coding|implement|build|rebuild|recreate|clone|create|develop|make|write code|program|prototype|port|ship|deploy)\b/i, 'project'],
   [/^(?:experiment|practice|practise|exercise|drill|solve|do|try|complete|finish|submit|follow|work through|prepare|set up|setup|ensure|refresh|sketch|highlight|answer|fetch|jot(?: down)?|compare|identify|document|describe|analy[sz]e|prep|(?:set|use|keep|show|draw|map)(?=\s+(?:a|an|the|your|my|our|up|each|every|all|one|two|three|it|them|this|that|these|those)\b)|install|configure|join|attend|contribute|apply|publish|post|write|review|revise|draft|schedule|look into|clean|fix|refactor|benchmark|measure|test|design|pick|choose|explain|check|run|record|rehearse|memori[sz]e|repeat|redo|present|teach|send|email|call|update|add|remove|rename|migrate|upgrade|organi[sz]e|plan|outline|summari[sz]e|list|note down|sign up|register|renew|pay|buy|order|ask|find|get|make a|start|begin|continue|resume|finish up|wrap up|go over|work on|grade|tell|pack|upload|download|reply|respond|meet|visit|print|sign|move|return|collect|pick up|drop off|cancel|reserve|back ?up|archive|tidy|decide|confirm|follow up|message|invite|share|book a|charge|wash|cook|file (?:a|the|my)|hand in|turn in|grade|book (?:an?|the|my|our|your|some)|open (?:an?|the|my|up)|show (?:why|how|that|the|an?)|sort(?:ed)? out|expense|(?:installed|created|decided|trained|configured|deployed|fixed|added|updated|submitted|solved|refactored|tested|implemented|published|practi[cs]ed|reviewed|wrote|built)(?=\s+(?:a|an|the|my|first|on|to|\p{Ll}+))|(?:made|exported|imported|migrated|ran|wired)(?=\s+(?:a|an|the|my|our|first|second|two|three|\d))|assess|evaluate|(?:set up))\b/iu, 'task'],
+  // More verbs of doing that lead a plan's line ("Integrate a payment SDK", "Mentor 5 people"): a
+  // task, or a project in a list of projects; not a title in capitals ("Automate the Boring Stuff").
+  // (Not "merge": "Merge sort code" names an algorithm.)
+  [MORE_TASK_VERBS_RE, 'task'],
   [/^(?:tutorial|course|take(?!\s+(?:notes?|a\s+break|breaks|time|care|a\s+look|stock)\b)|enroll|enrol|audit)\b/i, 'course'],
   [/^(?:study|learn|understand|research|explore|investigate|master|get familiar|familiarize|dig into|deep dive|revisit|brush up)\b/i, 'topic'],
 ];
@@ -50,6 +56,8 @@ const VERB_KINDS_ASCII: [RegExp, Kind][] = [
  * The verbs end where a letter of any script does: with JavaScript's `\b` (ASCII letters only),
  * Turkish "Doğru …" began with "do" and Polish "Postęp …" with "post".
  */
+/** Where MORE_TASK_VERBS_RE stands among VERB_KINDS. */
+const MORE_TASK_VERBS_AT = VERB_KINDS_ASCII.findIndex(([re]) => re === MORE_TASK_VERBS_RE);
 const VERB_KINDS: [RegExp, Kind][] = VERB_KINDS_ASCII.map(([re, kind]) => [new RegExp(re.source.replace(/\\b$/, '(?![\\p{L}\\p{N}_])'), 'iu'), kind]);
 
 /**
@@ -464,6 +472,12 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
         if (kind === 'article' && /"[^"]+"\s*\((?:ch|chapter)/i.test(title)) return 'book';
         if (kind === 'topic' && /\b(?:book|chapters?|ch\.?\s*\d)\b/i.test(en)) return 'book';
         if (kind === 'task' && /^(?:design|write)\b/i.test(enLead) && hint === 'project') return 'project';
+        if (re === VERB_KINDS[MORE_TASK_VERBS_AT]![0]) {
+          // (Nor a sentence about a book or a course that opens with its title: "Automate the Boring Stuff is the free online Python book".)
+          // ("Automate The News - Headless mode": a title's capitals after the verb, a part's name.)
+          if (titleCased(verbLead) || /^\p{L}+\s+\p{Lu}/u.test(verbLead) || BOOK_CUE.test(t) || hasCourseCue(t)) break;
+          if (hint === 'project') return 'project';
+        }
         // "Finish CLRS ch. 3", "Complete the fast.ai course": working through a resource.
         if (kind === 'task' && /^(?:finish|complete|start|begin|continue|resume|work through|go through|keep (?:up )?(?:with|going with|pace with)|move (?:on|forward) with|get (?:further )?through|pick up)\b/i.test(enLead)) {
           if (hasCourseCue(t) && !BOOK_CUE.test(t)) return 'course';
