@@ -921,7 +921,7 @@ export function isDoingSection(s: string): boolean {
 export function isTemplateSection(s: string): boolean {
   return /^\W*(?:(?:[\w-]+\s+){0,3}templates?|example (?:entry|entries|day|week|log|note)|format|blank (?:entry|form|template))\W*$|^\W*examples?\s*(?:[:–—-]|of\b|$)/i.test(s.trim())
     // The word in other languages, as the whole heading: "模板：", "テンプレート", "템플릿", "Plantilla", "Vorlage", "Шаблон".
-    || /^[^\p{L}]*(?:模板|模版|范本|範本|テンプレート?|ひな形|雛形|템플릿|양식|plantillas?|vorlagen?|шаблоны?|szablony?|şablon(?:u|lar)?)[^\p{L}]*$/iu.test(s.trim());
+    || /^[^\p{L}]*(?:模板|模版|范本|範本|テンプレート|ひな形|雛形|템플릿|양식|plantillas?|vorlagen?|шаблоны?|szablony?|şablon(?:u|lar)?)[^\p{L}]*$/iu.test(s.trim());
 }
 
 /** A heading or label over work that may be left out ("Stretch goals", "Nice to have", "Someday / maybe"). */

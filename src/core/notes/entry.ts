@@ -212,8 +212,6 @@ function maskCode(raw: string): { text: string; spans: string[] } {
   return { text, spans };
 }
 
-// "3Sum (LeetCode 15)", "LC #206 Reverse Linked List", "Project Euler 12": a judge's problem, to solve.
-/** A status word that says reading: "Read", "Reading", "DNF". */
 /** A label before a colon, in words only ("Currently reading:", "On temporary pause:"; no link, figure, code or emphasis). */
 const STATUS_LABEL_LEAD_RE = /^[ \t]*([\p{L}][\p{L} '’-]{1,46}?)[ \t]*[:：][ \t]+(?=\S)/u;
 /** Lengths of time in words ("1hr", "2 hours", "30 min"): what is left after them says whether a label has a name after it. */
@@ -223,10 +221,12 @@ const INITIAL_RE = /(?:^|\s)\p{Lu}\.(?=\s)/u;
 /** One or more people named as a citation's authors, then a dash: "Jane B. Reece, Lisa A. Urry - ", "J. R. R. Tolkien — ". */
 const PERSON = String.raw`(?:(?:\p{Lu}\.\s*){1,3}|\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}\.)*\s+(?:(?:van|von|de|der|du|da|di|le|la)\s+)?)\p{Lu}[\p{Ll}'’-]+`;
 const AUTHORS_LEAD_RE = new RegExp(String.raw`^\s*${PERSON}(?:(?:,\s*|\s+(?:and|&)\s+)${PERSON}){0,5}\s+[-–—]\s+(?=\S)`, 'u');
-/** A word for an activity that a status field also uses ("Reading", "Watched"): alone before a colon, the activity. */
+/** A word for an activity that a status field also uses ("Reading", "Watched"): alone, before a colon or as a box's words ("- [x] Read"), it names the activity, not a status. */
 export const ACTIVITY_WORD_RE = /^(?:re-?)?(?:read(?:ing)?|watch(?:ed|ing)?|listen(?:ed|ing)?|stud(?:y|ying|ied)|learn(?:ed|ing|t)?|practi[cs](?:e|ed|ing)|review(?:ed|ing)?)$/i;
 /** A status label about reading ("Currently reading", "Just finished reading", "DNF pile"): its entry is a book, unless it says otherwise. */
 const READ_LABEL_RE = /\b(?:read|reading|re-?read|dnf)\b/i;
+// "3Sum (LeetCode 15)", "LC #206 Reverse Linked List", "Project Euler 12": a judge's problem, to solve.
+/** A status word that says reading: "Read", "Reading", "DNF". */
 const READING_WORD_RE = /^(?:read|re-?read|reading|dnf|did not finish|to[- ]read|want to read|currently reading|finished reading)$/i;
 /** "1. Two Sum", "#206 Reverse Linked List", "0015 3Sum": a problem's number, then its name. */
 const PROBLEM_NUMBER_LEAD_RE = /^#?\d{1,4}[.:)]?\s+[\p{L}\d]/u;

@@ -678,8 +678,12 @@ export function headingRated(w: Walker, text: string, no: number): boolean {
   d.source.endLine = no;
   return true;
 }
-/** A rating on a line of its own: "Rating: 4/5", "Đánh giá: ⭐⭐⭐⭐ (…)", "**Note :** 8/10", "★★★★☆". */
-const RATING_LINE_RE = /^(?:[*_]{0,2}(?:my\s+)?(?:rating|rated|score|stars|đánh giá|bewertung|valoraci[oó]n|calificaci[oó]n|puntuaci[oó]n|avalia[cç][aã]o|nota|note|оценка|рейтинг|評価|评分|評分|평점|별점|ocena|puan|değerlendirme|voto|giudizio)[*_]{0,2}\s*[:：][*_]{0,2}\s*)?(?:(?::star:|⭐|★|☆|🌟)(?:\s?(?::star:|⭐|★|☆|🌟|:star2:)){0,9}\uFE0F?|\d+(?:[.,]\d+)?\s*(?:\/|of|out of|sur|von|из|na)\s*(?:5|10)(?!\d))\s*(?:\([^)]{0,80}\))?\s*$/iu;
+/** A rating's label: "Rating:", "**Note :**", "Đánh giá:", "评分：". */
+const RATING_LABEL = String.raw`[*_]{0,2}(?:my\s+)?(?:rating|rated|score|stars|đánh giá|bewertung|valoraci[oó]n|calificaci[oó]n|puntuaci[oó]n|avalia[cç][aã]o|nota|note|оценка|рейтинг|評価|评分|評分|평점|별점|ocena|puan|değerlendirme|voto|giudizio)[*_]{0,2}\s*[:：][*_]{0,2}\s*`;
+/** Stars drawn or written as shortcodes: "★★★★☆", ":star::star::star:". */
+const STARS = String.raw`(?::star:|⭐|★|☆|🌟)(?:\s?(?::star:|⭐|★|☆|🌟|:star2:)){0,9}\uFE0F?`;
+/** A rating on a line of its own: "Rating: 4/5", "Đánh giá: ⭐⭐⭐⭐ (…)", "**Note :** 8/10", "★★★★☆" (a figure alone, "3/5", is how far along, not a rating). */
+const RATING_LINE_RE = new RegExp(String.raw`^(?:${RATING_LABEL}(?:${STARS}|\d+(?:[.,]\d+)?\s*(?:\/|of|out of|sur|von|из|na)\s*(?:5|10)(?!\d))|${STARS})\s*(?:\([^)]{0,80}\))?\s*$`, 'iu');
 
 /**
  * "## 2. Probability" then "Status: In progress (60%)": a heading whose first lines say
