@@ -7,7 +7,7 @@ import { readInline, cleanTitle, isSpaceCode, linkHost } from './inline.js';
 import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, bracketStatusTail, ROAM_STATUS_RE, statusOfWord } from './line-rules.js';
 import { endsWithWordAt, formsAt, isMark, lastCharacters, markClass, statusAt, wordPattern } from './vocabulary.js';
 import { DATE_WORDS, dateOfWords } from './dates.js';
-import { BRACKET_FRACTION_RE, findBareFraction, findEstimate, findProgress, findStatusWordAt, parseClockDuration, parseDurationHours, statusOfProgress, wholeFraction } from './phrases.js';
+import { BRACKET_FRACTION_RE, findBareFraction, unitOfWord, findEstimate, findProgress, findStatusWordAt, parseClockDuration, parseDurationHours, statusOfProgress, wholeFraction } from './phrases.js';
 import { CERTIFICATE_LINK_RE, CERTIFICATE_TEXT_RE, SHORTCODE_END_RE } from './line-patterns.js';
 import { narratedStatus } from './languages.js';
 
@@ -657,8 +657,15 @@ export function buildEntry(input: EntryInput): Draft {
   if (kind === 'topic' && periodStep(title)) kind = 'milestone';
   // "Linear Algebra (Strang) - 14/34 lectures": what is counted says what it is.
   if (progress && (kind === 'topic' || kind === 'task' || kind === 'project')) kind = unitKind(kind, progress.unit);
-  // A book's few hundred parts are its pages.
-  if (progress && progress.unit === 'part' && kind === 'book' && progress.total !== null && progress.total > 60) progress = { ...progress, unit: 'page' };
+  // A count that names no unit counts what the title names last, when that is a thing one
+  // counts ("Responsive Web Design Projects (1/5)", "Leetcode problems [20/150]"). A book's
+  // few hundred parts are its pages, and a few dozen its chapters ("Types and Programming
+  // Languages [7/32]"); a handful may be its volumes ("The Chronicles [3/3]"), and stay parts.
+  if (progress && progress.unit === 'part') {
+    const named = countedByTitle(title);
+    if (named !== null) progress = { ...progress, unit: named };
+    else if (kind === 'book' && progress.total !== null && progress.total > 5) progress = { ...progress, unit: progress.total > 60 ? 'page' : 'chapter' };
+  }
   if (description !== null) {
     const words = cleanTitle(readInline(description.replace(FIGURES_END_RE, '')).title);
     if (words && title.endsWith(words) && title.length > words.length) title = title.slice(0, title.length - words.length).replace(/[\s:：–—-]+$/, '');
@@ -855,3 +862,11 @@ export function toItem(d: Draft): Item {
 }
 
 export { cleanTitle };
+
+/** The unit a title's last word names in the plural ("… Projects", "Extra credits"), or null. */
+function countedByTitle(title: string): string | null {
+  const last = /(\p{L}+)[\s:：]*$/u.exec(title);
+  if (!last || !/s$/i.test(last[1]!)) return null;
+  const unit = unitOfWord(last[1]!);
+  return unit === 'part' ? null : unit;
+}

@@ -597,10 +597,10 @@ test('an entry that only names an area introduces the entries under it; notes un
   ]);
 });
 
-test('a name and a bare count of parts ("NeetCode 150: 37/150") is progress, unless it could be a date', () => {
+test('a name and a bare count of parts ("NeetCode 150: 37/150") is progress, unless it could be a date; "Exercises: 45/120" counts exercises', () => {
   const r = read('NeetCode 150: 37/150\nBlind 75 - 20/75\n\n- Exercises: 45/120\n- Call mom - 3/15\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.progress && `${i.progress.done}/${i.progress.total} ${i.progress.unit}`]), [
-    ['NeetCode 150', '37/150 part'], ['Blind 75', '20/75 part'], ['Exercises', '45/120 part'], ['Call mom - 3/15', null],
+    ['NeetCode 150', '37/150 part'], ['Blind 75', '20/75 part'], ['Exercises', '45/120 exercise'], ['Call mom - 3/15', null],
   ]);
   assert.deepEqual(titles(read('NeetCode 150: 40/150\n[x] Blind 75 - 75/75\n')), ['NeetCode 150', 'Blind 75']);
 });
@@ -3920,4 +3920,16 @@ test('a session whose steps are all ticked is done, one partly ticked under way;
 test('a book whose listed chapters are all ticked is still under way: the list may hold only the chapters read so far', () => {
   const r = read(['## Books', '- Operating Systems: Three Easy Pieces', '  - [x] Ch. 4', '  - [x] Ch. 5'].join('\n'));
   assert.equal(r.items.find((i) => i.source.line === 2)!.status, 'doing');
+});
+
+test('a count with no unit counts what the title names last, or a book\'s chapters or pages', () => {
+  const r = read([
+    '## Books', '- Types and Programming Languages [7/32]', '- The Art of Computer Programming [212/650]', '- The Chronicles of Narnia [3/3]',
+    '', '## Certificates', '- [ ] Responsive Web Design Projects (1/5)', '- [ ] Basic CSS (44/44)',
+  ].join('\n'));
+  assert.deepEqual(byTitle(r, 'Types and Programming Languages').progress, { done: 7, total: 32, unit: 'chapter' });
+  assert.deepEqual(byTitle(r, 'The Art of Computer Programming').progress, { done: 212, total: 650, unit: 'page' });
+  assert.equal(byTitle(r, 'The Chronicles of Narnia').progress?.unit, 'part');
+  assert.deepEqual(byTitle(r, 'Responsive Web Design Projects').progress, { done: 1, total: 5, unit: 'project' });
+  assert.equal(byTitle(r, 'Basic CSS').progress?.unit, 'part');
 });
