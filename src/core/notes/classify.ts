@@ -69,7 +69,10 @@ const OTHER_VERB_KINDS: ReadonlyMap<string, Kind> = new Map(([
   ['video', 'ver mirar assistir ansehen anschauen schauen regarder guardare посмотреть смотреть просмотреть просмотр obejrzeć bekijken titta nonton menonton xem'],
   ['article', 'leer ler lesen lire leggere прочитать прочесть читать почитать чтение przeczytać czytać lezen läsa baca membaca đọc'],
   ['project', 'construir implementar crear criar desarrollar desenvolver programar armar bauen implementieren entwickeln programmieren erstellen construire implémenter créer développer coder costruire implementare creare sviluppare zaimplementować zbudować stworzyć bouwen bygga buat membuat реализовать написать сделать создать построить разработать реализация написание создание разработка'],
-  ['task', 'practicar praticar terminar completar preparar configurar instalar revisar hacer fazer resolver escribir escrever repasar entregar concluir treinar montar üben lösen beenden abschließen vorbereiten einrichten installieren wiederholen schreiben machen bearbeiten durcharbeiten abgeben pratiquer résoudre terminer finir préparer configurer réviser faire écrire revoir rendre praticare risolvere finire completare preparare installare ripassare fare scrivere esercitarsi zrobić rozwiązać powtórzyć przerobić przygotować ukończyć skonfigurować zainstalować oefenen afmaken oplossen herhalen schrijven maken öva lösa repetera skriva installera latihan mengerjakan kerjakan menyelesaikan selesaikan menulis làm luyện giải viết решить решать подготовить настроить установить выбрать составить получить повторить решение подготовка настройка установка выбор составление получение повторение'
+  ['task', 'practicar praticar terminar completar preparar configurar instalar revisar hacer fazer resolver escribir escrever repasar entregar concluir treinar montar üben lösen beenden abschließen vorbereiten einrichten installieren wiederholen schreiben machen bearbeiten durcharbeiten abgeben pratiquer résoudre terminer finir préparer configurer réviser faire écrire revoir rendre praticare risolvere finire completare preparare installare ripassare fare scrivere esercitarsi zrobić rozwiązać powtórzyć przerobić przygotować ukończyć skonfigurować zainstalować oefenen afmaken oplossen herhalen schrijven maken öva lösa repetera skriva installera latihan mengerjakan kerjakan menyelesaikan selesaikan menulis làm luyện giải viết'
+    // (Verbs of fixing, checking, adding and shipping: "Refatorar código", "Démarrer Docker en pratique", "Aggiornare le note".)
+    + ' démarrer lancer déployer vérifier ajouter corriger nettoyer finaliser rédiger planifier probar desplegar corregir añadir agregar comprobar actualizar limpiar subir refactorizar verificar publicar refatorar corrigir testar adicionar atualizar implantar prüfen überprüfen korrigieren aufräumen hinzufügen aktualisieren einreichen veröffentlichen anlegen aufsetzen configurare testare correggere verificare aggiungere aggiornare pubblicare consegnare sistemare fichamento'
+    + ' решить решать подготовить настроить установить выбрать составить получить повторить решение подготовка настройка установка выбор составление получение повторение'
     // (And the nouns of doing other languages start a step with, as Russian does: "Verifica delle soglie", "Revisión de los apuntes", "Powtórka rozdz. 3".)
     + ' revisión repaso preparación resolución redacción revisão preparação resolução redação révision préparation vérification rédaction résolution wiederholung vorbereitung überprüfung verifica preparazione controllo ripasso revisione esercitazione stesura risoluzione powtórka powtórzenie przygotowanie sprawdzenie rozwiązanie rozwiązywanie'],
   ['course', 'cursar suivre belegen seguire'],
@@ -86,11 +89,22 @@ const REFLECTION_LABEL_RE = /^[^\p{L}\p{N}]*(?:(?:关键|主要|今日|今天|�
 /** The first three letters of OTHER_VERB_KINDS' words. */
 const OTHER_VERB_HEADS: ReadonlySet<string> = new Set([...OTHER_VERB_KINDS.keys()].map((w) => w.slice(0, 3)));
 
+/**
+ * Steps Vietnamese leads with a verb of one or two syllables ("Khởi tạo kho mã", "Cài đặt Node",
+ * "Chạy thử", "Đưa ứng dụng lên máy chủ"). (Not a noun of doing, as "Installation de Node.js":
+ * a syllabus names its topics so too, "Installation von Hardware".)
+ */
+const VI_TASK_LEAD_RE = /^(?:khởi tạo|cài đặt|chạy thử|chạy|triển khai|hoàn thành|hoàn thiện|ôn tập|ôn lại|thực hành|kiểm tra|cấu hình|tạo|thêm|sửa|dựng|đưa|nộp)(?![\p{L}\p{N}])/iu;
+/** The first three letters of VI_TASK_LEAD_RE's verbs. */
+const VI_TASK_HEADS: ReadonlySet<string> = new Set(['khở', 'cài', 'chạ', 'tri', 'hoà', 'ôn ', 'thự', 'kiể', 'cấu', 'tạo', 'thê', 'sửa', 'dựn', 'đưa', 'nộp']);
+
 /** The kind a leading verb in another language says, if one does: its first word, looked up. */
 function otherLanguageVerbKind(lead: string): Kind | null {
   // (Most lines start with none of the words: their first three letters say so without a match.)
   const c0 = lead.charCodeAt(0);
-  if (!(c0 >= 0x400 && c0 <= 0x4ff) && !OTHER_VERB_HEADS.has(lead.slice(0, 3).toLowerCase())) return null;
+  const head = lead.slice(0, 3).toLowerCase();
+  if (VI_TASK_HEADS.has(head) && VI_TASK_LEAD_RE.test(lead)) return 'task';
+  if (!(c0 >= 0x400 && c0 <= 0x4ff) && !OTHER_VERB_HEADS.has(head)) return null;
   const first = /^\p{L}+/u.exec(lead)?.[0];
   if (!first || first.length < 3) return null;
   const known = OTHER_VERB_KINDS.get(first.toLowerCase());
@@ -301,8 +315,8 @@ function trailingIconKind(t: string): Kind | null {
 
 const KANA_RE = /[\u3040-\u30ff]/;
 const HANGUL_RE = /[\uac00-\ud7a3]/;
-/** A Korean step: a judge's problems (백준, 프로그래머스), or a verb made a noun of doing at the end (풀기, 정리하기, 제출). */
-const KOREAN_TASK_RE = /백준|프로그래머스|리트코드|(?:풀기|풀이|하기|만들기|작성|정리|복습|제출|구현)\s*$/u;
+/** A Korean step: a judge's problems (백준, 프로그래머스), or a verb made a noun of doing at the end (풀기, 정리하기, 제출; "Django 실습", practice, after what is practised). */
+const KOREAN_TASK_RE = /백준|프로그래머스|리트코드|(?:풀기|풀이|하기|만들기|작성|정리|복습|제출|구현)\s*$|^[^:：]*\S\s*(?:실습|연습|설치|설정|배포|적용)\s*$/u;
 /** A discussion thread: a Hacker News item, a Reddit post's comments, a Lobsters or Tildes story. */
 const THREAD_URL_RE = /^https?:\/\/(?:news\.ycombinator\.com\/item\b|(?:www\.|old\.|new\.)?reddit\.com\/r\/[^/]+\/comments\/|lobste\.rs\/s\/|tildes\.net\/~)/i;
 /** A field named for a kind before a title: "Book: …", "Course: …", "Video: …", "Paper: …", "Docs: …", "Article: …". */
@@ -316,7 +330,8 @@ function japaneseKind(t: string): Kind | null {
   // "…コース", "…講座": a course.
   if (/コース|講座/.test(t)) return 'course';
   // "…を作成", "…を提出", "…の設定", "…について調べる", "…をやる": a task.
-  if (/(?:作成|提出|設定|適用|調べ|対策|登録|準備|練習|模写|整理|書き足す|やる|する|化)(?:$|[、。，\s)）])/.test(t)) return 'task';
+  // ("…を検討", "…の調査", "…の見直し", "…を継続", "…を試してみる": to weigh, look into, go over again, keep up, try.)
+  if (/(?:作成|提出|設定|適用|調べ|対策|登録|準備|練習|模写|整理|書き足す|やる|する|化|検討|調査|見直し|棚卸し|継続|確認|復習|実装|導入|構築|改善|修正|解消|演習|試す|試して(?:みる)?)(?:$|[、。，\s)）])/.test(t)) return 'task';
   // (Not "入門" alone: "TypeScript入門" names books as often as courses.)
   return null;
 }
