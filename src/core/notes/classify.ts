@@ -165,7 +165,8 @@ export function sectionKind(title: string): Kind | null {
   if (/\bnon[- ]?(?:books?|courses?|videos?|papers?|technical)\b/.test(e)) return null;
   if (/success criteria|milestones?\b|acceptance criteria|definition of done|checkpoints?\b|outcomes?\b/.test(e)) return 'milestone';
   if (/deliverables?|outputs?\b|artifacts?\b|artefacts?\b/.test(e)) return 'deliverable';
-  if (/\b(?:books?|textbooks?|bookshelf|library|bibliography)\b/.test(e)) return 'book';
+  // (A programming language's "Standard Library", a "UI library": code, not a shelf of books.)
+  if (/\b(?:books?|textbooks?|bookshelf|library|bibliography)\b/.test(e) && !CODE_LIBRARY_RE.test(e)) return 'book';
   // The same kinds in Spanish, Portuguese, French and German.
   const other = otherLanguageKind(t);
   if (other) return other;
@@ -319,6 +320,8 @@ const HANGUL_RE = /[\uac00-\ud7a3]/;
 const KOREAN_TASK_RE = /백준|프로그래머스|리트코드|(?:풀기|풀이|하기|만들기|작성|정리|복습|제출|구현)\s*$|^[^:：]*\S\s*(?:실습|연습|설치|설정|배포|적용)\s*$/u;
 /** A discussion thread: a Hacker News item, a Reddit post's comments, a Lobsters or Tildes story. */
 const THREAD_URL_RE = /^https?:\/\/(?:news\.ycombinator\.com\/item\b|(?:www\.|old\.|new\.)?reddit\.com\/r\/[^/]+\/comments\/|lobste\.rs\/s\/|tildes\.net\/~)/i;
+/** A library of code, not of books: "Standard Library", "std library", "UI library", "Python libraries". */
+const CODE_LIBRARY_RE = /\b(?:standard|std|stdlib|class|component|ui|code|software|client|runtime|third[- ]party|c\+\+|python|java(?:script)?|rust|go|node|react)\s+librar(?:y|ies)\b/;
 /** A field named for a kind before a title: "Book: …", "Course: …", "Video: …", "Paper: …", "Docs: …", "Article: …". */
 const KIND_FIELD_RE = /^(?:(books?|textbooks?)|(courses?|moocs?)|(videos?|talks?|playlists?|podcasts?)|(papers?)|(articles?|posts?|blog posts?|docs|documentation|reference|references))\s*[:：]\s*\S/i;
 /** What a Japanese title's words and final verb say it is: something to make, to read, a course, or a task. */

@@ -3933,3 +3933,15 @@ test('a count with no unit counts what the title names last, or a book\'s chapte
   assert.deepEqual(byTitle(r, 'Responsive Web Design Projects').progress, { done: 1, total: 5, unit: 'project' });
   assert.equal(byTitle(r, 'Basic CSS').progress?.unit, 'part');
 });
+
+test('bare addresses under a label that says what they are ("-- Book", "## Courses") are entries; under no such label they are not', () => {
+  const r = read(['-- Book', 'https://gobyexample.com/', 'https://go.dev/doc/effective_go', '', '-- Notes', 'https://example.org/some/page', ''].join('\n'), 'links.txt');
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.kind]).sort((a, b) => Number(a[0]) - Number(b[0])), [[2, 'book'], [3, 'book']]);
+  assert.deepEqual(r.items.map((i) => i.path.at(-1)), ['Book', 'Book']);
+  // (On a reading list named by its file, a web page is an article, as under a heading "Reading list".)
+  const list = read(['-- Docs', 'https://pkg.go.dev/about', 'https://pkg.go.dev/fmt', ''].join('\n'), 'go/reading_list.txt');
+  assert.deepEqual(list.items.map((i) => i.kind), ['article', 'article']);
+  // ("Standard Library" names code, not a shelf of books.)
+  const std = read(['-- Standard Library', 'https://pkg.go.dev/fmt', ''].join('\n'), 'go/reading_list.txt');
+  assert.deepEqual(std.items.map((i) => i.kind), ['article']);
+});

@@ -33,6 +33,13 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     w.note(ln.no, 'section', `a heading between rules: the section "${title}"`);
     return;
   }
+  // "-- Book", "--Course" over the lines they name, as plain-text notes set a heading: the section.
+  if (text.charCodeAt(0) === 45 && text.charCodeAt(1) === 45 && DASHED_LABEL_RE.test(text) && w.lines[i + 1]?.shape.t === 'text') {
+    const title = DASHED_LABEL_RE.exec(text)![1]!;
+    w.pushSection(1, title);
+    w.note(ln.no, 'section', `a label after two dashes: the section "${title}"`);
+    return;
+  }
   // "[記錄遇到的問題及解決方法]", "[Write what you learned here]": a template's blank, in brackets, to fill in.
   if (text.charCodeAt(0) === 91 /* [ */ && BRACKETED_BLANK_RE.test(text)) {
     w.note(ln.no, 'skipped', "a template's blank in brackets, to fill in");
@@ -677,10 +684,12 @@ function linkDumpEntry(w: Walker, ln: ScannedLine, i: number): boolean {
   if (!isUrlLine(ln)) return false;
   const url = ln.text.trim();
   const kind = kindOfLinks([url]);
-  if (kind === null || kind === 'project' || kind === 'article') return false;
+  // (Any page, where the label or the file over it says what its links are: "-- Book" over
+  // "https://gobyexample.com/", a reading_list.txt of bare addresses.)
+  if ((kind === null || kind === 'project' || kind === 'article') && w.kindHint() === null && w.fileHintHere() === null) return false;
   if (w.sections.some((s) => s.nonWork) || w.labels.some((l) => l.nonWork)) return false;
   const prev = w.lines[i - 1];
-  if (!prev || prev.shape.t === 'blank' || prev.shape.t === 'heading' || isUrlLine(prev)) return true;
+  if (!prev || prev.shape.t === 'blank' || prev.shape.t === 'heading' || isUrlLine(prev) || (prev.shape.t === 'text' && DASHED_LABEL_RE.test(prev.text))) return true;
   return prev.shape.t === 'text' && labelsLink(w.plainCache[i - 1] ?? plainText(prev.shape.text), url);
 }
 
@@ -698,6 +707,8 @@ const CITED_WORK_RE = /^\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:et al\.?|\p{Lu}[\p{L}.'�
 /** An org timestamp at the start of a line, then words: "<2019-04-13 六 20:40> done lecture 9", "[2024-03-02 Sat] read ch. 3". */
 const ORG_STAMP_LEAD_RE = /^[<[]\d{4}-\d{2}-\d{2}(?:\s+[^\s>\]]+)?(?:\s+\d{1,2}:\d{2}(?:-\d{1,2}:\d{2})?)?[>\]]\s*\S/u;
 
+/** A label after two dashes, a few words of no sentence: "-- Book", "--Course", "-- articles & analytics". */
+const DASHED_LABEL_RE = /^--\s*(\p{L}[\p{L}\p{N} &/+'’-]{0,38}?)\s*:?\s*$/u;
 /** A heading set between runs of dashes, equals signs or stars: "----------CURRENT----------", "=== Week 3 ===". */
 const BANNER_RE = /^([-=*]{3,})\s*([^-=*\s][^-=*]{0,58}?)\s*\1\s*$/;
 

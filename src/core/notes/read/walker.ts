@@ -1494,7 +1494,9 @@ export class Walker {
     // "## Solutions" over "- Chapter 1: 17/52": a bare count under exercises counts problems.
     if (d.progress?.unit === 'part' && [...this.labels, ...this.sections].some((x) => x.title && PROBLEMS_SCOPE_RE.test(x.title))) d.progress = { ...d.progress, unit: 'problem' };
     // On a plain reading list, a linked web page is an article and a PDF a paper, not a book.
-    if (d.kind === 'book' && hint === 'book' && d.links.length && isPlainReadingList(this.hintScope()?.title ?? '')) {
+    // (The list's name is its heading's, or the file's where no section names a kind: reading_list.txt.)
+    const listName = hint === 'book' ? this.hintScope()?.title ?? '' : hint === null && this.fileKind === 'book' ? this.path.slice(this.path.lastIndexOf('/') + 1) : '';
+    if (d.kind === 'book' && d.links.length && listName && isPlainReadingList(listName)) {
       d.kind = readingListKind(d.title, d.links) ?? d.kind;
     }
     // Under "Done so far:" an entry with no mark of its own is finished; on a kanban board,
