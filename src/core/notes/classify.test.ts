@@ -406,3 +406,7 @@ test('verbs of doing in more languages lead a step: Japanese and Korean say them
   // (A noun of doing names a syllabus's topic as often as a step: "Installation von Hardware".)
   assert.notEqual(classifyKind('Installation von Hardware', [], null), 'task');
 });
+
+test('the verbs of a data project lead a task: "Calculate CTC loss …", "Train a deeper RNN", "Plot the results"', () => {
+  for (const t of ['Calculate CTC loss and greedy decode for transcripts', 'Train a deeper RNN', 'Plot the results', 'Fine-tune the base checkpoint']) assert.equal(classifyKind(t, [], null), 'task', t);
+});

@@ -36,7 +36,7 @@ export function withoutAccents(s: string): string {
   return s.replace(/[\u00C0-\u024F\u1E00-\u1EFF]/g, (c) => STROKED[c] ?? c.normalize('NFD').charAt(0));
 }
 
-const MORE_TASK_VERBS_RE = /^(?:integrate|optimi[sz]e|automate|validate|verify|enable|replace|convert|extract|simplify|rewrite|improve|reduce|polish|finali[sz]e|harden|debug|troubleshoot|tweak|adjust|customi[sz]e|provision|extend|hook up|refine|gather|curate|shortlist|negotiate|reach out|volunteer|mentor|handle|clarify|define|prioriti[sz]e|brainstorm|discuss|proofread|annotate|give (?:a|an|the|my)|pair (?:with|up|program)|mock interview)\b/i;
+const MORE_TASK_VERBS_RE = /^(?:integrate|calculate|compute|plot|visuali[sz]e|train|fine-?tune|preprocess|scrape|attempt|optimi[sz]e|automate|validate|verify|enable|replace|convert|extract|simplify|rewrite|improve|reduce|polish|finali[sz]e|harden|debug|troubleshoot|tweak|adjust|customi[sz]e|provision|extend|hook up|refine|gather|curate|shortlist|negotiate|reach out|volunteer|mentor|handle|clarify|define|prioriti[sz]e|brainstorm|discuss|proofread|annotate|give (?:a|an|the|my)|pair (?:with|up|program)|mock interview)\b/i;
 
 /** Kind said by a leading activity word: "Read:", "Watch:", "Hands-on:" … (each word ends where letters of any script do: see below). */
 const VERB_KINDS_ASCII: [RegExp, Kind][] = [
@@ -492,8 +492,9 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
         if (kind === 'task' && /^(?:design|write)\b/i.test(enLead) && hint === 'project') return 'project';
         if (re === VERB_KINDS[MORE_TASK_VERBS_AT]![0]) {
           // (Nor a sentence about a book or a course that opens with its title: "Automate the Boring Stuff is the free online Python book".)
-          // ("Automate The News - Headless mode": a title's capitals after the verb, a part's name.)
-          if (titleCased(verbLead) || /^\p{L}+\s+\p{Lu}/u.test(verbLead) || BOOK_CUE.test(t) || hasCourseCue(t)) break;
+          // ("Automate The News - Headless mode": a title's capitals after the verb, a part's name;
+          // not an acronym's, "Calculate CTC loss".)
+          if (titleCased(verbLead) || /^\p{L}+\s+\p{Lu}\p{Ll}/u.test(verbLead) || BOOK_CUE.test(t) || hasCourseCue(t)) break;
           if (hint === 'project') return 'project';
         }
         // "Finish CLRS ch. 3", "Complete the fast.ai course": working through a resource.

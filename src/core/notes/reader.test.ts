@@ -3945,3 +3945,13 @@ test('bare addresses under a label that says what they are ("-- Book", "## Cours
   const std = read(['-- Standard Library', 'https://pkg.go.dev/fmt', ''].join('\n'), 'go/reading_list.txt');
   assert.deepEqual(std.items.map((i) => i.kind), ['article']);
 });
+
+test('the boxes under a box that is a task are its steps, tasks, where their own words name no kind', () => {
+  const r = read(['- [ ] Write report', '  - [ ] intro to wav2vec (Omar)', '  - [ ] error analysis', '  - [ ] Study the rubric', '- [ ] Distributed systems', '  - [ ] Raft'].join('\n'));
+  const kinds = Object.fromEntries(r.items.map((i) => [i.title, i.kind]));
+  assert.equal(kinds['intro to wav2vec (Omar)'] ?? kinds['intro to wav2vec'], 'task');
+  assert.equal(kinds['error analysis'], 'task');
+  // (A step that says it is to learn stays a topic; under a topic, a box is what its words say.)
+  assert.equal(kinds['Study the rubric'], 'topic');
+  assert.equal(kinds['Raft'], 'topic');
+});

@@ -661,6 +661,23 @@ function curriculumKind(g: readonly Draft[], lines: readonly ScannedLine[]): Kin
 const TAKE_UP_RE = /^(?:start(?:ed)?|begin|began|finish(?:ed)?|complete[d]?|continue[d]?|resume[d]?|learn|read)\b\s*[-–—:]?\s*/i;
 
 /**
+ * "- [ ] Write report" over "- [ ] intro to wav2vec (Omar)", "- [ ] error analysis": the boxes
+ * under a box that is a task are its steps, tasks too, where their own words name no kind.
+ */
+function stepKinds(drafts: Draft[], lines: readonly ScannedLine[]): void {
+  for (const d of drafts) {
+    if (d.parent === null || d.kind !== 'topic' || d.links.length) continue;
+    const shape = lines[d.source.line - 1]?.shape;
+    if (shape?.t !== 'list' || shape.check === null) continue;
+    const p = drafts[Number(d.parent)];
+    const ps = p ? lines[p.source.line - 1]?.shape : undefined;
+    if (p?.kind === 'task' && ps?.t === 'list' && ps.check !== null && !TOPIC_LEAD_RE.test(d.title)) d.kind = 'task';
+  }
+}
+/** A step that says it is to learn about something: "Learn …", "Study …", "Understand …". */
+const TOPIC_LEAD_RE = /^(?:study|learn|understand|research|explore|master|revisit|brush up)\b/i;
+
+/**
  * An entry whose kind nothing of its own decided: a topic (the default), or a task only by a
  * verb of taking something up ("Start …"); a list's kind may then say what it is. (A sentence
  * about doing something is what it says, not one more book: six words at most after the verb.)
@@ -991,6 +1008,7 @@ export class Walker {
     if (this.legendSeen || namesLegend(this.lines)) applyLegend(this.drafts, this.lines, readLegend(this.lines));
     numberedParts(this.drafts);
     siblingKinds(this.drafts, this.lines);
+    stepKinds(this.drafts, this.lines);
     shapeKinds(this.drafts, this.lines);
     seriesParts(this.drafts);
     pageSections(this.drafts);
