@@ -515,6 +515,9 @@ const ANY_STATUS_WORD = new RegExp(`\\b(?:${wordPattern('phrase', undefined, { m
 
 export type StatusWord = 'done' | 'doing' | 'skipped';
 
+/** A negation right before a status word: "not ", "not yet ", "never ", "isn't ", "(not ". */
+const NEGATED_RE = /(?:\bnot|\bnever|n['’]t)(?:\s+(?:yet|quite|fully))?[\s(]*$/i;
+
 /** A status said in words ("finished", "in progress", "dropped"), or null. */
 /**
  * Where findStatusWord's word stands: its status and the index of the match (for a long
@@ -525,7 +528,13 @@ export function findStatusWordAt(text: string): { status: StatusWord; index: num
   if (!ANY_STATUS_WORD.test(text)) return otherLanguage(text);
   for (const [re, status] of [[SKIP_WORDS, 'skipped'], [DOING_WORDS, 'doing'], [DONE_WORDS, 'done']] as const) {
     const m = re.exec(text);
-    if (m) return { status, index: m.index, end: m.index + m[0].length };
+    if (!m) continue;
+    // "Count Change (not finished)", "Macros (not done yet)": the word said not so. Not finished is
+    // begun and under way; not done says nothing a plain entry does not already.
+    if (status === 'done' && NEGATED_RE.test(text.slice(Math.max(0, m.index - 16), m.index + 1))) {
+      return /\b(?:finished|completed?)\b/i.test(m[0]) ? { status: 'doing', index: m.index, end: m.index + m[0].length } : null;
+    }
+    return { status, index: m.index, end: m.index + m[0].length };
   }
   return otherLanguage(text);
 }

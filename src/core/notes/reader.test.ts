@@ -3955,3 +3955,17 @@ test('the boxes under a box that is a task are its steps, tasks, where their own
   assert.equal(kinds['Study the rubric'], 'topic');
   assert.equal(kinds['Raft'], 'topic');
 });
+
+test('a status word said not so is not that status: "(not finished)" is under way, "(not done)" says nothing', () => {
+  const r = read(['## Reading', '- Count Change (not finished)', '- Macros (not done)', '- Pset (not completed)', '- Pset 2 (completed)'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.status), ['doing', 'todo', 'doing', 'done']);
+});
+
+test('where only what is unfinished is marked ("not yet", "not finished"), the bare entries are done, up to a heading of work ahead', () => {
+  const text = ['## Week 3', '- Lab 3: Tree Recursion', '- Hog', '- Count Change (not finished)', '## Week 4', '- Lab 4: Lists', '- Autocorrect', '- Trees (not yet)', '## not yet', '## Week 10', '- Watch the lecture on regex'].join('\n');
+  const status = Object.fromEntries(read(text).items.map((i) => [i.title.replace(/ \(.*\)$/, ''), i.status]));
+  assert.deepEqual(status, { 'Lab 3: Tree Recursion': 'done', Hog: 'done', 'Count Change': 'doing', 'Lab 4: Lists': 'done', Autocorrect: 'done', Trees: 'todo', 'Watch the lecture on regex': 'todo' });
+  // (Where some entry is marked done, bare means not done yet; and a box anywhere says so too.)
+  const marked = read(['- Git course - Done!', '- Shell course - Started, incomplete', '- Git branching - Started, incomplete', '- SoloLearn Bash', '- The Missing Semester'].join('\n'));
+  assert.equal(marked.items.find((i) => i.title === 'SoloLearn Bash')?.status, 'todo');
+});

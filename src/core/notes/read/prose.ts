@@ -147,3 +147,37 @@ export function sequenceStatus(w: Walker): void {
     }
   }
 }
+
+/**
+ * A list where only what is unfinished is marked ("- Count Change (not finished)", "- Trees (not
+ * yet)", "- Lab 5 (done with 3/6)") and the rest stand bare ("- Hog", "- Pig Latin"): writing
+ * "not yet" by some says the others are behind the person, done. (Two such marks at least and
+ * more bare entries than marked; no box anywhere in the note, and no entry marked done; from a
+ * heading that says the work is ahead, "## not yet", "## Next", on, the entries stay as they are.)
+ */
+export function unmarkedDone(w: Walker): void {
+  let flagged = 0;
+  const bare: Draft[] = [];
+  let ahead = Infinity;
+  for (const l of w.lines) {
+    if (l.shape.t === 'heading' && AHEAD_HEADING_RE.test(l.shape.text)) { ahead = l.no; break; }
+  }
+  for (const d of w.drafts) {
+    const l = w.lines[d.source.line - 1];
+    if (!l || l.shape.t !== 'list') continue;
+    if (l.shape.check !== null) return;
+    // (Where some entry is marked done, "~~Git course~~ - Done!", marks say done and bare means not yet.)
+    if (d.explicitStatus && d.status === 'done') return;
+    if (NOT_YET_RE.test(l.text)) flagged++;
+    else if (d.status === 'todo' && !d.explicitStatus && d.source.line < ahead) bare.push(d);
+  }
+  if (flagged < 2 || bare.length <= flagged) return;
+  for (const d of bare) {
+    d.status = 'done';
+    w.note(d.source.line, 'part', `done: a bare entry where only what is unfinished is marked ("not yet", "not finished"), ${flagged} times`, d.source.line);
+  }
+}
+/** An entry marked unfinished, in brackets or after a dash or comma. */
+const NOT_YET_RE = /[([,–—-]\s*(?:not yet|not (?:yet )?(?:finished|done|completed?)|unfinished|incomplete|done with \d+\s*\/\s*\d+)\b/i;
+/** A heading over work still ahead: "not yet", "Next", "To do", "Upcoming", "Later". */
+const AHEAD_HEADING_RE = /^\W*(?:not yet|next(?: up)?|to-?\s?do|upcoming|later|planned|backlog|future|someday)\W*$/i;

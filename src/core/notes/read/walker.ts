@@ -13,7 +13,7 @@ import { MONTH_DAY_WEEKDAY_RE, UNIT_OF_WORK_RE, NOT_TAKEN, PLANNING_LINE_RE, QUO
 import { statusAt } from '../vocabulary.js';
 import { PRIVATE, saysPrivate } from '../privacy.js';
 import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, statusOfLeadingWord, statusOfWord, GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, headingTitle, sameRefs, validDate, withoutProgress } from '../line-rules.js';
-import { proseStatus, sequenceStatus } from './prose.js';
+import { proseStatus, sequenceStatus, unmarkedDone } from './prose.js';
 import { onHeading, diaryItem, titleOverParts, folderItem, frontMatterKind, frontMatterItem, onHtml, onFence, yamlRecord, yamlItems, notePlaceholders } from './headings.js';
 import { inLogDay, onList, siblingEntries } from './lists.js';
 import { onText } from './text.js';
@@ -1016,6 +1016,7 @@ export class Walker {
     groupKinds(this.drafts);
     proseStatus(this);
     sequenceStatus(this);
+    unmarkedDone(this);
     begunParts(this.drafts);
     // A page of queries (dataview, Tasks, Obsidian's "query" blocks) under headings and fields: a
     // view of other notes, whose entries those notes hold; its own name and headings are no work.
