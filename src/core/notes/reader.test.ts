@@ -3969,3 +3969,9 @@ test('where only what is unfinished is marked ("not yet", "not finished"), the b
   const marked = read(['- Git course - Done!', '- Shell course - Started, incomplete', '- Git branching - Started, incomplete', '- SoloLearn Bash', '- The Missing Semester'].join('\n'));
   assert.equal(marked.items.find((i) => i.title === 'SoloLearn Bash')?.status, 'todo');
 });
+
+test('German tells what was done with its participle last ("… installiert", "… angelegt"), begun with "begonnen"; "Nächstes Mal:" is a task ahead', () => {
+  const r = read(['## 09.03.2026', '- Codeberg-Konto angelegt, erster Push durch', '- Grundkurs Teil 1 begonnen, Video bis 38:20', '- Naechstes Mal: Video ab 38:20 weiter', '- Urlaub geplant', '- Terminal (npm = gereedschapskist)'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.kind, i.status]), [['task', 'done'], ['task', 'doing'], ['task', 'todo'], ['topic', 'todo'], ['topic', 'todo']]);
+  assert.equal(r.items[2]!.title, 'Video ab 38:20 weiter');
+});

@@ -1,5 +1,5 @@
 // The reader's walk state and the helpers every kind of line shares (see ../reader.ts).
-import type { Kind, Warning } from '../../model/types.js';
+import type { Kind, Status, Warning } from '../../model/types.js';
 import { isPlainReadingList, readingListKind, isTemplateSection, isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, isProse, isWorkIntro, sectionKind, wordCount, hasCourseCue, classifyKind, PAST_SHELF_INTRO_RE } from '../classify.js';
 import { applyProgress, buildEntry, round2, withoutSiteName, type Draft } from '../entry.js';
 import { plainText, readInline, SHORTCODE } from '../inline.js';
@@ -405,6 +405,25 @@ const PAST_YEAR_RE = /^\W*(?:19|20)\d{2}\W*$/;
  */
 export const DONE_TOLD_RE = /^(?:installed|fixed|made|wrote|built|exported|practi[sc]ed|finished|completed|created|added|configured|deployed|watched|solved|did|tried|implemented|published|submitted|passed|refactored|ran|took|got|reviewed|tested|migrated|upgraded|rewrote|shipped|launched|cleared|earned)\s+(?:a|an|the|my|our|his|her|their|and|some|all|both|five|four|three|two|one|six|seven|eight|nine|ten|first|\d+|`|\p{Ll})/iu;
 
+/**
+ * A German clause that tells what was done, its participle last ("… installiert", "… angelegt",
+ * "… eingerichtet", "… gelesen"): done, or under way when the participle is of beginning
+ * ("… begonnen", "… angefangen"). Null for any other line. (Lower case, as German writes no noun:
+ * not "geplant", which is still ahead.)
+ */
+function germanToldDone(title: string): Status | null {
+  let told: Status | null = null;
+  // (Not a word in brackets, "(npm = gereedschapskist)", nor a long compound.)
+  for (const clause of title.replace(/\([^)]*\)/g, '').split(/[,;]/)) {
+    const last = /\s(\p{Ll}+)[\s.!]*$/u.exec(clause.trimEnd())?.[1];
+    if (!last || last.length > 14 || !GERMAN_PARTICIPLE_RE.test(last) || last === 'geplant') continue;
+    if (/^(?:begonnen|angefangen)$/.test(last)) return 'doing';
+    told = 'done';
+  }
+  return told;
+}
+const GERMAN_PARTICIPLE_RE = /^(?:(?:an|auf|aus|ein|ab|zu|vor|nach|mit|durch|fertig|weiter|um|zurück|hoch|her|hin|los|fest)?ge\p{Ll}{2,}(?:t|en)|\p{Ll}{3,}iert|begonnen)$/u;
+
 /** A title led by a weekday and a colon: "Monday: …", "Mi: …", "月曜日：…", "周一：…", "월요일: …". */
 const WEEKDAY_LABEL_RE = /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda(?:-feira)?|ter[çc]a(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|[月火水木金土日]曜日?|周[一二三四五六日]|星期[一二三四五六日天]|[월화수목금토일]요일)\s*[:：]/iu;
 
@@ -418,8 +437,8 @@ const ACHIEVED_RE = /^(?:\p{Lu}\p{Ll}{2,}(?:é|í|ei)(?=\s+[\p{Ll}\d])|(?:Obtuve
 /** A kind named as the field an entry fills: "Book: …", "**Course:** …", "Video: …". */
 /** A slot's label, then a second bullet on the same line: "**Sáng (9:00 - 10:50):** * ". */
 const SLOT_THEN_BULLET_RE = /^(?:\*\*|__)?[^:：*]{1,40}[:：](?:\*\*|__)?\s*[*-]\s+/;
-/** A field that names a task: "Task:", "To do:", "Nhiệm vụ:", "Tarea:", "Tâche :", "Aufgabe:", "任务：". */
-const TASK_FIELD_RE = /^(?:\*\*|__)?(?:task|to-?do|nhiệm vụ|tarea|tarefa|t[âa]che|aufgabe|compito|任务|任務|タスク|할 일)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/iu;
+/** A field that names a task: "Task:", "To do:", "Nhiệm vụ:", "Tarea:", "Tâche :", "Aufgabe:", "任务："; and what is for next time, "Next time:", "Nächstes Mal:". */
+const TASK_FIELD_RE = /^(?:\*\*|__)?(?:task|to-?do|nhiệm vụ|tarea|tarefa|t[âa]che|aufgabe|compito|任务|任務|タスク|할 일|next time|n(?:ä|ae)chstes mal|la prochaine fois|la pr[óo]xima vez|da pr[óo]xima vez|la prossima volta)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/iu;
 const KIND_LABEL_RE = /^(?:\*\*|__)?(books?|textbooks?|courses?|moocs?|videos?|talks?|papers?|articles?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/i;
 
 /** A Logseq property line: "status:: reading". */
@@ -1510,6 +1529,15 @@ export class Walker {
     // (Not a goal's wording: "Deliverable: Published deep-dive", a success criterion.)
     // (Nor a checklist's question, "Watched lecture?", nor a remark in lower case, "implemented in Go".)
     if (d.status === 'todo' && !d.explicitStatus && d.kind !== 'deliverable' && d.kind !== 'milestone' && /^\p{Lu}/u.test(d.title) && !d.title.trimEnd().endsWith('?') && DONE_TOLD_RE.test(d.title)) d.status = 'done';
+    // "Node und Git installiert und eingerichtet", "Codeberg-Konto angelegt, erster Push durch":
+    // German tells what was done with the participle last in its clause; "… begonnen" is begun.
+    else if (d.status === 'todo' && !d.explicitStatus && d.links.length === 0 && (d.kind === 'topic' || d.kind === 'task')) {
+      const told = germanToldDone(d.title);
+      if (told !== null) {
+        d.status = told;
+        d.kind = 'task';
+      }
+    }
     // "## Solutions" over "- Chapter 1: 17/52": a bare count under exercises counts problems.
     if (d.progress?.unit === 'part' && [...this.labels, ...this.sections].some((x) => x.title && PROBLEMS_SCOPE_RE.test(x.title))) d.progress = { ...d.progress, unit: 'problem' };
     // On a plain reading list, a linked web page is an article and a PDF a paper, not a book.
