@@ -78,6 +78,8 @@ const WIDE_TRAILING_MARKS = formsAt('trailing').filter((f) => isMark(f) && f.len
 // ("Python Basics✔️[1/8/23]": a check mark may follow the last letter with no space; no title ends in one.)
 // (No 'u' flag: it makes this long alternation slower on every entry; the letter before a glued mark is any of Latin, Greek to CJK, Hangul.)
 const TRAILING_STATUS_RE = new RegExp(`\\s*(?:[-–—:|,(（：、]\\s*|(?<=[0-9A-Za-z\\u00c0-\\u1fff\\u3040-\\u9fff\\uac00-\\ud7af)])(?=[✓✔✅☑✗✘❌])|\\s(?=[${markClass('trailing')}]|${WIDE_TRAILING_MARKS}|[\\u3040-\\u30ff\\u3400-\\u9fff]))(${wordPattern('trailing', undefined, { marks: false })}|[${markClass('trailing')}]\\uFE0F?|${WIDE_TRAILING_MARKS})(?<unfinished>\\s*,\\s*(?:incomplete|unfinished|not (?:yet )?(?:finished|completed?|done)(?: yet)?))?(?:\\s+(?:on\\s+|in\\s+)?(?:(?<date>\\d{4}-\\d{2}(?:-\\d{2})?)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?(?:\\s+\\d{1,2}(?:st|nd|rd|th)?,?)?(?:\\s+\\d{4})?)|\\s*(?:[[(]\\s*)?${NUMERIC_DAY}(?:\\s*[\\])])?)?[\\s,.;:()）]*$`, 'i');
+/** A line that opens struck out and goes on unstruck: the struck words, then the rest. */
+const STRUCK_THEN_WORDS_RE = /^\*?~~([^~]+)~~\*?[\s.,;:]*([^\s(（[].*)$/;
 const DECORATION_RE = /[([](?:optional|bonus|opt\.?|stretch(?: goal)?|nice to have|if time|IMP|important|must)[)\]]|\(\s*\*\s*\)|!!+$/gi;
 
 /**
@@ -549,6 +551,16 @@ export function buildEntry(input: EntryInput): Draft {
     named = true;
   }
   if (!title) title = cleanTitle(f.title) || cleanTitle(raw) || '(untitled)';
+  // "~~How many samples are needed?~~ All of the run.", "~~Read SICP~~ switched to HtDP": what was
+  // struck out is the entry; the words after it say how it ended. (Not a struck day, "~~06/20~~ –
+  // Revisit the lecture": its words are the entry.)
+  if (f.struck && raw.includes('~~')) {
+    const m = STRUCK_THEN_WORDS_RE.exec(raw.trim());
+    if (m && wordCount(m[2]!) >= 2 && /\p{L}{2}/u.test(m[1]!)) {
+      const struck = cleanTitle(readInline(m[1]!).title);
+      if (struck) title = struck;
+    }
+  }
 
   let status: Status = 'todo';
   let explicitStatus = false;

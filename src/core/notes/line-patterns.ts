@@ -99,9 +99,10 @@ export const PICTURES_ONLY_RE = /^(?:\s*(?:\[?!\[[^\]]*\]\([^()]*(?:\([^()]*\)[^
 /**
  * A line of source code written into the notes outside a fence: a statement ending in ";" (a
  * comment may follow: "logic [7:0] mem[1024];   // 1024-entry memory"), a comment line ("// …",
- * "/* …"), "#include", or a brace alone. Nothing to do in it.
+ * "/* …"), "#include", a brace alone, or a name given a call's value as Python writes it
+ * ("records = SeqIO.parse(path, 'fastq')"). Nothing to do in it.
  */
-export const CODE_LINE_RE = /^\s*(?:\/\/|\/\*|#include\b|#define\b|[{}]\s*$)|[=()[\]{}][^;]*;\s*(?:(?:\/\/|\/\*).*)?$/;
+export const CODE_LINE_RE = /^\s*(?:\/\/|\/\*|#include\b|#define\b|[{}]\s*$)|[=()[\]{}][^;]*;\s*(?:(?:\/\/|\/\*).*)?$|^\s*[A-Za-z_][\w.]*(?:\s*,\s*[A-Za-z_]\w*)*\s*=\s*[A-Za-z_][\w.]*\(.*\)\s*$/;
 /** A period a rate of time is given per: "per week", "a day", "/wk", "weekly", "每周", "毎日", "매일". */
 const PER_PERIOD_RE = /\b(?:per|a|an|each|every)\s+(?:week|day|weekday|weekend|night|morning|evening)s?\b|\/\s*(?:week|wk|day|d)\b|\b(?:weekly|daily|nightly)\b|\bpor\s+(?:semana|d[ií]a)\b|\bpar\s+(?:semaine|jour)\b|\bpro\s+(?:woche|tag)\b|\bal\s+(?:giorno|d[ií]a)\b|每[周週天日]|毎[日週]|매일|주당|매주|하루/i;
 /** A cheap first test: a digit, then (after a range) an hour or minute unit's first letter. */
@@ -138,7 +139,8 @@ export function mayBeCode(text: string): boolean {
   let i = 0;
   while (i < text.length && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i++;
   const c = text.charCodeAt(i);
-  return c === 47 /* / */ || c === 35 /* # */ || c === 123 /* { */ || c === 125 /* } */ || text.includes(';');
+  // (Or a line of Python, as notes paste it: "records = SeqIO.parse(name, 'fastq')".)
+  return c === 47 /* / */ || c === 35 /* # */ || c === 123 /* { */ || c === 125 /* } */ || text.includes(';') || (text.includes(' = ') && text.includes('('));
 }
 export const LINK_DEFINITION_RE = /^\[[^\]]{1,100}\]:\s*\S/;
 export const TYPE_FIELD_RE = /^(?:type|category|kind|format|media)\s*[:：]\s*(\S.{0,30})$/i;

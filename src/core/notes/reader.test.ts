@@ -3975,3 +3975,8 @@ test('German tells what was done with its participle last ("â€¦ installiert", "â
   assert.deepEqual(r.items.map((i) => [i.kind, i.status]), [['task', 'done'], ['task', 'doing'], ['task', 'todo'], ['topic', 'todo'], ['topic', 'todo']]);
   assert.equal(r.items[2]!.title, 'Video ab 38:20 weiter');
 });
+
+test('a line that opens struck out and goes on is the struck words, the rest how it ended; a Python line of code is no entry', () => {
+  const r = read(['## Questions', '- [x] ~~How many CONTROL samples are needed?~~ All of the run, for now.', '- [ ] ~~Read SICP~~ switched to HtDP', '', '### To read the records', 'records = SeqIO.parse("name-of-file", "fastq")', 'firstrec = next(records)'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['How many CONTROL samples are needed?', 'done'], ['Read SICP', 'skipped']]);
+});
