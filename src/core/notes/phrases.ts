@@ -210,8 +210,11 @@ export function findBareFraction(text: string): ProgressMatch | null {
   const doneIndex = m.index + m[0].indexOf(m[1]!);
   return { done, total, unit: 'part', index: m.index, length: m[0].length, doneIndex, doneLength: m[1]!.length };
 }
-/** "(3/10)", "[288/288]", "（18/20）" at the end of a name: a count of its parts (full-width brackets as Chinese and Japanese write them). */
-export const BRACKET_FRACTION_RE = /\s*[[(（【［]\s*(\d{1,5})\s*[/／]\s*(\d{1,5})\s*[\])）】］]$/;
+/**
+ * "(3/10)", "[288/288]", "（18/20）" at the end of a name: a count of its parts (full-width brackets
+ * as Chinese and Japanese write them); "(done with 3/6)" says the same.
+ */
+export const BRACKET_FRACTION_RE = /\s*[[(（【［]\s*(?:(?:done with|finished|completed|did)\s+)?(\d{1,5})\s*[/／]\s*(\d{1,5})\s*[\])）】］]$/i;
 
 /** The count in brackets that ends a line ("- Dune (3/10)", "- 课本（18/20） "), where the reader reads an entry's parts: null when there is none. */
 export function findBracketFraction(text: string): ProgressMatch | null {

@@ -3980,3 +3980,8 @@ test('a line that opens struck out and goes on is the struck words, the rest how
   const r = read(['## Questions', '- [x] ~~How many CONTROL samples are needed?~~ All of the run, for now.', '- [ ] ~~Read SICP~~ switched to HtDP', '', '### To read the records', 'records = SeqIO.parse("name-of-file", "fastq")', 'firstrec = next(records)'].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['How many CONTROL samples are needed?', 'done'], ['Read SICP', 'skipped']]);
 });
+
+test('"(done with 3/6)" at the end of an entry is a count of its parts, as "(3/6)" is', () => {
+  const it = read('## Week 5\n- Lab 5: Iterators (done with 3/6)\n').items[0]!;
+  assert.deepEqual([it.title, it.status, it.progress], ['Lab 5: Iterators', 'doing', { done: 3, total: 6, unit: 'part' }]);
+});
