@@ -1304,7 +1304,7 @@ test('a weekly plan in Vietnamese: a status in a code span at an entry\'s end ("
 });
 
 test('Chinese verbs of wrapping, sorting out, integrating and summing up lead tasks ("封装常用服务", "梳理常见第三方服务", "对常用第三方库的封装"); "生成对抗网络" is a topic', () => {
-  const r = read(['- 封装常用服务', '- 梳理常见第三方服务', '- 对常用第三方库的封装', '- 生成对抗网络'].join('\n'), 'x/学习计划.md');
+  const r = read(['- 封装常用服务', '- 梳理常见第三方服务', '- 对常用第三方库的封装', '', '## 主题', '- 生成对抗网络'].join('\n'), 'x/学习计划.md');
   assert.deepEqual(r.items.map((i) => i.kind), ['task', 'task', 'task', 'topic']);
 });
 
@@ -3984,4 +3984,11 @@ test('a line that opens struck out and goes on is the struck words, the rest how
 test('"(done with 3/6)" at the end of an entry is a count of its parts, as "(3/6)" is', () => {
   const it = read('## Week 5\n- Lab 5: Iterators (done with 3/6)\n').items[0]!;
   assert.deepEqual([it.title, it.status, it.progress], ['Lab 5: Iterators', 'doing', { done: 3, total: 6, unit: 'part' }]);
+});
+
+test('in a list that is mostly things to do, an entry whose words name no kind is one more ("- Documentation" among "- Fix …", "- Write …")', () => {
+  const r = read(['## Sprint', '- Fix the login bug', '- Write tests for the parser', '- Refactor the CLI', '- Documentation', '', '## Ideas', '- Fix the login bug again', '- Category theory', '- Type systems', '- Compilers'].join('\n'));
+  const kinds = Object.fromEntries(r.items.map((i) => [i.title, i.kind]));
+  assert.equal(kinds['Documentation'], 'task');
+  assert.equal(kinds['Category theory'], 'topic');
 });

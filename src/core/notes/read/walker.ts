@@ -693,6 +693,29 @@ function stepKinds(drafts: Draft[], lines: readonly ScannedLine[]): void {
     if (p?.kind === 'task' && ps?.t === 'list' && ps.check !== null && !TOPIC_LEAD_RE.test(d.title)) d.kind = 'task';
   }
 }
+/**
+ * "- Fix the login bug", "- Write tests", "- Documentation": in a list that is mostly things to do,
+ * an entry whose own words name no kind is one more of them. (Four entries at least, two in
+ * three of them tasks.)
+ */
+function taskListKinds(drafts: Draft[], lines: readonly ScannedLine[]): void {
+  const groups = new Map<string, Draft[]>();
+  for (const d of drafts) {
+    const l = lines[d.source.line - 1];
+    if (l?.shape.t !== 'list') continue;
+    const key = `${d.parent ?? ''}|${d.path.join('\u0000')}|${l.indent}`;
+    const g = groups.get(key);
+    if (g) g.push(d);
+    else groups.set(key, [d]);
+  }
+  for (const g of groups.values()) {
+    if (g.length < 4) continue;
+    let tasks = 0;
+    for (const d of g) if (d.kind === 'task') tasks++;
+    if (tasks * 3 < g.length * 2) continue;
+    for (const d of g) if (d.kind === 'topic' && d.links.length === 0 && !TOPIC_LEAD_RE.test(d.title)) d.kind = 'task';
+  }
+}
 /** A step that says it is to learn about something: "Learn …", "Study …", "Understand …". */
 const TOPIC_LEAD_RE = /^(?:study|learn|understand|research|explore|master|revisit|brush up)\b/i;
 
@@ -1028,6 +1051,7 @@ export class Walker {
     numberedParts(this.drafts);
     siblingKinds(this.drafts, this.lines);
     stepKinds(this.drafts, this.lines);
+    taskListKinds(this.drafts, this.lines);
     shapeKinds(this.drafts, this.lines);
     seriesParts(this.drafts);
     pageSections(this.drafts);
