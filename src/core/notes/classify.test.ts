@@ -410,3 +410,9 @@ test('verbs of doing in more languages lead a step: Japanese and Korean say them
 test('the verbs of a data project lead a task: "Calculate CTC loss …", "Train a deeper RNN", "Plot the results"', () => {
   for (const t of ['Calculate CTC loss and greedy decode for transcripts', 'Train a deeper RNN', 'Plot the results', 'Fine-tune the base checkpoint']) assert.equal(classifyKind(t, [], null), 'task', t);
 });
+
+test('a Chinese name that ends in what it is: "…视频" videos, "…教程" a tutorial to follow', () => {
+  assert.equal(classifyKind('翁恺C语言视频', [], null), 'video');
+  assert.equal(classifyKind('廖雪峰的Git教程', [], null), 'course');
+  assert.equal(classifyKind('生成对抗网络', [], null), 'topic');
+});

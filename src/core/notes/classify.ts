@@ -362,6 +362,9 @@ function chineseKind(t: string): Kind | null {
   if (/《[^》]+》/.test(t)) return 'book';
   if (/^(?:看|读|阅读|讀|閱讀)[^，。,.]{0,12}(?:书|書)/.test(t)) return 'book';
   if (/^看[^，。,.]{0,12}(?:视频|視頻)/.test(t)) return 'video';
+  // "翁恺C语言视频", "李宏毅机器学习视频": a name, then what it is, videos; "廖雪峰的Git教程": a tutorial, a course to follow.
+  if (/(?:视频|視頻)\s*$/.test(t)) return 'video';
+  if (/(?:教程|教學|教学)\s*$/.test(t)) return 'course';
   // "实现一个 Axum + SQLite 的完整项目", "参与 ripgrep 项目…", "尝试用 Rust 实现简化的 KV 存储": something built.
   if (ZH_BUILD_LEAD_RE.test(t) && ZH_BUILT_THING_RE.test(t)) return 'project';
   // "Vue3项目实战", "react项目实战": a project built hands-on (a course's name for one, too).
