@@ -71,7 +71,12 @@ const DIR = import.meta.dirname;
 // start, and at 741fc43, after its first reader change) set at that session's end (0.959 0.972
 // 0.614 0.950 0.000: a book's chapters the gold calls topics read as tasks, a page of the
 // person's own OCaml links read as the books its heading names, the one figure of progress,
-// '69/200' of a pile of unread books, read as parts, not pages).
+// '69/200' of a pile of unread books, read as parts, not pages); round 27 (ZZC's 12 and ZZD's 10, 6
+// in dev; arrival 0.833 0.948 0.418 0.727 0.000 at c57ec0f, the session's start, and at 494435f,
+// after its first three reader changes) set at that session's end (0.977 0.970 0.581 0.969 1.000:
+// a Rust Book's chapters the gold calls books read as tasks, a CS61A tracker's assignments,
+// 'Hog', 'Pig Latin', read as topics); rounds 14 and 15 raised that session (a count with no unit
+// counts what the title names: 'Projects (1/5)', a book's few dozen parts its chapters).
 const FLOORS: Record<number, { recall: number; precision: number; kind: number; status: number; progress: number }> = {
   1: { recall: 0.98, precision: 0.97, kind: 0.95, status: 0.99, progress: 0.99 },
   2: { recall: 0.98, precision: 0.97, kind: 0.90, status: 0.98, progress: 0.94 },
@@ -86,8 +91,8 @@ const FLOORS: Record<number, { recall: number; precision: number; kind: number; 
   11: { recall: 0.98, precision: 0.97, kind: 0.86, status: 0.98, progress: 0.98 },
   12: { recall: 0.98, precision: 0.98, kind: 0.98, status: 0.98, progress: 0.99 },
   13: { recall: 0.98, precision: 0.99, kind: 0.92, status: 0.99, progress: 0.84 },
-  14: { recall: 0.99, precision: 0.99, kind: 0.93, status: 0.98, progress: 0.25 },
-  15: { recall: 0.97, precision: 0.98, kind: 0.93, status: 0.96, progress: 0.07 },
+  14: { recall: 0.99, precision: 0.99, kind: 0.93, status: 0.98, progress: 0.37 },
+  15: { recall: 0.97, precision: 0.98, kind: 0.95, status: 0.96, progress: 0.15 },
   16: { recall: 0.97, precision: 0.97, kind: 0.91, status: 0.97, progress: 0.80 },
   17: { recall: 0.95, precision: 0.99, kind: 0.90, status: 0.98, progress: 0.99 },
   18: { recall: 0.97, precision: 0.98, kind: 0.91, status: 0.98, progress: 0.46 },
@@ -99,6 +104,7 @@ const FLOORS: Record<number, { recall: number; precision: number; kind: number; 
   24: { recall: 0.96, precision: 0.97, kind: 0.68, status: 0.95, progress: 0.99 },
   25: { recall: 0.99, precision: 0.91, kind: 0.84, status: 0.98, progress: 0.99 },
   26: { recall: 0.95, precision: 0.97, kind: 0.61, status: 0.95, progress: 0 },
+  27: { recall: 0.97, precision: 0.96, kind: 0.58, status: 0.96, progress: 0.99 },
 };
 
 test('the dev half of the labelled notes reads at least as well as it did, round by round', () => {
