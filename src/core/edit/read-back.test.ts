@@ -52,3 +52,11 @@ void test('an undo knows only the amount done before: it compares that', () => {
   const after = [item('a', 1, { progress: { done: 3, total: 10, unit: 'chapter' } })];
   assert.equal(checkReadBack(before, after, [{ id: 'a', line: 1, status: 'todo', progress: { done: 3, total: null, unit: 'part' }, doneOnly: true }]), null);
 });
+
+void test('(a) a count written with no unit of its own may read back in the unit its line names; a named unit must read back as it is', () => {
+  const before = [item('a', 1, { kind: 'book' })];
+  const after = [item('a', 1, { kind: 'book', status: 'doing', progress: { done: 3, total: 7, unit: 'chapter' } })];
+  assert.equal(checkReadBack(before, after, [{ id: 'a', line: 1, status: 'doing', progress: { done: 3, total: 7, unit: 'part' } }]), null);
+  assert.equal(checkReadBack(before, after, [{ id: 'a', line: 1, status: 'doing', progress: { done: 3, total: 7, unit: 'lecture' } }])?.check, 'state');
+  assert.equal(checkReadBack(before, after, [{ id: 'a', line: 1, status: 'doing', progress: { done: 4, total: 7, unit: 'part' } }])?.check, 'state');
+});

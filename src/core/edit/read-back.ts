@@ -73,7 +73,10 @@ export function checkReadBack(before: readonly Item[], after: readonly Item[], e
         message: `${quoted(was.title)} would no longer read as the same item${there ? ` (line ${was.source.line} would read as ${quoted(there.title)})` : ' (it would not read as an item at all)'}`,
       };
     }
-    const progressOk = e.doneOnly ? (now.progress?.done ?? null) === (e.progress?.done ?? null) : sameProgress(now.progress, e.progress);
+    // (A count written with no unit of its own, "(3/7)", reads back in the unit its line names:
+    // a book's chapters, "… Projects (1/5)" projects. The count is what was reported.)
+    const progressOk = e.doneOnly ? (now.progress?.done ?? null) === (e.progress?.done ?? null)
+      : sameProgress(now.progress, e.progress) || (e.progress?.unit === 'part' && now.progress !== null && now.progress.done === e.progress.done && now.progress.total === e.progress.total);
     if (now.status !== e.status || !progressOk) {
       const got = now.status !== e.status ? STATUS_WORDS[now.status] : progressText(now.progress);
       const want = now.status !== e.status ? STATUS_WORDS[e.status] : progressText(e.progress);

@@ -673,7 +673,8 @@ export function buildEntry(input: EntryInput): Draft {
   // counts ("Responsive Web Design Projects (1/5)", "Leetcode problems [20/150]"). A book's
   // few hundred parts are its pages, and a few dozen its chapters ("Types and Programming
   // Languages [7/32]"); a handful may be its volumes ("The Chronicles [3/3]"), and stay parts.
-  if (progress && progress.unit === 'part') {
+  // (Not where the line says parts: "(3/7 parts)".)
+  if (progress && progress.unit === 'part' && !/\bparts?\b/i.test(raw)) {
     const named = countedByTitle(title);
     if (named !== null) progress = { ...progress, unit: named };
     else if (kind === 'book' && progress.total !== null && progress.total > 5) progress = { ...progress, unit: progress.total > 60 ? 'page' : 'chapter' };

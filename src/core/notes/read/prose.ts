@@ -158,10 +158,6 @@ export function sequenceStatus(w: Walker): void {
 export function unmarkedDone(w: Walker): void {
   let flagged = 0;
   const bare: Draft[] = [];
-  let ahead = Infinity;
-  for (const l of w.lines) {
-    if (l.shape.t === 'heading' && AHEAD_HEADING_RE.test(l.shape.text)) { ahead = l.no; break; }
-  }
   for (const d of w.drafts) {
     const l = w.lines[d.source.line - 1];
     if (!l || l.shape.t !== 'list') continue;
@@ -169,10 +165,15 @@ export function unmarkedDone(w: Walker): void {
     // (Where some entry is marked done, "~~Git course~~ - Done!", marks say done and bare means not yet.)
     if (d.explicitStatus && d.status === 'done') return;
     if (NOT_YET_RE.test(l.text)) flagged++;
-    else if (d.status === 'todo' && !d.explicitStatus && d.source.line < ahead) bare.push(d);
+    else if (d.status === 'todo' && !d.explicitStatus) bare.push(d);
   }
   if (flagged < 2 || bare.length <= flagged) return;
+  let ahead = Infinity;
+  for (const l of w.lines) {
+    if (l.shape.t === 'heading' && AHEAD_HEADING_RE.test(l.shape.text)) { ahead = l.no; break; }
+  }
   for (const d of bare) {
+    if (d.source.line >= ahead) continue;
     d.status = 'done';
     w.note(d.source.line, 'part', `done: a bare entry where only what is unfinished is marked ("not yet", "not finished"), ${flagged} times`, d.source.line);
   }

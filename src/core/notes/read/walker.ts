@@ -699,20 +699,29 @@ function stepKinds(drafts: Draft[], lines: readonly ScannedLine[]): void {
  * three of them tasks.)
  */
 function taskListKinds(drafts: Draft[], lines: readonly ScannedLine[]): void {
+  // (Most notes have fewer than three tasks, or nothing a list's tasks could change.)
+  let tasks = 0;
+  let topics = 0;
+  for (const d of drafts) if (d.kind === 'task') tasks++; else if (d.kind === 'topic') topics++;
+  if (tasks < 3 || topics === 0) return;
   const groups = new Map<string, Draft[]>();
+  // (Entries of one section share their path's array: its key is joined once.)
+  const keys = new Map<readonly string[], string>();
   for (const d of drafts) {
     const l = lines[d.source.line - 1];
     if (l?.shape.t !== 'list') continue;
-    const key = `${d.parent ?? ''}|${d.path.join('\u0000')}|${l.indent}`;
+    let pathKey = keys.get(d.path);
+    if (pathKey === undefined) keys.set(d.path, (pathKey = d.path.join('\u0000')));
+    const key = `${d.parent ?? ''}|${pathKey}|${l.indent}`;
     const g = groups.get(key);
     if (g) g.push(d);
     else groups.set(key, [d]);
   }
   for (const g of groups.values()) {
     if (g.length < 4) continue;
-    let tasks = 0;
-    for (const d of g) if (d.kind === 'task') tasks++;
-    if (tasks * 3 < g.length * 2) continue;
+    let inGroup = 0;
+    for (const d of g) if (d.kind === 'task') inGroup++;
+    if (inGroup * 3 < g.length * 2) continue;
     for (const d of g) if (d.kind === 'topic' && d.links.length === 0 && !TOPIC_LEAD_RE.test(d.title)) d.kind = 'task';
   }
 }
@@ -1555,7 +1564,7 @@ export class Walker {
     if (d.status === 'todo' && !d.explicitStatus && d.kind !== 'deliverable' && d.kind !== 'milestone' && /^\p{Lu}/u.test(d.title) && !d.title.trimEnd().endsWith('?') && DONE_TOLD_RE.test(d.title)) d.status = 'done';
     // "Node und Git installiert und eingerichtet", "Codeberg-Konto angelegt, erster Push durch":
     // German tells what was done with the participle last in its clause; "… begonnen" is begun.
-    else if (d.status === 'todo' && !d.explicitStatus && d.links.length === 0 && (d.kind === 'topic' || d.kind === 'task')) {
+    else if (d.status === 'todo' && !d.explicitStatus && d.links.length === 0 && (d.kind === 'topic' || d.kind === 'task') && (d.title.includes('ge') || d.title.includes('iert') || d.title.includes('begonnen'))) {
       const told = germanToldDone(d.title);
       if (told !== null) {
         d.status = told;
