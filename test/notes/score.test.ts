@@ -73,7 +73,7 @@ const DIR = import.meta.dirname;
 // person's own OCaml links read as the books its heading names, the one figure of progress,
 // '69/200' of a pile of unread books, read as parts, not pages); round 27 (ZZC's 12 and ZZD's 10, 6
 // in dev; arrival 0.833 0.948 0.418 0.727 0.000 at c57ec0f, the session's start, and at 494435f,
-// after its first three reader changes) set at that session's end (0.977 0.970 0.581 0.969 1.000:
+// after its first two reader commits) set at that session's end (0.977 0.970 0.581 0.969 1.000:
 // a Rust Book's chapters the gold calls books read as tasks, a CS61A tracker's assignments,
 // 'Hog', 'Pig Latin', read as topics); rounds 14 and 15 raised that session (a count with no unit
 // counts what the title names: 'Projects (1/5)', a book's few dozen parts its chapters).
