@@ -416,3 +416,9 @@ test('a Chinese name that ends in what it is: "…视频" videos, "…教程" a 
   assert.equal(classifyKind('廖雪峰的Git教程', [], null), 'course');
   assert.equal(classifyKind('生成对抗网络', [], null), 'topic');
 });
+
+test('a numbered part of a course and its name after a colon is to do, however long the name: "Lab 06: Mutability, Lists and Dictionaries"', () => {
+  assert.equal(classifyKind('Lab 06: Mutability, Lists and Dictionaries', [], null), 'task');
+  assert.equal(classifyKind('Disc 05: Data Abstraction, Dictionaries', [], null), 'task');
+  assert.notEqual(classifyKind('Labs are where the course teaches you the most', [], null), 'task');
+});

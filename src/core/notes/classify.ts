@@ -450,7 +450,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // difficulty a judge gives it.
   if (DIFFICULTY_RE.test(t)) return 'task';
   // ("Lab02 Debugging", "HW01 Arrays", "Disc 04", "proj0 2048": numbered as a course numbers them.)
-  if (COURSEWORK_RE.test(enLead) && t.split(/\s+/).length <= 4) return 'task';
+  // ("Lab 06: Mutability, Lists and Dictionaries": a numbered part and its name after a colon, however long.)
+  if (COURSEWORK_RE.test(enLead) && (t.split(/\s+/).length <= 4 || NUMBERED_COURSEWORK_RE.test(enLead))) return 'task';
   if (/^proj(?:ect)?\s*\d+\b/i.test(enLead) && t.split(/\s+/).length <= 4) return 'project';
   // A section that names a resource kind ("Books", "Online Courses") decides over verbs; a
   // link's site that names another ("medium.com" in a reading list) decides over the section.
@@ -715,6 +716,8 @@ const VIDEO_FILE_RE = /\.(?:mov|mp4|m4v|mkv|avi|webm|wmv|flv)\s*$/i;
 const TAUGHT_BY_RE = /^(?:MIT|CMU|UCLA|UCSD|UCB|NYU|IIT\w*|KAIST|Stanford|Harvard|Berkeley|Yale|Princeton|Caltech|Oxford|Cambridge|ETH|EPFL|Coursera|edX|Udemy|Udacity|Lynda|Pluralsight|Khan Academy|NPTEL|(?:\p{Lu}\p{L}+ )?(?:University|College|Institute)(?: of \p{Lu}\p{L}+)?)\s*[-–—:|]\s+\S/u;
 
 /** The generic parts of a course that are to be done: "Homework 2", "Lab02", "HW01", "Disc 04", "Problem set 3", "Seminar 2" ("Seminarie 2", "Seminario 2"). */
+/** A numbered part of a course, then its name: "Lab 06: …", "HW 2 - …", "Disc 05: …". */
+const NUMBERED_COURSEWORK_RE = /^(?:assignment|homework|hw|problem set|pset|lab|quiz|disc(?:ussion)?)\s*\d+\s*[:：\-–—]/i;
 const COURSEWORK_RE = /^(?:instructions|assignments?\s*\d*|homework\s*\d*|hw\s*\d+|exercises?|problem sets?|psets?\s*\d*|labs?\s*\d*|quiz(?:zes)?\s*\d*|exams?|disc(?:ussion)?\s*\d+|semina(?:r|rie|rio|ire)\s*\d+)\b/i;
 
 // (Not after a pipe: "… | by Lee Park | Medium" names the site.)
