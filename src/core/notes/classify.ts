@@ -38,6 +38,9 @@ export function withoutAccents(s: string): string {
 
 const MORE_TASK_VERBS_RE = /^(?:integrate|calculate|compute|plot|visuali[sz]e|train|fine-?tune|preprocess|scrape|attempt|optimi[sz]e|automate|validate|verify|enable|replace|convert|extract|simplify|rewrite|improve|reduce|polish|finali[sz]e|harden|debug|troubleshoot|tweak|adjust|customi[sz]e|provision|extend|hook up|refine|gather|curate|shortlist|negotiate|reach out|volunteer|mentor|handle|clarify|define|prioriti[sz]e|brainstorm|discuss|proofread|annotate|give (?:a|an|the|my)|pair (?:with|up|program)|mock interview)\b/i;
 
+/** A line that says it is to learn about something: "Study …", "Learn …", "Dig into …". */
+export const TOPIC_VERB_RE = /^(?:study|learn|understand|research|explore|investigate|master|get familiar|familiarize|dig into|deep dive|revisit|brush up)\b/i;
+
 /** Kind said by a leading activity word: "Read:", "Watch:", "Hands-on:" … (each word ends where letters of any script do: see below). */
 const VERB_KINDS_ASCII: [RegExp, Kind][] = [
   [/^(?:watch|view)\b/i, 'video'],
@@ -49,7 +52,7 @@ const VERB_KINDS_ASCII: [RegExp, Kind][] = [
   // (Not "merge": "Merge sort code" names an algorithm.)
   [MORE_TASK_VERBS_RE, 'task'],
   [/^(?:tutorial|course|take(?!\s+(?:notes?|a\s+break|breaks|time|care|a\s+look|stock)\b)|enroll|enrol|audit)\b/i, 'course'],
-  [/^(?:study|learn|understand|research|explore|investigate|master|get familiar|familiarize|dig into|deep dive|revisit|brush up)\b/i, 'topic'],
+  [TOPIC_VERB_RE, 'topic'],
 ];
 
 /**

@@ -1,6 +1,6 @@
 // The reader's walk state and the helpers every kind of line shares (see ../reader.ts).
 import type { Kind, Status, Warning } from '../../model/types.js';
-import { isPlainReadingList, readingListKind, isTemplateSection, isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, isProse, isWorkIntro, sectionKind, wordCount, hasCourseCue, classifyKind, PAST_SHELF_INTRO_RE } from '../classify.js';
+import { isPlainReadingList, readingListKind, isTemplateSection, isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, isProse, isWorkIntro, sectionKind, wordCount, hasCourseCue, classifyKind, PAST_SHELF_INTRO_RE, TOPIC_VERB_RE } from '../classify.js';
 import { applyProgress, buildEntry, round2, withoutSiteName, type Draft } from '../entry.js';
 import { plainText, readInline, SHORTCODE } from '../inline.js';
 import { narratedStatus } from '../languages.js';
@@ -690,7 +690,7 @@ function stepKinds(drafts: Draft[], lines: readonly ScannedLine[]): void {
     if (shape?.t !== 'list' || shape.check === null) continue;
     const p = drafts[Number(d.parent)];
     const ps = p ? lines[p.source.line - 1]?.shape : undefined;
-    if (p?.kind === 'task' && ps?.t === 'list' && ps.check !== null && !TOPIC_LEAD_RE.test(d.title)) d.kind = 'task';
+    if (p?.kind === 'task' && ps?.t === 'list' && ps.check !== null && !TOPIC_VERB_RE.test(d.title)) d.kind = 'task';
   }
 }
 /**
@@ -722,11 +722,9 @@ function taskListKinds(drafts: Draft[], lines: readonly ScannedLine[]): void {
     let inGroup = 0;
     for (const d of g) if (d.kind === 'task') inGroup++;
     if (inGroup * 3 < g.length * 2) continue;
-    for (const d of g) if (d.kind === 'topic' && d.links.length === 0 && !TOPIC_LEAD_RE.test(d.title)) d.kind = 'task';
+    for (const d of g) if (d.kind === 'topic' && d.links.length === 0 && !TOPIC_VERB_RE.test(d.title)) d.kind = 'task';
   }
 }
-/** A step that says it is to learn about something: "Learn …", "Study …", "Understand …". */
-const TOPIC_LEAD_RE = /^(?:study|learn|understand|research|explore|master|revisit|brush up)\b/i;
 
 /**
  * An entry whose kind nothing of its own decided: a topic (the default), or a task only by a
