@@ -45,3 +45,24 @@ test("a link's text wrapped onto the lines under its entry is the entry's words,
     ['Read the book by', [], 6, 6],
   ]);
 });
+
+test('a list cut by headings is weighed whole: a bullet left out in its own section is taken when the sections beside it are entries', () => {
+  const books = [
+    '## My list', '', '### Comics', '',
+    "- _Les Cahiers d'Esther_, de Riad Sattouf", '- _Blacksad_, de Juan Díaz Canales', '- _Culottées_, de Pénélope Bagieu', '- _Mauvais genre_, de Chloé Cruchaudet', '',
+    '### Novels', '',
+    "- _La Horde du Contrevent_, d'Alain Damasio",
+    "- _Les Furtifs_, d'Alain Damasio, dans l'édition de poche augmentée avec postface et entretien",
+    "- _La Passe-miroir, T1: Les Fiancés de l'hiver_, de Christelle Dabos",
+    '- _Chanson douce_, de Leïla Slimani', '',
+  ];
+  assert.deepEqual(read(books.join('\n')).items.map((i) => i.source.line).sort((a, b) => a - b), [5, 6, 7, 8, 12, 13, 14, 15]);
+  // Its own section alone does not make the case (two entries of four).
+  assert.deepEqual(read(books.slice(9).join('\n')).items.map((i) => i.source.line).sort((a, b) => a - b), [3, 6]);
+  // Nor boxes in the sections beside it (another sort of list), nor beside a run that holds a fact written down.
+  const novels = books.slice(9, 15);
+  const boxes = ['# Exams', '', '- [ ] FS20', '- [ ] HS20', '- [x] FS22', '- [x] HS22', '', ...novels, ''];
+  assert.deepEqual(read(boxes.join('\n')).items.map((i) => i.source.line).sort((a, b) => a - b), [3, 4, 5, 6, 10, 13]);
+  const facts = ['# Words', '', ...books.slice(4, 8), '', ...novels.slice(0, 3), '- Matrix multiplication is not commutative, so the order in which the factors are written down matters a great deal in every proof we do.', ...novels.slice(3), ''];
+  assert.deepEqual(read(facts.join('\n')).items.map((i) => i.source.line).sort((a, b) => a - b), [3, 4, 5, 6, 10, 14]);
+});

@@ -388,10 +388,7 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   if (bulletIsItem(w, text, describedHead(plain) ?? (ordered && check === null ? titledHead(plain) : null) ?? (/[:：]\s*$/.test(text) ? null : remarkedHead(plain)) ?? plain, ordered, parent, parentEntry?.introduces === true || (parent !== null && w.anchor?.item === parent && w.anchor.head) || isAreaEntry(w, parent), ln.no)) {
     const d = w.entry(text, ln.no, null);
     practicePart(w, d, parent);
-    // "### Day 2 (2026-11-02)" over "- Read HOML chapter 3": a day's record, past, tells what was done.
-    if (d.status === 'todo' && !d.explicitStatus && parent === null && pastLogDay(w)) d.status = 'done';
-    // A book with a page of notes on it has been read, at least in part.
-    if (d.status === 'todo' && !d.explicitStatus && inNotesIndex(w, text)) d.status = 'doing';
+    statusOfPlace(w, d, text, parent);
     const idx = w.addItem(d, parent);
     w.list.push({ indent, item: idx, label: false, ordered, introduces });
     return;
@@ -409,7 +406,10 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   // A short bullet that is no sentence may still be an entry when the bullets around it are:
   // decided once the note is read (siblingEntries).
   if (parent === null && check === null && !introduces && plain.length >= 3 && wordCount(plain) <= 16 && !isProse(plain) && !/[.!?]\s*$/.test(plain) && !NONE_FIELD_RE.test(plain)) {
-    w.candidates.push({ draft: w.entry(text, ln.no, null), indent, parent });
+    // (Its status as an entry here would have it, should its siblings take it.)
+    const d = w.entry(text, ln.no, null);
+    statusOfPlace(w, d, text, parent);
+    w.candidates.push({ draft: d, indent, parent });
   } else w.notTaken(text, plain, ln.no, parent);
   w.list.push({ indent, item: null, label: false, ordered, introduces });
 }
@@ -503,6 +503,15 @@ const FIELD_NAME_HEAD_RE = /^(?:notes?|goals?|status|deadline|due|why|how|what|t
 const DESCRIBED_HEAD_RE = /^(\p{Lu}[^–—]{2,80}?)\s+[-–—]\s+(\p{L}.*)$/u;
 const DESCRIBED_COLON_RE = /^([\p{Lu}\p{Lo}][^:：–—]{2,80}?)\s+:\s+(\p{L}.*)$/u;
 
+/** The status an entry's place gives it, where its own words give none. */
+function statusOfPlace(w: Walker, d: Draft, text: string, parent: number | null): void {
+  if (d.status !== 'todo' || d.explicitStatus) return;
+  // "### Day 2 (2026-11-02)" over "- Read HOML chapter 3": a day's record, past, tells what was done.
+  if (parent === null && pastLogDay(w)) d.status = 'done';
+  // A book with a page of notes on it has been read, at least in part.
+  else if (inNotesIndex(w, text)) d.status = 'doing';
+}
+
 /**
  * Bullets left out one by one, among siblings that are entries: a list is mostly of one kind of
  * line, so a short bullet (no sentence) whose siblings at its column, in its run, are at least
@@ -514,39 +523,103 @@ export function siblingEntries(w: Walker): void {
   if (!w.candidates.length) return;
   const itemLines = new Set<number>();
   for (const d of w.drafts) itemLines.add(d.source.line);
+  const candidateLines = new Set<number>();
+  for (const c of w.candidates) candidateLines.add(c.draft.source.line);
   for (const c of w.candidates) {
     const at = c.draft.source.line - 1;
-    let taken = 0;
-    let others = 0;
-    // (And it looks like them: it opens as most of them do — a link, bold, a capital, a digit —
-    // and is not more than three times as long as they are.)
-    const opens = new Map<string, number>();
-    let words = 0;
-    for (const step of [-1, 1]) {
-      for (let k = at + step; k >= 0 && k < w.lines.length; k += step) {
-        const l = w.lines[k]!;
-        if (l.shape.t === 'blank') continue;
-        if (l.shape.t !== 'list' || l.indent < c.indent) break;
-        if (l.indent > c.indent) continue;
-        if (!itemLines.has(l.no)) { others++; continue; }
-        taken++;
-        const o = openingOf(l.shape.text);
-        opens.set(o, (opens.get(o) ?? 0) + 1);
-        words += wordCount(l.shape.text);
-      }
-    }
     const own = w.lines[at]!;
     const ownText = own.shape.t === 'list' ? own.shape.text : own.text;
-    const usual = [...opens].sort((a, b) => b[1] - a[1])[0]?.[0];
     // (A bullet over bullets of its own that was not taken groups them: "- General questions".)
     const next = w.lines[at + 1];
     const groups = next !== undefined && next.shape.t === 'list' && next.indent > c.indent;
-    const ok = !groups && taken >= 3 && taken >= 3 * others && sameOpening(openingOf(ownText), usual) && wordCount(ownText) <= 3 * (words / taken) + 3;
+    const like = (s: Siblings): boolean => s.taken >= 3 && s.taken >= 3 * s.others && sameOpening(openingOf(ownText), s.usual) && wordCount(ownText) <= 3 * (s.words / s.taken) + 3;
+    let s = groups ? null : siblingsOf(w, at, c.indent, itemLines, candidateLines, null);
+    let ok = s !== null && like(s);
+    // "### Romans" under "## Ma liste", its books as "_Les Furtifs_, d'Alain Damasio, dans l'édition
+    // de poche …" like the books of "### BDs" beside it: a list is weighed with the lists of the
+    // sections beside its own, at its column, when they are one list cut by headings. (Only when
+    // nothing in its own run was turned down outright, a sentence or a field: "- LU decomposition"
+    // among "- null space is always a subspace" is one more fact. Nor a table of contents,
+    // "- [DDD関連](#DDD関連)": its entries point at the sections, not at work.)
+    if (!ok && s !== null && s.rejected === 0 && c.parent === null && !(ownText.includes('](#') && TOC_LINE_RE.test(ownText))) {
+      const level = sectionLevel(w, at);
+      if (level !== null) {
+        const f = siblingsOf(w, at, c.indent, itemLines, candidateLines, level);
+        if (f.crossed) { s = f; ok = like(f); }
+      }
+    }
     if (ok) {
       w.addItem(c.draft, c.parent);
-      w.note(c.draft.source.line, 'item', `a list entry like the ${taken} entries around it`);
+      w.note(c.draft.source.line, 'item', `a list entry like the ${s!.taken} entries around it`);
     } else w.notTaken(ownText, plainText(ownText), c.draft.source.line, c.parent);
   }
+}
+
+const TOC_LINE_RE = /^\s*(?:\*\*|__)?\[[^\]]+\]\(#[^)\s]+\)(?:\*\*|__)?\s*$/;
+
+interface Siblings {
+  /** Lines at the column that are entries, and that are not. */
+  taken: number;
+  others: number;
+  /** Lines at the column that are not entries and were never in doubt (a sentence, a field …). */
+  rejected: number;
+  /** How most of the entries open (a link, bold, a capital …), and their words in all. */
+  usual: string | undefined;
+  words: number;
+  /** Whether the count went past a heading into a section beside the line's own. */
+  crossed: boolean;
+}
+
+/**
+ * The lines at column `indent` around line index `at`, in its run (`level` null: up to a line
+ * that is not of the list), or through the sections beside its own (`level` the heading level
+ * of its section: past headings of that level or deeper, and the text between, up to a heading
+ * above it).
+ */
+function siblingsOf(w: Walker, at: number, indent: number, itemLines: ReadonlySet<number>, candidateLines: ReadonlySet<number>, level: number | null): Siblings {
+  let taken = 0;
+  let others = 0;
+  let rejected = 0;
+  let words = 0;
+  let crossed = false;
+  // (And it looks like them: it opens as most of them do — a link, bold, a capital, a digit —
+  // and is not more than three times as long as they are.)
+  const opens = new Map<string, number>();
+  for (const step of [-1, 1]) {
+    for (let k = at + step; k >= 0 && k < w.lines.length; k += step) {
+      const l = w.lines[k]!;
+      if (l.shape.t === 'blank') continue;
+      if (level !== null && l.shape.t !== 'list') {
+        if (l.shape.t === 'heading') {
+          if (l.shape.level < level) break;
+          crossed = true;
+          continue;
+        }
+        if (l.shape.t === 'text') continue;
+        break;
+      }
+      if (l.shape.t !== 'list' || l.indent < indent) break;
+      if (l.indent > indent) continue;
+      // (Across sections, only bullets of its own sort count: a list of boxes is another list.)
+      if (level !== null && l.shape.check !== null) continue;
+      if (!itemLines.has(l.no)) { others++; if (!candidateLines.has(l.no)) rejected++; continue; }
+      taken++;
+      const o = openingOf(l.shape.text);
+      opens.set(o, (opens.get(o) ?? 0) + 1);
+      words += wordCount(l.shape.text);
+    }
+  }
+  const usual = [...opens].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return { taken, others, rejected, usual, words, crossed };
+}
+
+/** The level of the heading whose section holds line index `at`, or null when no heading is above it. */
+function sectionLevel(w: Walker, at: number): number | null {
+  for (let k = at - 1; k >= 0; k--) {
+    const s = w.lines[k]!.shape;
+    if (s.t === 'heading') return s.level;
+  }
+  return null;
 }
 
 /** How a line opens: a link, emphasis, a capital letter, a digit, a lower-case letter, or something else. */
