@@ -525,32 +525,43 @@ export function siblingEntries(w: Walker): void {
   for (const d of w.drafts) itemLines.add(d.source.line);
   const candidateLines = new Set<number>();
   for (const c of w.candidates) candidateLines.add(c.draft.source.line);
+  const textOf = (at: number): string => {
+    const own = w.lines[at]!;
+    return own.shape.t === 'list' ? own.shape.text : own.text;
+  };
+  const like = (s: Siblings, ownText: string): boolean => s.taken >= 3 && s.taken >= 3 * s.others && sameOpening(openingOf(ownText), s.usual) && wordCount(ownText) <= 3 * (s.words / s.taken) + 3;
+  // First each bullet among the others of its own run, as the note was read.
+  const left: typeof w.candidates = [];
+  const takenHere: number[] = [];
   for (const c of w.candidates) {
     const at = c.draft.source.line - 1;
-    const own = w.lines[at]!;
-    const ownText = own.shape.t === 'list' ? own.shape.text : own.text;
+    const ownText = textOf(at);
     // (A bullet over bullets of its own that was not taken groups them: "- General questions".)
     const next = w.lines[at + 1];
     const groups = next !== undefined && next.shape.t === 'list' && next.indent > c.indent;
-    const like = (s: Siblings): boolean => s.taken >= 3 && s.taken >= 3 * s.others && sameOpening(openingOf(ownText), s.usual) && wordCount(ownText) <= 3 * (s.words / s.taken) + 3;
-    let s = groups ? null : siblingsOf(w, at, c.indent, itemLines, candidateLines, null);
-    let ok = s !== null && like(s);
-    // "### Romans" under "## Ma liste", its books as "_Les Furtifs_, d'Alain Damasio, dans l'édition
-    // de poche …" like the books of "### BDs" beside it: a list is weighed with the lists of the
-    // sections beside its own, at its column, when they are one list cut by headings. (Only when
-    // nothing in its own run was turned down outright, a sentence or a field: "- LU decomposition"
-    // among "- null space is always a subspace" is one more fact. Nor a table of contents,
-    // "- [DDD関連](#DDD関連)": its entries point at the sections, not at work.)
-    if (!ok && s !== null && s.rejected === 0 && c.parent === null && !(ownText.includes('](#') && TOC_LINE_RE.test(ownText))) {
-      const level = sectionLevel(w, at);
-      if (level !== null) {
-        const f = siblingsOf(w, at, c.indent, itemLines, candidateLines, level);
-        if (f.crossed) { s = f; ok = like(f); }
-      }
-    }
-    if (ok) {
+    const s = groups ? null : siblingsOf(w, at, c.indent, itemLines, candidateLines, null);
+    if (s !== null && like(s, ownText)) {
       w.addItem(c.draft, c.parent);
-      w.note(c.draft.source.line, 'item', `a list entry like the ${s!.taken} entries around it`);
+      w.note(c.draft.source.line, 'item', `a list entry like the ${s.taken} entries around it`);
+      takenHere.push(c.draft.source.line);
+    } else if (s !== null && s.rejected === 0 && c.parent === null && !(ownText.includes('](#') && TOC_LINE_RE.test(ownText))) left.push(c);
+    else w.notTaken(ownText, plainText(ownText), c.draft.source.line, c.parent);
+  }
+  // "### Romans" under "## Ma liste", its books as "_Les Furtifs_, d'Alain Damasio, dans l'édition
+  // de poche …" like the books of "### BDs" beside it: then with the lists of the sections beside
+  // its own, at its column, as one list cut by headings (those runs as just decided). Only where
+  // nothing in its own run was turned down outright, a sentence or a field ("- LU decomposition"
+  // among "- null space is always a subspace" is one more fact), and not a table of contents,
+  // "- [DDD関連](#DDD関連)": its entries point at the sections, not at work.
+  for (const l of takenHere) itemLines.add(l);
+  for (const c of left) {
+    const at = c.draft.source.line - 1;
+    const ownText = textOf(at);
+    const level = sectionLevel(w, at);
+    const f = level === null ? null : siblingsOf(w, at, c.indent, itemLines, candidateLines, level);
+    if (f !== null && f.crossed && like(f, ownText)) {
+      w.addItem(c.draft, c.parent);
+      w.note(c.draft.source.line, 'item', `a list entry like the ${f.taken} entries around it, in the sections beside its own`);
     } else w.notTaken(ownText, plainText(ownText), c.draft.source.line, c.parent);
   }
 }
