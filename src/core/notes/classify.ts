@@ -788,6 +788,20 @@ export function isPhraseLike(s: string): boolean {
 }
 
 /**
+ * A phrase too long for isPhraseLike, nine to sixteen words, that is still no sentence: no full
+ * stop, no pronoun to open it, one clause ("TCP deep dive (handshake, retransmits, windows,
+ * congestion control)"). A title only where the lines around it are titles too.
+ */
+export function isLongPhrase(s: string): boolean {
+  const t = s.trim();
+  if (!t || t.length > 160) return false;
+  const words = wordCount(t);
+  if (words < 9 || words > 16) return false;
+  if (PRONOUN_START.test(t) || /[.!?。！？:：;]\s*$/.test(t) || cjkSentence(t)) return false;
+  return !/[.!?]\s+\S/.test(t.replace(/\b(?:e\.g|i\.e|etc|vs|al|Dr|Mr|Ms|St|No)\./g, ''));
+}
+
+/**
  * A line that opens as a question does ("Is …", "How does …", "What is …", "How many …"). ("How to
  * write tests with unittest": a skill to learn, named; "How the program is organized", "What a web
  * developer does": a clause that names a lesson's subject, its verb after its subject, asks nothing.)

@@ -3992,3 +3992,18 @@ test('in a list that is mostly things to do, an entry whose words name no kind i
   assert.equal(kinds['Documentation'], 'task');
   assert.equal(kinds['Category theory'], 'topic');
 });
+
+test('a run of titles with a long one among them reads as the runs beside it, under labels of the same form', () => {
+  const parts = (first: string[]): string => [
+    'Part 1: Foundations of Networking', '', ...first, '',
+    'Part 2: Go Fundamentals', '', 'Toolchain setup & first program', 'Slices, maps, structs', 'Interfaces & embedding', '',
+    'Part 3: Building Services in Go', '', 'net/http basics', 'Database access with pgx', 'Migrations done properly', '',
+  ].join('\n');
+  const long = ['How packets travel & what the OSI layers really mean', 'DNS resolution & how names become addresses', 'IP addressing & subnetting'];
+  assert.deepEqual(read(parts(long), 'plan.txt').items.map((i) => i.source.line).sort((a, b) => a - b), [3, 4, 5, 9, 10, 11, 15, 16, 17]);
+  // A sentence among them is no title: that run stays prose.
+  const sentence = ['I spent the first week reading about how packets travel across the internet.', 'DNS resolution & how names become addresses', 'IP addressing & subnetting'];
+  assert.deepEqual(read(parts(sentence), 'plan.txt').items.map((i) => i.source.line).sort((a, b) => a - b), [9, 10, 11, 15, 16, 17]);
+  // Alone, with no runs of titles beside it, the run with the long line stays out.
+  assert.deepEqual(read(['Part 1: Foundations of Networking', '', ...long, ''].join('\n'), 'plan.txt').items.length, 0);
+});

@@ -1,7 +1,7 @@
 // Passes over the whole note before the walk: runs of titles read as a list without markers,
 // bookmark exports (a title line over its URL line), the plan's session length, whether the note
 // is a checklist, and the org file's declared keywords.
-import { isCitedWork, isPhraseLike, isProse, isStatement, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
+import { isCitedWork, isLongPhrase, isPhraseLike, isProse, isStatement, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
 import { plainText } from '../inline.js';
 import { findBareFraction, findProgress, normalizeUnit } from '../phrases.js';
 import { ORG_DAY_HEADLINE_RE, readListKeyword, readTodoDeclaration } from '../org.js';
@@ -23,6 +23,8 @@ export function precompute(w: Walker): void {
   const named: number[] = [];
   /** Paragraphs of one short phrase. */
   const singles: number[] = [];
+  /** Paragraphs of two lines or more: [first, end] index. */
+  const paragraphs: [number, number][] = [];
   while (i < lines.length) {
     if (lines[i]!.shape.t !== 'text') { i++; continue; }
     let j = i;
@@ -84,8 +86,10 @@ export function precompute(w: Walker): void {
       if (j - i === 2 && isBookmarkPair(w, i)) pairs.push(i);
     }
     if (j - i === 2 && !w.paragraphPhrase[i] && !w.bookmark[i] && nameOverField(w, i)) named.push(i);
+    if (j - i >= 2) paragraphs.push([i, j]);
     i = j;
   }
+  if (paragraphs.length >= 3) siblingParagraphs(w, paragraphs);
   markSpacedBookmarks(w, pairs);
   markNamedFields(w, named);
   markSpacedPhrases(w, singles);
@@ -225,6 +229,51 @@ function siblingTopics(w: Walker, from: number, to: number): void {
 }
 
 /** A day, then a colon and what was done: "3月11日：leet7999", "2020-03-12: leet6242, leet3919", "Mar 13: two problems". */
+/**
+ * "Part 1: Foundations of Networking" over "How packets travel & what the OSI layers really mean",
+ * "TCP deep dive (handshake, retransmits, windows, congestion control)" …: a run of titles, some
+ * too long for one, read as its siblings are. Where the note's other runs of lines, under a label
+ * of the same form, are runs of titles (two at least, and more than those in doubt), a run
+ * whose lines are each a title or a long phrase (no sentence, no field, no link) is one too.
+ */
+function siblingParagraphs(w: Walker, paragraphs: readonly [number, number][]): void {
+  const lines = w.lines;
+  /** The form of the line over a paragraph: a heading's level, a label line, or another paragraph's end. */
+  const labelOf = (i: number): string => {
+    let k = i - 1;
+    while (k >= 0 && lines[k]!.shape.t === 'blank') k--;
+    if (k < 0) return 'start';
+    const s = lines[k]!.shape;
+    if (s.t === 'heading') return `h${s.level}`;
+    if (s.t !== 'text') return s.t;
+    // (A label alone between blank lines: "Part 2: Core Linux Concepts", "Week 3".)
+    const alone = (k === 0 || lines[k - 1]!.shape.t === 'blank') && k + 1 < i && lines[k + 1]!.shape.t === 'blank';
+    return alone ? `label${/[:：]\s*$/.test(s.text) ? ':' : ''}` : 'text';
+  };
+  const taken = new Map<string, number>();
+  const doubt: [number, number, string][] = [];
+  for (const [i, j] of paragraphs) {
+    const label = labelOf(i);
+    if (w.paragraphPhrase[i]) { taken.set(label, (taken.get(label) ?? 0) + 1); continue; }
+    let ok = true;
+    let long = 0;
+    for (let k = i; k < j && ok; k++) {
+      const s = lines[k]!.shape;
+      if (s.t !== 'text' || w.bookmark[k] || w.recordSep[k] !== undefined || s.text.includes('://') || s.text.includes('](') || META_FIELD_RE.test(s.text)) { ok = false; break; }
+      const plain = w.plainCache[k] ?? plainText(s.text);
+      if (isPhraseLike(plain) && !/[.!?。！？:：]\s*$/.test(plain)) continue;
+      if (isLongPhrase(plain)) long++;
+      else ok = false;
+    }
+    if (ok && long > 0 && long * 2 <= j - i) doubt.push([i, j, label]);
+  }
+  for (const [i, j, label] of doubt) {
+    const n = taken.get(label) ?? 0;
+    if (n < 2 || n <= doubt.filter((d) => d[2] === label).length) continue;
+    for (let k = i; k < j; k++) w.paragraphPhrase[k] = true;
+  }
+}
+
 const DATED_LINE_RE = /^(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|(?:\d{4}年)?\d{1,2}月\d{1,2}日|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)\s*[:：]\s*(\S.*)$/i;
 /** A day with nothing done: "无", "none", "-", "rest". */
 const NOTHING_DONE_RE = /^(?:无|無|没有|沒有|休息|none|nothing|rest|off|-+|—|\/)\W*$/i;
