@@ -4007,3 +4007,11 @@ test('a run of titles with a long one among them reads as the runs beside it, un
   // Alone, with no runs of titles beside it, the run with the long line stays out.
   assert.deepEqual(read(['Part 1: Foundations of Networking', '', ...long, ''].join('\n'), 'plan.txt').items.length, 0);
 });
+
+test('an org headline at the top with nothing under it is a to-do when the other top headlines carry keywords', () => {
+  const todos = ['* DONE Kata.Identity', '  CLOSED: [2021-03-06 Sat 10:42]', '* DONE Kata.Either', '* Kata.Mappable', '* Kata.Applicable', ''].join('\n');
+  assert.deepEqual(read(todos, 'progress.org').items.map((i) => [i.source.line, i.status]), [[1, 'done'], [3, 'done'], [4, 'todo'], [5, 'todo']]);
+  // One keyword among them does not make the file a to-do list: top headlines stay headings.
+  const notes = ['* TODO Read the manual', '* Ideas', '* Links', ''].join('\n');
+  assert.deepEqual(read(notes, 'notes.org').items.map((i) => i.source.line), [1]);
+});

@@ -69,7 +69,7 @@ export function onOrgHeadline(w: Walker, level: number, text: string, no: number
     if (workNotes(w, w.sections[w.sections.length - 1]!, level, h.title, no, h.tags)) return;
     w.sections.pop();
   }
-  const isItem = h.keyword !== null || h.check !== null || (!hasChildren && level >= 2 && !scope.nonWork && !introduces) || (h.priority !== null) || courseCode;
+  const isItem = h.keyword !== null || h.check !== null || (!hasChildren && (level >= 2 || topLeafAmongTodos(w, h.title)) && !scope.nonWork && !introduces) || (h.priority !== null) || courseCode;
   let item: number | null = null;
   if (isItem && h.title) {
     const d = w.entry(h.title, no, h.check, h.status);
@@ -112,6 +112,21 @@ export function onOrgMeta(w: Walker, text: string, no: number): void {
 }
 
 /** A title that names itself a book, by its own words alone (no section's or file's say). */
+/**
+ * "* Kata.Mappable" with nothing under it, beside "* DONE Kata.Identity", "* DONE Kata.Either": a
+ * top-level headline is a heading of the file, unless it holds nothing and the file's other
+ * top-level headlines are its to-dos (two at least carry a keyword). Then it is one more, not begun.
+ */
+function topLeafAmongTodos(w: Walker, title: string): boolean {
+  if (!title) return false;
+  if (w.orgTopKeywords === null) {
+    let n = 0;
+    for (const l of w.lines) if (l.shape.t === 'orgHeadline' && l.shape.level === 1 && parseOrgHeadline(l.shape.text, w.orgKeywords).keyword !== null) n++;
+    w.orgTopKeywords = n;
+  }
+  return w.orgTopKeywords >= 2;
+}
+
 function titleSaysBook(title: string): boolean {
   return classifyKind(title, [], null, null, 'topic') === 'book';
 }

@@ -921,6 +921,8 @@ export class Walker {
   /** Per list line: whether it is one of a run of short sibling bullets (see shortRun), computed once per run. */
   shortRuns: boolean[] = [];
   orgHasChildren: boolean[] = [];
+  /** How many top-level org headlines carry a keyword (TODO, DONE …); counted when first asked. */
+  orgTopKeywords: number | null = null;
   /** Keywords the org file declares with #+TODO:. */
   orgKeywords: Record<string, Draft['status']> = {};
   /** The note marks its entries with checkboxes: plain bullets need a stronger case. */
