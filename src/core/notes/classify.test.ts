@@ -422,3 +422,14 @@ test('a numbered part of a course and its name after a colon is to do, however l
   assert.equal(classifyKind('Disc 05: Data Abstraction, Dictionaries', [], null), 'task');
   assert.notEqual(classifyKind('Labs are where the course teaches you the most', [], null), 'task');
 });
+
+test('a label that says what each unit of the plan holds is the form of the units, not work', async () => {
+  const { isNonWorkIntro } = await import('./classify.js');
+  assert.equal(isNonWorkIntro('Each week includes:'), true);
+  assert.equal(isNonWorkIntro('Every session has:'), true);
+  assert.equal(isNonWorkIntro('Cada semana incluye:'), true);
+  assert.equal(isNonWorkIntro('Jede Woche enthält:'), true);
+  // A unit of the plan itself, or a plan over its work, is not.
+  assert.equal(isNonWorkIntro('Week 1 includes'), false);
+  assert.equal(isNonWorkIntro('Each morning: read one chapter'), false);
+});

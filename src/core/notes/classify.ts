@@ -900,6 +900,9 @@ export function isNonWorkIntro(line: string): boolean {
   // "If Behind Schedule", "When stuck", "In case I fall behind": what to do should something
   // happen, advice held in reserve, not work planned.
   if (/^\W*(?:if|when|in case|should i|si|wenn|falls|se|caso)\s+(?:(?:i|you|we)\s+)?(?:(?:am|are|get|fall|falls|feel|run)\s+)?(?:behind|ahead|stuck|blocked|overwhelmed|short on time|out of time|lost|atrasad[oa]s?|adelantad[oa]s?|en retard|en avance|im r[uü]ckstand)/i.test(s.trim())) return true;
+  // "Each week includes:", "Every session has:", "Cada semana incluye:": what each unit of the plan
+  // is made of, the form the units take, not work of its own.
+  if (/^\W*(?:each|every|cada|chaque|jede[rs]?|ogni)\s+[a-z]+\s+(?:includes?|contains?|has|consists? of|is made (?:up )?of|will (?:include|have|contain)|incluye|inclui|contient|comprend|enthalt|besteht aus|include|contiene)\b/i.test(s.trim())) return true;
   // "Weekly Time Commitment", "Time budget", "Availability": the time the person has, not work.
   if (/\b(?:time (?:commitment|budget|available|availability)|availability|hours (?:available|per week|a week)|weekly hours|tiempo (?:disponible|total(?: estimado)?|semanal)|dedicacion semanal|disponibilidad|temps disponible|zeitbudget|verfugbare zeit)\b/i.test(s)) return true;
   // "Key Learnings", "Struggles", "Commits", "Target Audience", "Common Pitfalls": a day's look
