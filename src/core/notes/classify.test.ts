@@ -433,3 +433,13 @@ test('a label that says what each unit of the plan holds is the form of the unit
   assert.equal(isNonWorkIntro('Week 1 includes'), false);
   assert.equal(isNonWorkIntro('Each morning: read one chapter'), false);
 });
+
+test('exercises counted or put first are practice, a task, after a topic or a site name', async () => {
+  const { classifyKind } = await import('./classify.js');
+  assert.equal(classifyKind('Strings - 20 easy problems from LC', [], null), 'task');
+  assert.equal(classifyKind('Exercism : 5 exercices niveau facile', [], null), 'task');
+  assert.equal(classifyKind('Premiers exercices sur les opérateurs', [], null), 'task');
+  // A project of problems is named, not counted; a number that is not a count is no exercise.
+  assert.equal(classifyKind('Project Euler problems', [], null), 'project');
+  assert.notEqual(classifyKind('Web 2.0 challenges', [], null), 'task');
+});

@@ -576,10 +576,15 @@ const PRACTICE_START_RE = /^\W*(?:a\s+)?(?:short\s+)?(?:drills?|quiz(?:zes)?|fla
 const CJK_PRACTICE_RE = /刷题|刷題|精刷|作业|作業|模考|模拟考|模擬考|模擬試験|模試|模拟题|模擬題|练习|練習|演習|习题|習題|真题|真題|做题|一练|過去問|모의\s?고사|모의\s?시험|기출|연습\s?문제|(?<!\d)\d{1,4}\s?제(?![\p{L}\p{N}])/u;
 /** A mock exam anywhere in the line, in the languages whose words for it follow a number or an ordinal ("Prima prova simulata completa", "Egzamin próbny nr 1", "Due prove simulate"). */
 const MOCK_EXAM_RE = /(?<!\p{L})(?:prov[ae]\s+simulat[ae]|simulazion[ei]\s+d['’]esame|egzamin\p{L}*\s+pr[oó]bn\p{L}*|pr[oó]bn\p{L}*\s+egzamin\p{L}*|probe(?:klausur|pr[uü]fung|examen)\p{L}*|пробн\p{L}+\s+(?:экзамен|тест)\p{L}*|deneme\s+s[ıi]nav\p{L}*)/iu;
+/**
+ * Exercises counted or put first: "Strings - 20 easy problems from LC", "Exercism : 5 exercices
+ * niveau facile", "Premiers exercices sur les opérateurs", "First exercises on loops".
+ */
+const PRACTICE_COUNT_RE = /(?<![\p{L}\p{N}.,(])\d{1,4}\s+(?:[\p{L}-]+\s+){0,2}?(?:problems|exercises|exercices|ejercicios|exerc[ií]cios|esercizi|aufgaben|übungen|katas|kata|challenges)(?![\p{L}])|^\W*(?:the\s+)?(?:first|premi(?:er|ère)s|primeros|primeiros|primi|erste[n]?)\s+(?:problems|exercises|exercices|ejercicios|exerc[ií]cios|esercizi|aufgaben|übungen)(?![\p{L}])/iu;
 function practiceNamed(t: string): boolean {
   // ("Jour 1-2: Exercices de base", "Day 3: Drills": after a label of when.)
   const c = t.indexOf(':');
-  return PRACTICE_START_RE.test(t) || (c > 0 && c <= 20 && PRACTICE_START_RE.test(t.slice(c + 1))) || PRACTICE_END_RE.test(t.length > 32 ? t.slice(-32) : t) || CJK_PRACTICE_RE.test(t) || MOCK_EXAM_RE.test(t);
+  return PRACTICE_START_RE.test(t) || PRACTICE_COUNT_RE.test(t) || (c > 0 && c <= 20 && PRACTICE_START_RE.test(t.slice(c + 1))) || PRACTICE_END_RE.test(t.length > 32 ? t.slice(-32) : t) || CJK_PRACTICE_RE.test(t) || MOCK_EXAM_RE.test(t);
 }
 
 /** An author and a title as cited: a capitalised name (or two) ending in a full stop, then the title. (Not "Dr.", "Vol.", "St." …) */
