@@ -151,7 +151,7 @@ export function readLine(line: string, dialect: Dialect, keywords: readonly stri
 function readOrgHeadline(line: string, afterStars: number, keywords: readonly string[]): LineAnatomy {
   let at = afterStars;
   let keyword: Keyword | null = null;
-  const word = /^([A-Z][A-Z-]*)(?=[ \t]|$)/.exec(line.slice(at));
+  const word = /^([A-Z][A-Z0-9_-]*)(?=[ \t]|$)/.exec(line.slice(at));
   if (word && keywords.includes(word[1]!)) {
     keyword = { index: at, text: word[1]! };
     at = skipSpace(line, at + word[1]!.length);

@@ -4015,3 +4015,8 @@ test('an org headline at the top with nothing under it is a to-do when the other
   const notes = ['* TODO Read the manual', '* Ideas', '* Links', ''].join('\n');
   assert.deepEqual(read(notes, 'notes.org').items.map((i) => i.source.line), [1]);
 });
+
+test('an org keyword spelled with an underscore, IN_PROGRESS, is begun, declared or not', () => {
+  assert.deepEqual(read('* IN_PROGRESS Learn You a Haskell\n* DONE SICP\n', 'books.org').items.map((i) => i.status), ['doing', 'done']);
+  assert.deepEqual(read('#+TODO: TODO IN_PROGRESS WAITING DONE\n* IN_PROGRESS Learn You a Haskell\n', 'books.org').items.map((i) => i.status), ['doing']);
+});

@@ -228,6 +228,8 @@ const WRITTEN_AND_MARKS: readonly VocabularyEntry[] = [
   w('INPROGRESS', 'doing', 'any', K),
   w('IN-PROGRESS', 'doing', 'any', ['keyword', 'list-keyword']),
   w('IN-PROG', 'doing', 'any', ['keyword', 'list-keyword']),
+  // (Spelled with an underscore too, as a `#+TODO:` line may declare it.)
+  w('IN_PROGRESS', 'doing', 'any', ['keyword', 'list-keyword']),
   w('WIP', 'doing', 'any', K),
   w('ACTIVE', 'doing', 'any', K),
   w('READING', 'doing', 'any', K),
