@@ -290,6 +290,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const nextCol = col(/^next[ _](?:session|lesson|class|review|step|study|sitting)$/i);
   const lastCol = col(/^last[ _](?:activity|session|studied|worked(?: on)?|touched|active|reviewed|review|updated|practi[cs]ed|solved|attempt(?:ed)?)$|^(?:最近一次|最后一次|最後一次|上次|最近|最后|最後)[\p{Script=Han}]{0,4}(?:时间|時間|日期)$/iu);
   const grade = col(GRADE_COL);
+  // "| What I learned |", "| 学到的知识点 |", "| Takeaways |": what the row taught the person, written after it.
+  const learnedCol = col(/^(?:(?:what\s+)?i\s+learn(?:ed|t)|(?:key\s+)?learnings?|learn(?:ed|t)|(?:key\s+)?takeaways?|学到的?(?:知识点?|内容|东西)?|收获|收穫|学んだこと|学び|배운\s*(?:것|점|내용)|lo\s+que\s+aprend[ií]|aprendizados?|ce\s+que\s+j['’]ai\s+appris|gelernt)$/iu);
   const currentCol = col(/^(?:current\s+(?:chapter|lesson|lecture|page|section|module|unit|episode|part)|当前(?:章节|章節|页数|頁數|页码|頁碼|课程|課程|课|課|讲|講|节|節)|現在の?(?:章|ページ|講義)|현재\s*(?:챕터|장|강|페이지))$/iu);
   const linkCol = col(/^(?:links?|urls?|sources?|refs?|references?|solutions?|code|notes?|링크|주소|链接|鏈接|連結|リンク|地址|网址|網址|enlaces?|liens?|ссылк[аи]|bağlantı|liên kết|tautan|collegament[oi]|odnośnik)$/iu);
   const difficulty = col(/^(?:difficulty|diff\.?|level|难度|難度|難易度|난이도|dificultad|dificuldade|difficult[ée]|schwierigkeit)$/iu);
@@ -571,6 +573,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       // (A problem last practised on a day was solved then, at least once: "| 9.回文数 | 简单 | 3/3 | 2023-11-1 |".)
       if (st === null && lastCol >= 0 && (dateIn(lastCol) || LOOSE_DAY_RE.test(cells[lastCol] ?? ''))) st = practiceTable ? 'done' : 'doing';
       if (st === null && rating >= 0 && RATING_CELL_RE.test((cells[rating] ?? '').trim())) st = 'done';
+      // A row with what it taught written down ("| 2 | 3 | 栈 ——— 单调栈 |" under "| Day | 题目数 | 学到的知识点 |") is behind the person.
+      if (st === null && learnedCol >= 0 && learnedCol !== titleCol && /[\p{L}\p{N}]/u.test(cells[learnedCol] ?? '')) st = 'done';
       // A transcript: a grade is given for a course that is over; a term says when it runs.
       if (st === null && grade >= 0 && GRADE_CELL_RE.test(readInline(cells[grade] ?? '').title.trim())) st = 'done';
       // (Only where no column says how far along a row is: there the term is a plan.)

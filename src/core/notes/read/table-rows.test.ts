@@ -78,3 +78,10 @@ test("a week's plan by parts of the day: each day with something to do is that d
     ['Monday: Code review + new LC problems / NLP Course Week 3', 'task'], ['Tuesday: NLP Course 2 Week 1 / Coding', 'task'], ['Sunday: Coding Review', 'task'],
   ]);
 });
+
+test('a row with what it taught written down is behind the person; an empty one is not', () => {
+  const r = read(['| Day | Problems | What I learned |', '| --- | --- | --- |', '| [1](./days/Day1.md) | 3 | Stacks: matching brackets, min stack |', '| Binary trees | 0 | |', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.status), ['done', 'todo']);
+  const zh = read(['| Day | 题目数 | 学到的知识点 |', '| :--- | :--- | :--- |', '| [2](./Daily_Records/Day2.md) | 3 | 栈 ——— 单调栈，每日温度 |', ''].join('\n'));
+  assert.deepEqual(zh.items.map((i) => i.status), ['done']);
+});
