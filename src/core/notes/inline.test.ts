@@ -53,3 +53,11 @@ test('a GitHub shortcode at either end of a title keeps its colons', () => {
   // A colon that ends a label still goes.
   assert.equal(readInline('Plan: ').title, 'Plan');
 });
+
+test('a whole line struck with one tilde each side is struck, as GitHub reads it; an amount with a tilde is not', () => {
+  assert.deepEqual([readInline('~语言基础~').struck, readInline('~语言基础~').title], [true, '语言基础']);
+  assert.deepEqual([readInline('~JAVA WEB~').struck, readInline('~JAVA WEB~').title], [true, 'JAVA WEB']);
+  assert.equal(readInline('~2h of reading').struck, false);
+  assert.equal(readInline('~5 hours~').struck, false);
+  assert.equal(readInline('Rust ~ Go').struck, false);
+});

@@ -163,6 +163,10 @@ export function readInline(raw: string): InlineFields {
   if (s.includes('~~')) {
     const whole = s.trim();
     if (/^~~.+~~\W*$/.test(whole) || /^\*?~~[^~]+~~\*?/.test(whole)) out.struck = true;
+  } else if (s.charCodeAt(0) === 126 /* ~ */ || s.trimStart().charCodeAt(0) === 126) {
+    // "~语言基础~": struck with one tilde each side, as GitHub also reads it. (Not "~5 hours", an amount.)
+    const one = SINGLE_STRUCK_RE.exec(s.trim());
+    if (one) { out.struck = true; s = one[1]! + one[2]!; }
   }
   if (OPTIONAL_RE.test(s)) out.optional = true;
   if (IMPORTANT_RE.test(s)) out.important = true;
@@ -367,6 +371,8 @@ function needsCleaning(s: string): boolean {
   return INNER_CLEANING_RE.test(s) || s.includes('  ') || OTHER_SPACE_RE.test(s) || (s.includes('(') && EMPTY_PARENS_RE.test(s));
 }
 const NUMBERING_RE = /^(?:(?:\d{1,3}|[a-z])[.)]\s+(?=\S)|\d{1,2}(?:\.[1-9]){1,3}\.?\s+(?!(?:hours?|hrs?|h|weeks?|wks?|days?|months?|years?|mins?|minutes?|x|times)\b)(?=\p{L}))/u;
+/** A whole line struck with single tildes: "~JAVA WEB~", then what follows the closing one. */
+const SINGLE_STRUCK_RE = /^~([^~\s\d](?:[^~]*[^~\s])?)~(\W*)$/;
 const INNER_CLEANING_RE = /[ÃÂâÅ*_`\\\t\n\v\f\r]|~~|==/;
 const EMPTY_PARENS_RE = /\(\s*\)/;
 const OTHER_SPACE_RE = /[\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000\ufeff]/;
