@@ -539,7 +539,7 @@ export function siblingEntries(w: Walker): void {
     // (A bullet over bullets of its own that was not taken groups them: "- General questions".)
     const next = w.lines[at + 1];
     const groups = next !== undefined && next.shape.t === 'list' && next.indent > c.indent;
-    const s = groups ? null : siblingsOf(w, at, c.indent, itemLines, candidateLines, null);
+    const s = groups ? null : siblingsOf(w, at, c.indent, itemLines, candidateLines);
     if (s !== null && like(s, ownText)) {
       w.addItem(c.draft, c.parent);
       w.note(c.draft.source.line, 'item', `a list entry like the ${s.taken} entries around it`);
@@ -554,11 +554,25 @@ export function siblingEntries(w: Walker): void {
   // among "- null space is always a subspace" is one more fact), and not a table of contents,
   // "- [DDD関連](#DDD関連)": its entries point at the sections, not at work.
   for (const l of takenHere) itemLines.add(l);
+  // (Candidates in one stretch of sections share its count: each stretch is counted once.)
+  const stretches = new Map<string, { from: number; to: number; count: Siblings }>();
+  const levels = left.length ? sectionLevels(w) : [];
   for (const c of left) {
     const at = c.draft.source.line - 1;
     const ownText = textOf(at);
-    const level = sectionLevel(w, at);
-    const f = level === null ? null : siblingsOf(w, at, c.indent, itemLines, candidateLines, level);
+    const level = levels[at] ?? null;
+    let f: Siblings | null = null;
+    if (level !== null) {
+      const key = `${level}:${c.indent}`;
+      let st = stretches.get(key);
+      if (st === undefined || at < st.from || at > st.to) {
+        const [from, to] = stretchOf(w, at, c.indent, level);
+        st = { from, to, count: countStretch(w, from, to, c.indent, itemLines, candidateLines) };
+        stretches.set(key, st);
+      }
+      // (Its own line, a candidate not taken, is not one of the others around it.)
+      f = { ...st.count, others: st.count.others - 1 };
+    }
     if (f !== null && f.crossed && like(f, ownText)) {
       w.addItem(c.draft, c.parent);
       w.note(c.draft.source.line, 'item', `a list entry like the ${f.taken} entries around it, in the sections beside its own`);
@@ -581,18 +595,12 @@ interface Siblings {
   crossed: boolean;
 }
 
-/**
- * The lines at column `indent` around line index `at`, in its run (`level` null: up to a line
- * that is not of the list), or through the sections beside its own (`level` the heading level
- * of its section: past headings of that level or deeper, and the text between, up to a heading
- * above it).
- */
-function siblingsOf(w: Walker, at: number, indent: number, itemLines: ReadonlySet<number>, candidateLines: ReadonlySet<number>, level: number | null): Siblings {
+/** The lines at column `indent` around line index `at`, in its run: up to a line that is not of the list. */
+function siblingsOf(w: Walker, at: number, indent: number, itemLines: ReadonlySet<number>, candidateLines: ReadonlySet<number>): Siblings {
   let taken = 0;
   let others = 0;
   let rejected = 0;
   let words = 0;
-  let crossed = false;
   // (And it looks like them: it opens as most of them do — a link, bold, a capital, a digit —
   // and is not more than three times as long as they are.)
   const opens = new Map<string, number>();
@@ -600,19 +608,8 @@ function siblingsOf(w: Walker, at: number, indent: number, itemLines: ReadonlySe
     for (let k = at + step; k >= 0 && k < w.lines.length; k += step) {
       const l = w.lines[k]!;
       if (l.shape.t === 'blank') continue;
-      if (level !== null && l.shape.t !== 'list') {
-        if (l.shape.t === 'heading') {
-          if (l.shape.level < level) break;
-          crossed = true;
-          continue;
-        }
-        if (l.shape.t === 'text') continue;
-        break;
-      }
       if (l.shape.t !== 'list' || l.indent < indent) break;
       if (l.indent > indent) continue;
-      // (Across sections, only bullets of its own sort count: a list of boxes is another list.)
-      if (level !== null && l.shape.check !== null) continue;
       if (!itemLines.has(l.no)) { others++; if (!candidateLines.has(l.no)) rejected++; continue; }
       taken++;
       const o = openingOf(l.shape.text);
@@ -621,16 +618,60 @@ function siblingsOf(w: Walker, at: number, indent: number, itemLines: ReadonlySe
     }
   }
   const usual = [...opens].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return { taken, others, rejected, usual, words, crossed: false };
+}
+
+/**
+ * The stretch of lines around index `at` that its list runs through the sections beside its own:
+ * past blank lines, text, deeper bullets and headings of `level` or deeper, up to a heading above
+ * that level, a bullet less indented, or another sort of block (a table, a fence). Inclusive.
+ */
+function stretchOf(w: Walker, at: number, indent: number, level: number): [number, number] {
+  const stops = (k: number): boolean => {
+    const s = w.lines[k]!.shape;
+    if (s.t === 'blank' || s.t === 'text') return false;
+    if (s.t === 'heading') return s.level < level;
+    return s.t !== 'list' || w.lines[k]!.indent < indent;
+  };
+  let from = at;
+  while (from - 1 >= 0 && !stops(from - 1)) from--;
+  let to = at;
+  while (to + 1 < w.lines.length && !stops(to + 1)) to++;
+  return [from, to];
+}
+
+/** The bullets at column `indent` in the stretch [from, to], boxes aside (a list of boxes is another list), as siblingsOf counts them. */
+function countStretch(w: Walker, from: number, to: number, indent: number, itemLines: ReadonlySet<number>, candidateLines: ReadonlySet<number>): Siblings {
+  let taken = 0;
+  let others = 0;
+  let rejected = 0;
+  let words = 0;
+  let crossed = false;
+  const opens = new Map<string, number>();
+  for (let k = from; k <= to; k++) {
+    const l = w.lines[k]!;
+    if (l.shape.t === 'heading') { crossed = true; continue; }
+    if (l.shape.t !== 'list' || l.indent !== indent || l.shape.check !== null) continue;
+    if (!itemLines.has(l.no)) { others++; if (!candidateLines.has(l.no)) rejected++; continue; }
+    taken++;
+    const o = openingOf(l.shape.text);
+    opens.set(o, (opens.get(o) ?? 0) + 1);
+    words += wordCount(l.shape.text);
+  }
+  const usual = [...opens].sort((a, b) => b[1] - a[1])[0]?.[0];
   return { taken, others, rejected, usual, words, crossed };
 }
 
-/** The level of the heading whose section holds line index `at`, or null when no heading is above it. */
-function sectionLevel(w: Walker, at: number): number | null {
-  for (let k = at - 1; k >= 0; k--) {
+/** For each line index, the level of the heading whose section holds it (null above the first heading). */
+function sectionLevels(w: Walker): (number | null)[] {
+  const out = new Array<number | null>(w.lines.length);
+  let level: number | null = null;
+  for (let k = 0; k < w.lines.length; k++) {
+    out[k] = level;
     const s = w.lines[k]!.shape;
-    if (s.t === 'heading') return s.level;
+    if (s.t === 'heading') level = s.level;
   }
-  return null;
+  return out;
 }
 
 /** How a line opens: a link, emphasis, a capital letter, a digit, a lower-case letter, or something else. */

@@ -267,9 +267,11 @@ function siblingParagraphs(w: Walker, paragraphs: readonly [number, number][]): 
     }
     if (ok && long > 0 && long * 2 <= j - i) doubt.push([i, j, label]);
   }
+  const doubted = new Map<string, number>();
+  for (const d of doubt) doubted.set(d[2], (doubted.get(d[2]) ?? 0) + 1);
   for (const [i, j, label] of doubt) {
     const n = taken.get(label) ?? 0;
-    if (n < 2 || n <= doubt.filter((d) => d[2] === label).length) continue;
+    if (n < 2 || n <= doubted.get(label)!) continue;
     for (let k = i; k < j; k++) w.paragraphPhrase[k] = true;
   }
 }
