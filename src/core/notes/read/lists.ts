@@ -529,7 +529,7 @@ export function siblingEntries(w: Walker): void {
     const own = w.lines[at]!;
     return own.shape.t === 'list' ? own.shape.text : own.text;
   };
-  const like = (s: Siblings, ownText: string): boolean => s.taken >= 3 && s.taken >= 3 * s.others && sameOpening(openingOf(ownText), s.usual) && wordCount(ownText) <= 3 * (s.words / s.taken) + 3;
+  const like = (s: Siblings, ownText: string): boolean => s.taken >= 3 && s.taken >= 3 * s.others && opensAsMost(openingOf(ownText), s.opens) && wordCount(ownText) <= 3 * (s.words / s.taken) + 3;
   // First each bullet among the others of its own run, as the note was read.
   const left: typeof w.candidates = [];
   const takenHere: number[] = [];
@@ -588,8 +588,8 @@ interface Siblings {
   others: number;
   /** Lines at the column that are not entries and were never in doubt (a sentence, a field …). */
   rejected: number;
-  /** How most of the entries open (a link, bold, a capital …), and their words in all. */
-  usual: string | undefined;
+  /** How many of the entries open each way (a link, bold, a capital …), and their words in all. */
+  opens: Map<string, number>;
   words: number;
   /** Whether the count went past a heading into a section beside the line's own. */
   crossed: boolean;
@@ -617,8 +617,7 @@ function siblingsOf(w: Walker, at: number, indent: number, itemLines: ReadonlySe
       words += wordCount(l.shape.text);
     }
   }
-  const usual = [...opens].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return { taken, others, rejected, usual, words, crossed: false };
+  return { taken, others, rejected, opens, words, crossed: false };
 }
 
 /**
@@ -658,8 +657,7 @@ function countStretch(w: Walker, from: number, to: number, indent: number, itemL
     opens.set(o, (opens.get(o) ?? 0) + 1);
     words += wordCount(l.shape.text);
   }
-  const usual = [...opens].sort((a, b) => b[1] - a[1])[0]?.[0];
-  return { taken, others, rejected, usual, words, crossed };
+  return { taken, others, rejected, opens, words, crossed };
 }
 
 /** For each line index, the level of the heading whose section holds it (null above the first heading). */
@@ -685,6 +683,14 @@ function openingOf(text: string): string {
   // A script without case: "データベース", "자료구조".
   if (/\p{Lo}/u.test(c)) return 'caseless';
   return 'other';
+}
+
+/** Whether `own` is alike an opening that most of the entries have (one of them, where two are as common). */
+function opensAsMost(own: string, opens: ReadonlyMap<string, number>): boolean {
+  let most = 0;
+  for (const n of opens.values()) if (n > most) most = n;
+  for (const [o, n] of opens) if (n === most && sameOpening(own, o)) return true;
+  return false;
 }
 
 /** Whether two openings are alike: a word of a script without case is like any word. */
