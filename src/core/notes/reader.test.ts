@@ -4020,3 +4020,10 @@ test('an org keyword spelled with an underscore, IN_PROGRESS, is begun, declared
   assert.deepEqual(read('* IN_PROGRESS Learn You a Haskell\n* DONE SICP\n', 'books.org').items.map((i) => i.status), ['doing', 'done']);
   assert.deepEqual(read('#+TODO: TODO IN_PROGRESS WAITING DONE\n* IN_PROGRESS Learn You a Haskell\n', 'books.org').items.map((i) => i.status), ['doing']);
 });
+
+test("a status badge on the note's title says where the page stands, not each entry in it", () => {
+  assert.deepEqual(read('# Interview Prep (WIP)\n\nMy notes.\n\n* [ ] Binary Tree\n* [x] Segment Tree\n* Heaps\n').items.map((i) => i.status), ['todo', 'done', 'todo']);
+  // The title's own words still say it, and a badge on a section below the title still counts.
+  assert.deepEqual(read('# Currently reading\n\n* Dune\n').items.map((i) => i.status), ['doing']);
+  assert.deepEqual(read('# Plan\n\n## Machine Learning (Ongoing)\n\n* Andrew Ng course\n').items.map((i) => i.status), ['doing']);
+});

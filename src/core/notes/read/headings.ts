@@ -10,7 +10,7 @@ import { findEstimate, findProgress, findStatusWord, parseDurationHours, statusO
 import { closesFence, headingCheck, type ScannedLine } from '../scan.js';
 import { UNIT_OF_WORK_RE, PART_OF_WORK_RE, DONE_TAIL_RE, DATE_TITLE_RE, DIARY_NAME_RE, DIARY_TAIL_RE, DIARY_SAYS_RE, DIARY_TIME_RE, BOX_ROW_RE, RESOURCE_KINDS, unquote, STATUS_FIELD_RE, LATER_STATUS_FIELD_RE, PLAN_SPAN_RE } from '../line-patterns.js';
 import { statusOfLeadingWord, statusOfWord, RANKED_HEADING_RE, headingTitle } from '../line-rules.js';
-import { DONE_TOLD_RE, Walker, newSection, scopeOf, type Scope, type Section } from './walker.js';
+import { DONE_TOLD_RE, Walker, newSection, scopeOf, statusInBadgeOnly, type Scope, type Section } from './walker.js';
 import { kindNamedIn, proseSaysDone, statusAlone } from '../languages.js';
 
 /**
@@ -262,6 +262,12 @@ function inHeadingRun(w: Walker, level: number, no: number): boolean {
   return after === undefined || after.t === 'blank' || after.t === 'heading' || after.t === 'hr';
 }
 
+/** Whether the heading on line `no` is the note's first. */
+function isNoteTitle(w: Walker, no: number): boolean {
+  for (let k = 0; k < no - 1 && k < w.lines.length; k++) if (w.lines[k]!.shape.t === 'heading') return false;
+  return true;
+}
+
 export function onHeading(w: Walker, level: number, text: string, no: number): void {
   if (!w.fence && inHeadingRun(w, level, no)) {
     const d = w.entry(text, no, null);
@@ -275,6 +281,11 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
   w.pushSection(level, ticked ? ticked.rest : text);
   const s = w.sections[w.sections.length - 1]!;
   s.heading = { line: no, raw: text, itemsBefore: w.drafts.length };
+  // "# Interview Prep (WIP)": a badge on the note's title says where the page stands, not where
+  // each entry in it does ("# Currently reading", the title's own words, still does).
+  if (level === 1 && (s.doing || s.done || s.dropped || s.planned) && isNoteTitle(w, no) && statusInBadgeOnly(s.title)) {
+    s.doing = false; s.done = false; s.dropped = false; s.planned = false;
+  }
   // "## ✅ Study Rules", "## ✅ Notes": a mark that decorates a heading over no work is no status;
   // "## ✅ Done", "## 🚧 In progress": a mark beside a status's name is the status of what is under it.
   if (ticked && !w.fence && !s.nonWork && !s.template && !isStatusName(s)) {

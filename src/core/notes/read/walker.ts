@@ -128,6 +128,14 @@ function scopeOfWords(title: string): Omit<Scope, 'private'> {
     dropped, planned, doing, optional: isOptionalSection(title), template: isTemplateSection(title),
   };
 }
+/**
+ * Whether a heading's status is only a badge after its name ("Interview Prep (WIP)", "Machine
+ * Learning (Ongoing)"), not the heading's own words ("In progress", "Currently reading").
+ */
+export function statusInBadgeOnly(title: string): boolean {
+  const words = title.charCodeAt(0) < 0x80 && title.charCodeAt(0) !== 58 ? title : title.replace(LEADING_ICONS_RE, '');
+  return !isDoneSection(words) && !isDroppedSection(words) && !isDoingSection(words) && !PLANNED_LABEL_RE.test(title) && STATUS_BADGE_RE.test(title);
+}
 export const PLANNED_LABEL_RE = /^\W*(?:(?:on\s+)?(?:the\s+|my\s+)?(?:book)?shelf|to[- ](?:read|learn|watch|study)|tbr|up\s+next|next\s+up|on\s+deck|queued?|backlog|wish\s?list|want\s+to\s+read|someday(?:\s*\/\s*maybe)?|想(?:上|学|學|看|读|讀|听|聽)的?|待(?:学|學|读|讀|看)|计划中|計劃中)\W*$/i;
 // A badge in capitals at the end ("… ON HOLD", "… COMPLETED"), or words in brackets or after a separator.
 const STATUS_BADGE_RE = /\S\s+([A-Z][A-Z -]{2,19})$|\S\s*(?:[([]\s*|\s[-–—|:]\s+)([\p{L}][\p{L} -]{1,19}?)\s*[)\]]?$/u;
