@@ -4027,3 +4027,12 @@ test("a status badge on the note's title says where the page stands, not each en
   assert.deepEqual(read('# Currently reading\n\n* Dune\n').items.map((i) => i.status), ['doing']);
   assert.deepEqual(read('# Plan\n\n## Machine Learning (Ongoing)\n\n* Andrew Ng course\n').items.map((i) => i.status), ['doing']);
 });
+
+test('a form filled in once a unit, the same fields under each heading, is a record: the heading one entry, done when its result is written', () => {
+  const unit = (n: number, name: string, filled: boolean): string[] => [`## TP0${n} — ${name}`, '', `- Hypothèse :${filled ? ' types de colonnes mal lus' : ''}`, `- Action :${filled ? ' CSV relu, types corrigés' : ''}`, `- Résultat :${filled ? ' le notebook est disponible sur http://127.0.0.1:8888/' : ''}`, ''];
+  const r = read(['# Suivi', '', ...unit(0, 'Diagnostic', true), ...unit(1, 'Installer', true), ...unit(2, 'Pandas', false), ...unit(3, 'Graphiques', false)].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.status]), [[3, 'done'], [9, 'done'], [15, 'todo'], [21, 'todo']]);
+  // Fields filled in under one heading only are that heading's notes, not a form: its lines stay as they read.
+  const once = read(['# Suivi', '', ...unit(0, 'Diagnostic', true)].join('\n'));
+  assert.ok(!once.items.some((i) => i.source.line === 3 && i.status === 'done'));
+});

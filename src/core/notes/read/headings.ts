@@ -816,6 +816,8 @@ const FIELD_INLINE_RE = /^(?:[-*+]\s+)?[*_]*\s*(\p{L}[\p{L}\p{N} '’./()-]{0,30
 /** A link alone on its line (the page's own notes on it: "[[Guia de estudio - SQL]]"). */
 const LINK_LINE_RE = /^\s*(?:[-*+]\s+)?(?:\[\[[^\]]+\]\]|\[[^\]]*\]\([^)\s]*\))\s*$/;
 /** A field that says when the work started, or when it ended ("Fecha de inicio", "Finished on"); not a planned end. */
+/** A field for the outcome of a unit of work: "Result", "Résultat", "Resultado", "Ergebnis", "Outcome", "结果". */
+const RESULT_FIELD_RE = /^(?:results?|r[ée]sultats?|resultados?|risultat[oi]|ergebnis(?:se)?|outcomes?|结果|結果|결과)$/iu;
 const START_FIELD_RE = /^(?:fecha de inicio|inicio|start(?:ed)?(?: date| on)?|began|begun|data de in[ií]cio|d[ée]but|date de d[ée]but|beginn|开始(?:时间|日期)?|開始日?)$/iu;
 const END_FIELD_RE = /^(?:fecha de (?:finalizaci[oó]n|fin|t[ée]rmino)|finalizaci[oó]n|finished(?: on)?|completed(?: on)?|end(?:ed)?(?: date| on)?|done(?: on)?|data de (?:conclus[aã]o|t[ée]rmino)|date de fin|ende|完成(?:时间|日期)?|終了日?)$/iu;
 const TEACHER_FIELD_RE = /^(?:profesor(?:es)?|professor(?:es|s)?|professeur|instructor(?:es|s)?|teachers?|docente|lecturers?|tutor|dozent(?:in)?|講師|老师|讲师|강사)$/iu;
@@ -846,7 +848,9 @@ function recordHeading(w: Walker, s: Section, text: string, no: number): boolean
     // (A field's name ends in a colon: a line without one is none.)
     const top = (fields.length === 0 || l.indent === 0) && (body.includes(':') || body.includes('：'));
     const named = top ? FIELD_NAME_RE.exec(body) : null;
-    const inline = top && !named && !body.includes('://') ? FIELD_INLINE_RE.exec(body) : null;
+    // (Not a web address's colon, "https://…": a field's colon is followed by its value, not "//".)
+    const m = top && !named ? FIELD_INLINE_RE.exec(body) : null;
+    const inline = m && !(body.charCodeAt(m[0].length - 1) === 47 /* / */ && body.charCodeAt(m[0].length) === 47) ? m : null;
     if (named || (inline && wordCount(inline[1]!) <= 4)) {
       fields.push({ name: (named ?? inline)![1]!.trim(), values: named ? [] : [body.slice(body.search(/[:：]/) + 1)], named: named !== null });
     } else if (fields.length === 0) {
@@ -856,8 +860,10 @@ function recordHeading(w: Walker, s: Section, text: string, no: number): boolean
     } else return false;
     end = k;
   }
-  // (Three names alone on their lines at least: "Chapter 1: 17/52" lines are entries with their counts, not a record.)
-  if (fields.filter((f) => f.named).length < 3) return false;
+  // (Three names alone on their lines at least: "Chapter 1: 17/52" lines are entries with their counts, not a record;
+  // or three fields filled in on their lines, "- Hypothèse : …", "- Action : …", a form the note repeats (below).)
+  const alone = fields.filter((f) => f.named).length;
+  if (alone < 3 && fields.length < 3) return false;
   // (A field holds a value, a line or two; labels over lists of things, "Learn:", "Practice:", are a plan's parts: most of a record's fields hold one line or none.)
   if (fields.filter((f) => f.values.length <= 1).length * 2 < fields.length) return false;
   for (const f of fields) {
@@ -866,19 +872,25 @@ function recordHeading(w: Walker, s: Section, text: string, no: number): boolean
     if (isWorkIntro(f.name)) return false;
     if (sectionKind(f.name) !== null && f.values.length >= 2) return false;
   }
-  // (A record is one of its kind: the same names label fields under another heading of the note, as a database exported page by page does.)
-  const names = new Set(fields.filter((f) => f.named).map((f) => f.name.toLowerCase()));
+  // (A record is one of its kind: the same names label fields under another heading of the note, as a database exported page by page does.
+  // A record filled in on its lines, every field's name repeated under two other headings at least: a form filled in once a unit.)
+  const names = new Set(fields.filter((f) => f.named || alone < 3).map((f) => f.name.toLowerCase()));
+  const want = alone < 3 ? 2 * names.size : 2;
+  const seen = new Map<string, number>();
   let elsewhere = 0;
-  for (let j = 0; j < w.lines.length && elsewhere < 2; j++) {
+  for (let j = 0; j < w.lines.length && elsewhere < want; j++) {
     if (j >= no - 1 && j <= end) continue;
     const l = w.lines[j]!;
     if (l.shape.t !== 'text' && l.shape.t !== 'list') continue;
-    const m = FIELD_NAME_RE.exec(l.text.trim());
-    if (m && names.has(m[1]!.trim().toLowerCase())) elsewhere++;
+    const t = l.text.trim();
+    const m = FIELD_NAME_RE.exec(t) ?? (alone < 3 ? FIELD_INLINE_RE.exec(t) : null);
+    const name = m ? m[1]!.trim().toLowerCase() : '';
+    if (m && names.has(name)) { elsewhere++; seen.set(name, (seen.get(name) ?? 0) + 1); }
   }
-  if (elsewhere < 2) return false;
+  if (elsewhere < want || (alone < 3 && [...names].some((n) => (seen.get(n) ?? 0) < 2))) return false;
   const filled = (f: { values: string[] }) => f.values.some((v) => /\d/.test(v));
-  const ended = fields.some((f) => END_FIELD_RE.test(f.name) && filled(f));
+  // ("Résultat : le script tourne …": the outcome written down, the unit is behind the person.)
+  const ended = fields.some((f) => END_FIELD_RE.test(f.name) && filled(f)) || fields.some((f) => RESULT_FIELD_RE.test(f.name) && f.values.some((v) => /\p{L}{2}/u.test(v) && !/[:：]\s*$/.test(v)));
   const begun = fields.some((f) => START_FIELD_RE.test(f.name) && filled(f));
   const d = w.entry(text, no, null, ended ? 'done' : begun ? 'doing' : null);
   const effort = fields.find((f) => EFFORT_FIELD_RE.test(f.name));
