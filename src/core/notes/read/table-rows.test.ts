@@ -85,3 +85,8 @@ test('a row with what it taught written down is behind the person; an empty one 
   const zh = read(['| Day | 题目数 | 学到的知识点 |', '| :--- | :--- | :--- |', '| [2](./Daily_Records/Day2.md) | 3 | 栈 ——— 单调栈，每日温度 |', ''].join('\n'));
   assert.deepEqual(zh.items.map((i) => i.status), ['done']);
 });
+
+test('a table of courses headed in Norwegian or Danish ("Emne", "Fag") lists its courses, one a row', () => {
+  const r = read(['#### Emner', '', '| Emne | Semester', '| --- | ---', '| IN5400 | Høst 2023', '| STK4030 | Vår 2024', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['IN5400', 'course'], ['STK4030', 'course']]);
+});
