@@ -66,3 +66,11 @@ test('a list cut by headings is weighed whole: a bullet left out in its own sect
   const facts = ['# Words', '', ...books.slice(4, 8), '', ...novels.slice(0, 3), '- Matrix multiplication is not commutative, so the order in which the factors are written down matters a great deal in every proof we do.', ...novels.slice(3), ''];
   assert.deepEqual(read(facts.join('\n')).items.map((i) => i.source.line).sort((a, b) => a - b), [3, 4, 5, 6, 10, 14]);
 });
+
+test('a numbered entry with a list of its own among numbered entries that have none is an entry, not a label over its list', () => {
+  const r = read(['## 需要掌握的问题', '', '1. 乐观锁和悲观锁', '', '2. 序列化框架的三种选择', '', '   1. Protobuf', '   2. Hessian', '', '3. 限流、熔断、降级', '', '4. BIO和NIO', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.source.line).sort((a, b) => a - b), [3, 5, 7, 8, 10, 12]);
+  // Numbered areas, each over its own numbered goals, stay labels.
+  const areas = read(['1. Machine Learning', '   1. Ship a project with PyTorch', '   2. Work through fast.ai', '2. Systems', '   1. Read OSTEP', '   2. Build a shell', ''].join('\n'));
+  assert.deepEqual(areas.items.map((i) => i.source.line).sort((a, b) => a - b), [2, 3, 5, 6]);
+});

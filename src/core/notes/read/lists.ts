@@ -271,7 +271,10 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
 
   // "1. Machine Learning" over its own numbered goals ("1. Ship a project with PyTorch", "2. Work
   // through …"): a numbered subject area that only names what its entries are about, a label.
+  // (Not one of a run of numbered entries most of which have no list of their own: "2. 序列化框架的三种选择"
+  // over "1. Protobuf", "2. Hessian" among "1. 乐观锁和悲观锁", "4. 限流、熔断、降级": an entry, its parts under it.)
   if (ordered && check === null && parent === null && !text.includes('](') && !text.includes('://') && wordCount(plain) <= 4 && numberedUnder(w, ln.no, indent)
+    && mostSiblingsHaveLists(w, ln.no, indent)
     && classifyKind(plain, [], null, null, 'topic') === 'topic' && !/\d/.test(plain) && scopeOf(plain).kind === null && !isDoneSection(plain) && !isDoingSection(plain) && !isDroppedSection(plain)) {
     w.pushLabel(cleanTitle(plain), indent, true, text);
     w.list.push({ indent, item: null, label: true, ordered, introduces: true });
@@ -1045,6 +1048,33 @@ function numberedUnder(w: Walker, no: number, indent: number): boolean {
     if (l.shape.ordered && ++n >= 2) return true;
   }
   return false;
+}
+
+/**
+ * Whether at least half of the numbered entries at `indent` in the list around line `no` have
+ * a list of their own under them (areas over their goals), rather than most being leaves.
+ */
+function mostSiblingsHaveLists(w: Walker, no: number, indent: number): boolean {
+  let total = 0;
+  let withList = 0;
+  const at = no - 1;
+  const count = (k: number): void => {
+    total++;
+    let j = k + 1;
+    while (j < w.lines.length && w.lines[j]!.shape.t === 'blank') j++;
+    const next = w.lines[j];
+    if (next !== undefined && next.shape.t === 'list' && next.indent > indent) withList++;
+  };
+  for (const step of [-1, 1]) {
+    for (let k = at + step; k >= 0 && k < w.lines.length && k > at - 400 && k < at + 400; k += step) {
+      const l = w.lines[k]!;
+      if (l.shape.t === 'blank' || l.indent > indent) continue;
+      if (l.shape.t !== 'list' || l.indent < indent || !l.shape.ordered) break;
+      count(k);
+    }
+  }
+  count(at);
+  return withList * 2 >= total;
 }
 
 /** A period of a plan: "Week 1~2", "Day 3", "Month 2", "第 2 周", "Semana 3". */
