@@ -311,7 +311,11 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   // A glossary: "| Function/Key | Description |", "| Command | What it does |", "| Term | Meaning |": what
   // things mean, learned or to look up, with no status of its own.
   const glossary = status < 0 && progressCol < 0 && h.some((c) => GLOSSARY_TERM_COL.test(c.trim())) && h.some((c) => /^(?:descriptions?|meanings?|what it does|explanation|definition|usage|purpose|説明|意味|说明|含义|含義|설명|의미|beschreibung|bedeutung|descripci[oó]n|significado|descri[cç][aã]o)$/i.test(c.trim()));
-  const work = !nonWorkContext && !levels && !legend && !glossary && (titleCol >= 0 || status >= 0 || due >= 0 || duration >= 0 || completed >= 0);
+  // A job hunt's tracker: "| Company | Role | Through | Status |", "| Empresa | Vaga |": the
+  // applications sent, not work to learn (its first column names employers, and another the job).
+  const applications = /^(?:compan(?:y|ies)|employers?|firma|firmen|unternehmen|empresas?|entreprises?|soci[ée]t[ée]|azienda|公司|会社|企業|회사|기업)$/iu.test((h[0] ?? '').trim())
+    && h.some((c) => /^(?:roles?|positions?|jobs?|job titles?|titles?|vaga|cargo|puesto|poste|stelle|岗位|職種|ポジション|직무|applied(?: on| via)?|applied date|through|via|source|stage)$/iu.test(c.trim()));
+  const work = !nonWorkContext && !levels && !legend && !glossary && !applications && (titleCol >= 0 || status >= 0 || due >= 0 || duration >= 0 || completed >= 0);
   if (titleCol < 0) titleCol = 0;
   // A table with an Author column lists works: books, unless a row says otherwise.
   const kinds = namedKinds(h[titleCol] ?? '');

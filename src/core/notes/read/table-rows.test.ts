@@ -90,3 +90,10 @@ test('a table of courses headed in Norwegian or Danish ("Emne", "Fag") lists its
   const r = read(['#### Emner', '', '| Emne | Semester', '| --- | ---', '| IN5400 | Høst 2023', '| STK4030 | Vår 2024', ''].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['IN5400', 'course'], ['STK4030', 'course']]);
 });
+
+test("a job hunt's table of applications is no work to learn; a table of companies' interview questions is", () => {
+  const apps = read(['## Applications', '', '| Company | Role | Through | Status |', '|---|---|---|---|', '| Stripe | BE | Website | S (3-21-18) |', '| Etsy | BE | Wellfound | S (4-2-18) |', ''].join('\n'));
+  assert.equal(apps.items.length, 0);
+  const qs = read(['| Company | Question | Done |', '|---|---|---|', '| Stripe | Design a rate limiter | ✅ |', ''].join('\n'));
+  assert.equal(qs.items.length, 1);
+});
