@@ -443,3 +443,13 @@ test('exercises counted or put first are practice, a task, after a topic or a si
   assert.equal(classifyKind('Project Euler problems', [], null), 'project');
   assert.notEqual(classifyKind('Web 2.0 challenges', [], null), 'task');
 });
+
+test('a numbered practical in French, Spanish, Portuguese or Italian is coursework to do, as a numbered lab is', async () => {
+  const { classifyKind } = await import('./classify.js');
+  assert.equal(classifyKind('TP00 — Diagnostic', [], null), 'task');
+  assert.equal(classifyKind('Práctica 3: Listas enlazadas', [], null), 'task');
+  assert.equal(classifyKind('TD 2 - Graphes', [], null), 'task');
+  // Not the letters alone, nor a word that starts with them.
+  assert.notEqual(classifyKind('TP', [], null), 'task');
+  assert.notEqual(classifyKind('Tipps und Tricks', [], null), 'task');
+});

@@ -724,9 +724,9 @@ const VIDEO_FILE_RE = /\.(?:mov|mp4|m4v|mkv|avi|webm|wmv|flv)\s*$/i;
 const TAUGHT_BY_RE = /^(?:MIT|CMU|UCLA|UCSD|UCB|NYU|IIT\w*|KAIST|Stanford|Harvard|Berkeley|Yale|Princeton|Caltech|Oxford|Cambridge|ETH|EPFL|Coursera|edX|Udemy|Udacity|Lynda|Pluralsight|Khan Academy|NPTEL|(?:\p{Lu}\p{L}+ )?(?:University|College|Institute)(?: of \p{Lu}\p{L}+)?)\s*[-–—:|]\s+\S/u;
 
 /** The generic parts of a course that are to be done: "Homework 2", "Lab02", "HW01", "Disc 04", "Problem set 3", "Seminar 2" ("Seminarie 2", "Seminario 2"). */
-/** A numbered part of a course, then its name: "Lab 06: …", "HW 2 - …", "Disc 05: …". */
-const NUMBERED_COURSEWORK_RE = /^(?:assignment|homework|hw|problem set|pset|lab|quiz|disc(?:ussion)?)\s*\d+\s*[:：\-–—]/i;
-const COURSEWORK_RE = /^(?:instructions|assignments?\s*\d*|homework\s*\d*|hw\s*\d+|exercises?|problem sets?|psets?\s*\d*|labs?\s*\d*|quiz(?:zes)?\s*\d*|exams?|disc(?:ussion)?\s*\d+|semina(?:r|rie|rio|ire)\s*\d+)\b/i;
+/** A numbered part of a course, then its name: "Lab 06: …", "HW 2 - …", "Disc 05: …", "TP00 — Diagnostic", "Práctica 3: …", "Übung 2 – …". */
+const NUMBERED_COURSEWORK_RE = /^(?:assignment|homework|hw|problem set|pset|lab|quiz|disc(?:ussion)?|tp|td|tpe|pr[aá]ctica|pr[aá]tica|esercitazione|übung|uebung|laborat[oó]rio|laboratorio)\s*\d+\s*[:：\-–—]/i;
+const COURSEWORK_RE = /^(?:tp\s*\d+|td\s*\d+|tpe\s*\d+|pr[aá]cticas?\s*\d+|pr[aá]ticas?\s*\d+|esercitazion[ei]\s*\d+|übung(?:en)?\s*\d+|laborat[oó]rio\s*\d+|instructions|assignments?\s*\d*|homework\s*\d*|hw\s*\d+|exercises?|problem sets?|psets?\s*\d*|labs?\s*\d*|quiz(?:zes)?\s*\d*|exams?|disc(?:ussion)?\s*\d+|semina(?:r|rie|rio|ire)\s*\d+)\b/i;
 
 // (Not after a pipe: "… | by Lee Park | Medium" names the site.)
 const DIFFICULTY_RE = /(?:\s[-–—:]\s*|[([]\s*)(?:easy|medium|hard)\s*[)\]]?\s*$|^[([]\s*(?:easy|medium|hard)\s*[)\]]/i;
