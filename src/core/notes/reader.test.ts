@@ -4036,3 +4036,9 @@ test('a form filled in once a unit, the same fields under each heading, is a rec
   const once = read(['# Suivi', '', ...unit(0, 'Diagnostic', true)].join('\n'));
   assert.ok(!once.items.some((i) => i.source.line === 3 && i.status === 'done'));
 });
+
+test('a front matter category over a page of many linked things files the page; it does not make the page one thing', () => {
+  const page = ['---', 'title: "Book plans"', 'category:', ' - books', '---', '', '## To read', '',
+    ...['Pro Git', 'SICP', 'Clean Code', 'Fluent Python', 'On Lisp'].map((b, k) => `* [${b}](https://example.org/book/${k})`), ''].join('\n');
+  assert.deepEqual(read(page, 'site/to-read.md').items.map((i) => i.title), ['Pro Git', 'SICP', 'Clean Code', 'Fluent Python', 'On Lisp']);
+});

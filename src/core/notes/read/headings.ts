@@ -1126,6 +1126,16 @@ function shelfStatus(value: string): Status | null {
   return statusOfWord(words);
 }
 
+/** Whether `n` lines or more from line `from` (1-based) on link somewhere with a markdown link. */
+function linkedLines(w: Walker, from: number, n: number): boolean {
+  let seen = 0;
+  for (let k = from; k < w.lines.length; k++) {
+    const t = w.lines[k]!.text;
+    if (t.includes('](') && /\]\((?:https?:)?\/\//.test(t) && ++seen >= n) return true;
+  }
+  return false;
+}
+
 export function frontMatterItem(w: Walker, fm: ScannedLine[]): void {
   const fields = new Map<string, { value: string; line: number }>();
   let listKey: string | null = null;
@@ -1161,6 +1171,10 @@ export function frontMatterItem(w: Walker, fm: ScannedLine[]): void {
     if (isClipping(get)) clippedPage(w, get);
     return;
   }
+  // ("category: books" over a page of twenty linked books: the site's section the page is filed
+  // in, not the page's one thing. A category alone, with no status, makes none where the page
+  // links five things or more.)
+  if (said === null && type === fields.get('category') && linkedLines(w, (fm.at(-1)?.no ?? 0) + 1, 5)) return;
   // Without a type, a note that keeps a status has the fields of what it is about: an author,
   // an ISBN or a publisher make a book; an instructor, a platform or a provider a course. (A
   // blog post's "author:" alone makes nothing: it has no status.)

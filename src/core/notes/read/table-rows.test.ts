@@ -97,3 +97,17 @@ test("a job hunt's table of applications is no work to learn; a table of compani
   const qs = read(['| Company | Question | Done |', '|---|---|---|', '| Stripe | Design a rate limiter | ✅ |', ''].join('\n'));
   assert.equal(qs.items.length, 1);
 });
+
+test('a shelf laid out in columns, every cell a link, is one entry a cell in its column\'s group; struck cells are done', () => {
+  const r = read(['### Plan', '', '| Clojure/FP | Programming General | Python |', '|---|---|---|',
+    '| ~~[Clojure for the Brave (300)](http://www.braveclojure.com/)~~ | ~~[Pro Git (574)](https://git-scm.com/book/en/v2)~~ | [Python 201](https://leanpub.com/python201) |',
+    '| [Clojure Programming (600)](http://shop.oreilly.com/product/1.do) | - | [Fluent Python](http://shop.oreilly.com/product/2.do) |',
+    '| - | [Clean Code](https://www.amazon.com/dp/0132350882) | - |', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.path.at(-1)]), [
+    ['Clojure for the Brave (300)', 'done', 'Clojure/FP'], ['Pro Git (574)', 'done', 'Programming General'], ['Python 201', 'todo', 'Python'],
+    ['Clojure Programming (600)', 'todo', 'Clojure/FP'], ['Fluent Python', 'todo', 'Python'], ['Clean Code', 'todo', 'Programming General'],
+  ]);
+  // A cell of words among the links: a table of another sort, read as before.
+  const mixed = read(['| Book | Notes |', '|---|---|', '| [Pro Git](https://git-scm.com/book) | chapters 1-3 |', '| [SICP](https://mitpress.mit.edu/sicp) | - |', '| [Clean Code](https://www.amazon.com/dp/1) | good |', ''].join('\n'));
+  assert.equal(mixed.items.length, 3);
+});

@@ -22,6 +22,11 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
     w.grid.line = i;
     return;
   }
+  if (w.linkGrid !== null && w.linkGrid.line === i - 1) {
+    linkGridRow(w, cells, ln.no);
+    w.linkGrid.line = i;
+    return;
+  }
   if (w.markGrid !== null && w.markGrid.line === i - 1) {
     markGridRow(w, cells, ln.no);
     w.markGrid.line = i;
@@ -39,8 +44,10 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
     w.tableAgain = w.rowsAhead ? repeatedTable(w, w.rowsAhead) : null;
     w.tableRows.push([]);
     w.markGrid = null;
+    w.linkGrid = null;
     if (cells.some((c) => LEGEND_COLUMN_RE.test(c))) w.legendSeen = true;
     else if (!w.table.work && !nonWork) markGrid(w, cells, i);
+    if (w.markGrid === null && !nonWork && linkGrid(w, cells, i)) w.table = null;
     return;
   }
   const t = w.table;
@@ -146,6 +153,55 @@ function markGrid(w: Walker, header: string[], i: number): void {
   const stages = header.slice(1).map((h) => readInline(h.replace(/<br\s*\/?>/gi, ' ')).title.trim());
   const unit = stages.every((h) => /^(?:\d+\b|level\b|lv\.?\s*\d)/i.test(h)) ? 'level' : 'step';
   w.markGrid = { line: i + 1, cols, unit, kind: sectionKind(readInline(header[0] ?? '').title.trim()) };
+}
+
+/** A cell that names one thing by its link, struck out or not: "[Pro Git (574)](https://git-scm.com/book/en/v2)", "~~[…](…)~~". */
+const LINK_CELL_RE = /^(?:~~)?\s*\[[^\]]+\]\([^)\s]+\)\s*(?:~~)?$/;
+/** A cell left empty: "-", "—", nothing. */
+const EMPTY_CELL_RE = /^[-–—\s]*$/;
+
+/**
+ * "| Clojure/FP | Programming General | Python |" over rows of "[Pro Git (574)](…)" cells: a
+ * shelf laid out in columns, each column a group (its header a subject, not a field), each cell
+ * one thing named by its link. Every filled cell of three rows or more is such a link (four at
+ * least), in two columns or more: each cell is an entry, read in its column's group.
+ */
+function linkGrid(w: Walker, header: string[], i: number): boolean {
+  if (header.length < 2 || header.some((h) => EMPTY_CELL_RE.test(h))) return false;
+  let rows = 0;
+  let links = 0;
+  const used = new Set<number>();
+  for (let k = i + 2; k < w.lines.length; k++) {
+    const s = w.lines[k]!.shape;
+    if (s.t !== 'table') break;
+    for (let c = 0; c < s.cells.length; c++) {
+      const t = (s.cells[c] ?? '').trim();
+      if (EMPTY_CELL_RE.test(t)) continue;
+      if (!LINK_CELL_RE.test(t)) return false;
+      links++;
+      used.add(c);
+    }
+    rows++;
+  }
+  if (rows < 3 || links < 4 || used.size < 2) return false;
+  w.linkGrid = { line: i + 1, groups: header.map((h) => readInline(h).title.trim()) };
+  return true;
+}
+
+function linkGridRow(w: Walker, cells: string[], line: number): void {
+  const g = w.linkGrid!;
+  for (let c = 0; c < cells.length; c++) {
+    const t = (cells[c] ?? '').trim();
+    if (EMPTY_CELL_RE.test(t)) continue;
+    const d = w.entry(t, line, null);
+    if (!d.title.trim()) continue;
+    // (In its column's group, a subject under the section: "Python".)
+    const group = g.groups[c];
+    if (group) d.path = [...d.path, group];
+    const kind = sectionKind(group ?? '');
+    if (kind !== null && (d.kind === 'topic' || d.kind === 'task')) d.kind = kind;
+    w.addItem(d, null);
+  }
 }
 
 function markGridRow(w: Walker, cells: string[], line: number): void {

@@ -894,6 +894,8 @@ export class Walker {
   grid: { item: number; line: number; done: number; total: number } | null = null;
   /** A table of marks under stages (`markGrid` in table-rows.ts): its last row's line, the stage columns, their unit, the rows' kind. */
   markGrid: { line: number; cols: number[]; unit: string; kind: Kind | null } | null = null;
+  /** A table whose every cell names a thing by its link, its columns groups of them (`linkGrid` in table-rows.ts): its last row's line and the columns' names. */
+  linkGrid: { line: number; groups: string[] } | null = null;
   /** The item a following indented or plain line may belong to. */
   anchor: { item: number; indent: number; head: boolean } | null = null;
   paragraphPhrase: boolean[] = [];
