@@ -74,3 +74,13 @@ test('a numbered entry with a list of its own among numbered entries that have n
   const areas = read(['1. Machine Learning', '   1. Ship a project with PyTorch', '   2. Work through fast.ai', '2. Systems', '   1. Read OSTEP', '   2. Build a shell', ''].join('\n'));
   assert.deepEqual(areas.items.map((i) => i.source.line).sort((a, b) => a - b), [2, 3, 5, 6]);
 });
+
+test('links to the files beside the note, in a section named for links, are the way around the folder, not work', () => {
+  const r = read(['## TP00 — Diagnostic', '', '- [ ] Relire le CSV', '', '## Liens', '', '- [README](README.md)', '- [TP05](tp/05-bilan.md)', '- [Aide-mémoire](ressources/aide-memoire.md)', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.source.line), [3]);
+  // Web links in such a section, and links to files elsewhere, are read as before.
+  const web = read(['## Links', '', '- [Crafting Interpreters](https://craftinginterpreters.com/)', '- [SICP](https://mitpress.mit.edu/sicp)', ''].join('\n'));
+  assert.equal(web.items.length, 2);
+  const notes = read(['## Books', '', '- [Pro Git](pro-git.md)', '- [SICP](sicp.md)', ''].join('\n'));
+  assert.equal(notes.items.length, 2);
+});

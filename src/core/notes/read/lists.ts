@@ -877,6 +877,9 @@ function boxlessList(w: Walker, text: string, parent: number | null, line: numbe
 }
 
 export function bulletIsItem(w: Walker, text: string, plain: string, ordered: boolean, parent: number | null, parentIntroduces: boolean, line = 0): boolean {
+  // "## Liens" over "- [README](README.md)", "- [TP00](tp/00-diagnostic.md)": links to the
+  // note's neighbours in a section named for links, the way around the folder, not work.
+  if (parent === null && text.includes('](') && OWN_LINK_BULLET_RE.test(text.trim()) && LINKS_SECTION_RE.test(w.sections[w.sections.length - 1]?.title ?? '')) return false;
   const index = inNotesIndex(w, text);
   return isItemBullet({
     text, plain, ordered, hasParent: parent !== null, parentIntroduces,
@@ -885,6 +888,11 @@ export function bulletIsItem(w: Walker, text: string, plain: string, ordered: bo
     shortRun: () => line > 0 && w.shortRun(line - 1),
   });
 }
+
+/** A bullet that is one link to a file beside the note ("[TP05](tp/05-bilan.md)"), no web address, no place in the page. */
+const OWN_LINK_BULLET_RE = /^\[[^\]]+\]\((?!https?:|\/\/|#|mailto:)[^)\s]+\)$/i;
+/** A section named for links: "Links", "Liens", "Enlaces", "See also", "Navigation", "链接", "リンク", "링크". */
+const LINKS_SECTION_RE = /^\W*(?:(?:useful|other|related|more|quick|internal)\s+)?(?:links?|liens?(?:\s+utiles)?|enlaces?|ligações|links úteis|verweise|see also|voir aussi|siehe auch|ver también|navigation|nav|related|链接|相关链接|連結|リンク|링크)\W*$/iu;
 
 const DATED_LEAD_RE = new RegExp(`^\\[(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\\.?,?\\s+)?${DATE_WORDS}\\]\\s+(\\S.*)$`, 'i');
 
