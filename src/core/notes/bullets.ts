@@ -42,7 +42,7 @@ const UNIT_PART_RE = /^(?:units?|chapters?|ch\.?|lectures?|lec\.?|lessons?|modul
 
 /** An entry that is only a link to a heading of the same page. */
 // (Not "[マイクロサービスアーキテクチャ](#)": a bare "#" is a link left to fill in, not a place in the page.)
-const TOC_ENTRY_RE = /^\s*(?:\*\*|__)?\[[^\]]+\]\(#[^)\s]+\)(?:\*\*|__)?\s*$/;
+export const TOC_ENTRY_RE = /^\s*(?:\*\*|__)?\[[^\]]+\]\(#[^)\s]+\)(?:\*\*|__)?\s*$/;
 
 /** A day alone, as org and journals write one: "[2023-09-04 Mon]", "<2024-03-02>", "2024-03-02:". */
 // ("11-03 (금)", "11/04 (Sat)", "2023.11.05 (일)": a day with its weekday in brackets, a schedule's.)

@@ -6,7 +6,7 @@ import { cleanTitle, plainText, readInline } from '../inline.js';
 import { findEstimate, findProgress, statusOfProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
 import { readListKeyword } from '../org.js';
-import { isItemBullet, NONE_FIELD_RE } from '../bullets.js';
+import { isItemBullet, NONE_FIELD_RE, TOC_ENTRY_RE } from '../bullets.js';
 import { PLANNING_LINE_RE, CLOCK_RANGE_RE, clockHours, timeUnitWord, LEGEND_RE, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, UPDATED_STAMP_RE, PLAN_SPAN_RE } from '../line-patterns.js';
 import { ORG_LOG_ENTRY_RE, RANKED_HEADING_RE } from '../line-rules.js';
 import { DATE_GROUPS, DATE_WORDS, dateOfWords, isoDay, monthOfName } from '../dates.js';
@@ -547,7 +547,7 @@ export function siblingEntries(w: Walker): void {
       w.addItem(c.draft, c.parent);
       w.note(c.draft.source.line, 'item', `a list entry like the ${s.taken} entries around it`);
       takenHere.push(c.draft.source.line);
-    } else if (s !== null && s.rejected === 0 && c.parent === null && !(ownText.includes('](#') && TOC_LINE_RE.test(ownText))) left.push(c);
+    } else if (s !== null && s.rejected === 0 && c.parent === null && !(ownText.includes('](#') && TOC_ENTRY_RE.test(ownText))) left.push(c);
     else w.notTaken(ownText, plainText(ownText), c.draft.source.line, c.parent);
   }
   // "### Romans" under "## Ma liste", its books as "_Les Furtifs_, d'Alain Damasio, dans l'édition
@@ -582,8 +582,6 @@ export function siblingEntries(w: Walker): void {
     } else w.notTaken(ownText, plainText(ownText), c.draft.source.line, c.parent);
   }
 }
-
-const TOC_LINE_RE = /^\s*(?:\*\*|__)?\[[^\]]+\]\(#[^)\s]+\)(?:\*\*|__)?\s*$/;
 
 interface Siblings {
   /** Lines at the column that are entries, and that are not. */
