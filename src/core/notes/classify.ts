@@ -997,6 +997,8 @@ export function isDoneSection(s: string): boolean {
   if (PAST_SHELF_INTRO_RE.test(t)) return true;
   // ("Reviews", "Book reviews": what was reviewed was read or taken.)
   if (/^\W*(?:my\s+)?(?:(?:book|course|reading)\s+)?reviews\W*$/i.test(t)) return true;
+  // "Today's Progress", "What I did today", "Done today": a day's record of what was done (the #100DaysOfCode log's label).
+  if (/^\W*(?:today['’]?s progress|progress (?:made )?today|(?:what i )?(?:did|done|worked on|accomplished|completed) today|today i (?:did|worked on|studied|completed|finished))\W*$/i.test(t)) return true;
   return /^(?:(?:recently |just |lately )?(?:done|completed?|finished|solved)|already (?:done|finished|read|solved)|archived?|what i(?:'|’)?ve (?:done|finished|read|watched|solved))\b/i.test(t) ||
     // "Books I've read", "Read in 2024", "Finished in 2023", "Courses I have completed", "Coursera courses completed"
     /\bi(?:'|’)?ve (?:read|watched|finished|completed|taken)\W*$|\b(?:books?|courses?|papers?|articles?|things) i (?:read|watched|finished|completed|took)\b|\b(?:have|has) been (?:read|watched|finished|completed|done|taken)\W*$|^(?:[\w.&+-]+\s+){0,3}(?:courses?|classes|books?|moocs?|papers?|certifications?|certificates?|tutorials?|lectures?|specializations?) (?:participated|attended|taken|completed|finished|done|read|watched|passed|earned)(?: (?:so far|to date|in \d{4}|this year|last year))?\W*$|\bi have (?:read|watched|finished|completed|taken)\W*$|^(?:read|watched|finished|completed) (?:in )?(?:\d{4}|this year|last year)\b/i.test(t);

@@ -1407,8 +1407,9 @@ test('a plan file per topic: its sessions are items with the session\'s hours, t
 });
 
 test('a day in a log is not work: "### Day 4: January 7" over prose is no item', () => {
-  const r = read('# 100 Days Of Code - Log\n\n### Day 4: January 7, 2020\n\n**Today\'s Progress**: did two problems.\n');
+  const r = read('# 100 Days Of Code - Log\n\n### Day 4: January 7, 2020\n\nFelt slow today, but I did two problems and read a little.\n');
   assert.equal(r.items.length, 0);
+  // (The day's "**Today's Progress**:" field is its record of work done, an entry: see below.)
 });
 
 test('a learning dashboard kept as tables: counts, Started and Completed columns, and sections that say the status', () => {
@@ -4041,4 +4042,22 @@ test('a front matter category over a page of many linked things files the page; 
   const page = ['---', 'title: "Book plans"', 'category:', ' - books', '---', '', '## To read', '',
     ...['Pro Git', 'SICP', 'Clean Code', 'Fluent Python', 'On Lisp'].map((b, k) => `* [${b}](https://example.org/book/${k})`), ''].join('\n');
   assert.deepEqual(read(page, 'site/to-read.md').items.map((i) => i.title), ['Pro Git', 'SICP', 'Clean Code', 'Fluent Python', 'On Lisp']);
+});
+
+test("a day's record of work done, \"**Today's Progress**\", makes what is under it or after it done", () => {
+  const listed = read(['### Day 04: Mar 11th', '', "**Today's Progress**:", '', '1. Clear Anki', '2. Python OOP Exercises', ''].join('\n'));
+  assert.deepEqual(listed.items.map((i) => [i.title, i.status]), [['Clear Anki', 'done'], ['Python OOP Exercises', 'done']]);
+  const inline = read(['### Day 1: March 02, 2021', '', "**Today's Progress**: Patched the habit-tracker CLI in Go. Added a flag.", '', '**Thoughts:** Enjoyed it.', '', '**Link(s) to work**: [commit](https://github.com/x/y/commit/1)', ''].join('\n'));
+  assert.deepEqual(inline.items.map((i) => [i.source.line, i.kind, i.status, i.links.length]), [[3, 'task', 'done', 1]]);
+  // Another field of the day is no entry.
+  assert.equal(read('### Day 1\n\n**Thoughts:** Enjoyed it, I should push myself.\n').items.length, 0);
+});
+
+test('a heading whose fields say where it stands ("- Estado: …"), the form repeated under its siblings, is one entry', () => {
+  const unit = (n: number, name: string): string[] => [`### ${n}. ${name} 🟡`, '- Estado: Explicado, ejercicios con errores', `- Ejercicios: ${n}/7 correctos`, ''];
+  const r = read(['## Temas', '', ...unit(1, 'Números reales'), ...unit(2, 'Funciones'), ...unit(3, 'Límites')].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.title, i.status]), [[3, 'Números reales', 'doing'], [7, 'Funciones', 'doing'], [11, 'Límites', 'doing']]);
+  // Without a status field, two fields are a plan's parts, read as before.
+  const plan = read(['### Week 1', '- Morning: arrays and hashing', '- Evening: ten easy problems', '', '### Week 2', '- Morning: trees', '- Evening: graph problems', ''].join('\n'));
+  assert.ok(plan.items.length >= 4);
 });

@@ -270,7 +270,7 @@ const WRITTEN_AND_MARKS: readonly VocabularyEntry[] = [
   w('❌', 'skipped', 'any', ['mark', 'field-lead', 'cell-mark']),
   w('🔄', 'doing', 'any', ['mark', 'field-lead', 'trailing', 'cell-mark']),
   w('🚧', 'doing', 'any', ['mark', 'field-lead', 'trailing', 'cell-mark']),
-  w('🟡', 'doing', 'any', ['mark', 'cell-mark']),
+  w('🟡', 'doing', 'any', ['mark', 'trailing', 'cell-mark']),
   w('🟠', 'doing', 'any', ['mark', 'cell-mark']),
   w('🟨', 'doing', 'any', ['mark', 'cell-mark']),
   w('⏳', 'doing', 'any', ['mark', 'field-lead', 'cell-mark']),

@@ -305,6 +305,8 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
     if (marked.status === 'done') s.done = true;
     else if (marked.status === 'doing') s.doing = true;
     else if (marked.status === 'skipped') s.dropped = true;
+    // ("### 1. Números reales 🟡" over "- Estado: …", "- Ejercicios: 5/7": the fields of the thing, not its parts.)
+    if (!w.fence && !w.sections.some((x) => x.nonWork) && recordHeading(w, s, text, no)) return;
     headingItem(w, s, w.entry(text, no, null));
     w.note(no, 'item', `a heading that ends with a mark ("${marked.word}"): the thing it names, ${marked.status}`);
     return;
@@ -818,6 +820,8 @@ const LINK_LINE_RE = /^\s*(?:[-*+]\s+)?(?:\[\[[^\]]+\]\]|\[[^\]]*\]\([^)\s]*\))\
 /** A field that says when the work started, or when it ended ("Fecha de inicio", "Finished on"); not a planned end. */
 /** A field for the outcome of a unit of work: "Result", "Résultat", "Resultado", "Ergebnis", "Outcome", "结果". */
 const RESULT_FIELD_RE = /^(?:results?|r[ée]sultats?|resultados?|risultat[oi]|ergebnis(?:se)?|outcomes?|结果|結果|결과)$/iu;
+/** A field that says where a unit stands: "Status", "Estado", "Stand", "Состояние", "状态". */
+const STATUS_NAME_RE = /^(?:status|state|estado|statut|stand|stato|durum|состояние|статус|状态|狀態|状態|상태|진행 ?상태)$/iu;
 const START_FIELD_RE = /^(?:fecha de inicio|inicio|start(?:ed)?(?: date| on)?|began|begun|data de in[ií]cio|d[ée]but|date de d[ée]but|beginn|开始(?:时间|日期)?|開始日?)$/iu;
 const END_FIELD_RE = /^(?:fecha de (?:finalizaci[oó]n|fin|t[ée]rmino)|finalizaci[oó]n|finished(?: on)?|completed(?: on)?|end(?:ed)?(?: date| on)?|done(?: on)?|data de (?:conclus[aã]o|t[ée]rmino)|date de fin|ende|完成(?:时间|日期)?|終了日?)$/iu;
 const TEACHER_FIELD_RE = /^(?:profesor(?:es)?|professor(?:es|s)?|professeur|instructor(?:es|s)?|teachers?|docente|lecturers?|tutor|dozent(?:in)?|講師|老师|讲师|강사)$/iu;
@@ -860,10 +864,17 @@ function recordHeading(w: Walker, s: Section, text: string, no: number): boolean
     } else return false;
     end = k;
   }
+  // (A record ends where the heading's part does: not at a table or a fence that the part goes on with.)
+  const own = w.lines[no - 1]!.shape;
+  const at = w.lines[k]?.shape;
+  const closed = at === undefined || at.t === 'hr' || (at.t === 'heading' && (own.t !== 'heading' || at.level <= own.level));
   // (Three names alone on their lines at least: "Chapter 1: 17/52" lines are entries with their counts, not a record;
   // or three fields filled in on their lines, "- Hypothèse : …", "- Action : …", a form the note repeats (below).)
   const alone = fields.filter((f) => f.named).length;
-  if (alone < 3 && fields.length < 3) return false;
+  // (Fewer fields make a record too when one says where the heading's unit stands, "- Estado: Explicado", and the form is
+  // repeated: the same fields under other headings. The heading is the unit followed, not its fields.)
+  const twoOfAForm = alone < 3 && closed && fields.length >= 2 && fields.some((f) => !f.named && STATUS_NAME_RE.test(f.name));
+  if (alone < 3 && fields.length < 3 && !twoOfAForm) return false;
   // (A field holds a value, a line or two; labels over lists of things, "Learn:", "Practice:", are a plan's parts: most of a record's fields hold one line or none.)
   if (fields.filter((f) => f.values.length <= 1).length * 2 < fields.length) return false;
   for (const f of fields) {
@@ -875,7 +886,7 @@ function recordHeading(w: Walker, s: Section, text: string, no: number): boolean
   // (A record is one of its kind: the same names label fields under another heading of the note, as a database exported page by page does.
   // A record filled in on its lines, every field's name repeated under two other headings at least: a form filled in once a unit.)
   const names = new Set(fields.filter((f) => f.named || alone < 3).map((f) => f.name.toLowerCase()));
-  const want = alone < 3 ? 2 * names.size : 2;
+  const want = twoOfAForm ? names.size : alone < 3 ? 2 * names.size : 2;
   const seen = new Map<string, number>();
   let elsewhere = 0;
   for (let j = 0; j < w.lines.length && elsewhere < want; j++) {
@@ -887,7 +898,7 @@ function recordHeading(w: Walker, s: Section, text: string, no: number): boolean
     const name = m ? m[1]!.trim().toLowerCase() : '';
     if (m && names.has(name)) { elsewhere++; seen.set(name, (seen.get(name) ?? 0) + 1); }
   }
-  if (elsewhere < want || (alone < 3 && [...names].some((n) => (seen.get(n) ?? 0) < 2))) return false;
+  if (elsewhere < want || (alone < 3 && [...names].some((n) => (seen.get(n) ?? 0) < (twoOfAForm ? 1 : 2)))) return false;
   const filled = (f: { values: string[] }) => f.values.some((v) => /\d/.test(v));
   // ("Résultat : le script tourne …": the outcome written down, the unit is behind the person.)
   const ended = fields.some((f) => END_FIELD_RE.test(f.name) && filled(f)) || fields.some((f) => RESULT_FIELD_RE.test(f.name) && f.values.some((v) => /\p{L}{2}/u.test(v) && !/[:：]\s*$/.test(v)));

@@ -1,6 +1,6 @@
 // Plain text lines: titles in runs, bookmark pairs, labels, day and time-slot schedules, progress
 // and fields of the item above, chains ("A → B → C"), and prose that is no item.
-import { classifyKind, isPhraseLike, isDoingSection, isProse, isStatement, isWorkIntro, kindOfLinks, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
+import { classifyKind, isPhraseLike, isDoingSection, isDoneSection, isProse, isStatement, isWorkIntro, kindOfLinks, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
 import { NOTE_USAGE_RE, isTemplateBlank } from '../bullets.js';
 import { round2 } from '../entry.js';
 import { cleanTitle, plainText, readInline } from '../inline.js';
@@ -330,9 +330,24 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     w.anchor = { item: idx, indent: ln.indent, head: false };
     return;
   }
+  // "**Link(s) to work**: [commit](…)" a few lines under a day's record of work done: where that work is.
+  const linksField = text.includes('](') || text.includes('://') ? LINKS_FIELD_RE.exec(text.trim()) : null;
+  if (linksField && attachLinksField(w, linksField[1]!, i, ln.no)) return;
   // "Key: value" lines ("**Time Investment**: 35 hours/week") are metadata, as are a plan's
   // own fields in plain words ("Start Date: March 02, 2021", "Duration: 2 weeks").
-  if (/^(?:\*\*|__)/.test(text.trim()) && KEY_VALUE_RE.test(text.trim())) return;
+  if (/^(?:\*\*|__)/.test(text.trim()) && KEY_VALUE_RE.test(text.trim())) {
+    // "**Today's Progress**: Patched the CLI in Go …": a day's record of what was done, its value the work done.
+    const kv = KEY_VALUE_RE.exec(text.trim())!;
+    if (isDoneSection(kv[1]!) && !(w.labels[w.labels.length - 1]?.nonWork) && /\p{L}{2}/u.test(kv[2]!) && wordCount(plainText(kv[2]!)) >= 2) {
+      // (Its first sentence names it; the rest tells how it went. A day's work is a task, whatever course it was for.)
+      const first = kv[2]!.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]!;
+      const d = w.entry(first, ln.no, null, 'done');
+      d.kind = 'task';
+      const idx = w.addItem(d, null);
+      w.anchor = { item: idx, indent: ln.indent, head: false };
+    }
+    return;
+  }
   if ((META_FIELD_RE.test(text.trim()) || ENTRY_FIELD_RE.test(text.trim())) && !OUTPUT_FIELD_RE.test(text.trim()) && KEY_VALUE_RE.test(plain)) {
     w.note(ln.no, 'skipped', 'a field of the plan ("Start date:", "Duration:", "Goal:"), not an entry');
     return;
@@ -768,4 +783,20 @@ function spanStatus(cells: readonly string[]): 'done' | 'doing' | null {
     if (m) return m[1] ? 'done' : 'doing';
   }
   return null;
+}
+
+/** "**Link(s) to work**: [commit](…)", "Links: …": a field of links. */
+const LINKS_FIELD_RE = /^(?:\*\*|__)?links?(?:\(s\))?(?:\s+to\s+[\p{L} ]{1,20})?(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/iu;
+
+/** Attaches a field of links to the entry a bold label made a few lines above, in the same day (no heading or list between). */
+function attachLinksField(w: Walker, value: string, i: number, no: number): boolean {
+  const last = w.drafts[w.drafts.length - 1];
+  if (!last) return false;
+  let k = i - 1;
+  while (k >= 0 && i - k <= 8 && w.lines[k]!.no > last.source.line && w.lines[k]!.shape.t !== 'heading' && w.lines[k]!.shape.t !== 'list') k--;
+  if (k < 0 || w.lines[k]!.no !== last.source.line || !/^(?:\*\*|__)/.test(w.lines[k]!.text.trim())) return false;
+  for (const l of readInline(value).links) if (!last.links.includes(l)) last.links.push(l);
+  last.source.endLine = Math.max(last.source.endLine, no);
+  w.note(no, 'part', `the links of the item on line ${last.source.line} above`, last.source.line);
+  return true;
 }
