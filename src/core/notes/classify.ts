@@ -85,6 +85,7 @@ const OTHER_VERB_KINDS: ReadonlyMap<string, Kind> = new Map(([
 ] as [Kind, string][]).flatMap(([kind, words]) => words.split(' ').map((w) => [w, kind] as [string, Kind])));
 
 /** Tips and advice in the languages whose words \b cannot bound ("팁", "コツ", "советы"). */
+const RETRO_CJK_RE = /良かった(?:こと|点)|悪かった(?:こと|点)|よかったこと|反省点?|振り返り|ふりかえり|うまくいった(?:こと)?|できなかった(?:こと)?|좋았던\s?점|잘한\s?점|아쉬운\s?점|아쉬웠던\s?점|회고|做得好的|不足之处|复盘|復盤|反思/u;
 const TIPS_CJK_RE = /(?:^|[\s\p{P}])(?:꿀)?팁(?:$|[\s\p{P}])|요령|조언|コツ|ヒント|アドバイス|窍门|竅門|小贴士|小貼士|(?:^|[\s\p{P}])советы?(?:$|[\s\p{P}])/iu;
 /** A reflection's label, whole: takeaways and problems met, in the languages the reader knows. */
 const REFLECTION_LABEL_RE = /^[^\p{L}\p{N}]*(?:(?:关键|主要|今日|今天|本周|本週|本日|重要)?(?:收获|收穫)|遇到(?:的)?(?:问题|問題|困难|困難)|问题与解决|問題與解決|问题和解决|踩坑(?:记录|記錄)?|学到(?:的|了)(?:东西|東西|内容|內容)?|感悟|学び|気づき|ハマった(?:こと|点|ところ)|つまずいた(?:こと|点|ところ)|배운\s?(?:점|것)|느낀\s?점|어려웠던\s?(?:점|것)|(?:problems|issues|challenges|difficulties)\s+(?:i\s+)?(?:encountered|faced|met|ran into|hit)|aprendizados|aprendizajes|lo que aprend[ií]|o que aprendi|dificuldades|dificultades|problemas encontrados|ce que j['’]ai appris|difficult[ée]s rencontr[ée]es|probl[èe]mes rencontr[ée]s|erkenntnisse|gelerntes|was ich gelernt habe)[^\p{L}\p{N}]*$/iu;
@@ -939,6 +940,8 @@ export function isNonWorkIntro(line: string): boolean {
   const head = wordCount(s) > 8 ? s.trim().split(/\s+/).slice(0, 4).join(' ') : s;
   // "벼락치기 합격 필수 팁", "勉強のコツ", "Советы": tips and advice, as "Tips" and "Consejos" are below. (Not "建议", which heads a suggested plan as often as advice.)
   if (TIPS_CJK_RE.test(head)) return true;
+  // "良かったこと", "悪かったこと", "振り返り", "잘한 점", "아쉬운 점", "复盘": a review of how the week went, as "What went well" and "Retro" are below.
+  if (RETRO_CJK_RE.test(head)) return true;
   return /背景|簡介|自我介紹|个人简介|\b(?:background(?!\s+(?:reading|material|knowledge|papers?|books?|courses?|topics?|math))|profile|bio\b|logs?\b|logbook|journal|diary|time ?log|timesheet|changelog|notes to self|reminders?|note to self|opportunit|hiring|hire me|job|position|salary|reach out|contact me|looking for (?:a|an|opportunit|work|roles?)|benefits?|pros\b|cons\b|why (?:this|i)|requirements?|must\b|should\b|rules?|criteria for|tips?|advice|(?:consejos|consigli|conselhos|dicas|conseils|astuces|tipps|ratschlage)\b|notes? on|disclaimer|license|credits?|thanks|acknowledg|how i work|about me|contributing|faq|table of contents|contents|index\b|navigation|quick links|^\W*(?:community|support|sponsors?)\b|translations?|i (?:noticed|learned|learnt|realized|realised|liked|loved|hated|felt)|companies|contacts?|people to (?:contact|meet|ask|follow)|recruiters?|referrals?|tools i use|my (?:setup|stack|tools)|observations?|reflections?|takeaways?|lessons? learned|what (?:worked|didn['’]?t(?: work)?|went (?:well|wrong))|retro(?:spective)?|not included|excluded|won['’]?t (?:read|do|finish)|not (?:going to|gonna) (?:read|do))/i.test(head);
 }
 
@@ -950,7 +953,7 @@ export function isWorkIntro(s: string): boolean {
     || OTHER_WORK_INTRO_RE.test(withoutAccents(s));
 }
 // (A goal in the singular only where the label opens with it: "Objectif :", not "Banda objetivo: _ / 9", a target.)
-const OTHER_WORK_INTRO_RE = /^[^\p{L}\p{N}]*(?:objectif|objetivo|meta|ziel|obiettivo|цель|hedef)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:objectifs|objetivos|metas|ziele|obiettivi|цели|cele|hedefler|muc tieu|prochaines? etapes?|proximos pasos|proximas? etapas?|proximos passos|nachste schritte|a faire|por hacer|a fazer|zu erledigen|da fare|задачи|планы?|目标|目標|목표|下一步|次のステップ|やること|할 일)(?![\p{L}\p{N}])/iu;
+const OTHER_WORK_INTRO_RE = /^[^\p{L}\p{N}]*(?:objectif|objetivo|meta|ziel|obiettivo|цель|hedef)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:objectifs|objetivos|metas|ziele|obiettivi|цели|cele|hedefler|muc tieu|prochaines? etapes?|proximos pasos|proximas? etapas?|proximos passos|nachste schritte|a faire|por hacer|a fazer|zu erledigen|da fare|задачи|планы?|목표|할 일)(?![\p{L}\p{N}])|目标|目標|下一步|次のステップ|やること/iu;
 
 /** A heading or label that files work under way ("In progress", "Currently reading", "Doing", "WIP"). */
 export function isDoingSection(s: string): boolean {

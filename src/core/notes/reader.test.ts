@@ -4061,3 +4061,9 @@ test('a heading whose fields say where it stands ("- Estado: …"), the form rep
   const plan = read(['### Week 1', '- Morning: arrays and hashing', '- Evening: ten easy problems', '', '### Week 2', '- Morning: trees', '- Evening: graph problems', ''].join('\n'));
   assert.ok(plan.items.length >= 4);
 });
+
+test("a week's review in Japanese or Korean is no work, and a heading joined with next week's goals still holds them", () => {
+  const r = read(['## 良かったこと', '- 毎朝5時半に起きて1時間は机に向かえた', '## 悪かったこと', '- 水曜と木曜に残業が続いた', '## 感想・来週の目標', '- 来週はAWSの模擬試験を1回分解き切りたい', '- Reactのチュートリアルを最後まで終わらせる', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.source.line), [6, 7]);
+  assert.equal(read('## 잘한 점\n- 매일 아침 공부했다\n- 알고리즘 문제를 풀었다\n').items.length, 0);
+});

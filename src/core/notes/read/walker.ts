@@ -97,6 +97,9 @@ function bracketDepth(text: string, depth: number): number {
   return depth;
 }
 
+/** A heading of two parts joined, "感想・来週の目標", "Reflections & next goals": each part may say something else of what is under it. */
+const JOINED_TITLE_RE = /[・&＆、+／/]|\s(?:and|und|et|y|e|и)\s/u;
+
 /** Icons and shortcodes before a title's words: "✏️ ", ":pencil2: ", "📚📚 ". */
 const LEADING_ICONS_RE = new RegExp(`^(?:${SHORTCODE}|[^\\p{L}\\p{N}\\s]|\\s)+`, 'u');
 const ENTRY_HOURS = new StringMemo<number | null>();
@@ -124,7 +127,7 @@ function scopeOfWords(title: string): Omit<Scope, 'private'> {
   // "Shelf:", "To read", "Up next", "Backlog": not begun, whatever a heading around it says ("CURRENT").
   if (!done && !dropped && !doing && PLANNED_LABEL_RE.test(title)) planned = true;
   return {
-    title, kind: namesOneThing(title) ? partKind(title) : sectionKind(title), work: isWorkIntro(title), nonWork: isNonWorkIntro(title), done,
+    title, kind: namesOneThing(title) ? partKind(title) : sectionKind(title), work: isWorkIntro(title), nonWork: isNonWorkIntro(title) && !(JOINED_TITLE_RE.test(title) && isWorkIntro(title)), done,
     dropped, planned, doing, optional: isOptionalSection(title), template: isTemplateSection(title),
   };
 }
