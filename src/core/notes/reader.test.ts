@@ -4067,3 +4067,9 @@ test("a week's review in Japanese or Korean is no work, and a heading joined wit
   assert.deepEqual(r.items.map((i) => i.source.line), [6, 7]);
   assert.equal(read('## 잘한 점\n- 매일 아침 공부했다\n- 알고리즘 문제를 풀었다\n').items.length, 0);
 });
+
+test('a formula in the notes ("VAR = SS / (n-1)") is no entry; a box with an equals sign still is', () => {
+  const r = read(['Ways to measure spread:', '- VAR (Sample Variance):', '  - VAR = SS / (n-1)', '- SD (Standard Deviation):', '  - SD = √VAR', '- [ ] Prove x = y for the toy case', ''].join('\n'));
+  assert.ok(!r.items.some((i) => i.source.line === 3 || i.source.line === 5));
+  assert.ok(r.items.some((i) => i.source.line === 6));
+});

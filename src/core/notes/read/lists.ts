@@ -206,6 +206,12 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     w.list.push({ indent, item: null, label: false, ordered, introduces: false });
     return;
   }
+  // "- VAR = SS / (n-1)", "- SD = √VAR", "- Schnitt = 17.1 / 9 = 1.9": a formula or a sum in the notes, nothing to do (not a box).
+  if (ln.shape.t === 'list' && ln.shape.check === null && text.includes('=') && FORMULA_RE.test(text)) {
+    w.note(ln.no, 'skipped', 'a formula ("VAR = SS / (n-1)"), not an entry');
+    w.list.push({ indent, item: null, label: false, ordered, introduces: false });
+    return;
+  }
   // "- ![diagram](../assets/image_0.png)", "- <img src=…>": a picture pasted into the notes, nothing to do.
   if ((text.charCodeAt(0) === 33 || text.charCodeAt(0) === 60 || text.charCodeAt(0) === 91) && PICTURES_ONLY_RE.test(text)) {
     w.note(ln.no, 'skipped', 'an image alone: a picture in the notes, not an entry');
@@ -1188,3 +1194,6 @@ function inNotesIndex(w: Walker, text: string): boolean {
   const s = w.sections[w.sections.length - 1];
   return w.labels.length === 0 && s !== undefined && s.nonWork && s.kind !== null && RESOURCE_KINDS.has(s.kind) && /^\s*\[\[[^\]]+\]\]\s*$/.test(text);
 }
+
+/** A formula: a symbol or a short name, an equals sign, then what it stands for ("SS = Σ(x - x̄)²", "crate = 一次编译的单元"). */
+const FORMULA_RE = /^[$\\]?[\p{L}\p{N}_'()^<>/]{1,12}\s*=\s*[^=\s]/u;
