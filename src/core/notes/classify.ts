@@ -414,6 +414,12 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   if (t.includes(':') || t.includes('：')) {
     const field = KIND_FIELD_RE.exec(lead);
     if (field) return field[1] ? 'book' : field[2] ? 'course' : field[3] ? 'video' : field[4] ? 'paper' : 'article';
+    // ("Vídeo extra no YouTube: “…”", "Livro: …", "Видео: …": the same field in another language, a few words before the colon.)
+    const colon = t.search(/[:：]/);
+    if (colon > 0 && colon <= 40 && !t.startsWith('http', colon - 4) && wordCount(t.slice(0, colon)) <= 4) {
+      const named = otherLanguageKind(t.slice(0, colon));
+      if (named === 'book' || named === 'course' || named === 'video' || named === 'paper' || named === 'article') return named;
+    }
   }
   // "GWT … - Olivier Gerardin - Editions Dunod", "Clean Code, Prentice Hall": a publisher named
   // after the title, as a book is cited.

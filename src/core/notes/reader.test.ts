@@ -4073,3 +4073,8 @@ test('a formula in the notes ("VAR = SS / (n-1)") is no entry; a box with an equ
   assert.ok(!r.items.some((i) => i.source.line === 3 || i.source.line === 5));
   assert.ok(r.items.some((i) => i.source.line === 6));
 });
+
+test('a few words before a colon that name a kind in another language say what the entry is ("Vídeo extra no YouTube: …")', () => {
+  const r = read('**Estudo:**\n- [ ] Vídeo extra no YouTube: “BigQuery in a Minute”\n- [ ] Livro: “Código Limpo”\n- [ ] Anotar exemplos e comparações\n');
+  assert.deepEqual(r.items.slice(0, 2).map((i) => i.kind), ['video', 'book']);
+});
