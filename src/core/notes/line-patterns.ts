@@ -95,7 +95,7 @@ export const PROVIDER_RE = /\b(?:university|universit[éàä]t?|college|institut
  * Pictures alone: "![diagram](img.png)", a badge that links ("[![build](…)](…)"), "<img src=…>",
  * an Obsidian embed ("![[Pasted image 2022.png]]", "![[Other note]]"). Nothing to do in them.
  */
-export const PICTURES_ONLY_RE = /^(?:\s*(?:\[?!\[[^\]]*\]\([^()]*(?:\([^()]*\)[^()]*)*\)(?:\]\([^)]*\))?|<img\b[^>]*>|!\[\[[^\]]+\]\]))+\s*$/i;
+export const PICTURES_ONLY_RE = /^(?:\s*(?:\[?!\[[^\]]*\]\([^()]*(?:\([^()]*\)[^()]*)*\)(?:\]\([^)]*\))?(?:\{[^{}]*\})?|<img\b[^>]*>|!\[\[[^\]]+\]\]))+\s*$/i;
 /**
  * A line of source code written into the notes outside a fence: a statement ending in ";" (a
  * comment may follow: "logic [7:0] mem[1024];   // 1024-entry memory"), a comment line ("// …",

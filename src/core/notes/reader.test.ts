@@ -4078,3 +4078,19 @@ test('a few words before a colon that name a kind in another language say what t
   const r = read('**Estudo:**\n- [ ] Vídeo extra no YouTube: “BigQuery in a Minute”\n- [ ] Livro: “Código Limpo”\n- [ ] Anotar exemplos e comparações\n');
   assert.deepEqual(r.items.slice(0, 2).map((i) => i.kind), ['video', 'book']);
 });
+
+test('what follows a question in a list of questions is its answer, and the question so answered is done', () => {
+  const under = read(['# Lernziele', '', '- **Was ist eine Funktion und eine Halbordnung?**', '', '   1. Funktion: Eine Relation, die jedem Element genau ein Bild zuordnet.', '   2. Halbordnung: Reflexiv, antisymmetrisch und transitiv.', '',
+    '- **Was sind injektive und surjektive Funktionen? Welche Folgerungen gelten hierfür?**', '', '   1. Injektiv: verschiedene Urbilder haben verschiedene Bilder.', '',
+    '- **Welche Eigenschaften von Relationen gibt es?**', '', '   1. Reflexivität', '   2. Symmetrie', ''].join('\n'));
+  assert.deepEqual(under.items.map((i) => [i.source.line, i.kind, i.status]), [[3, 'question', 'done'], [8, 'question', 'done'], [12, 'question', 'done']]);
+  const after = read(['### Questions', '', '1. Why use a gateway at all?', '- every job needs its own open port on every client', '', '2. How does it work?', '- use a system job to run the traefik gateway, a proxy that reads the consul catalog', '- register a consul service for your tasks', ''].join('\n'));
+  assert.deepEqual(after.items.map((i) => i.source.line), [3, 6]);
+  // A metric's name over the question it checks is no question to study.
+  const metrics = read(['Every sprint, I will track:', '', '- **Cloud Spend:** Am I really using AWS, not just reading about it?', '- **Go Lines of Code:** Am I writing Go, not just watching tutorials?', '- **Documentation:** Did I write up what I learned?', ''].join('\n'));
+  assert.ok(!metrics.items.some((i) => i.kind === 'question' && i.source.line === 3));
+});
+
+test("a picture's attributes, '![](x.png){ height=\"20%\" }', are no progress", () => {
+  assert.equal(read('- [ ] Mengengesetze\n\n  ![](mengen.png){ height="20%" }\n').items[0]!.progress, null);
+});

@@ -275,6 +275,20 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     return;
   }
 
+  // "2. How does it work?" over "- use a system job to run the gateway…", "- **Was ist eine Relation?**" over
+  // "   1. Relation: eine Teilmenge …": what follows a question, under it or in the other marker up to the
+  // next question, is its answer, not more work; the question so answered is done.
+  if (check === null && !/\?\s*(?:\*\*|__)?\s*$/.test(text)) {
+    const asked = answeredQuestion(w, parent, indent, ordered);
+    if (asked !== null) {
+      const q = w.drafts[asked]!;
+      if (!q.explicitStatus && q.status === 'todo') q.status = 'done';
+      q.source.endLine = Math.max(q.source.endLine, ln.no);
+      w.note(ln.no, 'part', `the answer to the question on line ${q.source.line}`, q.source.line);
+      w.list.push({ indent, item: null, label: false, ordered, introduces: false });
+      return;
+    }
+  }
   // "1. Machine Learning" over its own numbered goals ("1. Ship a project with PyTorch", "2. Work
   // through …"): a numbered subject area that only names what its entries are about, a label.
   // (Not one of a run of numbered entries most of which have no list of their own: "2. 序列化框架的三种选择"
@@ -394,12 +408,25 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     w.list.push({ indent, item: null, label: false, ordered, introduces: false });
     return;
   }
+  w.lastQuestion = null;
   if (bulletIsItem(w, text, describedHead(plain) ?? (ordered && check === null ? titledHead(plain) : null) ?? (/[:：]\s*$/.test(text) ? null : remarkedHead(plain)) ?? plain, ordered, parent, parentEntry?.introduces === true || (parent !== null && w.anchor?.item === parent && w.anchor.head) || isAreaEntry(w, parent), ln.no)) {
     const d = w.entry(text, ln.no, null);
     practicePart(w, d, parent);
     statusOfPlace(w, d, text, parent);
     const idx = w.addItem(d, parent);
     w.list.push({ indent, item: idx, label: false, ordered, introduces });
+    if (check === null && /\?\s*(?:\*\*|__)?\s*$/.test(text) && isQuestionList(w, d)) w.lastQuestion = { item: idx, indent, ordered };
+    return;
+  }
+  // "- **Was versteht man unter einer Relation …? Wie können diese … überprüft werden?**" among bullets that are
+  // questions: a question however long, and in two sentences, when most of its siblings are questions too
+  // (where the section holds work; one read as an entry above keeps its own kind).
+  if (check === null && parent === null && /\?\s*(?:\*\*|__)?\s*$/.test(text) && wordCount(plain) >= 3 && wordCount(plain) <= 45 && !LABELLED_LEAD_RE.test(text) && w.contextScore() >= 0 && siblingsAsk(w, ln.no, indent)) {
+    const d = w.entry(text, ln.no, null);
+    d.kind = 'question';
+    const idx = w.addItem(d, parent);
+    w.list.push({ indent, item: idx, label: false, ordered, introduces });
+    w.lastQuestion = { item: idx, indent, ordered };
     return;
   }
   if (parent !== null && plain.length >= 12) {
@@ -1197,3 +1224,43 @@ function inNotesIndex(w: Walker, text: string): boolean {
 
 /** A formula: a symbol or a short name, an equals sign, then what it stands for ("SS = Σ(x - x̄)²", "crate = 一次编译的单元"). */
 const FORMULA_RE = /^[$\\]?[\p{L}\p{N}_'()^<>/]{1,12}\s*=\s*[^=\s]/u;
+
+/** Whether `d`, a line ending in a question mark, is a question of a list of them: its kind, or its section's. */
+function isQuestionList(w: Walker, d: Draft): boolean {
+  return d.kind === 'question' || w.kindHint() === 'question';
+}
+
+/**
+ * The question a bullet answers: the entry it is indented under, a question of a list of them; or the
+ * question just before it at its column written with the other marker ("2. How does it work?" then "- use …").
+ */
+function answeredQuestion(w: Walker, parent: number | null, indent: number, ordered: boolean): number | null {
+  if (parent !== null) {
+    const p = w.drafts[parent]!;
+    const line = w.lines[p.source.line - 1]?.text ?? '';
+    return /\?\s*(?:\*\*|__)?\s*$/.test(line) && isQuestionList(w, p) ? parent : null;
+  }
+  const q = w.lastQuestion;
+  return q !== null && q.indent === indent && q.ordered !== ordered ? q.item : null;
+}
+
+/** Whether most bullets at the column of the bullet on line `no`, in its heading's part, end with a question mark (three at least). */
+function siblingsAsk(w: Walker, no: number, indent: number): boolean {
+  let bullets = 0;
+  let asked = 0;
+  const count = (k: number): boolean => {
+    const l = w.lines[k]!;
+    if (l.shape.t === 'heading' || l.shape.t === 'hr') return false;
+    if (l.shape.t === 'list' && l.indent === indent) {
+      bullets++;
+      if (/\?\s*(?:\*\*|__)?\s*$/.test(l.shape.text)) asked++;
+    }
+    return true;
+  };
+  for (let k = no - 1; k < w.lines.length && k < no + 400 && count(k); k++);
+  for (let k = no - 2; k >= 0 && k > no - 400 && count(k); k--);
+  return bullets >= 3 && asked * 3 >= bullets * 2;
+}
+
+/** "**Cloud Spend:** Am I really using AWS?": a bold label before the words, a metric's name over the question it checks. */
+const LABELLED_LEAD_RE = /^(?:\*\*|__)[^*_]{1,40}?[:：]?(?:\*\*|__)\s*[:：]?\s+\S/;

@@ -946,6 +946,8 @@ export class Walker {
   contentNote = false;
   /** A legend was skipped in the note ("✅ = finished", "| status | meaning |"): its marks are read once the note is. */
   legendSeen = false;
+  /** The last question taken from a list ("2. How does it work?"): the bullets after it, of the other marker, are its answer. */
+  lastQuestion: { item: number; indent: number; ordered: boolean } | null = null;
   /** A line that was only a day and its weekday ("14 (수)") was seen: the entries under such lines are a schedule's. */
   dayDates = false;
   /** Each table's rows that became items, in order, and whether the row's cell was only a cross ("❌"). */
@@ -1389,6 +1391,7 @@ export class Walker {
   }
 
   pushSection(level: number, rawTitle: string, item: number | null = null): void {
+    this.lastQuestion = null;
     while (this.sections.length && this.sections[this.sections.length - 1]!.level >= level) this.sections.pop();
     // The labels under the old section end here: a block this heading opens is not inside theirs.
     this.labels = [];
