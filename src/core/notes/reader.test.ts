@@ -4094,3 +4094,8 @@ test('what follows a question in a list of questions is its answer, and the ques
 test("a picture's attributes, '![](x.png){ height=\"20%\" }', are no progress", () => {
   assert.equal(read('- [ ] Mengengesetze\n\n  ![](mengen.png){ height="20%" }\n').items[0]!.progress, null);
 });
+
+test('a log table of problems solved, "| 时间 | 题名 | 解题要点 |", reads its rows as problems done on their days', () => {
+  const r = read(['## 算法记录', '', '时间 | 题名 | 解题要点 ', '-- | -- | --', '2020.03.02 | two sum | 哈希表存差值，一次遍历即可 ', '2020.03.03 | 回文数 | 只反转一半数字即可。 ', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [['two sum', 'task', 'done'], ['回文数', 'task', 'done']]);
+});

@@ -68,7 +68,7 @@ const PROGRESS_COL = /progress|^prog\.?$|done\??$|completed?|^%|%$|^percent(?:ag
 const DUE_COL = /\bdue\b|deadline|date/i;
 /** A column named only "Date" ("日付", "Fecha") beside a book or course: the day it was finished, or a word for where it stands. */
 // (A CJK header names its date last: "수강 일자", "学習日付", "学习日期".)
-const PLAIN_DATE_COL = /^(?:date|dates|日付|日期|完了日|読了日|读完日期|fecha|data|datum|기간|날짜|period|months?|tháng|mes|mês|mois|monat|mese|miesiąc|месяц|月份?|월)$|(?:일자|날짜|日付|日期)$/i;
+const PLAIN_DATE_COL = /^(?:date|dates|日付|日期|时间|時間|完了日|読了日|读完日期|fecha|data|datum|기간|날짜|period|months?|tháng|mes|mês|mois|monat|mese|miesiąc|месяц|月份?|월)$|(?:일자|날짜|日付|日期)$/i;
 const PREREQ_COL = /prereq|depends|requires|requirements/i;
 /**
  * A row named by its place in a sequence, as files of one course are ("01_进程与线程",
@@ -296,7 +296,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const linkCol = col(/^(?:links?|urls?|sources?|refs?|references?|solutions?|code|notes?|링크|주소|链接|鏈接|連結|リンク|地址|网址|網址|enlaces?|liens?|ссылк[аи]|bağlantı|liên kết|tautan|collegament[oi]|odnośnik)$/iu);
   const difficulty = col(/^(?:difficulty|diff\.?|level|难度|難度|難易度|난이도|dificultad|dificuldade|difficult[ée]|schwierigkeit)$/iu);
   // A table of problems to solve: a Difficulty column, or a title column named for problems ("题目", "Problem").
-  const practiceTable = difficulty >= 0 || /^(?:problems?|questions?|题目|題目|问题|問題|문제)$/iu.test((h[titleCol] ?? '').trim());
+  const problemTitles = /^(?:problems?|题目|題目|题名|題名|문제)$/iu.test((h[titleCol] ?? '').trim());
+  const practiceTable = difficulty >= 0 || problemTitles || /^(?:questions?|问题|問題)$/iu.test((h[titleCol] ?? '').trim());
   // "Materials", "Resources", "Lessons", "Slides": more columns that hold the row's own links.
   const moreLinks = h.map((c, i) => (i !== titleCol && i !== linkCol && MATERIAL_COL.test(c.trim()) ? i : -1)).filter((i) => i >= 0);
   const countUnit = (i: number, re: RegExp): string => {
@@ -613,7 +614,9 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       // ("Podcast" in a Type column: an episode to listen to, kept with what is watched.)
       const typed = type >= 0 ? readInline(cells[type] ?? '').title : '';
       const own = (type >= 0 ? sectionKind(typed) ?? (/^\W*podcasts?\W*$/i.test(typed) ? 'video' : null) : difficulty >= 0 && DIFFICULTY_CELL_RE.test((cells[difficulty] ?? '').trim()) ? 'task' : null)
-        ?? (source >= 0 ? sourceKind(readInline(cells[source] ?? '').title) : null);
+        ?? (source >= 0 ? sourceKind(readInline(cells[source] ?? '').title) : null)
+        // ("| 2020.03.02 | two sum | 哈希表存差值 |" under "| 时间 | 题名 | 解题要点 |": a title column named for problems holds problems to solve.)
+        ?? (problemTitles ? 'task' : null);
       return { title: raw, status: st, progress, hours, due: iso ?? plainDue, prereqs, links, titleLinks: f.links.length, kind: own ?? cellKind ?? labelKind ?? (slots > 0 || dayRow ? 'task' : kind === 'course' && SEQUENCE_FILE_RE.test(raw) ? null : kind), kinds, typed: own !== null || cellKind !== null || slots > 0 || dayRow, started: startedOn, completed: completedOn, scheduled: nextCol >= 0 ? dateIn(nextCol) : null, authored, taught };
     },
   };
