@@ -4099,3 +4099,8 @@ test('a log table of problems solved, "| 时间 | 题名 | 解题要点 |", read
   const r = read(['## 算法记录', '', '时间 | 题名 | 解题要点 ', '-- | -- | --', '2020.03.02 | two sum | 哈希表存差值，一次遍历即可 ', '2020.03.03 | 回文数 | 只反转一半数字即可。 ', ''].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [['two sum', 'task', 'done'], ['回文数', 'task', 'done']]);
 });
+
+test('a list written a link at a time, "name: https://…" alone in each paragraph, reads each name as an entry with its link', () => {
+  const r = read(['ALL:', 'ml fundamentals: https://example.org/guide#ml-fundamentals', '', 'ml system design guide: https://example.org/guide#ml-system-design', '', 'how to structure an ml design interview answer: https://example.org/guide#framework', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.links.length]), [[2, 1], [4, 1], [6, 1]]);
+});

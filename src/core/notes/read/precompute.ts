@@ -1,7 +1,7 @@
 // Passes over the whole note before the walk: runs of titles read as a list without markers,
 // bookmark exports (a title line over its URL line), the plan's session length, whether the note
 // is a checklist, and the org file's declared keywords.
-import { isCitedWork, isLongPhrase, isPhraseLike, isProse, isStatement, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
+import { isCitedWork, isLongPhrase, isWorkIntro, isPhraseLike, isProse, isStatement, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
 import { plainText } from '../inline.js';
 import { findBareFraction, findProgress, normalizeUnit } from '../phrases.js';
 import { ORG_DAY_HEADLINE_RE, readListKeyword, readTodoDeclaration } from '../org.js';
@@ -19,6 +19,7 @@ export function precompute(w: Walker): void {
   w.siblingTopic = [];
   /** Paragraphs that are one title line over its URL line. */
   const pairs: number[] = [];
+  const linkedNames: number[] = [];
   /** Paragraphs that are a name over one field of it ("Research Methods for UX" / "即将开课的班次：10月 10 — 11月 21。"). */
   const named: number[] = [];
   /** Paragraphs of one short phrase. */
@@ -83,7 +84,12 @@ export function precompute(w: Walker): void {
     else if (j - i === 1 && bracketedTopic(lines[i]!.text, w.plainCache[i] ?? '')) singles.push(i);
     else if (!all) {
       markBookmarks(w, i, j);
-      if (j - i === 2 && isBookmarkPair(w, i)) pairs.push(i);
+      if (j - i === 2 && isBookmarkPair(w, i, true)) pairs.push(i);
+    }
+    // ("ml system design guide: https://github.com/…" alone in its paragraph: a name and its link on one line.)
+    if (j - i === 1) {
+      const m = NAME_COLON_URL_RE.exec(lines[i]!.text.trim());
+      if (m && wordCount(m[1]!) <= 12 && !isProse(m[1]!)) linkedNames.push(i);
     }
     if (j - i === 2 && !w.paragraphPhrase[i] && !w.bookmark[i] && nameOverField(w, i)) named.push(i);
     if (j - i >= 2) paragraphs.push([i, j]);
@@ -91,6 +97,7 @@ export function precompute(w: Walker): void {
   }
   if (paragraphs.length >= 3) siblingParagraphs(w, paragraphs);
   markSpacedBookmarks(w, pairs);
+  markSpacedLinkedNames(w, linkedNames);
   markNamedFields(w, named);
   markSpacedPhrases(w, singles);
   datedLog(w);
@@ -435,10 +442,12 @@ const NUMBERED_UNIT_KEY_RE = /^(?:week|day|lecture|lesson|session|chapter|module
  * Each title is a resource and the URL under it is its link.
  */
 /** A title line (not itself a URL, at most 20 words) over a line that is only its URL. */
-function isBookmarkPair(w: Walker, k: number): boolean {
+function isBookmarkPair(w: Walker, k: number, spaced = false): boolean {
   const next = w.lines[k + 1]!;
   if (isUrlLine(w.lines[k]!) || wordCount(w.plainCache[k] ?? '') > 20) return false;
-  if (isUrlLine(next)) return !labelsLink(w.plainCache[k] ?? '', next.text);
+  // (A pair alone in its paragraph whose name of three words or more ends in a colon, "statistics interview
+  // questions with answers:" over its one link, names that link: a label is a word or two over several.)
+  if (isUrlLine(next)) return !labelsLink(w.plainCache[k] ?? '', next.text) || (spaced && wordCount(w.plainCache[k] ?? '') >= 3 && !isWorkIntro(w.plainCache[k] ?? ''));
   // "**6.004 Spring 2009** - Computation Structures" over "[link](…) [youtube](…)": links named
   // only for what sort of page they are, under a name, are that name's.
   return GENERIC_LINKS_LINE_RE.test(next.text.trim()) && !w.lines[k]!.text.includes('](') && !/[:：]\s*$/.test(w.lines[k]!.text);
@@ -490,6 +499,28 @@ function markSpacedBookmarks(w: Walker, pairs: readonly number[]): void {
   }
 }
 
+/** "name: https://…" alone on its line: a name, a colon, one web address. */
+const NAME_COLON_URL_RE = /^([^:：]{3,80}?)\s*[:：]\s*<?(https?:\/\/\S+?)>?\s*$/;
+
+/** Two or more paragraphs in a row, each one "name: https://…" line, are a list written a link at a time: each name an entry. */
+function markSpacedLinkedNames(w: Walker, at: readonly number[]): void {
+  for (const run of spacedRuns(w, at, 1)) for (const k of run) w.paragraphPhrase[k] = true;
+}
+
+/** The runs of two or more of `at` (paragraphs of `lines` lines each, first lines given) with only blank lines between them. */
+function spacedRuns(w: Walker, at: readonly number[], lines: number): number[][] {
+  const runs: number[][] = [];
+  let from = 0;
+  for (let n = 1; n <= at.length; n++) {
+    let joined = n < at.length;
+    if (joined) for (let k = at[n - 1]! + lines; k < at[n]!; k++) if (w.lines[k]!.shape.t !== 'blank') { joined = false; break; }
+    if (joined) continue;
+    if (n - from >= 2) runs.push(at.slice(from, n));
+    from = n;
+  }
+  return runs;
+}
+
 /** A bookmark's title line; a field right under its link line ("progress: Lec. 05") is its field. */
 function markBookmark(w: Walker, k: number): void {
   w.bookmark[k] = true;
@@ -539,14 +570,7 @@ function nameOverField(w: Walker, k: number): boolean {
  * field at a time. Each name is an entry; its field is its own.
  */
 function markNamedFields(w: Walker, named: readonly number[]): void {
-  let from = 0;
-  for (let n = 1; n <= named.length; n++) {
-    let joined = n < named.length;
-    if (joined) for (let k = named[n - 1]! + 2; k < named[n]!; k++) if (w.lines[k]!.shape.t !== 'blank') { joined = false; break; }
-    if (joined) continue;
-    if (n - from >= 2) for (let k = from; k < n; k++) { w.paragraphPhrase[named[k]!] = true; w.namedField[named[k]! + 1] = true; }
-    from = n;
-  }
+  for (const run of spacedRuns(w, named, 2)) for (const k of run) { w.paragraphPhrase[k] = true; w.namedField[k + 1] = true; }
 }
 
 export function markBookmarks(w: Walker, from: number, to: number): void {
