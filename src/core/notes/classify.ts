@@ -1091,3 +1091,19 @@ export function titleCues(title: string): string[] {
   if (/\p{Script=Han}|\p{Script=Hiragana}|\p{Script=Katakana}|\p{Script=Hangul}|\p{Script=Cyrillic}/u.test(en)) out.push('script:other');
   return out;
 }
+
+/**
+ * The books self-taught engineers name most, by title or by the short name they go by
+ * ("SICP", "CLRS", "DDIA", "OSTEP", "K&R"): world knowledge, as the sites of books and courses
+ * are. Only the name, then nothing or what a book's name takes after it (an edition, its author,
+ * a count, a chapter), names the book: "SICP MIT video lectures", "DDIA: a review" do not. Not a
+ * title that is also a subject or a course's name ("Design Patterns", "Refactoring", "Clean Code",
+ * "Introduction to Algorithms"): a roadmap lists those as topics to learn as often as books.
+ */
+const KNOWN_BOOK_RE = /^\W*(?:the\s+)?(?:sicp|structure and interpretation of computer programs|clrs|ddia|designing data[- ]intensive applications|(?:the\s+)?pragmatic programmer|code complete|cracking the coding interview|ctci|ostep|operating systems:? three easy pieces|csapp|computer systems:? a programmer['’]?s perspective|c programming language|k&r|hands[- ]on machine learning(?: with scikit[- ]learn)?|eloquent javascript|you don['’]?t know js|effective (?:java|c\+\+|python|modern c\+\+)|grokking algorithms|elements of programming interviews|crafting interpreters|rust programming language|programming pearls|mythical man[- ]month|learn you a haskell|fluent python|python crash course|thinking in java|java concurrency in practice|database internals|computer networking:? a top[- ]down approach|computer organization and design|artificial intelligence:? a modern approach|pattern recognition and machine learning|elements of statistical learning|an introduction to statistical learning|linear algebra done right|how to design programs|htdp|art of computer programming|taocp|working effectively with legacy code|phoenix project|algorithm design manual|deep learning with python|programming rust|go programming language|javascript:? the good parts|linux command line|elements of computing systems|code:? the hidden language(?: of computer hardware and software)?)(?=\s*(?:$|[,:(\[–—-]\s|\(|\[|\d|(?:by|vol\.?|volume|chapters?|ch\.?|part|edition|ed\.|[1-9](?:st|nd|rd|th))\b|$))/i;
+/** What after a known book's name says the entry is about it but is something else: a review, its video lectures, a course of it. */
+const NOT_THE_BOOK_RE = /\b(?:review|reviews|summary|video|videos|lectures?|course|specialization|talk|podcast|techniques|guru|hacker news|aulas|notes on|exercises? solutions?)\b/i;
+
+export function isKnownBook(title: string): boolean {
+  return KNOWN_BOOK_RE.test(title) && !NOT_THE_BOOK_RE.test(title);
+}

@@ -2,7 +2,7 @@
 // title, fields, status, progress and explicit estimate. Structure (path, parent,
 // block hours) is the reader's business.
 import type { Item, Kind, Status } from '../model/types.js';
-import { citesItalicWork, classifyKind, hasCourseCue, isExerciseLink, kindOfLinks, kindOfTags, kindOfUnit, wordCount } from './classify.js';
+import { citesItalicWork, classifyKind, hasCourseCue, isExerciseLink, isKnownBook, kindOfLinks, kindOfTags, kindOfUnit, wordCount } from './classify.js';
 import { readInline, cleanTitle, isSpaceCode, linkHost } from './inline.js';
 import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, bracketStatusTail, ROAM_STATUS_RE, statusOfWord } from './line-rules.js';
 import { endsWithWordAt, formsAt, isMark, lastCharacters, markClass, statusAt, wordPattern } from './vocabulary.js';
@@ -660,6 +660,9 @@ export function buildEntry(input: EntryInput): Draft {
   // "Work through _Pattern Recognition and Machine Learning_", "Finish *The Rust Programming
   // Language*": a title set in italics, as a book's is in writing, after a verb of working through it.
   if ((kind === 'topic' || kind === 'task' || kind === 'article') && (raw.includes('_') || raw.includes('*')) && ITALIC_TITLE_AFTER_VERB_RE.test(raw) && !hasCourseCue(title)) kind = 'book';
+  // "Designing Data-Intensive Applications", "SICP 2nd", "CLRS (3rd ed.)": a book that self-taught
+  // engineers read so often that its name alone says what it is (classify.ts's KNOWN_BOOK_RE).
+  if ((kind === 'topic' || kind === 'task' || kind === 'project' || kind === 'article') && !OUTLINE_NUMBER_RE.test(raw) && input.hint !== 'course' && input.hint !== 'video' && isKnownBook(title)) kind = 'book';
   // "[[research/Tanenbaum-Modern_operating_systems|Modern operating systems]]": a literature
   // note named "Author-Title" (a year in front, as Zotero names them) is on a book.
   if (kind === 'topic' && raw.includes('[[') && WIKI_AUTHOR_TITLE_RE.test(raw)) kind = 'book';

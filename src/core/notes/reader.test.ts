@@ -557,7 +557,7 @@ test('a lane or section says what is under way: kanban lanes, "In progress", "Cu
   const board = read('---\nkanban-plugin: basic\n---\n\n## Backlog\n\n- [ ] Learn Rust\n\n## In Progress\n\n- [ ] Raft lab\n\n## Done\n\n- [ ] CS50\n- [x] Git basics\n');
   assert.deepEqual(board.items.map((i) => [i.title, i.status]), [['Learn Rust', 'todo'], ['Raft lab', 'doing'], ['CS50', 'done'], ['Git basics', 'done']]);
   const r = read('## Currently reading\n- [ ] SICP\n- Crafting Interpreters\n\n## Next\n- [ ] OSTEP\n');
-  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.kind]), [['SICP', 'doing', 'book'], ['Crafting Interpreters', 'doing', 'book'], ['OSTEP', 'todo', 'topic']]);
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.kind]), [['SICP', 'doing', 'book'], ['Crafting Interpreters', 'doing', 'book'], ['OSTEP', 'todo', 'book']]);
   // Outside a board, a ticked-off box says more than the section.
   assert.equal(read('## Done\n- [ ] SICP\n').items[0]!.status, 'todo');
 });
@@ -688,9 +688,10 @@ test('a plain-text outline: a short line over indented entries heads them', () =
   assert.deepEqual(r.items.map((i) => [i.path.join(' > '), i.title, i.kind, i.status]), [
     ['Math', 'Linear Algebra (Strang)', 'course', 'doing'],
     ['Math', 'Probability - Blitzstein book', 'book', 'doing'],
-    ['Systems', 'OSTEP', 'topic', 'done'],
+    ['Systems', 'OSTEP', 'book', 'done'],
     ['Systems', 'CS:APP', 'book', 'doing'],
-    ['Next up', 'Finish Strang', 'task', 'todo'],
+    // (Strang's is a book among this note's books, now that OSTEP reads as the book it is.)
+    ['Next up', 'Finish Strang', 'book', 'todo'],
     ['Next up', 'Start Blitzstein exercises', 'task', 'todo'],
   ]);
   assert.deepEqual(byTitle(r, 'Linear Algebra (Strang)').progress, { done: 14, total: 34, unit: 'lecture' });
@@ -3804,7 +3805,7 @@ test('a mock exam is practice in every language; a row of a plan by days is that
   const mocks = read(['# Settimana 3', '- [ ] 🧪 Prima prova simulata completa', '- [ ] 모의고사 2회', '- [ ] Egzamin próbny nr 1', '- [ ] Probeklausur', '- [ ] Пробный экзамен'].join('\n'));
   assert.deepEqual(mocks.items.map((i) => i.kind), ['task', 'task', 'task', 'task', 'task']);
   const days = read(['# Tydzień 1', '', '| Dzień | Materiał | Zadanie |', '|---|---|---|', '| 1 | Notatki: rozdz. 1–2 (egzamin) | Przeczytaj 2×. |', '| 2 | Notes: ch. 3 (right of way) | Test |', '| 3 | Review | [SICP](https://example.org/sicp) |'].join('\n'));
-  assert.deepEqual(days.items.map((i) => [i.source.line, i.kind]), [[5, 'task'], [6, 'task'], [7, 'article']]);
+  assert.deepEqual(days.items.map((i) => [i.source.line, i.kind]), [[5, 'task'], [6, 'task'], [7, 'book']]);
 });
 
 test('a step led by a noun of doing, as Romance, German and Polish plans write them, is a task', () => {
@@ -4103,4 +4104,11 @@ test('a log table of problems solved, "| 时间 | 题名 | 解题要点 |", read
 test('a list written a link at a time, "name: https://…" alone in each paragraph, reads each name as an entry with its link', () => {
   const r = read(['ALL:', 'ml fundamentals: https://example.org/guide#ml-fundamentals', '', 'ml system design guide: https://example.org/guide#ml-system-design', '', 'how to structure an ml design interview answer: https://example.org/guide#framework', ''].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.source.line, i.links.length]), [[2, 1], [4, 1], [6, 1]]);
+});
+
+test('a book self-taught engineers name most is a book by its name alone; a review of it, or a subject of the same name, is not', () => {
+  const r = read('* TODO Designing Data-Intensive Applications\n* TODO Hands-On Machine Learning\n* TODO SICP 2nd\n', 'todo.org');
+  assert.deepEqual(r.items.map((i) => i.kind), ['book', 'book', 'book']);
+  assert.notEqual(read('- Designing Data-Intensive Applications: A Review | Priya Rama\n').items[0]?.kind, 'book');
+  assert.notEqual(read('## Roadmap\n\n- Design Patterns\n- Refactoring\n- Testing\n').items[0]?.kind, 'book');
 });

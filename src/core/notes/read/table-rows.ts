@@ -1,7 +1,7 @@
 // Table rows: a row of a dashboard or a list of resources is an item; its cells give status,
 // progress, dates and estimates (tables.ts reads the header).
 import { applyProgress, findTrailingStatus, round2 } from '../entry.js';
-import { isExerciseLink, isWorkLog, kindOfLinks, sectionKind, wordCount } from '../classify.js';
+import { isExerciseLink, isKnownBook, isWorkLog, kindOfLinks, sectionKind, wordCount } from '../classify.js';
 import { plainText, readInline } from '../inline.js';
 import { statusAt } from '../vocabulary.js';
 import type { Status } from '../../model/types.js';
@@ -322,7 +322,9 @@ function addRow(w: Walker, row: TableRow, line: number, links: string[]): void {
   if (row.kind && (row.typed || d.kind === 'topic' || d.kind === 'article' || d.kind === w.kindHint()
     || (d.kind === 'task' && (row.kind === 'video' || row.kind === 'course') && d.links.length === 0)
     // ("| Book Name | Author |": "The Boy at the Back of the Class" is a book, whatever its words.)
-    || (row.kind === 'book' && row.authored && d.kind === 'course'))) d.kind = row.kind;
+    || (row.kind === 'book' && row.authored && d.kind === 'course')
+    // ("| Courses |" over "Computer Networking: a Top-Down Approach": the course of that book's name.)
+    || ((row.kind === 'course' || row.kind === 'video') && d.kind === 'book' && isKnownBook(d.title)))) d.kind = row.kind;
   else if (row.taught && (d.kind === 'topic' || d.kind === 'book' || d.kind === 'article')) d.kind = 'course';
   // (A word of the title does not make a written work something else: "Project Hail Mary".)
   else if (row.authored && (d.kind === 'topic' || d.kind === 'project' || d.kind === 'task')) d.kind = 'book';
