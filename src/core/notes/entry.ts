@@ -549,6 +549,10 @@ export function buildEntry(input: EntryInput): Draft {
     const name = titleFromUrl(f.links[0]!);
     title = title ? `${title}: ${name}` : name;
     named = true;
+  } else if (f.links.length > 0 && BARE_MARK_RE.test(title)) {
+    // "[https://leetcode.com/problems/valid-mountain-array](…) (E)": the page's name, then its mark.
+    title = `${titleFromUrl(f.links[0]!)} ${title}`;
+    named = true;
   }
   if (!title) title = cleanTitle(f.title) || cleanTitle(raw) || '(untitled)';
   // "~~How many samples are needed?~~ All of the run.", "~~Read SICP~~ switched to HtDP": what was
@@ -791,6 +795,9 @@ export function findDueDate(title: string, today: string | null, year: number | 
   const iso = dateOfWords(m, 1, { today, year });
   return iso ? { iso, index: m.index, length: m[0].length } : null;
 }
+
+/** What is left of a line whose only name was its link: a mark in brackets, "(E)", "[H]", "(easy)". */
+const BARE_MARK_RE = /^[([]\s*[\p{L}\p{N}★☆*+-]{1,6}\s*[)\]]$/u;
 
 /**
  * A name for a page from its address: "https://site/news/the-linux-commands-handbook/" →

@@ -4112,3 +4112,8 @@ test('a book self-taught engineers name most is a book by its name alone; a revi
   assert.notEqual(read('- Designing Data-Intensive Applications: A Review | Priya Rama\n').items[0]?.kind, 'book');
   assert.notEqual(read('## Roadmap\n\n- Design Patterns\n- Refactoring\n- Testing\n').items[0]?.kind, 'book');
 });
+
+test('an entry named only by its link, then a mark in brackets, is named after the page, the mark kept', () => {
+  const r = read('- [x] [https://leetcode.com/problems/first-missing-positive/](https://leetcode.com/problems/first-missing-positive/) (H)\n');
+  assert.equal(r.items[0]!.title, 'First missing positive (H)');
+});
