@@ -61,3 +61,7 @@ test('a whole line struck with one tilde each side is struck, as GitHub reads it
   assert.equal(readInline('~5 hours~').struck, false);
   assert.equal(readInline('Rust ~ Go').struck, false);
 });
+
+test('a page linked by its own address as the link text, with and without the closing slash, is one link', () => {
+  assert.deepEqual(readInline('[https://leetcode.com/problems/two-sum](https://leetcode.com/problems/two-sum/) (E)').links, ['https://leetcode.com/problems/two-sum/']);
+});

@@ -315,7 +315,9 @@ function trimUrl(url: string): string {
 function pushLink(links: string[], url: string): void {
   const u = url.trim();
   if (!u || u.startsWith('#')) return;
-  if (!links.includes(u)) links.push(u);
+  // ("[https://site/page](https://site/page/)": the same page, its address written with and without the closing slash.)
+  const other = u.endsWith('/') ? u.slice(0, -1) : `${u}/`;
+  if (!links.includes(u) && !links.includes(other)) links.push(u);
 }
 
 /**
