@@ -62,7 +62,7 @@ void test('--json lists what is due: newest finished work first, then source ord
   const j = JSON.parse(c.out) as { schema: string; cards: number; due: Array<{ prompt: string; new: boolean; source: { path: string; line: number } }> };
   assert.equal(j.schema, 'waymark.review/1');
   assert.deepEqual(j.due.map((d) => d.prompt), ['Fast.ai Part 1', 'Is RL problem differentiable?', 'CS231n — lecture 1 of 16', 'CS231n — lecture 2 of 16']);
-  assert.deepEqual(j.due[1]!.source, { path: 'plan.md', line: 5, endLine: 5 });
+  assert.deepEqual(j.due[1]!.source, { path: 'plan.md', line: 5, endLine: 6 }); // (its answer on the line under it is the question's)
   assert.equal(await countDueReviews(dir, (await loadRoadmap([dir], { cwd: dir, now: new Date() })).roadmap, new Date('2026-11-22T20:00:00Z')), 4);
   assert.equal(spawnSync('ls', [join(dir, '.waymark')]).status !== 0, true, 'listing does not create a database');
   // The planner's reservation: 4 new cards in week 1 at 2 minutes each, plus their first Good follow-ups.
