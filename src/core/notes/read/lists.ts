@@ -278,7 +278,7 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   // "2. How does it work?" over "- use a system job to run the gateway…", "- **Was ist eine Relation?**" over
   // "   1. Relation: eine Teilmenge …": what follows a question, under it or in the other marker up to the
   // next question, is its answer, not more work; the question so answered is done.
-  if (check === null && !/\?\s*(?:\*\*|__)?\s*$/.test(text)) {
+  if (check === null && !ASKS_RE.test(text)) {
     const asked = answeredQuestion(w, parent, indent, ordered);
     if (asked !== null) {
       const q = w.drafts[asked]!;
@@ -415,13 +415,13 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     statusOfPlace(w, d, text, parent);
     const idx = w.addItem(d, parent);
     w.list.push({ indent, item: idx, label: false, ordered, introduces });
-    if (check === null && /\?\s*(?:\*\*|__)?\s*$/.test(text) && isQuestionList(w, d)) w.lastQuestion = { item: idx, indent, ordered };
+    if (check === null && ASKS_RE.test(text) && isQuestionList(w, d)) w.lastQuestion = { item: idx, indent, ordered };
     return;
   }
   // "- **Was versteht man unter einer Relation …? Wie können diese … überprüft werden?**" among bullets that are
   // questions: a question however long, and in two sentences, when most of its siblings are questions too
   // (where the section holds work; one read as an entry above keeps its own kind).
-  if (check === null && parent === null && /\?\s*(?:\*\*|__)?\s*$/.test(text) && wordCount(plain) >= 3 && wordCount(plain) <= 45 && !LABELLED_LEAD_RE.test(text) && w.contextScore() >= 0 && siblingsAsk(w, ln.no, indent)) {
+  if (check === null && parent === null && ASKS_RE.test(text) && wordCount(plain) >= 3 && wordCount(plain) <= 45 && !LABELLED_LEAD_RE.test(text) && w.contextScore() >= 0 && siblingsAsk(w, ln.no, indent)) {
     const d = w.entry(text, ln.no, null);
     d.kind = 'question';
     const idx = w.addItem(d, parent);
@@ -1222,6 +1222,9 @@ function inNotesIndex(w: Walker, text: string): boolean {
   return w.labels.length === 0 && s !== undefined && s.nonWork && s.kind !== null && RESOURCE_KINDS.has(s.kind) && /^\s*\[\[[^\]]+\]\]\s*$/.test(text);
 }
 
+/** A line that ends in a question mark, in bold or not: "How does it work?", "**Was ist eine Relation?**". */
+const ASKS_RE = /\?\s*(?:\*\*|__)?\s*$/;
+
 /** A formula: a symbol or a short name, an equals sign, then what it stands for ("SS = Σ(x - x̄)²", "crate = 一次编译的单元"). */
 const FORMULA_RE = /^[$\\]?[\p{L}\p{N}_'()^<>/]{1,12}\s*=\s*[^=\s]/u;
 
@@ -1238,7 +1241,7 @@ function answeredQuestion(w: Walker, parent: number | null, indent: number, orde
   if (parent !== null) {
     const p = w.drafts[parent]!;
     const line = w.lines[p.source.line - 1]?.text ?? '';
-    return /\?\s*(?:\*\*|__)?\s*$/.test(line) && isQuestionList(w, p) ? parent : null;
+    return ASKS_RE.test(line) && isQuestionList(w, p) ? parent : null;
   }
   const q = w.lastQuestion;
   return q !== null && q.indent === indent && q.ordered !== ordered ? q.item : null;
@@ -1253,7 +1256,7 @@ function siblingsAsk(w: Walker, no: number, indent: number): boolean {
     if (l.shape.t === 'heading' || l.shape.t === 'hr') return false;
     if (l.shape.t === 'list' && l.indent === indent) {
       bullets++;
-      if (/\?\s*(?:\*\*|__)?\s*$/.test(l.shape.text)) asked++;
+      if (ASKS_RE.test(l.shape.text)) asked++;
     }
     return true;
   };
