@@ -101,6 +101,23 @@ export function statusOfWord(word: string): Status | null {
   return statusAt('field', word);
 }
 
+/** A symbol or two, a dash, then a few words: "✅ - Done", "⬅️ – Doing", "⚫ — Paused". */
+const MARK_DASH_WORDS_RE = /^\s*((?:[^\p{L}\p{N}\s]{1,4}\s*){1,3})[-–—]\s+(\p{L}[\p{L} ]{0,24}?)\s*$/u;
+
+/**
+ * "✅ - Done", "⬅️ - Doing", "⚫ - Paused": a legend's line written with a dash, a mark and the
+ * status it stands for (only a status: "🔥 - Build a compiler" is an entry with its mark). With
+ * `afterMark`, the line's mark was already taken off ("- Done").
+ */
+export function marksStatusWithDash(text: string, afterMark = false): boolean {
+  if (afterMark) {
+    const m = /^\s*[-–—]\s+(\p{L}[\p{L} ]{0,24}?)\s*$/u.exec(text);
+    return m !== null && statusOfWord(m[1]!) !== null;
+  }
+  const m = MARK_DASH_WORDS_RE.exec(text);
+  return m !== null && /[\p{So}\p{Extended_Pictographic}]/u.test(m[1]!) && statusOfWord(m[2]!) !== null;
+}
+
 // Tried by status in the table's order (todo, done, doing, skipped): "read" is done, "reading" under way.
 const FIELD_STATUS_LEAD_RES = (['todo', 'done', 'doing', 'skipped'] as const)
   .map((st) => [st, new RegExp(`^(?:${wordPattern('field-lead', st)})(?![a-z])`, 'i')] as const);

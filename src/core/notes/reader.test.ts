@@ -1091,6 +1091,12 @@ test('a legend in Chinese ("✅ 表示学习完毕", "❌ 表示弃坑或者没�
   assert.deepEqual(r.items.map((i) => [i.source.line, i.status]), [[7, 'skipped'], [8, 'done']]);
 });
 
+test('a legend written with dashes ("✅ - Done", "⬅️ - Doing", "⚫ - Paused") is no entry and no section: the list under it keeps its own marks; "🔥 - Build a compiler" is an entry', () => {
+  const r = read(['## My Roadmap', '✅ - Done', '', '⬅️ - Doing', '', '⚫ - Paused', '1. [Rustlings](https://github.com/rust-lang/rustlings) ✅', '2. [Rust by Example](https://doc.rust-lang.org/rust-by-example/) ⬅️', '3. [Rust by Practice](https://practice.rs/)'].join('\n'), 'README.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Rustlings', 'done'], ['Rust by Example ⬅️', 'doing'], ['Rust by Practice', 'todo']]);
+  assert.deepEqual(read('- 🔥 - Build a compiler').items.map((i) => i.title), ['🔥 - Build a compiler']);
+});
+
 test('a book tracker\'s page: "shelf: stopped-reading" in the front matter puts the book down; a progressed.io bar says how far a chapter is', () => {
   const page = read(['---', 'title: The Left Hand of Darkness', 'author:', '  - Ursula K Le Guin', 'shelf: stopped-reading', 'start_date: 2024-02-11', '---', '', '# The Left Hand of Darkness by Ursula K Le Guin'].join('\n'), 'the-left-hand-of-darkness.md');
   assert.deepEqual(page.items.map((i) => [i.kind, i.status]), [['book', 'skipped']]);

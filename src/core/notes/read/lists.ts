@@ -8,7 +8,7 @@ import { type ScannedLine } from '../scan.js';
 import { readListKeyword } from '../org.js';
 import { isItemBullet, NONE_FIELD_RE, TOC_ENTRY_RE } from '../bullets.js';
 import { PLANNING_LINE_RE, CLOCK_RANGE_RE, clockHours, timeUnitWord, LEGEND_RE, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, UPDATED_STAMP_RE, PLAN_SPAN_RE } from '../line-patterns.js';
-import { ORG_LOG_ENTRY_RE, RANKED_HEADING_RE } from '../line-rules.js';
+import { ORG_LOG_ENTRY_RE, RANKED_HEADING_RE, marksStatusWithDash } from '../line-rules.js';
 import { DATE_GROUPS, DATE_WORDS, dateOfWords, isoDay, monthOfName } from '../dates.js';
 import { PLANNED_LABEL_RE, Walker, scopeOf, statusSaidFirst } from './walker.js';
 import { narratedStatus } from '../languages.js';
@@ -25,7 +25,7 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   // "    [ ] [ ] [ ]" under a row of boxes: more of its boxes, not a checkbox.
   if (check !== null && BOX_CONT_RE.test(ln.text) && boxRow(w, ln, ln.text)) return;
   // "✅ 表示学习完毕", "❌ = dropped": a mark that opens a line, then what it stands for, is a legend, no ticked entry.
-  if (check !== null && marker === '' && MARK_MEANS_RE.test(text)) {
+  if (check !== null && marker === '' && (MARK_MEANS_RE.test(text) || marksStatusWithDash(text, true))) {
     w.note(ln.no, 'skipped', 'a legend: what a mark means ("✅ = finished"), not an entry');
     w.legendSeen = true;
     return;
@@ -239,7 +239,7 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     return;
   }
   // "- ✅ = finished", "- 🩵🩵🤍🤍🤍: learned something": a legend's line, what a mark means.
-  if (check === null && LEGEND_RE.test(text)) {
+  if (check === null && (LEGEND_RE.test(text) || marksStatusWithDash(text))) {
     w.note(ln.no, 'skipped', 'a legend: what a mark means ("✅ = finished"), not an entry');
     w.legendSeen = true;
     w.list.push({ indent, item: null, label: false, ordered, introduces: false });

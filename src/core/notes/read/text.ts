@@ -7,7 +7,7 @@ import { cleanTitle, plainText, readInline } from '../inline.js';
 import { findBareFraction, findEstimate, findProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
 import { DATE_TITLE_RE, ENTRY_FIELD_RE, PLANNING_LINE_RE, META_FIELD_RE, DAY_ENTRY_RE, SLOT_ENTRY_RE, CLOCK_RANGE_RE, DAY_OFF_RE, clockHours, timeUnitWord, CLOCK_ALONE_RE, QUOTE_RE, CALLOUT_RE, LEGEND_RE, GENERIC_LINK_ONLY_RE, GENERIC_LINK_NAME_RE, IN_PAGE_LINKS_RE, LINK_DEFINITION_RE, OUTPUT_FIELD_RE, CHAIN_SPLIT_RE, isUrlLine, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, MONTH_DAY_WEEKDAY_RE, UPDATED_STAMP_RE } from '../line-patterns.js';
-import { CHAIN_ARROW_RE, KEY_VALUE_RE, RANKED_HEADING_RE, isCapsHeading, withoutProgress } from '../line-rules.js';
+import { CHAIN_ARROW_RE, KEY_VALUE_RE, RANKED_HEADING_RE, isCapsHeading, marksStatusWithDash, withoutProgress } from '../line-rules.js';
 import { Walker, statusSaidFirst } from './walker.js';
 import { COLLECTION_NAME_RE, headingItem, headingRated, headingStatus, isStatusName } from './headings.js';
 import { boxRow } from './lists.js';
@@ -87,7 +87,7 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     w.note(ln.no, 'skipped', 'a line of a folder tree');
     return;
   }
-  if (LEGEND_RE.test(text)) {
+  if (LEGEND_RE.test(text) || marksStatusWithDash(text)) {
     w.note(ln.no, 'skipped', 'a legend: what a mark means ("✅ = finished"), not an entry');
     w.legendSeen = true;
     return;
