@@ -47,6 +47,11 @@ test('lettered and Roman-numbered units never merge; a capital that starts a wor
   assert.deepEqual(r.items.map((i) => i.title), ['Appendix B: @marta', 'Appendix D: @marta', 'Calculus I', 'Calculus II', 'A Tour of C++']);
 });
 
+test('one title by two authors, or two German tasks whose capitalised nouns after a dash look like names, are two things; a title with and without its author is one', () => {
+  const r = parseNotes([{ path: 'n.md', text: '- [ ] Aufgabe – Pivot-Tabellen\n- [ ] Aufgabe – Datenbereinigung\n- [ ] Essays - Michel Montaigne\n- [ ] Essays - Francis Bacon\n- [ ] Clean Code - Robert Martin\n- [ ] Clean Code\n', sha256: 'x' }], { now: new Date('2026-12-01T00:00:00Z') });
+  assert.deepEqual(r.items.map((i) => i.title), ['Aufgabe – Pivot-Tabellen', 'Aufgabe – Datenbereinigung', 'Essays - Michel Montaigne', 'Essays - Francis Bacon', 'Clean Code - Robert Martin']);
+});
+
 test('a leading verb of going through a resource is not part of its name, one word or two', async () => {
   const { normalizeForId } = await import('./ids.js');
   const pairs: [string, string][] = [['Work through Pattern Recognition and Machine Learning', 'Pattern Recognition and Machine Learning'], ['Re-read SICP', 'SICP'], ['Go through: Crafting Interpreters', 'Crafting Interpreters'], ['Read: Raft paper', 'Raft paper']];

@@ -71,6 +71,28 @@ export function resourceKey(title: string, norm?: string): string {
   return normalizeForId(t);
 }
 
+/**
+ * The author a title names after its own ("Clean Code – Robert Martin" → "robert martin"), as
+ * resourceKey takes it off, or null.
+ */
+function namedAuthor(title: string): string | null {
+  if (!AUTHOR_HINT_RE.test(title) || AUTHOR_FIRST_RE.test(title)) return null;
+  const author = AUTHOR_RE.exec(title);
+  return author && !SCHOOL_RE.test(author[0]) ? normalizeForId(author[0].replace(/^\s*(?:-|–|—|by)\s+/, '')) : null;
+}
+
+/**
+ * Two titles whose keys are the same once an author is taken off, each naming another:
+ * "Aufgabe – Pivot-Tabellen" and "Aufgabe – Datenbereinigung" (German capitalises its nouns, so
+ * what follows the dash looks like a name), or one title by two authors: not the same thing.
+ */
+function otherAuthors(a: string, b: string): boolean {
+  const x = namedAuthor(a);
+  if (x === null) return false;
+  const y = namedAuthor(b);
+  return y !== null && x !== y;
+}
+
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
   return true;
@@ -309,7 +331,7 @@ export function mergeDuplicates(drafts: Draft[], keys = new DraftKeys(drafts, dr
       const a = aliases.get(k);
       if (a !== undefined && a < i && !removed.has(a)) { target = a; alias = true; }
     }
-    if (target !== undefined && (alias || compatible(drafts[target]!, d)) && !(drafts[target]!.children > 0 && d.children > 0)) {
+    if (target !== undefined && (alias || compatible(drafts[target]!, d)) && !(drafts[target]!.children > 0 && d.children > 0) && (alias || !otherAuthors(drafts[target]!.title, d.title))) {
       absorb(drafts[target]!, d);
       removed.set(i, target);
       continue;
