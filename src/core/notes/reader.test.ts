@@ -386,6 +386,11 @@ test('a grid table (pandoc): rules between rows, its header over "+===+", a row 
   assert.equal(r.items[1]!.dates.done, '2020-09-18');
 });
 
+test('a table whose header names no title column and whose first column numbers its rows ("1.1", "2.2", between rows that head its parts) takes each row\'s title from its first column of words', () => {
+  const r = read(['| Woche | Hausaufgaben [DE] | Status |', '|---|---|---|', '| **TEIL 1 – GRUNDLAGEN** | | **In Bearbeitung** |', '| 1.1 | Schau dir Kapitel 1 auf Coursera an | ✅ Erledigt |', '| | Übungsquiz zu Session 1 | ✅ Erledigt |', '| 2.1 | Mach die Übungen aus Sitzung 1 | ⏳ Nicht begonnen |'].join('\n'), 'lernplan.md');
+  assert.deepEqual(r.items.slice(1).map((i) => [i.title, i.status]), [['Schau dir Kapitel 1 auf Coursera an', 'done'], ['Übungsquiz zu Session 1', 'done'], ['Mach die Übungen aus Sitzung 1', 'todo']]);
+});
+
 test('a table\'s Type column says each row\'s kind, over the cues in its title', () => {
   const r = read('| Resource | Type | Status | Hours |\n|---|---|---|---|\n| Hands-On ML (Géron) | Book | Done | 30 |\n| CS229 | Course | Not started | 60 |\n| Kaggle Titanic | Project | In progress | 8 |\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.estimate?.hours]), [

@@ -223,7 +223,7 @@ const LINKED_MARK_RE = /^\s*\[([^\]\p{L}\p{N}]{1,8})\]\(.*\)\s*$/u;
  * named for the status, they say it ("| S | R |" under "S : Status"); several are a row's stages
  * ("| Video | Homework |"): all ticked, done; some, under way.
  */
-export function readTable(header: string[], nonWorkContext: boolean, year: number | null = null, today: string | null = null, markCols: readonly number[] = []): TableHeader {
+export function readTable(header: string[], nonWorkContext: boolean, year: number | null = null, today: string | null = null, markCols: readonly number[] = [], numberCols: readonly number[] = []): TableHeader {
   const h = header.map((c) => readInline(c).title);
   let titleCol = h.findIndex((c) => TITLE_COLS.test(c));
   // "| Module | Topic | Status |", "| Chapter | Title |": the first column numbers the units,
@@ -317,7 +317,17 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const applications = /^(?:compan(?:y|ies)|employers?|firma|firmen|unternehmen|empresas?|entreprises?|soci[ée]t[ée]|azienda|公司|会社|企業|회사|기업)$/iu.test((h[0] ?? '').trim())
     && h.some((c) => /^(?:roles?|positions?|jobs?|job titles?|titles?|vaga|cargo|puesto|poste|stelle|岗位|職種|ポジション|직무|applied(?: on| via)?|applied date|through|via|source|stage)$/iu.test(c.trim()));
   const work = !nonWorkContext && !levels && !legend && !glossary && !applications && (titleCol >= 0 || status >= 0 || due >= 0 || duration >= 0 || completed >= 0);
-  if (titleCol < 0) titleCol = 0;
+  if (titleCol < 0) {
+    titleCol = 0;
+    // "| Woche | Hausaufgaben | Status |" over "| 1.1 | Schau dir Kapitel 4 an | ✅ |": no header
+    // names the titles, and the first column holds bare numbers (`numberCols`): they number the
+    // rows, and the first column of words that no header gave another use names them.
+    if (numberCols.includes(0)) {
+      const used = new Set([status, due, duration, effort, dayCol, linkCol, rating, grade, type, started, completed, span, countDone, countTotal, countCol, progressCol, progressCol2, plainDate, term, difficulty, learnedCol, prereq, lastCol, nextCol, currentCol, totalCol, ...marks]);
+      const words = h.findIndex((_, i) => i > 0 && !numberCols.includes(i) && !markCols.includes(i) && !used.has(i));
+      if (words > 0) titleCol = words;
+    }
+  }
   // A table with an Author column lists works: books, unless a row says otherwise.
   const kinds = namedKinds(h[titleCol] ?? '');
   const kind = kinds ? null : sectionKind(h[titleCol] ?? '');

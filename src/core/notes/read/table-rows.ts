@@ -35,7 +35,7 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
   if (next?.shape.t === 'tableDelim') {
     // (A "Problem Log" or "Reading log" is no work to do, but a table in it records work done: its rows are that work, done.)
     const nonWork = w.contextScore() < 0 && !inWorkLog(w);
-    w.table = readTable(cells, nonWork, w.year, w.asOf, markColumns(w, i + 2, cells.length));
+    w.table = readTable(cells, nonWork, w.year, w.asOf, markColumns(w, i + 2, cells.length), numberColumns(w, i + 2, cells.length));
     w.gridTable = /^\s*\+/.test(next.text);
     // (A later table's rows are read once, here, in order: whether it repeats an earlier one is
     // told from them, and they are the rows read below. A row's reading can hang on the rows
@@ -115,6 +115,32 @@ function markColumns(w: Walker, from: number, width: number): number[] {
   }
   const first = marks[0];
   return first !== undefined && rows.every((r) => marks.every((c) => cellMark(r[c] ?? '') === cellMark(r[first] ?? ''))) ? [first] : marks;
+}
+
+/** A cell that is a number and no more: "1", "2.1", "**3**", "4.", "#5". */
+const NUMBER_CELL_RE = /^[*_#]*\d{1,3}(?:\.\d{1,3})*\.?[*_]*$/;
+
+/**
+ * The columns of a table's rows (from line index `from`) whose filled cells are bare numbers,
+ * in two rows at least and two in three of the rows that fill them (the rows' numbers, "1.1",
+ * "2.2", between rows that head a part: "**TEIL 1 – GRUNDLAGEN**").
+ */
+function numberColumns(w: Walker, from: number, width: number): number[] {
+  const out: number[] = [];
+  for (let c = 0; c < width; c++) {
+    let filled = 0;
+    let numbers = 0;
+    for (let k = from; k < w.lines.length && k < from + 400; k++) {
+      const s = w.lines[k]!.shape;
+      if (s.t !== 'table') break;
+      const cell = (s.cells[c] ?? '').trim();
+      if (!cell) continue;
+      filled++;
+      if (NUMBER_CELL_RE.test(cell)) numbers++;
+    }
+    if (numbers >= 2 && numbers * 3 >= filled * 2) out.push(c);
+  }
+  return out;
 }
 
 /** A cell that marks a stage reached: a tick, a yes, or a picture standing for one ("![done][done]"). */
