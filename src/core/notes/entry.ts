@@ -246,6 +246,13 @@ const JUDGE_NUMBER_RE = /\b(?:leetcode|neetcode|lc|hackerrank|codewars|project e
  */
 export function describedName(raw: string): string | null {
   if (!(raw.includes(': ') || raw.includes(' - ') || raw.includes(' – ') || raw.includes(' — '))) return null;
+  // "**Weekly**: Practice interviews. Book some sessions with …", "**Daily (1 hour): Whiteboard
+  // algorithms**. Make a list …": how often, then the work and its first sentence, then more
+  // sentences on how to do it. How often is no name ("Weekly"): the work is.
+  if (FREQUENCY_LEAD_RE.test(raw)) {
+    const m = FREQUENCY_LABEL_NAME_RE.exec(raw) ?? FREQUENCY_BOLD_NAME_RE.exec(raw);
+    return m && wordCount(raw.slice(m[1]!.length)) >= 3 ? m[1]! : null;
+  }
   // "[Redux](https://redux.js.org) - Predictable state container for JS apps.": a link and what it is, as resource lists write them.
   if (raw.includes('](')) {
     const l = DESCRIBED_LINK_RE.exec(raw);
@@ -287,6 +294,14 @@ const PHRASE_STATUS_RE = /\b(?:reading|watching|started|finished|completed|done|
 const DESCRIBED_NAME_RE = /^([ \t]*(?:\*\*|__)[^*_]{1,120}?(?:\*\*|__)(?:[ \t]+by[ \t]+[^:*_–—]{2,60}?)?)[ \t]*(?::|[ \t][-–—])[ \t]+(\S.*)$/;
 /** "**Goal**", "**Tip**", "**Why**": a label, with what it says after it. */
 const LABEL_NAME_RE = /^\s*(?:\*\*|__)\s*(?:notes?|tips?|goals?|why|how|what|ideas?|focus|summary|description|status|results?|outcomes?|reasons?|todo|warning|important|update|edit|ps|nb|key|takeaways?|verdict|review|thoughts?|opinion|pros?|cons?)\s*[:.]?\s*(?:\*\*|__)/i;
+/** How often, as a plan's bold label says it: "Daily", "Weekly", "Every day", "Daily (1 hour)". */
+const FREQUENCY = String.raw`(?:daily|weekly|monthly|nightly|every\s+(?:day|week|month|morning|evening|night|weekday)|each\s+(?:day|week|month)|weekdays|weekends|twice\s+a\s+(?:day|week))(?:\s*\([^()]{1,30}\))?`;
+const FREQUENCY_LEAD_RE = new RegExp(String.raw`^[ \t]*(?:\*\*|__)\s*${FREQUENCY}\s*[:：*_]`, 'i');
+/** "**Weekly**: Practice interviews." then more: the label, the colon, the first sentence. */
+const FREQUENCY_LABEL_NAME_RE = new RegExp(String.raw`^([ \t]*(?:\*\*|__)\s*${FREQUENCY}\s*[:：]?\s*(?:\*\*|__)\s*[:：]\s*[^.!?*_]{3,120}?[.!?])\s+\S`, 'i');
+/** "**Daily (1 hour): Whiteboard algorithms**." then more: the label and the work, in bold. */
+const FREQUENCY_BOLD_NAME_RE = new RegExp(String.raw`^([ \t]*(?:\*\*|__)\s*${FREQUENCY}\s*[:：][^*_]{3,120}?(?:\*\*|__)\s*[.!?]?)\s+\S`, 'i');
+
 /** "**Week 1**", "**Lecture 3**", "**Day 2**": a unit's label, with its subject after it. */
 const NUMBERED_NAME_RE = /^\s*(?:\*\*|__)\s*(?:week|day|lecture|lesson|chapter|module|session|part|unit|step|phase|month|sprint)\b/i;
 
@@ -495,7 +510,7 @@ export function buildEntry(input: EntryInput): Draft {
         const open = before.lastIndexOf('(') > before.lastIndexOf(')') && !/\(\s*$/.test(before) && /^\s*\)/.test(rest);
         title = open
           ? (before.replace(/[\s,;:–—-]+$/, '') + rest.trimStart()).trim()
-          : (before.replace(/[([]\s*$/, '') + ' ' + rest.replace(/^\s*[)\]]/, '')).trim();
+          : joinAround(before.replace(/[([]\s*$/, ''), rest.replace(/^\s*[)\]]/, ''));
         // "A chess engine, maybe 40 hours": the hedge went with the figure.
         if (!rest.trim() && HEDGE_END_RE.test(title)) title = title.replace(HEDGE_END_RE, '');
       }
@@ -688,7 +703,8 @@ export function buildEntry(input: EntryInput): Draft {
   }
   if (description !== null) {
     const words = cleanTitle(readInline(description.replace(FIGURES_END_RE, '')).title);
-    if (words && title.endsWith(words) && title.length > words.length) title = title.slice(0, title.length - words.length).replace(/[\s:：–—-]+$/, '');
+    // (The name's own full stop goes with the sentences after it: "Weekly: Practice interviews.")
+    if (words && title.endsWith(words) && title.length > words.length) title = title.slice(0, title.length - words.length).replace(/[\s:：–—-]+$/, '').replace(/(?<=[\p{L}\p{N})])\.$/u, '');
   }
   // "Crafting a Compiler - YouTube", "Ownership | by Ana | Medium", "The Book - The Book": a
   // page's title as a browser keeps it, the site's name after it; the site is in the link.
@@ -868,6 +884,13 @@ function unitKind(kind: Kind, unit: string): Kind {
   if (counted === null) return kind;
   if (kind === 'topic' || (counted === 'book' && (kind === 'project' || kind === 'task'))) return counted;
   return kind;
+}
+
+/** The title's words either side of a figure taken out: "Daily (1 hour): Whiteboard" → "Daily: Whiteboard", not "Daily : …". */
+function joinAround(before: string, after: string): string {
+  const b = before.trimEnd();
+  const a = after.trimStart();
+  return (/^[:：,;.]/.test(a) ? b + a : `${b} ${a}`).trim();
 }
 
 export function round2(n: number): number {

@@ -1096,6 +1096,12 @@ test('a legend in Chinese ("✅ 表示学习完毕", "❌ 表示弃坑或者没�
   assert.deepEqual(r.items.map((i) => [i.source.line, i.status]), [[7, 'skipped'], [8, 'done']]);
 });
 
+test('a plan\'s bold "how often" label ("**Weekly**: …", "**Daily (1 hour): …**") is no name: the work after it and its first sentence are; a figure taken out of a title leaves no space before a colon', () => {
+  const r = read(['## Month 3', '* **Daily (1 hour):  Whiteboard algorithms**. Make a list of the core algorithms and time yourself on paper.', '* **Weekly**: Practice interviews. Book some practice sessions with friends who are happy to help.', '* **Daily (0.5 hours)**: Draft and polish stories for behavioural questions.'].join('\n'), 'README.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours ?? null]), [['Daily: Whiteboard algorithms', 1], ['Weekly: Practice interviews', null], ['Daily: Draft and polish stories for behavioural questions', 0.5]]);
+  assert.equal(read('- Read SICP (2h): chapter 1').items[0]!.title, 'Read SICP: chapter 1');
+});
+
 test('a legend written with dashes ("✅ - Done", "⬅️ - Doing", "⚫ - Paused") is no entry and no section: the list under it keeps its own marks; "🔥 - Build a compiler" is an entry', () => {
   const r = read(['## My Roadmap', '✅ - Done', '', '⬅️ - Doing', '', '⚫ - Paused', '1. [Rustlings](https://github.com/rust-lang/rustlings) ✅', '2. [Rust by Example](https://doc.rust-lang.org/rust-by-example/) ⬅️', '3. [Rust by Practice](https://practice.rs/)'].join('\n'), 'README.md');
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Rustlings', 'done'], ['Rust by Example ⬅️', 'doing'], ['Rust by Practice', 'todo']]);
