@@ -294,6 +294,9 @@ const PHRASE_STATUS_RE = /\b(?:reading|watching|started|finished|completed|done|
 const DESCRIBED_NAME_RE = /^([ \t]*(?:\*\*|__)[^*_]{1,120}?(?:\*\*|__)(?:[ \t]+by[ \t]+[^:*_–—]{2,60}?)?)[ \t]*(?::|[ \t][-–—])[ \t]+(\S.*)$/;
 /** "**Goal**", "**Tip**", "**Why**": a label, with what it says after it. */
 const LABEL_NAME_RE = /^\s*(?:\*\*|__)\s*(?:notes?|tips?|goals?|why|how|what|ideas?|focus|summary|description|status|results?|outcomes?|reasons?|todo|warning|important|update|edit|ps|nb|key|takeaways?|verdict|review|thoughts?|opinion|pros?|cons?)\s*[:.]?\s*(?:\*\*|__)/i;
+/** A short label in an inline element at the end of a line (a line break after it too): "<font color="Red">実施中</font>". */
+const STYLED_LABEL_END_RE = /<(font|span|mark|b|strong|em|i|code|sup|small)\b[^>]{0,80}>([^<>]{1,30})<\/\1>\s*(?:<br\s*\/?>\s*)?$/i;
+
 /** How often, as a plan's bold label says it: "Daily", "Weekly", "Every day", "Daily (1 hour)". */
 const FREQUENCY = String.raw`(?:daily|weekly|monthly|nightly|every\s+(?:day|week|month|morning|evening|night|weekday)|each\s+(?:day|week|month)|weekdays|weekends|twice\s+a\s+(?:day|week))(?:\s*\([^()]{1,30}\))?`;
 const FREQUENCY_LEAD_RE = new RegExp(String.raw`^[ \t]*(?:\*\*|__)\s*${FREQUENCY}\s*[:：*_]`, 'i');
@@ -320,6 +323,14 @@ export function buildEntry(input: EntryInput): Draft {
       d.title = d.title.replace(CODE_MASK_RE, (ch) => masked.spans[ch.charCodeAt(0) - CODE_MASK_BASE] ?? ch);
       return d;
     }
+  }
+  // "Learn Go <span style="color:red">in progress</span>", "DB設計 <font color="Red">実施中</font><br>": a
+  // status set at the end in a styled label, and nothing else in it, is the entry's status, as a
+  // code span's is (a box's tick says more).
+  if (input.raw.includes('</') && input.status == null && (input.check === null || input.check.trim() === '')) {
+    const label = STYLED_LABEL_END_RE.exec(input.raw);
+    const said = label && label.index > 0 ? statusOfWord(label[2]!.trim()) : null;
+    if (said) return buildEntry({ ...input, raw: input.raw.slice(0, label!.index).trimEnd(), status: said });
   }
   let raw = input.raw.includes('==') ? input.raw.replace(/==\d+==/g, ' ') : input.raw;
   // Kanban cards put several lines in one with <br>: the first line with words is the title.

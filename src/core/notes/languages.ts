@@ -342,9 +342,9 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
   },
   ja: {
     status: {
-      todo: ws('未着手 未読 未完了 未受講 未視聴 未対応 予定 積読 読みたい'),
-      doing: ws('進行中 読書中 学習中 受講中 視聴中 作業中 対応中 途中 着手 着手中'),
-      done: ws('完了 読了 済み 修了 視聴済み 受講済み 読んだ 終了 達成'),
+      todo: ws('未着手 未読 未完了 未受講 未視聴 未対応 未実施 予定 積読 読みたい'),
+      doing: ws('進行中 読書中 学習中 受講中 視聴中 作業中 対応中 実施中 途中 着手 着手中'),
+      done: ws('完了 読了 済み 修了 視聴済み 受講済み 実施済み 実施済 読んだ 終了 達成'),
       skipped: ws('中断 中止 挫折 保留 断念'),
     },
     sections: {

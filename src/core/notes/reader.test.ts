@@ -1102,6 +1102,11 @@ test('a plan\'s bold "how often" label ("**Weekly**: …", "**Daily (1 hour): �
   assert.equal(read('- Read SICP (2h): chapter 1').items[0]!.title, 'Read SICP: chapter 1');
 });
 
+test('a status set at the end in a styled label ("<font color=\"Red\">実施中</font>", "<span …>in progress</span>") is the entry\'s status, on an open box too; a ticked box says more', () => {
+  const r = read(['- [ ] データベース設計 <font color="Red">実施中</font><br>', '- [ ] Go入門 <font color="Red">未着手</font>', '- [ ] Learn Go <span style="color:red">in progress</span>', '- [x] Learn Rust <span style="color:red">in progress</span>', '- Learn Zig <mark>done</mark>'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['データベース設計', 'doing'], ['Go入門', 'todo'], ['Learn Go', 'doing'], ['Learn Rust in progress', 'done'], ['Learn Zig', 'done']]);
+});
+
 test('a legend written with dashes ("✅ - Done", "⬅️ - Doing", "⚫ - Paused") is no entry and no section: the list under it keeps its own marks; "🔥 - Build a compiler" is an entry', () => {
   const r = read(['## My Roadmap', '✅ - Done', '', '⬅️ - Doing', '', '⚫ - Paused', '1. [Rustlings](https://github.com/rust-lang/rustlings) ✅', '2. [Rust by Example](https://doc.rust-lang.org/rust-by-example/) ⬅️', '3. [Rust by Practice](https://practice.rs/)'].join('\n'), 'README.md');
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Rustlings', 'done'], ['Rust by Example ⬅️', 'doing'], ['Rust by Practice', 'todo']]);
