@@ -238,6 +238,9 @@ test('section and intro words end where a letter of any Latin script does, not o
   assert.equal(isWorkIntro('Plan for May'), true);
   // Foreign words written without accents in the word lists still match their accented spelling.
   assert.equal(isNonWorkIntro('Légende'), true);
+  // What a project is made of, in two or three parts; "Tools" or "Languages and Tools" alone may be what is to be learned.
+  for (const h of ['Technologies & Libraries', 'Tools and Frameworks used', 'Libraries / Dependencies']) assert.equal(isNonWorkIntro(h), true, h);
+  for (const h of ['Tools', 'Languages and Tools', 'Languages']) assert.equal(isNonWorkIntro(h), false, h);
   assert.equal(isNonWorkIntro('Observações'), true);
   assert.equal(isNonWorkIntro('Dedicación semanal'), true);
 });

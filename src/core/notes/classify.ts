@@ -677,6 +677,9 @@ export function hasCourseCue(t: string): boolean {
  */
 /** A clause of where or for what before an instruction's verb: "For each SOLID principle, ", "In `route.ts`, ". */
 const LEAD_CLAUSE_RE = /^(?:for (?:each|every|all)|in|on|at|after|before|using|with|once)\s+[^,;:]{1,40},\s+(?=\p{Ll})/iu;
+/** A heading of two or three kinds of what a project is made of: "Technologies & Libraries", "Tools and frameworks used". */
+const TECH_PART = '(?:tech(?:nolog(?:y|ies))?|tools?|librar(?:y|ies)|frameworks?|dependenc(?:y|ies)|packages?|languages?|stack)';
+const TECH_PARTS_RE = new RegExp(`^\\W*(?:the |my |our )?${TECH_PART}(?:\\s*(?:,|&|\\+|/|and)\\s*${TECH_PART}){1,2}(?:\\s+used)?\\W*$`, 'i');
 const NAMED_LIKE_A_VERB = /^(?:Clean|Design|Test|Code|Program|Practice|Review|Post|Port|Draft|Schedule|Drill|Make|Document|Map|Sketch|Highlight|Answer|Fetch|Compare|Prep|Show|Keep|Set|Use|Describe|Identify|Analy[sz]e)[ \t-]+[A-Z][a-z]/;
 
 // (Not its slides or notes: "Lecture 1 slides" is read, not watched.)
@@ -929,6 +932,9 @@ export function isNonWorkIntro(line: string): boolean {
   // "Tech Stack", "Built with", "Technologies used", "Project structure": what a project is made
   // of, not work to do.
   if (/^\W*(?:(?:the |my |our )?tech(?:nology)? stack|built with|made with|technologies(?: used)?|tools used|project (?:structure|layout|files)|file structure|folder structure|directory structure|tecnologias(?: utilizadas| usadas)?|tecnologias e ferramentas|stack tecnologica|tecnologias del proyecto|herramientas utilizadas|ferramentas utilizadas|technologies utilisees|outils utilises|verwendete technologien|technologien|tech-stack|tecnologie utilizzate|uzyte technologie|kullanilan teknolojiler|teknolojiler|cong nghe su dung)\W*$/i.test(s.trim())) return true;
+  // "Technologies & Libraries", "Tools and Frameworks", "Libraries / Dependencies": the same named
+  // in two or three parts ("Tools" alone may be tools to learn).
+  if (TECH_PARTS_RE.test(s.trim()) && /technolog|librar|framework|dependenc|stack/i.test(s)) return true;
   // (In scripts \W does not know: "Используемые технологии", "技术栈", "기술 스택"; written as withoutAccents leaves them, "й" as "и".)
   if (/^[^\p{L}\p{N}]*(?:технологии|используемые технологии|стек технологи[йи]|技术栈|技術スタック|使用技術|使用技术|기술\s?스택|사용\s?기술)[^\p{L}\p{N}]*$/iu.test(s.trim())) return true;
   // ("プロジェクトの構成", "ディレクトリ構成", "项目结构", "目录结构": the same in Japanese and Chinese.)
