@@ -1107,6 +1107,11 @@ test('a status set at the end in a styled label ("<font color=\"Red\">実施中<
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['データベース設計', 'doing'], ['Go入門', 'todo'], ['Learn Go', 'doing'], ['Learn Rust in progress', 'done'], ['Learn Zig', 'done']]);
 });
 
+test('a table written without outer pipes is a table when its rule row has one hyphen beside a colon (":-: | :- | :-:", as GFM allows)', () => {
+  const r = read(['Date | Plan | Complete', ':-: | :- | :-:', '4/10 | Python Deep Dive | ☑️', '4/11 | Codewars 3 katas | ✅'].join('\n'), 'plan.md');
+  assert.deepEqual(r.items.map((i) => i.status), ['done', 'done']);
+});
+
 test('a legend written with dashes ("✅ - Done", "⬅️ - Doing", "⚫ - Paused") is no entry and no section: the list under it keeps its own marks; "🔥 - Build a compiler" is an entry', () => {
   const r = read(['## My Roadmap', '✅ - Done', '', '⬅️ - Doing', '', '⚫ - Paused', '1. [Rustlings](https://github.com/rust-lang/rustlings) ✅', '2. [Rust by Example](https://doc.rust-lang.org/rust-by-example/) ⬅️', '3. [Rust by Practice](https://practice.rs/)'].join('\n'), 'README.md');
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Rustlings', 'done'], ['Rust by Example ⬅️', 'doing'], ['Rust by Practice', 'todo']]);

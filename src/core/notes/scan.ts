@@ -106,9 +106,9 @@ const FENCE_RE = /^[ \t]*(`{3,}|~{3,})[ \t]*([^`\s]*)/;
 const HR_RE = /^[ \t]{0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/;
 const SETEXT_RE = /^[ \t]{0,3}(?:=+|-+)[ \t]*$/;
 // (Org writes its rule with "+" where the columns meet: "|------+-----|".)
-// (One hyphen a cell is enough after a leading pipe, "|:-:|---|", as GFM has it; without one, two.)
+// (One hyphen a cell is enough after a leading pipe, "|:-:|---|", as GFM has it; without one, two, or one beside a colon: ":-: | :- | :-:".)
 const GRID_RULE_RE = /^[ \t]*\+(?:[-=:]{2,}\+)+[ \t]*$/;
-const TABLE_DELIM_RE = /^[ \t]*(?:\|[ \t]*:?-+:?|:?-{2,}:?)[ \t]*(?:[|+][ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
+const TABLE_DELIM_RE = /^[ \t]*(?:\|[ \t]*:?-+:?|:-+:?|-+:|-{2,})[ \t]*(?:[|+][ \t]*:?-+:?[ \t]*)*\|?[ \t]*$/;
 const HTML_RE = /^[ \t]*<(?:\/?[a-zA-Z][\w-]*(?:[\s>/]|$)|!--)/;
 const ORG_HEADLINE_RE = /^(\*+)[ \t]+(.*)$/;
 const ORG_META_RE = /^[ \t]*(?:#\+|:[A-Za-z_]+:|CLOCK:|SCHEDULED:|DEADLINE:|CLOSED:)/;
