@@ -92,7 +92,13 @@ const DIR = import.meta.dirname;
 // session's end (0.900 0.659 0.716 1.000 1.000: a book's chapter notes and a study log's facts under
 // their topic headings still read as entries, a course's lecture summaries beside its roadmap too);
 // round 32 (ZZM's 10 and ZZN's 8, 7 in dev; arrival 0.985 1.000 0.665 0.772 1.000, the same at
-// b87eace and at f689bee) set at that session's end (0.995 1.000 0.884 0.995 1.000).
+// b87eace and at f689bee) set at that session's end (0.995 1.000 0.884 0.995 1.000); round 33 (ZZO's
+// 10 and ZZP's 10, 11 in dev; arrival 0.934 0.847 0.573 0.824 1.000 at 4e17a8c) set at that
+// session's end (0.962 0.884 0.463 0.961 1.000: a 21-day plan table, now read as a table, has its
+// rows titled by their dates and taken for topics; a German homework table's rows are kinded by
+// their words, not as the golds' tasks); round 34 (ZZQ's 10 and ZZR's 10, 9 in dev; collected at
+// that session's end, arrival 0.887 0.891 0.750 0.979 1.000 at d471c85, the same as at its start,
+// a445970) set then.
 const FLOORS: Record<number, { recall: number; precision: number; kind: number; status: number; progress: number }> = {
   1: { recall: 0.98, precision: 0.97, kind: 0.95, status: 0.99, progress: 0.99 },
   2: { recall: 0.98, precision: 0.97, kind: 0.90, status: 0.98, progress: 0.94 },
@@ -126,6 +132,8 @@ const FLOORS: Record<number, { recall: number; precision: number; kind: number; 
   30: { recall: 0.93, precision: 0.82, kind: 0.84, status: 0.95, progress: 0 },
   31: { recall: 0.90, precision: 0.65, kind: 0.71, status: 0.99, progress: 0.99 },
   32: { recall: 0.99, precision: 0.99, kind: 0.88, status: 0.99, progress: 0.99 },
+  33: { recall: 0.96, precision: 0.88, kind: 0.46, status: 0.96, progress: 0.99 },
+  34: { recall: 0.88, precision: 0.89, kind: 0.75, status: 0.97, progress: 0.99 },
 };
 
 test('the dev half of the labelled notes reads at least as well as it did, round by round', () => {
