@@ -131,7 +131,9 @@ export function readOrgMeta(d: Draft, text: string, no: number): void {
   }
   const effort = /^:Effort:\s*(.+)$/i.exec(t);
   if (effort) {
-    const hours = parseDurationHours(effort[1]!.trim());
+    // (A bare number is minutes, as org-mode reads an effort: ":Effort: 30" is half an hour.)
+    const value = effort[1]!.trim();
+    const hours = /^\d+(?:\.\d+)?$/.test(value) ? Number(value) / 60 : parseDurationHours(value);
     if (hours) d.estimate = { hours: round2(hours), basis: 'explicit' };
   }
   // ":PAGES: 180/600", ":PROGRESS: 3/10 chapters": how far along, in a property.

@@ -1112,6 +1112,11 @@ test('a table written without outer pipes is a table when its rule row has one h
   assert.deepEqual(r.items.map((i) => i.status), ['done', 'done']);
 });
 
+test('org: an effort given as a bare number is minutes, as org-mode reads it (":Effort: 30" is half an hour); "1:30" is an hour and a half', () => {
+  const r = read(['* TODO Functions', '  :PROPERTIES:', '  :Effort:   30', '  :END:', '* TODO Structs', '  :PROPERTIES:', '  :Effort:   1:30', '  :END:'].join('\n'), 'plan.org');
+  assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours]), [['Functions', 0.5], ['Structs', 1.5]]);
+});
+
 test('a legend written with dashes ("✅ - Done", "⬅️ - Doing", "⚫ - Paused") is no entry and no section: the list under it keeps its own marks; "🔥 - Build a compiler" is an entry', () => {
   const r = read(['## My Roadmap', '✅ - Done', '', '⬅️ - Doing', '', '⚫ - Paused', '1. [Rustlings](https://github.com/rust-lang/rustlings) ✅', '2. [Rust by Example](https://doc.rust-lang.org/rust-by-example/) ⬅️', '3. [Rust by Practice](https://practice.rs/)'].join('\n'), 'README.md');
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Rustlings', 'done'], ['Rust by Example ⬅️', 'doing'], ['Rust by Practice', 'todo']]);
