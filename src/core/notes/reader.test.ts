@@ -1117,6 +1117,11 @@ test('org: an effort given as a bare number is minutes, as org-mode reads it (":
   assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours]), [['Functions', 0.5], ['Structs', 1.5]]);
 });
 
+test('a mark that decorates a heading naming a list ("## ✔️ Progress Checklist", "## ✅ Roadmap") is no item; a ticked chapter or week heading still is', () => {
+  const r = read(['## ✔️ Progress Checklist', '', '| Topic | Status |', '|---|:-:|', '| Linux | ☐ |', '| Bash | ✅ |', '', '### ✅ Chapter 3', '- notes', '', '## [x] Week 1: Python basics', '- [x] loops'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Linux', 'todo'], ['Bash', 'done'], ['Chapter 3', 'done'], ['Week 1: Python basics', 'done'], ['loops', 'done']]);
+});
+
 test('a legend written with dashes ("✅ - Done", "⬅️ - Doing", "⚫ - Paused") is no entry and no section: the list under it keeps its own marks; "🔥 - Build a compiler" is an entry', () => {
   const r = read(['## My Roadmap', '✅ - Done', '', '⬅️ - Doing', '', '⚫ - Paused', '1. [Rustlings](https://github.com/rust-lang/rustlings) ✅', '2. [Rust by Example](https://doc.rust-lang.org/rust-by-example/) ⬅️', '3. [Rust by Practice](https://practice.rs/)'].join('\n'), 'README.md');
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Rustlings', 'done'], ['Rust by Example ⬅️', 'doing'], ['Rust by Practice', 'todo']]);

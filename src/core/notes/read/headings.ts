@@ -288,7 +288,8 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
   }
   // "## ✅ Study Rules", "## ✅ Notes": a mark that decorates a heading over no work is no status;
   // "## ✅ Done", "## 🚧 In progress": a mark beside a status's name is the status of what is under it.
-  if (ticked && !w.fence && !s.nonWork && !s.template && !isStatusName(s)) {
+  // ("## ✔️ Progress Checklist", "## ✅ Roadmap": a mark that decorates the name of a list is no status of it.)
+  if (ticked && !w.fence && !s.nonWork && !s.template && !isStatusName(s) && !LIST_NAME_RE.test(s.title)) {
     const d = w.entry(ticked.rest, no, ticked.check);
     headingItem(w, s, d);
     return;
@@ -958,6 +959,8 @@ function fieldsAfter(w: Walker, d: Draft, no: number): void {
 const GOAL_FIELD_RE = /^(?:\*\*|__)?(?:goal|target|objective|aim|meta|objetivo|objectif|ziel|obiettivo|цель|目标|目標|목표|deadline|due(?: date)?|prazo|fecha l[ií]mite)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*\S/i;
 
 /** A heading named for its part in the page, not for a thing: "Overview", "Summary", "Goals", "Visão geral". */
+/** A heading that names a list of work and nothing one: "Progress Checklist", "Roadmap", "My Tasks", "Reading list". */
+const LIST_NAME_RE = /^[^\p{L}]*(?:(?:my|the|our)\s+)?(?:(?:progress|learning|study|reading|to-?do|task|skills?)\s+)?(?:checklists?|roadmap|progress|tracker|to-?dos?|tasks|lists?|backlog)[^\p{L}]*$/iu;
 const PAGE_PART_RE = /^[^\p{L}]*(?:overview|summary|about|intro(?:duction)?|goals?|objectives?|purpose|context|background|motivation|mission|vision|vis[ãa]o geral|resumo|resumen|objetivos?|metas?|ziele?|[ée]tat des lieux|概要|概述|目标|目標)[^\p{L}]*$/iu;
 
 /** A field line that dates the heading's topic: "**Target completion:**", "Start date:", "Due:". */
