@@ -1122,6 +1122,11 @@ test('a mark that decorates a heading naming a list ("## ✔️ Progress Checkli
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Linux', 'todo'], ['Bash', 'done'], ['Chapter 3', 'done'], ['Week 1: Python basics', 'done'], ['loops', 'done']]);
 });
 
+test('a rating scale ("| 점수 | 설명 |", "| Score | Description |" over "⭐⭐☆☆☆ (2) | Easy — …") is a legend, no work', () => {
+  const r = read(['### 난이도 기준', '', '| 점수 | 설명 |', '|------|------|', '| ⭐☆☆☆☆ (1) | 매우 쉬움 — 거의 누구나 읽을 수 있음 |', '| ⭐⭐☆☆☆ (2) | 쉬움 — 배경지식 없어도 무난히 읽힘 |', '', '| Score | Description |', '|---|---|', '| ★☆☆ | Easy — anyone can read it |', '| ★★☆ | Hard — needs background |'].join('\n'));
+  assert.deepEqual(r.items, []);
+});
+
 test('a legend written with dashes ("✅ - Done", "⬅️ - Doing", "⚫ - Paused") is no entry and no section: the list under it keeps its own marks; "🔥 - Build a compiler" is an entry', () => {
   const r = read(['## My Roadmap', '✅ - Done', '', '⬅️ - Doing', '', '⚫ - Paused', '1. [Rustlings](https://github.com/rust-lang/rustlings) ✅', '2. [Rust by Example](https://doc.rust-lang.org/rust-by-example/) ⬅️', '3. [Rust by Practice](https://practice.rs/)'].join('\n'), 'README.md');
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Rustlings', 'done'], ['Rust by Example ⬅️', 'doing'], ['Rust by Practice', 'todo']]);

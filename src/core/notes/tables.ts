@@ -307,8 +307,9 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   // A table of levels or ranks ("| Level | Status |", Beginner … Expert) says where the person stands, not work.
   const levels = titleCol < 0 && /^(?:levels?|ranks?|tiers?|grades?|belts?)$/i.test(h[0] ?? '');
   // A legend: "| Status | Meaning |", "| Icon | Means |": what each mark stands for, not work.
-  const legend = h.length <= 3 && h.some((c) => /^(?:meanings?|means|legend|description|explanation|significado|bedeutung|signification)$/i.test(c.trim()))
-    && h.some((c) => /^(?:status|state|symbols?|icons?|emojis?|marks?|signs?|keys?|labels?)$/i.test(c.trim()));
+  // (Or a scale: "| 점수 | 설명 |", "| Score | Description |" over "⭐⭐☆☆☆ (2) | Easy — …": what each rating means.)
+  const legend = h.length <= 3 && h.some((c) => /^(?:meanings?|means|legend|description|explanation|significado|bedeutung|signification|설명|의미|説明|意味|说明|說明|含义|含義)$/iu.test(c.trim()))
+    && h.some((c) => /^(?:status|state|symbols?|icons?|emojis?|marks?|signs?|keys?|labels?|scores?|ratings?|stars?|점수|평점|별점|点数|評価|评分|分数)$/iu.test(c.trim()));
   // A glossary: "| Function/Key | Description |", "| Command | What it does |", "| Term | Meaning |": what
   // things mean, learned or to look up, with no status of its own.
   const glossary = status < 0 && progressCol < 0 && h.some((c) => GLOSSARY_TERM_COL.test(c.trim())) && h.some((c) => /^(?:descriptions?|meanings?|what it does|explanation|definition|usage|purpose|説明|意味|说明|含义|含義|설명|의미|beschreibung|bedeutung|descripci[oó]n|significado|descri[cç][aã]o)$/i.test(c.trim()));
