@@ -23,6 +23,9 @@ void test('checkbox spellings flip in place', () => {
   assert.equal(edit('        a. - [ ] torch.nn\n', 1, done), '        a. - [x] torch.nn\n');
   assert.equal(edit('[ ]  Read SICP\n', 1, done), '[x]  Read SICP\n');
   assert.equal(edit('* [ ] star bullet\n', 1, done), '* [x] star bullet\n');
+  // "-- [ ] x": a plain note's deeper entry, two or three dashes before its box.
+  assert.equal(edit('-- [ ] fuzzing\n', 1, done), '-- [x] fuzzing\n');
+  assert.equal(edit('--- [X] deeper\n', 1, to('todo'), { status: 'done' }), '--- [ ] deeper\n');
   assert.equal(edit('> - [ ] in a callout\n', 1, done), '> - [x] in a callout\n');
   // "[]", an open box typed without its space, takes the mark inside it.
   assert.equal(edit('    - [] Disc 04\n', 1, done), '    - [x] Disc 04\n');

@@ -1127,6 +1127,13 @@ test('a rating scale ("| 점수 | 설명 |", "| Score | Description |" over "⭐
   assert.deepEqual(r.items, []);
 });
 
+test('"-- [X] item" under "- topic": two dashes before a box are a checkbox a level deeper (three, two levels), whatever the line above ends with', () => {
+  const r = read(['- basic syntax:', '-- [X] functions', '-- [ ] builtin types', '- testing', '-- [X] table-driven tests', '--- [ ] fuzz the parser'].join('\n'), 'progress.md');
+  const by = (t: string) => r.items.find((i) => i.title === t)!;
+  assert.deepEqual(['functions', 'builtin types', 'table-driven tests', 'fuzz the parser'].map((t) => by(t)?.status), ['done', 'todo', 'done', 'todo']);
+  assert.equal(by('fuzz the parser').parent, by('table-driven tests').id);
+});
+
 test('a legend written with dashes ("✅ - Done", "⬅️ - Doing", "⚫ - Paused") is no entry and no section: the list under it keeps its own marks; "🔥 - Build a compiler" is an entry', () => {
   const r = read(['## My Roadmap', '✅ - Done', '', '⬅️ - Doing', '', '⚫ - Paused', '1. [Rustlings](https://github.com/rust-lang/rustlings) ✅', '2. [Rust by Example](https://doc.rust-lang.org/rust-by-example/) ⬅️', '3. [Rust by Practice](https://practice.rs/)'].join('\n'), 'README.md');
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Rustlings', 'done'], ['Rust by Example ⬅️', 'doing'], ['Rust by Practice', 'todo']]);

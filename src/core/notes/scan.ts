@@ -100,6 +100,8 @@ function mayOpenWithMark(c: number): boolean {
   return (c >= 0x2610 && c <= 0x2612) || (c >= 0x2713 && c <= 0x2718) || c === 0x2705 || c === 0x274c || c === 0x25a1
     || c === 0x25a2 || c === 0x25fb || c === 0x2b1c || c === 0x26aa || c === 0x23f3 || c === 0x231b || c === 0x26d4 || c === 0x23f8 || c === 0xd83d || c === 58 /* : an emoji shortcode */;
 }
+/** "-- [X] functions", "--- [ ] fuzzing": two or three dashes, then a box (one dash is a list's own marker). */
+const DASHED_BOX_RE = /^[ \t]*(-{2,3})[ \t]+\[([ xX]?)\][ \t]+(.*)$/;
 const BARE_CHECK_RE = /^[ \t]*\[([ xX\-/>~!?<*.✓✔])\][ \t]+(.*)$/;
 const HEADING_RE = /^[ \t]{0,3}(#{1,6})(?:[ \t]+|(?=[*_[(`"'\p{Lu}\p{Lo}\d]))(.*?)(?:[ \t]+#+)?[ \t]*$/u;
 const FENCE_RE = /^[ \t]*(`{3,}|~{3,})[ \t]*([^`\s]*)/;
@@ -205,6 +207,12 @@ function shapeOf(text: string, format: NoteFormat): Shape {
       return { t: 'list', marker: glued[1]!, ordered: true, check: null, text: glued[2]!.trim(), contentCol: indentOf(text) + glued[1]!.length };
     }
   }
+  // "-- [X] table-driven tests" under "- testing": a plain note's deeper checkbox, one dash more a
+  // level (its nesting is in ScannedLine.indent, see scan()).
+  if (c === 45 /* - */ && text.charCodeAt(p + 1) === 45) {
+    const deeper = DASHED_BOX_RE.exec(text);
+    if (deeper) return { t: 'list', marker: '-', ordered: false, check: deeper[2] === '' ? ' ' : deeper[2]!, text: deeper[3]!.trim(), contentCol: text.length - deeper[3]!.length };
+  }
   const list = mayBeListMarker(text, q) ? LIST_RE.exec(text) : null;
   if (list && !/^[ \t]*[*_]{2}/.test(text) && !(list[1]!.trim() === '*' && format === 'org' && first === 42)) {
     const marker = list[1]!.trim();
@@ -283,7 +291,10 @@ export function scan(text: string, format: NoteFormat): ScannedLine[] {
     const end = nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
     let s = text.slice(pos, end);
     if (pos === 0 && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
-    out.push({ no: out.length + 1, start: pos, text: s, indent: indentOf(s), shape: shapeOf(s, format) });
+    const shape = shapeOf(s, format);
+    // ("-- [ ] x" stands a level deeper than "- x" for each dash more.)
+    const indent = indentOf(s) + (shape.t === 'list' && s.charCodeAt(indentOf(s) + 1) === 45 && shape.marker === '-' ? 2 * (DASHED_BOX_RE.exec(s)?.[1]!.length ?? 1) - 2 : 0);
+    out.push({ no: out.length + 1, start: pos, text: s, indent, shape });
     pos = nl + 1;
   }
   // Setext headings: a text line underlined by === or ---. A row of a table that opens
