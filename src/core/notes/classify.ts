@@ -90,7 +90,7 @@ const OTHER_VERB_KINDS: ReadonlyMap<string, Kind> = new Map(([
  * stuck), a KPT's parts ("Keep よかったー", "Problem ダメだったー").
  */
 const RETRO_CJK_RE = /(?:良かった|悪かった|よかった|ダメだった|だめだった)(?=こと|点|ー|！|!|\s|$)|学んだこと|わかったこと|分かったこと|ハマったこと|(?<![A-Za-z])KPT(?![A-Za-z])|反省点?|振り返り|ふりかえり|うまくいった(?:こと)?|できなかった(?:こと)?|좋았던\s?점|잘한\s?점|아쉬운\s?점|아쉬웠던\s?점|회고|做得好的|不足之处|复盘|復盤|反思/u;
-/** Tips and advice in the languages whose words \b cannot bound ("팁", "コツ", "советы"). */
+/** Tips, advice and rules to follow in the languages whose words \b cannot bound ("팁", "コツ", "советы", "규칙", "ルール"). */
 const TIPS_CJK_RE = /(?<![\p{L}])규칙(?![\p{L}])|ルール|(?:^|[\s\p{P}])(?:꿀)?팁(?:$|[\s\p{P}])|요령|조언|コツ|ヒント|アドバイス|窍门|竅門|小贴士|小貼士|(?:^|[\s\p{P}])советы?(?:$|[\s\p{P}])/iu;
 /** A reflection's label, whole: takeaways and problems met, in the languages the reader knows. */
 const REFLECTION_LABEL_RE = /^[^\p{L}\p{N}]*(?:(?:关键|主要|今日|今天|本周|本週|本日|重要)?(?:收获|收穫)|遇到(?:的)?(?:问题|問題|困难|困難)|问题与解决|問題與解決|问题和解决|踩坑(?:记录|記錄)?|学到(?:的|了)(?:东西|東西|内容|內容)?|感悟|学び|気づき|ハマった(?:こと|点|ところ)|つまずいた(?:こと|点|ところ)|배운\s?(?:점|것)|느낀\s?점|어려웠던\s?(?:점|것)|(?:problems|issues|challenges|difficulties)\s+(?:i\s+)?(?:encountered|faced|met|ran into|hit)|aprendizados|aprendizajes|lo que aprend[ií]|o que aprendi|dificuldades|dificultades|problemas encontrados|ce que j['’]ai appris|difficult[ée]s rencontr[ée]es|probl[èe]mes rencontr[ée]s|erkenntnisse|gelerntes|was ich gelernt habe)[^\p{L}\p{N}]*$/iu;

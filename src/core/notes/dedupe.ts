@@ -63,9 +63,9 @@ export function resourceKey(title: string, norm?: string): string {
   if (AUTHOR_HINT_RE.test(t)) {
     // ("Asimov, I. - Second Foundation": the author first, as a catalogue writes it, then the title.)
     const lead = AUTHOR_FIRST_RE.exec(t);
-    const author = lead ? null : AUTHOR_RE.exec(t);
+    const author = lead ? null : authorAfter(t);
     if (lead) t = t.slice(lead[0].length);
-    else if (author && !SCHOOL_RE.test(author[0])) t = t.slice(0, author.index);
+    else if (author) t = t.slice(0, author.index);
   }
   if (QUOTE_HINT_RE.test(t)) t = t.replace(QUOTE_RE, '');
   return normalizeForId(t);
@@ -77,8 +77,14 @@ export function resourceKey(title: string, norm?: string): string {
  */
 function namedAuthor(title: string): string | null {
   if (!AUTHOR_HINT_RE.test(title) || AUTHOR_FIRST_RE.test(title)) return null;
+  const author = authorAfter(title);
+  return author ? normalizeForId(author[0].replace(/^\s*(?:-|–|—|by)\s+/, '')) : null;
+}
+
+/** " - Robert Martin", " by Jane Doe" at the end of a title: its author (not a school, "– Stanford University"). */
+function authorAfter(title: string): RegExpExecArray | null {
   const author = AUTHOR_RE.exec(title);
-  return author && !SCHOOL_RE.test(author[0]) ? normalizeForId(author[0].replace(/^\s*(?:-|–|—|by)\s+/, '')) : null;
+  return author && !SCHOOL_RE.test(author[0]) ? author : null;
 }
 
 /**

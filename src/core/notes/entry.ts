@@ -294,8 +294,19 @@ const PHRASE_STATUS_RE = /\b(?:reading|watching|started|finished|completed|done|
 const DESCRIBED_NAME_RE = /^([ \t]*(?:\*\*|__)[^*_]{1,120}?(?:\*\*|__)(?:[ \t]+by[ \t]+[^:*_–—]{2,60}?)?)[ \t]*(?::|[ \t][-–—])[ \t]+(\S.*)$/;
 /** "**Goal**", "**Tip**", "**Why**": a label, with what it says after it. */
 const LABEL_NAME_RE = /^\s*(?:\*\*|__)\s*(?:notes?|tips?|goals?|why|how|what|ideas?|focus|summary|description|status|results?|outcomes?|reasons?|todo|warning|important|update|edit|ps|nb|key|takeaways?|verdict|review|thoughts?|opinion|pros?|cons?)\s*[:.]?\s*(?:\*\*|__)/i;
-/** A short label in an inline element at the end of a line (a line break after it too): "<font color="Red">実施中</font>". */
-const STYLED_LABEL_END_RE = /<(font|span|mark|b|strong|em|i|code|sup|small)\b[^>]{0,80}>([^<>]{1,30})<\/\1>\s*(?:<br\s*\/?>\s*)?$/i;
+/** A short label at the end of a line: in a code span, "`done`", or an inline element, "<font color="Red">実施中</font>" (a line break after it too). */
+const END_LABEL_RE = /(?:`([^`]{1,30})`|<(font|span|mark|b|strong|em|i|code|sup|small)\b[^>]{0,80}>([^<>]{1,30})<\/\2>\s*(?:<br\s*\/?>)?)\s*$/i;
+
+/** The status a label at the end of `raw` says, and where the label starts; null when there is none or it says no status. */
+function endLabelStatus(raw: string): { index: number; status: Status } | null {
+  const end = raw.trimEnd();
+  if (!(end.endsWith('`') || end.endsWith('>')) || /[\ue000-\uf8ff]/.test(raw)) return null;
+  const m = END_LABEL_RE.exec(raw);
+  if (!m || m.index === 0) return null;
+  const words = (m[1] ?? m[3]!).replace(/[\p{Extended_Pictographic}\uFE0F]/gu, ' ').replace(/\s+/g, ' ').trim();
+  const status = words ? statusOfWord(words) : null;
+  return status ? { index: m.index, status } : null;
+}
 
 /** How often, as a plan's bold label says it: "Daily", "Weekly", "Every day", "Daily (1 hour)". */
 const FREQUENCY = String.raw`(?:daily|weekly|monthly|nightly|every\s+(?:day|week|month|morning|evening|night|weekday)|each\s+(?:day|week|month)|weekdays|weekends|twice\s+a\s+(?:day|week))(?:\s*\([^()]{1,30}\))?`;
@@ -309,28 +320,21 @@ const FREQUENCY_BOLD_NAME_RE = new RegExp(String.raw`^([ \t]*(?:\*\*|__)\s*${FRE
 const NUMBERED_NAME_RE = /^\s*(?:\*\*|__)\s*(?:week|day|lecture|lesson|chapter|module|session|part|unit|step|phase|month|sprint)\b/i;
 
 export function buildEntry(input: EntryInput): Draft {
+  // "Soạn đề cương chi tiết. `Hoàn thành ✅`", "Chapter 3 `done`", "DB設計 <font color="Red">実施中</font><br>":
+  // a status set at the end as a label, in a code span or a styled element, and nothing else in it,
+  // is the entry's status, on an open box too (a box's tick says more).
+  if (input.status == null && (input.check === null || input.check.trim() === '')) {
+    const said = endLabelStatus(input.raw);
+    if (said) return buildEntry({ ...input, raw: input.raw.slice(0, said.index).trimEnd(), status: said.status });
+  }
   // (A note that already holds private-use characters, as Nerd Font icons are, keeps the old way.)
   if (input.raw.includes('`') && !/[\ue000-\uf8ff]/.test(input.raw)) {
-    // "Soạn đề cương chi tiết. `Hoàn thành ✅`", "Chapter 3 `done`": a status set at the end in a code
-    // span, as a label is, and nothing else in it, is the entry's status (a box's tick says more).
-    const label = input.raw.trimEnd().endsWith('`') ? /`([^`]{1,30})`\s*$/.exec(input.raw) : null;
-    const words = label ? label[1]!.replace(/[\p{Extended_Pictographic}\uFE0F]/gu, ' ').replace(/\s+/g, ' ').trim() : '';
-    const said = label && label.index > 0 && words && input.status == null && input.check === null ? statusOfWord(words) : null;
-    if (said) return buildEntry({ ...input, raw: input.raw.slice(0, label!.index).trimEnd(), status: said });
     const masked = maskCode(input.raw);
     if (masked.spans.length) {
       const d = buildEntry({ ...input, raw: masked.text });
       d.title = d.title.replace(CODE_MASK_RE, (ch) => masked.spans[ch.charCodeAt(0) - CODE_MASK_BASE] ?? ch);
       return d;
     }
-  }
-  // "Learn Go <span style="color:red">in progress</span>", "DB設計 <font color="Red">実施中</font><br>": a
-  // status set at the end in a styled label, and nothing else in it, is the entry's status, as a
-  // code span's is (a box's tick says more).
-  if (input.raw.includes('</') && input.status == null && (input.check === null || input.check.trim() === '')) {
-    const label = STYLED_LABEL_END_RE.exec(input.raw);
-    const said = label && label.index > 0 ? statusOfWord(label[2]!.trim()) : null;
-    if (said) return buildEntry({ ...input, raw: input.raw.slice(0, label!.index).trimEnd(), status: said });
   }
   let raw = input.raw.includes('==') ? input.raw.replace(/==\d+==/g, ' ') : input.raw;
   // Kanban cards put several lines in one with <br>: the first line with words is the title.

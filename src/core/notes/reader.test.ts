@@ -1105,6 +1105,8 @@ test('a plan\'s bold "how often" label ("**Weekly**: …", "**Daily (1 hour): �
 test('a status set at the end in a styled label ("<font color=\"Red\">実施中</font>", "<span …>in progress</span>") is the entry\'s status, on an open box too; a ticked box says more', () => {
   const r = read(['- [ ] データベース設計 <font color="Red">実施中</font><br>', '- [ ] Go入門 <font color="Red">未着手</font>', '- [ ] Learn Go <span style="color:red">in progress</span>', '- [x] Learn Rust <span style="color:red">in progress</span>', '- Learn Zig <mark>done</mark>'].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['データベース設計', 'doing'], ['Go入門', 'todo'], ['Learn Go', 'doing'], ['Learn Rust in progress', 'done'], ['Learn Zig', 'done']]);
+  // (One rule with a code span's label: on an open box too.)
+  assert.deepEqual(read('- [ ] Chapter 3 `in progress`').items.map((i) => [i.title, i.status]), [['Chapter 3', 'doing']]);
 });
 
 test('a table written without outer pipes is a table when its rule row has one hyphen beside a colon (":-: | :- | :-:", as GFM allows)', () => {

@@ -292,8 +292,13 @@ export function scan(text: string, format: NoteFormat): ScannedLine[] {
     let s = text.slice(pos, end);
     if (pos === 0 && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
     const shape = shapeOf(s, format);
+    let indent = indentOf(s);
     // ("-- [ ] x" stands a level deeper than "- x" for each dash more.)
-    const indent = indentOf(s) + (shape.t === 'list' && s.charCodeAt(indentOf(s) + 1) === 45 && shape.marker === '-' ? 2 * (DASHED_BOX_RE.exec(s)?.[1]!.length ?? 1) - 2 : 0);
+    if (shape.t === 'list' && shape.marker === '-') {
+      let at = 0;
+      while (s.charCodeAt(at) === 32 || s.charCodeAt(at) === 9) at++;
+      if (s.charCodeAt(at + 1) === 45) indent += s.charCodeAt(at + 2) === 45 ? 4 : 2;
+    }
     out.push({ no: out.length + 1, start: pos, text: s, indent, shape });
     pos = nl + 1;
   }

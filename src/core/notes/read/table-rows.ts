@@ -35,7 +35,8 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
   if (next?.shape.t === 'tableDelim') {
     // (A "Problem Log" or "Reading log" is no work to do, but a table in it records work done: its rows are that work, done.)
     const nonWork = w.contextScore() < 0 && !inWorkLog(w);
-    w.table = readTable(cells, nonWork, w.year, w.asOf, markColumns(w, i + 2, cells.length), numberColumns(w, i + 2, cells.length));
+    const ahead = rowCells(w, i + 2);
+    w.table = readTable(cells, nonWork, w.year, w.asOf, markColumns(ahead, cells.length), numberColumns(ahead, cells.length));
     w.gridTable = /^\s*\+/.test(next.text);
     // (A later table's rows are read once, here, in order: whether it repeats an earlier one is
     // told from them, and they are the rows read below. A row's reading can hang on the rows
@@ -89,18 +90,23 @@ function cellMark(cell: string): Status | null {
   return t && t.length <= 3 && !/[\p{L}\p{N}]/u.test(t) ? statusAt('cell-mark', t) : null;
 }
 
-/**
- * The columns of a table's rows (from line index `from`) that hold a status mark in every row
- * that fills them, two rows at least; one of them when all agree row by row (a "Status" and a
- * "Result" column both ticked).
- */
-function markColumns(w: Walker, from: number, width: number): number[] {
+/** The cells of a table's rows from line index `from` (the first 400). */
+function rowCells(w: Walker, from: number): string[][] {
   const rows: string[][] = [];
   for (let k = from; k < w.lines.length && rows.length < 400; k++) {
     const s = w.lines[k]!.shape;
     if (s.t !== 'table') break;
     rows.push(s.cells);
   }
+  return rows;
+}
+
+/**
+ * The columns of a table's rows that hold a status mark in every row
+ * that fills them, two rows at least; one of them when all agree row by row (a "Status" and a
+ * "Result" column both ticked).
+ */
+function markColumns(rows: readonly string[][], width: number): number[] {
   const marks: number[] = [];
   for (let c = 0; c < width; c++) {
     let filled = 0;
@@ -121,19 +127,17 @@ function markColumns(w: Walker, from: number, width: number): number[] {
 const NUMBER_CELL_RE = /^[*_#]*\d{1,3}(?:\.\d{1,3})*\.?[*_]*$/;
 
 /**
- * The columns of a table's rows (from line index `from`) whose filled cells are bare numbers,
- * in two rows at least and two in three of the rows that fill them (the rows' numbers, "1.1",
- * "2.2", between rows that head a part: "**TEIL 1 – GRUNDLAGEN**").
+ * The columns of a table's rows whose filled cells are bare numbers, in two rows at least and
+ * two in three of the rows that fill them (the rows' numbers, "1.1", "2.2", between rows that
+ * head a part: "**TEIL 1 – GRUNDLAGEN**").
  */
-function numberColumns(w: Walker, from: number, width: number): number[] {
+function numberColumns(rows: readonly string[][], width: number): number[] {
   const out: number[] = [];
   for (let c = 0; c < width; c++) {
     let filled = 0;
     let numbers = 0;
-    for (let k = from; k < w.lines.length && k < from + 400; k++) {
-      const s = w.lines[k]!.shape;
-      if (s.t !== 'table') break;
-      const cell = (s.cells[c] ?? '').trim();
+    for (const r of rows) {
+      const cell = (r[c] ?? '').trim();
       if (!cell) continue;
       filled++;
       if (NUMBER_CELL_RE.test(cell)) numbers++;
