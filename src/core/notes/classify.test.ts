@@ -87,6 +87,14 @@ test('a code host\'s link says what the repository is by its name and path: a gu
   assert.equal(kindOfLinks(['https://github.com/someone/tiny-raytracer']), 'project');
 });
 
+test('a page of notes on a code host is the person\'s notes on a subject, as a relative link is: the entry is what it studies, not a page to read', () => {
+  assert.equal(classifyKind('DNS', ['https://github.com/someone/notes/blob/master/Web%20Developer/dns.md'], null), 'topic');
+  assert.equal(classifyKind('Attention and transformers', ['https://github.com/someone/NLP_Notes/blob/main/Course3/note/week1.md'], null), 'topic');
+  // (A document of a project's own is still a page to read, and so are a release's notes.)
+  assert.equal(classifyKind('Architecture overview', ['https://github.com/someone/tool/blob/main/docs/DESIGN.md'], null), 'article');
+  assert.equal(classifyKind('What changed', ['https://github.com/someone/tool/blob/main/release-notes/v2.md'], null), 'article');
+});
+
 test('a publishing site of another language is an article\'s: qiita, zenn, note, Habr, velog, CSDN …', () => {
   for (const url of ['https://qiita.com/someone/items/0a1b2c', 'https://zenn.dev/someone/articles/intro-to-x', 'https://note.com/someone/n/n1234', 'https://habr.com/ru/articles/123456/', 'https://velog.io/@someone/post', 'https://blog.csdn.net/someone/article/details/1', 'https://juejin.cn/post/7000']) assert.equal(kindOfLinks([url]), 'article', url);
 });

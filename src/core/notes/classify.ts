@@ -25,6 +25,15 @@ const ARTICLE_HOSTS = /(?:medium\.com|substack|dev\.to|blog|wikipedia\.org|hbr\.
  * markdown or text file in it ("…/blob/main/docs/DESIGN.md"). (The group is the repository's name.)
  */
 const DOC_REPO_RE = /^[a-z]+:\/\/[^/]+\/[^/]+\/(?:(?:[\w.-]*[-_.])?(?:guides?|styleguide|handbook|docs|notes|cheat-?sheets?)|awesome[-_][\w.-]*)(?:[/?#]|$)|\/blob\/[^?#]*\.(?:md|markdown|rst|txt|adoc|org)(?:[?#]|$)/i;
+/**
+ * A markdown or org page under a folder or repository named for notes, on a code host
+ * ("…/aTmb405/notes/blob/master/web/dns.md", "…/NLP_Notes/blob/main/Course3/note/week1.md"): a
+ * page of someone's notes. (Not notes of a release: "release-notes/…".)
+ */
+const NOTES_PAGE_RE = /^https?:\/\/[^/]+\/(?:[^?#]*?[/_-])?(?:notes?|笔记|筆記|ノート|노트|notizen|apuntes|anota[cç][oõ]es|notas)(?:[/_-][^?#]*)?\/[^?#/]+\.(?:md|markdown|org)(?:[?#]|$)/i;
+function isNotesPage(url: string): boolean {
+  return CODE_HOSTS.test(url) && NOTES_PAGE_RE.test(url) && !/release[-_]notes?\b/i.test(url);
+}
 /** A repository that holds a book ("rust-lang/book", "…/the-book"). */
 const BOOK_REPO_RE = /^[a-z]+:\/\/[^/]+\/[^/]+\/(?:[\w.-]*[-_.])?book(?:[/?#]|$)/i;
 
@@ -389,6 +398,9 @@ const VIDEO_SITE_LEAD_RE = /^(?:youtube|yt|bilibili|b\s?站|哔哩哔哩|油管|
 
 export function classifyKind(title: string, links: string[], hint: Kind | null, fileHint: Kind | null = null, fallback: Kind = 'topic'): Kind {
   if (hint === 'deliverable' || hint === 'milestone') return hint;
+  // A page of notes on a code host is the person's own notes on the thing, as a relative link
+  // to one is: it says where their work on it is, not that it is a page to read.
+  if (links.length && links.some(isNotesPage)) links = links.map((l) => (isNotesPage(l) ? l.slice(l.lastIndexOf('/') + 1) : l));
   // The tests run case-insensitively on the title itself: lower-casing it first costs more.
   // A page name's underscores ("The_Rust_book") separate its words (not a code name's in a sentence).
   const t = title.includes('_') && !/\s/.test(title) ? title.replace(/_/g, ' ') : title;
