@@ -470,4 +470,7 @@ test('a numbered practical in French, Spanish, Portuguese or Italian is coursewo
   // Not the letters alone, nor a word that starts with them.
   assert.notEqual(classifyKind('TP', [], null), 'task');
   assert.notEqual(classifyKind('Tipps und Tricks', [], null), 'task');
+  // Wherever they stand: problem sheets redone, a quiz, past exam papers, the book's exercises.
+  for (const t of ['Refaire les TDs 1-6', 'Refaire les QCM 1-4', 'Traiter les 3 annales', 'Revoir les TDs', 'résoudre les exos du livre']) assert.equal(classifyKind(t, [], null), 'task', t);
+  assert.notEqual(classifyKind('TP 站', [], null), 'task');
 });

@@ -605,10 +605,17 @@ const MOCK_EXAM_RE = /(?<!\p{L})(?:prov[ae]\s+simulat[ae]|simulazion[ei]\s+d['�
  * niveau facile", "Premiers exercices sur les opérateurs", "First exercises on loops".
  */
 const PRACTICE_COUNT_RE = /(?<![\p{L}\p{N}.,(])\d{1,4}\s+(?:[\p{L}-]+\s+){0,2}?(?:problems|exercises|exercices|ejercicios|exerc[ií]cios|esercizi|aufgaben|übungen|katas|kata|challenges)(?![\p{L}])|^\W*(?:the\s+)?(?:first|premi(?:er|ère)s|primeros|primeiros|primi|erste[n]?)\s+(?:problems|exercises|exercices|ejercicios|exerc[ií]cios|esercizi|aufgaben|übungen)(?![\p{L}])/iu;
+/**
+ * French coursework by its names, wherever it stands: tutorials' and labs' problem sheets ("Refaire
+ * les TDs 1-6", "TP03 — Graphiques"), a quiz ("les QCM 1-4"), past exam papers ("Traiter les 3
+ * annales"), exercises ("les exos du livre"). (The sheets by their capitals and a number or plural:
+ * not "TP 站", "TP-Link".)
+ */
+const FR_PRACTICE_RE = /(?<![\p{L}\p{N}])(?:TD|TP|QCM)(?:s(?![\p{L}])|\s*\d)|(?<![\p{L}])(?:annales|exos)(?![\p{L}])/u;
 function practiceNamed(t: string): boolean {
   // ("Jour 1-2: Exercices de base", "Day 3: Drills": after a label of when.)
   const c = t.indexOf(':');
-  return PRACTICE_START_RE.test(t) || PRACTICE_COUNT_RE.test(t) || (c > 0 && c <= 20 && PRACTICE_START_RE.test(t.slice(c + 1))) || PRACTICE_END_RE.test(t.length > 32 ? t.slice(-32) : t) || CJK_PRACTICE_RE.test(t) || MOCK_EXAM_RE.test(t);
+  return PRACTICE_START_RE.test(t) || PRACTICE_COUNT_RE.test(t) || (c > 0 && c <= 20 && PRACTICE_START_RE.test(t.slice(c + 1))) || PRACTICE_END_RE.test(t.length > 32 ? t.slice(-32) : t) || CJK_PRACTICE_RE.test(t) || MOCK_EXAM_RE.test(t) || FR_PRACTICE_RE.test(t);
 }
 
 /** An author and a title as cited: a capitalised name (or two) ending in a full stop, then the title. (Not "Dr.", "Vol.", "St." …) */
