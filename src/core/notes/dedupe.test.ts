@@ -68,3 +68,11 @@ test('an author named first as a catalogue writes it is not the title: "Asimov, 
   // A title, then its author, as before.
   assert.equal(resourceKey('Clean Code - Robert Martin'), 'clean code');
 });
+
+test('the same entry under two numbered weeks is each week\'s own, in the languages that put the number first too', () => {
+  for (const [a, b, entry] of [['3주차', '4주차', '[클린 코드] 완독'], ['第3周', '第4周', '读完《代码整洁之道》'], ['Week 3', 'Week 4', 'Finish Clean Code']]) {
+    const text = `# Plan\n\n## ${a}\n\n- ${entry}\n\n## ${b}\n\n- ${entry}\n`;
+    const r = parseNotes([{ path: 'plan.md', text, sha256: 'x' }], { now: new Date('2026-11-22T10:00:00Z') });
+    assert.equal(r.items.length, 2, a);
+  }
+});

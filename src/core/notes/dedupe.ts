@@ -452,10 +452,16 @@ const LONE_LETTER_RE = /(?<![\p{L}\p{N}.'’&+#-])(?:[A-Z]|X{0,2}(?:IX|IV|V?I{1,
 // (In other languages too: "Tuần 2", "Semana 3", "Woche 4", "Semaine 1", "Día 5", "Tag 2", "Jour 3".)
 const UNIT_NUMBER_RE = /(?<![\p{L}])(?:week|day|session|module|part|lesson|chapter|unit|sprint|phase|lecture|semester|term|month|tuần|ngày|buổi|semana|d[ií]a|woche|tag|semaine|jour|settimana|giorno|hafta|gün|tydzień|неделя|день)\s*#?\s*(\d+)/giu;
 
+// (And the languages that put the number first: "3주차", "2일차", "3週目", "第3周", "第2天", "5日目".)
+const NUMBER_UNIT_RE = /(?:第\s*)?(\d+)\s*(주차|일차|週目|日目|周目|[周週天日])(?![\p{L}])|第\s*(\d+)\s*([周週天日])/gu;
+
 /** The numbered units a section path names ("Week 5 › Day 2" → "week5,day2"); empty when none. */
 function unitsOf(path: readonly string[]): string {
   let out = '';
-  for (const p of path) for (const m of p.matchAll(UNIT_NUMBER_RE)) out += `${m[0].replace(/[^a-z]/gi, '').toLowerCase()}${m[1]},`;
+  for (const p of path) {
+    for (const m of p.matchAll(UNIT_NUMBER_RE)) out += `${m[0].replace(/[^a-z]/gi, '').toLowerCase()}${m[1]},`;
+    if (/[\u2e80-\ud7ff]/.test(p)) for (const m of p.matchAll(NUMBER_UNIT_RE)) out += `${m[2] ?? m[4]}${m[1] ?? m[3]},`;
+  }
   return out;
 }
 

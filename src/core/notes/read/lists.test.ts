@@ -84,3 +84,21 @@ test('links to the files beside the note, in a section named for links, are the 
   const notes = read(['## Books', '', '- [Pro Git](pro-git.md)', '- [SICP](sicp.md)', ''].join('\n'));
   assert.equal(notes.items.length, 2);
 });
+
+test('a bullet that names only a period of the plan and its dates is a label over the entries below it, blank lines between', () => {
+  const r = read([
+    '## 주간 할 일',
+    '',
+    '- 1주차: 22.03.07 ~ 22.03.10',
+    '',
+    '  - TIL 목표 설정',
+    '',
+    '- Week 2 (Mar 11 – Mar 17)',
+    '  - Read Clean Code',
+    '- Week 3: Graphs',
+    '  - BFS',
+    '',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.title), ['TIL 목표 설정', 'Read Clean Code', 'Week 3: Graphs', 'BFS']);
+  assert.deepEqual(r.items[0]!.path.slice(-2), ['주간 할 일', '1주차: 22.03.07 ~ 22.03.10']);
+});

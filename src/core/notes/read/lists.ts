@@ -307,6 +307,13 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     w.list.push({ indent, item: null, label: true, ordered, introduces: true });
     return;
   }
+  // "- 1주차: 22.03.07 ~ 22.03.10", "- Week 2 (Mar 11 – Mar 17)" over a list of its own, blank lines
+  // between: a period of the plan and its dates, nothing to do in its words; its entries are below.
+  if (check === null && !ordered && PERIOD_SPAN_RE.test(plain) && listBelow(w, ln.no, indent)) {
+    w.pushLabel(cleanTitle(plain), indent, true, text);
+    w.list.push({ indent, item: null, label: true, ordered, introduces: true });
+    return;
+  }
   // "- Chapter 2:" over "- Done: 2.1, 2.3" and "- To do: 2.2": not a label but an entry, and
   // its lines say which of its parts are done: under way while some are left.
   if (introduces && check === null && partsRecordUnder(w, ln.no, indent)) {
@@ -1118,6 +1125,24 @@ function mostSiblingsHaveLists(w: Walker, no: number, indent: number): boolean {
 
 /** A period of a plan: "Week 1~2", "Day 3", "Month 2", "第 2 周", "Semana 3". */
 const PERIOD_NAME_RE = /(?:^|[\s\-–—:])(?:weeks?|wk|days?|months?|semaines?|semanas?|wochen?|tage?|mes|mois|monat)\s*\d{1,3}(?:\s*[-~–]\s*\d{1,3})?(?![\d\p{L}])|第\s*\d{1,3}\s*(?:[-~–]\s*\d{1,3}\s*)?[周週天日月]/iu;
+
+/** A day of a date: "22.03.07", "2022-03-11", "3/11", "Mar 11", "11 March". */
+const DAY_DATE = String.raw`(?:\d{2,4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)`;
+/**
+ * A period of a plan and the dates it spans, and nothing more: "1주차: 22.03.07 ~ 22.03.10",
+ * "Week 2 (Mar 11 – Mar 17)", "Semana 3: 2024-02-05 - 2024-02-11", "第2周 3/11~3/17".
+ */
+const PERIOD_SPAN_RE = new RegExp(String.raw`^(?:(?:weeks?|wk|days?|months?|semaines?|semanas?|wochen?|tage?|mes|mois|monat)\s*\d{1,3}|\d{1,3}\s*(?:주차|일차|週目|日目|周目|ヶ月目)|第\s*\d{1,3}\s*[周週天日月])\s*[:：\-–—]?\s*[(（]?\s*${DAY_DATE}\s*(?:~|〜|-|–|—|to|bis|au|al|a|à)\s*(?:${DAY_DATE}|\d{1,2})\s*[)）]?$`, 'iu');
+
+/** A list below the entry on line `no`, blank lines between: the first line that is not blank is a bullet deeper than it. */
+function listBelow(w: Walker, no: number, indent: number): boolean {
+  for (let k = no; k < w.lines.length && k < no + 4; k++) {
+    const l = w.lines[k]!;
+    if (l.shape.t === 'blank') continue;
+    return l.shape.t === 'list' && l.indent > indent;
+  }
+  return false;
+}
 
 /** A group's name that is only a kind of work: "Lectures", "Course Bibliography", "Lab", "Exams" (not "GraphQL API project"). */
 const GROUP_NAME_RE = /^\W*(?:(?:my|the|other|course|class|useful|recommended|main|extra|weekly)\s+)*(?:lectures?|lecture notes|bibliography|books?|readings?|videos?|courses?|papers?|articles?|projects?|exercises|labs?|assignments?|exams?|homeworks?|problem sets?|slides|tutorials?|talks|podcasts?)\W*$/i;
