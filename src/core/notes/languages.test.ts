@@ -39,7 +39,7 @@ test('every status word is read in a field and after a title, as its status', ()
 });
 
 test('a section that files by status, in each language', () => {
-  const done = ['Libros leídos', 'Cursos que já terminei', 'Livres lus', 'Abgeschlossene Kurse', 'Libri letti', 'Okunan kitaplar', 'Sudah dibaca', 'Прочитанные', 'Przeczytane', 'Đã đọc', '已读', '読んだ本', '읽은 책', 'Lästa'];
+  const done = ['Libros leídos', 'Cursos que já terminei', 'Livres lus', 'Abgeschlossene Kurse', 'Libri letti', 'Okunan kitaplar', 'Sudah dibaca', 'Прочитанные', 'Przeczytane', 'Đã đọc', '已读', '読んだ本', '읽은 책', '주간 한 일', '오늘 한 일', 'Lästa'];
   for (const s of done) assert.ok(isDoneSection(s), s);
   const doing = ['Leyendo', 'Estou lendo', 'En cours', 'Lese gerade', 'In lettura', 'Devam edenler', 'Sedang dibaca', 'Читаю сейчас', 'Czytam teraz', 'Đang đọc', '在读', '読書中', '읽는 중'];
   for (const s of doing) assert.ok(isDoingSection(s), s);
@@ -48,6 +48,8 @@ test('a section that files by status, in each language', () => {
   // A sentence is no label, whatever its words.
   assert.equal(sectionStatus('Comment j\'ai fini par apprendre le Go en six semaines sans cours'), null);
   assert.equal(isDoneSection('Reading list'), false);
+  // ("할 일", things to do, is one letter away from "한 일", things done.)
+  assert.equal(isDoneSection('주간 할 일'), false);
   // A plural of work and a past participle, with a few words of place or kind before it.
   for (const s of ['Coursera courses completed', 'Online certificates earned', 'Books read in 2023', 'Data science courses taken so far']) assert.ok(isDoneSection(s), s);
   for (const s of ['Courses to be completed', 'Which books read best']) assert.equal(isDoneSection(s), false, s);

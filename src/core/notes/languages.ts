@@ -373,7 +373,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
     },
     sections: {
       // (With the endings Korean joins to a word: "완독한 책", "지금 읽는 중인 책", "잠시 멈춘 책".)
-      done: ws('읽은_책 완독 완독한 다_읽은 완료 완료한'),
+      done: ws('읽은_책 완독 완독한 다_읽은 완료 완료한 한_일 끝낸_일'),
       doing: ws('읽는_중 읽는_중인 읽고_있는 진행_중 진행중 진행_중인 수강_중 수강_중인'),
       skipped: ws('중단 중단한 포기 포기한 멈춘'),
     },

@@ -28,6 +28,8 @@ test('progress phrases in their many wordings', () => {
     ['finished lectures 1-14, 20 to go', 14, 34, 'lecture'],
     ['chapter 3 done (17 left)', 3, 20, 'chapter'],
     ['120 problems solved out of 300', 120, 300, 'problem'],
+    ['[Clean Code] reading (142 pages / 584 pages)', 142, 584, 'page'],
+    ['[클린 코드] 독서 (142page / 584page)', 142, 584, 'page'],
     // Other languages' units, where English word boundaries do not reach or no word stands apart.
     ['Совершенный код — глава 3 из 12', 3, 12, 'chapter'],
     ['Matematyka — rozdział 3 z 12', 3, 12, 'chapter'],
@@ -48,7 +50,7 @@ test('progress phrases in their many wordings', () => {
 });
 
 test('no progress where there is none', () => {
-  for (const text of ['MIT 6.824 Distributed Systems', 'CS 61A', 'Read chapters 1-4', 'Python 3.11 release notes', '2024-05-01', 'Top 10 papers', 'chapter 5-7 exercises', 'Watch lecture 5 of 6.824', 'Video 3 of 12.5', 'Windows 10/11 설치', '2024/12 회고', 'les 3 premières']) {
+  for (const text of ['MIT 6.824 Distributed Systems', 'CS 61A', 'Read chapters 1-4', 'Python 3.11 release notes', '2024-05-01', 'Top 10 papers', 'chapter 5-7 exercises', 'Watch lecture 5 of 6.824', 'Video 3 of 12.5', 'Windows 10/11 설치', '2024/12 회고', 'les 3 premières', '3 pages / 20 chapters', 'a 5G router for 3Gbps']) {
     assert.equal(findProgress(text), null, text);
   }
 });

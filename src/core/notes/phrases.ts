@@ -132,6 +132,12 @@ const PROGRESS_PATTERNS: ProgressPattern[] = [
     needs: G_SLASH | G_OF,
     read: (m) => ({ done: num(m[1]), total: num(m[2]), unit: normalizeUnit(m[3]!), doneGroup: 1 }),
   },
+  // "142 pages / 584 pages", "142page / 584page", "3 lectures of 20 lectures": the unit after both numbers
+  {
+    re: new RegExp(`(?<![\\d/:.])${NUM}\\s*${UNIT}\\s*(?:/|out\\s+of|of)\\s*${NUM}\\s*${UNIT}(?![\\w])`, 'i'),
+    needs: G_SLASH | G_OF,
+    read: (m) => (normalizeUnit(m[2]!) === normalizeUnit(m[4]!) ? { done: num(m[1]), total: num(m[3]), unit: normalizeUnit(m[2]!), doneGroup: 1 } : null),
+  },
   // "page 120 of 600", "chapter 3/12", "week 2 of 6", "lesson 7 (of 20)"
   {
     re: new RegExp(`\\b${UNIT}\\s*#?${NUM}\\s*(?:/|of|de|sur|von|\\(\\s*of)\\s*${NUM}\\b\\)?`, 'i'),
@@ -272,14 +278,12 @@ function unitNextToNumber(text: string): boolean {
     const wordEnd = j + 1;
     while (j >= 0 && isUnitLetter(text.charCodeAt(j))) j--;
     if (wordEnd > j + 1 && UNIT_SET.has(text.slice(j + 1, wordEnd).toLowerCase())) return true;
-    // After: number, spaces, unit.
+    // After: number, spaces, unit. (Or a unit of four letters or more glued to it: "142page".)
     let k = i;
     while (k < n && isSpaceCode(text.charCodeAt(k))) k++;
-    if (k > i) {
-      const wordStart = k;
-      while (k < n && isUnitLetter(text.charCodeAt(k))) k++;
-      if (k > wordStart && UNIT_SET.has(text.slice(wordStart, k).toLowerCase())) return true;
-    }
+    const wordStart = k;
+    while (k < n && isUnitLetter(text.charCodeAt(k))) k++;
+    if (k > wordStart && (wordStart > i || k - wordStart >= 4) && UNIT_SET.has(text.slice(wordStart, k).toLowerCase())) return true;
   }
   return false;
 }
