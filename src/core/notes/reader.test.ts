@@ -1883,6 +1883,11 @@ test('a journal\'s entries told in the past were done; "How to …" names a skil
   assert.equal(by('Published a deep-dive').status, 'todo');
 });
 
+test('a journal\'s "Learned …" was learned, done; "Started learning …" is under way', () => {
+  const r = read(['# Journal', '', '## Day 1', '### SQL', '- Started learning SQL.', '', '## Day 2', '### Jupyter', '- Learned Jupyter basics.', '- Studied the window functions', '- Started the course', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Started learning SQL', 'doing'], ['Learned Jupyter basics', 'done'], ['Studied the window functions', 'done'], ['Started the course', 'todo']]);
+});
+
 test('a kind of activity named under two areas is one in each, never merged; an entry naming a judge is solving there', () => {
   const r = read(['- Algorithms:', '\t- AtCoder rounds: 2hrs', '\t- CSES problems: 2hrs', '- Arch:', '\t- Reading: 1hr', '\t- Drills: 1hr', '- OOD:', '\t- Reading: 1hr', '\t- Drills: 1hr'].join('\n'));
   assert.equal(r.items.filter((i) => i.title === 'Reading').length, 2);

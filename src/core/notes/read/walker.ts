@@ -414,7 +414,10 @@ const PAST_YEAR_RE = /^\W*(?:19|20)\d{2}\W*$/;
  * word of a topic's name ("Distributed systems", "Advanced algorithms" are names), then what it
  * was done to.
  */
-export const DONE_TOLD_RE = /^(?:installed|fixed|made|wrote|built|exported|practi[sc]ed|finished|completed|created|added|configured|deployed|watched|solved|did|tried|implemented|published|submitted|passed|refactored|ran|took|got|reviewed|tested|migrated|upgraded|rewrote|shipped|launched|cleared|earned)\s+(?:a|an|the|my|our|his|her|their|and|some|all|both|five|four|three|two|one|six|seven|eight|nine|ten|first|\d+|`|\p{Ll})/iu;
+export const DONE_TOLD_RE = /^(?:installed|fixed|made|wrote|built|exported|practi[sc]ed|finished|completed|created|added|configured|deployed|watched|solved|did|tried|implemented|published|submitted|passed|refactored|ran|took|got|reviewed|tested|migrated|upgraded|rewrote|shipped|launched|cleared|earned|learned|learnt|studied)\s+(?:a|an|the|my|our|his|her|their|and|some|all|both|five|four|three|two|one|six|seven|eight|nine|ten|first|\d+|`|\p{Ll})/iu;
+
+/** "Started learning SQL", "Began working through the exercises": told as begun, it is under way. */
+const BEGUN_TOLD_RE = /^(?:started|began)\s+(?:to\s+\p{Ll}|(?:learning|reading|studying|watching|working|taking|doing|going|practi[sc]ing|on|with)\b)/iu;
 
 /**
  * A German clause that tells what was done, its participle last ("… installiert", "… angelegt",
@@ -1577,7 +1580,8 @@ export class Walker {
     // "Installed Python 3.9 and checked pip.", "Built Task 1.2: …": told in the past, it was done.
     // (Not a goal's wording: "Deliverable: Published deep-dive", a success criterion.)
     // (Nor a checklist's question, "Watched lecture?", nor a remark in lower case, "implemented in Go".)
-    if (d.status === 'todo' && !d.explicitStatus && d.kind !== 'deliverable' && d.kind !== 'milestone' && /^\p{Lu}/u.test(d.title) && !d.title.trimEnd().endsWith('?') && DONE_TOLD_RE.test(d.title)) d.status = 'done';
+    // ("Started learning SQL.": begun, so under way.)
+    if (d.status === 'todo' && !d.explicitStatus && d.kind !== 'deliverable' && d.kind !== 'milestone' && /^\p{Lu}/u.test(d.title) && !d.title.trimEnd().endsWith('?') && (DONE_TOLD_RE.test(d.title) || BEGUN_TOLD_RE.test(d.title))) d.status = DONE_TOLD_RE.test(d.title) ? 'done' : 'doing';
     // "Node und Git installiert und eingerichtet", "Codeberg-Konto angelegt, erster Push durch":
     // German tells what was done with the participle last in its clause; "… begonnen" is begun.
     else if (d.status === 'todo' && !d.explicitStatus && d.links.length === 0 && (d.kind === 'topic' || d.kind === 'task') && (d.title.includes('ge') || d.title.includes('iert') || d.title.includes('begonnen'))) {
