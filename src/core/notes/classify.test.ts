@@ -252,6 +252,9 @@ test('section and intro words end where a letter of any Latin script does, not o
   // A Japanese day's review: what was learned, where it got stuck, a KPT and its parts; not a shelf of books that were good.
   for (const h of ['今日学んだこと', '今日ハマったこと', '個人のKPT', 'Keep よかったー', 'Problem ダメだったー']) assert.equal(isNonWorkIntro(h), true, h);
   assert.equal(isNonWorkIntro('よかった本'), false);
+  // A job posting copied into the notes: its duties and requirements, as "Requirements" in English.
+  for (const h of ['具体职责', '工作职责', '职位要求', '任职要求', '応募資格', '자격 요건', 'Job requirements']) assert.equal(isNonWorkIntro(h), true, h);
+  assert.equal(isNonWorkIntro('学习要求'), false);
   // Rules to follow, in Korean and Japanese, are no work; "규칙적인 공부" (regular study) is no rule.
   assert.equal(isNonWorkIntro('독서로 성장하기 위한 규칙'), true);
   assert.equal(isNonWorkIntro('勉強のルール'), true);
