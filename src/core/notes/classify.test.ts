@@ -252,6 +252,8 @@ test('section and intro words end where a letter of any Latin script does, not o
   // A Japanese day's review: what was learned, where it got stuck, a KPT and its parts; not a shelf of books that were good.
   for (const h of ['今日学んだこと', '今日ハマったこと', '個人のKPT', 'Keep よかったー', 'Problem ダメだったー']) assert.equal(isNonWorkIntro(h), true, h);
   assert.equal(isNonWorkIntro('よかった本'), false);
+  // A title in Chinese title marks names a book, whatever script follows the mark.
+  for (const t of ['《rust原子操作与锁》', '《Rust服务端开发实战》: 基础，异步，gRPC', '- 《深入理解计算机系统》']) assert.equal(classifyKind(t, [], null), 'book', t);
   // A job posting copied into the notes: its duties and requirements, as "Requirements" in English.
   for (const h of ['具体职责', '工作职责', '职位要求', '任职要求', '応募資格', '자격 요건', 'Job requirements']) assert.equal(isNonWorkIntro(h), true, h);
   assert.equal(isNonWorkIntro('学习要求'), false);

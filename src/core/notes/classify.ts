@@ -497,6 +497,9 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
     if ((hint === 'course' || hint === 'video') && (OWN_BOOK_RE.test(t) || PUBLISHER_RE.test(t) || bookFormula(t)) && !COURSE_WORD.test(t) && !TAUGHT_WORDS_RE.test(t)) return 'book';
     return hint;
   }
+  // "《rust原子操作与锁》", "《Rust服务端开发实战》: 基础": a title in Chinese title marks, first, names a
+  // book, whatever script follows the mark (after a verb, "看完《…》", below).
+  if (t.includes('《') && /^[^\p{L}\p{N}]*《[^》]+》/u.test(t)) return 'book';
   // Japanese says the verb last: "家計簿アプリを作る" (make an app), "Python実践入門を読む" (read), "記事を作成、提出" (write, submit).
   if (KANA_RE.test(t)) {
     const ja = japaneseKind(t);
