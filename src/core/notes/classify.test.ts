@@ -252,6 +252,9 @@ test('section and intro words end where a letter of any Latin script does, not o
   // A Japanese day's review: what was learned, where it got stuck, a KPT and its parts; not a shelf of books that were good.
   for (const h of ['今日学んだこと', '今日ハマったこと', '個人のKPT', 'Keep よかったー', 'Problem ダメだったー']) assert.equal(isNonWorkIntro(h), true, h);
   assert.equal(isNonWorkIntro('よかった本'), false);
+  // Projects of a sort, named last, are projects; a step that does something to projects is that step.
+  for (const t of ['Side projects', 'Beginner Automation Projects', 'Machine Learning with Python Projects']) assert.equal(classifyKind(t, [], null), 'project', t);
+  assert.equal(classifyKind('Tidy GitHub profile and pin 3 projects', [], null), 'task');
   // A title in Chinese title marks names a book, whatever script follows the mark.
   for (const t of ['《rust原子操作与锁》', '《Rust服务端开发实战》: 基础，异步，gRPC', '- 《深入理解计算机系统》']) assert.equal(classifyKind(t, [], null), 'book', t);
   // A job posting copied into the notes: its duties and requirements, as "Requirements" in English.
