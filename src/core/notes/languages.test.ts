@@ -39,7 +39,7 @@ test('every status word is read in a field and after a title, as its status', ()
 });
 
 test('a section that files by status, in each language', () => {
-  const done = ['Libros leídos', 'Cursos que já terminei', 'Livres lus', 'Abgeschlossene Kurse', 'Libri letti', 'Okunan kitaplar', 'Sudah dibaca', 'Прочитанные', 'Przeczytane', 'Đã đọc', '已读', '読んだ本', '읽은 책', '주간 한 일', '오늘 한 일', 'Lästa'];
+  const done = ['Libros leídos', 'Cursos que já terminei', 'Livres lus', 'Abgeschlossene Kurse', 'Libri letti', 'Okunan kitaplar', 'Sudah dibaca', 'Прочитанные', 'Przeczytane', 'Đã đọc', '已读', '読んだ本', '읽은 책', '주간 한 일', '오늘 한 일', 'Hal yang sudah dipahami', 'Lästa'];
   for (const s of done) assert.ok(isDoneSection(s), s);
   const doing = ['Leyendo', 'Estou lendo', 'En cours', 'Lese gerade', 'In lettura', 'Devam edenler', 'Sedang dibaca', 'Читаю сейчас', 'Czytam teraz', 'Đang đọc', '在读', '読書中', '읽는 중'];
   for (const s of doing) assert.ok(isDoingSection(s), s);

@@ -234,7 +234,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('dibatalkan ditunda ditinggalkan berhenti'),
     },
     sections: {
-      done: ws('sudah_dibaca sudah_selesai'),
+      done: ws('sudah_dibaca sudah_selesai sudah_dipelajari sudah_dipahami sudah_dikuasai sudah_dikerjakan'),
       doing: ws('sedang_dibaca sedang_dipelajari sedang_berjalan'),
       skipped: ws('ditinggalkan ditunda'),
     },
