@@ -247,7 +247,7 @@ test('section and intro words end where a letter of any Latin script does, not o
   // Foreign words written without accents in the word lists still match their accented spelling.
   assert.equal(isNonWorkIntro('Légende'), true);
   // What a project is made of, in two or three parts; "Tools" or "Languages and Tools" alone may be what is to be learned.
-  for (const h of ['Technologies & Libraries', 'Tools and Frameworks used', 'Libraries / Dependencies']) assert.equal(isNonWorkIntro(h), true, h);
+  for (const h of ['Technologies & Libraries', 'Tools and Frameworks used', 'Libraries / Dependencies', '📂 Useful Files in This Repo', 'Repository structure']) assert.equal(isNonWorkIntro(h), true, h);
   for (const h of ['Tools', 'Languages and Tools', 'Languages']) assert.equal(isNonWorkIntro(h), false, h);
   // A Japanese day's review: what was learned, where it got stuck, a KPT and its parts; not a shelf of books that were good.
   for (const h of ['今日学んだこと', '今日ハマったこと', '個人のKPT', 'Keep よかったー', 'Problem ダメだったー']) assert.equal(isNonWorkIntro(h), true, h);

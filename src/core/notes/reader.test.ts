@@ -4173,3 +4173,8 @@ test('an entry named only by its link, then a mark in brackets, is named after t
   const r = read('- [x] [https://leetcode.com/problems/first-missing-positive/](https://leetcode.com/problems/first-missing-positive/) (H)\n');
   assert.equal(r.items[0]!.title, 'First missing positive (H)');
 });
+
+test('a mark that decorates the name of a plan is no status of it: "## ✅ Weekly Plan" over its weeks is a section, not an item', () => {
+  const r = read(['# Study', '', '## ✅ Weekly Plan', '', '### Week 1: Basics', '', '- Read the docs', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.title), ['Read the docs']);
+});
