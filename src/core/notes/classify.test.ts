@@ -257,6 +257,9 @@ test('section and intro words end where a letter of any Latin script does, not o
   assert.equal(classifyKind('Tidy GitHub profile and pin 3 projects', [], null), 'task');
   // A title in Chinese title marks names a book, whatever script follows the mark.
   for (const t of ['《rust原子操作与锁》', '《Rust服务端开发实战》: 基础，异步，gRPC', '- 《深入理解计算机系统》']) assert.equal(classifyKind(t, [], null), 'book', t);
+  // A Roman numeral numbering an entry is no first person.
+  assert.equal(isProse('I - Découvrez le métier de développeur'), false);
+  assert.equal(isProse('I think this is a good course to take'), true);
   // A job posting copied into the notes: its duties and requirements, as "Requirements" in English.
   for (const h of ['具体职责', '工作职责', '职位要求', '任职要求', '応募資格', '자격 요건', 'Job requirements']) assert.equal(isNonWorkIntro(h), true, h);
   assert.equal(isNonWorkIntro('学习要求'), false);

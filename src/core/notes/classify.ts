@@ -882,7 +882,8 @@ export function isStatement(s: string): boolean {
 
 /** A sentence written in the first person, advice or a statement: not an entry. */
 export function isProse(s: string): boolean {
-  const t = s.trim();
+  // ("I - Découvrez le métier", "I. Introduction": a Roman numeral numbering the entry, not the pronoun.)
+  const t = s.charCodeAt(s.search(/\S/)) === 73 /* I */ ? s.trim().replace(/^I{1,3}\s*[-–—.)]\s+/, '') : s.trim();
   // "※気が向いたら更新します": a line opened by the reference mark is a remark.
   if (t.charCodeAt(0) === 0x203b) return true;
   const words = wordCount(t);

@@ -4178,3 +4178,15 @@ test('a mark that decorates the name of a plan is no status of it: "## ✅ Weekl
   const r = read(['# Study', '', '## ✅ Weekly Plan', '', '### Week 1: Basics', '', '- Read the docs', ''].join('\n'));
   assert.deepEqual(r.items.map((i) => i.title), ['Read the docs']);
 });
+
+test('a course with its certificate linked was finished; a certificate programme to take is not; a Roman numeral numbers an entry, it is no pronoun', () => {
+  const r = read([
+    '## Modules', '',
+    '+ I - Découvrez le métier de développeur [[90% Certificat]](https://openclassrooms.com/course-certificates/4127730561)',
+    '+ II - Apprenez les bases du langage Python',
+    '+ 6.86x (Machine Learning with Python) \\[[Certificate](https://example.github.io/files/cert.pdf)\\]',
+    '- [DeepLearning.AI TensorFlow Developer Certificate](https://www.coursera.org/professional-certificates/tensorflow-in-practice)',
+    '',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.status), ['done', 'todo', 'done', 'todo']);
+});

@@ -416,6 +416,11 @@ const PAST_YEAR_RE = /^\W*(?:19|20)\d{2}\W*$/;
  */
 export const DONE_TOLD_RE = /^(?:installed|fixed|made|wrote|built|exported|practi[sc]ed|finished|completed|created|added|configured|deployed|watched|solved|did|tried|implemented|published|submitted|passed|refactored|ran|took|got|reviewed|tested|migrated|upgraded|rewrote|shipped|launched|cleared|earned|learned|learnt|studied)\s+(?:a|an|the|my|our|his|her|their|and|some|all|both|five|four|three|two|one|six|seven|eight|nine|ten|first|\d+|`|\p{Ll})/iu;
 
+/** A link named only for a certificate, a score before it or not: "[Certificate](…)", "[[90% Certificat]](…)", "[수료증](…)". */
+const CERT_TEXT_RE = /\[\[?\s*(?:\d{1,3}\s*%\s*)?(?:certificate|certificat|zertifikat|certificado|certificato|certyfikat|сертификат|证书|證書|修了証|수료증)(?:\s+(?:of completion|link))?\s*\]\]?\(/i;
+/** A certificate's own page: earned, verified, shown ("…/course-certificates/…", "coursera.org/verify/…", "credly.com/badges/…"). */
+const CERT_URL_RE = /\/course-certificates?\/|coursera\.org\/(?:verify|account\/accomplishments)\/|credly\.com\/(?:badges|earner)\/|udemy\.com\/certificate\/|\/certificates?\/(?:UC-)?[\da-f-]{8,}/i;
+
 /** "Started learning SQL", "Began working through the exercises": told as begun, it is under way. */
 const BEGUN_TOLD_RE = /^(?:started|began)\s+(?:to\s+\p{Ll}|(?:learning|reading|studying|watching|working|taking|doing|going|practi[sc]ing|on|with)\b)/iu;
 
@@ -1556,6 +1561,9 @@ export class Walker {
       today: this.today, year: this.year, judge: this.judge,
     });
     if (taskField && d.kind !== 'project') d.kind = 'task';
+    // "… [[90% Certificat]](…/course-certificates/…)", "\[[Certificate](…)\]": its certificate
+    // linked, the course was finished (not a certificate programme to take, "[… Certificate](…/professional-certificates/…)").
+    if (d.status === 'todo' && !d.explicitStatus && d.links.length && (CERT_TEXT_RE.test(text) || d.links.some((l) => CERT_URL_RE.test(l)))) d.status = 'done';
     if (finished && !d.explicitStatus) {
       d.status = 'done';
       // (What was finished is what its words name, "视频课…" a course, more than the milestone it marks.)
