@@ -4190,3 +4190,8 @@ test('a course with its certificate linked was finished; a certificate programme
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => i.status), ['done', 'todo', 'done', 'todo']);
 });
+
+test('a plan\'s row named only by its day is that day\'s work, a task; a shelf\'s dated rows stay what the shelf holds', () => {
+  const r = read(['### 21 Days Plan', 'Date | Plan | Complete', ':-: | :- | :-:', '4/10 | 1. Python Deep Dive 第1-2节<br>2. Codewars 3题 | ☑️', '4/12-13 | 1. Python Deep Dive 第4节 | ☑️', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [['4/10', 'task', 'done'], ['4/12-13', 'task', 'done']]);
+});

@@ -416,6 +416,8 @@ const PAST_YEAR_RE = /^\W*(?:19|20)\d{2}\W*$/;
  */
 export const DONE_TOLD_RE = /^(?:installed|fixed|made|wrote|built|exported|practi[sc]ed|finished|completed|created|added|configured|deployed|watched|solved|did|tried|implemented|published|submitted|passed|refactored|ran|took|got|reviewed|tested|migrated|upgraded|rewrote|shipped|launched|cleared|earned|learned|learnt|studied)\s+(?:a|an|the|my|our|his|her|their|and|some|all|both|five|four|three|two|one|six|seven|eight|nine|ten|first|\d+|`|\p{Ll})/iu;
 
+/** A title that is only a day or a span of days: "4/10", "4/12-13", "2024-05-01", "Mar 3". */
+const DATE_ONLY_TITLE_RE = /^[^\p{L}\p{N}]*(?:\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?(?:\s*[-~–]\s*\d{1,2}(?:[./-]\d{1,2})?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)[^\p{L}\p{N}]*$/iu;
 /** A link named only for a certificate, a score before it or not: "[Certificate](…)", "[[90% Certificat]](…)", "[수료증](…)". */
 const CERT_TEXT_RE = /\[\[?\s*(?:\d{1,3}\s*%\s*)?(?:certificate|certificat|zertifikat|certificado|certificato|certyfikat|сертификат|证书|證書|修了証|수료증)(?:\s+(?:of completion|link))?\s*\]\]?\(/i;
 /** A certificate's own page: earned, verified, shown ("…/course-certificates/…", "coursera.org/verify/…", "credly.com/badges/…"). */
@@ -1561,6 +1563,9 @@ export class Walker {
       today: this.today, year: this.year, judge: this.judge,
     });
     if (taskField && d.kind !== 'project') d.kind = 'task';
+    // "4/10 | 1. Python Deep Dive 第1-2节<br>2. … | ☑️": an entry named only by its day is that day's
+    // work, a task, not a subject (a shelf's dated rows keep the kind their shelf gives: a book).
+    if (d.kind === 'topic' && DATE_ONLY_TITLE_RE.test(d.title)) d.kind = 'task';
     // "… [[90% Certificat]](…/course-certificates/…)", "\[[Certificate](…)\]": its certificate
     // linked, the course was finished (not a certificate programme to take, "[… Certificate](…/professional-certificates/…)").
     if (d.status === 'todo' && !d.explicitStatus && d.links.length && (CERT_TEXT_RE.test(text) || d.links.some((l) => CERT_URL_RE.test(l)))) d.status = 'done';
