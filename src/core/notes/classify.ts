@@ -568,7 +568,7 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // ("The Odin Project: HTML basics": the name of one, a curriculum to follow, is no project to build.)
   // ("Side projects", "Beginner Automation Projects": projects of a sort, named last, are projects too;
   // not a word alone, a list's name, nor a course's title led by what it teaches, "Structuring Machine Learning Projects".)
-  if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b|^(?!\W*\p{L}+ing\b)\W*\p{L}.*\s\S*projects\W*$/iu.test(en.includes('Project') ? en.replace(NAMED_PROJECT_RE, ' ') : en)) return 'project';
+  if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b|^(?![^\p{L}\p{N}]*\p{L}+ing\b)[^\p{L}\p{N}]*\p{L}.*\s\S*projects[^\p{L}\p{N}]*$/iu.test(en.includes('Project') ? en.replace(NAMED_PROJECT_RE, ' ') : en)) return 'project';
   if (hint && hint !== 'task' && hint !== 'topic') return hint;
   const site = kindOfLinks(links);
   if (site) return site;
