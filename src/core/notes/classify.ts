@@ -34,6 +34,8 @@ const NOTES_PAGE_RE = /^https?:\/\/[^/]+\/(?:[^?#]*?[/_-])?(?:notes?|笔记|筆�
 function isNotesPage(url: string): boolean {
   return CODE_HOSTS.test(url) && NOTES_PAGE_RE.test(url) && !/release[-_]notes?\b/i.test(url);
 }
+/** A credential's name: "Certified …", "… Associate", "Associate Cloud Engineer". */
+const CREDENTIAL_RE = /\b(?:certified|associate)\b/i;
 /** A repository that holds a book ("rust-lang/book", "…/the-book"). */
 const BOOK_REPO_RE = /^[a-z]+:\/\/[^/]+\/[^/]+\/(?:[\w.-]*[-_.])?book(?:[/?#]|$)/i;
 
@@ -497,6 +499,10 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
     if ((hint === 'course' || hint === 'video') && (OWN_BOOK_RE.test(t) || PUBLISHER_RE.test(t) || bookFormula(t)) && !COURSE_WORD.test(t) && !TAUGHT_WORDS_RE.test(t)) return 'book';
     return hint;
   }
+  // "Certified Kubernetes Administrator", "Prometheus Certified Associate", "GCP Associate Cloud
+  // Engineer": a credential to earn, a milestone (not its study guide, nor a course towards it, nor
+  // the studying for it, "AWS Solutions Architect Associate cert (~80h)").
+  if (CREDENTIAL_RE.test(en) && !/\b(?:guide|book|course|prep|preparation|training|path|cert|certification)\b/i.test(en)) return 'milestone';
   // "《rust原子操作与锁》", "《Rust服务端开发实战》: 基础": a title in Chinese title marks, first, names a
   // book, whatever script follows the mark (after a verb, "看完《…》", below).
   if (t.includes('《') && /^[^\p{L}\p{N}]*《[^》]+》/u.test(t)) return 'book';
