@@ -961,7 +961,9 @@ export function isNonWorkIntro(line: string): boolean {
   if (/^\W*(?:(?:key |main |today'?s )?learnings|struggles?|blockers?|pain points?|(?:git )?commits|(?:target )?audience|who (?:this|it) is for|(?:(?:core|learning|guiding|key) )*principles|(?:common |typical )?(?:pitfalls|mistakes|gotchas)|anti-?patterns)\W*$/i.test(s.trim())) return true;
   // "6. Common Mistakes & Misconceptions", "Cheat Sheet — Review Only", "Pitfalls and gotchas":
   // a lesson's warnings and summary, in a short heading that names them.
-  if (/\b(?:mistakes|misconceptions|pitfalls|gotchas|cheat ?sheets?|common errors)\b/i.test(s) && wordCount(s) <= 6) return true;
+  // ("Errores importantes", "Erreurs fréquentes", "Häufige Fehler": the same in other languages; not
+  // "Errores y excepciones", a lesson on them.)
+  if (/\b(?:mistakes|misconceptions|pitfalls|gotchas|cheat ?sheets?|common errors|errores (?:importantes|comunes|frecuentes|t[ií]picos|cometidos)|erros (?:comuns|frequentes|importantes|cometidos)|erreurs (?:courantes|fr[ée]quentes|importantes|classiques)|errori (?:comuni|frequenti)|h[äa]ufige fehler|typische fehler)\b/i.test(s) && wordCount(s) <= 6) return true;
   // "关键收获：", "遇到的问题：", "学び", "배운 점", "Problems encountered", "Aprendizados": what the
   // person took from the work or ran into doing it, a reflection told after it, not work.
   if (REFLECTION_LABEL_RE.test(s.trim())) return true;

@@ -4195,3 +4195,8 @@ test('a plan\'s row named only by its day is that day\'s work, a task; a shelf\'
   const r = read(['### 21 Days Plan', 'Date | Plan | Complete', ':-: | :- | :-:', '4/10 | 1. Python Deep Dive 第1-2节<br>2. Codewars 3题 | ☑️', '4/12-13 | 1. Python Deep Dive 第4节 | ☑️', ''].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [['4/10', 'task', 'done'], ['4/12-13', 'task', 'done']]);
 });
+
+test('under a heading that holds no work, numbered points with bold names are points of it, not entries, in other languages too', () => {
+  const r = read(['# Progress', '', '## Topics', '', '- Limits', '- Derivatives', '', '## Common mistakes', '', '1. **Open vs closed**: A bracket includes the end. A parenthesis does not.', '2. **Domain vs range**: The domain is the allowed x.', '', '## Errores importantes 🐛', '', '1. **Regla de la cadena**: siempre multiplicar por la derivada interior.', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.title), ['Limits', 'Derivatives']);
+});

@@ -1,6 +1,6 @@
 // List entries: which bullets are items, which are labels over a group, which are parts (links,
 // fields, progress) of the entry above, and rows of progress boxes.
-import { classifyKind, isDoingSection, isDoneSection, isDroppedSection, isPhraseLike, isProse, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
+import { classifyKind, iconKind, isDoingSection, isDoneSection, isDroppedSection, isPhraseLike, isProse, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
 import { ACTIVITY_WORD_RE, applyProgress, round2, shortcodeMark, type Draft } from '../entry.js';
 import { cleanTitle, plainText, readInline } from '../inline.js';
 import { findEstimate, findProgress, statusOfProgress } from '../phrases.js';
@@ -918,6 +918,14 @@ export function bulletIsItem(w: Walker, text: string, plain: string, ordered: bo
   // "## Liens" over "- [README](README.md)", "- [TP00](tp/00-diagnostic.md)": links to the
   // note's neighbours in a section named for links, the way around the folder, not work.
   if (parent === null && text.includes('](') && OWN_LINK_BULLET_RE.test(text.trim()) && LINKS_SECTION_RE.test(w.sections[w.sections.length - 1]?.title ?? '')) return false;
+  // "## Common mistakes", "## Errores importantes 🐛" over "1. **Open vs closed**: a bracket includes
+  // the end …": under a heading that says its part holds no work, and no label, a bullet with nothing
+  // of its own that makes it work (a link, a tag, an icon of a kind, a schedule's block) is a point
+  // of that part, however its name is set out. (A label's part, an org drawer's, and a heading that is
+  // itself an item are weighed as before.)
+  const part = w.sections[w.sections.length - 1];
+  if (w.labels.length === 0 && part?.nonWork && part.item === null && w.currentBlock() === null && !w.fence?.layout
+    && !text.includes('](') && !text.includes('://') && !text.includes('[[') && !text.includes('#') && !(text.charCodeAt(0) > 0x2000 && iconKind(text) !== null)) return false;
   const index = inNotesIndex(w, text);
   return isItemBullet({
     text, plain, ordered, hasParent: parent !== null, parentIntroduces,
