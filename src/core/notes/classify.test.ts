@@ -263,6 +263,8 @@ test('section and intro words end where a letter of any Latin script does, not o
   // A Roman numeral numbering an entry is no first person.
   assert.equal(isProse('I - Découvrez le métier de développeur'), false);
   assert.equal(isProse('I think this is a good course to take'), true);
+  // Preparing for job interviews or a job search is work; a job's own page is not.
+  for (const h of ['Job interview prep', 'Job search plan']) assert.equal(isNonWorkIntro(h), false, h);
   // A job posting copied into the notes: its duties and requirements, as "Requirements" in English.
   for (const h of ['具体职责', '工作职责', '职位要求', '任职要求', '応募資格', '자격 요건', 'Job requirements']) assert.equal(isNonWorkIntro(h), true, h);
   assert.equal(isNonWorkIntro('学习要求'), false);

@@ -924,7 +924,7 @@ export function bulletIsItem(w: Walker, text: string, plain: string, ordered: bo
   // of that part, however its name is set out. (A label's part, an org drawer's, and a heading that is
   // itself an item are weighed as before.)
   const part = w.sections[w.sections.length - 1];
-  if (w.labels.length === 0 && part?.nonWork && part.item === null && w.currentBlock() === null && !w.fence?.layout
+  if (w.labels.length === 0 && part?.nonWork && !part.work && part.item === null && w.currentBlock() === null && !w.fence?.layout
     && !text.includes('](') && !text.includes('://') && !text.includes('[[') && !text.includes('#') && !(text.charCodeAt(0) > 0x2000 && iconKind(text) !== null)) return false;
   const index = inNotesIndex(w, text);
   return isItemBullet({
