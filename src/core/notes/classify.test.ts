@@ -252,6 +252,9 @@ test('section and intro words end where a letter of any Latin script does, not o
   // A Japanese day's review: what was learned, where it got stuck, a KPT and its parts; not a shelf of books that were good.
   for (const h of ['今日学んだこと', '今日ハマったこと', '個人のKPT', 'Keep よかったー', 'Problem ダメだったー']) assert.equal(isNonWorkIntro(h), true, h);
   assert.equal(isNonWorkIntro('よかった本'), false);
+  // "Create" a step is a task; "create" a thing built is a project.
+  for (const t of ['Create a diagram for the attention RNN', 'Create an AWS Organization with a sensible account layout']) assert.equal(classifyKind(t, [], null), 'task', t);
+  assert.equal(classifyKind('Create a todo app with React', [], null), 'project');
   // A credential to earn is a milestone; its study guide is a book, a course towards it a course.
   for (const t of ['AWS Solutions Architect Associate', 'Prometheus Certified Associate', 'GCP Associate Cloud Engineer', 'Certified Kubernetes Administrator']) assert.equal(classifyKind(t, [], null), 'milestone', t);
   assert.notEqual(classifyKind('Certified Kubernetes Application Developer (CKAD) Study Guide', [], null), 'milestone');
