@@ -4200,3 +4200,8 @@ test('under a heading that holds no work, numbered points with bold names are po
   const r = read(['# Progress', '', '## Topics', '', '- Limits', '- Derivatives', '', '## Common mistakes', '', '1. **Open vs closed**: A bracket includes the end. A parenthesis does not.', '2. **Domain vs range**: The domain is the allowed x.', '', '## Errores importantes 🐛', '', '1. **Regla de la cadena**: siempre multiplicar por la derivada interior.', ''].join('\n'));
   assert.deepEqual(r.items.map((i) => i.title), ['Limits', 'Derivatives']);
 });
+
+test('a past year\'s heading files its entries as done, with its words after the year in Chinese, Japanese or Korean too, unless they say it is a wish or a plan', () => {
+  const r = read(['# 読書記録', '', '## 2018年に読みたい本', '', '- リーダブルコード', '', '## 2019', '', '- Clean Code', '', '## 2017년 독서 목록', '', '- 클린 코드', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['リーダブルコード', 'todo'], ['Clean Code', 'done'], ['클린 코드', 'done']]);
+});

@@ -408,6 +408,13 @@ function judgeNote(path: string, lines: readonly ScannedLine[]): boolean {
 
 /** A heading that is a year alone: "2018", "(2019)". */
 const PAST_YEAR_RE = /^\W*(?:19|20)\d{2}\W*$/;
+/**
+ * A year heading in Chinese, Japanese or Korean with its words after the year ("2011년 독서 목록",
+ * "2023年书单"): that year's list, as the year alone is; not where the words say it is a goal, a
+ * plan or a wish ("2020年 目標", "2018年に読みたい本", "2024年计划").
+ * (The pattern above lets such words pass: JavaScript's \W is every letter outside ASCII.)
+ */
+const YEAR_WISH_RE = /目標|目标|計画|计划|計劃|予定|たい|想读|想看|要读|목표|계획|예정|하고\s*싶|싶은/u;
 
 /**
  * An entry told in the past tense, as a journal says what was done: a verb rarely the first
@@ -1676,7 +1683,7 @@ export class Walker {
     const year = this.today !== null && !this.checkboxNote && !(this.org && this.keywordSeen) ? this.today.slice(0, 4) : null;
     for (let k = this.sections.length - 1; k >= 0; k--) {
       const x = this.sections[k]!;
-      if (x.done || (year !== null && x.title !== undefined && PAST_YEAR_RE.test(x.title) && /\d{4}/.exec(x.title)![0] < year)) return 'done';
+      if (x.done || (year !== null && x.title !== undefined && PAST_YEAR_RE.test(x.title) && /\d{4}/.exec(x.title)![0] < year && !YEAR_WISH_RE.test(x.title))) return 'done';
       if (x.dropped) return 'skipped';
       if (x.doing) return 'doing';
       if (x.planned) return null;
