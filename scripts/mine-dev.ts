@@ -78,7 +78,13 @@ for (const g of readdirSync(join(DIR, 'gold')).filter((f) => f.endsWith('.gold.j
 }
 
 const byFeature = new Map<string, Row[]>();
-for (const r of rows) for (const f of new Set(r.feats)) byFeature.set(f, [...(byFeature.get(f) ?? []), r]);
+for (const r of rows) {
+  for (const f of new Set(r.feats)) {
+    const group = byFeature.get(f);
+    if (group) group.push(r);
+    else byFeature.set(f, [r]);
+  }
+}
 const found: [number, string][] = [];
 for (const [f, rs] of byFeature) {
   const wrong = rs.filter((r) => !r.ok);

@@ -1601,7 +1601,9 @@ export class Walker {
     // (Not a goal's wording: "Deliverable: Published deep-dive", a success criterion.)
     // (Nor a checklist's question, "Watched lecture?", nor a remark in lower case, "implemented in Go".)
     // ("Started learning SQL.": begun, so under way.)
-    if (d.status === 'todo' && !d.explicitStatus && d.kind !== 'deliverable' && d.kind !== 'milestone' && /^\p{Lu}/u.test(d.title) && !d.title.trimEnd().endsWith('?') && (DONE_TOLD_RE.test(d.title) || BEGUN_TOLD_RE.test(d.title))) d.status = DONE_TOLD_RE.test(d.title) ? 'done' : 'doing';
+    const toldStatus = d.status === 'todo' && !d.explicitStatus && d.kind !== 'deliverable' && d.kind !== 'milestone' && /^\p{Lu}/u.test(d.title) && !d.title.trimEnd().endsWith('?')
+      ? (DONE_TOLD_RE.test(d.title) ? 'done' : BEGUN_TOLD_RE.test(d.title) ? 'doing' : null) : null;
+    if (toldStatus !== null) d.status = toldStatus;
     // "Node und Git installiert und eingerichtet", "Codeberg-Konto angelegt, erster Push durch":
     // German tells what was done with the participle last in its clause; "… begonnen" is begun.
     else if (d.status === 'todo' && !d.explicitStatus && d.links.length === 0 && (d.kind === 'topic' || d.kind === 'task') && (d.title.includes('ge') || d.title.includes('iert') || d.title.includes('begonnen'))) {
