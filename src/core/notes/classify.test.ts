@@ -266,6 +266,9 @@ test('section and intro words end where a letter of any Latin script does, not o
   // A Roman numeral numbering an entry is no first person.
   assert.equal(isProse('I - Découvrez le métier de développeur'), false);
   assert.equal(isProse('I think this is a good course to take'), true);
+  // A technical topic whose name holds one of those words is a topic, not a page's part.
+  for (const h of ['Job queue', 'Rules engine', 'Index structures', 'Log compaction', 'Raft log replication', 'Contents of a JWT', 'Profile-guided optimization', 'CSS position and z-index']) assert.equal(isNonWorkIntro(h), false, h);
+  for (const h of ['Index', 'Rules', 'Study rules', 'Logs', 'Learning log', 'Contents', 'Profile']) assert.equal(isNonWorkIntro(h), true, h);
   // Preparing for job interviews or a job search is work; a job's own page is not.
   for (const h of ['Job interview prep', 'Job search plan']) assert.equal(isNonWorkIntro(h), false, h);
   // A job posting copied into the notes: its duties and requirements, as "Requirements" in English.
