@@ -8,7 +8,7 @@ import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, bracketStatusTail, ROAM_ST
 import { endsWithWordAt, formsAt, isMark, lastCharacters, markClass, statusAt, wordPattern } from './vocabulary.js';
 import { DATE_WORDS, dateOfWords } from './dates.js';
 import { BRACKET_FRACTION_RE, findBareFraction, unitOfWord, findEstimate, findProgress, findStatusWordAt, parseClockDuration, parseDurationHours, statusOfProgress, wholeFraction } from './phrases.js';
-import { CERTIFICATE_LINK_RE, CERTIFICATE_TEXT_RE, SHORTCODE_END_RE } from './line-patterns.js';
+import { CERTIFICATE_LINK_RE, CERTIFICATE_TEXT_RE, CERTIFICATE_URL_RE, SHORTCODE_END_RE } from './line-patterns.js';
 import { narratedStatus } from './languages.js';
 
 /** An item while the reader is still working on it. */
@@ -607,11 +607,13 @@ export function buildEntry(input: EntryInput): Draft {
   if (f.dates.done && status === 'todo') status = 'done';
   // "[Rust Specialization](…) [Certificate](…)": finished, with a certificate to show for it
   // (the link's words are not the title's).
+  // (Or a link to the certificate's own page, "…/course-certificates/…", "coursera.org/verify/…";
+  // not a certificate programme to take, "[… Certificate](…/professional-certificates/…)".)
   if (raw.includes('](') && CERTIFICATE_LINK_RE.test(raw)) {
     if (status === 'todo' && !explicitStatus) status = 'done';
     const m = CERTIFICATE_TEXT_RE.exec(title);
     if (m && m.index > 0) title = cleanTitle(title.slice(0, m.index).replace(/[\s\-–—|,]+$/, ''));
-  }
+  } else if (status === 'todo' && !explicitStatus && f.links.some((l) => CERTIFICATE_URL_RE.test(l))) status = 'done';
   // "Number Theory (XM310) - Grade: A", "… | Final grade: 96%": a grade is given for work finished.
   if (status === 'todo' && !explicitStatus && trailing === null && (raw.includes(':') || raw.includes('=')) && GRADE_TAIL_RE.test(raw)) {
     status = 'done';

@@ -173,10 +173,14 @@ export const LATER_STATUS_FIELD_RE = new RegExp(`^(?:\\*\\*|__)?\\p{L}[\\p{L} ]{
 /** A status said before an entry: "DONE: Git basics", "In progress: Docker". */
 export const STATUS_PREFIX_RE = new RegExp(`^(${STATUS_PREFIX_WORDS})\\s*[:：]\\s+(\\S.*)$`, 'i');
 
-/** A link to the certificate of a course ("[View Certificate](…)", "[Credential](…)"): the course was finished. */
-export const CERTIFICATE_LINK_RE = /\[\s*(?:view |see |my |show )?(?:certificate|certification|credential|certificado|zertifikat|certificat)s?\s*\]\s*[(\[]/i;
-/** The same words as a link's text left in a title: "Rust Specialization Certificate". */
-export const CERTIFICATE_TEXT_RE = /\s(?:view |see |my |show )?(?:certificate|certification|credential|certificado|zertifikat|certificat)s?\s*$/i;
+/** The words for a certificate, a score before them or not ("90% Certificat"). */
+const CERTIFICATE_WORDS = String.raw`(?:\d{1,3}\s*%\s*)?(?:view |see |my |show )?(?:certificate|certification|credential|certificado|certificato|certyfikat|zertifikat|certificat|сертификат|证书|證書|修了証|수료증)s?`;
+/** A link to the certificate of a course ("[View Certificate](…)", "[Credential](…)", "[[90% Certificat]](…)"): the course was finished. */
+export const CERTIFICATE_LINK_RE = new RegExp(String.raw`\[\[?\s*${CERTIFICATE_WORDS}\s*\]\]?\s*[(\[]`, 'i');
+/** The same words as a link's text left in a title: "Rust Specialization Certificate", "… [88% Certificat]". */
+export const CERTIFICATE_TEXT_RE = new RegExp(String.raw`\s\[?${CERTIFICATE_WORDS}\]?\s*$`, 'i');
+/** A certificate's own page: earned, verified, shown ("…/course-certificates/…", "coursera.org/verify/…", "credly.com/badges/…"). */
+export const CERTIFICATE_URL_RE = /\/course-certificates?\/|coursera\.org\/(?:verify|account\/accomplishments)\/|credly\.com\/(?:badges|earner)\/|udemy\.com\/certificate\/|\/certificates?\/(?:UC-)?[\da-f-]{8,}/i;
 
 /** Emoji short codes at the end of a line ("… 5:tomato:", ":rocket:"): decoration, not a colon that introduces. */
 export const SHORTCODE_END_RE = /(?:\s*:[a-z0-9_+-]+:)+\s*$/i;

@@ -425,10 +425,6 @@ export const DONE_TOLD_RE = /^(?:installed|fixed|made|wrote|built|exported|pract
 
 /** A title that is only a day or a span of days: "4/10", "4/12-13", "2024-05-01", "Mar 3". */
 const DATE_ONLY_TITLE_RE = /^[^\p{L}\p{N}]*(?:\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?(?:\s*[-~–]\s*\d{1,2}(?:[./-]\d{1,2})?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)[^\p{L}\p{N}]*$/iu;
-/** A link named only for a certificate, a score before it or not: "[Certificate](…)", "[[90% Certificat]](…)", "[수료증](…)". */
-const CERT_TEXT_RE = /\[\[?\s*(?:\d{1,3}\s*%\s*)?(?:certificate|certificat|zertifikat|certificado|certificato|certyfikat|сертификат|证书|證書|修了証|수료증)(?:\s+(?:of completion|link))?\s*\]\]?\(/i;
-/** A certificate's own page: earned, verified, shown ("…/course-certificates/…", "coursera.org/verify/…", "credly.com/badges/…"). */
-const CERT_URL_RE = /\/course-certificates?\/|coursera\.org\/(?:verify|account\/accomplishments)\/|credly\.com\/(?:badges|earner)\/|udemy\.com\/certificate\/|\/certificates?\/(?:UC-)?[\da-f-]{8,}/i;
 
 /** "Started learning SQL", "Began working through the exercises": told as begun, it is under way. */
 const BEGUN_TOLD_RE = /^(?:started|began)\s+(?:to\s+\p{Ll}|(?:learning|reading|studying|watching|working|taking|doing|going|practi[sc]ing|on|with)\b)/iu;
@@ -1573,9 +1569,6 @@ export class Walker {
     // "4/10 | 1. Python Deep Dive 第1-2节<br>2. … | ☑️": an entry named only by its day is that day's
     // work, a task, not a subject (a shelf's dated rows keep the kind their shelf gives: a book).
     if (d.kind === 'topic' && DATE_ONLY_TITLE_RE.test(d.title)) d.kind = 'task';
-    // "… [[90% Certificat]](…/course-certificates/…)", "\[[Certificate](…)\]": its certificate
-    // linked, the course was finished (not a certificate programme to take, "[… Certificate](…/professional-certificates/…)").
-    if (d.status === 'todo' && !d.explicitStatus && d.links.length && (CERT_TEXT_RE.test(text) || d.links.some((l) => CERT_URL_RE.test(l)))) d.status = 'done';
     if (finished && !d.explicitStatus) {
       d.status = 'done';
       // (What was finished is what its words name, "视频课…" a course, more than the milestone it marks.)
