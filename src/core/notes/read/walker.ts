@@ -423,7 +423,11 @@ const YEAR_WISH_RE = /目標|目标|計画|计划|計劃|予定|たい|想读|�
  */
 export const DONE_TOLD_RE = /^(?:installed|fixed|made|wrote|built|exported|practi[sc]ed|finished|completed|created|added|configured|deployed|watched|solved|did|tried|implemented|published|submitted|passed|refactored|ran|took|got|reviewed|tested|migrated|upgraded|rewrote|shipped|launched|cleared|earned|learned|learnt|studied)\s+(?:a|an|the|my|our|his|her|their|and|some|all|both|five|four|three|two|one|six|seven|eight|nine|ten|first|\d+|`|\p{Ll})/iu;
 
-/** A title that is only a day or a span of days: "4/10", "4/12-13", "2024-05-01", "Mar 3". */
+/**
+ * A title that is only a day or a span of days: "4/10", "4/12-13", "2024-05-01", "Mar 3". (Not
+ * line-patterns' DATE_TITLE_RE: it takes a month alone and lets letters outside ASCII through, and
+ * in its place this rule turned three more labelled notes' entries into tasks, one dev note down.)
+ */
 const DATE_ONLY_TITLE_RE = /^[^\p{L}\p{N}]*(?:\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?(?:\s*[-~–]\s*\d{1,2}(?:[./-]\d{1,2})?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)[^\p{L}\p{N}]*$/iu;
 
 /** "Started learning SQL", "Began working through the exercises": told as begun, it is under way. */
