@@ -4,17 +4,13 @@
 // (test/notes/scoring.ts), the first gold as the truth and the second's first choices as the
 // answer, and beside it the reader on the same notes: what a person reaches is the ceiling the
 // reader's scores should be read against.
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Item, Kind, Roadmap, Status } from '../src/core/model/types.js';
-import { parseNotes } from '../src/core/notes/index.js';
-import { decodeNote } from '../src/edge/decode-note.js';
 import { halfOf, notePath, pooled, scoreNote, type Gold, type NoteScore, type Summary } from '../test/notes/scoring.js';
+import { LABELLED_DIR as NOTES, readLabelled } from './read-labelled.js';
 
-const NOTES = join(import.meta.dirname, '..', 'test', 'notes');
 const dir = process.argv[2] ?? join(NOTES, 'agreement');
-const NOW = new Date('2026-12-01T12:00:00Z');
 
 /**
  * A gold read as an answer: each entry an item on its lines, of its first kind and status. (An
@@ -34,10 +30,7 @@ function goldAsRoadmap(g: Gold): Roadmap {
 }
 
 function readerScore(gold: Gold): NoteScore {
-  const decoded = decodeNote(readFileSync(join(NOTES, gold.file)));
-  const text = 'text' in decoded ? decoded.text : '';
-  const sha256 = createHash('sha256').update(text).digest('hex');
-  return scoreNote(gold, parseNotes([{ path: notePath(gold.file), text, sha256 }], { now: NOW }));
+  return scoreNote(gold, readLabelled(gold.file).roadmap);
 }
 
 const people: NoteScore[] = [];

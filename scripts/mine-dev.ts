@@ -7,16 +7,11 @@
 // features of the reader's items that are no gold entry. `--show FEATURE` prints that feature's
 // entries (the gold's answer, the reader's, the note and the line). Only `dev` notes are read:
 // a rule found here is a rule from `dev` errors (test/notes/README.md).
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseNotes } from '../src/core/notes/index.js';
 import type { Item } from '../src/core/model/types.js';
-import { decodeNote } from '../src/edge/decode-note.js';
-import { halfOf, notePath, type Gold } from '../test/notes/scoring.js';
-
-const DIR = join(import.meta.dirname, '..', 'test', 'notes');
-const NOW = new Date('2026-12-01T12:00:00Z');
+import { halfOf, type Gold } from '../test/notes/scoring.js';
+import { LABELLED_DIR as DIR, readLabelled } from './read-labelled.js';
 const args = process.argv.slice(2);
 const mode = (['kind', 'status', 'extra'] as const).find((m) => args.includes(m)) ?? 'kind';
 const top = args.includes('--top') ? Number(args[args.indexOf('--top') + 1]) : 40;
@@ -51,10 +46,8 @@ const rows: Row[] = [];
 for (const g of readdirSync(join(DIR, 'gold')).filter((f) => f.endsWith('.gold.json'))) {
   const gold = JSON.parse(readFileSync(join(DIR, 'gold', g), 'utf8')) as Gold;
   if (halfOf(gold.file) !== 'dev' || !existsSync(join(DIR, gold.file))) continue;
-  const decoded = decodeNote(readFileSync(join(DIR, gold.file)));
-  const text = 'text' in decoded ? decoded.text : '';
+  const { text, roadmap } = readLabelled(gold.file);
   const lines = text.split('\n');
-  const roadmap = parseNotes([{ path: notePath(gold.file), text, sha256: createHash('sha256').update(text).digest('hex') }], { now: NOW });
   const at = new Map(roadmap.items.map((i) => [i.source.line, i]));
   if (mode === 'extra') {
     const named = new Set(gold.items.flatMap((i) => i.lines));

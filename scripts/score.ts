@@ -3,15 +3,10 @@
 // prints each note's measures and each half's (dev, test), pooled over gold entries and
 // averaged over notes. Without ../shared or a browser; golds are written before the reader
 // ever runs on a note (test/notes/README.md).
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { decodeNote } from '../src/edge/decode-note.js';
 import { join } from 'node:path';
-import { parseNotes } from '../src/core/notes/index.js';
-import { notePath, roundOf, halfOf, macro, noteMeasures, pooled, scoreNote, type Gold, type NoteScore, type Summary } from '../test/notes/scoring.js';
-
-const DIR = join(import.meta.dirname, '..', 'test', 'notes');
-const NOW = new Date('2026-12-01T12:00:00Z');
+import { roundOf, halfOf, macro, noteMeasures, pooled, scoreNote, type Gold, type NoteScore, type Summary } from '../test/notes/scoring.js';
+import { LABELLED_DIR as DIR, readLabelled } from './read-labelled.js';
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
@@ -37,12 +32,7 @@ for (const g of golds) {
     process.exitCode = 1;
     continue;
   }
-  // (As Waymark reads a note: UTF-8, or a legacy encoding it can tell; a note it skips reads as empty.)
-  const decoded = decodeNote(readFileSync(path));
-  const text = 'text' in decoded ? decoded.text : '';
-  const sha256 = createHash('sha256').update(text).digest('hex');
-  const roadmap = parseNotes([{ path: notePath(gold.file), text, sha256 }], { now: NOW });
-  scores.push({ half, score: scoreNote(gold, roadmap) });
+  scores.push({ half, score: scoreNote(gold, readLabelled(gold.file).roadmap) });
 }
 
 const f = (n: number): string => n.toFixed(3);
