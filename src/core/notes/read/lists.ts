@@ -1131,8 +1131,10 @@ function mostSiblingsHaveLists(w: Walker, no: number, indent: number): boolean {
   return withList * 2 >= total;
 }
 
+/** The words for a period of a plan, before its number: week, day, month, in the languages PERIOD_NAME_RE and PERIOD_SPAN_RE read. */
+const PERIOD_WORDS = 'weeks?|wk|days?|months?|semaines?|semanas?|wochen?|tage?|mes|mois|monat';
 /** A period of a plan: "Week 1~2", "Day 3", "Month 2", "第 2 周", "Semana 3". */
-const PERIOD_NAME_RE = /(?:^|[\s\-–—:])(?:weeks?|wk|days?|months?|semaines?|semanas?|wochen?|tage?|mes|mois|monat)\s*\d{1,3}(?:\s*[-~–]\s*\d{1,3})?(?![\d\p{L}])|第\s*\d{1,3}\s*(?:[-~–]\s*\d{1,3}\s*)?[周週天日月]/iu;
+const PERIOD_NAME_RE = new RegExp(String.raw`(?:^|[\s\-–—:])(?:${PERIOD_WORDS})\s*\d{1,3}(?:\s*[-~–]\s*\d{1,3})?(?![\d\p{L}])|第\s*\d{1,3}\s*(?:[-~–]\s*\d{1,3}\s*)?[周週天日月]`, 'iu');
 
 /** A day of a date: "22.03.07", "2022-03-11", "3/11", "Mar 11", "11 March". */
 const DAY_DATE = String.raw`(?:\d{2,4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s*\d{1,2}(?:st|nd|rd|th)?|\d{1,2}\.?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?)`;
@@ -1140,7 +1142,7 @@ const DAY_DATE = String.raw`(?:\d{2,4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{1,2
  * A period of a plan and the dates it spans, and nothing more: "1주차: 22.03.07 ~ 22.03.10",
  * "Week 2 (Mar 11 – Mar 17)", "Semana 3: 2024-02-05 - 2024-02-11", "第2周 3/11~3/17".
  */
-const PERIOD_SPAN_RE = new RegExp(String.raw`^(?:(?:weeks?|wk|days?|months?|semaines?|semanas?|wochen?|tage?|mes|mois|monat)\s*\d{1,3}|\d{1,3}\s*(?:주차|일차|週目|日目|周目|ヶ月目)|第\s*\d{1,3}\s*[周週天日月])\s*[:：\-–—]?\s*[(（]?\s*${DAY_DATE}\s*(?:~|〜|-|–|—|to|bis|au|al|a|à)\s*(?:${DAY_DATE}|\d{1,2})\s*[)）]?$`, 'iu');
+const PERIOD_SPAN_RE = new RegExp(String.raw`^(?:(?:${PERIOD_WORDS})\s*\d{1,3}|\d{1,3}\s*(?:주차|일차|週目|日目|周目|ヶ月目)|第\s*\d{1,3}\s*[周週天日月])\s*[:：\-–—]?\s*[(（]?\s*${DAY_DATE}\s*(?:~|〜|-|–|—|to|bis|au|al|a|à)\s*(?:${DAY_DATE}|\d{1,2})\s*[)）]?$`, 'iu');
 
 /** A list below the entry on line `no`, blank lines between: the first line that is not blank is a bullet deeper than it. */
 function listBelow(w: Walker, no: number, indent: number): boolean {
