@@ -496,3 +496,17 @@ test('a numbered practical in French, Spanish, Portuguese or Italian is coursewo
   for (const t of ['Refaire les TDs 1-6', 'Refaire les QCM 1-4', 'Traiter les 3 annales', 'Revoir les TDs', 'résoudre les exos du livre']) assert.equal(classifyKind(t, [], null), 'task', t);
   assert.notEqual(classifyKind('TP 站', [], null), 'task');
 });
+
+test('homework and practice sheets by their one-noun names, wherever they stand', () => {
+  for (const t of ['1. Hausaufgabe – Pivot-Tabellen', 'Übungsquiz zu Session 1', 'Übungsblatt 4', 'Entregar primera tarea', 'compiti di fisica', 'Домашнее задание 3']) assert.equal(classifyKind(t, [], null), 'task', t);
+  // Not a tutorial hour, nor any list of tasks, nor Korean's "homework" put off for years.
+  assert.notEqual(classifyKind('Übung', [], null), 'task');
+  assert.notEqual(classifyKind('누구나 자료 구조와 알고리즘 : 미뤄둔 숙제', [], null), 'task');
+});
+
+test('German and Dutch steps written verb-last are tasks', () => {
+  for (const t of ['Docker installieren', 'Skript durcharbeiten', 'GitHub-Profil einrichten', 'Formelsammlung (DIN-A4 beidseitig) erstellen', 'Opdracht 2 afmaken']) assert.equal(classifyKind(t, [], null), 'task', t);
+  // Not a word that only ends so, nor a verb of learning, whose kind is the thing's.
+  assert.equal(classifyKind('Machine learning', [], null), 'topic');
+  assert.equal(classifyKind('Neuronale Netze verstehen', [], null), 'topic');
+});

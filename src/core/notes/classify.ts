@@ -119,6 +119,24 @@ const VI_TASK_LEAD_RE = /^(?:khởi tạo|cài đặt|chạy thử|chạy|triể
 /** The first three letters of VI_TASK_LEAD_RE's verbs. */
 const VI_TASK_HEADS: ReadonlySet<string> = new Set(['khở', 'cài', 'chạ', 'tri', 'hoà', 'ôn ', 'thự', 'kiể', 'cấu', 'tạo', 'thê', 'sửa', 'dựn', 'đưa', 'nộp']);
 
+/**
+ * German and Dutch write a step with its verb last, in the infinitive: "Docker installieren",
+ * "Skript durcharbeiten", "GitHub-Profil einrichten", "Opdracht 2 afmaken". A verb of doing there
+ * makes the line a step, as one leading an English line does. (Not the verbs of reading, watching
+ * or learning, whose kind is the thing's: "Kapitel 3 lesen".)
+ */
+const VERB_LAST_TASK: ReadonlySet<string> = new Set(('üben lösen beenden abschließen vorbereiten einrichten installieren wiederholen schreiben machen bearbeiten durcharbeiten abgeben erstellen '
+  + 'implementieren bauen entwickeln programmieren prüfen überprüfen korrigieren aufräumen hinzufügen aktualisieren einreichen veröffentlichen anlegen aufsetzen konfigurieren '
+  + 'ausprobieren umsetzen fertigstellen zusammenfassen aufschreiben nachholen testen '
+  + 'oefenen afmaken oplossen herhalen schrijven maken installeren bouwen configureren inleveren voorbereiden samenvatten uitwerken afronden').split(' '));
+/** The last word of a step written verb-last, a word of letters, after its number or name. */
+const LAST_WORD_RE = /(?<=\s)(\p{Ll}{4,})[^\p{L}\p{N}]*$/u;
+
+function verbLastKind(lead: string): Kind | null {
+  const m = LAST_WORD_RE.exec(lead);
+  return m && VERB_LAST_TASK.has(m[1]!) ? 'task' : null;
+}
+
 /** The kind a leading verb in another language says, if one does: its first word, looked up. */
 function otherLanguageVerbKind(lead: string): Kind | null {
   // (Most lines start with none of the words: their first three letters say so without a match.)
@@ -555,7 +573,7 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
     const again = lead.replace(/^re-?/i, '');
     if (ANY_VERB.test(again)) for (const [re, kind] of VERB_KINDS) if (re.test(again)) return kind;
   }
-  const foreignVerb = lead.charCodeAt(0) > 0x60 || /^[A-ZÀ-ÿ]/.test(lead) ? otherLanguageVerbKind(lead) : null;
+  const foreignVerb = (lead.charCodeAt(0) > 0x60 || /^[A-ZÀ-ÿ]/.test(lead) ? otherLanguageVerbKind(lead) : null) ?? verbLastKind(lead);
   if (foreignVerb && !BOOK_CUE.test(t)) return foreignVerb === 'task' && hint === 'project' ? 'project' : foreignVerb;
   if ((BOOK_CUE.test(t) && !namesNoWork(t)) || PUBLISHER_RE.test(t) || bookFormula(t)) return 'book';
   if (hasCourseCue(t)) return 'course';
@@ -624,10 +642,17 @@ const PRACTICE_COUNT_RE = /(?<![\p{L}\p{N}.,(])\d{1,4}\s+(?:[\p{L}-]+\s+){0,2}?(
  * not "TP 站", "TP-Link".)
  */
 const FR_PRACTICE_RE = /(?<![\p{L}\p{N}])(?:TD|TP|QCM)(?:s(?![\p{L}])|\s*\d)|(?<![\p{L}])(?:annales|exos)(?![\p{L}])/u;
+/**
+ * Homework and practice sheets by their names, wherever they stand, in the languages whose word
+ * for them is one noun: "1. Hausaufgabe – Pivot-Tabellen", "Übungsquiz zu Session 1", "Entregar
+ * primera tarea", "compiti di fisica". (Not "Übung" alone, a class's tutorial hour, nor "Aufgaben"
+ * alone, which is any list of tasks; nor Korean 숙제, said of anything long put off: "미뤄둔 숙제".)
+ */
+const HOMEWORK_RE = /(?<![\p{L}])(?:hausaufgabe\p{L}*|[üu]bungs(?:blatt|blätter|aufgabe|aufgaben|quiz|zettel|serie|serien)(?![\p{L}])|tareas?(?![\p{L}])|compiti|домашн\p{L}*\s+(?:задани|работ)\p{L}*|lista\s+de\s+exerc[ií]cios)/iu;
 function practiceNamed(t: string): boolean {
   // ("Jour 1-2: Exercices de base", "Day 3: Drills": after a label of when.)
   const c = t.indexOf(':');
-  return PRACTICE_START_RE.test(t) || PRACTICE_COUNT_RE.test(t) || (c > 0 && c <= 20 && PRACTICE_START_RE.test(t.slice(c + 1))) || PRACTICE_END_RE.test(t.length > 32 ? t.slice(-32) : t) || CJK_PRACTICE_RE.test(t) || MOCK_EXAM_RE.test(t) || FR_PRACTICE_RE.test(t);
+  return PRACTICE_START_RE.test(t) || PRACTICE_COUNT_RE.test(t) || (c > 0 && c <= 20 && PRACTICE_START_RE.test(t.slice(c + 1))) || PRACTICE_END_RE.test(t.length > 32 ? t.slice(-32) : t) || CJK_PRACTICE_RE.test(t) || MOCK_EXAM_RE.test(t) || FR_PRACTICE_RE.test(t) || HOMEWORK_RE.test(t);
 }
 
 /** An author and a title as cited: a capitalised name (or two) ending in a full stop, then the title. (Not "Dr.", "Vol.", "St." …) */
