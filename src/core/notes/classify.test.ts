@@ -510,3 +510,13 @@ test('German and Dutch steps written verb-last are tasks', () => {
   assert.equal(classifyKind('Machine learning', [], null), 'topic');
   assert.equal(classifyKind('Neuronale Netze verstehen', [], null), 'topic');
 });
+
+test('verbs of using, applying and extending lead steps in French, Spanish, Portuguese, Italian and German; Vietnamese verbs of building and integrating too', () => {
+  for (const t of ['Utiliser les méthodes info(), warn(), error()', 'Étendre la classe AbstractProcessingHandler', 'Formater les sorties en JSON', 'Usar flashcards do Quizlet', 'Comparar con al menos dos modelos', 'Tích hợp RabbitMQ Consumer', 'Xây dựng Notification Service Core', 'Kiểm thử và Hoàn thiện']) assert.equal(classifyKind(t, [], null), 'task', t);
+  // (A Vietnamese word that only starts as a verb does is no verb: "Thi cuối kỳ", an exam.)
+  assert.notEqual(classifyKind('Thông tin chung', [], null), 'task');
+});
+
+test('a mini project, in the languages that say it in one word, is a project', () => {
+  for (const t of ['Dia 14: Mini-projeto combinando estruturas de controle', 'Mini-projeto OOP', 'Miniprojekt Wetter-App', 'mini proyecto de listas']) assert.equal(classifyKind(t, [], null), 'project', t);
+});

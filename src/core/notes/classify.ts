@@ -87,6 +87,8 @@ const OTHER_VERB_KINDS: ReadonlyMap<string, Kind> = new Map(([
   ['task', 'practicar praticar terminar completar preparar configurar instalar revisar hacer fazer resolver escribir escrever repasar entregar concluir treinar montar üben lösen beenden abschließen vorbereiten einrichten installieren wiederholen schreiben machen bearbeiten durcharbeiten abgeben pratiquer résoudre terminer finir préparer configurer réviser faire écrire revoir rendre praticare risolvere finire completare preparare installare ripassare fare scrivere esercitarsi zrobić rozwiązać powtórzyć przerobić przygotować ukończyć skonfigurować zainstalować oefenen afmaken oplossen herhalen schrijven maken öva lösa repetera skriva installera latihan mengerjakan kerjakan menyelesaikan selesaikan menulis làm luyện giải viết'
     // (Verbs of fixing, checking, adding and shipping: "Refatorar código", "Démarrer Docker en pratique", "Aggiornare le note".)
     + ' démarrer lancer déployer vérifier ajouter corriger nettoyer finaliser rédiger planifier probar desplegar corregir añadir agregar comprobar actualizar limpiar subir refactorizar verificar publicar refatorar corrigir testar adicionar atualizar implantar prüfen überprüfen korrigieren aufräumen hinzufügen aktualisieren einreichen veröffentlichen anlegen aufsetzen configurare testare correggere verificare aggiungere aggiornare pubblicare consegnare sistemare fichamento'
+    // (Verbs of using, applying and extending: "Utiliser le MDC pour …", "Étendre la classe …", "Usar flashcards do Quizlet", "Comparar con dos modelos".)
+    + ' utiliser étendre formater installer appliquer intégrer comparer documenter utilizar usar aplicar integrar comparar documentar ejecutar executar instalar utilizzare usare applicare integrare confrontare documentare verwenden nutzen benutzen anwenden integrieren vergleichen dokumentieren'
     + ' решить решать подготовить настроить установить выбрать составить получить повторить решение подготовка настройка установка выбор составление получение повторение'
     // (And the nouns of doing other languages start a step with, as Russian does: "Verifica delle soglie", "Revisión de los apuntes", "Powtórka rozdz. 3".)
     + ' revisión repaso preparación resolución redacción revisão preparação resolução redação révision préparation vérification rédaction résolution wiederholung vorbereitung überprüfung verifica preparazione controllo ripasso revisione esercitazione stesura risoluzione powtórka powtórzenie przygotowanie sprawdzenie rozwiązanie rozwiązywanie'],
@@ -112,12 +114,12 @@ const OTHER_VERB_HEADS: ReadonlySet<string> = new Set([...OTHER_VERB_KINDS.keys(
 
 /**
  * Steps Vietnamese leads with a verb of one or two syllables ("Khởi tạo kho mã", "Cài đặt Node",
- * "Chạy thử", "Đưa ứng dụng lên máy chủ"). (Not a noun of doing, as "Installation de Node.js":
+ * "Chạy thử", "Đưa ứng dụng lên máy chủ", "Tích hợp RabbitMQ", "Xây dựng Notification Service"). (Not a noun of doing, as "Installation de Node.js":
  * a syllabus names its topics so too, "Installation von Hardware".)
  */
-const VI_TASK_LEAD_RE = /^(?:khởi tạo|cài đặt|chạy thử|chạy|triển khai|hoàn thành|hoàn thiện|ôn tập|ôn lại|thực hành|kiểm tra|cấu hình|tạo|thêm|sửa|dựng|đưa|nộp)(?![\p{L}\p{N}])/iu;
+const VI_TASK_LEAD_RE = /^(?:khởi tạo|cài đặt|chạy thử|chạy|triển khai|hoàn thành|hoàn thiện|hoàn tất|ôn tập|ôn lại|thực hành|kiểm tra|kiểm thử|cấu hình|tạo|thêm|sửa|dựng|đưa|nộp|tích hợp|xây dựng|phát triển|nâng cao|thiết kế|viết|tối ưu)(?![\p{L}\p{N}])/iu;
 /** The first three letters of VI_TASK_LEAD_RE's verbs. */
-const VI_TASK_HEADS: ReadonlySet<string> = new Set(['khở', 'cài', 'chạ', 'tri', 'hoà', 'ôn ', 'thự', 'kiể', 'cấu', 'tạo', 'thê', 'sửa', 'dựn', 'đưa', 'nộp']);
+const VI_TASK_HEADS: ReadonlySet<string> = new Set(['khở', 'cài', 'chạ', 'tri', 'hoà', 'ôn ', 'thự', 'kiể', 'cấu', 'tạo', 'thê', 'sửa', 'dựn', 'đưa', 'nộp', 'tíc', 'xây', 'phá', 'nân', 'thi', 'viế', 'tối']);
 
 /**
  * German and Dutch write a step with its verb last, in the infinitive: "Docker installieren",
@@ -593,7 +595,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // ("The Odin Project: HTML basics": the name of one, a curriculum to follow, is no project to build.)
   // ("Side projects", "Beginner Automation Projects": projects of a sort, named last, are projects too;
   // not a word alone, a list's name, nor a course's title led by what it teaches, "Structuring Machine Learning Projects".)
-  if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b|^(?![^\p{L}\p{N}]*\p{L}+ing\b)[^\p{L}\p{N}]*\p{L}.*\s\S*projects[^\p{L}\p{N}]*$/iu.test(en.includes('Project') ? en.replace(NAMED_PROJECT_RE, ' ') : en)) return 'project';
+  // ("Mini-projeto com funções", "mini proyecto", "Miniprojekt": a small project, in the languages that say so in one word.)
+  if (/\b(?:project|build|implement|clone|from scratch|app|portfolio|mini[- ]?(?:projeto|proyecto|projet|projekt|progetto)s?)\b|^(?![^\p{L}\p{N}]*\p{L}+ing\b)[^\p{L}\p{N}]*\p{L}.*\s\S*projects[^\p{L}\p{N}]*$/iu.test(en.includes('Project') ? en.replace(NAMED_PROJECT_RE, ' ') : en)) return 'project';
   if (hint && hint !== 'task' && hint !== 'topic') return hint;
   const site = kindOfLinks(links);
   if (site) return site;
@@ -1068,6 +1071,14 @@ export function isOptionalSection(s: string): boolean {
  * these books changed something in me", "Books that shaped my thinking", "My favourite reads".
  */
 export const PAST_SHELF_INTRO_RE = /\b(?:books?|reads?|courses?|papers?|talks?|things)\b[^.!?]{0,30}\b(?:that|which|who)\s+(?:have\s+|has\s+)?(?:changed|shaped|influenced|inspired|transformed|stuck with|stayed with)\b|\b(?:changed|shaped|influenced|transformed)\s+(?:something\s+in\s+)?(?:me|my\s+(?:life|thinking|mind|career|work))\b|\bmy\s+(?:all[- ]time\s+)?favou?rite\s+(?:books?|reads|courses?|papers?)\b|\bbooks?\s+i(?:['’]ve|\s+have)?\s+(?:loved|enjoyed|read and (?:loved|liked))\b|(?:поменял|изменил|повлиял)[аио]?(?!\p{L})|(?:книги|книг),?\s+которые\s+(?:изменили|повлияли)|любимые\s+книги|(?:libros|livros)\s+que\s+(?:me\s+)?(?:cambiaron|marcaron|mudaram|marcaram|transformaram)|(?:mis|meus)\s+(?:libros|livros)\s+favoritos|bücher,?\s+die\s+mich\s+(?:verändert|geprägt|beeinflusst)|lieblingsbücher|livres\s+qui\s+m['’]ont\s+(?:changé|marqué)|(?:改变|影响)(?:了)?我的书|私を変えた本|나를\s*(?:바꾼|변화시킨)\s*책/iu;
+
+/**
+ * A sentence over a list that says its entries are what the person has finished: "Each link
+ * leads to one of the courses I have completed", "los cursos que he completado en EDteam", "os
+ * livros que já li", "les cours que j'ai suivis", "Kurse, die ich abgeschlossen habe", "книги,
+ * которые я прочитал".
+ */
+export const DONE_LIST_INTRO_RE = /\b(?:courses|books|classes|tutorials|certifications|certificates|papers|modules|lessons|things)\s+(?:that\s+|which\s+)?i(?:['’]ve|\s+have)?\s+(?:already\s+)?(?:completed|finished|read|taken|done|watched|passed|earned)\b|(?<!\p{L})(?:cursos|libros|clases|certificaciones|lecciones)\s+que\s+(?:ya\s+)?(?:he|hemos)\s+(?:completado|terminado|tomado|le[ií]do|hecho|realizado|aprobado|finalizado|cursado)(?!\p{L})|(?<!\p{L})(?:cursos|livros|aulas|certifica[çc][õo]es)\s+que\s+(?:j[áa]\s+)?(?:terminei|conclu[ií]|completei|fiz|li|assisti|finalizei|cursei)(?!\p{L})|(?<!\p{L})(?:cours|livres|formations|certifications)\s+que\s+j['’]ai\s+(?:d[ée]j[àa]\s+)?(?:termin[ée]e?s?|suivie?s?|lue?s?|finie?s?|compl[ée]t[ée]e?s?|valid[ée]e?s?|obtenue?s?)(?!\p{L})|(?<!\p{L})(?:kurse|bücher|zertifikate),?\s+die\s+ich\s+(?:bereits\s+|schon\s+)?(?:abgeschlossen|beendet|gelesen|absolviert|gemacht|bestanden)\s+habe(?!\p{L})|(?<!\p{L})(?:курсы|книги),?\s+которые\s+я\s+(?:уже\s+)?(?:прош[её]л|прошла|прочитал|прочитала|закончил|закончила|окончил)(?!\p{L})/iu;
 
 /** A heading or label that files finished work ("Done so far:", "Completed", "Archive"). */
 export function isDoneSection(s: string): boolean {

@@ -4205,3 +4205,18 @@ test('a past year\'s heading files its entries as done, with its words after the
   const r = read(['# 読書記録', '', '## 2018年に読みたい本', '', '- リーダブルコード', '', '## 2019', '', '- Clean Code', '', '## 2017년 독서 목록', '', '- 클린 코드', ''].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['リーダブルコード', 'todo'], ['Clean Code', 'done'], ['클린 코드', 'done']]);
 });
+
+test('a sentence over a list that says its entries are finished makes them done, in other languages too', () => {
+  const en = read(['## Courses', '', 'This section lists the courses I have completed on Coursera.', '', '- [Intro to JS](./js/README.md)', '- [Node basics](./node/README.md)', ''].join('\n'));
+  assert.deepEqual(en.items.map((i) => [i.title, i.kind, i.status]), [['Intro to JS', 'course', 'done'], ['Node basics', 'course', 'done']]);
+  const es = read(['## Cursos', '', 'En esta sección verás la introducción a cada uno de los cursos que he completado en EDteam.', '', '- [Curso de JavaScript desde cero](./js/README.md)', ''].join('\n'));
+  assert.deepEqual(es.items.map((i) => i.status), ['done']);
+  // (Not a sentence of things to do, nor one with no list under it.)
+  const todo = read(['## Courses', '', 'These are the courses I want to take next.', '', '- [Intro to JS](./js/README.md)', ''].join('\n'));
+  assert.deepEqual(todo.items.map((i) => i.status), ['todo']);
+});
+
+test('a label that says what the things it names hold lists their contents, not more of those things', () => {
+  const r = read(['# Notes', '', '- Most courses include practice code.', '- Some of the more conceptual courses, such as Docker, include:', '    - Diagrams', '    - Important commands', '', 'También encontrarás en varios cursos:', '', '- Comandos útiles de nvm', '- Instalación de paquetes con npm', '', 'Courses:', '', '- Intro to Docker', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['Intro to Docker', 'course']]);
+});

@@ -1,6 +1,6 @@
 // Plain text lines: titles in runs, bookmark pairs, labels, day and time-slot schedules, progress
 // and fields of the item above, chains ("A → B → C"), and prose that is no item.
-import { classifyKind, isPhraseLike, isDoingSection, isDoneSection, isProse, isStatement, isWorkIntro, kindOfLinks, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
+import { DONE_LIST_INTRO_RE, classifyKind, isPhraseLike, isDoingSection, isDoneSection, isProse, isStatement, isWorkIntro, kindOfLinks, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
 import { NOTE_USAGE_RE, isTemplateBlank } from '../bullets.js';
 import { round2 } from '../entry.js';
 import { cleanTitle, plainText, readInline } from '../inline.js';
@@ -254,6 +254,15 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   // "DONE: Git basics", "todo: set up a homelab": an entry with its status in front.
   const said = statusSaidFirst(text);
   // (After a to-do word, a long line is still the thing to do: "*TODO*: turn this page into a small web app like … that can: …".)
+  // "In this section you'll find the courses I have completed:" just over a list (a blank line
+  // between or none): a label of finished things, however long the sentence.
+  if (!said && plain.length <= 300 && DONE_LIST_INTRO_RE.test(plain) && listFollows(w, i)) {
+    w.pushLabel(cleanTitle(plain.replace(/[:：.]\s*$/, '')), ln.indent, false, text);
+    const label = w.labels[w.labels.length - 1]!;
+    label.done = true;
+    label.nonWork = false;
+    return;
+  }
   if (said && !(w.labels[w.labels.length - 1]?.nonWork) && (isPhraseLike(plainText(said.rest)) || (said.status === 'todo' && TODO_LEAD_RE.test(text) && wordCount(plainText(said.rest)) <= 40))) {
     const d = w.entry(said.rest, ln.no, null, said.status);
     const idx = w.addItem(d, null);
@@ -799,4 +808,14 @@ function attachLinksField(w: Walker, value: string, i: number, no: number): bool
   last.source.endLine = Math.max(last.source.endLine, no);
   w.note(no, 'part', `the links of the item on line ${last.source.line} above`, last.source.line);
   return true;
+}
+
+/** The next line that is not blank, at most one blank line down, opens a list. */
+function listFollows(w: Walker, i: number): boolean {
+  for (let k = i + 1; k < w.lines.length && k <= i + 2; k++) {
+    const t = w.lines[k]!.shape.t;
+    if (t === 'list') return true;
+    if (t !== 'blank') return false;
+  }
+  return false;
 }

@@ -77,6 +77,11 @@ export interface Scope {
   private?: boolean;
 }
 
+/**
+ * A label that says what things hold: "Some courses, such as Docker, include:", "Algunos cursos
+ * incluyen:", "You will also find in several courses:", "También encontrarás en varios cursos:".
+ */
+const CONTENTS_LABEL_RE = /(?:\b(?:include|includes|contain|contains)|(?<!\p{L})(?:incluyen|incluye|contienen|contiene|incluem|inclui|contêm|contém|enthalten|enthält|comprennent|contiennent|включают|содержат))[^\p{L}\p{N}]*$|(?:\byou(?:['’]ll| will) (?:also )?find|(?<!\p{L})encontrar[áa]s?|(?<!\p{L})trouverez|(?<!\p{L})findest du)\s+(?:\p{L}+\s+){0,3}?(?:in|en|em|dans|im)\s/iu;
 /** A Logseq block reference alone: "((6406ea7c-64a8-4dd0-9895-3e71bf75c337))". */
 const BLOCK_REF_RE = /^\s*\(\([0-9a-f-]{8,}\)\)\s*$/i;
 
@@ -1469,6 +1474,9 @@ export class Walker {
     }
     // "**Progress:**" in a day's record: how the day went ("Understanding: 6/10", "Did 2 sessions"), not work.
     if (!scope.nonWork && DAY_PROGRESS_RE.test(title) && inLogDay(this)) scope.nonWork = true;
+    // "Some of the more conceptual courses include:", "You'll also find in several courses:": what
+    // the things it names hold, not more of those things.
+    if (scope.kind !== null && CONTENTS_LABEL_RE.test(title)) { scope.kind = null; scope.nonWork = true; }
     if (this.trace) {
       const no = this.traceLine;
       if (no > 0) this.note(no, 'label', `a label ("${title}") over the lines after it${block !== null ? `, a block of ${est!.hours} h they share` : ''}${scope.nonWork ? '; it announces something other than work' : ''}`);
