@@ -15,6 +15,15 @@ export const LOG_LINE_RE = /^(?:\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|\d{4}-\d{2}-\d{2}
 export const ORG_LOG_ENTRY_RE = /^(?:Note taken on|State\s+"[^"]*"(?:\s+from\s+"[^"]*")?|Rescheduled from|Not scheduled, was|New deadline from|Removed deadline, was|Refiled on)\s*\S*\s*\[\d{4}-\d{2}-\d{2}[^\]]*\]/;
 export const KEY_VALUE_RE = /^(?:\*\*|__)?([\p{L}\p{N}][\p{L}\p{N} '’&/-]{0,30}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/u;
 
+/** A whole line in italics (one "_" or "*" each side, not bold) that is a "Key: value" field. */
+const ITALIC_FIELD_RE = /^([_*])(?![_*\s])[\p{L}\p{N}][\p{L}\p{N} '’&/-]{0,30}?[:：]\s*\S[^_*]*(?<![_*\s])\1\s*$/u;
+
+/** "_Next review: 24/11/2025_", "*Created by: …*": a field set in italics, as the field it is; any other line as it is. */
+export function unItalicField(text: string): string {
+  const c = text.charCodeAt(0);
+  return (c === 95 || c === 42) && ITALIC_FIELD_RE.test(text) ? text.trim().slice(1, -1) : text;
+}
+
 // Patterns the reader reads by and the editor (core/edit) writes back by, kept in one place.
 
 /** An arrow between the steps of a path on one line ("HTML → CSS → JavaScript"). */

@@ -4220,3 +4220,8 @@ test('a label that says what the things it names hold lists their contents, not 
   const r = read(['# Notes', '', '- Most courses include practice code.', '- Some of the more conceptual courses, such as Docker, include:', '    - Diagrams', '    - Important commands', '', 'También encontrarás en varios cursos:', '', '- Comandos útiles de nvm', '- Instalación de paquetes con npm', '', 'Courses:', '', '- Intro to Docker', ''].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['Intro to Docker', 'course']]);
 });
+
+test('a field set in italics is that field, not an entry, alone or in a run', () => {
+  const r = read(['# Week', '', '- [x] Build the service', '', '---', '_Worklog created by: Minh Khoa_  ', '_Next review: 24/11/2025_', '', '*Next review: 2025-12-01*', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.title), ['Build the service']);
+});

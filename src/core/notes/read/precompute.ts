@@ -6,7 +6,7 @@ import { plainText } from '../inline.js';
 import { findBareFraction, findProgress, normalizeUnit } from '../phrases.js';
 import { ORG_DAY_HEADLINE_RE, readListKeyword, readTodoDeclaration } from '../org.js';
 import { SESSION_HOURS_RE, isUrlLine, META_FIELD_RE, ENTRY_FIELD_RE, PICTURES_ONLY_RE } from '../line-patterns.js';
-import { statusOfWord, KEY_VALUE_RE, withoutProgress } from '../line-rules.js';
+import { statusOfWord, KEY_VALUE_RE, unItalicField, withoutProgress } from '../line-rules.js';
 import { Walker, statusSaidFirst } from './walker.js';
 
 
@@ -48,9 +48,9 @@ export function precompute(w: Walker): void {
         // "Aaron Burr by Martin Kessler": a work and its author, a title however long.
         else if (isCitedWork(plain)) { /* a title */ }
         else if (all && titledTopic(plain)) topics++;
-        else if (all && (!isPhraseLike(plain) || /[:：]\s*$/.test(s.text) || META_FIELD_RE.test(s.text))) all = false;
-        else if (all && KEY_VALUE_RE.test(s.text) && !/ - /.test(s.text)) {
-          const kv = KEY_VALUE_RE.exec(s.text)!;
+        else if (all && (!isPhraseLike(plain) || /[:：]\s*$/.test(s.text) || META_FIELD_RE.test(unItalicField(s.text)))) all = false;
+        else if (all && KEY_VALUE_RE.test(unItalicField(s.text)) && !/ - /.test(s.text)) {
+          const kv = KEY_VALUE_RE.exec(unItalicField(s.text))!;
           // "Deadline: 3 March", "Status: done": a field; "Algorithms: Design and Analysis": a title.
           if (/^[\d~≈]/.test(kv[2]!) || !/^\p{Lu}/u.test(kv[2]!) || statusOfWord(kv[2]!) || sectionKind(kv[1]!) === null && wordCount(kv[1]!) <= 1 || META_FIELD_RE.test(s.text)) all = false;
           // "Week 1: Linear regression", "Lecture 3: SVMs": a numbered unit and its subject, a title.

@@ -7,7 +7,7 @@ import { cleanTitle, plainText, readInline } from '../inline.js';
 import { findBareFraction, findEstimate, findProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
 import { DATE_TITLE_RE, ENTRY_FIELD_RE, PLANNING_LINE_RE, META_FIELD_RE, DAY_ENTRY_RE, SLOT_ENTRY_RE, CLOCK_RANGE_RE, DAY_OFF_RE, clockHours, timeUnitWord, CLOCK_ALONE_RE, QUOTE_RE, CALLOUT_RE, LEGEND_RE, GENERIC_LINK_ONLY_RE, GENERIC_LINK_NAME_RE, IN_PAGE_LINKS_RE, LINK_DEFINITION_RE, OUTPUT_FIELD_RE, CHAIN_SPLIT_RE, isUrlLine, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, MONTH_DAY_WEEKDAY_RE, UPDATED_STAMP_RE } from '../line-patterns.js';
-import { CHAIN_ARROW_RE, KEY_VALUE_RE, RANKED_HEADING_RE, isCapsHeading, marksStatusWithDash, withoutProgress } from '../line-rules.js';
+import { CHAIN_ARROW_RE, KEY_VALUE_RE, RANKED_HEADING_RE, isCapsHeading, marksStatusWithDash, unItalicField, withoutProgress } from '../line-rules.js';
 import { Walker, statusSaidFirst } from './walker.js';
 import { COLLECTION_NAME_RE, headingItem, headingRated, headingStatus, isStatusName } from './headings.js';
 import { boxRow } from './lists.js';
@@ -17,6 +17,8 @@ import { labelsLink, titledTopic } from './precompute.js';
 const TODO_LEAD_RE = /^[*_]{0,2}to-?\s?do[*_]{0,2}\s*[:：]/i;
 
 export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blankBefore: number): void {
+  // "_Next review: 24/11/2025_", "*Created by: …*": a field set in italics is that field.
+  text = unItalicField(text);
   // ":LOGBOOK:", "CLOCK: [2022-05-14 Sat 09:12:37]", ":END:" as Logseq writes them in markdown: the
   // drawer of the entry above (its clocked time), never a label or an entry of its own.
   if ((text.charCodeAt(0) === 58 || text.charCodeAt(0) === 67 || text.charCodeAt(0) === 83 || text.charCodeAt(0) === 68) && PLANNING_LINE_RE.test(text)) {
