@@ -76,3 +76,14 @@ test('the same entry under two numbered weeks is each week\'s own, in the langua
     assert.equal(r.items.length, 2, a);
   }
 });
+
+test('the same sitting under two days of the week is each day\'s own, by the day\'s name in other languages too', () => {
+  for (const [a, b] of [['**Monday**:', '**Tuesday**:'], ['## Lunes', '## Martes'], ['## 月曜日', '## 火曜日'], ['## 星期一', '## 星期二']]) {
+    const text = `# Weekly\n\n${a}\n - 30min Book Reading (Fluent Py)\n\n${b}\n - 30min Book Reading (Fluent Py)\n`;
+    const r = parseNotes([{ path: 'plan.md', text, sha256: 'x' }], { now: new Date('2026-11-22T10:00:00Z') });
+    assert.equal(r.items.length, 2, a);
+  }
+  // (The same book under two topics that are no days is still one book.)
+  const r = parseNotes([{ path: 'plan.md', text: '# Books\n\n## Python\n\n- Fluent Python\n\n## Reading\n\n- Fluent Python\n', sha256: 'x' }], { now: new Date('2026-11-22T10:00:00Z') });
+  assert.equal(r.items.length, 1);
+});

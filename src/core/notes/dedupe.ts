@@ -455,10 +455,14 @@ const UNIT_NUMBER_RE = /(?<![\p{L}])(?:week|day|session|module|part|lesson|chapt
 // (And the languages that put the number first: "3주차", "2일차", "3週目", "第3周", "第2天", "5日目".)
 const NUMBER_UNIT_RE = /(?:第\s*)?(\d+)\s*(주차|일차|週目|日目|周目|[周週天日])(?![\p{L}])|第\s*(\d+)\s*([周週天日])/gu;
 
-/** The numbered units a section path names ("Week 5 › Day 2" → "week5,day2"); empty when none. */
+// (And the days of a week, by name: "**Monday**:" and "**Tuesday**:" over the same half hour of reading are two sittings.)
+const WEEKDAY_RE = /(?<![\p{L}])(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lunes|martes|mi[ée]rcoles|jueves|viernes|s[áa]bado|domingo|segunda-feira|ter[çc]a-feira|quarta-feira|quinta-feira|sexta-feira|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|luned[iì]|marted[iì]|mercoled[iì]|gioved[iì]|venerd[iì]|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье)(?![\p{L}])|[月火水木金土日]曜日?|(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]|[월화수목금토일]요일/giu;
+
+/** The numbered units a section path names ("Week 5 › Day 2" → "week5,day2"), and its days of the week; empty when none. */
 function unitsOf(path: readonly string[]): string {
   let out = '';
   for (const p of path) {
+    for (const m of p.matchAll(WEEKDAY_RE)) out += `wd:${m[0].toLowerCase()},`;
     for (const m of p.matchAll(UNIT_NUMBER_RE)) out += `${m[0].replace(/[^a-z]/gi, '').toLowerCase()}${m[1]},`;
     if (/[\u2e80-\ud7ff]/.test(p)) for (const m of p.matchAll(NUMBER_UNIT_RE)) out += `${m[2] ?? m[4]}${m[1] ?? m[3]},`;
   }
