@@ -520,3 +520,9 @@ test('verbs of using, applying and extending lead steps in French, Spanish, Port
 test('a mini project, in the languages that say it in one word, is a project', () => {
   for (const t of ['Dia 14: Mini-projeto combinando estruturas de controle', 'Mini-projeto OOP', 'Miniprojekt Wetter-App', 'mini proyecto de listas']) assert.equal(classifyKind(t, [], null), 'project', t);
 });
+
+test('a work by two authors named by their surnames is a book; a method "by doing and teaching" is not', () => {
+  assert.equal(classifyKind('Introduction to Real Analysis by Bartle and Sherbert', [], null), 'book');
+  assert.equal(classifyKind('The C Programming Language by Kernighan & Ritchie', [], null), 'book');
+  assert.notEqual(classifyKind('Learn Python by doing and teaching', [], null), 'book');
+});

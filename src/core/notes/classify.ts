@@ -753,7 +753,9 @@ const NUMBERED_UNIT_LEAD_RE = /^(?:chapters?|ch\.?|lessons?|modules?|units?|part
 const AUTHOR_NAME = "(?:\\p{Lu}\\.\\s*){1,3}\\p{Lu}[\\p{L}'’-]+|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.)*(?:\\s+(?:van |von |de |da |del |le )?\\p{Lu}[\\p{L}'’-]+){1,2}";
 /** A zine, a magazine, a newsletter, or a numbered issue of one ("Pipe Dreams Issue 12"). */
 const PERIODICAL_RE = /\b(?:fanzines?|zines?|magazines?|newsletters?|revistas?|revues?|zeitschrift(?:en)?)\b|\bissue\s+(?:no\.?\s*)?\d{1,4}\s*$/i;
-const BY_AUTHOR_RE = new RegExp(`\\S\\s+by\\s+(?:${AUTHOR_NAME})\\s*(?:[.,;:)(]|\\s[-–—]\\s|$)`, 'u');
+/** Two authors by their surnames: "Bartle and Sherbert", "Kernighan & Ritchie". */
+const TWO_SURNAMES = "\\p{Lu}[\\p{Ll}'’-]+\\s+(?:and|&)\\s+\\p{Lu}[\\p{Ll}'’-]+";
+const BY_AUTHOR_RE = new RegExp(`\\S\\s+by\\s+(?:${AUTHOR_NAME}|${TWO_SURNAMES})\\s*(?:[.,;:)(]|\\s[-–—]\\s|$)`, 'u');
 /** A line that ends with its author: "The Story of the Great War by Donald L. Miller". */
 const CITED_WORK_RE = new RegExp(`^([\\p{Lu}\\d"“'‘].*?)\\s+by\\s+(?:${AUTHOR_NAME})\\s*$`, 'u');
 

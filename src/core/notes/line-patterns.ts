@@ -157,7 +157,8 @@ export function unquote(s: string): string {
 }
 
 /** A line naming an output of the plan: "**Deliverable:** a URL shortener", "Milestone: first PR merged". */
-export const OUTPUT_FIELD_RE = /^(?:\*\*|__)?(deliverables?|milestones?|capstone(?: project)?|final project|outputs?|outcomes?|checkpoints?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/i;
+// (In other languages too: "产出：8 个控制台小程序", "Entregable: …", "Livrable : …", "Meilenstein: …", "산출물: …".)
+export const OUTPUT_FIELD_RE = /^(?:\*\*|__)?(deliverables?|milestones?|capstone(?: project)?|final project|outputs?|outcomes?|checkpoints?|产出|產出|产物|產物|交付物|成果物|アウトプット|산출물|결과물|entregables?|entreg[áa]vel|entreg[áa]veis|livrables?|lieferobjekte?|里程碑|マイルストーン|마일스톤|hitos?|jalons?|meilensteine?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/i;
 /** A name, a colon and a figure: "**Start date**: 2025/11/04", "**總週數**：16 週", "Duration: 12 weeks". */
 export const FIELD_BULLET_RE = /^(?:\*\*|__)[^*_]{1,30}(?:\*\*|__)\s*[:：]\s*[~≈]?\s*\d|^(?:\*\*|__)[^*_]{1,30}[:：](?:\*\*|__)\s*[~≈]?\s*\d|^(?:duration|time|budget|deadline|start(?: date)?|end(?: date)?|hours|pace|timeline|horizon|total)\s*[:：]\s*[~≈]?\s*\d/i;
 

@@ -4225,3 +4225,10 @@ test('a field set in italics is that field, not an entry, alone or in a run', ()
   const r = read(['# Week', '', '- [x] Build the service', '', '---', '_Worklog created by: Minh Khoa_  ', '_Next review: 24/11/2025_', '', '*Next review: 2025-12-01*', ''].join('\n'));
   assert.deepEqual(r.items.map((i) => i.title), ['Build the service']);
 });
+
+test('a table\'s "Active" column marks the rows under way with an x; a deliverable or a milestone is named so in other languages too', () => {
+  const r = read(['| Topic | Active |', '| --- | --- |', '| Real Analysis | x |', '| Number Theory |  |', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Real Analysis', 'doing'], ['Number Theory', 'todo']]);
+  const out = read(['### 第一阶段', '', '- [ ] 数组、字符串', '- [ ] 产出：**8~12 个控制台小程序**，全部提交', '- [ ] Meilenstein: erste App veröffentlicht', ''].join('\n'));
+  assert.deepEqual(out.items.map((i) => i.kind), ['topic', 'deliverable', 'milestone']);
+});

@@ -277,7 +277,10 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   // (Columns that say it by their names, "Read", "Completed", come first.)
   if (marks.length > 1 && doneFlag < 0 && completed < 0 && countDone < 0) stages.push(...marks);
   // "Attempted", "Tried": yes means begun (how it went may be in another column).
-  const triedFlag = status < 0 && doneFlag < 0 ? col(/^(?:attempted|tried|started|begun)\??$/i) : -1;
+  // ("| Topic | Active |" with an x on the topics under way: active is being worked on.)
+  const triedFlag = status < 0 && doneFlag < 0 ? col(/^(?:attempted|tried|started|begun|active|current(?:ly)?|in progress)\??$/i) : -1;
+  // (There an x is the mark that picks a row, not a no.)
+  const activeFlag = triedFlag >= 0 && /^(?:active|current(?:ly)?|in progress)\??$/i.test(h[triedFlag] ?? '');
   // Marks in the Korean and Japanese way: O (○) yes, X (×) no; once a flag column holds an O, its X is a no.
   let circles = false;
   const totalCol = col(/^(?:total|of|out of|length|pages|chapters|lectures|videos|episodes)$/i);
@@ -556,7 +559,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       if (triedFlag >= 0 && st === null && !progress) {
         const v = (cells[triedFlag] ?? '').trim().toLowerCase();
         if (CIRCLE_YES_RE.test(v)) circles = true;
-        if (CIRCLE_YES_RE.test(v) || (!circles && /^(?:yes|y|true|✅|✔|✓|\[x\])$/u.test(v))) st = 'doing';
+        if (CIRCLE_YES_RE.test(v) || (!circles && /^(?:yes|y|true|✅|✔|✓|\[x\])$/u.test(v)) || (activeFlag && /^[x×]$/.test(v))) st = 'doing';
         else if (v === '' || /^(?:no|n|false|x|×|✗|-)$/u.test(v)) st = 'todo';
       }
       if (doneFlag >= 0 && st === null && !progress) {

@@ -1556,7 +1556,7 @@ export class Walker {
     const output = raw.includes(':') || raw.includes('：') ? OUTPUT_FIELD_RE.exec(raw.trim()) : null;
     if (output && wordCount(output[2]!) <= 20) {
       raw = output[2]!;
-      hint = /^(?:milestone|checkpoint|outcome)/i.test(output[1]!) ? 'milestone' : 'deliverable';
+      hint = /^(?:milestone|checkpoint|outcome|里程碑|マイルストーン|마일스톤|hito|jalon|meilenstein)/i.test(output[1]!) ? 'milestone' : 'deliverable';
     }
     // "Book: *Grokking Algorithms*", "**Course:** CS50x": the field names the kind; the title is what follows.
     const kindField = !output && (raw.includes(':') || raw.includes('：')) ? KIND_LABEL_RE.exec(raw.trim()) : null;
