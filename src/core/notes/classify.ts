@@ -131,12 +131,16 @@ const VERB_LAST_TASK: ReadonlySet<string> = new Set(('üben lösen beenden absch
   + 'implementieren bauen entwickeln programmieren prüfen überprüfen korrigieren aufräumen hinzufügen aktualisieren einreichen veröffentlichen anlegen aufsetzen konfigurieren '
   + 'ausprobieren umsetzen fertigstellen zusammenfassen aufschreiben nachholen testen '
   + 'oefenen afmaken oplossen herhalen schrijven maken installeren bouwen configureren inleveren voorbereiden samenvatten uitwerken afronden').split(' '));
-/** The last word of a step written verb-last, a word of letters, after its number or name. */
-const LAST_WORD_RE = /(?<=\s)(\p{Ll}{4,})[^\p{L}\p{N}]*$/u;
+/** The last word of a step written verb-last, after its number or name: small letters, then marks at most. */
+const LAST_WORD_RE = /^\p{Ll}{4,}[^\p{L}\p{N}]*$/u;
 
 function verbLastKind(lead: string): Kind | null {
-  const m = LAST_WORD_RE.exec(lead);
-  return m && VERB_LAST_TASK.has(m[1]!) ? 'task' : null;
+  // (Looked up from the last space on: the pattern is tried on the last word alone, not at every place in the line.)
+  const at = lead.lastIndexOf(' ');
+  if (at <= 0) return null;
+  const last = lead.slice(at + 1);
+  if (!LAST_WORD_RE.test(last)) return null;
+  return VERB_LAST_TASK.has(last.replace(/[^\p{L}]+$/u, '')) ? 'task' : null;
 }
 
 /** The kind a leading verb in another language says, if one does: its first word, looked up. */
