@@ -4232,3 +4232,10 @@ test('a table\'s "Active" column marks the rows under way with an x; a deliverab
   const out = read(['### 第一阶段', '', '- [ ] 数组、字符串', '- [ ] 产出：**8~12 个控制台小程序**，全部提交', '- [ ] Meilenstein: erste App veröffentlicht', ''].join('\n'));
   assert.deepEqual(out.items.map((i) => i.kind), ['topic', 'deliverable', 'milestone']);
 });
+
+test('numbered headings under a heading that names the kind of work they are ("## Projects") are its entries, their fields under them; a mark beside "Key Achievements" is their status', () => {
+  const p = read(['# Portfolio', '', '## Projects', '', '### 1. URL shortener', '- **Description**: A small service.', '', '### 2. Chat app', '- **Description**: Realtime chat.', ''].join('\n'));
+  assert.deepEqual(p.items.map((i) => [i.title, i.kind]), [['URL shortener', 'project'], ['Chat app', 'project']]);
+  const a = read(['# Tuần 4', '', '## ✅ Thành tựu nổi bật trong tuần (Key Achievements)', '', '### 1. **Xây dựng Notification Service Core**', '- **Mô tả**: Đã khởi tạo service.', '- **Ý nghĩa**: Tạo nền tảng.', ''].join('\n'));
+  assert.deepEqual(a.items.map((i) => [i.title, i.status]), [['Xây dựng Notification Service Core', 'done']]);
+});

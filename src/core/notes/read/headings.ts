@@ -3,7 +3,7 @@
 // note one resource, `<details>` blocks, and code fences (a schedule inside a fence is a schedule).
 import type { Kind, Status } from '../../model/types.js';
 import { isCitedWork, isWorkIntro, kindOfTags, kindOfUnit, sectionKind, wordCount } from '../classify.js';
-import { applyProgress, findTrailingStatus, round2, type Draft } from '../entry.js';
+import { applyProgress, findTrailingStatus, round2, statusOfCheck, type Draft } from '../entry.js';
 import { isMark } from '../vocabulary.js';
 import { plainText, readInline } from '../inline.js';
 import { findEstimate, findProgress, findStatusWord, parseDurationHours, statusOfProgress, wholeFraction, type ProgressMatch } from '../phrases.js';
@@ -289,7 +289,11 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
   // "## ✅ Study Rules", "## ✅ Notes": a mark that decorates a heading over no work is no status;
   // "## ✅ Done", "## 🚧 In progress": a mark beside a status's name is the status of what is under it.
   // ("## ✔️ Progress Checklist", "## ✅ Roadmap": a mark that decorates the name of a list is no status of it.)
-  if (ticked && !w.fence && !s.nonWork && !s.template && !isStatusName(s) && !LIST_NAME_RE.test(s.title)) {
+  // ("## ✅ Key Achievements", "## ✅ Thành tựu nổi bật trong tuần": a mark beside the name of a list of
+  // things achieved is their status.)
+  if (ticked && s.kind === 'milestone' && ACHIEVEMENTS_RE.test(s.title)) {
+    if (statusOfCheck(ticked.check, false) === 'done') s.done = true;
+  } else if (ticked && !w.fence && !s.nonWork && !s.template && !isStatusName(s) && !LIST_NAME_RE.test(s.title)) {
     const d = w.entry(ticked.rest, no, ticked.check);
     headingItem(w, s, d);
     return;
@@ -337,7 +341,9 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
     // "## 已学习内容（已完成）" over "### 1. TypeScript 基础", "## Done" over "### A. Closures": a
     // numbered heading right under a heading that says the status of what it holds is one of
     // its entries (what is written under it, its notes).
-    if (LISTED_HEADING_RE.test(text) && statusParent(w)) {
+    // ("## Projects" over "### 1. URL shortener", "## Key Achievements" over "### 1. **Notification
+    // service**", their fields under them: so is one under a heading that names what kind of work it holds.)
+    if (LISTED_HEADING_RE.test(text) && (statusParent(w) || workKindParent(w))) {
       // (Its letter is its place in the list, not its name: "A. Async IO".)
       const d = w.entry(text.replace(/^([*_]*)[A-Z][.)、．]\s*/, '$1'), no, null);
       headingItem(w, s, d);
@@ -505,6 +511,16 @@ function statusParent(w: Walker): boolean {
   const p = w.sections[w.sections.length - 2];
   if (!p || !p.title || p.item !== null || p.unit || p.sitting || p.nonWork) return false;
   return p.done || p.doing || p.dropped || p.planned || findStatusWord(p.title) !== null || statusOfLeadingWord(p.title) !== null;
+}
+
+/** Things achieved, named as a list: "Key Achievements", "Logros", "Thành tựu", "成就", "実績". */
+const ACHIEVEMENTS_RE = /achievements|accomplishments|logros|conquistas|erfolge|réussites|reussites|traguardi|достижения|osiągnięcia|thành tựu|成就|実績|업적|성과/iu;
+
+/** The heading above names the kind of work its parts are: projects, milestones, deliverables ("## Projects", "## Key Achievements"). */
+function workKindParent(w: Walker): boolean {
+  const p = w.sections[w.sections.length - 2];
+  if (!p || !p.title || p.item !== null || p.unit || p.sitting || p.nonWork || p.template) return false;
+  return (p.kind === 'project' || p.kind === 'milestone' || p.kind === 'deliverable') && wordCount(p.title) <= 4;
 }
 
 /** "#### 01. **Programming Foundations**", "## 3) Linear algebra": a heading numbered in a list. */
