@@ -34,7 +34,8 @@ export function timeUnitWord(text: string): boolean {
 }
 
 /** A heading naming one sitting of work: "Session 3: Structs", "Day 4 – Graphs", "Lesson 2". */
-export const UNIT_OF_WORK_RE = /^(?:session|day|lesson|lecture|sitting|d[ií]a|sesi[oó]n|lecci[oó]n|aula|tag|jour|séance|lektion|第)\s*#?\d+(?!\d*[-/.]\d)\b/i;
+// (In more languages: Turkish "Gün 2", "Ders 3", Portuguese "Sessão 1", Italian "Lezione 4", Polish "Lekcja 2", Russian "Урок 5", "День 3", Vietnamese "Buổi 2", Indonesian "Hari 4".)
+export const UNIT_OF_WORK_RE = /^(?:session|day|lesson|lecture|sitting|d[ií]a|sesi[oó]n|lecci[oó]n|aula|tag|jour|séance|lektion|gün|ders|oturum|sess[ãa]o|li[çc][ãa]o|giorno|lezione|sessione|dzie[ńn]|lekcja|день|урок|занятие|ngày|buổi|hari|sesi|pelajaran|第)\s*#?\d+(?!\d*[-/.]\d)(?![\p{L}\p{N}_])/iu;
 /** A heading naming one part of a book or course: "Chapter 2 Manifolds (7/18)", "Module 3". Not a sitting: no session's hours. */
 export const PART_OF_WORK_RE = /^(?:chapter|ch\.?|module|unit|part|kapitel|cap[ií]tulo|chapitre)\s*#?\d+(?!\d*[-/.]\d)\b/i;
 /** "— completed 2026-04-21", "(done)", "- finished on 2026-04-21" at the end of a heading. */

@@ -4239,3 +4239,8 @@ test('numbered headings under a heading that names the kind of work they are ("#
   const a = read(['# Tuần 4', '', '## ✅ Thành tựu nổi bật trong tuần (Key Achievements)', '', '### 1. **Xây dựng Notification Service Core**', '- **Mô tả**: Đã khởi tạo service.', '- **Ý nghĩa**: Tạo nền tảng.', ''].join('\n'));
   assert.deepEqual(a.items.map((i) => [i.title, i.status]), [['Xây dựng Notification Service Core', 'done']]);
 });
+
+test('a day, a session or a lesson heading over its boxes is a unit of work in more languages too', () => {
+  const r = read(['# Plan', '', '### Gün 2: Operatörler', '- [ ] Operatörler', '', '### Урок 3', '- [x] Циклы', '', '### Lezione 4', '- [ ] Esercizi', ''].join('\n'));
+  assert.deepEqual(r.items.filter((i) => i.parent === null).map((i) => i.title), ['Gün 2: Operatörler', 'Урок 3', 'Lezione 4']);
+});
