@@ -526,3 +526,12 @@ test('a work by two authors named by their surnames is a book; a method "by doin
   assert.equal(classifyKind('The C Programming Language by Kernighan & Ritchie', [], null), 'book');
   assert.notEqual(classifyKind('Learn Python by doing and teaching', [], null), 'book');
 });
+
+test('a video named with its accent ("… videó") is a video even on a course platform\'s lesson page; Hungarian practice tasks and numbered exercises ("Ex26 …") are tasks', () => {
+  assert.equal(classifyKind('Python története videó', ['https://e-learning.training360.com/courses/take/python-alapok/lessons/20814466-python-tortenete'], null), 'video');
+  assert.equal(classifyKind('Python interpreter telepítése gyakorlati feladat', [], null), 'task');
+  assert.equal(classifyKind('Ex26 Blocs impl', [], null), 'task');
+  assert.equal(classifyKind('Ex. 3: Closures', [], null), 'task');
+  // (Not a word that starts so: "Express basics", "Exam prep".)
+  assert.notEqual(classifyKind('Express basics', [], null), 'task');
+});

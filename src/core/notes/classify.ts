@@ -488,14 +488,15 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // course (not a course's own number, "6.824 Distributed Systems", nor a linked course's).
   if (SECTION_NUMBER_RE.test(t) && !hasCourseCue(t) && !(links.length && kindOfLinks(links) === 'course')) return 'task';
   // The resource named decides over the verb: "Read EfficientNet paper" is a paper.
-  if (RESOURCE_CUE.test(t)) {
+  // (Without accents too: Hungarian "… videó".)
+  if (RESOURCE_CUE.test(t) || (en !== t && RESOURCE_CUE.test(en))) {
     if (/\.pdf\b/i.test(en)) return 'book';
     // ("Implement the allocators in Bonwick's slab paper" builds something.)
     // ("2019 May Paper 1", "past paper", "mock exam paper": an exam's paper, sat for practice.)
     // ("Rock Paper Scissors over the terminal" among project ideas: a word of the title, no paper.)
     if (/\b(?:paper|arxiv)\b/i.test(en)) return /^(?:implement|build|code|reproduce|replicate|port)\b/i.test(enLead) ? 'project' : EXAM_PAPER_RE.test(en) ? 'task' : hint === 'project' && !links.length && /\bpaper\s+(?!(?:on|about|by|for|in|of|and|or)\b)\p{L}/iu.test(en) && !/^(?:read|skim|re-?read|review|study)\b/i.test(enLead) ? 'project' : 'paper';
     // A video is what is named, not what a word describes ("Complete the video interview").
-    if ((/\(video\)|\[video\]|\bvideos?\s*(?:[-–—:(]|$)|📽|🎥|📺|\bplaylist\b|\bwebinar\b|\btalks?\s*(?:[-–—:(]|$)/i.test(t) || (/^(?:watch|view|rewatch)\b/i.test(lead) && /\b(?:videos?|talks?)\b/i.test(t))) && !/^(?:code|implement|build)\b/i.test(lead)) return 'video';
+    if ((/\(video\)|\[video\]|\bvideos?\s*(?:[-–—:(]|$)|📽|🎥|📺|\bplaylist\b|\bwebinar\b|\btalks?\s*(?:[-–—:(]|$)/i.test(en) || (/^(?:watch|view|rewatch)\b/i.test(lead) && /\b(?:videos?|talks?)\b/i.test(t))) && !/^(?:code|implement|build)\b/i.test(lead)) return 'video';
   }
   // The generic parts of a course: "Slides", "Lecture notes" are to read; "Instructions", "Homework 2", "Lab 3" to do.
   // ("Reading 3", "Readings: ch. 2", not "Reading a Schema", "Reading Errors": a skill by its gerund.)
@@ -655,7 +656,7 @@ const FR_PRACTICE_RE = /(?<![\p{L}\p{N}])(?:TD|TP|QCM)(?:s(?![\p{L}])|\s*\d)|(?<
  * primera tarea", "compiti di fisica". (Not "Übung" alone, a class's tutorial hour, nor "Aufgaben"
  * alone, which is any list of tasks; nor Korean 숙제, said of anything long put off: "미뤄둔 숙제".)
  */
-const HOMEWORK_RE = /(?<![\p{L}])(?:hausaufgabe\p{L}*|[üu]bungs(?:blatt|blätter|aufgabe|aufgaben|quiz|zettel|serie|serien)(?![\p{L}])|tareas?(?![\p{L}])|compiti|домашн\p{L}*\s+(?:задани|работ)\p{L}*|lista\s+de\s+exerc[ií]cios)/iu;
+const HOMEWORK_RE = /(?<![\p{L}])(?:hausaufgabe\p{L}*|[üu]bungs(?:blatt|blätter|aufgabe|aufgaben|quiz|zettel|serie|serien)(?![\p{L}])|tareas?(?![\p{L}])|compiti|домашн\p{L}*\s+(?:задани|работ)\p{L}*|lista\s+de\s+exerc[ií]cios|(?:gyakorlati\s+|h[aá]zi\s+)?feladat\p{L}*|gyakorlat\p{L}*)/iu;
 function practiceNamed(t: string): boolean {
   // ("Jour 1-2: Exercices de base", "Day 3: Drills": after a label of when.)
   const c = t.indexOf(':');
@@ -806,7 +807,8 @@ const TAUGHT_BY_RE = /^(?:MIT|CMU|UCLA|UCSD|UCB|NYU|IIT\w*|KAIST|Stanford|Harvar
 /** The generic parts of a course that are to be done: "Homework 2", "Lab02", "HW01", "Disc 04", "Problem set 3", "Seminar 2" ("Seminarie 2", "Seminario 2"). */
 /** A numbered part of a course, then its name: "Lab 06: …", "HW 2 - …", "Disc 05: …", "TP00 — Diagnostic", "Práctica 3: …", "Übung 2 – …". */
 const NUMBERED_COURSEWORK_RE = /^(?:assignment|homework|hw|problem set|pset|lab|quiz|disc(?:ussion)?|tp|td|tpe|pr[aá]ctica|pr[aá]tica|esercitazione|übung|uebung|laborat[oó]rio|laboratorio)\s*\d+\s*[:：\-–—]/i;
-const COURSEWORK_RE = /^(?:tp\s*\d+|td\s*\d+|tpe\s*\d+|pr[aá]cticas?\s*\d+|pr[aá]ticas?\s*\d+|esercitazion[ei]\s*\d+|übung(?:en)?\s*\d+|laborat[oó]rio\s*\d+|instructions|assignments?\s*\d*|homework\s*\d*|hw\s*\d+|exercises?|problem sets?|psets?\s*\d*|labs?\s*\d*|quiz(?:zes)?\s*\d*|exams?|disc(?:ussion)?\s*\d+|semina(?:r|rie|rio|ire)\s*\d+)\b/i;
+// ("Ex26 Blocs impl", "Ex. 3: …": an exercise by its number.)
+const COURSEWORK_RE = /^(?:ex\.?\s*\d+|tp\s*\d+|td\s*\d+|tpe\s*\d+|pr[aá]cticas?\s*\d+|pr[aá]ticas?\s*\d+|esercitazion[ei]\s*\d+|übung(?:en)?\s*\d+|laborat[oó]rio\s*\d+|instructions|assignments?\s*\d*|homework\s*\d*|hw\s*\d+|exercises?|problem sets?|psets?\s*\d*|labs?\s*\d*|quiz(?:zes)?\s*\d*|exams?|disc(?:ussion)?\s*\d+|semina(?:r|rie|rio|ire)\s*\d+)\b/i;
 
 // (Not after a pipe: "… | by Lee Park | Medium" names the site.)
 const DIFFICULTY_RE = /(?:\s[-–—:]\s*|[([]\s*)(?:easy|medium|hard)\s*[)\]]?\s*$|^[([]\s*(?:easy|medium|hard)\s*[)\]]/i;

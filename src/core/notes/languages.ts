@@ -90,7 +90,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       todo: ws('à_faire a_faire à_lire à_voir pas_commencé pas_commencée non_commencé non_commencé pas_fini pas_terminé non_terminé prévu prévue planifié à_venir non_lu à_étudier'),
       doing: ws('en_cours commencé commencée entamé entamée en_lecture en_cours_de_lecture'),
       done: ws('fait faite faits terminé terminée terminés terminées termine terminee fini finie finis achevé achevée lu lue lus validé validée réussi vu vue'),
-      skipped: ws('abandonné abandonnée abandonnés annulé annulée en_pause laissé_tombé'),
+      skipped: ws('abandonné abandonnée abandonnés annulé annulée en_pause laissé_tombé sauté sautée sautés sautées ignoré ignorée'),
     },
     phrases: {
       doing: ws('je_lis en_train_de_lire lecture_en_cours'),
