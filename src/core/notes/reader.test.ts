@@ -4244,3 +4244,8 @@ test('a day, a session or a lesson heading over its boxes is a unit of work in m
   const r = read(['# Plan', '', '### Gün 2: Operatörler', '- [ ] Operatörler', '', '### Урок 3', '- [x] Циклы', '', '### Lezione 4', '- [ ] Esercizi', ''].join('\n'));
   assert.deepEqual(r.items.filter((i) => i.parent === null).map((i) => i.title), ['Gün 2: Operatörler', 'Урок 3', 'Lezione 4']);
 });
+
+test('"last updated" lines in French, Spanish, Portuguese and German are no entries', () => {
+  const r = read(['# Plan', '', '- [ ] Ex01: Variables', '', '**📅 Dernière mise à jour :** 13/03/2025', 'Última actualización: 3 de marzo de 2025', 'Letzte Aktualisierung: 13.03.2025', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.title), ['Ex01: Variables']);
+});
