@@ -4249,3 +4249,8 @@ test('"last updated" lines in French, Spanish, Portuguese and German are no entr
   const r = read(['# Plan', '', '- [ ] Ex01: Variables', '', '**📅 Dernière mise à jour :** 13/03/2025', 'Última actualización: 3 de marzo de 2025', 'Letzte Aktualisierung: 13.03.2025', ''].join('\n'));
   assert.deepEqual(r.items.map((i) => i.title), ['Ex01: Variables']);
 });
+
+test('a table whose title column is named for exercises holds exercises; a legend\'s "needs review" is under way; under a legend, a label that names no work holds no entries', () => {
+  const r = read(['# Labs', '', '| Exercise | Status |', '|---|---|', '| oefening1 | ✅ |', '| oefening2 | ⚠️ |', '| oefening3 | ☐ |', '', '### Legend', '- **Status:**', '    - ☐ = not done', '    - ✅ = done', '    - ⚠️ = needs review', '- **Difficulty:**', '    - ⭐ easy', '    - ⭐⭐ medium', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [['oefening1', 'task', 'done'], ['oefening2', 'task', 'doing'], ['oefening3', 'task', 'todo']]);
+});

@@ -299,7 +299,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const linkCol = col(/^(?:links?|urls?|sources?|refs?|references?|solutions?|code|notes?|링크|주소|链接|鏈接|連結|リンク|地址|网址|網址|enlaces?|liens?|ссылк[аи]|bağlantı|liên kết|tautan|collegament[oi]|odnośnik)$/iu);
   const difficulty = col(/^(?:difficulty|diff\.?|level|难度|難度|難易度|난이도|dificultad|dificuldade|difficult[ée]|schwierigkeit)$/iu);
   // A table of problems to solve: a Difficulty column, or a title column named for problems ("题目", "Problem").
-  const problemTitles = /^(?:problems?|题目|題目|题名|題名|문제)$/iu.test((h[titleCol] ?? '').trim());
+  // ("| Exercise | Status |" over "| oefening1 | ✅ |": so is one named for exercises, in other languages too.)
+  const problemTitles = /^(?:problems?|exercises?|oefening(?:en)?|übung(?:en)?|ejercicios?|exerc[ií]cios?|exercices?|esercizi|esercizio|упражнени[ея]|题目|題目|题名|題名|练习|練習|문제|연습\s?문제)$/iu.test((h[titleCol] ?? '').trim());
   const practiceTable = difficulty >= 0 || problemTitles || /^(?:questions?|问题|問題)$/iu.test((h[titleCol] ?? '').trim());
   // "Materials", "Resources", "Lessons", "Slides": more columns that hold the row's own links.
   const moreLinks = h.map((c, i) => (i !== titleCol && i !== linkCol && MATERIAL_COL.test(c.trim()) ? i : -1)).filter((i) => i >= 0);

@@ -32,6 +32,8 @@ export function statusOfMeaning(meaning: string): Status | null {
   if (/\bnot (?:yet |been )?(?:read|started|begun|done|watched|taken)\b|\bto ?do\b|\bplanned\b|\bwant to\b|\bto (?:read|watch|learn|take)\b|\bbacklog\b|\bqueued?\b|\blater\b/i.test(m)) return 'todo';
   if (isDroppedSection(m)) return 'skipped';
   if (isDoingSection(m)) return 'doing';
+  // ("⚠️ = needs review", "🧠 = extra checken", "🔁 = revisit": worked on, to be gone over again: under way.)
+  if (/\b(?:needs?|to)\s+(?:a\s+)?(?:review|revisit|recheck|rework|another look)\b|\b(?:review|check|look at) (?:it )?again\b|^revisit\b|\bnachschauen\b|\bchecken\b|\bà revoir\b|\bpor revisar\b|\bpara revisar\b/i.test(m)) return 'doing';
   if (isDoneSection(m)) return 'done';
   // ("学习完毕", "弃坑或者没有完成": a status word of a language written without spaces, anywhere in the meaning.)
   return /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(m) ? findStatusWord(m) : null;

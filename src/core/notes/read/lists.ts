@@ -921,10 +921,11 @@ export function bulletIsItem(w: Walker, text: string, plain: string, ordered: bo
   // "## Common mistakes", "## Errores importantes 🐛" over "1. **Open vs closed**: a bracket includes
   // the end …": under a heading that says its part holds no work, and no label, a bullet with nothing
   // of its own that makes it work (a link, a tag, an icon of a kind, a schedule's block) is a point
-  // of that part, however its name is set out. (A label's part, an org drawer's, and a heading that is
-  // itself an item are weighed as before.)
+  // of that part, however its name is set out; so is one under a label that names no work there
+  // ("### Legend" over "- **Difficulty:**" over "- ⭐⭐ medium"). (A label that names work, a kind or a
+  // status, an org drawer's part, and a heading that is itself an item are weighed as before.)
   const part = w.sections[w.sections.length - 1];
-  if (w.labels.length === 0 && part?.nonWork && !part.work && part.item === null && w.currentBlock() === null && !w.fence?.layout
+  if (w.labels.every(quietLabel) && part?.nonWork && !part.work && part.item === null && w.currentBlock() === null && !w.fence?.layout
     && !text.includes('](') && !text.includes('://') && !text.includes('[[') && !text.includes('#') && !(text.charCodeAt(0) > 0x2000 && iconKind(text) !== null)) return false;
   const index = inNotesIndex(w, text);
   return isItemBullet({
@@ -933,6 +934,11 @@ export function bulletIsItem(w: Walker, text: string, plain: string, ordered: bo
     hint: w.kindHint() ?? w.fileHintHere(), checkboxNote: w.checkboxNote && !boxlessList(w, text, parent, line),
     shortRun: () => line > 0 && w.shortRun(line - 1),
   });
+}
+
+/** A label that says nothing of work: no kind, no status, not one that announces work. */
+function quietLabel(l: { work: boolean; kind: unknown; done: boolean; doing: boolean; planned?: boolean; dropped?: boolean }): boolean {
+  return !l.work && l.kind === null && !l.done && !l.doing && !l.planned && !l.dropped;
 }
 
 /** A bullet that is one link to a file beside the note ("[TP05](tp/05-bilan.md)"), no web address, no place in the page. */
