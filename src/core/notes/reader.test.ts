@@ -4254,3 +4254,13 @@ test('a table whose title column is named for exercises holds exercises; a legen
   const r = read(['# Labs', '', '| Exercise | Status |', '|---|---|', '| oefening1 | ✅ |', '| oefening2 | ⚠️ |', '| oefening3 | ☐ |', '', '### Legend', '- **Status:**', '    - ☐ = not done', '    - ✅ = done', '    - ⚠️ = needs review', '- **Difficulty:**', '    - ⭐ easy', '    - ⭐⭐ medium', ''].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status]), [['oefening1', 'task', 'done'], ['oefening2', 'task', 'doing'], ['oefening3', 'task', 'todo']]);
 });
+
+test('a table\'s column named for sections or topics, a note in brackets after its name, names the rows over a description column', () => {
+  const ko = read(['| ID | 섹션(대주제) | 설명 | 상태 |', '|---|---|---|---|', '| 01 | CS Basics | 네트워크, HTTP, 브라우저 동작 원리 등 | TODO |', ''].join('\n'));
+  assert.deepEqual(ko.items.map((i) => i.title), ['CS Basics']);
+  const en = read(['| ID | Section (main topic) | Description | Status |', '|---|---|---|---|', '| 01 | CS Basics | Networks, HTTP, how browsers work | TODO |', ''].join('\n'));
+  assert.deepEqual(en.items.map((i) => i.title), ['CS Basics']);
+  // (A section's number beside a title column is the number, not the name.)
+  const num = read(['| Section | Title | Status |', '|---|---|---|', '| 1.2 | Arrays | done |', ''].join('\n'));
+  assert.deepEqual(num.items.map((i) => i.title), ['Arrays']);
+});
