@@ -1094,7 +1094,7 @@ export function isDoneSection(s: string): boolean {
   // "Cursos que já terminei", "Libros leídos", "Abgeschlossene Kurse", "読了", "已读": languages.ts's tables.
   if (sectionStatus(t) === 'done') return true;
   // "Problem Log", "Reading log", "## Learning log (auto-generated)": a record of what was done.
-  if (WORK_LOG_RE.test(t)) return true;
+  if (WORK_LOG_RE.test(t) || PROGRESS_REPORT_RE.test(t)) return true;
   // "Books that changed my life", "My favourite reads".
   if (PAST_SHELF_INTRO_RE.test(t)) return true;
   // ("Reviews", "Book reviews": what was reviewed was read or taken.)
@@ -1111,6 +1111,8 @@ export function isWorkLog(title: string): boolean {
   return WORK_LOG_RE.test(title);
 }
 const WORK_LOG_RE = /^\W*(?:my |daily |weekly )?(?:problems?|reading|learning|study|studying|leetcode|practice|book|course|progress|solutions?|solved problems?)\s+log\b/i;
+/** A report of the work done, in other languages too: "Progress report", "Báo cáo tiến độ", "Relatório de progresso", "学习周报". */
+const PROGRESS_REPORT_RE = /^[^\p{L}\p{N}]*(?:(?:weekly|daily|monthly)\s+)?progress\s+report\b|^[^\p{L}\p{N}]*b[áa]o\s+c[áa]o\s+ti[ếe]n\s+[đd][ộo]|^[^\p{L}\p{N}]*relat[óo]rio\s+de\s+progresso|^[^\p{L}\p{N}]*informe\s+de\s+(?:progreso|avance)|^[^\p{L}\p{N}]*rapport\s+d['’]avancement|^[^\p{L}\p{N}]*fortschrittsbericht|^[^\p{L}\p{N}]*(?:学习|學習)?(?:周报|週報|日报|日報|进度报告|進度報告)[^\p{L}\p{N}]*$/iu;
 
 /** Pieces every English "doing" phrase above holds: a cheap look first. */
 const DOING_STEMS = ["i'm", 'i’m', 'i am', 'current', 'progress', 'ongoing', 'under way', 'underway'];

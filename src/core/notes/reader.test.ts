@@ -4264,3 +4264,10 @@ test('a table\'s column named for sections or topics, a note in brackets after i
   const num = read(['| Section | Title | Status |', '|---|---|---|', '| 1.2 | Arrays | done |', ''].join('\n'));
   assert.deepEqual(num.items.map((i) => i.title), ['Arrays']);
 });
+
+test('a progress report files what it reports as done, in other languages too', () => {
+  for (const head of ['## 📌 Progress report', '## 📌 Báo cáo tiến độ', '## 学习周报']) {
+    const r = read([head, '', '### Monday (09/09/2024) — Day 1', '', '- Practice:', '  - Code a personal page in HTML', '  - Push the exercises to GitLab', ''].join('\n'));
+    assert.ok(r.items.length > 0 && r.items.every((i) => i.status === 'done'), head);
+  }
+});
