@@ -4271,3 +4271,11 @@ test('a progress report files what it reports as done, in other languages too', 
     assert.ok(r.items.length > 0 && r.items.every((i) => i.status === 'done'), head);
   }
 });
+
+test('a run of one-line paragraphs goes on past a paragraph of two such lines; a short line over a longer paragraph is its group', () => {
+  const r = read(['ruby - core library', '', 'Sinatra - erb + framework', '', 'eventmachine - framework', 'puma - server', '', 'Sequel ORM', '', 'grape - API development', ''].join('\n'), 'to_learn.txt');
+  // (The first line, over the rest, is read as their label, as before.)
+  assert.deepEqual(r.items.map((i) => i.source.line), [3, 5, 6, 8, 10]);
+  const grouped = read(['Months 1-2: Foundations', '', 'Relational Databases: Tables, keys, joins.', 'SQL Querying: Aggregations, window functions.', 'Linux and Shell: File system, pipes.', '', 'Months 3-4: Data Modeling', '', 'Data Modeling: Star schema.', 'File Formats: CSV, JSON, Parquet.', 'Data Warehouses: Columnar storage.', ''].join('\n'), 'study-plan.txt');
+  assert.ok(!grouped.items.some((i) => i.title.startsWith('Months')));
+});

@@ -548,11 +548,26 @@ function bracketedTopic(text: string, plain: string): boolean {
 function markSpacedPhrases(w: Walker, singles: readonly number[]): void {
   let from = 0;
   for (let n = 1; n <= singles.length; n++) {
-    const joined = n < singles.length && singles[n]! === singles[n - 1]! + 2 && w.lines[singles[n - 1]! + 1]!.shape.t === 'blank';
+    const joined = n < singles.length && (singles[n]! === singles[n - 1]! + 2 ? w.lines[singles[n - 1]! + 1]!.shape.t === 'blank' : phrasesBetween(w, singles[n - 1]! + 1, singles[n]!));
     if (joined) continue;
     if (n - from >= 3) for (let k = from; k < n; k++) w.paragraphPhrase[singles[k]!] = true;
     from = n;
   }
+}
+
+/**
+ * Whether lines `from` to `to` (exclusive) are a blank line, a paragraph of two phrases read as a
+ * list ("eventmachine - framework" over "puma - server") and a blank line: a run of one-line
+ * paragraphs goes on past a paragraph of two such lines.
+ */
+function phrasesBetween(w: Walker, from: number, to: number): boolean {
+  // (Two lines at most: a longer paragraph under a short line is that line's group, "Months 1-2: Foundations" over its topics.)
+  if (to - from !== 4 || w.lines[from]!.shape.t !== 'blank' || w.lines[to - 1]!.shape.t !== 'blank') return false;
+  for (let k = from + 1; k < to - 1; k++) {
+    const t = w.lines[k]!.shape.t;
+    if (t === 'blank' ? w.lines[k - 1]!.shape.t === 'blank' : !w.paragraphPhrase[k]) return false;
+  }
+  return true;
 }
 
 /** Whether line `k` is a name (a phrase, no link, no colon at its end) and line `k + 1` one short field ("Author: …", "即将开课的班次：…"). */
