@@ -103,7 +103,9 @@ const DIR = import.meta.dirname;
 // and ZZT's 10, 10 in dev; arrival 0.902 0.749 0.753 0.881 0.000 at 3263938, the same as at the
 // session's start, 27a2a4c) set at that session's end (0.907 0.848 0.779 0.969 1.000). Round 36
 // (ZZU's 10 and ZZV's 10, 12 in dev; arrival 0.949 0.920 0.738 0.954 1.000 at ec4d144, the
-// session's start, and at 2bb5aa1 alike) set at that session's end (0.971 0.944 0.829 0.978 1.000).
+// session's start, and at 2bb5aa1 alike) set at that session's end (0.971 0.957 0.829 0.993 1.000).
+// Round 37 (ZZW's 10 and ZZX's 10, 12 in dev; arrival 0.894 0.831 0.577 0.864 1.000 at ec4d144 and
+// at 9db20dd alike) set at the same session's end (0.900 0.845 0.885 0.955 1.000).
 const FLOORS: Record<number, { recall: number; precision: number; kind: number; status: number; progress: number }> = {
   1: { recall: 0.98, precision: 0.97, kind: 0.95, status: 0.99, progress: 0.99 },
   2: { recall: 0.98, precision: 0.97, kind: 0.90, status: 0.98, progress: 0.94 },
@@ -140,7 +142,8 @@ const FLOORS: Record<number, { recall: number; precision: number; kind: number; 
   33: { recall: 0.96, precision: 0.92, kind: 0.57, status: 0.96, progress: 0.99 },
   34: { recall: 0.93, precision: 0.96, kind: 0.81, status: 0.98, progress: 0.99 },
   35: { recall: 0.90, precision: 0.84, kind: 0.77, status: 0.96, progress: 0.99 },
-  36: { recall: 0.96, precision: 0.94, kind: 0.82, status: 0.97, progress: 0.99 },
+  36: { recall: 0.96, precision: 0.95, kind: 0.82, status: 0.99, progress: 0.99 },
+  37: { recall: 0.89, precision: 0.84, kind: 0.88, status: 0.95, progress: 0.99 },
 };
 
 test('the dev half of the labelled notes reads at least as well as it did, round by round', () => {
