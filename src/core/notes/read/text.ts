@@ -255,7 +255,6 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   if ((blankBefore > 0 || prev?.shape.t !== 'text' || CHAIN_ARROW_RE.test(prev.text)) && chain(w, text, ln.no, null)) return;
   // "DONE: Git basics", "todo: set up a homelab": an entry with its status in front.
   const said = statusSaidFirst(text);
-  // (After a to-do word, a long line is still the thing to do: "*TODO*: turn this page into a small web app like … that can: …".)
   // "In this section you'll find the courses I have completed:" just over a list (a blank line
   // between or none): a label of finished things, however long the sentence.
   if (!said && plain.length <= 300 && listFollows(w, i) && DONE_LIST_GATE_RE.test(plain) && DONE_LIST_INTRO_RE.test(plain)) {
@@ -265,6 +264,7 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     label.nonWork = false;
     return;
   }
+  // (After a to-do word, a long line is still the thing to do: "*TODO*: turn this page into a small web app like … that can: …".)
   if (said && !(w.labels[w.labels.length - 1]?.nonWork) && (isPhraseLike(plainText(said.rest)) || (said.status === 'todo' && TODO_LEAD_RE.test(text) && wordCount(plainText(said.rest)) <= 40))) {
     const d = w.entry(said.rest, ln.no, null, said.status);
     const idx = w.addItem(d, null);
