@@ -188,6 +188,14 @@ export function readingListKind(title: string, links: readonly string[]): Kind |
 }
 
 /** Kind announced by a heading or label: "Essential Books", "Deliverables:", "Week 1 Success Criteria". */
+/**
+ * Whether a list's name says its entries are things achieved ("Achievements", "🏆 Logros",
+ * "Erfolge", "成就", "実績"): `e` the name lower-cased without accents, `t` lower-cased.
+ */
+export function achievementsIn(e: string, t: string): boolean {
+  return /\b(?:achievements?|logros|conquistas|erfolge|reussites|traguardi)\b/.test(e) || /достижения|osiągnięcia|成就|実績|업적/.test(t);
+}
+
 export function sectionKind(title: string): Kind | null {
   // "### DataCamp:", "Coursera", "Udemy courses": a course platform's name alone lists its courses.
   if (PLATFORM_NAME_RE.test(title)) return 'course';
@@ -249,7 +257,7 @@ export function sectionKind(title: string): Kind | null {
   if (/\b(?:topics?|areas?|subjects?|concepts?)\b/.test(e)) return 'topic';
   // ("🏆 Logros", "Achievements", "Erfolge", "成就": the goals reached or to reach, one by one,
   // when nothing else is named: "Courses, Achievements & Conferences" lists courses.)
-  if (/\b(?:achievements?|logros|conquistas|erfolge|reussites|traguardi)\b/.test(e) || /достижения|osiągnięcia|成就|実績|업적/.test(t)) return 'milestone';
+  if (achievementsIn(e, t)) return 'milestone';
   return null;
 }
 

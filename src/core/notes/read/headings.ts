@@ -2,7 +2,7 @@
 // status-bearing headings that are items), a diary about one course, front matter that makes the
 // note one resource, `<details>` blocks, and code fences (a schedule inside a fence is a schedule).
 import type { Kind, Status } from '../../model/types.js';
-import { isCitedWork, isWorkIntro, kindOfTags, kindOfUnit, sectionKind, wordCount } from '../classify.js';
+import { achievementsIn, isCitedWork, isWorkIntro, kindOfTags, kindOfUnit, sectionKind, withoutAccents, wordCount } from '../classify.js';
 import { applyProgress, findTrailingStatus, round2, statusOfCheck, type Draft } from '../entry.js';
 import { isMark } from '../vocabulary.js';
 import { plainText, readInline } from '../inline.js';
@@ -289,9 +289,9 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
   // "## ✅ Study Rules", "## ✅ Notes": a mark that decorates a heading over no work is no status;
   // "## ✅ Done", "## 🚧 In progress": a mark beside a status's name is the status of what is under it.
   // ("## ✔️ Progress Checklist", "## ✅ Roadmap": a mark that decorates the name of a list is no status of it.)
-  // ("## ✅ Key Achievements", "## ✅ Thành tựu nổi bật trong tuần": a mark beside the name of a list of
-  // things achieved is their status.)
-  if (ticked && s.kind === 'milestone' && ACHIEVEMENTS_RE.test(s.title)) {
+  // ("## ✅ Key Achievements", "## ✅ Logros": a mark beside the name of a list of things achieved,
+  // in sectionKind's words for it, is their status.)
+  if (ticked && s.kind === 'milestone' && achievementsIn(withoutAccents(s.title.toLowerCase()), s.title.toLowerCase())) {
     if (statusOfCheck(ticked.check, false) === 'done') s.done = true;
   } else if (ticked && !w.fence && !s.nonWork && !s.template && !isStatusName(s) && !LIST_NAME_RE.test(s.title)) {
     const d = w.entry(ticked.rest, no, ticked.check);
@@ -512,9 +512,6 @@ function statusParent(w: Walker): boolean {
   if (!p || !p.title || p.item !== null || p.unit || p.sitting || p.nonWork) return false;
   return p.done || p.doing || p.dropped || p.planned || findStatusWord(p.title) !== null || statusOfLeadingWord(p.title) !== null;
 }
-
-/** Things achieved, named as a list: "Key Achievements", "Logros", "Thành tựu", "成就", "実績". */
-const ACHIEVEMENTS_RE = /achievements|accomplishments|logros|conquistas|erfolge|réussites|reussites|traguardi|достижения|osiągnięcia|thành tựu|成就|実績|업적|성과/iu;
 
 /** The heading above names the kind of work its parts are: projects, milestones, deliverables ("## Projects", "## Key Achievements"). */
 function workKindParent(w: Walker): boolean {

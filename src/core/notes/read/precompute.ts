@@ -40,6 +40,8 @@ export function precompute(w: Walker): void {
         const plain = plainText(s.text);
         w.plainCache[j] = plain;
         const said = statusSaidFirst(plain);
+        // ("_Next review: 24/11/2025_": a field set in italics is weighed as the field it is.)
+        const field = unItalicField(s.text);
         // Badges and pictures ("![Total](https://img.shields.io/…)") name nothing to do.
         if (s.text.includes('![') && PICTURES_ONLY_RE.test(s.text)) all = false;
         else if (said) { if (all && !isPhraseLike(plainText(said.rest))) all = false; }
@@ -48,9 +50,9 @@ export function precompute(w: Walker): void {
         // "Aaron Burr by Martin Kessler": a work and its author, a title however long.
         else if (isCitedWork(plain)) { /* a title */ }
         else if (all && titledTopic(plain)) topics++;
-        else if (all && (!isPhraseLike(plain) || /[:：]\s*$/.test(s.text) || META_FIELD_RE.test(unItalicField(s.text)))) all = false;
-        else if (all && KEY_VALUE_RE.test(unItalicField(s.text)) && !/ - /.test(s.text)) {
-          const kv = KEY_VALUE_RE.exec(unItalicField(s.text))!;
+        else if (all && (!isPhraseLike(plain) || /[:：]\s*$/.test(s.text) || META_FIELD_RE.test(field))) all = false;
+        else if (all && KEY_VALUE_RE.test(field) && !/ - /.test(s.text)) {
+          const kv = KEY_VALUE_RE.exec(field)!;
           // "Deadline: 3 March", "Status: done": a field; "Algorithms: Design and Analysis": a title.
           if (/^[\d~≈]/.test(kv[2]!) || !/^\p{Lu}/u.test(kv[2]!) || statusOfWord(kv[2]!) || sectionKind(kv[1]!) === null && wordCount(kv[1]!) <= 1 || META_FIELD_RE.test(s.text)) all = false;
           // "Week 1: Linear regression", "Lecture 3: SVMs": a numbered unit and its subject, a title.
