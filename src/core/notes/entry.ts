@@ -150,6 +150,18 @@ function markThenRemark(text: string): ReturnType<typeof findTrailingStatus> {
   return { index: c.index, wordIndex: c.index + c[0].indexOf(word), word, unfinished: '', status, date: null };
 }
 
+/** A status word after a dash, then a day or a remark, as findTrailingStatus reports one (the remark stays where it is). */
+function wordThenRemark(text: string): ReturnType<typeof findTrailingStatus> {
+  // (A spaced dash followed by a day in brackets or a comma: most lines have neither.)
+  if (!(text.includes(' - ') || text.includes(' — ') || text.includes(' – ')) || !(text.includes(',') || text.includes('(') || text.includes('（'))) return null;
+  const c = WORD_THEN_REMARK_RE.exec(text);
+  if (!c || c.index === 0) return null;
+  const word = c[1]!;
+  const status = statusAt('trailing', word);
+  if (status === null) return null;
+  return { index: c.index, wordIndex: c.index + c[0].indexOf(word), word, unfinished: '', status, date: null };
+}
+
 /**
  * A status said after an entry's words ("Clean Code - finished", "SICP — reading",
  * "Linear algebra ✓"): where its phrase starts, where the word itself stands, and the status.
@@ -158,7 +170,7 @@ function markThenRemark(text: string): ReturnType<typeof findTrailingStatus> {
  */
 export function findTrailingStatus(text: string): { index: number; wordIndex: number; word: string; unfinished: string; status: Status; date: string | null } | null {
   const tail = mayEndWithStatusWord(text) || (text.includes(',') && UNFINISHED_END_RE.test(text)) ? TRAILING_STATUS_RE.exec(text) : null;
-  if (!tail) return markThenRemark(text);
+  if (!tail) return markThenRemark(text) ?? wordThenRemark(text);
   const word = tail[1]!;
   const status = statusAt('trailing', word.replace(/\uFE0F$/, '')) ?? 'todo';
   // "— completed 2026-04-21": the day, when it is a whole one.
@@ -169,6 +181,9 @@ export function findTrailingStatus(text: string): { index: number; wordIndex: nu
 /** What stands before a unit's number when the entry is a step about that unit: "Read ", "- [ ] Watch ". */
 /** A month by name, in English, Portuguese, Spanish, French or German ("Jan", "Junho", "Abr", "März"); "Mar", "May", "Set", "Out" only in a range, where they cannot be words. */
 const MONTH_WORD = '(?:jan(?:eiro|uary|vier|uar)?|fe[bv](?:ereiro|rero|ruary|rier|ruar)?|f[ée]vr(?:ier)?|mar[çc]o|marzo|march|mars|m[äa]rz|a[bp]r(?:il)?|avr(?:il)?|maio|mayo|jun(?:ho|io|e|i)?|juin|jul(?:ho|io|y|i)?|juil(?:let)?|ago(?:sto)?|aug(?:ust)?|ao[ûu]t|sept?(?:embro|iembre|ember|embre)?|setembro|outubro|o[ck]t(?:ubre|ober|obre)?|nov(?:embro|iembre|ember|embre)?|de[zc](?:embro|ember|embre)?|dic(?:iembre)?|d[ée]c(?:embre)?)\\.?';
+// "Coverage kinds — done (5/1), drew the inclusions myself", "정규형 — 완료 (5/1)": a status word
+// right after a spaced dash, then perhaps the day it was reached and a remark after a comma.
+const WORD_THEN_REMARK_RE = new RegExp(`\\s[-–—]\\s+(${wordPattern('trailing', undefined, { marks: false })})(?![\\p{L}\\p{N}])(?:\\s*[(（]\\s*(?:\\d{1,4}[/.-]\\d{1,2}(?:[/.-]\\d{1,4})?|(?:${MONTH_WORD}|may)\\s*\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}\\s*(?:${MONTH_WORD}|may))\\s*[)）])?(?:\\s*[,;]\\s*[^\\n]{1,100})?\\s*$`, 'iu');
 const RANGE_MONTH = '(?:mar|may|mai|set|out)';
 /** A span of a plan: a month or months ("Jan–Mar", "Set–Out", "Junho"), or a numbered month or quarter ("Mês 2", "Month 3", "Q1"). */
 const PLAN_PERIOD = `(?:(?:${MONTH_WORD}|${RANGE_MONTH})\\s*[–—-]\\s*(?:${MONTH_WORD}|${RANGE_MONTH})|${MONTH_WORD}|(?:m[êe]s|month|monat|mois)\\s*\\d{1,2}|q[1-4])`;

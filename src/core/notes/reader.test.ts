@@ -4279,3 +4279,36 @@ test('a run of one-line paragraphs goes on past a paragraph of two such lines; a
   const grouped = read(['Months 1-2: Foundations', '', 'Relational Databases: Tables, keys, joins.', 'SQL Querying: Aggregations, window functions.', 'Linux and Shell: File system, pipes.', '', 'Months 3-4: Data Modeling', '', 'Data Modeling: Star schema.', 'File Formats: CSV, JSON, Parquet.', 'Data Warehouses: Columnar storage.', ''].join('\n'), 'study-plan.txt');
   assert.ok(!grouped.items.some((i) => i.title.startsWith('Months')));
 });
+
+test('a heading that names one numbered course or subject holds its parts, not more courses', () => {
+  for (const head of ['### Course 2 review', '### 2과목 개념 보강', '### Subject 3']) {
+    const r = read(['# Exam prep', '', head, '- [ ] Boundary value analysis', '- [x] Coverage kinds', ''].join('\n'));
+    assert.deepEqual(r.items.map((i) => i.kind), ['topic', 'topic'], head);
+  }
+  // (A shelf of courses, in the plural, still gives its entries their kind.)
+  assert.deepEqual(read(['### Courses 2024', '- [ ] Linear algebra', ''].join('\n')).items.map((i) => i.kind), ['course']);
+});
+
+test('a status word after a dash, then the day it was reached and a remark, is the status and no part of the title', () => {
+  const r = read(['- [x] Coverage kinds — done (5/1), drew the inclusions myself', '- [x] 경계값 분석 / 동등 분할 정의 — 완료 (5/1), 두 기법 차이 스스로 질문·이해', '- Unit testing - done (May 3)', '- Git rebase - a tool done right, sort of', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Coverage kinds', 'done'], ['경계값 분석 / 동등 분할 정의', 'done'], ['Unit testing', 'done'], ['Git rebase - a tool done right, sort of', 'todo']]);
+});
+
+test('a Score column is a grade: a score given means finished, a status word in its place says where the course stands', () => {
+  const r = read(['| Course | Score |', '| --- | --- |', '| **[Intro to Probability](https://coursera.org/x)** | **96.40%** |', '| → [Linear Algebra](https://coursera.org/y) | 98.10% |', '| **[Databases](https://edx.org/z)** | **Ongoing** |', '| [Compilers](https://edx.org/w) | |', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.status), ['done', 'done', 'doing', 'todo']);
+});
+
+test('what a session practised is done; what the person struggled with is no work, however many entries the lists beside it hold', () => {
+  for (const [practised, struggled] of [['### Topics practiced', '### What I struggled with'], ['### Temas practicados', '### Lo que me costó trabajo']]) {
+    const r = read(['## Session - 2026-06-02', '', practised, '- Nested loops', '- Accumulators and counters', '- Break and continue', '', struggled, '- Spotting infinite loops', '- Fixing the last bound', '', '### Pending exercises', '- Exercise 3 (primes)', '- Exercise 4 (cash machine)', ''].join('\n'));
+    assert.deepEqual(r.items.map((i) => [i.source.line, i.status]), [[4, 'done'], [5, 'done'], [6, 'done'], [13, 'todo'], [14, 'todo']], practised);
+  }
+  // (A syllabus's "Topics covered" is what a course covers, not what was done.)
+  assert.ok(read(['**Topics covered**:', '- computation', '- imperative programming', '- algorithms', ''].join('\n')).items.every((i) => i.status === 'todo'));
+});
+
+test('"tips" is a word of its own: a heading on data types in Turkish ("Veri Tipleri") holds work', () => {
+  const r = read(['# Hafta 1', '', '## Gün 1: Python Kurulumu, Değişkenler, Veri Tipleri', '- Python ve VS Code kurulumu', '- Temel veri tipleri', '- Tip dönüşümleri', ''].join('\n'));
+  assert.ok(r.items.length >= 3);
+});

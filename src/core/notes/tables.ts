@@ -107,7 +107,8 @@ const ISO_DAY_RE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** A transcript's "Semester" or "Term" column ("25S1", "Fall 2024"): when the course is taken. */
 const TERM_COL = /^(?:semesters?|sem\.?|terms?|trimesters?|quarters?|(?:when )?taken|semestre|cuatrimestre|trimestre|学期|학기)$/i;
 /** A transcript's "Grade" column: a grade was given for a course that is over. */
-const GRADE_COL = /^(?:(?:final )?grades?|marks?|notas?|noten?|成绩|成績|학점)$/i;
+// ("Score", "Final score", "Punkte", "점수", "得分": the mark a course's graded work earned.)
+const GRADE_COL = /^(?:(?:final )?(?:grades?|scores?)|marks?|notas?|noten?|punkte|puntuaci[óo]n|pontua[çc][ãa]o|成绩|成績|学分|得分|分数|点数|得点|학점|점수)$/i;
 const GRADE_CELL_RE = /^(?:[A-F][+-]?|\d{1,3}(?:[.,]\d{1,2})?\s*%?(?:\s*\/\s*\d{1,3})?|pass(?:ed)?|p|hd|cr|distinction|merit|sehr gut|gut)$/i;
 // "25S1", "2024-S2", "2024 T3", "2025Q1"; "S1 2024", "Sem 2, 2025", "Term 3 2024".
 const TERM_YEAR_FIRST_RE = /^(\d{2}|\d{4})\s*[-/ ]?\s*(s|sem|t|q)\s*([1-4])$/i;
@@ -596,7 +597,11 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       // A row with what it taught written down ("| 2 | 3 | 栈 ——— 单调栈 |" under "| Day | 题目数 | 学到的知识点 |") is behind the person.
       if (st === null && learnedCol >= 0 && learnedCol !== titleCol && /[\p{L}\p{N}]/u.test(cells[learnedCol] ?? '')) st = 'done';
       // A transcript: a grade is given for a course that is over; a term says when it runs.
-      if (st === null && grade >= 0 && GRADE_CELL_RE.test(readInline(cells[grade] ?? '').title.trim())) st = 'done';
+      // ("Ongoing" where the grade will stand: no grade yet, a status word in its place.)
+      if (st === null && grade >= 0) {
+        const g = readInline(cells[grade] ?? '').title.trim();
+        st = GRADE_CELL_RE.test(g) ? 'done' : g ? statusOfWord(g) : null;
+      }
       // (Only where no column says how far along a row is: there the term is a plan.)
       if (st === null && term >= 0 && today && status < 0 && completed < 0 && progressCol < 0 && progressCol2 < 0 && countDone < 0 && doneFlag < 0) st = termStatus(readInline(cells[term] ?? '').title, today);
       if (st === null && span >= 0) {

@@ -447,8 +447,9 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     remarkStatus(w, parent, words, ln.no);
   }
   // A short bullet that is no sentence may still be an entry when the bullets around it are:
-  // decided once the note is read (siblingEntries).
-  if (parent === null && check === null && !introduces && plain.length >= 3 && wordCount(plain) <= 16 && !isProse(plain) && !/[.!?]\s*$/.test(plain) && !NONE_FIELD_RE.test(plain)) {
+  // decided once the note is read (siblingEntries). Not under a heading or label that says its
+  // part holds no work ("### What I struggled with"), whatever the lists beside it hold.
+  if (parent === null && check === null && !introduces && w.contextScore() > -3 && plain.length >= 3 && wordCount(plain) <= 16 && !isProse(plain) && !/[.!?]\s*$/.test(plain) && !NONE_FIELD_RE.test(plain)) {
     // (Its status as an entry here would have it, should its siblings take it.)
     const d = w.entry(text, ln.no, null);
     statusOfPlace(w, d, text, parent);
