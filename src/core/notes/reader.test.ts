@@ -4281,7 +4281,7 @@ test('a run of one-line paragraphs goes on past a paragraph of two such lines; a
 });
 
 test('a heading that names one numbered course or subject holds its parts, not more courses', () => {
-  for (const head of ['### Course 2 review', '### 2과목 개념 보강', '### Subject 3']) {
+  for (const head of ['### Course 2 review', '### 2과목 개념 보강', '### Subject 3', '## Course - 1 : Supervised Machine Learning']) {
     const r = read(['# Exam prep', '', head, '- [ ] Boundary value analysis', '- [x] Coverage kinds', ''].join('\n'));
     assert.deepEqual(r.items.map((i) => i.kind), ['topic', 'topic'], head);
   }
@@ -4311,4 +4311,17 @@ test('what a session practised is done; what the person struggled with is no wor
 test('"tips" is a word of its own: a heading on data types in Turkish ("Veri Tipleri") holds work', () => {
   const r = read(['# Hafta 1', '', '## Gün 1: Python Kurulumu, Değişkenler, Veri Tipleri', '- Python ve VS Code kurulumu', '- Temel veri tipleri', '- Tip dönüşümleri', ''].join('\n'));
   assert.ok(r.items.length >= 3);
+});
+
+test('a paragraph of one field that names where the person is, or what comes next, is that work', () => {
+  const r = read(['# Now', '', 'Currently reading: Dune', '', 'Up next: Snow Crash', '', '当前学习进度： 变量声明已完结', '', '下一个学习进度： 常量', '', '**Next Lesson:** [Validation & Error Types](lesson-plan.md)', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Dune', 'doing'], ['Snow Crash', 'todo'], ['变量声明', 'done'], ['常量', 'todo'], ['Validation & Error Types', 'todo']]);
+  // (A state is no work, nor a day, nor a label over the list below it.)
+  const none = read(['**Current Status:** 🌱 Beginner - Working through the foundations', '', 'Next review: 24/11/2025', '', '目前计划 :  准备找实习', '', '- 刷题', ''].join('\n'));
+  assert.deepEqual(none.items.map((i) => i.title), ['刷题']);
+});
+
+test('a Chinese status that opens with 已 may be written against the title ("变量声明已完成")', () => {
+  const r = read(['- 变量声明已完成', '- 第一章已读', '- 已读书目', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['变量声明', 'done'], ['第一章', 'done'], ['已读书目', 'todo']]);
 });

@@ -344,6 +344,9 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   // "**Link(s) to work**: [commit](…)" a few lines under a day's record of work done: where that work is.
   const linksField = text.includes('](') || text.includes('://') ? LINKS_FIELD_RE.exec(text.trim()) : null;
   if (linksField && attachLinksField(w, linksField[1]!, i, ln.no)) return;
+  // "Currently reading: Dune", "Up next: Snow Crash", "当前学习进度： 变量声明已完结", "下一个学习进度： 常量":
+  // a paragraph of one field that says where the person is and names the work there.
+  if ((text.includes(':') || text.includes('：')) && (blankBefore > 0 || i === 0 || w.lines[i - 1]!.shape.t !== 'text') && w.lines[i + 1]?.shape.t !== 'text' && placeField(w, text, ln, w.lines[i + 1]?.shape.t === 'blank' ? w.lines[i + 2] : w.lines[i + 1])) return;
   // "Key: value" lines ("**Time Investment**: 35 hours/week") are metadata, as are a plan's
   // own fields in plain words ("Start Date: March 02, 2021", "Duration: 2 weeks").
   if (/^(?:\*\*|__)/.test(text.trim()) && KEY_VALUE_RE.test(text.trim())) {
@@ -794,6 +797,38 @@ function spanStatus(cells: readonly string[]): 'done' | 'doing' | null {
     if (m) return m[1] ? 'done' : 'doing';
   }
   return null;
+}
+
+/** A field's name that says where the person is: now (under way) or next (to do), in several languages. */
+const NOW_FIELD_RE = /^(?:my\s+)?(?:current(?:ly)?|now|right now|at the moment)\b|^(?:当前|目前|现在|現在|目下|현재|지금|actualmente|actual|atualmente|atual|actuellement|en ce moment|aktuell|derzeit|gerade|сейчас|текущ)/iu;
+/** A state the person is in, not work: "Current status", "Current level", "当前状态". */
+const PLACE_STATE_RE = /\b(?:status|state|level|rank|streak|role|job|position|location|mood|score|total|weight|time|date|version)\b|状态|狀態|水平|等级|等級|レベル|状態|상태|레벨|estado|niveau|stand\b/iu;
+const NEXT_FIELD_RE = /^(?:up next|next(?:\s+up)?|coming up|on deck)\b|^(?:下一个?|下个|接下来|次に?|다음|siguiente|pr[óo]xim[oa]|prochain(?:e)?|suivant(?:e)?|n[äa]chste[snr]?|als n[äa]chstes|дальше|следующ)/iu;
+
+/**
+ * A paragraph of one field naming the work the person is at or comes to next: "Currently
+ * reading: Dune", "Up next: Snow Crash", "当前学习进度： 变量声明已完结". The field's name says the
+ * status (a status word in the value, "已完结", says more); the value, a short name, is the entry.
+ */
+function placeField(w: Walker, text: string, ln: ScannedLine, below: ScannedLine | undefined): boolean {
+  const kv = KEY_VALUE_RE.exec(text.trim());
+  if (!kv || w.contextScore() < 0) return false;
+  const name = kv[1]!.trim();
+  const value = kv[2]!.replace(/(?:\*\*|__)\s*$/, '').trim();
+  const now = NOW_FIELD_RE.test(name);
+  const next = !now && NEXT_FIELD_RE.test(name);
+  // (Not "Current status: Beginner", "Current streak: 12 days": a state, not work named; nor a
+  // label over the list after it, "目前计划 : 准备找实习，要做的事".)
+  if ((!now && !next) || PLACE_STATE_RE.test(name) || below?.shape.t === 'list') return false;
+  // (A short name, not a sentence, a figure or a link alone: "Current: 37/150", "Next review: 24/11" are not work named.)
+  if (wordCount(name) > 4 || wordCount(value) > 8 || isProse(value) || !/\p{L}{2}/u.test(value.replace(/https?:\/\/\S+/g, '')) || /\breview\b|复习|復習|복습/i.test(name)) return false;
+  const d = w.entry(value, ln.no, null);
+  // (Unless the value says it: "变量声明已完结". Next is next, whatever a "Now" heading around it says.)
+  if (!d.explicitStatus && (next ? d.status === 'doing' : d.status === 'todo')) d.status = next ? 'todo' : 'doing';
+  const idx = w.addItem(d, null);
+  w.anchor = { item: idx, indent: ln.indent, head: false };
+  w.note(ln.no, 'item', `a field that names the work the person is ${next ? 'coming to next' : 'at now'}`);
+  return true;
 }
 
 /** "**Link(s) to work**: [commit](…)", "Links: …": a field of links. */
