@@ -4325,3 +4325,11 @@ test('a Chinese status that opens with 已 may be written against the title ("�
   const r = read(['- 变量声明已完成', '- 第一章已读', '- 已读书目', ''].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['变量声明', 'done'], ['第一章', 'done'], ['已读书目', 'todo']]);
 });
+
+test('a Skill column names its rows, skills; a length in a column\'s name is each row\'s ("Mini goal (≈10–15 h)")', () => {
+  const r = read(['| Skill | Free resource | Mini goal (≈10–15 h) |', '|---|---|---|', '| **Excel** | ExcelJet, YouTube | Pivot tables |', '| **Tableau** | Tableau Public Training | One chart from a CSV |', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.estimate?.hours]), [['Excel', 'skill', 12.5], ['Tableau', 'skill', 12.5]]);
+  // ("Skill Focus" is a column about each row, not its name.)
+  const focus = read(['| # | Project | Skill Focus | Status |', '|---|---|---|---|', '| 1 | Hangman | Logic | Not Started |', ''].join('\n'));
+  assert.deepEqual(focus.items.map((i) => i.title), ['Hangman']);
+});

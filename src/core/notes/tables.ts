@@ -50,7 +50,7 @@ export interface TableHeader {
 
 /** A judge's difficulty in a cell: "Easy", "Medium", "Hard", with a mark or not ("🟢 Easy"). */
 const DIFFICULTY_CELL_RE = /^[^\p{L}]*(?:easy|medium|hard|简单|中等|困难|簡單|困難|やさしい|ふつう|むずかしい|쉬움|보통|어려움|fácil|médio|media|difícil)[^\p{L}]*$/iu;
-const TITLE_COLS = /^(?:(?:main|primary|key|weekly|daily)\s+)?(?:図書名|書名|书名|本|タイトル|科目|学科|主题|主題|テーマ|题目|題目|題名|标题|標題|名前|名称|名稱|書籍|书籍|課程|课程|講座|教材|項目|项目|内容|タスク|任务|コース名?|講座名|教材名|课程名称?|제목|도서|책|강의|과목|주제|섹션|대주제|(?:학습\s*)?내용|자료|과제|lessons?|sessions?|sections?|chapters?|exercises?|problems?|episodes?|courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|proje fikirleri|proje fikri|ideas? de proyectos?|ideias? de projetos?|idées? de projets?|projektideen?|idee di progett[oi]|tasks?|topics?|subjects?|items?|what|modules?|videos?|materials?|classes?|units?|focus|foco|enfoque|fokus|schwerpunkt|themen?|objetivos?|objectifs?|obiettivi|obiettivo|themes?|goals?|objectives?|cursos?|libros?|livros?|ejercicios?|exerc[íi]cios?|exercices?|übung(?:en)?|aufgaben?|temas?|t[íi]tulos?|nombres?|nomes?|recursos?|titre|titel|kurse?|cours|konu|başlık|kitap|ders(?:ler)?|görev|judul|topik|materi|buku|kursus|tugas|название|тема|книга|курс|задача|temat|tytuł|książka|zadanie|chủ đề|tên|sách|khóa học|titolo|argomento|libro|corso|onderwerp|boek|cursus|ämne|bok|emner?|fag|bøker|bog|bøger)(?![\p{L}])/iu;
+const TITLE_COLS = /^(?:(?:main|primary|key|weekly|daily)\s+)?(?:図書名|書名|书名|本|タイトル|科目|学科|主题|主題|テーマ|题目|題目|題名|标题|標題|名前|名称|名稱|書籍|书籍|課程|课程|講座|教材|項目|项目|内容|タスク|任务|コース名?|講座名|教材名|课程名称?|제목|도서|책|강의|과목|주제|섹션|대주제|(?:학습\s*)?내용|자료|과제|lessons?|sessions?|sections?|chapters?|exercises?|problems?|episodes?|courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|proje fikirleri|proje fikri|ideas? de proyectos?|ideias? de projetos?|idées? de projets?|projektideen?|idee di progett[oi]|tasks?|topics?|subjects?|(?:skills?|fähigkeiten|kompetenz(?:en)?|habilidad(?:es)?|habilidades|compétences?|competenze|compet[êe]ncias?|技能|スキル|스킬|навыки?|umiejętności|kỹ năng|beceri(?:ler)?|yetenek(?:ler)?)(?=\s*(?:\(|$))|items?|what|modules?|videos?|materials?|classes?|units?|focus|foco|enfoque|fokus|schwerpunkt|themen?|objetivos?|objectifs?|obiettivi|obiettivo|themes?|goals?|objectives?|cursos?|libros?|livros?|ejercicios?|exerc[íi]cios?|exercices?|übung(?:en)?|aufgaben?|temas?|t[íi]tulos?|nombres?|nomes?|recursos?|titre|titel|kurse?|cours|konu|başlık|kitap|ders(?:ler)?|görev|judul|topik|materi|buku|kursus|tugas|название|тема|книга|курс|задача|temat|tytuł|książka|zadanie|chủ đề|tên|sách|khóa học|titolo|argomento|libro|corso|onderwerp|boek|cursus|ämne|bok|emner?|fag|bøker|bog|bøger)(?![\p{L}])/iu;
 const DESCRIPTION_COLS = /^(?:descriptions?|details|assignments?|homework|what)\b/i;
 /** A header that names what a column holds the names of, in Korean, Japanese or Chinese: "클립명", "파트명", "講座名", "名称". */
 const CJK_NAME_COL_RE = /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}]{1,6}\s?(?:명|名|名称|名稱|이름)$|^(?:名|名称|名稱|이름)$/u;
@@ -252,6 +252,13 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const dayCol = col(DAY_COL_RE);
   const duration = col(DURATION_COL);
   const effort = col(EFFORT_COL);
+  // A length in brackets in a column's name, "Mini-Ziel (≈10–15 h)", "Goal (~6 hours)": each row's.
+  let headerHours: number | null = null;
+  for (let c = 0; c < h.length && headerHours === null; c++) {
+    const m = c !== titleCol && c !== effort && c !== duration && (h[c]!.includes('(') || h[c]!.includes('（')) ? /[(（]([^()（）]{1,20})[)）]/.exec(h[c]!) : null;
+    const est = m ? findEstimate(m[1]!) : null;
+    if (est && est.rate === null && est.hours > 0) headerHours = est.hours;
+  }
   // A Status column and a Progress column may both be there: each says its own.
   const state = col(STATE_COL);
   const named = state >= 0 ? state : col(STATUS_COL);
@@ -451,6 +458,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         if (est && est.rate === null) hours = est.hours;
       }
       if (hours === null && slots > 0) hours = slots;
+      // ("| Skill | Resource | Mini goal (≈10–15 h) |": a length in a column's name is each row's.)
+      if (hours === null && headerHours !== null) hours = headerHours;
       let st: Status | null = null;
       let said: Status | null;
       let progress: Progress | null = null;

@@ -47,7 +47,8 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
     w.markGrid = null;
     w.linkGrid = null;
     if (cells.some((c) => LEGEND_COLUMN_RE.test(c))) w.legendSeen = true;
-    else if (!w.table.work && !nonWork) markGrid(w, cells, i);
+    // (Also under a first column that names its rows skills, "| Skill | 1 Introduction | 2 Occasional use |".)
+    else if (!nonWork && (!w.table.work || sectionKind(readInline(cells[0] ?? '').title.trim()) === 'skill')) markGrid(w, cells, i);
     if (w.markGrid === null && !nonWork && linkGrid(w, cells, i)) w.table = null;
     return;
   }
