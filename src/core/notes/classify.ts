@@ -266,10 +266,10 @@ const ONE_COURSES_PARTS_RE = /\bcourse\s+(?:progress|outline|contents?|schedule|
 
 /**
  * A heading that names one numbered course or subject ("Course 2 review", "Subject 3",
- * "2과목 개념 보강", "第3门课"): its entries are that course's parts, judged by their own words,
+ * "2과목 개념 보강", "第3门课", "1 курс ООП", "Curso 2"): its entries are that course's parts, judged by their own words,
  * as a numbered project's are ("Project 1"); a shelf of courses names them in the plural.
  */
-const ONE_NUMBERED_COURSE_RE = /\b(?:course|class|subject)\s*(?:#|no\.?\s*|[-–:]\s*)?\d{1,2}(?![\d.,/:-]\d)\b|(?<![\d.])\d{1,2}\s*과목|第\s*[\d一二三四五六七八九十]+\s*(?:门|門)(?:课|課)/;
+const ONE_NUMBERED_COURSE_RE = /\b(?:course|class|subject)\s*(?:#|no\.?\s*|[-–:]\s*)?\d{1,2}(?![\d.,/:-]\d)\b|(?<![\d.])\d{1,2}\s*과목|(?<![\p{L}\d.])\d{1,2}(?:-?[йи]й?)?\s+курс(?!\p{L})|(?<!\p{L})(?:курс|curso|cours|kurs|corso)\s*(?:№\s*|n[º°o.]\s*)?\d{1,2}(?![\d.,/:-]\d)(?!\d)|第\s*[\d一二三四五六七八九十]+\s*(?:门|門)(?:课|課)/u;
 
 /** Exams to sit for practice: "Past papers", "Past exam papers", "Mock exams", "Practice tests". */
 const PAST_EXAMS_RE = /\b(?:past|previous|old|mock|practice|sample)\s+(?:exam\s+)?(?:papers|exams|tests|question papers)\b|\bexam papers\b|^\W*(?:exams|quizzes)\W*$/;

@@ -4333,3 +4333,10 @@ test('a Skill column names its rows, skills; a length in a column\'s name is eac
   const focus = read(['| # | Project | Skill Focus | Status |', '|---|---|---|---|', '| 1 | Hangman | Logic | Not Started |', ''].join('\n'));
   assert.deepEqual(focus.items.map((i) => i.title), ['Hangman']);
 });
+
+test('an org headline that counts its boxes is an item with no keyword; a lane\'s count ("* Later [33%]") is not', () => {
+  const r = read(['* GitLab and VS Code [1/3]', '  - [X] Create a GitLab account', '  - [ ] Install VS Code', '  - [ ] Configure settings sync', '* Later [0%]', '** TODO Learn Haskell', ''].join('\n'), 'pre-work.org');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress && `${i.progress.done}/${i.progress.total} ${i.progress.unit}`]), [
+    ['GitLab and VS Code', 'doing', '1/3 item'], ['Create a GitLab account', 'done', null], ['Install VS Code', 'todo', null], ['Configure settings sync', 'todo', null], ['Learn Haskell', 'todo', null],
+  ]);
+});

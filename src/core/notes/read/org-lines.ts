@@ -69,7 +69,11 @@ export function onOrgHeadline(w: Walker, level: number, text: string, no: number
     if (workNotes(w, w.sections[w.sections.length - 1]!, level, h.title, no, h.tags)) return;
     w.sections.pop();
   }
-  const isItem = h.keyword !== null || h.check !== null || (!hasChildren && (level >= 2 || topLeafAmongTodos(w, h.title)) && !scope.nonWork && !introduces) || (h.priority !== null) || courseCode;
+  // ("* GitLab and VS Code [1/9]", "*** Commit every query block [2/3]": a headline that counts the
+  // boxes right under it tracks them, an item with no keyword as with one; not a lane or a shelf,
+  // "* Later [33%]", "* Books [3/10]", nor a headline whose count is of the headlines under it.)
+  const tracks = h.cookie !== null && !scope.nonWork && !scope.done && !scope.doing && !scope.planned && !scope.dropped && scope.kind === null && boxesUnder(w, i);
+  const isItem = h.keyword !== null || h.check !== null || tracks || (!hasChildren && (level >= 2 || topLeafAmongTodos(w, h.title)) && !scope.nonWork && !introduces) || (h.priority !== null) || courseCode;
   let item: number | null = null;
   if (isItem && h.title) {
     const d = w.entry(h.title, no, h.check, h.status);
@@ -125,6 +129,16 @@ function topLeafAmongTodos(w: Walker, title: string): boolean {
     w.orgTopKeywords = n;
   }
   return w.orgTopKeywords >= 2;
+}
+
+/** Whether a box stands in the body of the headline at index `i`, before the next headline. */
+function boxesUnder(w: Walker, i: number): boolean {
+  for (let k = i + 1; k < w.lines.length; k++) {
+    const s = w.lines[k]!.shape;
+    if (s.t === 'orgHeadline') return false;
+    if (s.t === 'list' && s.check !== null) return true;
+  }
+  return false;
 }
 
 function titleSaysBook(title: string): boolean {
