@@ -1116,6 +1116,8 @@ export function isDoneSection(s: string): boolean {
   if (/^\W*(?:my\s+)?(?:(?:book|course|reading)\s+)?reviews\W*$/i.test(t)) return true;
   // "Topics practiced", "Temas practicados": what a session went over, done.
   if (PRACTISED_TOPICS_RE.test(t)) return true;
+  // "**Accomplishments:** Got through the inheritance videos", "What I accomplished": what was done.
+  if (/^\W*(?:(?:today['’]?s|this week['’]?s|weekly|daily|key|my)\s+)?accomplishments?\W*$|^\W*(?:what\s+(?:i|we)\s+)?(?:accomplished|got done)(?:\s+today|\s+this week)?\W*$/i.test(t)) return true;
   // "Today's Progress", "What I did today", "Done today": a day's record of what was done (the #100DaysOfCode log's label).
   if (/^\W*(?:today['’]?s progress|progress (?:made )?today|(?:what i )?(?:did|done|worked on|accomplished|completed) today|today i (?:did|worked on|studied|completed|finished))\W*$/i.test(t)) return true;
   return /^(?:(?:recently |just |lately )?(?:done|completed?|finished|solved)|already (?:done|finished|read|solved)|archived?|what i(?:'|’)?ve (?:done|finished|read|watched|solved))\b/i.test(t) ||

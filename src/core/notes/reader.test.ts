@@ -4340,3 +4340,12 @@ test('an org headline that counts its boxes is an item with no keyword; a lane\'
     ['GitLab and VS Code', 'doing', '1/3 item'], ['Create a GitLab account', 'done', null], ['Install VS Code', 'todo', null], ['Configure settings sync', 'todo', null], ['Learn Haskell', 'todo', null],
   ]);
 });
+
+test('"Accomplishments:" files what it names as done; "it includes:" under an entry lists its parts, topics; a bullet saying the list is empty so far is no entry', () => {
+  const r = read(['### Day 1', '- **Accomplishments:** Got through the inheritance videos', '    - [X] Pomodoro 1', ''].join('\n'));
+  assert.equal(r.items.find((i) => i.title.includes('Got through'))?.status, 'done');
+  const parts = read(['*** DONE basic motions', 'it includes:', '- [X] words and lines', '- [X] marks', ''].join('\n'), 'vim.org');
+  assert.deepEqual(parts.items.filter((i) => i.parent !== null).map((i) => i.kind), ['topic', 'topic']);
+  const empty = read(['## Notions à revoir', '', '- (rien pour l\'instant)', '', '## To revisit', '- None yet', '', '## Libros', '- Nada', ''].join('\n'));
+  assert.deepEqual(empty.items.map((i) => i.title), ['Nada']);
+});

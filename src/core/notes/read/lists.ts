@@ -257,6 +257,12 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   const plain = plainText(shortcodeMark(text)?.rest ?? text);
   // A plain line under an item may just carry its links, progress or time log.
   if (parent !== null && w.attach(parent, text, ln.no, plain)) return;
+  // "- (rien pour l'instant)", "- None yet", "- 暂无": a list that holds nothing so far.
+  if (parent === null && EMPTY_LIST_RE.test(plain)) {
+    w.note(ln.no, 'skipped', 'a placeholder ("none yet"): the list holds nothing so far');
+    w.list.push({ indent, item: null, label: false, ordered, introduces });
+    return;
+  }
   // "[Sun 04 Feb 2024] Lec 10: Subtype Polymorphism" under "- [x] Lecture": a dated entry of a
   // course log, a unit done that day, where a checkbox would be.
   if (parent !== null && text.charCodeAt(0) === 91 /* [ */ && datedUnit(w, text, ln.no, parent, indent, ordered, introduces)) return;
@@ -750,6 +756,11 @@ const TIME_RESULT_RE = /=\s*[~≈]?\d[\d.,]*\s*(?:h|hrs?|hours?|horas?|heures?|s
 
 /** A slot's placeholder: "N/A", "`N/A - project work`", "none", "TBD", "—". */
 const PLACEHOLDER_RE = /^[\s`*_]*(?:n\/a|n\.a\.|none|nothing|tbd|tba|[-–—]+)[\s`*_.]*(?:$|[-–—]\s)/i;
+/**
+ * A bullet saying its list is empty so far: "(rien pour l'instant)", "None yet", "暂无". (Not a
+ * bare "Nada" or "Nothing", which may be a title: Carmen Laforet's novel is one.)
+ */
+const EMPTY_LIST_RE = /^[\s`*_]*(?:[(（]\s*(?:n\/a|none|nothing|tbd|rien|nada|nichts|vide|empty|vazio|vac[íi]o)[^()（）]{0,25}[)）]|(?:none|nothing) (?:yet|so far|for now)|rien pour (?:l['’]instant|le moment)|nada (?:por ahora|todav[ií]a|ainda|por enquanto)|noch nichts|nichts bisher|暂无|暫無|아직 없음)[\s`*_.]*$/iu;
 
 // "I got 250 pages in": how far the person got, in pages.
 const PAGES_IN_RE = /\b(\d{1,4})\s+pages?\s+in\b/i;

@@ -1477,6 +1477,8 @@ export class Walker {
     // "Some of the more conceptual courses include:", "You'll also find in several courses:": what
     // the things it names hold, not more of those things.
     if (scope.kind !== null && CONTENTS_LABEL_RE.test(title)) { scope.kind = null; scope.nonWork = true; }
+    // "it includes:", "This chapter covers:" under an entry: the parts of that entry, topics of it.
+    else if (scope.kind === null && !scope.nonWork && /^\W*(?:it|this|that|which|the (?:course|chapter|book|module|lesson|unit|section))\s+(?:includes?|contains?|covers?)\W*$/i.test(title)) scope.kind = 'topic';
     if (this.trace) {
       const no = this.traceLine;
       if (no > 0) this.note(no, 'label', `a label ("${title}") over the lines after it${block !== null ? `, a block of ${est!.hours} h they share` : ''}${scope.nonWork ? '; it announces something other than work' : ''}`);
