@@ -123,14 +123,18 @@ const VI_TASK_HEADS: ReadonlySet<string> = new Set(['khở', 'cài', 'chạ', 't
 
 /**
  * German and Dutch write a step with its verb last, in the infinitive: "Docker installieren",
- * "Skript durcharbeiten", "GitHub-Profil einrichten", "Opdracht 2 afmaken". A verb of doing there
+ * "Skript durcharbeiten", "GitHub-Profil einrichten", "Opdracht 2 afmaken"; Turkish as well, in
+ * the imperative ("Menü component ekle"). A verb of doing there
  * makes the line a step, as one leading an English line does. (Not the verbs of reading, watching
  * or learning, whose kind is the thing's: "Kapitel 3 lesen".)
  */
 const VERB_LAST_TASK: ReadonlySet<string> = new Set(('üben lösen beenden abschließen vorbereiten einrichten installieren wiederholen schreiben machen bearbeiten durcharbeiten abgeben erstellen '
   + 'implementieren bauen entwickeln programmieren prüfen überprüfen korrigieren aufräumen hinzufügen aktualisieren einreichen veröffentlichen anlegen aufsetzen konfigurieren '
   + 'ausprobieren umsetzen fertigstellen zusammenfassen aufschreiben nachholen testen '
-  + 'oefenen afmaken oplossen herhalen schrijven maken installeren bouwen configureren inleveren voorbereiden samenvatten uitwerken afronden').split(' '));
+  + 'oefenen afmaken oplossen herhalen schrijven maken installeren bouwen configureren inleveren voorbereiden samenvatten uitwerken afronden '
+  // (Turkish too, in the imperative, "Layout'a Menü component ekle", or told as done, "Ana sayfa oluşturuldu".)
+  + 'ekle oluştur bitir tamamla incele pekiştir tekrarla düzelt güncelle hazırla uygula gönder yükle ayarla tasarla geliştir kodla '
+  + 'eklendi oluşturuldu tamamlandı yapıldı yazıldı kuruldu çözüldü bitirildi güncellendi hazırlandı uygulandı yüklendi edildi').split(' '));
 /** The last word of a step written verb-last, after its number or name: small letters, then marks at most. */
 const LAST_WORD_RE = /^\p{Ll}{4,}[^\p{L}\p{N}]*$/u;
 

@@ -4349,3 +4349,10 @@ test('"Accomplishments:" files what it names as done; "it includes:" under an en
   const empty = read(['## Notions à revoir', '', '- (rien pour l\'instant)', '', '## To revisit', '- None yet', '', '## Libros', '- Nada', ''].join('\n'));
   assert.deepEqual(empty.items.map((i) => i.title), ['Nada']);
 });
+
+test('a numbered topic\'s heading over its boxes is an item, its boxes topics of it; Turkish steps are written verb-last', () => {
+  const r = read(['### Pending (week 1)', '', '#### Topic 2: Load functions', '- [ ] Universal load', '- [ ] Server load', '', '#### Konu 3: Navigasyon', '- [ ] goto fonksiyonu', '', '#### Konu 1 (Kalan):', '- [ ] hata sayfası', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['Topic 2: Load functions', 'topic'], ['Universal load', 'topic'], ['Server load', 'topic'], ['Konu 3: Navigasyon', 'topic'], ['goto fonksiyonu', 'topic'], ['hata sayfası', 'topic']]);
+  const tr = read(['- [ ] Layout\'a Menü component ekle', '- [x] Ana sayfa (`+page.svelte`) oluşturuldu', ''].join('\n'));
+  assert.deepEqual(tr.items.map((i) => i.kind), ['task', 'task']);
+});

@@ -394,6 +394,13 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
     // A chapter's heading is an item when it says how far it is ("Chapter 2 Manifolds (7/18)");
     // otherwise it is the section its steps stand in.
     else if (PART_OF_WORK_RE.test(s.title) && /[([]\s*\d+\s*\/\s*\d+\s*[)\]]\s*$/.test(text.trim())) unitHeading(w, s, level, text, no, false);
+    // "#### Topic 2: Load functions", "#### Konu 2: …" over its boxes: a numbered topic of study, an
+    // item; its boxes are the points of it, topics themselves (not the steps of a sitting).
+    // (Not one ending in a colon, "#### Konu 1 (Kalan):", a label over what is left of it.)
+    else if (NUMBERED_TOPIC_RE.test(s.title) && !/[:：]\s*$/.test(text) && boxesRightUnder(w, no)) {
+      unitHeading(w, s, level, text, no, false);
+      s.unit = false;
+    }
     // "## Learn a new chess opening each month (50%)" over paragraphs on how it went: a goal and
     // how far it got, written about (a heading over a list of steps is their section).
     else if (HEADING_SHARE_RE.test(text.trim()) && !s.nonWork && proseOnlyUnder(w, level, no)) {
@@ -611,6 +618,19 @@ function statusRuns(w: Walker): Map<number, StatusRun> {
 
 /** "**Duration**: 6-8 hours", "- Time: 2h", "Estimated time: 90 min" right under a unit's heading. */
 const UNIT_DURATION_RE = /^\s*(?:[-*+]\s+)?(?:\*\*|__)?(?:duration|time|estimated time|time needed|time estimate|effort|hours|length)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*[~≈]?\d/i;
+
+/** "Topic 2: …", "Konu 2", "Tema 3", "Thema 1", "Тема 4", "主题 2", "주제 1": a numbered topic of study. */
+const NUMBERED_TOPIC_RE = /^(?:topic|konu|tema|thema|th[èe]me|тема|主题|主題|주제)\s*#?\d+(?!\d*[-/.]\d)(?![\p{L}\p{N}_])/iu;
+
+/** Whether the first line after heading line `no` (1-based), past blank lines, is a box. */
+function boxesRightUnder(w: Walker, no: number): boolean {
+  for (let k = no; k < w.lines.length; k++) {
+    const s = w.lines[k]!.shape;
+    if (s.t === 'blank') continue;
+    return s.t === 'list' && s.check !== null;
+  }
+  return false;
+}
 
 /**
  * "### Session 3: Structs and enums" over its checkboxes: a sitting of work is an item,
