@@ -4356,3 +4356,13 @@ test('a numbered topic\'s heading over its boxes is an item, its boxes topics of
   const tr = read(['- [ ] Layout\'a Menü component ekle', '- [x] Ana sayfa (`+page.svelte`) oluşturuldu', ''].join('\n'));
   assert.deepEqual(tr.items.map((i) => i.kind), ['task', 'task']);
 });
+
+test('a reading log by month: "Title - Author" alone in its paragraph is a book, read that month when the month is past; "**Assignment Status**" over entries names their group', () => {
+  const r = read(['---', 'date: 2024-01-30', 'title: 2024 Reading List', '---', '', '## January', 'Atomic Habits - James Clear', '', 'The World\'s Last Night - C.S. Lewis', '', '# On My List', 'The Midnight Library - Matt Haig', '', 'Dune - Frank Herbert', '', 'Project Hail Mary - Andy Weir', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title.replace(/ - .*/, ''), i.kind, i.status]), [
+    ['Atomic Habits', 'book', 'done'], ['The World\'s Last Night', 'book', 'done'], ['The Midnight Library', 'book', 'todo'], ['Dune', 'book', 'todo'], ['Project Hail Mary', 'book', 'todo'],
+  ]);
+  const g = read(['# Progress Tracker', '', '* **Assignment Status**', '  * Week 1 assignments completed.', '  * Week 2 assignments completed.', ''].join('\n'));
+  assert.ok(!g.items.some((i) => i.title.includes('Assignment Status')));
+  assert.deepEqual(g.items.map((i) => i.status), ['done', 'done']);
+});

@@ -414,7 +414,8 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   const phrase = (): boolean => (phraseMemo ??= (isPhraseLike(withoutProgress(plain)) || titledTopic(plain) || citedWork(plain)) && !isStatement(plain));
   // A category line ("Essential Books", "Courses I want to do") before a line list.
   const alone = w.lines[i - 1]?.shape.t !== 'text' && w.lines[i + 1]?.shape.t === 'blank' && (w.paragraphPhrase[i + 2] === true || w.bookmark[i + 2] === true);
-  if (!label && (w.paragraphPhrase[i] || alone) && w.datedLog[i] === undefined && w.lines[i - 1]?.shape.t !== 'text' && sectionKind(plain) && wordCount(plain) <= 5) {
+  // (Not a work and its author, "The Midnight Library - Matt Haig", whatever word of a kind its title holds.)
+  if (!label && (w.paragraphPhrase[i] || alone) && w.datedLog[i] === undefined && w.lines[i - 1]?.shape.t !== 'text' && sectionKind(plain) && wordCount(plain) <= 5 && !TITLE_BY_AUTHOR_RE.test(plain)) {
     w.pushLabel(cleanTitle(plain), ln.indent, false, text);
     return;
   }
@@ -432,6 +433,9 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   // (In a note about one resource, or in lecture notes, a label's lines are notes on it, unless the label says they are work.)
   if (label && !label.nonWork && ((w.noteItem === null && !w.contentNote) || label.work || label.kind !== null) && (blankBefore === 0 || label.itemsSeen === 0) && phrase()) isItem = true;
   else if (w.paragraphPhrase[i] && !(label?.nonWork) && w.noteItem === null) isItem = true;
+  // "Atomic Habits - James Clear" alone in its paragraph, in a reading log: a book and its author.
+  else if ((blankBefore > 0 || w.lines[i - 1]?.shape.t !== 'text') && w.lines[i + 1]?.shape.t !== 'text' && !(label?.nonWork) && w.noteItem === null
+    && TITLE_BY_AUTHOR_RE.test(plain) && wordCount(plain) <= 16 && w.kindHint() === 'book') isItem = true;
   else if (w.siblingTopic[i] && !(label?.nonWork) && w.noteItem === null && w.contextScore() >= 0) isItem = true;
   else if (blankBefore > 0 || w.lines[i - 1]?.shape.t !== 'text') {
     // Alone in its paragraph, or followed only by a label ("Deliverables:") that starts a list.
@@ -731,6 +735,8 @@ function citedWork(plain: string): boolean {
   const m = CITED_WORK_RE.exec(plain);
   return m !== null && wordCount(m[1]!) <= 14 && !/[.!?]\s*$/.test(m[1]!.replace(/\b(?:St|Vol|Jr|Dr)\.$/, '')) && !isProse(m[1]!);
 }
+/** A title, a dash, then a person's name: "The Midnight Library - Matt Haig", "Dune — Frank Herbert". */
+const TITLE_BY_AUTHOR_RE = /\S\s+[-–—]\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s*$/u;
 const CITED_WORK_RE = /^\p{Lu}[\p{L}.'’-]*(?:,?\s+(?:et al\.?|\p{Lu}[\p{L}.'’-]*)){0,3}\s+[-–—]\s+(\p{Lu}.+)$/u;
 
 /** An org timestamp at the start of a line, then words: "<2019-04-13 六 20:40> done lecture 9", "[2024-03-02 Sat] read ch. 3". */
@@ -784,7 +790,9 @@ function listIntro(w: Walker, plain: string): void {
 /** Whether the line stands in a section whose heading is a day alone (a diary's day), with no heading under it. */
 function diaryDay(w: Walker): boolean {
   const s = w.sections[w.sections.length - 1];
-  return s?.heading !== undefined && s.item === null && DATE_TITLE_RE.test(s.heading.raw.replace(/^[^\p{L}\p{N}]+/u, ''));
+  // (A day, not a month alone: "## January" over "Atomic Habits - James Clear" files what was read that month.)
+  const title = s?.heading?.raw.replace(/^[^\p{L}\p{N}]+/u, '') ?? '';
+  return s?.heading !== undefined && s.item === null && /\d/.test(title) && DATE_TITLE_RE.test(title);
 }
 
 /** A record's part giving when the work began and ended: "2016/11/20 - 2017/02/02", "2015/7 - TBD", "Mar 2024 – now". */

@@ -413,6 +413,9 @@ function judgeNote(path: string, lines: readonly ScannedLine[]): boolean {
 
 /** A heading that is a year alone: "2018", "(2019)". */
 const PAST_YEAR_RE = /^\W*(?:19|20)\d{2}\W*$/;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** A month alone as a heading: "January", "Sept.", "## 📅 March". */
+const MONTH_ALONE_RE = /^\W*(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\W*$/i;
 /**
  * A year heading in Chinese, Japanese or Korean with its words after the year ("2011년 독서 목록",
  * "2023年书单"): that year's list, as the year alone is; not where the words say it is a goal, a
@@ -1680,6 +1683,14 @@ export class Walker {
    * (nearer) first, then the sections from the innermost out. A past year alone as a heading
    * ("## 2018"), in a note with no boxes, says done.
    */
+  /** Whether `title` is a month alone ("January", "Mar.") that is over by `today`, in the year the note is dated. */
+  pastMonth(title: string, year: string): boolean {
+    const m = MONTH_ALONE_RE.exec(title);
+    if (!m || this.year === null) return false;
+    const month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
+    return this.year < Number(year) || (this.year === Number(year) && month < Number(this.today!.slice(5, 7)));
+  }
+
   scopeStatus(): 'done' | 'skipped' | 'doing' | null {
     for (let k = this.labels.length - 1; k >= 0; k--) {
       const l = this.labels[k]!;
@@ -1693,6 +1704,8 @@ export class Walker {
     for (let k = this.sections.length - 1; k >= 0; k--) {
       const x = this.sections[k]!;
       if (x.done || (year !== null && x.title !== undefined && PAST_YEAR_RE.test(x.title) && /\d{4}/.exec(x.title)![0] < year && !YEAR_WISH_RE.test(x.title))) return 'done';
+      // ("## January" over "Atomic Habits - James Clear", in a reading log dated 2024: read that month.)
+      if (year !== null && this.year !== null && x.title !== undefined && this.pastMonth(x.title, year) && this.kindHint() === 'book') return 'done';
       if (x.dropped) return 'skipped';
       if (x.doing) return 'doing';
       if (x.planned) return null;
