@@ -4366,3 +4366,10 @@ test('a reading log by month: "Title - Author" alone in its paragraph is a book,
   assert.ok(!g.items.some((i) => i.title.includes('Assignment Status')));
   assert.deepEqual(g.items.map((i) => i.status), ['done', 'done']);
 });
+
+test('a tick written as HTML ("&check;") or as ✓ in a Completed column is done; "## ✅ Progression" is no item; a table\'s blank to fill in ("[주제 추가]") is no row', () => {
+  const r = read(['## ✅ Progression', '', '| Section | Topics | Completed |', '| ---: | --- | :---: |', '| Section 01 | Getting Started | &check; |', '| Section 02 | Providers | ✓ |', '| Section 03 | Ansible |  |', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Getting Started', 'done'], ['Providers', 'done'], ['Ansible', 'todo']]);
+  const blank = read(['|유형|상태|카테고리|주제|', '| --- | --- | --- | --- |', '| 필수 | ✅ | OT | [GitHub 협업 실습](ot/github) |', '| 선택 | ⬜ | [카테고리 추가] | [주제 추가] |', ''].join('\n'));
+  assert.deepEqual(blank.items.map((i) => i.title), ['GitHub 협업 실습']);
+});

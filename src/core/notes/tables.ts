@@ -106,6 +106,17 @@ const COUNT_COL = new RegExp(`^(${UNIT_WORDS})$`, 'i');
 const ISO_DAY_RE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
 /** A transcript's "Semester" or "Term" column ("25S1", "Fall 2024"): when the course is taken. */
 const TERM_COL = /^(?:semesters?|sem\.?|terms?|trimesters?|quarters?|(?:when )?taken|semestre|cuatrimestre|trimestre|学期|학기)$/i;
+/** HTML's names for the ticks and crosses ("&check;", "&#10003;", "&#x2705;"), as the marks they stand for. */
+const MARK_ENTITIES: Readonly<Record<string, string>> = {
+  '&check;': '✓', '&checkmark;': '✓', '&#10003;': '✓', '&#x2713;': '✓', '&#10004;': '✔', '&#x2714;': '✔', '&#9989;': '✅', '&#x2705;': '✅',
+  '&cross;': '✗', '&#10007;': '✗', '&#x2717;': '✗', '&#10060;': '❌', '&#x274c;': '❌',
+};
+/** A cell's mark as the vocabulary spells it: trimmed, an HTML entity read, the emoji variant selector dropped. */
+function markOf(cell: string): string {
+  const t = cell.replace(/<br\s*\/?>/gi, '').trim();
+  return (MARK_ENTITIES[t.toLowerCase()] ?? t).replace(/\uFE0F$/, '');
+}
+
 /** A transcript's "Grade" column: a grade was given for a course that is over. */
 // ("Score", "Final score", "Punkte", "점수", "得分": the mark a course's graded work earned.)
 const GRADE_COL = /^(?:(?:final )?(?:grades?|scores?)|marks?|notas?|noten?|punkte|puntuaci[óo]n|pontua[çc][ãa]o|成绩|成績|学分|得分|分数|点数|得点|학점|점수)$/i;
@@ -410,6 +421,9 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       if (dayTitle && !partsOfDay && !(statusNamed && /[\p{L}\p{N}\p{So}]/u.test(cells[status] ?? '')) && !raw.includes('](') && !raw.includes('://') && !/^\s*(?:[^\p{L}\p{N}\s]|:[a-z_]+:)/u.test(raw)) return null;
       // "| Total | 64/177 | …": the sum of the rows above, not one more entry.
       if (SUM_ROW_RE.test(raw)) return null;
+      // "| [주제 추가] |", "| [Add topic] |": a template's blank in brackets that says to fill it in
+      // (not a title in brackets whose link is on the next line: "| [Models of Computation] |").
+      if (raw.includes('[') && /^\s*\[[^[\]()]{0,30}(?:(?<!\p{L})(?:add|insert|enter|fill in|type)(?!\p{L})|추가|입력|添加|填写|追加|記入)[^[\]()]{0,20}\]\s*$/iu.test(raw)) return null;
       // "| 1 | 26/26 | …" under "| Chapter |": a unit named by its number alone is that numbered unit, "Chapter 1".
       if (/^\s*\d{1,3}\s*$/.test(raw) && UNIT_HEADER_RE.test((h[titleCol] ?? '').trim())) raw = `${(h[titleCol] ?? '').trim().replace(/s$/i, '')} ${raw.trim()}`;
       let f = readInline(raw);
@@ -465,7 +479,9 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       let progress: Progress | null = null;
       if (status >= 0) {
         // ("[✅](./Step/Stats(K).pdf)": a mark that links to the proof is the mark.)
-        const cell = (cells[status] ?? '').replace(LINKED_MARK_RE, '$1');
+        // ("&check;" as HTML writes a tick: the tick.)
+        const raw = (cells[status] ?? '').replace(LINKED_MARK_RE, '$1');
+        const cell = raw.includes('&') ? markOf(raw) : raw;
         const v = cell.toLowerCase();
         // "2/3 courses", "Lecture 4/16", "40%", a progress-bar image ("![](https://progress-bar.dev/40)"): progress says the status.
         const p = barImage(cell) ?? findProgress(cell) ?? wholeFraction(cell);
@@ -587,6 +603,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       // A date in the Completed column: finished that day. A Status column said to-do only by
       // having some text (the Completed column's "-") says nothing. ("2021/02": that month.)
       if (completedOn || (completed >= 0 && pastMonth((cells[completed] ?? '').trim(), today))) st = 'done';
+      // ("| Section 01 | Getting Started | ✓ |", "&check;" as HTML writes it: a tick where the finish date would go.)
+      else if (st === null && completed >= 0 && completed !== status && statusAt('cell-mark', markOf(cells[completed] ?? '')) === 'done') st = 'done';
       // "Work In Progress" where the finish date will go: the words say where it stands.
       else if (st === null && completed >= 0 && completed !== status && /\p{L}/u.test(cells[completed] ?? '')) {
         const v = (cells[completed] ?? '').trim();

@@ -247,7 +247,7 @@ const WRITTEN_AND_MARKS: readonly VocabularyEntry[] = [
   w('ABANDONED', 'skipped', 'any', K),
 
   // Marks. A traffic light: green done, yellow or orange under way, red (or white) not started.
-  w('✓', 'done', 'any', ['mark', 'trailing']),
+  w('✓', 'done', 'any', ['mark', 'trailing', 'cell-mark']),
   w('✔', 'done', 'any', ['mark', 'trailing', 'phrase', 'field-lead', 'cell-mark']),
   w('✔️', 'done', 'any', ['phrase']),
   w('☑', 'done', 'any', ['mark', 'trailing', 'phrase', 'cell-mark']),

@@ -992,7 +992,7 @@ function fieldsAfter(w: Walker, d: Draft, no: number): void {
 const GOAL_FIELD_RE = /^(?:\*\*|__)?(?:goal|target|objective|aim|meta|objetivo|objectif|ziel|obiettivo|цель|目标|目標|목표|deadline|due(?: date)?|prazo|fecha l[ií]mite)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*\S/i;
 
 /** A heading that names a list of work and nothing one: "Progress Checklist", "Roadmap", "My Tasks", "Reading list". */
-const LIST_NAME_RE = /^[^\p{L}]*(?:(?:my|the|our)\s+)?(?:(?:progress|learning|study|reading|to-?do|task|skills?|weekly|daily|monthly)\s+)?(?:checklists?|roadmap|progress|tracker|to-?dos?|tasks|lists?|backlog|plans?|schedule|timeline)[^\p{L}]*$/iu;
+const LIST_NAME_RE = /^[^\p{L}]*(?:(?:my|the|our)\s+)?(?:(?:progress|learning|study|reading|to-?do|task|skills?|weekly|daily|monthly)\s+)?(?:checklists?|roadmap|progress|progression|progreso|progresso|fortschritt|tracker|to-?dos?|tasks|lists?|backlog|plans?|schedule|timeline|进度|進度|進捗|진행\s?상황|진도)[^\p{L}]*$/iu;
 const PAGE_PART_RE = /^[^\p{L}]*(?:overview|summary|about|intro(?:duction)?|goals?|objectives?|purpose|context|background|motivation|mission|vision|vis[ãa]o geral|resumo|resumen|objetivos?|metas?|ziele?|[ée]tat des lieux|概要|概述|目标|目標)[^\p{L}]*$/iu;
 
 /** A field line that dates the heading's topic: "**Target completion:**", "Start date:", "Due:". */
