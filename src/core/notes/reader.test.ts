@@ -4373,3 +4373,8 @@ test('a tick written as HTML ("&check;") or as ✓ in a Completed column is done
   const blank = read(['|유형|상태|카테고리|주제|', '| --- | --- | --- | --- |', '| 필수 | ✅ | OT | [GitHub 협업 실습](ot/github) |', '| 선택 | ⬜ | [카테고리 추가] | [주제 추가] |', ''].join('\n'));
   assert.deepEqual(blank.items.map((i) => i.title), ['GitHub 협업 실습']);
 });
+
+test('a topic\'s name, then what was done to it told in the past ("Arrays y cadenas: vistas todas las lecciones"), is that topic, done', () => {
+  const r = read(['## Intro', '- Arrays y cadenas: vistas todas las lecciones sobre strings y arrays.', '- Map y WeakMap: he repasado los métodos.', '- Functions: finished the intro to recursion.', '- Chapter 3: Linked lists', '- **Accomplishments:** Got through the inheritance videos', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Arrays y cadenas', 'done'], ['Map y WeakMap', 'done'], ['Functions', 'done'], ['Chapter 3: Linked lists', 'todo'], ['Accomplishments: Got through the inheritance videos', 'done']]);
+});

@@ -438,6 +438,11 @@ export const DONE_TOLD_RE = /^(?:installed|fixed|made|wrote|built|exported|pract
  */
 const DATE_ONLY_TITLE_RE = /^[^\p{L}\p{N}]*(?:\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?(?:\s*[-~–]\s*\d{1,2}(?:[./-]\d{1,2})?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)[^\p{L}\p{N}]*$/iu;
 
+/** A name, a colon, then words: "Arrays y cadenas: vistas todas las lecciones". */
+const NAME_THEN_TOLD_RE = /^([^:：]{2,60}?)\s*[:：]\s+(\S.*)$/u;
+/** Spanish telling what was done to it: "vistas todas las lecciones", "he repasado los métodos", "terminado el tema". */
+const SPANISH_TOLD_RE = /^(?:(?:vist|terminad|completad|realizad|repasad|estudiad|practicad|le[ií]d)[oa]s?|he\s+(?:visto|repasado|terminado|completado|hecho|le[ií]do|realizado|estudiado|practicado))\s+(?:\p{Ll}|\d)/iu;
+
 /** "Started learning SQL", "Began working through the exercises": told as begun, it is under way. */
 const BEGUN_TOLD_RE = /^(?:started|began)\s+(?:to\s+\p{Ll}|(?:learning|reading|studying|watching|working|taking|doing|going|practi[sc]ing|on|with)\b)/iu;
 
@@ -1621,6 +1626,16 @@ export class Walker {
       if (told !== null) {
         d.status = told;
         d.kind = 'task';
+      }
+    }
+    // "Arrays y cadenas: vistas todas las lecciones …", "Functions: finished the intro to recursion":
+    // a topic's name, then what was done to it told in the past: that topic, done.
+    if (d.status === 'todo' && !d.explicitStatus && check === null && (d.kind === 'topic' || d.kind === 'task') && (d.title.includes(':') || d.title.includes('：'))) {
+      const told = NAME_THEN_TOLD_RE.exec(d.title);
+      if (told && wordCount(told[1]!) <= 6 && (DONE_TOLD_RE.test(told[2]!) || SPANISH_TOLD_RE.test(told[2]!))) {
+        d.status = 'done';
+        // (Under a name that is a done label, "**Accomplishments:** Got through …", the words after it are the work.)
+        if (!scopeOf(told[1]!.replace(/[*_]/g, '').trim()).done) d.title = told[1]!.trim();
       }
     }
     // "## Solutions" over "- Chapter 1: 17/52": a bare count under exercises counts problems.
