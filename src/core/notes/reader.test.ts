@@ -4378,3 +4378,8 @@ test('a topic\'s name, then what was done to it told in the past ("Arrays y cade
   const r = read(['## Intro', '- Arrays y cadenas: vistas todas las lecciones sobre strings y arrays.', '- Map y WeakMap: he repasado los métodos.', '- Functions: finished the intro to recursion.', '- Chapter 3: Linked lists', '- **Accomplishments:** Got through the inheritance videos', ''].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Arrays y cadenas', 'done'], ['Map y WeakMap', 'done'], ['Functions', 'done'], ['Chapter 3: Linked lists', 'todo'], ['Accomplishments: Got through the inheritance videos', 'done']]);
 });
+
+test('a long checkpoint is named by its first sentence', () => {
+  const r = read(['## Month 3', '', '**Checkpoint:** By end of Month 3, I should have a production-quality AWS environment driven entirely by Terraform. My ops background should feel fully carried over.', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['By end of Month 3, I should have a production-quality AWS environment driven entirely by Terraform', 'milestone']]);
+});

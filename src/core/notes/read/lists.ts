@@ -1173,9 +1173,9 @@ function listBelow(w: Walker, no: number, indent: number): boolean {
   return false;
 }
 
-/** A group's name that is only a kind of work: "Lectures", "Course Bibliography", "Lab", "Exams" (not "GraphQL API project"). */
 /** A group named for where its entries stand: "Video Lecture Status", "Assignment Status", "Study progress". */
 const STANDING_GROUP_RE = /^\W*(?:[\p{L}-]+\s+){1,3}(?:status|progress|tracker)\W*$/iu;
+/** A group's name that is only a kind of work: "Lectures", "Course Bibliography", "Lab", "Exams" (not "GraphQL API project"). */
 const GROUP_NAME_RE = /^\W*(?:(?:my|the|other|course|class|useful|recommended|main|extra|weekly)\s+)*(?:lectures?|lecture notes|bibliography|books?|readings?|videos?|courses?|papers?|articles?|projects?|exercises|labs?|assignments?|exams?|homeworks?|problem sets?|slides|tutorials?|talks|podcasts?)\W*$/i;
 
 /**

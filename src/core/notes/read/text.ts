@@ -336,8 +336,11 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   }
   // "**Deliverable:** a URL shortener", "Milestone: pass a mock interview": an output of the plan.
   const output = OUTPUT_FIELD_RE.exec(text.trim());
-  if (output && wordCount(output[2]!) <= 20 && !(w.labels[w.labels.length - 1]?.nonWork)) {
-    const idx = w.addItem(w.entry(text, ln.no, null), null);
+  // ("**Checkpoint:** By end of Month 3, I should have … Terraform. My ops background should …":
+  // a longer one is named by its first sentence.)
+  const first = output && wordCount(output[2]!) > 20 ? output[2]!.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0]! : null;
+  if (output && (first === null || wordCount(first) <= 25) && !(w.labels[w.labels.length - 1]?.nonWork)) {
+    const idx = w.addItem(w.entry(first === null ? text : text.slice(0, text.indexOf(output[2]!)) + first, ln.no, null), null);
     w.anchor = { item: idx, indent: ln.indent, head: false };
     return;
   }
