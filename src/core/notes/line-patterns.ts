@@ -60,7 +60,7 @@ export const DATE_TITLE_RE = /^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?(?
 /** A day of the month and its weekday alone, as a schedule dates the line under it: "14 (수)", "14日（水）", "3 (Mon)", "12 (周三)". */
 export const MONTH_DAY_WEEKDAY_RE = /^\s*\d{1,2}\s*[日일]?\s*[(（]\s*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|lun|mar|mi[eé]|jue|vie|s[aá]b|dom|seg|ter|qua|qui|sex|mer|jeu|ven|sam|dim|mo|di|mi|do|fr|sa|so|[월화수목금토일](?:요일)?|[月火水木金土日](?:曜日?)?|(?:周|週|星期)[一二三四五六日天])\s*[)）]\s*$/i;
 /** A field of the entry above, on a line or sub-bullet of its own: "**Progress:** 67% (2/3)", "Status: 🔄 In Progress", "**Due:** Dec 22". */
-export const ENTRY_FIELD_RE = /^(?:\*\*|__)?(progress|完成进度|完成進度|学习进度|學習進度|进度|進度|進捗|status|state|due(?: date)?|deadline|target(?: date| completion(?: date)?| end(?: date)?| finish(?: date)?)?|started|start date|completed|finished|done|date (?:completed|finished|done)|completed on|finished on|completion date|to ?do|remaining|left)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*?)\s*$/i;
+export const ENTRY_FIELD_RE = /^(?:\*\*|__)?(progress|完成进度|完成進度|学习进度|學習進度|进度|進度|進捗|status|state|estado|situa[çc][ãa]o|statut|[ée]tat|zustand|stato|durum|due(?: date)?|deadline|target(?: date| completion(?: date)?| end(?: date)?| finish(?: date)?)?|started|start date|completed|finished|done|date (?:completed|finished|done)|completed on|finished on|completion date|to ?do|remaining|left)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*?)\s*$/i;
 /** "2/3", "(12 / 40)" in a progress field: parts done of a whole. */
 export const FIELD_FRACTION_RE = /(?<![\d/])(\d{1,5})\s*\/\s*(\d{1,5})(?![\d/])/;
 export const DATE_IN_FIELD_RE = new RegExp(`^\\W*${DATE_WORDS}`, 'i');

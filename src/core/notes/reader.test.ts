@@ -4383,3 +4383,8 @@ test('a long checkpoint is named by its first sentence', () => {
   const r = read(['## Month 3', '', '**Checkpoint:** By end of Month 3, I should have a production-quality AWS environment driven entirely by Terraform. My ops background should feel fully carried over.', ''].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['By end of Month 3, I should have a production-quality AWS environment driven entirely by Terraform', 'milestone']]);
 });
+
+test('a Status field under an entry in words the reader has no status for ("- Status: explained, 2 mistakes", "- Estado: Explicado") is the entry\'s field, no entry', () => {
+  const r = read(['## Topics', '', '### 1. Real numbers 🟡', '- Status: explained, exercises with 2 mistakes', '', '### 2. Funciones 🟡', '- Estado: Explicado', '- Progress: some', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.title), ['Real numbers', 'Funciones', 'Progress: some']);
+});

@@ -413,6 +413,8 @@ function judgeNote(path: string, lines: readonly ScannedLine[]): boolean {
 
 /** A heading that is a year alone: "2018", "(2019)". */
 const PAST_YEAR_RE = /^\W*(?:19|20)\d{2}\W*$/;
+/** "Status" in other languages, as a field under an entry: "Estado:", "Statut :", "Zustand:". */
+const STATE_NAME_RE = /^(?:estado|situa[çc][ãa]o|statut|[ée]tat|zustand|stato|durum)$/i;
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** A month alone as a heading: "January", "Sept.", "## 📅 March". */
 const MONTH_ALONE_RE = /^\W*(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\W*$/i;
@@ -1738,7 +1740,7 @@ export class Walker {
     if (!m) return false;
     const d = this.drafts[itemIdx]!;
     // ("完成进度：", "進捗：": progress, in Chinese and Japanese.)
-    const name = /^[\p{Script=Han}]/u.test(m[1]!) ? 'progress' : m[1]!.toLowerCase();
+    const name = /^[\p{Script=Han}]/u.test(m[1]!) ? 'progress' : STATE_NAME_RE.test(m[1]!) ? 'status' : m[1]!.toLowerCase();
     const value = plainText(m[2]!);
     // "完成进度： 1 | 2 | 3 | 4": a tally of the parts done, one number each.
     const tally = name === 'progress' && !d.progress && TALLY_RE.test(m[2]!) ? m[2]!.match(/\d+/g)!.length : 0;
@@ -1756,7 +1758,9 @@ export class Walker {
       const bare = count === null && at === null && name === 'progress' ? /^\s*(\d{1,4})\s*$/.exec(value) : null;
       const progress = count ?? findProgress(value) ?? (at ? { done: at.done, total: null, unit: at.unit } : bare && Number(bare[1]) > 0 ? { done: Number(bare[1]), total: null, unit: 'part' } : null);
       const word = statusOfLeadingWord(value.replace(/^[^\p{L}\p{N}]+/u, ''));
-      if (!progress && !word) return false;
+      // ("- Status: explained, exercises with 2 mistakes" under its topic: how it stands in words
+      // the reader has no status for, still the entry's field and no entry of its own.)
+      if (!progress && !word) return name !== 'progress' && /\p{L}{2}/u.test(value);
       if (progress && !d.progress) applyProgress(d, progress, no);
       if (word && !d.explicitStatus) d.status = word;
     } else if (name === 'done' || name === 'remaining' || name === 'left' || name.startsWith('to')) {
