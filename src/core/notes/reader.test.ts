@@ -4362,6 +4362,9 @@ test('a reading log by month: "Title - Author" alone in its paragraph is a book,
   assert.deepEqual(r.items.map((i) => [i.title.replace(/ - .*/, ''), i.kind, i.status]), [
     ['Atomic Habits', 'book', 'done'], ['The World\'s Last Night', 'book', 'done'], ['The Midnight Library', 'book', 'todo'], ['Dune', 'book', 'todo'], ['Project Hail Mary', 'book', 'todo'],
   ]);
+  // (A month by its name in another language, or its abbreviation: "## Marzo", "## Sept.".)
+  const es = read(['---', 'date: 2024-01-30', 'title: Libros 2024', '---', '', '## Marzo', 'Rayuela - Julio Cortázar', '', '## Sept.', 'Dune - Frank Herbert', ''].join('\n'));
+  assert.deepEqual(es.items.map((i) => i.status), ['done', 'done']);
   const g = read(['# Progress Tracker', '', '* **Assignment Status**', '  * Week 1 assignments completed.', '  * Week 2 assignments completed.', ''].join('\n'));
   assert.ok(!g.items.some((i) => i.title.includes('Assignment Status')));
   assert.deepEqual(g.items.map((i) => i.status), ['done', 'done']);

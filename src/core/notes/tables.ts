@@ -112,7 +112,7 @@ const MARK_ENTITIES: Readonly<Record<string, string>> = {
   '&cross;': '✗', '&#10007;': '✗', '&#x2717;': '✗', '&#10060;': '❌', '&#x274c;': '❌',
 };
 /** A cell's mark as the vocabulary spells it: trimmed, an HTML entity read, the emoji variant selector dropped. */
-function markOf(cell: string): string {
+export function markOf(cell: string): string {
   const t = cell.replace(/<br\s*\/?>/gi, '').trim();
   return (MARK_ENTITIES[t.toLowerCase()] ?? t).replace(/\uFE0F$/, '');
 }

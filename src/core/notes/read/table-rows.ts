@@ -8,7 +8,7 @@ import type { Status } from '../../model/types.js';
 import { statusOfProgress } from '../phrases.js';
 import { headingItem } from './headings.js';
 import { headingCheck, type ScannedLine } from '../scan.js';
-import { readTable, type TableHeader, type TableRow } from '../tables.js';
+import { markOf, readTable, type TableHeader, type TableRow } from '../tables.js';
 import { Walker } from './walker.js';
 import { LEGEND_COLUMN_RE } from './legend.js';
 import { cellEntries } from '../line-rules.js';
@@ -87,7 +87,8 @@ function entryRow(row: TableRow, part: string): TableRow {
 
 /** A cell that is a status mark, alone or as a link's text ("✅", "[✅](./Step/Stats.pdf)", "⬜"): its status, or null. */
 function cellMark(cell: string): Status | null {
-  const t = cell.trim().replace(/^\[([^\]]{1,8})\]\(.*\)$/, '$1').trim().replace(/\uFE0F$/, '');
+  // (As tables.ts reads a Status cell: "&check;" as HTML writes the tick is the tick.)
+  const t = markOf(cell.trim().replace(/^\[([^\]]{1,8})\]\(.*\)$/, '$1'));
   return t && t.length <= 3 && !/[\p{L}\p{N}]/u.test(t) ? statusAt('cell-mark', t) : null;
 }
 

@@ -5,7 +5,7 @@ import { applyProgress, buildEntry, round2, withoutSiteName, type Draft } from '
 import { plainText, readInline, SHORTCODE } from '../inline.js';
 import { narratedStatus } from '../languages.js';
 import { findEstimate, findProgress, findStatusWord, perEntryHours, positionAtEnd, unitOfWord, workloadHours } from '../phrases.js';
-import { dateOfWords, dayAtStart } from '../dates.js';
+import { dateOfWords, dayAtStart, monthOfName } from '../dates.js';
 import { tableCells, type NoteFormat, type ScannedLine } from '../scan.js';
 import { type TableHeader, type TableRow } from '../tables.js';
 import { readOrgMeta } from '../org.js';
@@ -415,9 +415,10 @@ function judgeNote(path: string, lines: readonly ScannedLine[]): boolean {
 const PAST_YEAR_RE = /^\W*(?:19|20)\d{2}\W*$/;
 /** "Status" in other languages, as a field under an entry: "Estado:", "Statut :", "Zustand:". */
 const STATE_NAME_RE = /^(?:estado|situa[çc][ãa]o|statut|[ée]tat|zustand|stato|durum)$/i;
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** A month alone as a heading: "January", "Sept.", "## 📅 March". */
-const MONTH_ALONE_RE = /^\W*(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\W*$/i;
+/** The months' English abbreviations, by number. */
+const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => [m, i + 1] as [string, number]).concat([['sept', 9]]));
+/** A word alone as a heading, perhaps a month: "January", "Sept.", "## 📅 März". */
+const MONTH_ALONE_RE = /^[^\p{L}\p{N}]*(\p{L}{3,10})\.?[^\p{L}\p{N}]*$/u;
 /**
  * A year heading in Chinese, Japanese or Korean with its words after the year ("2011년 독서 목록",
  * "2023年书单"): that year's list, as the year alone is; not where the words say it is a goal, a
@@ -1700,11 +1701,13 @@ export class Walker {
    * (nearer) first, then the sections from the innermost out. A past year alone as a heading
    * ("## 2018"), in a note with no boxes, says done.
    */
-  /** Whether `title` is a month alone ("January", "Mar.") that is over by `today`, in the year the note is dated. */
+  /** Whether `title` is a month alone ("January", "Sept.", "Marzo") that is over by `today`, in the year the note is dated. */
   pastMonth(title: string, year: string): boolean {
-    const m = MONTH_ALONE_RE.exec(title);
-    if (!m || this.year === null) return false;
-    const month = MONTHS.indexOf(m[1]!.slice(0, 3).toLowerCase()) + 1;
+    const word = MONTH_ALONE_RE.exec(title)?.[1]?.toLowerCase();
+    if (word === undefined || this.year === null) return false;
+    // (A month's full name in any language dates.ts knows, or its English abbreviation.)
+    const month = monthOfName(word) || (MONTH_ABBREVIATIONS.get(word) ?? 0);
+    if (month === 0) return false;
     return this.year < Number(year) || (this.year === Number(year) && month < Number(this.today!.slice(5, 7)));
   }
 
