@@ -20,6 +20,18 @@ test('a section says its kind with the word cut short ("Proj ideas"), and a judg
   assert.equal(kindOfLinks(['https://www.coursera.org/learn/algorithms']), 'course');
 });
 
+test('the sites people learn from: a track of exercises is a course, one exercise of it a task, a drill repository a task, an online book a book', async () => {
+  const { kindOfLinks } = await import('./classify.js');
+  assert.equal(kindOfLinks(['https://exercism.org/tracks/python']), 'course');
+  assert.equal(kindOfLinks(['https://github.com/exercism/ocaml']), 'course');
+  assert.equal(kindOfLinks(['https://exercism.org/tracks/python/exercises/two-fer']), 'task');
+  assert.equal(kindOfLinks(['https://github.com/rust-lang/rustlings']), 'task');
+  assert.equal(kindOfLinks(['https://www.kaggle.com/learn']), 'course');
+  assert.equal(kindOfLinks(['https://developers.google.com/machine-learning/clustering']), 'course');
+  assert.equal(kindOfLinks(['https://doc.rust-lang.org/rust-by-example/']), 'book');
+  assert.equal(kindOfLinks(['https://www.kaggle.com/competitions']), null);
+});
+
 test('a label over exercises names things to solve, in English and other languages; a mention of problems does not', async () => {
   const { sectionKind } = await import('./classify.js');
   for (const label of ['Exercises', 'Practice problems:', 'Problem sets (week 2)', '📌 Bài tập:', 'Ejercicios', 'Übungen', '练习题', '실습', 'Exams', 'Concepts to practice (60–90 min)', 'Things to drill']) assert.equal(sectionKind(label), 'task', label);

@@ -8,14 +8,14 @@ const VIDEO_HOSTS = /(?<![\w-])(?:youtube\.com|youtu\.be|vimeo\.com|twitch\.tv|b
 const PAPER_HOSTS = /(?:arxiv\.org|openreview\.net|aclanthology\.org|dl\.acm\.org|ieeexplore|semanticscholar|papers\.nips|proceedings\.|\.pdf(?:$|[?#]))/i;
 const CODE_HOSTS = /(?:github\.com|gitlab\.com|bitbucket\.org|codeberg\.org|sr\.ht)/i;
 // (With the schools people teach themselves from: The Odin Project, Full Stack Open, App Academy Open, Launch School, …)
-const COURSE_HOSTS = /(?:coursera\.org|edx\.org|udemy\.com|udacity\.com|ocw\.mit\.edu|khanacademy|freecodecamp\.org\/learn|openlearninglibrary|cs50|pluralsight|datacamp|codecademy|\/academ(?:y|ies)\/|fast\.ai|deeplearning\.ai|course|\/learn\/|classroom|mooc|theodinproject\.com|fullstackopen\.com|appacademy\.io|launchschool\.com|scrimba\.com|boot\.dev|hyperskill\.org|stepik\.org|inflearn\.com|nptel\.ac\.in|swayam\.gov\.in|openclassrooms\.com|alura\.com\.br|platzi\.com|futurelearn\.com|egghead\.io|frontendmasters\.com\/courses|educative\.io\/courses|linkedin\.com\/learning|online\.stanford\.edu|missing\.csail\.mit\.edu|dotinstall\.com|nand2tetris\.org)/i;
+const COURSE_HOSTS = /(?:coursera\.org|edx\.org|udemy\.com|udacity\.com|ocw\.mit\.edu|khanacademy|freecodecamp\.org\/learn|openlearninglibrary|cs50|pluralsight|datacamp|codecademy|\/academ(?:y|ies)\/|fast\.ai|deeplearning\.ai|course|\/learn\/|classroom|mooc|theodinproject\.com|fullstackopen\.com|appacademy\.io|launchschool\.com|scrimba\.com|boot\.dev|hyperskill\.org|stepik\.org|inflearn\.com|nptel\.ac\.in|swayam\.gov\.in|openclassrooms\.com|alura\.com\.br|platzi\.com|futurelearn\.com|egghead\.io|frontendmasters\.com\/courses|educative\.io\/courses|linkedin\.com\/learning|online\.stanford\.edu|missing\.csail\.mit\.edu|dotinstall\.com|nand2tetris\.org|kaggle\.com\/learn|developers\.google\.com\/machine-learning|cloudskillsboost\.google|skillbuilder\.aws|learn\.microsoft\.com\/[\w-]+\/training|trailhead\.salesforce\.com|sololearn\.com|brilliant\.org)/i;
 // (Also an address that says so in its path, "probml.github.io/pml-book/", or holds an ISBN,
 // "…/taschenbuch/9783548062358", "?isbn=…".)
 // (A book's own site: "interpreterbook.com", "compilerbook.com"; not a notebook's, a Facebook page, a MacBook's.)
 // (And the famous books free on their own sites: Crafting Interpreters, DDIA, Brave Clojure, OSTEP, …)
-const BOOK_HOSTS = /(?:amazon\.|goodreads|oreilly\.com|manning\.com|pragprog|nostarch|leanpub|books\.google|craftinginterpreters\.com|dataintensive\.net|braveclojure\.com|eloquentjavascript\.net|learnyouahaskell\.com|learnyousomeerlang\.com|automatetheboringstuff\.com|greenteapress\.com|htdp\.org|\/~remzi\/OSTEP|gameprogrammingpatterns\.com|neuralnetworksanddeeplearning\.com|d2l\.ai|exploringjs\.com|elementsofprogramminginterviews\.com|sarabander\.github\.io\/sicp|jeffe\.cs\.illinois\.edu\/teaching\/algorithms|\/books?\/|\/buch\/|\/livros?\/|\/libros?\/|\/[\w.]+-(?:e?book|textbook)s?(?:[/.?#]|$)|[/=_-]97[89]\d{10}(?!\d)|[?&]isbn=|\/\/(?:www\.)?(?!face|note|work|mac|chrome|log|guest|play|hand|web|code|year)[a-z]{2,}book\.(?:com|org|io|dev|net)\b)/i;
+const BOOK_HOSTS = /(?:amazon\.|goodreads|oreilly\.com|manning\.com|pragprog|nostarch|leanpub|books\.google|craftinginterpreters\.com|dataintensive\.net|braveclojure\.com|eloquentjavascript\.net|learnyouahaskell\.com|learnyousomeerlang\.com|automatetheboringstuff\.com|greenteapress\.com|htdp\.org|\/~remzi\/OSTEP|gameprogrammingpatterns\.com|neuralnetworksanddeeplearning\.com|d2l\.ai|exploringjs\.com|elementsofprogramminginterviews\.com|sarabander\.github\.io\/sicp|jeffe\.cs\.illinois\.edu\/teaching\/algorithms|rust-by-example|\/nomicon\b|\/books?\/|\/buch\/|\/livros?\/|\/libros?\/|\/[\w.]+-(?:e?book|textbook)s?(?:[/.?#]|$)|[/=_-]97[89]\d{10}(?!\d)|[?&]isbn=|\/\/(?:www\.)?(?!face|note|work|mac|chrome|log|guest|play|hand|web|code|year)[a-z]{2,}book\.(?:com|org|io|dev|net)\b)/i;
 /** Judges and exercise sites: a link there is a problem to solve, a task. */
-const EXERCISE_HOSTS = /(?:leetcode\.(?:com|cn)|neetcode\.io|hackerrank\.com|codewars\.com|exercism\.org|projecteuler\.net|codeforces\.com|atcoder\.jp|spoj\.com|kattis\.com|geeksforgeeks\.org\/problems|codility\.com|cses\.fi\/problemset|adventofcode\.com|sqlzoo\.net|sqlbolt\.com|programmers\.co\.kr\/learn\/courses\/30\/lessons|acmicpc\.net\/problem|swexpertacademy\.com|nowcoder\.com\/practice|luogu\.com\.cn\/problem|exercism\.org)/i;
+const EXERCISE_HOSTS = /(?:leetcode\.(?:com|cn)|neetcode\.io|hackerrank\.com|codewars\.com|exercism\.org|projecteuler\.net|codeforces\.com|atcoder\.jp|spoj\.com|kattis\.com|geeksforgeeks\.org\/problems|codility\.com|cses\.fi\/problemset|adventofcode\.com|sqlzoo\.net|sqlbolt\.com|programmers\.co\.kr\/learn\/courses\/30\/lessons|acmicpc\.net\/problem|swexpertacademy\.com|nowcoder\.com\/practice|luogu\.com\.cn\/problem|rustlings|ziglings)/i;
 // (With the publishing sites of other languages: qiita, zenn and note in Japanese, Habr in
 // Russian, velog and tistory in Korean, CSDN, cnblogs, juejin, jianshu and zhihu's columns in Chinese.)
 const ARTICLE_HOSTS = /(?:medium\.com|substack|dev\.to|blog|wikipedia\.org|hbr\.org|news\.ycombinator|towardsdatascience|qiita\.com|zenn\.dev|note\.com|habr\.com|velog\.io|tistory\.com|csdn\.net|cnblogs\.com|juejin\.cn|jianshu\.com|zhuanlan\.zhihu|\/post\/|\/posts\/|\/articles?\/|\/news\/)/i;
@@ -319,13 +319,17 @@ export function isExerciseLink(links: readonly string[]): boolean {
 
 /** A cheap look before EXERCISE_HOSTS: every host it names has one of these letters' pairs. */
 function mayBeExercise(url: string): boolean {
-  return /leet|neet|hacker|codew|exerc|euler|codef|atcod|spoj|katt|geeks|codil|cses|advent|sqlz|sqlb|programmers|acmicpc|swexpert|nowcoder|luogu/i.test(url);
+  return /leet|neet|hacker|codew|exerc|euler|codef|atcod|spoj|katt|geeks|codil|cses|advent|sqlz|sqlb|programmers|acmicpc|swexpert|nowcoder|luogu|lings/i.test(url);
 }
+
+const EXERCISE_TRACK_RE = /exercism\.org\/tracks\/[\w-]+\/?(?:[?#]|$)|github\.com\/exercism\/[\w-]+\/?(?:[?#]|$)/i;
 
 export function kindOfLinks(links: readonly string[]): Kind | null {
   for (const url of links) {
     if (VIDEO_HOSTS.test(url)) return 'video';
     if (PAPER_HOSTS.test(url)) return 'paper';
+    // (A track of exercises as a whole, "exercism.org/tracks/python", "github.com/exercism/ocaml", is a course.)
+    if (EXERCISE_TRACK_RE.test(url)) return 'course';
     // (Before the course platforms: "leetcode.com/problems/course-schedule" is a problem.)
     if (mayBeExercise(url) && EXERCISE_HOSTS.test(url)) return 'task';
     if (COURSE_HOSTS.test(url)) return 'course';

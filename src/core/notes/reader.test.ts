@@ -950,7 +950,7 @@ test('a bookmark export with a blank line after each pair: two or more pairs in 
     'A lone title', 'https://example.com/alone',
   ].join('\n'), 'bookmarks.md');
   assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.links.length]), [
-    ['Crafting a Compiler', 'video', 1], ['Structure and Interpretation of Computer Programs', 'book', 1], ['Rust by Example', 'article', 1],
+    ['Crafting a Compiler', 'video', 1], ['Structure and Interpretation of Computer Programs', 'book', 1], ['Rust by Example', 'book', 1],
   ]);
 });
 
