@@ -1,11 +1,12 @@
-// `npm run mine -- [kind|status|extra] [--top N] [--show FEATURE]`: where the reader and the
+// `npm run mine -- [kind|status|extra] [--top N] [--words] [--show FEATURE]`: where the reader and the
 // golds part ways on the `dev` half, by form rather than by note. Every `dev` entry the reader
 // found on the gold's line is described by features of its line (its shape, the mark it opens
 // with, its title's first and last word, its links' sites, its section's words, a trailing
 // mark…); a feature is listed when one kind (or status) is allowed for most of its entries,
 // across at least three notes, and the reader is right on far fewer of them. `extra` lists the
 // features of the reader's items that are no gold entry. `--show FEATURE` prints that feature's
-// entries (the gold's answer, the reader's, the note and the line). Only `dev` notes are read:
+// entries (the gold's answer, the reader's, the note and the line). `--words` adds every word of
+// three letters or more in the title as a feature (`w:tutorials`). Only `dev` notes are read:
 // a rule found here is a rule from `dev` errors (test/notes/README.md).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -16,6 +17,7 @@ const args = process.argv.slice(2);
 const mode = (['kind', 'status', 'extra'] as const).find((m) => args.includes(m)) ?? 'kind';
 const top = args.includes('--top') ? Number(args[args.indexOf('--top') + 1]) : 40;
 const show = args.includes('--show') ? args[args.indexOf('--show') + 1]! : null;
+const everyWord = args.includes('--words');
 
 interface Row { feats: string[]; allowed: string[]; got: string; ok: boolean; note: string; line: string }
 
@@ -37,6 +39,7 @@ function features(raw: string, x: Item): string[] {
   const words = x.title.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length) out.push(`head:${words[0]}`, `tail:${words[words.length - 1]}`);
   out.push(`words:${Math.min(words.length, 8)}`);
+  if (everyWord) for (const w of new Set(words)) if (w.length > 2) out.push(`w:${w}`);
   for (const w of new Set(x.path.at(-1)?.toLowerCase().match(/\p{L}+/gu) ?? [])) out.push(`sec:${w}`);
   for (const b of new Set(raw.toLowerCase().match(/\((?:[^()]{1,20})\)|\[[^\]]{1,20}\]/g) ?? [])) out.push(`bracket:${b}`);
   return out;

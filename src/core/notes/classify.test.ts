@@ -32,6 +32,14 @@ test('the sites people learn from: a track of exercises is a course, one exercis
   assert.equal(kindOfLinks(['https://www.kaggle.com/competitions']), null);
 });
 
+test('a series of tutorials is a course, as one tutorial is; a course on a platform named by the platform ("… (Cloud Skills Boost)")', async () => {
+  const { classifyKind } = await import('./classify.js');
+  assert.equal(classifyKind('Basic PostgreSQL Tutorials', [], null), 'course');
+  assert.equal(classifyKind('Tutorials: GraphQL Fundamentals', [], null), 'course');
+  assert.equal(classifyKind('Google Cloud Fundamentals (Cloud Skills Boost)', [], null), 'course');
+  assert.equal(classifyKind('Intro to SQL - Kaggle Learn', [], null), 'course');
+});
+
 test('a label over exercises names things to solve, in English and other languages; a mention of problems does not', async () => {
   const { sectionKind } = await import('./classify.js');
   for (const label of ['Exercises', 'Practice problems:', 'Problem sets (week 2)', '📌 Bài tập:', 'Ejercicios', 'Übungen', '练习题', '실습', 'Exams', 'Concepts to practice (60–90 min)', 'Things to drill']) assert.equal(sectionKind(label), 'task', label);
