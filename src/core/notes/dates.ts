@@ -96,6 +96,9 @@ const MONTH_DAY_YEAR_RE = /^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\
  * and a slash or a dash month first (as in the US). Null when it is no valid day.
  */
 export function numericDay(text: string): string | null {
+  // (Year first with slashes or dots, "2023/04/01", "2023.4.1", as spreadsheets and Goodreads write it.)
+  const y = /^(\d{4})([/.])(\d{1,2})\2(\d{1,2})$/.exec(text.trim());
+  if (y) return isoDay(Number(y[1]), Number(y[3]), Number(y[4]));
   const m = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})$/.exec(text.trim());
   if (!m) return null;
   const a = Number(m[1]);

@@ -941,6 +941,33 @@ test('a bookmark export: title lines over their URL lines are resources with the
   ]);
 });
 
+test('a reading log kept as comma-separated values is a table: a row a book, its date read says it was read, a Goodreads shelf where it stands', () => {
+  const r = read([
+    'title,author,pages,date_read,format',
+    '"Good to Great: Why Some Companies Make the Leap, and Others Don\'t",Jim Collins,320,2017-11-28,ebook',
+    'C. S. Lewis: A Life,Alister McGrath,448,2017-08-10,audio',
+    'Traction,Gino Wickman,240,,ebook',
+  ].join('\n'), 'reading-list.txt');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.source.line]), [
+    ["Good to Great: Why Some Companies Make the Leap, and Others Don't", 'book', 'done', 2],
+    ['C. S. Lewis: A Life', 'book', 'done', 3],
+    ['Traction', 'book', 'todo', 4],
+  ]);
+  const g = read([
+    'Book Id,Title,Author,My Rating,Date Read,Exclusive Shelf',
+    '1,Designing Data-Intensive Applications,Martin Kleppmann,5,2023/04/01,read',
+    '2,The Pragmatic Programmer,David Thomas,0,,currently-reading',
+    '3,Crafting Interpreters,Robert Nystrom,0,,to-read',
+  ].join('\n'), 'goodreads_library_export.txt');
+  assert.deepEqual(g.items.map((i) => [i.title, i.status, i.dates.done ?? null]), [
+    ['Designing Data-Intensive Applications', 'done', '2023-04-01'],
+    ['The Pragmatic Programmer', 'doing', null],
+    ['Crafting Interpreters', 'todo', null],
+  ]);
+  // Lines of prose with commas are no table, even when they split alike.
+  assert.equal(read(['I bought apples, pears, plums', 'and more, and then, later', 'things, stuff, more'].join('\n'), 'notes.md').items.length, 0);
+});
+
 test('a bookmark export with a blank line after each pair: two or more pairs in a row are resources', () => {
   const r = read([
     'Crafting a Compiler - YouTube', 'https://www.youtube.com/@compilers', '',

@@ -61,6 +61,8 @@ const DUE_CELL_RE = new RegExp(`\\b${DATE_WORDS}`, 'i');
 const DURATION_COL = /duration|length|weeks?\b|time\s*span/i;
 const EFFORT_COL = /effort|hours|workload|time\b|estimate|horas|heures|stunden|esfuerzo|^(?:目安時間|所要時間|学習時間|予定時間|时长|時長|预计时间|預計時間|소요 ?시간|예상 ?시간)$/i;
 const STATUS_COL = /status|state|progress|done\??$|completed?|^(?:check(?:ed)?|✓|✔|✅|☑)$|estado|statut|[ée]tat|zustand|^res(?:ults?)?\.?$|^verdict$|^durum$|^stato$|^статус$|^состояние$|^trạng thái$|^tình trạng$|^stan$|^keadaan$|^tila$|^tilstand$|^(?:ステータス|状態|状況|進捗|状态|進度|进度|상태|진행|완료|完了|完成|済み?)$|^[\p{Script=Han}]{1,4}(?:进度|進度|進捗|状态|狀態)$/iu;
+/** The shelves a Goodreads export files each book on. */
+const SHELF_STATUS: Record<string, Status> = { read: 'done', 'currently-reading': 'doing', 'to-read': 'todo', dnf: 'skipped', abandoned: 'skipped', 'did-not-finish': 'skipped' };
 // A rating in a cell: "4", "4.5/5", "8/10", "★★★★☆", "⭐⭐⭐".
 const RATING_CELL_RE = /^(?:\d{1,2}(?:[.,]\d)?(?:\s*\/\s*\d{1,2})?|[★☆⭐✩✰]{1,5}\uFE0F?(?:[★☆⭐✩✰]\uFE0F?){0,4})$/u;
 const STATE_COL = /status|state|estado|statut|[ée]tat|zustand|^durum$|^stato$|^статус$|^состояние$|^trạng thái$|^tình trạng$|^stan$|^keadaan$|^(?:ステータス|状態|状況|状态|상태)$/iu;
@@ -98,7 +100,7 @@ const STARTED_COL = /^(?:started|start(?:ed)?[ _](?:on|date|at)|began|begun|开�
 const SPAN_COL = /^(?:start(?:ed)?|began|from)\s*(?:[-–—/~→]|to)\s*(?:finish(?:ed)?|end(?:ed)?|done|completed?|to)\b/i;
 /** A day as a span's end is written: "Nov 9", "9 Nov", "2024-03-01", "3/9", "03.09.2024". */
 const SPAN_DAY_RE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)/i;
-const COMPLETED_COL = /^(?:(?:completed|finished|finish|done|completion)(?:[ _](?:on|date|at))?|date[ _](?:finished|completed|done)|完成(?:时间|時間|日期|日|于|於)|修了日|読了日|完了日|완료일)$/iu;
+const COMPLETED_COL = /^(?:(?:completed|finished|finish|done|completion)(?:[ _](?:on|date|at))?|date[ _](?:finished|completed|done|read)|read[ _](?:on|date)|完成(?:时间|時間|日期|日|于|於)|修了日|読了日|完了日|완료일)$/iu;
 const UNIT_WORDS = 'days?|sessions?|lessons?|lectures?|chapters?|modules?|weeks?|units?|videos?|episodes?|problems?|exercises?|pages?|parts?|labs?';
 const COUNT_DONE_COL = new RegExp(`^(${UNIT_WORDS})[ _]?(?:done|completed|finished|complete)$|^(?:done|completed)[ _](${UNIT_WORDS})$`, 'i');
 const COUNT_TOTAL_COL = new RegExp(`^(${UNIT_WORDS})[ _]?(?:total|planned|in all)$|^total[ _](${UNIT_WORDS})$`, 'i');
@@ -237,7 +239,8 @@ const LINKED_MARK_RE = /^\s*\[([^\]\p{L}\p{N}]{1,8})\]\(.*\)\s*$/u;
  */
 export function readTable(header: string[], nonWorkContext: boolean, year: number | null = null, today: string | null = null, markCols: readonly number[] = [], numberCols: readonly number[] = []): TableHeader {
   const h = header.map((c) => readInline(c).title);
-  let titleCol = h.findIndex((c) => TITLE_COLS.test(c));
+  // (Not a column of the rows' ids, "Book Id", "Problem ID".)
+  let titleCol = h.findIndex((c) => TITLE_COLS.test(c) && !/\bids?\s*$/i.test(c));
   // "| Module | Topic | Status |", "| Chapter | Title |": the first column numbers the units,
   // the one that names them holds their titles.
   if (titleCol >= 0 && NUMBERING_COL_RE.test(h[titleCol]!.trim())) {
@@ -307,6 +310,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const sumCol = progressCol2 < 0 && h.filter((c) => COUNT_COL.test(c.trim())).length >= 1 ? col(/^(?:totals?|overall|合计|合計|总计|總計|gesamt)$/i) : -1;
   // "| Rating |" holding "4", "4/5", "★★★★": a rating is given to what was read or taken.
   const rating = col(/^(?:(?:my )?ratings?|stars?|rated|score|valoraci[oó]n|avalia[cç][aã]o|bewertung|note|評価|评分|평점)$/i);
+  // A Goodreads export's shelf, "read", "currently-reading", "to-read": where the book stands.
+  const shelf = col(/^(?:exclusive )?shelf$/i);
   const term = col(TERM_COL);
   // A dashboard's "Next Session" (when it is next worked on) and "Last Activity" (when it last was).
   const nextCol = col(/^next[ _](?:session|lesson|class|review|step|study|sitting)$/i);
@@ -347,7 +352,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
     // names the titles, and the first column holds bare numbers (`numberCols`): they number the
     // rows, and the first column of words that no header gave another use names them.
     if (numberCols.includes(0)) {
-      const used = new Set([status, due, duration, effort, dayCol, linkCol, rating, grade, type, started, completed, span, countDone, countTotal, countCol, progressCol, progressCol2, plainDate, term, difficulty, learnedCol, prereq, lastCol, nextCol, currentCol, totalCol, ...marks]);
+      const used = new Set([status, due, duration, effort, dayCol, linkCol, rating, shelf, grade, type, started, completed, span, countDone, countTotal, countCol, progressCol, progressCol2, plainDate, term, difficulty, learnedCol, prereq, lastCol, nextCol, currentCol, totalCol, ...marks]);
       const words = h.findIndex((_, i) => i > 0 && !numberCols.includes(i) && !markCols.includes(i) && !used.has(i));
       if (words > 0) titleCol = words;
     }
@@ -620,7 +625,9 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       // Worked on lately, not finished: under way.
       // (A problem last practised on a day was solved then, at least once: "| 9.回文数 | 简单 | 3/3 | 2023-11-1 |".)
       if (st === null && lastCol >= 0 && (dateIn(lastCol) || LOOSE_DAY_RE.test(cells[lastCol] ?? ''))) st = practiceTable ? 'done' : 'doing';
-      if (st === null && rating >= 0 && RATING_CELL_RE.test((cells[rating] ?? '').trim())) st = 'done';
+      if (st === null && shelf >= 0) st = SHELF_STATUS[(cells[shelf] ?? '').trim().toLowerCase()] ?? null;
+      // (Not a rating of 0: Goodreads writes it for a book not rated.)
+      if (st === null && rating >= 0 && RATING_CELL_RE.test((cells[rating] ?? '').trim()) && (cells[rating] ?? '').trim() !== '0') st = 'done';
       // A row with what it taught written down ("| 2 | 3 | 栈 ——— 单调栈 |" under "| Day | 题目数 | 学到的知识点 |") is behind the person.
       if (st === null && learnedCol >= 0 && learnedCol !== titleCol && /[\p{L}\p{N}]/u.test(cells[learnedCol] ?? '')) st = 'done';
       // A transcript: a grade is given for a course that is over; a term says when it runs.

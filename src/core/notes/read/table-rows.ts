@@ -447,6 +447,74 @@ export function htmlTable(w: Walker, start: number): number {
   }
   return end;
 }
+/**
+ * A table kept as comma-separated values in the note ("title,author,date_read,format" over one
+ * line a book, a reading log exported from a spreadsheet or Goodreads): its header names three
+ * or more columns, each a short name, and two lines at least under it split into as many
+ * fields. Read as a markdown table's rows, each on its own line. Returns the index of the
+ * block's last line, or -1 when the line starts no such table (then it is read as any line).
+ */
+export function csvTable(w: Walker, start: number): number {
+  const header = csvFields(w.lines[start]!.text);
+  if (!header || header.length < 3 || !header.every((c) => CSV_NAME_RE.test(c))) return -1;
+  const rows: [string[], number][] = [];
+  for (let j = start + 1; j < w.lines.length; j++) {
+    const ln = w.lines[j]!;
+    // (A row is any line that splits so: "C. S. Lewis: A Life,…" is no list item here.)
+    if (ln.shape.t === 'blank') break;
+    const cells = csvFields(ln.text);
+    if (!cells || cells.length !== header.length) break;
+    rows.push([cells, j]);
+  }
+  if (rows.length < 2) return -1;
+  const table = readTable(header.map((c) => c.replace(/_/g, ' ')), w.contextScore() < 0, w.year, w.asOf);
+  // (Only a header that names its rows' titles: a row of numbers under "x,y,z" is data, no work.)
+  if (!table.work || !TITLE_CSV_RE.test(table.titleHeader)) return -1;
+  for (const [cells, j] of rows) {
+    const read = table.row(cells);
+    if (read) addRow(w, read, w.lines[j]!.no, []);
+  }
+  return rows[rows.length - 1]![1];
+}
+
+/** A CSV header's field: a short name ("title", "date_read", "Exclusive Shelf"), three words at most. */
+const CSV_NAME_RE = /^\p{L}[\p{L}\p{N}_-]*(?: [\p{L}\p{N}_-]+){0,2}$/u;
+/** The title columns a CSV table may name its rows by. */
+const TITLE_CSV_RE = /^(?:titles?|names?|books?|courses?|topics?|tasks?|items?|subjects?|lessons?|papers?|videos?|resources?)$/i;
+
+/** The fields of one CSV line (double quotes around a field that holds commas, "" for a quote); null when a quote is left open. */
+function csvFields(line: string): string[] | null {
+  if (!line.includes(',')) return null;
+  const out: string[] = [];
+  let i = 0;
+  for (;;) {
+    if (line[i] === '"') {
+      let v = '';
+      i++;
+      for (;;) {
+        const q = line.indexOf('"', i);
+        if (q < 0) return null;
+        v += line.slice(i, q);
+        if (line[q + 1] === '"') {
+          v += '"';
+          i = q + 2;
+          continue;
+        }
+        i = q + 1;
+        break;
+      }
+      out.push(v.trim());
+      if (i < line.length && line[i] !== ',') return null;
+    } else {
+      const c = line.indexOf(',', i);
+      out.push((c < 0 ? line.slice(i) : line.slice(i, c)).trim());
+      i = c < 0 ? line.length : c;
+    }
+    if (i >= line.length) return out;
+    i++;
+  }
+}
+
 /** "| 1 | 2 | 3 | … |": a header of consecutive numbers, three or more. */
 function numberGrid(cells: string[]): boolean {
   if (cells.length < 3) return false;

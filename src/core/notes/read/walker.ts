@@ -17,7 +17,7 @@ import { proseStatus, sequenceStatus, unmarkedDone } from './prose.js';
 import { onHeading, diaryItem, titleOverParts, folderItem, frontMatterKind, frontMatterItem, onHtml, onFence, yamlRecord, yamlItems, notePlaceholders } from './headings.js';
 import { inLogDay, onList, siblingEntries } from './lists.js';
 import { onText } from './text.js';
-import { crossedTails, htmlTable, onTable } from './table-rows.js';
+import { crossedTails, csvTable, htmlTable, onTable } from './table-rows.js';
 import { applyLegend, namesLegend, readLegend } from './legend.js';
 import { onOrgHeadline, onOrgMeta } from './org-lines.js';
 import { precompute } from './precompute.js';
@@ -1175,6 +1175,15 @@ export class Walker {
     if (s.t === 'html' && ln.text.includes('<table')) {
       this.skipTo = htmlTable(this, i);
       return;
+    }
+    // A table kept as comma-separated values: read whole, its rows as a markdown table's.
+    // (Its header starts a block: the note's first line, or one after a blank line or a heading.)
+    if (s.t === 'text' && ln.text.includes(',') && (i === 0 || blankBefore > 0 || this.lines[i - 1]!.shape.t === 'heading')) {
+      const end = csvTable(this, i);
+      if (end >= 0) {
+        this.skipTo = end;
+        return;
+      }
     }
     // A callout's title labels what the callout holds, and no more.
     if (this.labels.length > 0 && this.labels[this.labels.length - 1]!.callout && !QUOTE_RE.test(ln.text)) {
