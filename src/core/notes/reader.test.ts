@@ -941,6 +941,23 @@ test('a bookmark export: title lines over their URL lines are resources with the
   ]);
 });
 
+test('a paragraph of one field named for a kind of thing to learn from ("**Book:** [HtDP](…)", "**Video Lecture:** […](…)") is that thing; a field of another name, or a sentence, is not', () => {
+  const r = read([
+    '## Course: Programming',
+    '**Book:** [How to Design Programs](https://htdp.org/)',
+    '',
+    '**Video Lecture:** [Berkeley CS 61A](https://www.youtube.com/watch?v=abc)',
+    '',
+    '**Status:** In Process',
+    '',
+    '**Reading:** I liked the first part a lot, less so the rest of it.',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.links.length]), [
+    ['How to Design Programs', 'book', 1],
+    ['Berkeley CS 61A', 'video', 1],
+  ]);
+});
+
 test('a reading log kept as comma-separated values is a table: a row a book, its date read says it was read, a Goodreads shelf where it stands', () => {
   const r = read([
     'title,author,pages,date_read,format',

@@ -6,6 +6,7 @@ import { round2 } from '../entry.js';
 import { cleanTitle, plainText, readInline } from '../inline.js';
 import { findBareFraction, findEstimate, findProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
+import type { Kind } from '../../model/types.js';
 import { DATE_TITLE_RE, ENTRY_FIELD_RE, PLANNING_LINE_RE, META_FIELD_RE, DAY_ENTRY_RE, SLOT_ENTRY_RE, CLOCK_RANGE_RE, DAY_OFF_RE, clockHours, timeUnitWord, CLOCK_ALONE_RE, QUOTE_RE, CALLOUT_RE, LEGEND_RE, GENERIC_LINK_ONLY_RE, GENERIC_LINK_NAME_RE, IN_PAGE_LINKS_RE, LINK_DEFINITION_RE, OUTPUT_FIELD_RE, CHAIN_SPLIT_RE, isUrlLine, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, MONTH_DAY_WEEKDAY_RE, UPDATED_STAMP_RE } from '../line-patterns.js';
 import { CHAIN_ARROW_RE, KEY_VALUE_RE, RANKED_HEADING_RE, isCapsHeading, marksStatusWithDash, unItalicField, withoutProgress } from '../line-rules.js';
 import { Walker, statusSaidFirst } from './walker.js';
@@ -349,7 +350,12 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   if (linksField && attachLinksField(w, linksField[1]!, i, ln.no)) return;
   // "Currently reading: Dune", "Up next: Snow Crash", "当前学习进度： 变量声明已完结", "下一个学习进度： 常量":
   // a paragraph of one field that says where the person is and names the work there.
-  if ((text.includes(':') || text.includes('：')) && (blankBefore > 0 || i === 0 || w.lines[i - 1]!.shape.t !== 'text') && w.lines[i + 1]?.shape.t !== 'text' && placeField(w, text, ln, w.lines[i + 1]?.shape.t === 'blank' ? w.lines[i + 2] : w.lines[i + 1])) return;
+  // "**Book:** [How to Design Programs](…)", "**Video Lecture:** [CS 61A](…)": a paragraph of one
+  // field whose name is a kind of thing to learn from and whose value names one.
+  if ((text.includes(':') || text.includes('：')) && (blankBefore > 0 || i === 0 || w.lines[i - 1]!.shape.t !== 'text') && w.lines[i + 1]?.shape.t !== 'text') {
+    const below = w.lines[i + 1]?.shape.t === 'blank' ? w.lines[i + 2] : w.lines[i + 1];
+    if (placeField(w, text, ln, below) || resourceField(w, text, ln, below)) return;
+  }
   // "Key: value" lines ("**Time Investment**: 35 hours/week") are metadata, as are a plan's
   // own fields in plain words ("Start Date: March 02, 2021", "Duration: 2 weeks").
   if (/^(?:\*\*|__)/.test(text.trim()) && KEY_VALUE_RE.test(text.trim())) {
@@ -839,6 +845,28 @@ function placeField(w: Walker, text: string, ln: ScannedLine, below: ScannedLine
   const idx = w.addItem(d, null);
   w.anchor = { item: idx, indent: ln.indent, head: false };
   w.note(ln.no, 'item', `a field that names the work the person is ${next ? 'coming to next' : 'at now'}`);
+  return true;
+}
+
+/** The kinds a field's name may give the thing it names ("Book:", "Video Lecture:", "Paper:"). */
+const RESOURCE_FIELD_KINDS: ReadonlySet<Kind> = new Set(['book', 'video', 'course', 'paper', 'article']);
+
+function resourceField(w: Walker, text: string, ln: ScannedLine, below: ScannedLine | undefined): boolean {
+  const kv = KEY_VALUE_RE.exec(text.trim());
+  if (!kv || below?.shape.t === 'list' || w.contextScore() < 0) return false;
+  const name = kv[1]!.trim();
+  const kind = wordCount(name) <= 3 ? sectionKind(name) : null;
+  if (kind === null || !RESOURCE_FIELD_KINDS.has(kind)) return false;
+  // (A title, linked or not, not a sentence about one: "Book: none yet", "Reading: I liked it a lot.")
+  const value = kv[2]!.replace(/(?:\*\*|__)\s*$/, '').trim();
+  const title = readInline(value).title.trim();
+  if (wordCount(title) === 0 || wordCount(title) > 12 || isProse(title) || !/\p{L}{2}/u.test(title)) return false;
+  const d = w.entry(value, ln.no, kind);
+  if (!d.title) return false;
+  d.kind = kindOfLinks(d.links) === 'video' && kind === 'course' ? 'video' : kind;
+  const idx = w.addItem(d, null);
+  w.anchor = { item: idx, indent: ln.indent, head: false };
+  w.note(ln.no, 'item', `a field whose name says what it names: a ${kind}`);
   return true;
 }
 
