@@ -941,6 +941,20 @@ test('a bookmark export: title lines over their URL lines are resources with the
   ]);
 });
 
+test('headings of one level with only blank lines between them and nothing under any are a list written as headings; a plan\'s empty days are not', () => {
+  const r = read([
+    '# Curso de Lógica de Programação com Python', '',
+    '## [Módulo 1 - Comandos Básicos](https://example.com/m1)', '',
+    '### - Tipos de Dados', '', '### - Leitura e Escrita no Terminal', '', '### - Importando Módulos', '',
+    '## [Módulo 2 - Decisões](https://example.com/m2)', '',
+    '### - Operadores de Comparação', '',
+    '## Week 2', '', '#### [Thursday](https://example.com/thu)', '', '#### [Friday](https://example.com/fri)', '', '#### [Saturday](https://example.com/sat)', '',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [
+    ['Tipos de Dados', 'topic'], ['Leitura e Escrita no Terminal', 'topic'], ['Importando Módulos', 'topic'],
+  ]);
+});
+
 test('a paragraph of one field named for a kind of thing to learn from ("**Book:** [HtDP](…)", "**Video Lecture:** […](…)") is that thing; a field of another name, or a sentence, is not', () => {
   const r = read([
     '## Course: Programming',

@@ -2,7 +2,7 @@
 // status-bearing headings that are items), a diary about one course, front matter that makes the
 // note one resource, `<details>` blocks, and code fences (a schedule inside a fence is a schedule).
 import type { Kind, Status } from '../../model/types.js';
-import { achievementsIn, isCitedWork, isWorkIntro, kindOfTags, kindOfUnit, sectionKind, withoutAccents, wordCount } from '../classify.js';
+import { achievementsIn, hasCourseCue, isCitedWork, isWorkIntro, kindOfTags, kindOfUnit, sectionKind, withoutAccents, wordCount } from '../classify.js';
 import { applyProgress, findTrailingStatus, round2, statusOfCheck, type Draft } from '../entry.js';
 import { isMark } from '../vocabulary.js';
 import { plainText, readInline } from '../inline.js';
@@ -256,10 +256,44 @@ function inHeadingRun(w: Walker, level: number, no: number): boolean {
   while (first > 1 && same(first - 1)) first--;
   let last = no;
   while (same(last + 1)) last++;
-  if (last - first < 2) return false;
-  // The run ends the note or a blank line follows it, and nothing but another heading comes next.
-  const after = w.lines[last]?.shape;
-  return after === undefined || after.t === 'blank' || after.t === 'heading' || after.t === 'hr';
+  if (last - first >= 2) {
+    // The run ends the note or a blank line follows it, and nothing but another heading comes next.
+    const after = w.lines[last]?.shape;
+    return after === undefined || after.t === 'blank' || after.t === 'heading' || after.t === 'hr';
+  }
+  return inSpacedHeadingRun(w, level, no);
+}
+
+/**
+ * "### - Tipos de Dados", a blank line, "### - Leitura e Escrita", …: three or more headings of
+ * one level with only blank lines between them and nothing under any (the next line that is not
+ * blank after the last is a heading no deeper, a rule, or the note's end): a list written as
+ * headings, each line an entry.
+ */
+function inSpacedHeadingRun(w: Walker, level: number, no: number): boolean {
+  /** The line number of the next (step 1) or previous (step -1) line that is not blank. */
+  const nonBlank = (from: number, step: number): number => {
+    let k = from + step;
+    while (k >= 1 && k <= w.lines.length && w.lines[k - 1]!.shape.t === 'blank') k += step;
+    return k;
+  };
+  const same = (k: number): boolean => {
+    const s = w.lines[k - 1]?.shape;
+    return s !== undefined && s.t === 'heading' && s.level === level;
+  };
+  let count = 1;
+  for (let k = nonBlank(no, -1); same(k) && count < 3; k = nonBlank(k, -1)) count++;
+  let last = no;
+  for (let k = nonBlank(no, 1); same(k); k = nonBlank(k, 1)) {
+    last = k;
+    count++;
+  }
+  if (count < 3) return false;
+  // (Not a plan's days or weeks left empty, "#### [Thursday](…)", "## Week 3": spans to fill, not entries.)
+  const s = w.lines[no - 1]!.shape;
+  if (s.t === 'heading' && PLAN_SPAN_RE.test(plainText(s.text).trim())) return false;
+  const after = w.lines[nonBlank(last, 1) - 1]?.shape;
+  return after === undefined || after.t === 'hr' || (after.t === 'heading' && after.level < level);
 }
 
 /** Whether the heading on line `no` is the note's first. */
@@ -271,6 +305,8 @@ function isNoteTitle(w: Walker, no: number): boolean {
 export function onHeading(w: Walker, level: number, text: string, no: number): void {
   if (!w.fence && inHeadingRun(w, level, no)) {
     const d = w.entry(text, no, null);
+    // (Under a course's title, "### - Tipos de Dados" is a part of it, a topic, unless its own words say course.)
+    if (d.kind === 'course' && !hasCourseCue(d.title) && !d.links.length) d.kind = 'topic';
     w.addItem(d, w.sections.slice().reverse().find((x) => x.item !== null)?.item ?? null);
     w.note(no, 'item', 'a line of a list written as headings (three or more on consecutive lines, nothing under them)');
     return;
