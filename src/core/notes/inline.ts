@@ -420,13 +420,18 @@ function trimSeparators(t: string): string {
 
 /** Plain words of a line, for classification: no markup, links kept as their text. */
 export function plainText(s: string): string {
+  // The same text is often asked for again straight away (a line's tests each make it plain).
+  if (s === lastPlain.in) return lastPlain.out;
   let t = s;
   if (t.includes('](')) t = t.replace(MD_LINK_RE, '$1');
   if (t.includes('://')) t = t.replace(URL_RE, ' ');
   if (t.includes('<')) t = outsideCode(t, (x) => x.replace(INLINE_TAG_RE, ' '));
   if (t.includes('&')) t = outsideCode(t, decodeEntities);
-  return cleanTitle(t);
+  lastPlain.in = s;
+  lastPlain.out = cleanTitle(t);
+  return lastPlain.out;
 }
+const lastPlain = { in: '', out: '' };
 
 /** A link's site, lower case, without "www." or a port ("https://www.YouTube.com/x" → "youtube.com"); null for a relative link. */
 export function linkHost(url: string): string | null {
