@@ -300,8 +300,15 @@ function isUnitLetter(c: number): boolean {
 /** Finds the first progress phrase in `text`, or null. */
 
 export function findProgress(text: string): ProgressMatch | null {
-  return searchProgress(text, true);
+  // The same text is often searched again straight away (a line's tests, then its entry's):
+  // the last answer is kept, and each caller gets a copy of its own.
+  if (text !== lastProgress.text) {
+    lastProgress.text = text;
+    lastProgress.found = searchProgress(text, true);
+  }
+  return lastProgress.found === null ? null : { ...lastProgress.found };
 }
+const lastProgress: { text: string | null; found: ProgressMatch | null } = { text: null, found: null };
 
 /**
  * The same search trying every pattern, without the cheap tests that skip them. For tests
