@@ -327,9 +327,13 @@ function pushLink(links: string[], url: string): void {
 export function cleanTitle(s: string): string {
   // Most titles need none of the steps below: one scan says so (each step's own test
   // costs as much as this one, and a title runs through here several times).
-  if (!needsCleaning(s)) return s;
-  return CLEANED.get(s, cleanTitleUngated);
+  // (Two in five calls ask again for the title just cleaned: the last answer is kept.)
+  if (s === lastCleaned.in) return lastCleaned.out;
+  lastCleaned.in = s;
+  lastCleaned.out = needsCleaning(s) ? CLEANED.get(s, cleanTitleUngated) : s;
+  return lastCleaned.out;
 }
+const lastCleaned = { in: '', out: '' };
 const CLEANED = new StringMemo<string>();
 
 /** cleanTitle without its first test, every step applied. For tests: the test must never change an answer. */
