@@ -847,6 +847,8 @@ const FIRST_PERSON = /(?<![\p{L}\p{N}_'’])(?:i|i'm|i've|we|we're|you'll|you're
 
 /** Words in a line: runs of letters or digits (any script), joined by ' . + # / -. */
 export function wordCount(s: string): number {
+  // (A third of the calls count the words just counted: the last answer is kept.)
+  if (s === lastCount.s) return lastCount.n;
   let n = 0;
   let inWord = false;
   for (let i = 0; i < s.length; i++) {
@@ -859,8 +861,11 @@ export function wordCount(s: string): number {
       inWord = false;
     }
   }
+  lastCount.s = s;
+  lastCount.n = n;
   return n;
 }
+const lastCount = { s: '', n: 0 };
 
 /** Leading words that make a line an instruction to oneself ("look into …", "read …"). */
 export function startsWithActionVerb(s: string): boolean {
