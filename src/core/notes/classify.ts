@@ -624,7 +624,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // ("Side projects", "Beginner Automation Projects": projects of a sort, named last, are projects too;
   // not a word alone, a list's name, nor a course's title led by what it teaches, "Structuring Machine Learning Projects".)
   // ("Mini-projeto com funções", "mini proyecto", "Miniprojekt": a small project, in the languages that say so in one word.)
-  if (/\b(?:project|build|implement|clone|from scratch|app|portfolio|mini[- ]?(?:projeto|proyecto|projet|projekt|progetto)s?)\b|^(?![^\p{L}\p{N}]*\p{L}+ing\b)[^\p{L}\p{N}]*\p{L}.*\s\S*projects[^\p{L}\p{N}]*$/iu.test(en.includes('Project') ? en.replace(NAMED_PROJECT_RE, ' ') : en)) return 'project';
+  // (The pattern cannot match without one of PROJECT_NEEDS_RE's words: a cheap scan first.)
+  if (PROJECT_NEEDS_RE.test(en) && /\b(?:project|build|implement|clone|from scratch|app|portfolio|mini[- ]?(?:projeto|proyecto|projet|projekt|progetto)s?)\b|^(?![^\p{L}\p{N}]*\p{L}+ing\b)[^\p{L}\p{N}]*\p{L}.*\s\S*projects[^\p{L}\p{N}]*$/iu.test(en.includes('Project') ? en.replace(NAMED_PROJECT_RE, ' ') : en)) return 'project';
   if (hint && hint !== 'task' && hint !== 'topic') return hint;
   const site = kindOfLinks(links);
   if (site) return site;
@@ -661,6 +662,8 @@ const PRACTICE_START_RE = /^\W*(?:a\s+)?(?:short\s+)?(?:drills?|quiz(?:zes)?|fla
 const CJK_PRACTICE_RE = /刷题|刷題|精刷|作业|作業|模考|模拟考|模擬考|模擬試験|模試|模拟题|模擬題|练习|練習|演習|习题|習題|真题|真題|做题|一练|過去問|모의\s?고사|모의\s?시험|기출|연습\s?문제|(?<!\d)\d{1,4}\s?제(?![\p{L}\p{N}])/u;
 /** A mock exam anywhere in the line, in the languages whose words for it follow a number or an ordinal ("Prima prova simulata completa", "Egzamin próbny nr 1", "Due prove simulate"). */
 const MOCK_EXAM_RE = /(?<!\p{L})(?:prov[ae]\s+simulat[ae]|simulazion[ei]\s+d['’]esame|egzamin\p{L}*\s+pr[oó]bn\p{L}*|pr[oó]bn\p{L}*\s+egzamin\p{L}*|probe(?:klausur|pr[uü]fung|examen)\p{L}*|пробн\p{L}+\s+(?:экзамен|тест)\p{L}*|deneme\s+s[ıi]nav\p{L}*)/iu;
+/** What MOCK_EXAM_RE cannot match without: one cheap scan first. */
+const MOCK_EXAM_NEEDS_RE = /[\u017f\u212a\u0400-\u04ff]|simula|egzamin|probe|deneme/i;
 /**
  * Exercises counted or put first: "Strings - 20 easy problems from LC", "Exercism : 5 exercices
  * niveau facile", "Premiers exercices sur les opérateurs", "First exercises on loops".
@@ -680,10 +683,12 @@ const FR_PRACTICE_RE = /(?<![\p{L}\p{N}])(?:TD|TP|QCM)(?:s(?![\p{L}])|\s*\d)|(?<
  * alone, which is any list of tasks; nor Korean 숙제, said of anything long put off: "미뤄둔 숙제".)
  */
 const HOMEWORK_RE = /(?<![\p{L}])(?:hausaufgabe\p{L}*|[üu]bungs(?:blatt|blätter|aufgabe|aufgaben|quiz|zettel|serie|serien)(?![\p{L}])|tareas?(?![\p{L}])|compiti|домашн\p{L}*\s+(?:задани|работ)\p{L}*|lista\s+de\s+exerc[ií]cios|(?:gyakorlati\s+|h[aá]zi\s+)?feladat\p{L}*|gyakorlat\p{L}*)/iu;
+/** What HOMEWORK_RE cannot match without: one cheap scan first. */
+const HOMEWORK_NEEDS_RE = /[\u017f\u212a\u0400-\u04ff]|hausaufgabe|bungs|tarea|compiti|lista|feladat|gyakorlat/i;
 function practiceNamed(t: string): boolean {
   // ("Jour 1-2: Exercices de base", "Day 3: Drills": after a label of when.)
   const c = t.indexOf(':');
-  return PRACTICE_START_RE.test(t) || PRACTICE_COUNT_RE.test(t) || (c > 0 && c <= 20 && PRACTICE_START_RE.test(t.slice(c + 1))) || PRACTICE_END_RE.test(t.length > 32 ? t.slice(-32) : t) || CJK_PRACTICE_RE.test(t) || MOCK_EXAM_RE.test(t) || FR_PRACTICE_RE.test(t) || HOMEWORK_RE.test(t);
+  return PRACTICE_START_RE.test(t) || PRACTICE_COUNT_RE.test(t) || (c > 0 && c <= 20 && PRACTICE_START_RE.test(t.slice(c + 1))) || PRACTICE_END_RE.test(t.length > 32 ? t.slice(-32) : t) || CJK_PRACTICE_RE.test(t) || (MOCK_EXAM_NEEDS_RE.test(t) && MOCK_EXAM_RE.test(t)) || FR_PRACTICE_RE.test(t) || (HOMEWORK_NEEDS_RE.test(t) && HOMEWORK_RE.test(t));
 }
 
 /** An author and a title as cited: a capitalised name (or two) ending in a full stop, then the title. (Not "Dr.", "Vol.", "St." …) */
@@ -709,12 +714,15 @@ const PUBLISHER_RE = new RegExp(`,\\s*(?:[\\p{Lu}][\\p{L}.&' ]{0,40}\\s)?Press\\
  * "Redis设计与实现", "MySQL是怎样运行的", "Go语言圣经"; not "…实战", which names video courses as often as books).
  */
 const BOOK_FORMULA_END_RE = /(?:\S\s+in\s+action|the\s+definitive\s+guide|for\s+dummies|:?\s+up\s+and\s+running\W*$|the\s+good\s+parts|pocket\s+(?:reference|guide)|the\s+hard\s+way)(?![\p{L}])|核心技术|核心技術|核心编程|核心編程|权威指南|權威指南|编程思想|[\p{Script=Han}\w/]详解\W*$|[\p{Script=Han}\w/]詳解\W*$|從入門到精通|从入门到精通|入门经典|[\p{Script=Han}a-z]大全\W*$|设计与实现|設計與實現|是怎样运行的|是怎樣運行的|是如何运行的|语言圣经|語言聖經/iu;
+// What BOOK_FORMULA_END_RE cannot match without, in any case: one cheap scan first. (Here and
+// below, 'ſ' and the Kelvin sign are the letters the 'iu' flags fold to 's' and 'k'.)
+const BOOK_FORMULA_END_NEEDS_RE = /[\u017f\u212a\u4e00-\u9fff]|action|definitive|dummies|running|parts|pocket|way/i;
 // ("Programming in Haskell", "Programming in Lua": the publishers' formula too; "Reading "C Programming
 // Language" by K&R": a title in quotes after reading it; "Zenn本 Django 入門": a site's book, in Japanese.)
 const BOOK_FORMULA_START_RE = /^\W*(?:head\s+first\s+\S|深入理解|深入浅出|大话|programming\s+in\s+[\p{L}#+]+\W*$|(?:re-?)?read(?:ing)?\s+["“][^"”]{3,80}["”]|[A-Za-z]+本\s)/iu;
 /** Whether a title is in one of those formulas (the end's are looked for in its last words only). */
 function bookFormula(t: string): boolean {
-  return BOOK_FORMULA_START_RE.test(t) || BOOK_FORMULA_END_RE.test(t.length > 40 ? t.slice(-40) : t);
+  return BOOK_FORMULA_START_RE.test(t) || (BOOK_FORMULA_END_NEEDS_RE.test(t) && BOOK_FORMULA_END_RE.test(t.length > 40 ? t.slice(-40) : t));
 }
 
 /**
@@ -739,6 +747,12 @@ const OWN_BOOK_RE = /\b(?:textbook|handbook|cookbook|\d+(?:st|nd|rd|th)\s+(?:\p{
 // "MSc", a diploma, is a course of study: not "degree", which measures angles and heat too.)
 const COURSE_WORD = /\b(?:lectures?|courses?|moocs?|specialization|nanodegree|bootcamp|masterclass|(?:from )?zero to (?:hero|mastery)|beginners? to (?:advanced|expert|pro)|class|curriculum|certification|certificate|cert|certifica[çc][ãa]o|certificaci[óo]n|certificat|zertifizierung|zertifikat|career tracks?|skill tracks?|(?:learning|career|skill|developer|engineer|engineering|web developer|web development|data science|frontend|front-end|backend|back-end|full[- ]?stack) paths?|cs\s?\d{2,4}[a-z]?|\d\.\d{3,4}|\d{1,2}-\d{3}|tutorials?|cursos?|cours|kurs|kurse|corso|corsi|kursus|kursu|kursy|(?:fall|spring|summer|winter|autumn)\s+(?:19|20)\d\d|diploma|bachelor(?:'s)?|bsc|msc)\b|\b[bm]\.s\.(?!\w)|курс|khóa học|入门|講座|讲座|课程|課程|视频课|網課|网课|公开课|公開課|강의|강좌/i;
 /** "The Odin Project", "The Linux Documentation Project": one project's name (a curriculum, a body of work), not a project to build. */
+/**
+ * Words the project pattern in classifyKind cannot match without (any case; 'ſ' and the Kelvin
+ * sign are letters the 'iu' flags fold to 's' and 'k'). Cutting a named project out of a title
+ * puts a space where it was, which makes none of them.
+ */
+const PROJECT_NEEDS_RE = /[\u017f\u212a]|project|build|implement|clone|scratch|app|portfolio|mini/i;
 const NAMED_PROJECT_RE = /\b[Tt]he\s+(?:\p{Lu}[\p{L}\d-]*\s+){1,3}Project\b(?!s)/u;
 // The platforms people name courses by: "Coursera ML", "fast.ai Part 2". The name alone
 // ("[Khan Academy](…)") says where, not what, and a sentence that mentions one ("show dad
@@ -959,10 +973,10 @@ export function isProse(s: string): boolean {
   if (t.charCodeAt(0) === 0x203b) return true;
   const words = wordCount(t);
   if (words > 28) return true;
-  if (PRONOUN_START.test(t) && words > 3 && !titleCased(t)) return true;
+  if (words > 3 && PRONOUN_START.test(t) && !titleCased(t)) return true;
   // "Write a blog post about what I learned" is an instruction, not a sentence about oneself.
-  if (FIRST_PERSON.test(t) && words > 6 && !(words <= 14 && startsWithActionVerb(t)) && !titleCased(t)) return true;
-  if (/[.!]\s*$/.test(t) && words > 14) return true;
+  if (words > 6 && FIRST_PERSON.test(t) && !(words <= 14 && startsWithActionVerb(t)) && !titleCased(t)) return true;
+  if (words > 14 && /[.!]\s*$/.test(t)) return true;
   // "配列の先頭をルートとし、左右の子を順に割り当てる。": Chinese and Japanese write a sentence
   // as one run of characters, ended by "。"; a plan's entry is a name or a verb without one.
   if (cjkSentence(t)) return true;
@@ -1106,7 +1120,17 @@ export function isOptionalSection(s: string): boolean {
  * Words that say a list is of things the person finished and what they did to them: "Each of
  * these books changed something in me", "Books that shaped my thinking", "My favourite reads".
  */
-export const PAST_SHELF_INTRO_RE = /\b(?:books?|reads?|courses?|papers?|talks?|things)\b[^.!?]{0,30}\b(?:that|which|who)\s+(?:have\s+|has\s+)?(?:changed|shaped|influenced|inspired|transformed|stuck with|stayed with)\b|\b(?:changed|shaped|influenced|transformed)\s+(?:something\s+in\s+)?(?:me|my\s+(?:life|thinking|mind|career|work))\b|\bmy\s+(?:all[- ]time\s+)?favou?rite\s+(?:books?|reads|courses?|papers?)\b|\bbooks?\s+i(?:['’]ve|\s+have)?\s+(?:loved|enjoyed|read and (?:loved|liked))\b|(?:поменял|изменил|повлиял)[аио]?(?!\p{L})|(?:книги|книг),?\s+которые\s+(?:изменили|повлияли)|любимые\s+книги|(?:libros|livros)\s+que\s+(?:me\s+)?(?:cambiaron|marcaron|mudaram|marcaram|transformaram)|(?:mis|meus)\s+(?:libros|livros)\s+favoritos|bücher,?\s+die\s+mich\s+(?:verändert|geprägt|beeinflusst)|lieblingsbücher|livres\s+qui\s+m['’]ont\s+(?:changé|marqué)|(?:改变|影响)(?:了)?我的书|私を変えた本|나를\s*(?:바꾼|변화시킨)\s*책/iu;
+const PAST_SHELF_INTRO_RE = /\b(?:books?|reads?|courses?|papers?|talks?|things)\b[^.!?]{0,30}\b(?:that|which|who)\s+(?:have\s+|has\s+)?(?:changed|shaped|influenced|inspired|transformed|stuck with|stayed with)\b|\b(?:changed|shaped|influenced|transformed)\s+(?:something\s+in\s+)?(?:me|my\s+(?:life|thinking|mind|career|work))\b|\bmy\s+(?:all[- ]time\s+)?favou?rite\s+(?:books?|reads|courses?|papers?)\b|\bbooks?\s+i(?:['’]ve|\s+have)?\s+(?:loved|enjoyed|read and (?:loved|liked))\b|(?:поменял|изменил|повлиял)[аио]?(?!\p{L})|(?:книги|книг),?\s+которые\s+(?:изменили|повлияли)|любимые\s+книги|(?:libros|livros)\s+que\s+(?:me\s+)?(?:cambiaron|marcaron|mudaram|marcaram|transformaram)|(?:mis|meus)\s+(?:libros|livros)\s+favoritos|bücher,?\s+die\s+mich\s+(?:verändert|geprägt|beeinflusst)|lieblingsbücher|livres\s+qui\s+m['’]ont\s+(?:changé|marqué)|(?:改变|影响)(?:了)?我的书|私を変えた本|나를\s*(?:바꾼|변화시킨)\s*책/iu;
+/**
+ * Whether `t` says its list is of things the person finished (PAST_SHELF_INTRO_RE). The pattern
+ * costs some microseconds a line; it cannot match without one of these words or characters (as
+ * written, in capitals, or as the two non-ASCII letters 'ſ' and the Kelvin sign that the 'iu'
+ * flags fold to 's' and 'k'), which one cheap scan looks for first.
+ */
+export function saysPastShelf(t: string): boolean {
+  return PAST_SHELF_NEEDS_RE.test(t) && PAST_SHELF_INTRO_RE.test(t);
+}
+const PAST_SHELF_NEEDS_RE = /[\u017f\u212a\u0400-\u04ffü书本책]|that|which|who|changed|shaped|influenced|transformed|favo|book|ros\s|livres/i;
 
 /**
  * A sentence over a list that says its entries are what the person has finished: "Each link
@@ -1124,7 +1148,7 @@ export function isDoneSection(s: string): boolean {
   // "Problem Log", "Reading log", "## Learning log (auto-generated)": a record of what was done.
   if (WORK_LOG_RE.test(t) || PROGRESS_REPORT_RE.test(t)) return true;
   // "Books that changed my life", "My favourite reads".
-  if (PAST_SHELF_INTRO_RE.test(t)) return true;
+  if (saysPastShelf(t)) return true;
   // ("Reviews", "Book reviews": what was reviewed was read or taken.)
   if (/^\W*(?:my\s+)?(?:(?:book|course|reading)\s+)?reviews\W*$/i.test(t)) return true;
   // "Topics practiced", "Temas practicados": what a session went over, done.

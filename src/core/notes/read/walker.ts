@@ -1,6 +1,6 @@
 // The reader's walk state and the helpers every kind of line shares (see ../reader.ts).
 import type { Kind, Status, Warning } from '../../model/types.js';
-import { isPlainReadingList, readingListKind, isTemplateSection, isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, isProse, isWorkIntro, sectionKind, wordCount, hasCourseCue, classifyKind, PAST_SHELF_INTRO_RE, TOPIC_VERB_RE } from '../classify.js';
+import { isPlainReadingList, readingListKind, isTemplateSection, isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, isProse, isWorkIntro, sectionKind, wordCount, hasCourseCue, classifyKind, saysPastShelf, TOPIC_VERB_RE } from '../classify.js';
 import { applyProgress, buildEntry, round2, withoutSiteName, type Draft } from '../entry.js';
 import { plainText, readInline, SHORTCODE } from '../inline.js';
 import { narratedStatus } from '../languages.js';
@@ -204,7 +204,7 @@ function isPastShelf(lines: readonly ScannedLine[]): boolean {
     const sh = lines[k]!.shape;
     if (sh.t === 'list' || sh.t === 'table' || sh.t === 'orgHeadline') return false;
     const t = sh.t === 'text' ? sh.text : sh.t === 'heading' ? sh.text : null;
-    if (t !== null && t.length <= 200 && PAST_SHELF_INTRO_RE.test(t)) return true;
+    if (t !== null && t.length <= 200 && saysPastShelf(t)) return true;
   }
   return false;
 }
