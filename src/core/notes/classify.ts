@@ -357,6 +357,14 @@ export function kindOfUnit(unit: string): Kind | null {
 // A title as a publishing site writes it: "Understanding Lifetimes | by Tom Wu | Better
 // Programming", "Why impl Trait - DEV Community", "Error Handling - Andrew's Blog".
 const PUBLISHED_TITLE_RE = /\|\s*by\s+\p{Lu}|[-–—|]\s*(?:DEV Community|Medium|Substack|Hacker Noon|HackerNoon|freeCodeCamp|Towards Data Science)\s*$|\b(?:blog|newsletter)\s*$/iu;
+/**
+ * A title as a publishing site writes it (PUBLISHED_TITLE_RE), looked for only where one of the
+ * pattern's words or its '|' stands ('ſ' and the Kelvin sign: letters its 'iu' flags fold to 's' and 'k').
+ */
+function publishedTitle(t: string): boolean {
+  return PUBLISHED_TITLE_NEEDS_RE.test(t) && PUBLISHED_TITLE_RE.test(t);
+}
+const PUBLISHED_TITLE_NEEDS_RE = /[|\u017f\u212a]|community|medium|substack|noon|freecodecamp|science|blog|newsletter/i;
 
 /** A blog's post by its address: under /blog/ or a blog. host, or filed under a year and a month ("/2008/12/…"). */
 const POST_URL_RE = /\/blog\/|\/\/blog\.|\/(?:19|20)\d\d\/(?:0?[1-9]|1[0-2])\/[^/?#]*[a-z]/i;
@@ -526,7 +534,7 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   if (/^(?:lecture )?(?:slides?|handouts?|lecture notes)\b|^readings?(?:\s+\d[\d.]*)?\s*(?:$|[:(\-–—])/i.test(lead)) return 'article';
   // "Two Sum - Easy", "LRU Cache (Medium)", "[Hard] Median of Two Sorted Arrays": a problem, by the
   // difficulty a judge gives it.
-  if (DIFFICULTY_RE.test(t)) return 'task';
+  if (DIFFICULTY_WORD_RE.test(t) && DIFFICULTY_RE.test(t)) return 'task';
   // ("Lab02 Debugging", "HW01 Arrays", "Disc 04", "proj0 2048": numbered as a course numbers them.)
   // ("Lab 06: Mutability, Lists and Dictionaries": a numbered part and its name after a colon, however long.)
   if (COURSEWORK_RE.test(enLead) && (t.split(/\s+/).length <= 4 || NUMBERED_COURSEWORK_RE.test(enLead))) return 'task';
@@ -540,7 +548,7 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
     // (A course's lectures on YouTube are the course's; a book's Wikipedia page is the book's.)
     if ((hint === 'book' || hint === 'article') && (site === 'course' || site === 'video')) return site;
     if (hint === 'book' && links.some((l) => ACADEMIC_HOSTS.test(l))) return 'paper';
-    if (hint === 'book' && (PUBLISHED_TITLE_RE.test(t) || links.some((l) => PUBLISHING_HOSTS.test(l)))) return 'article';
+    if (hint === 'book' && (publishedTitle(t) || links.some((l) => PUBLISHING_HOSTS.test(l)))) return 'article';
     // The entry's own noun for a book decides over the list's: "The Pragmatic Programmer, 20th
     // Anniversary Edition" among courses is a book. (Not the other way: "A First Course in
     // General Relativity" is a book's title; nor a part of one: "Chapter 3" was a step above.)
@@ -617,7 +625,7 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   if (resource === 'book' || resource === 'paper' || resource === 'video' || resource === 'course') return resource;
   // A title as a publishing site writes it ("… | by Lee Park | Medium") is an article too.
   // ("post-apocalyptic", "post-mortem": a prefix, not a post.)
-  if (/\b(?:article|blog|post(?!-)|essay|newsletter)\b/i.test(en) || t.includes('📝') || PUBLISHED_TITLE_RE.test(t)) return 'article';
+  if (/\b(?:article|blog|post(?!-)|essay|newsletter)\b/i.test(en) || t.includes('📝') || publishedTitle(t)) return 'article';
   // "Project Hail Mary by Andy Weir": a work and its author, whatever its name's words.
   if ((hint === null || hint === 'topic') && BY_AUTHOR_RE.test(t) && !TAUGHT_WORDS_RE.test(t)) return 'book';
   // ("The Odin Project: HTML basics": the name of one, a curriculum to follow, is no project to build.)
@@ -823,7 +831,7 @@ export function isCitedWork(s: string): boolean {
   if (PRONOUN_START.test(title) || wordCount(title) > 25) return false;
   // ("Written by Jane Doe", "Photo by …", "Maintained by …": a credit line, no work's title.)
   if (/^(?:written|photographed|maintained|curated|compiled|created|made|built|designed|developed|edited|translated|illustrated|powered|inspired|hosted|posted|published|recommended|shared|suggested|drawn|taken|shot|kept|run|photos?|art|brought to you)$/i.test(title)) return false;
-  return !/[.!?]\s+\S/.test(title.replace(/\b(?:e\.g|i\.e|etc|vs|Vol|Vols|No|Pt|Ed|St|Dr|Mr|Mrs|Ms|Jr|Sr)\./g, ''));
+  return !/[.!?]\s+\S/.test(title.includes('.') ? title.replace(/\b(?:e\.g|i\.e|etc|vs|Vol|Vols|No|Pt|Ed|St|Dr|Mr|Mrs|Ms|Jr|Sr)\./g, '') : title);
 }
 const TAUGHT_WORDS_RE = /\b(?:universit\w*|college|institute|school|academy|lectures?|videos?|youtube|playlist|talks?|podcast|course|class|workshop|(?:fall|spring|summer|winter|autumn)\s+\d{4}|\p{Lu}{2,6}[ /-]?\d{2,4}[A-Z]?)\b/iu;
 const BOOK_PART_CJK_RE = /(?:\d+\s*[章節节]|付録|附录)$/u;
@@ -849,6 +857,8 @@ const COURSEWORK_RE = /^(?:ex\.?\s*\d+|tp\s*\d+|td\s*\d+|tpe\s*\d+|pr[aá]cticas
 
 // (Not after a pipe: "… | by Lee Park | Medium" names the site.)
 const DIFFICULTY_RE = /(?:\s[-–—:]\s*|[([]\s*)(?:easy|medium|hard)\s*[)\]]?\s*$|^[([]\s*(?:easy|medium|hard)\s*[)\]]/i;
+/** A word DIFFICULTY_RE cannot match without: one cheap scan first. */
+const DIFFICULTY_WORD_RE = /easy|medium|hard/i;
 
 /** A word every one of the three resource tests in classifyKind needs. */
 const RESOURCE_CUE = /\.pdf|paper|arxiv|video|📽|🎥|📺|playlist|webinar|talk/i;
@@ -911,7 +921,7 @@ export function isPhraseLike(s: string): boolean {
   if (/[.!]\s*$/.test(t) && !startsWithActionVerb(t)) return false;
   // ("…変換するプログラムです．": a sentence in Chinese or Japanese, one run of characters ended by a full stop.)
   if (cjkSentence(t)) return false;
-  if (/[.!?]\s+\S/.test(t.replace(/\b(?:e\.g|i\.e|etc|vs|al|Dr|Mr|Ms|St|No)\./g, ''))) return false; // two sentences ("et al." is none)
+  if (/[.!?]\s+\S/.test(t.includes('.') ? t.replace(/\b(?:e\.g|i\.e|etc|vs|al|Dr|Mr|Ms|St|No)\./g, '') : t)) return false; // two sentences ("et al." is none)
   if (words > 8 && !startsWithActionVerb(t)) return false;
   return true;
 }
@@ -927,7 +937,7 @@ export function isLongPhrase(s: string): boolean {
   const words = wordCount(t);
   if (words < 9 || words > 16) return false;
   if (PRONOUN_START.test(t) || /[.!?。！？:：;]\s*$/.test(t) || cjkSentence(t)) return false;
-  return !/[.!?]\s+\S/.test(t.replace(/\b(?:e\.g|i\.e|etc|vs|al|Dr|Mr|Ms|St|No)\./g, ''));
+  return !/[.!?]\s+\S/.test(t.includes('.') ? t.replace(/\b(?:e\.g|i\.e|etc|vs|al|Dr|Mr|Ms|St|No)\./g, '') : t);
 }
 
 /**
@@ -1220,7 +1230,7 @@ export function titleCues(title: string): string[] {
   if (/\b(?:paper|arxiv)\b/i.test(en)) out.push('paper');
   if (/\.pdf\b/i.test(en)) out.push('pdf');
   if (/\b(?:videos?|playlist|webinar|talks?)\b|📽|🎥|📺/i.test(t)) out.push('video');
-  if (/\b(?:article|blog|post(?!-)|essay|newsletter)\b/i.test(en) || t.includes('📝') || PUBLISHED_TITLE_RE.test(t)) out.push('article');
+  if (/\b(?:article|blog|post(?!-)|essay|newsletter)\b/i.test(en) || t.includes('📝') || publishedTitle(t)) out.push('article');
   if (/\b(?:project|build|implement|clone|from scratch|app|portfolio)\b/i.test(en)) out.push('project');
   if (COURSEWORK_RE.test(enLead)) out.push('coursework');
   if (/^(?:lecture )?(?:slides?|handouts?|lecture notes|reading(?: \d[\d.]*)?)\b/i.test(enLead)) out.push('handout');

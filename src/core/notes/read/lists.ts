@@ -364,7 +364,7 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   // block's properties: "collapsed:: true".)
   // (Or a shelf's name, "📖 Reading list", "📚︎待学清单", "Plan", over its bullets, empty ones too.)
   // ("**Video Lecture Status**", "**Assignment Status**", "Study progress" over the entries whose standing it gives: their group's name.)
-  const groupName = !LIST_NAME_RE.test(plain) && check === null && !ordered && (GROUP_NAME_RE.test(plain) || STANDING_GROUP_RE.test(plain));
+  const groupName = !LIST_NAME_RE.test(plain) && check === null && !ordered && (GROUP_NAME_RE.test(plain) || (STANDING_GROUP_NEEDS_RE.test(plain) && STANDING_GROUP_RE.test(plain)));
   if ((LIST_NAME_RE.test(plain) || groupName) && bulletsBelow(w, ln.no, indent, false)) {
     w.pushLabel(cleanTitle(plain), indent, true, text);
     w.list.push({ indent, item: null, label: true, ordered, introduces: true });
@@ -1175,6 +1175,8 @@ function listBelow(w: Walker, no: number, indent: number): boolean {
 
 /** A group named for where its entries stand: "Video Lecture Status", "Assignment Status", "Study progress". */
 const STANDING_GROUP_RE = /^\W*(?:[\p{L}-]+\s+){1,3}(?:status|progress|tracker)\W*$/iu;
+/** A word STANDING_GROUP_RE cannot match without, in any case ('ſ' and the Kelvin sign: letters its 'iu' flags fold to 's' and 'k'). */
+const STANDING_GROUP_NEEDS_RE = /[\u017f\u212a]|status|progress|tracker/i;
 /** A group's name that is only a kind of work: "Lectures", "Course Bibliography", "Lab", "Exams" (not "GraphQL API project"). */
 const GROUP_NAME_RE = /^\W*(?:(?:my|the|other|course|class|useful|recommended|main|extra|weekly)\s+)*(?:lectures?|lecture notes|bibliography|books?|readings?|videos?|courses?|papers?|articles?|projects?|exercises|labs?|assignments?|exams?|homeworks?|problem sets?|slides|tutorials?|talks|podcasts?)\W*$/i;
 
