@@ -118,7 +118,15 @@ function mayEndWithStatusWord(t: string): boolean {
   if ((c >= 48 && c <= 57) || c === 0xfe0f) return true;
   // (The second half of a wide mark: "🚧".)
   if (c >= 0xdc00 && c <= 0xdfff) return true;
-  return (TRAILING_LAST.has(t[e]!.toLowerCase()) && endsWithWordAt('trailing', t.slice(0, e + 1))) || MONTH_END_RE.test(t.slice(0, e + 1));
+  if (TRAILING_LAST.has(t[e]!.toLowerCase()) && endsWithWordAt('trailing', t.slice(0, e + 1))) return true;
+  // A month's name ends the words only inside their last run of ASCII letters: the pattern is
+  // tried on that run alone, and only when it is three letters or more.
+  let r = e;
+  while (r >= 0 && isAsciiLetter(t.charCodeAt(r))) r--;
+  return e - r >= 3 && MONTH_END_RE.test(t.slice(r + 1, e + 1));
+}
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 /** A remark after the status word that the thing is not finished yet (see TRAILING_STATUS_RE). */
 const UNFINISHED_END_RE = /,\s*(?:incomplete|unfinished|not (?:yet )?(?:finished|completed?|done)(?: yet)?)[\s.;:()）]*$/i;
@@ -306,6 +314,8 @@ const DESCRIBED_LINK_RE = /^([ \t]*(?:\*\*|__)?\[[^\]]{1,200}\]\([^)\s]+\)(?:\*\
  * crossed once, not once for each of its spaces.)
  */
 const GRADE_TAIL_RE = /(?<!\s)\s*(?:[-–—|,(]\s*)?(?:final\s+)?(?:grade|score|mark|note|nota)\s*[:=]\s*(?:[A-F][+-]?|\d{1,3}(?:[.,]\d+)?(?:\s*(?:%|\/\s*\d{1,3}))?|pass(?:ed)?|distinction|merit)\s*(?:\)\s*)?$/i;
+/** A word GRADE_TAIL_RE cannot match without: one cheap scan first. */
+const GRADE_WORD_RE = /grade|score|mark|note|nota/i;
 const PHRASE_STATUS_RE = /\b(?:reading|watching|started|finished|completed|done|dropped|abandoned|gave up|in progress|halfway|currently|paused|skipped|todo|to do|later|someday)\b/i;
 /** A bold name (and its author), then a separator and what follows it. */
 const DESCRIBED_NAME_RE = /^([ \t]*(?:\*\*|__)[^*_]{1,120}?(?:\*\*|__)(?:[ \t]+by[ \t]+[^:*_–—]{2,60}?)?)[ \t]*(?::|[ \t][-–—])[ \t]+(\S.*)$/;
@@ -632,7 +642,7 @@ export function buildEntry(input: EntryInput): Draft {
     if (m && m.index > 0) title = cleanTitle(title.slice(0, m.index).replace(/[\s\-–—|,]+$/, ''));
   } else if (status === 'todo' && !explicitStatus && f.links.some((l) => CERTIFICATE_URL_RE.test(l))) status = 'done';
   // "Number Theory (XM310) - Grade: A", "… | Final grade: 96%": a grade is given for work finished.
-  if (status === 'todo' && !explicitStatus && trailing === null && (raw.includes(':') || raw.includes('=')) && GRADE_TAIL_RE.test(raw)) {
+  if (status === 'todo' && !explicitStatus && trailing === null && (raw.includes(':') || raw.includes('=')) && GRADE_WORD_RE.test(raw) && GRADE_TAIL_RE.test(raw)) {
     status = 'done';
     const g = GRADE_TAIL_RE.exec(title);
     if (g && g.index > 0) title = cleanTitle(title.slice(0, g.index));
