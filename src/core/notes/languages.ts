@@ -406,14 +406,21 @@ function escape(s: string): string {
  * Spaces in a phrase match any run of spaces.
  */
 export function wordsRegex(words: Iterable<string>, flags = 'iu'): RegExp {
-  const parts = [...new Set([...words].map((w) => w.toLowerCase()))]
-    .sort((a, b) => b.length - a.length)
-    .map((w) => {
-      const body = escape(w).replace(/ /g, '\\s+');
-      const before = unspaced(w[0]!) ? '' : '(?<![\\p{L}\\p{M}\\p{N}])';
-      const after = unspaced(w[w.length - 1]!) ? '' : '(?![\\p{L}\\p{M}\\p{N}])';
-      return before + body + after;
-    });
+  // Words next to each other in that order with the same guards share them: "(?<!L)a(?!L)|(?<!L)b(?!L)"
+  // is written "(?<!L)(?:a|b)(?!L)", which matches the same at the same places (the alternatives are
+  // tried in the same order after the same look-behind), and which V8 compiles some 15 times faster:
+  // under 'iu' every [\p{L}\p{M}\p{N}] is a class of its own to case-fold (PROSE_DONE's 63 words
+  // cost a fresh process 167 ms to compile, 11 ms so).
+  const runs: { before: string; after: string; bodies: string[] }[] = [];
+  for (const w of [...new Set([...words].map((x) => x.toLowerCase()))].sort((a, b) => b.length - a.length)) {
+    const body = escape(w).replace(/ /g, '\\s+');
+    const before = unspaced(w[0]!) ? '' : '(?<![\\p{L}\\p{M}\\p{N}])';
+    const after = unspaced(w[w.length - 1]!) ? '' : '(?![\\p{L}\\p{M}\\p{N}])';
+    const last = runs[runs.length - 1];
+    if (last && last.before === before && last.after === after) last.bodies.push(body);
+    else runs.push({ before, after, bodies: [body] });
+  }
+  const parts = runs.map((r) => `${r.before}(?:${r.bodies.join('|')})${r.after}`);
   return new RegExp(parts.length ? `(?:${parts.join('|')})` : '(?!)', flags);
 }
 
