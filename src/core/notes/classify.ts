@@ -553,7 +553,7 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
     // Anniversary Edition" among courses is a book. (Not the other way: "A First Course in
     // General Relativity" is a book's title; nor a part of one: "Chapter 3" was a step above.)
     // (Nor a publisher's formula or name: "Marko Luksa - Kubernetes in Action", "…, O'Reilly".)
-    if ((hint === 'course' || hint === 'video') && (OWN_BOOK_RE.test(t) || PUBLISHER_RE.test(t) || bookFormula(t)) && !COURSE_WORD.test(t) && !TAUGHT_WORDS_RE.test(t)) return 'book';
+    if ((hint === 'course' || hint === 'video') && ((OWN_BOOK_NEEDS_RE.test(t) && OWN_BOOK_RE.test(t)) || PUBLISHER_RE.test(t) || bookFormula(t)) && !COURSE_WORD.test(t) && !TAUGHT_WORDS_RE.test(t)) return 'book';
     return hint;
   }
   // "Certified Kubernetes Administrator", "Prometheus Certified Associate", "GCP Associate Cloud
@@ -750,6 +750,8 @@ const BOOK_CUE = /\d\s*pp?\.?\s*$|\b(?:book|textbook|vol\.\s*\d+|volume\s+\d+|ch
  */
 // ("Data visualisation book": the word last, what the entry is.)
 const OWN_BOOK_RE = /\b(?:textbook|handbook|cookbook|\d+(?:st|nd|rd|th)\s+(?:\p{L}+\s+)?edition|vol\.\s*\d+|volume\s+\d+)\b|\bbook\W*$/iu;
+/** What OWN_BOOK_RE cannot match without, in any case (the Kelvin sign: a letter its 'iu' flags fold to 'k'). */
+const OWN_BOOK_NEEDS_RE = /\u212a|book|edition|vol/i;
 // Course words and course numbers ("CS 61A", "6.824", "15-445").
 // (A term, "Spring 2010", "Fall 2023", is when a course ran; a degree, "B.S. in Data Science",
 // "MSc", a diploma, is a course of study: not "degree", which measures angles and heat too.)
