@@ -539,75 +539,111 @@ function namesOf(keys: readonly string[]): string {
   return names;
 }
 
+/**
+ * The codes a shape may give a value, by number. A record's shape is found by walking a tree of
+ * them from its keys' names, one step a key, rather than by a string of its codes built for
+ * every record and looked up in a map (a string built, flattened and hashed per record).
+ */
+const CODES = 'nuft0svparo';
+const C_NULL = 0, C_UNDEF = 1, C_FALSE = 2, C_TRUE = 3, C_ZERO = 4, C_STRING = 5, C_VALUE = 6, C_ARRAY = 7, C_EMPTY = 8, C_RECORD = 9, C_BLANK = 10;
+
+/** A step of the shape tree: the codes so far, the shape they complete (-1: none yet) and the next steps by code. */
+interface ShapeStep {
+  codes: string;
+  at: number;
+  next: (ShapeStep | undefined)[];
+}
+
+/** A step of the tree of string arrays met: the array of the strings so far (its place in the table, -1: none) and the next by string. */
+interface ArrayStep {
+  at: number;
+  next: Map<string, ArrayStep> | null;
+}
+
 function pack(records: readonly object[]): Packed {
   const shapes: string[] = [];
-  /** Shape numbers by the keys' names, then by the codes. */
-  const shapeAt = new Map<string, Map<string, number>>();
+  /** The tree of codes, by the keys' names. */
+  const shapeRoots = new Map<string, ShapeStep>();
   const table: (string | string[])[] = [];
   const stringAt = new Map<string, number>();
-  const arrayAt = new Map<string, number>();
-  /** Arrays met before, by identity: the items of a section share its path (a string array, as kept then). */
-  const sameArray = new Map<readonly string[], number>();
-  const intern = (at: Map<string, number>, key: string, v: string | string[]): number => {
-    let i = at.get(key);
+  /**
+   * String arrays by their strings, one step a string: no key is made for an array, and no
+   * identity kept (an item's section path is its own copy once read back from the cache).
+   */
+  const arrays: ArrayStep = { at: -1, next: null };
+  const internString = (v: string): number => {
+    let i = stringAt.get(v);
     if (i === undefined) {
       i = table.length;
       table.push(v);
-      at.set(key, i);
+      stringAt.set(v, i);
     }
     return i;
+  };
+  const internArray = (v: string[]): number => {
+    let step = arrays;
+    for (let i = 0; i < v.length; i++) {
+      const next = (step.next ??= new Map<string, ArrayStep>());
+      let s = next.get(v[i]!);
+      if (s === undefined) next.set(v[i]!, (s = { at: -1, next: null }));
+      step = s;
+    }
+    if (step.at < 0) {
+      step.at = table.length;
+      table.push(v);
+    }
+    return step.at;
   };
   const row = (r: Record<string, unknown>): unknown[] => {
     const keys = Object.keys(r);
     const values = Object.values(r);
     const out: unknown[] = [0];
-    let codes = '';
+    const names = namesOf(keys);
+    let step: ShapeStep | undefined = shapeRoots.get(names);
+    if (step === undefined) shapeRoots.set(names, (step = { codes: '', at: -1, next: [] }));
     for (let k = 0; k < keys.length; k++) {
       const v = values[k];
-      if (v === null) codes += 'n';
-      else if (v === undefined) codes += 'u';
-      else if (v === false) codes += 'f';
-      else if (v === true) codes += 't';
-      else if (v === 0 && !Object.is(v, -0)) codes += '0';
+      let code: number;
+      if (v === null) code = C_NULL;
+      else if (v === undefined) code = C_UNDEF;
+      else if (v === false) code = C_FALSE;
+      else if (v === true) code = C_TRUE;
+      else if (v === 0 && !Object.is(v, -0)) code = C_ZERO;
       else if (typeof v === 'string') {
         // (An id or a title is nearly always one record's own: kept as it is, not looked up in the table.)
         const key = keys[k];
         if (key === 'id' || key === 'title') {
-          codes += 'v';
+          code = C_VALUE;
           out.push(v);
-          continue;
+        } else {
+          code = C_STRING;
+          out.push(internString(v));
         }
-        codes += 's';
-        out.push(intern(stringAt, v, v));
       } else if (Array.isArray(v) && stringArray(v)) {
-        if (v.length === 0) codes += 'a';
+        if (v.length === 0) code = C_EMPTY;
         else {
-          codes += 'p';
-          let at = sameArray.get(v as string[]);
-          if (at === undefined) sameArray.set(v as string[], (at = intern(arrayAt, JSON.stringify(v), v as string[])));
-          out.push(at);
+          code = C_ARRAY;
+          out.push(internArray(v as string[]));
         }
       } else if (typeof v === 'object' && isPlain(v)) {
-        if (Object.keys(v).length === 0) codes += 'o';
+        if (Object.keys(v).length === 0) code = C_BLANK;
         else {
-          codes += 'r';
+          code = C_RECORD;
           out.push(row(v as Record<string, unknown>));
         }
       } else {
-        codes += 'v';
+        code = C_VALUE;
         out.push(v);
       }
+      let next: ShapeStep | undefined = step.next[code];
+      if (next === undefined) step.next[code] = next = { codes: step.codes + CODES[code]!, at: -1, next: [] };
+      step = next;
     }
-    const names = namesOf(keys);
-    let byCodes = shapeAt.get(names);
-    if (byCodes === undefined) shapeAt.set(names, (byCodes = new Map<string, number>()));
-    let at = byCodes.get(codes);
-    if (at === undefined) {
-      at = shapes.length;
-      shapes.push(names + SEP + codes);
-      byCodes.set(codes, at);
+    if (step.at < 0) {
+      step.at = shapes.length;
+      shapes.push(names + SEP + step.codes);
     }
-    out[0] = at;
+    out[0] = step.at;
     return out;
   };
   const rows: unknown[][] = new Array(records.length);
