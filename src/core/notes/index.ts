@@ -262,6 +262,7 @@ class TitleIndex {
   /** Names as keys, for prefix searches ("Raft" → "Raft: In Search of …"). */
   private readonly prefixes = new Set<string>();
   private byPrefix: Map<string, Draft | typeof AMBIGUOUS> | null = null;
+  private byDigits: Map<string, number[]> | null = null;
 
   constructor(private readonly items: Draft[], private readonly keys: DraftKeys, names: Iterable<string>) {
     const wanted = new Set<string>();
@@ -299,12 +300,39 @@ class TitleIndex {
     if (code.length > 12 || !/\d/.test(code) || !/^[A-Za-z]{0,5}[ -]?\d[\w.-]*$/.test(code)) return undefined;
     const re = new RegExp(`(?<![\\w.])${code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w]|\\.\\d)`, 'i');
     let owner: Draft | undefined;
-    for (const d of this.items) {
+    // Only the titles holding the code's first run of digits as a run of their own can hold the
+    // code as a word (it is neither preceded nor followed by a digit there).
+    for (const i of this.digitRuns().get(firstDigitRun(code)) ?? []) {
+      const d = this.items[i]!;
       if (!re.test(d.title)) continue;
       if (owner && owner !== d) return undefined;
       owner = d;
     }
     return owner;
+  }
+
+  /**
+   * The items by each run of ASCII digits their titles hold ("MIT 6.824" → "6", "824"), in
+   * order, each item once a run: made on the first course number asked for, so each number is
+   * looked for in the few titles that may hold it rather than all of them.
+   */
+  private digitRuns(): Map<string, number[]> {
+    if (this.byDigits) return this.byDigits;
+    const out = new Map<string, number[]>();
+    for (let i = 0; i < this.items.length; i++) {
+      const t = this.items[i]!.title;
+      for (let a = 0; a < t.length; a++) {
+        if (!isDigit(t.charCodeAt(a))) continue;
+        let b = a + 1;
+        while (b < t.length && isDigit(t.charCodeAt(b))) b++;
+        const run = t.slice(a, b);
+        const list = out.get(run);
+        if (!list) out.set(run, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+        a = b;
+      }
+    }
+    return (this.byDigits = out);
   }
 
   /** The only item owning a key that starts with `prefix`; undefined if none or several. */
@@ -347,6 +375,19 @@ class TitleIndex {
     }
     return (this.byPrefix = out);
   }
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** The first run of ASCII digits in `s` ("CS 61A" → "61"); `s` holds one. */
+function firstDigitRun(s: string): string {
+  let a = 0;
+  while (!isDigit(s.charCodeAt(a))) a++;
+  let b = a + 1;
+  while (b < s.length && isDigit(s.charCodeAt(b))) b++;
+  return s.slice(a, b);
 }
 
 /** Several items own keys with the same prefix. */
