@@ -22,7 +22,16 @@ export function workHours(roadmap: Roadmap, today: string): (item: Item) => numb
 
 /** The planner's settings for a workspace: waymark.json's `plan` over the notes' budget. Every view plans with these. */
 export function settingsFor(roadmap: Roadmap, config: WaymarkConfig, today: string): PlanSettings {
-  return effectiveSettings(roadmap.items, resolveSettings({ today, budget: roadmap.budget, ...(config.plan ? { config: config.plan } : {}) })).settings;
+  return planBasisFor(roadmap, config, today).settings;
+}
+
+/**
+ * settingsFor's settings with the items' schedule slots they were worked out from: the slots
+ * `plannedWork` would find again for the same items (they depend on the items and the plan's
+ * start alone), so a caller that has them resolves the work without a second pass.
+ */
+export function planBasisFor(roadmap: Roadmap, config: WaymarkConfig, today: string): { settings: PlanSettings; slots: Map<string, number> } {
+  return effectiveSettings(roadmap.items, resolveSettings({ today, budget: roadmap.budget, ...(config.plan ? { config: config.plan } : {}) }));
 }
 
 /** Every stat for the roadmap as read now, from the workspace's history; the horizon is the planner's. */

@@ -82,8 +82,10 @@ type InProgressList = StatusSummary['inProgress'];
 async function makeFacts(paths: string[], ctx: CliContext): Promise<{ facts: StatusFacts; inProgress: InProgressList; root: string }> {
   const { loadForCli } = await import('../load.js');
   const { loadConfig } = await import('../../edge/config.js');
-  const { existingHistory, settingsFor } = await import('../../edge/history.js');
+  const { existingHistory, planBasisFor } = await import('../../edge/history.js');
   const { summarize } = await import('../../core/status/summary.js');
+  const { withLoggedHours } = await import('../../core/metrics/standing.js');
+  const { resolveWork } = await import('../../core/plan/estimates.js');
   const { historyError, isHistoryFailure } = await import('../../store/index.js');
   const { reviewStatusLines } = await import('./review.js');
   keepCachesHere(paths, ctx);
@@ -95,12 +97,15 @@ async function makeFacts(paths: string[], ctx: CliContext): Promise<{ facts: Sta
   const { config } = await loadConfig(root).catch((): { config: import('../../edge/config.js').WaymarkConfig } => ({ config: {} }));
   const zone = config.timeZone ?? ctx.env.TZ ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
   const day = dayIn(ctx.now(), zone);
-  const settings = settingsFor(ws.roadmap, config, day);
+  const { settings, slots } = planBasisFor(ws.roadmap, config, day);
   // The history is only read, never created, by `status`.
   const h = await existingHistory(ws.roadmap, root, day, settings.deadline, (why) => {
     noHistory ??= why;
   });
-  const summary = summarize(ws.roadmap, { today: day, settings, ...(h ? { events: h.events, pace: h.pace } : {}) });
+  // The work as standing's plannedWork resolves it, with the slots found above (its own pass
+  // over every item's headings would find the same ones: the same items, the same start).
+  const work = resolveWork(withLoggedHours(ws.roadmap.items, h?.events ?? []), settings, slots);
+  const summary = summarize(ws.roadmap, { today: day, settings, work, ...(h ? { events: h.events, pace: h.pace } : {}) });
   let history: StatusFacts['history'] = null;
   let loggedMore: string | undefined;
   if (h && h.stats.events > 0) {

@@ -22,20 +22,34 @@ interface Place {
   date: string | null;
 }
 
-function placeOf(path: readonly string[]): Place | null {
-  const p: Place = { week: null, day: null, month: null, weekday: null, date: null };
-  let any = false;
+/** What one heading says: which of a place's fields it sets, and to what. */
+type HeadingPlace = { field: 'week' | 'day' | 'month' | 'weekday'; value: number } | { field: 'date'; value: string } | null;
+
+function headingPlace(h: string): HeadingPlace {
+  let m: RegExpExecArray | null;
+  if ((m = WEEK_RE.exec(h))) return { field: 'week', value: Number(m[1]) };
+  if ((m = DAY_RE.exec(h))) return { field: 'day', value: Number(m[1]) };
+  if ((m = MONTH_RE.exec(h))) return { field: 'month', value: Number(m[1]) };
+  if ((m = DATE_RE.exec(h)) && isIsoDay(m[1]!)) return { field: 'date', value: m[1]! };
+  if ((m = WEEKDAY_RE.exec(h))) return { field: 'weekday', value: WEEKDAY_INDEX[m[1]!.toLowerCase()]! };
+  return null;
+}
+
+/**
+ * The place an item's headings give it. `seen` keeps what each heading said: the items of a
+ * section share its headings, so each is read by the patterns once, not once per item.
+ */
+function placeOf(path: readonly string[], seen: Map<string, HeadingPlace>): Place | null {
+  let p: Place | null = null;
   for (const h of path) {
-    let m: RegExpExecArray | null;
-    if ((m = WEEK_RE.exec(h))) p.week = Number(m[1]);
-    else if ((m = DAY_RE.exec(h))) p.day = Number(m[1]);
-    else if ((m = MONTH_RE.exec(h))) p.month = Number(m[1]);
-    else if ((m = DATE_RE.exec(h)) && isIsoDay(m[1]!)) p.date = m[1]!;
-    else if ((m = WEEKDAY_RE.exec(h))) p.weekday = WEEKDAY_INDEX[m[1]!.toLowerCase()]!;
-    else continue;
-    any = true;
+    let hp = seen.get(h);
+    if (hp === undefined) seen.set(h, (hp = headingPlace(h)));
+    if (hp === null) continue;
+    p ??= { week: null, day: null, month: null, weekday: null, date: null };
+    if (hp.field === 'date') p.date = hp.value;
+    else p[hp.field] = hp.value;
   }
-  return any ? p : null;
+  return p;
 }
 
 /**
@@ -47,9 +61,10 @@ function placeOf(path: readonly string[]): Place | null {
 export function scheduleSlots(items: readonly Item[], start: string): { slots: Map<string, number>; begins: number | null } {
   const startDay = toDayNumber(start);
   const byFile = new Map<string, { item: Item; place: Place }[]>();
+  const seen = new Map<string, HeadingPlace>();
   for (const item of items) {
     if (item.status !== 'todo' && item.status !== 'doing') continue;
-    const place = placeOf(item.path);
+    const place = placeOf(item.path, seen);
     if (!place) continue;
     const list = byFile.get(item.source.path);
     if (list) list.push({ item, place });
