@@ -127,11 +127,20 @@ function timeBoxes(items: Item[]): ((item: Item) => string[] | null) & { whole: 
   const common = sharedPathLength(items);
   const key = (file: string, path: string[]): string => `${file}\u0001${path.join('\u0000')}`;
   const boxed = new Set<string>();
+  // Most notes time-box nothing: their items' paths need no keys made to be looked up. (A key
+  // of one file is never another's while no file name holds the key's separator.)
+  const boxedFiles = new Set<string>();
+  let plainNames = true;
   for (const it of items) {
     if (it.estimate?.basis !== 'derived') continue;
-    for (let l = common.get(it.source.path)! + 1; l <= it.path.length; l++) boxed.add(key(it.source.path, it.path.slice(0, l)));
+    for (let l = common.get(it.source.path)! + 1; l <= it.path.length; l++) {
+      boxed.add(key(it.source.path, it.path.slice(0, l)));
+      boxedFiles.add(it.source.path);
+      if (it.source.path.includes('\u0001')) plainNames = false;
+    }
   }
   const innermost = (it: Item): string[] | null => {
+    if (plainNames && !boxedFiles.has(it.source.path) && !it.source.path.includes('\u0001')) return null;
     for (let l = it.path.length; l > common.get(it.source.path)!; l--) {
       if (boxed.has(key(it.source.path, it.path.slice(0, l)))) return it.path.slice(0, l);
     }
