@@ -59,20 +59,44 @@ export function dueQueue(specs: CardSpec[], states: ReadonlyMap<string, ReviewSt
   reviews.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
   // Most recently finished first, undated work after dated; within that, the first unit of
   // every item before the second of any, so one book's twelve chapters do not come in a row.
-  const order = fresh.map((c, i) => ({ c, i }));
-  order.sort((a, b) => {
+  const allowance = Math.max(0, opts.newPerDay - newToday);
+  const admitted = firstInOrder(fresh.map((c, i) => ({ c, i })), allowance, (a, b) => {
     const fa = a.c.spec.finished ?? '';
     const fb = b.c.spec.finished ?? '';
     if (fa !== fb) return fa < fb ? 1 : -1;
     const ua = a.c.spec.unit?.index ?? 1;
     const ub = b.c.spec.unit?.index ?? 1;
     return ua !== ub ? ua - ub : a.i - b.i;
-  });
-  const allowance = Math.max(0, opts.newPerDay - newToday);
-  const admitted = order.slice(0, allowance).map((x) => x.c);
+  }).map((x) => x.c);
   return {
     due: [...reviews, ...admitted],
     newWaiting: fresh.length - admitted.length,
     nextDue: nextDue === null ? null : new Date(nextDue).toISOString(),
   };
+}
+
+/**
+ * The first `k` of `xs` as sorting them by `cmp` would put them, for an order that ties nothing
+ * (the new cards' order ends on their place): the day's twenty or so new cards out of
+ * thousands are kept aside as they come, rather than all of them sorted.
+ */
+function firstInOrder<T>(xs: readonly T[], k: number, cmp: (a: T, b: T) => number): T[] {
+  if (k >= xs.length) return [...xs].sort(cmp);
+  // (As slice would take it: a fraction cut off, NaN none.)
+  const n = Math.trunc(k);
+  const best: T[] = [];
+  if (!(n > 0)) return best;
+  for (const x of xs) {
+    if (best.length === n && cmp(x, best[n - 1]!) >= 0) continue;
+    let lo = 0;
+    let hi = best.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cmp(best[mid]!, x) <= 0) lo = mid + 1;
+      else hi = mid;
+    }
+    best.splice(lo, 0, x);
+    if (best.length > n) best.pop();
+  }
+  return best;
 }
