@@ -27,7 +27,7 @@ import type { Roadmap, Warning } from '../core/model/types.js';
 import type { NoteRead } from '../core/notes/index.js';
 
 /** Bump when the layout of the cache file changes. */
-export const CACHE_FORMAT = 6;
+export const CACHE_FORMAT = 7;
 export const CACHE_FILE = 'read-cache.v8';
 /** A file changed this close to when it was hashed may have changed again unseen in the same clock tick. */
 export const RACY_MS = 3000;

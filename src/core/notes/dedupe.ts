@@ -290,6 +290,34 @@ function fuzzyGroup(k: string): string {
 }
 
 /**
+ * Whether mergeDuplicates looks `d` up by its resource key. A topic merges only when it names
+ * the same thing exactly (a short word like "linux" under two lists); resources merge across
+ * spellings; scheduled work never merges.
+ */
+function keyedForMerge(d: Draft): boolean {
+  return MERGEABLE.has(d.kind) && !d.scheduled;
+}
+
+/**
+ * The resource keys mergeDuplicates will ask for of one note's drafts, as read (before any
+ * step across notes changes a draft): kept with the note's reading, so a note read from the
+ * cache does not work them out again. By index: 0 when the key is the normalised title (most
+ * are), null for a draft not looked up by its key.
+ */
+export function mergeKeysOf(drafts: readonly Draft[], norms: readonly string[]): (string | 0 | null)[] {
+  const keys = new DraftKeys(drafts, norms);
+  const out: (string | 0 | null)[] = [];
+  for (let i = 0; i < drafts.length; i++) {
+    if (!keyedForMerge(drafts[i]!)) out.push(null);
+    else {
+      const k = keys.rkey(i);
+      out.push(k === norms[i] ? 0 : k);
+    }
+  }
+  return out;
+}
+
+/**
  * Merges duplicates in place: the first occurrence keeps its place and gains the
  * others as mentions (with their links). Returns merged-away index → kept index.
  */
@@ -298,10 +326,7 @@ export function mergeDuplicates(drafts: Draft[], keys = new DraftKeys(drafts, dr
   const byKey = new Map<string, number>();
   const rkeys: (string | null)[] = [];
   for (let i = 0; i < drafts.length; i++) {
-    const d = drafts[i]!;
-    // A topic merges only when it names the same thing exactly (a short word like
-    // "linux" under two lists); resources merge across spellings.
-    const k = MERGEABLE.has(d.kind) && !d.scheduled ? keys.rkey(i) : '';
+    const k = keyedForMerge(drafts[i]!) ? keys.rkey(i) : '';
     rkeys.push(k.length >= 3 ? k : null);
   }
   // "… (DDIA)": the short name, lower-cased, → the first item that gives it.
