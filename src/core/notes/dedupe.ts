@@ -143,8 +143,11 @@ export class DraftKeys {
   private readonly rkeys: (string | null)[];
   private readonly rewritten = new Map<string, string>();
 
-  /** `rkeys`, when given, are the keys already worked out (null: not yet). */
-  constructor(private readonly drafts: readonly Draft[], private readonly norms: readonly string[], rkeys?: (string | null)[]) {
+  /**
+   * `rkeys`, when given, are the keys already worked out (null: not yet); `asRead`, the keys of
+   * the drafts' titles as read (null: unknown), the key of a draft not retitled since.
+   */
+  constructor(private readonly drafts: readonly Draft[], private readonly norms: readonly string[], rkeys?: (string | null)[], private readonly asRead: (string | null)[] | null = null) {
     // Filled, not `new Array(n)`: a large holey array would fall back to slow elements.
     this.rkeys = rkeys ?? [];
     while (this.rkeys.length < drafts.length) this.rkeys.push(null);
@@ -156,7 +159,10 @@ export class DraftKeys {
 
   rkey(i: number): string {
     let k = this.rkeys[i];
-    if (k == null) {
+    if (k != null) return k;
+    // Once asked for, a key stays as it was worked out (a draft retitled later keeps it).
+    k = this.asRead?.[i] ?? null;
+    if (k === null) {
       const title = this.drafts[i]!.title;
       k = keyFromNorm(title, this.norms[i]!);
       // Titles that need the rewrites recur (the same book in many notes): once each.
@@ -164,21 +170,28 @@ export class DraftKeys {
         k = this.rewritten.get(title);
         if (k === undefined) this.rewritten.set(title, (k = resourceKey(title)));
       }
-      this.rkeys[i] = k;
     }
+    this.rkeys[i] = k;
     return k;
+  }
+
+  /** Draft `i` took another title: a key not asked for yet is worked out from the new one. */
+  retitled(i: number): void {
+    if (this.asRead) this.asRead[i] = null;
   }
 
   /** The keys of `kept`, the drafts left (in order) once those in `removed` are gone. */
   without(removed: ReadonlyMap<number, number>, kept: readonly Draft[]): DraftKeys {
     const norms: string[] = [];
     const rkeys: (string | null)[] = [];
+    const asRead: (string | null)[] | null = this.asRead ? [] : null;
     for (let i = 0; i < this.drafts.length; i++) {
       if (removed.has(i)) continue;
       norms.push(this.norms[i]!);
       rkeys.push(this.rkeys[i] ?? null);
+      asRead?.push(this.asRead![i] ?? null);
     }
-    return new DraftKeys(kept, norms, rkeys);
+    return new DraftKeys(kept, norms, rkeys, asRead);
   }
 }
 
@@ -299,20 +312,16 @@ function keyedForMerge(d: Draft): boolean {
 }
 
 /**
- * The resource keys mergeDuplicates will ask for of one note's drafts, as read (before any
- * step across notes changes a draft): kept with the note's reading, so a note read from the
- * cache does not work them out again. By index: 0 when the key is the normalised title (most
- * are), null for a draft not looked up by its key.
+ * The resource keys of one note's drafts as read (before any step across notes changes a
+ * draft): kept with the note's reading, so a note read from the cache does not work them out
+ * again. By index: 0 when the key is the normalised title (most are).
  */
-export function mergeKeysOf(drafts: readonly Draft[], norms: readonly string[]): (string | 0 | null)[] {
+export function resourceKeysOf(drafts: readonly Draft[], norms: readonly string[]): (string | 0)[] {
   const keys = new DraftKeys(drafts, norms);
-  const out: (string | 0 | null)[] = [];
+  const out: (string | 0)[] = [];
   for (let i = 0; i < drafts.length; i++) {
-    if (!keyedForMerge(drafts[i]!)) out.push(null);
-    else {
-      const k = keys.rkey(i);
-      out.push(k === norms[i] ? 0 : k);
-    }
+    const k = keys.rkey(i);
+    out.push(k === norms[i] ? 0 : k);
   }
   return out;
 }
@@ -411,7 +420,11 @@ function mergeByLink(drafts: Draft[], keys: DraftKeys, removed: Map<number, numb
     // (Two steps on one page, "Learn something new about git in https://…" done on two days, are two.)
     if (!(RESOURCE.has(res.kind) || (keys.norm(ri) === rk && other !== rk)) || rk.length < 6 || !` ${other} `.includes(` ${rk} `) || !compatible(a, d) || (a.children > 0 && d.children > 0)) continue;
     // The one kept is the first named; it is the resource, under the resource's name.
-    if (step === a && !RESOURCE.has(a.kind) && RESOURCE.has(d.kind)) { a.kind = d.kind; a.title = d.title; }
+    if (step === a && !RESOURCE.has(a.kind) && RESOURCE.has(d.kind)) {
+      a.kind = d.kind;
+      a.title = d.title;
+      keys.retitled(j);
+    }
     absorb(a, d);
     removed.set(i, j);
   }

@@ -2,7 +2,7 @@
 // time arrives as a parameter.
 import { SCHEMA, type Item, type Roadmap, type SourceFile, type Warning } from '../model/types.js';
 import { BudgetFinder, budgetMayRead, type LineRole } from './budget.js';
-import { aliasesOf, DraftKeys, mergeDuplicates, mergeKeysOf, resourceKey } from './dedupe.js';
+import { aliasesOf, DraftKeys, mergeDuplicates, resourceKeysOf, resourceKey } from './dedupe.js';
 import { round2, toItem, type Draft } from './entry.js';
 import { idsOfKeys, normalizeForId } from './ids.js';
 import { applyCorrections, type Correction } from './corrections.js';
@@ -73,10 +73,10 @@ export interface NoteRead {
   /** Each draft's normalised title (its id, duplicates and dependencies are found by it). */
   norms: string[];
   /**
-   * The resource keys duplicates are found by (mergeKeysOf: 0 when the normalised title, null
-   * when not looked up), or none (worked out when asked for).
+   * Each draft's resource key as read (resourceKeysOf: 0 when the normalised title), or none
+   * (worked out when asked for).
    */
-  rkeys?: (string | 0 | null)[];
+  rkeys?: (string | 0)[];
   warnings: Warning[];
   /** The lines the budget may read, in order: [line number, text, role]. */
   budgetLines: [number, string, LineRole][];
@@ -115,7 +115,7 @@ export function readOne(file: NoteFile, today: string, corrections?: FileCorrect
     if (d.parent !== null) d.parent = ids[Number(d.parent)]!;
   }
   for (let i = 0; i < res.warnings.length; i++) warnings.push(res.warnings[i]!);
-  return { path: file.path, sha256: file.sha256, drafts, norms: keys, rkeys: mergeKeysOf(drafts, keys), warnings, budgetLines };
+  return { path: file.path, sha256: file.sha256, drafts, norms: keys, rkeys: resourceKeysOf(drafts, keys), warnings, budgetLines };
 }
 
 /** The steps across notes, on notes read one by one (in the order `parseNotes` would read them). */
@@ -128,7 +128,7 @@ export function assemble(reads: readonly NoteRead[], opts: ParseOptions): Roadma
   // duplicates and dependencies are found by it.
   const norms: string[] = [];
   // Their resource keys as the readings keep them (null: worked out when asked for).
-  const rkeys: (string | null)[] = [];
+  const asRead: (string | null)[] = [];
   for (const r of reads) {
     for (const [no, text, role] of r.budgetLines) budget.line(r.path, no, text, role);
     const rk = r.rkeys?.length === r.drafts.length ? r.rkeys : null;
@@ -136,7 +136,7 @@ export function assemble(reads: readonly NoteRead[], opts: ParseOptions): Roadma
       all.push(r.drafts[i]!);
       norms.push(r.norms[i]!);
       const k = rk ? rk[i] : null;
-      rkeys.push(k === 0 ? r.norms[i]! : k ?? null);
+      asRead.push(k === 0 ? r.norms[i]! : k ?? null);
     }
     for (let i = 0; i < r.warnings.length; i++) warnings.push(r.warnings[i]!);
     sources.push({ path: r.path, sha256: r.sha256, items: r.drafts.length });
@@ -150,7 +150,7 @@ export function assemble(reads: readonly NoteRead[], opts: ParseOptions): Roadma
     }
   }
   rollUpChildren(all);
-  const allKeys = new DraftKeys(all, norms, rkeys);
+  const allKeys = new DraftKeys(all, norms, undefined, asRead);
   const removed = mergeDuplicates(all, allKeys);
   let kept = all;
   let keptKeys = allKeys;
