@@ -147,6 +147,8 @@ const FLOORS: Record<number, { recall: number; precision: number; kind: number; 
   // (Round 38's dev progress entries are read in no unit the golds name: 0 for now.)
   38: { recall: 0.93, precision: 0.99, kind: 0.79, status: 0.98, progress: 0 },
   39: { recall: 0.72, precision: 0.96, kind: 0.84, status: 0.79, progress: 0.99 },
+  // (Round 40's one dev progress entry, a course's percentage in a 100-days log's record, is not read yet.)
+  40: { recall: 0.87, precision: 0.87, kind: 0.84, status: 0.96, progress: 0 },
 };
 
 test('the dev half of the labelled notes reads at least as well as it did, round by round', () => {
