@@ -32,6 +32,14 @@ test('the sites people learn from: a track of exercises is a course, one exercis
   assert.equal(kindOfLinks(['https://www.kaggle.com/competitions']), null);
 });
 
+test('a title that names problems to solve last is a task wherever it links; open problems are questions', async () => {
+  const { classifyKind } = await import('./classify.js');
+  assert.equal(classifyKind('JavaScript Practice Problems', ['https://github.com/kyle116/web-dev/tree/master/week1'], null), 'task');
+  assert.equal(classifyKind("exercism's rust problems", ['https://github.com/exercism/rust'], null), 'task');
+  assert.equal(classifyKind('Gophercises Go exercises', [], null), 'task');
+  assert.notEqual(classifyKind('Open problems', [], null), 'task');
+});
+
 test('a series of tutorials is a course, as one tutorial is; a course on a platform named by the platform ("… (Cloud Skills Boost)")', async () => {
   const { classifyKind } = await import('./classify.js');
   assert.equal(classifyKind('Basic PostgreSQL Tutorials', [], null), 'course');
@@ -499,8 +507,8 @@ test('exercises counted or put first are practice, a task, after a topic or a si
   assert.equal(classifyKind('Strings - 20 easy problems from LC', [], null), 'task');
   assert.equal(classifyKind('Exercism : 5 exercices niveau facile', [], null), 'task');
   assert.equal(classifyKind('Premiers exercices sur les opérateurs', [], null), 'task');
-  // A project of problems is named, not counted; a number that is not a count is no exercise.
-  assert.equal(classifyKind('Project Euler problems', [], null), 'project');
+  // Problems named last are to solve, whatever their site's name says ("Project Euler"); a number that is not a count is no exercise.
+  assert.equal(classifyKind('Project Euler problems', [], null), 'task');
   assert.notEqual(classifyKind('Web 2.0 challenges', [], null), 'task');
 });
 

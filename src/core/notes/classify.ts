@@ -518,6 +518,10 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // "2.1", "2.7 Exterior derivative", "7.1 - 7.3": a numbered section or exercise of a book or
   // course (not a course's own number, "6.824 Distributed Systems", nor a linked course's).
   if (SECTION_NUMBER_RE.test(t) && !hasCourseCue(t) && !(links.length && kindOfLinks(links) === 'course')) return 'task';
+  // "JavaScript Practice Problems", "Gophercises Go exercises", "exercism's rust problems": things
+  // to solve, named last, wherever they link (a repository of them, a track's page). (Not "Open
+  // problems", questions; nor a course that says it is one, "Exercises in Python course".)
+  if (PROBLEMS_END_RE.test(en) && !/\bopen problems\W*$/i.test(en) && !hasCourseCue(t)) return 'task';
   // The resource named decides over the verb: "Read EfficientNet paper" is a paper.
   // (Without accents too: Hungarian "… videó".)
   if (RESOURCE_CUE.test(t) || (en !== t && RESOURCE_CUE.test(en))) {
@@ -693,6 +697,9 @@ const FR_PRACTICE_RE = /(?<![\p{L}\p{N}])(?:TD|TP|QCM)(?:s(?![\p{L}])|\s*\d)|(?<
 const HOMEWORK_RE = /(?<![\p{L}])(?:hausaufgabe\p{L}*|[üu]bungs(?:blatt|blätter|aufgabe|aufgaben|quiz|zettel|serie|serien)(?![\p{L}])|tareas?(?![\p{L}])|compiti|домашн\p{L}*\s+(?:задани|работ)\p{L}*|lista\s+de\s+exerc[ií]cios|(?:gyakorlati\s+|h[aá]zi\s+)?feladat\p{L}*|gyakorlat\p{L}*)/iu;
 /** What HOMEWORK_RE cannot match without: one cheap scan first. */
 const HOMEWORK_NEEDS_RE = /[\u017f\u212a\u0400-\u04ff]|hausaufgabe|bungs|tarea|compiti|lista|feladat|gyakorlat/i;
+/** A title whose last word names problems to solve ("… practice problems", "… exercises", "… katas"). */
+const PROBLEMS_END_RE = /(?:^|[\s'’])(?:problems|exercises|katas)\W*$/i;
+
 function practiceNamed(t: string): boolean {
   // ("Jour 1-2: Exercices de base", "Day 3: Drills": after a label of when.)
   const c = t.indexOf(':');
