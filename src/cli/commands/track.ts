@@ -22,10 +22,13 @@ const VERBS: { name: string; status: Status; help: string }[] = [
   { name: 'skip', status: 'skipped', help: 'mark an item as skipped (cancelled) in its note' },
 ];
 
+/** What an item already is when a verb has nothing to change ("is already under way", not "already start"). */
+const STATE_OF: Record<string, string> = { start: 'under way', skip: 'skipped' };
+
 /** Renders what a change did, for a person. */
 export function renderChange(r: ChangeResult, verb: string, ctx: CliContext): string {
   const p = paint(ctx);
-  if (r.batchId === null) return `${p.dim('nothing to change:')} ${r.item.title} ${p.dim(`is already ${verb} in ${r.item.source.path}:${r.item.source.line}`)}\n`;
+  if (r.batchId === null) return `${p.dim('nothing to change:')} ${r.item.title} ${p.dim(`is already ${STATE_OF[verb] ?? verb} in ${r.item.source.path}:${r.item.source.line}`)}\n`;
   const out = [`${p.green('✔')} ${p.bold(verb)}  ${r.item.title}${r.merged ? p.yellow('  (the note had changed meanwhile; applied to the new version)') : ''}`];
   r.edit.lines.forEach((line, i) => {
     const where = `${r.item.source.path}:${line}`;

@@ -354,3 +354,23 @@ void test('progress in brackets at the end of a line ("- Dune (3/10)", "- 课本
   assert.equal(edit('- Dune (3/10)\n', 1, prog('4'), { progressLine: 1, status: 'doing', progress: { done: 3, total: 10, unit: 'part' } }), '- Dune (4/10)\n');
   assert.equal(edit('- 课本（18/20） \n', 1, prog('19'), { progressLine: 1, status: 'doing', progress: { done: 18, total: 20, unit: 'part' } }), '- 课本（19/20） \n');
 });
+
+test("a row of a table kept as comma-separated values: its Date Read, shelf or Status cell says the status, every other byte kept; a table with none of them is not edited", async () => {
+  const { parseNotes } = await import('../notes/index.js');
+  const log = 'title,author,date_read,format\nTraction,Gino Wickman,,ebook\n"Good to Great: Why, and Others",Jim Collins,,ebook\n';
+  const ticked = edit(log, 3, done);
+  assert.equal(ticked, 'title,author,date_read,format\nTraction,Gino Wickman,,ebook\n"Good to Great: Why, and Others",Jim Collins,2026-11-22,ebook\n');
+  const read = parseNotes([{ path: 'reading.txt', text: ticked, sha256: 'x' }], { now: new Date('2026-11-22T10:00:00Z') });
+  assert.deepEqual(read.items.map((i) => [i.title, i.status]), [['Traction', 'todo'], ['Good to Great: Why, and Others', 'done']]);
+  assert.equal(edit(ticked, 3, to('todo'), { status: 'done' }), log);
+  const shelf = 'Book Id,Title,Author,Date Read,Exclusive Shelf\n3,Crafting Interpreters,Robert Nystrom,,to-read\n';
+  assert.equal(edit(shelf, 2, done), 'Book Id,Title,Author,Date Read,Exclusive Shelf\n3,Crafting Interpreters,Robert Nystrom,2026-11-22,read\n');
+  assert.equal(edit(shelf, 2, to('doing')), 'Book Id,Title,Author,Date Read,Exclusive Shelf\n3,Crafting Interpreters,Robert Nystrom,,currently-reading\n');
+  assert.equal(edit('task,owner,status\nWrite the parser,me,todo\nTest it,me,todo\n', 2, done), 'task,owner,status\nWrite the parser,me,done\nTest it,me,todo\n');
+  // (No column says a status: the row is left to the general edit, a box in front, after which
+  // the line is no row of the table and the item no longer reads the same: `done` refuses it.)
+  const plain = 'title,author,pages\nTraction,Gino Wickman,240\nHooked,Nir Eyal,256\n';
+  const boxed = edit(plain, 2, done);
+  assert.equal(boxed, 'title,author,pages\n[x] Traction,Gino Wickman,240\nHooked,Nir Eyal,256\n');
+  assert.notDeepEqual(parseNotes([{ path: 'reading.txt', text: boxed, sha256: 'x' }], { now: new Date('2026-11-22T10:00:00Z') }).items.map((i) => i.title)[0], 'Traction');
+});

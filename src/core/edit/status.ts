@@ -9,6 +9,7 @@ import { findTrailingStatus } from '../notes/entry.js';
 import { findStatusWord } from '../notes/phrases.js';
 import { entryAt, inCaseOf, isMark, markClass, spell, statusAt, wordPattern, type Position } from '../notes/vocabulary.js';
 import type { FileStyle } from './style.js';
+import { csvHeaderOf, csvSpans, csvValue } from '../notes/csv.js';
 
 /** When the edit happens, in the person's own calendar: `YYYY-MM-DD` and `HH:MM`. */
 export interface EditClock {
@@ -166,6 +167,11 @@ export function statusChanges(
 ): LineChange[] {
   const original = lines[lineNo - 1];
   if (original === undefined) throw new RangeError(`no line ${lineNo}`);
+  // A row of a table kept as comma-separated values: its cells say it, not a box or a mark.
+  if (original.includes(',')) {
+    const row = csvRowStatus(lines, lineNo - 1, to, clock.today);
+    if (row !== null) return row === original ? [] : [{ line: lineNo, content: row }];
+  }
   const changes: LineChange[] = [];
   let line = original;
 
@@ -220,6 +226,49 @@ export function statusChanges(
   if (own) own.content = line;
   else changes.push({ line: lineNo, content: line });
   return changes;
+}
+
+/** A CSV table's columns that say where a row stands, by their names. */
+const CSV_DONE_DATE_COL = /^(?:date[ _](?:read|finished|completed|done)|(?:read|finished|completed|done)[ _](?:on|date))$/i;
+const CSV_SHELF_COL = /^(?:exclusive[ _])?shelf$/i;
+const CSV_STATUS_COL = /^(?:status|state)$/i;
+const SHELF_FOR: Partial<Record<Status, string>> = { done: 'read', doing: 'currently-reading', todo: 'to-read' };
+const CSV_STATUS_WORD: Record<Status, string> = { done: 'done', doing: 'in progress', todo: 'todo', skipped: 'skipped' };
+
+/**
+ * The row at `index` (0-based) of a CSV table with its cells saying `to`: a Status column gets
+ * the status's word, a Goodreads shelf "read", "currently-reading" or "to-read", a "date_read" or
+ * "Date Finished" column today's date when done (and is emptied when no longer done). Only the
+ * cells that change are rewritten, every other byte of the row kept. Null when the line is no
+ * such row or its table has no column that says a status (the edit is then refused, as any
+ * that would not read back).
+ */
+function csvRowStatus(lines: readonly string[], index: number, to: Status, today: string): string | null {
+  const header = csvHeaderOf(lines, index);
+  const spans = header ? csvSpans(lines[index]!) : null;
+  if (!header || !spans || spans.length !== header.length) return null;
+  const col = (re: RegExp): number => header.findIndex((h) => re.test(h.trim()));
+  const sets: [number, string][] = [];
+  const status = col(CSV_STATUS_COL);
+  const shelf = col(CSV_SHELF_COL);
+  const date = col(CSV_DONE_DATE_COL);
+  if (status >= 0) sets.push([status, CSV_STATUS_WORD[to]]);
+  const shelved = SHELF_FOR[to];
+  if (shelf >= 0 && shelved) sets.push([shelf, shelved]);
+  if (date >= 0) {
+    const has = spans[date]!.value !== '';
+    if (to === 'done' && !has) sets.push([date, today]);
+    else if (to !== 'done' && has) sets.push([date, '']);
+  }
+  // (A date alone says done or not: not under way, nor dropped.)
+  if (status < 0 && (shelf < 0 || !shelved) && (date < 0 || (to !== 'done' && to !== 'todo'))) return null;
+  let line = lines[index]!;
+  // (From the last cell back, so each cell's place holds while the ones after it change.)
+  for (const [c, v] of sets.sort((a, b) => b[0] - a[0])) {
+    if (spans[c]!.value === v) continue;
+    line = line.slice(0, spans[c]!.start) + csvValue(v) + line.slice(spans[c]!.end);
+  }
+  return line;
 }
 
 /** The box character that says `to` in the file's dialect. */

@@ -12,6 +12,7 @@ import { markOf, readTable, type TableHeader, type TableRow } from '../tables.js
 import { Walker } from './walker.js';
 import { LEGEND_COLUMN_RE } from './legend.js';
 import { cellEntries } from '../line-rules.js';
+import { csvFields, isCsvHeader } from '../csv.js';
 
 export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number): void {
   const next = w.lines[i + 1];
@@ -456,7 +457,7 @@ export function htmlTable(w: Walker, start: number): number {
  */
 export function csvTable(w: Walker, start: number): number {
   const header = csvFields(w.lines[start]!.text);
-  if (!header || header.length < 3 || !header.every((c) => CSV_NAME_RE.test(c))) return -1;
+  if (!isCsvHeader(header)) return -1;
   const rows: [string[], number][] = [];
   for (let j = start + 1; j < w.lines.length; j++) {
     const ln = w.lines[j]!;
@@ -477,43 +478,8 @@ export function csvTable(w: Walker, start: number): number {
   return rows[rows.length - 1]![1];
 }
 
-/** A CSV header's field: a short name ("title", "date_read", "Exclusive Shelf"), three words at most. */
-const CSV_NAME_RE = /^\p{L}[\p{L}\p{N}_-]*(?: [\p{L}\p{N}_-]+){0,2}$/u;
 /** The title columns a CSV table may name its rows by. */
 const TITLE_CSV_RE = /^(?:titles?|names?|books?|courses?|topics?|tasks?|items?|subjects?|lessons?|papers?|videos?|resources?)$/i;
-
-/** The fields of one CSV line (double quotes around a field that holds commas, "" for a quote); null when a quote is left open. */
-function csvFields(line: string): string[] | null {
-  if (!line.includes(',')) return null;
-  const out: string[] = [];
-  let i = 0;
-  for (;;) {
-    if (line[i] === '"') {
-      let v = '';
-      i++;
-      for (;;) {
-        const q = line.indexOf('"', i);
-        if (q < 0) return null;
-        v += line.slice(i, q);
-        if (line[q + 1] === '"') {
-          v += '"';
-          i = q + 2;
-          continue;
-        }
-        i = q + 1;
-        break;
-      }
-      out.push(v.trim());
-      if (i < line.length && line[i] !== ',') return null;
-    } else {
-      const c = line.indexOf(',', i);
-      out.push((c < 0 ? line.slice(i) : line.slice(i, c)).trim());
-      i = c < 0 ? line.length : c;
-    }
-    if (i >= line.length) return out;
-    i++;
-  }
-}
 
 /** "| 1 | 2 | 3 | … |": a header of consecutive numbers, three or more. */
 function numberGrid(cells: string[]): boolean {
