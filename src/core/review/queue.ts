@@ -80,7 +80,7 @@ export function dueQueue(specs: CardSpec[], states: ReadonlyMap<string, ReviewSt
  * (the new cards' order ends on their place): the day's twenty or so new cards out of
  * thousands are kept aside as they come, rather than all of them sorted.
  */
-function firstInOrder<T>(xs: readonly T[], k: number, cmp: (a: T, b: T) => number): T[] {
+export function firstInOrder<T>(xs: readonly T[], k: number, cmp: (a: T, b: T) => number): T[] {
   if (k >= xs.length) return [...xs].sort(cmp);
   // (As slice would take it: a fraction cut off, NaN none.)
   const n = Math.trunc(k);

@@ -141,3 +141,14 @@ void test('expectedReviewHours: reviews simulated as Good fall into their weeks'
   for (const d of seen) perWeek[Math.floor((Date.parse(d) - Date.parse(from)) / (7 * 86_400_000))]! += 1;
   assert.deepEqual(expectedReviewHours([{ due: '2026-11-23T00:00:00Z' }], from, 4, 60), perWeek);
 });
+
+void test('the day\'s new cards are the first of an order that ties nothing, as sorting them all and taking the first would give', async () => {
+  const fc = (await import('fast-check')).default;
+  const { firstInOrder } = await import('./queue.js');
+  fc.assert(fc.property(fc.array(fc.integer({ min: 0, max: 50 }), { maxLength: 80 }), fc.integer({ min: -2, max: 90 }), (values, k) => {
+    // (Ties broken by place, as the queue's order does.)
+    const xs = values.map((v, i) => ({ v, i }));
+    const cmp = (a: { v: number; i: number }, b: { v: number; i: number }): number => a.v - b.v || a.i - b.i;
+    assert.deepEqual(firstInOrder(xs, k, cmp), [...xs].sort(cmp).slice(0, Math.max(0, k)));
+  }));
+});
