@@ -372,5 +372,5 @@ test("a row of a table kept as comma-separated values: its Date Read, shelf or S
   const plain = 'title,author,pages\nTraction,Gino Wickman,240\nHooked,Nir Eyal,256\n';
   const boxed = edit(plain, 2, done);
   assert.equal(boxed, 'title,author,pages\n[x] Traction,Gino Wickman,240\nHooked,Nir Eyal,256\n');
-  assert.notDeepEqual(parseNotes([{ path: 'reading.txt', text: boxed, sha256: 'x' }], { now: new Date('2026-11-22T10:00:00Z') }).items.map((i) => i.title)[0], 'Traction');
+  assert.deepEqual(parseNotes([{ path: 'reading.txt', text: boxed, sha256: 'x' }], { now: new Date('2026-11-22T10:00:00Z') }).items.map((i) => [i.title, i.status]), [['[x] Traction', 'todo'], ['Hooked', 'todo']]);
 });
