@@ -36,6 +36,11 @@ mkdirSync(testTmp);
 // Open to every user, as /tmp is: some tests run commands as another user.
 chmodSync(tmp, 0o755);
 chmodSync(testTmp, 0o1777);
+// And a cache folder of their own for notes folders without .waymark/ (src/edge/cache-home.ts),
+// not the person's ~/.cache/waymark.
+const cacheHome = join(tmp, 'cache');
+mkdirSync(cacheHome, { mode: 0o1777 });
+chmodSync(cacheHome, 0o1777);
 const tsxCache = join(tmpdir(), `tsx-${process.getuid?.() ?? 'user'}`);
 if (existsSync(tsxCache)) symlinkSync(tsxCache, join(testTmp, `tsx-${process.getuid?.() ?? 'user'}`));
 const res = spawnSync(process.execPath, [
@@ -43,7 +48,7 @@ const res = spawnSync(process.execPath, [
   '--test-reporter=spec', '--test-reporter-destination=stdout',
   '--test-reporter=tap', `--test-reporter-destination=${tap}`,
   ...files,
-], { stdio: 'inherit', env: { ...process.env, TMPDIR: testTmp } });
+], { stdio: 'inherit', env: { ...process.env, TMPDIR: testTmp, WAYMARK_CACHE_HOME: cacheHome } });
 let code = res.status ?? 1;
 if (existsSync(join(testTmp, '.waymark'))) {
   console.error('\na test made .waymark/ in the temp folder itself: give it a folder of its own (mkdtempSync(join(tmpdir(), …))).');

@@ -1,17 +1,18 @@
 // What a command made from a roadmap and the history, kept in <root>/.waymark/<name>.memo.v8
-// under a key naming everything it was made from, so the next run with the same inputs can
+// (or the person's cache folder for the root when there is no .waymark/: cache-home.ts) under a key naming everything it was made from, so the next run with the same inputs can
 // answer without reading the notes or opening the history. `waymark status` keeps its
 // summary here (see the README's design section, "The read cache").
 //
 // The key is the caller's; this module gives the parts every key needs: the code that made
 // the value (codeVersion) and the history's stamp (historyStamp). A memo is only ever used
-// for the same key, and only kept where `.waymark/` is a folder already. Written to a temp
+// for the same key, and only kept where the read cache is (cache-home.ts). Written to a temp
 // file and renamed into place; a damaged one is a miss (it is written again).
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { cacheFolder } from './cache-home.js';
 import { findNotes } from './find-notes.js';
 import { BUILT, hashCodeTree, notesKey, RACY_MS, ReadCache, readerVersion, stampOf, sweepCacheTemps } from './read-cache.js';
 import { notesRoot, rootPath } from './root.js';
@@ -80,7 +81,13 @@ export async function provenByStamps(paths: string[], cwd: string, now: Date, cl
   try {
     const notes: { path: string; sha256: string; context: string }[] = [];
     for (const file of found.files) {
-      const st = statSync(file, { throwIfNoEntry: false });
+      let st;
+      try {
+        st = statSync(file, { throwIfNoEntry: false });
+      } catch {
+        // (A symlink loop, a folder not to be looked in: the full read says what it is.)
+        return null;
+      }
       if (!st?.isFile()) return null;
       const path = rootPath(file, root);
       const known = cache.proven(path, stampOf(st));
@@ -102,13 +109,19 @@ export function dayIn(now: Date, zone: string): string {
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
-const fileOf = (root: string, name: string) => join(root, '.waymark', `${name}.memo.v8`);
+/** The memo's file, or null where no cache is kept. */
+const fileOf = (root: string, name: string): string | null => {
+  const dir = cacheFolder(root);
+  return dir === null ? null : join(dir, `${name}.memo.v8`);
+};
 
 /** The value kept under `key`, or undefined (none, another key, damaged). */
 export function readMemo(root: string, name: string, key: string): unknown {
+  const file = fileOf(root, name);
+  if (file === null) return undefined;
   let bytes: Buffer;
   try {
-    bytes = readFileSync(fileOf(root, name));
+    bytes = readFileSync(file);
   } catch {
     return undefined;
   }
@@ -120,10 +133,10 @@ export function readMemo(root: string, name: string, key: string): unknown {
   }
 }
 
-/** Keeps `value` under `key` when `.waymark/` is a folder; never throws (not kept is only slower). */
+/** Keeps `value` under `key` where a cache is kept; never throws (not kept is only slower). */
 export function keepMemo(root: string, name: string, key: string, value: unknown): void {
-  if (!statSync(join(root, '.waymark'), { throwIfNoEntry: false })?.isDirectory()) return;
   const file = fileOf(root, name);
+  if (file === null) return;
   sweepCacheTemps(file, Date.now());
   const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2, 10)}.tmp`;
   try {

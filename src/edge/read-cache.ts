@@ -1,5 +1,6 @@
 // The read cache: each note's reading (the reader's per-note result, `NoteRead`) kept in
-// <root>/.waymark/read-cache.v8, so a note that did not change is not read again; the steps
+// <root>/.waymark/read-cache.v8 (or, without a .waymark/ folder, in the person's cache folder:
+// cache-home.ts), so a note that did not change is not read again; the steps
 // across notes (duplicates, dependencies, the budget, block hours) always run again on the
 // readings. See the README's design section ("The read cache").
 //
@@ -11,7 +12,8 @@
 // bundle, the hash of the sources it was built from; else the files of core/ as installed:
 // names, sizes, times) with CACHE_FORMAT, so any new reader rebuilds it. Written whole to a temp file and renamed into place: two commands at once
 // each leave a whole cache (the last one's). A damaged file is rebuilt with one warning;
-// without a usable .waymark/ folder the notes are read without a cache.
+// without a usable folder (a .waymark that is a file, no writable cache folder) the notes are
+// read without a cache.
 //
 // The file is an index (each note's stamp, hash and context, and where its reading lies)
 // followed by the readings and the roadmap as bytes: opening it reads the index only, and a
@@ -19,18 +21,25 @@
 // that finds no note changed does not load what it does not use.
 import { createHash, type Hash } from 'node:crypto';
 import { closeSync, fstatSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, writeSync, writevSync, type Stats } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Roadmap, Warning } from '../core/model/types.js';
 import type { NoteRead } from '../core/notes/index.js';
+import { cacheFolder } from './cache-home.js';
 
 /** Bump when the layout of the cache file changes. */
 export const CACHE_FORMAT = 7;
 export const CACHE_FILE = 'read-cache.v8';
 /** A file changed this close to when it was hashed may have changed again unseen in the same clock tick. */
 export const RACY_MS = 3000;
+
+/** How a warning names `root`'s read cache: `.waymark/read-cache.v8` among the notes, else its full path. */
+export function cacheName(root: string): string {
+  const dir = cacheFolder(root);
+  return dir === null || dir === join(resolve(root), '.waymark') ? join('.waymark', CACHE_FILE) : join(dir, CACHE_FILE);
+}
 
 /** What a file's stat says; the same stamp after the hash was taken means the same content. */
 export interface FileStamp {
@@ -132,7 +141,7 @@ export function readerVersion(): string {
   return (codeFingerprint = h.digest('hex').slice(0, 32));
 }
 
-/** The readings of one notes root's notes, loaded from and saved to its `.waymark/`. */
+/** The readings of one notes root's notes, loaded from and saved to its cache folder (cache-home.ts). */
 export class ReadCache {
   private readonly entries: Map<string, Entry>;
   private readonly seen = new Set<string>();
@@ -140,7 +149,7 @@ export class ReadCache {
   private roadmap: { key: string; bytes: Uint8Array | Span } | null;
 
   private constructor(
-    /** The cache file, or null when there is no .waymark/ folder to keep it in. */
+    /** The cache file, or null when there is no folder to keep it in (cache-home.ts). */
     private readonly file: string | null,
     private readonly version: string,
     entries: Map<string, Entry>,
@@ -155,14 +164,14 @@ export class ReadCache {
   }
 
   /**
-   * The cache of `root`'s notes. It is kept only where `.waymark/` is already a folder
-   * (a reading command never creates it); anywhere else it starts empty and is not saved.
+   * The cache of `root`'s notes, in the folder cache-home.ts gives (`.waymark/` when it is there,
+   * else the person's cache folder); where there is none it starts empty and is not saved.
    * Only the index is read; close() (or save()) lets go of the file.
    */
   static open(root: string, opts: CacheOptions = {}): ReadCache {
     const now = opts.now ?? Date.now;
-    const dir = join(root, '.waymark');
-    if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) return new ReadCache(null, '', new Map(), now);
+    const dir = cacheFolder(root);
+    if (dir === null) return new ReadCache(null, '', new Map(), now);
     const version = opts.version ?? readerVersion();
     const file = join(dir, CACHE_FILE);
     let fd: number;
@@ -175,7 +184,7 @@ export class ReadCache {
     const index = readIndex(fd);
     if (typeof index === 'string') {
       closeSync(fd);
-      opts.onWarning?.(`the read cache ${join('.waymark', CACHE_FILE)} was damaged (${index}); the notes are read again and it is rebuilt`);
+      opts.onWarning?.(`the read cache ${cacheName(root)} was damaged (${index}); the notes are read again and it is rebuilt`);
       return new ReadCache(file, version, new Map(), now).markDirty();
     }
     // Another reader's cache: every reading is stale.
@@ -191,7 +200,7 @@ export class ReadCache {
     return this;
   }
 
-  /** True when the cache is kept on disk (a `.waymark/` folder is there). */
+  /** True when the cache is kept on disk (there is a folder to keep it in). */
   get kept(): boolean {
     return this.file !== null;
   }

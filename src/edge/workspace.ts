@@ -4,12 +4,12 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { assemble, correctionsByPath, readOne, type Correction, type FileCorrections, type NoteRead } from '../core/notes/index.js';
 import type { Roadmap, Warning } from '../core/model/types.js';
 import { correctionsForReader } from './corrections.js';
 import { findNotes, type FoundNotes } from './find-notes.js';
-import { CACHE_FILE, DamagedReading, notesKey, ReadCache, stampOf, type CacheOptions, type FileStamp } from './read-cache.js';
+import { cacheName, DamagedReading, notesKey, ReadCache, stampOf, type CacheOptions, type FileStamp } from './read-cache.js';
 import type { ReadJob } from './read-pool.js';
 import { decodeNote } from './decode-note.js';
 import { notesRoot, rootPath } from './root.js';
@@ -160,7 +160,7 @@ async function assembleGathered(g: Gathered, opts: LoadOptions): Promise<LoadedW
       kept = cache.assembled(key);
     } catch (e) {
       if (!(e instanceof DamagedReading)) throw e;
-      onWarning(`the read cache ${join('.waymark', CACHE_FILE)} was damaged (${e.message}); the notes are read again and it is rebuilt`);
+      onWarning(`the read cache ${cacheName(root)} was damaged (${e.message}); the notes are read again and it is rebuilt`);
     }
     if (kept) {
       kept.generatedAt = opts.now.toISOString().replace(/\.\d{3}Z$/, 'Z');
@@ -193,7 +193,7 @@ async function assembleGathered(g: Gathered, opts: LoadOptions): Promise<LoadedW
       reads.push(n.get!());
     } catch (e) {
       if (!(e instanceof DamagedReading)) throw e;
-      onWarning(`the read cache ${join('.waymark', CACHE_FILE)} was damaged (${e.message}); the notes are read again and it is rebuilt`);
+      onWarning(`the read cache ${cacheName(root)} was damaged (${e.message}); the notes are read again and it is rebuilt`);
       reads.push(readAgain(n, today, byPath.get(n.path), cache, warnings));
       again++;
     }

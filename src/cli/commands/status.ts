@@ -149,7 +149,8 @@ async function makeFacts(paths: string[], ctx: CliContext): Promise<{ facts: Sta
  * Makes `.waymark/` for the caches where the person set Waymark up (a waymark.json in the
  * notes root) and it is theirs to write: never in the home folder, a temp folder or a
  * filesystem root, and not in a folder that is only a git repository (an untracked folder
- * would appear in it). Elsewhere the caches wait for the first command that keeps a history.
+ * would appear in it). Elsewhere the caches are kept in the person's cache folder
+ * (edge/cache-home.ts) until a command that keeps a history makes `.waymark/`.
  */
 function keepCachesHere(paths: string[], ctx: CliContext): void {
   const root = notesRoot(paths, ctx.cwd);
