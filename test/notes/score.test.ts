@@ -149,6 +149,8 @@ const FLOORS: Record<number, { recall: number; precision: number; kind: number; 
   39: { recall: 0.72, precision: 0.96, kind: 0.84, status: 0.79, progress: 0.99 },
   // (Round 40's one dev progress entry, a course's percentage in a 100-days log's record, is not read yet.)
   40: { recall: 0.87, precision: 0.87, kind: 0.84, status: 0.96, progress: 0 },
+  // (Round 41: its dev notes as read at this session's end; raised again when its rules land.)
+  41: { recall: 0.94, precision: 0.98, kind: 0.90, status: 0.88, progress: 0.99 },
 };
 
 test('the dev half of the labelled notes reads at least as well as it did, round by round', () => {

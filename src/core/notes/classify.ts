@@ -1077,6 +1077,11 @@ export function isNonWorkIntro(line: string): boolean {
   if (/^[^\p{L}\p{N}]*(?:(?:プロジェクト|ディレクトリ|フォルダ|ファイル|リポジトリ)の?構成|(?:项目|項目|目录|目錄|文件|仓库|倉庫)(?:结构|結構)|프로젝트\s?구조|디렉토리\s?구조)[^\p{L}\p{N}]*$/u.test(s)) return true;
   // "Tags", "Aliases", "Related", "See also", "Backlinks": a page's filing, not work.
   if (/^\W*(?:tags?|aliases|related(?: notes| pages)?|see also|backlinks|linked references|links to this (?:note|page))\W*$/i.test(s.trim())) return true;
+  // "Szabályok, amiket mostantól betartok", "Pravidla", "Reglas", "Règles", "Regeln": rules kept, in
+  // other languages, as "Rules" is below; "Insights", "Felismerések", "Erkenntnisse": what was
+  // understood along the way, a reflection.
+  if (/^[^\p{L}\p{N}]*(?:(?:a|az|the|my|moje|meine|mis|mes|le|les|i|le mie|minhas|meus)\s+)?(?:szabalyok|pravidla|saannot|reguli|κανονες|правила|regler|regels|reglas|regras|regles|regeln|regole|kurallar|zasady|quy tac)(?:[^\p{L}\p{N}]*$|\s*[,:;(—–-]|\s+(?:i|we|to|that|which|que|a seguir|a suivre|die|da|amiket|amelyeket|ktere|jotka|care|που|которые|som|di)(?![\p{L}\p{N}]))/iu.test(s.trim()) && wordCount(s) <= 8) return true;
+  if (wordCount(s) <= 6 && /(?:^|\s)(?:insights|felismeresek|poznatky|oivallukset|inzichten|spostrzezenia|erkenntnisse)[^\p{L}\p{N}]*$|^[^\p{L}\p{N}]*(?:(?:key|my)\s+)?insights?\s+(?:while|from|during|gained|learned)\b/iu.test(s.trim())) return true;
   // "Anti-patterns to avoid", "Things to avoid", "Do not:", "Don'ts": rules kept, not work.
   if (/\b(?:anti-?patterns|(?:things |mistakes |pitfalls )?to avoid|don['’]?ts|dos and don)\b|^\W*do not\W*$/i.test(s.trim())) return true;
   // "Legend:", "Key:", "Symbols": what the marks mean.
@@ -1174,6 +1179,8 @@ export function isDoneSection(s: string): boolean {
   if (PRACTISED_TOPICS_RE.test(t)) return true;
   // "**Accomplishments:** Got through the inheritance videos", "What I accomplished": what was done.
   if (/^\W*(?:(?:today['’]?s|this week['’]?s|weekly|daily|key|my)\s+)?accomplishments?\W*$|^\W*(?:what\s+(?:i|we)\s+)?(?:accomplished|got done)(?:\s+today|\s+this week)?\W*$/i.test(t)) return true;
+  // "What I built", "Things I've shipped", "What I can do now": a look back at work done.
+  if (/^\W*(?:what|things)\s+(?:i|we)(?:['’]ve| have)?\s+(?:built|made|shipped|created)(?:\s+(?:so far|this week|this month|today))?\W*$|^\W*what\s+i\s+(?:can do|know)\s+now\W*$/i.test(t)) return true;
   // "Today's Progress", "What I did today", "Done today": a day's record of what was done (the #100DaysOfCode log's label).
   if (/^\W*(?:today['’]?s progress|progress (?:made )?today|(?:what i )?(?:did|done|worked on|accomplished|completed) today|today i (?:did|worked on|studied|completed|finished))\W*$/i.test(t)) return true;
   return /^(?:(?:recently |just |lately )?(?:done|completed?|finished|solved)|already (?:done|finished|read|solved)|archived?|what i(?:'|’)?ve (?:done|finished|read|watched|solved))\b/i.test(t) ||

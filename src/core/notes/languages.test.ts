@@ -20,6 +20,9 @@ test('a status said alone on its line, in each language', () => {
     ['Ukończone', 'done'], ['W trakcie', 'doing'], ['Đã hoàn thành', 'done'], ['Đang học', 'doing'],
     ['已完成', 'done'], ['(進行中)', 'doing'], ['未开始', 'todo'], ['読了', 'done'], ['未着手', 'todo'],
     ['완료', 'done'], ['진행 중', 'doing'], ['Afgerond', 'done'], ['Pågår', 'doing'],
+    ['Hotovo', 'done'], ['Rozečteno', 'doing'], ['Dokončené', 'done'], ['Kész', 'done'], ['Folyamatban', 'doing'], ['Valmis', 'done'],
+    ['Kesken', 'doing'], ['Finalizat', 'done'], ['În curs', 'doing'], ['Ολοκληρώθηκε', 'done'], ['Σε εξέλιξη', 'doing'],
+    ['Виконано', 'done'], ['Færdig', 'done'], ['I gang', 'doing'], ['Fullført', 'done'], ['Pågående', 'doing'],
   ];
   for (const [line, status] of cases) assert.equal(statusAlone(line), status, line);
   // A line with more words than the status says something else.
@@ -39,9 +42,9 @@ test('every status word is read in a field and after a title, as its status', ()
 });
 
 test('a section that files by status, in each language', () => {
-  const done = ['Libros leídos', 'Cursos que já terminei', 'Livres lus', 'Abgeschlossene Kurse', 'Libri letti', 'Okunan kitaplar', 'Sudah dibaca', 'Прочитанные', 'Przeczytane', 'Đã đọc', '已读', '読んだ本', '읽은 책', '주간 한 일', '오늘 한 일', 'Hal yang sudah dipahami', 'Lästa'];
+  const done = ['Přečtené knihy', 'Elolvasott könyvek', 'Luetut kirjat', 'Cărți citite', 'Læste bøger', 'Leste bøker', 'Libros leídos', 'Cursos que já terminei', 'Livres lus', 'Abgeschlossene Kurse', 'Libri letti', 'Okunan kitaplar', 'Sudah dibaca', 'Прочитанные', 'Przeczytane', 'Đã đọc', '已读', '読んだ本', '읽은 책', '주간 한 일', '오늘 한 일', 'Hal yang sudah dipahami', 'Lästa'];
   for (const s of done) assert.ok(isDoneSection(s), s);
-  const doing = ['Leyendo', 'Estou lendo', 'En cours', 'Lese gerade', 'In lettura', 'Devam edenler', 'Sedang dibaca', 'Читаю сейчас', 'Czytam teraz', 'Đang đọc', '在读', '読書中', '읽는 중'];
+  const doing = ['Rozečtené', 'Most olvasom', 'Citesc acum', 'Διαβάζω τώρα', 'Читаю зараз', 'Leyendo', 'Estou lendo', 'En cours', 'Lese gerade', 'In lettura', 'Devam edenler', 'Sedang dibaca', 'Читаю сейчас', 'Czytam teraz', 'Đang đọc', '在读', '読書中', '읽는 중'];
   for (const s of doing) assert.ok(isDoingSection(s), s);
   const dropped = ['Abandonados', 'En pause', 'Abgebrochen', 'Abbandonati', 'Bırakılanlar', 'Брошенные', 'Porzucone', 'Bỏ dở', '放弃', '挫折', '포기'];
   for (const s of dropped) assert.ok(isDroppedSection(s), s);
@@ -70,6 +73,8 @@ test('a section that names a kind, in each language', () => {
     ['Vorlesungen', 'course'], ['Corsi', 'course'], ['Kitaplar', 'book'], ['Kurslar', 'course'], ['Buku', 'book'],
     ['Книги', 'book'], ['Курсы', 'course'], ['Książki', 'book'], ['Kursy', 'course'], ['Khóa học', 'course'],
     ['课程', 'course'], ['書籍', 'book'], ['論文', 'paper'], ['동영상', 'video'], ['강의', 'course'], ['Projetos', 'project'],
+    ['Knihy', 'book'], ['Kurzy', 'course'], ['Könyvek', 'book'], ['Tanfolyamok', 'course'], ['Kirjat', 'book'], ['Kurssit', 'course'],
+    ['Cărți', 'book'], ['Cursuri', 'course'], ['Βιβλία', 'book'], ['Μαθήματα', 'course'], ['Курси', 'course'], ['Bøger', 'book'], ['Bøker', 'book'],
   ];
   for (const [title, kind] of cases) assert.equal(sectionKind(title), kind, title);
   // "Danh sách" is a list, not "sách", a book; "Danh sách đọc" is a reading list.

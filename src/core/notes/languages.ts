@@ -13,7 +13,7 @@
 // have no spaces), and what is inside a code span or a URL is never read.
 import type { Kind, Status } from '../model/types.js';
 
-export type LanguageCode = 'es' | 'pt' | 'fr' | 'de' | 'it' | 'nl' | 'sv' | 'tr' | 'id' | 'ru' | 'pl' | 'vi' | 'zh' | 'ja' | 'ko' | 'eo';
+export type LanguageCode = 'es' | 'pt' | 'fr' | 'de' | 'it' | 'nl' | 'sv' | 'tr' | 'id' | 'ru' | 'pl' | 'vi' | 'zh' | 'ja' | 'ko' | 'eo' | 'cs' | 'sk' | 'hu' | 'fi' | 'ro' | 'el' | 'uk' | 'da' | 'nb';
 
 type ByStatus = Partial<Record<Status, readonly string[]>>;
 
@@ -289,6 +289,188 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       article: ws('artykuły'),
       project: ws('projekty'),
       task: ws('zadania ćwiczenia arkusz arkusze zestaw zestawy'),
+    },
+  },
+  // Czech, Slovak, Hungarian, Finnish, Romanian, Greek, Ukrainian, Danish and Norwegian: the
+  // words their reading lists and trackers say where things stand with, and what they file.
+  cs: {
+    status: {
+      todo: ws('nezačato nezahájeno naplánováno k_přečtení nepřečteno'),
+      doing: ws('rozečteno rozečtená rozpracováno probíhá v_průběhu studuji'),
+      done: ws('hotovo dokončeno přečteno přečtená splněno absolvováno zhlédnuto'),
+      skipped: ws('odloženo zrušeno nedočteno'),
+    },
+    sections: {
+      done: ws('přečtené přečtené_knihy dokončené absolvované_kurzy'),
+      doing: ws('rozečtené právě_čtu aktuálně_čtu rozpracované'),
+      skipped: ws('nedočtené odložené'),
+    },
+    kinds: {
+      book: ws('knihy kniha četba přečtené rozečtené'),
+      course: ws('kurzy přednášky předměty'),
+      video: ws('videa'),
+      article: ws('články'),
+      project: ws('projekty'),
+      task: ws('úkoly cvičení'),
+    },
+  },
+  sk: {
+    status: {
+      todo: ws('nezačaté naplánované na_prečítanie'),
+      doing: ws('rozčítané prebieha rozpracované'),
+      done: ws('dokončené prečítané prečítaná splnené hotové'),
+      skipped: ws('zrušené odložené'),
+    },
+    sections: {
+      done: ws('prečítané prečítané_knihy'),
+      doing: ws('rozčítané práve_čítam'),
+    },
+    kinds: {
+      book: ws('knižky prečítané'),
+      task: ws('úlohy'),
+    },
+  },
+  hu: {
+    status: {
+      todo: ws('tervezett nem_kezdtem_el elolvasandó'),
+      doing: ws('folyamatban olvasom tanulom'),
+      done: ws('kész elkészült befejezve befejezett elolvasva teljesítve elvégezve'),
+      skipped: ws('félbehagyva abbahagyva elhalasztva'),
+    },
+    sections: {
+      // ("Mit építettem", what I built; "Mit tudok mostantól", what I can do now: a look back at work done.)
+      done: ws('elolvasott elolvasott_könyvek befejezett elvégzett_kurzusok elvégzett mit_építettem amit_építettem mit_tudok amit_megtanultam mit_tanultam'),
+      doing: ws('most_olvasom jelenleg_olvasom'),
+      skipped: ws('félbehagyott abbahagyott'),
+    },
+    kinds: {
+      book: ws('könyvek könyv olvasmányok elolvasott'),
+      course: ws('kurzusok kurzus tanfolyam tanfolyamok előadások'),
+      video: ws('videók'),
+      article: ws('cikkek'),
+      project: ws('projektek'),
+      task: ws('feladatok gyakorlatok'),
+    },
+  },
+  fi: {
+    status: {
+      todo: ws('aloittamatta suunniteltu lukematta tekemättä'),
+      doing: ws('kesken käynnissä työn_alla'),
+      done: ws('valmis tehty luettu suoritettu katsottu'),
+      skipped: ws('keskeytetty hylätty peruttu'),
+    },
+    sections: {
+      done: ws('luetut luetut_kirjat suoritetut valmiit'),
+      doing: ws('nyt_luen luen_nyt'),
+      skipped: ws('keskeytetyt'),
+    },
+    kinds: {
+      book: ws('kirjat kirja lukulista luetut'),
+      course: ws('kurssit kurssi luennot'),
+      video: ws('videot'),
+      article: ws('artikkelit'),
+      project: ws('projektit'),
+      task: ws('tehtävät harjoitukset'),
+    },
+  },
+  ro: {
+    status: {
+      todo: ws('neînceput planificat de_citit de_făcut'),
+      doing: ws('în_curs în_progres în_desfășurare'),
+      done: ws('terminat finalizat citit completat absolvit'),
+      skipped: ws('abandonat anulat amânat'),
+    },
+    sections: {
+      done: ws('cărți_citite citite terminate finalizate cursuri_absolvite'),
+      doing: ws('citesc_acum în_lectură'),
+      skipped: ws('abandonate'),
+    },
+    kinds: {
+      book: ws('cărți lecturi'),
+      course: ws('cursuri'),
+      video: ws('videoclipuri'),
+      article: ws('articole'),
+      project: ws('proiecte'),
+      task: ws('sarcini exerciții teme'),
+    },
+  },
+  el: {
+    status: {
+      todo: ws('προγραμματισμένο δεν_ξεκίνησε προς_ανάγνωση'),
+      doing: ws('σε_εξέλιξη σε_πρόοδο διαβάζω'),
+      done: ws('ολοκληρώθηκε ολοκληρωμένο τελείωσε διαβάστηκε'),
+      skipped: ws('εγκαταλείφθηκε ακυρώθηκε'),
+    },
+    sections: {
+      done: ws('ολοκληρωμένα διαβασμένα'),
+      doing: ws('διαβάζω_τώρα'),
+    },
+    kinds: {
+      book: ws('βιβλία βιβλίο'),
+      course: ws('μαθήματα διαλέξεις'),
+      video: ws('βίντεο'),
+      article: ws('άρθρα'),
+      project: ws('έργα'),
+      task: ws('ασκήσεις εργασίες'),
+    },
+  },
+  uk: {
+    status: {
+      todo: ws('заплановано не_розпочато не_почато'),
+      doing: ws('в_процесі у_процесі вивчаю'),
+      done: ws('зроблено виконано вивчено переглянуто'),
+      skipped: ws('покинуто скасовано призупинено'),
+    },
+    sections: {
+      done: ws('прочитані пройдені_курси завершені'),
+      doing: ws('читаю_зараз зараз_читаю'),
+    },
+    kinds: {
+      book: ws('книжки прочитані'),
+      course: ws('курси лекції'),
+      video: ws('відео'),
+      article: ws('статті'),
+      project: ws('проєкти'),
+      task: ws('завдання вправи'),
+    },
+  },
+  da: {
+    status: {
+      todo: ws('ikke_startet'),
+      doing: ws('i_gang'),
+      done: ws('færdig læst gennemført'),
+      skipped: ws('afbrudt droppet'),
+    },
+    sections: {
+      done: ws('læste_bøger gennemførte_kurser færdige'),
+      doing: ws('læser_nu'),
+    },
+    kinds: {
+      book: ws('bøger læseliste'),
+      course: ws('kurser forelæsninger'),
+      video: ws('videoer'),
+      article: ws('artikler'),
+      project: ws('projekter'),
+      task: ws('opgaver øvelser'),
+    },
+  },
+  nb: {
+    status: {
+      todo: ws('ikke_påbegynt planlagt'),
+      doing: ws('pågående'),
+      done: ws('ferdig fullført'),
+      skipped: ws('avbrutt'),
+    },
+    sections: {
+      done: ws('leste_bøker fullførte_kurs ferdige'),
+      doing: ws('leser_nå'),
+    },
+    kinds: {
+      book: ws('bøker'),
+      course: ws('forelesninger'),
+      article: ws('artikler'),
+      project: ws('prosjekter'),
+      task: ws('oppgaver'),
     },
   },
   vi: {

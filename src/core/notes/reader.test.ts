@@ -4449,3 +4449,55 @@ test('a Status field under an entry in words the reader has no status for ("- St
   const r = read(['## Topics', '', '### 1. Real numbers 🟡', '- Status: explained, exercises with 2 mistakes', '', '### 2. Funciones 🟡', '- Estado: Explicado', '- Progress: some', ''].join('\n'));
   assert.deepEqual(r.items.map((i) => i.title), ['Real numbers', 'Funciones', 'Progress: some']);
 });
+
+test('a problems table that gives each solution\'s cost in time or space is a log of problems solved', () => {
+  const r = read([
+    '## Progress Tracker', '', '| Problem | Pattern | Time | Space | Note |', '|---|---|---|---|---|',
+    '| [Jump Game](notes/jump-game.md) | Greedy | O(n) | O(1) | Track farthest |',
+    '| [Happy Number](notes/happy.md) | Hashing | `O(log n)` | O(log n) | Set to catch loops |',
+    '| [Word Break](notes/word-break.md) | DP | | | |',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Jump Game', 'done'], ['Happy Number', 'done'], ['Word Break', 'todo']]);
+});
+
+test('a list of records in the front matter under a key that names no kind: named and dated or linked, they are items', () => {
+  const r = read([
+    '---', 'widget: accomplishments', "title: 'MOOCs & Certificates'", 'item:', '',
+    '- certificate_url: ', '  date_end: ""', '  date_start: "2021-05-03"', '  organization: Coursera', '  organization_url: https://www.coursera.org',
+    '  title: Databases and SQL for Data Science (Ongoing)', '  url: "https://www.coursera.org/learn/sql-data-science"', '',
+    '- certificate_url: http://coursera.org/verify/KQ72WMTHX4LB', '  date_end: "2021-01-20"', '  organization: Coursera',
+    '  title: Algorithms, Part II', '  url: "https://www.coursera.org/learn/algorithms-part2"', '',
+    '- date_end: "2021-05-03"', '  title: Statistical Learning', '  url: https://www.edx.org/course/statistical-learning',
+    'authors:', '- name: Ana Lee', '  url: https://example.com/ana', '  date: 2020-01-01', '---', '', 'Some text.',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.status, i.links.length]), [
+    ['Databases and SQL for Data Science', 'course', 'doing', 2],
+    ['Algorithms, Part II', 'course', 'done', 2],
+    ['Statistical Learning', 'course', 'done', 1],
+  ]);
+});
+
+test('a reading table in Czech: its title, rating and notes columns are read as in English', () => {
+  const r = read([
+    '| Název | Autor | Rok | Poznámky | Hodnocení |', '| --- | --- | --- | --- | --- |',
+    '| Farma zvířat | George Orwell | 2020 | [Poznámky](https://example.com/farma.md) | 85% |', '| Rikša | Lao She | 2021 | | |',
+    '', '## Rozečtené', '', '- Flow, M. Csikszentmihalyi',
+  ].join('\n'));
+  const farma = byTitle(r, 'Farma zvířat');
+  assert.deepEqual([farma.kind, farma.status, farma.links.length], ['book', 'done', 1]);
+  assert.equal(byTitle(r, 'Rikša').status, 'todo');
+  assert.equal(r.items.find((i) => i.title.startsWith('Flow'))?.status, 'doing');
+});
+
+test('rules kept and insights, in other languages too, are no work; "What I built" and "Mit tudok mostantól" are done', () => {
+  const r = read([
+    '## Mit tudok mostantól', '- Linux terminál (bash) alapszintű használata', '',
+    '## Szabályok, amiket mostantól betartok', '- Jelszó SOHA ne kerüljön scriptbe', '',
+    '## A tanulás közbeni felismerések', '- A naplók beszédesek', '',
+    '## What I built', '- A CLI to track habits', '',
+    '## Reglas de derivación', '- Regla del cociente',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [
+    ['Linux terminál (bash) alapszintű használata', 'done'], ['A CLI to track habits', 'done'], ['Regla del cociente', 'todo'],
+  ]);
+});

@@ -50,7 +50,9 @@ export interface TableHeader {
 
 /** A judge's difficulty in a cell: "Easy", "Medium", "Hard", with a mark or not ("🟢 Easy"). */
 const DIFFICULTY_CELL_RE = /^[^\p{L}]*(?:easy|medium|hard|简单|中等|困难|簡單|困難|やさしい|ふつう|むずかしい|쉬움|보통|어려움|fácil|médio|media|difícil)[^\p{L}]*$/iu;
-const TITLE_COLS = /^(?:(?:main|primary|key|weekly|daily)\s+)?(?:図書名|書名|书名|本|タイトル|科目|学科|主题|主題|テーマ|题目|題目|題名|标题|標題|名前|名称|名稱|書籍|书籍|課程|课程|講座|教材|項目|项目|内容|タスク|任务|コース名?|講座名|教材名|课程名称?|제목|도서|책|강의|과목|주제|섹션|대주제|(?:학습\s*)?내용|자료|과제|lessons?|sessions?|sections?|chapters?|exercises?|problems?|episodes?|courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|proje fikirleri|proje fikri|ideas? de proyectos?|ideias? de projetos?|idées? de projets?|projektideen?|idee di progett[oi]|tasks?|topics?|subjects?|(?:skills?|fähigkeiten|kompetenz(?:en)?|habilidad(?:es)?|habilidades|compétences?|competenze|compet[êe]ncias?|技能|スキル|스킬|навыки?|umiejętności|kỹ năng|beceri(?:ler)?|yetenek(?:ler)?)(?=\s*(?:\(|$))|items?|what|modules?|videos?|materials?|classes?|units?|focus|foco|enfoque|fokus|schwerpunkt|themen?|objetivos?|objectifs?|obiettivi|obiettivo|themes?|goals?|objectives?|cursos?|libros?|livros?|ejercicios?|exerc[íi]cios?|exercices?|übung(?:en)?|aufgaben?|temas?|t[íi]tulos?|nombres?|nomes?|recursos?|titre|titel|kurse?|cours|konu|başlık|kitap|ders(?:ler)?|görev|judul|topik|materi|buku|kursus|tugas|название|тема|книга|курс|задача|temat|tytuł|książka|zadanie|chủ đề|tên|sách|khóa học|titolo|argomento|libro|corso|onderwerp|boek|cursus|ämne|bok|emner?|fag|bøker|bog|bøger)(?![\p{L}])/iu;
+/** A cell giving a cost in big-O: "O(n)", "`O(log n)`", "$O(n^2)$". */
+const BIG_O_CELL_RE = /^[\s`$*]*O\s*\([^)]+\)/;
+const TITLE_COLS = /^(?:(?:main|primary|key|weekly|daily)\s+)?(?:図書名|書名|书名|本|タイトル|科目|学科|主题|主題|テーマ|题目|題目|題名|标题|標題|名前|名称|名稱|書籍|书籍|課程|课程|講座|教材|項目|项目|内容|タスク|任务|コース名?|講座名|教材名|课程名称?|제목|도서|책|강의|과목|주제|섹션|대주제|(?:학습\s*)?내용|자료|과제|lessons?|sessions?|sections?|chapters?|exercises?|problems?|episodes?|courses?|books?|papers?|resources?|titles?|names?|lectures?|assignments?|projects?|proje fikirleri|proje fikri|ideas? de proyectos?|ideias? de projetos?|idées? de projets?|projektideen?|idee di progett[oi]|tasks?|topics?|subjects?|(?:skills?|fähigkeiten|kompetenz(?:en)?|habilidad(?:es)?|habilidades|compétences?|competenze|compet[êe]ncias?|技能|スキル|스킬|навыки?|umiejętności|kỹ năng|beceri(?:ler)?|yetenek(?:ler)?)(?=\s*(?:\(|$))|items?|what|modules?|videos?|materials?|classes?|units?|focus|foco|enfoque|fokus|schwerpunkt|themen?|objetivos?|objectifs?|obiettivi|obiettivo|themes?|goals?|objectives?|cursos?|libros?|livros?|ejercicios?|exerc[íi]cios?|exercices?|übung(?:en)?|aufgaben?|temas?|t[íi]tulos?|nombres?|nomes?|recursos?|titre|titel|kurse?|cours|konu|başlık|kitap|ders(?:ler)?|görev|judul|topik|materi|buku|kursus|tugas|название|тема|книга|курс|задача|temat|tytuł|książka|zadanie|chủ đề|tên|sách|khóa học|titolo|argomento|libro|corso|onderwerp|boek|cursus|ämne|bok|emner?|fag|bøker|bog|bøger|n[áa]zev|n[áa]zov|naziv|nazwa|kniha|knihy|knjiga|p[řr]edm[eě]t|predmet|t[ée]ma|kurz|c[íi]m|k[öo]nyv|tant[áa]rgy|otsikko|nimi|kirja|kurssi|aihe|titlu|carte|curs|subiect|τίτλος|βιβλίο|μάθημα|θέμα|назва|книжка|pealkiri|raamat|pavadinimas|knyga|nosaukums|gr[āa]mata)(?![\p{L}])/iu;
 const DESCRIPTION_COLS = /^(?:descriptions?|details|assignments?|homework|what)\b/i;
 /** A header that names what a column holds the names of, in Korean, Japanese or Chinese: "클립명", "파트명", "講座名", "名称". */
 const CJK_NAME_COL_RE = /^[\p{Script=Hangul}\p{Script=Han}\p{Script=Katakana}]{1,6}\s?(?:명|名|名称|名稱|이름)$|^(?:名|名称|名稱|이름)$/u;
@@ -64,7 +66,7 @@ const STATUS_COL = /status|state|progress|done\??$|completed?|^(?:check(?:ed)?|�
 /** The shelves a Goodreads export files each book on. */
 const SHELF_STATUS: Record<string, Status> = { read: 'done', 'currently-reading': 'doing', 'to-read': 'todo', dnf: 'skipped', abandoned: 'skipped', 'did-not-finish': 'skipped' };
 // A rating in a cell: "4", "4.5/5", "8/10", "★★★★☆", "⭐⭐⭐".
-const RATING_CELL_RE = /^(?:\d{1,2}(?:[.,]\d)?(?:\s*\/\s*\d{1,2})?|[★☆⭐✩✰]{1,5}\uFE0F?(?:[★☆⭐✩✰]\uFE0F?){0,4})$/u;
+const RATING_CELL_RE = /^(?:\d{1,2}(?:[.,]\d)?(?:\s*\/\s*\d{1,2})?|(?:100|\d{1,2})\s*%|[★☆⭐✩✰]{1,5}\uFE0F?(?:[★☆⭐✩✰]\uFE0F?){0,4})$/u;
 const STATE_COL = /status|state|estado|statut|[ée]tat|zustand|^durum$|^stato$|^статус$|^состояние$|^trạng thái$|^tình trạng$|^stan$|^keadaan$|^(?:ステータス|状態|状況|状态|상태)$/iu;
 const PROGRESS_COL = /progress|^prog\.?$|done\??$|completed?|^%|%$|^percent(?:age)?$|progreso|progresso|progr[èe]s|fortschritt|avance|^진도$|^진행률?$|^[\p{Script=Han}]{0,4}(?:進捗|进度|進度)$/iu;
 const DUE_COL = /\bdue\b|deadline|date/i;
@@ -309,7 +311,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   // A Total column beside columns of counts ("Exercises", "Problems"): each row's whole, summed.
   const sumCol = progressCol2 < 0 && h.filter((c) => COUNT_COL.test(c.trim())).length >= 1 ? col(/^(?:totals?|overall|合计|合計|总计|總計|gesamt)$/i) : -1;
   // "| Rating |" holding "4", "4/5", "★★★★": a rating is given to what was read or taken.
-  const rating = col(/^(?:(?:my )?ratings?|stars?|rated|score|valoraci[oó]n|avalia[cç][aã]o|bewertung|note|評価|评分|평점)$/i);
+  const rating = col(/^(?:(?:my )?ratings?|stars?|rated|score|valoraci[oó]n|avalia[cç][aã]o|bewertung|note|評価|评分|평점|hodnocen[íi]|hodnotenie|ocena|[ée]rt[ée]kel[ée]s|arvio|arvosana|not[ăa]|βαθμολογία|оцінка|оценка|рейтинг|vertinimas|hinnang|puan|đánh giá|penilaian|valutazione|voto|beoordeling|betyg|vurdering|karakter)$/iu);
   // A Goodreads export's shelf, "read", "currently-reading", "to-read": where the book stands.
   const shelf = col(/^(?:exclusive )?shelf$/i);
   const term = col(TERM_COL);
@@ -319,8 +321,10 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const grade = col(GRADE_COL);
   // "| What I learned |", "| 学到的知识点 |", "| Takeaways |": what the row taught the person, written after it.
   const learnedCol = col(/^(?:(?:what\s+)?i\s+learn(?:ed|t)|(?:key\s+)?learnings?|learn(?:ed|t)|(?:key\s+)?takeaways?|学到的?(?:知识点?|内容|东西)?|收获|收穫|学んだこと|学び|배운\s*(?:것|점|내용)|lo\s+que\s+aprend[ií]|aprendizados?|ce\s+que\s+j['’]ai\s+appris|gelernt)$/iu);
+  // "| Time | Space |", "| Time Complexity |", "| 时间复杂度 |": what a solution costs.
+  const complexityCol = col(/^(?:time|space|runtime|memory|(?:time|space|runtime|memory)\s+complexity|complexity|big[- ]?o|(?:时间|空間|空间|時間)?(?:复杂度|複雜度|計算量)|(?:시간|공간)\s*복잡도|complejidad(?:\s+(?:temporal|espacial))?|complexidade(?:\s+(?:de\s+)?(?:tempo|espa[cç]o))?|complexit[ée](?:\s+(?:temporelle|spatiale))?|komplexit[äa]t)$/iu);
   const currentCol = col(/^(?:current\s+(?:chapter|lesson|lecture|page|section|module|unit|episode|part)|当前(?:章节|章節|页数|頁數|页码|頁碼|课程|課程|课|課|讲|講|节|節)|現在の?(?:章|ページ|講義)|현재\s*(?:챕터|장|강|페이지))$/iu);
-  const linkCol = col(/^(?:links?|urls?|sources?|refs?|references?|solutions?|code|notes?|링크|주소|链接|鏈接|連結|リンク|地址|网址|網址|enlaces?|liens?|ссылк[аи]|bağlantı|liên kết|tautan|collegament[oi]|odnośnik)$/iu);
+  const linkCol = col(/^(?:links?|urls?|sources?|refs?|references?|solutions?|code|notes?|pozn[áa]mk[ay]|notatki|notas|notizen|jegyzet(?:ek)?|muistiinpanot|noti[țt]e|σημειώσεις|нотатки|заметки|anteckningar|noter|notater|aantekeningen|notities|appunti|링크|주소|链接|鏈接|連結|リンク|地址|网址|網址|enlaces?|liens?|ссылк[аи]|bağlantı|liên kết|tautan|collegament[oi]|odnośnik)$/iu);
   const difficulty = col(/^(?:difficulty|diff\.?|level|难度|難度|難易度|난이도|dificultad|dificuldade|difficult[ée]|schwierigkeit)$/iu);
   // A table of problems to solve: a Difficulty column, or a title column named for problems ("题目", "Problem").
   // ("| Exercise | Status |" over "| oefening1 | ✅ |": so is one named for exercises, in other languages too.)
@@ -352,7 +356,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
     // names the titles, and the first column holds bare numbers (`numberCols`): they number the
     // rows, and the first column of words that no header gave another use names them.
     if (numberCols.includes(0)) {
-      const used = new Set([status, due, duration, effort, dayCol, linkCol, rating, shelf, grade, type, started, completed, span, countDone, countTotal, countCol, progressCol, progressCol2, plainDate, term, difficulty, learnedCol, prereq, lastCol, nextCol, currentCol, totalCol, ...marks]);
+      const used = new Set([status, due, duration, effort, dayCol, linkCol, rating, shelf, grade, type, started, completed, span, countDone, countTotal, countCol, progressCol, progressCol2, plainDate, term, difficulty, learnedCol, complexityCol, prereq, lastCol, nextCol, currentCol, totalCol, ...marks]);
       const words = h.findIndex((_, i) => i > 0 && !numberCols.includes(i) && !markCols.includes(i) && !used.has(i));
       if (words > 0) titleCol = words;
     }
@@ -630,6 +634,9 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       if (st === null && rating >= 0 && RATING_CELL_RE.test((cells[rating] ?? '').trim()) && (cells[rating] ?? '').trim() !== '0') st = 'done';
       // A row with what it taught written down ("| 2 | 3 | 栈 ——— 单调栈 |" under "| Day | 题目数 | 学到的知识点 |") is behind the person.
       if (st === null && learnedCol >= 0 && learnedCol !== titleCol && /[\p{L}\p{N}]/u.test(cells[learnedCol] ?? '')) st = 'done';
+      // "| Jump Game | Greedy | O(n) | O(1) |": a row that gives what its solution costs in time or
+      // space was solved (the cost is known once there is a solution).
+      if (st === null && complexityCol >= 0 && complexityCol !== titleCol && BIG_O_CELL_RE.test(cells[complexityCol] ?? '')) st = 'done';
       // A transcript: a grade is given for a course that is over; a term says when it runs.
       // ("Ongoing" where the grade will stand: no grade yet, a status word in its place.)
       if (st === null && grade >= 0) {

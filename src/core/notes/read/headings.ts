@@ -211,12 +211,25 @@ export function yamlRecord(w: Walker, ln: ScannedLine): void {
  * "read: now", "read: '2021'", "finished: 2024-03-02", "read: true": a reading list's record
  * says whether and when it was read. Null when it says nothing of it.
  */
-function readFieldStatus(fields: ReadonlyMap<string, string>): Status | null {
+function readFieldStatus(fields: ReadonlyMap<string, string>, today: string | null): Status | null {
   const v = (fields.get('read') ?? fields.get('finished') ?? fields.get('done') ?? fields.get('completed') ?? fields.get('watched') ?? '').trim().toLowerCase();
-  if (!v || v === 'false' || v === 'no') return null;
+  if (!v || v === 'false' || v === 'no') return endFieldStatus(fields, today);
   if (/^(?:now|currently|reading|in progress|started)$/.test(v)) return 'doing';
   if (/^(?:true|yes|\d{4}(?:-\d{2}(?:-\d{2})?)?)$/.test(v)) return 'done';
   return statusOfWord(v);
+}
+
+/**
+ * "date_end: 2021-01-20", "certificate_url: http://coursera.org/verify/…": a record that says
+ * when it ended (a day not after today) or links its certificate was finished. Null otherwise.
+ */
+function endFieldStatus(fields: ReadonlyMap<string, string>, today: string | null): Status | null {
+  for (const [k, v] of fields) {
+    if (/^(?:certificate|certificate_url|certificate_link|credential|credential_url)$/.test(k) && /^https?:\/\/\S/.test(v.trim())) return 'done';
+    const day = /^(?:date_end|end_date|end|ended|completion_date|completed_on|finished_on|date_completed|date_finished)$/.test(k) ? /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(v.trim()) : null;
+    if (day && (today === null || `${day[1]}-${day[2]}-${day[3] ?? '01'}` <= today)) return 'done';
+  }
+  return null;
 }
 
 /** The records a YAML fence held, as items (when the fence closes). */
@@ -232,7 +245,9 @@ export function yamlItems(w: Walker, listKind: Kind | null = null): void {
     const title = named ?? (id && slug ? `${id} (${slug})` : slug || id || '');
     if (!title) continue;
     const status = r.fields.get('status') ?? r.fields.get('state') ?? '';
-    const d = w.entry(url ? `${title} ${url}` : title, r.line, null, status ? statusOfWord(status.toLowerCase()) ?? null : readFieldStatus(r.fields));
+    // (Every address the record gives is its link: the course's page, its platform's, its certificate.)
+    const more = [...r.fields.values()].filter((v) => v !== url && /^https?:\/\/\S+$/.test(v));
+    const d = w.entry(url ? `${title} ${[url, ...more].join(' ')}` : title, r.line, null, status ? statusOfWord(status.toLowerCase()) ?? null : readFieldStatus(r.fields, w.today));
     // "type: book": the record says what it is; else the list it is in ("books:").
     const typed = sectionKind(r.fields.get('type') ?? r.fields.get('kind') ?? '') ?? listKind;
     if (typed) d.kind = typed;

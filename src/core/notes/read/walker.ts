@@ -155,13 +155,39 @@ const STATUS_BADGE_RE = /\S\s+([A-Z][A-Z -]{2,19})$|\S\s*(?:[([]\s*|\s[-–—|:
 function frontMatterRecords(w: Walker, fm: readonly ScannedLine[]): void {
   for (let k = 0; k < fm.length; k++) {
     const key = /^([A-Za-z][\w -]{0,30}):\s*$/.exec(fm[k]!.text);
-    const kind = key ? sectionKind(key[1]!.replace(/[_-]+/g, ' ')) : null;
-    if (kind === null || !RECORD_LIST_START_RE.test(fm[k + 1]?.text ?? '')) continue;
-    let j = k + 1;
+    if (!key) continue;
+    // (Blank lines may stand between the key and its first record.)
+    let first = k + 1;
+    while (first < fm.length && fm[first]!.text.trim() === '') first++;
+    if (!RECORD_LIST_START_RE.test(fm[first]?.text ?? '')) continue;
+    const kind = sectionKind(key[1]!.replace(/[_-]+/g, ' '));
+    // "item:" over "- certificate_url: …" / "  title: Algorithms, Part I" / "  date_end: …" (a
+    // site's list of courses taken): a list its key does not name is still one of things to learn
+    // when its records are named and say where they are or when they ran (not a page's authors,
+    // menus or links).
+    if (kind === null && (NOT_WORK_RECORDS_RE.test(key[1]!) || !namedDatedRecords(fm, first))) continue;
+    let j = first;
     for (; j < fm.length && (fm[j]!.text === '' || /^\s/.test(fm[j]!.text) || fm[j]!.text.startsWith('- ')); j++) yamlRecord(w, fm[j]!);
     yamlItems(w, kind);
     k = j - 1;
   }
+}
+/** Front-matter lists that are a page's own parts, not things to learn. */
+const NOT_WORK_RECORDS_RE = /^(?:authors?|contributors?|people|team|members|social|links?|menus?|nav(?:igation)?|tags|categories|aliases|redirects|images?|photos?|gallery|sections|blocks|widgets|buttons|contacts?|profiles?|sponsors?|partners?|params|outputs?|cascade|resources)$/i;
+/** Whether the records from line `from` on have a name field and, in one of the first few, an address or a date. */
+function namedDatedRecords(fm: readonly ScannedLine[], from: number): boolean {
+  let named = false;
+  let placed = false;
+  for (let j = from; j < fm.length && j < from + 40; j++) {
+    const t = fm[j]!.text;
+    if (t !== '' && !/^\s/.test(t) && !t.startsWith('- ')) break;
+    const f = /^\s*(?:-\s+)?([A-Za-z][\w -]{0,30}?)\s*:\s*(.*)$/.exec(t);
+    if (!f) continue;
+    const k = f[1]!.toLowerCase();
+    if ((k === 'title' || k === 'name') && f[2]!.trim()) named = true;
+    if ((/(?:^|_)(?:url|link)$/.test(k) && /https?:\/\//.test(f[2]!)) || (/(?:^|_)(?:date|start|end|finished|completed)(?:_|$)/.test(k) && /\d{4}/.test(f[2]!))) placed = true;
+  }
+  return named && placed;
 }
 const RECORD_LIST_START_RE = /^\s*-\s+[A-Za-z][\w -]{0,30}?\s*:/;
 
