@@ -187,9 +187,17 @@ export function readingListKind(title: string, links: readonly string[]): Kind |
   // ("Tolstoi - Krieg und Frieden": a surname alone before the title, too.)
   // (Unless the link is a blog's post: "Elements Of Scale - Not a silver bullet!" on …/blog/2015/5/4/….)
   const site = kindOfLinks(links);
-  if (!links.some((l) => POST_URL_RE.test(l) || PUBLISHING_HOSTS.test(l)) && (/\bby\s+\p{Lu}\p{L}+\s+\p{Lu}/u.test(title) || /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}\s+[-–—]\s+\p{Lu}/u.test(title))) return null;
+  // (Nor a web page's own title, "Overview — Liquid Prompt documentation", "Terminator – A tool … |
+  // terminator-gnome.org": the page, then its site or its documentation, or a link into a
+  // project's documentation.)
+  const webPage = WEB_PAGE_TITLE_RE.test(title) || links.some((l) => DOCS_URL_RE.test(l));
+  if (!webPage && !links.some((l) => POST_URL_RE.test(l) || PUBLISHING_HOSTS.test(l)) && (/\bby\s+\p{Lu}\p{L}+\s+\p{Lu}/u.test(title) || /^\p{Lu}[\p{L}.'-]+(?:\s+\p{Lu}[\p{L}.'-]+){0,3}\s+[-–—]\s+\p{Lu}/u.test(title))) return null;
   return site ?? 'article';
 }
+/** A web page's title: its site's name or address after a bar, or "… documentation" last. */
+const WEB_PAGE_TITLE_RE = /\s\|\s*[\w.-]+\.[a-z]{2,}\s*$|\b(?:documentation|docs)\s*$/i;
+/** A page of a project's documentation: readthedocs, a docs. host, a /docs/ path. */
+const DOCS_URL_RE = /^https?:\/\/(?:[\w-]+\.)*(?:readthedocs\.(?:io|org)\/|docs\.[\w-]+\.[\w.-]+\/)|^https?:\/\/[^/\s]+\/(?:[^\s]*\/)?docs?\//i;
 
 /** Kind announced by a heading or label: "Essential Books", "Deliverables:", "Week 1 Success Criteria". */
 /**

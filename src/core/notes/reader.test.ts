@@ -4501,3 +4501,23 @@ test('rules kept and insights, in other languages too, are no work; "What I buil
     ['Linux terminál (bash) alapszintű használata', 'done'], ['A CLI to track habits', 'done'], ['Regla del cociente', 'todo'],
   ]);
 });
+
+test('a reading list\'s web pages titled "Page — Site documentation" or "… | site.org" are articles, not an author\'s book', () => {
+  const r = read([
+    '#+TITLE: Pages to read', '', '* Shell prompt',
+    '   - [[https://liquidprompt.readthedocs.io/en/latest/overview.html][Overview — Liquid Prompt beta documentation]]',
+    '   - [[http://www.terminator-gnome.org/][Terminator – A useful tool for arranging terminals in a grid | terminator-gnome.org]]',
+    '   - [[https://example.com/emcke][Carolin Emcke - Gegen den Hass]]',
+  ].join('\n'), 'to-read.org');
+  assert.deepEqual(r.items.map((i) => i.kind), ['article', 'article', 'book']);
+});
+
+test('a bold term, then what it covers: the kind is the term\'s, not the description\'s verbs', () => {
+  const r = read([
+    '### 2. Application Design & Build (25%)', '',
+    '- [ ] **Images:** Write Dockerfiles, build images, and tag and push them to a registry.',
+    '- [ ] **Project You Are Working On:** Build a bar chart in D3',
+    '- **Phase 5:** Deployment & Portfolio Projects',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.kind), ['topic', 'project', 'project']);
+});

@@ -511,6 +511,9 @@ const SLOT_THEN_BULLET_RE = /^(?:\*\*|__)?[^:：*]{1,40}[:：](?:\*\*|__)?\s*[*-
 const TASK_FIELD_RE = /^(?:\*\*|__)?(?:task|to-?do|nhiệm vụ|tarea|tarefa|t[âa]che|aufgabe|compito|任务|任務|タスク|할 일|next time|n(?:ä|ae)chstes mal|la prochaine fois|la pr[óo]xima vez|da pr[óo]xima vez|la prossima volta)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/iu;
 const KIND_LABEL_RE = /^(?:\*\*|__)?(books?|textbooks?|courses?|moocs?|videos?|talks?|papers?|articles?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/i;
 
+/** A bold term ending in a colon, then words: "**Images:** Write Dockerfiles …", "__Jobs__: …". */
+const BOLD_TERM_RE = /^(?:\*\*|__)([^*_]{1,40}?)\s*(?:[:：]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:：])\s+\S/;
+
 /** A Logseq property line: "status:: reading". */
 const PAGE_PROPERTY_RE = /^[A-Za-z][\w-]*::[ \t]/;
 
@@ -1626,6 +1629,14 @@ export class Walker {
       today: this.today, year: this.year, judge: this.judge,
     });
     if (taskField && d.kind !== 'project') d.kind = 'task';
+    // "**Images:** Write Dockerfiles, build images, …", "**Jobs:** you'll need to write a CronJob": a
+    // term in bold, then what it covers. Its kind is the term's, not the description's verbs: a
+    // project only when the term says so ("**Project You Are Working On:** …").
+    if (d.kind === 'project' && !output && !kindField && !taskField) {
+      const term = BOLD_TERM_RE.exec(raw.trim());
+      // (Not a stage's label over what it builds: "**Phase 5:** Deployment & Portfolio Projects".)
+      if (term && !/\bprojects?\b/i.test(raw) && !/^(?:phase|stage|step|week|day|month|sprint|part|module|level)\s*\d/i.test(term[1]!)) d.kind = classifyKind(term[1]!, d.links, hint, this.fileHintHere(), 'topic');
+    }
     // "4/10 | 1. Python Deep Dive 第1-2节<br>2. … | ☑️": an entry named only by its day is that day's
     // work, a task, not a subject (a shelf's dated rows keep the kind their shelf gives: a book).
     if (d.kind === 'topic' && DATE_ONLY_TITLE_RE.test(d.title)) d.kind = 'task';
