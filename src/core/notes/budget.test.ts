@@ -24,6 +24,7 @@ const PARTS = [
   'an hour a day', '2h on weekdays and 5 on weekends', '3 evenings a week, 2h each', 'total 120 hours', 'Timeline: 4 to 6 months',
   '10 horas por semana durante 3 meses', '每週 10 小時', 'Read SICP', 'May the notes be kind', 'year-end review', 'Q2', '~3h', '- [ ] Task',
   'weekly: 8-10 hours', 'before my interview on March 3', '2026-12-01', 'Mon–Fri 1.5h', 'x', '',
+  'LỘ TRÌNH FULL-TIME 8H / NGÀY (10 NGÀY)', '2 horas por día durante 30 días', '8 giờ / ngày', '3 uur per dag', '(10 days)',
 ];
 
 test('the lines budgetMayRead leaves out change no budget: random lines', () => {
@@ -72,4 +73,16 @@ test('"12 week schedule", "a 6-month plan": the span the plan runs is its weeks'
   assert.equal(weeksOf('### **DAYS REMAINING: 35 DAYS**'), 5);
   assert.equal(weeksOf('6 weeks left until the exam'), 6);
   assert.equal(weeksOf('3 chapters left'), null);
+});
+
+test('a day\'s hours with the span in brackets after them, in Vietnamese and Spanish too', () => {
+  const read = (line: string) => {
+    const f = new BudgetFinder(NOW);
+    f.line('n.md', 1, line, 'text');
+    const b = f.result();
+    return [b.hoursPerWeek, b.weeks, b.totalHours];
+  };
+  assert.deepEqual(read('# Plan full-time 8h / day (10 days)'), [56, 1.43, 80]);
+  assert.deepEqual(read('# LỘ TRÌNH FULL-TIME 8H / NGÀY (10 NGÀY)'), [56, 1.43, 80]);
+  assert.deepEqual(read('2 horas por día durante 30 días'), [14, 4.29, 60]);
 });

@@ -6,7 +6,8 @@ import { WEEKS_PER_MONTH } from './phrases.js';
 
 const N = '(\\d+(?:[.,]\\d+)?)';
 const RANGE = `${N}(?:\\s*(?:-|–|—|to|~|或)\\s*${N})?`;
-const HOURS = '(?:hours?|hrs?|h|小時|小时|個小時|个小时|時間|時|Stunden|horas|heures)';
+// (And in more languages: Vietnamese giờ, Polish godzin, Russian часов, Hungarian óra, Finnish tuntia, Italian ore, Dutch uur, Swedish timmar, Danish/Norwegian timer, Turkish saat, Indonesian jam.)
+const HOURS = '(?:hours?|hrs?|h|小時|小时|個小時|个小时|時間|時|Stunden|horas|heures|giờ|godzin[ya]?|часов|часа|órát?|tuntia|ore|uur|timmar|timer|saat|jam)';
 // "10 h/week", and in Spanish, Portuguese, French, German: "10 horas por semana", "10 heures par semaine", "10 Stunden pro Woche".
 const PER_WEEK = '(?:(?:/|per|a|an|each|every|in\\s+a)\\s*(?:week|wk)\\b|(?:/|por|a\\s+la|na|par|pro|die|la)\\s*(?:semana|semaine|woche)(?![\\p{L}]))';
 const RATE_RE = new RegExp(`${RANGE}\\+?\\s*${HOURS}\\s*(?:${PER_WEEK}|weekly\\b)`, 'iu');
@@ -17,7 +18,7 @@ const HOUR_WORD_RATE_RE = /\b(half an?|an?|one)\s+hour\s+(?:a|per|each|every)\s+
 const RATE_CJK_RE = new RegExp(`(?:每週|每周|一週|一周|週|周)[^\\d\\n]{0,12}${RANGE}\\s*${HOURS}`);
 const MINUTES = '(?:minutes?|mins?|min\\.?|minutos?|Minuten)';
 // "2 hours a day", "90 minutes daily", "1-2h per day"; group 3 says the figure is in minutes.
-const DAILY_RE = new RegExp(`${RANGE}\\+?\\s*(?:focused\\s+|full\\s+)?(?:${HOURS}|(${MINUTES}))\\s*(?:(?:/|per|a|each|every)\\s*day\\b|daily\\b|(?:a|per|each|every)\\s+(?:evening|night|morning)\\b|(?:/|por|al|par|pro|am)\\s*(?:d[íi]a|jour|tag)(?![\\p{L}]))`, 'iu');
+const DAILY_RE = new RegExp(`${RANGE}\\+?\\s*(?:focused\\s+|full\\s+)?(?:${HOURS}|(${MINUTES}))\\s*(?:(?:/|per|a|each|every)\\s*day\\b|daily\\b|(?:a|per|each|every)\\s+(?:evening|night|morning)\\b|(?:/|por|al|par|pro|am|mỗi|na|в)\\s*(?:d[íi]a|jour|tag|ngày|dzień|dzien|день|nap|päivä|dag)(?![\\p{L}]))`, 'iu');
 // "每天 2 小时", "每日学习时间：2.5 小时", "毎日1時間", "约 2 小时/天": a day's hours in Chinese or Japanese.
 const DAILY_CJK_RE = new RegExp(`(?:每天|每日|毎日|每晚|一天)[^\\d\\n]{0,12}${RANGE}\\s*(?:${HOURS}|(分钟|分鐘|分))|${RANGE}\\s*(?:${HOURS}|(分钟|分鐘|分))\\s*[/／每]\\s*(?:天|日)`);
 // "Daily commitment: 60–90 minutes", "Daily: ~2h", "Every day — 1 hour": a day's amount under a label.
@@ -37,8 +38,9 @@ const COUNT_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4,
 
 const WEEKS_RE = /(?:[x×*]|for|over|across|times)\s*(\d+(?:\.\d+)?)\s*(?:weeks?|wks?)\b/i;
 const TOTAL_RE = new RegExp(`(?:=\\s*${N}\\s*(?:total\\s+)?${HOURS}(?![a-z]))|(?:${N}\\s*(?:total\\s+${HOURS}|${HOURS}\\s+(?:in\\s+)?total))|(?:total(?:\\s+of)?\\s*[:：]?\\s*(?:~|≈|about\\s+|around\\s+)?${N}\\s*${HOURS}(?![a-z]))|(?:(?:總|总)[^\\d\\n]{0,10}${N}\\s*${HOURS})`, 'i');
-const SPAN_RE = new RegExp(`\\b${RANGE}\\s*[- ]?(days?|weeks?|months?|wks?|years?|yrs?|semanas?|semaines?|wochen?|meses|mes|mois|monate?|años?|anos?|ans|jahre?)(?![\\p{L}])`, 'iu');
-const SPAN_AFTER_RE = /^\s*(?:[,;]\s*|[,;]?\s*(?:for|over|across|during|x|×|that\s+is|that's|is|=|->|→|durante|pendant|für|por)\s+)(?:the\s+next\s+|about\s+|~)?\d/i;
+const SPAN_RE = new RegExp(`\\b${RANGE}\\s*[- ]?(days?|weeks?|months?|wks?|years?|yrs?|semanas?|semaines?|wochen?|meses|mes|mois|monate?|años?|anos?|ans|jahre?|d[íi]as|jours|tage|ngày|tuần|tháng|dni|tygodni[e]?|miesięcy|дней|недель|месяцев|napig?|hétig?|hónapig?|päivää|viikkoa|kuukautta|zile|săptămâni|dage|uger|dager|uker|måneder|dagen|weken|maanden|gün|hafta|hari|minggu|bulan)(?![\\p{L}])`, 'iu');
+// (Or in brackets after the rate: "8h / day (10 days)".)
+const SPAN_AFTER_RE = /^\s*(?:[,;]\s*|\(\s*|[,;]?\s*(?:for|over|across|during|x|×|that\s+is|that's|is|=|->|→|durante|pendant|für|por)\s+)(?:the\s+next\s+|about\s+|~)?\d/i;
 const HORIZON_WORDS = /\b(?:timeline|horizon|time ?frame|within|deadline|budget|plan(?:ned)? (?:for|over)|ideally|waste|duration|target|goal|over the next|in the next|(?:days?|weeks?|months?) (?:remaining|left|to go)|remaining|countdown)\b|\b(?:weeks?|months?|days?)[- ](?:schedule|plan|program(?:me)?|bootcamp|roadmap)\b|期限|時程|时程/i;
 const DATE_RE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/;
 const DATES_RE = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/g;
@@ -95,7 +97,8 @@ function isoDate(m: RegExpExecArray): string | null {
   return isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
 }
 
-const TIME_WORD_RE = /hour|hrs|\bh\b|\dh\b|min(?:ute)?s?\b|\bdays\b|daily|week|wk|month|year|小時|小时|時|週|周|月|hora|heure|stunde|semana|semaine|woche/i;
+// (Every word of HOURS and SPAN_RE that a line could hold without an English one.)
+const TIME_WORD_RE = /hour|hrs|\bh\b|\dh\b|min(?:ute)?s?\b|\bdays\b|daily|week|wk|month|year|小時|小时|時|週|周|月|hora|heure|stunde|semana|semaine|woche|d[íi]as|jours|tage|giờ|ngày|tuần|tháng|godzin|dni|tygodni|miesięcy|час|дней|недель|месяцев|óra|nap|hét|hónap|tuntia|päivä|viikkoa|kuukautta|ore|zile|săptămâni|uur|dagen|weken|maanden|timmar|timer|dage|dager|uger|uker|måneder|saat|gün|hafta|jam|hari|minggu|bulan/i;
 
 /**
  * Whether `BudgetFinder.line` could take anything from this line, whatever it has seen
@@ -355,6 +358,6 @@ function spanWeeks(m: RegExpExecArray, horizon = false): number {
   const n = horizon ? upper(m[1], m[2]) : mid(m[1], m[2]);
   const unit = (m[3] ?? '').toLowerCase();
   if (/^(?:y|a[ñn]o|ans|jahr)/.test(unit)) return n * 52;
-  if (/^day/.test(unit)) return n / 7;
-  return /^(?:month|mes|mois|monat)/.test(unit) ? Math.round(n * WEEKS_PER_MONTH) : n;
+  if (/^(?:day|d[íi]as|jours|tage|ngày|dni|дней|nap|päivää|zile|dage|dager|dagen|gün|hari)/.test(unit)) return n / 7;
+  return /^(?:month|mes|mois|monat|tháng|miesięcy|месяцев|hónap|kuukautta|måneder|maanden|bulan)/.test(unit) ? Math.round(n * WEEKS_PER_MONTH) : n;
 }
