@@ -4521,3 +4521,14 @@ test('a bold term, then what it covers: the kind is the term\'s, not the descrip
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => i.kind), ['topic', 'project', 'project']);
 });
+
+test('"Done when:" and "🎯 DONE khi:" over a list are its criteria (milestones, not done), never the status of the entry above', () => {
+  const r = read([
+    '## Day 1', '', '### Evening', '- Draw the tables by hand', '', '🎯 **DONE khi:**', '- Giải thích được vì sao cần FOREIGN KEY', '',
+    '**Done when:**', '- Can explain why a key is needed', '- Can tell where from having',
+  ].join('\n'));
+  assert.deepEqual(r.items.filter((i) => i.kind !== 'task' || i.title.startsWith('Draw')).map((i) => [i.title, i.kind, i.status]), [
+    ['Draw the tables by hand', 'task', 'todo'], ['Giải thích được vì sao cần FOREIGN KEY', 'milestone', 'todo'],
+    ['Can explain why a key is needed', 'milestone', 'todo'], ['Can tell where from having', 'milestone', 'todo'],
+  ]);
+});

@@ -1885,6 +1885,8 @@ export class Walker {
    */
   statusAfter(itemIdx: number, text: string, no: number): boolean {
     const t = plainText(text).replace(/^[^\p{L}\p{N}]+/u, '').trim();
+    // ("🎯 **DONE khi:**", "Done when:", "Done:" over a list: a label of what follows, not where the entry above stands.)
+    if (/[:：]\s*(?:\*\*|__|\*|_)?\s*$/.test(text)) return false;
     const d = this.drafts[itemIdx]!;
     const on = STATUS_ON_RE.exec(t);
     const day = on ? dayAtStart(on[3]!.replace(/^(?:the\s+)/i, '')) : null;
