@@ -4532,3 +4532,12 @@ test('"Done when:" and "🎯 DONE khi:" over a list are its criteria (milestones
     ['Can explain why a key is needed', 'milestone', 'todo'], ['Can tell where from having', 'milestone', 'todo'],
   ]);
 });
+
+test('a table of platforms, sites or channels names its resources in that column', () => {
+  const r = read([
+    '### Practice Platforms', '| Platform | Purpose |', '|----------|---------|',
+    '| [NeetCode](https://neetcode.io/practice) | Work through the Easy/Medium roadmap |',
+    '| [Exercism](https://exercism.org/tracks/csharp) | C# track with mentoring |',
+  ].join('\n'));
+  assert.deepEqual(titles(r), ['NeetCode', 'Exercism']);
+});
