@@ -452,6 +452,9 @@ function chineseKind(t: string): Kind | null {
   if (/(?:教程|教學|教学)\s*$/.test(t)) return 'course';
   // "实现一个 Axum + SQLite 的完整项目", "参与 ripgrep 项目…", "尝试用 Rust 实现简化的 KV 存储": something built.
   if (ZH_BUILD_LEAD_RE.test(t) && ZH_BUILT_THING_RE.test(t)) return 'project';
+  // "记账小程序设计", "天气App实现", "个人网站搭建": a thing to build, then its making (the verb as a noun,
+  // last). (Not a field's name, "系统设计" system design, "框架应用开发": a system or an application in general.)
+  if (/\p{Script=Han}(?:小程序|app|网站|網站|脚本|腳本|插件|机器人|機器人|游戏|遊戲)\s*(?:的)?(?:设计|設計|开发|開發|实现|實現|制作|製作|搭建)$/iu.test(t)) return 'project';
   // "Vue3项目实战", "react项目实战": a project built hands-on (a course's name for one, too).
   if (/项目实战|項目實戰|实战项目|實戰項目/.test(t)) return 'project';
   if (ZH_TASK_LEAD_RE.test(t) || /^用[^，。,.]{1,24}(?:实现|實現|写|寫|做)/.test(t) || /^把[^，。,.]{1,24}(?:搞懂|弄懂|做完|写完|寫完|整理好|准备好|準備好)/.test(t)) return 'task';

@@ -4541,3 +4541,11 @@ test('a table of platforms, sites or channels names its resources in that column
   ].join('\n'));
   assert.deepEqual(titles(r), ['NeetCode', 'Exercism']);
 });
+
+test('a link under an entry that already holds entries is one more of them, not notes on it, though their names share a word', () => {
+  const r = read([
+    '## 计划中', '', '- 副业与设计', '  - [了解联邦宇宙](../技术/Fediverse.md)', '  - [记账小程序设计](记账小程序设计.md)', '- 《西游记》', '  - [《西游》随手记](notes/xiyou.md)',
+  ].join('\n'));
+  assert.equal(byTitle(r, '记账小程序设计').kind, 'project', 'a mini-program, then its design: something to build');
+  assert.ok(!titles(r).includes('《西游》随手记'), 'a link to notes on the entry stays its link');
+});

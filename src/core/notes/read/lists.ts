@@ -492,7 +492,8 @@ function ownLinkUnder(d: Draft, text: string): boolean {
   // (Named with the entry's title: "《西游》随手记" under "《西游记》" shares 西游.)
   const core = d.title.replace(/[《》「」『』"“”]/g, '');
   const name = m[1]!.replace(/[《》「」『』"“”]/g, '');
-  if (/\p{Script=Han}/u.test(core)) {
+  // (Not under an entry that already holds entries of its own: there a link is one more of them, "副业与设计" over "[记账小程序设计](…)".)
+  if (/\p{Script=Han}/u.test(core) && d.children === 0) {
     for (let k = 0; k + 2 <= core.length; k++) if (/\p{Script=Han}{2}/u.test(core.slice(k, k + 2)) && name.includes(core.slice(k, k + 2))) return name.length <= core.length + 6;
     return false;
   }
