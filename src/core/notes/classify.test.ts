@@ -564,3 +564,10 @@ test('a video named with its accent ("… videó") is a video even on a course p
   // (Not a word that starts so: "Express basics", "Exam prep".)
   assert.notEqual(classifyKind('Express basics', [], null), 'task');
 });
+
+test('the schools of other languages are course platforms, by their sites and by name', () => {
+  for (const url of ['https://app.rocketseat.com.br/journey/node', 'https://www.dio.me/bootcamp/java', 'https://hexlet.io/programs/python', 'https://www.icourse163.org/course/PKU-1001', 'https://www.fun-mooc.fr/fr/cours/python/', 'https://practicum.yandex.ru/python-developer/']) {
+    assert.equal(kindOfLinks([url]), 'course', url);
+  }
+  assert.equal(classifyKind('Curso de Python en Platzi', [], null), 'course');
+});
