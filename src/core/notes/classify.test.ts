@@ -571,3 +571,10 @@ test('the schools of other languages are course platforms, by their sites and by
   }
   assert.equal(classifyKind('Curso de Python en Platzi', [], null), 'course');
 });
+
+test('bookshops, reading logs and video sites of other countries say what a link is', () => {
+  for (const [url, kind] of [['https://book.douban.com/subject/1148282/', 'book'], ['https://www.yes24.com/Product/Goods/123', 'book'], ['https://www.labirint.ru/books/123/', 'book'],
+    ['https://www.gutenberg.org/ebooks/1342', 'book'], ['https://www.nicovideo.jp/watch/sm9', 'video'], ['https://rutube.ru/video/abc/', 'video'], ['https://segmentfault.com/a/1190000012', 'article']] as const) {
+    assert.equal(kindOfLinks([url]), kind, url);
+  }
+});
