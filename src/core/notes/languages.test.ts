@@ -23,6 +23,7 @@ test('a status said alone on its line, in each language', () => {
     ['Hotovo', 'done'], ['Rozečteno', 'doing'], ['Dokončené', 'done'], ['Kész', 'done'], ['Folyamatban', 'doing'], ['Valmis', 'done'],
     ['Kesken', 'doing'], ['Finalizat', 'done'], ['În curs', 'doing'], ['Ολοκληρώθηκε', 'done'], ['Σε εξέλιξη', 'doing'],
     ['Виконано', 'done'], ['Færdig', 'done'], ['I gang', 'doing'], ['Fullført', 'done'], ['Pågående', 'doing'],
+    ['مكتمل', 'done'], ['قيد التنفيذ', 'doing'], ['انجام شد', 'done'], ['در حال انجام', 'doing'], ['הושלם', 'done'], ['בתהליך', 'doing'],
   ];
   for (const [line, status] of cases) assert.equal(statusAlone(line), status, line);
   // A line with more words than the status says something else.

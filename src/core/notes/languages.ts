@@ -13,7 +13,7 @@
 // have no spaces), and what is inside a code span or a URL is never read.
 import type { Kind, Status } from '../model/types.js';
 
-export type LanguageCode = 'es' | 'pt' | 'fr' | 'de' | 'it' | 'nl' | 'sv' | 'tr' | 'id' | 'ru' | 'pl' | 'vi' | 'zh' | 'ja' | 'ko' | 'eo' | 'cs' | 'sk' | 'hu' | 'fi' | 'ro' | 'el' | 'uk' | 'da' | 'nb';
+export type LanguageCode = 'es' | 'pt' | 'fr' | 'de' | 'it' | 'nl' | 'sv' | 'tr' | 'id' | 'ru' | 'pl' | 'vi' | 'zh' | 'ja' | 'ko' | 'eo' | 'cs' | 'sk' | 'hu' | 'fi' | 'ro' | 'el' | 'uk' | 'da' | 'nb' | 'ar' | 'fa' | 'he';
 
 type ByStatus = Partial<Record<Status, readonly string[]>>;
 
@@ -471,6 +471,68 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       article: ws('artikler'),
       project: ws('prosjekter'),
       task: ws('oppgaver'),
+    },
+  },
+  // Arabic, Persian and Hebrew, written with spaces between words as the others are. (Not Hindi yet: its
+  // words end in vowel signs, marks the word boundaries here do not count as letters.)
+  ar: {
+    status: {
+      todo: ws('لم_يبدأ لم_أبدأ مخطط قيد_الانتظار'),
+      doing: ws('قيد_التنفيذ قيد_التقدم جاري أقرأ_حاليا'),
+      done: ws('مكتمل مكتملة تم تم_الإنجاز منجز انتهيت قرأته'),
+      skipped: ws('ملغى متوقف'),
+    },
+    sections: {
+      done: ws('الكتب_المقروءة المكتملة'),
+      doing: ws('أقرأ_حاليا'),
+    },
+    kinds: {
+      book: ws('كتب الكتب'),
+      course: ws('دورات الدورات كورسات'),
+      video: ws('فيديوهات'),
+      article: ws('مقالات'),
+      project: ws('مشاريع'),
+      task: ws('مهام تمارين'),
+    },
+  },
+  fa: {
+    status: {
+      todo: ws('شروع_نشده برنامه‌ریزی_شده'),
+      doing: ws('در_حال_انجام در_حال_مطالعه در_حال_یادگیری'),
+      done: ws('انجام_شد انجام_شده تمام_شد تمام_شده خوانده_شده تکمیل_شده'),
+      skipped: ws('رها_شده لغو_شده'),
+    },
+    sections: {
+      done: ws('کتاب‌های_خوانده_شده تمام_شده'),
+      doing: ws('در_حال_خواندن'),
+    },
+    kinds: {
+      book: ws('کتاب‌ها کتابها'),
+      course: ws('دوره‌ها دوره‌های'),
+      video: ws('ویدیوها'),
+      article: ws('مقالات مقاله‌ها'),
+      project: ws('پروژه‌ها'),
+      task: ws('تمرین‌ها'),
+    },
+  },
+  he: {
+    status: {
+      todo: ws('לא_התחיל לא_התחלתי מתוכנן'),
+      doing: ws('בתהליך בביצוע קורא_עכשיו'),
+      done: ws('הושלם הסתיים בוצע קראתי סיימתי'),
+      skipped: ws('בוטל נזנח'),
+    },
+    sections: {
+      done: ws('ספרים_שקראתי הושלמו'),
+      doing: ws('קורא_עכשיו'),
+    },
+    kinds: {
+      book: ws('ספרים'),
+      course: ws('קורסים'),
+      video: ws('סרטונים'),
+      article: ws('מאמרים'),
+      project: ws('פרויקטים'),
+      task: ws('משימות תרגילים'),
     },
   },
   vi: {
