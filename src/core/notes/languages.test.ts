@@ -45,9 +45,9 @@ test('every status word is read in a field and after a title, as its status', ()
 test('a section that files by status, in each language', () => {
   const done = ['Přečtené knihy', 'Elolvasott könyvek', 'Luetut kirjat', 'Cărți citite', 'Læste bøger', 'Leste bøker', 'Libros leídos', 'Cursos que já terminei', 'Livres lus', 'Abgeschlossene Kurse', 'Libri letti', 'Okunan kitaplar', 'Sudah dibaca', 'Прочитанные', 'Przeczytane', 'Đã đọc', '已读', '読んだ本', '읽은 책', '주간 한 일', '오늘 한 일', 'Hal yang sudah dipahami', 'Lästa'];
   for (const s of done) assert.ok(isDoneSection(s), s);
-  const doing = ['Rozečtené', 'Most olvasom', 'Citesc acum', 'Διαβάζω τώρα', 'Читаю зараз', 'Leyendo', 'Estou lendo', 'En cours', 'Lese gerade', 'In lettura', 'Devam edenler', 'Sedang dibaca', 'Читаю сейчас', 'Czytam teraz', 'Đang đọc', '在读', '読書中', '읽는 중'];
+  const doing = ['Estudiando', 'Estudando', 'In Bearbeitung', 'En lecture', 'Читаю', '正在学习', '공부 중', 'Rozečtené', 'Most olvasom', 'Citesc acum', 'Διαβάζω τώρα', 'Читаю зараз', 'Leyendo', 'Estou lendo', 'En cours', 'Lese gerade', 'In lettura', 'Devam edenler', 'Sedang dibaca', 'Читаю сейчас', 'Czytam teraz', 'Đang đọc', '在读', '読書中', '읽는 중'];
   for (const s of doing) assert.ok(isDoingSection(s), s);
-  const dropped = ['Abandonados', 'En pause', 'Abgebrochen', 'Abbandonati', 'Bırakılanlar', 'Брошенные', 'Porzucone', 'Bỏ dở', '放弃', '挫折', '포기'];
+  const dropped = ['Pausado', 'Брошено', '弃坑', 'Abandonados', 'En pause', 'Abgebrochen', 'Abbandonati', 'Bırakılanlar', 'Брошенные', 'Porzucone', 'Bỏ dở', '放弃', '挫折', '포기'];
   for (const s of dropped) assert.ok(isDroppedSection(s), s);
   // A sentence is no label, whatever its words.
   assert.equal(sectionStatus('Comment j\'ai fini par apprendre le Go en six semaines sans cours'), null);

@@ -46,8 +46,8 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
     },
     sections: {
       done: ws('he_leído he_leido ya_leídos terminado terminada terminados terminadas terminé ya_terminé ya_termine completado completada completados completadas finalizado finalizada finalizados finalizadas leídos leídas leidos leidas libros_leídos cursos_terminados cursos_completados hechos'),
-      doing: ws('en_curso en_progreso leyendo estoy_leyendo cursando haciendo actualmente lectura_actual'),
-      skipped: ws('abandonados abandonadas descartados en_pausa pausados'),
+      doing: ws('en_curso en_progreso leyendo estoy_leyendo cursando haciendo actualmente lectura_actual estudiando'),
+      skipped: ws('abandonados abandonadas descartados en_pausa pausados pausado'),
     },
     kinds: {
       milestone: ws('hitos'),
@@ -72,8 +72,8 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
     },
     sections: {
       done: ws('já_li ja_li li_e_recomendo concluído concluída concluido concluida concluídos concluídas concluidos concluidas terminei já_terminei ja_terminei terminado terminada terminados terminadas finalizado finalizada finalizados finalizadas lidos lidas livros_lidos cursos_concluídos cursos_finalizados feitos conquistadas conquistados obtidas obtidos'),
-      doing: ws('em_andamento em_progresso lendo estou_lendo cursando estou_fazendo fazendo atualmente'),
-      skipped: ws('abandonados pausados em_pausa cancelados'),
+      doing: ws('em_andamento em_progresso lendo estou_lendo cursando estou_fazendo fazendo atualmente estudando'),
+      skipped: ws('abandonados pausados em_pausa cancelados pausado'),
     },
     kinds: {
       milestone: ws('marcos'),
@@ -99,7 +99,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
     },
     sections: {
       done: ws('terminé terminée terminés terminées termine terminee termines terminees lus livres_lus déjà_lus cours_terminés finis'),
-      doing: ws('en_cours lecture_en_cours je_lis'),
+      doing: ws('en_cours lecture_en_cours je_lis en_lecture'),
       skipped: ws('abandonnés abandonnées en_pause'),
     },
     kinds: {
@@ -124,7 +124,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
     },
     sections: {
       done: ws('abgeschlossen abgeschlossene abgeschlossene_kurse erledigt gelesen gelesene_bücher fertig dokumentiert gelernt'),
-      doing: ws('in_arbeit laufend lese_gerade aktuell derzeit'),
+      doing: ws('in_arbeit laufend lese_gerade aktuell derzeit in_bearbeitung gerade_dabei'),
       skipped: ws('abgebrochen abgebrochene aufgegeben pausiert'),
     },
     kinds: {
@@ -254,9 +254,9 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('брошено отменено заброшено приостановлено на_паузе'),
     },
     sections: {
-      done: ws('прочитано прочитанное прочитанные пройденные_курсы завершённые завершенные завершено готово'),
-      doing: ws('читаю_сейчас сейчас_читаю в_процессе изучаю текущие текущее текущий прохожу_сейчас'),
-      skipped: ws('брошенные заброшенные'),
+      done: ws('прочитано прочитанное прочитанные пройденные_курсы завершённые завершенные завершено готово пройдено'),
+      doing: ws('читаю_сейчас сейчас_читаю в_процессе изучаю текущие текущее текущий прохожу_сейчас читаю'),
+      skipped: ws('брошенные заброшенные брошено'),
     },
     kinds: {
       milestone: ws('вехи'),
@@ -564,9 +564,9 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       skipped: ws('放弃 放棄 已放弃 已放棄 暂停 暫停 搁置 擱置 弃坑 棄坑 已取消'),
     },
     sections: {
-      done: ws('已读 已讀 已完成 读过 讀過 看过 看過 读完 讀完 学完 學完 学过 學過 已学 已學 已学习 已學習 看完 完成内容 完成內容 已完成内容 完成事项 完成事項 今日完成 今天完成'),
-      doing: ws('在读 在讀 正在读 正在讀 进行中 進行中 学习中 學習中'),
-      skipped: ws('放弃 放棄 搁置 擱置 暂停 暫停'),
+      done: ws('已读 已讀 已完成 读过 讀過 看过 看過 读完 讀完 学完 學完 学过 學過 已学 已學 已学习 已學習 看完 完成内容 完成內容 已完成内容 完成事项 完成事項 今日完成 今天完成 完成的课程 已完成的课程 学完的课程'),
+      doing: ws('在读 在讀 正在读 正在讀 进行中 進行中 学习中 學習中 在学 正在学习 正在学'),
+      skipped: ws('放弃 放棄 搁置 擱置 暂停 暫停 弃坑 已放弃'),
     },
     kinds: {
       milestone: ws('里程碑'),
@@ -594,7 +594,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
     sections: {
       // ("今日の作業": a diary's day, the work it records.)
       done: ws('読了 読んだ本 読んだ 読み終えた 読み終わった 修了 完了 やったこと やった事 できたこと 終わったこと 済み 今日の作業 本日の作業 作業記録 作業ログ'),
-      doing: ws('読書中 学習中 進行中 受講中'),
+      doing: ws('読書中 学習中 進行中 受講中 読んでいる本 勉強中'),
       skipped: ws('挫折 中断'),
     },
     kinds: {
@@ -618,7 +618,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
     sections: {
       // (With the endings Korean joins to a word: "완독한 책", "지금 읽는 중인 책", "잠시 멈춘 책".)
       done: ws('읽은_책 완독 완독한 다_읽은 완료 완료한 한_일 끝낸_일'),
-      doing: ws('읽는_중 읽는_중인 읽고_있는 진행_중 진행중 진행_중인 수강_중 수강_중인'),
+      doing: ws('읽는_중 읽는_중인 읽고_있는 진행_중 진행중 진행_중인 수강_중 수강_중인 공부_중 공부중'),
       skipped: ws('중단 중단한 포기 포기한 멈춘'),
     },
     kinds: {
