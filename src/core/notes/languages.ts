@@ -63,7 +63,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
     status: {
       todo: ws('pendente pendentes a_fazer por_fazer a_ler para_ler não_iniciado não_iniciada não_começado nao_iniciado planejado planejada a_estudar para_estudar não_lido aguardando em_espera futuro na_fila'),
       doing: ws('em_andamento em_progresso em_curso iniciado iniciada começado começada lendo assistindo estudando cursando fazendo em_execução em_estudo'),
-      done: ws('feito feita feitos concluído concluída concluídos concluídas concluido concluida finalizado finalizada terminado terminada lido lida lidos lidas assistido assistida aprovado aprovada'),
+      done: ws('feito feita feitos concluído concluída concluídos concluídas concluido concluida finalizado finalizada terminado terminada lido lida lidos lidas assistido assistida aprovado aprovada completo completa'),
       skipped: ws('cancelado cancelada pausado pausada abandonado abandonada em_pausa desisti'),
     },
     phrases: {
@@ -559,13 +559,13 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
   zh: {
     status: {
       todo: ws('未开始 未開始 还没开始 還沒開始 没开始 沒開始 待办 待辦 待读 待讀 想读 想讀 未读 未讀 待学 待學 待学习 待學習 未完成 没有完成 沒有完成 没完成 沒完成 计划中 計劃中'),
-      doing: ws('进行中 進行中 在读 在讀 正在读 正在讀 正在学 正在學 学习中 學習中 阅读中 閱讀中 看了一半 读了一半 讀了一半 学了一半 學了一半'),
-      done: ws('已完成 完成 完成了 已读 已讀 已读完 已讀完 读完了 讀完了 读完 讀完 看完 看完了 学完 學完 学完了 學完了 已学 已學 已结束 已結束 搞定 完毕 完畢 已完结 已完結 完结 完結'),
+      doing: ws('进行中 進行中 在读 在讀 正在读 正在讀 正在学 正在學 学习中 學習中 阅读中 閱讀中 看了一半 读了一半 讀了一半 学了一半 學了一半 正在看 在看'),
+      done: ws('已完成 完成 完成了 已读 已讀 已读完 已讀完 读完了 讀完了 读完 讀完 看完 看完了 学完 學完 学完了 學完了 已学 已學 已结束 已結束 搞定 完毕 完畢 已完结 已完結 完结 完結 已学完 已學完 已看完'),
       skipped: ws('放弃 放棄 已放弃 已放棄 暂停 暫停 搁置 擱置 弃坑 棄坑 已取消'),
     },
     sections: {
       done: ws('已读 已讀 已完成 读过 讀過 看过 看過 读完 讀完 学完 學完 学过 學過 已学 已學 已学习 已學習 看完 完成内容 完成內容 已完成内容 完成事项 完成事項 今日完成 今天完成 完成的课程 已完成的课程 学完的课程'),
-      doing: ws('在读 在讀 正在读 正在讀 进行中 進行中 学习中 學習中 在学 正在学习 正在学'),
+      doing: ws('在读 在讀 正在读 正在讀 进行中 進行中 学习中 學習中 正在学习 正在学'),
       skipped: ws('放弃 放棄 搁置 擱置 暂停 暫停 弃坑 已放弃'),
     },
     kinds: {
@@ -611,8 +611,8 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
   ko: {
     status: {
       todo: ws('예정 미완료 시작_전 읽을_예정 할_일 미수강 안_읽음'),
-      doing: ws('진행중 진행_중 읽는_중 읽는중 수강중 수강_중 공부중 공부_중 학습_중'),
-      done: ws('완료 완 읽음 완독 수료 수강_완료 다_읽음 수강완료 완료됨 끝'),
+      doing: ws('진행중 진행_중 읽는_중 읽는중 수강중 수강_중 공부중 공부_중 학습_중 보는_중 보는중'),
+      done: ws('완료 완 읽음 완독 수료 수강_완료 다_읽음 수강완료 완료됨 끝 끝냄'),
       skipped: ws('중단 포기 보류 취소'),
     },
     sections: {
