@@ -75,7 +75,8 @@ test('a section that names a kind, in each language', () => {
     ['Книги', 'book'], ['Курсы', 'course'], ['Książki', 'book'], ['Kursy', 'course'], ['Khóa học', 'course'],
     ['课程', 'course'], ['書籍', 'book'], ['論文', 'paper'], ['동영상', 'video'], ['강의', 'course'], ['Projetos', 'project'],
     ['Knihy', 'book'], ['Kurzy', 'course'], ['Könyvek', 'book'], ['Tanfolyamok', 'course'], ['Kirjat', 'book'], ['Kurssit', 'course'],
-    ['Cărți', 'book'], ['Cursuri', 'course'], ['Βιβλία', 'book'], ['Μαθήματα', 'course'], ['Курси', 'course'], ['Bøger', 'book'], ['Bøker', 'book'],
+    ['公开课', 'course'], ['Treinamentos', 'course'], ['Capacitaciones', 'course'], ['Charlas', 'video'], ['Palestras', 'video'], ['Vorträge', 'video'],
+    ['Artículos científicos', 'paper'], ['Artigos científicos', 'paper'], ['Научные статьи', 'paper'], ['Bootcamps', 'course'], ['Cărți', 'book'], ['Cursuri', 'course'], ['Βιβλία', 'book'], ['Μαθήματα', 'course'], ['Курси', 'course'], ['Bøger', 'book'], ['Bøker', 'book'],
   ];
   for (const [title, kind] of cases) assert.equal(sectionKind(title), kind, title);
   // "Danh sách" is a list, not "sách", a book; "Danh sách đọc" is a reading list.

@@ -52,11 +52,12 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
     kinds: {
       milestone: ws('hitos'),
       book: ws('libro libros lectura lecturas lista_de_lectura biblioteca por_leer leídos leidos leyendo estoy_leyendo'),
-      course: ws('curso cursos clases asignatura asignaturas materias'),
-      video: ws('vídeo vídeos'),
+      course: ws('curso cursos clases asignatura asignaturas materias capacitaciones capacitación'),
+      video: ws('vídeo vídeos charlas'),
       article: ws('artículo artículos articulos'),
       project: ws('proyecto proyectos'),
       task: ws('tarea tareas pendientes ejercicio ejercicios exámenes simulacros'),
+      paper: ws('artículos_científicos'),
     },
   },
   pt: {
@@ -78,11 +79,12 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
     kinds: {
       milestone: ws('marcos'),
       book: ws('livro livros leitura leituras lista_de_leitura biblioteca para_ler a_ler lidos lendo estou_lendo'),
-      course: ws('curso cursos disciplina disciplinas matérias materias aulas'),
-      video: ws('vídeo vídeos'),
+      course: ws('curso cursos disciplina disciplinas matérias materias aulas treinamentos treinamento'),
+      video: ws('vídeo vídeos palestras'),
       article: ws('artigo artigos'),
       project: ws('projeto projetos'),
       task: ws('tarefa tarefas exercício exercícios provas simulados'),
+      paper: ws('artigos_científicos'),
     },
   },
   fr: {
@@ -110,6 +112,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       article: ws('articles'),
       project: ws('projet projets'),
       task: ws('tâche tâches exercice exercices annales'),
+      paper: ws('articles_scientifiques'),
     },
   },
   de: {
@@ -134,6 +137,8 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       article: ws('artikel'),
       project: ws('projekt projekte'),
       task: ws('aufgaben checkliste übung übungen übungsaufgaben übungsblätter klausuren altklausuren'),
+      video: ws('vorträge'),
+      paper: ws('wissenschaftliche_artikel'),
     },
   },
   it: {
@@ -267,6 +272,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       article: ws('статьи'),
       project: ws('проекты'),
       task: ws('задачи упражнения'),
+      paper: ws('научные_статьи статьи_научные'),
     },
   },
   pl: {
@@ -571,7 +577,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
     kinds: {
       milestone: ws('里程碑'),
       book: ws('书籍 書籍 读书 讀書 书名 書名 藏书 藏書 书单 書單 图书 圖書 已读 已讀 在读 在讀 想读 想讀'),
-      course: ws('课程 課程 讲座 講座 讲义 講義 网课 網課'),
+      course: ws('课程 課程 讲座 講座 讲义 講義 网课 網課 公开课 公開課'),
       paper: ws('论文 論文'),
       // (Not 影片 alone: "影片學習" heads advice on how to watch, not a list of videos.)
       video: ws('视频 視頻'),
@@ -629,6 +635,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       video: ws('영상 동영상 클립 클립명 영상명'),
       project: ws('프로젝트'),
       task: ws('과제 실습 연습 기출 연습문제'),
+      article: ws('아티클'),
     },
   },
 };
