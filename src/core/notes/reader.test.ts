@@ -4549,3 +4549,10 @@ test('a link under an entry that already holds entries is one more of them, not 
   assert.equal(byTitle(r, '记账小程序设计').kind, 'project', 'a mini-program, then its design: something to build');
   assert.ok(!titles(r).includes('《西游》随手记'), 'a link to notes on the entry stays its link');
 });
+
+test('status and progress columns named in more languages: Stav, Állapot, Κατάσταση, Стан, Postęp', () => {
+  for (const col of ['Stav', 'Állapot', 'Κατάσταση', 'Стан', 'Postęp']) {
+    const r = read([`| Kurz | ${col} |`, '|---|---|', '| Linux basics | ✅ |', '| SQL | |'].join('\n'));
+    assert.deepEqual(r.items.map((i) => i.status), ['done', 'todo'], col);
+  }
+});

@@ -62,7 +62,7 @@ const CLASS_COLS = /^(?:class|classes|subject)\b/i;
 const DUE_CELL_RE = new RegExp(`\\b${DATE_WORDS}`, 'i');
 const DURATION_COL = /duration|length|weeks?\b|time\s*span/i;
 const EFFORT_COL = /effort|hours|workload|time\b|estimate|horas|heures|stunden|esfuerzo|^(?:目安時間|所要時間|学習時間|予定時間|时长|時長|预计时间|預計時間|소요 ?시간|예상 ?시간)$/i;
-const STATUS_COL = /status|state|progress|done\??$|completed?|^(?:check(?:ed)?|✓|✔|✅|☑)$|estado|statut|[ée]tat|zustand|^res(?:ults?)?\.?$|^verdict$|^durum$|^stato$|^статус$|^состояние$|^trạng thái$|^tình trạng$|^stan$|^keadaan$|^tila$|^tilstand$|^(?:ステータス|状態|状況|進捗|状态|進度|进度|상태|진행|완료|完了|完成|済み?)$|^[\p{Script=Han}]{1,4}(?:进度|進度|進捗|状态|狀態)$/iu;
+const STATUS_COL = /status|state|progress|done\??$|completed?|^(?:check(?:ed)?|✓|✔|✅|☑)$|estado|statut|[ée]tat|zustand|^res(?:ults?)?\.?$|^verdict$|^durum$|^stato$|^статус$|^состояние$|^trạng thái$|^tình trạng$|^stan$|^keadaan$|^tila$|^tilstand$|^stav$|^[áa]llapot$|^stare$|^κατάσταση$|^стан$|^прогрес$|^прогресс$|^postęp$|^pokrok$|^előrehalad[áa]s$|^edistyminen$|^progres$|^πρόοδος$|^voortgang$|^fremdrift$|^framsteg$|^(?:ステータス|状態|状況|進捗|状态|進度|进度|상태|진행|완료|完了|完成|済み?)$|^[\p{Script=Han}]{1,4}(?:进度|進度|進捗|状态|狀態)$/iu;
 /** The shelves a Goodreads export files each book on. */
 const SHELF_STATUS: Record<string, Status> = { read: 'done', 'currently-reading': 'doing', 'to-read': 'todo', dnf: 'skipped', abandoned: 'skipped', 'did-not-finish': 'skipped' };
 // A rating in a cell: "4", "4.5/5", "8/10", "★★★★☆", "⭐⭐⭐".
