@@ -384,6 +384,7 @@ export function lastCharacters(position: Position): ReadonlySet<string> {
 
 const LAST_WORDS = new Map<Position, { words: Set<string>; unspaced: string[] }>();
 const UNSPACED_LETTER_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]$/u;
+const LETTER_OR_MARK_RE = /[\p{L}\p{M}]/u;
 
 /**
  * Whether `text` ends (as it stands, nothing after) with the last word of a spelling said in
@@ -402,8 +403,15 @@ export function endsWithWordAt(position: Position, text: string): boolean {
     }
     LAST_WORDS.set(position, last);
   }
+  // Back over the last word's letters and marks. An ASCII character is one exactly when it is
+  // A-Z or a-z (no mark is ASCII), so it is answered without the pattern, which costs a call
+  // and a one-character string per character, on every entry's words.
   let i = text.length;
-  while (i > 0 && /[\p{L}\p{M}]/u.test(text[i - 1]!)) i--;
+  while (i > 0) {
+    const c = text.charCodeAt(i - 1);
+    if (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : LETTER_OR_MARK_RE.test(text[i - 1]!)) i--;
+    else break;
+  }
   // A mark, or no letters at all: the pattern decides.
   if (i === text.length) return true;
   if (last.words.has(fold(text.slice(i)))) return true;
