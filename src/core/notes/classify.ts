@@ -3,6 +3,7 @@
 // a plain line reads like prose or like a thing to learn or do.
 import type { Kind } from '../model/types.js';
 import { sectionKindWord, sectionStatus } from './languages.js';
+import { codeAt } from './chars.js';
 
 const VIDEO_HOSTS = /(?<![\w-])(?:youtube\.com|youtu\.be|vimeo\.com|twitch\.tv|bilibili\.com|b23\.tv|loom\.com|ted\.com|videolectures\.net|archive\.org\/details|youku\.com|ixigua\.com|nicovideo\.jp|rutube\.ru|vk\.com\/video|vkvideo\.ru|dailymotion\.com|tv\.naver\.com)/i;
 const PAPER_HOSTS = /(?:arxiv\.org|openreview\.net|aclanthology\.org|dl\.acm\.org|ieeexplore|semanticscholar|papers\.nips|proceedings\.|\.pdf(?:$|[?#]))/i;
@@ -595,7 +596,7 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   const quota = t.includes('每') ? CJK_QUOTA_RE.exec(t) : null;
   if (quota) return quota[1] ? 'book' : 'task';
   // "For each SOLID principle, jot a definition", "In route.ts, export a handler": the verb after a clause of where or for what.
-  const clause = (lead.charCodeAt(0) | 32) >= 97 && LEAD_CLAUSE_RE.exec(lead);
+  const clause = (codeAt(lead, 0) | 32) >= 97 && LEAD_CLAUSE_RE.exec(lead);
   const verbLead = clause && ANY_VERB.test(lead.slice(clause[0].length)) ? lead.slice(clause[0].length) : lead;
   if (ANY_VERB.test(verbLead) && !NAMED_LIKE_A_VERB.test(verbLead === lead ? enLead : verbLead)) {
     for (const [re, kind] of VERB_KINDS) {
@@ -624,11 +625,11 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   }
   // "Reinstall Void", "Redesign the landing page", "re-run the benchmarks": a verb done again is
   // that verb ("Research", "Recursion", "Redis" name no verb after their "re").
-  if ((lead.charCodeAt(0) | 32) === 114 /* r */ && /^re-?[a-z]{3}/i.test(lead) && !ANY_VERB.test(lead)) {
+  if ((codeAt(lead, 0) | 32) === 114 /* r */ && /^re-?[a-z]{3}/i.test(lead) && !ANY_VERB.test(lead)) {
     const again = lead.replace(/^re-?/i, '');
     if (ANY_VERB.test(again)) for (const [re, kind] of VERB_KINDS) if (re.test(again)) return kind;
   }
-  const foreignVerb = (lead.charCodeAt(0) > 0x60 || /^[A-ZÀ-ÿ]/.test(lead) ? otherLanguageVerbKind(lead) : null) ?? verbLastKind(lead);
+  const foreignVerb = (codeAt(lead, 0) > 0x60 || /^[A-ZÀ-ÿ]/.test(lead) ? otherLanguageVerbKind(lead) : null) ?? verbLastKind(lead);
   if (foreignVerb && !BOOK_CUE.test(t)) return foreignVerb === 'task' && hint === 'project' ? 'project' : foreignVerb;
   if ((BOOK_CUE.test(t) && !namesNoWork(t)) || PUBLISHER_RE.test(t) || bookFormula(t)) return 'book';
   if (hasCourseCue(t)) return 'course';

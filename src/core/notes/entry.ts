@@ -10,6 +10,7 @@ import { DATE_WORDS, dateOfWords } from './dates.js';
 import { BRACKET_FRACTION_RE, findBareFraction, unitOfWord, findEstimate, findProgress, findStatusWordAt, parseClockDuration, parseDurationHours, statusOfProgress, wholeFraction } from './phrases.js';
 import { CERTIFICATE_LINK_RE, CERTIFICATE_TEXT_RE, CERTIFICATE_URL_RE, SHORTCODE_END_RE } from './line-patterns.js';
 import { narratedStatus } from './languages.js';
+import { codeAt } from './chars.js';
 
 /** An item while the reader is still working on it. */
 export interface Draft extends Item {
@@ -480,7 +481,7 @@ export function buildEntry(input: EntryInput): Draft {
   if (progress) {
     // A trailing or parenthesised phrase is not part of the title.
     // ("(Progress 35%)", "(progreso: 3/10)": the bracket's label goes with its figure.)
-    const label = title.charCodeAt(progress.index - 1) === 32 || title.charCodeAt(progress.index - 1) === 58 ? PROGRESS_LABEL_RE.exec(title.slice(0, progress.index)) : null;
+    const label = codeAt(title, progress.index - 1) === 32 || codeAt(title, progress.index - 1) === 58 ? PROGRESS_LABEL_RE.exec(title.slice(0, progress.index)) : null;
     const before = label ? title.slice(0, label.index + 1) : title.slice(0, progress.index);
     const after = title.slice(progress.index + progress.length);
     // "3 of 8 modules complete", "30% through": a status word after the phrase goes with
@@ -503,7 +504,7 @@ export function buildEntry(input: EntryInput): Draft {
   // A progress-bar image in the line ("![progress](…/88/)"): how far along, in percent.
   if (!progress && f.percent !== undefined) progress = { done: f.percent, total: 100, unit: 'percent', index: title.length, length: 0, doneIndex: title.length, doneLength: 0 };
   // "Грокаем алгоритмы [288/288]", "(3/10)" at the end: a count of parts; a book's hundreds are pages.
-  const last = title.charCodeAt(title.length - 1);
+  const last = codeAt(title, title.length - 1);
   if (!progress && (last === 93 /* ] */ || last === 41 /* ) */ || last === 0xff09 /* ） */ || last === 0x3011 /* 】 */ || last === 0xff3d /* ］ */)) {
     const m = BRACKET_FRACTION_RE.exec(title);
     if (m && Number(m[2]) > 0 && Number(m[1]) <= Number(m[2])) {

@@ -13,6 +13,7 @@ import { DATE_GROUPS, DATE_WORDS, dateOfWords, isoDay, monthOfName } from '../da
 import { PLANNED_LABEL_RE, Walker, scopeOf, statusSaidFirst } from './walker.js';
 import { narratedStatus } from '../languages.js';
 import { chain } from './text.js';
+import { codeAt } from '../chars.js';
 
 /** What a legend says after its mark: "= finished", ": reading", "表示学习完毕" (stands for…), "代表…". */
 const MARK_MEANS_RE = /^(?:==?|[:：]|表示|代表|を表す)\s*\S/u;
@@ -70,7 +71,7 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   const introduces = /[:：]\s*(?:\*\*|__)?\s*$/.test(text) && !SHORTCODE_END_RE.test(text);
 
   // "- LATER Read SICP", "- DONE [#A] Watch lecture 3": a task keyword says the status.
-  const c0 = text.charCodeAt(0);
+  const c0 = codeAt(text, 0);
   const kw = check === null && c0 >= 65 && c0 <= 90 ? readListKeyword(text) : null;
   if (kw) {
     const d = w.entry(kw.rest, ln.no, null, kw.status);
@@ -213,7 +214,7 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     return;
   }
   // "- ![diagram](../assets/image_0.png)", "- <img src=…>": a picture pasted into the notes, nothing to do.
-  if ((text.charCodeAt(0) === 33 || text.charCodeAt(0) === 60 || text.charCodeAt(0) === 91) && PICTURES_ONLY_RE.test(text)) {
+  if ((codeAt(text, 0) === 33 || codeAt(text, 0) === 60 || codeAt(text, 0) === 91) && PICTURES_ONLY_RE.test(text)) {
     w.note(ln.no, 'skipped', 'an image alone: a picture in the notes, not an entry');
     w.list.push({ indent, item: null, label: false, ordered, introduces: false });
     return;

@@ -8,6 +8,7 @@ import { ORG_DAY_HEADLINE_RE, readListKeyword, readTodoDeclaration } from '../or
 import { SESSION_HOURS_RE, isUrlLine, META_FIELD_RE, ENTRY_FIELD_RE, PICTURES_ONLY_RE } from '../line-patterns.js';
 import { statusOfWord, KEY_VALUE_RE, unItalicField, withoutProgress } from '../line-rules.js';
 import { Walker, statusSaidFirst } from './walker.js';
+import { codeAt } from '../chars.js';
 
 
 export function precompute(w: Walker): void {
@@ -132,7 +133,7 @@ export function precompute(w: Walker): void {
     listLines++;
     // A box, or a task keyword as Logseq writes one ("- TODO …", "- DONE …"): an entry marked as a task.
     if (l.shape.check !== null) { checkLines++; partBoxed = true; }
-    else { const c = l.shape.text.charCodeAt(0); if (c >= 65 && c <= 90 && readListKeyword(l.shape.text)) { checkLines++; keywordLines++; partBoxed = true; } }
+    else { const c = codeAt(l.shape.text, 0); if (c >= 65 && c <= 90 && readListKeyword(l.shape.text)) { checkLines++; keywordLines++; partBoxed = true; } }
   }
   endPart(lines.length);
   // Lecture notes and knowledge pages: paragraphs of sentences between the lists, no box, no

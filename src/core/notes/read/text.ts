@@ -13,6 +13,7 @@ import { Walker, statusSaidFirst } from './walker.js';
 import { COLLECTION_NAME_RE, headingItem, headingRated, headingStatus, isStatusName } from './headings.js';
 import { boxRow } from './lists.js';
 import { labelsLink, titledTopic } from './precompute.js';
+import { codeAt } from '../chars.js';
 
 /** A line led by the word to-do itself, emphasised or not: "TODO:", "*TODO*:", "To do:". */
 const TODO_LEAD_RE = /^[*_]{0,2}to-?\s?do[*_]{0,2}\s*[:：]/i;
@@ -37,7 +38,7 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     return;
   }
   // "-- Book", "--Course" over the lines they name, as plain-text notes set a heading: the section.
-  if (text.charCodeAt(0) === 45 && text.charCodeAt(1) === 45 && DASHED_LABEL_RE.test(text) && w.lines[i + 1]?.shape.t === 'text') {
+  if (codeAt(text, 0) === 45 && codeAt(text, 1) === 45 && DASHED_LABEL_RE.test(text) && w.lines[i + 1]?.shape.t === 'text') {
     const title = DASHED_LABEL_RE.exec(text)![1]!;
     w.pushSection(1, title);
     w.note(ln.no, 'section', `a label after two dashes: the section "${title}"`);
@@ -429,7 +430,7 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     return;
   }
   // "(Mostly conference keynotes :))" under "Talks to rewatch:": a line wholly in brackets is an aside on the list.
-  if (plain.charCodeAt(0) === 40 /* ( */ && /^\([^()]*(?:\([^()]*\)[^()]*)*\)\W*$/.test(plain.trim())) return;
+  if (codeAt(plain, 0) === 40 /* ( */ && /^\([^()]*(?:\([^()]*\)[^()]*)*\)\W*$/.test(plain.trim())) return;
   // Under "#### 2022/3/6", a diary's day: its paragraphs tell how the day went, the day's log,
   // not entries (its boxes and lists still are; a report's period, "Week 1 (2024.7.7-…)", is read above).
   if (w.periodSubject[i] === undefined && w.datedLog[i] === undefined && diaryDay(w)) {
