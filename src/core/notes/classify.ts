@@ -486,12 +486,12 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   if (VIDEO_SITE_LEAD_RE.test(lead)) return 'video';
   // An icon in front says what the thing is, as a tag would, whatever the section: "📄 Attention
   // Is All You Need", "📚 The Rust Book" under "Courses".
-  if (t.charCodeAt(0) > 0x2000) {
+  if (codeAt(t, 0) > 0x2000) {
     const icon = iconKind(t);
     if (icon) return icon;
   }
   // … or after it, as a tag: "total typescript workshops 🎓", "read some [[Legacy Code]] 📚".
-  if (t.charCodeAt(t.length - 1) > 0x2000) {
+  if (codeAt(t, t.length - 1) > 0x2000) {
     const icon = trailingIconKind(t);
     if (icon) return icon;
   }
@@ -524,7 +524,7 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   // something larger, a step through it, whatever its section or file is a shelf of.
   // "… を読む 2章", "第3章", "Appendix B", "Preface", "#17": a chapter or a back part of a
   // book, an issue of a tracker: a step, not the book.
-  if ((bookPart(t) || (t.charCodeAt(0) === 35 /* # */ && /^#\d+\b/.test(en))) && !hasCourseCue(t)) return 'task';
+  if ((bookPart(t) || (codeAt(t, 0) === 35 /* # */ && /^#\d+\b/.test(en))) && !hasCourseCue(t)) return 'task';
   // "Lecture 3: Join the course Discord", "Lec 10: Subtype Polymorphism": one lecture of a
   // course, to watch or attend, whatever course words its title holds.
   if (NUMBERED_LECTURE_LEAD_RE.test(lead) && !PLATFORM.test(en)) return 'video';
@@ -1004,7 +1004,7 @@ export function isProse(s: string): boolean {
   // ("I - Découvrez le métier", "I. Introduction": a Roman numeral numbering the entry, not the pronoun.)
   const t = s.charCodeAt(s.search(/\S/)) === 73 /* I */ ? s.trim().replace(/^I{1,3}\s*[-–—.)]\s+/, '') : s.trim();
   // "※気が向いたら更新します": a line opened by the reference mark is a remark.
-  if (t.charCodeAt(0) === 0x203b) return true;
+  if (codeAt(t, 0) === 0x203b) return true;
   const words = wordCount(t);
   if (words > 28) return true;
   if (words > 3 && PRONOUN_START.test(t) && !titleCased(t)) return true;
@@ -1256,7 +1256,7 @@ export function titleCues(title: string): string[] {
   const en = LATIN_ACCENTED_RE.test(t) ? withoutAccents(t) : t;
   const enLead = en === t ? lead : withoutAccents(lead);
   const out: string[] = [];
-  const icon = t.charCodeAt(0) > 0x2000 ? iconKind(t) : null;
+  const icon = codeAt(t, 0) > 0x2000 ? iconKind(t) : null;
   if (icon) out.push(`icon:${icon}`);
   if (BOOK_CUE.test(t)) out.push('book');
   if (hasCourseCue(t)) out.push('course');

@@ -107,7 +107,7 @@ const TRAILING_LAST = lastCharacters('trailing');
 function mayEndWithStatusWord(t: string): boolean {
   let e = t.length - 1;
   // (A GitHub shortcode after the title: "Intermediate Python :heavy_check_mark:".)
-  if (t.charCodeAt(e) === 58 /* : */ && SHORTCODE_END_RE.test(t)) return true;
+  if (codeAt(t, e) === 58 /* : */ && SHORTCODE_END_RE.test(t)) return true;
   while (e >= 0) {
     const c = t.charCodeAt(e);
     if (c === 40 /* ( */ || c === 41 /* ) */ || c === 93 /* ] */ || c === 0xff09 /* ） */ || c === 44 /* , */ || c === 46 /* . */ || c === 58 /* : */ || c === 59 /* ; */ || isSpaceCode(c)) e--;
@@ -140,7 +140,7 @@ const MONTH_END_RE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
 export function shortcodeMark(text: string): { status: Status; rest: string } | null {
   if (text.charCodeAt(text.length - 1) !== 58 /* : */ || !SHORTCODE_END_RE.test(text)) return null;
   const t = findTrailingStatus(text);
-  return t && t.index > 0 && t.word.charCodeAt(0) === 58 ? { status: t.status, rest: text.slice(0, t.index) } : null;
+  return t && t.index > 0 && codeAt(t.word, 0) === 58 ? { status: t.status, rest: text.slice(0, t.index) } : null;
 }
 
 // "구명보트 ✅ - Level 2", "Two Sum ❗️ — TLE again": a mark after the title, then a short remark after a dash.

@@ -266,7 +266,7 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   }
   // "[Sun 04 Feb 2024] Lec 10: Subtype Polymorphism" under "- [x] Lecture": a dated entry of a
   // course log, a unit done that day, where a checkbox would be.
-  if (parent !== null && text.charCodeAt(0) === 91 /* [ */ && datedUnit(w, text, ln.no, parent, indent, ordered, introduces)) return;
+  if (parent !== null && codeAt(text, 0) === 91 /* [ */ && datedUnit(w, text, ln.no, parent, indent, ordered, introduces)) return;
   // Under a checked-off entry, plain bullets are its notes; a question among them is an item.
   // (Under an entry whose status is a word, "[Queued] … the following chapters:", bullets it
   // introduces with its colon, and steps to take, "Implement the allocators in …", are items.)
@@ -941,7 +941,7 @@ export function bulletIsItem(w: Walker, text: string, plain: string, ordered: bo
   // status, an org drawer's part, and a heading that is itself an item are weighed as before.)
   const part = w.sections[w.sections.length - 1];
   if (w.labels.every(quietLabel) && part?.nonWork && !part.work && part.item === null && w.currentBlock() === null && !w.fence?.layout
-    && !text.includes('](') && !text.includes('://') && !text.includes('[[') && !text.includes('#') && !(text.charCodeAt(0) > 0x2000 && iconKind(text) !== null)) return false;
+    && !text.includes('](') && !text.includes('://') && !text.includes('[[') && !text.includes('#') && !(codeAt(text, 0) > 0x2000 && iconKind(text) !== null)) return false;
   const index = inNotesIndex(w, text);
   return isItemBullet({
     text, plain, ordered, hasParent: parent !== null, parentIntroduces,

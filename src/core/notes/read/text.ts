@@ -23,7 +23,7 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   text = unItalicField(text);
   // ":LOGBOOK:", "CLOCK: [2022-05-14 Sat 09:12:37]", ":END:" as Logseq writes them in markdown: the
   // drawer of the entry above (its clocked time), never a label or an entry of its own.
-  if ((text.charCodeAt(0) === 58 || text.charCodeAt(0) === 67 || text.charCodeAt(0) === 83 || text.charCodeAt(0) === 68) && PLANNING_LINE_RE.test(text)) {
+  if ((codeAt(text, 0) === 58 || codeAt(text, 0) === 67 || codeAt(text, 0) === 83 || codeAt(text, 0) === 68) && PLANNING_LINE_RE.test(text)) {
     const entry = w.list.findLast((l) => l.item !== null && l.indent < ln.indent);
     const owner = entry?.item ?? w.anchor?.item ?? null;
     if (owner !== null && owner !== undefined && w.attachLine(owner, text, ln.no)) return;
@@ -31,7 +31,7 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     return;
   }
   // "----------CURRENT----------", "===== 2024 =====": a plain-text note's heading, between rules.
-  if ((text.charCodeAt(0) === 45 || text.charCodeAt(0) === 61 || text.charCodeAt(0) === 42) && BANNER_RE.test(text)) {
+  if ((codeAt(text, 0) === 45 || codeAt(text, 0) === 61 || codeAt(text, 0) === 42) && BANNER_RE.test(text)) {
     const title = BANNER_RE.exec(text)![2]!;
     w.pushSection(1, title);
     w.note(ln.no, 'section', `a heading between rules: the section "${title}"`);
@@ -45,7 +45,7 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     return;
   }
   // "[記錄遇到的問題及解決方法]", "[Write what you learned here]": a template's blank, in brackets, to fill in.
-  if (text.charCodeAt(0) === 91 /* [ */ && BRACKETED_BLANK_RE.test(text)) {
+  if (codeAt(text, 0) === 91 /* [ */ && BRACKETED_BLANK_RE.test(text)) {
     w.note(ln.no, 'skipped', "a template's blank in brackets, to fill in");
     return;
   }
@@ -55,19 +55,19 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     return;
   }
   // "<2019-04-13 六 20:40> done lecture 9" under an org headline: a dated note in its log, not an entry.
-  if (w.org && (text.charCodeAt(0) === 60 || text.charCodeAt(0) === 91) && w.anchor?.head && ORG_STAMP_LEAD_RE.test(text)) {
+  if (w.org && (codeAt(text, 0) === 60 || codeAt(text, 0) === 91) && w.anchor?.head && ORG_STAMP_LEAD_RE.test(text)) {
     const d = w.drafts[w.anchor.item]!;
     d.source.endLine = Math.max(d.source.endLine, ln.no);
     w.note(ln.no, 'part', `a dated note in the log of the item on line ${d.source.line}`, d.source.line);
     return;
   }
   // "[ams]: https://…", "[^note]: by Daniel Kahneman": a link's or a footnote's definition.
-  if (text.charCodeAt(0) === 91 /* [ */ && LINK_DEFINITION_RE.test(text)) {
+  if (codeAt(text, 0) === 91 /* [ */ && LINK_DEFINITION_RE.test(text)) {
     w.note(ln.no, 'skipped', 'the definition of a reference link or a footnote');
     return;
   }
   // "![[Pasted image 2022.png]]", "![diagram](img.png)" on their own: a picture in the notes.
-  if ((text.charCodeAt(0) === 33 || text.charCodeAt(0) === 60) && PICTURES_ONLY_RE.test(text)) {
+  if ((codeAt(text, 0) === 33 || codeAt(text, 0) === 60) && PICTURES_ONLY_RE.test(text)) {
     w.note(ln.no, 'skipped', 'an image alone: a picture in the notes, not an entry');
     return;
   }
@@ -87,7 +87,7 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     if (boxRow(w, ln, text)) return;
   }
   // "|-- 01 Introduction", "`-- Exercise Files", "└── src": a folder tree as `tree` prints it.
-  if ((text.charCodeAt(0) === 96 || text.charCodeAt(0) === 124 || text.charCodeAt(0) === 0x2514 || text.charCodeAt(0) === 0x251c) && /^[`|└├│]\s?(?:--|──)\s/.test(text)) {
+  if ((codeAt(text, 0) === 96 || codeAt(text, 0) === 124 || codeAt(text, 0) === 0x2514 || codeAt(text, 0) === 0x251c) && /^[`|└├│]\s?(?:--|──)\s/.test(text)) {
     w.note(ln.no, 'skipped', 'a line of a folder tree');
     return;
   }
@@ -98,7 +98,7 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   }
   // ":::message", ":::tip", "::: details …", ":::": a container's fence (Zenn, VuePress,
   // Docusaurus), markup; what it holds is a remark to the reader, not work.
-  if (text.charCodeAt(0) === 58 && /^:{3,}\s*[\w-]*/.test(text)) {
+  if (codeAt(text, 0) === 58 && /^:{3,}\s*[\w-]*/.test(text)) {
     const open = /^:{3,}\s*\S/.test(text);
     w.note(ln.no, 'skipped', 'a container\'s fence (":::note")');
     if (open) { w.pushLabel(text.replace(/^:+\s*/, ''), ln.indent, false, text); w.labels[w.labels.length - 1]!.nonWork = true; }
@@ -130,7 +130,7 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     return;
   }
   // "※気が向いたら更新します": a line opened by the reference mark is a remark.
-  if (text.charCodeAt(0) === 0x203b) {
+  if (codeAt(text, 0) === 0x203b) {
     w.note(ln.no, 'skipped', 'a remark ("※ …")');
     return;
   }
@@ -181,7 +181,7 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   }
 
   // "> [!todo] This week", "> [!note] Currently reading": the callout's title labels its lines.
-  const callout = text.charCodeAt(0) === 91 /* [ */ && QUOTE_RE.test(ln.text) ? CALLOUT_RE.exec(text) : null;
+  const callout = codeAt(text, 0) === 91 /* [ */ && QUOTE_RE.test(ln.text) ? CALLOUT_RE.exec(text) : null;
   if (callout) {
     const title = callout[2] || callout[1]!.charAt(0).toUpperCase() + callout[1]!.slice(1);
     w.pushLabel(cleanTitle(title), ln.indent, false, text);
@@ -222,7 +222,7 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   }
   // "@[card](https://…)", "{% embed url="https://…" %}": a page embedded as a card, alone on
   // its line — a resource of the note (a reading log's book, a video), named by its address.
-  if ((text.charCodeAt(0) === 64 || text.charCodeAt(0) === 123) && EMBED_RE.test(text.trim()) && blankBefore > 0
+  if ((codeAt(text, 0) === 64 || codeAt(text, 0) === 123) && EMBED_RE.test(text.trim()) && blankBefore > 0
     && !w.sections.some((s) => s.nonWork) && !w.labels.some((l) => l.nonWork)) {
     const m = EMBED_RE.exec(text.trim())!;
     const url = (m[1] ?? m[2])!;
@@ -234,7 +234,7 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   }
   // "[Designing Data-Intensive Applications | Hacker News](…)" alone on its line, among lines
   // like it: a pasted link list's entry, titled by its link's words.
-  if (text.charCodeAt(0) === 91 /* [ */ && linkLineEntry(w, ln, i)) {
+  if (codeAt(text, 0) === 91 /* [ */ && linkLineEntry(w, ln, i)) {
     const d = w.entry(text, ln.no, null);
     // (Its kind is its own — its site's, its words' — not a label's above the pasted run.)
     if (w.kindHint() !== null) d.kind = classifyKind(d.title, d.links, null, null, 'article');
