@@ -24,7 +24,7 @@ const PARTS = [
   'an hour a day', '2h on weekdays and 5 on weekends', '3 evenings a week, 2h each', 'total 120 hours', 'Timeline: 4 to 6 months',
   '10 horas por semana durante 3 meses', '每週 10 小時', 'Read SICP', 'May the notes be kind', 'year-end review', 'Q2', '~3h', '- [ ] Task',
   'weekly: 8-10 hours', 'before my interview on March 3', '2026-12-01', 'Mon–Fri 1.5h', 'x', '',
-  'LỘ TRÌNH FULL-TIME 8H / NGÀY (10 NGÀY)', '2 horas por día durante 30 días', '8 giờ / ngày', '3 uur per dag', '(10 days)',
+  'LỘ TRÌNH FULL-TIME 8H / NGÀY (10 NGÀY)', '2 horas por día durante 30 días', '8 giờ / ngày', '3 uur per dag', '(10 days)', 'Setiap hari: 2 jam', '每天5到6小时',
 ];
 
 test('the lines budgetMayRead leaves out change no budget: random lines', () => {
@@ -85,4 +85,17 @@ test('a day\'s hours with the span in brackets after them, in Vietnamese and Spa
   assert.deepEqual(read('# Plan full-time 8h / day (10 days)'), [56, 1.43, 80]);
   assert.deepEqual(read('# LỘ TRÌNH FULL-TIME 8H / NGÀY (10 NGÀY)'), [56, 1.43, 80]);
   assert.deepEqual(read('2 horas por día durante 30 días'), [14, 4.29, 60]);
+});
+
+test('every day in another language, then within a few words how long; a range written with 到', () => {
+  const read = (line: string) => {
+    const f = new BudgetFinder(NOW);
+    f.line('n.md', 1, line, 'text');
+    return f.result().hoursPerWeek;
+  };
+  assert.equal(read('确保每天都能投入5到6小时'), 38.5);
+  assert.equal(read('Setiap hari: belajar coding minimal 2 jam (bisa dari kursus)'), 14);
+  assert.equal(read('Todos los días estudio 2 horas'), 14);
+  assert.equal(read('Chaque jour, 1 h de lecture'), 7);
+  assert.equal(read('Every day: 2 problems'), null);
 });

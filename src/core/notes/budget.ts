@@ -5,7 +5,7 @@ import { DATE_WORDS, dateOfWords, isoDay } from './dates.js';
 import { WEEKS_PER_MONTH } from './phrases.js';
 
 const N = '(\\d+(?:[.,]\\d+)?)';
-const RANGE = `${N}(?:\\s*(?:-|–|—|to|~|或)\\s*${N})?`;
+const RANGE = `${N}(?:\\s*(?:-|–|—|to|~|或|到|至)\\s*${N})?`;
 // (And in more languages: Vietnamese giờ, Polish godzin, Russian часов, Hungarian óra, Finnish tuntia, Italian ore, Dutch uur, Swedish timmar, Danish/Norwegian timer, Turkish saat, Indonesian jam.)
 const HOURS = '(?:hours?|hrs?|h|小時|小时|個小時|个小时|時間|時|Stunden|horas|heures|giờ|godzin[ya]?|часов|часа|órát?|tuntia|ore|uur|timmar|timer|saat|jam)';
 // "10 h/week", and in Spanish, Portuguese, French, German: "10 horas por semana", "10 heures par semaine", "10 Stunden pro Woche".
@@ -22,6 +22,9 @@ const DAILY_RE = new RegExp(`${RANGE}\\+?\\s*(?:focused\\s+|full\\s+)?(?:${HOURS
 // "每天 2 小时", "每日学习时间：2.5 小时", "毎日1時間", "约 2 小时/天": a day's hours in Chinese or Japanese.
 const DAILY_CJK_RE = new RegExp(`(?:每天|每日|毎日|每晚|一天)[^\\d\\n]{0,12}${RANGE}\\s*(?:${HOURS}|(分钟|分鐘|分))|${RANGE}\\s*(?:${HOURS}|(分钟|分鐘|分))\\s*[/／每]\\s*(?:天|日)`);
 // "Daily commitment: 60–90 minutes", "Daily: ~2h", "Every day — 1 hour": a day's amount under a label.
+// "Setiap hari: belajar coding minimal 2 jam", "Todos los días estudio 2 horas", "Chaque jour, 1 h de
+// lecture": every day in another language, then within a few words how long.
+const DAILY_WORDS_RE = new RegExp(`(?<![\\p{L}])(?:setiap hari|tiap hari|mỗi ngày|hằng ngày|cada d[íi]a|todos los d[íi]as|todos os dias|todo dia|diariamente|tous les jours|chaque jour|quotidiennement|jeden tag|t[äa]glich|ogni giorno|каждый день|ежедневно|щодня|codziennie|her g[üu]n|elke dag|dagelijks|varje dag|hver dag|minden nap|naponta|každý den|denně|joka päivä|zilnic|κάθε μέρα)(?![\\p{L}])[^\\d\\n]{0,50}?${RANGE}\\+?\\s*(?:${HOURS}|(${MINUTES}))(?![\\p{L}])(?!\\s*(?:/|per|a|an|each|every|in\\s+a)\\s*(?:week|wk)\\b)`, 'iu');
 const DAILY_LABEL_RE = new RegExp(`(?:\\bdaily|\\b(?:every|each|per|a)\\s+day)(?:\\s+(?:commitment|time|goal|budget|target|study|practice|effort))?\\s*\\**\\s*[:：\\-–—]\\s*\\**\\s*(?:~|about\\s+|around\\s+|at\\s+least\\s+)?${RANGE}\\+?\\s*(?:${HOURS}|(${MINUTES}))(?![a-z])`, 'i');
 // A week said in parts: "2 hours on weekdays and 5 on weekends", "weekdays 1h, Sat 4h",
 // "Mon–Fri 1.5h", "4h on Saturday and Sunday".
@@ -190,7 +193,7 @@ export class BudgetFinder {
     const task = role === 'task';
     const rate = task ? null : RATE_RE.exec(text) ?? RATE_CJK_RE.exec(text) ?? WEEKLY_LABEL_RE.exec(text);
     const parts = task || rate ? null : weekInParts(text) ?? hourWordRate(text);
-    const daily = task || rate || parts ? null : DAILY_RE.exec(text) ?? DAILY_LABEL_RE.exec(text) ?? cjkDaily(text);
+    const daily = task || rate || parts ? null : DAILY_RE.exec(text) ?? DAILY_LABEL_RE.exec(text) ?? cjkDaily(text) ?? DAILY_WORDS_RE.exec(text);
     const total = task || (role === 'estimated' && !rate && !daily) ? null : TOTAL_RE.exec(text);
     if (total) {
       const hours = num(total[1] ?? total[2] ?? total[3] ?? total[4] ?? total[5]);
