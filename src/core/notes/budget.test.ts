@@ -99,3 +99,16 @@ test('every day in another language, then within a few words how long; a range w
   assert.equal(read('Chaque jour, 1 h de lecture'), 7);
   assert.equal(read('Every day: 2 problems'), null);
 });
+
+test('a note whose title names its plan\'s span: that span is the horizon, when nothing else names one', () => {
+  const weeks = (lines: string[]) => {
+    const f = new BudgetFinder(NOW);
+    lines.forEach((l, i) => f.line('n.md', i + 1, l, 'text'));
+    return f.result().weeks;
+  };
+  assert.equal(weeks(['# Planning de Révision - 4 Semaines', '## Semaine 1 : Séries', '- 3 days of review']), 4);
+  assert.equal(weeks(['# AP1 Checkliste - 7 Wochen Lernplan']), 7);
+  assert.equal(weeks(['12-Month Learning Plan (1 Year)']), 52);
+  assert.equal(weeks(['# Plan', 'Timeline: 6 weeks', '', '# 12-Month Learning Plan']), 6);
+  assert.equal(weeks(['# Notes from 3 weeks in Japan']), null);
+});

@@ -45,6 +45,8 @@ const SPAN_RE = new RegExp(`\\b${RANGE}\\s*[- ]?(days?|weeks?|months?|wks?|years
 // (Or in brackets after the rate: "8h / day (10 days)".)
 const SPAN_AFTER_RE = /^\s*(?:[,;]\s*|\(\s*|[,;]?\s*(?:for|over|across|during|x|×|that\s+is|that's|is|=|->|→|durante|pendant|für|por)\s+)(?:the\s+next\s+|about\s+|~)?\d/i;
 const HORIZON_WORDS = /\b(?:timeline|horizon|time ?frame|within|deadline|budget|plan(?:ned)? (?:for|over)|ideally|waste|duration|target|goal|over the next|in the next|(?:days?|weeks?|months?) (?:remaining|left|to go)|remaining|countdown)\b|\b(?:weeks?|months?|days?)[- ](?:schedule|plan|program(?:me)?|bootcamp|roadmap)\b|期限|時程|时程/i;
+/** A plan's name in a title, in the languages the spans are read in. */
+const PLAN_TITLE_RE = /(?<![\p{L}])(?:(?:learning|study|revision|review)\s+)?(?:plan|planning|roadmap|schedule|programm?e?|curriculum|bootcamp|challenge|lernplan|studienplan|plano|planejamento|cronograma|plan de estudios|programa|révision|revision|preparação|preparación|préparation|vorbereitung|учебный план|план|计划|計劃|計画|로드맵|계획)(?![\p{L}])/iu;
 const DATE_RE = /\d{4}[-/.]\d{1,2}[-/.]\d{1,2}/;
 const DATES_RE = /(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})/g;
 const MONTH_HINT_RE = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|year|end\s+of)/i;
@@ -221,6 +223,13 @@ export class BudgetFinder {
       if (rate || parts) c.score += 1;
       if (!this.best || c.score > this.best.score) this.best = c;
       return;
+    }
+    // "# 12-Month Learning Plan (1 Year)", "# Planning de Révision - 4 Semaines", "# AP1 Checkliste - 7
+    // Wochen Lernplan": the note's title names the plan's span (taken when nothing else named one).
+    if (!this.horizon && (no <= 3 || /^#{1,2}\s/.test(text)) && text.length <= 100 && PLAN_TITLE_RE.test(text) && !HORIZON_WORDS.test(text)) {
+      const span = SPAN_RE.exec(text);
+      const w = span ? spanWeeks(span, true) : 0;
+      if (w >= 1) this.horizon = { score: 0, line: no, path, weeks: Math.round(w * 100) / 100 };
     }
     if (HORIZON_WORDS.test(text)) {
       const span = SPAN_RE.exec(text);
