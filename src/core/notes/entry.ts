@@ -956,7 +956,8 @@ export { cleanTitle };
 
 /** The unit a title's last word names in the plural ("… Projects", "Extra credits"), or null. */
 function countedByTitle(title: string): string | null {
-  const last = /(\p{L}+)[\s:：]*$/u.exec(title);
+  // ("Pages read", "Videos watched", "Problems solved": the thing counted, then what was done to it.)
+  const last = /(\p{L}+)(?:\s+(?:read|watched|done|completed|solved|finished|reviewed|practi[cs]ed|attended|seen|listened|learned|learnt|written|built|taken|passed|submitted))?[\s:：]*$/iu.exec(title);
   if (!last || !/s$/i.test(last[1]!)) return null;
   const unit = unitOfWord(last[1]!);
   return unit === 'part' ? null : unit;

@@ -4556,3 +4556,8 @@ test('status and progress columns named in more languages: Stav, Állapot, Κα�
     assert.deepEqual(r.items.map((i) => i.status), ['done', 'todo'], col);
   }
 });
+
+test('a count after the thing counted and what was done to it counts that thing: "Videos watched (7/30)", "Problems solved (5/12)"', () => {
+  const r = read(['- Videos watched (7/30)', '- Problems solved (5/12)', '- Linear algebra (3/10)'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.progress?.unit), ['video', 'problem', 'part']);
+});
