@@ -1,6 +1,7 @@
 // What a command made from a roadmap and the history, kept in <root>/.waymark/<name>.memo.v8
-// (or the person's cache folder for the root when there is no .waymark/: cache-home.ts) under a key naming everything it was made from, so the next run with the same inputs can
-// answer without reading the notes or opening the history. `waymark status` keeps its
+// (or the person's cache folder for the root when there is no .waymark/: cache-home.ts) under
+// a key naming everything it was made from, so the next run with the same inputs can answer
+// without reading the notes or opening the history. `waymark status` keeps its
 // summary here (see the README's design section, "The read cache").
 //
 // The key is the caller's; this module gives the parts every key needs: the code that made
