@@ -40,6 +40,19 @@ test('progress phrases in their many wordings', () => {
     ['リーダブルコード 3/10章まで読了', 3, 10, 'chapter'],
     ['자료구조 강의 3강/20강', 3, 20, 'lecture'],
     ['线性代数 第2讲/共10讲', 2, 10, 'lecture'],
+    // Counts in the languages the reader's other words cover, with their words for "of".
+    ['Kurs - kapitel 3 av 10', 3, 10, 'chapter'],
+    ['Curs - capitolul 3 din 10', 3, 10, 'chapter'],
+    ['Βιβλίο - κεφάλαιο 3 από 10', 3, 10, 'chapter'],
+    ['Kirja - luku 3/10', 3, 10, 'chapter'],
+    ['Könyv - 3/10 fejezet', 3, 10, 'chapter'],
+    ['Kurs - 5 av 20 videor', 5, 20, 'video'],
+    ['Corso - video 3 di 10', 3, 10, 'video'],
+    ['Cursus - 3/10 opdrachten', 3, 10, 'exercise'],
+    ['Практикум - 2 модуль, 3/6 курс', 3, 6, 'course'],
+    ['Curso - 3 de 12 temas', 3, 12, 'topic'],
+    ['Tag 3 von 30', 3, 30, 'day'],
+    ['קורס - שיעור 3 מתוך 10', 3, 10, 'lesson'],
   ];
   for (const [text, done, total, unit] of cases) {
     const p = findProgress(text);
@@ -50,7 +63,7 @@ test('progress phrases in their many wordings', () => {
 });
 
 test('no progress where there is none', () => {
-  for (const text of ['MIT 6.824 Distributed Systems', 'CS 61A', 'Read chapters 1-4', 'Python 3.11 release notes', '2024-05-01', 'Top 10 papers', 'chapter 5-7 exercises', 'Watch lecture 5 of 6.824', 'Video 3 of 12.5', 'Windows 10/11 설치', '2024/12 회고', 'les 3 premières', '3 pages / 20 chapters', 'a 5G router for 3Gbps']) {
+  for (const text of ['MIT 6.824 Distributed Systems', 'CS 61A', 'Read chapters 1-4', 'Python 3.11 release notes', '2024-05-01', 'Top 10 papers', 'chapter 5-7 exercises', 'Watch lecture 5 of 6.824', 'Video 3 of 12.5', 'Windows 10/11 설치', '2024/12 회고', 'les 3 premières', '3 pages / 20 chapters', 'a 5G router for 3Gbps', 'Meeting 2024/05/01 dag', 'Windows 10/11 del', 'Dune 2/3 de Frank Herbert']) {
     assert.equal(findProgress(text), null, text);
   }
 });

@@ -405,11 +405,99 @@ function findCjkReach(text: string): ProgressMatch | null {
   return { done: Number(n), total: null, unit, index: m.index, length: m[0].length, doneIndex: m.index + m[0].lastIndexOf(n), doneLength: n.length, named: true };
 }
 
+/** More of other languages' units (the table below them wins where both list a word): the forms a count is written with. */
+const MORE_UNITS: readonly (readonly [string, string])[] = [
+  // Russian, Ukrainian (more forms and units)
+  ['chapter', 'розділи розділів'], ['lecture', 'лек лек. лекцию лекцій лекції'], ['lesson', 'уроки уроків'],
+  ['week', 'тиждень тижні тижнів'], ['page', 'сторінка сторінки сторінок'], ['video', 'видео відео'],
+  ['course', 'курс курса курсов курсів'], ['book', 'книга книги книг книжок'], ['exercise', 'упражнение упражнения упражнений вправа вправи вправ'],
+  ['problem', 'задачі'], ['day', 'день дня дней дні днів'], ['section', 'раздел раздела разделов'],
+  ['topic', 'тема темы тем теми'], ['part', 'часть части частей частина частини'], ['episode', 'серия серии серий эпизод эпизода эпизодов'],
+  ['module', 'модулів'],
+  // Polish
+  ['exercise', 'ćwiczenie ćwiczenia ćwiczeń'], ['problem', 'zadanie zadania zadań'], ['video', 'wideo filmy filmów'],
+  ['course', 'kurs kursy kursów'], ['book', 'książka książki książek'], ['day', 'dzień dni'],
+  ['week', 'tygodni tygodnie'], ['page', 'strony'], ['episode', 'odcinek odcinki odcinków'],
+  ['topic', 'temat tematy tematów'], ['section', 'sekcja sekcje sekcji'], ['part', 'część części'],
+  ['lesson', 'lekcje'],
+  // Czech, Slovak
+  ['chapter', 'kapitol kapitolu'], ['lecture', 'přednášek prednáška prednášky prednášok'], ['lesson', 'lekce lekcí lekcia lekcie lekcií'],
+  ['week', 'týden týdny týdnů týždeň týždne týždňov'], ['page', 'strana strany stran stránek strán'], ['problem', 'úloha úlohy úloh'],
+  ['exercise', 'cvičení cvičenie cvičenia'], ['video', 'videí videá'], ['course', 'kurz kurzy kurzů kurzov'],
+  ['book', 'kniha knihy knih kníh'], ['day', 'dnů dní deň'], ['module', 'modul moduly modulů modulov'],
+  ['episode', 'díl díly dílů diel diely dielov'], ['topic', 'téma témata témat témy tém'], ['part', 'část části časť častí'],
+  // Hungarian
+  ['chapter', 'fejezet fejezetet fejezetből'], ['lecture', 'előadás előadást'], ['lesson', 'lecke leckét leckék'],
+  ['week', 'hét hetet'], ['page', 'oldal oldalt'], ['problem', 'feladat feladatot'],
+  ['exercise', 'gyakorlat gyakorlatot'], ['video', 'videó videót'], ['course', 'kurzus kurzust tanfolyam'],
+  ['book', 'könyv könyvet'], ['day', 'nap napot'], ['module', 'modult'],
+  ['part', 'rész részt'], ['episode', 'epizód epizódot'], ['topic', 'téma témát'],
+  // Finnish
+  ['chapter', 'luku lukua luvusta luvut'], ['lecture', 'luento luentoa luennot luennosta'], ['lesson', 'oppitunti oppituntia'],
+  ['week', 'viikko viikkoa'], ['page', 'sivu sivua sivut'], ['problem', 'tehtävä tehtävää tehtävät tehtävästä'],
+  ['exercise', 'harjoitus harjoitusta harjoitukset'], ['video', 'videota videot'], ['course', 'kurssi kurssia kurssit'],
+  ['book', 'kirja kirjaa kirjat'], ['day', 'päivä päivää'], ['module', 'moduuli moduulia'],
+  ['part', 'osa osaa osat'], ['episode', 'jakso jaksoa'],
+  // Romanian ("curs", a university's lecture)
+  ['chapter', 'capitol capitolul capitole capitolele'], ['lecture', 'curs cursul cursuri'], ['lesson', 'lecție lecția lecții lectie lectia lectii'],
+  ['week', 'săptămâna săptămână săptămâni saptamana'], ['page', 'pagină pagini'], ['problem', 'problemă probleme'],
+  ['exercise', 'exercițiu exerciții exercitiu exercitii'], ['video', 'videoclip videoclipuri'], ['book', 'carte cărți'],
+  ['day', 'zi zile ziua'], ['module', 'modulul'], ['part', 'parte partea părți'],
+  ['episode', 'episod episodul episoade'], ['section', 'secțiune secțiunea secțiuni'],
+  // Greek
+  ['chapter', 'κεφάλαιο κεφάλαια κεφαλαίου κεφαλαίων'], ['lecture', 'διάλεξη διαλέξεις διαλέξεων'], ['lesson', 'μάθημα μαθήματα μαθήματος μαθημάτων'],
+  ['week', 'εβδομάδα εβδομάδες εβδομάδων'], ['page', 'σελίδα σελίδες σελίδων'], ['exercise', 'άσκηση ασκήσεις ασκήσεων'],
+  ['problem', 'πρόβλημα προβλήματα'], ['video', 'βίντεο'], ['book', 'βιβλίο βιβλία βιβλίων'],
+  ['day', 'ημέρα ημέρες μέρα μέρες'], ['unit', 'ενότητα ενότητες ενοτήτων'], ['episode', 'επεισόδιο επεισόδια'],
+  // Danish, Norwegian, Swedish
+  ['chapter', 'kapitel kapitler kapitlet kapittel kapitlar'], ['lecture', 'forelæsning forelæsninger forelesning forelesninger föreläsning föreläsningar'], ['lesson', 'lektion lektioner leksjon leksjoner'],
+  ['week', 'uge uger uke uker vecka veckor'], ['page', 'sider sida sidor'], ['problem', 'opgave opgaver oppgave oppgaver uppgift uppgifter'],
+  ['exercise', 'øvelse øvelser övning övningar'], ['video', 'videoer videor'], ['course', 'kursus kurser'],
+  ['book', 'bog bøger bok bøker böcker'], ['day', 'dage dager dagar'], ['module', 'moduler'],
+  ['part', 'dele deler delar'], ['episode', 'episoder afsnit'],
+  // Italian
+  ['exercise', 'esercizio esercizi'], ['problem', 'problemi'], ['course', 'corso corsi'],
+  ['book', 'libro libri'], ['day', 'giorno giorni'], ['part', 'parte parti'],
+  ['episode', 'episodio episodi'], ['section', 'sezione sezioni'], ['unit', 'unità'],
+  ['topic', 'argomento argomenti'], ['module', 'moduli'],
+  // Dutch
+  ['lecture', 'college colleges hoorcollege hoorcolleges'], ['week', 'weken'], ['page', "pagina's"],
+  ['exercise', 'opdracht opdrachten oefening oefeningen'], ['problem', 'opgaven'], ['video', "video's"],
+  ['course', 'cursus cursussen'], ['book', 'boek boeken'], ['day', 'dag dagen'],
+  ['part', 'deel delen'], ['episode', 'aflevering afleveringen'],
+  // Indonesian, Malay
+  ['exercise', 'latihan'], ['problem', 'soal'], ['module', 'modul'],
+  ['course', 'kursus'], ['book', 'buku'], ['day', 'hari'],
+  ['part', 'bagian'], ['lecture', 'pertemuan'], ['topic', 'materi'],
+  // Vietnamese
+  ['exercise', 'bài_tập'], ['course', 'khóa_học'], ['book', 'cuốn sách'],
+  ['day', 'ngày'], ['part', 'phần'], ['episode', 'tập'],
+  ['session', 'buổi'],
+  // Turkish
+  ['course', 'kurs kursu'], ['book', 'kitap'], ['day', 'gün'],
+  ['problem', 'soru'], ['exercise', 'alıştırma'], ['topic', 'konu'],
+  ['part', 'kısım'],
+  // Spanish, Portuguese, French, German: the units UNIT_ALIASES leaves out
+  ['unit', 'unidad unidades unidade unidades unité unités einheit einheiten'], ['topic', 'tema temas thema themen'], ['episode', 'episodio episodios episódio episódios épisode épisodes folge folgen'],
+  ['course', 'curso cursos kurs kurse'], ['book', 'libro libros livro livros livre livres buch bücher'], ['section', 'sección secciones seção seções secção abschnitt abschnitte'],
+  ['part', 'parte partes partie parties teil teile'], ['video', 'vídeos vidéo vidéos'], ['exercise', 'übung übungen'],
+  ['day', 'tag tage'], ['session', 'séance séances sesión sesiones sessão sessões'],
+  // Words English shares, with another language's "of" ("video 3 di 10", "module 2 van 6")
+  ['video', 'video videos'], ['module', 'module modules'], ['project', 'project projects projecten'],
+  // Arabic, Persian, Hebrew
+  ['chapter', 'فصل פרק פרקים'], ['lesson', 'درس دروس שיעור שיעורים'], ['lecture', 'محاضرة محاضرات جلسه הרצאה הרצאות'],
+  ['week', 'أسبوع هفته שבוע שבועות'], ['page', 'صفحة صفحات صفحه עמוד עמודים'], ['video', 'فيديو ویدیو ویدئو סרטון סרטונים'],
+  ['exercise', 'تمرين تمارين تمرین תרגיל תרגילים'], ['book', 'كتاب كتب کتاب ספר ספרים'], ['day', 'يوم أيام روز יום ימים'],
+  ['course', 'دورة دوره קורס'], ['unit', 'وحدة יחידה'], ['part', 'جزء بخش قسمت חלק'],
+  
+];
+
 /**
  * Units as other languages name them, where the English patterns' word boundaries do not
  * reach (Cyrillic, Vietnamese, Polish letters) or no word stands apart (章, 강).
  */
 const OTHER_UNITS: Record<string, string> = {
+  ...unitWords(MORE_UNITS),
   // Russian, Ukrainian
   глава: 'chapter', главы: 'chapter', глав: 'chapter', 'гл.': 'chapter', розділ: 'chapter', лекция: 'lecture', лекции: 'lecture', лекций: 'lecture', лекція: 'lecture',
   урок: 'lesson', урока: 'lesson', уроков: 'lesson', занятие: 'lesson', занятия: 'lesson', занятий: 'lesson', модуль: 'module', модуля: 'module', модулей: 'module',
@@ -426,10 +514,19 @@ const OTHER_UNITS: Record<string, string> = {
   capitolo: 'chapter', capitoli: 'chapter', lezione: 'lecture', lezioni: 'lecture', settimana: 'week', settimane: 'week', pagine: 'page',
   hoofdstuk: 'chapter', hoofdstukken: 'chapter', les: 'lesson', lessen: 'lesson', bab: 'chapter', pelajaran: 'lesson', minggu: 'week', halaman: 'page',
 };
+/** Units by word, from lists of space-separated words by unit (`_` a space inside a word); where two languages share a word, the first listed wins. */
+function unitWords(table: readonly (readonly [string, string])[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [unit, words] of table) {
+    for (const w of words.trim().split(/\s+/)) out[w.replace(/_/g, ' ').toLowerCase()] ??= unit;
+  }
+  return out;
+}
 const OTHER_UNIT_WORDS = Object.keys(OTHER_UNITS).sort((a, b) => b.length - a.length).map((u) => u.replace(/\./g, '\\.')).join('|');
-/** "of" between two numbers, in those languages: "из", "z", "di", "van", "dari", "trên", "/". */
-const OTHER_OF = '(?:/|из|із|z|ze|di|van|dari|trên|od)';
-const OTHER_OF_WORD_RE = /\d\s*(?:из|із|z|ze|di|van|dari|trên|od)\s*\d/i;
+/** "of" between two numbers, in those languages: "из", "z", "di", "van", "dari", "trên", "de", "von", "sur", "av", "af", "din", "από", "من", "از", "מתוך", "/". */
+const OTHER_OF_WORDS = 'из|із|z|ze|di|van|dari|trên|od|de|von|sur|av|af|din|από|من|از|מתוך';
+const OTHER_OF = `(?:/|${OTHER_OF_WORDS})`;
+const OTHER_OF_WORD_RE = new RegExp(`\\d\\s*(?:${OTHER_OF_WORDS})\\s*\\d`, 'i');
 /** "глава 3 из 12", "rozdział 3 z 12", "chương 3/12", "bölüm 3/12": the unit, then how many of how many. */
 const OTHER_UNIT_OF_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${OTHER_UNIT_WORDS})\\s*#?(\\d+)\\s*${OTHER_OF}\\s*(\\d+)(?![\\p{N}])`, 'iu');
 /** "3 из 12 глав", "3/12 bölüm": how many of how many, then the unit. */
@@ -441,10 +538,11 @@ const CJK_FRACTION_RE = /(?<![\p{N}/.:])第?\s*(\d+)\s*([章节節课課讲講�
 
 /** How far along, said in a language whose units the English patterns miss. */
 function findOtherLanguageUnit(text: string): ProgressMatch | null {
-  // (Every wording holds a digit and a letter outside ASCII.)
-  if (!/\d/.test(text) || !/[^\x00-\x7f]/.test(text)) return null;
-  // (Each wording has a slash or a word for "of" between its numbers.)
+  if (!/\d/.test(text)) return null;
+  // (Each wording has a slash or a word for "of" between its numbers; one written in ASCII
+  // alone, "kapitel 3 av 10", "3/10 opdrachten", has it right between them.)
   if (!text.includes('/') && !text.includes('／') && !OTHER_OF_WORD_RE.test(text)) return null;
+  if (!/[^\x00-\x7f]/.test(text) && !/\d\s*\/\s*\d/.test(text) && !OTHER_OF_WORD_RE.test(text)) return null;
   let m = CJK_FRACTION_RE.exec(text);
   if (m && (m[2] === undefined || m[2] === m[4])) {
     const done = Number(m[1]);
