@@ -53,6 +53,15 @@ test('progress phrases in their many wordings', () => {
     ['Curso - 3 de 12 temas', 3, 12, 'topic'],
     ['Tag 3 von 30', 3, 30, 'day'],
     ['קורס - שיעור 3 מתוך 10', 3, 10, 'lesson'],
+    // Done, and up to, in those languages.
+    ['Libro - leído hasta el capítulo 5', 5, null, 'chapter'],
+    ['Книга - прочитал до главы 5', 5, null, 'chapter'],
+    ['Bok - läst till kapitel 5', 5, null, 'chapter'],
+    ['Kurs - Lektion 7 abgeschlossen', 7, null, 'lesson'],
+    ['Curso - aula 7 concluída', 7, null, 'lecture'],
+    ['Kurs - 7 Lektionen erledigt', 7, null, 'lesson'],
+    ['Глава 4 прочитана', 4, null, 'chapter'],
+    ['Curso - 45% concluído', 45, 100, 'percent'],
   ];
   for (const [text, done, total, unit] of cases) {
     const p = findProgress(text);
@@ -63,7 +72,7 @@ test('progress phrases in their many wordings', () => {
 });
 
 test('no progress where there is none', () => {
-  for (const text of ['MIT 6.824 Distributed Systems', 'CS 61A', 'Read chapters 1-4', 'Python 3.11 release notes', '2024-05-01', 'Top 10 papers', 'chapter 5-7 exercises', 'Watch lecture 5 of 6.824', 'Video 3 of 12.5', 'Windows 10/11 설치', '2024/12 회고', 'les 3 premières', '3 pages / 20 chapters', 'a 5G router for 3Gbps', 'Meeting 2024/05/01 dag', 'Windows 10/11 del', 'Dune 2/3 de Frank Herbert']) {
+  for (const text of ['MIT 6.824 Distributed Systems', 'CS 61A', 'Read chapters 1-4', 'Python 3.11 release notes', '2024-05-01', 'Top 10 papers', 'chapter 5-7 exercises', 'Watch lecture 5 of 6.824', 'Video 3 of 12.5', 'Windows 10/11 설치', '2024/12 회고', 'les 3 premières', '3 pages / 20 chapters', 'a 5G router for 3Gbps', 'Meeting 2024/05/01 dag', 'Windows 10/11 del', 'Dune 2/3 de Frank Herbert', 'Capítulo 5: Listas', 'Kapitel 3 fertig lesen', 'Semana 1: leer hasta el capítulo 5', 'Semana 3 lista de ejercicios']) {
     assert.equal(findProgress(text), null, text);
   }
 });

@@ -3,12 +3,20 @@
 // the phrase stands in the text so the writer can rewrite it in its own words.
 import { isSpaceCode } from './inline.js';
 import { markClass, wordPattern } from './vocabulary.js';
-import { findStatusPhrase, mayHoldInlineStatus } from './languages.js';
+import { findStatusPhrase, mayHoldInlineStatus, statusWords } from './languages.js';
 
 /** Hours in a full-time week and in a month of weeks, as the spec fixes them. */
 export const FULL_TIME_WEEK_HOURS = 40;
 export const FULL_TIME_DAY_HOURS = 8;
 export const WEEKS_PER_MONTH = 52 / 12;
+
+/** Units in Spanish, Portuguese, French and German, which the English patterns read too. */
+const WESTERN_UNITS: Record<string, string> = {
+  'capítulo': 'chapter', capitulo: 'chapter', chapitre: 'chapter', 'página': 'page', pagina: 'page', seite: 'page', seiten: 'page',
+  clase: 'lecture', aula: 'lecture', vorlesung: 'lecture', vorlesungen: 'lecture', 'lección': 'lesson', leccion: 'lesson', 'lição': 'lesson', 'lições': 'lesson', 'leçon': 'lesson', lektion: 'lesson', lektionen: 'lesson',
+  'módulo': 'module', modulo: 'module', semana: 'week', semaine: 'week', woche: 'week', wochen: 'week', 'día': 'day', dia: 'day', jour: 'day',
+  ejercicio: 'exercise', 'exercício': 'exercise', exercice: 'exercise', aufgabe: 'exercise', aufgaben: 'exercise', problema: 'problem', 'vídeo': 'video',
+};
 
 const UNIT_ALIASES: Record<string, string> = {
   lec: 'lecture', lect: 'lecture', lecture: 'lecture', class: 'lecture',
@@ -21,11 +29,7 @@ const UNIT_ALIASES: Record<string, string> = {
   task: 'task', article: 'article', book: 'book', course: 'course', step: 'step', level: 'level',
   session: 'session', homework: 'homework', hw: 'homework', topic: 'topic', pset: 'problem set',
   project: 'project', lab: 'lab', talk: 'talk', paper: 'paper', item: 'item', kata: 'kata',
-  // Spanish, Portuguese, French, German.
-  'capítulo': 'chapter', capitulo: 'chapter', chapitre: 'chapter', 'página': 'page', pagina: 'page', seite: 'page', seiten: 'page',
-  clase: 'lecture', aula: 'lecture', vorlesung: 'lecture', vorlesungen: 'lecture', 'lección': 'lesson', leccion: 'lesson', 'lição': 'lesson', 'lições': 'lesson', 'leçon': 'lesson', lektion: 'lesson', lektionen: 'lesson',
-  'módulo': 'module', modulo: 'module', semana: 'week', semaine: 'week', woche: 'week', wochen: 'week', 'día': 'day', dia: 'day', jour: 'day',
-  ejercicio: 'exercise', 'exercício': 'exercise', exercice: 'exercise', aufgabe: 'exercise', aufgaben: 'exercise', problema: 'problem', 'vídeo': 'video',
+  ...WESTERN_UNITS,
 };
 
 // Longest first so "lecture" wins over "lec".
@@ -319,7 +323,7 @@ export function findProgressUngated(text: string): ProgressMatch | null {
 }
 
 function searchProgress(text: string, gated: boolean): ProgressMatch | null {
-  if (gated && !text.includes('%') && !unitNextToNumber(text)) return findCjkUnit(text) ?? findOtherLanguageUnit(text) ?? findHalf(text) ?? findPageMark(text);
+  if (gated && !text.includes('%') && !unitNextToNumber(text)) return findCjkUnit(text) ?? findOtherLanguageUnit(text) ?? findForeignCount(text) ?? findHalf(text) ?? findPageMark(text);
   const gates = gated ? progressGates(text) : -1;
   for (const p of PROGRESS_PATTERNS) {
     if (p.all ? (gates & p.needs) !== p.needs : (gates & p.needs) === 0) continue;
@@ -339,7 +343,7 @@ function searchProgress(text: string, gated: boolean): ProgressMatch | null {
     if (r.total === null && Number(doneText) === r.done) addRemaining(text, found);
     return found;
   }
-  return findCjkUnit(text) ?? findOtherLanguageUnit(text) ?? findHalf(text) ?? findPageMark(text);
+  return findCjkUnit(text) ?? findOtherLanguageUnit(text) ?? findForeignCount(text) ?? findHalf(text) ?? findPageMark(text);
 }
 
 // "Infinite Jest (p. 200)", "Anathem [page 312]", "大话设计模式 p54", "Deep Work p. 120": a page
@@ -489,7 +493,6 @@ const MORE_UNITS: readonly (readonly [string, string])[] = [
   ['week', 'أسبوع هفته שבוע שבועות'], ['page', 'صفحة صفحات صفحه עמוד עמודים'], ['video', 'فيديو ویدیو ویدئو סרטון סרטונים'],
   ['exercise', 'تمرين تمارين تمرین תרגיל תרגילים'], ['book', 'كتاب كتب کتاب ספר ספרים'], ['day', 'يوم أيام روز יום ימים'],
   ['course', 'دورة دوره קורס'], ['unit', 'وحدة יחידה'], ['part', 'جزء بخش قسمت חלק'],
-  
 ];
 
 /**
@@ -567,6 +570,59 @@ function findOtherLanguageUnit(text: string): ProgressMatch | null {
     const total = Number(m[2]);
     if (total > 0 && done <= total) return { done, total, unit: OTHER_UNITS[m[3]!.toLowerCase()]!, index: m.index, length: m[0].length, doneIndex: m.index, doneLength: m[1]!.length };
   }
+  return null;
+}
+
+/** A unit named in a language other than English, by its word (plural forms of the western ones too): for the wordings below. */
+const FOREIGN_UNITS: ReadonlyMap<string, string> = (() => {
+  const out = new Map<string, string>();
+  for (const [w, u] of Object.entries({ ...WESTERN_UNITS, kapitel: 'chapter' })) for (const f of /[aeiouéó]$/.test(w) ? [w, `${w}s`, `${w}n`] : [w, `${w}es`, `${w}en`]) if (!out.has(f)) out.set(f, u);
+  for (const [w, u] of Object.entries(OTHER_UNITS)) if (!out.has(w) && !(w in UNIT_ALIASES)) out.set(w, u);
+  return out;
+})();
+const FOREIGN_UNIT_WORDS = [...FOREIGN_UNITS.keys()].sort((a, b) => b.length - a.length)
+  .map((u) => u.replace(/\./g, '\\.')).join('|');
+/** Done, said in any language here, and a few past tenses of reading and watching a status list would not hold. */
+const FOREIGN_DONE_WORDS = [
+  ...statusWords().filter((w) => w.status === 'done' && !/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(w.form)).map((w) => w.form),
+  'done', 'finished', 'completed', 'vistos', 'vistas', 'прочитана', 'пройдена', 'просмотрена', 'завершена', 'прочитал', 'прочитала', 'посмотрел', 'посмотрела', 'прошёл', 'прошел', 'прошла', 'przeczytałem', 'przeczytałam', 'obejrzałem',
+  'leí', 'vi', 'terminé', 'li', 'assisti', 'terminei', 'ho letto', 'ho visto', 'j\'ai lu', 'ich habe gelesen', 'přečetl', 'přečetla', 'luettu', 'katsottu',
+  'elolvastam', 'citit', 'am citit', 'διάβασα', 'đã đọc', 'đã học', 'đã xem', 'sudah baca', 'sudah dibaca', 'selesai', 'läst', 'læst', 'lest', 'gelezen', 'gezien',
+]
+  // (Not a word of two letters, "vi", "lu", nor "lista", also a list.)
+  .filter((w) => w.length > 2 && !/^list[ao]s?$/.test(w))
+  .sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')).join('|');
+/** Where a done word after a count ends: the text's end, or a mark that closes a clause ("Kapitel 3 fertig lesen" is a task). */
+const DONE_END = '(?=\\s*(?:$|[.,;!)\\]|]|\\s[-–—(]))';
+/** "Up to", before a unit, in those languages. */
+const FOREIGN_UP_TO = "hasta(?:\\s+(?:el|la))?|até(?:\\s+(?:o|a|ao|à))?|jusqu['’](?:au|à\\s+la|à)|bis(?:\\s+(?:zum|zur|einschlie(?:ß|ss)lich))?|fino\\s+(?:al|alla|a)|t/m|tot\\s+en\\s+met|tot|до|aż\\s+do|do|till\\s+och\\s+med|till|t\\.o\\.m\\.|til\\s+og\\s+med|til|đến(?:\\s+hết)?|tới|sampai(?:\\s+dengan)?|hingga|până\\s+la|μέχρι(?:\\s+(?:το|την|τη))?";
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+// "capítulo 5 terminado", "Lektion 7 abgeschlossen", "aula 7 concluída": the unit, its number, done.
+const FOREIGN_UNIT_DONE_RE = new RegExp(`${B}(${FOREIGN_UNIT_WORDS})\\s*#?(\\d{1,4})${E}\\s*[:,–—-]?\\s*(?:${FOREIGN_DONE_WORDS})${DONE_END}`, 'iu');
+// "7 Lektionen erledigt", "7 clases vistas", "12 глав прочитано": how many units, done.
+const FOREIGN_COUNT_DONE_RE = new RegExp(`(?<![\\p{L}\\p{N}/.:])(\\d{1,4})\\s+(${FOREIGN_UNIT_WORDS})\\s*[:,–—-]?\\s*(?:${FOREIGN_DONE_WORDS})${DONE_END}`, 'iu');
+// "leído hasta el capítulo 5", "gelesen bis Kapitel 5", "прочитал до главы 5": done, up to a unit.
+const FOREIGN_DONE_UP_TO_RE = new RegExp(`${B}(?:${FOREIGN_DONE_WORDS})\\s+(?:${FOREIGN_UP_TO})\\s+(${FOREIGN_UNIT_WORDS})\\s*#?(\\d{1,4})${E}`, 'iu');
+// "45% concluído", "45 % fertig": a share, done.
+const FOREIGN_PERCENT_DONE_RE = new RegExp(`(?<![\\w.])(\\d{1,3}(?:\\.\\d+)?)\\s?%\\s*(?:${FOREIGN_DONE_WORDS})${E}`, 'iu');
+
+/** A count said done in a language other than English, with that language's words for the unit, for done and for "up to". */
+function findForeignCount(text: string): ProgressMatch | null {
+  if (!/\d/.test(text)) return null;
+  let m = FOREIGN_PERCENT_DONE_RE.exec(text);
+  if (m) {
+    const done = Number(m[1]);
+    if (done <= 100) return { done, total: 100, unit: 'percent', index: m.index, length: m[0].length, doneIndex: m.index, doneLength: m[1]!.length };
+  }
+  m = FOREIGN_UNIT_DONE_RE.exec(text) ?? FOREIGN_DONE_UP_TO_RE.exec(text);
+  if (m) {
+    const at = m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length).length;
+    const numAt = text.indexOf(m[2]!, at);
+    return { done: Number(m[2]), total: null, unit: FOREIGN_UNITS.get(m[1]!.toLowerCase())!, index: m.index, length: m[0].length, doneIndex: numAt, doneLength: m[2]!.length };
+  }
+  m = FOREIGN_COUNT_DONE_RE.exec(text);
+  if (m) return { done: Number(m[1]), total: null, unit: FOREIGN_UNITS.get(m[2]!.toLowerCase())!, index: m.index, length: m[0].length, doneIndex: m.index, doneLength: m[1]!.length };
   return null;
 }
 
