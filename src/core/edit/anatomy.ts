@@ -3,7 +3,7 @@
 
 import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, ROAM_STATUS_RE, STATUS_PREFIX_WORDS, statusOfWord } from '../notes/line-rules.js';
 import { LIST_KEYWORDS } from '../notes/org.js';
-import { CHECK_MARKS } from '../notes/scan.js';
+import { CHECK_MARKS, MARKUP_BOX_RE } from '../notes/scan.js';
 import { formsAt } from '../notes/vocabulary.js';
 
 export type Dialect = 'markdown' | 'org';
@@ -22,9 +22,10 @@ export interface Keyword {
   /**
    * Which kind of status word: an org headline's keyword (the default), a task keyword
    * opening a list entry ("- LATER …"), a status before the words ("DONE: …", "[WIP] …") or a
-   * check mark standing for a checkbox ("✅ …", "☐ …"), or a box at the end of a plain line ("SQLBolt   [ ]").
+   * check mark standing for a checkbox ("✅ …", "☐ …"), a box at the end of a plain line ("SQLBolt   [ ]"),
+   * or a box drawn in markup (`<input type="checkbox" checked>`, Hugo's `{{% checked %}}`: the text is that tag).
    */
-  form?: 'list' | 'prefix' | 'mark' | 'box';
+  form?: 'list' | 'prefix' | 'mark' | 'box' | 'markup';
   /** Characters after the word that go with it when it is rewritten (", incomplete" after "Started"). */
   after?: number;
 }
@@ -110,6 +111,12 @@ export function readLine(line: string, dialect: Dialect, keywords: readonly stri
   const kind = markers > 0 ? 'list' : 'plain';
   if (!box) {
     const rest = line.slice(at);
+    // "<input type="checkbox" checked> Learn Rust", "{{% checked %}} Dune {{% /checked %}}": a box in markup.
+    const markup = rest.startsWith('<') || rest.startsWith('{') ? MARKUP_BOX_RE.exec(rest) : null;
+    if (markup) {
+      const tag = markup[1] ?? markup[0].trimEnd();
+      return { kind, boxAt: at, box: null, keyword: { index: at + rest.indexOf(tag), text: tag, form: 'markup' }, bodyStart: at + markup[0].length };
+    }
     const boxed = BOXED_MARK.exec(rest);
     if (boxed) return { kind, boxAt: at, box: null, keyword: { index: at + 1, text: boxed[1]!, form: 'mark' }, bodyStart: skipSpace(line, at + boxed[0].length) };
     // "✅ Read SICP", "- ⬜ Watch lecture 5", "x Harvard CS50": a mark in place of a box.

@@ -374,3 +374,12 @@ test("a row of a table kept as comma-separated values: its Date Read, shelf or S
   assert.equal(boxed, 'title,author,pages\n[x] Traction,Gino Wickman,240\nHooked,Nir Eyal,256\n');
   assert.deepEqual(parseNotes([{ path: 'reading.txt', text: boxed, sha256: 'x' }], { now: new Date('2026-11-22T10:00:00Z') }).items.map((i) => [i.title, i.status]), [['[x] Traction', 'todo'], ['Hooked', 'todo']]);
 });
+
+void test('a checkbox drawn in markup (an HTML input, a Hugo shortcode) is ticked and cleared in place; under way is refused', () => {
+  assert.equal(edit('- <input type="checkbox"> Learn Go\n', 1, done), '- <input type="checkbox" checked> Learn Go\n');
+  assert.equal(edit('<li><input type="checkbox" checked disabled /> SICP</li>\n', 1, to('todo'), { status: 'done' }), '<li><input type="checkbox" disabled /> SICP</li>\n');
+  assert.equal(edit('<input type="checkbox" checked=""> Dune<br>\n', 1, to('todo'), { status: 'done' }), '<input type="checkbox"> Dune<br>\n');
+  assert.equal(edit('{{% unchecked %}} Flash Boys {{% /unchecked %}}\n', 1, done), '{{% checked %}} Flash Boys {{% /checked %}}\n');
+  assert.equal(edit('{{< checked >}} Bad Blood {{< /checked >}}\n', 1, to('todo'), { status: 'done' }), '{{< unchecked >}} Bad Blood {{< /unchecked >}}\n');
+  assert.throws(() => edit('{{% unchecked %}} Flash Boys {{% /unchecked %}}\n', 1, to('doing')), /has no way to write "doing"/);
+});

@@ -9,6 +9,7 @@ import { findTrailingStatus } from '../notes/entry.js';
 import { findStatusWord } from '../notes/phrases.js';
 import { entryAt, inCaseOf, isMark, markClass, spell, statusAt, wordPattern, type Position } from '../notes/vocabulary.js';
 import type { FileStyle } from './style.js';
+import { UsageError } from '../errors.js';
 import { csvHeaderOf, csvSpans, csvValue } from '../notes/csv.js';
 
 /** When the edit happens, in the person's own calendar: `YYYY-MM-DD` and `HH:MM`. */
@@ -359,10 +360,32 @@ function bracketTail(line: string): Keyword | null {
 
 /** Replaces a status word or mark outside org headlines with the one for `to`, in its own style. */
 function keywordStatus(line: string, kw: Keyword, to: Status, position: Position = 'prefix'): string {
+  if (kw.form === 'markup') return markupStatus(line, kw, to);
   // ("SQLBolt    [ ]" at the end of a line: the box's character, as a checkbox's.)
   const word = kw.form === 'box' ? (to === 'done' ? (kw.text === ' ' ? 'x' : kw.text) : to === 'doing' ? '/' : to === 'skipped' ? '-' : ' ')
     : kw.form === 'mark' ? markFor(kw.text, to) : kw.form === 'prefix' ? wordFor(kw.text, to, position) : listKeywordFor(kw.text, to);
   return line.slice(0, kw.index) + word + line.slice(kw.index + kw.text.length + (kw.after ?? 0));
+}
+
+/**
+ * A box drawn in markup, ticked or not: the HTML input's `checked` attribute put or taken away,
+ * or Hugo's `{{% checked %}}` ↔ `{{% unchecked %}}` with its closing shortcode. Markup has no box
+ * for under way or dropped, so those are refused, as todo.txt's are.
+ */
+function markupStatus(line: string, kw: Keyword, to: Status): string {
+  if (to === 'doing' || to === 'skipped') throw new UsageError(`a checkbox drawn in markup (${kw.text}) has no way to write "${to}": only done and open; nothing was changed`);
+  const tick = to === 'done';
+  let tag = kw.text;
+  let rest = line.slice(kw.index + kw.text.length);
+  if (/^<input\b/i.test(tag)) {
+    const ticked = /\schecked\b/i.test(tag);
+    if (tick && !ticked) tag = tag.replace(/(\s*\/?>)$/, ' checked$1');
+    if (!tick && ticked) tag = tag.replace(/\s+checked(?:=(?:"[^"]*"|'[^']*'|[^\s>]*))?(?=[\s/>])/i, '');
+  } else {
+    tag = tag.replace(/(checked|unchecked)/i, (w) => (tick ? (w === w.toUpperCase() ? 'CHECKED' : 'checked') : (w === w.toUpperCase() ? 'UNCHECKED' : 'unchecked')));
+    rest = rest.replace(/(\{\{[%<][ \t]*\/)(?:un)?checked(?=[ \t]*[%>]\}\})/i, `$1${tick ? 'checked' : 'unchecked'}`);
+  }
+  return line.slice(0, kw.index) + tag + rest;
 }
 
 /**

@@ -4561,3 +4561,22 @@ test('a count after the thing counted and what was done to it counts that thing:
   const r = read(['- Videos watched (7/30)', '- Problems solved (5/12)', '- Linear algebra (3/10)'].join('\n'));
   assert.deepEqual(r.items.map((i) => i.progress?.unit), ['video', 'problem', 'part']);
 });
+
+test('a checkbox drawn in markup: an HTML input, in a list or an <li> or alone, and Hugo\'s checked shortcodes', () => {
+  const r = read([
+    '### Books Read',
+    '{{% checked %}} Crafting Interpreters {{% /checked %}}',
+    '{{< unchecked >}} Flash Boys {{< /unchecked >}}',
+    '',
+    '### Plan',
+    '- <input type="checkbox" checked> Learn Rust',
+    '- <input type="checkbox"> Learn Go',
+    '<input type="checkbox" checked disabled> Write a parser<br>',
+    '<li><input type="checkbox" checked=""> Finish the Go tour</li>',
+    '<input type="text" value="x"> not a box',
+    '<input type="checkbox" id="note-1" class="margin-toggle"/><span class="marginnote">a page\'s control, no box</span>',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [
+    ['Crafting Interpreters', 'done'], ['Flash Boys', 'todo'], ['Learn Rust', 'done'], ['Learn Go', 'todo'], ['Write a parser', 'done'], ['Finish the Go tour', 'done'],
+  ]);
+});

@@ -69,6 +69,28 @@ const GLUED_ORDERED_RE = /^[ \t]*(\d{1,3}\.)(?=\*\*|__)(.*)$/;
 export const CHECK_MARKS = wordPattern('mark');
 // A check mark for a checkbox at the start of a plain line: "x Harvard CS50", "✓ read SICP",
 // "⬜ watch lecture 3", "🔄 Andrew Ng's course" (not "x = 5").
+/**
+ * A checkbox written in markup, where a page's generator draws it: an HTML input
+ * (`<input type="checkbox" checked> Learn Rust`, in an `<li>` or not) or a Hugo shortcode
+ * (`{{% checked %}} Crafting Interpreters {{% /checked %}}`). Group 1 is what says ticked.
+ */
+export const MARKUP_BOX_RE = /^(?:<li>[ \t]*)?(?:(<input\b[^>]*\btype=["']?checkbox\b[^>]*>)|\{\{([%<])[ \t]*(checked|unchecked)[ \t]*[%>]\}\})[ \t]*/i;
+/** What closes a line boxed in markup: the shortcode's end, `</li>`, `<br>`. */
+const MARKUP_CLOSE_RE = /(?:[ \t]*(?:\{\{[%<][ \t]*\/(?:un)?checked[ \t]*[%>]\}\}|<\/li>|<\/label>|<br[ \t]*\/?>))+[ \t]*$/i;
+
+/** The box and the words of a line boxed in markup, or null. */
+export function markupBox(rest: string): { check: string; body: string } | null {
+  const c = rest.charCodeAt(0);
+  if (c !== 60 /* < */ && c !== 123 /* { */) return null;
+  const m = MARKUP_BOX_RE.exec(rest);
+  if (!m) return null;
+  const ticked = m[1] !== undefined ? /\schecked\b/i.test(m[1]) : m[3]!.toLowerCase() === 'checked';
+  const body = rest.slice(m[0].length).replace(/^<label\b[^>]*>[ \t]*/i, '').replace(MARKUP_CLOSE_RE, '');
+  // (A box with no words of its own after it is a page's control, as Tufte's margin toggles are:
+  // `<input type="checkbox" id="note-1" class="margin-toggle"/><span …>`.)
+  return /^[^<\s]/.test(body) && /\p{L}/u.test(body) ? { check: ticked ? 'x' : ' ', body } : null;
+}
+
 const MARK_RE = new RegExp(`^[ \\t]*(x|${CHECK_MARKS})\\uFE0F?[ \\t]+(?=[\\p{L}\\p{N}"'“\\[(])(?![^=]*=)(.*)$`, 'u');
 // The same marks (less "x") opening a list entry: "- ✅ Read SICP", "1. ❌ Coursera ML".
 // ("- 🟢数学分析", "- 🟢Linux": glued to the word, as Chinese and Japanese write without spaces.)
@@ -222,6 +244,8 @@ function shapeOf(text: string, format: NoteFormat): Shape {
     // "A. Smith wrote …": a letter marker without a checkbox before long prose is a sentence.
     const letterMarker = /^[a-zA-Z]{1,4}[.)]$/.test(marker);
     if (!(letterMarker && box === undefined && rest.length > 100)) {
+      const markup = box === undefined ? markupBox(rest) : null;
+      if (markup) return { t: 'list', marker, ordered: !/^[-*+•●▪◦‣→・･]$/.test(marker), check: markup.check, text: markup.body.trim(), contentCol: text.length - rest.length + (rest.length - rest.trimStart().length) };
       const mark = box !== undefined ? null
         : mayOpenWithMark(rest.charCodeAt(0)) ? LIST_MARK_RE.exec(rest)
         : rest.charCodeAt(0) === 91 /* [ */ && mayOpenWithMark(rest.charCodeAt(1)) ? BOXED_MARK_RE.exec(rest) : null;
@@ -242,6 +266,10 @@ function shapeOf(text: string, format: NoteFormat): Shape {
   if (c === 120 /* x */ || mayOpenWithMark(c)) {
     const mark = MARK_RE.exec(text);
     if (mark) return { t: 'list', marker: '', ordered: false, check: checkOfMark(mark[1]!), text: mark[2]!.trim(), contentCol: text.length - mark[2]!.length };
+  }
+  if (c === 60 /* < */ || c === 123 /* { */) {
+    const markup = markupBox(text.slice(p));
+    if (markup) return { t: 'list', marker: '', ordered: false, check: markup.check, text: markup.body.trim(), contentCol: p };
   }
   if (c === 91 /* [ */) {
     const boxed = mayOpenWithMark(text.charCodeAt(q + 1)) ? BOXED_MARK_RE.exec(text.slice(q)) : null;
