@@ -4580,3 +4580,18 @@ test('a checkbox drawn in markup: an HTML input, in a list or an <li> or alone, 
     ['Crafting Interpreters', 'done'], ['Flash Boys', 'todo'], ['Learn Rust', 'done'], ['Learn Go', 'todo'], ['Write a parser', 'done'], ['Finish the Go tour', 'done'],
   ]);
 });
+
+test('a lesson\'s heading over a list of what was learned in it is that lesson, done; over "In progress…" alone, under way', () => {
+  const r = read([
+    '# Intro to Deep Learning', '', '## Lesson 1 (Foundations)', '* Built a perceptron by hand', '  - First a single neuron', '',
+    '## Lesson 2 (Vision)', '* Learned how convolutions work', '* Learned about pretrained backbones', '* Colab notebooks', '',
+    '## Lesson 3 (Reinforcement Learning)', '* In progress...', '',
+    '## Lesson 4 (Plan)', '* Watch the lecture', '* Do the lab',
+  ].join('\n'));
+  const lesson = (n: number) => r.items.find((i) => i.title.startsWith(`Lesson ${n}`));
+  assert.equal(lesson(1)?.status, 'done');
+  assert.equal(lesson(2)?.status, 'done');
+  assert.equal(lesson(3)?.status, 'doing');
+  assert.ok(!r.items.some((i) => /In progress/.test(i.title)), 'the status line is the lesson\'s, no entry');
+  assert.equal(lesson(4), undefined, 'a lesson over a plan of steps is their section');
+});

@@ -705,8 +705,12 @@ export function unitHeading(w: Walker, s: Section, level: number, text: string, 
   }
   // ("## Day1：3章 ファイルシステム" over "### 目的" and "### 学習内容" and their lists: a day of the plan
   // with its parts under it is the unit of work, as one with steps is.)
-  if (!hasSteps && !tail && planned === null && !(sitting && subsectionsUnder(w, level, no))) return;
-  const d = w.entry(tail ? text.slice(0, tail.index) : text, no, null, tail ? 'done' : null);
+  // ("## Lesson 3 (Computer Vision)" over "* Learned how convolutions work", "* Built a …": a
+  // lesson of a course, told done by what was learned in it; over "* In progress…", under way.)
+  const told = !hasSteps && !tail && planned === null && sitting ? toldUnder(w, level, no) : null;
+  if (!hasSteps && !tail && planned === null && !told && !(sitting && subsectionsUnder(w, level, no))) return;
+  const d = w.entry(tail ? text.slice(0, tail.index) : text, no, null, tail ? 'done' : told?.status ?? null);
+  if (told?.line != null) w.skipTo = Math.max(w.skipTo, told.line);
   if (planned !== null && !d.estimate) d.estimate = { hours: round2(planned), basis: 'explicit' };
   if (tail?.[1]) d.dates.done = tail[1];
   // (A sitting takes the plan's session hours; a chapter or module only its own.)
@@ -717,6 +721,32 @@ export function unitHeading(w: Walker, s: Section, level: number, text: string, 
   }
   s.unit = true;
   headingItem(w, s, d);
+}
+
+/**
+ * What the list right under a unit's heading says of it when it tells what was done in it: done
+ * when most of its first-level entries are told in the past ("Learned …", "Built …"), or the
+ * status its first entry says alone ("In progress…", with that entry's line when it stands right
+ * under the heading: the heading's status line, not an entry); null otherwise (a plan's list).
+ */
+function toldUnder(w: Walker, level: number, no: number): { status: Status; line: number | null } | null {
+  let entries = 0;
+  let told = 0;
+  let col = -1;
+  for (let k = no; k < w.lines.length; k++) {
+    const l = w.lines[k]!;
+    if (l.shape.t === 'heading') { if (l.shape.level <= level) break; return null; }
+    if (l.shape.t !== 'list' || l.shape.check !== null) continue;
+    if (col < 0) col = l.indent;
+    if (l.indent !== col) continue;
+    entries++;
+    const t = l.shape.text.replace(/(?:\.{2,}|…)$/, '').trim();
+    const alone = statusAlone(t) ?? (wordCount(t) <= 3 ? findStatusWord(t) : null);
+    // (Its line is the heading's status, no entry, when nothing stands between them.)
+    if (alone) return entries === 1 ? { status: alone, line: w.lines.slice(no, k).every((b) => b.shape.t === 'blank') ? k : null } : null;
+    if (DONE_TOLD_RE.test(plainText(l.shape.text))) told++;
+  }
+  return entries > 0 && told * 2 > entries ? { status: 'done', line: null } : null;
 }
 
 /** Whether the heading on line `no` has headings of its own under it, and a list under them. */
