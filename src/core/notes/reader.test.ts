@@ -4595,3 +4595,18 @@ test('a lesson\'s heading over a list of what was learned in it is that lesson, 
   assert.ok(!r.items.some((i) => /In progress/.test(i.title)), 'the status line is the lesson\'s, no entry');
   assert.equal(lesson(4), undefined, 'a lesson over a plan of steps is their section');
 });
+
+test('a course tracker\'s "Dates Started" and "Dates Ended" columns say where each section stands; a row numbered as a part of a part is a row, however empty', () => {
+  const r = read([
+    '| Section | Dates Started | Dates Ended | Hours Spent | What I Have Learned |',
+    '|---|---|---|---|---|',
+    '| **Section 1: Introduction** | 18/05/2024 | 18/05/2024 | 3hr | |',
+    '| **Section 2: JavaScript Essentials** | 22/05/2024 | | | |',
+    '| 2.1 Let, Const and Block Scope | | | | https://example.com/commit/3b1e9c0 |',
+    '| 2.2 Default Parameters | | | | |',
+    '| | Slide Decks | | | |',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [
+    ['Section 1: Introduction', 'done'], ['Section 2: JavaScript Essentials', 'doing'], ['Let, Const and Block Scope', 'todo'], ['Default Parameters', 'todo'],
+  ]);
+});

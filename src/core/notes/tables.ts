@@ -97,12 +97,12 @@ function offersChoices(v: string): boolean {
 /** A unit named by its number alone: "Ej. 01", "Ch 3", "Lesson 2", "#4", "01". */
 const BARE_UNIT_RE = /^\s*(?:\p{L}{1,10}\.?\s*)?#?\d{1,3}[a-z]?\s*$/u;
 const TYPE_COL = /^(?:type|kind|category|format|medium)$/i;
-// A learning dashboard's columns: "Started", "Completed" (dates), "Days Done" / "Days Total", "Sessions" (3/10).
-const STARTED_COL = /^(?:started|start(?:ed)?[ _](?:on|date|at)|began|begun|开始(?:于|於|时间|時間|日期)|開始(?:於|日|時間)|시작일)$/iu;
+// A learning dashboard's columns: "Started", "Completed" (dates; "Dates Started", "Dates Ended", "Fecha de inicio" too), "Days Done" / "Days Total", "Sessions" (3/10).
+const STARTED_COL = /^(?:started|start(?:ed)?[ _](?:on|date|at)|dates?[ _](?:started|begun)|began|begun|fecha[ _]de[ _]inicio|data[ _]de[ _]in[íi]cio|date[ _]de[ _]d[ée]but|startdatum|begonnen(?:[ _]am)?|开始(?:于|於|时间|時間|日期)|開始(?:於|日|時間)|시작일)$/iu;
 const SPAN_COL = /^(?:start(?:ed)?|began|from)\s*(?:[-–—/~→]|to)\s*(?:finish(?:ed)?|end(?:ed)?|done|completed?|to)\b/i;
 /** A day as a span's end is written: "Nov 9", "9 Nov", "2024-03-01", "3/9", "03.09.2024". */
 const SPAN_DAY_RE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)/i;
-const COMPLETED_COL = /^(?:(?:completed|finished|finish|done|completion)(?:[ _](?:on|date|at))?|date[ _](?:finished|completed|done|read)|read[ _](?:on|date)|完成(?:时间|時間|日期|日|于|於)|修了日|読了日|完了日|완료일)$/iu;
+const COMPLETED_COL = /^(?:(?:completed|finished|finish|done|completion|ended|end)(?:[ _](?:on|date|at))?|dates?[ _](?:finished|completed|done|read|ended)|read[ _](?:on|date)|fecha[ _]de[ _](?:fin|finalizaci[óo]n|t[ée]rmino)|data[ _]de[ _](?:conclus[ãa]o|t[ée]rmino|fim)|date[ _]de[ _]fin|enddatum|abgeschlossen[ _]am|完成(?:时间|時間|日期|日|于|於)|修了日|読了日|完了日|완료일)$/iu;
 const UNIT_WORDS = 'days?|sessions?|lessons?|lectures?|chapters?|modules?|weeks?|units?|videos?|episodes?|problems?|exercises?|pages?|parts?|labs?';
 const COUNT_DONE_COL = new RegExp(`^(${UNIT_WORDS})[ _]?(?:done|completed|finished|complete)$|^(?:done|completed)[ _](${UNIT_WORDS})$`, 'i');
 const COUNT_TOTAL_COL = new RegExp(`^(${UNIT_WORDS})[ _]?(?:total|planned|in all)$|^total[ _](${UNIT_WORDS})$`, 'i');
@@ -379,8 +379,9 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
     width: header.length,
     row(cells) {
       // "| | Slide Decks | | |": one filled cell in a wide table names a group of the rows below.
-      // (A lone cell that links somewhere is a row whose other cells are still empty.)
-      if (h.length >= 3 && cells.filter((c) => c.trim()).length <= 1 && !(cells[titleCol] ?? '').includes('](')) return null;
+      // (A lone cell that links somewhere is a row whose other cells are still empty, and so is
+      // one numbered as a part of a part, "| 2.4 Conditional Operator | | |": a group has no such number.)
+      if (h.length >= 3 && cells.filter((c) => c.trim()).length <= 1 && !(cells[titleCol] ?? '').includes('](') && !/^\s*\d{1,3}(?:\.\d{1,3})+\.?\s+\p{L}/u.test(cells[titleCol] ?? '')) return null;
       // A table that names things at two levels ("| subj | topic |", the topic left empty where
       // the row is about the subject as a whole): an empty title cell takes the row's name from
       // the nearest filled cell to its left.
