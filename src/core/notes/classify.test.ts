@@ -578,3 +578,9 @@ test('bookshops, reading logs and video sites of other countries say what a link
     assert.equal(kindOfLinks([url]), kind, url);
   }
 });
+
+test('a chapter by its name is a topic to read; a chapter by its number alone, or its exercises, is a step through the book', () => {
+  for (const [t, k] of [['Chapter 4 – Slices and Maps', 'topic'], ['Chapter 02: Variables and Simple Data Types', 'topic'], ['Kapitel 3 Funktionen', 'topic'], ['Chapter 4', 'task'], ['Chapter 4 exercises', 'task'], ['Ch. 5', 'task']] as const) {
+    assert.equal(classifyKind(t, [], null), k, t);
+  }
+});

@@ -87,3 +87,8 @@ test('the same sitting under two days of the week is each day\'s own, by the day
   const r = parseNotes([{ path: 'plan.md', text: '# Books\n\n## Python\n\n- Fluent Python\n\n## Reading\n\n- Fluent Python\n', sha256: 'x' }], { now: new Date('2026-11-22T10:00:00Z') });
   assert.equal(r.items.length, 1);
 });
+
+test('a numbered part with the same name in two books is two parts: each book\'s own', () => {
+  const r = parseNotes([{ path: 'n.md', text: '## Book A\n- [ ] Chapter 1: Introduction\n- [ ] Chapter 2: Basics\n\n## Book B\n- [ ] Chapter 1: Introduction\n', sha256: 'x' }], { now: new Date('2026-12-01T00:00:00Z') });
+  assert.deepEqual(r.items.map((i) => [i.title, i.path.at(-1)]), [['Chapter 1: Introduction', 'Book A'], ['Chapter 2: Basics', 'Book A'], ['Chapter 1: Introduction', 'Book B']]);
+});

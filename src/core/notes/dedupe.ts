@@ -526,6 +526,9 @@ const ACTIVITY_NAME_RE = /^\W*(?:(?:the|my)\s+)?(?:readings?|drills?|practi[cs]e
 /** A part named by its number alone: "Ch. 2.5", "Chapter 3", "Lecture 4", "Units 2-3". */
 const BARE_PART_RE = /^\W*(?:ch(?:apters?)?\.?|lectures?|lec\.?|lessons?|units?|modules?|parts?|sections?|episodes?)\s*#?\d[\d.,\s–-]*$/i;
 
+/** A title that opens with a numbered part of a book or course: "Chapter 1: Introduction", "Lecture 3 – Joins", "Lesson 2". */
+const NUMBERED_PART_LEAD_RE = /^\W*(?:chapters?|ch\.?|lectures?|lec\.?|lessons?|units?|modules?|parts?|sections?|episodes?|kapitel|cap[íi]tulos?|chapitres?|глава|rozdział)\s*#?\d/iu;
+
 function compatible(a: Draft, b: Draft): boolean {
   // Numbered units never merge: "Read chapter 7 of Book 2" is not "Read chapter 8 of Book 2".
   if (numbersOf(a.title) !== numbersOf(b.title)) return false;
@@ -547,6 +550,9 @@ function compatible(a: Draft, b: Draft): boolean {
   // done in, one in each.
   // (So is a part named by its number alone, "Ch. 2.5" read for the lecture on lists and again for the one on trees.)
   if (a.source.path === b.source.path && (ACTIVITY_NAME_RE.test(a.title) || BARE_PART_RE.test(a.title)) && (ACTIVITY_NAME_RE.test(b.title) || BARE_PART_RE.test(b.title)) && a.path.join('\u0000') !== b.path.join('\u0000')) return false;
+  // "Chapter 1: Introduction" of two books (two sections, or two notes): a numbered part is its
+  // book's or course's own, whatever it is named.
+  if (NUMBERED_PART_LEAD_RE.test(a.title) && NUMBERED_PART_LEAD_RE.test(b.title) && (a.source.path !== b.source.path || a.path.join('\u0000') !== b.path.join('\u0000'))) return false;
   // "Pattern matching (1/3)" and "(2/3)" in one list: the parts of a series, not one thing read twice.
   // (A page reached, with no whole, "Deep Work" at p. 105 then p. 125, is one book read on.)
   if (a.progress && b.progress && a.source.path === b.source.path && a.progress.total !== null && a.progress.total === b.progress.total && a.progress.done !== b.progress.done && a.path.join('\u0000') === b.path.join('\u0000')) return false;

@@ -1368,9 +1368,10 @@ test('a short sentence in Chinese, clause, comma and full stop ("慢慢读，也
   assert.deepEqual(r.items.map((i) => i.source.line), [4]);
 });
 
-test('a note titled by one book over boxes that are its numbered chapters is that book, under way, the chapters its own; a course\'s weeks under its title stay the items', () => {
+test('a note titled by one book over boxes that are its numbered chapters is that book, under way, the chapters its own topics; a course\'s weeks under its title stay the items', () => {
   const r = read(['# Eloquent javascript', '', '## Progress ', '- [x] Chapter 01. Values, types, and operators', '- [x] [Chapter 02. Program Structure](./chapter02/README.md) (08/02)', '- [ ] Chapter 03. Functions', '- [ ] Chapter 04. Data Structures'].join('\n'), 'eloquent/README.md');
-  assert.deepEqual(r.items.map((i) => [i.source.line, i.kind, i.status]), [[1, 'book', 'doing'], [4, 'task', 'done'], [5, 'task', 'done'], [6, 'task', 'todo'], [7, 'task', 'todo']]);
+  // (Each chapter by its name: a topic of the book, to read.)
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.kind, i.status]), [[1, 'book', 'doing'], [4, 'topic', 'done'], [5, 'topic', 'done'], [6, 'topic', 'todo'], [7, 'topic', 'todo']]);
   assert.equal(r.items.find((i) => i.source.line === 4)!.parent, r.items.find((i) => i.source.line === 1)!.id);
   const weeks = read(['# Machine learning', '', '- [x] Week 1: Introduction', '- [x] Week 2: Linear Regression', '- [ ] Week 3: Classification'].join('\n'), 'ml/README.md');
   assert.deepEqual(weeks.items.map((i) => i.source.line), [3, 4, 5]);
@@ -2231,9 +2232,10 @@ test('a file or heading naming one course holds its topics; "Courses" or "course
   assert.deepEqual(heading.items.map((i) => [i.title, i.kind]), [['Document Structure', 'topic'], ['Induction', 'topic'], ['Nand to Tetris', 'course']]);
 });
 
-test('a numbered unit is a step through something larger: "Chapter 1: 17/52", "Week 3", an outline\'s "2.7 …"; a chapter heading over boxes is an item', () => {
+test('a numbered unit is a step through something larger: "Chapter 1: 17/52", "Week 3", an outline\'s "2.7 …"; a chapter heading over boxes is an item, by its name a topic', () => {
   const r = read(['# Understanding Analysis', '', '## Solutions', '- Chapter 1: 17/52', '- Week 3: Functions', '', '#### Chapter 2 Manifolds (7/18)', '- [x] 2.1 Charts on the torus', '- [ ] 2.5 Commutator of vector fields'].join('\n'), 'books.md');
-  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['Chapter 1', 'task'], ['Week 3: Functions', 'task'], ['Chapter 2 Manifolds', 'task'], ['Charts on the torus', 'task'], ['Commutator of vector fields', 'task']]);
+  // (A chapter by its name is what it is about, a topic; by its number alone, a step.)
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['Chapter 1', 'task'], ['Week 3: Functions', 'task'], ['Chapter 2 Manifolds', 'topic'], ['Charts on the torus', 'task'], ['Commutator of vector fields', 'task']]);
   assert.equal(read('- 6.824 Distributed Systems').items[0]!.kind, 'course');
   assert.deepEqual(byTitle(r, 'Chapter 1').progress, { done: 17, total: 52, unit: 'problem' });
   assert.deepEqual(read('- Chapter 4: 11/29').items[0]!.progress, { done: 11, total: 29, unit: 'part' });

@@ -754,16 +754,21 @@ const TAKE_UP_RE = /^(?:start(?:ed)?|begin|began|finish(?:ed)?|complete[d]?|cont
 
 /**
  * "- [ ] Write report" over "- [ ] intro to wav2vec (Omar)", "- [ ] error analysis": the boxes
- * under a box that is a task are its steps, tasks too, where their own words name no kind.
+ * under a box that is a task are its steps, tasks too, where their own words name no kind; so
+ * are the bullets under a task that introduces them with a colon.
  */
 function stepKinds(drafts: Draft[], lines: readonly ScannedLine[]): void {
   for (const d of drafts) {
     if (d.parent === null || d.kind !== 'topic' || d.links.length) continue;
     const shape = lines[d.source.line - 1]?.shape;
-    if (shape?.t !== 'list' || shape.check === null) continue;
+    if (shape?.t !== 'list') continue;
     const p = drafts[Number(d.parent)];
     const ps = p ? lines[p.source.line - 1]?.shape : undefined;
-    if (p?.kind === 'task' && ps?.t === 'list' && ps.check !== null && !TOPIC_VERB_RE.test(d.title)) d.kind = 'task';
+    if (p?.kind !== 'task' || ps?.t !== 'list' || TOPIC_VERB_RE.test(d.title)) continue;
+    // (Bullets too, under a task that introduces them with a colon: "Do every exercise in the
+    // following chapters of *Computer Networking*:" over "* Chapter 2: Application Layer".)
+    if (ps.check !== null && shape.check !== null) d.kind = 'task';
+    else if (shape.check === null && /[:：]\s*$/.test(ps.text)) d.kind = 'task';
   }
 }
 /**
