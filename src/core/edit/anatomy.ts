@@ -50,8 +50,9 @@ export const ORG_KEYWORDS: readonly string[] = formsAt('keyword');
 // and "[]", an open box with nothing inside (its char is '': a status is written into it).
 const BOX = /^(?:\[([ \t]*)([xX/\-~><!?*.✓✔vV]?)[ \t]*\]|\(([ xX/~-])\))(?=[ \t]|$|[A-Za-z0-9\u00c0-\uffff])/;
 const MD_PREFIX = /^[ \t]*(?:>[ \t]?)*[ \t]*/;
-// ("-- [ ] x": two or three dashes before a box mark a deeper entry in a plain note, as the reader's scanner takes them.)
-const BULLET = /^(?:[-*+]|-{2,3}(?=[ \t]+\[[ xX]?\])|\d{1,9}[.)])(?:[ \t]+|$)/;
+// ("-- [ ] x": two or three dashes before a box mark a deeper entry in a plain note, as the reader's scanner takes them;
+// "1° Python", "2º MySQL": a number written as an ordinal numbers a list too.)
+const BULLET = /^(?:[-*+]|-{2,3}(?=[ \t]+\[[ xX]?\])|\d{1,9}[.)]|\d{1,3}[°ºª](?=[ \t]))(?:[ \t]+|$)/;
 // "a. - [ ] x": a letter counts as a marker only before another marker or a checkbox.
 const LETTER = /^[A-Za-z][.)][ \t]+(?=[-*+][ \t]|\d{1,9}[.)][ \t]|\[[ xX/\-]\])/;
 const LIST_KEYWORD = new RegExp(`^(${LIST_KEYWORDS.join('|')})(?=[ \\t]+[^\\s:])`);

@@ -383,3 +383,7 @@ void test('a checkbox drawn in markup (an HTML input, a Hugo shortcode) is ticke
   assert.equal(edit('{{< checked >}} Bad Blood {{< /checked >}}\n', 1, to('todo'), { status: 'done' }), '{{< unchecked >}} Bad Blood {{< /unchecked >}}\n');
   assert.throws(() => edit('{{% unchecked %}} Flash Boys {{% /unchecked %}}\n', 1, to('doing')), /has no way to write "doing"/);
 });
+
+void test('a list numbered with ordinals ("1° Python") takes its box after the number', () => {
+  assert.equal(edit('1° Python (Mundo 4)\n', 1, done), '1° [x] Python (Mundo 4)\n');
+});

@@ -4612,3 +4612,8 @@ test('a course tracker\'s "Dates Started" and "Dates Ended" columns say where ea
     ['Section 1: Introduction', 'done'], ['Section 2: JavaScript Essentials', 'doing'], ['Let, Const and Block Scope', 'todo'], ['Default Parameters', 'todo'],
   ]);
 });
+
+test('a list numbered with ordinals ("1° Python", "2º MySQL", "3ª fase") is a list', () => {
+  const r = read(['Trilha de estudos:', '', '1° Python (Mundo 4): Módulos e Pacotes.', '2º MySQL (Fundamentos): Views e Procedures.', '3ª Podman'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.title), ['Python (Mundo 4): Módulos e Pacotes', 'MySQL (Fundamentos): Views e Procedures', 'Podman']);
+});

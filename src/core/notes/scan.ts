@@ -62,7 +62,7 @@ function indentOf(s: string): number {
 // (A second marker before a task keyword, "- - DONE [简介](…)", as a Logseq export nests a block in one line, is one marker.)
 /** "    o Fluent Python": an indented letter o as a bullet, before a capital or a digit. */
 const O_BULLET_RE = /^[ \t]+o[ \t]+([\p{Lu}\d"“'‘\[].*)$/u;
-const LIST_RE = /^[ \t\u3000]*((?:[・･][ \t\u3000]*|(?:[-*+•●▪◦‣→]|\d{1,3}[.)]|[a-zA-Z][.)]|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])(?:[ \t]+|(?=\[[ xX\-/>~!?<*.]\])|(?<=\d\.)(?=[A-Z][a-z])))(?:(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\[|(?:TODO|DONE|DOING|NOW|LATER|WAITING|CANCELED|CANCELLED|IN-PROGRESS)[ \t]))?)(?:(?:\[[ \t]*([xX\-/>~!?<*.✓✔vV]?)[ \t]*\]|\(([ xX/~-])\))(?:[ \t]+|$|(?=[A-Za-z0-9\u00c0-\uffff])))?(.*)$/;
+const LIST_RE = /^[ \t\u3000]*((?:[・･][ \t\u3000]*|(?:[-*+•●▪◦‣→]|\d{1,3}[.)]|\d{1,3}[°ºª](?=[ \t])|[a-zA-Z][.)]|(?:i{1,3}|iv|vi{0,3}|ix|x)[.)])(?:[ \t]+|(?=\[[ xX\-/>~!?<*.]\])|(?<=\d\.)(?=[A-Z][a-z])))(?:(?:[-*+]|\d{1,3}[.)])[ \t]+(?=\[|(?:TODO|DONE|DOING|NOW|LATER|WAITING|CANCELED|CANCELLED|IN-PROGRESS)[ \t]))?)(?:(?:\[[ \t]*([xX\-/>~!?<*.✓✔vV]?)[ \t]*\]|\(([ xX/~-])\))(?:[ \t]+|$|(?=[A-Za-z0-9\u00c0-\uffff])))?(.*)$/;
 // A numbered line glued to bold text: "1.**Complete RxVision25**".
 const GLUED_ORDERED_RE = /^[ \t]*(\d{1,3}\.)(?=\*\*|__)(.*)$/;
 /** Check marks people write in place of a checkbox (the editor writes them back too). */
