@@ -605,13 +605,13 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
     },
     kinds: {
       milestone: ws('マイルストーン'),
-      book: ws('図書 読書 本棚 図書名 読了 積読 読みたい本 読んだ本 読書中 技術書 書籍'),
+      book: ws('図書 読書 本棚 図書名 読了 積読 読みたい本 読んだ本 読書中 技術書 書籍 読むもの 読む本'),
       course: ws('講座 コース 講義 授業'),
       paper: ws('論文'),
       video: ws('動画'),
       article: ws('記事'),
       project: ws('プロジェクト'),
-      task: ws('タスク 演習 練習問題 過去問'),
+      task: ws('タスク 演習 練習問題 過去問 手を動かす 実践'),
     },
   },
   ko: {

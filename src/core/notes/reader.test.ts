@@ -4617,3 +4617,12 @@ test('a list numbered with ordinals ("1° Python", "2º MySQL", "3ª fase") is a
   const r = read(['Trilha de estudos:', '', '1° Python (Mundo 4): Módulos e Pacotes.', '2º MySQL (Fundamentos): Views e Procedures.', '3ª Podman'].join('\n'));
   assert.deepEqual(r.items.map((i) => i.title), ['Python (Mundo 4): Módulos e Pacotes', 'MySQL (Fundamentos): Views e Procedures', 'Podman']);
 });
+
+test('labels nest without blank lines: "To read" over "Networking" over its books, then "Go" over its own; a Japanese status after a full stop ("…共有する。達成") is the status', () => {
+  const r = read(['To read', 'Networking', '- TCP/IP Illustrated', '- Computer Networks', 'Go', '- The Go Programming Language'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.path.at(-1)]), [
+    ['TCP/IP Illustrated', 'book', 'Networking'], ['Computer Networks', 'book', 'Networking'], ['The Go Programming Language', 'book', 'Go'],
+  ]);
+  const ja = read(['開発環境', '・Docker上に実行環境を用意する。', '・macの作業フォルダを共有する。達成'].join('\n'));
+  assert.deepEqual(ja.items.map((i) => [i.title, i.status]), [['Docker上に実行環境を用意する。', 'todo'], ['macの作業フォルダを共有する', 'done']]);
+});

@@ -392,7 +392,12 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   const below = w.lines[i + 1];
   // (Not a wrapped line of the entry above it: after a blank line, a heading or a rule.)
   const above = i > 0 ? w.lines[i - 1]!.shape.t : 'blank';
-  if (below?.shape.t === 'list' && below.indent <= ln.indent && (blankBefore > 0 || above === 'blank' || above === 'heading' || above === 'hr' || above === 'orgHeadline')
+  // (Or right under a label with nothing under it yet, "To read" over "Networking" over its books: a label within it.)
+  // (Or right after the list of a label like it, at its column: "Go" after the books under "Networking".)
+  const topLabel = w.labels[w.labels.length - 1];
+  const underLabel = (above === 'text' && w.labelLine === ln.no - 1 && topLabel?.itemsSeen === 0)
+    || (above === 'list' && topLabel !== undefined && !topLabel.fromList && topLabel.itemsSeen > 0 && topLabel.indent === ln.indent && w.labelLine > 0 && w.lines[w.labelLine - 1]?.shape.t === 'text');
+  if (below?.shape.t === 'list' && below.indent <= ln.indent && (blankBefore > 0 || above === 'blank' || above === 'heading' || above === 'hr' || above === 'orgHeadline' || underLabel)
     && wordCount(plain) <= 8 && !/[.!?,;]\s*$/.test(plain) && !isProse(plain) && w.contextScore() >= 0 && !findProgress(plain) && !(plain.includes('/') && findBareFraction(plain))) {
     w.pushLabel(cleanTitle(plain), ln.indent, false, text);
     return;

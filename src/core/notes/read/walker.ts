@@ -1063,6 +1063,8 @@ export class Walker {
   /** The decisions, when asked for, and the line being read. */
   trace: TraceEntry[] | null = null;
   traceLine = 0;
+  /** The line (1-based) the last label was read from. */
+  labelLine = 0;
 
   constructor(
     readonly path: string,
@@ -1537,6 +1539,7 @@ export class Walker {
       const no = this.traceLine;
       if (no > 0) this.note(no, 'label', `a label ("${title}") over the lines after it${block !== null ? `, a block of ${est!.hours} h they share` : ''}${scope.nonWork ? '; it announces something other than work' : ''}`);
     }
+    this.labelLine = this.traceLine;
     // (Written out, not spread: every label then has one shape; see newSection.)
     this.labels.push({
       title: scope.title, kind: scope.kind, work: scope.work, nonWork: scope.nonWork, done: scope.done, dropped: scope.dropped, planned: scope.planned, doing: scope.doing,
