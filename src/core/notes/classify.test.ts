@@ -584,3 +584,8 @@ test('a chapter by its name is a topic to read; a chapter by its number alone, o
     assert.equal(classifyKind(t, [], null), k, t);
   }
 });
+
+test('a section of rewards, in English or another language, holds no work; a topic named for rewards does', () => {
+  for (const t of ['Rewards', 'Reward system', '6. 🎲 HỘP QUÀ NGẪU NHIÊN', 'Belohnungen', 'Récompenses:']) assert.equal(isNonWorkIntro(t), true, t);
+  for (const t of ['Reward learning in RL', 'Reward shaping', 'Rewarded ads']) assert.equal(isNonWorkIntro(t), false, t);
+});

@@ -1103,6 +1103,10 @@ export function isNonWorkIntro(line: string): boolean {
   // understood along the way, a reflection.
   if (/^[^\p{L}\p{N}]*(?:(?:a|az|the|my|moje|meine|mis|mes|le|les|i|le mie|minhas|meus)\s+)?(?:szabalyok|pravidla|saannot|reguli|κανονες|правила|regler|regels|reglas|regras|regles|regeln|regole|kurallar|zasady|quy tac)(?:[^\p{L}\p{N}]*$|\s*[,:;(—–-]|\s+(?:i|we|to|that|which|que|a seguir|a suivre|die|da|amiket|amelyeket|ktere|jotka|care|που|которые|som|di)(?![\p{L}\p{N}]))/iu.test(s.trim()) && wordCount(s) <= 8) return true;
   if (wordCount(s) <= 6 && /(?:^|\s)(?:insights|felismeresek|poznatky|oivallukset|inzichten|spostrzezenia|erkenntnisse)[^\p{L}\p{N}]*$|^[^\p{L}\p{N}]*(?:(?:key|my)\s+)?insights?\s+(?:while|from|during|gained|learned)\b/iu.test(s.trim())) return true;
+  // "Rewards", "Reward system", "🎲 Hộp quà ngẫu nhiên", "Belohnungen": what the person gives
+  // themselves for the work, not work ("Listen to 2 songs", "An ice cream"). (Without accents, as above.)
+  if (wordCount(s) <= 6 && (/^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?[^\p{L}\p{N}]*(?:(?:my|the|a)\s+)?(?:rewards?(?:\s+(?:system|box|list|ideas|jar|menu))?|treats|prizes)[^\p{L}\p{N}]*$/iu.test(s.trim())
+    || /^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?[^\p{L}\p{N}]*(?:recompensas|premios|recompenses|belohnungen|ricompense|beloningen|beloningar|nagrody|награды|oduller|hadiah|phan thuong|hop qua|ご褒美|ごほうび|奖励|獎勵|보상)(?![\p{L}\p{N}])/iu.test(s.trim()))) return true;
   // "Anti-patterns to avoid", "Things to avoid", "Do not:", "Don'ts": rules kept, not work.
   if (/\b(?:anti-?patterns|(?:things |mistakes |pitfalls )?to avoid|don['’]?ts|dos and don)\b|^\W*do not\W*$/i.test(s.trim())) return true;
   // "Legend:", "Key:", "Symbols": what the marks mean.
