@@ -4626,3 +4626,12 @@ test('labels nest without blank lines: "To read" over "Networking" over its book
   const ja = read(['開発環境', '・Docker上に実行環境を用意する。', '・macの作業フォルダを共有する。達成'].join('\n'));
   assert.deepEqual(ja.items.map((i) => [i.title, i.status]), [['Docker上に実行環境を用意する。', 'todo'], ['macの作業フォルダを共有する', 'done']]);
 });
+
+test('an HTML table\'s "Finish Reading" column with a month by its name ("June 2021") says finished; the row\'s links are in any of its cells', () => {
+  const r = read([
+    '<table>', '<thead><tr><th>#</th><th>Title</th><th>Author</th><th>Finish Reading</th><th>Links & Comments</th></tr></thead>',
+    '<tbody>', '<tr>', '<th scope="row">1</th>', '<td>Effective Python</td>', '<td>Brett Slatkin</td>', '<td>June 2021</td>', '<td><a href="/effective-python-notes.html">Comment</a></td>', '</tr>',
+    '<tr>', '<th scope="row">2</th>', '<td>Dune</td>', '<td>Frank Herbert</td>', '<td></td>', '<td>N/A</td>', '</tr>', '</tbody>', '</table>',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.links]), [['Effective Python', 'done', ['/effective-python-notes.html']], ['Dune', 'todo', []]]);
+});

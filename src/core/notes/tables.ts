@@ -5,7 +5,7 @@ import { kindOfLinks, sectionKind, wordCount } from './classify.js';
 import { readInline } from './inline.js';
 import { GENERIC_LINK_TEXT, statusOfLeadingWord, statusOfWord } from './line-rules.js';
 import { statusAt } from './vocabulary.js';
-import { DATE_WORDS, dateOfWords, dayAtStart, numericDay } from './dates.js';
+import { DATE_WORDS, dateOfWords, dayAtStart, monthOfName, numericDay } from './dates.js';
 import { cjkPosition, findEstimate, findProgress, parseSpanWeeks, statusOfProgress, unitOfWord, wholeFraction } from './phrases.js';
 import { clockHours } from './line-patterns.js';
 
@@ -102,7 +102,7 @@ const STARTED_COL = /^(?:started|start(?:ed)?[ _](?:on|date|at)|dates?[ _](?:sta
 const SPAN_COL = /^(?:start(?:ed)?|began|from)\s*(?:[-–—/~→]|to)\s*(?:finish(?:ed)?|end(?:ed)?|done|completed?|to)\b/i;
 /** A day as a span's end is written: "Nov 9", "9 Nov", "2024-03-01", "3/9", "03.09.2024". */
 const SPAN_DAY_RE = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?\.?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\d{1,2}\.?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)/i;
-const COMPLETED_COL = /^(?:(?:completed|finished|finish|done|completion|ended|end)(?:[ _](?:on|date|at))?|dates?[ _](?:finished|completed|done|read|ended)|read[ _](?:on|date)|fecha[ _]de[ _](?:fin|finalizaci[óo]n|t[ée]rmino)|data[ _]de[ _](?:conclus[ãa]o|t[ée]rmino|fim)|date[ _]de[ _]fin|enddatum|abgeschlossen[ _]am|完成(?:时间|時間|日期|日|于|於)|修了日|読了日|完了日|완료일)$/iu;
+const COMPLETED_COL = /^(?:(?:completed|finished|finish|done|completion|ended|end)(?:[ _](?:on|date|at))?|finish(?:ed)?[ _](?:reading|watching)|(?:when|month|year)[ _](?:read|finished)|dates?[ _](?:finished|completed|done|read|ended)|read[ _](?:on|date)|fecha[ _]de[ _](?:fin|finalizaci[óo]n|t[ée]rmino)|data[ _]de[ _](?:conclus[ãa]o|t[ée]rmino|fim)|date[ _]de[ _]fin|enddatum|abgeschlossen[ _]am|完成(?:时间|時間|日期|日|于|於)|修了日|読了日|完了日|완료일)$/iu;
 const UNIT_WORDS = 'days?|sessions?|lessons?|lectures?|chapters?|modules?|weeks?|units?|videos?|episodes?|problems?|exercises?|pages?|parts?|labs?';
 const COUNT_DONE_COL = new RegExp(`^(${UNIT_WORDS})[ _]?(?:done|completed|finished|complete)$|^(?:done|completed)[ _](${UNIT_WORDS})$`, 'i');
 const COUNT_TOTAL_COL = new RegExp(`^(${UNIT_WORDS})[ _]?(?:total|planned|in all)$|^total[ _](${UNIT_WORDS})$`, 'i');
@@ -168,13 +168,17 @@ const MATERIAL_LABEL_RE = /^\s*([^:：|\[\]()]{1,16}?)\s*[:：]\s*(?:https?:\/\/
 /** A day written loosely, year first: "2024/3/7", "2023-11-1", "2024年3月18", "2024년 3월 7". */
 const LOOSE_DAY_RE = /(\d{4})\s*(?:[-/.年]|년)\s*(\d{1,2})\s*(?:[-/.月]|월)\s*(\d{1,2})/;
 
-/** "2021/02", "2024-03", "03.2024": a month, and one that has come (by `today`, when known). */
+const SHORT_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** "2021/02", "2024-03", "03.2024", "June 2021": a month, and one that has come (by `today`, when known). */
 function pastMonth(cell: string, today: string | null): boolean {
   const ym = /^(\d{4})\s*[./-]\s*(\d{1,2})\.?$/.exec(cell);
   const my = ym ? null : /^(\d{1,2})\s*[./]\s*(\d{4})$/.exec(cell);
-  if (!ym && !my) return false;
-  const year = ym ? ym[1]! : my![2]!;
-  const month = ym ? ym[2]! : my![1]!;
+  // ("June 2021", "Jun. 2021", "junio de 2021", "2021 June": a month by its name.)
+  const named = ym || my ? null : /^(\p{L}{3,})\.?(?:\s+de)?,?\s+(\d{4})$|^(\d{4}),?\s+(\p{L}{3,})\.?$/u.exec(cell);
+  const byName = named ? monthOfName(named[1] ?? named[4]!) || SHORT_MONTHS.indexOf((named[1] ?? named[4]!).slice(0, 3).toLowerCase()) + 1 : 0;
+  if (!ym && !my && !byName) return false;
+  const year = ym ? ym[1]! : my ? my[2]! : (named![2] ?? named![3])!;
+  const month = ym ? ym[2]! : my ? my[1]! : String(byName);
   const n = Number(month);
   return n >= 1 && n <= 12 && (!today || `${year}-${month.padStart(2, '0')}` <= today.slice(0, 7));
 }

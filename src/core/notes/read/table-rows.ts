@@ -444,7 +444,10 @@ export function htmlTable(w: Walker, start: number): number {
     const read = table.row(r.map((c) => c.text.trim()));
     if (!read) continue;
     const own = r[titleCol] ?? r.find((c) => c.text.trim() === read.title.trim());
-    addRow(w, read, own?.line ?? r.find((c) => c.line !== null)?.line ?? w.lines[start]!.no, own?.links ?? []);
+    // (The row's links are its title's and those of its other cells: "Links & Comments" holds an <a href>.)
+    const links = [...(own?.links ?? [])];
+    for (const c of r) if (!c.header) for (const l of c.links) if (!links.includes(l)) links.push(l);
+    addRow(w, read, own?.line ?? r.find((c) => c.line !== null)?.line ?? w.lines[start]!.no, links);
   }
   return end;
 }
