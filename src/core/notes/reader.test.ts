@@ -4635,3 +4635,12 @@ test('an HTML table\'s "Finish Reading" column with a month by its name ("June 2
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.status, i.links]), [['Effective Python', 'done', ['/effective-python-notes.html']], ['Dune', 'todo', []]]);
 });
+
+test('a diary that puts each day alone on its line ("3 Sep 2026") over the lines of what was done: each line that day\'s work, done; the day no entry; a day to come is a plan', () => {
+  const r = read(['3 Sep 2026', 'Installed htop', 'Fixed the bash script and tested new users.', '', '4 Sep 2026', 'Reviewed the check questions.', '', '3 Dec 2026', 'Set up nginx'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [
+    ['Installed htop', 'done'], ['Fixed the bash script and tested new users', 'done'], ['Reviewed the check questions', 'done'], ['Set up nginx', 'todo'],
+  ]);
+  // (One day alone is a date over a paragraph, no diary.)
+  assert.equal(read(['3 Sep 2026', 'We met and talked about the plan for the autumn and what to read next.'].join('\n')).items.length, 0);
+});

@@ -9,6 +9,7 @@ import { SESSION_HOURS_RE, isUrlLine, META_FIELD_RE, ENTRY_FIELD_RE, PICTURES_ON
 import { statusOfWord, KEY_VALUE_RE, unItalicField, withoutProgress } from '../line-rules.js';
 import { Walker, statusSaidFirst } from './walker.js';
 import { codeAt } from '../chars.js';
+import { dayAtStart } from '../dates.js';
 
 
 export function precompute(w: Walker): void {
@@ -301,6 +302,7 @@ function datedLog(w: Walker): void {
     const s = w.lines[k]!.shape;
     if (s.t === 'text' && s.text.length < 300 && DATED_LINE_RE.test(s.text)) found.push(k);
   }
+  diaryDays(w);
   if (found.length < 3) return;
   const today = w.asOf ?? w.today;
   for (const k of found) {
@@ -312,6 +314,45 @@ function datedLog(w: Walker): void {
     const day = ymd ? `${ymd[1]}-${ymd[2]!.padStart(2, '0')}-${ymd[3]!.padStart(2, '0')}` : null;
     w.datedLog[k] = day === null || today === null || day <= today;
     w.paragraphPhrase[k] = true;
+  }
+}
+
+/** Months by the first three letters of their names, in the languages of the notes: "sep", "okt", "mär", "dic". */
+const MONTH_STEMS = new Set('jan feb mar apr may maj mai jun jul aug sep oct okt nov dec dez dic ene abr ago set out fév fev avr jui aoû mär mrt mei gen giu lug ott sty lut kwi cze lip sie wrz paź lis gru'.split(' '));
+/** A day alone on its line: "3 sep 2027", "Sep 3, 2027", "2027-09-03", "3.9.2027" (a month alone is no day). */
+const DAY_ALONE_RE = /^[^\p{L}\p{N}]*(?:(\d{1,2})\.?\s+(\p{L}{3,})\.?(?:\s+\d{4})?|(\p{L}{3,})\.?\s+\d{1,2}(?:st|nd|rd|th)?,?(?:\s+\d{4})?|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}\.\d{1,2}\.(?:\d{2,4})?)[^\p{L}\p{N}]*$/u;
+
+/**
+ * "3 sep 2027" over "Installerat htop", "Fixat filerna …": a diary that puts each day alone on
+ * its line over the lines of what was done that day (two such days at least). Each of those
+ * lines is the day's work, as a dated line is; the day's line is no entry.
+ */
+function diaryDays(w: Walker): void {
+  const days: number[] = [];
+  for (let k = 0; k < w.lines.length; k++) {
+    const s = w.lines[k]!.shape;
+    if (s.t !== 'text' || s.text.length > 24 || w.lines[k + 1]?.shape.t !== 'text') continue;
+    const m = DAY_ALONE_RE.exec(s.text);
+    if (!m) continue;
+    const month = m[2] ?? m[3];
+    if (month !== undefined && !MONTH_STEMS.has(month.slice(0, 3).toLowerCase())) continue;
+    days.push(k);
+  }
+  if (days.length < 2) return;
+  const today = w.asOf ?? w.today;
+  for (const k of days) {
+    w.dayAlone.add(k);
+    // (A day still to come is a plan's: its lines are entries, not done.)
+    const day = dayAtStart((w.lines[k]!.shape as { text: string }).text.trim());
+    const past = day === null || today === null || day <= today;
+    for (let j = k + 1; j < w.lines.length; j++) {
+      const s = w.lines[j]!.shape;
+      if (s.t !== 'text') break;
+      // (A question asked there, or a long paragraph, is no piece of work.)
+      if (/[?？]\s*$/.test(s.text) || wordCount(s.text) > 40) continue;
+      w.datedLog[j] = past;
+      w.paragraphPhrase[j] = true;
+    }
   }
 }
 

@@ -436,6 +436,11 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   }
   // "(Mostly conference keynotes :))" under "Talks to rewatch:": a line wholly in brackets is an aside on the list.
   if (codeAt(plain, 0) === 40 /* ( */ && /^\([^()]*(?:\([^()]*\)[^()]*)*\)\W*$/.test(plain.trim())) return;
+  // "3 sep 2027" over the lines of that day's work: the day, no entry.
+  if (w.dayAlone.has(i)) {
+    w.note(ln.no, 'skipped', 'a day alone on its line, over the lines of what was done that day');
+    return;
+  }
   // Under "#### 2022/3/6", a diary's day: its paragraphs tell how the day went, the day's log,
   // not entries (its boxes and lists still are; a report's period, "Week 1 (2024.7.7-…)", is read above).
   if (w.periodSubject[i] === undefined && w.datedLog[i] === undefined && diaryDay(w)) {

@@ -971,6 +971,8 @@ export class Walker {
   paragraphPhrase: boolean[] = [];
   /** Lines of a dated log ("3月11日：leet7999"): true where the day is past (its work done), false where it is still to come (`datedLog` in precompute.ts). */
   datedLog: (boolean | undefined)[] = [];
+  /** Lines that are a diary's day alone ("3 sep 2027" over that day's lines, `diaryDays` in precompute.ts): no entries. */
+  dayAlone = new Set<number>();
   /** Lines of a report kept by period that name a subject met in an earlier period too: the subject's first line, its name, and how far it got (`periodLog` in precompute.ts). */
   periodSubject: ({ first: number; name: string; progress: { done: number; unit: string } | null } | undefined)[] = [];
   /** Lines that are the one field of the name above them: in a list written a name and a field at a time, or under a bookmark's link (`markNamedFields`, `markBookmark` in precompute.ts). */
