@@ -4644,3 +4644,10 @@ test('a diary that puts each day alone on its line ("3 Sep 2026") over the lines
   // (One day alone is a date over a paragraph, no diary.)
   assert.equal(read(['3 Sep 2026', 'We met and talked about the plan for the autumn and what to read next.'].join('\n')).items.length, 0);
 });
+
+test('in a note that says it is a log ("# Logboek", "journal.md"), an entry under a day\'s heading that has passed was done that day; a day to come, or a note that is no log, says nothing', () => {
+  const log = ['# Logboek Web & Mobile', '', '## 2 oktober 2025', '- Node.js-cursus op YouTube bekeken', '', '## 3 December 2026', '- Netlify'].join('\n');
+  assert.deepEqual(read(log).items.map((i) => [i.title, i.status]), [['Node.js-cursus op YouTube bekeken', 'done'], ['Netlify', 'todo']]);
+  assert.deepEqual(read(['## 2 October 2025', '- Chapter 3 of SICP'].join('\n'), 'plan.md').items.map((i) => i.status), ['todo']);
+  assert.deepEqual(read(['## 2 October 2025', '- Chapter 3 of SICP'].join('\n'), 'journal.md').items.map((i) => i.status), ['done']);
+});

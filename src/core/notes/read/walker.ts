@@ -344,6 +344,9 @@ function pastShelfName(path: string): Kind | null {
   return /watched|seen/i.test(words) ? 'video' : 'book';
 }
 
+/** A log of work done, named in the languages of the notes: "log", "logbook", "journal", "diary", "logboek", "dagbok", "Lerntagebuch", "bitácora", "diário", "dziennik", "päiväkirja", "дневник", "nhật ký", "日志", "일지". */
+const LOG_NOTE_RE = /(?<![\p{L}])(?:(?:learning|study|dev|coding|work)\s*)?(?:logs?|logbook|journal|diary|logboek|dagboek|dagbok|dagbog|tagebuch|lerntagebuch|lernjournal|bit[áa]cora|diario|di[áa]rio|journal de bord|carnet de bord|dziennik|den[íi]k|napl[óo]|p[äa]iv[äa]kirja|jurnal|ημερολόγιο|дневник|щоденник|g[üu]nl[üu]k|nh[ậa]t k[ýy])(?![\p{L}])|学习日志|学习记录|學習紀錄|日志|日誌|日記|学習ログ|일지|일기/iu;
+
 function fileKind(path: string): Kind | null {
   const words = fileWords(path);
   const kind = sectionKind(words) ?? pastShelfName(path);
@@ -1032,6 +1035,8 @@ export class Walker {
    * person is doing now, unless a section says otherwise.
    */
   nowPage = false;
+  /** The note says it is a log of work done (its file's name or its title: "logboek.md", "# Lerntagebuch", "Study log"). */
+  logNote = false;
   /** The note says its list is of things the person finished (isPastShelf). */
   pastShelf = false;
   /** The day the note says it was last updated, when before today (else today): its dated rows are past or to come against it. */
@@ -1079,6 +1084,7 @@ export class Walker {
     this.judge = judgeNote(path, lines);
     this.nowPage = isNowPage(path, lines);
     this.pastShelf = !this.nowPage && (isPastShelf(lines) || pastShelfName(path) !== null);
+    this.logNote = LOG_NOTE_RE.test(fileWords(path)) || (lines.slice(0, 5).some((l) => l.shape.t === 'heading' && l.shape.level === 1 && LOG_NOTE_RE.test(l.shape.text)));
     const asOf = noteAsOf(lines);
     this.asOf = asOf !== null && today !== null && asOf < today ? asOf : today;
   }
@@ -1785,6 +1791,15 @@ export class Walker {
       if (x.dropped) return 'skipped';
       if (x.doing) return 'doing';
       if (x.planned) return null;
+    }
+    // ("# Logboek Web & Mobile" over "## 2 oktober 2025" over "- Node.js-cursus op YouTube bekeken":
+    // in a note that says it is a log, a day's heading that has passed holds what was done that day.)
+    if (this.logNote && this.today !== null) {
+      for (let k = this.sections.length - 1; k >= 0; k--) {
+        const t = this.sections[k]!.heading?.raw.replace(/^[^\p{L}\p{N}]+/u, '').trim();
+        const day = t ? dayAtStart(t) : null;
+        if (day !== null) return day <= this.today ? 'done' : null;
+      }
     }
     return this.nowPage ? 'doing' : this.pastShelf && !this.checkboxNote ? 'done' : null;
   }
