@@ -4651,3 +4651,8 @@ test('in a note that says it is a log ("# Logboek", "journal.md"), an entry unde
   assert.deepEqual(read(['## 2 October 2025', '- Chapter 3 of SICP'].join('\n'), 'plan.md').items.map((i) => i.status), ['todo']);
   assert.deepEqual(read(['## 2 October 2025', '- Chapter 3 of SICP'].join('\n'), 'journal.md').items.map((i) => i.status), ['done']);
 });
+
+test('a week\'s timetable by the parts of each day, in another language ("| Nap | Reggel (☀️) | Este |"): each row that day\'s work', () => {
+  const r = read(['| Nap | Reggel (☀️) | Este (🌙) |', '|---|---|---|', '| H | Penn modul 4 (Networking) | DevSecOps: SAST, DAST |', '| K | Google zárófeladat | Penn gyakorlás |'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.title), ['H: Penn modul 4 (Networking) / DevSecOps: SAST, DAST', 'K: Google zárófeladat / Penn gyakorlás']);
+});

@@ -224,11 +224,11 @@ function namedKinds(header: string): Kind[] | null {
 /** A row that sums the others: "Total", "Sum", "合计", "总计", "Gesamt". */
 const SUM_ROW_RE = /^\s*(?:\*\*|__)?\s*(?:totals?|sum|overall|grand total|合计|合計|总计|總計|共计|共計|gesamt|summe|somme|suma)\s*:?\s*(?:\*\*|__)?\s*$/i;
 /** A part of the day as a timetable's column: "Morning", "Afternoon", "Evening", "上午", "오후", "Tarde". */
-const PART_OF_DAY_COL_RE = /^(?:early |late )?(?:mornings?|afternoons?|evenings?|nights?|noon|midday|lunch|am|pm|a\.m\.|p\.m\.|mañana|tarde|noche|manhã|noite|matin|après-midi|soir|soirée|vormittag|nachmittag|abend|mattina|pomeriggio|sera|上午|下午|晚上|早上|中午|午前|午後|夜|朝|昼|오전|오후|저녁|아침|밤|утро|день|вечер|sáng|chiều|tối|rano|popołudnie|wieczór)$/iu;
+const PART_OF_DAY_COL_RE = /^(?:early |late )?(?:mornings?|afternoons?|evenings?|nights?|noon|midday|lunch|am|pm|a\.m\.|p\.m\.|mañana|tarde|noche|manhã|noite|matin|après-midi|soir|soirée|vormittag|nachmittag|abend|mattina|pomeriggio|sera|上午|下午|晚上|早上|中午|午前|午後|夜|朝|昼|오전|오후|저녁|아침|밤|утро|день|вечер|sáng|chiều|tối|rano|popołudnie|wieczór|reggel|délelőtt|délután|este|éjjel|aamu|aamupäivä|iltapäivä|ilta|morgen|middag|avond|ochtend|morgon|eftermiddag|kväll|formiddag|eftermiddag|aften|kveld|dopoledne|odpoledne|večer|ráno|dimineața|dimineață|după-amiază|seara|πρωί|απόγευμα|βράδυ|ранок|вечір|sabah|öğle|akşam|pagi|siang|sore|malam|صباح|مساء|صبح|عصر|شب|בוקר|ערב)$/iu;
 /** A part of the day given to something else than study: "Work", "Rest", "Off". */
 const DAY_OFF_CELL_RE = /^(?:work|rest|off|free|busy|sleep|day off|job|trabajo|descanso|travail|repos|arbeit|ruhe|休息|工作|上班|休み|仕事|휴식|일|출근)$/iu;
 /** A plan's day column: "Day", "Dzień", "Día", "Tag", "Jour", "Giorno", "День", "日", "일차". */
-const DAY_COL_RE = /^(?:days?|dzie[nń]|d[ií]as?|tag|jour|giorno|день(?:\s*№)?|日|日目|天|일|일차)$/i;
+const DAY_COL_RE = /^(?:days?|dzie[nń]|d[ií]as?|tag|jour|giorno|день(?:\s*№)?|nap|päivä|dag|den|zi|ziua|ημέρα|μέρα|день|gün|hari|ngày|dia|يوم|روز|יום|日|日目|天|일|일차)$/iu;
 /** A day column's cell: a day's number or a numbered day ("3", "Day 3", "第3天", "3日目"). */
 const DAY_CELL_RE = /^(?:\p{L}{1,8}\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*\p{L}{1,3})?$/u;
 /** A column named for numbered units: "Chapter", "Lecture", "Lesson", "Module", "章". */
@@ -262,11 +262,13 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   if (titleCol < 0 && !h.some((c) => /^(?:days?|weeks?|times?|when|hours?)$/i.test(c.trim()))) titleCol = h.findIndex((c) => /^activit(?:y|ies)$/i.test(c.trim()));
   // "| Link | Created | Read |" (a Notion export), "| Day | Part 1 | Part 2 |": the link or
   // the numbered unit names the row when no column says title.
-  if (titleCol < 0) titleCol = h.findIndex((c) => /^(?:links?|urls?|days?|weeks?|puzzles?)$/i.test(c.trim()));
-  const dayTitle = titleCol >= 0 && /^(?:days?|weeks?)$/i.test((h[titleCol] ?? '').trim());
+  // (A day in any language the notes are written in: "| Nap | Reggel | Este |".)
+  if (titleCol < 0) titleCol = h.findIndex((c) => /^(?:links?|urls?|weeks?|puzzles?)$/i.test(c.trim()) || DAY_COL_RE.test(c.trim()));
+  const dayTitle = titleCol >= 0 && (/^weeks?$/i.test((h[titleCol] ?? '').trim()) || DAY_COL_RE.test((h[titleCol] ?? '').trim()));
   // "| Day | Morning | Afternoon | Evening |": a week's plan by the parts of each day; a row is
   // that day's work, named by its day and what fills its parts.
-  const partsOfDay = dayTitle && h.length >= 3 && h.every((c, i) => i === titleCol || PART_OF_DAY_COL_RE.test(c.trim()));
+  // ("Reggel (☀️)": the part of the day, an icon after it in brackets.)
+  const partsOfDay = dayTitle && h.length >= 3 && h.every((c, i) => i === titleCol || PART_OF_DAY_COL_RE.test(c.replace(/[(（][^)）]*[)）]/g, '').trim()));
   const col = (re: RegExp) => h.findIndex((c, i) => i !== titleCol && re.test(c));
   // "| Dzień | Materiał | Zadanie |", "| Day | Reading |": a plan by days, each row a day's work to do.
   const dayCol = col(DAY_COL_RE);
