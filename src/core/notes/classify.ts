@@ -210,9 +210,14 @@ export function achievementsIn(e: string, t: string): boolean {
   return /\b(?:achievements?|logros|conquistas|erfolge|reussites|traguardi)\b/.test(e) || /достижения|osiągnięcia|成就|実績|업적/.test(t);
 }
 
+/** A term of a school year, by its name and its number or year: "Fall Semester 2019", "Semestr Letni 2017/2018", "Semestre 3", "Term 2", "2학기", "第一学期". */
+const ACADEMIC_TERM_RE = /^[^\p{L}\p{N}]*(?:(?:(?:fall|autumn|spring|summer|winter)\s+(?:semester|term|quarter)|semesters?|terms?|trimesters?|quarters?|semestr(?:\s+(?:zimowy|letni))?|semestre|semestres|semestro|wintersemester|sommersemester|ws|ss|termin|семестр|semestri|lukukausi|félév|dönem|học kỳ|hoc ky)\s*[:\-–—]?\s*(?:\d{1,4}(?:\s*[/-]\s*\d{2,4})?|[ivx]{1,4})\b|\d{1,2}\.?\s*(?:semester|semestre|semestr|félév|dönem|학기)|\d\s*학기|(?:大[一二三四]|研[一二三])?\s*(?:第[一二三四五六七八]|[上下])学期)[^\p{L}]*(?:\s+(?:fall|spring|autumn|winter|summer|zimowy|letni|\d{4}(?:\s*[/-]\s*\d{2,4})?))?[^\p{L}\p{N}]*$/iu;
 export function sectionKind(title: string): Kind | null {
   // "### DataCamp:", "Coursera", "Udemy courses": a course platform's name alone lists its courses.
   if (PLATFORM_NAME_RE.test(title)) return 'course';
+  // "### Semestr Zimowy 2017/2018", "Fall Semester 2019", "Wintersemester 2018", "2학기", "大二上学期":
+  // a term of study lists the courses taken in it.
+  if (ACADEMIC_TERM_RE.test(title)) return 'course';
   // Words run together ("Readinglist", "ReadingList", "reading_list", "booklist") are the same words.
   let t = title.toLowerCase();
   if (title.includes('_') || /[a-z][A-Z]/.test(title) || /(?:list|log|queue|shelf)\b/.test(t)) {

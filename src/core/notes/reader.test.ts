@@ -4656,3 +4656,8 @@ test('a week\'s timetable by the parts of each day, in another language ("| Nap 
   const r = read(['| Nap | Reggel (☀️) | Este (🌙) |', '|---|---|---|', '| H | Penn modul 4 (Networking) | DevSecOps: SAST, DAST |', '| K | Google zárófeladat | Penn gyakorlás |'].join('\n'));
   assert.deepEqual(r.items.map((i) => i.title), ['H: Penn modul 4 (Networking) / DevSecOps: SAST, DAST', 'K: Google zárófeladat / Penn gyakorlás']);
 });
+
+test('a term of study ("### Semestr Zimowy 2017/2018", "Fall Semester 2019") lists its courses; "Project:" before a name says its kind', () => {
+  const r = read(['### Semestr Zimowy 2017/2018:', '- Analiza Matematyczna I', '- Kurs: Programowanie w Pascalu', '', '- Project: Tetris in Pascal', '', '### Fall Semester 2019', '- Linear Algebra'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['Analiza Matematyczna I', 'course'], ['Kurs: Programowanie w Pascalu', 'course'], ['Tetris in Pascal', 'project'], ['Linear Algebra', 'course']]);
+});

@@ -512,7 +512,7 @@ const ACHIEVED_RE = /^(?:\p{Lu}\p{Ll}{2,}(?:é|í|ei)(?=\s+[\p{Ll}\d])|(?:Obtuve
 const SLOT_THEN_BULLET_RE = /^(?:\*\*|__)?[^:：*]{1,40}[:：](?:\*\*|__)?\s*[*-]\s+/;
 /** A field that names a task: "Task:", "To do:", "Nhiệm vụ:", "Tarea:", "Tâche :", "Aufgabe:", "任务："; and what is for next time, "Next time:", "Nächstes Mal:". */
 const TASK_FIELD_RE = /^(?:\*\*|__)?(?:task|to-?do|nhiệm vụ|tarea|tarefa|t[âa]che|aufgabe|compito|任务|任務|タスク|할 일|next time|n(?:ä|ae)chstes mal|la prochaine fois|la pr[óo]xima vez|da pr[óo]xima vez|la prossima volta)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/iu;
-const KIND_LABEL_RE = /^(?:\*\*|__)?(books?|textbooks?|courses?|moocs?|videos?|talks?|papers?|articles?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/i;
+const KIND_LABEL_RE = /^(?:\*\*|__)?["“]?(books?|textbooks?|courses?|moocs?|videos?|talks?|papers?|articles?|projects?|projekt|proyecto|projeto|projet|progetto)["”]?(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$/i;
 
 /** A bold term ending in a colon, then words: "**Images:** Write Dockerfiles …", "__Jobs__: …". */
 const BOLD_TERM_RE = /^(?:\*\*|__)([^*_]{1,40}?)\s*(?:[:：]\s*(?:\*\*|__)|(?:\*\*|__)\s*[:：])\s+\S/;
