@@ -488,7 +488,7 @@ function lettersOf(title: string): string {
 const LONE_LETTER_RE = /(?<![\p{L}\p{N}.'’&+#-])(?:[A-Z]|X{0,2}(?:IX|IV|V?I{1,3})|X{1,2}V?|X{0,2}V)(?![\p{L}\p{N}'’&+#-])(?!\.\p{L})(?!\s+\p{L})/gu;
 
 // (In other languages too: "Tuần 2", "Semana 3", "Woche 4", "Semaine 1", "Día 5", "Tag 2", "Jour 3".)
-const UNIT_NUMBER_RE = /(?<![\p{L}])(?:week|day|session|module|part|lesson|chapter|unit|sprint|phase|lecture|semester|term|month|tuần|ngày|buổi|semana|d[ií]a|woche|tag|semaine|jour|settimana|giorno|hafta|gün|tydzień|неделя|день)\s*#?\s*(\d+)/giu;
+const UNIT_NUMBER_RE = /(?<![\p{L}])(?:week|day|session|module|part|lesson|chapter|unit|sprint|phase|lecture|semester|term|month|tuần|ngày|buổi|semana|d[ií]a|woche|tag|semaine|jour|settimana|giorno|hafta|gün|tydzień|неделя|день|lecci[oó]n|aula|li[çc][ãa]o|le[çc]on|lektion|lezione|ders|lekcja|lekce|lecke|oppitunti|lec[țt]ia|урок|занятие|μάθημα|εβδομάδα|ημέρα|bài|pelajaran|sesi)\s*#?\s*(\d+)/giu;
 
 // (And the languages that put the number first: "3주차", "2일차", "3週目", "第3周", "第2天", "5日目".)
 const NUMBER_UNIT_RE = /(?:第\s*)?(\d+)\s*(주차|일차|週目|日目|周目|[周週天日])(?![\p{L}])|第\s*(\d+)\s*([周週天日])/gu;

@@ -4661,3 +4661,10 @@ test('a term of study ("### Semestr Zimowy 2017/2018", "Fall Semester 2019") lis
   const r = read(['### Semestr Zimowy 2017/2018:', '- Analiza Matematyczna I', '- Kurs: Programowanie w Pascalu', '', '- Project: Tetris in Pascal', '', '### Fall Semester 2019', '- Linear Algebra'].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['Analiza Matematyczna I', 'course'], ['Kurs: Programowanie w Pascalu', 'course'], ['Tetris in Pascal', 'project'], ['Linear Algebra', 'course']]);
 });
+
+test('a line in bold over a blank line and a list is that list\'s label, as a heading would be; the same exercise under two lessons is two entries', () => {
+  const r = read(['# Exam', '', '---', '', '**Μάθημα 3** (*Lect 3*) – 27.02.2021', '', '- [ ] [Άσκηση 1,2](lectures/lecture_03.md)', '', '---', '', '**Μάθημα 4** (*Lect 4*) – 28.02.2021', '', '- [ ] [Άσκηση 1,2](lectures/lecture_04.md)'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.title, i.path.at(-1)]), [
+    [7, 'Άσκηση 1,2', 'Μάθημα 3 (Lect 3) – 27.02.2021'], [13, 'Άσκηση 1,2', 'Μάθημα 4 (Lect 4) – 28.02.2021'],
+  ]);
+});

@@ -397,7 +397,14 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   const topLabel = w.labels[w.labels.length - 1];
   const underLabel = (above === 'text' && w.labelLine === ln.no - 1 && topLabel?.itemsSeen === 0)
     || (above === 'list' && topLabel !== undefined && !topLabel.fromList && topLabel.itemsSeen > 0 && topLabel.indent === ln.indent && w.labelLine > 0 && w.lines[w.labelLine - 1]?.shape.t === 'text');
-  if (below?.shape.t === 'list' && below.indent <= ln.indent && (blankBefore > 0 || above === 'blank' || above === 'heading' || above === 'hr' || above === 'orgHeadline' || underLabel)
+  // ("**Lesson 3** (*Lect 3*) – 27.02.2021", a blank line, then its list: a line in bold written as a heading is.)
+  let over = below;
+  if (below?.shape.t === 'blank' && (text.startsWith('**') || text.startsWith('__')) && (blankBefore > 0 || above === 'blank' || above === 'heading' || above === 'hr')) {
+    let k = i + 1;
+    while (w.lines[k]?.shape.t === 'blank') k++;
+    if (w.lines[k]?.shape.t === 'list') over = w.lines[k];
+  }
+  if (over?.shape.t === 'list' && over.indent <= ln.indent && (blankBefore > 0 || above === 'blank' || above === 'heading' || above === 'hr' || above === 'orgHeadline' || underLabel)
     && wordCount(plain) <= 8 && !/[.!?,;]\s*$/.test(plain) && !isProse(plain) && w.contextScore() >= 0 && !findProgress(plain) && !(plain.includes('/') && findBareFraction(plain))) {
     w.pushLabel(cleanTitle(plain), ln.indent, false, text);
     return;
