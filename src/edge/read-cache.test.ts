@@ -44,6 +44,7 @@ type Op =
   | { t: 'sameSize'; i: number; seed: number }
   | { t: 'touch'; i: number }
   | { t: 'rewrite'; i: number; text: string }
+  | { t: 'append'; i: number; line: string }
   | { t: 'rename'; i: number }
   | { t: 'delete'; i: number }
   | { t: 'add'; text: string }
@@ -54,6 +55,8 @@ const op: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ t: fc.constant('sameSize' as const), i: fc.nat(), seed: fc.nat(5) }),
   fc.record({ t: fc.constant('touch' as const), i: fc.nat() }),
   fc.record({ t: fc.constant('rewrite' as const), i: fc.nat(), text: noteText }),
+  // (The edit made most: a line added, most often naming nothing another note names.)
+  fc.record({ t: fc.constant('append' as const), i: fc.nat(), line: fc.constantFrom('- [ ] Something new', '- [x] Another thing done ~2h', '- [ ] Read SICP chapter 4', ...LINES) }),
   fc.record({ t: fc.constant('rename' as const), i: fc.nat() }),
   fc.record({ t: fc.constant('delete' as const), i: fc.nat() }),
   fc.record({ t: fc.constant('add' as const), text: noteText }),
@@ -67,6 +70,7 @@ function notesIn(root: string): string[] {
 
 test('the cache is never wrong: after any change to the notes, a cached read equals an uncached one', async () => {
   let run = 0;
+  const how = { kept: 0, patched: 0, anew: 0 };
   await fc.assert(fc.asyncProperty(fc.array(noteText, { minLength: 1, maxLength: 4 }), fc.array(op, { minLength: 1, maxLength: 6 }), fc.boolean(), async (texts, ops, racy) => {
     const root = tempRoot();
     texts.forEach((t, i) => writeFileSync(join(root, `note-${i}.md`), t));
@@ -81,6 +85,7 @@ test('the cache is never wrong: after any change to the notes, a cached read equ
       const cached = await load(true);
       const plain = await load(false);
       assert.deepEqual(cached.roadmap, plain.roadmap, what);
+      how[cached.assembled!]++;
       // And again, now that the cache holds this state.
       const again = await load(true);
       assert.deepEqual(again.roadmap, plain.roadmap, `${what}, read twice`);
@@ -101,6 +106,8 @@ test('the cache is never wrong: after any change to the notes, a cached read equ
         utimesSync(join(root, name), t, t);
       } else if (o.t === 'rewrite' && name) {
         writeFileSync(join(root, name), o.text);
+      } else if (o.t === 'append' && name) {
+        writeFileSync(join(root, name), `${readFileSync(join(root, name), 'utf8')}${o.line}\n`);
       } else if (o.t === 'rename' && name) {
         renameSync(join(root, name), join(root, `renamed-${added++}-${name}`));
       } else if (o.t === 'delete' && name) {
@@ -115,6 +122,8 @@ test('the cache is never wrong: after any change to the notes, a cached read equ
       await check(JSON.stringify(o));
     }
   }), { numRuns: 25 });
+  // The roadmap was kept, patched and made anew, each more than once.
+  assert.ok(how.kept > 1 && how.patched > 1 && how.anew > 1, JSON.stringify(how));
 });
 
 test('one changed note is the only one read again; a new reader version reads every note again', async () => {
@@ -193,6 +202,61 @@ test('a corrupt or half-written cache is rebuilt with one warning, never a crash
     assert.deepEqual(again.reads, { cached: 3, read: 0 }, what);
     assert.deepEqual(again.roadmap, plain, what);
   }
+});
+
+test('one note changed: the roadmap kept is patched when the change is local, else made anew, equal to an uncached read either way', async () => {
+  const root = tempRoot();
+  writeFileSync(join(root, 'a.md'), '# Books\n- [ ] Designing Data-Intensive Applications\n- [ ] Raft paper, after Designing Data-Intensive Applications\n');
+  writeFileSync(join(root, 'b.md'), '# Week 1\n- [ ] Task one ~2h\n- [ ] Task two\n');
+  const opts: LoadOptions = { cwd: root, now: NOW, cache: { now: () => Date.now() + 60_000 } };
+  const plain = async () => (await loadRoadmap([root], { cwd: root, now: NOW, cache: false })).roadmap;
+  const step = async (file: string, text: string, want: string): Promise<void> => {
+    await sleep(12);
+    writeFileSync(join(root, file), text);
+    const ws = await loadRoadmap([root], opts);
+    assert.equal(ws.assembled, want, text);
+    assert.deepEqual(ws.reads, { cached: 1, read: 1 });
+    assert.deepEqual(ws.roadmap, await plain(), text);
+    const again = await loadRoadmap([root], opts);
+    assert.equal(again.assembled, 'kept');
+    assert.deepEqual(again.roadmap, await plain(), text);
+  };
+  await loadRoadmap([root], opts);
+  // A box ticked, a task added: nothing another note has.
+  await step('b.md', '# Week 1\n- [x] Task one ~2h\n- [ ] Task two\n', 'patched');
+  await step('b.md', '# Week 1\n- [x] Task one ~2h\n- [ ] Task two\n- [ ] Task three\n', 'patched');
+  // The book the other note waits for, and the book itself ticked (its item merges, or is waited for).
+  await step('b.md', '# Week 1\n- [x] Task one ~2h\n- [ ] Designing Data-Intensive Applications\n', 'anew');
+  await step('a.md', '# Books\n- [x] Designing Data-Intensive Applications\n- [ ] Raft paper, after Designing Data-Intensive Applications\n', 'anew');
+  await step('b.md', '# Week 1\n- [x] Task one ~2h\n', 'anew');
+  await step('b.md', '# Week 1\n- [x] Task one ~2h\nBudget: 12 hours/week\n', 'patched');
+});
+
+test('a damaged basis for patching is one warning, and the roadmap is made anew', async () => {
+  const root = tempRoot();
+  for (let i = 0; i < 3; i++) writeFileSync(join(root, `n${i}.md`), `- [ ] Task ${i}\n- [x] Done ${i}\n`);
+  const file = join(root, '.waymark', CACHE_FILE);
+  const opts = (said: string[]): LoadOptions => ({ cwd: root, now: NOW, onWarning: (m) => said.push(m), cache: { now: () => Date.now() + 60_000 } });
+  await loadRoadmap([root], opts([]));
+  const body = fileBody(readFileSync(file)) as CacheBody;
+  assert.ok(body.roadmap?.basis);
+  body.roadmap.basis = body.roadmap.basis.subarray(0, 9);
+  writeFileSync(file, fileBytes(body));
+  await sleep(12);
+  writeFileSync(join(root, 'n1.md'), '- [x] Task 1\n- [x] Done 1\n');
+  const said: string[] = [];
+  const ws = await loadRoadmap([root], opts(said));
+  assert.equal(ws.assembled, 'anew');
+  assert.deepEqual(ws.roadmap, (await loadRoadmap([root], { cwd: root, now: NOW, cache: false })).roadmap);
+  assert.equal(said.length, 1, said.join(' | '));
+  assert.match(said[0]!, /read cache .* damaged/);
+  await sleep(12);
+  writeFileSync(join(root, 'n1.md'), '- [ ] Task 1\n- [x] Done 1\n');
+  const next: string[] = [];
+  const again = await loadRoadmap([root], opts(next));
+  assert.deepEqual(next, []);
+  assert.equal(again.assembled, 'patched');
+  assert.deepEqual(again.roadmap, (await loadRoadmap([root], { cwd: root, now: NOW, cache: false })).roadmap);
 });
 
 test('without a usable .waymark/ the notes are read without a cache', async () => {

@@ -26,11 +26,11 @@ import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Roadmap, Warning } from '../core/model/types.js';
-import type { NoteRead } from '../core/notes/index.js';
+import type { NoteRead, PatchBasis } from '../core/notes/index.js';
 import { cacheFolder } from './cache-home.js';
 
 /** Bump when the layout of the cache file changes. */
-export const CACHE_FORMAT = 7;
+export const CACHE_FORMAT = 8;
 export const CACHE_FILE = 'read-cache.v8';
 /** A file changed this close to when it was hashed may have changed again unseen in the same clock tick. */
 export const RACY_MS = 3000;
@@ -75,7 +75,18 @@ export interface CacheBody {
   version: string;
   entries: Map<string, Omit<Entry, 'read'> & { read: Uint8Array }>;
   /** The last roadmap made from these readings, by a key of all it was made from. */
-  roadmap: { key: string; bytes: Uint8Array } | null;
+  roadmap: Kept<Uint8Array> | null;
+}
+
+/**
+ * A roadmap kept: under the key of all it was made from, and, to patch it for a note changed,
+ * under the key of all that but the notes' contents (`frame`) with what a patch needs (`basis`).
+ */
+interface Kept<B> {
+  key: string;
+  bytes: B;
+  frame: string | null;
+  basis: B | null;
 }
 
 /** The index at the head of the file: the body with spans where the bytes were. */
@@ -83,7 +94,7 @@ interface Index {
   format: number;
   version: string;
   entries: Map<string, Omit<Entry, 'read'> & { read: Span }>;
-  roadmap: { key: string; bytes: Span } | null;
+  roadmap: Kept<Span> | null;
 }
 
 const MAGIC = 0x4352_4d57; // "WMRC", little-endian
@@ -146,7 +157,9 @@ export class ReadCache {
   private readonly entries: Map<string, Entry>;
   private readonly seen = new Set<string>();
   private dirty = false;
-  private roadmap: { key: string; bytes: Uint8Array | Span } | null;
+  private roadmap: Kept<Uint8Array | Span> | null;
+  /** The kept roadmap's items as read, one chunk of bytes a note (a patch writes the others back as they are). */
+  private chunks: Uint8Array[] | null = null;
 
   private constructor(
     /** The cache file, or null when there is no folder to keep it in (cache-home.ts). */
@@ -230,6 +243,7 @@ export class ReadCache {
     const spans: Span[] = [];
     for (const e of this.entries.values()) if (!(e.read instanceof Uint8Array)) spans.push(e.read);
     if (this.roadmap && !(this.roadmap.bytes instanceof Uint8Array)) spans.push(this.roadmap.bytes);
+    if (this.roadmap?.basis && !(this.roadmap.basis instanceof Uint8Array)) spans.push(this.roadmap.basis);
     for (const s of spans) {
       lo = Math.min(lo, s.off);
       hi = Math.max(hi, s.off + s.len);
@@ -260,6 +274,17 @@ export class ReadCache {
     if (!e || !sameStamp(e, stamp)) return null;
     if (stamp.mtimeMs >= e.checkedAt - RACY_MS || stamp.ctimeMs >= e.checkedAt - RACY_MS) return null;
     return { sha256: e.sha256, context: e.context };
+  }
+
+  /**
+   * The reading kept for `path` whatever its stamp, with the hash and context it was read with:
+   * a patch (workspace.ts) compares it with the note's new reading. Ask before put() replaces it.
+   */
+  previous(path: string): { sha256: string; context: string; read: () => NoteRead } | null {
+    const e = this.entries.get(path);
+    if (!e) return null;
+    const bytes = e.read;
+    return { sha256: e.sha256, context: e.context, read: () => decodeRead(this.bytes(bytes)) };
   }
 
   /** The reading of `path` when its content (by hash) is the one read before. */
@@ -294,13 +319,22 @@ export class ReadCache {
    */
   assembled(key: string): Roadmap | null {
     if (!this.roadmap || this.roadmap.key !== key) return null;
+    return this.keptRoadmap();
+  }
+
+  private keptRoadmap(): Roadmap {
     let r: Roadmap;
     try {
-      const packed = deserialize(inflateRawSync(this.bytes(this.roadmap.bytes))) as Omit<Roadmap, 'items'> & { items: Packed };
-      r = { ...packed, items: unpack(packed.items) as Roadmap['items'] };
+      const kept = deserialize(this.bytes(this.roadmap!.bytes)) as { head: Uint8Array; chunks: Uint8Array[] };
+      if (!kept || !(kept.head instanceof Uint8Array) || !Array.isArray(kept.chunks) || !kept.chunks.every((c) => c instanceof Uint8Array)) throw new DamagedReading('not a roadmap');
+      const head = deserialize(inflateRawSync(kept.head)) as Omit<Roadmap, 'items'>;
+      const items: Roadmap['items'] = [];
+      for (const c of kept.chunks) for (const it of unpack(deserialize(inflateRawSync(c)) as Packed)) items.push(it as Roadmap['items'][number]);
+      r = { ...head, items };
+      this.chunks = kept.chunks;
     } catch (e) {
       this.roadmap = null;
-      throw new DamagedReading((e as Error).message);
+      throw e instanceof DamagedReading ? e : new DamagedReading((e as Error).message);
     }
     if (!r || !Array.isArray(r.items) || !Array.isArray(r.sources) || !Array.isArray(r.warnings)) {
       this.roadmap = null;
@@ -309,10 +343,59 @@ export class ReadCache {
     return r;
   }
 
-  /** Keeps the roadmap made from the readings `key` names (serialized now: the caller may change it). */
-  keepAssembled(key: string, roadmap: Roadmap): void {
+  /**
+   * The roadmap kept and what a patch needs to make another from it, when it was made from
+   * notes of the same paths, in the same order, read in the same contexts, with the same
+   * warnings before reading and the same corrections (`frame` names all that), whatever their
+   * contents; or null. Each throws DamagedReading when it cannot be read.
+   */
+  patchable(frame: string): { roadmap: () => Roadmap; basis: () => PatchBasis } | null {
+    const kept = this.roadmap;
+    if (!kept || kept.frame !== frame || kept.basis === null) return null;
+    const basis = kept.basis;
+    return {
+      roadmap: () => this.keptRoadmap(),
+      basis: () => {
+        let b: PatchBasis;
+        try {
+          b = deserialize(inflateRawSync(this.bytes(basis))) as PatchBasis;
+        } catch (e) {
+          this.roadmap = null;
+          throw new DamagedReading((e as Error).message);
+        }
+        if (!isBasis(b)) {
+          this.roadmap = null;
+          throw new DamagedReading('not a roadmap\'s basis');
+        }
+        return b;
+      },
+    };
+  }
+
+  /**
+   * Keeps the roadmap made from the readings `key` names (serialized now: the caller may change
+   * it), and with it what a patch needs, for notes `patch.frame` names. `patch.at`: the roadmap
+   * is the one read from the cache (patchable) patched for note `at`, whose items alone are
+   * packed again.
+   */
+  keepAssembled(key: string, roadmap: Roadmap, patch?: { frame: string; basis: PatchBasis; at?: number }): void {
     if (!this.file || this.roadmap?.key === key) return;
-    this.roadmap = { key, bytes: squeeze(serialize({ ...roadmap, items: pack(roadmap.items) })) };
+    const { items, ...head } = roadmap;
+    // The items by note (they come note by note, as many as each source says), a chunk each.
+    const chunks: Uint8Array[] = [];
+    const counts = roadmap.sources.map((s) => s.items);
+    if (counts.reduce((a, b) => a + b, 0) !== items.length) chunks.push(packItems(items));
+    else {
+      const reuse = patch?.at !== undefined && this.chunks?.length === counts.length ? this.chunks : null;
+      for (let i = 0, at = 0; i < counts.length; at += counts[i]!, i++) chunks.push(reuse && i !== patch!.at ? reuse[i]! : packItems(items.slice(at, at + counts[i]!)));
+    }
+    this.roadmap = {
+      key,
+      bytes: serialize({ head: squeeze(serialize(head)), chunks }),
+      frame: patch?.frame ?? null,
+      basis: patch ? squeeze(serialize(patch.basis)) : null,
+    };
+    this.chunks = chunks;
     this.dirty = true;
   }
 
@@ -347,7 +430,8 @@ export class ReadCache {
         const kept = this.keptBytes();
         const entries: CacheBody['entries'] = new Map();
         for (const [path, e] of this.entries) entries.set(path, { ...e, read: kept(e.read) });
-        body = { format: CACHE_FORMAT, version: this.version, entries, roadmap: this.roadmap ? { key: this.roadmap.key, bytes: kept(this.roadmap.bytes) } : null };
+        const r = this.roadmap;
+        body = { format: CACHE_FORMAT, version: this.version, entries, roadmap: r ? { key: r.key, bytes: kept(r.bytes), frame: r.frame, basis: r.basis ? kept(r.basis) : null } : null };
       } catch {
         // The old file could not give back a reading: written next time from fresh readings.
         return;
@@ -406,7 +490,8 @@ function fileChunks(body: CacheBody): Uint8Array[] {
   };
   const entries: Index['entries'] = new Map();
   for (const [path, e] of body.entries) entries.set(path, { ...e, read: span(e.read) });
-  const index: Index = { format: body.format, version: body.version, entries, roadmap: body.roadmap ? { key: body.roadmap.key, bytes: span(body.roadmap.bytes) } : null };
+  const r = body.roadmap;
+  const index: Index = { format: body.format, version: body.version, entries, roadmap: r ? { key: r.key, bytes: span(r.bytes), frame: r.frame, basis: r.basis ? span(r.basis) : null } : null };
   const head = serialize(index);
   const lead = Buffer.alloc(HEAD);
   lead.writeUInt32LE(MAGIC, 0);
@@ -434,7 +519,8 @@ export function fileBody(bytes: Buffer): CacheBody | string {
   const slice = (s: Span) => bytes.subarray(at + s.off, at + s.off + s.len);
   const entries: CacheBody['entries'] = new Map();
   for (const [path, e] of index.entries) entries.set(path, { ...e, read: slice(e.read) });
-  return { format: index.format, version: index.version, entries, roadmap: index.roadmap ? { key: index.roadmap.key, bytes: slice(index.roadmap.bytes) } : null };
+  const r = index.roadmap;
+  return { format: index.format, version: index.version, entries, roadmap: r ? { key: r.key, bytes: slice(r.bytes), frame: r.frame, basis: r.basis ? slice(r.basis) : null } : null };
 }
 
 /** The index of an open cache file and where its body starts, or what is wrong with it. */
@@ -485,6 +571,16 @@ export function notesKey(today: string, found: readonly Warning[], notes: readon
   return h.digest('hex');
 }
 
+/** Whether a kept basis has every part a patch reads, of the right kind and length. */
+function isBasis(b: unknown): b is PatchBasis {
+  const x = b as PatchBasis | null;
+  if (!x || typeof x !== 'object' || !Array.isArray(x.paths) || !Array.isArray(x.shas) || !Array.isArray(x.warns) || !Array.isArray(x.budgetLines)) return false;
+  const n = x.paths.length;
+  return x.shas.length === n && x.warns.length === n && x.budgetLines.length === n && Number.isInteger(x.lead) && x.budgetLines.every(Array.isArray)
+    && x.tokens instanceof Uint32Array && x.counts instanceof Uint32Array && x.tokens.length === x.counts.length
+    && Array.isArray(x.moved) && Array.isArray(x.names) && x.warns.every((w) => Number.isInteger(w) && w >= 0);
+}
+
 function sameStamp(a: FileStamp, b: FileStamp): boolean {
   return a.size === b.size && a.mtimeMs === b.mtimeMs && a.ctimeMs === b.ctimeMs && a.ino === b.ino;
 }
@@ -498,7 +594,8 @@ const isSpan = (s: unknown, bodySize: number): s is Span => {
 function checkIndex(index: unknown, bodySize: number): Index | string {
   const b = index as Partial<Index> | null;
   if (!b || typeof b !== 'object' || typeof b.format !== 'number' || typeof b.version !== 'string' || !(b.entries instanceof Map)) return 'not a read cache';
-  if (b.roadmap !== null && (typeof b.roadmap !== 'object' || typeof b.roadmap.key !== 'string' || !isSpan(b.roadmap.bytes, bodySize))) return 'its roadmap is incomplete';
+  if (b.roadmap !== null && (typeof b.roadmap !== 'object' || typeof b.roadmap.key !== 'string' || !isSpan(b.roadmap.bytes, bodySize)
+    || (b.roadmap.frame !== null && typeof b.roadmap.frame !== 'string') || (b.roadmap.basis !== null && !isSpan(b.roadmap.basis, bodySize)))) return 'its roadmap is incomplete';
   for (const [path, e] of b.entries) {
     if (typeof path !== 'string' || !e || typeof e.sha256 !== 'string' || typeof e.context !== 'string' || !isSpan(e.read, bodySize)
       || typeof e.size !== 'number' || typeof e.mtimeMs !== 'number' || typeof e.ctimeMs !== 'number' || typeof e.ino !== 'number' || typeof e.checkedAt !== 'number') {
@@ -790,6 +887,11 @@ function unpack(p: Packed): object[] {
  */
 function squeeze(bytes: Uint8Array): Uint8Array {
   return deflateRawSync(bytes, { level: 1 });
+}
+
+/** Items as the cache keeps them. */
+function packItems(items: readonly object[]): Uint8Array {
+  return squeeze(serialize(pack(items)));
 }
 
 /** A reading as the cache keeps it (and a worker thread hands it back). */

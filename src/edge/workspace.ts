@@ -5,7 +5,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { assemble, correctionsByPath, readOne, type Correction, type FileCorrections, type NoteRead } from '../core/notes/index.js';
+import { assembleKeeping, correctionsByPath, patchAssembled, readOne, type Correction, type FileCorrections, type NoteRead } from '../core/notes/index.js';
 import type { Roadmap, Warning } from '../core/model/types.js';
 import { correctionsForReader } from './corrections.js';
 import { findNotes, type FoundNotes } from './find-notes.js';
@@ -41,6 +41,11 @@ export interface LoadedWorkspace {
   files: Map<string, string>;
   /** How many notes' readings came from the read cache, and how many were read. */
   reads?: { cached: number; read: number };
+  /**
+   * How the steps across notes were done: the roadmap kept for these very readings, the one
+   * kept for the notes as they were patched for the one that changed, or anew.
+   */
+  assembled?: 'kept' | 'patched' | 'anew';
   /**
    * Names the notes the roadmap was read from (each one's path, content hash and reading
    * context, and the warnings found before reading): what provenByStamps gives while none
@@ -124,7 +129,12 @@ async function gather(paths: string[], opts: LoadOptions): Promise<Gathered> {
         }
         const sha256 = createHash('sha256').update(bytes).digest('hex');
         const same = cache?.byHash(path, stamp, sha256, context);
-        notes.push({ path, abs: file, stamp, sha256, context, ...(same ? { get: same } : { job: { file: { path, text: decoded.text, sha256 }, ...(fc ? { corrections: fc } : {}) } }) });
+        // (A note changed: its reading as kept, which a patch of the roadmap compares with the new one.)
+        const prev = same ? null : cache?.previous(path) ?? null;
+        notes.push({
+          path, abs: file, stamp, sha256, context,
+          ...(same ? { get: same } : { job: { file: { path, text: decoded.text, sha256 }, ...(fc ? { corrections: fc } : {}) }, ...(prev ? { prev } : {}) }),
+        });
         files.set(path, file);
       } catch (e) {
         warnings.push({ path, line: null, code: 'unreadable-file', message: `cannot read: ${(e as Error).message}` });
@@ -166,7 +176,7 @@ async function assembleGathered(g: Gathered, opts: LoadOptions): Promise<LoadedW
       kept.generatedAt = opts.now.toISOString().replace(/\.\d{3}Z$/, 'Z');
       opts.onProgress?.(notes.length, notes.length);
       cache.save(root);
-      return { roadmap: kept, root, files, reads: { cached: notes.length, read: 0 }, notesKey: named };
+      return { roadmap: kept, root, files, reads: { cached: notes.length, read: 0 }, notesKey: named, assembled: 'kept' };
     }
   }
   // The notes not in the cache, on every core when there are enough of them.
@@ -179,13 +189,40 @@ async function assembleGathered(g: Gathered, opts: LoadOptions): Promise<LoadedW
   // (The pool's module, and the worker threads', load only when there are notes to read.)
   const { readAll } = await import('./read-pool.js');
   const fresh = await readAll(jobs, today, { ...(opts.threads !== undefined ? { threads: opts.threads } : {}), onRead: progress });
+  // One note changed: the roadmap kept, patched for it when the change is proven local
+  // (patchAssembled); the other notes' readings are not even looked at.
+  if (cache && key !== null && jobs.length === 1) {
+    const at = notes.findIndex((n) => n.job);
+    const n = notes[at]!;
+    const r = fresh[0]!;
+    const frame = frameKey(notes, today, warnings, corrections, wholeRoot);
+    const kept = n.prev && n.prev.context === n.context ? cache.patchable(frame) : null;
+    cache.put(n.path, n.stamp, n.job!.file.sha256, n.context, r.bytes ?? r.read);
+    n.put = true;
+    let patched: ReturnType<typeof patchAssembled> = null;
+    try {
+      const basis = kept?.basis();
+      if (kept && basis && notes.every((m, i) => i === at || basis.shas[i] === m.sha256)) {
+        patched = patchAssembled(kept.roadmap(), basis, at, n.prev!.read(), r.read, opts.now);
+        if (patched) cache.keepAssembled(key, patched.roadmap, { frame, basis: patched.basis, at });
+      }
+    } catch (e) {
+      if (!(e instanceof DamagedReading)) throw e;
+      onWarning(`the read cache ${cacheName(root)} was damaged (${e.message}); the notes are read again and it is rebuilt`);
+    }
+    if (patched) {
+      opts.onProgress?.(notes.length, notes.length);
+      cache.save(root);
+      return { roadmap: patched.roadmap, root, files, reads: { cached: notes.length - 1, read: 1 }, notesKey: named, assembled: 'patched' };
+    }
+  }
   const reads: NoteRead[] = [];
   let again = 0;
   for (let i = 0, k = 0; i < notes.length; i++) {
     const n = notes[i]!;
     if (n.job) {
       const r = fresh[k++]!;
-      cache?.put(n.path, n.stamp, n.job.file.sha256, n.context, r.bytes ?? r.read);
+      if (!n.put) cache?.put(n.path, n.stamp, n.job.file.sha256, n.context, r.bytes ?? r.read);
       reads.push(r.read);
       continue;
     }
@@ -199,11 +236,11 @@ async function assembleGathered(g: Gathered, opts: LoadOptions): Promise<LoadedW
     }
     progress(1);
   }
-  const roadmap = assemble(reads, { now: opts.now, warnings, corrections, allFiles: wholeRoot });
+  const { roadmap, basis } = assembleKeeping(reads, { now: opts.now, warnings, corrections, allFiles: wholeRoot });
   // A note read again because its kept reading was damaged may read otherwise now: no key then.
-  if (cache && key !== null && again === 0) cache.keepAssembled(key, roadmap);
+  if (cache && key !== null && again === 0) cache.keepAssembled(key, roadmap, { frame: frameKey(notes, today, warnings, corrections, wholeRoot), basis });
   cache?.save(root);
-  return { roadmap, root, files, reads: { cached: notes.length - jobs.length - again, read: jobs.length + again }, notesKey: named };
+  return { roadmap, root, files, reads: { cached: notes.length - jobs.length - again, read: jobs.length + again }, notesKey: named, assembled: 'anew' };
 }
 
 /**
@@ -217,6 +254,17 @@ function assembledKey(notes: readonly Note[], today: string, warnings: readonly 
   return h.digest('hex');
 }
 
+/**
+ * Names all a roadmap is made from but the notes' contents: each note's path and context, in
+ * order, the warnings found before reading, the corrections and whether the whole root was
+ * read. A roadmap kept under the same frame can be patched for the notes whose content changed.
+ */
+function frameKey(notes: readonly Note[], today: string, warnings: readonly Warning[], corrections: readonly Correction[], wholeRoot: boolean): string {
+  const h = createHash('sha256').update(JSON.stringify(['frame', today, wholeRoot, warnings, corrections]));
+  for (const n of notes) h.update(`\n${n.path}\u0000${n.context}`);
+  return h.digest('hex');
+}
+
 /** A note found, with its reading from the cache (`get`) or to be made (`job`). */
 interface Note {
   path: string;
@@ -226,6 +274,10 @@ interface Note {
   context: string;
   get?: () => NoteRead;
   job?: ReadJob;
+  /** A note changed: its reading kept before, with the hash and context it was made with. */
+  prev?: { sha256: string; context: string; read: () => NoteRead };
+  /** Its new reading is in the cache already. */
+  put?: boolean;
 }
 
 /** A note whose kept reading was damaged, read again (as it is now). */

@@ -295,7 +295,7 @@ class Letters {
  * are compared, so a vault of thousands of "Hands-on: …" lines stays linear. Keys are
  * grouped by first|last word, then by length / 8.
  */
-function fuzzyGroup(k: string): string {
+export function fuzzyGroup(k: string): string {
   const space = k.indexOf(' ');
   const first = k.slice(0, space > 0 ? Math.min(space, 6) : 6);
   const last = k.slice(k.lastIndexOf(' ') + 1);
@@ -307,7 +307,7 @@ function fuzzyGroup(k: string): string {
  * the same thing exactly (a short word like "linux" under two lists); resources merge across
  * spellings; scheduled work never merges.
  */
-function keyedForMerge(d: Draft): boolean {
+export function keyedForMerge(d: Draft): boolean {
   return MERGEABLE.has(d.kind) && !d.scheduled;
 }
 

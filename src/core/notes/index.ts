@@ -2,10 +2,11 @@
 // time arrives as a parameter.
 import { SCHEMA, type Item, type Roadmap, type SourceFile, type Warning } from '../model/types.js';
 import { BudgetFinder, budgetMayRead, type LineRole } from './budget.js';
-import { aliasesOf, DraftKeys, mergeDuplicates, resourceKeysOf, resourceKey } from './dedupe.js';
+import { aliasesOf, DraftKeys, keyedForMerge, mergeDuplicates, resourceKeysOf, resourceKey } from './dedupe.js';
 import { round2, toItem, type Draft } from './entry.js';
 import { idsOfKeys, normalizeForId } from './ids.js';
 import { applyCorrections, type Correction } from './corrections.js';
+import { draftTokens, rollUp, tokenTable, type PatchBasis } from './patch.js';
 import { readNote, type Block } from './reader.js';
 
 /** An org or Logseq planning line: its dates are its entry's. */
@@ -120,6 +121,16 @@ export function readOne(file: NoteFile, today: string, corrections?: FileCorrect
 
 /** The steps across notes, on notes read one by one (in the order `parseNotes` would read them). */
 export function assemble(reads: readonly NoteRead[], opts: ParseOptions): Roadmap {
+  return assembleAll(reads, opts, false).roadmap;
+}
+
+/** assemble, with what patchAssembled (patch.ts) needs to patch the roadmap for a note changed. */
+export function assembleKeeping(reads: readonly NoteRead[], opts: ParseOptions): { roadmap: Roadmap; basis: PatchBasis } {
+  const { roadmap, basis } = assembleAll(reads, opts, true);
+  return { roadmap, basis: basis! };
+}
+
+function assembleAll(reads: readonly NoteRead[], opts: ParseOptions, keep: boolean): { roadmap: Roadmap; basis: PatchBasis | null } {
   const warnings: Warning[] = opts.warnings ? opts.warnings.slice() : [];
   const all: Draft[] = [];
   const sources: SourceFile[] = [];
@@ -151,6 +162,9 @@ export function assemble(reads: readonly NoteRead[], opts: ParseOptions): Roadma
   }
   rollUpChildren(all);
   const allKeys = new DraftKeys(all, norms, undefined, asRead);
+  // (Taken before any step changes an item: the keys, titles and links as read.)
+  const tokens = keep ? countTokens(all, allKeys) : null;
+  const names = keep ? [...new Set(all.flatMap((d) => d.prereqNames))] : null;
   const removed = mergeDuplicates(all, allKeys);
   let kept = all;
   let keptKeys = allKeys;
@@ -180,7 +194,7 @@ export function assemble(reads: readonly NoteRead[], opts: ParseOptions): Roadma
     counts.set(it.source.path, (counts.get(it.source.path) ?? 0) + 1);
   }
   for (const s of sources) s.items = counts.get(s.path) ?? 0;
-  return {
+  const roadmap: Roadmap = {
     schema: SCHEMA,
     generatedAt: opts.now.toISOString().replace(/\.\d{3}Z$/, 'Z'),
     sources,
@@ -188,6 +202,26 @@ export function assemble(reads: readonly NoteRead[], opts: ParseOptions): Roadma
     items,
     warnings,
   };
+  if (!tokens || !names) return { roadmap, basis: null };
+  const moved: [string, string][] = [];
+  for (const [from, to] of removed) moved.push([all[from]!.id, all[to]!.id]);
+  return {
+    roadmap,
+    basis: {
+      paths: reads.map((r) => r.path), shas: reads.map((r) => r.sha256), lead: opts.warnings?.length ?? 0, warns: reads.map((r) => r.warnings.length),
+      budgetLines: reads.map((r) => r.budgetLines), ...tokenTable(tokens), moved, names,
+    },
+  };
+}
+
+/** How many items have each token (patch.ts), items as read. */
+function countTokens(all: readonly Draft[], keys: DraftKeys): Map<number, number> {
+  const out = new Map<number, number>();
+  for (let i = 0; i < all.length; i++) {
+    const d = all[i]!;
+    for (const h of draftTokens(d, keyedForMerge(d) ? keys.rkey(i) : '')) out.set(h, (out.get(h) ?? 0) + 1);
+  }
+  return out;
 }
 
 /**
@@ -210,19 +244,9 @@ function distributeBlockHours(drafts: Draft[], blocks: Block[]): void {
   }
 }
 
-/**
- * A parent whose children are partly done is under way. A piece of work whose steps (two or more)
- * are all done is done ("### Session 3" over its ticked boxes); a book or course whose listed
- * parts are all done is still under way, for the list may hold only the parts read so far.
- */
 function rollUpChildren(all: Draft[]): void {
-  for (const d of all) {
-    if (d.status !== 'todo' || d.doneChildren === 0) continue;
-    d.status = d.children >= 2 && d.doneChildren >= d.children && !d.explicitStatus && OWN_STEPS_KINDS.has(d.kind) ? 'done' : 'doing';
-  }
+  for (const d of all) rollUp(d);
 }
-/** Kinds of work whose children are its own steps, all of it. */
-const OWN_STEPS_KINDS: ReadonlySet<string> = new Set(['task', 'project', 'exercise', 'milestone', 'deliverable']);
 
 function resolveDependencies(items: Draft[], warnings: Warning[], keys: DraftKeys): void {
   const byTaskId = new Map<string, Draft>();
@@ -404,5 +428,6 @@ function firstDigitRun(s: string): string {
 const AMBIGUOUS = Symbol('ambiguous');
 
 export type { Draft };
+export { patchAssembled, type PatchBasis } from './patch.js';
 export { anchorAt, anchorKey, locate, type Anchor, type Correction } from './corrections.js';
 export { explainLine, type Explanation, type FieldSource } from './explain.js';
