@@ -230,6 +230,19 @@ test('one note changed: the roadmap kept is patched when the change is local, el
   await step('a.md', '# Books\n- [x] Designing Data-Intensive Applications\n- [ ] Raft paper, after Designing Data-Intensive Applications\n', 'anew');
   await step('b.md', '# Week 1\n- [x] Task one ~2h\n', 'anew');
   await step('b.md', '# Week 1\n- [x] Task one ~2h\nBudget: 12 hours/week\n', 'patched');
+  // Two notes changed at once: patched for both, or (one not local) made anew.
+  const two = async (a: string, b: string, want: string): Promise<void> => {
+    await sleep(12);
+    writeFileSync(join(root, 'a.md'), a);
+    writeFileSync(join(root, 'b.md'), b);
+    const ws = await loadRoadmap([root], opts);
+    assert.equal(ws.assembled, want);
+    assert.deepEqual(ws.reads, { cached: 0, read: 2 });
+    assert.deepEqual(ws.roadmap, await plain());
+    assert.deepEqual((await loadRoadmap([root], opts)).roadmap, await plain());
+  };
+  await two('# Books\n- [x] Designing Data-Intensive Applications\n- [ ] Raft paper, after Designing Data-Intensive Applications\n- [ ] Notes on logs\n', '# Week 1\n- [ ] Task one ~2h\n', 'patched');
+  await two('# Books\n- [x] Designing Data-Intensive Applications\n- [ ] Raft paper, after Designing Data-Intensive Applications\n', '# Week 1\n- [ ] Designing Data-Intensive Applications\n', 'anew');
 });
 
 test('a damaged basis for patching is one warning, and the roadmap is made anew', async () => {

@@ -374,11 +374,11 @@ export class ReadCache {
 
   /**
    * Keeps the roadmap made from the readings `key` names (serialized now: the caller may change
-   * it), and with it what a patch needs, for notes `patch.frame` names. `patch.at`: the roadmap
-   * is the one read from the cache (patchable) patched for note `at`, whose items alone are
-   * packed again.
+   * it), and with it what a patch needs, for notes `patch.frame` names. `patch.changed`: the
+   * roadmap is the one read from the cache (patchable) patched for these notes (by their
+   * places), whose items alone are packed again.
    */
-  keepAssembled(key: string, roadmap: Roadmap, patch?: { frame: string; basis: PatchBasis; at?: number }): void {
+  keepAssembled(key: string, roadmap: Roadmap, patch?: { frame: string; basis: PatchBasis; changed?: readonly number[] }): void {
     if (!this.file || this.roadmap?.key === key) return;
     const { items, ...head } = roadmap;
     // The items by note (they come note by note, as many as each source says), a chunk each.
@@ -386,8 +386,9 @@ export class ReadCache {
     const counts = roadmap.sources.map((s) => s.items);
     if (counts.reduce((a, b) => a + b, 0) !== items.length) chunks.push(packItems(items));
     else {
-      const reuse = patch?.at !== undefined && this.chunks?.length === counts.length ? this.chunks : null;
-      for (let i = 0, at = 0; i < counts.length; at += counts[i]!, i++) chunks.push(reuse && i !== patch!.at ? reuse[i]! : packItems(items.slice(at, at + counts[i]!)));
+      const changed = patch?.changed;
+      const reuse = changed && this.chunks?.length === counts.length ? this.chunks : null;
+      for (let i = 0, at = 0; i < counts.length; at += counts[i]!, i++) chunks.push(reuse && !changed!.includes(i) ? reuse[i]! : packItems(items.slice(at, at + counts[i]!)));
     }
     this.roadmap = {
       key,

@@ -189,22 +189,31 @@ async function assembleGathered(g: Gathered, opts: LoadOptions): Promise<LoadedW
   // (The pool's module, and the worker threads', load only when there are notes to read.)
   const { readAll } = await import('./read-pool.js');
   const fresh = await readAll(jobs, today, { ...(opts.threads !== undefined ? { threads: opts.threads } : {}), onRead: progress });
-  // One note changed: the roadmap kept, patched for it when the change is proven local
-  // (patchAssembled); the other notes' readings are not even looked at.
-  if (cache && key !== null && jobs.length === 1) {
-    const at = notes.findIndex((n) => n.job);
-    const n = notes[at]!;
-    const r = fresh[0]!;
+  // A few notes changed: the roadmap kept, patched for each in turn when its change is proven
+  // local (patchAssembled); the other notes' readings are not even looked at.
+  if (cache && key !== null && jobs.length > 0 && jobs.length <= PATCH_MOST) {
+    const changed: number[] = [];
+    for (let i = 0; i < notes.length; i++) if (notes[i]!.job) changed.push(i);
     const frame = frameKey(notes, today, warnings, corrections, wholeRoot);
-    const kept = n.prev && n.prev.context === n.context ? cache.patchable(frame) : null;
-    cache.put(n.path, n.stamp, n.job!.file.sha256, n.context, r.bytes ?? r.read);
-    n.put = true;
+    const kept = changed.every((i) => notes[i]!.prev?.context === notes[i]!.context) ? cache.patchable(frame) : null;
+    changed.forEach((i, j) => {
+      const n = notes[i]!;
+      cache.put(n.path, n.stamp, n.job!.file.sha256, n.context, fresh[j]!.bytes ?? fresh[j]!.read);
+      n.put = true;
+    });
     let patched: ReturnType<typeof patchAssembled> = null;
     try {
       const basis = kept?.basis();
-      if (kept && basis && notes.every((m, i) => i === at || basis.shas[i] === m.sha256)) {
-        patched = patchAssembled(kept.roadmap(), basis, at, n.prev!.read(), r.read, opts.now);
-        if (patched) cache.keepAssembled(key, patched.roadmap, { frame, basis: patched.basis, at });
+      if (kept && basis && notes.every((m, i) => m.job || basis.shas[i] === m.sha256)) {
+        patched = { roadmap: kept.roadmap(), basis };
+        // (A patch uses up the reading it is given: each but the last is given a copy, so that
+        // one refused leaves every reading as read for assembling anew.)
+        for (let j = 0; j < changed.length && patched; j++) {
+          const n = notes[changed[j]!]!;
+          const after = j < changed.length - 1 ? structuredClone(fresh[j]!.read) : fresh[j]!.read;
+          patched = patchAssembled(patched.roadmap, patched.basis, changed[j]!, n.prev!.read(), after, opts.now);
+        }
+        if (patched) cache.keepAssembled(key, patched.roadmap, { frame, basis: patched.basis, changed });
       }
     } catch (e) {
       if (!(e instanceof DamagedReading)) throw e;
@@ -213,7 +222,7 @@ async function assembleGathered(g: Gathered, opts: LoadOptions): Promise<LoadedW
     if (patched) {
       opts.onProgress?.(notes.length, notes.length);
       cache.save(root);
-      return { roadmap: patched.roadmap, root, files, reads: { cached: notes.length - 1, read: 1 }, notesKey: named, assembled: 'patched' };
+      return { roadmap: patched.roadmap, root, files, reads: { cached: notes.length - jobs.length, read: jobs.length }, notesKey: named, assembled: 'patched' };
     }
   }
   const reads: NoteRead[] = [];
@@ -253,6 +262,9 @@ function assembledKey(notes: readonly Note[], today: string, warnings: readonly 
   for (const n of notes) h.update(`\n${n.path}\u0000${n.sha256}\u0000${n.context}`);
   return h.digest('hex');
 }
+
+/** At most this many notes changed, the roadmap kept is patched for each (a patch takes a few ms, assembling anew about a second at 1,000 notes). */
+const PATCH_MOST = 8;
 
 /**
  * Names all a roadmap is made from but the notes' contents: each note's path and context, in

@@ -99,41 +99,53 @@ export function tokenTable(counts: ReadonlyMap<number, number>): { tokens: Uint3
 }
 
 /**
- * A name as TitleIndex looks for it: its key, its resource key, and for a course code ("6.824")
- * its first run of digits and the pattern a title holding it as a word matches (or null).
+ * The names items wait for, as TitleIndex looks for them: each name's key and resource key, the
+ * keys of three characters or more (a key starting with one is found by it), and for a course
+ * code ("6.824") its first run of digits and the pattern a title holding it as a word matches.
  */
-interface WantedName {
-  key: string;
-  rkey: string;
-  code: { digits: string; re: RegExp } | null;
-}
+class WantedNames {
+  readonly size: number;
+  private readonly exact = new Set<string>();
+  private readonly prefixes = new Set<string>();
+  private readonly shortest: number = Infinity;
+  private readonly codes: { digits: string; re: RegExp }[] = [];
 
-function wantedName(name: string): WantedName {
-  const code = name.trim();
-  const isCode = code.length <= 12 && /\d/.test(code) && /^[A-Za-z]{0,5}[ -]?\d[\w.-]*$/.test(code);
-  return {
-    key: normalizeForId(name),
-    rkey: resourceKey(name),
-    code: isCode ? { digits: /\d+/.exec(code)![0], re: new RegExp(`(?<![\\w.])${code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w]|\\.\\d)`, 'i') } : null,
-  };
-}
-
-/**
- * Whether a name may find this item (an item alone: never merged, never retitled), as
- * TitleIndex finds one: its normalised title or resource key being the name's key or resource
- * key, a short name its title gives itself being either, a key starting with the name's key (of
- * three characters or more), or a course code standing in its title as a word.
- */
-function namedBy(d: Draft, keys: readonly string[], names: readonly WantedName[]): boolean {
-  const title = d.title;
-  const aliases = title.includes('(') ? aliasesOf(title) : [];
-  let runs: string[] | null = null;
-  for (const n of names) {
-    for (const k of keys) if (k === n.key || k === n.rkey || (n.key.length >= 3 && k.startsWith(n.key))) return true;
-    for (const a of aliases) if (a === n.key || a === n.rkey) return true;
-    if (n.code !== null && (runs ??= digitRuns(title)).includes(n.code.digits) && n.code.re.test(title)) return true;
+  constructor(names: readonly string[]) {
+    this.size = names.length;
+    for (const name of names) {
+      const key = normalizeForId(name);
+      this.exact.add(key);
+      this.exact.add(resourceKey(name));
+      if (key.length >= 3) {
+        this.prefixes.add(key);
+        this.shortest = Math.min(this.shortest, key.length);
+      }
+      const code = name.trim();
+      if (code.length <= 12 && /\d/.test(code) && /^[A-Za-z]{0,5}[ -]?\d[\w.-]*$/.test(code)) {
+        this.codes.push({ digits: /\d+/.exec(code)![0], re: new RegExp(`(?<![\\w.])${code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\w]|\\.\\d)`, 'i') });
+      }
+    }
   }
-  return false;
+
+  /**
+   * Whether a name may find this item (an item alone: never merged, never retitled), as
+   * TitleIndex finds one: its normalised title or resource key being a name's key or resource
+   * key, a short name its title gives itself being either, a key starting with a name's key (of
+   * three characters or more), or a course code standing in its title as a word.
+   */
+  find(d: Draft, keys: readonly string[]): boolean {
+    for (const k of keys) {
+      if (this.exact.has(k)) return true;
+      for (let l = this.shortest; l <= k.length; l++) if (this.prefixes.has(k.slice(0, l))) return true;
+    }
+    const title = d.title;
+    if (title.includes('(')) for (const a of aliasesOf(title)) if (this.exact.has(a)) return true;
+    if (this.codes.length > 0) {
+      const runs = digitRuns(title);
+      for (const c of this.codes) if (runs.includes(c.digits) && c.re.test(title)) return true;
+    }
+    return false;
+  }
 }
 
 /** The runs of ASCII digits in a title ("MIT 6.824" → "6", "824"). */
@@ -179,20 +191,37 @@ function same(a: unknown, b: unknown): boolean {
 export function patchAssembled(roadmap: Roadmap, basis: PatchBasis, at: number, before: PatchReading, after: PatchReading, now: Date): { roadmap: Roadmap; basis: PatchBasis } | null {
   const n = basis.paths.length;
   if (at < 0 || at >= n || roadmap.sources.length !== n || basis.paths[at] !== after.path || before.path !== after.path || basis.shas[at] !== before.sha256 || roadmap.sources[at]!.path !== after.path) return null;
-  const table = new Map<number, number>();
-  for (let i = 0; i < basis.tokens.length; i++) table.set(basis.tokens[i]!, basis.counts[i]!);
+  const table = basis.tokens;
+  const at0 = (h: number): number => {
+    let lo = 0;
+    let hi = table.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      const v = table[mid]!;
+      if (v === h) return mid;
+      if (v < h) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  };
+  const old = (h: number): number => {
+    const i = at0(h);
+    return i < 0 ? 0 : basis.counts[i]!;
+  };
   const tb = readingTokens(before);
   const ta = readingTokens(after);
   const delta = new Map<number, number>();
   for (const t of tb) for (const h of t) delta.set(h, (delta.get(h) ?? 0) - 1);
   // (The basis must hold every token of `before`: it was made with it.)
-  for (const [h, d] of delta) if ((table.get(h) ?? 0) + d < 0) return null;
+  for (const [h, d] of delta) if (old(h) + d < 0) return null;
   for (const t of ta) for (const h of t) delta.set(h, (delta.get(h) ?? 0) + 1);
-  const old = (h: number): number => table.get(h) ?? 0;
   const now2 = (h: number): number => old(h) + (delta.get(h) ?? 0);
-  const joinedB = tb.map((t) => t.some((h) => old(h) >= 2));
-  const joinedA = ta.map((t) => t.some((h) => now2(h) >= 2));
-  // The items that are not alone: the same, in the same order.
+  // Items not alone, and those that wait for something or have an id to wait for (whose
+  // dependencies are resolved across notes): "pinned", the same before and after, in order.
+  const waits = (d: Draft): boolean => !!d.taskId || d.blockedBy.length > 0 || d.prereqNames.length > 0;
+  const aloneB = tb.map((t) => !t.some((h) => old(h) >= 2));
+  const joinedB = tb.map((t, i) => !aloneB[i] || waits(before.drafts[i]!));
+  const joinedA = ta.map((t, i) => t.some((h) => now2(h) >= 2) || waits(after.drafts[i]!));
   const kb: number[] = [];
   const ka: number[] = [];
   for (let i = 0; i < joinedB.length; i++) if (joinedB[i]) kb.push(i);
@@ -205,10 +234,10 @@ export function patchAssembled(roadmap: Roadmap, basis: PatchBasis, at: number, 
     const a = ka[j]!;
     if (before.norms[b] !== after.norms[a] || rb[b] !== ra[a] || !same(before.drafts[b], after.drafts[a])) return null;
   }
-  // The items alone wait for nothing and have no id to wait for. Those a name may find (all
-  // TitleIndex looks at: id, title, keys) are the same before and after, in the same order among
-  // the items not alone: then every name finds what it found.
-  const names = basis.names.map(wantedName);
+  // The other items (alone, waiting for nothing) that a name may find: the same before and after
+  // (all TitleIndex looks at: id, title, keys), in the same order among the pinned ones. Then
+  // every name finds what it found, and every dependency is resolved as it was.
+  const names = new WantedNames(basis.names);
   const seen = (r: PatchReading, joined: boolean[], rk: (string | null)[]): string[] | null => {
     const keys = new DraftKeys(r.drafts, r.norms, undefined, rk);
     const out: string[] = [];
@@ -220,14 +249,14 @@ export function patchAssembled(roadmap: Roadmap, basis: PatchBasis, at: number, 
       const d = r.drafts[i]!;
       if (d.taskId || d.blockedBy.length > 0 || d.prereqNames.length > 0) return null;
       const k = [r.norms[i]!, keys.rkey(i)];
-      if (names.length > 0 && namedBy(d, k, names)) out.push(JSON.stringify([d.id, d.title, ...k]));
+      if (names.size > 0 && names.find(d, k)) out.push(JSON.stringify([d.id, d.title, ...k]));
     }
     return out;
   };
   const sb = seen(before, joinedB, rb);
   const sa = seen(after, joinedA, ra);
   if (!sb || !sa || !same(sb, sa)) return null;
-  // The note's items in the roadmap: those alone as they were, and those not alone that were kept.
+  // The note's items in the roadmap: those not pinned as they were, and those pinned that were kept.
   let start = 0;
   for (let i = 0; i < at; i++) start += roadmap.sources[i]!.items;
   const count = roadmap.sources[at]!.items;
@@ -236,6 +265,8 @@ export function patchAssembled(roadmap: Roadmap, basis: PatchBasis, at: number, 
   const joinedIds = new Set<string>();
   before.drafts.forEach((d, i) => (joinedB[i] ? joinedIds : aloneIds).add(d.id));
   const keptJoined = new Map<string, Item>();
+  // (A pinned item alone is never merged away: it is among the note's items.)
+  const pinnedAlone = before.drafts.filter((d, i) => joinedB[i] && aloneB[i]);
   let aloneSeen = 0;
   for (let i = start; i < start + count; i++) {
     const it = roadmap.items[i]!;
@@ -244,7 +275,7 @@ export function patchAssembled(roadmap: Roadmap, basis: PatchBasis, at: number, 
     else if (joinedIds.has(it.id)) keptJoined.set(it.id, it);
     else return null;
   }
-  if (aloneSeen !== aloneIds.size || roadmap.items[start - 1]?.source.path === after.path || roadmap.items[start + count]?.source.path === after.path) return null;
+  if (aloneSeen !== aloneIds.size || pinnedAlone.some((d) => !keptJoined.has(d.id)) || roadmap.items[start - 1]?.source.path === after.path || roadmap.items[start + count]?.source.path === after.path) return null;
 
   // Proven: the note's items as assemble makes them.
   const moved = new Map(basis.moved);
@@ -281,23 +312,43 @@ export function patchAssembled(roadmap: Roadmap, basis: PatchBasis, at: number, 
 
   const budgetLines = basis.budgetLines.slice();
   budgetLines[at] = after.budgetLines;
-  const budget = new BudgetFinder(now);
-  for (let i = 0; i < n; i++) for (const [no, text, role] of budgetLines[i]!) budget.line(basis.paths[i]!, no, text, role);
+  // (The same lines, the same budget: it reads nothing else but the day, the same.)
+  let budget = roadmap.budget;
+  if (!same(before.budgetLines, after.budgetLines) || !same(basis.budgetLines[at], after.budgetLines)) {
+    const finder = new BudgetFinder(now);
+    for (let i = 0; i < n; i++) for (const [no, text, role] of budgetLines[i]!) finder.line(basis.paths[i]!, no, text, role);
+    budget = finder.result();
+  }
 
   const sources = roadmap.sources.slice();
   sources[at] = { path: after.path, sha256: after.sha256, items: block.length };
+  // The token counts: in place while no token comes or goes, else counted again.
+  let tokens: { tokens: Uint32Array; counts: Uint32Array } = { tokens: table, counts: basis.counts.slice() };
+  let comes = false;
   for (const [h, d] of delta) {
+    if (d === 0) continue;
+    const i = at0(h);
     const c = old(h) + d;
-    if (c > 0) table.set(h, c);
-    else table.delete(h);
+    if (i < 0 || c === 0) comes = true;
+    else tokens.counts[i] = c;
+  }
+  if (comes) {
+    const all = new Map<number, number>();
+    for (let i = 0; i < table.length; i++) all.set(table[i]!, basis.counts[i]!);
+    for (const [h, d] of delta) {
+      const c = old(h) + d;
+      if (c > 0) all.set(h, c);
+      else all.delete(h);
+    }
+    tokens = tokenTable(all);
   }
   const shas = basis.shas.slice();
   shas[at] = after.sha256;
   const warns = basis.warns.slice();
   warns[at] = after.warnings.length;
   return {
-    roadmap: { ...roadmap, generatedAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z'), sources, budget: budget.result(), items, warnings },
-    basis: { ...basis, shas, warns, budgetLines, ...tokenTable(table) },
+    roadmap: { ...roadmap, generatedAt: now.toISOString().replace(/\.\d{3}Z$/, 'Z'), sources, budget, items, warnings },
+    basis: { ...basis, shas, warns, budgetLines, ...tokens },
   };
 }
 
