@@ -61,11 +61,17 @@ export function historyStamp(root: string, now: number = Date.now()): string | n
   return parts.join('\n');
 }
 
+/** At most this many notes are hashed to prove them (their stamps cannot), else nothing is proven. */
+const HASH_MOST = 8;
+
 /**
  * The notesKey of the notes under `paths` when the read cache proves every one unchanged by
- * its stamp alone (opening no note, reading only the cache's index), with the notes root; null
- * when it cannot (no cache, a note new, changed, racy or unreadable, a write in place open).
- * While it is the notesKey a loadRoadmap gave, the notes are the ones that roadmap was read from.
+ * its stamp alone (opening no note, reading only the cache's index), or, for a few whose stamp
+ * cannot (changed a moment ago, so racy, or touched), by their content's hash, with the notes
+ * root; null when it cannot (no cache, a note new, changed or unreadable, a write in place
+ * open). While it is the notesKey a loadRoadmap gave, the notes are the ones that roadmap was
+ * read from. (So the status kept after a note was edited is used by the next run at once,
+ * not only once the edit is 3 s old.)
  */
 export async function provenByStamps(paths: string[], cwd: string, now: Date, clock: () => number = Date.now): Promise<{ root: string; key: string } | null> {
   const given = paths.length ? paths : ['.'];
@@ -81,6 +87,7 @@ export async function provenByStamps(paths: string[], cwd: string, now: Date, cl
   if (!cache.kept) return null;
   try {
     const notes: { path: string; sha256: string; context: string }[] = [];
+    let hashed = 0;
     for (const file of found.files) {
       let st;
       try {
@@ -91,7 +98,7 @@ export async function provenByStamps(paths: string[], cwd: string, now: Date, cl
       }
       if (!st?.isFile()) return null;
       const path = rootPath(file, root);
-      const known = cache.proven(path, stampOf(st));
+      const known = cache.proven(path, stampOf(st)) ?? (hashed++ < HASH_MOST ? cache.provenByContent(path, file) : null);
       if (!known) return null;
       notes.push({ path, ...known });
     }

@@ -20,7 +20,7 @@
 // reading or the roadmap is read from the same open file when it is asked for, so a command
 // that finds no note changed does not load what it does not use.
 import { createHash, type Hash } from 'node:crypto';
-import { closeSync, fstatSync, openSync, readdirSync, readSync, renameSync, statSync, unlinkSync, writeSync, writevSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, renameSync, statSync, unlinkSync, writeSync, writevSync, type Stats } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -285,6 +285,22 @@ export class ReadCache {
     if (!e) return null;
     const bytes = e.read;
     return { sha256: e.sha256, context: e.context, read: () => decodeRead(this.bytes(bytes)) };
+  }
+
+  /**
+   * What the cache knows of `path` when the note's content (`file` read and hashed now) is the
+   * one it last read: its hash and the context it was read in. Null when not, or unreadable.
+   */
+  provenByContent(path: string, file: string): { sha256: string; context: string } | null {
+    const e = this.entries.get(path);
+    if (!e) return null;
+    let sha256: string;
+    try {
+      sha256 = createHash('sha256').update(readFileSync(file)).digest('hex');
+    } catch {
+      return null;
+    }
+    return sha256 === e.sha256 ? { sha256, context: e.context } : null;
   }
 
   /** The reading of `path` when its content (by hash) is the one read before. */

@@ -124,13 +124,54 @@ test('status answers from what it kept while nothing changed, and reads again on
   kept.value.facts.summary.counts.todo = 999;
   writeFileSync(join(d, MEMO), serialize(kept));
   assert.equal((JSON.parse(await status(d, now, '--json')) as { counts: { todo: number } }).counts.todo, 999);
-  // A note changed: read again, the true count.
+  // Written again as it was: the same notes, still the kept answer.
   await new Promise((r) => setTimeout(r, 12));
   writeFileSync(join(d, 'n1.md'), note(1));
-  assert.equal(await status(d, now, '--json'), first);
+  assert.equal((JSON.parse(await status(d, now, '--json')) as { counts: { todo: number } }).counts.todo, 999);
+  // A note changed: read again, the true count.
+  await new Promise((r) => setTimeout(r, 12));
+  writeFileSync(join(d, 'n1.md'), note(1, '- [ ] Another task\n'));
+  const changed = await status(d, now, '--json');
+  assert.notEqual((JSON.parse(changed) as { counts: { todo: number } }).counts.todo, 999);
+  assert.notEqual(changed, first);
+  rmSync(join(d, MEMO), { force: true });
+  assert.equal(await status(d, now, '--json'), changed);
   // A damaged one is no answer: read again.
   writeFileSync(join(d, MEMO), 'garbage');
-  assert.equal(await status(d, now, '--json'), first);
+  assert.equal(await status(d, now, '--json'), changed);
+});
+
+test('a note edited a moment ago is proven by its content: the next status answers from what was kept, a change unseen by its stamp is not', async () => {
+  const d = root();
+  for (let i = 0; i < 3; i++) writeFileSync(join(d, `n${i}.md`), note(i));
+  const now = new Date('2026-11-22T10:00:00Z');
+  // The real clock: a note changed this moment cannot be proven by its stamp (racy).
+  const run = async (): Promise<string> => {
+    const c = { ...context(d, now), clock: Date.now };
+    assert.equal(await main(['status', '--json'], c), 0, c.err());
+    return c.out();
+  };
+  await run();
+  await new Promise((r) => setTimeout(r, 12));
+  writeFileSync(join(d, 'n1.md'), note(1, '- [ ] Something new\n'));
+  const first = await run();
+  const doctor = (todo: number): void => {
+    const kept = deserialize(readFileSync(join(d, MEMO))) as { value: { facts: { summary: { counts: { todo: number } } } } };
+    kept.value.facts.summary.counts.todo = todo;
+    writeFileSync(join(d, MEMO), serialize(kept));
+  };
+  // Kept, though the edit is a moment old: the doctored count shows.
+  doctor(999);
+  assert.equal((JSON.parse(await run()) as { counts: { todo: number } }).counts.todo, 999);
+  // The same size and mtime, other content, in the same moment: read again, the true count.
+  const p = join(d, 'n1.md');
+  const st = statSync(p);
+  writeFileSync(p, readFileSync(p, 'utf8').replace('alpha', 'gamma'));
+  utimesSync(p, st.atime, st.mtime);
+  doctor(999);
+  const fresh = JSON.parse(await run()) as { counts: { todo: number } };
+  assert.notEqual(fresh.counts.todo, 999);
+  assert.equal(JSON.stringify(fresh.counts), JSON.stringify((JSON.parse(first) as { counts: unknown }).counts));
 });
 
 test('status of the whole notes root and of a folder holding every note are kept apart', async () => {
