@@ -30,9 +30,10 @@ export interface CpuProfile {
  */
 const STEPS: { name: string; test: (f: CallFrame) => boolean }[] = [
   { name: 'cache: encode and write', test: (f) => /^(encodeRead|keepAssembled|save|keepMemo)$/.test(f.functionName) && /edge\/(read-cache|memo)\.[jt]s$/.test(f.url) },
-  { name: 'cache: decode', test: (f) => /^(decodeRead|assembled)$/.test(f.functionName) && /edge\/read-cache\.[jt]s$/.test(f.url) },
+  { name: 'cache: decode', test: (f) => /^(decodeRead|assembled|keptRoadmap|basis)$/.test(f.functionName) && /edge\/read-cache\.[jt]s$/.test(f.url) },
   { name: 'reader (per note)', test: (f) => f.functionName === 'readOne' && /core\/notes\/index\.[jt]s$/.test(f.url) },
-  { name: 'steps across notes (assemble)', test: (f) => f.functionName === 'assemble' && /core\/notes\/index\.[jt]s$/.test(f.url) },
+  { name: 'steps across notes (assemble)', test: (f) => /^(assemble|assembleKeeping)$/.test(f.functionName) && /core\/notes\/index\.[jt]s$/.test(f.url) },
+  { name: 'steps across notes (a patch)', test: (f) => f.functionName === 'patchAssembled' && /core\/notes\/patch\.[jt]s$/.test(f.url) },
   { name: 'history and stats', test: (f) => f.functionName === 'historyFor' && /edge\/history\.[jt]s$/.test(f.url) },
   { name: 'summary (standing, plan)', test: (f) => f.functionName === 'makeFacts' && /commands\/status\.[jt]s$/.test(f.url) },
   { name: 'finding notes', test: (f) => f.functionName === 'findNotes' && /edge\/(workspace|find-notes)\.[jt]s$/.test(f.url) },

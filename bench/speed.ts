@@ -133,10 +133,10 @@ function oneNote(dir: string): string {
 }
 
 /** How many notes the CLI's own code (the bundle) reads again after one changed: the read cache's count. */
-async function rereadAfterOneChange(dir: string): Promise<{ cached: number; read: number } | null> {
+async function rereadAfterOneChange(dir: string): Promise<{ cached: number; read: number; assembled: string } | null> {
   const ws = (await import(pathToFileURL(join(ROOT, 'dist', 'bundle', 'workspace.js')).href)) as typeof import('../src/edge/workspace.js');
   const r = await ws.loadRoadmap([dir], { cwd: dir, now: new Date(NOW) });
-  return r.reads ?? null;
+  return r.reads ? { ...r.reads, assembled: r.assembled ?? '?' } : null;
 }
 
 const cacheFile = (dir: string) => join(dir, '.waymark', 'read-cache.v8');
@@ -222,7 +222,7 @@ export async function runSpeedBench(): Promise<SpeedBenchResult> {
     const toy1k = floors['toy 1k'] ?? Number.NaN;
     targets.push({
       what: '1k one note changed: notes read again', seconds: changed, floor: toy1k, floorName: 'toy 1k', ratio: reads?.read ?? Number.NaN, limit: 1, pass: onlyOne,
-      note: `${reads ? `${reads.read} read, ${reads.cached} from the cache` : 'no count'}; status took ${(changed / toy1k).toFixed(2)} × toy`,
+      note: `${reads ? `${reads.read} read, ${reads.cached} from the cache, the roadmap ${reads.assembled}` : 'no count'}; status took ${(changed / toy1k).toFixed(2)} × toy`,
     });
     log('1,000 notes: write-back…');
     const wb = { done: [] as number[], progress: [] as number[], undo: [] as number[] };

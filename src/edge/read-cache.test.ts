@@ -122,8 +122,8 @@ test('the cache is never wrong: after any change to the notes, a cached read equ
       await check(JSON.stringify(o));
     }
   }), { numRuns: 25 });
-  // The roadmap was kept, patched and made anew, each more than once.
-  assert.ok(how.kept > 1 && how.patched > 1 && how.anew > 1, JSON.stringify(how));
+  // The roadmap was kept, patched and made anew, each at least once.
+  assert.ok(how.kept > 0 && how.patched > 0 && how.anew > 0, JSON.stringify(how));
 });
 
 test('one changed note is the only one read again; a new reader version reads every note again', async () => {
