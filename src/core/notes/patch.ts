@@ -17,11 +17,12 @@
 // to wait for, and be found by no name any item waits for (TitleIndex, asked more broadly than
 // it looks): then every dependency is as resolved last time too. The budget is found again
 // from every note's lines the budget may read, kept with the roadmap.
-import type { Item, Roadmap, Warning } from '../model/types.js';
+import type { Item, Roadmap } from '../model/types.js';
 import { BudgetFinder, type LineRole } from './budget.js';
 import { aliasesOf, DraftKeys, fuzzyGroup, keyedForMerge, resourceKey } from './dedupe.js';
 import { round2, toItem, type Draft } from './entry.js';
 import { normalizeForId } from './ids.js';
+import type { NoteRead } from './index.js';
 
 /** What a patch needs besides the roadmap, kept with it: all per note in reading order. */
 export interface PatchBasis {
@@ -42,16 +43,8 @@ export interface PatchBasis {
   names: string[];
 }
 
-/** The part of a reading a patch looks at. */
-export interface PatchReading {
-  path: string;
-  sha256: string;
-  drafts: Draft[];
-  norms: string[];
-  rkeys?: (string | 0)[];
-  warnings: Warning[];
-  budgetLines: [number, string, LineRole][];
-}
+/** The reading of a note a patch looks at: `readOne`'s. */
+export type PatchReading = NoteRead;
 
 /** The distinct token hashes of an item whose merge key is `k` ('' when it is not merged by key). */
 export function draftTokens(d: Draft, k: string): number[] {
