@@ -67,12 +67,10 @@ const LIST_RE = /^[ \t\u3000]*((?:[・･][ \t\u3000]*|(?:[-*+•●▪◦‣→
 const GLUED_ORDERED_RE = /^[ \t]*(\d{1,3}\.)(?=\*\*|__)(.*)$/;
 /** Check marks people write in place of a checkbox (the editor writes them back too). */
 export const CHECK_MARKS = wordPattern('mark');
-// A check mark for a checkbox at the start of a plain line: "x Harvard CS50", "✓ read SICP",
-// "⬜ watch lecture 3", "🔄 Andrew Ng's course" (not "x = 5").
 /**
  * A checkbox written in markup, where a page's generator draws it: an HTML input
  * (`<input type="checkbox" checked> Learn Rust`, in an `<li>` or not) or a Hugo shortcode
- * (`{{% checked %}} Crafting Interpreters {{% /checked %}}`). Group 1 is what says ticked.
+ * (`{{% checked %}} Crafting Interpreters {{% /checked %}}`). Group 1 is the input, group 3 the shortcode's word.
  */
 export const MARKUP_BOX_RE = /^(?:<li>[ \t]*)?(?:(<input\b[^>]*\btype=["']?checkbox\b[^>]*>)|\{\{([%<])[ \t]*(checked|unchecked)[ \t]*[%>]\}\})[ \t]*/i;
 /** What closes a line boxed in markup: the shortcode's end, `</li>`, `<br>`. */
@@ -91,6 +89,8 @@ export function markupBox(rest: string): { check: string; body: string } | null 
   return /^[^<\s]/.test(body) && /\p{L}/u.test(body) ? { check: ticked ? 'x' : ' ', body } : null;
 }
 
+// A check mark for a checkbox at the start of a plain line: "x Harvard CS50", "✓ read SICP",
+// "⬜ watch lecture 3", "🔄 Andrew Ng's course" (not "x = 5").
 const MARK_RE = new RegExp(`^[ \\t]*(x|${CHECK_MARKS})\\uFE0F?[ \\t]+(?=[\\p{L}\\p{N}"'“\\[(])(?![^=]*=)(.*)$`, 'u');
 // The same marks (less "x") opening a list entry: "- ✅ Read SICP", "1. ❌ Coursera ML".
 // ("- 🟢数学分析", "- 🟢Linux": glued to the word, as Chinese and Japanese write without spaces.)
@@ -245,7 +245,7 @@ function shapeOf(text: string, format: NoteFormat): Shape {
     const letterMarker = /^[a-zA-Z]{1,4}[.)]$/.test(marker);
     if (!(letterMarker && box === undefined && rest.length > 100)) {
       const markup = box === undefined ? markupBox(rest) : null;
-      if (markup) return { t: 'list', marker, ordered: !/^[-*+•●▪◦‣→・･]$/.test(marker), check: markup.check, text: markup.body.trim(), contentCol: text.length - rest.length + (rest.length - rest.trimStart().length) };
+      if (markup) return { t: 'list', marker, ordered: !/^[-*+•●▪◦‣→・･]$/.test(marker), check: markup.check, text: markup.body.trim(), contentCol: text.length - rest.trimStart().length };
       const mark = box !== undefined ? null
         : mayOpenWithMark(rest.charCodeAt(0)) ? LIST_MARK_RE.exec(rest)
         : rest.charCodeAt(0) === 91 /* [ */ && mayOpenWithMark(rest.charCodeAt(1)) ? BOXED_MARK_RE.exec(rest) : null;

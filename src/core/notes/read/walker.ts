@@ -344,7 +344,11 @@ function pastShelfName(path: string): Kind | null {
   return /watched|seen/i.test(words) ? 'video' : 'book';
 }
 
-/** A log of work done, named in the languages of the notes: "log", "logbook", "journal", "diary", "logboek", "dagbok", "Lerntagebuch", "bitácora", "diário", "dziennik", "päiväkirja", "дневник", "nhật ký", "日志", "일지". */
+/**
+ * A log of work done, named in the languages of the notes: "log", "logbook", "journal", "diary",
+ * "logboek", "dagbok", "Lerntagebuch", "bitácora", "diário", "dziennik", "päiväkirja", "дневник",
+ * "nhật ký", "日志", "일지".
+ */
 const LOG_NOTE_RE = /(?<![\p{L}])(?:(?:learning|study|dev|coding|work)\s*)?(?:logs?|logbook|journal|diary|logboek|dagboek|dagbok|dagbog|tagebuch|lerntagebuch|lernjournal|bit[áa]cora|diario|di[áa]rio|journal de bord|carnet de bord|dziennik|den[íi]k|napl[óo]|p[äa]iv[äa]kirja|jurnal|ημερολόγιο|дневник|щоденник|g[üu]nl[üu]k|nh[ậa]t k[ýy])(?![\p{L}])|学习日志|学习记录|學習紀錄|日志|日誌|日記|学習ログ|일지|일기/iu;
 
 function fileKind(path: string): Kind | null {
