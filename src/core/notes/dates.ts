@@ -82,6 +82,12 @@ const MONTHS_OTHER: Record<string, number> = {
 export function monthOfName(word: string): number {
   return MONTHS_OTHER[word.toLowerCase()] ?? 0;
 }
+
+/** The month a word names: its full name in any of MONTHS_OTHER's languages, or its English abbreviation ("Jun", "Sept."); 0 for none. */
+export function monthOfWord(word: string): number {
+  const w = word.toLowerCase().replace(/\.$/, '');
+  return MONTHS_OTHER[w] ?? (w === 'sept' ? 9 : MONTH_NAMES.indexOf(w) + 1);
+}
 const DAY_MONTH_YEAR_RE = /^(\d{1,2})(?:st|nd|rd|th|\.)?,?(?:\s+(?:de|of))?\s+(\p{L}+)\.?(?:\s+de)?,?\s+(\d{4})\b/u;
 const MONTH_DAY_YEAR_RE = /^(\p{L}+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})\b/u;
 

@@ -542,10 +542,9 @@ const CJK_FRACTION_RE = /(?<![\p{N}/.:])第?\s*(\d+)\s*([章节節课課讲講�
 /** How far along, said in a language whose units the English patterns miss. */
 function findOtherLanguageUnit(text: string): ProgressMatch | null {
   if (!/\d/.test(text)) return null;
-  // (Each wording has a slash or a word for "of" between its numbers; one written in ASCII
-  // alone, "kapitel 3 av 10", "3/10 opdrachten", has it right between them.)
-  if (!text.includes('/') && !text.includes('／') && !OTHER_OF_WORD_RE.test(text)) return null;
-  if (!/[^\x00-\x7f]/.test(text) && !/\d\s*\/\s*\d/.test(text) && !OTHER_OF_WORD_RE.test(text)) return null;
+  // (Each wording has a word for "of" between its numbers, or a slash: right between them when
+  // the text is ASCII alone, "3/10 opdrachten"; beside a unit glued to them otherwise, "3강/20강".)
+  if (!OTHER_OF_WORD_RE.test(text) && !(/[^\x00-\x7f]/.test(text) ? text.includes('/') || text.includes('／') : /\d\s*\/\s*\d/.test(text))) return null;
   let m = CJK_FRACTION_RE.exec(text);
   if (m && (m[2] === undefined || m[2] === m[4])) {
     const done = Number(m[1]);
@@ -617,9 +616,9 @@ function findForeignCount(text: string): ProgressMatch | null {
   }
   m = FOREIGN_UNIT_DONE_RE.exec(text) ?? FOREIGN_DONE_UP_TO_RE.exec(text);
   if (m) {
-    const at = m.index + m[0].length - m[0].slice(m[0].indexOf(m[1]!) + m[1]!.length).length;
-    const numAt = text.indexOf(m[2]!, at);
-    return { done: Number(m[2]), total: null, unit: FOREIGN_UNITS.get(m[1]!.toLowerCase())!, index: m.index, length: m[0].length, doneIndex: numAt, doneLength: m[2]!.length };
+    // (The number stands after the unit's word.)
+    const doneIndex = m.index + m[0].indexOf(m[2]!, m[0].indexOf(m[1]!) + m[1]!.length);
+    return { done: Number(m[2]), total: null, unit: FOREIGN_UNITS.get(m[1]!.toLowerCase())!, index: m.index, length: m[0].length, doneIndex, doneLength: m[2]!.length };
   }
   m = FOREIGN_COUNT_DONE_RE.exec(text);
   if (m) return { done: Number(m[1]), total: null, unit: FOREIGN_UNITS.get(m[2]!.toLowerCase())!, index: m.index, length: m[0].length, doneIndex: m.index, doneLength: m[1]!.length };

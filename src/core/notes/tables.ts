@@ -5,7 +5,7 @@ import { kindOfLinks, sectionKind, wordCount } from './classify.js';
 import { readInline } from './inline.js';
 import { GENERIC_LINK_TEXT, statusOfLeadingWord, statusOfWord } from './line-rules.js';
 import { statusAt } from './vocabulary.js';
-import { DATE_WORDS, dateOfWords, dayAtStart, monthOfName, numericDay } from './dates.js';
+import { DATE_WORDS, dateOfWords, dayAtStart, monthOfWord, numericDay } from './dates.js';
 import { cjkPosition, findEstimate, findProgress, parseSpanWeeks, statusOfProgress, unitOfWord, wholeFraction } from './phrases.js';
 import { clockHours } from './line-patterns.js';
 
@@ -168,14 +168,13 @@ const MATERIAL_LABEL_RE = /^\s*([^:：|\[\]()]{1,16}?)\s*[:：]\s*(?:https?:\/\/
 /** A day written loosely, year first: "2024/3/7", "2023-11-1", "2024年3月18", "2024년 3월 7". */
 const LOOSE_DAY_RE = /(\d{4})\s*(?:[-/.年]|년)\s*(\d{1,2})\s*(?:[-/.月]|월)\s*(\d{1,2})/;
 
-const SHORT_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** "2021/02", "2024-03", "03.2024", "June 2021": a month, and one that has come (by `today`, when known). */
 function pastMonth(cell: string, today: string | null): boolean {
   const ym = /^(\d{4})\s*[./-]\s*(\d{1,2})\.?$/.exec(cell);
   const my = ym ? null : /^(\d{1,2})\s*[./]\s*(\d{4})$/.exec(cell);
   // ("June 2021", "Jun. 2021", "junio de 2021", "2021 June": a month by its name.)
   const named = ym || my ? null : /^(\p{L}{3,})\.?(?:\s+de)?,?\s+(\d{4})$|^(\d{4}),?\s+(\p{L}{3,})\.?$/u.exec(cell);
-  const byName = named ? monthOfName(named[1] ?? named[4]!) || SHORT_MONTHS.indexOf((named[1] ?? named[4]!).slice(0, 3).toLowerCase()) + 1 : 0;
+  const byName = named ? monthOfWord(named[1] ?? named[4]!) : 0;
   if (!ym && !my && !byName) return false;
   const year = ym ? ym[1]! : my ? my[2]! : (named![2] ?? named![3])!;
   const month = ym ? ym[2]! : my ? my[1]! : String(byName);

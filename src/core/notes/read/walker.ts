@@ -5,7 +5,7 @@ import { applyProgress, buildEntry, round2, withoutSiteName, type Draft } from '
 import { plainText, readInline, SHORTCODE } from '../inline.js';
 import { narratedStatus } from '../languages.js';
 import { findEstimate, findProgress, findStatusWord, perEntryHours, positionAtEnd, unitOfWord, workloadHours } from '../phrases.js';
-import { dateOfWords, dayAtStart, monthOfName } from '../dates.js';
+import { dateOfWords, dayAtStart, monthOfWord } from '../dates.js';
 import { tableCells, type NoteFormat, type ScannedLine } from '../scan.js';
 import { type TableHeader, type TableRow } from '../tables.js';
 import { readOrgMeta } from '../org.js';
@@ -448,8 +448,6 @@ function judgeNote(path: string, lines: readonly ScannedLine[]): boolean {
 const PAST_YEAR_RE = /^\W*(?:19|20)\d{2}\W*$/;
 /** "Status" in other languages, as a field under an entry: "Estado:", "Statut :", "Zustand:". */
 const STATE_NAME_RE = /^(?:estado|situa[çc][ãa]o|statut|[ée]tat|zustand|stato|durum)$/i;
-/** The months' English abbreviations, by number. */
-const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].map((m, i) => [m, i + 1] as [string, number]).concat([['sept', 9]]));
 /** A word alone as a heading, perhaps a month: "January", "Sept.", "## 📅 März". */
 const MONTH_ALONE_RE = /^[^\p{L}\p{N}]*(\p{L}{3,10})\.?[^\p{L}\p{N}]*$/u;
 /**
@@ -1772,7 +1770,7 @@ export class Walker {
     const word = MONTH_ALONE_RE.exec(title)?.[1]?.toLowerCase();
     if (word === undefined || this.year === null) return false;
     // (A month's full name in any language dates.ts knows, or its English abbreviation.)
-    const month = monthOfName(word) || (MONTH_ABBREVIATIONS.get(word) ?? 0);
+    const month = monthOfWord(word);
     if (month === 0) return false;
     return this.year < Number(year) || (this.year === Number(year) && month < Number(this.today!.slice(5, 7)));
   }
