@@ -3,7 +3,7 @@
 
 import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, ROAM_STATUS_RE, STATUS_PREFIX_WORDS, statusOfWord } from '../notes/line-rules.js';
 import { LIST_KEYWORDS } from '../notes/org.js';
-import { CHECK_MARKS, MARKUP_BOX_RE } from '../notes/scan.js';
+import { CHECK_MARKS, MARKUP_BOX_RE, wrapperAt } from '../notes/scan.js';
 import { formsAt } from '../notes/vocabulary.js';
 
 export type Dialect = 'markdown' | 'org';
@@ -91,6 +91,10 @@ export function readLine(line: string, dialect: Dialect, keywords: readonly stri
     return { kind: 'table', boxAt: first + lead, box: readBox(line, first + lead), keyword: null, bodyStart: first + lead };
   }
   let at = MD_PREFIX.exec(line)![0].length;
+  // "<area>✔ TCP/IP</area>", "<li>Revisit Git</li>": a line wrapped in an element of markup, as
+  // the reader takes it (scan.ts): its parts are inside the element.
+  const wrap = line.charCodeAt(at) === 60 ? wrapperAt(line, at) : null;
+  if (wrap && !/^h[1-6]$/.test(wrap.tag)) at = skipSpace(line, wrap.start);
   let markers = 0;
   for (;;) {
     const rest = line.slice(at);

@@ -384,6 +384,11 @@ void test('a checkbox drawn in markup (an HTML input, a Hugo shortcode) is ticke
   assert.throws(() => edit('{{% unchecked %}} Flash Boys {{% /unchecked %}}\n', 1, to('doing')), /has no way to write "doing"/);
 });
 
+void test('a line wrapped in an element of markup is edited inside it', () => {
+  assert.equal(edit('<area>⌛ Kubernetes in depth</area>\n', 1, done), '<area>✓ Kubernetes in depth</area>\n');
+  assert.equal(edit('<li>Revisit Git</li>\n', 1, done), '<li>[x] Revisit Git</li>\n');
+});
+
 void test('a list numbered with ordinals ("1° Python") takes its box after the number', () => {
   assert.equal(edit('1° Python (Mundo 4)\n', 1, done), '1° [x] Python (Mundo 4)\n');
 });

@@ -306,8 +306,24 @@ const EXERCISES_LABEL_RE = /^\W*(?:(?:my|practice|coding|programming|homework|ex
  * "Книги", "课程", "図書"): languages.ts's tables.
  */
 function otherLanguageKind(t: string): Kind | null {
-  return sectionKindWord(t);
+  const kind = sectionKindWord(t);
+  if (kind !== null || !HANGUL_COMPOUND_RE.test(t)) return kind;
+  // "오픈강의", "추천도서", "유튜브영상": Korean joins nouns into one word, the last naming the
+  // thing ("open" + "lecture"); a kind word of two syllables or more ends it (not one of one
+  // syllable: "정책", policy, ends in 책).
+  for (const m of t.matchAll(HANGUL_WORD_RE)) {
+    const word = m[0];
+    for (let i = 1; i + 2 <= word.length; i++) {
+      const head = sectionKindWord(word.slice(i));
+      if (head !== null) return head;
+    }
+  }
+  return null;
 }
+
+// (A word of three Hangul syllables or more.)
+const HANGUL_COMPOUND_RE = /\p{Script=Hangul}{3}/u;
+const HANGUL_WORD_RE = /\p{Script=Hangul}{3,}/gu;
 
 const TAG_KINDS: Record<string, Kind> = {
   book: 'book', books: 'book', course: 'course', courses: 'course', mooc: 'course', paper: 'paper', papers: 'paper',
@@ -798,9 +814,9 @@ const NAMED_PROJECT_RE = /\b[Tt]he\s+(?:\p{Lu}[\p{L}\d-]*\s+){1,3}Project\b(?!s)
 // ("[Khan Academy](…)") says where, not what, and a sentence that mentions one ("show dad
 // the Khan Academy quiz") is about something else: both are left to the other cues.
 // (And the schools of other languages: Rocketseat, Alura, DIO in Portuguese; Platzi, Domestika, Miríadax in Spanish; OpenClassrooms, FUN MOOC in French; Stepik, Hexlet, Skillbox, Нетология, Яндекс Практикум in Russian; 学堂在线, 中国大学MOOC, 慕课网 in Chinese; Progate, ドットインストール in Japanese; 인프런, 노마드코더 in Korean.)
-const PLATFORM = /\b(?:coursera|udemy|edx|udacity|khan academy|fast\.ai|ocw|datacamp|pluralsight|freecodecamp|deeplearning\.ai|nptel|kaggle learn|cloud skills boost|skill builder|trailhead|sololearn|rocketseat|alura|platzi|domestika|miriadax|openclassrooms|fun mooc|stepik|hexlet|skillbox|geekbrains|dataquest|zero to mastery|codecademy|scrimba|progate|openhpi|opensap)\b|нетологи[яи]|яндекс[ .]практикум|学堂在线|中国大学mooc|慕课网|ドットインストール|인프런|노마드\s?코더/i;
-/** A section named for a course platform and nothing more: "DataCamp:", "My Coursera courses", "Udemy". */
-const PLATFORM_NAME_RE = /^\W*(?:my\s+)?(?:coursera|udemy|edx|udacity|khan academy|fast\.ai|mit ocw|ocw|datacamp|pluralsight|freecodecamp|deeplearning\.ai|nptel|codecademy|linkedin learning|skillshare|stepik|inflearn|educative|frontend masters|egghead|brilliant|mooc)(?:\s+(?:courses?|classes|tracks?|certificates?))?\W*$/i;
+const PLATFORM = /\b(?:coursera|udemy|edx|udacity|khan academy|fast\.ai|ocw|datacamp|pluralsight|freecodecamp|deeplearning\.ai|nptel|kaggle learn|cloud skills boost|skill builder|trailhead|sololearn|rocketseat|alura|platzi|domestika|miriadax|openclassrooms|fun mooc|stepik|hexlet|skillbox|geekbrains|dataquest|zero to mastery|codecademy|scrimba|progate|openhpi|opensap)\b|нетологи[яи]|яндекс[ .]практикум|学堂在线|中国大学mooc|慕课网|ドットインストール|인프런|노마드\s?코더|패스트\s?캠퍼스|fastcampus|코드잇/i;
+/** A section named for a course platform and nothing more: "DataCamp:", "My Coursera courses", "Udemy", "인프런". */
+const PLATFORM_NAME_RE = new RegExp(`^\\W*(?:my\\s+)?(?:${PLATFORM.source}|mit ocw|linkedin learning|skillshare|inflearn|educative|frontend masters|egghead|brilliant|mooc)(?:\\s+(?:courses?|classes|tracks?|certificates?))?\\W*$`, 'i');
 const PLATFORM_ONLY = new RegExp(`^\\W*(?:${PLATFORM.source})\\W*$`, 'i');
 
 /** "…: A First Course", "…: A Gentle Course in …": how textbooks subtitle themselves. */

@@ -342,7 +342,9 @@ export function cleanTitleUngated(s: string): string {
   if (/[ÃÂâÅ]/.test(t)) t = repairMojibake(t);
   if (t.charCodeAt(0) === 35 /* # */ || /^\s+#/.test(t)) t = t.replace(/^\s*#{1,6}\s+/, '');
   if (/[*_~=]/.test(t)) {
-    t = t.replace(/\*\*|__|~~|==/g, '');
+    // (A highlight's "==" come in pairs around words: "is VS == VS id" keeps its operator.)
+    t = t.replace(/\*\*|__|~~/g, '');
+    if (t.includes('==')) t = t.replace(HIGHLIGHT_RE, '$1').replace(/^==(?=\S)|(?<=\S)==$/g, '');
     if (/[*_]/.test(t)) t = t.replace(/(^|[\s(])[*_]([^*_\s][^*_]*?)[*_](?=$|[\s).,:;!?])/g, '$1$2');
   }
   if (t.includes('`')) t = t.replace(/`([^`]*)`/g, '$1');
@@ -376,6 +378,7 @@ function needsCleaning(s: string): boolean {
   // A lone "~", "=" or "(" is left as it is: only "~~", "==" and an empty "( )" are removed.
   return INNER_CLEANING_RE.test(s) || s.includes('  ') || OTHER_SPACE_RE.test(s) || (s.includes('(') && EMPTY_PARENS_RE.test(s));
 }
+const HIGHLIGHT_RE = /==(?=[^\s=])([^=]*?[^\s=])==/g;
 const NUMBERING_RE = /^(?:(?:\d{1,3}|[a-z])[.)]\s+(?=\S)|\d{1,2}(?:\.[1-9]){1,3}\.?\s+(?!(?:hours?|hrs?|h|weeks?|wks?|days?|months?|years?|mins?|minutes?|x|times)\b)(?=\p{L}))/u;
 /** A whole line struck with single tildes: "~JAVA WEB~", then what follows the closing one. */
 const SINGLE_STRUCK_RE = /^~([^~\s\d](?:[^~]*[^~\s])?)~(\W*)$/;

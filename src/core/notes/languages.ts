@@ -629,8 +629,8 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
     },
     kinds: {
       milestone: ws('마일스톤'),
-      book: ws('책 도서 독서 읽은_책 읽을_책 읽는_중'),
-      course: ws('강의 강좌 과목'),
+      book: ws('책 도서 서적 독서 읽은_책 읽을_책 읽는_중'),
+      course: ws('강의 강좌 인강 과목'),
       paper: ws('논문'),
       video: ws('영상 동영상 클립 클립명 영상명'),
       project: ws('프로젝트'),

@@ -4583,6 +4583,25 @@ test('a checkbox drawn in markup: an HTML input, in a list or an <li> or alone, 
   ]);
 });
 
+test('a line wrapped in one element of markup is what the element holds: a mark or a list entry, a list item, a heading; plain words and stars stay markup', () => {
+  const r = read([
+    '<h3>Open lectures</h3>',
+    '<area>✔ TCP/IP (2022-06-11)</area>',
+    '<area>✔ Python - is VS == VS id</area>  ',
+    '<area>⌛ Kubernetes in depth</area> [go to the course](https://www.inflearn.com/course/k8s?tab=1)',
+    '<li>Revisit Git and the shell</li>',
+    '<span>- [ ] Learn Rust</span>',
+    '<p>A paragraph about the year.</p>',
+    '<rating>   * * *</rating></member>',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.links.length, i.path.join('/')]), [
+    ['TCP/IP (2022-06-11)', 'done', 0, 'Open lectures'], ['Python - is VS == VS id', 'done', 0, 'Open lectures'], ['Kubernetes in depth go to the course', 'doing', 1, 'Open lectures'],
+    ['Revisit Git and the shell', 'todo', 0, 'Open lectures'], ['Learn Rust', 'todo', 0, 'Open lectures'],
+  ]);
+  // (Korean joins nouns into one word: "오픈강의" is open lectures, courses; a school's name lists its courses.)
+  assert.deepEqual(read(['## 오픈강의', '- 네트워크 기초', '## 패스트캠퍼스', '- 파이썬으로 CLI 도구 만들기'].join('\n')).items.map((i) => i.kind), ['course', 'course']);
+});
+
 test('a lesson\'s heading over a list of what was learned in it is that lesson, done; over "In progress…" alone, under way', () => {
   const r = read([
     '# Intro to Deep Learning', '', '## Lesson 1 (Foundations)', '* Built a perceptron by hand', '  - First a single neuron', '',

@@ -90,8 +90,9 @@ export function markupBox(rest: string): { check: string; body: string } | null 
 }
 
 // A check mark for a checkbox at the start of a plain line: "x Harvard CS50", "✓ read SICP",
-// "⬜ watch lecture 3", "🔄 Andrew Ng's course" (not "x = 5").
-const MARK_RE = new RegExp(`^[ \\t]*(x|${CHECK_MARKS})\\uFE0F?[ \\t]+(?=[\\p{L}\\p{N}"'“\\[(])(?![^=]*=)(.*)$`, 'u');
+// "⬜ watch lecture 3", "🔄 Andrew Ng's course" (not "x = 5": an x before a line with "=" is a
+// formula's; a mark may stand before one, "✔ is VS == VS id", a link's "?v=…").
+const MARK_RE = new RegExp(`^[ \\t]*(x(?=[ \\t]+[^=]*$)|${CHECK_MARKS})\\uFE0F?[ \\t]+(?=[\\p{L}\\p{N}"'“\\[(])(.*)$`, 'u');
 // The same marks (less "x") opening a list entry: "- ✅ Read SICP", "1. ❌ Coursera ML".
 // ("- 🟢数学分析", "- 🟢Linux": glued to the word, as Chinese and Japanese write without spaces.)
 const LIST_MARK_RE = new RegExp(`^(${CHECK_MARKS})\\uFE0F?(?:[ \\t]+(?=[\\p{L}\\p{N}"'“\\[(*_]|~~)|(?=\\p{L}))(?!\\d{4}-\\d{2}-\\d{2})`, 'u');
@@ -270,6 +271,8 @@ function shapeOf(text: string, format: NoteFormat): Shape {
   if (c === 60 /* < */ || c === 123 /* { */) {
     const markup = markupBox(text.slice(p));
     if (markup) return { t: 'list', marker: '', ordered: false, check: markup.check, text: markup.body.trim(), contentCol: p };
+    const wrapped = c === 60 ? unwrapped(text, p, format) : null;
+    if (wrapped) return wrapped;
   }
   if (c === 91 /* [ */) {
     const boxed = mayOpenWithMark(text.charCodeAt(q + 1)) ? BOXED_MARK_RE.exec(text.slice(q)) : null;
@@ -302,6 +305,54 @@ function mayBeListMarker(text: string, q: number): boolean {
   const d = text.charCodeAt(q + 1);
   if (d === 46 || d === 41) return true;
   return (c === 105 || c === 118 || c === 120) && /^[ivx]{2,4}[.)]/.test(text.slice(q, q + 5));
+}
+
+// "<area>✔ TCP/IP (2022-06-11)</area>", "<li>Revisit Git</li>", "<h3>This year's goals</h3>": a
+// line wrapped in one element of markup, as notes published through a site's templates keep
+// them. What the element holds is read as the line: a heading's element as a heading, a list
+// item's as an entry, any other's when it opens with a check mark, a box or a list marker (a
+// paragraph or a span of plain words stays markup). Elements other parts of the reader read
+// whole (a <details>' summary, a table's cells, a link, code) are left to them.
+const WRAP_OPEN_RE = /^<([a-zA-Z][\w-]*)\b[^<>]*>/;
+const NOT_WRAPPERS = new Set([
+  'details', 'summary', 'table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th', 'caption', 'script', 'style', 'img', 'br', 'hr', 'input',
+  'a', 'pre', 'code', 'kbd', 'samp', 'tt', 'sup', 'sub', 'ul', 'ol', 'iframe', 'video', 'audio', 'picture', 'source', 'svg', 'math',
+  'object', 'embed', 'template', 'noscript', 'select', 'option', 'textarea', 'button', 'form', 'head', 'html', 'body', 'meta', 'link', 'title',
+]);
+
+/**
+ * The opening tag of the element a line is wrapped in (see above): its tag's name and where the
+ * element's content starts; null when the line opens with no such element, or it is not closed
+ * on the line.
+ */
+export function wrapperAt(text: string, p: number): { tag: string; start: number; close: number; end: number } | null {
+  const m = WRAP_OPEN_RE.exec(text.slice(p));
+  if (!m) return null;
+  const tag = m[1]!.toLowerCase();
+  if (NOT_WRAPPERS.has(tag) || m[0].endsWith('/>')) return null;
+  const start = p + m[0].length;
+  const closeRe = new RegExp(`</${tag}\\s*>`, 'i');
+  const c = closeRe.exec(text.slice(start));
+  if (!c) return null;
+  return { tag, start, close: start + c.index, end: start + c.index + c[0].length };
+}
+
+function unwrapped(text: string, p: number, format: NoteFormat): Shape | null {
+  const w = wrapperAt(text, p);
+  if (!w) return null;
+  const inner = text.slice(w.start, w.close);
+  const after = text.slice(w.end);
+  const h = /^h([1-6])$/.exec(w.tag);
+  if (h) {
+    const words = (inner + after).replace(/<[^<>]*>/g, '').trim();
+    return words ? { t: 'heading', level: Number(h[1]), text: words } : null;
+  }
+  // (The content shaped as a line of its own: the columns before it kept as spaces.)
+  // (Only words make an entry: "<rating>   * * *</rating>" is stars.)
+  const s = shapeOf(' '.repeat(w.start) + inner + after, format);
+  if (s.t === 'list' && /[\p{L}\p{N}]/u.test(s.text.replace(/<[^<>]*>/g, ''))) return s;
+  if (w.tag === 'li' && s.t === 'text') return { t: 'list', marker: '', ordered: false, check: null, text: s.text, contentCol: text.length - text.slice(w.start).trimStart().length };
+  return null;
 }
 
 /** Scans a whole note. A leading BOM is not part of line 1's text. */
