@@ -4602,6 +4602,15 @@ test('a line wrapped in one element of markup is what the element holds: a mark 
   assert.deepEqual(read(['## 오픈강의', '- 네트워크 기초', '## 패스트캠퍼스', '- 파이썬으로 CLI 도구 만들기'].join('\n')).items.map((i) => i.kind), ['course', 'course']);
 });
 
+test('a challenge of so many days logged a row a day: rows without a status were done; a table of all its days is its plan', () => {
+  const log = read(['# 100 Days of Code', '', '**Fortschritt**', '', '| Tag | Thema | Link |', '|---|---|---|', '| 1 | HTML Grundlagen | [Day01](./Day01) |', '| 2 | CSS Basics | [Day02](./Day02) |', '| 3 | Flexbox | [Day03](./Day03/) |'].join('\n'));
+  assert.deepEqual(log.items.map((i) => [i.title, i.status]), [['HTML Grundlagen', 'done'], ['CSS Basics', 'done'], ['Flexbox', 'done']]);
+  const plan = read(['# 10 Days of Rust', '', '| Day | Topic |', '|---|---|', '| 1-4 | Ownership |', '| 5-8 | Traits |', '| 9-10 | Async |'].join('\n'));
+  assert.deepEqual(plan.items.map((i) => i.status), ['todo', 'todo', 'todo']);
+  const said = read(['# 30 Days of JavaScript', '', '| Day | Topic | Status |', '|---|---|---|', '| 1 | Variables | done |', '| 2 | Functions | in progress |'].join('\n'));
+  assert.deepEqual(said.items.map((i) => i.status), ['done', 'doing']);
+});
+
 test('a lesson\'s heading over a list of what was learned in it is that lesson, done; over "In progress…" alone, under way', () => {
   const r = read([
     '# Intro to Deep Learning', '', '## Lesson 1 (Foundations)', '* Built a perceptron by hand', '  - First a single neuron', '',

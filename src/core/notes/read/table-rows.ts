@@ -8,7 +8,7 @@ import type { Status } from '../../model/types.js';
 import { statusOfProgress } from '../phrases.js';
 import { headingItem } from './headings.js';
 import { headingCheck, type ScannedLine } from '../scan.js';
-import { markOf, readTable, type TableHeader, type TableRow } from '../tables.js';
+import { DAY_COL_RE, markOf, readTable, type TableHeader, type TableRow } from '../tables.js';
 import { Walker } from './walker.js';
 import { LEGEND_COLUMN_RE } from './legend.js';
 import { cellEntries } from '../line-rules.js';
@@ -296,6 +296,41 @@ export function crossedTails(w: Walker): void {
     if (!tail.every((r) => r.crossed || w.drafts[r.item]!.status === 'todo')) continue;
     if (rows.slice(0, lastBegun + 1).some((r) => r.crossed)) continue;
     for (const r of tail) if (w.drafts[r.item]!.status === 'skipped') w.drafts[r.item]!.status = 'todo';
+  }
+}
+
+// "# 100 Days of Code", "66 Days of Data", "#100DaysOfRust": a challenge of so many days.
+const CHALLENGE_RE = /(?<![\p{L}\p{N}])#?(\d{2,3})[\s_-]*days?[\s_-]*of(?![a-eg-z])/iu;
+
+/**
+ * "# 100 Days of Code" over "| Tag | Thema | Link |" and days 1 to 29: the log of a challenge of
+ * so many days, a row for each day as it is done. Its rows without a status of their own were
+ * done; a table of all the days, as many as the challenge has, is its plan, and stays as read.
+ */
+export function challengeDays(w: Walker): void {
+  if (!w.tableRows.length) return;
+  const h1 = w.lines.slice(0, 8).find((l) => l.shape.t === 'heading' && l.shape.level === 1);
+  const m = CHALLENGE_RE.exec(h1?.shape.t === 'heading' ? h1.shape.text : '');
+  if (!m) return;
+  const days = Number(m[1]);
+  for (const rows of w.tableRows) {
+    if (!rows.length) continue;
+    // (The header: the line above the delimiter above the first row.)
+    let at = w.drafts[rows[0]!.item]!.source.line - 2;
+    while (at > 0 && w.lines[at]?.shape.t === 'table') at--;
+    const head = w.lines[at - 1];
+    if (w.lines[at]?.shape.t !== 'tableDelim' || head?.shape.t !== 'table' || !DAY_COL_RE.test(head.shape.cells[0]!.trim())) continue;
+    // (The last day a row names: "9-10" names day 10.)
+    let most = 0;
+    for (const r of rows) {
+      const shape = w.lines[w.drafts[r.item]!.source.line - 1]!.shape;
+      for (const n of shape.t === 'table' ? (shape.cells[0] ?? '').match(/\d+/g) ?? [] : []) most = Math.max(most, Number(n));
+    }
+    if (most === 0 || most >= days) continue;
+    for (const r of rows) {
+      const d = w.drafts[r.item]!;
+      if (d.status === 'todo' && !d.explicitStatus) d.status = 'done';
+    }
   }
 }
 

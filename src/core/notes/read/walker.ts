@@ -17,7 +17,7 @@ import { proseStatus, sequenceStatus, unmarkedDone } from './prose.js';
 import { onHeading, diaryItem, titleOverParts, folderItem, frontMatterKind, frontMatterItem, onHtml, onFence, yamlRecord, yamlItems, notePlaceholders } from './headings.js';
 import { inLogDay, onList, siblingEntries } from './lists.js';
 import { onText } from './text.js';
-import { crossedTails, csvTable, htmlTable, onTable } from './table-rows.js';
+import { challengeDays, crossedTails, csvTable, htmlTable, onTable } from './table-rows.js';
 import { applyLegend, namesLegend, readLegend } from './legend.js';
 import { onOrgHeadline, onOrgMeta } from './org-lines.js';
 import { precompute } from './precompute.js';
@@ -1148,6 +1148,7 @@ export class Walker {
     if (this.dayDates) datedSessions(this);
     siblingEntries(this);
     crossedTails(this);
+    challengeDays(this);
     referenceLinks(this);
     // (A mark the note's own legend defines says what it says there.)
     if (this.legendSeen || namesLegend(this.lines)) applyLegend(this.drafts, this.lines, readLegend(this.lines));
