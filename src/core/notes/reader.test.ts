@@ -4611,6 +4611,11 @@ test('a challenge of so many days logged a row a day: rows without a status were
   assert.deepEqual(said.items.map((i) => i.status), ['done', 'doing']);
 });
 
+test('a TOML front matter between "+++" lines holds no items', () => {
+  const r = read(['+++', 'title = "2023 reading review"', 'date = 2023-12-29', '', '[taxonomies]', 'categories = [ "review",]', 'tags = []', '', '[extra]', 'image = "books.webp"', '+++', '', '## Books', '- [x] Dune', '- [ ] Emma'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Dune', 'done'], ['Emma', 'todo']]);
+});
+
 test('a lesson\'s heading over a list of what was learned in it is that lesson, done; over "In progress…" alone, under way', () => {
   const r = read([
     '# Intro to Deep Learning', '', '## Lesson 1 (Foundations)', '* Built a perceptron by hand', '  - First a single neuron', '',

@@ -191,6 +191,8 @@ function namedDatedRecords(fm: readonly ScannedLine[], from: number): boolean {
 }
 const RECORD_LIST_START_RE = /^\s*-\s+[A-Za-z][\w -]{0,30}?\s*:/;
 
+const TOML_FIELD_RE = /^([A-Za-z_][\w-]*)\s*=\s*(.*?)\s*$/;
+
 /** Whether a note is a "now" page: its file is `now.md`, or its title (front matter or first heading) says "Now". */
 function isNowPage(path: string, lines: readonly ScannedLine[]): boolean {
   if (/(?:^|[/\\])now\.(?:md|markdown|txt|org)$/i.test(path)) return true;
@@ -1114,6 +1116,24 @@ export class Walker {
           if (!this.kanban) frontMatterItem(this, lines.slice(1, end));
           if (this.noteItem === null) frontMatterKind(this, lines.slice(1, end));
           if (this.noteItem === null) frontMatterRecords(this, lines.slice(1, end));
+          skipUntil = end + 1;
+          continue;
+        }
+      }
+      // A TOML front matter between "+++" lines (Hugo, Zola): the same fields written "title =
+      // \"…\"" (its tables, "[extra]", hold the generator's settings).
+      if (i === 0 && ln.text.trimEnd() === '+++') {
+        const end = lines.findIndex((l, j) => j > 0 && j < 200 && l.text.trimEnd() === '+++');
+        if (end > 0) {
+          const fields: ScannedLine[] = [];
+          for (let j = 1; j < end && !/^\s*\[/.test(lines[j]!.text); j++) {
+            const f = TOML_FIELD_RE.exec(lines[j]!.text);
+            if (f) fields.push({ ...lines[j]!, text: `${f[1]}: ${f[2]!.replace(/^"(.*)"$/, '$1')}` });
+          }
+          const y = fields.map((f) => /^(?:lastmod|date|created|updated|modified)\s*:\s*['"]?(\d{4})-/i.exec(f.text)).find((m) => m);
+          if (y && this.year === null) this.year = Number(y[1]);
+          frontMatterItem(this, fields);
+          if (this.noteItem === null) frontMatterKind(this, fields);
           skipUntil = end + 1;
           continue;
         }
