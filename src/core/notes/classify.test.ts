@@ -589,3 +589,12 @@ test('a section of rewards, in English or another language, holds no work; a top
   for (const t of ['Rewards', 'Reward system', '6. 🎲 HỘP QUÀ NGẪU NHIÊN', 'Belohnungen', 'Récompenses:']) assert.equal(isNonWorkIntro(t), true, t);
   for (const t of ['Reward learning in RL', 'Reward shaping', 'Rewarded ads']) assert.equal(isNonWorkIntro(t), false, t);
 });
+
+test('films and documentaries are watched: a section of them lists videos, in several languages', () => {
+  for (const t of ['Movies', 'Films to watch', 'Documentaries', '分享电影', '映画', '영화', 'Películas', 'Фильмы']) assert.equal(sectionKind(t), 'video', t);
+});
+
+test('who a note is for, its licence and where to write are no work, in other languages too', () => {
+  for (const t of ['Zielgruppe', 'Lizenz', 'Feedback oder Fragen?', 'Licença', 'Público-alvo', 'Лицензия']) assert.equal(isNonWorkIntro(t), true, t);
+  assert.equal(isNonWorkIntro('Licensing costs of cloud databases'), false);
+});

@@ -171,7 +171,7 @@ const RU_NOUNS_LIKE_VERBS: ReadonlySet<string> = new Set(['память', 'пе�
 const ANY_VERB = new RegExp(`^(?:${VERB_KINDS_ASCII.map(([re]) => re.source.replace(/^\^/, '').replace(/\\b$/, '')).join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
 
 /** A word each of sectionKind's tests needs: most headings have none, and skip the twelve tests. */
-const SECTION_CUE = /roadmap|bootcamps|done (?:when|if|khi|cuando|quand|wenn|quando|se)\b|criteri|critères|kriterien|tiêu chí|to practi|to drill|leseliste|lektüre|lesestoff|libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|vorlesung|lehrveranstaltung|seminar|asignatura|materias?|disciplina|checkliste|書|本|図書|书|課程|课程|講座|コース|論文|论文|動画|视频|記事|文章|プロジェクト|项目|タスク|任务|criteria|milestone|achievement|logros|conquistas|erfolge|réussites|traguardi|достижения|osiągnięcia|成就|実績|업적|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading|to read|currently reading|reading now|library|paper|exam|mock|practice test|publication|research reading|course|mooc|classes|lecture|tutorials|curriculum|speciali|certific|video|talk|playlist|youtube|^\W*yt(?![\w-])|watch list|to watch|article|blog|post|essay|proj|build list|to build|to make|to create|question|behavio|open problems|want to know|faq|skill|task|to-?do|exercises|problem|psets|katas|drills|chore|action items|checklist|topic|area|subject|concept/;
+const SECTION_CUE = /roadmap|bootcamps|done (?:when|if|khi|cuando|quand|wenn|quando|se)\b|criteri|critères|kriterien|tiêu chí|to practi|to drill|leseliste|lektüre|lesestoff|libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|vorlesung|lehrveranstaltung|seminar|asignatura|materias?|disciplina|checkliste|書|本|図書|书|課程|课程|講座|コース|論文|论文|動画|视频|記事|文章|プロジェクト|项目|タスク|任务|criteria|milestone|achievement|logros|conquistas|erfolge|réussites|traguardi|достижения|osiągnięcia|成就|実績|업적|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading|to read|currently reading|reading now|library|paper|exam|mock|practice test|publication|research reading|course|mooc|classes|lecture|tutorials|curriculum|speciali|certific|video|talk|movies|films|documentaries|playlist|youtube|^\W*yt(?![\w-])|watch list|to watch|article|blog|post|essay|proj|build list|to build|to make|to create|question|behavio|open problems|want to know|faq|skill|task|to-?do|exercises|problem|psets|katas|drills|chore|action items|checklist|topic|area|subject|concept/;
 
 /**
  * A reading list that names no kind ("Reading list", "To read", "Leseliste"): its entries are
@@ -250,7 +250,7 @@ export function sectionKind(title: string): Kind | null {
   if (/\b(?:reading[ _-]?(?:list|queue|backlog|pile)|to read|currently reading|reading now)\b|^\W*(?:my )?reading\W*$/.test(e) && !/\b(?:articles?|blogs?|posts?|essays?)\b/.test(e)) return 'book';
   if (/\b(?:courses?|moocs?|classes|lectures|curriculum|specializations?|certifications?|tutorials|bootcamps)\b/.test(e)) return 'course';
   // ("YT", "YT channels": YouTube, as people shorten it.)
-  if (/\b(?:videos?|talks|playlists?|youtube|watch list|to watch)\b|^\W*yt(?![\w-])/.test(e)) return 'video';
+  if (/\b(?:videos?|talks|playlists?|youtube|watch list|to watch|movies|films|documentaries)\b|^\W*yt(?![\w-])/.test(e)) return 'video';
   // ("Readings", "Checklist of readings": a course's or a plan's pieces to read.)
   if (/\b(?:articles?|blogs?|posts?|essays?|readings)\b/.test(e)) return 'article';
   // "Hands-on project work", "Project tasks": the steps of one project, things to do.
@@ -1097,8 +1097,10 @@ export function isNonWorkIntro(line: string): boolean {
   // "Weekly Time Commitment", "Time budget", "Availability": the time the person has, not work.
   if (/\b(?:time (?:commitment|budget|available|availability)|availability|hours (?:available|per week|a week)|weekly hours|tiempo (?:disponible|total(?: estimado)?|semanal)|dedicacion semanal|disponibilidad|temps disponible|zeitbudget|verfugbare zeit)\b/i.test(s)) return true;
   // "Key Learnings", "Struggles", "Commits", "Target Audience", "Common Pitfalls": a day's look
-  // back, who a plan is for, what to avoid (the whole label says so, not a word in a sentence).
-  if (/^\W*(?:(?:key |main |today'?s )?learnings|struggles?|blockers?|pain points?|(?:git )?commits|(?:target )?audience|who (?:this|it) is for|(?:(?:core|learning|guiding|key) )*principles|(?:common |typical )?(?:pitfalls|mistakes|gotchas)|anti-?patterns)\W*$/i.test(s.trim())) return true;
+  // back, who a plan is for, what to avoid (the whole label says so, not a word in a sentence);
+  // "Zielgruppe", "Lizenz", "Feedback oder Fragen?": who it is for, its licence, where to write, in
+  // other languages too.
+  if (/^\W*(?:(?:key |main |today'?s )?learnings|struggles?|blockers?|pain points?|(?:git )?commits|(?:target )?audience|who (?:this|it) is for|zielgruppe|p[uú]blico(?:[- ]alvo| objetivo)|public cible|doelgroep|m[aå]lgrupp(?:e|en)?|grupa docelowa|hedef kitle|целевая аудитория|для кого|lizenz|licencia|licen[cç]a|licence|licenza|licentie|licens|licencja|lisans|лицензия|feedback(?: (?:or|oder|und|and|y|o|ou|et) (?:questions|fragen|preguntas|perguntas))?|(?:(?:core|learning|guiding|key) )*principles|(?:common |typical )?(?:pitfalls|mistakes|gotchas)|anti-?patterns)\W*$/i.test(s.trim())) return true;
   // "6. Common Mistakes & Misconceptions", "Cheat Sheet — Review Only", "Pitfalls and gotchas":
   // a lesson's warnings and summary, in a short heading that names them.
   // ("Errores importantes", "Erreurs fréquentes", "Häufige Fehler": the same in other languages; not
