@@ -279,6 +279,9 @@ test('an org headline over plain bullets that name things groups them; one over 
   const lines = r.items.map((i) => i.source.line);
   assert.ok(lines.includes(3) && lines.includes(6) && lines.includes(8) && lines.includes(9), String(lines));
   assert.ok(!lines.includes(5), String(lines));
+  // (Bullets that say what to do are the headline's steps: it is the thing, as one over notes is.)
+  const steps = read(['* Day 02', '*** Fix some annoying defaults', '  - 1. make the cursor a block', '  - 2. disable the swap file', '*** Books', '  - SICP', '  - HtDP'].join('\n'), 'plan.org');
+  assert.deepEqual(steps.items.map((i) => i.title), ['Fix some annoying defaults', 'make the cursor a block', 'disable the swap file', 'SICP', 'HtDP']);
 });
 
 test('a progress field in Chinese that tallies the parts done ("完成进度： 1 | 2 | 3 | 4") is how far along its entry is', () => {

@@ -181,6 +181,7 @@ export function precompute(w: Walker): void {
  */
 function namesBelow(w: Walker, k: number): boolean {
   let names = 0;
+  let steps = 0;
   for (let m = k + 1; m < w.lines.length; m++) {
     const n = w.lines[m]!.shape;
     if (n.t === 'orgHeadline') break;
@@ -190,8 +191,11 @@ function namesBelow(w: Walker, k: number): boolean {
     // (A field, "- 完成进度： 1 | 2 | 3", says something of the headline: it is the thing.)
     if (!t || !isPhraseLike(t) || isStatement(t) || /[.!?。！？]\s*$|[:：]/.test(t) || NUMBERED_PART_RE.test(t)) return false;
     names++;
+    if (startsWithActionVerb(t)) steps++;
   }
-  return names > 0;
+  // ("*** Fix some annoying defaults" over "- 1. make the cursor a block", "- 2. disable the swap
+  // file": bullets that say what to do, mostly, are the headline's steps, and it is the thing.)
+  return names > 0 && steps * 2 < names;
 }
 const NUMBERED_PART_RE = /^(?:chapters?|ch\.?|lectures?|lessons?|parts?|sections?|units?|modules?|weeks?|days?|episodes?)\s*#?\d|^第\s*[\d一二三四五六七八九十]+\s*[章节節课課讲講回]/iu;
 
