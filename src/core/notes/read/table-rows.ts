@@ -300,7 +300,8 @@ export function crossedTails(w: Walker): void {
 }
 
 // "# 100 Days of Code", "66 Days of Data", "#100DaysOfRust": a challenge of so many days.
-const CHALLENGE_RE = /(?<![\p{L}\p{N}])#?(\d{2,3})[\s_-]*days?[\s_-]*of(?![a-eg-z])/iu;
+// ("Of" run into the next word only before a capital: "DaysOfRust", not "days often".)
+const CHALLENGE_RE = /(?<![\p{L}\p{N}])#?(\d{2,3})[\s_-]*[Dd](?:ays?|AYS?)[\s_-]*(?:[Oo][Ff](?![\p{L}])|Of(?=\p{Lu}))/u;
 
 /**
  * "# 100 Days of Code" over "| Tag | Thema | Link |" and days 1 to 29: the log of a challenge of
