@@ -4619,6 +4619,17 @@ test('a TOML front matter between "+++" lines holds no items', () => {
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Dune', 'done'], ['Emma', 'todo']]);
 });
 
+test('a run of short names under an entry, one a line with no marker, is a list of its parts; its wrapped sentences stay its own', () => {
+  const r = read([
+    '手を動かす', '・データ構造をGoで書く', '　けんちょん本の実装例を見ながら書く。', '  配列 達成', '  トライ木', '  連想配列　達成', '　リングバッファ、  達成', '',
+    '- Read SICP', '  slowly, one chapter a week, with the exercises.', '',
+  ].join('\n'), 'todo.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.parent === null ? null : r.items.find((p) => p.id === i.parent)!.title]), [
+    ['データ構造をGoで書く', 'doing', null], ['配列', 'done', 'データ構造をGoで書く'], ['トライ木', 'todo', 'データ構造をGoで書く'],
+    ['連想配列', 'done', 'データ構造をGoで書く'], ['リングバッファ', 'done', 'データ構造をGoで書く'], ['Read SICP', 'todo', null],
+  ]);
+});
+
 test('a lesson\'s heading over a list of what was learned in it is that lesson, done; over "In progress…" alone, under way', () => {
   const r = read([
     '# Intro to Deep Learning', '', '## Lesson 1 (Foundations)', '* Built a perceptron by hand', '  - First a single neuron', '',

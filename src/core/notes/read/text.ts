@@ -15,6 +15,31 @@ import { boxRow } from './lists.js';
 import { labelsLink, titledTopic } from './precompute.js';
 import { codeAt } from '../chars.js';
 
+/**
+ * Whether the line at `i` is one of a run of three or more short names right under an entry
+ * (indented past its marker, no blank line between, no marker of their own): names, not the
+ * entry's wrapped words, which run on as sentences ("…を見ながら書く。") or fields.
+ */
+function namesUnder(w: Walker, i: number, indent: number): boolean {
+  if (!isName(w, i)) return false;
+  const under = (k: number): boolean => w.lines[k]?.shape.t === 'text' && w.lines[k].indent > indent;
+  let from = i;
+  while (from > 0 && under(from - 1)) from--;
+  let to = i;
+  while (under(to + 1)) to++;
+  let names = 0;
+  for (let k = from; k <= to; k++) if (isName(w, k)) names++;
+  // (Most of the run: a remark among them, "わからん　螺旋本読む", is one line; a paragraph is not a list.)
+  return names >= 3 && names * 3 >= (to - from + 1) * 2;
+}
+
+function isName(w: Walker, k: number): boolean {
+  const ln = w.lines[k]!;
+  if (ln.shape.t !== 'text') return false;
+  const t = (w.plainCache[k] ?? plainText(ln.shape.text)).trim();
+  return t.length <= 40 && !/[:：.。!?！？]\s*$/.test(t) && !t.includes('://') && isPhraseLike(t) && !isStatement(t) && wordCount(t) <= 5;
+}
+
 /** A line led by the word to-do itself, emphasised or not: "TODO:", "*TODO*:", "To do:". */
 const TODO_LEAD_RE = /^[*_]{0,2}to-?\s?do[*_]{0,2}\s*[:：]/i;
 
@@ -145,6 +170,12 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   // ("4. MIT 6.824:" … blank … "   Lec 1 done out of 20").
   const inEntry = top !== undefined && (blankBefore === 0 ? ln.indent > top.indent : blankBefore === 1 && top.content !== undefined && top.content > top.indent && ln.indent >= top.content);
   if (top?.item != null && inEntry) {
+    // "・Write the data structures in Go" over "  Arrays  done", "  Trie", "  Ring buffer  done": a
+    // run of short names under an entry, a name a line with no marker, is a list of its parts.
+    if (blankBefore === 0 && namesUnder(w, i, top.indent)) {
+      w.addItem(w.entry(text, ln.no, null), top.item);
+      return;
+    }
     if (w.attach(top.item, text, ln.no, plain)) return;
     if (/\?\s*$/.test(plain) && isPhraseLike(plain.replace(/\?\s*$/, '')) === true) {
       const d = w.entry(text, ln.no, null);
