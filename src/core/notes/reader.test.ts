@@ -4630,6 +4630,11 @@ test('a run of short names under an entry, one a line with no marker, is a list 
   ]);
 });
 
+test('"Name: 6" lines in a run, their names naming things, are those things with a count; figures named for what they measure are not', () => {
+  const r = read(['Remaining sections in Rust Book:', '', 'Ownership: 6', 'Structs: 14', 'Enums and Matching: 9', '  Trait Bounds: 2', '', 'Courses completed: 3', 'Total points: 2615', 'Current streak: 12'].join('\n'), 'plan.txt');
+  assert.deepEqual(r.items.map((i) => i.title), ['Ownership', 'Structs', 'Enums and Matching', 'Trait Bounds']);
+});
+
 test('a lesson\'s heading over a list of what was learned in it is that lesson, done; over "In progress…" alone, under way', () => {
   const r = read([
     '# Intro to Deep Learning', '', '## Lesson 1 (Foundations)', '* Built a perceptron by hand', '  - First a single neuron', '',

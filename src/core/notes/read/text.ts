@@ -413,6 +413,14 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
     w.note(ln.no, 'skipped', 'when the note was last updated ("Updated November 2026"), not an entry');
     return;
   }
+  // "Ownership: 6", "Structs: 14", "Enums and Matching: 9" under "Remaining sections in Rust Book:":
+  // a run of names, each with a count of its own, is a list of those things (a count says how
+  // much of each, not a figure about the plan, whose names say what they measure).
+  if (METRIC_LINE_RE.test(plain) && countedNames(w, i)) {
+    const d = w.entry(text.replace(COUNT_END_RE, ''), ln.no, null);
+    w.addItem(d, null);
+    return;
+  }
   // "Courses Completed: 0", "Total Points earned: 2,615", "Week progress: 15%": a figure about the plan.
   if (METRIC_LINE_RE.test(plain)) {
     w.note(ln.no, 'skipped', 'a figure about the plan ("Total points: 2,615"), not an entry');
@@ -595,6 +603,25 @@ export function dayEntry(w: Walker, plain: string, ln: ScannedLine, i: number): 
 
 /** A name and a bare figure: "Courses Completed: 0", "Total Points earned: 2,615", "Week progress: 15%". */
 const METRIC_LINE_RE = /^[\p{L}][\p{L} ]{1,40}[:：]\s*\d[\d.,]*\s*(?:%|points?|pts|xp)?\s*$/iu;
+const COUNT_END_RE = /[:：]\s*\d[\d.,]*\s*$/;
+// (The words of a figure's name: what it measures.)
+const MEASURE_WORD_RE = /\b(?:total|sum|completed?|done|finished|solved|read|watched|remaining|left|progress|points?|pts|xp|score|streak|days?|weeks?|hours?|minutes?|count|number|level|rank|rate|percent|goal|target|spent|current|average|best|max|min)\b/i;
+
+/** Whether the line at `i` is one of three or more "Name: 6" lines in a row whose names name things, not measures. */
+function countedNames(w: Walker, i: number): boolean {
+  const counted = (k: number): boolean => {
+    const l = w.lines[k];
+    return l !== undefined && l.shape.t === 'text' && METRIC_LINE_RE.test(l.shape.text) && COUNT_END_RE.test(l.shape.text);
+  };
+  if (!counted(i)) return false;
+  let from = i;
+  while (from > 0 && counted(from - 1)) from--;
+  let to = i;
+  while (counted(to + 1)) to++;
+  if (to - from < 2) return false;
+  for (let k = from; k <= to; k++) if (MEASURE_WORD_RE.test(w.lines[k]!.text.replace(COUNT_END_RE, ''))) return false;
+  return true;
+}
 
 /**
  * A week's or a phase's line that names its subject after a colon ("Week 1: Linear regression ✔",
