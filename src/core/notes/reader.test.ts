@@ -4635,6 +4635,11 @@ test('"Name: 6" lines in a run, their names naming things, are those things with
   assert.deepEqual(r.items.map((i) => i.title), ['Ownership', 'Structs', 'Enums and Matching', 'Trait Bounds']);
 });
 
+test('a bullet that says the list under it was done ("… Los contenidos que vi fueron:") is a label of finished things', () => {
+  const r = read(['## Introducción a JavaScript', '- He avanzado con el curso de iniciación. Los contenidos que vi fueron:', '    - Presentación del curso', '    - Qué es la programación web', '- Repasar los arrays'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Presentación del curso', 'done'], ['Qué es la programación web', 'done'], ['Repasar los arrays', 'todo']]);
+});
+
 test('a lesson\'s heading over a list of what was learned in it is that lesson, done; over "In progress…" alone, under way', () => {
   const r = read([
     '# Intro to Deep Learning', '', '## Lesson 1 (Foundations)', '* Built a perceptron by hand', '  - First a single neuron', '',

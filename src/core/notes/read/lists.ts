@@ -1,6 +1,6 @@
 // List entries: which bullets are items, which are labels over a group, which are parts (links,
 // fields, progress) of the entry above, and rows of progress boxes.
-import { classifyKind, iconKind, isDoingSection, isDoneSection, isDroppedSection, isPhraseLike, isProse, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
+import { classifyKind, iconKind, introducesDoneList, isDoingSection, isDoneSection, isDroppedSection, isPhraseLike, isProse, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
 import { ACTIVITY_WORD_RE, applyProgress, round2, shortcodeMark, type Draft } from '../entry.js';
 import { cleanTitle, plainText, readInline } from '../inline.js';
 import { findEstimate, findProgress, statusOfProgress } from '../phrases.js';
@@ -328,6 +328,16 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     practicePart(w, d, parent);
     const idx = w.addItem(d, parent);
     w.list.push({ indent, item: idx, label: false, ordered, introduces: false });
+    return;
+  }
+  // "- I moved on with the beginners' course … The contents I saw were:" over its own list: a
+  // sentence that says the list under it was done, a label of finished things however long.
+  if (introduces && check === null && introducesDoneList(plain) && listBelow(w, ln.no, indent)) {
+    w.pushLabel(cleanTitle(plain.replace(/[:：]\s*$/, '')), indent, true, text);
+    const label = w.labels[w.labels.length - 1]!;
+    label.done = true;
+    label.nonWork = false;
+    w.list.push({ indent, item: null, label: true, ordered, introduces });
     return;
   }
   // Bullet labels: "- Infra:" with entries under it, "- Week 1:" sections; a numbered one

@@ -1,6 +1,6 @@
 // Plain text lines: titles in runs, bookmark pairs, labels, day and time-slot schedules, progress
 // and fields of the item above, chains ("A → B → C"), and prose that is no item.
-import { DONE_LIST_INTRO_RE, classifyKind, isPhraseLike, isDoingSection, isDoneSection, isProse, isStatement, isWorkIntro, kindOfLinks, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
+import { introducesDoneList, classifyKind, isPhraseLike, isDoingSection, isDoneSection, isProse, isStatement, isWorkIntro, kindOfLinks, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
 import { NOTE_USAGE_RE, isTemplateBlank } from '../bullets.js';
 import { round2 } from '../entry.js';
 import { cleanTitle, plainText, readInline } from '../inline.js';
@@ -290,7 +290,7 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   const said = statusSaidFirst(text);
   // "In this section you'll find the courses I have completed:" just over a list (a blank line
   // between or none): a label of finished things, however long the sentence.
-  if (!said && plain.length <= 300 && listFollows(w, i) && DONE_LIST_GATE_RE.test(plain) && DONE_LIST_INTRO_RE.test(plain)) {
+  if (!said && listFollows(w, i) && introducesDoneList(plain)) {
     w.pushLabel(cleanTitle(plain.replace(/[:：.]\s*$/, '')), ln.indent, false, text);
     const label = w.labels[w.labels.length - 1]!;
     label.done = true;
@@ -972,5 +972,3 @@ function listFollows(w: Walker, i: number): boolean {
   return false;
 }
 
-/** What DONE_LIST_INTRO_RE needs in every language it reads, looked for first (it is costly where it runs): "I", "que", "ich", "я". */
-const DONE_LIST_GATE_RE = /\bi(?:['’]ve|\s)|\bque\s|\bich\s|\sя\s/i;
