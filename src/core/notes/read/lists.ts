@@ -337,6 +337,9 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     const label = w.labels[w.labels.length - 1]!;
     label.done = true;
     label.nonWork = false;
+    // (Its verbs tell what was done, "quiero terminarlo": they make its entries no tasks.)
+    label.work = false;
+    if (label.kind === 'task') label.kind = null;
     w.list.push({ indent, item: null, label: true, ordered, introduces });
     return;
   }
