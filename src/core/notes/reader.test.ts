@@ -4640,6 +4640,12 @@ test('a bullet that says the list under it was done ("… Los contenidos que vi 
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Presentación del curso', 'done'], ['Qué es la programación web', 'done'], ['Repasar los arrays', 'todo']]);
 });
 
+test('the same rows under two weeks of a plan are each week\'s sitting of them; a status written as a constant (IN_PROGRESS) is its words', () => {
+  const table = (a: string, b: string): string[] => ['| Lab | Status |', '|---|---|', `| Lab 0: Setup | ${a} |`, `| Lab 1: IAM | ${b} |`, '| Lab 2: Deploy | ⬜ NOT_STARTED |'];
+  const r = read(['## 📅 Week 1: Foundations', '', ...table('🔄 IN_PROGRESS', '✅ DONE'), '', '## 📅 Week 2: Infrastructure', '', ...table('⬜ NOT_STARTED', '⬜ NOT_STARTED')].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.status]), [[5, 'doing'], [6, 'done'], [7, 'todo'], [13, 'todo'], [14, 'todo'], [15, 'todo']]);
+});
+
 test('a lesson\'s heading over a list of what was learned in it is that lesson, done; over "In progress…" alone, under way', () => {
   const r = read([
     '# Intro to Deep Learning', '', '## Lesson 1 (Foundations)', '* Built a perceptron by hand', '  - First a single neuron', '',

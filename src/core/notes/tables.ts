@@ -227,6 +227,7 @@ const PART_OF_DAY_COL_RE = /^(?:early |late )?(?:mornings?|afternoons?|evenings?
 /** A part of the day given to something else than study: "Work", "Rest", "Off". */
 const DAY_OFF_CELL_RE = /^(?:work|rest|off|free|busy|sleep|day off|job|trabajo|descanso|travail|repos|arbeit|ruhe|休息|工作|上班|休み|仕事|휴식|일|출근)$/iu;
 /** A plan's day column: "Day", "Dzień", "Día", "Tag", "Jour", "Giorno", "День", "日", "일차". */
+const CONSTANT_GAP_RE = /(?<=\p{Lu})_(?=\p{Lu})/gu;
 export const DAY_COL_RE = /^(?:days?|dzie[nń]|d[ií]as?|tag|jour|giorno|день(?:\s*№)?|nap|päivä|dag|den|zi|ziua|ημέρα|μέρα|день|gün|hari|ngày|dia|يوم|روز|יום|日|日目|天|일|일차)$/iu;
 /** A day column's cell: a day's number or a numbered day ("3", "Day 3", "第3天", "3日目"). */
 const DAY_CELL_RE = /^(?:\p{L}{1,8}\s*)?\d{1,3}(?:\s*[-–]\s*\d{1,3})?(?:\s*\p{L}{1,3})?$/u;
@@ -495,7 +496,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       if (status >= 0) {
         // ("[✅](./Step/Stats(K).pdf)": a mark that links to the proof is the mark.)
         // ("&check;" as HTML writes a tick: the tick.)
-        const raw = (cells[status] ?? '').replace(LINKED_MARK_RE, '$1');
+        // ("NOT_STARTED", "IN_PROGRESS": a status written as a constant is its words.)
+        const raw = (cells[status] ?? '').replace(LINKED_MARK_RE, '$1').replace(CONSTANT_GAP_RE, ' ');
         const cell = raw.includes('&') ? markOf(raw) : raw;
         const v = cell.toLowerCase();
         // "2/3 courses", "Lecture 4/16", "40%", a progress-bar image ("![](https://progress-bar.dev/40)"): progress says the status.

@@ -12,6 +12,7 @@ import { DAY_COL_RE, markOf, readTable, type TableHeader, type TableRow } from '
 import { Walker } from './walker.js';
 import { LEGEND_COLUMN_RE } from './legend.js';
 import { cellEntries } from '../line-rules.js';
+import { PLAN_SPAN_RE } from '../line-patterns.js';
 import { csvFields, isCsvHeader } from '../csv.js';
 
 export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number): void {
@@ -43,8 +44,10 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
     // told from them, and they are the rows read below. A row's reading can hang on the rows
     // before it, "O" then "X" in a flag column, so no row is read twice nor out of turn.)
     w.rowsAhead = w.table.work && !w.gridTable && w.tableRows.length ? rowsFrom(w, w.table, i + 2) : null;
-    w.tableAgain = w.rowsAhead ? repeatedTable(w, w.rowsAhead) : null;
+    const scope = w.sections[w.sections.length - 1]?.title ?? '';
+    w.tableAgain = w.rowsAhead ? repeatedTable(w, w.rowsAhead, scope) : null;
     w.tableRows.push([]);
+    w.tableScopes.push(scope);
     w.markGrid = null;
     w.linkGrid = null;
     if (cells.some((c) => LEGEND_COLUMN_RE.test(c))) w.legendSeen = true;
@@ -335,6 +338,10 @@ export function challengeDays(w: Walker): void {
   }
 }
 
+function isPlanSpan(title: string): boolean {
+  return PLAN_SPAN_RE.test(title.replace(/^[^\p{L}\p{N}]+/u, ''));
+}
+
 /** The rows of a table from line index `from`, each read once, by line index. */
 function rowsFrom(w: Walker, t: TableHeader, from: number): Map<number, TableRow | null> {
   const rows = new Map<number, TableRow | null>();
@@ -351,12 +358,15 @@ function rowsFrom(w: Walker, t: TableHeader, from: number): Map<number, TableRow
  * the same order ("Chapter 1" … "Chapter 7" again, counted in percents): another view of the
  * same list. The index of that earlier table in w.tableRows, or null.
  */
-function repeatedTable(w: Walker, ahead: ReadonlyMap<number, TableRow | null>): number | null {
+function repeatedTable(w: Walker, ahead: ReadonlyMap<number, TableRow | null>, scope: string): number | null {
   const keys: string[] = [];
   for (const row of ahead.values()) if (row) keys.push(plainText(row.title).trim().toLowerCase());
   if (keys.length < 3) return null;
   for (let t = w.tableRows.length - 1; t >= 0; t--) {
     const rows = w.tableRows[t]!;
+    // ("## Week 1" and "## Week 2" over the same labs: each week's sitting of them, not the same rows again.)
+    const before = w.tableScopes[t] ?? '';
+    if (before !== scope && isPlanSpan(before) && isPlanSpan(scope)) continue;
     if (rows.length === keys.length && rows.every((r, j) => w.drafts[r.item]?.title.trim().toLowerCase() === keys[j])) return t;
   }
   return null;

@@ -1028,6 +1028,8 @@ export class Walker {
   dayDates = false;
   /** Each table's rows that became items, in order, and whether the row's cell was only a cross ("❌"). */
   tableRows: { item: number; crossed: boolean }[][] = [];
+  /** The title of the section each of tableRows' tables stands in. */
+  tableScopes: string[] = [];
   /** The table being read repeats this earlier one's rows (table-rows.ts: repeatedTable), or null. */
   tableAgain: number | null = null;
   /** A later table's rows, read once ahead by line index (table-rows.ts: rowsFrom), or null. */
