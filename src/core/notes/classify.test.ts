@@ -598,3 +598,7 @@ test('who a note is for, its licence and where to write are no work, in other la
   for (const t of ['Zielgruppe', 'Lizenz', 'Feedback oder Fragen?', 'Licença', 'Público-alvo', 'Лицензия']) assert.equal(isNonWorkIntro(t), true, t);
   assert.equal(isNonWorkIntro('Licensing costs of cloud databases'), false);
 });
+
+test('steps to take are tasks: a "Step" column, a "Next steps" section', () => {
+  for (const t of ['Step', 'Steps', 'Next steps']) assert.equal(sectionKind(t), 'task', t);
+});

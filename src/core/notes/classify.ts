@@ -171,7 +171,7 @@ const RU_NOUNS_LIKE_VERBS: ReadonlySet<string> = new Set(['память', 'пе�
 const ANY_VERB = new RegExp(`^(?:${VERB_KINDS_ASCII.map(([re]) => re.source.replace(/^\^/, '').replace(/\\b$/, '')).join('|')})(?![\\p{L}\\p{N}_])`, 'iu');
 
 /** A word each of sectionKind's tests needs: most headings have none, and skip the twelve tests. */
-const SECTION_CUE = /roadmap|bootcamps|done (?:when|if|khi|cuando|quand|wenn|quando|se)\b|criteri|critères|kriterien|tiêu chí|to practi|to drill|leseliste|lektüre|lesestoff|libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|vorlesung|lehrveranstaltung|seminar|asignatura|materias?|disciplina|checkliste|書|本|図書|书|課程|课程|講座|コース|論文|论文|動画|视频|記事|文章|プロジェクト|项目|タスク|任务|criteria|milestone|achievement|logros|conquistas|erfolge|réussites|traguardi|достижения|osiągnięcia|成就|実績|업적|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading|to read|currently reading|reading now|library|paper|exam|mock|practice test|publication|research reading|course|mooc|classes|lecture|tutorials|curriculum|speciali|certific|video|talk|movies|films|documentaries|playlist|youtube|^\W*yt(?![\w-])|watch list|to watch|article|blog|post|essay|proj|build list|to build|to make|to create|question|behavio|open problems|want to know|faq|skill|task|to-?do|exercises|problem|psets|katas|drills|chore|action items|checklist|topic|area|subject|concept/;
+const SECTION_CUE = /roadmap|bootcamps|done (?:when|if|khi|cuando|quand|wenn|quando|se)\b|criteri|critères|kriterien|tiêu chí|to practi|to drill|leseliste|lektüre|lesestoff|libro|livro|livre|bücher|buch|lectura|leitura|curso|cours|kurs|formation|aula|vídeo|artículo|artigo|proyecto|projeto|projet|projekt|tarea|tarefa|tâche|aufgabe|pendiente|vorlesung|lehrveranstaltung|seminar|asignatura|materias?|disciplina|checkliste|書|本|図書|书|課程|课程|講座|コース|論文|论文|動画|视频|記事|文章|プロジェクト|项目|タスク|任务|criteria|milestone|achievement|logros|conquistas|erfolge|réussites|traguardi|достижения|osiągnięcia|成就|実績|업적|definition of done|checkpoint|outcome|deliverable|output|artifact|artefact|book|reading|to read|currently reading|reading now|library|paper|exam|mock|practice test|publication|research reading|course|mooc|classes|lecture|tutorials|curriculum|speciali|certific|video|talk|movies|films|documentaries|playlist|youtube|^\W*yt(?![\w-])|watch list|to watch|article|blog|post|essay|proj|build list|to build|to make|to create|question|behavio|open problems|want to know|faq|skill|task|steps?\W*$|to-?do|exercises|problem|psets|katas|drills|chore|action items|checklist|topic|area|subject|concept/;
 
 /**
  * A reading list that names no kind ("Reading list", "To read", "Leseliste"): its entries are
@@ -269,7 +269,8 @@ export function sectionKind(title: string): Kind | null {
   if (/\b(?:skills?)\b/.test(e)) return /\bskills?\s+(?:to|i want to|i need to)\s+(?:learn|acquire|build|master|improve|develop|pick up)\b/.test(e) ? 'topic' : 'skill';
   // A roadmap's checklist is of things to learn.
   if (/\broadmap\b/.test(e) && !/\b(?:tasks?|to-?dos?)\b/.test(e)) return 'topic';
-  if (/\b(?:tasks?|to-?dos?|chores|action items|checklists?|checkliste)\b/.test(e)) return 'task';
+  // ("| Step | Status |", "Steps": steps to take are tasks.)
+  if (/\b(?:tasks?|to-?dos?|chores|action items|checklists?|checkliste)\b|^\W*(?:next\s+)?steps?\W*$/.test(e)) return 'task';
   // "Exercises", "Practice problems", "Problem sets": things to solve (a label of them, not "Common problems with X").
   if (EXERCISES_LABEL_RE.test(e)) return 'task';
   // "Concepts to practice", "Things to drill": what is listed is done, as exercises are.
