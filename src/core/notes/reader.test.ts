@@ -4646,6 +4646,11 @@ test('the same rows under two weeks of a plan are each week\'s sitting of them; 
   assert.deepEqual(r.items.map((i) => [i.source.line, i.status]), [[5, 'doing'], [6, 'done'], [7, 'todo'], [13, 'todo'], [14, 'todo'], [15, 'todo']]);
 });
 
+test('a table whose first column names the work it lists ("| Problem | Score |") is read under a section that holds none', () => {
+  const r = read(['## Table of Contents', '* [Week 1](week_1/)', '', '| Problem | Score |', '| --- | :---: |', '| [Deep](week_1/deep.py) | 03/03 |', '| [Bank](week_1/bank.py) | 08/08 |'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.title), ['Deep', 'Bank']);
+});
+
 test('a lesson\'s heading over a list of what was learned in it is that lesson, done; over "In progress…" alone, under way', () => {
   const r = read([
     '# Intro to Deep Learning', '', '## Lesson 1 (Foundations)', '* Built a perceptron by hand', '  - First a single neuron', '',

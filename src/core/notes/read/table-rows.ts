@@ -36,7 +36,9 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
   }
   if (next?.shape.t === 'tableDelim') {
     // (A "Problem Log" or "Reading log" is no work to do, but a table in it records work done: its rows are that work, done.)
-    const nonWork = w.contextScore() < 0 && !inWorkLog(w);
+    // ("| Problem | Score |" under "## Table of Contents": a table whose first column names the work it
+    // lists speaks for its rows, nearer than the section around it.)
+    const nonWork = w.contextScore() < 0 && !inWorkLog(w) && !WORK_COLUMN_RE.test((cells[0] ?? '').trim());
     const ahead = rowCells(w, i + 2);
     w.table = readTable(cells, nonWork, w.year, w.asOf, markColumns(ahead, cells.length), numberColumns(ahead, cells.length));
     w.gridTable = /^\s*\+/.test(next.text);
@@ -337,6 +339,9 @@ export function challengeDays(w: Walker): void {
     }
   }
 }
+
+/** A first column named for units of work to do: "Problem", "Exercises", "Lab", "Assignment". */
+const WORK_COLUMN_RE = /^(?:problems?|exercises?|labs?|assignments?|psets?|problem sets?|katas?)$/i;
 
 function isPlanSpan(title: string): boolean {
   return PLAN_SPAN_RE.test(title.replace(/^[^\p{L}\p{N}]+/u, ''));
