@@ -65,3 +65,9 @@ test('a whole line struck with one tilde each side is struck, as GitHub reads it
 test('a page linked by its own address as the link text, with and without the closing slash, is one link', () => {
   assert.deepEqual(readInline('[https://leetcode.com/problems/two-sum](https://leetcode.com/problems/two-sum/) (E)').links, ['https://leetcode.com/problems/two-sum/']);
 });
+
+test('a site generator\'s shortcode for a link is a link, its text the title\'s words; another shortcode is markup', () => {
+  const r = readInline('working through {{< external-link href="https://javascript.info" text="The Modern JavaScript Tutorial">}} {{< icon name="star" >}}');
+  assert.equal(cleanTitle(r.title), 'working through The Modern JavaScript Tutorial');
+  assert.deepEqual(r.links, ['https://javascript.info']);
+});

@@ -141,6 +141,16 @@ export function readInline(raw: string): InlineFields {
         return text ?? (/^(?:id|file):/.test(target) ? ' ' : target);
       });
     }
+    // "{{< external-link href="https://…" text="freeCodeCamp" >}}": a site generator's shortcode
+    // for a link, its text the title's words; another shortcode ("{{< figure … >}}") is markup.
+    if (s.includes('{{<') || s.includes('{{%')) {
+      s = outsideCode(s, (t) => t.replace(SHORTCODE_CALL_RE, (m: string) => {
+        const href = /\b(?:href|url|link)\s*=\s*"([^"]*)"/i.exec(m)?.[1]?.trim();
+        const text = /\b(?:text|title|label)\s*=\s*"([^"]*)"/i.exec(m)?.[1];
+        if (href && /^https?:/.test(href)) pushLink(out.links, href);
+        return text ?? ' ';
+      }));
+    }
     // "<a href="https://…" target="_blank">귤 고르기</a>": an HTML link, its words the title's.
     if (s.includes('<a') || s.includes('<A')) {
       s = outsideCode(s, (t) => t.replace(HTML_ANCHOR_RE, (_m, url: string, text: string) => {
@@ -378,6 +388,8 @@ function needsCleaning(s: string): boolean {
   // A lone "~", "=" or "(" is left as it is: only "~~", "==" and an empty "( )" are removed.
   return INNER_CLEANING_RE.test(s) || s.includes('  ') || OTHER_SPACE_RE.test(s) || (s.includes('(') && EMPTY_PARENS_RE.test(s));
 }
+// (Not the checkbox shortcodes, "{{% checked %}}", which scan.ts reads as a box before any title is.)
+const SHORTCODE_CALL_RE = /\{\{[<%]\s*\/?[\w-]+(?:\s[^}]*)?[>%]\}\}/g;
 const HIGHLIGHT_RE = /==(?=[^\s=])([^=]*?[^\s=])==/g;
 const NUMBERING_RE = /^(?:(?:\d{1,3}|[a-z])[.)]\s+(?=\S)|\d{1,2}(?:\.[1-9]){1,3}\.?\s+(?!(?:hours?|hrs?|h|weeks?|wks?|days?|months?|years?|mins?|minutes?|x|times)\b)(?=\p{L}))/u;
 /** A whole line struck with single tildes: "~JAVA WEB~", then what follows the closing one. */
