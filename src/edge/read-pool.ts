@@ -1,6 +1,7 @@
 // Reads notes on every core: the main thread and worker threads take batches of notes from
-// one queue until it is empty, so a slow note does not hold a whole half back. Used only
-// when there is enough text to pay for starting the threads (each loads the reader
+// one queue until it is empty, so a slow note does not hold a whole half back. Each thread
+// claims the next batch from a counter they share (Atomics), not from this thread's hand.
+// Used only when there is enough text to pay for starting the threads (each loads the reader
 // anew); below that, or on one core, the notes are read here. A worker hands each reading
 // back encoded as the read cache keeps it (the cache keeps those bytes as they are).
 import { availableParallelism } from 'node:os';
@@ -23,12 +24,14 @@ export interface ReadDone {
 /**
  * Below this much text the notes are read on this thread. A worker loads the reader anew and
  * runs it unoptimised until V8 has compiled its hot code: about 1.2 s of CPU more than the same
- * notes read here, which the worker's share of the reading must outweigh. On the shared 2-core
- * machine a cold `status` of the 1,000-note 5 MB bench folder took 4.8 s on one thread against
- * 5.2 s with a worker (medians of 5 interleaved runs, load 2.5–3.5; 1.2 s less CPU), so the pool
- * starts above about 8 MB, where each thread's half is well past that cost.
+ * notes read here, which the worker's share of the reading must outweigh. When this thread
+ * handed each batch out, a worker waited for it to finish its own batch first (about 1.4 s
+ * idle in a 5.5 s read), and a worker did not pay below 8 MB; with the batches claimed from a
+ * shared counter, a cold `status` on the shared 2-core machine (medians of 5 interleaved runs,
+ * 2026-12-07, load 1.6–2.3) took 3.32 → 3.17 s at 1.7 MB, 4.98 → 4.45 s at 2.8 MB and
+ * 7.94 → 7.37 s at 5.2 MB (the 1,000-note bench folder), for 1–2 s more CPU.
  */
-export const POOL_MIN_BYTES = 8_000_000;
+export const POOL_MIN_BYTES = 2_000_000;
 /** A batch handed to a thread at a time. */
 const BATCH_BYTES = 128 * 1024;
 
@@ -37,6 +40,8 @@ interface Batch {
   jobs: ReadJob[];
 }
 
+/** Every batch, and the counter each thread claims the next one's number from (Atomics.add). */
+export type ToWorker = { kind: 'read'; batches: ReadJob[][]; today: string; claim: Int32Array };
 export type FromWorker = { kind: 'ready' } | { kind: 'done'; id: number; reads: Uint8Array[] } | { kind: 'failed'; id: number; message: string };
 
 /** The readings of `jobs`, in their order. `threads`: how many threads may read (default: the cores). */
@@ -61,17 +66,15 @@ export async function readAll(jobs: readonly ReadJob[], today: string, opts: { t
     starts.push(start);
     batches.push({ id: batches.length, jobs: jobs.slice(start, i) });
   }
-  let next = 0;
+  // The batches are claimed from one counter all threads share, so a worker never waits for
+  // this thread to hand it the next (this thread lets messages in only between its own batches).
+  const claim = new Int32Array(new SharedArrayBuffer(4));
   const workers: Worker[] = [];
   try {
     const done = new Promise<void>((resolve, reject) => {
       let pending = batches.length;
       const finished = (): void => {
         if (--pending === 0) resolve();
-      };
-      const give = (w: Worker): void => {
-        const b = batches[next++];
-        if (b) w.postMessage({ id: b.id, jobs: b.jobs, today });
       };
       for (let t = 1; t < threads; t++) {
         const w = startWorker();
@@ -84,20 +87,19 @@ export async function readAll(jobs: readonly ReadJob[], today: string, opts: { t
             opts.onRead?.(m.reads.length);
             finished();
           }
-          give(w);
         });
         w.on('error', reject);
         w.on('exit', (code) => {
-          if (next < batches.length || pending > 0) reject(new Error(`a notes reader thread stopped (exit ${code})`));
+          if (pending > 0) reject(new Error(`a notes reader thread stopped (exit ${code})`));
         });
+        w.postMessage({ kind: 'read', batches: batches.map((b) => b.jobs), today, claim } satisfies ToWorker);
       }
       // This thread reads too, a batch at a time, letting the workers' messages in between.
       const own = async (): Promise<void> => {
-        while (next < batches.length) {
-          const b = batches[next++]!;
-          const at = starts[b.id]!;
-          b.jobs.forEach((j, k) => (out[at + k] = { read: readOne(j.file, today, j.corrections) }));
-          opts.onRead?.(b.jobs.length);
+        for (let b = Atomics.add(claim, 0, 1); b < batches.length; b = Atomics.add(claim, 0, 1)) {
+          const at = starts[b]!;
+          batches[b]!.jobs.forEach((j, k) => (out[at + k] = { read: readOne(j.file, today, j.corrections) }));
+          opts.onRead?.(batches[b]!.jobs.length);
           finished();
           await new Promise((r) => setImmediate(r));
         }
