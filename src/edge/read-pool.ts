@@ -7,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { readOne, type FileCorrections, type NoteFile, type NoteRead } from '../core/notes/index.js';
-import { decodeRead } from './read-cache.js';
+import { decodeRead, encodeRead } from './read-cache.js';
 import { startWorkerFile } from './worker-file.js';
 
 export interface ReadJob {
@@ -44,8 +44,11 @@ interface Batch {
 export type ToWorker = { kind: 'read'; batches: ReadJob[][]; today: string; claim: Int32Array };
 export type FromWorker = { kind: 'ready' } | { kind: 'done'; id: number; reads: Uint8Array[] } | { kind: 'failed'; id: number; message: string };
 
-/** The readings of `jobs`, in their order. `threads`: how many threads may read (default: the cores). */
-export async function readAll(jobs: readonly ReadJob[], today: string, opts: { threads?: number; minBytes?: number; onRead?: (n: number) => void } = {}): Promise<ReadDone[]> {
+/**
+ * The readings of `jobs`, in their order. `threads`: how many threads may read (default: the
+ * cores). `encode`: every reading made on several threads comes with its bytes for the cache.
+ */
+export async function readAll(jobs: readonly ReadJob[], today: string, opts: { threads?: number; minBytes?: number; onRead?: (n: number) => void; encode?: boolean } = {}): Promise<ReadDone[]> {
   let bytes = 0;
   for (const j of jobs) bytes += j.file.text.length;
   const threads = Math.min(opts.threads ?? availableParallelism(), 8, Math.ceil(bytes / BATCH_BYTES));
@@ -98,7 +101,12 @@ export async function readAll(jobs: readonly ReadJob[], today: string, opts: { t
       const own = async (): Promise<void> => {
         for (let b = Atomics.add(claim, 0, 1); b < batches.length; b = Atomics.add(claim, 0, 1)) {
           const at = starts[b]!;
-          batches[b]!.jobs.forEach((j, k) => (out[at + k] = { read: readOne(j.file, today, j.corrections) }));
+          batches[b]!.jobs.forEach((j, k) => {
+            const read = readOne(j.file, today, j.corrections);
+            // Encoded here as the workers encode theirs: the batches left go to whichever thread
+            // is free, so the encoding is shared between the cores, not left to this one after.
+            out[at + k] = opts.encode ? { read, bytes: encodeRead(read) } : { read };
+          });
           opts.onRead?.(batches[b]!.jobs.length);
           finished();
           await new Promise((r) => setImmediate(r));

@@ -188,7 +188,7 @@ async function assembleGathered(g: Gathered, opts: LoadOptions): Promise<LoadedW
   };
   // (The pool's module, and the worker threads', load only when there are notes to read.)
   const { readAll } = await import('./read-pool.js');
-  const fresh = await readAll(jobs, today, { ...(opts.threads !== undefined ? { threads: opts.threads } : {}), onRead: progress });
+  const fresh = await readAll(jobs, today, { ...(opts.threads !== undefined ? { threads: opts.threads } : {}), onRead: progress, encode: cache?.kept === true });
   // A few notes changed: the roadmap kept, patched for each in turn when its change is proven
   // local (patchAssembled); the other notes' readings are not even looked at.
   if (cache && key !== null && jobs.length > 0 && jobs.length <= PATCH_MOST) {
