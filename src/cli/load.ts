@@ -12,7 +12,8 @@ export interface CliWorkspace extends LoadedWorkspace {
   otherFiles: number;
 }
 
-export async function loadForCli(paths: string[], ctx: CliContext): Promise<CliWorkspace> {
+/** `saveLater`: see LoadOptions (the caller awaits `saved` before anything reads the read cache). */
+export async function loadForCli(paths: string[], ctx: CliContext, opts: { saveLater?: boolean } = {}): Promise<CliWorkspace> {
   const started = Date.now();
   let bar: cliProgress.SingleBar | null = null;
   let many = false;
@@ -34,6 +35,7 @@ export async function loadForCli(paths: string[], ctx: CliContext): Promise<CliW
     now: ctx.now(),
     onWarning: (message) => ctx.stderr.write(`waymark: ${message}\n`),
     ...(ctx.clock ? { cache: { now: ctx.clock } } : {}),
+    ...(opts.saveLater ? { saveLater: true } : {}),
     onFound: (found) => {
       otherFiles = found.others;
       many = found.files.length > MANY_NOTES;

@@ -71,7 +71,7 @@ function notesIn(root: string): string[] {
 test('the cache is never wrong: after any change to the notes, a cached read equals an uncached one', async () => {
   let run = 0;
   const how = { kept: 0, patched: 0, anew: 0 };
-  await fc.assert(fc.asyncProperty(fc.array(noteText, { minLength: 1, maxLength: 4 }), fc.array(op, { minLength: 1, maxLength: 6 }), fc.boolean(), async (texts, ops, racy) => {
+  await fc.assert(fc.asyncProperty(fc.array(noteText, { minLength: 1, maxLength: 4 }), fc.array(op, { minLength: 1, maxLength: 6 }), fc.boolean(), fc.boolean(), async (texts, ops, racy, later) => {
     const root = tempRoot();
     texts.forEach((t, i) => writeFileSync(join(root, `note-${i}.md`), t));
     let version = `v${run++}`;
@@ -80,7 +80,12 @@ test('the cache is never wrong: after any change to the notes, a cached read equ
     // A clock well past the files' times trusts their stamps (size, mtime, ctime, inode);
     // the real clock makes every file "racy" and re-hashed.
     const clock = (): number => (racy ? Date.now() : Date.now() + 60_000);
-    const load = (cache: boolean) => loadRoadmap([root], { cwd: root, now, threads: 1, cache: cache ? { version, now: clock } : false });
+    // (`later`: the cache is written once its deflating on another thread is done, as status does.)
+    const load = async (cache: boolean) => {
+      const ws = await loadRoadmap([root], { cwd: root, now, threads: 1, cache: cache ? { version, now: clock } : false, ...(later ? { saveLater: true } : {}) });
+      await ws.saved;
+      return ws;
+    };
     const check = async (what: string): Promise<void> => {
       const cached = await load(true);
       const plain = await load(false);
@@ -124,6 +129,23 @@ test('the cache is never wrong: after any change to the notes, a cached read equ
   }), { numRuns: 25 });
   // The roadmap was kept, patched and made anew, each at least once.
   assert.ok(how.kept > 0 && how.patched > 0 && how.anew > 0, JSON.stringify(how));
+});
+
+test('a cache written later (deflated on another thread, as status writes it) holds the bytes of one written at once', async () => {
+  const texts = ['# A\n- [ ] Designing Data-Intensive Applications\n- [x] Raft paper ~3h\n', '# B\n- [ ] Read SICP chapter 3, after Raft paper\nBudget: 10 hours/week for 12 weeks\n'];
+  const bodies: CacheBody[] = [];
+  for (const saveLater of [false, true]) {
+    const root = tempRoot();
+    texts.forEach((t, i) => writeFileSync(join(root, `n${i}.md`), t));
+    const ws = await loadRoadmap([root], { cwd: root, now: NOW, threads: 1, cache: { version: 'v', now: () => 0 }, saveLater });
+    assert.equal(ws.saved !== undefined, saveLater);
+    await ws.saved;
+    bodies.push(fileBody(readFileSync(join(root, '.waymark', CACHE_FILE))) as CacheBody);
+  }
+  const [now, later] = bodies;
+  assert.deepEqual([...later!.entries].map(([p, e]) => [p, e.read]), [...now!.entries].map(([p, e]) => [p, e.read]));
+  assert.ok(now!.roadmap && later!.roadmap);
+  assert.deepEqual(later!.roadmap, now!.roadmap);
 });
 
 test('one changed note is the only one read again; a new reader version reads every note again', async () => {

@@ -24,11 +24,14 @@ import { closeSync, fstatSync, openSync, readdirSync, readFileSync, readSync, re
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
+import { Worker } from 'node:worker_threads';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import type { Roadmap, Warning } from '../core/model/types.js';
 import type { NoteRead, PatchBasis } from '../core/notes/index.js';
 import { cacheFolder } from './cache-home.js';
 
+/** The deflate level of what the cache keeps (its fastest: see squeeze). */
+const SQUEEZE_LEVEL = 1;
 /** Bump when the layout of the cache file changes. */
 export const CACHE_FORMAT = 8;
 export const CACHE_FILE = 'read-cache.v8';
@@ -160,6 +163,11 @@ export class ReadCache {
   private roadmap: Kept<Uint8Array | Span> | null;
   /** The kept roadmap's items as read, one chunk of bytes a note (a patch writes the others back as they are). */
   private chunks: Uint8Array[] | null = null;
+  /**
+   * Deflating left to a thread of its own (put and keepAssembled with `later`), which
+   * saveWhenReady waits for: the main thread goes on with its command meanwhile.
+   */
+  private pending: Promise<void>[] = [];
 
   private constructor(
     /** The cache file, or null when there is no folder to keep it in (cache-home.ts). */
@@ -316,11 +324,19 @@ export class ReadCache {
     return () => decodeRead(this.bytes(e.read));
   }
 
-  /** Keeps a new reading of `path` (hashed just now), as it is or already serialized. */
-  put(path: string, stamp: FileStamp, sha256: string, context: string, read: NoteRead | Uint8Array): void {
+  /**
+   * Keeps a new reading of `path` (hashed just now), as it is or already serialized. `later`: a
+   * reading is deflated on another thread, and kept once it is (save with saveWhenReady).
+   */
+  put(path: string, stamp: FileStamp, sha256: string, context: string, read: NoteRead | Uint8Array, later = false): void {
     this.seen.add(path);
-    this.entries.set(path, { ...stamp, sha256, checkedAt: this.now(), context, read: read instanceof Uint8Array ? read : encodeRead(read) });
-    this.dirty = true;
+    const entry = (bytes: Uint8Array): void => {
+      this.entries.set(path, { ...stamp, sha256, checkedAt: this.now(), context, read: bytes });
+      this.dirty = true;
+    };
+    if (read instanceof Uint8Array) entry(read);
+    else if (!later) entry(encodeRead(read));
+    else this.pending.push(squeezeLater(readBytes(read)).then(entry));
   }
 
   /** True when the roadmap kept is the one made from the readings `key` names (not yet read). */
@@ -394,26 +410,49 @@ export class ReadCache {
    * roadmap is the one read from the cache (patchable) patched for these notes (by their
    * places), whose items alone are packed again.
    */
-  keepAssembled(key: string, roadmap: Roadmap, patch?: { frame: string; basis: PatchBasis; changed?: readonly number[] }): void {
+  keepAssembled(key: string, roadmap: Roadmap, patch?: { frame: string; basis: PatchBasis; changed?: readonly number[] }, later = false): void {
     if (!this.file || this.roadmap?.key === key) return;
     const { items, ...head } = roadmap;
-    // The items by note (they come note by note, as many as each source says), a chunk each.
-    const chunks: Uint8Array[] = [];
+    // The items by note (they come note by note, as many as each source says), a chunk each,
+    // serialized now and deflated now or (`later`) on another thread; a chunk of a note not
+    // changed (null here) is the one kept.
+    const fresh: (Uint8Array | null)[] = [];
     const counts = roadmap.sources.map((s) => s.items);
-    if (counts.reduce((a, b) => a + b, 0) !== items.length) chunks.push(packItems(items));
+    let reuse: Uint8Array[] | null = null;
+    if (counts.reduce((a, b) => a + b, 0) !== items.length) fresh.push(itemBytes(items));
     else {
       const changed = patch?.changed;
-      const reuse = changed && this.chunks?.length === counts.length ? this.chunks : null;
-      for (let i = 0, at = 0; i < counts.length; at += counts[i]!, i++) chunks.push(reuse && !changed!.includes(i) ? reuse[i]! : packItems(items.slice(at, at + counts[i]!)));
+      reuse = changed && this.chunks?.length === counts.length ? this.chunks : null;
+      for (let i = 0, at = 0; i < counts.length; at += counts[i]!, i++) fresh.push(reuse && !changed!.includes(i) ? null : itemBytes(items.slice(at, at + counts[i]!)));
     }
-    this.roadmap = {
-      key,
-      bytes: serialize({ head: squeeze(serialize(head)), chunks }),
-      frame: patch?.frame ?? null,
-      basis: patch ? squeeze(serialize(patch.basis)) : null,
+    const headBytes = serialize(head);
+    const basisBytes = patch ? serialize(patch.basis) : null;
+    const keep = (chunks: Uint8Array[], head: Uint8Array, basis: Uint8Array | null): void => {
+      this.roadmap = { key, bytes: serialize({ head, chunks }), frame: patch?.frame ?? null, basis };
+      this.chunks = chunks;
+      this.dirty = true;
     };
-    this.chunks = chunks;
-    this.dirty = true;
+    if (!later) {
+      keep(fresh.map((b, i) => (b ? squeeze(b) : reuse![i]!)), squeeze(headBytes), basisBytes && squeeze(basisBytes));
+      return;
+    }
+    // (Until then the roadmap kept before is no longer the one to keep.)
+    this.roadmap = null;
+    this.chunks = null;
+    const chunks = Promise.all(fresh.map((b, i) => (b ? squeezeLater(b) : Promise.resolve(reuse![i]!))));
+    const basis = basisBytes ? squeezeLater(basisBytes) : Promise.resolve(null);
+    this.pending.push(Promise.all([chunks, squeezeLater(headBytes), basis]).then(([c, h, b]) => keep(c, h, b)));
+  }
+
+  /** save(), once every reading and roadmap given `later` is deflated. Never rejects. */
+  async saveWhenReady(root: string): Promise<void> {
+    try {
+      await Promise.all(this.pending);
+    } catch {
+      // A deflate failed: what it was for is not kept (the rest is).
+    }
+    this.pending = [];
+    this.save(root);
   }
 
   /** Lets go of the cache file (nothing more can be read from it). */
@@ -434,6 +473,8 @@ export class ReadCache {
    */
   save(root: string): void {
     if (!this.file) return;
+    // (Readings still being deflated would be missing: saved with saveWhenReady instead.)
+    if (this.pending.length) throw new Error('the read cache has readings still being deflated: save it with saveWhenReady');
     try {
       for (const path of this.entries.keys()) {
         if (this.seen.has(path)) continue;
@@ -903,17 +944,86 @@ function unpack(p: Packed): object[] {
  * the busy 2-core machine (the workers deflate the readings they make).
  */
 function squeeze(bytes: Uint8Array): Uint8Array {
-  return deflateRawSync(bytes, { level: 1 });
+  return deflateRawSync(bytes, { level: SQUEEZE_LEVEL });
 }
 
-/** Items as the cache keeps them. */
-function packItems(items: readonly object[]): Uint8Array {
-  return squeeze(serialize(pack(items)));
+/**
+ * squeeze() on a thread of its own (the same bytes), so the main thread goes on meanwhile. The
+ * buffers asked for in one turn of the event loop go to the thread in one message (zlib's own
+ * asynchronous calls cost the main thread a stream each: for the roadmap's thousand chunks about
+ * as much as deflating them there). Should the thread fail, they are squeezed here.
+ */
+function squeezeLater(bytes: Uint8Array): Promise<Uint8Array> {
+  return new Promise((resolve) => {
+    if (deflating.queue.length === 0) setImmediate(sendToDeflater);
+    deflating.queue.push({ bytes, resolve });
+  });
+}
+
+interface Deflation {
+  bytes: Uint8Array;
+  resolve: (b: Uint8Array) => void;
+}
+/** Deflations asked for and not yet sent to the thread, and the thread (started when first asked). */
+const deflating = { queue: [] as Deflation[], thread: null as { post: (batch: Deflation[]) => void } | null };
+
+function sendToDeflater(): void {
+  const batch = deflating.queue;
+  deflating.queue = [];
+  try {
+    (deflating.thread ??= deflater()).post(batch);
+  } catch {
+    deflating.thread = null;
+    for (const d of batch) d.resolve(squeeze(d.bytes));
+  }
+}
+
+/** A thread that deflates what it is sent (plain zlib, nothing of Waymark's to load). */
+function deflater(): { post: (batch: Deflation[]) => void } {
+  const w = new Worker(`const { parentPort } = require('node:worker_threads');
+const { deflateRawSync } = require('node:zlib');
+parentPort.on('message', ({ id, all }) => parentPort.postMessage({ id, out: all.map((b) => deflateRawSync(b, { level: ${SQUEEZE_LEVEL} })) }));`, { eval: true });
+  const sent = new Map<number, Deflation[]>();
+  let next = 0;
+  // (It holds no command open while nothing waits for it.)
+  w.unref();
+  const failed = (): void => {
+    if (deflating.thread === thread) deflating.thread = null;
+    for (const list of sent.values()) for (const d of list) d.resolve(squeeze(d.bytes));
+    sent.clear();
+  };
+  w.on('message', (m: { id: number; out: Uint8Array[] }) => {
+    // (Buffers, as deflateRawSync gives: the roadmap's bytes serialize them as such.)
+    sent.get(m.id)?.forEach((d, i) => d.resolve(Buffer.from(m.out[i]!.buffer, m.out[i]!.byteOffset, m.out[i]!.byteLength)));
+    sent.delete(m.id);
+    if (sent.size === 0) w.unref();
+  });
+  w.on('error', failed);
+  w.on('exit', failed);
+  const thread = {
+    post: (batch: Deflation[]): void => {
+      const id = next++;
+      sent.set(id, batch);
+      w.ref();
+      w.postMessage({ id, all: batch.map((d) => d.bytes) });
+    },
+  };
+  return thread;
+}
+
+/** Items packed and serialized, to be squeezed. */
+function itemBytes(items: readonly object[]): Uint8Array {
+  return serialize(pack(items));
+}
+
+/** A reading packed and serialized, to be squeezed. */
+function readBytes(read: NoteRead): Uint8Array {
+  return serialize({ ...read, drafts: pack(read.drafts) });
 }
 
 /** A reading as the cache keeps it (and a worker thread hands it back). */
 export function encodeRead(read: NoteRead): Uint8Array {
-  return squeeze(serialize({ ...read, drafts: pack(read.drafts) }));
+  return squeeze(readBytes(read));
 }
 
 /** A kept reading; a damaged one throws DamagedReading (the caller reads the note again). */

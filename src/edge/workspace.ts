@@ -31,6 +31,12 @@ export interface LoadOptions {
   onWarning?: (message: string) => void;
   /** How many threads may read the notes not in the cache (default: every core). */
   threads?: number;
+  /**
+   * Return before the read cache is written: what it keeps is deflated on another thread while
+   * the caller goes on, and written when that is done (`saved`). The caller awaits `saved`
+   * before anything that reads the cache (default: the cache is written before this returns).
+   */
+  saveLater?: boolean;
 }
 
 export interface LoadedWorkspace {
@@ -52,6 +58,8 @@ export interface LoadedWorkspace {
    * changed, so a command can keep what it made from this roadmap under it (see memo.ts).
    */
   notesKey?: string;
+  /** With `saveLater`, settles once the read cache is written (or could not be: never rejects). */
+  saved?: Promise<void>;
 }
 
 /** What reading a workspace starts from: the notes found, their stamps, and the cache's word on each. */
@@ -151,10 +159,12 @@ async function gather(paths: string[], opts: LoadOptions): Promise<Gathered> {
 
 export async function loadRoadmap(paths: string[], opts: LoadOptions): Promise<LoadedWorkspace> {
   const g = await gather(paths, opts);
+  let ws: LoadedWorkspace | null = null;
   try {
-    return await assembleGathered(g, opts);
+    return (ws = await assembleGathered(g, opts));
   } finally {
-    g.cache?.close();
+    // (A save left for later lets go of the file itself.)
+    if (!ws?.saved) g.cache?.close();
   }
 }
 
@@ -227,11 +237,12 @@ async function assembleGathered(g: Gathered, opts: LoadOptions): Promise<LoadedW
   }
   const reads: NoteRead[] = [];
   let again = 0;
+  const later = opts.saveLater === true;
   for (let i = 0, k = 0; i < notes.length; i++) {
     const n = notes[i]!;
     if (n.job) {
       const r = fresh[k++]!;
-      if (!n.put) cache?.put(n.path, n.stamp, n.job.file.sha256, n.context, r.bytes ?? r.read);
+      if (!n.put) cache?.put(n.path, n.stamp, n.job.file.sha256, n.context, r.bytes ?? r.read, later);
       reads.push(r.read);
       continue;
     }
@@ -247,9 +258,11 @@ async function assembleGathered(g: Gathered, opts: LoadOptions): Promise<LoadedW
   }
   const { roadmap, basis } = assembleKeeping(reads, { now: opts.now, warnings, corrections, allFiles: wholeRoot });
   // A note read again because its kept reading was damaged may read otherwise now: no key then.
-  if (cache && key !== null && again === 0) cache.keepAssembled(key, roadmap, { frame: frameKey(notes, today, warnings, corrections, wholeRoot), basis });
+  if (cache && key !== null && again === 0) cache.keepAssembled(key, roadmap, { frame: frameKey(notes, today, warnings, corrections, wholeRoot), basis }, later);
+  const result: LoadedWorkspace = { roadmap, root, files, reads: { cached: notes.length - jobs.length - again, read: jobs.length + again }, notesKey: named, assembled: 'anew' };
+  if (cache && later) return { ...result, saved: cache.saveWhenReady(root) };
   cache?.save(root);
-  return { roadmap, root, files, reads: { cached: notes.length - jobs.length - again, read: jobs.length + again }, notesKey: named, assembled: 'anew' };
+  return result;
 }
 
 /**

@@ -89,7 +89,8 @@ async function makeFacts(paths: string[], ctx: CliContext): Promise<{ facts: Sta
   const { historyError, isHistoryFailure } = await import('../../store/index.js');
   const { reviewStatusLines } = await import('./review.js');
   keepCachesHere(paths, ctx);
-  const ws = await loadForCli(paths, ctx);
+  // (The read cache is written while the summary is made: its deflating runs on another thread.)
+  const ws = await loadForCli(paths, ctx, { saveLater: true });
   const root = ws.root;
   // The history as it stood before it was read (its own settling may change it: kept next time).
   const keyBefore = ws.notesKey ? statusKey(ws.notesKey, root, ctx) : null;
@@ -135,6 +136,7 @@ async function makeFacts(paths: string[], ctx: CliContext): Promise<{ facts: Sta
   };
   // Kept only when all of it was read whole, and the notes and the history are still the ones
   // it was made from (another command may have changed either meanwhile).
+  await ws.saved;
   if (keyBefore && !noHistory) {
     const now = await provenByStamps(paths, ctx.cwd, ctx.now(), ctx.clock);
     if (now && now.key === ws.notesKey && statusKey(now.key, root, ctx) === keyBefore) {
