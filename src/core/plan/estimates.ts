@@ -42,25 +42,37 @@ export function progressFraction(item: Item): number | null {
  * (the spec's `estimate.hours`); progress and logged hours then say how much of it is left.
  */
 export function resolveWork(items: Item[], settings: PlanSettings, slots: ReadonlyMap<string, number> = new Map()): Map<string, Work> {
-  const childMinutes = new Map<string, number>();
-  const totals = new Map<string, { minutes: number; basis: EstimateBasis }>();
-  for (const item of items) {
+  // Each item's whole estimate, by its place; `at` finds an id's item (the last of that id, as
+  // a map by id would keep). Ids are nearly always unique: then an item's place is its own.
+  const n = items.length;
+  const minutesAt = new Array<number>(n);
+  const basisAt = new Array<EstimateBasis>(n);
+  const at = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const item = items[i]!;
     const t = totalOf(item, settings);
-    totals.set(item.id, t);
+    minutesAt[i] = t.minutes;
+    basisAt[i] = t.basis;
+    at.set(item.id, i);
   }
-  for (const item of items) {
-    if (item.parent && totals.has(item.parent)) {
-      childMinutes.set(item.parent, (childMinutes.get(item.parent) ?? 0) + totals.get(item.id)!.minutes);
-    }
+  const unique = at.size === n;
+  const placeOf = (i: number): number => (unique ? i : at.get(items[i]!.id)!);
+  const childMinutes = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
+    const parent = items[i]!.parent;
+    if (parent && at.has(parent)) childMinutes.set(parent, (childMinutes.get(parent) ?? 0) + minutesAt[placeOf(i)]!);
   }
   const boxes = timeBoxes(items);
   const scheduledFiles = new Set<string>();
-  for (const item of items) if (slots.has(item.id)) scheduledFiles.add(item.source.path);
+  if (slots.size) for (const item of items) if (slots.has(item.id)) scheduledFiles.add(item.source.path);
   const awaited = new Set<string>();
   for (const item of items) for (const d of item.dependsOn) awaited.add(d);
   const out = new Map<string, Work>();
-  for (const item of items) {
-    const { minutes, basis } = totals.get(item.id)!;
+  for (let i = 0; i < n; i++) {
+    const item = items[i]!;
+    const p = placeOf(i);
+    const minutes = minutesAt[p]!;
+    const basis = basisAt[p]!;
     // A deliverable or success criterion of a note with its own schedule, outside any one
     // block ("Final Deliverables"), is what the whole schedule produces.
     const output = (item.kind === 'deliverable' || item.kind === 'milestone') && scheduledFiles.has(item.source.path);
