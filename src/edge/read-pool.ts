@@ -2,9 +2,9 @@
 // one queue until it is empty, so a slow note does not hold a whole half back. Each thread
 // claims the next batch from a counter they share (Atomics), not from this thread's hand.
 // Used only when there is enough text to pay for starting the threads (each loads the reader
-// anew); below that, or on one core, the notes are read here. A worker hands each reading
+// anew) and a core the machine leaves idle for each; otherwise the notes are read here. A worker hands each reading
 // back encoded as the read cache keeps it (the cache keeps those bytes as they are).
-import { availableParallelism } from 'node:os';
+import { availableParallelism, cpus, type CpuInfo } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { readOne, type FileCorrections, type NoteFile, type NoteRead } from '../core/notes/index.js';
 import { decodeRead, encodeRead } from './read-cache.js';
@@ -32,6 +32,31 @@ export interface ReadDone {
  * 7.94 → 7.37 s at 5.2 MB (the 1,000-note bench folder), for 1–2 s more CPU.
  */
 export const POOL_MIN_BYTES = 2_000_000;
+/**
+ * How many cores the machine left idle since `since` (os.cpus() then; this thread was busy on
+ * one of them meanwhile), or null when too little time passed to tell (under about three
+ * clock ticks a core).
+ */
+export function idleCores(since: readonly CpuInfo[], now: readonly CpuInfo[] = cpus()): number | null {
+  let idle = 0;
+  for (let i = 0; i < Math.min(since.length, now.length); i++) {
+    const a = since[i]!.times;
+    const b = now[i]!.times;
+    const total = b.user + b.nice + b.sys + b.idle + b.irq - (a.user + a.nice + a.sys + a.idle + a.irq);
+    if (total < 30) return null;
+    idle += (b.idle - a.idle) / total;
+  }
+  return since.length && now.length ? idle : null;
+}
+
+/**
+ * The least of a core the machine must have left idle for a thread of the pool. A worker pays
+ * for its start-up and its unoptimised first notes only on a core of its own: on the shared
+ * 2-core machine with other work on both cores (load 3.5-4.5), a cold `status` of the
+ * 1,000-note bench folder took 12.8 s with a worker against 10.6 s on one thread (medians of 8
+ * interleaved runs, 2026-12-07), with the other core free 7.4 s against 7.9 s.
+ */
+export const IDLE_FOR_A_THREAD = 0.7;
 /** A batch handed to a thread at a time. */
 const BATCH_BYTES = 128 * 1024;
 
@@ -46,12 +71,22 @@ export type FromWorker = { kind: 'ready' } | { kind: 'done'; id: number; reads: 
 
 /**
  * The readings of `jobs`, in their order. `threads`: how many threads may read (default: the
- * cores). `encode`: every reading made on several threads comes with its bytes for the cache.
+ * cores, and with `idleSince`, os.cpus() a moment before, only as many more than this one as
+ * the machine left cores idle since). `encode`: every reading made on several threads comes
+ * with its bytes for the cache.
  */
-export async function readAll(jobs: readonly ReadJob[], today: string, opts: { threads?: number; minBytes?: number; onRead?: (n: number) => void; encode?: boolean } = {}): Promise<ReadDone[]> {
+export async function readAll(
+  jobs: readonly ReadJob[], today: string,
+  opts: { threads?: number; minBytes?: number; onRead?: (n: number) => void; encode?: boolean; idleSince?: readonly CpuInfo[] } = {},
+): Promise<ReadDone[]> {
   let bytes = 0;
   for (const j of jobs) bytes += j.file.text.length;
-  const threads = Math.min(opts.threads ?? availableParallelism(), 8, Math.ceil(bytes / BATCH_BYTES));
+  let most = opts.threads ?? availableParallelism();
+  if (opts.threads === undefined && opts.idleSince && bytes >= (opts.minBytes ?? POOL_MIN_BYTES)) {
+    const idle = idleCores(opts.idleSince);
+    if (idle !== null) most = Math.min(most, 1 + Math.floor(idle / IDLE_FOR_A_THREAD));
+  }
+  const threads = Math.min(most, 8, Math.ceil(bytes / BATCH_BYTES));
   if (threads < 2 || bytes < (opts.minBytes ?? POOL_MIN_BYTES)) {
     return jobs.map((j) => {
       const read = readOne(j.file, today, j.corrections);

@@ -3,6 +3,7 @@
 // to let the journal put back a note a killed write in place left half written.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { cpus, type CpuInfo } from 'node:os';
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { assembleKeeping, correctionsByPath, patchAssembled, readOne, type Correction, type FileCorrections, type NoteRead } from '../core/notes/index.js';
@@ -76,10 +77,13 @@ interface Gathered {
   notes: Note[];
   wholeRoot: boolean;
   onWarning: (m: string) => void;
+  /** What the cores had done when the notes began to be gathered (the pool asks how busy the machine was since). */
+  cpusBefore: CpuInfo[];
 }
 
 /** Finds the notes and asks the cache about each. */
 async function gather(paths: string[], opts: LoadOptions): Promise<Gathered> {
+  const cpusBefore = cpus();
   const given = paths.length ? paths : ['.'];
   const found = await findNotes(given, opts.cwd);
   opts.onFound?.(found);
@@ -154,7 +158,7 @@ async function gather(paths: string[], opts: LoadOptions): Promise<Gathered> {
     throw e;
   }
   const wholeRoot = given.length === 1 && resolve(opts.cwd, given[0]!) === root && await isFolder(root);
-  return { root, today, warnings, foundWarnings, corrections, byPath, cache, files, notes, wholeRoot, onWarning };
+  return { root, today, warnings, foundWarnings, corrections, byPath, cache, files, notes, wholeRoot, onWarning, cpusBefore };
 }
 
 export async function loadRoadmap(paths: string[], opts: LoadOptions): Promise<LoadedWorkspace> {
@@ -169,7 +173,7 @@ export async function loadRoadmap(paths: string[], opts: LoadOptions): Promise<L
 }
 
 async function assembleGathered(g: Gathered, opts: LoadOptions): Promise<LoadedWorkspace> {
-  const { root, today, warnings, foundWarnings, corrections, byPath, cache, files, notes, wholeRoot, onWarning } = g;
+  const { root, today, warnings, foundWarnings, corrections, byPath, cache, files, notes, wholeRoot, onWarning, cpusBefore } = g;
   const named = notesKey(today, foundWarnings, notes, wholeRoot);
   const jobs = notes.filter((n) => n.job).map((n) => n.job!);
   // No note changed: the roadmap made from these very readings last time, if it is kept.
@@ -198,7 +202,8 @@ async function assembleGathered(g: Gathered, opts: LoadOptions): Promise<LoadedW
   };
   // (The pool's module, and the worker threads', load only when there are notes to read.)
   const { readAll } = await import('./read-pool.js');
-  const fresh = await readAll(jobs, today, { ...(opts.threads !== undefined ? { threads: opts.threads } : {}), onRead: progress, encode: cache?.kept === true });
+  // (A reading thread only on a core the machine left idle while the notes were gathered.)
+  const fresh = await readAll(jobs, today, { ...(opts.threads !== undefined ? { threads: opts.threads } : {}), onRead: progress, encode: cache?.kept === true, idleSince: cpusBefore });
   // A few notes changed: the roadmap kept, patched for each in turn when its change is proven
   // local (patchAssembled); the other notes' readings are not even looked at.
   if (cache && key !== null && jobs.length > 0 && jobs.length <= PATCH_MOST) {
