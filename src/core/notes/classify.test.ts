@@ -602,3 +602,8 @@ test('who a note is for, its licence and where to write are no work, in other la
 test('steps to take are tasks: a "Step" column, a "Next steps" section', () => {
   for (const t of ['Step', 'Steps', 'Next steps']) assert.equal(sectionKind(t), 'task', t);
 });
+
+test('common mistakes are no work in Chinese, Japanese and Korean too', () => {
+  for (const t of ['高频错误 Top 5', '常见错误', 'よくある間違い', '흔한 실수']) assert.equal(isNonWorkIntro(t), true, t);
+  assert.equal(isNonWorkIntro('错题本'), false);
+});

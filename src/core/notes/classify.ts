@@ -323,6 +323,7 @@ function otherLanguageKind(t: string): Kind | null {
 }
 
 // (A word of three Hangul syllables or more.)
+const MISTAKES_CJK_RE = /(?:常见|常見|高频|高頻|典型)(?:错误|錯誤)|易错|易錯|踩坑|よくある(?:間違い|ミス)|흔한\s?실수|자주\s?하는\s?실수/u;
 const HANGUL_COMPOUND_RE = /\p{Script=Hangul}{3}/u;
 const HANGUL_WORD_RE = /\p{Script=Hangul}{3,}/gu;
 
@@ -1107,6 +1108,8 @@ export function isNonWorkIntro(line: string): boolean {
   // ("Errores importantes", "Erreurs fréquentes", "Häufige Fehler": the same in other languages; not
   // "Errores y excepciones", a lesson on them.)
   if (/\b(?:mistakes|misconceptions|pitfalls|gotchas|cheat ?sheets?|common errors|errores (?:importantes|comunes|frecuentes|t[ií]picos|cometidos)|erros (?:comuns|frequentes|importantes|cometidos)|erreurs (?:courantes|fr[ée]quentes|importantes|classiques)|errori (?:comuni|frequenti)|h[äa]ufige fehler|typische fehler)\b/i.test(s) && wordCount(s) <= 6) return true;
+  // ("高频错误 Top 5", "常见错误", "易错点", "よくある間違い", "흔한 실수": the same in Chinese, Japanese and Korean.)
+  if (MISTAKES_CJK_RE.test(s) && s.length <= 40) return true;
   // "关键收获：", "遇到的问题：", "学び", "배운 점", "Problems encountered", "Aprendizados": what the
   // person took from the work or ran into doing it, a reflection told after it, not work.
   if (REFLECTION_LABEL_RE.test(s.trim())) return true;
