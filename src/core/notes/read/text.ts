@@ -499,9 +499,9 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   // (In a note about one resource, or in lecture notes, a label's lines are notes on it, unless the label says they are work.)
   if (label && !label.nonWork && ((w.noteItem === null && !w.contentNote) || label.work || label.kind !== null) && (blankBefore === 0 || label.itemsSeen === 0) && phrase()) isItem = true;
   else if (w.paragraphPhrase[i] && !(label?.nonWork) && w.noteItem === null) isItem = true;
-  // "Atomic Habits - James Clear" alone in its paragraph, in a reading log: a book and its author.
+  // "Atomic Habits - James Clear" alone in its paragraph, in a reading log (its section, or a file named "books"): a book and its author.
   else if ((blankBefore > 0 || w.lines[i - 1]?.shape.t !== 'text') && w.lines[i + 1]?.shape.t !== 'text' && !(label?.nonWork) && w.noteItem === null
-    && TITLE_BY_AUTHOR_RE.test(plain) && wordCount(plain) <= 16 && w.kindHint() === 'book') isItem = true;
+    && TITLE_BY_AUTHOR_RE.test(plain) && wordCount(plain) <= 16 && (w.kindHint() ?? w.fileHintHere()) === 'book') isItem = true;
   else if (w.siblingTopic[i] && !(label?.nonWork) && w.noteItem === null && w.contextScore() >= 0) isItem = true;
   else if (blankBefore > 0 || w.lines[i - 1]?.shape.t !== 'text') {
     // Alone in its paragraph, or followed only by a label ("Deliverables:") that starts a list.
