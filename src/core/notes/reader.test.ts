@@ -4651,6 +4651,13 @@ test('a table whose first column names the work it lists ("| Problem | Score |")
   assert.deepEqual(r.items.map((i) => i.title), ['Deep', 'Bank']);
 });
 
+test('a note whose headings all open with pictures decorates them: a ✅ among them is one more picture; one mark on a series of headings is their status', () => {
+  const r = read(['# 📅 Wednesday', '## 👓 Topics', '- Event loop', '## 🧠 What I learned', '- The stack empties first.', '## 🚀 Practice', '- Trace three examples', '## ✅ Action steps for tomorrow', '- Review queues'].join('\n'));
+  assert.ok(!r.items.some((i) => /Action steps/.test(i.title)), r.items.map((i) => i.title).join(', '));
+  const weeks = read(['# 🧠 Plan', '## 📅 Schedule', '## 📂 Projects', '## 📚 Sources', '### ✅ Week 1', '- Git', '### ✅ Week 2', '- SQL'].join('\n'));
+  assert.deepEqual(weeks.items.filter((i) => /^Week/.test(i.title)).map((i) => [i.title, i.status]), [['Week 1', 'done'], ['Week 2', 'done']]);
+});
+
 test('a lesson\'s heading over a list of what was learned in it is that lesson, done; over "In progress…" alone, under way', () => {
   const r = read([
     '# Intro to Deep Learning', '', '## Lesson 1 (Foundations)', '* Built a perceptron by hand', '  - First a single neuron', '',

@@ -317,6 +317,31 @@ function isNoteTitle(w: Walker, no: number): boolean {
   return true;
 }
 
+/**
+ * "## 📅 …", "## 👓 Topic(s) Covered", "## 🧠 What I Learned", "## ✅ Action Steps": a note whose
+ * headings open with pictures, three or more of them no status mark, decorates every heading so;
+ * a ✅ or 🔄 among them is one more picture, not a status.
+ */
+function decoratedHeadings(w: Walker, level: number, text: string): boolean {
+  if (w.headingPictures === null) {
+    let pictures = 0;
+    const marks = new Map<string, number>();
+    for (const l of w.lines) {
+      if (l.shape.t !== 'heading' || !PICTURE_LEAD_RE.test(l.shape.text)) continue;
+      if (headingCheck(l.shape.text) === null) pictures++;
+      else marks.set(markKey(l.shape.level, l.shape.text), (marks.get(markKey(l.shape.level, l.shape.text)) ?? 0) + 1);
+    }
+    w.headingPictures = { decorated: pictures >= 3, marks };
+  }
+  // ("### ✅ HAFTA 1", "### ✅ HAFTA 2": one mark on two headings of a level or more marks each of them, a series' status.)
+  return w.headingPictures.decorated && (w.headingPictures.marks.get(markKey(level, text)) ?? 0) < 2;
+}
+/** A heading's level and the mark it opens with. */
+function markKey(level: number, text: string): string {
+  return `${level} ${String.fromCodePoint(text.trimStart().codePointAt(0) ?? 0)}`;
+}
+const PICTURE_LEAD_RE = /^\s*\p{Extended_Pictographic}/u;
+
 export function onHeading(w: Walker, level: number, text: string, no: number): void {
   if (!w.fence && inHeadingRun(w, level, no)) {
     const d = w.entry(text, no, null);
@@ -344,7 +369,7 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
   // in sectionKind's words for it, is their status.)
   if (ticked && s.kind === 'milestone' && achievementsIn(withoutAccents(s.title.toLowerCase()), s.title.toLowerCase())) {
     if (statusOfCheck(ticked.check, false) === 'done') s.done = true;
-  } else if (ticked && !w.fence && !s.nonWork && !s.template && !isStatusName(s) && !LIST_NAME_RE.test(s.title)) {
+  } else if (ticked && !w.fence && !s.nonWork && !s.template && !isStatusName(s) && !LIST_NAME_RE.test(s.title) && !decoratedHeadings(w, level, text)) {
     const d = w.entry(ticked.rest, no, ticked.check);
     headingItem(w, s, d);
     return;

@@ -1028,6 +1028,8 @@ export class Walker {
   dayDates = false;
   /** Each table's rows that became items, in order, and whether the row's cell was only a cross ("❌"). */
   tableRows: { item: number; crossed: boolean }[][] = [];
+  /** Whether the note's headings open with pictures for decoration (headings.ts decoratedHeadings), once asked. */
+  headingPictures: { decorated: boolean; marks: Map<string, number> } | null = null;
   /** The title of the section each of tableRows' tables stands in. */
   tableScopes: string[] = [];
   /** The table being read repeats this earlier one's rows (table-rows.ts: repeatedTable), or null. */
