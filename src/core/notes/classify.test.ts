@@ -1,7 +1,7 @@
 // The named cues of a title (what the kind-model experiment weighs, scripts/fit-kind.ts).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { classifyKind, isNonWorkIntro, isPlainReadingList, isProse, kindOfLinks, readingListKind, sectionKind, titleCues, withoutAccents } from './classify.js';
+import { classifyKind, isDoneSection, isNonWorkIntro, isPlainReadingList, isProse, kindOfLinks, readingListKind, sectionKind, titleCues, withoutAccents } from './classify.js';
 
 test('titleCues names each piece of evidence in a title on its own', () => {
   assert.deepEqual(titleCues('Read chapter 4 of the Rust Book'), ['book', 'verb:article', 'words:6-10', 'case:title']);
@@ -606,4 +606,10 @@ test('steps to take are tasks: a "Step" column, a "Next steps" section', () => {
 test('common mistakes are no work in Chinese, Japanese and Korean too', () => {
   for (const t of ['高频错误 Top 5', '常见错误', 'よくある間違い', '흔한 실수']) assert.equal(isNonWorkIntro(t), true, t);
   assert.equal(isNonWorkIntro('错题本'), false);
+});
+
+test('"Topics I covered" lists what a session went over, done; a syllabus\'s "Topics covered" (what a course covers) and "Topics to be covered" do not', () => {
+  assert.equal(isDoneSection('👓 Topics I covered'), true);
+  assert.equal(isDoneSection('Topics covered'), false);
+  assert.equal(isDoneSection('Topics to be covered'), false);
 });

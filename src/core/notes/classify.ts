@@ -1252,7 +1252,7 @@ export function isDoneSection(s: string): boolean {
  * "Topics practiced", "Things we studied", "Temas practicados", "Thèmes révisés", "Geübte Themen":
  * what a session went over. (Not "Topics covered", "Sujets abordés": what a course's syllabus covers.)
  */
-const PRACTISED_TOPICS_RE = /^[^\p{L}\p{N}]*(?:(?:topics?|concepts?|subjects?|things|skills?|material)\s+(?:i\s+|we\s+)?(?:practi[cs]ed|studied|reviewed|revised|went over)|what (?:i|we) (?:practi[cs]ed|studied|went over)|(?:temas|conceptos|contenidos)\s+(?:practicados|estudiados|vistos|repasados)|(?:temas|conceitos|conte[úu]dos)\s+(?:praticados|estudados|vistos|revisados)|(?:sujets|th[èe]mes|notions)\s+(?:pratiqu[ée]s|[ée]tudi[ée]s|r[ée]vis[ée]s)|(?:ge[üu]bte|gelernte)\s+themen)[^\p{L}\p{N}]*$/iu;
+const PRACTISED_TOPICS_RE = /^[^\p{L}\p{N}]*(?:(?:topics?|topic\(s\)|concepts?|subjects?|things|skills?|material)\s+(?:i\s+|we\s+)?(?:practi[cs]ed|studied|reviewed|revised|went over)|(?:topics?|topic\(s\)|things)\s+(?:i|we)\s+covered|what (?:i|we) (?:practi[cs]ed|studied|went over|covered)|(?:temas|conceptos|contenidos)\s+(?:practicados|estudiados|vistos|repasados)|(?:temas|conceitos|conte[úu]dos)\s+(?:praticados|estudados|vistos|revisados)|(?:sujets|th[èe]mes|notions)\s+(?:pratiqu[ée]s|[ée]tudi[ée]s|r[ée]vis[ée]s)|(?:ge[üu]bte|gelernte)\s+themen)[^\p{L}\p{N}]*$/iu;
 
 /** A log of work, by its heading: a kind of work or "learning", then "log" (not a backlog, a changelog or a time log). */
 export function isWorkLog(title: string): boolean {
