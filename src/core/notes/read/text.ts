@@ -21,17 +21,25 @@ import { codeAt } from '../chars.js';
  * entry's wrapped words, which run on as sentences ("…を見ながら書く。") or fields.
  */
 function namesUnder(w: Walker, i: number, indent: number): boolean {
+  const known = RUNS.get(w)?.get(i);
+  if (known !== undefined) return known;
   if (!isName(w, i)) return false;
   const under = (k: number): boolean => w.lines[k]?.shape.t === 'text' && w.lines[k].indent > indent;
   let from = i;
   while (from > 0 && under(from - 1)) from--;
   let to = i;
   while (under(to + 1)) to++;
-  let names = 0;
-  for (let k = from; k <= to; k++) if (isName(w, k)) names++;
+  const names: number[] = [];
+  for (let k = from; k <= to; k++) if (isName(w, k)) names.push(k);
   // (Most of the run: a remark among them, "わからん　螺旋本読む", is one line; a paragraph is not a list.)
-  return names >= 3 && names * 3 >= (to - from + 1) * 2;
+  const list = names.length >= 3 && names.length * 3 >= (to - from + 1) * 2;
+  // (The answer holds for every name of the run: each is asked once, not the run again for each.)
+  let run = RUNS.get(w);
+  if (!run) RUNS.set(w, run = new Map<number, boolean>());
+  for (const k of names) run.set(k, list);
+  return list;
 }
+const RUNS = new WeakMap<Walker, Map<number, boolean>>();
 
 function isName(w: Walker, k: number): boolean {
   const ln = w.lines[k]!;
@@ -613,15 +621,22 @@ function countedNames(w: Walker, i: number): boolean {
     const l = w.lines[k];
     return l !== undefined && l.shape.t === 'text' && METRIC_LINE_RE.test(l.shape.text) && COUNT_END_RE.test(l.shape.text);
   };
+  const known = COUNTED.get(w)?.get(i);
+  if (known !== undefined) return known;
   if (!counted(i)) return false;
   let from = i;
   while (from > 0 && counted(from - 1)) from--;
   let to = i;
   while (counted(to + 1)) to++;
-  if (to - from < 2) return false;
-  for (let k = from; k <= to; k++) if (MEASURE_WORD_RE.test(w.lines[k]!.text.replace(COUNT_END_RE, ''))) return false;
-  return true;
+  let names = to - from >= 2;
+  for (let k = from; k <= to && names; k++) if (MEASURE_WORD_RE.test(w.lines[k]!.text.replace(COUNT_END_RE, ''))) names = false;
+  // (The answer holds for the whole run, asked once.)
+  let run = COUNTED.get(w);
+  if (!run) COUNTED.set(w, run = new Map<number, boolean>());
+  for (let k = from; k <= to; k++) run.set(k, names);
+  return names;
 }
+const COUNTED = new WeakMap<Walker, Map<number, boolean>>();
 
 /**
  * A week's or a phase's line that names its subject after a colon ("Week 1: Linear regression ✔",
