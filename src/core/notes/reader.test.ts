@@ -4658,6 +4658,11 @@ test('a note whose headings all open with pictures decorates them: a ✅ among t
   assert.deepEqual(weeks.items.filter((i) => /^Week/.test(i.title)).map((i) => [i.title, i.status]), [['Week 1', 'done'], ['Week 2', 'done']]);
 });
 
+test('a problem whose comment tells the attempt in the past was made; a hint in the comment says nothing', () => {
+  const r = read(['| Task | Comment |', '|---|---|', "| [152. Maximum Product Subarray](https://leetcode.com/problems/maximum-product-subarray) | Didn't spot the pattern |", '| [739. Daily Temperatures](https://leetcode.com/problems/daily-temperatures/) | Solved quickly |', '| [42. Trapping Rain Water](https://leetcode.com/problems/trapping-rain-water/) | two pointers from both ends |'].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.status), ['done', 'done', 'todo']);
+});
+
 test('a lesson\'s heading over a list of what was learned in it is that lesson, done; over "In progress…" alone, under way', () => {
   const r = read([
     '# Intro to Deep Learning', '', '## Lesson 1 (Foundations)', '* Built a perceptron by hand', '  - First a single neuron', '',

@@ -1,7 +1,7 @@
 // Markdown tables whose rows are things to learn: a course list with Duration and
 // Effort columns, a status table, a deadline table.
 import type { Kind, Progress, Status } from '../model/types.js';
-import { kindOfLinks, sectionKind, wordCount } from './classify.js';
+import { isExerciseLink, kindOfLinks, sectionKind, wordCount } from './classify.js';
 import { readInline } from './inline.js';
 import { GENERIC_LINK_TEXT, statusOfLeadingWord, statusOfWord } from './line-rules.js';
 import { statusAt } from './vocabulary.js';
@@ -227,6 +227,8 @@ const PART_OF_DAY_COL_RE = /^(?:early |late )?(?:mornings?|afternoons?|evenings?
 /** A part of the day given to something else than study: "Work", "Rest", "Off". */
 const DAY_OFF_CELL_RE = /^(?:work|rest|off|free|busy|sleep|day off|job|trabajo|descanso|travail|repos|arbeit|ruhe|休息|工作|上班|休み|仕事|휴식|일|출근)$/iu;
 /** A plan's day column: "Day", "Dzień", "Día", "Tag", "Jour", "Giorno", "День", "日", "일차". */
+/** A comment that tells how an attempt went, in the past: "Solved quickly", "Got stuck early", "Didn't spot the pattern". */
+const TOLD_ATTEMPT_RE = /^(?:solved|got|took|did|didn['’]?t|had|was|were|spent|needed|used|found|finished|completed|struggled|forgot|learned|learnt|managed|tried|understood|implemented|wrote|coded|passed|submitted|figured|couldn['’]?t|wasn['’]?t|messed|missed|came up|looked up|peeked|realized|realised)\b/i;
 const CONSTANT_GAP_RE = /(?<=\p{Lu})_(?=\p{Lu})/gu;
 export const DAY_COL_RE = /^(?:days?|dzie[nń]|d[ií]as?|tag|jour|giorno|день(?:\s*№)?|nap|päivä|dag|den|zi|ziua|ημέρα|μέρα|день|gün|hari|ngày|dia|يوم|روز|יום|日|日目|天|일|일차)$/iu;
 /** A day column's cell: a day's number or a numbered day ("3", "Day 3", "第3天", "3日目"). */
@@ -323,6 +325,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const term = col(TERM_COL);
   // A dashboard's "Next Session" (when it is next worked on) and "Last Activity" (when it last was).
   const nextCol = col(/^next[ _](?:session|lesson|class|review|step|study|sitting)$/i);
+  // "| Task | Comment |" beside problems: how each attempt went, told after it.
+  const commentCol = col(/^(?:comments?|remarks?|notes?|thoughts?|reflections?|how it went)$/i);
   const lastCol = col(/^last[ _](?:activity|session|studied|worked(?: on)?|touched|active|reviewed|review|updated|practi[cs]ed|solved|attempt(?:ed)?)$|^(?:最近一次|最后一次|最後一次|上次|最近|最后|最後)[\p{Script=Han}]{0,4}(?:时间|時間|日期)$/iu);
   const grade = col(GRADE_COL);
   // "| What I learned |", "| 学到的知识点 |", "| Takeaways |": what the row taught the person, written after it.
@@ -637,6 +641,9 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       // Worked on lately, not finished: under way.
       // (A problem last practised on a day was solved then, at least once: "| 9.回文数 | 简单 | 3/3 | 2023-11-1 |".)
       if (st === null && lastCol >= 0 && (dateIn(lastCol) || LOOSE_DAY_RE.test(cells[lastCol] ?? ''))) st = practiceTable ? 'done' : 'doing';
+      // ("| [152. Maximum Product Subarray](…) | Didn't spot the pattern |", "| … | Solved quickly |": a
+      // problem's attempt told in the past in its comment was made.)
+      if (st === null && commentCol >= 0 && (practiceTable || isExerciseLink(links)) && TOLD_ATTEMPT_RE.test((cells[commentCol] ?? '').trim())) st = 'done';
       if (st === null && shelf >= 0) st = SHELF_STATUS[(cells[shelf] ?? '').trim().toLowerCase()] ?? null;
       // (Not a rating of 0: Goodreads writes it for a book not rated.)
       if (st === null && rating >= 0 && RATING_CELL_RE.test((cells[rating] ?? '').trim()) && (cells[rating] ?? '').trim() !== '0') st = 'done';
