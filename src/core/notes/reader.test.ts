@@ -4663,6 +4663,11 @@ test('a problem whose comment tells the attempt in the past was made; a hint in 
   assert.deepEqual(r.items.map((i) => i.status), ['done', 'done', 'todo']);
 });
 
+test('two headings that open with a list\'s marker ("### - O que é um Algoritmo"), nothing under them, are a list\'s entries', () => {
+  const r = read(['## Módulo 0', '', '### - O que é um Algoritmo', '', '### - Como o Computador Executa um Programa', '', '## Módulo 1', '', '### Notas', '', '### Links', ''].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.title), ['O que é um Algoritmo', 'Como o Computador Executa um Programa']);
+});
+
 test('a lesson\'s heading over a list of what was learned in it is that lesson, done; over "In progress…" alone, under way', () => {
   const r = read([
     '# Intro to Deep Learning', '', '## Lesson 1 (Foundations)', '* Built a perceptron by hand', '  - First a single neuron', '',

@@ -303,9 +303,11 @@ function inSpacedHeadingRun(w: Walker, level: number, no: number): boolean {
     last = k;
     count++;
   }
-  if (count < 3) return false;
-  // (Not a plan's days or weeks left empty, "#### [Thursday](…)", "## Week 3": spans to fill, not entries.)
   const s = w.lines[no - 1]!.shape;
+  // (Two are enough where a heading's words open with a list's marker, "### - O que é um Algoritmo":
+  // it says it is a list's entry.)
+  if (count < 3 && !(count === 2 && s.t === 'heading' && /^[-*+]\s/.test(s.text))) return false;
+  // (Not a plan's days or weeks left empty, "#### [Thursday](…)", "## Week 3": spans to fill, not entries.)
   if (s.t === 'heading' && PLAN_SPAN_RE.test(plainText(s.text).trim())) return false;
   const after = w.lines[nonBlank(last, 1) - 1]?.shape;
   return after === undefined || after.t === 'hr' || (after.t === 'heading' && after.level < level);
