@@ -229,6 +229,8 @@ const DAY_OFF_CELL_RE = /^(?:work|rest|off|free|busy|sleep|day off|job|trabajo|d
 /** A plan's day column: "Day", "Dzień", "Día", "Tag", "Jour", "Giorno", "День", "日", "일차". */
 /** A comment that tells how an attempt went, in the past: "Solved quickly", "Got stuck early", "Didn't spot the pattern". */
 const TOLD_ATTEMPT_RE = /^(?:solved|got|took|did|didn['’]?t|had|was|were|spent|needed|used|found|finished|completed|struggled|forgot|learned|learnt|managed|tried|understood|implemented|wrote|coded|passed|submitted|figured|couldn['’]?t|wasn['’]?t|messed|missed|came up|looked up|peeked|realized|realised)\b/i;
+/** A column named for problems to solve, in several languages: "Problem", "Exercises", "题目", "문제". */
+export const PROBLEMS_COL_RE = /^(?:problems?|exercises?|oefening(?:en)?|übung(?:en)?|ejercicios?|exerc[ií]cios?|exercices?|esercizi|esercizio|упражнени[ея]|题目|題目|题名|題名|练习|練習|문제|연습\s?문제)$/iu;
 const CONSTANT_GAP_RE = /(?<=\p{Lu})_(?=\p{Lu})/gu;
 export const DAY_COL_RE = /^(?:days?|dzie[nń]|d[ií]as?|tag|jour|giorno|день(?:\s*№)?|nap|päivä|dag|den|zi|ziua|ημέρα|μέρα|день|gün|hari|ngày|dia|يوم|روز|יום|日|日目|天|일|일차)$/iu;
 /** A day column's cell: a day's number or a numbered day ("3", "Day 3", "第3天", "3日目"). */
@@ -338,7 +340,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const difficulty = col(/^(?:difficulty|diff\.?|level|难度|難度|難易度|난이도|dificultad|dificuldade|difficult[ée]|schwierigkeit)$/iu);
   // A table of problems to solve: a Difficulty column, or a title column named for problems ("题目", "Problem").
   // ("| Exercise | Status |" over "| oefening1 | ✅ |": so is one named for exercises, in other languages too.)
-  const problemTitles = /^(?:problems?|exercises?|oefening(?:en)?|übung(?:en)?|ejercicios?|exerc[ií]cios?|exercices?|esercizi|esercizio|упражнени[ея]|题目|題目|题名|題名|练习|練習|문제|연습\s?문제)$/iu.test((h[titleCol] ?? '').trim());
+  const problemTitles = PROBLEMS_COL_RE.test((h[titleCol] ?? '').trim());
   const practiceTable = difficulty >= 0 || problemTitles || /^(?:questions?|问题|問題)$/iu.test((h[titleCol] ?? '').trim());
   // "Materials", "Resources", "Lessons", "Slides": more columns that hold the row's own links.
   const moreLinks = h.map((c, i) => (i !== titleCol && i !== linkCol && MATERIAL_COL.test(c.trim()) ? i : -1)).filter((i) => i >= 0);

@@ -333,13 +333,7 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   // "- I moved on with the beginners' course … The contents I saw were:" over its own list: a
   // sentence that says the list under it was done, a label of finished things however long.
   if (introduces && check === null && introducesDoneList(plain) && listBelow(w, ln.no, indent)) {
-    w.pushLabel(cleanTitle(plain.replace(/[:：]\s*$/, '')), indent, true, text);
-    const label = w.labels[w.labels.length - 1]!;
-    label.done = true;
-    label.nonWork = false;
-    // (Its verbs tell what was done, "quiero terminarlo": they make its entries no tasks.)
-    label.work = false;
-    if (label.kind === 'task') label.kind = null;
+    w.pushDoneLabel(cleanTitle(plain.replace(/[:：]\s*$/, '')), indent, true, text);
     w.list.push({ indent, item: null, label: true, ordered, introduces });
     return;
   }

@@ -8,7 +8,7 @@ import type { Status } from '../../model/types.js';
 import { statusOfProgress } from '../phrases.js';
 import { headingItem } from './headings.js';
 import { headingCheck, type ScannedLine } from '../scan.js';
-import { DAY_COL_RE, markOf, readTable, type TableHeader, type TableRow } from '../tables.js';
+import { DAY_COL_RE, PROBLEMS_COL_RE, markOf, readTable, type TableHeader, type TableRow } from '../tables.js';
 import { Walker } from './walker.js';
 import { LEGEND_COLUMN_RE } from './legend.js';
 import { cellEntries } from '../line-rules.js';
@@ -38,7 +38,7 @@ export function onTable(w: Walker, cells: string[], ln: ScannedLine, i: number):
     // (A "Problem Log" or "Reading log" is no work to do, but a table in it records work done: its rows are that work, done.)
     // ("| Problem | Score |" under "## Table of Contents": a table whose first column names the work it
     // lists speaks for its rows, nearer than the section around it.)
-    const nonWork = w.contextScore() < 0 && !inWorkLog(w) && !WORK_COLUMN_RE.test((cells[0] ?? '').trim());
+    const nonWork = w.contextScore() < 0 && !inWorkLog(w) && !namesWorkColumn((cells[0] ?? '').trim());
     const ahead = rowCells(w, i + 2);
     w.table = readTable(cells, nonWork, w.year, w.asOf, markColumns(ahead, cells.length), numberColumns(ahead, cells.length));
     w.gridTable = /^\s*\+/.test(next.text);
@@ -340,8 +340,10 @@ export function challengeDays(w: Walker): void {
   }
 }
 
-/** A first column named for units of work to do: "Problem", "Exercises", "Lab", "Assignment". */
-const WORK_COLUMN_RE = /^(?:problems?|exercises?|labs?|assignments?|psets?|problem sets?|katas?)$/i;
+/** A first column named for units of work to do: "Problem", "Exercises" (PROBLEMS_COL_RE's languages), "Lab", "Assignment". */
+function namesWorkColumn(cell: string): boolean {
+  return PROBLEMS_COL_RE.test(cell) || /^(?:labs?|assignments?|psets?|problem sets?|katas?)$/i.test(cell);
+}
 
 function isPlanSpan(title: string): boolean {
   return PLAN_SPAN_RE.test(title.replace(/^[^\p{L}\p{N}]+/u, ''));

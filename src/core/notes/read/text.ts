@@ -299,10 +299,7 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   // "In this section you'll find the courses I have completed:" just over a list (a blank line
   // between or none): a label of finished things, however long the sentence.
   if (!said && listFollows(w, i) && introducesDoneList(plain)) {
-    w.pushLabel(cleanTitle(plain.replace(/[:：.]\s*$/, '')), ln.indent, false, text);
-    const label = w.labels[w.labels.length - 1]!;
-    label.done = true;
-    label.nonWork = false;
+    w.pushDoneLabel(cleanTitle(plain.replace(/[:：.]\s*$/, '')), ln.indent, false, text);
     return;
   }
   // (After a to-do word, a long line is still the thing to do: "*TODO*: turn this page into a small web app like … that can: …".)

@@ -1542,6 +1542,20 @@ export class Walker {
     return this.shelves;
   }
 
+  /**
+   * A sentence that says the list after it was done ("…the courses I have completed:", "… Los
+   * contenidos que vi fueron:"): a label of finished things, however long. Its verbs tell what
+   * was done ("quiero terminarlo"): they make its entries no tasks.
+   */
+  pushDoneLabel(title: string, indent: number, fromList: boolean, rawText: string): void {
+    this.pushLabel(title, indent, fromList, rawText);
+    const label = this.labels[this.labels.length - 1]!;
+    label.done = true;
+    label.nonWork = false;
+    label.work = false;
+    if (label.kind === 'task') label.kind = null;
+  }
+
   pushLabel(title: string, indent: number, fromList: boolean, rawText: string): void {
     // A label right after another label that has no entries yet nests under it.
     while (this.labels.length) {
