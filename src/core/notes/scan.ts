@@ -331,11 +331,15 @@ export function wrapperAt(text: string, p: number): { tag: string; start: number
   const tag = m[1]!.toLowerCase();
   if (NOT_WRAPPERS.has(tag) || m[0].endsWith('/>')) return null;
   const start = p + m[0].length;
-  const closeRe = new RegExp(`</${tag}\\s*>`, 'i');
+  let closeRe = CLOSE_TAGS.get(tag);
+  if (!closeRe) CLOSE_TAGS.set(tag, closeRe = new RegExp(`</${tag}\\s*>`, 'i'));
   const c = closeRe.exec(text.slice(start));
   if (!c) return null;
   return { tag, start, close: start + c.index, end: start + c.index + c[0].length };
 }
+
+/** Each tag's closing pattern, made once (a note repeats its few tags on many lines). */
+const CLOSE_TAGS = new Map<string, RegExp>();
 
 function unwrapped(text: string, p: number, format: NoteFormat): Shape | null {
   const w = wrapperAt(text, p);
