@@ -332,7 +332,11 @@ export function wrapperAt(text: string, p: number): { tag: string; start: number
   if (NOT_WRAPPERS.has(tag) || m[0].endsWith('/>')) return null;
   const start = p + m[0].length;
   let closeRe = CLOSE_TAGS.get(tag);
-  if (!closeRe) CLOSE_TAGS.set(tag, closeRe = new RegExp(`</${tag}\\s*>`, 'i'));
+  if (!closeRe) {
+    // (Custom tags are any word: the map is kept small.)
+    if (CLOSE_TAGS.size >= 256) CLOSE_TAGS.clear();
+    CLOSE_TAGS.set(tag, closeRe = new RegExp(`</${tag}\\s*>`, 'i'));
+  }
   const c = closeRe.exec(text.slice(start));
   if (!c) return null;
   return { tag, start, close: start + c.index, end: start + c.index + c[0].length };
