@@ -1194,9 +1194,10 @@ export function isOptionalSection(s: string): boolean {
 
 /**
  * Words that say a list is of things the person finished and what they did to them: "Each of
- * these books changed something in me", "Books that shaped my thinking", "My favourite reads".
+ * these books changed something in me", "Books that shaped my thinking", "My favourite reads",
+ * "i libri che più mi hanno formato", "książki, które mnie ukształtowały".
  */
-const PAST_SHELF_INTRO_RE = /\b(?:books?|reads?|courses?|papers?|talks?|things)\b[^.!?]{0,30}\b(?:that|which|who)\s+(?:have\s+|has\s+)?(?:changed|shaped|influenced|inspired|transformed|stuck with|stayed with)\b|\b(?:changed|shaped|influenced|transformed)\s+(?:something\s+in\s+)?(?:me|my\s+(?:life|thinking|mind|career|work))\b|\bmy\s+(?:all[- ]time\s+)?favou?rite\s+(?:books?|reads|courses?|papers?)\b|\bbooks?\s+i(?:['’]ve|\s+have)?\s+(?:loved|enjoyed|read and (?:loved|liked))\b|(?:поменял|изменил|повлиял)[аио]?(?!\p{L})|(?:книги|книг),?\s+которые\s+(?:изменили|повлияли)|любимые\s+книги|(?:libros|livros)\s+que\s+(?:me\s+)?(?:cambiaron|marcaron|mudaram|marcaram|transformaram)|(?:mis|meus)\s+(?:libros|livros)\s+favoritos|bücher,?\s+die\s+mich\s+(?:verändert|geprägt|beeinflusst)|lieblingsbücher|livres\s+qui\s+m['’]ont\s+(?:changé|marqué)|(?:改变|影响)(?:了)?我的书|私を変えた本|나를\s*(?:바꾼|변화시킨)\s*책/iu;
+const PAST_SHELF_INTRO_RE = /\b(?:books?|reads?|courses?|papers?|talks?|things)\b[^.!?]{0,30}\b(?:that|which|who)\s+(?:have\s+|has\s+)?(?:changed|shaped|influenced|inspired|transformed|stuck with|stayed with)\b|\b(?:changed|shaped|influenced|transformed)\s+(?:something\s+in\s+)?(?:me|my\s+(?:life|thinking|mind|career|work))\b|\bmy\s+(?:all[- ]time\s+)?favou?rite\s+(?:books?|reads|courses?|papers?)\b|\bbooks?\s+i(?:['’]ve|\s+have)?\s+(?:loved|enjoyed|read and (?:loved|liked))\b|(?:поменял|изменил|повлиял)[аио]?(?!\p{L})|(?:книги|книг),?\s+которые\s+(?:изменили|повлияли)|любимые\s+книги|(?:libros|livros)\s+que\s+(?:me\s+)?(?:cambiaron|marcaron|formaron|inspiraron|mudaram|marcaram|transformaram|formaram|inspiraram)|(?:mi|m['’]|ci)\s*hanno\s+(?:formato|cambiato|segnato|influenzato|ispirato|trasformato)(?!\p{L})|(?:które|ktore)\s+mnie\s+(?:ukształtowały|zmieniły|zainspirowały)|die\s+mij\s+(?:gevormd|veranderd|beïnvloed|geïnspireerd)|(?:mis|meus)\s+(?:libros|livros)\s+favoritos|bücher,?\s+die\s+mich\s+(?:verändert|geprägt|beeinflusst)|lieblingsbücher|livres\s+qui\s+m['’]ont\s+(?:changé|marqué|formé|inspiré)|(?:改变|影响)(?:了)?我的书|私を変えた本|나를\s*(?:바꾼|변화시킨)\s*책/iu;
 /**
  * Whether `t` says its list is of things the person finished (PAST_SHELF_INTRO_RE). The pattern
  * costs some microseconds a line; it cannot match without one of these words or characters (as
@@ -1206,7 +1207,7 @@ const PAST_SHELF_INTRO_RE = /\b(?:books?|reads?|courses?|papers?|talks?|things)\
 export function saysPastShelf(t: string): boolean {
   return PAST_SHELF_NEEDS_RE.test(t) && PAST_SHELF_INTRO_RE.test(t);
 }
-const PAST_SHELF_NEEDS_RE = /[\u017f\u212a\u0400-\u04ffü书本책]|that|which|who|changed|shaped|influenced|transformed|favo|book|ros\s|livres/i;
+const PAST_SHELF_NEEDS_RE = /[\u017f\u212a\u0400-\u04ffü书本책]|that|which|who|changed|shaped|influenced|transformed|favo|book|ros\s|livres|hanno|mnie|mij/i;
 
 /**
  * A sentence over a list that says its entries are what the person has finished: "Each link

@@ -4753,3 +4753,22 @@ test('a line in bold over a blank line and a list is that list\'s label, as a he
     [7, 'Άσκηση 1,2', 'Μάθημα 3 (Lect 3) – 27.02.2021'], [13, 'Άσκηση 1,2', 'Μάθημα 4 (Lect 4) – 28.02.2021'],
   ]);
 });
+
+test('"Topics covered" under a day\'s heading is what that day went over, done; under a course\'s heading it is a syllabus', () => {
+  const day = read(['', '# 📅 Wednesday, June 18, 2025', '', '## 👓 Topic(s) Covered', '- 📌 [Event loop](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Event_loop)', '', '- 📌 Microtasks', '', '## Action steps for tomorrow', '- Continue reviewing queues and the call stack.'].join('\n'));
+  assert.deepEqual(day.items.map((i) => i.status), ['done', 'done', 'todo']);
+  const course = read(['# Operating Systems', '', '## Topics covered', '- Scheduling', '- Virtual memory'].join('\n'));
+  assert.deepEqual(course.items.filter((i) => i.title !== 'Operating Systems').map((i) => i.status), ['todo', 'todo']);
+});
+
+test('a page of books that formed the person, said in Italian or Polish, is a shelf of books read', () => {
+  const it = read(['I libri raccolti in questa pagina sono quelli che più mi hanno formato negli anni.', '', '## Filosofia', '', '[Pensieri](https://www.amazon.it/dp/8817123456/) - [Marco Aurelio](../tags/#marco-aurelio) - [Mie Riflessioni](../tags/#pensieri)', '', '[Manuale di Epitteto](https://www.amazon.it/dp/B08XK12345) - [Epitteto](../tags/#epitteto) - [Mie Riflessioni](../tags/#manuale)', '', '## Self-help', '', '[Abitudini Atomiche](https://www.amazon.it/dp/8804712345) - [James Clear](../tags/#clear) - [Mie Riflessioni](../tags/#abitudini)'].join('\n'), 'libri.md');
+  assert.deepEqual(it.items.map((i) => [i.kind, i.status]), [['book', 'done'], ['book', 'done'], ['book', 'done']]);
+  const pl = read(['Książki, które mnie ukształtowały:', '', '- Pragmatyczny programista', '- Czysty kod', '- Mityczny osobomiesiąc'].join('\n'), 'ksiazki.md');
+  assert.deepEqual(pl.items.map((i) => i.status), ['done', 'done', 'done']);
+});
+
+test('a Swedish or Danish diary line that opens with what was done ("Installerat htop", "Läst kursboken") is done; "Set up …" in English is still to do', () => {
+  const r = read(['## Vecka 2', '', 'Installerat htop', 'Läst kursboken och skrivit ner frågor', 'Svarat på 2 frågor om inoder', 'Fikset testene', '', '## Next', '- Set up the daily sales report project'].join('\n'), 'dagbok.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Installerat htop', 'done'], ['Läst kursboken och skrivit ner frågor', 'done'], ['Svarat på 2 frågor om inoder', 'done'], ['Fikset testene', 'done'], ['Set up the daily sales report project', 'todo']]);
+});

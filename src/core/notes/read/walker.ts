@@ -474,6 +474,14 @@ export const DONE_TOLD_RE = /^(?:installed|fixed|made|wrote|built|exported|pract
  */
 const DATE_ONLY_TITLE_RE = /^[^\p{L}\p{N}]*(?:\d{1,4}[./-]\d{1,2}(?:[./-]\d{1,4})?(?:\s*[-~–]\s*\d{1,2}(?:[./-]\d{1,2})?)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?)[^\p{L}\p{N}]*$/iu;
 
+/**
+ * Swedish, Norwegian and Danish telling what was done, the participle first: "Installerat htop",
+ * "Gjort kontrollfrågorna i kapitel 3", "Läst kursboken", "Fikset testene", "Lavet opgave 2".
+ * (The common verbs by name, and the borrowed ones by their Swedish and Danish ending, "-erat",
+ * "-eret", which no English word that opens a title has; Norwegian's "-ert" English has: "Convert".)
+ */
+const NORDIC_TOLD_RE = /^(?:\p{Lu}\p{Ll}{2,}(?:erat|eret)|Installert|Konfigurert|Implementert|Dokumentert|Gjort|Gjorde|L[äæ]st|Lest|L[äæ]ste|Leste|L[äæ]rt|L[äæ]rde|Skrivit|Skrevet|Skrev|Fixat|Fikset|Svarat|Besvarat|Kört|Kjørt|Tittat|Sett|Gått|Övat|Øvd|Testat|Testet|Skapat|Skapade|Byggt|Bygget|Byggde|Startat|Lagt|Laget|Lavet|Pluggat|Jobbat|Hittat|Löst|Løst|Løste|Klarat|Avslutat|Avsluttet|Afsluttet|Färdigställt|Fullført|Gennemført|Genomfört)\s+(?:\p{Ll}|\d)/u;
+
 /** A name, a colon, then words: "Arrays y cadenas: vistas todas las lecciones". */
 const NAME_THEN_TOLD_RE = /^([^:：]{2,60}?)\s*[:：]\s+(\S.*)$/u;
 /** Spanish telling what was done to it: "vistas todas las lecciones", "he repasado los métodos", "terminado el tema". */
@@ -565,6 +573,8 @@ const TALLY_RE = /^\d{1,3}(?:\s*[|,、]\s*\d{1,3})+\s*[|,、]?\s*$|^\d{1,3}\s*[|
 /** A few words and a colon before a title (a link or a capital): "Just finished: [Leviathan Falls](…)", "On deck: Mistborn". */
 // (Not a title of its own before a subtitle: "Steve McConnell - Code Complete: A Practical Handbook".)
 const STATUS_LABEL_LEAD_RE = /^(?:\*\*|__)?(?![^:：]*\s[-–—]\s)([^:：*_[\]()]{3,40}?)(?:\*\*|__)?\s*[:：]\s*(?:\*\*|__)?\s*(?=\[|\p{Lu}|\p{Lo})/u;
+/** "Topics covered", "Topic(s) Covered", "Covered today", "Material covered": what a sitting went over. */
+const COVERED_RE = /^[^\p{L}\p{N}]*(?:(?:topics?|topic\(s\)|concepts?|subjects?|material|things)\s+)?covered(?:\s+today)?[^\p{L}\p{N}]*$/iu;
 const PRESENT_SHELF_RE = /^\W*(?:reading|watching|listening)\W*$/i;
 /** The other shelves of a reading or watching log: "Currently Reading", "To Read", "Want to Read". */
 const SHELF_HEADING_RE = /\b(?:currently (?:reading|watching)|reading now|now reading|to[- ]read|want to read|to[- ]watch|want to watch)\b/i;
@@ -1521,6 +1531,9 @@ export class Walker {
     if (!scope.done && PAST_SHELF_RE.test(title) && this.hasShelves()) scope.done = true;
     // "## Reading" beside "## To Read" and "## Read": the shelf of what is being read now.
     else if (!scope.doing && !scope.done && PRESENT_SHELF_RE.test(title) && this.hasShelves()) scope.doing = true;
+    // "## 👓 Topic(s) Covered" under "# 📅 Wednesday, June 18, 2025": what that day went over, done.
+    // (Under a course's or a week's heading, "Topics covered" is a syllabus: what it will cover.)
+    else if (!scope.done && COVERED_RE.test(title) && inLogDay(this)) scope.done = true;
     this.sections.push(newSection(scope, {
       level, block, item, private: saysPrivate(rawTitle),
       nonWork: scope.nonWork || (parent?.nonWork === true && DATE_TITLE_RE.test(title)),
@@ -1723,7 +1736,7 @@ export class Walker {
     // (Nor a checklist's question, "Watched lecture?", nor a remark in lower case, "implemented in Go".)
     // ("Started learning SQL.": begun, so under way.)
     const toldStatus = d.status === 'todo' && !d.explicitStatus && d.kind !== 'deliverable' && d.kind !== 'milestone' && /^\p{Lu}/u.test(d.title) && !d.title.trimEnd().endsWith('?')
-      ? (DONE_TOLD_RE.test(d.title) ? 'done' : BEGUN_TOLD_RE.test(d.title) ? 'doing' : null) : null;
+      ? (DONE_TOLD_RE.test(d.title) || NORDIC_TOLD_RE.test(d.title) ? 'done' : BEGUN_TOLD_RE.test(d.title) ? 'doing' : null) : null;
     if (toldStatus !== null) d.status = toldStatus;
     // "Node und Git installiert und eingerichtet", "Codeberg-Konto angelegt, erster Push durch":
     // German tells what was done with the participle last in its clause; "… begonnen" is begun.
