@@ -39,6 +39,8 @@ const MARKUP_RE = /\{:[^}]{0,80}\}|\[\^[^\]\s]{1,60}\]/g;
 const REF_LINK_RE = /(?<![\][])\[((?:[^[\]]|\[[^[\]]{0,200}\]){1,300})\]\[[^\]\s]{0,60}\]/g;
 const MD_LINK_RE = /!?\[((?:[^[\]]|\[[^[\]]{0,200}\]){0,500})\]\(\s?<?((?:[^()\s<>]|\([^()\s]{0,200}\)){1,2000})>?(?: "[^"]{0,300}")?\s?\)/g;
 const WIKI_RE = /!?\[\[([^[\]|#^]{1,300})(?:[#^][^[\]|]{0,300})?(?:\|([^[\]]{1,300}))?\]\]/g;
+/** A document's file type at the end of a name: ".pdf", ".epub", ".md". */
+const DOCUMENT_TYPE_RE = /(?<=\S)\.(?:pdf|epub|mobi|djvu|docx?|pptx?|odt|md|org|txt)$/i;
 const ORG_LINK_RE = /\[\[([^[\]]{1,1000})\](?:\[([^[\]]{1,1000})\])?\]/g;
 const ANGLE_URL_RE = /<(https?:\/\/[^>\s]+)>/g;
 const DATAVIEW_RE = /[[(]([A-Za-z][\w -]{0,30})::\s*([^\])]*)[\])]/g;
@@ -134,7 +136,8 @@ export function readInline(raw: string): InlineFields {
     if (s.includes('[[')) {
       s = s.replace(WIKI_RE, (_m, target: string, alias: string | undefined) => {
         if (/^(?:https?|id|file):/.test(target)) return _m;
-        return alias ?? target.replace(/\/+$/, '').split('/').pop() ?? target;
+        // ("[[./pack/Strike by Jeremy Brecher.pdf]]": a file's name, without its folder or its type, names the work.)
+        return alias ?? (target.replace(/\/+$/, '').split('/').pop() ?? target).replace(DOCUMENT_TYPE_RE, '');
       });
       s = s.replace(ORG_LINK_RE, (_m, target: string, text: string | undefined) => {
         if (/^https?:/.test(target)) pushLink(out.links, target);

@@ -4772,3 +4772,8 @@ test('a Swedish or Danish diary line that opens with what was done ("Installerat
   const r = read(['## Vecka 2', '', 'Installerat htop', 'Läst kursboken och skrivit ner frågor', 'Svarat på 2 frågor om inoder', 'Fikset testene', '', '## Next', '- Set up the daily sales report project'].join('\n'), 'dagbok.md');
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Installerat htop', 'done'], ['Läst kursboken och skrivit ner frågor', 'done'], ['Svarat på 2 frågor om inoder', 'done'], ['Fikset testene', 'done'], ['Set up the daily sales report project', 'todo']]);
 });
+
+test('a paragraph of links alone, one a line, is a link list: each line an entry however long its name, a file named without its folder or type', () => {
+  const r = read(['* GMB study pack', '[[./pack/017 Rules For Shop Stewards.pdf]]', '[[./pack/Labor Power A Field Guide by Sarah Jaffe Winters EXTRACTS.pdf]]', '[[./pack/A Troublemakers Handbook building power on the job by Jane Slaughter EXTRACTS.pdf]]', '[[./pack/flint.pdf][The Flint Sit-Down Strike]]'].join('\n'), 'reading-list.org');
+  assert.deepEqual(r.items.map((i) => i.title), ['017 Rules For Shop Stewards', 'Labor Power A Field Guide by Sarah Jaffe Winters EXTRACTS', 'A Troublemakers Handbook building power on the job by Jane Slaughter EXTRACTS', 'The Flint Sit-Down Strike']);
+});

@@ -5,7 +5,7 @@ import { isCitedWork, isLongPhrase, isWorkIntro, isPhraseLike, isProse, isStatem
 import { plainText } from '../inline.js';
 import { findBareFraction, findProgress, normalizeUnit } from '../phrases.js';
 import { ORG_DAY_HEADLINE_RE, readListKeyword, readTodoDeclaration } from '../org.js';
-import { SESSION_HOURS_RE, isUrlLine, META_FIELD_RE, ENTRY_FIELD_RE, PICTURES_ONLY_RE } from '../line-patterns.js';
+import { SESSION_HOURS_RE, isUrlLine, META_FIELD_RE, ENTRY_FIELD_RE, PICTURES_ONLY_RE, GENERIC_LINK_NAME_RE } from '../line-patterns.js';
 import { statusOfWord, KEY_VALUE_RE, unItalicField, withoutProgress } from '../line-rules.js';
 import { Walker, statusSaidFirst } from './walker.js';
 import { codeAt } from '../chars.js';
@@ -36,11 +36,14 @@ export function precompute(w: Walker): void {
     let fields = 0;
     // "Topic: what it covers" lines: titles however long, in a run of three or more.
     let topics = 0;
+    // Lines that are one link and nothing else, to the web or to a file ("[[./pack/Strike by Jeremy Brecher.pdf]]").
+    let linkLines = 0;
     while (j < lines.length && lines[j]!.shape.t === 'text') {
       const s = lines[j]!.shape;
       if (s.t === 'text') {
         const plain = plainText(s.text);
         w.plainCache[j] = plain;
+        if ((s.text.charCodeAt(0) === 91 /* [ */) && LINK_ALONE_RE.test(s.text.trim()) && !GENERIC_LINK_NAME_RE.test(linkName(s.text.trim()))) linkLines++;
         const said = statusSaidFirst(plain);
         // ("_Next review: 24/11/2025_": a field set in italics is weighed as the field it is.)
         const field = unItalicField(s.text);
@@ -72,6 +75,9 @@ export function precompute(w: Walker): void {
     // (Three lines or more, two in three led by a verb, none long: instructions, one a line, though some end in a full stop or hold a link.)
     if (!all && j - i >= 3 && fields === 0 && instructions(w, i, j)) all = true;
     if (all && topics > 0 && j - i < 3) all = false;
+    // A paragraph of links alone, one a line: a link list, each line an entry however long its name
+    // ("A Troublemakers Handbook building power on the job by Jane Slaughter EXTRACTS.pdf").
+    if (!all && j - i >= 3 && linkLines === j - i) all = true;
     const sep = j - i >= 3 ? recordSeparator(w, i, j) : null;
     if (sep !== null) {
       all = true;
@@ -528,6 +534,17 @@ function instructions(w: Walker, from: number, to: number): boolean {
 }
 
 /** A line that is one link, named, to a page of the notes: "[《增长黑客》](增长黑客.md)", "[Dune](books/dune.md)". */
+/** A line that is one link and nothing else: markdown's "[name](target)", org's "[[target]]" or "[[target][name]]". */
+const LINK_ALONE_RE = /^(?:\[[^\[\]]{2,200}\]\([^()\s]+\)|\[\[[^\[\]]{2,300}\](?:\[[^\[\]]{1,200}\])?\])$/;
+/** The name a link alone on its line shows: its text, or the last part of its target without an extension. */
+function linkName(link: string): string {
+  if (link.startsWith('[[')) {
+    const close = link.indexOf(']');
+    if (link.charCodeAt(close + 1) === 91) return link.slice(close + 2, link.lastIndexOf(']', link.length - 2));
+    return link.slice(2, close).replace(/^.*[/\\]/, '').replace(/\.\w{1,5}$/, '');
+  }
+  return link.slice(1, link.indexOf(']'));
+}
 const OWN_PAGE_LINK_RE = /^\[[^\]]{2,80}\]\((?!https?:|#)[^)\s]+\.md\)$/i;
 
 /**
