@@ -4777,3 +4777,8 @@ test('a paragraph of links alone, one a line, is a link list: each line an entry
   const r = read(['* GMB study pack', '[[./pack/017 Rules For Shop Stewards.pdf]]', '[[./pack/Labor Power A Field Guide by Sarah Jaffe Winters EXTRACTS.pdf]]', '[[./pack/A Troublemakers Handbook building power on the job by Jane Slaughter EXTRACTS.pdf]]', '[[./pack/flint.pdf][The Flint Sit-Down Strike]]'].join('\n'), 'reading-list.org');
   assert.deepEqual(r.items.map((i) => i.title), ['017 Rules For Shop Stewards', 'Labor Power A Field Guide by Sarah Jaffe Winters EXTRACTS', 'A Troublemakers Handbook building power on the job by Jane Slaughter EXTRACTS', 'The Flint Sit-Down Strike']);
 });
+
+test('a day table pasted as text ("Day Topic Activities Time"): each day\'s row is its topic, with the row\'s time', () => {
+  const r = read(['Week 1: SQL Fundamentals', '', 'Day Topic Activities Time', '', 'Mon Intro to SQL Learn selecting and filtering (SELECT, WHERE, ORDER BY). 1 hour', '', 'Tue Joins Practice INNER, LEFT, FULL joins. Write a query that combines three tables. 1.5 hours', '', 'Sun Review & Practice Revisit weak areas, redo all exercises. 1 hour'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours ?? null]), [['Intro to SQL', 1], ['Joins', 1.5], ['Review & Practice', 1]]);
+});

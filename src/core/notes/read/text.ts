@@ -593,17 +593,52 @@ export function dayEntry(w: Walker, plain: string, ln: ScannedLine, i: number): 
   if (!m || /^[^:：]*[:：]\s/.test(plain.replace(/\d{1,2}:\d{2}/g, ''))) return false;
   const next = w.lines[i + 1];
   if (next && next.shape.t !== 'blank' && (next.indent > ln.indent || next.shape.t === 'list')) return false;
-  const what = m[2]!;
-  if (DAY_OFF_RE.test(what) || !isPhraseLike(what)) return false;
+  let what = m[2]!;
+  // "Mon Intro to SQL Learn selecting and filtering (…). 1 hour": a row of a day table pasted as
+  // text ("Day Topic Activities Time"): its topic, what to do in it, then its time.
+  let rowHours: number | null = null;
+  if (!isPhraseLike(what)) {
+    const row = pastedDayRow(what);
+    if (!row) return false;
+    what = row.topic;
+    rowHours = row.hours;
+  }
+  if (DAY_OFF_RE.test(what)) return false;
   const when = m[1]!;
   // The day is a section of its own, as a day heading would be: the day before ends here.
   w.pushSection(7 + 3, when.replace(/[\s\-–—|,:(]+$/, ''));
   const d = w.entry(what, ln.no, null);
   const clock = CLOCK_RANGE_RE.exec(when);
-  const hours = clock ? clockHours(clock) : findEstimate(when)?.hours ?? null;
+  const hours = clock ? clockHours(clock) : findEstimate(when)?.hours ?? rowHours;
   if (!d.estimate && hours !== null && hours > 0) d.estimate = { hours: round2(hours), basis: 'explicit' };
   w.addItem(d, null);
   return true;
+}
+
+/** A time at the end of a row: "… 1 hour", "… 1.5 hours", "… 45 min". */
+const ROW_TIME_END_RE = /\s~?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\.?\s*$/i;
+
+/**
+ * The parts of a day's row pasted from a table without its cells: "Intro to SQL Learn selecting
+ * and filtering (SELECT, WHERE). 1 hour" is the topic "Intro to SQL" (the words before the first
+ * capital verb that opens what to do, not joined to them by "&" or "and"), with its hour. Null
+ * unless the row ends in its time and a short topic opens it.
+ */
+function pastedDayRow(what: string): { topic: string; hours: number } | null {
+  const time = ROW_TIME_END_RE.exec(what);
+  if (!time) return null;
+  const hours = findEstimate(time[0])?.hours ?? null;
+  if (hours === null) return null;
+  const words = what.slice(0, time.index).split(/\s+/);
+  for (let k = 1; k < words.length && k <= 8; k++) {
+    const word = words[k]!;
+    if (!/^\p{Lu}\p{Ll}/u.test(word) || /^(?:&|and|or|with|to|of|for|in|on)$/i.test(words[k - 1]!)) continue;
+    const rest = words.slice(k).join(' ');
+    if (!startsWithActionVerb(rest)) continue;
+    const topic = words.slice(0, k).join(' ');
+    return isPhraseLike(topic) && wordCount(rest) >= 3 ? { topic, hours } : null;
+  }
+  return null;
 }
 
 /** A name and a bare figure: "Courses Completed: 0", "Total Points earned: 2,615", "Week progress: 15%". */
