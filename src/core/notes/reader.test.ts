@@ -4782,3 +4782,8 @@ test('a day table pasted as text ("Day Topic Activities Time"): each day\'s row 
   const r = read(['Week 1: SQL Fundamentals', '', 'Day Topic Activities Time', '', 'Mon Intro to SQL Learn selecting and filtering (SELECT, WHERE, ORDER BY). 1 hour', '', 'Tue Joins Practice INNER, LEFT, FULL joins. Write a query that combines three tables. 1.5 hours', '', 'Sun Review & Practice Revisit weak areas, redo all exercises. 1 hour'].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.estimate?.hours ?? null]), [['Intro to SQL', 1], ['Joins', 1.5], ['Review & Practice', 1]]);
 });
+
+test('a week\'s record: "**What I Learned**: [Fetch API, promises]" names topics learned, done; a reflection in sentences, or the blank of the form, is none', () => {
+  const r = read(['## Weekly Journal Template', '- **What I Learned**: [Sum up the main concepts or skills picked up this week]', '', '## Weekly Entries', '### Week 6: October 01 - 03, 2024 [Finished in 2 days]', '- **What I Learned**: [Fetch API, promises]', '- **Challenges Faced**: [ Struggled with the concepts]', '', '### Week 7: October 03 - 05, 2024', '- **What I learned**: I finally understood why the event loop runs microtasks first, which surprised me.', '- **Challenges Faced**: [ Struggled with the concepts]'].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Fetch API, promises', 'done']]);
+});

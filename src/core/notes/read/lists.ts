@@ -430,6 +430,18 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
     w.list.push({ indent, item: null, label: false, ordered, introduces: false });
     return;
   }
+  // "- **What I Learned**: [Fetch API, promises]" in a week's record: a field that names what was
+  // learned, its value short words (not a reflection in sentences): those topics, done. (Written
+  // in the brackets of the form's blank, "[Sum up what you learned]", they are still its value.)
+  if (parent === null && check === null && (text.startsWith('**') || text.startsWith('__'))) {
+    const learned = LEARNED_FIELD_RE.exec(text.trim());
+    const value = learned ? learned[1]!.replace(/^\[\s*/, '').replace(/[\s,]*\]?\s*$/, '') : '';
+    if (value && !value.includes('](') && wordCount(value) <= 12 && isPhraseLike(value) && !isProse(value) && w.contextScore() > -3) {
+      const idx = w.addItem(w.entry(value, ln.no, null, 'done'), parent);
+      w.list.push({ indent, item: idx, label: false, ordered, introduces: false });
+      return;
+    }
+  }
   w.lastQuestion = null;
   if (bulletIsItem(w, text, describedHead(plain) ?? (ordered && check === null ? titledHead(plain) : null) ?? (/[:：]\s*$/.test(text) ? null : remarkedHead(plain)) ?? plain, ordered, parent, parentEntry?.introduces === true || (parent !== null && w.anchor?.item === parent && w.anchor.head) || isAreaEntry(w, parent), ln.no)) {
     const d = w.entry(text, ln.no, null);
@@ -1057,6 +1069,9 @@ export function inLogDay(w: Walker): boolean {
     // ("Day 29– March 03, 2025": a dash written against the word before it.)
     || (/\s[-–—|]\s|[–—]\s/.test(title) && title.split(/\s[-–—|]\s|\s?[–—]\s/).some((part) => DATE_TITLE_RE.test(part.trim())));
 }
+
+/** "**What I Learned**: …", "**Topics studied this week:** …": a field naming what was learned, then its value. */
+const LEARNED_FIELD_RE = /^(?:\*\*|__)(?:what\s+(?:i|we)\s+(?:learned|learnt|studied|covered)|(?:topics?|concepts?)\s+(?:learned|learnt|studied|covered)|learned|learnt)(?:\s+(?:this\s+week|today|this\s+month))?\s*[:：]?\s*(?:\*\*|__)\s*[:：]?\s*(\S.*)$/i;
 
 /** What a plain entry over boxed steps may name and be. */
 const RESOURCE_OVER_STEPS: ReadonlySet<string> = new Set(['course', 'book']);
