@@ -909,7 +909,20 @@ export function findPrerequisites(raw: string): string[] {
  * A progress line found under an item ("Lec 1 done out of 20", ":PAGES: 180/600"): the
  * item's progress, and its status when no checkbox or keyword said one.
  */
+/**
+ * Whether `share`, a percentage, is the count `had` said again ("(9/12)" then "75%"): the count
+ * says more (what of how many), so it stays.
+ */
+export function saidAsCount(had: { done: number; total: number | null; unit: string } | null, share: { done: number; unit: string }): boolean {
+  return had !== null && share.unit === 'percent' && had.unit !== 'percent' && had.total !== null && had.total > 0 && Math.abs((100 * had.done) / had.total - share.done) < 1.5;
+}
+
 export function applyProgress(d: Draft, prog: { done: number; total: number | null; unit: string }, line: number): void {
+  // "### Arrays & Hashing (9/12)" over "Progress: ███████░░░ 75%": the same figure said again.
+  if (saidAsCount(d.progress, prog)) {
+    d.source.endLine = Math.max(d.source.endLine, line);
+    return;
+  }
   d.progress = { done: prog.done, total: prog.total, unit: prog.unit };
   d.progressLine = line;
   d.kind = unitKind(d.kind, prog.unit);

@@ -4787,3 +4787,9 @@ test('a week\'s record: "**What I Learned**: [Fetch API, promises]" names topics
   const r = read(['## Weekly Journal Template', '- **What I Learned**: [Sum up the main concepts or skills picked up this week]', '', '## Weekly Entries', '### Week 6: October 01 - 03, 2024 [Finished in 2 days]', '- **What I Learned**: [Fetch API, promises]', '- **Challenges Faced**: [ Struggled with the concepts]', '', '### Week 7: October 03 - 05, 2024', '- **What I learned**: I finally understood why the event loop runs microtasks first, which surprised me.', '- **Challenges Faced**: [ Struggled with the concepts]'].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Fetch API, promises', 'done']]);
 });
+
+test('a grand total that names its unit ("**Total Problems**: 31 / 150") counts the topics\' bare counts in it; a heading\'s count stays over the same share said again', () => {
+  const r = read(['## Overall Statistics', '- **Total Problems**: 31 / 150', '', '## Progress by Topic', '### Arrays & Hashing (9/12)', 'Progress: ███████░░░ 75%', '- [x] Two Sum', '', '### Stack (2/5)', 'Progress: ████░░░░░░ 40%', '- [x] Valid Parentheses'].join('\n'));
+  const heads = r.items.filter((i) => i.title === 'Arrays & Hashing' || i.title === 'Stack');
+  assert.deepEqual(heads.map((i) => i.progress), [{ done: 9, total: 12, unit: 'problem' }, { done: 2, total: 5, unit: 'problem' }]);
+});

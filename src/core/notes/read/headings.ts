@@ -3,7 +3,7 @@
 // note one resource, `<details>` blocks, and code fences (a schedule inside a fence is a schedule).
 import type { Kind, Status } from '../../model/types.js';
 import { achievementsIn, hasCourseCue, isCitedWork, isWorkIntro, kindOfTags, kindOfUnit, sectionKind, withoutAccents, wordCount } from '../classify.js';
-import { applyProgress, findTrailingStatus, round2, statusOfCheck, type Draft } from '../entry.js';
+import { applyProgress, findTrailingStatus, round2, saidAsCount, statusOfCheck, type Draft } from '../entry.js';
 import { isMark } from '../vocabulary.js';
 import { plainText, readInline } from '../inline.js';
 import { findEstimate, findProgress, findStatusWord, parseDurationHours, statusOfProgress, wholeFraction, type ProgressMatch } from '../phrases.js';
@@ -890,7 +890,8 @@ export function headingStatus(w: Walker, text: string, no: number): boolean {
   // (One of a run of numbered headings: the kind its siblings' paragraphs name.)
   const run = NUMBERED_HEADING_RE.test(s.heading.raw) ? statusRuns(w).get(s.heading.line) : undefined;
   if (run?.kind && (d.kind === 'topic' || d.kind === 'task')) d.kind = run.kind;
-  if (progress) d.progress = { done: progress.done, total: progress.total, unit: progress.unit };
+  // (Not where the heading's own count said it already: "### Arrays & Hashing (9/12)" over "Progress: ███████░░░ 75%".)
+  if (progress && !saidAsCount(d.progress, progress)) d.progress = { done: progress.done, total: progress.total, unit: progress.unit };
   d.progressLine = no;
   d.source.endLine = no;
   headingItem(w, s, d);

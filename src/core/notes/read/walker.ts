@@ -638,6 +638,31 @@ function siblingKinds(drafts: Draft[], lines: readonly ScannedLine[]): void {
 }
 
 /**
+ * "**Total Problems**: 31 / 150" over "### Arrays & Hashing (9/12)", "### Stack (2/5)": a note that
+ * names the unit of its grand total counts its parts' figures in it too, where they name none
+ * and fit within the total.
+ */
+function totalsUnit(drafts: Draft[], lines: readonly ScannedLine[]): void {
+  if (!drafts.some((d) => d.progress?.unit === 'part')) return;
+  let unit: string | null = null;
+  let total = 0;
+  for (const l of lines) {
+    if (l.shape.t !== 'text' && l.shape.t !== 'list') continue;
+    const m = TOTAL_COUNT_RE.exec(l.shape.text);
+    if (!m) continue;
+    const u = unitOfWord(m[1]!);
+    // (Two grand totals in different units say no one unit.)
+    if (u === null || (unit !== null && u !== unit)) return;
+    unit = u;
+    total = Math.max(total, Number(m[3]));
+  }
+  if (unit === null) return;
+  for (const d of drafts) if (d.progress?.unit === 'part' && d.progress.total !== null && d.progress.total <= total) d.progress = { ...d.progress, unit };
+}
+/** "**Total Problems**: 31 / 150", "Total lessons: 12/40", "Overall videos - 3 of 20". */
+const TOTAL_COUNT_RE = /^\W*(?:total|overall|all)\s+(\p{L}+)\W*?[:：\-–—]\s*(?:\*\*|__)?\s*(\d+)\s*(?:\/|of)\s*(\d+)\b/iu;
+
+/**
  * An entry whose part is under way is under way too ("Solutions to Exercises" over "Section 2C"
  * with "Done: 1-6 … To do: 7(d)"); a done part counts at the end of reading (rollUpChildren),
  * a part begun only here, once every field under it has been read. Deepest parts first.
@@ -1198,6 +1223,7 @@ export class Walker {
     proseStatus(this);
     sequenceStatus(this);
     unmarkedDone(this);
+    totalsUnit(this.drafts, this.lines);
     begunParts(this.drafts);
     // A page of queries (dataview, Tasks, Obsidian's "query" blocks) under headings and fields: a
     // view of other notes, whose entries those notes hold; its own name and headings are no work.
