@@ -588,9 +588,11 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       task: ws('任务 任務 待办 待辦 练习题 練習題 习题 習題 真题 試卷 试卷 明日计划 明日計劃 明天计划 明天計劃 今日计划 今日計劃 今天计划 本周计划 本週計劃 下周计划 下週計劃 完成内容 完成內容 完成事项 完成事項 今日完成'),
     },
     // ("还没学完的课程": courses not yet finished; the negation holds the word for finished.)
-    ignore: ws('在学校 在學校 还没学完 還沒學完 没学完 沒學完 未学完 未學完 还没看完 還沒看完 没看完 沒看完 没读完 沒讀完 未读完 未讀完 还没读完 還沒讀完'),
+    ignore: ws('在学校 在學校 还没学完 還沒學完 没学完 沒學完 未学完 未學完 还没看完 還沒看完 没看完 沒看完 没读完 沒讀完 未读完 未讀完 还没读完 還沒讀完 完成标准 完成條件 完成条件 验收标准 驗收標準'),
   },
   ja: {
+    // ("完了条件": what done means, a task's criteria; not what is done.)
+    ignore: ws('完了条件 完了の定義 完了基準 達成条件 完成条件'),
     status: {
       todo: ws('未着手 未読 未完了 未受講 未視聴 未対応 未実施 予定 積読 読みたい'),
       doing: ws('進行中 読書中 学習中 受講中 視聴中 作業中 対応中 実施中 途中 着手 着手中'),
@@ -611,7 +613,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       video: ws('動画 映画'),
       article: ws('記事'),
       project: ws('プロジェクト'),
-      task: ws('タスク 演習 練習問題 過去問 手を動かす 実践'),
+      task: ws('タスク 演習 練習問題 過去問 手を動かす 実践 作業内容 作業項目 作業手順'),
     },
   },
   ko: {

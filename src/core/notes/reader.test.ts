@@ -4793,3 +4793,8 @@ test('a grand total that names its unit ("**Total Problems**: 31 / 150") counts 
   const heads = r.items.filter((i) => i.title === 'Arrays & Hashing' || i.title === 'Stack');
   assert.deepEqual(heads.map((i) => i.progress), [{ done: 9, total: 12, unit: 'problem' }, { done: 2, total: 5, unit: 'problem' }]);
 });
+
+test('a task\'s page: the steps under its tasks heading ("# 作業内容") are its own; "完了条件" is what done means, no done section; empty sections left to fill are no list', () => {
+  const r = read(['---', 'title: "Exam Guide の総点検"', 'status: Todo', '---', '', '# 学習目標', '- 出題される領域をもれなく洗い出す', '', '# 作業内容', '- Exam Guide の各セクションを読み直す', '- 受験形式のチェック', '', '# 完了条件', '- 試験の構成を人に説明できる', '', '# 成果物', '', '# 学習記録', '', '# アウトカム', ''].join('\n'), 'exam-guide-review.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Exam Guide の総点検', 'todo'], ['Exam Guide の各セクションを読み直す', 'todo'], ['受験形式のチェック', 'todo']]);
+});

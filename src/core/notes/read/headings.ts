@@ -297,7 +297,8 @@ function inSpacedHeadingRun(w: Walker, level: number, no: number): boolean {
     return s !== undefined && s.t === 'heading' && s.level === level;
   };
   let count = 1;
-  for (let k = nonBlank(no, -1); same(k) && count < 3; k = nonBlank(k, -1)) count++;
+  let first = no;
+  for (let k = nonBlank(no, -1); same(k) && count < 3; k = nonBlank(k, -1)) { count++; first = k; }
   let last = no;
   for (let k = nonBlank(no, 1); same(k); k = nonBlank(k, 1)) {
     last = k;
@@ -310,7 +311,22 @@ function inSpacedHeadingRun(w: Walker, level: number, no: number): boolean {
   // (Not a plan's days or weeks left empty, "#### [Thursday](…)", "## Week 3": spans to fill, not entries.)
   if (s.t === 'heading' && PLAN_SPAN_RE.test(plainText(s.text).trim())) return false;
   const after = w.lines[nonBlank(last, 1) - 1]?.shape;
-  return after === undefined || after.t === 'hr' || (after.t === 'heading' && after.level < level);
+  if (!(after === undefined || after.t === 'hr' || (after.t === 'heading' && after.level < level))) return false;
+  // (Not the empty sections that end a form whose other sections of that level hold its lists:
+  // "# 成果物", "# 学習記録", "# アウトカム" after "# 作業内容" over its steps, left to fill in.)
+  return !filledSectionBefore(w, level, first);
+}
+
+/** Whether two headings of `level` or more before line `no` have a list under them (before the next heading): a form's sections. */
+function filledSectionBefore(w: Walker, level: number, no: number): boolean {
+  let open = false;
+  let filled = 0;
+  for (let k = 0; k < no - 1 && k < w.lines.length; k++) {
+    const sh = w.lines[k]!.shape;
+    if (sh.t === 'heading') open = sh.level === level;
+    else if (open && sh.t === 'list') { open = false; if (++filled >= 2) return true; }
+  }
+  return false;
 }
 
 /** Whether the heading on line `no` is the note's first. */

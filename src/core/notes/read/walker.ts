@@ -1472,8 +1472,9 @@ export class Walker {
 
   /** +1 when the context announces work, -3 when it announces something else, 0 otherwise. */
   contextScore(): number {
-    // A note about one resource: what is written under it is notes on it, not more work.
-    if (this.noteItem !== null) return -3;
+    // A note about one resource: what is written under it is notes on it, not more work; under
+    // a heading that names its tasks ("## Tasks", "# 作業内容"), its steps.
+    if (this.noteItem !== null) return this.labels.length === 0 && this.sections[this.sections.length - 1]?.kind === 'task' ? 1 : -3;
     const l = this.labels[this.labels.length - 1];
     if (l) return l.nonWork ? -3 : l.work || l.kind || l.block !== null ? 1 : 0;
     const s = this.sections[this.sections.length - 1];
