@@ -1101,8 +1101,8 @@ export function isNonWorkIntro(line: string): boolean {
   // "Key Learnings", "Struggles", "Commits", "Target Audience", "Common Pitfalls": a day's look
   // back, who a plan is for, what to avoid (the whole label says so, not a word in a sentence);
   // "Zielgruppe", "Lizenz", "Feedback oder Fragen?": who it is for, its licence, where to write, in
-  // other languages too.
-  if (/^\W*(?:(?:key |main |today'?s )?learnings|struggles?|blockers?|pain points?|(?:git )?commits|(?:target )?audience|who (?:this|it) is for|zielgruppe|p[uú]blico(?:[- ]alvo| objetivo)|public cible|doelgroep|m[aå]lgrupp(?:e|en)?|grupa docelowa|hedef kitle|целевая аудитория|для кого|lizenz|licencia|licen[cç]a|licence|licenza|licentie|licens|licencja|lisans|лицензия|feedback(?: (?:or|oder|und|and|y|o|ou|et) (?:questions|fragen|preguntas|perguntas))?|(?:(?:core|learning|guiding|key) )*principles|(?:common |typical )?(?:pitfalls|mistakes|gotchas)|anti-?patterns)\W*$/i.test(s.trim())) return true;
+  // other languages too; "About This Repository", "Notice": what the page is, a word to readers.
+  if (/^\W*(?:(?:key |main |today'?s )?learnings|struggles?|blockers?|pain points?|(?:git )?commits|(?:target )?audience|who (?:this|it) is for|zielgruppe|p[uú]blico(?:[- ]alvo| objetivo)|public cible|doelgroep|m[aå]lgrupp(?:e|en)?|grupa docelowa|hedef kitle|целевая аудитория|для кого|lizenz|licencia|licen[cç]a|licence|licenza|licentie|licens|licencja|lisans|лицензия|feedback(?: (?:or|oder|und|and|y|o|ou|et) (?:questions|fragen|preguntas|perguntas))?|(?:(?:core|learning|guiding|key) )*principles|(?:common |typical )?(?:pitfalls|mistakes|gotchas)|anti-?patterns|about(?: (?:this|the|my|our))?(?: (?:repository|repo|project|page|site|blog|me|us))?|notices?)\W*$/i.test(s.trim())) return true;
   // "6. Common Mistakes & Misconceptions", "Cheat Sheet — Review Only", "Pitfalls and gotchas":
   // a lesson's warnings and summary, in a short heading that names them.
   // ("Errores importantes", "Erreurs fréquentes", "Häufige Fehler": the same in other languages; not

@@ -4798,3 +4798,8 @@ test('a task\'s page: the steps under its tasks heading ("# 作業内容") are i
   const r = read(['---', 'title: "Exam Guide の総点検"', 'status: Todo', '---', '', '# 学習目標', '- 出題される領域をもれなく洗い出す', '', '# 作業内容', '- Exam Guide の各セクションを読み直す', '- 受験形式のチェック', '', '# 完了条件', '- 試験の構成を人に説明できる', '', '# 成果物', '', '# 学習記録', '', '# アウトカム', ''].join('\n'), 'exam-guide-review.md');
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Exam Guide の総点検', 'todo'], ['Exam Guide の各セクションを読み直す', 'todo'], ['受験形式のチェック', 'todo']]);
 });
+
+test('"About This Repository" and "Notice" say what the page is and a word to its readers: their bullets are no work', () => {
+  const r = read(['## 🧩 About This Repository', '- 웹 개발 학습을 기록하는 저장소입니다.', '- Code-first study, no images', '', '## 📈 Learning Progress', '- [x] Java basics', '', '## 📌 Notice', '- No images are stored for copyright reasons'].join('\n'));
+  assert.deepEqual(titles(r), ['Java basics']);
+});
