@@ -4803,3 +4803,8 @@ test('"About This Repository" and "Notice" say what the page is and a word to it
   const r = read(['## 🧩 About This Repository', '- 웹 개발 학습을 기록하는 저장소입니다.', '- Code-first study, no images', '', '## 📈 Learning Progress', '- [x] Java basics', '', '## 📌 Notice', '- No images are stored for copyright reasons'].join('\n'));
   assert.deepEqual(titles(r), ['Java basics']);
 });
+
+test('how a plan teaches ("Enfoque Pedagógico", "Teaching approach") is no work; what it teaches is', () => {
+  const r = read(['## Enfoque Pedagógico', '- Práctica desde la primera sesión.', '- Materiales y lecturas sugeridas para cada nivel.', '', '## Teaching approach', '- Short lessons with quizzes', '', '## Módulos', '1. **Qué es una API y qué significa REST**', '2. **Enrutamiento, controladores y DTOs**'].join('\n'));
+  assert.deepEqual(titles(r), ['Qué es una API y qué significa REST', 'Enrutamiento, controladores y DTOs']);
+});
