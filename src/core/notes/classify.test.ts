@@ -579,8 +579,10 @@ test('bookshops, reading logs and video sites of other countries say what a link
   }
 });
 
-test('a chapter by its name is a topic to read; a chapter by its number alone, or its exercises, is a step through the book', () => {
-  for (const [t, k] of [['Chapter 4 – Slices and Maps', 'topic'], ['Chapter 02: Variables and Simple Data Types', 'topic'], ['Kapitel 3 Funktionen', 'topic'], ['Chapter 4', 'task'], ['Chapter 4 exercises', 'task'], ['Ch. 5', 'task']] as const) {
+test('a chapter by its name or its number alone is a topic to read; its exercises are a step through the book', () => {
+  // (A chapter by its number alone was a step, a task, until the labelled set's golds said otherwise: 69 entries of
+  // "- [x] Chapter 1" in two dev notes are parts to read, book or topic, against 7 in two notes that are tasks.)
+  for (const [t, k] of [['Chapter 4 – Slices and Maps', 'topic'], ['Chapter 02: Variables and Simple Data Types', 'topic'], ['Kapitel 3 Funktionen', 'topic'], ['Chapter 4', 'topic'], ['Chapter 4 exercises', 'task'], ['Ch. 5', 'topic'], ['Lesson 2', 'task']] as const) {
     assert.equal(classifyKind(t, [], null), k, t);
   }
 });

@@ -554,7 +554,8 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   if (NUMBERED_UNIT_LEAD_RE.test(lead) && !PLATFORM.test(en) && !/\b(?:courses?|moocs?|specialization|nanodegree|bootcamp)\b/i.test(en)) {
     // ("Chapter 4 – Slices and Maps": a chapter by its name is what it is about, a topic to read;
     // "Chapter 4", "Chapter 4 exercises" are steps through the book.)
-    return NAMED_CHAPTER_RE.test(lead) ? 'topic' : 'task';
+    // ("Chapter 4" alone, one of a book's chapters to read, is a part of it as a named one is.)
+    return NAMED_CHAPTER_RE.test(lead) || BARE_CHAPTER_RE.test(lead) ? 'topic' : 'task';
   }
   // "2.1", "2.7 Exterior derivative", "7.1 - 7.3": a numbered section or exercise of a book or
   // course (not a course's own number, "6.824 Distributed Systems", nor a linked course's).
@@ -851,6 +852,8 @@ const NAMED_LIKE_A_VERB = /^(?:Clean|Design|Test|Code|Program|Practice|Review|Po
 const NUMBERED_LECTURE_LEAD_RE = /^(?:lectures?|lec\.?)\s*#?\d+(?:\.\d+)*(?![\p{L}\d])(?!\s*(?:slides?|notes?|handouts?|transcripts?|readings?|pdf)\b)/iu;
 /** A chapter, its number, then its name after a mark or a space: "Chapter 4 – Slices and Maps", "Chapter 02: Variables", "Kapitel 3 Funktionen". */
 const NAMED_CHAPTER_RE = /^(?:chapters?|ch\.?|kapitel|cap[íi]tulos?|chapitres?|глава|rozdział)\s*#?\d+(?:\.\d+)*\s*(?:[:：.)\-–—|]\s*)?(?!(?:exercises?|problems?|questions?|notes?|quiz|summary|review|homework|hw|assignments?|solutions?|slides?|reading|read|done|finished|completed?)\b)\p{L}[\p{L}'’-]*(?:\s+\S+)*/iu;
+/** "Chapter 4", "Ch. 12", "Kapitel 3" and nothing more. */
+export const BARE_CHAPTER_RE = /^(?:chapters?|ch\.?|chap\.?|kapitel|cap[íi]tulos?|chapitres?|глава|rozdział)\s*#?\d+(?:\.\d+)*\s*[.:]?\s*$/iu;
 const NUMBERED_UNIT_LEAD_RE = /^(?:chapters?|ch\.?|lessons?|modules?|units?|parts?|sections?|weeks?|days?|episodes?|sessions?|kapitel|cap[íi]tulos?|chapitres?|глава|lekcja|rozdział)\s*#?\d+(?:\.\d+)*(?![\p{L}\d])/iu;
 // ("by Stephen King", "by Donald L. Miller", "by T. R. Whitcomb": a person's name, initials as they come.)
 const AUTHOR_NAME = "(?:\\p{Lu}\\.\\s*){1,3}\\p{Lu}[\\p{L}'’-]+|\\p{Lu}[\\p{L}'’-]+(?:\\s+\\p{Lu}\\.)*(?:\\s+(?:van |von |de |da |del |le )?\\p{Lu}[\\p{L}'’-]+){1,2}";

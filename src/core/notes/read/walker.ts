@@ -1,6 +1,6 @@
 // The reader's walk state and the helpers every kind of line shares (see ../reader.ts).
 import type { Kind, Status, Warning } from '../../model/types.js';
-import { isPlainReadingList, readingListKind, isTemplateSection, isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, isProse, isWorkIntro, sectionKind, wordCount, hasCourseCue, classifyKind, saysPastShelf, TOPIC_VERB_RE } from '../classify.js';
+import { isPlainReadingList, readingListKind, isTemplateSection, isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isOptionalSection, kindOfLinks, isProse, isWorkIntro, sectionKind, wordCount, hasCourseCue, classifyKind, saysPastShelf, TOPIC_VERB_RE, BARE_CHAPTER_RE } from '../classify.js';
 import { applyProgress, buildEntry, round2, withoutSiteName, type Draft } from '../entry.js';
 import { plainText, readInline, SHORTCODE } from '../inline.js';
 import { narratedStatus } from '../languages.js';
@@ -1785,7 +1785,11 @@ export class Walker {
       }
     }
     // "## Solutions" over "- Chapter 1: 17/52": a bare count under exercises counts problems.
-    if (d.progress?.unit === 'part' && [...this.labels, ...this.sections].some((x) => x.title && PROBLEMS_SCOPE_RE.test(x.title))) d.progress = { ...d.progress, unit: 'problem' };
+    // (What is counted is problems solved: "Chapter 1" there is its exercises, a task, not the chapter to read.)
+    if (d.progress?.unit === 'part' && [...this.labels, ...this.sections].some((x) => x.title && PROBLEMS_SCOPE_RE.test(x.title))) {
+      d.progress = { ...d.progress, unit: 'problem' };
+      if (d.kind === 'topic' && BARE_CHAPTER_RE.test(d.title)) d.kind = 'task';
+    }
     // On a plain reading list, a linked web page is an article and a PDF a paper, not a book.
     // (The list's name is its heading's, or the file's where no section names a kind: reading_list.txt.)
     const listName = hint === 'book' ? this.hintScope()?.title ?? '' : hint === null && this.fileKind === 'book' ? this.path.slice(this.path.lastIndexOf('/') + 1) : '';
