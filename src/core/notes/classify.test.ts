@@ -615,3 +615,8 @@ test('"Topics I covered" lists what a session went over, done; a syllabus\'s "To
   assert.equal(isDoneSection('Topics covered'), false);
   assert.equal(isDoneSection('Topics to be covered'), false);
 });
+
+test('a numbered exercise in another language ("Άσκηση 1,2", "Übung 2", "Упражнение 3", "Bài tập 2") is one to do, as "Exercise 2" is', () => {
+  for (const t of ['Άσκηση 1,2', 'Übung 2', 'Esercizio 5', 'Oefening 3', 'Упражнение 3', 'Ćwiczenie 1', 'Alıştırma 2', 'Cvičení 2', 'Harjoitus 3', 'Bài tập 2', 'Övning 4', 'Øvelse 2']) assert.equal(classifyKind(t, [], null), 'task', t);
+  assert.equal(classifyKind('Ubuntu 22 setup', [], null), 'topic');
+});

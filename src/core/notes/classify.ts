@@ -909,7 +909,7 @@ const TAUGHT_BY_RE = /^(?:MIT|CMU|UCLA|UCSD|UCB|NYU|IIT\w*|KAIST|Stanford|Harvar
 /** A numbered part of a course, then its name: "Lab 06: …", "HW 2 - …", "Disc 05: …", "TP00 — Diagnostic", "Práctica 3: …", "Übung 2 – …". */
 const NUMBERED_COURSEWORK_RE = /^(?:assignment|homework|hw|problem set|pset|lab|quiz|disc(?:ussion)?|tp|td|tpe|pr[aá]ctica|pr[aá]tica|esercitazione|übung|uebung|laborat[oó]rio|laboratorio)\s*\d+\s*[:：\-–—]/i;
 // ("Ex26 Blocs impl", "Ex. 3: …": an exercise by its number.)
-const COURSEWORK_RE = /^(?:ex\.?\s*\d+|tp\s*\d+|td\s*\d+|tpe\s*\d+|pr[aá]cticas?\s*\d+|pr[aá]ticas?\s*\d+|esercitazion[ei]\s*\d+|übung(?:en)?\s*\d+|laborat[oó]rio\s*\d+|instructions|assignments?\s*\d*|homework\s*\d*|hw\s*\d+|exercises?|problem sets?|psets?\s*\d*|labs?\s*\d*|quiz(?:zes)?\s*\d*|exams?|disc(?:ussion)?\s*\d+|semina(?:r|rie|rio|ire)\s*\d+)\b/i;
+const COURSEWORK_RE = /^(?:ex\.?\s*\d+|tp\s*\d+|td\s*\d+|tpe\s*\d+|pr[aá]cticas?\s*\d+|pr[aá]ticas?\s*\d+|esercitazion[ei]\s*\d+|[üu]bung(?:en)?\s*\d+|esercizi[oi]\s*\d+|oefening(?:en)?\s*\d+|cwiczeni[ae]\s*\d+|al[iı]st[iı]rma\s*\d+|cviceni[ea]?\s*\d+|harjoitus\s*\d+|bai tap\s*\d+|ovning(?:ar)?\s*\d+|[øo]velser?\s*\d+|exercitii?\s*\d+|exercitiu\s*\d+|gyakorlat\s*\d+|упражнени[ея]\s*\d+|вправ[аи]\s*\d+|[άα]σκηση\s*\d+|ασκήσεις\s*\d+|laborat[oó]rio\s*\d+|instructions|assignments?\s*\d*|homework\s*\d*|hw\s*\d+|exercises?|problem sets?|psets?\s*\d*|labs?\s*\d*|quiz(?:zes)?\s*\d*|exams?|disc(?:ussion)?\s*\d+|semina(?:r|rie|rio|ire)\s*\d+)\b/i;
 
 // (Not after a pipe: "… | by Lee Park | Medium" names the site.)
 const DIFFICULTY_RE = /(?:\s[-–—:]\s*|[([]\s*)(?:easy|medium|hard)\s*[)\]]?\s*$|^[([]\s*(?:easy|medium|hard)\s*[)\]]/i;
