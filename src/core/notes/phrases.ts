@@ -1007,9 +1007,12 @@ export function parseDurationHours(text: string): number | null {
   return total > 0 ? total : null;
 }
 
+/** A span length in words: "14 weeks", "3 months", "10 days". (Made once: not global, so it keeps no state between calls.) */
+const SPAN_RE = new RegExp(`${RANGE}\\+?\\s*(weeks?|wks?|months?|days?)\\b`, 'i');
+
 /** A span length in words: "14 weeks", "3 months", "10 days" → weeks. */
 export function parseSpanWeeks(text: string): number | null {
-  const m = new RegExp(`${RANGE}\\+?\\s*(weeks?|wks?|months?|days?)\\b`, 'i').exec(text);
+  const m = SPAN_RE.exec(text);
   if (!m) return null;
   const n = mid(m[1], m[2]);
   const u = m[3]!.toLowerCase();
