@@ -367,8 +367,24 @@ function unwrapped(text: string, p: number, format: NoteFormat): Shape | null {
 /** A bullet glued to its words or its box: "*Node.js", "-Docker", "*[x] Node.js". */
 const GLUED_MARKER_RE = /^[-*+](?:\p{L}|\[[ xX]\])/u;
 
+/** A character past Latin-1: one makes a string two bytes a character. */
+const WIDE_RE = /[^\x00-\xff]/;
+
+/**
+ * The same characters in a fresh string: of one byte a character when they are all Latin-1
+ * (JSON's parser makes a string as narrow as its characters allow; a slice keeps its note's width).
+ */
+function narrow(s: string): string {
+  return JSON.parse(JSON.stringify(s)) as string;
+}
+
 export function scan(text: string, format: NoteFormat): ScannedLine[] {
   const out: ScannedLine[] = [];
+  // A note with one character past Latin-1 ("—", an emoji) is held two bytes a character, and so
+  // is each line sliced from it: a line without one is copied into a string of one byte a
+  // character (the same characters), which every pattern and test after this reads several
+  // times faster.
+  const wide = WIDE_RE.test(text);
   // The same split as splitLines, without its span objects.
   let pos = 0;
   const len = text.length;
@@ -377,6 +393,7 @@ export function scan(text: string, format: NoteFormat): ScannedLine[] {
     if (nl < 0) nl = len;
     const end = nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
     let s = text.slice(pos, end);
+    if (wide && !WIDE_RE.test(s)) s = narrow(s);
     if (pos === 0 && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
     const shape = shapeOf(s, format);
     let indent = indentOf(s);
