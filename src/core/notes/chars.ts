@@ -14,3 +14,17 @@
 export function codeAt(s: string, i: number): number {
   return i >= 0 && i < s.length ? s.charCodeAt(i) : -1;
 }
+
+/**
+ * The last element of `a`, or undefined when it has none: as `a[a.length - 1]` gives, without
+ * reading index -1 of an empty array, which in optimised code throws that code away as reading
+ * past the end does (see codeAt).
+ */
+export function lastOf<T>(a: readonly T[]): T | undefined {
+  return a.length > 0 ? a[a.length - 1] : undefined;
+}
+
+/** `a[i]`, or undefined where `a` has none: as `a[i]` gives, without reading past the end (see codeAt). */
+export function itemAt<T>(a: readonly T[], i: number): T | undefined {
+  return i >= 0 && i < a.length ? a[i] : undefined;
+}

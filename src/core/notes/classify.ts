@@ -152,7 +152,7 @@ function verbLastKind(lead: string): Kind | null {
 /** The kind a leading verb in another language says, if one does: its first word, looked up. */
 function otherLanguageVerbKind(lead: string): Kind | null {
   // (Most lines start with none of the words: their first three letters say so without a match.)
-  const c0 = lead.charCodeAt(0);
+  const c0 = codeAt(lead, 0);
   const head = lead.slice(0, 3).toLowerCase();
   if (VI_TASK_HEADS.has(head) && VI_TASK_LEAD_RE.test(lead)) return 'task';
   if (!(c0 >= 0x400 && c0 <= 0x4ff) && !OTHER_VERB_HEADS.has(head)) return null;

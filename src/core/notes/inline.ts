@@ -4,6 +4,7 @@
 import type { ItemDates } from '../model/types.js';
 import { repairMojibake } from './mojibake.js';
 import { StringMemo } from './string-memo.js';
+import { codeAt } from './chars.js';
 
 export interface InlineFields {
   title: string;
@@ -176,7 +177,7 @@ export function readInline(raw: string): InlineFields {
   if (s.includes('~~')) {
     const whole = s.trim();
     if (/^~~.+~~\W*$/.test(whole) || /^\*?~~[^~]+~~\*?/.test(whole)) out.struck = true;
-  } else if (s.charCodeAt(0) === 126 /* ~ */ || s.trimStart().charCodeAt(0) === 126) {
+  } else if (codeAt(s, 0) === 126 /* ~ */ || codeAt(s.trimStart(), 0) === 126) {
     // "~语言基础~": struck with one tilde each side, as GitHub also reads it. (Not "~5 hours", an amount.)
     const one = SINGLE_STRUCK_RE.exec(s.trim());
     if (one) { out.struck = true; s = one[1]! + one[2]!; }
@@ -244,7 +245,7 @@ function readEmojiFields(input: string, out: InlineFields): string {
     if (!FIELD_CHARS.has(ch)) { i += width; continue; }
     const start = i;
     let j = i + width;
-    if (chars.charCodeAt(j) === 0xfe0f) j++;
+    if (codeAt(chars, j) === 0xfe0f) j++;
     const valueStart = skipSpaces(chars, j);
     let end = j;
     const dateKey = DATE_FIELDS[ch];

@@ -12,6 +12,7 @@
 // Greek, Hangul) must stand between non-letters, a word in Chinese or Japanese anywhere (they
 // have no spaces), and what is inside a code span or a URL is never read.
 import type { Kind, Status } from '../model/types.js';
+import { codeAt } from './chars.js';
 
 export type LanguageCode = 'es' | 'pt' | 'fr' | 'de' | 'it' | 'nl' | 'sv' | 'tr' | 'id' | 'ru' | 'pl' | 'vi' | 'zh' | 'ja' | 'ko' | 'eo' | 'cs' | 'sk' | 'hu' | 'fi' | 'ro' | 'el' | 'uk' | 'da' | 'nb' | 'ar' | 'fa' | 'he';
 
@@ -818,8 +819,8 @@ function scan<T extends Status | Kind>(lex: Lexicon, t: string): { what: T; inde
     const c = t.charCodeAt(i);
     if (!isWordCode(c, t, i)) {
       // A URL's words are not read: past "://" to the next space, past "](" to the ")".
-      if (c === 58 /* : */ && t.charCodeAt(i + 1) === 47 && t.charCodeAt(i + 2) === 47) i = endOf(t, i, 32);
-      else if (c === 93 /* ] */ && t.charCodeAt(i + 1) === 40 /* ( */) i = endOf(t, i, 41) + 1;
+      if (c === 58 /* : */ && codeAt(t, i + 1) === 47 && codeAt(t, i + 2) === 47) i = endOf(t, i, 32);
+      else if (c === 93 /* ] */ && codeAt(t, i + 1) === 40 /* ( */) i = endOf(t, i, 41) + 1;
       else i++;
       continue;
     }

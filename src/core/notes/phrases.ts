@@ -4,6 +4,7 @@
 import { isSpaceCode } from './inline.js';
 import { markClass, wordPattern } from './vocabulary.js';
 import { findStatusPhrase, mayHoldInlineStatus, statusWords } from './languages.js';
+import { codeAt } from './chars.js';
 
 /** Hours in a full-time week and in a month of weeks, as the spec fixes them. */
 export const FULL_TIME_WEEK_HOURS = 40;
@@ -352,7 +353,7 @@ const PAGE_MARK_RE = /(?:[([]\s*(?:p\.?|pg\.?|page)\s*(\d{1,5})\s*[)\]]|\s(?:p\.
 
 /** The page a book's entry says it has reached, at its end. */
 function findPageMark(text: string): ProgressMatch | null {
-  const last = text.charCodeAt(text.length - 1);
+  const last = codeAt(text, text.length - 1);
   if (last !== 41 && last !== 93 && (last < 48 || last > 57)) return null;
   const m = PAGE_MARK_RE.exec(text);
   if (!m) return null;
@@ -951,7 +952,7 @@ function timeUnitAfterNumber(text: string): boolean {
     while (i < n && isDigitCode(text.charCodeAt(i))) i++;
     let k = i;
     while (k < n && (text.charCodeAt(k) === 43 /* + */ || isSpaceCode(text.charCodeAt(k)))) k++;
-    const u = text.charCodeAt(k) | 0x20;
+    const u = codeAt(text, k) | 0x20;
     if (u === 104 /* h */ || u === 109 /* m */) return true;
     if (u === 115 /* s */ && /^stund/i.test(text.slice(k, k + 5))) return true;
   }

@@ -13,7 +13,7 @@ import { DATE_GROUPS, DATE_WORDS, dateOfWords, isoDay, monthOfName } from '../da
 import { PLANNED_LABEL_RE, Walker, scopeOf, statusSaidFirst } from './walker.js';
 import { narratedStatus } from '../languages.js';
 import { chain } from './text.js';
-import { codeAt } from '../chars.js';
+import { codeAt, itemAt } from '../chars.js';
 
 /** What a legend says after its mark: "= finished", ": reading", "表示学习完毕" (stands for…), "代表…". */
 const MARK_MEANS_RE = /^(?:==?|[:：]|表示|代表|を表す)\s*\S/u;
@@ -1258,8 +1258,8 @@ function headedEntry(w: Walker, no: number, indent: number): boolean {
  * properties and logbook, "collapsed:: true", ":LOGBOOK:"); `empty`: an empty bullet, "-", counts.
  */
 function bulletsBelow(w: Walker, no: number, indent: number, empty: boolean): boolean {
-  let below = w.lines[no];
-  for (let k = no; below !== undefined && (PROPERTY_LINE_RE.test(below.text) || PLANNING_LINE_RE.test(below.text.trim())) && k < no + 8; k++) below = w.lines[k + 1];
+  let below = itemAt(w.lines, no);
+  for (let k = no; below !== undefined && (PROPERTY_LINE_RE.test(below.text) || PLANNING_LINE_RE.test(below.text.trim())) && k < no + 8; k++) below = itemAt(w.lines, k + 1);
   return below !== undefined && below.indent > indent && (below.shape.t === 'list' || (empty && below.shape.t === 'text' && /^[-*+]$/.test(below.shape.text.trim())));
 }
 

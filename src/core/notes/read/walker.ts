@@ -23,6 +23,7 @@ import { onOrgHeadline, onOrgMeta } from './org-lines.js';
 import { precompute } from './precompute.js';
 import { referenceLinks } from './ref-links.js';
 import { StringMemo } from '../string-memo.js';
+import { codeAt, lastOf } from '../chars.js';
 
 /** A schedule block ("Monday (7 hours)", "Morning (3 hours):") whose hours its activities share. */
 export interface Block {
@@ -308,7 +309,7 @@ const EMPHASISED_LEAD_RE = /^([*_]{1,2})(?:([\p{L}-]+)\1(\s*[:：])|([\p{L}-]+\s
 
 export function statusSaidFirst(text: string): { status: Draft['status']; rest: string } | null {
   // ("*TODO*: turn this page into …", "**DONE:** Git basics": the word emphasised, the same.)
-  const c0 = text.charCodeAt(0);
+  const c0 = codeAt(text, 0);
   const plainLead = c0 === 42 /* * */ || c0 === 95 /* _ */ ? text.replace(EMPHASISED_LEAD_RE, '$2$3$4') : text;
   const said = STATUS_PREFIX_RE.exec(plainLead);
   if (said) return { status: statusAt('prefix', said[1]!) ?? 'todo', rest: said[2]! };
@@ -1348,7 +1349,7 @@ export class Walker {
           for (let d = before; d < this.drafts.length; d++) if (this.drafts[d]!.source.line === ln.no) this.drafts[d]!.source.endLine = Math.max(this.drafts[d]!.source.endLine, last + 1);
           this.skipTo = Math.max(this.skipTo, last);
         }
-        const top = this.list[this.list.length - 1];
+        const top = lastOf(this.list);
         if (top && top.content === undefined) top.content = s.contentCol;
         if (top && top.marker === undefined) top.marker = s.marker;
         return;
@@ -1474,10 +1475,10 @@ export class Walker {
   contextScore(): number {
     // A note about one resource: what is written under it is notes on it, not more work; under
     // a heading that names its tasks ("## Tasks", "# 作業内容"), its steps.
-    if (this.noteItem !== null) return this.labels.length === 0 && this.sections[this.sections.length - 1]?.kind === 'task' ? 1 : -3;
-    const l = this.labels[this.labels.length - 1];
+    if (this.noteItem !== null) return this.labels.length === 0 && lastOf(this.sections)?.kind === 'task' ? 1 : -3;
+    const l = lastOf(this.labels);
     if (l) return l.nonWork ? -3 : l.work || l.kind || l.block !== null ? 1 : 0;
-    const s = this.sections[this.sections.length - 1];
+    const s = lastOf(this.sections);
     if (s) return s.nonWork ? -3 : s.work || s.kind || s.block !== null ? 1 : 0;
     return 0;
   }
