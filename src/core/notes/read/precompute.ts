@@ -43,7 +43,10 @@ export function precompute(w: Walker): void {
       if (s.t === 'text') {
         const plain = plainText(s.text);
         w.plainCache[j] = plain;
-        if ((s.text.charCodeAt(0) === 91 /* [ */) && LINK_ALONE_RE.test(s.text.trim()) && !GENERIC_LINK_NAME_RE.test(linkName(s.text.trim()))) linkLines++;
+        if (s.text.charCodeAt(0) === 91 /* [ */ && LINK_ALONE_RE.test(s.text.trim())) {
+          const name = linkName(s.text.trim());
+          if (!GENERIC_LINK_NAME_RE.test(name) && !SITE_NAV_RE.test(name)) linkLines++;
+        }
         const said = statusSaidFirst(plain);
         // ("_Next review: 24/11/2025_": a field set in italics is weighed as the field it is.)
         const field = unItalicField(s.text);
@@ -536,6 +539,8 @@ function instructions(w: Walker, from: number, to: number): boolean {
 /** A line that is one link, named, to a page of the notes: "[《增长黑客》](增长黑客.md)", "[Dune](books/dune.md)". */
 /** A line that is one link and nothing else: markdown's "[name](target)", org's "[[target]]" or "[[target][name]]". */
 const LINK_ALONE_RE = /^(?:\[[^\[\]]{2,200}\]\([^()\s]+\)|\[\[[^\[\]]{2,300}\](?:\[[^\[\]]{1,200}\])?\])$/;
+/** A site's own pages, as a menu links them: "Home", "About", "Blog". */
+const SITE_NAV_RE = /^\W*(?:home|about(?: me| us)?|blog|contact(?: me)?|posts?|archives?|tags|categories|search|rss|feed|twitter|github|linkedin|mastodon|email|resume|cv|now|uses)\W*$/i;
 /** The name a link alone on its line shows: its text, or the last part of its target without an extension. */
 function linkName(link: string): string {
   if (link.startsWith('[[')) {

@@ -652,14 +652,16 @@ function totalsUnit(drafts: Draft[], lines: readonly ScannedLine[]): void {
     const m = TOTAL_COUNT_RE.exec(l.shape.text);
     if (!m) continue;
     const u = unitOfWord(m[1]!);
-    // (Two grand totals in different units say no one unit.)
-    if (u === null || (unit !== null && u !== unit)) return;
+    // (Two grand totals in different units say no one unit; a total of hours, days or pages measures, it counts no parts.)
+    if (u === null || !COUNTED_WORK_UNITS.has(u) || (unit !== null && u !== unit)) return;
     unit = u;
     total = Math.max(total, Number(m[3]));
   }
   if (unit === null) return;
   for (const d of drafts) if (d.progress?.unit === 'part' && d.progress.total !== null && d.progress.total <= total) d.progress = { ...d.progress, unit };
 }
+/** The units a grand total of parts may count in. */
+const COUNTED_WORK_UNITS: ReadonlySet<string> = new Set(['problem', 'exercise', 'lesson', 'lecture', 'video', 'module', 'course', 'book', 'kata', 'challenge', 'question', 'task', 'topic', 'quiz', 'assignment', 'lab', 'project', 'episode', 'article', 'paper']);
 /** "**Total Problems**: 31 / 150", "Total lessons: 12/40", "Overall videos - 3 of 20". */
 const TOTAL_COUNT_RE = /^\W*(?:total|overall|all)\s+(\p{L}+)\W*?[:：\-–—]\s*(?:\*\*|__)?\s*(\d+)\s*(?:\/|of)\s*(\d+)\b/iu;
 
