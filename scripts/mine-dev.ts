@@ -1,4 +1,4 @@
-// `npm run mine -- [kind|status|extra] [--top N] [--words] [--show FEATURE]`: where the reader and the
+// `npm run mine -- [kind|status|extra] [--top N] [--words] [--show FEATURE] [--form REGEX]`: where the reader and the
 // golds part ways on the `dev` half, by form rather than by note. Every `dev` entry the reader
 // found on the gold's line is described by features of its line (its shape, the mark it opens
 // with, its title's first and last word, its links' sites, its section's words, a trailing
@@ -6,7 +6,10 @@
 // across at least three notes, and the reader is right on far fewer of them. `extra` lists the
 // features of the reader's items that are no gold entry. `--show FEATURE` prints that feature's
 // entries (the gold's answer, the reader's, the note and the line). `--words` adds every word of
-// three letters or more in the title as a feature (`w:tutorials`). Only `dev` notes are read:
+// three letters or more in the title as a feature (`w:tutorials`). `--form REGEX` asks of one form
+// what all the `dev` golds say (every entry whose line matches, in every note): the answers the
+// golds allow, how many notes give each, and what the reader gives, so that a rule for a form is
+// weighed on all its `dev` entries before it is written. Only `dev` notes are read:
 // a rule found here is a rule from `dev` errors (test/notes/README.md).
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -18,6 +21,7 @@ const mode = (['kind', 'status', 'extra'] as const).find((m) => args.includes(m)
 const top = args.includes('--top') ? Number(args[args.indexOf('--top') + 1]) : 40;
 const show = args.includes('--show') ? args[args.indexOf('--show') + 1]! : null;
 const everyWord = args.includes('--words');
+const form = args.includes('--form') ? new RegExp(args[args.indexOf('--form') + 1]!, 'iu') : null;
 
 interface Row { feats: string[]; allowed: string[]; got: string; ok: boolean; note: string; line: string }
 
@@ -71,6 +75,27 @@ for (const g of readdirSync(join(DIR, 'gold')).filter((f) => f.endsWith('.gold.j
     const raw = lines[it.lines[0]! - 1] ?? '';
     rows.push({ feats: features(raw, x), allowed, got, ok: allowed.includes(got) || (got === 'task' && allowed.includes('exercise')), note: gold.file, line: raw.trim() });
   }
+}
+
+if (form) {
+  // (One form, every entry of it: the golds' answers, by how many entries and notes, and the reader's.)
+  const hits = rows.filter((r) => form.test(r.line));
+  const tally = (key: (r: Row) => string): string[] => {
+    const by = new Map<string, { n: number; notes: Set<string> }>();
+    for (const r of hits) {
+      const k = key(r);
+      const t = by.get(k) ?? { n: 0, notes: new Set<string>() };
+      t.n++;
+      t.notes.add(r.note);
+      by.set(k, t);
+    }
+    return [...by].sort((a, b) => b[1].n - a[1].n).map(([k, t]) => `  ${k.padEnd(28)} ${String(t.n).padStart(4)} entries in ${t.notes.size} notes`);
+  };
+  console.log(`${hits.length} entries match, the reader right on ${hits.filter((r) => r.ok).length}`);
+  console.log('the golds allow:', ...tally((r) => r.allowed.join('|') || '-').map((l) => `\n${l}`));
+  console.log('the reader gives:', ...tally((r) => r.got).map((l) => `\n${l}`));
+  for (const r of hits.filter((x) => !x.ok).slice(0, top)) console.log(`${(r.allowed.join('|') || '-').padEnd(20)} ${r.got.padEnd(10)} ${r.note.slice(0, 40).padEnd(40)} ${r.line.slice(0, 100)}`);
+  process.exit(0);
 }
 
 const byFeature = new Map<string, Row[]>();

@@ -580,8 +580,8 @@ test('bookshops, reading logs and video sites of other countries say what a link
 });
 
 test('a chapter by its name or its number alone is a topic to read; its exercises are a step through the book', () => {
-  // (A chapter by its number alone was a step, a task, until the labelled set's golds said otherwise: 69 entries of
-  // "- [x] Chapter 1" in two dev notes are parts to read, book or topic, against 7 in two notes that are tasks.)
+  // (A chapter by its number alone was a step, a task, until the labelled set's golds said otherwise: of the `dev` entries
+  // "- [x] Chapter 1", 29 in two notes are parts to read, book or topic; 4 in one note are tasks only, 3 allow either.)
   for (const [t, k] of [['Chapter 4 – Slices and Maps', 'topic'], ['Chapter 02: Variables and Simple Data Types', 'topic'], ['Kapitel 3 Funktionen', 'topic'], ['Chapter 4', 'topic'], ['Chapter 4 exercises', 'task'], ['Ch. 5', 'topic'], ['Lesson 2', 'task']] as const) {
     assert.equal(classifyKind(t, [], null), k, t);
   }
