@@ -85,6 +85,8 @@ export const LEGEND_RE = /^\s*(?:[^\p{L}\p{N}\s=:：]{1,4}\s*){1,3}(?:==?|[:：]
  * follow the kind ("Files are hard" would be files): this one decides whether a link line in a
  * pasted list is a resource of its own.
  */
+/** One link and nothing else: markdown's "[name](target)", org's "[[target]]" or "[[target][name]]" (a pattern's source, for the readers that allow more around it). */
+export const LINK_ALONE = String.raw`(?:\[[^\[\]]{0,200}\]\([^()\s]*\)|\[\[[^\[\]]{1,300}\](?:\[[^\[\]]{1,200}\])?\])`;
 export const GENERIC_LINK_NAME_RE = /^(?:(?:my|the|official|course|class|mit ocw|ocw|youtube|video|lecture|github)\s+)*(?:course(?:\s+(?:website|site|page|home(?:page)?))?|website|site|web ?page|page|home ?page|lecture (?:series|videos|notes)|lectures|videos?|playlist|notes|lecture notes|slides|syllabus|materials?|repo(?:sitory)?|github|code|solutions?|problem sets?(?: solutions)?|assignments|exercises|pdf|book|link|here)$/i;
 export const GENERIC_LINK_ONLY_RE = /^[*_]*\[(?:official (?:web)?(?:page|site)|(?:course|class) (?:url|website|site|page|link|textbook|homepage|syllabus)|webpage|homepage|website|url|syllabus|course textbook)\]\([^)]*\)[*_]*$/i;
 /** "[Read](#read) | [To read](#to-read)": only links to places in the same page, a table of contents. */

@@ -8,7 +8,7 @@ import { isMark } from '../vocabulary.js';
 import { plainText, readInline } from '../inline.js';
 import { findEstimate, findProgress, findStatusWord, parseDurationHours, statusOfProgress, wholeFraction, type ProgressMatch } from '../phrases.js';
 import { closesFence, headingCheck, type ScannedLine } from '../scan.js';
-import { UNIT_OF_WORK_RE, PART_OF_WORK_RE, DONE_TAIL_RE, DATE_TITLE_RE, DIARY_NAME_RE, DIARY_TAIL_RE, DIARY_SAYS_RE, DIARY_TIME_RE, BOX_ROW_RE, RESOURCE_KINDS, unquote, STATUS_FIELD_RE, LATER_STATUS_FIELD_RE, PLAN_SPAN_RE } from '../line-patterns.js';
+import { LINK_ALONE, UNIT_OF_WORK_RE, PART_OF_WORK_RE, DONE_TAIL_RE, DATE_TITLE_RE, DIARY_NAME_RE, DIARY_TAIL_RE, DIARY_SAYS_RE, DIARY_TIME_RE, BOX_ROW_RE, RESOURCE_KINDS, unquote, STATUS_FIELD_RE, LATER_STATUS_FIELD_RE, PLAN_SPAN_RE } from '../line-patterns.js';
 import { statusOfLeadingWord, statusOfWord, RANKED_HEADING_RE, headingTitle } from '../line-rules.js';
 import { DONE_TOLD_RE, Walker, newSection, scopeOf, statusInBadgeOnly, type Scope, type Section } from './walker.js';
 import { kindNamedIn, proseSaysDone, statusAlone } from '../languages.js';
@@ -975,7 +975,7 @@ const FIELD_NAME_RE = /^(?:[-*+]\s+)?[*_]*\s*(\p{L}[\p{L}\p{N} '’./()-]{0,40}?
 /** A field with its value on its line: "Status: in progress", "- **Author:** Joel Grus". */
 const FIELD_INLINE_RE = /^(?:[-*+]\s+)?[*_]*\s*(\p{L}[\p{L}\p{N} '’./()-]{0,30}?)\s*[*_]*\s*[:：]\s*[*_]*\s*\S/u;
 /** A link alone on its line (the page's own notes on it: "[[Guia de estudio - SQL]]"). */
-const LINK_LINE_RE = /^\s*(?:[-*+]\s+)?(?:\[\[[^\]]+\]\]|\[[^\]]*\]\([^)\s]*\))\s*$/;
+const LINK_LINE_RE = new RegExp(String.raw`^\s*(?:[-*+]\s+)?${LINK_ALONE}\s*$`);
 /** A field that says when the work started, or when it ended ("Fecha de inicio", "Finished on"); not a planned end. */
 /** A field for the outcome of a unit of work: "Result", "Résultat", "Resultado", "Ergebnis", "Outcome", "结果". */
 const RESULT_FIELD_RE = /^(?:results?|r[ée]sultats?|resultados?|risultat[oi]|ergebnis(?:se)?|outcomes?|结果|結果|결과)$/iu;

@@ -5,7 +5,7 @@ import { isCitedWork, isLongPhrase, isWorkIntro, isPhraseLike, isProse, isStatem
 import { plainText } from '../inline.js';
 import { findBareFraction, findProgress, normalizeUnit } from '../phrases.js';
 import { ORG_DAY_HEADLINE_RE, readListKeyword, readTodoDeclaration } from '../org.js';
-import { SESSION_HOURS_RE, isUrlLine, META_FIELD_RE, ENTRY_FIELD_RE, PICTURES_ONLY_RE, GENERIC_LINK_NAME_RE } from '../line-patterns.js';
+import { SESSION_HOURS_RE, isUrlLine, META_FIELD_RE, ENTRY_FIELD_RE, PICTURES_ONLY_RE, GENERIC_LINK_NAME_RE, LINK_ALONE } from '../line-patterns.js';
 import { statusOfWord, KEY_VALUE_RE, unItalicField, withoutProgress } from '../line-rules.js';
 import { Walker, statusSaidFirst } from './walker.js';
 import { codeAt } from '../chars.js';
@@ -45,7 +45,7 @@ export function precompute(w: Walker): void {
         w.plainCache[j] = plain;
         if (s.text.charCodeAt(0) === 91 /* [ */ && LINK_ALONE_RE.test(s.text.trim())) {
           const name = linkName(s.text.trim());
-          if (!GENERIC_LINK_NAME_RE.test(name) && !SITE_NAV_RE.test(name)) linkLines++;
+          if (name.length > 1 && !GENERIC_LINK_NAME_RE.test(name) && !SITE_NAV_RE.test(name)) linkLines++;
         }
         const said = statusSaidFirst(plain);
         // ("_Next review: 24/11/2025_": a field set in italics is weighed as the field it is.)
@@ -537,8 +537,8 @@ function instructions(w: Walker, from: number, to: number): boolean {
 }
 
 /** A line that is one link, named, to a page of the notes: "[《增长黑客》](增长黑客.md)", "[Dune](books/dune.md)". */
-/** A line that is one link and nothing else: markdown's "[name](target)", org's "[[target]]" or "[[target][name]]". */
-const LINK_ALONE_RE = /^(?:\[[^\[\]]{2,200}\]\([^()\s]+\)|\[\[[^\[\]]{2,300}\](?:\[[^\[\]]{1,200}\])?\])$/;
+/** A line that is one link and nothing else. */
+const LINK_ALONE_RE = new RegExp(`^${LINK_ALONE}$`);
 /** A site's own pages, as a menu links them: "Home", "About", "Blog". */
 const SITE_NAV_RE = /^\W*(?:home|about(?: me| us)?|blog|contact(?: me)?|posts?|archives?|tags|categories|search|rss|feed|twitter|github|linkedin|mastodon|email|resume|cv|now|uses)\W*$/i;
 /** The name a link alone on its line shows: its text, or the last part of its target without an extension. */
