@@ -224,7 +224,7 @@ export function sectionKind(title: string): Kind | null {
     t = title.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2').toLowerCase().replace(/_+/g, ' ')
       .replace(/\b(reading|book|todo|watch|course|paper|video|study|learning)(list|log|queue|shelf)\b/g, '$1 $2');
   }
-  // "Course progress", "课程进度", "课程（共 30 节）": one course's parts (its lessons, counted or
+  // "Course progress", "Progreso del curso", "课程进度", "课程（共 30 节）": one course's parts (its lessons, counted or
   // tracked), not a shelf of courses; its entries are judged by their own words.
   if (ONE_COURSES_PARTS_RE.test(t) || ONE_NUMBERED_COURSE_RE.test(t)) return null;
   if (!SECTION_CUE.test(t)) return otherLanguageKind(t);
@@ -283,7 +283,7 @@ export function sectionKind(title: string): Kind | null {
 }
 
 /** A label over one course's parts: "Course progress", "Course outline", "课程进度", "(共 30 节)", "(30 lessons)". */
-const ONE_COURSES_PARTS_RE = /\bcourse\s+(?:progress|outline|contents?|schedule|syllabus|structure|overview|modules|tracking|tracker)\b|(?:课程|課程)(?:进度|進度|大纲|大綱|安排|内容|內容|目录|目錄)|[(（]\s*(?:共\s*)?\d+\s*(?:节|節|课|課|讲|講|回|lessons|lectures|sessions|modules|units|parts)\s*[)）]/;
+const ONE_COURSES_PARTS_RE = /\bcourse\s+(?:progress|outline|contents?|schedule|syllabus|structure|overview|modules|tracking|tracker)\b|(?<![a-zà-öø-ÿ])(?:progreso|progresso|progrès|avance|avancement|contenidos?|conteúdos?|contenu|temario|programa|programme|calendario|cronograma|estructura|estrutura|structure|plan|fortschritt|inhalte?|ablauf|aufbau)\s+(?:del|do|da|du|dello|della|des|de la|di|dei)\s+(?:curso|cours|corso|kurses|kurs)(?![a-zà-öø-ÿ])|(?:课程|課程)(?:进度|進度|大纲|大綱|安排|内容|內容|目录|目錄)|[(（]\s*(?:共\s*)?\d+\s*(?:节|節|课|課|讲|講|回|lessons|lectures|sessions|modules|units|parts)\s*[)）]/;
 
 /**
  * A heading that names one numbered course or subject ("Course 2 review", "Subject 3",
@@ -1162,11 +1162,12 @@ export function isNonWorkIntro(line: string): boolean {
 export function isWorkIntro(s: string): boolean {
   // (In a copy without accents, as isNonWorkIntro.)
   return /\b(?:roadmap|learn|learning|study|studying|read|reading|watch|exploring|explore|focus|plan|planned|todo|to-?do|to do|backlog|next|goals?|curriculum|courses?|books?|papers?|resources?|topics?|areas?|projects?|tasks?|deliverables?|practice|prepare|cover|centered on|build|building|implement|master|schedule|week|day|morning|afternoon|evening|session|level|layer|track|phase|module|unit|objectives?|syllabus|ideas?)\b/i.test(withoutAccents(s))
-    // Goals, next steps and things to do in other languages: "Prochains objectifs", "Próximos pasos", "Nächste Ziele", "Цели", "目标".
+    // Goals, next steps and things to do in other languages: "Prochains objectifs", "Próximos pasos", "Nächste Ziele", "Цели", "目标";
+    // what comes next, as English "next" says it: "Próximos bloques", "Prochains modules".
     || OTHER_WORK_INTRO_RE.test(withoutAccents(s));
 }
 // (A goal in the singular only where the label opens with it: "Objectif :", not "Banda objetivo: _ / 9", a target.)
-const OTHER_WORK_INTRO_RE = /^[^\p{L}\p{N}]*(?:objectif|objetivo|meta|ziel|obiettivo|цель|hedef)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:objectifs|objetivos|metas|ziele|obiettivi|цели|cele|hedefler|muc tieu|prochaines? etapes?|proximos pasos|proximas? etapas?|proximos passos|nachste schritte|a faire|por hacer|a fazer|zu erledigen|da fare|задачи|планы?|목표|할 일)(?![\p{L}\p{N}])|目标|目標|下一步|次のステップ|やること/iu;
+const OTHER_WORK_INTRO_RE = /^[^\p{L}\p{N}]*(?:objectif|objetivo|meta|ziel|obiettivo|цель|hedef)(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])(?:objectifs|objetivos|metas|ziele|obiettivi|цели|cele|hedefler|muc tieu|prochaines? etapes?|proximos pasos|proximas? etapas?|proximos passos|nachste schritte|proxim[oa]s|prochain(?:e?s)|nachsten?|prossim[ie]|следующие|kolejne|volgende|nasta|a faire|por hacer|a fazer|zu erledigen|da fare|задачи|планы?|목표|할 일)(?![\p{L}\p{N}])|目标|目標|下一步|次のステップ|やること/iu;
 
 /** A heading or label that files work under way ("In progress", "Currently reading", "Doing", "WIP"). */
 export function isDoingSection(s: string): boolean {

@@ -95,7 +95,10 @@ function runningTime(clock: string): number | null {
   return parseClockDuration(clock);
 }
 
-const HERE_MARK_RE = /\s*(?:@|<-+|<=+|←|⬅\uFE0F?|👈)\s*(?:(?:i['’]?m|i am|you are|we are)\s+)?(?:(?:right\s+)?here|currently|current)\b[^\n]*$/iu;
+// (In any language the notes are written in: "← BẠN Ở ĐÂY", "← estás aquí", "👈 ich bin hier", "← 今ここ".)
+const HERE_WORDS = String.raw`here|currently|current|aquí|aqui|acá|ici|hier|qui|đây|здесь|тут|tutaj|tady|burada|di ?sini`;
+const HERE_MARK_RE = new RegExp(String.raw`\s*(?:@|<-+|<=+|←|⬅\uFE0F?|👈)\s*(?:(?:[\p{L}'’]{1,6}\s+){0,3}(?:right\s+)?(?:${HERE_WORDS})(?![\p{L}])|(?:[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]{0,4}\s*)?(?:今?ここ|这里|這裡|여기))[^\n]*$`, 'iu');
+const HERE_WORD_RE = new RegExp(`${HERE_WORDS}|ここ|这里|這裡|여기`, 'iu');
 
 /** The last letters and marks of the trailing words: a cheap test before TRAILING_STATUS_RE. */
 const TRAILING_LAST = lastCharacters('trailing');
@@ -588,7 +591,7 @@ export function buildEntry(input: EntryInput): Draft {
   let trailing: Status | null = shortcode ?? labelStatus;
   let trailingDate: string | null = null;
   // "function pointers   @ here right now!", "Graphs <- I'm here": where the person is now.
-  const here = (title.includes('@') || title.includes('<') || title.includes('←') || title.includes('⬅') || title.includes('👈')) && /here|current/i.test(title) ? HERE_MARK_RE.exec(title) : null;
+  const here = (title.includes('@') || title.includes('<') || title.includes('←') || title.includes('⬅') || title.includes('👈')) && HERE_WORD_RE.test(title) ? HERE_MARK_RE.exec(title) : null;
   if (here && here.index > 0) {
     trailing = 'doing';
     title = title.slice(0, here.index);

@@ -4808,3 +4808,17 @@ test('how a plan teaches ("Enfoque Pedagógico", "Teaching approach") is no work
   const r = read(['## Enfoque Pedagógico', '- Práctica desde la primera sesión.', '- Materiales y lecturas sugeridas para cada nivel.', '', '## Teaching approach', '- Short lessons with quizzes', '', '## Módulos', '1. **Qué es una API y qué significa REST**', '2. **Enrutamiento, controladores y DTOs**'].join('\n'));
   assert.deepEqual(titles(r), ['Qué es una API y qué significa REST', 'Enrutamiento, controladores y DTOs']);
 });
+
+test('"you are here" after an arrow, in the languages notes are written in, says the entry is under way', () => {
+  const r = read('# Progress\n\n- [x] Lesson 1\n- [ ] Lesson 2: if/else ← **BẠN Ở ĐÂY**\n- [ ] Lesson 3 ← estás aquí\n- [ ] Lesson 4 👈 今ここ\n- [ ] Lesson 5\n- [ ] Talk @ Heretics meetup\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [
+    ['Lesson 1', 'done'], ['Lesson 2: if/else', 'doing'], ['Lesson 3', 'doing'], ['Lesson 4', 'doing'], ['Lesson 5', 'todo'], ['Talk @ Heretics meetup', 'todo'],
+  ]);
+});
+
+test('a note titled for one course, the noun first ("Curso de Go"), holds that course\'s parts: topics, not courses', () => {
+  const r = read('# Curso de Go — Martín\n\n## Progreso del curso\n\n- Básicos (variables, tipos, operadores)\n\n## Próximos bloques\n\n- **Bloque B** — Interfaces y diseño de paquetes\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['Básicos (variables, tipos, operadores)', 'topic'], ['Bloque B — Interfaces y diseño de paquetes', 'topic']]);
+  // (A shelf of courses stays one: "Cursos de programación".)
+  assert.deepEqual(read('# Cursos de programación\n\n- Desarrollo web con Django\n').items.map((i) => i.kind), ['course']);
+});

@@ -160,6 +160,8 @@ export function termStatus(cell: string, today: string): Status | null {
 /** A column that numbers a table's units: "Module", "Week", "Lesson #", "Ch.", "Problem #", "Exercise No." */
 const NUMBERING_COL_RE = /^(?:(?:modules?|units?|lessons?|chapters?|ch\.?|weeks?|sessions?|sections?|lectures?|episodes?|classes?|parts?|days?)\s*(?:#|no\.?|n[°º])?|(?:problems?|exercises?|questions?|tasks?|puzzles?|katas?)\s*(?:#|no\.?|n[°º]|numbers?|ids?))$/i;
 /** A column that names each row: "Topic", "Title", "Name", "Subject". */
+/** A title column named for what is learned: "Topic", "Thema", "Тема", "主题". */
+const TOPIC_COL_RE = /^(?:topics?|subjects?|themes?|themen?|temas?|sujets?|тема|темы|主题|主題|テーマ|주제)$/iu;
 const NAMING_COL_RE = /^(?:topics?|titles?|names?|subjects?|themes?|focus|temas?|t[íi]tulos?|nombres?|nomes?|themen?|titel|titre|sujets?|название|тема|主题|主題|タイトル|テーマ|제목|주제)$/iu;
 
 /** "课程网站:https://…", "Book: ./books/sicp.pdf": a resource's kind, then its address (a web or a file path). */
@@ -376,6 +378,9 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   // A table with an Author column lists works: books, unless a row says otherwise.
   const kinds = namedKinds(h[titleCol] ?? '');
   const kind = kinds ? null : sectionKind(h[titleCol] ?? '');
+  // "| Day | Topic | File | Completed |": a plan by days whose title column names what each day
+  // is about; a row is that topic to learn, not a task the day's number made it.
+  const topicTitles = TOPIC_COL_RE.test((h[titleCol] ?? '').trim());
   // A table with an Author column lists works: a row that says no more is a book.
   // (A Cover column too: what has a cover is a book.)
   // (So does a title column named for books, "书籍名称", "Book title": its rows are books whatever course words they hold, "Perl 语言入门".)
@@ -393,6 +398,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       // "| | Slide Decks | | |": one filled cell in a wide table names a group of the rows below.
       // (A lone cell that links somewhere is a row whose other cells are still empty, and so is
       // one numbered as a part of a part, "| 2.4 Conditional Operator | | |": a group has no such number.)
+      // ("| 2024 | |": a year alone in a row, the rows below it of that year, however narrow the table.)
+      if (h.length >= 2 && cells.filter((c) => c.trim()).length <= 1 && /^\W*(?:19|20)\d\d\W*$/.test(cells[titleCol] ?? '')) return null;
       if (h.length >= 3 && cells.filter((c) => c.trim()).length <= 1 && !(cells[titleCol] ?? '').includes('](') && !/^\s*\d{1,3}(?:\.\d{1,3})+\.?\s+\p{L}/u.test(cells[titleCol] ?? '')) return null;
       // A table that names things at two levels ("| subj | topic |", the topic left empty where
       // the row is about the subject as a whole): an empty title cell takes the row's name from
@@ -681,7 +688,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       }
       const dueText = due >= 0 ? cells[due] ?? '' : '';
       // (A day's row whose title cell names no resource by a link: that day's work, whatever it reads.)
-      const dayRow = partsOfDay || (dayCol >= 0 && DAY_CELL_RE.test(readInline(cells[dayCol] ?? '').title.trim()) && links.length === 0);
+      const dayRow = partsOfDay || (dayCol >= 0 && !topicTitles && DAY_CELL_RE.test(readInline(cells[dayCol] ?? '').title.trim()) && links.length === 0);
       // "2027-01-10", "Jan 10", "10 January 2027", "end of Q1": the day, read as due dates in words are.
       const dm = dueText ? DUE_CELL_RE.exec(dueText) : null;
       const iso = dm ? dateOfWords(dm, 1, { today, year }) : null;

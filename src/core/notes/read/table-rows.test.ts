@@ -111,3 +111,15 @@ test('a shelf laid out in columns, every cell a link, is one entry a cell in its
   const mixed = read(['| Book | Notes |', '|---|---|', '| [Pro Git](https://git-scm.com/book) | chapters 1-3 |', '| [SICP](https://mitpress.mit.edu/sicp) | - |', '| [Clean Code](https://www.amazon.com/dp/1) | good |', ''].join('\n'));
   assert.equal(mixed.items.length, 3);
 });
+
+test('a day plan whose title column names topics holds topics to learn; one whose column names the work holds tasks', () => {
+  const topics = read('# Tracker\n\n| Day | Topic | Completed |\n| --- | --- | --- |\n| 1 | Primitive Types | [ ] |\n| 2 | Mini Project: Tip Calculator | [ ] |\n');
+  assert.deepEqual(topics.items.map((i) => [i.title, i.kind]), [['Primitive Types', 'topic'], ['Mini Project: Tip Calculator', 'project']]);
+  const tasks = read('# Plan\n\n| Day | Focus | Done |\n| --- | --- | --- |\n| 1 | SQL joins | [ ] |\n');
+  assert.deepEqual(tasks.items.map((i) => [i.title, i.kind]), [['SQL joins', 'task']]);
+});
+
+test('a row with only a year in it groups the rows below; it is no item, even in a table of two columns', () => {
+  const r = read('# Read books\n\n| Title | Author |\n| --- | --- |\n| 2024 | |\n| Kairos | Jenny Erpenbeck |\n| **2023** | |\n| Der Zauberberg | Thomas Mann |\n');
+  assert.deepEqual(r.items.map((i) => i.title), ['Kairos', 'Der Zauberberg']);
+});

@@ -542,8 +542,14 @@ const SHELF_WORD_RE = /\b(?:lists?|logs?|trackers?|queue|backlog|shelf|library|n
 /** What the entries of one named thing are: a course's are the topics it teaches; a book's or a project's, their own words. */
 function partKind(name: string): Kind | null {
   const n = name.trim();
-  return /(?:course|tutorial|class)\W*$/i.test(n.replace(/\]\([^)]*\)\W*$/, '')) || /^(?:course|class|tutorial)\s*[:：]/i.test(n) ? 'topic' : null;
+  return /(?:course|tutorial|class)\W*$/i.test(n.replace(/\]\([^)]*\)\W*$/, '')) || /^(?:course|class|tutorial)\s*[:：]/i.test(n) || COURSE_NAMED_AFTER_RE.test(n) ? 'topic' : null;
 }
+
+/**
+ * One course named after its noun, as languages that put the noun first say it: "Curso de Go",
+ * "Cours de Rust", "Corso di Python", "Kurs Pythona", "Курс по Go" (not "Cursos de …", a shelf).
+ */
+const COURSE_NAMED_AFTER_RE = /^[^\p{L}]*(?:curso|cours|corso|kurs|курс)\s+(?:(?:de|del|di|du|da|do|d'|zu|по|на)\s+)?(?!(?:de|del|di|du|da|do|zu|по|на)\b)\p{L}/iu;
 
 /**
  * True when a name is one thing of its kind ("Rust crash course", "HTML [Course](…)"), not
@@ -551,6 +557,7 @@ function partKind(name: string): Kind | null {
  * kind noun is the name's last word, in the singular, after words of its own.
  */
 export function namesOneThing(name: string): boolean {
+  if (COURSE_NAMED_AFTER_RE.test(name)) return !SHELF_WORD_RE.test(name);
   if (!KIND_NOUN_RE.test(name)) return false;
   const words = name.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\([^)]*\)/g, ' ').replace(/[^\p{L}\p{N}\s'-]+/gu, ' ').replace(/\s+/g, ' ').trim();
   // "Course: Mathematics for Computer Science | MIT 6.042J": the kind as a label before a name.
