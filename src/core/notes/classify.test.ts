@@ -465,7 +465,7 @@ test('more verbs of doing lead a task ("Integrate a payment SDK", "Mentor 5 peop
 });
 
 test('verbs of doing in more languages lead a step: Japanese and Korean say them last, Vietnamese first in one or two syllables', () => {
-  for (const t of ['次に作るアプリの構成を検討', '睡眠リズムの見直し', '毎日シャドーイング20分を継続', 'Django 실습', 'Python 정리 + 실습', 'Khởi tạo kho mã trên GitHub', 'Chạy thử', 'Đưa ứng dụng lên máy chủ', 'Refatorar código', 'Démarrer Docker en pratique', 'Aggiornare le note']) {
+  for (const t of ['次に作るアプリの構成を検討', '睡眠リズムの見直し', '毎日シャドーイング20分を継続', 'Django 실습', 'Python 정리 + 실습', 'Khởi tạo kho mã trên GitHub', 'Chạy thử', 'Đưa ứng dụng lên máy chủ', 'Cài Memrise, tạo 2 khoá', 'Tìm hiểu tổng quan về Bootstrap 5', 'Mua 1 quyển vở', 'Chọn 1 app Pomodoro', 'Refatorar código', 'Démarrer Docker en pratique', 'Aggiornare le note']) {
     assert.equal(classifyKind(t, [], null), 'task', t);
   }
   // (The word alone is a label; a description after a colon is not what the entry is: "… 전략 : 문제 푸는 방법 연습" is a book's.)
@@ -473,6 +473,8 @@ test('verbs of doing in more languages lead a step: Japanese and Korean say them
   assert.notEqual(classifyKind('알고리즘 문제 해결 전략 : 문제 푸는 방법 연습', [], null), 'task');
   // (A noun of doing names a syllabus's topic as often as a step: "Installation von Hardware".)
   assert.notEqual(classifyKind('Installation von Hardware', [], null), 'task');
+  // (Nor a topic whose noun opens with a verb's syllable: "Tìm kiếm nhị phân", binary search.)
+  assert.notEqual(classifyKind('Tìm kiếm nhị phân', [], null), 'task');
 });
 
 test('the verbs of a data project lead a task: "Calculate CTC loss …", "Train a deeper RNN", "Plot the results"', () => {

@@ -119,9 +119,9 @@ const OTHER_VERB_HEADS: ReadonlySet<string> = new Set([...OTHER_VERB_KINDS.keys(
  * "Chạy thử", "Đưa ứng dụng lên máy chủ", "Tích hợp RabbitMQ", "Xây dựng Notification Service"). (Not a noun of doing, as "Installation de Node.js":
  * a syllabus names its topics so too, "Installation von Hardware".)
  */
-const VI_TASK_LEAD_RE = /^(?:khởi tạo|cài đặt|chạy thử|chạy|triển khai|hoàn thành|hoàn thiện|hoàn tất|ôn tập|ôn lại|thực hành|kiểm tra|kiểm thử|cấu hình|tạo|thêm|sửa|dựng|đưa|nộp|tích hợp|xây dựng|phát triển|nâng cao|thiết kế|viết|tối ưu)(?![\p{L}\p{N}])/iu;
+const VI_TASK_LEAD_RE = /^(?:khởi tạo|cài đặt|cài|tìm hiểu|tìm(?! kiếm)|mua|chọn|tải|đăng ký|chuẩn bị|chạy thử|chạy|triển khai|hoàn thành|hoàn thiện|hoàn tất|ôn tập|ôn lại|thực hành|kiểm tra|kiểm thử|cấu hình|tạo|thêm|sửa|dựng|đưa|nộp|tích hợp|xây dựng|phát triển|nâng cao|thiết kế|viết|tối ưu)(?![\p{L}\p{N}])/iu;
 /** The first three letters of VI_TASK_LEAD_RE's verbs. */
-const VI_TASK_HEADS: ReadonlySet<string> = new Set(['khở', 'cài', 'chạ', 'tri', 'hoà', 'ôn ', 'thự', 'kiể', 'cấu', 'tạo', 'thê', 'sửa', 'dựn', 'đưa', 'nộp', 'tíc', 'xây', 'phá', 'nân', 'thi', 'viế', 'tối']);
+const VI_TASK_HEADS: ReadonlySet<string> = new Set(['khở', 'cài', 'tìm', 'mua', 'chọ', 'tải', 'đăn', 'chu', 'chạ', 'tri', 'hoà', 'ôn ', 'thự', 'kiể', 'cấu', 'tạo', 'thê', 'sửa', 'dựn', 'đưa', 'nộp', 'tíc', 'xây', 'phá', 'nân', 'thi', 'viế', 'tối']);
 
 /**
  * German and Dutch write a step with its verb last, in the infinitive: "Docker installieren",
