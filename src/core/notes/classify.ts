@@ -1282,7 +1282,7 @@ export function isDroppedSection(s: string): boolean {
   // "Abandonados", "En pause", "Bırakılanlar", "挫折", "放弃": languages.ts's tables.
   if (sectionStatus(s) === 'skipped') return true;
   // ("Recently threw on the DNF pile": the same word later in the label.)
-  return /^(?:shelved|paused|on hold|delay(?:ed)?|postponed|abandoned|gave up|given up|dropped|dnf|did not finish|didn(?:'|’)?t finish|quit|cancel(?:l)?ed|graveyard|not (?:doing|pursuing))\b/i.test(s.trim())
+  return /^(?:shelved|paused|on hold|delay(?:ed)?|postponed|abandoned|gave up|given up|dropped|dnf|did not finish|didn(?:'|’)?t finish|quit|cancel(?:l)?ed|graveyard|not (?:doing|pursuing)|won(?:'|’)?t (?:do|read|finish|watch|take|pursue)|will not (?:do|read|finish|watch|take|pursue))\b/i.test(s.trim())
     || /\bdnf\b/i.test(s)
     || (/\b(?:skipped|dropped|abandoned|gave|not|didn|chose|decided)\b/i.test(s) && DROPPED_INTRO_RE.test(s));
 }

@@ -199,3 +199,6 @@ export const UPDATED_STAMP_RE = /^[^\p{L}\p{N}]*(?:(?:last\s+)?(?:updated|modifi
 
 /** A span of a plan by its name: a phase, stage, step, week, day, month, sprint or session, numbered, or a weekday or a date. */
 export const PLAN_SPAN_RE = /^(?:(?:phase|stage|step|level|week|day|month|sprint|session|milestone|fase|etapa|semana|d[ií]a|m[êe]s|sesi[oó]n|woche|tag|monat|semaine|jour|mois|hafta|tydzie[nń]|settimana|giorno|неделя|tuần|第)\s*#?\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d{4}-\d{2}-\d{2})/iu;
+
+/** A record's part giving when the work began and ended: "2016/11/20 - 2017/02/02", "2015/7 - TBD", "3/2/20 - present". Group 1 the end day, 2 a word for no end yet. */
+export const DATE_SPAN_RE = /(?:^|\s)(?:\d{4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*[-–—~]\s*(?:(\d{4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})|(tbd|now|present|ongoing|today|\?+))\s*$/i;

@@ -4822,3 +4822,15 @@ test('a note titled for one course, the noun first ("Curso de Go"), holds that c
   // (A shelf of courses stays one: "Cursos de programación".)
   assert.deepEqual(read('# Cursos de programación\n\n- Desarrollo web con Django\n').items.map((i) => i.kind), ['course']);
 });
+
+test('a date span alone under an entry is when it was taken: open ("– present") under way, closed done', () => {
+  const r = read('## Courses\n\n- [The Complete JavaScript Course](https://www.udemy.com/course/js/)\n    - 3/2/20 - present\n- [Responsive Web Design](https://www.udemy.com/course/rwd/)\n    - 6/29/20 - 9/18/20\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.dates.start, i.dates.done]), [
+    ['The Complete JavaScript Course', 'doing', '2020-03-02', undefined], ['Responsive Web Design', 'done', '2020-06-29', '2020-09-18'],
+  ]);
+});
+
+test('"Won\'t do" files what was put down: its open boxes are skipped, its ticked ones done', () => {
+  const r = read("### Won't do\n\n##### Kotlin\n- [x] Introduction\n- [ ] Kotlin with Spring\n");
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Introduction', 'done'], ['Kotlin with Spring', 'skipped']]);
+});

@@ -121,6 +121,8 @@ export function markOf(cell: string): string {
   return (MARK_ENTITIES[t.toLowerCase()] ?? t).replace(/\uFE0F$/, '');
 }
 
+/** A column of the certificates a transcript's courses earned: "Certificate", "Certificado", "Zertifikat", "证书". */
+const CERTIFICATE_COL = /^(?:certificates?|certifications?|certificados?|certificats?|zertifikate?|certificati|сертификаты?|证书|證書|修了証|수료증)$/iu;
 /** A transcript's "Grade" column: a grade was given for a course that is over. */
 // ("Score", "Final score", "Punkte", "점수", "得分": the mark a course's graded work earned.)
 const GRADE_COL = /^(?:(?:final )?(?:grades?|scores?)|marks?|notas?|noten?|punkte|puntuaci[óo]n|pontua[çc][ãa]o|成绩|成績|学分|得分|分数|点数|得点|학점|점수)$/i;
@@ -333,6 +335,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
   const commentCol = col(/^(?:comments?|remarks?|notes?|thoughts?|reflections?|how it went)$/i);
   const lastCol = col(/^last[ _](?:activity|session|studied|worked(?: on)?|touched|active|reviewed|review|updated|practi[cs]ed|solved|attempt(?:ed)?)$|^(?:最近一次|最后一次|最後一次|上次|最近|最后|最後)[\p{Script=Han}]{0,4}(?:时间|時間|日期)$/iu);
   const grade = col(GRADE_COL);
+  const certificate = col(CERTIFICATE_COL);
   // "| What I learned |", "| 学到的知识点 |", "| Takeaways |": what the row taught the person, written after it.
   const learnedCol = col(/^(?:(?:what\s+)?i\s+learn(?:ed|t)|(?:key\s+)?learnings?|learn(?:ed|t)|(?:key\s+)?takeaways?|学到的?(?:知识点?|内容|东西)?|收获|收穫|学んだこと|学び|배운\s*(?:것|점|내용)|lo\s+que\s+aprend[ií]|aprendizados?|ce\s+que\s+j['’]ai\s+appris|gelernt)$/iu);
   // "| Time | Space |", "| Time Complexity |", "| 时间复杂度 |": what a solution costs.
@@ -370,7 +373,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
     // names the titles, and the first column holds bare numbers (`numberCols`): they number the
     // rows, and the first column of words that no header gave another use names them.
     if (numberCols.includes(0)) {
-      const used = new Set([status, due, duration, effort, dayCol, linkCol, rating, shelf, grade, type, started, completed, span, countDone, countTotal, countCol, progressCol, progressCol2, plainDate, term, difficulty, learnedCol, complexityCol, prereq, lastCol, nextCol, currentCol, totalCol, ...marks]);
+      const used = new Set([status, due, duration, effort, dayCol, linkCol, rating, shelf, grade, certificate, type, started, completed, span, countDone, countTotal, countCol, progressCol, progressCol2, plainDate, term, difficulty, learnedCol, complexityCol, prereq, lastCol, nextCol, currentCol, totalCol, ...marks]);
       const words = h.findIndex((_, i) => i > 0 && !numberCols.includes(i) && !markCols.includes(i) && !used.has(i));
       if (words > 0) titleCol = words;
     }
@@ -480,6 +483,8 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       // A Link column beside the title: the row's link.
       if (linkCol >= 0) for (const l of readInline(cells[linkCol] ?? '').links) if (!links.includes(l)) links.push(l);
       for (const i of moreLinks) if ((cells[i] ?? '').includes('](') || (cells[i] ?? '').includes('://')) for (const l of readInline(cells[i]!).links) if (!links.includes(l)) links.push(l);
+      // (The certificate the course earned, as a list entry's "[Certificate](…)" is kept.)
+      if (certificate >= 0 && certificate !== titleCol && (cells[certificate] ?? '').includes('](')) for (const l of readInline(cells[certificate]!).links) if (!links.includes(l)) links.push(l);
       // "| [CPLT](https://github.com/me/cs61c-projects) |": a status that links to the work done is the row's link too.
       if (status >= 0 && status !== titleCol && (cells[status] ?? '').includes('](')) for (const l of readInline(cells[status]!).links) if (!links.includes(l)) links.push(l);
       // "课程网站:https://…", "书籍目录：./C++/Effective C++.pdf", "Course page: …": a label in a
@@ -667,6 +672,9 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         const g = readInline(cells[grade] ?? '').title.trim();
         st = GRADE_CELL_RE.test(g) ? 'done' : g ? statusOfWord(g) : null;
       }
+      // "| Certificate |" holding a link to one, "[Certificate](…/certificates/…)": a certificate is
+      // given for a course finished.
+      if (st === null && certificate >= 0 && certificate !== titleCol && /\]\(|https?:\/\//.test(cells[certificate] ?? '')) st = 'done';
       // (Only where no column says how far along a row is: there the term is a plan.)
       if (st === null && term >= 0 && today && status < 0 && completed < 0 && progressCol < 0 && progressCol2 < 0 && countDone < 0 && doneFlag < 0) st = termStatus(readInline(cells[term] ?? '').title, today);
       if (st === null && span >= 0) {

@@ -123,3 +123,8 @@ test('a row with only a year in it groups the rows below; it is no item, even in
   const r = read('# Read books\n\n| Title | Author |\n| --- | --- |\n| 2024 | |\n| Kairos | Jenny Erpenbeck |\n| **2023** | |\n| Der Zauberberg | Thomas Mann |\n');
   assert.deepEqual(r.items.map((i) => i.title), ['Kairos', 'Der Zauberberg']);
 });
+
+test('a transcript\'s Certificate column holding a link says the course was finished, and the link is kept', () => {
+  const r = read('# Transcript\n\n| Institution | Course | Certificate | Grade |\n| --- | --- | --- | --- |\n| Codecademy | *Learn Go* | [Certificate](https://www.codecademy.com/certificates/5f2a) | N/A |\n| Udemy | *Tkinter GUIs* | | N/A |\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.links]), [['Learn Go', 'done', ['https://www.codecademy.com/certificates/5f2a']], ['Tkinter GUIs', 'todo', []]]);
+});

@@ -7,7 +7,7 @@ import { cleanTitle, plainText, readInline } from '../inline.js';
 import { findBareFraction, findEstimate, findProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
 import type { Kind } from '../../model/types.js';
-import { DATE_TITLE_RE, ENTRY_FIELD_RE, PLANNING_LINE_RE, META_FIELD_RE, DAY_ENTRY_RE, SLOT_ENTRY_RE, CLOCK_RANGE_RE, DAY_OFF_RE, clockHours, timeUnitWord, CLOCK_ALONE_RE, QUOTE_RE, CALLOUT_RE, LEGEND_RE, GENERIC_LINK_ONLY_RE, GENERIC_LINK_NAME_RE, IN_PAGE_LINKS_RE, LINK_DEFINITION_RE, OUTPUT_FIELD_RE, CHAIN_SPLIT_RE, isUrlLine, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, MONTH_DAY_WEEKDAY_RE, UPDATED_STAMP_RE } from '../line-patterns.js';
+import { DATE_TITLE_RE, ENTRY_FIELD_RE, PLANNING_LINE_RE, META_FIELD_RE, DAY_ENTRY_RE, SLOT_ENTRY_RE, CLOCK_RANGE_RE, DAY_OFF_RE, clockHours, timeUnitWord, CLOCK_ALONE_RE, QUOTE_RE, CALLOUT_RE, LEGEND_RE, GENERIC_LINK_ONLY_RE, GENERIC_LINK_NAME_RE, IN_PAGE_LINKS_RE, LINK_DEFINITION_RE, OUTPUT_FIELD_RE, CHAIN_SPLIT_RE, isUrlLine, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, MONTH_DAY_WEEKDAY_RE, UPDATED_STAMP_RE, DATE_SPAN_RE } from '../line-patterns.js';
 import { CHAIN_ARROW_RE, KEY_VALUE_RE, RANKED_HEADING_RE, isCapsHeading, marksStatusWithDash, unItalicField, withoutProgress } from '../line-rules.js';
 import { Walker, statusSaidFirst } from './walker.js';
 import { COLLECTION_NAME_RE, headingItem, headingRated, headingStatus, isStatusName } from './headings.js';
@@ -927,8 +927,6 @@ function diaryDay(w: Walker): boolean {
   return s?.heading !== undefined && s.item === null && /\d/.test(title) && DATE_TITLE_RE.test(title);
 }
 
-/** A record's part giving when the work began and ended: "2016/11/20 - 2017/02/02", "2015/7 - TBD", "Mar 2024 – now". */
-const DATE_SPAN_RE = /(?:^|\s)(?:\d{4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*[-–—~]\s*(?:(\d{4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})|(tbd|now|present|ongoing|today|\?+))\s*$/i;
 
 /** What a record's date span says: ended, done; begun and not ended, under way; else null. */
 function spanStatus(cells: readonly string[]): 'done' | 'doing' | null {

@@ -5,11 +5,11 @@ import { applyProgress, buildEntry, round2, withoutSiteName, type Draft } from '
 import { plainText, readInline, SHORTCODE } from '../inline.js';
 import { narratedStatus } from '../languages.js';
 import { findEstimate, findProgress, findStatusWord, perEntryHours, positionAtEnd, unitOfWord, workloadHours } from '../phrases.js';
-import { dateOfWords, dayAtStart, monthOfWord } from '../dates.js';
+import { dateOfWords, dayAtStart, monthOfWord, numericDay } from '../dates.js';
 import { tableCells, type NoteFormat, type ScannedLine } from '../scan.js';
 import { type TableHeader, type TableRow } from '../tables.js';
 import { readOrgMeta } from '../org.js';
-import { MONTH_DAY_WEEKDAY_RE, UNIT_OF_WORK_RE, NOT_TAKEN, PLANNING_LINE_RE, QUOTE_RE, DATE_TITLE_RE, ENTRY_FIELD_RE, FIELD_FRACTION_RE, DATE_IN_FIELD_RE, TYPE_FIELD_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, STATUS_PREFIX_RE, CERTIFICATE_LINK_RE, GENERIC_LINK_NAME_RE } from '../line-patterns.js';
+import { MONTH_DAY_WEEKDAY_RE, UNIT_OF_WORK_RE, NOT_TAKEN, PLANNING_LINE_RE, QUOTE_RE, DATE_TITLE_RE, ENTRY_FIELD_RE, FIELD_FRACTION_RE, DATE_IN_FIELD_RE, TYPE_FIELD_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, STATUS_PREFIX_RE, CERTIFICATE_LINK_RE, GENERIC_LINK_NAME_RE, DATE_SPAN_RE } from '../line-patterns.js';
 import { statusAt } from '../vocabulary.js';
 import { PRIVATE, saysPrivate } from '../privacy.js';
 import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, statusOfLeadingWord, statusOfWord, GENERIC_LINK_TAIL, GENERIC_LINK_TEXT, KEY_VALUE_RE, LOG_LINE_RE, headingTitle, sameRefs, validDate, withoutProgress } from '../line-rules.js';
@@ -1976,6 +1976,20 @@ export class Walker {
     const t = plainText(text).replace(/^[^\p{L}\p{N}]+/u, '').trim();
     if (!t || t.length > 80) return false;
     const d = this.drafts[itemIdx]!;
+    // "3/2/20 - present", "6/29/20 - 9/18/20" under a course: when it was taken, begun and not
+    // ended (under way) or ended (done). A checkbox says its own status.
+    const span = /^\d/.test(t) ? DATE_SPAN_RE.exec(t) : null;
+    if (span && span.index === 0) {
+      const [from] = t.split(/\s*[-–—~]\s*(?=\S+\s*$)/);
+      const start = numericDay(from ?? '') ?? dayAtStart(from ?? '');
+      if (start) d.dates.start = start;
+      const end = span[1] ? numericDay(span[1]) ?? dayAtStart(span[1]) : null;
+      if (end && span[1]) d.dates.done = end;
+      if (!(d.explicitStatus && this.lines[d.source.line - 1]?.shape.t === 'list')) d.status = span[1] ? 'done' : 'doing';
+      d.source.endLine = Math.max(d.source.endLine, no);
+      this.note(no, 'part', `when the item on line ${d.source.line} was worked on ("${t}")`, d.source.line);
+      return true;
+    }
     const on = STATUS_ON_RE.exec(t);
     const day = on ? dayAtStart(on[3]!) : null;
     if (on && day) {
