@@ -4834,3 +4834,22 @@ test('"Won\'t do" files what was put down: its open boxes are skipped, its ticke
   const r = read("### Won't do\n\n##### Kotlin\n- [x] Introduction\n- [ ] Kotlin with Spring\n");
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Introduction', 'done'], ['Kotlin with Spring', 'skipped']]);
 });
+
+test('keycap emoji number entries as "1." does; one over a date alone stays a label', () => {
+  const r = read('## Plan\n\n1️⃣ **Start with the basics**: Python or Java\n2️⃣ **Explore Go and Rust** → for speed\n');
+  assert.deepEqual(titles(r), ['Start with the basics: Python or Java', 'Explore Go and Rust → for speed']);
+  assert.deepEqual(titles(read('1️⃣ 3/5\n- [x] Chapter 03\n\n2️⃣ 3/12\n- [ ] Chapter 05\n')), ['Chapter 03', 'Chapter 05']);
+});
+
+test('a site template\'s tags alone on a line are markup, never entries', () => {
+  const r = read('# Books\n\n{% for b in page.books %}\n{{ b.title }}\n{% endfor %}\n- Dune\n');
+  assert.deepEqual(titles(r), ['Dune']);
+});
+
+test('front-matter records grouped under named records: the groups are sections (a past year read), the leaves items', () => {
+  const r = read([
+    '---', 'title: Книги', 'categories:', '  - name: 2019', '    list:', '      - name: Бесы', '        url: https://www.ozon.ru/context/detail/id/1/',
+    '  - name: Лучшее из&nbsp;прочитанного', '    content:', '      - name: Программирование', '        list:', '            - name: Чистый код', '              url: https://www.ozon.ru/context/detail/id/2/', '---', '',
+  ].join('\n'), 'books.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Бесы', 'done'], ['Чистый код', 'done']]);
+});

@@ -229,6 +229,10 @@ function shapeOf(text: string, format: NoteFormat): Shape {
     if (glued) {
       return { t: 'list', marker: glued[1]!, ordered: true, check: null, text: glued[2]!.trim(), contentCol: indentOf(text) + glued[1]!.length };
     }
+    // "1️⃣ **Start with the basics**": a keycap emoji numbers the entry, as "1." would.
+    const keycap = text.charCodeAt(p + 1) === 0xfe0f || text.charCodeAt(p + 1) === 0x20e3 ? KEYCAP_ORDERED_RE.exec(text) : null;
+    // (Not a date or a number alone, "1️⃣ 3/5" over the week's boxes: a label, as a plain line is.)
+    if (keycap && /\p{L}/u.test(keycap[2]!)) return { t: 'list', marker: keycap[1]!, ordered: true, check: null, text: keycap[2]!.trim(), contentCol: text.length - keycap[2]!.length };
   }
   // "-- [X] table-driven tests" under "- testing": a plain note's deeper checkbox, one dash more a
   // level (its nesting is in ScannedLine.indent, see scan()).
@@ -273,6 +277,10 @@ function shapeOf(text: string, format: NoteFormat): Shape {
     if (markup) return { t: 'list', marker: '', ordered: false, check: markup.check, text: markup.body.trim(), contentCol: p };
     const wrapped = c === 60 ? unwrapped(text, p, format) : null;
     if (wrapped) return wrapped;
+    // "{% for item in page.books %}", "{{ item.name }}", "{{< youtube id >}}": a site template's
+    // tags alone on a line, markup as HTML is (not a title of anything).
+    // (Not one that embeds a page by its address, "{% embed url="https://…" %}": that page is an entry.)
+    if (c === 123 && !text.includes('://') && TEMPLATE_TAGS_RE.test(text)) return { t: 'html' };
   }
   if (c === 91 /* [ */) {
     const boxed = mayOpenWithMark(text.charCodeAt(q + 1)) ? BOXED_MARK_RE.exec(text.slice(q)) : null;
@@ -291,6 +299,11 @@ function shapeOf(text: string, format: NoteFormat): Shape {
   if (c === 60 /* < */ && HTML_RE.test(text)) return { t: 'html' };
   return { t: 'text', text: text.trim() };
 }
+
+/** An entry numbered by keycap emoji, "1️⃣ …", "1️⃣0️⃣ …": group 1 the number's keycaps, 2 the text. */
+const KEYCAP_ORDERED_RE = /^[ \t]*((?:\d\uFE0F?\u20E3){1,2})[ \t]+(\S.*)$/;
+/** A line of template tags only (Liquid, Jinja, Hugo, Handlebars): "{% endif %}", "{{ item.url }}", "{{< figure >}}". */
+const TEMPLATE_TAGS_RE = /^\s*(?:(?:\{%-?[^%]*?-?%\}|\{\{[<%][^{}]*?[>%]\}\}|\{\{-?[^{}]*?-?\}\})\s*)+$/;
 
 /**
  * Whether LIST_RE can match: its marker starts at `q` with a bullet, a digit, or a

@@ -62,7 +62,7 @@ const CLASS_COLS = /^(?:class|classes|subject)\b/i;
 const DUE_CELL_RE = new RegExp(`\\b${DATE_WORDS}`, 'i');
 const DURATION_COL = /duration|length|weeks?\b|time\s*span/i;
 const EFFORT_COL = /effort|hours|workload|time\b|estimate|horas|heures|stunden|esfuerzo|^(?:目安時間|所要時間|学習時間|予定時間|时长|時長|预计时间|預計時間|소요 ?시간|예상 ?시간)$/i;
-const STATUS_COL = /status|state|progress|done\??$|completed?|^(?:check(?:ed)?|✓|✔|✅|☑)$|estado|statut|[ée]tat|zustand|^res(?:ults?)?\.?$|^verdict$|^durum$|^stato$|^статус$|^состояние$|^trạng thái$|^tình trạng$|^stan$|^keadaan$|^tila$|^tilstand$|^stav$|^[áa]llapot$|^stare$|^κατάσταση$|^стан$|^прогрес$|^прогресс$|^postęp$|^pokrok$|^előrehalad[áa]s$|^edistyminen$|^progres$|^πρόοδος$|^voortgang$|^fremdrift$|^framsteg$|^(?:ステータス|状態|状況|進捗|状态|進度|进度|상태|진행|완료|完了|完成|済み?)$|^[\p{Script=Han}]{1,4}(?:进度|進度|進捗|状态|狀態)$/iu;
+const STATUS_COL = /status|state|progress|done\??$|completed?|^(?:check(?:ed)?|✓|✔|✅|☑)$|estado|statut|[ée]tat|zustand|^res(?:ults?)?\.?$|^verdict$|^durum$|^stato$|^статус$|^состояние$|^trạng thái$|^tình trạng$|^stan$|^keadaan$|^tila$|^tilstand$|^stav$|^[áa]llapot$|^stare$|^κατάσταση$|^стан$|^прогрес$|^прогресс$|^postęp$|^pokrok$|^előrehalad[áa]s$|^edistyminen$|^progres$|^progreso$|^progresso$|^progr[èe]s$|^fortschritt$|^πρόοδος$|^voortgang$|^fremdrift$|^framsteg$|^(?:ステータス|状態|状況|進捗|状态|進度|进度|상태|진행|완료|完了|完成|済み?)$|^[\p{Script=Han}]{1,4}(?:进度|進度|進捗|状态|狀態)$/iu;
 /** The shelves a Goodreads export files each book on. */
 const SHELF_STATUS: Record<string, Status> = { read: 'done', 'currently-reading': 'doing', 'to-read': 'todo', dnf: 'skipped', abandoned: 'skipped', 'did-not-finish': 'skipped' };
 // A rating in a cell: "4", "4.5/5", "8/10", "★★★★☆", "⭐⭐⭐".
@@ -204,6 +204,20 @@ function barImage(cell: string): { done: number; total: number; unit: string } |
   const percent = readInline(cell).percent;
   return percent === undefined ? null : { done: percent, total: 100, unit: 'percent' };
 }
+
+/**
+ * A progress bar drawn in glyphs alone in a cell ("🟩🟩🟩⬜⬜", "█████░░░░░", "●●○○○"), with no
+ * figure beside it: the filled share of its glyphs, in percent.
+ */
+function barGlyphs(cell: string): { done: number; total: number; unit: string } | null {
+  const t = cell.replace(/\uFE0F/g, '').trim();
+  const m = BAR_GLYPHS_RE.exec(t);
+  if (!m) return null;
+  const filled = [...(m[1] ?? '')].length;
+  const total = filled + [...(m[2] ?? '')].length;
+  return total >= 3 ? { done: Math.round((100 * filled) / total), total: 100, unit: 'percent' } : null;
+}
+const BAR_GLYPHS_RE = /^((?:🟩|🟦|🟨|🟧|🟥|🟪|🟫|⬛|█|▓|■|▰|●|⚫)*)((?:⬜|░|□|▱|○|⚪)*)$/u;
 
 /** A Source cell's word for a video site or a book's form: "B 站", "YouTube" (videos), "电子书", "Kindle", "paperback" (books). */
 function sourceKind(cell: string): Kind | null {
@@ -519,7 +533,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
         const cell = raw.includes('&') ? markOf(raw) : raw;
         const v = cell.toLowerCase();
         // "2/3 courses", "Lecture 4/16", "40%", a progress-bar image ("![](https://progress-bar.dev/40)"): progress says the status.
-        const p = barImage(cell) ?? findProgress(cell) ?? wholeFraction(cell);
+        const p = barImage(cell) ?? barGlyphs(cell) ?? findProgress(cell) ?? wholeFraction(cell);
         // "🚧 In Progress (3/5)": a status word, then how many of how many in brackets.
         const count = p ? null : /\((\d{1,4})\s*\/\s*(\d{1,4})\)\s*$/.exec(cell);
         if (count && Number(count[2]) > 0 && Number(count[1]) <= Number(count[2])) progress = { done: Number(count[1]), total: Number(count[2]), unit: 'part' };
@@ -547,7 +561,7 @@ export function readTable(header: string[], nonWorkContext: boolean, year: numbe
       }
       if (progressCol >= 0 && !progress) {
         const cell = cells[progressCol] ?? '';
-        const p = barImage(cell) ?? findProgress(cell) ?? wholeFraction(cell);
+        const p = barImage(cell) ?? barGlyphs(cell) ?? findProgress(cell) ?? wholeFraction(cell);
         if (p) {
           progress = { done: p.done, total: p.total, unit: p.unit };
           if ((st === null || st === 'todo') && statusOfProgress(p) !== 'todo') st = statusOfProgress(p);

@@ -234,9 +234,24 @@ function endFieldStatus(fields: ReadonlyMap<string, string>, today: string | nul
 
 /** The records a YAML fence held, as items (when the fence closes). */
 export function yamlItems(w: Walker, listKind: Kind | null = null): void {
-  for (const r of w.yamlRecords) {
+  const groups: { indent: number; status: Status | null }[] = [];
+  for (let n = 0; n < w.yamlRecords.length; n++) {
+    const r = w.yamlRecords[n]!;
     const values = [...r.fields.values()];
     if (!values.some((v) => v)) continue;
+    while (groups.length > 0 && groups[groups.length - 1]!.indent >= r.indent) groups.pop();
+    // ("- name: 2019" / "list:" over records further in: a group's name, not a thing of its own;
+    // it says where they stand as a heading would: "2019", a year gone, and "Best of what I read", read.)
+    const next = w.yamlRecords[n + 1];
+    if (next && next.indent > r.indent && values.includes('') && next.line > r.line) {
+      const name = (NAME_KEYS.map((k) => r.fields.get(k)).find((v) => v) ?? '').replace(/&nbsp;/g, ' ').trim();
+      const scope = scopeOf(name);
+      const year = /^(?:19|20)\d\d$/.test(name) ? Number(name) : null;
+      const past = year !== null && w.today !== null && year < Number(w.today.slice(0, 4));
+      groups.push({ indent: r.indent, status: scope.done || past ? 'done' : scope.dropped ? 'skipped' : scope.doing ? 'doing' : null });
+      continue;
+    }
+    const grouped = groups.map((g) => g.status).filter((x) => x !== null).pop() ?? null;
     const url = r.fields.get('url') ?? r.fields.get('link') ?? [...r.fields.values()].find((v) => /^https?:\/\//.test(v)) ?? '';
     const named = NAME_KEYS.map((k) => r.fields.get(k)).find((v) => v);
     // A record named only by a number and its address: the address's last words ("two-sum").
@@ -247,7 +262,7 @@ export function yamlItems(w: Walker, listKind: Kind | null = null): void {
     const status = r.fields.get('status') ?? r.fields.get('state') ?? '';
     // (Every address the record gives is its link: the course's page, its platform's, its certificate.)
     const more = [...r.fields.values()].filter((v) => v !== url && /^https?:\/\/\S+$/.test(v));
-    const d = w.entry(url ? `${title} ${[url, ...more].join(' ')}` : title, r.line, null, status ? statusOfWord(status.toLowerCase()) ?? null : readFieldStatus(r.fields, w.today));
+    const d = w.entry(url ? `${title} ${[url, ...more].join(' ')}` : title, r.line, null, status ? statusOfWord(status.toLowerCase()) ?? null : readFieldStatus(r.fields, w.today) ?? grouped);
     // "type: book": the record says what it is; else the list it is in ("books:").
     const typed = sectionKind(r.fields.get('type') ?? r.fields.get('kind') ?? '') ?? listKind;
     if (typed) d.kind = typed;

@@ -128,3 +128,8 @@ test('a transcript\'s Certificate column holding a link says the course was fini
   const r = read('# Transcript\n\n| Institution | Course | Certificate | Grade |\n| --- | --- | --- | --- |\n| Codecademy | *Learn Go* | [Certificate](https://www.codecademy.com/certificates/5f2a) | N/A |\n| Udemy | *Tkinter GUIs* | | N/A |\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.status, i.links]), [['Learn Go', 'done', ['https://www.codecademy.com/certificates/5f2a']], ['Tkinter GUIs', 'todo', []]]);
 });
+
+test('a progress bar drawn in glyphs in a Progress column is the filled share, in percent', () => {
+  const r = read('## Estado del progreso\n\n| Lenguaje | Progreso |\n|---|---|\n| Go | 🟩🟩🟩⬜⬜ |\n| PHP | ⬜⬜⬜⬜⬜ |\n| Rust | █████ |\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress?.done]), [['Go', 'doing', 60], ['PHP', 'todo', 0], ['Rust', 'done', 100]]);
+});

@@ -166,7 +166,9 @@ function frontMatterRecords(w: Walker, fm: readonly ScannedLine[]): void {
     // site's list of courses taken): a list its key does not name is still one of things to learn
     // when its records are named and say where they are or when they ran (not a page's authors,
     // menus or links).
-    if (kind === null && (NOT_WORK_RECORDS_RE.test(key[1]!) || !namedDatedRecords(fm, first))) continue;
+    // ("categories:" over "- name: 2019" / "list:" / "- name: Atomic Habits" / "url: …": a page's
+    // list of named, addressed records grouped under names, whatever its key.)
+    if (kind === null && ((NOT_WORK_RECORDS_RE.test(key[1]!) && !groupedRecords(fm, first)) || !namedDatedRecords(fm, first))) continue;
     let j = first;
     for (; j < fm.length && (fm[j]!.text === '' || /^\s/.test(fm[j]!.text) || fm[j]!.text.startsWith('- ')); j++) yamlRecord(w, fm[j]!);
     yamlItems(w, kind);
@@ -175,6 +177,18 @@ function frontMatterRecords(w: Walker, fm: readonly ScannedLine[]): void {
 }
 /** Front-matter lists that are a page's own parts, not things to learn. */
 const NOT_WORK_RECORDS_RE = /^(?:authors?|contributors?|people|team|members|social|links?|menus?|nav(?:igation)?|tags|categories|aliases|redirects|images?|photos?|gallery|sections|blocks|widgets|buttons|contacts?|profiles?|sponsors?|partners?|params|outputs?|cascade|resources)$/i;
+/** Whether the records from line `from` on are groups whose own lists hold records: "- name: 2019" / "  list:" / "    - name: …". */
+function groupedRecords(fm: readonly ScannedLine[], from: number): boolean {
+  for (let j = from; j < fm.length && j < from + 4; j++) {
+    const t = fm[j]!.text;
+    if (t !== '' && !/^\s/.test(t) && !t.startsWith('- ')) break;
+    if (/^\s+[A-Za-z][\w-]{0,20}:\s*$/.test(t) && RECORD_LIST_START_RE.test(fm[j + 1]?.text ?? '') && indentOf(fm[j + 1]!.text) > indentOf(t)) return true;
+  }
+  return false;
+}
+function indentOf(t: string): number {
+  return t.length - t.trimStart().length;
+}
 /** Whether the records from line `from` on have a name field and, in one of the first few, an address or a date. */
 function namedDatedRecords(fm: readonly ScannedLine[], from: number): boolean {
   let named = false;
