@@ -622,3 +622,10 @@ test('a numbered exercise in another language ("Άσκηση 1,2", "Übung 2", "
   for (const t of ['Άσκηση 1,2', 'Übung 2', 'Esercizio 5', 'Oefening 3', 'Упражнение 3', 'Ćwiczenie 1', 'Alıştırma 2', 'Cvičení 2', 'Harjoitus 3', 'Bài tập 2', 'Övning 4', 'Øvelse 2']) assert.equal(classifyKind(t, [], null), 'task', t);
   assert.equal(classifyKind('Ubuntu 22 setup', [], null), 'topic');
 });
+
+test('on a book list, a title of Han characters only that opens as a verb does is a book; a step that says more stays a task', () => {
+  assert.equal(classifyKind('实现领域驱动设计', [], 'book'), 'book');
+  assert.equal(classifyKind('调试九法', [], null, 'book'), 'book');
+  assert.equal(classifyKind('实现领域驱动设计', [], null), 'task');
+  assert.equal(classifyKind('读完第3章', [], 'book'), 'task');
+});

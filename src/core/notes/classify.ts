@@ -468,6 +468,8 @@ const ZH_TASK_LEAD_RE = /^(?:刷|做|完成|准备|準備|整理|复习|複習|�
 const ZH_BUILD_LEAD_RE = /^(?:实现|實現|构建|構建|搭建|开发|開發|参与|參與|尝试用|嘗試用|做一个|做一個|写一个|寫一個|完成一个|完成一個)/;
 const ZH_BUILT_THING_RE = /项目|項目|系统|系統|库|庫|工具|应用|應用|网站|網站|服务|服務|搜索器|存储|存儲|编译器|編譯器|解释器|解釋器|插件|框架|CLI|app|App/;
 
+const HAN_TITLE_ONLY_RE = /^\p{Script=Han}{2,12}$/u;
+
 function chineseKind(t: string): Kind | null {
   if (/《[^》]+》/.test(t)) return 'book';
   if (/^(?:看|读|阅读|讀|閱讀)[^，。,.]{0,12}(?:书|書)/.test(t)) return 'book';
@@ -619,6 +621,9 @@ export function classifyKind(title: string, links: string[], hint: Kind | null, 
   } else if (HAN_LEAD_RE.test(lead)) {
     // Chinese says the verb first, without a space: "刷剑指offer" (drill problems), "看完《深入理解计算机系统》".
     const zh = chineseKind(lead);
+    // ("实现领域驱动设计", "刻意练习", "调试九法" on a book list: a book's title that opens as a verb
+    // does, Han characters only, no more; a step says more, "读完第3章", "整理《SICP》笔记".)
+    if (zh === 'task' && (hint ?? fileHint) === 'book' && HAN_TITLE_ONLY_RE.test(lead)) return 'book';
     if (zh) return zh;
   }
   const quota = t.includes('每') ? CJK_QUOTA_RE.exec(t) : null;

@@ -71,3 +71,9 @@ test('a site generator\'s shortcode for a link is a link, its text the title\'s 
   assert.equal(cleanTitle(r.title), 'working through The Modern JavaScript Tutorial');
   assert.deepEqual(r.links, ['https://javascript.info']);
 });
+
+test('a link\'s title in single quotes, as in double, is no word of the entry', () => {
+  const f = readInline("[Data Visualization](https://example.edu/x 'Data Visualization course page'), a course with a final project");
+  assert.equal(f.title, 'Data Visualization, a course with a final project');
+  assert.deepEqual(f.links, ['https://example.edu/x']);
+});

@@ -38,7 +38,7 @@ const PROGRESS_IMAGE_HOST = /progress-bar\.(?:xyz|dev)|progressbar|progressed\.i
 const MARKUP_RE = /\{:[^}]{0,80}\}|\[\^[^\]\s]{1,60}\]/g;
 /** A reference-style link, "[**Accounting Made Simple**][ams]": its text. */
 const REF_LINK_RE = /(?<![\][])\[((?:[^[\]]|\[[^[\]]{0,200}\]){1,300})\]\[[^\]\s]{0,60}\]/g;
-const MD_LINK_RE = /!?\[((?:[^[\]]|\[[^[\]]{0,200}\]){0,500})\]\(\s?<?((?:[^()\s<>]|\([^()\s]{0,200}\)){1,2000})>?(?: "[^"]{0,300}")?\s?\)/g;
+const MD_LINK_RE = /!?\[((?:[^[\]]|\[[^[\]]{0,200}\]){0,500})\]\(\s?<?((?:[^()\s<>]|\([^()\s]{0,200}\)){1,2000})>?(?:\s+(?:"[^"]{0,300}"|'[^']{0,300}'))?\s?\)/g;
 const WIKI_RE = /!?\[\[([^[\]|#^]{1,300})(?:[#^][^[\]|]{0,300})?(?:\|([^[\]]{1,300}))?\]\]/g;
 /** A document's file type at the end of a name: ".pdf", ".epub", ".md". */
 const DOCUMENT_TYPE_RE = /(?<=\S)\.(?:pdf|epub|mobi|djvu|docx?|pptx?|odt|md|org|txt)$/i;

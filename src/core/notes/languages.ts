@@ -154,7 +154,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
     },
     sections: {
       done: ws('letti libri_letti completati finiti terminati ho_letto ho_finito ho_completato già_letti'),
-      doing: ws('in_corso in_lettura sto_leggendo'),
+      doing: ws('in_corso in_lettura sto_leggendo leggendo studiando sto_studiando sto_seguendo attualmente'),
       skipped: ws('abbandonati in_pausa'),
     },
     kinds: {

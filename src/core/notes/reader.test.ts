@@ -4853,3 +4853,8 @@ test('front-matter records grouped under named records: the groups are sections 
   ].join('\n'), 'books.md');
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['Бесы', 'done'], ['Чистый код', 'done']]);
 });
+
+test('an Italian "Studiando" heading holds what is under way', () => {
+  const r = read('## Studiando\n\nGli insegnamenti che sto frequentando:\n- [Statistical Learning](https://example.edu/411201)\n- [Data Visualization](https://example.edu/411202)\n');
+  assert.deepEqual(r.items.map((i) => i.status), ['doing', 'doing']);
+});
