@@ -5,6 +5,7 @@ import { iconKind, isProse, isStatement, kindOfTags, startsWithActionVerb, wordC
 import { describedName } from './entry.js';
 import { plainText, readInline } from './inline.js';
 import { findEstimate, findProgress, findStatusWordAt } from './phrases.js';
+import { DURATION_ALONE_RE } from './line-patterns.js';
 
 export interface BulletContext {
   text: string;
@@ -136,6 +137,8 @@ export function isItemBullet(b: BulletContext): boolean {
   if (plain.charCodeAt(0) === 40 /* ( */ && HERE_INSTRUCTION_RE.test(plain)) return false;
   // "点击这里查看学习日志", "Click here to see my study log", "See [here](…) for the diary": a pointer to another page.
   if (POINTER_RE.test(plain)) return false;
+  // "- ⏲️3 days?", "- ~2h" under an entry: how long it takes, nothing named.
+  if (DURATION_ALONE_RE.test(plain)) return false;
   // "Khó khăn và vướng mắc: không", "Blockers: none", "问题：无": a report's field with nothing in it.
   if ((plain.includes(':') || plain.includes('：')) && NONE_FIELD_RE.test(plain)) return false;
   // "**Sáng (7:00 - 9:50):** KẸT (Lên lớp)", "Morning (8:00–12:00): busy (class)": a slot of the day taken by something else.

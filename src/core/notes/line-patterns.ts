@@ -202,3 +202,6 @@ export const PLAN_SPAN_RE = /^(?:(?:phase|stage|step|level|week|day|month|sprint
 
 /** A record's part giving when the work began and ended: "2016/11/20 - 2017/02/02", "2015/7 - TBD", "3/2/20 - present". Group 1 the end day, 2 a word for no end yet. */
 export const DATE_SPAN_RE = /(?:^|\s)(?:\d{4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})\s*[-–—~]\s*(?:(\d{4}[/.-]\d{1,2}(?:[/.-]\d{1,2})?|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})|(tbd|now|present|ongoing|today|\?+))\s*$/i;
+
+/** A length of time alone, an icon before it or not: "⏲️3 days?", "~2h", "45 min", "1-2 weeks". How long something takes; nothing is named. */
+export const DURATION_ALONE_RE = /^[^\p{L}\p{N}]*[~≈]?\s*\d+(?:[.,]\d+)?(?:\s*[-–]\s*\d+(?:[.,]\d+)?)?\s*(?:min(?:ute)?s?|h(?:ou)?rs?|h|days?|d|weeks?|wks?|months?)\s*[?)]?\s*$/iu;

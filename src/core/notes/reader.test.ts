@@ -4858,3 +4858,8 @@ test('an Italian "Studiando" heading holds what is under way', () => {
   const r = read('## Studiando\n\nGli insegnamenti che sto frequentando:\n- [Statistical Learning](https://example.edu/411201)\n- [Data Visualization](https://example.edu/411202)\n');
   assert.deepEqual(r.items.map((i) => i.status), ['doing', 'doing']);
 });
+
+test('a length of time alone ("⏲️3 days?", "~2h") under an entry or a heading is how long it takes, no entry', () => {
+  const r = read('### Done\n- [x] Create personal website\n\t- ⏲️3 days?\n\t- use netlify\n##### Review GCP\n⏲️0.5 day\n- [ ] Watch the module videos\n- [ ] 2h\n');
+  assert.deepEqual(titles(r), ['Create personal website', 'Watch the module videos', '2h']);
+});

@@ -7,7 +7,7 @@ import { findEstimate, findProgress, statusOfProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
 import { readListKeyword } from '../org.js';
 import { isItemBullet, NONE_FIELD_RE, TOC_ENTRY_RE } from '../bullets.js';
-import { PLANNING_LINE_RE, CLOCK_RANGE_RE, clockHours, timeUnitWord, LEGEND_RE, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, UPDATED_STAMP_RE, PLAN_SPAN_RE } from '../line-patterns.js';
+import { DURATION_ALONE_RE, PLANNING_LINE_RE, CLOCK_RANGE_RE, clockHours, timeUnitWord, LEGEND_RE, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, UPDATED_STAMP_RE, PLAN_SPAN_RE } from '../line-patterns.js';
 import { ORG_LOG_ENTRY_RE, RANKED_HEADING_RE, marksStatusWithDash } from '../line-rules.js';
 import { DATE_GROUPS, DATE_WORDS, dateOfWords, isoDay, monthOfName } from '../dates.js';
 import { PLANNED_LABEL_RE, Walker, scopeOf, statusSaidFirst } from './walker.js';
@@ -82,6 +82,14 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   // "- ✅ Concluído em 14 de Março de 2023", "- ⏸️ Pausado" under an entry: where it stands.
   // (Not a box whose words are an activity, "- [x] Read" among a session's steps: a step done.)
   if (parent !== null && !(check !== null && ACTIVITY_WORD_RE.test(plainText(text).trim())) && w.statusLine(parent, text, ln.no)) {
+    w.list.push({ indent, item: parent, label: false, ordered, introduces: false });
+    return;
+  }
+  // "- ⏲️3 days?", "- ~2h" under an entry: how long it takes, nothing named (no box: a box says a step).
+  if (check === null && parent !== null && DURATION_ALONE_RE.test(text)) {
+    const d = w.drafts[parent]!;
+    d.source.endLine = Math.max(d.source.endLine, ln.no);
+    w.note(ln.no, 'part', `how long the item on line ${d.source.line} takes ("${text.trim()}")`, d.source.line);
     w.list.push({ indent, item: parent, label: false, ordered, introduces: false });
     return;
   }

@@ -7,7 +7,7 @@ import { cleanTitle, plainText, readInline } from '../inline.js';
 import { findBareFraction, findEstimate, findProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
 import type { Kind } from '../../model/types.js';
-import { DATE_TITLE_RE, ENTRY_FIELD_RE, PLANNING_LINE_RE, META_FIELD_RE, DAY_ENTRY_RE, SLOT_ENTRY_RE, CLOCK_RANGE_RE, DAY_OFF_RE, clockHours, timeUnitWord, CLOCK_ALONE_RE, QUOTE_RE, CALLOUT_RE, LEGEND_RE, GENERIC_LINK_ONLY_RE, GENERIC_LINK_NAME_RE, IN_PAGE_LINKS_RE, LINK_DEFINITION_RE, OUTPUT_FIELD_RE, CHAIN_SPLIT_RE, isUrlLine, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, MONTH_DAY_WEEKDAY_RE, UPDATED_STAMP_RE, DATE_SPAN_RE } from '../line-patterns.js';
+import { DATE_TITLE_RE, ENTRY_FIELD_RE, PLANNING_LINE_RE, META_FIELD_RE, DAY_ENTRY_RE, SLOT_ENTRY_RE, CLOCK_RANGE_RE, DAY_OFF_RE, clockHours, timeUnitWord, CLOCK_ALONE_RE, QUOTE_RE, CALLOUT_RE, LEGEND_RE, GENERIC_LINK_ONLY_RE, GENERIC_LINK_NAME_RE, IN_PAGE_LINKS_RE, LINK_DEFINITION_RE, OUTPUT_FIELD_RE, CHAIN_SPLIT_RE, isUrlLine, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, MONTH_DAY_WEEKDAY_RE, UPDATED_STAMP_RE, DATE_SPAN_RE, DURATION_ALONE_RE } from '../line-patterns.js';
 import { CHAIN_ARROW_RE, KEY_VALUE_RE, RANKED_HEADING_RE, isCapsHeading, marksStatusWithDash, unItalicField, withoutProgress } from '../line-rules.js';
 import { Walker, statusSaidFirst } from './walker.js';
 import { COLLECTION_NAME_RE, headingItem, headingRated, headingStatus, isStatusName } from './headings.js';
@@ -468,6 +468,8 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   // "33 hours/week x 6 weeks = 198 total hours": the time the person has, not an entry.
   const unitWord = timeUnitWord(text);
   if ((unitWord && findEstimate(text)?.rate) || isTimeBudgetLine(text, unitWord)) return;
+  // "⏲️0.5 day" under "##### Review GCP": how long the part takes, no entry.
+  if (DURATION_ALONE_RE.test(text)) return;
   let label = w.labels[w.labels.length - 1];
   // A text label's list is one paragraph: a new paragraph after its entries ends it.
   if (label && !label.fromList && blankBefore > 0 && label.itemsSeen > 0 && !label.callout) {
