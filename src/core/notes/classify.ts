@@ -1039,7 +1039,7 @@ export function isStatement(s: string): boolean {
 /** A sentence written in the first person, advice or a statement: not an entry. */
 export function isProse(s: string): boolean {
   // ("I - Découvrez le métier", "I. Introduction": a Roman numeral numbering the entry, not the pronoun.)
-  const t = s.charCodeAt(s.search(/\S/)) === 73 /* I */ ? s.trim().replace(/^I{1,3}\s*[-–—.)]\s+/, '') : s.trim();
+  const t = codeAt(s, s.search(/\S/)) === 73 /* I */ ? s.trim().replace(/^I{1,3}\s*[-–—.)]\s+/, '') : s.trim();
   // "※気が向いたら更新します": a line opened by the reference mark is a remark.
   if (codeAt(t, 0) === 0x203b) return true;
   const words = wordCount(t);

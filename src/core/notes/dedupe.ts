@@ -6,6 +6,7 @@ import type { Kind } from '../model/types.js';
 import type { Draft } from './entry.js';
 import { normalizeForId } from './ids.js';
 import { linkHost } from './inline.js';
+import { codeAt } from './chars.js';
 
 const MERGEABLE: ReadonlySet<Kind> = new Set<Kind>(['book', 'course', 'paper', 'article', 'video', 'project', 'topic']);
 
@@ -114,8 +115,8 @@ function keyFromNorm(t: string, norm: string): string | null {
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if (c > 0x7f || c === 0x2e || c === 0x5f || c === 0x28 || c === 0x22 || c === 0x27 || c === 0x60) return null;
-    if (c === 0x2d && isSpace(t.charCodeAt(i - 1)) && isSpace(t.charCodeAt(i + 1))) return null;
-    if (c === 0x62 && t.charCodeAt(i + 1) === 0x79 && isSpace(t.charCodeAt(i - 1)) && isSpace(t.charCodeAt(i + 2))) return null;
+    if (c === 0x2d && isSpace(codeAt(t, i - 1)) && isSpace(codeAt(t, i + 1))) return null;
+    if (c === 0x62 && codeAt(t, i + 1) === 0x79 && isSpace(codeAt(t, i - 1)) && isSpace(codeAt(t, i + 2))) return null;
   }
   const verb = VERB_INITIALS.has(t.charCodeAt(0) | 0x20) ? VERB_RE.exec(t) : null;
   if (!verb) return norm;

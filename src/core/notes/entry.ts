@@ -141,7 +141,7 @@ const MONTH_END_RE = /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\
  * :heavy_check_mark:"): its status and the words before it, or null.
  */
 export function shortcodeMark(text: string): { status: Status; rest: string } | null {
-  if (text.charCodeAt(text.length - 1) !== 58 /* : */ || !SHORTCODE_END_RE.test(text)) return null;
+  if (codeAt(text, text.length - 1) !== 58 /* : */ || !SHORTCODE_END_RE.test(text)) return null;
   const t = findTrailingStatus(text);
   return t && t.index > 0 && codeAt(t.word, 0) === 58 ? { status: t.status, rest: text.slice(0, t.index) } : null;
 }

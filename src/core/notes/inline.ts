@@ -90,7 +90,7 @@ export function readInline(raw: string): InlineFields {
   };
   let s = raw;
   // "[book] Designing Data-Intensive Applications", "[course] …": a kind in brackets in front, a tag.
-  if (s.charCodeAt(0) === 91 /* [ */) {
+  if (codeAt(s, 0) === 91 /* [ */) {
     const kind = KIND_IN_BRACKETS_RE.exec(s);
     if (kind) { out.tags.push(kind[1]!.toLowerCase()); s = s.slice(kind[0].length); }
   }

@@ -5,6 +5,7 @@ import { cleanTitle, readInline } from './inline.js';
 import { findProgress } from './phrases.js';
 import { StringMemo } from './string-memo.js';
 import { statusAt, wordPattern } from './vocabulary.js';
+import { codeAt } from './chars.js';
 
 // "Week 1: …", "Day 3", "Monday (7 hours): …", "Morning (3 hours):" — and how deep each sits.
 export const RANKED_HEADING_RE = /^(?:(month|phase|stage|semester|term|quarter|sprint|milestone|q[1-4])|(week|wk)|(day|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|weekend|weekday)s?|(morning|afternoon|evening|night|session|block|slot))\b[\s\d.:()\-–—/,&+]*/i;
@@ -20,7 +21,7 @@ const ITALIC_FIELD_RE = /^([_*])(?![_*\s])[\p{L}\p{N}][\p{L}\p{N} '’&/-]{0,30}
 
 /** "_Next review: 24/11/2025_", "*Created by: …*": a field set in italics, as the field it is; any other line as it is. */
 export function unItalicField(text: string): string {
-  const c = text.charCodeAt(0);
+  const c = codeAt(text, 0);
   return (c === 95 || c === 42) && ITALIC_FIELD_RE.test(text) ? text.trim().slice(1, -1) : text;
 }
 

@@ -2,6 +2,7 @@
 // block shape (heading, list entry, fence, table row, …). It never looks at meaning;
 // reader.ts does that. Built for speed: one pass, one regex test per shape at most.
 import { statusAt, wordPattern } from './vocabulary.js';
+import { codeAt, itemAt } from './chars.js';
 
 export interface ScannedLine {
   /** 1-based line number. */
@@ -78,7 +79,7 @@ const MARKUP_CLOSE_RE = /(?:[ \t]*(?:\{\{[%<][ \t]*\/(?:un)?checked[ \t]*[%>]\}\
 
 /** The box and the words of a line boxed in markup, or null. */
 export function markupBox(rest: string): { check: string; body: string } | null {
-  const c = rest.charCodeAt(0);
+  const c = codeAt(rest, 0);
   if (c !== 60 /* < */ && c !== 123 /* { */) return null;
   const m = MARKUP_BOX_RE.exec(rest);
   if (!m) return null;
@@ -114,7 +115,7 @@ function checkOfMark(mark: string): string {
 export function headingCheck(text: string): { check: string; rest: string } | null {
   const box = /^\[([ xX/\-~])\][ \t]+(?=\S)/.exec(text);
   if (box) return { check: box[1]!, rest: text.slice(box[0].length) };
-  const mark = mayOpenWithMark(text.charCodeAt(0)) ? LIST_MARK_RE.exec(text) : null;
+  const mark = mayOpenWithMark(codeAt(text, 0)) ? LIST_MARK_RE.exec(text) : null;
   return mark ? { check: checkOfMark(mark[1]!), rest: text.slice(mark[0].length) } : null;
 }
 
@@ -236,7 +237,7 @@ function shapeOf(text: string, format: NoteFormat): Shape {
   }
   // "-- [X] table-driven tests" under "- testing": a plain note's deeper checkbox, one dash more a
   // level (its nesting is in ScannedLine.indent, see scan()).
-  if (c === 45 /* - */ && text.charCodeAt(p + 1) === 45) {
+  if (c === 45 /* - */ && codeAt(text, p + 1) === 45) {
     const deeper = DASHED_BOX_RE.exec(text);
     if (deeper) return { t: 'list', marker: '-', ordered: false, check: deeper[2] === '' ? ' ' : deeper[2]!, text: deeper[3]!.trim(), contentCol: text.length - deeper[3]!.length };
   }
@@ -252,8 +253,8 @@ function shapeOf(text: string, format: NoteFormat): Shape {
       const markup = box === undefined ? markupBox(rest) : null;
       if (markup) return { t: 'list', marker, ordered: !/^[-*+•●▪◦‣→・･]$/.test(marker), check: markup.check, text: markup.body.trim(), contentCol: text.length - rest.trimStart().length };
       const mark = box !== undefined ? null
-        : mayOpenWithMark(rest.charCodeAt(0)) ? LIST_MARK_RE.exec(rest)
-        : rest.charCodeAt(0) === 91 /* [ */ && mayOpenWithMark(rest.charCodeAt(1)) ? BOXED_MARK_RE.exec(rest) : null;
+        : mayOpenWithMark(codeAt(rest, 0)) ? LIST_MARK_RE.exec(rest)
+        : codeAt(rest, 0) === 91 /* [ */ && mayOpenWithMark(codeAt(rest, 1)) ? BOXED_MARK_RE.exec(rest) : null;
       const body = mark ? rest.slice(mark[0].length) : rest;
       return {
         t: 'list', marker, ordered: !/^[-*+•●▪◦‣→・･]$/.test(marker),
@@ -283,7 +284,7 @@ function shapeOf(text: string, format: NoteFormat): Shape {
     if (c === 123 && !text.includes('://') && TEMPLATE_TAGS_RE.test(text)) return { t: 'html' };
   }
   if (c === 91 /* [ */) {
-    const boxed = mayOpenWithMark(text.charCodeAt(q + 1)) ? BOXED_MARK_RE.exec(text.slice(q)) : null;
+    const boxed = mayOpenWithMark(codeAt(text, q + 1)) ? BOXED_MARK_RE.exec(text.slice(q)) : null;
     if (boxed) {
       const body = text.slice(q + boxed[0].length);
       return { t: 'list', marker: '', ordered: false, check: checkOfMark(boxed[1]!), text: body.trim(), contentCol: text.length - body.length };
@@ -315,7 +316,7 @@ function mayBeListMarker(text: string, q: number): boolean {
   if (c === 0x2022 || c === 0x25cf || c === 0x25aa || c === 0x25e6 || c === 0x2023 || c === 0x2192 || c === 0x30fb || c === 0xff65) return true; // • ● ▪ ◦ ‣ → ・ ･
   const isLetter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   if (!isLetter) return false;
-  const d = text.charCodeAt(q + 1);
+  const d = codeAt(text, q + 1);
   if (d === 46 || d === 41) return true;
   return (c === 105 || c === 118 || c === 120) && /^[ivx]{2,4}[.)]/.test(text.slice(q, q + 5));
 }
@@ -407,14 +408,14 @@ export function scan(text: string, format: NoteFormat): ScannedLine[] {
     const end = nl > pos && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
     let s = text.slice(pos, end);
     if (wide && !WIDE_RE.test(s)) s = narrow(s);
-    if (pos === 0 && s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+    if (pos === 0 && codeAt(s, 0) === 0xfeff) s = s.slice(1);
     const shape = shapeOf(s, format);
     let indent = indentOf(s);
     // ("-- [ ] x" stands a level deeper than "- x" for each dash more.)
     if (shape.t === 'list' && shape.marker === '-') {
       let at = 0;
-      while (s.charCodeAt(at) === 32 || s.charCodeAt(at) === 9) at++;
-      if (s.charCodeAt(at + 1) === 45) indent += s.charCodeAt(at + 2) === 45 ? 4 : 2;
+      while (codeAt(s, at) === 32 || codeAt(s, at) === 9) at++;
+      if (codeAt(s, at + 1) === 45) indent += codeAt(s, at + 2) === 45 ? 4 : 2;
     }
     out.push({ no: out.length + 1, start: pos, text: s, indent, shape });
     pos = nl + 1;
@@ -434,7 +435,7 @@ export function scan(text: string, format: NoteFormat): ScannedLine[] {
     // ("*[x] Node.js" stands on its own: a box says it is an entry, wherever it is.)
     if (cur.shape.t === 'text' && GLUED_MARKER_RE.test(cur.shape.text)) {
       const marker = cur.shape.text.charAt(0);
-      const boxed = cur.shape.text.charCodeAt(1) === 91; /* [ */
+      const boxed = codeAt(cur.shape.text, 1) === 91; /* [ */
       const listed = boxed || (prev.shape.t === 'list' && cur.indent === prev.indent && marker === prev.shape.marker);
       const spaced = listed && !cur.shape.text.includes(marker, 1) ? shapeOf(`${cur.text.slice(0, cur.indent + 1)} ${cur.text.slice(cur.indent + 1)}`, format) : null;
       if (spaced?.t === 'list') {
@@ -463,11 +464,11 @@ export function scan(text: string, format: NoteFormat): ScannedLine[] {
   // first and no pipe opening a line, two lines or more: no table (a table needs its delimiter row), but lines
   // of text whose parts a pipe divides, as a plain-text list writes a title and its author.
   for (let i = 0; i < out.length; i++) {
-    if (out[i]!.shape.t !== 'table' || out[i - 1]?.shape.t === 'table' || out[i - 1]?.shape.t === 'tableDelim') continue;
+    if (out[i]!.shape.t !== 'table' || itemAt(out, i - 1)?.shape.t === 'table' || itemAt(out, i - 1)?.shape.t === 'tableDelim') continue;
     let j = i;
     let open = false;
     while (j < out.length && out[j]!.shape.t === 'table') { if (out[j]!.text.trimStart().startsWith('|')) open = true; j++; }
-    if (open || j - i < 2 || out[j]?.shape.t === 'tableDelim') { i = j; continue; }
+    if (open || j - i < 2 || itemAt(out, j)?.shape.t === 'tableDelim') { i = j; continue; }
     for (let k = i; k < j; k++) out[k]!.shape = { t: 'text', text: out[k]!.text.trim() };
     i = j;
   }

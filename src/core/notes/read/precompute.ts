@@ -43,7 +43,7 @@ export function precompute(w: Walker): void {
       if (s.t === 'text') {
         const plain = plainText(s.text);
         w.plainCache[j] = plain;
-        if (s.text.charCodeAt(0) === 91 /* [ */ && LINK_ALONE_RE.test(s.text.trim())) {
+        if (codeAt(s.text, 0) === 91 /* [ */ && LINK_ALONE_RE.test(s.text.trim())) {
           const name = linkName(s.text.trim());
           if (name.length > 1 && !GENERIC_LINK_NAME_RE.test(name) && !SITE_NAV_RE.test(name)) linkLines++;
         }

@@ -735,7 +735,7 @@ function shapeKinds(drafts: Draft[], lines: readonly ScannedLine[]): void {
     if (d.parent !== null) continue;
     const l = lines[d.source.line - 1];
     if (!l || l.shape.t !== 'list') continue;
-    const key = (l.shape.ordered ? 1 : l.shape.marker.charCodeAt(0)) * 64 + (l.shape.check === null ? 0 : 32) + openingShape(l.shape.text);
+    const key = (l.shape.ordered ? 1 : l.shape.marker.length === 0 ? NaN : l.shape.marker.charCodeAt(0)) * 64 + (l.shape.check === null ? 0 : 32) + openingShape(l.shape.text);
     const g = groups.get(key);
     if (g) g.push(d);
     else groups.set(key, [d]);
