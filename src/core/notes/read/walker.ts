@@ -271,13 +271,15 @@ export interface Section extends Scope {
 
 /**
  * A section in the one shape all sections have: its keys written out in one order. (Objects
- * spread from a scope came in many shapes, and code that reads objects of many shapes is slow.)
+ * spread from a scope came in many shapes, and code that reads objects of many shapes is slow.
+ * `heading`, set later on a heading's section, is written too, undefined until then: adding a
+ * key to an object gives it a new shape, and optimised code that met the old one is thrown away.)
  */
 export function newSection(scope: Omit<Scope, 'private'>, at: { level: number; block: number | null; item: number | null; title?: string; private?: boolean; nonWork?: boolean; template?: boolean }): Section {
   return {
     title: at.title ?? scope.title, kind: scope.kind, work: scope.work, nonWork: at.nonWork ?? scope.nonWork, done: scope.done, dropped: scope.dropped,
     planned: scope.planned, doing: scope.doing, optional: scope.optional, template: at.template ?? scope.template, private: at.private, level: at.level, block: at.block, item: at.item,
-    sitting: UNIT_OF_WORK_RE.test(at.title ?? scope.title), about: false,
+    sitting: UNIT_OF_WORK_RE.test(at.title ?? scope.title), about: false, heading: undefined,
   };
 }
 
@@ -1653,11 +1655,12 @@ export class Walker {
       if (no > 0) this.note(no, 'label', `a label ("${title}") over the lines after it${block !== null ? `, a block of ${est!.hours} h they share` : ''}${scope.nonWork ? '; it announces something other than work' : ''}`);
     }
     this.labelLine = this.traceLine;
-    // (Written out, not spread: every label then has one shape; see newSection.)
+    // (Written out, not spread: every label then has one shape; see newSection. The keys set later,
+    // entriesSeen and callout, are written too, undefined until then: adding a key makes a new shape.)
     this.labels.push({
       title: scope.title, kind: scope.kind, work: scope.work, nonWork: scope.nonWork, done: scope.done, dropped: scope.dropped, planned: scope.planned, doing: scope.doing,
       optional: scope.optional, template: scope.template, private: saysPrivate(rawText),
-      indent, block, itemsSeen: 0, hasSubLabels: false, fromList, inFence: this.fence !== null,
+      indent, block, itemsSeen: 0, hasSubLabels: false, fromList, inFence: this.fence !== null, entriesSeen: undefined, callout: undefined,
     });
     this.anchor = null;
   }
