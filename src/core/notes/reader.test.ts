@@ -4828,6 +4828,9 @@ test('a date span alone under an entry is when it was taken: open ("– present"
   assert.deepEqual(r.items.map((i) => [i.title, i.status, i.dates.start, i.dates.done]), [
     ['The Complete JavaScript Course', 'doing', '2020-03-02', undefined], ['Responsive Web Design', 'done', '2020-06-29', '2020-09-18'],
   ]);
+  // (A span still to come is planned; one that ends ahead is under way.)
+  const ahead = read('## Courses\n\n- Go course\n    - 2027/01/05 - 2027/03/01\n- Rust course\n    - 2026/11/01 - 2027/02/01\n');
+  assert.deepEqual(ahead.items.map((i) => [i.status, i.dates.done]), [['todo', undefined], ['doing', undefined]]);
 });
 
 test('"Won\'t do" files what was put down: its open boxes are skipped, its ticked ones done', () => {

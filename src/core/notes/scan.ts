@@ -231,7 +231,7 @@ function shapeOf(text: string, format: NoteFormat): Shape {
       return { t: 'list', marker: glued[1]!, ordered: true, check: null, text: glued[2]!.trim(), contentCol: indentOf(text) + glued[1]!.length };
     }
     // "1️⃣ **Start with the basics**": a keycap emoji numbers the entry, as "1." would.
-    const keycap = text.charCodeAt(p + 1) === 0xfe0f || text.charCodeAt(p + 1) === 0x20e3 ? KEYCAP_ORDERED_RE.exec(text) : null;
+    const keycap = codeAt(text, p + 1) === 0xfe0f || codeAt(text, p + 1) === 0x20e3 ? KEYCAP_ORDERED_RE.exec(text) : null;
     // (Not a date or a number alone, "1️⃣ 3/5" over the week's boxes: a label, as a plain line is.)
     if (keycap && /\p{L}/u.test(keycap[2]!)) return { t: 'list', marker: keycap[1]!, ordered: true, check: null, text: keycap[2]!.trim(), contentCol: text.length - keycap[2]!.length };
   }

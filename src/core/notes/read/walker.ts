@@ -1994,15 +1994,17 @@ export class Walker {
     if (!t || t.length > 80) return false;
     const d = this.drafts[itemIdx]!;
     // "3/2/20 - present", "6/29/20 - 9/18/20" under a course: when it was taken, begun and not
-    // ended (under way) or ended (done). A checkbox says its own status.
+    // ended (under way) or ended (done); a span still to come is planned. A checkbox says its own status.
     const span = /^\d/.test(t) ? DATE_SPAN_RE.exec(t) : null;
     if (span && span.index === 0) {
       const [from] = t.split(/\s*[-–—~]\s*(?=\S+\s*$)/);
       const start = numericDay(from ?? '') ?? dayAtStart(from ?? '');
       if (start) d.dates.start = start;
       const end = span[1] ? numericDay(span[1]) ?? dayAtStart(span[1]) : null;
-      if (end && span[1]) d.dates.done = end;
-      if (!(d.explicitStatus && this.lines[d.source.line - 1]?.shape.t === 'list')) d.status = span[1] ? 'done' : 'doing';
+      const ahead = (day: string | null): boolean => day !== null && this.today !== null && day > this.today;
+      if (end && !ahead(end)) d.dates.done = end;
+      const said = ahead(start) ? 'todo' : span[1] && !ahead(end) ? 'done' : 'doing';
+      if (!(d.explicitStatus && this.lines[d.source.line - 1]?.shape.t === 'list')) d.status = said;
       d.source.endLine = Math.max(d.source.endLine, no);
       this.note(no, 'part', `when the item on line ${d.source.line} was worked on ("${t}")`, d.source.line);
       return true;
