@@ -32,6 +32,23 @@ export function cardsFromItem(item: Item): CardSpec[] {
   return item.status === 'done' ? [card(item, 'item', null, item.title)] : [];
 }
 
+/**
+ * The keys of the cards an item yields, as cardsFromItem gives them (in order), pushed on `out`;
+ * or, with `out` null, only how many there are. `waymark status` counts what is due from these
+ * without making every card.
+ */
+export function cardKeysOf(item: Item, out: string[] | null): number {
+  if (item.status === 'skipped' || item.kind === 'skill') return 0;
+  const units = item.kind === 'question' ? null : finishedUnits(item);
+  if (units) {
+    if (out) for (let i = 1; i <= units.count; i++) out.push(`${item.id}#${units.name}-${i}`);
+    return units.count;
+  }
+  if (item.kind !== 'question' && item.status !== 'done') return 0;
+  out?.push(item.id);
+  return 1;
+}
+
 /** How many units of an item are finished, when they are worth a card each. */
 function finishedUnits(item: Item): { name: string; count: number; total: number | null } | null {
   const p = item.progress;

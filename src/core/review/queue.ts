@@ -1,5 +1,7 @@
 // What is due now: cards whose date has come, then new cards up to the day's allowance,
 // most recently finished first (fresh work is what is being forgotten fastest).
+import type { Item } from '../model/types.js';
+import { cardKeysOf } from './cards.js';
 import type { CardSpec, ReviewState } from './types.js';
 
 export interface DueCard {
@@ -73,6 +75,54 @@ export function dueQueue(specs: CardSpec[], states: ReadonlyMap<string, ReviewSt
     newWaiting: fresh.length - admitted.length,
     nextDue: nextDue === null ? null : new Date(nextDue).toISOString(),
   };
+}
+
+/** What `waymark status` says of the due queue: dueQueue's numbers, without the cards. */
+export interface DueCounts {
+  /** dueQueue's `due.length`. */
+  due: number;
+  /** How many of those are new. */
+  fresh: number;
+  newWaiting: number;
+  nextDue: string | null;
+}
+
+/**
+ * dueQueue(cardsFromRoadmap({ items }), states, now, opts) counted: the same numbers, from the
+ * cards' keys alone (none made when there are no states: every card is new then).
+ */
+export function dueCounts(items: readonly Item[], states: ReadonlyMap<string, ReviewState>, now: Date, opts: DueOptions): DueCounts {
+  const at = now.getTime();
+  const by = opts.dueBy?.getTime() ?? at;
+  const since = opts.dayStart.getTime();
+  let reviews = 0;
+  let fresh = 0;
+  let nextDue: number | null = null;
+  let newToday = 0;
+  for (const s of states.values()) if (s.firstReview && Date.parse(s.firstReview) >= since) newToday++;
+  const keys: string[] | null = states.size ? [] : null;
+  for (const item of items) {
+    const n = cardKeysOf(item, keys);
+    if (!keys) {
+      fresh += n;
+      continue;
+    }
+    for (const key of keys) {
+      const state = states.get(key);
+      if (!state) {
+        fresh++;
+        continue;
+      }
+      const due = Date.parse(state.due);
+      if (due <= at || due < by) reviews++;
+      else if (nextDue === null || due < nextDue) nextDue = due;
+    }
+    keys.length = 0;
+  }
+  const allowance = Math.max(0, opts.newPerDay - newToday);
+  // (As firstInOrder admits them: all when they fit, else the allowance cut to a whole number.)
+  const admitted = allowance >= fresh ? fresh : Math.trunc(allowance) > 0 ? Math.trunc(allowance) : 0;
+  return { due: reviews + admitted, fresh: admitted, newWaiting: fresh - admitted, nextDue: nextDue === null ? null : new Date(nextDue).toISOString() };
 }
 
 /**

@@ -6,6 +6,7 @@ import type { PaceInput } from '../metrics/verdict.js';
 import type { Budget, Item, Roadmap } from '../model/types.js';
 import { NOT_TAKEN } from '../notes/reader.js';
 import { resolveSettings, type PlanSettings, type Work } from '../plan/index.js';
+import { firstInOrder } from '../review/queue.js';
 
 export type { TrackSummary };
 
@@ -69,12 +70,14 @@ export function summarize(roadmap: Roadmap, opts: SummaryOptions): StatusSummary
       return { item, label: progressLabel(item), fraction: f };
     });
   const hasChildren = new Set(roadmap.items.map((i) => i.parent).filter((p): p is string => p !== null));
-  const next = roadmap.items
-    .filter((it) => it.status === 'todo' && !it.optional && !hasChildren.has(it.id) && it.kind !== 'skill')
-    .map((it, i) => ({ it, i }))
-    .sort((a, b) => dueKey(a.it).localeCompare(dueKey(b.it)) || b.it.priority - a.it.priority || a.i - b.i)
-    .slice(0, opts.nextCount ?? 5)
-    .map((x) => x.it);
+  // (The first few as sorting them all would put them: the order ends on their place, so it ties nothing.)
+  const next = firstInOrder(
+    roadmap.items
+      .filter((it) => it.status === 'todo' && !it.optional && !hasChildren.has(it.id) && it.kind !== 'skill')
+      .map((it, i) => ({ it, i })),
+    opts.nextCount ?? 5,
+    (a, b) => dueKey(a.it).localeCompare(dueKey(b.it)) || b.it.priority - a.it.priority || a.i - b.i,
+  ).map((x) => x.it);
   return {
     files: roadmap.sources.length,
     items: roadmap.items.length,
