@@ -263,7 +263,7 @@ async function assembleGathered(g: Gathered, opts: LoadOptions): Promise<LoadedW
   }
   const { roadmap, basis } = assembleKeeping(reads, { now: opts.now, warnings, corrections, allFiles: wholeRoot });
   // A note read again because its kept reading was damaged may read otherwise now: no key then.
-  if (cache && key !== null && again === 0) cache.keepAssembled(key, roadmap, { frame: frameKey(notes, today, warnings, corrections, wholeRoot), basis }, later);
+  if (cache && key !== null && again === 0) cache.keepAssembled(key, roadmap, { frame: frameKey(notes, today, warnings, corrections, wholeRoot), basis });
   const result: LoadedWorkspace = { roadmap, root, files, reads: { cached: notes.length - jobs.length - again, read: jobs.length + again }, notesKey: named, assembled: 'anew' };
   if (cache && later) return { ...result, saved: cache.saveWhenReady(root) };
   cache?.save(root);
