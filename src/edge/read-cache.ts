@@ -614,7 +614,6 @@ export function notesKey(today: string, found: readonly Warning[], notes: readon
   return h.digest('hex');
 }
 
-/** Whether a kept basis has every part a patch reads, of the right kind and length. */
 /**
  * A patch basis as the cache keeps it: its typed arrays serialized as they are, the rest as JSON
  * (V8's deserializer took 0.14 s over the basis's 24,000 budget lines at 1,000 notes, a line a
@@ -651,6 +650,7 @@ function decodeBasis(bytes: Uint8Array): PatchBasis {
   return b as unknown as PatchBasis;
 }
 
+/** Whether a kept basis has every part a patch reads, of the right kind and length. */
 function isBasis(b: unknown): b is PatchBasis {
   const x = b as PatchBasis | null;
   if (!x || typeof x !== 'object' || !Array.isArray(x.paths) || !Array.isArray(x.shas) || !Array.isArray(x.warns) || !Array.isArray(x.budgetLines)) return false;
