@@ -1,10 +1,11 @@
 // Cards from the notes, the due queue, and schedules checked against ts-fsrs itself for pinned dates.
 import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
 import { test } from 'node:test';
 import { createEmptyCard, fsrs, generatorParameters, Rating } from 'ts-fsrs';
 import { parseNotes } from '../notes/index.js';
 import {
-  cardsFromRoadmap, createReviewScheduler, dueQueue, expectedReviewHours, newReviewState, noteExcerpt, type ReviewState,
+  cardKeysOf, cardsFromItem, cardsFromRoadmap, createReviewScheduler, dueCounts, dueQueue, expectedReviewHours, newReviewState, noteExcerpt, type ReviewState,
 } from './index.js';
 
 const NOW = new Date('2026-11-22T20:00:00Z');
@@ -151,4 +152,36 @@ void test('the day\'s new cards are the first of an order that ties nothing, as 
     const cmp = (a: { v: number; i: number }, b: { v: number; i: number }): number => a.v - b.v || a.i - b.i;
     assert.deepEqual(firstInOrder(xs, k, cmp), [...xs].sort(cmp).slice(0, Math.max(0, k)));
   }));
+});
+
+void test('dueCounts gives the numbers dueQueue gives over the same cards, for random review states (status counts without making the cards)', () => {
+  const dir = new URL('../../../examples/', import.meta.url);
+  const files = readdirSync(dir).filter((f) => /\.(md|txt|org)$/.test(f)).map((f) => ({ path: f, text: readFileSync(new URL(f, dir), 'utf8'), sha256: f }));
+  const big = parseNotes([...files, { path: 'plan.md', text: NOTES, sha256: 'x' }], { now: NOW });
+  // The keys cardKeysOf pushes are cardsFromItem's, in order, and it counts them when given no array.
+  for (const item of big.items) {
+    const out: string[] = [];
+    assert.equal(cardKeysOf(item, out), out.length);
+    assert.deepEqual(out, cardsFromItem(item).map((c) => c.key), item.title);
+    assert.equal(cardKeysOf(item, null), out.length);
+  }
+  const specs = cardsFromRoadmap(big);
+  assert.ok(specs.length > 20, `${specs.length} cards`);
+  let seed = 7;
+  const rand = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  const dayStart = new Date('2026-11-22T00:00:00Z');
+  for (let round = 0; round < 40; round++) {
+    const states = new Map<string, ReviewState>();
+    for (const s of specs) {
+      if (rand() < 0.5) continue;
+      const st = newReviewState(s.key, NOW);
+      st.due = new Date(NOW.getTime() + (rand() - 0.5) * 10 * 86_400_000).toISOString();
+      st.firstReview = new Date(NOW.getTime() - rand() * 2 * 86_400_000).toISOString();
+      states.set(s.key, st);
+    }
+    const opts = { newPerDay: Math.floor(rand() * 30), dayStart, dueBy: new Date(dayStart.getTime() + 36 * 3_600_000) };
+    const q = dueQueue(specs, states, NOW, opts);
+    const c = dueCounts(big.items, states, NOW, opts);
+    assert.deepEqual(c, { due: q.due.length, fresh: q.due.filter((d) => d.isNew).length, newWaiting: q.newWaiting, nextDue: q.nextDue }, `round ${round}`);
+  }
 });
