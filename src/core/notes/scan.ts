@@ -44,7 +44,8 @@ export function splitLines(text: string): { start: number; end: number; eol: num
   return out;
 }
 
-function indentOf(s: string): number {
+/** A line's indent in columns, a tab to the next stop of four. */
+export function indentOf(s: string): number {
   let col = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -251,7 +251,7 @@ export function yamlItems(w: Walker, listKind: Kind | null = null): void {
       groups.push({ indent: r.indent, status: scope.done || past ? 'done' : scope.dropped ? 'skipped' : scope.doing ? 'doing' : null });
       continue;
     }
-    const grouped = groups.map((g) => g.status).filter((x) => x !== null).pop() ?? null;
+    const grouped = groups.findLast((g) => g.status !== null)?.status ?? null;
     const url = r.fields.get('url') ?? r.fields.get('link') ?? [...r.fields.values()].find((v) => /^https?:\/\//.test(v)) ?? '';
     const named = NAME_KEYS.map((k) => r.fields.get(k)).find((v) => v);
     // A record named only by a number and its address: the address's last words ("two-sum").

@@ -6,7 +6,7 @@ import { plainText, readInline, SHORTCODE } from '../inline.js';
 import { narratedStatus } from '../languages.js';
 import { findEstimate, findProgress, findStatusWord, perEntryHours, positionAtEnd, unitOfWord, workloadHours } from '../phrases.js';
 import { dateOfWords, dayAtStart, monthOfWord, numericDay } from '../dates.js';
-import { tableCells, type NoteFormat, type ScannedLine } from '../scan.js';
+import { indentOf, tableCells, type NoteFormat, type ScannedLine } from '../scan.js';
 import { type TableHeader, type TableRow } from '../tables.js';
 import { readOrgMeta } from '../org.js';
 import { MONTH_DAY_WEEKDAY_RE, UNIT_OF_WORK_RE, NOT_TAKEN, PLANNING_LINE_RE, QUOTE_RE, DATE_TITLE_RE, ENTRY_FIELD_RE, FIELD_FRACTION_RE, DATE_IN_FIELD_RE, TYPE_FIELD_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, STATUS_PREFIX_RE, CERTIFICATE_LINK_RE, GENERIC_LINK_NAME_RE, DATE_SPAN_RE } from '../line-patterns.js';
@@ -185,9 +185,6 @@ function groupedRecords(fm: readonly ScannedLine[], from: number): boolean {
     if (/^\s+[A-Za-z][\w-]{0,20}:\s*$/.test(t) && RECORD_LIST_START_RE.test(fm[j + 1]?.text ?? '') && indentOf(fm[j + 1]!.text) > indentOf(t)) return true;
   }
   return false;
-}
-function indentOf(t: string): number {
-  return t.length - t.trimStart().length;
 }
 /** Whether the records from line `from` on have a name field and, in one of the first few, an address or a date. */
 function namedDatedRecords(fm: readonly ScannedLine[], from: number): boolean {
