@@ -629,3 +629,11 @@ test('on a book list, a title of Han characters only that opens as a verb does i
   assert.equal(classifyKind('实现领域驱动设计', [], null), 'task');
   assert.equal(classifyKind('读完第3章', [], 'book'), 'task');
 });
+
+test('a part on how to use the note itself holds no work; how to use a tool is a topic', () => {
+  assert.deepEqual(['How to Use This Tracker', 'Using this template', 'Cómo usar esta plantilla', '使い方', 'How to use Git', 'Como usar o Git'].map(isNonWorkIntro), [true, true, true, true, false, false]);
+});
+
+test('an exercise by its number in Portuguese, Spanish or French is coursework, wherever it links', () => {
+  assert.deepEqual([classifyKind('Exercício - 01', ['https://bit.ly/3kQ7vTr'], null), classifyKind('Ejercicio 3', [], null), classifyKind('Exercice 2 : les boucles', [], null)], ['task', 'task', 'task']);
+});

@@ -8,7 +8,7 @@ import { BRACKET_STATUS_LEAD_RE, DASH_STATUS_LEAD_RE, bracketStatusTail, ROAM_ST
 import { endsWithWordAt, formsAt, isMark, lastCharacters, markClass, statusAt, wordPattern } from './vocabulary.js';
 import { DATE_WORDS, dateOfWords } from './dates.js';
 import { BRACKET_FRACTION_RE, findBareFraction, unitOfWord, findEstimate, findProgress, findStatusWordAt, parseClockDuration, parseDurationHours, statusOfProgress, wholeFraction } from './phrases.js';
-import { CERTIFICATE_LINK_RE, CERTIFICATE_TEXT_RE, CERTIFICATE_URL_RE, SHORTCODE_END_RE } from './line-patterns.js';
+import { CERTIFICATE_LINK_RE, CERTIFICATE_TEXT_RE, CERTIFICATE_URL_RE, SHORTCODE_END_RE, CLOCK_RANGE_RE, SLOT_LEAD_RE, clockHours } from './line-patterns.js';
 import { narratedStatus } from './languages.js';
 import { codeAt } from './chars.js';
 
@@ -434,6 +434,20 @@ export function buildEntry(input: EntryInput): Draft {
     explicitHours = runningTime(clock[1]!);
     raw = raw.slice(0, clock.index);
   }
+  // "09:00 - 10:00: Container Images", "14:30–16:00 — Labs": a slot of the day's timetable, then
+  // what is done in it. The slot's hours are the entry's time; its clock times are no part of its name.
+  // (A length the entry says itself, "(1h)", is its time over the slot's.)
+  let slotHours: number | null = null;
+  const c0 = raw.trimStart().charCodeAt(0);
+  const slot = c0 >= 48 && c0 <= 57 ? SLOT_LEAD_RE.exec(raw) : null;
+  if (slot) {
+    const range = CLOCK_RANGE_RE.exec(slot[1]!);
+    const hours = range ? clockHours(range) : null;
+    if (hours !== null) {
+      slotHours = hours;
+      raw = ' ' + raw.slice(slot[0].length);
+    }
+  }
   // "**Permutation City** by Greg Egan: Hard science fiction about uploaded minds.": a bold
   // name, then a sentence describing it. The name is the title; the sentence stays in the note
   // (its words still say what kind of thing it is: it leaves the title once the kind is known).
@@ -769,10 +783,11 @@ export function buildEntry(input: EntryInput): Draft {
   if (f.important && f.priority === null) priority = 4;
   // "Learn Rust — completed 2026-04-21": the day it was done, when it is done.
   if (trailingDate && status === 'done' && !f.dates.done) f.dates.done = trailingDate;
+  const hours = explicitHours ?? slotHours;
   return {
     id: '', title, kind, status,
     progress: progress ? { done: progress.done, total: progress.total, unit: progress.unit } : null,
-    estimate: explicitHours !== null && explicitHours > 0 ? { hours: round2(explicitHours), basis: 'explicit' } : null,
+    estimate: hours !== null && hours > 0 ? { hours: round2(hours), basis: 'explicit' } : null,
     spentHours: round2(spentHours), links: f.links, path: input.sectionPath, parent: null, dependsOn: [],
     dates: f.dates, tags: f.tags, optional: f.optional || optionalLead,
     source: { path: input.path, line: input.line, endLine: input.line }, mentions: [],

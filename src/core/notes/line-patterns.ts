@@ -13,6 +13,8 @@ export const DAY_ENTRY_RE = /^((?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?:[\s:\-
 // "Session A (2h): …", "Evening block (1.5 hrs) – …": a slot, its hours, its one activity.
 export const SLOT_ENTRY_RE = /^((?:session|block|slot|morning|afternoon|evening|night)\b[^():：]{0,16}?)\s*(\(\s*~?\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|m|mins?|minutes?)\s*\))\s*[:：\-–—]\s*(\p{L}.*)$/iu;
 export const CLOCK_RANGE_RE = /(\d{1,2})(?::(\d{2}))?\s*(am|pm)?\s*(?:-|–|—|to)\s*(\d{1,2})(?::(\d{2}))?\s*(am|pm)?/i;
+/** A clock range that opens the line, then a colon or a spaced dash before words: "09:00 - 10:00: ", "7:30–9:00 — ". */
+export const SLOT_LEAD_RE = /^\s*(\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*[-–—~]\s*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)\s*(?:[:：|]|[-–—](?=\s))\s*(?=[\p{L}*_[(])/iu;
 export const DAY_OFF_RE = /^(?:rest|off|free|break|holiday|day off|nothing|none|no study|chill)\b/i;
 
 /** Hours between the two times of a clock range ("19:00-21:00", "7-9pm"). */

@@ -25,3 +25,13 @@ test('a legend of pairs on one line, in a quote; a defined mark beside an empty 
   assert.deepEqual(r.drafts.map((d) => d.status), ['done', 'doing', 'todo', 'done']);
   assert.deepEqual([...readLegend(scan(text, 'markdown'))], [['✅', 'done'], ['🟡', 'doing'], ['⬜', 'todo']]);
 });
+
+test('a legend table of capital codes ("D", "WIP") says the status of a cell that holds the code alone, not of words with that letter', () => {
+  const r = readNote('ideas.md', [
+    '# Project ideas', '',
+    '| Name | Description | Technologies | Status |', '|---|---|---|---|',
+    '| Stride | A running log app | SvelteKit | WIP |', '| CaseNote | Done Deal scheduler | Rust | P |', '| Trello CLI | A CLI for boards | N/A | D |',
+    '', '### Status Legend', 'Key | Meaning', '----|--------', 'P | Paused', 'D | Done / Maintained', 'WIP | Work in progress', '',
+  ].join('\n'), '2026-12-08');
+  assert.deepEqual(r.drafts.map((d) => [d.title, d.status]), [['Stride', 'doing'], ['CaseNote', 'skipped'], ['Trello CLI', 'done']]);
+});

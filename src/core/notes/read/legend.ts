@@ -10,6 +10,10 @@ import type { Draft } from '../entry.js';
 
 /** A mark worth learning: an emoji, a symbol or a shortcode (":clock5:"), not a letter, digit or bare punctuation. */
 const MARK_RE = /^(?::[a-z0-9_+-]{2,40}:|[^\p{L}\p{N}\s\-*_.,;:!?()[\]|=#`'"<>/\\]{1,8})$/u;
+/** A status code of capitals a legend table defines: "D", "WIP", "NS". */
+const CODE_RE = /^[A-Z]{1,4}$/;
+/** The key under which a legend keeps a code that means its status only alone in a table's cell. */
+const CELL_CODE = 'cell:';
 /** "✅ = finished", "🔖: reading now", "⏳ - in progress" as a line (or a bullet) of its own. */
 // ("📺 表示视频教程", "✅ 代表学习完毕": a mark, then "stands for" in Chinese or Japanese, then its sense.)
 const LEGEND_LINE_RE = /^\s*(?:[-*+]\s+)?(\S{1,40}?)\s*(?:==?|[:：]|\s[-–—]\s|表示|代表)\s*(\S.{0,40})$/u;
@@ -47,9 +51,14 @@ export function statusOfMeaning(meaning: string): Status | null {
 export function readLegend(lines: readonly ScannedLine[]): Map<string, Status> {
   const out = new Map<string, Status>();
   const bad = new Set<string>();
-  const add = (mark: string, meaning: string) => {
-    const m = mark.trim().replace(/\uFE0F/g, '');
-    if (!MARK_RE.test(m)) return;
+  const add = (mark: string, meaning: string, inTable = false) => {
+    let m = mark.trim().replace(/\uFE0F/g, '');
+    // ("| D | Done / Maintained |", "| WIP | Work in progress |" in a legend table: a code of capitals, said
+    // alone in a cell of the note's tables, where a letter means what the legend says; not in words.)
+    if (!MARK_RE.test(m)) {
+      if (!inTable || !CODE_RE.test(m)) return;
+      m = CELL_CODE + m;
+    }
     const s = statusOfMeaning(meaning);
     if (s === null) return;
     if (out.has(m) && out.get(m) !== s) bad.add(m);
@@ -65,7 +74,7 @@ export function readLegend(lines: readonly ScannedLine[]): Map<string, Status> {
       const mark = meaning === 0 ? 1 : 0;
       for (let j = k + 2; j < lines.length && lines[j]!.shape.t === 'table'; j++) {
         const cells = (lines[j]!.shape as { cells: string[] }).cells;
-        add(cells[mark] ?? '', cells[meaning] ?? '');
+        add(cells[mark] ?? '', cells[meaning] ?? '', true);
       }
       continue;
     }
@@ -100,10 +109,11 @@ export function applyLegend(drafts: Draft[], lines: readonly ScannedLine[], lege
     // (A ticked box is the person's own tick; an empty one beside a defined mark is a template's.)
     if (!line || (line.shape.t === 'list' && line.shape.check !== null && line.shape.check !== ' ' && /^\s*(?:[-*+]|\d+[.)])\s+\[/.test(line.text))) continue;
     const text = line.text.replace(/\uFE0F/g, '');
+    const cells = line.shape.t === 'table' ? line.shape.cells : null;
     let said: Status | null = null;
     let clash = false;
     for (const [mark, status] of legend) {
-      if (!text.includes(mark)) continue;
+      if (mark.startsWith(CELL_CODE) ? !cells?.some((c) => c.trim() === mark.slice(CELL_CODE.length)) : !text.includes(mark)) continue;
       if (said !== null && said !== status) clash = true;
       said = status;
     }

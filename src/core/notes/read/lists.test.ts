@@ -102,3 +102,42 @@ test('a bullet that names only a period of the plan and its dates is a label ove
   assert.deepEqual(r.items.map((i) => i.title), ['TIL 목표 설정', 'Read Clean Code', 'Week 3: Graphs', 'BFS']);
   assert.deepEqual(r.items[0]!.path.slice(-2), ['주간 할 일', '1주차: 22.03.07 ~ 22.03.10']);
 });
+
+test('a slot of the day\'s timetable: the clock range is its time, not its name', () => {
+  const r = read([
+    '## Saturday: Plan',
+    '**09:00 - 12:00**',
+    '- 09:00 - 10:00: Container Images',
+    '- 10:00 - 11:00: Load Balancers and Health Checks',
+    '- 11:00 - 12:30: Message Queues',
+    '',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.source.line, i.title, i.estimate?.hours]), [
+    [3, 'Container Images', 1], [4, 'Load Balancers and Health Checks', 1], [5, 'Message Queues', 1.5],
+  ]);
+  // A time that says its own length keeps it; a routine slot is still no work.
+  assert.deepEqual(read('## Monday\n- 07:00 - 08:00: breakfast and commute\n- 19:00 - 21:00: Read SICP (1h)\n').items.map((i) => [i.title, i.estimate?.hours]), [['Read SICP', 1]]);
+});
+
+test('a bullet that names the page\'s introduction holds no work under it', () => {
+  const r = read([
+    '## 1-效率系列',
+    '- 简介',
+    '  - 重点是把手头的各类软件串成一套流程，帮自己更顺手地处理信息',
+    '- 列表',
+    '  - 日程管理',
+    '  - 灵感管理',
+    '',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => i.title), ['日程管理', '灵感管理']);
+});
+
+test('a Japanese entry under another is a step when its verb, last, says to do something', () => {
+  const r = read([
+    '- [AtCoder精進メニュー](https://qiita.com/x/items/1)',
+    '  - 典型パターン15個やる',
+    '  - 過去問精選80問やる',
+    '',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['AtCoder精進メニュー', 'article'], ['典型パターン15個やる', 'task'], ['過去問精選80問やる', 'task']]);
+});

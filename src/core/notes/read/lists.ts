@@ -1,13 +1,13 @@
 // List entries: which bullets are items, which are labels over a group, which are parts (links,
 // fields, progress) of the entry above, and rows of progress boxes.
-import { classifyKind, iconKind, introducesDoneList, isDoingSection, isDoneSection, isDroppedSection, isPhraseLike, isProse, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
+import { classifyKind, iconKind, introducesDoneList, isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isPhraseLike, isProse, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
 import { ACTIVITY_WORD_RE, applyProgress, round2, shortcodeMark, type Draft } from '../entry.js';
 import { cleanTitle, plainText, readInline } from '../inline.js';
 import { findEstimate, findProgress, statusOfProgress } from '../phrases.js';
 import { type ScannedLine } from '../scan.js';
 import { readListKeyword } from '../org.js';
 import { isItemBullet, NONE_FIELD_RE, TOC_ENTRY_RE } from '../bullets.js';
-import { DURATION_ALONE_RE, PLANNING_LINE_RE, CLOCK_RANGE_RE, clockHours, timeUnitWord, LEGEND_RE, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, UPDATED_STAMP_RE, PLAN_SPAN_RE } from '../line-patterns.js';
+import { DURATION_ALONE_RE, PLANNING_LINE_RE, CLOCK_RANGE_RE, SLOT_LEAD_RE, clockHours, timeUnitWord, LEGEND_RE, CLOCK_ALONE_RE, BOX_ROW_RE, BOX_CONT_RE, BOX_CELL_RE, META_FIELD_RE, PROVIDER_RE, RESOURCE_KINDS, OUTPUT_FIELD_RE, FIELD_BULLET_RE, DATE_TITLE_RE, SHORTCODE_END_RE, PICTURES_ONLY_RE, CODE_LINE_RE, mayBeCode, isTimeBudgetLine, UPDATED_STAMP_RE, PLAN_SPAN_RE } from '../line-patterns.js';
 import { ORG_LOG_ENTRY_RE, RANKED_HEADING_RE, marksStatusWithDash } from '../line-rules.js';
 import { DATE_GROUPS, DATE_WORDS, dateOfWords, isoDay, monthOfName } from '../dates.js';
 import { PLANNED_LABEL_RE, Walker, scopeOf, statusSaidFirst } from './walker.js';
@@ -380,6 +380,13 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   // block's properties: "collapsed:: true".)
   // (Or a shelf's name, "📖 Reading list", "📚︎待学清单", "Plan", over its bullets, empty ones too.)
   // ("**Video Lecture Status**", "**Assignment Status**", "Study progress" over the entries whose standing it gives: their group's name.)
+  // "- 简介" over "  - 重点是把…", "- Background" over its own bullets: a bullet that names the page's
+  // introduction, over bullets of its own: the label of that part, which holds no work, not an entry.
+  if (check === null && !ordered && parent === null && wordCount(plain) <= 3 && !text.includes('](') && !text.includes('://') && INTRO_NAME_RE.test(plain) && bulletsBelow(w, ln.no, indent, false) && isNonWorkIntro(plain)) {
+    w.pushLabel(cleanTitle(plain), indent, true, text);
+    w.list.push({ indent, item: null, label: true, ordered, introduces: true });
+    return;
+  }
   const groupName = !LIST_NAME_RE.test(plain) && check === null && !ordered && (GROUP_NAME_RE.test(plain) || (STANDING_GROUP_NEEDS_RE.test(plain) && STANDING_GROUP_RE.test(plain)));
   if ((LIST_NAME_RE.test(plain) || groupName) && bulletsBelow(w, ln.no, indent, false)) {
     w.pushLabel(cleanTitle(plain), indent, true, text);
@@ -972,7 +979,8 @@ export function bulletIsItem(w: Walker, text: string, plain: string, ordered: bo
   const index = inNotesIndex(w, text);
   return isItemBullet({
     text, plain, ordered, hasParent: parent !== null, parentIntroduces,
-    context: index ? 1 : contentContext(w, w.contextScore(), text, plain), inSchedule: Boolean(w.fence?.layout) || w.currentBlock() !== null,
+    context: index ? 1 : contentContext(w, w.contextScore(), text, plain), // ("- 09:00 - 10:00: Container Images": a slot of the day's timetable names what is done in it, as a schedule's block does.)
+    inSchedule: Boolean(w.fence?.layout) || w.currentBlock() !== null || (codeAt(plain, 0) >= 48 && codeAt(plain, 0) <= 57 && SLOT_LEAD_RE.test(plain)),
     hint: w.kindHint() ?? w.fileHintHere(), checkboxNote: w.checkboxNote && !boxlessList(w, text, parent, line),
     shortRun: () => line > 0 && w.shortRun(line - 1),
   });
@@ -1209,6 +1217,8 @@ function listBelow(w: Walker, no: number, indent: number): boolean {
 const STANDING_GROUP_RE = /^\W*(?:[\p{L}-]+\s+){1,3}(?:status|progress|tracker)\W*$/iu;
 /** A word STANDING_GROUP_RE cannot match without, in any case ('ſ' and the Kelvin sign: letters its 'iu' flags fold to 's' and 'k'). */
 const STANDING_GROUP_NEEDS_RE = /[\u017f\u212a]|status|progress|tracker/i;
+/** An introduction's name: "简介", "Background", "Overview", "Introducción", "はじめに", "소개". */
+const INTRO_NAME_RE = /^[^\p{L}\p{N}]*(?:简介|簡介|介绍|介紹|概要|概述|はじめに|소개|background|overview|introduction|intro|about|introducci[oó]n|introdu[cç][aã]o|einleitung|einf[üu]hrung|введение)[^\p{L}\p{N}]*$/iu;
 /** A group's name that is only a kind of work: "Lectures", "Course Bibliography", "Lab", "Exams" (not "GraphQL API project"). */
 const GROUP_NAME_RE = /^\W*(?:(?:my|the|other|course|class|useful|recommended|main|extra|weekly)\s+)*(?:lectures?|lecture notes|bibliography|books?|readings?|videos?|courses?|papers?|articles?|projects?|exercises|labs?|assignments?|exams?|homeworks?|problem sets?|slides|tutorials?|talks|podcasts?)\W*$/i;
 
