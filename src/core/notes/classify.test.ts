@@ -637,3 +637,7 @@ test('a part on how to use the note itself holds no work; how to use a tool is a
 test('an exercise by its number in Portuguese, Spanish or French is coursework, wherever it links', () => {
   assert.deepEqual([classifyKind('Exercício - 01', ['https://bit.ly/3kQ7vTr'], null), classifyKind('Ejercicio 3', [], null), classifyKind('Exercice 2 : les boucles', [], null)], ['task', 'task', 'task']);
 });
+
+test('"message" and "pin" are verbs before a person or an object, not before a technical noun', () => {
+  assert.deepEqual(['Message queues', 'Message brokers: Kafka or RabbitMQ', 'Message John about the study group', 'Pin down requirements (users, scale)', 'Pin top repos with a link'].map((t) => classifyKind(t, [], null)), ['topic', 'topic', 'task', 'task', 'task']);
+});
