@@ -92,7 +92,7 @@ const TAGS_ONLY_RE = /^(?:#[\p{L}\p{N}_/-]+[\s,]*)+$/u;
 /** A board column's instruction in brackets, where entries will go: "(Passar para cá o que já terminou)", "(move here what you finish)". */
 const HERE_INSTRUCTION_RE = /^\(\s*[^()]*(?:(?<![\p{L}])(?:here|aqui|aquí|cá|acá|ici|hier|qui)(?![\p{L}])|这里|這裡|此处|此處|ここ)[^()]*\)\s*$/iu;
 /** An instruction about the note itself: "Use this planner to …", "Copy this template", "Fill in this table weekly". */
-export const NOTE_USAGE_RE = /^\W*(?:use|copy|duplicate|fill (?:in|out))\s+(?:this|the following)\s+(?:planner|template|page|note|file|sheet|spreadsheet|document|doc|tracker|checklist|table|form|board)\b/i;
+export const NOTE_USAGE_RE = /^\W*(?:(?:update|maintain|keep updating)\s+(?:this|the)\s+(?:list|page|tracker|checklist|table|file|note|roadmap|plan)\s+(?:as|when|after|once|every|each|regularly)\b|(?:use|copy|duplicate|fill (?:in|out))\s+(?:this|the following)\s+(?:planner|template|page|note|file|sheet|spreadsheet|document|doc|tracker|checklist|table|form|board)\b)/i;
 
 /** A slot of the day ("Morning (7:00 - 9:50):") said to be taken or free, not study: busy, in class, at work, free, rest. */
 const BUSY_SLOT_RE = /^(?:[^:：]{0,30}\(\s*\d{1,2}[:h.]\d{2}\s*[-–~]\s*\d{1,2}[:h.]\d{2}\s*\)|[^:：\s]+(?:\s[^:：\s]+){0,2})\s*[:：]\s*(?:busy|blocked|unavailable|occupied|in class|at work|work|commute|sleep|rest|free|off|kẹt|bận|nghỉ|tự do|bắt buộc nghỉ|ocupad[oa]|libre|livre|besetzt|frei|occupé)(?![\p{L}])[\s.!]*(?:\(.*\))?[\s.!]*$/iu;

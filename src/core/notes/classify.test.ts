@@ -631,7 +631,7 @@ test('on a book list, a title of Han characters only that opens as a verb does i
 });
 
 test('a part on how to use the note itself holds no work; how to use a tool is a topic', () => {
-  assert.deepEqual(['How to Use This Tracker', 'Using this template', 'Cómo usar esta plantilla', '使い方', 'How to use Git', 'Como usar o Git'].map(isNonWorkIntro), [true, true, true, true, false, false]);
+  assert.deepEqual(['How to Use This Tracker', 'Using this template', 'Cómo usar esta plantilla', '使い方', 'Como atualizar', 'How to use Git', 'Como usar o Git'].map(isNonWorkIntro), [true, true, true, true, true, false, false]);
 });
 
 test('an exercise by its number in Portuguese, Spanish or French is coursework, wherever it links', () => {

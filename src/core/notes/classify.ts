@@ -1175,8 +1175,8 @@ export function isNonWorkIntro(line: string): boolean {
 }
 
 const NOTE_NOUN = '(?:tracker|template|checklist|list|plan|planner|roadmap|note|page|repo(?:sitory)?|guide|board|sheet|file|document|log|journal)';
-/** A part on how to use the note itself: "How to use this tracker", "Using this template", "Cómo usar esta plantilla", "使い方". */
-const USING_THE_NOTE_RE = new RegExp(`^[^\\p{L}\\p{N}]*(?:(?:how to use|using)(?:\\s+(?:this|the|my))?\\s+${NOTE_NOUN}|(?:c[oó]mo usar|como usar|modo de uso de|comment utiliser)\\s+(?:este|esta|esse|essa|o|a|el|la|ce|cette|le)\\s+(?:roadmap|plantilla|modelo|template|gu[ií]a|lista|checklist|tracker|reposit[oó]rio|repositorio|documento|arquivo|archivo|plan|plano|mod[eè]le|fichier|page|p[aá]gina)|使い方|使用方法|使用说明|使用說明|사용\\s?방법|사용법)[^\\p{L}\\p{N}]*$`, 'iu');
+/** A part on how to use or update the note itself: "How to use this tracker", "Using this template", "Como atualizar", "Cómo usar esta plantilla", "使い方". */
+const USING_THE_NOTE_RE = new RegExp(`^[^\\p{L}\\p{N}]*(?:(?:how to use|using)(?:\\s+(?:this|the|my))?\\s+${NOTE_NOUN}|how to (?:use|update)|how to update (?:this|the|my)\\s+${NOTE_NOUN}|(?:c[oó]mo|como) (?:usar|actualizar|atualizar)|comment (?:utiliser|mettre [àa] jour)|(?:c[oó]mo usar|como usar|modo de uso de|comment utiliser)\\s+(?:este|esta|esse|essa|o|a|el|la|ce|cette|le)\\s+(?:roadmap|plantilla|modelo|template|gu[ií]a|lista|checklist|tracker|reposit[oó]rio|repositorio|documento|arquivo|archivo|plan|plano|mod[eè]le|fichier|page|p[aá]gina)|使い方|使用方法|使用说明|使用說明|사용\\s?방법|사용법)[^\\p{L}\\p{N}]*$`, 'iu');
 
 /** Intro lines that announce a list of things to learn or do. */
 export function isWorkIntro(s: string): boolean {

@@ -141,3 +141,7 @@ test('a Japanese entry under another is a step when its verb, last, says to do s
   ].join('\n'));
   assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['AtCoder精進メニュー', 'article'], ['典型パターン15個やる', 'task'], ['過去問精選80問やる', 'task']]);
 });
+
+test('an instruction to keep the note up to date is no entry', () => {
+  assert.deepEqual(read('## Courses\n1. [ ] [Django](./05_django.md)\n2. [ ] [SQL](./06_sql.md)\n\n> Update this list as you progress\n').items.map((i) => i.title), ['Django', 'SQL']);
+});
