@@ -641,3 +641,8 @@ test('an exercise by its number in Portuguese, Spanish or French is coursework, 
 test('"message" and "pin" are verbs before a person or an object, not before a technical noun', () => {
   assert.deepEqual(['Message queues', 'Message brokers: Kafka or RabbitMQ', 'Message John about the study group', 'Pin down requirements (users, scale)', 'Pin top repos with a link'].map((t) => classifyKind(t, [], null)), ['topic', 'topic', 'task', 'task', 'task']);
 });
+
+test('"Learning TODO" lists things to learn; "Список книг" lists books; "Why Python?" is a motivation, not work', () => {
+  assert.deepEqual(['Learning TODO', 'Study to-do list', 'Todo', 'Список книг по программированию', 'Список курсов'].map(sectionKind), ['topic', 'topic', 'task', 'book', 'course']);
+  assert.deepEqual(['Why Python?', '🐍 Pourquoi Python ?', '¿Por qué Rust?', 'Why does the borrow checker reject this?'].map(isNonWorkIntro), [true, true, true, false]);
+});

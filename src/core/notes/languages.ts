@@ -73,7 +73,7 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
       done: ws('já_terminei já_li'),
     },
     sections: {
-      done: ws('já_li ja_li li_e_recomendo concluído concluída concluido concluida concluídos concluídas concluidos concluidas terminei já_terminei ja_terminei terminado terminada terminados terminadas finalizado finalizada finalizados finalizadas lidos lidas livros_lidos cursos_concluídos cursos_finalizados feitos conquistadas conquistados obtidas obtidos'),
+      done: ws('já_li ja_li li_e_recomendo concluído concluída concluido concluida concluídos concluídas concluidos concluidas terminei já_terminei ja_terminei terminado terminada terminados terminadas finalizado finalizada finalizados finalizadas lidos lidas livros_lidos cursos_concluídos cursos_finalizados cursos_realizados realizados realizadas feitos conquistadas conquistados obtidas obtidos'),
       doing: ws('em_andamento em_progresso lendo estou_lendo cursando estou_fazendo fazendo atualmente estudando'),
       skipped: ws('abandonados pausados em_pausa cancelados pausado'),
     },
@@ -267,12 +267,13 @@ export const LANGUAGES: Readonly<Record<LanguageCode, LanguageWords>> = {
     kinds: {
       milestone: ws('вехи'),
       // (And as a file is often named, in Latin letters: "knigi.md", "kursy.md".)
-      book: ws('прочитано читаю книги книга литература прочитанные прочитанное к_прочтению читаю_сейчас сейчас_читаю knigi'),
-      course: ws('курсы курс лекции kursy'),
+      // (And the plural after a count or "list of", "Список книг", "10 курсов".)
+      book: ws('прочитано читаю книги книга книг литература прочитанные прочитанное к_прочтению читаю_сейчас сейчас_читаю knigi'),
+      course: ws('курсы курс курсов лекции лекций kursy'),
       video: ws('видео фильмы'),
-      article: ws('статьи'),
-      project: ws('проекты'),
-      task: ws('задачи упражнения'),
+      article: ws('статьи статей'),
+      project: ws('проекты проектов'),
+      task: ws('задачи задач упражнения'),
       paper: ws('научные_статьи статьи_научные'),
     },
   },

@@ -35,3 +35,11 @@ test('a legend table of capital codes ("D", "WIP") says the status of a cell tha
   ].join('\n'), '2026-12-08');
   assert.deepEqual(r.drafts.map((d) => [d.title, d.status]), [['Stride', 'doing'], ['CaseNote', 'skipped'], ['Trello CLI', 'done']]);
 });
+
+test('a legend after "P.S." in another language, and a mark for a book read in part, which is under way', () => {
+  const r = readNote('books.md', [
+    '# Java:', '*\t% Joshua Bloch, Effective Java;', '*\t@ Брюс Эккель, Философия Java', '*\tCraig Walls, Spring in Action', '',
+    'P.S. Пометки для себя: @ прочитано от корки до корки, % читал выборочно', '',
+  ].join('\n'), '2026-12-08');
+  assert.deepEqual(r.drafts.map((d) => d.status), ['doing', 'done', 'todo']);
+});

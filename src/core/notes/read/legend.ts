@@ -19,10 +19,14 @@ const CELL_CODE = 'cell:';
 const LEGEND_LINE_RE = /^\s*(?:[-*+]\s+)?(\S{1,40}?)\s*(?:==?|[:：]|\s[-–—]\s|表示|代表)\s*(\S.{0,40})$/u;
 
 /** "Legend: ✅ Solved | 🟡 In Progress", "> **Key:** ✔ done, ✘ dropped": a legend's pairs on one line. */
-const LEGEND_PAIRS_RE = /^[\s>*_#-]*(?:legend|key|marks|symbols|status(?:es)? key|leyenda|légende|legenda|凡例|图例)[\s*_]*[:：][\s*_]*(.+)$/i;
+// ("P.S. Пометки для себя: @ прочитано от корки до корки, % читал выборочно": after a "P.S." or "Note:", in other
+// languages, and with a few words after the name: "marks for myself", "symbols used".)
+const LEGEND_PAIRS_RE = /^[\s>*_#-]*(?:(?:p\.\s?s\.?|n\.\s?b\.?|note)\s*[:.]?\s*)?(?:legend|key|marks|symbols|status(?:es)? key|leyenda|légende|legenda|marcas|símbolos|marcações|symboles|marques|legende|zeichen|markierungen|пометки|обозначения|условные обозначения|значки|метки|легенда|凡例|图例)(?:\s+[\p{L}]+){0,3}?[\s*_]*[:：][\s*_]*(.+)$/iu;
 /** A legend table's words column: "| Status | Meaning |" (also tables.ts, which skips such a table as no work). */
 export const LEGEND_COLUMN_RE = /^[\s*_`]*(?:meanings?|means|legend|description|explanation|significado|bedeutung|signification|意味|含义)[\s*_`]*$/i;
 
+/** A meaning that says the thing was gone through only in part. */
+const PARTLY_RE = /\b(?:partially|partly|in parts?|selectively|some chapters|half)\b|выборочно|частично|parcialmente|em partes|por partes|en partie|partiellement|teilweise|部分/iu;
 /** Whether some line names itself a legend ("> Legend: ✅ Solved | ⬜ To Do"): its marks are worth reading. */
 export function namesLegend(lines: readonly ScannedLine[]): boolean {
   return lines.some((l) => l.text.length < 300 && LEGEND_PAIRS_RE.test(l.text));
@@ -31,6 +35,8 @@ export function namesLegend(lines: readonly ScannedLine[]): boolean {
 /** The status a legend's words give a mark, or null ("Favourite" says none). */
 export function statusOfMeaning(meaning: string): Status | null {
   const m = meaning.replace(/[*_`]/g, '').trim();
+  // ("% читал выборочно", "~ partly read", "½ = lido em partes": read in part, not through: under way.)
+  if (PARTLY_RE.test(m)) return 'doing';
   const word = statusOfWord(m.toLowerCase());
   if (word) return word;
   if (/\bnot (?:yet |been )?(?:read|started|begun|done|watched|taken)\b|\bto ?do\b|\bplanned\b|\bwant to\b|\bto (?:read|watch|learn|take)\b|\bbacklog\b|\bqueued?\b|\blater\b/i.test(m)) return 'todo';
