@@ -351,6 +351,22 @@ const FREQUENCY_BOLD_NAME_RE = new RegExp(String.raw`^([ \t]*(?:\*\*|__)\s*${FRE
 const NUMBERED_NAME_RE = /^\s*(?:\*\*|__)\s*(?:week|day|lecture|lesson|chapter|module|session|part|unit|step|phase|month|sprint)\b/i;
 
 export function buildEntry(input: EntryInput): Draft {
+  // "… `🗓 2021-02-01 ~ 2021-04-30`", "… 📅 2023-01-09 ~ ?": when it was taken up and when finished, at
+  // the end (not a day it is due, as one date after a calendar would be): read before the rest,
+  // a code span around it too.
+  const end0 = input.raw.charCodeAt(input.raw.trimEnd().length - 1);
+  const span = (end0 >= 48 && end0 <= 57) || end0 === 96 /* ` */ || end0 === 126 /* ~ */ || end0 === 63 /* ? */ || (end0 | 32) === 116 || (end0 | 32) === 119 ? SPAN_TAIL_RE.exec(input.raw) : null;
+  if (span && span.index > 0 && /[\p{L}\p{N}]/u.test(input.raw.slice(0, span.index))) {
+    const d = buildEntry({ ...input, raw: input.raw.slice(0, span.index) });
+    const day = (t: string): string => t.replace(/[/.]/g, '-').replace(/-(\d)(?=-|$)/g, '-0$1');
+    const start = day(span[1]!);
+    const end = span[2] && /^\d/.test(span[2]) ? day(span[2]) : null;
+    const ahead = (t: string): boolean => input.today != null && t > input.today;
+    d.dates.start ??= start;
+    if (end && !ahead(end)) d.dates.done ??= end;
+    if (!d.explicitStatus) d.status = ahead(start) ? 'todo' : end && !ahead(end) ? 'done' : 'doing';
+    return d;
+  }
   // "Soạn đề cương chi tiết. `Hoàn thành ✅`", "Chapter 3 `done`", "DB設計 <font color="Red">実施中</font><br>":
   // a status set at the end as a label, in a code span or a styled element, and nothing else in it,
   // is the entry's status, on an open box too (a box's tick says more).
@@ -858,6 +874,8 @@ const SPENT_HINT_RE = /spent|logged|so far|took|worked/i;
 const SPENT_RE = new RegExp(`\\s*[-–—,;]?\\s*(?:(?:spent|logged|took|worked)\\s+${DURATION}(?:\\s+so\\s+far)?|${DURATION}\\s+(?:spent|logged|so\\s+far|worked))`, 'i');
 // "for 4 weeks", "x 6 weeks" right after a weekly rate.
 const WEEKS_AFTER_RATE_RE = /^\s*(?:[,x×*]|for|over)\s*(\d+(?:\.\d+)?)\s*(?:weeks?|wks?)\b/i;
+/** A span of days at the end, after a calendar or not, in a code span or not: "🗓 2021-02-01 ~ 2021-04-30", "2023-01-09 ~ ?", "2024-03-01 – present". */
+const SPAN_TAIL_RE = /\s*`?\s*(?:[🗓📅📆]\uFE0F?\s*)?(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*[~–—-]\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\?+|present|now|ongoing)?\s*`?\s*$/iu;
 const OPTIONAL_LEAD_RE = /^\s*(?:optional|bonus|stretch(?: goal)?|extra)\s*[:：\-–—]\s*/i;
 const DUE_HINT_RE = /\b(?:due|by|deadline|until|before)\b/i;
 // "by Dec 15", "due 15 December 2026", "(deadline: 2027-01-10)", "- due Jan 3rd", "by June" at the end of a title.

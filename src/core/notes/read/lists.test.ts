@@ -145,3 +145,20 @@ test('a Japanese entry under another is a step when its verb, last, says to do s
 test('an instruction to keep the note up to date is no entry', () => {
   assert.deepEqual(read('## Courses\n1. [ ] [Django](./05_django.md)\n2. [ ] [SQL](./06_sql.md)\n\n> Update this list as you progress\n').items.map((i) => i.title), ['Django', 'SQL']);
 });
+
+test('a span of days at the end of an entry says when it was taken up and finished, not a day it is due', () => {
+  const r = read([
+    '### Books',
+    '- [`Modern Java in Action`](https://example.com/1) `🗓 2022-09-14 ~ 2023-02-28`',
+    '- [`Test-Driven Development`](https://example.com/2) `🗓 2026-01-09 ~ ?`',
+    '- [ ] Rust in Action 2027-01-01 - 2027-02-01',
+    '- [ ] Pay the course fee 📅 2027-01-05',
+    '',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.dates]), [
+    ['Modern Java in Action', 'done', { start: '2022-09-14', done: '2023-02-28' }],
+    ['Test-Driven Development', 'doing', { start: '2026-01-09' }],
+    ['Rust in Action', 'todo', { start: '2027-01-01' }],
+    ['Pay the course fee', 'todo', { due: '2027-01-05' }],
+  ]);
+});
