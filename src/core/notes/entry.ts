@@ -421,6 +421,16 @@ export function buildEntry(input: EntryInput): Draft {
       raw = ' ' + raw.slice(lead![0].length);
     }
   }
+  // "読んだ [リーダブルコード](…)", "作った [polybar-theme](…)", "参加(ROM専) [第52回Emacs勉強会](…)": a log's
+  // line that opens with what was done, in Japanese, in the past: done.
+  if (bracketStatus === null && raw.charCodeAt(raw.search(/\S/)) > 0x3000) {
+    const lead = JA_DONE_LEAD_RE.exec(raw);
+    if (lead && /\S/.test(raw.slice(lead[0].length))) {
+      bracketStatus = 'done';
+      readLead = /^読/.test(lead[1]!);
+      raw = ' ' + raw.slice(lead[0].length);
+    }
+  }
   // "Currently reading: Dune", "Just finished: Leviathan Falls", "Recently threw on the DNF pile:
   // Ulysses", "On deck: Mistborn": a short label saying where the entry stands, then its name.
   // The label is the status's, not the name's (a word for done or todo that only a field says,
@@ -874,6 +884,8 @@ const SPENT_HINT_RE = /spent|logged|so far|took|worked/i;
 const SPENT_RE = new RegExp(`\\s*[-–—,;]?\\s*(?:(?:spent|logged|took|worked)\\s+${DURATION}(?:\\s+so\\s+far)?|${DURATION}\\s+(?:spent|logged|so\\s+far|worked))`, 'i');
 // "for 4 weeks", "x 6 weeks" right after a weekly rate.
 const WEEKS_AFTER_RATE_RE = /^\s*(?:[,x×*]|for|over)\s*(\d+(?:\.\d+)?)\s*(?:weeks?|wks?)\b/i;
+/** A Japanese verb in the past that opens a log's line, then a space: "読んだ ", "作った ", "参加(ROM専) ", "写経した ". */
+const JA_DONE_LEAD_RE = /^\s*(読んだ|読了|読みました|作った|作りました|写経した|参加した|参加|見た|観た|視聴した|解いた|受講した|修了した|やった)(?:\s*[(（][^)）]{0,12}[)）])?\s+/;
 /** A span of days at the end, after a calendar or not, in a code span or not: "🗓 2021-02-01 ~ 2021-04-30", "2023-01-09 ~ ?", "2024-03-01 – present". */
 const SPAN_TAIL_RE = /\s*`?\s*(?:[🗓📅📆]\uFE0F?\s*)?(\d{4}[-/.]\d{1,2}[-/.]\d{1,2})\s*[~–—-]\s*(\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\?+|present|now|ongoing)?\s*`?\s*$/iu;
 const OPTIONAL_LEAD_RE = /^\s*(?:optional|bonus|stretch(?: goal)?|extra)\s*[:：\-–—]\s*/i;

@@ -162,3 +162,8 @@ test('a span of days at the end of an entry says when it was taken up and finish
     ['Pay the course fee', 'todo', { due: '2027-01-05' }],
   ]);
 });
+
+test('a Japanese log line that opens with what was done, in the past ("読んだ", "作った"), is done', () => {
+  const r = read('## history\n- 読んだ [リーダブルコード](https://example.jp/readable)\n- 作った [polybar-theme-sakura](https://github.com/x/polybar-theme-sakura)\n- Tour of Rustを読んでいく\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['リーダブルコード', 'done'], ['polybar-theme-sakura', 'done'], ['Tour of Rustを読んでいく', 'todo']]);
+});
