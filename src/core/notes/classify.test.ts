@@ -638,8 +638,9 @@ test('an exercise by its number in Portuguese, Spanish or French is coursework, 
   assert.deepEqual([classifyKind('Exercício - 01', ['https://bit.ly/3kQ7vTr'], null), classifyKind('Ejercicio 3', [], null), classifyKind('Exercice 2 : les boucles', [], null)], ['task', 'task', 'task']);
 });
 
-test('"message" and "pin" are verbs before a person or an object, not before a technical noun', () => {
+test('"message", "pin", "push" and "enter" are verbs before a person or an object, not before a technical noun', () => {
   assert.deepEqual(['Message queues', 'Message brokers: Kafka or RabbitMQ', 'Message John about the study group', 'Pin down requirements (users, scale)', 'Pin top repos with a link'].map((t) => classifyKind(t, [], null)), ['topic', 'topic', 'task', 'task', 'task']);
+  assert.deepEqual(['Push to GitHub at least 3x this week', 'Enter the Kaggle House Prices competition', 'Push notifications', 'Enter key handling'].map((t) => classifyKind(t, [], null)), ['task', 'task', 'topic', 'topic']);
 });
 
 test('"Learning TODO" lists things to learn; "Список книг" lists books; "Why Python?" is a motivation, not work', () => {
