@@ -820,11 +820,11 @@ function subsectionsUnder(w: Walker, level: number, no: number): boolean {
 
 /** Makes the section's heading the item `d`: the items under it are its children, not its path. */
 /** The words of the note's first level-1 heading after line `from` (1-based), if one comes before any list or table. */
-function firstHeading(w: Walker, from: number): string | null {
+function firstHeading(w: Walker, from: number): { title: string; line: number } | null {
   for (let k = from; k < w.lines.length; k++) {
     const l = w.lines[k]!;
     if (l.shape.t === 'list' || l.shape.t === 'table') return null;
-    if (l.shape.t === 'heading') return l.shape.level === 1 ? headingTitle(l.shape.text) || null : null;
+    if (l.shape.t === 'heading') return l.shape.level === 1 && headingTitle(l.shape.text) ? { title: headingTitle(l.shape.text), line: l.no } : null;
   }
   return null;
 }
@@ -1353,7 +1353,12 @@ export function frontMatterItem(w: Walker, fm: ScannedLine[]): void {
   const statusField = get('status', 'state', 'reading status', 'progress status', 'shelf');
   // Marks around the word go ("**done**"); its own letters stay, accented ones too ("terminé").
   const said = statusField ? shelfStatus(statusField.value.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')) : null;
-  if (kind === null && said === null) {
+  // "Progress: 2" beside "Target: 30": a goal's page keeps how far along it is against its target.
+  const count = get('progress', 'current', 'count');
+  const target = get('target', 'goal', 'total');
+  const counted = count && target && /^\d+$/.test(count.value) && /^\d+$/.test(target.value) && Number(target.value) > 0 && Number(count.value) <= Number(target.value)
+    ? { done: Number(count.value), total: Number(target.value), line: count.line } : null;
+  if (kind === null && said === null && counted === null) {
     if (isClipping(get)) clippedPage(w, get);
     return;
   }
@@ -1368,16 +1373,18 @@ export function frontMatterItem(w: Walker, fm: ScannedLine[]): void {
   const titleField = get('title', 'name');
   // (Without a title field, the note's first heading names it before its file does: "# Machine
   // Learning Specialization" in ml.md.)
-  const title = titleField?.value || firstHeading(w, (fm.at(-1)?.no ?? 0) + 1) || (w.path.split(/[/\\]/).pop() ?? w.path).replace(/\.(?:md|markdown|txt)$/i, '');
-  // The item stands where its title does (its status field is found from there when written back).
-  const line = (titleField ?? statusField ?? type)!.line;
+  const heading = titleField ? null : firstHeading(w, (fm.at(-1)?.no ?? 0) + 1);
+  const title = titleField?.value || heading?.title || (w.path.split(/[/\\]/).pop() ?? w.path).replace(/\.(?:md|markdown|txt)$/i, '');
+  // The item stands where its title does (its status field is found from there when written back;
+  // a goal's count, on its heading).
+  const line = (titleField ?? statusField ?? type)?.line ?? heading?.line ?? counted!.line;
   const d = w.entry(title, line, null, said);
   if (fieldKind) d.kind = fieldKind;
   const tags = get('tags', 'tag');
   if (tags) for (const t of tags.value.replace(/[[\]]/g, '').split(/[,\s]+/)) { const tag = t.replace(/^#/, ''); if (tag && !d.tags.includes(tag)) d.tags.push(tag); }
   if (fieldKind === null) d.kind = kindOfTags(d.tags) ?? d.kind;
   const dayOf = (f: { value: string } | undefined) => (f ? /^\d{4}-\d{2}-\d{2}/.exec(f.value)?.[0] : undefined);
-  for (const [key, date] of [['start', ['started', 'start', 'start date', 'date started']], ['done', ['finished', 'completed', 'date finished', 'date read', 'done']], ['due', ['due', 'deadline', 'due date']]] as const) {
+  for (const [key, date] of [['start', ['started', 'start', 'start date', 'date started', 'starteddate']], ['done', ['finished', 'completed', 'date finished', 'date read', 'done', 'completeddate']], ['due', ['due', 'deadline', 'due date']]] as const) {
     const iso = dayOf(get(...date));
     if (iso) d.dates[key] = iso;
   }
@@ -1392,8 +1399,12 @@ export function frontMatterItem(w: Walker, fm: ScannedLine[]): void {
   const found = prog ? findProgress(prog.value) ?? findProgress(`${prog.value} ${unit === 'progress' ? '' : unit}`) ?? wholeFraction(prog.value) : null;
   // A book's few hundred parts are its pages.
   if (found && found.unit === 'part' && d.kind === 'book' && found.total !== null && found.total > 60) found.unit = 'page';
-  if (found && prog) applyProgress(d, found, prog.line);
-  else {
+  if (found && prog && counted === null) applyProgress(d, found, prog.line);
+  else if (counted) {
+    // ("Finish Drumming Independence 30-day Challenge" with "Target: 30": the unit its title counts in.)
+    const named = new RegExp(`(?<![\\d.])${counted.total}[\\s-]*(day|week|chapter|lesson|lecture|module|book|problem|exercise|page|video|session)s?\\b`, 'i').exec(title);
+    applyProgress(d, { done: counted.done, total: counted.total, unit: named ? named[1]!.toLowerCase() : 'part' }, counted.line);
+  } else {
     const at = get('current page', 'page');
     const total = get('total pages', 'pages', 'page count');
     if (at && total && /^\d+$/.test(at.value) && /^\d+$/.test(total.value) && Number(at.value) <= Number(total.value)) {

@@ -167,3 +167,10 @@ test('a Japanese log line that opens with what was done, in the past ("読んだ
   const r = read('## history\n- 読んだ [リーダブルコード](https://example.jp/readable)\n- 作った [polybar-theme-sakura](https://github.com/x/polybar-theme-sakura)\n- Tour of Rustを読んでいく\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.status]), [['リーダブルコード', 'done'], ['polybar-theme-sakura', 'done'], ['Tour of Rustを読んでいく', 'todo']]);
 });
+
+test('a goal page whose properties keep a count against a target is one item, named by its heading', () => {
+  const r = read(['---', 'Deadline: 2024-11-30', 'Progress: 2', 'StartedDate: 2024-11-01', 'Target: 30', '---', '', '# Finish the 30-day Drumming Challenge', ''].join('\n'), 'goal.md');
+  assert.deepEqual(r.items.map((i) => [i.title, i.status, i.progress, i.source.line, i.dates]), [
+    ['Finish the 30-day Drumming Challenge', 'doing', { done: 2, total: 30, unit: 'day' }, 8, { start: '2024-11-01', due: '2024-11-30' }],
+  ]);
+});
