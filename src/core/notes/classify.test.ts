@@ -646,4 +646,5 @@ test('"message", "pin", "push" and "enter" are verbs before a person or an objec
 test('"Learning TODO" lists things to learn; "Список книг" lists books; "Why Python?" is a motivation, not work', () => {
   assert.deepEqual(['Learning TODO', 'Study to-do list', 'Todo', 'Список книг по программированию', 'Список курсов'].map(sectionKind), ['topic', 'topic', 'task', 'book', 'course']);
   assert.deepEqual(['Why Python?', '🐍 Pourquoi Python ?', '¿Por qué Rust?', 'Why does the borrow checker reject this?'].map(isNonWorkIntro), [true, true, true, false]);
+  assert.deepEqual(['🚧 Challenges/Blockers:', 'Challenges faced', 'Coding challenges', 'Challenges'].map(isNonWorkIntro), [true, true, false, false]);
 });

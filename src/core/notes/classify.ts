@@ -1156,6 +1156,8 @@ export function isNonWorkIntro(line: string): boolean {
     || /^[^\p{L}\p{N}]*(?:\d+(?:\.\d+)*\.?\s+)?[^\p{L}\p{N}]*(?:recompensas|premios|recompenses|belohnungen|ricompense|beloningen|beloningar|nagrody|награды|oduller|hadiah|phan thuong|hop qua|ご褒美|ごほうび|奖励|獎勵|보상)(?![\p{L}\p{N}])/iu.test(s.trim()))) return true;
   // "Anti-patterns to avoid", "Things to avoid", "Do not:", "Don'ts": rules kept, not work.
   if (/\b(?:anti-?patterns|(?:things |mistakes |pitfalls )?to avoid|don['’]?ts|dos and don)\b|^\W*do not\W*$/i.test(s.trim())) return true;
+  // "🚧 Challenges/Blockers:", "Challenges and difficulties", "Challenges faced": what stood in the way, not challenges to solve.
+  if (/\bchallenges?\s*(?:[/&,+]|and)\s*(?:blockers?|obstacles?|difficult(?:y|ies)|struggles?|issues?|problems?|solutions?)\b|\b(?:challenges?|difficulties)\s+(?:faced|encountered|i\s+faced|i\s+had|i\s+met)\b/i.test(s)) return true;
   // "Why Python?", "🐍 Pourquoi Python ?", "Pourquoi les plateformes … m'ont convaincu", "¿Por qué Rust?": why the person
   // learns it, a motivation, not work (not a question to study: "Why does the borrow checker reject this?").
   if (WHY_RE.test(s.trim())) return true;
