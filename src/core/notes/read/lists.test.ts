@@ -174,3 +174,8 @@ test('a goal page whose properties keep a count against a target is one item, na
     ['Finish the 30-day Drumming Challenge', 'doing', { done: 2, total: 30, unit: 'day' }, 8, { start: '2024-11-01', due: '2024-11-30' }],
   ]);
 });
+
+test('in a note about a judge\'s problems, a count of parts it does not name counts problems', () => {
+  const r = read('# Leet Code Questions\n\n| Day | Progress |\n|---|---|\n| Day 01 | 4/4 |\n| Day 02 | 2/5 |\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.progress]), [['Day 01', { done: 4, total: 4, unit: 'problem' }], ['Day 02', { done: 2, total: 5, unit: 'problem' }]]);
+});

@@ -436,7 +436,7 @@ const FIRST_PERSON_RE = /^(?:i|we|my|our|this|that|these|it|there)\b/i;
 const HTML_ITEM_RE = /^\s*<li(?:\s[^>]*)?>(.*?)<\/li>\s*$/i;
 
 /** A judge or problem site by name: "LeetCode", "NeetCode 150", "HackerRank", "Project Euler". */
-const JUDGE_NAME_RE = /\b(?:leet-?code|neet-?code|lintcode|hacker-?rank|codewars|codeforces|atcoder|kattis|project[ _-]?euler|cses|spoj|blind[ _-]?75)\b|\bLC[ _-]?(?:75|150)\b/i;
+const JUDGE_NAME_RE = /\b(?:leet[ _-]?code|neet[ _-]?code|lintcode|hacker[ _-]?rank|codewars|codeforces|atcoder|kattis|project[ _-]?euler|cses|spoj|blind[ _-]?75)\b|\bLC[ _-]?(?:75|150)\b/i;
 
 /** Whether a heading's or label's words name a judge (asked of each entry under them: kept per title). */
 function namesJudge(title: string | undefined): boolean {
@@ -1225,6 +1225,8 @@ export class Walker {
       if (!this.folderAsked) { this.folderAsked = true; if (this.noteItem === null) folderItem(this); }
       this.line(ln, i);
     }
+    // ("Day 01 | 4/4" in "# Leet Code Questions": in a note about a judge's problems, a count of parts it does not name counts problems.)
+    if (this.judge) for (const d of this.drafts) if (d.progress?.unit === 'part') d.progress.unit = 'problem';
     if (this.slotHours.size) for (const d of this.drafts) { const h = this.slotHours.get(d.source.line); if (h !== undefined && !d.estimate) d.estimate = { hours: h, basis: 'explicit' }; }
     if (this.drafts.every((d) => BARE_URL_LINE_RE.test(this.lines[d.source.line - 1]?.text ?? ''))) bareShelf(this);
     if (this.dayDates) datedSessions(this);
