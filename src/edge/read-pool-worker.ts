@@ -13,7 +13,8 @@ if (port) {
     try {
       for (id = Atomics.add(m.claim, 0, 1); id < m.batches.length; id = Atomics.add(m.claim, 0, 1)) {
         const reads = m.batches[id]!.map((j) => encodeRead(readOne(j.file, m.today, j.corrections)));
-        port.postMessage({ kind: 'done', id, reads } satisfies FromWorker);
+        // (Moved, not copied: each reading's bytes are a buffer of their own, see owned().)
+        port.postMessage({ kind: 'done', id, reads } satisfies FromWorker, reads.map((b) => b.buffer as ArrayBuffer));
       }
     } catch (e) {
       port.postMessage({ kind: 'failed', id, message: (e as Error).message } satisfies FromWorker);
