@@ -648,3 +648,7 @@ test('"Learning TODO" lists things to learn; "Список книг" lists books
   assert.deepEqual(['Why Python?', '🐍 Pourquoi Python ?', '¿Por qué Rust?', 'Why does the borrow checker reject this?'].map(isNonWorkIntro), [true, true, true, false]);
   assert.deepEqual(['🚧 Challenges/Blockers:', 'Challenges faced', 'Coding challenges', 'Challenges'].map(isNonWorkIntro), [true, true, false, false]);
 });
+
+test('a Korean step says its verb last, as a noun of doing: 개발, 추가, 자동화, 클리어, or a last word in -기 after others', () => {
+  assert.deepEqual(['태그별로 글을 모아 보는 사이드바 개발', '비밀 글 작성과 복호화 기능 추가', 'Night in the Woods 모든 엔딩 보기', '헤일로 3 클리어', '일기'].map((t) => classifyKind(t, [], null)), ['task', 'task', 'task', 'task', 'topic']);
+});

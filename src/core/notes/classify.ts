@@ -428,8 +428,8 @@ function trailingIconKind(t: string): Kind | null {
 
 const KANA_RE = /[\u3040-\u30ff]/;
 const HANGUL_RE = /[\uac00-\ud7a3]/;
-/** A Korean step: a judge's problems (백준, 프로그래머스), or a verb made a noun of doing at the end (풀기, 정리하기, 제출; "Django 실습", practice, after what is practised). */
-const KOREAN_TASK_RE = /백준|프로그래머스|리트코드|(?:풀기|풀이|하기|만들기|작성|정리|복습|제출|구현)\s*$|^[^:：]*\S\s*(?:실습|연습|설치|설정|배포|적용)\s*$/u;
+/** A Korean step: a judge's problems (백준, 프로그래머스), or a verb made a noun of doing at the end (풀기, 정리하기, 제출, 개발, 추가, 자동화, 클리어; a last word in -기 after others, "모든 엔딩 보기"; "Django 실습", practice, after what is practised). */
+const KOREAN_TASK_RE = /백준|프로그래머스|리트코드|(?:풀기|풀이|하기|만들기|작성|정리|복습|제출|구현|개발|추가|자동화|개선|도입|구축|클리어|달성|정주행)\s*$|\S\s+[가-힣]*[가-힣]기\s*$|^[^:：]*\S\s*(?:실습|연습|설치|설정|배포|적용)\s*$/u;
 /** A discussion thread: a Hacker News item, a Reddit post's comments, a Lobsters or Tildes story. */
 const THREAD_URL_RE = /^https?:\/\/(?:news\.ycombinator\.com\/item\b|(?:www\.|old\.|new\.)?reddit\.com\/r\/[^/]+\/comments\/|lobste\.rs\/s\/|tildes\.net\/~)/i;
 /** A library of code, not of books: "Standard Library", "std library", "UI library", "Python libraries". */

@@ -179,3 +179,8 @@ test('in a note about a judge\'s problems, a count of parts it does not name cou
   const r = read('# Leet Code Questions\n\n| Day | Progress |\n|---|---|\n| Day 01 | 4/4 |\n| Day 02 | 2/5 |\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.progress]), [['Day 01', { done: 4, total: 4, unit: 'problem' }], ['Day 02', { done: 2, total: 5, unit: 'problem' }]]);
 });
+
+test('under a ticked entry, a question is an item, but not one that follows a sentence of its own (thinking aloud)', () => {
+  const r = read('- [x] 글 목록에 대표 이미지 보여주기\n  - What is a front matter image?\n  - 매번 손으로 적기 귀찮으니 도구에 넣자. 스타일로 고칠 수 있을까?\n');
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['글 목록에 대표 이미지 보여주기', 'task'], ['What is a front matter image?', 'question']]);
+});

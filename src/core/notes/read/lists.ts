@@ -280,7 +280,8 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   // introduces with its colon, and steps to take, "Implement the allocators in …", are items.)
   // (Not under a span of the plan ticked off as a heading, "### ✅ Week 1 (3–9 June)": its bullets are that week's work; a day's record, "## ✅ Day 1 – February 03, 2025", keeps its fields.)
   if (parent !== null && w.drafts[parent]!.explicitStatus && !w.org && !(planSpanHeading(w, parent) && !inLogDay(w)) && (isBoxed(w, parent) || (!parentEntry?.introduces && !(startsWithActionVerb(plain) && wordCount(plain) <= 14)))) {
-    if (/\?\s*$/.test(text) && wordCount(text) <= 25) {
+    // (A question after a sentence of its own, "… 넣자. 썸네일이 … 고칠 수 있을까?", is the person thinking aloud: a note.)
+    if (/\?\s*$/.test(text) && wordCount(text) <= 25 && !/[.!]\s+\p{L}|[。！]\s*\p{L}/u.test(plainText(text))) {
       const q = w.entry(text, ln.no, null);
       q.kind = 'question';
       w.list.push({ indent, item: w.addItem(q, parent), label: false, ordered, introduces });
