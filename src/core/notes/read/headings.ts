@@ -438,6 +438,7 @@ export function onHeading(w: Walker, level: number, text: string, no: number): v
   }
   if (!w.fence && !w.sections.some((x) => x.nonWork)) {
     if (recordHeading(w, s, text, no)) return;
+    if (level >= 2 && authoredHeading(w, s, text, no)) return;
     if (workNotes(w, s, level, text, no)) return;
     if (spanWork(w, s, level, text, no)) return;
     // "# GraphQL" over "..." among "# MySQL", "# Linux" over their steps: a subject planned, its steps not written yet.
@@ -999,9 +1000,34 @@ const STATUS_NAME_RE = /^(?:status|state|estado|statut|stand|stato|durum|сос�
 const START_FIELD_RE = /^(?:fecha de inicio|inicio|start(?:ed)?(?: date| on)?|began|begun|data de in[ií]cio|d[ée]but|date de d[ée]but|beginn|开始(?:时间|日期)?|開始日?)$/iu;
 const END_FIELD_RE = /^(?:fecha de (?:finalizaci[oó]n|fin|t[ée]rmino)|finalizaci[oó]n|finished(?: on)?|completed(?: on)?|end(?:ed)?(?: date| on)?|done(?: on)?|data de (?:conclus[aã]o|t[ée]rmino)|date de fin|ende|完成(?:时间|日期)?|終了日?)$/iu;
 const TEACHER_FIELD_RE = /^(?:profesor(?:es)?|professor(?:es|s)?|professeur|instructor(?:es|s)?|teachers?|docente|lecturers?|tutor|dozent(?:in)?|講師|老师|讲师|강사)$/iu;
-const AUTHOR_FIELD_RE = /^(?:authors?|autor(?:es)?|auteurs?|作者|著者|저자)$/iu;
+const AUTHOR_FIELD_RE = /^(?:authors?|autor(?:es|en|in|a|as)?|autori?e?|auteurs?|автор(?:ы)?|作者|著者|저자)$/iu;
 /** A field that says how long the work takes: "Tiempo estimado", "Time estimate", "Duration". */
 const EFFORT_FIELD_RE = /^(?:tiempo estimado|tempo estimado|time estimate|estimated time|estimate|effort|duraci[oó]n|dura[cç][aã]o|duration|dur[ée]e|aufwand|预计(?:时间|用时)|所要時間)$/iu;
+
+/**
+ * "### The Go Programming Language" over "**Autoren:** Alan A. A. Donovan und Brian W. Kernighan": a
+ * heading whose first line names who wrote it is that book (or, named by who teaches it, that
+ * course); the lines under it, a description and a shop's link, are its own. (Not the page's title:
+ * "# 4-Week Learning Plan" over "**Author:** …" names who wrote the page.)
+ */
+function authoredHeading(w: Walker, s: Section, text: string, no: number): boolean {
+  for (let k = no; k < w.lines.length && k < no + 3; k++) {
+    const l = w.lines[k]!;
+    if (l.shape.t === 'blank') continue;
+    if (l.shape.t !== 'text' && l.shape.t !== 'list') return false;
+    const m = l.indent === 0 ? FIELD_INLINE_RE.exec(l.text.trim()) : null;
+    const name = m ? m[1]!.trim() : '';
+    const kind = AUTHOR_FIELD_RE.test(name) ? 'book' : TEACHER_FIELD_RE.test(name) ? 'course' : null;
+    // (A line of several fields, "Author: Douglas Hofstadter; Status: reading", is read as a record's line is, elsewhere.)
+    if (kind === null || /[;|.,]\s*\p{L}[\p{L} ]{1,20}[:：]/u.test(l.text.slice(l.text.search(/[:：]/) + 1))) return false;
+    const d = w.entry(text, no, null);
+    if (d.kind === 'topic' || d.kind === 'task') d.kind = kind;
+    headingItem(w, s, d);
+    w.note(no, 'item', `a heading over who ${kind === 'book' ? 'wrote' : 'teaches'} it ("${name}"): the ${kind} it names`);
+    return true;
+  }
+  return false;
+}
 
 /**
  * "### ***Curso de SQL y MySQL***" over "- **Categoria:**", "- **Partes:**", "- **Tiempo

@@ -184,3 +184,16 @@ test('under a ticked entry, a question is an item, but not one that follows a se
   const r = read('- [x] 글 목록에 대표 이미지 보여주기\n  - What is a front matter image?\n  - 매번 손으로 적기 귀찮으니 도구에 넣자. 스타일로 고칠 수 있을까?\n');
   assert.deepEqual(r.items.map((i) => [i.title, i.kind]), [['글 목록에 대표 이미지 보여주기', 'task'], ['What is a front matter image?', 'question']]);
 });
+
+test('a heading over who wrote it is that book, its shop link its own; the page title over its author is not', () => {
+  const r = read([
+    '# Leseliste', '', '## Meine Leseliste', '',
+    '### The Go Programming Language', '**Autoren:** Alan A. A. Donovan und Brian W. Kernighan', '',
+    'Das Standardwerk über Go.', '', '🔗 [Bei Amazon ansehen](https://www.amazon.de/dp/0134190440)', '', '---', '',
+    '### Effective Python', '**Autor:** Brett Slatkin', '',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.kind, i.links]), [
+    ['The Go Programming Language', 'book', ['https://www.amazon.de/dp/0134190440']], ['Effective Python', 'book', []],
+  ]);
+  assert.deepEqual(read('# 4-Week Frontend Plan\n\n**Author:** Maren\n\n- [ ] Flexbox drills\n').items.map((i) => i.title), ['Flexbox drills']);
+});

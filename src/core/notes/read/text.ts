@@ -51,6 +51,9 @@ function isName(w: Walker, k: number): boolean {
 /** A line led by the word to-do itself, emphasised or not: "TODO:", "*TODO*:", "To do:". */
 const TODO_LEAD_RE = /^[*_]{0,2}to-?\s?do[*_]{0,2}\s*[:：]/i;
 
+/** A link alone on its line after an icon: "🔗 [Bei Amazon ansehen](https://…)". */
+const ICON_LINK_ALONE_RE = /^[^\p{L}\p{N}[]+\[[^\]]+\]\(https?:\/\/[^)\s]+\)\s*$/u;
+
 export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blankBefore: number): void {
   // "_Next review: 24/11/2025_", "*Created by: …*": a field set in italics is that field.
   text = unItalicField(text);
@@ -173,6 +176,10 @@ export function onText(w: Walker, ln: ScannedLine, text: string, i: number, blan
   if (w.anchor && !w.anchor.head && blankBefore > 0 && ln.indent <= w.anchor.indent) w.anchor = null;
   // Lines under an item (indented, or straight after it) are its continuation.
   if (w.anchor && (ln.indent > w.anchor.indent || (w.anchor.head && blankBefore === 0)) && w.attach(w.anchor.item, text, ln.no, plain)) return;
+  // "🔗 [Bei Amazon ansehen](https://…)" a paragraph or two under a heading that is an item: a link
+  // alone after an icon is that item's, as it would be without the icon.
+  const own = w.sections[w.sections.length - 1];
+  if (own?.item != null && codeAt(text, 0) > 0x2000 && ICON_LINK_ALONE_RE.test(text) && w.attach(own.item, text.replace(/^[^\p{L}\p{N}[]+/u, ''), ln.no)) return;
   const top = w.list[w.list.length - 1];
   // A line indented to an entry's words belongs to it, also after one blank line
   // ("4. MIT 6.824:" … blank … "   Lec 1 done out of 20").
