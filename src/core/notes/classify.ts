@@ -834,6 +834,10 @@ const PLATFORM = /\b(?:coursera|udemy|edx|udacity|khan academy|fast\.ai|ocw|data
 /** A section named for a course platform and nothing more: "DataCamp:", "My Coursera courses", "Udemy", "인프런". */
 const PLATFORM_NAME_RE = new RegExp(`^\\W*(?:my\\s+)?(?:${PLATFORM.source}|mit ocw|linkedin learning|skillshare|inflearn|educative|frontend masters|egghead|brilliant|mooc)(?:\\s+(?:courses?|classes|tracks?|certificates?))?\\W*$`, 'i');
 const PLATFORM_ONLY = new RegExp(`^\\W*(?:${PLATFORM.source})\\W*$`, 'i');
+/** A platform's name alone ("Coursera", "edX"): a group of its courses when it is over them. */
+export function isPlatformName(s: string): boolean {
+  return s.length <= 40 && PLATFORM_ONLY.test(s);
+}
 
 /** "…: A First Course", "…: A Gentle Course in …": how textbooks subtitle themselves. */
 const TEXTBOOK_SUBTITLE_RE = /[:：]\s*(?:an?\s+)?(?:first|second|third|gentle|short|brief|modern|concise|graduate|undergraduate)\s+course\b/i;

@@ -384,6 +384,12 @@ export function buildEntry(input: EntryInput): Draft {
     }
   }
   let raw = input.raw.includes('==') ? input.raw.replace(/==\d+==/g, ' ') : input.raw;
+  // "[Front-End Web Development with React](…) <small>Thorough, but the React version is dated</small>": a
+  // remark set small after the name is no part of it (unless it says where the entry stands).
+  if (raw.includes('<small')) {
+    const small = SMALL_REMARK_RE.exec(raw);
+    if (small && small.index > 0 && /[\p{L}\p{N}]/u.test(raw.slice(0, small.index)) && findStatusWordAt(small[1]!) === null) raw = raw.slice(0, small.index);
+  }
   // Kanban cards put several lines in one with <br>: the first line with words is the title.
   if (raw.includes('<') && /<br\s*\/?>/i.test(raw)) {
     const parts = raw.split(/<br\s*\/?>/i).map((x) => x.trim()).filter(Boolean);
@@ -884,6 +890,8 @@ const SPENT_HINT_RE = /spent|logged|so far|took|worked/i;
 const SPENT_RE = new RegExp(`\\s*[-–—,;]?\\s*(?:(?:spent|logged|took|worked)\\s+${DURATION}(?:\\s+so\\s+far)?|${DURATION}\\s+(?:spent|logged|so\\s+far|worked))`, 'i');
 // "for 4 weeks", "x 6 weeks" right after a weekly rate.
 const WEEKS_AFTER_RATE_RE = /^\s*(?:[,x×*]|for|over)\s*(\d+(?:\.\d+)?)\s*(?:weeks?|wks?)\b/i;
+/** A remark in <small> at the end of a line. */
+const SMALL_REMARK_RE = /\s*<small\b[^>]*>([^<]*)<\/small>\s*$/i;
 /** A Japanese verb in the past that opens a log's line, then a space: "読んだ ", "作った ", "参加(ROM専) ", "写経した ". */
 const JA_DONE_LEAD_RE = /^\s*(読んだ|読了|読みました|作った|作りました|写経した|参加した|参加|見た|観た|視聴した|解いた|受講した|修了した|やった)(?:\s*[(（][^)）]{0,12}[)）])?\s+/;
 /** A span of days at the end, after a calendar or not, in a code span or not: "🗓 2021-02-01 ~ 2021-04-30", "2023-01-09 ~ ?", "2024-03-01 – present". */

@@ -197,3 +197,14 @@ test('a heading over who wrote it is that book, its shop link its own; the page 
   ]);
   assert.deepEqual(read('# 4-Week Frontend Plan\n\n**Author:** Maren\n\n- [ ] Flexbox drills\n').items.map((i) => i.title), ['Flexbox drills']);
 });
+
+test('a platform\'s name or a year alone over bullets groups them (a past year\'s are done); a remark in <small> is no part of the name', () => {
+  const r = read([
+    '## Web Development', '- Coursera', '  - [Front-End Web Development with React](https://www.coursera.org/learn/front-end-react) <small>Thorough, but dated</small>',
+    '- edX', '  - [Introduction to TypeScript](https://www.edx.org/course/introduction-to-typescript)', '',
+    '## Completed courses', '- 2020', '  - [Learning How to Learn](https://www.coursera.org/learn/learning-how-to-learn)', '',
+  ].join('\n'));
+  assert.deepEqual(r.items.map((i) => [i.title, i.status]), [
+    ['Front-End Web Development with React', 'todo'], ['Introduction to TypeScript', 'todo'], ['Learning How to Learn', 'done'],
+  ]);
+});

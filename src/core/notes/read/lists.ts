@@ -1,6 +1,6 @@
 // List entries: which bullets are items, which are labels over a group, which are parts (links,
 // fields, progress) of the entry above, and rows of progress boxes.
-import { classifyKind, iconKind, introducesDoneList, isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isPhraseLike, isProse, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
+import { classifyKind, iconKind, introducesDoneList, isDoingSection, isDoneSection, isDroppedSection, isNonWorkIntro, isPhraseLike, isPlatformName, isProse, sectionKind, startsWithActionVerb, wordCount } from '../classify.js';
 import { ACTIVITY_WORD_RE, applyProgress, round2, shortcodeMark, type Draft } from '../entry.js';
 import { cleanTitle, plainText, readInline } from '../inline.js';
 import { findEstimate, findProgress, statusOfProgress } from '../phrases.js';
@@ -385,6 +385,15 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   // introduction, over bullets of its own: the label of that part, which holds no work, not an entry.
   if (check === null && !ordered && parent === null && wordCount(plain) <= 3 && !text.includes('](') && !text.includes('://') && INTRO_NAME_RE.test(plain) && bulletsBelow(w, ln.no, indent, false) && isNonWorkIntro(plain)) {
     w.pushLabel(cleanTitle(plain), indent, true, text);
+    w.list.push({ indent, item: null, label: true, ordered, introduces: true });
+    return;
+  }
+  // "- Coursera" over its courses, "- 2020" over what was finished that year: a platform's name or a
+  // year alone over bullets of its own groups them (a past year's are done).
+  if (check === null && !ordered && parent === null && !text.includes('](') && (isPlatformName(plain) || YEAR_ALONE_RE.test(plain)) && bulletsBelow(w, ln.no, indent, false)) {
+    const year = YEAR_ALONE_RE.exec(plain);
+    if (year && w.today !== null && Number(year[1]) < Number(w.today.slice(0, 4))) w.pushDoneLabel(cleanTitle(plain), indent, true, text);
+    else w.pushLabel(cleanTitle(plain), indent, true, text);
     w.list.push({ indent, item: null, label: true, ordered, introduces: true });
     return;
   }
@@ -1218,6 +1227,8 @@ function listBelow(w: Walker, no: number, indent: number): boolean {
 const STANDING_GROUP_RE = /^\W*(?:[\p{L}-]+\s+){1,3}(?:status|progress|tracker)\W*$/iu;
 /** A word STANDING_GROUP_RE cannot match without, in any case ('ſ' and the Kelvin sign: letters its 'iu' flags fold to 's' and 'k'). */
 const STANDING_GROUP_NEEDS_RE = /[\u017f\u212a]|status|progress|tracker/i;
+/** A year alone: "2020", "(2019)". */
+const YEAR_ALONE_RE = /^\W*((?:19|20)\d{2})\W*$/;
 /** An introduction's name: "简介", "Background", "Overview", "Introducción", "はじめに", "소개". */
 const INTRO_NAME_RE = /^[^\p{L}\p{N}]*(?:简介|簡介|介绍|介紹|概要|概述|はじめに|소개|background|overview|introduction|intro|about|introducci[oó]n|introdu[cç][aã]o|einleitung|einf[üu]hrung|введение)[^\p{L}\p{N}]*$/iu;
 /** A group's name that is only a kind of work: "Lectures", "Course Bibliography", "Lab", "Exams" (not "GraphQL API project"). */
