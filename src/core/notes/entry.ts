@@ -355,7 +355,7 @@ export function buildEntry(input: EntryInput): Draft {
   // the end (not a day it is due, as one date after a calendar would be): read before the rest,
   // a code span around it too.
   const end0 = input.raw.charCodeAt(input.raw.trimEnd().length - 1);
-  const span = (end0 >= 48 && end0 <= 57) || end0 === 96 /* ` */ || end0 === 126 /* ~ */ || end0 === 63 /* ? */ || (end0 | 32) === 116 || (end0 | 32) === 119 ? SPAN_TAIL_RE.exec(input.raw) : null;
+  const span = (end0 >= 48 && end0 <= 57) || end0 === 96 /* ` */ || end0 === 126 /* ~ */ || end0 === 63 /* ? */ || (end0 | 32) === 116 || (end0 | 32) === 119 || (end0 | 32) === 103 ? SPAN_TAIL_RE.exec(input.raw) : null;
   if (span && span.index > 0 && /[\p{L}\p{N}]/u.test(input.raw.slice(0, span.index))) {
     const d = buildEntry({ ...input, raw: input.raw.slice(0, span.index) });
     const day = (t: string): string => t.replace(/[/.]/g, '-').replace(/-(\d)(?=-|$)/g, '-0$1');

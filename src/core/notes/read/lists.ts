@@ -989,7 +989,8 @@ export function bulletIsItem(w: Walker, text: string, plain: string, ordered: bo
   const index = inNotesIndex(w, text);
   return isItemBullet({
     text, plain, ordered, hasParent: parent !== null, parentIntroduces,
-    context: index ? 1 : contentContext(w, w.contextScore(), text, plain), // ("- 09:00 - 10:00: Container Images": a slot of the day's timetable names what is done in it, as a schedule's block does.)
+    context: index ? 1 : contentContext(w, w.contextScore(), text, plain),
+    // ("- 09:00 - 10:00: Container Images": a slot of the day's timetable names what is done in it, as a schedule's block does.)
     inSchedule: Boolean(w.fence?.layout) || w.currentBlock() !== null || (codeAt(plain, 0) >= 48 && codeAt(plain, 0) <= 57 && SLOT_LEAD_RE.test(plain)),
     hint: w.kindHint() ?? w.fileHintHere(), checkboxNote: w.checkboxNote && !boxlessList(w, text, parent, line),
     shortRun: () => line > 0 && w.shortRun(line - 1),
