@@ -474,11 +474,8 @@ export function buildEntry(input: EntryInput): Draft {
   const slot = c0 >= 48 && c0 <= 57 ? SLOT_LEAD_RE.exec(raw) : null;
   if (slot) {
     const range = CLOCK_RANGE_RE.exec(slot[1]!);
-    const hours = range ? clockHours(range) : null;
-    if (hours !== null) {
-      slotHours = hours;
-      raw = ' ' + raw.slice(slot[0].length);
-    }
+    slotHours = range ? clockHours(range) : null;
+    if (slotHours !== null) raw = ' ' + raw.slice(slot[0].length);
   }
   // "**Permutation City** by Greg Egan: Hard science fiction about uploaded minds.": a bold
   // name, then a sentence describing it. The name is the title; the sentence stays in the note

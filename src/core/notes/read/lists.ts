@@ -390,8 +390,8 @@ export function onList(w: Walker, ln: ScannedLine, marker: string, ordered: bool
   }
   // "- Coursera" over its courses, "- 2020" over what was finished that year: a platform's name or a
   // year alone over bullets of its own groups them (a past year's are done).
-  if (check === null && !ordered && parent === null && !text.includes('](') && (isPlatformName(plain) || YEAR_ALONE_RE.test(plain)) && bulletsBelow(w, ln.no, indent, false)) {
-    const year = YEAR_ALONE_RE.exec(plain);
+  const year = check === null && !ordered && parent === null && !text.includes('](') ? YEAR_ALONE_RE.exec(plain) : null;
+  if ((year !== null || (check === null && !ordered && parent === null && !text.includes('](') && isPlatformName(plain))) && bulletsBelow(w, ln.no, indent, false)) {
     if (year && w.today !== null && Number(year[1]) < Number(w.today.slice(0, 4))) w.pushDoneLabel(cleanTitle(plain), indent, true, text);
     else w.pushLabel(cleanTitle(plain), indent, true, text);
     w.list.push({ indent, item: null, label: true, ordered, introduces: true });
